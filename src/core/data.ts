@@ -1,0 +1,111 @@
+/**
+ * Reading YAML/JSON documents that people and scripts hand to skadekalk (claims, object lists,
+ * --params files, policy YAML), safely:
+ * - text must be UTF-8 (binary junk is refused, not parsed);
+ * - YAML aliases are capped (an alias bomb fails fast), duplicate keys are errors;
+ * - `__proto__`, `constructor` and `prototype` keys are refused anywhere in the tree, so a
+ *   document can never reach an object's prototype however it is copied later;
+ * - errors are one line with the file and line.
+ *
+ * This module loads the yaml library; import it lazily from commands that need it.
+ */
+import YAML from 'yaml';
+import { InputError } from './errors.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decode UTF-8 text (BOM dropped); refuse binary data. */
+export function decodeText(data: Uint8Array, name: string): string {
+  if (data.length === 0) throw new InputError('is empty', { file: name });
+  let text: string;
+  try {
+    text = utf8.decode(data);
+  } catch {
+    throw new InputError('is not UTF-8 text (binary data?)', { file: name });
+  }
+  // Control characters other than tab, newline, carriage return and form feed mean binary junk.
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) throw new InputError('contains binary data; expected text', { file: name });
+  return text;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Refuse keys that could reach a prototype. Returns the value unchanged. */
+export function checkKeys<T>(value: T, name: string, path = ''): T {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkKeys(v, name, `${path}[${i}]`));
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const k of Object.keys(value)) {
+      const here = path ? `${path}.${k}` : k;
+      if (FORBIDDEN_KEYS.has(k)) throw new InputError(`key "${k}" is not allowed`, { file: name, field: here });
+      checkKeys((value as Record<string, unknown>)[k], name, here);
+    }
+  }
+  return value;
+}
+
+function yamlError(e: unknown, name: string): InputError {
+  if (e instanceof YAML.YAMLError) {
+    const line = e.linePos?.[0]?.line;
+    const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return new InputError(`malformed YAML: ${msg}`, { file: name, line });
+  }
+  if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+    return new InputError('YAML has too many aliases (an alias bomb?); refused', { file: name });
+  }
+  return new InputError(`malformed YAML: ${(e as Error).message.split('\n')[0]}`, { file: name });
+}
+
+const YAML_OPTS = { maxAliasCount: 100, uniqueKeys: true, prettyErrors: true, strict: true } as const;
+
+/** Parse one YAML (or JSON, a subset) document. */
+export function parseDocument(text: string, name: string): unknown {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return checkKeys(JSON.parse(text), name);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      // not strict JSON: YAML flow syntax is a superset, let YAML try and report
+    }
+  }
+  let doc;
+  try {
+    doc = YAML.parseDocument(text, YAML_OPTS);
+  } catch (e) {
+    throw yamlError(e, name);
+  }
+  if (doc.errors.length > 0) throw yamlError(doc.errors[0], name);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw yamlError(e, name);
+  }
+  return checkKeys(value, name);
+}
+
+/** Parse a multi-document YAML stream into its documents. */
+export function parseAllDocuments(text: string, name: string): unknown[] {
+  let docs;
+  try {
+    docs = YAML.parseAllDocuments(text, YAML_OPTS);
+  } catch (e) {
+    throw yamlError(e, name);
+  }
+  if (!Array.isArray(docs)) throw yamlError((docs as { errors: unknown[] }).errors?.[0], name);
+  return docs.map((doc) => {
+    if (doc.errors.length > 0) throw yamlError(doc.errors[0], name);
+    try {
+      return checkKeys(doc.toJS({ maxAliasCount: 100 }), name);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw yamlError(e, name);
+    }
+  });
+}
+
+/** Machine YAML for output: stable, no line folding, strings quoted only when needed. */
+export function toYaml(value: unknown): string {
+  return YAML.stringify(value, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { InputError } from './errors.js';
+import { Decimal } from './money.js';
+import { anniversary, calendarAge, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille } from './norsk.js';
+
+const n = (s: string, o?: Parameters<typeof parseNumber>[1]) => parseNumber(s, o).toFixed();
+
+describe('parseNumber: Norwegian forms', () => {
+  it.each([
+    ['4,5', '4.5'],
+    ['0,065', '0.065'],
+    ['1 234 567,89', '1234567.89'],
+    ['118.620', '118620'],
+    ['1.234.567,89', '1234567.89'],
+    ['Kr 10 000', '10000'],
+    ['kr 10.000,-', '10000'],
+    ['kr 10 000,-', '10000'],
+    ['kr 10.000,–', '10000'],
+    ['10 000 kr', '10000'],
+    ['NOK 2 500', '2500'],
+    ['kr. 500', '500'],
+    ['48000.00', '48000'],
+    ['3.5', '3.5'],
+    ['0.07', '0.07'],
+    ['0', '0'],
+    ['007', '7'],
+    ['1\u00a0234\u00a0567,89', '1234567.89'], // non-breaking spaces
+    ['1\u2009234\u2009567', '1234567'], // thin spaces
+    ['1\u202f234', '1234'], // narrow no-break space
+    ['  52 600 000  ', '52600000'],
+    ['1 234.50', '1234.5'],
+    ['+15', '15'],
+  ])('%s → %s', (input, want) => expect(n(input)).toBe(want));
+
+  it.each([
+    ['', 'empty'],
+    ['abc', 'not a number'],
+    ['12abc', 'not a number'],
+    ['1,2,3', 'more than one decimal comma'],
+    ['1 23 456', 'groups of three'],
+    ['12 34', 'groups of three'],
+    ['1.23.456', 'groups of three'],
+    ['1.2345,6', 'groups of three'],
+    ['1 234.567,8', 'mixed'],
+    ['4,', 'misplaced'],
+    [',5', 'misplaced'],
+    ['5.', 'misplaced'],
+    ['1e5', 'not a number'],
+    ['Infinity', 'not a number'],
+    ['0x10', 'not a number'],
+    ['--5', 'not a number'],
+  ])('refuses %j', (input, why) => {
+    expect(() => parseNumber(input)).toThrow(InputError);
+    expect(() => parseNumber(input)).toThrow(why);
+  });
+
+  it('refuses negative amounts unless allowed', () => {
+    expect(() => parseNumber('-5')).toThrow('zero or more');
+    expect(() => parseNumber('−5')).toThrow('zero or more'); // U+2212
+    expect(n('-5,5', { allowNegative: true })).toBe('-5.5');
+    expect(n('-0', { allowNegative: true })).toBe('0');
+  });
+
+  it('reads a lone dot with three decimals as thousands in documents, and refuses it when typed', () => {
+    expect(n('1.500')).toBe('1500');
+    expect(() => parseNumber('1.500', { dots: 'strict' })).toThrow('ambiguous: write 1500 for thousands or 1,500 for a decimal');
+    expect(n('0.065', { dots: 'strict' })).toBe('0.065'); // a leading zero is never a thousands group
+    expect(n('1.50', { dots: 'strict' })).toBe('1.5');
+    expect(n('1.000.000', { dots: 'strict' })).toBe('1000000');
+    expect(n('kr 10.000,-', { dots: 'strict' })).toBe('10000');
+  });
+
+  it('round-trips every amount written the Norwegian way (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 99 }), (kr, ore) => {
+        const grouped = kr.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+        const text = `${grouped},${String(ore).padStart(2, '0')}`;
+        expect(parseNumber(text).equals(new Decimal(`${kr}.${String(ore).padStart(2, '0')}`))).toBe(true);
+        const dotted = kr.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        expect(parseNumber(`kr ${dotted},-`).equals(new Decimal(kr.toString()))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('parseNumberValue: YAML/JSON values', () => {
+  it('takes numbers and decimal strings', () => {
+    expect(parseNumberValue(18000).toFixed()).toBe('18000');
+    expect(parseNumberValue(3.5).toFixed()).toBe('3.5');
+    expect(parseNumberValue(0.1).toFixed()).toBe('0.1');
+    expect(parseNumberValue('18000.50').toFixed()).toBe('18000.5');
+    expect(parseNumberValue('18 000,50').toFixed()).toBe('18000.5');
+    expect(parseNumberValue(12n).toFixed()).toBe('12');
+  });
+  it('refuses what is not an amount', () => {
+    expect(() => parseNumberValue(-1)).toThrow('zero or more');
+    expect(() => parseNumberValue('-1')).toThrow('zero or more');
+    expect(() => parseNumberValue(Number.NaN)).toThrow('expected a number');
+    expect(() => parseNumberValue(Number.POSITIVE_INFINITY)).toThrow('expected a number');
+    expect(() => parseNumberValue(2 ** 60)).toThrow('write it as a string');
+    expect(() => parseNumberValue(true)).toThrow('got boolean true');
+    expect(() => parseNumberValue(null)).toThrow('got null');
+    expect(() => parseNumberValue({})).toThrow('got a mapping');
+    expect(() => parseNumberValue([1])).toThrow('got a list');
+    expect(() => parseNumberValue('1.500')).toThrow('ambiguous');
+  });
+});
+
+describe('percent, permille and G', () => {
+  it('reads percentages and permille', () => {
+    expect(parsePercent('5,2 %').toFixed()).toBe('5.2');
+    expect(parsePercent('10,3%').toFixed()).toBe('10.3');
+    expect(parsePercent('15 prosent').toFixed()).toBe('15');
+    expect(parsePermille('0,065 promille').toFixed()).toBe('0.065');
+    expect(parsePermille('0,07 ‰').toFixed()).toBe('0.07');
+  });
+  it('reads G multiples and ranges', () => {
+    const one = parseGAmount('4,50 G');
+    expect('g' in one && one.g.toFixed()).toBe('4.5');
+    const r = parseGAmount('22-30 G');
+    expect('g_min' in r && [r.g_min.toFixed(), r.g_max.toFixed()]).toEqual(['22', '30']);
+    const r2 = parseGAmount('1-6,50 G');
+    expect('g_min' in r2 && [r2.g_min.toFixed(), r2.g_max.toFixed()]).toEqual(['1', '6.5']);
+    const r3 = parseGAmount('1 – 6,5 G');
+    expect('g_min' in r3 && r3.g_max.toFixed()).toBe('6.5');
+    expect(() => parseGAmount('30-22 G')).toThrow('low-high');
+    expect(() => parseGAmount('mange G')).toThrow(InputError);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2024-06-01', '2024-06-01'],
+    ['01.06.2024', '2024-06-01'],
+    ['1.6.2024', '2024-06-01'],
+    ['29.02.2024', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+  ])('%s → %s', (input, want) => expect(parseDate(input)).toBe(want));
+
+  it.each([
+    ['2024-02-30', 'February 2024 has 29 days'],
+    ['2023-02-29', 'February 2023 has 28 days'],
+    ['1900-02-29', 'February 1900 has 28 days'],
+    ['2024-13-01', 'no month 13'],
+    ['2024-00-10', 'no month 0'],
+    ['31.04.2024', 'April 2024 has 30 days'],
+    ['2024-6-1', 'expected a date'],
+    ['06/01/2024', 'expected a date'],
+    ['01.06.24', 'expected a date'],
+    ['i går', 'expected a date'],
+    ['0024-01-01', 'outside 1900–2200'],
+  ])('refuses %s', (input, why) => expect(() => parseDate(input)).toThrow(why));
+
+  it('reads YAML values', () => {
+    expect(parseDateValue('2024-01-01')).toBe('2024-01-01');
+    expect(parseDateValue(new Date(Date.UTC(2024, 0, 1)))).toBe('2024-01-01');
+    expect(() => parseDateValue(20240101)).toThrow('expected a date');
+  });
+});
+
+describe('calendar-exact age', () => {
+  it('is exactly N on the Nth anniversary and has started year N+1 the day after', () => {
+    expect(calendarAge('2019-03-15', '2024-03-15')).toEqual({ full: 5, exact: true });
+    expect(calendarAge('2019-03-15', '2024-03-16')).toEqual({ full: 5, exact: false });
+    expect(calendarAge('2019-03-15', '2024-03-14')).toEqual({ full: 4, exact: false });
+    expect(calendarAge('2024-03-15', '2024-03-15')).toEqual({ full: 0, exact: true });
+  });
+  it('counts leap days: an item bought on 29 February has its anniversary on 1 March in common years', () => {
+    expect(anniversary('2020-02-29', 1)).toBe('2021-03-01');
+    expect(anniversary('2020-02-29', 4)).toBe('2024-02-29');
+    expect(calendarAge('2020-02-29', '2021-02-28')).toEqual({ full: 0, exact: false });
+    expect(calendarAge('2020-02-29', '2021-03-01')).toEqual({ full: 1, exact: true });
+    expect(calendarAge('2020-02-29', '2024-02-29')).toEqual({ full: 4, exact: true });
+  });
+  it('refuses a loss before the purchase', () => {
+    expect(() => calendarAge('2024-01-02', '2024-01-01')).toThrow('before');
+  });
+  it('full years never decrease as the date moves on (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 400 }), (d, a, b) => {
+        const iso = (x: Date) => x.toISOString().slice(0, 10);
+        const from = iso(d);
+        const t1 = iso(new Date(d.getTime() + a * 86400000));
+        const t2 = iso(new Date(d.getTime() + (a + b) * 86400000));
+        const x = calendarAge(from, t1);
+        const y = calendarAge(from, t2);
+        expect(y.full).toBeGreaterThanOrEqual(x.full);
+      }),
+    );
+  });
+});
