@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// npm run bench — DESIGN §7 performance, as ratios against baselines measured in the same run.
+//
+// Every figure is the median wall time of whole processes, run interleaved with its baseline
+// (A B A B …) so that drift on a busy machine hits both alike. NODE_EXTRA_CA_CERTS is unset for
+// every process: where it is set it adds the same ~90 ms to every Node start and hides the
+// difference being measured.
+//
+//   npm run bench                    all cases
+//   npm run bench -- --only startup  cases whose name contains "startup"
+//   npm run bench -- --runs 41       more runs per figure (default 21)
+//
+// Exit code 1 when a ratio is over its target.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const RUNS = +opt('--runs', 21);
+const ONLY = opt('--only', '');
+
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.NODE_EXTRA_CA_CERTS;
+
+if (!existsSync(new URL('../dist/cli.cjs', import.meta.url))) {
+  console.error('bench: dist/ is missing — run npm run build first');
+  process.exit(2);
+}
+
+const node = process.execPath;
+const cli = (...a) => [node, 'bin/skadekalk.js', ...a];
+
+/** @type {{name: string, cmd: string[], baseline: string[], baselineName: string, target: number}[]} */
+export const cases = [
+  { name: 'startup: --version', cmd: cli('--version'), baseline: [node, '-e', '0'], baselineName: 'node -e 0', target: 1.5 },
+  {
+    name: 'startup: naturskade --sum N --year Y',
+    cmd: cli('naturskade', '--sum', '52600000', '--year', '2025'),
+    baseline: [node, '-e', '0'],
+    baselineName: 'node -e 0',
+    target: 1.6,
+  },
+];
+
+function timeOnce(argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${argv.slice(1).join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const selected = cases.filter((c) => c.name.includes(ONLY));
+let over = 0;
+console.log(`skadekalk bench — medians of ${RUNS} runs, NODE_EXTRA_CA_CERTS unset, node ${process.version}\n`);
+const rows = [];
+for (const c of selected) {
+  // warm the file cache
+  timeOnce(c.cmd);
+  timeOnce(c.baseline);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(timeOnce(c.cmd));
+    b.push(timeOnce(c.baseline));
+  }
+  const ratio = median(a) / median(b);
+  const ok = ratio <= c.target;
+  if (!ok) over++;
+  rows.push([c.name, `${median(a).toFixed(1)} ms`, `${c.baselineName} ${median(b).toFixed(1)} ms`, `${ratio.toFixed(2)}×`, `≤ ${c.target}×`, ok ? 'ok' : 'OVER']);
+  console.log(`${c.name.padEnd(44)} ${rows.at(-1).slice(1).join('  ')}`);
+}
+console.log(over ? `\n${over} figure(s) over target` : '\nall figures within target');
+process.exitCode = over ? 1 : 0;

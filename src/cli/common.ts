@@ -1,0 +1,87 @@
+/**
+ * What every command shares: the output options (--format, -o), --params, parsing of option
+ * values through the one Norwegian-number reader, and serialisation of machine output.
+ */
+import { Option, type Command } from 'commander';
+import { InputError, UsageError } from '../core/errors.js';
+import type { Decimal } from '../core/money.js';
+import { parseDate, parseNumber, type IsoDate } from '../core/norsk.js';
+import { builtInTables, mergeParams, type Tables } from '../params/tables.js';
+import { readInput } from './io.js';
+import { colourWanted, loadStyle, type Style } from './style.js';
+
+export type Format = 'text' | 'yaml' | 'json' | 'ndjson' | 'csv';
+
+export interface OutputOptions {
+  format: Format;
+  output?: string;
+  params?: string;
+  color?: boolean;
+}
+
+/** Add --format (with the formats this command has), -o and --params. */
+export function addOutputOptions(cmd: Command, formats: Format[] = ['text', 'yaml', 'json'], params = true): Command {
+  cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]));
+  cmd.option('-o, --output <file>', 'write the result to FILE (atomically) instead of stdout');
+  if (params) cmd.option('--params <file>', 'YAML file that overrides or extends the built-in parameter tables');
+  return cmd;
+}
+
+/** The options of this command merged with the program's (--no-color, --debug). */
+export function allOptions<T>(cmd: Command): T {
+  return cmd.optsWithGlobals() as T;
+}
+
+export async function styleFor(opts: { color?: boolean; format?: Format; output?: string }): Promise<Style> {
+  const toFile = opts.output !== undefined && opts.output !== '-';
+  return loadStyle(opts.format === 'text' && !toFile && (await colourWanted(opts.color)));
+}
+
+/** The parameter tables, with a --params file merged in when one is given. */
+export async function loadTables(paramsPath: string | undefined): Promise<Tables> {
+  const base = builtInTables();
+  if (paramsPath === undefined) return base;
+  const file = readInput(paramsPath, 'parameter file');
+  const { decodeText, parseDocument } = await import('../core/data.js');
+  const doc = parseDocument(decodeText(file.data, file.name), file.name);
+  try {
+    return mergeParams(base, doc, file.name);
+  } catch (e) {
+    throw e instanceof InputError ? e.within({ file: file.name }) : e;
+  }
+}
+
+/** An option value read as a Norwegian number; the message names the option. */
+export function numberOption(value: string, option: string, opts: { allowZero?: boolean } = {}): Decimal {
+  let d: Decimal;
+  try {
+    d = parseNumber(value, { dots: 'strict' });
+  } catch (e) {
+    throw e instanceof InputError ? new UsageError(`${option}: ${e.detail}`) : e;
+  }
+  if (!opts.allowZero && d.isZero()) throw new UsageError(`${option}: expected an amount above zero, got "${value}"`);
+  return d;
+}
+
+export function dateOption(value: string, option: string): IsoDate {
+  try {
+    return parseDate(value);
+  } catch (e) {
+    throw e instanceof InputError ? new UsageError(`${option}: ${e.detail}`) : e;
+  }
+}
+
+export function yearOption(value: string, option = '--year'): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new UsageError(`${option}: expected a year like 2025, got "${value}"`);
+  return +value.trim();
+}
+
+/** Machine output: JSON with two-space indent, or YAML; a trailing newline either way. */
+export async function serialise(data: unknown, format: Format): Promise<string> {
+  if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
+  if (format === 'yaml') {
+    const { toYaml } = await import('../core/data.js');
+    return toYaml(data);
+  }
+  throw new UsageError(`format ${format} is not available for this command`);
+}

@@ -1,0 +1,175 @@
+/**
+ * Reading inputs and writing outputs for the CLI: `-` is stdin; `-o FILE` is written atomically
+ * (a temporary file in the same folder, then a rename), so a failed run never leaves a
+ * half-written or truncated file behind and an existing file stays as it was.
+ */
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError, UsageError } from '../core/errors.js';
+
+export interface InputFile {
+  /** The name used in messages: the path, or `<stdin>`. */
+  name: string;
+  data: Buffer;
+}
+
+export const STDIN_NAME = '<stdin>';
+
+/** Read a whole file (or stdin for `-`), with one-line errors for the usual mistakes. */
+export function readInput(spec: string, what = 'input'): InputFile {
+  if (spec === '-') {
+    if (fstatSync(0).isCharacterDevice() && !isDevNull(0)) throw new UsageError(`${what} "-" means stdin, but stdin is a terminal; pipe the ${what} in or name a file`);
+    try {
+      return { name: STDIN_NAME, data: readFileSync(0) };
+    } catch (e) {
+      throw new InputError(`cannot read stdin: ${(e as Error).message}`);
+    }
+  }
+  checkReadable(spec, what);
+  try {
+    return { name: spec, data: readFileSync(spec) };
+  } catch (e) {
+    throw new InputError(`cannot read ${what}: ${errText(e)}`, { file: spec });
+  }
+}
+
+function isDevNull(fd: number): boolean {
+  try {
+    return fstatSync(fd).rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/** Fail early, with a clear message, when a named input is not a readable file. */
+export function checkReadable(path: string, what = 'input'): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no such file (${what})`, { file: path });
+    throw new InputError(`cannot read ${what}: ${errText(e)}`, { file: path });
+  }
+  if (st.isDirectory()) throw new InputError(`is a directory; expected a file (${what})`, { file: path });
+}
+
+function errText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'EACCES') return 'permission denied';
+  if (err.code === 'EISDIR') return 'is a directory';
+  return err.message;
+}
+
+/** Check that `-o FILE` can be written before any work is done. */
+export function checkOutputPath(path: string): void {
+  const dir = dirname(path);
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    throw new UsageError(`-o ${path}: folder ${dir} does not exist`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`-o ${path}: ${dir} is not a folder`);
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`-o ${path}: is a directory`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+}
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+
+/** Write a whole file atomically. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const out = openAtomic(path);
+  try {
+    out.write(data);
+    out.commit();
+  } catch (e) {
+    out.abort();
+    throw e;
+  }
+}
+
+export interface AtomicFile {
+  write(data: string | Uint8Array): void;
+  /** fsync, close and rename over the target. */
+  commit(): void;
+  /** Close and remove the temporary file; the target is untouched. */
+  abort(): void;
+}
+
+/** A file written piece by piece that appears under its name only when committed. */
+export function openAtomic(path: string): AtomicFile {
+  checkOutputPath(path);
+  const tmp = tempPathFor(path);
+  let fd: number | null;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+  } catch (e) {
+    throw new InputError(`cannot write: ${errText(e)}`, { file: path });
+  }
+  return {
+    write(data) {
+      if (fd === null) throw new Error('write after close');
+      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    },
+    commit() {
+      if (fd === null) return;
+      fsyncSync(fd);
+      closeSync(fd);
+      fd = null;
+      renameSync(tmp, path);
+    },
+    abort() {
+      if (fd !== null) {
+        try {
+          closeSync(fd);
+        } catch {
+          /* already closed */
+        }
+        fd = null;
+      }
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* never created or already gone */
+      }
+    },
+  };
+}
+
+/** Deliver a command's finished output: to `-o FILE` atomically, or to stdout. */
+export function deliver(text: string, output: string | undefined): void {
+  if (output !== undefined && output !== '-') writeFileAtomic(output, text);
+  else writeFd(1, text);
+}
+
+/**
+ * Write to stdout (fd 1) or stderr (fd 2) synchronously, without creating process.stdout:
+ * Node builds its stream machinery on first touch of process.stdout (~3 ms of a ~35 ms start).
+ * A non-blocking pipe that is full (EAGAIN) is waited on briefly and retried; a closed pipe
+ * (EPIPE, e.g. `| head`) ends the output quietly.
+ */
+export function writeFd(fd: 1 | 2, data: string | Uint8Array): void {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        continue;
+      }
+      if (code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The command-line entry: builds the commander program, runs it, and is the one place that
+ * turns errors into exit codes (DESIGN §1):
+ *   0 success · 1 a check found discrepancies · 2 usage error or invalid input.
+ * Messages are one line on stderr, `skadekalk: …`; a stack trace only with --debug.
+ * An unexpected internal failure exits 70 (EX_SOFTWARE) so a script never mistakes a bug for
+ * a discrepancy (1) or for bad input (2).
+ *
+ * Command modules here only declare options; each action imports its implementation on demand,
+ * so start-up never pays for YAML, chalk, the PDF stack or the settlement engine.
+ */
+import { Command, CommanderError } from 'commander';
+import { SkadekalkError } from '../core/errors.js';
+import { writeFd } from './io.js';
+import { registerG } from './commands/g.js';
+import { registerNaturskade } from './commands/naturskade.js';
+import { registerParams } from './commands/params.js';
+
+export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKADEKALK_VERSION__ : '0.0.0-dev';
+
+export const EXIT_INTERNAL = 70;
+
+export function buildProgram(): Command {
+  const program = new Command('skadekalk');
+  program
+    .description(
+      'Claims calculator and policy-document parser for Norwegian non-life insurance:\n' +
+        'policy documents → policy model (YAML), settlements, renewal checks, naturskade premiums.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--no-color', 'no colour in text output (NO_COLOR is honoured too)')
+    .option('--debug', 'print a stack trace with errors')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (str) => writeFd(1, str),
+      writeErr: (str) => writeFd(2, str),
+      outputError: (str, write) => write(`skadekalk: ${str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ skadekalk naturskade --sum 52600000 --year 2025
+  $ skadekalk g 4,5 --date 2024-06-01
+  $ skadekalk params g
+
+Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or invalid input.`,
+    );
+  registerNaturskade(program);
+  registerG(program);
+  registerParams(program);
+  return program;
+}
+
+/** Run the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    return report(e, debug);
+  }
+}
+
+function report(e: unknown, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    if (e.code === 'commander.executeSubCommandAsync') return 0;
+    // commander has already written its one-line message through outputError
+    if (debug) writeFd(2, `${e.stack}\n`);
+    return 2;
+  }
+  if (e instanceof SkadekalkError) {
+    writeFd(2, `skadekalk: ${e.message}\n`);
+    if (debug) writeFd(2, `${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  writeFd(2, `skadekalk: internal error: ${err?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && err?.stack) writeFd(2, `${err.stack}\n`);
+  return EXIT_INTERNAL;
+}
