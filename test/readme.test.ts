@@ -1,0 +1,42 @@
+/**
+ * The README's examples are real: every ```console block whose first line is
+ * `$ skadekalk …` is run from the repository root and must print exactly what the README shows.
+ * A last line `[exit N]` in the block states a non-zero exit code (stderr is then shown in the
+ * block after stdout, as a terminal would).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from './cli-harness.js';
+
+function splitArgs(line: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) out.push(m[1] ?? m[2] ?? m[3]!);
+  return out;
+}
+
+const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+const blocks = [...readme.matchAll(/```console\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+describe('README examples', () => {
+  const runnable = blocks.filter((b) => /^\$ skadekalk /.test(b) && !b.split('\n')[0]!.includes('|'));
+  it('has examples', () => expect(runnable.length).toBeGreaterThan(0));
+  for (const block of runnable) {
+    const lines = block.split('\n');
+    const cmd = lines[0]!.slice(2);
+    let body = lines.slice(1).join('\n');
+    let exit = 0;
+    const em = /\[exit (\d+)\]\n?$/.exec(body);
+    if (em) {
+      exit = +em[1]!;
+      body = body.slice(0, em.index);
+    }
+    it(cmd, () => {
+      const r = runCli(splitArgs(cmd).slice(1), { cwd: REPO });
+      expect(r.status, r.stderr).toBe(exit);
+      expect(r.stdout + r.stderr).toBe(body);
+    });
+  }
+});
