@@ -1,0 +1,30 @@
+/**
+ * A document as lines, whatever it came from (text or PDF) — what the extractors read.
+ *
+ * Text documents: one SourceLine per line; cells split on tabs or on runs of two or more
+ * spaces (aligned columns), never on single spaces (they are part of «Kr 10 000»).
+ * PDF documents: lines and cells rebuilt from positioned text items (a gap wider than about one
+ * character height is a cell boundary), cells wrapped onto following lines joined within their
+ * column, running headers and footers (`Side 3 av 12`, a `FORSIKRINGSNUMMER …` line repeated on
+ * every page) moved to `running` — read once, not repeated in `lines`.
+ */
+export interface SourceLine {
+  /** 1-based page number (text documents: pages split on form feeds, else 1). */
+  page: number;
+  /** 1-based line number within the whole document, as reported by --trace. */
+  line: number;
+  /** The line's text; cells joined with a tab. */
+  text: string;
+  /** The line's cells (one cell for running text). */
+  cells: string[];
+}
+
+export interface SourceDocument {
+  file: string;
+  sha256: string;
+  kind: 'pdf' | 'text';
+  pages: number;
+  lines: SourceLine[];
+  /** Running headers/footers removed from `lines`, each kept once (first occurrence). */
+  running: SourceLine[];
+}
