@@ -13,7 +13,8 @@
  *
  * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
  *    more than half of the pages, and on at least two, is running text — compared with its digits
- *    masked, so «Side 3 av 12» and «Side 4 av 12» are the same footer. A lone page number
+ *    masked in the top and bottom `marginZone` of the page, so «Side 3 av 12» and «Side 4 av 12»
+ *    are the same footer (in the body, only the same text counts). A lone page number
  *    («Side 3 av 12», «3 / 12», «- 3 -») in the top or bottom `marginZone` of a page is a footer
  *    even in a one-page document. Running lines are removed from the body; each is kept once (its
  *    first occurrence; once per distinct text when a header changes from page to page without
@@ -184,17 +185,21 @@ function leadingSpaceWidth(it: TextItem): number {
 function markRunning(pages: PLine[][], heights: number[]): void {
   const n = pages.length;
   const bySig = new Map<string, PLine[]>();
-  for (const lines of pages) {
+  pages.forEach((lines, i) => {
+    const h = heights[i] ?? 0;
     for (const l of lines) {
-      const sig = l.text.replace(/\d+/g, '#');
+      // in the header and footer zones, numbers may change from page to page (page numbers)
+      const margin = h <= 0 || l.y > h * (1 - LAYOUT.marginZone) || l.y < h * LAYOUT.marginZone;
+      const sig = margin ? `m\0${l.text.replace(/\d+/g, '#')}` : `b\0${l.text}`;
       const list = bySig.get(sig);
       if (list) list.push(l);
       else bySig.set(sig, [l]);
     }
-  }
+  });
   if (n >= 2) {
     for (const list of bySig.values()) {
-      if (list.length < 2) continue;
+      // a majority of the pages is needed: most lines are ruled out by their count alone
+      if (list.length < 2 || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
       let best: PLine[] = [];
       for (const ref of list) {
         const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
