@@ -27,6 +27,7 @@
 import PDFDocument from 'pdfkit';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
@@ -257,6 +258,50 @@ export function makePdf(text, opts = {}) {
     doc.text(footer, (PAGE.width - doc.widthOfString(footer)) / 2, 808, { lineBreak: false });
     for (const it of items) doc.font(it.font).fontSize(it.size).text(it.text, it.x, it.y, { lineBreak: false });
   });
+  doc.end();
+  return done;
+}
+
+/** A tiny grey PNG (a «scan»), made here so that no binary file is needed. */
+function greyPng(w, h) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const rows = Buffer.alloc((w + 1) * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) rows[y * (w + 1) + 1 + x] = (x * 7 + y * 3) & 0xff;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A PDF whose page is only an image — a scan without a text layer (for the bad-input tests). */
+export function makeImageOnlyPdf() {
+  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, info: { Title: 'scan', CreationDate: FIXED_DATE } });
+  const chunks = [];
+  doc.on('data', (c) => chunks.push(c));
+  const done = new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.image(greyPng(64, 64), 50, 50, { width: 495 });
   doc.end();
   return done;
 }
