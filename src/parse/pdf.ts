@@ -108,7 +108,6 @@ export async function readPdf(data: Buffer, name: string): Promise<SourceDocumen
   const parser = new PDFParse({
     data,
     verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
-    isEvalSupported: false, // a document's PDF functions are interpreted, never compiled with eval
     stopAtErrors: true, // a damaged content stream is an error, not silently partial text
     useSystemFonts: false,
   });
