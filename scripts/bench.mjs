@@ -12,7 +12,7 @@
 //
 // Exit code 1 when a ratio is over its target.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +46,29 @@ export const cases = [
     target: 1.6,
   },
 ];
+
+// PDF parse (DESIGN §7): the whole CLI on a 30-page PDF within 1,1× of a script that only runs
+// pdf-parse's getText on the same file. The PDF is generated at bench time from a fixture (its
+// content repeated to 30 pages). Skipped until the `parse` command is registered.
+const parseRegistered = /^\s+parse\b/m.test(spawnSync(node, ['bin/skadekalk.js', '--help'], { cwd: root, env, encoding: 'utf8' }).stdout ?? '');
+const benchPdf = `${root}.bench/bench-30-pages.pdf`;
+if (ONLY === '' || 'pdf: parse 30-page PDF'.includes(ONLY)) {
+  if (!parseRegistered) {
+    console.log('pdf: parse 30-page PDF — skipped: the parse command is not registered yet\n');
+  } else {
+    const { makePdf } = await import('./make-pdfs.mjs');
+    mkdirSync(`${root}.bench`, { recursive: true });
+    const text = readFileSync(`${root}test/fixtures/pdf/fornyelse-demo.txt`, 'utf8');
+    writeFileSync(benchPdf, await makePdf(text, { title: 'bench', pages: 30 }));
+    cases.push({
+      name: 'pdf: parse 30-page PDF',
+      cmd: cli('parse', benchPdf, '--format', 'json'),
+      baseline: [node, 'scripts/bench-pdf-gettext.mjs', benchPdf],
+      baselineName: 'pdf-parse getText',
+      target: 1.1,
+    });
+  }
+}
 
 function timeOnce(argv) {
   const t0 = process.hrtime.bigint();

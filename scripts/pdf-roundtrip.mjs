@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Round trip of the PDF reader: text document → PDF (scripts/make-pdfs.mjs) → readPdf
+// (src/parse/pdf.ts, bundled here with esbuild and run with plain node — never through tsx, see
+// STACK-NOTES) → the same cells, line for line.
+//
+//   node scripts/pdf-roundtrip.mjs FILE.txt …        [--pages N] [--json]
+//
+// For every non-blank line of the text, the reader must give the same cells (whitespace
+// collapsed, trailing empty cells ignored) in the same order; the running header lines
+// (FORSIKRINGSNUMMER …, UTSTEDT …) and the «Side N av M» footer must be in `running` exactly once
+// and nowhere in the lines; line numbers must run 1, 2, 3 … in reading order.
+// Prints one summary line per file (or JSON with --json); exit 1 when a file does not match.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makePdf, parseText, splitCells } from './make-pdfs.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Bundle the reader into .bench/pdf-reader.cjs (as the CLI bundles it) and load it. */
+export async function loadReader() {
+  mkdirSync(`${root}.bench`, { recursive: true });
+  const outfile = `${root}.bench/pdf-reader.cjs`;
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/parse/pdf.ts'],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['pdf-parse', 'pdfjs-dist'],
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+const norm = (cells) => {
+  const out = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+  while (out.length > 1 && out.at(-1) === '') out.pop();
+  return out;
+};
+
+/** The lines the reader should give for a text: cells of every non-blank, non-running line. */
+export function expectedLines(text) {
+  const { running } = parseText(text);
+  const out = [];
+  for (const raw of text.replace(/\r\n?/g, '\n').split(/[\n\f]/)) {
+    const line = raw.replace(/[^\S\t]/g, ' ');
+    if (line.trim() === '') continue;
+    const cells = norm(splitCells(line));
+    if (cells.length === 1 && running.includes(cells[0])) continue;
+    out.push(cells);
+  }
+  return { lines: out, running };
+}
+
+/** Compare; returns a list of problems (empty when the round trip holds). */
+export function compare(text, doc) {
+  const problems = [];
+  const { lines: want, running } = expectedLines(text);
+  const got = doc.lines.map((l) => norm(l.cells));
+  const n = Math.max(want.length, got.length);
+  for (let i = 0; i < n && problems.length < 10; i++) {
+    const w = JSON.stringify(want[i] ?? null);
+    const g = JSON.stringify(got[i] ?? null);
+    if (w !== g) problems.push(`line #${i + 1} (page ${doc.lines[i]?.page ?? '?'}, line ${doc.lines[i]?.line ?? '?'}):\n  want ${w.slice(0, 300)}\n  got  ${g.slice(0, 300)}`);
+  }
+  for (const r of running) {
+    const k = doc.running.filter((l) => l.text === r).length;
+    if (k !== 1) problems.push(`running «${r}» kept ${k} times, want once`);
+  }
+  const footers = doc.running.filter((l) => /^Side \d+ av \d+$/.test(l.text));
+  if (footers.length !== 1) problems.push(`«Side N av M» footer kept ${footers.length} times, want once`);
+  const numbers = [...doc.lines, ...doc.running].map((l) => l.line).sort((a, b) => a - b);
+  if (numbers.some((v, i) => v !== i + 1)) problems.push('line numbers do not run 1, 2, 3 …');
+  return problems;
+}
+
+async function main(argv) {
+  const files = [];
+  let pages;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--pages') pages = Number(argv[++i]);
+    else if (argv[i] === '--json') json = true;
+    else files.push(argv[i]);
+  }
+  if (files.length === 0) {
+    process.stderr.write('usage: node scripts/pdf-roundtrip.mjs FILE.txt … [--pages N] [--json]\n');
+    return 2;
+  }
+  const { readPdf } = await loadReader();
+  let bad = 0;
+  const results = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    const pdf = await makePdf(text, { title: basename(f), pages });
+    const doc = await readPdf(pdf, basename(f).replace(/\.txt$/, '.pdf'));
+    const problems = pages ? [] : compare(text, doc);
+    if (problems.length) bad++;
+    results.push({ file: f, pages: doc.pages, lines: doc.lines.length, running: doc.running.map((l) => l.text), problems });
+    if (!json) {
+      process.stdout.write(`${problems.length ? 'MISMATCH' : 'ok'}  ${f}: ${doc.pages} pages, ${doc.lines.length} lines, running: ${doc.running.map((l) => `«${l.text}»`).join(' ')}\n`);
+      for (const p of problems) process.stdout.write(`  ${p}\n`);
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  return bad ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`pdf-roundtrip: ${e.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
+
+const H = 842;
+const S = 9;
+/** An item as pdf.js gives it; width as Helvetica-ish: letters 0,5 em, spaces 0,25 em. */
+function item(str: string, x: number, y: number, size = S): TextItem {
+  const spaces = (str.match(/ /g) ?? []).length;
+  return { str, x, y, size, width: (str.length - spaces) * 0.5 * size + spaces * 0.25 * size };
+}
+const right = (it: TextItem) => it.x + it.width;
+const page = (...items: TextItem[]): PageText => ({ height: H, items });
+const cells = (pages: PageText[]) => layoutPages(pages).lines.map((l) => l.cells);
+
+describe('physical lines and cells', () => {
+  it('keeps the spaces of «Kr 10 000» inside a cell and splits cells at wide gaps', () => {
+    const kr = item('Kr', 300, 700);
+    const ten = item('10', right(kr) + 2.2, 700);
+    const thousand = item('000', right(ten) + 2.2, 700);
+    const out = cells([page(item('Næringsbygg', 50, 700), kr, ten, thousand, item('Kr 15 000', 400, 700))]);
+    expect(out).toEqual([['Næringsbygg', 'Kr 10 000', 'Kr 15 000']]);
+  });
+
+  it('reads «Kr 6 000   Kr 10 000» as two cells when far apart, one when a space apart', () => {
+    const a = item('Kr 6 000', 300, 700);
+    const far = item('Kr 10 000', right(a) + 20, 700);
+    const b = item('Kr 6 000', 300, 680);
+    const near = item('Kr 10 000', right(b) + 2.5, 680);
+    expect(cells([page(a, far)])).toEqual([['Kr 6 000', 'Kr 10 000']]);
+    expect(cells([page(b, near)])).toEqual([['Kr 6 000 Kr 10 000']]);
+  });
+
+  it('groups items by baseline with a tolerance, and orders them by x', () => {
+    const out = cells([page(item('B', 200, 700.8), item('A', 50, 700), item('under', 50, 680))]);
+    expect(out).toEqual([['A', 'B'], ['under']]);
+  });
+
+  it('ignores whitespace-only items (pdf.js inserts them for gaps)', () => {
+    expect(cells([page(item('A', 50, 700), item(' ', 60, 700), item('B', 200, 700))])).toEqual([['A', 'B']]);
+  });
+});
+
+describe('wrapped lines', () => {
+  it('joins a cell wrapped onto the next lines within its column, the other columns empty there', () => {
+    const out = cells([
+      page(
+        item('Hva er forsikret?', 50, 700),
+        item('- Bygning med faste', 200, 700),
+        item('- Utstyr for produksjon', 400, 700),
+        item('innredninger og tekniske', 200, 689.2),
+        item('anlegg', 200, 678.4),
+        item('Egenandel', 50, 661),
+        item('Kr 15 000', 200, 661),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Hva er forsikret?', '- Bygning med faste innredninger og tekniske anlegg', '- Utstyr for produksjon'],
+      ['Egenandel', 'Kr 15 000', ''],
+    ]);
+  });
+
+  it('joins running text wrapped at the right edge, and keeps short close lines apart', () => {
+    const l1 = 'Forsikringen gjelder for bygninger og løsøre på forsikringsstedet som nevnt i bevisets side';
+    const out = cells([
+      page(
+        item(l1, 50, 700),
+        item('to, og for ting som er midlertidig borte.', 50, 689.2),
+        item('- Bygninger 4,8 %', 50, 672),
+        item('- Varer 5,5 %', 50, 661.2),
+      ),
+    ]);
+    expect(out).toEqual([[`${l1} to, og for ting som er midlertidig borte.`], ['- Bygninger 4,8 %'], ['- Varer 5,5 %']]);
+  });
+
+  it('does not run a heading on into the body text below it', () => {
+    const out = cells([page(item('Endring av egenandeler og vilkår for næringsbygg og borettslag i 2024', 50, 700, 11), item('Tekst', 50, 688, 9))]);
+    expect(out).toEqual([['Endring av egenandeler og vilkår for næringsbygg og borettslag i 2024'], ['Tekst']]);
+  });
+
+  it('continues a table cell across a page break when it was cut at its column edge', () => {
+    const p1 = page(
+      item('', 0, 0),
+      item('Dekkes', 200, 760),
+      item('Dekkes ikke', 400, 760),
+      item('Hva er forsikret?', 50, 740),
+      item('- Bygning med faste innredninger', 200, 740),
+      item('- Utstyr', 400, 740),
+      item('og tekniske anlegg - Ledninger og kabler', 200, 729.2),
+    );
+    const p2 = page(item('og rør fram til tilknytning', 200, 760), item('Egenandel', 50, 740), item('Kr 15 000', 200, 740));
+    expect(cells([p1, p2])).toEqual([
+      ['', 'Dekkes', 'Dekkes ikke'],
+      ['Hva er forsikret?', '- Bygning med faste innredninger og tekniske anlegg - Ledninger og kabler og rør fram til tilknytning', '- Utstyr'],
+      ['Egenandel', 'Kr 15 000', ''],
+    ]);
+  });
+
+  it('starts a new row on the next page when the last row ended short', () => {
+    const p1 = page(item('Produkt', 50, 760), item('Egenandel', 300, 760), item('Kontorbygg', 50, 740), item('Kr 10 000', 300, 740));
+    const p2 = page(item('Sameie', 50, 760), item('Kr 6 000', 300, 760));
+    expect(cells([p1, p2])).toEqual([
+      ['Produkt', 'Egenandel'],
+      ['Kontorbygg', 'Kr 10 000'],
+      ['Sameie', 'Kr 6 000'],
+    ]);
+  });
+});
+
+describe('tables', () => {
+  it('gives every row of a table one cell per column, empty where it has no text', () => {
+    const out = cells([
+      page(
+        item('Dekkes', 200, 760),
+        item('Dekkes ikke', 400, 760),
+        item('BYGNING', 50, 740),
+        item('Hvor?', 50, 720),
+        item('I Norge', 200, 720),
+        item('Bare i kolonne tre', 400, 700),
+        item('Et avsnitt etter tabellen, som går over hele bredden av siden og mer til', 50, 680),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['', 'Dekkes', 'Dekkes ikke'],
+      ['BYGNING'],
+      ['Hvor?', 'I Norge', ''],
+      ['', '', 'Bare i kolonne tre'],
+      ['Et avsnitt etter tabellen, som går over hele bredden av siden og mer til'],
+    ]);
+  });
+
+  it('does not merge two different tables into one grid', () => {
+    const out = cells([
+      page(
+        item('Produkt', 50, 760),
+        item('Dekning', 150, 760),
+        item('Ny egenandel', 300, 760),
+        item('Gjelder for forsikringene:', 50, 740),
+        item('Kontorbygg,', 180, 740),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Produkt', 'Dekning', 'Ny egenandel'],
+      ['Gjelder for forsikringene:', 'Kontorbygg,'],
+    ]);
+  });
+});
+
+describe('running headers and footers', () => {
+  const pages = [1, 2, 3].map((n) =>
+    page(
+      item('FORSIKRINGSNUMMER 12345678', 420, 812, 8),
+      item('Konfidensielt', 50, 812, 8),
+      item(`Innhold side ${n}`, 50, 700),
+      ...(n === 1 ? [item('Brødtekst går helt ut til høyre marg, slik at kanten er kjent for resten av dokumentet.', 50, 680)] : []),
+      item(n === 2 ? 'Midt på siden' : `Mer ${n}`, 50, 650),
+      item(`Side ${n} av 3`, 280, 28, 8),
+    ),
+  );
+
+  it('removes lines repeated at the same place on most pages, keeps each once, numbers lines in reading order', () => {
+    const { lines, running } = layoutPages(pages);
+    expect(lines.map((l) => [l.page, l.line, l.text])).toEqual([
+      [1, 2, 'Innhold side 1'],
+      [1, 3, 'Brødtekst går helt ut til høyre marg, slik at kanten er kjent for resten av dokumentet.'],
+      [1, 4, 'Mer 1'],
+      [2, 6, 'Innhold side 2'],
+      [2, 7, 'Midt på siden'],
+      [3, 8, 'Innhold side 3'],
+      [3, 9, 'Mer 3'],
+    ]);
+    expect(running.map((l) => [l.page, l.line, l.cells])).toEqual([
+      [1, 1, ['Konfidensielt', 'FORSIKRINGSNUMMER 12345678']],
+      [1, 5, ['Side 1 av 3']],
+    ]);
+  });
+
+  it('treats a page number or FORSIKRINGSNUMMER in the margin of a one-page document as running, not the same text in the body', () => {
+    const { lines, running } = layoutPages([
+      page(item('FORSIKRINGSNUMMER 12345678', 420, 812, 8), item('FORSIKRINGSNUMMER 12345678', 50, 500), item('Side 1 av 1', 280, 28, 8)),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 12345678']);
+    expect(running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 12345678', 'Side 1 av 1']);
+  });
+
+  it('keeps a header once per distinct text when it changes (two policies in one file)', () => {
+    const two = [1, 2, 3, 4].map((n) => page(item(`FORSIKRINGSNUMMER ${n <= 2 ? '111' : '222'}`, 420, 812, 8), item(`Tekst ${n}`, 50, 700)));
+    expect(layoutPages(two).running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 111', 'FORSIKRINGSNUMMER 222']);
+  });
+});

@@ -1,0 +1,482 @@
+/**
+ * PDF layout: positioned text items (what pdf.js's getTextContent gives) → the document's lines
+ * and cells, with running headers and footers set aside. Pure: no pdf.js here, so it is tested
+ * with hand-made items (src/parse/pdf-layout.test.ts).
+ *
+ * The steps, with the thresholds in LAYOUT (all relative to the font size where they can be):
+ *
+ * 1. Physical lines. Items whose baselines are within `sameLine` × font size are one line; in
+ *    a line, items are ordered by x, and a gap wider than `cellGap` × font size (about one
+ *    character height) starts a new cell. A narrower gap between items is a space (when it is
+ *    wider than `wordGap` × font size and neither item carries one), so «Kr 10 000» stays one
+ *    cell and «Kr 6 000      Kr 10 000» set far apart becomes two.
+ *
+ * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
+ *    more than half of the pages, and on at least two, is running text — compared with its digits
+ *    masked in the top and bottom `marginZone` of the page, so «Side 3 av 12» and «Side 4 av 12»
+ *    are the same footer (in the body, only the same text counts). A lone page number
+ *    («Side 3 av 12», «3 / 12», «- 3 -») in the top or bottom `marginZone` of a page is a footer
+ *    even in a one-page document. Running lines are removed from the body; each is kept once (its
+ *    first occurrence; once per distinct text when a header changes from page to page without
+ *    being a page number, e.g. two policy numbers in one file).
+ *
+ * 3. Wrapped lines joined. A line continues the line above it when
+ *    - on the same page, it is at most `wrapLeading` × font size below it (a new paragraph or a
+ *      new table row comes after extra space), and every one of its cells starts at the x of a
+ *      column of the line above (± `alignX` points; a bullet's hanging indent counts). Running
+ *      text must also have been wrapped: the line above had no room left for the next line's first
+ *      word (`room` test), so short lines that follow each other closely (list items, addresses)
+ *      stay apart;
+ *    - across a page break (last line of a page, first line of the next), every one of its cells
+ *      continues a cell of the line above that was cut at its column's right edge (the `room`
+ *      test against the column's edge: the widest text seen in that column, at least the next
+ *      column's x less `gutterMax` × font size, for the last column the widest text on any page).
+ *    A continuation is appended to its column's cell with one space.
+ *
+ * 4. Tables. Consecutive lines with two or more cells (and one-cell lines whose cell starts at a
+ *    column other than the first) form a table; its columns are the x positions its cells start
+ *    at, and each of its lines gets one cell per column, empty where it has no text — so
+ *    `\t\tText` and `A\t\tC` come back with their empty cells. One-cell lines at the first column
+ *    (a title row, a paragraph) keep one cell and do not end the table when the next line fits
+ *    its columns.
+ *
+ * Line numbers are 1-based across the document in reading order (pages in order, each page top
+ * to bottom); the kept occurrence of a running line has its own number at its place.
+ */
+import type { SourceLine } from './source.js';
+
+/** One positioned text item; y is the baseline, measured up from the bottom of the page. */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (the item's height). */
+  size: number;
+}
+
+export interface PageText {
+  /** Page height in points (for the header/footer zones). */
+  height: number;
+  items: TextItem[];
+}
+
+export const LAYOUT = {
+  sameLine: 0.4,
+  cellGap: 1.0,
+  wordGap: 0.1,
+  wrapLeading: 1.45,
+  alignX: 2.5,
+  runningY: 2,
+  marginZone: 0.12,
+  gutterMax: 3,
+  /** An ordinary space, × font size (Helvetica's is 0,278 em). */
+  space: 0.25,
+  /** Slack for the room test, × font size: widths of words are estimated, not measured. */
+  roomSlack: 1.0,
+} as const;
+
+interface Seg {
+  x0: number;
+  x1: number;
+  text: string;
+  /** Estimated width of the first word (for the room test). */
+  firstWord: number;
+}
+
+interface PLine {
+  page: number;
+  y: number;
+  size: number;
+  segs: Seg[];
+  text: string;
+  running: boolean;
+  keep: boolean;
+}
+
+interface Col {
+  x0: number;
+  parts: string[];
+  maxX1: number;
+}
+
+interface LLine {
+  page: number;
+  number: number;
+  cols: Col[];
+  last: PLine;
+  running: boolean;
+}
+
+const PAGE_NUMBER = /^(?:(?:side|page|s\.)\s*\d+(?:\s*(?:av|of|\/)\s*\d+)?|\d+\s*(?:av|of|\/)\s*\d+|-\s*\d+\s*-)$/i;
+/** Lines that are running text wherever they stand in a page's margin zone, even on one page. */
+const RUNNING_FORMS = [PAGE_NUMBER, /^FORSIKRINGSNUMMER\b/, /^UTSTEDT\b/];
+const BULLET = /^(?:[-–•*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s/;
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Step 1: a page's items → physical lines of cells, top to bottom. */
+function physicalLines(page: PageText, pageNo: number): PLine[] {
+  const items = page.items.filter((it) => it.str.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0);
+  items.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PLine[] = [];
+  let group: TextItem[] = [];
+  let refY = 0;
+  let refSize = 0;
+  const flush = () => {
+    if (group.length === 0) return;
+    group.sort((a, b) => a.x - b.x);
+    const size = Math.max(...group.map((g) => g.size));
+    const segs: Seg[] = [];
+    let cur: (Seg & { raw: string }) | null = null;
+    for (const it of group) {
+      const x1 = it.x + Math.max(0, it.width);
+      const gap = cur ? it.x - cur.x1 : 0;
+      if (!cur || gap > LAYOUT.cellGap * size) {
+        if (cur) segs.push(cur);
+        const lead = it.str.trimStart();
+        const word = lead.split(/\s/)[0] ?? '';
+        const firstWord = wordWidth(it, word);
+        cur = { x0: it.x + leadingSpaceWidth(it), x1, text: '', raw: it.str, firstWord };
+        continue;
+      }
+      const space = gap > LAYOUT.wordGap * size && !/\s$/.test(cur.raw) && !/^\s/.test(it.str);
+      cur.raw += (space ? ' ' : '') + it.str;
+      cur.x1 = Math.max(cur.x1, x1);
+    }
+    if (cur) segs.push(cur);
+    const out: Seg[] = [];
+    for (const s of segs as (Seg & { raw: string })[]) {
+      const text = clean(s.raw);
+      if (text) out.push({ x0: s.x0, x1: s.x1, text, firstWord: s.firstWord });
+    }
+    if (out.length) lines.push({ page: pageNo, y: refY, size, segs: out, text: out.map((s) => s.text).join('\t'), running: false, keep: false });
+    group = [];
+  };
+  for (const it of items) {
+    if (group.length && Math.abs(it.y - refY) > LAYOUT.sameLine * Math.max(it.size, refSize)) flush();
+    if (group.length === 0) {
+      refY = it.y;
+      refSize = it.size;
+    }
+    group.push(it);
+  }
+  flush();
+  return lines;
+}
+
+/**
+ * The width of a word of an item, estimated from the item's width: letters average twice the
+ * width of a space (Helvetica: letters ~0,5 em, the space 0,278 em).
+ */
+function wordWidth(it: TextItem, word: string): number {
+  const spaces = (it.str.match(/\s/g) ?? []).length;
+  const units = it.str.length - spaces + spaces / 2;
+  return units > 0 ? (it.width * word.length) / units : 0;
+}
+
+/** An item that starts with spaces: its text starts a little further right. */
+function leadingSpaceWidth(it: TextItem): number {
+  const n = it.str.length - it.str.trimStart().length;
+  return n > 0 && it.str.length > 0 ? (it.width * n) / it.str.length : 0;
+}
+
+/** Step 2: mark running headers and footers, and which occurrence of each to keep. */
+function markRunning(pages: PLine[][], heights: number[]): void {
+  const n = pages.length;
+  const bySig = new Map<string, PLine[]>();
+  pages.forEach((lines, i) => {
+    const h = heights[i] ?? 0;
+    for (const l of lines) {
+      // in the header and footer zones, numbers may change from page to page (page numbers)
+      const margin = h <= 0 || l.y > h * (1 - LAYOUT.marginZone) || l.y < h * LAYOUT.marginZone;
+      const sig = margin ? `m\0${l.text.replace(/\d+/g, '#')}` : `b\0${l.text}`;
+      const list = bySig.get(sig);
+      if (list) list.push(l);
+      else bySig.set(sig, [l]);
+    }
+  });
+  if (n >= 2) {
+    for (const list of bySig.values()) {
+      // a majority of the pages is needed: most lines are ruled out by their count alone
+      if (list.length < 2 || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
+      let best: PLine[] = [];
+      for (const ref of list) {
+        const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
+        const pagesNear = new Set(near.map((l) => l.page));
+        if (pagesNear.size > new Set(best.map((l) => l.page)).size) best = near;
+      }
+      const count = new Set(best.map((l) => l.page)).size;
+      if (count >= 2 && count * 2 > n) for (const l of best) l.running = true;
+    }
+  }
+  pages.forEach((lines, i) => {
+    const h = heights[i] ?? 0;
+    for (const l of lines) {
+      if (l.running || l.segs.length !== 1 || !RUNNING_FORMS.some((re) => re.test(l.text))) continue;
+      if (h > 0 && l.y > h * LAYOUT.marginZone && l.y < h * (1 - LAYOUT.marginZone)) continue;
+      l.running = true;
+    }
+  });
+  // keep each running line once: per distinct text, except page numbers (one text per page)
+  for (const list of bySig.values()) {
+    const run = list.filter((l) => l.running);
+    if (run.length === 0) continue;
+    const texts = new Set(run.map((l) => l.text));
+    if (texts.size === run.length && run.length > 1) {
+      run[0]!.keep = true;
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const l of run) {
+      if (seen.has(l.text)) continue;
+      seen.add(l.text);
+      l.keep = true;
+    }
+  }
+}
+
+/** Step 3 helpers. */
+function matchCol(cols: Col[], x0: number): Col | undefined {
+  return cols.find((c) => Math.abs(c.x0 - x0) <= LAYOUT.alignX);
+}
+
+/** Was `q` (a segment of the line above) cut at `edge`, i.e. had it no room for `next`'s first word? */
+function cut(q: Seg, next: Seg, size: number, edge: number): boolean {
+  return q.x1 + LAYOUT.space * size + next.firstWord > edge - LAYOUT.roomSlack * size;
+}
+
+export interface Layout {
+  lines: SourceLine[];
+  running: SourceLine[];
+}
+
+/** Positioned items of every page → the document's lines (see the module comment). */
+export function layoutPages(pages: PageText[]): Layout {
+  const plines = pages.map((p, i) => physicalLines(p, i + 1));
+  markRunning(
+    plines,
+    pages.map((p) => p.height),
+  );
+  const body = plines.map((lines) => lines.filter((l) => !l.running));
+
+  // Right edges for the room test: widest one-cell line per start x, widest text on any page.
+  let docRight = 0;
+  const paraRight: { x0: number; x1: number }[] = [];
+  for (const lines of body) {
+    for (const l of lines) {
+      for (const s of l.segs) docRight = Math.max(docRight, s.x1);
+      if (l.segs.length === 1) {
+        const s = l.segs[0]!;
+        const e = paraRight.find((p) => Math.abs(p.x0 - s.x0) <= LAYOUT.alignX);
+        if (e) e.x1 = Math.max(e.x1, s.x1);
+        else paraRight.push({ x0: s.x0, x1: s.x1 });
+      }
+    }
+  }
+  const paraEdge = (x0: number) => paraRight.find((p) => Math.abs(p.x0 - x0) <= LAYOUT.alignX)?.x1 ?? docRight;
+
+  const logical: LLine[] = [];
+  let number = 0;
+  let cur: LLine | null = null;
+  /** Column starts and widest text of the table being read (for edges across page breaks). */
+  let table: Col[] = [];
+
+  const start = (p: PLine, running: boolean): LLine => {
+    const l: LLine = {
+      page: p.page,
+      number: ++number,
+      cols: p.segs.map((s) => ({ x0: s.x0, parts: [s.text], maxX1: s.x1 })),
+      last: p,
+      running,
+    };
+    logical.push(l);
+    return l;
+  };
+
+  const colEdge = (c: Col): number => {
+    const known = [...table, ...(cur?.cols ?? [])];
+    let edge = Math.max(c.maxX1, ...known.filter((k) => Math.abs(k.x0 - c.x0) <= LAYOUT.alignX).map((k) => k.maxX1));
+    const next = known.filter((k) => k.x0 > c.x0 + LAYOUT.alignX).sort((a, b) => a.x0 - b.x0)[0];
+    const size = cur?.last.size ?? 0;
+    // the next column's start bounds this one's edge; the last column's edge is its widest text
+    return next ? Math.max(edge, next.x0 - LAYOUT.gutterMax * size) : edge;
+  };
+
+  /** Does a one-cell line's text stay within a column of the table being read? */
+  const inTableColumn = (c: Col): boolean => {
+    if (!matchCol(table, c.x0)) return false;
+    const next = table.filter((k) => k.x0 > c.x0 + LAYOUT.alignX).sort((a, b) => a.x0 - b.x0)[0];
+    return !next || c.maxX1 < next.x0;
+  };
+
+  const continues = (l: LLine, p: PLine, firstOnPage: boolean, lastOnPrev: boolean): Col[] | null => {
+    const q = l.last;
+    const size = Math.max(q.size, p.size);
+    // a heading does not run on into body text: a continuation has the font size of the line above
+    if (Math.abs(q.size - p.size) > 0.05 * size) return null;
+    const samePage = q.page === p.page;
+    if (samePage) {
+      const dy = q.y - p.y;
+      if (!(dy > 0 && dy <= LAYOUT.wrapLeading * size)) return null;
+    } else if (!(p.page === q.page + 1 && firstOnPage && lastOnPrev)) {
+      return null;
+    }
+    const targets: Col[] = [];
+    for (const s of p.segs) {
+      let c = matchCol(l.cols, s.x0);
+      if (!c && l.cols.length === 1 && p.segs.length === 1) {
+        // a bullet's hanging indent: «- Text …» continued a little to the right
+        const only = l.cols[0]!;
+        if (BULLET.test(only.parts[0] ?? '') && s.x0 > only.x0 && s.x0 - only.x0 <= 4 * size) c = only;
+      }
+      if (!c || targets.includes(c)) return null;
+      targets.push(c);
+    }
+    const paragraph = l.cols.length === 1 && p.segs.length === 1;
+    if (!paragraph) {
+      // a cell's continuation stays within its column: it does not run into the next one
+      for (let i = 0; i < p.segs.length; i++) {
+        const c = targets[i]!;
+        const next = l.cols.filter((k) => k.x0 > c.x0 + LAYOUT.alignX).sort((a, b) => a.x0 - b.x0)[0];
+        if (next && p.segs[i]!.x1 > next.x0 + LAYOUT.alignX) return null;
+      }
+    }
+    if (paragraph || !samePage) {
+      // the line above must have been cut at its column's edge in every column continued here
+      for (let i = 0; i < p.segs.length; i++) {
+        const c = targets[i]!;
+        const qs = q.segs.find((s) => Math.abs(s.x0 - c.x0) <= LAYOUT.alignX) ?? (paragraph ? q.segs[0] : undefined);
+        if (!qs) return null;
+        const edge = paragraph && !inTableColumn(c) ? paraEdge(c.x0) : colEdge(c);
+        if (!cut(qs, p.segs[i]!, size, edge)) return null;
+      }
+    }
+    return targets;
+  };
+
+  plines.forEach((lines, pi) => {
+    const pageBody = body[pi]!;
+    for (const p of lines) {
+      if (p.running) {
+        if (p.keep) start(p, true);
+        continue;
+      }
+      const firstOnPage = pageBody[0] === p;
+      const prevBody = pi > 0 ? body[pi - 1]! : [];
+      const lastOnPrev = cur !== null && prevBody.length > 0 && prevBody[prevBody.length - 1] === cur.last;
+      const targets = cur ? continues(cur, p, firstOnPage, lastOnPrev) : null;
+      if (cur && targets) {
+        p.segs.forEach((s, i) => {
+          const c = targets[i]!;
+          const prev = c.parts[c.parts.length - 1] ?? '';
+          if (prev.endsWith('\u00AD')) c.parts[c.parts.length - 1] = prev.slice(0, -1) + s.text;
+          else c.parts.push(s.text);
+          c.maxX1 = Math.max(c.maxX1, s.x1);
+        });
+        cur.last = p;
+        continue;
+      }
+      // a new line: remember the finished one's columns while a table goes on
+      if (cur) {
+        if (cur.cols.length > 1 || inTableColumn(cur.cols[0]!)) mergeCols(table, cur.cols);
+        else table = [];
+      }
+      cur = start(p, false);
+      if (clashes(table, cur.cols)) table = [];
+    }
+  });
+
+  return finish(logical);
+}
+
+function mergeCols(into: Col[], cols: Col[]): void {
+  for (const c of cols) {
+    const m = matchCol(into, c.x0);
+    if (m) m.maxX1 = Math.max(m.maxX1, c.maxX1);
+    else into.push({ x0: c.x0, parts: [], maxX1: c.maxX1 });
+  }
+}
+
+/** Another table's columns: a cell spans a column's start, or starts inside a column's text. */
+function clashes(g: { x0: number; x1?: number; maxX1?: number }[], cols: Col[]): boolean {
+  const right = (k: { x1?: number; maxX1?: number }) => k.x1 ?? k.maxX1 ?? 0;
+  return (
+    cols.some((c) => g.some((k) => k.x0 > c.x0 + LAYOUT.alignX && k.x0 < c.maxX1 - LAYOUT.alignX)) ||
+    g.some((k) => cols.some((c) => c.x0 > k.x0 + LAYOUT.alignX && c.x0 < right(k) - LAYOUT.alignX))
+  );
+}
+
+/** Step 4: tables get one cell per column; then the SourceLines. */
+function finish(logical: LLine[]): Layout {
+  const body = logical.filter((l) => !l.running);
+  interface GridCol {
+    x0: number;
+    x1: number;
+  }
+  const gridOf = new Map<LLine, number[]>();
+  let grid: GridCol[] | null = null;
+  let members: LLine[] = [];
+  let pendingBreak = false;
+  const close = () => {
+    if (grid) {
+      const xs = grid.map((g) => g.x0).sort((a, b) => a - b);
+      for (const m of members) gridOf.set(m, xs);
+    }
+    grid = null;
+    members = [];
+    pendingBreak = false;
+  };
+  const at = (g: GridCol[], x: number) => g.find((v) => Math.abs(v.x0 - x) <= LAYOUT.alignX);
+  const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
+  for (const l of body) {
+    const xs = l.cols.map((c) => c.x0);
+    if (xs.length > 1) {
+      if (grid && clashes(grid, l.cols)) close();
+      // after a one-cell line, the same table goes on if this line shares a column with it
+      // (other than the left margin, where every table and paragraph starts)
+      if (grid && pendingBreak && !xs.some((x) => x > left + LAYOUT.alignX && at(grid!, x))) close();
+      if (!grid) grid = [];
+      for (const c of l.cols) {
+        const k = at(grid, c.x0);
+        if (k) k.x1 = Math.max(k.x1, c.maxX1);
+        else grid.push({ x0: c.x0, x1: c.maxX1 });
+      }
+      members.push(l);
+      pendingBreak = false;
+      continue;
+    }
+    const only = l.cols[0]!;
+    const k = grid ? at(grid, only.x0) : undefined;
+    if (grid && k && k.x0 > left + LAYOUT.alignX && !clashes(grid, l.cols)) {
+      members.push(l);
+      pendingBreak = false;
+      continue;
+    }
+    if (grid && pendingBreak) close();
+    else if (grid) pendingBreak = true;
+  }
+  close();
+  // a table whose first column starts right of the margin has an empty first column there
+  for (const [l, g] of gridOf) {
+    if (g[0]! > left + LAYOUT.alignX) gridOf.set(l, [left, ...g]);
+  }
+
+  const toSource = (l: LLine): SourceLine => {
+    const texts = l.cols.map((c) => clean(c.parts.join(' ')));
+    const g = gridOf.get(l);
+    let cells = texts;
+    if (g) {
+      cells = g.map(() => '');
+      l.cols.forEach((c, i) => {
+        const k = g.findIndex((v) => Math.abs(v - c.x0) <= LAYOUT.alignX);
+        cells[k] = cells[k] ? `${cells[k]} ${texts[i]}` : texts[i]!;
+      });
+    }
+    return { page: l.page, line: l.number, text: cells.join('\t'), cells };
+  };
+  return {
+    lines: body.map(toSource),
+    running: logical.filter((l) => l.running).map(toSource),
+  };
+}

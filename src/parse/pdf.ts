@@ -1,0 +1,146 @@
+/**
+ * Reading a PDF: pdf.js (through pdf-parse) gives every page's positioned text items, and
+ * pdf-layout.ts rebuilds the lines and cells from them (DESIGN §2: pdf-parse's own getText joins
+ * table cells with single spaces, which is ambiguous next to «Kr 10 000»).
+ *
+ * One document load, one getTextContent per page — the same work pdf-parse's getText does, so
+ * reading a PDF costs about what getText costs (DESIGN §7).
+ *
+ * The PDF stack is loaded here, on the first PDF, never at start-up. The CLI is one CommonJS
+ * bundle run from a V8 code cache (bin/skadekalk.js runs it as a vm.Script, where import() of a
+ * package fails), so there pdf-parse's CommonJS build is required; ESM callers (tests) import it.
+ *
+ * Bad PDFs (DESIGN §6) are InputErrors naming the file: empty, not a PDF, truncated or garbled,
+ * encrypted, or without a text layer (scanned, image-only). pdf.js prints nothing (verbosity:
+ * errors only, and errors are thrown, not printed), and the document is always destroyed.
+ */
+import { createHash } from 'node:crypto';
+import { InputError } from '../core/errors.js';
+import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
+import type { SourceDocument } from './source.js';
+
+type PdfParseModule = typeof import('pdf-parse');
+
+/** The parts of pdf.js's document and page proxies read here. */
+interface PdfJsTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+interface PdfJsPage {
+  view: number[];
+  getTextContent(): Promise<{ items: PdfJsTextItem[] }>;
+  cleanup(): unknown;
+}
+interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfJsPage>;
+}
+
+let pdfParse: PdfParseModule | undefined;
+
+async function loadPdfParse(): Promise<PdfParseModule> {
+  if (pdfParse) return pdfParse;
+  pdfParse = typeof require === 'function' ? (require('pdf-parse') as PdfParseModule) : await import('pdf-parse');
+  ignoreStrayPdfJsRejections();
+  return pdfParse;
+}
+
+const PDFJS_ERRORS = new Set(['XRefEntryException', 'XRefParseException', 'MissingDataException', 'FormatError', 'InvalidPDFException', 'UnknownErrorException', 'PasswordException']);
+
+/**
+ * On some damaged files pdf.js's in-process worker leaves promises of its own (page and xref
+ * look-ups it started in the background) rejected with nobody listening, after the error that
+ * the reader reports. Node would print them and exit 1 — a second message and the wrong exit
+ * code for bad input. Those rejections (pdf.js's exception types, from its worker) are dropped;
+ * any other unhandled rejection is rethrown and fails the process as before.
+ */
+function ignoreStrayPdfJsRejections(): void {
+  process.on('unhandledRejection', (reason) => {
+    const r = reason as { name?: string; stack?: string } | undefined;
+    if (r && PDFJS_ERRORS.has(r.name ?? '') && /pdf\.worker|pdfjs/.test(r.stack ?? '')) return;
+    throw reason;
+  });
+}
+
+/**
+ * pdf-parse loads the document with pdf.js but keeps the document proxy to itself (its load() is
+ * private); the reader needs the proxy for positioned items. pdf-parse is pinned in
+ * package-lock.json; if a new version drops load(), this fails loudly (a bug, exit 70), and the
+ * PDF tests fail with it.
+ */
+async function openDocument(parser: object): Promise<PdfJsDocument> {
+  const load = (parser as { load?: () => Promise<PdfJsDocument> }).load;
+  if (typeof load !== 'function') throw new Error('pdf-parse has no load() any more: update src/parse/pdf.ts for the new pdf-parse');
+  return load.call(parser);
+}
+
+/** A pdf.js failure → a one-line InputError about the file. */
+function pdfError(e: unknown, name: string): InputError {
+  const err = e as { name?: string; message?: string };
+  const msg = String(err?.message ?? e)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (err?.name === 'PasswordException') {
+    return new InputError('is encrypted (password-protected); save an unprotected copy and read that', { file: name });
+  }
+  return new InputError(`is not a readable PDF (truncated or corrupt${msg ? `: ${msg}` : ''})`, { file: name });
+}
+
+/** A pdf.js text item → a positioned item, or null (empty, rotated or degenerate text). */
+function toItem(it: PdfJsTextItem, view: number[]): TextItem | null {
+  const t = it.transform;
+  if (typeof it.str !== 'string' || !t || t.length < 6) return null;
+  const [a, b, c, d, e, f] = t as [number, number, number, number, number, number];
+  // only upright text: rotated text (stamps, margin notes) is not part of the lines
+  if (Math.abs(b) > Math.abs(a) * 1e-3 || Math.abs(c) > Math.abs(d) * 1e-3 || a <= 0 || d <= 0) return null;
+  const size = Math.hypot(c, d) || (it.height ?? 0);
+  return { str: it.str, x: e - (view[0] ?? 0), y: f - (view[1] ?? 0), width: it.width ?? 0, size };
+}
+
+/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
+export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+  if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const { PDFParse } = await loadPdfParse();
+  // A Buffer is copied by pdf-parse (pdf.js takes over the memory it is given).
+  const parser = new PDFParse({
+    data,
+    verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
+    stopAtErrors: true, // a damaged content stream is an error, not silently partial text
+    useSystemFonts: false,
+  });
+  const pages: PageText[] = [];
+  try {
+    let doc: PdfJsDocument;
+    try {
+      doc = await openDocument(parser);
+      for (let i = 1; i <= doc.numPages; i++) {
+        const page = await doc.getPage(i);
+        const content = await page.getTextContent();
+        const view = page.view;
+        const items: TextItem[] = [];
+        for (const it of content.items) {
+          const item = toItem(it, view);
+          if (item) items.push(item);
+        }
+        pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), items });
+        page.cleanup();
+      }
+    } catch (e) {
+      if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
+      throw pdfError(e, name);
+    }
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+  if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
+  if (!pages.some((p) => p.items.some((it) => it.str.trim() !== ''))) {
+    throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
+      file: name,
+    });
+  }
+  const { lines, running } = layoutPages(pages);
+  return { file: name, sha256, kind: 'pdf', pages: pages.length, lines, running };
+}
