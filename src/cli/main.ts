@@ -11,6 +11,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { SkadekalkError } from '../core/errors.js';
+import { isStrayPdfJsRejection } from '../parse/pdf-errors.js';
 import { writeFd } from './io.js';
 import { registerG } from './commands/g.js';
 import { registerNaturskade } from './commands/naturskade.js';
@@ -56,6 +57,10 @@ Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or inval
 /** Run the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
+  process.on('unhandledRejection', (reason) => {
+    if (isStrayPdfJsRejection(reason)) return; // see src/parse/pdf-errors.ts
+    throw reason;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

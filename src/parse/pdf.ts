@@ -43,25 +43,7 @@ let pdfParse: PdfParseModule | undefined;
 async function loadPdfParse(): Promise<PdfParseModule> {
   if (pdfParse) return pdfParse;
   pdfParse = typeof require === 'function' ? (require('pdf-parse') as PdfParseModule) : await import('pdf-parse');
-  ignoreStrayPdfJsRejections();
   return pdfParse;
-}
-
-const PDFJS_ERRORS = new Set(['XRefEntryException', 'XRefParseException', 'MissingDataException', 'FormatError', 'InvalidPDFException', 'UnknownErrorException', 'PasswordException']);
-
-/**
- * On some damaged files pdf.js's in-process worker leaves promises of its own (page and xref
- * look-ups it started in the background) rejected with nobody listening, after the error that
- * the reader reports. Node would print them and exit 1 — a second message and the wrong exit
- * code for bad input. Those rejections (pdf.js's exception types, from its worker) are dropped;
- * any other unhandled rejection is rethrown and fails the process as before.
- */
-function ignoreStrayPdfJsRejections(): void {
-  process.on('unhandledRejection', (reason) => {
-    const r = reason as { name?: string; stack?: string } | undefined;
-    if (r && PDFJS_ERRORS.has(r.name ?? '') && /pdf\.worker|pdfjs/.test(r.stack ?? '')) return;
-    throw reason;
-  });
 }
 
 /**
