@@ -28,7 +28,7 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  external: ['pdf-parse', 'pdfjs-dist', 'ajv', 'ajv/*'],
+  external: ['pdf-parse', 'pdfjs-dist'],
   define: { __SKADEKALK_VERSION__: JSON.stringify(pkg.version) },
   plugins: [yamlPlugin, lazyChildProcessPlugin],
   logLevel: 'warning',

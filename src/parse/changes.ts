@@ -24,6 +24,8 @@ import type { Unit } from './units.js';
 
 const A = `(${AMOUNT_SOURCE})`;
 const EGENANDEL = String.raw`egenandel\p{L}*`;
+/** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
+const FOR = String.raw`(?:\s+(?:for|på|ved)\s+[^.]{1,60}?)?`;
 
 interface Found {
   field: 'old_new' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
@@ -39,9 +41,9 @@ const STRONG: Array<{ re: RegExp; field: Found['field'] }> = [
     re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'iu'),
     field: 'minimum',
   },
-  { re: new RegExp(String.raw`${EGENANDEL}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'iu'), field: 'increase' },
+  { re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'iu'), field: 'increase' },
   { re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s+til\s+${A}`, 'iu'), field: 'old_new' },
-  { re: new RegExp(String.raw`${EGENANDEL}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'iu'), field: 'new' },
+  { re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'iu'), field: 'new' },
   { re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'iu'), field: 'new' },
 ];
 

@@ -63,7 +63,7 @@ function readIndex(r: Reading): void {
       // rates listed in the sentence itself: «… er: bygninger 5,2 %, varer 6,4 % og innbo 3 %»
       if (u.text.includes('%')) {
         const tail = u.text.slice(u.text.lastIndexOf(':') + 1);
-        for (const part of tail.split(/,\s*|;\s*|\s+og\s+/)) {
+        for (const part of tail.split(/,\s+|;\s*|\s+og\s+/)) {
           const rate = rateOf(part);
           if (rate) add(u, rate.label, rate.percent, u.text.indexOf(part));
         }

@@ -23,7 +23,17 @@ import { InputError } from '../core/errors.js';
 import type { SourceDocument, SourceLine } from './source.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
+ * them as C1 controls). Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay controls: junk.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeCp1252(data: Uint8Array): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.length)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 /** Decode a document's bytes: UTF-8 (BOM or not), else Windows-1252; refuse binary data. */
 export function decodeDocumentText(data: Uint8Array, name: string): string {
@@ -33,7 +43,7 @@ export function decodeDocumentText(data: Uint8Array, name: string): string {
   try {
     text = utf8.decode(data);
   } catch {
-    text = cp1252.decode(data);
+    text = decodeCp1252(data);
   }
   // C0 controls other than tab, LF, CR, FF, and the C1 controls cp1252 leaves undefined
   const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\u0080-\u009F]/g);
