@@ -47,6 +47,16 @@ export const cases = [
   },
 ];
 
+// DESIGN §7: `parse` of the 110 KB corpus renewal letter, the whole command, within 2× of a bare
+// Node start. The corpus lives beside the repository (../shared/corpus); without it the case is
+// skipped with a note.
+const corpusLetter = fileURLToPath(new URL('../../shared/corpus/gjensidige-naering-fornyelse-2024.txt', import.meta.url));
+if (existsSync(corpusLetter)) {
+  cases.push({ name: 'parse: corpus renewal letter (110 KB text)', cmd: cli('parse', corpusLetter), baseline: [node, '-e', '0'], baselineName: 'node -e 0', target: 2.0 });
+} else if ('parse: corpus renewal letter'.includes(ONLY)) {
+  console.log(`note: ${corpusLetter} is not there; the parse case is skipped\n`);
+}
+
 function timeOnce(argv) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -56,7 +56,7 @@ export function cellAmounts(cell: string): string[] | undefined {
   // the amounts must be all the cell says (besides currency words and separators)
   let rest = cell;
   for (const f of found) rest = rest.replace(f.text, ' ');
-  if (/[\p{L}\d]/u.test(rest.replace(/\b(?:kr|kroner|nok|og|eller)\b/gi, ''))) return undefined;
+  if (/[A-Za-zÀ-ÖØ-öø-ÿ\d]/.test(rest.replace(/\b(?:kr|kroner|nok|og|eller)\b/gi, ''))) return undefined;
   return found.map((f) => f.value);
 }
 

@@ -17,13 +17,39 @@
  * amount but matches none of these becomes a warning.
  */
 import type { DeductibleChange } from '../model/policy.js';
-import { AMOUNT_SOURCE, amountsIn, cellAmounts, readDecimal } from './amounts.js';
+import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import type { Unit } from './units.js';
 
-const A = `(${AMOUNT_SOURCE})`;
-const EGENANDEL = String.raw`egenandel\p{L}*`;
+/**
+ * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
+ * so the patterns below stay small: compiling and tiering up a dozen large expressions would
+ * cost more than reading the document.
+ */
+const A = '¤(\\d+)¤';
+const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'gi');
+
+interface Tokens {
+  t: string;
+  amounts: string[];
+}
+
+/** Replace the amounts of a text by `¤N¤` (padded to keep offsets), their values in `amounts`. */
+export function tokenize(text: string): Tokens {
+  const amounts: string[] = [];
+  if (!/\d/.test(text)) return { t: text, amounts };
+  const t = text.replace(AMOUNT_G, (m) => {
+    const v = readAmount(m);
+    if (v === undefined) return m;
+    const tok = `¤${amounts.length}¤`;
+    amounts.push(v);
+    return tok.length >= m.length ? tok : tok + ' '.repeat(m.length - tok.length);
+  });
+  return { t, amounts };
+}
+
+const EGENANDEL = '(?:egenandel[a-zæøå]*)';
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved)\s+[^.]{1,60}?)?`;
 
@@ -35,34 +61,46 @@ interface Found {
   sentence: string;
 }
 
+interface Pattern {
+  re: RegExp;
+  field: Found['field'];
+  /** A cheap test on the lower-cased sentence before the pattern is tried. */
+  needs: RegExp;
+}
+
 /** Patterns that state a change wherever they are. */
-const STRONG: Array<{ re: RegExp; field: Found['field'] }> = [
+const STRONG: Pattern[] = [
   {
-    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'iu'),
+    needs: /lavere|mindre/,
+    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'i'),
     field: 'minimum',
   },
-  { re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'iu'), field: 'increase' },
-  { re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s+til\s+${A}`, 'iu'), field: 'old_new' },
-  { re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'iu'), field: 'new' },
-  { re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'iu'), field: 'new' },
+  { needs: / med /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'i'), field: 'increase' },
+  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'i'), field: 'old_new' },
+  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'i'), field: 'new' },
+  { needs: /forhøyet|ny|økt|innført/, re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'i'), field: 'new' },
 ];
 
 /** Patterns that state a change only in the letter part. */
-const LETTER: Array<{ re: RegExp; field: Found['field'] }> = [
-  { re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'iu'), field: 'percent' },
-  { re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'iu'), field: 'new' },
-  { re: new RegExp(String.raw`innføres(?:\s+\p{L}+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:\p{L}+\s+){0,2}${EGENANDEL}`, 'iu'), field: 'text' },
+const LETTER: Pattern[] = [
+  { needs: /%|prosent/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'i'), field: 'percent' },
+  { needs: /¤/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'i'), field: 'new' },
+  {
+    needs: /innfør/,
+    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`, 'i'),
+    field: 'text',
+  },
 ];
 
 /** A bare «fra kr A til kr B» in a section about deductibles. */
-const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s+til\s+${A}`, 'iu');
-const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s+til\s+${A}\.?$`, 'iu');
+const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`, 'i');
+const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`, 'i');
 
 function sentences(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
   // split at sentence ends followed by a capital; keep decimals and «kr.» inside sentences
   let start = 0;
-  const ends = [...text.matchAll(/[.!?](?=\s+[\p{Lu}«(])/gu)].map((m) => (m.index ?? 0) + 1);
+  const ends = [...text.matchAll(/[.!?](?=\s+[A-ZÆØÅÉ«(])/g)].map((m) => (m.index ?? 0) + 1);
   for (const e of [...ends, text.length]) {
     const s = text.slice(start, e).trim();
     if (s) out.push({ s, offset: start + (text.slice(start, e).length - text.slice(start, e).trimStart().length) });
@@ -74,19 +112,24 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
+    const lower = s.toLowerCase();
+    if (!lower.includes('egenandel') && !deductibleSection) continue;
+    const { t, amounts } = tokenize(s);
+    const tl = t.toLowerCase();
     const pats = letter ? [...STRONG, ...LETTER] : STRONG;
     const here: Found[] = [];
-    for (const { re, field } of pats) {
-      const m = re.exec(s);
+    for (const { re, field, needs } of pats) {
+      if (!needs.test(tl)) continue;
+      const m = re.exec(t);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
-      const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amountsIn(a)[0]?.value));
+      const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && deductibleSection) {
-      const m = BARE_FROM_TO.exec(s);
-      const values = m ? m.slice(1, 3).map((a) => amountsIn(a!)[0]?.value) : [];
+      const m = BARE_FROM_TO.exec(t);
+      const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
     }
     // a text-only mention adds nothing when the same sentence has figures
@@ -170,10 +213,11 @@ export function readChanges(r: Reading): void {
       table = undefined;
       // «Bedriftsansvar | Fra kr 10 000 til kr 15 000»
       const cells = u.cells.filter((c) => c !== '');
-      const k = cells.findIndex((c, j) => j > 0 && FROM_TO_CELL.test(c));
-      if (k > 0) {
-        const m = FROM_TO_CELL.exec(cells[k]!)!;
-        const [o, n] = [amountsIn(m[1]!)[0]?.value, amountsIn(m[2]!)[0]?.value];
+      const k = cells.findIndex((c, j) => j > 0 && /^fra /i.test(c));
+      const tk = k > 0 ? tokenize(cells[k]!) : undefined;
+      const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
+      if (tk && m) {
+        const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
         if (o !== undefined && n !== undefined) {
           const name = cells.slice(0, k).join(' ').replace(/:$/, '');
           add(ordered({ product: name, old: [o], new: [n] }), u, 0);
@@ -184,8 +228,9 @@ export function readChanges(r: Reading): void {
       table = undefined;
     }
 
-    // sentences
-    if (!/egenandel/i.test(u.text) && !(sub && /egenandel/i.test(sub) && BARE_FROM_TO.test(u.text))) continue;
+    // sentences: announcements are short; a long cell of conditions outside the letter is not one
+    if (!letter && u.text.length > 400) continue;
+    if (!/egenandel/i.test(u.text) && !(sub && /egenandel/i.test(sub) && /\bfra\b.*\btil\b/i.test(u.text))) continue;
     const deductibleSection = /egenandel/i.test(sub ?? '');
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {

@@ -116,7 +116,7 @@ function isNewsEnd(u: Unit): boolean {
     if (cells.includes('dekkes') && cells.includes('dekkes ikke')) return true;
     return false;
   }
-  return NEWS_END.some((re) => re.test(u.text));
+  return u.text.length < 60 && NEWS_END.some((re) => re.test(u.text));
 }
 
 /**
@@ -128,7 +128,7 @@ function newsRegion(units: Unit[]): boolean[] {
   const out = new Array<boolean>(units.length).fill(false);
   let inNews = true;
   units.forEach((u, i) => {
-    if (!u.row && NEWS_START.test(u.text)) {
+    if (!u.row && u.text.length < 120 && NEWS_START.test(u.text)) {
       const next = units[i + 1];
       const menu = next !== undefined && !next.row && /^forsikringsoversikt$/i.test(next.text);
       if (!menu) inNews = true;

@@ -41,12 +41,16 @@ const RENEWAL = new RegExp(
 );
 const G_AMOUNT = String.raw`(kr\.?\s*\d[\d .\u00A0]*\d(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*kr)`;
 const G_SENTENCES = [
-  new RegExp(String.raw`grunnbeløp\p{L}*\b[^.]*?(?:for tiden|utgjør|\ber\b|=|:)\s*${G_AMOUNT}`, 'iu'),
+  new RegExp(String.raw`grunnbeløp[a-zæøå]*[^.]*?(?:for tiden|utgjør|\ber\b|=|:)\s*${G_AMOUNT}`, 'i'),
   new RegExp(String.raw`\b1\s*G\s*(?:=|er|utgjør)\s*${G_AMOUNT}`, 'i'),
 ];
-const INSURER_LEGAL = /(?:^|[^\p{L}])(\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/u;
+const INSURER_LEGAL = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/;
 /** Insurers named without their company form, when no legal name is found. */
 const KNOWN_INSURERS = ['Gjensidige', 'Fremtind', 'Storebrand', 'Tryg', 'Codan', 'Protector', 'Frende', 'Eika', 'KLP', 'If'];
+
+/** A cheap first test: could the text state one of the header facts? */
+const HINT = /forsikringsnummer|utstedt|forny|hovedforfall|grunnbeløp|\dG|\d G\b/i;
+const COMPANY = /\b(?:ASA|AS|NUF|SA)\b/;
 
 const PERSONS = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede)\b/i;
 const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk\b/i;
@@ -57,6 +61,7 @@ export function readHeader(r: Reading): void {
   for (const u of all) {
     const t = u.text;
     let m: RegExpExecArray | null;
+    if (!HINT.test(t) && (legal || !COMPANY.test(t))) continue;
     if ((m = POLICY_NUMBER.exec(t))) setOnce(r, 'policy_number', m[1]!.replace(/\D/g, ''), u, m.index);
     if ((m = ISSUED.exec(t))) {
       const d = readDate(m[1]!);
@@ -93,7 +98,7 @@ export function readHeader(r: Reading): void {
 function guessInsurer(r: Reading, all: Unit[]): void {
   let best: { name: string; count: number; u: Unit; offset: number } | undefined;
   for (const name of KNOWN_INSURERS) {
-    const re = new RegExp(String.raw`(?:^|[^\p{L}])${name}(?![\p{L}])`, 'gu');
+    const re = new RegExp(String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])${name}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
     let count = 0;
     let first: { u: Unit; offset: number } | undefined;
     for (const u of all) {
@@ -124,6 +129,7 @@ function readPersons(r: Reading): void {
   }
   const stmts: Stmt[] = [];
   for (const u of r.units) {
+    if (!/person|ansatte|forsikrede|årsverk/i.test(u.text)) continue;
     const pm = PERSONS.exec(u.text);
     const fm = FTE.exec(u.text);
     if (!pm && !fm) continue;

@@ -8,8 +8,10 @@ import { quote, type Reading } from './extract.js';
 import { rateObjectClass } from './index-class.js';
 import type { Unit } from './units.js';
 
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
 const INDEX = /indeksregul/i;
-const RATE_LINE = /^(\p{L}[^%\d:]*?)\s*:?\s+([+-]?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/iu;
+const RATE_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^%\d:]*?)\s*:?\s+([+-]?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/i;
 const DATE_IN = new RegExp(String.raw`\b(?:fra|f\.o\.m\.?|per|pr\.?)\s+(${DATE_SOURCE})`, 'i');
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const PERMILLE = String.raw`(?:promille|‰)`;
@@ -17,7 +19,7 @@ const ND_CHANGE = new RegExp(String.raw`\bfra\s+(${NUM})\s*(?:${PERMILLE})?\s+ti
 const ND_RATE = new RegExp(String.raw`(${NUM})\s*${PERMILLE}`, 'i');
 
 function words(s: string): number {
-  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return s.split(/\s+/).filter((w) => LETTER.test(w)).length;
 }
 
 /** `Bygninger 5,2 %` → label and percent; undefined when the text is not one rate. */

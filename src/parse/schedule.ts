@@ -20,6 +20,8 @@ import type { Unit } from './units.js';
 
 type Col = 'product' | 'object' | 'sum' | 'deductible' | 'premium';
 
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
 const COLUMN_NAMES: Array<[RegExp, Col]> = [
   [/^(?:forsikring(?:er|sart)?|produkt(?:er)?|dekning(?:er)?|hvem er forsikret|forsikret)$/i, 'product'],
   [/^(?:forsikringssted|sted|adresse|objekt|forsikret objekt|beliggenhet|risikosted)$/i, 'object'],
@@ -126,8 +128,8 @@ export function readSchedules(r: Reading): void {
     const cells = u.cells.filter((c) => c !== '');
     const name = cells[0]!;
     const valueCell = cells[1]!;
-    const gRow = isGCell(valueCell) && /\p{L}/u.test(name);
-    const krRow = !gRow && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && /\p{L}/u.test(name) && readAmount(valueCell) !== undefined;
+    const gRow = isGCell(valueCell) && LETTER.test(name);
+    const krRow = !gRow && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined;
     if (gRow || krRow) {
       if (!group) {
         const h = lastHeading;

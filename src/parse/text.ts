@@ -61,6 +61,8 @@ export function sha256(data: Uint8Array): string {
 /** Lines a printed document repeats on every page (kept once in `running`). */
 const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/i, /^(?:#+\s*)?\**\s*UTSTEDT\b/i, /^Side \d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
 
+const MAYBE_RUNNING = /FORSIKRINGSNUMMER|UTSTEDT|^Side|^--/i;
+
 interface RawLine {
   page: number;
   line: number;
@@ -74,7 +76,7 @@ function rawLines(text: string): RawLine[] {
   const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   physical.forEach((l, i) => {
     // a form feed ends the page; text after it is on the next page
-    const parts = l.split('\f');
+    const parts = l.includes('\f') ? l.split('\f') : [l];
     for (let p = 0; p < parts.length; p++) {
       if (p > 0) page++;
       const raw = parts[p]!.replace(/[ \t\u00A0]+$/, '');
@@ -174,7 +176,7 @@ export function textToSource(text: string, file: string, digest: string): Source
     const cells = cellsOf[k]!;
     const line: SourceLine = { page: r.page, line: r.line, text: cells.join('\t'), cells };
     const key = r.raw.trim();
-    if (RUNNING.some((re) => re.test(key))) {
+    if (MAYBE_RUNNING.test(key) && RUNNING.some((re) => re.test(key))) {
       if (!seenRunning.has(key)) {
         seenRunning.add(key);
         running.push(line);

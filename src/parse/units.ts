@@ -37,10 +37,16 @@ export interface Unit {
   product: boolean;
 }
 
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—' };
+
+const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ÿ0-9 ,.:;%()/«»?!'"–-]*$/;
 
 /** A cell or line without markup, spaces normalised and collapsed. */
 export function clean(s: string): string {
+  // most cells are plain words and figures: nothing to clean
+  if (PLAIN.test(s) && !s.includes('  ')) return s.trim();
   let t = s;
   if (t.includes('<')) {
     t = t.replace(/<\/?(?:li|p|br|ul|ol|div|tr|td|th)\b[^>]*>/gi, ' ').replace(/<(?:https?:|mailto:)[^>]*>/gi, (m) => m.slice(1, -1));
@@ -63,7 +69,7 @@ const NOT_PRODUCT_START =
   /^(?:endring|endringer|ny|nytt|nye|nyhet|nyheter|presisering|gjelder|forhøyet|økning|hva|hvem|hvor|hvilke|behandling av|ansvar for|om|informasjon|rabatt|frist|betaling|fornyelse|indeksregulering|naturskade|egenandel|erstatning|definisjon|sikkerhet|vilkår|generelle|felles|øvrige|forsikringen|premie|pris|dekkes|tap av)/i;
 
 function words(s: string): number {
-  return s.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  return s.split(' ').filter((w) => LETTER.test(w)).length;
 }
 
 function isMarkedHeading(raw: string): boolean {
@@ -73,7 +79,7 @@ function isMarkedHeading(raw: string): boolean {
 
 /** One short line that does not end a sentence: a heading. */
 export function headingShape(text: string, marked: boolean): boolean {
-  if (text === '' || BULLET.test(text)) return false;
+  if (text === '' || text.length > 160 || BULLET.test(text)) return false;
   const n = words(text);
   if (n === 0) return false;
   if (marked) return n <= 15 && !/[.;,]$/.test(text);
@@ -82,10 +88,11 @@ export function headingShape(text: string, marked: boolean): boolean {
   if (/https?:|www\.|@/.test(text)) return false;
   // a sentence without its full stop («Egenandelen er 15% av erstatningen og kommer …»)
   if (n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/i.test(text)) return false;
-  return /^[\p{Lu}§]/u.test(text);
+  return /^[A-ZÀ-ÖØ-Þ§]/.test(text);
 }
 
 export function productHeading(text: string): boolean {
+  if (text.length > 100) return false;
   if (NOT_PRODUCT_START.test(text)) return false;
   if (/\?$/.test(text)) return false;
   const n = words(text);
@@ -97,7 +104,7 @@ export function productHeading(text: string): boolean {
 }
 
 const SENTENCE_END = /[.!?:;]$/;
-const CONTINUES = /^(?:[\p{Ll}\d(«]|kr\b)/u;
+const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«]|kr\b)/;
 
 function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.replace(/[»")\]]+$/, ''));
@@ -148,6 +155,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     openMarked = marked;
   }
   for (const u of units) {
+    if (!u.text.includes(':')) continue;
     const m = /^([^:]{1,40}):\s+\S/.exec(u.text);
     if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
     else if (u.row && /:$/.test(u.cells.find((c) => c !== '') ?? '')) u.label = (u.cells.find((c) => c !== '') ?? '').replace(/:$/, '').trim();
