@@ -50,8 +50,12 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /innbo/i, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
 ];
 
+/** Any row of the table: one expression to rule out most names at once. */
+const ANY = new RegExp(INDEX_CLASS_TABLE.map((r) => r.match.source).join('|'), 'i');
+
 /** The rule a name matches, or undefined. */
 export function ruleFor(name: string): IndexClassRule | undefined {
+  if (!ANY.test(name)) return undefined;
   return INDEX_CLASS_TABLE.find((r) => r.match.test(name));
 }
 

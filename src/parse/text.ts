@@ -147,7 +147,8 @@ export function textToSource(text: string, file: string, digest: string): Source
       i++;
       continue;
     }
-    const spans = spaceCells(r.raw);
+    // running text (no run of two spaces after the indentation) is one cell
+    const spans = /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
       cellsOf[i] = [r.raw.trim()];
       i++;
@@ -159,7 +160,7 @@ export function textToSource(text: string, file: string, digest: string): Source
     while (j < raws.length) {
       const n = raws[j]!;
       if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t')) break;
-      const s = spaceCells(n.raw);
+      const s = /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
       if (s.length < 2) break;
       block.push(s);
       j++;

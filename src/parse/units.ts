@@ -69,7 +69,9 @@ const NOT_PRODUCT_START =
   /^(?:endring|endringer|ny|nytt|nye|nyhet|nyheter|presisering|gjelder|forhøyet|økning|hva|hvem|hvor|hvilke|behandling av|ansvar for|om|informasjon|rabatt|frist|betaling|fornyelse|indeksregulering|naturskade|egenandel|erstatning|definisjon|sikkerhet|vilkår|generelle|felles|øvrige|forsikringen|premie|pris|dekkes|tap av)/i;
 
 function words(s: string): number {
-  return s.split(' ').filter((w) => LETTER.test(w)).length;
+  let n = 0;
+  for (const w of s.split(' ')) if (LETTER.test(w)) n++;
+  return n;
 }
 
 function isMarkedHeading(raw: string): boolean {
@@ -92,7 +94,7 @@ export function headingShape(text: string, marked: boolean): boolean {
 }
 
 export function productHeading(text: string): boolean {
-  if (text.length > 100) return false;
+  if (text.length > 100 || !namesProduct(text)) return false;
   if (NOT_PRODUCT_START.test(text)) return false;
   if (/\?$/.test(text)) return false;
   const n = words(text);
