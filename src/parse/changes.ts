@@ -168,10 +168,14 @@ type Role = 'product' | 'coverage' | 'old' | 'new';
 
 /** Column roles of a change-table header, or undefined when the row is not one. */
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
-  const roles = cells.map((c): Role | undefined => {
-    const t = c.toLowerCase();
-    if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^fra$|^før$/.test(t)) return 'old';
-    if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^til$|^ny$|^etter$/.test(t)) return 'new';
+  // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
+  const years = cells.map((c) => /^egenandel (?:i |for |fra )?(\d{4})$/i.exec(c.trim())?.[1]);
+  const known = years.filter((y): y is string => y !== undefined).sort();
+  const roles = cells.map((c, i): Role | undefined => {
+    const t = c.toLowerCase().trim();
+    if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
+    if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
+    if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
     if (/^(?:produkt|produkter|forsikring|forsikringer|forsikringsart)$/.test(t)) return 'product';
     if (/^(?:dekning|dekninger|gjelder|type)$/.test(t)) return 'coverage';
     return undefined;

@@ -198,3 +198,34 @@ describe('the index-class table', () => {
     expect(rateObjectClass('Driftstap')).toBe('other');
   });
 });
+
+describe('other ways documents state the same facts', () => {
+  it('an index-rate table with a header row', () => {
+    const p = parse('Objekt\tIndeksregulering fra 01.01.2029\nBygninger\t3,0 %\nVarer\t1,5 %\n');
+    expect(p.index_regulation).toEqual({
+      effective: '2029-01-01',
+      rates: [
+        { object: 'bygninger', label: 'Bygninger', percent: '3' },
+        { object: 'varer', label: 'Varer', percent: '1.5' },
+      ],
+    });
+  });
+  it('change-table headers «Egenandel i dag | Ny egenandel» and «Egenandel 2028 | Egenandel 2029»', () => {
+    expect(parse('Forsikring\tEgenandel i dag\tNy egenandel\nBygning\tkr 5 000\tkr 7 500\n').deductible_changes).toEqual([{ product: 'Bygning', old: ['5000'], new: ['7500'] }]);
+    expect(parse('Forsikring\tEgenandel 2029\tEgenandel 2028\nBygning\tkr 7 500\tkr 5 000\n').deductible_changes).toEqual([{ product: 'Bygning', old: ['5000'], new: ['7500'] }]);
+  });
+  it('«Antall ansatte: 25», «Antall årsverk: 21,5», «Forsikringsperiode: 01.01.2029 – 31.12.2029»', () => {
+    const p = parse('Antall ansatte: 25\nAntall årsverk: 21,5\nForsikringsperiode: 01.01.2029 - 31.12.2029\n');
+    expect(p.renewal_date).toBe('2029-01-01');
+    expect(p.insured_persons).toEqual({ count: 25, fte: '21.5' });
+  });
+});
+
+describe('G rows under a header row', () => {
+  it('are items of the product heading above them', () => {
+    const p = parse('Lovbestemt yrkesskade\nDekning\tForsikringssum\nMén\t4,50 G\nTapt inntekt\tIndividuelt\n');
+    expect(p.coverages).toEqual([
+      { product: 'Lovbestemt yrkesskade', index_class: 'none', items: [{ name: 'Mén', sum: { g: '4.5' } }, { name: 'Tapt inntekt', sum: { individual: true } }] },
+    ]);
+  });
+});

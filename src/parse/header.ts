@@ -36,7 +36,7 @@ export function setOnce(r: Reading, key: Scalar, value: string, u: Unit, offset:
 const POLICY_NUMBER = /\bforsikringsnummer\b\s*:?\s*(\d[\d-]*\d)/i;
 const ISSUED = new RegExp(String.raw`\butstedt(?:\s+dato)?\s*:?\s*(${DATE_SOURCE})`, 'i');
 const RENEWAL = new RegExp(
-  String.raw`\b(?:fornyelsen?\s+gjelder\s+(?:fra|f\.o\.m\.?)|fornyes\s+(?:fra|per|pr\.?)|fornyelsesdato\s*:?|hovedforfall\s*:?)\s*(${DATE_SOURCE})`,
+  String.raw`\b(?:fornyelsen?\s+gjelder\s+(?:fra|f\.o\.m\.?)|fornyes\s+(?:fra|per|pr\.?)|fornyelsesdato\s*:?|hovedforfall\s*:?|forsikringsperiode(?:n)?\s*:?(?:\s*fra)?)\s*(${DATE_SOURCE})`,
   'i',
 );
 const G_AMOUNT = String.raw`(kr\.?\s*\d[\d .\u00A0]*\d(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*kr)`;
@@ -49,11 +49,11 @@ const INSURER_LEGAL = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-�
 const KNOWN_INSURERS = ['Gjensidige', 'Fremtind', 'Storebrand', 'Tryg', 'Codan', 'Protector', 'Frende', 'Eika', 'KLP', 'If'];
 
 /** A cheap first test: could the text state one of the header facts? */
-const HINT = /forsikringsnummer|utstedt|forny|hovedforfall|grunnbeløp|\dG|\d G\b/i;
+const HINT = /forsikringsnummer|utstedt|forny|hovedforfall|forsikringsperiode|grunnbeløp|\dG|\d G\b/i;
 const COMPANY = /\b(?:ASA|AS|NUF|SA)\b/;
 
-const PERSONS = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede)\b/i;
-const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk\b/i;
+const PERSONS = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede)\b|antall (?:personer|ansatte|forsikrede)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)\b/i;
+const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/i;
 
 export function readHeader(r: Reading): void {
   const all = [...r.running, ...r.units];
@@ -137,10 +137,10 @@ function readPersons(r: Reading): void {
     if (!fm && !u.row && !/^(?:antall|yrkesfordeling|forsikrede|ansatte)\b/i.test(u.text)) continue;
     const s: Stmt = { u, offset: (pm ?? fm)!.index };
     if (pm) {
-      const n = parseNumber(pm[1]!, { dots: 'thousands' });
+      const n = parseNumber((pm[1] ?? pm[2])!, { dots: 'thousands' });
       if (n.isInteger()) s.count = n.toNumber();
     }
-    if (fm) s.fte = readDecimal(fm[1]!);
+    if (fm) s.fte = readDecimal((fm[1] ?? fm[2])!);
     // running text that merely mentions people («personer som …») without a figure is skipped
     if (s.count === undefined && s.fte === undefined) continue;
     stmts.push(s);
@@ -163,6 +163,12 @@ function readPersons(r: Reading): void {
     from = first;
   }
   if (count === undefined) return;
+  // «Antall ansatte: 25» and «Antall årsverk: 21,5» on lines of their own
+  const fteOnly = fte === undefined ? stmts.find((s) => !s.u.bullet && s.count === undefined && s.fte !== undefined) : undefined;
+  if (fteOnly) {
+    fte = fteOnly.fte;
+    r.used.add(fteOnly.u);
+  }
   r.policy.insured_persons = fte !== undefined ? { count, fte } : { count };
   r.atUnit('insured_persons', from.u, from.offset);
   for (const s of stmts) {

@@ -53,7 +53,8 @@ function readIndex(r: Reading): void {
     r.atUnit(`index_regulation.rates[${i}]`, u, offset);
   };
   for (const u of r.units) {
-    if (INDEX.test(u.text) && !u.row) {
+    // an «Indeksregulering» line, or the header row of a rate table («Objekt | Indeksregulering»)
+    if (INDEX.test(u.text) && (!u.row || !u.text.includes('%'))) {
       const d = DATE_IN.exec(u.text);
       if (d && effective === undefined) {
         const iso = readDate(d[1]!);

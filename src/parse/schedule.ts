@@ -24,7 +24,7 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 const COLUMN_NAMES: Array<[RegExp, Col]> = [
   [/^(?:forsikring(?:er|sart)?|produkt(?:er)?|dekning(?:er)?|hvem er forsikret|forsikret)$/i, 'product'],
-  [/^(?:forsikringssted|sted|adresse|objekt|forsikret objekt|beliggenhet|risikosted)$/i, 'object'],
+  [/^(?:forsikringssted|sted|adresse|objekt|forsikret objekt|beliggenhet|risikosted|forsikringssted\/objekt|gjelder)$/i, 'object'],
   [/^(?:forsikringssum(?:mer)?|sum|forsikringsbeløp|forsikringsverdi)$/i, 'sum'],
   [/^egenandel(?:er)?$/i, 'deductible'],
   [/^(?:pris|premie|årspremie|årspris|pris (?:per|pr\.?) år)$/i, 'premium'],
@@ -103,12 +103,15 @@ export function readSchedules(r: Reading): void {
     if (r.used.has(u)) continue;
     const roles = overviewHeader(u.cells);
     if (roles) {
-      flush();
+      if (group && group.items.length > 0) flush();
       table = { roles };
       r.used.add(u);
       continue;
     }
-    if (table) {
+    const cells = u.cells.filter((c) => c !== '');
+    // G rows under a product heading are that product's items, header row or not
+    const gLike = cells.length >= 2 && isGCell(cells[1]!) && group !== undefined;
+    if (table && !gLike) {
       if (RULE_ROW.test(u.cells.join(''))) {
         r.used.add(u);
         continue;
@@ -125,11 +128,10 @@ export function readSchedules(r: Reading): void {
       }
       table = undefined;
     }
-    const cells = u.cells.filter((c) => c !== '');
     const name = cells[0]!;
     const valueCell = cells[1]!;
     const gRow = isGCell(valueCell) && LETTER.test(name);
-    const krRow = !gRow && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined;
+    const krRow = !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined;
     if (gRow || krRow) {
       if (!group) {
         const h = lastHeading;
