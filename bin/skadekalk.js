@@ -55,7 +55,18 @@ if (!loaded) {
   }
 }
 
-loaded.exports.main(process.argv).then((code) => {
+// While writing the cache, SKADEKALK_WARM_MORE (a JSON list of argument lists) runs further
+// commands in the same process first, so that their code is in the cache too (the build uses it
+// for `parse`, whose code a short command never reaches).
+async function run() {
+  const code = await loaded.exports.main(process.argv);
+  if (writing && process.env.SKADEKALK_WARM_MORE) {
+    for (const args of JSON.parse(process.env.SKADEKALK_WARM_MORE)) await loaded.exports.main([process.argv[0], process.argv[1], ...args]);
+  }
+  return code;
+}
+
+run().then((code) => {
   process.exitCode = code;
   if (writing) writeCache(script);
 });

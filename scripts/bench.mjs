@@ -47,6 +47,16 @@ export const cases = [
   },
 ];
 
+// DESIGN §7: `parse` of the 110 KB corpus renewal letter, the whole command, within 2× of a bare
+// Node start. The corpus lives beside the repository (../shared/corpus); without it the case is
+// skipped with a note.
+const corpusLetter = fileURLToPath(new URL('../../shared/corpus/gjensidige-naering-fornyelse-2024.txt', import.meta.url));
+if (existsSync(corpusLetter)) {
+  cases.push({ name: 'parse: corpus renewal letter (110 KB text)', cmd: cli('parse', corpusLetter), baseline: [node, '-e', '0'], baselineName: 'node -e 0', target: 2.0 });
+} else if ('parse: corpus renewal letter'.includes(ONLY)) {
+  console.log(`note: ${corpusLetter} is not there; the parse case is skipped\n`);
+}
+
 // PDF parse (DESIGN §7): the whole CLI on a 30-page PDF within 1,1× of a script that only runs
 // pdf-parse's getText on the same file. The PDF is generated at bench time from a fixture (its
 // content repeated to 30 pages). Skipped until the `parse` command is registered.

@@ -34,10 +34,17 @@ await build({
   logLevel: 'warning',
 });
 
-// Warm the code cache with a typical short command (its output is discarded).
+// Warm the code cache with a typical short command, then `parse` of the samples (a letter and a
+// schedule) in the same process, so the parser's code is compiled from the cache too (its output
+// is discarded).
+const warmMore = [
+  ['parse', 'samples/fornyelse-naering.txt'],
+  ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],
+  ['parse', 'samples/yrkesskade-bevis.txt', '--trace'],
+];
 const warm = spawnSync(process.execPath, ['bin/skadekalk.js', 'naturskade', '--sum', '1000000', '--rate', '0,07'], {
   cwd: root,
-  env: { ...process.env, SKADEKALK_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+  env: { ...process.env, SKADEKALK_WRITE_CODE_CACHE: '1', SKADEKALK_WARM_MORE: JSON.stringify(warmMore), NO_COLOR: '1' },
   encoding: 'utf8',
 });
 if (warm.status !== 0) {

@@ -32,6 +32,8 @@ export interface DeductibleChange {
   minimum?: string;
   /** «Valgt egenandel økes med kr 10 000» */
   increase?: string;
+  /** «Egenandelen er 15% av erstatningen»: a deductible as a percentage of the compensation. */
+  percent?: string;
   /** A change stated only in words (e.g. «Det innføres spesiell egenandel …»). */
   text?: string;
 }
@@ -57,6 +59,8 @@ export interface Coverage {
   sum?: SumValue;
   deductible?: string;
   premium?: string;
+  /** What the schedule says besides figures (e.g. «Fullverdi»). */
+  note?: string;
   items?: CoverageItem[];
 }
 

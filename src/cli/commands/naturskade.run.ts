@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../core/errors.js';
-import { ZERO, formatKr, formatRateNo } from '../../core/money.js';
+import { Decimal, ZERO, formatKr, formatRateNo } from '../../core/money.js';
+import type { Policy } from '../../model/policy.js';
 import { todayIso } from '../../core/norsk.js';
 import { naturskadePremium, naturskadeToData, type FireSumObject, type NaturskadeRate, type NaturskadeResult } from '../../premiums/naturskade.js';
 import { lookup, type Tables } from '../../params/tables.js';
@@ -14,6 +15,7 @@ interface Opts extends OutputOptions {
   objects?: string;
   year?: string;
   rate?: string;
+  policy?: string;
 }
 
 export async function run(cmd: Command): Promise<void> {
@@ -24,15 +26,43 @@ export async function run(cmd: Command): Promise<void> {
     const { readObjectsFile } = await import('./objects.js');
     objects.push(...(await readObjectsFile(opts.objects)));
   }
-  if (objects.length === 0) throw new UsageError('naturskade: give at least one --sum AMOUNT or --objects FILE');
-  const rate = await resolveRate(opts);
+  let policy: Policy | undefined;
+  if (opts.policy !== undefined) {
+    const { loadPolicy } = await import('../../model/load.js');
+    const { fireSums } = await import('../../model/fire-sums.js');
+    policy = await loadPolicy(opts.policy, { trace: true });
+    objects.push(...fireSums(policy));
+    if (objects.length === 0) {
+      throw new InputError(
+        'has no fire sums (no coverage with a kroner sum whose index_class is not none); give them with --sum or --objects',
+        { file: opts.policy },
+      );
+    }
+  }
+  if (objects.length === 0) throw new UsageError('naturskade: give at least one --sum AMOUNT or --objects FILE (or --policy FILE)');
+  const rate = policyRate(opts, policy) ?? (await resolveRate(opts, policy));
   const result = naturskadePremium(objects, rate);
   const text = opts.format === 'text' ? renderText(result, await styleFor(opts)) : await serialise(naturskadeToData(result), opts.format);
   deliver(text, opts.output);
 }
 
-async function resolveRate(opts: Opts): Promise<NaturskadeRate> {
-  const year = opts.year !== undefined ? yearOption(opts.year) : null;
+/**
+ * With --policy and neither --rate nor --year, the rate is the one the policy states (a renewal
+ * letter's «… til 0,07 promille»), for the year of its renewal date; a policy that states no rate
+ * leaves it to the table, for the year of its renewal date (else this year).
+ */
+function policyRate(opts: Opts, policy: Policy | undefined): NaturskadeRate | null {
+  const nd = policy?.natural_damage;
+  if (!policy || !nd || opts.rate !== undefined || opts.year !== undefined) return null;
+  const year = policy.renewal_date !== undefined ? +policy.renewal_date.slice(0, 4) : null;
+  const t = policy.trace?.natural_damage;
+  const where = t ? `line ${t.line}${policy.source.pages > 1 ? ` (page ${t.page})` : ''}` : 'natural_damage.rate_permille';
+  return { permille: new Decimal(nd.rate_permille), year, source: `${opts.policy}, ${where}` };
+}
+
+async function resolveRate(opts: Opts, policy?: Policy): Promise<NaturskadeRate> {
+  const renewalYear = opts.year === undefined && policy?.renewal_date !== undefined ? policy.renewal_date.slice(0, 4) : undefined;
+  const year = opts.year !== undefined ? yearOption(opts.year) : renewalYear !== undefined ? +renewalYear : null;
   if (opts.rate !== undefined) {
     return { permille: numberOption(opts.rate.replace(/\s*(‰|promille)$/i, ''), '--rate'), year, source: '--rate' };
   }

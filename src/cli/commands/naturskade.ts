@@ -10,7 +10,8 @@ export function registerNaturskade(program: Command): void {
     .option('--sum <amount>', 'a fire sum (brannforsikringssum), e.g. 52600000 or "52 600 000"; repeatable', collect, [])
     .option('--objects <file>', 'YAML or CSV list of objects, each with name and fire_sum')
     .option('--year <year>', 'premium year: the rate comes from the parameter table (default: this year)')
-    .option('--rate <permille>', 'rate in promille, e.g. 0,07 (instead of the table)');
+    .option('--rate <permille>', 'rate in promille, e.g. 0,07 (instead of the table)')
+    .option('--policy <file>', 'policy YAML from `skadekalk parse`, or a policy document (PDF/text): its property sums, and its natural-damage rate when no --rate/--year is given');
   addOutputOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -18,7 +19,9 @@ export function registerNaturskade(program: Command): void {
 Examples:
   $ skadekalk naturskade --sum 52600000 --rate 0,07
   $ skadekalk naturskade --sum 52600000 --sum 8500000 --year 2025 --format json
-  $ skadekalk naturskade --objects samples/objekter.csv --year 2024`,
+  $ skadekalk naturskade --objects samples/objekter.csv --year 2024
+  $ skadekalk naturskade --policy samples/forsikringsbevis-naering.txt
+  $ skadekalk naturskade --policy samples/fornyelse-naering.txt --sum 52600000`,
   );
   cmd.action(async (_opts, c: Command) => (await import('./naturskade.run.js')).run(c));
 }

@@ -1,0 +1,114 @@
+/**
+ * Finding amounts, G sums, percentages and dates inside document text. Every figure is read by
+ * the one Norwegian reader (src/core/norsk.ts) with `dots: 'thousands'` (documents write
+ * `118.620`); these patterns only find where a figure is.
+ */
+import { Decimal, toRateString } from '../core/money.js';
+import { parseDate, parseGAmount, parseNumber, type IsoDate } from '../core/norsk.js';
+import type { SumValue } from '../model/policy.js';
+
+/**
+ * An amount of money in running text: grouped thousands (`10 000`, `118.620`, `1 234 567,89`),
+ * or any number with a currency word (`kr 500`, `150 kroner`, `kr 15.000,-`). A bare `20` (as in
+ * «20 år») is not an amount.
+ */
+export const AMOUNT_SOURCE =
+  String.raw`(?:(?:kr\.?|NOK)\s*)?\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|kroner|NOK)\b)?` +
+  String.raw`|(?:kr\.?|NOK)\s*\d+(?:,(?:\d{1,2}|-))?` +
+  String.raw`|\d+(?:,(?:\d{1,2}|-))?\s*(?:kr|kroner)\b`;
+
+const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'gi');
+
+/** A machine decimal string of a document number: `"10000"`, `"0.065"`, `"517.39"`. */
+export function decimalString(d: Decimal): string {
+  return toRateString(d);
+}
+
+/** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
+export function readAmount(text: string): string | undefined {
+  try {
+    const d = parseNumber(text.replace(/\s*(?:kroner)$/i, ''), { dots: 'thousands' });
+    return decimalString(d);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every amount in a text, in order (`Kr 6 000 Kr 10 000` → ["6000", "10000"]). */
+export function amountsIn(text: string): Array<{ value: string; index: number; text: string }> {
+  const out: Array<{ value: string; index: number; text: string }> = [];
+  for (const m of text.matchAll(AMOUNT_G)) {
+    const v = readAmount(m[0]);
+    if (v !== undefined) out.push({ value: v, index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The amounts of a table cell: the whole cell as one amount (`10 000`, `5000`), or several with
+ * their currency words (`Kr 6 000 Kr 10 000`). Undefined when the cell holds something else.
+ */
+export function cellAmounts(cell: string): string[] | undefined {
+  const one = readAmount(cell);
+  if (one !== undefined) return [one];
+  const found = amountsIn(cell);
+  if (found.length === 0) return undefined;
+  // the amounts must be all the cell says (besides currency words and separators)
+  let rest = cell;
+  for (const f of found) rest = rest.replace(f.text, ' ');
+  if (/[A-Za-zÀ-ÖØ-öø-ÿ\d]/.test(rest.replace(/\b(?:kr|kroner|nok|og|eller)\b/gi, ''))) return undefined;
+  return found.map((f) => f.value);
+}
+
+const G_CELL = /^(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*G$/;
+const INDIVIDUAL = /^individuel(?:t|le?)(?:\s+vurdert)?$/i;
+
+/** A sum cell of a schedule: kroner, G (`4,50 G`, `22-30 G`), first risk, or «Individuelt». */
+export function readSum(cell: string): SumValue | undefined {
+  const c = cell.trim();
+  if (INDIVIDUAL.test(c)) return { individual: true };
+  if (G_CELL.test(c)) {
+    try {
+      const g = parseGAmount(c);
+      return 'g' in g ? { g: decimalString(g.g) } : { g_min: decimalString(g.g_min), g_max: decimalString(g.g_max) };
+    } catch {
+      return undefined;
+    }
+  }
+  const fr = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c);
+  if (fr) {
+    const v = readAmount(fr[1]!);
+    return v === undefined ? undefined : { first_risk: v };
+  }
+  return readAmount(c);
+}
+
+/** True when a cell looks like a G sum or «Individuelt» (a person-insurance schedule row). */
+export function isGCell(cell: string): boolean {
+  return G_CELL.test(cell.trim()) || INDIVIDUAL.test(cell.trim());
+}
+
+/** Something that mentions G with a number but is not a G cell we can read. */
+export function mentionsG(cell: string): boolean {
+  return /\d\s*G\b/.test(cell);
+}
+
+export const DATE_SOURCE = String.raw`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}`;
+
+/** Read a date; undefined when it does not exist. */
+export function readDate(text: string): IsoDate | undefined {
+  try {
+    return parseDate(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Norwegian decimal (`5,2`, `0,065`, `517,39`) → machine decimal string. */
+export function readDecimal(text: string): string | undefined {
+  try {
+    return decimalString(parseNumber(text, { dots: 'thousands', allowNegative: true }));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,329 @@
+/**
+ * Deductible changes («Endring av egenandeler»), from:
+ *
+ * - **tables** whose header has an old and a new deductible column (`Tidligere egenandel`,
+ *   `Ny egenandel`), with product and coverage columns, in any order. A cell may hold several
+ *   amounts (`Kr 6 000 Kr 10 000`); a row whose old and new cells are empty states its change in
+ *   words (its text is kept, and an amount in it is read as below);
+ * - **rows** `Bedriftsansvar | Fra kr 10 000 til kr 15 000`;
+ * - **sentences**, anywhere: «Har du hatt lavere egenandel enn kr 10 000, vil denne økes til
+ *   kr 10 000» (a minimum), «Valgt egenandel økes med kr 10 000» (an increase), «egenandelen økes
+ *   fra kr A til kr B», «… økes til kr B»; and in the letter part only (where sentences announce
+ *   changes rather than state rules): «Forhøyet egenandel på 15 000 kr», «Egenandel på 150
+ *   kroner per behandling», «Egenandelen er 15% av erstatningen», «Det innføres egenandel …».
+ *
+ * A sentence change belongs to the product heading above it; a bullet's label («Kasko:») or a
+ * sub-heading names its coverage. A line in the letter part that mentions a deductible with an
+ * amount but matches none of these becomes a warning.
+ */
+import type { DeductibleChange } from '../model/policy.js';
+import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
+import { quote, type Reading } from './extract.js';
+import { namesProduct } from './index-class.js';
+import type { Unit } from './units.js';
+
+/**
+ * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
+ * so the patterns below stay small: compiling and tiering up a dozen large expressions would
+ * cost more than reading the document.
+ */
+const A = '¤(\\d+)¤';
+const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'gi');
+
+interface Tokens {
+  t: string;
+  amounts: string[];
+}
+
+/** Replace the amounts of a text by `¤N¤` (padded to keep offsets), their values in `amounts`. */
+export function tokenize(text: string): Tokens {
+  const amounts: string[] = [];
+  if (!/\d/.test(text)) return { t: text, amounts };
+  const t = text.replace(AMOUNT_G, (m) => {
+    const v = readAmount(m);
+    if (v === undefined) return m;
+    const tok = `¤${amounts.length}¤`;
+    amounts.push(v);
+    return tok.length >= m.length ? tok : tok + ' '.repeat(m.length - tok.length);
+  });
+  return { t, amounts };
+}
+
+const EGENANDEL = '(?:egenandel[a-zæøå]*)';
+/** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
+const FOR = String.raw`(?:\s+(?:for|på|ved)\s+[^.]{1,60}?)?`;
+
+interface Found {
+  field: 'old_new' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
+  values: string[];
+  offset: number;
+  /** The sentence it was found in. */
+  sentence: string;
+}
+
+interface Pattern {
+  re: RegExp;
+  field: Found['field'];
+  /** A cheap test on the lower-cased sentence before the pattern is tried. */
+  needs: RegExp;
+}
+
+/** Patterns that state a change wherever they are. */
+const STRONG: Pattern[] = [
+  {
+    needs: /lavere|mindre/,
+    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'i'),
+    field: 'minimum',
+  },
+  { needs: / med /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'i'), field: 'increase' },
+  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'i'), field: 'old_new' },
+  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'i'), field: 'new' },
+  { needs: /forhøyet|ny|økt|innført/, re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'i'), field: 'new' },
+];
+
+/** Patterns that state a change only in the letter part. */
+const LETTER: Pattern[] = [
+  { needs: /%|prosent/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'i'), field: 'percent' },
+  { needs: /¤/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'i'), field: 'new' },
+  {
+    needs: /innfør/,
+    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`, 'i'),
+    field: 'text',
+  },
+];
+
+/** A bare «fra kr A til kr B» in a section about deductibles. */
+const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`, 'i');
+const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`, 'i');
+
+function sentences(text: string): Array<{ s: string; offset: number }> {
+  const out: Array<{ s: string; offset: number }> = [];
+  // split at sentence ends followed by a capital; keep decimals and «kr.» inside sentences
+  let start = 0;
+  const ends = [...text.matchAll(/[.!?](?=\s+[A-ZÆØÅÉ«(])/g)].map((m) => (m.index ?? 0) + 1);
+  for (const e of [...ends, text.length]) {
+    const s = text.slice(start, e).trim();
+    if (s) out.push({ s, offset: start + (text.slice(start, e).length - text.slice(start, e).trimStart().length) });
+    start = e;
+  }
+  return out;
+}
+
+function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
+  const found: Found[] = [];
+  for (const { s, offset } of sentences(text)) {
+    const lower = s.toLowerCase();
+    if (!lower.includes('egenandel') && !deductibleSection) continue;
+    const { t, amounts } = tokenize(s);
+    const tl = t.toLowerCase();
+    const pats = letter ? [...STRONG, ...LETTER] : STRONG;
+    const here: Found[] = [];
+    for (const { re, field, needs } of pats) {
+      if (!needs.test(tl)) continue;
+      const m = re.exec(t);
+      if (!m) continue;
+      if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
+      const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
+      if (values.some((v) => v === undefined) && field !== 'text') continue;
+      here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
+    }
+    if (here.length === 0 && deductibleSection) {
+      const m = BARE_FROM_TO.exec(t);
+      const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+      if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
+    }
+    // a text-only mention adds nothing when the same sentence has figures
+    if (here.length > 1) found.push(...here.filter((f) => f.field !== 'text'));
+    else found.push(...here);
+  }
+  return found;
+}
+
+function apply(change: DeductibleChange, found: Found[]): void {
+  for (const f of found) {
+    if (f.field === 'old_new' && change.old === undefined) {
+      change.old = [f.values[0]!];
+      change.new = [f.values[1]!];
+    } else if (f.field === 'minimum' && change.minimum === undefined) change.minimum = f.values[1] ?? f.values[0]!;
+    else if (f.field === 'increase' && change.increase === undefined) change.increase = f.values[0]!;
+    else if (f.field === 'new' && change.new === undefined) change.new = [f.values[0]!];
+    else if (f.field === 'percent' && change.percent === undefined) change.percent = f.values[0]!;
+  }
+}
+
+/** Key order of a change in the output. */
+function ordered(c: DeductibleChange): DeductibleChange {
+  const out: DeductibleChange = { product: c.product };
+  if (c.coverage !== undefined) out.coverage = c.coverage;
+  if (c.old !== undefined) out.old = c.old;
+  if (c.new !== undefined) out.new = c.new;
+  if (c.minimum !== undefined) out.minimum = c.minimum;
+  if (c.increase !== undefined) out.increase = c.increase;
+  if (c.percent !== undefined) out.percent = c.percent;
+  if (c.text !== undefined) out.text = c.text;
+  return out;
+}
+
+type Role = 'product' | 'coverage' | 'old' | 'new';
+
+/** Column roles of a change-table header, or undefined when the row is not one. */
+function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
+  // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
+  const years = cells.map((c) => /^egenandel (?:i |for |fra )?(\d{4})$/i.exec(c.trim())?.[1]);
+  const known = years.filter((y): y is string => y !== undefined).sort();
+  const roles = cells.map((c, i): Role | undefined => {
+    const t = c.toLowerCase().trim();
+    if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
+    if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
+    if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
+    if (/^(?:produkt|produkter|forsikring|forsikringer|forsikringsart)$/.test(t)) return 'product';
+    if (/^(?:dekning|dekninger|gjelder|type)$/.test(t)) return 'coverage';
+    return undefined;
+  });
+  return roles.includes('old') && roles.includes('new') ? roles : undefined;
+}
+
+export function readChanges(r: Reading): void {
+  const changes: DeductibleChange[] = [];
+  const add = (c: DeductibleChange, u: Unit, offset: number): number => {
+    const i = changes.length;
+    changes.push(c);
+    r.atUnit(`deductible_changes[${i}]`, u, offset);
+    r.used.add(u);
+    return i;
+  };
+  let table: { roles: Array<Role | undefined>; lastProduct?: string } | undefined;
+  let product: string | undefined;
+  let sub: string | undefined;
+  /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
+  let lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
+
+  for (const u of r.units) {
+    const letter = r.news[u.index] ?? false;
+    if (u.heading) {
+      if (u.product) {
+        product = u.text.replace(/:$/, '');
+        sub = undefined;
+      } else sub = u.text.replace(/:$/, '');
+    }
+    if (u.row) {
+      const roles = changeHeader(u.cells);
+      if (roles) {
+        table = { roles };
+        r.used.add(u);
+        continue;
+      }
+      if (table && tableRow(r, u, table, add)) continue;
+      table = undefined;
+      // «Bedriftsansvar | Fra kr 10 000 til kr 15 000»
+      const cells = u.cells.filter((c) => c !== '');
+      const k = cells.findIndex((c, j) => j > 0 && /^fra /i.test(c));
+      const tk = k > 0 ? tokenize(cells[k]!) : undefined;
+      const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
+      if (tk && m) {
+        const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
+        if (o !== undefined && n !== undefined) {
+          const name = cells.slice(0, k).join(' ').replace(/:$/, '');
+          add(ordered({ product: name, old: [o], new: [n] }), u, 0);
+          continue;
+        }
+      }
+    } else {
+      table = undefined;
+    }
+
+    // sentences: announcements are short; a long cell of conditions outside the letter is not one
+    if (!letter && u.text.length > 400) continue;
+    if (!/egenandel/i.test(u.text) && !(sub && /egenandel/i.test(sub) && /\bfra\b.*\btil\b/i.test(u.text))) continue;
+    const deductibleSection = /egenandel/i.test(sub ?? '');
+    const found = findIn(u.text, letter, deductibleSection);
+    if (found.length === 0) {
+      if (letter && (amountsIn(u.text).length > 0 || /\d\s*%/.test(u.text)) && !r.used.has(u)) {
+        r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
+      }
+      continue;
+    }
+    const label = u.label;
+    let prod = product ?? sub ?? label ?? 'ukjent';
+    let coverage: string | undefined;
+    if (label && product === undefined && namesProduct(label)) prod = label;
+    else if (label) coverage = label;
+    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/i.test(sub)) coverage = sub;
+    const figures = found.filter((f) => f.field !== 'text');
+    let text = [...new Set(found.map((f) => f.sentence))].join(' ');
+    if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
+    // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
+    if (
+      lastSentence &&
+      lastSentence.unit === u.index - 1 &&
+      lastSentence.product === prod &&
+      lastSentence.coverage === coverage &&
+      figures.length > 0 &&
+      !hasFigures(changes[lastSentence.i]!)
+    ) {
+      const c = changes[lastSentence.i]!;
+      apply(c, figures);
+      c.text = `${c.text} ${text}`;
+      changes[lastSentence.i] = ordered(c);
+      r.used.add(u);
+      lastSentence = undefined;
+      continue;
+    }
+    const c: DeductibleChange = { product: prod };
+    if (coverage !== undefined) c.coverage = coverage;
+    apply(c, figures);
+    c.text = text;
+    const i = add(ordered(c), u, (figures[0] ?? found[0]!).offset);
+    lastSentence = { i, unit: u.index, product: prod, coverage };
+  }
+  if (changes.length > 0) r.policy.deductible_changes = changes;
+}
+
+function hasFigures(c: DeductibleChange): boolean {
+  return c.old !== undefined || c.new !== undefined || c.minimum !== undefined || c.increase !== undefined || c.percent !== undefined;
+}
+
+/** One row of a change table; false when the row does not belong to the table. */
+function tableRow(
+  r: Reading,
+  u: Unit,
+  table: { roles: Array<Role | undefined>; lastProduct?: string },
+  add: (c: DeductibleChange, u: Unit, offset: number) => number,
+): boolean {
+  const cell = (role: Role): string => {
+    const i = table.roles.indexOf(role);
+    return i >= 0 ? (u.cells[i] ?? '').trim() : '';
+  };
+  const product = cell('product') || table.lastProduct;
+  if (!product) return false;
+  table.lastProduct = product;
+  const coverageCell = cell('coverage');
+  const oldCell = cell('old');
+  const newCell = cell('new');
+  const change: DeductibleChange = { product };
+  // cells beyond the header's columns (a row wider than its header) are part of the text
+  const extra = u.cells.slice(table.roles.length).filter((c) => c !== '');
+  if (oldCell === '' && newCell === '') {
+    const text = [coverageCell, ...extra].filter((c) => c !== '').join(' ');
+    if (text === '') return false;
+    change.text = text;
+    apply(change, findIn(text, true, true).filter((f) => f.field !== 'text'));
+    add(ordered(change), u, 0);
+    return true;
+  }
+  if (coverageCell) change.coverage = coverageCell;
+  const olds = oldCell === '' ? undefined : cellAmounts(oldCell);
+  const news = newCell === '' ? undefined : cellAmounts(newCell);
+  if (olds) change.old = olds;
+  if (news) change.new = news;
+  const unread = [oldCell !== '' && !olds ? oldCell : '', newCell !== '' && !news ? newCell : ''].filter((x) => x);
+  if (unread.length > 0) {
+    // words instead of an amount: kept as the change's text, and a warning names the cell
+    change.text = [...unread, ...extra].join(' ');
+    const inner = findIn(change.text, true, true).filter((f) => f.field !== 'text');
+    apply(change, inner);
+    if (inner.length === 0) r.warnUnit(u, `could not read the deductible amount ${quote(unread.join(' | '))} for ${product}${coverageCell ? ` (${coverageCell})` : ''}`);
+  } else if (extra.length > 0) change.text = extra.join(' ');
+  add(ordered(change), u, 0);
+  return true;
+}

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/errors.js';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { rateObjectClass, rowIndexClass } from './index-class.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string, trace = false): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), { trace });
+const HEAD = 'FORSIKRINGSNUMMER 55501234\n\nUTSTEDT 02.12.2026\n\n';
+
+describe('header facts', () => {
+  it('policy number, issue and renewal dates, G, insurer', () => {
+    const p = parse(
+      `${HEAD}Fornyelse gjelder fra 01.01.2027\n\nG=Folketrygdens grunnbeløp, for tiden kr 136.549\n\nFjellheim Skadeforsikring AS, Postboks 1, 0101 Oslo`,
+    );
+    expect(p).toMatchObject({ policy_number: '55501234', issued: '2026-12-02', renewal_date: '2027-01-01', base_amount_g: '136549', insurer: 'Fjellheim' });
+    expect(p.warnings).toEqual([]);
+  });
+  it('a header repeated on every page is read once; a different number is a warning', () => {
+    const p = parse(`${HEAD}tekst\n\n${HEAD}mer\n\nFORSIKRINGSNUMMER 99999999\n`);
+    expect(p.policy_number).toBe('55501234');
+    expect(p.warnings).toEqual([expect.stringMatching(/line 13: policy number stated again as "99999999"/)]);
+  });
+  it('insured persons: the total once; bullets are its breakdown, summed only without a total', () => {
+    const withTotal = parse(`${HEAD}Yrkesfordeling:\t30 personer, 25,5 årsverk\n- Snekker:\t10 personer, 9 årsverk\n- Maler:\t20 personer, 16,5 årsverk\n\nYrkesfordeling:\t30 personer, 25,5 årsverk\n`);
+    expect(withTotal.insured_persons).toEqual({ count: 30, fte: '25.5' });
+    expect(withTotal.warnings).toEqual([]);
+    const bulletsOnly = parse(`${HEAD}- Snekker:\t10 personer, 9 årsverk\n- Maler:\t20 personer, 16,5 årsverk\n`);
+    expect(bulletsOnly.insured_persons).toEqual({ count: 30, fte: '25.5' });
+  });
+  it('nothing recognisable is an input error', () => {
+    expect(() => parse('Kjære kunde,\n\nTakk for at du valgte oss.\n')).toThrow(InputError);
+    expect(() => parse('Kjære kunde,\n\nTakk for at du valgte oss.\n')).toThrow(/nothing recognisable as a policy document/);
+  });
+});
+
+describe('renewal letter: index and natural-damage rates', () => {
+  it('rates as bullets after the «Indeksregulering» line, each mapped to its class', () => {
+    const p = parse('Indeksregulering 2026\n\nIndeksreguleringen fra 01.01.2026 er:\n\n- Bygninger 3,1 %\n- Maskin og løsøre 2,4 %\n- Varer 1,9 %\n- Innbo 2,2 %\n- Kunst 1 %\n');
+    expect(p.index_regulation).toEqual({
+      effective: '2026-01-01',
+      rates: [
+        { object: 'bygninger', label: 'Bygninger', percent: '3.1' },
+        { object: 'maskin_losore', label: 'Maskin og løsøre', percent: '2.4' },
+        { object: 'varer', label: 'Varer', percent: '1.9' },
+        { object: 'innbo', label: 'Innbo', percent: '2.2' },
+        { object: 'other', label: 'Kunst', percent: '1' },
+      ],
+    });
+    expect(p.renewal_date).toBe('2026-01-01');
+  });
+  it('rates as table rows, and as a list in the sentence', () => {
+    const rows = parse('Indeksregulering fra 01.01.2028\nBygninger\t4,0 %\nVarer\t2 %\n');
+    expect(rows.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '4'],
+      ['varer', '2'],
+    ]);
+    const inline = parse('Indeksreguleringen fra 01.01.2028 er: bygninger 4,5 %, maskin og løsøre 3 % og varer 2,5 %.');
+    expect(inline.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '4.5'],
+      ['maskin_losore', '3'],
+      ['varer', '2.5'],
+    ]);
+  });
+  it('natural-damage rate: a change, or one rate under a naturskade heading', () => {
+    expect(parse('Premieraten for naturskade endres fra 0,08 til 0,09 promille av brannforsikringssummen.').natural_damage).toEqual({
+      rate_permille: '0.09',
+      previous_rate_permille: '0.08',
+      basis: 'brannforsikringssum',
+    });
+    expect(parse('Naturskadepremie\n\nPremiesatsen er 0,08 ‰.').natural_damage).toEqual({ rate_permille: '0.08' });
+  });
+});
+
+describe('deductible changes', () => {
+  it('a table in any column order, aligned with spaces, kr 15.000,- amounts, two amounts in a cell', () => {
+    const p = parse(
+      [
+        'Endring av egenandeler',
+        '',
+        'Dekning            Produkt          Ny egenandel              Tidligere egenandel',
+        'Brann              Næringsbygg      kr 15.000,-               kr 10.000,-',
+        'Standard           Sameie           kr 8.000,- kr 12.000,-    kr 6.000,- kr 10.000,-',
+      ].join('\n'),
+    );
+    expect(p.deductible_changes).toEqual([
+      { product: 'Næringsbygg', coverage: 'Brann', old: ['10000'], new: ['15000'] },
+      { product: 'Sameie', coverage: 'Standard', old: ['6000', '10000'], new: ['8000', '12000'] },
+    ]);
+  });
+  it('a row continuing the product above, and a row stated in words', () => {
+    const p = parse(
+      'Produkt\tDekning\tTidligere egenandel\tNy egenandel\nBolig\tBrann\tKr 4 000\tKr 6 000\n\tVann\tKr 4 000\tKr 8 000\nBolig Pluss\tEgenandelen for lekkasje økes med kr 2 000.\t\t\n',
+    );
+    expect(p.deductible_changes).toEqual([
+      { product: 'Bolig', coverage: 'Brann', old: ['4000'], new: ['6000'] },
+      { product: 'Bolig', coverage: 'Vann', old: ['4000'], new: ['8000'] },
+      { product: 'Bolig Pluss', increase: '2000', text: 'Egenandelen for lekkasje økes med kr 2 000.' },
+    ]);
+  });
+  it('an amount cell it cannot read is kept as text and warned about', () => {
+    const p = parse('Produkt\tTidligere egenandel\tNy egenandel\nBolig\tKr 4 000\tetter avtale\n');
+    expect(p.deductible_changes).toEqual([{ product: 'Bolig', old: ['4000'], text: 'etter avtale' }]);
+    expect(p.warnings).toEqual([expect.stringMatching(/^line 2: could not read the deductible amount «etter avtale» for Bolig$/)]);
+  });
+  it('«Fra kr A til kr B» rows and sentences; minimums under the product heading with the bullet as coverage', () => {
+    const p = parse(
+      [
+        'Nyheter og endringer',
+        'Ansvar',
+        'Endring i egenandeler',
+        'Bedriftsansvar\tFra kr 12 000 til kr 16 000',
+        'Arbeidsmaskin',
+        'Endring av egenandel:',
+        '- Kasko: Har du hatt lavere egenandel enn kr 9 000, vil denne',
+        'økes til kr 9 000',
+        'Motorvogn',
+        'Egenandelen for kasko endres fra kr 6 000 til kr 8 000.',
+      ].join('\n'),
+    );
+    expect(p.deductible_changes).toEqual([
+      { product: 'Bedriftsansvar', old: ['12000'], new: ['16000'] },
+      { product: 'Arbeidsmaskin', coverage: 'Kasko', minimum: '9000', text: 'Har du hatt lavere egenandel enn kr 9 000, vil denne økes til kr 9 000' },
+      { product: 'Motorvogn', old: ['6000'], new: ['8000'], text: 'Egenandelen for kasko endres fra kr 6 000 til kr 8 000.' },
+    ]);
+  });
+  it('letter sentences count in the letter part only; an unread one there is a warning', () => {
+    const p = parse(
+      [
+        'Nyheter og endringer',
+        'Fritidsbåt',
+        'Forhøyet egenandel på 12 000 kr ved tyveri av påhengsmotor.',
+        'Egenandelen justeres til et nivå rundt kr 5 000 for noen kunder.',
+        'Forsikringen dekker',
+        'Egenandel på 3 000 kroner gjelder ved glasskade.',
+      ].join('\n'),
+    );
+    expect(p.deductible_changes).toEqual([{ product: 'Fritidsbåt', new: ['12000'], text: 'Forhøyet egenandel på 12 000 kr ved tyveri av påhengsmotor.' }]);
+    expect(p.warnings).toEqual([expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/)]);
+  });
+  it('a change stated in words takes the percentage of the next paragraph', () => {
+    const p = parse('Driftstap\nDet innføres en egenandel ved maskinhavari.\nEgenandelen er 20 % av erstatningen.');
+    expect(p.deductible_changes).toEqual([
+      { product: 'Driftstap', percent: '20', text: 'Det innføres en egenandel ved maskinhavari. Egenandelen er 20 % av erstatningen.' },
+    ]);
+  });
+});
+
+describe('schedules', () => {
+  it('a «Forsikringsoversikt» with a subset of the columns in another order', () => {
+    const p = parse('Forsikringsoversikt\nPris\tForsikringssum\tForsikring\nkr 9 100\tkr 8 000 000\tBygning\nkr 1 200\tFørsterisiko kr 300 000\tInventar\nkr 800\tkr 5 000 000\tAnsvar\nkr 11 100\t\tSum\n');
+    expect(p.coverages).toEqual([
+      { product: 'Bygning', index_class: 'bygninger', sum: '8000000', premium: '9100' },
+      { product: 'Inventar', index_class: 'maskin_losore', sum: { first_risk: '300000' }, premium: '1200' },
+      { product: 'Ansvar', index_class: 'none', sum: '5000000', premium: '800' },
+    ]);
+  });
+  it('a product the table does not know is «other», with a warning', () => {
+    const p = parse('Forsikring\tForsikringssum\nKunstsamling\tkr 2 000 000\n');
+    expect(p.coverages).toEqual([{ product: 'Kunstsamling', index_class: 'other', sum: '2000000' }]);
+    expect(p.warnings).toEqual(['line 2: index class of «Kunstsamling» is not known from its name; set to other']);
+  });
+  it('G rows under product headings, with notes; an unreadable G cell is a warning', () => {
+    const p = parse('Forsikringen dekker\nLovbestemt yrkesskade\nTapt inntekt\tIndividuelt\tiflg. loven\nMén\t4,5 G\nBarn\t1 - 6,5 G\nKollektiv ulykke\nDødsfall\tca. 10 G\n', true);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Lovbestemt yrkesskade',
+        index_class: 'none',
+        items: [
+          { name: 'Tapt inntekt', sum: { individual: true }, note: 'iflg. loven' },
+          { name: 'Mén', sum: { g: '4.5' } },
+          { name: 'Barn', sum: { g_min: '1', g_max: '6.5' } },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual(['line 7: could not read the G sum in «Dødsfall ca. 10 G»']);
+    expect(p.trace?.['coverages[0]']).toEqual({ page: 1, line: 2, text: 'Lovbestemt yrkesskade' });
+    expect(p.trace?.['coverages[0].items[2]']).toEqual({ page: 1, line: 5, text: 'Barn\t1 - 6,5 G' });
+  });
+});
+
+describe('the index-class table', () => {
+  it.each([
+    ['Næringsbygg', 'bygninger'],
+    ['Bygning', 'bygninger'],
+    ['Eiendeler', 'maskin_losore'],
+    ['Maskiner, inventar og løsøre', 'maskin_losore'],
+    ['Varer', 'varer'],
+    ['Innbo', 'innbo'],
+    ['Driftstap Pluss', 'none'],
+    ['Husleietap', 'none'],
+    ['Bedriftsansvar', 'none'],
+    ['Arbeidsmaskin', 'none'],
+    ['Lovbestemt yrkesskade', 'none'],
+  ])('%s → %s', (name, cls) => expect(rowIndexClass(name).index_class).toBe(cls));
+  it('index-rate labels', () => {
+    expect(rateObjectClass('Maskin og løsøre i næringslivet')).toBe('maskin_losore');
+    expect(rateObjectClass('Driftstap')).toBe('other');
+  });
+});
+
+describe('other ways documents state the same facts', () => {
+  it('an index-rate table with a header row', () => {
+    const p = parse('Objekt\tIndeksregulering fra 01.01.2029\nBygninger\t3,0 %\nVarer\t1,5 %\n');
+    expect(p.index_regulation).toEqual({
+      effective: '2029-01-01',
+      rates: [
+        { object: 'bygninger', label: 'Bygninger', percent: '3' },
+        { object: 'varer', label: 'Varer', percent: '1.5' },
+      ],
+    });
+  });
+  it('change-table headers «Egenandel i dag | Ny egenandel» and «Egenandel 2028 | Egenandel 2029»', () => {
+    expect(parse('Forsikring\tEgenandel i dag\tNy egenandel\nBygning\tkr 5 000\tkr 7 500\n').deductible_changes).toEqual([{ product: 'Bygning', old: ['5000'], new: ['7500'] }]);
+    expect(parse('Forsikring\tEgenandel 2029\tEgenandel 2028\nBygning\tkr 7 500\tkr 5 000\n').deductible_changes).toEqual([{ product: 'Bygning', old: ['5000'], new: ['7500'] }]);
+  });
+  it('«Antall ansatte: 25», «Antall årsverk: 21,5», «Forsikringsperiode: 01.01.2029 – 31.12.2029»', () => {
+    const p = parse('Antall ansatte: 25\nAntall årsverk: 21,5\nForsikringsperiode: 01.01.2029 - 31.12.2029\n');
+    expect(p.renewal_date).toBe('2029-01-01');
+    expect(p.insured_persons).toEqual({ count: 25, fte: '21.5' });
+  });
+});
+
+describe('G rows under a header row', () => {
+  it('are items of the product heading above them', () => {
+    const p = parse('Lovbestemt yrkesskade\nDekning\tForsikringssum\nMén\t4,50 G\nTapt inntekt\tIndividuelt\n');
+    expect(p.coverages).toEqual([
+      { product: 'Lovbestemt yrkesskade', index_class: 'none', items: [{ name: 'Mén', sum: { g: '4.5' } }, { name: 'Tapt inntekt', sum: { individual: true } }] },
+    ]);
+  });
+});

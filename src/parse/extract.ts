@@ -1,0 +1,217 @@
+/**
+ * SourceDocument → Policy (DESIGN §2). Reads only lines and cells, so a PDF and its text give
+ * the same model.
+ *
+ * What is read, and from where (each value is traced to its page and line):
+ * - header: insurer («X Forsikring ASA»), policy number (FORSIKRINGSNUMMER), issue date (UTSTEDT),
+ *   renewal date («Fornyelse gjelder fra …», else the index regulation's «fra …» date),
+ *   G («grunnbeløp, for tiden kr 118.620»), insured persons («659 personer, 517,39 årsverk»,
+ *   a total counted once; occupation bullets are its breakdown);
+ * - the renewal letter: index rates after an «Indeksregulering» line (bullets or rows
+ *   `Label  N %`, or a list in the sentence), the natural-damage rate («fra 0,065 til 0,07
+ *   promille»), deductible changes from tables with old/new columns (any order; several amounts
+ *   in a cell), `Product | Fra kr A til kr B` rows, and sentences — see src/parse/changes.ts;
+ * - schedules: «Forsikringsoversikt» tables (any subset and order of Forsikring, Forsikringssted,
+ *   Forsikringssum, Egenandel, Pris), and rows with G sums or «Individuelt» under a product
+ *   heading — see src/parse/schedule.ts.
+ *
+ * A line that looks relevant (a deductible with an amount in the letter, a G cell, an index or
+ * natural-damage rate) but that no rule could read becomes a warning, never silently dropped.
+ */
+import { InputError } from '../core/errors.js';
+import { POLICY_SCHEMA_ID, type Policy, type TracePoint } from '../model/policy.js';
+import type { SourceDocument, SourceLine } from './source.js';
+import { buildUnits, lineAt, type Unit } from './units.js';
+import { readChanges } from './changes.js';
+import { readSchedules } from './schedule.js';
+import { readHeader } from './header.js';
+import { readLetterRates } from './letter.js';
+
+export interface ExtractOptions {
+  /** Include `trace` (JSON path → page, line, text) in the policy. */
+  trace?: boolean;
+}
+
+interface Warning {
+  page: number;
+  line: number;
+  message: string;
+}
+
+/** What every extractor shares: the units, the policy being built, trace and warnings. */
+export class Reading {
+  readonly units: Unit[];
+  readonly running: Unit[];
+  readonly policy: Policy;
+  readonly trace = new Map<string, TracePoint>();
+  private readonly warningList: Warning[] = [];
+  /** Units some rule has read (a relevant unit not in here becomes a warning). */
+  readonly used = new Set<Unit>();
+  /** Units in the «Nyheter og endringer» part of a document (changes stated in sentences). */
+  readonly news: boolean[];
+  readonly pages: number;
+
+  constructor(doc: SourceDocument) {
+    this.units = buildUnits(doc.lines);
+    this.running = buildUnits(doc.running);
+    this.pages = doc.pages;
+    this.policy = {
+      schema: POLICY_SCHEMA_ID,
+      source: { file: doc.file, sha256: doc.sha256, kind: doc.kind, pages: doc.pages },
+      warnings: [],
+    };
+    this.news = newsRegion(this.units);
+  }
+
+  /** Record where the value at `path` was read. */
+  at(path: string, line: SourceLine): void {
+    if (!this.trace.has(path)) this.trace.set(path, { page: line.page, line: line.line, text: line.text });
+  }
+
+  /** Record where a value read from a unit at a text offset was read. */
+  atUnit(path: string, u: Unit, offset = 0): void {
+    this.at(path, lineAt(u, offset));
+  }
+
+  warn(line: SourceLine, message: string): void {
+    this.warningList.push({ page: line.page, line: line.line, message });
+  }
+
+  warnUnit(u: Unit, message: string): void {
+    this.warn(u.lines[0]!, message);
+  }
+
+  where(line: SourceLine): string {
+    return this.pages > 1 ? `page ${line.page}, line ${line.line}` : `line ${line.line}`;
+  }
+
+  finishWarnings(): string[] {
+    const seen = new Set<string>();
+    return this.warningList
+      .slice()
+      .sort((a, b) => a.page - b.page || a.line - b.line)
+      .map((w) => `${this.pages > 1 ? `page ${w.page}, line ${w.line}` : `line ${w.line}`}: ${w.message}`)
+      .filter((w) => (seen.has(w) ? false : (seen.add(w), true)));
+  }
+}
+
+/** Quote a unit's text for a warning, shortened. */
+export function quote(text: string, max = 90): string {
+  const t = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return `«${t}»`;
+}
+
+const NEWS_START = /^(?:nyheter og endringer|her finner du informasjon om (?:de )?endringer\b)/i;
+const NEWS_END = [
+  /^forsikringsbevis$/i,
+  /^forsikringsoversikt$/i,
+  /^fornyelsen? gjelder fra\b/i,
+  /^forsikringen dekker$/i,
+  /^(?:generelle vilkår|erstatningsregler|sikkerhetsforskrifter|fellesdekninger)\b/i,
+];
+
+function isNewsEnd(u: Unit): boolean {
+  if (u.row) {
+    const cells = u.cells.filter((c) => c !== '').map((c) => c.toLowerCase());
+    if (cells.includes('dekkes') && cells.includes('dekkes ikke')) return true;
+    return false;
+  }
+  return u.text.length < 60 && NEWS_END.some((re) => re.test(u.text));
+}
+
+/**
+ * Which units belong to the letter part («Nyheter og endringer»): from the start of the
+ * document, and from a later «Nyheter og endringer» heading (not the menu of section names a
+ * printed document repeats), until a schedule or the conditions begin.
+ */
+function newsRegion(units: Unit[]): boolean[] {
+  const out = new Array<boolean>(units.length).fill(false);
+  let inNews = true;
+  units.forEach((u, i) => {
+    if (!u.row && u.text.length < 120 && NEWS_START.test(u.text)) {
+      const next = units[i + 1];
+      const menu = next !== undefined && !next.row && /^forsikringsoversikt$/i.test(next.text);
+      if (!menu) inNews = true;
+    } else if (isNewsEnd(u)) {
+      inNews = false;
+    }
+    out[i] = inNews;
+  });
+  return out;
+}
+
+/** Read a document into the policy model. Throws an InputError when nothing in it is recognisable. */
+export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): Policy {
+  const r = new Reading(doc);
+  readHeader(r);
+  readLetterRates(r);
+  linkDates(r);
+  readChanges(r);
+  readSchedules(r);
+  const p = r.policy;
+  const recognised =
+    p.policy_number ?? p.issued ?? p.renewal_date ?? p.base_amount_g ?? p.insured_persons ?? p.index_regulation ?? p.natural_damage ??
+    (p.deductible_changes?.length ? p.deductible_changes : undefined) ?? (p.coverages?.length ? p.coverages : undefined);
+  if (recognised === undefined) {
+    throw new InputError(
+      'nothing recognisable as a policy document (no policy number, dates, G, index or natural-damage rates, deductible changes or coverages)',
+      { file: doc.file },
+    );
+  }
+  p.warnings = r.finishWarnings();
+  if (opts.trace) {
+    // in the order of the model's keys, then of reading
+    const rank = (path: string): number => KEY_ORDER.indexOf(/^[a-z_]+/.exec(path)![0] as keyof Policy);
+    p.trace = Object.fromEntries([...r.trace].sort(([a], [b]) => rank(a) - rank(b)));
+  }
+  return ordered(p);
+}
+
+/**
+ * A renewal letter states its date as the date the index regulation applies from
+ * («Indeksreguleringen fra 01.01.2024»); a schedule as «Fornyelse gjelder fra». Each stands in for
+ * the other when only one is stated (traced to the line that states it).
+ */
+function linkDates(r: Reading): void {
+  const p = r.policy;
+  const ir = p.index_regulation;
+  if (!ir) return;
+  if (p.renewal_date === undefined && ir.effective !== undefined) {
+    p.renewal_date = ir.effective;
+    const t = r.trace.get('index_regulation.effective');
+    if (t) r.trace.set('renewal_date', t);
+  } else if (ir.effective === undefined && p.renewal_date !== undefined) {
+    p.index_regulation = { effective: p.renewal_date, rates: ir.rates };
+    const t = r.trace.get('renewal_date');
+    if (t) r.trace.set('index_regulation.effective', t);
+  }
+}
+
+const KEY_ORDER: (keyof Policy)[] = [
+  'schema',
+  'source',
+  'insurer',
+  'policy_number',
+  'issued',
+  'renewal_date',
+  'base_amount_g',
+  'insured_persons',
+  'index_regulation',
+  'natural_damage',
+  'deductible_changes',
+  'coverages',
+  'warnings',
+  'trace',
+];
+
+/** The policy with its keys in the documented order and no empty optional parts. */
+function ordered(p: Policy): Policy {
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) {
+    const v = p[k];
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0 && k !== 'warnings') continue;
+    out[k] = v;
+  }
+  return out as unknown as Policy;
+}

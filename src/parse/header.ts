@@ -1,0 +1,182 @@
+/**
+ * The policy's header facts: insurer, policy number, issue and renewal dates, G, insured persons.
+ * A fact stated again with the same value is read once; with another value, the first is kept
+ * and the other becomes a warning.
+ */
+import { Decimal, toRateString } from '../core/money.js';
+import { parseNumber } from '../core/norsk.js';
+import type { Policy } from '../model/policy.js';
+import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
+import { quote, type Reading } from './extract.js';
+import type { Unit } from './units.js';
+
+type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
+
+const LABELS: Record<Scalar, string> = {
+  insurer: 'insurer',
+  policy_number: 'policy number',
+  issued: 'issue date',
+  renewal_date: 'renewal date',
+  base_amount_g: 'G',
+};
+
+export function setOnce(r: Reading, key: Scalar, value: string, u: Unit, offset: number): void {
+  const p = r.policy as Policy & Record<Scalar, string | undefined>;
+  r.used.add(u);
+  const current = p[key];
+  if (current === undefined) {
+    p[key] = value;
+    r.atUnit(key, u, offset);
+  } else if (current !== value) {
+    const first = r.trace.get(key);
+    r.warnUnit(u, `${LABELS[key]} stated again as "${value}" (first "${current}"${first ? ` at line ${first.line}` : ''}); the first is used`);
+  }
+}
+
+const POLICY_NUMBER = /\bforsikringsnummer\b\s*:?\s*(\d[\d-]*\d)/i;
+const ISSUED = new RegExp(String.raw`\butstedt(?:\s+dato)?\s*:?\s*(${DATE_SOURCE})`, 'i');
+const RENEWAL = new RegExp(
+  String.raw`\b(?:fornyelsen?\s+gjelder\s+(?:fra|f\.o\.m\.?)|fornyes\s+(?:fra|per|pr\.?)|fornyelsesdato\s*:?|hovedforfall\s*:?|forsikringsperiode(?:n)?\s*:?(?:\s*fra)?)\s*(${DATE_SOURCE})`,
+  'i',
+);
+const G_AMOUNT = String.raw`(kr\.?\s*\d[\d .\u00A0]*\d(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*kr)`;
+const G_SENTENCES = [
+  new RegExp(String.raw`grunnbeløp[a-zæøå]*[^.]*?(?:for tiden|utgjør|\ber\b|=|:)\s*${G_AMOUNT}`, 'i'),
+  new RegExp(String.raw`\b1\s*G\s*(?:=|er|utgjør)\s*${G_AMOUNT}`, 'i'),
+];
+const INSURER_LEGAL = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/;
+/** Insurers named without their company form, when no legal name is found. */
+const KNOWN_INSURERS = ['Gjensidige', 'Fremtind', 'Storebrand', 'Tryg', 'Codan', 'Protector', 'Frende', 'Eika', 'KLP', 'If'];
+
+/** A cheap first test: could the text state one of the header facts? */
+const HINT = /forsikringsnummer|utstedt|forny|hovedforfall|forsikringsperiode|grunnbeløp|\dG|\d G\b/i;
+const COMPANY = /\b(?:ASA|AS|NUF|SA)\b/;
+
+const PERSONS = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede)\b|antall (?:personer|ansatte|forsikrede)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)\b/i;
+const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/i;
+
+export function readHeader(r: Reading): void {
+  const all = [...r.running, ...r.units];
+  let legal = false;
+  for (const u of all) {
+    const t = u.text;
+    let m: RegExpExecArray | null;
+    if (!HINT.test(t) && (legal || !COMPANY.test(t))) continue;
+    if ((m = POLICY_NUMBER.exec(t))) setOnce(r, 'policy_number', m[1]!.replace(/\D/g, ''), u, m.index);
+    if ((m = ISSUED.exec(t))) {
+      const d = readDate(m[1]!);
+      if (d) setOnce(r, 'issued', d, u, m.index);
+      else r.warnUnit(u, `issue date "${m[1]}" is not a date`);
+    }
+    if ((m = RENEWAL.exec(t))) {
+      const d = readDate(m[1]!);
+      if (d) setOnce(r, 'renewal_date', d, u, m.index);
+      else r.warnUnit(u, `renewal date "${m[1]}" is not a date`);
+    }
+    if (/grunnbeløp|\b1\s*G\s*(?:=|er|utgjør)/i.test(t)) {
+      for (const re of G_SENTENCES) {
+        if ((m = re.exec(t))) {
+          try {
+            setOnce(r, 'base_amount_g', toRateString(parseNumber(m[1]!, { dots: 'thousands' })), u, m.index);
+          } catch {
+            r.warnUnit(u, `could not read the G amount in ${quote(t)}`);
+          }
+          break;
+        }
+      }
+    }
+    if (!legal && (m = INSURER_LEGAL.exec(t))) {
+      legal = true;
+      r.policy.insurer = m[1]!;
+      r.atUnit('insurer', u, m.index);
+    }
+  }
+  if (!legal) guessInsurer(r, all);
+  readPersons(r);
+}
+
+function guessInsurer(r: Reading, all: Unit[]): void {
+  let best: { name: string; count: number; u: Unit; offset: number } | undefined;
+  for (const name of KNOWN_INSURERS) {
+    const re = new RegExp(String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])${name}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
+    let count = 0;
+    let first: { u: Unit; offset: number } | undefined;
+    for (const u of all) {
+      for (const m of u.text.matchAll(re)) {
+        count++;
+        first ??= { u, offset: m.index ?? 0 };
+      }
+    }
+    if (first && count >= 2 && (!best || count > best.count)) best = { name, count, ...first };
+  }
+  if (best) {
+    r.policy.insurer = best.name;
+    r.atUnit('insurer', best.u, best.offset);
+  }
+}
+
+/**
+ * «Yrkesfordeling: 659 personer, 517,39 årsverk» and its breakdown «- Barnehageassistent: 659
+ * personer, …». The first statement that is not a bullet is the total; bullets are its breakdown
+ * (summed only when no total is stated). A total stated again is read once.
+ */
+function readPersons(r: Reading): void {
+  interface Stmt {
+    u: Unit;
+    count?: number;
+    fte?: string;
+    offset: number;
+  }
+  const stmts: Stmt[] = [];
+  for (const u of r.units) {
+    if (!/person|ansatte|forsikrede|årsverk/i.test(u.text)) continue;
+    const pm = PERSONS.exec(u.text);
+    const fm = FTE.exec(u.text);
+    if (!pm && !fm) continue;
+    // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
+    if (!fm && !u.row && !/^(?:antall|yrkesfordeling|forsikrede|ansatte)\b/i.test(u.text)) continue;
+    const s: Stmt = { u, offset: (pm ?? fm)!.index };
+    if (pm) {
+      const n = parseNumber((pm[1] ?? pm[2])!, { dots: 'thousands' });
+      if (n.isInteger()) s.count = n.toNumber();
+    }
+    if (fm) s.fte = readDecimal((fm[1] ?? fm[2])!);
+    // running text that merely mentions people («personer som …») without a figure is skipped
+    if (s.count === undefined && s.fte === undefined) continue;
+    stmts.push(s);
+  }
+  if (stmts.length === 0) return;
+  const total = stmts.find((s) => !s.u.bullet && s.count !== undefined);
+  let count: number | undefined;
+  let fte: string | undefined;
+  let from: Stmt;
+  if (total) {
+    count = total.count;
+    fte = total.fte;
+    from = total;
+  } else {
+    // only a breakdown: the first run of bullets, added up
+    const first = stmts[0]!;
+    const run = stmts.filter((s) => s.u.bullet && s.u.index - first.u.index < 50);
+    count = run.reduce((a, s) => a + (s.count ?? 0), 0);
+    fte = run.every((s) => s.fte !== undefined) ? toRateString(run.reduce((a, s) => a.plus(s.fte!), new Decimal(0))) : undefined;
+    from = first;
+  }
+  if (count === undefined) return;
+  // «Antall ansatte: 25» and «Antall årsverk: 21,5» on lines of their own
+  const fteOnly = fte === undefined ? stmts.find((s) => !s.u.bullet && s.count === undefined && s.fte !== undefined) : undefined;
+  if (fteOnly) {
+    fte = fteOnly.fte;
+    r.used.add(fteOnly.u);
+  }
+  r.policy.insured_persons = fte !== undefined ? { count, fte } : { count };
+  r.atUnit('insured_persons', from.u, from.offset);
+  for (const s of stmts) {
+    if (s === from || s.u.bullet) {
+      r.used.add(s.u);
+      continue;
+    }
+    if (s.count === count && (s.fte === undefined || s.fte === fte)) r.used.add(s.u);
+    else if (s.count !== undefined) r.warnUnit(s.u, `insured persons stated again with other figures (${quote(s.u.text)}); the first statement is used`);
+  }
+}

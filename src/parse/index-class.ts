@@ -1,0 +1,77 @@
+/**
+ * THE table from a product or object name to its index class (DESIGN §2, §4 renewal): which
+ * index rate of the renewal letter regulates a schedule row's sum, and whether the row is a
+ * property sum at all (a natural-damage fire sum) or `none` (driftstap, ansvar, persons, vehicles).
+ *
+ * Read top to bottom; the first pattern found anywhere in the name wins, so the `none` rows come
+ * first: «Driftstap Pluss», «Husleietap», «Bedriftsansvar», «Arbeidsmaskin» are not buildings or
+ * machines even though their names share words with them. The same table
+ *   - gives every coverage row of a schedule its `index_class`,
+ *   - maps each index rate of a letter (`- Maskin og løsøre i næringslivet 10,3 %`) to its object
+ *     class (a `none` label becomes `other` there: a rate is always for some class),
+ *   - tells the parser which headings name a product (a heading that matches a row here).
+ * A name that matches no row is `other` for rates and, for a schedule row, `other` with a warning.
+ */
+import type { IndexClass } from '../params/tables.js';
+import type { RowIndexClass } from '../model/policy.js';
+
+export interface IndexClassRule {
+  /** Matched against the name, case-insensitively, anywhere in it (Norwegian compounds). */
+  match: RegExp;
+  index_class: RowIndexClass;
+  /** Why, for people reading the table. */
+  why: string;
+}
+
+export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
+  { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/i, index_class: 'none', why: 'loss of income, not a sum for a thing' },
+  { match: /ansvar/i, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
+  {
+    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|pensjon|reise/i,
+    index_class: 'none',
+    why: 'persons: G or fixed amounts, not indexed property',
+  },
+  {
+    match: /motorvogn|\bbil\b|arbeidsmaskin|fritidsbåt|\bbåt|kjøretøy|tilhenger|kriminalitet|cyber|styre/i,
+    index_class: 'none',
+    why: 'vehicles, boats and financial lines: market value or agreed limits',
+  },
+  {
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg/i,
+    index_class: 'bygninger',
+    why: 'buildings: «Bygninger» rate',
+  },
+  {
+    match: /eiendeler|maskin|inventar|løsøre|losore|driftstilbehør|utstyr/i,
+    index_class: 'maskin_losore',
+    why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
+  },
+  { match: /\bvare/i, index_class: 'varer', why: 'stock: «Varer» rate' },
+  { match: /innbo/i, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
+];
+
+/** Any row of the table: one expression to rule out most names at once. */
+const ANY = new RegExp(INDEX_CLASS_TABLE.map((r) => r.match.source).join('|'), 'i');
+
+/** The rule a name matches, or undefined. */
+export function ruleFor(name: string): IndexClassRule | undefined {
+  if (!ANY.test(name)) return undefined;
+  return INDEX_CLASS_TABLE.find((r) => r.match.test(name));
+}
+
+/** Index class of a schedule row from its product name (`other` when the table does not know it). */
+export function rowIndexClass(name: string): { index_class: RowIndexClass; known: boolean } {
+  const rule = ruleFor(name);
+  return rule ? { index_class: rule.index_class, known: true } : { index_class: 'other', known: false };
+}
+
+/** Object class of an index rate from its label in the letter. */
+export function rateObjectClass(label: string): IndexClass {
+  const c = ruleFor(label)?.index_class;
+  return c === undefined || c === 'none' ? 'other' : c;
+}
+
+/** True when a name is one the table knows (used to recognise product headings). */
+export function namesProduct(name: string): boolean {
+  return ruleFor(name) !== undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * A document's bytes → SourceDocument, whatever it is: a PDF is recognised by its content
+ * (`%PDF-` at the start, as the PDF format puts it, whatever the file is called) and read by the
+ * PDF reader, which is loaded only then; anything else is read as text.
+ */
+import type { SourceDocument } from './source.js';
+import { readTextDocument } from './text.js';
+
+/** True when the bytes are a PDF: `%PDF-` within the first KB (the format allows leading junk). */
+export function isPdf(data: Uint8Array): boolean {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 1024)).toString('latin1');
+  return head.startsWith('%PDF-') || /^[\s\S]{0,1018}%PDF-\d/.test(head);
+}
+
+export async function readDocument(data: Buffer, name: string): Promise<SourceDocument> {
+  if (isPdf(data)) {
+    const { readPdf } = await import('./pdf.js');
+    return readPdf(data, name);
+  }
+  return readTextDocument(data, name);
+}

@@ -1,0 +1,213 @@
+/**
+ * Coverages of a schedule (forsikringsbevis):
+ *
+ * - **«Forsikringsoversikt» tables**: a header row naming any subset of the columns Forsikring,
+ *   Forsikringssted, Forsikringssum, Egenandel, Pris, in any order; each following row is one
+ *   coverage (a row with an empty Forsikring cell continues the product above; `Sum`/`Totalt`
+ *   rows are totals, not coverages). Sums may be kroner, `Førsterisiko kr …`, G or «Individuelt».
+ * - **item rows under a product heading**: `Ménerstatning med aldersregulering | 4,50 G`,
+ *   `Tap i fremtidig erverv | 22-30 G`, `Tapt inntekt | Individuelt | iflg. loven` (remaining
+ *   cells are the item's note), and kroner sums in rows right under the heading.
+ *
+ * Each coverage gets its `index_class` from its product name through the one table in
+ * src/parse/index-class.ts; person coverages with G sums are `none`.
+ */
+import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
+import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
+import { quote, type Reading } from './extract.js';
+import { rowIndexClass } from './index-class.js';
+import type { Unit } from './units.js';
+
+type Col = 'product' | 'object' | 'sum' | 'deductible' | 'premium';
+
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
+const COLUMN_NAMES: Array<[RegExp, Col]> = [
+  [/^(?:forsikring(?:er|sart)?|produkt(?:er)?|dekning(?:er)?|hvem er forsikret|forsikret)$/i, 'product'],
+  [/^(?:forsikringssted|sted|adresse|objekt|forsikret objekt|beliggenhet|risikosted|forsikringssted\/objekt|gjelder)$/i, 'object'],
+  [/^(?:forsikringssum(?:mer)?|sum|forsikringsbeløp|forsikringsverdi)$/i, 'sum'],
+  [/^egenandel(?:er)?$/i, 'deductible'],
+  [/^(?:pris|premie|årspremie|årspris|pris (?:per|pr\.?) år)$/i, 'premium'],
+];
+
+function overviewHeader(cells: string[]): Array<Col | undefined> | undefined {
+  if (cells.some((c) => /\d/.test(c))) return undefined;
+  const roles = cells.map((c) => COLUMN_NAMES.find(([re]) => re.test(c.trim()))?.[1]);
+  const known = roles.filter((x) => x !== undefined);
+  if (!roles.includes('product') || known.length < 2) return undefined;
+  if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object')) return undefined;
+  return roles;
+}
+
+const TOTAL_ROW = /^(?:sum|totalt?|samlet(?: pris)?|i alt|total pris|å betale)\b/i;
+const RULE_ROW = /^[-=_|:\s]+$/;
+
+interface Group {
+  name: string;
+  unit: Unit;
+  items: CoverageItem[];
+  itemUnits: Unit[];
+  lastIndex: number;
+  /** Short text lines under a heading with no rows (possible name-only items). */
+  plain: Unit[];
+}
+
+export function readSchedules(r: Reading): void {
+  const coverages: Coverage[] = [];
+  const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
+    const i = coverages.length;
+    coverages.push(c);
+    r.atUnit(`coverages[${i}]`, u);
+    items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
+  };
+
+  let table: { roles: Array<Col | undefined>; lastProduct?: string } | undefined;
+  let group: Group | undefined;
+  let lastHeading: Unit | undefined;
+  /** The last group that had items, and a group without rows waiting for its neighbour. */
+  let lastItemGroup: Group | undefined;
+  let waiting: Group | undefined;
+
+  const flush = (): void => {
+    if (!group) return;
+    if (group.items.length > 0) {
+      const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string');
+      const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
+      push({ product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
+      lastItemGroup = group;
+      waiting = undefined;
+    } else if (group.plain.length > 0 && lastItemGroup && lastItemGroup.lastIndex + 1 === group.unit.index) {
+      waiting = group;
+    }
+    group = undefined;
+  };
+
+  for (const u of r.units) {
+    if (!u.row) {
+      table = undefined;
+      if (u.heading && u.product) {
+        flush();
+        group = { name: u.text.replace(/:$/, ''), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        continue;
+      }
+      if (u.heading) lastHeading = u;
+      if (group) {
+        if (group.items.length > 0) flush();
+        else if (group.plain.length < 3 && !/\d/.test(u.text) && u.text.split(' ').length <= 12 && group.lastIndex + 1 === u.index) {
+          group.plain.push(u);
+          group.lastIndex = u.index;
+        }
+      }
+      continue;
+    }
+    if (r.used.has(u)) continue;
+    const roles = overviewHeader(u.cells);
+    if (roles) {
+      if (group && group.items.length > 0) flush();
+      table = { roles };
+      r.used.add(u);
+      continue;
+    }
+    const cells = u.cells.filter((c) => c !== '');
+    // G rows under a product heading are that product's items, header row or not
+    const gLike = cells.length >= 2 && isGCell(cells[1]!) && group !== undefined;
+    if (table && !gLike) {
+      if (RULE_ROW.test(u.cells.join(''))) {
+        r.used.add(u);
+        continue;
+      }
+      const c = overviewRow(r, u, table);
+      if (c === 'total') {
+        r.used.add(u);
+        continue;
+      }
+      if (c) {
+        push(c, u);
+        r.used.add(u);
+        continue;
+      }
+      table = undefined;
+    }
+    const name = cells[0]!;
+    const valueCell = cells[1]!;
+    const gRow = isGCell(valueCell) && LETTER.test(name);
+    const krRow = !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined;
+    if (gRow || krRow) {
+      if (!group) {
+        const h = lastHeading;
+        group = { name: h ? h.text.replace(/:$/, '') : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+      }
+      if (group.items.length === 0 && waiting && waiting.lastIndex + 1 === group.unit.index) {
+        const w = waiting;
+        push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
+        waiting = undefined;
+      }
+      const item: CoverageItem = { name: name.replace(/:$/, '') };
+      const sum = readSum(valueCell) as SumValue;
+      item.sum = sum;
+      const rest = cells.slice(2).join(' ');
+      if (rest) item.note = rest;
+      group.items.push(item);
+      group.itemUnits.push(u);
+      group.lastIndex = u.index;
+      r.used.add(u);
+      continue;
+    }
+    if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
+  }
+  flush();
+  if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
+function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string }): Coverage | 'total' | undefined {
+  const cell = (col: Col): string => {
+    const i = table.roles.indexOf(col);
+    return i >= 0 ? (u.cells[i] ?? '').trim() : '';
+  };
+  const own = cell('product');
+  if (own && TOTAL_ROW.test(own)) return 'total';
+  const product = own || table.lastProduct;
+  if (!product) return undefined;
+  table.lastProduct = product;
+  const { index_class, known } = rowIndexClass(product);
+  const c: Coverage = { product };
+  const object = cell('object');
+  if (object) c.object = object;
+  const sumCell = cell('sum');
+  const notes: string[] = [];
+  let unread: string[] = [];
+  let persons = false;
+  if (sumCell) {
+    const sum = readSum(sumCell);
+    if (sum !== undefined) {
+      c.sum = sum;
+      persons = typeof sum !== 'string' && !('first_risk' in sum);
+    } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
+    else unread.push(`sum ${quote(sumCell)}`);
+  }
+  c.index_class = persons ? 'none' : index_class;
+  for (const col of ['deductible', 'premium'] as const) {
+    const v = cell(col);
+    if (!v) continue;
+    const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
+    if (a !== undefined) c[col] = a;
+    else unread.push(`${col} ${quote(v)}`);
+  }
+  if (unread.length > 0) {
+    notes.push(...unread.map((x) => x.replace(/^\w+ /, '')));
+    r.warnUnit(u, `could not read the ${unread.join(', ')} of ${product}${object ? ` (${object})` : ''}`);
+    unread = [];
+  }
+  if (notes.length > 0) c.note = notes.join('; ').replace(/[«»]/g, '');
+  if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
+  return ordered(c);
+}
+
+function ordered(c: Coverage): Coverage {
+  const out: Coverage = { product: c.product };
+  for (const k of ['object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
+    if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
+  }
+  return out;
+}

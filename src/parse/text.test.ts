@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/errors.js';
+import { isPdf } from './input.js';
+import { decodeDocumentText, readTextDocument, textToSource } from './text.js';
+
+const cells = (text: string) => textToSource(text, 't.txt', '0'.repeat(64)).lines.map((l) => l.cells);
+
+describe('decodeDocumentText', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeDocumentText(Buffer.from('Næringsbygg', 'utf8'), 'a')).toBe('Næringsbygg');
+    expect(decodeDocumentText(Buffer.from('\uFEFFNæringsbygg', 'utf8'), 'a')).toBe('Næringsbygg');
+  });
+  it('reads Windows-1252 when the bytes are not UTF-8 (æøå as single bytes)', () => {
+    const cp1252 = Buffer.from([0x4e, 0xe6, 0x72, 0x69, 0x6e, 0x67, 0x73, 0x62, 0x79, 0x67, 0x67, 0x20, 0xf8, 0xe5, 0x20, 0x80, 0x20, 0x89, 0x20, 0x96]);
+    expect(decodeDocumentText(cp1252, 'a')).toBe('Næringsbygg øå € ‰ –');
+    expect(() => decodeDocumentText(Buffer.from([0x41, 0x81, 0x42]), 'a')).toThrow(/binary data/);
+  });
+  it.each([
+    ['empty', Buffer.alloc(0), /is empty/],
+    ['NUL bytes', Buffer.from([0x41, 0x00, 0x42]), /binary data/],
+    ['control bytes', Buffer.from([0x41, 0x01, 0x02, 0x42]), /binary data/],
+    ['only blanks', Buffer.from(' \n\t\n'), /has no text/],
+  ])('refuses %s', (_n, data, msg) => {
+    expect(() => decodeDocumentText(data, 'f.txt')).toThrow(InputError);
+    expect(() => decodeDocumentText(data, 'f.txt')).toThrow(msg);
+  });
+});
+
+describe('lines and cells', () => {
+  it('splits on tabs and keeps empty cells (columns)', () => {
+    expect(cells('Ménerstatning\t\t4,50 G\t\nTapt inntekt\t\tIndividuelt\tiflg. loven')).toEqual([
+      ['Ménerstatning', '', '4,50 G'],
+      ['Tapt inntekt', '', 'Individuelt', 'iflg. loven'],
+    ]);
+  });
+  it('splits on runs of two or more spaces, never on one', () => {
+    expect(cells('Bedriftsansvar    Fra kr 10 000 til kr 15 000')).toEqual([['Bedriftsansvar', 'Fra kr 10 000 til kr 15 000']]);
+  });
+  it('aligns a space-separated block on its widest line, keeping an empty first column', () => {
+    const t = ['Forsikring    Sted          Forsikringssum', 'Næringsbygg   Storgata 1    kr 52 000 000', '              Storgata 3     kr 8 000 000'].join('\n');
+    expect(cells(t)).toEqual([
+      ['Forsikring', 'Sted', 'Forsikringssum'],
+      ['Næringsbygg', 'Storgata 1', 'kr 52 000 000'],
+      ['', 'Storgata 3', 'kr 8 000 000'],
+    ]);
+  });
+  it('keeps non-breaking spaces inside a cell', () => {
+    expect(cells('Pluss  Kr\u00A010\u00A0000')).toEqual([['Pluss', 'Kr\u00A010\u00A0000']]);
+  });
+  it('leaves blank lines out but keeps the file line numbers; CRLF and CR line ends', () => {
+    const doc = textToSource('a\r\n\r\nb\rc', 't', '0'.repeat(64));
+    expect(doc.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'a'],
+      [3, 'b'],
+      [4, 'c'],
+    ]);
+  });
+  it('a form feed starts a new page', () => {
+    const doc = textToSource('a\n\fb\nc\fd', 't', '0'.repeat(64));
+    expect(doc.lines.map((l) => [l.page, l.text])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [2, 'c'],
+      [3, 'd'],
+    ]);
+    expect(doc.pages).toBe(3);
+  });
+  it('moves repeated page headers to running, each once', () => {
+    const doc = textToSource('FORSIKRINGSNUMMER 1234\nUTSTEDT 01.02.2024\ntekst\nFORSIKRINGSNUMMER 1234\nSide 2 av 3\n', 't', '0'.repeat(64));
+    expect(doc.running.map((l) => [l.line, l.text])).toEqual([
+      [1, 'FORSIKRINGSNUMMER 1234'],
+      [2, 'UTSTEDT 01.02.2024'],
+      [5, 'Side 2 av 3'],
+    ]);
+    expect(doc.lines.map((l) => l.text)).toEqual(['tekst']);
+  });
+  it('records the sha256 of the bytes', () => {
+    expect(readTextDocument(Buffer.from('abc'), 'x').sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('isPdf', () => {
+  it('recognises a PDF by its content, not its name', () => {
+    expect(isPdf(Buffer.from('%PDF-1.7\n...'))).toBe(true);
+    expect(isPdf(Buffer.from('FORSIKRINGSNUMMER 1\n'))).toBe(false);
+  });
+});

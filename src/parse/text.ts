@@ -1,0 +1,197 @@
+/**
+ * Text documents → SourceDocument (the same shape the PDF reader gives, so that the extractors
+ * read both alike).
+ *
+ * Decoding: UTF-8 with or without a BOM; a file that is not valid UTF-8 is read as Windows-1252
+ * (a Norwegian document saved in cp1252 has æ ø å as single bytes, which are never valid UTF-8).
+ * NUL bytes or other control characters (besides tab, line breaks and form feed) mean binary
+ * junk: refused.
+ *
+ * Lines: split on CRLF, LF or CR; a form feed starts a new page. Blank lines carry nothing and are
+ * left out (line numbers stay those of the file, so --trace points at the line an editor shows).
+ *
+ * Cells: a line is split on tabs, or — when it has no tab — on runs of two or more spaces
+ * (columns aligned with spaces), never on single spaces («Kr 10 000» is one cell). Consecutive
+ * lines aligned with spaces form a block whose columns are taken from its widest line, so a row
+ * with an empty first column («          Storgata 3      kr 8 000 000») keeps its empty cell.
+ *
+ * Running headers: the lines a printed document repeats on every page — `FORSIKRINGSNUMMER …`,
+ * `UTSTEDT …`, `Side 3 av 12` — are moved to `running`, each kept once.
+ */
+import { createHash } from 'node:crypto';
+import { InputError } from '../core/errors.js';
+import type { SourceDocument, SourceLine } from './source.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
+ * them as C1 controls). Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay controls: junk.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeCp1252(data: Uint8Array): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.length)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** Decode a document's bytes: UTF-8 (BOM or not), else Windows-1252; refuse binary data. */
+export function decodeDocumentText(data: Uint8Array, name: string): string {
+  if (data.length === 0) throw new InputError('is empty; expected a policy document (PDF or text)', { file: name });
+  if (data.includes(0)) throw new InputError('contains binary data (NUL bytes); expected a policy document (PDF or text)', { file: name });
+  let text: string;
+  try {
+    text = utf8.decode(data);
+  } catch {
+    text = decodeCp1252(data);
+  }
+  // C0 controls other than tab, LF, CR, FF, and the C1 controls cp1252 leaves undefined
+  const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\u0080-\u009F]/g);
+  if (controls && controls.length > 0) {
+    throw new InputError('contains binary data (control characters); expected a policy document (PDF or text)', { file: name });
+  }
+  if (text.trim() === '') throw new InputError('has no text; expected a policy document (PDF or text)', { file: name });
+  return text;
+}
+
+export function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Lines a printed document repeats on every page (kept once in `running`). */
+const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/i, /^(?:#+\s*)?\**\s*UTSTEDT\b/i, /^Side \d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
+
+const MAYBE_RUNNING = /FORSIKRINGSNUMMER|UTSTEDT|^Side|^--/i;
+
+interface RawLine {
+  page: number;
+  line: number;
+  raw: string;
+}
+
+/** Split a text document into pages and non-blank lines. */
+function rawLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let page = 1;
+  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  physical.forEach((l, i) => {
+    // a form feed ends the page; text after it is on the next page
+    const parts = l.includes('\f') ? l.split('\f') : [l];
+    for (let p = 0; p < parts.length; p++) {
+      if (p > 0) page++;
+      const raw = parts[p]!.replace(/[ \t\u00A0]+$/, '');
+      if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
+    }
+  });
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Cells of a line without tabs: runs of 2+ spaces separate them. Positions are kept. */
+function spaceCells(raw: string): Span[] {
+  const out: Span[] = [];
+  const re = /\S+(?:[ \u00A0\u2007\u2009\u202F]\S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/**
+ * Cells for a block of consecutive space-aligned lines: the columns of the line with the most
+ * cells; each cell goes to the column it overlaps most, so empty columns stay empty.
+ */
+function alignBlock(block: Span[][]): string[][] {
+  let widest = block[0]!;
+  for (const spans of block) if (spans.length > widest.length) widest = spans;
+  const starts = widest.map((s) => s.start);
+  const columns = starts.map((s, i) => ({ start: i === 0 ? 0 : s, end: i + 1 < starts.length ? starts[i + 1]! : Infinity }));
+  return block.map((spans) => {
+    if (spans === widest || spans.length === 0) return spans.map((s) => s.text);
+    const cells: string[] = columns.map(() => '');
+    let lastCol = -1;
+    for (const s of spans) {
+      let best = -1;
+      let bestOverlap = -1;
+      columns.forEach((c, i) => {
+        const overlap = Math.min(s.end, c.end) - Math.max(s.start, c.start);
+        if (overlap > bestOverlap) {
+          bestOverlap = overlap;
+          best = i;
+        }
+      });
+      if (best <= lastCol) best = lastCol + 1;
+      if (best >= cells.length) cells.push(s.text);
+      else cells[best] = cells[best] ? `${cells[best]} ${s.text}` : s.text;
+      lastCol = Math.min(best, cells.length - 1);
+    }
+    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    return cells;
+  });
+}
+
+/** Read a decoded text document into lines and cells. */
+export function textToSource(text: string, file: string, digest: string): SourceDocument {
+  const raws = rawLines(text);
+  const cellsOf: string[][] = new Array(raws.length);
+  // tab-separated lines: split on tabs, empty cells kept (they are columns)
+  let i = 0;
+  while (i < raws.length) {
+    const r = raws[i]!;
+    if (r.raw.includes('\t')) {
+      cellsOf[i] = r.raw.split('\t').map((c) => c.trim());
+      i++;
+      continue;
+    }
+    // running text (no run of two spaces after the indentation) is one cell
+    const spans = /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
+    if (spans.length < 2) {
+      cellsOf[i] = [r.raw.trim()];
+      i++;
+      continue;
+    }
+    // a block of consecutive space-aligned lines (no blank line, no tab) on the same page
+    const block: Span[][] = [spans];
+    let j = i + 1;
+    while (j < raws.length) {
+      const n = raws[j]!;
+      if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t')) break;
+      const s = /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
+      if (s.length < 2) break;
+      block.push(s);
+      j++;
+    }
+    const aligned = block.length > 1 ? alignBlock(block) : [spans.map((s) => s.text)];
+    aligned.forEach((cells, k) => (cellsOf[i + k] = cells));
+    i = j;
+  }
+
+  const lines: SourceLine[] = [];
+  const running: SourceLine[] = [];
+  const seenRunning = new Set<string>();
+  raws.forEach((r, k) => {
+    const cells = cellsOf[k]!;
+    const line: SourceLine = { page: r.page, line: r.line, text: cells.join('\t'), cells };
+    const key = r.raw.trim();
+    if (MAYBE_RUNNING.test(key) && RUNNING.some((re) => re.test(key))) {
+      if (!seenRunning.has(key)) {
+        seenRunning.add(key);
+        running.push(line);
+      }
+      return;
+    }
+    lines.push(line);
+  });
+  const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
+  return { file, sha256: digest, kind: 'text', pages, lines, running };
+}
+
+/** Bytes of a text document → SourceDocument. */
+export function readTextDocument(data: Uint8Array, name: string): SourceDocument {
+  const text = decodeDocumentText(data, name);
+  return textToSource(text, name, sha256(data));
+}

@@ -1,0 +1,173 @@
+/**
+ * The reading units the extractors work on, built from SourceDocument lines alone (so a PDF and
+ * its text give the same units):
+ *
+ * - a **row**: one line with two or more non-empty cells (a table row, `Label<TAB>value`);
+ * - a **paragraph**: one line of running text, joined with the lines that continue it — a line
+ *   that does not end a sentence followed by one that starts in lower case (a PDF wraps
+ *   sentences; a text file may too).
+ *
+ * Cell text is cleaned of the markup documents carry: Markdown headings and emphasis (`##`,
+ * `**`), HTML fragments (`<ul><li>`, `<b>`, entities), links. Every unit keeps its lines, so a
+ * value found at an offset in the unit's text is traced to the line it is on.
+ *
+ * Headings are recognised by shape (one short line that does not end a sentence, starting with a
+ * capital, or a Markdown heading / bold line), product headings by the index-class table.
+ */
+import { normaliseSpaces } from '../core/norsk.js';
+import type { SourceLine } from './source.js';
+import { namesProduct } from './index-class.js';
+
+export interface Unit {
+  index: number;
+  lines: SourceLine[];
+  /** Start offset of each line's text within `text`. */
+  offsets: number[];
+  /** Cleaned cells of a row (one cell for a paragraph). */
+  cells: string[];
+  /** Cleaned text: a row's non-empty cells joined with a space, or the paragraph. */
+  text: string;
+  row: boolean;
+  /** Starts with a bullet (`- `, `• `); `text` and `cells[0]` have the bullet removed. */
+  bullet: boolean;
+  /** A bullet's or line's label before a colon: «Kasko» in «- Kasko: Har du hatt …». */
+  label?: string;
+  heading: boolean;
+  /** A heading that names a product (Arbeidsmaskin, Næringsbygg Pluss, Lovbestemt yrkesskade). */
+  product: boolean;
+}
+
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—' };
+
+const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ÿ0-9 ,.:;%()/«»?!'"–-]*$/;
+
+/** A cell or line without markup, spaces normalised and collapsed. */
+export function clean(s: string): string {
+  // most cells are plain words and figures: nothing to clean
+  if (PLAIN.test(s) && !s.includes('  ')) return s.trim();
+  let t = s;
+  if (t.includes('<')) {
+    t = t.replace(/<\/?(?:li|p|br|ul|ol|div|tr|td|th)\b[^>]*>/gi, ' ').replace(/<(?:https?:|mailto:)[^>]*>/gi, (m) => m.slice(1, -1));
+    t = t.replace(/<\/?[a-z][^>]*>/gi, '');
+  }
+  if (t.includes('&')) t = t.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+  t = t.replace(/^#{1,6}\s+/, '');
+  t = t.replace(/\*\*|__/g, '');
+  t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  t = normaliseSpaces(t).replace(/ {2,}/g, ' ').trim();
+  return t;
+}
+
+const BULLET = /^[-–•*·▪◦]\s+/;
+/** Words that start a heading about a change or a rule, not a product name. */
+const NOT_PRODUCT_START =
+  /^(?:endring|endringer|ny|nytt|nye|nyhet|nyheter|presisering|gjelder|forhøyet|økning|hva|hvem|hvor|hvilke|behandling av|ansvar for|om|informasjon|rabatt|frist|betaling|fornyelse|indeksregulering|naturskade|egenandel|erstatning|definisjon|sikkerhet|vilkår|generelle|felles|øvrige|forsikringen|premie|pris|dekkes|tap av)/i;
+
+function words(s: string): number {
+  let n = 0;
+  for (const w of s.split(' ')) if (LETTER.test(w)) n++;
+  return n;
+}
+
+function isMarkedHeading(raw: string): boolean {
+  const r = raw.trim();
+  return /^#{1,6}\s/.test(r) || /^\*\*[^*]+\*\*:?$/.test(r) || /^<b>[^<]+<\/b>$/i.test(r);
+}
+
+/** One short line that does not end a sentence: a heading. */
+export function headingShape(text: string, marked: boolean): boolean {
+  if (text === '' || text.length > 160 || BULLET.test(text)) return false;
+  const n = words(text);
+  if (n === 0) return false;
+  if (marked) return n <= 15 && !/[.;,]$/.test(text);
+  if (n > 12) return false;
+  if (/[.:;,!]$/.test(text)) return false;
+  if (/https?:|www\.|@/.test(text)) return false;
+  // a sentence without its full stop («Egenandelen er 15% av erstatningen og kommer …»)
+  if (n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/i.test(text)) return false;
+  return /^[A-ZÀ-ÖØ-Þ§]/.test(text);
+}
+
+export function productHeading(text: string): boolean {
+  if (text.length > 100 || !namesProduct(text)) return false;
+  if (NOT_PRODUCT_START.test(text)) return false;
+  if (/\?$/.test(text)) return false;
+  const n = words(text);
+  const first = text.split(/[ /,]/)[0] ?? '';
+  // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase
+  if (/^\S+ (?:til|fra|ved|mot|med|på|etter)\b/i.test(text)) return false;
+  if (n <= 8 && namesProduct(first)) return true;
+  return n <= 4 && namesProduct(text);
+}
+
+const SENTENCE_END = /[.!?:;]$/;
+const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«]|kr\b)/;
+
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.replace(/[»")\]]+$/, ''));
+}
+
+/** Build the units of a document's lines. */
+export function buildUnits(lines: SourceLine[]): Unit[] {
+  const units: Unit[] = [];
+  let open: Unit | null = null;
+  let openMarked = false;
+  for (const line of lines) {
+    const cells = line.cells.map(clean);
+    const nonEmpty = cells.filter((c) => c !== '');
+    if (nonEmpty.length === 0) {
+      open = null;
+      continue;
+    }
+    if (nonEmpty.length >= 2) {
+      open = null;
+      let c0 = cells.slice();
+      let bullet = false;
+      const first = c0.findIndex((c) => c !== '');
+      if (first >= 0 && BULLET.test(c0[first]!)) {
+        bullet = true;
+        c0[first] = c0[first]!.replace(BULLET, '');
+      }
+      const text = c0.filter((c) => c !== '').join(' ');
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, row: true, bullet, heading: false, product: false });
+      continue;
+    }
+    const t = nonEmpty[0]!;
+    const marked = isMarkedHeading(line.text);
+    if (open && !openMarked && !marked && !BULLET.test(t) && !endsSentence(open.text) && CONTINUES.test(t)) {
+      open.offsets.push(open.text.length + 1);
+      open.text = `${open.text} ${t}`;
+      open.cells = [open.text];
+      open.lines.push(line);
+      open.heading = false;
+      open.product = false;
+      continue;
+    }
+    const bullet = BULLET.test(t);
+    const text = bullet ? t.replace(BULLET, '') : t;
+    const heading = headingShape(t, marked);
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, row: false, bullet, heading, product: heading && productHeading(text.replace(/:$/, '')) };
+    units.push(u);
+    open = u;
+    openMarked = marked;
+  }
+  for (const u of units) {
+    if (!u.text.includes(':')) continue;
+    const m = /^([^:]{1,40}):\s+\S/.exec(u.text);
+    if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
+    else if (u.row && /:$/.test(u.cells.find((c) => c !== '') ?? '')) u.label = (u.cells.find((c) => c !== '') ?? '').replace(/:$/, '').trim();
+  }
+  return units;
+}
+
+/** The line of a unit that holds the character at `offset` of its text. */
+export function lineAt(u: Unit, offset: number): SourceLine {
+  let k = 0;
+  for (let i = 0; i < u.offsets.length; i++) if (u.offsets[i]! <= offset) k = i;
+  return u.lines[k]!;
+}
