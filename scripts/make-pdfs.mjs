@@ -25,10 +25,14 @@
 // deterministic files once the creation date is fixed, and can encrypt (userPassword) — which
 // the bad-PDF tests use. pdf-lib, the other common choice, has had no release since 2021.
 import PDFDocument from 'pdfkit';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { basename } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
 export const LAYOUT = {
@@ -50,12 +54,6 @@ export const LAYOUT = {
 };
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
 
-/** The cells of a text line: tabs separate cells; a line without tabs splits on 2+ spaces. */
-export function splitCells(line) {
-  const cells = line.includes('\t') ? line.split('\t') : line.trim().split(/ {2,}/);
-  return cells.map((c) => c.replace(/\s+/g, ' ').trim());
-}
-
 const RUNNING = /^(FORSIKRINGSNUMMER|UTSTEDT)\b/;
 const WIN_ANSI_EXTRA = new Set([402, 8211, 8212, 8216, 8217, 8218, 8220, 8221, 8222, 8224, 8225, 8226, 8230, 8364, 8240, 8249, 8250, 710, 8482, 338, 339, 732, 352, 353, 376, 381, 382]);
 
@@ -68,44 +66,66 @@ function checkChars(text, where) {
 }
 
 /**
+ * The text reader of the parser (src/parse/text.ts), bundled with esbuild into .bench/ and
+ * loaded here, so that «the cells of a text line» has one definition: a sample rendered as PDF
+ * puts exactly the cells the parser reads from the text at their columns (tabs, or runs of
+ * spaces aligned over a block, with empty columns kept).
+ */
+let textReader;
+export async function loadTextReader() {
+  if (textReader) return textReader;
+  mkdirSync(`${root}.bench`, { recursive: true });
+  const outfile = `${root}.bench/text-reader-${process.pid}.cjs`;
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/parse/text.ts'],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  textReader = createRequire(import.meta.url)(outfile);
+  rmSync(outfile, { force: true });
+  return textReader;
+}
+
+/**
  * A text document → running header lines and body blocks:
  * {kind: 'para', text, heading} | {kind: 'table', rows: string[][]} | {kind: 'page'}.
+ * Cells come from the parser's text reader; a blank line (a gap in line numbers) ends a table.
  */
-export function parseText(text, name = 'text') {
-  const running = [];
+export async function parseText(text, name = 'text') {
+  text.replace(/\r\n?/g, '\n').split('\n').forEach((raw, i) => checkChars(raw.replace(/[\f\t]/g, ' '), `${name}: line ${i + 1}`));
+  const { textToSource } = await loadTextReader();
+  const src = textToSource(text, name, '');
+  const running = src.running.map((l) => l.cells.join(' ').replace(/\s+/g, ' ').trim());
   const blocks = [];
   let table = null;
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  lines.forEach((raw, i) => {
-    const where = `${name}: line ${i + 1}`;
-    for (const [j, part] of raw.split('\f').entries()) {
-      if (j > 0) {
-        table = null;
-        blocks.push({ kind: 'page' });
-      }
-      // every kind of space but the tab is an ordinary space here
-      const line = part.replace(/[^\S\t]/g, ' ');
-      if (line.trim() === '') {
-        table = null;
-        continue;
-      }
-      checkChars(line, where);
-      const cells = splitCells(line);
-      if (cells.length === 1 && RUNNING.test(cells[0])) {
-        if (!running.includes(cells[0])) running.push(cells[0]);
-        table = null;
-        continue;
-      }
-      if (cells.length > 1) {
-        if (!table) blocks.push((table = { kind: 'table', rows: [] }));
-        table.rows.push(cells);
-        continue;
-      }
+  let prev = null;
+  for (const l of src.lines) {
+    if (prev && l.page !== prev.page) {
       table = null;
-      const heading = /^#{1,6} /.test(cells[0]);
-      blocks.push({ kind: 'para', text: cells[0], heading });
+      blocks.push({ kind: 'page' });
+    } else if (prev && l.line !== prev.line + 1) {
+      table = null;
     }
-  });
+    prev = l;
+    const cells = l.cells.map((c) => c.replace(/\s+/g, ' ').trim());
+    if (cells.length === 1 && RUNNING.test(cells[0])) {
+      if (!running.includes(cells[0])) running.push(cells[0]);
+      table = null;
+      continue;
+    }
+    if (cells.length > 1) {
+      if (!table) blocks.push((table = { kind: 'table', rows: [] }));
+      table.rows.push(cells);
+      continue;
+    }
+    table = null;
+    blocks.push({ kind: 'para', text: cells[0], heading: /^#{1,6} /.test(cells[0]) });
+  }
   return { running, blocks };
 }
 
@@ -229,9 +249,9 @@ function layout(doc, blocks, pages) {
  * content to exactly that many pages), `userPassword` (encrypt; for the bad-input tests).
  * Returns the PDF's bytes.
  */
-export function makePdf(text, opts = {}) {
+export async function makePdf(text, opts = {}) {
   const title = opts.title ?? 'skadekalk sample';
-  const { running, blocks } = parseText(text, title);
+  const { running, blocks } = await parseText(text, title);
   const doc = new PDFDocument({
     autoFirstPage: false,
     margin: 0,

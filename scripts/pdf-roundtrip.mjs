@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makePdf, parseText, splitCells } from './make-pdfs.mjs';
+import { loadTextReader, makePdf, parseText } from './make-pdfs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,14 +43,13 @@ const norm = (cells) => {
   return out;
 };
 
-/** The lines the reader should give for a text: cells of every non-blank, non-running line. */
-export function expectedLines(text) {
-  const { running } = parseText(text);
+/** The lines the reader should give for a text: the text reader's cells of every non-running line. */
+export async function expectedLines(text) {
+  const { running } = await parseText(text);
+  const { textToSource } = await loadTextReader();
   const out = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').split(/[\n\f]/)) {
-    const line = raw.replace(/[^\S\t]/g, ' ');
-    if (line.trim() === '') continue;
-    const cells = norm(splitCells(line));
+  for (const l of textToSource(text, 'text', '').lines) {
+    const cells = norm(l.cells);
     if (cells.length === 1 && running.includes(cells[0])) continue;
     out.push(cells);
   }
@@ -58,9 +57,9 @@ export function expectedLines(text) {
 }
 
 /** Compare; returns a list of problems (empty when the round trip holds). */
-export function compare(text, doc) {
+export async function compare(text, doc) {
   const problems = [];
-  const { lines: want, running } = expectedLines(text);
+  const { lines: want, running } = await expectedLines(text);
   const got = doc.lines.map((l) => norm(l.cells));
   const n = Math.max(want.length, got.length);
   for (let i = 0; i < n && problems.length < 10; i++) {
@@ -99,7 +98,7 @@ async function main(argv) {
     const text = readFileSync(f, 'utf8');
     const pdf = await makePdf(text, { title: basename(f), pages });
     const doc = await readPdf(pdf, basename(f).replace(/\.txt$/, '.pdf'));
-    const problems = pages ? [] : compare(text, doc);
+    const problems = pages ? [] : await compare(text, doc);
     if (problems.length) bad++;
     results.push({ file: f, pages: doc.pages, lines: doc.lines.length, running: doc.running.map((l) => l.text), problems });
     if (!json) {
