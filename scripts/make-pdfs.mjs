@@ -100,6 +100,7 @@ export async function parseText(text, name = 'text') {
   text.replace(/\r\n?/g, '\n').split('\n').forEach((raw, i) => checkChars(raw.replace(/[\f\t]/g, ' '), `${name}: line ${i + 1}`));
   const { textToSource } = await loadTextReader();
   const src = textToSource(text, name, '');
+  const raws = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/); // physical lines, as the reader numbers them
   const running = src.running.map((l) => l.cells.join(' ').replace(/\s+/g, ' ').trim());
   const blocks = [];
   let table = null;
@@ -112,7 +113,11 @@ export async function parseText(text, name = 'text') {
       table = null;
     }
     prev = l;
-    const cells = l.cells.map((c) => c.replace(/\s+/g, ' ').trim());
+    // a tab-separated line keeps all its cells, trailing empty ones too (a sub-heading row of a
+    // table); space-aligned lines take the reader's columns
+    const phys = raws[l.line - 1];
+    const raw = phys !== undefined && !phys.includes('\f') ? phys : undefined;
+    const cells = (raw !== undefined && raw.includes('\t') ? raw.split('\t') : l.cells).map((c) => c.replace(/\s+/g, ' ').trim());
     if (cells.length === 1 && RUNNING.test(cells[0])) {
       if (!running.includes(cells[0])) running.push(cells[0]);
       table = null;
