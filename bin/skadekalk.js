@@ -2,71 +2,68 @@
 // skadekalk — the installed command (CommonJS: see bin/package.json).
 //
 // The CLI is built into dist/cli.cjs by `npm run build` (run by `npm ci` through `prepare`).
-// It is loaded with the V8 code cache the build wrote next to it, so a start does not re-parse
-// and re-compile the bundle; without a usable cache it is simply required.
+// Start-up (DESIGN §7): compiling the bundle costs more than running a short command, so the
+// build writes one V8 code cache per command (dist/cache/<command>.cache, warmed by running that
+// command on the samples), and this file hands the command's cache to V8: only the functions
+// that command uses are deserialised. A missing cache means a plain require; a cache V8 rejects
+// (another Node version) means a normal compile — never a failure.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
 
-const file = path.join(__dirname, '..', 'dist', 'cli.cjs');
-const cacheFile = `${file}.cache`;
+const dist = path.join(__dirname, '..', 'dist');
+const file = path.join(dist, 'cli.cjs');
 
-function loadWithCache() {
+/** The command named on the command line (its first word that is not an option). */
+function commandOf(argv) {
+  for (const a of argv.slice(2)) if (!a.startsWith('-')) return /^[a-z]+$/.test(a) ? a : 'other';
+  return 'other';
+}
+
+function compile(cachedData) {
   const vm = require('node:vm');
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    return null;
-  }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-  if (script.cachedDataRejected) return null;
+  return new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+}
+
+function evaluate(script) {
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
+  mod.paths = Module._nodeModulePaths(dist);
+  script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, dist);
   mod.loaded = true;
-  return { exports: mod.exports, script };
+  return mod.exports;
 }
 
-function writeCache(script) {
-  const vm = require('node:vm');
-  const s = script ?? new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, s.createCachedData());
-  fs.renameSync(tmp, cacheFile);
-}
-
-const writing = process.env.SKADEKALK_WRITE_CODE_CACHE === '1';
-let loaded = writing ? null : loadWithCache();
+// The build sets SKADEKALK_WRITE_CODE_CACHE to the cache file to write, and SKADEKALK_WARM to a
+// JSON list of further argument lists run in the same process before the cache is written.
+const writeTo = process.env.SKADEKALK_WRITE_CODE_CACHE;
 let script = null;
-if (!loaded) {
-  if (writing) {
-    const vm = require('node:vm');
-    script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
-    const mod = new Module(file, module);
-    mod.filename = file;
-    mod.paths = Module._nodeModulePaths(path.dirname(file));
-    script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
-    loaded = { exports: mod.exports, script };
-  } else {
-    loaded = { exports: require(file), script: null };
+let cli;
+if (writeTo) {
+  script = compile(undefined);
+  cli = evaluate(script);
+} else {
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(path.join(dist, 'cache', `${commandOf(process.argv)}.cache`));
+  } catch {
+    /* no cache for this command: plain require below */
   }
+  cli = cachedData ? evaluate(compile(cachedData)) : require(file);
 }
 
-// While writing the cache, SKADEKALK_WARM_MORE (a JSON list of argument lists) runs further
-// commands in the same process first, so that their code is in the cache too (the build uses it
-// for `parse`, whose code a short command never reaches).
 async function run() {
-  const code = await loaded.exports.main(process.argv);
-  if (writing && process.env.SKADEKALK_WARM_MORE) {
-    for (const args of JSON.parse(process.env.SKADEKALK_WARM_MORE)) await loaded.exports.main([process.argv[0], process.argv[1], ...args]);
+  const code = await cli.main(process.argv);
+  if (writeTo) {
+    for (const args of JSON.parse(process.env.SKADEKALK_WARM || '[]')) await cli.main([process.argv[0], process.argv[1], ...args]);
+    const tmp = `${writeTo}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, writeTo);
   }
   return code;
 }
 
 run().then((code) => {
   process.exitCode = code;
-  if (writing) writeCache(script);
 });

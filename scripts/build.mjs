@@ -9,7 +9,7 @@
 // Node version) is ignored and the bundle compiles normally.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lazyChildProcessPlugin, yamlPlugin } from './build-plugins.mjs';
 
@@ -26,7 +26,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.SKADEKALK_NO_MINIFY !== "1", // SKADEKALK_NO_MINIFY=1 for readable profiles
   legalComments: 'none',
   external: ['pdf-parse', 'pdfjs-dist'],
   define: { __SKADEKALK_VERSION__: JSON.stringify(pkg.version) },
@@ -34,19 +34,34 @@ await build({
   logLevel: 'warning',
 });
 
-// Warm the code cache with a typical short command, then `parse` of the samples (a letter and a
-// schedule) in the same process, so the parser's code is compiled from the cache too (its output
-// is discarded).
-const warmMore = [
-  ['parse', 'samples/fornyelse-naering.txt'],
-  ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],
-  ['parse', 'samples/yrkesskade-bevis.txt', '--trace'],
-];
-const warm = spawnSync(process.execPath, ['bin/skadekalk.js', 'naturskade', '--sum', '1000000', '--rate', '0,07'], {
-  cwd: root,
-  env: { ...process.env, SKADEKALK_WRITE_CODE_CACHE: '1', SKADEKALK_WARM_MORE: JSON.stringify(warmMore), NO_COLOR: '1' },
-  encoding: 'utf8',
-});
-if (warm.status !== 0) {
-  process.stderr.write(`build: warming the code cache failed (the CLI still works, only slower to start):\n${warm.stderr}`);
+// One V8 code cache per command (bin/skadekalk.js picks it by the command name): each is warmed
+// by running that command on the samples, so it holds just the code that command runs. Output is
+// discarded. A command added to the CLI adds its warm-up here; a command without one simply
+// compiles at start.
+export const WARM = {
+  other: [['--version'], ['--help']],
+  naturskade: [
+    ['naturskade', '--sum', '1000000', '--year', '2025'],
+    ['naturskade', '--sum', '1000000', '--rate', '0,07', '--format', 'json'],
+  ],
+  g: [['g', '4,5', '--date', '2024-06-01'], ['g', '1', '--date', '2024-06-01', '--format', 'json']],
+  params: [['params'], ['params', 'g', '--format', 'yaml']],
+  parse: [
+    ['parse', 'samples/fornyelse-naering.txt'],
+    ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],
+    ['parse', 'samples/yrkesskade-bevis.txt', '--trace'],
+  ],
+};
+
+mkdirSync(new URL('../dist/cache', import.meta.url), { recursive: true });
+for (const [name, runs] of Object.entries(WARM)) {
+  const [first, ...more] = runs;
+  const warm = spawnSync(process.execPath, ['bin/skadekalk.js', ...first], {
+    cwd: root,
+    env: { ...process.env, SKADEKALK_WRITE_CODE_CACHE: `${root}dist/cache/${name}.cache`, SKADEKALK_WARM: JSON.stringify(more), NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (warm.status !== 0) {
+    process.stderr.write(`build: warming the code cache of «${name}» failed (the CLI still works, only slower to start):\n${warm.stderr}`);
+  }
 }

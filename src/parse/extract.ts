@@ -112,9 +112,14 @@ const NEWS_END = [
 
 function isNewsEnd(u: Unit): boolean {
   if (u.row) {
-    const cells = u.cells.filter((c) => c !== '').map((c) => c.toLowerCase());
-    if (cells.includes('dekkes') && cells.includes('dekkes ikke')) return true;
-    return false;
+    // a «Dekkes | Dekkes ikke» header row; cells can be long HTML, so compare by length first
+    let dekkes = false;
+    let ikke = false;
+    for (const c of u.cells) {
+      if (c.length === 6 && c.toLowerCase() === 'dekkes') dekkes = true;
+      else if (c.length === 11 && c.toLowerCase() === 'dekkes ikke') ikke = true;
+    }
+    return dekkes && ikke;
   }
   return u.text.length < 60 && NEWS_END.some((re) => re.test(u.text));
 }
