@@ -15,6 +15,7 @@ import { writeFd } from './io.js';
 import { registerG } from './commands/g.js';
 import { registerNaturskade } from './commands/naturskade.js';
 import { registerParams } from './commands/params.js';
+import { registerSettle } from './commands/settle.js';
 
 export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKADEKALK_VERSION__ : '0.0.0-dev';
 
@@ -41,12 +42,14 @@ export function buildProgram(): Command {
       'after',
       `
 Examples:
+  $ skadekalk settle samples/claims/eiendeler.yaml
   $ skadekalk naturskade --sum 52600000 --year 2025
   $ skadekalk g 4,5 --date 2024-06-01
   $ skadekalk params g
 
 Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or invalid input.`,
     );
+  registerSettle(program);
   registerNaturskade(program);
   registerG(program);
   registerParams(program);

@@ -1,0 +1,35 @@
+/**
+ * settleClaim: one validated claim → its settlement, by the rules of its product. Pure: the same
+ * claim and context always give the same settlement; nothing is read or written.
+ */
+import { InputError } from '../core/errors.js';
+import { settleEiendeler } from './products/eiendeler.js';
+import type { Claim, Product, SettleContext, Settlement } from './types.js';
+
+type Rule = (claim: Claim, ctx: SettleContext) => Settlement;
+
+const notYet =
+  (product: Product): Rule =>
+  () => {
+    throw new InputError(`settling ${product} claims is not implemented yet`);
+  };
+
+const RULES: Readonly<Record<Product, Rule>> = {
+  eiendeler: settleEiendeler,
+  bygning: notYet('bygning'),
+  motorvogn: notYet('motorvogn'),
+  fritidsbat: notYet('fritidsbat'),
+  arbeidsmaskin: notYet('arbeidsmaskin'),
+  driftstap: notYet('driftstap'),
+  ansvar: notYet('ansvar'),
+  yrkesskade: notYet('yrkesskade'),
+  behandling: notYet('behandling'),
+};
+
+/**
+ * Settle one claim. Throws an InputError (naming claim, item and field) when a rule needs a fact
+ * the claim does not give, or a fact contradicts its rule; «not covered» is a result, not an error.
+ */
+export function settleClaim(claim: Claim, ctx: SettleContext): Settlement {
+  return RULES[claim.product](claim, ctx);
+}
