@@ -3,6 +3,7 @@
  * claim and context always give the same settlement; nothing is read or written.
  */
 import { InputError } from '../core/errors.js';
+import { settleBygning } from './products/bygning.js';
 import { settleEiendeler } from './products/eiendeler.js';
 import type { Claim, Product, SettleContext, Settlement } from './types.js';
 
@@ -16,7 +17,7 @@ const notYet =
 
 const RULES: Readonly<Record<Product, Rule>> = {
   eiendeler: settleEiendeler,
-  bygning: notYet('bygning'),
+  bygning: settleBygning,
   motorvogn: notYet('motorvogn'),
   fritidsbat: notYet('fritidsbat'),
   arbeidsmaskin: notYet('arbeidsmaskin'),

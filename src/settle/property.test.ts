@@ -51,6 +51,46 @@ const eiendelerClaim = fc.record({
 const clean = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T;
 const sumOfSteps = (s: Settlement) => s.steps.reduce((a, st) => a.plus(st.amount), ZERO);
 
+/** What every settlement keeps: payout ≥ 0 (≤ cap), steps add up to it in øre, one deductible. */
+function invariants(s: Settlement, cap?: string): void {
+  expect(s.payout.greaterThanOrEqualTo(0)).toBe(true);
+  if (cap !== undefined) expect(s.payout.lessThanOrEqualTo(new Decimal(cap))).toBe(true);
+  expect(sumOfSteps(s).equals(s.payout)).toBe(true);
+  for (const st of s.steps) expect(st.amount.decimalPlaces()).toBeLessThanOrEqual(2);
+  expect(s.steps.filter((st) => st.rule.startsWith('Egenandel'))).toHaveLength(1);
+}
+
+/** Raise one money field of a claim (or of one of its items) by delta; false when it has none. */
+function raise(raw: Record<string, unknown>, path: string, which: number, delta: string): boolean {
+  const [head, field] = path.split('.') as [string, string | undefined];
+  let target = raw as Record<string, unknown>;
+  let key = head;
+  if (head === 'items') {
+    const items = raw.items as Record<string, unknown>[];
+    target = items[which % items.length]!;
+    key = field!;
+  } else if (field !== undefined) {
+    target = raw[head] as Record<string, unknown>;
+    if (target === undefined) return false;
+    key = field;
+  }
+  if (target[key] === undefined) return false;
+  target[key] = new Decimal(target[key] as string).plus(delta).toFixed(2);
+  return true;
+}
+
+function monotone(arb: fc.Arbitrary<Record<string, unknown>>, fields: string[], keep: (raw: Record<string, unknown>) => boolean = () => true): void {
+  fc.assert(
+    fc.property(arb, fc.nat(), fc.constantFrom(...fields), kr(0, 50_000), (raw, which, f, delta) => {
+      const before = clean(raw);
+      const after = clean(raw);
+      if (!raise(after, f, which, delta) || !keep(after)) return;
+      expect(settle(after).payout.greaterThanOrEqualTo(settle(before).payout)).toBe(true);
+    }),
+    { numRuns: 400 },
+  );
+}
+
 describe('settlement properties (eiendeler)', () => {
   it('payout ≥ 0, ≤ sum insured, equal to the sum of the steps, deductible once', () => {
     fc.assert(
@@ -88,5 +128,54 @@ describe('settlement properties (eiendeler)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+const bygningObject = fc.constantFrom(undefined, 'fyringskjel', 'varmekabler', 'vvs', 'boblebad', 'utvendig_ror', 'varmtvannsbereder', 'varmepumpe_luft_luft');
+const bygningItem = fc
+  .record({ object: bygningObject, cost: kr(0, 500_000), age, material: fc.constantFrom('plast', 'glassfiber', 'annet'), point_repair: fc.boolean() })
+  .map(({ age: a, object, material, point_repair, ...rest }) => ({
+    description: 'Bygningsdel',
+    ...(object !== undefined ? { object, ...a } : {}),
+    ...(object === 'utvendig_ror' ? { material } : {}),
+    ...(object === 'varmekabler' ? { point_repair } : {}),
+    ...rest,
+  }));
+const bygningClaim = fc
+  .record({
+    id: fc.constant('P-2'),
+    product: fc.constant('bygning'),
+    date: fc.constant(LOSS),
+    deductible: kr(0, 50_000),
+    sum_insured: kr(0, 3_000_000),
+    first_risk: fc.boolean(),
+    breeam_upgrade: fc.boolean(),
+    market: fc.constantFrom('none', 'rise', 'not_rebuilt'),
+    market_value_before: kr(1_000_000, 5_000_000),
+    rise: kr(0, 3_000_000),
+    market_value_loss: kr(0, 1_000_000),
+    rent: maybe(fc.record({ monthly_rent: kr(0, 100_000), months: fc.integer({ min: 0, max: 48 }), own_premises: fc.boolean(), documented_costs: maybe(kr(0, 500_000)) })),
+    items: fc.array(bygningItem, { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ market, market_value_before, rise, market_value_loss, rent, ...c }) => ({
+    ...c,
+    ...(market === 'rise' ? { market_value_before, market_value_after: new Decimal(market_value_before).plus(rise).toFixed(2) } : {}),
+    ...(market === 'not_rebuilt' ? { rebuilt_within_5y: false, market_value_loss } : {}),
+    ...(rent ? { rent_loss: rent.own_premises ? rent : { ...rent, documented_costs: undefined } } : {}),
+  }));
+
+describe('settlement properties (bygning)', () => {
+  it('payout ≥ 0, ≤ a first-risk sum, steps add up, deductible once', () => {
+    fc.assert(
+      fc.property(bygningClaim, (raw) => {
+        const c = clean(raw) as Record<string, unknown>;
+        invariants(settle(c), c.first_risk ? (c.sum_insured as string) : undefined);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the payout does not fall when a cost rises', () => {
+    monotone(bygningClaim, ['items.cost', 'rent_loss.monthly_rent', 'market_value_loss']);
   });
 });

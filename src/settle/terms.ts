@@ -152,6 +152,8 @@ function find(claim: Claim, ctx: SettleContext, policy: Policy): Found {
 export interface TermNeeds {
   deductible: boolean;
   sum: boolean;
+  /** Take the sum from the policy when there is one, without needing it (bygning: first risk or not). */
+  sumIfKnown?: boolean;
   /** Why the product needs them, for the missing-fact message. */
   why?: string;
 }
@@ -168,20 +170,20 @@ export function resolveTerms(claim: Claim, ctx: SettleContext, needs: TermNeeds)
     t.sumFrom = 'claim';
   }
   const wantD = t.deductible === undefined && needs.deductible;
-  const wantS = t.sum === undefined && needs.sum;
+  const wantS = t.sum === undefined && (needs.sum || needs.sumIfKnown === true);
   if ((wantD || wantS) && ctx.policy) {
     const f = find(claim, ctx, ctx.policy);
-    if (f.problem !== undefined) {
+    if (f.problem !== undefined && (wantD || needs.sum)) {
       throw missingFact(claim, undefined, wantD ? 'deductible' : 'sum_insured', `${f.problem} (policy ${ctx.policyFile ?? ''})`.replace(' (policy )', ''));
     }
-    if (wantD && f.deductible !== undefined) {
+    if (f.problem === undefined && wantD && f.deductible !== undefined) {
       t.deductible = f.deductible;
       t.deductibleFrom = 'policy';
     }
-    if (wantS && f.sum !== undefined) {
+    if (f.problem === undefined && wantS && f.sum !== undefined) {
       t.sum = f.sum;
       t.sumFrom = 'policy';
-      if (f.firstRisk) t.firstRisk = true;
+      if (f.firstRisk && claim.first_risk === undefined) t.firstRisk = true;
     }
     const k = `${t.deductibleFrom === 'policy' ? 'D' : ''}${t.sumFrom === 'policy' ? 'S' : ''}`;
     if (k !== '') {
@@ -197,6 +199,7 @@ export function resolveTerms(claim: Claim, ctx: SettleContext, needs: TermNeeds)
     }
   }
   if (needs.deductible && t.deductible === undefined) throw missingFact(claim, undefined, 'deductible', whyTerms(claim, needs));
+  if (t.firstRisk && t.sum === undefined) throw missingFact(claim, undefined, 'sum_insured', 'a first-risk sum caps the compensation (Erstatningsregler Bygning 6.1); state it in the claim or give --policy FILE');
   if (needs.sum && t.sum === undefined) throw missingFact(claim, undefined, 'sum_insured', whyTerms(claim, needs));
   return t;
 }
