@@ -17,6 +17,8 @@ export const C = {
   BYGNING_RENT_OWN: 'Nyheter og endringer 2024, Husleietap – tap av egne lokaler',
   BYGNING_DEDUCTIBLE: 'Erstatningsregler Bygning 8',
   BYGNING_PIPES_NEWS: 'Nyheter og endringer 2024, Næringsbygg (utvendige rørledninger)',
+  /** A sum insured stated in the schedule (forsikringsbevis) caps the compensation. */
+  SCHEDULE_SUM: 'Forsikringsbeviset, forsikringssum',
   // Erstatningsregler Motorvogn (also for arbeidsmaskin: «kjøretøy/arbeidsmaskin»)
   MOTOR_REPAIR: 'Erstatningsregler Motorvogn, Når kjøretøy/arbeidsmaskin kan repareres',
   MOTOR_ELECTRONICS: 'Erstatningsregler Motorvogn, Aldersfradrag for ettermontert elektronisk ekstrautstyr',

@@ -5,6 +5,8 @@
 import { InputError } from '../core/errors.js';
 import { settleBygning } from './products/bygning.js';
 import { settleEiendeler } from './products/eiendeler.js';
+import { settleFritidsbat } from './products/fritidsbat.js';
+import { settleMotorvogn } from './products/motorvogn.js';
 import type { Claim, Product, SettleContext, Settlement } from './types.js';
 
 type Rule = (claim: Claim, ctx: SettleContext) => Settlement;
@@ -18,8 +20,8 @@ const notYet =
 const RULES: Readonly<Record<Product, Rule>> = {
   eiendeler: settleEiendeler,
   bygning: settleBygning,
-  motorvogn: notYet('motorvogn'),
-  fritidsbat: notYet('fritidsbat'),
+  motorvogn: settleMotorvogn,
+  fritidsbat: settleFritidsbat,
   arbeidsmaskin: notYet('arbeidsmaskin'),
   driftstap: notYet('driftstap'),
   ansvar: notYet('ansvar'),

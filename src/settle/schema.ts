@@ -69,6 +69,8 @@ export interface ProductSchema {
   claim: Table;
   /** null: the product has no items (driftstap). */
   item: Table | null;
+  /** false: whether items are needed depends on the claim (a boat's total loss, an accident), decided by the rule. */
+  itemsRequired?: boolean;
 }
 
 /** The claim format of every product (DESIGN §3, «Claim facts by product»). */
@@ -144,6 +146,7 @@ export const SCHEMA: Readonly<Record<Product, ProductSchema>> = {
       cash: bool,
     }),
     item: table({ description: text, cost: money, labour: money, parts: money, vat: money, category: oneOf('elektronikk'), ...AGE }),
+    itemsRequired: false,
   },
   arbeidsmaskin: {
     claim: table({
@@ -157,6 +160,7 @@ export const SCHEMA: Readonly<Record<Product, ProductSchema>> = {
       deceased_without_dependants: bool,
     }),
     item: table({ description: text, cost: money, labour: money, parts: money, vat: money }),
+    itemsRequired: false,
   },
   driftstap: {
     claim: table({
@@ -302,6 +306,8 @@ interface Ctx {
   id: string | undefined;
   source: ClaimSource;
   product: Product;
+  /** An empty item list is allowed (the rule decides whether items are needed). */
+  emptyItems: boolean;
 }
 
 /**
@@ -361,7 +367,7 @@ function readFields(raw: Record<string, unknown>, t: Table, out: Record<string, 
 
 function readItems(v: unknown, t: Table, ctx: Ctx): Item[] {
   if (!Array.isArray(v)) throw new InputError(`expected a list of items, got ${describe(v)}`);
-  if (v.length === 0) throw new InputError('expected at least one item, got an empty list');
+  if (v.length === 0 && !ctx.emptyItems) throw new InputError('expected at least one item, got an empty list');
   const out: Item[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const raw = v[i];
@@ -399,10 +405,10 @@ export function validateClaim(raw: unknown, where: ClaimSource = {}): Claim {
   else throw claimError(id, source, undefined, 'product', `unknown product ${describe(p)}; expected one of ${PRODUCTS.join(', ')}`);
   const schema = SCHEMA[product];
   const claim = { product, source, items: [] as Item[] } as unknown as Claim;
-  readFields(raw, schema.claim, claim as unknown as Record<string, unknown>, { id, source, product }, undefined, '', schema.item);
+  readFields(raw, schema.claim, claim as unknown as Record<string, unknown>, { id, source, product, emptyItems: schema.itemsRequired === false }, undefined, '', schema.item);
   claim.product = product;
   if (claim.date === undefined) throw claimError(id, source, undefined, 'date', 'missing; the loss date (skadedato), e.g. 2024-03-15');
-  if (schema.item !== null && claim.items.length === 0) throw claimError(id, source, undefined, 'items', `missing; a ${product} claim lists its items`);
+  if (schema.item !== null && schema.itemsRequired !== false && claim.items.length === 0) throw claimError(id, source, undefined, 'items', `missing; a ${product} claim lists its items`);
   return claim;
 }
 
