@@ -32,11 +32,12 @@ export const C = {
   BAT_INTOX: 'Erstatningsregler Fritidsbåt, Ruspåvirkning (FAL § 4-9)',
   BAT_NEWS: 'Nyheter og endringer 2024, Fritidsbåt',
   // Arbeidsmaskin (renewal news)
-  AM_DEDUCTIBLE_MIN: 'Nyheter og endringer 2024, Arbeidsmaskin – Endring av egenandel',
-  AM_ROLLED: 'Nyheter og endringer 2024, Arbeidsmaskin – Forhøyet egenandel ved skader som skyldes at maskinen triller uten fører',
-  AM_CASH: 'Nyheter og endringer 2024, Arbeidsmaskin – Kontantoppgjør',
-  AM_AVBRUDD: 'Nyheter og endringer 2024, Arbeidsmaskin – Endring i avbruddsdekningen',
-  AM_ULYKKE: 'Nyheter og endringer 2024, Arbeidsmaskin – Fører og passasjerulykke',
+  AM_DEDUCTIBLE_MIN: 'Nyheter og endringer 2024, Arbeidsmaskin – endring av egenandel',
+  AM_ROLLED: 'Nyheter og endringer 2024, Arbeidsmaskin – forhøyet egenandel, triller uten fører',
+  AM_CASH: 'Nyheter og endringer 2024, Arbeidsmaskin – kontantoppgjør',
+  AM_AVBRUDD: 'Nyheter og endringer 2024, Arbeidsmaskin – avbruddsdekningen',
+  AM_ULYKKE: 'Nyheter og endringer 2024, Arbeidsmaskin – fører og passasjerulykke',
+  AM_ANSVAR: 'Nyheter og endringer 2024, Arbeidsmaskin – annet rettslig erstatningsansvar',
   // Driftstap
   DRIFTSTAP: 'Nyheter og endringer 2024, Driftstap Pluss',
   // Ansvar

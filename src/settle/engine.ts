@@ -3,6 +3,7 @@
  * claim and context always give the same settlement; nothing is read or written.
  */
 import { InputError } from '../core/errors.js';
+import { settleArbeidsmaskin } from './products/arbeidsmaskin.js';
 import { settleBygning } from './products/bygning.js';
 import { settleEiendeler } from './products/eiendeler.js';
 import { settleFritidsbat } from './products/fritidsbat.js';
@@ -22,7 +23,7 @@ const RULES: Readonly<Record<Product, Rule>> = {
   bygning: settleBygning,
   motorvogn: settleMotorvogn,
   fritidsbat: settleFritidsbat,
-  arbeidsmaskin: notYet('arbeidsmaskin'),
+  arbeidsmaskin: settleArbeidsmaskin,
   driftstap: notYet('driftstap'),
   ansvar: notYet('ansvar'),
   yrkesskade: notYet('yrkesskade'),

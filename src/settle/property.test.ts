@@ -260,3 +260,42 @@ describe('settlement properties (fritidsbat)', () => {
     monotone(fritidsbatClaim, ['items.cost', 'items.parts', 'items.labour', 'items.vat', 'market_value']);
   });
 });
+
+const arbeidsmaskinClaim = fc
+  .record({
+    id: fc.constant('P-5'),
+    product: fc.constant('arbeidsmaskin'),
+    date: fc.constant(LOSS),
+    coverage: fc.constantFrom('kasko', 'maskinskade', 'ansvar', 'avbrudd'),
+    deductible: kr(0, 30_000),
+    sum_insured: kr(0, 2_000_000),
+    rolled_without_driver: fc.boolean(),
+    intoxicated: fc.boolean(),
+    cash: fc.boolean(),
+    vat_paid: fc.boolean(),
+    items: fc.array(repairItemArb, { minLength: 1, maxLength: 3 }),
+  })
+  .map((c) => ({
+    ...c,
+    items: c.items.map(({ category: _c, age_years: _a, purchased: _p, cost, ...it }: Record<string, unknown>) =>
+      c.cash && cost !== undefined ? { ...it, parts: cost, labour: '0' } : cost !== undefined ? { ...it, cost } : it,
+    ),
+  }));
+
+describe('settlement properties (arbeidsmaskin)', () => {
+  it('payout ≥ 0, ≤ sum insured, steps add up, deductible once, recourse ≤ payout', () => {
+    fc.assert(
+      fc.property(arbeidsmaskinClaim, (raw) => {
+        const c = clean(raw) as Record<string, unknown>;
+        const s = settle(c);
+        invariants(s, c.sum_insured as string);
+        if (s.recourse !== undefined) expect(s.recourse.lessThanOrEqualTo(s.payout)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the payout does not fall when a cost rises', () => {
+    monotone(arbeidsmaskinClaim, ['items.cost', 'items.parts', 'items.labour', 'items.vat']);
+  });
+});

@@ -38,6 +38,8 @@ const RULE_WIDTH = 64;
 /** «kr», «-kr», «(kr»: the next word starts an amount. */
 const KR = /(?:^|[-(])kr$/;
 const STARTS_WITH_DIGIT = /^\d/;
+/** «%» and «‰» stay with their number: «50 %». */
+const PERCENT = /^[%‰][,.;:)]?$/;
 /** A following group of an amount: «153,37», «000», «000,00),». */
 const GROUP = /^\d{3}(?:,\d+)?[)]?[,.;:]?$/;
 
@@ -47,7 +49,7 @@ function words(text: string): string[] {
   let inAmount = false;
   for (const w of text.split(' ')) {
     const n = out.length;
-    if (n > 0 && ((KR.test(out[n - 1]!) && STARTS_WITH_DIGIT.test(w)) || (inAmount && GROUP.test(w)))) {
+    if (n > 0 && ((KR.test(out[n - 1]!) && STARTS_WITH_DIGIT.test(w)) || (inAmount && GROUP.test(w)) || PERCENT.test(w))) {
       out[n - 1] += ` ${w}`;
       inAmount = true;
     } else {

@@ -28,6 +28,8 @@ export interface RepairRules {
   vatClause: string;
   /** The clause of the electronics age deduction; undefined: the product has none. */
   electronicsClause?: string;
+  /** What a lump `cost` is called (default «reparasjonskostnad»). */
+  costLabel?: string;
 }
 
 /** One item's compensation, as steps. */
@@ -43,7 +45,7 @@ export function repairItem(claim: Claim, item: Item, l: Ledger, r: RepairRules):
     throw missingFact(claim, item, 'labour', `on a cash settlement labour is paid at 50 % (${r.cashClause}); give labour and parts instead of cost`);
   }
   const before = l.total;
-  if (item.cost !== undefined) l.add(`${d}: reparasjonskostnad`, r.repairClause, item.cost);
+  if (item.cost !== undefined) l.add(`${d}: ${r.costLabel ?? 'reparasjonskostnad'}`, r.repairClause, item.cost);
   if (item.parts !== undefined) l.add(`${d}: deler`, r.repairClause, item.parts);
   if (item.labour !== undefined) {
     l.add(`${d}: arbeid`, r.repairClause, item.labour);
