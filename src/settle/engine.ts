@@ -5,6 +5,7 @@
 import { InputError } from '../core/errors.js';
 import { settleArbeidsmaskin } from './products/arbeidsmaskin.js';
 import { settleBygning } from './products/bygning.js';
+import { settleDriftstap } from './products/driftstap.js';
 import { settleEiendeler } from './products/eiendeler.js';
 import { settleFritidsbat } from './products/fritidsbat.js';
 import { settleMotorvogn } from './products/motorvogn.js';
@@ -24,7 +25,7 @@ const RULES: Readonly<Record<Product, Rule>> = {
   motorvogn: settleMotorvogn,
   fritidsbat: settleFritidsbat,
   arbeidsmaskin: settleArbeidsmaskin,
-  driftstap: notYet('driftstap'),
+  driftstap: settleDriftstap,
   ansvar: notYet('ansvar'),
   yrkesskade: notYet('yrkesskade'),
   behandling: notYet('behandling'),

@@ -299,3 +299,37 @@ describe('settlement properties (arbeidsmaskin)', () => {
     monotone(arbeidsmaskinClaim, ['items.cost', 'items.parts', 'items.labour', 'items.vat']);
   });
 });
+
+const driftstapClaim = fc.record({
+  id: fc.constant('P-6'),
+  product: fc.constant('driftstap'),
+  date: fc.constant(LOSS),
+  sum_insured: kr(0, 5_000_000),
+  deductible: maybe(kr(0, 50_000)),
+  daily_loss: kr(0, 200_000),
+  days: fc.integer({ min: 0, max: 400 }),
+  karenstid_days: fc.integer({ min: 0, max: 30 }),
+  cause: fc.constantFrom('design_fault', 'material_fault', 'dimensioning_fault', 'construction_fault', 'corrosion', 'wear', 'faulty_installation', 'other'),
+  fix_days: fc.integer({ min: 0, max: 60 }),
+});
+
+describe('settlement properties (driftstap)', () => {
+  it('payout ≥ 0, ≤ sum insured, steps add up, the waiting period once', () => {
+    fc.assert(
+      fc.property(driftstapClaim, (raw) => {
+        const c = clean(raw) as Record<string, unknown>;
+        const s = settle(c);
+        expect(s.payout.greaterThanOrEqualTo(0)).toBe(true);
+        expect(s.payout.lessThanOrEqualTo(new Decimal(c.sum_insured as string))).toBe(true);
+        expect(sumOfSteps(s).equals(s.payout)).toBe(true);
+        expect(s.steps.filter((st) => st.rule.startsWith('Karenstid'))).toHaveLength(1);
+        expect(s.steps.filter((st) => st.rule.startsWith('Avtalt egenandel'))).toHaveLength(c.deductible === undefined ? 0 : 1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the payout does not fall when the daily loss rises', () => {
+    monotone(driftstapClaim, ['daily_loss']);
+  });
+});

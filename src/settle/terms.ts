@@ -154,6 +154,8 @@ export interface TermNeeds {
   sum: boolean;
   /** Take the sum from the policy when there is one, without needing it (bygning: first risk or not). */
   sumIfKnown?: boolean;
+  /** Take the deductible from the policy when there is one, without needing it (driftstap). */
+  deductibleIfKnown?: boolean;
   /** Why the product needs them, for the missing-fact message. */
   why?: string;
 }
@@ -169,12 +171,12 @@ export function resolveTerms(claim: Claim, ctx: SettleContext, needs: TermNeeds)
     t.sum = claim.sum_insured;
     t.sumFrom = 'claim';
   }
-  const wantD = t.deductible === undefined && needs.deductible;
+  const wantD = t.deductible === undefined && (needs.deductible || needs.deductibleIfKnown === true);
   const wantS = t.sum === undefined && (needs.sum || needs.sumIfKnown === true);
   if ((wantD || wantS) && ctx.policy) {
     const f = find(claim, ctx, ctx.policy);
-    if (f.problem !== undefined && (wantD || needs.sum)) {
-      throw missingFact(claim, undefined, wantD ? 'deductible' : 'sum_insured', `${f.problem} (policy ${ctx.policyFile ?? ''})`.replace(' (policy )', ''));
+    if (f.problem !== undefined && ((wantD && needs.deductible) || (wantS && needs.sum))) {
+      throw missingFact(claim, undefined, wantD && needs.deductible ? 'deductible' : 'sum_insured', `${f.problem} (policy ${ctx.policyFile ?? ''})`.replace(' (policy )', ''));
     }
     if (f.problem === undefined && wantD && f.deductible !== undefined) {
       t.deductible = f.deductible;
