@@ -41,6 +41,8 @@ export const C = {
   // Driftstap
   DRIFTSTAP: 'Nyheter og endringer 2024, Driftstap Pluss',
   // Ansvar
+  ANSVAR_COVER_BEDRIFT: 'Ansvarsforsikring, Bedriftsansvar – Hvilket ansvar dekkes',
+  ANSVAR_COVER_PRODUKT: 'Ansvarsforsikring, Produktansvar – Hvilke ansvar dekkes',
   ANSVAR_DEDUCTIBLE: 'Erstatningsregler Ansvar, Egenandel',
   ANSVAR_SERIES: 'Erstatningsregler Ansvar, Serieskade',
   ANSVAR_SUM_BEDRIFT: 'Erstatningsregler Ansvar, Forsikringssum – bedriftsansvar',

@@ -3,6 +3,7 @@
  * claim and context always give the same settlement; nothing is read or written.
  */
 import { InputError } from '../core/errors.js';
+import { settleAnsvar } from './products/ansvar.js';
 import { settleArbeidsmaskin } from './products/arbeidsmaskin.js';
 import { settleBygning } from './products/bygning.js';
 import { settleDriftstap } from './products/driftstap.js';
@@ -26,7 +27,7 @@ const RULES: Readonly<Record<Product, Rule>> = {
   fritidsbat: settleFritidsbat,
   arbeidsmaskin: settleArbeidsmaskin,
   driftstap: settleDriftstap,
-  ansvar: notYet('ansvar'),
+  ansvar: settleAnsvar,
   yrkesskade: notYet('yrkesskade'),
   behandling: notYet('behandling'),
 };

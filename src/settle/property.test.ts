@@ -333,3 +333,29 @@ describe('settlement properties (driftstap)', () => {
     monotone(driftstapClaim, ['daily_loss']);
   });
 });
+
+const ansvarClaim = fc.record({
+  id: fc.constant('P-7'),
+  product: fc.constant('ansvar'),
+  date: fc.constantFrom('2023-06-01', LOSS),
+  coverage: fc.constantFrom('bedriftsansvar', 'produktansvar'),
+  deductible: kr(0, 50_000),
+  sum_insured: kr(0, 10_000_000),
+  items: fc.array(fc.record({ description: fc.constant('Skade'), cost: kr(0, 3_000_000) }), { minLength: 1, maxLength: 4 }),
+});
+
+describe('settlement properties (ansvar)', () => {
+  it('payout ≥ 0, ≤ sum per event, steps add up, one deductible per event', () => {
+    fc.assert(
+      fc.property(ansvarClaim, (raw) => {
+        const c = clean(raw) as Record<string, unknown>;
+        invariants(settle(c), c.sum_insured as string);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the payout does not fall when a cost rises', () => {
+    monotone(ansvarClaim, ['items.cost']);
+  });
+});
