@@ -10,6 +10,7 @@ import { settleDriftstap } from './products/driftstap.js';
 import { settleEiendeler } from './products/eiendeler.js';
 import { settleFritidsbat } from './products/fritidsbat.js';
 import { settleMotorvogn } from './products/motorvogn.js';
+import { settleYrkesskade } from './products/yrkesskade.js';
 import type { Claim, Product, SettleContext, Settlement } from './types.js';
 
 type Rule = (claim: Claim, ctx: SettleContext) => Settlement;
@@ -28,7 +29,7 @@ const RULES: Readonly<Record<Product, Rule>> = {
   arbeidsmaskin: settleArbeidsmaskin,
   driftstap: settleDriftstap,
   ansvar: settleAnsvar,
-  yrkesskade: notYet('yrkesskade'),
+  yrkesskade: settleYrkesskade,
   behandling: notYet('behandling'),
 };
 

@@ -359,3 +359,30 @@ describe('settlement properties (ansvar)', () => {
     monotone(ansvarClaim, ['items.cost']);
   });
 });
+
+const yrkesskadeClaim = fc.record({
+  id: fc.constant('P-8'),
+  product: fc.constant('yrkesskade'),
+  date: fc.constant('2023-10-12'),
+  settlement_date: fc.constantFrom('2023-10-12', '2024-04-30', '2024-05-01', '2025-06-01'),
+  items: fc.array(fc.record({ description: fc.constant('Post'), g: fc.integer({ min: 0, max: 30_000 }).map((t) => t / 1000) }), { minLength: 1, maxLength: 4 }),
+});
+
+describe('settlement properties (yrkesskade)', () => {
+  it('payout ≥ 0, steps add up, no deductible; more G never pays less', () => {
+    fc.assert(
+      fc.property(yrkesskadeClaim, fc.nat(), (raw, which) => {
+        const c = clean(raw);
+        const s = settle(c);
+        expect(s.payout.greaterThanOrEqualTo(0)).toBe(true);
+        expect(sumOfSteps(s).equals(s.payout)).toBe(true);
+        expect(s.steps.some((st) => st.rule.startsWith('Egenandel'))).toBe(false);
+        const more = clean(raw);
+        const item = more.items[which % more.items.length]!;
+        item.g = new Decimal(item.g).plus('0.001').toNumber(); // a JSON number: «1.001» as text is ambiguous
+        expect(settle(more).payout.greaterThanOrEqualTo(s.payout)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
