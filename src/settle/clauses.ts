@@ -52,4 +52,5 @@ export const C = {
   YRKESSKADE_G: 'Forskrift om standardisert erstatning etter lov om yrkesskadeforsikring § 1-3',
   YRKESSKADE_SCHEDULE: 'Forsikringsbevis Personal, Lovbestemt yrkesskade',
   BEHANDLING: 'Nyheter og endringer 2024, Behandlingsforsikring',
+  BEHANDLING_COVER: 'Forsikringsbeviset, Behandlingsforsikring',
 } as const;

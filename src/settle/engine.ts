@@ -2,9 +2,9 @@
  * settleClaim: one validated claim → its settlement, by the rules of its product. Pure: the same
  * claim and context always give the same settlement; nothing is read or written.
  */
-import { InputError } from '../core/errors.js';
 import { settleAnsvar } from './products/ansvar.js';
 import { settleArbeidsmaskin } from './products/arbeidsmaskin.js';
+import { settleBehandling } from './products/behandling.js';
 import { settleBygning } from './products/bygning.js';
 import { settleDriftstap } from './products/driftstap.js';
 import { settleEiendeler } from './products/eiendeler.js';
@@ -15,12 +15,6 @@ import type { Claim, Product, SettleContext, Settlement } from './types.js';
 
 type Rule = (claim: Claim, ctx: SettleContext) => Settlement;
 
-const notYet =
-  (product: Product): Rule =>
-  () => {
-    throw new InputError(`settling ${product} claims is not implemented yet`);
-  };
-
 const RULES: Readonly<Record<Product, Rule>> = {
   eiendeler: settleEiendeler,
   bygning: settleBygning,
@@ -30,7 +24,7 @@ const RULES: Readonly<Record<Product, Rule>> = {
   driftstap: settleDriftstap,
   ansvar: settleAnsvar,
   yrkesskade: settleYrkesskade,
-  behandling: notYet('behandling'),
+  behandling: settleBehandling,
 };
 
 /**

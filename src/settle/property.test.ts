@@ -386,3 +386,43 @@ describe('settlement properties (yrkesskade)', () => {
     );
   });
 });
+
+const behandlingClaim = fc.record({
+  id: fc.constant('P-9'),
+  product: fc.constant('behandling'),
+  date: fc.constant('2023-12-01'),
+  had_deductible_before: fc.boolean(),
+  deductible: kr(0, 2_000),
+  sum_insured: maybe(kr(0, 50_000)),
+  items: fc.array(
+    fc.record({
+      description: fc.constant('Behandling'),
+      treatment: fc.constantFrom('fysioterapeut', 'kiropraktor', 'naprapat', 'manuellterapeut', 'osteopat', 'other'),
+      date: fc.constantFrom('2023-12-31', '2024-01-01', '2024-06-30'),
+      cost: kr(0, 5_000),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
+});
+
+describe('settlement properties (behandling)', () => {
+  it('payout ≥ 0, ≤ a known sum, steps add up; kr 150 once per physical treatment from 2024, or the kept deductible once', () => {
+    fc.assert(
+      fc.property(behandlingClaim, (raw) => {
+        const c = clean(raw);
+        const s = settle(c);
+        expect(s.payout.greaterThanOrEqualTo(0)).toBe(true);
+        if (c.sum_insured !== undefined) expect(s.payout.lessThanOrEqualTo(new Decimal(c.sum_insured))).toBe(true);
+        expect(sumOfSteps(s).equals(s.payout)).toBe(true);
+        const physical2024 = c.items.filter((i) => i.treatment !== 'other' && i.date >= '2024-01-01').length;
+        const deductibles = s.steps.filter((st) => st.rule.startsWith('Egenandel')).length;
+        expect(deductibles).toBe(c.had_deductible_before ? 1 : physical2024);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the payout does not fall when a cost rises', () => {
+    monotone(behandlingClaim as unknown as fc.Arbitrary<Record<string, unknown>>, ['items.cost']);
+  });
+});
