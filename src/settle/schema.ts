@@ -386,8 +386,9 @@ function readItems(v: unknown, t: Table, ctx: Ctx): Item[] {
  * Validate one claim (a parsed YAML/JSON value) against the schema of its product. Throws an
  * InputError naming the file, the claim (id or number), the item and the field.
  */
-export function validateClaim(raw: unknown, where: ClaimSource = {}): Claim {
-  const source: ClaimSource = where;
+export function validateClaim(raw: unknown, where?: ClaimSource): Claim {
+  // a copy: a batch may reuse one `where` object line after line
+  const source: ClaimSource = where === undefined ? {} : { file: where.file, index: where.index, line: where.line };
   if (!isMapping(raw)) throw claimError(undefined, source, undefined, undefined, `expected a claim mapping (id, product, date, items …), got ${describe(raw)}`);
   let id: string | undefined;
   if (raw.id !== undefined && raw.id !== null && raw.id !== '') {
