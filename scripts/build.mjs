@@ -51,6 +51,12 @@ export const WARM = {
     ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],
     ['parse', 'samples/yrkesskade-bevis.txt', '--trace'],
   ],
+  settle: [
+    ['settle', 'samples/claims/eiendeler.yaml'],
+    ['settle', 'samples/claims/bygning.yaml', '--format', 'json'],
+    ['settle', 'samples/claims/motorvogn.yaml', '--format', 'yaml'],
+    ['settle', 'samples/claims/arbeidsmaskin.yaml', '--policy', 'samples/policy.yaml'],
+  ],
 };
 
 mkdirSync(new URL('../dist/cache', import.meta.url), { recursive: true });

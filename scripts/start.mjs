@@ -12,6 +12,7 @@ if (!existsSync(new URL('../dist/cli.cjs', import.meta.url))) {
 }
 
 const jobs = [
+  ['settle', 'samples/claims/eiendeler.yaml'],
   ['naturskade', '--objects', 'samples/objekter.csv', '--year', '2024'],
   ['naturskade', '--sum', '52600000', '--year', '2025'],
   ['g', '4,5', '--date', '2024-06-01'],

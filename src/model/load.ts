@@ -33,7 +33,11 @@ export async function policyFromBytes(data: Buffer, name: string, opts: ExtractO
   const text = decodeDocumentText(data, name);
   if (SCHEMA_LINE.test(text) && /^\s*(?:[{#]|---|schema:|[a-z_]+:)/.test(text)) {
     const { parseDocument } = await import('../core/data.js');
-    return validatePolicy(parseDocument(text, name), name);
+    const policy = await validatePolicy(parseDocument(text, name), name);
+    // a policy YAML written by hand need not say where it came from: it came from this file
+    policy.source ??= { file: name, sha256: sha256(data), kind: 'yaml', pages: 0 };
+    policy.warnings ??= [];
+    return policy;
   }
   return extractPolicy(textToSource(text, name, sha256(data)), opts);
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { validateClaim } from './schema.js';
+
+const ok = { id: 'K-1', product: 'eiendeler', date: '2024-03-15', deductible: '15000', items: [{ description: 'PC', category: 'it', new_price: '18000', age_years: '3.5' }] };
+const errorOf = (raw: unknown, where = {}) => {
+  try {
+    validateClaim(raw, where);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+const withItem = (item: Record<string, unknown>) => ({ ...ok, items: [{ description: 'PC', ...item }] });
+
+describe('validateClaim: one declarative schema per product', () => {
+  it('reads amounts, dates, enums and booleans into a Claim', () => {
+    const c = validateClaim({ ...ok, sum_insured: 2000000, items: [{ description: ' PC ', category: 'IT', new_price: '18 000', purchased: '01.06.2021', building_fixture: 'nei' }] });
+    expect(c.product).toBe('eiendeler');
+    expect(c.sum_insured!.toString()).toBe('2000000');
+    const item = c.items[0]!;
+    expect(item).toMatchObject({ index: 0, description: 'PC', category: 'it', purchased: '2021-06-01', building_fixture: false });
+    expect(item.new_price!.toString()).toBe('18000');
+  });
+
+  it('takes a numeric id as text and names the claim in errors', () => {
+    expect(validateClaim({ ...ok, id: 117 }).id).toBe('117');
+    expect(errorOf({ ...ok, id: 117, date: 'nope' })).toMatch(/^claim 117: date: expected a date/);
+  });
+
+  it('names file, line and claim number when the claim has no id', () => {
+    const { id: _id, ...noId } = ok;
+    expect(errorOf({ ...noId, date: '2023-02-29' }, { file: 'krav.ndjson', line: 7, index: 3 })).toBe(
+      'krav.ndjson: line 7: claim #3: date: "2023-02-29" is not a date: February 2023 has 28 days',
+    );
+  });
+
+  it.each([
+    [{ ...ok, product: 'hus' }, /claim K-1: product: unknown product "hus"; expected one of eiendeler, bygning/],
+    [{ ...ok, product: undefined }, /claim K-1: product: missing/],
+    [{ ...ok, date: undefined }, /claim K-1: date: missing/],
+    [{ ...ok, date: '2024-13-01' }, /date: "2024-13-01" is not a date: there is no month 13/],
+    [{ ...ok, items: [] }, /claim K-1: items: expected at least one item/],
+    [{ ...ok, items: undefined }, /claim K-1: items: missing/],
+    [{ ...ok, items: { description: 'PC' } }, /claim K-1: items: expected a list of items, got a mapping/],
+    [{ ...ok, items: ['PC'] }, /claim K-1: items\[0\]: expected an item mapping/],
+    [{ ...ok, deductible: '-1' }, /claim K-1: deductible: expected an amount of zero or more, got "-1"/],
+    [{ ...ok, deductible: -1 }, /claim K-1: deductible: expected an amount of zero or more, got -1/],
+    [{ ...ok, deductible: 'femten' }, /claim K-1: deductible: expected a number/],
+    [{ ...ok, deductible: '1.500' }, /ambiguous: write 1500 for thousands or 1,500 for a decimal/],
+    [{ ...ok, deductible: '15000.005' }, /deductible: expected kroner with at most two decimals \(øre\), got "15000.005"/],
+    [{ ...ok, deductible: true }, /deductible: expected a number or a decimal string, got boolean true/],
+    [{ ...ok, deductible: 1e300 }, /deductible: number 1e\+300 is too large to be exact/],
+    [{ ...ok, egenandel: '15000' }, /claim K-1: egenandel: unknown field for eiendeler; expected one of id, product, date/],
+    [withItem({ category: 'data' }), /claim K-1: items\[0\] \(PC\): category: expected one of elektrisk, handverktoy, it, annet, got "data"/],
+    [withItem({ new_prise: '1' }), /claim K-1: items\[0\] \(PC\): new_prise: unknown field for eiendeler items/],
+    [withItem({ building_fixture: 'kanskje' }), /items\[0\] \(PC\): building_fixture: expected true or false, got "kanskje"/],
+    [withItem({ purchased: '2021-02-29' }), /items\[0\] \(PC\): purchased: "2021-02-29" is not a date/],
+    [withItem({ description: undefined }), /claim K-1: items\[0\]: description: missing/],
+    [{ ...ok, items: [{ description: 'Kjele', object: 'fyringskjel' }] }, /items\[0\] \(Kjele\): object: unknown field for eiendeler items/],
+    [{ ...ok, product: 'driftstap' }, /claim K-1: items: unknown field for driftstap/],
+    [{ id: 'K-1', product: 'motorvogn', date: '2024-01-01', coverage: 'superkasko', items: [{ description: 'Dør', cost: '1' }] }, /coverage: expected one of kasko, delkasko, maskinskade, ansvar, got "superkasko"/],
+    [{ id: 'K-1', product: 'motorvogn', date: '2024-01-01', odometer_km: '120000.5', items: [{ description: 'Dør', cost: '1' }] }, /odometer_km: expected a whole number, got "120000.5"/],
+    ['just text', /expected a claim mapping/],
+    [[ok], /expected a claim mapping \(id, product, date, items …\), got a list/],
+  ])('refuses %j', (raw, message) => {
+    expect(errorOf(raw)).toMatch(message);
+  });
+
+  it('refuses __proto__ and constructor keys even when JSON.parse made them own properties', () => {
+    const raw = JSON.parse('{"id":"K-1","product":"eiendeler","date":"2024-03-15","__proto__":{"deductible":"0"},"items":[{"description":"PC"}]}');
+    expect(errorOf(raw)).toMatch(/claim K-1: __proto__: key "__proto__" is not allowed/);
+    const item = JSON.parse('{"description":"PC","constructor":{"x":1}}');
+    expect(errorOf({ ...ok, items: [item] })).toMatch(/items\[0\] \(PC\): constructor: key "constructor" is not allowed/);
+    expect(({} as Record<string, unknown>).deductible).toBeUndefined();
+  });
+
+  it('treats null and "" as a field left out', () => {
+    const c = validateClaim({ ...ok, deductible: null, sum_insured: '', items: [{ description: 'PC', repair_cost: null }] });
+    expect(c.deductible).toBeUndefined();
+    expect(c.sum_insured).toBeUndefined();
+    expect('repair_cost' in c.items[0]!).toBe(false);
+  });
+
+  it('reads the nested rent_loss of bygning', () => {
+    const raw = { id: 'B', product: 'bygning', date: '2024-01-10', items: [{ description: 'Tak', cost: '1' }], rent_loss: { monthly_rent: '45000', months: 4, own_premises: true } };
+    expect(validateClaim(raw).rent_loss!.monthly_rent!.toString()).toBe('45000');
+    expect(errorOf({ ...raw, rent_loss: { monthly_rent: '1', rent: 2 } })).toMatch(/claim B: rent_loss\.rent: unknown field/);
+    expect(errorOf({ ...raw, rent_loss: 5 })).toMatch(/claim B: rent_loss: expected a mapping/);
+  });
+});

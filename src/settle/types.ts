@@ -1,0 +1,194 @@
+/**
+ * The settlement engine's data: a validated claim, the steps of a settlement and its result.
+ *
+ * A Claim is what `validateClaim` makes of a YAML/JSON claim: the same field names as the input
+ * (snake_case, DESIGN §3), amounts as Decimal, dates as ISO strings, enums checked. A Settlement
+ * is what `settleClaim` makes of it: the steps in order, each with its clause, and the payout.
+ *
+ * The steps are a ledger: every step's amount is what that step adds to (positive) or takes off
+ * (negative) the payout, already rounded to øre, so the amounts of all steps add up to the
+ * payout exactly. A step that only records a decision (a rule that did not change the figure,
+ * «not covered») has the amount 0.
+ */
+import type { Decimal } from '../core/money.js';
+import type { IsoDate } from '../core/norsk.js';
+import type { Policy } from '../model/policy.js';
+import type { Tables } from '../params/tables.js';
+
+export const PRODUCTS = [
+  'eiendeler',
+  'bygning',
+  'motorvogn',
+  'fritidsbat',
+  'arbeidsmaskin',
+  'driftstap',
+  'ansvar',
+  'yrkesskade',
+  'behandling',
+] as const;
+export type Product = (typeof PRODUCTS)[number];
+
+/** Where a claim came from, for error messages: the file, the claim's number in it, its line. */
+export interface ClaimSource {
+  file?: string | undefined;
+  /** 1-based number of the claim in its file (batch), shown as «claim #N» when it has no id. */
+  index?: number | undefined;
+  /** 1-based line of the claim in its file (NDJSON/CSV batch). */
+  line?: number | undefined;
+}
+
+export type EiendelerCategory = 'elektrisk' | 'handverktoy' | 'it' | 'annet';
+export type BygningObject =
+  | 'fyringskjel'
+  | 'varmekabler'
+  | 'vvs'
+  | 'boblebad'
+  | 'utvendig_ror'
+  | 'varmtvannsbereder'
+  | 'varmepumpe_luft_luft';
+export type Treatment = 'fysioterapeut' | 'kiropraktor' | 'naprapat' | 'manuellterapeut' | 'osteopat' | 'other';
+export type DriftstapCause =
+  | 'design_fault'
+  | 'material_fault'
+  | 'dimensioning_fault'
+  | 'construction_fault'
+  | 'corrosion'
+  | 'wear'
+  | 'faulty_installation'
+  | 'other';
+
+/** One item of a claim. Which fields a product accepts is declared in schema.ts. */
+export interface Item {
+  /** 0-based position in the claim's `items`. */
+  index: number;
+  description: string;
+  cost?: Decimal;
+  new_price?: Decimal;
+  age_years?: Decimal;
+  purchased?: IsoDate;
+  // eiendeler (category also «elektronikk» for motorvogn and fritidsbat)
+  category?: EiendelerCategory | 'elektronikk';
+  repair_cost?: Decimal;
+  used_price?: Decimal;
+  lifetime_years?: Decimal;
+  building_fixture?: boolean;
+  market_value_after?: Decimal;
+  replaced_within_3y?: boolean;
+  market_value_loss?: Decimal;
+  // bygning
+  object?: BygningObject;
+  point_repair?: boolean;
+  material?: 'plast' | 'glassfiber' | 'annet';
+  // motorvogn, fritidsbat, arbeidsmaskin
+  labour?: Decimal;
+  parts?: Decimal;
+  vat?: Decimal;
+  // yrkesskade
+  g?: Decimal;
+  // behandling
+  treatment?: Treatment;
+  date?: IsoDate;
+}
+
+export interface RentLoss {
+  monthly_rent?: Decimal;
+  months?: Decimal;
+  own_premises?: boolean;
+  documented_costs?: Decimal;
+}
+
+export interface Claim {
+  id?: string;
+  product: Product;
+  /** Loss date (skadedato). */
+  date: IsoDate;
+  /** The coverage of the product the claim falls under (motorvogn kasko …), or a policy row's name. */
+  coverage?: string;
+  deductible?: Decimal;
+  sum_insured?: Decimal;
+  /** The policy coverage's product to take deductible/sum from, when the default match is not it. */
+  policy_coverage?: string;
+  /** The policy coverage's object (e.g. «Storgata 1»), when the policy has several of the product. */
+  policy_object?: string;
+  items: Item[];
+  // eiendeler
+  price_increase?: Decimal;
+  // bygning
+  breeam_upgrade?: boolean;
+  breeam_certified_before?: boolean;
+  vacated?: boolean;
+  to_be_demolished?: boolean;
+  rebuilt_within_5y?: boolean;
+  other_purpose?: boolean;
+  market_value_loss?: Decimal;
+  market_value_before?: Decimal;
+  market_value_after?: Decimal;
+  first_risk?: boolean;
+  rent_loss?: RentLoss;
+  // motorvogn, arbeidsmaskin, fritidsbat
+  odometer_km?: number;
+  animal_collision?: boolean;
+  total_weight_kg?: number;
+  intoxicated?: boolean;
+  cash?: boolean;
+  vat_paid?: boolean;
+  rolled_without_driver?: boolean;
+  deceased_without_dependants?: boolean;
+  regatta?: boolean;
+  theft?: boolean;
+  fg_tracking_active?: boolean;
+  total_loss?: boolean;
+  market_value?: Decimal;
+  business_use?: boolean;
+  // driftstap
+  daily_loss?: Decimal;
+  days?: Decimal;
+  karenstid_days?: Decimal;
+  cause?: DriftstapCause;
+  fix_days?: Decimal;
+  // yrkesskade
+  settlement_date?: IsoDate;
+  // behandling
+  had_deductible_before?: boolean;
+  /** Where the claim came from (file, number, line), for error messages. */
+  source: ClaimSource;
+}
+
+/** One line of a settlement: what was applied, its amount (signed, øre) and its clause. */
+export interface Step {
+  rule: string;
+  clause: string;
+  amount: Decimal;
+}
+
+/** Where the deductible and the sum insured of a settlement came from. */
+export type TermSource = 'claim' | 'policy' | 'rule';
+
+export interface Settlement {
+  id: string | undefined;
+  product: Product;
+  date: IsoDate;
+  /** What the insurer pays; never negative. Equals the sum of the steps' amounts. */
+  payout: Decimal;
+  /** What the insured owes back (arbeidsmaskin rolled without driver on a liability claim). */
+  recourse?: Decimal;
+  steps: Step[];
+  notes: string[];
+  /** The deductible and sum insured used, for the statement's heading (not part of the data). */
+  deductible?: Decimal;
+  deductibleFrom?: TermSource;
+  sumInsured?: Decimal;
+  sumInsuredFrom?: TermSource;
+  coverage?: string;
+}
+
+export interface SettleContext {
+  /** The parameter tables (G for yrkesskade). */
+  tables: Tables;
+  /** The policy whose coverage supplies deductible and sum insured a claim does not state. */
+  policy?: Policy;
+  /** The policy's file name, for messages. */
+  policyFile?: string;
+  /** yrkesskade: use the policy's stated G (`base_amount_g`) instead of the G table. */
+  gFromPolicy?: boolean;
+}
