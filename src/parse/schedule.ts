@@ -2,9 +2,13 @@
  * Coverages of a schedule (forsikringsbevis):
  *
  * - **«Forsikringsoversikt» tables**: a header row naming any subset of the columns Forsikring,
- *   Forsikringssted, Forsikringssum, Egenandel, Pris, in any order; each following row is one
- *   coverage (a row with an empty Forsikring cell continues the product above; `Sum`/`Totalt`
+ *   Dekning, Forsikringssted, Forsikringssum, Egenandel, Pris, in any order; each following row is
+ *   one coverage (a row with an empty Forsikring cell continues the product above; `Sum`/`Totalt`
  *   rows are totals, not coverages). Sums may be kroner, `Førsterisiko kr …`, G or «Individuelt».
+ *   «Dekning» beside «Forsikring» is the row's `coverage` (a level such as «Pluss» or a
+ *   sub-coverage such as «Brann og vann»: what a renewal letter's deductible change names).
+ *   Right under a product heading the table may leave out the Forsikring column: its rows are
+ *   for the heading's product.
  * - **item rows under a product heading**: `Ménerstatning med aldersregulering | 4,50 G`,
  *   `Tap i fremtidig erverv | 22-30 G`, `Tapt inntekt | Individuelt | iflg. loven` (remaining
  *   cells are the item's note), and kroner sums in rows right under the heading.
@@ -18,7 +22,7 @@ import { quote, type Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import type { Unit } from './units.js';
 
-type Col = 'product' | 'object' | 'sum' | 'deductible' | 'premium';
+type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
@@ -28,16 +32,32 @@ const COLUMN_NAMES: Array<[RegExp, Col]> = [
   [/^(?:forsikringssum(?:mer)?|sum|forsikringsbeløp|forsikringsverdi)$/i, 'sum'],
   [/^egenandel(?:er)?$/i, 'deductible'],
   [/^(?:pris|premie|årspremie|årspris|pris (?:per|pr\.?) år)$/i, 'premium'],
+  [/^(?:dekningsomfang|omfang|dekningsnivå|nivå|variant|dekningstype)$/i, 'coverage'],
 ];
 
-function overviewHeader(cells: string[]): Array<Col | undefined> | undefined {
+const DEKNING = /^dekning(?:er)?$/i;
+
+/**
+ * Column roles of a «Forsikringsoversikt» header row, or undefined when the row is not one.
+ * «Dekning» names the row when it is the only name column; beside a «Forsikring»/«Produkt»
+ * column it is the coverage of the row (a level such as «Pluss», or a sub-coverage such as
+ * «Brann og vann»). `headed`: a product heading stands right above, so the table may leave out
+ * the Forsikring column (each row is then for that product).
+ */
+function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
   if (cells.some((c) => /\d/.test(c))) return undefined;
   const roles = cells.map((c) => COLUMN_NAMES.find(([re]) => re.test(c.trim()))?.[1]);
+  const names = roles.filter((x) => x === 'product').length;
+  if (names > 1) cells.forEach((c, i) => {
+    if (roles[i] === 'product' && DEKNING.test(c.trim())) roles[i] = 'coverage';
+  });
   const known = roles.filter((x) => x !== undefined);
-  if (!roles.includes('product') || known.length < 2) return undefined;
+  if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
+  if (known.length < 2) return undefined;
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object')) return undefined;
   return roles;
 }
+
 
 const TOTAL_ROW = /^(?:sum|totalt?|samlet(?: pris)?|i alt|total pris|å betale)\b/i;
 const RULE_ROW = /^[-=_|:\s]+$/;
@@ -101,10 +121,16 @@ export function readSchedules(r: Reading): void {
       continue;
     }
     if (r.used.has(u)) continue;
-    const roles = overviewHeader(u.cells);
+    const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
+    const roles = overviewHeader(u.cells, headed !== undefined);
     if (roles) {
       if (group && group.items.length > 0) flush();
       table = { roles };
+      if (!roles.includes('product') && headed) {
+        // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
+        table.lastProduct = headed.name;
+        group = undefined;
+      }
       r.used.add(u);
       continue;
     }
@@ -167,11 +193,14 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   };
   const own = cell('product');
   if (own && TOTAL_ROW.test(own)) return 'total';
+  if (!table.roles.includes('product') && TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   const product = own || table.lastProduct;
   if (!product) return undefined;
   table.lastProduct = product;
   const { index_class, known } = rowIndexClass(product);
   const c: Coverage = { product };
+  const coverage = cell('coverage');
+  if (coverage) c.coverage = coverage;
   const object = cell('object');
   if (object) c.object = object;
   const sumCell = cell('sum');
@@ -206,7 +235,7 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
 
 function ordered(c: Coverage): Coverage {
   const out: Coverage = { product: c.product };
-  for (const k of ['object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
+  for (const k of ['coverage', 'object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
     if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
   }
   return out;
