@@ -245,6 +245,10 @@ describe('schedules: the coverage a row is for, and tables under a product headi
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it('column names with their unit: «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»', () => {
+    const p = parse('Forsikringsoversikt\nForsikring\tForsikringssum (kr)\tEgenandel i kr\tPris NOK\nVarer\t2 500 000\t10 000\t2 400\n');
+    expect(p.coverages).toEqual([{ product: 'Varer', index_class: 'varer', sum: '2500000', deductible: '10000', premium: '2400' }]);
+  });
   it('«Dekning» alone is still the name column', () => {
     const p = parse('Forsikringsoversikt\nDekning\tForsikringssum\tEgenandel\nBygning\tkr 8 000 000\tkr 5 000\n');
     expect(p.coverages).toEqual([{ product: 'Bygning', index_class: 'bygninger', sum: '8000000', deductible: '5000' }]);

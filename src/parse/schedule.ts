@@ -46,7 +46,11 @@ const DEKNING = /^dekning(?:er)?$/i;
  */
 function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
   if (cells.some((c) => /\d/.test(c))) return undefined;
-  const roles = cells.map((c) => COLUMN_NAMES.find(([re]) => re.test(c.trim()))?.[1]);
+  // «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name
+  const roles = cells.map((c) => {
+    const name = c.trim().replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/i, '');
+    return COLUMN_NAMES.find(([re]) => re.test(name))?.[1];
+  });
   const names = roles.filter((x) => x === 'product').length;
   if (names > 1) cells.forEach((c, i) => {
     if (roles[i] === 'product' && DEKNING.test(c.trim())) roles[i] = 'coverage';
