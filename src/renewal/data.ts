@@ -90,8 +90,9 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
             new: money(x.new),
           })),
           left_out: nd.leftOut,
+          without_sum: nd.withoutSum,
         }
-      : { old: null, new: null, objects: [], left_out: [] },
+      : { old: null, new: null, objects: [], left_out: [], without_sum: [] },
     discrepancies: r.discrepancies.map((d) => ({
       object: d.object,
       field: d.field,

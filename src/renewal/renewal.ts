@@ -196,6 +196,7 @@ export function renewal(input: RenewalInput): RenewalResult {
 
   // --- natural damage -----------------------------------------------------------------------------
   const fire = objects.filter((o) => o.indexClass !== 'none' && (o.old.kind === 'kroner' || o.old.kind === 'first_risk') && o.old.sum !== null);
+  const withoutSum = objects.filter((o) => !o.g && o.indexClass !== 'none' && o.old.sum === null).map((o) => o.name);
   let naturalDamage: NaturalDamage | null = null;
   if (fire.length > 0) {
     const nd = book.naturskade();
@@ -222,6 +223,7 @@ export function renewal(input: RenewalInput): RenewalResult {
       old: rows.reduce((a, x) => a.plus(x.old), ZERO),
       new: rows.reduce((a, x) => a.plus(x.new ?? ZERO), ZERO),
       leftOut,
+      withoutSum,
     };
   }
 

@@ -81,11 +81,6 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     out.push('');
   }
 
-  for (const o of r.objects) {
-    out.push(...objectBlock(o, r, s, disc, open));
-    out.push('');
-  }
-
   if (r.g) {
     const g = r.g;
     out.push(s.bold('Grunnbeløp (G)'));
@@ -98,13 +93,19 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     out.push('');
   }
 
+  for (const o of r.objects) {
+    out.push(...objectBlock(o, r, s, disc, open));
+    out.push('');
+  }
+
   const nd = r.naturalDamage;
   if (nd) {
     out.push(s.bold('Naturskadepremie (brannforsikringssum × sats)'));
     out.push(`  Før:   ${formatRateNo(nd.rateOld)} ‰ (${nd.rateOldSource})`);
     out.push(`  Etter: ${formatRateNo(nd.rateNew)} ‰ (${nd.rateNewSource})`);
     const rows = nd.objects.map((x) => [x.name, formatKr(x.oldFireSum), formatKr(x.old), kr(x.newFireSum), kr(x.new)]);
-    rows.push(['Sum', formatKr(nd.objects.reduce((a, x) => a.plus(x.oldFireSum), ZERO)), formatKr(nd.old), '', formatKr(nd.new)]);
+    const newFire = nd.objects.reduce((a, x) => a.plus(x.newFireSum ?? ZERO), ZERO);
+    rows.push(['Sum', formatKr(nd.objects.reduce((a, x) => a.plus(x.oldFireSum), ZERO)), formatKr(nd.old), formatKr(newFire), formatKr(nd.new)]);
     const t = renderTable(
       [{ header: 'Objekt' }, { header: 'Brannforsikringssum før', align: 'right' }, { header: 'Premie før', align: 'right' }, { header: 'Brannforsikringssum etter', align: 'right' }, { header: 'Premie etter', align: 'right' }],
       rows,
@@ -115,6 +116,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     t[t.length - 1] = s.bold(t[t.length - 1]!);
     out.push(...t);
     if (nd.leftOut.length > 0) out.push(`  Ikke med i ny sum (ukjent ny brannforsikringssum): ${nd.leftOut.join('; ')}`);
+    if (nd.withoutSum.length > 0) out.push(`  Ikke med (ingen sum i kroner oppgitt): ${nd.withoutSum.join('; ')}`);
     out.push('');
   }
 

@@ -70,6 +70,8 @@ export interface NaturalDamage {
   new: Decimal;
   /** Rows whose new fire sum is not known (unresolved), left out of `new`. */
   leftOut: string[];
+  /** Property rows without a sum in kroner («Fullverdi»): no fire sum to compute with. */
+  withoutSum: string[];
 }
 
 export interface ChangeReport {
