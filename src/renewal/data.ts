@@ -124,7 +124,7 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
           source: r.g.source,
           old_date: r.g.oldDate,
           old_stated: money(r.g.oldStated),
-          old_table: toMoneyString(r.g.oldTable),
+          old_table: money(r.g.oldTable),
           stated: money(r.g.stated),
         }
       : null,

@@ -148,32 +148,33 @@ export function renewal(input: RenewalInput): RenewalResult {
   const unresolved: Unresolved[] = [];
 
   // --- G ------------------------------------------------------------------------------------------
-  const hasG = oldRows.some((r) => r.gItems) || old.base_amount_g !== undefined || next?.base_amount_g !== undefined;
+  const hasGRows = oldRows.some((r) => r.gItems) || (newRows ?? []).some((r) => r.gItems);
+  const hasG = hasGRows || old.base_amount_g !== undefined || next?.base_amount_g !== undefined;
   let g: GCheck | null = null;
   if (hasG) {
-    const exp = book.g(date);
-    let oldTable: Decimal | null = null;
+    let exp: ReturnType<RateBook['g']> | null = null;
     try {
-      oldTable = book.g(previousDate).g;
-    } catch {
-      oldTable = null;
+      exp = book.g(date);
+    } catch (e) {
+      // G matters only for G rows; a G merely mentioned by a schedule without them is not checked
+      if (hasGRows) throw e;
+      warnings.push(`G per ${date} er ikke kjent; oppgitt G er ikke kontrollert (${e instanceof InputError ? e.detail : String(e)})`);
     }
-    const oldStated = dec(old.base_amount_g);
-    g = {
-      date,
-      expected: exp.g,
-      expectedFrom: exp.from,
-      source: exp.source,
-      oldStated,
-      oldTable: oldTable ?? exp.g,
-      oldDate: previousDate,
-      stated: dec(next?.base_amount_g),
-    };
-    if (oldStated && oldTable && !oldStated.equals(oldTable)) {
-      warnings.push(`${old.source.file} oppgir G = ${formatKr(oldStated)} (${where(old, 'base_amount_g')}); G per ${previousDate} var ${formatKr(oldTable)}`);
-    }
-    if (!oldStated && oldTable === null && oldRows.some((r) => r.gItems)) {
-      throw new InputError(`G on ${previousDate} (the old schedule's renewal) is not known and ${old.source.file} does not state it; give it with --params FILE`);
+    if (exp) {
+      let oldTable: Decimal | null = null;
+      try {
+        oldTable = book.g(previousDate).g;
+      } catch {
+        oldTable = null;
+      }
+      const oldStated = dec(old.base_amount_g);
+      g = { date, expected: exp.g, expectedFrom: exp.from, source: exp.source, oldStated, oldTable, oldDate: previousDate, stated: dec(next?.base_amount_g) };
+      if (oldStated && oldTable && !oldStated.equals(oldTable)) {
+        warnings.push(`${old.source.file} oppgir G = ${formatKr(oldStated)} (${where(old, 'base_amount_g')}); G per ${previousDate} var ${formatKr(oldTable)}`);
+      }
+      if (!oldStated && oldTable === null && oldRows.some((r) => r.gItems)) {
+        throw new InputError(`G on ${previousDate} (the old schedule's renewal) is not known and ${old.source.file} does not state it; give it with --params FILE`);
+      }
     }
   }
   const gOld = g ? (g.oldStated ?? g.oldTable) : null;

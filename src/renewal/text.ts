@@ -84,7 +84,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
   if (r.g) {
     const g = r.g;
     out.push(s.bold('Grunnbeløp (G)'));
-    out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : `${formatKr(g.oldTable)} (G per ${g.oldDate})`}`);
+    out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : g.oldTable ? `${formatKr(g.oldTable)} (G per ${g.oldDate})` : '–'}`);
     out.push(`  Forventet: ${formatKr(g.expected)} (G per ${g.date}, fra ${g.expectedFrom}: ${g.source})`);
     if (r.checked) {
       const bad = disc('G (grunnbeløp)', 'g');

@@ -109,7 +109,7 @@ export interface GCheck {
   expectedFrom: IsoDate;
   source: string;
   oldStated: Decimal | null;
-  oldTable: Decimal;
+  oldTable: Decimal | null;
   oldDate: IsoDate;
   stated: Decimal | null;
 }
