@@ -107,6 +107,7 @@ export function renewal(input: RenewalInput): RenewalResult {
   if (input.date !== undefined) {
     date = input.date;
     dateSource = '--date';
+    if (letter && letterDate !== undefined && letterDate !== date) warnings.push(`--date ${date} er ikke datoen brevet oppgir (${letterDate})`);
   } else if (letter && letterDate !== undefined) {
     date = letterDate;
     dateSource = where(letter, letter.index_regulation?.effective !== undefined ? 'index_regulation.effective' : 'renewal_date');
@@ -115,7 +116,7 @@ export function renewal(input: RenewalInput): RenewalResult {
     dateSource = where(next, 'renewal_date');
   } else if (old.renewal_date !== undefined) {
     date = anniversary(old.renewal_date, 1);
-    dateSource = `one year after ${old.renewal_date} (${where(old, 'renewal_date')})`;
+    dateSource = `ett år etter ${old.renewal_date} (${where(old, 'renewal_date')})`;
   } else {
     throw new InputError('the renewal date is not known: no document states it («Fornyelse gjelder fra …», «Indeksreguleringen fra …»); give it with --date');
   }

@@ -14,14 +14,12 @@ interface Opts extends OutputOptions {
   force?: boolean;
 }
 
-const CLASSES: readonly RowIndexClass[] = ['bygninger', 'maskin_losore', 'varer', 'innbo', 'none'];
-
-function indexClassOption(v: string): { name: string; cls: RowIndexClass } {
+function indexClassOption(v: string, classes: readonly RowIndexClass[]): { name: string; cls: RowIndexClass } {
   const i = v.lastIndexOf('=');
   const name = i > 0 ? v.slice(0, i).trim() : '';
   const cls = i > 0 ? v.slice(i + 1).trim() : '';
-  if (name === '' || !(CLASSES as readonly string[]).includes(cls)) {
-    throw new UsageError(`--index-class: expected NAME=CLASS with CLASS one of ${CLASSES.join(', ')}, got "${v}"`);
+  if (name === '' || !(classes as readonly string[]).includes(cls)) {
+    throw new UsageError(`--index-class: expected NAME=CLASS with CLASS one of ${classes.join(', ')}, got "${v}"`);
   }
   return { name, cls: cls as RowIndexClass };
 }
@@ -31,14 +29,14 @@ export async function run(cmd: Command): Promise<void> {
   if (opts.output) checkOutputPath(opts.output);
   const stdin = [opts.from, opts.letter, opts.to].filter((f) => f === '-');
   if (stdin.length > 1) throw new UsageError('renewal: only one of --from, --letter and --to can read stdin (-)');
-  const indexClasses = opts.indexClass.map(indexClassOption);
+  const { renewal, ROW_CLASSES } = await import('../../renewal/renewal.js');
+  const indexClasses = opts.indexClass.map((v) => indexClassOption(v, ROW_CLASSES));
   const date = opts.date !== undefined ? dateOption(opts.date, '--date') : undefined;
   const tables = await loadTables(opts.params);
   const { loadPolicy } = await import('../../model/load.js');
   const old = await loadPolicy(opts.from, { trace: true });
   const letter = opts.letter !== undefined ? await loadPolicy(opts.letter, { trace: true }) : undefined;
   const next = opts.to !== undefined ? await loadPolicy(opts.to, { trace: true }) : undefined;
-  const { renewal } = await import('../../renewal/renewal.js');
   const result = renewal({ old, letter, next, tables, date, indexClasses, indexFirstRisk: opts.indexFirstRisk === true, force: opts.force === true });
   let text: string;
   if (opts.format === 'text') {
