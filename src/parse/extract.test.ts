@@ -267,6 +267,21 @@ describe('schedules: the coverage a row is for, and tables under a product headi
     expect(p.trace?.['coverages[1]']?.line).toBe(6);
     expect(p.warnings).toEqual([]);
   });
+  it('coverages stated as labelled fields under the product heading (a line each, or two cells), a field named again starting the next place', () => {
+    const p = parse(
+      'FORSIKRINGSNUMMER 5550123\n\nNæringsbygg\nForsikringssted:\tStorgata 1, 0155 Oslo\nForsikringssum:\tkr 52 000 000\nEgenandel:\tkr 15 000\nPris:\tkr 48 200\n' +
+        'Forsikringssted:\tStorgata 3, 0155 Oslo\nForsikringssum:\tFullverdi\nEgenandel:\tkr 15 000\n\n' +
+        'Eiendeler\nDekning: Pluss\nForsikringssum: kr 6 000 000\nEgenandel: kr 10 000\n\nSikkerhetsforskrifter\nEgenandel: kr 5 000\n',
+      true,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '52000000', deductible: '15000', premium: '48200' },
+      { product: 'Næringsbygg', object: 'Storgata 3, 0155 Oslo', index_class: 'bygninger', deductible: '15000', note: 'Fullverdi' },
+      { product: 'Eiendeler', coverage: 'Pluss', index_class: 'maskin_losore', sum: '6000000', deductible: '10000' },
+    ]);
+    expect(p.trace?.['coverages[1]']?.line).toBe(8);
+    expect(p.warnings).toEqual([]);
+  });
   it('such a table without a product heading above it is not a schedule', () => {
     expect(parse('FORSIKRINGSNUMMER 12345678\n\nForsikringssted\tForsikringssum\nStorgata 1\tkr 5 000 000\n').coverages).toBeUndefined();
   });

@@ -255,3 +255,25 @@ describe('a document in the corpus conventions, parsed', () => {
     ]);
   });
 });
+
+describe('a new schedule that leaves a figure out', () => {
+  const row = (object: string, sum: string | undefined, deductible: string | undefined): Coverage => ({
+    product: 'Næringsbygg',
+    object,
+    index_class: 'bygninger',
+    ...(sum !== undefined ? { sum } : {}),
+    ...(deductible !== undefined ? { deductible } : {}),
+  });
+  const next = (coverages: Coverage[]): Policy => policy('ny.txt', { policy_number: '111', renewal_date: '2026-01-01', coverages });
+  it('a sum or deductible missing from one row (an unreadable cell) is a discrepancy with stated null', () => {
+    const r = run({ old: old([row('A', '1000000', '15000'), row('B', '1000000', '15000')]), next: next([row('A', '1034000', '20000'), row('B', undefined, undefined)]) });
+    expect(renewalToData(r).discrepancies).toEqual([
+      { object: 'Næringsbygg, B', field: 'sum', expected: '1034000.00', stated: null, note: 'nytt forsikringsbevis oppgir ingen sum for raden' },
+      { object: 'Næringsbygg, B', field: 'deductible', expected: '20000.00', stated: null, note: 'nytt forsikringsbevis oppgir ingen egenandel for raden' },
+    ]);
+  });
+  it('a schedule without a deductible column is not checked for deductibles, and says so', () => {
+    const r = run({ old: old([row('A', '1000000', '15000')]), next: next([row('A', '1034000', undefined)]) });
+    expect([r.discrepancies, r.warnings]).toEqual([[], ['ny.txt oppgir ingen egenandeler: egenandelene er ikke kontrollert']]);
+  });
+});

@@ -235,13 +235,19 @@ export function renewal(input: RenewalInput): RenewalResult {
   const newOnly: string[] = [];
   if (next && newRows) {
     const m = matchRows(oldRows, newRows);
+    // a figure missing from a row is a discrepancy when the new schedule states that figure for other rows;
+    // a schedule that states no deductibles at all (no such column) is not checked for them
+    const kr = newRows.filter((r) => !r.gItems);
+    const columns = { sum: kr.some((r) => r.kind !== 'not_stated'), deductible: newRows.some((r) => r.deductible !== undefined) };
+    if (kr.length > 0 && !columns.sum) warnings.push(`${next.source.file} oppgir ingen forsikringssummer: summene er ikke kontrollert`);
+    if (!columns.deductible && oldRows.some((r) => r.deductible !== undefined)) warnings.push(`${next.source.file} oppgir ingen egenandeler: egenandelene er ikke kontrollert`);
     objects.forEach((o, i) => {
       const pair = m.pairs.get(i);
       if (!pair) return;
       const nr = newRows[pair.j]!;
       o.matched = { name: nr.name, by: pair.by };
       if (pair.by === 'product') o.notes.push(`sammenlignet med «${nr.name}» i nytt forsikringsbevis (eneste gjenværende rad for produktet i begge)`);
-      checkRow(o, nr, g, discrepancies, unresolved, oldOnly, newOnly);
+      checkRow(o, nr, g, columns, discrepancies, unresolved, oldOnly, newOnly);
     });
     for (const i of m.oldOnly) oldOnly.push(oldRows[i]!.name);
     for (const j of m.newOnly) newOnly.push(newRows[j]!.name);
@@ -467,6 +473,7 @@ function checkRow(
   o: ObjectResult,
   nr: ScheduleRow,
   g: GCheck | null,
+  columns: { sum: boolean; deductible: boolean },
   discrepancies: Discrepancy[],
   unresolved: Unresolved[],
   oldOnly: string[],
@@ -478,8 +485,9 @@ function checkRow(
   if (sumOpen) sumOpen.stated = stated.sum;
   else if (!o.g && o.old.kind !== 'not_stated') {
     const e = o.expected;
-    if (stated.kind === 'not_stated') o.notes.push('nytt forsikringsbevis oppgir ingen sum for raden');
-    else if (stated.kind !== e.kind) {
+    if (stated.kind === 'not_stated') {
+      if (columns.sum) discrepancies.push({ object: o.name, field: 'sum', expected: money(e.sum), stated: null, note: 'nytt forsikringsbevis oppgir ingen sum for raden' });
+    } else if (stated.kind !== e.kind) {
       discrepancies.push({ object: o.name, field: 'sum', expected: money(e.sum), stated: money(stated.sum), note: `forventet ${KIND_NAMES[e.kind]}, nytt forsikringsbevis oppgir ${KIND_NAMES[stated.kind]}` });
     } else if (e.sum !== null && stated.sum !== null && !e.sum.equals(stated.sum)) {
       discrepancies.push({ object: o.name, field: 'sum', expected: money(e.sum), stated: money(stated.sum) });
@@ -492,7 +500,16 @@ function checkRow(
   if (d.status === 'not_stated') {
     if (stated.deductible !== null) o.notes.push('tidligere forsikringsbevis oppgir ingen egenandel for raden, det nye gjør');
   } else if (stated.deductible === null) {
-    o.notes.push('nytt forsikringsbevis oppgir ingen egenandel for raden');
+    if (columns.deductible) {
+      discrepancies.push({
+        object: o.name,
+        field: 'deductible',
+        expected: money(d.expected),
+        stated: null,
+        ...(d.status === 'ambiguous' ? { expectedAnyOf: d.options.map((x) => toMoneyString(x)) } : {}),
+        note: 'nytt forsikringsbevis oppgir ingen egenandel for raden',
+      });
+    }
   } else if (d.status === 'ambiguous') {
     const open = unresolved.find((u) => u.object === o.name && u.field === 'deductible');
     if (open) open.stated = stated.deductible;
