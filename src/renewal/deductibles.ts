@@ -14,12 +14,16 @@
  * compensation or words only says nothing about the row's stated deductible: never a candidate,
  * and listed as such.
  *
- * The row's expected deductible is then:
+ * The row's expected deductible is then (DESIGN's rule: same product, current deductible equal to
+ * the change's old value — the row's coverage only narrows it):
  * - no candidate → unchanged;
- * - exactly one `sure` candidate (or several that agree) and no `maybe` → its result;
- * - otherwise → ambiguous: the row does not state the coverage a change is for, or two changes
- *   apply. Not guessed: the options (the old deductible, unless a sure change applies, and each
- *   candidate's result) are reported, and a stated deductible outside them is a discrepancy.
+ * - candidates that all give the same result → that result, whether the row states the change's
+ *   coverage (`sure`) or does not state a coverage at all (`maybe`; the report names the
+ *   coverage the change is for, so a broker sees what was assumed);
+ * - candidates that disagree: the `sure` ones decide when they agree among themselves;
+ * - otherwise → ambiguous: two changes of the product fit the same deductible with different
+ *   results. Not guessed: the options (each candidate's result) are reported, and a stated
+ *   deductible outside them is a discrepancy.
  */
 import { Decimal } from '../core/money.js';
 import type { DeductibleChange } from '../model/policy.js';
@@ -102,16 +106,14 @@ export function projectDeductible(
     candidates.push(cand);
   });
   if (candidates.length === 0) return { status: 'unchanged', old: d, expected: d, options: [], candidates };
+  const agree = (cs: Candidate[]): boolean => cs.length > 0 && cs.every((c) => c.result.equals(cs[0]!.result));
+  if (agree(candidates)) return { status: 'changed', old: d, expected: candidates[0]!.result, options: [], candidates };
   const sure = candidates.filter((c) => c.fit === 'sure');
-  const maybe = candidates.filter((c) => c.fit === 'maybe');
-  if (maybe.length === 0 && sure.every((c) => c.result.equals(sure[0]!.result))) {
-    return { status: 'changed', old: d, expected: sure[0]!.result, options: [], candidates };
-  }
+  if (agree(sure)) return { status: 'changed', old: d, expected: sure[0]!.result, options: [], candidates };
   const options: Decimal[] = [];
   const add = (x: Decimal): void => {
     if (!options.some((o) => o.equals(x))) options.push(x);
   };
-  if (sure.length === 0) add(d);
   for (const c of candidates) add(c.result);
   options.sort((a, b) => a.comparedTo(b));
   return { status: 'ambiguous', old: d, expected: null, options, candidates };

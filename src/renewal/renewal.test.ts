@@ -86,11 +86,24 @@ describe('deductibles: old → expected', () => {
       expect(one(c, row(c.product, '10000')).status).toBe('unchanged');
     }
   });
-  it('a change for a coverage the row does not state is ambiguous: both figures are options', () => {
+  it('a change for a coverage the row does not state applies by product and old value (DESIGN §4)', () => {
     const o = one({ product: 'Næringsbygg', coverage: 'Pluss Brann og vann', old: ['10000'], new: ['15000'] }, row('Næringsbygg', '10000'));
-    expect(o.status).toBe('ambiguous');
-    expect(o.expected).toBeNull();
-    expect(o.options.map((x) => x.toFixed())).toEqual(['10000', '15000']);
+    expect(o.status).toBe('changed');
+    expect(o.expected?.toFixed()).toBe('15000');
+    expect(o.candidates.map((c) => c.fit)).toEqual(['maybe']);
+  });
+  it('the old value picks the change: two changes of a product with different old values', () => {
+    const letter = [
+      { product: 'Næringsbygg', coverage: 'Pluss Brann og vann', old: ['10000'], new: ['15000'] },
+      { product: 'Næringsbygg', coverage: 'Valgt lavere egenandel på bygningsglass', old: ['3000'], new: ['5000'] },
+    ];
+    expect(projectDeductible(row('Næringsbygg', '10000'), letter).expected?.toFixed()).toBe('15000');
+    expect(projectDeductible(row('Næringsbygg', '3000'), letter).expected?.toFixed()).toBe('5000');
+    expect(projectDeductible(row('Næringsbygg', '20000'), letter).status).toBe('unchanged');
+  });
+  it('a row that states another coverage is not changed', () => {
+    const o = one({ product: 'Næringsbygg', coverage: 'Pluss Brann og vann', old: ['10000'], new: ['15000'] }, { ...row('Næringsbygg', '10000'), coverage: 'Bygningsglass' });
+    expect(o.status).toBe('unchanged');
   });
   it('two changes with different results are ambiguous; a row without a deductible is not_stated', () => {
     const o = projectDeductible(row('Borettslag og sameie Pluss', '6000'), [
@@ -195,7 +208,7 @@ describe('check against the new schedule', () => {
     expect([s(r.objects[0]!.otherPremium), s(r.objects[1]!.otherPremium)]).toEqual(['66.00', '0.00']);
   });
   it('a stated deductible among the options of an ambiguous row is not a discrepancy; outside them it is', () => {
-    const l = { ...LETTER, deductible_changes: [{ product: 'Næringsbygg', coverage: 'Brann', old: ['15000'], new: ['20000'] }] };
+    const l = { ...LETTER, deductible_changes: [{ product: 'Næringsbygg', coverage: 'Brann', old: ['15000'], new: ['20000'] }, { product: 'Næringsbygg', coverage: 'Glass', old: ['15000'], new: ['15000'] }] };
     const ok = run({ old: old([row('A', '1000000', '15000')]), letter: l, next: next([row('A', '1034000', '20000')]) });
     expect([ok.discrepancies, ok.unresolved[0]?.stated?.toFixed()]).toEqual([[], '20000']);
     const bad = run({ old: old([row('A', '1000000', '15000')]), letter: l, next: next([row('A', '1034000', '25000')]) });
