@@ -18,6 +18,7 @@ import { registerNaturskade } from './commands/naturskade.js';
 import { registerParams } from './commands/params.js';
 import { registerParse } from './commands/parse.js';
 import { registerSettle } from './commands/settle.js';
+import { registerRenewal } from './commands/renewal.js';
 
 export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKADEKALK_VERSION__ : '0.0.0-dev';
 
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
 Examples:
   $ skadekalk parse samples/fornyelse-naering.txt
   $ skadekalk settle samples/claims/eiendeler.yaml
+  $ skadekalk renewal --from samples/forsikringsbevis-naering.txt --letter samples/fornyelse-naering-2026.txt
   $ skadekalk naturskade --sum 52600000 --year 2025
   $ skadekalk g 4,5 --date 2024-06-01
   $ skadekalk params g
@@ -54,6 +56,7 @@ Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or inval
     );
   registerParse(program);
   registerSettle(program);
+  registerRenewal(program);
   registerNaturskade(program);
   registerG(program);
   registerParams(program);

@@ -54,6 +54,8 @@ export type RowIndexClass = IndexClass | 'none';
 
 export interface Coverage {
   product: string;
+  /** The coverage of the row where the schedule states one («Dekning»: «Pluss Brann og vann», «Kasko»). */
+  coverage?: string;
   object?: string;
   index_class?: RowIndexClass;
   sum?: SumValue;

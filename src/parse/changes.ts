@@ -20,6 +20,7 @@ import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
+import { fieldOf } from './schedule.js';
 import type { Unit } from './units.js';
 
 /**
@@ -238,7 +239,8 @@ export function readChanges(r: Reading): void {
     const deductibleSection = /egenandel/i.test(sub ?? '');
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
-      if (letter && (amountsIn(u.text).length > 0 || /\d\s*%/.test(u.text)) && !r.used.has(u)) {
+      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
+      if (letter && (amountsIn(u.text).length > 0 || /\d\s*%/.test(u.text)) && !r.used.has(u) && !fieldOf(u)) {
         r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       continue;

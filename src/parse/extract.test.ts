@@ -229,3 +229,60 @@ describe('G rows under a header row', () => {
     ]);
   });
 });
+
+describe('schedules: the coverage a row is for, and tables under a product heading', () => {
+  it('a «Dekning» column beside «Forsikring» is the coverage of the row (a level or sub-coverage)', () => {
+    const p = parse(
+      'Forsikringsoversikt\nForsikring\tDekning\tForsikringssted\tForsikringssum\tEgenandel\tPris\n' +
+        'Næringsbygg\tPluss Brann og vann\tIndustrivegen 14\tkr 52 000 000\tKr 10 000\tkr 48 200\n' +
+        '\tStandard\tIndustrivegen 16\tkr 8 000 000\tKr 10 000\tkr 7 900\n' +
+        'Arbeidsmaskin\tKasko\tHjullaster\tkr 1 200 000\tKr 5 000\tkr 14 000\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', coverage: 'Pluss Brann og vann', object: 'Industrivegen 14', index_class: 'bygninger', sum: '52000000', deductible: '10000', premium: '48200' },
+      { product: 'Næringsbygg', coverage: 'Standard', object: 'Industrivegen 16', index_class: 'bygninger', sum: '8000000', deductible: '10000', premium: '7900' },
+      { product: 'Arbeidsmaskin', coverage: 'Kasko', object: 'Hjullaster', index_class: 'none', sum: '1200000', deductible: '5000', premium: '14000' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('column names with their unit: «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»', () => {
+    const p = parse('Forsikringsoversikt\nForsikring\tForsikringssum (kr)\tEgenandel i kr\tPris NOK\nVarer\t2 500 000\t10 000\t2 400\n');
+    expect(p.coverages).toEqual([{ product: 'Varer', index_class: 'varer', sum: '2500000', deductible: '10000', premium: '2400' }]);
+  });
+  it('«Dekning» alone is still the name column', () => {
+    const p = parse('Forsikringsoversikt\nDekning\tForsikringssum\tEgenandel\nBygning\tkr 8 000 000\tkr 5 000\n');
+    expect(p.coverages).toEqual([{ product: 'Bygning', index_class: 'bygninger', sum: '8000000', deductible: '5000' }]);
+  });
+  it('a table without a Forsikring column right under a product heading has that product', () => {
+    const p = parse(
+      'Forsikringsbevis\n\nNæringsbygg\nForsikringssted\tForsikringssum\tEgenandel\tPris\nStorgata 1, 0155 Oslo\tkr 52 000 000\tkr 15 000\tkr 48 200\nStorgata 3, 0155 Oslo\tFørsterisiko kr 2 000 000\tkr 15 000\tkr 2 100\nSum\t\t\tkr 50 300\n\n' +
+        'Eiendeler\nForsikringssted\tForsikringssum\tEgenandel\nStorgata 1, 0155 Oslo\tkr 6 000 000\tkr 10 000\n',
+      true,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '52000000', deductible: '15000', premium: '48200' },
+      { product: 'Næringsbygg', object: 'Storgata 3, 0155 Oslo', index_class: 'bygninger', sum: { first_risk: '2000000' }, deductible: '15000', premium: '2100' },
+      { product: 'Eiendeler', object: 'Storgata 1, 0155 Oslo', index_class: 'maskin_losore', sum: '6000000', deductible: '10000' },
+    ]);
+    expect(p.trace?.['coverages[1]']?.line).toBe(6);
+    expect(p.warnings).toEqual([]);
+  });
+  it('coverages stated as labelled fields under the product heading (a line each, or two cells), a field named again starting the next place', () => {
+    const p = parse(
+      'FORSIKRINGSNUMMER 5550123\n\nNæringsbygg\nForsikringssted:\tStorgata 1, 0155 Oslo\nForsikringssum:\tkr 52 000 000\nEgenandel:\tkr 15 000\nPris:\tkr 48 200\n' +
+        'Forsikringssted:\tStorgata 3, 0155 Oslo\nForsikringssum:\tFullverdi\nEgenandel:\tkr 15 000\n\n' +
+        'Eiendeler\nDekning: Pluss\nForsikringssum: kr 6 000 000\nEgenandel: kr 10 000\n\nSikkerhetsforskrifter\nEgenandel: kr 5 000\n',
+      true,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '52000000', deductible: '15000', premium: '48200' },
+      { product: 'Næringsbygg', object: 'Storgata 3, 0155 Oslo', index_class: 'bygninger', deductible: '15000', note: 'Fullverdi' },
+      { product: 'Eiendeler', coverage: 'Pluss', index_class: 'maskin_losore', sum: '6000000', deductible: '10000' },
+    ]);
+    expect(p.trace?.['coverages[1]']?.line).toBe(8);
+    expect(p.warnings).toEqual([]);
+  });
+  it('such a table without a product heading above it is not a schedule', () => {
+    expect(parse('FORSIKRINGSNUMMER 12345678\n\nForsikringssted\tForsikringssum\nStorgata 1\tkr 5 000 000\n').coverages).toBeUndefined();
+  });
+});

@@ -2,9 +2,13 @@
  * Coverages of a schedule (forsikringsbevis):
  *
  * - **«Forsikringsoversikt» tables**: a header row naming any subset of the columns Forsikring,
- *   Forsikringssted, Forsikringssum, Egenandel, Pris, in any order; each following row is one
- *   coverage (a row with an empty Forsikring cell continues the product above; `Sum`/`Totalt`
+ *   Dekning, Forsikringssted, Forsikringssum, Egenandel, Pris, in any order; each following row is
+ *   one coverage (a row with an empty Forsikring cell continues the product above; `Sum`/`Totalt`
  *   rows are totals, not coverages). Sums may be kroner, `Førsterisiko kr …`, G or «Individuelt».
+ *   «Dekning» beside «Forsikring» is the row's `coverage` (a level such as «Pluss» or a
+ *   sub-coverage such as «Brann og vann»: what a renewal letter's deductible change names).
+ *   Right under a product heading the table may leave out the Forsikring column: its rows are
+ *   for the heading's product.
  * - **item rows under a product heading**: `Ménerstatning med aldersregulering | 4,50 G`,
  *   `Tap i fremtidig erverv | 22-30 G`, `Tapt inntekt | Individuelt | iflg. loven` (remaining
  *   cells are the item's note), and kroner sums in rows right under the heading.
@@ -18,7 +22,7 @@ import { quote, type Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import type { Unit } from './units.js';
 
-type Col = 'product' | 'object' | 'sum' | 'deductible' | 'premium';
+type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
@@ -28,16 +32,116 @@ const COLUMN_NAMES: Array<[RegExp, Col]> = [
   [/^(?:forsikringssum(?:mer)?|sum|forsikringsbeløp|forsikringsverdi)$/i, 'sum'],
   [/^egenandel(?:er)?$/i, 'deductible'],
   [/^(?:pris|premie|årspremie|årspris|pris (?:per|pr\.?) år)$/i, 'premium'],
+  [/^(?:dekningsomfang|omfang|dekningsnivå|nivå|variant|dekningstype)$/i, 'coverage'],
 ];
 
-function overviewHeader(cells: string[]): Array<Col | undefined> | undefined {
+const DEKNING = /^dekning(?:er)?$/i;
+
+/** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
+function columnOf(cell: string): Col | undefined {
+  const name = cell.trim().replace(/:$/, '').replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/i, '');
+  return COLUMN_NAMES.find(([re]) => re.test(name))?.[1];
+}
+
+/** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells). */
+export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
+  let label: string;
+  let value: string;
+  if (u.row) {
+    const cells = u.cells.filter((c) => c !== '');
+    if (cells.length !== 2) return undefined;
+    [label, value] = cells as [string, string];
+  } else {
+    if (u.label === undefined) return undefined;
+    label = u.label;
+    value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  }
+  // under a product heading, «Dekning: Pluss» is the coverage
+  const col = DEKNING.test(label.replace(/:$/, '').trim()) ? 'coverage' : columnOf(label);
+  if (col === undefined || col === 'product' || value === '') return undefined;
+  return { col, value };
+}
+
+/**
+ * Schedules that state each coverage as labelled fields under its product heading:
+ *
+ *   Næringsbygg
+ *   Forsikringssted: Storgata 1, 0155 Oslo
+ *   Forsikringssum: kr 52 000 000
+ *   Egenandel: kr 15 000
+ *
+ * Consecutive fields make one coverage (a field named again starts the next one, for a second
+ * place); a block is a coverage only when it states a sum.
+ */
+function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  let product: string | undefined;
+  let block: Map<string, { value: string; unit: Unit }> = new Map();
+  const flush = (): void => {
+    const sum = block.get('sum');
+    if (product !== undefined && sum) {
+      const c: Coverage = { product };
+      const cov = block.get('coverage');
+      const obj = block.get('object');
+      if (cov) c.coverage = cov.value;
+      if (obj) c.object = obj.value;
+      const value = readSum(sum.value);
+      const notes: string[] = [];
+      let persons = false;
+      if (value !== undefined) {
+        c.sum = value;
+        persons = typeof value !== 'string' && !('first_risk' in value);
+      } else if (/^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
+      else r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
+      c.index_class = persons ? 'none' : rowIndexClass(product).index_class;
+      for (const col of ['deductible', 'premium'] as const) {
+        const f = block.get(col);
+        if (!f) continue;
+        const a = readAmount(f.value) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
+        if (a !== undefined) c[col] = a;
+        else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
+      }
+      if (notes.length > 0) c.note = notes.join('; ');
+      const units = [...block.values()].map((f) => f.unit).sort((a, b) => a.index - b.index);
+      for (const u of units) r.used.add(u);
+      push(ordered(c), units[0]!);
+    }
+    block = new Map();
+  };
+  for (const u of r.units) {
+    // «Dekning: Pluss» has the shape of a heading, but it is a field
+    const f = !r.used.has(u) ? fieldOf(u) : undefined;
+    if (!f) {
+      flush();
+      if (u.heading && !u.row && u.label === undefined) product = u.product ? u.text.replace(/:$/, '') : undefined;
+      continue;
+    }
+    if (block.has(f.col)) flush();
+    block.set(f.col, { value: f.value, unit: u });
+  }
+  flush();
+}
+
+/**
+ * Column roles of a «Forsikringsoversikt» header row, or undefined when the row is not one.
+ * «Dekning» names the row when it is the only name column; beside a «Forsikring»/«Produkt»
+ * column it is the coverage of the row (a level such as «Pluss», or a sub-coverage such as
+ * «Brann og vann»). `headed`: a product heading stands right above, so the table may leave out
+ * the Forsikring column (each row is then for that product).
+ */
+function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
   if (cells.some((c) => /\d/.test(c))) return undefined;
-  const roles = cells.map((c) => COLUMN_NAMES.find(([re]) => re.test(c.trim()))?.[1]);
+  const roles = cells.map(columnOf);
+  const names = roles.filter((x) => x === 'product').length;
+  if (names > 1) cells.forEach((c, i) => {
+    if (roles[i] === 'product' && DEKNING.test(c.trim())) roles[i] = 'coverage';
+  });
   const known = roles.filter((x) => x !== undefined);
-  if (!roles.includes('product') || known.length < 2) return undefined;
+  if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
+  if (known.length < 2) return undefined;
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object')) return undefined;
   return roles;
 }
+
 
 const TOTAL_ROW = /^(?:sum|totalt?|samlet(?: pris)?|i alt|total pris|å betale)\b/i;
 const RULE_ROW = /^[-=_|:\s]+$/;
@@ -101,10 +205,16 @@ export function readSchedules(r: Reading): void {
       continue;
     }
     if (r.used.has(u)) continue;
-    const roles = overviewHeader(u.cells);
+    const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
+    const roles = overviewHeader(u.cells, headed !== undefined);
     if (roles) {
       if (group && group.items.length > 0) flush();
       table = { roles };
+      if (!roles.includes('product') && headed) {
+        // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
+        table.lastProduct = headed.name;
+        group = undefined;
+      }
       r.used.add(u);
       continue;
     }
@@ -131,7 +241,8 @@ export function readSchedules(r: Reading): void {
     const name = cells[0]!;
     const valueCell = cells[1]!;
     const gRow = isGCell(valueCell) && LETTER.test(name);
-    const krRow = !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined;
+    const krRow =
+      !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
     if (gRow || krRow) {
       if (!group) {
         const h = lastHeading;
@@ -156,6 +267,7 @@ export function readSchedules(r: Reading): void {
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
   }
   flush();
+  readFieldBlocks(r, push);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
@@ -167,11 +279,14 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   };
   const own = cell('product');
   if (own && TOTAL_ROW.test(own)) return 'total';
+  if (!table.roles.includes('product') && TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   const product = own || table.lastProduct;
   if (!product) return undefined;
   table.lastProduct = product;
   const { index_class, known } = rowIndexClass(product);
   const c: Coverage = { product };
+  const coverage = cell('coverage');
+  if (coverage) c.coverage = coverage;
   const object = cell('object');
   if (object) c.object = object;
   const sumCell = cell('sum');
@@ -206,7 +321,7 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
 
 function ordered(c: Coverage): Coverage {
   const out: Coverage = { product: c.product };
-  for (const k of ['object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
+  for (const k of ['coverage', 'object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
     if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
   }
   return out;

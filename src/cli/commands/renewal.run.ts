@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { CheckFailed, UsageError } from '../../core/errors.js';
+import type { RowIndexClass } from '../../model/policy.js';
+import { allOptions, dateOption, loadTables, serialise, styleFor, type OutputOptions } from '../common.js';
+import { checkOutputPath, deliver } from '../io.js';
+
+interface Opts extends OutputOptions {
+  from: string;
+  letter?: string;
+  to?: string;
+  date?: string;
+  indexClass: string[];
+  indexFirstRisk?: boolean;
+  force?: boolean;
+}
+
+function indexClassOption(v: string, classes: readonly RowIndexClass[]): { name: string; cls: RowIndexClass } {
+  const i = v.lastIndexOf('=');
+  const name = i > 0 ? v.slice(0, i).trim() : '';
+  const cls = i > 0 ? v.slice(i + 1).trim() : '';
+  if (name === '' || !(classes as readonly string[]).includes(cls)) {
+    throw new UsageError(`--index-class: expected NAME=CLASS with CLASS one of ${classes.join(', ')}, got "${v}"`);
+  }
+  return { name, cls: cls as RowIndexClass };
+}
+
+export async function run(cmd: Command): Promise<void> {
+  const opts = allOptions<Opts>(cmd);
+  if (opts.output) checkOutputPath(opts.output);
+  const stdin = [opts.from, opts.letter, opts.to].filter((f) => f === '-');
+  if (stdin.length > 1) throw new UsageError('renewal: only one of --from, --letter and --to can read stdin (-)');
+  const { renewal, ROW_CLASSES } = await import('../../renewal/renewal.js');
+  const indexClasses = opts.indexClass.map((v) => indexClassOption(v, ROW_CLASSES));
+  const date = opts.date !== undefined ? dateOption(opts.date, '--date') : undefined;
+  const tables = await loadTables(opts.params);
+  const { loadPolicy } = await import('../../model/load.js');
+  const old = await loadPolicy(opts.from, { trace: true });
+  const letter = opts.letter !== undefined ? await loadPolicy(opts.letter, { trace: true }) : undefined;
+  const next = opts.to !== undefined ? await loadPolicy(opts.to, { trace: true }) : undefined;
+  const result = renewal({ old, letter, next, tables, date, indexClasses, indexFirstRisk: opts.indexFirstRisk === true, force: opts.force === true });
+  let text: string;
+  if (opts.format === 'text') {
+    const { renderRenewal } = await import('../../renewal/text.js');
+    text = renderRenewal(result, await styleFor(opts));
+  } else {
+    const { renewalToData } = await import('../../renewal/data.js');
+    text = await serialise(renewalToData(result), opts.format);
+  }
+  deliver(text, opts.output);
+  const n = result.discrepancies.length;
+  const missing = result.oldOnly.length;
+  if (result.checked && (n > 0 || missing > 0)) {
+    const parts: string[] = [];
+    if (n > 0) parts.push(`${n} ${n === 1 ? 'discrepancy' : 'discrepancies'} (${result.discrepancies.map((d) => `${d.field}: ${d.object}`).join('; ')})`);
+    if (missing > 0) parts.push(`${missing} ${missing === 1 ? 'row' : 'rows'} of the old schedule not in the new one`);
+    throw new CheckFailed(`renewal: ${next?.source.file ?? opts.to}: ${parts.join(', ')}`);
+  }
+}

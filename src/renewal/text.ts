@@ -1,0 +1,251 @@
+/**
+ * The renewal report for people (Norwegian terms, amounts as `kr 48 000,00`): the documents and
+ * rates used; one table per object (tidligere, forventet and — with the new schedule — oppgitt and
+ * differanse, marked AVVIK where the new schedule does not follow the letter, «annet» where the
+ * premium changed beyond the index, «uavklart» where the letter leaves the figure open); G rows in
+ * kroner; the natural-damage premiums; the letter's deductible changes and the rows each was
+ * applied to, with the line it comes from; what is unresolved; rows in one schedule only; and the
+ * discrepancies.
+ */
+import { type Decimal, ZERO, formatKr, formatRateNo } from '../core/money.js';
+import { renderTable as renderTableRaw, type Column } from '../render/table.js';
+import type { Style } from '../cli/style.js';
+import { changeText } from './renewal.js';
+import type { Figures, GAmount, GLine, ObjectResult, RenewalResult } from './types.js';
+
+/** A table without trailing spaces (an empty mark column leaves them). */
+function renderTable(columns: Column[], rows: string[][], opts: { indent?: string } = {}): string {
+  return renderTableRaw(columns, rows, opts)
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n');
+}
+
+const ROLE: Record<string, string> = { from: 'Tidligere forsikringsbevis', letter: 'Fornyelsesbrev', to: 'Nytt forsikringsbevis' };
+
+const kr = (d: Decimal | null): string => (d === null ? '–' : formatKr(d));
+const krShort = (d: Decimal): string => formatKr(d).replace(/,00$/, '');
+
+function sumCell(f: Figures): string {
+  if (f.kind === 'full_value') return 'Fullverdi';
+  if (f.sum === null) return '–';
+  return f.kind === 'first_risk' ? `førsterisiko ${formatKr(f.sum)}` : formatKr(f.sum);
+}
+
+function diff(a: Decimal | null, b: Decimal | null): string {
+  if (a === null || b === null) return '';
+  return formatKr(b.minus(a));
+}
+
+function gCell(a: GAmount): string {
+  if (a === null) return '–';
+  return 'amount' in a ? formatKr(a.amount) : `${formatKr(a.min)} – ${formatKr(a.max).replace(/^kr /, '')}`;
+}
+
+function gMultiple(g: string): string {
+  if (g === '') return '';
+  if (g === 'individual') return 'Individuelt';
+  return `${g.split('-').map((x) => formatRateNo(x)).join('-')} G`;
+}
+
+export function renderRenewal(r: RenewalResult, s: Style): string {
+  const out: string[] = [];
+  const disc = (object: string, field: string): boolean => r.discrepancies.some((d) => d.object === object && d.field === field);
+  const open = (object: string, field: string): boolean => r.unresolved.some((u) => u.object === object && u.field === field);
+
+  out.push(s.bold(`Fornyelse ${r.renewalDate}${r.policyNumber ? ` · forsikringsnummer ${r.policyNumber}` : ''}`));
+  const w = Math.max(...r.documents.map((d) => ROLE[d.role]!.length));
+  for (const d of r.documents) {
+    const extra = d.role !== 'letter' && d.renewalDate ? ` (fornyelse ${d.renewalDate})` : '';
+    out.push(`  ${`${ROLE[d.role]}:`.padEnd(w + 1)}  ${d.file}${extra}`);
+  }
+  out.push(`  Fornyelsesdato fra ${r.renewalDateSource}`);
+  if (r.checked) {
+    const parts = [`${r.discrepancies.length} avvik`, `${r.unresolved.length} uavklart`];
+    if (r.oldOnly.length > 0) parts.push(`${r.oldOnly.length} ${r.oldOnly.length === 1 ? 'rad mangler' : 'rader mangler'} i nytt forsikringsbevis`);
+    if (r.newOnly.length > 0) parts.push(`${r.newOnly.length} ${r.newOnly.length === 1 ? 'ny rad' : 'nye rader'}`);
+    const bad = r.discrepancies.length > 0 || r.oldOnly.length > 0;
+    out.push(`  Kontroll: ${bad ? s.red(parts.join(' · ')) : s.green(parts.join(' · '))}`);
+  }
+  out.push('');
+
+  if (r.rates.length > 0) {
+    out.push(s.bold(`Indeksregulering fra ${r.renewalDate}`));
+    out.push(
+      renderTable(
+        [{ header: 'Klasse' }, { header: 'Sats', align: 'right' }, { header: 'Kilde' }],
+        r.rates.map((x) => [x.object, `${formatRateNo(x.percent)} %`, x.label === x.object ? x.source : `«${x.label}», ${x.source}`]),
+        { indent: '  ' },
+      ).trimEnd(),
+    );
+    out.push('');
+  }
+
+  if (r.g) {
+    const g = r.g;
+    out.push(s.bold('Grunnbeløp (G)'));
+    out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : g.oldTable ? `${formatKr(g.oldTable)} (G per ${g.oldDate})` : '–'}`);
+    out.push(`  Forventet: ${formatKr(g.expected)} (G per ${g.date}, fra ${g.expectedFrom}: ${g.source})`);
+    if (r.checked) {
+      const bad = disc('G (grunnbeløp)', 'g');
+      out.push(`  Oppgitt:   ${g.stated ? formatKr(g.stated) : '–'}${bad ? `  ${s.red('AVVIK')}` : ''}`);
+    }
+    out.push('');
+  }
+
+  for (const o of r.objects) {
+    out.push(...objectBlock(o, r, s, disc, open));
+    out.push('');
+  }
+
+  const nd = r.naturalDamage;
+  if (nd) {
+    out.push(s.bold('Naturskadepremie (brannforsikringssum × sats)'));
+    out.push(`  Før:   ${formatRateNo(nd.rateOld)} ‰ (${nd.rateOldSource})`);
+    out.push(`  Etter: ${formatRateNo(nd.rateNew)} ‰ (${nd.rateNewSource})`);
+    const rows = nd.objects.map((x) => [x.name, formatKr(x.oldFireSum), formatKr(x.old), kr(x.newFireSum), kr(x.new)]);
+    const newFire = nd.objects.reduce((a, x) => a.plus(x.newFireSum ?? ZERO), ZERO);
+    rows.push(['Sum', formatKr(nd.objects.reduce((a, x) => a.plus(x.oldFireSum), ZERO)), formatKr(nd.old), formatKr(newFire), formatKr(nd.new)]);
+    const t = renderTable(
+      [{ header: 'Objekt' }, { header: 'Brannforsikringssum før', align: 'right' }, { header: 'Premie før', align: 'right' }, { header: 'Brannforsikringssum etter', align: 'right' }, { header: 'Premie etter', align: 'right' }],
+      rows,
+      { indent: '  ' },
+    )
+      .trimEnd()
+      .split('\n');
+    t[t.length - 1] = s.bold(t[t.length - 1]!);
+    out.push(...t);
+    if (nd.leftOut.length > 0) out.push(`  Ikke med i ny sum (ukjent ny brannforsikringssum): ${nd.leftOut.join('; ')}`);
+    if (nd.withoutSum.length > 0) out.push(`  Ikke med (ingen sum i kroner oppgitt): ${nd.withoutSum.join('; ')}`);
+    out.push('');
+  }
+
+  const p = r.premium;
+  if (p.old.greaterThan(0)) {
+    out.push(s.bold('Pris i alt'));
+    out.push(`  Tidligere: ${formatKr(p.old)}`);
+    out.push(`  Forventet: ${kr(p.expected)}${p.indexEffect ? ` (indekseffekt ${formatKr(p.indexEffect)})` : ''}`);
+    if (r.checked) out.push(`  Oppgitt:   ${kr(p.stated)}${p.other ? ` (annet ${formatKr(p.other)}: endring utover indeksen, ikke et avvik)` : ''}`);
+    out.push('');
+  }
+
+  if (r.changes.length > 0) {
+    out.push(s.bold('Egenandelsendringer i brevet'));
+    for (const c of r.changes) {
+      const what = `${c.change.product}${c.change.coverage ? ` (${c.change.coverage})` : ''}: ${changeText(c.change)}`;
+      out.push(`  ${what}`);
+      out.push(s.dim(`    ${c.source}${c.line !== undefined ? `: «${c.line}»` : ''}`));
+      if (c.status === 'applied' || c.status === 'ambiguous') {
+        for (const x of c.rows) out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
+      } else out.push(`    ikke brukt: ${c.why}`);
+    }
+    out.push('');
+  }
+
+  if (r.unresolved.length > 0) {
+    out.push(s.bold(s.yellow('Uavklart (kontroller selv)')));
+    for (const u of r.unresolved) {
+      const opts = u.options ? ` — mulige: ${u.options.map(krShort).join(' eller ')}` : '';
+      const st = u.stated !== undefined ? `; oppgitt ${u.stated === null ? '–' : krShort(u.stated)}` : '';
+      out.push(`  ${u.object} (${FIELD[u.field]}): ${u.reason}${opts}${st}`);
+    }
+    out.push('');
+  }
+
+  if (r.checked && (r.oldOnly.length > 0 || r.newOnly.length > 0)) {
+    if (r.oldOnly.length > 0) out.push(s.bold(s.red('Bare i tidligere forsikringsbevis (mangler i det nye)')), ...r.oldOnly.map((x) => `  ${x}`));
+    if (r.newOnly.length > 0) out.push(s.bold('Bare i nytt forsikringsbevis (ikke regnet fram)'), ...r.newOnly.map((x) => `  ${x}`));
+    out.push('');
+  }
+
+  if (r.warnings.length > 0) {
+    out.push(s.bold('Merknader'));
+    for (const x of r.warnings) out.push(`  ${x}`);
+    out.push('');
+  }
+
+  if (r.checked) {
+    if (r.discrepancies.length === 0) {
+      out.push(s.green(`Ingen avvik: nytt forsikringsbevis følger brevet${r.unresolved.length > 0 ? ` (men ${r.unresolved.length} uavklart, se over)` : ''}.`));
+    } else {
+      out.push(s.bold(s.red(`Avvik: ${r.discrepancies.length}`)));
+      for (const d of r.discrepancies) {
+        const fmt = (v: string | null): string => (v === null ? '–' : d.field === 'g_multiple' ? gMultiple(v) : formatKr(v));
+        const expected = d.expectedAnyOf ? d.expectedAnyOf.map(fmt).join(' eller ') : fmt(d.expected);
+        out.push(`  ${d.object}: ${FIELD[d.field]} forventet ${expected}, oppgitt ${fmt(d.stated)}${d.note ? ` (${d.note})` : ''}`);
+      }
+    }
+    if (r.oldOnly.length > 0) out.push(s.red(`${r.oldOnly.length} ${r.oldOnly.length === 1 ? 'rad' : 'rader'} fra tidligere forsikringsbevis mangler i det nye.`));
+  }
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+const FIELD: Record<string, string> = {
+  sum: 'forsikringssum',
+  deductible: 'egenandel',
+  premium: 'pris',
+  g: 'G',
+  g_multiple: 'G-multiplum',
+  natural_damage: 'naturskadepremie',
+};
+
+function objectBlock(
+  o: ObjectResult,
+  r: RenewalResult,
+  s: Style,
+  disc: (object: string, field: string) => boolean,
+  open: (object: string, field: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  const cls = o.g ? 'G-summer' : o.indexClass + (o.classFrom === 'option' ? ' (--index-class)' : '');
+  const rate = o.index ? `, indeks ${formatRateNo(o.index.percent)} %` : '';
+  out.push(s.bold(`${o.name}`) + s.dim(` · ${cls}${rate}`));
+  const checked = r.checked && o.stated !== null;
+  const mark = (field: string): string => (disc(o.name, field) ? s.red('AVVIK') : open(o.name, field) ? s.yellow('uavklart') : '');
+  const headers = checked
+    ? [{ header: '' }, { header: 'Tidligere', align: 'right' as const }, { header: 'Forventet', align: 'right' as const }, { header: 'Oppgitt', align: 'right' as const }, { header: 'Differanse', align: 'right' as const }, { header: '' }]
+    : [{ header: '' }, { header: 'Tidligere', align: 'right' as const }, { header: 'Forventet', align: 'right' as const }, { header: 'Endring', align: 'right' as const }, { header: '' }];
+  const rows: string[][] = [];
+  const e = o.expected;
+  const st = o.stated;
+  if (!o.g) {
+    const sumExpected = open(o.name, 'sum') ? '?' : sumCell(e);
+    if (checked) rows.push(['Forsikringssum', sumCell(o.old), sumExpected, sumCell(st!), diff(e.sum, st!.sum), mark('sum')]);
+    else rows.push(['Forsikringssum', sumCell(o.old), sumExpected, diff(o.old.sum, e.sum), mark('sum')]);
+  }
+  if (o.old.deductible !== null || (checked && st!.deductible !== null)) {
+    const d = o.deductible;
+    const exp = d.status === 'ambiguous' ? d.options.map(krShort).join(' / ') : kr(e.deductible);
+    if (checked) rows.push(['Egenandel', kr(o.old.deductible), exp, kr(st!.deductible), diff(e.deductible, st!.deductible), mark('deductible')]);
+    else rows.push(['Egenandel', kr(o.old.deductible), exp, diff(o.old.deductible, e.deductible), mark('deductible')]);
+  }
+  if (o.old.premium !== null || (checked && st!.premium !== null)) {
+    const other = o.otherPremium !== null && !o.otherPremium.isZero() ? 'annet' : '';
+    if (checked) rows.push(['Pris', kr(o.old.premium), open(o.name, 'premium') ? '?' : kr(e.premium), kr(st!.premium), diff(e.premium, st!.premium), other]);
+    else rows.push(['Pris', kr(o.old.premium), open(o.name, 'premium') ? '?' : kr(e.premium), diff(o.old.premium, e.premium), open(o.name, 'premium') ? s.yellow('uavklart') : '']);
+  }
+  if (rows.length > 0) out.push(renderTable(headers, rows, { indent: '  ' }).trimEnd());
+  if (o.g) out.push(...gBlock(o.g, checked));
+  const d = o.deductible;
+  if (d.status === 'changed') {
+    for (const c of d.candidates) {
+      const ch = r.changes[c.change]!;
+      out.push(`  Egenandel ${krShort(d.old!)} → ${krShort(c.result)} etter ${ch.source}${ch.line !== undefined ? `: «${ch.line}»` : ''}`);
+    }
+  }
+  for (const n of o.notes) out.push(s.dim(`  ${n}`));
+  return out;
+}
+
+function gBlock(lines: GLine[], checked: boolean): string[] {
+  const headers = [{ header: 'Post' }, { header: 'Sum', align: 'right' as const }, { header: 'Tidligere', align: 'right' as const }, { header: 'Forventet', align: 'right' as const }];
+  if (checked) headers.push({ header: 'Oppgitt', align: 'right' as const }, { header: '', align: 'right' as const });
+  const rows = lines.map((l) => {
+    const base = [l.name, gMultiple(l.g), gCell(l.old), gCell(l.expected)];
+    if (!checked) return base;
+    if (l.statedG === null) return [...base, '(mangler)', ''];
+    const changed = l.statedG !== undefined && l.statedG !== l.g;
+    return [...base, `${changed ? `${gMultiple(l.statedG!)}: ` : ''}${gCell(l.stated)}`, changed ? 'AVVIK' : ''];
+  });
+  return [renderTable(headers, rows, { indent: '  ' }).trimEnd()];
+}
