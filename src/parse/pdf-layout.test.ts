@@ -95,6 +95,30 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('never runs a short line on onto the next page, even below a table with a narrow first column', () => {
+    // samples/fornyelse-naering.txt: «Forsikringsoversikt» ends page 1 under a table whose first
+    // column is about as wide as it; «Forsikringsbevis» starts page 2
+    const p1 = page(
+      item('Brødtekst går helt ut til høyre marg, slik at kanten er kjent for resten av dokumentet.', 50, 780),
+      item('Dekkes', 170, 760),
+      item('<b>Hva er forsikret?</b>', 50, 743),
+      item('Bygning med faste installasjoner', 170, 743),
+      item('Nyheter og endringer', 50, 79),
+      item('Forsikringsoversikt', 50, 62),
+    );
+    const p2 = page(item('Forsikringsbevis', 50, 757), item('Generelle vilkår', 50, 740));
+    expect(cells([p1, p2]).slice(-4)).toEqual([['Nyheter og endringer'], ['Forsikringsoversikt'], ['Forsikringsbevis'], ['Generelle vilkår']]);
+  });
+
+  it('continues running text across a page break when its last line was cut at the margin', () => {
+    const l1 = 'Forsikringen gjelder for bygninger og løsøre på forsikringsstedet som nevnt i bevisets side';
+    const p1 = page(item(l1, 50, 80), item(l1, 50, 69.2), item(l1, 50, 58.4));
+    const p2 = page(item('reparasjon.', 50, 757), item('Neste avsnitt', 50, 740));
+    expect(cells([p1, p2])).toEqual([[`${l1} ${l1} ${l1} reparasjon.`], ['Neste avsnitt']]);
+    // a one-line paragraph cut at the margin goes on too
+    expect(cells([page(item(l1, 50, 80)), page(item('reparasjon.', 50, 757))])).toEqual([[`${l1} reparasjon.`]]);
+  });
+
   it('starts a new row on the next page when the last row ended short', () => {
     const p1 = page(item('Produkt', 50, 760), item('Egenandel', 300, 760), item('Kontorbygg', 50, 740), item('Kr 10 000', 300, 740));
     const p2 = page(item('Sameie', 50, 760), item('Kr 6 000', 300, 760));
@@ -126,6 +150,30 @@ describe('tables', () => {
       ['', '', 'Bare i kolonne tre'],
       ['Et avsnitt etter tabellen, som går over hele bredden av siden og mer til'],
     ]);
+  });
+
+  it('reads a short line at the margin and a wrapped block indented right of it as two rows of a two-column table', () => {
+    // the corpus yrkesskade schedule: `Definisjoner\t` then `\t<ul…>` (one cell per row)
+    const out = cells([
+      page(
+        item('- Dugnad, Organisasjoner, Lag / klubb / korps', 50, 385.4),
+        item('Definisjoner', 50, 368.3),
+        item('<ul><li>- <b>Forsikringstaker</b> Den som inngår forsikringsavtalen med', 115.5, 351.2),
+        item('Gjensidige.</li><li>- <b>Sikrede</b> Den som har rett til erstatning.</li></ul>', 115.5, 340.4),
+        item('Nyheter og endringer', 50, 323.3),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['- Dugnad, Organisasjoner, Lag / klubb / korps'],
+      ['Definisjoner', ''],
+      ['', '<ul><li>- <b>Forsikringstaker</b> Den som inngår forsikringsavtalen med Gjensidige.</li><li>- <b>Sikrede</b> Den som har rett til erstatning.</li></ul>'],
+      ['Nyheter og endringer'],
+    ]);
+  });
+
+  it('keeps an indented line that has not wrapped (centred, right-aligned or a one-line quote) as one cell', () => {
+    const out = cells([page(item('Definisjoner', 50, 368.3), item('Midtstilt linje', 250, 351.2), item('Etter', 50, 334.1))]);
+    expect(out).toEqual([['Definisjoner'], ['Midtstilt linje'], ['Etter']]);
   });
 
   it('does not merge two different tables into one grid', () => {

@@ -31,6 +31,9 @@
  *      continues a cell of the line above that was cut at its column's right edge (the `room`
  *      test against the column's edge: the widest text seen in that column, at least the next
  *      column's x less `gutterMax` × font size, for the last column the widest text on any page).
+ *      A one-cell line is judged against its own widest line when it has wrapped already, else
+ *      against the widest text at its x on any page: a short line (a heading, a list of links)
+ *      never runs on onto the next page, even where it could be a cell of a narrow column.
  *    A continuation is appended to its column's cell with one space.
  *
  * 4. Tables. Consecutive lines with two or more cells (and one-cell lines whose cell starts at a
@@ -38,7 +41,9 @@
  *    at, and each of its lines gets one cell per column, empty where it has no text — so
  *    `\t\tText` and `A\t\tC` come back with their empty cells. One-cell lines at the first column
  *    (a title row, a paragraph) keep one cell and do not end the table when the next line fits
- *    its columns.
+ *    its columns. A short line at the margin with a wrapped block right below it whose left edge
+ *    is right of the line's end is a two-row table with one cell per row (`Definisjoner\t`, then
+ *    `\t<ul…>`): see termAndBlock.
  *
  * Line numbers are 1-based across the document in reading order (pages in order, each page top
  * to bottom); the kept occurrence of a running line has its own number at its place.
@@ -104,6 +109,8 @@ interface LLine {
   page: number;
   number: number;
   cols: Col[];
+  /** The first and the last physical line joined into this one. */
+  first: PLine;
   last: PLine;
   running: boolean;
 }
@@ -287,6 +294,7 @@ export function layoutPages(pages: PageText[]): Layout {
       page: p.page,
       number: ++number,
       cols: p.segs.map((s) => ({ x0: s.x0, parts: [s.text], maxX1: s.x1 })),
+      first: p,
       last: p,
       running,
     };
@@ -348,7 +356,14 @@ export function layoutPages(pages: PageText[]): Layout {
         const c = targets[i]!;
         const qs = q.segs.find((s) => Math.abs(s.x0 - c.x0) <= LAYOUT.alignX) ?? (paragraph ? q.segs[0] : undefined);
         if (!qs) return null;
-        const edge = paragraph && !inTableColumn(c) ? paraEdge(c.x0) : colEdge(c);
+        let edge: number;
+        if (!paragraph) edge = colEdge(c);
+        else if (samePage) edge = inTableColumn(c) ? colEdge(c) : paraEdge(c.x0);
+        // Across a page break there is no line spacing to go by. A one-cell line that has wrapped
+        // already shows its own width; one that has not may be a short heading or paragraph
+        // below a table just as well as a cell of the table's first column: it is judged
+        // against the widest text at its x (a short line never runs on onto the next page).
+        else edge = c.parts.length > 1 ? c.maxX1 : paraEdge(c.x0);
         if (!cut(qs, p.segs[i]!, size, edge)) return null;
       }
     }
@@ -407,6 +422,28 @@ function clashes(g: { x0: number; x1?: number; maxX1?: number }[], cols: Col[]):
   );
 }
 
+/**
+ * A two-row table with one cell per row: a short line at the left margin («Definisjoner»), and
+ * right below it a block of wrapped lines whose left edge is right of where that line ends — the
+ * block is the second column of a row whose first column is empty (a term and its description;
+ * in text, `Definisjoner\t` then `\t<ul…>`). Positions cannot tell this from an indented
+ * paragraph under a short heading; the block must have wrapped (its left edge is a column edge,
+ * not a centred or right-aligned line), start clearly right of the short line (a gap wider than a
+ * cell gap, and more than a bullet's hanging indent from the margin), and follow at most a row's
+ * spacing below it.
+ */
+function termAndBlock(prev: LLine, l: LLine, left: number): boolean {
+  if (prev.page !== l.page || prev.cols.length !== 1 || l.cols.length !== 1) return false;
+  const term = prev.cols[0]!;
+  const block = l.cols[0]!;
+  const size = l.first.size;
+  if (Math.abs(prev.last.size - size) > 0.05 * size || Math.abs(term.x0 - left) > LAYOUT.alignX) return false;
+  if (term.parts.length !== 1 || block.parts.length < 2) return false;
+  if (block.x0 < term.maxX1 + LAYOUT.cellGap * size || block.x0 - left <= 4 * size) return false;
+  const dy = prev.last.y - l.first.y;
+  return dy > 0 && dy <= 3 * size;
+}
+
 /** Step 4: tables get one cell per column; then the SourceLines. */
 function finish(logical: LLine[]): Layout {
   const body = logical.filter((l) => !l.running);
@@ -429,7 +466,7 @@ function finish(logical: LLine[]): Layout {
   };
   const at = (g: GridCol[], x: number) => g.find((v) => Math.abs(v.x0 - x) <= LAYOUT.alignX);
   const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
-  for (const l of body) {
+  body.forEach((l, i) => {
     const xs = l.cols.map((c) => c.x0);
     if (xs.length > 1) {
       if (grid && clashes(grid, l.cols)) close();
@@ -444,18 +481,29 @@ function finish(logical: LLine[]): Layout {
       }
       members.push(l);
       pendingBreak = false;
-      continue;
+      return;
     }
     const only = l.cols[0]!;
     const k = grid ? at(grid, only.x0) : undefined;
     if (grid && k && k.x0 > left + LAYOUT.alignX && !clashes(grid, l.cols)) {
       members.push(l);
       pendingBreak = false;
-      continue;
+      return;
+    }
+    const prev = body[i - 1];
+    if (prev && !members.includes(prev) && termAndBlock(prev, l, left)) {
+      close();
+      const term = prev.cols[0]!;
+      grid = [
+        { x0: term.x0, x1: term.maxX1 },
+        { x0: only.x0, x1: only.maxX1 },
+      ];
+      members = [prev, l];
+      return;
     }
     if (grid && pendingBreak) close();
     else if (grid) pendingBreak = true;
-  }
+  });
   close();
   // a table whose first column starts right of the margin has an empty first column there
   for (const [l, g] of gridOf) {
