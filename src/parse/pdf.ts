@@ -81,8 +81,17 @@ function toItem(it: PdfJsTextItem, view: number[]): TextItem | null {
   return { str: it.str, x: e - (view[0] ?? 0), y: f - (view[1] ?? 0), width: it.width ?? 0, size };
 }
 
-/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
-export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+/** A PDF's pages as positioned text items (what the layout step reads), and its digest. */
+export interface PdfItems {
+  sha256: string;
+  pages: PageText[];
+}
+
+/**
+ * Read a PDF's positioned text items, page by page: one document load, one getTextContent per
+ * page. Bad PDFs are InputErrors (see the module comment). `name` is the file name for messages.
+ */
+export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems> {
   if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const { PDFParse } = await loadPdfParse();
@@ -123,6 +132,12 @@ export async function readPdf(data: Buffer, name: string): Promise<SourceDocumen
       file: name,
     });
   }
+  return { sha256, pages };
+}
+
+/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
+export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+  const { sha256, pages } = await readPdfItems(data, name);
   const { lines, running } = layoutPages(pages);
   return { file: name, sha256, kind: 'pdf', pages: pages.length, lines, running };
 }
