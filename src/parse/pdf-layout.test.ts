@@ -235,3 +235,126 @@ describe('running headers and footers', () => {
     expect(layoutPages(two).running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 111', 'FORSIKRINGSNUMMER 222']);
   });
 });
+
+describe('PDFs from other tools (word processors, browsers)', () => {
+  it('keeps a list marker set apart from its text (hanging indent, tab) in the text’s cell', () => {
+    const out = cells([
+      page(
+        item('Indeksreguleringen fra 01.01.2025 er:', 50, 700),
+        item('-', 54, 686),
+        item('Bygninger 4,1 %', 68, 686),
+        item('-', 54, 674),
+        item('Maskiner, inventar og løsøre 3,6 %', 68, 674),
+      ),
+    ]);
+    expect(out).toEqual([['Indeksreguleringen fra 01.01.2025 er:'], ['- Bygninger 4,1 %'], ['- Maskiner, inventar og løsøre 3,6 %']]);
+  });
+
+  it('reads a table row whose cells are centred vertically as one row', () => {
+    // «Tidligere egenandel» wraps in its cell; the one-line cells stand half a line lower
+    const out = cells([
+      page(
+        item('Tidligere', 300, 700),
+        item('Produkt', 50, 694),
+        item('Dekning', 150, 694),
+        item('Ny egenandel', 400, 694),
+        item('egenandel', 300, 688),
+        item('Næringsbygg', 50, 670),
+        item('Utvidet brann og vann', 150, 670),
+        item('Kr 8 000', 300, 670),
+        item('Kr 12 000', 400, 670),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Produkt', 'Dekning', 'Tidligere egenandel', 'Ny egenandel'],
+      ['Næringsbygg', 'Utvidet brann og vann', 'Kr 8 000', 'Kr 12 000'],
+    ]);
+  });
+
+  it('reads a centred row whose short cells stand on the tall cell’s second line as one row', () => {
+    const out = cells([
+      page(
+        item('Dekning', 50, 720),
+        item('Forsikringssum', 250, 720),
+        item('Påførte utgifter, for eksempel reise til', 50, 700),
+        item('behandling, medisiner og hjelpemidler', 50, 689),
+        item('Inntil 1-6,50 G', 250, 689),
+        item('som ikke dekkes av folketrygden', 50, 678),
+        item('Kort', 50, 660),
+        item('Kr 0', 250, 660),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Dekning', 'Forsikringssum'],
+      ['Påførte utgifter, for eksempel reise til behandling, medisiner og hjelpemidler som ikke dekkes av folketrygden', 'Inntil 1-6,50 G'],
+      ['Kort', 'Kr 0'],
+    ]);
+  });
+
+  it('does not take a short line and the row below it for one centred row', () => {
+    const out = cells([page(item('Indeksregulering:', 50, 700), item('Bygninger', 50, 689), item('4,1 %', 300, 689))]);
+    expect(out).toEqual([['Indeksregulering:'], ['Bygninger', '4,1 %']]);
+  });
+
+  it('splits cells closer than an em where other rows of the page have a column', () => {
+    // narrow cell padding: «… hjelpemidler» ends 6 points before the next column
+    const a = item('behandling, medisiner og hjelpemidler', 50, 689);
+    const out = cells([
+      page(
+        item('Dekning', 50, 720),
+        item('Forsikringssum', right(a) + 6, 720),
+        item('Egenandel', 400, 720),
+        item('Ménerstatning', 50, 705),
+        item('4,5 G', right(a) + 6, 705),
+        a,
+        item('Inntil 1-6,50 G', right(a) + 6, 689),
+        item('Kr 0', 400, 689),
+      ),
+    ]);
+    expect(out.at(-1)).toEqual(['behandling, medisiner og hjelpemidler', 'Inntil 1-6,50 G', 'Kr 0']);
+  });
+
+  it('does not split running text at a word that happens to start at a column', () => {
+    const words = item('Forsikringen gjelder', 50, 650);
+    const out = cells([
+      page(
+        item('Dekning', 50, 720),
+        item('Sum', right(words) + 6, 720),
+        item('Ménerstatning', 50, 700),
+        item('4,5 G', right(words) + 6, 700),
+        item('Et avsnitt med mange ord som går helt ut til høyre marg, slik at kanten er kjent.', 50, 600),
+        words,
+        item('også i utlandet.', right(words) + 6, 650),
+      ),
+    ]);
+    expect(out).toContainEqual(['Forsikringen gjelder også i utlandet.']);
+  });
+
+  it('joins a word hyphenated at the line end, and keeps hard hyphens and dashes', () => {
+    const l1 = 'Premien for naturskade beregnes av brannforsikringssummen, og for ting i kjøle-';
+    const head = l1.slice(0, 60);
+    const joined = (a: string, b: string) => cells([page(item(`${head} ${a}`, 50, 700), item(b, 50, 689), item(`${head} ${a}`, 50, 600))])[0]![0];
+    expect(joined('brannfor-', 'sikringssummen § 3-2.')).toBe(`${head} brannforsikringssummen § 3-2.`);
+    expect(joined('kjøle-', 'og fryserom')).toBe(`${head} kjøle- og fryserom`);
+    expect(joined('IT-', 'utstyr')).toBe(`${head} IT-utstyr`);
+    expect(joined('inntil 22-', '30 G')).toBe(`${head} inntil 22-30 G`);
+    expect(joined('Yrkesskade/-', 'sykdom')).toBe(`${head} Yrkesskade/-sykdom`);
+    expect(joined('Kr 10 000 -', 'per skade')).toBe(`${head} Kr 10 000 - per skade`);
+    expect(joined('kr 10.000,-', 'per skade')).toBe(`${head} kr 10.000,- per skade`);
+  });
+
+  it('does not take table rows that stand at the same place on two pages for a running header', () => {
+    const rows = (n: number) =>
+      page(
+        item('FORSIKRINGSNUMMER 12345678', 420, 800, 8),
+        item('Husleietap i inntil 24 måneder når', 221, 770),
+        item('lokalene ikke kan brukes', 221, 759),
+        item(n === 2 ? 'offentlig myndighet' : 'annen tekst', 221, 748),
+        item(`Tekst ${n}`, 50, 700),
+        item(`Side ${n} av 3`, 280, 28, 8),
+      );
+    const { lines, running } = layoutPages([page(item('FORSIKRINGSNUMMER 12345678', 420, 800, 8), item('Forside', 50, 770), item('Side 1 av 3', 280, 28, 8)), rows(2), rows(3)]);
+    expect(running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 12345678', 'Side 1 av 3']);
+    expect(lines.filter((l) => l.text.startsWith('Husleietap'))).toHaveLength(2);
+  });
+});

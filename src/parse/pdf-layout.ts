@@ -9,7 +9,10 @@
  *    a line, items are ordered by x, and a gap wider than `cellGap` × font size (about one
  *    character height) starts a new cell. A narrower gap between items is a space (when it is
  *    wider than `wordGap` × font size and neither item carries one), so «Kr 10 000» stays one
- *    cell and «Kr 6 000      Kr 10 000» set far apart becomes two.
+ *    cell and «Kr 6 000      Kr 10 000» set far apart becomes two. Narrower gaps (at least
+ *    `softCellGap`) are cell boundaries in a table where other rows of the page have a column
+ *    starting at that x (tables with narrow cell padding; see splitAtColumns). A list marker set
+ *    apart from its text («-», «•», «1.» and a tab or hanging indent) is part of the text's cell.
  *
  * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
  *    more than half of the pages, and on at least two, is running text — compared with its digits
@@ -18,7 +21,8 @@
  *    («Side 3 av 12», «3 / 12», «- 3 -») in the top or bottom `marginZone` of a page is a footer
  *    even in a one-page document. Running lines are removed from the body; each is kept once (its
  *    first occurrence; once per distinct text when a header changes from page to page without
- *    being a page number, e.g. two policy numbers in one file).
+ *    being a page number, e.g. two policy numbers in one file). Running lines stand at the edge of
+ *    the page: one with a body line between it and the top and the bottom of its page is body text.
  *
  * 3. Wrapped lines joined. A line continues the line above it when
  *    - on the same page, it is at most `wrapLeading` × font size below it (a new paragraph or a
@@ -34,7 +38,10 @@
  *      A one-cell line is judged against its own widest line when it has wrapped already, else
  *      against the widest text at its x on any page: a short line (a heading, a list of links)
  *      never runs on onto the next page, even where it could be a cell of a narrow column.
- *    A continuation is appended to its column's cell with one space.
+ *    A continuation is appended to its column's cell with one space (a word hyphenated at the
+ *    line end is joined up again: see appendPart). A line may also add cells in new columns to a
+ *    table row: cells centred vertically in their row start lower than the row's tallest cell
+ *    (see newColumnOk). A list item after «…:» or after another list item is a line of its own.
  *
  * 4. Tables. Consecutive lines with two or more cells (and one-cell lines whose cell starts at a
  *    column other than the first) form a table; its columns are the x positions its cells start
@@ -69,7 +76,7 @@ export interface PageText {
 export const LAYOUT = {
   sameLine: 0.4,
   cellGap: 1.0,
-  wordGap: 0.1,
+  wordGap: 0.15,
   wrapLeading: 1.45,
   alignX: 2.5,
   runningY: 2,
@@ -77,6 +84,14 @@ export const LAYOUT = {
   gutterMax: 3,
   /** An ordinary space, × font size (Helvetica's is 0,278 em). */
   space: 0.25,
+  /** The narrowest gap between cells at a known column start, × font size (see splitAtColumns). */
+  softCellGap: 0.5,
+  /** The widest gap between a list marker and its text, × font size. */
+  markerGap: 3,
+  /** A table's first column starts this far right of the margin, × font size, when it is empty. */
+  emptyColumn: 1.5,
+  /** Lines closer than this, × font size, cannot be lines of one column (glyphs would overlap). */
+  halfLine: 0.9,
   /** Slack for the room test, × font size: widths of words are estimated, not measured. */
   roomSlack: 1.0,
 } as const;
@@ -113,12 +128,16 @@ interface LLine {
   first: PLine;
   last: PLine;
   running: boolean;
+  /** The left margin: the leftmost x any body line starts at. */
+  left: number;
 }
 
 const PAGE_NUMBER = /^(?:(?:side|page|s\.)\s*\d+(?:\s*(?:av|of|\/)\s*\d+)?|\d+\s*(?:av|of|\/)\s*\d+|-\s*\d+\s*-)$/i;
 /** Lines that are running text wherever they stand in a page's margin zone, even on one page. */
 const RUNNING_FORMS = [PAGE_NUMBER, /^FORSIKRINGSNUMMER\b/, /^UTSTEDT\b/];
 const BULLET = /^(?:[-–•*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s/;
+/** A list marker standing alone as a cell. */
+const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -130,34 +149,30 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
   let group: TextItem[] = [];
   let refY = 0;
   let refSize = 0;
+  const raw: { y: number; size: number; segs: Piece[][] }[] = [];
   const flush = () => {
     if (group.length === 0) return;
     group.sort((a, b) => a.x - b.x);
     const size = Math.max(...group.map((g) => g.size));
-    const segs: Seg[] = [];
-    let cur: (Seg & { raw: string }) | null = null;
+    const segs: Piece[][] = [];
+    let cur: Piece[] | null = null;
+    let curX1 = 0;
     for (const it of group) {
       const x1 = it.x + Math.max(0, it.width);
-      const gap = cur ? it.x - cur.x1 : 0;
+      const gap = cur ? it.x - curX1 : 0;
+      const lead = it.str.trimStart();
+      const piece: Piece = { x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false, firstWord: wordWidth(it, lead.split(/\s/)[0] ?? '') };
       if (!cur || gap > LAYOUT.cellGap * size) {
-        if (cur) segs.push(cur);
-        const lead = it.str.trimStart();
-        const word = lead.split(/\s/)[0] ?? '';
-        const firstWord = wordWidth(it, word);
-        cur = { x0: it.x + leadingSpaceWidth(it), x1, text: '', raw: it.str, firstWord };
+        segs.push((cur = [piece]));
+        curX1 = x1;
         continue;
       }
-      const space = gap > LAYOUT.wordGap * size && !/\s$/.test(cur.raw) && !/^\s/.test(it.str);
-      cur.raw += (space ? ' ' : '') + it.str;
-      cur.x1 = Math.max(cur.x1, x1);
+      const last = cur[cur.length - 1]!;
+      piece.space = gap > LAYOUT.wordGap * size && !/\s$/.test(last.str) && !/^\s/.test(it.str);
+      cur.push(piece);
+      curX1 = Math.max(curX1, x1);
     }
-    if (cur) segs.push(cur);
-    const out: Seg[] = [];
-    for (const s of segs as (Seg & { raw: string })[]) {
-      const text = clean(s.raw);
-      if (text) out.push({ x0: s.x0, x1: s.x1, text, firstWord: s.firstWord });
-    }
-    if (out.length) lines.push({ page: pageNo, y: refY, size, segs: out, text: out.map((s) => s.text).join('\t'), running: false, keep: false });
+    raw.push({ y: refY, size, segs });
     group = [];
   };
   for (const it of items) {
@@ -169,7 +184,79 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
     group.push(it);
   }
   flush();
+  splitAtColumns(raw);
+  for (const { y, size, segs } of raw) {
+    const out: Seg[] = [];
+    for (const pieces of segs) {
+      const text = clean(pieces.map((k) => (k.space ? ' ' : '') + k.str).join(''));
+      if (!text) continue;
+      const first = pieces[0]!;
+      const x1 = Math.max(...pieces.map((k) => k.x1));
+      const prev = out[out.length - 1];
+      // a list marker set apart from its text (a hanging indent, a tab after the bullet) is part
+      // of the text's cell: «-» and «Bygninger 4,1 %» are «- Bygninger 4,1 %»
+      if (prev && out.length === 1 && MARKER.test(prev.text) && first.x0 - prev.x1 <= LAYOUT.markerGap * size) {
+        out[0] = { x0: prev.x0, x1, text: `${prev.text} ${text}`, firstWord: prev.firstWord };
+        continue;
+      }
+      out.push({ x0: first.x0, x1, text, firstWord: first.firstWord });
+    }
+    if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false });
+  }
   return lines;
+}
+
+/** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
+interface Piece {
+  x0: number;
+  x1: number;
+  str: string;
+  gap: number;
+  space: boolean;
+  firstWord: number;
+}
+
+/**
+ * Cells set closer than `cellGap` (tables with narrow padding: the text of one cell runs to within
+ * less than an em of the next): in a table — the line, or a line right above or below it, has two
+ * or more cells — a gap of at least `softCellGap` × font size before an item that starts exactly
+ * at a column where cells of two or more other lines of the page start is a cell boundary too,
+ * unless the line's other gaps are as wide (stretched spaces of a justified line).
+ */
+function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): void {
+  const starts: { x: number; line: number }[] = [];
+  raw.forEach((l, i) => {
+    if (l.segs.length >= 2) for (const seg of l.segs.slice(1)) starts.push({ x: seg[0]!.x0, line: i });
+  });
+  if (starts.length === 0) return;
+  raw.forEach((l, i) => {
+    const reach = LAYOUT.wrapLeading * 2 * l.size;
+    const near = (step: number) => {
+      for (let j = i + step; j >= 0 && j < raw.length && Math.abs(raw[j]!.y - l.y) <= reach; j += step) if (raw[j]!.segs.length >= 2) return true;
+      return false;
+    };
+    if (l.segs.length < 2 && !near(-1) && !near(1)) return;
+    const out: Piece[][] = [];
+    for (const seg of l.segs) {
+      let cur: Piece[] = [];
+      const gaps = seg.slice(1).map((k) => k.gap);
+      seg.forEach((k, j) => {
+        if (j > 0 && k.gap >= LAYOUT.softCellGap * l.size) {
+          const others = gaps.filter((g, n) => n !== j - 1 && g > LAYOUT.wordGap * l.size);
+          const wider = others.every((g) => k.gap > 1.5 * g);
+          const lines = new Set(starts.filter((st) => st.line !== i && Math.abs(st.x - k.x0) <= LAYOUT.alignX).map((st) => st.line));
+          if (wider && lines.size >= 2) {
+            out.push(cur);
+            cur = [];
+            k.space = false;
+          }
+        }
+        cur.push(k);
+      });
+      out.push(cur);
+    }
+    l.segs = out;
+  });
 }
 
 /**
@@ -204,9 +291,12 @@ function markRunning(pages: PLine[][], heights: number[]): void {
     }
   });
   if (n >= 2) {
-    for (const list of bySig.values()) {
-      // a majority of the pages is needed: most lines are ruled out by their count alone
-      if (list.length < 2 || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
+    for (const [sig, list] of bySig) {
+      // a majority of the pages is needed: most lines are ruled out by their count alone; in the
+      // body (outside the margins) at least three pages — two table rows with the same text can
+      // stand at the same height on two pages by chance
+      const least = sig.startsWith('b') ? 3 : 2;
+      if (list.length < least || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
       let best: PLine[] = [];
       for (const ref of list) {
         const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
@@ -214,7 +304,7 @@ function markRunning(pages: PLine[][], heights: number[]): void {
         if (pagesNear.size > new Set(best.map((l) => l.page)).size) best = near;
       }
       const count = new Set(best.map((l) => l.page)).size;
-      if (count >= 2 && count * 2 > n) for (const l of best) l.running = true;
+      if (count >= least && count * 2 > n) for (const l of best) l.running = true;
     }
   }
   pages.forEach((lines, i) => {
@@ -225,6 +315,24 @@ function markRunning(pages: PLine[][], heights: number[]): void {
       l.running = true;
     }
   });
+  // running text stands at the top or the bottom of the page: a line repeated at the same place
+  // with body text between it and the page's edge is body text (table rows that happen to stand
+  // at the same height on two pages)
+  for (const lines of pages) {
+    let top = 0;
+    while (top < lines.length && lines[top]!.running) top++;
+    let bottom = lines.length - 1;
+    while (bottom >= top && lines[bottom]!.running) bottom--;
+    // … and apart from the body: a line in the body's font size as close to the body as a wrapped
+    // line is body text (a table row broken over a page, the same on two pages)
+    const close = (a: PLine, b: PLine) => {
+      const size = Math.max(a.size, b.size);
+      return a.y - b.y <= LAYOUT.wrapLeading * size && Math.abs(a.size - b.size) <= 0.05 * size;
+    };
+    while (top > 0 && top < lines.length && close(lines[top - 1]!, lines[top]!)) top--;
+    while (bottom >= top && bottom < lines.length - 1 && close(lines[bottom]!, lines[bottom + 1]!)) bottom++;
+    for (let i = top; i <= bottom; i++) lines[i]!.running = false;
+  }
   // keep each running line once: per distinct text, except page numbers (one text per page)
   for (const list of bySig.values()) {
     const run = list.filter((l) => l.running);
@@ -241,6 +349,26 @@ function markRunning(pages: PLine[][], heights: number[]): void {
       l.keep = true;
     }
   }
+}
+
+/**
+ * May a line add a cell in a new column to the table row above it (a cell centred vertically,
+ * which starts below the row's first line)? When the line is less than `halfLine` × font size
+ * below the row's last line, it cannot be a line of its own (glyphs would overlap), so yes.
+ * At a full line's distance only when the row above is already a table row — two or more cells,
+ * or a cell right of the left margin — not running text that ended short.
+ */
+function newColumnOk(l: LLine, p: PLine, s: Seg, dy: number, size: number): boolean {
+  if (dy < LAYOUT.halfLine * size) return true;
+  if (l.cols.length >= 2) return true;
+  const only = l.cols[0]!;
+  if (s.x1 < only.x0) return only.x0 - l.left > LAYOUT.cellGap * size;
+  // right of a one-cell line: only when that line was cut before the new cell's column (its text
+  // goes on in this line, and its next word would not have fitted before the new cell)
+  const q = l.last.segs.find((k) => Math.abs(k.x0 - only.x0) <= LAYOUT.alignX);
+  const next = p.segs.find((k) => Math.abs(k.x0 - only.x0) <= LAYOUT.alignX);
+  const edge = Math.min(...p.segs.filter((k) => k.x0 > only.x0 + LAYOUT.alignX).map((k) => k.x0));
+  return !!q && !!next && cut(q, next, size, edge - LAYOUT.cellGap * size);
 }
 
 /** Step 3 helpers. */
@@ -269,6 +397,8 @@ export function layoutPages(pages: PageText[]): Layout {
 
   // Right edges for the room test: widest one-cell line per start x, widest text on any page.
   let docRight = 0;
+  let docLeft = Infinity;
+  for (const lines of body) for (const l of lines) docLeft = Math.min(docLeft, l.segs[0]!.x0);
   const paraRight: { x0: number; x1: number }[] = [];
   for (const lines of body) {
     for (const l of lines) {
@@ -297,6 +427,7 @@ export function layoutPages(pages: PageText[]): Layout {
       first: p,
       last: p,
       running,
+      left: docLeft,
     };
     logical.push(l);
     return l;
@@ -324,13 +455,14 @@ export function layoutPages(pages: PageText[]): Layout {
     // a heading does not run on into body text: a continuation has the font size of the line above
     if (Math.abs(q.size - p.size) > 0.05 * size) return null;
     const samePage = q.page === p.page;
+    const dy = samePage ? q.y - p.y : Infinity;
     if (samePage) {
-      const dy = q.y - p.y;
       if (!(dy > 0 && dy <= LAYOUT.wrapLeading * size)) return null;
     } else if (!(p.page === q.page + 1 && firstOnPage && lastOnPrev)) {
       return null;
     }
     const targets: Col[] = [];
+    const added: Col[] = [];
     for (const s of p.segs) {
       let c = matchCol(l.cols, s.x0);
       if (!c && l.cols.length === 1 && p.segs.length === 1) {
@@ -338,10 +470,35 @@ export function layoutPages(pages: PageText[]): Layout {
         const only = l.cols[0]!;
         if (BULLET.test(only.parts[0] ?? '') && s.x0 > only.x0 && s.x0 - only.x0 <= 4 * size) c = only;
       }
-      if (!c || targets.includes(c)) return null;
+      if (!c) {
+        // a cell of the same table row that starts lower: cells centred vertically in their
+        // row start half a line or more below the row's tallest cell (see newColumnOk)
+        if (!samePage || !newColumnOk(l, p, s, dy, size)) return null;
+        c = { x0: s.x0, parts: [], maxX1: s.x1 };
+        added.push(c);
+      }
+      if (targets.includes(c)) return null;
       targets.push(c);
     }
+    // every new cell needs a continued one beside it, unless the line is less than a line below
+    if (added.length === p.segs.length && dy >= LAYOUT.halfLine * size) return null;
+    if (added.length) {
+      // the line above is a row of a table, not running text: added cells make it one
+      const cols = [...l.cols, ...added].sort((a, b) => a.x0 - b.x0);
+      for (let i = 1; i < cols.length; i++) if (cols[i]!.x0 < cols[i - 1]!.maxX1 + LAYOUT.wordGap * size) return null;
+      return targets;
+    }
     const paragraph = l.cols.length === 1 && p.segs.length === 1;
+    // a list item after an introduction («… er:») or after another list item is a line of its own
+    // (in a table's column, the items of a list are one cell)
+    if (
+      paragraph &&
+      BULLET.test(p.segs[0]!.text) &&
+      (/:$/.test(q.segs[0]!.text) || BULLET.test(l.cols[0]!.parts[0] ?? '')) &&
+      !inTableColumn(l.cols[0]!)
+    ) {
+      return null;
+    }
     if (!paragraph) {
       // a cell's continuation stays within its column: it does not run into the next one
       for (let i = 0; i < p.segs.length; i++) {
@@ -384,9 +541,11 @@ export function layoutPages(pages: PageText[]): Layout {
       if (cur && targets) {
         p.segs.forEach((s, i) => {
           const c = targets[i]!;
-          const prev = c.parts[c.parts.length - 1] ?? '';
-          if (prev.endsWith('\u00AD')) c.parts[c.parts.length - 1] = prev.slice(0, -1) + s.text;
-          else c.parts.push(s.text);
+          if (!cur!.cols.includes(c)) {
+            cur!.cols.push(c);
+            cur!.cols.sort((a, b) => a.x0 - b.x0);
+          }
+          appendPart(c.parts, s.text);
           c.maxX1 = Math.max(c.maxX1, s.x1);
         });
         cur.last = p;
@@ -403,6 +562,38 @@ export function layoutPages(pages: PageText[]): Layout {
   });
 
   return finish(logical);
+}
+
+const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
+
+/**
+ * Append a wrapped line's text to a cell's parts (they are joined with spaces): a word broken at
+ * the line end is joined up again.
+ * - A soft hyphen (U+00AD) at the end: hyphenation; dropped, the word joined («vann\u00AD» «avløp»).
+ * - A hyphen right after a lower-case letter, the next line starting with a lower-case letter:
+ *   hyphenation; dropped («brannfor-» «sikringssummen» → «brannforsikringssummen»), except before
+ *   og/eller/… («kjøle-» «og fryserom» stays «kjøle- og fryserom»). A hard hyphen in a compound
+ *   written in lower case («e-post») cannot be told from this and loses its hyphen.
+ * - A hyphen right after another letter, a digit or «/»: kept, no space («IT-» «utstyr»,
+ *   «22-» «30 G», «Yrkesskade/-» «sykdom»).
+ * A hyphen after a space or a comma («Kr 10 000 -», «kr 10.000,-») is text of its own: a space.
+ */
+function appendPart(parts: string[], text: string): void {
+  const i = parts.length - 1;
+  const prev = parts[i];
+  if (prev === undefined) {
+    parts.push(text);
+    return;
+  }
+  if (prev.endsWith('\u00AD')) {
+    parts[i] = prev.slice(0, -1) + text;
+  } else if (/\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(text) && !CONJUNCTION.test(text)) {
+    parts[i] = prev.slice(0, -1) + text;
+  } else if (/[\p{L}\p{N}/]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(text) && !CONJUNCTION.test(text)) {
+    parts[i] = prev + text;
+  } else {
+    parts.push(text);
+  }
 }
 
 function mergeCols(into: Col[], cols: Col[]): void {
@@ -505,9 +696,10 @@ function finish(logical: LLine[]): Layout {
     else if (grid) pendingBreak = true;
   });
   close();
-  // a table whose first column starts right of the margin has an empty first column there
+  // a table whose first column starts right of the margin has an empty first column there (not
+  // a table whose cells are only padded in from the margin by its grid lines)
   for (const [l, g] of gridOf) {
-    if (g[0]! > left + LAYOUT.alignX) gridOf.set(l, [left, ...g]);
+    if (g[0]! > left + LAYOUT.emptyColumn * l.first.size) gridOf.set(l, [left, ...g]);
   }
 
   const toSource = (l: LLine): SourceLine => {
