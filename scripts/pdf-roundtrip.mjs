@@ -4,6 +4,8 @@
 // STACK-NOTES) → the same cells, line for line.
 //
 //   node scripts/pdf-roundtrip.mjs FILE.txt …        [--pages N] [--json]
+//   node scripts/pdf-roundtrip.mjs FILE.txt=OTHER.pdf …   a PDF made from FILE.txt by another tool
+//                                                       (scripts/make-realworld-pdfs.mjs)
 //
 // For every non-blank line of the text, the reader must give the same cells (whitespace
 // collapsed, trailing empty cells ignored) in the same order; the running header lines
@@ -95,9 +97,10 @@ async function main(argv) {
   let bad = 0;
   const results = [];
   for (const f of files) {
-    const text = readFileSync(f, 'utf8');
-    const pdf = await makePdf(text, { title: basename(f), pages });
-    const doc = await readPdf(pdf, basename(f).replace(/\.txt$/, '.pdf'));
+    const [txt, other] = f.split('=');
+    const text = readFileSync(txt, 'utf8');
+    const pdf = other ? readFileSync(other) : await makePdf(text, { title: basename(f), pages });
+    const doc = await readPdf(pdf, other ? basename(other) : basename(f).replace(/\.txt$/, '.pdf'));
     const problems = pages ? [] : await compare(text, doc);
     if (problems.length) bad++;
     results.push({ file: f, pages: doc.pages, lines: doc.lines.length, running: doc.running.map((l) => l.text), problems });
