@@ -343,6 +343,45 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(joined('kr 10.000,-', 'per skade')).toBe(`${head} kr 10.000,- per skade`);
   });
 
+  it('reads a justified line whose words stand apart wider than an em as one cell, not figures in equal columns', () => {
+    // a narrow justified column: «Forsikringen gjelder for bygninger og løsøre på» spread out,
+    // every word an item of its own, the spaces all stretched alike
+    const words = ['Forsikringen', 'gjelder', 'for', 'bygninger', 'og', 'løsøre', 'på'];
+    let x = 50;
+    const its = words.map((w) => {
+      const it = item(w, x, 700);
+      x = right(it) + 11.3;
+      return it;
+    });
+    expect(cells([page(...its)])).toEqual([[words.join(' ')]]);
+    // figures right-aligned in equal columns are evenly apart too, but they are cells
+    expect(cells([page(item('Bygninger', 50, 700), item('4,1', 300, 700), item('3,6', 350, 700), item('2,9', 400, 700))])).toEqual([['Bygninger', '4,1', '3,6', '2,9']]);
+  });
+
+  it('keeps two columns of running text apart, each column’s lines in their own cell, never interleaved', () => {
+    // a page set in two columns: the right column's lines are not on the left column's baselines
+    // once a paragraph gap shifts one of them
+    const L = ['Venstre spalte linje én som er full', 'venstre spalte linje to som er full', 'slutt på avsnittet.', 'Nytt avsnitt i venstre spalte som', 'fortsetter her.'];
+    const R = ['Høyre spalte linje én som er helt full', 'høyre spalte linje to som er helt full', 'høyre spalte linje tre som er full', 'høyre spalte linje fire som er full', 'og slutt.'];
+    const ly = [700, 688, 676, 658, 646];
+    const ry = [700, 688, 676, 664, 652];
+    const out = cells([page(...L.map((t, i) => item(t, 50, ly[i]!)), ...R.map((t, i) => item(t, 310, ry[i]!)))]);
+    for (const row of out) {
+      for (const cell of row) expect(L.some((t) => cell.includes(t)) && R.some((t) => cell.includes(t)), cell).toBe(false);
+    }
+    const left = out.flatMap((r) => r.filter((c) => L.some((t) => c.includes(t)))).join(' ');
+    const rightText = out.flatMap((r) => r.filter((c) => R.some((t) => c.includes(t)))).join(' ');
+    expect(left).toBe(L.join(' '));
+    expect(rightText).toBe(R.join(' '));
+  });
+
+  it('keeps a superscript on its line («m²», a footnote mark)', () => {
+    const a = item('Bygningen er 250 m', 50, 700);
+    const sup = item('2', right(a) + 0.2, 704.2, 6);
+    const b = item('og forsikret til fullverdi', right(sup) + 2.4, 700);
+    expect(cells([page(a, sup, b, item('Neste linje', 50, 680))])).toEqual([['Bygningen er 250 m2 og forsikret til fullverdi'], ['Neste linje']]);
+  });
+
   it('does not take table rows that stand at the same place on two pages for a running header', () => {
     const rows = (n: number) =>
       page(

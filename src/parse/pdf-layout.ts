@@ -13,6 +13,10 @@
  *    `softCellGap`) are cell boundaries in a table where other rows of the page have a column
  *    starting at that x (tables with narrow cell padding; see splitAtColumns). A list marker set
  *    apart from its text («-», «•», «1.» and a tab or hanging indent) is part of the text's cell.
+ *    Words of a justified line set apart wider than `cellGap` by equal stretched spaces are one
+ *    cell (joinJustified). A smaller item raised or lowered by up to `scriptShift` × the line's
+ *    size (a superscript «m²», a footnote mark) is on the line. Rotated text (stamps, margin notes)
+ *    never gets here (src/parse/pdf.ts drops it).
  *
  * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
  *    more than half of the pages, and on at least two, is running text — compared with its digits
@@ -52,6 +56,12 @@
  *    is right of the line's end is a two-row table with one cell per row (`Definisjoner\t`, then
  *    `\t<ul…>`): see termAndBlock.
  *
+ * Two columns of running text on a page (a conditions page set in two columns) are read like a
+ * two-column table: the left column's text in the first cell, the right column's in the second,
+ * each in reading order, never interleaved line by line (a paragraph gap in one column puts the
+ * columns' lines off each other's baselines; those lines are read as cells of one row — see
+ * newColumnOk). Paragraph breaks inside the columns are not kept.
+ *
  * Line numbers are 1-based across the document in reading order (pages in order, each page top
  * to bottom); the kept occurrence of a running line has its own number at its place.
  */
@@ -75,6 +85,8 @@ export interface PageText {
 
 export const LAYOUT = {
   sameLine: 0.4,
+  /** Baseline shift of a smaller item (superscript, footnote mark) still on the line, × font size. */
+  scriptShift: 0.5,
   cellGap: 1.0,
   wordGap: 0.15,
   wrapLeading: 1.45,
@@ -84,6 +96,8 @@ export const LAYOUT = {
   gutterMax: 3,
   /** An ordinary space, × font size (Helvetica's is 0,278 em). */
   space: 0.25,
+  /** Stretched spaces of a justified line are equal to within this, × font size. */
+  justifiedTolerance: 0.05,
   /** The narrowest gap between cells at a known column start, × font size (see splitAtColumns). */
   softCellGap: 0.5,
   /** The widest gap between a list marker and its text, × font size. */
@@ -172,11 +186,13 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
       cur.push(piece);
       curX1 = Math.max(curX1, x1);
     }
-    raw.push({ y: refY, size, segs });
+    raw.push({ y: refY, size, segs: joinJustified(segs, size) });
     group = [];
   };
   for (const it of items) {
-    if (group.length && Math.abs(it.y - refY) > LAYOUT.sameLine * Math.max(it.size, refSize)) flush();
+    // a superscript or subscript (smaller, raised or lowered up to half the line's size) stays on it
+    const tol = Math.min(it.size, refSize) < 0.8 * Math.max(it.size, refSize) ? LAYOUT.scriptShift : LAYOUT.sameLine;
+    if (group.length && Math.abs(it.y - refY) > tol * Math.max(it.size, refSize)) flush();
     if (group.length === 0) {
       refY = it.y;
       refSize = it.size;
@@ -204,6 +220,38 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
     if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false });
   }
   return lines;
+}
+
+/**
+ * A justified line in a narrow column can stretch its spaces wider than `cellGap`, and some tools
+ * place every word as an item of its own: the words then look like cells. The spaces of a justified
+ * line are all stretched alike, so three or more single words (at least one with letters) set apart
+ * by gaps equal to within `justifiedTolerance` × font size (and under 4 em) are one cell. Cells of a
+ * table are not set apart that evenly, unless all are the same width (figures in equal columns,
+ * which are left alone).
+ */
+function joinJustified(segs: Piece[][], size: number): Piece[][] {
+  if (segs.length < 3) return segs;
+  const word = (seg: Piece[]) => !/\s/.test(seg.map((k) => k.str).join('').trim());
+  const gapBefore = (i: number) => segs[i]![0]!.x0 - Math.max(...segs[i - 1]!.map((k) => k.x1));
+  const out: Piece[][] = [];
+  let i = 0;
+  while (i < segs.length) {
+    let j = i;
+    if (word(segs[i]!)) {
+      const g = i + 1 < segs.length ? gapBefore(i + 1) : Infinity;
+      while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
+    }
+    const run = segs.slice(i, j + 1);
+    if (run.length >= 3 && run.some((seg) => seg.some((k) => /\p{L}/u.test(k.str)))) {
+      const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
+      out.push(merged);
+    } else {
+      out.push(...run);
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
