@@ -272,27 +272,37 @@ interface Piece {
  * unless the line's other gaps are as wide (stretched spaces of a justified line).
  */
 function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): void {
-  const starts: { x: number; line: number }[] = [];
-  raw.forEach((l, i) => {
-    if (l.segs.length >= 2) for (const seg of l.segs.slice(1)) starts.push({ x: seg[0]!.x0, line: i });
-  });
-  if (starts.length === 0) return;
-  raw.forEach((l, i) => {
+  let starts: { x: number; line: number }[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    const soft = LAYOUT.softCellGap * l.size;
+    // most lines have no gap that could be a cell boundary: nothing to do
+    let candidate = false;
+    for (const seg of l.segs) for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft;
+    if (!candidate) continue;
+    if (!starts) {
+      starts = [];
+      for (let k = 0; k < raw.length; k++) {
+        const segs = raw[k]!.segs;
+        for (let n = 1; n < segs.length; n++) starts.push({ x: segs[n]![0]!.x0, line: k });
+      }
+    }
+    if (starts.length === 0) return;
     const reach = LAYOUT.wrapLeading * 2 * l.size;
     const near = (step: number) => {
       for (let j = i + step; j >= 0 && j < raw.length && Math.abs(raw[j]!.y - l.y) <= reach; j += step) if (raw[j]!.segs.length >= 2) return true;
       return false;
     };
-    if (l.segs.length < 2 && !near(-1) && !near(1)) return;
+    if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
     const out: Piece[][] = [];
     for (const seg of l.segs) {
       let cur: Piece[] = [];
-      const gaps = seg.slice(1).map((k) => k.gap);
       seg.forEach((k, j) => {
-        if (j > 0 && k.gap >= LAYOUT.softCellGap * l.size) {
-          const others = gaps.filter((g, n) => n !== j - 1 && g > LAYOUT.wordGap * l.size);
-          const wider = others.every((g) => k.gap > 1.5 * g);
-          const lines = new Set(starts.filter((st) => st.line !== i && Math.abs(st.x - k.x0) <= LAYOUT.alignX).map((st) => st.line));
+        if (j > 0 && k.gap >= soft) {
+          // wider than the line's other gaps (not a justified line's stretched spaces)
+          const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * l.size || k.gap > 1.5 * o.gap);
+          const lines = new Set<number>();
+          for (const st of starts!) if (st.line !== i && Math.abs(st.x - k.x0) <= LAYOUT.alignX) lines.add(st.line);
           if (wider && lines.size >= 2) {
             out.push(cur);
             cur = [];
@@ -304,7 +314,7 @@ function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): vo
       out.push(cur);
     }
     l.segs = out;
-  });
+  }
 }
 
 /**
@@ -326,33 +336,41 @@ function leadingSpaceWidth(it: TextItem): number {
 /** Step 2: mark running headers and footers, and which occurrence of each to keep. */
 function markRunning(pages: PLine[][], heights: number[]): void {
   const n = pages.length;
-  const bySig = new Map<string, PLine[]>();
+  // lines by their text; in the header and footer zones with numbers masked (page numbers)
+  const inMargin = new Map<string, PLine[]>();
+  const inBody = new Map<string, PLine[]>();
+  const sigOf = new Map<PLine, string>();
   pages.forEach((lines, i) => {
     const h = heights[i] ?? 0;
     for (const l of lines) {
-      // in the header and footer zones, numbers may change from page to page (page numbers)
       const margin = h <= 0 || l.y > h * (1 - LAYOUT.marginZone) || l.y < h * LAYOUT.marginZone;
-      const sig = margin ? `m\0${l.text.replace(/\d+/g, '#')}` : `b\0${l.text}`;
-      const list = bySig.get(sig);
+      const sig = margin ? l.text.replace(/\d+/g, '#') : l.text;
+      const by = margin ? inMargin : inBody;
+      const list = by.get(sig);
       if (list) list.push(l);
-      else bySig.set(sig, [l]);
+      else by.set(sig, [l]);
+      if (margin) sigOf.set(l, sig);
     }
   });
   if (n >= 2) {
-    for (const [sig, list] of bySig) {
+    for (const [by, least] of [
+      [inMargin, 2],
+      [inBody, 3],
+    ] as const) {
       // a majority of the pages is needed: most lines are ruled out by their count alone; in the
       // body (outside the margins) at least three pages — two table rows with the same text can
       // stand at the same height on two pages by chance
-      const least = sig.startsWith('b') ? 3 : 2;
-      if (list.length < least || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
-      let best: PLine[] = [];
-      for (const ref of list) {
-        const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
-        const pagesNear = new Set(near.map((l) => l.page));
-        if (pagesNear.size > new Set(best.map((l) => l.page)).size) best = near;
+      for (const list of by.values()) {
+        if (list.length < least || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
+        let best: PLine[] = [];
+        for (const ref of list) {
+          const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
+          const pagesNear = new Set(near.map((l) => l.page));
+          if (pagesNear.size > new Set(best.map((l) => l.page)).size) best = near;
+        }
+        const count = new Set(best.map((l) => l.page)).size;
+        if (count >= least && count * 2 > n) for (const l of best) l.running = true;
       }
-      const count = new Set(best.map((l) => l.page)).size;
-      if (count >= least && count * 2 > n) for (const l of best) l.running = true;
     }
   }
   pages.forEach((lines, i) => {
@@ -382,9 +400,17 @@ function markRunning(pages: PLine[][], heights: number[]): void {
     for (let i = top; i <= bottom; i++) lines[i]!.running = false;
   }
   // keep each running line once: per distinct text, except page numbers (one text per page)
-  for (const list of bySig.values()) {
-    const run = list.filter((l) => l.running);
-    if (run.length === 0) continue;
+  const runs = new Map<string, PLine[]>();
+  for (const lines of pages) {
+    for (const l of lines) {
+      if (!l.running) continue;
+      const sig = sigOf.has(l) ? `m\0${sigOf.get(l)}` : `b\0${l.text}`;
+      const list = runs.get(sig);
+      if (list) list.push(l);
+      else runs.set(sig, [l]);
+    }
+  }
+  for (const run of runs.values()) {
     const texts = new Set(run.map((l) => l.text));
     if (texts.size === run.length && run.length > 1) {
       run[0]!.keep = true;
@@ -730,7 +756,7 @@ function finish(logical: LLine[]): Layout {
       return;
     }
     const prev = body[i - 1];
-    if (prev && !members.includes(prev) && termAndBlock(prev, l, left)) {
+    if (prev && prev.cols.length === 1 && !members.includes(prev) && termAndBlock(prev, l, left)) {
       close();
       const term = prev.cols[0]!;
       grid = [
@@ -751,7 +777,8 @@ function finish(logical: LLine[]): Layout {
   }
 
   const toSource = (l: LLine): SourceLine => {
-    const texts = l.cols.map((c) => clean(c.parts.join(' ')));
+    // parts are cleaned text already (physicalLines), joined with single spaces
+    const texts = l.cols.map((c) => c.parts.join(' '));
     const g = gridOf.get(l);
     let cells = texts;
     if (g) {
