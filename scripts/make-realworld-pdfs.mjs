@@ -20,7 +20,8 @@
 // The renderings (same text as the .txt, every character of it, laid out differently):
 // - chromium: HTML printed by headless Chromium. Liberation Sans 10 pt, justified paragraphs, short
 //   lines as bold headings, tables at full width with grid lines, padding and cells centred
-//   vertically (the browser default), the first column bold, list items «- …» with the dash as a
+//   vertically (the browser default), the first row a header row repeated on every page the
+//   table runs on, the first column bold, list items «- …» with the dash as a
 //   hanging marker of its own, running header (FORSIKRINGSNUMMER …, UTSTEDT …) and footer
 //   «Side N av M» in the page margins (CSS margin boxes), a rotated «KOPI» stamp on the first page.
 // - libreoffice: a flat ODF text document (.fodt) converted by LibreOffice Writer. Liberation Serif
@@ -77,11 +78,13 @@ export function toHtml({ running, blocks }, title) {
     }
     const n = Math.max(...b.rows.map((r) => r.length));
     out.push('<table>');
-    for (const row of b.rows) {
+    b.rows.forEach((row, r) => {
       const cells = [...row, ...new Array(n - row.length).fill('')];
-      out.push(`<tr>${cells.map((c, k) => (k === 0 ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`);
-    }
-    out.push('</table>');
+      const tr = `<tr>${cells.map((c, k) => (k === 0 ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`;
+      // the first row is the table's header: the browser repeats it on every page the table runs on
+      out.push(r === 0 && b.rows.length > 1 ? `<thead>${tr}</thead><tbody>` : tr);
+    });
+    out.push(b.rows.length > 1 ? '</tbody></table>' : '</table>');
   }
   return `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>${esc(title)}</title>

@@ -382,6 +382,17 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(cells([page(a, sup, b, item('Neste linje', 50, 680))])).toEqual([['Bygningen er 250 m2 og forsikret til fullverdi'], ['Neste linje']]);
   });
 
+  it('drops a table’s header row repeated at the top of the next page, and goes on with the table', () => {
+    // (below the page's top margin zone, where a row on two pages would be a running header)
+    const header = () => [item('Produkt', 50, 720), item('Egenandel', 300, 720)];
+    const p1 = page(...header(), item('Kontorbygg', 50, 700), item('Kr 10 000', 300, 700));
+    const p2 = page(...header(), item('Sameie', 50, 700), item('Kr 6 000', 300, 700), item('Etter tabellen', 50, 660));
+    expect(cells([p1, p2])).toEqual([['Produkt', 'Egenandel'], ['Kontorbygg', 'Kr 10 000'], ['Sameie', 'Kr 6 000'], ['Etter tabellen']]);
+    // the same row at the top of a page after running text is text of its own
+    const p3 = page(item('Brødtekst', 50, 700));
+    expect(cells([p1, p3, page(...header())])).toEqual([['Produkt', 'Egenandel'], ['Kontorbygg', 'Kr 10 000'], ['Brødtekst'], ['Produkt', 'Egenandel']]);
+  });
+
   it('does not take table rows that stand at the same place on two pages for a running header', () => {
     const rows = (n: number) =>
       page(

@@ -56,6 +56,9 @@
  *    is right of the line's end is a two-row table with one cell per row (`Definisjoner\t`, then
  *    `\t<ul…>`): see termAndBlock.
  *
+ * A table's header row repeated at the top of the next page while the table goes on (browsers
+ * and word processors repeat it) is dropped there: the text has it once.
+ *
  * Two columns of running text on a page (a conditions page set in two columns) are read like a
  * two-column table: the left column's text in the first cell, the right column's in the second,
  * each in reading order, never interleaved line by line (a paragraph gap in one column puts the
@@ -601,14 +604,23 @@ export function layoutPages(pages: PageText[]): Layout {
     return targets;
   };
 
+  /** The physical lines of the first row of the table being read (its header row). */
+  let head: PLine[] = [];
+  let headOpen = false;
   plines.forEach((lines, pi) => {
     const pageBody = body[pi]!;
+    // a table's header row repeated at the top of the page where the table goes on (browsers,
+    // word processors) is dropped: the text has it once
+    let skip = 0;
+    if (pi > 0 && head.length > 0 && cur && cur.cols.length >= 2 && head.every((h, k) => sameRow(h, pageBody[k]))) skip = head.length;
+    const top = pageBody[skip];
     for (const p of lines) {
       if (p.running) {
         if (p.keep) start(p, true);
         continue;
       }
-      const firstOnPage = pageBody[0] === p;
+      if (skip > 0 && pageBody.indexOf(p) < skip) continue;
+      const firstOnPage = top === p;
       const prevBody = pi > 0 ? body[pi - 1]! : [];
       const lastOnPrev = cur !== null && prevBody.length > 0 && prevBody[prevBody.length - 1] === cur.last;
       const targets = cur ? continues(cur, p, firstOnPage, lastOnPrev) : null;
@@ -623,6 +635,7 @@ export function layoutPages(pages: PageText[]): Layout {
           c.maxX1 = Math.max(c.maxX1, s.x1);
         });
         cur.last = p;
+        if (headOpen) head.push(p);
         continue;
       }
       // a new line: remember the finished one's columns while a table goes on
@@ -630,8 +643,12 @@ export function layoutPages(pages: PageText[]): Layout {
         if (cur.cols.length > 1 || inTableColumn(cur.cols[0]!)) mergeCols(table, cur.cols);
         else table = [];
       }
+      const fresh = table.length === 0;
       cur = start(p, false);
       if (clashes(table, cur.cols)) table = [];
+      headOpen = (fresh || table.length === 0) && p.segs.length >= 2;
+      if (headOpen) head = [p];
+      else if (table.length === 0) head = [];
     }
   });
 
@@ -668,6 +685,11 @@ function appendPart(parts: string[], text: string): void {
   } else {
     parts.push(text);
   }
+}
+
+/** The same row again: the same cells at the same places (a table's header row on the next page). */
+function sameRow(a: PLine, b: PLine | undefined): boolean {
+  return !!b && a.text === b.text && a.segs.length === b.segs.length && a.segs.every((s, i) => Math.abs(s.x0 - b.segs[i]!.x0) <= LAYOUT.alignX);
 }
 
 function mergeCols(into: Col[], cols: Col[]): void {
