@@ -25,7 +25,7 @@
 //   hanging marker of its own, running header (FORSIKRINGSNUMMER …, UTSTEDT …) and footer
 //   «Side N av M» in the page margins (CSS margin boxes), a rotated «KOPI» stamp on the first page.
 // - libreoffice: a flat ODF text document (.fodt) converted by LibreOffice Writer. Liberation Serif
-//   10,5 pt, justified paragraphs with automatic hyphenation (nb-NO), tables with equal column
+//   10,5 pt, justified paragraphs and table cells with automatic hyphenation (nb-NO), tables with equal column
 //   widths and grid lines, the label before a «:» bold inside the line, lists as «-<tab>text» with
 //   a hanging indent, header and footer with page-number fields.
 import { spawnSync } from 'node:child_process';
@@ -181,7 +181,7 @@ export function toFodt({ running, blocks }, title) {
   </style:style>
   <style:style style:name="CellText" style:family="paragraph">
     <style:paragraph-properties fo:text-align="start"/>
-    <style:text-properties fo:font-size="9.5pt" fo:hyphenate="false"/>
+    <style:text-properties fo:font-size="9.5pt"/>
   </style:style>
   <style:style style:name="Header" style:family="paragraph">
     <style:paragraph-properties fo:text-align="end"/>

@@ -341,6 +341,9 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(joined('Yrkesskade/-', 'sykdom')).toBe(`${head} Yrkesskade/-sykdom`);
     expect(joined('Kr 10 000 -', 'per skade')).toBe(`${head} Kr 10 000 - per skade`);
     expect(joined('kr 10.000,-', 'per skade')).toBe(`${head} kr 10.000,- per skade`);
+    expect(joined('Hva dekkes/', 'dekkes ikke?')).toBe(`${head} Hva dekkes/dekkes ikke?`);
+    expect(joined('naturskade</li></', 'ul>')).toBe(`${head} naturskade</li></ul>`);
+    expect(joined('Lag /', 'klubb')).toBe(`${head} Lag / klubb`);
   });
 
   it('reads a justified line whose words stand apart wider than an em as one cell, not figures in equal columns', () => {

@@ -667,6 +667,8 @@ const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
  *   written in lower case («e-post») cannot be told from this and loses its hyphen.
  * - A hyphen right after another letter, a digit or «/»: kept, no space («IT-» «utstyr»,
  *   «22-» «30 G», «Yrkesskade/-» «sykdom»).
+ * - A slash right after a character («dekkes/» «dekkes ikke», «</» «ul>»): a break after the
+ *   slash, no space («Lag /» «klubb» keeps its space).
  * A hyphen after a space or a comma («Kr 10 000 -», «kr 10.000,-») is text of its own: a space.
  */
 function appendPart(parts: string[], text: string): void {
@@ -681,6 +683,8 @@ function appendPart(parts: string[], text: string): void {
   } else if (/\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(text) && !CONJUNCTION.test(text)) {
     parts[i] = prev.slice(0, -1) + text;
   } else if (/[\p{L}\p{N}/]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(text) && !CONJUNCTION.test(text)) {
+    parts[i] = prev + text;
+  } else if (/[^\s/]\/$/.test(prev)) {
     parts[i] = prev + text;
   } else {
     parts.push(text);
