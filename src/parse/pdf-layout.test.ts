@@ -341,7 +341,7 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(joined('Yrkesskade/-', 'sykdom')).toBe(`${head} Yrkesskade/-sykdom`);
     expect(joined('Kr 10 000 -', 'per skade')).toBe(`${head} Kr 10 000 - per skade`);
     expect(joined('kr 10.000,-', 'per skade')).toBe(`${head} kr 10.000,- per skade`);
-    expect(joined('Hva dekkes/', 'dekkes ikke?')).toBe(`${head} Hva dekkes/dekkes ikke?`);
+    expect(joined('repareres/', 'gjenoppføres')).toBe(`${head} repareres/ gjenoppføres`);
     expect(joined('naturskade</li></', 'ul>')).toBe(`${head} naturskade</li></ul>`);
     expect(joined('Lag /', 'klubb')).toBe(`${head} Lag / klubb`);
   });

@@ -667,8 +667,9 @@ const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
  *   written in lower case («e-post») cannot be told from this and loses its hyphen.
  * - A hyphen right after another letter, a digit or «/»: kept, no space («IT-» «utstyr»,
  *   «22-» «30 G», «Yrkesskade/-» «sykdom»).
- * - A slash right after a character («dekkes/» «dekkes ikke», «</» «ul>»): a break after the
- *   slash, no space («Lag /» «klubb» keeps its space).
+ * - An HTML end tag broken after its slash («</» «ul>»): no space. Other slashes keep the space:
+ *   a break after «repareres/» may have been at a space («repareres/ gjenoppføres») or not
+ *   («dekkes/dekkes ikke»); positions cannot tell.
  * A hyphen after a space or a comma («Kr 10 000 -», «kr 10.000,-») is text of its own: a space.
  */
 function appendPart(parts: string[], text: string): void {
@@ -684,7 +685,7 @@ function appendPart(parts: string[], text: string): void {
     parts[i] = prev.slice(0, -1) + text;
   } else if (/[\p{L}\p{N}/]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(text) && !CONJUNCTION.test(text)) {
     parts[i] = prev + text;
-  } else if (/[^\s/]\/$/.test(prev)) {
+  } else if (prev.endsWith('</')) {
     parts[i] = prev + text;
   } else {
     parts.push(text);
