@@ -396,6 +396,22 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(cells([p1, p3, page(...header())])).toEqual([['Produkt', 'Egenandel'], ['Kontorbygg', 'Kr 10 000'], ['Brødtekst'], ['Produkt', 'Egenandel']]);
   });
 
+  it('joins running text set glyph by glyph, as it joins running text set line by line', () => {
+    // some producers place every glyph as an item of its own; spaces are gaps, not items
+    const glyphs = (text: string, x: number, y: number): TextItem[] => {
+      const out: TextItem[] = [];
+      for (const ch of text) {
+        if (ch !== ' ') out.push(item(ch, x, y));
+        x += ch === ' ' ? 0.25 * S : 0.5 * S;
+      }
+      return out;
+    };
+    const l1 = 'Premiesatsen for naturskade endres fra 0,07 til 0,08 promille av brannforsikringssummen';
+    // the widest line sets the edge 29 points right of l1's end: room for «fra», not for «forsikringen»
+    const out = cells([page(...glyphs(l1, 50, 700), ...glyphs('forsikringen fra 01.01.2025.', 50, 689.2), ...glyphs('Neste avsnitt', 50, 670), ...glyphs(`${l1} og mer`, 50, 600))]);
+    expect(out.slice(0, 2)).toEqual([[`${l1} forsikringen fra 01.01.2025.`], ['Neste avsnitt']]);
+  });
+
   it('does not take table rows that stand at the same place on two pages for a running header', () => {
     const rows = (n: number) =>
       page(

@@ -218,7 +218,7 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
         out[0] = { x0: prev.x0, x1, text: `${prev.text} ${text}`, firstWord: prev.firstWord };
         continue;
       }
-      out.push({ x0: first.x0, x1, text, firstWord: first.firstWord });
+      out.push({ x0: first.x0, x1, text, firstWord: firstWordWidth(pieces) });
     }
     if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false });
   }
@@ -255,6 +255,26 @@ function joinJustified(segs: Piece[][], size: number): Piece[][] {
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * The width of a cell's first word (for the room test), across items: some tools set every glyph
+ * or every syllable as an item of its own, so the word ends at the first space, not at the end of
+ * the first item.
+ */
+function firstWordWidth(pieces: Piece[]): number {
+  const x0 = pieces[0]!.x0;
+  for (let i = 0; i < pieces.length; i++) {
+    const k = pieces[i]!;
+    const inner = k.str.trimStart();
+    if (/\s/.test(inner.trimEnd()) || (i > 0 && k.space && inner !== '')) {
+      // the word ends inside this item, or before it
+      if (i > 0 && k.space) return pieces[i - 1]!.x1 - x0;
+      return k.x0 + k.firstWord - x0;
+    }
+    if (/\s$/.test(k.str)) return k.x1 - x0;
+  }
+  return pieces[pieces.length - 1]!.x1 - x0;
 }
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
