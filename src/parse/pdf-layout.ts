@@ -21,12 +21,15 @@
  * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
  *    more than half of the pages, and on at least two, is running text — compared with its digits
  *    masked in the top and bottom `marginZone` of the page, so «Side 3 av 12» and «Side 4 av 12»
- *    are the same footer (in the body, only the same text counts). A lone page number
+ *    are the same footer (in the body, only the same text counts, on at least three pages: two
+ *    table rows can stand at the same height on two pages by chance). A lone page number
  *    («Side 3 av 12», «3 / 12», «- 3 -») in the top or bottom `marginZone` of a page is a footer
  *    even in a one-page document. Running lines are removed from the body; each is kept once (its
  *    first occurrence; once per distinct text when a header changes from page to page without
  *    being a page number, e.g. two policy numbers in one file). Running lines stand at the edge of
- *    the page: one with a body line between it and the top and the bottom of its page is body text.
+ *    the page: one with a body line between it and the top and the bottom of its page is body text,
+ *    and so is one in the body's font size as close to the body as a wrapped line (a table row
+ *    broken over a page that happens to read the same on two pages).
  *
  * 3. Wrapped lines joined. A line continues the line above it when
  *    - on the same page, it is at most `wrapLeading` × font size below it (a new paragraph or a
