@@ -159,11 +159,14 @@ const BULLET = /^(?:[-–•*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s/;
 /** A list marker standing alone as a cell. */
 const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
 
+const NON_SPACE = /\S/;
+const INNER_SPACE = /\S\s+\S/;
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Step 1: a page's items → physical lines of cells, top to bottom. */
 function physicalLines(page: PageText, pageNo: number): PLine[] {
-  const items = page.items.filter((it) => it.str.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0);
+  const items: TextItem[] = [];
+  for (const it of page.items) if (NON_SPACE.test(it.str) && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0) items.push(it);
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PLine[] = [];
   let group: TextItem[] = [];
@@ -180,8 +183,7 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
     for (const it of group) {
       const x1 = it.x + Math.max(0, it.width);
       const gap = cur ? it.x - curX1 : 0;
-      const lead = it.str.trimStart();
-      const piece: Piece = { x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false, firstWord: wordWidth(it, lead.split(/\s/)[0] ?? '') };
+      const piece: Piece = { item: it, x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false };
       if (!cur || gap > LAYOUT.cellGap * size) {
         segs.push((cur = [piece]));
         curX1 = x1;
@@ -238,8 +240,12 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
  */
 function joinJustified(segs: Piece[][], size: number): Piece[][] {
   if (segs.length < 3) return segs;
-  const word = (seg: Piece[]) => !/\s/.test(seg.map((k) => k.str).join('').trim());
-  const gapBefore = (i: number) => segs[i]![0]!.x0 - Math.max(...segs[i - 1]!.map((k) => k.x1));
+  const word = (seg: Piece[]) => !seg.some((k, j) => (j > 0 && k.space) || INNER_SPACE.test(k.str));
+  const gapBefore = (i: number) => {
+    let x1 = -Infinity;
+    for (const k of segs[i - 1]!) x1 = Math.max(x1, k.x1);
+    return segs[i]![0]!.x0 - x1;
+  };
   const out: Piece[][] = [];
   let i = 0;
   while (i < segs.length) {
@@ -273,7 +279,7 @@ function firstWordWidth(pieces: Piece[]): number {
     if (/\s/.test(inner.trimEnd()) || (i > 0 && k.space && inner !== '')) {
       // the word ends inside this item, or before it
       if (i > 0 && k.space) return pieces[i - 1]!.x1 - x0;
-      return k.x0 + k.firstWord - x0;
+      return k.x0 + wordWidth(k.item, inner.split(/\s/)[0] ?? '') - x0;
     }
     if (/\s$/.test(k.str)) return k.x1 - x0;
   }
@@ -282,12 +288,12 @@ function firstWordWidth(pieces: Piece[]): number {
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
 interface Piece {
+  item: TextItem;
   x0: number;
   x1: number;
   str: string;
   gap: number;
   space: boolean;
-  firstWord: number;
 }
 
 /**
