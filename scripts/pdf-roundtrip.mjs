@@ -13,7 +13,7 @@
 // and nowhere in the lines; line numbers must run 1, 2, 3 … in reading order.
 // Prints one summary line per file (or JSON with --json); exit 1 when a file does not match.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,13 @@ import { loadTextReader, makePdf, parseText } from './make-pdfs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Bundle the reader into .bench/pdf-reader.cjs (as the CLI bundles it) and load it. */
+/**
+ * Bundle the reader into .bench/ (as the CLI bundles it) and load it. The file is this process's
+ * own (tests run several of these at once) and is removed once loaded.
+ */
 export async function loadReader() {
   mkdirSync(`${root}.bench`, { recursive: true });
-  const outfile = `${root}.bench/pdf-reader.cjs`;
+  const outfile = `${root}.bench/pdf-reader-${process.pid}.cjs`;
   await build({
     absWorkingDir: root,
     entryPoints: ['src/parse/pdf.ts'],
@@ -36,7 +39,9 @@ export async function loadReader() {
     external: ['pdf-parse', 'pdfjs-dist'],
     logLevel: 'warning',
   });
-  return createRequire(import.meta.url)(outfile);
+  const reader = createRequire(import.meta.url)(outfile);
+  rmSync(outfile, { force: true });
+  return reader;
 }
 
 const norm = (cells) => {
