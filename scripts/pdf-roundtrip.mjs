@@ -44,8 +44,11 @@ export async function loadReader() {
   return reader;
 }
 
+// A line broken right after a slash cannot tell whether a space followed it: the reader reads
+// «tyveri/» + «ran» as «tyveri/ran» (src/parse/pdf-layout.ts appendPart), so the corpus's rare
+// «repareres/ gjenoppføres» comes back without its space when the generator breaks it there.
 const norm = (cells) => {
-  const out = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+  const out = cells.map((c) => c.replace(/\s+/g, ' ').replace(/([\p{L}\p{N}])\/ /gu, '$1/').trim());
   while (out.length > 1 && out.at(-1) === '') out.pop();
   return out;
 };

@@ -75,6 +75,9 @@ describe('wrapped lines', () => {
   it('does not run a heading on into the body text below it', () => {
     const out = cells([page(item('Endring av egenandeler og vilkår for næringsbygg og borettslag i 2024', 50, 700, 11), item('Tekst', 50, 688, 9))]);
     expect(out).toEqual([['Endring av egenandeler og vilkår for næringsbygg og borettslag i 2024'], ['Tekst']]);
+    // nor onto an 11 pt heading at the top of the next page after 10,5 pt text
+    const l1 = 'Forsikringssummen er angitt i forsikringsbeviset og gjelder ved hvert skadetilfelle og totalt i forsikringsåret';
+    expect(cells([page(item(l1, 50, 80, 10.5)), page(item('Egenandel', 50, 757, 11))])).toEqual([[l1], ['Egenandel']]);
   });
 
   it('continues a table cell across a page break when it was cut at its column edge', () => {
@@ -117,6 +120,12 @@ describe('wrapped lines', () => {
     expect(cells([p1, p2])).toEqual([[`${l1} ${l1} ${l1} reparasjon.`], ['Neste avsnitt']]);
     // a one-line paragraph cut at the margin goes on too
     expect(cells([page(item(l1, 50, 80)), page(item('reparasjon.', 50, 757))])).toEqual([[`${l1} reparasjon.`]]);
+  });
+
+  it('does not run a paragraph that ends with the page on into the next page’s paragraph', () => {
+    const l1 = 'Bygningen driftes og vedlikeholdes i henhold til gjeldende Forskrift om brannforebygging.';
+    const out = cells([page(item(l1, 50, 80)), page(item('Bygning, bygningskomponent eller maskin må ikke overbelastes.', 50, 757))]);
+    expect(out).toEqual([[l1], ['Bygning, bygningskomponent eller maskin må ikke overbelastes.']]);
   });
 
   it('starts a new row on the next page when the last row ended short', () => {
@@ -291,6 +300,27 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     ]);
   });
 
+  it('wraps a label in the first column of a table whose header row left that column empty', () => {
+    // `\tDekkes\tDekkes ikke`, then «Hvem forsikringen gjelder for (sikrede)?» wrapped in a
+    // narrow first column, its other cell centred beside it
+    const out = cells([
+      page(
+        item('Et avsnitt med mange ord som går helt ut til høyre marg, slik at kanten er kjent for hele siden.', 50, 760),
+        item('Dekkes', 126, 740),
+        item('Dekkes ikke', 350, 740),
+        item('Hvem', 50, 720),
+        item('forsikringen', 50, 707.2),
+        item('- Forsikringstaker', 126, 700.5),
+        item('gjelder for', 50, 694.5),
+        item('(sikrede)?', 50, 681.7),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['', 'Dekkes', 'Dekkes ikke'],
+      ['Hvem forsikringen gjelder for (sikrede)?', '- Forsikringstaker', ''],
+    ]);
+  });
+
   it('does not take a short line and the row below it for one centred row', () => {
     const out = cells([page(item('Indeksregulering:', 50, 700), item('Bygninger', 50, 689), item('4,1 %', 300, 689))]);
     expect(out).toEqual([['Indeksregulering:'], ['Bygninger', '4,1 %']]);
@@ -341,7 +371,13 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(joined('Yrkesskade/-', 'sykdom')).toBe(`${head} Yrkesskade/-sykdom`);
     expect(joined('Kr 10 000 -', 'per skade')).toBe(`${head} Kr 10 000 - per skade`);
     expect(joined('kr 10.000,-', 'per skade')).toBe(`${head} kr 10.000,- per skade`);
-    expect(joined('repareres/', 'gjenoppføres')).toBe(`${head} repareres/ gjenoppføres`);
+    expect(joined('tyveri/', 'ran')).toBe(`${head} tyveri/ran`);
+    expect(joined('tak-over-', 'tak')).toBe(`${head} tak-over-tak`);
+    expect(joined('tak-', 'over-tak')).toBe(`${head} tak-over-tak`);
+    expect(joined('reparasjons-/gjenoppbygnings-', 'perioden.')).toBe(`${head} reparasjons-/gjenoppbygningsperioden.`);
+    expect(joined('gra-', 'vings-, sprengings-')).toBe(`${head} gravings-, sprengings-`);
+    expect(joined('tobakks-', 'produkter/e-sigarett')).toBe(`${head} tobakksprodukter/e-sigarett`);
+    expect(joined('håndverker-/', 'entreprenør-')).toBe(`${head} håndverker-/entreprenør-`);
     expect(joined('naturskade</li></', 'ul>')).toBe(`${head} naturskade</li></ul>`);
     expect(joined('Lag /', 'klubb')).toBe(`${head} Lag / klubb`);
   });
