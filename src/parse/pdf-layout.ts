@@ -165,7 +165,9 @@ const NON_SPACE = /\S/;
 const INNER_SPACE = /\S\s+\S/;
 /** A space a line may break at: not a no-break space (U+00A0, U+2007, U+202F). */
 const BREAK_SPACE = /[^\S\u00A0\u2007\u202F]/;
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed to single spaces and trimmed (most text needs nothing done: tested first). */
+const UNCLEAN = /\s\s|[^\S ]|^ | $/;
+const clean = (s: string) => (UNCLEAN.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 /** Step 1: a page's items → physical lines of cells, top to bottom. */
 function physicalLines(page: PageText, pageNo: number): PLine[] {
@@ -216,10 +218,16 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
   for (const { y, size, segs } of raw) {
     const out: Seg[] = [];
     for (const pieces of segs) {
-      const text = clean(pieces.map((k) => (k.space ? ' ' : '') + k.str).join(''));
+      let joined = pieces[0]!.str;
+      let x1 = pieces[0]!.x1;
+      for (let n = 1; n < pieces.length; n++) {
+        const k = pieces[n]!;
+        joined += k.space ? ` ${k.str}` : k.str;
+        if (k.x1 > x1) x1 = k.x1;
+      }
+      const text = clean(joined);
       if (!text) continue;
       const first = pieces[0]!;
-      const x1 = Math.max(...pieces.map((k) => k.x1));
       const prev = out[out.length - 1];
       // a list marker set apart from its text (a hanging indent, a tab after the bullet) is part
       // of the text's cell: «-» and «Bygninger 4,1 %» are «- Bygninger 4,1 %»
