@@ -11,7 +11,10 @@
 //
 // Writes DIR/NAME.chromium.pdf and DIR/NAME.libreoffice.pdf (DIR: test/fixtures/pdf/realworld).
 // The PDFs are committed: the tests read them and do not need these tools. Never run it on the
-// corpus for committed files (the corpus is not ours to publish).
+// corpus for committed files (the corpus is not ours to publish): with a corpus file it insists on
+// an --out outside the repository, e.g. to check the reader on the corpus by hand:
+//   node scripts/make-realworld-pdfs.mjs ../shared/corpus/*.txt --out /tmp/rw
+//   node scripts/pdf-roundtrip.mjs ../shared/corpus/X.txt=/tmp/rw/X.chromium.pdf
 //
 // Needs (Debian): chromium, libreoffice-writer-nogui, fonts-liberation, fonts-dejavu-core and
 // hyphen-no (Norwegian hyphenation patterns, for LibreOffice's automatic hyphenation):
@@ -25,8 +28,8 @@
 //   hanging marker of its own, running header (FORSIKRINGSNUMMER …, UTSTEDT …) and footer
 //   «Side N av M» in the page margins (CSS margin boxes), a rotated «KOPI» stamp on the first page.
 // - libreoffice: a flat ODF text document (.fodt) converted by LibreOffice Writer. Liberation Serif
-//   10,5 pt, justified paragraphs and table cells with automatic hyphenation (nb-NO), tables with equal column
-//   widths and grid lines, the label before a «:» bold inside the line, lists as «-<tab>text» with
+//   10,5 pt, justified paragraphs, automatic hyphenation (nb-NO) in paragraphs and table cells,
+//   tables with equal column widths, grid lines and cells centred vertically, the label before a «:» bold inside the line, lists as «-<tab>text» with
 //   a hanging indent, header and footer with page-number fields.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
