@@ -420,8 +420,9 @@ function markRunning(pages: PLine[][], heights: number[]): void {
   pages.forEach((lines, i) => {
     const h = heights[i] ?? 0;
     for (const l of lines) {
-      if (l.running || l.segs.length !== 1 || !RUNNING_FORMS.some((re) => re.test(l.text))) continue;
+      if (l.running || l.segs.length !== 1) continue;
       if (h > 0 && l.y > h * LAYOUT.marginZone && l.y < h * (1 - LAYOUT.marginZone)) continue;
+      if (!RUNNING_FORMS.some((re) => re.test(l.text))) continue;
       l.running = true;
     }
   });
@@ -485,8 +486,15 @@ function newColumnOk(l: LLine, p: PLine, s: Seg, dy: number, size: number): bool
   // goes on in this line, and its next word would not have fitted before the new cell)
   const q = l.last.segs.find((k) => Math.abs(k.x0 - only.x0) <= LAYOUT.alignX);
   const next = p.segs.find((k) => Math.abs(k.x0 - only.x0) <= LAYOUT.alignX);
-  const edge = Math.min(...p.segs.filter((k) => k.x0 > only.x0 + LAYOUT.alignX).map((k) => k.x0));
+  const edge = nextStart(p.segs, only.x0);
   return !!q && !!next && cut(q, next, size, edge - LAYOUT.cellGap * size);
+}
+
+/** The x of the first column (or cell) that starts right of `x0` (Infinity when none does). */
+function nextStart(cols: { x0: number }[], x0: number): number {
+  let best = Infinity;
+  for (const k of cols) if (k.x0 > x0 + LAYOUT.alignX && k.x0 < best) best = k.x0;
+  return best;
 }
 
 /** Step 3 helpers. */
@@ -553,8 +561,10 @@ export function layoutPages(pages: PageText[]): Layout {
 
   const colEdge = (c: Col): number => {
     const known = [...table, ...(cur?.cols ?? [])];
-    let edge = Math.max(c.maxX1, ...known.filter((k) => Math.abs(k.x0 - c.x0) <= LAYOUT.alignX).map((k) => k.maxX1));
-    const next = known.filter((k) => k.x0 > c.x0 + LAYOUT.alignX).sort((a, b) => a.x0 - b.x0)[0];
+    let edge = c.maxX1;
+    for (const k of known) if (Math.abs(k.x0 - c.x0) <= LAYOUT.alignX && k.maxX1 > edge) edge = k.maxX1;
+    const nx = nextStart(known, c.x0);
+    const next = nx < Infinity ? { x0: nx } : undefined;
     const size = cur?.last.size ?? 0;
     // the next column's start bounds this one's edge; the last column's edge is its widest text
     return next ? Math.max(edge, next.x0 - LAYOUT.gutterMax * size) : edge;
@@ -570,8 +580,7 @@ export function layoutPages(pages: PageText[]): Layout {
       for (const k of table) first = Math.min(first, k.x0);
       return first - docLeft > LAYOUT.emptyColumn * c.size && c.maxX1 < first;
     }
-    const next = table.filter((k) => k.x0 > c.x0 + LAYOUT.alignX).sort((a, b) => a.x0 - b.x0)[0];
-    return !next || c.maxX1 < next.x0;
+    return c.maxX1 < nextStart(table, c.x0);
   };
 
   const continues = (l: LLine, p: PLine, firstOnPage: boolean, lastOnPrev: boolean): Col[] | null => {
@@ -642,8 +651,7 @@ export function layoutPages(pages: PageText[]): Layout {
       // a cell's continuation stays within its column: it does not run into the next one
       for (let i = 0; i < p.segs.length; i++) {
         const c = targets[i]!;
-        const next = l.cols.filter((k) => k.x0 > c.x0 + LAYOUT.alignX).sort((a, b) => a.x0 - b.x0)[0];
-        if (next && p.segs[i]!.x1 > next.x0 + LAYOUT.alignX) return null;
+        if (p.segs[i]!.x1 > nextStart(l.cols, c.x0) + LAYOUT.alignX) return null;
       }
     }
     if (paragraph || !samePage) {

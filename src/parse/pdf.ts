@@ -70,10 +70,14 @@ function pdfError(e: unknown, name: string): InputError {
   return new InputError(`is not a readable PDF (truncated or corrupt${msg ? `: ${msg}` : ''})`, { file: name });
 }
 
+const NON_SPACE = /\S/;
+
 /** A pdf.js text item → a positioned item, or null (empty, rotated or degenerate text). */
 function toItem(it: PdfJsTextItem, view: number[]): TextItem | null {
   const t = it.transform;
-  if (typeof it.str !== 'string' || !t || t.length < 6) return null;
+  // whitespace-only items (pdf.js's gap markers, generators' empty runs) carry nothing the layout
+  // reads: gaps are measured between positions
+  if (typeof it.str !== 'string' || !t || t.length < 6 || !NON_SPACE.test(it.str)) return null;
   const [a, b, c, d, e, f] = t as [number, number, number, number, number, number];
   // only upright text: rotated text (stamps, margin notes) is not part of the lines
   if (Math.abs(b) > Math.abs(a) * 1e-3 || Math.abs(c) > Math.abs(d) * 1e-3 || a <= 0 || d <= 0) return null;
@@ -127,7 +131,7 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
     await parser.destroy().catch(() => undefined);
   }
   if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
-  if (!pages.some((p) => p.items.some((it) => it.str.trim() !== ''))) {
+  if (!pages.some((p) => p.items.length > 0)) {
     throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
       file: name,
     });
