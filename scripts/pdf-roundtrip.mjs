@@ -4,6 +4,8 @@
 // STACK-NOTES) → the same cells, line for line.
 //
 //   node scripts/pdf-roundtrip.mjs FILE.txt …        [--pages N] [--json]
+//   node scripts/pdf-roundtrip.mjs FILE.txt=OTHER.pdf …   a PDF made from FILE.txt by another tool
+//                                                       (scripts/make-realworld-pdfs.mjs)
 //
 // For every non-blank line of the text, the reader must give the same cells (whitespace
 // collapsed, trailing empty cells ignored) in the same order; the running header lines
@@ -11,7 +13,7 @@
 // and nowhere in the lines; line numbers must run 1, 2, 3 … in reading order.
 // Prints one summary line per file (or JSON with --json); exit 1 when a file does not match.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +21,13 @@ import { loadTextReader, makePdf, parseText } from './make-pdfs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Bundle the reader into .bench/pdf-reader.cjs (as the CLI bundles it) and load it. */
+/**
+ * Bundle the reader into .bench/ (as the CLI bundles it) and load it. The file is this process's
+ * own (tests run several of these at once) and is removed once loaded.
+ */
 export async function loadReader() {
   mkdirSync(`${root}.bench`, { recursive: true });
-  const outfile = `${root}.bench/pdf-reader.cjs`;
+  const outfile = `${root}.bench/pdf-reader-${process.pid}.cjs`;
   await build({
     absWorkingDir: root,
     entryPoints: ['src/parse/pdf.ts'],
@@ -34,11 +39,16 @@ export async function loadReader() {
     external: ['pdf-parse', 'pdfjs-dist'],
     logLevel: 'warning',
   });
-  return createRequire(import.meta.url)(outfile);
+  const reader = createRequire(import.meta.url)(outfile);
+  rmSync(outfile, { force: true });
+  return reader;
 }
 
+// A line broken right after a slash cannot tell whether a space followed it: the reader reads
+// «tyveri/» + «ran» as «tyveri/ran» (src/parse/pdf-layout.ts appendPart), so the corpus's rare
+// «repareres/ gjenoppføres» comes back without its space when the generator breaks it there.
 const norm = (cells) => {
-  const out = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+  const out = cells.map((c) => c.replace(/\s+/g, ' ').replace(/([\p{L}\p{N}])\/ /gu, '$1/').trim());
   while (out.length > 1 && out.at(-1) === '') out.pop();
   return out;
 };
@@ -95,9 +105,10 @@ async function main(argv) {
   let bad = 0;
   const results = [];
   for (const f of files) {
-    const text = readFileSync(f, 'utf8');
-    const pdf = await makePdf(text, { title: basename(f), pages });
-    const doc = await readPdf(pdf, basename(f).replace(/\.txt$/, '.pdf'));
+    const [txt, other] = f.split('=');
+    const text = readFileSync(txt, 'utf8');
+    const pdf = other ? readFileSync(other) : await makePdf(text, { title: basename(f), pages });
+    const doc = await readPdf(pdf, other ? basename(other) : basename(f).replace(/\.txt$/, '.pdf'));
     const problems = pages ? [] : await compare(text, doc);
     if (problems.length) bad++;
     results.push({ file: f, pages: doc.pages, lines: doc.lines.length, running: doc.running.map((l) => l.text), problems });

@@ -32,6 +32,12 @@ describe('PDF round trip: text → PDF → the same lines and cells', () => {
     const r = node(['scripts/pdf-roundtrip.mjs', renewal]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
+
+  const schedule = join(CORPUS, 'gjensidige-personal-yrkesskade-2024.txt');
+  it.skipIf(!existsSync(schedule))('reads the corpus yrkesskade schedule (9 pages) back line for line', () => {
+    const r = node(['scripts/pdf-roundtrip.mjs', schedule]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  });
 });
 
 describe('make-pdfs', () => {

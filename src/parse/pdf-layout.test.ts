@@ -75,6 +75,9 @@ describe('wrapped lines', () => {
   it('does not run a heading on into the body text below it', () => {
     const out = cells([page(item('Endring av egenandeler og vilkår for næringsbygg og borettslag i 2024', 50, 700, 11), item('Tekst', 50, 688, 9))]);
     expect(out).toEqual([['Endring av egenandeler og vilkår for næringsbygg og borettslag i 2024'], ['Tekst']]);
+    // nor onto an 11 pt heading at the top of the next page after 10,5 pt text
+    const l1 = 'Forsikringssummen er angitt i forsikringsbeviset og gjelder ved hvert skadetilfelle og totalt i forsikringsåret';
+    expect(cells([page(item(l1, 50, 80, 10.5)), page(item('Egenandel', 50, 757, 11))])).toEqual([[l1], ['Egenandel']]);
   });
 
   it('continues a table cell across a page break when it was cut at its column edge', () => {
@@ -93,6 +96,36 @@ describe('wrapped lines', () => {
       ['Hva er forsikret?', '- Bygning med faste innredninger og tekniske anlegg - Ledninger og kabler og rør fram til tilknytning', '- Utstyr'],
       ['Egenandel', 'Kr 15 000', ''],
     ]);
+  });
+
+  it('never runs a short line on onto the next page, even below a table with a narrow first column', () => {
+    // samples/fornyelse-naering.txt: «Forsikringsoversikt» ends page 1 under a table whose first
+    // column is about as wide as it; «Forsikringsbevis» starts page 2
+    const p1 = page(
+      item('Brødtekst går helt ut til høyre marg, slik at kanten er kjent for resten av dokumentet.', 50, 780),
+      item('Dekkes', 170, 760),
+      item('<b>Hva er forsikret?</b>', 50, 743),
+      item('Bygning med faste installasjoner', 170, 743),
+      item('Nyheter og endringer', 50, 79),
+      item('Forsikringsoversikt', 50, 62),
+    );
+    const p2 = page(item('Forsikringsbevis', 50, 757), item('Generelle vilkår', 50, 740));
+    expect(cells([p1, p2]).slice(-4)).toEqual([['Nyheter og endringer'], ['Forsikringsoversikt'], ['Forsikringsbevis'], ['Generelle vilkår']]);
+  });
+
+  it('continues running text across a page break when its last line was cut at the margin', () => {
+    const l1 = 'Forsikringen gjelder for bygninger og løsøre på forsikringsstedet som nevnt i bevisets side';
+    const p1 = page(item(l1, 50, 80), item(l1, 50, 69.2), item(l1, 50, 58.4));
+    const p2 = page(item('reparasjon.', 50, 757), item('Neste avsnitt', 50, 740));
+    expect(cells([p1, p2])).toEqual([[`${l1} ${l1} ${l1} reparasjon.`], ['Neste avsnitt']]);
+    // a one-line paragraph cut at the margin goes on too
+    expect(cells([page(item(l1, 50, 80)), page(item('reparasjon.', 50, 757))])).toEqual([[`${l1} reparasjon.`]]);
+  });
+
+  it('does not run a paragraph that ends with the page on into the next page’s paragraph', () => {
+    const l1 = 'Bygningen driftes og vedlikeholdes i henhold til gjeldende Forskrift om brannforebygging.';
+    const out = cells([page(item(l1, 50, 80)), page(item('Bygning, bygningskomponent eller maskin må ikke overbelastes.', 50, 757))]);
+    expect(out).toEqual([[l1], ['Bygning, bygningskomponent eller maskin må ikke overbelastes.']]);
   });
 
   it('starts a new row on the next page when the last row ended short', () => {
@@ -126,6 +159,30 @@ describe('tables', () => {
       ['', '', 'Bare i kolonne tre'],
       ['Et avsnitt etter tabellen, som går over hele bredden av siden og mer til'],
     ]);
+  });
+
+  it('reads a short line at the margin and a wrapped block indented right of it as two rows of a two-column table', () => {
+    // the corpus yrkesskade schedule: `Definisjoner\t` then `\t<ul…>` (one cell per row)
+    const out = cells([
+      page(
+        item('- Dugnad, Organisasjoner, Lag / klubb / korps', 50, 385.4),
+        item('Definisjoner', 50, 368.3),
+        item('<ul><li>- <b>Forsikringstaker</b> Den som inngår forsikringsavtalen med', 115.5, 351.2),
+        item('Gjensidige.</li><li>- <b>Sikrede</b> Den som har rett til erstatning.</li></ul>', 115.5, 340.4),
+        item('Nyheter og endringer', 50, 323.3),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['- Dugnad, Organisasjoner, Lag / klubb / korps'],
+      ['Definisjoner', ''],
+      ['', '<ul><li>- <b>Forsikringstaker</b> Den som inngår forsikringsavtalen med Gjensidige.</li><li>- <b>Sikrede</b> Den som har rett til erstatning.</li></ul>'],
+      ['Nyheter og endringer'],
+    ]);
+  });
+
+  it('keeps an indented line that has not wrapped (centred, right-aligned or a one-line quote) as one cell', () => {
+    const out = cells([page(item('Definisjoner', 50, 368.3), item('Midtstilt linje', 250, 351.2), item('Etter', 50, 334.1))]);
+    expect(out).toEqual([['Definisjoner'], ['Midtstilt linje'], ['Etter']]);
   });
 
   it('does not merge two different tables into one grid', () => {
@@ -185,5 +242,224 @@ describe('running headers and footers', () => {
   it('keeps a header once per distinct text when it changes (two policies in one file)', () => {
     const two = [1, 2, 3, 4].map((n) => page(item(`FORSIKRINGSNUMMER ${n <= 2 ? '111' : '222'}`, 420, 812, 8), item(`Tekst ${n}`, 50, 700)));
     expect(layoutPages(two).running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 111', 'FORSIKRINGSNUMMER 222']);
+  });
+});
+
+describe('PDFs from other tools (word processors, browsers)', () => {
+  it('keeps a list marker set apart from its text (hanging indent, tab) in the text’s cell', () => {
+    const out = cells([
+      page(
+        item('Indeksreguleringen fra 01.01.2025 er:', 50, 700),
+        item('-', 54, 686),
+        item('Bygninger 4,1 %', 68, 686),
+        item('-', 54, 674),
+        item('Maskiner, inventar og løsøre 3,6 %', 68, 674),
+      ),
+    ]);
+    expect(out).toEqual([['Indeksreguleringen fra 01.01.2025 er:'], ['- Bygninger 4,1 %'], ['- Maskiner, inventar og løsøre 3,6 %']]);
+  });
+
+  it('reads a table row whose cells are centred vertically as one row', () => {
+    // «Tidligere egenandel» wraps in its cell; the one-line cells stand half a line lower
+    const out = cells([
+      page(
+        item('Tidligere', 300, 700),
+        item('Produkt', 50, 694),
+        item('Dekning', 150, 694),
+        item('Ny egenandel', 400, 694),
+        item('egenandel', 300, 688),
+        item('Næringsbygg', 50, 670),
+        item('Utvidet brann og vann', 150, 670),
+        item('Kr 8 000', 300, 670),
+        item('Kr 12 000', 400, 670),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Produkt', 'Dekning', 'Tidligere egenandel', 'Ny egenandel'],
+      ['Næringsbygg', 'Utvidet brann og vann', 'Kr 8 000', 'Kr 12 000'],
+    ]);
+  });
+
+  it('reads a centred row whose short cells stand on the tall cell’s second line as one row', () => {
+    const out = cells([
+      page(
+        item('Dekning', 50, 720),
+        item('Forsikringssum', 250, 720),
+        item('Påførte utgifter, for eksempel reise til', 50, 700),
+        item('behandling, medisiner og hjelpemidler', 50, 689),
+        item('Inntil 1-6,50 G', 250, 689),
+        item('som ikke dekkes av folketrygden', 50, 678),
+        item('Kort', 50, 660),
+        item('Kr 0', 250, 660),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Dekning', 'Forsikringssum'],
+      ['Påførte utgifter, for eksempel reise til behandling, medisiner og hjelpemidler som ikke dekkes av folketrygden', 'Inntil 1-6,50 G'],
+      ['Kort', 'Kr 0'],
+    ]);
+  });
+
+  it('wraps a label in the first column of a table whose header row left that column empty', () => {
+    // `\tDekkes\tDekkes ikke`, then «Hvem forsikringen gjelder for (sikrede)?» wrapped in a
+    // narrow first column, its other cell centred beside it
+    const out = cells([
+      page(
+        item('Et avsnitt med mange ord som går helt ut til høyre marg, slik at kanten er kjent for hele siden.', 50, 760),
+        item('Dekkes', 126, 740),
+        item('Dekkes ikke', 350, 740),
+        item('Hvem', 50, 720),
+        item('forsikringen', 50, 707.2),
+        item('- Forsikringstaker', 126, 700.5),
+        item('gjelder for', 50, 694.5),
+        item('(sikrede)?', 50, 681.7),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['', 'Dekkes', 'Dekkes ikke'],
+      ['Hvem forsikringen gjelder for (sikrede)?', '- Forsikringstaker', ''],
+    ]);
+  });
+
+  it('does not take a short line and the row below it for one centred row', () => {
+    const out = cells([page(item('Indeksregulering:', 50, 700), item('Bygninger', 50, 689), item('4,1 %', 300, 689))]);
+    expect(out).toEqual([['Indeksregulering:'], ['Bygninger', '4,1 %']]);
+  });
+
+  it('splits cells closer than an em where other rows of the page have a column', () => {
+    // narrow cell padding: «… hjelpemidler» ends 6 points before the next column
+    const a = item('behandling, medisiner og hjelpemidler', 50, 689);
+    const out = cells([
+      page(
+        item('Dekning', 50, 720),
+        item('Forsikringssum', right(a) + 6, 720),
+        item('Egenandel', 400, 720),
+        item('Ménerstatning', 50, 705),
+        item('4,5 G', right(a) + 6, 705),
+        a,
+        item('Inntil 1-6,50 G', right(a) + 6, 689),
+        item('Kr 0', 400, 689),
+      ),
+    ]);
+    expect(out.at(-1)).toEqual(['behandling, medisiner og hjelpemidler', 'Inntil 1-6,50 G', 'Kr 0']);
+  });
+
+  it('does not split running text at a word that happens to start at a column', () => {
+    const words = item('Forsikringen gjelder', 50, 650);
+    const out = cells([
+      page(
+        item('Dekning', 50, 720),
+        item('Sum', right(words) + 6, 720),
+        item('Ménerstatning', 50, 700),
+        item('4,5 G', right(words) + 6, 700),
+        item('Et avsnitt med mange ord som går helt ut til høyre marg, slik at kanten er kjent.', 50, 600),
+        words,
+        item('også i utlandet.', right(words) + 6, 650),
+      ),
+    ]);
+    expect(out).toContainEqual(['Forsikringen gjelder også i utlandet.']);
+  });
+
+  it('joins a word hyphenated at the line end, and keeps hard hyphens and dashes', () => {
+    const l1 = 'Premien for naturskade beregnes av brannforsikringssummen, og for ting i kjøle-';
+    const head = l1.slice(0, 60);
+    const joined = (a: string, b: string) => cells([page(item(`${head} ${a}`, 50, 700), item(b, 50, 689), item(`${head} ${a}`, 50, 600))])[0]![0];
+    expect(joined('brannfor-', 'sikringssummen § 3-2.')).toBe(`${head} brannforsikringssummen § 3-2.`);
+    expect(joined('kjøle-', 'og fryserom')).toBe(`${head} kjøle- og fryserom`);
+    expect(joined('IT-', 'utstyr')).toBe(`${head} IT-utstyr`);
+    expect(joined('inntil 22-', '30 G')).toBe(`${head} inntil 22-30 G`);
+    expect(joined('Yrkesskade/-', 'sykdom')).toBe(`${head} Yrkesskade/-sykdom`);
+    expect(joined('Kr 10 000 -', 'per skade')).toBe(`${head} Kr 10 000 - per skade`);
+    expect(joined('kr 10.000,-', 'per skade')).toBe(`${head} kr 10.000,- per skade`);
+    expect(joined('tyveri/', 'ran')).toBe(`${head} tyveri/ran`);
+    expect(joined('tak-over-', 'tak')).toBe(`${head} tak-over-tak`);
+    expect(joined('tak-', 'over-tak')).toBe(`${head} tak-over-tak`);
+    expect(joined('reparasjons-/gjenoppbygnings-', 'perioden.')).toBe(`${head} reparasjons-/gjenoppbygningsperioden.`);
+    expect(joined('gra-', 'vings-, sprengings-')).toBe(`${head} gravings-, sprengings-`);
+    expect(joined('tobakks-', 'produkter/e-sigarett')).toBe(`${head} tobakksprodukter/e-sigarett`);
+    expect(joined('håndverker-/', 'entreprenør-')).toBe(`${head} håndverker-/entreprenør-`);
+    expect(joined('naturskade</li></', 'ul>')).toBe(`${head} naturskade</li></ul>`);
+    expect(joined('Lag /', 'klubb')).toBe(`${head} Lag / klubb`);
+  });
+
+  it('reads a justified line whose words stand apart wider than an em as one cell, not figures in equal columns', () => {
+    // a narrow justified column: «Forsikringen gjelder for bygninger og løsøre på» spread out,
+    // every word an item of its own, the spaces all stretched alike
+    const words = ['Forsikringen', 'gjelder', 'for', 'bygninger', 'og', 'løsøre', 'på'];
+    let x = 50;
+    const its = words.map((w) => {
+      const it = item(w, x, 700);
+      x = right(it) + 11.3;
+      return it;
+    });
+    expect(cells([page(...its)])).toEqual([[words.join(' ')]]);
+    // figures right-aligned in equal columns are evenly apart too, but they are cells
+    expect(cells([page(item('Bygninger', 50, 700), item('4,1', 300, 700), item('3,6', 350, 700), item('2,9', 400, 700))])).toEqual([['Bygninger', '4,1', '3,6', '2,9']]);
+  });
+
+  it('keeps two columns of running text apart, each column’s lines in their own cell, never interleaved', () => {
+    // a page set in two columns: the right column's lines are not on the left column's baselines
+    // once a paragraph gap shifts one of them
+    const L = ['Venstre spalte linje én som er full', 'venstre spalte linje to som er full', 'slutt på avsnittet.', 'Nytt avsnitt i venstre spalte som', 'fortsetter her.'];
+    const R = ['Høyre spalte linje én som er helt full', 'høyre spalte linje to som er helt full', 'høyre spalte linje tre som er full', 'høyre spalte linje fire som er full', 'og slutt.'];
+    const ly = [700, 688, 676, 658, 646];
+    const ry = [700, 688, 676, 664, 652];
+    const out = cells([page(...L.map((t, i) => item(t, 50, ly[i]!)), ...R.map((t, i) => item(t, 310, ry[i]!)))]);
+    for (const row of out) {
+      for (const cell of row) expect(L.some((t) => cell.includes(t)) && R.some((t) => cell.includes(t)), cell).toBe(false);
+    }
+    const left = out.flatMap((r) => r.filter((c) => L.some((t) => c.includes(t)))).join(' ');
+    const rightText = out.flatMap((r) => r.filter((c) => R.some((t) => c.includes(t)))).join(' ');
+    expect(left).toBe(L.join(' '));
+    expect(rightText).toBe(R.join(' '));
+  });
+
+  it('keeps a superscript on its line («m²», a footnote mark)', () => {
+    const a = item('Bygningen er 250 m', 50, 700);
+    const sup = item('2', right(a) + 0.2, 704.2, 6);
+    const b = item('og forsikret til fullverdi', right(sup) + 2.4, 700);
+    expect(cells([page(a, sup, b, item('Neste linje', 50, 680))])).toEqual([['Bygningen er 250 m2 og forsikret til fullverdi'], ['Neste linje']]);
+  });
+
+  it('drops a table’s header row repeated at the top of the next page, and goes on with the table', () => {
+    // (below the page's top margin zone, where a row on two pages would be a running header)
+    const header = () => [item('Produkt', 50, 720), item('Egenandel', 300, 720)];
+    const p1 = page(...header(), item('Kontorbygg', 50, 700), item('Kr 10 000', 300, 700));
+    const p2 = page(...header(), item('Sameie', 50, 700), item('Kr 6 000', 300, 700), item('Etter tabellen', 50, 660));
+    expect(cells([p1, p2])).toEqual([['Produkt', 'Egenandel'], ['Kontorbygg', 'Kr 10 000'], ['Sameie', 'Kr 6 000'], ['Etter tabellen']]);
+    // the same row at the top of a page after running text is text of its own
+    const p3 = page(item('Brødtekst', 50, 700));
+    expect(cells([p1, p3, page(...header())])).toEqual([['Produkt', 'Egenandel'], ['Kontorbygg', 'Kr 10 000'], ['Brødtekst'], ['Produkt', 'Egenandel']]);
+  });
+
+  it('joins running text set glyph by glyph, as it joins running text set line by line', () => {
+    // some producers place every glyph as an item of its own; spaces are gaps, not items
+    const glyphs = (text: string, x: number, y: number): TextItem[] => {
+      const out: TextItem[] = [];
+      for (const ch of text) {
+        if (ch !== ' ') out.push(item(ch, x, y));
+        x += ch === ' ' ? 0.25 * S : 0.5 * S;
+      }
+      return out;
+    };
+    const l1 = 'Premiesatsen for naturskade endres fra 0,07 til 0,08 promille av brannforsikringssummen';
+    // the widest line sets the edge 29 points right of l1's end: room for «fra», not for «forsikringen»
+    const out = cells([page(...glyphs(l1, 50, 700), ...glyphs('forsikringen fra 01.01.2025.', 50, 689.2), ...glyphs('Neste avsnitt', 50, 670), ...glyphs(`${l1} og mer`, 50, 600))]);
+    expect(out.slice(0, 2)).toEqual([[`${l1} forsikringen fra 01.01.2025.`], ['Neste avsnitt']]);
+  });
+
+  it('does not take table rows that stand at the same place on two pages for a running header', () => {
+    const rows = (n: number) =>
+      page(
+        item('FORSIKRINGSNUMMER 12345678', 420, 800, 8),
+        item('Husleietap i inntil 24 måneder når', 221, 770),
+        item('lokalene ikke kan brukes', 221, 759),
+        item(n === 2 ? 'offentlig myndighet' : 'annen tekst', 221, 748),
+        item(`Tekst ${n}`, 50, 700),
+        item(`Side ${n} av 3`, 280, 28, 8),
+      );
+    const { lines, running } = layoutPages([page(item('FORSIKRINGSNUMMER 12345678', 420, 800, 8), item('Forside', 50, 770), item('Side 1 av 3', 280, 28, 8)), rows(2), rows(3)]);
+    expect(running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 12345678', 'Side 1 av 3']);
+    expect(lines.filter((l) => l.text.startsWith('Husleietap'))).toHaveLength(2);
   });
 });

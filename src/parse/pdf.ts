@@ -70,10 +70,14 @@ function pdfError(e: unknown, name: string): InputError {
   return new InputError(`is not a readable PDF (truncated or corrupt${msg ? `: ${msg}` : ''})`, { file: name });
 }
 
+const NON_SPACE = /\S/;
+
 /** A pdf.js text item → a positioned item, or null (empty, rotated or degenerate text). */
 function toItem(it: PdfJsTextItem, view: number[]): TextItem | null {
   const t = it.transform;
-  if (typeof it.str !== 'string' || !t || t.length < 6) return null;
+  // whitespace-only items (pdf.js's gap markers, generators' empty runs) carry nothing the layout
+  // reads: gaps are measured between positions
+  if (typeof it.str !== 'string' || !t || t.length < 6 || !NON_SPACE.test(it.str)) return null;
   const [a, b, c, d, e, f] = t as [number, number, number, number, number, number];
   // only upright text: rotated text (stamps, margin notes) is not part of the lines
   if (Math.abs(b) > Math.abs(a) * 1e-3 || Math.abs(c) > Math.abs(d) * 1e-3 || a <= 0 || d <= 0) return null;
@@ -81,8 +85,17 @@ function toItem(it: PdfJsTextItem, view: number[]): TextItem | null {
   return { str: it.str, x: e - (view[0] ?? 0), y: f - (view[1] ?? 0), width: it.width ?? 0, size };
 }
 
-/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
-export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+/** A PDF's pages as positioned text items (what the layout step reads), and its digest. */
+export interface PdfItems {
+  sha256: string;
+  pages: PageText[];
+}
+
+/**
+ * Read a PDF's positioned text items, page by page: one document load, one getTextContent per
+ * page. Bad PDFs are InputErrors (see the module comment). `name` is the file name for messages.
+ */
+export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems> {
   if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const { PDFParse } = await loadPdfParse();
@@ -118,11 +131,17 @@ export async function readPdf(data: Buffer, name: string): Promise<SourceDocumen
     await parser.destroy().catch(() => undefined);
   }
   if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
-  if (!pages.some((p) => p.items.some((it) => it.str.trim() !== ''))) {
+  if (!pages.some((p) => p.items.length > 0)) {
     throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
       file: name,
     });
   }
+  return { sha256, pages };
+}
+
+/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
+export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+  const { sha256, pages } = await readPdfItems(data, name);
   const { lines, running } = layoutPages(pages);
   return { file: name, sha256, kind: 'pdf', pages: pages.length, lines, running };
 }
