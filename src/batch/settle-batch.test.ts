@@ -45,6 +45,11 @@ describe('settleBatch: NDJSON', () => {
     expect(JSON.parse(r.text).error).toMatch(/^line 1: claim K-1: items\[0\] \(PC\): age_years or purchased: missing/);
   });
 
+  it('an error from the engine that names no line gets the claim\'s line and id', () => {
+    const r = run('\n{"id":"B-1","product":"bygning","date":"2024-01-01","items":[{"description":"x","cost":"100"}]}', { output: 'ndjson' });
+    expect(JSON.parse(r.text).error).toMatch(/^line 2: claim B-1: \S/);
+  });
+
   it('__proto__ keys are refused', () => {
     const r = run(claim('K-1', ',"__proto__":{"x":1}'), { output: 'ndjson' });
     expect(JSON.parse(r.text).error).toMatch(/__proto__: key "__proto__" is not allowed/);

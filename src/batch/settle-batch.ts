@@ -132,7 +132,9 @@ class Settler {
       s = settleClaim(claim, this.ctx);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      this.fail(idOf(raw), e.message);
+      const id = idOf(raw);
+      // every record names its line: an error from deeper down that does not, is placed here
+      this.fail(id, e.location?.line !== undefined ? e.message : `line ${line}: ${id !== null ? `claim ${id}: ` : ''}${e.message}`);
       return;
     }
     this.claims++;
