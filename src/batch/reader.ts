@@ -41,6 +41,10 @@ export class BatchReader {
     this.buf = Buffer.allocUnsafeSlow(chunk);
   }
 
+  /**
+   * One read into the free end of the buffer (none when it is full or the input has ended): a
+   * file fills it, a pipe gives what it has, so batches flow as claims arrive.
+   */
   private read(): void {
     while (!this.eof && this.len < this.buf.length) {
       let n: number;
@@ -57,7 +61,17 @@ export class BatchReader {
       }
       if (n === 0) this.eof = true;
       else this.len += n;
+      return;
     }
+  }
+
+  private grow(): void {
+    if (this.buf.length >= this.max) {
+      throw new InputError(`line ${this.line}: a record (line, document or claim) longer than ${this.max >> 20} MB; is this a claims file?`, { file: this.name });
+    }
+    const bigger = Buffer.allocUnsafeSlow(Math.min(this.max, this.buf.length * 2));
+    this.buf.copy(bigger, 0, 0, this.len);
+    this.buf = bigger;
   }
 
   /** Whether the whole input has been read into the buffer. */
@@ -66,15 +80,13 @@ export class BatchReader {
   }
 
   /**
-   * The start of the input, before any batch is taken: a chunk, and at least its first line
-   * (a CSV header); the BOM is dropped.
+   * The start of the input, before any batch is taken: what the first read gives, and at least
+   * its first line (a CSV header); the BOM is dropped.
    */
   head(): Uint8Array {
     this.read();
-    while (!this.eof && this.buf.subarray(0, this.len).indexOf(10) < 0 && this.buf.length < this.max) {
-      const bigger = Buffer.allocUnsafeSlow(Math.min(this.max, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, this.len);
-      this.buf = bigger;
+    while (!this.eof && this.buf.subarray(0, this.len).indexOf(10) < 0) {
+      if (this.len === this.buf.length) this.grow();
       this.read();
     }
     if (this.consumed === 0 && this.len >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.skip(3);
@@ -104,16 +116,12 @@ export class BatchReader {
       this.taken = 0;
     }
     for (;;) {
-      this.read();
+      if (this.len === 0) this.read();
       if (this.len === 0) return null;
       const cut = this.eof ? this.len : this.cut(this.buf, this.len);
       if (cut <= 0) {
-        if (this.buf.length >= this.max) {
-          throw new InputError(`line ${this.line}: a record (line, document or claim) longer than ${this.max >> 20} MB; is this a claims file?`, { file: this.name });
-        }
-        const bigger = Buffer.allocUnsafeSlow(Math.min(this.max, this.buf.length * 2));
-        this.buf.copy(bigger, 0, 0, this.len);
-        this.buf = bigger;
+        if (this.len === this.buf.length) this.grow();
+        this.read();
         continue;
       }
       const line = this.line;

@@ -195,6 +195,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   if (!Number.isInteger(o.jobs) || o.jobs < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got ${o.jobs}`);
   const input = openInput(o.input);
   let sink: Sink | null = null;
+  let onSignal: ((signal: NodeJS.Signals) => void) | null = null;
   try {
     const chunk = chunkSize(o.jobs);
     const reader = new BatchReader(input.fd, input.name, cutLines, chunk);
@@ -219,6 +220,14 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
 
     sink = new Sink(o.output, o.outFile);
+    // interrupted (Ctrl-C, kill): remove the unfinished -o file, then die of the signal as usual
+    const sinkNow = sink;
+    onSignal = (signal) => {
+      sinkNow.abort();
+      process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     sink.begin();
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;
@@ -239,6 +248,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
           const r = settleBatch(b.bytes, b.line, spec, ctx, out);
           sink.write(r.out);
           account(r.claims, r.failed, r.payout, r.ids, r.payouts);
+          // let the event loop turn once a batch, so that a signal handler can run
+          await new Promise((resolve) => setImmediate(resolve));
         }
       } else {
         const pool = new Pool(o.workerFile ?? defaultWorkerFile(), o.jobs, { spec, context: o.context });
@@ -274,6 +285,10 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     sink?.abort();
     throw e;
   } finally {
+    if (onSignal !== null) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     if (input.close) closeSync(input.fd);
   }
 }
