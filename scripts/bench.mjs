@@ -9,11 +9,15 @@
 //   npm run bench                    all cases
 //   npm run bench -- --only startup  cases whose name contains "startup"
 //   npm run bench -- --runs 41       more runs per figure (default 21)
+//   npm run bench -- --only batch    settle --batch against its reference (scripts/bench-batch.mjs):
+//        --claims N                  claims to settle (default 1 000 000; generated once into .bench/)
+//        --batch-runs R              interleaved runs of each side (default 3; a run of 1 M takes ~10-20 s)
 //
 // Exit code 1 when a ratio is over its target.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { benchBatch } from './bench-batch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -96,7 +100,8 @@ const median = (xs) => {
 
 const selected = cases.filter((c) => c.name.includes(ONLY));
 let over = 0;
-console.log(`skadekalk bench — medians of ${RUNS} runs, NODE_EXTRA_CA_CERTS unset, node ${process.version}\n`);
+console.log(`skadekalk bench — medians of interleaved runs, NODE_EXTRA_CA_CERTS unset, node ${process.version}\n`);
+if (selected.length > 0) console.log(`start-up: medians of ${RUNS} runs`);
 const rows = [];
 for (const c of selected) {
   // warm the file cache
@@ -113,6 +118,9 @@ for (const c of selected) {
   if (!ok) over++;
   rows.push([c.name, `${median(a).toFixed(1)} ms`, `${c.baselineName} ${median(b).toFixed(1)} ms`, `${ratio.toFixed(2)}×`, `≤ ${c.target}×`, ok ? 'ok' : 'OVER']);
   console.log(`${c.name.padEnd(44)} ${rows.at(-1).slice(1).join('  ')}`);
+}
+if ('settle --batch'.includes(ONLY) || 'batch'.includes(ONLY)) {
+  over += benchBatch({ root, env, claims: +opt('--claims', 1_000_000), runs: +opt('--batch-runs', 3) });
 }
 console.log(over ? `\n${over} figure(s) over target` : '\nall figures within target');
 process.exitCode = over ? 1 : 0;

@@ -7,6 +7,10 @@
 // CLI once to write a V8 code cache next to it (dist/cli.cjs.cache), which bin/skadekalk.js
 // hands to V8 so that the next start skips parsing and compiling. A cache V8 rejects (another
 // Node version) is ignored and the bundle compiles normally.
+//
+// The worker threads of `settle --batch --jobs N` run a second bundle, dist/worker.cjs (the
+// settlement engine and the batch settler, no commander): it is loaded only by a batch run with
+// jobs, so the CLI's start-up does not carry it.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +23,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,

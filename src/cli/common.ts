@@ -19,9 +19,13 @@ export interface OutputOptions {
   color?: boolean;
 }
 
-/** Add --format (with the formats this command has), -o and --params. */
-export function addOutputOptions(cmd: Command, formats: Format[] = ['text', 'yaml', 'json'], params = true): Command {
-  cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]));
+/**
+ * Add --format (with the formats this command has), -o and --params. `defaultFormat` null: the
+ * command picks the default itself (settle: text, or ndjson with --batch), `help` says which.
+ */
+export function addOutputOptions(cmd: Command, formats: Format[] = ['text', 'yaml', 'json'], params = true, defaultFormat: Format | null = formats[0]!, help = 'output format'): Command {
+  const format = new Option('-f, --format <format>', help).choices(formats);
+  cmd.addOption(defaultFormat === null ? format : format.default(defaultFormat));
   cmd.option('-o, --output <file>', 'write the result to FILE (atomically) instead of stdout');
   if (params) cmd.option('--params <file>', 'YAML file that overrides or extends the built-in parameter tables');
   return cmd;

@@ -102,9 +102,20 @@ export interface AtomicFile {
   abort(): void;
 }
 
-/** A file written piece by piece that appears under its name only when committed. */
+/**
+ * A file written piece by piece that appears under its name only when committed. A target that
+ * exists and is not a regular file (`/dev/null`, a named pipe) is written directly: renaming a
+ * temporary file over it would replace the device or pipe itself.
+ */
 export function openAtomic(path: string): AtomicFile {
   checkOutputPath(path);
+  let special = false;
+  try {
+    special = !statSync(path).isFile();
+  } catch {
+    /* not there yet: a new regular file */
+  }
+  if (special) return openDirect(path);
   const tmp = tempPathFor(path);
   let fd: number | null;
   try {
@@ -140,6 +151,31 @@ export function openAtomic(path: string): AtomicFile {
       } catch {
         /* never created or already gone */
       }
+    },
+  };
+}
+
+function openDirect(path: string): AtomicFile {
+  let fd: number | null;
+  try {
+    fd = openSync(path, 'w');
+  } catch (e) {
+    throw new InputError(`cannot write: ${errText(e)}`, { file: path });
+  }
+  return {
+    write(data) {
+      if (fd === null) throw new Error('write after close');
+      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    },
+    commit() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+    abort() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
     },
   };
 }

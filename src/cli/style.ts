@@ -39,7 +39,10 @@ export async function isTerminal(fd: number): Promise<boolean> {
   } catch {
     /* no /dev/null: ask tty */
   }
-  const { isatty } = await import('node:tty');
+  // the bundle is CommonJS and is run by bin/skadekalk.js through vm.Script (for its code cache),
+  // where a dynamic import() of a built-in fails («A dynamic import callback was not specified»):
+  // require it there; import() only where there is no require (ESM, the tests)
+  const { isatty } = typeof require === 'function' ? (require('node:tty') as typeof import('node:tty')) : await import('node:tty');
   return isatty(fd);
 }
 

@@ -215,8 +215,27 @@ const DOT_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
 const seen = new Map<string, Decimal>();
 const SEEN_MAX = 4096;
 
+/**
+ * Plain whole kroner («18000», the commonest amount in a batch) without text parsing: up to 15
+ * digits a JS number holds the value exactly, and decimal.js builds a Decimal from an integer
+ * below 10^7 directly. −1 when `v` is not plain digits of that size.
+ */
+function plainInteger(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 15) return -1;
+  let x = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    x = x * 10 + c;
+  }
+  return x;
+}
+
 function readAmount(v: unknown): Decimal {
   if (typeof v === 'string') {
+    const int = plainInteger(v);
+    if (int >= 0 && int < 1e7) return new Decimal(int);
     const hit = seen.get(v);
     if (hit !== undefined) return hit;
     if (PLAIN_DECIMAL.test(v) && !DOT_THOUSANDS.test(v)) {

@@ -1,24 +1,40 @@
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../core/errors.js';
-import { renderSettlementText, settleClaim, settlementToData, validateClaim, type SettleContext } from '../../settle/index.js';
-import { allOptions, loadTables, serialise, styleFor, type OutputOptions } from '../common.js';
+import { renderSettlementText, settleClaim, settlementToData, settlementToJson, validateClaim, moneyString, type SettleContext } from '../../settle/index.js';
+import { allOptions, loadTables, serialise, styleFor, type Format, type OutputOptions } from '../common.js';
 import { checkOutputPath, deliver, readInput } from '../io.js';
 
-interface Opts extends OutputOptions {
+/** settle's options; --format has no default (text for one claim, ndjson with --batch). */
+export interface SettleOpts extends Omit<OutputOptions, 'format'> {
+  format?: Format;
   policy?: string;
   gFromPolicy?: boolean;
+  batch?: string;
+  inputFormat?: 'ndjson' | 'yaml' | 'csv';
+  jobs: string;
+  expect?: string;
 }
 
 export async function run(claimPath: string | undefined, cmd: Command): Promise<void> {
-  const opts = allOptions<Opts>(cmd);
-  if (claimPath === undefined) throw new UsageError('settle: give a CLAIM file (YAML or JSON), or - to read it from stdin');
-  if (opts.output) checkOutputPath(opts.output);
+  const opts = allOptions<SettleOpts>(cmd);
   if (opts.gFromPolicy && opts.policy === undefined) throw new UsageError('--g-from-policy needs --policy FILE (the schedule that states G)');
+  if (opts.batch !== undefined) {
+    if (claimPath !== undefined) throw new UsageError(`settle: give one CLAIM or --batch FILE, not both (got ${claimPath} and --batch ${opts.batch})`);
+    return (await import('./settle.batch.js')).runBatchCommand(opts);
+  }
+  if (claimPath === undefined) throw new UsageError('settle: give a CLAIM file (YAML or JSON), or - to read it from stdin, or --batch FILE for many claims');
+  if (opts.inputFormat !== undefined) throw new UsageError('--input-format goes with --batch FILE');
+  if (cmd.getOptionValueSource('jobs') === 'cli') throw new UsageError('--jobs goes with --batch FILE');
+  const format = opts.format ?? 'text';
+  if (opts.output) checkOutputPath(opts.output);
   const file = readInput(claimPath, 'claim');
   const { decodeText, parseDocument } = await import('../../core/data.js');
   const raw = parseDocument(decodeText(file.data, file.name), file.name);
-  if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …)', { file: file.name });
+  if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …); for many, use --batch', { file: file.name });
   const claim = validateClaim(raw, { file: file.name });
+  const batch = opts.expect !== undefined || format === 'csv' ? await import('./settle.batch.js') : undefined;
+  const expected = opts.expect !== undefined ? await batch!.loadExpected(opts.expect) : undefined;
+  if (expected !== undefined && claim.id === undefined) throw new InputError('id: missing; --expect compares results by claim id', { file: file.name });
 
   const ctx: SettleContext = { tables: await loadTables(opts.params) };
   if (opts.policy !== undefined) {
@@ -28,6 +44,11 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   }
   if (opts.gFromPolicy) ctx.gFromPolicy = true;
   const settlement = settleClaim(claim, ctx);
-  const text = opts.format === 'text' ? renderSettlementText(settlement, await styleFor(opts)) : await serialise(settlementToData(settlement), opts.format);
+  let text: string;
+  if (format === 'text') text = renderSettlementText(settlement, await styleFor(opts));
+  else if (format === 'ndjson') text = `${settlementToJson(settlement)}\n`;
+  else if (format === 'csv') text = batch!.csvResult(settlement);
+  else text = await serialise(settlementToData(settlement), format);
   deliver(text, opts.output);
+  if (expected !== undefined) batch!.checkOne(expected, settlement.id!, moneyString(settlement.payout));
 }

@@ -1,14 +1,18 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { addOutputOptions } from '../common.js';
 
 export function registerSettle(program: Command): void {
   const cmd = program
     .command('settle')
     .argument('[claim]', 'the claim: a YAML or JSON file, or - for stdin')
-    .description('settlement (erstatningsoppgjør) of one claim: every step with the clause it comes from')
+    .description('settlement (erstatningsoppgjør) of one claim, or of many with --batch: every step with the clause it comes from')
+    .option('--batch <file>', 'settle many claims (NDJSON, multi-document YAML or CSV; - for stdin): one result per claim, streamed in input order')
+    .addOption(new Option('--input-format <format>', 'format of the --batch input (default: from the file name, else from its content)').choices(['ndjson', 'yaml', 'csv']))
+    .option('-j, --jobs <n>', 'with --batch: settle on N worker threads (the output order is kept)', '1')
+    .option('--expect <file>', 'compare the payouts per id with FILE (NDJSON, JSON, YAML or CSV records with id and payout); differences on stderr, exit 1')
     .option('--policy <file>', 'policy YAML whose coverage supplies the deductible and sum insured the claim does not state')
     .option('--g-from-policy', "yrkesskade: use the policy's stated G (base_amount_g) instead of the G on the settlement date");
-  addOutputOptions(cmd);
+  addOutputOptions(cmd, ['text', 'yaml', 'json', 'ndjson', 'csv'], true, null, 'output format: text (default), yaml, json, ndjson, csv; with --batch ndjson (default), csv or json');
   cmd.addHelpText(
     'after',
     `
@@ -17,9 +21,16 @@ Examples:
   $ skadekalk settle samples/claims/bygning.yaml --format json
   $ skadekalk settle claim.json --policy polise.yaml -o oppgjor.txt
   $ cat claim.yaml | skadekalk settle -
+  $ skadekalk settle --batch samples/claims/batch.ndjson --format csv
+  $ skadekalk settle --batch claims.csv --jobs 2 -o results.ndjson
+  $ skadekalk settle --batch claims.ndjson --expect previous.ndjson > /dev/null
 
 Products: eiendeler, bygning, motorvogn, fritidsbat, arbeidsmaskin, driftstap, ansvar,
-yrkesskade, behandling (the claim format is in the README, section «settle»).`,
+yrkesskade, behandling (the claim format is in the README, section «settle»).
+
+--batch: a claim that cannot be settled becomes an error record {"id": …, "error": "line N: …"}
+and the run goes on; the exit code is then 2, with one line on stderr saying how many failed.
+--expect: differences are listed on stderr (stdout keeps the results); exit 1 when any.`,
   );
   cmd.action(async (claim: string | undefined, _opts, c: Command) => (await import('./settle.run.js')).run(claim, c));
 }

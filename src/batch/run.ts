@@ -1,0 +1,294 @@
+/**
+ * `settle --batch`: a stream of claims in, one result per claim out, in input order, with flat
+ * memory (DESIGN §1, §6, §7).
+ *
+ *   reader (main thread) ──batches of whole records──▶ settleBatch ──result text──▶ sink
+ *
+ * One job: the main thread reads a chunk (1 MB), cuts it after its last whole record, settles
+ * the batch and writes its results in one write, then reads the next.
+ * `--jobs N`: the main thread only reads, cuts and writes; N worker threads settle the batches
+ * (raw bytes transferred in, UTF-8 result bytes transferred back). At most 3 batches per worker
+ * are in flight, so reading waits for writing (backpressure) and memory stays flat; results are
+ * written in batch order, so the output is the same as with one job, byte for byte.
+ */
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { join } from 'node:path';
+import { InputError, UsageError } from '../core/errors.js';
+import { Decimal, ZERO } from '../core/money.js';
+import { STDIN_NAME, checkReadable } from '../cli/io.js';
+import { loadContext, type ContextSpec } from './context.js';
+import { csvLayout, type CsvLayout } from './csv.js';
+import { ExpectCheck, type Difference, type Expected } from './expect.js';
+import { Pool } from './pool.js';
+import { BatchReader, type Cutter } from './reader.js';
+import { OutputClosed, Sink } from './sink.js';
+import { OutBuffer, loadReaders, parseCsvRow, settleBatch, type BatchSpec, type InputFormat, type OutputFormat } from './settle-batch.js';
+import { csvRows, cutDocuments, cutLines } from './split.js';
+
+export interface BatchRunOptions {
+  /** A file, or `-` for stdin. */
+  input: string;
+  /** The input format; detected from the file name or its content when not given. */
+  inputFormat?: InputFormat | undefined;
+  output: OutputFormat;
+  /** `-o FILE` (atomic); stdout when undefined. */
+  outFile?: string | undefined;
+  jobs: number;
+  context: ContextSpec;
+  expected?: Expected | undefined;
+  /** Sum the payouts (for the summary). */
+  totals?: boolean;
+  /** Called after each batch is written. */
+  onProgress?: ((p: Progress) => void) | undefined;
+  /** The worker bundle (default: worker.cjs next to the running bundle). */
+  workerFile?: string | undefined;
+}
+
+export interface Progress {
+  /** Bytes of the input read so far, and its size when known. */
+  bytes: number;
+  size: number | undefined;
+  claims: number;
+  failed: number;
+}
+
+export interface BatchRunResult {
+  input: string;
+  claims: number;
+  failed: number;
+  payout: Decimal;
+  diffs: Difference[] | undefined;
+  /** The reader of stdout went away (`| head`) before the end. */
+  closed: boolean;
+}
+
+/** Bytes read per batch: 1 MB on one thread; 512 KB per batch handed to a worker. */
+const CHUNK = 1 << 20;
+const WORKER_CHUNK = 512 << 10;
+
+/**
+ * For tests only: SKADEKALK_BATCH_BYTES sets the batch size, so that a few small claims make
+ * many batches (and with --jobs, batches that workers finish out of order).
+ */
+function chunkSize(jobs: number): number {
+  const forced = Number(process.env.SKADEKALK_BATCH_BYTES);
+  if (Number.isInteger(forced) && forced >= 16) return forced;
+  return jobs > 1 ? WORKER_CHUNK : CHUNK;
+}
+const IN_FLIGHT_PER_WORKER = 3;
+
+function isDevNull(rdev: number): boolean {
+  try {
+    return statSync('/dev/null').rdev === rdev;
+  } catch {
+    return false;
+  }
+}
+
+/** Open the input: a named file (checked first) or stdin, which must not be a terminal. */
+function openInput(spec: string): { fd: number; name: string; size: number | undefined; close: boolean } {
+  if (spec === '-') {
+    const st = fstatSync(0);
+    // /dev/null is fine (an empty input); a terminal is not
+    if (st.isCharacterDevice() && !isDevNull(st.rdev)) throw new UsageError('--batch "-" means stdin, but stdin is a terminal; pipe the claims in or name a file');
+    return { fd: 0, name: STDIN_NAME, size: st.isFile() ? st.size : undefined, close: false };
+  }
+  checkReadable(spec, 'claims');
+  let fd: number;
+  try {
+    fd = openSync(spec, 'r');
+  } catch (e) {
+    throw new InputError(`cannot read claims: ${(e as Error).message}`, { file: spec });
+  }
+  return { fd, name: spec, size: fstatSync(fd).size, close: true };
+}
+
+/**
+ * Binary junk: control characters (NUL included) or bytes that are not UTF-8 in the first 64 KB.
+ * `whole`: the sample is the whole input (otherwise it may end inside a character).
+ */
+export function looksBinary(head: Uint8Array, whole: boolean): boolean {
+  const n = Math.min(head.length, 64 << 10);
+  let b = Buffer.from(head.buffer, head.byteOffset, n);
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c < 9 || (c > 13 && c < 32)) return true;
+  }
+  if (!whole || n < head.length) {
+    const nl = b.lastIndexOf(10);
+    if (nl >= 0) b = b.subarray(0, nl + 1);
+    else {
+      // no line break: leave out a character that may be cut off at the end
+      let k = n;
+      while (k > 0 && n - k < 3 && (b[k - 1]! & 0xc0) === 0x80) k--;
+      if (k > 0 && b[k - 1]! >= 0xc0) k--;
+      b = b.subarray(0, k);
+    }
+  }
+  return !isUtf8(b);
+}
+
+/** The format from the file name, else from the first line that says something. */
+export function detectFormat(name: string, head: Uint8Array): InputFormat | null {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  if (ext === 'yaml' || ext === 'yml') return 'yaml';
+  if (ext === 'csv') return 'csv';
+  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 8192)).toString('utf8');
+  const first = text.split('\n').find((l) => l.trim() !== '')?.replace(/\r$/, '');
+  if (first === undefined) return null;
+  const t = first.trimStart();
+  if (t.startsWith('{')) return 'ndjson';
+  // a JSON array is one YAML document holding a list of claims
+  if (t.startsWith('[')) return 'yaml';
+  if (/[,;]/.test(first) && first.split(/[,;]/).some((c) => c.trim().replace(/^"|"$/g, '').toLowerCase() === 'id') && !/:\s/.test(first)) return 'csv';
+  if (/^(---|\.\.\.)(\s|$)/.test(first) || /^[#%]/.test(t) || /^- /.test(t) || /^[A-Za-z_][\w.-]*\s*:(\s|$)/.test(t)) return 'yaml';
+  return null;
+}
+
+/** The CSV header: the first row of the input (quote-aware), its cells and where the data starts. */
+function readCsvHeader(head: Uint8Array, name: string): { layout: CsvLayout; end: number } {
+  const firstNl = Buffer.from(head.buffer, head.byteOffset, head.length).indexOf(10);
+  const firstLine = Buffer.from(head.buffer, head.byteOffset, firstNl < 0 ? head.length : firstNl).toString('utf8');
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows = csvRows(head, 0, head.length, delimiter.charCodeAt(0));
+  const end = rows.length > 0 ? rows[1]! : head.length;
+  let line = Buffer.from(head.buffer, head.byteOffset, end).toString('utf8');
+  line = line.replace(/\r?\n$/, '');
+  let cells: string[];
+  try {
+    cells = parseCsvRow(line, delimiter);
+  } catch (e) {
+    throw new InputError(`malformed CSV header: ${(e as Error).message.split('\n')[0]}`, { file: name, line: 1 });
+  }
+  return { layout: csvLayout(cells, delimiter, name), end };
+}
+
+/** CSV: cut before the first row of the last whole claim (its rows may go on after the cut). */
+function csvCutter(layout: CsvLayout): Cutter {
+  return (buf, end) => {
+    const starts = csvRows(buf, 0, end, layout.delimiter.charCodeAt(0));
+    if (starts.length < 2) return 0;
+    const rowId = (k: number) => {
+      const text = Buffer.from(buf.buffer, buf.byteOffset + starts[k]!, starts[k + 1]! - starts[k]!).toString('utf8').replace(/\r?\n$/, '');
+      try {
+        return (parseCsvRow(text, layout.delimiter)[layout.idColumn] ?? '').trim();
+      } catch {
+        return '';
+      }
+    };
+    let k = starts.length - 2;
+    const last = rowId(k);
+    if (last === '') return starts[k + 1]!;
+    while (k > 0 && rowId(k - 1) === last) k--;
+    return starts[k]!;
+  };
+}
+
+function defaultWorkerFile(): string {
+  // the bundle is CommonJS: worker.cjs is built next to cli.cjs
+  return join(typeof __dirname === 'string' ? __dirname : '.', 'worker.cjs');
+}
+
+export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
+  if (!Number.isInteger(o.jobs) || o.jobs < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got ${o.jobs}`);
+  const input = openInput(o.input);
+  let sink: Sink | null = null;
+  let onSignal: ((signal: NodeJS.Signals) => void) | null = null;
+  try {
+    const chunk = chunkSize(o.jobs);
+    const reader = new BatchReader(input.fd, input.name, cutLines, chunk);
+    const head = reader.head();
+    if (head.length === 0) throw new InputError('is empty; expected claims (NDJSON, YAML or CSV)', { file: input.name });
+    if (looksBinary(head, reader.atEnd)) throw new InputError('contains binary data; expected claims as NDJSON, YAML or CSV text', { file: input.name });
+    const format = o.inputFormat ?? detectFormat(input.name, head);
+    if (format === null) throw new UsageError(`${input.name}: cannot tell the format of the claims (NDJSON, YAML or CSV); give it with --input-format`);
+    await loadReaders(format);
+
+    const spec: BatchSpec = { input: format, output: o.output, totals: o.totals === true, keys: o.expected !== undefined };
+    if (format === 'csv') {
+      const { layout, end } = readCsvHeader(head, input.name);
+      spec.csv = layout;
+      reader.skip(end);
+      reader.cut = csvCutter(layout);
+    } else if (format === 'yaml') {
+      reader.cut = cutDocuments;
+    }
+    // the context is loaded here even when workers settle: its errors are one line, before any output
+    const ctx = await loadContext(o.context);
+    const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
+
+    sink = new Sink(o.output, o.outFile);
+    // interrupted (Ctrl-C, kill): remove the unfinished -o file, then die of the signal as usual
+    const sinkNow = sink;
+    onSignal = (signal) => {
+      sinkNow.abort();
+      process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    sink.begin();
+    const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
+    let payout = ZERO;
+    let closed = false;
+    const account = (claims: number, failed: number, total: string | undefined, ids?: (string | null)[], payouts?: (string | null)[]) => {
+      progress.claims += claims;
+      progress.failed += failed;
+      progress.bytes = reader.consumed;
+      if (total !== undefined && total !== '0.00') payout = payout.plus(new Decimal(total));
+      if (check !== undefined) for (let i = 0; i < ids!.length; i++) check.see(ids![i]!, payouts![i]!);
+      o.onProgress?.(progress);
+    };
+
+    try {
+      if (o.jobs === 1) {
+        const out = new OutBuffer(4 << 20);
+        for (let b = reader.next(false); b !== null; b = reader.next(false)) {
+          const r = settleBatch(b.bytes, b.line, spec, ctx, out);
+          sink.write(r.out);
+          account(r.claims, r.failed, r.payout, r.ids, r.payouts);
+          // let the event loop turn once a batch, so that a signal handler can run
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } else {
+        const pool = new Pool(o.workerFile ?? defaultWorkerFile(), o.jobs, { spec, context: o.context });
+        try {
+          const most = o.jobs * IN_FLIGHT_PER_WORKER;
+          let seq = 0;
+          let next = 0;
+          let eof = false;
+          for (;;) {
+            while (!eof && seq - next < most) {
+              const b = reader.next(true);
+              if (b === null) eof = true;
+              else pool.submit(seq++, b.bytes, b.line);
+            }
+            if (next === seq) break;
+            const r = await pool.take(next++);
+            sink.write(r.out!);
+            account(r.claims!, r.failed!, r.payout, r.ids, r.payouts);
+          }
+        } finally {
+          await pool.close();
+        }
+      }
+      sink.end();
+    } catch (e) {
+      if (!(e instanceof OutputClosed)) throw e;
+      // `| head` has all it wants: what was written stays, an -o file is not concerned
+      closed = true;
+    }
+    sink = null;
+    return { input: input.name, claims: progress.claims, failed: progress.failed, payout, diffs: check?.finish(), closed };
+  } catch (e) {
+    sink?.abort();
+    throw e;
+  } finally {
+    if (onSignal !== null) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    if (input.close) closeSync(input.fd);
+  }
+}

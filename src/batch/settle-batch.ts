@@ -1,0 +1,393 @@
+/**
+ * Settle one batch of a `settle --batch` stream: bytes holding whole records (NDJSON lines, YAML
+ * documents or CSV rows of whole claims) in, the result text of every claim out, in order.
+ * The same function runs on the main thread (one job) and in the worker threads (`--jobs N`),
+ * so the two give byte-identical output.
+ *
+ * Per claim: parse → validateClaim → settleClaim → one record (NDJSON line, CSV row or JSON
+ * array element). A claim that cannot be read, is invalid or lacks a fact becomes an error record
+ * `{"id": …, "error": "line N: …"}` (id null when it cannot be read) and the batch goes on. Only
+ * an internal error (a bug) escapes.
+ */
+import { isUtf8 } from 'node:buffer';
+import { InputError } from '../core/errors.js';
+import { Decimal, ZERO } from '../core/money.js';
+import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
+import { splitCsvRows, splitDocuments } from './split.js';
+
+export type InputFormat = 'ndjson' | 'yaml' | 'csv';
+export type OutputFormat = 'ndjson' | 'csv' | 'json';
+
+export interface BatchSpec {
+  input: InputFormat;
+  output: OutputFormat;
+  /** CSV input: the header's layout. */
+  csv?: CsvLayout;
+  /** Sum the payouts (for the summary on a terminal). */
+  totals?: boolean;
+  /** Return each claim's id and payout (for --expect). */
+  keys?: boolean;
+}
+
+export interface BatchResult {
+  /** The records, UTF-8 (a view of the batch's output buffer). */
+  out: Uint8Array;
+  claims: number;
+  failed: number;
+  /** Sum of the payouts, when `totals`. */
+  payout?: string;
+  /** When `keys`: per claim, its id (null when unreadable) and payout (null for an error record). */
+  ids?: (string | null)[];
+  payouts?: (string | null)[];
+}
+
+/** The header of CSV output; a batch's CSV rows follow it. */
+export const CSV_HEADER = 'id,product,payout,recourse,error\n';
+
+/** A CSV cell: quoted when it holds a delimiter, quote, line break or edge space. */
+export function csvCell(s: string): string {
+  if (/[",\r\n]|^\s|\s$/.test(s)) return `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+
+/** An error record, as the output format writes it. */
+export function errorRecord(format: OutputFormat, id: string | null, message: string): string {
+  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)}\n`;
+  const rec = `{"id":${id === null ? 'null' : JSON.stringify(id)},"error":${JSON.stringify(message)}}`;
+  return format === 'json' ? `${rec},\n` : `${rec}\n`;
+}
+
+function idOf(raw: unknown): string | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const id = (raw as { id?: unknown }).id;
+  if (typeof id === 'string') return id.trim() === '' ? null : id.trim();
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return null;
+}
+
+const NO_ID = 'id: missing; every claim in a batch needs an id (it is echoed in its result)';
+
+/**
+ * A batch's output, encoded as it is produced: each record's string is written into the buffer
+ * at once and dies young. (Concatenating the records into one string first keeps every piece of
+ * every record alive until the end of the batch; the garbage collector then copies and promotes
+ * them, which cost more than settling the claims.)
+ */
+export class OutBuffer {
+  buf: Buffer;
+  pos = 0;
+
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafeSlow(size);
+  }
+
+  write(s: string): void {
+    if (this.pos + s.length * 3 > this.buf.length) this.grow(s.length * 3);
+    this.pos += this.buf.write(s, this.pos);
+  }
+
+  private grow(need: number): void {
+    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.pos + need));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
+
+  /** The bytes written so far; the buffer starts again (a reused buffer: the view is valid until the next write). */
+  take(): Uint8Array {
+    const out = this.buf.subarray(0, this.pos);
+    this.pos = 0;
+    return out;
+  }
+}
+
+class Settler {
+  claims = 0;
+  failed = 0;
+  total: Decimal = ZERO;
+  ids: (string | null)[] | undefined;
+  payouts: (string | null)[] | undefined;
+  private readonly format: OutputFormat;
+  private readonly totals: boolean;
+
+  constructor(
+    spec: BatchSpec,
+    private readonly ctx: SettleContext,
+    private readonly out: OutBuffer,
+  ) {
+    this.format = spec.output;
+    this.totals = spec.totals === true;
+    if (spec.keys) {
+      this.ids = [];
+      this.payouts = [];
+    }
+  }
+
+  /** A parsed claim found at `line`. */
+  claim(raw: unknown, line: number): void {
+    let s: Settlement;
+    try {
+      const claim = validateClaim(raw, { line });
+      if (claim.id === undefined) throw new InputError(NO_ID, { line });
+      s = settleClaim(claim, this.ctx);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const id = idOf(raw);
+      // every record names its line: an error from deeper down that does not, is placed here
+      this.fail(id, e.location?.line !== undefined ? e.message : `line ${line}: ${id !== null ? `claim ${id}: ` : ''}${e.message}`);
+      return;
+    }
+    this.claims++;
+    const payout = moneyString(s.payout);
+    if (this.totals && !s.payout.isZero()) this.total = this.total.plus(s.payout);
+    if (this.ids !== undefined) {
+      this.ids.push(s.id!);
+      this.payouts!.push(payout);
+    }
+    switch (this.format) {
+      case 'ndjson':
+        this.out.write(`${settlementToJson(s)}\n`);
+        break;
+      case 'csv':
+        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`);
+        break;
+      case 'json':
+        this.out.write(`${settlementToJson(s)},\n`);
+        break;
+    }
+  }
+
+  /** A claim that cannot be settled: its error record. */
+  fail(id: string | null, message: string): void {
+    this.claims++;
+    this.failed++;
+    if (this.ids !== undefined) {
+      this.ids.push(id);
+      this.payouts!.push(null);
+    }
+    this.out.write(errorRecord(this.format, id, message));
+  }
+
+  result(): BatchResult {
+    const r: BatchResult = { out: this.out.take(), claims: this.claims, failed: this.failed };
+    if (this.totals) r.payout = this.total.toFixed(2);
+    if (this.ids !== undefined) {
+      r.ids = this.ids;
+      r.payouts = this.payouts!;
+    }
+    return r;
+  }
+}
+
+/** A message of at most one line and a sensible length (JSON.parse quotes the text it fails on). */
+function short(s: string): string {
+  const one = s.replace(/\s*[\r\n]+\s*/g, ' ');
+  return one.length > 160 ? `${one.slice(0, 157)}…` : one;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text of a batch; lines that are not UTF-8 (or hold control characters) are refused one by one.
+
+interface Text {
+  text: string;
+  /** 0-based lines of the batch that were not text; their content is left out of `text`. */
+  bad: Set<number> | null;
+}
+
+const CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
+
+function decode(bytes: Uint8Array, checkControl: boolean): Text {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buf)) {
+    const text = buf.toString('utf8');
+    if (!checkControl || !CONTROL.test(text)) return { text, bad: null };
+  }
+  // the slow way, line by line: only for a batch with something that is not text in it
+  const bad = new Set<number>();
+  const parts: string[] = [];
+  let pos = 0;
+  let n = 0;
+  while (pos <= buf.length) {
+    let nl = buf.indexOf(10, pos);
+    if (nl < 0) nl = buf.length;
+    const line = buf.subarray(pos, nl);
+    const s = isUtf8(line) ? line.toString('utf8') : null;
+    if (s === null || (checkControl && CONTROL.test(s))) {
+      bad.add(n);
+      parts.push('');
+    } else parts.push(s);
+    pos = nl + 1;
+    n++;
+  }
+  return { text: parts.join('\n'), bad };
+}
+
+const NOT_TEXT = 'not UTF-8 text (binary data?)';
+
+function badIn(bad: Set<number> | null, from: number, to: number): number {
+  if (bad === null) return -1;
+  for (let i = from; i < to; i++) if (bad.has(i)) return i;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Settle the records in `bytes`, whose first line is line `firstLine` of the input. The results
+ * are written into `out` (reused from batch to batch on one thread; a new one per batch when the
+ * result's memory is handed on).
+ */
+export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpec, ctx: SettleContext, out?: OutBuffer): BatchResult {
+  const s = new Settler(spec, ctx, out ?? new OutBuffer(Math.max(64 << 10, bytes.length * (spec.output === 'csv' ? 1 : 4))));
+  switch (spec.input) {
+    case 'ndjson':
+      ndjson(bytes, firstLine, s);
+      break;
+    case 'yaml':
+      yaml(bytes, firstLine, s);
+      break;
+    case 'csv':
+      csv(bytes, firstLine, spec.csv!, s);
+      break;
+  }
+  return s.result();
+}
+
+function ndjson(bytes: Uint8Array, firstLine: number, s: Settler): void {
+  const { text, bad } = decode(bytes, false);
+  const n = text.length;
+  let pos = 0;
+  let line = firstLine;
+  while (pos < n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    if (bad !== null && bad.has(line - firstLine)) s.fail(null, `line ${line}: ${NOT_TEXT}`);
+    else if (nl > pos) {
+      if (text.charCodeAt(pos) === 123 /* { */ || text.slice(pos, nl).trim() !== '') {
+        let raw: unknown;
+        let ok = true;
+        try {
+          raw = JSON.parse(text.slice(pos, nl));
+        } catch (e) {
+          ok = false;
+          s.fail(null, `line ${line}: malformed JSON: ${short((e as Error).message)}`);
+        }
+        if (ok) s.claim(raw, line);
+      }
+    }
+    pos = nl + 1;
+    line++;
+  }
+}
+
+function yaml(bytes: Uint8Array, firstLine: number, s: Settler): void {
+  const { text, bad } = decode(bytes, true);
+  for (const doc of splitDocuments(text, firstLine)) {
+    const lines = doc.text.split('\n').length;
+    const b = badIn(bad, doc.line - firstLine, doc.line - firstLine + lines);
+    if (b >= 0) {
+      s.fail(null, `line ${firstLine + b}: ${NOT_TEXT}`);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = parseYaml(doc.text);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      // the parser may place an error at the end (an unclosed bracket): keep it inside the document
+      const at = e.location?.line;
+      const last = doc.line + lines - (doc.text.endsWith('\n') ? 2 : 1);
+      const msg = new InputError(e.detail, { line: at === undefined ? doc.docLine : Math.min(doc.line + at - 1, last), field: e.location?.field }).message;
+      s.fail(null, msg);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) s.claim(v, doc.docLine);
+    else s.claim(value, doc.docLine);
+  }
+}
+
+/** The YAML reader of core/data (alias cap, unique keys, no `__proto__` keys): loaded by loadReaders. */
+let parseYamlDocument: ((text: string, name: string) => unknown) | undefined;
+
+function parseYaml(text: string): unknown {
+  if (parseYamlDocument === undefined) throw new Error('settleBatch: loadReaders() was not called for YAML');
+  // no file name: a record's message is read next to that file's results
+  return parseYamlDocument(text, '');
+}
+
+type CsvParse = (text: string, opts: Record<string, unknown>) => string[][];
+let csvParse: CsvParse | undefined;
+
+/** Load the reader an input format needs beyond JSON (the yaml library, csv-parse), once. */
+export async function loadReaders(input: InputFormat): Promise<void> {
+  if (input === 'yaml' && parseYamlDocument === undefined) parseYamlDocument = (await import('../core/data.js')).parseDocument;
+  if (input === 'csv' && csvParse === undefined) csvParse = (await import('csv-parse/sync')).parse as unknown as CsvParse;
+}
+
+/** One CSV row → its cells (csv-parse, strict about quotes so that it agrees with splitCsvRows). */
+export function parseCsvRow(text: string, delimiter: string): string[] {
+  if (csvParse === undefined) throw new Error('settleBatch: loadReaders() was not called for CSV');
+  const r = csvParse(text, { delimiter, relax_column_count: true });
+  if (r.length !== 1) throw new InputError(r.length === 0 ? 'an empty row' : 'a quote is not closed where the row ends');
+  return r[0]!;
+}
+
+function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler): void {
+  const { text, bad } = decode(bytes, true);
+  const segs = splitCsvRows(text, firstLine, layout.delimiter);
+  const opts = { delimiter: layout.delimiter, relax_column_count: true, skip_empty_lines: false };
+  // rows in order, or the error of the row that could not be read
+  const rows: (CsvRow | InputError)[] = [];
+  let fast: string[][] | null = null;
+  if (bad === null) {
+    try {
+      fast = csvParse!(segs.map((r) => r.text).join('\n'), opts);
+      if (fast.length !== segs.length) fast = null;
+    } catch {
+      fast = null;
+    }
+  }
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    const b = badIn(bad, seg.line - firstLine, seg.line - firstLine + seg.text.split('\n').length);
+    if (b >= 0) {
+      rows.push(new InputError(NOT_TEXT, { line: firstLine + b }));
+      continue;
+    }
+    if (fast !== null) {
+      rows.push({ fields: fast[i]!, line: seg.line });
+      continue;
+    }
+    try {
+      rows.push({ fields: parseCsvRow(seg.text, layout.delimiter), line: seg.line });
+    } catch (e) {
+      const detail = e instanceof InputError ? e.detail : (e as Error).message.replace(/ at line \d+/, '');
+      rows.push(new InputError(`malformed CSV: ${short(detail)}`, { line: seg.line }));
+    }
+  }
+  // a row that cannot be read ends the claim it would belong to: it is an error of its own
+  let run: CsvRow[] = [];
+  const flush = () => {
+    for (const g of groupRows(run, layout)) {
+      const id = groupId(g, layout);
+      let raw: Record<string, unknown>;
+      try {
+        raw = claimFromRows(g, layout);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        s.fail(id, id === null ? e.message : `${e.message.replace(/^(line \d+): /, `$1: claim ${id}: `)}`);
+        continue;
+      }
+      s.claim(raw, g[0]!.line);
+    }
+    run = [];
+  };
+  for (const r of rows) {
+    if (r instanceof InputError) {
+      flush();
+      s.fail(null, r.message);
+    } else run.push(r);
+  }
+  flush();
+}

@@ -1,0 +1,82 @@
+/**
+ * Where batch results go: stdout (fd 1) or an `-o` file written atomically (committed only when
+ * the run completes). Results arrive as one large piece per batch and are written with
+ * synchronous writes, never line by line.
+ *
+ * The output format's frame is added here: the CSV header; for JSON the array's brackets and
+ * the commas between elements (a batch's JSON records each end with ",\n"; the last two bytes
+ * of the output so far are held back until the next record or the end shows what follows).
+ */
+import { writeSync } from 'node:fs';
+import { openAtomic, type AtomicFile } from '../cli/io.js';
+import { CSV_HEADER, type OutputFormat } from './settle-batch.js';
+
+/** The reader of stdout went away (`| head`): the run stops quietly. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('the reader of stdout went away');
+  }
+}
+
+export class Sink {
+  private file: AtomicFile | null = null;
+  private started = false;
+
+  constructor(
+    private readonly format: OutputFormat,
+    outFile: string | undefined,
+  ) {
+    if (outFile !== undefined && outFile !== '-') this.file = openAtomic(outFile);
+  }
+
+  private raw(data: string | Uint8Array): void {
+    if (this.file !== null) {
+      this.file.write(data);
+      return;
+    }
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < buf.length) {
+      try {
+        off += writeSync(1, buf, off, buf.length - off);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+          continue;
+        }
+        if (code === 'EPIPE') throw new OutputClosed();
+        throw e;
+      }
+    }
+  }
+
+  begin(): void {
+    if (this.format === 'csv') this.raw(CSV_HEADER);
+    else if (this.format === 'json') this.raw('[\n');
+  }
+
+  /** The records of one batch, as settleBatch wrote them. */
+  write(out: Uint8Array): void {
+    if (out.length === 0) return;
+    if (this.format !== 'json') {
+      this.raw(out);
+      return;
+    }
+    // each JSON record ends with ",\n": write all but that, and put ",\n" before the next
+    if (this.started) this.raw(',\n');
+    this.raw(out.subarray(0, out.length - 2));
+    this.started = true;
+  }
+
+  /** Close the frame and, for -o, put the file in place. */
+  end(): void {
+    if (this.format === 'json') this.raw(this.started ? '\n]\n' : ']\n');
+    this.file?.commit();
+  }
+
+  /** The run did not complete: an -o file is not written (an existing one stays as it was). */
+  abort(): void {
+    this.file?.abort();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Property: `settle --batch` with N worker threads gives exactly the output (and exit code) of one
+ * job — the same records in the same order — whatever the claims, their errors, the input and
+ * output formats and the batch size (small batches, so workers finish out of order).
+ * Through the built CLI, as a user runs it.
+ */
+import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratch } from './cli-harness.js';
+
+const CATS = ['elektrisk', 'handverktoy', 'it', 'annet'] as const;
+
+const item = fc.record({
+  description: fc.constantFrom('PC', 'Drill, stor', 'Kjøleskap'),
+  category: fc.constantFrom(...CATS),
+  new_price: fc.integer({ min: 100, max: 99_000 }).map(String),
+  age_years: fc.integer({ min: 0, max: 150 }).map((t) => (t / 10).toString()),
+});
+
+type Claim = { id: string; deductible: string; sum_insured: string; items: { description: string; category: string; new_price: string; age_years: string }[]; bad?: 'json' | 'fact' };
+const claim = fc.record({
+  deductible: fc.constantFrom('0', '2000', '10000'),
+  sum_insured: fc.constantFrom('5000', '100000'),
+  items: fc.array(item, { minLength: 1, maxLength: 3 }),
+  bad: fc.constantFrom(undefined, undefined, undefined, 'json' as const, 'fact' as const),
+});
+
+function ndjson(claims: Claim[]): string {
+  return claims
+    .map((c) => {
+      if (c.bad === 'json') return `{"id":"${c.id}",`;
+      const items = c.bad === 'fact' ? c.items.map(({ age_years: _a, ...rest }) => rest) : c.items;
+      return JSON.stringify({ id: c.id, product: 'eiendeler', date: '2024-03-15', deductible: c.deductible, sum_insured: c.sum_insured, items });
+    })
+    .join('\n');
+}
+
+function yamlDocs(claims: Claim[]): string {
+  return claims.map((c) => (c.bad === 'json' ? `---\nid: ${c.id}\nitems: [\n` : `---\n${ndjson([c])}\n`)).join('');
+}
+
+function csv(claims: Claim[]): string {
+  const rows = ['id,product,date,deductible,sum_insured,description,category,new_price,age_years'];
+  for (const c of claims) {
+    for (const it of c.items) {
+      const q = it.description.includes(',') ? `"${it.description}"` : it.description;
+      const age = c.bad === 'fact' ? '' : it.age_years;
+      rows.push(`${c.id},eiendeler,2024-03-15,${c.deductible},${c.sum_insured},${q},${it.category},${it.new_price},${age}`);
+    }
+    if (c.bad === 'json') rows.push(`${c.id}-x,eiendeler,"2024`);
+  }
+  return rows.join('\n') + '\n';
+}
+
+describe('settle --batch --jobs N = one job (property)', () => {
+  it('same output, same order, same exit code', () => {
+    fc.assert(
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 25 }),
+        fc.constantFrom('ndjson', 'yaml', 'csv'),
+        fc.constantFrom('ndjson', 'csv', 'json'),
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: 16, max: 600 }),
+        (raw, input, output, jobs, bytes) => {
+          const claims = raw.map((c, i) => ({ ...c, id: `P-${i}` }) as Claim);
+          // a malformed CSV row swallows the rows after it in the same quoted field: keep it last
+          const text = input === 'ndjson' ? ndjson(claims) : input === 'yaml' ? yamlDocs(claims) : csv(claims.map((c, i) => (c.bad === 'json' && i < claims.length - 1 ? { ...c, bad: undefined } : c)));
+          const dir = scratch();
+          writeFileSync(join(dir, `claims.${input}`), text);
+          const args = ['settle', '--batch', `claims.${input}`, '--format', output];
+          const env = { SKADEKALK_BATCH_BYTES: String(bytes) };
+          const one = runCli(args, { cwd: dir, env });
+          const many = runCli([...args, '--jobs', String(jobs)], { cwd: dir, env });
+          expect(one.status === 0 || one.status === 2, one.stderr).toBe(true);
+          expect(many.stdout).toBe(one.stdout);
+          expect(many.status).toBe(one.status);
+          expect(many.stderr).toBe(one.stderr);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
