@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../src/model/policy.js';
+import { makePdf } from '../scripts/make-pdfs.mjs';
 import { CORPUS, REPO, runCli, scratch } from './cli-harness.js';
 
 const schema = JSON.parse(readFileSync(join(REPO, 'schema', 'policy.schema.json'), 'utf8'));
@@ -114,6 +115,21 @@ describe.skipIf(!existsSync(CORPUS))('the corpus: the figures a person reads the
       ]);
     }
   });
+});
+
+describe.skipIf(!existsSync(CORPUS))('the corpus as PDF gives the same model as its text', () => {
+  // The corpus is not ours to commit as PDF; it is laid out as a policy PDF (columns, running
+  // header, «Side N av M») at test time and read back through the PDF reader.
+  for (const f of [NAERING, YRKESSKADE]) {
+    it(f.split('/').pop()!, async () => {
+      const pdf = join(scratch(), 'corpus.pdf');
+      writeFileSync(pdf, await makePdf(readFileSync(f, 'utf8'), { title: 'corpus' }));
+      const { source: a, ...fromText } = parseJson(f);
+      const { source: b, ...fromPdf } = parseJson(pdf);
+      expect([a.kind, b.kind]).toEqual(['text', 'pdf']);
+      expect(fromPdf).toEqual(fromText);
+    });
+  }
 });
 
 describe('a parsed policy feeds the calculators (loadPolicy)', () => {
