@@ -21,6 +21,7 @@ import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from '
 import { quote, type Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldOf } from './schedule.js';
+import { lowerCase } from './lower.js';
 import type { Unit } from './units.js';
 
 /**
@@ -63,6 +64,7 @@ interface Found {
 }
 
 interface Pattern {
+  /** Read on the lower-cased sentence (see lowerCase): without the `i` flag it costs less to compile and to run. */
   re: RegExp;
   field: Found['field'];
   /** A cheap test on the lower-cased sentence before the pattern is tried. */
@@ -73,29 +75,29 @@ interface Pattern {
 const STRONG: Pattern[] = [
   {
     needs: /lavere|mindre/,
-    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'i'),
+    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`),
     field: 'minimum',
   },
-  { needs: / med /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'i'), field: 'increase' },
-  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'i'), field: 'old_new' },
-  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'i'), field: 'new' },
-  { needs: /forhøyet|ny|økt|innført/, re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'i'), field: 'new' },
+  { needs: / med /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`), field: 'increase' },
+  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`), field: 'old_new' },
+  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`), field: 'new' },
+  { needs: /forhøyet|ny|økt|innført/, re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`), field: 'new' },
 ];
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
-  { needs: /%|prosent/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'i'), field: 'percent' },
-  { needs: /¤/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'i'), field: 'new' },
+  { needs: /%|prosent/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`), field: 'percent' },
+  { needs: /¤/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`), field: 'new' },
   {
     needs: /innfør/,
-    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`, 'i'),
+    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`),
     field: 'text',
   },
 ];
 
-/** A bare «fra kr A til kr B» in a section about deductibles. */
-const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`, 'i');
-const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`, 'i');
+/** A bare «fra kr A til kr B» in a section about deductibles (read in lower case, as the patterns above). */
+const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`);
+const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
 function sentences(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
@@ -113,15 +115,14 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
-    const lower = s.toLowerCase();
-    if (!lower.includes('egenandel') && !deductibleSection) continue;
+    if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
     const { t, amounts } = tokenize(s);
-    const tl = t.toLowerCase();
+    const tl = lowerCase(t);
     const pats = letter ? [...STRONG, ...LETTER] : STRONG;
     const here: Found[] = [];
     for (const { re, field, needs } of pats) {
       if (!needs.test(tl)) continue;
-      const m = re.exec(t);
+      const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
       const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
@@ -129,7 +130,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && deductibleSection) {
-      const m = BARE_FROM_TO.exec(t);
+      const m = BARE_FROM_TO.exec(tl);
       const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
     }
@@ -169,11 +170,13 @@ type Role = 'product' | 'coverage' | 'old' | 'new';
 
 /** Column roles of a change-table header, or undefined when the row is not one. */
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
+  // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
+  const lower = cells.map((c) => c.toLowerCase().trim());
+  if (!lower.some((t) => t.includes('egenandel') || t === 'fra' || t === 'før')) return undefined;
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
   const years = cells.map((c) => /^egenandel (?:i |for |fra )?(\d{4})$/i.exec(c.trim())?.[1]);
   const known = years.filter((y): y is string => y !== undefined).sort();
-  const roles = cells.map((c, i): Role | undefined => {
-    const t = c.toLowerCase().trim();
+  const roles = lower.map((t, i): Role | undefined => {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
     if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
     if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
@@ -196,6 +199,8 @@ export function readChanges(r: Reading): void {
   let table: { roles: Array<Role | undefined>; lastProduct?: string } | undefined;
   let product: string | undefined;
   let sub: string | undefined;
+  /** The sub-heading names deductibles («Endring av egenandeler»). */
+  let deductibleSection = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
   let lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
 
@@ -206,6 +211,7 @@ export function readChanges(r: Reading): void {
         product = u.text.replace(/:$/, '');
         sub = undefined;
       } else sub = u.text.replace(/:$/, '');
+      deductibleSection = sub !== undefined && u.lower.includes('egenandel');
     }
     if (u.row) {
       const roles = changeHeader(u.cells);
@@ -220,7 +226,7 @@ export function readChanges(r: Reading): void {
       const cells = u.cells.filter((c) => c !== '');
       const k = cells.findIndex((c, j) => j > 0 && /^fra /i.test(c));
       const tk = k > 0 ? tokenize(cells[k]!) : undefined;
-      const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
+      const m = tk ? FROM_TO_CELL.exec(lowerCase(tk.t)) : null;
       if (tk && m) {
         const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
         if (o !== undefined && n !== undefined) {
@@ -235,8 +241,7 @@ export function readChanges(r: Reading): void {
 
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) continue;
-    if (!/egenandel/i.test(u.text) && !(sub && /egenandel/i.test(sub) && /\bfra\b.*\btil\b/i.test(u.text))) continue;
-    const deductibleSection = /egenandel/i.test(sub ?? '');
+    if (!u.lower.includes('egenandel') && !(deductibleSection && /\bfra\b.*\btil\b/.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change

@@ -17,6 +17,7 @@
 import { normaliseSpaces } from '../core/norsk.js';
 import type { SourceLine } from './source.js';
 import { namesProduct } from './index-class.js';
+import { lowerCase } from './lower.js';
 
 export interface Unit {
   index: number;
@@ -27,6 +28,8 @@ export interface Unit {
   cells: string[];
   /** Cleaned text: a row's non-empty cells joined with a space, or the paragraph. */
   text: string;
+  /** `text` in lower case (src/parse/lower.ts): what the extractors' word tests read. */
+  lower: string;
   row: boolean;
   /** Starts with a bullet (`- `, `• `); `text` and `cells[0]` have the bullet removed. */
   bullet: boolean;
@@ -37,7 +40,8 @@ export interface Unit {
   product: boolean;
 }
 
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** A word with a letter in it: from its first letter to the next space. */
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ][^ ]*/g;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—' };
 
@@ -56,11 +60,13 @@ export function clean(s: string): string {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
     return ENTITIES[e.toLowerCase()] ?? m;
   });
-  t = t.replace(/^#{1,6}\s+/, '');
-  t = t.replace(/\*\*|__/g, '');
-  t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  t = normaliseSpaces(t).replace(/ {2,}/g, ' ').trim();
-  return t;
+  // each replacement only where its marker is there: cells of conditions are long
+  if (t[0] === '#') t = t.replace(/^#{1,6}\s+/, '');
+  if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, '');
+  if (t.includes('](')) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  t = normaliseSpaces(t);
+  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  return t.trim();
 }
 
 const BULLET = /^[-–•*·▪◦]\s+/;
@@ -68,14 +74,16 @@ const BULLET = /^[-–•*·▪◦]\s+/;
 const NOT_PRODUCT_START =
   /^(?:endring|endringer|ny|nytt|nye|nyhet|nyheter|presisering|gjelder|forhøyet|økning|hva|hvem|hvor|hvilke|behandling av|ansvar for|om|informasjon|rabatt|frist|betaling|fornyelse|indeksregulering|naturskade|egenandel|erstatning|definisjon|sikkerhet|vilkår|generelle|felles|øvrige|forsikringen|premie|pris|dekkes|tap av)/i;
 
+/** Words (separated by single spaces) with a letter in them. */
 function words(s: string): number {
-  let n = 0;
-  for (const w of s.split(' ')) if (LETTER.test(w)) n++;
-  return n;
+  return s.match(WORD)?.length ?? 0;
 }
 
 function isMarkedHeading(raw: string): boolean {
   const r = raw.trim();
+  // a marked heading starts with «#», «**» or «<b>»: most lines need no regexp
+  const c = r[0];
+  if (c !== '#' && c !== '*' && c !== '<') return false;
   return /^#{1,6}\s/.test(r) || /^\*\*[^*]+\*\*:?$/.test(r) || /^<b>[^<]+<\/b>$/i.test(r);
 }
 
@@ -105,11 +113,14 @@ export function productHeading(text: string): boolean {
   return n <= 4 && namesProduct(text);
 }
 
-const SENTENCE_END = /[.!?:;]$/;
 const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«]|kr\b)/;
 
+/** Ends with «.», «!», «?», «:» or «;», before any closing quotes and brackets. */
 function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.replace(/[»")\]]+$/, ''));
+  // read from the end: a paragraph can be long
+  let i = text.length - 1;
+  while (i >= 0 && '»")]'.includes(text[i]!)) i--;
+  return i >= 0 && '.!?:;'.includes(text[i]!);
 }
 
 /** Build the units of a document's lines. */
@@ -134,7 +145,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
         c0[first] = c0[first]!.replace(BULLET, '');
       }
       const text = c0.filter((c) => c !== '').join(' ');
-      units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, row: true, bullet, heading: false, product: false });
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, heading: false, product: false });
       continue;
     }
     const t = nonEmpty[0]!;
@@ -151,16 +162,20 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     const bullet = BULLET.test(t);
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
-    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, row: false, bullet, heading, product: heading && productHeading(text.replace(/:$/, '')) };
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, heading, product: heading && productHeading(text.replace(/:$/, '')) };
     units.push(u);
     open = u;
     openMarked = marked;
   }
   for (const u of units) {
+    u.lower = lowerCase(u.text);
     if (!u.text.includes(':')) continue;
     const m = /^([^:]{1,40}):\s+\S/.exec(u.text);
     if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
-    else if (u.row && /:$/.test(u.cells.find((c) => c !== '') ?? '')) u.label = (u.cells.find((c) => c !== '') ?? '').replace(/:$/, '').trim();
+    else if (u.row) {
+      const first = u.cells.find((c) => c !== '') ?? '';
+      if (first.endsWith(':')) u.label = first.slice(0, -1).trim();
+    }
   }
   return units;
 }
