@@ -85,12 +85,14 @@ export function readSum(cell: string): SumValue | undefined {
 
 /** True when a cell looks like a G sum or «Individuelt» (a person-insurance schedule row). */
 export function isGCell(cell: string): boolean {
-  return G_CELL.test(cell.trim()) || INDIVIDUAL.test(cell.trim());
+  const c = cell.trim();
+  // cheap tests first (every cell of a table is asked): a G sum ends with «G», «Individuelt» starts with «i»
+  return (c.endsWith('G') && G_CELL.test(c)) || ((c[0] === 'i' || c[0] === 'I') && INDIVIDUAL.test(c));
 }
 
 /** Something that mentions G with a number but is not a G cell we can read. */
 export function mentionsG(cell: string): boolean {
-  return /\d\s*G\b/.test(cell);
+  return cell.includes('G') && /\d\s*G\b/.test(cell);
 }
 
 export const DATE_SOURCE = String.raw`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}`;
