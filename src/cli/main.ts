@@ -24,7 +24,28 @@ export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKA
 
 export const EXIT_INTERNAL = 70;
 
-export function buildProgram(): Command {
+/** The commands, in the order `--help` lists them. */
+const COMMANDS: Record<string, (program: Command) => void> = {
+  parse: registerParse,
+  settle: registerSettle,
+  renewal: registerRenewal,
+  naturskade: registerNaturskade,
+  g: registerG,
+  params: registerParams,
+};
+
+/** The command an argument list names: its first word that is not an option (the program's options take no value). */
+function namedCommand(argv: string[]): string | undefined {
+  for (const a of argv.slice(2)) if (!a.startsWith('-')) return Object.hasOwn(COMMANDS, a) ? a : undefined;
+  return undefined;
+}
+
+/**
+ * The program. Declaring a command costs ~2 M instructions of cold commander code, so when the
+ * arguments name a command only that one is declared (commander runs it all the same); without
+ * one (`--help`, `--version`, `help`, a typo) all are, for the list and the suggestions.
+ */
+export function buildProgram(argv: string[] = []): Command {
   const program = new Command('skadekalk');
   program
     .description(
@@ -54,12 +75,8 @@ Examples:
 
 Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or invalid input.`,
     );
-  registerParse(program);
-  registerSettle(program);
-  registerRenewal(program);
-  registerNaturskade(program);
-  registerG(program);
-  registerParams(program);
+  const named = namedCommand(argv);
+  for (const [name, register] of Object.entries(COMMANDS)) if (named === undefined || name === named) register(program);
   return program;
 }
 
@@ -70,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isStrayPdfJsRejection(reason)) return; // see src/parse/pdf-errors.ts
     throw reason;
   });
-  const program = buildProgram();
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return 0;
