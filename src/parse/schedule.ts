@@ -88,6 +88,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   let product: string | undefined;
   let block: Map<string, { value: string; unit: Unit }> = new Map();
   const flush = (): void => {
+    if (block.size === 0) return; // (most units are not fields)
     const sum = block.get('sum');
     if (product !== undefined && sum) {
       const c: Coverage = { product };

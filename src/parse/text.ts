@@ -63,6 +63,19 @@ const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/i, /^(?:#+\s*)?\**\s*UTST
 
 const MAYBE_RUNNING = /FORSIKRINGSNUMMER|UTSTEDT|^Side|^--/i;
 
+/** Whether a (trimmed) line may be a running header or footer: a cheap test before RUNNING. */
+function maybeRunning(key: string): boolean {
+  // without Markdown marks in front, the line starts with the word (every line is tested)
+  const c = key[0]!;
+  return c === '#' || c === '*' ? MAYBE_RUNNING.test(key) : 'FfUuSs-'.includes(c);
+}
+
+/** Ends with a space, a tab or a no-break space (trailing blanks of a line). */
+function endsBlank(s: string): boolean {
+  const c = s[s.length - 1];
+  return c === ' ' || c === '\t' || c === '\u00A0';
+}
+
 interface RawLine {
   page: number;
   line: number;
@@ -73,13 +86,15 @@ interface RawLine {
 function rawLines(text: string): RawLine[] {
   const out: RawLine[] = [];
   let page = 1;
-  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const body = text.replace(/^\uFEFF/, '');
+  // (a string split is much cheaper than a regexp split; most files have no CR)
+  const physical = body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
   physical.forEach((l, i) => {
     // a form feed ends the page; text after it is on the next page
     const parts = l.includes('\f') ? l.split('\f') : [l];
     for (let p = 0; p < parts.length; p++) {
       if (p > 0) page++;
-      const raw = parts[p]!.replace(/[ \t\u00A0]+$/, '');
+      const raw = endsBlank(parts[p]!) ? parts[p]!.replace(/[ \t\u00A0]+$/, '') : parts[p]!;
       if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
     }
   });
@@ -148,7 +163,7 @@ export function textToSource(text: string, file: string, digest: string): Source
       continue;
     }
     // running text (no run of two spaces after the indentation) is one cell
-    const spans = /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
+    const spans = r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
       cellsOf[i] = [r.raw.trim()];
       i++;
@@ -160,7 +175,7 @@ export function textToSource(text: string, file: string, digest: string): Source
     while (j < raws.length) {
       const n = raws[j]!;
       if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t')) break;
-      const s = /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
+      const s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
       if (s.length < 2) break;
       block.push(s);
       j++;
@@ -177,7 +192,7 @@ export function textToSource(text: string, file: string, digest: string): Source
     const cells = cellsOf[k]!;
     const line: SourceLine = { page: r.page, line: r.line, text: cells.join('\t'), cells };
     const key = r.raw.trim();
-    if (MAYBE_RUNNING.test(key) && RUNNING.some((re) => re.test(key))) {
+    if (maybeRunning(key) && RUNNING.some((re) => re.test(key))) {
       if (!seenRunning.has(key)) {
         seenRunning.add(key);
         running.push(line);

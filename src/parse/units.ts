@@ -90,15 +90,17 @@ function isMarkedHeading(raw: string): boolean {
 /** One short line that does not end a sentence: a heading. */
 export function headingShape(text: string, marked: boolean): boolean {
   if (text === '' || text.length > 160 || BULLET.test(text)) return false;
+  if (marked) {
+    const n = words(text);
+    return n > 0 && n <= 15 && !/[.;,]$/.test(text);
+  }
+  // the tests on the first and last character first: most lines are sentences
+  if (/[.:;,!]$/.test(text) || !/^[A-ZÀ-ÖØ-Þ§]/.test(text)) return false;
   const n = words(text);
-  if (n === 0) return false;
-  if (marked) return n <= 15 && !/[.;,]$/.test(text);
-  if (n > 12) return false;
-  if (/[.:;,!]$/.test(text)) return false;
+  if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
   // a sentence without its full stop («Egenandelen er 15% av erstatningen og kommer …»)
-  if (n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/.test(lowerCase(text))) return false;
-  return /^[A-ZÀ-ÖØ-Þ§]/.test(text);
+  return !(n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/.test(lowerCase(text)));
 }
 
 export function productHeading(text: string): boolean {
