@@ -89,14 +89,17 @@ function rawLines(text: string): RawLine[] {
   const body = text.replace(/^\uFEFF/, '');
   // (a string split is much cheaper than a regexp split; most files have no CR)
   const physical = body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
+  const add = (part: string, i: number): void => {
+    const raw = endsBlank(part) ? part.replace(/[ \t\u00A0]+$/, '') : part;
+    if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
+  };
   physical.forEach((l, i) => {
+    if (!l.includes('\f')) return add(l, i);
     // a form feed ends the page; text after it is on the next page
-    const parts = l.includes('\f') ? l.split('\f') : [l];
-    for (let p = 0; p < parts.length; p++) {
+    l.split('\f').forEach((part, p) => {
       if (p > 0) page++;
-      const raw = endsBlank(parts[p]!) ? parts[p]!.replace(/[ \t\u00A0]+$/, '') : parts[p]!;
-      if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
-    }
+      add(part, i);
+    });
   });
   return out;
 }

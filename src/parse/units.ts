@@ -133,28 +133,35 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   let open: Unit | null = null;
   let openMarked = false;
   for (const line of lines) {
-    const cells = line.cells.map(clean);
-    const nonEmpty = cells.filter((c) => c !== '');
-    if (nonEmpty.length === 0) {
-      open = null;
-      continue;
-    }
-    if (nonEmpty.length >= 2) {
-      open = null;
-      let c0 = cells.slice();
-      let bullet = false;
-      const first = c0.findIndex((c) => c !== '');
-      if (first >= 0 && BULLET.test(c0[first]!)) {
-        bullet = true;
-        c0[first] = c0[first]!.replace(BULLET, '');
+    let t: string;
+    if (line.cells.length === 1) {
+      // running text (most lines): one cell, no arrays to build
+      t = clean(line.cells[0]!);
+    } else {
+      const cells = line.cells.map(clean);
+      const nonEmpty = cells.filter((c) => c !== '');
+      if (nonEmpty.length >= 2) {
+        open = null;
+        let c0 = cells.slice();
+        let bullet = false;
+        const first = c0.findIndex((c) => c !== '');
+        if (first >= 0 && BULLET.test(c0[first]!)) {
+          bullet = true;
+          c0[first] = c0[first]!.replace(BULLET, '');
+        }
+        const text = c0.filter((c) => c !== '').join(' ');
+        units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, heading: false, product: false });
+        continue;
       }
-      const text = c0.filter((c) => c !== '').join(' ');
-      units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, heading: false, product: false });
+      t = nonEmpty[0] ?? '';
+    }
+    if (t === '') {
+      open = null;
       continue;
     }
-    const t = nonEmpty[0]!;
     const marked = isMarkedHeading(line.text);
-    if (open && !openMarked && !marked && !BULLET.test(t) && !endsSentence(open.text) && CONTINUES.test(t)) {
+    const bullet = BULLET.test(t);
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t)) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];
@@ -163,7 +170,6 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       open.product = false;
       continue;
     }
-    const bullet = BULLET.test(t);
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
     const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, heading, product: heading && productHeading(text.replace(/:$/, '')) };
