@@ -33,8 +33,11 @@ export interface Unit {
   row: boolean;
   /** Starts with a bullet (`- `, `• `); `text` and `cells[0]` have the bullet removed. */
   bullet: boolean;
-  /** A bullet's or line's label before a colon: «Kasko» in «- Kasko: Har du hatt …». */
-  label?: string;
+  /**
+   * A bullet's or line's label before a colon: «Kasko» in «- Kasko: Har du hatt …». (Always
+   * present, undefined when there is none: units of one shape keep property reads monomorphic.)
+   */
+  label: string | undefined;
   heading: boolean;
   /** A heading that names a product (Arbeidsmaskin, Næringsbygg Pluss, Lovbestemt yrkesskade). */
   product: boolean;
@@ -150,7 +153,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
           c0[first] = c0[first]!.replace(BULLET, '');
         }
         const text = c0.filter((c) => c !== '').join(' ');
-        units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, heading: false, product: false });
+        units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
         continue;
       }
       t = nonEmpty[0] ?? '';
@@ -172,7 +175,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     }
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
-    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, heading, product: heading && productHeading(text.replace(/:$/, '')) };
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(text.replace(/:$/, '')) };
     units.push(u);
     open = u;
     openMarked = marked;
