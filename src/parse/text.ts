@@ -18,11 +18,11 @@
  * Running headers: the lines a printed document repeats on every page — `FORSIKRINGSNUMMER …`,
  * `UTSTEDT …`, `Side 3 av 12` — are moved to `running`, each kept once.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import type { SourceDocument, SourceLine } from './source.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
  * them as C1 controls). Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay controls: junk.
@@ -40,9 +40,11 @@ export function decodeDocumentText(data: Uint8Array, name: string): string {
   if (data.length === 0) throw new InputError('is empty; expected a policy document (PDF or text)', { file: name });
   if (data.includes(0)) throw new InputError('contains binary data (NUL bytes); expected a policy document (PDF or text)', { file: name });
   let text: string;
-  try {
-    text = utf8.decode(data);
-  } catch {
+  // valid UTF-8, decoded as a fatal TextDecoder would (BOM dropped), but without setting one up
+  if (isUtf8(data)) {
+    text = Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else {
     text = decodeCp1252(data);
   }
   // C0 controls other than tab, LF, CR, FF, and the C1 controls cp1252 leaves undefined
