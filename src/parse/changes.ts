@@ -30,9 +30,10 @@ import type { Unit } from './units.js';
  * cost more than reading the document.
  */
 const A = '¤(\\d+)¤';
-const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'gi');
+const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
 
 interface Tokens {
+  /** The text in lower case (src/parse/lower.ts), as the patterns read it, with the tokens. */
   t: string;
   amounts: string[];
 }
@@ -40,8 +41,10 @@ interface Tokens {
 /** Replace the amounts of a text by `¤N¤` (padded to keep offsets), their values in `amounts`. */
 export function tokenize(text: string): Tokens {
   const amounts: string[] = [];
-  if (!/\d/.test(text)) return { t: text, amounts };
-  const t = text.replace(AMOUNT_G, (m) => {
+  const lower = lowerCase(text);
+  if (!/\d/.test(text)) return { t: lower, amounts };
+  // (an amount's value is the same read in lower case: «NOK», «Kr» are read as «nok», «kr»)
+  const t = lower.replace(AMOUNT_G, (m) => {
     const v = readAmount(m);
     if (v === undefined) return m;
     const tok = `¤${amounts.length}¤`;
@@ -116,8 +119,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
-    const { t, amounts } = tokenize(s);
-    const tl = lowerCase(t);
+    const { t: tl, amounts } = tokenize(s);
     const pats = letter ? [...STRONG, ...LETTER] : STRONG;
     const here: Found[] = [];
     for (const { re, field, needs } of pats) {
@@ -226,7 +228,7 @@ export function readChanges(r: Reading): void {
       const cells = u.cells.filter((c) => c !== '');
       const k = cells.findIndex((c, j) => j > 0 && /^fra /i.test(c));
       const tk = k > 0 ? tokenize(cells[k]!) : undefined;
-      const m = tk ? FROM_TO_CELL.exec(lowerCase(tk.t)) : null;
+      const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
       if (tk && m) {
         const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
         if (o !== undefined && n !== undefined) {

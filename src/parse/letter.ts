@@ -6,13 +6,14 @@ import type { IndexRate } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { rateObjectClass } from './index-class.js';
+import { lowerCase } from './lower.js';
 import type { Unit } from './units.js';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
-const RATE_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^%\d:]*?)\s*:?\s+([+-]?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/i;
-// DATE_IN, ND_CHANGE and ND_RATE read a unit's lower-case text (Unit.lower): without the `i`
-// flag they cost less to compile and to run
+// RATE_LINE, DATE_IN, ND_CHANGE and ND_RATE read lower-case text (src/parse/lower.ts): without
+// the `i` flag they cost less to compile and to run
+const RATE_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^%\d:]*?)\s*:?\s+([+-]?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
 const DATE_IN = new RegExp(String.raw`\b(?:fra|f\.o\.m\.?|per|pr\.?)\s+(${DATE_SOURCE})`);
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const PERMILLE = String.raw`(?:promille|‰)`;
@@ -25,10 +26,14 @@ function words(s: string): number {
 
 /** `Bygninger 5,2 %` → label and percent; undefined when the text is not one rate. */
 function rateOf(text: string): { label: string; percent: string } | undefined {
-  const m = RATE_LINE.exec(text.trim());
-  if (!m || words(m[1]!) > 8) return undefined;
+  const t = text.trim();
+  const m = RATE_LINE.exec(lowerCase(t));
+  if (!m) return undefined;
+  // the label as written: the text the group matched in lower case, from the start
+  const label = t.slice(0, m[1]!.length);
+  if (words(label) > 8) return undefined;
   const percent = readDecimal(m[2]!);
-  return percent === undefined ? undefined : { label: m[1]!.trim(), percent };
+  return percent === undefined ? undefined : { label: label.trim(), percent };
 }
 
 export function readLetterRates(r: Reading): void {
