@@ -29,7 +29,8 @@ export function decimalString(d: Decimal): string {
 /** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
 export function readAmount(text: string): string | undefined {
   try {
-    const d = parseNumber(text.replace(/\s*(?:kroner)$/i, ''), { dots: 'thousands' });
+    // (the pattern only where the text can end with «kroner»)
+    const d = parseNumber(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
     return decimalString(d);
   } catch {
     return undefined;

@@ -257,7 +257,7 @@ export function readChanges(r: Reading): void {
     let coverage: string | undefined;
     if (label && product === undefined && namesProduct(label)) prod = label;
     else if (label) coverage = label;
-    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/i.test(sub)) coverage = sub;
+    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/.test(lowerCase(sub))) coverage = sub;
     const figures = found.filter((f) => f.field !== 'text');
     let text = [...new Set(found.map((f) => f.sentence))].join(' ');
     if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();

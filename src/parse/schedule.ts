@@ -51,7 +51,16 @@ function isDekning(name: string): boolean {
 function columnOf(cell: string): Col | undefined {
   const name = lowerCase(cell.trim()).replace(/:$/, '');
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
-  return COLUMN.get(name) ?? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, ''));
+  return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+}
+
+/** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
+function endsWithUnit(name: string): boolean {
+  let end = name.length;
+  if (name[end - 1] === ')') end--;
+  if (name[end - 1] === '.') end--;
+  const s = name.slice(0, end);
+  return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
 /** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells). */

@@ -63,7 +63,8 @@ export function sha256(data: Uint8Array): string {
 /** Lines a printed document repeats on every page (kept once in `running`). */
 const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/i, /^(?:#+\s*)?\**\s*UTSTEDT\b/i, /^Side \d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
 
-const MAYBE_RUNNING = /FORSIKRINGSNUMMER|UTSTEDT|^Side|^--/i;
+/** The first letter of RUNNING's words, after Markdown marks and blanks (a small pattern: it is compiled on every start). */
+const MAYBE_RUNNING = /^[#*\s]*[FfUuSs-]/;
 
 /** Whether a (trimmed) line may be a running header or footer: a cheap test before RUNNING. */
 function maybeRunning(key: string): boolean {
