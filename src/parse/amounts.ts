@@ -61,7 +61,7 @@ export function cellAmounts(cell: string): string[] | undefined {
   // the amounts must be all the cell says (besides currency words and separators)
   let rest = cell;
   for (const f of found) rest = rest.replace(f.text, ' ');
-  if (/[A-Za-zÀ-ÖØ-öø-ÿ\d]/.test(rest.replace(/\b(?:kr|kroner|nok|og|eller)\b/gi, ''))) return undefined;
+  if (/[A-Za-zÀ-ÖØ-öø-ÿ\d]/.test(lowerCase(rest).replace(/\b(?:kr|kroner|nok|og|eller)\b/g, ''))) return undefined;
   return found.map((f) => f.value);
 }
 

@@ -170,6 +170,10 @@ function ordered(c: DeductibleChange): DeductibleChange {
 
 type Role = 'product' | 'coverage' | 'old' | 'new';
 
+/** Names of a change table's product and coverage columns, in lower case. */
+const PRODUCT_COLUMN = new Set(['produkt', 'produkter', 'forsikring', 'forsikringer', 'forsikringsart']);
+const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
+
 /** Column roles of a change-table header, or undefined when the row is not one. */
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
   // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
@@ -182,8 +186,8 @@ function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
     if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
     if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
-    if (/^(?:produkt|produkter|forsikring|forsikringer|forsikringsart)$/.test(t)) return 'product';
-    if (/^(?:dekning|dekninger|gjelder|type)$/.test(t)) return 'coverage';
+    if (PRODUCT_COLUMN.has(t)) return 'product';
+    if (COVERAGE_COLUMN.has(t)) return 'coverage';
     return undefined;
   });
   return roles.includes('old') && roles.includes('new') ? roles : undefined;

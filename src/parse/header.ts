@@ -57,13 +57,14 @@ const PERSONS = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede)\b
 const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/;
 
 export function readHeader(r: Reading): void {
-  const all = [...r.running, ...r.units];
+  const all = r.running.concat(r.units);
   let legal = false;
   for (const u of all) {
     const t = u.text;
     const l = u.lower;
     let m: RegExpExecArray | null;
-    if (!HINT.test(l) && (legal || !COMPANY.test(t))) continue;
+    // (COMPANY scans a whole text: tried only where one of its words is)
+    if (!HINT.test(l) && (legal || !(t.includes('AS') || t.includes('NUF') || t.includes('SA')) || !COMPANY.test(t))) continue;
     // each pattern only where its word is: a hint or a company form is in many lines
     if (l.includes('forsikringsnummer') && (m = POLICY_NUMBER.exec(l))) setOnce(r, 'policy_number', m[1]!.replace(/\D/g, ''), u, m.index);
     if (l.includes('utstedt') && (m = ISSUED.exec(l))) {
