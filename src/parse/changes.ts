@@ -70,29 +70,29 @@ interface Pattern {
   /** Read on the lower-cased sentence (see lowerCase): without the `i` flag it costs less to compile and to run. */
   re: RegExp;
   field: Found['field'];
-  /** A cheap test on the lower-cased sentence before the pattern is tried. */
-  needs: RegExp;
+  /** A cheap test before the pattern is tried: the lower-cased sentence contains one of these. */
+  needs: string[];
 }
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
   {
-    needs: /lavere|mindre/,
+    needs: ['lavere', 'mindre'],
     re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`),
     field: 'minimum',
   },
-  { needs: / med /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`), field: 'increase' },
-  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`), field: 'old_new' },
-  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`), field: 'new' },
-  { needs: /forhøyet|ny|økt|innført/, re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`), field: 'new' },
+  { needs: [' med '], re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`), field: 'increase' },
+  { needs: [' til '], re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`), field: 'old_new' },
+  { needs: [' til '], re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`), field: 'new' },
+  { needs: ['forhøyet', 'ny', 'økt', 'innført'], re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`), field: 'new' },
 ];
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
-  { needs: /%|prosent/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`), field: 'percent' },
-  { needs: /¤/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`), field: 'new' },
+  { needs: ['%', 'prosent'], re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`), field: 'percent' },
+  { needs: ['¤'], re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`), field: 'new' },
   {
-    needs: /innfør/,
+    needs: ['innfør'],
     re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`),
     field: 'text',
   },
@@ -123,7 +123,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
     const pats = letter ? [...STRONG, ...LETTER] : STRONG;
     const here: Found[] = [];
     for (const { re, field, needs } of pats) {
-      if (!needs.test(tl)) continue;
+      if (!needs.some((w) => tl.includes(w))) continue;
       const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
