@@ -19,7 +19,7 @@
  * `UTSTEDT …`, `Side 3 av 12` — are moved to `running`, each kept once.
  */
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import type { SourceDocument, SourceLine } from './source.js';
 
@@ -57,7 +57,8 @@ export function decodeDocumentText(data: Uint8Array, name: string): string {
 }
 
 export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // crypto.hash (Node >= 20.12) digests in one call, without setting up a Hash stream
+  return typeof hash === 'function' ? hash('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
 }
 
 /** Lines a printed document repeats on every page (kept once in `running`). */
