@@ -106,6 +106,7 @@ function guessInsurer(r: Reading, all: Unit[]): void {
     let count = 0;
     let first: { u: Unit; offset: number } | undefined;
     for (const u of all) {
+      if (!u.text.includes(name)) continue; // (the pattern runs only where the name is)
       for (const m of u.text.matchAll(re)) {
         count++;
         first ??= { u, offset: m.index ?? 0 };
