@@ -1,25 +1,30 @@
 #!/usr/bin/env node
 // skadekalk — the installed command (CommonJS: see bin/package.json).
 //
-// The CLI is built into dist/cli.cjs by `npm run build` (run by `npm ci` through `prepare`).
+// The CLI is built into dist/cli.cjs by `npm run build` (run by `npm ci` through `prepare`), and
+// once more per command into dist/cli-<command>.cjs, holding only that command's code.
 // Start-up (DESIGN §7): compiling the bundle costs more than running a short command, so the
 // build writes one V8 code cache per command (dist/cache/<command>.cache, warmed by running that
-// command on the samples), and this file hands the command's cache to V8: only the functions
-// that command uses are deserialised. A missing cache means a plain require; a cache V8 rejects
-// (another Node version) means a normal compile — never a failure.
+// command on the samples), and this file loads the command's own bundle and hands its cache to
+// V8: only the functions that command uses are deserialised. A missing cache means a plain
+// require; a cache V8 rejects (another Node version) means a normal compile — never a failure.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
 
 const dist = path.join(__dirname, '..', 'dist');
-const file = path.join(dist, 'cli.cjs');
 
 /** The command named on the command line (its first word that is not an option). */
 function commandOf(argv) {
   for (const a of argv.slice(2)) if (!a.startsWith('-')) return /^[a-z]+$/.test(a) ? a : 'other';
   return 'other';
 }
+
+const command = commandOf(process.argv);
+/** The command's own bundle, or the whole CLI (--help, --version, `help`, a typo). */
+const own = path.join(dist, `cli-${command}.cjs`);
+const file = command !== 'other' && fs.existsSync(own) ? own : path.join(dist, 'cli.cjs');
 
 function compile(cachedData) {
   const vm = require('node:vm');
@@ -46,7 +51,7 @@ if (writeTo) {
 } else {
   let cachedData;
   try {
-    cachedData = fs.readFileSync(path.join(dist, 'cache', `${commandOf(process.argv)}.cache`));
+    cachedData = fs.readFileSync(path.join(dist, 'cache', `${command}.cache`));
   } catch {
     /* no cache for this command: plain require below */
   }

@@ -1,31 +1,32 @@
-// Build: bundle the CLI with esbuild into one minified CommonJS file, dist/cli.cjs, with the
-// parameter tables (params/*.yaml) turned into data at build time. The PDF stack (pdf-parse) is
-// not bundled: it is required from node_modules only when a PDF is read.
+// Build: bundle the CLI with esbuild into minified CommonJS files — dist/cli.cjs, and one per
+// command, dist/cli-<command>.cjs — with the parameter tables (params/*.yaml) turned into data at
+// build time. The PDF stack (pdf-parse) is not bundled: it is required from node_modules only
+// when a PDF is read.
 //
 // Start-up (DESIGN §7): an ESM entry costs Node ~6 ms more than a CommonJS one, and compiling
-// the bundle costs more than running it. So the bundle is CommonJS, and the build then runs the
-// CLI once to write a V8 code cache next to it (dist/cli.cjs.cache), which bin/skadekalk.js
-// hands to V8 so that the next start skips parsing and compiling. A cache V8 rejects (another
-// Node version) is ignored and the bundle compiles normally.
+// the bundle costs more than running it. So the bundles are CommonJS, and the build then runs
+// each command to write a V8 code cache for it (dist/cache/<command>.cache), which
+// bin/skadekalk.js hands to V8 so that the next start skips parsing and compiling. A cache V8
+// rejects (another Node version) is ignored and the bundle compiles normally.
 //
-// The worker threads of `settle --batch --jobs N` run a second bundle, dist/worker.cjs (the
+// The worker threads of `settle --batch --jobs N` run a bundle of their own, dist/worker.cjs (the
 // settlement engine and the batch settler, no commander): it is loaded only by a batch run with
-// jobs, so the CLI's start-up does not carry it.
+// jobs, so no command's start-up carries it.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lazyChildProcessPlugin, yamlPlugin } from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+/** The commands, each declared by `register<Name>` in src/cli/commands/<name>.ts. */
+const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params'];
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const options = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -36,7 +37,34 @@ await build({
   define: { __SKADEKALK_VERSION__: JSON.stringify(pkg.version) },
   plugins: [yamlPlugin, lazyChildProcessPlugin],
   logLevel: 'warning',
-});
+};
+// The whole CLI (dist/cli.cjs: --help, --version, anything that names no command), and one bundle
+// per command (dist/cli-<command>.cjs) with only that command in it: a run that names its
+// command (bin/skadekalk.js) then reads and deserialises none of the others' code, which was
+// ~6 M instructions of a ~240 M `parse`.
+await build({ ...options, entryPoints: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
+for (const name of COMMANDS) {
+  const register = `register${name[0].toUpperCase()}${name.slice(1)}`;
+  await build({
+    ...options,
+    stdin: {
+      contents: `import { runCli } from './main.js';\nimport { ${register} } from './commands/${name}.js';\nexport const main = (argv: string[]) => runCli(argv, { ${name}: ${register} });\n`,
+      resolveDir: `${root}src/cli`,
+      sourcefile: `cli-${name}.ts`,
+      loader: 'ts',
+    },
+    outfile: `dist/cli-${name}.cjs`,
+  });
+}
+
+// esbuild escapes non-ASCII characters in strings but not in regular expressions (nor in the
+// String.raw sources of `new RegExp`), and one «ø» makes V8 decode the whole ~0,5 MB bundle as
+// UTF-8 into a two-byte string on every start (~10 M instructions). Escaped as \uXXXX they match
+// the same characters, so the bundles are written as pure ASCII.
+for (const name of ['cli', ...COMMANDS.map((c) => `cli-${c}`)]) {
+  const bundle = new URL(`../dist/${name}.cjs`, import.meta.url);
+  writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
 
 // One V8 code cache per command (bin/skadekalk.js picks it by the command name): each is warmed
 // by running that command on the samples, so it holds just the code that command runs. Output is

@@ -24,7 +24,30 @@ export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKA
 
 export const EXIT_INTERNAL = 70;
 
-export function buildProgram(): Command {
+export type Commands = Record<string, (program: Command) => void>;
+
+/** The commands, in the order `--help` lists them. */
+const COMMANDS: Commands = {
+  parse: registerParse,
+  settle: registerSettle,
+  renewal: registerRenewal,
+  naturskade: registerNaturskade,
+  g: registerG,
+  params: registerParams,
+};
+
+/** The command an argument list names: its first word that is not an option (the program's options take no value). */
+function namedCommand(argv: string[], commands: Commands): string | undefined {
+  for (const a of argv.slice(2)) if (!a.startsWith('-')) return Object.hasOwn(commands, a) ? a : undefined;
+  return undefined;
+}
+
+/**
+ * The program. Declaring a command costs ~2 M instructions of cold commander code, so when the
+ * arguments name a command only that one is declared (commander runs it all the same); without
+ * one (`--help`, `--version`, `help`, a typo) all are, for the list and the suggestions.
+ */
+export function buildProgram(argv: string[], commands: Commands): Command {
   const program = new Command('skadekalk');
   program
     .description(
@@ -54,23 +77,28 @@ Examples:
 
 Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or invalid input.`,
     );
-  registerParse(program);
-  registerSettle(program);
-  registerRenewal(program);
-  registerNaturskade(program);
-  registerG(program);
-  registerParams(program);
+  const named = namedCommand(argv, commands);
+  for (const [name, register] of Object.entries(commands)) if (named === undefined || name === named) register(program);
   return program;
 }
 
 /** Run the CLI; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv, COMMANDS);
+}
+
+/**
+ * Run a CLI of the given commands. The build also bundles one CLI per command (scripts/build.mjs:
+ * `runCli(argv, { parse: registerParse })`), which bin/skadekalk.js loads when the arguments name
+ * that command: it then reads and deserialises none of the other commands' code.
+ */
+export async function runCli(argv: string[], commands: Commands): Promise<number> {
   const debug = argv.includes('--debug');
   process.on('unhandledRejection', (reason) => {
     if (isStrayPdfJsRejection(reason)) return; // see src/parse/pdf-errors.ts
     throw reason;
   });
-  const program = buildProgram();
+  const program = buildProgram(argv, commands);
   try {
     await program.parseAsync(argv);
     return 0;

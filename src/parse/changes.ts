@@ -21,6 +21,7 @@ import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from '
 import { quote, type Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldOf } from './schedule.js';
+import { lowerCase } from './lower.js';
 import type { Unit } from './units.js';
 
 /**
@@ -29,9 +30,10 @@ import type { Unit } from './units.js';
  * cost more than reading the document.
  */
 const A = '¤(\\d+)¤';
-const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'gi');
+const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
 
 interface Tokens {
+  /** The text in lower case (src/parse/lower.ts), as the patterns read it, with the tokens. */
   t: string;
   amounts: string[];
 }
@@ -39,8 +41,10 @@ interface Tokens {
 /** Replace the amounts of a text by `¤N¤` (padded to keep offsets), their values in `amounts`. */
 export function tokenize(text: string): Tokens {
   const amounts: string[] = [];
-  if (!/\d/.test(text)) return { t: text, amounts };
-  const t = text.replace(AMOUNT_G, (m) => {
+  const lower = lowerCase(text);
+  if (!/\d/.test(text)) return { t: lower, amounts };
+  // (an amount's value is the same read in lower case: «NOK», «Kr» are read as «nok», «kr»)
+  const t = lower.replace(AMOUNT_G, (m) => {
     const v = readAmount(m);
     if (v === undefined) return m;
     const tok = `¤${amounts.length}¤`;
@@ -63,39 +67,40 @@ interface Found {
 }
 
 interface Pattern {
+  /** Read on the lower-cased sentence (see lowerCase): without the `i` flag it costs less to compile and to run. */
   re: RegExp;
   field: Found['field'];
-  /** A cheap test on the lower-cased sentence before the pattern is tried. */
-  needs: RegExp;
+  /** A cheap test before the pattern is tried: the lower-cased sentence contains one of these. */
+  needs: string[];
 }
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
   {
-    needs: /lavere|mindre/,
-    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'i'),
+    needs: ['lavere', 'mindre'],
+    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`),
     field: 'minimum',
   },
-  { needs: / med /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'i'), field: 'increase' },
-  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'i'), field: 'old_new' },
-  { needs: / til /, re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'i'), field: 'new' },
-  { needs: /forhøyet|ny|økt|innført/, re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'i'), field: 'new' },
+  { needs: [' med '], re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`), field: 'increase' },
+  { needs: [' til '], re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`), field: 'old_new' },
+  { needs: [' til '], re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`), field: 'new' },
+  { needs: ['forhøyet', 'ny', 'økt', 'innført'], re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`), field: 'new' },
 ];
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
-  { needs: /%|prosent/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'i'), field: 'percent' },
-  { needs: /¤/, re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'i'), field: 'new' },
+  { needs: ['%', 'prosent'], re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`), field: 'percent' },
+  { needs: ['¤'], re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`), field: 'new' },
   {
-    needs: /innfør/,
-    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`, 'i'),
+    needs: ['innfør'],
+    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`),
     field: 'text',
   },
 ];
 
-/** A bare «fra kr A til kr B» in a section about deductibles. */
-const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`, 'i');
-const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`, 'i');
+/** A bare «fra kr A til kr B» in a section about deductibles (read in lower case, as the patterns above). */
+const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`);
+const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
 function sentences(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
@@ -113,15 +118,13 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
-    const lower = s.toLowerCase();
-    if (!lower.includes('egenandel') && !deductibleSection) continue;
-    const { t, amounts } = tokenize(s);
-    const tl = t.toLowerCase();
+    if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
+    const { t: tl, amounts } = tokenize(s);
     const pats = letter ? [...STRONG, ...LETTER] : STRONG;
     const here: Found[] = [];
     for (const { re, field, needs } of pats) {
-      if (!needs.test(tl)) continue;
-      const m = re.exec(t);
+      if (!needs.some((w) => tl.includes(w))) continue;
+      const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
       const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
@@ -129,7 +132,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && deductibleSection) {
-      const m = BARE_FROM_TO.exec(t);
+      const m = BARE_FROM_TO.exec(tl);
       const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
     }
@@ -167,18 +170,24 @@ function ordered(c: DeductibleChange): DeductibleChange {
 
 type Role = 'product' | 'coverage' | 'old' | 'new';
 
+/** Names of a change table's product and coverage columns, in lower case. */
+const PRODUCT_COLUMN = new Set(['produkt', 'produkter', 'forsikring', 'forsikringer', 'forsikringsart']);
+const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
+
 /** Column roles of a change-table header, or undefined when the row is not one. */
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
+  // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
+  const lower = cells.map((c) => c.toLowerCase().trim());
+  if (!lower.some((t) => t.includes('egenandel') || t === 'fra' || t === 'før')) return undefined;
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
   const years = cells.map((c) => /^egenandel (?:i |for |fra )?(\d{4})$/i.exec(c.trim())?.[1]);
   const known = years.filter((y): y is string => y !== undefined).sort();
-  const roles = cells.map((c, i): Role | undefined => {
-    const t = c.toLowerCase().trim();
+  const roles = lower.map((t, i): Role | undefined => {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
     if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
     if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
-    if (/^(?:produkt|produkter|forsikring|forsikringer|forsikringsart)$/.test(t)) return 'product';
-    if (/^(?:dekning|dekninger|gjelder|type)$/.test(t)) return 'coverage';
+    if (PRODUCT_COLUMN.has(t)) return 'product';
+    if (COVERAGE_COLUMN.has(t)) return 'coverage';
     return undefined;
   });
   return roles.includes('old') && roles.includes('new') ? roles : undefined;
@@ -196,6 +205,8 @@ export function readChanges(r: Reading): void {
   let table: { roles: Array<Role | undefined>; lastProduct?: string } | undefined;
   let product: string | undefined;
   let sub: string | undefined;
+  /** The sub-heading names deductibles («Endring av egenandeler»). */
+  let deductibleSection = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
   let lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
 
@@ -206,6 +217,7 @@ export function readChanges(r: Reading): void {
         product = u.text.replace(/:$/, '');
         sub = undefined;
       } else sub = u.text.replace(/:$/, '');
+      deductibleSection = sub !== undefined && u.lower.includes('egenandel');
     }
     if (u.row) {
       const roles = changeHeader(u.cells);
@@ -235,8 +247,7 @@ export function readChanges(r: Reading): void {
 
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) continue;
-    if (!/egenandel/i.test(u.text) && !(sub && /egenandel/i.test(sub) && /\bfra\b.*\btil\b/i.test(u.text))) continue;
-    const deductibleSection = /egenandel/i.test(sub ?? '');
+    if (!u.lower.includes('egenandel') && !(deductibleSection && /\bfra\b.*\btil\b/.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
@@ -250,7 +261,7 @@ export function readChanges(r: Reading): void {
     let coverage: string | undefined;
     if (label && product === undefined && namesProduct(label)) prod = label;
     else if (label) coverage = label;
-    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/i.test(sub)) coverage = sub;
+    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/.test(lowerCase(sub))) coverage = sub;
     const figures = found.filter((f) => f.field !== 'text');
     let text = [...new Set(found.map((f) => f.sentence))].join(' ');
     if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();

@@ -14,9 +14,13 @@
  */
 import type { IndexClass } from '../params/tables.js';
 import type { RowIndexClass } from '../model/policy.js';
+import { lowerCase } from './lower.js';
 
 export interface IndexClassRule {
-  /** Matched against the name, case-insensitively, anywhere in it (Norwegian compounds). */
+  /**
+   * Matched against the name in lower case (src/parse/lower.ts), anywhere in it (Norwegian
+   * compounds).
+   */
   match: RegExp;
   index_class: RowIndexClass;
   /** Why, for people reading the table. */
@@ -24,39 +28,36 @@ export interface IndexClassRule {
 }
 
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
-  { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/i, index_class: 'none', why: 'loss of income, not a sum for a thing' },
-  { match: /ansvar/i, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
+  { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
+  { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   {
-    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|pensjon|reise/i,
+    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|pensjon|reise/,
     index_class: 'none',
     why: 'persons: G or fixed amounts, not indexed property',
   },
   {
-    match: /motorvogn|\bbil\b|arbeidsmaskin|fritidsbåt|\bbåt|kjøretøy|tilhenger|kriminalitet|cyber|styre/i,
+    match: /motorvogn|\bbil\b|arbeidsmaskin|fritidsbåt|\bbåt|kjøretøy|tilhenger|kriminalitet|cyber|styre/,
     index_class: 'none',
     why: 'vehicles, boats and financial lines: market value or agreed limits',
   },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg/i,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg/,
     index_class: 'bygninger',
     why: 'buildings: «Bygninger» rate',
   },
   {
-    match: /eiendeler|maskin|inventar|løsøre|losore|driftstilbehør|utstyr/i,
+    match: /eiendeler|maskin|inventar|løsøre|losore|driftstilbehør|utstyr/,
     index_class: 'maskin_losore',
     why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
   },
-  { match: /\bvare/i, index_class: 'varer', why: 'stock: «Varer» rate' },
-  { match: /innbo/i, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
+  { match: /\bvare/, index_class: 'varer', why: 'stock: «Varer» rate' },
+  { match: /innbo/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
 ];
-
-/** Any row of the table: one expression to rule out most names at once. */
-const ANY = new RegExp(INDEX_CLASS_TABLE.map((r) => r.match.source).join('|'), 'i');
 
 /** The rule a name matches, or undefined. */
 export function ruleFor(name: string): IndexClassRule | undefined {
-  if (!ANY.test(name)) return undefined;
-  return INDEX_CLASS_TABLE.find((r) => r.match.test(name));
+  const lower = lowerCase(name);
+  return INDEX_CLASS_TABLE.find((r) => r.match.test(lower));
 }
 
 /** Index class of a schedule row from its product name (`other` when the table does not know it). */

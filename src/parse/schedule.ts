@@ -20,27 +20,47 @@ import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/p
 import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
+import { lowerCase } from './lower.js';
 import type { Unit } from './units.js';
 
 type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
-const COLUMN_NAMES: Array<[RegExp, Col]> = [
-  [/^(?:forsikring(?:er|sart)?|produkt(?:er)?|dekning(?:er)?|hvem er forsikret|forsikret)$/i, 'product'],
-  [/^(?:forsikringssted|sted|adresse|objekt|forsikret objekt|beliggenhet|risikosted|forsikringssted\/objekt|gjelder)$/i, 'object'],
-  [/^(?:forsikringssum(?:mer)?|sum|forsikringsbeløp|forsikringsverdi)$/i, 'sum'],
-  [/^egenandel(?:er)?$/i, 'deductible'],
-  [/^(?:pris|premie|årspremie|årspris|pris (?:per|pr\.?) år)$/i, 'premium'],
-  [/^(?:dekningsomfang|omfang|dekningsnivå|nivå|variant|dekningstype)$/i, 'coverage'],
+/**
+ * The names of each column, in lower case. Looked up, not matched with case-insensitive regexps:
+ * every cell of every table row is tried, and compiling those cost more than the lookups.
+ */
+const COLUMN_NAMES: Array<[Col, string[]]> = [
+  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret']],
+  ['object', ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'gjelder']],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi']],
+  ['deductible', ['egenandel', 'egenandeler']],
+  ['premium', ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år']],
+  ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype']],
 ];
+const COLUMN = new Map(COLUMN_NAMES.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
 
-const DEKNING = /^dekning(?:er)?$/i;
+/** «Dekning» (or «Dekninger»), in any case. */
+function isDekning(name: string): boolean {
+  const l = lowerCase(name);
+  return l === 'dekning' || l === 'dekninger';
+}
 
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
 function columnOf(cell: string): Col | undefined {
-  const name = cell.trim().replace(/:$/, '').replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/i, '');
-  return COLUMN_NAMES.find(([re]) => re.test(name))?.[1];
+  const name = lowerCase(cell.trim()).replace(/:$/, '');
+  // (no column name ends with a unit, so a name found as it is needs no unit taken off)
+  return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+}
+
+/** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
+function endsWithUnit(name: string): boolean {
+  let end = name.length;
+  if (name[end - 1] === ')') end--;
+  if (name[end - 1] === '.') end--;
+  const s = name.slice(0, end);
+  return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
 /** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells). */
@@ -57,7 +77,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
   }
   // under a product heading, «Dekning: Pluss» is the coverage
-  const col = DEKNING.test(label.replace(/:$/, '').trim()) ? 'coverage' : columnOf(label);
+  const col = isDekning(label.replace(/:$/, '').trim()) ? 'coverage' : columnOf(label);
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value };
 }
@@ -77,6 +97,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   let product: string | undefined;
   let block: Map<string, { value: string; unit: Unit }> = new Map();
   const flush = (): void => {
+    if (block.size === 0) return; // (most units are not fields)
     const sum = block.get('sum');
     if (product !== undefined && sum) {
       const c: Coverage = { product };
@@ -133,7 +154,7 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
   const roles = cells.map(columnOf);
   const names = roles.filter((x) => x === 'product').length;
   if (names > 1) cells.forEach((c, i) => {
-    if (roles[i] === 'product' && DEKNING.test(c.trim())) roles[i] = 'coverage';
+    if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
   });
   const known = roles.filter((x) => x !== undefined);
   if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
@@ -197,7 +218,7 @@ export function readSchedules(r: Reading): void {
       if (u.heading) lastHeading = u;
       if (group) {
         if (group.items.length > 0) flush();
-        else if (group.plain.length < 3 && !/\d/.test(u.text) && u.text.split(' ').length <= 12 && group.lastIndex + 1 === u.index) {
+        else if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !/\d/.test(u.text) && u.text.split(' ').length <= 12) {
           group.plain.push(u);
           group.lastIndex = u.index;
         }

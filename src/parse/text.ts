@@ -18,11 +18,11 @@
  * Running headers: the lines a printed document repeats on every page — `FORSIKRINGSNUMMER …`,
  * `UTSTEDT …`, `Side 3 av 12` — are moved to `running`, each kept once.
  */
-import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import type { SourceDocument, SourceLine } from './source.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
  * them as C1 controls). Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay controls: junk.
@@ -40,9 +40,11 @@ export function decodeDocumentText(data: Uint8Array, name: string): string {
   if (data.length === 0) throw new InputError('is empty; expected a policy document (PDF or text)', { file: name });
   if (data.includes(0)) throw new InputError('contains binary data (NUL bytes); expected a policy document (PDF or text)', { file: name });
   let text: string;
-  try {
-    text = utf8.decode(data);
-  } catch {
+  // valid UTF-8, decoded as a fatal TextDecoder would (BOM dropped), but without setting one up
+  if (isUtf8(data)) {
+    text = Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else {
     text = decodeCp1252(data);
   }
   // C0 controls other than tab, LF, CR, FF, and the C1 controls cp1252 leaves undefined
@@ -55,13 +57,28 @@ export function decodeDocumentText(data: Uint8Array, name: string): string {
 }
 
 export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // crypto.hash (Node >= 20.12) digests in one call, without setting up a Hash stream
+  return typeof hash === 'function' ? hash('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
 }
 
 /** Lines a printed document repeats on every page (kept once in `running`). */
 const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/i, /^(?:#+\s*)?\**\s*UTSTEDT\b/i, /^Side \d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
 
-const MAYBE_RUNNING = /FORSIKRINGSNUMMER|UTSTEDT|^Side|^--/i;
+/** The first letter of RUNNING's words, after Markdown marks and blanks (a small pattern: it is compiled on every start). */
+const MAYBE_RUNNING = /^[#*\s]*[FfUuSs-]/;
+
+/** Whether a (trimmed) line may be a running header or footer: a cheap test before RUNNING. */
+function maybeRunning(key: string): boolean {
+  // without Markdown marks in front, the line starts with the word (every line is tested)
+  const c = key[0]!;
+  return c === '#' || c === '*' ? MAYBE_RUNNING.test(key) : 'FfUuSs-'.includes(c);
+}
+
+/** Ends with a space, a tab or a no-break space (trailing blanks of a line). */
+function endsBlank(s: string): boolean {
+  const c = s[s.length - 1];
+  return c === ' ' || c === '\t' || c === '\u00A0';
+}
 
 interface RawLine {
   page: number;
@@ -73,15 +90,20 @@ interface RawLine {
 function rawLines(text: string): RawLine[] {
   const out: RawLine[] = [];
   let page = 1;
-  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const body = text.replace(/^\uFEFF/, '');
+  // (a string split is much cheaper than a regexp split; most files have no CR)
+  const physical = body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
+  const add = (part: string, i: number): void => {
+    const raw = endsBlank(part) ? part.replace(/[ \t\u00A0]+$/, '') : part;
+    if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
+  };
   physical.forEach((l, i) => {
+    if (!l.includes('\f')) return add(l, i);
     // a form feed ends the page; text after it is on the next page
-    const parts = l.includes('\f') ? l.split('\f') : [l];
-    for (let p = 0; p < parts.length; p++) {
+    l.split('\f').forEach((part, p) => {
       if (p > 0) page++;
-      const raw = parts[p]!.replace(/[ \t\u00A0]+$/, '');
-      if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
-    }
+      add(part, i);
+    });
   });
   return out;
 }
@@ -148,7 +170,7 @@ export function textToSource(text: string, file: string, digest: string): Source
       continue;
     }
     // running text (no run of two spaces after the indentation) is one cell
-    const spans = /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
+    const spans = r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
       cellsOf[i] = [r.raw.trim()];
       i++;
@@ -160,7 +182,7 @@ export function textToSource(text: string, file: string, digest: string): Source
     while (j < raws.length) {
       const n = raws[j]!;
       if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t')) break;
-      const s = /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
+      const s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
       if (s.length < 2) break;
       block.push(s);
       j++;
@@ -177,7 +199,7 @@ export function textToSource(text: string, file: string, digest: string): Source
     const cells = cellsOf[k]!;
     const line: SourceLine = { page: r.page, line: r.line, text: cells.join('\t'), cells };
     const key = r.raw.trim();
-    if (MAYBE_RUNNING.test(key) && RUNNING.some((re) => re.test(key))) {
+    if (maybeRunning(key) && RUNNING.some((re) => re.test(key))) {
       if (!seenRunning.has(key)) {
         seenRunning.add(key);
         running.push(line);

@@ -17,6 +17,7 @@
 import { normaliseSpaces } from '../core/norsk.js';
 import type { SourceLine } from './source.js';
 import { namesProduct } from './index-class.js';
+import { lowerCase } from './lower.js';
 
 export interface Unit {
   index: number;
@@ -27,17 +28,23 @@ export interface Unit {
   cells: string[];
   /** Cleaned text: a row's non-empty cells joined with a space, or the paragraph. */
   text: string;
+  /** `text` in lower case (src/parse/lower.ts): what the extractors' word tests read. */
+  lower: string;
   row: boolean;
   /** Starts with a bullet (`- `, `• `); `text` and `cells[0]` have the bullet removed. */
   bullet: boolean;
-  /** A bullet's or line's label before a colon: «Kasko» in «- Kasko: Har du hatt …». */
-  label?: string;
+  /**
+   * A bullet's or line's label before a colon: «Kasko» in «- Kasko: Har du hatt …». (Always
+   * present, undefined when there is none: units of one shape keep property reads monomorphic.)
+   */
+  label: string | undefined;
   heading: boolean;
   /** A heading that names a product (Arbeidsmaskin, Næringsbygg Pluss, Lovbestemt yrkesskade). */
   product: boolean;
 }
 
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** A word with a letter in it: from its first letter to the next space. */
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ][^ ]*/g;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—' };
 
@@ -56,60 +63,71 @@ export function clean(s: string): string {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
     return ENTITIES[e.toLowerCase()] ?? m;
   });
-  t = t.replace(/^#{1,6}\s+/, '');
-  t = t.replace(/\*\*|__/g, '');
-  t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  t = normaliseSpaces(t).replace(/ {2,}/g, ' ').trim();
-  return t;
+  // each replacement only where its marker is there: cells of conditions are long
+  if (t[0] === '#') t = t.replace(/^#{1,6}\s+/, '');
+  if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, '');
+  if (t.includes('](')) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  t = normaliseSpaces(t);
+  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  return t.trim();
 }
 
 const BULLET = /^[-–•*·▪◦]\s+/;
-/** Words that start a heading about a change or a rule, not a product name. */
+/** Words that start a heading about a change or a rule, not a product name (read in lower case). */
 const NOT_PRODUCT_START =
-  /^(?:endring|endringer|ny|nytt|nye|nyhet|nyheter|presisering|gjelder|forhøyet|økning|hva|hvem|hvor|hvilke|behandling av|ansvar for|om|informasjon|rabatt|frist|betaling|fornyelse|indeksregulering|naturskade|egenandel|erstatning|definisjon|sikkerhet|vilkår|generelle|felles|øvrige|forsikringen|premie|pris|dekkes|tap av)/i;
+  /^(?:endring|endringer|ny|nytt|nye|nyhet|nyheter|presisering|gjelder|forhøyet|økning|hva|hvem|hvor|hvilke|behandling av|ansvar for|om|informasjon|rabatt|frist|betaling|fornyelse|indeksregulering|naturskade|egenandel|erstatning|definisjon|sikkerhet|vilkår|generelle|felles|øvrige|forsikringen|premie|pris|dekkes|tap av)/;
 
+/** Words (separated by single spaces) with a letter in them. */
 function words(s: string): number {
-  let n = 0;
-  for (const w of s.split(' ')) if (LETTER.test(w)) n++;
-  return n;
+  return s.match(WORD)?.length ?? 0;
 }
 
 function isMarkedHeading(raw: string): boolean {
   const r = raw.trim();
+  // a marked heading starts with «#», «**» or «<b>»: most lines need no regexp
+  const c = r[0];
+  if (c !== '#' && c !== '*' && c !== '<') return false;
   return /^#{1,6}\s/.test(r) || /^\*\*[^*]+\*\*:?$/.test(r) || /^<b>[^<]+<\/b>$/i.test(r);
 }
 
 /** One short line that does not end a sentence: a heading. */
 export function headingShape(text: string, marked: boolean): boolean {
   if (text === '' || text.length > 160 || BULLET.test(text)) return false;
+  if (marked) {
+    const n = words(text);
+    return n > 0 && n <= 15 && !/[.;,]$/.test(text);
+  }
+  // the tests on the first and last character first: most lines are sentences
+  if (/[.:;,!]$/.test(text) || !/^[A-ZÀ-ÖØ-Þ§]/.test(text)) return false;
   const n = words(text);
-  if (n === 0) return false;
-  if (marked) return n <= 15 && !/[.;,]$/.test(text);
-  if (n > 12) return false;
-  if (/[.:;,!]$/.test(text)) return false;
-  if (/https?:|www\.|@/.test(text)) return false;
+  if (n === 0 || n > 12) return false;
+  if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
   // a sentence without its full stop («Egenandelen er 15% av erstatningen og kommer …»)
-  if (n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/i.test(text)) return false;
-  return /^[A-ZÀ-ÖØ-Þ§]/.test(text);
+  return !(n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/.test(lowerCase(text)));
 }
 
 export function productHeading(text: string): boolean {
   if (text.length > 100 || !namesProduct(text)) return false;
-  if (NOT_PRODUCT_START.test(text)) return false;
-  if (/\?$/.test(text)) return false;
+  const lower = lowerCase(text);
+  if (NOT_PRODUCT_START.test(lower)) return false;
+  if (text.endsWith('?')) return false;
   const n = words(text);
   const first = text.split(/[ /,]/)[0] ?? '';
   // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase
-  if (/^\S+ (?:til|fra|ved|mot|med|på|etter)\b/i.test(text)) return false;
+  if (/^\S+ (?:til|fra|ved|mot|med|på|etter)\b/.test(lower)) return false;
   if (n <= 8 && namesProduct(first)) return true;
-  return n <= 4 && namesProduct(text);
+  // (the name is one the table knows: tested first)
+  return n <= 4;
 }
 
-const SENTENCE_END = /[.!?:;]$/;
 const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«]|kr\b)/;
 
+/** Ends with «.», «!», «?», «:» or «;», before any closing quotes and brackets. */
 function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.replace(/[»")\]]+$/, ''));
+  // read from the end: a paragraph can be long
+  let i = text.length - 1;
+  while (i >= 0 && '»")]'.includes(text[i]!)) i--;
+  return i >= 0 && '.!?:;'.includes(text[i]!);
 }
 
 /** Build the units of a document's lines. */
@@ -118,28 +136,35 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   let open: Unit | null = null;
   let openMarked = false;
   for (const line of lines) {
-    const cells = line.cells.map(clean);
-    const nonEmpty = cells.filter((c) => c !== '');
-    if (nonEmpty.length === 0) {
-      open = null;
-      continue;
-    }
-    if (nonEmpty.length >= 2) {
-      open = null;
-      let c0 = cells.slice();
-      let bullet = false;
-      const first = c0.findIndex((c) => c !== '');
-      if (first >= 0 && BULLET.test(c0[first]!)) {
-        bullet = true;
-        c0[first] = c0[first]!.replace(BULLET, '');
+    let t: string;
+    if (line.cells.length === 1) {
+      // running text (most lines): one cell, no arrays to build
+      t = clean(line.cells[0]!);
+    } else {
+      const cells = line.cells.map(clean);
+      const nonEmpty = cells.filter((c) => c !== '');
+      if (nonEmpty.length >= 2) {
+        open = null;
+        let c0 = cells.slice();
+        let bullet = false;
+        const first = c0.findIndex((c) => c !== '');
+        if (first >= 0 && BULLET.test(c0[first]!)) {
+          bullet = true;
+          c0[first] = c0[first]!.replace(BULLET, '');
+        }
+        const text = c0.filter((c) => c !== '').join(' ');
+        units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
+        continue;
       }
-      const text = c0.filter((c) => c !== '').join(' ');
-      units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, row: true, bullet, heading: false, product: false });
+      t = nonEmpty[0] ?? '';
+    }
+    if (t === '') {
+      open = null;
       continue;
     }
-    const t = nonEmpty[0]!;
     const marked = isMarkedHeading(line.text);
-    if (open && !openMarked && !marked && !BULLET.test(t) && !endsSentence(open.text) && CONTINUES.test(t)) {
+    const bullet = BULLET.test(t);
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t)) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];
@@ -148,19 +173,22 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       open.product = false;
       continue;
     }
-    const bullet = BULLET.test(t);
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
-    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, row: false, bullet, heading, product: heading && productHeading(text.replace(/:$/, '')) };
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(text.replace(/:$/, '')) };
     units.push(u);
     open = u;
     openMarked = marked;
   }
   for (const u of units) {
+    u.lower = lowerCase(u.text);
     if (!u.text.includes(':')) continue;
     const m = /^([^:]{1,40}):\s+\S/.exec(u.text);
     if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
-    else if (u.row && /:$/.test(u.cells.find((c) => c !== '') ?? '')) u.label = (u.cells.find((c) => c !== '') ?? '').replace(/:$/, '').trim();
+    else if (u.row) {
+      const first = u.cells.find((c) => c !== '') ?? '';
+      if (first.endsWith(':')) u.label = first.slice(0, -1).trim();
+    }
   }
   return units;
 }
