@@ -126,9 +126,7 @@ export function openAtomic(path: string): AtomicFile {
   return {
     write(data) {
       if (fd === null) throw new Error('write after close');
-      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      writeAll(fd, data);
     },
     commit() {
       if (fd === null) return;
@@ -155,6 +153,13 @@ export function openAtomic(path: string): AtomicFile {
   };
 }
 
+/** Write all of `data` to `fd`: writeSync may write less than asked. */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+}
+
 function openDirect(path: string): AtomicFile {
   let fd: number | null;
   try {
@@ -165,9 +170,7 @@ function openDirect(path: string): AtomicFile {
   return {
     write(data) {
       if (fd === null) throw new Error('write after close');
-      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      writeAll(fd, data);
     },
     commit() {
       if (fd !== null) closeSync(fd);
