@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Decimal } from '../core/money.js';
 import { parseDate, parseNumber, type IsoDate } from '../core/norsk.js';
+import { toYamlText } from '../core/yaml-out.js';
 import { builtInTables, mergeParams, type Tables } from '../params/tables.js';
 import { readInput } from './io.js';
 import { colourWanted, loadStyle, type Style } from './style.js';
@@ -83,9 +84,7 @@ export function yearOption(value: string, option = '--year'): number {
 /** Machine output: JSON with two-space indent, or YAML; a trailing newline either way. */
 export async function serialise(data: unknown, format: Format): Promise<string> {
   if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
-  if (format === 'yaml') {
-    const { toYaml } = await import('../core/data.js');
-    return toYaml(data);
-  }
+  // (written without the yaml library: src/core/yaml-out.ts)
+  if (format === 'yaml') return toYamlText(data);
   throw new UsageError(`format ${format} is not available for this command`);
 }

@@ -104,12 +104,3 @@ export function parseAllDocuments(text: string, name: string): unknown[] {
     }
   });
 }
-
-/**
- * Machine YAML for output: stable, no line folding, strings quoted only when needed. No
- * directives (`---`, `%TAG`): plain data never needs them, and looking for tags that would
- * walks the whole document once more.
- */
-export function toYaml(value: unknown): string {
-  return YAML.stringify(value, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, directives: false });
-}
