@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from './errors.js';
 import { Decimal } from './money.js';
-import { anniversary, calendarAge, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille } from './norsk.js';
+import { anniversary, calendarAge, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille, tryParseNumber } from './norsk.js';
 
 const n = (s: string, o?: Parameters<typeof parseNumber>[1]) => parseNumber(s, o).toFixed();
 
@@ -79,6 +79,33 @@ describe('parseNumber: Norwegian forms', () => {
         expect(parseNumber(text).equals(new Decimal(`${kr}.${String(ore).padStart(2, '0')}`))).toBe(true);
         const dotted = kr.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
         expect(parseNumber(`kr ${dotted},-`).equals(new Decimal(kr.toString()))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('tryParseNumber: the same reading, without an error', () => {
+  it('gives what parseNumber gives, and undefined where parseNumber throws', () => {
+    const texts = ['4,5', 'kr 10.000,-', '1 234 567,89', '118.620', '-5', '', 'abc', '1,2,3', '12 34', '1.2345', 'Kr 6 000 Kr 10 000'];
+    for (const t of texts) {
+      let want: string | undefined;
+      try {
+        want = parseNumber(t).toString();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+      }
+      expect(tryParseNumber(t)?.toString(), t).toBe(want);
+    }
+    expect(tryParseNumber('-5', { allowNegative: true })?.toString()).toBe('-5');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 .,-kr'.split('')), maxLength: 12 }), (t) => {
+        let want: string | undefined;
+        try {
+          want = parseNumber(t).toString();
+        } catch {
+          want = undefined;
+        }
+        expect(tryParseNumber(t)?.toString()).toBe(want);
       }),
     );
   });

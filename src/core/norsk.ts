@@ -28,8 +28,13 @@ export function normaliseSpaces(s: string): string {
   return s.replace(SPACES, ' ').replace(/\u2212/g, '-');
 }
 
-function fail(text: string, why: string): never {
-  throw new InputError(`expected a number like "4,5", "1 234 567,89" or "48000.00", got "${text}"${why ? ` (${why})` : ''}`);
+/** Why a text is not a number: the message of the InputError parseNumber throws. */
+class NotANumber {
+  constructor(readonly message: string) {}
+}
+
+function failure(text: string, why: string): NotANumber {
+  return new NotANumber(`expected a number like "4,5", "1 234 567,89" or "48000.00", got "${text}"${why ? ` (${why})` : ''}`);
 }
 
 const GROUPED_SPACE = /^\d{1,3}( \d{3})+$/;
@@ -37,7 +42,24 @@ const GROUPED_DOT = /^\d{1,3}(\.\d{3})+$/;
 
 /** Read a Norwegian or machine number. Throws an InputError (no location) when it is not one. */
 export function parseNumber(text: string, opts: NumberOptions = {}): Decimal {
-  if (typeof text !== 'string') fail(String(text), 'not text');
+  const r = readNumber(text, opts);
+  if (r instanceof NotANumber) throw new InputError(r.message);
+  return r;
+}
+
+/**
+ * Read a Norwegian or machine number; undefined when it is not one. For the document parser,
+ * which tries every table cell: an error records a stack trace when it is made, and a PDF's
+ * cells made over a hundred of them.
+ */
+export function tryParseNumber(text: string, opts: NumberOptions = {}): Decimal | undefined {
+  const r = readNumber(text, opts);
+  return r instanceof NotANumber ? undefined : r;
+}
+
+/** The number, or why the text is not one (no error made: see tryParseNumber). */
+function readNumber(text: string, opts: NumberOptions): Decimal | NotANumber {
+  if (typeof text !== 'string') return failure(String(text), 'not text');
   const original = text;
   let s = normaliseSpaces(text).trim();
   // currency words and the «,-» of whole-krone amounts
@@ -52,23 +74,23 @@ export function parseNumber(text: string, opts: NumberOptions = {}): Decimal {
     negative = s[0] === '-';
     s = s.slice(1).trim();
   }
-  if (s === '') fail(original, 'empty');
-  if (!/^[\d .,]+$/.test(s)) fail(original, 'not a number');
-  if (/[ .,]$/.test(s) || /^[ .,]/.test(s)) fail(original, 'misplaced separator');
+  if (s === '') return failure(original, 'empty');
+  if (!/^[\d .,]+$/.test(s)) return failure(original, 'not a number');
+  if (/[ .,]$/.test(s) || /^[ .,]/.test(s)) return failure(original, 'misplaced separator');
   s = s.replace(/ +/g, ' ');
 
   let intPart: string;
   let fracPart = '';
   const commas = s.split(',').length - 1;
-  if (commas > 1) fail(original, 'more than one decimal comma');
+  if (commas > 1) return failure(original, 'more than one decimal comma');
   if (commas === 1) {
     const [i, f] = s.split(',') as [string, string];
-    if (!/^\d+$/.test(f)) fail(original, 'digits expected after the decimal comma');
+    if (!/^\d+$/.test(f)) return failure(original, 'digits expected after the decimal comma');
     intPart = i;
     fracPart = f;
-    if (intPart.includes(' ') && intPart.includes('.')) fail(original, 'mixed thousands separators');
+    if (intPart.includes(' ') && intPart.includes('.')) return failure(original, 'mixed thousands separators');
     if (intPart.includes('.')) {
-      if (!GROUPED_DOT.test(intPart)) fail(original, 'dots must separate groups of three digits');
+      if (!GROUPED_DOT.test(intPart)) return failure(original, 'dots must separate groups of three digits');
       intPart = intPart.replace(/\./g, '');
     }
   } else if (s.includes('.')) {
@@ -77,18 +99,18 @@ export function parseNumber(text: string, opts: NumberOptions = {}): Decimal {
       const dot = s.lastIndexOf('.');
       intPart = s.slice(0, dot);
       fracPart = s.slice(dot + 1);
-      if (intPart.includes('.') || !/^\d+$/.test(fracPart)) fail(original, 'mixed thousands separators');
+      if (intPart.includes('.') || !/^\d+$/.test(fracPart)) return failure(original, 'mixed thousands separators');
     } else {
       const dots = s.split('.').length - 1;
       if (dots > 1) {
-        if (!GROUPED_DOT.test(s)) fail(original, 'dots must separate groups of three digits');
+        if (!GROUPED_DOT.test(s)) return failure(original, 'dots must separate groups of three digits');
         intPart = s.replace(/\./g, '');
       } else {
         const [i, f] = s.split('.') as [string, string];
         const thousandsShaped = /^[1-9]\d{0,2}$/.test(i) && /^\d{3}$/.test(f);
         if (thousandsShaped) {
           if ((opts.dots ?? 'thousands') === 'strict' && !wholeKroner) {
-            fail(original, `ambiguous: write ${i}${f} for thousands or ${i},${f} for a decimal`);
+            return failure(original, `ambiguous: write ${i}${f} for thousands or ${i},${f} for a decimal`);
           }
           intPart = i + f;
         } else {
@@ -101,12 +123,12 @@ export function parseNumber(text: string, opts: NumberOptions = {}): Decimal {
     intPart = s;
   }
   if (intPart.includes(' ')) {
-    if (!GROUPED_SPACE.test(intPart)) fail(original, 'spaces must separate groups of three digits');
+    if (!GROUPED_SPACE.test(intPart)) return failure(original, 'spaces must separate groups of three digits');
     intPart = intPart.replace(/ /g, '');
   }
-  if (!/^\d+$/.test(intPart)) fail(original, 'not a number');
+  if (!/^\d+$/.test(intPart)) return failure(original, 'not a number');
   if (negative && !opts.allowNegative) {
-    throw new InputError(`expected an amount of zero or more, got "${original}"`);
+    return new NotANumber(`expected an amount of zero or more, got "${original}"`);
   }
   const d = new Decimal(`${negative ? '-' : ''}${intPart}${fracPart ? '.' + fracPart : ''}`);
   return d.isZero() ? new Decimal(0) : d;

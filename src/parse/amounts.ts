@@ -4,7 +4,7 @@
  * `118.620`); these patterns only find where a figure is.
  */
 import { Decimal, toRateString } from '../core/money.js';
-import { parseDate, parseGAmount, parseNumber, type IsoDate } from '../core/norsk.js';
+import { parseDate, parseGAmount, tryParseNumber, type IsoDate } from '../core/norsk.js';
 import type { SumValue } from '../model/policy.js';
 import { lowerCase } from './lower.js';
 
@@ -28,13 +28,9 @@ export function decimalString(d: Decimal): string {
 
 /** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
 export function readAmount(text: string): string | undefined {
-  try {
-    // (the pattern only where the text can end with «kroner»)
-    const d = parseNumber(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
-    return decimalString(d);
-  } catch {
-    return undefined;
-  }
+  // (the pattern only where the text can end with «kroner»)
+  const d = tryParseNumber(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
+  return d === undefined ? undefined : decimalString(d);
 }
 
 /** Every amount in a text, in order (`Kr 6 000 Kr 10 000` → ["6000", "10000"]). */
@@ -113,9 +109,6 @@ export function readDate(text: string): IsoDate | undefined {
 
 /** A Norwegian decimal (`5,2`, `0,065`, `517,39`) → machine decimal string. */
 export function readDecimal(text: string): string | undefined {
-  try {
-    return decimalString(parseNumber(text, { dots: 'thousands', allowNegative: true }));
-  } catch {
-    return undefined;
-  }
+  const d = tryParseNumber(text, { dots: 'thousands', allowNegative: true });
+  return d === undefined ? undefined : decimalString(d);
 }
