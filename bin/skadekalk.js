@@ -25,6 +25,11 @@ const command = commandOf(process.argv);
 /** The command's own bundle, or the whole CLI (--help, --version, `help`, a typo). */
 const own = path.join(dist, `cli-${command}.cjs`);
 const file = command !== 'other' && fs.existsSync(own) ? own : path.join(dist, 'cli.cjs');
+if (!fs.existsSync(file)) {
+  // a checkout without its build (or a failed one): say what to run, not a stack trace
+  fs.writeSync(2, `skadekalk: not built: run \`npm ci\` (or \`npm run build\`) in ${path.join(__dirname, '..')}\n`);
+  process.exit(70);
+}
 
 function compile(cachedData) {
   const vm = require('node:vm');

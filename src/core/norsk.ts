@@ -156,11 +156,12 @@ export function parseNumberValue(value: unknown, opts: NumberOptions = {}): Deci
   throw new InputError(`expected a number or a decimal string, got ${describe(value)}`);
 }
 
+/** A value as an error message shows it: a long text cut to its start (messages are one line). */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 50).replace(/\s+/g, ' ')}…" (${value.length} characters)` : `"${value}"`;
   return `${typeof value} ${String(value)}`;
 }
 

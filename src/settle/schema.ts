@@ -408,7 +408,7 @@ function readItems(v: unknown, t: Table, ctx: Ctx): Item[] {
 export function validateClaim(raw: unknown, where?: ClaimSource): Claim {
   // a copy: a batch may reuse one `where` object line after line
   const source: ClaimSource = where === undefined ? {} : { file: where.file, index: where.index, line: where.line };
-  if (!isMapping(raw)) throw claimError(undefined, source, undefined, undefined, `expected a claim mapping (id, product, date, items …), got ${describe(raw)}`);
+  if (!isMapping(raw)) throw claimError(undefined, source, undefined, undefined, `expected a claim mapping (id, product, date, items …), got ${describe(raw)}${typeof raw === 'string' || Array.isArray(raw) ? '; for a file of many claims use settle --batch' : ''}`);
   let id: string | undefined;
   if (raw.id !== undefined && raw.id !== null && raw.id !== '') {
     try {
