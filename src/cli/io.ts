@@ -117,12 +117,7 @@ export function openAtomic(path: string): AtomicFile {
   }
   if (special) return openDirect(path);
   const tmp = tempPathFor(path);
-  let fd: number | null;
-  try {
-    fd = openSync(tmp, 'wx', 0o644);
-  } catch (e) {
-    throw new InputError(`cannot write: ${errText(e)}`, { file: path });
-  }
+  let fd: number | null = openForWriting(tmp, path, 'wx');
   return {
     write(data) {
       if (fd === null) throw new Error('write after close');
@@ -160,13 +155,17 @@ function writeAll(fd: number, data: string | Uint8Array): void {
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
-function openDirect(path: string): AtomicFile {
-  let fd: number | null;
+/** Open `path` to write; a failure is an InputError about `file` (the -o target). */
+function openForWriting(path: string, file: string, flags: 'w' | 'wx'): number {
   try {
-    fd = openSync(path, 'w');
+    return openSync(path, flags, 0o644);
   } catch (e) {
-    throw new InputError(`cannot write: ${errText(e)}`, { file: path });
+    throw new InputError(`cannot write: ${errText(e)}`, { file });
   }
+}
+
+function openDirect(path: string): AtomicFile {
+  let fd: number | null = openForWriting(path, path, 'w');
   return {
     write(data) {
       if (fd === null) throw new Error('write after close');
