@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { toYamlText, yamlString } from './yaml-out.js';
+import { readsAsOtherType, toYamlText, yamlString } from './yaml-out.js';
 
 /** What skadekalk wrote with the library before this module (its options: no folding, no anchors, no directives). */
 const library = (v: unknown): string => YAML.stringify(v, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, directives: false });
@@ -38,6 +38,20 @@ describe('YAML output (no library loaded)', () => {
       expect(YAML.parse(toYamlText({ [s]: s, list: [s] }))).toEqual({ [s]: s, list: [s] });
       expect(YAML.parse(toYamlText(s))).toBe(s);
     }
+  });
+
+  it('knows the core schema types as the library patterns do', () => {
+    // the yaml library's tests (yaml 2.x schema/core and schema/common)
+    const tags = [/^(?:~|[Nn]ull|NULL)?$/, /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, /^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/];
+    const lib = (s: string): boolean => tags.some((t) => t.test(s));
+    const numberish = fc.array(fc.constantFrom(...'0178.eE+-xoaF~nNulLtTrRfFsiI '.split('')), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(numberish, fc.string({ maxLength: 6 })), (s) => {
+        expect(readsAsOtherType(s), s).toBe(lib(s));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const s of ['0x', '0o', '0x1F', '0o17', '0o8', '-.inf', '+.Inf', '.NaN', '-.nan', '1.', '.', '+', '-', 'e5', '1e', '1e+', '1e+5', '.5e-3', '00', '-0']) expect(readsAsOtherType(s), s).toBe(lib(s));
   });
 
   it('quotes what would read back as another type, and only that', () => {

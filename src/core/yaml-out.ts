@@ -19,13 +19,57 @@
 
 /** Strings the yaml library never writes plain (its own test, yaml 2.x stringifyString). */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-/** Strings that would read back as another type in the YAML 1.2 core schema (null, bool, int, float). */
-const OTHER_TYPE =
-  /^(?:~|[Nn]ull|NULL)?$|^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0o[0-7]+$|^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** Control characters and lone surrogates: the library writes these double-quoted. */
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\uD800-\uDFFF]/;
-/** Lines starting a directive or a document marker (the library writes these differently). */
-const DOC_MARKER = /^(?:%|---|\.\.\.)/m;
+
+// (The two tests below are code, not regular expressions: every run of skadekalk compiles its
+// regexps anew, and the one pattern of the core schema's types was ~7 KB of machine code.)
+
+/** Words the YAML 1.2 core schema reads as null, true, false, infinity or not-a-number. */
+const SPECIAL_WORDS = new Set(['', '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '.nan', '.NaN', '.NAN']);
+for (const inf of ['.inf', '.Inf', '.INF']) for (const sign of ['', '+', '-']) SPECIAL_WORDS.add(sign + inf);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Digits from `i` on; the index after them. */
+function digits(s: string, i: number): number {
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether a string would read back as another type in the YAML 1.2 core schema: null, a
+ * boolean, an integer (decimal, 0o octal, 0x hex) or a float (`1.5`, `.5`, `5.`, `1e5`, `.inf`).
+ */
+export function readsAsOtherType(s: string): boolean {
+  if (SPECIAL_WORDS.has(s)) return true;
+  if (s[0] === '0' && (s[1] === 'o' || s[1] === 'x')) return s.length > 2 && (s[1] === 'o' ? /^[0-7]+$/ : /^[0-9a-fA-F]+$/).test(s.slice(2));
+  // [-+]? (digits [. digits?]? | . digits) ([eE] [-+]? digits)?
+  let i = s[0] === '-' || s[0] === '+' ? 1 : 0;
+  const intEnd = digits(s, i);
+  const hasInt = intEnd > i;
+  i = intEnd;
+  if (s[i] === '.') {
+    const fracEnd = digits(s, i + 1);
+    if (!hasInt && fracEnd === i + 1) return false;
+    i = fracEnd;
+  } else if (!hasInt) {
+    return false;
+  }
+  if (s[i] === 'e' || s[i] === 'E') {
+    let j = i + 1;
+    if (s[j] === '-' || s[j] === '+') j++;
+    const expEnd = digits(s, j);
+    if (expEnd === j) return false;
+    i = expEnd;
+  }
+  return i === s.length;
+}
+
+/** A line of the text starts a directive or a document marker (the library writes these differently). */
+function hasDocumentMarker(s: string): boolean {
+  return s.startsWith('%') || s.startsWith('---') || s.startsWith('...') || /\n(?:%|---|\.\.\.)/.test(s);
+}
 
 /** The escapes the library prefers to JSON's \u00XX. */
 const SHORT_ESCAPE: Record<string, string> = { '00': '\\0', '07': '\\a', '0b': '\\v', '1b': '\\e' };
@@ -37,7 +81,7 @@ function doubleQuoted(s: string): string {
 
 /** A string as a YAML scalar (a key or a value). */
 export function yamlString(s: string): string {
-  if (!CONTROL.test(s) && !s.includes('\n') && !NOT_PLAIN.test(s) && !OTHER_TYPE.test(s) && !DOC_MARKER.test(s)) return s;
+  if (!CONTROL.test(s) && !s.includes('\n') && !NOT_PLAIN.test(s) && !readsAsOtherType(s) && !hasDocumentMarker(s)) return s;
   // as the library: single quotes for a line with double quotes and no single ones
   if (s.includes('"') && !s.includes("'") && !s.includes('\n') && !CONTROL.test(s)) return `'${s}'`;
   return doubleQuoted(s);
