@@ -6,12 +6,14 @@
 // Start-up (DESIGN §7): compiling the bundle costs more than running a short command, so the
 // build writes one V8 code cache per command (dist/cache/<command>.cache, warmed by running that
 // command on the samples), and this file loads the command's own bundle and hands its cache to
-// V8: only the functions that command uses are deserialised. A missing cache means a plain
-// require; a cache V8 rejects (another Node version) means a normal compile — never a failure.
+// V8: only the functions that command uses are deserialised. A missing cache, or one V8 rejects
+// (another Node version), means a normal compile — never a failure.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const Module = require('node:module');
+// The CommonJS Module class, as `require('node:module')` exports it; requiring that module would
+// also load Node's ESM loader, which a start of this CLI never uses.
+const Module = module.constructor;
 
 const dist = path.join(__dirname, '..', 'dist');
 
@@ -21,19 +23,33 @@ function commandOf(argv) {
   return 'other';
 }
 
+/** A file of dist/, or undefined when it is not there (read, not tested first: one call, not two). */
+function readDist(name, encoding) {
+  try {
+    return fs.readFileSync(path.join(dist, name), encoding);
+  } catch {
+    return undefined;
+  }
+}
+
 const command = commandOf(process.argv);
 /** The command's own bundle, or the whole CLI (--help, --version, `help`, a typo). */
-const own = path.join(dist, `cli-${command}.cjs`);
-const file = command !== 'other' && fs.existsSync(own) ? own : path.join(dist, 'cli.cjs');
-if (!fs.existsSync(file)) {
+let bundle = command === 'other' ? undefined : `cli-${command}.cjs`;
+let source = bundle === undefined ? undefined : readDist(bundle, 'utf8');
+if (source === undefined) {
+  bundle = 'cli.cjs';
+  source = readDist(bundle, 'utf8');
+}
+if (source === undefined) {
   // a checkout without its build (or a failed one): say what to run, not a stack trace
   fs.writeSync(2, `skadekalk: not built: run \`npm ci\` (or \`npm run build\`) in ${path.join(__dirname, '..')}\n`);
   process.exit(70);
 }
+const file = path.join(dist, bundle);
 
 function compile(cachedData) {
   const vm = require('node:vm');
-  return new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  return new vm.Script(Module.wrap(source), { filename: file, cachedData });
 }
 
 function evaluate(script) {
@@ -54,13 +70,8 @@ if (writeTo) {
   script = compile(undefined);
   cli = evaluate(script);
 } else {
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(path.join(dist, 'cache', `${command}.cache`));
-  } catch {
-    /* no cache for this command: plain require below */
-  }
-  cli = cachedData ? evaluate(compile(cachedData)) : require(file);
+  // no cache for this command (or one V8 rejects): the bundle compiles as it would under require
+  cli = evaluate(compile(readDist(`cache/${command}.cache`)));
 }
 
 async function run() {
