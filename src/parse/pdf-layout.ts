@@ -163,6 +163,8 @@ const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
 
 const NON_SPACE = /\S/;
 const INNER_SPACE = /\S\s+\S/;
+/** A letter of any script (as a module constant: see LOWER_START). */
+const LETTER = /\p{L}/u;
 /** A space a line may break at: not a no-break space (U+00A0, U+2007, U+202F). */
 const BREAK_SPACE = /[^\S\u00A0\u2007\u202F]/;
 /** Whitespace collapsed to single spaces and trimmed (most text needs nothing done: tested first). */
@@ -267,7 +269,7 @@ function joinJustified(segs: Piece[][], size: number): Piece[][] {
       while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
     }
     const run = segs.slice(i, j + 1);
-    if (run.length >= 3 && run.some((seg) => seg.some((k) => /\p{L}/u.test(k.str)))) {
+    if (run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str)))) {
       const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
       out.push(merged);
     } else {
@@ -291,7 +293,8 @@ function firstWordWidth(pieces: Piece[]): number {
     if (BREAK_SPACE.test(inner.trimEnd()) || (i > 0 && k.space && inner !== '')) {
       // the word ends inside this item, or before it
       if (i > 0 && k.space) return pieces[i - 1]!.x1 - x0;
-      return k.x0 + wordWidth(k.item, inner.split(BREAK_SPACE)[0] ?? '') - x0;
+      const cut = inner.search(BREAK_SPACE); // (the first word, without splitting the whole text)
+      return k.x0 + wordWidth(k.item, cut < 0 ? inner : inner.slice(0, cut)) - x0;
     }
     if (/\s$/.test(k.str)) return k.x1 - x0;
   }
@@ -366,7 +369,7 @@ function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): vo
  * width of a space (Helvetica: letters ~0,5 em, the space 0,278 em).
  */
 function wordWidth(it: TextItem, word: string): number {
-  const spaces = (it.str.match(/\s/g) ?? []).length;
+  const spaces = it.str.length - it.str.replace(/\s/g, '').length;
   const units = it.str.length - spaces + spaces / 2;
   return units > 0 ? (it.width * word.length) / units : 0;
 }
@@ -375,6 +378,19 @@ function wordWidth(it: TextItem, word: string): number {
 function leadingSpaceWidth(it: TextItem): number {
   const n = it.str.length - it.str.trimStart().length;
   return n > 0 && it.str.length > 0 ? (it.width * n) / it.str.length : 0;
+}
+
+/** The number of pages some lines are on; the lines in page order (as markRunning collects them). */
+function pageCount(lines: PLine[]): number {
+  let count = 0;
+  let page = -1;
+  for (const l of lines) {
+    if (l.page !== page) {
+      count++;
+      page = l.page;
+    }
+  }
+  return count;
 }
 
 /** Step 2: mark running headers and footers, and which occurrence of each to keep. */
@@ -405,14 +421,21 @@ function markRunning(pages: PLine[][], heights: number[]): void {
       // body (outside the margins) at least three pages — two table rows with the same text can
       // stand at the same height on two pages by chance
       for (const list of by.values()) {
-        if (list.length < least || list.length * 2 <= n || new Set(list.map((l) => l.page)).size * 2 <= n) continue;
+        if (list.length < least || list.length * 2 <= n) continue;
+        const all = pageCount(list);
+        if (all * 2 <= n) continue;
+        // the lines at the height where the text stands on the most pages (the first such height)
         let best: PLine[] = [];
+        let count = 0;
         for (const ref of list) {
           const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
-          const pagesNear = new Set(near.map((l) => l.page));
-          if (pagesNear.size > new Set(best.map((l) => l.page)).size) best = near;
+          const pagesNear = pageCount(near);
+          if (pagesNear > count) {
+            best = near;
+            count = pagesNear;
+            if (count === all) break; // (no other height can have more)
+          }
         }
-        const count = new Set(best.map((l) => l.page)).size;
         if (count >= least && count * 2 > n) for (const l of best) l.running = true;
       }
     }
@@ -728,6 +751,13 @@ export function layoutPages(pages: PageText[]): Layout {
 }
 
 const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
+// (module constants, not literals in the functions: the bundler writes a literal with \p{…} as
+// `new RegExp(…)`, which would build the pattern again on every call)
+const LOWER_HYPHEN_END = /\p{Ll}-$/u;
+const LOWER_START = /^\p{Ll}/u;
+const HYPHEN_END = /[\p{L}\p{N}/]-$/u;
+const LETTER_OR_FIGURE_START = /^[\p{L}\p{N}]/u;
+const SLASH_END = /[\p{L}\p{N}<-]\/$/u;
 /** A word with a hyphen between letters («tak-over-tak», «list-style»). */
 const COMPOUND = /\p{L}-\p{L}/u;
 /** The last and the first word of a text, words ending at spaces and slashes. */
@@ -760,13 +790,16 @@ function appendPart(parts: string[], text: string): void {
     parts.push(text);
     return;
   }
+  // the end tests read the last three code units: the mark and the code point before it (one
+  // surrogate pair at most) — a pattern anchored at the end would scan the whole cell text
+  const end = prev.slice(-3);
   if (prev.endsWith('\u00AD')) {
     parts[i] = prev.slice(0, -1) + text;
-  } else if (/\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && !COMPOUND.test(firstWord(text))) {
+  } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && !COMPOUND.test(firstWord(text))) {
     parts[i] = prev.slice(0, -1) + text;
-  } else if (/[\p{L}\p{N}/]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(text) && !CONJUNCTION.test(text)) {
+  } else if (HYPHEN_END.test(end) && LETTER_OR_FIGURE_START.test(text) && !CONJUNCTION.test(text)) {
     parts[i] = prev + text;
-  } else if (/[\p{L}\p{N}<-]\/$/u.test(prev) && !/^\s/.test(text)) {
+  } else if (SLASH_END.test(end) && !/^\s/.test(text)) {
     parts[i] = prev + text;
   } else {
     parts.push(text);
@@ -788,11 +821,15 @@ function mergeCols(into: Col[], cols: Col[]): void {
 
 /** Another table's columns: a cell spans a column's start, or starts inside a column's text. */
 function clashes(g: { x0: number; x1?: number; maxX1?: number }[], cols: Col[]): boolean {
-  const right = (k: { x1?: number; maxX1?: number }) => k.x1 ?? k.maxX1 ?? 0;
-  return (
-    cols.some((c) => g.some((k) => k.x0 > c.x0 + LAYOUT.alignX && k.x0 < c.maxX1 - LAYOUT.alignX)) ||
-    g.some((k) => cols.some((c) => c.x0 > k.x0 + LAYOUT.alignX && c.x0 < right(k) - LAYOUT.alignX))
-  );
+  // (plain loops: this runs for every line of a PDF)
+  for (const k of g) {
+    const right = k.x1 ?? k.maxX1 ?? 0;
+    for (const c of cols) {
+      if (k.x0 > c.x0 + LAYOUT.alignX && k.x0 < c.maxX1 - LAYOUT.alignX) return true;
+      if (c.x0 > k.x0 + LAYOUT.alignX && c.x0 < right - LAYOUT.alignX) return true;
+    }
+  }
+  return false;
 }
 
 /**
