@@ -72,30 +72,33 @@ interface Pattern {
   field: Found['field'];
   /** A cheap test before the pattern is tried: the lower-cased sentence contains one of these. */
   needs: string[];
+  /** The pattern reads an amount (`¤N¤`): not tried on a sentence without one. */
+  amount: boolean;
+}
+
+/** A pattern, and whether it reads an amount token. */
+function pattern(needs: string[], source: string, field: Found['field']): Pattern {
+  return { needs, re: new RegExp(source), field, amount: source.includes(A) };
 }
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
-  {
-    needs: ['lavere', 'mindre'],
-    re: new RegExp(String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`),
-    field: 'minimum',
-  },
-  { needs: [' med '], re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`), field: 'increase' },
-  { needs: [' til '], re: new RegExp(String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`), field: 'old_new' },
-  { needs: [' til '], re: new RegExp(String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`), field: 'new' },
-  { needs: ['forhøyet', 'ny', 'økt', 'innført'], re: new RegExp(String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`), field: 'new' },
+  pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'minimum'),
+  pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'increase'),
+  pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'old_new'),
+  pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'new'),
+  pattern(['forhøyet', 'ny', 'økt', 'innført'], String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'new'),
 ];
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
-  { needs: ['%', 'prosent'], re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`), field: 'percent' },
-  { needs: ['¤'], re: new RegExp(String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`), field: 'new' },
-  {
-    needs: ['innfør'],
-    re: new RegExp(String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`),
-    field: 'text',
-  },
+  pattern(['%', 'prosent'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
+  pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
+  pattern(
+    ['innfør'],
+    String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`,
+    'text',
+  ),
 ];
 
 /** A bare «fra kr A til kr B» in a section about deductibles (read in lower case, as the patterns above). */
@@ -122,8 +125,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? [...STRONG, ...LETTER] : STRONG;
     const here: Found[] = [];
-    for (const { re, field, needs } of pats) {
-      if (!needs.some((w) => tl.includes(w))) continue;
+    const hasAmount = amounts.length > 0;
+    for (const { re, field, needs, amount } of pats) {
+      if ((amount && !hasAmount) || !needs.some((w) => tl.includes(w))) continue;
       const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
