@@ -45,7 +45,56 @@ const G_SENTENCES = [
   new RegExp(String.raw`grunnbeløp[a-zæøå]*[^.]*?(?:for tiden|utgjør|\ber\b|=|:)\s*${G_AMOUNT}`, 'i'),
   new RegExp(String.raw`\b1\s*G\s*(?:=|er|utgjør)\s*${G_AMOUNT}`, 'i'),
 ];
-const INSURER_LEGAL = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/;
+/**
+ * The insurer's legal name: one or two capitalised words before «Forsikring ASA», «Skadeforsikring
+ * AS», «Forsikringsselskap NUF» … It is the first match of
+ *   /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/
+ * found by looking for the company form with a small pattern and reading the name before it:
+ * that pattern compiled to 12 KB of machine code on every run (src/parse/header.test.ts checks
+ * that both find the same name at the same index).
+ */
+const INSURER_FORM = / (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/g;
+
+/** A character of a name word: [A-Za-zÀ-ÖØ-öø-ÿ&-]. */
+function isNameChar(c: number): boolean {
+  return isLetter(c) || c === 0x26 || c === 0x2d;
+}
+
+/** [A-Za-zÀ-ÖØ-öø-ÿ] */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
+/** [A-ZÀ-ÖØ-Þ] */
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** The first position in [from, to) where a name word can start: a capital after the start of the text or a non-letter. */
+function wordStart(t: string, from: number, to: number): number {
+  for (let q = from; q < to; q++) if (isCapital(t.charCodeAt(q)) && (q === 0 || !isLetter(t.charCodeAt(q - 1)))) return q;
+  return -1;
+}
+
+/** The insurer's legal name in a text and the index the pattern above gives it (the character before the name, or 0). */
+export function insurerLegalName(t: string): { name: string; index: number } | undefined {
+  for (const m of t.matchAll(INSURER_FORM)) {
+    const end = m.index ?? 0;
+    // the name's last word: the name characters right before the company form
+    let w = end;
+    while (w > 0 && isNameChar(t.charCodeAt(w - 1))) w--;
+    // two words (the leftmost match): a capitalised last word after one space, and a word before it
+    if (w >= 2 && t.charCodeAt(w - 1) === 0x20 && isCapital(t.charCodeAt(w))) {
+      let v = w - 1;
+      while (v > 0 && isNameChar(t.charCodeAt(v - 1))) v--;
+      const q = wordStart(t, v, w - 1);
+      if (q >= 0) return { name: t.slice(q, end), index: q > 0 ? q - 1 : 0 };
+    }
+    const q = wordStart(t, w, end);
+    if (q >= 0) return { name: t.slice(q, end), index: q > 0 ? q - 1 : 0 };
+  }
+  return undefined;
+}
 /** Insurers named without their company form, when no legal name is found. */
 const KNOWN_INSURERS = ['Gjensidige', 'Fremtind', 'Storebrand', 'Tryg', 'Codan', 'Protector', 'Frende', 'Eika', 'KLP', 'If'];
 
@@ -89,10 +138,11 @@ export function readHeader(r: Reading): void {
         }
       }
     }
-    if (!legal && t.includes('orsikring') && (m = INSURER_LEGAL.exec(t))) {
+    const name = !legal && t.includes('orsikring') ? insurerLegalName(t) : undefined;
+    if (name) {
       legal = true;
-      r.policy.insurer = m[1]!;
-      r.atUnit('insurer', u, m.index);
+      r.policy.insurer = name.name;
+      r.atUnit('insurer', u, name.index);
     }
   }
   if (!legal) guessInsurer(r, all);
