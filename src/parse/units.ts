@@ -55,10 +55,7 @@ export function clean(s: string): string {
   // most cells are plain words and figures: nothing to clean
   if (PLAIN.test(s) && !s.includes('  ')) return s.trim();
   let t = s;
-  if (t.includes('<')) {
-    t = t.replace(/<\/?(?:li|p|br|ul|ol|div|tr|td|th)\b[^>]*>/gi, ' ').replace(/<(?:https?:|mailto:)[^>]*>/gi, (m) => m.slice(1, -1));
-    t = t.replace(/<\/?[a-z][^>]*>/gi, '');
-  }
+  if (t.includes('<')) t = stripTags(t);
   if (t.includes('&')) t = t.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
     return ENTITIES[e.toLowerCase()] ?? m;
@@ -70,6 +67,76 @@ export function clean(s: string): string {
   t = normaliseSpaces(t);
   if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
   return t.trim();
+}
+
+/**
+ * HTML tags out of a cell, as three replacements one after the other:
+ *   t.replace(/<\/?(?:li|p|br|ul|ol|div|tr|td|th)\b[^>]*>/gi, ' ')   block tags → a space
+ *    .replace(/<(?:https?:|mailto:)[^>]*>/gi, (m) => m.slice(1, -1))   <https://…> → the link
+ *    .replace(/<\/?[a-z][^>]*>/gi, '')                                 other tags → nothing
+ * written as scans from one «<» to the next: the three case-insensitive patterns were compiled on
+ * every run (~1,8 M instructions of a corpus parse). src/parse/units.test.ts checks that both
+ * give the same text.
+ */
+export function stripTags(s: string): string {
+  return replaceTags(replaceTags(replaceTags(s, blockTag, ' '), autolink, null), anyTag, '');
+}
+
+/** Every «<…>» whose start passes `starts` (the first «>» after it ends it), replaced by `by` (null: its inside). */
+function replaceTags(s: string, starts: (s: string, i: number) => boolean, by: string | null): string {
+  let out = '';
+  let from = 0;
+  let i = s.indexOf('<');
+  while (i >= 0) {
+    const gt = s.indexOf('>', i + 1);
+    if (gt < 0) break; // no «>» after it: no tag here nor further on
+    if (starts(s, i + 1)) {
+      out += s.slice(from, i) + (by ?? s.slice(i + 1, gt));
+      from = gt + 1;
+      i = s.indexOf('<', from);
+    } else {
+      i = s.indexOf('<', i + 1);
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** An ASCII letter, either case, equal to the lower-case letter `lower` (a case-insensitive pattern's letter). */
+function letterIs(c: number, lower: number): boolean {
+  return (c | 0x20) === lower && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+}
+
+/** `s` has `word` (lower case, ASCII letters) at `i`, in any case. */
+function wordAt(s: string, i: number, word: string): boolean {
+  if (i + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) if (!letterIs(s.charCodeAt(i + k), word.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A `\b` after a word (letters): the next character is not [A-Za-z0-9_], or there is none. */
+function wordEndsAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+}
+
+const BLOCK_TAGS = ['li', 'p', 'br', 'ul', 'ol', 'div', 'tr', 'td', 'th'];
+
+/** \/?(?:li|p|br|ul|ol|div|tr|td|th)\b at `i` (case-insensitive). */
+function blockTag(s: string, i: number): boolean {
+  const j = s.charCodeAt(i) === 0x2f ? i + 1 : i;
+  return BLOCK_TAGS.some((t) => wordAt(s, j, t) && wordEndsAt(s, j + t.length));
+}
+
+/** (?:https?:|mailto:) at `i` (case-insensitive). */
+function autolink(s: string, i: number): boolean {
+  return (wordAt(s, i, 'http') && (s[i + 4] === ':' || (letterIs(s.charCodeAt(i + 4), 0x73) && s[i + 5] === ':'))) || (wordAt(s, i, 'mailto') && s[i + 6] === ':');
+}
+
+/** \/?[a-z] at `i` (case-insensitive). */
+function anyTag(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) === 0x2f ? s.charCodeAt(i + 1) : s.charCodeAt(i);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 const BULLET = /^[-–•*·▪◦]\s+/;
