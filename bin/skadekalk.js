@@ -78,9 +78,6 @@ async function run() {
   const code = await cli.main(process.argv);
   if (writeTo) {
     for (const args of JSON.parse(process.env.SKADEKALK_WARM || '[]')) await cli.main([process.argv[0], process.argv[1], ...args]);
-    // V8's default flags again (src/cli/regexp-tier.ts changes one): a cache carries the hash of
-    // the flags it was written under, and a start with other flags rejects it
-    require('node:v8').setFlagsFromString('--regexp-tier-up');
     const tmp = `${writeTo}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, writeTo);
