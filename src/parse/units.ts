@@ -101,9 +101,14 @@ function replaceTags(s: string, starts: (s: string, i: number) => boolean, by: s
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** [A-Za-z] (what a case-insensitive pattern without the `u` flag folds: ASCII letters only). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** An ASCII letter, either case, equal to the lower-case letter `lower` (a case-insensitive pattern's letter). */
 function letterIs(c: number, lower: number): boolean {
-  return (c | 0x20) === lower && ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+  return (c | 0x20) === lower && isAsciiLetter(c);
 }
 
 /** `s` has `word` (lower case, ASCII letters) at `i`, in any case. */
@@ -117,7 +122,7 @@ function wordAt(s: string, i: number, word: string): boolean {
 function wordEndsAt(s: string, i: number): boolean {
   if (i >= s.length) return true;
   const c = s.charCodeAt(i);
-  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+  return !(isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
 }
 
 const BLOCK_TAGS = ['li', 'p', 'br', 'ul', 'ol', 'div', 'tr', 'td', 'th'];
@@ -135,8 +140,7 @@ function autolink(s: string, i: number): boolean {
 
 /** \/?[a-z] at `i` (case-insensitive). */
 function anyTag(s: string, i: number): boolean {
-  const c = s.charCodeAt(i) === 0x2f ? s.charCodeAt(i + 1) : s.charCodeAt(i);
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return isAsciiLetter(s.charCodeAt(i) === 0x2f ? s.charCodeAt(i + 1) : s.charCodeAt(i));
 }
 
 const BULLET = /^[-–•*·▪◦]\s+/;
