@@ -1,14 +1,13 @@
 /**
- * What every command shares: the output options (--format, -o), --params, parsing of option
- * values through the one Norwegian-number reader, and serialisation of machine output.
+ * What every command shares: the output options (--format, -o), --params, dates and years typed as
+ * options, and serialisation of machine output. What only the calculators need (the parameter
+ * tables, amounts as Decimal) is in src/cli/calc-options.ts, so that `parse` loads neither
+ * decimal.js nor the tables.
  */
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
-import type { Decimal } from '../core/money.js';
-import { parseDate, parseNumber, type IsoDate } from '../core/norsk.js';
+import { parseDate, type IsoDate } from '../core/norsk-text.js';
 import { toYamlText } from '../core/yaml-out.js';
-import { builtInTables, mergeParams, type Tables } from '../params/tables.js';
-import { readInput } from './io.js';
 import { colourWanted, loadStyle, type Style } from './style.js';
 
 export type Format = 'text' | 'yaml' | 'json' | 'ndjson' | 'csv';
@@ -40,32 +39,6 @@ export function allOptions<T>(cmd: Command): T {
 export async function styleFor(opts: { color?: boolean; format?: Format; output?: string }): Promise<Style> {
   const toFile = opts.output !== undefined && opts.output !== '-';
   return loadStyle(opts.format === 'text' && !toFile && (await colourWanted(opts.color)));
-}
-
-/** The parameter tables, with a --params file merged in when one is given. */
-export async function loadTables(paramsPath: string | undefined): Promise<Tables> {
-  const base = builtInTables();
-  if (paramsPath === undefined) return base;
-  const file = readInput(paramsPath, 'parameter file');
-  const { decodeText, parseDocument } = await import('../core/data.js');
-  const doc = parseDocument(decodeText(file.data, file.name), file.name);
-  try {
-    return mergeParams(base, doc, file.name);
-  } catch (e) {
-    throw e instanceof InputError ? e.within({ file: file.name }) : e;
-  }
-}
-
-/** An option value read as a Norwegian number; the message names the option. */
-export function numberOption(value: string, option: string, opts: { allowZero?: boolean } = {}): Decimal {
-  let d: Decimal;
-  try {
-    d = parseNumber(value, { dots: 'strict' });
-  } catch (e) {
-    throw e instanceof InputError ? new UsageError(`${option}: ${e.detail}`) : e;
-  }
-  if (!opts.allowZero && d.isZero()) throw new UsageError(`${option}: expected an amount above zero, got "${value}"`);
-  return d;
 }
 
 export function dateOption(value: string, option: string): IsoDate {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { InputError } from './errors.js';
 import { Decimal } from './money.js';
 import { anniversary, calendarAge, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille, tryParseNumber } from './norsk.js';
+import { addDecimalText, compareDecimalText, parseGAmountText, parseNumberText, tryParseNumberText } from './norsk-text.js';
 
 const n = (s: string, o?: Parameters<typeof parseNumber>[1]) => parseNumber(s, o).toFixed();
 
@@ -215,5 +216,61 @@ describe('calendar-exact age', () => {
         expect(y.full).toBeGreaterThanOrEqual(x.full);
       }),
     );
+  });
+});
+
+describe('norsk-text: the same numbers in machine form, without decimal.js', () => {
+  /** Digit strings with leading and trailing zeros, signs and points: every shape the reader builds. */
+  const machine = fc
+    .tuple(fc.boolean(), fc.string({ unit: fc.constantFrom('0', '0', '1', '5', '9'), minLength: 1, maxLength: 8 }), fc.string({ unit: fc.constantFrom('0', '0', '3', '9'), maxLength: 6 }))
+    .map(([neg, i, f]) => `${neg ? '-' : ''}${i}${f ? `.${f}` : ''}`);
+  /** The same number as a document writes it (a decimal comma: a point before three digits would be thousands). */
+  const read = (s: string) => parseNumberText(s.replace('.', ','), { allowNegative: true });
+
+  it('writes a number as decimal.js writes it (zero as "0", never "-0")', () => {
+    fc.assert(
+      fc.property(machine, (s) => {
+        const d = new Decimal(s);
+        expect(read(s)).toBe(d.isZero() ? '0' : d.toFixed());
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('reads what parseNumber reads, and refuses what it refuses', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 .,-krNOK'.split('')), maxLength: 14 }), fc.boolean(), (t, strict) => {
+        const opts = { dots: strict ? ('strict' as const) : ('thousands' as const), allowNegative: true };
+        expect(tryParseNumberText(t, opts)).toBe(tryParseNumber(t, opts)?.toFixed());
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('compares and adds machine decimals exactly', () => {
+    expect(compareDecimalText('22', '30')).toBeLessThan(0);
+    expect(compareDecimalText('6.5', '6.50')).toBe(0);
+    expect(compareDecimalText('-1', '0.5')).toBeLessThan(0);
+    expect(addDecimalText(['517.39', '0.61'])).toBe('518');
+    expect(addDecimalText([])).toBe('0');
+    fc.assert(
+      fc.property(machine, machine, fc.array(machine, { maxLength: 5 }), (a, b, xs) => {
+        const da = new Decimal(a);
+        const db = new Decimal(b);
+        expect(Math.sign(compareDecimalText(read(a), read(b)))).toBe(da.comparedTo(db));
+        const sum = xs.reduce((acc, x) => acc.plus(x), new Decimal(0));
+        expect(addDecimalText(xs.map(read))).toBe(sum.isZero() ? '0' : sum.toFixed());
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('reads G multiples and ranges as parseGAmount does', () => {
+    for (const t of ['4,50 G', '22-30 G', '1-6,50 G', '1 – 6,5 G', '2 til 3 G']) {
+      const g = parseGAmount(t);
+      const want = 'g' in g ? { g: g.g.toFixed() } : { g_min: g.g_min.toFixed(), g_max: g.g_max.toFixed() };
+      expect(parseGAmountText(t)).toEqual(want);
+    }
+    expect(() => parseGAmountText('30-22 G')).toThrow(InputError);
   });
 });

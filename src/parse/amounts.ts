@@ -3,8 +3,7 @@
  * the one Norwegian reader (src/core/norsk.ts) with `dots: 'thousands'` (documents write
  * `118.620`); these patterns only find where a figure is.
  */
-import { Decimal, toRateString } from '../core/money.js';
-import { parseDate, parseGAmount, tryParseNumber, type IsoDate } from '../core/norsk.js';
+import { parseDate, parseGAmountText, tryParseNumberText, type IsoDate } from '../core/norsk-text.js';
 import type { SumValue } from '../model/policy.js';
 import { lowerCase } from './lower.js';
 
@@ -21,16 +20,10 @@ export const AMOUNT_SOURCE =
 
 const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
 
-/** A machine decimal string of a document number: `"10000"`, `"0.065"`, `"517.39"`. */
-export function decimalString(d: Decimal): string {
-  return toRateString(d);
-}
-
 /** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
 export function readAmount(text: string): string | undefined {
   // (the pattern only where the text can end with «kroner»)
-  const d = tryParseNumber(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
-  return d === undefined ? undefined : decimalString(d);
+  return tryParseNumberText(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
 }
 
 /** Every amount in a text, in order (`Kr 6 000 Kr 10 000` → ["6000", "10000"]). */
@@ -70,8 +63,7 @@ export function readSum(cell: string): SumValue | undefined {
   if (INDIVIDUAL.test(c)) return { individual: true };
   if (G_CELL.test(c)) {
     try {
-      const g = parseGAmount(c);
-      return 'g' in g ? { g: decimalString(g.g) } : { g_min: decimalString(g.g_min), g_max: decimalString(g.g_max) };
+      return parseGAmountText(c);
     } catch {
       return undefined;
     }
@@ -109,6 +101,5 @@ export function readDate(text: string): IsoDate | undefined {
 
 /** A Norwegian decimal (`5,2`, `0,065`, `517,39`) → machine decimal string. */
 export function readDecimal(text: string): string | undefined {
-  const d = tryParseNumber(text, { dots: 'thousands', allowNegative: true });
-  return d === undefined ? undefined : decimalString(d);
+  return tryParseNumberText(text, { dots: 'thousands', allowNegative: true });
 }

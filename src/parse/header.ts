@@ -3,8 +3,7 @@
  * A fact stated again with the same value is read once; with another value, the first is kept
  * and the other becomes a warning.
  */
-import { Decimal, toRateString } from '../core/money.js';
-import { parseNumber } from '../core/norsk.js';
+import { addDecimalText, parseNumberText } from '../core/norsk-text.js';
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import { quote, type Reading } from './extract.js';
@@ -130,7 +129,7 @@ export function readHeader(r: Reading): void {
       for (const re of G_SENTENCES) {
         if ((m = re.exec(t))) {
           try {
-            setOnce(r, 'base_amount_g', toRateString(parseNumber(m[1]!, { dots: 'thousands' })), u, m.index);
+            setOnce(r, 'base_amount_g', parseNumberText(m[1]!, { dots: 'thousands' }), u, m.index);
           } catch {
             r.warnUnit(u, `could not read the G amount in ${quote(t)}`);
           }
@@ -194,8 +193,8 @@ function readPersons(r: Reading): void {
     if (!fm && !u.row && !/^(?:antall|yrkesfordeling|forsikrede|ansatte)\b/.test(l)) continue;
     const s: Stmt = { u, offset: (pm ?? fm)!.index };
     if (pm) {
-      const n = parseNumber((pm[1] ?? pm[2])!, { dots: 'thousands' });
-      if (n.isInteger()) s.count = n.toNumber();
+      const n = parseNumberText((pm[1] ?? pm[2])!, { dots: 'thousands' });
+      if (!n.includes('.')) s.count = Number(n);
     }
     if (fm) s.fte = readDecimal((fm[1] ?? fm[2])!);
     // running text that merely mentions people («personer som …») without a figure is skipped
@@ -216,7 +215,7 @@ function readPersons(r: Reading): void {
     const first = stmts[0]!;
     const run = stmts.filter((s) => s.u.bullet && s.u.index - first.u.index < 50);
     count = run.reduce((a, s) => a + (s.count ?? 0), 0);
-    fte = run.every((s) => s.fte !== undefined) ? toRateString(run.reduce((a, s) => a.plus(s.fte!), new Decimal(0))) : undefined;
+    fte = run.every((s) => s.fte !== undefined) ? addDecimalText(run.map((s) => s.fte!)) : undefined;
     from = first;
   }
   if (count === undefined) return;

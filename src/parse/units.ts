@@ -14,7 +14,7 @@
  * Headings are recognised by shape (one short line that does not end a sentence, starting with a
  * capital, or a Markdown heading / bold line), product headings by the index-class table.
  */
-import { normaliseSpaces } from '../core/norsk.js';
+import { normaliseSpaces } from '../core/norsk-text.js';
 import type { SourceLine } from './source.js';
 import { namesProduct } from './index-class.js';
 import { lowerCase } from './lower.js';

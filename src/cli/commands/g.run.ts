@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { formatKr, formatRateNo } from '../../core/money.js';
 import { todayIso } from '../../core/norsk.js';
 import { gAmount, gToData, type GResult } from '../../premiums/g.js';
-import { allOptions, dateOption, loadTables, numberOption, serialise, styleFor, type OutputOptions } from '../common.js';
+import { allOptions, dateOption, serialise, styleFor, type OutputOptions } from '../common.js';
+import { loadTables, numberOption } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 import type { Style } from '../style.js';
 

@@ -6,7 +6,8 @@ import { todayIso } from '../../core/norsk.js';
 import { naturskadePremium, naturskadeToData, type FireSumObject, type NaturskadeRate, type NaturskadeResult } from '../../premiums/naturskade.js';
 import { lookup, type Tables } from '../../params/tables.js';
 import { renderTable } from '../../render/table.js';
-import { allOptions, loadTables, numberOption, serialise, styleFor, yearOption, type OutputOptions } from '../common.js';
+import { allOptions, serialise, styleFor, yearOption, type OutputOptions } from '../common.js';
+import { loadTables, numberOption } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 import type { Style } from '../style.js';
 

@@ -3,7 +3,8 @@ import { UsageError } from '../../core/errors.js';
 import { Decimal, formatNumberNo, formatRateNo, toMoneyString, toRateString } from '../../core/money.js';
 import { entryPeriods, TABLE_NAMES, type IndexRates, type ParamTable, type TableName, type Tables } from '../../params/tables.js';
 import { renderTable } from '../../render/table.js';
-import { allOptions, loadTables, serialise, styleFor, type OutputOptions } from '../common.js';
+import { allOptions, serialise, styleFor, type OutputOptions } from '../common.js';
+import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 import type { Style } from '../style.js';
 

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { CheckFailed, UsageError } from '../../core/errors.js';
 import type { RowIndexClass } from '../../model/policy.js';
-import { allOptions, dateOption, loadTables, serialise, styleFor, type OutputOptions } from '../common.js';
+import { allOptions, dateOption, serialise, styleFor, type OutputOptions } from '../common.js';
+import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 
 interface Opts extends OutputOptions {

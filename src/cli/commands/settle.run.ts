@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../core/errors.js';
 import { renderSettlementText, settleClaim, settlementToData, settlementToJson, validateClaim, moneyString, type SettleContext } from '../../settle/index.js';
-import { allOptions, loadTables, serialise, styleFor, type Format, type OutputOptions } from '../common.js';
+import { allOptions, serialise, styleFor, type Format, type OutputOptions } from '../common.js';
+import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver, readInput } from '../io.js';
 
 /** settle's options; --format has no default (text for one claim, ndjson with --batch). */
