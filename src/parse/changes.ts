@@ -24,6 +24,13 @@ import { fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
 import type { Unit } from './units.js';
 
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const DIGIT = /\d/;
+const COLON_END = /:$/;
+const FROM_CELL = /^fra /i;
+const FROM_TO_WORDS = /\bfra\b.*\btil\b/;
+const PERCENT_FIGURE = /\d\s*%/;
+
 /**
  * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
  * so the patterns below stay small: compiling and tiering up a dozen large expressions would
@@ -42,7 +49,7 @@ interface Tokens {
 export function tokenize(text: string): Tokens {
   const amounts: string[] = [];
   const lower = lowerCase(text);
-  if (!/\d/.test(text)) return { t: lower, amounts };
+  if (!DIGIT.test(text)) return { t: lower, amounts };
   // (an amount's value is the same read in lower case: «NOK», «Kr» are read as «nok», «kr»)
   const t = lower.replace(AMOUNT_G, (m) => {
     const v = readAmount(m);
@@ -101,6 +108,14 @@ const LETTER: Pattern[] = [
   ),
 ];
 
+const STRONG_AND_LETTER = [...STRONG, ...LETTER];
+
+/** The text contains one of the words. */
+function includesAny(text: string, words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
+}
+
 /** A bare «fra kr A til kr B» in a section about deductibles (read in lower case, as the patterns above). */
 const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`);
 const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`);
@@ -123,11 +138,12 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
     const { t: tl, amounts } = tokenize(s);
-    const pats = letter ? [...STRONG, ...LETTER] : STRONG;
+    const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
     const hasAmount = amounts.length > 0;
-    for (const { re, field, needs, amount } of pats) {
-      if ((amount && !hasAmount) || !needs.some((w) => tl.includes(w))) continue;
+    for (let p = 0; p < pats.length; p++) {
+      const { re, field, needs, amount } = pats[p]!;
+      if ((amount && !hasAmount) || !includesAny(tl, needs)) continue;
       const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
@@ -214,13 +230,14 @@ export function readChanges(r: Reading): void {
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
   let lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
 
-  for (const u of r.units) {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
     const letter = r.news[u.index] ?? false;
     if (u.heading) {
       if (u.product) {
-        product = u.text.replace(/:$/, '');
+        product = u.text.replace(COLON_END, '');
         sub = undefined;
-      } else sub = u.text.replace(/:$/, '');
+      } else sub = u.text.replace(COLON_END, '');
       deductibleSection = sub !== undefined && u.lower.includes('egenandel');
     }
     if (u.row) {
@@ -234,13 +251,13 @@ export function readChanges(r: Reading): void {
       table = undefined;
       // «Bedriftsansvar | Fra kr 10 000 til kr 15 000»
       const cells = u.cells.filter((c) => c !== '');
-      const k = cells.findIndex((c, j) => j > 0 && /^fra /i.test(c));
+      const k = cells.findIndex((c, j) => j > 0 && FROM_CELL.test(c));
       const tk = k > 0 ? tokenize(cells[k]!) : undefined;
       const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
       if (tk && m) {
         const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
         if (o !== undefined && n !== undefined) {
-          const name = cells.slice(0, k).join(' ').replace(/:$/, '');
+          const name = cells.slice(0, k).join(' ').replace(COLON_END, '');
           add(ordered({ product: name, old: [o], new: [n] }), u, 0);
           continue;
         }
@@ -251,11 +268,11 @@ export function readChanges(r: Reading): void {
 
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) continue;
-    if (!u.lower.includes('egenandel') && !(deductibleSection && /\bfra\b.*\btil\b/.test(u.lower))) continue;
+    if (!u.lower.includes('egenandel') && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
-      if (letter && (amountsIn(u.text).length > 0 || /\d\s*%/.test(u.text)) && !r.used.has(u) && !fieldOf(u)) {
+      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u)) {
         r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       continue;

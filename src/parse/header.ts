@@ -9,6 +9,12 @@ import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import type { Unit } from './units.js';
 
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const G_STATED = /grunnbeløp|\b1\s*g\s*(?:=|er|utgjør)/;
+const DIGIT = /\d/;
+const PEOPLE = /person|ansatte|forsikrede|årsverk/;
+const STATES_COUNT = /^(?:antall|yrkesfordeling|forsikrede|ansatte)\b/;
+
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
 const LABELS: Record<Scalar, string> = {
@@ -107,7 +113,8 @@ const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall år
 export function readHeader(r: Reading): void {
   const all = r.running.concat(r.units);
   let legal = false;
-  for (const u of all) {
+  for (let at = 0; at < all.length; at++) {
+    const u = all[at]!;
     const t = u.text;
     const l = u.lower;
     let m: RegExpExecArray | null;
@@ -125,7 +132,7 @@ export function readHeader(r: Reading): void {
       if (d) setOnce(r, 'renewal_date', d, u, m.index);
       else r.warnUnit(u, `renewal date "${m[1]}" is not a date`);
     }
-    if (/grunnbeløp|\b1\s*g\s*(?:=|er|utgjør)/.test(l)) {
+    if (G_STATED.test(l)) {
       for (const re of G_SENTENCES) {
         if ((m = re.exec(t))) {
           try {
@@ -154,7 +161,8 @@ function guessInsurer(r: Reading, all: Unit[]): void {
     const re = new RegExp(String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])${name}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
     let count = 0;
     let first: { u: Unit; offset: number } | undefined;
-    for (const u of all) {
+    for (let at = 0; at < all.length; at++) {
+      const u = all[at]!;
       if (!u.text.includes(name)) continue; // (the pattern runs only where the name is)
       for (const m of u.text.matchAll(re)) {
         count++;
@@ -182,15 +190,16 @@ function readPersons(r: Reading): void {
     offset: number;
   }
   const stmts: Stmt[] = [];
-  for (const u of r.units) {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
     const l = u.lower;
     // both patterns need a figure, and a word for people
-    if (!/\d/.test(l) || !/person|ansatte|forsikrede|årsverk/.test(l)) continue;
+    if (!DIGIT.test(l) || !PEOPLE.test(l)) continue;
     const pm = PERSONS.exec(l);
     const fm = l.includes('årsverk') ? FTE.exec(l) : null;
     if (!pm && !fm) continue;
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
-    if (!fm && !u.row && !/^(?:antall|yrkesfordeling|forsikrede|ansatte)\b/.test(l)) continue;
+    if (!fm && !u.row && !STATES_COUNT.test(l)) continue;
     const s: Stmt = { u, offset: (pm ?? fm)!.index };
     if (pm) {
       const n = parseNumberText((pm[1] ?? pm[2])!, { dots: 'thousands' });

@@ -58,7 +58,8 @@ function readIndex(r: Reading): void {
     rates.push({ object, label, percent });
     r.atUnit(`index_regulation.rates[${i}]`, u, offset);
   };
-  for (const u of r.units) {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
     // an «Indeksregulering» line, or the header row of a rate table («Objekt | Indeksregulering»)
     if (u.lower.includes('indeksregul') && (!u.row || !u.text.includes('%'))) {
       const d = DATE_IN.exec(u.lower);
@@ -102,7 +103,8 @@ function readIndex(r: Reading): void {
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
-  for (const u of r.units) {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
     if (u.heading) heading = u.lower;
     const t = u.text;
     const l = u.lower;

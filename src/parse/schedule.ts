@@ -23,6 +23,10 @@ import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import type { Unit } from './units.js';
 
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const COLON_END = /:$/;
+const DIGIT = /\d/;
+
 type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
@@ -49,7 +53,7 @@ function isDekning(name: string): boolean {
 
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
 function columnOf(cell: string): Col | undefined {
-  const name = lowerCase(cell.trim()).replace(/:$/, '');
+  const name = lowerCase(cell.trim()).replace(COLON_END, '');
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
 }
@@ -77,7 +81,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
   }
   // under a product heading, «Dekning: Pluss» is the coverage
-  const col = isDekning(label.replace(/:$/, '').trim()) ? 'coverage' : columnOf(label);
+  const col = isDekning(label.replace(COLON_END, '').trim()) ? 'coverage' : columnOf(label);
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value };
 }
@@ -128,12 +132,13 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
     }
     block = new Map();
   };
-  for (const u of r.units) {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
     // «Dekning: Pluss» has the shape of a heading, but it is a field
     const f = !r.used.has(u) ? fieldOf(u) : undefined;
     if (!f) {
       flush();
-      if (u.heading && !u.row && u.label === undefined) product = u.product ? u.text.replace(/:$/, '') : undefined;
+      if (u.heading && !u.row && u.label === undefined) product = u.product ? u.text.replace(COLON_END, '') : undefined;
       continue;
     }
     if (block.has(f.col)) flush();
@@ -207,18 +212,19 @@ export function readSchedules(r: Reading): void {
     group = undefined;
   };
 
-  for (const u of r.units) {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
     if (!u.row) {
       table = undefined;
       if (u.heading && u.product) {
         flush();
-        group = { name: u.text.replace(/:$/, ''), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: u.text.replace(COLON_END, ''), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         continue;
       }
       if (u.heading) lastHeading = u;
       if (group) {
         if (group.items.length > 0) flush();
-        else if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !/\d/.test(u.text) && u.text.split(' ').length <= 12) {
+        else if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
           group.plain.push(u);
           group.lastIndex = u.index;
         }
@@ -267,14 +273,14 @@ export function readSchedules(r: Reading): void {
     if (gRow || krRow) {
       if (!group) {
         const h = lastHeading;
-        group = { name: h ? h.text.replace(/:$/, '') : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: h ? h.text.replace(COLON_END, '') : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
       }
       if (group.items.length === 0 && waiting && waiting.lastIndex + 1 === group.unit.index) {
         const w = waiting;
         push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
         waiting = undefined;
       }
-      const item: CoverageItem = { name: name.replace(/:$/, '') };
+      const item: CoverageItem = { name: name.replace(COLON_END, '') };
       const sum = readSum(valueCell) as SumValue;
       item.sum = sum;
       const rest = cells.slice(2).join(' ');

@@ -197,7 +197,7 @@ export function textToSource(text: string, file: string, digest: string): Source
   const seenRunning = new Set<string>();
   raws.forEach((r, k) => {
     const cells = cellsOf[k]!;
-    const line: SourceLine = { page: r.page, line: r.line, text: cells.join('\t'), cells };
+    const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
     const key = r.raw.trim();
     if (maybeRunning(key) && RUNNING.some((re) => re.test(key))) {
       if (!seenRunning.has(key)) {

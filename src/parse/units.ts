@@ -19,6 +19,16 @@ import type { SourceLine } from './source.js';
 import { namesProduct } from './index-class.js';
 import { lowerCase } from './lower.js';
 
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const ENDS_MARKED_PUNCT = /[.;,]$/;
+const ENDS_PUNCT = /[.:;,!]$/;
+const STARTS_CAPITAL = /^[A-ZÀ-ÖØ-Þ§]/;
+const SENTENCE_VERB = /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/;
+const NAME_BREAK = /[ /,]/;
+const PHRASE_AFTER_FIRST = /^\S+ (?:til|fra|ved|mot|med|på|etter)\b/;
+const COLON_END = /:$/;
+const LABEL = /^([^:]{1,40}):\s+\S/;
+
 export interface Unit {
   index: number;
   lines: SourceLine[];
@@ -157,9 +167,12 @@ const NOT_PRODUCT_START = [
   'forsikringen', 'premie', 'pris', 'dekkes', 'tap av',
 ];
 
-/** Words (separated by single spaces) with a letter in them. */
+/** Words (separated by single spaces) with a letter in them: WORD's matches, counted without making them. */
 function words(s: string): number {
-  return s.match(WORD)?.length ?? 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(s)) n++; // (a failed test sets lastIndex back to 0)
+  return n;
 }
 
 function isMarkedHeading(raw: string): boolean {
@@ -175,15 +188,15 @@ export function headingShape(text: string, marked: boolean): boolean {
   if (text === '' || text.length > 160 || BULLET.test(text)) return false;
   if (marked) {
     const n = words(text);
-    return n > 0 && n <= 15 && !/[.;,]$/.test(text);
+    return n > 0 && n <= 15 && !ENDS_MARKED_PUNCT.test(text);
   }
   // the tests on the first and last character first: most lines are sentences
-  if (/[.:;,!]$/.test(text) || !/^[A-ZÀ-ÖØ-Þ§]/.test(text)) return false;
+  if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text)) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
   // a sentence without its full stop («Egenandelen er 15% av erstatningen og kommer …»)
-  return !(n > 4 && /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/.test(lowerCase(text)));
+  return !(n > 4 && SENTENCE_VERB.test(lowerCase(text)));
 }
 
 export function productHeading(text: string): boolean {
@@ -192,9 +205,9 @@ export function productHeading(text: string): boolean {
   if (NOT_PRODUCT_START.some((w) => lower.startsWith(w))) return false;
   if (text.endsWith('?')) return false;
   const n = words(text);
-  const first = text.split(/[ /,]/)[0] ?? '';
+  const first = text.split(NAME_BREAK)[0] ?? '';
   // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase
-  if (/^\S+ (?:til|fra|ved|mot|med|på|etter)\b/.test(lower)) return false;
+  if (PHRASE_AFTER_FIRST.test(lower)) return false;
   if (n <= 8 && namesProduct(first)) return true;
   // (the name is one the table knows: tested first)
   return n <= 4;
@@ -215,7 +228,8 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   const units: Unit[] = [];
   let open: Unit | null = null;
   let openMarked = false;
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
     let t: string;
     if (line.cells.length === 1) {
       // running text (most lines): one cell, no arrays to build
@@ -255,15 +269,16 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     }
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
-    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(text.replace(/:$/, '')) };
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(text.replace(COLON_END, '')) };
     units.push(u);
     open = u;
     openMarked = marked;
   }
-  for (const u of units) {
+  for (let at = 0; at < units.length; at++) {
+    const u = units[at]!;
     u.lower = lowerCase(u.text);
     if (!u.text.includes(':')) continue;
-    const m = /^([^:]{1,40}):\s+\S/.exec(u.text);
+    const m = LABEL.exec(u.text);
     if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
     else if (u.row) {
       const first = u.cells.find((c) => c !== '') ?? '';
