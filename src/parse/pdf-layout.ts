@@ -162,6 +162,14 @@ const BULLET = /^(?:[-–•*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s/;
 const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
 
 const NON_SPACE = /\S/;
+// (patterns of per-item and per-line tests are made once: a literal in a function makes a new
+// RegExp object at every call, and esbuild turns one with \p{…} into `new RegExp(…)`)
+const ENDS_SPACE = /\s$/;
+const STARTS_SPACE = /^\s/;
+const SPACES = /\s/g;
+const FIGURES = /\d+/g;
+const ENDS_SENTENCE = /[.:!?][»”")]?$/;
+const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\d]/u;
 const INNER_SPACE = /\S\s+\S/;
 /** A letter of any script (as a module constant: see LOWER_START). */
 const LETTER = /\p{L}/u;
@@ -174,7 +182,7 @@ const clean = (s: string) => (UNCLEAN.test(s) ? s.replace(/\s+/g, ' ').trim() : 
 /** Step 1: a page's items → physical lines of cells, top to bottom. */
 function physicalLines(page: PageText, pageNo: number): PLine[] {
   const items: TextItem[] = [];
-  for (const it of page.items) if (NON_SPACE.test(it.str) && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0) items.push(it);
+  for (let iIt = 0; iIt < page.items.length; iIt++) { const it = page.items[iIt]!; if (NON_SPACE.test(it.str) && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0) items.push(it); }
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PLine[] = [];
   let group: TextItem[] = [];
@@ -188,7 +196,8 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
     const segs: Piece[][] = [];
     let cur: Piece[] | null = null;
     let curX1 = 0;
-    for (const it of group) {
+    for (let iIt = 0; iIt < group.length; iIt++) {
+      const it = group[iIt]!;
       const x1 = it.x + Math.max(0, it.width);
       const gap = cur ? it.x - curX1 : 0;
       const piece: Piece = { item: it, x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false };
@@ -198,14 +207,15 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
         continue;
       }
       const last = cur[cur.length - 1]!;
-      piece.space = gap > LAYOUT.wordGap * size && !/\s$/.test(last.str) && !/^\s/.test(it.str);
+      piece.space = gap > LAYOUT.wordGap * size && !ENDS_SPACE.test(last.str) && !STARTS_SPACE.test(it.str);
       cur.push(piece);
       curX1 = Math.max(curX1, x1);
     }
     raw.push({ y: refY, size, segs: joinJustified(segs, size) });
     group = [];
   };
-  for (const it of items) {
+  for (let iIt = 0; iIt < items.length; iIt++) {
+    const it = items[iIt]!;
     // a superscript or subscript (smaller, raised or lowered up to half the line's size) stays on it
     const tol = Math.min(it.size, refSize) < 0.8 * Math.max(it.size, refSize) ? LAYOUT.scriptShift : LAYOUT.sameLine;
     if (group.length && Math.abs(it.y - refY) > tol * Math.max(it.size, refSize)) flush();
@@ -219,7 +229,8 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitAtColumns(raw);
   for (const { y, size, segs } of raw) {
     const out: Seg[] = [];
-    for (const pieces of segs) {
+    for (let iPieces = 0; iPieces < segs.length; iPieces++) {
+      const pieces = segs[iPieces]!;
       let joined = pieces[0]!.str;
       let x1 = pieces[0]!.x1;
       for (let n = 1; n < pieces.length; n++) {
@@ -296,7 +307,7 @@ function firstWordWidth(pieces: Piece[]): number {
       const cut = inner.search(BREAK_SPACE); // (the first word, without splitting the whole text)
       return k.x0 + wordWidth(k.item, cut < 0 ? inner : inner.slice(0, cut)) - x0;
     }
-    if (/\s$/.test(k.str)) return k.x1 - x0;
+    if (ENDS_SPACE.test(k.str)) return k.x1 - x0;
   }
   return pieces[pieces.length - 1]!.x1 - x0;
 }
@@ -325,7 +336,7 @@ function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): vo
     const soft = LAYOUT.softCellGap * l.size;
     // most lines have no gap that could be a cell boundary: nothing to do
     let candidate = false;
-    for (const seg of l.segs) for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft;
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
     if (!candidate) continue;
     if (!starts) {
       starts = [];
@@ -342,14 +353,15 @@ function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): vo
     };
     if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
     const out: Piece[][] = [];
-    for (const seg of l.segs) {
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
+      const seg = l.segs[iSeg]!;
       let cur: Piece[] = [];
       seg.forEach((k, j) => {
         if (j > 0 && k.gap >= soft) {
           // wider than the line's other gaps (not a justified line's stretched spaces)
           const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * l.size || k.gap > 1.5 * o.gap);
           const lines = new Set<number>();
-          for (const st of starts!) if (st.line !== i && Math.abs(st.x - k.x0) <= LAYOUT.alignX) lines.add(st.line);
+          for (let iSt = 0; iSt < starts!.length; iSt++) { const st = starts![iSt]!; if (st.line !== i && Math.abs(st.x - k.x0) <= LAYOUT.alignX) lines.add(st.line); }
           if (wider && lines.size >= 2) {
             out.push(cur);
             cur = [];
@@ -369,7 +381,7 @@ function splitAtColumns(raw: { y: number; size: number; segs: Piece[][] }[]): vo
  * width of a space (Helvetica: letters ~0,5 em, the space 0,278 em).
  */
 function wordWidth(it: TextItem, word: string): number {
-  const spaces = it.str.length - it.str.replace(/\s/g, '').length;
+  const spaces = it.str.length - it.str.replace(SPACES, '').length;
   const units = it.str.length - spaces + spaces / 2;
   return units > 0 ? (it.width * word.length) / units : 0;
 }
@@ -384,7 +396,8 @@ function leadingSpaceWidth(it: TextItem): number {
 function pageCount(lines: PLine[]): number {
   let count = 0;
   let page = -1;
-  for (const l of lines) {
+  for (let iL = 0; iL < lines.length; iL++) {
+    const l = lines[iL]!;
     if (l.page !== page) {
       count++;
       page = l.page;
@@ -402,9 +415,10 @@ function markRunning(pages: PLine[][], heights: number[]): void {
   const sigOf = new Map<PLine, string>();
   pages.forEach((lines, i) => {
     const h = heights[i] ?? 0;
-    for (const l of lines) {
+    for (let iL = 0; iL < lines.length; iL++) {
+      const l = lines[iL]!;
       const margin = h <= 0 || l.y > h * (1 - LAYOUT.marginZone) || l.y < h * LAYOUT.marginZone;
-      const sig = margin ? l.text.replace(/\d+/g, '#') : l.text;
+      const sig = margin ? l.text.replace(FIGURES, '#') : l.text;
       const by = margin ? inMargin : inBody;
       const list = by.get(sig);
       if (list) list.push(l);
@@ -427,7 +441,8 @@ function markRunning(pages: PLine[][], heights: number[]): void {
         // the lines at the height where the text stands on the most pages (the first such height)
         let best: PLine[] = [];
         let count = 0;
-        for (const ref of list) {
+        for (let iRef = 0; iRef < list.length; iRef++) {
+          const ref = list[iRef]!;
           const near = list.filter((l) => Math.abs(l.y - ref.y) <= LAYOUT.runningY);
           const pagesNear = pageCount(near);
           if (pagesNear > count) {
@@ -436,13 +451,14 @@ function markRunning(pages: PLine[][], heights: number[]): void {
             if (count === all) break; // (no other height can have more)
           }
         }
-        if (count >= least && count * 2 > n) for (const l of best) l.running = true;
+        if (count >= least && count * 2 > n) for (let iL = 0; iL < best.length; iL++) { const l = best[iL]!; l.running = true; }
       }
     }
   }
   pages.forEach((lines, i) => {
     const h = heights[i] ?? 0;
-    for (const l of lines) {
+    for (let iL = 0; iL < lines.length; iL++) {
+      const l = lines[iL]!;
       if (l.running || l.segs.length !== 1) continue;
       if (h > 0 && l.y > h * LAYOUT.marginZone && l.y < h * (1 - LAYOUT.marginZone)) continue;
       if (!RUNNING_FORMS.some((re) => re.test(l.text))) continue;
@@ -452,7 +468,8 @@ function markRunning(pages: PLine[][], heights: number[]): void {
   // running text stands at the top or the bottom of the page: a line repeated at the same place
   // with body text between it and the page's edge is body text (table rows that happen to stand
   // at the same height on two pages)
-  for (const lines of pages) {
+  for (let iLines = 0; iLines < pages.length; iLines++) {
+    const lines = pages[iLines]!;
     let top = 0;
     while (top < lines.length && lines[top]!.running) top++;
     let bottom = lines.length - 1;
@@ -469,8 +486,10 @@ function markRunning(pages: PLine[][], heights: number[]): void {
   }
   // keep each running line once: per distinct text, except page numbers (one text per page)
   const runs = new Map<string, PLine[]>();
-  for (const lines of pages) {
-    for (const l of lines) {
+  for (let iLines = 0; iLines < pages.length; iLines++) {
+    const lines = pages[iLines]!;
+    for (let iL = 0; iL < lines.length; iL++) {
+      const l = lines[iL]!;
       if (!l.running) continue;
       const sig = sigOf.has(l) ? `m\0${sigOf.get(l)}` : `b\0${l.text}`;
       const list = runs.get(sig);
@@ -485,7 +504,8 @@ function markRunning(pages: PLine[][], heights: number[]): void {
       continue;
     }
     const seen = new Set<string>();
-    for (const l of run) {
+    for (let iL = 0; iL < run.length; iL++) {
+      const l = run[iL]!;
       if (seen.has(l.text)) continue;
       seen.add(l.text);
       l.keep = true;
@@ -516,7 +536,7 @@ function newColumnOk(l: LLine, p: PLine, s: Seg, dy: number, size: number): bool
 /** The x of the first column (or cell) that starts right of `x0` (Infinity when none does). */
 function nextStart(cols: { x0: number }[], x0: number): number {
   let best = Infinity;
-  for (const k of cols) if (k.x0 > x0 + LAYOUT.alignX && k.x0 < best) best = k.x0;
+  for (let iK = 0; iK < cols.length; iK++) { const k = cols[iK]!; if (k.x0 > x0 + LAYOUT.alignX && k.x0 < best) best = k.x0; }
   return best;
 }
 
@@ -547,11 +567,13 @@ export function layoutPages(pages: PageText[]): Layout {
   // Right edges for the room test: widest one-cell line per start x, widest text on any page.
   let docRight = 0;
   let docLeft = Infinity;
-  for (const lines of body) for (const l of lines) docLeft = Math.min(docLeft, l.segs[0]!.x0);
+  for (let iLines = 0; iLines < body.length; iLines++) { const lines = body[iLines]!; for (const l of lines) docLeft = Math.min(docLeft, l.segs[0]!.x0); }
   const paraRight: { x0: number; x1: number }[] = [];
-  for (const lines of body) {
-    for (const l of lines) {
-      for (const s of l.segs) docRight = Math.max(docRight, s.x1);
+  for (let iLines = 0; iLines < body.length; iLines++) {
+    const lines = body[iLines]!;
+    for (let iL = 0; iL < lines.length; iL++) {
+      const l = lines[iL]!;
+      for (let iS = 0; iS < l.segs.length; iS++) { const s = l.segs[iS]!; docRight = Math.max(docRight, s.x1); }
       if (l.segs.length === 1) {
         const s = l.segs[0]!;
         const e = paraRight.find((p) => Math.abs(p.x0 - s.x0) <= LAYOUT.alignX);
@@ -585,7 +607,7 @@ export function layoutPages(pages: PageText[]): Layout {
   const colEdge = (c: Col): number => {
     const known = [...table, ...(cur?.cols ?? [])];
     let edge = c.maxX1;
-    for (const k of known) if (Math.abs(k.x0 - c.x0) <= LAYOUT.alignX && k.maxX1 > edge) edge = k.maxX1;
+    for (let iK = 0; iK < known.length; iK++) { const k = known[iK]!; if (Math.abs(k.x0 - c.x0) <= LAYOUT.alignX && k.maxX1 > edge) edge = k.maxX1; }
     const nx = nextStart(known, c.x0);
     const next = nx < Infinity ? { x0: nx } : undefined;
     const size = cur?.last.size ?? 0;
@@ -600,7 +622,7 @@ export function layoutPages(pages: PageText[]): Layout {
       // a cell at the margin that ends before the table's first known column
       if (table.length === 0 || Math.abs(c.x0 - docLeft) > LAYOUT.cellGap * c.size) return false;
       let first = Infinity;
-      for (const k of table) first = Math.min(first, k.x0);
+      for (let iK = 0; iK < table.length; iK++) { const k = table[iK]!; first = Math.min(first, k.x0); }
       return first - docLeft > LAYOUT.emptyColumn * c.size && c.maxX1 < first;
     }
     return c.maxX1 < nextStart(table, c.x0);
@@ -621,7 +643,8 @@ export function layoutPages(pages: PageText[]): Layout {
     }
     const targets: Col[] = [];
     const added: Col[] = [];
-    for (const s of p.segs) {
+    for (let iS = 0; iS < p.segs.length; iS++) {
+      const s = p.segs[iS]!;
       let c = matchCol(l.cols, s.x0);
       if (!c && l.cols.length === 1 && p.segs.length === 1) {
         // a bullet's hanging indent: «- Text …» continued a little to the right
@@ -659,13 +682,13 @@ export function layoutPages(pages: PageText[]): Layout {
     const paragraph = l.cols.length === 1 && p.segs.length === 1;
     // across a page break, a sentence that ends at the end of the page's last line and a line
     // that starts with a capital are a paragraph's end and the next paragraph's start
-    if (paragraph && !samePage && /[.:!?][»”")]?$/.test(q.segs[0]!.text) && /^[\p{Lu}\d]/u.test(p.segs[0]!.text)) return null;
+    if (paragraph && !samePage && ENDS_SENTENCE.test(q.segs[0]!.text) && CAPITAL_OR_FIGURE_START.test(p.segs[0]!.text)) return null;
     // a list item after an introduction («… er:») or after another list item is a line of its own
     // (in a table's column, the items of a list are one cell)
     if (
       paragraph &&
       BULLET.test(p.segs[0]!.text) &&
-      (/:$/.test(q.segs[0]!.text) || BULLET.test(l.cols[0]!.parts[0] ?? '')) &&
+      (q.segs[0]!.text.endsWith(':') || BULLET.test(l.cols[0]!.parts[0] ?? '')) &&
       !inTableColumn(l.cols[0]!)
     ) {
       return null;
@@ -707,7 +730,8 @@ export function layoutPages(pages: PageText[]): Layout {
     let skip = 0;
     if (pi > 0 && head.length > 0 && cur && cur.cols.length >= 2 && head.every((h, k) => sameRow(h, pageBody[k]))) skip = head.length;
     const top = pageBody[skip];
-    for (const p of lines) {
+    for (let iP = 0; iP < lines.length; iP++) {
+      const p = lines[iP]!;
       if (p.running) {
         if (p.keep) start(p, true);
         continue;
@@ -799,7 +823,7 @@ function appendPart(parts: string[], text: string): void {
     parts[i] = prev.slice(0, -1) + text;
   } else if (HYPHEN_END.test(end) && LETTER_OR_FIGURE_START.test(text) && !CONJUNCTION.test(text)) {
     parts[i] = prev + text;
-  } else if (SLASH_END.test(end) && !/^\s/.test(text)) {
+  } else if (SLASH_END.test(end) && !STARTS_SPACE.test(text)) {
     parts[i] = prev + text;
   } else {
     parts.push(text);
@@ -812,7 +836,8 @@ function sameRow(a: PLine, b: PLine | undefined): boolean {
 }
 
 function mergeCols(into: Col[], cols: Col[]): void {
-  for (const c of cols) {
+  for (let iC = 0; iC < cols.length; iC++) {
+    const c = cols[iC]!;
     const m = matchCol(into, c.x0);
     if (m) m.maxX1 = Math.max(m.maxX1, c.maxX1);
     else into.push({ x0: c.x0, parts: [], maxX1: c.maxX1, size: c.size });
@@ -822,9 +847,11 @@ function mergeCols(into: Col[], cols: Col[]): void {
 /** Another table's columns: a cell spans a column's start, or starts inside a column's text. */
 function clashes(g: { x0: number; x1?: number; maxX1?: number }[], cols: Col[]): boolean {
   // (plain loops: this runs for every line of a PDF)
-  for (const k of g) {
+  for (let iK = 0; iK < g.length; iK++) {
+    const k = g[iK]!;
     const right = k.x1 ?? k.maxX1 ?? 0;
-    for (const c of cols) {
+    for (let iC = 0; iC < cols.length; iC++) {
+      const c = cols[iC]!;
       if (k.x0 > c.x0 + LAYOUT.alignX && k.x0 < c.maxX1 - LAYOUT.alignX) return true;
       if (c.x0 > k.x0 + LAYOUT.alignX && c.x0 < right - LAYOUT.alignX) return true;
     }
@@ -869,7 +896,7 @@ function finish(logical: LLine[]): Layout {
   const close = () => {
     if (grid) {
       const xs = grid.map((g) => g.x0).sort((a, b) => a - b);
-      for (const m of members) gridOf.set(m, xs);
+      for (let iM = 0; iM < members.length; iM++) { const m = members[iM]!; gridOf.set(m, xs); }
     }
     grid = null;
     members = [];
@@ -885,7 +912,8 @@ function finish(logical: LLine[]): Layout {
       // (other than the left margin, where every table and paragraph starts)
       if (grid && pendingBreak && !xs.some((x) => x > left + LAYOUT.alignX && at(grid!, x))) close();
       if (!grid) grid = [];
-      for (const c of l.cols) {
+      for (let iC = 0; iC < l.cols.length; iC++) {
+        const c = l.cols[iC]!;
         const k = at(grid, c.x0);
         if (k) k.x1 = Math.max(k.x1, c.maxX1);
         else grid.push({ x0: c.x0, x1: c.maxX1 });

@@ -78,7 +78,8 @@ function toItem(it: PdfJsTextItem, view: number[]): TextItem | null {
   // whitespace-only items (pdf.js's gap markers, generators' empty runs) carry nothing the layout
   // reads: gaps are measured between positions
   if (typeof it.str !== 'string' || !t || t.length < 6 || !NON_SPACE.test(it.str)) return null;
-  const [a, b, c, d, e, f] = t as [number, number, number, number, number, number];
+  // (indexed, not destructured: destructuring runs the array iterator, item by item, in cold code)
+  const a = t[0]!, b = t[1]!, c = t[2]!, d = t[3]!, e = t[4]!, f = t[5]!;
   // only upright text: rotated text (stamps, margin notes) is not part of the lines
   if (Math.abs(b) > Math.abs(a) * 1e-3 || Math.abs(c) > Math.abs(d) * 1e-3 || a <= 0 || d <= 0) return null;
   const size = Math.hypot(c, d) || (it.height ?? 0);
@@ -116,7 +117,8 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
         const content = await page.getTextContent();
         const view = page.view;
         const items: TextItem[] = [];
-        for (const it of content.items) {
+        for (let iIt = 0; iIt < content.items.length; iIt++) {
+          const it = content.items[iIt]!;
           const item = toItem(it, view);
           if (item) items.push(item);
         }
