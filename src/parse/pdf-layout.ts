@@ -192,7 +192,8 @@ function physicalLines(page: PageText, pageNo: number): PLine[] {
   const flush = () => {
     if (group.length === 0) return;
     group.sort((a, b) => a.x - b.x);
-    const size = Math.max(...group.map((g) => g.size));
+    let size = -Infinity;
+    for (let i = 0; i < group.length; i++) if (group[i]!.size > size) size = group[i]!.size;
     const segs: Piece[][] = [];
     let cur: Piece[] | null = null;
     let curX1 = 0;
@@ -527,8 +528,8 @@ function newColumnOk(l: LLine, p: PLine, s: Seg, dy: number, size: number): bool
   if (s.x1 < only.x0) return only.x0 - l.left > LAYOUT.cellGap * size;
   // right of a one-cell line: only when that line was cut before the new cell's column (its text
   // goes on in this line, and its next word would not have fitted before the new cell)
-  const q = l.last.segs.find((k) => Math.abs(k.x0 - only.x0) <= LAYOUT.alignX);
-  const next = p.segs.find((k) => Math.abs(k.x0 - only.x0) <= LAYOUT.alignX);
+  const q = atX(l.last.segs, only.x0);
+  const next = atX(p.segs, only.x0);
   const edge = nextStart(p.segs, only.x0);
   return !!q && !!next && cut(q, next, size, edge - LAYOUT.cellGap * size);
 }
@@ -541,8 +542,14 @@ function nextStart(cols: { x0: number }[], x0: number): number {
 }
 
 /** Step 3 helpers. */
+/** The first of `list` whose left edge is within alignX of `x0` (a plain loop: it runs for every segment of a PDF). */
+function atX<T extends { x0: number }>(list: readonly T[], x0: number): T | undefined {
+  for (let i = 0; i < list.length; i++) if (Math.abs(list[i]!.x0 - x0) <= LAYOUT.alignX) return list[i];
+  return undefined;
+}
+
 function matchCol(cols: Col[], x0: number): Col | undefined {
-  return cols.find((c) => Math.abs(c.x0 - x0) <= LAYOUT.alignX);
+  return atX(cols, x0);
 }
 
 /** Was `q` (a segment of the line above) cut at `edge`, i.e. had it no room for `next`'s first word? */
@@ -576,13 +583,13 @@ export function layoutPages(pages: PageText[]): Layout {
       for (let iS = 0; iS < l.segs.length; iS++) { const s = l.segs[iS]!; docRight = Math.max(docRight, s.x1); }
       if (l.segs.length === 1) {
         const s = l.segs[0]!;
-        const e = paraRight.find((p) => Math.abs(p.x0 - s.x0) <= LAYOUT.alignX);
+        const e = atX(paraRight, s.x0);
         if (e) e.x1 = Math.max(e.x1, s.x1);
         else paraRight.push({ x0: s.x0, x1: s.x1 });
       }
     }
   }
-  const paraEdge = (x0: number) => paraRight.find((p) => Math.abs(p.x0 - x0) <= LAYOUT.alignX)?.x1 ?? docRight;
+  const paraEdge = (x0: number) => atX(paraRight, x0)?.x1 ?? docRight;
 
   const logical: LLine[] = [];
   let number = 0;
@@ -674,7 +681,7 @@ export function layoutPages(pages: PageText[]): Layout {
       for (let i = 0; i < p.segs.length; i++) {
         const c = targets[i]!;
         if (added.includes(c)) continue;
-        const qs = q.segs.find((k) => Math.abs(k.x0 - c.x0) <= LAYOUT.alignX);
+        const qs = atX(q.segs, c.x0);
         if (!qs || !cut(qs, p.segs[i]!, size, colEdge(c))) return null;
       }
       return targets;
@@ -704,7 +711,7 @@ export function layoutPages(pages: PageText[]): Layout {
       // the line above must have been cut at its column's edge in every column continued here
       for (let i = 0; i < p.segs.length; i++) {
         const c = targets[i]!;
-        const qs = q.segs.find((s) => Math.abs(s.x0 - c.x0) <= LAYOUT.alignX) ?? (paragraph ? q.segs[0] : undefined);
+        const qs = atX(q.segs, c.x0) ?? (paragraph ? q.segs[0] : undefined);
         if (!qs) return null;
         let edge: number;
         if (!paragraph) edge = colEdge(c);
@@ -902,7 +909,7 @@ function finish(logical: LLine[]): Layout {
     members = [];
     pendingBreak = false;
   };
-  const at = (g: GridCol[], x: number) => g.find((v) => Math.abs(v.x0 - x) <= LAYOUT.alignX);
+  const at = (g: GridCol[], x: number) => atX(g, x);
   const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
   body.forEach((l, i) => {
     const xs = l.cols.map((c) => c.x0);
