@@ -1,7 +1,7 @@
 /**
  * Finding amounts, G sums, percentages and dates inside document text. Every figure is read by
- * the one Norwegian reader (src/core/norsk.ts) with `dots: 'thousands'` (documents write
- * `118.620`); these patterns only find where a figure is.
+ * the one Norwegian reader (src/core/norsk-text.ts: machine form, no decimal.js) with
+ * `dots: 'thousands'` (documents write `118.620`); these patterns only find where a figure is.
  */
 import { parseDate, parseGAmountText, tryParseNumberText, type IsoDate } from '../core/norsk-text.js';
 import type { SumValue } from '../model/policy.js';

@@ -30,7 +30,7 @@ export interface AgeRule {
 
 /**
  * Full years from `from` to `at` and whether `at` is that anniversary — exactly `calendarAge`
- * (core/norsk.ts; the age tests check the two agree on every date pair they generate), counted
+ * (core/norsk-text.ts; the age tests check the two agree on every date pair they generate), counted
  * with integers instead of date strings, because a batch counts this for millions of items.
  */
 export function fullYears(from: IsoDate, at: IsoDate): { full: number; exact: boolean } {
