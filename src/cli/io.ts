@@ -25,11 +25,12 @@ export function readInput(spec: string, what = 'input'): InputFile {
       throw new InputError(`cannot read stdin: ${(e as Error).message}`);
     }
   }
-  checkReadable(spec, what);
+  // read first, and say why from the error (a stat before every read gave the same messages, at
+  // the cost of Node's Stats machinery on every start)
   try {
     return { name: spec, data: readFileSync(spec) };
   } catch (e) {
-    throw new InputError(`cannot read ${what}: ${errText(e)}`, { file: spec });
+    throw unreadable(e, spec, what);
   }
 }
 
@@ -47,11 +48,17 @@ export function checkReadable(path: string, what = 'input'): void {
   try {
     st = statSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`no such file (${what})`, { file: path });
-    throw new InputError(`cannot read ${what}: ${errText(e)}`, { file: path });
+    throw unreadable(e, path, what);
   }
   if (st.isDirectory()) throw new InputError(`is a directory; expected a file (${what})`, { file: path });
+}
+
+/** Why a named input could not be read, in the words checkReadable uses. */
+function unreadable(e: unknown, path: string, what: string): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(`no such file (${what})`, { file: path });
+  if (code === 'EISDIR') return new InputError(`is a directory; expected a file (${what})`, { file: path });
+  return new InputError(`cannot read ${what}: ${errText(e)}`, { file: path });
 }
 
 function errText(e: unknown): string {
