@@ -64,6 +64,12 @@ describe('YAML output (no library loaded)', () => {
     expect(yamlString('4,5')).toBe('4,5');
   });
 
+  it('writes a text that starts with a document marker as the library does, wherever it is', () => {
+    for (const v of ['...', '--- x', ['...'], { a: '...' }, [{ '': ['...'] }], { '...': 1 }, { a: { '---': '... b' } }, [{ '...': 1 }], { '... a': '--- b' }, ['%x']] as unknown[]) {
+      expect(toYamlText(v), JSON.stringify(v)).toBe(library(v));
+    }
+  });
+
   it('writes collections as the library does, and as JSON would decide what to leave out', () => {
     const v = { a: [], b: {}, c: [[1, 2], [], { d: 'x' }], e: undefined, f: () => 1, g: { toJSON: () => '1.50' }, h: [undefined] };
     expect(toYamlText(v)).toBe('a: []\nb: {}\nc:\n  - - 1\n    - 2\n  - []\n  - d: x\ng: "1.50"\nh:\n  - null\n');

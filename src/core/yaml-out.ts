@@ -12,9 +12,9 @@
  * The contract, tested in yaml-out.test.ts against the library itself:
  * - for any JSON value, the library reads back exactly that value;
  * - for the strings skadekalk writes (one line, printable), the text is byte-identical to the
- *   library's. Where the library would choose a block scalar (a string over several lines) or
- *   a plain scalar that starts with a document marker, this writes a double-quoted string:
- *   as valid, only less pretty.
+ *   library's, a line that starts with a document marker (`---`, `...`) included. Where the
+ *   library would choose a block scalar for a string over several lines, this writes a
+ *   double-quoted string: as valid, only less pretty.
  */
 
 /** Strings the yaml library never writes plain (its own test, yaml 2.x stringifyString). */
@@ -66,10 +66,17 @@ export function readsAsOtherType(s: string): boolean {
   return i === s.length;
 }
 
-/** A line of the text starts a directive or a document marker (the library writes these differently). */
-function hasDocumentMarker(s: string): boolean {
-  return s.startsWith('%') || s.startsWith('---') || s.startsWith('...') || /\n(?:%|---|\.\.\.)/.test(s);
+/** A one-line text that starts with a document marker (`%` is not plain anyway: NOT_PLAIN). */
+function startsDocumentMarker(s: string): boolean {
+  return s.startsWith('---') || s.startsWith('...');
 }
+
+/**
+ * Where a string is written: the document's only scalar, a key of the top-level mapping, or
+ * anywhere else. Only the first two are at the start of a line of the document, where a plain
+ * `---` or `...` would end it: there the library writes a block scalar or quotes.
+ */
+export type StringAt = 'document' | 'topKey' | 'nested';
 
 /** The escapes the library prefers to JSON's \u00XX. */
 const SHORT_ESCAPE: Record<string, string> = { '00': '\\0', '07': '\\a', '0b': '\\v', '1b': '\\e' };
@@ -80,18 +87,21 @@ function doubleQuoted(s: string): string {
 }
 
 /** A string as a YAML scalar (a key or a value). */
-export function yamlString(s: string): string {
-  if (!CONTROL.test(s) && !s.includes('\n') && !NOT_PLAIN.test(s) && !readsAsOtherType(s) && !hasDocumentMarker(s)) return s;
+export function yamlString(s: string, at: StringAt = 'nested'): string {
+  if (!CONTROL.test(s) && !s.includes('\n') && !NOT_PLAIN.test(s) && !readsAsOtherType(s)) {
+    if (at === 'nested' || !startsDocumentMarker(s)) return s;
+    if (at === 'document') return `|-\n  ${s}`; // (a key is quoted, below)
+  }
   // as the library: single quotes for a line with double quotes and no single ones
   if (s.includes('"') && !s.includes("'") && !s.includes('\n') && !CONTROL.test(s)) return `'${s}'`;
   return doubleQuoted(s);
 }
 
-function scalar(v: unknown): string | undefined {
+function scalar(v: unknown, at: StringAt): string | undefined {
   if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
-      return yamlString(v);
+      return yamlString(v, at);
     case 'number':
       if (Number.isFinite(v)) return Object.is(v, -0) ? '-0' : JSON.stringify(v);
       return Number.isNaN(v) ? '.nan' : v < 0 ? '-.inf' : '.inf';
@@ -115,7 +125,7 @@ function omitted(v: unknown): boolean {
 /** A node at `indent`: a scalar, `[]`/`{}`, or (multi-line) block collection text without the leading indent. */
 function node(raw: unknown, indent: string): string {
   const v = jsonView(raw);
-  const s = scalar(v);
+  const s = scalar(v, indent === '' ? 'document' : 'nested');
   if (s !== undefined) return s;
   if (typeof v === 'bigint') return String(v);
   if (Array.isArray(v)) {
@@ -128,7 +138,7 @@ function node(raw: unknown, indent: string): string {
     for (const [k, item0] of Object.entries(v)) {
       const item = jsonView(item0);
       if (omitted(item)) continue;
-      const key = yamlString(k);
+      const key = yamlString(k, indent === '' ? 'topKey' : 'nested');
       const text = node(item, `${indent}  `);
       // a block collection starts on the next line, its sequences indented under the key
       const block = (Array.isArray(item) && item.length > 0) || (typeof item === 'object' && item !== null && !Array.isArray(item) && text !== '{}');
