@@ -22,11 +22,10 @@ import { quote, type Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
-import type { Unit } from './units.js';
+import { withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
-const COLON_END = /:$/;
 const FROM_CELL = /^fra /i;
 const FROM_TO_WORDS = /\bfra\b.*\btil\b/;
 const PERCENT_FIGURE = /\d\s*%/;
@@ -235,9 +234,9 @@ export function readChanges(r: Reading): void {
     const letter = r.news[u.index] ?? false;
     if (u.heading) {
       if (u.product) {
-        product = u.text.replace(COLON_END, '');
+        product = withoutColon(u.text);
         sub = undefined;
-      } else sub = u.text.replace(COLON_END, '');
+      } else sub = withoutColon(u.text);
       deductibleSection = sub !== undefined && u.lower.includes('egenandel');
     }
     if (u.row) {
@@ -257,7 +256,7 @@ export function readChanges(r: Reading): void {
       if (tk && m) {
         const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
         if (o !== undefined && n !== undefined) {
-          const name = cells.slice(0, k).join(' ').replace(COLON_END, '');
+          const name = withoutColon(cells.slice(0, k).join(' '));
           add(ordered({ product: name, old: [o], new: [n] }), u, 0);
           continue;
         }

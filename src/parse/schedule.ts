@@ -21,10 +21,9 @@ import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import type { Unit } from './units.js';
+import { withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
-const COLON_END = /:$/;
 const DIGIT = /\d/;
 
 type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
@@ -53,7 +52,7 @@ function isDekning(name: string): boolean {
 
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
 function columnOf(cell: string): Col | undefined {
-  const name = lowerCase(cell.trim()).replace(COLON_END, '');
+  const name = withoutColon(lowerCase(cell.trim()));
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
 }
@@ -81,7 +80,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
   }
   // under a product heading, «Dekning: Pluss» is the coverage
-  const col = isDekning(label.replace(COLON_END, '').trim()) ? 'coverage' : columnOf(label);
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value };
 }
@@ -138,7 +137,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
     const f = !r.used.has(u) ? fieldOf(u) : undefined;
     if (!f) {
       flush();
-      if (u.heading && !u.row && u.label === undefined) product = u.product ? u.text.replace(COLON_END, '') : undefined;
+      if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
       continue;
     }
     if (block.has(f.col)) flush();
@@ -218,7 +217,7 @@ export function readSchedules(r: Reading): void {
       table = undefined;
       if (u.heading && u.product) {
         flush();
-        group = { name: u.text.replace(COLON_END, ''), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: withoutColon(u.text), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         continue;
       }
       if (u.heading) lastHeading = u;
@@ -273,14 +272,14 @@ export function readSchedules(r: Reading): void {
     if (gRow || krRow) {
       if (!group) {
         const h = lastHeading;
-        group = { name: h ? h.text.replace(COLON_END, '') : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: h ? withoutColon(h.text) : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
       }
       if (group.items.length === 0 && waiting && waiting.lastIndex + 1 === group.unit.index) {
         const w = waiting;
         push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
         waiting = undefined;
       }
-      const item: CoverageItem = { name: name.replace(COLON_END, '') };
+      const item: CoverageItem = { name: withoutColon(name) };
       const sum = readSum(valueCell) as SumValue;
       item.sum = sum;
       const rest = cells.slice(2).join(' ');

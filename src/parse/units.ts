@@ -26,7 +26,6 @@ const STARTS_CAPITAL = /^[A-ZÀ-ÖØ-Þ§]/;
 const SENTENCE_VERB = /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/;
 const NAME_BREAK = /[ /,]/;
 const PHRASE_AFTER_FIRST = /^\S+ (?:til|fra|ved|mot|med|på|etter)\b/;
-const COLON_END = /:$/;
 const LABEL = /^([^:]{1,40}):\s+\S/;
 
 export interface Unit {
@@ -269,7 +268,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     }
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
-    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(text.replace(COLON_END, '')) };
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(withoutColon(text)) };
     units.push(u);
     open = u;
     openMarked = marked;
@@ -286,6 +285,11 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     }
   }
   return units;
+}
+
+/** A heading's or label's text without the colon that ends it («Arbeidsmaskin:» → «Arbeidsmaskin»). */
+export function withoutColon(s: string): string {
+  return s.endsWith(':') ? s.slice(0, -1) : s;
 }
 
 /** The line of a unit that holds the character at `offset` of its text. */
