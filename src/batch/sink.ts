@@ -8,7 +8,7 @@
  * of the output so far are held back until the next record or the end shows what follows).
  */
 import { writeSync } from 'node:fs';
-import { openAtomic, type AtomicFile } from '../cli/io.js';
+import { openAtomic, type AtomicFile } from '../cli/output.js';
 import { CSV_HEADER, type OutputFormat } from './settle-batch.js';
 
 /** The reader of stdout went away (`| head`): the run stops quietly. */

@@ -12,7 +12,7 @@
 import { Command, CommanderError } from 'commander';
 import { SkadekalkError } from '../core/errors.js';
 import { isStrayPdfJsRejection } from '../parse/pdf-errors.js';
-import { writeFd } from './io.js';
+import { writeFd } from './output.js';
 import { registerG } from './commands/g.js';
 import { registerNaturskade } from './commands/naturskade.js';
 import { registerParams } from './commands/params.js';

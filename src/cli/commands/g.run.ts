@@ -4,7 +4,7 @@ import { todayIso } from '../../core/norsk.js';
 import { gAmount, gToData, type GResult } from '../../premiums/g.js';
 import { allOptions, dateOption, serialise, styleFor, type OutputOptions } from '../common.js';
 import { loadTables, numberOption } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import type { Style } from '../style.js';
 
 interface Opts extends OutputOptions {

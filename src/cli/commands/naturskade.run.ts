@@ -8,7 +8,7 @@ import { lookup, type Tables } from '../../params/tables.js';
 import { renderTable } from '../../render/table.js';
 import { allOptions, serialise, styleFor, yearOption, type OutputOptions } from '../common.js';
 import { loadTables, numberOption } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import type { Style } from '../style.js';
 
 interface Opts extends OutputOptions {

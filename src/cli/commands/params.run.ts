@@ -5,7 +5,7 @@ import { entryPeriods, TABLE_NAMES, type IndexRates, type ParamTable, type Table
 import { renderTable } from '../../render/table.js';
 import { allOptions, serialise, styleFor, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import type { Style } from '../style.js';
 
 export async function run(name: string | undefined, cmd: Command): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { parsePolicyDocument } from '../../parse/parse.js';
 import { allOptions, serialise, type OutputOptions } from '../common.js';
-import { checkOutputPath, deliver, readInput } from '../io.js';
+import { readInput } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 
 interface Opts extends OutputOptions {
   trace?: boolean;

@@ -3,7 +3,7 @@ import { CheckFailed, UsageError } from '../../core/errors.js';
 import type { RowIndexClass } from '../../model/policy.js';
 import { allOptions, dateOption, serialise, styleFor, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 
 interface Opts extends OutputOptions {
   from: string;

@@ -13,7 +13,7 @@ import { runBatch, type Progress } from '../../batch/run.js';
 import { CSV_HEADER, csvCell } from '../../batch/settle-batch.js';
 import type { Settlement } from '../../settle/index.js';
 import { moneyString } from '../../settle/index.js';
-import { checkOutputPath, writeFd } from '../io.js';
+import { checkOutputPath, writeFd } from '../output.js';
 import { isTerminal } from '../style.js';
 import type { SettleOpts } from './settle.run.js';
 

@@ -3,7 +3,8 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { renderSettlementText, settleClaim, settlementToData, settlementToJson, validateClaim, moneyString, type SettleContext } from '../../settle/index.js';
 import { allOptions, serialise, styleFor, type Format, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver, readInput } from '../io.js';
+import { readInput } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 
 /** settle's options; --format has no default (text for one claim, ndjson with --batch). */
 export interface SettleOpts extends Omit<OutputOptions, 'format'> {

@@ -3,7 +3,7 @@ import { closeSync, constants, mkdtempSync, openSync, readSync, statSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openAtomic } from './io.js';
+import { openAtomic } from './output.js';
 
 describe('openAtomic', () => {
   it('writes a named pipe directly (a rename would replace the pipe itself)', () => {
