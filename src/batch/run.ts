@@ -195,7 +195,6 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   if (!Number.isInteger(o.jobs) || o.jobs < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got ${o.jobs}`);
   const input = openInput(o.input);
   let sink: Sink | null = null;
-  let onSignal: ((signal: NodeJS.Signals) => void) | null = null;
   try {
     const chunk = chunkSize(o.jobs);
     const reader = new BatchReader(input.fd, input.name, cutLines, chunk);
@@ -219,15 +218,9 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     const ctx = await loadContext(o.context);
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
 
+    // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
+    // temporary file is removed and the process dies of the signal (src/cli/output.ts)
     sink = new Sink(o.output, o.outFile);
-    // interrupted (Ctrl-C, kill): remove the unfinished -o file, then die of the signal as usual
-    const sinkNow = sink;
-    onSignal = (signal) => {
-      sinkNow.abort();
-      process.kill(process.pid, signal);
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     sink.begin();
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;
@@ -285,10 +278,6 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     sink?.abort();
     throw e;
   } finally {
-    if (onSignal !== null) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
     if (input.close) closeSync(input.fd);
   }
 }

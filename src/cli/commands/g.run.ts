@@ -13,7 +13,7 @@ interface Opts extends OutputOptions {
 
 export async function run(multipleText: string, cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.params]);
   const multiple = numberOption(multipleText.replace(/\s*G$/, ''), 'MULTIPLE', { allowZero: true });
   const date = opts.date !== undefined ? dateOption(opts.date, '--date') : todayIso();
   const result = gAmount(await loadTables(opts.params), multiple, date);

@@ -21,7 +21,7 @@ interface Opts extends OutputOptions {
 
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.objects, opts.policy, opts.params]);
   const objects: FireSumObject[] = opts.sum.map((s, i) => ({ name: `Objekt ${i + 1}`, fireSum: numberOption(s, '--sum') }));
   if (opts.objects !== undefined) {
     const { readObjectsFile } = await import('./objects.js');

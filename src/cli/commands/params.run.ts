@@ -10,7 +10,7 @@ import type { Style } from '../style.js';
 
 export async function run(name: string | undefined, cmd: Command): Promise<void> {
   const opts = allOptions<OutputOptions>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.params]);
   if (name !== undefined && !(TABLE_NAMES as readonly string[]).includes(name)) {
     throw new UsageError(`params: unknown table "${name}"; expected one of ${TABLE_NAMES.join(', ')}`);
   }

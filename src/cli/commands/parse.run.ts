@@ -10,7 +10,7 @@ interface Opts extends OutputOptions {
 
 export async function run(file: string, cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [file]);
   const input = readInput(file, 'policy document');
   const policy = await parsePolicyDocument(input.data, input.name, { trace: opts.trace === true });
   deliver(await serialise(policy, opts.format), opts.output);

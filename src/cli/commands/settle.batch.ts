@@ -80,7 +80,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const output = opts.format ?? 'ndjson';
   if (output !== 'ndjson' && output !== 'csv' && output !== 'json') throw new UsageError(`--batch writes ndjson (the default), csv or json, not ${output}`);
   const jobs = parseJobs(opts.jobs);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.batch, opts.params, opts.policy, opts.expect]);
   const expected = opts.expect !== undefined ? await readExpected(opts.expect) : undefined;
   const tty = await isTerminal(2);
   const started = Date.now();

@@ -28,7 +28,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   if (opts.inputFormat !== undefined) throw new UsageError('--input-format goes with --batch FILE');
   if (cmd.getOptionValueSource('jobs') === 'cli') throw new UsageError('--jobs goes with --batch FILE');
   const format = opts.format ?? 'text';
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [claimPath, opts.params, opts.policy, opts.expect]);
   const file = readInput(claimPath, 'claim');
   const { decodeText, parseDocument } = await import('../../core/data.js');
   const source = decodeText(file.data, file.name);
