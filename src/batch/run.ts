@@ -19,6 +19,7 @@ import { Decimal, ZERO } from '../core/money.js';
 import { STDIN_NAME, checkReadable } from '../cli/io.js';
 import { loadContext, type ContextSpec } from './context.js';
 import { csvLayout, type CsvLayout } from './csv.js';
+import type { CsvSep } from './csv-out.js';
 import { ExpectCheck, type Difference, type Expected } from './expect.js';
 import { Pool } from './pool.js';
 import { BatchReader, type Cutter } from './reader.js';
@@ -32,6 +33,8 @@ export interface BatchRunOptions {
   /** The input format; detected from the file name or its content when not given. */
   inputFormat?: InputFormat | undefined;
   output: OutputFormat;
+  /** CSV output: the separator (default `,`). */
+  csvSep?: CsvSep | undefined;
   /** `-o FILE` (atomic); stdout when undefined. */
   outFile?: string | undefined;
   jobs: number;
@@ -205,7 +208,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     if (format === null) throw new UsageError(`${input.name}: cannot tell the format of the claims (NDJSON, YAML or CSV); give it with --input-format`);
     await loadReaders(format);
 
-    const spec: BatchSpec = { input: format, output: o.output, totals: o.totals === true, keys: o.expected !== undefined };
+    const spec: BatchSpec = { input: format, output: o.output, csvSep: o.csvSep ?? ',', totals: o.totals === true, keys: o.expected !== undefined };
     if (format === 'csv') {
       const { layout, end } = readCsvHeader(head, input.name);
       spec.csv = layout;
@@ -220,7 +223,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
 
     // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
     // temporary file is removed and the process dies of the signal (src/cli/output.ts)
-    sink = new Sink(o.output, o.outFile);
+    sink = new Sink(o.output, o.outFile, spec.csvSep);
     sink.begin();
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;

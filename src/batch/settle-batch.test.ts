@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ctx } from '../settle/test-helpers.js';
 import { csvLayout } from './csv.js';
-import { csvCell, loadReaders, settleBatch, type BatchSpec } from './settle-batch.js';
+import { loadReaders, settleBatch, type BatchSpec } from './settle-batch.js';
 
 const b = (s: string) => Buffer.from(s, 'utf8');
 const claim = (id: string, extra = '') =>
@@ -137,14 +137,5 @@ describe('settleBatch: CSV rows', () => {
   it('contradicting claim columns name the claim, row and column', () => {
     const r = runCsv('K-1,eiendeler,2024-03-15,1000,100000,PC,it,18000,3.5,\nK-1,eiendeler,2024-03-16,1000,100000,PC,it,18000,3.5,\n');
     expect(JSON.parse(r.text)).toEqual({ id: 'K-1', error: 'line 3: claim K-1: column date: "2024-03-16" differs from "2024-03-15" on line 2, the claim\'s first row (a claim\'s columns must repeat or be empty)' });
-  });
-});
-
-describe('csvCell', () => {
-  it('quotes only what needs it', () => {
-    expect(csvCell('K-1')).toBe('K-1');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "x"')).toBe('"say ""x"""');
-    expect(csvCell(' x')).toBe('" x"');
   });
 });

@@ -14,6 +14,7 @@ import { InputError } from '../core/errors.js';
 import { Decimal, ZERO } from '../core/money.js';
 import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
+import { csvRows, type CsvSep } from './csv-out.js';
 import { splitCsvRows, splitDocuments } from './split.js';
 
 export type InputFormat = 'ndjson' | 'yaml' | 'csv';
@@ -24,6 +25,8 @@ export interface BatchSpec {
   output: OutputFormat;
   /** CSV input: the header's layout. */
   csv?: CsvLayout;
+  /** CSV output: the separator (default `,`). */
+  csvSep?: CsvSep;
   /** Sum the payouts (for the summary on a terminal). */
   totals?: boolean;
   /** Return each claim's id and payout (for --expect). */
@@ -42,21 +45,19 @@ export interface BatchResult {
   payouts?: (string | null)[];
 }
 
-/** The header of CSV output; a batch's CSV rows follow it. */
-export const CSV_HEADER = 'id,product,payout,recourse,error\n';
-
-/** A CSV cell: quoted when it holds a delimiter, quote, line break or edge space. */
-export function csvCell(s: string): string {
-  if (/[",\r\n]|^\s|\s$/.test(s)) return `"${s.replace(/"/g, '""')}"`;
-  return s;
+/** A settlement as a row of CSV output (the columns of CSV_COLUMNS). */
+export function settlementCsvRow(s: Settlement): string[] {
+  return [s.id ?? '', s.product, moneyString(s.payout), s.recourse === undefined ? '' : moneyString(s.recourse), ''];
 }
 
-/** An error record, as the output format writes it. */
-export function errorRecord(format: OutputFormat, id: string | null, message: string): string {
-  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)}\n`;
+/** An error record as NDJSON, or as an element of a JSON array (followed by ","). */
+function errorJson(format: 'ndjson' | 'json', id: string | null, message: string): string {
   const rec = `{"id":${id === null ? 'null' : JSON.stringify(id)},"error":${JSON.stringify(message)}}`;
   return format === 'json' ? `${rec},\n` : `${rec}\n`;
 }
+
+/** CSV rows are handed to csv-stringify this many at a time (few enough to die young). */
+const CSV_ROWS_AT_ONCE = 256;
 
 function idOf(raw: unknown): string | null {
   if (raw === null || typeof raw !== 'object') return null;
@@ -109,6 +110,9 @@ class Settler {
   payouts: (string | null)[] | undefined;
   private readonly format: OutputFormat;
   private readonly totals: boolean;
+  private readonly sep: CsvSep;
+  /** CSV output: rows not yet written. */
+  private rows: string[][] = [];
 
   constructor(
     spec: BatchSpec,
@@ -117,6 +121,7 @@ class Settler {
   ) {
     this.format = spec.output;
     this.totals = spec.totals === true;
+    this.sep = spec.csvSep ?? ',';
     if (spec.keys) {
       this.ids = [];
       this.payouts = [];
@@ -149,7 +154,7 @@ class Settler {
         this.out.write(`${settlementToJson(s)}\n`);
         break;
       case 'csv':
-        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`);
+        this.row(settlementCsvRow(s));
         break;
       case 'json':
         this.out.write(`${settlementToJson(s)},\n`);
@@ -165,10 +170,23 @@ class Settler {
       this.ids.push(id);
       this.payouts!.push(null);
     }
-    this.out.write(errorRecord(this.format, id, message));
+    if (this.format === 'csv') this.row([id ?? '', '', '', '', message]);
+    else this.out.write(errorJson(this.format, id, message));
+  }
+
+  private row(r: string[]): void {
+    this.rows.push(r);
+    if (this.rows.length === CSV_ROWS_AT_ONCE) this.flushRows();
+  }
+
+  private flushRows(): void {
+    if (this.rows.length === 0) return;
+    this.out.write(csvRows(this.rows, this.sep));
+    this.rows = [];
   }
 
   result(): BatchResult {
+    this.flushRows();
     const r: BatchResult = { out: this.out.take(), claims: this.claims, failed: this.failed };
     if (this.totals) r.payout = this.total.toFixed(2);
     if (this.ids !== undefined) {

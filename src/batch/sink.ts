@@ -8,7 +8,8 @@
  * of the output so far are held back until the next record or the end shows what follows).
  */
 import { openAtomic, writeStdout, type AtomicFile } from '../cli/output.js';
-import { CSV_HEADER, type OutputFormat } from './settle-batch.js';
+import { csvHeader, type CsvSep } from './csv-out.js';
+import type { OutputFormat } from './settle-batch.js';
 
 /** The reader of stdout went away (`| head`): the run stops quietly. */
 export class OutputClosed extends Error {
@@ -24,6 +25,7 @@ export class Sink {
   constructor(
     private readonly format: OutputFormat,
     outFile: string | undefined,
+    private readonly sep: CsvSep = ',',
   ) {
     if (outFile !== undefined && outFile !== '-') this.file = openAtomic(outFile);
   }
@@ -37,7 +39,7 @@ export class Sink {
   }
 
   begin(): void {
-    if (this.format === 'csv') this.raw(CSV_HEADER);
+    if (this.format === 'csv') this.raw(csvHeader(this.sep));
     else if (this.format === 'json') this.raw('[\n');
   }
 

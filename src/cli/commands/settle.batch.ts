@@ -10,9 +10,9 @@ import { CheckFailed, SkadekalkError, UsageError } from '../../core/errors.js';
 import { formatKr } from '../../core/money.js';
 import { ExpectCheck, describeDifference, readExpected, type Difference, type Expected } from '../../batch/expect.js';
 import { runBatch, type Progress } from '../../batch/run.js';
-import { CSV_HEADER, csvCell } from '../../batch/settle-batch.js';
+import { csvHeader, csvRows, csvSep, type CsvSep } from '../../batch/csv-out.js';
+import { settlementCsvRow } from '../../batch/settle-batch.js';
 import type { Settlement } from '../../settle/index.js';
-import { moneyString } from '../../settle/index.js';
 import { checkOutputPath, writeFd } from '../output.js';
 import { isTerminal } from '../style.js';
 import type { SettleOpts } from './settle.run.js';
@@ -20,8 +20,16 @@ import type { SettleOpts } from './settle.run.js';
 export const loadExpected = readExpected;
 
 /** One settlement as batch CSV (header and row). */
-export function csvResult(s: Settlement): string {
-  return `${CSV_HEADER}${csvCell(s.id ?? '')},${s.product},${moneyString(s.payout)},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`;
+export function csvResult(s: Settlement, sep: CsvSep): string {
+  return `${csvHeader(sep)}${csvRows([settlementCsvRow(s)], sep)}`;
+}
+
+/** --csv-sep: `,` or `;`; a usage error otherwise, or when the output is not CSV. */
+export function csvSepOption(v: string | undefined, format: string): CsvSep {
+  const sep = csvSep(v);
+  if (sep === null) throw new UsageError(`--csv-sep: expected "," or ";", got "${v}"`);
+  if (v !== undefined && format !== 'csv') throw new UsageError('--csv-sep goes with --format csv');
+  return sep;
 }
 
 function count(n: number): string {
@@ -80,6 +88,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const output = opts.format ?? 'ndjson';
   if (output !== 'ndjson' && output !== 'csv' && output !== 'json') throw new UsageError(`--batch writes ndjson (the default), csv or json, not ${output}`);
   const jobs = parseJobs(opts.jobs);
+  const sep = csvSepOption(opts.csvSep, output);
   if (opts.output) checkOutputPath(opts.output, [opts.batch, opts.params, opts.policy, opts.expect]);
   const expected = opts.expect !== undefined ? await readExpected(opts.expect) : undefined;
   const tty = await isTerminal(2);
@@ -91,6 +100,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       input: opts.batch!,
       inputFormat: opts.inputFormat,
       output,
+      csvSep: sep,
       outFile: opts.output,
       jobs,
       context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy },

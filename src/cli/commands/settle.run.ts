@@ -15,6 +15,7 @@ export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   inputFormat?: 'ndjson' | 'yaml' | 'csv';
   jobs: string;
   expect?: string;
+  csvSep?: string;
 }
 
 export async function run(claimPath: string | undefined, cmd: Command): Promise<void> {
@@ -28,6 +29,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   if (opts.inputFormat !== undefined) throw new UsageError('--input-format goes with --batch FILE');
   if (cmd.getOptionValueSource('jobs') === 'cli') throw new UsageError('--jobs goes with --batch FILE');
   const format = opts.format ?? 'text';
+  if (opts.csvSep !== undefined && format !== 'csv') throw new UsageError('--csv-sep goes with --format csv');
   if (opts.output) checkOutputPath(opts.output, [claimPath, opts.params, opts.policy, opts.expect]);
   const file = readInput(claimPath, 'claim');
   const { decodeText, parseDocument } = await import('../../core/data.js');
@@ -52,7 +54,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   let text: string;
   if (format === 'text') text = renderSettlementText(settlement, await styleFor(opts));
   else if (format === 'ndjson') text = `${settlementToJson(settlement)}\n`;
-  else if (format === 'csv') text = batch!.csvResult(settlement);
+  else if (format === 'csv') text = batch!.csvResult(settlement, batch!.csvSepOption(opts.csvSep, format));
   else text = await serialise(settlementToData(settlement), format);
   deliver(text, opts.output);
   if (expected !== undefined) batch!.checkOne(expected, settlement.id!, moneyString(settlement.payout));
