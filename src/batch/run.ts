@@ -24,8 +24,8 @@ import { ExpectCheck, type Difference, type Expected } from './expect.js';
 import { Pool } from './pool.js';
 import { BatchReader, type Cutter } from './reader.js';
 import { OutputClosed, Sink } from './sink.js';
-import { OutBuffer, loadReaders, parseCsvRow, settleBatch, type BatchSpec, type InputFormat, type OutputFormat } from './settle-batch.js';
-import { csvRows, cutDocuments, cutLines } from './split.js';
+import { OutBuffer, loadReaders, settleBatch, type BatchSpec, type InputFormat, type OutputFormat } from './settle-batch.js';
+import { cutDocuments, cutLines } from './split.js';
 
 export interface BatchRunOptions {
   /** A file, or `-` for stdin. */
@@ -150,41 +150,40 @@ export function detectFormat(name: string, head: Uint8Array): InputFormat | null
   return null;
 }
 
-/** The CSV header: the first row of the input (quote-aware), its cells and where the data starts. */
-function readCsvHeader(head: Uint8Array, name: string): { layout: CsvLayout; end: number } {
-  const firstNl = Buffer.from(head.buffer, head.byteOffset, head.length).indexOf(10);
-  const firstLine = Buffer.from(head.buffer, head.byteOffset, firstNl < 0 ? head.length : firstNl).toString('utf8');
+/** The CSV header: the first line of the input, its cells and where the data starts. */
+async function readCsvHeader(head: Uint8Array, name: string): Promise<{ layout: CsvLayout; end: number }> {
+  const { headerCells } = await import('./csv-in.js');
+  const nl = Buffer.from(head.buffer, head.byteOffset, head.length).indexOf(10);
+  const firstLine = Buffer.from(head.buffer, head.byteOffset, nl < 0 ? head.length : nl).toString('utf8');
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows = csvRows(head, 0, head.length, delimiter.charCodeAt(0));
-  const end = rows.length > 0 ? rows[1]! : head.length;
-  let line = Buffer.from(head.buffer, head.byteOffset, end).toString('utf8');
-  line = line.replace(/\r?\n$/, '');
-  let cells: string[];
+  let h;
   try {
-    cells = parseCsvRow(line, delimiter);
+    h = headerCells(head, delimiter);
   } catch (e) {
-    throw new InputError(`malformed CSV header: ${(e as Error).message.split('\n')[0]}`, { file: name, line: 1 });
+    throw new InputError(`malformed CSV header: ${(e as Error).message.replace(/ at line \d+/g, '').split('\n')[0]}`, { file: name, line: 1 });
   }
-  return { layout: csvLayout(cells, delimiter, name), end };
+  return { layout: csvLayout(h.cells, delimiter, name), end: h.end };
 }
 
-/** CSV: cut before the first row of the last whole claim (its rows may go on after the cut). */
-function csvCutter(layout: CsvLayout): Cutter {
+/**
+ * CSV: cut after the decided rows (src/batch/csv-in.ts), but before the first row of the last
+ * claim — its rows may go on after the cut. A bad row or a row without an id ends a claim.
+ */
+async function csvCutter(layout: CsvLayout): Promise<Cutter> {
+  const { parseRows, isBad } = await import('./csv-in.js');
   return (buf, end) => {
-    const starts = csvRows(buf, 0, end, layout.delimiter.charCodeAt(0));
-    if (starts.length < 2) return 0;
-    const rowId = (k: number) => {
-      const text = Buffer.from(buf.buffer, buf.byteOffset + starts[k]!, starts[k + 1]! - starts[k]!).toString('utf8').replace(/\r?\n$/, '');
-      try {
-        return (parseCsvRow(text, layout.delimiter)[layout.idColumn] ?? '').trim();
-      } catch {
-        return '';
-      }
-    };
-    let k = starts.length - 2;
-    const last = rowId(k);
-    if (last === '') return starts[k + 1]!;
-    while (k > 0 && rowId(k - 1) === last) k--;
+    const { items, starts, end: decided } = parseRows(buf as Buffer, end, false, 1, layout);
+    let k = items.length - 1;
+    if (k < 0) return decided;
+    const last = items[k]!;
+    if (isBad(last)) return decided;
+    const id = (last.fields[layout.idColumn] ?? '').trim();
+    if (id === '') return decided;
+    while (k > 0) {
+      const prev = items[k - 1]!;
+      if (isBad(prev) || (prev.fields[layout.idColumn] ?? '').trim() !== id) break;
+      k--;
+    }
     return starts[k]!;
   };
 }
@@ -210,10 +209,10 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
 
     const spec: BatchSpec = { input: format, output: o.output, csvSep: o.csvSep ?? ',', totals: o.totals === true, keys: o.expected !== undefined };
     if (format === 'csv') {
-      const { layout, end } = readCsvHeader(head, input.name);
+      const { layout, end } = await readCsvHeader(head, input.name);
       spec.csv = layout;
       reader.skip(end);
-      reader.cut = csvCutter(layout);
+      reader.cut = await csvCutter(layout);
     } else if (format === 'yaml') {
       reader.cut = cutDocuments;
     }

@@ -130,7 +130,7 @@ describe('settleBatch: CSV rows', () => {
     const r = runCsv('K-1,eiendeler,2024-03-15,1000,100000,PC,it,18000,3.5,\nK-2,eiendeler,2024-03-15,1000,100000,P"C,it,1,1,\nK-3,eiendeler,2024-03-15,1000,100000,PC,it,18000,3.5,\nK-3,eiendeler\n');
     const lines = r.text.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines[0].id).toBe('K-1');
-    expect(lines[1]).toEqual({ id: null, error: expect.stringMatching(/^line 3: malformed CSV: /) });
+    expect(lines[1]).toEqual({ id: 'K-2', error: expect.stringMatching(/^line 3: claim K-2: malformed CSV: a quote inside a cell that does not start with one/) });
     expect(lines[2]).toEqual({ id: 'K-3', error: 'line 5: claim K-3: 2 cells, the header has 10' });
   });
 

@@ -15,7 +15,8 @@ import { Decimal, ZERO } from '../core/money.js';
 import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
 import { csvRows, type CsvSep } from './csv-out.js';
-import { splitCsvRows, splitDocuments } from './split.js';
+import type * as CsvIn from './csv-in.js';
+import { splitDocuments } from './split.js';
 
 export type InputFormat = 'ndjson' | 'yaml' | 'csv';
 export type OutputFormat = 'ndjson' | 'csv' | 'json';
@@ -136,6 +137,11 @@ class Settler {
       if (claim.id === undefined) throw new InputError(NO_ID, { line });
       s = settleClaim(claim, this.ctx);
     } catch (e) {
+      if (isStackOverflow(e)) {
+        // the input's doing (a structure that refers to itself or nests without end), not a bug
+        this.fail(idOf(raw), `line ${line}: ${unreadable(e)}`);
+        return;
+      }
       if (!(e instanceof InputError)) throw e;
       const id = idOf(raw);
       // every record names its line: an error from deeper down that does not, is placed here
@@ -195,6 +201,16 @@ class Settler {
     }
     return r;
   }
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** Why a record could not be read, when the reader threw something other than an InputError. */
+function unreadable(e: unknown): string {
+  if (isStackOverflow(e)) return 'cannot read this claim: it refers to itself (a recursive alias such as a: &a [*a]) or nests too deeply';
+  return `cannot read this claim: ${short((e as Error)?.message ?? String(e))}`;
 }
 
 /** A message of at most one line and a sensible length (JSON.parse quotes the text it fails on). */
@@ -311,7 +327,12 @@ function yaml(bytes: Uint8Array, firstLine: number, s: Settler): void {
     try {
       value = parseYaml(doc.text);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      // every failure to read one document is that document's error (a recursive alias, a
+      // nesting too deep for the stack …), never the end of the batch
+      if (!(e instanceof InputError)) {
+        s.fail(null, `line ${doc.docLine}: ${unreadable(e)}`);
+        continue;
+      }
       // the parser may place an error at the end (an unclosed bracket): keep it inside the document
       const at = e.location?.line;
       const last = doc.line + lines - (doc.text.endsWith('\n') ? 2 : 1);
@@ -334,56 +355,20 @@ function parseYaml(text: string): unknown {
   return parseYamlDocument(text, '');
 }
 
-type CsvParse = (text: string, opts: Record<string, unknown>) => string[][];
-let csvParse: CsvParse | undefined;
+/** The CSV reader (csv-parse and the rules of src/batch/csv-in.ts): loaded by loadReaders. */
+let csvIn: typeof CsvIn | undefined;
 
 /** Load the reader an input format needs beyond JSON (the yaml library, csv-parse), once. */
 export async function loadReaders(input: InputFormat): Promise<void> {
   if (input === 'yaml' && parseYamlDocument === undefined) parseYamlDocument = (await import('../core/data.js')).parseDocument;
-  if (input === 'csv' && csvParse === undefined) csvParse = (await import('csv-parse/sync')).parse as unknown as CsvParse;
-}
-
-/** One CSV row → its cells (csv-parse, strict about quotes so that it agrees with splitCsvRows). */
-export function parseCsvRow(text: string, delimiter: string): string[] {
-  if (csvParse === undefined) throw new Error('settleBatch: loadReaders() was not called for CSV');
-  const r = csvParse(text, { delimiter, relax_column_count: true });
-  if (r.length !== 1) throw new InputError(r.length === 0 ? 'an empty row' : 'a quote is not closed where the row ends');
-  return r[0]!;
+  if (input === 'csv' && csvIn === undefined) csvIn = await import('./csv-in.js');
 }
 
 function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler): void {
-  const { text, bad } = decode(bytes, true);
-  const segs = splitCsvRows(text, firstLine, layout.delimiter);
-  const opts = { delimiter: layout.delimiter, relax_column_count: true, skip_empty_lines: false };
-  // rows in order, or the error of the row that could not be read
-  const rows: (CsvRow | InputError)[] = [];
-  let fast: string[][] | null = null;
-  if (bad === null) {
-    try {
-      fast = csvParse!(segs.map((r) => r.text).join('\n'), opts);
-      if (fast.length !== segs.length) fast = null;
-    } catch {
-      fast = null;
-    }
-  }
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i]!;
-    const b = badIn(bad, seg.line - firstLine, seg.line - firstLine + seg.text.split('\n').length);
-    if (b >= 0) {
-      rows.push(new InputError(NOT_TEXT, { line: firstLine + b }));
-      continue;
-    }
-    if (fast !== null) {
-      rows.push({ fields: fast[i]!, line: seg.line });
-      continue;
-    }
-    try {
-      rows.push({ fields: parseCsvRow(seg.text, layout.delimiter), line: seg.line });
-    } catch (e) {
-      const detail = e instanceof InputError ? e.detail : (e as Error).message.replace(/ at line \d+/, '');
-      rows.push(new InputError(`malformed CSV: ${short(detail)}`, { line: seg.line }));
-    }
-  }
+  if (csvIn === undefined) throw new Error('settleBatch: loadReaders() was not called for CSV');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { items } = csvIn.parseRows(buf, buf.length, true, firstLine, layout);
+  const notText = csvIn.linesNotText(bytes, firstLine);
   // a row that cannot be read ends the claim it would belong to: it is an error of its own
   let run: CsvRow[] = [];
   const flush = () => {
@@ -401,11 +386,24 @@ function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler
     }
     run = [];
   };
-  for (const r of rows) {
-    if (r instanceof InputError) {
+  for (const item of items) {
+    if (csvIn.isBad(item)) {
       flush();
-      s.fail(null, r.message);
-    } else run.push(r);
+      s.fail(item.id, `line ${item.line}: ${item.id !== null ? `claim ${item.id}: ` : ''}${item.message}`);
+      continue;
+    }
+    const b = notText === null ? -1 : firstBad(notText, item.line, item.line + (item.lines ?? 1));
+    if (b >= 0) {
+      flush();
+      s.fail(null, `line ${b}: ${NOT_TEXT}`);
+      continue;
+    }
+    run.push(item);
   }
   flush();
+}
+
+function firstBad(bad: Set<number>, from: number, to: number): number {
+  for (let l = from; l < to; l++) if (bad.has(l)) return l;
+  return -1;
 }
