@@ -1,6 +1,6 @@
 /**
  * On a terminal (a pseudo-terminal made by util-linux `script`, where that exists): text output
- * for people, and settle --batch's progress bar and summary on stderr. The golden tests run with
+ * for people (settle --batch's progress bar and summary: test/batch-progress.test.ts). The golden tests run with
  * pipes, which never take these paths.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,17 +23,5 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const r = onTerminal('g 1 --date 2024-06-01');
     expect(r.out).not.toMatch(/internal error/);
     expect(r.out).toMatch(/1 G per 2024-06-01 = .*kr 124 028,00/);
-  });
-
-  it('settle --batch: a progress bar and a summary with the total payout', () => {
-    const r = onTerminal('settle --batch samples/claims/batch.ndjson --format csv -o /dev/null');
-    expect(r.status).toBe(0);
-    expect(r.out).toMatch(/skadekalk: samples\/claims\/batch\.ndjson: 4 claims in \d+,\d s, payout kr 142 201,85 in total, none failed/);
-  });
-
-  it('settle --batch with failed claims: the summary says how many, exit 2', () => {
-    const r = onTerminal('settle --batch samples/claims/batch-feil.ndjson --format csv -o /dev/null');
-    expect(r.status).toBe(2);
-    expect(r.out).toMatch(/4 claims in \d+,\d s, payout kr 3 192,00 in total; 2 of 4 claims failed/);
   });
 });

@@ -59,28 +59,45 @@ function parseJobs(v: string): number {
   return +v;
 }
 
-/** The progress line on a terminal: redrawn at most ten times a second, cleared at the end. */
-class ProgressLine {
-  private last = 0;
-  private drawn = false;
-  constructor(private readonly name: string) {}
+/**
+ * The progress bar on a terminal (cli-progress, loaded only there): the share of the input read
+ * when its size is known, the claims settled and failed so far; redrawn at most ten times a
+ * second and cleared at the end. Not drawn with --no-progress, nor when stderr is not a terminal.
+ */
+class ProgressBar {
+  private bar: import('cli-progress').SingleBar | null = null;
+  private constructor(
+    private readonly cli: typeof import('cli-progress'),
+    private readonly name: string,
+  ) {}
 
-  update(p: Progress): void {
-    const now = Date.now();
-    if (now - this.last < 100) return;
-    this.last = now;
-    let bar = '';
-    if (p.size !== undefined && p.size > 0) {
-      const f = Math.min(1, p.bytes / p.size);
-      const full = Math.round(f * 24);
-      bar = ` [${'#'.repeat(full)}${'.'.repeat(24 - full)}] ${Math.floor(f * 100)} %`;
-    }
-    writeFd(2, `\r\x1b[Kskadekalk: ${this.name}${bar} · ${count(p.claims)} claims${p.failed > 0 ? ` · ${count(p.failed)} failed` : ''}`);
-    this.drawn = true;
+  static async create(name: string): Promise<ProgressBar> {
+    const mod = await import('cli-progress');
+    return new ProgressBar((mod as { default?: typeof import('cli-progress') }).default ?? mod, name);
   }
 
-  clear(): void {
-    if (this.drawn) writeFd(2, '\r\x1b[K');
+  update(p: Progress): void {
+    const payload = { file: this.name, claims: count(p.claims), failed: p.failed > 0 ? ` · ${count(p.failed)} feilet` : '' };
+    if (this.bar === null) {
+      const sized = p.size !== undefined && p.size > 0;
+      this.bar = new this.cli.SingleBar({
+        // the counts first: a line wider than the terminal is cut at its end, in the file name
+        format: sized ? 'skadekalk: {claims} krav{failed} [{bar}] {percentage} % · {file}' : 'skadekalk: {claims} krav{failed} · {file}',
+        stream: process.stderr,
+        fps: 10,
+        barsize: 24,
+        barCompleteChar: '#',
+        barIncompleteChar: '.',
+        clearOnComplete: true,
+        linewrap: true,
+      });
+      this.bar.start(sized ? p.size! : 1, 0, payload);
+    }
+    this.bar.update(p.size !== undefined && p.size > 0 ? Math.min(p.bytes, p.size) : 0, payload);
+  }
+
+  stop(): void {
+    this.bar?.stop();
   }
 }
 
@@ -93,7 +110,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const expected = opts.expect !== undefined ? await readExpected(opts.expect) : undefined;
   const tty = await isTerminal(2);
   const started = Date.now();
-  const line = tty ? new ProgressLine(opts.batch === '-' ? '<stdin>' : opts.batch!) : undefined;
+  const line = tty && opts.progress !== false ? await ProgressBar.create(opts.batch === '-' ? '<stdin>' : opts.batch!) : undefined;
   let r;
   try {
     r = await runBatch({
@@ -109,21 +126,19 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       onProgress: line && ((p) => line.update(p)),
     });
   } finally {
-    line?.clear();
+    line?.stop();
   }
   if (r.closed) return;
 
   const diffMsg = expected !== undefined ? differences(r.diffs!, expected, r.claims) : undefined;
   const failed = r.failed > 0 ? `${count(r.failed)} of ${count(r.claims)} claims failed; their error records are in the output` : '';
   if (tty) {
+    // the summary is text for people (Norwegian); a failure is then said as an error, as without a terminal
     const secs = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',');
-    const summary = `${r.input}: ${count(r.claims)} claims in ${secs} s, payout ${formatKr(r.payout)} in total${failed ? `; ${failed}` : ', none failed'}`;
-    if (r.failed > 0) {
-      if (diffMsg !== undefined) writeFd(2, `skadekalk: ${diffMsg}\n`);
-      throw new SkadekalkError(summary, 2);
-    }
-    writeFd(2, `skadekalk: ${summary}\n`);
-  } else if (r.failed > 0) {
+    const none = r.failed > 0 ? `${count(r.failed)} av ${count(r.claims)} feilet` : 'ingen feilet';
+    writeFd(2, `skadekalk: ${r.input}: ${count(r.claims)} krav på ${secs} s, utbetaling ${formatKr(r.payout)} i alt; ${none}\n`);
+  }
+  if (r.failed > 0) {
     if (diffMsg !== undefined) writeFd(2, `skadekalk: ${diffMsg}\n`);
     throw new SkadekalkError(`${r.input}: ${failed}`, 2);
   }

@@ -16,6 +16,8 @@ export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   jobs: string;
   expect?: string;
   csvSep?: string;
+  /** --no-progress: false. */
+  progress?: boolean;
 }
 
 export async function run(claimPath: string | undefined, cmd: Command): Promise<void> {
@@ -28,6 +30,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   if (claimPath === undefined) throw new UsageError('settle: give a CLAIM file (YAML or JSON), or - to read it from stdin, or --batch FILE for many claims');
   if (opts.inputFormat !== undefined) throw new UsageError('--input-format goes with --batch FILE');
   if (cmd.getOptionValueSource('jobs') === 'cli') throw new UsageError('--jobs goes with --batch FILE');
+  if (cmd.getOptionValueSource('progress') === 'cli') throw new UsageError('--no-progress goes with --batch FILE');
   const format = opts.format ?? 'text';
   if (opts.csvSep !== undefined && format !== 'csv') throw new UsageError('--csv-sep goes with --format csv');
   if (opts.output) checkOutputPath(opts.output, [claimPath, opts.params, opts.policy, opts.expect]);
