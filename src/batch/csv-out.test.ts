@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvHeader, csvRows, csvSep, safeCell, unsafeCell } from './csv-out.js';
@@ -36,6 +37,17 @@ describe('CSV output cells', () => {
     expect(text.split('\n')[0]).toBe('id;product;payout;recourse;error');
     const rows = parse(text, { delimiter: ';' }) as string[][];
     expect(rows[1]![0]).toBe(`'=HYPERLINK("http://x";"k")`);
+  });
+
+  it('csv-parse reads every row back cell by cell, as made safe (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'æ', ' ', ',', ';', '"', '\n', '\r', '\t', '=', '-', '+', '@', '1', '.', '\u001b', '\u00a0') });
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';'), (rows, sep) => {
+        const back = parse(csvRows(rows, sep as ',' | ';'), { delimiter: sep, relax_column_count: true, record_delimiter: ['\n'] }) as string[][];
+        expect(back).toEqual(rows.map((r) => r.map(safeCell)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('unsafeCell takes back only the quote mark safeCell put there', () => {

@@ -57,7 +57,7 @@ function errorJson(format: 'ndjson' | 'json', id: string | null, message: string
   return format === 'json' ? `${rec},\n` : `${rec}\n`;
 }
 
-/** CSV rows are handed to csv-stringify this many at a time (few enough to die young). */
+/** CSV rows are written this many at a time (few enough to die young, enough to write in one piece). */
 const CSV_ROWS_AT_ONCE = 256;
 
 function idOf(raw: unknown): string | null {
