@@ -247,7 +247,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
           await new Promise((resolve) => setImmediate(resolve));
         }
       } else {
-        const pool = new Pool(o.workerFile ?? defaultWorkerFile(), o.jobs, { spec, context: o.context });
+        const pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context });
         try {
           const most = o.jobs * IN_FLIGHT_PER_WORKER;
           let seq = 0;
@@ -261,8 +261,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
             }
             if (next === seq) break;
             const r = await pool.take(next++);
-            sink.write(r.out!);
-            account(r.claims!, r.failed!, r.payout, r.ids, r.payouts);
+            sink.write(r.out);
+            account(r.claims, r.failed, r.payout, r.ids, r.payouts);
           }
         } finally {
           await pool.close();
