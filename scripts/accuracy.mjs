@@ -56,7 +56,7 @@ export const normPolicy = (v) => String(v).replace(/[\s.\-\u2010-\u2015]/g, '').
 export const normInsurer = (v) => {
   let s = normName(v).replace(/,.*$/, '');
   for (;;) {
-    const t = s.replace(/\s+(asa|as|nuf|abp|sa|a\/s|ab|\(publ\)|gjensidig|forsikring|skadeforsikring|livsforsikring|insurance|norge|norway)$/, '');
+    const t = s.replace(/\s+(asa|as|nuf|abp|sa|a\/s|ab|\(publ\)|gjensidig|forsikring|skadeforsikring|livsforsikring|pensjonsforsikring|insurance|norge|norway)$/, '');
     if (t === s) return s;
     s = t;
   }
