@@ -106,7 +106,9 @@ function spaceColumns(lines) {
   return lines.map((l) => spans.map(([a, b]) => l.slice(a, b).trim()));
 }
 
-const hasGap = (l) => /\S {2,}\S/.test(l.trim()) || /^ {4,}\S/.test(l);
+/** A page footer or header of its own («Side 2 av 3», «Sidenr.: 1 av 3»): a line, never a cell. */
+const FOOTER = /^\s*(?:side|sidenr\.?:?)\s*\d+\s*(?:av|of)\s*\d+\s*$/i;
+const hasGap = (l) => !FOOTER.test(l) && (/\S {2,}\S/.test(l.trim()) || /^ {4,}\S/.test(l));
 
 /** A row continues the one above when its first cell is empty, or it has no amount under a row that had one. */
 function isContinuation(cells, prev) {
@@ -165,7 +167,7 @@ export function readBlocks(text) {
       }
       if (hasGap(line)) {
         const group = [];
-        while (i < raw.length && raw[i].trim() && !explicitCells(raw[i]) && (hasGap(raw[i]) || /^ {4,}\S/.test(raw[i]))) group.push(raw[i++].replace(/\s+$/, ''));
+        while (i < raw.length && raw[i].trim() && !explicitCells(raw[i]) && hasGap(raw[i])) group.push(raw[i++].replace(/\s+$/, ''));
         const rows = [];
         for (const cells of spaceColumns(group)) {
           if (isContinuation(cells, rows.at(-1))) merge(rows.at(-1), cells);
