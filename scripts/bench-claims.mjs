@@ -14,7 +14,7 @@
 //   - loss dates through 2023 and 2024.
 //
 //   node scripts/bench-claims.mjs [N]      writes (or reuses) .bench/claims-v1-N.ndjson, prints its path
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -91,6 +91,32 @@ export function ensureClaims(n) {
       items: [item(rand, y, m, d), item(rand, y, m, d)],
     };
     buf += JSON.stringify(claim) + '\n';
+    if (buf.length > 1 << 20) {
+      writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  writeSync(fd, buf);
+  closeSync(fd);
+  renameSync(tmp, path);
+  return path;
+}
+
+const CSV_COLUMNS = ['id', 'product', 'date', 'deductible', 'sum_insured', 'description', 'category', 'new_price', 'age_years', 'purchased', 'repair_cost'];
+
+/** The same N claims as CSV (one row per item, the claim's columns repeated), written from the NDJSON when not there yet. */
+export function ensureClaimsCsv(n) {
+  const ndjson = ensureClaims(n);
+  const path = ndjson.replace(/\.ndjson$/, '.csv');
+  if (existsSync(path)) return path;
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let buf = `${CSV_COLUMNS.join(',')}\n`;
+  const cell = (v) => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  for (const line of readFileSync(ndjson, 'utf8').split('\n')) {
+    if (line === '') continue;
+    const c = JSON.parse(line);
+    for (const it of c.items) buf += CSV_COLUMNS.map((k) => cell(k in it ? it[k] : c[k])).join(',') + '\n';
     if (buf.length > 1 << 20) {
       writeSync(fd, buf);
       buf = '';

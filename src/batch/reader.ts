@@ -11,8 +11,11 @@ import { readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { countLines } from './split.js';
 
-/** Where a buffer may be cut: the end of its last whole record in buf[0, end), 0 when none. */
-export type Cutter = (buf: Uint8Array, end: number) => number;
+/**
+ * Where a buffer may be cut: the end of its last whole record in buf[0, end), 0 when none.
+ * `line`: the line of the input at buf[0].
+ */
+export type Cutter = (buf: Uint8Array, end: number, line: number) => number;
 
 export interface Batch {
   bytes: Uint8Array;
@@ -118,7 +121,7 @@ export class BatchReader {
     for (;;) {
       if (this.len === 0) this.read();
       if (this.len === 0) return null;
-      const cut = this.eof ? this.len : this.cut(this.buf, this.len);
+      const cut = this.eof ? this.len : this.cut(this.buf, this.len, this.line);
       if (cut <= 0) {
         if (this.len === this.buf.length) this.grow();
         this.read();

@@ -269,9 +269,10 @@ function badIn(bad: Set<number> | null, from: number, to: number): number {
 /**
  * Settle the records in `bytes`, whose first line is line `firstLine` of the input. The results
  * are written into `out` (reused from batch to batch on one thread; a new one per batch when the
- * result's memory is handed on).
+ * result's memory is handed on). CSV `rows` already read from these bytes (by the reader's
+ * cutter, on one job) are settled as they are.
  */
-export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpec, ctx: SettleContext, out?: OutBuffer): BatchResult {
+export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpec, ctx: SettleContext, out?: OutBuffer, rows?: CsvIn.ParsedRows): BatchResult {
   const s = new Settler(spec, ctx, out ?? new OutBuffer(Math.max(64 << 10, bytes.length * (spec.output === 'csv' ? 1 : 4))));
   switch (spec.input) {
     case 'ndjson':
@@ -281,7 +282,7 @@ export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpe
       yaml(bytes, firstLine, s);
       break;
     case 'csv':
-      csv(bytes, firstLine, spec.csv!, s);
+      csv(bytes, firstLine, spec.csv!, s, rows);
       break;
   }
   return s.result();
@@ -364,10 +365,11 @@ export async function loadReaders(input: InputFormat): Promise<void> {
   if (input === 'csv' && csvIn === undefined) csvIn = await import('./csv-in.js');
 }
 
-function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler): void {
+/** CSV rows (`rows`: as the reader's cutter already read them from these bytes, else read here). */
+function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler, rows?: CsvIn.ParsedRows): void {
   if (csvIn === undefined) throw new Error('settleBatch: loadReaders() was not called for CSV');
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { items } = csvIn.parseRows(buf, buf.length, true, firstLine, layout);
+  const { items } = rows ?? csvIn.parseRows(buf, buf.length, true, firstLine, layout);
   const notText = csvIn.linesNotText(bytes, firstLine);
   // a row that cannot be read ends the claim it would belong to: it is an error of its own
   let run: CsvRow[] = [];
