@@ -97,5 +97,6 @@ describe('settle --batch --jobs N = one job (property)', () => {
       ),
       { numRuns: 15 },
     );
-  });
+    // 30 runs of the CLI: on a busy machine longer than the default 30 s
+  }, 300_000);
 });

@@ -91,7 +91,7 @@ function oneRowMessage(e: CsvError): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'malformed CSV: a quoted cell goes on after its closing quote (expected the separator or the end of the line)';
     case 'INVALID_OPENING_QUOTE':
-      return 'malformed CSV: a quote inside a cell that does not start with one (quote the whole cell and double the quotes in it: "say ""x""")';
+      return 'malformed CSV: a quote inside a cell that does not start with one (a cell with quotes in it is quoted whole, its quotes doubled)';
     default:
       return `malformed CSV: ${e.message.replace(/ at line \d+/g, '').split('\n')[0]}`;
   }
