@@ -14,7 +14,7 @@
 //   - loss dates through 2023 and 2024.
 //
 //   node scripts/bench-claims.mjs [N]      writes (or reuses) .bench/claims-v1-N.ndjson, prints its path
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -68,21 +68,14 @@ function item(rand, lossYear, lossMonth, lossDay) {
   return it;
 }
 
-/** The path of the N-claim file, written when it is not there yet. */
-export function ensureClaims(n) {
-  const dir = `${root}.bench`;
-  const path = `${dir}/claims-v1-${n}.ndjson`;
-  if (existsSync(path)) return path;
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
+/** The N claims, the same every time (a seeded generator). */
+function* claimsOf(n) {
   const rand = mulberry32(20240315);
-  let buf = '';
   for (let i = 1; i <= n; i++) {
     const y = rand() < 0.5 ? 2023 : 2024;
     const m = 1 + Math.floor(rand() * 12);
     const d = 1 + Math.floor(rand() * 28);
-    const claim = {
+    yield {
       id: `B-${pad(i, 7)}`,
       product: 'eiendeler',
       date: `${y}-${pad(m)}-${pad(d)}`,
@@ -90,7 +83,18 @@ export function ensureClaims(n) {
       sum_insured: pick(rand, SUMS),
       items: [item(rand, y, m, d), item(rand, y, m, d)],
     };
-    buf += JSON.stringify(claim) + '\n';
+  }
+}
+
+/** Write `path` from its lines (through a temporary file, in pieces of about 1 MB), unless it is there. */
+function writeOnce(path, lines) {
+  if (existsSync(path)) return path;
+  mkdirSync(`${root}.bench`, { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let buf = '';
+  for (const line of lines) {
+    buf += line;
     if (buf.length > 1 << 20) {
       writeSync(fd, buf);
       buf = '';
@@ -102,30 +106,22 @@ export function ensureClaims(n) {
   return path;
 }
 
+/** The path of the N-claim file (NDJSON), written when it is not there yet. */
+export function ensureClaims(n) {
+  return writeOnce(`${root}.bench/claims-v1-${n}.ndjson`, (function* () {
+    for (const c of claimsOf(n)) yield `${JSON.stringify(c)}\n`;
+  })());
+}
+
 const CSV_COLUMNS = ['id', 'product', 'date', 'deductible', 'sum_insured', 'description', 'category', 'new_price', 'age_years', 'purchased', 'repair_cost'];
 
-/** The same N claims as CSV (one row per item, the claim's columns repeated), written from the NDJSON when not there yet. */
+/** The same N claims as CSV (one row per item, the claim's columns repeated), written when not there yet. */
 export function ensureClaimsCsv(n) {
-  const ndjson = ensureClaims(n);
-  const path = ndjson.replace(/\.ndjson$/, '.csv');
-  if (existsSync(path)) return path;
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  let buf = `${CSV_COLUMNS.join(',')}\n`;
   const cell = (v) => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  for (const line of readFileSync(ndjson, 'utf8').split('\n')) {
-    if (line === '') continue;
-    const c = JSON.parse(line);
-    for (const it of c.items) buf += CSV_COLUMNS.map((k) => cell(k in it ? it[k] : c[k])).join(',') + '\n';
-    if (buf.length > 1 << 20) {
-      writeSync(fd, buf);
-      buf = '';
-    }
-  }
-  writeSync(fd, buf);
-  closeSync(fd);
-  renameSync(tmp, path);
-  return path;
+  return writeOnce(`${root}.bench/claims-v1-${n}.csv`, (function* () {
+    yield `${CSV_COLUMNS.join(',')}\n`;
+    for (const c of claimsOf(n)) for (const it of c.items) yield `${CSV_COLUMNS.map((k) => cell(k in it ? it[k] : c[k])).join(',')}\n`;
+  })());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

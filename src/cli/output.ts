@@ -55,6 +55,11 @@ function isSystemError(e: unknown): boolean {
   return typeof (e as NodeJS.ErrnoException)?.code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
 
+/** `e` as the error to throw for output `file`: an OutputError when the system refused, else as it is. */
+function writeError(e: unknown, file: string): unknown {
+  return isSystemError(e) ? new OutputError(file, e) : e;
+}
+
 /**
  * Check `-o FILE` before any work is done: its folder exists, it is not a folder, and it is not
  * one of the command's `inputs` (paths, `-` for stdin, undefined for an option not given) —
@@ -183,16 +188,12 @@ export function openAtomic(path: string): AtomicFile {
   } catch (e) {
     removeHook();
     cleanUp();
-    throw isSystemError(e) ? new OutputError(path, e) : e;
+    throw writeError(e, path);
   }
   return {
     write(data) {
       if (fd === null) throw new Error('write after close');
-      try {
-        writeAll(fd, data);
-      } catch (e) {
-        throw isSystemError(e) ? new OutputError(path, e) : e;
-      }
+      writeAll(fd, data, path);
     },
     commit() {
       if (done) return;
@@ -202,7 +203,7 @@ export function openAtomic(path: string): AtomicFile {
         fd = null;
         renameSync(tmp, target);
       } catch (e) {
-        throw isSystemError(e) ? new OutputError(path, e) : e;
+        throw writeError(e, path);
       }
       done = true;
       removeHook();
@@ -224,11 +225,15 @@ function keepOwnerAndMode(fd: number, st: { mode: number; uid: number; gid: numb
   }
 }
 
-/** Write all of `data` to `fd`: writeSync may write less than asked. */
-function writeAll(fd: number, data: string | Uint8Array): void {
+/** Write all of `data` to `fd` (writeSync may write less than asked); a failure names `file`. */
+function writeAll(fd: number, data: string | Uint8Array, file: string): void {
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let off = 0;
-  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  try {
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw writeError(e, file);
+  }
 }
 
 function openDirect(path: string): AtomicFile {
@@ -236,16 +241,12 @@ function openDirect(path: string): AtomicFile {
   try {
     fd = openSync(path, 'w');
   } catch (e) {
-    throw isSystemError(e) ? new OutputError(path, e) : e;
+    throw writeError(e, path);
   }
   return {
     write(data) {
       if (fd === null) throw new Error('write after close');
-      try {
-        writeAll(fd, data);
-      } catch (e) {
-        throw isSystemError(e) ? new OutputError(path, e) : e;
-      }
+      writeAll(fd, data, path);
     },
     commit() {
       if (fd !== null) closeSync(fd);
@@ -275,7 +276,7 @@ export function writeStdout(data: string | Uint8Array): boolean {
   try {
     return writeFdRetrying(1, data);
   } catch (e) {
-    throw isSystemError(e) ? new OutputError(STDOUT_NAME, e) : e;
+    throw writeError(e, STDOUT_NAME);
   }
 }
 
