@@ -5,7 +5,9 @@
 //   node test/fuzz/pdf-bombs.mjs flate  --mb 1 -o flate.pdf
 //   node test/fuzz/pdf-bombs.mjs ops    --mb 1 -o ops.pdf
 //   node test/fuzz/pdf-bombs.mjs pages  --pages 100000 -o pages.pdf
-//   node test/fuzz/pdf-bombs.mjs objstm --depth 7 --fanout 10 -o objstm.pdf
+//   node test/fuzz/pdf-bombs.mjs type3  --depth 7 --fanout 10 -o type3.pdf
+//   node test/fuzz/pdf-bombs.mjs plainops --ops 5000000 -o plainops.pdf
+//   node test/fuzz/pdf-bombs.mjs deep   --depth 100000 -o deep.pdf
 //
 // Every file is a valid PDF (header, objects, cross-reference table, trailer) with one line of
 // real text, so that a reader cannot tell it from a document by its first page alone.
@@ -124,6 +126,48 @@ export function flateBomb({ mb = 1, unit = ' ' } = {}) {
   return buildPdf(objs);
 }
 
+/**
+ * The form bomb behind a Type3 font: the page shows one character of a Type3 font whose glyph
+ * draws the nested forms. A reader interprets the glyph when it loads the font, before any text.
+ */
+export function type3Bomb({ depth = 7, fanout = 10 } = {}) {
+  const objs = onePage(4, '<< /Font << /F1 5 0 R /T3 6 0 R >> >>');
+  objs.push(stream('', `${TEXT}BT /T3 12 Tf 72 700 Td (a) Tj ET\n`), FONT);
+  // 6: the font, 7: its glyph, 8…: the forms
+  objs.push(
+    '<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /a 7 0 R >> ' +
+      '/Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [1000] /Resources << /XObject << /X0 8 0 R >> >> >>',
+  );
+  objs.push(stream('', '1000 0 d0 /X0 Do'));
+  for (let level = 0; level < depth; level++) {
+    const bbox = '/Type /XObject /Subtype /Form /BBox [0 0 1000 1000]';
+    if (level === depth - 1) objs.push(stream(bbox, '0 0 m 1 1 l S'));
+    else objs.push(stream(`${bbox} /Resources << /XObject << /X0 ${9 + level} 0 R >> >>`, Array(fanout).fill('/X0 Do').join(' ')));
+  }
+  return buildPdf(objs);
+}
+
+/** A page whose content is `ops` copies of `q Q`, uncompressed (operators, not bytes, are the cost). */
+export function plainOpsBomb({ ops = 5_000_000 } = {}) {
+  const objs = onePage(4, '<< /Font << /F1 5 0 R >> >>');
+  objs.push(stream('', TEXT + 'q Q '.repeat(ops / 2)), FONT);
+  return buildPdf(objs);
+}
+
+/** A page whose content nests arrays `depth` deep (a recursive parser runs out of stack). */
+export function deepArrayPdf({ depth = 100_000 } = {}) {
+  const objs = onePage(4, '<< /Font << /F1 5 0 R >> >>');
+  objs.push(stream('', `${TEXT}${'['.repeat(depth)}${']'.repeat(depth)} TJ`), FONT);
+  return buildPdf(objs);
+}
+
+/** A page whose content stream names its filter with a string of terminal escapes (pdf.js quotes it in its error). */
+export function controlBytesPdf() {
+  const objs = onePage(4, '<< /Font << /F1 5 0 R >> >>');
+  objs.push(stream('/Filter [(\\033[31mRED\\007)]', TEXT), FONT);
+  return buildPdf(objs);
+}
+
 /** A page tree of `pages` kids, all the same one-line page. */
 export function pagesBomb({ pages = 100000 } = {}) {
   const kids = Array(pages).fill('3 0 R').join(' ');
@@ -148,8 +192,11 @@ function cli(argv) {
   else if (kind === 'flate') pdf = flateBomb({ mb: +opt('--mb', 1) });
   else if (kind === 'ops') pdf = flateBomb({ mb: +opt('--mb', 1), unit: 'q Q ' });
   else if (kind === 'pages') pdf = pagesBomb({ pages: +opt('--pages', 100000) });
+  else if (kind === 'type3') pdf = type3Bomb({ depth: +opt('--depth', 7), fanout: +opt('--fanout', 10) });
+  else if (kind === 'plainops') pdf = plainOpsBomb({ ops: +opt('--ops', 5000000) });
+  else if (kind === 'deep') pdf = deepArrayPdf({ depth: +opt('--depth', 100000) });
   else {
-    process.stderr.write('usage: node test/fuzz/pdf-bombs.mjs forms|flate|ops|pages [options] -o FILE\n');
+    process.stderr.write('usage: node test/fuzz/pdf-bombs.mjs forms|flate|ops|pages|type3|plainops|deep [options] -o FILE\n');
     process.exit(2);
   }
   if (out) writeFileSync(out, pdf);
