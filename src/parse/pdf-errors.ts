@@ -13,12 +13,14 @@ const PDFJS_ERRORS = new Set([
   'InvalidPDFException',
   'UnknownErrorException',
   'PasswordException',
-  // a limit of src/parse/pdf-limits.ts, thrown inside pdf.js and already reported as an InputError
-  'PdfLimitExceeded',
 ]);
+
+/** A limit of src/parse/pdf-limits.ts, thrown inside pdf.js: the reader has reported it already. */
+const LIMIT_ERROR = 'PdfLimitExceeded';
 
 export function isStrayPdfJsRejection(reason: unknown): boolean {
   const r = reason as { name?: string; stack?: string } | undefined;
+  if (r?.name === LIMIT_ERROR) return true;
   return !!r && PDFJS_ERRORS.has(r.name ?? '') && /pdf\.worker|pdfjs/.test(r.stack ?? '');
 }
 
