@@ -62,10 +62,7 @@ export function readInput(spec: string, what = 'input'): InputFile {
 /** The first read; the buffer then grows fourfold, up to one byte over the limit. */
 const FIRST_READ = 64 * 1024;
 
-/**
- * All of `fd` (a file, a pipe, a device), refused as soon as it holds more than the input limit.
- * A non-blocking pipe that has nothing yet (EAGAIN) is waited on briefly and read again.
- */
+/** All of `fd` (a file, a pipe, a device), refused as soon as it holds more than the input limit. */
 function readBounded(fd: number, name: string, what: string): Buffer {
   const max = limits().inputBytes;
   let buf = Buffer.allocUnsafe(Math.min(FIRST_READ, max + 1));
@@ -77,23 +74,26 @@ function readBounded(fd: number, name: string, what: string): Buffer {
       buf.copy(bigger, 0, 0, len);
       buf = bigger;
     }
-    let n: number;
-    try {
-      n = readSync(fd, buf, len, buf.length - len, null);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-        continue;
-      }
-      if (code === 'EOF') break;
-      throw e;
-    }
+    const n = readSome(fd, buf, len);
     if (n === 0) break;
     len += n;
   }
   if (len > max) throw tooLarge(name, what, max);
   return buf.subarray(0, len);
+}
+
+/** One read into buf[off…]; 0 at the end. A pipe that has nothing yet (EAGAIN) is read again shortly. */
+function readSome(fd: number, buf: Buffer, off: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, off, buf.length - off, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0; // Windows: the end of a pipe
+      if (code !== 'EAGAIN') throw e;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
 }
 
 function tooLarge(name: string, what: string, max: number): InputError {
