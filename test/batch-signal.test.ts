@@ -17,7 +17,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function interrupted(jobs: string, signal: NodeJS.Signals) {
+async function interrupted(jobs: string, signal: NodeJS.Signals, holdStdin = false) {
   const dir = scratch();
   dirs.push(dir);
   const child = spawn(process.execPath, [BIN, 'settle', '--batch', '-', '--jobs', jobs, '-o', 'out.ndjson'], { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -27,8 +27,10 @@ async function interrupted(jobs: string, signal: NodeJS.Signals) {
   for (let i = 0; i < 2000 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 5));
   expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
   child.kill(signal);
-  child.stdin.end(claim(500) + '\n');
+  // held open: the reader waits on a pipe that has nothing more (a stalled producer)
+  if (!holdStdin) child.stdin.end(claim(500) + '\n');
   const r = await exited;
+  child.stdin.destroy();
   return { ...r, files: readdirSync(dir), out: existsSync(join(dir, 'out.ndjson')) };
 }
 
@@ -51,6 +53,17 @@ describe('settle --batch interrupted', () => {
   for (const [jobs, signal] of [['1', 'SIGHUP'], ['2', 'SIGHUP'], ['1', 'SIGQUIT'], ['2', 'SIGQUIT']] as const) {
     it(`${jobs === '1' ? 'one job' : 'two jobs'}, ${signal}: the same`, async () => {
       const r = await interrupted(jobs, signal);
+      expect(r.signal).toBe(signal);
+      expect(r.files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(r.out).toBe(false);
+    });
+  }
+
+  // issue: with the producer still holding the pipe open, the reader blocked the event loop in a
+  // synchronous read, and SIGINT/SIGTERM were never handled (the run hung)
+  for (const [jobs, signal] of [['1', 'SIGINT'], ['2', 'SIGTERM']] as const) {
+    it(`${jobs === '1' ? 'one job' : 'two jobs'}, ${signal}, stdin still open and empty: the same`, async () => {
+      const r = await interrupted(jobs, signal, true);
       expect(r.signal).toBe(signal);
       expect(r.files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
       expect(r.out).toBe(false);

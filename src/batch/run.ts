@@ -105,7 +105,9 @@ function openInput(spec: string): { fd: number; name: string; size: number | und
   } catch (e) {
     throw new InputError(`cannot read claims: ${(e as Error).message}`, { file: spec });
   }
-  return { fd, name: spec, size: fstatSync(fd).size, close: true };
+  const st = fstatSync(fd);
+  // a named pipe has no size (and may stall: it is read asynchronously)
+  return { fd, name: spec, size: st.isFile() ? st.size : undefined, close: true };
 }
 
 /**
@@ -214,8 +216,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   let sink: Sink | null = null;
   try {
     const chunk = chunkSize(o.jobs);
-    const reader = new BatchReader(input.fd, input.name, cutLines, chunk);
-    const head = reader.head();
+    const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
+    const head = await reader.head();
     if (head.length === 0) throw new InputError('is empty; expected claims (NDJSON, YAML or CSV)', { file: input.name });
     if (looksBinary(head, reader.atEnd)) throw new InputError('contains binary data; expected claims as NDJSON, YAML or CSV text', { file: input.name });
     const format = o.inputFormat ?? detectFormat(input.name, head);
@@ -256,7 +258,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     try {
       if (o.jobs === 1) {
         const out = new OutBuffer(4 << 20);
-        for (let b = reader.next(false); b !== null; b = reader.next(false)) {
+        for (let b = await reader.next(false); b !== null; b = await reader.next(false)) {
           const r = settleBatch(b.bytes, b.line, spec, ctx, out, csvCut?.take(b.bytes.length) ?? undefined);
           sink.write(r.out);
           account(r.claims, r.failed, r.payout, r.ids, r.payouts);
@@ -272,7 +274,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
           let eof = false;
           for (;;) {
             while (!eof && seq - next < most) {
-              const b = reader.next(true);
+              const b = await reader.next(true);
               if (b === null) eof = true;
               else pool.submit(seq++, b.bytes, b.line);
             }
