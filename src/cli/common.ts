@@ -7,7 +7,6 @@
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import { parseDate, type IsoDate } from '../core/norsk-text.js';
-import { toYamlText } from '../core/yaml-out.js';
 import { colourWanted, loadStyle, type Style } from './style.js';
 
 export type Format = 'text' | 'yaml' | 'json' | 'ndjson' | 'csv';
@@ -57,7 +56,7 @@ export function yearOption(value: string, option = '--year'): number {
 /** Machine output: JSON with two-space indent, or YAML; a trailing newline either way. */
 export async function serialise(data: unknown, format: Format): Promise<string> {
   if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
-  // (written without the yaml library: src/core/yaml-out.ts)
-  if (format === 'yaml') return toYamlText(data);
+  // the yaml library is loaded only when YAML is written
+  if (format === 'yaml') return (await import('../render/yaml.js')).toYaml(data);
   throw new UsageError(`format ${format} is not available for this command`);
 }
