@@ -5,7 +5,7 @@ export function registerParse(program: Command): void {
   const cmd = program
     .command('parse')
     .argument('<file>', 'policy document: PDF or text (UTF-8 or Windows-1252); - reads stdin')
-    .description('policy document (forsikringsbevis, renewal letter) → policy model (DESIGN §2)')
+    .description('policy document (forsikringsbevis, renewal letter) → policy model (YAML or JSON)')
     .option('--trace', 'add a trace: the page, line and text each value was read from');
   addOutputOptions(cmd, ['yaml', 'json'], false);
   cmd.addHelpText(
