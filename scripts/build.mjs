@@ -13,6 +13,9 @@
 // settlement engine and the batch settler, no commander): it is loaded only by a batch run with
 // jobs, so no command's start-up carries it.
 //
+// The library (`import { settleClaim } from 'skadekalk'`, package.json "exports") is one more
+// bundle, dist/index.js, as ESM, with its type declarations written by tsc into dist/types.
+//
 // Every bundle has a source map (dist/*.map, positions only, no sources inside): with --debug,
 // bin/skadekalk.js turns Node's source-map support on, so a stack trace names the TypeScript
 // files and lines. A run without --debug never reads a map.
@@ -67,6 +70,18 @@ for (const name of COMMANDS) {
     outfile: `dist/cli-${name}.cjs`,
   });
 }
+
+// The library: ESM, with a `require` for the CommonJS code it bundles (decimal.js, yaml, ajv).
+await build({
+  ...options,
+  format: 'esm',
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist',
+  plugins: [yamlPlugin, asciiSourcePlugin],
+  banner: { js: "import { createRequire as __skadekalkRequire } from 'node:module';\nconst require = __skadekalkRequire(import.meta.url);" },
+});
+const types = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.types.json'], { cwd: root, encoding: 'utf8' });
+if (types.status !== 0) throw new Error(`build: the type declarations (tsc -p tsconfig.types.json) failed:\n${types.stdout}${types.stderr}`);
 
 // The bundles are pure ASCII (asciiSourcePlugin, in scripts/build-plugins.mjs, says why): checked.
 for (const name of ['cli', ...COMMANDS.map((c) => `cli-${c}`)]) {

@@ -14,7 +14,8 @@
 import { Command, CommanderError } from 'commander';
 import { SkadekalkError } from '../core/errors.js';
 import { isStrayPdfJsRejection } from '../parse/pdf-errors.js';
-import { escapeControls } from '../render/text.js';
+import { escapeControls, fitToWidth } from '../render/text.js';
+import { widthFromEnv } from './style.js';
 import { writeFd } from './io.js';
 import { registerG } from './commands/g.js';
 import { registerNaturskade } from './commands/naturskade.js';
@@ -68,14 +69,19 @@ export function buildProgram(argv: string[], commands: Commands): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (str) => writeFd(1, str),
-      writeErr: (str) => writeFd(2, str),
-      outputError: (str, write) => write(`skadekalk: ${escapeControls(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim())}\n`),
+      // the help is text for people: it fits the terminal (commander wraps its own part; the
+      // examples and notes are written to fit 80 columns, and wrap on a narrower terminal)
+      writeOut: (str) => writeFd(1, fitToWidth(str, helpWidth(process.stdout))),
+      writeErr: (str) => writeFd(2, fitToWidth(str, helpWidth(process.stderr))),
+      getOutHelpWidth: () => helpWidth(process.stdout),
+      getErrHelpWidth: () => helpWidth(process.stderr),
+      // an error is one line, however long
+      outputError: (str) => writeFd(2, `skadekalk: ${escapeControls(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim())}\n`),
     })
     .addHelpText(
       'after',
       `
-Examples (FILE.pdf, FILE.yaml: your own documents and claims):
+Examples (forsikringsbevis.pdf, skade.yaml …: your own documents and claims):
   $ skadekalk parse forsikringsbevis.pdf -o polise.yaml
   $ skadekalk settle skade.yaml --policy polise.yaml
   $ skadekalk renewal --from forsikringsbevis.pdf --letter fornyelsesbrev.pdf
@@ -83,12 +89,17 @@ Examples (FILE.pdf, FILE.yaml: your own documents and claims):
   $ skadekalk g 4,5 --date 01.06.2024
   $ skadekalk params g
 
-Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or invalid input.
-Manual: man skadekalk, and the docs/ folder of the package.`,
+Exit codes: 0 success · 1 a check found discrepancies · 2 usage error or
+invalid input. The manual: \`man skadekalk\`, and the docs/ folder of the package.`,
     );
   const named = namedCommand(argv, commands);
   for (const [name, register] of Object.entries(commands)) if (named === undefined || name === named) register(program);
   return program;
+}
+
+/** The width of the help on a stream: the terminal's, else COLUMNS, else 80. */
+function helpWidth(stream: NodeJS.WriteStream): number {
+  return stream.isTTY && stream.columns > 0 ? stream.columns : widthFromEnv();
 }
 
 /** Run the CLI; returns the exit code. */

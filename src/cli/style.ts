@@ -9,6 +9,7 @@
  * The width is the terminal's when stdout is one, else COLUMNS when that is set, else 80.
  */
 import { fstatSync, statSync } from 'node:fs';
+import { DEFAULT_WIDTH } from '../render/text.js';
 
 export interface Style {
   bold(s: string): string;
@@ -22,9 +23,6 @@ export interface Style {
   /** Whether the functions above add colour codes. */
   colour: boolean;
 }
-
-/** The width when it is not known. */
-export const DEFAULT_WIDTH = 80;
 
 const plainFn = (s: string): string => s;
 

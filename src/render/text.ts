@@ -20,6 +20,9 @@
  */
 import type stringWidthFn from 'string-width';
 
+/** The width of text for people when the terminal's is not known. */
+export const DEFAULT_WIDTH = 80;
+
 /** C0 except the line feed, DEL, C1, and the bidirectional embeddings, overrides and isolates. */
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 const SHORT: Record<string, string> = { '\t': '\\t', '\r': '\\r' };

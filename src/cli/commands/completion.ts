@@ -11,7 +11,8 @@ export function registerCompletion(program: Command): void {
     `
 Examples:
   $ source <(skadekalk completion bash)
-  $ skadekalk completion bash > ~/.local/share/bash-completion/completions/skadekalk
+  $ d=~/.local/share/bash-completion/completions; mkdir -p $d
+  $ skadekalk completion bash > $d/skadekalk
   $ skadekalk completion zsh > "\${fpath[1]}/_skadekalk"
   $ skadekalk completion fish > ~/.config/fish/completions/skadekalk.fish`,
   );

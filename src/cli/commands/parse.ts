@@ -11,13 +11,14 @@ export function registerParse(program: Command): void {
   cmd.addHelpText(
     'after',
     `
-The model is described by schema/policy.schema.json. Lines that look relevant but could not be
-read are listed under warnings.
+The model is described in \`man skadekalk\` and by schema/policy.schema.json in
+the package. Lines that look relevant but could not be read are listed under
+warnings.
 
 Examples:
-  $ skadekalk parse samples/fornyelse-naering.txt
-  $ skadekalk parse forsikringsbevis.pdf --format json -o policy.json
-  $ skadekalk parse samples/yrkesskade-bevis.txt --trace`,
+  $ skadekalk parse forsikringsbevis.pdf
+  $ skadekalk parse forsikringsbevis.pdf --format json -o polise.json
+  $ skadekalk parse fornyelsesbrev.txt --trace`,
   );
   cmd.action(async (file: string, _opts, c: Command) => (await import('./parse.run.js')).run(file, c));
 }
