@@ -8,7 +8,9 @@
  *   when it is produced — `ore()`. Later steps use that rounded figure, so a statement adds up.
  * - `-0` never leaves this module: a rounded zero is always positive zero.
  */
-import DecimalJs from 'decimal.js';
+// the named export: the default one is the module, not the class, to a caller compiling with
+// moduleResolution nodenext (decimal.js's types are CommonJS there)
+import { Decimal as DecimalJs } from 'decimal.js';
 
 export const Decimal = DecimalJs.clone({
   precision: 40,
