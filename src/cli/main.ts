@@ -15,7 +15,7 @@ import { Command, CommanderError } from 'commander';
 import { SkadekalkError } from '../core/errors.js';
 import { isStrayPdfJsRejection } from '../parse/pdf-errors.js';
 import { escapeControls, fitToWidth } from '../render/text.js';
-import { widthFromEnv } from './style.js';
+import { mayBeTerminal, widthFromEnv } from './style.js';
 import { writeFd } from './io.js';
 import { registerG } from './commands/g.js';
 import { registerNaturskade } from './commands/naturskade.js';
@@ -71,10 +71,10 @@ export function buildProgram(argv: string[], commands: Commands): Command {
     .configureOutput({
       // the help is text for people: it fits the terminal (commander wraps its own part; the
       // examples and notes are written to fit 80 columns, and wrap on a narrower terminal)
-      writeOut: (str) => writeFd(1, fitToWidth(str, helpWidth(process.stdout))),
-      writeErr: (str) => writeFd(2, fitToWidth(str, helpWidth(process.stderr))),
-      getOutHelpWidth: () => helpWidth(process.stdout),
-      getErrHelpWidth: () => helpWidth(process.stderr),
+      writeOut: (str) => writeFd(1, fitToWidth(str, helpWidth(1))),
+      writeErr: (str) => writeFd(2, fitToWidth(str, helpWidth(2))),
+      getOutHelpWidth: () => helpWidth(1),
+      getErrHelpWidth: () => helpWidth(2),
       // an error is one line, however long
       outputError: (str) => writeFd(2, `skadekalk: ${escapeControls(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim())}\n`),
     })
@@ -97,8 +97,13 @@ invalid input. The manual: \`man skadekalk\`, and the docs/ folder of the packag
   return program;
 }
 
-/** The width of the help on a stream: the terminal's, else COLUMNS, else 80. */
-function helpWidth(stream: NodeJS.WriteStream): number {
+/**
+ * The width of the help on stdout (1) or stderr (2): the terminal's, else COLUMNS, else 80. The
+ * stream objects (and their ~3 ms of machinery) are made only when the fd can be a terminal.
+ */
+function helpWidth(fd: 1 | 2): number {
+  if (!mayBeTerminal(fd)) return widthFromEnv();
+  const stream = fd === 1 ? process.stdout : process.stderr;
   return stream.isTTY && stream.columns > 0 ? stream.columns : widthFromEnv();
 }
 

@@ -63,11 +63,8 @@ async function tty(): Promise<typeof import('node:tty')> {
   return typeof require === 'function' ? (require('node:tty') as typeof import('node:tty')) : await import('node:tty');
 }
 
-/**
- * Whether fd is a terminal. Files and pipes are answered by one fstat; node:tty is consulted
- * only for character devices other than /dev/null.
- */
-export async function isTerminal(fd: number): Promise<boolean> {
+/** Whether fd is a character device other than /dev/null: a terminal, or something like one. */
+export function mayBeTerminal(fd: number): boolean {
   let st;
   try {
     st = fstatSync(fd);
@@ -76,11 +73,18 @@ export async function isTerminal(fd: number): Promise<boolean> {
   }
   if (!st.isCharacterDevice()) return false;
   try {
-    if (statSync('/dev/null').rdev === st.rdev) return false;
+    return statSync('/dev/null').rdev !== st.rdev;
   } catch {
-    /* no /dev/null: ask tty */
+    return true;
   }
-  return (await tty()).isatty(fd);
+}
+
+/**
+ * Whether fd is a terminal. Files and pipes are answered by one fstat; node:tty is consulted
+ * only for character devices other than /dev/null.
+ */
+export async function isTerminal(fd: number): Promise<boolean> {
+  return mayBeTerminal(fd) && (await tty()).isatty(fd);
 }
 
 export async function loadStyle(level: number, width: number): Promise<Style> {
