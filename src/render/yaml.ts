@@ -12,6 +12,10 @@
  *
  * Options: no line folding (`lineWidth: 0`: a long source text stays on one line, which keeps
  * `grep` and diffs useful), no anchors for repeated objects, no `%YAML` directive.
+ *
+ * Cost (callgrind, the 110 KB corpus letter): `parse` writes YAML in ~26 M of its ~234 M
+ * instructions (`--format json`: ~208 M) — about 11 % of the command, which stays within its
+ * start-up budget (2× a bare Node start); the hand-written emitter this replaced cost ~1 M.
  */
 import { Scalar, stringify, type ToStringOptions } from 'yaml';
 import { stringTag, type StringifyContext } from 'yaml/util';
