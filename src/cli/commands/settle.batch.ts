@@ -133,12 +133,16 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const diffMsg = expected !== undefined ? differences(r.diffs!, expected, r.claims) : undefined;
   const failed = r.failed > 0 ? `${count(r.failed)} of ${count(r.claims)} claims failed; their error records are in the output` : '';
   if (tty) {
-    // the summary is text for people (Norwegian); a failure is then said as an error, as without a terminal
+    // the summary on a terminal is text for people: Norwegian
     const secs = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',');
-    const none = r.failed > 0 ? `${count(r.failed)} av ${count(r.claims)} feilet` : 'ingen feilet';
-    writeFd(2, `skadekalk: ${r.input}: ${count(r.claims)} krav på ${secs} s, utbetaling ${formatKr(r.payout)} i alt; ${none}\n`);
-  }
-  if (r.failed > 0) {
+    const outcome = r.failed > 0 ? `; ${count(r.failed)} av ${count(r.claims)} krav feilet, feilpostene står i utdataene` : ', ingen feilet';
+    const summary = `${r.input}: ${count(r.claims)} krav på ${secs} s, utbetaling ${formatKr(r.payout)} i alt${outcome}`;
+    if (r.failed > 0) {
+      if (diffMsg !== undefined) writeFd(2, `skadekalk: ${diffMsg}\n`);
+      throw new SkadekalkError(summary, 2);
+    }
+    writeFd(2, `skadekalk: ${summary}\n`);
+  } else if (r.failed > 0) {
     if (diffMsg !== undefined) writeFd(2, `skadekalk: ${diffMsg}\n`);
     throw new SkadekalkError(`${r.input}: ${failed}`, 2);
   }
