@@ -191,10 +191,7 @@ export function openAtomic(path: string): AtomicFile {
     throw writeError(e, path);
   }
   return {
-    write(data) {
-      if (fd === null) throw new Error('write after close');
-      writeAll(fd, data, path);
-    },
+    write: (data) => writeAll(fd, data, path),
     commit() {
       if (done) return;
       try {
@@ -226,7 +223,8 @@ function keepOwnerAndMode(fd: number, st: { mode: number; uid: number; gid: numb
 }
 
 /** Write all of `data` to `fd` (writeSync may write less than asked); a failure names `file`. */
-function writeAll(fd: number, data: string | Uint8Array, file: string): void {
+function writeAll(fd: number | null, data: string | Uint8Array, file: string): void {
+  if (fd === null) throw new Error('write after close');
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let off = 0;
   try {
@@ -244,10 +242,7 @@ function openDirect(path: string): AtomicFile {
     throw writeError(e, path);
   }
   return {
-    write(data) {
-      if (fd === null) throw new Error('write after close');
-      writeAll(fd, data, path);
-    },
+    write: (data) => writeAll(fd, data, path),
     commit() {
       if (fd !== null) closeSync(fd);
       fd = null;
