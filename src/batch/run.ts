@@ -1,6 +1,6 @@
 /**
  * `settle --batch`: a stream of claims in, one result per claim out, in input order, with flat
- * memory (DESIGN §1, §6, §7).
+ * memory (docs/conventions.md, docs/batch.md, docs/development.md).
  *
  *   reader (main thread) ──batches of whole records──▶ settleBatch ──result text──▶ sink
  *
