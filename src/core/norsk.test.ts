@@ -274,3 +274,41 @@ describe('norsk-text: the same numbers in machine form, without decimal.js', () 
     expect(() => parseGAmountText('30-22 G')).toThrow(InputError);
   });
 });
+
+describe('money: at most two decimals as written, and no more digits than are exact', () => {
+  const money = (v: unknown) => parseNumberValue(v, { money: true }).toFixed();
+  it('accepts kroner with øre in any of the usual forms', () => {
+    expect(money('15000')).toBe('15000');
+    expect(money('15 000,50')).toBe('15000.5');
+    expect(money('15000.10')).toBe('15000.1');
+    expect(money('kr 10.000,-')).toBe('10000');
+    expect(money(15000)).toBe('15000');
+    expect(money(15000.5)).toBe('15000.5');
+    expect(money('999999999999999.99')).toBe('999999999999999.99');
+  });
+  it.each([
+    ['1,5000', 'at most two decimals'],
+    ['16,990', 'for thousands write 16990'],
+    ['15000.125', 'at most two decimals'],
+    ['52600000.123', 'at most two decimals'],
+    ['15.0000', 'at most two decimals'],
+    ['15.000', 'ambiguous'],
+    ['1000000000000000', 'at most 15 digits before the decimal point'],
+    ['1'.padEnd(45, '0'), 'at most 15 digits'],
+  ])('refuses %j (%s), never rounds it', (v, why) => {
+    expect(() => money(v)).toThrow(InputError);
+    expect(() => money(v)).toThrow(why);
+  });
+  it('a JavaScript number with more than two decimals is refused as money', () => {
+    expect(() => money(15000.125)).toThrow('at most two decimals');
+    expect(() => money(1e21)).toThrow('too large');
+    expect(() => money(1e-7)).toThrow('write it as a decimal string');
+  });
+  it('numbers that are not money may have more decimals, up to 20 significant digits', () => {
+    expect(parseNumberValue('2,345').toFixed()).toBe('2.345');
+    expect(parseNumberValue('0,065').toFixed()).toBe('0.065');
+    expect(parseNumberValue('1.1234567890123456789').toFixed()).toBe('1.1234567890123456789');
+    expect(() => parseNumberValue('1.123456789012345678901')).toThrow('at most 20 significant digits');
+    expect(() => parseNumberValue('123456789012345678901')).toThrow('at most 20 significant digits');
+  });
+});

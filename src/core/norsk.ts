@@ -5,7 +5,7 @@
  * here the calculators get the same numbers as Decimal.
  */
 import { InputError } from './errors.js';
-import { Decimal } from './money.js';
+import { Decimal, MONEY_INTEGER_DIGITS, NUMBER_DIGITS } from './money.js';
 import { describe, normaliseSpaces, parseGAmountText, parseNumberText, tryParseNumberText, type NumberOptions } from './norsk-text.js';
 
 export {
@@ -25,7 +25,27 @@ export {
 
 /** Read a Norwegian or machine number. Throws an InputError (no location) when it is not one. */
 export function parseNumber(text: string, opts: NumberOptions = {}): Decimal {
-  return new Decimal(parseNumberText(text, opts));
+  return exact(parseNumberText(text, opts), text, opts);
+}
+
+/**
+ * A machine number as Decimal, refused when it has more digits than the tool computes with
+ * exactly (core/money.ts): decimal.js would round it at the first step, silently. Money may have
+ * MONEY_INTEGER_DIGITS digits of kroner; any other number NUMBER_DIGITS significant digits.
+ */
+function exact(machine: string, text: string, opts: NumberOptions): Decimal {
+  const digits = machine.length - (machine.startsWith('-') ? 1 : 0);
+  if (digits <= 15) return new Decimal(machine);
+  const dot = machine.indexOf('.');
+  const integer = (dot < 0 ? machine.length : dot) - (machine.startsWith('-') ? 1 : 0);
+  if (opts.money && integer > MONEY_INTEGER_DIGITS) {
+    throw new InputError(`"${text}" is more kroner than the tool computes exactly (at most ${MONEY_INTEGER_DIGITS} digits before the decimal point)`);
+  }
+  const d = new Decimal(machine);
+  if (d.sd(true) > NUMBER_DIGITS) {
+    throw new InputError(`"${text}" has more digits than the tool computes exactly (at most ${NUMBER_DIGITS} significant digits)`);
+  }
+  return d;
 }
 
 /** Read a Norwegian or machine number; undefined when it is not one (see tryParseNumberText). */
@@ -46,11 +66,16 @@ export function parseNumberValue(value: unknown, opts: NumberOptions = {}): Deci
       throw new InputError(`number ${value} is too large to be exact; write it as a string`);
     }
     if (value < 0 && !opts.allowNegative) throw new InputError(`expected an amount of zero or more, got ${value}`);
-    return new Decimal(String(value));
+    // a number is a number (no dot ambiguity), taken by its shortest decimal form
+    const s = String(value);
+    if (s.includes('e')) throw new InputError(`number ${s} is too large or too small to be exact; write it as a decimal string`);
+    const dot = s.indexOf('.');
+    if (opts.money && dot >= 0 && s.length - dot > 3) throw new InputError(`expected kroner with at most two decimals (øre), got ${s}`);
+    return exact(s, s, opts);
   }
   if (typeof value === 'bigint') {
     if (value < 0n && !opts.allowNegative) throw new InputError(`expected an amount of zero or more, got ${value}`);
-    return new Decimal(value.toString());
+    return exact(value.toString(), value.toString(), opts);
   }
   if (typeof value === 'string') return parseNumber(value, { dots: 'strict', ...opts });
   throw new InputError(`expected a number or a decimal string, got ${describe(value)}`);
