@@ -11,6 +11,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
+import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
 import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
@@ -267,7 +268,7 @@ function ndjson(bytes: Uint8Array, firstLine: number, s: Settler): void {
         let raw: unknown;
         let ok = true;
         try {
-          raw = JSON.parse(text.slice(pos, nl));
+          raw = parseJsonKeepingNumbers(text.slice(pos, nl));
         } catch (e) {
           ok = false;
           s.fail(null, `line ${line}: malformed JSON: ${short((e as Error).message)}`);
@@ -308,12 +309,12 @@ function yaml(bytes: Uint8Array, firstLine: number, s: Settler): void {
 }
 
 /** The YAML reader of core/data (alias cap, unique keys, no `__proto__` keys): loaded by loadReaders. */
-let parseYamlDocument: ((text: string, name: string) => unknown) | undefined;
+let parseYamlDocument: ((text: string, name: string, opts: { numbers: 'source' }) => unknown) | undefined;
 
 function parseYaml(text: string): unknown {
   if (parseYamlDocument === undefined) throw new Error('settleBatch: loadReaders() was not called for YAML');
   // no file name: a record's message is read next to that file's results
-  return parseYamlDocument(text, '');
+  return parseYamlDocument(text, '', { numbers: 'source' });
 }
 
 type CsvParse = (text: string, opts: Record<string, unknown>) => string[][];

@@ -116,7 +116,9 @@ function readNumber(text: string, opts: NumberOptions): string | NotANumber {
         const thousandsShaped = /^[1-9]\d{0,2}$/.test(i) && /^\d{3}$/.test(f);
         if (thousandsShaped) {
           if ((opts.dots ?? 'thousands') === 'strict' && !wholeKroner) {
-            return failure(original, `ambiguous: write ${i}${f} for thousands or ${i},${f} for a decimal`);
+            // money has øre at most: «1.234» read as a decimal is no amount, «15.000» is 15,00
+            const decimal = !opts.money ? `${i},${f}` : f.endsWith('0') ? `${i},${f.slice(0, 2)}` : '';
+            return failure(original, `ambiguous: write ${i}${f} for thousands${decimal ? ` or ${decimal} for a decimal` : ''}`);
           }
           intPart = i + f;
         } else {

@@ -33,7 +33,8 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   const source = decodeText(file.data, file.name);
   // one JSON claim per line is a batch (NDJSON), not a malformed YAML document
   if (/^\s*\{.*\}\s*\n\s*\{/.test(source)) throw new InputError('holds one JSON claim per line (NDJSON); settle takes one claim; for many, use --batch', { file: file.name });
-  const raw = parseDocument(source, file.name);
+  // numbers as written: a claim judges `15.000` by its text, not by the float it would become
+  const raw = parseDocument(source, file.name, { numbers: 'source' });
   if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …); for many, use --batch', { file: file.name });
   const claim = validateClaim(raw, { file: file.name });
   const batch = opts.expect !== undefined || format === 'csv' ? await import('./settle.batch.js') : undefined;
