@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from './errors.js';
 import { Decimal } from './money.js';
-import { anniversary, calendarAge, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille, tryParseNumber } from './norsk.js';
+import { addMonths, anniversary, calendarAge, formatDateNo, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille, tryParseNumber } from './norsk.js';
 import { addDecimalText, compareDecimalText, parseGAmountText, parseNumberText, tryParseNumberText } from './norsk-text.js';
 
 const n = (s: string, o?: Parameters<typeof parseNumber>[1]) => parseNumber(s, o).toFixed();
@@ -311,4 +311,16 @@ describe('money: at most two decimals as written, and no more digits than are ex
     expect(() => parseNumberValue('1.123456789012345678901')).toThrow('at most 20 significant digits');
     expect(() => parseNumberValue('123456789012345678901')).toThrow('at most 20 significant digits');
   });
+});
+
+describe('dates in Norwegian text and deadlines from a date', () => {
+  it('formats 15.03.2024', () => expect(formatDateNo('2024-03-15')).toBe('15.03.2024'));
+  it.each([
+    ['2024-03-15', 60, '2029-03-15'],
+    ['2024-02-29', 60, '2029-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-04-11', 24, '2026-04-11'],
+    ['2024-12-31', 36, '2027-12-31'],
+  ])('%s + %i months = %s (fristloven § 5)', (d, m, want) => expect(addMonths(d, m)).toBe(want));
 });

@@ -6,7 +6,7 @@
  */
 import { InputError } from './errors.js';
 import { Decimal, MONEY_INTEGER_DIGITS, NUMBER_DIGITS } from './money.js';
-import { describe, normaliseSpaces, parseGAmountText, parseNumberText, tryParseNumberText, type NumberOptions } from './norsk-text.js';
+import { daysInMonth, describe, normaliseSpaces, parseGAmountText, parseNumberText, splitDate, tryParseNumberText, type IsoDate, type NumberOptions } from './norsk-text.js';
 
 export {
   anniversary,
@@ -99,4 +99,24 @@ export type GAmount = { g: Decimal } | { g_min: Decimal; g_max: Decimal };
 export function parseGAmount(text: string): GAmount {
   const g = parseGAmountText(text);
   return 'g' in g ? { g: new Decimal(g.g) } : { g_min: new Decimal(g.g_min), g_max: new Decimal(g.g_max) };
+}
+
+/** A date as people read it in Norwegian text: `15.03.2024`. */
+export function formatDateNo(d: IsoDate): string {
+  return `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+}
+
+/**
+ * The date `months` months after `d`: a deadline «innen N år / N måneder» from a date. It falls on
+ * the day of the month the period began; a month without that day ends the period on its last day
+ * (fristloven § 5: 31 January + 1 month = 29 February in a leap year, 29 February + 5 years =
+ * 28 February).
+ */
+export function addMonths(d: IsoDate, months: number): IsoDate {
+  const [y, m, day] = splitDate(d);
+  const total = y * 12 + (m - 1) + months;
+  const ty = Math.floor(total / 12);
+  const tm = (total % 12) + 1;
+  const td = Math.min(day, daysInMonth(ty, tm));
+  return `${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(td).padStart(2, '0')}`;
 }

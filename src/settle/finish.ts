@@ -10,6 +10,8 @@ export function finish(claim: Claim, l: Ledger, terms: Terms | undefined, notes:
     date: claim.date,
     payout: l.total,
     steps: l.steps,
+    // settleClaim sets when the payout is paid (payable.ts)
+    payable: [],
     notes: terms && terms.notes.length > 0 ? (notes.length > 0 ? terms.notes.concat(notes) : terms.notes) : notes,
   };
   if (claim.coverage !== undefined) s.coverage = claim.coverage;

@@ -62,7 +62,7 @@ describe('validateClaim: the JSON Schema of schema/claim.schema.json, by ajv', (
     [{ ...ok, deductible: '-1' }, /claim K-1: deductible: expected an amount of zero or more, got "-1"/],
     [{ ...ok, deductible: -1 }, /claim K-1: deductible: expected an amount of zero or more, got -1/],
     [{ ...ok, deductible: 'femten' }, /claim K-1: deductible: expected a number/],
-    [{ ...ok, deductible: '1.500' }, /ambiguous: write 1500 for thousands or 1,500 for a decimal/],
+    [{ ...ok, deductible: '1.500' }, /ambiguous: write 1500 for thousands or 1,50 for a decimal/],
     [{ ...ok, deductible: '15000.005' }, /deductible: expected kroner with at most two decimals \(øre\), got "15000.005"/],
     [{ ...ok, deductible: true }, /deductible: expected an amount in kroner, got boolean true/],
     [{ ...ok, deductible: 1e300 }, /deductible: number 1e\+300 is too large to be exact/],
