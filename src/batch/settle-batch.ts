@@ -13,7 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
 import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
-import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { moneyString, payableCsv, PAYABLE_CSV_HEADER, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
 import { splitCsvRows, splitDocuments } from './split.js';
 
@@ -44,7 +44,7 @@ export interface BatchResult {
 }
 
 /** The header of CSV output; a batch's CSV rows follow it. */
-export const CSV_HEADER = 'id,product,payout,recourse,error\n';
+export const CSV_HEADER = `id,product,payout,recourse,error,${PAYABLE_CSV_HEADER}\n`;
 
 /** A CSV cell: quoted when it holds a delimiter, quote, line break or edge space. */
 export function csvCell(s: string): string {
@@ -54,7 +54,7 @@ export function csvCell(s: string): string {
 
 /** An error record, as the output format writes it. */
 export function errorRecord(format: OutputFormat, id: string | null, message: string): string {
-  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)}\n`;
+  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)},,,,\n`;
   const rec = `{"id":${id === null ? 'null' : JSON.stringify(id)},"error":${JSON.stringify(message)}}`;
   return format === 'json' ? `${rec},\n` : `${rec}\n`;
 }
@@ -150,7 +150,7 @@ class Settler {
         this.out.write(`${settlementToJson(s)}\n`);
         break;
       case 'csv':
-        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`);
+        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},,${payableCsv(s)}\n`);
         break;
       case 'json':
         this.out.write(`${settlementToJson(s)},\n`);

@@ -12,7 +12,7 @@ import { ExpectCheck, describeDifference, readExpected, type Difference, type Ex
 import { runBatch, type Progress } from '../../batch/run.js';
 import { CSV_HEADER, csvCell } from '../../batch/settle-batch.js';
 import type { Settlement } from '../../settle/index.js';
-import { moneyString } from '../../settle/index.js';
+import { moneyString, payableCsv } from '../../settle/index.js';
 import { checkOutputPath, writeFd } from '../io.js';
 import { isTerminal } from '../style.js';
 import type { SettleOpts } from './settle.run.js';
@@ -21,7 +21,7 @@ export const loadExpected = readExpected;
 
 /** One settlement as batch CSV (header and row). */
 export function csvResult(s: Settlement): string {
-  return `${CSV_HEADER}${csvCell(s.id ?? '')},${s.product},${moneyString(s.payout)},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`;
+  return `${CSV_HEADER}${csvCell(s.id ?? '')},${s.product},${moneyString(s.payout)},${s.recourse === undefined ? '' : moneyString(s.recourse)},,${payableCsv(s)}\n`;
 }
 
 function count(n: number): string {
@@ -93,7 +93,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       output,
       outFile: opts.output,
       jobs,
-      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy },
+      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy, previous: opts.previous },
       expected,
       totals: tty,
       onProgress: line && ((p) => line.update(p)),

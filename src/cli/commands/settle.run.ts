@@ -14,6 +14,7 @@ export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   inputFormat?: 'ndjson' | 'yaml' | 'csv';
   jobs: string;
   expect?: string;
+  previous?: string;
 }
 
 export async function run(claimPath: string | undefined, cmd: Command): Promise<void> {
@@ -48,6 +49,16 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
     ctx.policyFile = opts.policy;
   }
   if (opts.gFromPolicy) ctx.gFromPolicy = true;
+  if (opts.previous !== undefined) {
+    const { readPrevious } = await import('../../batch/context.js');
+    const previous = await readPrevious(opts.previous);
+    if (claim.id === undefined) throw new InputError('id: missing; --previous builds on an earlier result of the same claim, matched by id', { file: file.name });
+    if (!previous.has(claim.id)) {
+      const ids = [...previous.keys()];
+      throw new InputError(`holds no earlier result of claim ${claim.id} (it has ${ids.length === 1 ? `claim ${ids[0]}` : `${ids.length} results`})`, { file: opts.previous });
+    }
+    ctx.previous = previous;
+  }
   const settlement = settleClaim(claim, ctx);
   let text: string;
   if (format === 'text') text = renderSettlementText(settlement, await styleFor(opts));
