@@ -5,11 +5,12 @@
  * could differ from its text becomes a string of its source text, read later under the same rule
  * as any string.
  *
- * Fast and exact: a JSON number outside a string always follows `:`, `,` or `[` (and white space),
- * and one that is not a plain integer has a digit followed by `.`, `e` or `E`; an integer of 16 or
- * more digits may not be exact as a double. A text in which no such pattern occurs anywhere is
- * safe for `JSON.parse` as it is — one regular-expression test, the common case of a batch whose
- * amounts are strings or whole kroner. Only a text where the pattern occurs (perhaps inside a
+ * Fast and exact. A parsed value without any number (a batch whose amounts are strings) needs
+ * nothing more: a walk over its values tells. Otherwise the text is checked: a JSON number outside
+ * a string always follows `:`, `,` or `[` (and white space), and one that is not a plain integer
+ * has a digit followed by `.`, `e` or `E`; an integer of 16 or more digits may not be exact as a
+ * double. A text in which no such pattern occurs anywhere is exactly what JSON.parse gave (the
+ * common case of whole kroner as numbers); only a text where the pattern occurs (perhaps inside a
  * string) is scanned, and then every number outside strings becomes its source text.
  */
 
@@ -17,8 +18,22 @@ const MAYBE_INEXACT = /[:,[][ \t\r\n]*-?(?:\d+[.eE]|\d{16})/;
 
 /** Parse JSON; numbers that are not plain integers of up to 15 digits come back as their source text. */
 export function parseJsonKeepingNumbers(text: string): unknown {
-  if (!MAYBE_INEXACT.test(text)) return JSON.parse(text);
+  const value: unknown = JSON.parse(text);
+  if (!hasNumber(value, 0) || !MAYBE_INEXACT.test(text)) return value;
   return JSON.parse(numbersAsStrings(text));
+}
+
+/** Does a parsed JSON value hold a number anywhere? (Deeper than 64 levels: assume it does.) */
+function hasNumber(v: unknown, depth: number): boolean {
+  if (typeof v === 'number') return true;
+  if (v === null || typeof v !== 'object') return false;
+  if (depth > 64) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (hasNumber(v[i], depth + 1)) return true;
+    return false;
+  }
+  for (const k in v) if (hasNumber((v as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
 }
 
 /** Does the text hold a number token that JSON.parse might not give back exactly? (For tests.) */

@@ -97,9 +97,13 @@ function payableJson(ps: Payable[]): string {
  * without the intermediate objects (for NDJSON output of large batches).
  */
 export function settlementToJson(s: Settlement): string {
-  let out = `{"id":${s.id === undefined ? 'null' : JSON.stringify(s.id)},"product":"${s.product}","payout":"${moneyString(s.payout)}"`;
+  const payout = moneyString(s.payout);
+  let out = `{"id":${s.id === undefined ? 'null' : JSON.stringify(s.id)},"product":"${s.product}","payout":"${payout}"`;
   if (s.recourse !== undefined) out += `,"recourse":"${moneyString(s.recourse)}"`;
-  out += `,"payable":${payableJson(s.payable)}`;
+  // the common case, all paid now: its amount is the payout already written
+  const p0 = s.payable[0];
+  if (s.payable.length === 1 && p0!.when === 'now' && p0!.by === undefined) out += `,"payable":[{"when":"now","amount":"${payout}","clause":${quotedClause(p0!.clause)}}]`;
+  else out += `,"payable":${payableJson(s.payable)}`;
   if (s.previous !== undefined) {
     out += `,"previous":{"payout":"${moneyString(s.previous.payout)}","payable":${payableJson(s.previous.payable)}},"difference":"${signed(s.difference!)}"`;
     if (s.dueNow !== undefined) out += `,"due_now":"${moneyString(s.dueNow)}"`;

@@ -30,7 +30,8 @@ const RULES: Readonly<Record<Product, Rule>> = {
   behandling: settleBehandling,
 };
 
-type PendingOf = (claim: Claim) => { events: Pending[]; notes: string[]; floorClause: string };
+/** What waits for an event (undefined: nothing does). */
+type PendingOf = (claim: Claim) => { events: Pending[]; notes: string[]; floorClause: string } | undefined;
 
 /** The products whose conditions hold part of a compensation back until something happens. */
 const PENDING: Partial<Record<Product, PendingOf>> = {

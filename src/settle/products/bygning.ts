@@ -101,6 +101,32 @@ export function settleBygning(claim: Claim, ctx: SettleContext): Settlement {
   if (claim.rebuilt_on !== undefined && notRebuilt) notes.push(`Reparert/gjenoppført ${formatDateNo(claim.rebuilt_on)}, etter fristen ${formatDateNo(deadline(claim, T.rebuildYears * 12))} (5 år fra skadedagen).`);
 
   // 1–2: items and the age deductions of the special objects
+  const { insteadTotal, ageReplacesDeductible } = items(claim, l, deductible, notRebuilt);
+
+  marketValue(claim, l, notRebuilt);
+  if (claim.breeam_upgrade === true) breeam(claim, l, notRebuilt);
+  if (claim.price_increase !== undefined) {
+    if (notRebuilt) l.note(`Prisstigning etter skade ${formatKr(claim.price_increase)} erstattes ikke: bygningen repareres/gjenoppføres ikke innen 5 år`, C.BYGNING_PRICE);
+    else l.add('Prisstigning etter skade (byggekostnadsindeks, høyst 24 måneder fra skadedagen)', C.BYGNING_PRICE, claim.price_increase);
+  }
+  if (claim.rent_loss !== undefined) rentLoss(claim, l, notRebuilt);
+
+  // the deductible
+  if (ageReplacesDeductible) l.note(`Egenandel ${formatKr(deductible)} trekkes ikke: aldersfradraget (${formatKr(insteadTotal)}) overstiger egenandelen`, C.BYGNING_DEDUCTIBLE);
+  else l.deduct(deductible, C.BYGNING_DEDUCTIBLE);
+
+  // the sum insured
+  if (terms.firstRisk) l.cap(terms.sum!, C.BYGNING_COMMON, 'Begrenset til førsterisikosummen');
+  else if (terms.sum !== undefined) notes.push('Fullverdiforsikret bygning: forsikringssummen begrenser ikke erstatningen (Erstatningsregler Bygning 6.1).');
+  return finish(claim, l, terms, notes);
+}
+
+/**
+ * Steps 1–2: each item's cost (and VAT, public orders, things away from the insured place) and the
+ * age deductions of the special objects; whether the deductions «i stedet for egenandel» replace
+ * the deductible.
+ */
+function items(claim: Claim, l: Ledger, deductible: Decimal, notRebuilt: boolean): { insteadTotal: Decimal; ageReplacesDeductible: boolean } {
   let bothCount = 0;
   for (const item of claim.items) {
     if (item.object === 'utvendig_ror' && item.material === undefined) {
@@ -166,22 +192,7 @@ export function settleBygning(claim: Claim, ctx: SettleContext): Settlement {
     }
   }
 
-  marketValue(claim, l, notRebuilt);
-  if (claim.breeam_upgrade === true) breeam(claim, l, notRebuilt);
-  if (claim.price_increase !== undefined) {
-    if (notRebuilt) l.note(`Prisstigning etter skade ${formatKr(claim.price_increase)} erstattes ikke: bygningen repareres/gjenoppføres ikke innen 5 år`, C.BYGNING_PRICE);
-    else l.add('Prisstigning etter skade (byggekostnadsindeks, høyst 24 måneder fra skadedagen)', C.BYGNING_PRICE, claim.price_increase);
-  }
-  if (claim.rent_loss !== undefined) rentLoss(claim, l, notRebuilt);
-
-  // the deductible
-  if (ageReplacesDeductible) l.note(`Egenandel ${formatKr(deductible)} trekkes ikke: aldersfradraget (${formatKr(insteadTotal)}) overstiger egenandelen`, C.BYGNING_DEDUCTIBLE);
-  else l.deduct(deductible, C.BYGNING_DEDUCTIBLE);
-
-  // the sum insured
-  if (terms.firstRisk) l.cap(terms.sum!, C.BYGNING_COMMON, 'Begrenset til førsterisikosummen');
-  else if (terms.sum !== undefined) notes.push('Fullverdiforsikret bygning: forsikringssummen begrenser ikke erstatningen (Erstatningsregler Bygning 6.1).');
-  return finish(claim, l, terms, notes);
+  return { insteadTotal, ageReplacesDeductible };
 }
 
 /** An item's repair cost and its VAT (when paid): the steps, and the cost age deductions are taken of. */

@@ -101,6 +101,10 @@ function newPrice(claim: Claim, item: Item): { paid: Decimal; exVat: Decimal; va
   const np = item.new_price!;
   const v = item.new_price_vat;
   if (v === undefined || v.isZero()) return { paid: np, exVat: np, vat: undefined };
+  return newPriceWithVat(claim, item, np, v);
+}
+
+function newPriceWithVat(claim: Claim, item: Item, np: Decimal, v: Decimal): { paid: Decimal; exVat: Decimal; vat: Decimal | undefined } {
   if (v.greaterThan(np)) throw badFact(claim, item, 'new_price_vat', `${formatKr(v)} is more than new_price ${formatKr(np)}`);
   if (claim.vat_registered === undefined) {
     throw missingFact(claim, undefined, 'vat_registered', 'new_price_vat is given, and whether the VAT is paid depends on whether the insured deducts it (Erstatningsregler Eiendeler 6.1)');
@@ -111,11 +115,18 @@ function newPrice(claim: Claim, item: Item): { paid: Decimal; exVat: Decimal; va
 
 function isLifetimeItem(claim: Claim, item: Item): boolean {
   if (item.building_fixture === true) return true;
-  return item.new_price !== undefined && newPrice(claim, item).exVat.greaterThanOrEqualTo(LIFETIME_THRESHOLD);
+  const np = item.new_price;
+  if (np === undefined) return false;
+  // without VAT in the new price, no object for the common case
+  return (item.new_price_vat === undefined ? np : newPrice(claim, item).exVat).greaterThanOrEqualTo(LIFETIME_THRESHOLD);
 }
 
 /** The new price's line, and the VAT the insured deducts taken off again; returns what is paid. */
 function newPriceLines(claim: Claim, item: Item, l: Ledger, label: string): Decimal {
+  if (item.new_price_vat === undefined) {
+    l.add(`${item.description}: ${label}`, C.EIENDELER_CALC, item.new_price!);
+    return item.new_price!;
+  }
   const { paid, vat } = newPrice(claim, item);
   if (vat === undefined) {
     l.add(`${item.description}: ${label}`, C.EIENDELER_CALC, paid);
@@ -141,7 +152,7 @@ function smallItem(claim: Claim, item: Item, l: Ledger): void {
   if (item.category === undefined) throw missingFact(claim, item, 'category', WHY_CATEGORY);
   const category = item.category as EiendelerCategory;
   const rule = T.categories[category];
-  const { paid } = newPrice(claim, item);
+  const paid = item.new_price_vat === undefined ? item.new_price : newPrice(claim, item).paid;
   const { steps, percent } = agePercent(claim, item, rule, WHY_AGE);
   const deduction = percent > 0 ? pct(paid, percent) : ZERO;
   if (item.repair_cost !== undefined) {
@@ -292,10 +303,17 @@ function priceIncrease(claim: Claim, asked: Decimal, l: Ledger, notes: string[])
  * replaced (on repair/replacement within 3 years), reconstruction of archives (within 24 months),
  * and the price increase (on repair or replacement, counted for 24 months).
  */
-export function pendingEiendeler(claim: Claim): { events: Pending[]; notes: string[]; floorClause: string } {
+export function pendingEiendeler(claim: Claim): { events: Pending[]; notes: string[]; floorClause: string } | undefined {
+  const items = claim.items;
+  // most claims have nothing that waits: no price increase, no thing of the lifetime rule, no archives
+  let any = claim.price_increase !== undefined;
+  for (let i = 0; !any && i < items.length; i++) {
+    const item = items[i]!;
+    any = item.sub_limit === 'archives' || (item.cost === undefined && isLifetimeItem(claim, item));
+  }
+  if (!any) return undefined;
   const events: Pending[] = [];
   const notes: string[] = [];
-  const items = claim.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.cost !== undefined) {
