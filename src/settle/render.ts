@@ -11,6 +11,8 @@ import type { Product, Settlement, TermSource } from './types.js';
 /** Colour for the statement (the CLI's Style fits; PLAIN when there is none). */
 export interface TextStyle {
   bold(s: string): string;
+  /** The columns the statement may take (the CLI's: the terminal's, else 80); none: as wide as it is. */
+  width?: number;
 }
 
 const PLAIN: TextStyle = { bold: (s) => s };
@@ -84,7 +86,7 @@ export function wrap(text: string, width: number): string[] {
  * last table — «Tidligere utbetalt», «Til utbetaling nå», «Utbetales når …, senest 11.04.2029».
  * Only when there is more to say than the payout line (a part held back, or an earlier result).
  */
-function scheduleRows(s: Settlement): string[][] {
+function scheduleRows(s: Settlement, width: number | undefined): string[][] {
   const later = s.payable.filter((p) => p.when !== 'now');
   if (later.length === 0 && s.previous === undefined) return [];
   const rows: string[][] = [];
@@ -105,7 +107,9 @@ function scheduleRows(s: Settlement): string[][] {
     rows.push(['Til utbetaling nå', formatKr(now), nowClause]);
   }
   for (const p of later) {
-    const parts = wrap(`Utbetales ${p.what ?? WHEN[p.when]}, senest ${formatDateNo(p.by!)}`, RULE_WIDTH);
+    const text = `Utbetales ${p.what ?? WHEN[p.when]}, senest ${formatDateNo(p.by!)}`;
+    // with a width, the table wraps the text to fit it; without, at RULE_WIDTH
+    const parts = width === undefined ? wrap(text, RULE_WIDTH) : [text];
     rows.push([parts[0]!, formatKr(p.amount), p.clause]);
     for (let i = 1; i < parts.length; i++) rows.push([`  ${parts[i]}`, '', '']);
   }
@@ -126,7 +130,8 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
 
   const rows: string[][] = [];
   for (const st of s.steps) {
-    const parts = wrap(st.rule, RULE_WIDTH);
+    // with a width, the table wraps the text to fit it; without, at RULE_WIDTH
+    const parts = style.width === undefined ? wrap(st.rule, RULE_WIDTH) : [st.rule];
     rows.push([parts[0]!, formatKr(st.amount), st.clause]);
     for (let i = 1; i < parts.length; i++) rows.push([`  ${parts[i]}`, '', '']);
   }
@@ -134,7 +139,7 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
   const width = Math.max('Beløp'.length, payout.length, ...rows.map((r) => r[1]!.length));
   rows.push(['', '-'.repeat(width), '']);
   rows.push(['Utbetaling', payout, '']);
-  const lines = renderTable([{ header: 'Post' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], rows).split('\n');
+  const lines = renderTable([{ header: 'Post' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], rows, { width: style.width }).split('\n');
   lines[lines.length - 2] = style.bold(lines[lines.length - 2]!);
 
   let out = `${title.join(' · ')}\n`;
@@ -146,9 +151,9 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
     out += `\nTidligere oppgjør: utbetaling ${formatKr(s.previous.payout)}; endring ${d.isNegative() ? '-' : '+'}${formatKr(d.abs())}\n`;
   }
   if (s.notes.length > 0) out += `\nMerknader:\n${s.notes.map((n) => `- ${n}`).join('\n')}\n`;
-  const schedule = scheduleRows(s);
+  const schedule = scheduleRows(s, style.width);
   if (schedule.length > 0) {
-    const t = renderTable([{ header: 'Utbetaling av erstatningen' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], schedule).split('\n');
+    const t = renderTable([{ header: 'Utbetaling av erstatningen' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], schedule, { width: style.width }).split('\n');
     const due = t.findIndex((line) => line.startsWith('Til utbetaling nå'));
     if (due >= 0) t[due] = style.bold(t[due]!);
     out += `\n${t.join('\n')}`;

@@ -18,23 +18,27 @@ export function registerSettle(program: Command): void {
     'after',
     `
 Examples:
-  $ skadekalk settle samples/claims/eiendeler.yaml
-  $ skadekalk settle samples/claims/bygning.yaml --format json
-  $ skadekalk settle claim.json --policy polise.yaml -o oppgjor.txt
-  $ cat claim.yaml | skadekalk settle -
-  $ skadekalk settle --batch samples/claims/batch.ndjson --format csv
-  $ skadekalk settle --batch claims.csv --jobs 2 -o results.ndjson
-  $ skadekalk settle --batch claims.ndjson --expect previous.ndjson > /dev/null
-  $ skadekalk settle claim.yaml --previous oppgjor-1.json --format json
+  $ skadekalk settle skade.yaml
+  $ skadekalk settle skade.yaml --format json
+  $ skadekalk settle skade.yaml --policy polise.yaml -o oppgjor.txt
+  $ cat skade.yaml | skadekalk settle -
+  $ skadekalk settle --batch skader.ndjson --format csv
+  $ skadekalk settle --batch skader.csv --jobs 2 -o resultater.ndjson
+  $ skadekalk settle --batch skader.ndjson --expect forventet.csv > /dev/null
+  $ skadekalk settle skade.yaml --previous oppgjor-1.json --format json
 
-Products: eiendeler, bygning, motorvogn, fritidsbat, arbeidsmaskin, driftstap, ansvar,
-yrkesskade, behandling (the claim format: docs/claims.md, schema/claim.schema.json).
+Products: eiendeler, bygning, motorvogn, fritidsbat, arbeidsmaskin, driftstap,
+ansvar, yrkesskade, behandling. The claim format: \`man skadekalk\`, or
+docs/claims.md in the package.
 
---batch: a claim that cannot be settled becomes an error record {"id": …, "error": "line N: …"}
-and the run goes on; the exit code is then 2, with one line on stderr saying how many failed.
---expect: differences are listed on stderr (stdout keeps the results); exit 1 when any.
---previous: the earlier result is read, never changed; the new result adds previous, difference
-and due_now (or overpaid), and the statement ends with «Tidligere utbetalt» and «Til utbetaling nå».`,
+--batch: a claim that cannot be settled becomes an error record
+{"id": …, "error": "line N: …"} and the run goes on; the exit code is then 2,
+with one line on stderr saying how many failed.
+--expect: differences are listed on stderr (stdout keeps the results); exit 1
+when any.
+--previous: the earlier result is read, never changed; the new result adds
+previous, difference and due_now (or overpaid), and the statement ends with
+«Tidligere utbetalt» and «Til utbetaling nå».`,
   );
   cmd.action(async (claim: string | undefined, _opts, c: Command) => (await import('./settle.run.js')).run(claim, c));
 }
