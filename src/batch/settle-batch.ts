@@ -128,7 +128,8 @@ class Settler {
   claim(raw: unknown, line: number): void {
     let s: Settlement;
     try {
-      const claim = validateClaim(raw, { line });
+      // the record was parsed for this claim alone: the validator may convert it in place
+      const claim = validateClaim(raw, { line }, { owned: true });
       if (claim.id === undefined) throw new InputError(NO_ID, { line });
       s = settleClaim(claim, this.ctx);
     } catch (e) {

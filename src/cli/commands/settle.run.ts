@@ -37,7 +37,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   // numbers as written: a claim judges `15.000` by its text, not by the float it would become
   const raw = parseDocument(source, file.name, { numbers: 'source' });
   if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …); for many, use --batch', { file: file.name });
-  const claim = validateClaim(raw, { file: file.name });
+  const claim = validateClaim(raw, { file: file.name }, { owned: true });
   const batch = opts.expect !== undefined || format === 'csv' ? await import('./settle.batch.js') : undefined;
   const expected = opts.expect !== undefined ? await batch!.loadExpected(opts.expect) : undefined;
   if (expected !== undefined && claim.id === undefined) throw new InputError('id: missing; --expect compares results by claim id', { file: file.name });
