@@ -61,6 +61,8 @@ export class Reading {
       warnings: [],
     };
     this.news = newsRegion(this.units);
+    // what reading the text found doubtful (a space inside a figure): warnings like any other
+    for (const w of doc.warnings ?? []) this.warningList.push(w);
   }
 
   /** Record where the value at `path` was read. */

@@ -21,7 +21,8 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
-import type { SourceDocument, SourceLine } from './source.js';
+import { normaliseText, type NormaliseNote } from './normalise.js';
+import type { SourceDocument, SourceLine, SourceWarning } from './source.js';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
@@ -97,15 +98,30 @@ function rawLines(text: string): RawLine[] {
     const raw = endsBlank(part) ? part.replace(/[ \t\u00A0]+$/, '') : part;
     if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
   };
+  /** A line separator (U+2028, U+2029) breaks the line; the parts keep the line number an editor shows. */
+  const addParts = (part: string, i: number): void => {
+    if (part.includes('\u2028') || part.includes('\u2029')) for (const p of part.split(/[\u2028\u2029]/)) add(p, i);
+    else add(part, i);
+  };
   physical.forEach((l, i) => {
-    if (!l.includes('\f')) return add(l, i);
+    if (!l.includes('\f')) return addParts(l, i);
     // a form feed ends the page; text after it is on the next page
     l.split('\f').forEach((part, p) => {
       if (p > 0) page++;
-      add(part, i);
+      addParts(part, i);
     });
   });
   return out;
+}
+
+/** The page and line (as rawLines numbers them) of each note's offset in the text. */
+function placeNotes(text: string, notes: NormaliseNote[]): SourceWarning[] {
+  return notes.map((n) => {
+    const before = text.slice(0, n.offset);
+    const lines = before.split(/\r\n|\n|\r/).length;
+    const pages = before.split('\f').length;
+    return { page: pages, line: lines, message: n.message };
+  });
 }
 
 interface Span {
@@ -157,7 +173,9 @@ function alignBlock(block: Span[][]): string[][] {
 }
 
 /** Read a decoded text document into lines and cells. */
-export function textToSource(text: string, file: string, digest: string): SourceDocument {
+export function textToSource(original: string, file: string, digest: string): SourceDocument {
+  // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
+  const { text, notes } = normaliseText(original);
   const raws = rawLines(text);
   const cellsOf: string[][] = new Array(raws.length);
   // tab-separated lines: split on tabs, empty cells kept (they are columns)
@@ -209,7 +227,9 @@ export function textToSource(text: string, file: string, digest: string): Source
     lines.push(line);
   });
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
-  return { file, sha256: digest, kind: 'text', pages, lines, running };
+  const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
+  if (notes.length > 0) doc.warnings = placeNotes(text, notes);
+  return doc;
 }
 
 /** Bytes of a text document → SourceDocument. */
