@@ -88,12 +88,31 @@ export function mentionsG(cell: string): boolean {
   return cell.includes('G') && /\d\s*G\b/.test(cell);
 }
 
-export const DATE_SOURCE = String.raw`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}`;
+const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-/** Read a date; undefined when it does not exist. */
+/**
+ * A date as documents write it, in lower-case text: `01.01.2024`, `1.1.2021`, `03.11.21` (two-digit
+ * year), `2024-01-01`, `1. januar 2024`. Not followed by a digit (`01.01.20` is not the start of
+ * `01.01.2024`).
+ */
+export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}`;
+
+/**
+ * Read a date; undefined when it is not one or does not exist. A two-digit year is of this century
+ * (documents of policies in force: `03.11.21` is 3 November 2021).
+ */
 export function readDate(text: string): IsoDate | undefined {
+  let t = text.trim();
+  const named = /^(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})$/i.exec(t);
+  if (named) {
+    const m = MONTH_NAMES.indexOf(named[2]!.toLowerCase());
+    if (m < 0) return undefined;
+    t = `${named[1]}.${m + 1}.${named[3]}`;
+  }
+  const short = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})$/.exec(t);
+  if (short) t = `${short[1]}.${short[2]}.${short[3]!.length === 2 ? `20${short[3]}` : short[3]}`;
   try {
-    return parseDate(text);
+    return parseDate(t);
   } catch {
     return undefined;
   }

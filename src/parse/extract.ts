@@ -75,7 +75,11 @@ export class Reading {
     this.at(path, lineAt(u, offset));
   }
 
+  /** Warnings of the readers: something relevant the document states but no rule could read. */
+  relevant = 0;
+
   warn(line: SourceLine, message: string): void {
+    this.relevant++;
     this.warningList.push({ page: line.page, line: line.line, message });
   }
 
@@ -157,9 +161,10 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   const recognised =
     p.policy_number ?? p.issued ?? p.renewal_date ?? p.base_amount_g ?? p.insured_persons ?? p.index_regulation ?? p.natural_damage ??
     (p.deductible_changes?.length ? p.deductible_changes : undefined) ?? (p.coverages?.length ? p.coverages : undefined);
-  if (recognised === undefined) {
+  // anything relevant, read or not (a warning names what could not be read), is a result
+  if (recognised === undefined && r.relevant === 0) {
     throw new InputError(
-      'nothing recognisable as a policy document (no policy number, dates, G, index or natural-damage rates, deductible changes or coverages)',
+      `nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`,
       { file: doc.file },
     );
   }
@@ -172,16 +177,22 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   return ordered(p);
 }
 
+/** What the readers look for, as the refusal says it. */
+const LOOKED_FOR =
+  'a policy or agreement number (Forsikringsnummer, Avtalenummer, Polisenummer), an issue date (Utstedt, Dato), a period or renewal date (Forsikringstid, Avtaleperiode, Gjelder fra, Hovedforfall), G (grunnbeløpet), insured persons, index rates (Indeksregulering, Indeksøkning, Indeksjustering), a natural-damage rate (promille), deductible changes (egenandel) or schedule rows (Forsikringsoversikt, Forsikringen dekker)';
+
 /**
  * A renewal letter states its date as the date the index regulation applies from
  * («Indeksreguleringen fra 01.01.2024»); a schedule as «Fornyelse gjelder fra». Each stands in for
- * the other when only one is stated (traced to the line that states it).
+ * the other when only one is stated (traced to the line that states it) — the index date for the
+ * renewal date only in a document about a renewal (a notice of the year's index rates is not one).
  */
 function linkDates(r: Reading): void {
   const p = r.policy;
   const ir = p.index_regulation;
   if (!ir) return;
-  if (p.renewal_date === undefined && ir.effective !== undefined) {
+  // (a notice of the year's index rates that speaks of no renewal states no renewal date)
+  if (p.renewal_date === undefined && ir.effective !== undefined && r.units.some((u) => u.lower.includes('forny') || u.lower.includes('hovedforfall') || u.lower.startsWith('nyheter og endringer'))) {
     p.renewal_date = ir.effective;
     const t = r.trace.get('index_regulation.effective');
     if (t) r.trace.set('renewal_date', t);
