@@ -16,10 +16,11 @@ describe('header facts', () => {
     expect(p).toMatchObject({ policy_number: '55501234', issued: '2026-12-02', renewal_date: '2027-01-01', base_amount_g: '136549', insurer: 'Fjellheim' });
     expect(p.warnings).toEqual([]);
   });
-  it('a header repeated on every page is read once; a different number is a warning', () => {
+  it('a header repeated on every page is read once; a different number is a warning naming both, and no number', () => {
+    expect(parse(`${HEAD}tekst\n\n${HEAD}mer\n`).policy_number).toBe('55501234');
     const p = parse(`${HEAD}tekst\n\n${HEAD}mer\n\nFORSIKRINGSNUMMER 99999999\n`);
-    expect(p.policy_number).toBe('55501234');
-    expect(p.warnings).toEqual([expect.stringMatching(/line 13: policy number stated again as "99999999"/)]);
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings).toEqual([expect.stringMatching(/^line 1: policy number: the document states 55501234 \(«FORSIKRINGSNUMMER», line 1\) and 99999999 \(«FORSIKRINGSNUMMER», line 13\); none is used$/)]);
   });
   it('insured persons: the total once; bullets are its breakdown, summed only without a total', () => {
     const withTotal = parse(`${HEAD}Yrkesfordeling:\t30 personer, 25,5 årsverk\n- Snekker:\t10 personer, 9 årsverk\n- Maler:\t20 personer, 16,5 årsverk\n\nYrkesfordeling:\t30 personer, 25,5 årsverk\n`);
@@ -47,7 +48,9 @@ describe('renewal letter: index and natural-damage rates', () => {
         { object: 'other', label: 'Kunst', percent: '1' },
       ],
     });
-    expect(p.renewal_date).toBe('2026-01-01');
+    // a notice of the year's rates states no renewal; in a renewal letter the index date is its date
+    expect(p.renewal_date).toBeUndefined();
+    expect(parse('Nyheter og endringer\n\nIndeksreguleringen fra 01.01.2026 er:\n\n- Bygninger 3,1 %\n').renewal_date).toBe('2026-01-01');
   });
   it('rates as table rows, and as a list in the sentence', () => {
     const rows = parse('Indeksregulering fra 01.01.2028\nBygninger\t4,0 %\nVarer\t2 %\n');

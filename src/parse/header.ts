@@ -100,13 +100,18 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     const at = m.index + m[0].length - m[2]!.length;
     // the number as written (letters in capitals), without the separators of its groups
     const value = u.text.slice(at, at + raw.length).toUpperCase();
-    out.push({ value, u, offset: at, rank: 1, how: `«${u.text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)}»` });
+    out.push({ value, u, offset: at, rank: 1, how: written(u, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
     found = true;
   }
   if (!found) {
     const s = POLICY_SPACED.exec(l);
-    if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: `«${s[1]}»` });
+    if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
   }
+}
+
+/** A label as the document writes it, quoted: the text at an offset found in the lower-case text (same length). */
+function written(u: Unit, at: number, length: number): string {
+  return `«${u.text.slice(at, at + length).replace(/\s+/g, ' ')}»`;
 }
 
 /** Policy numbers compared as the same when they differ only in separators («7730-118845» = «7730118845»). */
@@ -134,7 +139,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
   if ((l.includes('utstedt') || l.includes('dato')) && (m = ISSUED_RE.exec(l))) {
     const d = readDate(m[2]!);
     const at = m.index + m[0].length - m[2]!.length;
-    if (d) issued.push({ value: d, u, offset: at, rank: 1, how: `«${m[1]}»` });
+    if (d) issued.push({ value: d, u, offset: at, rank: 1, how: written(u, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
     else r.warnUnit(u, `issue date "${m[2]}" is not a date`);
   }
   for (const [re, kind] of [
@@ -152,7 +157,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
         continue;
       }
       const rank = kind === 'period' ? RANK_PERIOD : label.trim().endsWith('hovedforfall') && !label.startsWith('forny') ? RANK_HOVEDFORFALL : RANK_RENEWAL;
-      renewal.push({ value: d, u, offset: at, rank, how: `«${label.replace(/\s+/g, ' ')}»` });
+      renewal.push({ value: d, u, offset: at, rank, how: written(u, m.index + m[0].indexOf(label), label.length) });
     }
   }
 }
