@@ -172,6 +172,21 @@ function alignBlock(block: Span[][]): string[][] {
   });
 }
 
+/**
+ * The cells of a line whose columns are separated by bars: a Markdown table row (`| a | b |`) or
+ * cells written `a | b | c` (a bar with a space on each side). Undefined for any other line with a
+ * bar in it. A Markdown rule row (`|---|:---:|`) gives cells of dashes, which no reader takes.
+ */
+function barCells(raw: string): string[] | undefined {
+  const t = raw.trim();
+  if (t.startsWith('|') && t.length > 1) {
+    const inner = t.endsWith('|') ? t.slice(1, -1) : t.slice(1);
+    return inner.split('|').map((c) => c.trim());
+  }
+  if (!t.includes(' | ')) return undefined;
+  return t.split(/\s\|\s/).map((c) => c.trim());
+}
+
 /** Read a decoded text document into lines and cells. */
 export function textToSource(original: string, file: string, digest: string): SourceDocument {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
@@ -186,6 +201,15 @@ export function textToSource(original: string, file: string, digest: string): So
       cellsOf[i] = r.raw.split('\t').map((c) => c.trim());
       i++;
       continue;
+    }
+    // «| Forsikring | Dekning | Egenandel i dag |» and «Eiendeler | Pluss … | Kr 10 000»: cells between bars
+    if (r.raw.includes('|')) {
+      const bars = barCells(r.raw);
+      if (bars) {
+        cellsOf[i] = bars;
+        i++;
+        continue;
+      }
     }
     // running text (no run of two spaces after the indentation) is one cell
     const spans = r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];

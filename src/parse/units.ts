@@ -17,6 +17,7 @@
 import { normaliseSpaces } from '../core/norsk-text.js';
 import type { SourceLine } from './source.js';
 import { namesProduct } from './index-class.js';
+import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -222,6 +223,45 @@ function endsSentence(text: string): boolean {
   return i >= 0 && '.!?:;'.includes(text[i]!);
 }
 
+/**
+ * The labels of fields that documents also write with the value on the next line (a web page's
+ * «Forsikringssum» over «kr 650 000», «Polisenummer» over «6021884410»): the schedule's columns and
+ * the header facts' labels of src/parse/vocabulary.ts.
+ */
+const FIELD_LABELS: ReadonlySet<string> = new Set([
+  ...SCHEDULE_COLUMNS.filter(([col]) => col !== 'product').flatMap(([, names]) => names),
+  ...POLICY_NUMBER.labels,
+  ...DATES.issued,
+  ...DATES.renewal,
+  ...DATES.period,
+  'antall ansatte',
+  'antall forsikrede',
+  'antall årsverk',
+  'ansvarstid',
+  'karenstid',
+]);
+
+/**
+ * The value on the line after a line that is only a field's label (with or without its colon);
+ * undefined when the line is not such a label, or the next line is not a value (another label, a
+ * row, a bullet, a long sentence).
+ */
+function valueAfterLabel(t: string, next: SourceLine | undefined): string | undefined {
+  if (next === undefined || t.length > 40 || next.cells.length !== 1) return undefined;
+  if (!FIELD_LABELS.has(withoutColon(t).trim().toLowerCase())) return undefined;
+  const v = clean(next.cells[0]!);
+  if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
+  return v;
+}
+
+const RULE = /^[-=_|:+\s]+$/;
+
+/** A line of rule characters only, with at least three of them. */
+function isRule(text: string): boolean {
+  const c = text[0];
+  return (c === '-' || c === '=' || c === '_' || c === '|' || c === ':' || c === '+') && text.length >= 3 && RULE.test(text);
+}
+
 /** Build the units of a document's lines. */
 export function buildUnits(lines: SourceLine[]): Unit[] {
   const units: Unit[] = [];
@@ -229,6 +269,11 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   let openMarked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
+    if (isRule(line.text)) {
+      open = null;
+      continue;
+    }
     let t: string;
     if (line.cells.length === 1) {
       // running text (most lines): one cell, no arrays to build
@@ -264,6 +309,16 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       open.lines.push(line);
       open.heading = false;
       open.product = false;
+      continue;
+    }
+    // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
+    const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1]) : undefined;
+    if (value !== undefined) {
+      const label = withoutColon(t).trim();
+      const u: Unit = { index: units.length, lines: [line, lines[at + 1]!], offsets: [0, label.length + 2], cells: [`${label}: ${value}`], text: `${label}: ${value}`, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
+      units.push(u);
+      open = null;
+      at++;
       continue;
     }
     const text = bullet ? t.replace(BULLET, '') : t;
