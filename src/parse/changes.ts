@@ -23,6 +23,7 @@ import { namesProduct } from './index-class.js';
 import { fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
+import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -87,9 +88,11 @@ function pattern(needs: string[], source: string, field: Found['field']): Patter
   return { needs, re: new RegExp(source), field, amount: source.includes(A) };
 }
 
+const UNCHANGED = new RegExp(DEDUCTIBLE.unchanged.join('|'));
+
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
-  pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'minimum'),
+  pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:den(?:ne)?\s+)?til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'new'),
@@ -136,6 +139,8 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
+    // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
+    if (UNCHANGED.test(s.toLowerCase())) continue;
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
@@ -279,10 +284,15 @@ export function readChanges(r: Reading): void {
     const label = u.label;
     let prod = product ?? sub ?? label ?? 'ukjent';
     let coverage: string | undefined;
-    if (label && product === undefined && namesProduct(label)) prod = label;
-    else if (label) coverage = label;
-    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/.test(lowerCase(sub))) coverage = sub;
     const figures = found.filter((f) => f.field !== 'text');
+    const named = [...figures, ...found].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? namedIn(u.text);
+    if (named) {
+      // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
+      prod = named.product;
+      if (named.coverage !== undefined) coverage = named.coverage;
+    } else if (label && product === undefined && namesProduct(label)) prod = label;
+    else if (label) coverage = label;
+    else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
     let text = [...new Set(found.map((f) => f.sentence))].join(' ');
     if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
     // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
@@ -310,6 +320,33 @@ export function readChanges(r: Reading): void {
     lastSentence = { i, unit: u.index, product: prod, coverage };
   }
   if (changes.length > 0) r.policy.deductible_changes = changes;
+}
+
+/** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
+const SECTION_HEADING = /^(?:endring(?:er)?\s+(?:av|i)\s+egenandel|endrede\s+egenandel|nye?\s+egenandel|egenandel(?:er)?$|\d+\.\s*egenandel)/;
+
+/** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
+const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][\p{L}\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b)[\p{L}\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b|\s*[,.;:]|$)/gu;
+/** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
+const FOR_COVERAGE = /\begenandel\p{L}*\s+for\s+(\p{Ll}[^,.;]*?)\s+(?:i|på|under)\s+\p{Lu}/u;
+
+/**
+ * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
+ * «på» or «under» that names a product of the index-class table; trailing level words
+ * («Standard», «Pluss») are its coverage.
+ */
+export function namedIn(sentence: string): { product: string; coverage?: string } | undefined {
+  for (const m of sentence.matchAll(NAMED)) {
+    const words = m[1]!.split(/\s+/);
+    const levels: string[] = [];
+    while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
+    const product = words.join(' ');
+    if (!namesProduct(product)) continue;
+    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1];
+    const coverage = levels.length > 0 ? levels.join(' ') : lowerCov;
+    return coverage !== undefined ? { product, coverage } : { product };
+  }
+  return undefined;
 }
 
 function hasFigures(c: DeductibleChange): boolean {

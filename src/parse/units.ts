@@ -190,8 +190,8 @@ export function headingShape(text: string, marked: boolean): boolean {
     const n = words(text);
     return n > 0 && n <= 15 && !ENDS_MARKED_PUNCT.test(text);
   }
-  // the tests on the first and last character first: most lines are sentences
-  if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text)) return false;
+  // the tests on the first and last character first: most lines are sentences; a rate line («Varer 6,4 %») is no heading
+  if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
@@ -213,7 +213,8 @@ export function productHeading(text: string): boolean {
   return n <= 4;
 }
 
-const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«]|kr\b)/;
+/** A line that continues the sentence above: lower case, a figure, a bracket, «kr», or a rate's unit alone («10,3» then «%»). */
+const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«%‰]|kr\b)/;
 
 /** Ends with «.», «!», «?», «:» or «;», before any closing quotes and brackets. */
 function endsSentence(text: string): boolean {

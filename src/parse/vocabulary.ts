@@ -121,6 +121,9 @@ export const PERSONS = {
   fte: ['årsverk'],
 } as const;
 
+/** Words for a coverage level after a product's name («Bygning Standard», «Næringsbygg Pluss»). */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'basis', 'utvidet', 'ekstra', 'super', 'topp', 'premium', 'kombi', 'start', 'komplett', 'classic', 'optimal']);
+
 /** Deductibles and their changes. */
 export const DEDUCTIBLE = {
   words: ['egenandel', 'selvrisiko'],
