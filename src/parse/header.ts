@@ -88,6 +88,33 @@ const POLICY_RE = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
 const POLICY_HINT = /forsikrings|avtale|polise|polis/;
 
+const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
+const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
+
+/**
+ * Numbers in a column headed by a policy label («Forsikringsnr. | Forsikringstype | … | Pris»): each
+ * row's number is a candidate (an overview of several policies states several).
+ */
+function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
+  let column = -1;
+  let label = '';
+  for (const u of units) {
+    if (!u.row) {
+      column = -1;
+      continue;
+    }
+    const header = u.cells.findIndex((c) => POLICY_LABELS.has(c.trim().toLowerCase().replace(/[.:]+$/, '')));
+    if (header >= 0 && !/\d/.test(u.text)) {
+      column = header;
+      label = u.cells[header]!.trim();
+      continue;
+    }
+    if (column < 0) continue;
+    const cell = (u.cells[column] ?? '').trim();
+    if (POLICY_CELL.test(cell) && cell.replace(/\D/g, '').length >= 4) out.push({ value: cell.toUpperCase(), u, offset: Math.max(0, u.text.indexOf(cell)), rank: 1, how: `«${label}»` });
+  }
+}
+
 function policyCandidates(u: Unit, out: Candidate[]): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
@@ -125,7 +152,11 @@ const ISSUED_RE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.i
 const RENEWAL_RE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?${DATE}`, 'g');
 const PERIOD_RE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?${DATE}`, 'g');
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
-const DATE_HINT = /utstedt|dato|forny|forfall|periode|tid|gjelde|gyldig|ikraft/;
+const DATE_HINT = /utstedt|dato|forny|forfall|periode|tid|gjelde|gyldig|ikraft|, ?\d/;
+/** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
+const RENEWAL_LOOSE = new RegExp(String.raw`\b(forny\p{L}*)\b[^.\d]{0,50}?\b(?:fra|f\.o\.m\.?|per|pr\.)\s+${DATE}`, 'u');
+/** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
+const LETTER_DATE = new RegExp(String.raw`^\p{Lu}[\p{L} .-]{1,30},\s*(${DATE_SOURCE})$`, 'u');
 
 /** Ranks of the renewal date's sources: an explicit renewal phrase, a period's first day, a «Hovedforfall». */
 const RANK_RENEWAL = 3;
@@ -141,6 +172,19 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     const at = m.index + m[0].length - m[2]!.length;
     if (d) issued.push({ value: d, u, offset: at, rank: 1, how: written(u, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
     else r.warnUnit(u, `issue date "${m[2]}" is not a date`);
+  }
+  const loose = l.includes('forny') ? RENEWAL_LOOSE.exec(l) : null;
+  RENEWAL_RE.lastIndex = 0;
+  if (loose && !RENEWAL_RE.test(l)) {
+    const d = readDate(loose[2]!);
+    if (d) renewal.push({ value: d, u, offset: loose.index + loose[0].length - loose[2]!.length, rank: RANK_RENEWAL, how: written(u, loose.index, loose[1]!.length) });
+  }
+  if (u.index < 20) {
+    for (const c of u.cells) {
+      const ld = LETTER_DATE.exec(c.trim());
+      const d = ld ? readDate(ld[1]!) : undefined;
+      if (d) issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
+    }
   }
   for (const [re, kind] of [
     [RENEWAL_RE, 'renewal'],
@@ -305,7 +349,14 @@ interface NameHit {
 /** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
 function insurerHits(all: Unit[]): NameHit[] {
   const hits: NameHit[] = [];
-  const names = INSURERS.flatMap((i) => i.names.map((n) => ({ insurer: i.name, n, strong: COMPANY_WORD.test(n) }))).sort((a, b) => b.n.length - a.n.length);
+  // each name as written, and in capitals as letterheads print it («EIKA FORSIKRING AS»)
+  const names = INSURERS.flatMap((i) =>
+    i.names.flatMap((n) => {
+      const strong = COMPANY_WORD.test(n);
+      const upper = n.toUpperCase();
+      return upper !== n && strong ? [{ insurer: i.name, n, strong }, { insurer: i.name, n: upper, strong }] : [{ insurer: i.name, n, strong }];
+    }),
+  ).sort((a, b) => b.n.length - a.n.length);
   const firstWords = new Map<string, typeof names>();
   for (const x of names) {
     const w = x.n.split(/[ .]/)[0]!;
@@ -374,6 +425,7 @@ export function readHeader(r: Reading): void {
     policyCandidates(u, numbers);
     dateCandidates(r, u, issued, renewal);
   }
+  policyColumnCandidates(r.units, numbers);
   gCandidates(all, g);
   // the same number written with other separators is one number
   const byKey = new Map<string, string>();

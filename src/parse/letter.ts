@@ -149,7 +149,8 @@ function readIndex(r: Reading): void {
       // rates stated in the sentence itself
       if (u.text.includes('%') || u.lower.includes('prosent')) {
         for (const { s, offset } of sentencesOf(u.text)) {
-          if (!INDEX_WORD.test(lowerCase(s)) && rates.length === 0 && !s.includes(':')) continue;
+          // «… øker prisen for Bygning med 4 %» is a price change, even beside the index
+          if (NOT_RATE.test(lowerCase(s))) continue;
           for (const x of sentenceRates(s)) add(u, x.label, x.percent, offset + x.index);
         }
       }
@@ -168,7 +169,7 @@ function readIndex(r: Reading): void {
     }
     // a sentence after the index heading that states the rates
     if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
-      const xs = sentencesOf(u.text).flatMap(({ s, offset }) => sentenceRates(s).map((x) => ({ ...x, index: offset + x.index })));
+      const xs = sentencesOf(u.text).flatMap(({ s, offset }) => (NOT_RATE.test(lowerCase(s)) ? [] : sentenceRates(s).map((x) => ({ ...x, index: offset + x.index }))));
       if (xs.length > 0) {
         for (const x of xs) add(u, x.label, x.percent, x.index);
         r.used.add(u);

@@ -55,6 +55,7 @@ export const DATES = {
     'fornyelsesdato',
     'fra hovedforfall',
     'hovedforfall',
+    'fornyes',
   ],
   /**
    * The period the document states; its first day is the renewal date: «Forsikringstid:
@@ -65,6 +66,7 @@ export const DATES = {
     'forsikringsperiode',
     'avtaleperiode',
     'avtaletid',
+    'perioden',
     'periode',
     'gyldighetsperiode',
     'gjelder fra',
@@ -84,12 +86,27 @@ export const DATES = {
 /** Index regulation: where a letter states the index rates of the year. */
 export const INDEX = {
   /** Words of an index heading or sentence (prefixes of their forms: «Indeksreguleringen», «Indeksøkning»). */
-  words: ['indeksregul', 'indeksøkning', 'indeksjuster', 'indeksendring', 'indekstillegg', 'indeksen'],
+  words: [
+    'indeksregul',
+    'indeksøkning',
+    'indeksjuster',
+    'indeksendring',
+    'indekstillegg',
+    'indeksen',
+    // «Hvert år justeres forsikringssummene for bygninger og løsøre slik at de følger prisene»
+    'justeres forsikringssummene',
+    'forsikringssummene justeres',
+    'forsikringssummene reguleres',
+    'summene justeres',
+    'følger prisutviklingen',
+    'i takt med prisutviklingen',
+    'etter prisutviklingen',
+  ],
   /**
    * A rate with these words in its label or sentence is a price change of a product, not an index
    * rate: «Generell økning for Behandlingsforsikring + 6 %», «Premien for motorvogn øker med 7 %».
    */
-  notRates: ['generell økning', 'generell', 'prisøkning', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp'],
+  notRates: ['generell økning', 'generell', 'prisøkning', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
 /** The natural-damage premium rate (Norsk Naturskadepool). */
