@@ -54,20 +54,18 @@ export function cellAmounts(cell: string): string[] | undefined {
   return found.map((f) => f.value);
 }
 
-const G_CELL = /^(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*G$/;
+/** A G sum as a cell holds it: `4,50 G`, `22-30 G`, `Inntil 0,75 G`, `mellom 2 G og 12 G`. */
+const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
 const INDIVIDUAL = /^individuel(?:t|le?)(?:\s+vurdert)?$/i;
 
 /** A sum cell of a schedule: kroner, G (`4,50 G`, `22-30 G`), first risk, or «Individuelt». */
 export function readSum(cell: string): SumValue | undefined {
   const c = cell.trim();
   if (INDIVIDUAL.test(c)) return { individual: true };
-  if (G_CELL.test(c)) {
-    try {
-      return parseGAmountText(c);
-    } catch {
-      return undefined;
-    }
-  }
+  if (G_CELL.test(c)) return readG(c);
+  // «Fullverdi (premiegrunnlag 284 300 000)», «Fullverdi, premiegrunnlag kr 212 600 000»: the basis is the sum
+  const basis = /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c);
+  if (basis) return readAmount(basis[1]!.trim());
   const fr = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c);
   if (fr) {
     const v = readAmount(fr[1]!);
@@ -75,6 +73,21 @@ export function readSum(cell: string): SumValue | undefined {
   }
   return readAmount(c);
 }
+
+/** A G sum in words and figures: `4,5 G`, `22–30 G`, `1 til 6,5 G`, `mellom 2 G og 12 G`, `inntil 0,5 G`; undefined when it is none. */
+export function readG(text: string): SumValue | undefined {
+  const t = text.trim().replace(/^(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+/, '');
+  const between = /^[Mm]ellom\s+(\d+(?:[.,]\d+)?)\s*G\s+og\s+(\d+(?:[.,]\d+)?)\s*G$/.exec(t);
+  try {
+    if (between) return parseGAmountText(`${between[1]}-${between[2]} G`);
+    return parseGAmountText(t.replace(/\s+til\s+/, '-'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A G sum inside running text, with where it stands: «… erstatning mellom 2 G og 12 G, …», «Erstatning: 20-28 G». */
+export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(?:[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G|\d+(?:[.,]\d+)?(?:\s*(?:[-–]|til)\s*\d+(?:[.,]\d+)?)?\s*G)(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
 
 /** True when a cell looks like a G sum or «Individuelt» (a person-insurance schedule row). */
 export function isGCell(cell: string): boolean {

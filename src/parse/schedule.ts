@@ -22,27 +22,22 @@ import { quote, type Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
+import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
 
-type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 /**
- * The names of each column, in lower case. Looked up, not matched with case-insensitive regexps:
- * every cell of every table row is tried, and compiling those cost more than the lookups.
+ * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with
+ * case-insensitive regexps: every cell of every table row is tried, and compiling those cost more
+ * than the lookups.
  */
-const COLUMN_NAMES: Array<[Col, string[]]> = [
-  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret']],
-  ['object', ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'gjelder']],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi']],
-  ['deductible', ['egenandel', 'egenandeler']],
-  ['premium', ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år']],
-  ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype']],
-];
-const COLUMN = new Map(COLUMN_NAMES.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
+const COLUMN = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
+/** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
+const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
 /** «Dekning» (or «Dekninger»), in any case. */
 function isDekning(name: string): boolean {
@@ -52,7 +47,8 @@ function isDekning(name: string): boolean {
 
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
 function columnOf(cell: string): Col | undefined {
-  const name = withoutColon(lowerCase(cell.trim()));
+  // «Årspris (kr)*»: a footnote mark is not part of the name
+  const name = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
 }
@@ -98,6 +94,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
  */
 function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   let product: string | undefined;
+  let object: string | undefined;
   let block: Map<string, { value: string; unit: Unit }> = new Map();
   const flush = (): void => {
     if (block.size === 0) return; // (most units are not fields)
@@ -108,6 +105,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
       const obj = block.get('object');
       if (cov) c.coverage = cov.value;
       if (obj) c.object = obj.value;
+      else if (object !== undefined) c.object = object;
       const value = readSum(sum.value);
       const notes: string[] = [];
       let persons = false;
@@ -133,17 +131,83 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    // «Dekning: Pluss» has the shape of a heading, but it is a field
-    const f = !r.used.has(u) ? fieldOf(u) : undefined;
-    if (!f) {
+    if (r.used.has(u)) {
       flush();
-      if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      const title = titleProduct(u);
+      if (title !== undefined) product = title;
+      else if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      continue;
+    }
+    // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
+    // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
+    const cellFields = u.row ? fieldCells(u) : undefined;
+    if (cellFields) {
+      flush();
+      const above = r.units[at - 1];
+      const named = above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
+      if (named) {
+        product = named.product;
+        object = named.object;
+        r.used.add(above!);
+      }
+      for (const f of cellFields) block.set(f.col, { value: f.value, unit: u });
+      flush();
+      object = undefined;
+      continue;
+    }
+    // «Dekning: Pluss» has the shape of a heading, but it is a field
+    const f = fieldOf(u);
+    if (!f) {
+      // a field the schedule does not read («Ansvarstid: 12 måneder») does not end the block
+      if (u.label !== undefined && !u.row && !u.heading && block.size > 0 && !TOTAL_ROW.test(u.text)) continue;
+      flush();
+      const title = titleProduct(u);
+      if (title !== undefined) product = title;
+      else if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      object = undefined;
       continue;
     }
     if (block.has(f.col)) flush();
     block.set(f.col, { value: f.value, unit: u });
   }
   flush();
+}
+
+/** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
+function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  const cells = u.cells.filter((c) => c !== '');
+  if (cells.length < 2) return undefined;
+  const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
+  for (const c of cells) {
+    const m = /^(\p{L}[\p{L} .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/iu.exec(c.trim());
+    const col = m ? columnOf(m[1]!) : undefined;
+    if (!m || col === undefined || col === 'product') return undefined;
+    out.push({ col, value: m[2]! });
+  }
+  return out.some((f) => f.col === 'sum') ? out : undefined;
+}
+
+/** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
+function productLine(text: string): { product: string; object?: string } | undefined {
+  const t = text.trim();
+  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^\p{Lu}/u.test(t)) return undefined;
+  // the place is the part after the first comma when it holds a postcode and a place name
+  const comma = t.indexOf(', ');
+  if (comma > 0 && /\b\d{4}\s+\p{Lu}/u.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
+  return { product: t };
+}
+
+/** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
+const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)(\p{L}.*)$/iu;
+
+/** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
+export function titleProduct(u: Unit): string | undefined {
+  if (u.row || u.text.length > 80 || u.label !== undefined) return undefined;
+  const m = TITLE.exec(u.text.trim());
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  if (name.includes('·') || /\d/.test(name)) return undefined;
+  return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
 }
 
 /**
@@ -160,6 +224,20 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
   if (names > 1) cells.forEach((c, i) => {
     if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
   });
+  // two object columns («Objekt | Adresse»): the one that names the place is the object
+  const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
+  if (objects.length > 1) {
+    const rank = (i: number): number => {
+      const k = OBJECT_RANK.indexOf(withoutColon(lowerCase(cells[i]!.trim())).replace(/\.$/, ''));
+      return k < 0 ? OBJECT_RANK.length : k;
+    };
+    const best = objects.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    for (const i of objects) if (i !== best) roles[i] = undefined;
+  }
+  // «Bygning | Adresse | Forsikringssum | Egenandel | Årspremie»: a first column the vocabulary does
+  // not name, before columns of figures, names the rows
+  const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  if (!roles.includes('product') && roles[0] === undefined && cells[0]!.trim() !== '' && figures >= 2 && !headed) roles[0] = 'product';
   const known = roles.filter((x) => x !== undefined);
   if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
   if (known.length < 2) return undefined;
@@ -168,7 +246,8 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
 }
 
 
-const TOTAL_ROW = /^(?:sum|totalt?|samlet(?: pris)?|i alt|total pris|å betale)\b/i;
+/** A total line of a schedule: «Sum», «Totalpris», «Sum årspremie», «Total pris per år», «Samlet årspris:» (src/parse/vocabulary.ts). */
+const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 const RULE_ROW = /^[-=_|:\s]+$/;
 
 interface Group {
@@ -215,9 +294,10 @@ export function readSchedules(r: Reading): void {
     const u = r.units[at]!;
     if (!u.row) {
       table = undefined;
-      if (u.heading && u.product) {
+      const title = titleProduct(u);
+      if ((u.heading && u.product) || title !== undefined) {
         flush();
-        group = { name: withoutColon(u.text), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: title ?? withoutColon(u.text), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         continue;
       }
       if (u.heading) lastHeading = u;
