@@ -137,7 +137,11 @@ describe('deductible changes', () => {
       ].join('\n'),
     );
     expect(p.deductible_changes).toEqual([{ product: 'Fritidsbåt', new: ['12000'], text: 'Forhøyet egenandel på 12 000 kr ved tyveri av påhengsmotor.' }]);
-    expect(p.warnings).toEqual([expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/)]);
+    expect(p.warnings).toEqual([
+      expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/),
+      // (a schedule heading under which nothing is read says so)
+      'line 5: «Forsikringen dekker» heads a schedule, but no coverage could be read under it',
+    ]);
   });
   it('a change stated in words takes the percentage of the next paragraph', () => {
     const p = parse('Driftstap\nDet innføres en egenandel ved maskinhavari.\nEgenandelen er 20 % av erstatningen.');

@@ -107,6 +107,9 @@ export function quote(text: string, max = 90): string {
   return `«${t}»`;
 }
 
+/** Words of a letter about changes, in its first lines. */
+const LETTER_WORDS = /endring|nyhet|forny|nytt fra|endres|innføres|dette er nytt/;
+
 // NEWS_START and NEWS_END read a unit's lower-case text (Unit.lower): one pattern without the
 // `i` flag costs less to compile and to run than several with it
 const NEWS_START = /^(?:nyheter og endringer|her finner du informasjon om (?:de )?endringer\b)/;
@@ -129,13 +132,15 @@ function isNewsEnd(u: Unit): boolean {
 }
 
 /**
- * Which units belong to the letter part («Nyheter og endringer»): from the start of the
- * document, and from a later «Nyheter og endringer» heading (not the menu of section names a
+ * Which units belong to the letter part («Nyheter og endringer»): from the start of a document
+ * that begins as a letter about changes, and from a later «Nyheter og endringer» heading (not the menu of section names a
  * printed document repeats), until a schedule or the conditions begin.
  */
 function newsRegion(units: Unit[]): boolean[] {
   const out = new Array<boolean>(units.length).fill(false);
-  let inNews = true;
+  // a letter announces changes from its first lines («Her finner du informasjon om de endringer …»,
+  // «Fornyelse av forsikringsavtale»); a schedule or a page of terms does not
+  let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower));
   units.forEach((u, i) => {
     if (!u.row && u.text.length < 120 && NEWS_START.test(u.lower)) {
       const next = units[i + 1];

@@ -17,7 +17,7 @@
  * src/parse/index-class.ts; person coverages with G sums are `none`.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
+import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
@@ -373,7 +373,12 @@ export function readSchedules(r: Reading): void {
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
   }
   flush();
+  const before = coverages.length;
   readFieldBlocks(r, push);
+  const sections = new Set(coverages.slice(before));
+  readGText(r, coverages, push);
+  mergeDetails(r, coverages, sections);
+  warnEmptySchedules(r);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
@@ -431,4 +436,188 @@ function ordered(c: Coverage): Coverage {
     if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// G sums in bullets, fields and sentences
+
+/** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
+/** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
+const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
+
+/** The items a unit states as G sums, each with its name: a field «Label: 20-28 G», or clauses of sentences. */
+function gItemsIn(u: Unit, sub: string | undefined): Array<{ name: string; sum: SumValue; offset: number }> {
+  const out: Array<{ name: string; sum: SumValue; offset: number }> = [];
+  if (u.label !== undefined) {
+    const colon = u.text.indexOf(':');
+    const value = u.text.slice(colon + 1);
+    G_IN_TEXT.lastIndex = 0;
+    const m = G_IN_TEXT.exec(value);
+    const sum = m ? readG(m[0]) : undefined;
+    if (m && sum) {
+      const name = GENERIC_LABEL.test(u.label) && sub !== undefined ? sub : u.label;
+      out.push({ name, sum, offset: colon + 1 + m.index });
+    }
+    return out;
+  }
+  let at = 0;
+  for (const sentence of u.text.split(/(?<=[.!?])\s+/)) {
+    const start = u.text.indexOf(sentence, at);
+    at = start + sentence.length;
+    let clauseAt = start;
+    for (const clause of sentence.split(/,\s+/)) {
+      const cStart = u.text.indexOf(clause, clauseAt);
+      clauseAt = cStart + clause.length;
+      G_IN_TEXT.lastIndex = 0;
+      const m = G_IN_TEXT.exec(clause);
+      if (!m) continue;
+      const sum = readG(m[0]);
+      if (!sum) continue;
+      const name = itemName(clause.slice(0, m.index));
+      if (name) out.push({ name, sum, offset: cStart + m.index });
+    }
+  }
+  return out;
+}
+
+/** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
+function itemName(before: string): string | undefined {
+  const t = before.replace(/^\s*ved\s+/i, '').trim();
+  const v = ITEM_VERB.exec(t);
+  const name = (v ? t.slice(0, v.index) : '').trim();
+  if (name === '' || NO_NAME.test(name) || name.split(/\s+/).length > 8) return undefined;
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/**
+ * G sums outside tables: bullets and fields («Ansattes død: 12 G», «Erstatning: 20-28 G» under the
+ * heading «Medisinsk invaliditet») and sentences («Ved dødsfall utbetales 10 G», «… mellom 2 G og
+ * 12 G …»), as items of the product whose section they stand in; and the price stated after them
+ * («Premie per år: kr 27 360») as that product's premium. Not in a letter's part (its sentences
+ * announce changes), and only where a product heading or title names the section.
+ */
+function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
+  let product: string | undefined;
+  let sub: string | undefined;
+  const found = new Map<string, { unit: Unit; items: CoverageItem[]; units: Unit[]; premium?: { value: string; unit: Unit } }>();
+  const groupOf = (name: string, u: Unit) => {
+    let g = found.get(name);
+    if (!g) found.set(name, (g = { unit: u, items: [], units: [] }));
+    return g;
+  };
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (!u.row) {
+      const title = titleProduct(u);
+      if (title !== undefined || (u.heading && u.product && u.label === undefined)) {
+        product = title ?? withoutColon(u.text);
+        sub = undefined;
+        continue;
+      }
+      if (u.heading && u.label === undefined) {
+        sub = withoutColon(u.text);
+        continue;
+      }
+    }
+    if (r.used.has(u) || r.news[u.index] || product === undefined) continue;
+    // the price after a product's G sums
+    const f = fieldOf(u);
+    if (f?.col === 'premium') {
+      const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
+      const g = found.get(product);
+      const v = readAmount(f.value);
+      if (v !== undefined && (existing || g)) {
+        if (existing) existing.premium = v;
+        else g!.premium = { value: v, unit: u };
+        r.used.add(u);
+      }
+      continue;
+    }
+    if (u.row || !u.text.includes('G') || u.text.length > 400) continue;
+    const items = gItemsIn(u, sub);
+    if (items.length === 0) continue;
+    const existing = coverages.find((c) => c.product === product && c.items !== undefined);
+    for (const it of items) {
+      const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
+      if (existing) existing.items!.push(item);
+      else {
+        const g = groupOf(product, u);
+        g.items.push(item);
+        g.units.push(u);
+      }
+    }
+    r.used.add(u);
+  }
+  for (const [name, g] of found) {
+    const c: Coverage = { product: name, index_class: 'none' };
+    if (g.premium) c.premium = g.premium.value;
+    c.items = g.items;
+    push(c, g.unit, g.units);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// An overview row and the certificate of the same coverage
+
+/**
+ * A schedule that lists its coverages in an overview («Oversikt over forsikringsavtalen»: product,
+ * place, price) and details each in a certificate section («Forsikringsbevis – Boligbygg …»: sum,
+ * deductible) states one coverage twice. A section's coverage is merged into the overview's row
+ * when exactly one row is for the same product (and place, where both state one) and no figure
+ * differs; otherwise both stay.
+ */
+function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
+  const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const d = coverages[i]!;
+    if (!sections.has(d) || d.items !== undefined || d.sum === undefined) continue;
+    const rows = coverages.filter(
+      (c, j) => j !== i && c.items === undefined && key(c.product) === key(d.product) && (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
+    );
+    if (rows.length !== 1) continue;
+    const row = rows[0]!;
+    const fields = ['coverage', 'object', 'sum', 'deductible', 'premium'] as const;
+    if (fields.some((k) => row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]))) continue;
+    for (const k of fields) if (row[k] === undefined && d[k] !== undefined) (row as unknown as Record<string, unknown>)[k] = d[k];
+    coverages.splice(i, 1);
+    // the trace of coverages after it moves up by one
+    const moved = new Map<string, import('../model/policy.js').TracePoint>();
+    for (const [path, t] of r.trace) {
+      const m = /^coverages\[(\d+)\](.*)$/.exec(path);
+      if (!m) continue;
+      const n = +m[1]!;
+      r.trace.delete(path);
+      if (n === i) continue;
+      moved.set(`coverages[${n > i ? n - 1 : n}]${m[2]}`, t);
+    }
+    for (const [path, t] of moved) r.trace.set(path, t);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SCHEDULE_HEADING_SET: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+
+/**
+ * A schedule heading («Forsikringsoversikt», «Forsikringen dekker», «Dekningsoversikt» …) under
+ * which no coverage was read is a warning: its table or fields are there, in a form no rule read.
+ * Not for a heading in a list of section names (a document's menu: headings right after each other).
+ */
+function warnEmptySchedules(r: Reading): void {
+  const covered = new Set<number>();
+  for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (u.row || !SCHEDULE_HEADING_SET.has(withoutColon(u.lower.trim()))) continue;
+    const next = r.units[at + 1];
+    const prev = r.units[at - 1];
+    if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
+    const end = r.units.findIndex((x, k) => k > at && !x.row && SCHEDULE_HEADING_SET.has(withoutColon(x.lower.trim())));
+    const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
+    const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
+    if (lines.some((l) => covered.has(l))) continue;
+    r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
+  }
 }
