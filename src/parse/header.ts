@@ -51,7 +51,8 @@ export function decide(r: Reading, key: Scalar, cands: Candidate[], shown: (v: s
   const best = cands.filter((c) => c.rank === top);
   const values = [...new Set(best.map((c) => c.value))];
   const others = cands.filter((c) => !values.includes(c.value));
-  for (const c of cands) if (c.rank === top || values.includes(c.value)) r.used.add(c.u);
+  // (a table row that states a number is still a row of its table: other readers read it)
+  for (const c of cands) if (!c.u.row && (c.rank === top || values.includes(c.value))) r.used.add(c.u);
   const describe = (cs: Candidate[]): string => {
     const byValue = new Map<string, Candidate>();
     for (const c of cs) if (!byValue.has(c.value)) byValue.set(c.value, c);

@@ -31,7 +31,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   {
-    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|gruppeliv|livsforsikring|uføre|dødsfall|pensjon|reise/,
+    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|gruppeliv|livsforsikring|uføre|pensjon|reise/,
     index_class: 'none',
     why: 'persons: G or fixed amounts, not indexed property',
   },

@@ -269,7 +269,7 @@ export function readSchedules(r: Reading): void {
     items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
   };
 
-  let table: { roles: Array<Col | undefined>; lastProduct?: string } | undefined;
+  let table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] } | undefined;
   let group: Group | undefined;
   let lastHeading: Unit | undefined;
   /** The last group that had items, and a group without rows waiting for its neighbour. */
@@ -315,7 +315,7 @@ export function readSchedules(r: Reading): void {
     const roles = overviewHeader(u.cells, headed !== undefined);
     if (roles) {
       if (group && group.items.length > 0) flush();
-      table = { roles };
+      table = { roles, header: u.cells };
       if (!roles.includes('product') && headed) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
         table.lastProduct = headed.name;
@@ -334,7 +334,9 @@ export function readSchedules(r: Reading): void {
       }
       const c = overviewRow(r, u, table);
       if (c === 'total') {
+        // a total ends its table
         r.used.add(u);
+        table = undefined;
         continue;
       }
       if (c) {
@@ -383,18 +385,25 @@ export function readSchedules(r: Reading): void {
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
-function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string }): Coverage | 'total' | undefined {
+function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | undefined {
   const cell = (col: Col): string => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
   };
   const own = cell('product');
-  if (own && TOTAL_ROW.test(own)) return 'total';
-  if (!table.roles.includes('product') && TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  // «Sum årspremie», «Total pris per år» in whichever column the line starts
+  if (TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   const product = own || table.lastProduct;
   if (!product) return undefined;
+  // a line of labelled fields with no figure where the table has them is not one of its rows
+  // («Returadresse: … | Kundenr.: 4471093» at the top of the next page)
+  const figureCols = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
+  if (product.includes(':') && figureCols.length > 0 && figureCols.every((c) => !DIGIT.test(cell(c)))) return undefined;
   table.lastProduct = product;
-  const { index_class, known } = rowIndexClass(product);
+  // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
+  const byName = rowIndexClass(product);
+  const header = table.header?.[table.roles.indexOf('product')];
+  const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
@@ -482,6 +491,11 @@ function gItemsIn(u: Unit, sub: string | undefined): Array<{ name: string; sum: 
   return out;
 }
 
+/** A heading right above a field «Erstatning: 5 G»: it names the item the sum is for. */
+function isItemHeading(u: Unit, next: Unit | undefined): boolean {
+  return u.heading && next !== undefined && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
+}
+
 /** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
 function itemName(before: string): string | undefined {
   const t = before.replace(/^\s*ved\s+/i, '').trim();
@@ -511,7 +525,9 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     const u = r.units[at]!;
     if (!u.row) {
       const title = titleProduct(u);
-      if (title !== undefined || (u.heading && u.product && u.label === undefined)) {
+      // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
+      const itemHeading = product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
+      if (!itemHeading && (title !== undefined || (u.heading && u.product && u.label === undefined))) {
         product = title ?? withoutColon(u.text);
         sub = undefined;
         continue;
@@ -581,6 +597,7 @@ function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<C
     const fields = ['coverage', 'object', 'sum', 'deductible', 'premium'] as const;
     if (fields.some((k) => row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]))) continue;
     for (const k of fields) if (row[k] === undefined && d[k] !== undefined) (row as unknown as Record<string, unknown>)[k] = d[k];
+    coverages[coverages.indexOf(row)] = ordered(row);
     coverages.splice(i, 1);
     // the trace of coverages after it moves up by one
     const moved = new Map<string, import('../model/policy.js').TracePoint>();

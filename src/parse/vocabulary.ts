@@ -184,8 +184,11 @@ export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'to
  * with the field it names.
  */
 export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> = [
-  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret']],
-  ['object', ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for']],
+  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy']],
+  [
+    'object',
+    ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'beskrivelse', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
+  ],
   ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp']],
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko']],
   [
