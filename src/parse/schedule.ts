@@ -392,7 +392,7 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   };
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
-  if (TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   const product = own || table.lastProduct;
   if (!product) return undefined;
   // a line of labelled fields with no figure where the table has them is not one of its rows
