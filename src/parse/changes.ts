@@ -61,7 +61,9 @@ export function tokenize(text: string): Tokens {
   return { t, amounts };
 }
 
-const EGENANDEL = '(?:egenandel[a-zæøå]*)';
+/** «egenandel», and the nynorsk «eigenandel», in any of their forms. */
+const EGENANDEL = '(?:ei?genandel[a-zæøå]*)';
+const DEDUCTIBLE_WORD = /ei?genandel/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved)\s+[^.]{1,60}?)?`;
 
@@ -138,7 +140,7 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
-    if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
+    if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
     if (UNCHANGED.test(s.toLowerCase())) continue;
     const { t: tl, amounts } = tokenize(s);
@@ -202,14 +204,14 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
   // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
   const lower = cells.map((c) => c.toLowerCase().trim());
-  if (!lower.some((t) => t.includes('egenandel') || t === 'fra' || t === 'før')) return undefined;
+  if (!lower.some((t) => DEDUCTIBLE_WORD.test(t) || t === 'fra' || t === 'før' || t === 'frå')) return undefined;
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
-  const years = cells.map((c) => /^egenandel (?:i |for |fra )?(\d{4})$/i.exec(c.trim())?.[1]);
+  const years = cells.map((c) => /^ei?genandel (?:i |for |fra |frå )?(\d{4})$/i.exec(c.trim())?.[1]);
   const known = years.filter((y): y is string => y !== undefined).sort();
   const roles = lower.map((t, i): Role | undefined => {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
-    if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
-    if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
+    if (/^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/.test(t)) return 'old';
+    if (/^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
     if (PRODUCT_COLUMN.has(t)) return 'product';
     if (COVERAGE_COLUMN.has(t)) return 'coverage';
     return undefined;
@@ -242,7 +244,7 @@ export function readChanges(r: Reading): void {
         product = withoutColon(u.text);
         sub = undefined;
       } else sub = withoutColon(u.text);
-      deductibleSection = sub !== undefined && u.lower.includes('egenandel');
+      deductibleSection = sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
     }
     if (u.row) {
       const roles = changeHeader(u.cells);
@@ -272,7 +274,7 @@ export function readChanges(r: Reading): void {
 
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) continue;
-    if (!u.lower.includes('egenandel') && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
+    if (!DEDUCTIBLE_WORD.test(u.lower) && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
@@ -323,12 +325,12 @@ export function readChanges(r: Reading): void {
 }
 
 /** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
-const SECTION_HEADING = /^(?:endring(?:er)?\s+(?:av|i)\s+egenandel|endrede\s+egenandel|nye?\s+egenandel|egenandel(?:er)?$|\d+\.\s*egenandel)/;
+const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
 /** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
 const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][\p{L}\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b)[\p{L}\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b|\s*[,.;:]|$)/gu;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
-const FOR_COVERAGE = /\begenandel\p{L}*\s+for\s+(\p{Ll}[^,.;]*?)\s+(?:i|på|under)\s+\p{Lu}/u;
+const FOR_COVERAGE = /\bei?genandel\p{L}*\s+for\s+(\p{Ll}[^,.;]*?)\s+(?:i|på|under)\s+\p{Lu}/u;
 
 /**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,

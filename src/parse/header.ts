@@ -446,9 +446,9 @@ export function readHeader(r: Reading): void {
 // Insured persons
 
 const DIGIT = /\d/;
-const PEOPLE = /person|ansatte|forsikrede|årsverk|arbeidstakere/;
-const STATES_COUNT = /^(?:antall|yrkesfordeling|forsikrede|ansatte)\b|\bomfatter\b|\btil sammen\b|\bforsikringen gjelder\b/;
-const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede|arbeidstakere)\b|antall (?:personer|ansatte|forsikrede|arbeidstakere)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)\b/;
+const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak/;
+const STATES_COUNT = /^(?:antall|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar)(?![a-zæøå])|(?:antall|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/;
 
 /**

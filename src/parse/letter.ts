@@ -28,7 +28,7 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 // the patterns read lower-case text (src/parse/lower.ts): without the `i` flag they cost less to compile and to run
 const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*:?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
-const DATE_IN = new RegExp(String.raw`\b(?:fra|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
+const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const PERCENT = /([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
@@ -192,9 +192,9 @@ function readIndex(r: Reading): void {
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const PERMILLE_RE = new RegExp(String.raw`(${NUM})\s*(?:${NATURAL_DAMAGE.units.join('|')})`, 'g');
 const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
-const YEAR = /\b(?:i|for|fra|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
-const PREVIOUS_BEFORE = new RegExp(String.raw`\b(?:${NATURAL_DAMAGE.previous.join('|')})\s*$`);
-const NEXT_BEFORE = new RegExp(String.raw`\b(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
+const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
+const PREVIOUS_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.previous.join('|')})\s*$`);
+const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
 
 interface NdRate {
   value: string;
@@ -217,7 +217,7 @@ function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous
     rates.push({ value: v, index: m.index });
   }
   // «fra 0,065 til 0,07 promille»: the first figure has no unit of its own
-  const fromTo = new RegExp(String.raw`\bfra\s+(${NUM})\s+til\s+(${NUM})\s*(?:promille|‰)`).exec(l);
+  const fromTo = new RegExp(String.raw`(?:^|[^a-zæøå])fr[aå]\s+(${NUM})\s*(?:promille|‰)?\s+til\s+(${NUM})\s*(?:promille|‰)`).exec(l);
   if (fromTo) {
     const prev = readDecimal(fromTo[1]!);
     const next = readDecimal(fromTo[2]!);

@@ -62,7 +62,9 @@ function endsWithUnit(name: string): boolean {
   return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
-/** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells). */
+const LABEL_VALUE = /^(\p{L}[\p{L} .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/u;
+
+/** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells), or `Egenandel kr 10 000`. */
 export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
   let label: string;
   let value: string;
@@ -70,10 +72,15 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     const cells = u.cells.filter((c) => c !== '');
     if (cells.length !== 2) return undefined;
     [label, value] = cells as [string, string];
-  } else {
-    if (u.label === undefined) return undefined;
+  } else if (u.label !== undefined) {
     label = u.label;
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  } else {
+    // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
+    const m = LABEL_VALUE.exec(u.text);
+    if (!m || u.text.length > 80) return undefined;
+    label = m[1]!;
+    value = m[2]!;
   }
   // under a product heading, «Dekning: Pluss» is the coverage
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
@@ -157,6 +164,11 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
     }
     // «Dekning: Pluss» has the shape of a heading, but it is a field
     const f = fieldOf(u);
+    // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
+    if (!f && block.size === 0 && product !== undefined && !u.row && ADDRESS.test(u.text) && u.text.length < 80) {
+      object = u.text.trim();
+      continue;
+    }
     if (!f) {
       // a field the schedule does not read («Ansvarstid: 12 måneder») does not end the block
       if (u.label !== undefined && !u.row && !u.heading && block.size > 0 && !TOTAL_ROW.test(u.text)) continue;
@@ -172,6 +184,9 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   }
   flush();
 }
+
+/** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
+const ADDRESS = /^\p{Lu}[\p{L} .'-]*\s\d+\s?\p{L}?(?:[-–]\d+)?,\s*\d{4}\s+\p{Lu}/u;
 
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
 function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
@@ -302,8 +317,9 @@ export function readSchedules(r: Reading): void {
       }
       if (u.heading) lastHeading = u;
       if (group) {
-        if (group.items.length > 0) flush();
-        else if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
+        // a group's items may stand between lines of text: the next product heading, title or table ends it
+        if (group.items.length > 0) continue;
+        if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
           group.plain.push(u);
           group.lastIndex = u.index;
         }
@@ -491,6 +507,50 @@ function gItemsIn(u: Unit, sub: string | undefined): Array<{ name: string; sum: 
   return out;
 }
 
+/** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G». */
+function onlyG(text: string): boolean {
+  G_IN_TEXT.lastIndex = 0;
+  const m = G_IN_TEXT.exec(text.trim());
+  return m !== null && m.index === 0 && m[0].length === text.trim().length;
+}
+
+/** A short line that ends in a G sum, without a verb: the name before it and the sum. */
+function lineEndG(text: string): { name: string; sum: SumValue; offset: number } | undefined {
+  const t = text.trim();
+  if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
+  G_IN_TEXT.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
+  if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
+  const name = t.slice(0, last.index).trim().replace(/[:–-]$/, '').trim();
+  const sum = readG(last[0]);
+  if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
+  return { name, sum, offset: last.index };
+}
+
+/** «Framtidige meirutgifter Individuelt»: a name and «Individuelt» at the end of a short line. */
+function lineEndIndividual(text: string): { name: string; sum: SumValue; offset: number } | undefined {
+  const m = /^(.{3,80}?)\s+[Ii]ndividuel(?:t|le?)(?:\s+vurdert)?$/.exec(text.trim());
+  if (!m || ITEM_VERB.test(` ${m[1]}`) || /[.!?:]$/.test(m[1]!)) return undefined;
+  return { name: m[1]!, sum: { individual: true }, offset: 0 };
+}
+
+/** The name of a sum on a line of its own: the short line above it (across a bullet that qualifies it). */
+function nameAbove(r: Reading, at: number): { name: string; units: Unit[] } | undefined {
+  const units: Unit[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const p = r.units[k]!;
+    if (r.used.has(p) || p.row || DIGIT.test(p.text)) return undefined;
+    units.push(p);
+    if (p.bullet) continue;
+    if (p.heading && p.product) return undefined;
+    const t = p.text.trim();
+    if (t.split(/\s+/).length > 10 || /[.!?]$/.test(t)) return undefined;
+    return { name: t.replace(/:$/, ''), units };
+  }
+  return undefined;
+}
+
 /** A heading right above a field «Erstatning: 5 G»: it names the item the sum is for. */
 function isItemHeading(u: Unit, next: Unit | undefined): boolean {
   return u.heading && next !== undefined && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
@@ -551,8 +611,32 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       }
       continue;
     }
-    if (u.row || !u.text.includes('G') || u.text.length > 400) continue;
+    if (u.row || u.text.length > 400) continue;
+    if (!u.text.includes('G')) {
+      const ind = lineEndIndividual(u.text);
+      const existing = ind && coverages.find((c) => c.product === product && c.items !== undefined);
+      if (ind && (existing || found.has(product))) {
+        (existing ? existing.items! : found.get(product)!.items).push({ name: ind.name, sum: ind.sum });
+        if (!existing) found.get(product)!.units.push(u);
+        r.used.add(u);
+      }
+      continue;
+    }
     const items = gItemsIn(u, sub);
+    // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
+    if (items.length === 0) {
+      const end = lineEndG(u.text);
+      if (end) items.push(end);
+      // «Dødsfallerstatning til ektefelle/samboer» / «- ikke arvinger etter loven» / «15 G»: the sum on a line of its own
+      else if (onlyG(u.text)) {
+        const named = nameAbove(r, at);
+        const sum = readG(u.text);
+        if (named && sum) {
+          items.push({ name: named.name, sum, offset: 0 });
+          for (const x of named.units) r.used.add(x);
+        }
+      }
+    }
     if (items.length === 0) continue;
     const existing = coverages.find((c) => c.product === product && c.items !== undefined);
     for (const it of items) {

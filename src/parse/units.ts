@@ -28,6 +28,8 @@ const SENTENCE_VERB = /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|i
 const NAME_BREAK = /[ /,]/;
 const PHRASE_AFTER_FIRST = /^\S+ (?:til|fra|ved|mot|med|på|etter)\b/;
 const LABEL = /^([^:]{1,40}):\s+\S/;
+const VALUE_LINE = /^(?:(?:inntil|opptil)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*G$/;
+const ENDS_VALUE = /\d\s*G$|\s[Ii]ndividuel(?:t|le?)$|\d\s*kr\.?$|kr\.?\s*\d[\d .]*(?:,-)?$/;
 
 export interface Unit {
   index: number;
@@ -192,6 +194,8 @@ export function headingShape(text: string, marked: boolean): boolean {
   }
   // the tests on the first and last character first: most lines are sentences; a rate line («Varer 6,4 %») is no heading
   if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
+  // a line that ends in a figure or a sum («Medisinsk invaliditet over 15 % 4,5 G», «… Individuelt») states a value
+  if (ENDS_VALUE.test(text)) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
@@ -303,7 +307,8 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     }
     const marked = isMarkedHeading(line.text);
     const bullet = BULLET.test(t);
-    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t)) {
+    // (a value on a line of its own — «15 G» under a bullet that qualifies a name — is not the bullet's continuation)
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t))) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];

@@ -38,7 +38,7 @@ export const POLICY_NUMBER = {
 /** Dates of the document. */
 export const DATES = {
   /** The issue date: «UTSTEDT 30.11.2023», «Utstedt dato: 29.04.2024», «Dato: 03.11.21». */
-  issued: ['utstedt dato', 'utstedelsesdato', 'utstedt', 'utskriftsdato', 'dokumentdato', 'dato'],
+  issued: ['utstedt dato', 'utstedelsesdato', 'utstedt', 'utferda', 'utferda dato', 'utskriftsdato', 'dokumentdato', 'dato'],
   /**
    * The renewal date itself: «Fornyelse gjelder fra 01.01.2024», «fornyes fra hovedforfall
    * 01.01.2024», «Hovedforfall: 01.01.2025». («Neste hovedforfall» is the next renewal: not read.)
@@ -71,6 +71,8 @@ export const DATES = {
     'gyldighetsperiode',
     'gjelder fra',
     'gjeldende fra',
+    'gjeld frå',
+    'gjeldande frå',
     'avtalen gjelder fra',
     'forsikringen gjelder fra',
     'forsikringene gjelder fra',
@@ -116,7 +118,7 @@ export const NATURAL_DAMAGE = {
   /** The rate's unit. */
   units: ['promille', '‰'],
   /** Words before a rate that make it the rate before the change: «fra 0,065», «mot 0,065 promille i 2023». */
-  previous: ['fra', 'mot', 'tidligere', 'var', 'erstatter', 'i stedet for'],
+  previous: ['fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for'],
   /** Words before a rate that make it the new one: «til 0,07». */
   next: ['til', 'økes til', 'endres til', 'settes til'],
 } as const;
@@ -134,7 +136,7 @@ export const BASE_AMOUNT = {
 
 /** Insured persons and full-time equivalents. */
 export const PERSONS = {
-  count: ['personer', 'ansatte', 'forsikrede', 'arbeidstakere', 'medlemmer'],
+  count: ['personer', 'personar', 'ansatte', 'tilsette', 'forsikrede', 'forsikra', 'arbeidstakere', 'arbeidstakarar', 'medlemmer'],
   fte: ['årsverk'],
 } as const;
 
@@ -143,7 +145,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'b
 
 /** Deductibles and their changes. */
 export const DEDUCTIBLE = {
-  words: ['egenandel', 'selvrisiko'],
+  words: ['egenandel', 'eigenandel', 'selvrisiko'],
   /** A sentence with these words states a deductible that stays as it is, not a change. */
   unchanged: ['uendret', 'ikke endret', 'endres ikke', 'som før', 'videreføres'],
 } as const;
@@ -159,6 +161,8 @@ export const SCHEDULE_HEADINGS = [
   'dine forsikringer',
   'bedriftens forsikringer',
   'forsikringen dekker',
+  'forsikringa dekkjer',
+  'forsikringa omfattar',
   'forsikringen omfatter',
   'forsikringene omfatter',
   'dette er forsikret',
@@ -190,7 +194,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'beskrivelse', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
   ],
   ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp']],
-  ['deductible', ['egenandel', 'egenandeler', 'selvrisiko']],
+  ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar']],
   [
     'premium',
     ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'netto premie', 'premie per år'],
