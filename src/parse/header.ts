@@ -124,7 +124,7 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
   for (let m = POLICY_RE.exec(l); m; m = POLICY_RE.exec(l)) {
     const raw = m[2]!.replace(/[./-]+$/, '');
     const digits = raw.replace(/\D/g, '').length;
-    if (digits < 4 || raw.length < 5) continue;
+    if (digits < 4) continue;
     const at = m.index + m[0].length - m[2]!.length;
     // the number as written (letters in capitals), without the separators of its groups
     const value = u.text.slice(at, at + raw.length).toUpperCase();

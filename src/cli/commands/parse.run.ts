@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { CheckFailed } from '../../core/errors.js';
 import { parsePolicyDocument } from '../../parse/parse.js';
 import { allOptions, serialise, type OutputOptions } from '../common.js';
 import { checkOutputPath, deliver, readInput } from '../io.js';
 
 interface Opts extends OutputOptions {
   trace?: boolean;
+  strict?: boolean;
 }
 
 export async function run(file: string, cmd: Command): Promise<void> {
@@ -13,4 +15,7 @@ export async function run(file: string, cmd: Command): Promise<void> {
   const input = readInput(file, 'policy document');
   const policy = await parsePolicyDocument(input.data, input.name, { trace: opts.trace === true });
   deliver(await serialise(policy, opts.format), opts.output);
+  // --strict: warnings are a failed check (exit 1), after the model is written
+  const n = policy.warnings.length;
+  if (opts.strict && n > 0) throw new CheckFailed(`parse --strict: ${input.name}: ${n} warning${n === 1 ? '' : 's'} (relevant lines that could not be read)`);
 }
