@@ -101,7 +101,43 @@ export function normaliseText(text: string): Normalised {
     }
   }
   out += t.slice(from);
+  // a line separator inside a figure («0,0⏎8») does not break the line there: the figure is joined, and a note says so
+  if (out.includes('\u2028') || out.includes('\u2029')) out = joinSeparatedFigures(out, notes);
   return { text: out, notes };
+}
+
+/**
+ * Line and paragraph separators at a figure: between two of its characters taken out (with a note),
+ * beside it a space (a figure does not begin or end a line there: «FORSIKRINGSNUMMER ⏎70112358»);
+ * others stay line breaks. The notes already made move back by the characters taken out before them.
+ */
+function joinSeparatedFigures(t: string, notes: NormaliseNote[]): string {
+  const removed: number[] = [];
+  const spaced: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c !== '\u2028' && c !== '\u2029') continue;
+    const prev = t[i - 1];
+    const next = t[i + 1];
+    if (isFigureChar(prev) && isFigureChar(next) && (isDigit(prev) || isDigit(next))) removed.push(i);
+    else if (isDigit(prev) || isDigit(next)) spaced.push(i);
+  }
+  if (removed.length === 0 && spaced.length === 0) return t;
+  const besideBlank = (p: number): boolean => isBlank(t[p - 1]) || isBlank(t[p + 1]);
+  const dropped = [...removed, ...spaced.filter(besideBlank)];
+  for (const n of notes) n.offset -= dropped.filter((p) => p < n.offset).length;
+  let out = '';
+  let from = 0;
+  for (const p of [...removed, ...spaced].sort((a, b) => a - b)) {
+    out += t.slice(from, p);
+    from = p + 1;
+    // (beside a blank it is nothing: a space there would make a column gap of two)
+    if (spaced.includes(p) && !besideBlank(p)) out += ' ';
+    else if (spaced.includes(p)) continue;
+    else notes.push({ offset: out.length, message: 'a line separator inside a figure was taken out; check the figure' });
+  }
+  notes.sort((a, b) => a.offset - b.offset);
+  return out + t.slice(from);
 }
 
 type InFigure = { kind: 'thousands' } | { kind: 'joined' | 'apart'; message: string };
