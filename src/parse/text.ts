@@ -184,7 +184,7 @@ function barCells(raw: string): string[] | undefined {
     return inner.split('|').map((c) => c.trim());
   }
   if (!t.includes(' | ')) return undefined;
-  return t.split(/\s\|\s/).map((c) => c.trim());
+  return t.split('|').map((c) => c.trim());
 }
 
 /** A cell that is only a figure: an amount (`kr 10 000`, `52 000 000`, `15.000,-`), a percentage or a G sum. */

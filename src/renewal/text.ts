@@ -136,7 +136,10 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
       out.push(`  ${what}`);
       out.push(s.dim(`    ${c.source}${c.line !== undefined ? `: «${c.line}»` : ''}`));
       if (c.status === 'applied' || c.status === 'ambiguous') {
-        for (const x of c.rows) out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
+        for (const x of c.rows) {
+          out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
+          out.push(s.dim(`      (${x.basis})`));
+        }
       } else out.push(`    ikke brukt: ${c.why}`);
     }
     out.push('');
