@@ -14,6 +14,20 @@ import { changeText } from './renewal.js';
 import type { Figures, GAmount, GLine, ObjectResult, RenewalResult } from './types.js';
 
 /** A table without trailing spaces (an empty mark column leaves them). */
+/** A text broken into lines of at most `width` characters, at spaces. */
+function wrapWords(text: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    if (cur !== '' && cur.length + 1 + w.length > width) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur === '' ? w : `${cur} ${w}`;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
 function renderTable(columns: Column[], rows: string[][], opts: { indent?: string } = {}): string {
   return renderTableRaw(columns, rows, opts)
     .split('\n')
@@ -138,7 +152,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
       if (c.status === 'applied' || c.status === 'ambiguous') {
         for (const x of c.rows) {
           out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
-          out.push(s.dim(`      (${x.basis})`));
+          for (const l of wrapWords(`fordi: ${x.basis}`, 80 - 6)) out.push(s.dim(`      ${l}`));
         }
       } else out.push(`    ikke brukt: ${c.why}`);
     }
