@@ -328,9 +328,9 @@ export function readChanges(r: Reading): void {
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
 /** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
-const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][\p{L}\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b)[\p{L}\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b|\s*[,.;:]|$)/gu;
+const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b|\s*[,.;:]|$)/g;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
-const FOR_COVERAGE = /\bei?genandel\p{L}*\s+for\s+(\p{Ll}[^,.;]*?)\s+(?:i|på|under)\s+\p{Lu}/u;
+const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 
 /**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,

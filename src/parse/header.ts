@@ -84,10 +84,17 @@ function alternation(words: readonly string[]): string {
  * «forsikringsnr.: 40218867». Letters may begin the number (SP742629, GR448120).
  */
 const POLICY_LABEL = alternation(POLICY_NUMBER.labels);
-const POLICY_RE = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/]?\d[\d./-]*(?:[a-z]{1,2}\b)?)`, 'g');
+/**
+ * (Found as two steps: the labels alone — a pattern that starts with its words, which the regexp
+ * engine scans for quickly — then the number after each, read where the label ends. A pattern
+ * that began with «not a letter» was tried at every character of every text: 10–20 ms a run.)
+ */
+const POLICY_LABEL_G = new RegExp(`(?:${POLICY_LABEL})(?![a-zæøå])`, 'g');
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/]?\d[\d./-]*(?:[a-z]{1,2}\b)?)/y;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
-const POLICY_HINT = /forsikrings|avtale|polise|polis/;
+/** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
+const POLICY_HINT = /nummer|nr|polis/;
 
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
 const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
@@ -104,7 +111,7 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
       column = -1;
       continue;
     }
-    const header = u.cells.findIndex((c) => POLICY_LABELS.has(c.trim().toLowerCase().replace(/[.:]+$/, '')));
+    const header = u.cells.findIndex((c) => c.length <= 40 && POLICY_LABELS.has(c.trim().toLowerCase().replace(/[.:]+$/, '')));
     if (header >= 0 && !/\d/.test(u.text)) {
       column = header;
       label = u.cells[header]!.trim();
@@ -119,19 +126,25 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
 function policyCandidates(u: Unit, out: Candidate[]): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
-  POLICY_RE.lastIndex = 0;
+  POLICY_LABEL_G.lastIndex = 0;
   let found = false;
-  for (let m = POLICY_RE.exec(l); m; m = POLICY_RE.exec(l)) {
-    const raw = m[2]!.replace(/[./-]+$/, '');
+  for (let m = POLICY_LABEL_G.exec(l); m; m = POLICY_LABEL_G.exec(l)) {
+    // a label is a word of its own (not the end of «kontoforsikringsnummer», nor after «org.»)
+    const c = l[m.index - 1];
+    if (c !== undefined && (c === '.' || (c >= 'a' && c <= 'z') || c === 'æ' || c === 'ø' || c === 'å')) continue;
+    POLICY_VALUE.lastIndex = m.index + m[0].length;
+    const v = POLICY_VALUE.exec(l);
+    if (!v) continue;
+    const raw = v[1]!.replace(/[./-]+$/, '');
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 4) continue;
-    const at = m.index + m[0].length - m[2]!.length;
+    const at = v.index + v[0].length - v[1]!.length;
     // the number as written (letters in capitals), without the separators of its groups
     const value = u.text.slice(at, at + raw.length).toUpperCase();
-    out.push({ value, u, offset: at, rank: 1, how: written(u, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
+    out.push({ value, u, offset: at, rank: 1, how: written(u, m.index, m[0].length) });
     found = true;
   }
-  if (!found) {
+  if (!found && l.length < 80) {
     const s = POLICY_SPACED.exec(l);
     if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
   }
@@ -149,61 +162,79 @@ const policyKey = (v: string): string => v.replace(/[\s./-]/g, '');
 // Dates
 
 const DATE = `(${DATE_SOURCE})`;
-const ISSUED_RE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*${DATE}`);
-const RENEWAL_RE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?${DATE}`, 'g');
-const PERIOD_RE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?${DATE}`, 'g');
-const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
-const DATE_HINT = /utstedt|dato|forny|forfall|periode|tid|gjelde|gyldig|ikraft|, ?\d/;
+const DATE_G = new RegExp(DATE_SOURCE, 'g');
+/** The words right before a date that make it the issue date, the renewal date, a period's first day. */
+const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
+const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
+const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
-const RENEWAL_LOOSE = new RegExp(String.raw`\b(forny\p{L}*)\b[^.\d]{0,50}?\b(?:fra|f\.o\.m\.?|per|pr\.)\s+${DATE}`, 'u');
+const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|f\.o\.m\.?|per|pr\.)\s+$/;
+const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
+const DATE_ANY = new RegExp(DATE_SOURCE);
+const DATE_HINT = /utstedt|utferda|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
-const LETTER_DATE = new RegExp(String.raw`^\p{Lu}[\p{L} .-]{1,30},\s*(${DATE_SOURCE})$`, 'u');
+const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
 /** Ranks of the renewal date's sources: an explicit renewal phrase, a period's first day, a «Hovedforfall». */
 const RANK_RENEWAL = 3;
 const RANK_PERIOD = 2;
 const RANK_HOVEDFORFALL = 1;
 
+/** Parts of the labels: a window without any of them needs no pattern tried on it. */
+const ISSUED_STEMS = ['utstedt', 'utferda', 'dato'];
+const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
+
+/** How much text before a date its label may take. */
+const BEFORE_DATE = 72;
+
+/**
+ * The dates of a unit and what names each: found by finding the dates first (few units have any)
+ * and reading the words right before each — an issue label, a renewal phrase, a period label —
+ * rather than trying every label at every place of every unit.
+ */
 function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
   const l = u.lower;
-  if (!DATE_HINT.test(l) || !/\d/.test(l)) return;
-  let m: RegExpExecArray | null;
-  if ((l.includes('utstedt') || l.includes('dato')) && (m = ISSUED_RE.exec(l))) {
-    const d = readDate(m[2]!);
-    const at = m.index + m[0].length - m[2]!.length;
-    if (d) issued.push({ value: d, u, offset: at, rank: 1, how: written(u, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
-    else r.warnUnit(u, `issue date "${m[2]}" is not a date`);
-  }
-  const loose = l.includes('forny') ? RENEWAL_LOOSE.exec(l) : null;
-  RENEWAL_RE.lastIndex = 0;
-  if (loose && !RENEWAL_RE.test(l)) {
-    const d = readDate(loose[2]!);
-    if (d) renewal.push({ value: d, u, offset: loose.index + loose[0].length - loose[2]!.length, rank: RANK_RENEWAL, how: written(u, loose.index, loose[1]!.length) });
-  }
+  if (!DATE_ANY.test(l)) return;
   if (u.index < 20) {
+    // a letter's date line: «Bergen, 29.11.2024»
     for (const c of u.cells) {
       const ld = LETTER_DATE.exec(c.trim());
       const d = ld ? readDate(ld[1]!) : undefined;
       if (d) issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
     }
   }
-  for (const [re, kind] of [
-    [RENEWAL_RE, 'renewal'],
-    [PERIOD_RE, 'period'],
-  ] as const) {
-    re.lastIndex = 0;
-    for (m = re.exec(l); m; m = re.exec(l)) {
-      const label = m[1]!;
-      const at = m.index + m[0].length - m[2]!.length;
-      if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, m.index - 24), m.index + m[0].indexOf(label)))) continue;
-      const d = readDate(m[2]!);
-      if (!d) {
-        r.warnUnit(u, `renewal date "${m[2]}" is not a date`);
-        continue;
-      }
-      const rank = kind === 'period' ? RANK_PERIOD : label.trim().endsWith('hovedforfall') && !label.startsWith('forny') ? RANK_HOVEDFORFALL : RANK_RENEWAL;
-      renewal.push({ value: d, u, offset: at, rank, how: written(u, m.index + m[0].indexOf(label), label.length) });
+  if (!DATE_HINT.test(l)) return;
+  DATE_G.lastIndex = 0;
+  let issuedSeen = false;
+  for (let m = DATE_G.exec(l); m; m = DATE_G.exec(l)) {
+    const at = m.index;
+    const from = Math.max(0, at - BEFORE_DATE);
+    const before = l.slice(from, at);
+    const name = (re: RegExp): { label: string; index: number } | undefined => {
+      const b = re.exec(before);
+      return b ? { label: b[1]!, index: from + b.index + b[0].indexOf(b[1]!) } : undefined;
+    };
+    const iss = issuedSeen || !ISSUED_STEMS.some((w) => before.includes(w)) ? undefined : name(ISSUED_BEFORE);
+    if (iss) {
+      const d = readDate(m[0]);
+      issuedSeen = true;
+      if (d) issued.push({ value: d, u, offset: at, rank: 1, how: written(u, iss.index, iss.label.length) });
+      else r.warnUnit(u, `issue date "${m[0]}" is not a date`);
+      continue;
     }
+    const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
+    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) ? undefined : name(PERIOD_BEFORE);
+    const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
+    const found = ren ?? per ?? loose;
+    if (!found) continue;
+    if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;
+    const d = readDate(m[0]);
+    if (!d) {
+      r.warnUnit(u, `renewal date "${m[0]}" is not a date`);
+      continue;
+    }
+    const rank = per ? RANK_PERIOD : ren && found.label.trim().endsWith('hovedforfall') && !found.label.startsWith('forny') ? RANK_HOVEDFORFALL : RANK_RENEWAL;
+    renewal.push({ value: d, u, offset: at, rank, how: written(u, found.index, found.label.length) });
   }
 }
 
@@ -215,13 +246,15 @@ function withoutNextRenewal(cands: Candidate[], periodEnds: Set<string>): Candid
   return cands.filter((c) => !(c.rank === RANK_HOVEDFORFALL && periodEnds.has(c.value)));
 }
 
+const PERIOD_HINT = /\d\.\s?\d{1,2}\.\s?\d{2}.{0,8}?(?:-|–|—|til|t\.o\.m)/;
 const PERIOD_END_RE = new RegExp(String.raw`${DATE}\s*(?:-|–|—|til|t\.o\.m\.?)\s*${DATE}`, 'g');
 
 /** The days after each period end a document states («01.05.2024 - 30.04.2025» → 2025-05-01). */
 function periodEndsFollowedBy(units: Unit[]): Set<string> {
   const out = new Set<string>();
   for (const u of units) {
-    if (!u.lower.includes('-') && !u.lower.includes('–') && !u.lower.includes('til')) continue;
+    // (a period is two dates: most units have no date at all)
+    if (!PERIOD_HINT.test(u.lower)) continue;
     PERIOD_END_RE.lastIndex = 0;
     for (let m = PERIOD_END_RE.exec(u.lower); m; m = PERIOD_END_RE.exec(u.lower)) {
       const end = readDate(m[2]!);
@@ -347,40 +380,50 @@ interface NameHit {
   strong: boolean;
 }
 
+/** Every name of the list, as written and in capitals as letterheads print it («EIKA FORSIKRING AS»), longest first. */
+const NAMES = INSURERS.flatMap((i) =>
+  i.names.flatMap((n) => {
+    const strong = COMPANY_WORD.test(n);
+    const upper = n.toUpperCase();
+    return upper !== n && strong ? [{ insurer: i.name, n, strong }, { insurer: i.name, n: upper, strong }] : [{ insurer: i.name, n, strong }];
+  }),
+).sort((a, b) => b.n.length - a.n.length);
+/** The names by their first word: one pattern finds where a name can start, in one pass over a text. */
+const BY_FIRST_WORD = new Map<string, typeof NAMES>();
+for (const x of NAMES) {
+  const w = x.n.split(/[ .]/)[0]!;
+  BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), x]);
+}
+const NAME_CHAR = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
+const FIRST_WORD = new RegExp(
+  `(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:${[...BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])`,
+  'g',
+);
+const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
+
+/** The longest unit an insurer's name is looked for in. */
+const INSURER_LINE = 400;
+
 /** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
 function insurerHits(all: Unit[]): NameHit[] {
   const hits: NameHit[] = [];
-  // each name as written, and in capitals as letterheads print it («EIKA FORSIKRING AS»)
-  const names = INSURERS.flatMap((i) =>
-    i.names.flatMap((n) => {
-      const strong = COMPANY_WORD.test(n);
-      const upper = n.toUpperCase();
-      return upper !== n && strong ? [{ insurer: i.name, n, strong }, { insurer: i.name, n: upper, strong }] : [{ insurer: i.name, n, strong }];
-    }),
-  ).sort((a, b) => b.n.length - a.n.length);
-  const firstWords = new Map<string, typeof names>();
-  for (const x of names) {
-    const w = x.n.split(/[ .]/)[0]!;
-    firstWords.set(w, [...(firstWords.get(w) ?? []), x]);
-  }
-  const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/.test(c);
+  const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
   for (const u of all) {
     const t = u.text;
-    for (const [w, cands] of firstWords) {
-      let i = t.indexOf(w);
-      while (i >= 0) {
-        if (!isNameChar(t[i - 1])) {
-          const x = cands.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
-          if (x) hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
-        }
-        i = t.indexOf(w, i + 1);
-      }
+    // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of conditions
+    if (t.length > INSURER_LINE) continue;
+    FIRST_WORD.lastIndex = 0;
+    for (let m = FIRST_WORD.exec(t); m; m = FIRST_WORD.exec(t)) {
+      const i = m.index;
+      const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
+      if (x) hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
     }
-    if (t.includes('orsikring')) {
+    // (the company form's pattern only where a company form can be)
+    if (t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF'))) {
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
         const name = m[1]!;
-        if (names.some((x) => x.n.split(' ')[0] === name)) continue;
+        if (LISTED_FIRST.has(name)) continue;
         hits.push({ insurer: name, u, offset: m.index + m[0].indexOf(name), strong: true });
       }
     }

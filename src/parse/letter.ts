@@ -33,6 +33,11 @@ const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const PERCENT = /([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
 
+/** A cheap first test for INDEX_WORD: every word of the index vocabulary has one of these in it. */
+function mayNameIndex(l: string): boolean {
+  return l.includes('indeks') || l.includes('justeres') || l.includes('reguleres') || l.includes('prisutvikling');
+}
+
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => LETTER.test(w)).length;
 }
@@ -79,7 +84,8 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     const right = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+og\s+(?:for\s+)?\d|\s+og\s+for\b|[,.;]|$)/.exec(l.slice(end));
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
-      const seg = l.slice(boundary, m.index).replace(LEADING, '').trim();
+      // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
+      const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
       const left = LEFT_FILLER.exec(seg);
       const name = left?.[1]?.replace(LEADING, '').trim();
       if (name && words(name) <= 8 && classOf(name)) {
@@ -135,7 +141,7 @@ function readIndex(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // an index line or heading, or the header row of a rate table («Objekt | Indeksregulering»)
-    if (INDEX_WORD.test(u.lower) && !(u.row && rateOf(u.text))) {
+    if (mayNameIndex(u.lower) && INDEX_WORD.test(u.lower) && !(u.row && rateOf(u.text))) {
       unreadSection();
       opened = { u, read: 0 };
       const d = DATE_IN.exec(u.lower);

@@ -62,7 +62,8 @@ function endsWithUnit(name: string): boolean {
   return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
-const LABEL_VALUE = /^(\p{L}[\p{L} .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/u;
+const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
+const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/;
 
 /** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells), or `Egenandel kr 10 000`. */
 export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
@@ -77,8 +78,10 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
   } else {
     // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
+    // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
+    if (u.text.length > 80 || u.row || !ENDS_FIELD_VALUE.test(u.text)) return undefined;
     const m = LABEL_VALUE.exec(u.text);
-    if (!m || u.text.length > 80) return undefined;
+    if (!m) return undefined;
     label = m[1]!;
     value = m[2]!;
   }
@@ -165,7 +168,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
     // «Dekning: Pluss» has the shape of a heading, but it is a field
     const f = fieldOf(u);
     // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
-    if (!f && block.size === 0 && product !== undefined && !u.row && ADDRESS.test(u.text) && u.text.length < 80) {
+    if (!f && block.size === 0 && product !== undefined && !u.row && u.text.length < 80 && ADDRESS.test(u.text)) {
       object = u.text.trim();
       continue;
     }
@@ -186,15 +189,18 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
 }
 
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
-const ADDRESS = /^\p{Lu}[\p{L} .'-]*\s\d+\s?\p{L}?(?:[-–]\d+)?,\s*\d{4}\s+\p{Lu}/u;
+const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
+const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
+
 function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   const cells = u.cells.filter((c) => c !== '');
-  if (cells.length < 2) return undefined;
+  // (short cells that each hold a label and a value: most rows are not such)
+  if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
   for (const c of cells) {
-    const m = /^(\p{L}[\p{L} .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/iu.exec(c.trim());
+    const m = FIELD_CELL.exec(c.trim());
     const col = m ? columnOf(m[1]!) : undefined;
     if (!m || col === undefined || col === 'product') return undefined;
     out.push({ col, value: m[2]! });
@@ -205,19 +211,19 @@ function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: strin
 /** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
 function productLine(text: string): { product: string; object?: string } | undefined {
   const t = text.trim();
-  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^\p{Lu}/u.test(t)) return undefined;
+  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^[A-ZÀ-ÖØ-Þ]/.test(t)) return undefined;
   // the place is the part after the first comma when it holds a postcode and a place name
   const comma = t.indexOf(', ');
-  if (comma > 0 && /\b\d{4}\s+\p{Lu}/u.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
+  if (comma > 0 && /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
   return { product: t };
 }
 
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
-const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)(\p{L}.*)$/iu;
+const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
 
 /** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
 export function titleProduct(u: Unit): string | undefined {
-  if (u.row || u.text.length > 80 || u.label !== undefined) return undefined;
+  if (u.row || u.text.length > 80 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
   const name = m[1]!.trim();
@@ -517,6 +523,7 @@ function onlyG(text: string): boolean {
 /** A short line that ends in a G sum, without a verb: the name before it and the sum. */
 function lineEndG(text: string): { name: string; sum: SumValue; offset: number } | undefined {
   const t = text.trim();
+  if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
   if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
   G_IN_TEXT.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -613,7 +620,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     }
     if (u.row || u.text.length > 400) continue;
     if (!u.text.includes('G')) {
-      const ind = lineEndIndividual(u.text);
+      const ind = u.text.length <= 100 && u.text.includes('ndividuel') ? lineEndIndividual(u.text) : undefined;
       const existing = ind && coverages.find((c) => c.product === product && c.items !== undefined);
       if (ind && (existing || found.has(product))) {
         (existing ? existing.items! : found.get(product)!.items).push({ name: ind.name, sum: ind.sum });
@@ -669,7 +676,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
  * differs; otherwise both stay.
  */
 function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
-  const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g, ' ').trim();
   for (let i = coverages.length - 1; i >= 0; i--) {
     const d = coverages[i]!;
     if (!sections.has(d) || d.items !== undefined || d.sum === undefined) continue;
