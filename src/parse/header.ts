@@ -413,18 +413,23 @@ function insurerHits(all: Unit[]): NameHit[] {
     // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of conditions
     if (t.length > INSURER_LINE) continue;
     FIRST_WORD.lastIndex = 0;
+    /** Where the listed names of this text end: an unlisted name inside one is part of it («KNIF Trygghet Forsikring AS»). */
+    const spans: Array<[number, number]> = [];
     for (let m = FIRST_WORD.exec(t); m; m = FIRST_WORD.exec(t)) {
       const i = m.index;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
-      if (x) hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
+      if (!x) continue;
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
+      spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)
     if (t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF'))) {
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
         const name = m[1]!;
-        if (LISTED_FIRST.has(name)) continue;
-        hits.push({ insurer: name, u, offset: m.index + m[0].indexOf(name), strong: true });
+        const at = m.index + m[0].indexOf(name);
+        if (LISTED_FIRST.has(name) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }
   }

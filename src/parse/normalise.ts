@@ -108,33 +108,31 @@ export function normaliseText(text: string): Normalised {
 
 /**
  * Line and paragraph separators at a figure: between two of its characters taken out (with a note),
- * beside it a space (a figure does not begin or end a line there: «FORSIKRINGSNUMMER ⏎70112358»);
+ * between it and a blank taken out too (a line does not end there: «FORSIKRINGSNUMMER ⏎70112358»);
  * others stay line breaks. The notes already made move back by the characters taken out before them.
  */
 function joinSeparatedFigures(t: string, notes: NormaliseNote[]): string {
   const removed: number[] = [];
-  const spaced: number[] = [];
+  /** Of those, the ones between two characters of a figure (a note says so). */
+  const inFigure = new Set<number>();
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c !== '\u2028' && c !== '\u2029') continue;
     const prev = t[i - 1];
     const next = t[i + 1];
-    if (isFigureChar(prev) && isFigureChar(next) && (isDigit(prev) || isDigit(next))) removed.push(i);
-    else if (isDigit(prev) || isDigit(next)) spaced.push(i);
+    if (isFigureChar(prev) && isFigureChar(next) && (isDigit(prev) || isDigit(next))) {
+      removed.push(i);
+      inFigure.add(i);
+    } else if ((isDigit(prev) && isBlank(next)) || (isBlank(prev) && isDigit(next))) removed.push(i);
   }
-  if (removed.length === 0 && spaced.length === 0) return t;
-  const besideBlank = (p: number): boolean => isBlank(t[p - 1]) || isBlank(t[p + 1]);
-  const dropped = [...removed, ...spaced.filter(besideBlank)];
-  for (const n of notes) n.offset -= dropped.filter((p) => p < n.offset).length;
+  if (removed.length === 0) return t;
+  for (const n of notes) n.offset -= removed.filter((p) => p < n.offset).length;
   let out = '';
   let from = 0;
-  for (const p of [...removed, ...spaced].sort((a, b) => a - b)) {
+  for (const p of removed) {
     out += t.slice(from, p);
     from = p + 1;
-    // (beside a blank it is nothing: a space there would make a column gap of two)
-    if (spaced.includes(p) && !besideBlank(p)) out += ' ';
-    else if (spaced.includes(p)) continue;
-    else notes.push({ offset: out.length, message: 'a line separator inside a figure was taken out; check the figure' });
+    if (inFigure.has(p)) notes.push({ offset: out.length, message: 'a line separator inside a figure was taken out; check the figure' });
   }
   notes.sort((a, b) => a.offset - b.offset);
   return out + t.slice(from);

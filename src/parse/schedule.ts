@@ -472,6 +472,8 @@ function ordered(c: Coverage): Coverage {
 // ---------------------------------------------------------------------------------------------
 // G sums in bullets, fields and sentences
 
+const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
+
 /** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
 const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
 /** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
@@ -619,7 +621,8 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       continue;
     }
     if (u.row || u.text.length > 400) continue;
-    if (!u.text.includes('G')) {
+    // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
+    if (!G_FIGURE_HINT.test(u.text)) {
       const ind = u.text.length <= 100 && u.text.includes('ndividuel') ? lineEndIndividual(u.text) : undefined;
       const existing = ind && coverages.find((c) => c.product === product && c.items !== undefined);
       if (ind && (existing || found.has(product))) {
