@@ -6,7 +6,8 @@
 //
 //   npm run accuracy                          the main set (test/corpus/docs and its PDFs)
 //   npm run accuracy -- --holdout             the hold-out set (test/corpus/holdout and its PDFs)
-//   npm run accuracy -- --all                 both
+//   npm run accuracy -- --long                the long renewal (test/corpus/long: 32 and 8 pages as PDFs)
+//   npm run accuracy -- --all                 main and hold-out
 //   npm run accuracy -- --verbose             also every wrong, missed and extra value, by document
 //   npm run accuracy -- --json                the measurement as JSON (for the ratchet test)
 //   npm run accuracy -- --only NAME[,NAME…]   only these documents (file names under test/corpus,
@@ -28,7 +29,7 @@ import YAML from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(root, 'test', 'corpus');
-const SETS = { main: 'docs', holdout: 'holdout' };
+const SETS = { main: 'docs', holdout: 'holdout', long: 'long' };
 
 // ------------------------------------------------------------------ values, as compared
 
@@ -431,12 +432,13 @@ async function main(argv) {
     const a = argv[i];
     if (a === '--holdout') sets = ['holdout'];
     else if (a === '--all') sets = ['main', 'holdout'];
+    else if (a === '--long') sets = ['long'];
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--json') json = true;
     else if (a === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--ratchet') only = JSON.parse(readFileSync(join(CORPUS, 'ratchet.json'), 'utf8')).documents;
     else {
-      process.stderr.write(`accuracy: unknown option ${a}\nusage: node scripts/accuracy.mjs [--holdout|--all] [--verbose] [--json] [--only FILE,…|--ratchet]\n`);
+      process.stderr.write(`accuracy: unknown option ${a}\nusage: node scripts/accuracy.mjs [--holdout|--long|--all] [--verbose] [--json] [--only FILE,…|--ratchet]\n`);
       return 2;
     }
   }
@@ -446,7 +448,7 @@ async function main(argv) {
   }
   let docs;
   try {
-    docs = (only ? ['main', 'holdout'] : sets).flatMap(corpusFiles);
+    docs = (only ? ['main', 'holdout', 'long'] : sets).flatMap(corpusFiles);
   } catch (e) {
     process.stderr.write(`accuracy: ${e.message}\n`);
     return 1;
