@@ -13,6 +13,7 @@ import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import { quote, type Reading } from './extract.js';
 import { BASE_AMOUNT, DATES, INSURERS, POLICY_NUMBER } from './vocabulary.js';
+import { lowerCase } from './lower.js';
 import { lineAt, type Unit } from './units.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
@@ -137,7 +138,8 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     if (!v) continue;
     const raw = v[1]!.replace(/[./-]+$/, '');
     const digits = raw.replace(/\D/g, '').length;
-    if (digits < 4) continue;
+    // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
+    if (digits < 4 || DATE_SHAPE.test(raw)) continue;
     const at = v.index + v[0].length - v[1]!.length;
     // the number as written (letters in capitals), without the separators of its groups
     const value = u.text.slice(at, at + raw.length).toUpperCase();
@@ -148,6 +150,28 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     const s = POLICY_SPACED.exec(l);
     if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
   }
+}
+
+const DATE_SHAPE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+/** A cell of labels only, one under the other: «Dato: Avtaleperiode: Kundenummer: Avtalenummer:». */
+const LABELS_ONLY = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]*:\s*){2,}$/;
+/** The values of such a column, one per label: a period, a date, a number (with letters), else a word. */
+const STACKED_VALUE = /\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Za-z]{0,4}[-/]?\d[\d./-]*|\S+/g;
+
+/**
+ * Labels stacked in one cell and their values in the next («Dato: Avtaleperiode: Kundenummer:
+ * Avtalenummer:» | «04.12.2023 01.01.2024 - 31.12.2024 200118 9100442», as a PDF's lines at one
+ * pitch can arrive): the row as «Label: value» pairs, in order, when the values count as many as
+ * the labels — so that each label is read with its own value, not with its neighbour's. A row
+ * whose pairing does not add up gives a row with no values (nothing is read from it).
+ */
+function unstack(u: Unit): Unit | undefined {
+  const k = u.cells.findIndex((c) => c.length < 200 && LABELS_ONLY.test(c.trim()));
+  if (k < 0 || k + 1 >= u.cells.length) return undefined;
+  const labels = u.cells[k]!.split(':').map((x) => x.trim()).filter((x) => x !== '');
+  const values = u.cells[k + 1]!.match(STACKED_VALUE) ?? [];
+  const text = values.length === labels.length ? labels.map((l, i) => `${l}: ${values[i]}`).join('; ') : labels.join(', ');
+  return { ...u, text, lower: lowerCase(text), cells: [text], row: false };
 }
 
 /** A label as the document writes it, quoted: the text at an offset found in the lower-case text (same length). */
@@ -471,8 +495,9 @@ export function readHeader(r: Reading): void {
   const g: Candidate[] = [];
   for (let at = 0; at < all.length; at++) {
     const u = all[at]!;
-    policyCandidates(u, numbers);
-    dateCandidates(r, u, issued, renewal);
+    const v = u.row && u.text.includes(':') ? (unstack(u) ?? u) : u;
+    policyCandidates(v, numbers);
+    dateCandidates(r, v, issued, renewal);
   }
   policyColumnCandidates(r.units, numbers);
   gCandidates(all, g);
