@@ -125,6 +125,11 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     expect(parse(`${line}\nUtstedt 30.11.2023`).insurer).toBe(want);
   });
 
+  it("a broker's list of companies names no insurer: a warning names them", () => {
+    const p = parse('Forsikring\tSelskap\tÅrspremie\nNæringsbygg\tIf\tkr 41 200\nEiendeler\tIf\tkr 6 850\nYrkesskade\tGjensidige\tkr 28 400\nUtstedt 30.11.2023');
+    expect(p.insurer).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/insurer: the document names «If» and «Gjensidige»; none is used/);
+  });
   it('a body that is not an insurer, or a name once without its company form, is not the insurer', () => {
     expect(parse('Norsk Naturskadepool fastsetter satsen.\nUtstedt 30.11.2023').insurer).toBeUndefined();
     expect(parse('Takk for at dere valgte If.\nUtstedt 30.11.2023').insurer).toBeUndefined();

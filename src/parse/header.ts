@@ -393,7 +393,7 @@ function quoteShort(s: string): string {
 // Insurer
 
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
-const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|Gjensidig|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|Landspensjonskasse)/;
+const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|Landspensjonskasse)/;
 /** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
 const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF)\b/g;
 
@@ -474,10 +474,14 @@ function readInsurer(r: Reading, all: Unit[]): void {
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [best, points] = ranked[0]!;
   if (points < 2) return;
-  const tied = ranked.filter(([, p]) => p === points).map(([n]) => n);
-  if (tied.length > 1) {
-    const first = hits.find((h) => h.insurer === tied[0])!;
-    r.warnUnit(first.u, `insurer: the document names ${tied.map((n) => `«${n}»`).join(' and ')} as often; none is used`);
+  // another insurer named nearly as much (a broker's overview of several companies, a co-insurance):
+  // not guessed
+  // (a name only ever named bare, beside another company's name, is a list of companies, not the insurer)
+  const bareOnly = !hits.some((h) => h.insurer === best && h.strong);
+  const rivals = ranked.filter(([n, p]) => n === best || (bareOnly ? p >= 1 : p >= 2 && p * 2 >= points)).map(([n]) => n);
+  if (rivals.length > 1) {
+    const first = hits.find((h) => h.insurer === rivals[0])!;
+    r.warnUnit(first.u, `insurer: the document names ${rivals.map((n) => `«${n}»`).join(' and ')}; none is used`);
     return;
   }
   const first = hits.find((h) => h.insurer === best && h.strong) ?? hits.find((h) => h.insurer === best)!;

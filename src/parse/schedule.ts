@@ -446,7 +446,8 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   c.index_class = persons ? 'none' : index_class;
   for (const col of ['deductible', 'premium'] as const) {
     const v = cell(col);
-    if (!v) continue;
+    // («-» in a figure's column: none)
+    if (!v || v === '-' || v === '–') continue;
     const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);
