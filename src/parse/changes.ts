@@ -18,11 +18,11 @@
  */
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
-import { quote, type Reading } from './extract.js';
+import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
-import { withoutColon, type Unit } from './units.js';
+import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call

@@ -101,11 +101,7 @@ export class Reading {
   }
 }
 
-/** Quote a unit's text for a warning, shortened. */
-export function quote(text: string, max = 90): string {
-  const t = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-  return `«${t}»`;
-}
+export { quote } from './units.js';
 
 /** Words of a letter about changes, in its first lines. */
 const LETTER_WORDS = /endring|nyhet|forny|nytt fra|endres|innføres|dette er nytt/;

@@ -11,10 +11,10 @@
 import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/norsk-text.js';
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
-import { quote, type Reading } from './extract.js';
+import type { Reading } from './extract.js';
 import { BASE_AMOUNT, DATES, INSURERS, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
-import { lineAt, type Unit } from './units.js';
+import { lineAt, quote, sentencesOf, type Unit } from './units.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -333,22 +333,6 @@ function gFigures(s: string): Array<{ value: string; index: number }> {
       out.push({ value: v, index: clauseStart + m.index });
     }
     clauseStart += clause.length + 1;
-  }
-  return out;
-}
-
-/** Sentences of a text with their offsets (a full stop, ! or ? followed by a space and a capital or a digit). */
-export function sentencesOf(text: string): Array<{ s: string; offset: number }> {
-  const out: Array<{ s: string; offset: number }> = [];
-  let start = 0;
-  const re = /[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
-  for (let m = re.exec(text); ; m = re.exec(text)) {
-    const end = m ? m.index + 1 : text.length;
-    const part = text.slice(start, end);
-    const s = part.trim();
-    if (s) out.push({ s, offset: start + part.indexOf(s[0]!) });
-    if (!m) break;
-    start = end;
   }
   return out;
 }

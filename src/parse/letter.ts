@@ -17,12 +17,11 @@
  */
 import type { IndexRate } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
-import { quote, type Reading } from './extract.js';
+import type { Reading } from './extract.js';
 import { rateObjectClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
-import type { Unit } from './units.js';
+import { quote, sentencesOf, type Unit } from './units.js';
 import { INDEX, NATURAL_DAMAGE } from './vocabulary.js';
-import { sentencesOf } from './header.js';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 

@@ -18,10 +18,10 @@
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
-import { quote, type Reading } from './extract.js';
+import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { withoutColon, type Unit } from './units.js';
+import { quote, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call

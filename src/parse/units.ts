@@ -359,3 +359,25 @@ export function lineAt(u: Unit, offset: number): SourceLine {
   for (let i = 0; i < u.offsets.length; i++) if (u.offsets[i]! <= offset) k = i;
   return u.lines[k]!;
 }
+
+/** Sentences of a text with their offsets (a full stop, ! or ? followed by a space and a capital or a digit). */
+export function sentencesOf(text: string): Array<{ s: string; offset: number }> {
+  const out: Array<{ s: string; offset: number }> = [];
+  let start = 0;
+  const re = /[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index + 1 : text.length;
+    const part = text.slice(start, end);
+    const s = part.trim();
+    if (s) out.push({ s, offset: start + part.indexOf(s[0]!) });
+    if (!m) break;
+    start = end;
+  }
+  return out;
+}
+
+/** Quote a unit's text for a warning, shortened. */
+export function quote(text: string, max = 90): string {
+  const t = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return `«${t}»`;
+}
