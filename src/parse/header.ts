@@ -90,7 +90,38 @@ const POLICY_LABEL = alternation(POLICY_NUMBER.labels);
  * engine scans for quickly — then the number after each, read where the label ends. A pattern
  * that began with «not a letter» was tried at every character of every text: 10–20 ms a run.)
  */
-const POLICY_LABEL_G = new RegExp(`(?:${POLICY_LABEL})(?![a-zæøå])`, 'g');
+/** The labels by the word they end with («nummer», «nr», «polise»): found where that word is. */
+const LABELS_BY_END = (() => {
+  const m = new Map<string, string[]>();
+  for (const label of [...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length)) {
+    const end = label.endsWith('nummer') ? 'nummer' : label.endsWith('nr') ? 'nr' : label.endsWith('polise') ? 'polise' : label;
+    m.set(end, [...(m.get(end) ?? []), label]);
+  }
+  return m;
+})();
+const isLowerLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || c === 'æ' || c === 'ø' || c === 'å');
+
+/**
+ * The policy labels of a lower-case text, each as [text] with its index, longest at a place: found
+ * by the word a label ends with, then the label before it — a label is a word of its own (not the
+ * end of «kontonummer», nor after «org.»).
+ */
+function policyLabels(l: string): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  for (const [end, labels] of LABELS_BY_END) {
+    for (let j = l.indexOf(end); j >= 0; j = l.indexOf(end, j + 1)) {
+      const stop = j + end.length;
+      if (isLowerLetter(l[stop])) continue;
+      const label = labels.find((x) => stop - x.length >= 0 && l.startsWith(x, stop - x.length));
+      if (!label) continue;
+      const at = stop - label.length;
+      const c = l[at - 1];
+      if (c === '.' || isLowerLetter(c)) continue;
+      out.push({ 0: label, index: at });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/]?\d[\d./-]*(?:[a-z]{1,2}\b)?)/y;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
@@ -127,12 +158,8 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
 function policyCandidates(u: Unit, out: Candidate[]): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
-  POLICY_LABEL_G.lastIndex = 0;
   let found = false;
-  for (let m = POLICY_LABEL_G.exec(l); m; m = POLICY_LABEL_G.exec(l)) {
-    // a label is a word of its own (not the end of «kontoforsikringsnummer», nor after «org.»)
-    const c = l[m.index - 1];
-    if (c !== undefined && (c === '.' || (c >= 'a' && c <= 'z') || c === 'æ' || c === 'ø' || c === 'å')) continue;
+  for (const m of policyLabels(l)) {
     POLICY_VALUE.lastIndex = m.index + m[0].length;
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
@@ -403,6 +430,7 @@ for (const x of NAMES) {
   BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), x]);
 }
 const NAME_CHAR = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
+
 const FIRST_WORD = new RegExp(
   `(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:${[...BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])`,
   'g',
@@ -420,9 +448,9 @@ function insurerHits(all: Unit[]): NameHit[] {
     const t = u.text;
     // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of conditions
     if (t.length > INSURER_LINE) continue;
-    FIRST_WORD.lastIndex = 0;
     /** Where the listed names of this text end: an unlisted name inside one is part of it («KNIF Trygghet Forsikring AS»). */
     const spans: Array<[number, number]> = [];
+    FIRST_WORD.lastIndex = 0;
     for (let m = FIRST_WORD.exec(t); m; m = FIRST_WORD.exec(t)) {
       const i = m.index;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
@@ -497,7 +525,8 @@ export function readHeader(r: Reading): void {
   }
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
-  decide(r, 'renewal_date', withoutNextRenewal(renewal, periodEndsFollowedBy(all)));
+  // (the period ends are needed only to weigh a «Hovedforfall»)
+  decide(r, 'renewal_date', renewal.some((c) => c.rank === RANK_HOVEDFORFALL) ? withoutNextRenewal(renewal, periodEndsFollowedBy(all)) : renewal);
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   readInsurer(r, all);
   readPersons(r);

@@ -583,6 +583,8 @@ function itemName(before: string): string | undefined {
  * announce changes), and only where a product heading or title names the section.
  */
 function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
+  // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
+  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || G_FIGURE_HINT.test(u.text))) return;
   let product: string | undefined;
   let sub: string | undefined;
   const found = new Map<string, { unit: Unit; items: CoverageItem[]; units: Unit[]; premium?: { value: string; unit: Unit } }>();
