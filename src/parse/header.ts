@@ -431,8 +431,10 @@ for (const x of NAMES) {
 }
 const NAME_CHAR = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
 
+// (no lookbehind for the start of the word: it is checked after a match, so that the engine can
+// skip ahead on the names' first characters instead of testing a lookbehind at every character)
 const FIRST_WORD = new RegExp(
-  `(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:${[...BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])`,
+  `(?:${[...BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])`,
   'g',
 );
 const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
@@ -453,6 +455,7 @@ function insurerHits(all: Unit[]): NameHit[] {
     FIRST_WORD.lastIndex = 0;
     for (let m = FIRST_WORD.exec(t); m; m = FIRST_WORD.exec(t)) {
       const i = m.index;
+      if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
       hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });

@@ -29,9 +29,12 @@
  */
 import type { SourceDocument, SourceLine, SourceWarning } from './source.js';
 
-/** Any character this module changes (and U+2028/2029, which the line reader handles). */
-const SPECIAL =
-  /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u2012\u2028-\u202F\u205F-\u206F\u2212\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u0300-\u036F]|\uDB40[\uDC00-\uDC7F]/;
+/**
+ * Any character this module changes (and U+2028/2029, which the line reader handles); a tag
+ * character is a surrogate pair that starts with U+DB40. (One character class: the scan of a whole
+ * document stays a simple loop.)
+ */
+const SPECIAL = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180B-\u180F\u2000-\u2012\u2028-\u202F\u205F-\u206F\u2212\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u0300-\u036F\uDB40]/;
 
 /** Characters removed: invisible and format characters (see the module comment). */
 const INVISIBLE =

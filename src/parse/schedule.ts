@@ -79,7 +79,8 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   } else {
     // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
     // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
-    if (u.text.length > 80 || u.row || !ENDS_FIELD_VALUE.test(u.text)) return undefined;
+    // (the end tested alone, «Fullverdi, …» anywhere: the same as the whole line, without scanning it)
+    if (u.text.length > 80 || u.row || !(ENDS_FIELD_VALUE.test(u.text.slice(-24)) || /[Ff]ullverdi/.test(u.text))) return undefined;
     const m = LABEL_VALUE.exec(u.text);
     if (!m) return undefined;
     label = m[1]!;
@@ -724,7 +725,7 @@ function warnEmptySchedules(r: Reading): void {
   for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    if (u.row || !SCHEDULE_HEADING_SET.has(withoutColon(u.lower.trim()))) continue;
+    if (u.row || u.text.length > 60 || !SCHEDULE_HEADING_SET.has(withoutColon(u.lower.trim()))) continue;
     const next = r.units[at + 1];
     const prev = r.units[at - 1];
     if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;

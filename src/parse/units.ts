@@ -195,7 +195,7 @@ export function headingShape(text: string, marked: boolean): boolean {
   // the tests on the first and last character first: most lines are sentences; a rate line («Varer 6,4 %») is no heading
   if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
   // a line that ends in a figure or a sum («Medisinsk invaliditet over 15 % 4,5 G», «… Individuelt») states a value
-  if (ENDS_VALUE.test(text)) return false;
+  if (ENDS_VALUE.test(text.slice(-24))) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
