@@ -12,6 +12,7 @@
 //   npm run bench -- --only batch    settle --batch against its reference (scripts/bench-batch.mjs):
 //        --claims N                  claims to settle (default 1 000 000; generated once into .bench/)
 //        --batch-runs R              interleaved runs of each side (default 3; a run of 1 M takes ~10-20 s)
+//        --batch-csv                 also the same claims read as CSV (no target; the output must match)
 //
 // Exit code 1 when a ratio is over its target.
 import { spawnSync } from 'node:child_process';
@@ -121,7 +122,7 @@ for (const c of selected) {
   console.log(`${c.name.padEnd(44)} ${rows.at(-1).slice(1).join('  ')}`);
 }
 if ('settle --batch'.includes(ONLY) || 'batch'.includes(ONLY)) {
-  over += benchBatch({ root, env, claims: +opt('--claims', 1_000_000), runs: +opt('--batch-runs', 3) });
+  over += benchBatch({ root, env, claims: +opt('--claims', 1_000_000), runs: +opt('--batch-runs', 3), csv: args.includes('--batch-csv') });
 }
 console.log(over ? `\n${over} figure(s) over target` : '\nall figures within target');
 process.exitCode = over ? 1 : 0;

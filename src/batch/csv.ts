@@ -32,6 +32,8 @@ export interface CsvLayout {
 export interface CsvRow {
   fields: string[];
   line: number;
+  /** Lines the row spans (a quoted cell may hold line breaks); 1 when not given. */
+  lines?: number;
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

@@ -92,6 +92,9 @@ async function records(path: string, text: string): Promise<Rec[]> {
     } catch (e) {
       throw new InputError(`malformed CSV: ${(e as Error).message.split('\n')[0]}`, { file: path });
     }
+    // an id that settle's CSV output neutralised (`'=…`) is read back as it was
+    const { unsafeCell } = await import('./csv-out.js');
+    for (const r of rows) if (typeof r.record.id === 'string') r.record.id = unsafeCell(r.record.id);
     return rows.map((r) => ({ value: r.record, line: r.info.lines }));
   }
   const { checkKeys, parseAllDocuments } = await import('../core/data.js');
