@@ -1,0 +1,127 @@
+/**
+ * The PDF layout's shared types, thresholds and geometry helpers (see src/parse/pdf-layout.ts for
+ * the steps that use them).
+ */
+
+/** One positioned text item; y is the baseline, measured up from the bottom of the page. */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (the item's height). */
+  size: number;
+}
+
+export interface PageText {
+  /** Page height in points (for the header/footer zones). */
+  height: number;
+  items: TextItem[];
+}
+
+export const LAYOUT = {
+  sameLine: 0.4,
+  /** Baseline shift of a smaller item (superscript, footnote mark) still on the line, × font size. */
+  scriptShift: 0.5,
+  cellGap: 1.0,
+  wordGap: 0.15,
+  wrapLeading: 1.45,
+  alignX: 2.5,
+  runningY: 2,
+  marginZone: 0.12,
+  gutterMax: 3,
+  /** An ordinary space, × font size (Helvetica's is 0,278 em). */
+  space: 0.25,
+  /** Stretched spaces of a justified line are equal to within this, × font size. */
+  justifiedTolerance: 0.05,
+  /** The narrowest gap between cells at a known column start, × font size (see splitAtColumns). */
+  softCellGap: 0.5,
+  /** The widest gap between a list marker and its text, × font size. */
+  markerGap: 3,
+  /** A table's first column starts this far right of the margin, × font size, when it is empty. */
+  emptyColumn: 1.5,
+  /** Lines closer than this, × font size, cannot be lines of one column (glyphs would overlap). */
+  halfLine: 0.9,
+  /** Slack for the room test, × font size: widths of words are estimated, not measured. */
+  roomSlack: 1.0,
+} as const;
+
+
+/** A cell of a physical line: its left and right edge and its text. */
+export interface Seg {
+  x0: number;
+  x1: number;
+  text: string;
+  /** Estimated width of the first word (for the room test). */
+  firstWord: number;
+}
+
+export interface PLine {
+  page: number;
+  y: number;
+  size: number;
+  segs: Seg[];
+  text: string;
+  running: boolean;
+  keep: boolean;
+}
+
+export interface Col {
+  x0: number;
+  parts: string[];
+  maxX1: number;
+  /** Font size of the text that started the cell. */
+  size: number;
+}
+
+export interface LLine {
+  page: number;
+  number: number;
+  cols: Col[];
+  /** The first and the last physical line joined into this one. */
+  first: PLine;
+  last: PLine;
+  running: boolean;
+  /** The left margin: the leftmost x any body line starts at. */
+  left: number;
+}
+
+/** A list item's marker at the start of a text: «- », «• », «1. », «a) ». */
+export const BULLET = /^(?:[-–•*·▪◦]|\d{1,2}[.)]|[a-z][.)])\s/;
+
+/** The x of the first column (or cell) that starts right of `x0` (Infinity when none does). */
+export function nextStart(cols: { x0: number }[], x0: number): number {
+  let best = Infinity;
+  for (let iK = 0; iK < cols.length; iK++) { const k = cols[iK]!; if (k.x0 > x0 + LAYOUT.alignX && k.x0 < best) best = k.x0; }
+  return best;
+}
+
+/** The first of `list` whose left edge is within alignX of `x0` (a plain loop: it runs for every segment of a PDF). */
+export function atX<T extends { x0: number }>(list: readonly T[], x0: number): T | undefined {
+  for (let i = 0; i < list.length; i++) if (Math.abs(list[i]!.x0 - x0) <= LAYOUT.alignX) return list[i];
+  return undefined;
+}
+
+export function matchCol(cols: Col[], x0: number): Col | undefined {
+  return atX(cols, x0);
+}
+
+/** Was `q` (a segment of the line above) cut at `edge`, i.e. had it no room for `next`'s first word? */
+export function cut(q: Seg, next: Seg, size: number, edge: number): boolean {
+  return q.x1 + LAYOUT.space * size + next.firstWord > edge - LAYOUT.roomSlack * size;
+}
+
+/** Another table's columns: a cell spans a column's start, or starts inside a column's text. */
+export function clashes(g: { x0: number; x1?: number; maxX1?: number }[], cols: Col[]): boolean {
+  // (plain loops: this runs for every line of a PDF)
+  for (let iK = 0; iK < g.length; iK++) {
+    const k = g[iK]!;
+    const right = k.x1 ?? k.maxX1 ?? 0;
+    for (let iC = 0; iC < cols.length; iC++) {
+      const c = cols[iC]!;
+      if (k.x0 > c.x0 + LAYOUT.alignX && k.x0 < c.maxX1 - LAYOUT.alignX) return true;
+      if (c.x0 > k.x0 + LAYOUT.alignX && c.x0 < right - LAYOUT.alignX) return true;
+    }
+  }
+  return false;
+}
