@@ -37,7 +37,7 @@ async function main(argv) {
   for (const l of doc.running) process.stdout.write(`running p${l.page} #${l.line}  ${JSON.stringify(l.cells)}\n`);
   for (const l of doc.lines) {
     if (only !== undefined && only !== l.page) continue;
-    process.stdout.write(argv.includes('--text') ? `${l.text}\n` : `p${l.page} #${String(l.line).padEnd(4)} ${JSON.stringify(l.cells)}\n`);
+    process.stdout.write(argv.includes('--text') ? `${l.text}\n` : `p${l.page} #${String(l.line).padEnd(4)} ${JSON.stringify(l.cells)}${l.rowsUncertain ? '  (rows uncertain)' : ''}\n`);
   }
   return 0;
 }

@@ -73,6 +73,7 @@
  * Line numbers are 1-based across the document in reading order (pages in order, each page top
  * to bottom); the kept occurrence of a running line has its own number at its place.
  */
+import { findTables } from './pdf/columns.js';
 import { finish, type Layout } from './pdf/grid.js';
 import { joinLines } from './pdf/join.js';
 import { physicalLines } from './pdf/lines.js';
@@ -90,5 +91,6 @@ export function layoutPages(pages: PageText[]): Layout {
     pages.map((p) => p.height),
   );
   const body = plines.map((lines) => lines.filter((l) => !l.running));
+  findTables(body);
   return finish(joinLines(plines, body));
 }

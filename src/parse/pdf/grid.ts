@@ -55,7 +55,9 @@ function toSource(l: LLine, grid: number[] | undefined): SourceLine {
       cells[k] = cells[k] ? `${cells[k]} ${texts[i]}` : texts[i]!;
     });
   }
-  return { page: l.page, line: l.number, text: cells.join('\t'), cells };
+  const out: SourceLine = { page: l.page, line: l.number, text: cells.join('\t'), cells };
+  if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
+  return out;
 }
 
 interface GridCol {

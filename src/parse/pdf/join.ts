@@ -4,6 +4,7 @@
  * table's header row repeated at the top of the next page is dropped. The rules are in the module
  * comment of src/parse/pdf-layout.ts; each test is a method of its own here.
  */
+import { beginsRow, joinedWithoutEvidence, type RowStep } from './rows.js';
 import { appendPart } from './words.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
 
@@ -108,11 +109,12 @@ class Joiner {
     const l: LLine = {
       page: p.page,
       number: ++this.number,
-      cols: p.segs.map((s) => ({ x0: s.x0, parts: [s.text], maxX1: s.x1, size: p.size })),
+      cols: p.segs.map((s) => ({ x0: s.x0, parts: [s.text], maxX1: s.x1, size: p.size, last: s, lastLine: p })),
       first: p,
       last: p,
       running,
       left: this.edges.left,
+      uncertain: false,
     };
     this.logical.push(l);
     return l;
@@ -128,6 +130,8 @@ class Joiner {
       }
       appendPart(c.parts, s.text);
       c.maxX1 = Math.max(c.maxX1, s.x1);
+      c.last = s;
+      c.lastLine = p;
     });
     cur.last = p;
     if (this.headOpen) this.head.push(p);
@@ -191,11 +195,23 @@ class Joiner {
   private continues(l: LLine, p: PLine, firstOnPage: boolean, lastOnPrev: boolean): Col[] | null {
     const st = this.step(l, p, firstOnPage, lastOnPrev);
     if (!st) return null;
+    const targets = this.placed(st);
+    if (!targets) return null;
+    if (l.cols.length < 2 && p.segs.length < 2) return targets;
+    // a table row: does the line begin the next row, though it fits this one?
+    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size };
+    if (beginsRow(row)) return null;
+    if (joinedWithoutEvidence(row)) l.uncertain = true;
+    return targets;
+  }
+
+  /** The cells of `l` that `p`'s cells go on with, when they fit there (see continues). */
+  private placed(st: Step): Col[] | null {
     const found = this.targets(st);
     if (!found) return null;
     const { targets, added } = found;
     if (added.length) return this.addedColumnsOk(st, targets, added) ? targets : null;
-    const paragraph = l.cols.length === 1 && p.segs.length === 1;
+    const paragraph = st.l.cols.length === 1 && st.p.segs.length === 1;
     if (paragraph && this.paragraphEnds(st)) return null;
     if (!paragraph && !withinColumns(st, targets)) return null;
     if ((paragraph || !st.samePage) && !this.wasCut(st, targets, paragraph)) return null;

@@ -44,6 +44,10 @@ export const LAYOUT = {
   halfLine: 0.9,
   /** Slack for the room test, × font size: widths of words are estimated, not measured. */
   roomSlack: 1.0,
+  /** Lines of one table are at most this far apart, × font size (rows set apart by space included). */
+  tableGap: 2.5,
+  /** Rows set apart by space: at least this much more than the wrapped lines' pitch, × font size. */
+  rowSpace: 0.25,
 } as const;
 
 
@@ -54,6 +58,8 @@ export interface Seg {
   text: string;
   /** Estimated width of the first word (for the room test). */
   firstWord: number;
+  /** The cell is amounts (src/parse/pdf/columns.ts isAmountCell; known once asked). */
+  amount?: boolean;
 }
 
 export interface PLine {
@@ -64,6 +70,18 @@ export interface PLine {
   text: string;
   running: boolean;
   keep: boolean;
+  /** The table the line is a line of (src/parse/pdf/columns.ts), if any. */
+  table?: TableBlock;
+}
+
+/** A table found from its cells' positions (src/parse/pdf/columns.ts). */
+export interface TableBlock {
+  /** The left edge of its first column. */
+  first: number;
+  /** The left edges of its amount columns (most of their cells are amounts). */
+  amountCols: number[];
+  /** Its rows are set apart by more space than its wrapped lines (at two places or more). */
+  spaced: boolean;
 }
 
 export interface Col {
@@ -72,6 +90,9 @@ export interface Col {
   maxX1: number;
   /** Font size of the text that started the cell. */
   size: number;
+  /** The cell's last line of text so far, and the physical line it is on (none in a table's column list). */
+  last?: Seg;
+  lastLine?: PLine;
 }
 
 export interface LLine {
@@ -84,6 +105,8 @@ export interface LLine {
   running: boolean;
   /** The left margin: the leftmost x any body line starts at. */
   left: number;
+  /** A table row that joined a line with nothing to show it belongs to the row (src/parse/pdf/rows.ts). */
+  uncertain: boolean;
 }
 
 /** A list item's marker at the start of a text: «- », «• », «1. », «a) ». */

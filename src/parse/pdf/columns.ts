@@ -1,0 +1,197 @@
+/**
+ * Step 2½ of the PDF layout: the tables of a page, found from the positions of their cells over
+ * many lines, before lines are joined (src/parse/pdf-layout.ts, steps 3 and 4, read what is found
+ * here).
+ *
+ * How the two tools people use for tables in PDFs do it, and what is taken from each:
+ *
+ * - Tabula (tabula-java), «stream» mode (BasicExtractionAlgorithm.columnPositions): the words of
+ *   every line, and column regions grown by merging the x-extents of words that overlap
+ *   horizontally over all lines; each region's right edge is a column boundary. Every physical
+ *   line is a row (wrapped cells come out as rows of their own). Its table detector
+ *   (NurminenDetectionAlgorithm) counts «text edges» — left edges, right edges and midpoints of
+ *   words that line up over at least four lines without a word crossing them — and takes the rows
+ *   that meet enough of the most common kind of edge as a table. «Lattice» mode
+ *   (SpreadsheetExtractionAlgorithm) uses the ruling lines instead: horizontal and vertical rules,
+ *   their intersections, the smallest rectangles between intersections are the cells.
+ * - pdfplumber (table.py, TableFinder): edges → intersections → cells → tables. Edges are drawn
+ *   lines and rectangle sides («lines» strategy), or, with the «text» strategy, imaginary ones:
+ *   vertical edges where the left edges, right edges or centres of at least three words line up
+ *   (`words_to_edges_v`), horizontal edges at the top of every text line. Characters are assigned
+ *   to the cell their midpoint is in. It exposes every stage (`debug_tablefinder`).
+ *
+ * Taken here: columns from where cells' edges line up over many lines — left edges (a cell starts
+ * at its column's x, as the steps after this one match it), and right edges, so that amounts set
+ * right-aligned (Nurminen's right text edges, pdfplumber's x1 clusters) are known to be one column
+ * and start where their column starts (their left edge is moved there). Neither tool has an answer
+ * for a cell that wraps at the same line pitch as the rows — both make each physical line a row,
+ * or need ruling lines — so rows are not found here but in step 3, from anchors: a table's amount
+ * columns (most of their cells are amounts) are found here, and a row begins where its amounts do
+ * (see rows.ts).
+ *
+ * A table is a run of consecutive lines of a page with two or more cells, with the one-cell lines
+ * between them that stay within one column (a wrapped first column, a continued cell, a
+ * sub-heading row); a one-cell line that spans columns, or a gap wider than `tableGap` (Nurminen
+ * ends a table at 2,5 × its row spacing), ends it.
+ */
+import { atX, LAYOUT, type PLine, type Seg, type TableBlock } from './types.js';
+
+/** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
+const MONEY = String.raw`(?:kr\.?|nok)\s*\d[\d .\u00A0\u202F]*(?:,\d+)?(?:,-)?`;
+const WITH_UNIT = String.raw`\d[\d .\u00A0\u202F]*(?:,\d+)?(?:\s*-\s*\d[\d .\u00A0\u202F]*(?:,\d+)?)?\s*(?:kr\.?|nok|%|‰|promille|G)(?![\p{L}])`;
+const GROUPED = String.raw`\d{1,3}(?:[ .\u00A0\u202F]\d{3})+(?:,\d+)?(?:,-)?`;
+const DECIMAL = String.raw`\d+,\d+`;
+/**
+ * A cell that is amounts: one or more, after at most two words (`Førsterisiko kr 500.000,-`,
+ * `Inntil kr 250 000`, `Kr 4 000 Kr 8 000`). An address (`Havnegata 12, 5003 Bergen`), a date or a
+ * year is not one.
+ */
+const AMOUNTS = new RegExp(String.raw`^(?:[\p{L}.]+\s+){0,2}(?:(?:${MONEY}|${WITH_UNIT}|${GROUPED}|${DECIMAL})\s*)+$`, 'iu');
+const DIGIT = /\d/;
+
+export function isAmount(text: string): boolean {
+  return DIGIT.test(text) && AMOUNTS.test(text);
+}
+
+/** A cell that is amounts (isAmount, tested once per cell). */
+export function isAmountCell(s: Seg): boolean {
+  return (s.amount ??= isAmount(s.text));
+}
+
+/** Step 2½: the tables of each page's body lines; right-aligned cells moved to their column's start. */
+export function findTables(body: PLine[][]): void {
+  for (let i = 0; i < body.length; i++) {
+    const blocks = blocksOf(body[i]!);
+    for (let b = 0; b < blocks.length; b++) readBlock(blocks[b]!);
+  }
+}
+
+/** The runs of lines of one page that form tables (see the module comment). */
+function blocksOf(lines: PLine[]): PLine[][] {
+  const blocks: PLine[][] = [];
+  let cur: PLine[] | null = null;
+  /** Left edges of the cells after the first in the table's lines: its columns. */
+  let starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const prev = lines[i - 1];
+    const near = !!prev && prev.y - l.y <= LAYOUT.tableGap * Math.max(prev.size, l.size);
+    if (l.segs.length >= 2) {
+      if (!cur || !near) blocks.push((cur = []));
+      if (cur.length === 0) starts = [];
+      cur.push(l);
+      for (let k = 1; k < l.segs.length; k++) if (!starts.some((x) => Math.abs(x - l.segs[k]!.x0) <= LAYOUT.alignX)) starts.push(l.segs[k]!.x0);
+      continue;
+    }
+    // a one-cell line goes on with the table when it stays within one of its columns
+    if (cur && near && withinOneColumn(l.segs[0]!, starts, l.size)) cur.push(l);
+    else cur = null;
+  }
+  // a table has at least two lines of two or more cells
+  return blocks.filter((b) => b.filter((l) => l.segs.length >= 2).length >= 2);
+}
+
+/** A cell that does not run across a column start (a column's start or inside one column). */
+function withinOneColumn(s: Seg, starts: number[], size: number): boolean {
+  for (let i = 0; i < starts.length; i++) {
+    const x = starts[i]!;
+    if (s.x0 < x - LAYOUT.alignX && s.x1 > x + LAYOUT.cellGap * size) return false;
+  }
+  return true;
+}
+
+/** One table: right-aligned columns found and their cells moved to the column's start; its amount columns. */
+function readBlock(lines: PLine[]): void {
+  const segs: Seg[] = [];
+  let first = Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    for (let k = 0; k < l.segs.length; k++) segs.push(l.segs[k]!);
+    if (l.segs.length >= 2) first = Math.min(first, l.segs[0]!.x0);
+  }
+  alignRight(segs, lines[0]!.size);
+  const table: TableBlock = { first, amountCols: amountColumns(segs, first), spaced: spaced(lines) };
+  for (let i = 0; i < lines.length; i++) lines[i]!.table = table;
+}
+
+/**
+ * Cells set right-aligned in a column end at one x and start wherever their text's width puts
+ * them. Amounts whose right edges line up, two or more starting at different x, are a
+ * right-aligned column: its cells, and the cells above or below that lie within it (a header set
+ * left, right or centred over the amounts), get the column's left edge — the leftmost of them.
+ */
+function alignRight(segs: Seg[], size: number): void {
+  const amounts: Seg[] = [];
+  for (let i = 0; i < segs.length; i++) if (isAmountCell(segs[i]!)) amounts.push(segs[i]!);
+  if (amounts.length < 2) return;
+  amounts.sort((a, b) => a.x1 - b.x1);
+  for (let i = 0; i < amounts.length; ) {
+    // the amounts whose right edges are within alignX of the first one's
+    let j = i + 1;
+    while (j < amounts.length && amounts[j]!.x1 - amounts[i]!.x1 <= LAYOUT.alignX) j++;
+    if (j - i >= 2) rightColumn(amounts, i, j, segs, size);
+    i = j;
+  }
+}
+
+/** Amounts `col[from..to)` ending at one x: a right-aligned column when they start at different x. */
+function rightColumn(col: Seg[], from: number, to: number, segs: Seg[], size: number): void {
+  let x0 = Infinity;
+  let max0 = -Infinity;
+  for (let i = from; i < to; i++) {
+    x0 = Math.min(x0, col[i]!.x0);
+    max0 = Math.max(max0, col[i]!.x0);
+  }
+  if (max0 - x0 <= LAYOUT.alignX) return;
+  const x1 = col[to - 1]!.x1;
+  // cells over or under the column that lie within it and not far left of it: its header
+  const reach = x0 - Math.max(x1 - x0, LAYOUT.cellGap * size);
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (s.x0 >= reach && s.x0 < x0 && s.x1 > x0 && s.x1 <= x1 + LAYOUT.alignX) x0 = s.x0;
+  }
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (s.x0 >= x0 - LAYOUT.alignX && s.x1 <= x1 + LAYOUT.alignX && s.x1 > x0) s.x0 = x0;
+  }
+}
+
+/**
+ * The columns (by left edge) most of whose cells are amounts — the table's anchors. The first
+ * column (product, label) never is one.
+ */
+function amountColumns(segs: Seg[], first: number): number[] {
+  const cols: { x0: number; amounts: number; others: number }[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (Math.abs(s.x0 - first) <= LAYOUT.alignX) continue;
+    let c = atX(cols, s.x0);
+    if (!c) cols.push((c = { x0: s.x0, amounts: 0, others: 0 }));
+    if (isAmountCell(s)) c.amounts++;
+    else c.others++;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i]!;
+    if (c.amounts > 0 && c.amounts >= c.others) out.push(c.x0);
+  }
+  return out;
+}
+
+/**
+ * Are the table's rows set apart by space? Its pitch is the least distance between its lines (a
+ * wrapped line's; lines closer than `halfLine` are cells centred beside each other); lines
+ * further apart than that at two places or more are rows set apart (one place may be the space
+ * under a header row).
+ */
+function spaced(lines: PLine[]): boolean {
+  const size = lines[0]!.size;
+  let pitch = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const dy = lines[i - 1]!.y - lines[i]!.y;
+    if (dy >= LAYOUT.halfLine * size && dy < pitch) pitch = dy;
+  }
+  let apart = 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.y - lines[i]!.y > pitch + LAYOUT.rowSpace * size) apart++;
+  return apart >= 2;
+}

@@ -1,0 +1,159 @@
+/**
+ * Where a table's rows begin when nothing drawn or spaced shows it: insurers' schedules set a
+ * wrapped cell's next line at the same pitch as the next row, so a line right below a row may be
+ * either. A row begins where its anchors begin (src/parse/pdf-layout.ts, step 3):
+ *
+ * - an amount in an amount column whose cell in the row above has text already, on a line with
+ *   text outside the amount columns too (a product, an address, «Sum»): the next row. A line with
+ *   text in the amount columns alone goes on with the row above — a cell of several amounts
+ *   wrapped (`Kr 4 000` over `Kr 8 000`), as the text has them in one cell — and so does a line
+ *   whose other cells plainly go on from the line above (`sameie` under `Borettslag og`) or whose
+ *   amounts finish one broken over the line end (`Kr` over `10 000`, `Kr 8` over `000`);
+ * - a new first-column value after a row that had amounts or a first-column value: text at the
+ *   first column that does not go on with the cell above it — that cell ended on an earlier line,
+ *   or its line had room for this line's first word (the room test), and neither a lower-case
+ *   start, a hyphen, a comma or a conjunction at the end of the line above joins them.
+ *
+ * Only tables with amount columns are read this way: in a table of text alone (a conditions table,
+ * two columns of running text) a line at the pitch of the rows goes on with the row above, and
+ * where that join has nothing to show for it the line is marked (see joinedWithoutEvidence).
+ */
+import { isAmount, isAmountCell } from './columns.js';
+import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
+
+const LOWER_START = /^\p{Ll}/u;
+/** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
+const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
+const DIGIT_END = /\d$/;
+const GROUP_START = /^\d{3}(?:[\s.,]|$)/;
+const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
+
+/** How a physical line stands to the row above it in a table (see join.ts). */
+export interface RowStep {
+  /** The row being read and its last physical line. */
+  l: LLine;
+  q: PLine;
+  p: PLine;
+  /** The cell of the row each cell of `p` falls in. */
+  targets: Col[];
+  /** The right edge of a column, for the room test. */
+  edgeOf: (c: Col) => number;
+  size: number;
+}
+
+function inAmountColumn(table: TableBlock, x0: number): boolean {
+  const cols = table.amountCols;
+  for (let i = 0; i < cols.length; i++) if (Math.abs(cols[i]! - x0) <= LAYOUT.alignX) return true;
+  return false;
+}
+
+/** Does `p` begin a new row of its table (see the module comment)? */
+export function beginsRow(st: RowStep): boolean {
+  const table = st.p.table;
+  if (!table || !st.q.table || table.amountCols.length === 0) return false;
+  // less than a line below the line above: the glyphs would overlap, so it is the same row (a
+  // cell centred vertically in it)
+  if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return false;
+  return anchorAmount(st, table) || newFirstValue(st, table);
+}
+
+/**
+ * An amount that begins a value in an amount column where the row has text, on a line with text
+ * outside the amount columns that does not plainly go on from the line above (see goesOn).
+ */
+function anchorAmount(st: RowStep, table: TableBlock): boolean {
+  const { p, targets } = st;
+  let anchor = false;
+  let other = false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (!inAmountColumn(table, s.x0)) other ||= !goesOn(st, s, c);
+    else if (c.parts.length > 0 && isAmountCell(s) && !amountGoesOn(st, s, c)) anchor = true;
+  }
+  return anchor && other;
+}
+
+/** An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`. */
+function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
+  const qs = lineAbove(st, c);
+  return !!qs && (CURRENCY_END.test(qs.text) || (DIGIT_END.test(qs.text) && GROUP_START.test(s.text)));
+}
+
+/** Text at the first column that does not go on with the row's first cell, after a row with amounts or a first cell. */
+function newFirstValue(st: RowStep, table: TableBlock): boolean {
+  const { l, p, targets } = st;
+  const i = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
+  if (i < 0) return false;
+  const c = targets[i]!;
+  if (c.parts.length === 0 && !hadAmounts(l, table)) return false;
+  return !continuesCell(st, p.segs[i]!, c);
+}
+
+function hadAmounts(l: LLine, table: TableBlock): boolean {
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    if (inAmountColumn(table, c.x0) && c.parts.some(isAmount)) return true;
+  }
+  return false;
+}
+
+/**
+ * The last line of cell `c`'s text when it is right above `p` (a wrapped line's distance above
+ * it, or the last line of the previous page): cells centred vertically in a row put lines of other
+ * cells between a cell's lines. Undefined when the cell's text ended further up.
+ */
+function lineAbove(st: RowStep, c: Col): Seg | undefined {
+  const { q, p } = st;
+  const at = c.lastLine;
+  if (!c.last || !at) return undefined;
+  if (at === q) return c.last;
+  const reach = LAYOUT.wrapLeading * st.size;
+  // across a page break: on the last line of the page, or a line above it (a longer cell beside it)
+  if (q.page !== p.page) return at.page === q.page && at.y - q.y <= reach ? c.last : undefined;
+  return at.page === p.page && at.y - p.y <= reach ? c.last : undefined;
+}
+
+/**
+ * Does `s` plainly go on from the text of cell `c` on the line right above it: it starts in lower
+ * case, the line above ends open (a hyphen, a comma, a conjunction), or both are items of a list?
+ */
+function goesOn(st: RowStep, s: Seg, c: Col): boolean {
+  const qs = lineAbove(st, c);
+  if (!qs) return false;
+  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || (BULLET.test(s.text) && BULLET.test(c.parts[0] ?? ''));
+}
+
+/**
+ * Does `s` go on with the text of cell `c` (on the line right above it)? It does when it plainly
+ * goes on (goesOn), or when that line was cut at the column's edge (no room for `s`'s first word).
+ * A cell that has no text right above `s` ended there: `s` does not go on with it.
+ */
+export function continuesCell(st: RowStep, s: Seg, c: Col): boolean {
+  const qs = lineAbove(st, c);
+  if (!qs) return false;
+  return goesOn(st, s, c) || cut(qs, s, st.size, st.edgeOf(c));
+}
+
+/**
+ * A line joined to a table row with nothing to show that it belongs there: every one of its cells
+ * starts new text in a cell that has text already (none was cut, none goes on from the line
+ * above). Rows at the line pitch without rules or amounts look like this, and so does a cell
+ * with a line break of its own: the line is kept with the row and the row marked as uncertain —
+ * unless the table sets its rows apart with space (a line at the wrapped lines' pitch is then
+ * part of the row).
+ */
+export function joinedWithoutEvidence(st: RowStep): boolean {
+  const { p, targets } = st;
+  // in a table whose rows are set apart by space, a line at the wrapped lines' pitch is one (the
+  // row's table: the line itself may stand at the top of the next page, apart from the table)
+  if (p.table?.spaced || st.l.first.table?.spaced) return false;
+  let fresh = 0;
+  for (let i = 0; i < p.segs.length; i++) {
+    const c = targets[i]!;
+    if (c.parts.length === 0) continue;
+    if (continuesCell(st, p.segs[i]!, c)) return false;
+    fresh++;
+  }
+  return fresh > 0;
+}
