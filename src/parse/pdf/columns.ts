@@ -43,10 +43,16 @@ const GROUPED = String.raw`\d{1,3}(?:[ .\u00A0\u202F]\d{3})+(?:,\d+)?(?:,-)?`;
 const DECIMAL = String.raw`\d+,\d+`;
 /**
  * A cell that is amounts: one or more, after at most two words (`Førsterisiko kr 500.000,-`,
- * `Inntil kr 250 000`, `Kr 4 000 Kr 8 000`). An address (`Havnegata 12, 5003 Bergen`), a date or a
- * year is not one.
+ * `Inntil kr 250 000`), joined by a word such as «til» or «og» (`Fra kr 8 000 til kr 12 000`,
+ * `Kr 4 000 Kr 8 000`), and at most two words after them (`kr 10 000 per skade`). An address
+ * (`Havnegata 12, 5003 Bergen`), a date or a year is not one.
  */
-const AMOUNTS = new RegExp(String.raw`^(?:[\p{L}.]+\s+){0,2}(?:(?:${MONEY}|${WITH_UNIT}|${GROUPED}|${DECIMAL})\s*)+$`, 'iu');
+const AMOUNT = String.raw`(?:${MONEY}|${WITH_UNIT}|${GROUPED}|${DECIMAL})`;
+const JOIN = String.raw`(?:\s*(?:til|og|eller|per|pr\.?|[-–/,])\s*|\s*)`;
+// each amount taken whole, as an atomic group — a lookahead's capture consumed by its
+// backreference — so that a run of figures is not tried split into amounts every way there is
+// (exponential on «100 200 300 … x»)
+const AMOUNTS = new RegExp(String.raw`^(?:[\p{L}.]+\s+){0,2}(?=(${AMOUNT}))\1(?:${JOIN}(?=(${AMOUNT}))\2)*(?:\s+[\p{L}.]+){0,2}\s*$`, 'iu');
 const DIGIT = /\d/;
 
 export function isAmount(text: string): boolean {

@@ -4,7 +4,8 @@
  * table's header row repeated at the top of the next page is dropped. The rules are in the module
  * comment of src/parse/pdf-layout.ts; each test is a method of its own here.
  */
-import { beginsRow, joinedWithoutEvidence, type RowStep } from './rows.js';
+import { beginsRow, hadAmounts, joinedWithoutEvidence, type RowStep } from './rows.js';
+import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
 
@@ -70,6 +71,9 @@ class Joiner {
   /** The physical lines of the first row of the table being read (its header row). */
   private head: PLine[] = [];
   private headOpen = false;
+  /** Rows of the table being read with amounts on their first line, and with amounts lower down. */
+  private anchoredTop = 0;
+  private anchoredLower = 0;
 
   constructor(private readonly edges: Edges) {}
 
@@ -141,8 +145,13 @@ class Joiner {
   private newLine(p: PLine): void {
     const cur = this.cur;
     if (cur) {
-      if (cur.cols.length > 1 || this.inTableColumn(cur.cols[0]!)) mergeCols(this.table, cur.cols);
-      else this.table = [];
+      if (cur.cols.length > 1 || this.inTableColumn(cur.cols[0]!)) {
+        mergeCols(this.table, cur.cols);
+        this.countAnchors(cur);
+      } else {
+        this.table = [];
+        this.anchoredTop = this.anchoredLower = 0;
+      }
     }
     // the header row: the first row after running text (a row whose cells clash with the
     // table's columns — a cell spanning two — does not start a new header)
@@ -153,6 +162,17 @@ class Joiner {
     this.headOpen = fresh && p.segs.length >= 2;
     if (this.headOpen) this.head = [p];
     else if (fresh) this.head = [];
+  }
+
+  /** A finished table row with amounts: had it them on its first line (set at the top of the row)? */
+  private countAnchors(row: LLine): void {
+    const table = row.first.table;
+    if (!table || !hadAmounts(row, table)) return;
+    const first = row.first.segs;
+    let top = false;
+    for (let i = 0; i < first.length && !top; i++) top = table.amountCols.some((x) => Math.abs(x - first[i]!.x0) <= LAYOUT.alignX) && isAmountCell(first[i]!);
+    if (top) this.anchoredTop++;
+    else this.anchoredLower++;
   }
 
   /** The right edge of a column (for the room test): its widest text, bounded by the next column. */
@@ -199,7 +219,8 @@ class Joiner {
     if (!targets) return null;
     if (l.cols.length < 2 && p.segs.length < 2) return targets;
     // a table row: does the line begin the next row, though it fits this one?
-    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size };
+    const topAligned = this.anchoredTop > 0 && this.anchoredLower === 0;
+    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size, topAligned };
     if (beginsRow(row)) return null;
     if (joinedWithoutEvidence(row)) l.uncertain = true;
     return targets;

@@ -3,16 +3,21 @@
  * wrapped cell's next line at the same pitch as the next row, so a line right below a row may be
  * either. A row begins where its anchors begin (src/parse/pdf-layout.ts, step 3):
  *
- * - an amount in an amount column whose cell in the row above has text already, on a line with
- *   text outside the amount columns too (a product, an address, «Sum»): the next row. A line with
- *   text in the amount columns alone goes on with the row above — a cell of several amounts
- *   wrapped (`Kr 4 000` over `Kr 8 000`), as the text has them in one cell — and so does a line
- *   whose other cells plainly go on from the line above (`sameie` under `Borettslag og`) or whose
- *   amounts finish one broken over the line end (`Kr` over `10 000`, `Kr 8` over `000`);
- * - a new first-column value after a row that had amounts or a first-column value: text at the
- *   first column that does not go on with the cell above it — that cell ended on an earlier line,
- *   or its line had room for this line's first word (the room test), and neither a lower-case
- *   start, a hyphen, a comma or a conjunction at the end of the line above joins them.
+ * - an amount in an amount column whose cell in the row has text already, on a line with text
+ *   outside the amount columns too (a product, an address, «Sum») that does not plainly go on from
+ *   the line above: the next row. A line with text in the amount columns alone goes on with the
+ *   row — a cell of several amounts wrapped (`Kr 4 000` over `Kr 8 000`), as the text has them in
+ *   one cell — and so does a line whose other cells plainly go on (`sameie` under `Borettslag og`)
+ *   or whose amounts finish one broken over the line end (`Kr` over `10 000`, `Kr 8` over `000`);
+ * - a new value in a column of text (not an amount column) whose cell in the row has text: text
+ *   that does not go on with the cell above it — that cell ended on an earlier line, or its line
+ *   had room for this line's first word (the room test), and neither a lower-case start, a hyphen,
+ *   a comma or a conjunction at the end of the line above joins them. At the first column also
+ *   after a row that had amounts and no first-column value (`\tHavnegata 14\tkr …` then
+ *   `Eiendeler …`);
+ * - amounts on a line below a row without any, in a table whose rows have had their amounts on
+ *   their first line (set at the top of the row, as document systems do): the row had none, and
+ *   this is the next one.
  *
  * Only tables with amount columns are read this way: in a table of text alone (a conditions table,
  * two columns of running text) a line at the pitch of the rows goes on with the row above, and
@@ -39,6 +44,8 @@ export interface RowStep {
   /** The right edge of a column, for the room test. */
   edgeOf: (c: Col) => number;
   size: number;
+  /** The table's rows so far had their amounts on their first line (none lower down). */
+  topAligned: boolean;
 }
 
 function inAmountColumn(table: TableBlock, x0: number): boolean {
@@ -54,7 +61,7 @@ export function beginsRow(st: RowStep): boolean {
   // less than a line below the line above: the glyphs would overlap, so it is the same row (a
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return false;
-  return anchorAmount(st, table) || newFirstValue(st, table);
+  return anchorAmount(st, table) || newValue(st, table) || lateAmounts(st, table);
 }
 
 /**
@@ -80,17 +87,32 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   return !!qs && (CURRENCY_END.test(qs.text) || (DIGIT_END.test(qs.text) && GROUP_START.test(s.text)));
 }
 
-/** Text at the first column that does not go on with the row's first cell, after a row with amounts or a first cell. */
-function newFirstValue(st: RowStep, table: TableBlock): boolean {
+/**
+ * Text in a column of text that does not go on with the row's cell there (when the cell has
+ * text; at the first column also when the row had amounts).
+ */
+function newValue(st: RowStep, table: TableBlock): boolean {
   const { l, p, targets } = st;
-  const i = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
-  if (i < 0) return false;
-  const c = targets[i]!;
-  if (c.parts.length === 0 && !hadAmounts(l, table)) return false;
-  return !continuesCell(st, p.segs[i]!, c);
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (inAmountColumn(table, s.x0)) continue;
+    if (c.parts.length === 0 && !(Math.abs(s.x0 - table.first) <= LAYOUT.alignX && hadAmounts(l, table))) continue;
+    if (!continuesCell(st, s, c)) return true;
+  }
+  return false;
 }
 
-function hadAmounts(l: LLine, table: TableBlock): boolean {
+/** Amounts below a row that has none, in a table whose rows have them on their first line. */
+function lateAmounts(st: RowStep, table: TableBlock): boolean {
+  const { l, p } = st;
+  if (!st.topAligned || hadAmounts(l, table)) return false;
+  for (let i = 0; i < p.segs.length; i++) if (inAmountColumn(table, p.segs[i]!.x0) && isAmountCell(p.segs[i]!)) return true;
+  return false;
+}
+
+/** Has the row amounts in its amount columns? */
+export function hadAmounts(l: LLine, table: TableBlock): boolean {
   for (let i = 0; i < l.cols.length; i++) {
     const c = l.cols[i]!;
     if (inAmountColumn(table, c.x0) && c.parts.some(isAmount)) return true;
