@@ -5,6 +5,7 @@
 //   node scripts/pdf-dump.mjs FILE.pdf --items         pdf.js's positioned items (x, y, width, size, text)
 //   node scripts/pdf-dump.mjs FILE.pdf --items --page 2
 //   node scripts/pdf-dump.mjs FILE.pdf --text          the lines as text (cells joined by tabs)
+//   node scripts/pdf-dump.mjs FILE.pdf --layout        every stage of the layout (as `skadekalk parse --debug-layout`)
 //
 // The reader is bundled as the CLI bundles it and run with plain node (never through tsx).
 import { readFileSync } from 'node:fs';
@@ -20,8 +21,12 @@ async function main(argv) {
     process.stderr.write('usage: node scripts/pdf-dump.mjs FILE.pdf [--items] [--text] [--page N]\n');
     return 2;
   }
-  const { readPdf, readPdfItems } = await loadReader();
+  const { readPdf, readPdfItems, debugPdfLayout } = await loadReader();
   const data = readFileSync(file);
+  if (argv.includes('--layout')) {
+    process.stdout.write(await debugPdfLayout(data, basename(file)));
+    return 0;
+  }
   if (argv.includes('--items')) {
     const { pages } = await readPdfItems(data, basename(file));
     pages.forEach((p, i) => {

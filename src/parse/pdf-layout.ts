@@ -74,23 +74,33 @@
  * to bottom); the kept occurrence of a running line has its own number at its place.
  */
 import { findTables } from './pdf/columns.js';
+import type { LayoutDebug } from './pdf/debug.js';
 import { finish, type Layout } from './pdf/grid.js';
 import { joinLines } from './pdf/join.js';
 import { physicalLines } from './pdf/lines.js';
 import { markRunning } from './pdf/running.js';
 import type { PageText } from './pdf/types.js';
 
-export { LAYOUT, type PageText, type TextItem } from './pdf/types.js';
+export { LAYOUT, type PageText, type Rule, type TextItem } from './pdf/types.js';
 export type { Layout } from './pdf/grid.js';
 
-/** Positioned items of every page → the document's lines (see the module comment). */
-export function layoutPages(pages: PageText[]): Layout {
+/**
+ * Positioned items of every page → the document's lines (see the module comment). With `debug`,
+ * the stages are kept there for the debug report (src/parse/pdf/debug.ts).
+ */
+export function layoutPages(pages: PageText[], debug?: LayoutDebug): Layout {
   const plines = pages.map((p, i) => physicalLines(p, i + 1));
+  if (debug) debug.plines = plines;
   markRunning(
     plines,
     pages.map((p) => p.height),
   );
   const body = plines.map((lines) => lines.filter((l) => !l.running));
-  findTables(body);
-  return finish(joinLines(plines, body));
+  findTables(
+    body,
+    pages.map((p) => p.rules),
+  );
+  const { logical, uncertainPages } = joinLines(plines, body, debug?.trace);
+  const wantRules = [...uncertainPages].filter((n) => !pages[n - 1]!.rules).sort((a, b) => a - b);
+  return { ...finish(logical), wantRules };
 }

@@ -4,7 +4,9 @@
  * table cells with single spaces, which is ambiguous next to «Kr 10 000»).
  *
  * One document load, one getTextContent per page — the same work pdf-parse's getText does, so
- * reading a PDF costs about what getText costs (DESIGN §7).
+ * reading a PDF costs about what getText costs. Only where the layout cannot tell a table's rows
+ * apart are the rules drawn on that page read too (getOperatorList, src/parse/pdf-rules.ts), and
+ * the pages laid out again with them.
  *
  * The PDF stack is loaded here, on the first PDF, never at start-up. The CLI is one CommonJS
  * bundle run from a V8 code cache (bin/skadekalk.js runs it as a vm.Script, where import() of a
@@ -16,7 +18,9 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
-import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
+import { layoutPages, type Layout, type PageText, type TextItem } from './pdf-layout.js';
+import { debugReport, layoutDebug, type LayoutDebug } from './pdf/debug.js';
+import { rulesOf, type OperatorList } from './pdf-rules.js';
 import type { SourceDocument } from './source.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -31,6 +35,7 @@ interface PdfJsTextItem {
 interface PdfJsPage {
   view: number[];
   getTextContent(): Promise<{ items: PdfJsTextItem[] }>;
+  getOperatorList(): Promise<OperatorList>;
   cleanup(): unknown;
 }
 interface PdfJsDocument {
@@ -97,6 +102,55 @@ export interface PdfItems {
  * page. Bad PDFs are InputErrors (see the module comment). `name` is the file name for messages.
  */
 export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems> {
+  return withPdf(data, name, async (_doc, items) => items);
+}
+
+/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
+export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+  return withPdf(data, name, async (doc, { sha256, pages }) => {
+    const layout = await layOut(doc, pages);
+    return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: layout.lines, running: layout.running };
+  });
+}
+
+/** The layout's stages for a PDF as a report (`parse --debug-layout`; src/parse/pdf/debug.ts). */
+export async function debugPdfLayout(data: Buffer, name: string): Promise<string> {
+  return withPdf(data, name, async (doc, { pages }) => {
+    const debug = layoutDebug();
+    const layout = await layOut(doc, pages, debug);
+    return debugReport(pages, debug, layout.lines, layout.running);
+  });
+}
+
+/** Lay the pages out; where a table's rows could not be told apart, with the rules drawn there. */
+async function layOut(doc: PdfJsDocument, pages: PageText[], debug?: LayoutDebug): Promise<Layout> {
+  const layout = layoutPages(pages, debug);
+  if (layout.wantRules.length === 0) return layout;
+  for (const n of layout.wantRules) pages[n - 1]!.rules = await readRules(doc, n);
+  debug?.joins.clear();
+  return layoutPages(pages, debug);
+}
+
+/**
+ * A page's horizontal rules. Drawing that pdf.js cannot read (a damaged path, an image it
+ * refuses) leaves the page without rules: the layout then reads the page as it did without them.
+ */
+async function readRules(doc: PdfJsDocument, n: number): Promise<PageText['rules']> {
+  try {
+    const page = await doc.getPage(n);
+    const rules = rulesOf(await page.getOperatorList(), page.view);
+    page.cleanup();
+    return rules;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Open a PDF, read every page's items, and run `use` while the document is open (it may ask
+ * pdf.js for more); the document is always destroyed. Bad PDFs are InputErrors.
+ */
+async function withPdf<T>(data: Buffer, name: string, use: (doc: PdfJsDocument, items: PdfItems) => Promise<T>): Promise<T> {
   if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const { PDFParse } = await loadPdfParse();
@@ -106,10 +160,13 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
     verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
     stopAtErrors: true, // a damaged content stream is an error, not silently partial text
     useSystemFonts: false,
+    // images are never decoded for text; the operator list (rules) would decode them: bounded
+    // here (16 MB of pixels), a larger image fails that page's rules, not the document
+    maxImageSize: 4_000_000,
   });
-  const pages: PageText[] = [];
   try {
     let doc: PdfJsDocument;
+    const pages: PageText[] = [];
     try {
       doc = await openDocument(parser);
       for (let i = 1; i <= doc.numPages; i++) {
@@ -129,21 +186,14 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
       if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
       throw pdfError(e, name);
     }
+    if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
+    if (!pages.some((p) => p.items.length > 0)) {
+      throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
+        file: name,
+      });
+    }
+    return await use(doc, { sha256, pages });
   } finally {
     await parser.destroy().catch(() => undefined);
   }
-  if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
-  if (!pages.some((p) => p.items.length > 0)) {
-    throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
-      file: name,
-    });
-  }
-  return { sha256, pages };
-}
-
-/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
-export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
-  const { sha256, pages } = await readPdfItems(data, name);
-  const { lines, running } = layoutPages(pages);
-  return { file: name, sha256, kind: 'pdf', pages: pages.length, lines, running };
 }

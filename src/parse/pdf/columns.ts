@@ -34,7 +34,7 @@
  * sub-heading row); a one-cell line that spans columns, or a gap wider than `tableGap` (Nurminen
  * ends a table at 2,5 × its row spacing), ends it.
  */
-import { atX, LAYOUT, type PLine, type Seg, type TableBlock } from './types.js';
+import { atX, LAYOUT, type PLine, type Rule, type Seg, type TableBlock } from './types.js';
 
 /** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
 const MONEY = String.raw`(?:kr\.?|nok)\s*\d[\d .\u00A0\u202F]*(?:,\d+)?(?:,-)?`;
@@ -64,11 +64,14 @@ export function isAmountCell(s: Seg): boolean {
   return (s.amount ??= isAmount(s.text));
 }
 
-/** Step 2½: the tables of each page's body lines; right-aligned cells moved to their column's start. */
-export function findTables(body: PLine[][]): void {
+/**
+ * Step 2½: the tables of each page's body lines; right-aligned cells moved to their column's
+ * start; where the page's rules are known (`rules[i]`), the rules between a table's lines.
+ */
+export function findTables(body: PLine[][], rules: (Rule[] | undefined)[]): void {
   for (let i = 0; i < body.length; i++) {
     const blocks = blocksOf(body[i]!);
-    for (let b = 0; b < blocks.length; b++) readBlock(blocks[b]!);
+    for (let b = 0; b < blocks.length; b++) readBlock(blocks[b]!, rules[i]);
   }
 }
 
@@ -78,23 +81,64 @@ function blocksOf(lines: PLine[]): PLine[][] {
   let cur: PLine[] | null = null;
   /** Left edges of the cells after the first in the table's lines: its columns. */
   let starts: number[] = [];
+  /** Its columns' left edges and the right edge of their widest cell. */
+  let cols: { x0: number; x1: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const prev = lines[i - 1];
     const near = !!prev && prev.y - l.y <= LAYOUT.tableGap * Math.max(prev.size, l.size);
     if (l.segs.length >= 2) {
-      if (!cur || !near) blocks.push((cur = []));
-      if (cur.length === 0) starts = [];
+      // a line whose cells cross the table's columns is another table's
+      if (!cur || !near || crosses(l.segs, cols)) {
+        blocks.push((cur = []));
+        starts = [];
+        cols = [];
+      }
       cur.push(l);
-      for (let k = 1; k < l.segs.length; k++) if (!starts.some((x) => Math.abs(x - l.segs[k]!.x0) <= LAYOUT.alignX)) starts.push(l.segs[k]!.x0);
+      for (let k = 0; k < l.segs.length; k++) {
+        const s = l.segs[k]!;
+        const c = atX(cols, s.x0);
+        if (c) c.x1 = Math.max(c.x1, s.x1);
+        else cols.push({ x0: s.x0, x1: s.x1 });
+        if (k > 0 && !starts.some((x) => Math.abs(x - s.x0) <= LAYOUT.alignX)) starts.push(s.x0);
+      }
       continue;
     }
-    // a one-cell line goes on with the table when it stays within one of its columns
-    if (cur && near && withinOneColumn(l.segs[0]!, starts, l.size)) cur.push(l);
+    // a one-cell line goes on with the table when it stays within one of its columns, in the
+    // table's font size (a heading between two tables does not)
+    if (cur && near && Math.abs(l.size - cur[0]!.size) <= 0.05 * l.size && withinOneColumn(l.segs[0]!, starts, l.size)) cur.push(l);
     else cur = null;
   }
-  // a table has at least two lines of two or more cells
-  return blocks.filter((b) => b.filter((l) => l.segs.length >= 2).length >= 2);
+  // a table has two lines or more, one of two or more cells at least; one-cell lines after its
+  // last such line are its lines only as far as they follow at a wrapped line's distance (a cell
+  // going on)
+  const out: PLine[][] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let end = b.length;
+    while (b[end - 1]!.segs.length < 2) end--;
+    while (end < b.length && b[end - 1]!.y - b[end]!.y <= LAYOUT.wrapLeading * b[end]!.size) end++;
+    if (end >= 2) out.push(end < b.length ? b.slice(0, end) : b);
+  }
+  return out;
+}
+
+/**
+ * Cells that cross the table's columns: a cell that starts inside a column's text (unless it is set
+ * right-aligned or centred in that column: an amount under its header), or one that starts before
+ * a column and ends inside its text.
+ */
+function crosses(segs: Seg[], cols: { x0: number; x1: number }[]): boolean {
+  const a = LAYOUT.alignX;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k]!;
+      if (s.x0 > c.x0 + a && s.x0 < c.x1 - a && Math.abs(s.x1 - c.x1) > a && Math.abs(s.x0 + s.x1 - c.x0 - c.x1) > 2 * a) return true;
+      if (c.x0 > s.x0 + a && c.x0 < s.x1 - a && c.x1 > s.x1 + a) return true;
+    }
+  }
+  return false;
 }
 
 /** A cell that does not run across a column start (a column's start or inside one column). */
@@ -107,7 +151,7 @@ function withinOneColumn(s: Seg, starts: number[], size: number): boolean {
 }
 
 /** One table: right-aligned columns found and their cells moved to the column's start; its amount columns. */
-function readBlock(lines: PLine[]): void {
+function readBlock(lines: PLine[], rules: Rule[] | undefined): void {
   const segs: Seg[] = [];
   let first = Infinity;
   for (let i = 0; i < lines.length; i++) {
@@ -116,40 +160,45 @@ function readBlock(lines: PLine[]): void {
     if (l.segs.length >= 2) first = Math.min(first, l.segs[0]!.x0);
   }
   alignRight(segs, lines[0]!.size);
-  const table: TableBlock = { first, amountCols: amountColumns(segs, first), spaced: spaced(lines) };
+  const ruled = rules ? markRules(lines, rules) >= 2 : false;
+  const table: TableBlock = { first, cols: columnsOf(segs), amountCols: amountColumns(segs, first), spaced: spaced(lines), ruled };
   for (let i = 0; i < lines.length; i++) lines[i]!.table = table;
 }
 
 /**
  * Cells set right-aligned in a column end at one x and start wherever their text's width puts
- * them. Amounts whose right edges line up, two or more starting at different x, are a
- * right-aligned column: its cells, and the cells above or below that lie within it (a header set
- * left, right or centred over the amounts), get the column's left edge — the leftmost of them.
+ * them. Cells whose right edges line up with an amount's, two or more starting at different x and
+ * most of them amounts (the header above them need not be one), are a right-aligned column: its
+ * cells, and the cells above or below that lie within it (a header set left or centred over the
+ * amounts), get the column's left edge — the leftmost of them.
  */
 function alignRight(segs: Seg[], size: number): void {
   const amounts: Seg[] = [];
   for (let i = 0; i < segs.length; i++) if (isAmountCell(segs[i]!)) amounts.push(segs[i]!);
-  if (amounts.length < 2) return;
+  if (amounts.length === 0) return;
   amounts.sort((a, b) => a.x1 - b.x1);
   for (let i = 0; i < amounts.length; ) {
     // the amounts whose right edges are within alignX of the first one's
     let j = i + 1;
     while (j < amounts.length && amounts[j]!.x1 - amounts[i]!.x1 <= LAYOUT.alignX) j++;
-    if (j - i >= 2) rightColumn(amounts, i, j, segs, size);
+    rightColumn(amounts[i]!.x1, j - i, segs, size);
     i = j;
   }
 }
 
-/** Amounts `col[from..to)` ending at one x: a right-aligned column when they start at different x. */
-function rightColumn(col: Seg[], from: number, to: number, segs: Seg[], size: number): void {
+/** `amounts` amounts end at `x1`: with the other cells ending there, a right-aligned column? */
+function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): void {
   let x0 = Infinity;
   let max0 = -Infinity;
-  for (let i = from; i < to; i++) {
-    x0 = Math.min(x0, col[i]!.x0);
-    max0 = Math.max(max0, col[i]!.x0);
+  let members = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (Math.abs(s.x1 - x1) > LAYOUT.alignX) continue;
+    members++;
+    x0 = Math.min(x0, s.x0);
+    max0 = Math.max(max0, s.x0);
   }
-  if (max0 - x0 <= LAYOUT.alignX) return;
-  const x1 = col[to - 1]!.x1;
+  if (members < 2 || max0 - x0 <= LAYOUT.alignX || amounts * 2 < members - 1) return;
   // cells over or under the column that lie within it and not far left of it: its header
   const reach = x0 - Math.max(x1 - x0, LAYOUT.cellGap * size);
   for (let i = 0; i < segs.length; i++) {
@@ -160,6 +209,18 @@ function rightColumn(col: Seg[], from: number, to: number, segs: Seg[], size: nu
     const s = segs[i]!;
     if (s.x0 >= x0 - LAYOUT.alignX && s.x1 <= x1 + LAYOUT.alignX && s.x1 > x0) s.x0 = x0;
   }
+}
+
+/** The table's columns: each left edge and the right edge of its widest cell (Tabula's column regions). */
+function columnsOf(segs: Seg[]): { x0: number; x1: number }[] {
+  const cols: { x0: number; x1: number }[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    const c = atX(cols, s.x0);
+    if (c) c.x1 = Math.max(c.x1, s.x1);
+    else cols.push({ x0: s.x0, x1: s.x1 });
+  }
+  return cols;
 }
 
 /**
@@ -200,4 +261,26 @@ function spaced(lines: PLine[]): boolean {
   let apart = 0;
   for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.y - lines[i]!.y > pitch + LAYOUT.rowSpace * size) apart++;
   return apart >= 2;
+}
+
+/**
+ * Marks the lines of a table that have a rule between them and the line above: a rule below the
+ * line above's descenders (not its underline) and above this line's baseline, under the text of
+ * both. Returns how many lines have one.
+ */
+function markRules(lines: PLine[], rules: Rule[]): number {
+  let count = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const q = lines[i - 1]!;
+    const p = lines[i]!;
+    const top = q.y - LAYOUT.underline * q.size;
+    // the rule runs under text of both lines
+    const x0 = Math.max(q.segs[0]!.x0, p.segs[0]!.x0);
+    const x1 = Math.min(q.segs[q.segs.length - 1]!.x1, p.segs[p.segs.length - 1]!.x1);
+    if (rules.some((r) => r.y < top && r.y > p.y && r.x0 < x1 && r.x1 > x0)) {
+      p.ruleAbove = true;
+      count++;
+    }
+  }
+  return count;
 }

@@ -8,6 +8,11 @@ import { atX, clashes, LAYOUT, type LLine } from './types.js';
 export interface Layout {
   lines: SourceLine[];
   running: SourceLine[];
+  /**
+   * Pages whose rules were not given, with a table row that took in a line with nothing to show
+   * it belongs there: the rules drawn there may tell (src/parse/pdf.ts reads them and lays out again).
+   */
+  wantRules: number[];
 }
 
 /**
@@ -34,7 +39,7 @@ function termAndBlock(prev: LLine, l: LLine, left: number): boolean {
 }
 
 /** Step 4: tables get one cell per column; then the SourceLines. */
-export function finish(logical: LLine[]): Layout {
+export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
   const body = logical.filter((l) => !l.running);
   const gridOf = gridsOf(body);
   return {

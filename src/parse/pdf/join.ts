@@ -4,7 +4,7 @@
  * table's header row repeated at the top of the next page is dropped. The rules are in the module
  * comment of src/parse/pdf-layout.ts; each test is a method of its own here.
  */
-import { beginsRow, hadAmounts, joinedWithoutEvidence, type RowStep } from './rows.js';
+import { beginsRow, hadAmounts, joinedWithoutEvidence, ruledRow, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
@@ -43,6 +43,9 @@ function edgesOf(body: PLine[][]): Edges {
   return { left, right, para };
 }
 
+/** Told, for each physical line, the logical line it went to and why (the layout's debug report). */
+export type JoinTrace = (p: PLine, line: number, why: string) => void;
+
 /** Where a physical line stands relative to the logical line above it. */
 interface Step {
   /** The logical line above and its last physical line. */
@@ -55,15 +58,20 @@ interface Step {
   size: number;
 }
 
-/** Physical lines of every page (running lines marked) → the logical lines, in reading order. */
-export function joinLines(plines: PLine[][], body: PLine[][]): LLine[] {
-  const j = new Joiner(edgesOf(body));
+/**
+ * Physical lines of every page (running lines marked) → the logical lines, in reading order, and
+ * the pages where a table row took in a line with nothing to show it belongs there.
+ */
+export function joinLines(plines: PLine[][], body: PLine[][], trace?: JoinTrace): { logical: LLine[]; uncertainPages: Set<number> } {
+  const j = new Joiner(edgesOf(body), trace);
   plines.forEach((lines, pi) => j.page(lines, body, pi));
-  return j.logical;
+  return { logical: j.logical, uncertainPages: j.uncertainPages };
 }
 
 class Joiner {
   readonly logical: LLine[] = [];
+  /** Pages with a table row that took in a line with nothing to show it belongs there. */
+  readonly uncertainPages = new Set<number>();
   private number = 0;
   private cur: LLine | null = null;
   /** Column starts and widest text of the table being read (for edges across page breaks). */
@@ -75,7 +83,24 @@ class Joiner {
   private anchoredTop = 0;
   private anchoredLower = 0;
 
-  constructor(private readonly edges: Edges) {}
+  /** Why the last line joined or did not (for the layout's debug report). */
+  why = '';
+
+  constructor(
+    private readonly edges: Edges,
+    private readonly trace?: JoinTrace,
+  ) {}
+
+  private no(reason: string): null {
+    this.why = reason;
+    return null;
+  }
+
+  private decide(refusal: string | null, joins: string, targets: Col[]): Col[] | null {
+    if (refusal) return this.no(refusal);
+    this.why = joins;
+    return targets;
+  }
 
   /** One page's lines: each continues the logical line above or starts a new one. */
   page(lines: PLine[], body: PLine[][], pi: number): void {
@@ -87,14 +112,20 @@ class Joiner {
       const p = lines[iP]!;
       if (p.running) {
         if (p.keep) this.start(p, true);
+        this.trace?.(p, this.logical[this.logical.length - 1]?.number ?? 0, p.keep ? 'running (kept once)' : 'running (dropped: kept once elsewhere)');
         continue;
       }
-      if (skip > 0 && pageBody.indexOf(p) < skip) continue;
+      if (skip > 0 && pageBody.indexOf(p) < skip) {
+        this.trace?.(p, 0, 'the table\'s header row repeated (dropped)');
+        continue;
+      }
       const cur = this.cur;
       const lastOnPrev = cur !== null && prevBody.length > 0 && prevBody[prevBody.length - 1] === cur.last;
+      this.why = 'the first line';
       const targets = cur ? this.continues(cur, p, top === p, lastOnPrev) : null;
       if (cur && targets) this.append(cur, p, targets);
       else this.newLine(p);
+      this.trace?.(p, this.cur!.number, cur && targets ? `joins: ${this.why}` : `new: ${this.why}`);
     }
   }
 
@@ -105,7 +136,8 @@ class Joiner {
   private repeatedHeader(pageBody: PLine[], pi: number): number {
     const head = this.head;
     const cur = this.cur;
-    if (pi > 0 && head.length > 0 && cur && cur.cols.length >= 2 && head.every((h, k) => sameRow(h, pageBody[k]))) return head.length;
+    // (the table goes on: its row, or a one-cell line within it, ended the page before)
+    if (pi > 0 && head.length > 0 && cur && (cur.cols.length >= 2 || (!!cur.last.table && this.table.length >= 2 && this.inTableColumn(cur.cols[0]!))) && head.every((h, k) => sameRow(h, pageBody[k]))) return head.length;
     return 0;
   }
 
@@ -144,7 +176,9 @@ class Joiner {
   /** A new logical line: the finished one's columns are remembered while a table goes on. */
   private newLine(p: PLine): void {
     const cur = this.cur;
-    if (cur) {
+    // a table found on the page (pdf/columns.ts) that the line above is not part of begins here
+    const another = !!cur && !!p.table && cur.page === p.page && cur.last.table !== p.table && p.segs.length >= 2;
+    if (cur && !another) {
       if (cur.cols.length > 1 || this.inTableColumn(cur.cols[0]!)) {
         mergeCols(this.table, cur.cols);
         this.countAnchors(cur);
@@ -152,6 +186,9 @@ class Joiner {
         this.table = [];
         this.anchoredTop = this.anchoredLower = 0;
       }
+    } else if (another) {
+      this.table = [];
+      this.anchoredTop = this.anchoredLower = 0;
     }
     // the header row: the first row after running text (a row whose cells clash with the
     // table's columns — a cell spanning two — does not start a new header)
@@ -183,6 +220,9 @@ class Joiner {
       const k = known[iK]!;
       if (Math.abs(k.x0 - c.x0) <= LAYOUT.alignX && k.maxX1 > edge) edge = k.maxX1;
     }
+    // the widest cell of the column in the whole table as found on the page, rows below included
+    const found = atX(this.cur?.last.table?.cols ?? [], c.x0);
+    if (found && found.x1 > edge) edge = found.x1;
     const nx = nextStart(known, c.x0);
     const size = this.cur?.last.size ?? 0;
     // the next column's start bounds this one's edge; the last column's edge is its widest text
@@ -197,6 +237,8 @@ class Joiner {
   private inTableColumn(c: Col): boolean {
     const table = this.table;
     const left = this.edges.left;
+    // a heading in a larger font is not a cell of the table above it
+    if (table.length > 0 && Math.abs(c.size - table[0]!.size) > 0.05 * c.size) return false;
     if (!matchCol(table, c.x0)) {
       // the first column of a table whose header row left it empty (`\tDekkes\tDekkes ikke`):
       // a cell at the margin that ends before the table's first known column
@@ -217,25 +259,36 @@ class Joiner {
     if (!st) return null;
     const targets = this.placed(st);
     if (!targets) return null;
+    this.why = l.cols.length < 2 && p.segs.length < 2 ? 'wrapped (no room for its first word above)' : 'in the columns of the row above';
     if (l.cols.length < 2 && p.segs.length < 2) return targets;
     // a table row: does the line begin the next row, though it fits this one?
     const topAligned = this.anchoredTop > 0 && this.anchoredLower === 0;
     const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size, topAligned };
-    if (beginsRow(row)) return null;
-    if (joinedWithoutEvidence(row)) l.uncertain = true;
+    const ruled = ruledRow(row);
+    if (ruled !== undefined) return this.decide(ruled ? 'a rule is drawn above it' : null, 'no rule above it in a ruled table', targets);
+    const begins = beginsRow(row);
+    if (begins) return this.no(begins);
+    if (joinedWithoutEvidence(row)) {
+      l.uncertain = true;
+      this.uncertainPages.add(p.page);
+      this.why = 'nothing shows it begins a row, nor that it goes on (uncertain)';
+    }
     return targets;
   }
 
   /** The cells of `l` that `p`'s cells go on with, when they fit there (see continues). */
   private placed(st: Step): Col[] | null {
+    // the first line of a table a full line below the text above it: the table begins here (a
+    // heading or paragraph right above a table is not a wrapped cell of its first row)
+    if (st.samePage && st.p.table && !st.q.table && st.p.segs.length >= 2 && st.dy >= LAYOUT.halfLine * st.size) return this.no('a table begins here');
     const found = this.targets(st);
     if (!found) return null;
     const { targets, added } = found;
-    if (added.length) return this.addedColumnsOk(st, targets, added) ? targets : null;
+    if (added.length) return this.addedColumnsOk(st, targets, added) ? targets : this.no('its cells in new columns overlap the line above');
     const paragraph = st.l.cols.length === 1 && st.p.segs.length === 1;
-    if (paragraph && this.paragraphEnds(st)) return null;
-    if (!paragraph && !withinColumns(st, targets)) return null;
-    if ((paragraph || !st.samePage) && !this.wasCut(st, targets, paragraph)) return null;
+    if (paragraph && this.paragraphEnds(st)) return this.no('a paragraph or list item ends above it');
+    if (!paragraph && !withinColumns(st, targets)) return this.no('a cell runs into the next column');
+    if ((paragraph || !st.samePage) && !this.wasCut(st, targets, paragraph)) return this.no('the line above had room for its first word');
     return targets;
   }
 
@@ -248,13 +301,13 @@ class Joiner {
     const q = l.last;
     const size = Math.max(q.size, p.size);
     // (11 pt headings over 10,5 pt text differ by less than 5 %)
-    if (Math.abs(q.size - p.size) > 0.02 * size) return null;
+    if (Math.abs(q.size - p.size) > 0.02 * size) return this.no('another font size');
     const samePage = q.page === p.page;
     const dy = samePage ? q.y - p.y : Infinity;
     if (samePage) {
-      if (!(dy > 0 && dy <= LAYOUT.wrapLeading * size)) return null;
+      if (!(dy > 0 && dy <= LAYOUT.wrapLeading * size)) return this.no('further below than a wrapped line');
     } else if (!(p.page === q.page + 1 && firstOnPage && lastOnPrev)) {
-      return null;
+      return this.no('not at the top of the next page');
     }
     return { l, q, p, samePage, dy, size };
   }
@@ -277,15 +330,15 @@ class Joiner {
         // row start half a line or more below the row's tallest cell (see newColumnOk), on the
         // next page too when the row is broken over the page (there, in a column of the table)
         const ok = samePage ? newColumnOk(l, p, s, dy, size) : !!matchCol(this.table, s.x0) && p.segs.some((k) => !!matchCol(l.cols, k.x0));
-        if (!ok) return null;
+        if (!ok) return this.no('a cell does not fit a column of the line above');
         c = { x0: s.x0, parts: [], maxX1: s.x1, size: p.size };
         added.push(c);
       }
-      if (targets.includes(c)) return null;
+      if (targets.includes(c)) return this.no('two cells in one column');
       targets.push(c);
     }
     // every new cell needs a continued one beside it, unless the line is less than a line below
-    if (added.length === p.segs.length && dy >= LAYOUT.halfLine * size) return null;
+    if (added.length === p.segs.length && dy >= LAYOUT.halfLine * size) return this.no('no cell goes on from the line above');
     return { targets, added };
   }
 

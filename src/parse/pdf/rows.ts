@@ -19,7 +19,8 @@
  *   their first line (set at the top of the row, as document systems do): the row had none, and
  *   this is the next one.
  *
- * Only tables with amount columns are read this way: in a table of text alone (a conditions table,
+ * Rules drawn between a table's lines come first when they are known (ruledRow). Only tables with
+ * amount columns are read by anchors: in a table of text alone (a conditions table,
  * two columns of running text) a line at the pitch of the rows goes on with the row above, and
  * where that join has nothing to show for it the line is marked (see joinedWithoutEvidence).
  */
@@ -54,14 +55,29 @@ function inAmountColumn(table: TableBlock, x0: number): boolean {
   return false;
 }
 
-/** Does `p` begin a new row of its table (see the module comment)? */
-export function beginsRow(st: RowStep): boolean {
+/**
+ * What the table's rules say, where they are known: a rule between the line above and `p` begins
+ * a row (true); in a table with rules between its rows, no rule means the same row (false);
+ * otherwise they say nothing (undefined).
+ */
+export function ruledRow(st: RowStep): boolean | undefined {
   const table = st.p.table;
-  if (!table || !st.q.table || table.amountCols.length === 0) return false;
+  if (!table || st.q.table !== table) return undefined;
+  if (st.p.ruleAbove) return true;
+  return table.ruled ? false : undefined;
+}
+
+/** Does `p` begin a new row of its table (see the module comment)? Why, or null. */
+export function beginsRow(st: RowStep): string | null {
+  const table = st.p.table;
+  if (!table || !st.q.table || table.amountCols.length === 0) return null;
   // less than a line below the line above: the glyphs would overlap, so it is the same row (a
   // cell centred vertically in it)
-  if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return false;
-  return anchorAmount(st, table) || newValue(st, table) || lateAmounts(st, table);
+  if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
+  if (anchorAmount(st, table)) return 'an amount begins a row';
+  if (newValue(st, table)) return 'a new value in a column of text begins a row';
+  if (lateAmounts(st, table)) return 'amounts below a row without any, in a table whose rows have them on their first line';
+  return null;
 }
 
 /**
@@ -158,8 +174,8 @@ export function continuesCell(st: RowStep, s: Seg, c: Col): boolean {
 }
 
 /**
- * A line joined to a table row with nothing to show that it belongs there: every one of its cells
- * starts new text in a cell that has text already (none was cut, none goes on from the line
+ * A line joined to a table row with nothing to show that it belongs there: one of its cells starts
+ * new text in a cell that has text already (it was not cut, it does not go on from the line
  * above). Rows at the line pitch without rules or amounts look like this, and so does a cell
  * with a line break of its own: the line is kept with the row and the row marked as uncertain —
  * unless the table sets its rows apart with space (a line at the wrapped lines' pitch is then
@@ -170,12 +186,9 @@ export function joinedWithoutEvidence(st: RowStep): boolean {
   // in a table whose rows are set apart by space, a line at the wrapped lines' pitch is one (the
   // row's table: the line itself may stand at the top of the next page, apart from the table)
   if (p.table?.spaced || st.l.first.table?.spaced) return false;
-  let fresh = 0;
   for (let i = 0; i < p.segs.length; i++) {
     const c = targets[i]!;
-    if (c.parts.length === 0) continue;
-    if (continuesCell(st, p.segs[i]!, c)) return false;
-    fresh++;
+    if (c.parts.length > 0 && !continuesCell(st, p.segs[i]!, c)) return true;
   }
-  return fresh > 0;
+  return false;
 }

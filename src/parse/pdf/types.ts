@@ -17,6 +17,15 @@ export interface PageText {
   /** Page height in points (for the header/footer zones). */
   height: number;
   items: TextItem[];
+  /** The page's horizontal rules, when they have been read (src/parse/pdf-rules.ts). */
+  rules?: Rule[];
+}
+
+/** A horizontal line drawn on the page (a rule, a side of a rectangle), in the text items' coordinates. */
+export interface Rule {
+  x0: number;
+  x1: number;
+  y: number;
 }
 
 export const LAYOUT = {
@@ -46,6 +55,8 @@ export const LAYOUT = {
   roomSlack: 1.0,
   /** Lines of one table are at most this far apart, × font size (rows set apart by space included). */
   tableGap: 2.5,
+  /** An underline stands up to this far below its baseline, × font size (a rule further down is between lines). */
+  underline: 0.25,
   /** Rows set apart by space: at least this much more than the wrapped lines' pitch, × font size. */
   rowSpace: 0.25,
 } as const;
@@ -72,16 +83,22 @@ export interface PLine {
   keep: boolean;
   /** The table the line is a line of (src/parse/pdf/columns.ts), if any. */
   table?: TableBlock;
+  /** A rule is drawn between this line and the table's line above it (src/parse/pdf/columns.ts). */
+  ruleAbove?: boolean;
 }
 
 /** A table found from its cells' positions (src/parse/pdf/columns.ts). */
 export interface TableBlock {
   /** The left edge of its first column. */
   first: number;
+  /** Its columns: left edge, and the right edge of the widest cell starting there. */
+  cols: { x0: number; x1: number }[];
   /** The left edges of its amount columns (most of their cells are amounts). */
   amountCols: number[];
   /** Its rows are set apart by more space than its wrapped lines (at two places or more). */
   spaced: boolean;
+  /** Rules are drawn between its lines at two places or more: a line without one above it goes on with the row. */
+  ruled: boolean;
 }
 
 export interface Col {
