@@ -288,8 +288,9 @@ function layout(doc, blocks, pages, style) {
   } while (pages !== undefined && !full() && out.some((p) => p.items.length) && round < 10000);
 
   function layoutTable(docRef, rows) {
-    // a table starts below the text of both columns, at the full width
-    if (style.columns === 2 && column === 1) newPage();
+    // on two-column pages a table has a page of its own, at the full width, and the text goes on
+    // on the next page (a conditions document's tables are set apart like that)
+    if (style.columns === 2 && !fresh) newPage();
     docRef.font(LAYOUT.font).fontSize(S);
     const right = style.alignAmounts ? amountColumns(rows) : [];
     const widths = columnWidths(docRef, rows, width, style.boldHeader ? { keep: right, headerFont: LAYOUT.bold } : {});
@@ -330,6 +331,7 @@ function layout(doc, blocks, pages, style) {
     };
     rows.forEach(setRow);
     colTop = y;
+    if (style.columns === 2) newPage();
   }
 
   if (pages !== undefined) out.length = Math.min(out.length, pages);

@@ -77,6 +77,7 @@ import { findTables } from './pdf/columns.js';
 import type { LayoutDebug } from './pdf/debug.js';
 import { finish, type Layout } from './pdf/grid.js';
 import { joinLines } from './pdf/join.js';
+import { readingOrder } from './pdf/flow.js';
 import { physicalLines } from './pdf/lines.js';
 import { markRunning } from './pdf/running.js';
 import type { PageText } from './pdf/types.js';
@@ -89,7 +90,7 @@ export type { Layout } from './pdf/grid.js';
  * the stages are kept there for the debug report (src/parse/pdf/debug.ts).
  */
 export function layoutPages(pages: PageText[], debug?: LayoutDebug): Layout {
-  const plines = pages.map((p, i) => physicalLines(p, i + 1));
+  const plines = pages.map((p, i) => readingOrder(physicalLines(p, i + 1)));
   if (debug) debug.plines = plines;
   markRunning(
     plines,

@@ -20,14 +20,18 @@ interface Edges {
   right: number;
   /** The widest one-cell line per start x. */
   para: { x0: number; x1: number }[];
+  /** Per page, the right margin of the one-cell lines per start x, where the page shows one. */
+  pageMargin: { x0: number; x1: number }[][];
 }
 
 function edgesOf(body: PLine[][]): Edges {
   let right = 0;
   let left = Infinity;
   const para: { x0: number; x1: number }[] = [];
+  const pageMargin: { x0: number; x1: number }[][] = [];
   for (let iLines = 0; iLines < body.length; iLines++) {
     const lines = body[iLines]!;
+    const ends: { x0: number; x1s: number[] }[] = [];
     for (let iL = 0; iL < lines.length; iL++) {
       const l = lines[iL]!;
       left = Math.min(left, l.segs[0]!.x0);
@@ -37,10 +41,29 @@ function edgesOf(body: PLine[][]): Edges {
         const e = atX(para, s.x0);
         if (e) e.x1 = Math.max(e.x1, s.x1);
         else para.push({ x0: s.x0, x1: s.x1 });
+        // (running text only: a table's wrapped cells end at their column's edge)
+        const pe = l.table ? undefined : atX(ends, s.x0);
+        if (pe) pe.x1s.push(s.x1);
+        else if (!l.table) ends.push({ x0: s.x0, x1s: [s.x1] });
       }
     }
+    pageMargin.push(margins(ends, lines[0]?.size ?? 0));
   }
-  return { left, right, para };
+  return { left, right, para, pageMargin };
+}
+
+/**
+ * A page's right margin for text starting at an x: where three of its lines or more end within a
+ * word's width of the widest (the wrapped lines of a column set narrower than the rest of the
+ * document, a two-column page's left column). A page of short lines (a list) shows none.
+ */
+function margins(ends: { x0: number; x1s: number[] }[], size: number): { x0: number; x1: number }[] {
+  const out: { x0: number; x1: number }[] = [];
+  for (let i = 0; i < ends.length; i++) {
+    const x1s = ends[i]!.x1s.sort((a, b) => b - a);
+    if (x1s.length >= 3 && x1s[0]! - x1s[2]! <= 2 * size) out.push({ x0: ends[i]!.x0, x1: x1s[0]! });
+  }
+  return out;
 }
 
 /** Told, for each physical line, the logical line it went to and why (the layout's debug report). */
@@ -229,8 +252,13 @@ class Joiner {
     return nx < Infinity ? Math.max(edge, nx - LAYOUT.gutterMax * size) : edge;
   }
 
-  private paraEdge(x0: number): number {
-    return atX(this.edges.para, x0)?.x1 ?? this.edges.right;
+  /**
+   * The right edge of running text starting at `x0`: on `page` the page's margin there when it
+   * shows one, else the document's (the widest text at that x).
+   */
+  private paraEdge(x0: number, page?: number): number {
+    const onPage = page === undefined ? undefined : atX(this.edges.pageMargin[page - 1] ?? [], x0);
+    return onPage?.x1 ?? atX(this.edges.para, x0)?.x1 ?? this.edges.right;
   }
 
   /** Does a one-cell line's text stay within a column of the table being read? */
@@ -289,6 +317,9 @@ class Joiner {
     if (paragraph && this.paragraphEnds(st)) return this.no('a paragraph or list item ends above it');
     if (!paragraph && !withinColumns(st, targets)) return this.no('a cell runs into the next column');
     if ((paragraph || !st.samePage) && !this.wasCut(st, targets, paragraph)) return this.no('the line above had room for its first word');
+    // across a page break, a lone first-column line goes on with a table row only in a table on
+    // its page (a heading after a table that ended with the page is not a wrapped cell)
+    if (!st.samePage && !paragraph && !st.p.table && st.p.segs.length === 1 && Math.abs(st.p.segs[0]!.x0 - st.l.cols[0]!.x0) <= LAYOUT.alignX) return this.no('a line after the table, not in it');
     return targets;
   }
 
@@ -380,7 +411,7 @@ class Joiner {
       if (!qs) return false;
       let edge: number;
       if (!paragraph) edge = this.colEdge(c);
-      else if (samePage) edge = this.inTableColumn(c) ? this.colEdge(c) : this.paraEdge(c.x0);
+      else if (samePage) edge = this.inTableColumn(c) ? this.colEdge(c) : this.paraEdge(c.x0, q.page);
       // Across a page break there is no line spacing to go by. A one-cell line that has wrapped
       // already shows its own width; one that has not may be a short heading or paragraph
       // below a table just as well as a cell of the table's first column: it is judged
