@@ -209,10 +209,15 @@ function splitAtColumns(raw: RawLine[]): void {
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
     if (!candidate) continue;
     if (!starts) {
+      // the cells after a line's first, and a first cell right of the page's margin (a table's
+      // header row whose first column is empty)
+      let margin = Infinity;
+      for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
       starts = [];
       for (let k = 0; k < raw.length; k++) {
         const segs = raw[k]!.segs;
-        for (let n = 1; n < segs.length; n++) starts.push({ x: segs[n]![0]!.x0, line: k });
+        const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * raw[k]!.size ? 0 : 1;
+        for (let n = from; n < segs.length; n++) starts.push({ x: segs[n]![0]!.x0, line: k });
       }
     }
     if (starts.length === 0) return;
