@@ -5,6 +5,7 @@
 //   node scripts/make-pdfs.mjs samples/foo.txt …          writes samples/foo.pdf next to each
 //   node scripts/make-pdfs.mjs FILE.txt -o OUT.pdf         one input, named output
 //   node scripts/make-pdfs.mjs FILE.txt --pages 30 -o X    repeat the content to exactly 30 pages
+//   node scripts/make-pdfs.mjs FILE.txt --style schedule   tables as insurers' systems set them (STYLES)
 //
 // The text is in the corpus conventions (DESIGN §2, src/parse/source.ts): one line per paragraph
 // or heading, blank lines between paragraphs, table rows as cells separated by tabs (or, in a line
@@ -341,7 +342,8 @@ function layout(doc, blocks, pages, style) {
 
 /**
  * Render a text document as a PDF. Options: `title` (document info), `pages` (repeat the
- * content to exactly that many pages), `userPassword` (encrypt; for the bad-input tests).
+ * content to exactly that many pages), `style` (a key of STYLES; `plain` by default),
+ * `userPassword` (encrypt; for the bad-input tests).
  * Returns the PDF's bytes.
  */
 export async function makePdf(text, opts = {}) {
@@ -431,22 +433,24 @@ async function cli(argv) {
   const files = [];
   let out;
   let pages;
+  let style;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-o' || a === '--out') out = argv[++i];
     else if (a === '--pages') pages = Number(argv[++i]);
+    else if (a === '--style') style = argv[++i];
     else if (a === '-h' || a === '--help') {
-      process.stdout.write('usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N]\n');
+      process.stdout.write(`usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N] [--style ${Object.keys(STYLES).join('|')}]\n`);
       return 0;
     } else files.push(a);
   }
-  if (files.length === 0 || (out && files.length > 1) || (pages !== undefined && !(Number.isInteger(pages) && pages > 0))) {
-    process.stderr.write('usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N]  (-o with one input only)\n');
+  if (files.length === 0 || (out && files.length > 1) || (pages !== undefined && !(Number.isInteger(pages) && pages > 0)) || (style !== undefined && !STYLES[style])) {
+    process.stderr.write(`usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N] [--style ${Object.keys(STYLES).join('|')}]  (-o with one input only)\n`);
     return 2;
   }
   for (const f of files) {
     const target = out ?? f.replace(/\.txt$/i, '') + '.pdf';
-    const pdf = await makePdf(readFileSync(f, 'utf8'), { title: basename(f).replace(/\.txt$/i, ''), pages });
+    const pdf = await makePdf(readFileSync(f, 'utf8'), { title: basename(f).replace(/\.txt$/i, ''), pages, style });
     writeFileSync(target, pdf);
     process.stdout.write(`${target}\n`);
   }

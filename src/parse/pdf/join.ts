@@ -452,9 +452,14 @@ function newColumnOk(l: LLine, p: PLine, s: Seg, dy: number, size: number): bool
   return !!q && !!next && cut(q, next, size, edge - LAYOUT.cellGap * size);
 }
 
-/** The same row again: the same cells at the same places (a table's header row on the next page). */
+/**
+ * The same row again: the same cells at the same places (a table's header row on the next page) —
+ * the same left edge, or the same right edge (a right-aligned column's left edge is its widest
+ * cell's, which differs from page to page).
+ */
 function sameRow(a: PLine, b: PLine | undefined): boolean {
-  return !!b && a.text === b.text && a.segs.length === b.segs.length && a.segs.every((s, i) => Math.abs(s.x0 - b.segs[i]!.x0) <= LAYOUT.alignX);
+  if (!b || a.text !== b.text || a.segs.length !== b.segs.length) return false;
+  return a.segs.every((s, i) => Math.abs(s.x0 - b.segs[i]!.x0) <= LAYOUT.alignX || Math.abs(s.x1 - b.segs[i]!.x1) <= LAYOUT.alignX);
 }
 
 function mergeCols(into: Col[], cols: Col[]): void {

@@ -195,12 +195,14 @@ interface Piece {
 /**
  * Cells set closer than `cellGap` (tables with narrow padding: the text of one cell runs to within
  * less than an em of the next): in a table — the line, or a line right above or below it, has two
- * or more cells — a gap of at least `softCellGap` × font size before an item that starts exactly
- * at a column where cells of two or more other lines of the page start is a cell boundary too,
- * unless the line's other gaps are as wide (stretched spaces of a justified line).
+ * or more cells — a gap of at least `softCellGap` × font size is a cell boundary too where two or
+ * more other lines of the page show a column edge there: a cell starting at the x of the text after
+ * the gap (left-aligned columns), or text ending at the x where the text before the gap ends
+ * (right-aligned columns: amounts set against their column's right edge) — unless the line's other
+ * gaps are as wide (stretched spaces of a justified line).
  */
 function splitAtColumns(raw: RawLine[]): void {
-  let starts: { x: number; line: number }[] | null = null;
+  let edges: ColumnEdges | null = null;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     const soft = LAYOUT.softCellGap * l.size;
@@ -208,19 +210,8 @@ function splitAtColumns(raw: RawLine[]): void {
     let candidate = false;
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
     if (!candidate) continue;
-    if (!starts) {
-      // the cells after a line's first, and a first cell right of the page's margin (a table's
-      // header row whose first column is empty)
-      let margin = Infinity;
-      for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
-      starts = [];
-      for (let k = 0; k < raw.length; k++) {
-        const segs = raw[k]!.segs;
-        const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * raw[k]!.size ? 0 : 1;
-        for (let n = from; n < segs.length; n++) starts.push({ x: segs[n]![0]!.x0, line: k });
-      }
-    }
-    if (starts.length === 0) return;
+    edges ??= columnEdges(raw);
+    if (edges.starts.length === 0 && edges.ends.length === 0) return;
     const reach = LAYOUT.wrapLeading * 2 * l.size;
     const near = (step: number) => {
       for (let j = i + step; j >= 0 && j < raw.length && Math.abs(raw[j]!.y - l.y) <= reach; j += step) if (raw[j]!.segs.length >= 2) return true;
@@ -228,27 +219,71 @@ function splitAtColumns(raw: RawLine[]): void {
     };
     if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
     const out: Piece[][] = [];
-    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
-      const seg = l.segs[iSeg]!;
-      let cur: Piece[] = [];
-      seg.forEach((k, j) => {
-        if (j > 0 && k.gap >= soft) {
-          // wider than the line's other gaps (not a justified line's stretched spaces)
-          const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * l.size || k.gap > 1.5 * o.gap);
-          const lines = new Set<number>();
-          for (let iSt = 0; iSt < starts!.length; iSt++) { const st = starts![iSt]!; if (st.line !== i && Math.abs(st.x - k.x0) <= LAYOUT.alignX) lines.add(st.line); }
-          if (wider && lines.size >= 2) {
-            out.push(cur);
-            cur = [];
-            k.space = false;
-          }
-        }
-        cur.push(k);
-      });
-      out.push(cur);
-    }
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges));
     l.segs = out;
   }
+}
+
+/** Where the page's cells start and where text before a narrow gap (or a cell) ends, by line. */
+interface ColumnEdges {
+  starts: { x: number; line: number }[];
+  ends: { x: number; line: number }[];
+}
+
+function columnEdges(raw: RawLine[]): ColumnEdges {
+  // the cells after a line's first, and a first cell right of the page's margin (a table's
+  // header row whose first column is empty)
+  let margin = Infinity;
+  for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
+  const starts: { x: number; line: number }[] = [];
+  const ends: { x: number; line: number }[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const { segs, size } = raw[k]!;
+    const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * size ? 0 : 1;
+    for (let n = from; n < segs.length; n++) starts.push({ x: segs[n]![0]!.x0, line: k });
+    for (let n = 0; n < segs.length; n++) {
+      const seg = segs[n]!;
+      let x1 = -Infinity;
+      for (let j = 0; j < seg.length; j++) {
+        if (j > 0 && seg[j]!.gap >= LAYOUT.softCellGap * size) ends.push({ x: x1, line: k });
+        x1 = Math.max(x1, seg[j]!.x1);
+      }
+      if (n < segs.length - 1) ends.push({ x: x1, line: k });
+    }
+  }
+  return { starts, ends };
+}
+
+/** A cell's pieces split at its gaps that are column edges (see splitAtColumns). */
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges): Piece[][] {
+  const out: Piece[][] = [];
+  let cur: Piece[] = [];
+  let x1 = -Infinity;
+  seg.forEach((k, j) => {
+    if (j > 0 && k.gap >= LAYOUT.softCellGap * size) {
+      // wider than the line's other gaps (not a justified line's stretched spaces)
+      const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap);
+      if (wider && (linesAt(edges.starts, k.x0, line) >= 2 || linesAt(edges.ends, x1, line) >= 2)) {
+        out.push(cur);
+        cur = [];
+        k.space = false;
+      }
+    }
+    cur.push(k);
+    x1 = Math.max(x1, k.x1);
+  });
+  out.push(cur);
+  return out;
+}
+
+/** The number of lines other than `line` with an edge at `x`. */
+function linesAt(list: { x: number; line: number }[], x: number, line: number): number {
+  const lines = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.line !== line && Math.abs(e.x - x) <= LAYOUT.alignX) lines.add(e.line);
+  }
+  return lines.size;
 }
 
 /**
