@@ -20,6 +20,8 @@ import { createHash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { layoutPages, type Layout, type PageText, type TextItem } from './pdf-layout.js';
 import { debugReport, layoutDebug, type LayoutDebug } from './pdf/debug.js';
+import { printable } from './pdf-errors.js';
+import { withPdfGuard, type PdfGuard } from './pdf-limits.js';
 import { rulesOf, type OperatorList } from './pdf-rules.js';
 import type { SourceDocument } from './source.js';
 
@@ -66,9 +68,7 @@ async function openDocument(parser: object): Promise<PdfJsDocument> {
 /** A pdf.js failure → a one-line InputError about the file. */
 function pdfError(e: unknown, name: string): InputError {
   const err = e as { name?: string; message?: string };
-  const msg = String(err?.message ?? e)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const msg = printable(String(err?.message ?? e));
   if (err?.name === 'PasswordException') {
     return new InputError('is encrypted (password-protected); save an unprotected copy and read that', { file: name });
   }
@@ -97,6 +97,38 @@ export interface PdfItems {
   pages: PageText[];
 }
 
+/** The pages' positioned items, one getTextContent per page, under the guard's limits. */
+async function readPages(parser: object, guard: PdfGuard, name: string): Promise<{ doc: PdfJsDocument; pages: PageText[] }> {
+  const pages: PageText[] = [];
+  let doc: PdfJsDocument;
+  try {
+    doc = await openDocument(parser);
+    guard.checkPages(doc.numPages);
+    for (let i = 1; i <= doc.numPages; i++) {
+      guard.startPage(i);
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent();
+      const view = page.view;
+      const items: TextItem[] = [];
+      for (let iIt = 0; iIt < content.items.length; iIt++) {
+        const it = content.items[iIt]!;
+        const item = toItem(it, view);
+        if (item) items.push(item);
+      }
+      pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), items });
+      page.cleanup();
+    }
+    guard.startPage(0); // a limit passed on the last page, where pdf.js carried on
+  } catch (e) {
+    // a limit passed: say which, whatever pdf.js made of it
+    if (guard.tripped) throw guard.tripped;
+    if (e instanceof InputError) throw e;
+    if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
+    throw pdfError(e, name);
+  }
+  return { doc, pages };
+}
+
 /**
  * Read a PDF's positioned text items, page by page: one document load, one getTextContent per
  * page. Bad PDFs are InputErrors (see the module comment). `name` is the file name for messages.
@@ -107,93 +139,82 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
 
 /** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
 export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
-  return withPdf(data, name, async (doc, { sha256, pages }) => {
-    const layout = await layOut(doc, pages);
+  return withPdf(data, name, async (doc, { sha256, pages }, guard) => {
+    const layout = await layOut(doc, pages, guard);
     return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: layout.lines, running: layout.running };
   });
 }
 
 /** The layout's stages for a PDF as a report (`parse --debug-layout`; src/parse/pdf/debug.ts). */
 export async function debugPdfLayout(data: Buffer, name: string): Promise<string> {
-  return withPdf(data, name, async (doc, { pages }) => {
+  return withPdf(data, name, async (doc, { pages }, guard) => {
     const debug = layoutDebug();
-    const layout = await layOut(doc, pages, debug);
+    const layout = await layOut(doc, pages, guard, debug);
     return debugReport(pages, debug, layout.lines, layout.running);
   });
 }
 
 /** Lay the pages out; where a table's rows could not be told apart, with the rules drawn there. */
-async function layOut(doc: PdfJsDocument, pages: PageText[], debug?: LayoutDebug): Promise<Layout> {
+async function layOut(doc: PdfJsDocument, pages: PageText[], guard: PdfGuard, debug?: LayoutDebug): Promise<Layout> {
   const layout = layoutPages(pages, debug);
   if (layout.wantRules.length === 0) return layout;
-  for (const n of layout.wantRules) pages[n - 1]!.rules = await readRules(doc, n);
+  for (const n of layout.wantRules) pages[n - 1]!.rules = await readRules(doc, n, guard);
   debug?.joins.clear();
   return layoutPages(pages, debug);
 }
 
 /**
- * A page's horizontal rules. Drawing that pdf.js cannot read (a damaged path, an image it
- * refuses) leaves the page without rules: the layout then reads the page as it did without them.
+ * A page's horizontal rules, under the guard's limits. Drawing pdf.js will not read leaves the page
+ * without rules — an image on it (pdf.js is told to decode none, and then refuses the page's
+ * drawing), a damaged path — and the layout reads the page as it did without them; a limit
+ * passed is the document's error, as it is while reading the text.
  */
-async function readRules(doc: PdfJsDocument, n: number): Promise<PageText['rules']> {
+async function readRules(doc: PdfJsDocument, n: number, guard: PdfGuard): Promise<PageText['rules']> {
   try {
+    guard.startPage(n);
     const page = await doc.getPage(n);
     const rules = rulesOf(await page.getOperatorList(), page.view);
     page.cleanup();
     return rules;
-  } catch {
+  } catch (e) {
+    if (guard.tripped) throw guard.tripped;
+    if (e instanceof InputError) throw e;
     return [];
   }
 }
 
 /**
  * Open a PDF, read every page's items, and run `use` while the document is open (it may ask
- * pdf.js for more); the document is always destroyed. Bad PDFs are InputErrors.
+ * pdf.js for more), all under the limits of src/parse/pdf-limits.ts; the document is always
+ * destroyed. Bad PDFs are InputErrors.
  */
-async function withPdf<T>(data: Buffer, name: string, use: (doc: PdfJsDocument, items: PdfItems) => Promise<T>): Promise<T> {
+async function withPdf<T>(data: Buffer, name: string, use: (doc: PdfJsDocument, items: PdfItems, guard: PdfGuard) => Promise<T>): Promise<T> {
   if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const { PDFParse } = await loadPdfParse();
-  // A Buffer is copied by pdf-parse (pdf.js takes over the memory it is given).
-  const parser = new PDFParse({
-    data,
-    verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
-    stopAtErrors: true, // a damaged content stream is an error, not silently partial text
-    useSystemFonts: false,
-    // images are never decoded for text; the operator list (rules) would decode them: bounded
-    // here (16 MB of pixels), a larger image fails that page's rules, not the document
-    maxImageSize: 4_000_000,
-  });
-  try {
-    let doc: PdfJsDocument;
-    const pages: PageText[] = [];
+  // pdf.js's work on the document is bounded (pages, operators, decoded bytes, time, memory):
+  // src/parse/pdf-limits.ts
+  return withPdfGuard(name, async (guard) => {
+    // A Buffer is copied by pdf-parse (pdf.js takes over the memory it is given).
+    const parser = new PDFParse({
+      data,
+      verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
+      stopAtErrors: true, // a damaged content stream is an error, not silently partial text
+      useSystemFonts: false,
+      isEvalSupported: false, // PostScript functions interpreted, never compiled from the file
+      maxImageSize: 0, // images carry no text: pdf.js decodes none (a Type3 glyph may draw one)
+    });
     try {
-      doc = await openDocument(parser);
-      for (let i = 1; i <= doc.numPages; i++) {
-        const page = await doc.getPage(i);
-        const content = await page.getTextContent();
-        const view = page.view;
-        const items: TextItem[] = [];
-        for (let iIt = 0; iIt < content.items.length; iIt++) {
-          const it = content.items[iIt]!;
-          const item = toItem(it, view);
-          if (item) items.push(item);
-        }
-        pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), items });
-        page.cleanup();
+      const { doc, pages } = await readPages(parser, guard, name);
+      if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
+      if (!pages.some((p) => p.items.length > 0)) {
+        throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
+          file: name,
+        });
       }
-    } catch (e) {
-      if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
-      throw pdfError(e, name);
+      return await use(doc, { sha256, pages }, guard);
+    } finally {
+      await parser.destroy().catch(() => undefined);
     }
-    if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
-    if (!pages.some((p) => p.items.length > 0)) {
-      throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
-        file: name,
-      });
-    }
-    return await use(doc, { sha256, pages });
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
+  });
 }

@@ -10,6 +10,8 @@ import type { Product, Settlement, TermSource } from './types.js';
 /** Colour for the statement (the CLI's Style fits; PLAIN when there is none). */
 export interface TextStyle {
   bold(s: string): string;
+  /** The columns the statement may take (the CLI's: the terminal's, else 80); none: as wide as it is. */
+  width?: number;
 }
 
 const PLAIN: TextStyle = { bold: (s) => s };
@@ -86,7 +88,8 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
 
   const rows: string[][] = [];
   for (const st of s.steps) {
-    const parts = wrap(st.rule, RULE_WIDTH);
+    // with a width, the table wraps the text to fit it; without, at RULE_WIDTH
+    const parts = style.width === undefined ? wrap(st.rule, RULE_WIDTH) : [st.rule];
     rows.push([parts[0]!, formatKr(st.amount), st.clause]);
     for (let i = 1; i < parts.length; i++) rows.push([`  ${parts[i]}`, '', '']);
   }
@@ -94,7 +97,7 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
   const width = Math.max('Beløp'.length, payout.length, ...rows.map((r) => r[1]!.length));
   rows.push(['', '-'.repeat(width), '']);
   rows.push(['Utbetaling', payout, '']);
-  const lines = renderTable([{ header: 'Post' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], rows).split('\n');
+  const lines = renderTable([{ header: 'Post' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], rows, { width: style.width }).split('\n');
   lines[lines.length - 2] = style.bold(lines[lines.length - 2]!);
 
   let out = `${title.join(' · ')}\n`;

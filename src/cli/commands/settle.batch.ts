@@ -106,8 +106,10 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const diffMsg = expected !== undefined ? differences(r.diffs!, expected, r.claims) : undefined;
   const failed = r.failed > 0 ? `${count(r.failed)} of ${count(r.claims)} claims failed; their error records are in the output` : '';
   if (tty) {
+    // the summary on a terminal is text for people: Norwegian
     const secs = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',');
-    const summary = `${r.input}: ${count(r.claims)} claims in ${secs} s, payout ${formatKr(r.payout)} in total${failed ? `; ${failed}` : ', none failed'}`;
+    const outcome = r.failed > 0 ? `; ${count(r.failed)} av ${count(r.claims)} krav feilet, feilpostene står i utdataene` : ', ingen feilet';
+    const summary = `${r.input}: ${count(r.claims)} krav på ${secs} s, utbetaling ${formatKr(r.payout)} i alt${outcome}`;
     if (r.failed > 0) {
       if (diffMsg !== undefined) writeFd(2, `skadekalk: ${diffMsg}\n`);
       throw new SkadekalkError(summary, 2);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../core/errors.js';
 import { renderSettlementText, settleClaim, settlementToData, settlementToJson, validateClaim, moneyString, type SettleContext } from '../../settle/index.js';
-import { allOptions, serialise, styleFor, type Format, type OutputOptions } from '../common.js';
+import { allOptions, serialise, textOutput, type Format, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver, readInput } from '../io.js';
 
@@ -49,7 +49,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   if (opts.gFromPolicy) ctx.gFromPolicy = true;
   const settlement = settleClaim(claim, ctx);
   let text: string;
-  if (format === 'text') text = renderSettlementText(settlement, await styleFor(opts));
+  if (format === 'text') text = await textOutput(opts, (s) => renderSettlementText(settlement, s));
   else if (format === 'ndjson') text = `${settlementToJson(settlement)}\n`;
   else if (format === 'csv') text = batch!.csvResult(settlement);
   else text = await serialise(settlementToData(settlement), format);

@@ -17,20 +17,23 @@ export function registerSettle(program: Command): void {
     'after',
     `
 Examples:
-  $ skadekalk settle samples/claims/eiendeler.yaml
-  $ skadekalk settle samples/claims/bygning.yaml --format json
-  $ skadekalk settle claim.json --policy polise.yaml -o oppgjor.txt
-  $ cat claim.yaml | skadekalk settle -
-  $ skadekalk settle --batch samples/claims/batch.ndjson --format csv
-  $ skadekalk settle --batch claims.csv --jobs 2 -o results.ndjson
-  $ skadekalk settle --batch claims.ndjson --expect previous.ndjson > /dev/null
+  $ skadekalk settle skade.yaml
+  $ skadekalk settle skade.yaml --format json
+  $ skadekalk settle skade.yaml --policy polise.yaml -o oppgjor.txt
+  $ cat skade.yaml | skadekalk settle -
+  $ skadekalk settle --batch skader.ndjson --format csv
+  $ skadekalk settle --batch skader.csv --jobs 2 -o resultater.ndjson
+  $ skadekalk settle --batch skader.ndjson --expect forventet.csv > /dev/null
 
-Products: eiendeler, bygning, motorvogn, fritidsbat, arbeidsmaskin, driftstap, ansvar,
-yrkesskade, behandling (the claim format is in the README, section «settle»).
+Products: eiendeler, bygning, motorvogn, fritidsbat, arbeidsmaskin, driftstap,
+ansvar, yrkesskade, behandling. The claim format: \`man skadekalk\`, or
+docs/claims.md in the package.
 
---batch: a claim that cannot be settled becomes an error record {"id": …, "error": "line N: …"}
-and the run goes on; the exit code is then 2, with one line on stderr saying how many failed.
---expect: differences are listed on stderr (stdout keeps the results); exit 1 when any.`,
+--batch: a claim that cannot be settled becomes an error record
+{"id": …, "error": "line N: …"} and the run goes on; the exit code is then 2,
+with one line on stderr saying how many failed.
+--expect: differences are listed on stderr (stdout keeps the results); exit 1
+when any.`,
   );
   cmd.action(async (claim: string | undefined, _opts, c: Command) => (await import('./settle.run.js')).run(claim, c));
 }
