@@ -97,11 +97,11 @@ export function layoutPages(pages: PageText[], debug?: LayoutDebug): Layout {
     pages.map((p) => p.height),
   );
   const body = plines.map((lines) => lines.filter((l) => !l.running));
-  findTables(
+  const textTables = findTables(
     body,
     pages.map((p) => p.rules),
   );
   const { logical, uncertainPages } = joinLines(plines, body, debug?.trace);
-  const wantRules = [...uncertainPages].filter((n) => !pages[n - 1]!.rules).sort((a, b) => a - b);
+  const wantRules = [...new Set([...uncertainPages, ...textTables])].filter((n) => !pages[n - 1]!.rules).sort((a, b) => a - b);
   return { ...finish(logical), wantRules };
 }

@@ -42,12 +42,12 @@ const WITH_UNIT = String.raw`\d[\d .\u00A0\u202F]*(?:,\d+)?(?:\s*-\s*\d[\d .\u00
 const GROUPED = String.raw`\d{1,3}(?:[ .\u00A0\u202F]\d{3})+(?:,\d+)?(?:,-)?`;
 const DECIMAL = String.raw`\d+,\d+`;
 /**
- * A cell that is amounts: one or more, after at most two words (`Førsterisiko kr 500.000,-`,
+ * A cell that is amounts: one or more, each perhaps signed (`+ 3,3 %`), after at most two words (`Førsterisiko kr 500.000,-`,
  * `Inntil kr 250 000`), joined by a word such as «til» or «og» (`Fra kr 8 000 til kr 12 000`,
  * `Kr 4 000 Kr 8 000`), and at most two words after them (`kr 10 000 per skade`). An address
  * (`Havnegata 12, 5003 Bergen`), a date or a year is not one.
  */
-const AMOUNT = String.raw`(?:${MONEY}|${WITH_UNIT}|${GROUPED}|${DECIMAL})`;
+const AMOUNT = String.raw`(?:[-+−]\s*)?(?:${MONEY}|${WITH_UNIT}|${GROUPED}|${DECIMAL})`;
 const JOIN = String.raw`(?:\s*(?:til|og|eller|per|pr\.?|[-–/,])\s*|\s*)`;
 // each amount taken whole, as an atomic group — a lookahead's capture consumed by its
 // backreference — so that a run of figures is not tried split into amounts every way there is
@@ -67,12 +67,19 @@ export function isAmountCell(s: Seg): boolean {
 /**
  * Step 2½: the tables of each page's body lines; right-aligned cells moved to their column's
  * start; where the page's rules are known (`rules[i]`), the rules between a table's lines.
+ * Returns the pages (1-based) with a table of text alone whose rows are set at the line pitch.
  */
-export function findTables(body: PLine[][], rules: (Rule[] | undefined)[]): void {
+export function findTables(body: PLine[][], rules: (Rule[] | undefined)[]): Set<number> {
+  // pages with a table of text alone at the line pitch: only rules, where drawn, show its rows
+  const unclear = new Set<number>();
   for (let i = 0; i < body.length; i++) {
     const blocks = blocksOf(body[i]!);
-    for (let b = 0; b < blocks.length; b++) readBlock(blocks[b]!, rules[i]);
+    for (let b = 0; b < blocks.length; b++) {
+      const t = readBlock(blocks[b]!, rules[i]);
+      if (t.amountCols.length === 0 && !t.spaced && !t.ruled && blocks[b]!.filter((l) => l.segs.length >= 2).length >= 2) unclear.add(i + 1);
+    }
   }
+  return unclear;
 }
 
 /** The runs of lines of one page that form tables (see the module comment). */
@@ -151,7 +158,7 @@ function withinOneColumn(s: Seg, starts: number[], size: number): boolean {
 }
 
 /** One table: right-aligned columns found and their cells moved to the column's start; its amount columns. */
-function readBlock(lines: PLine[], rules: Rule[] | undefined): void {
+function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
   const segs: Seg[] = [];
   let first = Infinity;
   for (let i = 0; i < lines.length; i++) {
@@ -163,6 +170,7 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): void {
   const ruled = rules ? markRules(lines, rules) >= 2 : false;
   const table: TableBlock = { first, cols: columnsOf(segs), amountCols: amountColumns(segs, first), spaced: spaced(lines), ruled };
   for (let i = 0; i < lines.length; i++) lines[i]!.table = table;
+  return table;
 }
 
 /**

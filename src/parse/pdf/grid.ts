@@ -10,7 +10,8 @@ export interface Layout {
   running: SourceLine[];
   /**
    * Pages whose rules were not given, with a table row that took in a line with nothing to show
-   * it belongs there: the rules drawn there may tell (src/parse/pdf.ts reads them and lays out again).
+   * it belongs there, or a table of text alone at the line pitch: the rules drawn there may tell
+   * (src/parse/pdf.ts reads them and lays out again).
    */
   wantRules: number[];
 }

@@ -10,6 +10,13 @@ import { appendPart } from './words.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
 
 const ENDS_SENTENCE = /[.:!?][»”")]?$/;
+const INNER_SPACE = /\s/;
+const LOWER_START = /^\p{Ll}/u;
+const WORD_END = /\p{L}$/u;
+/** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
+const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
+/** Short words that begin a wrapped line (not the rest of a broken word). */
+const SHORT_WORDS = new Set(['og', 'i', 'på', 'av', 'til', 'for', 'med', 'er', 'en', 'et', 'ei', 'om', 'ved', 'fra', 'per', 'pr', 'kr', 'nr', 'du', 'vi', 'de', 'at', 'å', 'som', 'seg', 'ble', 'har', 'kan', 'vil', 'mm', 'ca', 'jf', 'bl', 'mv', 'ny', 'nye', 'alt', 'all', 'den', 'det', 'dem', 'inn', 'ut', 'opp', 'ned', 'ikke', 'or', 'and', 'the', 'of', 'to', 'in']);
 const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\d]/u;
 
 /** The right edges the room test measures against, from all body lines of the document. */
@@ -187,13 +194,32 @@ class Joiner {
         cur.cols.push(c);
         cur.cols.sort((a, b) => a.x0 - b.x0);
       }
-      appendPart(c.parts, s.text);
+      if (cur.cols.length > 1 && this.brokenWord(c, s, p)) c.parts[c.parts.length - 1] += s.text;
+      else appendPart(c.parts, s.text);
       c.maxX1 = Math.max(c.maxX1, s.x1);
       c.last = s;
       c.lastLine = p;
     });
     cur.last = p;
     if (this.headOpen) this.head.push(p);
+  }
+
+  /**
+   * A word broken inside a narrow table column without a hyphen (document systems break a word
+   * wider than its column between two letters): the line above is one word that fills the column
+   * to its last letter (less than a letter's width left), and this line begins with the word's last
+   * letters — at most three in lower case, not a word of their own — «Forsikringssu» over «m»,
+   * «Egenand» over «el». Positions cannot tell a word wrapped at a space from one broken there
+   * («Dekkes» over «ikke» fills a column just as wide): a longer rest is read as a word of its own.
+   */
+  private brokenWord(c: Col, s: Seg, p: PLine): boolean {
+    const q = c.last;
+    if (!q || c.lastLine === p || INNER_SPACE.test(q.text) || !WORD_END.test(q.text)) return false;
+    const rest = FRAGMENT.exec(s.text)?.[1];
+    if (!rest || SHORT_WORDS.has(rest)) return false;
+    const found = atX(this.cur?.last.table?.cols ?? [], c.x0);
+    // the column's right edge: where its widest cell ends (the table found on the page)
+    return !!found && q.x1 >= found.x1 - LAYOUT.letter * p.size;
   }
 
   /** A new logical line: the finished one's columns are remembered while a table goes on. */

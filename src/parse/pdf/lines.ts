@@ -32,6 +32,7 @@ interface RawLine {
 /** Step 1: a page's items → physical lines of cells, top to bottom. */
 export function physicalLines(page: PageText, pageNo: number): PLine[] {
   const raw = baselines(page).map(piecesOf);
+  joinJustifiedLines(raw);
   splitAtColumns(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -95,7 +96,7 @@ function piecesOf({ y, items }: { y: number; items: TextItem[] }): RawLine {
     cur.push(piece);
     curX1 = Math.max(curX1, x1);
   }
-  return { y, size, segs: joinJustified(segs, size) };
+  return { y, size, segs };
 }
 
 /** A line's cells of pieces → its cells (Seg), text joined and cleaned. */
@@ -133,7 +134,24 @@ function segsOf(segs: Piece[][], size: number): Seg[] {
  * table are not set apart that evenly, unless all are the same width (figures in equal columns,
  * which are left alone).
  */
-function joinJustified(segs: Piece[][], size: number): Piece[][] {
+function joinJustifiedLines(raw: RawLine[]): void {
+  let starts: number[][] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.segs.length < 3) continue;
+    // cells starting where other lines of the page have cells: a table's columns
+    starts ??= raw.map((r) => r.segs.map((seg) => seg[0]!.x0));
+    const column = (x: number) => starts!.some((xs, k) => k !== i && xs.some((v) => Math.abs(v - x) <= LAYOUT.alignX));
+    l.segs = joinJustified(l.segs, l.size, column);
+  }
+}
+
+/**
+ * One line's run of evenly set single words → one cell (see above); not where the words start at
+ * columns of other lines of the page (two or more of them): a table's header row whose columns
+ * are as wide as their content, set a constant gutter apart, looks justified too.
+ */
+function joinJustified(segs: Piece[][], size: number, column: (x: number) => boolean): Piece[][] {
   if (segs.length < 3) return segs;
   const word = (seg: Piece[]) => !seg.some((k, j) => (j > 0 && k.space) || INNER_SPACE.test(k.str));
   const gapBefore = (i: number) => {
@@ -150,7 +168,7 @@ function joinJustified(segs: Piece[][], size: number): Piece[][] {
       while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
     }
     const run = segs.slice(i, j + 1);
-    if (run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str)))) {
+    if (run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg[0]!.x0)).length < 2) {
       const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
       out.push(merged);
     } else {

@@ -19,15 +19,17 @@
  *   their first line (set at the top of the row, as document systems do): the row had none, and
  *   this is the next one.
  *
- * Rules drawn between a table's lines come first when they are known (ruledRow). Only tables with
- * amount columns are read by anchors: in a table of text alone (a conditions table,
- * two columns of running text) a line at the pitch of the rows goes on with the row above, and
- * where that join has nothing to show for it the line is marked (see joinedWithoutEvidence).
+ * Rules drawn between a table's lines come first when they are known (ruledRow). The anchors
+ * above are for tables with amount columns. A table of text alone at the line pitch begins a row
+ * where a line starts new text and nothing on it plainly goes on from the line above (textRow);
+ * where a line is joined to a row with nothing to show it belongs there, the row is marked
+ * (joinedWithoutEvidence), and the rules of its page are read.
  */
 import { isAmount, isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const LOWER_START = /^\p{Ll}/u;
+const LABEL_END = /:$/;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
 const DIGIT_END = /\d$/;
@@ -70,10 +72,11 @@ export function ruledRow(st: RowStep): boolean | undefined {
 /** Does `p` begin a new row of its table (see the module comment)? Why, or null. */
 export function beginsRow(st: RowStep): string | null {
   const table = st.p.table;
-  if (!table || !st.q.table || table.amountCols.length === 0) return null;
+  if (!table || !st.q.table) return null;
   // less than a line below the line above: the glyphs would overlap, so it is the same row (a
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
+  if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
   if (anchorAmount(st, table)) return 'an amount begins a row';
   if (newValue(st, table)) return 'a new value in a column of text begins a row';
   if (lateAmounts(st, table)) return 'amounts below a row without any, in a table whose rows have them on their first line';
@@ -119,6 +122,27 @@ function newValue(st: RowStep, table: TableBlock): boolean {
   return false;
 }
 
+/**
+ * A table of text alone, its rows at the line pitch: a line that starts new text in a cell that
+ * has text, none of whose cells plainly goes on from the line above (lower case, an open end, an
+ * item of a list), begins a row — the room test alone does not hold it to the row (a label column
+ * is narrow: every next word would be «cut»).
+ */
+function textRow(st: RowStep): string | null {
+  const { p, targets } = st;
+  let fresh = false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (c.parts.length === 0) continue;
+    // (a list item after another does not hold the line to the row: a label column's items are
+    // rows of their own, «- Kokk:» then «- Renholder:», when the other column starts anew too)
+    if (goesOn(st, s, c) && !listItem(st, s, c)) return null;
+    fresh ||= !continuesCell(st, s, c);
+  }
+  return fresh ? 'a new value in a table of text, nothing going on from the line above' : null;
+}
+
 /** Amounts below a row that has none, in a table whose rows have them on their first line. */
 function lateAmounts(st: RowStep, table: TableBlock): boolean {
   const { l, p } = st;
@@ -159,7 +183,12 @@ function lineAbove(st: RowStep, c: Col): Seg | undefined {
 function goesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
   if (!qs) return false;
-  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || (BULLET.test(s.text) && BULLET.test(c.parts[0] ?? ''));
+  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c);
+}
+
+/** `s` is the next item of a list whose first item began cell `c`. */
+function listItem(_st: RowStep, s: Seg, c: Col): boolean {
+  return BULLET.test(s.text) && BULLET.test(c.parts[0] ?? '');
 }
 
 /**
@@ -169,7 +198,8 @@ function goesOn(st: RowStep, s: Seg, c: Col): boolean {
  */
 export function continuesCell(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
-  if (!qs) return false;
+  // a label ends its cell: «Dato:» then «Avtaleperiode:» are two
+  if (!qs || (LABEL_END.test(qs.text) && !LOWER_START.test(s.text))) return false;
   return goesOn(st, s, c) || cut(qs, s, st.size, st.edgeOf(c));
 }
 

@@ -53,6 +53,8 @@ export const LAYOUT = {
   halfLine: 0.9,
   /** Slack for the room test, × font size: widths of words are estimated, not measured. */
   roomSlack: 1.0,
+  /** The width of a letter, × font size (a broken word's first part fills its column to within one). */
+  letter: 0.6,
   /** Lines of one table are at most this far apart, × font size (rows set apart by space included). */
   tableGap: 2.5,
   /** An underline stands up to this far below its baseline, × font size (a rule further down is between lines). */
