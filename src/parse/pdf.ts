@@ -158,7 +158,14 @@ export async function debugPdfLayout(data: Buffer, name: string): Promise<string
 async function layOut(doc: PdfJsDocument, pages: PageText[], guard: PdfGuard, debug?: LayoutDebug): Promise<Layout> {
   const layout = layoutPages(pages, debug);
   if (layout.wantRules.length === 0) return layout;
-  for (const n of layout.wantRules) pages[n - 1]!.rules = await readRules(doc, n, guard);
+  let found = 0;
+  for (const n of layout.wantRules) {
+    const rules = await readRules(doc, n, guard);
+    pages[n - 1]!.rules = rules;
+    found += rules?.length ?? 0;
+  }
+  // no rules drawn there: the layout would come out the same
+  if (found === 0) return layout;
   debug?.joins.clear();
   return layoutPages(pages, debug);
 }

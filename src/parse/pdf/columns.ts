@@ -70,16 +70,20 @@ export function isAmountCell(s: Seg): boolean {
  * Returns the pages (1-based) with a table of text alone whose rows are set at the line pitch.
  */
 export function findTables(body: PLine[][], rules: (Rule[] | undefined)[]): Set<number> {
-  // pages with a table of text alone at the line pitch: only rules, where drawn, show its rows
+  // pages with a table of text alone at the line pitch: only rules, where drawn, show its rows —
+  // unless the document sets its tables' rows apart by space (a table of one row shows no space
+  // between rows, and is read as its document's other tables are)
   const unclear = new Set<number>();
+  let spacedRows = false;
   for (let i = 0; i < body.length; i++) {
     const blocks = blocksOf(body[i]!);
     for (let b = 0; b < blocks.length; b++) {
       const t = readBlock(blocks[b]!, rules[i]);
+      spacedRows ||= t.spaced;
       if (t.amountCols.length === 0 && !t.spaced && !t.ruled && blocks[b]!.filter((l) => l.segs.length >= 2).length >= 2) unclear.add(i + 1);
     }
   }
-  return unclear;
+  return spacedRows ? new Set() : unclear;
 }
 
 /** The runs of lines of one page that form tables (see the module comment). */
@@ -256,8 +260,8 @@ function amountColumns(segs: Seg[], first: number): number[] {
 /**
  * Are the table's rows set apart by space? Its pitch is the least distance between its lines (a
  * wrapped line's; lines closer than `halfLine` are cells centred beside each other); lines
- * further apart than that at two places or more are rows set apart (one place may be the space
- * under a header row).
+ * further apart than that at two places or more, both lines of two or more cells, are rows set
+ * apart (one place may be the space under a header row).
  */
 function spaced(lines: PLine[]): boolean {
   const size = lines[0]!.size;
@@ -266,8 +270,14 @@ function spaced(lines: PLine[]): boolean {
     const dy = lines[i - 1]!.y - lines[i]!.y;
     if (dy >= LAYOUT.halfLine * size && dy < pitch) pitch = dy;
   }
+  // (between lines of two or more cells: one-cell lines in a table may be paragraphs set between
+  // two of its parts)
   let apart = 0;
-  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.y - lines[i]!.y > pitch + LAYOUT.rowSpace * size) apart++;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.segs.length >= 2 && b.segs.length >= 2 && a.y - b.y > pitch + LAYOUT.rowSpace * size) apart++;
+  }
   return apart >= 2;
 }
 
