@@ -54,9 +54,12 @@ const JOIN = String.raw`(?:\s*(?:til|og|eller|per|pr\.?|[-–/,])\s*|\s*)`;
 // (exponential on «100 200 300 … x»)
 const AMOUNTS = new RegExp(String.raw`^(?:[\p{L}.]+\s+){0,2}(?=(${AMOUNT}))\1(?:${JOIN}(?=(${AMOUNT}))\2)*(?:\s+[\p{L}.]+){0,2}\s*$`, 'iu');
 const DIGIT = /\d/;
+/** The longest cell read as amounts (`Fra kr 10 000 000 til kr 15 000 000` is 35 characters). */
+const MAX_AMOUNT_CELL = 48;
 
 export function isAmount(text: string): boolean {
-  return DIGIT.test(text) && AMOUNTS.test(text);
+  // (amount cells are short; most cells of a table's text columns are long: not tried)
+  return text.length <= MAX_AMOUNT_CELL && DIGIT.test(text) && AMOUNTS.test(text);
 }
 
 /** A cell that is amounts (isAmount, tested once per cell). */

@@ -175,7 +175,7 @@ class Joiner {
     const l: LLine = {
       page: p.page,
       number: ++this.number,
-      cols: p.segs.map((s) => ({ x0: s.x0, parts: [s.text], maxX1: s.x1, size: p.size, last: s, lastLine: p })),
+      cols: p.segs.map((s) => ({ x0: s.x0, parts: [s.text], maxX1: s.x1, size: p.size, last: s, lastLine: p, amount: !!p.table && isAmountCell(s) })),
       first: p,
       last: p,
       running,
@@ -199,6 +199,7 @@ class Joiner {
       c.maxX1 = Math.max(c.maxX1, s.x1);
       c.last = s;
       c.lastLine = p;
+      if (p.table && isAmountCell(s)) c.amount = true;
     });
     cur.last = p;
     if (this.headOpen) this.head.push(p);

@@ -25,7 +25,7 @@
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
-import { isAmount, isAmountCell } from './columns.js';
+import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const LOWER_START = /^\p{Ll}/u;
@@ -155,7 +155,7 @@ function lateAmounts(st: RowStep, table: TableBlock): boolean {
 export function hadAmounts(l: LLine, table: TableBlock): boolean {
   for (let i = 0; i < l.cols.length; i++) {
     const c = l.cols[i]!;
-    if (inAmountColumn(table, c.x0) && c.parts.some(isAmount)) return true;
+    if (c.amount && inAmountColumn(table, c.x0)) return true;
   }
   return false;
 }

@@ -112,6 +112,8 @@ export interface Col {
   /** The cell's last line of text so far, and the physical line it is on (none in a table's column list). */
   last?: Seg;
   lastLine?: PLine;
+  /** One of the cell's lines is amounts (src/parse/pdf/columns.ts isAmountCell). */
+  amount?: boolean;
 }
 
 export interface LLine {
