@@ -9,12 +9,13 @@
  *   row — a cell of several amounts wrapped (`Kr 4 000` over `Kr 8 000`), as the text has them in
  *   one cell — and so does a line whose other cells plainly go on (`sameie` under `Borettslag og`)
  *   or whose amounts finish one broken over the line end (`Kr` over `10 000`, `Kr 8` over `000`);
- * - a new value in a column of text (not an amount column) whose cell in the row has text: text
- *   that does not go on with the cell above it — that cell ended on an earlier line, or its line
- *   had room for this line's first word (the room test), and neither a lower-case start, a hyphen,
- *   a comma or a conjunction at the end of the line above joins them. At the first column also
- *   after a row that had amounts and no first-column value (`\tHavnegata 14\tkr …` then
- *   `Eiendeler …`);
+ * - a new value in the first column after a row that had amounts: text that does not go on with
+ *   the row's first cell — that cell is empty (`\tHavnegata 14\tkr …` then `Eiendeler …`), or
+ *   neither a lower-case start, a hyphen, a comma or a conjunction at the end of the line above
+ *   joins them and the line above had room for this line's first word (the room test) or another
+ *   column of text starts new text too (a narrow first column fails the room test for any word).
+ *   Below a row without amounts, lines without amounts go on with it (`Sameie` over `Utvidet`),
+ *   and so does a wrapped address under a product wrapped in lower case;
  * - amounts on a line below a row without any, in a table whose rows have had their amounts on
  *   their first line (set at the top of the row, as document systems do): the row had none, and
  *   this is the next one.
@@ -78,7 +79,7 @@ export function beginsRow(st: RowStep): string | null {
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
   if (anchorAmount(st, table)) return 'an amount begins a row';
-  if (newValue(st, table)) return 'a new value in a column of text begins a row';
+  if (newValue(st, table)) return 'a new value in the first column after a row with amounts begins a row';
   if (lateAmounts(st, table)) return 'amounts below a row without any, in a table whose rows have them on their first line';
   return null;
 }
@@ -106,17 +107,22 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   return !!qs && (CURRENCY_END.test(qs.text) || (DIGIT_END.test(qs.text) && GROUP_START.test(s.text)));
 }
 
-/**
- * Text in a column of text that does not go on with the row's cell there (when the cell has
- * text; at the first column also when the row had amounts).
- */
+/** A new value in the first column after a row that had amounts (see the module comment). */
 function newValue(st: RowStep, table: TableBlock): boolean {
   const { l, p, targets } = st;
+  if (!hadAmounts(l, table)) return false;
+  const at = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
+  if (at < 0) return false;
+  const first = targets[at]!;
+  if (first.parts.length === 0) return true;
+  if (goesOn(st, p.segs[at]!, first)) return false;
+  if (!continuesCell(st, p.segs[at]!, first)) return true;
+  // a narrow first column fails the room test for any next word: a new value in another column
+  // of text shows the row is new
   for (let i = 0; i < p.segs.length; i++) {
     const s = p.segs[i]!;
     const c = targets[i]!;
-    if (inAmountColumn(table, s.x0)) continue;
-    if (c.parts.length === 0 && !(Math.abs(s.x0 - table.first) <= LAYOUT.alignX && hadAmounts(l, table))) continue;
+    if (i === at || inAmountColumn(table, s.x0) || c.parts.length === 0) continue;
     if (!continuesCell(st, s, c)) return true;
   }
   return false;
