@@ -7,7 +7,7 @@
 //   node scripts/make-pdfs.mjs FILE.txt --pages 30 -o X    repeat the content to exactly 30 pages
 //   node scripts/make-pdfs.mjs FILE.txt --style schedule   tables as insurers' systems set them (STYLES)
 //
-// The text is in the corpus conventions (DESIGN §2, src/parse/source.ts): one line per paragraph
+// The text is in the corpus conventions (docs/policy-model.md, src/parse/source.ts): one line per paragraph
 // or heading, blank lines between paragraphs, table rows as cells separated by tabs (or, in a line
 // without tabs, by runs of two or more spaces), a form feed forces a new page. The PDF has:
 // - running text at the body width, wrapped at spaces;

@@ -3,7 +3,7 @@ import { CheckFailed, UsageError } from '../../core/errors.js';
 import type { RowIndexClass } from '../../model/policy.js';
 import { allOptions, dateOption, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 
 interface Opts extends OutputOptions {
   from: string;
@@ -27,7 +27,7 @@ function indexClassOption(v: string, classes: readonly RowIndexClass[]): { name:
 
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.from, opts.letter, opts.to, opts.params]);
   const stdin = [opts.from, opts.letter, opts.to].filter((f) => f === '-');
   if (stdin.length > 1) throw new UsageError('renewal: only one of --from, --letter and --to can read stdin (-)');
   const { renewal, ROW_CLASSES } = await import('../../renewal/renewal.js');
