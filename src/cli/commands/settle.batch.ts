@@ -1,6 +1,6 @@
 /**
  * `settle --batch FILE` and `settle --expect FILE` on the command line: options, the progress line
- * and summary on a terminal, the differences of --expect, and the exit code (DESIGN §1, §6):
+ * and summary on a terminal, the differences of --expect, and the exit code (docs/conventions.md, docs/batch.md):
  *   0 all settled (and, with --expect, all as expected) · 1 --expect found differences ·
  *   2 some claims failed (their error records are in the complete output) or the run could not
  *   start or complete (nothing written to -o).
