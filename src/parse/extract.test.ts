@@ -63,6 +63,19 @@ describe('renewal letter: index and natural-damage rates', () => {
       ['varer', '2.5'],
     ]);
   });
+  it('natural-damage rate: the size of a change is no rate; the new rate may stand in the next sentence', () => {
+    const p = parse('Naturskade\nSatsen blir redusert med 0,005 promille fra 1. januar. Ny sats er 0,065 promille av brannforsikringssummen.');
+    expect(p.natural_damage).toEqual({ rate_permille: '0.065', basis: 'brannforsikringssum' });
+    expect(p.warnings).toEqual([]);
+    expect(parse('Naturskade\nSatsen var 0,07 promille i 2024. Fra 2025 er den 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    // «beregnes med» is no change: the rate
+    expect(parse('Naturskade\nPremien beregnes med 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08' });
+    // a change alone: no rate, and a warning
+    const c = parse('Naturskade\nSatsen økes med 0,01 promille.\nForsikringsnummer 12345678');
+    expect(c.natural_damage).toBeUndefined();
+    expect(c.warnings.some((w) => w.includes('change of the rate'))).toBe(true);
+  });
+
   it('natural-damage rate: a change, or one rate under a naturskade heading', () => {
     expect(parse('Premieraten for naturskade endres fra 0,08 til 0,09 promille av brannforsikringssummen.').natural_damage).toEqual({
       rate_permille: '0.09',

@@ -200,6 +200,7 @@ const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
 const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
 const PREVIOUS_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.previous.join('|')})\s*$`);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
+const CHANGE_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.change.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*$`);
 
 interface NdRate {
   value: string;
@@ -213,12 +214,20 @@ interface NdRate {
  * The rates of one sentence ordered: which is the new one and which the previous. Undefined when
  * the sentence states several rates and does not say which is which.
  */
-function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous' | undefined {
+type Ordered = { rate: NdRate; previous?: NdRate } | { previousOnly: NdRate } | 'change' | 'ambiguous' | undefined;
+
+function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
+  let changes = 0;
   PERMILLE_RE.lastIndex = 0;
   for (let m = PERMILLE_RE.exec(l); m; m = PERMILLE_RE.exec(l)) {
     const v = readDecimal(m[1]!);
     if (v === undefined) continue;
+    // «redusert med 0,005 promille»: the size of the change, not a rate
+    if (CHANGE_BEFORE.test(l.slice(Math.max(0, m.index - 40), m.index))) {
+      changes++;
+      continue;
+    }
     rates.push({ value: v, index: m.index });
   }
   // «fra 0,065 til 0,07 promille»: the first figure has no unit of its own
@@ -228,10 +237,11 @@ function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous
     const next = readDecimal(fromTo[2]!);
     if (prev !== undefined && next !== undefined) return { rate: { value: next, index: fromTo.index }, previous: { value: prev, index: fromTo.index } };
   }
-  if (rates.length === 0) return undefined;
+  if (rates.length === 0) return changes > 0 ? 'change' : undefined;
   if (rates.length === 1) {
     const only = rates[0]!;
-    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? 'ambiguous' : { rate: only };
+    // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
+    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? { previousOnly: only } : { rate: only };
   }
   rates.forEach((x, i) => {
     const from = i === 0 ? 0 : rates[i - 1]!.index;
@@ -262,6 +272,9 @@ function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
+  /** A previous rate stated alone, and a change stated without a rate: read with the next rate, or warned about. */
+  let pendingPrevious: { value: string; u: Unit; s: string } | undefined;
+  let pendingChange: { u: Unit; s: string } | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.heading) heading = u.lower;
@@ -279,14 +292,31 @@ function readNaturalDamage(r: Reading): void {
         r.warnUnit(u, `natural-damage rate: ${quote(s)} states more than one rate and not which is the new one; none is used`);
         continue;
       }
+      if (o === 'change') {
+        pendingChange ??= { u, s };
+        continue;
+      }
+      if ('previousOnly' in o) {
+        pendingPrevious ??= { value: o.previousOnly.value, u, s };
+        continue;
+      }
       const nd = r.policy.natural_damage;
       if (nd) {
         if (nd.rate_permille !== o.rate.value) r.warnUnit(u, `natural-damage rate stated again as ${o.rate.value} ‰ (first ${nd.rate_permille} ‰); the first is used`);
         continue;
       }
+      // a previous rate stated in a sentence of its own before this one («Satsen var 0,07 promille. Fra 2025 er den 0,08 promille.»)
+      const previous = o.previous?.value ?? (pendingPrevious && pendingPrevious.value !== o.rate.value ? pendingPrevious.value : undefined);
+      pendingPrevious = undefined;
+      pendingChange = undefined;
       const basis = sl.includes('brannforsikringssum') || l.includes('brannforsikringssum') ? 'brannforsikringssum' : undefined;
-      r.policy.natural_damage = { rate_permille: o.rate.value, ...(o.previous ? { previous_rate_permille: o.previous.value } : {}), ...(basis ? { basis } : {}) };
+      r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
     }
+  }
+  // what no rate followed: a change without the rate it gives, a previous rate without the new one
+  if (!r.policy.natural_damage) {
+    if (pendingChange) r.warnUnit(pendingChange.u, `natural-damage rate: ${quote(pendingChange.s)} states a change of the rate, not the rate; none is used`);
+    else if (pendingPrevious) r.warnUnit(pendingPrevious.u, `natural-damage rate: ${quote(pendingPrevious.s)} states the previous rate, not the new one; none is used`);
   }
 }
