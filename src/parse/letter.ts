@@ -34,7 +34,7 @@ const PERCENT = /([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
 
 /** A cheap first test for INDEX_WORD: every word of the index vocabulary has one of these in it. */
 function mayNameIndex(l: string): boolean {
-  return l.includes('indeks') || l.includes('justeres') || l.includes('reguleres') || l.includes('prisutvikling');
+  return l.includes('indeks') || l.includes('juster') || l.includes('regul') || l.includes('prisutvikling');
 }
 
 function words(s: string): number {
@@ -62,7 +62,8 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
 }
 
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»). */
-const LEFT_FILLER = /^(?:.*\b(?:for|på)\s+)?(.+?)\s*(?:\b(?:er|blir|utgjør|økes med|øker med|med|på)\s*)?:?\s*$/;
+const LEFT_FILLER =
+  /^(?:.*\b(?:for|på)\s+)?(.+?)\s*(?:\b(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$/;
 const LEADING = /^(?:og|samt|,|:|er|og for|for)\s+/;
 
 /**
@@ -106,6 +107,39 @@ function classOf(name: string): boolean {
   return c !== 'other';
 }
 
+/** A column header that names the year a rate applies to, or says it is this year's or last year's. */
+const THIS_YEAR_HEADER = /^(?:i år|ny|nytt|ny sats|nye satser|nå|fra nå|gjeldende|i \d{4}|for \d{4}|(?:19|20)\d{2})$/;
+const LAST_YEAR_HEADER = /^(?:i fjor|tidligere|før|gammel|gammel sats|forrige år)$/;
+const ONE_PERCENT = /^[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)$/;
+
+/**
+ * A rate row with a column per year («Bygninger | 6,2 % | 3,7 %» under «Objekt | 2024 | 2025», or
+ * «I fjor | I år»): this year's column — the latest year, or the one headed «I år», «Ny» — when the
+ * header says which; otherwise `unclear` (a warning: the rates are not guessed).
+ */
+function yearColumnRate(u: Unit, header: Unit | undefined): { label: string; percent: string; cell: string } | 'unclear' | undefined {
+  const cells = u.cells;
+  const percents = cells.map((c, i) => (ONE_PERCENT.test(c.trim().toLowerCase()) ? i : -1)).filter((i) => i > 0);
+  if (percents.length < 2 || ONE_PERCENT.test(cells[0]!.trim().toLowerCase())) return undefined;
+  const label = cells[0]!.trim();
+  if (words(label) > 8 || !indexLabel(label)) return undefined;
+  const heads = header?.cells.length === cells.length ? header.cells.map((c) => c.trim().toLowerCase()) : undefined;
+  if (!heads) return 'unclear';
+  const years = percents.map((i) => /^(?:(?:i|for)\s+)?((?:19|20)\d{2})$/.exec(heads[i]!)?.[1]);
+  let col: number | undefined;
+  if (years.every((y) => y !== undefined)) {
+    const latest = Math.max(...years.map(Number));
+    col = percents[years.findIndex((y) => Number(y) === latest)];
+  } else {
+    const now = percents.filter((i) => THIS_YEAR_HEADER.test(heads[i]!));
+    const before = percents.filter((i) => LAST_YEAR_HEADER.test(heads[i]!));
+    if (now.length === 1 && now.length + before.length === percents.length) col = now[0];
+  }
+  if (col === undefined) return 'unclear';
+  const percent = readDecimal(cells[col]!.trim().replace(/\s*(?:%|prosent)$/i, '').replace(/\s/g, ''));
+  return percent === undefined ? 'unclear' : { label, percent, cell: cells[col]! };
+}
+
 export function readLetterRates(r: Reading): void {
   readIndex(r);
   readNaturalDamage(r);
@@ -118,7 +152,9 @@ function readIndex(r: Reading): void {
   let window = 0;
   let found = false;
   /** The index line whose rates are being read, and whether any was read after it. */
-  let opened: { u: Unit; read: number } | undefined;
+  let opened: { u: Unit; read: number; sentence?: Unit } | undefined;
+  /** The last row without a rate after it: the header of a rate table's columns. */
+  let header: Unit | undefined;
   const add = (u: Unit, label: string, percent: string, offset: number): void => {
     const object = rateObjectClass(label);
     const same = rates.find((x) => x.label.toLowerCase() === label.toLowerCase());
@@ -135,6 +171,9 @@ function readIndex(r: Reading): void {
     // an index line that states percentages, and after which no rate could be read
     if (opened && opened.read === 0 && /\d\s*(?:%|prosent)/.test(opened.u.lower) && !NOT_RATE.test(opened.u.lower)) {
       r.warnUnit(opened.u, `could not read the index rates in ${quote(opened.u.text)}`);
+    } else if (opened && opened.read === 0 && opened.sentence) {
+      // a sentence under the index heading that states a percentage for what no object class names
+      r.warnUnit(opened.sentence, `could not read the index rates in ${quote(opened.sentence.text)}`);
     }
   };
   for (let at = 0; at < r.units.length; at++) {
@@ -164,6 +203,24 @@ function readIndex(r: Reading): void {
       continue;
     }
     if (window === 0) continue;
+    if (u.row) {
+      const y = yearColumnRate(u, header);
+      if (y === 'unclear') {
+        r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
+        r.used.add(u);
+        if (opened) opened.read++;
+        window = 2;
+        continue;
+      }
+      if (y) {
+        add(u, y.label, y.percent, Math.max(0, u.text.indexOf(y.cell)));
+        r.used.add(u);
+        found = true;
+        window = 2;
+        continue;
+      }
+      if (!u.text.includes('%')) header = u;
+    }
     const rate = rateOf(u.text);
     if (rate) {
       add(u, rate.label, rate.percent, 0);
@@ -176,12 +233,20 @@ function readIndex(r: Reading): void {
     if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
       const xs = sentencesOf(u.text).flatMap(({ s, offset }) => (NOT_RATE.test(lowerCase(s)) ? [] : sentenceRates(s).map((x) => ({ ...x, index: offset + x.index }))));
       if (xs.length > 0) {
+        // «… blir justert opp med 5,2 prosent fra 1. januar 2024»: the date the rates apply from
+        const d = effective === undefined ? DATE_IN.exec(u.lower) : null;
+        const iso = d ? readDate(d[1]!) : undefined;
+        if (d && iso) {
+          effective = iso;
+          r.atUnit('index_regulation.effective', u, d.index);
+        }
         for (const x of xs) add(u, x.label, x.percent, x.index);
         r.used.add(u);
         found = true;
         window = 2;
         continue;
       }
+      if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;
     }
     if (found) window = 0;
     else window--;

@@ -97,6 +97,8 @@ export const INDEX = {
     'indeksen',
     // «Hvert år justeres forsikringssummene for bygninger og løsøre slik at de følger prisene»
     'justeres forsikringssummene',
+    'justering av forsikringssum',
+    'regulering av forsikringssum',
     'forsikringssummene justeres',
     'forsikringssummene reguleres',
     'summene justeres',
