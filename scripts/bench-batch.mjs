@@ -1,4 +1,4 @@
-// The settle --batch figures of DESIGN §7, run by scripts/bench.mjs (`npm run bench -- --only batch`).
+// The settle --batch figures of docs/development.md, run by scripts/bench.mjs (`npm run bench -- --only batch`).
 //
 // N generated eiendeler claims (scripts/bench-claims.mjs, NDJSON in .bench/, reused) are settled
 // by three whole processes, interleaved round by round (reference, one job, two jobs), each

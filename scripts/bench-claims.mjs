@@ -1,4 +1,4 @@
-// Generated eiendeler claims for the settle --batch benchmark (DESIGN §7), as NDJSON in .bench/.
+// Generated eiendeler claims for the settle --batch benchmark (docs/development.md), as NDJSON in .bench/.
 //
 // Deterministic (a seeded PRNG), so every run and every machine settles the same claims; a file
 // that is already there is reused. Each claim has two items, every one of them under

@@ -152,3 +152,21 @@ describe('-o keeps what the file was', () => {
     expect(tmpFiles(d)).toEqual([]);
   });
 });
+
+describe('-o /dev/stdout writes to stdout, whatever stdout is', () => {
+  it('a pipe, and a regular file stdout is redirected to (the link /dev/stdout is left alone)', () => {
+    const d = folder();
+    const args = ['g', '4,5', '--date', '01.06.2024', '-o', '/dev/stdout'];
+    const piped = run(d, args);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(run(d, args.slice(0, -2)).stdout);
+    expect(piped.stdout).toMatch(/558 126,00/);
+
+    const fd = openSync(join(d, 'out.txt'), 'w');
+    const toFile = run(d, args, undefined, fd);
+    closeSync(fd);
+    expect(toFile.status).toBe(0);
+    expect(readFileSync(join(d, 'out.txt'), 'utf8')).toBe(piped.stdout);
+    if (existsSync('/dev/stdout')) expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * `settle --expect FILE`: compare the payouts of a run with expected payouts per claim id (the CI
- * use case, DESIGN §1: exit 1 on a difference).
+ * use case, docs/conventions.md: exit 1 on a difference).
  *
  * The expected file holds records with `id` and `payout` — NDJSON, a JSON array, YAML (documents
  * or a list) or CSV with `id` and `payout` columns — e.g. a previous run's output in any of

@@ -1,6 +1,6 @@
 /**
  * `settle --batch`: a stream of claims in, one result per claim out, in input order, with flat
- * memory (DESIGN §1, §6, §7).
+ * memory (docs/conventions.md, docs/batch.md, docs/development.md).
  *
  *   reader (main thread) ──batches of whole records──▶ settleBatch ──result text──▶ sink
  *
@@ -16,6 +16,7 @@ import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { Decimal, ZERO } from '../core/money.js';
+import { utf16Encoding } from '../core/utf16.js';
 import { STDIN_NAME, checkReadable } from '../cli/io.js';
 import { loadContext, type ContextSpec } from './context.js';
 import { csvLayout, type CsvLayout, type CsvRow } from './csv.js';
@@ -219,6 +220,10 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
     const head = await reader.head();
     if (head.length === 0) throw new InputError('is empty; expected claims (NDJSON, YAML or CSV)', { file: input.name });
+    // a batch is read as a stream of UTF-8 lines; UTF-16 (Excel's «Unicode text», PowerShell's `>`)
+    // is named for what it is, with the one command that converts it
+    const wide = utf16Encoding(head);
+    if (wide !== undefined) throw new InputError(`is ${wide.toUpperCase()} text; a batch is read as UTF-8 — convert it first, e.g. iconv -f ${wide.toUpperCase()} -t UTF-8 ${input.name} > claims-utf8.txt`, { file: input.name });
     if (looksBinary(head, reader.atEnd)) throw new InputError('contains binary data; expected claims as NDJSON, YAML or CSV text', { file: input.name });
     const format = o.inputFormat ?? detectFormat(input.name, head);
     if (format === null) throw new UsageError(`${input.name}: cannot tell the format of the claims (NDJSON, YAML or CSV); give it with --input-format`);

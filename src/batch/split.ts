@@ -1,5 +1,5 @@
 /**
- * Cutting a stream of claims into records without holding it whole (DESIGN §6, §7):
+ * Cutting a stream of claims into records without holding it whole (docs/batch.md, docs/development.md):
  *
  * - on the reading side (bytes), where a buffer may be cut so that it holds only whole records:
  *   after the last newline (NDJSON) or before the last document marker (YAML);

@@ -121,6 +121,17 @@ function resolveTarget(path: string): string {
   return path;
 }
 
+/**
+ * A name in /dev or /proc (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`) stands for an open file
+ * of the process, even when what it leads to is a regular file (stdout redirected to one): it is
+ * written through, as a shell's `> /dev/stdout` is. Replacing it would put the output where
+ * nobody reads it — or, run as root, replace the link /dev/stdout itself with a file.
+ */
+function isSystemPath(path: string): boolean {
+  const abs = resolve(path);
+  return abs.startsWith('/dev/') || abs.startsWith('/proc/');
+}
+
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
@@ -158,7 +169,7 @@ export function openAtomic(path: string): AtomicFile {
   } catch {
     /* not there yet: a new regular file */
   }
-  if (existing !== undefined && !existing.isFile()) return openDirect(path);
+  if ((existing !== undefined && !existing.isFile()) || isSystemPath(path) || isSystemPath(target)) return openDirect(path);
   const tmp = tempPathFor(target);
   let fd: number | null = null;
   let done = false;
@@ -234,7 +245,20 @@ function writeAll(fd: number | null, data: string | Uint8Array, file: string): v
   }
 }
 
+/** The descriptor a name of one of the process's own open files stands for (`/dev/stdout` → 1). */
+function ownDescriptor(path: string): number | undefined {
+  const m = /^\/(?:dev\/(?:(stdout)|(stderr)|fd\/(\d+))|proc\/self\/fd\/(\d+))$/.exec(resolve(path));
+  if (!m) return undefined;
+  return m[1] ? 1 : m[2] ? 2 : Number(m[3] ?? m[4]);
+}
+
 function openDirect(path: string): AtomicFile {
+  // written through the descriptor itself: opening /dev/stdout again fails when it is a socket
+  // (ENXIO), as stdout is under many process managers and test runners
+  const own = ownDescriptor(path);
+  if (own !== undefined) {
+    return { write: (data) => writeAll(own, data, path), commit() {}, abort() {} };
+  }
   let fd: number | null;
   try {
     fd = openSync(path, 'w');

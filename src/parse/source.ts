@@ -17,6 +17,13 @@ export interface SourceLine {
   text: string;
   /** The line's cells (one cell for running text). */
   cells: string[];
+  /**
+   * PDF only, and only when true: a table row that took in a line with nothing to show it belongs
+   * to the row — rows set at the line pitch without rules between them or amounts to begin them,
+   * so the line may be the start of the next row. The cells may hold several rows' text: read
+   * them as uncertain (a warning with the line), not as one row.
+   */
+  rowsUncertain?: true;
 }
 
 export interface SourceDocument {

@@ -136,6 +136,16 @@ describe('issue 14, item 7: minor', () => {
     });
   });
 
+  it('a UTF-16 batch is named for what it is, with the command that converts it (exit 2, not «binary data»)', () => {
+    inScratch((dir) => {
+      writeFileSync(join(dir, 'claims.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,product,date\nK-1,eiendeler,2024-03-15\n', 'utf16le')]));
+      const r = cli(['settle', '--batch', 'claims.csv'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('skadekalk: claims.csv: is UTF-16LE text; a batch is read as UTF-8 — convert it first, e.g. iconv -f UTF-16LE -t UTF-8 claims.csv > claims-utf8.txt\n');
+    });
+  });
+
   it('a UTF-16 document without a BOM is read like its UTF-8 form', () => {
     const text = sample('fornyelse-naering.txt');
     inScratch((dir) => {
