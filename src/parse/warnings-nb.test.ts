@@ -46,3 +46,17 @@ describe('the parser warnings in Norwegian', () => {
     expect(norwegianWarning('line 3: something new')).toBe('line 3: something new');
   });
 });
+
+describe('the safety net\'s warnings in Norwegian', () => {
+  it('names the section, how many lines and where', () => {
+    expect(norwegianWarning('line 12: schedule «Forsikringsoversikt»: 5 lines with amounts were not read (lines 13–19)')).toBe(
+      'linje 12: oversikten «Forsikringsoversikt»: 5 linjer med beløp er ikke lest (linje 13–19)',
+    );
+    expect(norwegianWarning('page 2, line 3: table «Sum Egenandel»: 1 line with amounts was not read (line 4)')).toBe(
+      'side 2, linje 3: tabellen «Sum Egenandel»: 1 linje med beløp er ikke lest (linje 4)',
+    );
+    expect(norwegianWarning('line 4: could not read the policy number in «Forsikringsnummer» and «Ny 61820473»')).toBe(
+      'linje 4: kunne ikke lese forsikringsnummeret i «Forsikringsnummer» og «Ny 61820473»',
+    );
+  });
+});

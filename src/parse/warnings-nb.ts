@@ -29,11 +29,21 @@ function columns(s: string): string {
   return s.replace(/\bsum «/g, 'forsikringssummen «').replace(/\bdeductible «/g, 'egenandelen «').replace(/\bpremium «/g, 'premien «');
 }
 
+const WHAT: Readonly<Record<string, string>> = {
+  'the index rate': 'indekssatsen',
+  'the natural-damage rate': 'naturskadesatsen',
+  G: 'G',
+  'the deductible change': 'egenandelsendringen',
+  'the policy number': 'forsikringsnummeret',
+};
+
 const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the deductible change in (.*)$/s, (m) => `kunne ikke lese egenandelsendringen i ${m[1]}`],
   [/^could not read the deductible amount («.*») for (.*)$/s, (m) => `kunne ikke lese egenandelen ${m[1]} for ${m[2]}`],
   [/^could not read the G sum in (.*)$/s, (m) => `kunne ikke lese G-summen i ${m[1]}`],
   [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
+  [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
+  [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
   [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
   [/^(insurer|policy number|issue date|renewal date|G): the document states (.*); none is used$/s, (m) => `${FIELD[m[1]!]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
   [/^(insurer|policy number|issue date|renewal date|G): (.*) is used; the document also states (.*)$/s, (m) => `${FIELD[m[1]!]}: ${candidates(m[2]!)} er brukt; dokumentet oppgir også ${candidates(m[3]!)}`],
