@@ -62,6 +62,8 @@ const NOT_AMOUNT = new RegExp(
     String.raw`\d+(?:[.,]\d+)?\s*(?:%|‰|promille|prosent)`,
     // a postcode and its place («2317 Hamar»)
     String.raw`(?<![\d.,])\d{4}(?=\s+[A-ZÆØÅ][a-zæøå])`,
+    // telephone numbers: «915 03 100», «22 96 80 00», «+47 915 03 100»
+    String.raw`(?:\+47\s?)?(?<![\d.,])(?:\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})(?![\d.,]?\d)`,
     // numbers of things: «Org.nr. 912 345 678», «Kundenummer 4471093», «Tlf. 915 03 100», «Avtalenummer ….. D-448812»
     String.raw`(?:\b[a-zæøå.]*(?:nr|nummer)|\btlf|\btelefon|\bkonto|\b(?:post)?boks)[\s.:]*[A-Z]{0,3}-?[\d .-]*\d`,
   ].join('|'),
