@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** The commands, each declared by `register<Name>` in src/cli/commands/<name>.ts. */
-const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params'];
+const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'terms'];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const options = {
@@ -78,6 +78,7 @@ export const WARM = {
   ],
   g: [['g', '4,5', '--date', '2024-06-01'], ['g', '1', '--date', '2024-06-01', '--format', 'json']],
   params: [['params'], ['params', 'g', '--format', 'yaml']],
+  terms: [['terms'], ['terms', 'gjensidige-naering-2024'], ['terms', 'gjensidige-naering-2024', '--format', 'yaml']],
   parse: [
     ['parse', 'samples/fornyelse-naering.txt'],
     ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],

@@ -19,6 +19,7 @@ import { registerParams } from './commands/params.js';
 import { registerParse } from './commands/parse.js';
 import { registerSettle } from './commands/settle.js';
 import { registerRenewal } from './commands/renewal.js';
+import { registerTerms } from './commands/terms.js';
 
 export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKADEKALK_VERSION__ : '0.0.0-dev';
 
@@ -34,6 +35,7 @@ const COMMANDS: Commands = {
   naturskade: registerNaturskade,
   g: registerG,
   params: registerParams,
+  terms: registerTerms,
 };
 
 /** The command an argument list names: its first word that is not an option (the program's options take no value). */
