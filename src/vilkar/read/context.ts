@@ -66,6 +66,7 @@ const NEWS = /nyheter og endringer|endringer som er gjort|endringer i (?:vilkår
 const RULES_START = /^erstatningsregler\b|^i stedet for forsikringsavtaleloven § 6-1/;
 const OTHER_START = /^(?:forsikringsbevis|forsikringsoversikt|fellesdekninger|generelle vilkår|sikkerhetsforskrifter)\b/;
 const YEAR = /\b(20\d\d)\b/;
+const AMOUNT_OR_PERCENT = /\d\s*%|\bkr\.?\s*\d|\d\s*(?:kr|kroner)\b/;
 const DATE_YEAR = /\b\d{1,2}\.\d{1,2}\.(20\d\d)\b/;
 
 /** Words of a text. */
@@ -236,7 +237,8 @@ function enter(u: Unit, s: State, headingNext: boolean): boolean {
     }
     return true;
   }
-  const isHeading = u.heading || shortHeading(u);
+  // a line with an amount or a percentage states something («Hus, Skogveien 4 … egenandel kr 8 000»): no heading
+  const isHeading = (u.heading || shortHeading(u)) && !AMOUNT_OR_PERCENT.test(u.lower);
   if (isHeading) {
     const text = clauseText(u.text);
     if (RULES_START.test(lower)) {

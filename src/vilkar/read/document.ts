@@ -12,7 +12,7 @@ import type { SourceDocument, SourceLine } from '../../parse/source.js';
 import { lineAt } from '../../parse/units.js';
 import type { AgeRow, AgeTable, Terms, TermsWarning } from '../types.js';
 import { ageRuleIn, exemptMaterials, keyFor, type AgeRule } from './age.js';
-import { splitPipes, walk, type Block, type Context, type Product } from './context.js';
+import { headingProduct, splitPipes, walk, type Block, type Context, type Product } from './context.js';
 import type { Finding, Piece, Where } from './found.js';
 import { readTables, type Tables } from './tables.js';
 import { readValues } from './values.js';
@@ -163,6 +163,9 @@ export function readDocument(doc: SourceDocument, documentId: string, base: Term
   return { findings, warnings, relevant };
 }
 
+/** The claim keys of building objects: a table of mostly these is a building table. */
+const BUILDING_KEYS = new Set(['fyringskjel', 'varmekabler', 'vvs', 'boblebad', 'utvendig_ror', 'varmtvannsbereder', 'varmepumpe_luft_luft']);
+
 function collect(ages: Map<string, AgeCollect>, path: string, product: Product): AgeCollect {
   let c = ages.get(path);
   if (!c) ages.set(path, (c = { product, rows: [] }));
@@ -202,15 +205,19 @@ function readRow(b: Block, file: string, findings: Finding[]): boolean {
 function tableFindings(t: Tables, ctxByLine: Map<number, Context>, file: string, ages: Map<string, AgeCollect>, findings: Finding[], warnings: TermsWarning[]): void {
   for (const a of t.age) {
     const ctx = ctxByLine.get(a.header.line);
-    let product = ctx?.product;
+    // the table's product: named in its caption, else by what its rows are, else the section's
+    const captioned = a.caption !== undefined ? headingProduct(a.caption.toLowerCase()) : undefined;
+    const building = a.rows.filter((r) => BUILDING_KEYS.has(keyFor(r.label, undefined, new Set()))).length * 2 > a.rows.length;
+    let product = captioned !== undefined && captioned !== 'other' ? captioned : building ? 'bygning' : ctx?.product;
     if (product !== 'eiendeler' && product !== 'bygning' && product !== 'motorvogn' && product !== 'fritidsbat') product = 'eiendeler';
     const path = agePath(product)!;
+    const clause = a.caption !== undefined ? (ctx?.productLabel ? `${ctx.productLabel}, ${a.caption}` : a.caption) : undefined;
     const c = collect(ages, path, product);
     if (a.tableMax !== undefined) c.max = a.tableMax;
     for (const r of a.rows) {
       const rule: AgeRule = { label: r.label, free_years: r.free_years, words: 'fra', percent: r.percent, at: 0 };
       if (r.max_percent !== undefined) rule.max_percent = r.max_percent;
-      c.rows.push({ rule, clause: ctxByLine.get(r.line.line)?.clause ?? ctx?.clause ?? 'Vilkår', where: whereOf(r.line, file) });
+      c.rows.push({ rule, clause: clause ?? ctxByLine.get(r.line.line)?.clause ?? ctx?.clause ?? 'Vilkår', where: whereOf(r.line, file) });
     }
   }
   for (const d of t.deductibles) {

@@ -91,7 +91,7 @@ function withDocument(v: unknown, id: string, inTable = false): unknown {
 }
 
 describe('conditions pages of other insurers', () => {
-  const cases = ['fremtind-innbo', 'eika-hus-innbo', 'if-naering', 'tryg-bygning-bat'];
+  const cases = ['fremtind-innbo', 'eika-hus-innbo', 'if-naering', 'tryg-bygning-bat', 'frende-fornyelse'];
   it.each(cases)('%s: its age and deductible tables and limits read as read by hand; the rest is the base’s', (name) => {
     const expected = YAML.parse(readFileSync(join(FIXTURES, `${name}.expected.yaml`), 'utf8')) as Expected;
     const base = shipped();

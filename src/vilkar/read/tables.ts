@@ -27,6 +27,8 @@ export interface TableEnv {
 
 export interface AgeTableFound {
   header: SourceLine;
+  /** The line right above the header that introduces the table («Aldersfradrag ved skade på innbo:»). */
+  caption: string | undefined;
   tableMax: string | undefined;
   rows: Array<TableRow & { line: SourceLine }>;
 }
@@ -97,7 +99,7 @@ export function readTables(env: TableEnv): Tables {
       if (rows.length > 0) {
         env.consume(line);
         rows.forEach((r) => env.consume(r.line));
-        out.age.push({ header: line, tableMax: header.tableMax, rows });
+        out.age.push({ header: line, caption: captionOf(lines, i), tableMax: header.tableMax, rows });
         i = j - 1;
         continue;
       }
@@ -128,6 +130,15 @@ export function readTables(env: TableEnv): Tables {
     }
   }
   return out;
+}
+
+/** The line right above a table's header when it introduces the table: short, ending with a colon. */
+function captionOf(lines: SourceLine[], i: number): string | undefined {
+  const prev = lines[i - 1];
+  if (!prev || !adjacent(prev, lines[i])) return undefined;
+  const text = clean(prev.cells.join(' '));
+  if (!text.endsWith(':') || text.split(' ').length > 15) return undefined;
+  return text.slice(0, -1).trim();
 }
 
 /** «Gjenstand/dekning: Egenandel:» → its cells. */
