@@ -95,6 +95,7 @@ export async function validateTerms(doc: unknown, file: string): Promise<Terms> 
     throw new InputError(`expected terms (a mapping with schema: ${TERMS_SCHEMA_ID}), got ${describe(doc)}`, { file });
   }
   const s = (doc as Record<string, unknown>).schema;
+  if (s === undefined) throw new InputError(`is not a terms file: it has no "schema: ${TERMS_SCHEMA_ID}"`, { file });
   if (s !== TERMS_SCHEMA_ID) throw new InputError(`schema ${describe(s)} is not supported; expected ${TERMS_SCHEMA_ID}`, { file, field: 'schema' });
   const validate = await compiled();
   if (!validate(doc)) {
