@@ -45,7 +45,7 @@ const PRODUCT_WORDS: ReadonlyArray<[TermsProduct, RegExp]> = [
   ['bygning', /(?:^|[^a-zæøå])(?:bygning(?:en|er|ene|sforsikring\w*)?|næringsbygg\w*|hus|husforsikring\w*|bolighus\w*|villa\w*|fritidshus\w*|borettslag\w*|husleietap\w*)(?![a-zæøå])/],
   ['motorvogn', /(?:^|[^a-zæøå])(?:motorvogn\w*|bil|biler|bilforsikring\w*|personbil\w*|kjøretøy\w*)(?![a-zæøå])/],
   ['fritidsbat', /(?:^|[^a-zæøå])(?:fritidsbåt\w*|båt|båter|båtforsikring\w*)(?![a-zæøå])/],
-  ['arbeidsmaskin', /(?:^|[^a-zæøå])arbeidsmaskin\w*/],
+  ['arbeidsmaskin', /(?:^|[^a-zæøå])(?:arbeidsmaskin\w*|anleggsmaskin\w*|traktor\w*)/],
   ['driftstap', /(?:^|[^a-zæøå])(?:driftstap\w*|driftsavbrudd\w*|avbruddsforsikring\w*)(?![a-zæøå])/],
   ['ansvar', /(?:^|[^a-zæøå])(?:ansvar|ansvarsforsikring\w*|bedriftsansvar|produktansvar)(?![a-zæøå])/],
   ['behandling', /(?:^|[^a-zæøå])behandlingsforsikring\w*/],

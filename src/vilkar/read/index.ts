@@ -42,8 +42,11 @@ export function readTermsFrom(docs: SourceDocument[], base: Terms, opts: ReadOpt
   }
   const products = structuredClone(base.products) as Record<string, Record<string, unknown>>;
   const values: ReadValue[] = [];
-  for (const f of settle(all, warnings)) {
-    apply(products, f);
+  const started = new Set<string>();
+  // rows first, then what belongs to their table (a date, a renewal year): a table started anew keeps them
+  const findings = settle(all, warnings).sort((a, b) => rank(a) - rank(b));
+  for (const f of findings) {
+    apply(products, f, started);
     values.push({ path: `products.${f.path}`, file: f.where.file, page: f.where.page, line: f.where.line });
   }
   const insurer = opts.insurer ?? insurerOf(docs);
@@ -69,6 +72,11 @@ export function readTermsFrom(docs: SourceDocument[], base: Terms, opts: ReadOpt
   };
   if (warnings.length > 0) out.warnings = warnings;
   return out as Terms;
+}
+
+/** Rows of keyed tables before the other values (see apply). */
+function rank(f: Finding): number {
+  return f.path.split('.')[2] === 'rows' ? 0 : 1;
 }
 
 /** The id of a document among the terms' documents: the same bytes as one listed keep its id. */
@@ -117,8 +125,11 @@ function show(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
-/** Put a finding into the products, with its clause and document. */
-function apply(products: Record<string, Record<string, unknown>>, f: Finding & { document: string }): void {
+/**
+ * Put a finding into the products, with its clause and document. `started` holds the tables whose
+ * rows a document has begun to state.
+ */
+function apply(products: Record<string, Record<string, unknown>>, f: Finding & { document: string }, started: Set<string>): void {
   const parts = f.path.split('.');
   const product = parts[0]!;
   const section = (products[product] ??= {});
@@ -144,7 +155,12 @@ function apply(products: Record<string, Record<string, unknown>>, f: Finding & {
     return;
   }
   if (parts[2] === 'rows' && parts.length === 4) {
-    const table = (section[parts[1]!] as { rows: Array<Record<string, unknown>>; clause: string; document: string } | undefined) ?? { ...ref, rows: [] };
+    // the first row a document states starts its table anew: another insurer's minimums are not
+    // added to the base's, nor do they take the base's date
+    const fresh = !started.has(`${product}.${parts[1]}`);
+    started.add(`${product}.${parts[1]}`);
+    const old = section[parts[1]!] as { rows: Array<Record<string, unknown>>; clause: string; document: string } | undefined;
+    const table = fresh || !old ? { ...ref, rows: [] } : old;
     const rows = table.rows.slice();
     const key = parts[1] === 'minimum_deductible' || parts[1] === 'deductible' ? 'coverage' : 'key';
     const i = rows.findIndex((r) => r[key] === parts[3]);

@@ -117,6 +117,28 @@ describe('conditions pages of other insurers', () => {
   });
 });
 
+describe('a renewal letter of another shape (samples/fornyelse-naering.txt)', () => {
+  it('reads its machine minimums as a table of their own, without the base’s date', () => {
+    const t = readTermsFrom([doc(join(ROOT, 'samples', 'fornyelse-naering.txt'))], shipped());
+    expect(t.products.arbeidsmaskin!.minimum_deductible).toEqual({
+      clause: 'Nyheter og endringer 2025, Anleggsmaskin – Minste egenandel',
+      document: 'fornyelse_naering',
+      rows: [
+        { coverage: 'kasko', amount: '12000' },
+        { coverage: 'ansvar', amount: '6000' },
+      ],
+    });
+    expect(t.products.driftstap!.weakness!.extra_deductible_percent).toMatchObject({ value: '10' });
+    expect(t.products.ansvar!.deductible!.rows).toEqual([
+      { coverage: 'bedriftsansvar', amount: '12000', previous: '8000' },
+      { coverage: 'produktansvar', amount: '12000', previous: '8000' },
+    ]);
+    expect(t.products.bygning!.sub_limits!.find((l) => l.key === 'away_from_premises')).toMatchObject({ amount: '1500000', clause: 'Vilkår Næringsbygg, Hva er forsikret?' });
+    // «Forhøyet egenandel på 20 000 kr ved tyveri når maskinen ikke har aktiv sporing»: no such term
+    expect(t.warnings!.map((w) => w.line)).toEqual([45]);
+  });
+});
+
 describe('age rules in sentences', () => {
   const rule = (s: string, topic = '') => ageRuleIn(s, s.toLowerCase(), topic);
   it.each([

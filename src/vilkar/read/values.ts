@@ -52,7 +52,7 @@ export const READINGS: readonly Reading[] = [
   // special deductible: glass
   { path: 'deductibles.glass', products: ['eiendeler'], re: new RegExp(String.raw`(bruddskade (?:på )?glass[^.,]*?) (?:er [^.]*?)?egenandel ${AMT}`), value: (m, p) => ({ key: 'glass', label: original(p, m.index + m[0].indexOf(m[1]!), m[1]!.length), amount: firstAmount(m[2]!) }) },
   // sub-limits of the conditions
-  { path: 'sub_limits.away_from_premises', products: PROPERTY, re: new RegExp(String.raw`(?:maksimalt|inntil|høyst) ${AMT},? for ting som midlertidig (?:er )?borte fra forsikringsstedet`), value: (m) => limit('away_from_premises', 'Ting som midlertidig er borte fra forsikringsstedet', m[1]!) },
+  { path: 'sub_limits.away_from_premises', products: PROPERTY, re: new RegExp(String.raw`(?:maksimalt|inntil|høyst) ${AMT},? for ting (?:som midlertidig (?:er )?borte fra|som (?:midlertidig )?er utenfor|utenfor) forsikringsstedet`), value: (m) => limit('away_from_premises', 'Ting som midlertidig er borte fra forsikringsstedet', m[1]!) },
   { path: 'sub_limits.glass_extras', products: ['eiendeler'], re: new RegExp(String.raw`maling, gravering[^,;]*?,? (?:inntil|maksimalt) ${AMT}`), value: (m) => limit('glass_extras', 'Bruddskade glass og skilt: utgifter til maling, gravering mv.', m[1]!) },
   { path: 'sub_limits.rented_premises', products: ['eiendeler'], re: new RegExp(String.raw`leide rom[^.]*?(?:maksimalt|høyst) ${AMT}`), value: (m) => limit('rented_premises', 'Tyveri og skadeverk på leide rom', m[1]!) },
   { path: 'sub_limits.extra_expenses', products: ['eiendeler'], re: /fortsettelse av virksomheten, inntil (\d+) måneder/, value: (m) => ({ key: 'extra_expenses', label: 'Ekstraavgifter til fortsettelse av virksomheten', months: readCount(m[1]!) }) },
