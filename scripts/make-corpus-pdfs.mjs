@@ -36,6 +36,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLongRenewal } from './make-corpus-long.mjs';
+import { PAGE as A4, wrap as wrapWords } from './make-pdfs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(root, 'test', 'corpus');
@@ -189,30 +190,12 @@ export function readBlocks(text) {
 
 // ------------------------------------------------------------------ rowpitch (pdfkit)
 
-const A4 = { width: 595.28, height: 841.89 };
 const RP = { left: 50, right: 545, top: 56, bottom: 790, size: 9, pitch: 11.5, gutter: 12, capFirst: 150, capText: 165 };
 
+/** The sample generator's word wrap (scripts/make-pdfs.mjs); an empty cell is one empty line. */
 function wrap(doc, text, width) {
-  const out = [];
-  let line = '';
-  for (let word of text.split(/ +/)) {
-    if (!word) continue;
-    if (line && doc.widthOfString(`${line} ${word}`) <= width) {
-      line = `${line} ${word}`;
-      continue;
-    }
-    if (line) out.push(line);
-    line = '';
-    while (doc.widthOfString(word) > width && word.length > 1) {
-      let k = word.length - 1;
-      while (k > 1 && doc.widthOfString(word.slice(0, k)) > width) k--;
-      out.push(word.slice(0, k));
-      word = word.slice(k);
-    }
-    line = word;
-  }
-  if (line) out.push(line);
-  return out.length ? out : [''];
+  const lines = wrapWords(doc, text.replace(/ +/g, ' ').trim(), width);
+  return lines.length ? lines : [''];
 }
 
 function rowpitchWidths(doc, rows, total) {

@@ -135,7 +135,7 @@ export async function parseText(text, name = 'text') {
 }
 
 /** Greedy word wrap at spaces; a word wider than the line is broken between characters. */
-function wrap(doc, text, width) {
+export function wrap(doc, text, width) {
   if (text === '') return [];
   const out = [];
   let line = '';

@@ -2,10 +2,15 @@
  * Reading inputs and writing outputs for the CLI: `-` is stdin; `-o FILE` is written atomically
  * (a temporary file in the same folder, then a rename), so a failed run never leaves a
  * half-written or truncated file behind and an existing file stays as it was.
+ *
+ * Inputs are read in pieces up to the input limit (src/core/limits.ts, SKADEKALK_MAX_INPUT_MB),
+ * so that `/dev/zero`, an endless pipe or a file that keeps growing is refused within seconds
+ * instead of filling the memory.
  */
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
+import { formatBytes, limits, limitsFromEnv, setLimits } from '../core/limits.js';
 
 export interface InputFile {
   /** The name used in messages: the path, or `<stdin>`. */
@@ -15,23 +20,84 @@ export interface InputFile {
 
 export const STDIN_NAME = '<stdin>';
 
+let limitsRead = false;
+
+/** Take the limits from the environment (SKADEKALK_MAX_*), once, before the first input is read. */
+export function readLimitsFromEnv(): void {
+  if (limitsRead) return;
+  limitsRead = true;
+  setLimits(limitsFromEnv(process.env));
+}
+
 /** Read a whole file (or stdin for `-`), with one-line errors for the usual mistakes. */
 export function readInput(spec: string, what = 'input'): InputFile {
+  readLimitsFromEnv();
   if (spec === '-') {
     if (fstatSync(0).isCharacterDevice() && !isDevNull(0)) throw new UsageError(`${what} "-" means stdin, but stdin is a terminal; pipe the ${what} in or name a file`);
     try {
-      return { name: STDIN_NAME, data: readFileSync(0) };
+      return { name: STDIN_NAME, data: readBounded(0, STDIN_NAME, what) };
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError(`cannot read stdin: ${(e as Error).message}`);
     }
   }
-  // read first, and say why from the error (a stat before every read gave the same messages, at
-  // the cost of Node's Stats machinery on every start)
+  // open and read first, and say why from the error (a stat before every read gave the same
+  // messages, at the cost of Node's Stats machinery on every start)
+  let fd: number;
   try {
-    return { name: spec, data: readFileSync(spec) };
+    fd = openSync(spec, 'r');
   } catch (e) {
     throw unreadable(e, spec, what);
   }
+  try {
+    return { name: spec, data: readBounded(fd, spec, what) };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw unreadable(e, spec, what);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first read; the buffer then grows fourfold, up to one byte over the limit. */
+const FIRST_READ = 64 * 1024;
+
+/** All of `fd` (a file, a pipe, a device), refused as soon as it holds more than the input limit. */
+function readBounded(fd: number, name: string, what: string): Buffer {
+  const max = limits().inputBytes;
+  let buf = Buffer.allocUnsafe(Math.min(FIRST_READ, max + 1));
+  let len = 0;
+  for (;;) {
+    if (len === buf.length) {
+      if (len > max) throw tooLarge(name, what, max);
+      const bigger = Buffer.allocUnsafe(Math.min(max + 1, buf.length * 4));
+      buf.copy(bigger, 0, 0, len);
+      buf = bigger;
+    }
+    const n = readSome(fd, buf, len);
+    if (n === 0) break;
+    len += n;
+  }
+  if (len > max) throw tooLarge(name, what, max);
+  return buf.subarray(0, len);
+}
+
+/** One read into buf[off…]; 0 at the end. A pipe that has nothing yet (EAGAIN) is read again shortly. */
+function readSome(fd: number, buf: Buffer, off: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, off, buf.length - off, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0; // Windows: the end of a pipe
+      if (code !== 'EAGAIN') throw e;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
+}
+
+function tooLarge(name: string, what: string, max: number): InputError {
+  return new InputError(`is larger than ${formatBytes(max)}, the most skadekalk reads as one ${what} (SKADEKALK_MAX_INPUT_MB sets the limit)`, { file: name });
 }
 
 function isDevNull(fd: number): boolean {

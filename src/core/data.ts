@@ -1,7 +1,7 @@
 /**
  * Reading YAML/JSON documents that people and scripts hand to skadekalk (claims, object lists,
  * --params files, policy YAML), safely:
- * - text must be UTF-8 (binary junk is refused, not parsed);
+ * - text must be UTF-8, or UTF-16 as Windows writes it (binary junk is refused, not parsed);
  * - YAML aliases are capped (an alias bomb fails fast), duplicate keys are errors;
  * - `__proto__`, `constructor` and `prototype` keys are refused anywhere in the tree, so a
  *   document can never reach an object's prototype however it is copied later;
@@ -11,17 +11,24 @@
  */
 import YAML from 'yaml';
 import { InputError } from './errors.js';
+import { decodeUtf16, utf16Encoding } from './utf16.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Decode UTF-8 text (BOM dropped); refuse binary data. */
+/** Decode UTF-8 text (BOM dropped), or UTF-16 as Windows writes it; refuse binary data. */
 export function decodeText(data: Uint8Array, name: string): string {
   if (data.length === 0) throw new InputError('is empty', { file: name });
-  let text: string;
-  try {
-    text = utf8.decode(data);
-  } catch {
-    throw new InputError('is not UTF-8 text (binary data?)', { file: name });
+  let text: string | undefined;
+  const wide = utf16Encoding(data);
+  if (wide !== undefined) {
+    text = decodeUtf16(data, wide);
+    if (text === undefined) throw new InputError(`is not well-formed ${wide.toUpperCase()} text`, { file: name });
+  } else {
+    try {
+      text = utf8.decode(data);
+    } catch {
+      throw new InputError('is not UTF-8 text (binary data?)', { file: name });
+    }
   }
   // Control characters other than tab, newline, carriage return and form feed mean binary junk.
   if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) throw new InputError('contains binary data; expected text', { file: name });
@@ -30,21 +37,55 @@ export function decodeText(data: Uint8Array, name: string): string {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Refuse keys that could reach a prototype. Returns the value unchanged. */
+/**
+ * How deep lists and mappings may nest. Claims, policies and tables nest three to six levels; a
+ * document that goes past this is junk or an attack (and would overflow the stack of any reader
+ * that walks it).
+ */
+export const MAX_DEPTH = 64;
+
+/**
+ * Refuse keys that could reach a prototype, nesting deeper than MAX_DEPTH, and a recursive alias
+ * (`a: &a [*a]`: the yaml library builds a list that contains itself). Returns the value unchanged.
+ */
 export function checkKeys<T>(value: T, name: string, path = ''): T {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => checkKeys(v, name, `${path}[${i}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const k of Object.keys(value)) {
-      const here = path ? `${path}.${k}` : k;
-      if (FORBIDDEN_KEYS.has(k)) throw new InputError(`key "${k}" is not allowed`, { file: name, field: here });
-      checkKeys((value as Record<string, unknown>)[k], name, here);
-    }
-  }
+  walk(value, name, path, [], []);
   return value;
 }
 
+/** `open`: the lists and mappings above `value`, outermost first; `paths`: their fields. */
+function walk(value: unknown, name: string, path: string, open: object[], paths: string[]): void {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return;
+  if (open.length >= MAX_DEPTH) {
+    // a recursive alias nests without end: the one case where a node is its own ancestor
+    const first = open.findIndex((o, i) => open.indexOf(o, i + 1) >= 0 || o === value);
+    if (first >= 0) {
+      throw new InputError('a YAML alias refers to a node that contains it (a recursive alias); refused', { file: name, field: paths[first] || undefined });
+    }
+    throw new InputError(`nests lists and mappings more than ${MAX_DEPTH} levels deep; refused`, { file: name });
+  }
+  open.push(value);
+  paths.push(path);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walk(value[i], name, `${path}[${i}]`, open, paths);
+  } else {
+    for (const k of Object.keys(value)) {
+      const here = path ? `${path}.${k}` : k;
+      if (FORBIDDEN_KEYS.has(k)) throw new InputError(`key "${k}" is not allowed`, { file: name, field: here });
+      walk((value as Record<string, unknown>)[k], name, here, open, paths);
+    }
+  }
+  open.pop();
+  paths.pop();
+}
+
+/** A parser or walker that ran out of stack (the yaml library reports it as a YAML error too). */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof Error && /Maximum call stack size exceeded/.test(e.message);
+}
+
 function yamlError(e: unknown, name: string): InputError {
+  if (isStackOverflow(e)) return new InputError('nests lists and mappings too deeply to read; refused', { file: name });
   if (e instanceof YAML.YAMLError) {
     const line = e.linePos?.[0]?.line;
     const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

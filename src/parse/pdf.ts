@@ -17,6 +17,8 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
+import { printable } from './pdf-errors.js';
+import { withPdfGuard, type PdfGuard } from './pdf-limits.js';
 import type { SourceDocument } from './source.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -61,9 +63,7 @@ async function openDocument(parser: object): Promise<PdfJsDocument> {
 /** A pdf.js failure → a one-line InputError about the file. */
 function pdfError(e: unknown, name: string): InputError {
   const err = e as { name?: string; message?: string };
-  const msg = String(err?.message ?? e)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const msg = printable(String(err?.message ?? e));
   if (err?.name === 'PasswordException') {
     return new InputError('is encrypted (password-protected); save an unprotected copy and read that', { file: name });
   }
@@ -92,6 +92,37 @@ export interface PdfItems {
   pages: PageText[];
 }
 
+/** The pages' positioned items, one getTextContent per page, under the guard's limits. */
+async function readPages(parser: object, guard: PdfGuard, name: string): Promise<PageText[]> {
+  const pages: PageText[] = [];
+  try {
+    const doc = await openDocument(parser);
+    guard.checkPages(doc.numPages);
+    for (let i = 1; i <= doc.numPages; i++) {
+      guard.startPage(i);
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent();
+      const view = page.view;
+      const items: TextItem[] = [];
+      for (let iIt = 0; iIt < content.items.length; iIt++) {
+        const it = content.items[iIt]!;
+        const item = toItem(it, view);
+        if (item) items.push(item);
+      }
+      pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), items });
+      page.cleanup();
+    }
+    guard.startPage(0); // a limit passed on the last page, where pdf.js carried on
+  } catch (e) {
+    // a limit passed: say which, whatever pdf.js made of it
+    if (guard.tripped) throw guard.tripped;
+    if (e instanceof InputError) throw e;
+    if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
+    throw pdfError(e, name);
+  }
+  return pages;
+}
+
 /**
  * Read a PDF's positioned text items, page by page: one document load, one getTextContent per
  * page. Bad PDFs are InputErrors (see the module comment). `name` is the file name for messages.
@@ -100,38 +131,24 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
   if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const { PDFParse } = await loadPdfParse();
-  // A Buffer is copied by pdf-parse (pdf.js takes over the memory it is given).
-  const parser = new PDFParse({
-    data,
-    verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
-    stopAtErrors: true, // a damaged content stream is an error, not silently partial text
-    useSystemFonts: false,
-  });
-  const pages: PageText[] = [];
-  try {
-    let doc: PdfJsDocument;
+  // pdf.js's work on the document is bounded (pages, operators, decoded bytes, time, memory):
+  // src/parse/pdf-limits.ts
+  const pages = await withPdfGuard(name, async (guard) => {
+    // A Buffer is copied by pdf-parse (pdf.js takes over the memory it is given).
+    const parser = new PDFParse({
+      data,
+      verbosity: 0, // errors only: pdf.js never writes warnings to stdout/stderr
+      stopAtErrors: true, // a damaged content stream is an error, not silently partial text
+      useSystemFonts: false,
+      isEvalSupported: false, // PostScript functions interpreted, never compiled from the file
+      maxImageSize: 0, // images carry no text: pdf.js decodes none (a Type3 glyph may draw one)
+    });
     try {
-      doc = await openDocument(parser);
-      for (let i = 1; i <= doc.numPages; i++) {
-        const page = await doc.getPage(i);
-        const content = await page.getTextContent();
-        const view = page.view;
-        const items: TextItem[] = [];
-        for (let iIt = 0; iIt < content.items.length; iIt++) {
-          const it = content.items[iIt]!;
-          const item = toItem(it, view);
-          if (item) items.push(item);
-        }
-        pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), items });
-        page.cleanup();
-      }
-    } catch (e) {
-      if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
-      throw pdfError(e, name);
+      return await readPages(parser, guard, name);
+    } finally {
+      await parser.destroy().catch(() => undefined);
     }
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
+  });
   if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
   if (!pages.some((p) => p.items.length > 0)) {
     throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {

@@ -2,8 +2,9 @@
  * Text documents → SourceDocument (the same shape the PDF reader gives, so that the extractors
  * read both alike).
  *
- * Decoding: UTF-8 with or without a BOM; a file that is not valid UTF-8 is read as Windows-1252
- * (a Norwegian document saved in cp1252 has æ ø å as single bytes, which are never valid UTF-8).
+ * Decoding: UTF-8 with or without a BOM; UTF-16 as Windows writes it (src/core/utf16.ts); a file
+ * that is not valid UTF-8 is read as Windows-1252 (a Norwegian document saved in cp1252 has æ ø å
+ * as single bytes, which are never valid UTF-8).
  * NUL bytes or other control characters (besides tab, line breaks and form feed) mean binary
  * junk: refused.
  *
@@ -21,6 +22,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
+import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import type { SourceDocument, SourceLine } from './source.js';
 
 /**
@@ -35,9 +37,11 @@ function decodeCp1252(data: Uint8Array): string {
     .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
-/** Decode a document's bytes: UTF-8 (BOM or not), else Windows-1252; refuse binary data. */
+/** Decode a document's bytes: UTF-8 (BOM or not), UTF-16, else Windows-1252; refuse binary data. */
 export function decodeDocumentText(data: Uint8Array, name: string): string {
   if (data.length === 0) throw new InputError('is empty; expected a policy document (PDF or text)', { file: name });
+  const wide = utf16Encoding(data);
+  if (wide !== undefined) return checkedText(decodeUtf16(data, wide), name, `is not well-formed ${wide.toUpperCase()} text; expected a policy document (PDF or text)`);
   if (data.includes(0)) throw new InputError('contains binary data (NUL bytes); expected a policy document (PDF or text)', { file: name });
   let text: string;
   // valid UTF-8, decoded as a fatal TextDecoder would (BOM dropped), but without setting one up
@@ -47,6 +51,12 @@ export function decodeDocumentText(data: Uint8Array, name: string): string {
   } else {
     text = decodeCp1252(data);
   }
+  return checkedText(text, name);
+}
+
+/** Decoded text, refused when it holds binary junk or nothing. */
+function checkedText(text: string | undefined, name: string, undecodable = ''): string {
+  if (text === undefined) throw new InputError(undecodable, { file: name });
   // C0 controls other than tab, LF, CR, FF, and the C1 controls cp1252 leaves undefined
   const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\u0080-\u009F]/g);
   if (controls && controls.length > 0) {
