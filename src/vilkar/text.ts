@@ -95,6 +95,26 @@ function priceEntries(p: PriceIncrease | undefined, add: Add): void {
   if (p?.within_months) add(p.within_months, `Prisstigning etter skade: innen normal reparasjonstid, høyst ${months(p.within_months.value)} fra skadedagen`);
 }
 
+const CLAUSE_TEXT: Readonly<Record<string, string>> = {
+  deductible: 'Avtalt egenandel trekkes fra',
+  sum: 'Forsikringssummen begrenser erstatningen',
+  calculation: 'Erstatningsberegning',
+  payment: 'Erstatningen utbetales i takt med reparasjon eller gjenanskaffelse',
+  repair: 'Reparasjon',
+  total_loss: 'Tap eller totalskade',
+  intoxicated: 'Ruspåvirkning: ikke dekket',
+  series: 'Serieskade: ett skadetilfelle',
+  sum_bedriftsansvar: 'Forsikringssum per skadetilfelle, bedriftsansvar',
+  sum_produktansvar: 'Forsikringssum per skadetilfelle og år, produktansvar',
+  cover_bedriftsansvar: 'Hva som dekkes, bedriftsansvar',
+  cover_produktansvar: 'Hva som dekkes, produktansvar',
+};
+
+/** Where the product's rules without a number are stated. */
+function clauseEntries(clauses: Record<string, Ref> | undefined, add: Add): void {
+  for (const [key, ref] of Object.entries(clauses ?? {})) add(ref, `${CLAUSE_TEXT[key] ?? key} (${key})`);
+}
+
 /** The entries of one product, in the order the rules apply them. */
 function productEntries(t: Terms, product: TermsProduct, add: Add): void {
   const p = t.products;
@@ -213,9 +233,11 @@ export function renderTermsText(t: Terms, width: number, s: TextStyle = PLAIN): 
   for (const product of TERMS_PRODUCTS) {
     if (!t.products[product]) continue;
     const entries: Entry[] = [];
-    productEntries(t, product, (ref, text) => {
+    const add: Add = (ref, text) => {
       if (ref) entries.push({ clause: ref.clause, document: ref.document, text });
-    });
+    };
+    productEntries(t, product, add);
+    clauseEntries(t.products[product]!.clauses, add);
     if (entries.length === 0) continue;
     out.push('', s.bold(PRODUCT_TITLES[product]));
     let clause = '';

@@ -29,6 +29,13 @@ export interface Val<T> extends Ref {
 
 export type Dec = string;
 
+/**
+ * Where a product's rules without a number of their own are stated, for the statement to cite:
+ * `deductible` (the agreed deductible is deducted), `sum` (the sum insured caps), `calculation`,
+ * `payment`, `repair`, `total_loss`, `intoxicated`, `series`, `sum_bedriftsansvar` …
+ */
+export type Clauses = Record<string, Ref>;
+
 export interface AgeRow {
   key: string;
   label: string;
@@ -85,6 +92,8 @@ export interface PriceIncrease {
 }
 
 export interface EiendelerTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   age_deduction?: AgeTable;
   lifetime?: { threshold?: Val<Dec>; threshold_ex_vat?: Val<boolean>; free_share_percent?: Val<Dec>; factor?: Val<Dec> };
   replace_within_years?: Val<number>;
@@ -95,6 +104,8 @@ export interface EiendelerTerms {
 }
 
 export interface BygningTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   age_deduction?: AgeTable;
   market_value?: { rise_max_percent?: Val<Dec>; rebuild_within_years?: Val<number> };
   repair_within_years?: Val<number>;
@@ -107,6 +118,8 @@ export interface BygningTerms {
 }
 
 export interface MotorvognTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   cash?: Cash;
   electronics?: AgeTable;
   animal_collision?: { reduction?: Val<Dec>; max_weight_kg?: Val<number> };
@@ -115,6 +128,8 @@ export interface MotorvognTerms {
 }
 
 export interface FritidsbatTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   cash?: Cash;
   electronics?: AgeTable;
   regatta?: { percent?: Val<Dec>; at_least_agreed?: Val<boolean> };
@@ -130,6 +145,8 @@ export interface CoverageAmount {
 }
 
 export interface ArbeidsmaskinTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   minimum_deductible?: Ref & { policies_started_before?: Val<IsoDate>; rows: CoverageAmount[] };
   rolled_without_driver?: { deductible?: Val<Dec>; recourse_when_no_deductible?: Val<boolean> };
   cash?: Cash;
@@ -139,15 +156,21 @@ export interface ArbeidsmaskinTerms {
 }
 
 export interface DriftstapTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   weakness?: { fix_time_max_percent?: Val<Dec>; extra_deductible_percent?: Val<Dec> };
 }
 
 export interface AnsvarTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   deductible?: Ref & { from_renewal_year?: number; rows: CoverageAmount[] };
   deductibles?: SpecialDeductible[];
 }
 
 export interface BehandlingTerms {
+  /** Where the rules without a number of their own are stated (see Clauses). */
+  clauses?: Clauses;
   per_treatment?: Val<Dec>;
   from?: Val<IsoDate>;
   treatments?: Val<string[]>;

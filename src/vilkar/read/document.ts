@@ -15,7 +15,7 @@ import { ageRuleIn, exemptMaterials, keyFor, type AgeRule } from './age.js';
 import { headingProduct, splitPipes, walk, type Block, type Context, type Product } from './context.js';
 import type { Finding, Piece, Where } from './found.js';
 import { readTables, type Tables } from './tables.js';
-import { readValues } from './values.js';
+import { CLAUSE_READINGS, readValues } from './values.js';
 import { COUNT, amountsIn, firstAmount, readCount, slug } from './words.js';
 
 export interface DocumentResult {
@@ -110,6 +110,7 @@ export function readDocument(doc: SourceDocument, documentId: string, base: Term
   // sentences
   let group: { clause: string; group: 'instead' | 'both' } | undefined;
   for (const b of blocks) {
+    readClauses(b, file, findings);
     if (b.unit.lines.every((l) => consumedLines.has(l.line))) continue;
     let lastRow: AgeCollect['rows'][number] | undefined;
     if (b.unit.row && readRow(b, file, findings)) {
@@ -184,6 +185,24 @@ function readRowSentence(p: Piece, findings: Finding[]): boolean {
     }
   }
   return false;
+}
+
+/** Where a rule without a number is stated: its heading or its sentence (see CLAUSE_READINGS). */
+function readClauses(b: Block, file: string, findings: Finding[]): void {
+  const { product, part, topic, clause } = b.ctx;
+  if (product === undefined || product === 'other') return;
+  const where = whereOf(b.unit.lines[0]!, file);
+  const first = b.unit.text.toLowerCase().replace(/^[-•–]\s*/, '');
+  for (const r of CLAUSE_READINGS) {
+    if (!r.products.includes(product)) continue;
+    let hit = false;
+    if (part === 'conditions') {
+      hit = r.conditions !== undefined && b.unit.row && r.conditions.row.test((b.unit.cells.find((c) => c !== '') ?? '').toLowerCase()) && r.conditions.topic.test(topic.toLowerCase());
+    } else if (part === 'rules' || part === 'other') {
+      hit = (r.heading !== undefined && b.heading && r.heading.test(topic.toLowerCase())) || (r.sentence !== undefined && !b.heading && r.sentence.test(first));
+    }
+    if (hit) findings.push({ path: `${product}.clauses.${r.key}`, value: null, clause, where });
+  }
 }
 
 /** A table row read as a whole: a liability deductible «Bedriftsansvar | Fra kr 10 000 til kr 15 000». */

@@ -144,6 +144,11 @@ function apply(products: Record<string, Record<string, unknown>>, f: Finding & {
     section[parts[1]!] = parts[1] === 'maskinskade_deductible' ? { ...ref, rows } : rows.map((r) => ({ ...r, ...ref }));
     return;
   }
+  // where a rule without a number is stated
+  if (parts[1] === 'clauses') {
+    section.clauses = { ...((section.clauses as Record<string, unknown> | undefined) ?? {}), [parts[2]!]: ref };
+    return;
+  }
   // entries of keyed lists (sub-limits, deductibles from sentences) and rows of keyed tables
   if ((parts[1] === 'sub_limits' || parts[1] === 'deductibles') && parts.length === 3) {
     const list = ((section[parts[1]] as Array<Record<string, unknown>> | undefined) ?? []).slice();

@@ -118,6 +118,36 @@ function original(p: Piece, at: number, length: number): string {
   return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
+/**
+ * Where the rules without a number are stated: a heading («Ruspåvirkning», «Serieskade»,
+ * «Tap/totalskade») or a sentence («Avtalt egenandel trekkes fra erstatningsoppgjøret») of the
+ * erstatningsregler. The first place wins: these are citations, not numbers.
+ */
+export interface ClauseReading {
+  key: string;
+  products: readonly Product[];
+  heading?: RegExp;
+  sentence?: RegExp;
+  /** Read in the product conditions («Dekkes / Dekkes ikke») too, by a row's label and the table's topic. */
+  conditions?: { row: RegExp; topic: RegExp };
+}
+
+export const CLAUSE_READINGS: readonly ClauseReading[] = [
+  { key: 'deductible', products: ['eiendeler', 'bygning', 'motorvogn', 'fritidsbat', 'ansvar'], sentence: /^(?:avtalt egenandel trekkes fra|fra erstatningsoppgjøret trekkes (?:den )?egenandel)/ },
+  { key: 'sum', products: ['eiendeler'], sentence: /etter fradrag av egenandel,? erstattes skade inntil/ },
+  { key: 'calculation', products: ['eiendeler'], sentence: /repareres for lavere pris enn gjenanskaffelse/ },
+  { key: 'calculation', products: ['bygning'], sentence: /^erstatningen beregnes på grunnlag av (?:kostnader|utgifter) til reparasjon/ },
+  { key: 'payment', products: ['eiendeler', 'bygning'], sentence: /erstatningen utbetales i takt med/ },
+  { key: 'repair', products: ['motorvogn', 'fritidsbat'], heading: /kan repareres$|^reparasjon$/ },
+  { key: 'total_loss', products: ['motorvogn', 'fritidsbat'], heading: /totalskade/ },
+  { key: 'intoxicated', products: ['motorvogn', 'fritidsbat'], heading: /^ruspåvirkning/ },
+  { key: 'series', products: ['ansvar'], heading: /^serieskade/ },
+  { key: 'sum_bedriftsansvar', products: ['ansvar'], heading: /^forsikringssum – bedriftsansvar/ },
+  { key: 'sum_produktansvar', products: ['ansvar'], heading: /^forsikringssum – produktansvar/ },
+  { key: 'cover_bedriftsansvar', products: ['ansvar'], conditions: { row: /^hvilke[t]? ansvar dekkes/, topic: /bedriftsansvar/ } },
+  { key: 'cover_produktansvar', products: ['ansvar'], conditions: { row: /^hvilke[t]? ansvar dekkes/, topic: /produktansvar/ } },
+];
+
 export interface ValueHit {
   path: string;
   value: unknown;
