@@ -259,11 +259,29 @@ export function renderTermsText(t: Terms, width: number, s: TextStyle = PLAIN): 
     out.push('', s.bold('Advarsler'));
     for (const w of t.warnings) {
       const where = `${w.file ?? ''}${w.line !== undefined ? `, side ${w.page}, linje ${w.line}` : ''}`;
-      // the message is English (as in the machine formats); the line it is about is the document's own
-      line(`${where}: ${w.message}${w.text ? ` — «${w.text}»` : ''}`, '  ', '    ');
+      line(`${where}: ${norwegian(w.message)}${w.text ? ` — «${w.text}»` : ''}`, '  ', '    ');
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** A warning's message (English in the machine formats) for people. */
+const NORWEGIAN: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^looks like a term of the conditions .* but was not read$/, () => 'ser ut som et vilkår (et tall med egenandel, fradrag, maksimalt …), men er ikke lest'],
+  [/^a deductible that is not a fixed amount: (.*)$/, (m) => `en egenandel som ikke er et fast beløp: ${m[1]}`],
+  [/^no amount for the deductible (.*)$/, (m) => `ikke noe beløp for egenandelen ${m[1]}`],
+  [/^an age deduction without the age it starts from or what it is for$/, () => 'et aldersfradrag uten alderen det gjelder fra, eller uten hva det gjelder'],
+  [/^a deductible table outside any product's section: not read$/, () => 'en egenandelstabell utenfor et produkts avsnitt: ikke lest'],
+  [/^no deductible in the odometer row (.*)$/, (m) => `ingen egenandel i kilometerraden ${m[1]}`],
+  [/^two values for (\S+): (.*) \(line (\d+)\) and (.*) \(line (\d+)\); neither is used$/, (m) => `to verdier for ${m[1]}: ${m[2]} (linje ${m[3]}) og ${m[4]} (linje ${m[5]}); ingen av dem er brukt`],
+];
+
+export function norwegian(message: string): string {
+  for (const [re, say] of NORWEGIAN) {
+    const m = re.exec(message);
+    if (m) return say(m);
+  }
+  return message;
 }
 
 /** The list of terms (`skadekalk terms`): one block per terms file. */

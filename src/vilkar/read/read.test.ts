@@ -206,3 +206,12 @@ describe('reading a document', () => {
     expect(t.products.eiendeler!.age_deduction!.rows.map((r) => r.key)).toEqual(['elektrisk', 'mobiltelefoner_nettbrett']);
   });
 });
+
+describe('warnings for people', () => {
+  it('are Norwegian in the text, whatever the reader reports', async () => {
+    const { norwegian } = await import('../text.js');
+    const t = readTermsFrom([doc(join(FIXTURES, 'fremtind-innbo.txt'))], shipped());
+    for (const w of t.warnings!) expect(norwegian(w.message)).not.toBe(w.message);
+    expect(norwegian('two values for fritidsbat.regatta.percent: "2" (line 5) and "4" (line 9); neither is used')).toBe('to verdier for fritidsbat.regatta.percent: "2" (linje 5) og "4" (linje 9); ingen av dem er brukt');
+  });
+});
