@@ -3,11 +3,15 @@
 //
 // The CLI is built into dist/cli.cjs by `npm run build` (run by `npm ci` through `prepare`), and
 // once more per command into dist/cli-<command>.cjs, holding only that command's code.
-// Start-up (DESIGN §7): compiling the bundle costs more than running a short command, so the
+// Start-up: compiling the bundle costs more than running a short command, so the
 // build writes one V8 code cache per command (dist/cache/<command>.cache, warmed by running that
 // command on the samples), and this file loads the command's own bundle and hands its cache to
 // V8: only the functions that command uses are deserialised. A missing cache, or one V8 rejects
 // (another Node version), means a normal compile — never a failure.
+//
+// With --debug the bundle is loaded by require() instead, after Node's source-map support is
+// turned on, so that a stack trace names the TypeScript files and lines (dist/*.map); only such
+// a run pays for reading the map.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -32,12 +36,13 @@ function readDist(name, encoding) {
   }
 }
 
-const command = commandOf(process.argv);
-/** The command's own bundle, or the whole CLI (--help, --version, `help`, a typo). */
+let command = commandOf(process.argv);
+/** The command's own bundle, or the whole CLI (--help, --version, `help`, `completion`, a typo). */
 let bundle = command === 'other' ? undefined : `cli-${command}.cjs`;
 let source = bundle === undefined ? undefined : readDist(bundle, 'utf8');
 if (source === undefined) {
   bundle = 'cli.cjs';
+  command = 'other'; // and its code cache
   source = readDist(bundle, 'utf8');
 }
 if (source === undefined) {
@@ -66,7 +71,10 @@ function evaluate(script) {
 const writeTo = process.env.SKADEKALK_WRITE_CODE_CACHE;
 let script = null;
 let cli;
-if (writeTo) {
+if (process.argv.includes('--debug') && !writeTo) {
+  process.setSourceMapsEnabled(true);
+  cli = require(file);
+} else if (writeTo) {
   script = compile(undefined);
   cli = evaluate(script);
 } else {

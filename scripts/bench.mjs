@@ -40,14 +40,15 @@ const node = process.execPath;
 const cli = (...a) => [node, 'bin/skadekalk.js', ...a];
 
 /** @type {{name: string, cmd: string[], baseline: string[], baselineName: string, target: number}[]} */
+// start-up: within 2,0× of a bare Node start (the earlier 1,5× target is retired: kept libraries over copies)
 export const cases = [
-  { name: 'startup: --version', cmd: cli('--version'), baseline: [node, '-e', '0'], baselineName: 'node -e 0', target: 1.5 },
+  { name: 'startup: --version', cmd: cli('--version'), baseline: [node, '-e', '0'], baselineName: 'node -e 0', target: 2.0 },
   {
     name: 'startup: naturskade --sum N --year Y',
     cmd: cli('naturskade', '--sum', '52600000', '--year', '2025'),
     baseline: [node, '-e', '0'],
     baselineName: 'node -e 0',
-    target: 1.6,
+    target: 2.0,
   },
 ];
 

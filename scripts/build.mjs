@@ -3,7 +3,7 @@
 // build time. The PDF stack (pdf-parse) is not bundled: it is required from node_modules only
 // when a PDF is read.
 //
-// Start-up (DESIGN §7): an ESM entry costs Node ~6 ms more than a CommonJS one, and compiling
+// Start-up: an ESM entry costs Node ~6 ms more than a CommonJS one, and compiling
 // the bundle costs more than running it. So the bundles are CommonJS, and the build then runs
 // each command to write a V8 code cache for it (dist/cache/<command>.cache), which
 // bin/skadekalk.js hands to V8 so that the next start skips parsing and compiling. A cache V8
@@ -12,16 +12,26 @@
 // The worker threads of `settle --batch --jobs N` run a bundle of their own, dist/worker.cjs (the
 // settlement engine and the batch settler, no commander): it is loaded only by a batch run with
 // jobs, so no command's start-up carries it.
+//
+// The library (`import { settleClaim } from 'skadekalk'`, package.json "exports") is one more
+// bundle, dist/index.js, as ESM, with its type declarations written by tsc into dist/types.
+//
+// Every bundle has a source map (dist/*.map, positions only, no sources inside): with --debug,
+// bin/skadekalk.js turns Node's source-map support on, so a stack trace names the TypeScript
+// files and lines. A run without --debug never reads a map.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lazyChildProcessPlugin, yamlPlugin } from './build-plugins.mjs';
+import { asciiSourcePlugin, lazyChildProcessPlugin, yamlPlugin } from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-/** The commands, each declared by `register<Name>` in src/cli/commands/<name>.ts. */
+/**
+ * The commands with a bundle of their own, each declared by `register<Name>` in
+ * src/cli/commands/<name>.ts. (`completion` reads the whole program, so it runs dist/cli.cjs.)
+ */
 const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'terms'];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -35,7 +45,11 @@ const options = {
   legalComments: 'none',
   external: ['pdf-parse', 'pdfjs-dist'],
   define: { __SKADEKALK_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [yamlPlugin, lazyChildProcessPlugin],
+  sourcemap: 'linked',
+  keepNames: true, // error class names in --debug traces (a few M instructions of start-up, callgrind)
+  sourcesContent: false,
+  charset: 'ascii',
+  plugins: [yamlPlugin, lazyChildProcessPlugin, asciiSourcePlugin],
   logLevel: 'warning',
 };
 // The whole CLI (dist/cli.cjs: --help, --version, anything that names no command), and one bundle
@@ -57,13 +71,22 @@ for (const name of COMMANDS) {
   });
 }
 
-// esbuild escapes non-ASCII characters in strings but not in regular expressions (nor in the
-// String.raw sources of `new RegExp`), and one «ø» makes V8 decode the whole ~0,5 MB bundle as
-// UTF-8 into a two-byte string on every start (~10 M instructions). Escaped as \uXXXX they match
-// the same characters, so the bundles are written as pure ASCII.
+// The library: ESM, with a `require` for the CommonJS code it bundles (decimal.js, yaml, ajv).
+await build({
+  ...options,
+  format: 'esm',
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist',
+  plugins: [yamlPlugin, asciiSourcePlugin],
+  banner: { js: "import { createRequire as __skadekalkRequire } from 'node:module';\nconst require = __skadekalkRequire(import.meta.url);" },
+});
+const types = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.types.json'], { cwd: root, encoding: 'utf8' });
+if (types.status !== 0) throw new Error(`build: the type declarations (tsc -p tsconfig.types.json) failed:\n${types.stdout}${types.stderr}`);
+
+// The bundles are pure ASCII (asciiSourcePlugin, in scripts/build-plugins.mjs, says why): checked.
 for (const name of ['cli', ...COMMANDS.map((c) => `cli-${c}`)]) {
-  const bundle = new URL(`../dist/${name}.cjs`, import.meta.url);
-  writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const at = readFileSync(new URL(`../dist/${name}.cjs`, import.meta.url), 'utf8').search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`build: dist/${name}.cjs has a non-ASCII character at ${at}; see asciiSourcePlugin`);
 }
 
 // One V8 code cache per command (bin/skadekalk.js picks it by the command name): each is warmed

@@ -1,12 +1,17 @@
 /**
  * Runs the built CLI (bin/skadekalk.js, as a user would) in a scratch folder.
  * `npm test` builds first, so this always runs the code under test.
+ *
+ * Every scratch folder of a test file is made inside one folder of the temp directory, which is
+ * removed when that file's tests are done (vitest's afterAll, registered when this
+ * module is loaded): a run leaves nothing behind.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(REPO, 'bin', 'skadekalk.js');
@@ -31,8 +36,28 @@ export function expand(s: string): string {
   return s.replaceAll('{repo}', REPO).replaceAll('{corpus}', CORPUS);
 }
 
+let scratchRoot: string | undefined;
+// registered while the test file that imports this module is collected: it runs after its tests
+afterAll(() => {
+  if (scratchRoot !== undefined) rmSync(scratchRoot, { recursive: true, force: true });
+  scratchRoot = undefined;
+});
+
+/** A new empty folder, removed with the others of this test file when its tests are done. */
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'skadekalk-test-'));
+  scratchRoot ??= mkdtempSync(join(tmpdir(), 'skadekalk-test-'));
+  return mkdtempSync(join(scratchRoot, 'case-'));
+}
+
+/** Whether the corpus (../shared/corpus, beside the repository, not in it) is there. */
+export const HAS_CORPUS = existsSync(CORPUS);
+
+/**
+ * A test title that says why it is skipped when the corpus is not there: the corpus holds real
+ * documents of one insurer that the repository does not ship.
+ */
+export function needsCorpus(title: string): string {
+  return HAS_CORPUS ? title : `${title} (skipped: needs the corpus at ${CORPUS}, which this checkout does not have)`;
 }
 
 export function runCli(args: string[], opts: RunOptions = {}): RunResult {

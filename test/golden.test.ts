@@ -45,7 +45,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
   describe(`golden ${file}`, () => {
     for (const c of cases) {
       const skip = c.skip_unless_exists !== undefined && !existsSync(expand(c.skip_unless_exists));
-      it.skipIf(skip)(c.name, () => {
+      // a skipped case says why: the file it needs (the corpus lives beside the repository)
+      it.skipIf(skip)(skip ? `${c.name} (skipped: needs ${expand(c.skip_unless_exists!)}, which is not there)` : c.name, () => {
         const r = runCli(c.args, { stdin: c.stdin, files: c.files, env: c.env });
         const ctx = `\n$ skadekalk ${c.args.join(' ')}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
         expect(r.status, `exit code${ctx}`).toBe(c.exit);

@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../src/model/policy.js';
 import { makePdf } from '../scripts/make-pdfs.mjs';
-import { CORPUS, REPO, runCli, scratch } from './cli-harness.js';
+import { CORPUS, HAS_CORPUS, REPO, needsCorpus, runCli, scratch } from './cli-harness.js';
 
 const schema = JSON.parse(readFileSync(join(REPO, 'schema', 'policy.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -57,7 +57,7 @@ describe('the same input gives byte-identical output', () => {
 const NAERING = join(CORPUS, 'gjensidige-naering-fornyelse-2024.txt');
 const YRKESSKADE = join(CORPUS, 'gjensidige-personal-yrkesskade-2024.txt');
 
-describe.skipIf(!existsSync(CORPUS))('the corpus: the figures a person reads there', () => {
+describe.skipIf(!HAS_CORPUS)(needsCorpus('the corpus: the figures a person reads there'), () => {
   it('business renewal letter', () => {
     const p = parseJson(NAERING, '--trace');
     expect(p).toMatchObject({ insurer: 'Gjensidige', policy_number: '81848035', issued: '2023-11-30', renewal_date: '2024-01-01' });
@@ -117,7 +117,7 @@ describe.skipIf(!existsSync(CORPUS))('the corpus: the figures a person reads the
   });
 });
 
-describe.skipIf(!existsSync(CORPUS))('the corpus as PDF gives the same model as its text', () => {
+describe.skipIf(!HAS_CORPUS)(needsCorpus('the corpus as PDF gives the same model as its text'), () => {
   // The corpus is not ours to commit as PDF; it is laid out as a policy PDF (columns, running
   // header, «Side N av M») at test time and read back through the PDF reader.
   for (const f of [NAERING, YRKESSKADE]) {

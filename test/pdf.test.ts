@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, REPO, runCli, scratch } from './cli-harness.js';
+import { CORPUS, REPO, needsCorpus, runCli, scratch } from './cli-harness.js';
 
 const FIXTURES = join(REPO, 'test', 'fixtures', 'pdf');
 const fixtures = readdirSync(FIXTURES)
@@ -28,13 +28,13 @@ describe('PDF round trip: text → PDF → the same lines and cells', () => {
   });
 
   const renewal = join(CORPUS, 'gjensidige-naering-fornyelse-2024.txt');
-  it.skipIf(!existsSync(renewal))('reads the corpus renewal (29 pages) back line for line', () => {
+  it.skipIf(!existsSync(renewal))(needsCorpus('reads the corpus renewal (29 pages) back line for line'), () => {
     const r = node(['scripts/pdf-roundtrip.mjs', renewal]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 
   const schedule = join(CORPUS, 'gjensidige-personal-yrkesskade-2024.txt');
-  it.skipIf(!existsSync(schedule))('reads the corpus yrkesskade schedule (9 pages) back line for line', () => {
+  it.skipIf(!existsSync(schedule))(needsCorpus('reads the corpus yrkesskade schedule (9 pages) back line for line'), () => {
     const r = node(['scripts/pdf-roundtrip.mjs', schedule]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, REPO, runCli, scratch } from './cli-harness.js';
+import { CORPUS, HAS_CORPUS, REPO, needsCorpus, runCli, scratch } from './cli-harness.js';
 
 interface Out {
   objects: Array<Record<string, unknown> & { name: string; old: unknown; expected: unknown; stated: unknown }>;
@@ -98,7 +98,7 @@ describe('renewal check of the samples: the planted discrepancies, and nothing e
 
 const LETTER_2024 = join(CORPUS, 'gjensidige-naering-fornyelse-2024.txt');
 
-describe.skipIf(!existsSync(LETTER_2024))('the corpus letter projects a schedule in the corpus conventions', () => {
+describe.skipIf(!HAS_CORPUS)(needsCorpus('the corpus letter projects a schedule in the corpus conventions'), () => {
   it('Næringsbygg «Pluss Brann og vann»: 5,2 % and kr 10 000 → kr 15 000; the other rates and changes as announced', () => {
     const o = renewal(['--from', 'test/fixtures/renewal/naering-bevis-2023.txt', '--letter', LETTER_2024], 0);
     const row = (name: string): Record<string, unknown> => o.objects.find((x) => x.name === name)!;

@@ -11,8 +11,9 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
+import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
-import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { moneyString, payableCsv, PAYABLE_CSV_HEADER, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
 import { splitCsvRows, splitDocuments } from './split.js';
 
@@ -43,7 +44,7 @@ export interface BatchResult {
 }
 
 /** The header of CSV output; a batch's CSV rows follow it. */
-export const CSV_HEADER = 'id,product,payout,recourse,error\n';
+export const CSV_HEADER = `id,product,payout,recourse,error,${PAYABLE_CSV_HEADER}\n`;
 
 /** A CSV cell: quoted when it holds a delimiter, quote, line break or edge space. */
 export function csvCell(s: string): string {
@@ -53,7 +54,7 @@ export function csvCell(s: string): string {
 
 /** An error record, as the output format writes it. */
 export function errorRecord(format: OutputFormat, id: string | null, message: string): string {
-  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)}\n`;
+  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)},,,,\n`;
   const rec = `{"id":${id === null ? 'null' : JSON.stringify(id)},"error":${JSON.stringify(message)}}`;
   return format === 'json' ? `${rec},\n` : `${rec}\n`;
 }
@@ -149,7 +150,7 @@ class Settler {
         this.out.write(`${settlementToJson(s)}\n`);
         break;
       case 'csv':
-        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`);
+        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},,${payableCsv(s)}\n`);
         break;
       case 'json':
         this.out.write(`${settlementToJson(s)},\n`);
@@ -267,7 +268,7 @@ function ndjson(bytes: Uint8Array, firstLine: number, s: Settler): void {
         let raw: unknown;
         let ok = true;
         try {
-          raw = JSON.parse(text.slice(pos, nl));
+          raw = parseJsonKeepingNumbers(text.slice(pos, nl));
         } catch (e) {
           ok = false;
           s.fail(null, `line ${line}: malformed JSON: ${short((e as Error).message)}`);
@@ -308,12 +309,12 @@ function yaml(bytes: Uint8Array, firstLine: number, s: Settler): void {
 }
 
 /** The YAML reader of core/data (alias cap, unique keys, no `__proto__` keys): loaded by loadReaders. */
-let parseYamlDocument: ((text: string, name: string) => unknown) | undefined;
+let parseYamlDocument: ((text: string, name: string, opts: { numbers: 'source' }) => unknown) | undefined;
 
 function parseYaml(text: string): unknown {
   if (parseYamlDocument === undefined) throw new Error('settleBatch: loadReaders() was not called for YAML');
   // no file name: a record's message is read next to that file's results
-  return parseYamlDocument(text, '');
+  return parseYamlDocument(text, '', { numbers: 'source' });
 }
 
 type CsvParse = (text: string, opts: Record<string, unknown>) => string[][];

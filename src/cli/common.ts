@@ -7,8 +7,7 @@
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import { parseDate, type IsoDate } from '../core/norsk-text.js';
-import { toYamlText } from '../core/yaml-out.js';
-import { colourWanted, loadStyle, type Style } from './style.js';
+import { colourLevel, widthFromEnv, loadStyle, outputWidth, plainStyle, type Style } from './style.js';
 
 export type Format = 'text' | 'yaml' | 'json' | 'ndjson' | 'csv';
 
@@ -36,9 +35,32 @@ export function allOptions<T>(cmd: Command): T {
   return cmd.optsWithGlobals() as T;
 }
 
+/**
+ * The style of text for people: colour only for text on stdout (settle's format has no default:
+ * text is its default for one claim); the terminal's width there, and for a file COLUMNS or 80.
+ */
 export async function styleFor(opts: { color?: boolean; format?: Format; output?: string }): Promise<Style> {
   const toFile = opts.output !== undefined && opts.output !== '-';
-  return loadStyle(opts.format === 'text' && !toFile && (await colourWanted(opts.color)));
+  const text = (opts.format ?? 'text') === 'text';
+  const width = toFile ? widthFromEnv() : await outputWidth();
+  return loadStyle(text && !toFile ? await colourLevel(opts.color) : 0, width);
+}
+
+/**
+ * Text for people, ready to deliver: rendered in the style of styleFor, every control character
+ * of its content shown escaped (the colour codes of the style kept), no line wider than the width.
+ */
+export async function textOutput(opts: { color?: boolean; format?: Format; output?: string }, render: (s: Style) => string): Promise<string> {
+  const s = await styleFor(opts);
+  const text = await import('../render/text.js');
+  let plain = render(plainStyle(s.width));
+  // a text with wide or combining characters is measured by string-width: loaded, then laid out again
+  if (text.needsWidthLibrary(plain)) {
+    await text.loadWidthLibrary();
+    plain = render(plainStyle(s.width));
+  }
+  const shown = s.colour ? text.escapeControlsKeepingColour(render(s), plain) : text.escapeControls(plain);
+  return text.fitToWidth(shown, s.width);
 }
 
 export function dateOption(value: string, option: string): IsoDate {
@@ -57,7 +79,7 @@ export function yearOption(value: string, option = '--year'): number {
 /** Machine output: JSON with two-space indent, or YAML; a trailing newline either way. */
 export async function serialise(data: unknown, format: Format): Promise<string> {
   if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
-  // (written without the yaml library: src/core/yaml-out.ts)
-  if (format === 'yaml') return toYamlText(data);
+  // the yaml library is loaded only when YAML is written
+  if (format === 'yaml') return (await import('../render/yaml.js')).toYaml(data);
   throw new UsageError(`format ${format} is not available for this command`);
 }

@@ -10,11 +10,12 @@
 import { type Decimal, ZERO, formatKr, formatRateNo } from '../core/money.js';
 import { renderTable as renderTableRaw, type Column } from '../render/table.js';
 import type { Style } from '../cli/style.js';
+import { datesNo, formatDateNo, sourceNo } from '../render/format.js';
 import { changeText } from './renewal.js';
 import type { Figures, GAmount, GLine, ObjectResult, RenewalResult } from './types.js';
 
-/** A table without trailing spaces (an empty mark column leaves them). */
-function renderTable(columns: Column[], rows: string[][], opts: { indent?: string } = {}): string {
+/** A table without trailing spaces (an empty mark column leaves them), fitted to the style's width. */
+function renderTable(columns: Column[], rows: string[][], opts: { indent?: string; width: number }): string {
   return renderTableRaw(columns, rows, opts)
     .split('\n')
     .map((l) => l.trimEnd())
@@ -53,13 +54,13 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
   const disc = (object: string, field: string): boolean => r.discrepancies.some((d) => d.object === object && d.field === field);
   const open = (object: string, field: string): boolean => r.unresolved.some((u) => u.object === object && u.field === field);
 
-  out.push(s.bold(`Fornyelse ${r.renewalDate}${r.policyNumber ? ` · forsikringsnummer ${r.policyNumber}` : ''}`));
+  out.push(s.bold(`Fornyelse ${formatDateNo(r.renewalDate)}${r.policyNumber ? ` · forsikringsnummer ${r.policyNumber}` : ''}`));
   const w = Math.max(...r.documents.map((d) => ROLE[d.role]!.length));
   for (const d of r.documents) {
-    const extra = d.role !== 'letter' && d.renewalDate ? ` (fornyelse ${d.renewalDate})` : '';
+    const extra = d.role !== 'letter' && d.renewalDate ? ` (fornyelse ${formatDateNo(d.renewalDate)})` : '';
     out.push(`  ${`${ROLE[d.role]}:`.padEnd(w + 1)}  ${d.file}${extra}`);
   }
-  out.push(`  Fornyelsesdato fra ${r.renewalDateSource}`);
+  out.push(`  Fornyelsesdato fra ${sourceNo(r.renewalDateSource)}`);
   if (r.checked) {
     const parts = [`${r.discrepancies.length} avvik`, `${r.unresolved.length} uavklart`];
     if (r.oldOnly.length > 0) parts.push(`${r.oldOnly.length} ${r.oldOnly.length === 1 ? 'rad mangler' : 'rader mangler'} i nytt forsikringsbevis`);
@@ -70,12 +71,12 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
   out.push('');
 
   if (r.rates.length > 0) {
-    out.push(s.bold(`Indeksregulering fra ${r.renewalDate}`));
+    out.push(s.bold(`Indeksregulering fra ${formatDateNo(r.renewalDate)}`));
     out.push(
       renderTable(
         [{ header: 'Klasse' }, { header: 'Sats', align: 'right' }, { header: 'Kilde' }],
-        r.rates.map((x) => [x.object, `${formatRateNo(x.percent)} %`, x.label === x.object ? x.source : `«${x.label}», ${x.source}`]),
-        { indent: '  ' },
+        r.rates.map((x) => [x.object, `${formatRateNo(x.percent)} %`, x.label === x.object ? sourceNo(x.source) : `«${x.label}», ${sourceNo(x.source)}`]),
+        { indent: '  ', width: s.width },
       ).trimEnd(),
     );
     out.push('');
@@ -84,8 +85,8 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
   if (r.g) {
     const g = r.g;
     out.push(s.bold('Grunnbeløp (G)'));
-    out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : g.oldTable ? `${formatKr(g.oldTable)} (G per ${g.oldDate})` : '–'}`);
-    out.push(`  Forventet: ${formatKr(g.expected)} (G per ${g.date}, fra ${g.expectedFrom}: ${g.source})`);
+    out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : g.oldTable ? `${formatKr(g.oldTable)} (G per ${formatDateNo(g.oldDate)})` : '–'}`);
+    out.push(`  Forventet: ${formatKr(g.expected)} (G per ${formatDateNo(g.date)}, fra ${formatDateNo(g.expectedFrom)}: ${sourceNo(g.source)})`);
     if (r.checked) {
       const bad = disc('G (grunnbeløp)', 'g');
       out.push(`  Oppgitt:   ${g.stated ? formatKr(g.stated) : '–'}${bad ? `  ${s.red('AVVIK')}` : ''}`);
@@ -101,19 +102,22 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
   const nd = r.naturalDamage;
   if (nd) {
     out.push(s.bold('Naturskadepremie (brannforsikringssum × sats)'));
-    out.push(`  Før:   ${formatRateNo(nd.rateOld)} ‰ (${nd.rateOldSource})`);
-    out.push(`  Etter: ${formatRateNo(nd.rateNew)} ‰ (${nd.rateNewSource})`);
+    out.push(`  Før:   ${formatRateNo(nd.rateOld)} ‰ (${sourceNo(nd.rateOldSource)})`);
+    out.push(`  Etter: ${formatRateNo(nd.rateNew)} ‰ (${sourceNo(nd.rateNewSource)})`);
     const rows = nd.objects.map((x) => [x.name, formatKr(x.oldFireSum), formatKr(x.old), kr(x.newFireSum), kr(x.new)]);
     const newFire = nd.objects.reduce((a, x) => a.plus(x.newFireSum ?? ZERO), ZERO);
     rows.push(['Sum', formatKr(nd.objects.reduce((a, x) => a.plus(x.oldFireSum), ZERO)), formatKr(nd.old), formatKr(newFire), formatKr(nd.new)]);
     const t = renderTable(
       [{ header: 'Objekt' }, { header: 'Brannforsikringssum før', align: 'right' }, { header: 'Premie før', align: 'right' }, { header: 'Brannforsikringssum etter', align: 'right' }, { header: 'Premie etter', align: 'right' }],
       rows,
-      { indent: '  ' },
+      { indent: '  ', width: s.width },
     )
       .trimEnd()
       .split('\n');
-    t[t.length - 1] = s.bold(t[t.length - 1]!);
+    // the sum row in bold (all its lines, when the table is shown row by row)
+    let sumAt = t.length - 1;
+    while (sumAt > 0 && !t[sumAt]!.startsWith('  Sum')) sumAt--;
+    for (let i = sumAt; i < t.length; i++) t[i] = s.bold(t[i]!);
     out.push(...t);
     if (nd.leftOut.length > 0) out.push(`  Ikke med i ny sum (ukjent ny brannforsikringssum): ${nd.leftOut.join('; ')}`);
     if (nd.withoutSum.length > 0) out.push(`  Ikke med (ingen sum i kroner oppgitt): ${nd.withoutSum.join('; ')}`);
@@ -134,7 +138,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     for (const c of r.changes) {
       const what = `${c.change.product}${c.change.coverage ? ` (${c.change.coverage})` : ''}: ${changeText(c.change)}`;
       out.push(`  ${what}`);
-      out.push(s.dim(`    ${c.source}${c.line !== undefined ? `: «${c.line}»` : ''}`));
+      out.push(s.dim(`    ${sourceNo(c.source)}${c.line !== undefined ? `: «${c.line}»` : ''}`));
       if (c.status === 'applied' || c.status === 'ambiguous') {
         for (const x of c.rows) out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
       } else out.push(`    ikke brukt: ${c.why}`);
@@ -147,7 +151,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     for (const u of r.unresolved) {
       const opts = u.options ? ` — mulige: ${u.options.map(krShort).join(' eller ')}` : '';
       const st = u.stated !== undefined ? `; oppgitt ${u.stated === null ? '–' : krShort(u.stated)}` : '';
-      out.push(`  ${u.object} (${FIELD[u.field]}): ${u.reason}${opts}${st}`);
+      out.push(`  ${u.object} (${FIELD[u.field]}): ${datesNo(u.reason)}${opts}${st}`);
     }
     out.push('');
   }
@@ -160,7 +164,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
 
   if (r.warnings.length > 0) {
     out.push(s.bold('Merknader'));
-    for (const x of r.warnings) out.push(`  ${x}`);
+    for (const x of r.warnings) out.push(`  ${datesNo(x)}`);
     out.push('');
   }
 
@@ -172,7 +176,7 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
       for (const d of r.discrepancies) {
         const fmt = (v: string | null): string => (v === null ? '–' : d.field === 'g_multiple' ? gMultiple(v) : formatKr(v));
         const expected = d.expectedAnyOf ? d.expectedAnyOf.map(fmt).join(' eller ') : fmt(d.expected);
-        out.push(`  ${d.object}: ${FIELD[d.field]} forventet ${expected}, oppgitt ${fmt(d.stated)}${d.note ? ` (${d.note})` : ''}`);
+        out.push(`  ${d.object}: ${FIELD[d.field]} forventet ${expected}, oppgitt ${fmt(d.stated)}${d.note ? ` (${sourceNo(d.note)})` : ''}`);
       }
     }
     if (r.oldOnly.length > 0) out.push(s.red(`${r.oldOnly.length} ${r.oldOnly.length === 1 ? 'rad' : 'rader'} fra tidligere forsikringsbevis mangler i det nye.`));
@@ -224,20 +228,20 @@ function objectBlock(
     if (checked) rows.push(['Pris', kr(o.old.premium), open(o.name, 'premium') ? '?' : kr(e.premium), kr(st!.premium), diff(e.premium, st!.premium), other]);
     else rows.push(['Pris', kr(o.old.premium), open(o.name, 'premium') ? '?' : kr(e.premium), diff(o.old.premium, e.premium), open(o.name, 'premium') ? s.yellow('uavklart') : '']);
   }
-  if (rows.length > 0) out.push(renderTable(headers, rows, { indent: '  ' }).trimEnd());
-  if (o.g) out.push(...gBlock(o.g, checked));
+  if (rows.length > 0) out.push(renderTable(headers, rows, { indent: '  ', width: s.width }).trimEnd());
+  if (o.g) out.push(...gBlock(o.g, checked, s.width));
   const d = o.deductible;
   if (d.status === 'changed') {
     for (const c of d.candidates) {
       const ch = r.changes[c.change]!;
-      out.push(`  Egenandel ${krShort(d.old!)} → ${krShort(c.result)} etter ${ch.source}${ch.line !== undefined ? `: «${ch.line}»` : ''}`);
+      out.push(`  Egenandel ${krShort(d.old!)} → ${krShort(c.result)} etter ${sourceNo(ch.source)}${ch.line !== undefined ? `: «${ch.line}»` : ''}`);
     }
   }
-  for (const n of o.notes) out.push(s.dim(`  ${n}`));
+  for (const n of o.notes) out.push(s.dim(`  ${datesNo(n)}`));
   return out;
 }
 
-function gBlock(lines: GLine[], checked: boolean): string[] {
+function gBlock(lines: GLine[], checked: boolean, width: number): string[] {
   const headers = [{ header: 'Post' }, { header: 'Sum', align: 'right' as const }, { header: 'Tidligere', align: 'right' as const }, { header: 'Forventet', align: 'right' as const }];
   if (checked) headers.push({ header: 'Oppgitt', align: 'right' as const }, { header: '', align: 'right' as const });
   const rows = lines.map((l) => {
@@ -247,5 +251,5 @@ function gBlock(lines: GLine[], checked: boolean): string[] {
     const changed = l.statedG !== undefined && l.statedG !== l.g;
     return [...base, `${changed ? `${gMultiple(l.statedG!)}: ` : ''}${gCell(l.stated)}`, changed ? 'AVVIK' : ''];
   });
-  return [renderTable(headers, rows, { indent: '  ' }).trimEnd()];
+  return [renderTable(headers, rows, { indent: '  ', width }).trimEnd()];
 }

@@ -12,14 +12,30 @@ const errorOf = (raw: unknown, where = {}) => {
 };
 const withItem = (item: Record<string, unknown>) => ({ ...ok, items: [{ description: 'PC', ...item }] });
 
-describe('validateClaim: one declarative schema per product', () => {
+describe('validateClaim: the JSON Schema of schema/claim.schema.json, by ajv', () => {
   it('reads amounts, dates, enums and booleans into a Claim', () => {
-    const c = validateClaim({ ...ok, sum_insured: 2000000, items: [{ description: ' PC ', category: 'IT', new_price: '18 000', purchased: '01.06.2021', building_fixture: 'nei' }] });
+    const c = validateClaim({ ...ok, product: ' Eiendeler', sum_insured: 2000000, items: [{ description: ' PC ', category: 'it', new_price: '18 000', purchased: '01.06.2021', building_fixture: 'nei' }] });
     expect(c.product).toBe('eiendeler');
     expect(c.sum_insured!.toString()).toBe('2000000');
     const item = c.items[0]!;
     expect(item).toMatchObject({ index: 0, description: 'PC', category: 'it', purchased: '2021-06-01', building_fixture: false });
     expect(item.new_price!.toString()).toBe('18000');
+  });
+
+  it('enum values are written as the schema lists them', () => {
+    expect(errorOf(withItem({ category: 'IT', new_price: '1', age_years: '1' }))).toBe('claim K-1: items[0] (PC): category: expected one of elektrisk, handverktoy, it, annet, got "IT"');
+  });
+
+  it('does not change the object it is given', () => {
+    const raw = JSON.parse(JSON.stringify({ ...ok, items: [{ description: 'PC', category: 'it', new_price: '18000', age_years: '3.5', repair_cost: null }] }));
+    const before = JSON.stringify(raw);
+    validateClaim(raw);
+    expect(JSON.stringify(raw)).toBe(before);
+  });
+
+  it('a timestamp counts by the date written in it, never moved by its time zone', () => {
+    expect(validateClaim({ ...ok, date: '2024-03-15T23:30:00-08:00' }).date).toBe('2024-03-15');
+    expect(validateClaim({ ...ok, date: '2024-03-15 00:30:00 +14:00' }).date).toBe('2024-03-15');
   });
 
   it('takes a numeric id as text and names the claim in errors', () => {
@@ -46,9 +62,9 @@ describe('validateClaim: one declarative schema per product', () => {
     [{ ...ok, deductible: '-1' }, /claim K-1: deductible: expected an amount of zero or more, got "-1"/],
     [{ ...ok, deductible: -1 }, /claim K-1: deductible: expected an amount of zero or more, got -1/],
     [{ ...ok, deductible: 'femten' }, /claim K-1: deductible: expected a number/],
-    [{ ...ok, deductible: '1.500' }, /ambiguous: write 1500 for thousands or 1,500 for a decimal/],
+    [{ ...ok, deductible: '1.500' }, /ambiguous: write 1500 for thousands or 1,50 for a decimal/],
     [{ ...ok, deductible: '15000.005' }, /deductible: expected kroner with at most two decimals \(øre\), got "15000.005"/],
-    [{ ...ok, deductible: true }, /deductible: expected a number or a decimal string, got boolean true/],
+    [{ ...ok, deductible: true }, /deductible: expected an amount in kroner, got boolean true/],
     [{ ...ok, deductible: 1e300 }, /deductible: number 1e\+300 is too large to be exact/],
     [{ ...ok, egenandel: '15000' }, /claim K-1: egenandel: unknown field for eiendeler; expected one of id, product, date/],
     [withItem({ category: 'data' }), /claim K-1: items\[0\] \(PC\): category: expected one of elektrisk, handverktoy, it, annet, got "data"/],

@@ -12,7 +12,7 @@ export function registerG(program: Command): void {
     'after',
     `
 Examples:
-  $ skadekalk g 4,5 --date 2024-06-01
+  $ skadekalk g 4,5 --date 01.06.2024
   $ skadekalk g 30 --date 2023-01-15 --format json`,
   );
   cmd.action(async (multiple: string, _opts, c: Command) => (await import('./g.run.js')).run(multiple, c));

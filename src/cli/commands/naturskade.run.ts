@@ -6,7 +6,8 @@ import { todayIso } from '../../core/norsk.js';
 import { naturskadePremium, naturskadeToData, type FireSumObject, type NaturskadeRate, type NaturskadeResult } from '../../premiums/naturskade.js';
 import { lookup, type Tables } from '../../params/tables.js';
 import { renderTable } from '../../render/table.js';
-import { allOptions, serialise, styleFor, yearOption, type OutputOptions } from '../common.js';
+import { sourceNo } from '../../render/format.js';
+import { allOptions, serialise, textOutput, yearOption, type OutputOptions } from '../common.js';
 import { loadTables, numberOption } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 import type { Style } from '../style.js';
@@ -22,7 +23,7 @@ interface Opts extends OutputOptions {
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
   if (opts.output) checkOutputPath(opts.output);
-  const objects: FireSumObject[] = opts.sum.map((s, i) => ({ name: `Objekt ${i + 1}`, fireSum: numberOption(s, '--sum') }));
+  const objects: FireSumObject[] = opts.sum.map((s, i) => ({ name: `Objekt ${i + 1}`, fireSum: numberOption(s, '--sum', { money: true }) }));
   if (opts.objects !== undefined) {
     const { readObjectsFile } = await import('./objects.js');
     objects.push(...(await readObjectsFile(opts.objects)));
@@ -43,7 +44,7 @@ export async function run(cmd: Command): Promise<void> {
   if (objects.length === 0) throw new UsageError('naturskade: give at least one --sum AMOUNT or --objects FILE (or --policy FILE)');
   const rate = policyRate(opts, policy) ?? (await resolveRate(opts, policy));
   const result = naturskadePremium(objects, rate);
-  const text = opts.format === 'text' ? renderText(result, await styleFor(opts)) : await serialise(naturskadeToData(result), opts.format);
+  const text = opts.format === 'text' ? await textOutput(opts, (s) => renderText(result, s)) : await serialise(naturskadeToData(result), opts.format);
   deliver(text, opts.output);
 }
 
@@ -78,14 +79,26 @@ async function resolveRate(opts: Opts, policy?: Policy): Promise<NaturskadeRate>
 }
 
 function renderText(r: NaturskadeResult, s: Style): string {
-  const head = `Naturskadepremie${r.year !== null ? ` ${r.year}` : ''}: ${formatRateNo(r.ratePermille)} ‰ av brannforsikringssum (${r.rateSource})\n\n`;
+  const source = r.rateSource === '--rate' ? 'oppgitt med --rate' : sourceNo(r.rateSource);
+  const head = `Naturskadepremie${r.year !== null ? ` ${r.year}` : ''}: ${formatRateNo(r.ratePermille)} ‰ av brannforsikringssum (${source})\n\n`;
   const rows = r.objects.map((o) => [o.name, formatKr(o.fireSum), formatKr(o.premium)]);
   const fireTotal = r.objects.reduce((a, o) => a.plus(o.fireSum), ZERO);
   rows.push(['Sum', formatKr(fireTotal), formatKr(r.total)]);
   const table = renderTable(
     [{ header: 'Objekt' }, { header: 'Brannforsikringssum', align: 'right' }, { header: 'Premie', align: 'right' }],
     rows,
-  ).split('\n');
-  table[table.length - 2] = s.bold(table[table.length - 2]!);
-  return head + table.join('\n');
+    { width: s.width },
+  )
+    .trimEnd()
+    .split('\n');
+  // the sum row in bold: the last row (its lines, when its name wrapped)
+  const sumLines = wrappedRowLines(table, 'Sum');
+  for (let i = table.length - sumLines; i < table.length; i++) table[i] = s.bold(table[i]!);
+  return `${head}${table.join('\n')}\n`;
+}
+
+/** How many of a table's last lines are its last row, whose first cell starts with `first`. */
+function wrappedRowLines(lines: string[], first: string): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.startsWith(first)) return lines.length - i;
+  return 1;
 }

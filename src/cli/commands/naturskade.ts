@@ -19,9 +19,9 @@ export function registerNaturskade(program: Command): void {
 Examples:
   $ skadekalk naturskade --sum 52600000 --rate 0,07
   $ skadekalk naturskade --sum 52600000 --sum 8500000 --year 2025 --format json
-  $ skadekalk naturskade --objects samples/objekter.csv --year 2024
-  $ skadekalk naturskade --policy samples/forsikringsbevis-naering.txt
-  $ skadekalk naturskade --policy samples/fornyelse-naering.txt --sum 52600000`,
+  $ skadekalk naturskade --objects objekter.csv --year 2024
+  $ skadekalk naturskade --policy forsikringsbevis.pdf
+  $ skadekalk naturskade --policy fornyelsesbrev.pdf --sum 52600000`,
   );
   cmd.action(async (_opts, c: Command) => (await import('./naturskade.run.js')).run(c));
 }

@@ -3,7 +3,8 @@ import { UsageError } from '../../core/errors.js';
 import { Decimal, formatNumberNo, formatRateNo, toMoneyString, toRateString } from '../../core/money.js';
 import { entryPeriods, TABLE_NAMES, type IndexRates, type ParamTable, type TableName, type Tables } from '../../params/tables.js';
 import { renderTable } from '../../render/table.js';
-import { allOptions, serialise, styleFor, type OutputOptions } from '../common.js';
+import { formatDateNo, sourceNo } from '../../render/format.js';
+import { allOptions, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 import type { Style } from '../style.js';
@@ -15,13 +16,12 @@ export async function run(name: string | undefined, cmd: Command): Promise<void>
     throw new UsageError(`params: unknown table "${name}"; expected one of ${TABLE_NAMES.join(', ')}`);
   }
   const tables = await loadTables(opts.params);
-  const s = await styleFor(opts);
   let text: string;
   if (name === undefined) {
-    text = opts.format === 'text' ? listText(tables, s) : await serialise(TABLE_NAMES.map((n) => summary(tables[n] as ParamTable<unknown>)), opts.format);
+    text = opts.format === 'text' ? await textOutput(opts, (s) => listText(tables, s)) : await serialise(TABLE_NAMES.map((n) => summary(tables[n] as ParamTable<unknown>)), opts.format);
   } else {
     const t = tables[name as TableName] as ParamTable<unknown>;
-    text = opts.format === 'text' ? tableText(t, s) : await serialise(tableData(t), opts.format);
+    text = opts.format === 'text' ? await textOutput(opts, (s) => tableText(t, s)) : await serialise(tableData(t), opts.format);
   }
   deliver(text, opts.output);
 }
@@ -54,14 +54,19 @@ function tableData(t: ParamTable<unknown>) {
 function listText(tables: Tables, s: Style): string {
   const rows = TABLE_NAMES.map((n) => {
     const t = tables[n] as ParamTable<unknown>;
-    return [t.name, t.title, `${t.entries[0]!.from} – ${t.until}`, String(t.entries.length)];
+    return [t.name, t.title, `${formatDateNo(t.entries[0]!.from)} – ${formatDateNo(t.until)}`, String(t.entries.length)];
   });
-  return renderTable([{ header: 'tabell' }, { header: 'innhold' }, { header: 'gyldig' }, { header: 'verdier', align: 'right' }], rows) +
-    `\n${s.dim('Vis en tabell med kilder: skadekalk params NAME')}\n`;
+  return renderTable([{ header: 'tabell' }, { header: 'innhold' }, { header: 'gyldig' }, { header: 'verdier', align: 'right' }], rows, { width: s.width }) +
+    `\n${s.dim('Vis en tabell med kilder: skadekalk params NAVN')}\n`;
 }
 
 function tableText(t: ParamTable<unknown>, s: Style): string {
-  const head = `${s.bold(t.title)} (${t.unit}; ${t.origin})\nKilde: ${t.source}\n\n`;
-  const rows = entryPeriods(t).map((e) => [e.from, e.to, valueText(t, e.value), e.source]);
-  return head + renderTable([{ header: 'fra' }, { header: 'til' }, { header: 'verdi', align: t.name === 'index' ? 'left' : 'right' }, { header: 'kilde' }], rows);
+  const head = `${s.bold(t.title)} (${t.unit}; ${originNo(t.origin)})\nKilde: ${sourceNo(t.source)}\n\n`;
+  const rows = entryPeriods(t).map((e) => [formatDateNo(e.from), formatDateNo(e.to), valueText(t, e.value), sourceNo(e.source)]);
+  return head + renderTable([{ header: 'fra' }, { header: 'til' }, { header: 'verdi', align: t.name === 'index' ? 'left' : 'right' }, { header: 'kilde' }], rows, { width: s.width });
+}
+
+/** Where a table comes from: «innebygd» (shipped with skadekalk), or a --params file over it. */
+function originNo(origin: string): string {
+  return origin.replace(/\bbuilt-in\b/g, 'innebygd');
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CheckFailed, UsageError } from '../../core/errors.js';
 import type { RowIndexClass } from '../../model/policy.js';
-import { allOptions, dateOption, serialise, styleFor, type OutputOptions } from '../common.js';
+import { allOptions, dateOption, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../io.js';
 
@@ -42,7 +42,7 @@ export async function run(cmd: Command): Promise<void> {
   let text: string;
   if (opts.format === 'text') {
     const { renderRenewal } = await import('../../renewal/text.js');
-    text = renderRenewal(result, await styleFor(opts));
+    text = await textOutput(opts, (s) => renderRenewal(result, s));
   } else {
     const { renewalToData } = await import('../../renewal/data.js');
     text = await serialise(renewalToData(result), opts.format);

@@ -22,13 +22,13 @@ export function registerRenewal(program: Command): void {
     'after',
     `
 Examples:
-  $ skadekalk renewal --from samples/forsikringsbevis-naering.txt --letter samples/fornyelse-naering-2026.txt
-  $ skadekalk renewal --from samples/forsikringsbevis-naering.txt --letter samples/fornyelse-naering-2026.txt \\
-      --to samples/forsikringsbevis-naering-2026.pdf --format json
-  $ skadekalk renewal --from samples/yrkesskade-bevis.txt --to samples/yrkesskade-bevis-2026.txt
+  $ skadekalk renewal --from forsikringsbevis.pdf --letter fornyelsesbrev.pdf
+  $ skadekalk renewal --from forsikringsbevis.pdf --letter fornyelsesbrev.pdf \\
+      --to nytt-forsikringsbevis.pdf --format json
+  $ skadekalk renewal --from yrkesskade-bevis.pdf --to nytt-yrkesskade-bevis.pdf
 
-Exit codes: 0 no discrepancy (or no --to) · 1 the new schedule has discrepancies (the report is
-still written) · 2 usage error or invalid input.`,
+Exit codes: 0 no discrepancy (or no --to) · 1 the new schedule has
+discrepancies (the report is still written) · 2 usage error or invalid input.`,
   );
   cmd.action(async (_opts, c: Command) => (await import('./renewal.run.js')).run(c));
 }

@@ -12,7 +12,7 @@ import { ExpectCheck, describeDifference, readExpected, type Difference, type Ex
 import { runBatch, type Progress } from '../../batch/run.js';
 import { CSV_HEADER, csvCell } from '../../batch/settle-batch.js';
 import type { Settlement } from '../../settle/index.js';
-import { moneyString } from '../../settle/index.js';
+import { moneyString, payableCsv } from '../../settle/index.js';
 import { checkOutputPath, writeFd } from '../io.js';
 import { isTerminal } from '../style.js';
 import type { SettleOpts } from './settle.run.js';
@@ -21,7 +21,7 @@ export const loadExpected = readExpected;
 
 /** One settlement as batch CSV (header and row). */
 export function csvResult(s: Settlement): string {
-  return `${CSV_HEADER}${csvCell(s.id ?? '')},${s.product},${moneyString(s.payout)},${s.recourse === undefined ? '' : moneyString(s.recourse)},\n`;
+  return `${CSV_HEADER}${csvCell(s.id ?? '')},${s.product},${moneyString(s.payout)},${s.recourse === undefined ? '' : moneyString(s.recourse)},,${payableCsv(s)}\n`;
 }
 
 function count(n: number): string {
@@ -93,7 +93,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       output,
       outFile: opts.output,
       jobs,
-      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy },
+      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy, previous: opts.previous },
       expected,
       totals: tty,
       onProgress: line && ((p) => line.update(p)),
@@ -106,8 +106,10 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const diffMsg = expected !== undefined ? differences(r.diffs!, expected, r.claims) : undefined;
   const failed = r.failed > 0 ? `${count(r.failed)} of ${count(r.claims)} claims failed; their error records are in the output` : '';
   if (tty) {
+    // the summary on a terminal is text for people: Norwegian
     const secs = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',');
-    const summary = `${r.input}: ${count(r.claims)} claims in ${secs} s, payout ${formatKr(r.payout)} in total${failed ? `; ${failed}` : ', none failed'}`;
+    const outcome = r.failed > 0 ? `; ${count(r.failed)} av ${count(r.claims)} krav feilet, feilpostene står i utdataene` : ', ingen feilet';
+    const summary = `${r.input}: ${count(r.claims)} krav på ${secs} s, utbetaling ${formatKr(r.payout)} i alt${outcome}`;
     if (r.failed > 0) {
       if (diffMsg !== undefined) writeFd(2, `skadekalk: ${diffMsg}\n`);
       throw new SkadekalkError(summary, 2);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../core/errors.js';
 import { renderSettlementText, settleClaim, settlementToData, settlementToJson, validateClaim, moneyString, type SettleContext } from '../../settle/index.js';
-import { allOptions, serialise, styleFor, type Format, type OutputOptions } from '../common.js';
+import { allOptions, serialise, textOutput, type Format, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver, readInput } from '../io.js';
 
@@ -14,6 +14,7 @@ export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   inputFormat?: 'ndjson' | 'yaml' | 'csv';
   jobs: string;
   expect?: string;
+  previous?: string;
 }
 
 export async function run(claimPath: string | undefined, cmd: Command): Promise<void> {
@@ -33,7 +34,8 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   const source = decodeText(file.data, file.name);
   // one JSON claim per line is a batch (NDJSON), not a malformed YAML document
   if (/^\s*\{.*\}\s*\n\s*\{/.test(source)) throw new InputError('holds one JSON claim per line (NDJSON); settle takes one claim; for many, use --batch', { file: file.name });
-  const raw = parseDocument(source, file.name);
+  // numbers as written: a claim judges `15.000` by its text, not by the float it would become
+  const raw = parseDocument(source, file.name, { numbers: 'source' });
   if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …); for many, use --batch', { file: file.name });
   const claim = validateClaim(raw, { file: file.name });
   const batch = opts.expect !== undefined || format === 'csv' ? await import('./settle.batch.js') : undefined;
@@ -47,9 +49,19 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
     ctx.policyFile = opts.policy;
   }
   if (opts.gFromPolicy) ctx.gFromPolicy = true;
+  if (opts.previous !== undefined) {
+    const { readPrevious } = await import('../../batch/context.js');
+    const previous = await readPrevious(opts.previous);
+    if (claim.id === undefined) throw new InputError('id: missing; --previous builds on an earlier result of the same claim, matched by id', { file: file.name });
+    if (!previous.has(claim.id)) {
+      const ids = [...previous.keys()];
+      throw new InputError(`holds no earlier result of claim ${claim.id} (it has ${ids.length === 1 ? `claim ${ids[0]}` : `${ids.length} results`})`, { file: opts.previous });
+    }
+    ctx.previous = previous;
+  }
   const settlement = settleClaim(claim, ctx);
   let text: string;
-  if (format === 'text') text = renderSettlementText(settlement, await styleFor(opts));
+  if (format === 'text') text = await textOutput(opts, (s) => renderSettlementText(settlement, s));
   else if (format === 'ndjson') text = `${settlementToJson(settlement)}\n`;
   else if (format === 'csv') text = batch!.csvResult(settlement);
   else text = await serialise(settlementToData(settlement), format);

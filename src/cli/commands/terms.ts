@@ -29,7 +29,7 @@ Examples:
   $ skadekalk terms
   $ skadekalk terms gjensidige-naering-2024
   $ skadekalk terms gjensidige-naering-2024 --format yaml -o mine-vilkar.yaml
-  $ skadekalk terms --from vilkar-innbo.pdf --name fremtind-innbo-2024 -o fremtind.yaml`,
+  $ skadekalk terms --from vilkar.txt --name fremtind-innbo -o innbo.yaml`,
   );
   cmd.action(async (terms: string | undefined, _opts, c: Command) => (await import('./terms.run.js')).run(terms, c));
 }
