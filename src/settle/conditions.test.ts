@@ -76,3 +76,48 @@ describe('terms that lack a value', () => {
     expect(defaultConditions().used).toEqual({ name: 'gjensidige-naering-2024', version: '2024' });
   });
 });
+
+describe("another insurer's age tables (test/fixtures/terms/annet-selskap-2025.yaml) change the payouts as computed by hand", async () => {
+  const { parse } = await import('yaml');
+  const { validateTerms } = await import('../vilkar/load.js');
+  const file = join(import.meta.dirname, '../../test/fixtures/terms/annet-selskap-2025.yaml');
+  const other = await validateTerms(parse(readFileSync(file, 'utf8')), file);
+  const ctx = { conditions: conditionsOf(other, file) };
+
+  // PC (it) 20 000, 2,5 years: 2 started years after 1. Drill (elektrisk) 30 000, 6 years. Shelf (annet) 10 000, 12 years.
+  const eiendeler = {
+    id: 'E-1', product: 'eiendeler', date: '2025-03-15', deductible: '5000', sum_insured: '1000000',
+    items: [
+      { description: 'PC', category: 'it', new_price: '20000', age_years: '2.5' },
+      { description: 'Drill', category: 'elektrisk', new_price: '30000', age_years: '6' },
+      { description: 'Reol', category: 'annet', new_price: '10000', age_years: '12' },
+    ],
+  };
+  it('eiendeler, shipped terms: 20 % × 2 = 40 %; 10 % × 1 from 5; 15 % × 7 = 105 % → 100 %: 12 000 + 27 000 + 0 − 5 000 = 34 000', () => {
+    expect(data(eiendeler).payout).toBe('34000.00');
+  });
+  it('eiendeler, other terms: 25 % × 2 = 50 %; 15 % × 4 from 2 = 60 %; 10 % × 9 from 3 = 90 % → at most 70 %: 10 000 + 12 000 + 3 000 − 5 000 = 20 000', () => {
+    const d = data(eiendeler, ctx);
+    expect(d.payout).toBe('20000.00');
+    expect(d.terms).toEqual({ name: 'annet-selskap-2025', version: '2025' });
+    expect(d.steps.map((s) => s.amount)).toEqual(['20000.00', '-10000.00', '30000.00', '-18000.00', '10000.00', '-7000.00', '-5000.00']);
+    expect(d.steps[5]!.rule).toBe('Reol: aldersfradrag 10 % × 9 påbegynte år fra 3 år (12 år) = 70 %, høyst 70 %');
+  });
+
+  // Fyringskjel 50 000, 12 years (instead of the deductible); varmtvannsbereder 20 000, 12 years (as well as it); deductible 10 000.
+  const bygning = {
+    id: 'B-1', product: 'bygning', date: '2025-03-15', deductible: '10000',
+    items: [
+      { description: 'Kjel', object: 'fyringskjel', cost: '50000', age_years: '12' },
+      { description: 'Bereder', object: 'varmtvannsbereder', cost: '20000', age_years: '12' },
+    ],
+  };
+  it('bygning, shipped terms: kjel 5 % × 7 = 35 % = 17 500 > 10 000 replaces the deductible; bereder 10 % × 2 = 4 000: 70 000 − 4 000 − 17 500 = 48 500', () => {
+    expect(data(bygning).payout).toBe('48500.00');
+  });
+  it('bygning, other terms: kjel 4 % × 2 from 10 = 4 000, not above the deductible; bereder 15 % × 4 from 8 = 60 % = 12 000: 70 000 − 12 000 − 10 000 = 48 000', () => {
+    const d = data(bygning, ctx);
+    expect(d.payout).toBe('48000.00');
+    expect(d.steps.map((s) => s.amount)).toEqual(['50000.00', '20000.00', '-12000.00', '0.00', '-10000.00']);
+  });
+});
