@@ -7,7 +7,6 @@ import { InputError } from '../core/errors.js';
 import { builtInTables, mergeParams } from '../params/tables.js';
 import { previousResults, type Previous, type SettleContext } from '../settle/index.js';
 import { readInput } from '../cli/io.js';
-import { dirname, isAbsolute, join } from 'node:path';
 
 export interface ContextSpec {
   params?: string | undefined;
@@ -45,31 +44,15 @@ export async function loadContext(spec: ContextSpec): Promise<SettleContext> {
 
 /**
  * The terms of a run, read once (a batch's workers each read them once, from the same options):
- * `--terms NAME|FILE`, else the terms the policy names (`terms:` — a built-in name, or a file
- * relative to the policy file), else none set: the rules apply the default built-in terms.
+ * `--terms NAME|FILE`, else the terms the policy names (`terms:`), else none set: the rules apply
+ * the default built-in terms.
  */
 export async function applyTerms(ctx: SettleContext, option: string | undefined): Promise<void> {
-  let spec = option;
-  let from = '--terms';
-  const named = (ctx.policy as { terms?: unknown } | undefined)?.terms;
-  if (spec === undefined && named !== undefined && named !== null) {
-    if (typeof named !== 'string' || named.trim() === '') throw new InputError(`expected the name of built-in terms or a terms file, got ${JSON.stringify(named)}`, { file: ctx.policyFile, field: 'terms' });
-    spec = named;
-    from = 'the policy\'s terms';
-    const { isBuiltInName } = await import('../vilkar/load.js');
-    if (!isBuiltInName(spec) && ctx.policyFile !== undefined && ctx.policyFile !== '-' && !isAbsolute(spec)) spec = join(dirname(ctx.policyFile), spec);
-  }
-  if (spec === undefined) return;
-  const { loadTermsSpec } = await import('../cli/commands/terms.load.js');
+  const { optionTerms, policyTerms } = await import('../cli/commands/terms.load.js');
+  const loaded = option !== undefined ? await optionTerms(option) : await policyTerms(ctx.policy, ctx.policyFile);
+  if (loaded === undefined) return;
   const { conditionsOf } = await import('../settle/conditions.js');
-  const { isBuiltInName } = await import('../vilkar/load.js');
-  let terms;
-  try {
-    terms = await loadTermsSpec(spec, from);
-  } catch (e) {
-    throw e instanceof InputError && option === undefined && ctx.policyFile !== undefined && e.location?.file === undefined ? e.within({ file: ctx.policyFile, field: 'terms' }) : e;
-  }
-  ctx.conditions = conditionsOf(terms, isBuiltInName(spec) ? undefined : spec);
+  ctx.conditions = conditionsOf(loaded.terms, loaded.file);
 }
 
 /** Earlier results of claims (settle --previous FILE): JSON, NDJSON or YAML as settle wrote them. */

@@ -3,8 +3,9 @@
  * or a file read and checked against the terms schema. This is the CLI's part (it reads files);
  * the checks are in src/vilkar/load.ts.
  */
+import { dirname, isAbsolute, join } from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { builtInNames, findBuiltIn } from '../../vilkar/load.js';
+import { builtInNames, findBuiltIn, isBuiltInName } from '../../vilkar/load.js';
 import type { Terms } from '../../vilkar/types.js';
 import { readInput } from '../io.js';
 
@@ -37,4 +38,36 @@ async function termsFromBytes(data: Buffer, name: string): Promise<Terms> {
   const { decodeText, parseDocument } = await import('../../core/data.js');
   const { validateTerms } = await import('../../vilkar/load.js');
   return validateTerms(parseDocument(decodeText(data, name), name), name);
+}
+
+/** Terms as read, and the file they came from (none for built-in terms). */
+export interface LoadedTerms {
+  terms: Terms;
+  file?: string;
+}
+
+/**
+ * The terms a policy names (`terms:` — a built-in name, or a terms file relative to the policy
+ * file); undefined when it names none. Errors name the policy file and its field.
+ */
+export async function policyTerms(policy: { terms?: unknown } | undefined, policyFile: string | undefined): Promise<LoadedTerms | undefined> {
+  const named = policy?.terms;
+  if (named === undefined || named === null) return undefined;
+  if (typeof named !== 'string' || named.trim() === '') throw new InputError(`expected the name of built-in terms or a terms file, got ${JSON.stringify(named)}`, { file: policyFile, field: 'terms' });
+  let spec = named;
+  if (!isBuiltInName(spec) && policyFile !== undefined && policyFile !== '-' && !isAbsolute(spec)) spec = join(dirname(policyFile), spec);
+  try {
+    return loadedTerms(spec, await loadTermsSpec(spec, "the policy's terms"));
+  } catch (e) {
+    throw e instanceof InputError && e.location?.file === undefined ? e.within({ file: policyFile, field: 'terms' }) : e;
+  }
+}
+
+/** `--terms NAME|FILE` as read. */
+export async function optionTerms(spec: string, option = '--terms'): Promise<LoadedTerms> {
+  return loadedTerms(spec, await loadTermsSpec(spec, option));
+}
+
+function loadedTerms(spec: string, terms: Terms): LoadedTerms {
+  return isBuiltInName(spec) ? { terms } : { terms, file: spec };
 }
