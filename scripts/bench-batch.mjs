@@ -1,4 +1,4 @@
-// The settle --batch figures of DESIGN §7, run by scripts/bench.mjs (`npm run bench -- --only batch`).
+// The settle --batch figures of docs/development.md, run by scripts/bench.mjs (`npm run bench -- --only batch`).
 //
 // N generated eiendeler claims (scripts/bench-claims.mjs, NDJSON in .bench/, reused) are settled
 // by three whole processes, interleaved round by round (reference, one job, two jobs), each
@@ -9,6 +9,11 @@
 // --format csv because the reference prints only id and payout: csv is settle's one-row-per-claim
 // form (id, product, payout, recourse, error), so both sides write about the same amount; the
 // default ndjson writes every claim's full statement (~1,2 KB a claim), which is other work.
+//
+// With --batch-csv (opts.csv), a fourth side reads the same claims as CSV (one row per item,
+// .bench/claims-v1-N.csv): settle --batch CLAIMS.csv --format csv, one job — the cost of reading
+// CSV (csv-parse) beside NDJSON, shown against the same reference; no target of its own, but its
+// output must be the one-job NDJSON run's, byte for byte.
 //
 // Figures: the median wall time of each, the ratios to the reference (the targets), and the peak
 // RSS of every run (by /usr/bin/time -f %M where it exists, else a preloaded script that reports
@@ -21,7 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { ensureClaims } from './bench-claims.mjs';
+import { ensureClaims, ensureClaimsCsv } from './bench-claims.mjs';
 
 const TIME = '/usr/bin/time';
 
@@ -82,7 +87,7 @@ function comparePayouts(ours, ref) {
  * Run the batch figures; returns the number of figures over target (or failed checks).
  * opts: { root, env, claims, runs }
  */
-export function benchBatch({ root, env, claims, runs }) {
+export function benchBatch({ root, env, claims, runs, csv = false }) {
   const node = process.execPath;
   const file = ensureClaims(claims);
   const rel = file.slice(root.length);
@@ -93,13 +98,18 @@ export function benchBatch({ root, env, claims, runs }) {
     { tag: 'one', name: 'settle --batch --format csv', argv: [node, 'bin/skadekalk.js', 'settle', '--batch', rel, '--format', 'csv'] },
     { tag: 'two', name: 'settle --batch --format csv --jobs 2', argv: [node, 'bin/skadekalk.js', 'settle', '--batch', rel, '--format', 'csv', '--jobs', '2'] },
   ];
+  if (csv) {
+    const csvRel = ensureClaimsCsv(claims).slice(root.length);
+    sides.push({ tag: 'csv', name: 'settle --batch CLAIMS.csv --format csv', argv: [node, 'bin/skadekalk.js', 'settle', '--batch', csvRel, '--format', 'csv'] });
+  }
   console.log(`\nsettle --batch — ${group(claims)} eiendeler claims (${rel}, ${(size / 1e6).toFixed(0)} MB), median of ${runs} interleaved runs`);
-  const times = { ref: [], one: [], two: [] };
-  const cpu = { ref: [], one: [], two: [] };
-  const rss = { ref: [], one: [], two: [] };
+  const times = { ref: [], one: [], two: [], csv: [] };
+  const cpu = { ref: [], one: [], two: [], csv: [] };
+  const rss = { ref: [], one: [], two: [], csv: [] };
   let over = 0;
   let firstHash;
   let sameJobs = true;
+  let sameCsv = true;
   let payoutCheck;
   for (let r = 0; r < runs; r++) {
     for (const s of sides) {
@@ -111,6 +121,7 @@ export function benchBatch({ root, env, claims, runs }) {
     }
     const h1 = sha(`${root}.bench/out-one.csv`);
     if (sha(`${root}.bench/out-two.csv`) !== h1 || (firstHash !== undefined && h1 !== firstHash)) sameJobs = false;
+    if (csv && sha(`${root}.bench/out-csv.csv`) !== h1) sameCsv = false;
     firstHash ??= h1;
     if (r === 0) payoutCheck = comparePayouts(`${root}.bench/out-one.csv`, `${root}.bench/out-ref.csv`);
     process.stdout.write(`  round ${r + 1}: ${sides.map((s) => `${s.tag} ${(times[s.tag].at(-1) / 1000).toFixed(2)} s (cpu ${(cpu[s.tag].at(-1) / 1000).toFixed(2)})`).join(' · ')} · load ${loadavg()[0].toFixed(2)}\n`);
@@ -122,12 +133,14 @@ export function benchBatch({ root, env, claims, runs }) {
     [sides[1].name, median(times.one), median(cpu.one), Math.max(...rss.one), median(times.one) / ref, 1.0],
     [sides[2].name, median(times.two), median(cpu.two), Math.max(...rss.two), median(times.two) / ref, 0.6],
   ];
+  // CSV input: shown beside, with no target of its own (the targets are for NDJSON)
+  if (csv) rows.push([sides[3].name, median(times.csv), median(cpu.csv), Math.max(...rss.csv), median(times.csv) / ref, Infinity]);
   const RSS_LIMIT = 200 * 1024;
   for (const [name, ms, cpuMs, kb, ratio, target] of rows) {
     const okTime = ratio === null || ratio <= target;
     const okRss = name.startsWith('reference') || kb < RSS_LIMIT;
     if (!okTime || !okRss) over++;
-    const r = ratio === null ? ''.padEnd(22) : `${ratio.toFixed(2)}×  ≤ ${target.toFixed(1)}×  ${okTime ? 'ok  ' : 'OVER'}`;
+    const r = ratio === null ? ''.padEnd(22) : target === Infinity ? `${ratio.toFixed(2)}×  (no target)    ` : `${ratio.toFixed(2)}×  ≤ ${target.toFixed(1)}×  ${okTime ? 'ok  ' : 'OVER'}`;
     const c = `cpu ${(cpuMs / 1000).toFixed(2).padStart(6)} s${ratio === null ? '       ' : ` ${(cpuMs / refCpu).toFixed(2)}×`}`;
     console.log(`${name.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${r}  ${c}  peak RSS ${(kb / 1024).toFixed(0).padStart(4)} MB${name.startsWith('reference') ? '' : okRss ? '  < 200 MB ok' : '  ≥ 200 MB OVER'}`);
   }
@@ -139,6 +152,10 @@ export function benchBatch({ root, env, claims, runs }) {
   } else console.log(`payouts: all ${group(count)} identical to the reference`);
   if (!sameJobs) over++;
   console.log(`--jobs 2 output: ${sameJobs ? 'identical to one job in every round' : 'DIFFERS from one job'}`);
+  if (csv) {
+    if (!sameCsv) over++;
+    console.log(`CSV input: ${sameCsv ? 'the same output as the NDJSON input in every round' : 'output DIFFERS from the NDJSON input'}`);
+  }
   const load1 = loadavg()[0];
   // the load average counts this benchmark's own processes too (up to 2 while --jobs 2 runs)
   const busy = load0 > cpus().length * 0.5;

@@ -1,4 +1,4 @@
-// Generated eiendeler claims for the settle --batch benchmark (DESIGN §7), as NDJSON in .bench/.
+// Generated eiendeler claims for the settle --batch benchmark (docs/development.md), as NDJSON in .bench/.
 //
 // Deterministic (a seeded PRNG), so every run and every machine settles the same claims; a file
 // that is already there is reused. Each claim has two items, every one of them under
@@ -68,21 +68,14 @@ function item(rand, lossYear, lossMonth, lossDay) {
   return it;
 }
 
-/** The path of the N-claim file, written when it is not there yet. */
-export function ensureClaims(n) {
-  const dir = `${root}.bench`;
-  const path = `${dir}/claims-v1-${n}.ndjson`;
-  if (existsSync(path)) return path;
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
+/** The N claims, the same every time (a seeded generator). */
+function* claimsOf(n) {
   const rand = mulberry32(20240315);
-  let buf = '';
   for (let i = 1; i <= n; i++) {
     const y = rand() < 0.5 ? 2023 : 2024;
     const m = 1 + Math.floor(rand() * 12);
     const d = 1 + Math.floor(rand() * 28);
-    const claim = {
+    yield {
       id: `B-${pad(i, 7)}`,
       product: 'eiendeler',
       date: `${y}-${pad(m)}-${pad(d)}`,
@@ -90,7 +83,18 @@ export function ensureClaims(n) {
       sum_insured: pick(rand, SUMS),
       items: [item(rand, y, m, d), item(rand, y, m, d)],
     };
-    buf += JSON.stringify(claim) + '\n';
+  }
+}
+
+/** Write `path` from its lines (through a temporary file, in pieces of about 1 MB), unless it is there. */
+function writeOnce(path, lines) {
+  if (existsSync(path)) return path;
+  mkdirSync(`${root}.bench`, { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let buf = '';
+  for (const line of lines) {
+    buf += line;
     if (buf.length > 1 << 20) {
       writeSync(fd, buf);
       buf = '';
@@ -100,6 +104,24 @@ export function ensureClaims(n) {
   closeSync(fd);
   renameSync(tmp, path);
   return path;
+}
+
+/** The path of the N-claim file (NDJSON), written when it is not there yet. */
+export function ensureClaims(n) {
+  return writeOnce(`${root}.bench/claims-v1-${n}.ndjson`, (function* () {
+    for (const c of claimsOf(n)) yield `${JSON.stringify(c)}\n`;
+  })());
+}
+
+const CSV_COLUMNS = ['id', 'product', 'date', 'deductible', 'sum_insured', 'description', 'category', 'new_price', 'age_years', 'purchased', 'repair_cost'];
+
+/** The same N claims as CSV (one row per item, the claim's columns repeated), written when not there yet. */
+export function ensureClaimsCsv(n) {
+  const cell = (v) => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return writeOnce(`${root}.bench/claims-v1-${n}.csv`, (function* () {
+    yield `${CSV_COLUMNS.join(',')}\n`;
+    for (const c of claimsOf(n)) for (const it of c.items) yield `${CSV_COLUMNS.map((k) => cell(k in it ? it[k] : c[k])).join(',')}\n`;
+  })());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,4 +1,4 @@
-// Baseline for `npm run bench` (DESIGN §7): a script that only runs pdf-parse's getText on a PDF.
+// Baseline for `npm run bench` (docs/development.md): a script that only runs pdf-parse's getText on a PDF.
 //   node scripts/bench-pdf-gettext.mjs FILE.pdf
 import { readFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The reference of the settle --batch benchmark (DESIGN §7): what a plain script does with the
+// The reference of the settle --batch benchmark (docs/development.md): what a plain script does with the
 // same NDJSON claims, written straightforwardly — readline over the file, JSON.parse per line,
 // decimal.js for the money, and «id,payout» printed per claim. It knows only what the generated
 // claims need (eiendeler items under kr 100 000): the category age rule and the repair-cost rule

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:settle — micro-benchmark of the settlement engine (DESIGN §7, settle --batch).
+// npm run bench:settle — micro-benchmark of the settlement engine (docs/development.md, settle --batch).
 //
 // Settles N generated eiendeler claims (two items each, as NDJSON lines) in this process and
 // compares with a minimal decimal.js reference loop over the same lines: JSON.parse, the

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench — DESIGN §7 performance, as ratios against baselines measured in the same run.
+// npm run bench — the performance targets of docs/development.md, as ratios against baselines measured in the same run.
 //
 // Every figure is the median wall time of whole processes, run interleaved with its baseline
 // (A B A B …) so that drift on a busy machine hits both alike. NODE_EXTRA_CA_CERTS is unset for
@@ -12,6 +12,7 @@
 //   npm run bench -- --only batch    settle --batch against its reference (scripts/bench-batch.mjs):
 //        --claims N                  claims to settle (default 1 000 000; generated once into .bench/)
 //        --batch-runs R              interleaved runs of each side (default 3; a run of 1 M takes ~10-20 s)
+//        --batch-csv                 also the same claims read as CSV (no target; the output must match)
 //
 // Exit code 1 when a ratio is over its target.
 import { spawnSync } from 'node:child_process';
@@ -52,7 +53,7 @@ export const cases = [
   },
 ];
 
-// DESIGN §7: `parse` of the 110 KB corpus renewal letter, the whole command, within 2× of a bare
+// Target (docs/development.md): `parse` of the 110 KB corpus renewal letter, the whole command, within 2× of a bare
 // Node start. The corpus lives beside the repository (../shared/corpus); without it the case is
 // skipped with a note.
 const corpusLetter = fileURLToPath(new URL('../../shared/corpus/gjensidige-naering-fornyelse-2024.txt', import.meta.url));
@@ -62,7 +63,7 @@ if (existsSync(corpusLetter)) {
   console.log(`note: ${corpusLetter} is not there; the parse case is skipped\n`);
 }
 
-// PDF parse (DESIGN §7): the whole CLI on a 30-page PDF within 1,1× of a script that only runs
+// PDF parse (docs/development.md): the whole CLI on a 30-page PDF within 1,1× of a script that only runs
 // pdf-parse's getText on the same file. The PDF is generated at bench time from a fixture (its
 // content repeated to 30 pages). Skipped until the `parse` command is registered.
 const parseRegistered = /^\s+parse\b/m.test(spawnSync(node, ['bin/skadekalk.js', '--help'], { cwd: root, env, encoding: 'utf8' }).stdout ?? '');
@@ -121,7 +122,7 @@ for (const c of selected) {
   console.log(`${c.name.padEnd(44)} ${rows.at(-1).slice(1).join('  ')}`);
 }
 if ('settle --batch'.includes(ONLY) || 'batch'.includes(ONLY)) {
-  over += benchBatch({ root, env, claims: +opt('--claims', 1_000_000), runs: +opt('--batch-runs', 3) });
+  over += benchBatch({ root, env, claims: +opt('--claims', 1_000_000), runs: +opt('--batch-runs', 3), csv: args.includes('--batch-csv') });
 }
 console.log(over ? `\n${over} figure(s) over target` : '\nall figures within target');
 process.exitCode = over ? 1 : 0;

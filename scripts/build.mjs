@@ -43,7 +43,8 @@ const options = {
   target: 'node20',
   minify: process.env.SKADEKALK_NO_MINIFY !== "1", // SKADEKALK_NO_MINIFY=1 for readable profiles
   legalComments: 'none',
-  external: ['pdf-parse', 'pdfjs-dist'],
+  // piscina (the --jobs worker pool) starts its own worker entry, next to itself: required from node_modules
+  external: ['pdf-parse', 'pdfjs-dist', 'piscina'],
   define: { __SKADEKALK_VERSION__: JSON.stringify(pkg.version) },
   sourcemap: 'linked',
   keepNames: true, // error class names in --debug traces (a few M instructions of start-up, callgrind)

@@ -5,8 +5,9 @@
 //   node scripts/make-pdfs.mjs samples/foo.txt …          writes samples/foo.pdf next to each
 //   node scripts/make-pdfs.mjs FILE.txt -o OUT.pdf         one input, named output
 //   node scripts/make-pdfs.mjs FILE.txt --pages 30 -o X    repeat the content to exactly 30 pages
+//   node scripts/make-pdfs.mjs FILE.txt --style schedule   tables as insurers' systems set them (STYLES)
 //
-// The text is in the corpus conventions (DESIGN §2, src/parse/source.ts): one line per paragraph
+// The text is in the corpus conventions (docs/policy-model.md, src/parse/source.ts): one line per paragraph
 // or heading, blank lines between paragraphs, table rows as cells separated by tabs (or, in a line
 // without tabs, by runs of two or more spaces), a form feed forces a new page. The PDF has:
 // - running text at the body width, wrapped at spaces;
@@ -158,17 +159,22 @@ export function wrap(doc, text, width) {
   return out;
 }
 
-/** Column widths for a table: content-based, like an HTML table's automatic layout. */
-function columnWidths(doc, rows, total) {
+/**
+ * Column widths for a table: content-based, like an HTML table's automatic layout. `keep[k]`: the
+ * column's cells are never broken (amounts); `headerFont`: the first row's font, when it differs.
+ */
+function columnWidths(doc, rows, total, { keep = [], headerFont } = {}) {
   const n = Math.max(...rows.map((r) => r.length));
   const min = new Array(n).fill(0);
   const max = new Array(n).fill(0);
-  for (const row of rows) {
+  rows.forEach((row, r) => {
+    if (r === 0 && headerFont) doc.font(headerFont);
     row.forEach((cell, k) => {
       max[k] = Math.max(max[k], doc.widthOfString(cell));
-      for (const w of cell.split(' ')) min[k] = Math.max(min[k], doc.widthOfString(w));
+      for (const w of keep[k] && r > 0 ? [cell] : cell.split(' ')) min[k] = Math.max(min[k], doc.widthOfString(w));
     });
-  }
+    if (r === 0 && headerFont) doc.font(LAYOUT.font);
+  });
   const avail = total - LAYOUT.gutter * (n - 1);
   const sumMax = max.reduce((a, b) => a + b, 0);
   if (sumMax <= avail) {
@@ -183,32 +189,83 @@ function columnWidths(doc, rows, total) {
 }
 
 /**
- * Lay the blocks out on pages: a list of pages, each a list of {x, y (top of line), text, font,
- * size}. With `pages`, the blocks are repeated until exactly that many pages are full.
+ * How tables are set. `plain` (the default; the committed samples) leaves extra space between rows
+ * and sets every cell left-aligned. `schedule` sets tables the way insurers' document systems do:
+ * rows at the line pitch (a wrapped cell's next line and the next row's first line are equally far
+ * apart), amounts right-aligned in their column, the header row bold and repeated at the top of
+ * every page the table runs on, a thin rule under the header and between the rows (`rules`), and
+ * cells padded a little from the rules. `columns: 2` sets running text in two columns (conditions
+ * pages), tables across the full width.
  */
-function layout(doc, blocks, pages) {
-  const out = [[]];
+export const STYLES = {
+  plain: { rowGap: true, rowPad: 0, alignAmounts: false, boldHeader: false, repeatHeader: false, rules: false, columns: 1 },
+  schedule: { rowGap: false, rowPad: 0, alignAmounts: true, boldHeader: true, repeatHeader: true, rules: true, columns: 1 },
+  twocolumn: { rowGap: false, rowPad: 0, alignAmounts: true, boldHeader: true, repeatHeader: true, rules: true, columns: 2 },
+};
+
+/** An amount, a percentage or a G sum: what a document system sets right-aligned. */
+const AMOUNT = /^(?:(?:kr\.?|nok)\s*)?[-+]?\d[\d .\u00a0]*(?:,\d+)?(?:,-)?(?:\s*(?:%|‰|promille|G|kr))?$/i;
+
+/** Columns whose every non-empty body cell is an amount (the header row does not count). */
+function amountColumns(rows) {
+  const n = Math.max(...rows.map((r) => r.length));
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    const body = rows.slice(1).map((r) => r[k] ?? '').filter((c) => c !== '');
+    out.push(body.length > 0 && body.every((c) => AMOUNT.test(c)));
+  }
+  return out;
+}
+
+/**
+ * Lay the blocks out on pages: a list of pages, each {items: [{x, y (top of line), text, font,
+ * size}], rules: [{x0, x1, y}]}. With `pages`, the blocks are repeated until exactly that many
+ * pages are full.
+ */
+function layout(doc, blocks, pages, style) {
+  const out = [{ items: [], rules: [] }];
   let y = LAYOUT.bodyTop;
   let fresh = true; // nothing on this page yet
+  let column = 0; // the text column being filled (style.columns: 2)
+  let colTop = LAYOUT.bodyTop; // where both text columns start on this page
   const S = LAYOUT.size;
   const newPage = () => {
-    out.push([]);
+    out.push({ items: [], rules: [] });
     y = LAYOUT.bodyTop;
+    colTop = y;
     fresh = true;
+    column = 0;
   };
   const full = () => pages !== undefined && out.length > pages;
-  const place = (size, items) => {
+  /**
+   * Place one line of items; true when it went onto a new page (or column). Running text
+   * (`inText`) fills the left column and then the right one on a two-column page.
+   */
+  const place = (size, items, inText = true) => {
     const h = size * LAYOUT.leading;
-    if (y + h > LAYOUT.bodyBottom) newPage();
-    if (full()) return;
-    for (const it of items) out.at(-1).push({ ...it, y, size });
+    let broke = false;
+    if (y + h > LAYOUT.bodyBottom) {
+      if (style.columns === 2 && inText && column === 0) {
+        column = 1;
+        y = colTop;
+      } else {
+        newPage();
+      }
+      broke = true;
+    }
+    if (full()) return broke;
+    const shift = style.columns === 2 && inText ? column * (colWidth + LAYOUT.gutter) : 0;
+    for (const it of items) out.at(-1).items.push({ ...it, x: it.x + shift, y, size });
     y += h;
     fresh = false;
+    return broke;
   };
   const gap = () => {
     if (!fresh) y += S * LAYOUT.gap;
   };
   const width = LAYOUT.right - LAYOUT.left;
+  const colWidth = style.columns === 2 ? (width - LAYOUT.gutter) / 2 : width;
+  const rule = (x0, x1, at) => out.at(-1).rules.push({ x0, x1, y: at });
   let round = 0;
   do {
     for (const b of blocks) {
@@ -223,35 +280,70 @@ function layout(doc, blocks, pages) {
         doc.font(font).fontSize(size);
         gap();
         if (b.heading) y += S * LAYOUT.gap; // headings get a little more air above
-        for (const line of wrap(doc, b.text, width)) place(size, [{ x: LAYOUT.left, text: line, font }]);
+        for (const line of wrap(doc, b.text, colWidth)) place(size, [{ x: LAYOUT.left, text: line, font }]);
         continue;
       }
-      doc.font(LAYOUT.font).fontSize(S);
-      const widths = columnWidths(doc, b.rows, width);
-      const xs = widths.map((_, k) => LAYOUT.left + widths.slice(0, k).reduce((a, w) => a + w + LAYOUT.gutter, 0));
-      for (const row of b.rows) {
-        const wrapped = row.map((cell, k) => wrap(doc, cell, widths[k]));
-        const height = Math.max(...wrapped.map((w) => w.length));
-        gap();
-        for (let i = 0; i < height; i++) {
-          const items = [];
-          wrapped.forEach((w, k) => {
-            if (w[i] !== undefined) items.push({ x: xs[k], text: w[i], font: LAYOUT.font });
-          });
-          place(S, items);
-        }
-      }
+      layoutTable(doc, b.rows);
     }
     round++;
-  } while (pages !== undefined && !full() && out.some((p) => p.length) && round < 10000);
+  } while (pages !== undefined && !full() && out.some((p) => p.items.length) && round < 10000);
+
+  function layoutTable(docRef, rows) {
+    // on two-column pages a table has a page of its own, at the full width, and the text goes on
+    // on the next page (a conditions document's tables are set apart like that)
+    if (style.columns === 2 && !fresh) newPage();
+    docRef.font(LAYOUT.font).fontSize(S);
+    const right = style.alignAmounts ? amountColumns(rows) : [];
+    const widths = columnWidths(docRef, rows, width, style.boldHeader ? { keep: right, headerFont: LAYOUT.bold } : {});
+    const xs = widths.map((_, k) => LAYOUT.left + widths.slice(0, k).reduce((a, w) => a + w + LAYOUT.gutter, 0));
+    const x1 = xs.at(-1) + widths.at(-1);
+    const pad = style.rowPad * S;
+    const setRow = (row, r) => {
+      const font = style.boldHeader && r === 0 && rows.length > 1 ? LAYOUT.bold : LAYOUT.font;
+      docRef.font(font).fontSize(S);
+      const wrapped = row.map((cell, k) => wrap(docRef, cell, widths[k]));
+      const height = Math.max(1, ...wrapped.map((w) => w.length));
+      if (style.rowGap) gap();
+      else if (!fresh) y += pad;
+      const h = S * LAYOUT.leading;
+      const breakPage = () => {
+        newPage();
+        // the header row again at the top of the page the table goes on on
+        if (style.repeatHeader && r > 0 && rows.length > 1) setRow(rows[0], 0);
+        docRef.font(font).fontSize(S);
+      };
+      // a row is not split over a page unless it is taller than a page
+      if (!style.rowGap && y + height * h > LAYOUT.bodyBottom && height * h < LAYOUT.bodyBottom - LAYOUT.bodyTop) breakPage();
+      for (let i = 0; i < height; i++) {
+        const items = [];
+        wrapped.forEach((w, k) => {
+          if (w[i] === undefined) return;
+          const x = right[k] ? xs[k] + widths[k] - docRef.widthOfString(w[i]) : xs[k];
+          items.push({ x, text: w[i], font });
+        });
+        if (!style.rowGap && y + h > LAYOUT.bodyBottom) breakPage();
+        place(S, items, false);
+      }
+      if (style.rules) {
+        y += pad;
+        rule(LAYOUT.left, x1, y - S * 0.02);
+      }
+      docRef.font(LAYOUT.font).fontSize(S);
+    };
+    rows.forEach(setRow);
+    colTop = y;
+    if (style.columns === 2) newPage();
+  }
+
   if (pages !== undefined) out.length = Math.min(out.length, pages);
-  while (out.length > 1 && out.at(-1).length === 0) out.pop();
+  while (out.length > 1 && out.at(-1).items.length === 0) out.pop();
   return out;
 }
 
 /**
  * Render a text document as a PDF. Options: `title` (document info), `pages` (repeat the
- * content to exactly that many pages), `userPassword` (encrypt; for the bad-input tests).
+ * content to exactly that many pages), `style` (a key of STYLES; `plain` by default),
+ * `userPassword` (encrypt; for the bad-input tests).
  * Returns the PDF's bytes.
  */
 export async function makePdf(text, opts = {}) {
@@ -270,8 +362,10 @@ export async function makePdf(text, opts = {}) {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const pages = layout(doc, blocks, opts.pages);
-  pages.forEach((items, p) => {
+  const style = STYLES[opts.style ?? 'plain'];
+  if (!style) throw new Error(`unknown style ${opts.style}; known: ${Object.keys(STYLES).join(', ')}`);
+  const pages = layout(doc, blocks, opts.pages, style);
+  pages.forEach(({ items, rules }, p) => {
     doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
     // running header, right-aligned at the top; footer centred at the bottom
     doc.font(LAYOUT.font).fontSize(LAYOUT.runningSize);
@@ -282,6 +376,10 @@ export async function makePdf(text, opts = {}) {
     const footer = `Side ${p + 1} av ${pages.length}`;
     doc.text(footer, (PAGE.width - doc.widthOfString(footer)) / 2, 808, { lineBreak: false });
     for (const it of items) doc.font(it.font).fontSize(it.size).text(it.text, it.x, it.y, { lineBreak: false });
+    if (rules.length) {
+      doc.lineWidth(0.5).strokeColor('#666666');
+      for (const r of rules) doc.moveTo(r.x0, r.y).lineTo(r.x1, r.y).stroke();
+    }
   });
   doc.end();
   return done;
@@ -335,22 +433,24 @@ async function cli(argv) {
   const files = [];
   let out;
   let pages;
+  let style;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-o' || a === '--out') out = argv[++i];
     else if (a === '--pages') pages = Number(argv[++i]);
+    else if (a === '--style') style = argv[++i];
     else if (a === '-h' || a === '--help') {
-      process.stdout.write('usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N]\n');
+      process.stdout.write(`usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N] [--style ${Object.keys(STYLES).join('|')}]\n`);
       return 0;
     } else files.push(a);
   }
-  if (files.length === 0 || (out && files.length > 1) || (pages !== undefined && !(Number.isInteger(pages) && pages > 0))) {
-    process.stderr.write('usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N]  (-o with one input only)\n');
+  if (files.length === 0 || (out && files.length > 1) || (pages !== undefined && !(Number.isInteger(pages) && pages > 0)) || (style !== undefined && !STYLES[style])) {
+    process.stderr.write(`usage: node scripts/make-pdfs.mjs FILE.txt … [-o OUT.pdf] [--pages N] [--style ${Object.keys(STYLES).join('|')}]  (-o with one input only)\n`);
     return 2;
   }
   for (const f of files) {
     const target = out ?? f.replace(/\.txt$/i, '') + '.pdf';
-    const pdf = await makePdf(readFileSync(f, 'utf8'), { title: basename(f).replace(/\.txt$/i, ''), pages });
+    const pdf = await makePdf(readFileSync(f, 'utf8'), { title: basename(f).replace(/\.txt$/i, ''), pages, style });
     writeFileSync(target, pdf);
     process.stdout.write(`${target}\n`);
   }

@@ -8,6 +8,7 @@
 //
 //   node scripts/make-realworld-pdfs.mjs                     all samples/*.txt and test/fixtures/pdf/*.txt
 //   node scripts/make-realworld-pdfs.mjs FILE.txt … [--out DIR] [--tools chromium,libreoffice] [--keep]
+//   node scripts/make-realworld-pdfs.mjs FILE.txt … --tools chromium --style schedule --out DIR
 //
 // Writes DIR/NAME.chromium.pdf and DIR/NAME.libreoffice.pdf (DIR: test/fixtures/pdf/realworld).
 // The PDFs are committed: the tests read them and do not need these tools. Never run it on the
@@ -27,6 +28,10 @@
 //   table runs on, the first column bold, list items «- …» with the dash as a
 //   hanging marker of its own, running header (FORSIKRINGSNUMMER …, UTSTEDT …) and footer
 //   «Side N av M» in the page margins (CSS margin boxes), a rotated «KOPI» stamp on the first page.
+// - chromium with --style schedule: tables as insurers' document systems set them — rows at the
+//   line pitch (no padding, a thin rule under each row, cells at the top of their row), amounts
+//   right-aligned and never broken, a bold header row repeated on every page the table runs on,
+//   the first column in the body font.
 // - libreoffice: a flat ODF text document (.fodt) converted by LibreOffice Writer. Liberation Serif
 //   10,5 pt, justified paragraphs, automatic hyphenation (nb-NO) in paragraphs and table cells,
 //   tables with equal column widths, grid lines and cells centred vertically, the label before a «:» bold inside the line, lists as «-<tab>text» with
@@ -56,8 +61,29 @@ let escLater = esc;
 
 // ---------------------------------------------------------------- HTML for Chromium
 
-export function toHtml({ running, blocks }, title) {
+/** An amount, a percentage or a G sum: set right-aligned and unbroken in the schedule style. */
+const AMOUNT = /^(?:(?:kr\.?|nok)\s*)?[-+]?\d[\d .\u00a0]*(?:,\d+)?(?:,-)?(?:\s*(?:%|‰|promille|G|kr))?$/i;
+
+/** Columns whose every non-empty body cell is an amount (the header row does not count). */
+function amountColumns(rows, n) {
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    const body = rows.slice(1).map((r) => r[k] ?? '').filter((c) => c !== '');
+    out.push(body.length > 0 && body.every((c) => AMOUNT.test(c)));
+  }
+  return out;
+}
+
+const SCHEDULE_CSS = `
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
+th, td { border: none; border-bottom: 0.5pt solid #777; padding: 0 6pt 0 0; text-align: left; vertical-align: top; font-size: 9.5pt; line-height: 1.2; }
+th { font-weight: bold; }
+td.num, th.num { text-align: right; white-space: nowrap; padding: 0 0 0 6pt; }
+`;
+
+export function toHtml({ running, blocks }, title, style = 'plain') {
   escLater = esc;
+  const schedule = style === 'schedule';
   const out = [];
   let first = true;
   for (const b of blocks) {
@@ -80,10 +106,14 @@ export function toHtml({ running, blocks }, title) {
       continue;
     }
     const n = Math.max(...b.rows.map((r) => r.length));
+    const nums = schedule ? amountColumns(b.rows, n) : [];
     out.push('<table>');
     b.rows.forEach((row, r) => {
       const cells = [...row, ...new Array(n - row.length).fill('')];
-      const tr = `<tr>${cells.map((c, k) => (k === 0 ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`;
+      const cls = (k) => (nums[k] ? ' class="num"' : '');
+      const tr = schedule
+        ? `<tr>${cells.map((c, k) => (r === 0 && b.rows.length > 1 ? `<th${cls(k)}>${esc(c)}</th>` : `<td${cls(k)}>${esc(c)}</td>`)).join('')}</tr>`
+        : `<tr>${cells.map((c, k) => (k === 0 ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`;
       // the first row is the table's header: the browser repeats it on every page the table runs on
       out.push(r === 0 && b.rows.length > 1 ? `<thead>${tr}</thead><tbody>` : tr);
     });
@@ -107,7 +137,7 @@ h3 { font-size: 11pt; margin: 11pt 0 5pt; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
 th, td { border: 0.6pt solid #555; padding: 3pt 6pt; text-align: left; font-size: 9.5pt; }
 th { font-weight: bold; }
-.page-break { break-before: page; }
+.page-break { break-before: page; }${schedule ? SCHEDULE_CSS : ''}
 .stamp { position: absolute; top: 30mm; right: 10mm; transform: rotate(-28deg); font: bold 28pt "Liberation Sans"; color: #c33; opacity: 0.5; }
 </style></head>
 <body>
@@ -253,7 +283,7 @@ function libreoffice(fodt, out, work) {
 }
 
 const TOOLS = {
-  chromium: async (doc, title, out, work) => chromium(toHtml(doc, title), out, work),
+  chromium: async (doc, title, out, work, style) => chromium(toHtml(doc, title, style), out, work),
   libreoffice: async (doc, title, out, work) => libreoffice(toFodt(doc, title), out, work),
 };
 
@@ -261,11 +291,13 @@ async function main(argv) {
   let outDir = join(root, 'test/fixtures/pdf/realworld');
   let tools = Object.keys(TOOLS);
   let keep = false;
+  let style = 'plain';
   const files = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') outDir = resolve(argv[++i]);
     else if (argv[i] === '--tools') tools = argv[++i].split(',');
     else if (argv[i] === '--keep') keep = true;
+    else if (argv[i] === '--style') style = argv[++i];
     else files.push(argv[i]);
   }
   if (files.length === 0) {
@@ -274,6 +306,8 @@ async function main(argv) {
     }
   }
   for (const t of tools) if (!TOOLS[t]) throw new Error(`unknown tool ${t}; known: ${Object.keys(TOOLS).join(', ')}`);
+  if (!['plain', 'schedule'].includes(style)) throw new Error(`unknown style ${style}; known: plain, schedule`);
+  if (style === 'schedule' && tools.some((t) => t !== 'chromium')) throw new Error('--style schedule is for --tools chromium');
   mkdirSync(outDir, { recursive: true });
   for (const f of files) {
     if (/shared\/corpus/.test(resolve(f)) && resolve(outDir).startsWith(root)) throw new Error(`${f}: the corpus is not for committed fixtures; use --out outside the repository`);
@@ -283,7 +317,7 @@ async function main(argv) {
       const work = mkdtempSync(join(tmpdir(), `realworld-${t}-`));
       const out = join(outDir, `${name}.${t}.pdf`);
       try {
-        await TOOLS[t](doc, name, out, work);
+        await TOOLS[t](doc, name, out, work, style);
       } finally {
         if (!keep) rmSync(work, { recursive: true, force: true });
         else process.stderr.write(`kept ${work}\n`);

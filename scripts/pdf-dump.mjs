@@ -5,6 +5,7 @@
 //   node scripts/pdf-dump.mjs FILE.pdf --items         pdf.js's positioned items (x, y, width, size, text)
 //   node scripts/pdf-dump.mjs FILE.pdf --items --page 2
 //   node scripts/pdf-dump.mjs FILE.pdf --text          the lines as text (cells joined by tabs)
+//   node scripts/pdf-dump.mjs FILE.pdf --layout        every stage of the layout (as `skadekalk parse --debug-layout`)
 //
 // The reader is bundled as the CLI bundles it and run with plain node (never through tsx).
 import { readFileSync } from 'node:fs';
@@ -20,8 +21,12 @@ async function main(argv) {
     process.stderr.write('usage: node scripts/pdf-dump.mjs FILE.pdf [--items] [--text] [--page N]\n');
     return 2;
   }
-  const { readPdf, readPdfItems } = await loadReader();
+  const { readPdf, readPdfItems, debugPdfLayout } = await loadReader();
   const data = readFileSync(file);
+  if (argv.includes('--layout')) {
+    process.stdout.write(await debugPdfLayout(data, basename(file)));
+    return 0;
+  }
   if (argv.includes('--items')) {
     const { pages } = await readPdfItems(data, basename(file));
     pages.forEach((p, i) => {
@@ -37,7 +42,7 @@ async function main(argv) {
   for (const l of doc.running) process.stdout.write(`running p${l.page} #${l.line}  ${JSON.stringify(l.cells)}\n`);
   for (const l of doc.lines) {
     if (only !== undefined && only !== l.page) continue;
-    process.stdout.write(argv.includes('--text') ? `${l.text}\n` : `p${l.page} #${String(l.line).padEnd(4)} ${JSON.stringify(l.cells)}\n`);
+    process.stdout.write(argv.includes('--text') ? `${l.text}\n` : `p${l.page} #${String(l.line).padEnd(4)} ${JSON.stringify(l.cells)}${l.rowsUncertain ? '  (rows uncertain)' : ''}\n`);
   }
   return 0;
 }

@@ -5,10 +5,15 @@
  * Through the built CLI, as a user runs it.
  */
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, scratch } from './cli-harness.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 const CATS = ['elektrisk', 'handverktoy', 'it', 'annet'] as const;
 
@@ -65,9 +70,10 @@ describe('settle --batch --jobs N = one job (property)', () => {
         fc.integer({ min: 16, max: 600 }),
         (raw, input, output, jobs, bytes) => {
           const claims = raw.map((c, i) => ({ ...c, id: `P-${i}` }) as Claim);
-          // a malformed CSV row swallows the rows after it in the same quoted field: keep it last
-          const text = input === 'ndjson' ? ndjson(claims) : input === 'yaml' ? yamlDocs(claims) : csv(claims.map((c, i) => (c.bad === 'json' && i < claims.length - 1 ? { ...c, bad: undefined } : c)));
+          // a malformed CSV row (an unclosed quote) anywhere: it costs its own line, nothing after it
+          const text = input === 'ndjson' ? ndjson(claims) : input === 'yaml' ? yamlDocs(claims) : csv(claims);
           const dir = scratch();
+          dirs.push(dir);
           writeFileSync(join(dir, `claims.${input}`), text);
           const args = ['settle', '--batch', `claims.${input}`, '--format', output];
           const env = { SKADEKALK_BATCH_BYTES: String(bytes) };
@@ -77,9 +83,20 @@ describe('settle --batch --jobs N = one job (property)', () => {
           expect(many.stdout).toBe(one.stdout);
           expect(many.status).toBe(one.status);
           expect(many.stderr).toBe(one.stderr);
+          // every record read is accounted for: a result or an error record for each claim, and
+          // one more for each unreadable CSV row (a claim's rows stay one claim)
+          const unreadable = claims.filter((c) => c.bad === 'json').length;
+          const expected = input === 'csv' ? claims.length + unreadable : claims.length;
+          const records = output === 'json' ? (JSON.parse(one.stdout) as unknown[]).length : one.stdout.trimEnd().split('\n').length - (output === 'csv' ? 1 : 0);
+          expect(records, one.stdout).toBe(expected);
+          // (in CSV, a claim marked 'json' keeps its good rows and has an unreadable row after them)
+          const failed = input === 'csv' ? claims.filter((c) => c.bad === 'fact').length + unreadable : claims.filter((c) => c.bad !== undefined).length;
+          if (failed > 0) expect(one.stderr).toContain(`${failed} of ${expected} claims failed`);
+          else expect(one.stderr).toBe('');
         },
       ),
       { numRuns: 15 },
     );
-  });
+    // 30 runs of the CLI: on a busy machine longer than the default 30 s
+  }, 300_000);
 });

@@ -4,7 +4,7 @@
  *
  * The header names the fields (any case, spaces around trimmed; `,` or `;` between cells):
  * - claim fields by their names: `id`, `product`, `date`, `coverage`, `deductible`,
- *   `sum_insured`, `price_increase`, … (DESIGN §3); nested ones with a dot: `rent_loss.months`;
+ *   `sum_insured`, `price_increase`, … (docs/settle.md); nested ones with a dot: `rent_loss.months`;
  * - item fields by their plain names (`description`, `category`, `new_price`, `age_years`, …),
  *   or with the prefix `item_` (`item_description`), which is needed only where a name is both a
  *   claim and an item field of the product (behandling's item `date`: `item_date`);
@@ -32,6 +32,8 @@ export interface CsvLayout {
 export interface CsvRow {
   fields: string[];
   line: number;
+  /** Lines the row spans (a quoted cell may hold line breaks); 1 when not given. */
+  lines?: number;
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,6 +1,6 @@
 /**
  * `settle --expect FILE`: compare the payouts of a run with expected payouts per claim id (the CI
- * use case, DESIGN §1: exit 1 on a difference).
+ * use case, docs/conventions.md: exit 1 on a difference).
  *
  * The expected file holds records with `id` and `payout` — NDJSON, a JSON array, YAML (documents
  * or a list) or CSV with `id` and `payout` columns — e.g. a previous run's output in any of
@@ -92,6 +92,9 @@ async function records(path: string, text: string): Promise<Rec[]> {
     } catch (e) {
       throw new InputError(`malformed CSV: ${(e as Error).message.split('\n')[0]}`, { file: path });
     }
+    // an id that settle's CSV output neutralised (`'=…`) is read back as it was
+    const { unsafeCell } = await import('./csv-out.js');
+    for (const r of rows) if (typeof r.record.id === 'string') r.record.id = unsafeCell(r.record.id);
     return rows.map((r) => ({ value: r.record, line: r.info.lines }));
   }
   const { checkKeys, parseAllDocuments } = await import('../core/data.js');

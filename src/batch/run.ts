@@ -1,6 +1,6 @@
 /**
  * `settle --batch`: a stream of claims in, one result per claim out, in input order, with flat
- * memory (DESIGN §1, §6, §7).
+ * memory (docs/conventions.md, docs/batch.md, docs/development.md).
  *
  *   reader (main thread) ──batches of whole records──▶ settleBatch ──result text──▶ sink
  *
@@ -16,15 +16,18 @@ import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { Decimal, ZERO } from '../core/money.js';
+import { utf16Encoding } from '../core/utf16.js';
 import { STDIN_NAME, checkReadable } from '../cli/io.js';
 import { loadContext, type ContextSpec } from './context.js';
-import { csvLayout, type CsvLayout } from './csv.js';
+import { csvLayout, type CsvLayout, type CsvRow } from './csv.js';
+import type { ParsedRows } from './csv-in.js';
+import type { CsvSep } from './csv-out.js';
 import { ExpectCheck, type Difference, type Expected } from './expect.js';
 import { Pool } from './pool.js';
 import { BatchReader, type Cutter } from './reader.js';
 import { OutputClosed, Sink } from './sink.js';
-import { OutBuffer, loadReaders, parseCsvRow, settleBatch, type BatchSpec, type InputFormat, type OutputFormat } from './settle-batch.js';
-import { csvRows, cutDocuments, cutLines } from './split.js';
+import { OutBuffer, loadReaders, settleBatch, type BatchSpec, type InputFormat, type OutputFormat } from './settle-batch.js';
+import { cutDocuments, cutLines } from './split.js';
 
 export interface BatchRunOptions {
   /** A file, or `-` for stdin. */
@@ -32,6 +35,8 @@ export interface BatchRunOptions {
   /** The input format; detected from the file name or its content when not given. */
   inputFormat?: InputFormat | undefined;
   output: OutputFormat;
+  /** CSV output: the separator (default `,`). */
+  csvSep?: CsvSep | undefined;
   /** `-o FILE` (atomic); stdout when undefined. */
   outFile?: string | undefined;
   jobs: number;
@@ -101,7 +106,9 @@ function openInput(spec: string): { fd: number; name: string; size: number | und
   } catch (e) {
     throw new InputError(`cannot read claims: ${(e as Error).message}`, { file: spec });
   }
-  return { fd, name: spec, size: fstatSync(fd).size, close: true };
+  const st = fstatSync(fd);
+  // a named pipe has no size (and may stall: it is read asynchronously)
+  return { fd, name: spec, size: st.isFile() ? st.size : undefined, close: true };
 }
 
 /**
@@ -147,42 +154,55 @@ export function detectFormat(name: string, head: Uint8Array): InputFormat | null
   return null;
 }
 
-/** The CSV header: the first row of the input (quote-aware), its cells and where the data starts. */
-function readCsvHeader(head: Uint8Array, name: string): { layout: CsvLayout; end: number } {
-  const firstNl = Buffer.from(head.buffer, head.byteOffset, head.length).indexOf(10);
-  const firstLine = Buffer.from(head.buffer, head.byteOffset, firstNl < 0 ? head.length : firstNl).toString('utf8');
+/** The CSV header: the first line of the input, its cells and where the data starts. */
+async function readCsvHeader(head: Uint8Array, name: string): Promise<{ layout: CsvLayout; end: number }> {
+  const { headerCells } = await import('./csv-in.js');
+  const nl = Buffer.from(head.buffer, head.byteOffset, head.length).indexOf(10);
+  const firstLine = Buffer.from(head.buffer, head.byteOffset, nl < 0 ? head.length : nl).toString('utf8');
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows = csvRows(head, 0, head.length, delimiter.charCodeAt(0));
-  const end = rows.length > 0 ? rows[1]! : head.length;
-  let line = Buffer.from(head.buffer, head.byteOffset, end).toString('utf8');
-  line = line.replace(/\r?\n$/, '');
-  let cells: string[];
+  let h;
   try {
-    cells = parseCsvRow(line, delimiter);
+    h = headerCells(head, delimiter);
   } catch (e) {
-    throw new InputError(`malformed CSV header: ${(e as Error).message.split('\n')[0]}`, { file: name, line: 1 });
+    throw new InputError(`malformed CSV header: ${(e as Error).message.replace(/ at line \d+/g, '').split('\n')[0]}`, { file: name, line: 1 });
   }
-  return { layout: csvLayout(cells, delimiter, name), end };
+  return { layout: csvLayout(h.cells, delimiter, name), end: h.end };
 }
 
-/** CSV: cut before the first row of the last whole claim (its rows may go on after the cut). */
-function csvCutter(layout: CsvLayout): Cutter {
-  return (buf, end) => {
-    const starts = csvRows(buf, 0, end, layout.delimiter.charCodeAt(0));
-    if (starts.length < 2) return 0;
-    const rowId = (k: number) => {
-      const text = Buffer.from(buf.buffer, buf.byteOffset + starts[k]!, starts[k + 1]! - starts[k]!).toString('utf8').replace(/\r?\n$/, '');
-      try {
-        return (parseCsvRow(text, layout.delimiter)[layout.idColumn] ?? '').trim();
-      } catch {
-        return '';
+/**
+ * CSV: cut after the decided rows (src/batch/csv-in.ts), but before the first row of the last
+ * claim — its rows may go on after the cut. A bad row or a row without an id ends a claim.
+ * The rows read to find the cut are kept for the batch it makes (`take`): one job settles them
+ * without reading the bytes again (csv-parse was a third of a CSV run, half of it here).
+ */
+async function csvCutter(layout: CsvLayout): Promise<{ cut: Cutter; take(bytes: number): ParsedRows | null }> {
+  const { parseRows, isBad } = await import('./csv-in.js');
+  let last: ParsedRows | null = null;
+  const cut: Cutter = (buf, end, line) => {
+    last = null;
+    const p = parseRows(buf as Buffer, end, false, line, layout);
+    const { items, starts } = p;
+    let k = items.length - 1;
+    let at = p.end;
+    const id = k < 0 || isBad(items[k]!) ? '' : ((items[k] as CsvRow).fields[layout.idColumn] ?? '').trim();
+    if (id !== '') {
+      while (k > 0) {
+        const prev = items[k - 1]!;
+        if (isBad(prev) || (prev.fields[layout.idColumn] ?? '').trim() !== id) break;
+        k--;
       }
-    };
-    let k = starts.length - 2;
-    const last = rowId(k);
-    if (last === '') return starts[k + 1]!;
-    while (k > 0 && rowId(k - 1) === last) k--;
-    return starts[k]!;
+      at = starts[k]!;
+    } else k = items.length;
+    if (at > 0) last = { items: items.slice(0, k), starts: starts.slice(0, k), end: at };
+    return at;
+  };
+  return {
+    cut,
+    take(bytes) {
+      const p = last;
+      last = null;
+      return p !== null && p.end === bytes ? p : null;
+    },
   };
 }
 
@@ -195,23 +215,28 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   if (!Number.isInteger(o.jobs) || o.jobs < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got ${o.jobs}`);
   const input = openInput(o.input);
   let sink: Sink | null = null;
-  let onSignal: ((signal: NodeJS.Signals) => void) | null = null;
   try {
     const chunk = chunkSize(o.jobs);
-    const reader = new BatchReader(input.fd, input.name, cutLines, chunk);
-    const head = reader.head();
+    const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
+    const head = await reader.head();
     if (head.length === 0) throw new InputError('is empty; expected claims (NDJSON, YAML or CSV)', { file: input.name });
+    // a batch is read as a stream of UTF-8 lines; UTF-16 (Excel's «Unicode text», PowerShell's `>`)
+    // is named for what it is, with the one command that converts it
+    const wide = utf16Encoding(head);
+    if (wide !== undefined) throw new InputError(`is ${wide.toUpperCase()} text; a batch is read as UTF-8 — convert it first, e.g. iconv -f ${wide.toUpperCase()} -t UTF-8 ${input.name} > claims-utf8.txt`, { file: input.name });
     if (looksBinary(head, reader.atEnd)) throw new InputError('contains binary data; expected claims as NDJSON, YAML or CSV text', { file: input.name });
     const format = o.inputFormat ?? detectFormat(input.name, head);
     if (format === null) throw new UsageError(`${input.name}: cannot tell the format of the claims (NDJSON, YAML or CSV); give it with --input-format`);
     await loadReaders(format);
 
-    const spec: BatchSpec = { input: format, output: o.output, totals: o.totals === true, keys: o.expected !== undefined };
+    let csvCut: Awaited<ReturnType<typeof csvCutter>> | undefined;
+    const spec: BatchSpec = { input: format, output: o.output, csvSep: o.csvSep ?? ',', totals: o.totals === true, keys: o.expected !== undefined };
     if (format === 'csv') {
-      const { layout, end } = readCsvHeader(head, input.name);
+      const { layout, end } = await readCsvHeader(head, input.name);
       spec.csv = layout;
       reader.skip(end);
-      reader.cut = csvCutter(layout);
+      csvCut = await csvCutter(layout);
+      reader.cut = csvCut.cut;
     } else if (format === 'yaml') {
       reader.cut = cutDocuments;
     }
@@ -219,15 +244,9 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     const ctx = await loadContext(o.context);
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
 
-    sink = new Sink(o.output, o.outFile);
-    // interrupted (Ctrl-C, kill): remove the unfinished -o file, then die of the signal as usual
-    const sinkNow = sink;
-    onSignal = (signal) => {
-      sinkNow.abort();
-      process.kill(process.pid, signal);
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
+    // temporary file is removed and the process dies of the signal (src/cli/output.ts)
+    sink = new Sink(o.output, o.outFile, spec.csvSep);
     sink.begin();
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;
@@ -244,15 +263,15 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     try {
       if (o.jobs === 1) {
         const out = new OutBuffer(4 << 20);
-        for (let b = reader.next(false); b !== null; b = reader.next(false)) {
-          const r = settleBatch(b.bytes, b.line, spec, ctx, out);
+        for (let b = await reader.next(false); b !== null; b = await reader.next(false)) {
+          const r = settleBatch(b.bytes, b.line, spec, ctx, out, csvCut?.take(b.bytes.length) ?? undefined);
           sink.write(r.out);
           account(r.claims, r.failed, r.payout, r.ids, r.payouts);
           // let the event loop turn once a batch, so that a signal handler can run
           await new Promise((resolve) => setImmediate(resolve));
         }
       } else {
-        const pool = new Pool(o.workerFile ?? defaultWorkerFile(), o.jobs, { spec, context: o.context });
+        const pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context });
         try {
           const most = o.jobs * IN_FLIGHT_PER_WORKER;
           let seq = 0;
@@ -260,14 +279,14 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
           let eof = false;
           for (;;) {
             while (!eof && seq - next < most) {
-              const b = reader.next(true);
+              const b = await reader.next(true);
               if (b === null) eof = true;
               else pool.submit(seq++, b.bytes, b.line);
             }
             if (next === seq) break;
             const r = await pool.take(next++);
-            sink.write(r.out!);
-            account(r.claims!, r.failed!, r.payout, r.ids, r.payouts);
+            sink.write(r.out);
+            account(r.claims, r.failed, r.payout, r.ids, r.payouts);
           }
         } finally {
           await pool.close();
@@ -285,10 +304,6 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     sink?.abort();
     throw e;
   } finally {
-    if (onSignal !== null) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
     if (input.close) closeSync(input.fd);
   }
 }

@@ -13,9 +13,11 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
 import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
-import { moneyString, payableCsv, PAYABLE_CSV_HEADER, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { moneyString, payableCsv, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
-import { splitCsvRows, splitDocuments } from './split.js';
+import { csvRows, type CsvSep } from './csv-out.js';
+import type * as CsvIn from './csv-in.js';
+import { splitDocuments } from './split.js';
 
 export type InputFormat = 'ndjson' | 'yaml' | 'csv';
 export type OutputFormat = 'ndjson' | 'csv' | 'json';
@@ -25,6 +27,8 @@ export interface BatchSpec {
   output: OutputFormat;
   /** CSV input: the header's layout. */
   csv?: CsvLayout;
+  /** CSV output: the separator (default `,`). */
+  csvSep?: CsvSep;
   /** Sum the payouts (for the summary on a terminal). */
   totals?: boolean;
   /** Return each claim's id and payout (for --expect). */
@@ -43,21 +47,19 @@ export interface BatchResult {
   payouts?: (string | null)[];
 }
 
-/** The header of CSV output; a batch's CSV rows follow it. */
-export const CSV_HEADER = `id,product,payout,recourse,error,${PAYABLE_CSV_HEADER}\n`;
-
-/** A CSV cell: quoted when it holds a delimiter, quote, line break or edge space. */
-export function csvCell(s: string): string {
-  if (/[",\r\n]|^\s|\s$/.test(s)) return `"${s.replace(/"/g, '""')}"`;
-  return s;
+/** A settlement as a row of CSV output (the columns of CSV_COLUMNS). */
+export function settlementCsvRow(s: Settlement): string[] {
+  return [s.id ?? '', s.product, moneyString(s.payout), s.recourse === undefined ? '' : moneyString(s.recourse), '', ...payableCsv(s)];
 }
 
-/** An error record, as the output format writes it. */
-export function errorRecord(format: OutputFormat, id: string | null, message: string): string {
-  if (format === 'csv') return `${id === null ? '' : csvCell(id)},,,,${csvCell(message)},,,,\n`;
+/** An error record as NDJSON, or as an element of a JSON array (followed by ","). */
+function errorJson(format: 'ndjson' | 'json', id: string | null, message: string): string {
   const rec = `{"id":${id === null ? 'null' : JSON.stringify(id)},"error":${JSON.stringify(message)}}`;
   return format === 'json' ? `${rec},\n` : `${rec}\n`;
 }
+
+/** CSV rows are written this many at a time (few enough to die young, enough to write in one piece). */
+const CSV_ROWS_AT_ONCE = 256;
 
 function idOf(raw: unknown): string | null {
   if (raw === null || typeof raw !== 'object') return null;
@@ -110,6 +112,9 @@ class Settler {
   payouts: (string | null)[] | undefined;
   private readonly format: OutputFormat;
   private readonly totals: boolean;
+  private readonly sep: CsvSep;
+  /** CSV output: rows not yet written. */
+  private rows: string[][] = [];
 
   constructor(
     spec: BatchSpec,
@@ -118,6 +123,7 @@ class Settler {
   ) {
     this.format = spec.output;
     this.totals = spec.totals === true;
+    this.sep = spec.csvSep ?? ',';
     if (spec.keys) {
       this.ids = [];
       this.payouts = [];
@@ -128,10 +134,16 @@ class Settler {
   claim(raw: unknown, line: number): void {
     let s: Settlement;
     try {
-      const claim = validateClaim(raw, { line });
+      // the record was parsed for this claim alone: the validator may convert it in place
+      const claim = validateClaim(raw, { line }, { owned: true });
       if (claim.id === undefined) throw new InputError(NO_ID, { line });
       s = settleClaim(claim, this.ctx);
     } catch (e) {
+      if (isStackOverflow(e)) {
+        // the input's doing (a structure that refers to itself or nests without end), not a bug
+        this.fail(idOf(raw), `line ${line}: ${unreadable(e)}`);
+        return;
+      }
       if (!(e instanceof InputError)) throw e;
       const id = idOf(raw);
       // every record names its line: an error from deeper down that does not, is placed here
@@ -150,7 +162,7 @@ class Settler {
         this.out.write(`${settlementToJson(s)}\n`);
         break;
       case 'csv':
-        this.out.write(`${csvCell(s.id!)},${s.product},${payout},${s.recourse === undefined ? '' : moneyString(s.recourse)},,${payableCsv(s)}\n`);
+        this.row(settlementCsvRow(s));
         break;
       case 'json':
         this.out.write(`${settlementToJson(s)},\n`);
@@ -166,10 +178,23 @@ class Settler {
       this.ids.push(id);
       this.payouts!.push(null);
     }
-    this.out.write(errorRecord(this.format, id, message));
+    if (this.format === 'csv') this.row([id ?? '', '', '', '', message, '', '', '', '']);
+    else this.out.write(errorJson(this.format, id, message));
+  }
+
+  private row(r: string[]): void {
+    this.rows.push(r);
+    if (this.rows.length === CSV_ROWS_AT_ONCE) this.flushRows();
+  }
+
+  private flushRows(): void {
+    if (this.rows.length === 0) return;
+    this.out.write(csvRows(this.rows, this.sep));
+    this.rows = [];
   }
 
   result(): BatchResult {
+    this.flushRows();
     const r: BatchResult = { out: this.out.take(), claims: this.claims, failed: this.failed };
     if (this.totals) r.payout = this.total.toFixed(2);
     if (this.ids !== undefined) {
@@ -178,6 +203,16 @@ class Settler {
     }
     return r;
   }
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** Why a record could not be read, when the reader threw something other than an InputError. */
+function unreadable(e: unknown): string {
+  if (isStackOverflow(e)) return 'cannot read this claim: it refers to itself (a recursive alias such as a: &a [*a]) or nests too deeply';
+  return `cannot read this claim: ${short((e as Error)?.message ?? String(e))}`;
 }
 
 /** A message of at most one line and a sensible length (JSON.parse quotes the text it fails on). */
@@ -236,9 +271,10 @@ function badIn(bad: Set<number> | null, from: number, to: number): number {
 /**
  * Settle the records in `bytes`, whose first line is line `firstLine` of the input. The results
  * are written into `out` (reused from batch to batch on one thread; a new one per batch when the
- * result's memory is handed on).
+ * result's memory is handed on). CSV `rows` already read from these bytes (by the reader's
+ * cutter, on one job) are settled as they are.
  */
-export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpec, ctx: SettleContext, out?: OutBuffer): BatchResult {
+export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpec, ctx: SettleContext, out?: OutBuffer, rows?: CsvIn.ParsedRows): BatchResult {
   const s = new Settler(spec, ctx, out ?? new OutBuffer(Math.max(64 << 10, bytes.length * (spec.output === 'csv' ? 1 : 4))));
   switch (spec.input) {
     case 'ndjson':
@@ -248,7 +284,7 @@ export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpe
       yaml(bytes, firstLine, s);
       break;
     case 'csv':
-      csv(bytes, firstLine, spec.csv!, s);
+      csv(bytes, firstLine, spec.csv!, s, rows);
       break;
   }
   return s.result();
@@ -294,7 +330,12 @@ function yaml(bytes: Uint8Array, firstLine: number, s: Settler): void {
     try {
       value = parseYaml(doc.text);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      // every failure to read one document is that document's error (a recursive alias, a
+      // nesting too deep for the stack …), never the end of the batch
+      if (!(e instanceof InputError)) {
+        s.fail(null, `line ${doc.docLine}: ${unreadable(e)}`);
+        continue;
+      }
       // the parser may place an error at the end (an unclosed bracket): keep it inside the document
       const at = e.location?.line;
       const last = doc.line + lines - (doc.text.endsWith('\n') ? 2 : 1);
@@ -317,56 +358,21 @@ function parseYaml(text: string): unknown {
   return parseYamlDocument(text, '', { numbers: 'source' });
 }
 
-type CsvParse = (text: string, opts: Record<string, unknown>) => string[][];
-let csvParse: CsvParse | undefined;
+/** The CSV reader (csv-parse and the rules of src/batch/csv-in.ts): loaded by loadReaders. */
+let csvIn: typeof CsvIn | undefined;
 
 /** Load the reader an input format needs beyond JSON (the yaml library, csv-parse), once. */
 export async function loadReaders(input: InputFormat): Promise<void> {
   if (input === 'yaml' && parseYamlDocument === undefined) parseYamlDocument = (await import('../core/data.js')).parseDocument;
-  if (input === 'csv' && csvParse === undefined) csvParse = (await import('csv-parse/sync')).parse as unknown as CsvParse;
+  if (input === 'csv' && csvIn === undefined) csvIn = await import('./csv-in.js');
 }
 
-/** One CSV row → its cells (csv-parse, strict about quotes so that it agrees with splitCsvRows). */
-export function parseCsvRow(text: string, delimiter: string): string[] {
-  if (csvParse === undefined) throw new Error('settleBatch: loadReaders() was not called for CSV');
-  const r = csvParse(text, { delimiter, relax_column_count: true });
-  if (r.length !== 1) throw new InputError(r.length === 0 ? 'an empty row' : 'a quote is not closed where the row ends');
-  return r[0]!;
-}
-
-function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler): void {
-  const { text, bad } = decode(bytes, true);
-  const segs = splitCsvRows(text, firstLine, layout.delimiter);
-  const opts = { delimiter: layout.delimiter, relax_column_count: true, skip_empty_lines: false };
-  // rows in order, or the error of the row that could not be read
-  const rows: (CsvRow | InputError)[] = [];
-  let fast: string[][] | null = null;
-  if (bad === null) {
-    try {
-      fast = csvParse!(segs.map((r) => r.text).join('\n'), opts);
-      if (fast.length !== segs.length) fast = null;
-    } catch {
-      fast = null;
-    }
-  }
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i]!;
-    const b = badIn(bad, seg.line - firstLine, seg.line - firstLine + seg.text.split('\n').length);
-    if (b >= 0) {
-      rows.push(new InputError(NOT_TEXT, { line: firstLine + b }));
-      continue;
-    }
-    if (fast !== null) {
-      rows.push({ fields: fast[i]!, line: seg.line });
-      continue;
-    }
-    try {
-      rows.push({ fields: parseCsvRow(seg.text, layout.delimiter), line: seg.line });
-    } catch (e) {
-      const detail = e instanceof InputError ? e.detail : (e as Error).message.replace(/ at line \d+/, '');
-      rows.push(new InputError(`malformed CSV: ${short(detail)}`, { line: seg.line }));
-    }
-  }
+/** CSV rows (`rows`: as the reader's cutter already read them from these bytes, else read here). */
+function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler, rows?: CsvIn.ParsedRows): void {
+  if (csvIn === undefined) throw new Error('settleBatch: loadReaders() was not called for CSV');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { items } = rows ?? csvIn.parseRows(buf, buf.length, true, firstLine, layout);
+  const notText = csvIn.linesNotText(bytes, firstLine);
   // a row that cannot be read ends the claim it would belong to: it is an error of its own
   let run: CsvRow[] = [];
   const flush = () => {
@@ -384,11 +390,24 @@ function csv(bytes: Uint8Array, firstLine: number, layout: CsvLayout, s: Settler
     }
     run = [];
   };
-  for (const r of rows) {
-    if (r instanceof InputError) {
+  for (const item of items) {
+    if (csvIn.isBad(item)) {
       flush();
-      s.fail(null, r.message);
-    } else run.push(r);
+      s.fail(item.id, `line ${item.line}: ${item.id !== null ? `claim ${item.id}: ` : ''}${item.message}`);
+      continue;
+    }
+    const b = notText === null ? -1 : firstBad(notText, item.line, item.line + (item.lines ?? 1));
+    if (b >= 0) {
+      flush();
+      s.fail(null, `line ${b}: ${NOT_TEXT}`);
+      continue;
+    }
+    run.push(item);
   }
   flush();
+}
+
+function firstBad(bad: Set<number>, from: number, to: number): number {
+  for (let l = from; l < to; l++) if (bad.has(l)) return l;
+  return -1;
 }

@@ -7,9 +7,9 @@
  * the commas between elements (a batch's JSON records each end with ",\n"; the last two bytes
  * of the output so far are held back until the next record or the end shows what follows).
  */
-import { writeSync } from 'node:fs';
-import { openAtomic, type AtomicFile } from '../cli/io.js';
-import { CSV_HEADER, type OutputFormat } from './settle-batch.js';
+import { openAtomic, writeStdout, type AtomicFile } from '../cli/output.js';
+import { csvHeader, type CsvSep } from './csv-out.js';
+import type { OutputFormat } from './settle-batch.js';
 
 /** The reader of stdout went away (`| head`): the run stops quietly. */
 export class OutputClosed extends Error {
@@ -25,6 +25,7 @@ export class Sink {
   constructor(
     private readonly format: OutputFormat,
     outFile: string | undefined,
+    private readonly sep: CsvSep = ',',
   ) {
     if (outFile !== undefined && outFile !== '-') this.file = openAtomic(outFile);
   }
@@ -34,25 +35,11 @@ export class Sink {
       this.file.write(data);
       return;
     }
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < buf.length) {
-      try {
-        off += writeSync(1, buf, off, buf.length - off);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
-          continue;
-        }
-        if (code === 'EPIPE') throw new OutputClosed();
-        throw e;
-      }
-    }
+    if (!writeStdout(data)) throw new OutputClosed();
   }
 
   begin(): void {
-    if (this.format === 'csv') this.raw(CSV_HEADER);
+    if (this.format === 'csv') this.raw(csvHeader(this.sep));
     else if (this.format === 'json') this.raw('[\n');
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countLines, csvRows, cutDocuments, cutLines, isMarkerAt, splitCsvRows, splitDocuments } from './split.js';
+import { countLines, cutDocuments, cutLines, isMarkerAt, splitDocuments } from './split.js';
 
 const b = (s: string) => Buffer.from(s, 'utf8');
 
@@ -88,52 +88,6 @@ describe('YAML: document markers', () => {
         const tail = bytes.subarray(cut).toString();
         const parts = [...splitDocuments(head, 1), ...splitDocuments(tail, 1)].map((d) => d.text.replace(/^---\n/, '').replace(/\.\.\.$/, ''));
         expect(parts).toEqual(all);
-      }),
-    );
-  });
-});
-
-describe('CSV: rows', () => {
-  it('ends a row at a newline outside quotes', () => {
-    const s = b('id,d\nK-1,"two\nlines"\nK-2,"say ""hi"""\nK-3,x');
-    expect(csvRows(s, 0, s.length)).toEqual([0, 5, 21, 38]);
-    expect(csvRows(b('id,d'), 0, 4)).toEqual([]);
-  });
-
-  it('splits text into rows with their lines; CRLF and empty rows', () => {
-    expect(splitCsvRows('K-1,a\r\n\r\nK-2,"b\nc"\nK-3,d', 2)).toEqual([
-      { text: 'K-1,a', line: 2 },
-      { text: 'K-2,"b\nc"', line: 4 },
-      { text: 'K-3,d', line: 6 },
-    ]);
-  });
-
-  it('an unclosed quote runs to the end (one row)', () => {
-    expect(splitCsvRows('K-1,"a\nK-2,b\n', 2)).toEqual([{ text: 'K-1,"a\nK-2,b\n', line: 2 }]);
-  });
-
-  it('a quote inside an unquoted field does not open a quoted field (that row alone is malformed)', () => {
-    expect(splitCsvRows('K-1,P"C,x\nK-2,b\n', 2).map((r) => r.text)).toEqual(['K-1,P"C,x', 'K-2,b']);
-    const s = b('K-1,P"C,x\nK-2,b\n');
-    expect(csvRows(s, 0, s.length)).toEqual([0, 10, 16]);
-  });
-
-  it('the delimiter decides where a field starts', () => {
-    expect(splitCsvRows('K-1;"a;\nb";c\nK-2;d', 1, ';').map((r) => r.text)).toEqual(['K-1;"a;\nb";c', 'K-2;d']);
-    expect(splitCsvRows('K-1,"a;\nb"', 1, ';').map((r) => r.text)).toEqual(['K-1,"a;', 'b"']);
-  });
-
-  it('rows split from bytes and from text agree (property)', () => {
-    const cell = fc.stringMatching(/^[a-z",\n ]{0,6}$/);
-    fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), (table) => {
-        const text = table.map((r) => r.join(',')).join('\n') + '\n';
-        const bytes = b(text);
-        const starts = csvRows(bytes, 0, bytes.length);
-        const fromBytes = starts.slice(0, -1).map((st, k) => bytes.subarray(st, starts[k + 1]! - 1).toString()).filter((r) => r !== '');
-        const fromText = splitCsvRows(text, 1).map((r) => r.text);
-        // the text splitter also ends the last (unterminated) row; the byte splitter waits for more
-        expect(fromText.slice(0, fromBytes.length)).toEqual(fromBytes);
       }),
     );
   });

@@ -1,22 +1,21 @@
 /**
- * Cutting a stream of claims into records without holding it whole (DESIGN §6, §7):
+ * Cutting a stream of claims into records without holding it whole (docs/batch.md, docs/development.md):
  *
  * - on the reading side (bytes), where a buffer may be cut so that it holds only whole records:
- *   after the last newline (NDJSON), before the last document marker (YAML), or before the last
- *   claim's first row (CSV: the rows of one claim stay together);
- * - on the settling side (text), the records themselves: NDJSON lines, YAML documents, CSV rows.
+ *   after the last newline (NDJSON) or before the last document marker (YAML);
+ * - on the settling side (text), the records themselves: YAML documents.
+ *
+ * CSV rows are read by csv-parse, both to cut and to settle: src/batch/csv-in.ts.
  *
  * A YAML document boundary is a line that starts, at column 0, with `---` or `...` followed by a
  * space, a tab or the end of the line (YAML 1.2 document markers). `---` starts a document,
- * `...` ends one. A CSV row ends at a newline outside double quotes (RFC 4180: a quoted field may
- * hold newlines, and `""` is a quote inside one).
+ * `...` ends one.
  */
 
 const NL = 10;
 const CR = 13;
 const SP = 32;
 const TAB = 9;
-const QUOTE = 34;
 const DASH = 45;
 const DOT = 46;
 
@@ -55,41 +54,6 @@ export function cutDocuments(buf: Uint8Array, end: number): number {
     i = nl;
   }
   return 0;
-}
-
-/**
- * CSV: the starts of the complete rows in buf[start, end) and the end of the last one
- * (row k is `starts[k]` … `starts[k+1]`). `starts` is empty when no row is complete. `start`
- * must be the start of a row. Quotes as RFC 4180 (and csv-parse) read them: a quote opens a
- * quoted field only at the start of a field (elsewhere it is a stray character, which makes that
- * one row malformed, not the rest of the file), and `""` inside one is a quote.
- */
-export function csvRows(buf: Uint8Array, start: number, end: number, delimiter = 44): number[] {
-  const starts: number[] = [];
-  let rowStart = start;
-  let quoted = false;
-  let fieldStart = true;
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    if (quoted) {
-      if (c === QUOTE) {
-        if (i + 1 === end) break; // is it "" or the end of the field? the row is not complete anyway
-        if (buf[i + 1] === QUOTE) i++;
-        else quoted = false;
-      }
-    } else if (c === NL) {
-      starts.push(rowStart);
-      rowStart = i + 1;
-      fieldStart = true;
-    } else if (c === QUOTE && fieldStart) {
-      quoted = true;
-      fieldStart = false;
-    } else {
-      fieldStart = c === delimiter;
-    }
-  }
-  if (starts.length > 0) starts.push(rowStart);
-  return starts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,45 +129,6 @@ export function splitDocuments(text: string, firstLine: number): (Segment & { do
     line++;
   }
   close(text.length);
-  return out;
-}
-
-/** Split CSV text (starting at a row) into its rows, read as `csvRows` does; empty rows are left out. */
-export function splitCsvRows(text: string, firstLine: number, delimiter = ','): Segment[] {
-  const out: Segment[] = [];
-  const delim = delimiter.charCodeAt(0);
-  let rowStart = 0;
-  let rowLine = firstLine;
-  let line = firstLine;
-  let quoted = false;
-  let fieldStart = true;
-  const n = text.length;
-  const endRow = (i: number) => {
-    let end = i;
-    if (end > rowStart && text.charCodeAt(end - 1) === CR) end--;
-    if (end > rowStart) out.push({ text: text.slice(rowStart, end), line: rowLine });
-    rowStart = i + 1;
-    rowLine = line;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NL) line++;
-    if (quoted) {
-      if (c === QUOTE) {
-        if (text.charCodeAt(i + 1) === QUOTE) i++;
-        else quoted = false;
-      }
-    } else if (c === NL) {
-      endRow(i);
-      fieldStart = true;
-    } else if (c === QUOTE && fieldStart) {
-      quoted = true;
-      fieldStart = false;
-    } else {
-      fieldStart = c === delim;
-    }
-  }
-  endRow(n);
   return out;
 }
 

@@ -16,7 +16,7 @@ import { SkadekalkError } from '../core/errors.js';
 import { isStrayPdfJsRejection } from '../parse/pdf-errors.js';
 import { escapeControls, fitToWidth } from '../render/text.js';
 import { mayBeTerminal, widthFromEnv } from './style.js';
-import { writeFd } from './io.js';
+import { writeFd } from './output.js';
 import { registerG } from './commands/g.js';
 import { registerNaturskade } from './commands/naturskade.js';
 import { registerParams } from './commands/params.js';

@@ -1,5 +1,5 @@
 /**
- * Money: the one rounding policy of skadekalk (DESIGN §3 «Money»).
+ * Money: the one rounding policy of skadekalk (docs/settle.md).
  *
  * - All arithmetic is decimal (decimal.js), never binary floating point.
  * - Precision is 40 significant digits, so sums in the billions times rates with several

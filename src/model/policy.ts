@@ -1,5 +1,5 @@
 /**
- * The policy model (DESIGN §2): the output of `parse` and the input of the calculators.
+ * The policy model (docs/policy-model.md): the output of `parse` and the input of the calculators.
  * In memory it has the same shape as its YAML/JSON form: amounts, rates and G multiples are
  * machine decimal strings ("52000000", "5.2", "4.5"), dates ISO strings. Calculators turn them
  * into Decimal when they use them. The JSON Schema in schema/policy.schema.json describes it.

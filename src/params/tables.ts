@@ -1,5 +1,5 @@
 /**
- * Dated parameter tables (DESIGN §5). The tables are data: `params/*.yaml`, one file per table,
+ * Dated parameter tables (docs/params.md). The tables are data: `params/*.yaml`, one file per table,
  * each value with its valid-from date and its source. They are built into the CLI bundle; a user
  * file given with `--params FILE` overrides or extends them.
  *

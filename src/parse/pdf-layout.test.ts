@@ -463,3 +463,161 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(lines.filter((l) => l.text.startsWith('Husleietap'))).toHaveLength(2);
   });
 });
+
+/** Items of a table row set at the line pitch: `cells` as [text, x, align] (align «r» sets x as the right edge). */
+function row(y: number, ...cellsAt: [string, number, ('l' | 'r')?][]): TextItem[] {
+  return cellsAt.map(([text, x, align]) => {
+    const it = item(text, x, y);
+    return align === 'r' ? { ...it, x: x - it.width } : it;
+  });
+}
+
+describe('schedules laid out as document systems lay them out (rows at the line pitch)', () => {
+  const P = 10.8; // the line pitch: a wrapped line and the next row alike
+  const header = (y: number) => row(y, ['Forsikring', 50], ['Forsikringssted', 200], ['Forsikringssum', 420, 'r'], ['Egenandel', 490, 'r'], ['Pris', 545, 'r']);
+
+  it('begins a row where its amounts begin; a wrapped product or address goes on with its row', () => {
+    let y = 700;
+    const items = [
+      ...header(y),
+      ...row((y -= P), ['Næringsbygg med tilhørende', 50], ['Havnegata 12, 5003', 200], ['kr 38.400.000,-', 420, 'r'], ['kr 15.000,-', 490, 'r'], ['kr 31.250,-', 545, 'r']),
+      ...row((y -= P), ['garasje og lager', 50], ['Bergen', 200]),
+      ...row((y -= P), ['Havnegata 14, 5003 Bergen', 200], ['kr 21.750.000,-', 420, 'r'], ['kr 15.000,-', 490, 'r'], ['kr 18.900,-', 545, 'r']),
+      ...row((y -= P), ['Varer', 50], ['Havnegata 12, 5003 Bergen', 200], ['kr 2.500.000,-', 420, 'r'], ['kr 9.000,-', 490, 'r'], ['kr 2.310,-', 545, 'r']),
+      ...row((y -= P), ['Sum', 50], ['kr 52.460,-', 545, 'r']),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Næringsbygg med tilhørende garasje og lager', 'Havnegata 12, 5003 Bergen', 'kr 38.400.000,-', 'kr 15.000,-', 'kr 31.250,-'],
+      ['', 'Havnegata 14, 5003 Bergen', 'kr 21.750.000,-', 'kr 15.000,-', 'kr 18.900,-'],
+      ['Varer', 'Havnegata 12, 5003 Bergen', 'kr 2.500.000,-', 'kr 9.000,-', 'kr 2.310,-'],
+      ['Sum', '', '', '', 'kr 52.460,-'],
+    ]);
+  });
+
+  it('keeps a cell of two amounts wrapped over two lines in its row, and a product wrapped at «og»', () => {
+    const items = [
+      ...row(700, ['Produkt', 50], ['Dekning', 150], ['Tidligere', 400, 'r'], ['Ny', 480, 'r']),
+      ...row(700 - P, ['Borettslag og', 50], ['Pluss', 150], ['Kr 6 000', 400, 'r'], ['Kr 8 000', 480, 'r']),
+      ...row(700 - 2 * P, ['sameie', 50], ['Kr 10 000', 400, 'r'], ['Kr 12 000', 480, 'r']),
+      ...row(700 - 3 * P, ['Eiendeler', 50], ['Tyveri', 150], ['Kr 9 000', 400, 'r'], ['Kr 10 000', 480, 'r']),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Produkt', 'Dekning', 'Tidligere', 'Ny'],
+      ['Borettslag og sameie', 'Pluss', 'Kr 6 000 Kr 10 000', 'Kr 8 000 Kr 12 000'],
+      ['Eiendeler', 'Tyveri', 'Kr 9 000', 'Kr 10 000'],
+    ]);
+  });
+
+  it('begins a row at a new product under a row without amounts, in a table whose rows have them on their first line', () => {
+    const items = [
+      ...row(700, ['Produkt', 50], ['Dekning', 130], ['Tidligere', 400, 'r'], ['Ny', 480, 'r']),
+      ...row(700 - P, ['Sameie', 50], ['Standard', 130], ['Kr 5 000', 400, 'r'], ['Kr 7 000', 480, 'r']),
+      ...row(700 - 2 * P, ['Sameie', 50], ['Forhøyet egenandel ved vann fra tak.', 130]),
+      ...row(700 - 3 * P, ['Utvidet', 50], ['Valgt egenandel økes med kr 5 000.', 130]),
+      ...row(700 - 4 * P, ['Eiendeler', 50], ['Utvidet tyveri', 130], ['kr 6.000,-', 400, 'r'], ['kr 9.000,-', 480, 'r']),
+      ...row(700 - 5 * P, ['Driftstap', 50], ['Egen egenandel for maskinhavari.', 130]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Produkt', 'Dekning', 'Tidligere', 'Ny'],
+      ['Sameie', 'Standard', 'Kr 5 000', 'Kr 7 000'],
+      ['Sameie Utvidet', 'Forhøyet egenandel ved vann fra tak. Valgt egenandel økes med kr 5 000.', '', ''],
+      ['Eiendeler', 'Utvidet tyveri', 'kr 6.000,-', 'kr 9.000,-'],
+      ['Driftstap', 'Egen egenandel for maskinhavari.', '', ''],
+    ]);
+  });
+
+  it('drops the bold header repeated at the top of the next page, its amounts right-aligned as on the first', () => {
+    const p1 = page(...header(720), ...row(720 - P, ['Næringsbygg', 50], ['Havnegata 12', 200], ['kr 38.400.000,-', 420, 'r'], ['kr 15.000,-', 490, 'r'], ['kr 31.250,-', 545, 'r']));
+    const p2 = page(...header(720), ...row(720 - P, ['Varer', 50], ['Havnegata 12', 200], ['kr 2.500.000,-', 420, 'r'], ['kr 9.000,-', 490, 'r'], ['kr 2.310,-', 545, 'r']));
+    expect(cells([p1, p2]).map((r) => r[0])).toEqual(['Forsikring', 'Næringsbygg', 'Varer']);
+  });
+
+  it('reads rows of a table of text alone at the line pitch where nothing goes on from the line above', () => {
+    const out = cells([
+      page(
+        ...row(700, ['Yrkesfordeling:', 50], ['212 personer, 188,25 årsverk', 250]),
+        ...row(700 - P, ['- Sykepleier:', 50], ['140 personer, 121,75 årsverk', 250]),
+        ...row(700 - 2 * P, ['- Kontor:', 50], ['72 personer, 66,50 årsverk', 250]),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Yrkesfordeling:', '212 personer, 188,25 årsverk'],
+      ['- Sykepleier:', '140 personer, 121,75 årsverk'],
+      ['- Kontor:', '72 personer, 66,50 årsverk'],
+    ]);
+  });
+
+  it('marks a row that took in a line with nothing to show it belongs there (rows may be uncertain), and asks for the rules', () => {
+    const out = layoutPages([
+      page(
+        ...row(700, ['', 50], ['Dekkes', 200], ['Dekkes ikke', 380]),
+        ...row(700 - P, ['Hva er forsikret?', 50], ['Bygning med faste innredninger og', 200], ['Setninger og jordtrykk', 380]),
+        ...row(700 - 2 * P, ['Hvor gjelder', 50], ['tekniske anlegg', 200]),
+        ...row(700 - 3 * P, ['forsikringen?', 50], ['På forsikringsstedet', 200], ['Ting på byggeplass', 380]),
+      ),
+    ]);
+    expect(out.lines.some((l) => l.rowsUncertain)).toBe(true);
+    expect(out.wantRules).toEqual([1]);
+  });
+
+  it('begins a row where a rule is drawn between two lines, and keeps lines without one in their row', () => {
+    const lines = [
+      ...row(700, ['Hva er forsikret?', 50], ['Bygning med faste innredninger og', 200]),
+      ...row(700 - P, ['Bygninger', 50], ['tekniske anlegg', 200]),
+      ...row(700 - 2 * P, ['Hvor gjelder', 50], ['På forsikringsstedet', 200]),
+    ];
+    const ruled = (ys: number[]) => [{ ...page(...lines), rules: ys.map((y) => ({ x0: 50, x1: 545, y })) }];
+    // a rule under the first row only, and one under the second: rows at the rules
+    expect(cells(ruled([700 - 2 * P + 6, 700 + 8]))).toEqual([
+      ['Hva er forsikret? Bygninger', 'Bygning med faste innredninger og tekniske anlegg'],
+      ['Hvor gjelder', 'På forsikringsstedet'],
+    ]);
+    expect(cells(ruled([700 - P + 6, 700 - 2 * P + 6]))).toEqual([
+      ['Hva er forsikret?', 'Bygning med faste innredninger og'],
+      ['Bygninger', 'tekniske anlegg'],
+      ['Hvor gjelder', 'På forsikringsstedet'],
+    ]);
+  });
+
+  it('joins a word broken between letters in a narrow column, not a word wrapped at a space', () => {
+    const out = cells([
+      page(
+        ...row(700, ['Forsikring', 50], ['Forsikringssu', 200], ['Dekkes', 300], ['Pris', 420]),
+        ...row(700 - P, ['m', 200], ['ikke', 300]),
+        ...row(700 - 2 * P, ['Næringsbygg', 50], ['kr 96 000 000', 200], ['Brann', 300], ['kr 61 300', 420]),
+        ...row(700 - 3 * P, ['Ansvar', 50], ['kr 20 000 000', 200], ['Alt', 300], ['kr 8 850', 420]),
+      ),
+    ]);
+    expect(out[0]).toEqual(['Forsikring', 'Forsikringssum', 'Dekkes ikke', 'Pris']);
+  });
+
+  it('reads a header row of content-wide columns a constant gutter apart as cells, not as a justified line', () => {
+    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'];
+    let x = 50;
+    const head = words.map((w) => {
+      const it = item(w, x, 700);
+      x += it.width + 12;
+      return it;
+    });
+    const body = head.map((h, k) => item(['Ansvar', 'Norden', 'kr 20 000 000', 'kr 25 000', 'kr 8 850'][k]!, h.x, 700 - P));
+    const body2 = head.map((h, k) => item(['Næringsbygg', 'Sandnes', 'kr 41 500 000', 'kr 50 000', 'kr 27 420'][k]!, h.x, 700 - 2 * P));
+    expect(cells([page(...head, ...body, ...body2)])[0]).toEqual(words);
+  });
+});
+
+describe('pages in two columns of running text', () => {
+  it('reads the left column, then the right, each paragraph a line of its own', () => {
+    // two columns of justified text on one page, each with paragraph gaps of its own (off the
+    // other column's baselines)
+    const L = 'Forsikringen gjelder for bygninger og løsøre på stedet nevnt';
+    const R = 'Skade som skyldes setninger, jordtrykk eller svikt i grunnen er';
+    const left = [item(L, 50, 700), item('i forsikringsbeviset og for ting som er midlertidig', 50, 689.2), item(L, 50, 678.4), item('borte fra stedet.', 50, 667.6), item(L, 50, 650.5), item('i forsikringsbeviset og for ting.', 50, 639.7)];
+    const right = [item(R, 320, 700), item('ikke dekket av forsikringen, og heller ikke skade som er en', 320, 689.2), item('følge av råte og sopp.', 320, 678.4), item(R, 320, 661.3), item('ikke dekket av forsikringen.', 320, 650.5), item(R, 320, 639.7), item('ikke dekket.', 320, 628.9)];
+    const out = cells([page(...left, ...right)]);
+    expect(out).toHaveLength(5);
+    expect(out[0]).toEqual([`${L} i forsikringsbeviset og for ting som er midlertidig ${L} borte fra stedet.`]);
+    expect(out[1]).toEqual([`${L} i forsikringsbeviset og for ting.`]);
+    expect(out[2]![0]).toMatch(/^Skade som skyldes .* følge av råte og sopp\.$/);
+  });
+});

@@ -4,7 +4,9 @@
  * table cells with single spaces, which is ambiguous next to «Kr 10 000»).
  *
  * One document load, one getTextContent per page — the same work pdf-parse's getText does, so
- * reading a PDF costs about what getText costs (DESIGN §7).
+ * reading a PDF costs about what getText costs. Only where the layout cannot tell a table's rows
+ * apart are the rules drawn on that page read too (getOperatorList, src/parse/pdf-rules.ts), and
+ * the pages laid out again with them.
  *
  * The PDF stack is loaded here, on the first PDF, never at start-up. The CLI is one CommonJS
  * bundle run from a V8 code cache (bin/skadekalk.js runs it as a vm.Script, where import() of a
@@ -16,9 +18,11 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
-import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
+import { layoutPages, type Layout, type PageText, type TextItem } from './pdf-layout.js';
+import { debugReport, layoutDebug, type LayoutDebug } from './pdf/debug.js';
 import { printable } from './pdf-errors.js';
 import { withPdfGuard, type PdfGuard } from './pdf-limits.js';
+import { rulesOf, type OperatorList } from './pdf-rules.js';
 import type { SourceDocument } from './source.js';
 
 type PdfParseModule = typeof import('pdf-parse');
@@ -33,6 +37,7 @@ interface PdfJsTextItem {
 interface PdfJsPage {
   view: number[];
   getTextContent(): Promise<{ items: PdfJsTextItem[] }>;
+  getOperatorList(): Promise<OperatorList>;
   cleanup(): unknown;
 }
 interface PdfJsDocument {
@@ -93,10 +98,11 @@ export interface PdfItems {
 }
 
 /** The pages' positioned items, one getTextContent per page, under the guard's limits. */
-async function readPages(parser: object, guard: PdfGuard, name: string): Promise<PageText[]> {
+async function readPages(parser: object, guard: PdfGuard, name: string): Promise<{ doc: PdfJsDocument; pages: PageText[] }> {
   const pages: PageText[] = [];
+  let doc: PdfJsDocument;
   try {
-    const doc = await openDocument(parser);
+    doc = await openDocument(parser);
     guard.checkPages(doc.numPages);
     for (let i = 1; i <= doc.numPages; i++) {
       guard.startPage(i);
@@ -120,7 +126,7 @@ async function readPages(parser: object, guard: PdfGuard, name: string): Promise
     if (e instanceof Error && /pdf-parse has no load/.test(e.message)) throw e;
     throw pdfError(e, name);
   }
-  return pages;
+  return { doc, pages };
 }
 
 /**
@@ -128,12 +134,74 @@ async function readPages(parser: object, guard: PdfGuard, name: string): Promise
  * page. Bad PDFs are InputErrors (see the module comment). `name` is the file name for messages.
  */
 export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems> {
+  return withPdf(data, name, async (_doc, items) => items);
+}
+
+/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
+export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
+  return withPdf(data, name, async (doc, { sha256, pages }, guard) => {
+    const layout = await layOut(doc, pages, guard);
+    return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: layout.lines, running: layout.running };
+  });
+}
+
+/** The layout's stages for a PDF as a report (`parse --debug-layout`; src/parse/pdf/debug.ts). */
+export async function debugPdfLayout(data: Buffer, name: string): Promise<string> {
+  return withPdf(data, name, async (doc, { pages }, guard) => {
+    const debug = layoutDebug();
+    const layout = await layOut(doc, pages, guard, debug);
+    return debugReport(pages, debug, layout.lines, layout.running);
+  });
+}
+
+/** Lay the pages out; where a table's rows could not be told apart, with the rules drawn there. */
+async function layOut(doc: PdfJsDocument, pages: PageText[], guard: PdfGuard, debug?: LayoutDebug): Promise<Layout> {
+  const layout = layoutPages(pages, debug);
+  if (layout.wantRules.length === 0) return layout;
+  let found = 0;
+  for (const n of layout.wantRules) {
+    const rules = await readRules(doc, n, guard);
+    pages[n - 1]!.rules = rules;
+    found += rules?.length ?? 0;
+  }
+  // no rules drawn there: the layout would come out the same
+  if (found === 0) return layout;
+  debug?.joins.clear();
+  return layoutPages(pages, debug);
+}
+
+/**
+ * A page's horizontal rules, under the guard's limits. Drawing pdf.js will not read leaves the page
+ * without rules — an image on it (pdf.js is told to decode none, and then refuses the page's
+ * drawing), a damaged path — and the layout reads the page as it did without them; a limit
+ * passed is the document's error, as it is while reading the text.
+ */
+async function readRules(doc: PdfJsDocument, n: number, guard: PdfGuard): Promise<PageText['rules']> {
+  try {
+    guard.startPage(n);
+    const page = await doc.getPage(n);
+    const rules = rulesOf(await page.getOperatorList(), page.view);
+    page.cleanup();
+    return rules;
+  } catch (e) {
+    if (guard.tripped) throw guard.tripped;
+    if (e instanceof InputError) throw e;
+    return [];
+  }
+}
+
+/**
+ * Open a PDF, read every page's items, and run `use` while the document is open (it may ask
+ * pdf.js for more), all under the limits of src/parse/pdf-limits.ts; the document is always
+ * destroyed. Bad PDFs are InputErrors.
+ */
+async function withPdf<T>(data: Buffer, name: string, use: (doc: PdfJsDocument, items: PdfItems, guard: PdfGuard) => Promise<T>): Promise<T> {
   if (data.length === 0) throw new InputError('is empty; expected a PDF', { file: name });
   const sha256 = createHash('sha256').update(data).digest('hex');
   const { PDFParse } = await loadPdfParse();
   // pdf.js's work on the document is bounded (pages, operators, decoded bytes, time, memory):
   // src/parse/pdf-limits.ts
-  const pages = await withPdfGuard(name, async (guard) => {
+  return withPdfGuard(name, async (guard) => {
     // A Buffer is copied by pdf-parse (pdf.js takes over the memory it is given).
     const parser = new PDFParse({
       data,
@@ -144,23 +212,16 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
       maxImageSize: 0, // images carry no text: pdf.js decodes none (a Type3 glyph may draw one)
     });
     try {
-      return await readPages(parser, guard, name);
+      const { doc, pages } = await readPages(parser, guard, name);
+      if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
+      if (!pages.some((p) => p.items.length > 0)) {
+        throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
+          file: name,
+        });
+      }
+      return await use(doc, { sha256, pages }, guard);
     } finally {
       await parser.destroy().catch(() => undefined);
     }
   });
-  if (pages.length === 0) throw new InputError('is a PDF without pages', { file: name });
-  if (!pages.some((p) => p.items.length > 0)) {
-    throw new InputError('has no text layer (a scanned or image-only PDF?); run it through OCR first, or give the document as text', {
-      file: name,
-    });
-  }
-  return { sha256, pages };
-}
-
-/** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
-export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
-  const { sha256, pages } = await readPdfItems(data, name);
-  const { lines, running } = layoutPages(pages);
-  return { file: name, sha256, kind: 'pdf', pages: pages.length, lines, running };
 }

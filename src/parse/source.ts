@@ -17,6 +17,13 @@ export interface SourceLine {
   text: string;
   /** The line's cells (one cell for running text). */
   cells: string[];
+  /**
+   * PDF only, and only when true: a table row that took in a line with nothing to show it belongs
+   * to the row — rows set at the line pitch without rules between them or amounts to begin them,
+   * so the line may be the start of the next row. The cells may hold several rows' text: read
+   * them as uncertain (a warning with the line), not as one row.
+   */
+  rowsUncertain?: true;
 }
 
 export interface SourceDocument {
@@ -27,4 +34,15 @@ export interface SourceDocument {
   lines: SourceLine[];
   /** Running headers/footers removed from `lines`, each kept once (first occurrence). */
   running: SourceLine[];
+  /**
+   * What reading the text itself found doubtful (src/parse/normalise.ts: a no-break space inside a
+   * figure): warnings of the policy, with their page and line.
+   */
+  warnings?: SourceWarning[];
+}
+
+export interface SourceWarning {
+  page: number;
+  line: number;
+  message: string;
 }

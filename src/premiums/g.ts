@@ -1,5 +1,5 @@
 /**
- * G amounts (DESIGN §4): the grunnbeløp in force on a date × a multiple, rounded to øre.
+ * G amounts (docs/g.md): the grunnbeløp in force on a date × a multiple, rounded to øre.
  * The G of 1 May of a year holds until 30 April of the next (params/g.yaml).
  */
 import { Decimal, ore, toMoneyString, toRateString } from '../core/money.js';

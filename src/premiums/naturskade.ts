@@ -1,5 +1,5 @@
 /**
- * Naturskadepremie (DESIGN §4): premium = fire sum × rate ‰ (Norsk Naturskadepool), per object,
+ * Naturskadepremie (docs/naturskade.md): premium = fire sum × rate ‰ (Norsk Naturskadepool), per object,
  * each rounded to øre; the total is the sum of the rounded object premiums.
  */
 import { Decimal, ZERO, permilleOf, toMoneyString, toRateString } from '../core/money.js';
@@ -31,7 +31,7 @@ export function naturskadePremium(objects: FireSumObject[], rate: NaturskadeRate
   return { year: rate.year, ratePermille: rate.permille, rateSource: rate.source, objects: rows, total };
 }
 
-/** The machine form of DESIGN §4: `{year, rate_permille, objects: [{name, fire_sum, premium}], total}`. */
+/** The machine form of docs/naturskade.md: `{year, rate_permille, objects: [{name, fire_sum, premium}], total}`. */
 export function naturskadeToData(r: NaturskadeResult): Record<string, unknown> {
   return {
     year: r.year,

@@ -133,14 +133,14 @@ export function settlementToJson(s: Settlement): string {
 }
 
 /** The columns of `payable` in CSV results: one per `when`, after the others. */
-export const PAYABLE_CSV_HEADER = 'payable_now,payable_on_repair,payable_on_replacement,payable_on_rebuild';
+export const PAYABLE_CSV_COLUMNS = ['payable_now', 'payable_on_repair', 'payable_on_replacement', 'payable_on_rebuild'] as const;
 
-/** The cells of PAYABLE_CSV_HEADER: the amount due per `when` (summed), empty where there is none. */
-export function payableCsv(s: Settlement): string {
+/** The cells of PAYABLE_CSV_COLUMNS: the amount due per `when` (summed), empty where there is none. */
+export function payableCsv(s: Settlement): string[] {
   const ps = s.payable;
-  if (ps.length === 1 && ps[0]!.when === 'now') return `${moneyString(ps[0]!.amount)},,,`;
+  if (ps.length === 1 && ps[0]!.when === 'now') return [moneyString(ps[0]!.amount), '', '', ''];
   const sums: Record<string, Decimal | undefined> = {};
   for (const p of ps) sums[p.when] = sums[p.when] === undefined ? p.amount : sums[p.when]!.plus(p.amount);
   const cell = (w: string) => (sums[w] === undefined ? '' : moneyString(sums[w]!));
-  return `${cell('now')},${cell('on_repair')},${cell('on_replacement')},${cell('on_rebuild')}`;
+  return [cell('now'), cell('on_repair'), cell('on_replacement'), cell('on_rebuild')];
 }

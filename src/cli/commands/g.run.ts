@@ -5,7 +5,7 @@ import { gAmount, gToData, type GResult } from '../../premiums/g.js';
 import { formatDateNo, sourceNo } from '../../render/format.js';
 import { allOptions, dateOption, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables, numberOption } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import type { Style } from '../style.js';
 
 interface Opts extends OutputOptions {
@@ -14,7 +14,7 @@ interface Opts extends OutputOptions {
 
 export async function run(multipleText: string, cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.params]);
   const multiple = numberOption(multipleText.replace(/\s*G$/, ''), 'MULTIPLE', { allowZero: true });
   const date = opts.date !== undefined ? dateOption(opts.date, '--date') : todayIso();
   const result = gAmount(await loadTables(opts.params), multiple, date);

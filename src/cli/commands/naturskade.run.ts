@@ -9,7 +9,7 @@ import { renderTable } from '../../render/table.js';
 import { sourceNo } from '../../render/format.js';
 import { allOptions, serialise, textOutput, yearOption, type OutputOptions } from '../common.js';
 import { loadTables, numberOption } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import type { Style } from '../style.js';
 
 interface Opts extends OutputOptions {
@@ -22,7 +22,7 @@ interface Opts extends OutputOptions {
 
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.objects, opts.policy, opts.params]);
   const objects: FireSumObject[] = opts.sum.map((s, i) => ({ name: `Objekt ${i + 1}`, fireSum: numberOption(s, '--sum', { money: true }) }));
   if (opts.objects !== undefined) {
     const { readObjectsFile } = await import('./objects.js');

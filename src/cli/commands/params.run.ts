@@ -6,12 +6,12 @@ import { renderTable } from '../../render/table.js';
 import { formatDateNo, sourceNo } from '../../render/format.js';
 import { allOptions, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import type { Style } from '../style.js';
 
 export async function run(name: string | undefined, cmd: Command): Promise<void> {
   const opts = allOptions<OutputOptions>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.params]);
   if (name !== undefined && !(TABLE_NAMES as readonly string[]).includes(name)) {
     throw new UsageError(`params: unknown table "${name}"; expected one of ${TABLE_NAMES.join(', ')}`);
   }

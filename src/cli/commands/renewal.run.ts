@@ -4,7 +4,7 @@ import type { Policy, RowIndexClass } from '../../model/policy.js';
 import type { TermsReport } from '../../renewal/types.js';
 import { allOptions, dateOption, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 
 interface Opts extends OutputOptions {
   from: string;
@@ -40,7 +40,7 @@ async function changedTerms(old: Policy, oldFile: string, next: Policy | undefin
 
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [opts.from, opts.letter, opts.to, opts.params]);
   const stdin = [opts.from, opts.letter, opts.to].filter((f) => f === '-');
   if (stdin.length > 1) throw new UsageError('renewal: only one of --from, --letter and --to can read stdin (-)');
   const { renewal, ROW_CLASSES } = await import('../../renewal/renewal.js');

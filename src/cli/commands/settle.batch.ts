@@ -1,6 +1,6 @@
 /**
  * `settle --batch FILE` and `settle --expect FILE` on the command line: options, the progress line
- * and summary on a terminal, the differences of --expect, and the exit code (DESIGN §1, §6):
+ * and summary on a terminal, the differences of --expect, and the exit code (docs/conventions.md, docs/batch.md):
  *   0 all settled (and, with --expect, all as expected) · 1 --expect found differences ·
  *   2 some claims failed (their error records are in the complete output) or the run could not
  *   start or complete (nothing written to -o).
@@ -10,18 +10,26 @@ import { CheckFailed, SkadekalkError, UsageError } from '../../core/errors.js';
 import { formatKr } from '../../core/money.js';
 import { ExpectCheck, describeDifference, readExpected, type Difference, type Expected } from '../../batch/expect.js';
 import { runBatch, type Progress } from '../../batch/run.js';
-import { CSV_HEADER, csvCell } from '../../batch/settle-batch.js';
+import { csvHeader, csvRows, csvSep, type CsvSep } from '../../batch/csv-out.js';
+import { settlementCsvRow } from '../../batch/settle-batch.js';
 import type { Settlement } from '../../settle/index.js';
-import { moneyString, payableCsv } from '../../settle/index.js';
-import { checkOutputPath, writeFd } from '../io.js';
+import { checkOutputPath, writeFd } from '../output.js';
 import { isTerminal } from '../style.js';
 import type { SettleOpts } from './settle.run.js';
 
 export const loadExpected = readExpected;
 
 /** One settlement as batch CSV (header and row). */
-export function csvResult(s: Settlement): string {
-  return `${CSV_HEADER}${csvCell(s.id ?? '')},${s.product},${moneyString(s.payout)},${s.recourse === undefined ? '' : moneyString(s.recourse)},,${payableCsv(s)}\n`;
+export function csvResult(s: Settlement, sep: CsvSep): string {
+  return `${csvHeader(sep)}${csvRows([settlementCsvRow(s)], sep)}`;
+}
+
+/** --csv-sep: `,` or `;`; a usage error otherwise, or when the output is not CSV. */
+export function csvSepOption(v: string | undefined, format: string): CsvSep {
+  const sep = csvSep(v);
+  if (sep === null) throw new UsageError(`--csv-sep: expected "," or ";", got "${v}"`);
+  if (v !== undefined && format !== 'csv') throw new UsageError('--csv-sep goes with --format csv');
+  return sep;
 }
 
 function count(n: number): string {
@@ -51,28 +59,45 @@ function parseJobs(v: string): number {
   return +v;
 }
 
-/** The progress line on a terminal: redrawn at most ten times a second, cleared at the end. */
-class ProgressLine {
-  private last = 0;
-  private drawn = false;
-  constructor(private readonly name: string) {}
+/**
+ * The progress bar on a terminal (cli-progress, loaded only there): the share of the input read
+ * when its size is known, the claims settled and failed so far; redrawn at most ten times a
+ * second and cleared at the end. Not drawn with --no-progress, nor when stderr is not a terminal.
+ */
+class ProgressBar {
+  private bar: import('cli-progress').SingleBar | null = null;
+  private constructor(
+    private readonly cli: typeof import('cli-progress'),
+    private readonly name: string,
+  ) {}
 
-  update(p: Progress): void {
-    const now = Date.now();
-    if (now - this.last < 100) return;
-    this.last = now;
-    let bar = '';
-    if (p.size !== undefined && p.size > 0) {
-      const f = Math.min(1, p.bytes / p.size);
-      const full = Math.round(f * 24);
-      bar = ` [${'#'.repeat(full)}${'.'.repeat(24 - full)}] ${Math.floor(f * 100)} %`;
-    }
-    writeFd(2, `\r\x1b[Kskadekalk: ${this.name}${bar} · ${count(p.claims)} claims${p.failed > 0 ? ` · ${count(p.failed)} failed` : ''}`);
-    this.drawn = true;
+  static async create(name: string): Promise<ProgressBar> {
+    const mod = await import('cli-progress');
+    return new ProgressBar((mod as { default?: typeof import('cli-progress') }).default ?? mod, name);
   }
 
-  clear(): void {
-    if (this.drawn) writeFd(2, '\r\x1b[K');
+  update(p: Progress): void {
+    const payload = { file: this.name, claims: count(p.claims), failed: p.failed > 0 ? ` · ${count(p.failed)} feilet` : '' };
+    if (this.bar === null) {
+      const sized = p.size !== undefined && p.size > 0;
+      this.bar = new this.cli.SingleBar({
+        // the counts first: a line wider than the terminal is cut at its end, in the file name
+        format: sized ? 'skadekalk: {claims} krav{failed} [{bar}] {percentage} % · {file}' : 'skadekalk: {claims} krav{failed} · {file}',
+        stream: process.stderr,
+        fps: 10,
+        barsize: 24,
+        barCompleteChar: '#',
+        barIncompleteChar: '.',
+        clearOnComplete: true,
+        linewrap: true,
+      });
+      this.bar.start(sized ? p.size! : 1, 0, payload);
+    }
+    this.bar.update(p.size !== undefined && p.size > 0 ? Math.min(p.bytes, p.size) : 0, payload);
+  }
+
+  stop(): void {
+    this.bar?.stop();
   }
 }
 
@@ -80,17 +105,19 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   const output = opts.format ?? 'ndjson';
   if (output !== 'ndjson' && output !== 'csv' && output !== 'json') throw new UsageError(`--batch writes ndjson (the default), csv or json, not ${output}`);
   const jobs = parseJobs(opts.jobs);
-  if (opts.output) checkOutputPath(opts.output);
+  const sep = csvSepOption(opts.csvSep, output);
+  if (opts.output) checkOutputPath(opts.output, [opts.batch, opts.params, opts.policy, opts.expect, opts.previous]);
   const expected = opts.expect !== undefined ? await readExpected(opts.expect) : undefined;
   const tty = await isTerminal(2);
   const started = Date.now();
-  const line = tty ? new ProgressLine(opts.batch === '-' ? '<stdin>' : opts.batch!) : undefined;
+  const line = tty && opts.progress !== false ? await ProgressBar.create(opts.batch === '-' ? '<stdin>' : opts.batch!) : undefined;
   let r;
   try {
     r = await runBatch({
       input: opts.batch!,
       inputFormat: opts.inputFormat,
       output,
+      csvSep: sep,
       outFile: opts.output,
       jobs,
       context: { params: opts.params, policy: opts.policy, terms: opts.terms, gFromPolicy: opts.gFromPolicy, previous: opts.previous },
@@ -99,7 +126,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       onProgress: line && ((p) => line.update(p)),
     });
   } finally {
-    line?.clear();
+    line?.stop();
   }
   if (r.closed) return;
 

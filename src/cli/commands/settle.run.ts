@@ -3,7 +3,8 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { renderSettlementText, settleClaim, settlementToData, settlementToJson, validateClaim, moneyString, type SettleContext } from '../../settle/index.js';
 import { allOptions, serialise, textOutput, type Format, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
-import { checkOutputPath, deliver, readInput } from '../io.js';
+import { readInput } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 
 /** settle's options; --format has no default (text for one claim, ndjson with --batch). */
 export interface SettleOpts extends Omit<OutputOptions, 'format'> {
@@ -16,6 +17,9 @@ export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   jobs: string;
   expect?: string;
   previous?: string;
+  csvSep?: string;
+  /** --no-progress: false. */
+  progress?: boolean;
 }
 
 export async function run(claimPath: string | undefined, cmd: Command): Promise<void> {
@@ -28,8 +32,10 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   if (claimPath === undefined) throw new UsageError('settle: give a CLAIM file (YAML or JSON), or - to read it from stdin, or --batch FILE for many claims');
   if (opts.inputFormat !== undefined) throw new UsageError('--input-format goes with --batch FILE');
   if (cmd.getOptionValueSource('jobs') === 'cli') throw new UsageError('--jobs goes with --batch FILE');
+  if (cmd.getOptionValueSource('progress') === 'cli') throw new UsageError('--no-progress goes with --batch FILE');
   const format = opts.format ?? 'text';
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.csvSep !== undefined && format !== 'csv') throw new UsageError('--csv-sep goes with --format csv');
+  if (opts.output) checkOutputPath(opts.output, [claimPath, opts.params, opts.policy, opts.expect, opts.previous]);
   const file = readInput(claimPath, 'claim');
   const { decodeText, parseDocument } = await import('../../core/data.js');
   const source = decodeText(file.data, file.name);
@@ -38,7 +44,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   // numbers as written: a claim judges `15.000` by its text, not by the float it would become
   const raw = parseDocument(source, file.name, { numbers: 'source' });
   if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …); for many, use --batch', { file: file.name });
-  const claim = validateClaim(raw, { file: file.name });
+  const claim = validateClaim(raw, { file: file.name }, { owned: true });
   const batch = opts.expect !== undefined || format === 'csv' ? await import('./settle.batch.js') : undefined;
   const expected = opts.expect !== undefined ? await batch!.loadExpected(opts.expect) : undefined;
   if (expected !== undefined && claim.id === undefined) throw new InputError('id: missing; --expect compares results by claim id', { file: file.name });
@@ -65,7 +71,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   let text: string;
   if (format === 'text') text = await textOutput(opts, (s) => renderSettlementText(settlement, s));
   else if (format === 'ndjson') text = `${settlementToJson(settlement)}\n`;
-  else if (format === 'csv') text = batch!.csvResult(settlement);
+  else if (format === 'csv') text = batch!.csvResult(settlement, batch!.csvSepOption(opts.csvSep, format));
   else text = await serialise(settlementToData(settlement), format);
   deliver(text, opts.output);
   if (expected !== undefined) batch!.checkOne(expected, settlement.id!, moneyString(settlement.payout));

@@ -9,6 +9,8 @@ export function registerSettle(program: Command): void {
     .option('--batch <file>', 'settle many claims (NDJSON, multi-document YAML or CSV; - for stdin): one result per claim, streamed in input order')
     .addOption(new Option('--input-format <format>', 'format of the --batch input (default: from the file name, else from its content)').choices(['ndjson', 'yaml', 'csv']))
     .option('-j, --jobs <n>', 'with --batch: settle on N worker threads (the output order is kept)', '1')
+    .option('--csv-sep <sep>', 'with --format csv: the separator between cells, "," (default) or ";" (what Norwegian spreadsheets open directly)')
+    .option('--no-progress', 'with --batch: no progress bar on stderr (there is none when stderr is not a terminal)')
     .option('--expect <file>', 'compare the payouts per id with FILE (NDJSON, JSON, YAML or CSV records with id and payout); differences on stderr, exit 1')
     .option('--policy <file>', 'policy YAML whose coverage supplies the deductible and sum insured the claim does not state')
     .option('--terms <name|file>', "the terms (vilkår) to settle under: built-in terms by name (see skadekalk terms) or a terms file; default: the policy's terms, else gjensidige-naering-2024")

@@ -1,0 +1,176 @@
+/**
+ * Step 1½ of the PDF layout: reading order on pages set in two columns of running text (the
+ * conditions of a policy, a letter in two columns). Such a page is read as a text export has it:
+ * the left column from top to bottom, then the right column — not line by line across both (as
+ * pdfminer's and pdfplumber's layout analysis orders text boxes, and Tabula leaves to its user).
+ *
+ * A page has two columns of running text where many of its lines have exactly two cells, the
+ * first at the margin and the second starting at one x near the middle of the text, both filled
+ * to their column's width on many of them (running text wraps there; a table's label column is
+ * short throughout), and whose columns flow apart (paragraph gaps of their own, not rows ending
+ * in both at once: see flowsApart). The
+ * region runs from the first to the last such line, over the lines whose cells each stay within
+ * one column. Each line of the region is split into its left and right part, and the parts are
+ * put in reading order: all left parts, then all right parts. The steps after this one read them
+ * as lines of one column each (wrapped lines joined, paragraphs apart).
+ */
+import { LAYOUT, type PLine } from './types.js';
+
+/** Lines of the two columns this close in height (× font size) stand on one baseline. */
+const SLACK = 0.2;
+/** At least this many lines with a cell in each column make a two-column page. */
+const MIN_LINES = 4;
+/** The right column starts between these fractions of the text's width. */
+const MIDDLE = [0.35, 0.65] as const;
+/** A line of a column of running text that wrapped is filled this far, × the column's width. */
+const FILLED = 0.6;
+
+/** The page's lines with its two-column regions put in reading order (the same lines, left then right parts). */
+export function readingOrder(lines: PLine[]): PLine[] {
+  const x2 = secondColumn(lines);
+  if (x2 === undefined) return lines;
+  const fits = (l: PLine) => l.segs.every((s) => s.x0 >= x2 - LAYOUT.alignX || s.x1 <= x2 - LAYOUT.wordGap * l.size);
+  const two = (l: PLine) => l.segs.length === 2 && Math.abs(l.segs[1]!.x0 - x2) <= LAYOUT.alignX;
+  // regions: runs of lines that fit the two columns, with two lines in both at least (a line
+  // across both columns — a heading over the page, a table — stands between regions)
+  const out: PLine[] = [];
+  let run: PLine[] = [];
+  const flush = () => {
+    if (run.filter(two).length >= 2 && flowsApart(run, x2)) out.push(...inOrder(run, x2));
+    else out.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const prev = run[run.length - 1];
+    if (fits(l) && !(prev && isMargin(l, prev))) run.push(l);
+    else {
+      flush();
+      if (fits(l)) run.push(l);
+      else out.push(l);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A region's lines split into their left and right parts: all left parts, then all right parts. */
+function inOrder(run: PLine[], x2: number): PLine[] {
+  const left: PLine[] = [];
+  const right: PLine[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const l = run[i]!;
+    const a = l.segs.filter((s) => s.x0 < x2 - LAYOUT.alignX);
+    const b = l.segs.filter((s) => s.x0 >= x2 - LAYOUT.alignX);
+    if (a.length) left.push(a.length === l.segs.length ? l : part(l, a));
+    if (b.length) right.push(b.length === l.segs.length ? l : part(l, b));
+  }
+  return [...left, ...right];
+}
+
+/**
+ * Do the two columns flow apart (running text), or are they the cells of a table's rows? A table's
+ * rows begin in both columns at once, on one baseline: a column whose cell ended sooner is blank
+ * where the other column's cell goes on, and goes on where the other's next row begins; rows set
+ * apart by space leave a band across both columns with no text. Two columns of running text have
+ * paragraph gaps of their own: a gap in one column where the other goes on, after which the column
+ * goes on off the other's baselines — as often as a band across both, or more. (Columns set on one
+ * baseline grid, paragraph gaps of whole lines, look like a table's rows and are read as one.) A
+ * column's gap is a distance between two of its lines wider than its wrapped lines' (plus
+ * `rowSpace`).
+ */
+function flowsApart(run: PLine[], x2: number): boolean {
+  const ys: [number[], number[]] = [[], []];
+  let size = 0;
+  for (let i = 0; i < run.length; i++) {
+    const l = run[i]!;
+    size = Math.max(size, l.size);
+    if (l.segs.some((s) => s.x0 < x2 - LAYOUT.alignX)) ys[0].push(l.y);
+    if (l.segs.some((s) => s.x0 >= x2 - LAYOUT.alignX)) ys[1].push(l.y);
+  }
+  const pitch = medianPitch(ys);
+  const gap = pitch + LAYOUT.rowSpace * size;
+  // on the other column's baselines: a whole number of its lines' pitch from its nearest line
+  const near = (list: number[], y: number) => {
+    let v = Infinity;
+    for (const w of list) if (Math.abs(w - y) < Math.abs(v - y)) v = w;
+    const off = Math.abs(v - y) % pitch;
+    return Math.min(off, pitch - off) <= SLACK * size;
+  };
+  // gaps in one column's flow with the other column's text in them, after which the column goes
+  // on off the other's baselines (a table's shorter cell ends, and its next row starts on the
+  // baseline where the other column's next row starts)
+  let apart = 0;
+  ys.forEach((col, k) => {
+    const other = ys[1 - k]!;
+    for (let i = 1; i < col.length; i++) {
+      const top = col[i - 1]!;
+      const bottom = col[i]!;
+      if (top - bottom <= gap || near(other, bottom)) continue;
+      if (other.some((y) => y < top - SLACK * size && y > bottom + SLACK * size)) apart++;
+    }
+  });
+  // bands across both columns with no text (a table's rows set apart by space), where both
+  // columns have text (below the end of the shorter column, the other's paragraph gaps are not)
+  const low = Math.max(Math.min(...ys[0]), Math.min(...ys[1])) - SLACK * size;
+  const high = Math.min(Math.max(...ys[0]), Math.max(...ys[1])) + SLACK * size;
+  const all = [...ys[0], ...ys[1]].filter((y) => y >= low && y <= high).sort((a, b) => b - a);
+  let bands = 0;
+  for (let i = 1; i < all.length; i++) if (all[i - 1]! - all[i]! > gap) bands++;
+  return apart >= 1 && apart >= bands;
+}
+
+/** The distance between a column's consecutive lines that is the most common: its wrapped lines' pitch. */
+function medianPitch(ys: number[][]): number {
+  const d: number[] = [];
+  for (const col of ys) for (let i = 1; i < col.length; i++) d.push(col[i - 1]! - col[i]!);
+  d.sort((a, b) => a - b);
+  return d[d.length >> 1] ?? 0;
+}
+
+/** A line far from the line before it (a running header or footer, a gap): a region ends there. */
+function isMargin(l: PLine, next: PLine): boolean {
+  return Math.abs(l.y - next.y) > LAYOUT.tableGap * Math.max(l.size, next.size);
+}
+
+function part(l: PLine, segs: PLine['segs']): PLine {
+  return { ...l, segs, text: segs.map((s) => s.text).join('\t') };
+}
+
+/** The x where the page's right column of running text starts, if it has two. */
+function secondColumn(lines: PLine[]): number | undefined {
+  const starts: { x: number; n: number }[] = [];
+  let left = Infinity;
+  let right = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    left = Math.min(left, l.segs[0]!.x0);
+    right = Math.max(right, l.segs[l.segs.length - 1]!.x1);
+    if (l.segs.length !== 2) continue;
+    const x = l.segs[1]!.x0;
+    if (l.segs[0]!.x0 - left > 2 * l.size) continue; // (left is not known yet for all lines: checked again below)
+    const s = starts.find((k) => Math.abs(k.x - x) <= LAYOUT.alignX);
+    if (s) s.n++;
+    else starts.push({ x, n: 1 });
+  }
+  let best: { x: number; n: number } | undefined;
+  for (const s of starts) if (!best || s.n > best.n) best = s;
+  if (!best || best.n < MIN_LINES) return undefined;
+  const x2 = best.x;
+  const width = right - left;
+  if (x2 < left + MIDDLE[0] * width || x2 > left + MIDDLE[1] * width) return undefined;
+  // both columns filled on a third or more of the lines that have both (running text: only the
+  // last line of a paragraph and a heading are short; a table's label column is short throughout)
+  let full = 0;
+  let both = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.segs.length !== 2 || Math.abs(l.segs[1]!.x0 - x2) > LAYOUT.alignX) continue;
+    both++;
+    // the left column starts at the page's margin (a table's second and third columns do not)
+    if (l.segs[0]!.x0 - left > 2 * l.size) continue;
+    const [a, b] = l.segs as [PLine['segs'][0], PLine['segs'][0]];
+    if (a.x1 - left >= FILLED * (x2 - left) && b.x1 - x2 >= FILLED * (right - x2)) full++;
+  }
+  return full * 3 >= both ? x2 : undefined;
+}

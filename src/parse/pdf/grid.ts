@@ -1,0 +1,156 @@
+/**
+ * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
+ * become SourceLines (see src/parse/pdf-layout.ts).
+ */
+import type { SourceLine } from '../source.js';
+import { atX, clashes, LAYOUT, type LLine } from './types.js';
+
+export interface Layout {
+  lines: SourceLine[];
+  running: SourceLine[];
+  /**
+   * Pages whose rules were not given, with a table row that took in a line with nothing to show
+   * it belongs there, or a table of text alone at the line pitch: the rules drawn there may tell
+   * (src/parse/pdf.ts reads them and lays out again).
+   */
+  wantRules: number[];
+}
+
+/**
+ * A two-row table with one cell per row: a short line at the left margin («Definisjoner»), and
+ * right below it a block of wrapped lines whose left edge is right of where that line ends — the
+ * block is the second column of a row whose first column is empty (a term and its description;
+ * in text, `Definisjoner\t` then `\t<ul…>`). Positions cannot tell this from an indented
+ * paragraph under a short heading; the block must have wrapped (its left edge is a column edge,
+ * not a centred or right-aligned line), start clearly right of the short line (a gap wider than a
+ * cell gap, and more than a bullet's hanging indent from the margin), and follow at most a row's
+ * spacing below it.
+ */
+function termAndBlock(prev: LLine, l: LLine, left: number): boolean {
+  if (prev.page !== l.page || prev.cols.length !== 1 || l.cols.length !== 1) return false;
+  const term = prev.cols[0]!;
+  const block = l.cols[0]!;
+  const size = l.first.size;
+  // (at the margin: a table's cells may be padded in from it by up to an em)
+  if (Math.abs(prev.last.size - size) > 0.05 * size || term.x0 - left > LAYOUT.cellGap * size) return false;
+  if (term.parts.length !== 1 || block.parts.length < 2) return false;
+  if (block.x0 < term.maxX1 + LAYOUT.cellGap * size || block.x0 - left <= 4 * size) return false;
+  const dy = prev.last.y - l.first.y;
+  return dy > 0 && dy <= 3 * size;
+}
+
+/** Step 4: tables get one cell per column; then the SourceLines. */
+export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
+  const body = logical.filter((l) => !l.running);
+  const gridOf = gridsOf(body);
+  return {
+    lines: body.map((l) => toSource(l, gridOf.get(l))),
+    running: logical.filter((l) => l.running).map((l) => toSource(l, undefined)),
+  };
+}
+
+/** A line → a SourceLine; in a table, one cell per column of its grid (the columns' x). */
+function toSource(l: LLine, grid: number[] | undefined): SourceLine {
+  // parts are cleaned text already (physicalLines), joined with single spaces
+  const texts = l.cols.map((c) => c.parts.join(' '));
+  let cells = texts;
+  if (grid) {
+    cells = grid.map(() => '');
+    l.cols.forEach((c, i) => {
+      const k = grid.findIndex((v) => Math.abs(v - c.x0) <= LAYOUT.alignX);
+      cells[k] = cells[k] ? `${cells[k]} ${texts[i]}` : texts[i]!;
+    });
+  }
+  const out: SourceLine = { page: l.page, line: l.number, text: cells.join('\t'), cells };
+  if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
+  return out;
+}
+
+interface GridCol {
+  x0: number;
+  x1: number;
+}
+
+/** The tables among the lines: each table line → its table's column starts. */
+function gridsOf(body: LLine[]): Map<LLine, number[]> {
+  const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
+  const g = new Grids(left);
+  body.forEach((l, i) => g.line(l, body[i - 1]));
+  g.close();
+  // a table whose first column starts right of the margin has an empty first column there (not
+  // a table whose cells are only padded in from the margin by its grid lines)
+  for (const [l, xs] of g.gridOf) {
+    if (xs[0]! > left + LAYOUT.emptyColumn * l.first.size) g.gridOf.set(l, [left, ...xs]);
+  }
+  return g.gridOf;
+}
+
+/** Consecutive lines grouped into tables, a table's columns the union of its lines' cells. */
+class Grids {
+  readonly gridOf = new Map<LLine, number[]>();
+  private grid: GridCol[] | null = null;
+  private members: LLine[] = [];
+  /** A one-cell line that did not fit the table came last: the table ends unless the next line fits. */
+  private pendingBreak = false;
+
+  constructor(private readonly left: number) {}
+
+  line(l: LLine, prev: LLine | undefined): void {
+    if (l.cols.length > 1) this.row(l);
+    else if (!this.cellInGrid(l) && !this.termAndBlock(l, prev)) {
+      if (this.grid && this.pendingBreak) this.close();
+      else if (this.grid) this.pendingBreak = true;
+    }
+  }
+
+  close(): void {
+    if (this.grid) {
+      const xs = this.grid.map((k) => k.x0).sort((a, b) => a - b);
+      for (let iM = 0; iM < this.members.length; iM++) this.gridOf.set(this.members[iM]!, xs);
+    }
+    this.grid = null;
+    this.members = [];
+    this.pendingBreak = false;
+  }
+
+  /** A line of two or more cells: a row of the table, or the first row of a new one. */
+  private row(l: LLine): void {
+    if (this.grid && clashes(this.grid, l.cols)) this.close();
+    // after a one-cell line, the same table goes on if this line shares a column with it
+    // (other than the left margin, where every table and paragraph starts)
+    if (this.grid && this.pendingBreak && !l.cols.some((c) => c.x0 > this.left + LAYOUT.alignX && atX(this.grid!, c.x0))) this.close();
+    const grid = (this.grid ??= []);
+    for (let iC = 0; iC < l.cols.length; iC++) {
+      const c = l.cols[iC]!;
+      const k = atX(grid, c.x0);
+      if (k) k.x1 = Math.max(k.x1, c.maxX1);
+      else grid.push({ x0: c.x0, x1: c.maxX1 });
+    }
+    this.members.push(l);
+    this.pendingBreak = false;
+  }
+
+  /** A one-cell line in a column of the table other than the first: a row of it. */
+  private cellInGrid(l: LLine): boolean {
+    const only = l.cols[0]!;
+    const k = this.grid ? atX(this.grid, only.x0) : undefined;
+    if (!this.grid || !k || k.x0 <= this.left + LAYOUT.alignX || clashes(this.grid, l.cols)) return false;
+    this.members.push(l);
+    this.pendingBreak = false;
+    return true;
+  }
+
+  /** A short line and a block indented right of it: a two-row table of its own (termAndBlock). */
+  private termAndBlock(l: LLine, prev: LLine | undefined): boolean {
+    if (!prev || prev.cols.length !== 1 || this.members.includes(prev) || !termAndBlock(prev, l, this.left)) return false;
+    this.close();
+    const term = prev.cols[0]!;
+    const only = l.cols[0]!;
+    this.grid = [
+      { x0: term.x0, x1: term.maxX1 },
+      { x0: only.x0, x1: only.maxX1 },
+    ];
+    this.members = [prev, l];
+    return true;
+  }
+}

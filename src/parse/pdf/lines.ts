@@ -1,0 +1,322 @@
+/**
+ * Step 1 of the PDF layout: a page's positioned text items → physical lines of cells (see
+ * src/parse/pdf-layout.ts for what counts as a line, a cell and a space).
+ */
+import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
+
+/** A list marker standing alone as a cell. */
+const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
+
+const NON_SPACE = /\S/;
+// (patterns of per-item and per-line tests are made once: a literal in a function makes a new
+// RegExp object at every call, and esbuild turns one with \p{…} into `new RegExp(…)`)
+const ENDS_SPACE = /\s$/;
+const STARTS_SPACE = /^\s/;
+const SPACES = /\s/g;
+const INNER_SPACE = /\S\s+\S/;
+/** A letter of any script (as a module constant: see LOWER_START). */
+const LETTER = /\p{L}/u;
+/** A space a line may break at: not a no-break space (U+00A0, U+2007, U+202F). */
+const BREAK_SPACE = /[^\S\u00A0\u2007\u202F]/;
+/** Whitespace collapsed to single spaces and trimmed (most text needs nothing done: tested first). */
+const UNCLEAN = /\s\s|[^\S ]|^ | $/;
+const clean = (s: string) => (UNCLEAN.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+
+/** A physical line before its pieces are joined into cells' text. */
+interface RawLine {
+  y: number;
+  size: number;
+  segs: Piece[][];
+}
+
+/** Step 1: a page's items → physical lines of cells, top to bottom. */
+export function physicalLines(page: PageText, pageNo: number): PLine[] {
+  const raw = baselines(page).map(piecesOf);
+  joinJustifiedLines(raw);
+  splitAtColumns(raw);
+  const lines: PLine[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const { y, size, segs } = raw[i]!;
+    const out = segsOf(segs, size);
+    if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false });
+  }
+  return lines;
+}
+
+/** A page's items grouped by baseline, top to bottom (each group with its baseline). */
+function baselines(page: PageText): { y: number; items: TextItem[] }[] {
+  const items: TextItem[] = [];
+  for (let iIt = 0; iIt < page.items.length; iIt++) {
+    const it = page.items[iIt]!;
+    if (NON_SPACE.test(it.str) && Number.isFinite(it.x) && Number.isFinite(it.y) && it.size > 0) items.push(it);
+  }
+  items.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: { y: number; items: TextItem[] }[] = [];
+  let group: TextItem[] = [];
+  let refY = 0;
+  let refSize = 0;
+  for (let iIt = 0; iIt < items.length; iIt++) {
+    const it = items[iIt]!;
+    // a superscript or subscript (smaller, raised or lowered up to half the line's size) stays on it
+    const tol = Math.min(it.size, refSize) < 0.8 * Math.max(it.size, refSize) ? LAYOUT.scriptShift : LAYOUT.sameLine;
+    if (group.length && Math.abs(it.y - refY) > tol * Math.max(it.size, refSize)) {
+      groups.push({ y: refY, items: group });
+      group = [];
+    }
+    if (group.length === 0) {
+      refY = it.y;
+      refSize = it.size;
+    }
+    group.push(it);
+  }
+  if (group.length) groups.push({ y: refY, items: group });
+  return groups;
+}
+
+/** One baseline's items, left to right, split into cells at gaps wider than `cellGap`. */
+function piecesOf({ y, items }: { y: number; items: TextItem[] }): RawLine {
+  items.sort((a, b) => a.x - b.x);
+  let size = -Infinity;
+  for (let i = 0; i < items.length; i++) if (items[i]!.size > size) size = items[i]!.size;
+  const segs: Piece[][] = [];
+  let cur: Piece[] | null = null;
+  let curX1 = 0;
+  for (let iIt = 0; iIt < items.length; iIt++) {
+    const it = items[iIt]!;
+    const x1 = it.x + Math.max(0, it.width);
+    const gap = cur ? it.x - curX1 : 0;
+    const piece: Piece = { item: it, x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false };
+    if (!cur || gap > LAYOUT.cellGap * size) {
+      segs.push((cur = [piece]));
+      curX1 = x1;
+      continue;
+    }
+    const last = cur[cur.length - 1]!;
+    piece.space = gap > LAYOUT.wordGap * size && !ENDS_SPACE.test(last.str) && !STARTS_SPACE.test(it.str);
+    cur.push(piece);
+    curX1 = Math.max(curX1, x1);
+  }
+  return { y, size, segs };
+}
+
+/** A line's cells of pieces → its cells (Seg), text joined and cleaned. */
+function segsOf(segs: Piece[][], size: number): Seg[] {
+  const out: Seg[] = [];
+  for (let iPieces = 0; iPieces < segs.length; iPieces++) {
+    const pieces = segs[iPieces]!;
+    let joined = pieces[0]!.str;
+    let x1 = pieces[0]!.x1;
+    for (let n = 1; n < pieces.length; n++) {
+      const k = pieces[n]!;
+      joined += k.space ? ` ${k.str}` : k.str;
+      if (k.x1 > x1) x1 = k.x1;
+    }
+    const text = clean(joined);
+    if (!text) continue;
+    const first = pieces[0]!;
+    const prev = out[out.length - 1];
+    // a list marker set apart from its text (a hanging indent, a tab after the bullet) is part
+    // of the text's cell: «-» and «Bygninger 4,1 %» are «- Bygninger 4,1 %»
+    if (prev && out.length === 1 && MARKER.test(prev.text) && first.x0 - prev.x1 <= LAYOUT.markerGap * size) {
+      out[0] = { x0: prev.x0, x1, text: `${prev.text} ${text}`, firstWord: prev.firstWord };
+      continue;
+    }
+    out.push({ x0: first.x0, x1, text, firstWord: firstWordWidth(pieces) });
+  }
+  return out;
+}
+
+/**
+ * A justified line in a narrow column can stretch its spaces wider than `cellGap`, and some tools
+ * place every word as an item of its own: the words then look like cells. The spaces of a justified
+ * line are all stretched alike, so three or more single words (at least one with letters) set apart
+ * by gaps equal to within `justifiedTolerance` × font size (and under 4 em) are one cell. Cells of a
+ * table are not set apart that evenly, unless all are the same width (figures in equal columns,
+ * which are left alone).
+ */
+function joinJustifiedLines(raw: RawLine[]): void {
+  let starts: number[][] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.segs.length < 3) continue;
+    // cells starting where other lines of the page have cells: a table's columns
+    starts ??= raw.map((r) => r.segs.map((seg) => seg[0]!.x0));
+    const column = (x: number) => starts!.some((xs, k) => k !== i && xs.some((v) => Math.abs(v - x) <= LAYOUT.alignX));
+    l.segs = joinJustified(l.segs, l.size, column);
+  }
+}
+
+/**
+ * One line's run of evenly set single words → one cell (see above); not where the words start at
+ * columns of other lines of the page (two or more of them): a table's header row whose columns
+ * are as wide as their content, set a constant gutter apart, looks justified too.
+ */
+function joinJustified(segs: Piece[][], size: number, column: (x: number) => boolean): Piece[][] {
+  if (segs.length < 3) return segs;
+  const word = (seg: Piece[]) => !seg.some((k, j) => (j > 0 && k.space) || INNER_SPACE.test(k.str));
+  const gapBefore = (i: number) => {
+    let x1 = -Infinity;
+    for (const k of segs[i - 1]!) x1 = Math.max(x1, k.x1);
+    return segs[i]![0]!.x0 - x1;
+  };
+  const out: Piece[][] = [];
+  let i = 0;
+  while (i < segs.length) {
+    let j = i;
+    if (word(segs[i]!)) {
+      const g = i + 1 < segs.length ? gapBefore(i + 1) : Infinity;
+      while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
+    }
+    const run = segs.slice(i, j + 1);
+    if (run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg[0]!.x0)).length < 2) {
+      const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
+      out.push(merged);
+    } else {
+      out.push(...run);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The width of a cell's first word (for the room test), across items: some tools set every glyph
+ * or every syllable as an item of its own, so the word ends at the first space, not at the end of
+ * the first item.
+ */
+function firstWordWidth(pieces: Piece[]): number {
+  const x0 = pieces[0]!.x0;
+  for (let i = 0; i < pieces.length; i++) {
+    const k = pieces[i]!;
+    const inner = k.str.trimStart();
+    if (BREAK_SPACE.test(inner.trimEnd()) || (i > 0 && k.space && inner !== '')) {
+      // the word ends inside this item, or before it
+      if (i > 0 && k.space) return pieces[i - 1]!.x1 - x0;
+      const cut = inner.search(BREAK_SPACE); // (the first word, without splitting the whole text)
+      return k.x0 + wordWidth(k.item, cut < 0 ? inner : inner.slice(0, cut)) - x0;
+    }
+    if (ENDS_SPACE.test(k.str)) return k.x1 - x0;
+  }
+  return pieces[pieces.length - 1]!.x1 - x0;
+}
+
+/** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
+interface Piece {
+  item: TextItem;
+  x0: number;
+  x1: number;
+  str: string;
+  gap: number;
+  space: boolean;
+}
+
+/**
+ * Cells set closer than `cellGap` (tables with narrow padding: the text of one cell runs to within
+ * less than an em of the next): in a table — the line, or a line right above or below it, has two
+ * or more cells — a gap of at least `softCellGap` × font size is a cell boundary too where two or
+ * more other lines of the page show a column edge there: a cell starting at the x of the text after
+ * the gap (left-aligned columns), or text ending at the x where the text before the gap ends
+ * (right-aligned columns: amounts set against their column's right edge) — unless the line's other
+ * gaps are as wide (stretched spaces of a justified line).
+ */
+function splitAtColumns(raw: RawLine[]): void {
+  let edges: ColumnEdges | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    const soft = LAYOUT.softCellGap * l.size;
+    // most lines have no gap that could be a cell boundary: nothing to do
+    let candidate = false;
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
+    if (!candidate) continue;
+    edges ??= columnEdges(raw);
+    if (edges.starts.length === 0 && edges.ends.length === 0) return;
+    const reach = LAYOUT.wrapLeading * 2 * l.size;
+    const near = (step: number) => {
+      for (let j = i + step; j >= 0 && j < raw.length && Math.abs(raw[j]!.y - l.y) <= reach; j += step) if (raw[j]!.segs.length >= 2) return true;
+      return false;
+    };
+    if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
+    const out: Piece[][] = [];
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges));
+    l.segs = out;
+  }
+}
+
+/** Where the page's cells start and where text before a narrow gap (or a cell) ends, by line. */
+interface ColumnEdges {
+  starts: { x: number; line: number }[];
+  ends: { x: number; line: number }[];
+}
+
+function columnEdges(raw: RawLine[]): ColumnEdges {
+  // the cells after a line's first, and a first cell right of the page's margin (a table's
+  // header row whose first column is empty)
+  let margin = Infinity;
+  for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
+  const starts: { x: number; line: number }[] = [];
+  const ends: { x: number; line: number }[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const { segs, size } = raw[k]!;
+    const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * size ? 0 : 1;
+    for (let n = from; n < segs.length; n++) starts.push({ x: segs[n]![0]!.x0, line: k });
+    for (let n = 0; n < segs.length; n++) {
+      const seg = segs[n]!;
+      let x1 = -Infinity;
+      for (let j = 0; j < seg.length; j++) {
+        if (j > 0 && seg[j]!.gap >= LAYOUT.softCellGap * size) ends.push({ x: x1, line: k });
+        x1 = Math.max(x1, seg[j]!.x1);
+      }
+      if (n < segs.length - 1) ends.push({ x: x1, line: k });
+    }
+  }
+  return { starts, ends };
+}
+
+/** A cell's pieces split at its gaps that are column edges (see splitAtColumns). */
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges): Piece[][] {
+  const out: Piece[][] = [];
+  let cur: Piece[] = [];
+  let x1 = -Infinity;
+  seg.forEach((k, j) => {
+    if (j > 0 && k.gap >= LAYOUT.softCellGap * size) {
+      // wider than the line's other gaps (not a justified line's stretched spaces)
+      const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap);
+      if (wider && (linesAt(edges.starts, k.x0, line) >= 2 || linesAt(edges.ends, x1, line) >= 2)) {
+        out.push(cur);
+        cur = [];
+        k.space = false;
+      }
+    }
+    cur.push(k);
+    x1 = Math.max(x1, k.x1);
+  });
+  out.push(cur);
+  return out;
+}
+
+/** The number of lines other than `line` with an edge at `x`. */
+function linesAt(list: { x: number; line: number }[], x: number, line: number): number {
+  const lines = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.line !== line && Math.abs(e.x - x) <= LAYOUT.alignX) lines.add(e.line);
+  }
+  return lines.size;
+}
+
+/**
+ * The width of a word of an item, estimated from the item's width: letters average twice the
+ * width of a space (Helvetica: letters ~0,5 em, the space 0,278 em).
+ */
+function wordWidth(it: TextItem, word: string): number {
+  const spaces = it.str.length - it.str.replace(SPACES, '').length;
+  const units = it.str.length - spaces + spaces / 2;
+  return units > 0 ? (it.width * word.length) / units : 0;
+}
+
+/** An item that starts with spaces: its text starts a little further right. */
+function leadingSpaceWidth(it: TextItem): number {
+  const n = it.str.length - it.str.trimStart().length;
+  return n > 0 && it.str.length > 0 ? (it.width * n) / it.str.length : 0;
+}
+

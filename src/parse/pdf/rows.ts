@@ -1,0 +1,230 @@
+/**
+ * Where a table's rows begin when nothing drawn or spaced shows it: insurers' schedules set a
+ * wrapped cell's next line at the same pitch as the next row, so a line right below a row may be
+ * either. A row begins where its anchors begin (src/parse/pdf-layout.ts, step 3):
+ *
+ * - an amount in an amount column whose cell in the row has text already, on a line with text
+ *   outside the amount columns too (a product, an address, «Sum») that does not plainly go on from
+ *   the line above: the next row. A line with text in the amount columns alone goes on with the
+ *   row — a cell of several amounts wrapped (`Kr 4 000` over `Kr 8 000`), as the text has them in
+ *   one cell — and so does a line whose other cells plainly go on (`sameie` under `Borettslag og`)
+ *   or whose amounts finish one broken over the line end (`Kr` over `10 000`, `Kr 8` over `000`);
+ * - a new value in the first column after a row that had amounts: text that does not go on with
+ *   the row's first cell — that cell is empty (`\tHavnegata 14\tkr …` then `Eiendeler …`), or
+ *   neither a lower-case start, a hyphen, a comma or a conjunction at the end of the line above
+ *   joins them and the line above had room for this line's first word (the room test) or another
+ *   column of text starts new text too (a narrow first column fails the room test for any word).
+ *   Below a row without amounts, lines without amounts go on with it (`Sameie` over `Utvidet`),
+ *   and so does a wrapped address under a product wrapped in lower case;
+ * - amounts on a line below a row without any, in a table whose rows have had their amounts on
+ *   their first line (set at the top of the row, as document systems do): the row had none, and
+ *   this is the next one.
+ *
+ * Rules drawn between a table's lines come first when they are known (ruledRow). The anchors
+ * above are for tables with amount columns. A table of text alone at the line pitch begins a row
+ * where a line starts new text and nothing on it plainly goes on from the line above (textRow);
+ * where a line is joined to a row with nothing to show it belongs there, the row is marked
+ * (joinedWithoutEvidence), and the rules of its page are read.
+ */
+import { isAmountCell } from './columns.js';
+import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
+
+const LOWER_START = /^\p{Ll}/u;
+const LABEL_END = /:$/;
+/** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
+const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
+const DIGIT_END = /\d$/;
+const GROUP_START = /^\d{3}(?:[\s.,]|$)/;
+const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
+
+/** How a physical line stands to the row above it in a table (see join.ts). */
+export interface RowStep {
+  /** The row being read and its last physical line. */
+  l: LLine;
+  q: PLine;
+  p: PLine;
+  /** The cell of the row each cell of `p` falls in. */
+  targets: Col[];
+  /** The right edge of a column, for the room test. */
+  edgeOf: (c: Col) => number;
+  size: number;
+  /** The table's rows so far had their amounts on their first line (none lower down). */
+  topAligned: boolean;
+}
+
+function inAmountColumn(table: TableBlock, x0: number): boolean {
+  const cols = table.amountCols;
+  for (let i = 0; i < cols.length; i++) if (Math.abs(cols[i]! - x0) <= LAYOUT.alignX) return true;
+  return false;
+}
+
+/**
+ * What the table's rules say, where they are known: a rule between the line above and `p` begins
+ * a row (true); in a table with rules between its rows, no rule means the same row (false);
+ * otherwise they say nothing (undefined).
+ */
+export function ruledRow(st: RowStep): boolean | undefined {
+  const table = st.p.table;
+  if (!table || st.q.table !== table) return undefined;
+  if (st.p.ruleAbove) return true;
+  return table.ruled ? false : undefined;
+}
+
+/** Does `p` begin a new row of its table (see the module comment)? Why, or null. */
+export function beginsRow(st: RowStep): string | null {
+  const table = st.p.table;
+  if (!table || !st.q.table) return null;
+  // less than a line below the line above: the glyphs would overlap, so it is the same row (a
+  // cell centred vertically in it)
+  if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
+  if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
+  if (anchorAmount(st, table)) return 'an amount begins a row';
+  if (newValue(st, table)) return 'a new value in the first column after a row with amounts begins a row';
+  if (lateAmounts(st, table)) return 'amounts below a row without any, in a table whose rows have them on their first line';
+  return null;
+}
+
+/**
+ * An amount that begins a value in an amount column where the row has text, on a line with text
+ * outside the amount columns that does not plainly go on from the line above (see goesOn).
+ */
+function anchorAmount(st: RowStep, table: TableBlock): boolean {
+  const { p, targets } = st;
+  let anchor = false;
+  let other = false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (!inAmountColumn(table, s.x0)) other ||= !goesOn(st, s, c);
+    else if (c.parts.length > 0 && isAmountCell(s) && !amountGoesOn(st, s, c)) anchor = true;
+  }
+  return anchor && other;
+}
+
+/** An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`. */
+function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
+  const qs = lineAbove(st, c);
+  return !!qs && (CURRENCY_END.test(qs.text) || (DIGIT_END.test(qs.text) && GROUP_START.test(s.text)));
+}
+
+/** A new value in the first column after a row that had amounts (see the module comment). */
+function newValue(st: RowStep, table: TableBlock): boolean {
+  const { l, p, targets } = st;
+  if (!hadAmounts(l, table)) return false;
+  const at = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
+  if (at < 0) return false;
+  const first = targets[at]!;
+  if (first.parts.length === 0) return true;
+  if (goesOn(st, p.segs[at]!, first)) return false;
+  if (!continuesCell(st, p.segs[at]!, first)) return true;
+  // a narrow first column fails the room test for any next word: a new value in another column
+  // of text shows the row is new
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (i === at || inAmountColumn(table, s.x0) || c.parts.length === 0) continue;
+    if (!continuesCell(st, s, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A table of text alone, its rows at the line pitch: a line that starts new text in a cell that
+ * has text, none of whose cells plainly goes on from the line above (lower case, an open end, an
+ * item of a list), begins a row — the room test alone does not hold it to the row (a label column
+ * is narrow: every next word would be «cut»).
+ */
+function textRow(st: RowStep): string | null {
+  const { p, targets } = st;
+  let fresh = false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (c.parts.length === 0) continue;
+    // (a list item after another does not hold the line to the row: a label column's items are
+    // rows of their own, «- Kokk:» then «- Renholder:», when the other column starts anew too)
+    if (goesOn(st, s, c) && !listItem(st, s, c)) return null;
+    fresh ||= !continuesCell(st, s, c);
+  }
+  return fresh ? 'a new value in a table of text, nothing going on from the line above' : null;
+}
+
+/** Amounts below a row that has none, in a table whose rows have them on their first line. */
+function lateAmounts(st: RowStep, table: TableBlock): boolean {
+  const { l, p } = st;
+  if (!st.topAligned || hadAmounts(l, table)) return false;
+  for (let i = 0; i < p.segs.length; i++) if (inAmountColumn(table, p.segs[i]!.x0) && isAmountCell(p.segs[i]!)) return true;
+  return false;
+}
+
+/** Has the row amounts in its amount columns? */
+export function hadAmounts(l: LLine, table: TableBlock): boolean {
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    if (c.amount && inAmountColumn(table, c.x0)) return true;
+  }
+  return false;
+}
+
+/**
+ * The last line of cell `c`'s text when it is right above `p` (a wrapped line's distance above
+ * it, or the last line of the previous page): cells centred vertically in a row put lines of other
+ * cells between a cell's lines. Undefined when the cell's text ended further up.
+ */
+function lineAbove(st: RowStep, c: Col): Seg | undefined {
+  const { q, p } = st;
+  const at = c.lastLine;
+  if (!c.last || !at) return undefined;
+  if (at === q) return c.last;
+  const reach = LAYOUT.wrapLeading * st.size;
+  // across a page break: on the last line of the page, or a line above it (a longer cell beside it)
+  if (q.page !== p.page) return at.page === q.page && at.y - q.y <= reach ? c.last : undefined;
+  return at.page === p.page && at.y - p.y <= reach ? c.last : undefined;
+}
+
+/**
+ * Does `s` plainly go on from the text of cell `c` on the line right above it: it starts in lower
+ * case, the line above ends open (a hyphen, a comma, a conjunction), or both are items of a list?
+ */
+function goesOn(st: RowStep, s: Seg, c: Col): boolean {
+  const qs = lineAbove(st, c);
+  if (!qs) return false;
+  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c);
+}
+
+/** `s` is the next item of a list whose first item began cell `c`. */
+function listItem(_st: RowStep, s: Seg, c: Col): boolean {
+  return BULLET.test(s.text) && BULLET.test(c.parts[0] ?? '');
+}
+
+/**
+ * Does `s` go on with the text of cell `c` (on the line right above it)? It does when it plainly
+ * goes on (goesOn), or when that line was cut at the column's edge (no room for `s`'s first word).
+ * A cell that has no text right above `s` ended there: `s` does not go on with it.
+ */
+export function continuesCell(st: RowStep, s: Seg, c: Col): boolean {
+  const qs = lineAbove(st, c);
+  // a label ends its cell: «Dato:» then «Avtaleperiode:» are two
+  if (!qs || (LABEL_END.test(qs.text) && !LOWER_START.test(s.text))) return false;
+  return goesOn(st, s, c) || cut(qs, s, st.size, st.edgeOf(c));
+}
+
+/**
+ * A line joined to a table row with nothing to show that it belongs there: one of its cells starts
+ * new text in a cell that has text already (it was not cut, it does not go on from the line
+ * above). Rows at the line pitch without rules or amounts look like this, and so does a cell
+ * with a line break of its own: the line is kept with the row and the row marked as uncertain —
+ * unless the table sets its rows apart with space (a line at the wrapped lines' pitch is then
+ * part of the row).
+ */
+export function joinedWithoutEvidence(st: RowStep): boolean {
+  const { p, targets } = st;
+  // in a table whose rows are set apart by space, a line at the wrapped lines' pitch is one (the
+  // row's table: the line itself may stand at the top of the next page, apart from the table)
+  if (p.table?.spaced || st.l.first.table?.spaced) return false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const c = targets[i]!;
+    if (c.parts.length > 0 && !continuesCell(st, p.segs[i]!, c)) return true;
+  }
+  return false;
+}

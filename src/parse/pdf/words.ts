@@ -1,0 +1,61 @@
+/**
+ * Joining the text of a cell's lines: a word broken at the line end is joined up again.
+ */
+
+const STARTS_SPACE = /^\s/;
+const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
+// (module constants, not literals in the functions: the bundler writes a literal with \p{…} as
+// `new RegExp(…)`, which would build the pattern again on every call)
+const LOWER_HYPHEN_END = /\p{Ll}-$/u;
+const LOWER_START = /^\p{Ll}/u;
+const HYPHEN_END = /[\p{L}\p{N}/]-$/u;
+const LETTER_OR_FIGURE_START = /^[\p{L}\p{N}]/u;
+const SLASH_END = /[\p{L}\p{N}<-]\/$/u;
+/** A word with a hyphen between letters («tak-over-tak», «list-style»). */
+const COMPOUND = /\p{L}-\p{L}/u;
+/** The last and the first word of a text, words ending at spaces and slashes. */
+const lastWord = (s: string) => s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('/')) + 1);
+const firstWord = (s: string) => s.split(/[\s/]/, 1)[0] ?? '';
+
+/**
+ * Append a wrapped line's text to a cell's parts (they are joined with spaces): a word broken at
+ * the line end is joined up again.
+ * - A soft hyphen (U+00AD) at the end: hyphenation; dropped, the word joined («vann\u00AD» «avløp»).
+ * - A hyphen right after a lower-case letter, the next line starting with a lower-case letter:
+ *   hyphenation; dropped («brannfor-» «sikringssummen» → «brannforsikringssummen»), except before
+ *   og/eller/… («kjøle-» «og fryserom» stays «kjøle- og fryserom»), and in a word that has another
+ *   hyphen between letters («tak-» «over-tak», «list-style-» «type»: a compound, kept; words end at
+ *   spaces and slashes, so «reparasjons-/gjenoppbygnings-» «perioden» is still joined). A hard
+ *   hyphen in a compound written in lower case («e-post», «framdrifts-maskineri») cannot be told
+ *   from this and loses its hyphen.
+ * - A hyphen right after another letter, a digit or «/»: kept, no space («IT-» «utstyr»,
+ *   «22-» «30 G», «Yrkesskade/-» «sykdom»).
+ * - A slash right after a letter, a digit, «-» or «<»: word processors break after it («tyveri/» «ran»,
+ *   «</» «ul>»): no space. A break at a space after a slash («repareres/ gjenoppføres», «v/ Per»)
+ *   looks the same and loses its space: positions cannot tell, and «x/y» is by far the more common
+ *   (161 to 2 in the corpus). «Lag /» keeps it.
+ * A hyphen after a space or a comma («Kr 10 000 -», «kr 10.000,-») is text of its own: a space.
+ */
+export function appendPart(parts: string[], text: string): void {
+  const i = parts.length - 1;
+  const prev = parts[i];
+  if (prev === undefined) {
+    parts.push(text);
+    return;
+  }
+  // the end tests read the last three code units: the mark and the code point before it (one
+  // surrogate pair at most) — a pattern anchored at the end would scan the whole cell text
+  const end = prev.slice(-3);
+  if (prev.endsWith('\u00AD')) {
+    parts[i] = prev.slice(0, -1) + text;
+  } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && !COMPOUND.test(firstWord(text))) {
+    parts[i] = prev.slice(0, -1) + text;
+  } else if (HYPHEN_END.test(end) && LETTER_OR_FIGURE_START.test(text) && !CONJUNCTION.test(text)) {
+    parts[i] = prev + text;
+  } else if (SLASH_END.test(end) && !STARTS_SPACE.test(text)) {
+    parts[i] = prev + text;
+  } else {
+    parts.push(text);
+  }
+}
+
