@@ -4,7 +4,8 @@ import { builtInTerms, DEFAULT_TERMS } from '../../vilkar/load.js';
 import { renderTermsList, renderTermsText } from '../../vilkar/text.js';
 import type { Terms } from '../../vilkar/types.js';
 import { allOptions, serialise, styleFor, type OutputOptions } from '../common.js';
-import { checkOutputPath, deliver, readInput } from '../io.js';
+import { readInput } from '../io.js';
+import { checkOutputPath, deliver } from '../output.js';
 import { isTerminal } from '../style.js';
 import { loadTermsSpec } from './terms.load.js';
 
@@ -18,7 +19,7 @@ interface Opts extends OutputOptions {
 
 export async function run(spec: string | undefined, cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
-  if (opts.output) checkOutputPath(opts.output);
+  if (opts.output) checkOutputPath(opts.output, [spec, ...(opts.from ?? []), opts.base]);
   if (opts.from !== undefined) return readFrom(spec, opts);
   for (const [option, given] of [['--base', opts.base], ['--name', opts.name], ['--insurer', opts.insurer], ['--strict', opts.strict]] as const) {
     if (given !== undefined) throw new UsageError(`${option} goes with --from DOCUMENT`);

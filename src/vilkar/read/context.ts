@@ -167,15 +167,24 @@ function numberedHeading(text: string): RegExpExecArray | null {
 }
 
 /**
+ * A line on its own that reads as a heading (buildUnits may join it to the text below as a
+ * label: «Egenandel» + «Avtalt egenandel trekkes …»): a few words, a capital first, no figure,
+ * no closing punctuation.
+ */
+function headingLine(text: string): boolean {
+  return /^[A-ZÆØÅ]/.test(text) && !/[.!?;:,]$/.test(text) && !/\d/.test(text) && wordCount(text) <= 4;
+}
+
+/**
  * The units, with a numbered heading that buildUnits joined to the text after it («6.
- * Erstatningsberegning» + «1. Fellesregler», «4. Gjensidiges ansvar …» + «er begrenset til …»)
- * split off as a unit of its own.
+ * Erstatningsberegning» + «1. Fellesregler», «4. Gjensidiges ansvar …» + «er begrenset til …»),
+ * or a heading line joined to it as a label, split off as a unit of its own.
  */
 function splitNumbered(lines: SourceLine[]): Unit[] {
   const out: Unit[] = [];
   for (const u of buildUnits(lines)) {
     let rest = u;
-    while (!rest.row && !rest.bullet && rest.lines.length > 1 && numberedHeading(clean(rest.lines[0]!.cells.join(' ')))) {
+    while (!rest.row && !rest.bullet && rest.lines.length > 1 && (numberedHeading(clean(rest.lines[0]!.cells.join(' '))) || headingLine(clean(rest.lines[0]!.cells.join(' '))))) {
       out.push(part(rest, 0, 1));
       rest = part(rest, 1, rest.lines.length);
     }

@@ -11,7 +11,7 @@
  */
 import { InputError } from '../../core/errors.js';
 import type { SourceDocument } from '../../parse/source.js';
-import { insurerLegalName } from '../../parse/header.js';
+import { INSURERS } from '../../parse/vocabulary.js';
 import type { ReadValue, Terms, TermsDocument, TermsWarning } from '../types.js';
 import type { Finding } from './found.js';
 import { readDocument } from './document.js';
@@ -187,11 +187,13 @@ function apply(products: Record<string, Record<string, unknown>>, f: Finding & {
 
 const KNOWN_INSURERS = ['Gjensidige', 'Fremtind', 'SpareBank 1', 'Storebrand', 'Tryg', 'Codan', 'Protector', 'Frende', 'Eika', 'KLP', 'If', 'DNB', 'Landkreditt', 'Jernbanepersonalets', 'Nemi'];
 
-/** The insurer a document names: its legal name's first word if it is a known insurer, else a known insurer named early in the text. */
+const named = (text: string, name: string): boolean => new RegExp(`(?:^|[^A-Za-zÆØÅæøå])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![A-Za-zÆØÅæøå])`).test(text);
+
+/** The insurer a document names: one whose legal name (the parser's list of insurers) it states, else a known insurer named early in the text. */
 function insurerOf(docs: SourceDocument[]): string | undefined {
   for (const d of docs) {
     const text = d.lines.slice(0, 400).map((l) => l.text).join('\n');
-    const legal = insurerLegalName(text);
+    const legal = INSURERS.find((i) => named(text, i.names[0]!));
     if (legal) {
       const known = KNOWN_INSURERS.find((k) => legal.name.startsWith(k));
       if (known) return known;
