@@ -3,6 +3,7 @@
  * by product, then by the clause each value is stated in — and wrapped to the terminal's width.
  * What is shown is the terms' own values; nothing is computed here.
  */
+import { PRODUCT_NAMES } from '../settle/render.js';
 import { TERMS_PRODUCTS, type AgeRow, type AgeTable, type Cash, type PriceIncrease, type Ref, type SpecialDeductible, type SubLimit, type Terms, type TermsProduct, type Val } from './types.js';
 
 export interface TextStyle {
@@ -12,16 +13,8 @@ export interface TextStyle {
 
 const PLAIN: TextStyle = { bold: (s) => s, dim: (s) => s };
 
-export const PRODUCT_TITLES: Readonly<Record<TermsProduct, string>> = {
-  eiendeler: 'Eiendeler',
-  bygning: 'Bygning',
-  motorvogn: 'Motorvogn',
-  fritidsbat: 'Fritidsbåt',
-  arbeidsmaskin: 'Arbeidsmaskin',
-  driftstap: 'Driftstap',
-  ansvar: 'Ansvar',
-  behandling: 'Behandlingsforsikring',
-};
+/** A product's name for people: the statement's (settle) names. */
+export const PRODUCT_TITLES: Readonly<Record<TermsProduct, string>> = PRODUCT_NAMES;
 
 /** A machine decimal string the Norwegian way: "100000" → "100 000", "1.4" → "1,4". */
 export function numberNo(d: string): string {
