@@ -233,23 +233,30 @@ const num = (x: string | number): number => Number(x);
 const same = <T>(x: T): T => x;
 
 /**
- * Properties whose value is built on first use (and kept): a product the terms lack, or a value
- * a product lacks, fails only the claims that read it.
+ * A product's conditions, built when a claim of the product first needs them. Each value is built
+ * at once, so the object is a plain one the rules read fast; a value the terms lack becomes a
+ * property that throws its error when read — only the claims that need it fail.
  */
-function lazy<T extends object>(build: { [K in keyof T]: () => T[K] }): T {
-  const out = {} as T;
-  for (const key of Object.keys(build) as Array<keyof T>) {
+function eager<T extends object>(build: { [K in keyof T]: () => T[K] }): T {
+  const out: Record<string, unknown> = {};
+  let missing: Array<[string, unknown]> | undefined;
+  for (const key of Object.keys(build)) {
+    try {
+      out[key] = (build as Record<string, () => unknown>)[key]!();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      (missing ??= []).push([key, e]);
+    }
+  }
+  for (const [key, e] of missing ?? []) {
     Object.defineProperty(out, key, {
       enumerable: true,
-      configurable: true,
       get() {
-        const v = build[key]();
-        Object.defineProperty(out, key, { value: v, enumerable: true });
-        return v;
+        throw e;
       },
     });
   }
-  return out;
+  return out as T;
 }
 
 function eiendeler(r: Reader): EiendelerConditions {
@@ -257,7 +264,7 @@ function eiendeler(r: Reader): EiendelerConditions {
   const at = 'products.eiendeler';
   const c = p.clauses ?? {};
   const glass = p.deductibles?.find((d) => d.key === 'glass');
-  return lazy<EiendelerConditions>({
+  return eager<EiendelerConditions>({
     categories: () => r.ageRules(p.age_deduction, `${at}.age_deduction`),
     threshold: () => r.cited(p.lifetime?.threshold, `${at}.lifetime.threshold`, dec),
     freeShare: () => r.cited(p.lifetime?.free_share_percent, `${at}.lifetime.free_share_percent`, (x) => dec(x).dividedBy(100)),
@@ -283,7 +290,7 @@ function bygning(r: Reader): BygningConditions {
   const p = r.need(r.terms.products.bygning, 'products.bygning');
   const at = 'products.bygning';
   const c = p.clauses ?? {};
-  return lazy<BygningConditions>({
+  return eager<BygningConditions>({
     objects: () => r.ageRules(p.age_deduction, `${at}.age_deduction`),
     bothNoneWhenDamagedTogether: () => r.need(p.age_deduction?.both_none_when_damaged_together, `${at}.age_deduction.both_none_when_damaged_together`),
     ageClause: () => r.clause(p.age_deduction, `${at}.age_deduction`),
@@ -312,7 +319,7 @@ function motorvogn(r: Reader): MotorvognConditions {
   const p = r.need(r.terms.products.motorvogn, 'products.motorvogn');
   const at = 'products.motorvogn';
   const c = p.clauses ?? {};
-  return lazy<MotorvognConditions>({
+  return eager<MotorvognConditions>({
     electronics: () => electronics(r, p.electronics, `${at}.electronics`),
     maskinskade: () => {
       const t = r.need(p.maskinskade_deductible, `${at}.maskinskade_deductible`);
@@ -331,7 +338,7 @@ function fritidsbat(r: Reader): FritidsbatConditions {
   const p = r.need(r.terms.products.fritidsbat, 'products.fritidsbat');
   const at = 'products.fritidsbat';
   const c = p.clauses ?? {};
-  return lazy<FritidsbatConditions>({
+  return eager<FritidsbatConditions>({
     electronics: () => electronics(r, p.electronics, `${at}.electronics`),
     cashLabourPercent: () => r.cited(p.cash?.labour_percent, `${at}.cash.labour_percent`, num),
     regattaPercent: () => r.cited(p.regatta?.percent, `${at}.regatta.percent`, num),
@@ -346,7 +353,7 @@ function fritidsbat(r: Reader): FritidsbatConditions {
 function arbeidsmaskin(r: Reader): ArbeidsmaskinConditions {
   const p = r.need(r.terms.products.arbeidsmaskin, 'products.arbeidsmaskin');
   const at = 'products.arbeidsmaskin';
-  return lazy<ArbeidsmaskinConditions>({
+  return eager<ArbeidsmaskinConditions>({
     minimumBefore: () => r.cited(p.minimum_deductible?.policies_started_before, `${at}.minimum_deductible.policies_started_before`, same),
     minimumDeductible: () => {
       const t = r.need(p.minimum_deductible, `${at}.minimum_deductible`);
@@ -365,7 +372,7 @@ function arbeidsmaskin(r: Reader): ArbeidsmaskinConditions {
 function driftstap(r: Reader): DriftstapConditions {
   const p = r.need(r.terms.products.driftstap, 'products.driftstap');
   const at = 'products.driftstap';
-  return lazy<DriftstapConditions>({
+  return eager<DriftstapConditions>({
     weaknessMaxPercent: () => r.cited(p.weakness?.fix_time_max_percent, `${at}.weakness.fix_time_max_percent`, num),
     weaknessDeductiblePercent: () => r.cited(p.weakness?.extra_deductible_percent, `${at}.weakness.extra_deductible_percent`, num),
   });
@@ -376,7 +383,7 @@ function ansvar(r: Reader): AnsvarConditions {
   const at = 'products.ansvar';
   const c = p.clauses ?? {};
   const cl = (k: string) => r.clause(c[k], `${at}.clauses.${k}`);
-  return lazy<AnsvarConditions>({
+  return eager<AnsvarConditions>({
     deductible: () => {
       const t = r.need(p.deductible, `${at}.deductible`);
       const out: Record<string, { amount: Decimal; previous?: Decimal }> = Object.create(null) as Record<string, { amount: Decimal; previous?: Decimal }>;
@@ -399,11 +406,59 @@ function ansvar(r: Reader): AnsvarConditions {
 function behandling(r: Reader): BehandlingConditions {
   const p = r.need(r.terms.products.behandling, 'products.behandling');
   const at = 'products.behandling';
-  return lazy<BehandlingConditions>({
+  return eager<BehandlingConditions>({
     perTreatment: () => r.cited(p.per_treatment, `${at}.per_treatment`, dec),
     from: () => r.cited(p.from, `${at}.from`, same),
     treatments: () => r.need(p.treatments, `${at}.treatments`).value,
   });
+}
+
+/** The terms of one file for the rules: each product compiled on first use and kept. */
+class CompiledTerms implements Conditions {
+  readonly name: string;
+  readonly version: string | undefined;
+  readonly used: TermsUsed;
+  private readonly r: Reader;
+  private e: EiendelerConditions | undefined;
+  private b: BygningConditions | undefined;
+  private m: MotorvognConditions | undefined;
+  private f: FritidsbatConditions | undefined;
+  private a: ArbeidsmaskinConditions | undefined;
+  private d: DriftstapConditions | undefined;
+  private s: AnsvarConditions | undefined;
+  private h: BehandlingConditions | undefined;
+
+  constructor(terms: Terms, file: string | undefined) {
+    this.r = new Reader(terms, file);
+    this.name = terms.name;
+    this.version = terms.version;
+    this.used = Object.freeze(terms.version !== undefined ? { name: terms.name, version: terms.version } : { name: terms.name });
+  }
+
+  get eiendeler(): EiendelerConditions {
+    return (this.e ??= eiendeler(this.r));
+  }
+  get bygning(): BygningConditions {
+    return (this.b ??= bygning(this.r));
+  }
+  get motorvogn(): MotorvognConditions {
+    return (this.m ??= motorvogn(this.r));
+  }
+  get fritidsbat(): FritidsbatConditions {
+    return (this.f ??= fritidsbat(this.r));
+  }
+  get arbeidsmaskin(): ArbeidsmaskinConditions {
+    return (this.a ??= arbeidsmaskin(this.r));
+  }
+  get driftstap(): DriftstapConditions {
+    return (this.d ??= driftstap(this.r));
+  }
+  get ansvar(): AnsvarConditions {
+    return (this.s ??= ansvar(this.r));
+  }
+  get behandling(): BehandlingConditions {
+    return (this.h ??= behandling(this.r));
+  }
 }
 
 const compiled = new WeakMap<Terms, Conditions>();
@@ -411,23 +466,7 @@ const compiled = new WeakMap<Terms, Conditions>();
 /** The terms compiled for the rules (once per terms object). `file`: where a user's terms came from, for messages. */
 export function conditionsOf(terms: Terms, file?: string): Conditions {
   let c = compiled.get(terms);
-  if (c === undefined) {
-    const r = new Reader(terms, file);
-    c = Object.assign(
-      lazy<Omit<Conditions, 'name' | 'version' | 'used'>>({
-        eiendeler: () => eiendeler(r),
-        bygning: () => bygning(r),
-        motorvogn: () => motorvogn(r),
-        fritidsbat: () => fritidsbat(r),
-        arbeidsmaskin: () => arbeidsmaskin(r),
-        driftstap: () => driftstap(r),
-        ansvar: () => ansvar(r),
-        behandling: () => behandling(r),
-      }),
-      { name: terms.name, version: terms.version, used: Object.freeze(terms.version !== undefined ? { name: terms.name, version: terms.version } : { name: terms.name }) },
-    ) as Conditions;
-    compiled.set(terms, c);
-  }
+  if (c === undefined) compiled.set(terms, (c = new CompiledTerms(terms, file)));
   return c;
 }
 
@@ -444,8 +483,12 @@ export function conditions(ctx: { conditions?: Conditions | undefined }): Condit
   return ctx.conditions ?? defaultConditions();
 }
 
-/** A number for people: «10», «12,5», «100 000». */
+/**
+ * A number for people: «10», «12,5», «100 000». Percentages and years of a statement's steps are
+ * small numbers, written without a Decimal (a batch writes them for every item).
+ */
 export function n(x: number | Decimal | string): string {
+  if (typeof x === 'number' && x > -1000 && x < 1000) return Number.isInteger(x) ? String(x) : String(x).replace('.', ',');
   return formatRateNo(x);
 }
 
