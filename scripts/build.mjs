@@ -32,7 +32,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
  * The commands with a bundle of their own, each declared by `register<Name>` in
  * src/cli/commands/<name>.ts. (`completion` reads the whole program, so it runs dist/cli.cjs.)
  */
-const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params'];
+const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'terms'];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const options = {
@@ -102,6 +102,7 @@ export const WARM = {
   ],
   g: [['g', '4,5', '--date', '2024-06-01'], ['g', '1', '--date', '2024-06-01', '--format', 'json']],
   params: [['params'], ['params', 'g', '--format', 'yaml']],
+  terms: [['terms'], ['terms', 'gjensidige-naering-2024'], ['terms', 'gjensidige-naering-2024', '--format', 'yaml']],
   parse: [
     ['parse', 'samples/fornyelse-naering.txt'],
     ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],

@@ -24,6 +24,9 @@ import { renewal, type RenewalInput } from './renewal/renewal.js';
 import { renewalToData } from './renewal/data.js';
 import type { RenewalResult } from './renewal/types.js';
 import { renderSettlementText, settleClaim as settle, validateClaim, type Claim, type Settlement } from './settle/index.js';
+import { conditionsOf } from './settle/conditions.js';
+import { builtInTerms as builtInTermsList, validateTerms } from './vilkar/load.js';
+import type { Terms } from './vilkar/types.js';
 import { DEFAULT_WIDTH, escapeControls, fitToWidth, loadWidthLibrary, needsWidthLibrary } from './render/text.js';
 
 export { SkadekalkError, InputError, UsageError, CheckFailed } from './core/errors.js';
@@ -37,6 +40,7 @@ export type { Tables, ParamTable } from './params/tables.js';
 export type { GResult } from './premiums/g.js';
 export type { NaturskadeResult } from './premiums/naturskade.js';
 export type { RenewalResult } from './renewal/types.js';
+export type { Terms } from './vilkar/types.js';
 
 /**
  * A policy from a document: the bytes (or text) of a PDF, a text forsikringsbevis or renewal
@@ -75,6 +79,8 @@ export interface SettleOptions {
   policy?: Policy;
   /** yrkesskade: the policy's stated G instead of the G on the settlement date. */
   gFromPolicy?: boolean;
+  /** The terms to settle under (`loadTerms`, `builtInTerms`); default: gjensidige-naering-2024. */
+  terms?: Terms;
 }
 
 /** Settle a claim: every step with its amount and the clause it applies; the payout. */
@@ -83,7 +89,19 @@ export function settleClaim(claim: Claim, opts: SettleOptions = {}): Settlement 
     tables: opts.tables ?? builtInTables(),
     ...(opts.policy !== undefined ? { policy: opts.policy, policyFile: opts.policy.source.file } : {}),
     ...(opts.gFromPolicy ? { gFromPolicy: true } : {}),
+    ...(opts.terms !== undefined ? { conditions: conditionsOf(opts.terms) } : {}),
   });
+}
+
+/** The built-in terms (the first is the default), as `skadekalk terms` lists them. */
+export function builtInTerms(): Terms[] {
+  return builtInTermsList();
+}
+
+/** Terms from YAML or JSON text (a terms file), checked against the terms schema as `--terms FILE` checks it. */
+export async function loadTerms(text: string, opts: { name?: string } = {}): Promise<Terms> {
+  const name = opts.name ?? '<terms>';
+  return validateTerms(parseDocument(text, name), name);
 }
 
 /**

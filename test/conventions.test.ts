@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO, runCli } from './cli-harness.js';
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
-const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'completion'];
+const COMMANDS = ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'terms', 'completion'];
 
 /** Text output for people of every command, on the samples. */
 const TEXT_RUNS: string[][] = [

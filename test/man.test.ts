@@ -37,7 +37,7 @@ describe('the man page', () => {
     expect(r.status).toBe(0);
     const text = r.stdout.replace(/.\x08/g, '');
     expect(text).toMatch(/^SKADEKALK\(1\)/m);
-    for (const c of ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'completion']) expect(text).toMatch(new RegExp(`^ +skadekalk ${c} `, 'm'));
+    for (const c of ['parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'terms', 'completion']) expect(text).toMatch(new RegExp(`^ +skadekalk ${c} `, 'm'));
     for (const section of ['CLAIMS', 'THE POLICY MODEL', 'CONVENTIONS', 'EXIT STATUS']) expect(text).toMatch(new RegExp(`^${section}$`, 'm'));
   });
 });

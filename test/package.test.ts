@@ -107,11 +107,12 @@ export const payout: string = s.payout.toFixed(2);
       'oppgjor-1.json': 'samples/claims/eiendeler-forrige.json',
       'objekter.csv': 'samples/objekter.csv',
       'mine-satser.yaml': 'samples/params-2027.yaml',
+      'vilkar.txt': 'test/fixtures/terms/fremtind-innbo.txt',
     };
     for (const [name, from] of Object.entries(own)) copyFileSync(join(REPO, from), join(work, name));
     const run = (args: string[]) => spawnSync(join(bin, 'skadekalk'), args, { cwd: work, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, HOME: home, NO_COLOR: '1' } });
     const examples: string[] = [];
-    for (const c of ['', 'parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'completion']) {
+    for (const c of ['', 'parse', 'settle', 'renewal', 'naturskade', 'g', 'params', 'terms', 'completion']) {
       const help = run(c === '' ? ['--help'] : [c, '--help']).stdout.replace(/ \\\n\s+/g, ' ');
       examples.push(...[...help.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => m[1]!));
     }

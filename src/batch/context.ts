@@ -11,6 +11,8 @@ import { readInput } from '../cli/io.js';
 export interface ContextSpec {
   params?: string | undefined;
   policy?: string | undefined;
+  /** settle --terms NAME|FILE: the terms the rules apply (else the policy's `terms:`, else the default). */
+  terms?: string | undefined;
   gFromPolicy?: boolean | undefined;
   /** Earlier results by claim id (settle --previous FILE). */
   previous?: string | undefined;
@@ -36,7 +38,21 @@ export async function loadContext(spec: ContextSpec): Promise<SettleContext> {
   }
   if (spec.gFromPolicy) ctx.gFromPolicy = true;
   if (spec.previous !== undefined) ctx.previous = await readPrevious(spec.previous);
+  await applyTerms(ctx, spec.terms);
   return ctx;
+}
+
+/**
+ * The terms of a run, read once (a batch's workers each read them once, from the same options):
+ * `--terms NAME|FILE`, else the terms the policy names (`terms:`), else none set: the rules apply
+ * the default built-in terms.
+ */
+export async function applyTerms(ctx: SettleContext, option: string | undefined): Promise<void> {
+  const { optionTerms, policyTerms } = await import('../cli/commands/terms.load.js');
+  const loaded = option !== undefined ? await optionTerms(option) : await policyTerms(ctx.policy, ctx.policyFile);
+  if (loaded === undefined) return;
+  const { conditionsOf } = await import('../settle/conditions.js');
+  ctx.conditions = conditionsOf(loaded.terms, loaded.file);
 }
 
 /** Earlier results of claims (settle --previous FILE): JSON, NDJSON or YAML as settle wrote them. */

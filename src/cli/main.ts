@@ -23,6 +23,7 @@ import { registerParams } from './commands/params.js';
 import { registerParse } from './commands/parse.js';
 import { registerSettle } from './commands/settle.js';
 import { registerRenewal } from './commands/renewal.js';
+import { registerTerms } from './commands/terms.js';
 import { registerCompletion } from './commands/completion.js';
 
 export const VERSION: string = typeof __SKADEKALK_VERSION__ === 'string' ? __SKADEKALK_VERSION__ : '0.0.0-dev';
@@ -39,6 +40,7 @@ export const COMMANDS: Commands = {
   naturskade: registerNaturskade,
   g: registerG,
   params: registerParams,
+  terms: registerTerms,
   completion: registerCompletion,
 };
 

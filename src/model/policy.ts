@@ -79,6 +79,8 @@ export interface Policy {
   natural_damage?: { rate_permille: string; previous_rate_permille?: string; basis?: string };
   deductible_changes?: DeductibleChange[];
   coverages?: Coverage[];
+  /** The settlement terms the policy is under: built-in terms by name, or a terms file (relative to the policy file). */
+  terms?: string;
   warnings: string[];
   /** With `parse --trace`: JSON path of each extracted value → where it was read. */
   trace?: Record<string, TracePoint>;

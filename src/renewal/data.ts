@@ -159,6 +159,7 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
     })),
     rows_only_in_old: r.oldOnly,
     rows_only_in_new: r.newOnly,
+    ...(r.terms !== undefined ? { terms_changed: { old: r.terms.old, new: r.terms.new, changes: r.terms.changes } } : {}),
     warnings: r.warnings,
   };
 }

@@ -12,7 +12,21 @@ import { renderTable as renderTableRaw, type Column } from '../render/table.js';
 import type { Style } from '../cli/style.js';
 import { datesNo, formatDateNo, sourceNo } from '../render/format.js';
 import { changeText } from './renewal.js';
-import type { Figures, GAmount, GLine, ObjectResult, RenewalResult } from './types.js';
+import type { Figures, GAmount, GLine, ObjectResult, RenewalResult, TermsReport } from './types.js';
+
+const termsName = (t: TermsReport['old']): string => `${t.name}${t.version !== undefined ? `, versjon ${t.version}` : ''}`;
+
+/** «Endrede vilkår»: the terms of the old and the new policy, and every value that differs. */
+function termsBlock(t: TermsReport, s: Style): string[] {
+  const out = [s.bold('Endrede vilkår'), `  Før:   ${termsName(t.old)}`, `  Etter: ${termsName(t.new)}`];
+  if (t.changes.length === 0) {
+    out.push('  Ingen tall i vilkårene er endret.');
+    return out;
+  }
+  const v = (x: string | null): string => (x === null ? '–' : x);
+  out.push(renderTable([{ header: 'Verdi' }, { header: 'Før', align: 'right' }, { header: 'Etter', align: 'right' }, { header: 'Vilkår' }], t.changes.map((c) => [c.path, v(c.old), v(c.new), c.clause]), { indent: '  ', width: s.width }).trimEnd());
+  return out;
+}
 
 /** A text broken into lines of at most `width` characters, at spaces. */
 function wrapWords(text: string, width: number): string[] {
@@ -178,6 +192,8 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     if (r.newOnly.length > 0) out.push(s.bold('Bare i nytt forsikringsbevis (ikke regnet fram)'), ...r.newOnly.map((x) => `  ${x}`));
     out.push('');
   }
+
+  if (r.terms !== undefined) out.push(...termsBlock(r.terms, s), '');
 
   if (r.warnings.length > 0) {
     out.push(s.bold('Merknader'));

@@ -4,6 +4,14 @@ import type { IsoDate } from '../core/norsk.js';
 import type { DeductibleChange, RowIndexClass } from '../model/policy.js';
 import type { DeductibleOutcome } from './deductibles.js';
 import type { SumKind } from './rows.js';
+import type { TermsChange } from '../vilkar/diff.js';
+
+/** The terms (vilkår) of the old and the new policy, when they name different ones, and what changed between them. */
+export interface TermsReport {
+  old: { name: string; version?: string | undefined };
+  new: { name: string; version?: string | undefined };
+  changes: TermsChange[];
+}
 
 export interface Figures {
   kind: SumKind;
@@ -141,5 +149,7 @@ export interface RenewalResult {
   oldOnly: string[];
   newOnly: string[];
   discrepancies: Discrepancy[];
+  /** Set when the old and the new policy name different terms. */
+  terms?: TermsReport;
   warnings: string[];
 }

@@ -1,11 +1,12 @@
 /**
- * The machine form of a settlement, keys in a fixed order: `{id, product, payout, recourse?,
+ * The machine form of a settlement, keys in a fixed order: `{id, product, terms?: {name, version?}, payout, recourse?,
  * payable: [{when, amount, by?, clause}], previous?: {payout, payable}, difference?, due_now?,
  * overpaid?, steps: [{rule, clause, amount}], notes}`, money as decimal
  * strings with two decimals. The same settlement always gives the same object, so JSON/YAML of
  * it is byte-identical from run to run.
  */
 import type { Decimal } from '../core/money.js';
+import type { TermsUsed } from './conditions.js';
 import type { Payable, Settlement } from './types.js';
 
 /** An øre-rounded amount as `"48000.00"` (never `"-0.00"`). */
@@ -33,6 +34,8 @@ export interface PayableData {
 export interface SettlementData {
   id: string | null;
   product: string;
+  /** The terms the rules applied (name and version). */
+  terms?: { name: string; version?: string };
   payout: string;
   recourse?: string;
   payable: PayableData[];
@@ -60,7 +63,9 @@ export function settlementToData(s: Settlement): SettlementData {
     steps[i] = { rule: st.rule, clause: st.clause, amount: moneyString(st.amount) };
   }
   const d: SettlementData = { id: s.id ?? null, product: s.product, payout: moneyString(s.payout), payable: payableData(s.payable), steps, notes: s.notes.slice() };
-  const out: SettlementData = { id: d.id, product: d.product, payout: d.payout } as SettlementData;
+  const out: SettlementData = { id: d.id, product: d.product } as SettlementData;
+  if (s.terms !== undefined) out.terms = s.terms.version !== undefined ? { name: s.terms.name, version: s.terms.version } : { name: s.terms.name };
+  out.payout = d.payout;
   if (s.recourse !== undefined) out.recourse = moneyString(s.recourse);
   out.payable = d.payable;
   if (s.previous !== undefined) {
@@ -74,7 +79,16 @@ export function settlementToData(s: Settlement): SettlementData {
   return out;
 }
 
-/** JSON string literals of the clauses (a handful of constants), encoded once. */
+/** `,"terms":{…}` of each terms (one object per run), encoded once. */
+const termsJson = new WeakMap<TermsUsed, string>();
+
+function quotedTerms(t: TermsUsed): string {
+  let j = termsJson.get(t);
+  if (j === undefined) termsJson.set(t, (j = `,"terms":${JSON.stringify(t.version !== undefined ? { name: t.name, version: t.version } : { name: t.name })}`));
+  return j;
+}
+
+/** JSON string literals of the clauses (a bounded set per terms), encoded once. */
 const clauseJson = new Map<string, string>();
 
 function quotedClause(clause: string): string {
@@ -98,7 +112,7 @@ function payableJson(ps: Payable[]): string {
  */
 export function settlementToJson(s: Settlement): string {
   const payout = moneyString(s.payout);
-  let out = `{"id":${s.id === undefined ? 'null' : JSON.stringify(s.id)},"product":"${s.product}","payout":"${payout}"`;
+  let out = `{"id":${s.id === undefined ? 'null' : JSON.stringify(s.id)},"product":"${s.product}"${s.terms !== undefined ? quotedTerms(s.terms) : ''},"payout":"${payout}"`;
   if (s.recourse !== undefined) out += `,"recourse":"${moneyString(s.recourse)}"`;
   // the common case, all paid now: its amount is the payout already written
   const p0 = s.payable[0];

@@ -5,6 +5,7 @@
  * read or written.
  */
 import { C } from './clauses.js';
+import { conditions } from './conditions.js';
 import { schedule, type Pending, type Rule } from './payable.js';
 import { settleAnsvar } from './products/ansvar.js';
 import { settleArbeidsmaskin } from './products/arbeidsmaskin.js';
@@ -31,7 +32,7 @@ const RULES: Readonly<Record<Product, Rule>> = {
 };
 
 /** What waits for an event (undefined: nothing does). */
-type PendingOf = (claim: Claim) => { events: Pending[]; notes: string[]; floorClause: string } | undefined;
+type PendingOf = (claim: Claim, ctx: SettleContext) => { events: Pending[]; notes: string[]; floorClause: string } | undefined;
 
 /** The products whose conditions hold part of a compensation back until something happens. */
 const PENDING: Partial<Record<Product, PendingOf>> = {
@@ -46,8 +47,9 @@ const PENDING: Partial<Record<Product, PendingOf>> = {
 export function settleClaim(claim: Claim, ctx: SettleContext): Settlement {
   const rule = RULES[claim.product];
   const s = rule(claim, ctx);
+  s.terms = conditions(ctx).used;
   const pendingOf = PENDING[claim.product];
-  const p = pendingOf !== undefined && !s.payout.isZero() ? pendingOf(claim) : undefined;
+  const p = pendingOf !== undefined && !s.payout.isZero() ? pendingOf(claim, ctx) : undefined;
   if (p === undefined || p.events.length === 0) {
     s.payable = [{ when: 'now', amount: s.payout, clause: C.PAYMENT }];
   } else {

@@ -62,6 +62,13 @@ export function deadline(claim: Claim, months: number): IsoDate {
   return addMonths(claim.date, months);
 }
 
+const MONTHS_PER_YEAR = 12;
+
+/** The deadline `years` after the loss date (the same calendar day, as «innen 5 år» counts). */
+export function deadlineYears(claim: Claim, years: number): IsoDate {
+  return addMonths(claim.date, years * MONTHS_PER_YEAR);
+}
+
 /**
  * Whether a thing happened in time, from a date fact (`on`) or a yes/no fact: true, false, or
  * undefined when the claim does not say (pending). A date after the deadline is «not in time»; a

@@ -143,6 +143,8 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
   lines[lines.length - 2] = style.bold(lines[lines.length - 2]!);
 
   let out = `${title.join(' · ')}\n`;
+  // the terms the rules applied: which conditions' numbers the statement rests on
+  if (s.terms !== undefined) out += `Vilkår ${s.terms.name}${s.terms.version !== undefined ? `, versjon ${s.terms.version}` : ''}\n`;
   if (terms.length > 0) out += `${terms.join(' · ')}\n`;
   out += `\n${lines.join('\n')}`;
   if (s.recourse !== undefined) out += `Regress: sikrede skal betale tilbake ${formatKr(s.recourse)}\n`;

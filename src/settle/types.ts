@@ -14,6 +14,7 @@ import type { Decimal } from '../core/money.js';
 import type { IsoDate } from '../core/norsk.js';
 import type { Policy } from '../model/policy.js';
 import type { Tables } from '../params/tables.js';
+import type { Conditions, TermsUsed } from './conditions.js';
 
 export const PRODUCTS = [
   'eiendeler',
@@ -210,6 +211,8 @@ export type TermSource = 'claim' | 'policy' | 'rule';
 export interface Settlement {
   id: string | undefined;
   product: Product;
+  /** The terms the rules applied (set by settleClaim). */
+  terms?: TermsUsed;
   date: IsoDate;
   /** What the insurer pays; never negative. Equals the sum of the steps' amounts. */
   payout: Decimal;
@@ -238,6 +241,8 @@ export interface Settlement {
 export interface SettleContext {
   /** The parameter tables (G for yrkesskade). */
   tables: Tables;
+  /** The terms the rules apply (settle --terms, the policy's `terms:`); without, the default built-in terms. */
+  conditions?: Conditions;
   /** The policy whose coverage supplies deductible and sum insured a claim does not state. */
   policy?: Policy;
   /** The policy's file name, for messages. */

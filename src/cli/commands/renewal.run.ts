@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CheckFailed, UsageError } from '../../core/errors.js';
-import type { RowIndexClass } from '../../model/policy.js';
+import type { Policy, RowIndexClass } from '../../model/policy.js';
+import type { TermsReport } from '../../renewal/types.js';
 import { allOptions, dateOption, serialise, textOutput, type OutputOptions } from '../common.js';
 import { loadTables } from '../calc-options.js';
 import { checkOutputPath, deliver } from '../output.js';
@@ -25,6 +26,18 @@ function indexClassOption(v: string, classes: readonly RowIndexClass[]): { name:
   return { name, cls: cls as RowIndexClass };
 }
 
+/** The terms of the old and the new policy when both name terms and they differ (by name or version), with what changed. */
+async function changedTerms(old: Policy, oldFile: string, next: Policy | undefined, nextFile: string | undefined): Promise<TermsReport | undefined> {
+  if (next === undefined || old.terms === undefined || next.terms === undefined) return undefined;
+  const { policyTerms } = await import('./terms.load.js');
+  const a = (await policyTerms(old, oldFile))!.terms;
+  const b = (await policyTerms(next, nextFile))!.terms;
+  if (a === b || (a.name === b.name && a.version === b.version)) return undefined;
+  const { diffTerms } = await import('../../vilkar/diff.js');
+  const id = (t: typeof a) => (t.version !== undefined ? { name: t.name, version: t.version } : { name: t.name });
+  return { old: id(a), new: id(b), changes: diffTerms(a, b) };
+}
+
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
   if (opts.output) checkOutputPath(opts.output, [opts.from, opts.letter, opts.to, opts.params]);
@@ -39,6 +52,8 @@ export async function run(cmd: Command): Promise<void> {
   const letter = opts.letter !== undefined ? await loadPolicy(opts.letter, { trace: true }) : undefined;
   const next = opts.to !== undefined ? await loadPolicy(opts.to, { trace: true }) : undefined;
   const result = renewal({ old, letter, next, tables, date, indexClasses, indexFirstRisk: opts.indexFirstRisk === true, force: opts.force === true });
+  const terms = await changedTerms(old, opts.from, next ?? letter, opts.to ?? opts.letter);
+  if (terms !== undefined) result.terms = terms;
   let text: string;
   if (opts.format === 'text') {
     const { renderRenewal } = await import('../../renewal/text.js');

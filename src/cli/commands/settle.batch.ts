@@ -120,7 +120,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       csvSep: sep,
       outFile: opts.output,
       jobs,
-      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy, previous: opts.previous },
+      context: { params: opts.params, policy: opts.policy, terms: opts.terms, gFromPolicy: opts.gFromPolicy, previous: opts.previous },
       expected,
       totals: tty,
       onProgress: line && ((p) => line.update(p)),

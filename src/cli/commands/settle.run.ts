@@ -10,6 +10,7 @@ import { checkOutputPath, deliver } from '../output.js';
 export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   format?: Format;
   policy?: string;
+  terms?: string;
   gFromPolicy?: boolean;
   batch?: string;
   inputFormat?: 'ndjson' | 'yaml' | 'csv';
@@ -55,6 +56,7 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
     ctx.policyFile = opts.policy;
   }
   if (opts.gFromPolicy) ctx.gFromPolicy = true;
+  if (opts.terms !== undefined || ctx.policy !== undefined) await (await import('../../batch/context.js')).applyTerms(ctx, opts.terms);
   if (opts.previous !== undefined) {
     const { readPrevious } = await import('../../batch/context.js');
     const previous = await readPrevious(opts.previous);

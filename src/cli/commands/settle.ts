@@ -13,6 +13,7 @@ export function registerSettle(program: Command): void {
     .option('--no-progress', 'with --batch: no progress bar on stderr (there is none when stderr is not a terminal)')
     .option('--expect <file>', 'compare the payouts per id with FILE (NDJSON, JSON, YAML or CSV records with id and payout); differences on stderr, exit 1')
     .option('--policy <file>', 'policy YAML whose coverage supplies the deductible and sum insured the claim does not state')
+    .option('--terms <name|file>', "the terms (vilkår) to settle under: built-in terms by name (see skadekalk terms) or a terms file; default: the policy's terms, else gjensidige-naering-2024")
     .option('--previous <file>', 'an earlier result of the claim (JSON/YAML; with --batch, earlier results by id): show what it paid, the difference, and what is due now')
     .option('--g-from-policy', "yrkesskade: use the policy's stated G (base_amount_g) instead of the G on the settlement date");
   addOutputOptions(cmd, ['text', 'yaml', 'json', 'ndjson', 'csv'], true, null, 'output format: text (default), yaml, json, ndjson, csv; with --batch ndjson (default), csv or json');

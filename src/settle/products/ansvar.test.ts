@@ -27,7 +27,7 @@ describe('ansvar (Erstatningsregler Ansvar; Nyheter og endringer 2024, Ansvar)',
     expect(data({ ...base, date: '2023-12-31', deductible: '10000', items }).payout).toBe('76000.00');
     const s = settle({ ...base, deductible: '10000', renewal_date: '2024-01-01', items });
     expect(s.payout.toFixed(2)).toBe('76000.00');
-    expect(s.notes).toEqual(['Bedriftsansvar: egenandelen er kr 15 000 fra fornyelsen 01.01.2024 (Nyheter og endringer 2024, Ansvar); her er oppgitt egenandel brukt.']);
+    expect(s.notes).toEqual(['Bedriftsansvar: egenandelen er kr 15 000 fra fornyelsen 01.01.2024 (Nyheter og endringer 2024, Ansvar – Endring i egenandeler); her er oppgitt egenandel brukt.']);
   });
 
   it('serial damage is one event: one deductible, one sum', () => {

@@ -16,19 +16,14 @@
  * Numbers: conditions.ts.
  */
 import { InputError } from '../../core/errors.js';
-import { Decimal } from '../../core/money.js';
 import { formatDateNo, parseDateValue } from '../../core/norsk.js';
-import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { conditions, krWhole } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement } from '../types.js';
 
-const T = CONDITIONS.ansvar;
-const BEFORE = new Decimal(T.deductibleBefore);
-const FROM = new Decimal(T.deductibleFrom);
 
 /** The policy's 2024 renewal date: the claim's, else the policy's. */
 function renewalDate(claim: Claim, ctx: SettleContext): string | undefined {
@@ -43,34 +38,39 @@ function renewalDate(claim: Claim, ctx: SettleContext): string | undefined {
 }
 
 export function settleAnsvar(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).ansvar;
   const coverage = claim.coverage;
-  if (coverage === undefined) throw missingFact(claim, undefined, 'coverage', 'bedriftsansvar or produktansvar — the sum and deductible follow the coverage (Erstatningsregler Ansvar)');
+  if (coverage === undefined) throw missingFact(claim, undefined, 'coverage', `bedriftsansvar or produktansvar — the sum and deductible follow the coverage (${t.clauses.deductible})`);
+  const change = t.deductible[coverage];
   const name = coverage === 'produktansvar' ? 'Produktansvar' : 'Bedriftsansvar';
   const terms = resolveTerms(claim, ctx, { deductible: false, deductibleIfKnown: true, sum: true });
   const notes: string[] = [];
   const renewal = renewalDate(claim, ctx);
   let label = 'Egenandel per skadetilfelle';
   if (terms.deductible === undefined) {
+    if (change === undefined) throw missingFact(claim, undefined, 'deductible', `state it, or give --policy FILE (the terms have no deductible for ${coverage})`);
     if (renewal === undefined) {
-      throw missingFact(claim, undefined, 'deductible', `state it, or the policy's 2024 renewal date (renewal_date, in the claim or the policy): the letter changes it from kr 10 000 to kr 15 000 at that renewal (Nyheter og endringer 2024, Ansvar)`);
+      const from = change.previous !== undefined ? `from ${krWhole(change.previous)} ` : '';
+      throw missingFact(claim, undefined, 'deductible', `state it, or the policy's ${t.renewalYear} renewal date (renewal_date, in the claim or the policy): the letter changes it ${from}to ${krWhole(change.amount)} at that renewal (${t.deductibleChangeClause})`);
     }
     const after = claim.date >= renewal;
-    terms.deductible = after ? FROM : BEFORE;
+    if (!after && change.previous === undefined) throw missingFact(claim, undefined, 'deductible', `the loss is before the renewal ${renewal}, and the terms give no deductible before it`);
+    terms.deductible = after ? change.amount : change.previous!;
     terms.deductibleFrom = 'rule';
     label = after ? `Egenandel ${name.toLowerCase()} fra fornyelsen ${formatDateNo(renewal)}` : `Egenandel ${name.toLowerCase()} før fornyelsen ${formatDateNo(renewal)}`;
-  } else if (renewal !== undefined && claim.date >= renewal && terms.deductible.lessThan(FROM)) {
-    notes.push(`${name}: egenandelen er kr 15 000 fra fornyelsen ${formatDateNo(renewal)} (Nyheter og endringer 2024, Ansvar); her er oppgitt egenandel brukt.`);
+  } else if (change !== undefined && renewal !== undefined && claim.date >= renewal && terms.deductible.lessThan(change.amount)) {
+    notes.push(`${name}: egenandelen er ${krWhole(change.amount)} fra fornyelsen ${formatDateNo(renewal)} (${t.deductibleChangeClause}); her er oppgitt egenandel brukt.`);
   }
   const l = new Ledger();
   for (const item of claim.items) {
     if (item.cost === undefined) throw missingFact(claim, item, 'cost', 'the amount the insured is liable for');
-    l.add(`${item.description}: erstatningsansvar`, coverage === 'produktansvar' ? C.ANSVAR_COVER_PRODUKT : C.ANSVAR_COVER_BEDRIFT, item.cost);
+    l.add(`${item.description}: erstatningsansvar`, coverage === 'produktansvar' ? t.clauses.cover_produktansvar : t.clauses.cover_bedriftsansvar, item.cost);
   }
   if (claim.items.length > 1) {
-    l.note(`Serieskade: ${claim.items.length} skader med samme årsak regnes som ett skadetilfelle — én egenandel og én forsikringssum`, C.ANSVAR_SERIES);
+    l.note(`Serieskade: ${claim.items.length} skader med samme årsak regnes som ett skadetilfelle — én egenandel og én forsikringssum`, t.clauses.series);
   }
-  l.deduct(terms.deductible, terms.deductibleFrom === 'rule' ? C.ANSVAR_NEWS : C.ANSVAR_DEDUCTIBLE, label);
-  l.cap(terms.sum!, coverage === 'produktansvar' ? C.ANSVAR_SUM_PRODUKT : C.ANSVAR_SUM_BEDRIFT, 'Begrenset til forsikringssummen per skadetilfelle');
+  l.deduct(terms.deductible, terms.deductibleFrom === 'rule' ? t.deductibleChangeClause : t.clauses.deductible, label);
+  l.cap(terms.sum!, coverage === 'produktansvar' ? t.clauses.sum_produktansvar : t.clauses.sum_bedriftsansvar, 'Begrenset til forsikringssummen per skadetilfelle');
   if (coverage === 'produktansvar') notes.push('Produktansvar: forsikringssummen gjelder også totalt i forsikringsåret — tidligere utbetalinger samme år er ikke med her.');
   return finish(claim, l, terms, notes);
 }

@@ -20,7 +20,7 @@ describe('arbeidsmaskin (Nyheter og endringer 2024, Arbeidsmaskin)', () => {
     expect(payout(arm, { deductible: '5000', coverage: 'avbrudd' })).toBe('75000.00');
     const s = settle(claim(arm, { ...old, deductible: '6000' }));
     expect(lines(s)[1]).toEqual(['-10000.00', 'Egenandel (avtalt kr 6 000,00 er hevet til minst kr 10 000,00, polisen tegnet 01.05.2019)']);
-    expect(s.steps[1]!.clause).toBe('Nyheter og endringer 2024, Arbeidsmaskin – endring av egenandel');
+    expect(s.steps[1]!.clause).toBe('Nyheter og endringer 2024, Arbeidsmaskin – Endring av egenandel');
     // 31 October 2022 is before, 1 November 2022 is not
     expect(payout(arm, { deductible: '6000', policy_start: '2022-10-31' })).toBe('70000.00');
     expect(payout(arm, { deductible: '6000', policy_start: '2022-11-01' })).toBe('74000.00');
@@ -30,7 +30,7 @@ describe('arbeidsmaskin (Nyheter og endringer 2024, Arbeidsmaskin)', () => {
     const s = settle(claim(arm, { deductible: '6000', policy_start: '2023-02-01' }));
     expect(s.payout.toFixed(2)).toBe('74000.00');
     expect(s.notes[0]).toMatch(/^Polisen er tegnet 01\.02\.2023, ikke før 1\. november 2022/);
-    expect(errorOf(claim(arm, { deductible: '6000' }))).toMatch(/claim A-1: policy_start: missing; the agreed deductible kr 6 000,00 is raised to kr 10 000 for policies first taken out before 1 November 2022/);
+    expect(errorOf(claim(arm, { deductible: '6000' }))).toMatch(/claim A-1: policy_start: missing; the agreed deductible kr 6 000,00 is raised to kr 10 000 for policies first taken out before 2022-11-01/);
     // at or above the minimum the start does not matter, and is not asked for
     expect(errorOf(claim(arm))).toBe('');
     // the policy can state it

@@ -27,8 +27,9 @@
 import { InputError } from '../../core/errors.js';
 import { Decimal, formatKr, formatNumberNo } from '../../core/money.js';
 import { formatDateNo, parseDateValue } from '../../core/norsk.js';
-import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { formatDateLong } from '../clauses.js';
+import { C, intoxicated } from '../clauses.js';
+import { conditions, n } from '../conditions.js';
 import { badFact, missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger } from '../ledger.js';
@@ -37,9 +38,6 @@ import type { Claim, SettleContext, Settlement } from '../types.js';
 import { notCovered, vehicleVat } from './motorvogn.js';
 import { anyVat, repairItem, type RepairRules } from './repair.js';
 
-const T = CONDITIONS.arbeidsmaskin;
-const ROLLED = new Decimal(T.rolled);
-const DEATH_NO_DEPENDANTS = new Decimal(T.deathNoDependants);
 
 /** The date the policy was first taken out: the claim's, else its policy's. */
 function policyStart(claim: Claim, ctx: SettleContext): string | undefined {
@@ -54,27 +52,31 @@ function policyStart(claim: Claim, ctx: SettleContext): string | undefined {
 }
 
 export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlement {
+  const c = conditions(ctx);
+  const t = c.arbeidsmaskin;
+  // «Erstatningsregler Motorvogn … kjøretøy/arbeidsmaskin»: repair and deductible clauses of motorvogn
+  const m = c.motorvogn;
   const coverage = claim.coverage;
   if (coverage === undefined) throw missingFact(claim, undefined, 'coverage', 'kasko, maskinskade, ansvar, avbrudd or ulykke — the deductible rules depend on it');
   if (claim.intoxicated === true) {
-    return notCovered(claim, 'skade voldt mens føreren var påvirket av alkohol eller annet berusende eller bedøvende middel', C.MOTOR_INTOX);
+    return notCovered(claim, 'skade voldt mens føreren var påvirket av alkohol eller annet berusende eller bedøvende middel', intoxicated(m.intoxicatedClause));
   }
-  if (coverage === 'ulykke') return accident(claim, ctx);
+  if (coverage === 'ulykke') return accident(claim, ctx, t.deathNoDependants);
 
   if (claim.items.length === 0) throw missingFact(claim, undefined, 'items', 'the damage is settled item by item');
   const terms = resolveTerms(claim, ctx, { deductible: true, sum: true });
   const cash = claim.cash === true;
   if (cash && anyVat(claim) && claim.vat_paid === undefined && claim.vat_registered !== true) {
-    throw missingFact(claim, undefined, 'vat_paid', 'on a cash settlement VAT is paid only when it was paid (Nyheter og endringer 2024, Arbeidsmaskin)');
+    throw missingFact(claim, undefined, 'vat_paid', `on a cash settlement VAT is paid only when it was paid (${t.cashLabourPercent.clause})`);
   }
   const l = new Ledger();
   const notes: string[] = [];
   const rules: RepairRules = {
-    cashLabourPercent: cash ? T.cashLabourPercent : undefined,
-    ...vehicleVat(claim, cash, C.AM_CASH),
-    repairClause: coverage === 'ansvar' ? C.AM_ANSVAR : C.MOTOR_REPAIR,
-    cashClause: C.AM_CASH,
-    improvementClause: C.MOTOR_REPAIR,
+    cashLabourPercent: cash ? t.cashLabourPercent.value : undefined,
+    ...vehicleVat(m, claim, cash, t.cashLabourPercent.clause),
+    repairClause: coverage === 'ansvar' ? C.AM_ANSVAR : m.repairClause,
+    cashClause: t.cashLabourPercent.clause,
+    improvementClause: m.repairClause,
     costLabel: coverage === 'ansvar' ? 'erstatningsansvar overfor tredjemann' : coverage === 'avbrudd' ? 'avbruddstap' : 'reparasjonskostnad',
   };
   for (const item of claim.items) repairItem(claim, item, l, rules);
@@ -83,27 +85,29 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
   const agreed = terms.deductible!;
   let deductible = agreed;
   const why: string[] = [];
-  let clause: string = C.MOTOR_DEDUCTIBLE;
-  const minimum = T.minimumDeductible[coverage];
+  let clause: string = m.deductibleClause;
+  const minimum = t.minimumDeductible[coverage];
   const rolled = claim.rolled_without_driver === true;
-  // a rolling machine's kr 15 000 is above every minimum: when the policy was taken out does not matter then
-  if (minimum !== undefined && deductible.lessThan(minimum) && !(rolled && minimum <= T.rolled)) {
+  const ROLLED = t.rolled.value;
+  // a rolling machine's higher deductible is above every minimum: when the policy was taken out does not matter then
+  if (minimum !== undefined && deductible.lessThan(minimum) && !(rolled && minimum.lessThanOrEqualTo(ROLLED))) {
     const start = policyStart(claim, ctx);
+    const before = t.minimumBefore.value;
     if (start === undefined) {
-      throw missingFact(claim, undefined, 'policy_start', `the agreed deductible ${formatKr(agreed)} is raised to kr ${formatNumberNo(minimum, 0)} for policies first taken out before 1 November 2022 (Nyheter og endringer 2024, Arbeidsmaskin); state when the policy was first taken out`);
+      throw missingFact(claim, undefined, 'policy_start', `the agreed deductible ${formatKr(agreed)} is raised to kr ${formatNumberNo(minimum, 0)} for policies first taken out before ${before} (${t.minimumClause}); state when the policy was first taken out`);
     }
-    if (start < T.minimumBefore) {
-      deductible = new Decimal(minimum);
+    if (start < before) {
+      deductible = minimum;
       why.push(`avtalt ${formatKr(agreed)} er hevet til minst ${formatKr(deductible)}, polisen tegnet ${formatDateNo(start)}`);
-      clause = C.AM_DEDUCTIBLE_MIN;
+      clause = t.minimumClause;
     } else {
-      notes.push(`Polisen er tegnet ${formatDateNo(start)}, ikke før 1. november 2022: minsteegenandelen i Nyheter og endringer 2024 gjelder ikke; avtalt egenandel ${formatKr(agreed)} er brukt.`);
+      notes.push(`Polisen er tegnet ${formatDateNo(start)}, ikke før ${formatDateLong(before)}: minsteegenandelen i ${t.minimumClause} gjelder ikke; avtalt egenandel ${formatKr(agreed)} er brukt.`);
     }
   }
   if (rolled && deductible.lessThan(ROLLED)) {
     deductible = ROLLED;
-    why.push('forhøyet egenandel kr 15 000,00: maskinen trillet uten fører');
-    clause = C.AM_ROLLED;
+    why.push(`forhøyet egenandel ${formatKr(ROLLED)}: maskinen trillet uten fører`);
+    clause = t.rolled.clause;
   }
   if (!deductible.equals(agreed)) {
     terms.deductible = deductible;
@@ -118,10 +122,10 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
     // «Dersom skaden ikke utløser egenandel, kreves likevel sikrede for beløpet, 15 000 kr»
     recourse = deductible.greaterThan(l.total) ? (l.total.greaterThan(ROLLED) ? l.total : ROLLED) : deductible;
     const below = deductible.greaterThan(l.total) ? ` — skaden utløser ikke egenandel, sikrede kreves likevel for ${formatKr(recourse)}` : '';
-    l.note(`${label}: tredjemann får full erstatning; ${formatKr(recourse)} kreves tilbake fra sikrede (regress)${below}`, C.AM_ROLLED);
+    l.note(`${label}: tredjemann får full erstatning; ${formatKr(recourse)} kreves tilbake fra sikrede (regress)${below}`, t.rolled.clause);
   } else {
     if (coverage === 'avbrudd' && !l.total.greaterThan(deductible)) {
-      l.note(`Avbrudd: erstatningen (${formatKr(l.total)}) overstiger ikke egenandelen — ingen erstatning`, C.AM_AVBRUDD);
+      l.note(`Avbrudd: erstatningen (${formatKr(l.total)}) overstiger ikke egenandelen — ingen erstatning`, t.avbruddClause);
     }
     l.deduct(deductible, clause, label);
     l.cap(terms.sum!, C.SCHEDULE_SUM);
@@ -132,15 +136,15 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
 }
 
 /** Fører- og passasjerulykke: a death without dependants is kr 50 000; otherwise the agreed sum. */
-function accident(claim: Claim, ctx: SettleContext): Settlement {
+function accident(claim: Claim, ctx: SettleContext, death: { value: Decimal; clause: string }): Settlement {
   if (claim.items.length > 0) throw badFact(claim, undefined, 'items', 'a driver/passenger accident (coverage ulykke) has no items');
   const alone = claim.deceased_without_dependants;
   if (alone === undefined) {
-    throw missingFact(claim, undefined, 'deceased_without_dependants', 'a death with no spouse/cohabitant, children or supported parents is paid kr 50 000 (Nyheter og endringer 2024, Arbeidsmaskin)');
+    throw missingFact(claim, undefined, 'deceased_without_dependants', `a death with no spouse/cohabitant, children or supported parents is paid kr ${n(death.value)} (${death.clause})`);
   }
   const l = new Ledger();
   if (alone) {
-    l.add('Fører- og passasjerulykke: dødsfall uten ektefelle/samboer, barn eller forsørgede foreldre', C.AM_ULYKKE, DEATH_NO_DEPENDANTS);
+    l.add('Fører- og passasjerulykke: dødsfall uten ektefelle/samboer, barn eller forsørgede foreldre', death.clause, death.value);
     return finish(claim, l, undefined, []);
   }
   const terms = resolveTerms(claim, ctx, { deductible: false, sum: true, why: 'the agreed sum of the accident cover is paid on a death with dependants; state it in the claim or give --policy FILE' });

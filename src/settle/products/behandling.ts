@@ -17,40 +17,37 @@
  * deductible a customer keeps is taken once per claim (its form is not in the letter); other
  * treatments (`other`) have no kr 150.
  */
-import { Decimal } from '../../core/money.js';
 import { formatDateNo } from '../../core/norsk.js';
 import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { conditions, krWhole, type BehandlingConditions } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, neg } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement, Treatment } from '../types.js';
 
-const PER_TREATMENT = new Decimal(CONDITIONS.behandling.perTreatment);
-const FROM = CONDITIONS.behandling.from;
-const PHYSICAL: Readonly<Record<Treatment, string | null>> = {
-  fysioterapeut: 'fysioterapeut',
-  kiropraktor: 'kiropraktor',
-  naprapat: 'naprapat',
-  manuellterapeut: 'manuellterapeut',
-  osteopat: 'osteopat',
-  other: null,
-};
+/** The treatments of the per-treatment deductible (the terms list them); null: another treatment. */
+function physical(t: BehandlingConditions, treatment: Treatment): string | null {
+  return t.treatments.includes(treatment) ? treatment : null;
+}
+
 
 export function settleBehandling(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).behandling;
+  const { value: PER_TREATMENT, clause } = t.perTreatment;
+  const FROM = t.from.value;
   // does the kr 150 rule reach this claim? then it must be known whether the policy kept a deductible
   let reached = false;
   for (const item of claim.items) {
-    if (item.treatment === undefined) throw missingFact(claim, item, 'treatment', 'physical treatments (fysioterapeut, kiropraktor, naprapat, manuellterapeut, osteopat) have a deductible of kr 150 each from 2024; other otherwise');
+    if (item.treatment === undefined) throw missingFact(claim, item, 'treatment', `physical treatments (${t.treatments.join(', ')}) have a deductible of ${krWhole(PER_TREATMENT)} each from ${FROM}; other otherwise`);
     if (item.cost === undefined) throw missingFact(claim, item, 'cost', 'the cost of the treatment');
-    if (PHYSICAL[item.treatment] !== null) {
-      if (item.date === undefined) throw missingFact(claim, item, 'date', 'the kr 150 per physical treatment applies to treatments from 2024-01-01');
+    if (physical(t, item.treatment) !== null) {
+      if (item.date === undefined) throw missingFact(claim, item, 'date', `the ${krWhole(PER_TREATMENT)} per physical treatment applies to treatments from ${FROM}`);
       if (item.date >= FROM) reached = true;
     }
   }
   if (reached && claim.had_deductible_before === undefined) {
-    throw missingFact(claim, undefined, 'had_deductible_before', 'customers who already had a deductible keep it instead of kr 150 per treatment (Nyheter og endringer 2024, Behandlingsforsikring)');
+    throw missingFact(claim, undefined, 'had_deductible_before', `customers who already had a deductible keep it instead of ${krWhole(PER_TREATMENT)} per treatment (${clause})`);
   }
   const kept = claim.had_deductible_before === true;
   const terms = resolveTerms(claim, ctx, {
@@ -61,14 +58,14 @@ export function settleBehandling(claim: Claim, ctx: SettleContext): Settlement {
   });
   const l = new Ledger();
   for (const item of claim.items) {
-    const kind = PHYSICAL[item.treatment!];
+    const kind = physical(t, item.treatment!);
     const what = kind ?? 'behandling';
     const cost = l.add(`${item.description} (${what}${item.date !== undefined ? `, ${formatDateNo(item.date)}` : ''})`, C.BEHANDLING_COST, item.cost!);
     if (kind !== null && !kept && item.date! >= FROM) {
-      l.add('Egenandel kr 150 per fysisk behandling, betales av forsikrede', C.BEHANDLING, neg(cost.lessThan(PER_TREATMENT) ? cost : PER_TREATMENT));
+      l.add(`Egenandel ${krWhole(PER_TREATMENT)} per fysisk behandling, betales av forsikrede`, clause, neg(cost.lessThan(PER_TREATMENT) ? cost : PER_TREATMENT));
     }
   }
-  if (kept) l.deduct(terms.deductible!, C.BEHANDLING, 'Egenandel etter avtalen (beholdt dagens dekning)');
+  if (kept) l.deduct(terms.deductible!, clause, 'Egenandel etter avtalen (beholdt dagens dekning)');
   if (terms.sum !== undefined) l.cap(terms.sum, C.SCHEDULE_SUM);
   return finish(claim, l, terms, []);
 }

@@ -1,7 +1,8 @@
 /**
  * Bygning — Erstatningsregler Bygning 2, 6–8 (gjensidige-naering-fornyelse-2024.txt, ≈ lines
  * 925–1050), the Næringsbygg cover (ting midlertidig borte fra forsikringsstedet) and the 2024
- * renewal news (utvendige rørledninger; Husleietap – tap av egne lokaler). Numbers: conditions.ts.
+ * renewal news (utvendige rørledninger; Husleietap – tap av egne lokaler). Every number and clause
+ * comes from the terms (conditions.ts); the figures below are those of gjensidige-naering-2024.
  *
  * Order of the statement:
  * 1. each item's repair cost (6.1: cost of repair to the same state, access work included), and
@@ -42,82 +43,82 @@
  */
 import { Decimal, ZERO, formatKr, formatRateNo } from '../../core/money.js';
 import { formatDateNo } from '../../core/norsk.js';
-import { ageText, agePercent, type AgeRule } from '../age.js';
+import { ageText, agePercent } from '../age.js';
 import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { conditions, countWord, n, type AgeRuleTerms, type BygningConditions as T } from '../conditions.js';
 import { badFact, missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, neg, pct } from '../ledger.js';
-import { deadline, inTime, type Pending } from '../payable.js';
+import { deadline, deadlineYears, inTime, type Pending } from '../payable.js';
 import { resolveTerms } from '../terms.js';
 import type { BygningObject, Claim, Item, SettleContext, Settlement } from '../types.js';
 
-const T = CONDITIONS.bygning;
-
-interface ObjectRule extends AgeRule {
-  label: string;
-  /** «eldre enn N år» or «fra N år», as the clause words it. */
-  words: 'eldre enn' | 'fra';
-  group: 'instead' | 'both';
-}
-
-const O = T.objects;
-export const OBJECTS: Readonly<Record<BygningObject, ObjectRule>> = {
-  fyringskjel: { ...O.fyringskjel, label: 'fyringskjel', words: 'eldre enn', group: 'instead' },
-  varmekabler: { ...O.varmekabler, label: 'varmekabler', words: 'eldre enn', group: 'instead' },
-  vvs: { ...O.vvs, label: 'oppvarming, kjøling, ventilasjon eller VVS', words: 'fra', group: 'instead' },
-  boblebad: { ...O.boblebad, label: 'utvendig boblebad/jacuzzi', words: 'fra', group: 'instead' },
-  utvendig_ror: { ...O.utvendig_ror, label: 'utvendige rørledninger, tanker, kummer', words: 'eldre enn', group: 'both' },
-  varmtvannsbereder: { ...O.varmtvannsbereder, label: 'varmtvannsbereder', words: 'fra', group: 'both' },
-  varmepumpe_luft_luft: { ...O.varmepumpe_luft_luft, label: 'varmepumpe luft til luft', words: 'fra', group: 'both' },
+/** The objects of the statement, by the key the claim names them with. */
+const LABELS: Readonly<Record<BygningObject, string>> = {
+  fyringskjel: 'fyringskjel',
+  varmekabler: 'varmekabler',
+  vvs: 'oppvarming, kjøling, ventilasjon eller VVS',
+  boblebad: 'utvendig boblebad/jacuzzi',
+  utvendig_ror: 'utvendige rørledninger, tanker, kummer',
+  varmtvannsbereder: 'varmtvannsbereder',
+  varmepumpe_luft_luft: 'varmepumpe luft til luft',
 };
 
-const RISE_SHARE = new Decimal(T.marketValueRisePercent).dividedBy(100);
-const BREEAM_MAX = new Decimal(T.breeamMax);
-const MONTHS_MAX = new Decimal(T.rentMonths);
-const MONTHS_NOT_REBUILT = new Decimal(T.rentMonthsNotRebuilt);
-const RENT_BLOCKED_MAX = new Decimal(T.rentBlockedAccessMax);
-const AWAY = CONDITIONS.bygningSubLimits.away_from_premises;
-const WHY_AGE = 'the age deduction of Erstatningsregler Bygning 8 needs the age (of the oldest damaged part)';
+/** The age rule of an object; an error naming the item when the terms have none for it. */
+function objectRule(t: T, claim: Claim, item: Item, object: BygningObject): AgeRuleTerms {
+  const rule = t.objects[object];
+  if (rule === undefined) throw badFact(claim, item, 'object', `the terms have no age deduction for ${object} (they have ${Object.keys(t.objects).join(', ')})`);
+  return rule;
+}
+
+/** No age deduction for this item's material (outside pipes of plastic or fibreglass)? */
+function exempt(rule: AgeRuleTerms, item: Item): boolean {
+  return rule.exemptMaterials.length > 0 && item.material !== 'annet';
+}
 
 /** Is this item one of the objects of the both-deductions group (plastic pipes are not)? */
-function inBothGroup(item: Item): boolean {
-  return item.object !== undefined && OBJECTS[item.object].group === 'both' && !(item.object === 'utvendig_ror' && item.material !== 'annet');
+function inBothGroup(t: T, claim: Claim, item: Item): boolean {
+  if (item.object === undefined) return false;
+  const rule = objectRule(t, claim, item, item.object);
+  return rule.group === 'both' && !exempt(rule, item);
 }
 
 /** Repaired or rebuilt within 5 years: true, false, or undefined (not yet known). */
-export function rebuiltInTime(claim: Claim): boolean | undefined {
+export function rebuiltInTime(t: T, claim: Claim): boolean | undefined {
   const on = claim.rebuilt_on !== undefined ? { field: 'rebuilt_on', date: claim.rebuilt_on } : undefined;
   const yesNo = claim.rebuilt_within_5y !== undefined ? { field: 'rebuilt_within_5y', value: claim.rebuilt_within_5y } : undefined;
-  return inTime(claim, undefined, on, yesNo, deadline(claim, T.rebuildYears * 12));
+  return inTime(claim, undefined, on, yesNo, deadlineYears(claim, t.rebuildYears.value));
 }
 
 export function settleBygning(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).bygning;
   const terms = resolveTerms(claim, ctx, { deductible: true, sum: false, sumIfKnown: true });
   const deductible = terms.deductible!;
   const l = new Ledger();
   const notes: string[] = [];
-  const notRebuilt = rebuiltInTime(claim) === false;
-  if (claim.rebuilt_on !== undefined && notRebuilt) notes.push(`Reparert/gjenoppført ${formatDateNo(claim.rebuilt_on)}, etter fristen ${formatDateNo(deadline(claim, T.rebuildYears * 12))} (5 år fra skadedagen).`);
+  const notRebuilt = rebuiltInTime(t, claim) === false;
+  const years = t.rebuildYears.value;
+  if (claim.rebuilt_on !== undefined && notRebuilt) notes.push(`Reparert/gjenoppført ${formatDateNo(claim.rebuilt_on)}, etter fristen ${formatDateNo(deadlineYears(claim, years))} (${years} år fra skadedagen).`);
 
   // 1–2: items and the age deductions of the special objects
-  const { insteadTotal, ageReplacesDeductible } = items(claim, l, deductible, notRebuilt);
+  const { insteadTotal, ageReplacesDeductible } = items(t, claim, l, deductible, notRebuilt);
 
-  marketValue(claim, l, notRebuilt);
-  if (claim.breeam_upgrade === true) breeam(claim, l, notRebuilt);
+  marketValue(t, claim, l, notRebuilt);
+  if (claim.breeam_upgrade === true) breeam(t, claim, l, notRebuilt);
   if (claim.price_increase !== undefined) {
-    if (notRebuilt) l.note(`Prisstigning etter skade ${formatKr(claim.price_increase)} erstattes ikke: bygningen repareres/gjenoppføres ikke innen 5 år`, C.BYGNING_PRICE);
-    else l.add('Prisstigning etter skade (byggekostnadsindeks, høyst 24 måneder fra skadedagen)', C.BYGNING_PRICE, claim.price_increase);
+    const { value: months, clause } = t.priceIncreaseMonths;
+    if (notRebuilt) l.note(`Prisstigning etter skade ${formatKr(claim.price_increase)} erstattes ikke: bygningen repareres/gjenoppføres ikke innen ${years} år`, clause);
+    else l.add(`Prisstigning etter skade (byggekostnadsindeks, høyst ${months} måneder fra skadedagen)`, clause, claim.price_increase);
   }
-  if (claim.rent_loss !== undefined) rentLoss(claim, l, notRebuilt);
+  if (claim.rent_loss !== undefined) rentLoss(t, claim, l, notRebuilt);
 
   // the deductible
-  if (ageReplacesDeductible) l.note(`Egenandel ${formatKr(deductible)} trekkes ikke: aldersfradraget (${formatKr(insteadTotal)}) overstiger egenandelen`, C.BYGNING_DEDUCTIBLE);
-  else l.deduct(deductible, C.BYGNING_DEDUCTIBLE);
+  if (ageReplacesDeductible) l.note(`Egenandel ${formatKr(deductible)} trekkes ikke: aldersfradraget (${formatKr(insteadTotal)}) overstiger egenandelen`, t.ageClause);
+  else l.deduct(deductible, t.deductibleClause);
 
   // the sum insured
-  if (terms.firstRisk) l.cap(terms.sum!, C.BYGNING_COMMON, 'Begrenset til førsterisikosummen');
-  else if (terms.sum !== undefined) notes.push('Fullverdiforsikret bygning: forsikringssummen begrenser ikke erstatningen (Erstatningsregler Bygning 6.1).');
+  if (terms.firstRisk) l.cap(terms.sum!, t.calculationClause, 'Begrenset til førsterisikosummen');
+  else if (terms.sum !== undefined) notes.push(`Fullverdiforsikret bygning: forsikringssummen begrenser ikke erstatningen (${t.calculationClause}).`);
   return finish(claim, l, terms, notes);
 }
 
@@ -126,121 +127,133 @@ export function settleBygning(claim: Claim, ctx: SettleContext): Settlement {
  * age deductions of the special objects; whether the deductions «i stedet for egenandel» replace
  * the deductible.
  */
-function items(claim: Claim, l: Ledger, deductible: Decimal, notRebuilt: boolean): { insteadTotal: Decimal; ageReplacesDeductible: boolean } {
+function items(t: T, claim: Claim, l: Ledger, deductible: Decimal, notRebuilt: boolean): { insteadTotal: Decimal; ageReplacesDeductible: boolean } {
   let bothCount = 0;
   for (const item of claim.items) {
-    if (item.object === 'utvendig_ror' && item.material === undefined) {
-      throw missingFact(claim, item, 'material', 'outside pipes of plastic or fibreglass have no age deduction (Erstatningsregler Bygning 8): plast, glassfiber or annet');
+    const rule = item.object !== undefined ? objectRule(t, claim, item, item.object) : undefined;
+    if (rule !== undefined && rule.exemptMaterials.length > 0 && item.material === undefined) {
+      throw missingFact(claim, item, 'material', `outside pipes of ${rule.exemptMaterials.join(' or ')} have no age deduction (${rule.clause}): ${rule.exemptMaterials.join(', ')} or annet`);
     }
     if (item.vat !== undefined && !item.vat.isZero() && claim.vat_registered === undefined) {
-      throw missingFact(claim, undefined, 'vat_registered', 'an item lists VAT, which is paid only when the insured does not deduct it (Erstatningsregler Bygning 2)');
+      throw missingFact(claim, undefined, 'vat_registered', `an item lists VAT, which is paid only when the insured does not deduct it (${t.paymentClause})`);
     }
-    if (inBothGroup(item)) bothCount++;
+    if (inBothGroup(t, claim, item)) bothCount++;
   }
-  const instead: { item: Item; rule: ObjectRule; percent: number; steps: number; deduction: Decimal }[] = [];
+  const instead: { item: Item; rule: AgeRuleTerms; percent: number; steps: number; deduction: Decimal }[] = [];
   let insteadTotal = ZERO;
   let away = ZERO;
   for (const item of claim.items) {
-    if (item.cost === undefined) throw missingFact(claim, item, 'cost', 'a building item is paid its repair cost (Erstatningsregler Bygning 6.1), access work included');
-    if (item.point_repair === true && item.object !== 'varmekabler') throw badFact(claim, item, 'point_repair', 'applies only to varmekabler (Erstatningsregler Bygning 8)');
+    if (item.cost === undefined) throw missingFact(claim, item, 'cost', `a building item is paid its repair cost (${t.calculationClause}), access work included`);
+    const rule = item.object !== undefined ? objectRule(t, claim, item, item.object) : undefined;
+    if (item.point_repair === true && rule?.pointRepairDeductibleOnly !== true) throw badFact(claim, item, 'point_repair', `applies only to ${Object.values(t.objects).filter((r) => r.pointRepairDeductibleOnly).map((r) => r.key).join(', ')} (${t.ageClause})`);
     const d = item.description;
     if (item.public_order === true && notRebuilt) {
-      l.note(`${d}: påbud fra offentlig myndighet — forfaller først når skaden er utbedret innen 5 år; bygningen er ikke reparert/gjenoppført`, C.BYGNING_ORDER);
+      l.note(`${d}: påbud fra offentlig myndighet — forfaller først når skaden er utbedret innen ${t.repairYears.value} år; bygningen er ikke reparert/gjenoppført`, t.repairYears.clause);
       continue;
     }
     const before = l.total;
-    const base = itemCost(claim, item, l);
+    const base = itemCost(t, claim, item, l);
     if (item.sub_limit === 'away_from_premises') away = away.plus(l.total.minus(before));
-    if (item.object === undefined) continue;
-    const rule = OBJECTS[item.object];
-    if (item.object === 'varmekabler' && item.point_repair === true) {
-      l.note(`${d}: punktreparasjon av varmekabel — kun egenandel, ikke aldersfradrag`, C.BYGNING_DEDUCTIBLE);
+    if (rule === undefined) continue;
+    if (rule.pointRepairDeductibleOnly && item.point_repair === true) {
+      l.note(`${d}: punktreparasjon av varmekabel — kun egenandel, ikke aldersfradrag`, rule.clause);
       continue;
     }
-    if (item.object === 'utvendig_ror' && item.material !== 'annet') {
-      l.note(`${d}: rør av ${item.material} — ikke aldersfradrag`, C.BYGNING_DEDUCTIBLE);
+    if (exempt(rule, item)) {
+      l.note(`${d}: rør av ${item.material} — ikke aldersfradrag`, rule.clause);
       continue;
     }
-    const { steps, percent } = agePercent(claim, item, rule, WHY_AGE);
-    const how = `${rule.perYear} % × ${steps} påbegynte år ${rule.words} ${rule.from} år (${ageText(item)}) = ${percent} %${percent < steps * rule.perYear ? `, høyst ${rule.max} %` : ''}`;
+    const { steps, percent } = agePercent(claim, item, rule, `the age deduction of ${rule.clause} needs the age (of the oldest damaged part)`);
+    const how = ageHow(rule, steps, percent, item);
     if (rule.group === 'both') {
-      if (bothCount >= 2) {
-        l.note(`${d}: ikke aldersfradrag — to eller flere gjenstander med både aldersfradrag og egenandel er skadet i samme hendelse`, C.BYGNING_DEDUCTIBLE);
+      if (bothCount >= t.bothNoneWhenDamagedTogether) {
+        l.note(`${d}: ikke aldersfradrag — ${countWord(t.bothNoneWhenDamagedTogether)} eller flere gjenstander med både aldersfradrag og egenandel er skadet i samme hendelse`, rule.clause);
       } else if (steps === 0) {
-        l.note(`${d}: ingen aldersfradrag (${ageText(item)}; fradrag ${rule.words} ${rule.from} år)`, C.BYGNING_DEDUCTIBLE);
+        l.note(`${d}: ingen aldersfradrag (${ageText(item)}; fradrag ${rule.words} ${rule.from} år)`, rule.clause);
       } else {
-        l.add(`${d}: aldersfradrag ${how}, i tillegg til egenandel`, C.BYGNING_DEDUCTIBLE, neg(pct(base, percent)));
+        l.add(`${d}: aldersfradrag ${how}, i tillegg til egenandel`, rule.clause, neg(pct(base, percent)));
       }
     } else if (steps === 0) {
-      l.note(`${d}: ingen aldersfradrag (${ageText(item)}; fradrag ${rule.words} ${rule.from} år)`, C.BYGNING_DEDUCTIBLE);
+      l.note(`${d}: ingen aldersfradrag (${ageText(item)}; fradrag ${rule.words} ${rule.from} år)`, rule.clause);
     } else {
       const deduction = pct(base, percent);
       instead.push({ item, rule, percent, steps, deduction });
       insteadTotal = insteadTotal.plus(deduction);
     }
   }
-  const awayLimit = new Decimal(AWAY.limit);
-  if (away.greaterThan(awayLimit)) l.add(`Ting midlertidig borte fra forsikringsstedet: høyst ${formatKr(awayLimit)} (${formatKr(away)} før begrensningen)`, AWAY.clause, neg(away.minus(awayLimit)));
+  if (!away.isZero()) {
+    const s = t.subLimits.away_from_premises;
+    if (s === undefined) throw badFact(claim, undefined, 'sub_limit', 'the terms have no sub-limit away_from_premises for bygning');
+    if (s.limit !== undefined && away.greaterThan(s.limit)) l.add(`Ting midlertidig borte fra forsikringsstedet: høyst ${formatKr(s.limit)} (${formatKr(away)} før begrensningen)`, s.clause, neg(away.minus(s.limit)));
+  }
   // aldersfradrag i stedet for egenandel: only when it exceeds the deductible
   const ageReplacesDeductible = insteadTotal.greaterThan(deductible);
   for (const x of instead) {
-    const how = `${x.rule.perYear} % × ${x.steps} påbegynte år ${x.rule.words} ${x.rule.from} år (${ageText(x.item)}) = ${x.percent} %${x.percent < x.steps * x.rule.perYear ? `, høyst ${x.rule.max} %` : ''}`;
+    const how = ageHow(x.rule, x.steps, x.percent, x.item);
     if (ageReplacesDeductible) {
-      l.add(`${x.item.description}: aldersfradrag ${how}, i stedet for egenandel`, C.BYGNING_DEDUCTIBLE, neg(x.deduction));
+      l.add(`${x.item.description}: aldersfradrag ${how}, i stedet for egenandel`, x.rule.clause, neg(x.deduction));
     } else {
-      l.note(`${x.item.description}: aldersfradrag ${how} = ${formatKr(x.deduction)} trekkes ikke — ikke høyere enn egenandelen`, C.BYGNING_DEDUCTIBLE);
+      l.note(`${x.item.description}: aldersfradrag ${how} = ${formatKr(x.deduction)} trekkes ikke — ikke høyere enn egenandelen`, x.rule.clause);
     }
   }
 
   return { insteadTotal, ageReplacesDeductible };
 }
 
+/** «10 % × 3 påbegynte år fra 5 år (8 år) = 30 %», with the maximum when it capped. */
+function ageHow(rule: AgeRuleTerms, steps: number, percent: number, item: Item): string {
+  return `${n(rule.perYear)} % × ${steps} påbegynte år ${rule.words} ${rule.from} år (${ageText(item)}) = ${n(percent)} %${percent < steps * rule.perYear ? `, høyst ${n(rule.max)} %` : ''}`;
+}
+
 /** An item's repair cost and its VAT (when paid): the steps, and the cost age deductions are taken of. */
-function itemCost(claim: Claim, item: Item, l: Ledger): Decimal {
+function itemCost(t: T, claim: Claim, item: Item, l: Ledger): Decimal {
   const d = item.description;
   const what = item.public_order === true ? 'påbud fra offentlig myndighet, merutgifter' : item.object !== undefined ? `reparasjonskostnad inkl. tilkomstarbeider` : 'reparasjonskostnad';
-  const label = item.object !== undefined ? `${d} (${OBJECTS[item.object].label})` : d;
-  let base = l.add(`${label}: ${what}`, item.public_order === true ? C.BYGNING_ORDER : C.BYGNING_COMMON, item.cost!);
+  const label = item.object !== undefined ? `${d} (${LABELS[item.object]})` : d;
+  let base = l.add(`${label}: ${what}`, item.public_order === true ? t.repairYears.clause : t.calculationClause, item.cost!);
   const vat = item.vat;
   if (vat !== undefined && !vat.isZero()) {
-    if (claim.vat_registered === true) l.note(`${d}: merverdiavgift ${formatKr(vat)} erstattes ikke — sikrede har fradrag for merverdiavgift`, C.BYGNING_PAYMENT);
-    else base = base.plus(l.add(`${d}: merverdiavgift`, C.BYGNING_PAYMENT, vat));
+    if (claim.vat_registered === true) l.note(`${d}: merverdiavgift ${formatKr(vat)} erstattes ikke — sikrede har fradrag for merverdiavgift`, t.paymentClause);
+    else base = base.plus(l.add(`${d}: merverdiavgift`, t.paymentClause, vat));
   }
   return base;
 }
 
 /** 6.2: the fall in market value when not rebuilt in time; a rise above 40 % deducted when rebuilt. */
-function marketValue(claim: Claim, l: Ledger, notRebuilt: boolean): void {
+function marketValue(t: T, claim: Claim, l: Ledger, notRebuilt: boolean): void {
+  const { value: years, clause } = t.rebuildYears;
   if (notRebuilt) {
     const loss = claim.market_value_loss;
-    if (loss === undefined) throw missingFact(claim, undefined, 'market_value_loss', 'a building not rebuilt within 5 years is paid the fall in its market value (Erstatningsregler Bygning 6.2)');
+    if (loss === undefined) throw missingFact(claim, undefined, 'market_value_loss', `a building not rebuilt within ${years} years is paid the fall in its market value (${clause})`);
     if (loss.lessThan(l.total)) {
-      l.add(`Ikke reparert/gjenoppført innen 5 år: erstatningen er reduksjonen i markedsverdien ${formatKr(loss)}`, C.BYGNING_MARKET, neg(l.total.minus(loss)));
+      l.add(`Ikke reparert/gjenoppført innen ${years} år: erstatningen er reduksjonen i markedsverdien ${formatKr(loss)}`, clause, neg(l.total.minus(loss)));
     } else {
-      l.note(`Ikke reparert/gjenoppført innen 5 år: reduksjonen i markedsverdien ${formatKr(loss)} er ikke lavere enn erstatningen beregnet etter pkt. 1`, C.BYGNING_MARKET);
+      l.note(`Ikke reparert/gjenoppført innen ${years} år: reduksjonen i markedsverdien ${formatKr(loss)} er ikke lavere enn erstatningen beregnet etter pkt. 1`, clause);
     }
   } else if (claim.market_value_before !== undefined || claim.market_value_after !== undefined) {
     const before = claim.market_value_before;
     const after = claim.market_value_after;
-    if (before === undefined) throw missingFact(claim, undefined, 'market_value_before', 'a rise in market value is measured from the value before the damage (Erstatningsregler Bygning 6.2)');
-    if (after === undefined) throw missingFact(claim, undefined, 'market_value_after', 'a rise in market value is measured by the value after the repair (Erstatningsregler Bygning 6.2)');
+    const rise_ = t.riseMaxPercent;
+    if (before === undefined) throw missingFact(claim, undefined, 'market_value_before', `a rise in market value is measured from the value before the damage (${rise_.clause})`);
+    if (after === undefined) throw missingFact(claim, undefined, 'market_value_after', `a rise in market value is measured by the value after the repair (${rise_.clause})`);
     const rise = after.greaterThan(before) ? after.minus(before) : ZERO;
-    const allowed = claim.other_purpose === true ? ZERO : before.times(RISE_SHARE);
+    const allowed = claim.other_purpose === true ? ZERO : before.times(rise_.value).dividedBy(100);
     const excess = rise.greaterThan(allowed) ? rise.minus(allowed) : ZERO;
-    const what = claim.other_purpose === true ? 'Gjenoppført til annet formål: enhver økning i markedsverdien' : 'Økning i markedsverdien over 40 % av verdien før skaden';
+    const what = claim.other_purpose === true ? 'Gjenoppført til annet formål: enhver økning i markedsverdien' : `Økning i markedsverdien over ${n(rise_.value)} % av verdien før skaden`;
     const numbers = `(${formatKr(before)} → ${formatKr(after)})`;
-    if (excess.isZero()) l.note(`${what} ${numbers}: ingen`, C.BYGNING_MARKET);
+    if (excess.isZero()) l.note(`${what} ${numbers}: ingen`, rise_.clause);
     else {
       const take = excess.greaterThan(l.total) ? l.total : excess;
-      l.add(`${what} ${numbers}: ${formatKr(excess)}`, C.BYGNING_MARKET, neg(take));
+      l.add(`${what} ${numbers}: ${formatKr(excess)}`, rise_.clause, neg(take));
     }
-  } else if (claim.market_value_loss !== undefined && rebuiltInTime(claim) === true) {
-    throw badFact(claim, undefined, 'market_value_loss', 'is paid only for a building not rebuilt within 5 years (Erstatningsregler Bygning 6.2)');
+  } else if (claim.market_value_loss !== undefined && rebuiltInTime(t, claim) === true) {
+    throw badFact(claim, undefined, 'market_value_loss', `is paid only for a building not rebuilt within ${years} years (${clause})`);
   }
 }
 
 /** 7, BREEAM NOR: 5 % of the repair compensation of the building itself, at most kr 10 000 000. */
-function breeam(claim: Claim, l: Ledger, notRebuilt: boolean): void {
+function breeam(t: T, claim: Claim, l: Ledger, notRebuilt: boolean): void {
+  const { value: percent, clause } = t.breeamPercent;
   const why = notRebuilt
     ? 'bygningen repareres ikke'
     : claim.breeam_certified_before === true
@@ -251,39 +264,44 @@ function breeam(claim: Claim, l: Ledger, notRebuilt: boolean): void {
           ? 'bygningen er bestemt revet'
           : undefined;
   if (why !== undefined) {
-    l.note(`BREEAM NOR-tillegg gjelder ikke: ${why}`, C.BYGNING_BREEAM);
+    l.note(`BREEAM NOR-tillegg gjelder ikke: ${why}`, clause);
     return;
   }
-  const extra = pct(l.total, T.breeamPercent);
-  if (extra.greaterThan(BREEAM_MAX)) l.add(`BREEAM NOR: 5 % av erstatningen for selve bygget, høyst ${formatKr(BREEAM_MAX)}`, C.BYGNING_BREEAM, BREEAM_MAX);
-  else l.add('BREEAM NOR: 5 % av erstatningen for reparasjon/gjenoppbygging av selve bygget, før egenandel', C.BYGNING_BREEAM, extra);
+  const extra = pct(l.total, percent);
+  const max = t.breeamMax.value;
+  if (extra.greaterThan(max)) l.add(`BREEAM NOR: ${n(percent)} % av erstatningen for selve bygget, høyst ${formatKr(max)}`, t.breeamMax.clause, max);
+  else l.add(`BREEAM NOR: ${n(percent)} % av erstatningen for reparasjon/gjenoppbygging av selve bygget, før egenandel`, clause, extra);
 }
 
-function rentLoss(claim: Claim, l: Ledger, notRebuilt: boolean): void {
+function rentLoss(t: T, claim: Claim, l: Ledger, notRebuilt: boolean): void {
   const r = claim.rent_loss!;
+  const rent = t.rentMonths.clause;
+  const own = t.ownPremisesPercent;
   const ask = (field: string, why: string) => missingFact(claim, undefined, `rent_loss.${field}`, why);
-  if (r.monthly_rent === undefined) throw ask('monthly_rent', 'rent loss is the rent per month (or the market rent of own premises) × months (Erstatningsregler Bygning 7)');
-  if (r.months === undefined) throw ask('months', 'rent loss is paid for the months the premises cannot be used (Erstatningsregler Bygning 7)');
-  if (r.own_premises === undefined) throw ask('own_premises', 'own premises are paid 50 % of the market rent unless housing costs elsewhere are documented (Nyheter og endringer 2024)');
+  if (r.monthly_rent === undefined) throw ask('monthly_rent', `rent loss is the rent per month (or the market rent of own premises) × months (${rent})`);
+  if (r.months === undefined) throw ask('months', `rent loss is paid for the months the premises cannot be used (${rent})`);
+  if (r.own_premises === undefined) throw ask('own_premises', `own premises are paid ${n(own.value)} % of the market rent unless housing costs elsewhere are documented (${own.clause})`);
   const before = l.total;
-  const most = notRebuilt ? MONTHS_NOT_REBUILT : MONTHS_MAX;
+  const most = notRebuilt ? t.rentMonthsNotRebuilt.value : t.rentMonths.value;
   const months = r.months.greaterThan(most) ? most : r.months;
   const limit = r.months.greaterThan(most) ? ` (${formatRateNo(r.months)} måneder, høyst ${formatRateNo(most)}${notRebuilt ? ' når bygningen ikke repareres' : ''})` : '';
-  const full = l.add(`Husleietap: ${formatKr(r.monthly_rent)} per måned × ${formatRateNo(months)} måneder${limit}`, C.BYGNING_RENT, r.monthly_rent.times(months));
+  const full = l.add(`Husleietap: ${formatKr(r.monthly_rent)} per måned × ${formatRateNo(months)} måneder${limit}`, notRebuilt ? t.rentMonthsNotRebuilt.clause : rent, r.monthly_rent.times(months));
   if (r.own_premises) {
     if (r.documented_costs !== undefined) {
-      if (r.documented_costs.lessThan(full)) l.add(`Egne lokaler: dokumenterte boutgifter annet sted ${formatKr(r.documented_costs)}`, C.BYGNING_RENT_OWN, neg(full.minus(r.documented_costs)));
-      else l.note('Egne lokaler: dokumenterte boutgifter annet sted, høyst gjeldende leiepris', C.BYGNING_RENT_OWN);
+      if (r.documented_costs.lessThan(full)) l.add(`Egne lokaler: dokumenterte boutgifter annet sted ${formatKr(r.documented_costs)}`, own.clause, neg(full.minus(r.documented_costs)));
+      else l.note('Egne lokaler: dokumenterte boutgifter annet sted, høyst gjeldende leiepris', own.clause);
     } else {
-      l.add('Egne lokaler uten dokumenterte boutgifter annet sted: 50 % av gjeldende leiepris', C.BYGNING_RENT_OWN, neg(full.minus(pct(full, T.ownPremisesPercent))));
+      l.add(`Egne lokaler uten dokumenterte boutgifter annet sted: ${n(own.value)} % av gjeldende leiepris`, own.clause, neg(full.minus(pct(full, own.value))));
     }
   } else if (r.documented_costs !== undefined) {
     throw badFact(claim, undefined, 'rent_loss.documented_costs', 'applies only to own premises (own_premises: true)');
   }
   if (r.cause !== undefined) {
-    const rent = l.total.minus(before);
+    const paid = l.total.minus(before);
     const why = r.cause === 'blocked_access' ? 'all adkomst til forsikringsstedet blokkert' : 'naturskade';
-    if (rent.greaterThan(RENT_BLOCKED_MAX)) l.add(`Husleietap ved ${why}: høyst ${formatKr(RENT_BLOCKED_MAX)} per kunde`, C.BYGNING_RENT, neg(rent.minus(RENT_BLOCKED_MAX)));
+    const s = t.subLimits.blocked_access;
+    if (s === undefined) throw badFact(claim, undefined, 'rent_loss.cause', 'the terms have no sub-limit blocked_access for bygning (rent loss at blocked access or natural damage)');
+    if (s.limit !== undefined && paid.greaterThan(s.limit)) l.add(`Husleietap ved ${why}: høyst ${formatKr(s.limit)} per kunde`, s.clause, neg(paid.minus(s.limit)));
   }
 }
 
@@ -292,18 +310,20 @@ function rentLoss(claim: Claim, l: Ledger, notRebuilt: boolean): void {
  * the fall in market value — the repair compensation, BREEAM, price increase, public orders and
  * rent loss beyond 3 months.
  */
-export function pendingBygning(claim: Claim): { events: Pending[]; notes: string[]; floorClause: string } {
-  if (rebuiltInTime(claim) !== undefined) return { events: [], notes: [], floorClause: C.PAYMENT };
+export function pendingBygning(claim: Claim, ctx: SettleContext): { events: Pending[]; notes: string[]; floorClause: string } {
+  const t = conditions(ctx).bygning;
+  if (rebuiltInTime(t, claim) !== undefined) return { events: [], notes: [], floorClause: C.PAYMENT };
   const notes: string[] = [];
+  const { value: years, clause } = t.rebuildYears;
   if (claim.market_value_loss === undefined) {
-    notes.push('Reduksjonen i markedsverdien er ikke oppgitt (market_value_loss): det som betales nå om bygningen ikke blir reparert/gjenoppført innen 5 år, er regnet som kr 0.');
+    notes.push(`Reduksjonen i markedsverdien er ikke oppgitt (market_value_loss): det som betales nå om bygningen ikke blir reparert/gjenoppført innen ${years} år, er regnet som kr 0.`);
   }
   const rebuild: Pending = {
     when: 'on_rebuild',
-    by: deadline(claim, T.rebuildYears * 12),
-    clause: C.BYGNING_MARKET,
+    by: deadlineYears(claim, years),
+    clause,
     what: 'når bygningen er reparert/gjenoppført',
     without: (c) => ({ ...c, rebuilt_within_5y: false, market_value_loss: c.market_value_loss ?? ZERO }),
   };
-  return { events: [rebuild], notes, floorClause: C.BYGNING_MARKET };
+  return { events: [rebuild], notes, floorClause: clause };
 }

@@ -23,14 +23,13 @@
  */
 import { formatKr, formatRateNo, ore } from '../../core/money.js';
 import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { conditions, n } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, neg, pct } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, DriftstapCause, SettleContext, Settlement } from '../types.js';
 
-const T = CONDITIONS.driftstap;
 
 const WEAKNESS: Readonly<Record<DriftstapCause, string | null>> = {
   design_fault: 'designfeil',
@@ -44,16 +43,18 @@ const WEAKNESS: Readonly<Record<DriftstapCause, string | null>> = {
 };
 
 export function settleDriftstap(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).driftstap;
+  const { value: maxPercent, clause } = t.weaknessMaxPercent;
   const need = (field: string, why: string) => missingFact(claim, undefined, field, why);
   const daily = claim.daily_loss;
   const days = claim.days;
   if (daily === undefined) throw need('daily_loss', 'the operating loss is the loss per day × the days of interruption');
   if (days === undefined) throw need('days', 'the operating loss is the loss per day × the days of interruption');
-  if (claim.karenstid_days === undefined) throw need('karenstid_days', 'the waiting period (karenstid) comes off first (Nyheter og endringer 2024, Driftstap Pluss); 0 when there is none');
-  if (claim.cause === undefined) throw need('cause', 'design, material, dimensioning or construction faults, corrosion, wear and faulty installation have their own deductions (Nyheter og endringer 2024, Driftstap Pluss); other otherwise');
+  if (claim.karenstid_days === undefined) throw need('karenstid_days', `the waiting period (karenstid) comes off first (${clause}); 0 when there is none`);
+  if (claim.cause === undefined) throw need('cause', `design, material, dimensioning or construction faults, corrosion, wear and faulty installation have their own deductions (${clause}); other otherwise`);
   const weakness = WEAKNESS[claim.cause];
   if (weakness !== null && claim.fix_days === undefined) {
-    throw need('fix_days', `the time it would have taken to fix the weakness (${weakness}) is deducted (Nyheter og endringer 2024, Driftstap Pluss)`);
+    throw need('fix_days', `the time it would have taken to fix the weakness (${weakness}) is deducted (${clause})`);
   }
   const terms = resolveTerms(claim, ctx, { deductible: false, deductibleIfKnown: true, sum: true, why: 'the operating loss is paid up to the sum insured; state it in the claim or give --policy FILE with a Driftstap coverage' });
   const l = new Ledger();
@@ -66,14 +67,15 @@ export function settleDriftstap(claim: Claim, ctx: SettleContext): Settlement {
     const afterWaiting = l.total;
     const fix = claim.fix_days!;
     const asked = ore(daily.times(fix));
-    const most = pct(afterWaiting, T.weaknessMaxPercent);
+    const most = pct(afterWaiting, maxPercent);
     const capped = asked.greaterThan(most);
     l.add(
-      `Skade ved ${weakness}: fradrag for tiden det ville tatt å utbedre svakheten, ${formatRateNo(fix)} dager × ${formatKr(daily)}${capped ? `, høyst 50 % av driftstapet (${formatKr(most)})` : ''}`,
-      C.DRIFTSTAP,
+      `Skade ved ${weakness}: fradrag for tiden det ville tatt å utbedre svakheten, ${formatRateNo(fix)} dager × ${formatKr(daily)}${capped ? `, høyst ${n(maxPercent)} % av driftstapet (${formatKr(most)})` : ''}`,
+      clause,
       neg(capped ? most : asked),
     );
-    l.add(`Egenandel 15 % av erstatningen ved skade ved ${weakness}, i tillegg til karenstid`, C.DRIFTSTAP, neg(pct(l.total, T.weaknessDeductiblePercent)));
+    const extra = t.weaknessDeductiblePercent;
+    l.add(`Egenandel ${n(extra.value)} % av erstatningen ved skade ved ${weakness}, i tillegg til karenstid`, extra.clause, neg(pct(l.total, extra.value)));
   }
   if (terms.deductible !== undefined) l.deduct(terms.deductible, C.DRIFTSTAP_DEDUCTIBLE, 'Avtalt egenandel');
   l.cap(terms.sum!, C.SCHEDULE_SUM);

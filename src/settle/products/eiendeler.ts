@@ -1,7 +1,8 @@
 /**
  * Eiendeler — Erstatningsregler for Eiendeler 2, 6.1, 6.2, 6.5, 7 and 8 and the Eiendeler cover
  * («Hvor gjelder forsikringen?», «Hva er forsikret?»), gjensidige-naering-fornyelse-2024.txt
- * (≈ lines 225–240, 1067–1204). Numbers: conditions.ts.
+ * (≈ lines 225–240, 1067–1204). Every number and clause comes from the terms (conditions.ts);
+ * the figures below are those of the shipped terms gjensidige-naering-2024.
  *
  * Per item (6.2 «Maskiner, inventar og løsøre, bygningsmessig innredning»):
  * - «For ting med nypris under kr 100 000 eks mva»: new price less the category's age deduction
@@ -35,17 +36,24 @@
 import { Decimal, ZERO, formatKr, formatRateNo } from '../../core/money.js';
 import { formatDateNo } from '../../core/norsk.js';
 import { ageText, agePercent, exactAge } from '../age.js';
-import { C } from '../clauses.js';
-import { CONDITIONS, type SubLimitTerms } from '../conditions.js';
+import { conditions, n, type EiendelerConditions as T } from '../conditions.js';
 import { badFact, missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, neg, pct } from '../ledger.js';
-import { deadline, inTime, type Pending } from '../payable.js';
+import { deadline, deadlineYears, inTime, type Pending } from '../payable.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, EiendelerCategory, Item, SettleContext, Settlement, SubLimit } from '../types.js';
 
-const T = CONDITIONS.eiendeler;
-const SUB: Readonly<Record<SubLimit, SubLimitTerms>> = CONDITIONS.eiendelerSubLimits;
+/** What each sub-limit covers, for the statement, and whether it is an expense (stated as `cost`). */
+const SUB: Readonly<Record<SubLimit, { label: string; expense: boolean }>> = {
+  away_from_premises: { label: 'ting midlertidig borte fra forsikringsstedet', expense: false },
+  rented_premises: { label: 'tyveri og skadeverk på leide rom', expense: false },
+  glass_extras: { label: 'maling, gravering mv. ved bruddskade på glass og skilt', expense: true },
+  backup: { label: 'backup/sikkerhetskopier på eksternt lagringssted', expense: true },
+  blocked_access: { label: 'ekstraavgifter når all adkomst til forsikringsstedet er blokkert', expense: true },
+  natural_damage: { label: 'ekstraavgifter som følge av naturskade', expense: true },
+  archives: { label: 'rekonstruksjon av elektroniske data, manuskripter, yrkestegninger og arkiver', expense: true },
+};
 
 const LABELS: Readonly<Record<EiendelerCategory, string>> = {
   elektrisk: 'elektrisk verktøy og utstyr',
@@ -54,16 +62,12 @@ const LABELS: Readonly<Record<EiendelerCategory, string>> = {
   annet: 'andre maskiner, inventar og løsøre',
 };
 
-export const LIFETIME_THRESHOLD = new Decimal(T.lifetimeThreshold);
-const FULL_SHARE = new Decimal(T.fullUntilLifetimePercent).dividedBy(100);
-const FACTOR = new Decimal(T.lifetimeFactor);
-const GLASS_DEDUCTIBLE = new Decimal(T.glassDeductible);
-const WHY_REGIME = 'it decides the rule of Erstatningsregler Eiendeler 6.2 (under kr 100 000: age deduction by category; kr 100 000 or more: lifetime rule)';
-const WHY_CATEGORY = 'the age deduction of Erstatningsregler Eiendeler 6.2 depends on it (elektrisk, handverktoy, it, annet)';
-const WHY_AGE = 'the age deduction of Erstatningsregler Eiendeler 6.2 needs the age';
-const WHY_LIFETIME = 'items of kr 100 000 or more and building fixtures are settled by remaining lifetime (Erstatningsregler Eiendeler 6.2)';
+const whyRegime = (t: T) => `it decides the rule of ${t.threshold.clause} (under kr ${n(t.threshold.value)}: age deduction by category; kr ${n(t.threshold.value)} or more: lifetime rule)`;
+const whyCategory = (t: T) => `the age deduction of ${t.calculationClause} depends on it (${Object.keys(t.categories).join(', ')})`;
+const whyLifetime = (t: T) => `items of kr ${n(t.threshold.value)} or more and building fixtures are settled by remaining lifetime (${t.threshold.clause})`;
 
 export function settleEiendeler(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).eiendeler;
   const glass = claim.glass_breakage === true;
   const terms = resolveTerms(claim, ctx, { deductible: !glass, sum: true });
   const l = new Ledger();
@@ -73,107 +77,110 @@ export function settleEiendeler(claim: Claim, ctx: SettleContext): Settlement {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const before = l.total;
-    if (item.cost !== undefined) expenseItem(claim, item, l);
-    else if (isLifetimeItem(claim, item)) lifetimeItem(claim, item, l);
-    else smallItem(claim, item, l);
+    if (item.cost !== undefined) expenseItem(t, claim, item, l);
+    else if (isLifetimeItem(t, claim, item)) lifetimeItem(t, claim, item, l);
+    else smallItem(t, claim, item, l);
     if (item.sub_limit !== undefined) {
       limited ??= new Map();
       limited.set(item.sub_limit, (limited.get(item.sub_limit) ?? ZERO).plus(l.total.minus(before)));
     }
   }
-  if (limited !== undefined) subLimits(limited, l);
-  if (claim.price_increase !== undefined) priceIncrease(claim, claim.price_increase, l, notes);
+  if (limited !== undefined) subLimits(t, limited, l);
+  if (claim.price_increase !== undefined) priceIncrease(t, claim, claim.price_increase, l, notes);
   if (glass) {
-    if (terms.deductible !== undefined && !terms.deductible.equals(GLASS_DEDUCTIBLE)) notes.push(`Bruddskade på glass og skilt: egenandelen er kr 3 000 etter vilkårene; avtalt egenandel ${formatKr(terms.deductible)} brukes ikke.`);
-    terms.deductible = GLASS_DEDUCTIBLE;
+    const g = t.glassDeductible;
+    if (terms.deductible !== undefined && !terms.deductible.equals(g.value)) notes.push(`Bruddskade på glass og skilt: egenandelen er kr ${n(g.value)} etter vilkårene; avtalt egenandel ${formatKr(terms.deductible)} brukes ikke.`);
+    terms.deductible = g.value;
     terms.deductibleFrom = 'rule';
-    l.deduct(GLASS_DEDUCTIBLE, C.EIENDELER_GLASS, 'Egenandel bruddskade glass og skilt');
+    l.deduct(g.value, g.clause, 'Egenandel bruddskade glass og skilt');
   } else {
-    l.deduct(terms.deductible!, C.EIENDELER_DEDUCTIBLE);
+    l.deduct(terms.deductible!, t.deductibleClause);
   }
-  l.cap(terms.sum!, C.EIENDELER_SUM);
-  if (claim.vat_registered === true) notes.push('Sikrede har fradrag for merverdiavgift: erstatningen er eks. mva. (Erstatningsregler Eiendeler 6.1); beløp i kravet uten new_price_vat er lest som eks. mva.');
+  l.cap(terms.sum!, t.sumClause);
+  if (claim.vat_registered === true) notes.push(`Sikrede har fradrag for merverdiavgift: erstatningen er eks. mva. (${t.exVatClause}); beløp i kravet uten new_price_vat er lest som eks. mva.`);
   return finish(claim, l, terms, notes);
 }
 
 /** The ex-VAT new price (for the threshold) and the new price paid, by the claim's VAT facts. */
-function newPrice(claim: Claim, item: Item): { paid: Decimal; exVat: Decimal; vat: Decimal | undefined } {
+function newPrice(t: T, claim: Claim, item: Item): { paid: Decimal; exVat: Decimal; vat: Decimal | undefined } {
   const np = item.new_price!;
   const v = item.new_price_vat;
   if (v === undefined || v.isZero()) return { paid: np, exVat: np, vat: undefined };
-  return newPriceWithVat(claim, item, np, v);
+  return newPriceWithVat(t, claim, item, np, v);
 }
 
-function newPriceWithVat(claim: Claim, item: Item, np: Decimal, v: Decimal): { paid: Decimal; exVat: Decimal; vat: Decimal | undefined } {
+function newPriceWithVat(t: T, claim: Claim, item: Item, np: Decimal, v: Decimal): { paid: Decimal; exVat: Decimal; vat: Decimal | undefined } {
   if (v.greaterThan(np)) throw badFact(claim, item, 'new_price_vat', `${formatKr(v)} is more than new_price ${formatKr(np)}`);
   if (claim.vat_registered === undefined) {
-    throw missingFact(claim, undefined, 'vat_registered', 'new_price_vat is given, and whether the VAT is paid depends on whether the insured deducts it (Erstatningsregler Eiendeler 6.1)');
+    throw missingFact(claim, undefined, 'vat_registered', `new_price_vat is given, and whether the VAT is paid depends on whether the insured deducts it (${t.exVatClause})`);
   }
   const exVat = np.minus(v);
   return { paid: claim.vat_registered ? exVat : np, exVat, vat: claim.vat_registered ? v : undefined };
 }
 
-function isLifetimeItem(claim: Claim, item: Item): boolean {
+function isLifetimeItem(t: T, claim: Claim, item: Item): boolean {
   if (item.building_fixture === true) return true;
   const np = item.new_price;
   if (np === undefined) return false;
   // without VAT in the new price, no object for the common case
-  return (item.new_price_vat === undefined ? np : newPrice(claim, item).exVat).greaterThanOrEqualTo(LIFETIME_THRESHOLD);
+  return (item.new_price_vat === undefined ? np : newPrice(t, claim, item).exVat).greaterThanOrEqualTo(t.threshold.value);
 }
 
 /** The new price's line, and the VAT the insured deducts taken off again; returns what is paid. */
-function newPriceLines(claim: Claim, item: Item, l: Ledger, label: string): Decimal {
+function newPriceLines(t: T, claim: Claim, item: Item, l: Ledger, label: string, clause: string): Decimal {
   if (item.new_price_vat === undefined) {
-    l.add(`${item.description}: ${label}`, C.EIENDELER_CALC, item.new_price!);
+    l.add(`${item.description}: ${label}`, clause, item.new_price!);
     return item.new_price!;
   }
-  const { paid, vat } = newPrice(claim, item);
+  const { paid, vat } = newPrice(t, claim, item);
   if (vat === undefined) {
-    l.add(`${item.description}: ${label}`, C.EIENDELER_CALC, paid);
+    l.add(`${item.description}: ${label}`, clause, paid);
     return paid;
   }
-  l.add(`${item.description}: ${label}`, C.EIENDELER_CALC, item.new_price!);
-  l.add(`${item.description}: merverdiavgift i nyprisen erstattes ikke — sikrede har fradrag for mva.`, C.EIENDELER_FEES, neg(vat));
+  l.add(`${item.description}: ${label}`, clause, item.new_price!);
+  l.add(`${item.description}: merverdiavgift i nyprisen erstattes ikke — sikrede har fradrag for mva.`, t.exVatClause, neg(vat));
   return paid;
 }
 
 /** New price under kr 100 000 ex VAT: the category's age deduction, or the repair/used price. */
-function smallItem(claim: Claim, item: Item, l: Ledger): void {
+function smallItem(t: T, claim: Claim, item: Item, l: Ledger): void {
   const d = item.description;
-  if (item.new_price === undefined) throw missingFact(claim, item, 'new_price', WHY_REGIME);
+  const calc = t.calculationClause;
+  if (item.new_price === undefined) throw missingFact(claim, item, 'new_price', whyRegime(t));
   if (item.sub_limit !== undefined && SUB[item.sub_limit].expense) throw missingFact(claim, item, 'cost', `sub_limit ${item.sub_limit} is an expense, stated as cost`);
   if (item.replaced_within_3y === false) {
-    throw badFact(claim, item, 'replaced_within_3y', 'applies only to items of kr 100 000 or more and building fixtures (Erstatningsregler Eiendeler 6.2)');
+    throw badFact(claim, item, 'replaced_within_3y', `applies only to items of kr ${n(t.threshold.value)} or more and building fixtures (${t.threshold.clause})`);
   }
   if (item.used_price !== undefined) {
-    l.add(`${d}: bruktpris, gjenanskaffet med brukt ting, uten aldersfradrag`, C.EIENDELER_CALC, item.used_price);
+    l.add(`${d}: bruktpris, gjenanskaffet med brukt ting, uten aldersfradrag`, calc, item.used_price);
     return;
   }
-  if (item.category === undefined) throw missingFact(claim, item, 'category', WHY_CATEGORY);
+  if (item.category === undefined) throw missingFact(claim, item, 'category', whyCategory(t));
   const category = item.category as EiendelerCategory;
-  const rule = T.categories[category];
-  const paid = item.new_price_vat === undefined ? item.new_price : newPrice(claim, item).paid;
-  const { steps, percent } = agePercent(claim, item, rule, WHY_AGE);
+  const rule = t.categories[category];
+  if (rule === undefined) throw badFact(claim, item, 'category', `the terms have no age deduction for ${category} (they have ${Object.keys(t.categories).join(', ')})`);
+  const paid = item.new_price_vat === undefined ? item.new_price : newPrice(t, claim, item).paid;
+  const { steps, percent } = agePercent(claim, item, rule, `the age deduction of ${rule.clause} needs the age`);
   const deduction = percent > 0 ? pct(paid, percent) : ZERO;
   if (item.repair_cost !== undefined) {
     const value = deduction.isZero() ? paid : paid.minus(deduction);
     if (item.repair_cost.lessThan(value)) {
-      const than = percent > 0 ? `nypris med ${percent} % aldersfradrag (${ageText(item)})` : 'nypris';
-      l.add(`${d}: reparasjonspris, lavere enn ${than}; uten aldersfradrag`, C.EIENDELER_CALC, item.repair_cost);
+      const than = percent > 0 ? `nypris med ${n(percent)} % aldersfradrag (${ageText(item)})` : 'nypris';
+      l.add(`${d}: reparasjonspris, lavere enn ${than}; uten aldersfradrag`, calc, item.repair_cost);
       return;
     }
   }
   if (steps === 0) {
-    newPriceLines(claim, item, l, `nypris (${LABELS[category]}), ingen aldersfradrag (${ageText(item)}; fradrag fra ${rule.from} år)`);
+    newPriceLines(t, claim, item, l, `nypris (${LABELS[category]}), ingen aldersfradrag (${ageText(item)}; fradrag fra ${rule.from} år)`, rule.clause);
     return;
   }
-  newPriceLines(claim, item, l, `nypris (${LABELS[category]})`);
-  const capped = percent < steps * rule.perYear ? `, høyst ${rule.max} %` : '';
-  l.add(`${d}: aldersfradrag ${rule.perYear} % × ${steps} påbegynte år fra ${rule.from} år (${ageText(item)}) = ${percent} %${capped}`, C.EIENDELER_CALC, neg(deduction));
+  newPriceLines(t, claim, item, l, `nypris (${LABELS[category]})`, rule.clause);
+  const capped = percent < steps * rule.perYear ? `, høyst ${n(rule.max)} %` : '';
+  l.add(`${d}: aldersfradrag ${n(rule.perYear)} % × ${steps} påbegynte år fra ${rule.from} år (${ageText(item)}) = ${n(percent)} %${capped}`, rule.clause, neg(deduction));
 }
 
 /** Repaired or replaced within 3 years: true, false, or undefined (not yet known). */
-export function replacedInTime(claim: Claim, item: Item): boolean | undefined {
+export function replacedInTime(t: T, claim: Claim, item: Item): boolean | undefined {
   const on =
     item.replaced_on !== undefined ? { field: 'replaced_on', date: item.replaced_on }
     : item.repaired_on !== undefined ? { field: 'repaired_on', date: item.repaired_on }
@@ -181,54 +188,57 @@ export function replacedInTime(claim: Claim, item: Item): boolean | undefined {
     : claim.repaired_on !== undefined ? { field: 'repaired_on', date: claim.repaired_on }
     : undefined;
   const yesNo = item.replaced_within_3y !== undefined ? { field: 'replaced_within_3y', value: item.replaced_within_3y } : undefined;
-  return inTime(claim, item, on, yesNo, deadline(claim, T.replaceYears * 12));
+  return inTime(claim, item, on, yesNo, deadlineYears(claim, t.replaceYears.value));
 }
 
 /** New price kr 100 000 or more, or a building fixture: remaining lifetime, market value. */
-function lifetimeItem(claim: Claim, item: Item, l: Ledger): void {
+function lifetimeItem(t: T, claim: Claim, item: Item, l: Ledger): void {
   const d = item.description;
+  const calc = t.threshold.clause;
   if (item.used_price !== undefined) {
-    throw badFact(claim, item, 'used_price', 'applies only to items under kr 100 000 (Erstatningsregler Eiendeler 6.2); this item follows the lifetime rule');
+    throw badFact(claim, item, 'used_price', `applies only to items under kr ${n(t.threshold.value)} (${calc}); this item follows the lifetime rule`);
   }
   if (item.sub_limit !== undefined && SUB[item.sub_limit].expense) throw missingFact(claim, item, 'cost', `sub_limit ${item.sub_limit} is an expense, stated as cost`);
-  if (replacedInTime(claim, item) === false) {
-    notReplaced(claim, item, l);
+  if (replacedInTime(t, claim, item) === false) {
+    notReplaced(t, claim, item, l);
     return;
   }
-  if (item.repair_cost === undefined && item.new_price === undefined) throw missingFact(claim, item, 'repair_cost or new_price', 'C (reparasjonspris/nypris) of Erstatningsregler Eiendeler 6.2');
+  if (item.repair_cost === undefined && item.new_price === undefined) throw missingFact(claim, item, 'repair_cost or new_price', `C (reparasjonspris/nypris) of ${calc}`);
   const lifetime = item.lifetime_years;
-  if (lifetime === undefined) throw missingFact(claim, item, 'lifetime_years', WHY_LIFETIME);
+  if (lifetime === undefined) throw missingFact(claim, item, 'lifetime_years', whyLifetime(t));
   if (lifetime.isZero()) throw badFact(claim, item, 'lifetime_years', 'expected a total lifetime above zero');
-  const age = exactAge(claim, item, WHY_LIFETIME);
+  const age = exactAge(claim, item, whyLifetime(t));
   const B = formatRateNo(lifetime);
-  const full = age.lessThanOrEqualTo(lifetime.times(FULL_SHARE));
+  const share = n(t.freeSharePercent);
+  const full = age.lessThanOrEqualTo(lifetime.times(t.freeShare.value));
   let base: Decimal;
   if (item.repair_cost !== undefined) {
     base = item.repair_cost;
-    l.add(`${d}: reparasjonspris${full ? `, alder (${ageText(item)}) høyst 30 % av brukstid ${B} år: ingen fradrag` : ''}`, C.EIENDELER_CALC, base);
+    l.add(`${d}: reparasjonspris${full ? `, alder (${ageText(item)}) høyst ${share} % av brukstid ${B} år: ingen fradrag` : ''}`, t.freeShare.clause, base);
   } else {
-    base = newPriceLines(claim, item, l, `nypris${full ? `, alder (${ageText(item)}) høyst 30 % av brukstid ${B} år: ingen fradrag` : ''}`);
+    base = newPriceLines(t, claim, item, l, `nypris${full ? `, alder (${ageText(item)}) høyst ${share} % av brukstid ${B} år: ingen fradrag` : ''}`, t.freeShare.clause);
   }
   let paid = base;
   if (!full) {
     // the age and A in years to two decimals: the figures the line shows are the figures it computes with
     const age2 = age.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const A = lifetime.greaterThan(age2) ? lifetime.minus(age2) : ZERO;
-    let e = A.dividedBy(lifetime).times(FACTOR).times(base).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const F = n(t.factor.value);
+    let e = A.dividedBy(lifetime).times(t.factor.value).times(base).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     if (e.greaterThan(base)) e = base;
     const ageShown = item.purchased !== undefined ? `alder ${two(age2)} år (${ageText(item)})` : `alder ${ageText(item)}`;
     l.add(
-      `${d}: ${ageShown} er over 30 % av brukstid ${B} år: E = (A/B) × 1,4 × C = ((${B} − ${two(age2)})/${B}) × 1,4 × ${formatKr(base)} = (${two(A)}/${B}) × 1,4 × ${formatKr(base)} = ${formatKr(e)}`,
-      C.EIENDELER_CALC,
+      `${d}: ${ageShown} er over ${share} % av brukstid ${B} år: E = (A/B) × ${F} × C = ((${B} − ${two(age2)})/${B}) × ${F} × ${formatKr(base)} = (${two(A)}/${B}) × ${F} × ${formatKr(base)} = ${formatKr(e)}`,
+      t.factor.clause,
       neg(base.minus(e)),
     );
     paid = e;
   }
   if (item.market_value_after !== undefined) {
-    if (item.new_price === undefined) throw missingFact(claim, item, 'new_price', 'the maximum «nyprisen før skaden, fratrukket markedsverdien etter skaden» (Erstatningsregler Eiendeler 6.2)');
+    if (item.new_price === undefined) throw missingFact(claim, item, 'new_price', `the maximum «nyprisen før skaden, fratrukket markedsverdien etter skaden» (${calc})`);
     const most = item.new_price.greaterThan(item.market_value_after) ? item.new_price.minus(item.market_value_after) : ZERO;
     if (paid.greaterThan(most)) {
-      l.add(`${d}: høyst nypris ${formatKr(item.new_price)} − markedsverdi etter skaden ${formatKr(item.market_value_after)} = ${formatKr(most)}`, C.EIENDELER_CALC, neg(paid.minus(most)));
+      l.add(`${d}: høyst nypris ${formatKr(item.new_price)} − markedsverdi etter skaden ${formatKr(item.market_value_after)} = ${formatKr(most)}`, calc, neg(paid.minus(most)));
     }
   }
 }
@@ -239,32 +249,40 @@ function two(x: Decimal): string {
 }
 
 /** Not repaired or replaced within 3 years: the fall in market value, capped. */
-function notReplaced(claim: Claim, item: Item, l: Ledger): void {
+function notReplaced(t: T, claim: Claim, item: Item, l: Ledger): void {
   const d = item.description;
   const loss = item.market_value_loss;
-  if (loss === undefined) throw missingFact(claim, item, 'market_value_loss', 'an item not repaired or replaced within 3 years is paid its fall in market value (Erstatningsregler Eiendeler 6.2)');
+  const { value: years, clause } = t.replaceYears;
+  if (loss === undefined) throw missingFact(claim, item, 'market_value_loss', `an item not repaired or replaced within ${years} years is paid its fall in market value (${clause})`);
   if (item.new_price === undefined && item.repair_cost === undefined) {
-    throw missingFact(claim, item, 'new_price or repair_cost', 'the fall in market value is paid at most up to the new price or the repair cost (Erstatningsregler Eiendeler 6.2)');
+    throw missingFact(claim, item, 'new_price or repair_cost', `the fall in market value is paid at most up to the new price or the repair cost (${clause})`);
   }
-  l.add(`${d}: reduksjon i markedsverdien, ikke reparert/gjenanskaffet innen 3 år`, C.EIENDELER_CALC, loss);
+  l.add(`${d}: reduksjon i markedsverdien, ikke reparert/gjenanskaffet innen ${years} år`, clause, loss);
   let most = item.new_price ?? item.repair_cost!;
   let what = item.new_price !== undefined ? 'nyprisen' : 'reparasjonskostnaden';
   if (item.repair_cost !== undefined && item.repair_cost.lessThan(most)) {
     most = item.repair_cost;
     what = 'reparasjonskostnaden';
   }
-  if (loss.greaterThan(most)) l.add(`${d}: høyst ${what} ${formatKr(most)}`, C.EIENDELER_CALC, neg(loss.minus(most)));
+  if (loss.greaterThan(most)) l.add(`${d}: høyst ${what} ${formatKr(most)}`, clause, neg(loss.minus(most)));
 }
 
 /** An expense under a sub-limit (6.5, glass extras): its cost, or nothing when incurred too late. */
-function expenseItem(claim: Claim, item: Item, l: Ledger): void {
+/** A sub-limit of the terms with its label, or an error naming it when the terms have none. */
+function subLimit(t: T, claim: Claim, item: Item, kind: SubLimit): { label: string; limit?: Decimal; months?: number; clause: string } {
+  const s = t.subLimits[kind];
+  if (s === undefined) throw badFact(claim, item, 'sub_limit', `the terms have no sub-limit ${kind} for eiendeler`);
+  return { ...s, label: SUB[kind].label };
+}
+
+function expenseItem(t: T, claim: Claim, item: Item, l: Ledger): void {
   const d = item.description;
   const kind = item.sub_limit;
   if (kind === undefined || !SUB[kind].expense) {
     throw badFact(claim, item, 'cost', `an eiendeler item with cost is an expense under a sub_limit (${Object.entries(SUB).filter(([, s]) => s.expense).map(([k]) => k).join(', ')}); a thing has new_price`);
   }
   if (item.new_price !== undefined) throw badFact(claim, item, 'new_price', 'give cost (an expense) or new_price (a thing), not both');
-  const s = SUB[kind];
+  const s = subLimit(t, claim, item, kind);
   if (s.months !== undefined) {
     const by = deadline(claim, s.months);
     if (inTime(claim, item, item.repaired_on !== undefined ? { field: 'repaired_on', date: item.repaired_on } : undefined, undefined, by) === false) {
@@ -276,26 +294,29 @@ function expenseItem(claim: Claim, item: Item, l: Ledger): void {
 }
 
 /** Each sub-limit caps the part of the items under it. */
-function subLimits(limited: Map<SubLimit, Decimal>, l: Ledger): void {
+function subLimits(t: T, limited: Map<SubLimit, Decimal>, l: Ledger): void {
   for (const [kind, total] of limited) {
-    const s = SUB[kind];
-    if (s.limit === undefined) continue;
-    const limit = new Decimal(s.limit);
-    if (total.greaterThan(limit)) l.add(`${s.label[0]!.toUpperCase()}${s.label.slice(1)}: høyst ${formatKr(limit)} (${formatKr(total)} før begrensningen)`, s.clause, neg(total.minus(limit)));
+    const s = t.subLimits[kind];
+    if (s?.limit === undefined) continue;
+    const limit = s.limit;
+    const label = SUB[kind].label;
+    if (total.greaterThan(limit)) l.add(`${label[0]!.toUpperCase()}${label.slice(1)}: høyst ${formatKr(limit)} (${formatKr(total)} før begrensningen)`, s.clause, neg(total.minus(limit)));
   }
 }
 
 /** Prisstigning etter skade: at most 20 % of the compensation for the property damage. */
-function priceIncrease(claim: Claim, asked: Decimal, l: Ledger, notes: string[]): void {
-  const most = pct(l.total, T.priceIncreaseMaxPercent);
+function priceIncrease(t: T, claim: Claim, asked: Decimal, l: Ledger, notes: string[]): void {
+  const { value: max, clause } = t.priceIncreaseMaxPercent;
+  const most = pct(l.total, max);
   if (asked.greaterThan(most)) {
-    l.add(`Prisstigning etter skade ${formatKr(asked)}, høyst 20 % av erstatningen for tingskaden (${formatKr(l.total)})`, C.EIENDELER_PRICE, most);
+    l.add(`Prisstigning etter skade ${formatKr(asked)}, høyst ${n(max)} % av erstatningen for tingskaden (${formatKr(l.total)})`, clause, most);
   } else {
-    l.add('Prisstigning etter skade', C.EIENDELER_PRICE, asked);
+    l.add('Prisstigning etter skade', clause, asked);
   }
   const done = claim.replaced_on ?? claim.repaired_on;
-  const by = deadline(claim, T.priceIncreaseMonths);
-  if (done !== undefined && done > by) notes.push(`Prisstigning regnes for høyst 24 måneder fra skadedagen, til ${formatDateNo(by)}; gjenanskaffet/reparert ${formatDateNo(done)}.`);
+  const months = t.priceIncreaseMonths.value;
+  const by = deadline(claim, months);
+  if (done !== undefined && done > by) notes.push(`Prisstigning regnes for høyst ${months} måneder fra skadedagen, til ${formatDateNo(by)}; gjenanskaffet/reparert ${formatDateNo(done)}.`);
 }
 
 /**
@@ -303,13 +324,14 @@ function priceIncrease(claim: Claim, asked: Decimal, l: Ledger, notes: string[])
  * replaced (on repair/replacement within 3 years), reconstruction of archives (within 24 months),
  * and the price increase (on repair or replacement, counted for 24 months).
  */
-export function pendingEiendeler(claim: Claim): { events: Pending[]; notes: string[]; floorClause: string } | undefined {
+export function pendingEiendeler(claim: Claim, ctx: SettleContext): { events: Pending[]; notes: string[]; floorClause: string } | undefined {
+  const t = conditions(ctx).eiendeler;
   const items = claim.items;
   // most claims have nothing that waits: no price increase, no thing of the lifetime rule, no archives
   let any = claim.price_increase !== undefined;
   for (let i = 0; !any && i < items.length; i++) {
     const item = items[i]!;
-    any = item.sub_limit === 'archives' || (item.cost === undefined && isLifetimeItem(claim, item));
+    any = item.sub_limit === 'archives' || (item.cost === undefined && isLifetimeItem(t, claim, item));
   }
   if (!any) return undefined;
   const events: Pending[] = [];
@@ -317,21 +339,21 @@ export function pendingEiendeler(claim: Claim): { events: Pending[]; notes: stri
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.cost !== undefined) {
-      const s = item.sub_limit !== undefined ? SUB[item.sub_limit] : undefined;
+      const s = item.sub_limit !== undefined ? t.subLimits[item.sub_limit] : undefined;
       if (s?.months !== undefined && item.repaired_on === undefined) {
         events.push({ when: 'on_repair', by: deadline(claim, s.months), clause: s.clause, what: `når ${item.description} er rekonstruert`, without: (c) => withItem(c, i, { cost: ZERO }) });
       }
       continue;
     }
-    if (!isLifetimeItem(claim, item) || replacedInTime(claim, item) !== undefined) continue;
+    if (!isLifetimeItem(t, claim, item) || replacedInTime(t, claim, item) !== undefined) continue;
     const repair = item.repair_cost !== undefined;
     if (item.market_value_loss === undefined) {
-      notes.push(`${item.description}: reduksjonen i markedsverdien er ikke oppgitt (market_value_loss); det som betales nå om tingen ikke blir ${repair ? 'reparert' : 'gjenanskaffet'} innen 3 år, er regnet som kr 0.`);
+      notes.push(`${item.description}: reduksjonen i markedsverdien er ikke oppgitt (market_value_loss); det som betales nå om tingen ikke blir ${repair ? 'reparert' : 'gjenanskaffet'} innen ${t.replaceYears.value} år, er regnet som kr 0.`);
     }
     events.push({
       when: repair ? 'on_repair' : 'on_replacement',
-      by: deadline(claim, T.replaceYears * 12),
-      clause: C.EIENDELER_CALC,
+      by: deadlineYears(claim, t.replaceYears.value),
+      clause: t.replaceYears.clause,
       what: `når ${item.description} er ${repair ? 'reparert' : 'gjenanskaffet'}`,
       without: (c) => withItem(c, i, { replaced_within_3y: false, replaced_on: undefined, repaired_on: undefined, market_value_loss: item.market_value_loss ?? ZERO }),
     });
@@ -339,13 +361,14 @@ export function pendingEiendeler(claim: Claim): { events: Pending[]; notes: stri
   if (claim.price_increase !== undefined && claim.replaced_on === undefined && claim.repaired_on === undefined) {
     events.push({
       when: 'on_replacement',
-      by: deadline(claim, T.priceIncreaseMonths),
-      clause: C.EIENDELER_PRICE,
+      by: deadline(claim, t.priceIncreaseMonths.value),
+      clause: t.priceIncreaseMonths.clause,
       what: 'ved reparasjon/gjenanskaffelse (prisstigning)',
       without: (c) => ({ ...c, price_increase: undefined }),
     });
   }
-  return { events, notes, floorClause: events.some((e) => e.clause === C.EIENDELER_CALC) ? C.EIENDELER_CALC : C.EIENDELER_PAYMENT };
+  const lifetime = t.replaceYears.clause;
+  return { events, notes, floorClause: events.some((e) => e.clause === lifetime) ? lifetime : t.paymentClause };
 }
 
 function withItem(c: Claim, i: number, change: Partial<Item>): Claim {

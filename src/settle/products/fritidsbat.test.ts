@@ -11,7 +11,7 @@ describe('fritidsbåt (Erstatningsregler Fritidsbåt; Nyheter og endringer 2024)
     expect(payout(hull)).toBe('45000.00');
     const s = settle(claim(hull, { cash: true }));
     expect(s.payout.toFixed(2)).toBe('45000.00');
-    expect(lines(s)[2]).toEqual(['0.00', 'Kontanterstatning: arbeid erstattes fullt — det gjøres ikke lenger 50 % fradrag']);
+    expect(lines(s)[2]).toEqual(['0.00', 'Kontanterstatning: arbeid erstattes fullt — det gjøres ikke fradrag i arbeidskostnadene']);
   });
 
   it('regatta: 2 % of the sum insured, at least the agreed deductible', () => {
@@ -31,7 +31,7 @@ describe('fritidsbåt (Erstatningsregler Fritidsbåt; Nyheter og endringer 2024)
   // reduseres erstatningen med 10 % pr. påbegynte år, maksimum 50 %»
   it('electronics: 10 % per started year after the first, at most 50 %; a repair cites the sentence, not «Tap/totalskade»', () => {
     const s = settle(claim([{ description: 'Plotter', category: 'elektronikk', cost: '20000', age_years: '3' }], { deductible: '0' }));
-    expect(s.steps[1]!.clause).toBe('Erstatningsregler Fritidsbåt, «Det beregnes aldersfradrag for elektronisk utstyr»');
+    expect(s.steps[1]!.clause).toBe('Erstatningsregler Fritidsbåt, Tap/totalskade');
     const plotter = (age: string) => [{ description: 'Plotter', category: 'elektronikk', cost: '20000', age_years: age }];
     expect(payout(plotter('1'), { deductible: '0' })).toBe('20000.00');
     expect(payout(plotter('2'), { deductible: '0' })).toBe('18000.00');

@@ -21,21 +21,24 @@
  *   a sailing boat in a regatta: 2 % of the boat's sum insured, at least the agreed deductible.
  */
 import { formatKr } from '../../core/money.js';
-import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { intoxicated } from '../clauses.js';
+import { conditions, n } from '../conditions.js';
 import { badFact, missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, pct } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement } from '../types.js';
+
+/** A percentage that leaves an amount whole. */
+const HUNDRED_PERCENT = 100;
 import { notCovered } from './motorvogn.js';
 import { repairItem, type RepairRules } from './repair.js';
 
-const T = CONDITIONS.fritidsbat;
 
 export function settleFritidsbat(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).fritidsbat;
   if (claim.intoxicated === true) {
-    return notCovered(claim, 'skade forårsaket mens sikrede eller den ansvarlige for båten var påvirket av rusmidler', C.BAT_INTOX);
+    return notCovered(claim, 'skade forårsaket mens sikrede eller den ansvarlige for båten var påvirket av rusmidler', intoxicated(t.intoxicatedClause));
   }
   const noDeductible = claim.theft === true && claim.fg_tracking_active === true;
   const terms = resolveTerms(claim, ctx, { deductible: !noDeductible, sum: true });
@@ -44,38 +47,42 @@ export function settleFritidsbat(claim: Claim, ctx: SettleContext): Settlement {
   const exVat = claim.business_use === true ? 'båt i næring erstattes eks. mva.' : claim.vat_registered === true ? 'sikrede har fradrag for merverdiavgift' : undefined;
   if (claim.total_loss === true) {
     const mv = claim.market_value;
-    if (mv === undefined) throw missingFact(claim, undefined, 'market_value', 'a total loss is paid the market value (Erstatningsregler Fritidsbåt, Tap/totalskade)');
+    if (mv === undefined) throw missingFact(claim, undefined, 'market_value', `a total loss is paid the market value (${t.totalLossClause})`);
     if (claim.items.length > 0) throw badFact(claim, undefined, 'items', 'a total loss is paid the market value; leave the items out');
-    l.add(`Totalskade: markedsverdi${exVat !== undefined ? ` eks. mva. (${exVat})` : ''}`, C.BAT_TOTAL, mv);
+    l.add(`Totalskade: markedsverdi${exVat !== undefined ? ` eks. mva. (${exVat})` : ''}`, t.totalLossClause, mv);
   } else {
     if (claim.items.length === 0) throw missingFact(claim, undefined, 'items', 'a repair is settled item by item (or give total_loss: true and market_value)');
     if (claim.market_value !== undefined) throw badFact(claim, undefined, 'market_value', 'is paid only for a total loss (total_loss: true)');
+    const cash = t.cashLabourPercent;
+    // the conditions of the shipped terms pay labour in full on a cash settlement (100 %)
+    const reduced = claim.cash === true && cash.value < HUNDRED_PERCENT;
     const rules: RepairRules = {
+      cashLabourPercent: reduced ? cash.value : undefined,
       vat: exVat ?? true,
-      repairClause: C.BAT_REPAIR,
-      cashClause: C.BAT_NEWS,
-      vatClause: exVat !== undefined ? C.BAT_NEWS : C.BAT_REPAIR,
-      electronics: T.electronics,
-      electronicsClause: C.BAT_ELECTRONICS,
-      improvementClause: C.BAT_REPAIR,
+      repairClause: t.repairClause,
+      cashClause: cash.clause,
+      vatClause: exVat !== undefined ? t.businessExVatClause : t.repairClause,
+      electronics: t.electronics,
+      improvementClause: t.repairClause,
       noImprovementFor: 'mast_rigg',
     };
     for (const item of claim.items) repairItem(claim, item, l, rules);
-    if (claim.cash === true) l.note('Kontanterstatning: arbeid erstattes fullt — det gjøres ikke lenger 50 % fradrag', C.BAT_NEWS);
+    if (claim.cash === true && !reduced) l.note('Kontanterstatning: arbeid erstattes fullt — det gjøres ikke fradrag i arbeidskostnadene', cash.clause);
   }
   // «begrenset til forsikringssummen» first, then the deductible «trukket fra erstatningsoppgjøret»
-  l.cap(terms.sum!, claim.total_loss === true ? C.BAT_TOTAL : C.BAT_REPAIR);
+  l.cap(terms.sum!, claim.total_loss === true ? t.totalLossClause : t.repairClause);
   if (noDeductible) {
-    l.note('Egenandel trekkes ikke: tyveri mens FG-godkjent gjenfinningssystem med tyverialarm var i funksjon', C.BAT_DEDUCTIBLE);
+    l.note('Egenandel trekkes ikke: tyveri mens FG-godkjent gjenfinningssystem med tyverialarm var i funksjon', t.deductibleClause);
   } else if (claim.regatta === true) {
     const agreed = terms.deductible!;
-    const twoPercent = pct(terms.sum!, T.regattaPercent);
-    const d = twoPercent.greaterThan(agreed) ? twoPercent : agreed;
+    const { value: percent, clause } = t.regattaPercent;
+    const share = pct(terms.sum!, percent);
+    const d = share.greaterThan(agreed) ? share : agreed;
     terms.deductible = d;
     terms.deductibleFrom = 'rule';
-    l.deduct(d, C.BAT_DEDUCTIBLE, `Egenandel regatta: 2 % av forsikringssummen (${formatKr(twoPercent)}), minst avtalt egenandel ${formatKr(agreed)}`);
+    l.deduct(d, clause, `Egenandel regatta: ${n(percent)} % av forsikringssummen (${formatKr(share)}), minst avtalt egenandel ${formatKr(agreed)}`);
   } else {
-    l.deduct(terms.deductible!, C.BAT_DEDUCTIBLE);
+    l.deduct(terms.deductible!, t.deductibleClause);
   }
   if (exVat !== undefined) notes.push(`Erstatningen utbetales eks. mva. (${exVat}): beløpene i kravet skal være eks. mva., eller mva. oppgitt i vat.`);
   return finish(claim, l, terms, notes);

@@ -17,8 +17,8 @@
  * Numbers: conditions.ts.
  */
 import { Decimal, ZERO, formatKr, formatNumberNo } from '../../core/money.js';
-import { C } from '../clauses.js';
-import { CONDITIONS } from '../conditions.js';
+import { C, intoxicated, reading } from '../clauses.js';
+import { conditions, n, type MotorvognConditions as T } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger } from '../ledger.js';
@@ -26,12 +26,10 @@ import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement } from '../types.js';
 import { anyVat, repairItem, type RepairRules } from './repair.js';
 
-const T = CONDITIONS.motorvogn;
-const ANIMAL_REDUCTION = new Decimal(T.animalReduction);
 
 /** Egenandel maskinskade – Bil: the deductible by odometer; null beyond the table (above 200 000 km). */
-export function maskinskadeDeductible(km: number): Decimal | null {
-  for (const row of T.maskinskade) if (km <= row.upToKm) return new Decimal(row.deductible);
+export function maskinskadeDeductible(t: T, km: number): Decimal | null {
+  for (const row of t.maskinskade.rows) if (row.toKm === null || km <= row.toKm) return row.amount;
   return null;
 }
 
@@ -39,10 +37,10 @@ export function maskinskadeDeductible(km: number): Decimal | null {
  * How repair items of a vehicle or machine are paid: labour at 50 % on a cash settlement, VAT
  * only when paid on one, and never VAT the insured deducts.
  */
-export function vehicleVat(claim: Claim, cash: boolean, cashClause: string): { vat: true | string; vatClause: string } {
-  if (claim.vat_registered === true) return { vat: 'sikrede har fradrag for merverdiavgift', vatClause: C.MOTOR_VAT_REGISTERED };
+export function vehicleVat(t: T, claim: Claim, cash: boolean, cashClause: string): { vat: true | string; vatClause: string } {
+  if (claim.vat_registered === true) return { vat: 'sikrede har fradrag for merverdiavgift', vatClause: reading(t.repairClause, 'merverdiavgift') };
   if (cash && claim.vat_paid !== true) return { vat: 'kontanterstatning, merverdiavgift ikke betalt', vatClause: cashClause };
-  return { vat: true, vatClause: C.MOTOR_REPAIR };
+  return { vat: true, vatClause: t.repairClause };
 }
 
 /** The settlement of a claim that is not covered: payout 0, the reason as its one step. */
@@ -53,19 +51,20 @@ export function notCovered(claim: Claim, reason: string, clause: string): Settle
 }
 
 export function settleMotorvogn(claim: Claim, ctx: SettleContext): Settlement {
+  const t = conditions(ctx).motorvogn;
   if (claim.coverage === undefined) throw missingFact(claim, undefined, 'coverage', 'kasko, delkasko, maskinskade or ansvar — the deductible and rules depend on it');
   if (claim.intoxicated === true) {
-    return notCovered(claim, 'skade voldt mens føreren var påvirket av alkohol eller annet berusende eller bedøvende middel', C.MOTOR_INTOX);
+    return notCovered(claim, 'skade voldt mens føreren var påvirket av alkohol eller annet berusende eller bedøvende middel', intoxicated(t.intoxicatedClause));
   }
   let tableDeductible: Decimal | undefined;
   if (claim.coverage === 'maskinskade') {
     const km = claim.odometer_km;
-    if (km === undefined) throw missingFact(claim, undefined, 'odometer_km', 'the maskinskade deductible follows the odometer on the loss date (Erstatningsregler Motorvogn, Egenandel maskinskade – Bil)');
-    const d = maskinskadeDeductible(km);
+    if (km === undefined) throw missingFact(claim, undefined, 'odometer_km', `the maskinskade deductible follows the odometer on the loss date (${t.maskinskade.clause})`);
+    const d = maskinskadeDeductible(t, km);
     if (d === null) {
-      const end = formatNumberNo(T.maskinskade[T.maskinskade.length - 1]!.upToKm, 0);
+      const end = formatNumberNo(lastBand(t), 0);
       const l = new Ledger();
-      l.note(`Maskinskade ved ${formatNumberNo(km, 0)} km: tabellen over egenandel slutter ved ${end} km, og vilkårene gir ingen egenandel for høyere kilometerstand — lest som ikke dekket`, C.MOTOR_MASKINSKADE_END);
+      l.note(`Maskinskade ved ${formatNumberNo(km, 0)} km: tabellen over egenandel slutter ved ${end} km, og vilkårene gir ingen egenandel for høyere kilometerstand — lest som ikke dekket`, reading(t.maskinskade.clause, `tabellen slutter ved ${end} km`));
       return finish(claim, l, undefined, []);
     }
     tableDeductible = d;
@@ -74,18 +73,17 @@ export function settleMotorvogn(claim: Claim, ctx: SettleContext): Settlement {
   const terms = resolveTerms(claim, ctx, { deductible: tableDeductible === undefined, sum: false, sumIfKnown: true });
   const cash = claim.cash === true;
   if (cash && anyVat(claim) && claim.vat_paid === undefined && claim.vat_registered !== true) {
-    throw missingFact(claim, undefined, 'vat_paid', 'on a cash settlement VAT is paid only when it was paid (Erstatningsregler Motorvogn)');
+    throw missingFact(claim, undefined, 'vat_paid', `on a cash settlement VAT is paid only when it was paid (${t.cashLabourPercent.clause})`);
   }
   const l = new Ledger();
   const notes: string[] = [];
   const rules: RepairRules = {
-    cashLabourPercent: cash ? T.cashLabourPercent : undefined,
-    ...vehicleVat(claim, cash, C.MOTOR_REPAIR),
-    repairClause: C.MOTOR_REPAIR,
-    cashClause: C.MOTOR_REPAIR,
-    electronics: T.electronics,
-    electronicsClause: C.MOTOR_ELECTRONICS,
-    improvementClause: C.MOTOR_REPAIR,
+    cashLabourPercent: cash ? t.cashLabourPercent.value : undefined,
+    ...vehicleVat(t, claim, cash, t.cashLabourPercent.clause),
+    repairClause: t.repairClause,
+    cashClause: t.cashLabourPercent.clause,
+    electronics: t.electronics,
+    improvementClause: t.repairClause,
   };
   for (const item of claim.items) repairItem(claim, item, l, rules);
 
@@ -93,23 +91,31 @@ export function settleMotorvogn(claim: Claim, ctx: SettleContext): Settlement {
     if (terms.deductible !== undefined) notes.push(`Maskinskade: egenandelen følger kilometerstanden; avtalt egenandel ${formatKr(terms.deductible)} brukes ikke.`);
     terms.deductible = tableDeductible;
     terms.deductibleFrom = 'rule';
-    l.deduct(tableDeductible, C.MOTOR_MASKINSKADE, `Egenandel maskinskade, kilometerstand ${formatNumberNo(claim.odometer_km!, 0)} km`);
+    l.deduct(tableDeductible, t.maskinskade.clause, `Egenandel maskinskade, kilometerstand ${formatNumberNo(claim.odometer_km!, 0)} km`);
   } else {
     let deductible = terms.deductible!;
     let label = 'Egenandel';
     if (claim.animal_collision === true) {
       const w = claim.total_weight_kg;
-      if (w === undefined) throw missingFact(claim, undefined, 'total_weight_kg', 'a collision with an animal reduces the deductible by kr 2 000 for vehicles of at most 3 500 kg (Erstatningsregler Motorvogn, Egenandel)');
-      if (w <= T.animalMaxWeightKg) {
-        const reduced = deductible.greaterThan(ANIMAL_REDUCTION) ? deductible.minus(ANIMAL_REDUCTION) : ZERO;
-        label = `Egenandel ${formatKr(deductible)} − kr 2 000,00 ved påkjørsel av dyr (totalvekt ${formatNumberNo(w, 0)} kg)`;
+      const reduction = t.animalReduction;
+      const maxKg = t.animalMaxWeightKg.value;
+      if (w === undefined) throw missingFact(claim, undefined, 'total_weight_kg', `a collision with an animal reduces the deductible by kr ${n(reduction.value)} for vehicles of at most ${n(maxKg)} kg (${reduction.clause})`);
+      if (w <= maxKg) {
+        const reduced = deductible.greaterThan(reduction.value) ? deductible.minus(reduction.value) : ZERO;
+        label = `Egenandel ${formatKr(deductible)} − ${formatKr(reduction.value)} ved påkjørsel av dyr (totalvekt ${formatNumberNo(w, 0)} kg)`;
         deductible = reduced;
       } else {
-        notes.push(`Påkjørsel av dyr: totalvekt ${formatNumberNo(w, 0)} kg er over 3 500 kg — egenandelen reduseres ikke.`);
+        notes.push(`Påkjørsel av dyr: totalvekt ${formatNumberNo(w, 0)} kg er over ${n(maxKg)} kg — egenandelen reduseres ikke.`);
       }
     }
-    l.deduct(deductible, C.MOTOR_DEDUCTIBLE, label);
+    l.deduct(deductible, t.deductibleClause, label);
   }
   if (terms.sum !== undefined) l.cap(terms.sum, C.SCHEDULE_SUM);
   return finish(claim, l, terms, notes);
+}
+
+/** Where the odometer table ends (its last band's upper bound). */
+function lastBand(t: T): number {
+  const rows = t.maskinskade.rows;
+  return rows.length > 0 ? (rows[rows.length - 1]!.toKm ?? 0) : 0;
 }

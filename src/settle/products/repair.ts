@@ -14,7 +14,8 @@
  *   gjøres ingen fratrukk for mast eller rigg» (Fritidsbåt, `category: mast_rigg`).
  */
 import { Decimal, formatKr } from '../../core/money.js';
-import { ageText, agePercent, type AgeRule } from '../age.js';
+import { ageText, agePercent } from '../age.js';
+import { n, yearsText, type AgeRuleTerms } from '../conditions.js';
 import { badFact, missingFact } from '../errors.js';
 import { Ledger, neg, pct } from '../ledger.js';
 import type { Claim, Item } from '../types.js';
@@ -27,9 +28,8 @@ export interface RepairRules {
   repairClause: string;
   cashClause: string;
   vatClause: string;
-  /** The electronics age deduction and its clause; undefined: the product has none. */
-  electronics?: AgeRule;
-  electronicsClause?: string;
+  /** The electronics age deduction (with its clause); undefined: the product has none. */
+  electronics?: AgeRuleTerms;
   /** The clause of the deduction for an improvement. */
   improvementClause: string;
   /** Items of this category get no deduction for an improvement (Fritidsbåt: mast og rigg). */
@@ -49,7 +49,7 @@ export function repairItem(claim: Claim, item: Item, l: Ledger, r: RepairRules):
   }
   const half = r.cashLabourPercent;
   if (half !== undefined && item.cost !== undefined) {
-    throw missingFact(claim, item, 'labour', `on a cash settlement labour is paid at ${half} % (${r.cashClause}); give labour and parts instead of cost`);
+    throw missingFact(claim, item, 'labour', `on a cash settlement labour is paid at ${n(half)} % (${r.cashClause}); give labour and parts instead of cost`);
   }
   const before = l.total;
   if (item.cost !== undefined) l.add(`${d}: ${r.costLabel ?? 'reparasjonskostnad'}`, r.repairClause, item.cost);
@@ -57,7 +57,7 @@ export function repairItem(claim: Claim, item: Item, l: Ledger, r: RepairRules):
   if (item.labour !== undefined) {
     l.add(`${d}: arbeid`, r.repairClause, item.labour);
     if (half !== undefined && !item.labour.isZero()) {
-      l.add(`${d}: kontanterstatning — arbeid erstattes med ${half} %`, r.cashClause, neg(item.labour.minus(pct(item.labour, half))));
+      l.add(`${d}: kontanterstatning — arbeid erstattes med ${n(half)} %`, r.cashClause, neg(item.labour.minus(pct(item.labour, half))));
     }
   }
   if (item.improvement !== undefined && !item.improvement.isZero()) {
@@ -75,13 +75,14 @@ export function repairItem(claim: Claim, item: Item, l: Ledger, r: RepairRules):
   }
   if (item.category === 'elektronikk') {
     const rule = r.electronics;
-    if (rule === undefined || r.electronicsClause === undefined) throw badFact(claim, item, 'category', 'has no age rule in this product');
-    const { steps, percent } = agePercent(claim, item, rule, `the age deduction for electronics (${r.electronicsClause}) needs the age`);
+    if (rule === undefined) throw badFact(claim, item, 'category', 'has no age rule in this product');
+    const { steps, percent } = agePercent(claim, item, rule, `the age deduction for electronics (${rule.clause}) needs the age`);
     const base: Decimal = l.total.minus(before);
-    if (steps === 0) l.note(`${d}: elektronisk utstyr, ingen aldersfradrag (${ageText(item)}; fradrag ett år etter kjøp)`, r.electronicsClause);
+    if (steps === 0) l.note(`${d}: elektronisk utstyr, ingen aldersfradrag (${ageText(item)}; fradrag ${yearsText(rule.from)} etter kjøp)`, rule.clause);
     else {
-      const capped = percent < steps * rule.perYear ? `, høyst ${rule.max} %` : '';
-      l.add(`${d}: aldersfradrag elektronisk utstyr ${rule.perYear} % × ${steps} påbegynte år etter første år (${ageText(item)}) = ${percent} %${capped}`, r.electronicsClause, neg(pct(base, percent)));
+      const capped = percent < steps * rule.perYear ? `, høyst ${n(rule.max)} %` : '';
+      const after = rule.from === 1 ? 'etter første år' : `etter ${n(rule.from)} år`;
+      l.add(`${d}: aldersfradrag elektronisk utstyr ${n(rule.perYear)} % × ${steps} påbegynte år ${after} (${ageText(item)}) = ${n(percent)} %${capped}`, rule.clause, neg(pct(base, percent)));
     }
   } else if (item.age_years !== undefined || item.purchased !== undefined) {
     throw badFact(claim, item, item.age_years !== undefined ? 'age_years' : 'purchased', 'only electronics (category: elektronikk) are deducted for age here');
