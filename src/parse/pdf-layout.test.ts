@@ -621,3 +621,60 @@ describe('pages in two columns of running text', () => {
     expect(out[2]![0]).toMatch(/^Skade som skyldes .* følge av råte og sopp\.$/);
   });
 });
+
+describe('tables of word processors (narrow cell padding)', () => {
+  it('splits right-aligned headers set 3–4 points apart where the amounts below them end', () => {
+    // a table's cells padded by 2 points: each right-aligned header ends where its amounts end,
+    // less than half an em before the next header (wider than a space)
+    const at = (text: string, x1: number, y: number) => {
+      const it = item(text, 0, y);
+      return { ...it, x: x1 - it.width };
+    };
+    const head = [item('Forsikring', 64, 700), at('Forsikringssum', 379, 700), at('Egenandel', 379 + 3.5 + item('Egenandel', 0, 0).width, 700)];
+    const e1 = head[2]!.x + head[2]!.width;
+    const pris = at('Premie kr', e1 + 4 + item('Premie kr', 0, 0).width, 700);
+    const e2 = pris.x + pris.width;
+    const body = (y: number, name: string, sum: string, ded: string, pr: string) => [item(name, 64, y), at(sum, 379, y), at(ded, e1, y), at(pr, e2, y)];
+    const out = cells([page(...head, pris, ...body(686, 'Boligblokk', '184 500 000', '20 000', '212 340'), ...body(672, 'Garasjeanlegg', '12 300 000', '20 000', '14 120'))]);
+    expect(out[0]).toEqual(['Forsikring', 'Forsikringssum', 'Egenandel', 'Premie kr']);
+    expect(out[1]).toEqual(['Boligblokk', '184 500 000', '20 000', '212 340']);
+  });
+
+  it('splits a name and an address set 7 points apart where the header and the next row have the same gap', () => {
+    // LibreOffice sizes columns by their content: the product's column ends 7 points before the address
+    const head = [item('Forsikring', 64, 700), item('Forsikringssted', 120, 700), item('Premie', 300, 700)];
+    const rowAt = (y: number, addr: string, premie: string) => [item('Næringsbygg', 64, y), item(addr, 120, y), item(premie, 300, y)];
+    const out = cells([page(...head, ...rowAt(686.6, 'Langgata 44, 4306 Sandnes', 'kr 61 300'), ...rowAt(673.2, 'Ganddalsvegen 3, 4313 Sandnes', 'kr 27 420'))]);
+    expect(out.slice(1)).toEqual([
+      ['Næringsbygg', 'Langgata 44, 4306 Sandnes', 'kr 61 300'],
+      ['Næringsbygg', 'Ganddalsvegen 3, 4313 Sandnes', 'kr 27 420'],
+    ]);
+  });
+
+  it('splits a header row set with equal narrow gaps over a table of one row whose cells start or end there', () => {
+    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'];
+    let x = 64;
+    const head = words.map((w) => {
+      const it = item(w, x, 700);
+      x += it.width + 5;
+      return it;
+    });
+    // amounts right-aligned under their headers
+    const under = (k: number, text: string) => item(text, head[k]!.x + head[k]!.width - item(text, 0, 0).width, 686.7);
+    const body = [item('Ansvar', 64, 686.7), item('Norden', head[1]!.x, 686.7), under(2, 'kr 20 000 000'), under(3, 'kr 25 000'), under(4, 'kr 850')];
+    expect(cells([page(...head, ...body)])[0]).toEqual(words);
+    // the same words in running text, a line of its own: one cell
+    expect(cells([page(...head)])[0]).toEqual([words.join(' ')]);
+  });
+
+  it('keeps words a space apart together though one ends at a column edge', () => {
+    const at = (text: string, x1: number, y: number) => {
+      const it = item(text, 0, y);
+      return { ...it, x: x1 - it.width };
+    };
+    // «Sum» then «forsikringer» a normal space (2,25 points) after it, «Sum» ending where the amounts end
+    const sum = at('Sum', 200, 700);
+    const out = cells([page(item('Tekst', 50, 728), at('10 000', 200, 728), item('Tekst', 50, 714), at('20 000', 200, 714), sum, item('forsikringer', 202.25, 700))]);
+    expect(out[2]).toEqual(['Sum forsikringer']);
+  });
+});

@@ -216,14 +216,16 @@ interface Piece {
  * or more cells — a gap of at least `softCellGap` × font size is a cell boundary too where two or
  * more other lines of the page show a column edge there: a cell starting at the x of the text after
  * the gap (left-aligned columns), or text ending at the x where the text before the gap ends
- * (right-aligned columns: amounts set against their column's right edge) — unless the line's other
- * gaps are as wide (stretched spaces of a justified line).
+ * (right-aligned columns: amounts set against their column's right edge; there a gap of
+ * `tightCellGap` is enough: word processors pad cells by 2 points, and a right-aligned header
+ * stands 3 to 4 points from the next) — unless the line's other gaps are as wide (stretched spaces
+ * of a justified line).
  */
 function splitAtColumns(raw: RawLine[]): void {
   let edges: ColumnEdges | null = null;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
-    const soft = LAYOUT.softCellGap * l.size;
+    const soft = LAYOUT.tightCellGap * l.size;
     // most lines have no gap that could be a cell boundary: nothing to do
     let candidate = false;
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
@@ -236,15 +238,34 @@ function splitAtColumns(raw: RawLine[]): void {
       return false;
     };
     if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
+    const adjacent: Adjacent = { starts: [], ends: [] };
+    for (const j of [i - 1, i + 1]) {
+      const o = raw[j];
+      if (!o || Math.abs(o.y - l.y) > reach || o.segs.length < 2) continue;
+      for (let n = 0; n < o.segs.length; n++) {
+        const cell = o.segs[n]!;
+        if (n > 0) adjacent.starts.push(cell[0]!.x0);
+        adjacent.ends.push(cell[cell.length - 1]!.x1);
+      }
+    }
     const out: Piece[][] = [];
-    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges));
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, adjacent));
     l.segs = out;
   }
 }
 
+/** The cells' left edges (after the first) and right edges of the lines right above and below a line. */
+interface Adjacent {
+  starts: number[];
+  ends: number[];
+}
+
 /** Where the page's cells start and where text before a narrow gap (or a cell) ends, by line. */
 interface ColumnEdges {
+  /** Cells' left edges. */
   starts: { x: number; line: number }[];
+  /** Text after a gap of `softCellGap` inside a cell (perhaps a cell of its own). */
+  softStarts: { x: number; line: number }[];
   ends: { x: number; line: number }[];
 }
 
@@ -254,6 +275,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
   let margin = Infinity;
   for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
   const starts: { x: number; line: number }[] = [];
+  const softStarts: { x: number; line: number }[] = [];
   const ends: { x: number; line: number }[] = [];
   for (let k = 0; k < raw.length; k++) {
     const { segs, size } = raw[k]!;
@@ -263,32 +285,62 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
       const seg = segs[n]!;
       let x1 = -Infinity;
       for (let j = 0; j < seg.length; j++) {
-        if (j > 0 && seg[j]!.gap >= LAYOUT.softCellGap * size) ends.push({ x: x1, line: k });
+        if (j > 0 && seg[j]!.gap >= LAYOUT.softCellGap * size) {
+          ends.push({ x: x1, line: k });
+          softStarts.push({ x: seg[j]!.x0, line: k });
+        }
         x1 = Math.max(x1, seg[j]!.x1);
       }
       if (n < segs.length - 1) ends.push({ x: x1, line: k });
     }
   }
-  return { starts, ends };
+  return { starts, softStarts, ends };
 }
 
-/** A cell's pieces split at its gaps that are column edges (see splitAtColumns). */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges): Piece[][] {
+/**
+ * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `adjacent`: the
+ * cells' edges of the lines right above and below (a header row over a table of one row).
+ */
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, adjacent: Adjacent): Piece[][] {
+  // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
+  // more lines have the same gap there), or text ending at the x before it (narrower than
+  // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
+  // column's header)
+  const atEdge: boolean[] = [];
+  const near = (xs: number[], x: number) => xs.some((a) => Math.abs(a - x) <= LAYOUT.alignX);
+  let x1 = -Infinity;
+  let wide = 0;
+  let besideAdjacent = 0;
+  for (let j = 0; j < seg.length; j++) {
+    const k = seg[j]!;
+    const soft = j > 0 && k.gap >= LAYOUT.softCellGap * size;
+    const starts = soft ? linesAt(edges.starts, k.x0, line) : 0;
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1);
+    atEdge.push(j > 0 && k.gap >= LAYOUT.tightCellGap * size && (atStart || linesAt(edges.ends, x1, line) >= 2));
+    if (soft) {
+      wide++;
+      // the text after the gap starts where a cell beside starts, the text before it ends where
+      // one ends, or the text after it (to the next wide gap) ends where one ends (right-aligned)
+      let next = k.x1;
+      for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.softCellGap * size; n++) next = Math.max(next, seg[n]!.x1);
+      if (near(adjacent.starts, k.x0) || near(adjacent.ends, x1) || near(adjacent.ends, next)) besideAdjacent++;
+    }
+    x1 = Math.max(x1, k.x1);
+  }
+  // a header row right over (or under) a row whose cells start at each of its wide gaps: its
+  // cells, though its gaps are all alike (they are what a justified line's would look like)
+  const header = wide >= 2 && besideAdjacent === wide;
   const out: Piece[][] = [];
   let cur: Piece[] = [];
-  let x1 = -Infinity;
   seg.forEach((k, j) => {
-    if (j > 0 && k.gap >= LAYOUT.softCellGap * size) {
-      // wider than the line's other gaps (not a justified line's stretched spaces)
-      const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap);
-      if (wider && (linesAt(edges.starts, k.x0, line) >= 2 || linesAt(edges.ends, x1, line) >= 2)) {
-        out.push(cur);
-        cur = [];
-        k.space = false;
-      }
+    const split = header ? j > 0 && k.gap >= LAYOUT.softCellGap * size : atEdge[j];
+    // wider than the line's other gaps that are not at an edge (not a justified line's stretched spaces)
+    if (split && (header || seg.every((o, n) => n === 0 || atEdge[n] || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap))) {
+      out.push(cur);
+      cur = [];
+      k.space = false;
     }
     cur.push(k);
-    x1 = Math.max(x1, k.x1);
   });
   out.push(cur);
   return out;
