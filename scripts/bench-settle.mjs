@@ -4,8 +4,10 @@
 // Settles N generated eiendeler claims (two items each, as NDJSON lines) in this process and
 // compares with a minimal decimal.js reference loop over the same lines: JSON.parse, the
 // category age rule, the repair-cost rule, deductible and sum cap, «id payout» out.
-// Both sides parse the same JSON; the engine side also validates every field, builds every
-// step with its clause, and (variant «full») turns the settlement into its JSON record.
+// Both sides parse the same JSON (the engine side through the source-text check of numbers that
+// settle --batch uses); the engine side also validates every field against the claim schema,
+// builds every step with its clause and when it is paid, and (variant «full») turns the
+// settlement into its JSON record.
 //
 //   node scripts/bench-settle.mjs                 100 000 claims, 5 interleaved rounds
 //   node scripts/bench-settle.mjs --claims 20000 --rounds 3
@@ -31,7 +33,7 @@ mkdirSync(`${root}/.bench`, { recursive: true });
 await build({
   absWorkingDir: root,
   stdin: {
-    contents: "export * from './src/settle/index.ts'; export { builtInTables } from './src/params/tables.ts';",
+    contents: "export * from './src/settle/index.ts'; export { builtInTables } from './src/params/tables.ts'; export { parseJsonKeepingNumbers } from './src/core/json-numbers.ts';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -109,10 +111,11 @@ function reference(ls) {
 }
 
 const ctx = { tables: engine.builtInTables() };
+// the engine side reads each line as settle --batch does: numbers judged by their source text
 function ours(ls) {
   let bytes = 0;
   for (const line of ls) {
-    const s = engine.settleClaim(engine.validateClaim(JSON.parse(line)), ctx);
+    const s = engine.settleClaim(engine.validateClaim(engine.parseJsonKeepingNumbers(line)), ctx);
     bytes += `${s.id}\t${engine.moneyString(s.payout)}\n`.length;
   }
   return bytes;
@@ -120,7 +123,7 @@ function ours(ls) {
 function oursFull(ls) {
   let bytes = 0;
   for (const line of ls) {
-    const s = engine.settleClaim(engine.validateClaim(JSON.parse(line)), ctx);
+    const s = engine.settleClaim(engine.validateClaim(engine.parseJsonKeepingNumbers(line)), ctx);
     bytes += `${engine.settlementToJson(s)}\n`.length;
   }
   return bytes;

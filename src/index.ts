@@ -51,7 +51,9 @@ export async function parsePolicy(input: Uint8Array | string, opts: { name?: str
 /** A validated claim from YAML or JSON text, or from an object already parsed. */
 export function loadClaim(input: string | object, opts: { name?: string } = {}): Claim {
   const name = opts.name ?? '<claim>';
-  return validateClaim(typeof input === 'string' ? parseDocument(input, name) : input, { file: name });
+  // text: numbers judged as written (`15.000` is refused, not read as 15), the parsed value owned here
+  if (typeof input === 'string') return validateClaim(parseDocument(input, name, { numbers: 'source' }), { file: name }, { owned: true });
+  return validateClaim(input, { file: name });
 }
 
 /**

@@ -25,7 +25,7 @@ describe.skipIf(!hasScript)('settle --batch on a terminal', () => {
     expect(r.status).toBe(0);
     expect(r.out).toMatch(/skadekalk: \d krav \[[#.]{24}\] \d+ % · samples\/claims\/batch\.ndjson/);
     // cleared: the summary starts on a cleared line
-    expect(r.out).toMatch(/\x1b\[2Kskadekalk: samples\/claims\/batch\.ndjson: 4 krav på \d+,\d s, utbetaling kr 142 201,85 i alt, ingen feilet\r?\n/);
+    expect(r.out).toMatch(/\x1b\[2Kskadekalk: samples\/claims\/batch\.ndjson: 4 krav på \d+,\d s, utbetaling kr 142 174,00 i alt, ingen feilet\r?\n/);
   });
 
   it('failed claims: counted on the bar, the summary says how many; exit 2', () => {
@@ -40,7 +40,7 @@ describe.skipIf(!hasScript)('settle --batch on a terminal', () => {
     expect(r.status).toBe(0);
     expect(r.out).not.toMatch(/\[[#.]{24}\]/);
     expect(r.out).not.toMatch(/\x1b/);
-    expect(r.out).toMatch(/^skadekalk: samples\/claims\/batch\.ndjson: 4 krav på \d+,\d s, utbetaling kr 142 201,85 i alt, ingen feilet\r?\n$/);
+    expect(r.out).toMatch(/^skadekalk: samples\/claims\/batch\.ndjson: 4 krav på \d+,\d s, utbetaling kr 142 174,00 i alt, ingen feilet\r?\n$/);
   });
 
   it('stdin of unknown size: claims counted, no share', () => {

@@ -58,7 +58,7 @@ console.log(JSON.stringify({ payout: settlementToData(s).payout, lines: text.spl
     const r = spawnSync(process.execPath, ['settle.mjs'], { cwd: app, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { payout: string; lines: number; g: string; refused: string };
-    expect(out.payout).toBe('259743.37');
+    expect(out.payout).toBe('259666.00');
     expect(out.g).toBe('124028.00');
     expect(out.lines).toBeGreaterThan(10);
     expect(out.refused).toMatch(/^bad\.json: /);
@@ -104,6 +104,7 @@ export const payout: string = s.payout.toFixed(2);
       'skader.ndjson': 'samples/claims/batch.ndjson',
       'skader.csv': 'samples/claims/batch.csv',
       'forventet.csv': 'samples/claims/batch-forventet.csv',
+      'oppgjor-1.json': 'samples/claims/eiendeler-forrige.json',
       'objekter.csv': 'samples/objekter.csv',
       'mine-satser.yaml': 'samples/params-2027.yaml',
     };

@@ -5,13 +5,15 @@
  */
 import { InputError } from '../core/errors.js';
 import { builtInTables, mergeParams } from '../params/tables.js';
-import type { SettleContext } from '../settle/index.js';
+import { previousResults, type Previous, type SettleContext } from '../settle/index.js';
 import { readInput } from '../cli/io.js';
 
 export interface ContextSpec {
   params?: string | undefined;
   policy?: string | undefined;
   gFromPolicy?: boolean | undefined;
+  /** Earlier results by claim id (settle --previous FILE). */
+  previous?: string | undefined;
 }
 
 export async function loadContext(spec: ContextSpec): Promise<SettleContext> {
@@ -33,5 +35,13 @@ export async function loadContext(spec: ContextSpec): Promise<SettleContext> {
     ctx.policyFile = spec.policy;
   }
   if (spec.gFromPolicy) ctx.gFromPolicy = true;
+  if (spec.previous !== undefined) ctx.previous = await readPrevious(spec.previous);
   return ctx;
+}
+
+/** Earlier results of claims (settle --previous FILE): JSON, NDJSON or YAML as settle wrote them. */
+export async function readPrevious(path: string): Promise<Map<string, Previous>> {
+  const file = readInput(path, 'previous results');
+  const { decodeText, parseDocument } = await import('../core/data.js');
+  return previousResults(decodeText(file.data, file.name), file.name, (t, n) => parseDocument(t, n, { numbers: 'source' }));
 }

@@ -33,8 +33,8 @@ describe('CSV output cells', () => {
   });
 
   it('an id =HYPERLINK(…) goes into the CSV as text, and a CSV reader gets it back with the quote mark', () => {
-    const text = csvHeader(';') + csvRows([['=HYPERLINK("http://x";"k")', 'eiendeler', '10.00', '', '']], ';');
-    expect(text.split('\n')[0]).toBe('id;product;payout;recourse;error');
+    const text = csvHeader(';') + csvRows([['=HYPERLINK("http://x";"k")', 'eiendeler', '10.00', '', '', '10.00', '', '', '']], ';');
+    expect(text.split('\n')[0]).toBe('id;product;payout;recourse;error;payable_now;payable_on_repair;payable_on_replacement;payable_on_rebuild');
     const rows = parse(text, { delimiter: ';' }) as string[][];
     expect(rows[1]![0]).toBe(`'=HYPERLINK("http://x";"k")`);
   });

@@ -25,10 +25,12 @@
  * is RFC 4180 quoting, which is the few lines of csvRows; csv-parse reads these files back in
  * the tests (src/batch/csv-out.test.ts), so the two agree on every cell.
  */
+import { PAYABLE_CSV_COLUMNS } from '../settle/data.js';
+
 export type CsvSep = ',' | ';';
 
-/** The columns of settle's CSV output, in order. */
-export const CSV_COLUMNS = ['id', 'product', 'payout', 'recourse', 'error'] as const;
+/** The columns of settle's CSV output, in order: the amount due per `when` last. */
+export const CSV_COLUMNS = ['id', 'product', 'payout', 'recourse', 'error', ...PAYABLE_CSV_COLUMNS] as const;
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;

@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe('settleBatch: NDJSON', () => {
   it('one result per claim, in order; blank lines skipped', () => {
     const r = run(`${claim('K-1')}\n\n${claim('K-2')}\r\n  \n`);
-    expect(r.text).toBe('K-1,eiendeler,6200.00,,\nK-2,eiendeler,6200.00,,\n');
+    expect(r.text).toBe('K-1,eiendeler,6200.00,,,6200.00,,,\nK-2,eiendeler,6200.00,,,6200.00,,,\n');
     expect([r.claims, r.failed]).toEqual([2, 0]);
   });
 
@@ -37,7 +37,7 @@ describe('settleBatch: NDJSON', () => {
 
   it('a claim without an id fails: a batch echoes ids', () => {
     const r = run(claim('K-1').replace('"id":"K-1",', ''));
-    expect(r.text).toBe('",,,,line 1: id: missing; every claim in a batch needs an id (it is echoed in its result)\n'.replace('"', ''));
+    expect(r.text).toBe(',,,,line 1: id: missing; every claim in a batch needs an id (it is echoed in its result),,,,\n');
   });
 
   it('a missing fact is an error record (not a guess)', () => {
@@ -108,7 +108,7 @@ describe('settleBatch: YAML documents', () => {
 
   it('a document holding a list (a JSON array) gives each element', () => {
     const r = run(`[${claim('K-1')}, ${claim('K-2')}]`, { input: 'yaml' });
-    expect(r.text).toBe('K-1,eiendeler,6200.00,,\nK-2,eiendeler,6200.00,,\n');
+    expect(r.text).toBe('K-1,eiendeler,6200.00,,,6200.00,,,\nK-2,eiendeler,6200.00,,,6200.00,,,\n');
   });
 });
 

@@ -11,8 +11,9 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
+import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
-import { moneyString, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { moneyString, payableCsv, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
 import { csvRows, type CsvSep } from './csv-out.js';
 import type * as CsvIn from './csv-in.js';
@@ -48,7 +49,7 @@ export interface BatchResult {
 
 /** A settlement as a row of CSV output (the columns of CSV_COLUMNS). */
 export function settlementCsvRow(s: Settlement): string[] {
-  return [s.id ?? '', s.product, moneyString(s.payout), s.recourse === undefined ? '' : moneyString(s.recourse), ''];
+  return [s.id ?? '', s.product, moneyString(s.payout), s.recourse === undefined ? '' : moneyString(s.recourse), '', ...payableCsv(s)];
 }
 
 /** An error record as NDJSON, or as an element of a JSON array (followed by ","). */
@@ -133,7 +134,8 @@ class Settler {
   claim(raw: unknown, line: number): void {
     let s: Settlement;
     try {
-      const claim = validateClaim(raw, { line });
+      // the record was parsed for this claim alone: the validator may convert it in place
+      const claim = validateClaim(raw, { line }, { owned: true });
       if (claim.id === undefined) throw new InputError(NO_ID, { line });
       s = settleClaim(claim, this.ctx);
     } catch (e) {
@@ -176,7 +178,7 @@ class Settler {
       this.ids.push(id);
       this.payouts!.push(null);
     }
-    if (this.format === 'csv') this.row([id ?? '', '', '', '', message]);
+    if (this.format === 'csv') this.row([id ?? '', '', '', '', message, '', '', '', '']);
     else this.out.write(errorJson(this.format, id, message));
   }
 
@@ -302,7 +304,7 @@ function ndjson(bytes: Uint8Array, firstLine: number, s: Settler): void {
         let raw: unknown;
         let ok = true;
         try {
-          raw = JSON.parse(text.slice(pos, nl));
+          raw = parseJsonKeepingNumbers(text.slice(pos, nl));
         } catch (e) {
           ok = false;
           s.fail(null, `line ${line}: malformed JSON: ${short((e as Error).message)}`);
@@ -348,12 +350,12 @@ function yaml(bytes: Uint8Array, firstLine: number, s: Settler): void {
 }
 
 /** The YAML reader of core/data (alias cap, unique keys, no `__proto__` keys): loaded by loadReaders. */
-let parseYamlDocument: ((text: string, name: string) => unknown) | undefined;
+let parseYamlDocument: ((text: string, name: string, opts: { numbers: 'source' }) => unknown) | undefined;
 
 function parseYaml(text: string): unknown {
   if (parseYamlDocument === undefined) throw new Error('settleBatch: loadReaders() was not called for YAML');
   // no file name: a record's message is read next to that file's results
-  return parseYamlDocument(text, '');
+  return parseYamlDocument(text, '', { numbers: 'source' });
 }
 
 /** The CSV reader (csv-parse and the rules of src/batch/csv-in.ts): loaded by loadReaders. */

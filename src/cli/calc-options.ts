@@ -23,11 +23,14 @@ export async function loadTables(paramsPath: string | undefined): Promise<Tables
   }
 }
 
-/** An option value read as a Norwegian number; the message names the option. */
-export function numberOption(value: string, option: string, opts: { allowZero?: boolean } = {}): Decimal {
+/**
+ * An option value read as a Norwegian number; the message names the option. `money`: kroner with
+ * at most two decimals (`--sum 1,5000` is refused, not read as 1,50).
+ */
+export function numberOption(value: string, option: string, opts: { allowZero?: boolean; money?: boolean } = {}): Decimal {
   let d: Decimal;
   try {
-    d = parseNumber(value, { dots: 'strict' });
+    d = parseNumber(value, { dots: 'strict', money: opts.money === true });
   } catch (e) {
     throw e instanceof InputError ? new UsageError(`${option}: ${e.detail}`) : e;
   }

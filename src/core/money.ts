@@ -21,6 +21,16 @@ export const Decimal = DecimalJs.clone({
 export type Decimal = InstanceType<typeof Decimal>;
 export type DecimalInput = Decimal | string | number;
 
+/**
+ * What the tool reads exactly (src/core/norsk.ts refuses more, never rounds it): money up to
+ * MONEY_INTEGER_DIGITS digits of kroner (below 10^15 kroner) with øre, any other number up to
+ * NUMBER_DIGITS significant digits. With 40 significant digits of precision, a product of such
+ * an amount and such a factor (17 + 20 digits) and a sum of many of them stay exact; only true
+ * divisions (the lifetime rule's A/B) round, and their result is rounded to øre where produced.
+ */
+export const MONEY_INTEGER_DIGITS = 15;
+export const NUMBER_DIGITS = 20;
+
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);
 

@@ -20,6 +20,11 @@ export interface NumberOptions {
   dots?: 'thousands' | 'strict';
   /** Allow a leading minus sign. Amounts in claims and options are never negative. */
   allowNegative?: boolean;
+  /**
+   * Money (kroner): at most two decimals as written — `1,5000` and `16,990` are refused, never
+   * rounded or read as 1,50 and 16,99 (trailing zeros count: they are what the person typed).
+   */
+  money?: boolean;
 }
 
 const SPACES = /[\u00A0\u2007\u2009\u202F\u200A\u2002\u2003\u2004\u2005\u2006\u2008\t]/g;
@@ -111,7 +116,9 @@ function readNumber(text: string, opts: NumberOptions): string | NotANumber {
         const thousandsShaped = /^[1-9]\d{0,2}$/.test(i) && /^\d{3}$/.test(f);
         if (thousandsShaped) {
           if ((opts.dots ?? 'thousands') === 'strict' && !wholeKroner) {
-            return failure(original, `ambiguous: write ${i}${f} for thousands or ${i},${f} for a decimal`);
+            // money has øre at most: «1.234» read as a decimal is no amount, «15.000» is 15,00
+            const decimal = !opts.money ? `${i},${f}` : f.endsWith('0') ? `${i},${f.slice(0, 2)}` : '';
+            return failure(original, `ambiguous: write ${i}${f} for thousands${decimal ? ` or ${decimal} for a decimal` : ''}`);
           }
           intPart = i + f;
         } else {
@@ -128,10 +135,17 @@ function readNumber(text: string, opts: NumberOptions): string | NotANumber {
     intPart = intPart.replace(/ /g, '');
   }
   if (!/^\d+$/.test(intPart)) return failure(original, 'not a number');
+  if (opts.money && fracPart.length > 2) return tooManyDecimals(original, intPart, fracPart);
   if (negative && !opts.allowNegative) {
     return new NotANumber(`expected an amount of zero or more, got "${original}"`);
   }
   return canonical(negative, intPart, fracPart);
+}
+
+/** Money with more than two decimals: refused, with the reading a person most likely meant. */
+function tooManyDecimals(original: string, intPart: string, fracPart: string): NotANumber {
+  const thousands = fracPart.length === 3 && intPart.length <= 3 && !intPart.startsWith('0') ? `; for thousands write ${intPart}${fracPart} or "${intPart} ${fracPart}"` : '';
+  return new NotANumber(`expected kroner with at most two decimals (øre), got "${original}"${thousands}`);
 }
 
 /**

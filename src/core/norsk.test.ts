@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from './errors.js';
 import { Decimal } from './money.js';
-import { anniversary, calendarAge, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille, tryParseNumber } from './norsk.js';
+import { addMonths, anniversary, calendarAge, formatDateNo, parseDate, parseDateValue, parseGAmount, parseNumber, parseNumberValue, parsePercent, parsePermille, tryParseNumber } from './norsk.js';
 import { addDecimalText, compareDecimalText, parseGAmountText, parseNumberText, tryParseNumberText } from './norsk-text.js';
 
 const n = (s: string, o?: Parameters<typeof parseNumber>[1]) => parseNumber(s, o).toFixed();
@@ -273,4 +273,54 @@ describe('norsk-text: the same numbers in machine form, without decimal.js', () 
     }
     expect(() => parseGAmountText('30-22 G')).toThrow(InputError);
   });
+});
+
+describe('money: at most two decimals as written, and no more digits than are exact', () => {
+  const money = (v: unknown) => parseNumberValue(v, { money: true }).toFixed();
+  it('accepts kroner with øre in any of the usual forms', () => {
+    expect(money('15000')).toBe('15000');
+    expect(money('15 000,50')).toBe('15000.5');
+    expect(money('15000.10')).toBe('15000.1');
+    expect(money('kr 10.000,-')).toBe('10000');
+    expect(money(15000)).toBe('15000');
+    expect(money(15000.5)).toBe('15000.5');
+    expect(money('999999999999999.99')).toBe('999999999999999.99');
+  });
+  it.each([
+    ['1,5000', 'at most two decimals'],
+    ['16,990', 'for thousands write 16990'],
+    ['15000.125', 'at most two decimals'],
+    ['52600000.123', 'at most two decimals'],
+    ['15.0000', 'at most two decimals'],
+    ['15.000', 'ambiguous'],
+    ['1000000000000000', 'at most 15 digits before the decimal point'],
+    ['1'.padEnd(45, '0'), 'at most 15 digits'],
+  ])('refuses %j (%s), never rounds it', (v, why) => {
+    expect(() => money(v)).toThrow(InputError);
+    expect(() => money(v)).toThrow(why);
+  });
+  it('a JavaScript number with more than two decimals is refused as money', () => {
+    expect(() => money(15000.125)).toThrow('at most two decimals');
+    expect(() => money(1e21)).toThrow('too large');
+    expect(() => money(1e-7)).toThrow('write it as a decimal string');
+  });
+  it('numbers that are not money may have more decimals, up to 20 significant digits', () => {
+    expect(parseNumberValue('2,345').toFixed()).toBe('2.345');
+    expect(parseNumberValue('0,065').toFixed()).toBe('0.065');
+    expect(parseNumberValue('1.1234567890123456789').toFixed()).toBe('1.1234567890123456789');
+    expect(() => parseNumberValue('1.123456789012345678901')).toThrow('at most 20 significant digits');
+    expect(() => parseNumberValue('123456789012345678901')).toThrow('at most 20 significant digits');
+  });
+});
+
+describe('dates in Norwegian text and deadlines from a date', () => {
+  it('formats 15.03.2024', () => expect(formatDateNo('2024-03-15')).toBe('15.03.2024'));
+  it.each([
+    ['2024-03-15', 60, '2029-03-15'],
+    ['2024-02-29', 60, '2029-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-04-11', 24, '2026-04-11'],
+    ['2024-12-31', 36, '2027-12-31'],
+  ])('%s + %i months = %s (fristloven § 5)', (d, m, want) => expect(addMonths(d, m)).toBe(want));
 });

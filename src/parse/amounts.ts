@@ -54,20 +54,18 @@ export function cellAmounts(cell: string): string[] | undefined {
   return found.map((f) => f.value);
 }
 
-const G_CELL = /^(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*G$/;
+/** A G sum as a cell holds it: `4,50 G`, `22-30 G`, `Inntil 0,75 G`, `mellom 2 G og 12 G`. */
+const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
 const INDIVIDUAL = /^individuel(?:t|le?)(?:\s+vurdert)?$/i;
 
 /** A sum cell of a schedule: kroner, G (`4,50 G`, `22-30 G`), first risk, or «Individuelt». */
 export function readSum(cell: string): SumValue | undefined {
   const c = cell.trim();
   if (INDIVIDUAL.test(c)) return { individual: true };
-  if (G_CELL.test(c)) {
-    try {
-      return parseGAmountText(c);
-    } catch {
-      return undefined;
-    }
-  }
+  if (G_CELL.test(c)) return readG(c);
+  // «Fullverdi (premiegrunnlag 284 300 000)», «Fullverdi, premiegrunnlag kr 212 600 000»: the basis is the sum
+  const basis = /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c);
+  if (basis) return readAmount(basis[1]!.trim());
   const fr = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c);
   if (fr) {
     const v = readAmount(fr[1]!);
@@ -75,6 +73,21 @@ export function readSum(cell: string): SumValue | undefined {
   }
   return readAmount(c);
 }
+
+/** A G sum in words and figures: `4,5 G`, `22–30 G`, `1 til 6,5 G`, `mellom 2 G og 12 G`, `inntil 0,5 G`; undefined when it is none. */
+export function readG(text: string): SumValue | undefined {
+  const t = text.trim().replace(/^(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+/, '');
+  const between = /^[Mm]ellom\s+(\d+(?:[.,]\d+)?)\s*G\s+og\s+(\d+(?:[.,]\d+)?)\s*G$/.exec(t);
+  try {
+    if (between) return parseGAmountText(`${between[1]}-${between[2]} G`);
+    return parseGAmountText(t.replace(/\s+til\s+/, '-'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A G sum inside running text, with where it stands: «… erstatning mellom 2 G og 12 G, …», «Erstatning: 20-28 G». */
+export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(?:[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G|\d+(?:[.,]\d+)?(?:\s*(?:[-–]|til)\s*\d+(?:[.,]\d+)?)?\s*G)(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
 
 /** True when a cell looks like a G sum or «Individuelt» (a person-insurance schedule row). */
 export function isGCell(cell: string): boolean {
@@ -88,12 +101,31 @@ export function mentionsG(cell: string): boolean {
   return cell.includes('G') && /\d\s*G\b/.test(cell);
 }
 
-export const DATE_SOURCE = String.raw`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}`;
+const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-/** Read a date; undefined when it does not exist. */
+/**
+ * A date as documents write it, in lower-case text: `01.01.2024`, `1.1.2021`, `03.11.21` (two-digit
+ * year), `2024-01-01`, `1. januar 2024`. Not followed by a digit (`01.01.20` is not the start of
+ * `01.01.2024`).
+ */
+export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}`;
+
+/**
+ * Read a date; undefined when it is not one or does not exist. A two-digit year is of this century
+ * (documents of policies in force: `03.11.21` is 3 November 2021).
+ */
 export function readDate(text: string): IsoDate | undefined {
+  let t = text.trim();
+  const named = /^(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})$/i.exec(t);
+  if (named) {
+    const m = MONTH_NAMES.indexOf(named[2]!.toLowerCase());
+    if (m < 0) return undefined;
+    t = `${named[1]}.${m + 1}.${named[3]}`;
+  }
+  const short = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})$/.exec(t);
+  if (short) t = `${short[1]}.${short[2]}.${short[3]!.length === 2 ? `20${short[3]}` : short[3]}`;
   try {
-    return parseDate(text);
+    return parseDate(t);
   } catch {
     return undefined;
   }

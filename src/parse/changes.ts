@@ -18,11 +18,12 @@
  */
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
-import { quote, type Reading } from './extract.js';
+import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
-import { withoutColon, type Unit } from './units.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -60,7 +61,9 @@ export function tokenize(text: string): Tokens {
   return { t, amounts };
 }
 
-const EGENANDEL = '(?:egenandel[a-zæøå]*)';
+/** «egenandel», and the nynorsk «eigenandel», in any of their forms. */
+const EGENANDEL = '(?:ei?genandel[a-zæøå]*)';
+const DEDUCTIBLE_WORD = /ei?genandel/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved)\s+[^.]{1,60}?)?`;
 
@@ -87,9 +90,11 @@ function pattern(needs: string[], source: string, field: Found['field']): Patter
   return { needs, re: new RegExp(source), field, amount: source.includes(A) };
 }
 
+const UNCHANGED = new RegExp(DEDUCTIBLE.unchanged.join('|'));
+
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
-  pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:denne\s+)?til\s+${A}`, 'minimum'),
+  pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:den(?:ne)?\s+)?til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'new'),
@@ -135,7 +140,9 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
   for (const { s, offset } of sentences(text)) {
-    if (!deductibleSection && !s.toLowerCase().includes('egenandel')) continue;
+    if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
+    // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
+    if (UNCHANGED.test(s.toLowerCase())) continue;
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
@@ -197,14 +204,14 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
   // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
   const lower = cells.map((c) => c.toLowerCase().trim());
-  if (!lower.some((t) => t.includes('egenandel') || t === 'fra' || t === 'før')) return undefined;
+  if (!lower.some((t) => DEDUCTIBLE_WORD.test(t) || t === 'fra' || t === 'før' || t === 'frå')) return undefined;
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
-  const years = cells.map((c) => /^egenandel (?:i |for |fra )?(\d{4})$/i.exec(c.trim())?.[1]);
+  const years = cells.map((c) => /^ei?genandel (?:i |for |fra |frå )?(\d{4})$/i.exec(c.trim())?.[1]);
   const known = years.filter((y): y is string => y !== undefined).sort();
   const roles = lower.map((t, i): Role | undefined => {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
-    if (/^(?:tidligere|gammel|gjeldende|nåværende|dagens|opprinnelig)\b.*egenandel|^egenandel (?:i dag|nå|før)$|^fra$|^før$/.test(t)) return 'old';
-    if (/^(?:ny|nye|fremtidig|endret)\b.*egenandel|^egenandel (?:fra \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
+    if (/^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/.test(t)) return 'old';
+    if (/^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
     if (PRODUCT_COLUMN.has(t)) return 'product';
     if (COVERAGE_COLUMN.has(t)) return 'coverage';
     return undefined;
@@ -237,7 +244,7 @@ export function readChanges(r: Reading): void {
         product = withoutColon(u.text);
         sub = undefined;
       } else sub = withoutColon(u.text);
-      deductibleSection = sub !== undefined && u.lower.includes('egenandel');
+      deductibleSection = sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
     }
     if (u.row) {
       const roles = changeHeader(u.cells);
@@ -267,7 +274,7 @@ export function readChanges(r: Reading): void {
 
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) continue;
-    if (!u.lower.includes('egenandel') && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
+    if (!DEDUCTIBLE_WORD.test(u.lower) && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
@@ -279,10 +286,15 @@ export function readChanges(r: Reading): void {
     const label = u.label;
     let prod = product ?? sub ?? label ?? 'ukjent';
     let coverage: string | undefined;
-    if (label && product === undefined && namesProduct(label)) prod = label;
-    else if (label) coverage = label;
-    else if (sub && sub !== prod && !/^endring(?:er)?\s+(?:av|i)\s+egenandel/.test(lowerCase(sub))) coverage = sub;
     const figures = found.filter((f) => f.field !== 'text');
+    const named = [...figures, ...found].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? namedIn(u.text);
+    if (named) {
+      // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
+      prod = named.product;
+      if (named.coverage !== undefined) coverage = named.coverage;
+    } else if (label && product === undefined && namesProduct(label)) prod = label;
+    else if (label) coverage = label;
+    else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
     let text = [...new Set(found.map((f) => f.sentence))].join(' ');
     if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
     // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
@@ -310,6 +322,33 @@ export function readChanges(r: Reading): void {
     lastSentence = { i, unit: u.index, product: prod, coverage };
   }
   if (changes.length > 0) r.policy.deductible_changes = changes;
+}
+
+/** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
+const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
+
+/** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
+const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b|\s*[,.;:]|$)/g;
+/** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
+const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
+
+/**
+ * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
+ * «på» or «under» that names a product of the index-class table; trailing level words
+ * («Standard», «Pluss») are its coverage.
+ */
+export function namedIn(sentence: string): { product: string; coverage?: string } | undefined {
+  for (const m of sentence.matchAll(NAMED)) {
+    const words = m[1]!.split(/\s+/);
+    const levels: string[] = [];
+    while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
+    const product = words.join(' ');
+    if (!namesProduct(product)) continue;
+    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1];
+    const coverage = levels.length > 0 ? levels.join(' ') : lowerCov;
+    return coverage !== undefined ? { product, coverage } : { product };
+  }
+  return undefined;
 }
 
 function hasFigures(c: DeductibleChange): boolean {

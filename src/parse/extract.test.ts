@@ -16,10 +16,11 @@ describe('header facts', () => {
     expect(p).toMatchObject({ policy_number: '55501234', issued: '2026-12-02', renewal_date: '2027-01-01', base_amount_g: '136549', insurer: 'Fjellheim' });
     expect(p.warnings).toEqual([]);
   });
-  it('a header repeated on every page is read once; a different number is a warning', () => {
+  it('a header repeated on every page is read once; a different number is a warning naming both, and no number', () => {
+    expect(parse(`${HEAD}tekst\n\n${HEAD}mer\n`).policy_number).toBe('55501234');
     const p = parse(`${HEAD}tekst\n\n${HEAD}mer\n\nFORSIKRINGSNUMMER 99999999\n`);
-    expect(p.policy_number).toBe('55501234');
-    expect(p.warnings).toEqual([expect.stringMatching(/line 13: policy number stated again as "99999999"/)]);
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings).toEqual([expect.stringMatching(/^line 1: policy number: the document states 55501234 \(«FORSIKRINGSNUMMER», line 1\) and 99999999 \(«FORSIKRINGSNUMMER», line 13\); none is used$/)]);
   });
   it('insured persons: the total once; bullets are its breakdown, summed only without a total', () => {
     const withTotal = parse(`${HEAD}Yrkesfordeling:\t30 personer, 25,5 årsverk\n- Snekker:\t10 personer, 9 årsverk\n- Maler:\t20 personer, 16,5 årsverk\n\nYrkesfordeling:\t30 personer, 25,5 årsverk\n`);
@@ -136,7 +137,11 @@ describe('deductible changes', () => {
       ].join('\n'),
     );
     expect(p.deductible_changes).toEqual([{ product: 'Fritidsbåt', new: ['12000'], text: 'Forhøyet egenandel på 12 000 kr ved tyveri av påhengsmotor.' }]);
-    expect(p.warnings).toEqual([expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/)]);
+    expect(p.warnings).toEqual([
+      expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/),
+      // (a schedule heading under which nothing is read says so)
+      'line 5: «Forsikringen dekker» heads a schedule, but no coverage could be read under it',
+    ]);
   });
   it('a change stated in words takes the percentage of the next paragraph', () => {
     const p = parse('Driftstap\nDet innføres en egenandel ved maskinhavari.\nEgenandelen er 20 % av erstatningen.');

@@ -61,6 +61,8 @@ export class Reading {
       warnings: [],
     };
     this.news = newsRegion(this.units);
+    // what reading the text found doubtful (a space inside a figure): warnings like any other
+    for (const w of doc.warnings ?? []) this.warningList.push(w);
   }
 
   /** Record where the value at `path` was read. */
@@ -73,7 +75,11 @@ export class Reading {
     this.at(path, lineAt(u, offset));
   }
 
+  /** Warnings of the readers: something relevant the document states but no rule could read. */
+  relevant = 0;
+
   warn(line: SourceLine, message: string): void {
+    this.relevant++;
     this.warningList.push({ page: line.page, line: line.line, message });
   }
 
@@ -95,11 +101,10 @@ export class Reading {
   }
 }
 
-/** Quote a unit's text for a warning, shortened. */
-export function quote(text: string, max = 90): string {
-  const t = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-  return `«${t}»`;
-}
+export { quote } from './units.js';
+
+/** Words of a letter about changes, in its first lines. */
+const LETTER_WORDS = /endring|nyhet|forny|nytt fra|endres|innføres|dette er nytt/;
 
 // NEWS_START and NEWS_END read a unit's lower-case text (Unit.lower): one pattern without the
 // `i` flag costs less to compile and to run than several with it
@@ -123,13 +128,15 @@ function isNewsEnd(u: Unit): boolean {
 }
 
 /**
- * Which units belong to the letter part («Nyheter og endringer»): from the start of the
- * document, and from a later «Nyheter og endringer» heading (not the menu of section names a
+ * Which units belong to the letter part («Nyheter og endringer»): from the start of a document
+ * that begins as a letter about changes, and from a later «Nyheter og endringer» heading (not the menu of section names a
  * printed document repeats), until a schedule or the conditions begin.
  */
 function newsRegion(units: Unit[]): boolean[] {
   const out = new Array<boolean>(units.length).fill(false);
-  let inNews = true;
+  // a letter announces changes from its first lines («Her finner du informasjon om de endringer …»,
+  // «Fornyelse av forsikringsavtale»); a schedule or a page of terms does not
+  let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower));
   units.forEach((u, i) => {
     if (!u.row && u.text.length < 120 && NEWS_START.test(u.lower)) {
       const next = units[i + 1];
@@ -155,9 +162,10 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   const recognised =
     p.policy_number ?? p.issued ?? p.renewal_date ?? p.base_amount_g ?? p.insured_persons ?? p.index_regulation ?? p.natural_damage ??
     (p.deductible_changes?.length ? p.deductible_changes : undefined) ?? (p.coverages?.length ? p.coverages : undefined);
-  if (recognised === undefined) {
+  // anything relevant, read or not (a warning names what could not be read), is a result
+  if (recognised === undefined && r.relevant === 0) {
     throw new InputError(
-      'nothing recognisable as a policy document (no policy number, dates, G, index or natural-damage rates, deductible changes or coverages)',
+      `nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`,
       { file: doc.file },
     );
   }
@@ -169,6 +177,10 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   }
   return ordered(p);
 }
+
+/** What the readers look for, as the refusal says it. */
+const LOOKED_FOR =
+  'a policy or agreement number (Forsikringsnummer, Avtalenummer, Polisenummer), an issue date (Utstedt, Dato), a period or renewal date (Forsikringstid, Avtaleperiode, Gjelder fra, Hovedforfall), G (grunnbeløpet), insured persons, index rates (Indeksregulering, Indeksøkning, Indeksjustering), a natural-damage rate (promille), deductible changes (egenandel) or schedule rows (Forsikringsoversikt, Forsikringen dekker)';
 
 /**
  * A renewal letter states its date as the date the index regulation applies from

@@ -1,59 +1,153 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { insurerLegalName } from './header.js';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { exactCount } from './header.js';
+import { textToSource } from './text.js';
 
-/** The pattern insurerLegalName stands for (it compiled to 12 KB of machine code on every run). */
-const INSURER_LEGAL =
-  /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/;
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 
-const viaPattern = (t: string) => {
-  const m = INSURER_LEGAL.exec(t);
-  return m ? { name: m[1]!, index: m.index } : undefined;
-};
+describe('policy number: the vocabulary of labels', () => {
+  it.each([
+    ['FORSIKRINGSNUMMER 81848035', '81848035'],
+    ['Forsikringsnr.: 40218867', '40218867'],
+    ['Forsikringsnr. 40218867', '40218867'],
+    ['Avtalenummer SP742629', 'SP742629'],
+    ['Avtalenr. 7730-118845', '7730-118845'],
+    ['Avtalenr.: GR448120', 'GR448120'],
+    ['Polisenummer: 6021884410', '6021884410'],
+    ['Polise nr. 6021884410', '6021884410'],
+    ['Forsikringsnummer\t81848035', '81848035'],
+    ['Polisenummer: 602 188 4410', '6021884410'],
+  ])('%s', (line, want) => {
+    expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
+  });
 
-/** Pieces of insurer names and of the text around them, with every edge of the character classes. */
-const PIECES = [
-  ' ', ' ', ' ', 'Gjensidige', 'If', 'KLP', 'Tryg', 'Sparebank', '1', 'Forsikring', 'forsikring', 'Skade', 'sselskap', 'ASA', 'AS', 'NUF', 'SA',
-  'x', 'A', 'Æ', 'Øst', 'é', 'É', 'ß', 'Þ', 'þ', '×', '÷', '&', '-', '.', ',', '«', '(', '\t', '\u00a0', 'Ā', 'a-b', 'B&C',
-];
-const noise = fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join(''));
-/** Names before a company form, right or wrong in every part (words, spaces, form, boundary after it). */
-const statement = fc
-  .tuple(
-    noise,
-    fc.array(fc.constantFrom('Gjensidige', 'If', 'KLP', 'tryg', 'Øst', 'Sparebank', '1', 'a-b', 'B&C', '-Foo', 'x&Y', 'É'), { maxLength: 3 }),
-    fc.constantFrom(' ', ' ', '  ', ' ', ''),
-    fc.constantFrom('', 'Skade'),
-    fc.constantFrom('Forsikring', 'forsikring', 'Forsikrings'),
-    fc.constantFrom('', 'sselskap'),
-    fc.constantFrom(' ', ' ', '-'),
-    fc.constantFrom('ASA', 'AS', 'NUF', 'SA', 'Asa'),
-    fc.constantFrom('', '', '.', 'x', ' og', 'A'),
-  )
-  .map(([pre, words, sp, skade, f, selskap, sp2, form, post]) => `${pre}${words.join(' ')}${sp}${skade}${f}${selskap}${sp2}${form}${post}`);
-const text = fc.array(fc.oneof(statement, noise), { maxLength: 3 }).map((a) => a.join(' '));
+  it('is not a customer, organisation or claim number', () => {
+    const p = parse('Kundenummer: 5531207\nOrg.nr.: 987 654 321\nKundenr. 118 402\nSkadenummer 2023-11881\nUtstedt 30.11.2023');
+    expect(p.policy_number).toBeUndefined();
+  });
 
-describe('the insurer legal name', () => {
-  it('reads what the pattern reads', () => {
-    for (const t of [
-      'Med vennlig hilsen Gjensidige Forsikring ASA',
-      'Behandlingsansvarlig er Gjensidige Forsikring ASA, Norge',
-      'If Skadeforsikring NUF',
-      'KLP Skadeforsikring AS og Tryg Forsikring',
-      'Hilsen Gjensidige Forsikring ASA',
-      'xx-Foo Forsikring AS',
-      'AB&Cd Forsikring AS',
-      'Eika Forsikring ASAx Tryg Forsikring AS.',
-      'forsikring AS',
-      '',
-    ]) {
-      expect(insurerLegalName(t), t).toEqual(viaPattern(t));
-    }
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(insurerLegalName(t)).toEqual(viaPattern(t));
-      }),
-      { numRuns: 20_000 },
-    );
+  it('reads nothing from a sentence that only names the word', () => {
+    expect(parse('Du får et nytt forsikringsnummer. Det medfører ingen endring.\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+
+  it('two numbers: a warning naming both, and no number', () => {
+    const p = parse('Avtalenummer: 2210044\nForsikring\tSum\nNæringsbygg\tkr 1 000 000\n\nAvtalenummer: 2210051\nUtstedt 30.11.2023');
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('2210044') && w.includes('2210051'))).toBe(true);
+  });
+
+  it('the same number repeated on every page is one number', () => {
+    const p = parse('Avtalenummer SP742629\ntekst\n\fAvtalenummer SP742629\nUtstedt 30.11.2023');
+    expect(p.policy_number).toBe('SP742629');
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['UTSTEDT 30.11.2023', '2023-11-30'],
+    ['Utstedt dato: 29.04.2024', '2024-04-29'],
+    ['Dato: 03.11.21', '2021-11-03'],
+    ['Dato:             14.12.2023', '2023-12-14'],
+    ['Utstedt: 3. november 2021', '2021-11-03'],
+  ])('issued: %s', (line, want) => {
+    expect(parse(line).issued).toBe(want);
+  });
+
+  it.each([
+    ['Fornyelse gjelder fra 01.01.2024', '2024-01-01'],
+    ['Forsikringstid: 01.05.2024 - 30.04.2025', '2024-05-01'],
+    ['Avtaleperiode: 01.12.21 - 30.11.22', '2021-12-01'],
+    ['Gjelder fra: 01.07.2024\nGjelder til: 30.06.2025', '2024-07-01'],
+    ['Forsikringsavtalen fornyes fra hovedforfall 01.01.2024.', '2024-01-01'],
+    ['Hovedforfall: 01.01.2025', '2025-01-01'],
+    ['Forsikringene under gjelder fra 01.01.2025.', '2025-01-01'],
+  ])('renewal date: %s', (line, want) => {
+    expect(parse(line).renewal_date).toBe(want);
+  });
+
+  it('a Hovedforfall the day after the period ends is the next renewal, not a second candidate', () => {
+    const p = parse('Forsikringstid: 01.05.2024 - 30.04.2025\nHovedforfall: 01.05.2025');
+    expect(p.renewal_date).toBe('2024-05-01');
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('a period start and another Hovedforfall: the period is used, and the warning names both', () => {
+    const p = parse('Forsikringstid: 01.05.2024 - 30.04.2025\nHovedforfall: 01.01.2025');
+    expect(p.renewal_date).toBe('2024-05-01');
+    expect(p.warnings.join('\n')).toMatch(/2024-05-01.*2025-01-01/);
+  });
+
+  it('a law that takes effect is not a renewal', () => {
+    expect(parse('Endringen trer i kraft 1. januar 2025, sammen med en ny forskrift.\nUtstedt 30.11.2023').renewal_date).toBeUndefined();
+  });
+});
+
+describe('G: any word order, across a sentence break', () => {
+  it.each([
+    ['G=Folketrygdens grunnbeløp, for tiden kr 118.620', '118620'],
+    ['1G utgjør 106 399 kr', '106399'],
+    ['Erstatningene er fastsatt i folketrygdens grunnbeløp. 1 G tilsvarer 118 620 kr (per 1. mai 2023).', '118620'],
+    ['Grunnbeløpet i folketrygden (G) blir justert hvert år, og forsikringssummene følger med. Fra 1. mai 2024 er det 124 028 kroner.', '124028'],
+    ['Fra 1.mai 2023 utgjør grunnbeløpet: 118 620,-.', '118620'],
+    ['Grunnbeløpet (G) er per 1. mai 2022 kr. 111 477. Satsen oppdateres i mai hvert år.', '111477'],
+    ['Grunnsummen (G) er per 1. mai 2018 kr. 96 883.', '96883'],
+    ['1 G er 118.620 kroner per 01.05.2023.', '118620'],
+    ['Gjeldende grunnbeløp (med virkning fra 1. mai 2023) er 118 620 kroner.', '118620'],
+  ])('%s', (line, want) => {
+    expect(parse(line).base_amount_g).toBe(want);
+  });
+
+  it('an increase, an average or a multiple of G is not G', () => {
+    expect(parse('Fra 1. mai økte G med 1,14 prosent, det vil si 1.058 kroner.\nUtstedt 30.11.2023').base_amount_g).toBeUndefined();
+    expect(parse('Grunnbeløpet er 56 861 kroner pr. år fra 1. mai 2003. Gjennomsnittlig G for 2003 er 55 964 kroner.').base_amount_g).toBe('56861');
+    expect(parse('Ménerstatning 7,25 G (203.000 kr) og 4,5 G (126.000 kr).\nUtstedt 30.11.2023').base_amount_g).toBeUndefined();
+  });
+
+  it('two different G: a warning naming both', () => {
+    const p = parse('1 G er 118.620 kroner per 01.05.2023.\n\nGrunnbeløpet er 124 028 kroner fra 1. mai 2024.');
+    expect(p.base_amount_g).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/118620.*124028/);
+  });
+});
+
+describe('insurer: from the list of non-life insurers, not the word before the name', () => {
+  it.each([
+    ['Med vennlig hilsen Marit Øien Gjensidige Forsikring ASA', 'Gjensidige'],
+    ['If Skadeforsikring NUF, Foretaksregisteret', 'If'],
+    ['Tryg Forsikring, filial av Tryg Forsikring A/S, Danmark', 'Tryg'],
+    ['Storebrand Livsforsikring AS', 'Storebrand'],
+    ['KLP Skadeforsikring AS', 'KLP'],
+    ['Frende Skadeforsikring AS                                   Forsikringsbevis', 'Frende'],
+    ['Hilsen Nordvik Forsikring ASA', 'Nordvik'],
+  ])('%s', (line, want) => {
+    expect(parse(`${line}\nUtstedt 30.11.2023`).insurer).toBe(want);
+  });
+
+  it("a broker's list of companies names no insurer: a warning names them", () => {
+    const p = parse('Forsikring\tSelskap\tÅrspremie\nNæringsbygg\tIf\tkr 41 200\nEiendeler\tIf\tkr 6 850\nYrkesskade\tGjensidige\tkr 28 400\nUtstedt 30.11.2023');
+    expect(p.insurer).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/insurer: the document names «If» and «Gjensidige»; none is used/);
+  });
+  it('a body that is not an insurer, or a name once without its company form, is not the insurer', () => {
+    expect(parse('Norsk Naturskadepool fastsetter satsen.\nUtstedt 30.11.2023').insurer).toBeUndefined();
+    expect(parse('Takk for at dere valgte If.\nUtstedt 30.11.2023').insurer).toBeUndefined();
+  });
+});
+
+describe('insured persons, counted exactly', () => {
+  it('reads the count from its digits', () => {
+    expect(exactCount('659')).toBe(659);
+    expect(exactCount('9 007 199 254 740 991')).toBe(9007199254740991);
+    expect(exactCount('9007199254740993')).toBe('too large');
+  });
+  it('refuses a count beyond 2^53 − 1 with a warning, never rounds it', () => {
+    const p = parse('Antall forsikrede: 9007199254740993\nUtstedt 30.11.2023');
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/9007199254740993.*not read/);
+  });
+  it('reads persons and årsverk in a sentence', () => {
+    expect(parse('Forsikringen omfatter 14 ansatte, til sammen 12,6 årsverk.').insured_persons).toEqual({ count: 14, fte: '12.6' });
   });
 });

@@ -1,19 +1,20 @@
 /**
- * The policy's header facts: insurer, policy number, issue and renewal dates, G, insured persons.
- * A fact stated again with the same value is read once; with another value, the first is kept
- * and the other becomes a warning.
+ * The policy's header facts — insurer, policy number, issue and renewal dates, G, insured persons —
+ * read by the vocabulary of src/parse/vocabulary.ts, not by one insurer's sentences.
+ *
+ * Each fact is gathered as candidates (a value and where it stands) and then decided once
+ * (`decide`): one value, stated once or many times → that value; two values → a warning that names
+ * both, and no value (a wrong value is worse than a missing one), unless a documented rule ranks
+ * them (the renewal date: an explicit «Fornyelse gjelder fra» before a period's first day before
+ * a «Hovedforfall»; the warning names the others).
  */
-import { addDecimalText, parseNumberText } from '../core/norsk-text.js';
+import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/norsk-text.js';
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
-import { quote, type Reading } from './extract.js';
-import type { Unit } from './units.js';
-
-// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
-const G_STATED = /grunnbeløp|\b1\s*g\s*(?:=|er|utgjør)/;
-const DIGIT = /\d/;
-const PEOPLE = /person|ansatte|forsikrede|årsverk/;
-const STATES_COUNT = /^(?:antall|yrkesfordeling|forsikrede|ansatte)\b/;
+import type { Reading } from './extract.js';
+import { BASE_AMOUNT, DATES, INSURERS, POLICY_NUMBER } from './vocabulary.js';
+import { lowerCase } from './lower.js';
+import { lineAt, quote, sentencesOf, type Unit } from './units.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -25,156 +26,533 @@ const LABELS: Record<Scalar, string> = {
   base_amount_g: 'G',
 };
 
-export function setOnce(r: Reading, key: Scalar, value: string, u: Unit, offset: number): void {
-  const p = r.policy as Policy & Record<Scalar, string | undefined>;
-  r.used.add(u);
-  const current = p[key];
-  if (current === undefined) {
-    p[key] = value;
-    r.atUnit(key, u, offset);
-  } else if (current !== value) {
-    const first = r.trace.get(key);
-    r.warnUnit(u, `${LABELS[key]} stated again as "${value}" (first "${current}"${first ? ` at line ${first.line}` : ''}); the first is used`);
-  }
+/** A value for a field, where it stands, and its rank (a higher rank wins over a lower one). */
+export interface Candidate {
+  value: string;
+  u: Unit;
+  offset: number;
+  rank: number;
+  /** How the document names it («Avtalenummer», «Forsikringstid»), for the warning. */
+  how: string;
 }
 
-// POLICY_NUMBER, ISSUED, RENEWAL, HINT and the persons' patterns read a unit's lower-case text
-// (Unit.lower): without the `i` flag they cost less to compile and to run.
-const POLICY_NUMBER = /\bforsikringsnummer\b\s*:?\s*(\d[\d-]*\d)/;
-const ISSUED = new RegExp(String.raw`\butstedt(?:\s+dato)?\s*:?\s*(${DATE_SOURCE})`);
-const RENEWAL = new RegExp(
-  String.raw`\b(?:fornyelsen?\s+gjelder\s+(?:fra|f\.o\.m\.?)|fornyes\s+(?:fra|per|pr\.?)|fornyelsesdato\s*:?|hovedforfall\s*:?|forsikringsperiode(?:n)?\s*:?(?:\s*fra)?)\s*(${DATE_SOURCE})`,
-);
-const G_AMOUNT = String.raw`(kr\.?\s*\d[\d .\u00A0]*\d(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*kr)`;
-const G_SENTENCES = [
-  new RegExp(String.raw`grunnbeløp[a-zæøå]*[^.]*?(?:for tiden|utgjør|\ber\b|=|:)\s*${G_AMOUNT}`, 'i'),
-  new RegExp(String.raw`\b1\s*G\s*(?:=|er|utgjør)\s*${G_AMOUNT}`, 'i'),
-];
+/** `page N, line M` (or `line M`) of a candidate, as warnings say it. */
+function place(r: Reading, c: Candidate): string {
+  return r.where(lineAt(c.u, c.offset));
+}
+
 /**
- * The insurer's legal name: one or two capitalised words before «Forsikring ASA», «Skadeforsikring
- * AS», «Forsikringsselskap NUF» … It is the first match of
- *   /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*)?) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/
- * found by looking for the company form with a small pattern and reading the name before it:
- * that pattern compiled to 12 KB of machine code on every run (src/parse/header.test.ts checks
- * that both find the same name at the same index).
+ * Decide a field from its candidates: the value of the highest rank when that rank has one value
+ * (the others named in a warning); otherwise a warning naming every value, and no value.
  */
-const INSURER_FORM = / (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|SA)\b/g;
-
-/** A character of a name word: [A-Za-zÀ-ÖØ-öø-ÿ&-]. */
-function isNameChar(c: number): boolean {
-  return isLetter(c) || c === 0x26 || c === 0x2d;
-}
-
-/** [A-Za-zÀ-ÖØ-öø-ÿ] */
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
-}
-
-/** [A-ZÀ-ÖØ-Þ] */
-function isCapital(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-
-/** The first position in [from, to) where a name word can start: a capital after the start of the text or a non-letter. */
-function wordStart(t: string, from: number, to: number): number {
-  for (let q = from; q < to; q++) if (isCapital(t.charCodeAt(q)) && (q === 0 || !isLetter(t.charCodeAt(q - 1)))) return q;
-  return -1;
-}
-
-/** The insurer's legal name in a text and the index the pattern above gives it (the character before the name, or 0). */
-export function insurerLegalName(t: string): { name: string; index: number } | undefined {
-  for (const m of t.matchAll(INSURER_FORM)) {
-    const end = m.index ?? 0;
-    // the name's last word: the name characters right before the company form
-    let w = end;
-    while (w > 0 && isNameChar(t.charCodeAt(w - 1))) w--;
-    // two words (the leftmost match): a capitalised last word after one space, and a word before it
-    if (w >= 2 && t.charCodeAt(w - 1) === 0x20 && isCapital(t.charCodeAt(w))) {
-      let v = w - 1;
-      while (v > 0 && isNameChar(t.charCodeAt(v - 1))) v--;
-      const q = wordStart(t, v, w - 1);
-      if (q >= 0) return { name: t.slice(q, end), index: q > 0 ? q - 1 : 0 };
-    }
-    const q = wordStart(t, w, end);
-    if (q >= 0) return { name: t.slice(q, end), index: q > 0 ? q - 1 : 0 };
+export function decide(r: Reading, key: Scalar, cands: Candidate[], shown: (v: string) => string = (v) => v): void {
+  if (cands.length === 0) return;
+  const p = r.policy as Policy & Record<Scalar, string | undefined>;
+  const top = Math.max(...cands.map((c) => c.rank));
+  const best = cands.filter((c) => c.rank === top);
+  const values = [...new Set(best.map((c) => c.value))];
+  const others = cands.filter((c) => !values.includes(c.value));
+  // (a table row that states a number is still a row of its table: other readers read it)
+  for (const c of cands) if (!c.u.row && (c.rank === top || values.includes(c.value))) r.used.add(c.u);
+  const describe = (cs: Candidate[]): string => {
+    const byValue = new Map<string, Candidate>();
+    for (const c of cs) if (!byValue.has(c.value)) byValue.set(c.value, c);
+    return [...byValue.values()].map((c) => `${shown(c.value)} (${c.how}, ${place(r, c)})`).join(' and ');
+  };
+  if (values.length > 1) {
+    r.warnUnit(best[0]!.u, `${LABELS[key]}: the document states ${describe(best)}; none is used`);
+    return;
   }
-  return undefined;
+  const chosen = best[0]!;
+  p[key] = chosen.value;
+  r.atUnit(key, chosen.u, chosen.offset);
+  if (others.length > 0) r.warnUnit(others[0]!.u, `${LABELS[key]}: ${describe([chosen])} is used; the document also states ${describe(others)}`);
 }
-/** Insurers named without their company form, when no legal name is found. */
-const KNOWN_INSURERS = ['Gjensidige', 'Fremtind', 'Storebrand', 'Tryg', 'Codan', 'Protector', 'Frende', 'Eika', 'KLP', 'If'];
 
-/** A cheap first test: could the text state one of the header facts? */
-const HINT = /forsikringsnummer|utstedt|forny|hovedforfall|forsikringsperiode|grunnbeløp|\dg|\d g\b/;
-const COMPANY = /\b(?:ASA|AS|NUF|SA)\b/;
+/** An alternation of words for a pattern (escaped), longest first so that «avtalenummer» wins over «avtale». */
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
 
-const PERSONS = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|ansatte|forsikrede)\b|antall (?:personer|ansatte|forsikrede)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)\b/;
-const FTE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/;
+// ---------------------------------------------------------------------------------------------
+// Policy number
+
+/**
+ * A label and the number after it, in lower-case text: «avtalenummer sp742629», «avtalenr. 7730-118845»,
+ * «forsikringsnr.: 40218867». Letters may begin the number (SP742629, GR448120).
+ */
+const POLICY_LABEL = alternation(POLICY_NUMBER.labels);
+/**
+ * (Found as two steps: the labels alone — a pattern that starts with its words, which the regexp
+ * engine scans for quickly — then the number after each, read where the label ends. A pattern
+ * that began with «not a letter» was tried at every character of every text: 10–20 ms a run.)
+ */
+/** The labels by the word they end with («nummer», «nr», «polise»): found where that word is. */
+const LABELS_BY_END = (() => {
+  const m = new Map<string, string[]>();
+  for (const label of [...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length)) {
+    const end = label.endsWith('nummer') ? 'nummer' : label.endsWith('nr') ? 'nr' : label.endsWith('polise') ? 'polise' : label;
+    m.set(end, [...(m.get(end) ?? []), label]);
+  }
+  return m;
+})();
+const isLowerLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || c === 'æ' || c === 'ø' || c === 'å');
+
+/**
+ * The policy labels of a lower-case text, each as [text] with its index, longest at a place: found
+ * by the word a label ends with, then the label before it — a label is a word of its own (not the
+ * end of «kontonummer», nor after «org.»).
+ */
+function policyLabels(l: string): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  for (const [end, labels] of LABELS_BY_END) {
+    for (let j = l.indexOf(end); j >= 0; j = l.indexOf(end, j + 1)) {
+      const stop = j + end.length;
+      if (isLowerLetter(l[stop])) continue;
+      const label = labels.find((x) => stop - x.length >= 0 && l.startsWith(x, stop - x.length));
+      if (!label) continue;
+      const at = stop - label.length;
+      const c = l[at - 1];
+      if (c === '.' || isLowerLetter(c)) continue;
+      out.push({ 0: label, index: at });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/]?\d[\d./-]*(?:[a-z]{1,2}\b)?)/y;
+/** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
+const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
+/** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
+const POLICY_HINT = /nummer|nr|polis/;
+
+const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
+const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
+
+/**
+ * Numbers in a column headed by a policy label («Forsikringsnr. | Forsikringstype | … | Pris»): each
+ * row's number is a candidate (an overview of several policies states several).
+ */
+function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
+  let column = -1;
+  let label = '';
+  for (const u of units) {
+    if (!u.row) {
+      column = -1;
+      continue;
+    }
+    const header = u.cells.findIndex((c) => c.length <= 40 && POLICY_LABELS.has(c.trim().toLowerCase().replace(/[.:]+$/, '')));
+    if (header >= 0 && !/\d/.test(u.text)) {
+      column = header;
+      label = u.cells[header]!.trim();
+      continue;
+    }
+    if (column < 0) continue;
+    const cell = (u.cells[column] ?? '').trim();
+    if (POLICY_CELL.test(cell) && cell.replace(/\D/g, '').length >= 4) out.push({ value: cell.toUpperCase(), u, offset: Math.max(0, u.text.indexOf(cell)), rank: 1, how: `«${label}»` });
+  }
+}
+
+function policyCandidates(u: Unit, out: Candidate[]): void {
+  const l = u.lower;
+  if (!POLICY_HINT.test(l)) return;
+  let found = false;
+  for (const m of policyLabels(l)) {
+    POLICY_VALUE.lastIndex = m.index + m[0].length;
+    const v = POLICY_VALUE.exec(l);
+    if (!v) continue;
+    const raw = v[1]!.replace(/[./-]+$/, '');
+    const digits = raw.replace(/\D/g, '').length;
+    // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
+    if (digits < 4 || DATE_SHAPE.test(raw)) continue;
+    const at = v.index + v[0].length - v[1]!.length;
+    // the number as written (letters in capitals), without the separators of its groups
+    const value = u.text.slice(at, at + raw.length).toUpperCase();
+    out.push({ value, u, offset: at, rank: 1, how: written(u, m.index, m[0].length) });
+    found = true;
+  }
+  if (!found && l.length < 80) {
+    const s = POLICY_SPACED.exec(l);
+    if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
+  }
+}
+
+const DATE_SHAPE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+/** A cell of labels only, one under the other: «Dato: Avtaleperiode: Kundenummer: Avtalenummer:». */
+const LABELS_ONLY = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]*:\s*){2,}$/;
+/** The values of such a column, one per label: a period, a date, a number (with letters), else a word. */
+const STACKED_VALUE = /\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Za-z]{0,4}[-/]?\d[\d./-]*|\S+/g;
+
+/**
+ * Labels stacked in one cell and their values in the next («Dato: Avtaleperiode: Kundenummer:
+ * Avtalenummer:» | «04.12.2023 01.01.2024 - 31.12.2024 200118 9100442», as a PDF's lines at one
+ * pitch can arrive): the row as «Label: value» pairs, in order, when the values count as many as
+ * the labels — so that each label is read with its own value, not with its neighbour's. A row
+ * whose pairing does not add up gives a row with no values (nothing is read from it).
+ */
+function unstack(u: Unit): Unit | undefined {
+  const k = u.cells.findIndex((c) => c.length < 200 && LABELS_ONLY.test(c.trim()));
+  if (k < 0 || k + 1 >= u.cells.length) return undefined;
+  const labels = u.cells[k]!.split(':').map((x) => x.trim()).filter((x) => x !== '');
+  const values = u.cells[k + 1]!.match(STACKED_VALUE) ?? [];
+  const text = values.length === labels.length ? labels.map((l, i) => `${l}: ${values[i]}`).join('; ') : labels.join(', ');
+  return { ...u, text, lower: lowerCase(text), cells: [text], row: false };
+}
+
+/** A label as the document writes it, quoted: the text at an offset found in the lower-case text (same length). */
+function written(u: Unit, at: number, length: number): string {
+  return `«${u.text.slice(at, at + length).replace(/\s+/g, ' ')}»`;
+}
+
+/** Policy numbers compared as the same when they differ only in separators («7730-118845» = «7730118845»). */
+const policyKey = (v: string): string => v.replace(/[\s./-]/g, '');
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const DATE = `(${DATE_SOURCE})`;
+const DATE_G = new RegExp(DATE_SOURCE, 'g');
+/** The words right before a date that make it the issue date, the renewal date, a period's first day. */
+const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
+const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
+const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
+/** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
+const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|f\.o\.m\.?|per|pr\.)\s+$/;
+const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
+const DATE_ANY = new RegExp(DATE_SOURCE);
+const DATE_HINT = /utstedt|utferda|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft/;
+/** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
+const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
+
+/** Ranks of the renewal date's sources: an explicit renewal phrase, a period's first day, a «Hovedforfall». */
+const RANK_RENEWAL = 3;
+const RANK_PERIOD = 2;
+const RANK_HOVEDFORFALL = 1;
+
+/** Parts of the labels: a window without any of them needs no pattern tried on it. */
+const ISSUED_STEMS = ['utstedt', 'utferda', 'dato'];
+const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
+
+/** How much text before a date its label may take. */
+const BEFORE_DATE = 72;
+
+/**
+ * The dates of a unit and what names each: found by finding the dates first (few units have any)
+ * and reading the words right before each — an issue label, a renewal phrase, a period label —
+ * rather than trying every label at every place of every unit.
+ */
+function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
+  const l = u.lower;
+  if (!DATE_ANY.test(l)) return;
+  if (u.index < 20) {
+    // a letter's date line: «Bergen, 29.11.2024»
+    for (const c of u.cells) {
+      const ld = LETTER_DATE.exec(c.trim());
+      const d = ld ? readDate(ld[1]!) : undefined;
+      if (d) issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
+    }
+  }
+  if (!DATE_HINT.test(l)) return;
+  DATE_G.lastIndex = 0;
+  let issuedSeen = false;
+  for (let m = DATE_G.exec(l); m; m = DATE_G.exec(l)) {
+    const at = m.index;
+    const from = Math.max(0, at - BEFORE_DATE);
+    const before = l.slice(from, at);
+    const name = (re: RegExp): { label: string; index: number } | undefined => {
+      const b = re.exec(before);
+      return b ? { label: b[1]!, index: from + b.index + b[0].indexOf(b[1]!) } : undefined;
+    };
+    const iss = issuedSeen || !ISSUED_STEMS.some((w) => before.includes(w)) ? undefined : name(ISSUED_BEFORE);
+    if (iss) {
+      const d = readDate(m[0]);
+      issuedSeen = true;
+      if (d) issued.push({ value: d, u, offset: at, rank: 1, how: written(u, iss.index, iss.label.length) });
+      else r.warnUnit(u, `issue date "${m[0]}" is not a date`);
+      continue;
+    }
+    const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
+    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) ? undefined : name(PERIOD_BEFORE);
+    const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
+    const found = ren ?? per ?? loose;
+    if (!found) continue;
+    if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;
+    const d = readDate(m[0]);
+    if (!d) {
+      r.warnUnit(u, `renewal date "${m[0]}" is not a date`);
+      continue;
+    }
+    const rank = per ? RANK_PERIOD : ren && found.label.trim().endsWith('hovedforfall') && !found.label.startsWith('forny') ? RANK_HOVEDFORFALL : RANK_RENEWAL;
+    renewal.push({ value: d, u, offset: at, rank, how: written(u, found.index, found.label.length) });
+  }
+}
+
+/**
+ * A «Hovedforfall» a day after the stated period ends is the next renewal, not a second candidate
+ * for this one: left out.
+ */
+function withoutNextRenewal(cands: Candidate[], periodEnds: Set<string>): Candidate[] {
+  return cands.filter((c) => !(c.rank === RANK_HOVEDFORFALL && periodEnds.has(c.value)));
+}
+
+const PERIOD_HINT = /\d\.\s?\d{1,2}\.\s?\d{2}.{0,8}?(?:-|–|—|til|t\.o\.m)/;
+const PERIOD_END_RE = new RegExp(String.raw`${DATE}\s*(?:-|–|—|til|t\.o\.m\.?)\s*${DATE}`, 'g');
+
+/** The days after each period end a document states («01.05.2024 - 30.04.2025» → 2025-05-01). */
+function periodEndsFollowedBy(units: Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    // (a period is two dates: most units have no date at all)
+    if (!PERIOD_HINT.test(u.lower)) continue;
+    PERIOD_END_RE.lastIndex = 0;
+    for (let m = PERIOD_END_RE.exec(u.lower); m; m = PERIOD_END_RE.exec(u.lower)) {
+      const end = readDate(m[2]!);
+      if (end) out.add(dayAfter(end));
+    }
+  }
+  return out;
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// G
+
+/** A sentence that names G: a G word, or a standalone «G» («1G utgjør», «(G)», «G=»). */
+const G_WORD = new RegExp(BASE_AMOUNT.words.join('|'));
+const G_STANDALONE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
+/**
+ * Figures in kroner in a sentence about G: `kr 118.620`, `118 620 kroner`, `kr. 111 477`, `118 620,-`,
+ * `106 399 kr`, or a bare figure of five or six digits (the plausible range decides).
+ */
+const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{5,6})(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
+/** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
+const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b[^.\d]{0,12}$/;
+const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
+/** A sentence that states another money figure than G is not the «det» of a sentence before it. */
+const OTHER_MONEY = /premie|pris|egenandel|forsikringssum|erstatning|betal|faktura|kostnad/;
+
+/** The figures in range in a sentence (lower case) that can be G. */
+function gFigures(s: string): Array<{ value: string; index: number }> {
+  const out: Array<{ value: string; index: number }> = [];
+  if (!/\d/.test(s)) return out;
+  // clauses that state an average or an increase of G say nothing about its amount
+  let clauseStart = 0;
+  for (const clause of s.split(/(?<=[,;:])\s/)) {
+    const skip = NOT_G.test(clause);
+    G_FIGURE.lastIndex = 0;
+    for (let m = G_FIGURE.exec(clause); m; m = G_FIGURE.exec(clause)) {
+      if (skip) continue;
+      const v = tryParseNumberText(m[1]!, { dots: 'thousands' });
+      if (v === undefined || v.includes('.')) continue;
+      if (compareDecimalText(v, String(BASE_AMOUNT.min)) < 0 || compareDecimalText(v, String(BASE_AMOUNT.max)) > 0) continue;
+      const before = clause.slice(0, m.index);
+      const mult = MULTIPLE_BEFORE.exec(before);
+      if (mult && readDecimal(mult[1]!) !== '1') continue;
+      // a year («2024») is not a figure of kroner; a date's year neither
+      if (/^\d{4}$/.test(m[0].trim())) continue;
+      out.push({ value: v, index: clauseStart + m.index });
+    }
+    clauseStart += clause.length + 1;
+  }
+  return out;
+}
+
+function gCandidates(all: Unit[], out: Candidate[]): void {
+  for (let k = 0; k < all.length; k++) {
+    const u = all[k]!;
+    const aboutG = G_WORD.test(u.lower) || G_STANDALONE.test(u.text);
+    if (!aboutG) continue;
+    const sents = sentencesOf(u.text);
+    for (let i = 0; i < sents.length; i++) {
+      const { s, offset } = sents[i]!;
+      const l = u.lower.slice(offset, offset + s.length);
+      if (!G_WORD.test(l) && !G_STANDALONE.test(s)) continue;
+      const here = gFigures(l);
+      for (const f of here) out.push({ value: f.value, u, offset: offset + f.index, rank: 1, how: quoteShort(s) });
+      if (here.length > 0 || !G_WORD.test(l) || /\d{4,}/.test(l.replace(/\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\b(?:19|20)\d{2}\b/g, ''))) continue;
+      // «Grunnbeløpet (G) blir justert hvert år … Fra 1. mai 2024 er det 124 028 kroner.»: the next sentence
+      const next = i + 1 < sents.length ? { u, ...sents[i + 1]! } : nextSentence(all, k);
+      if (!next) continue;
+      const nl = next.u.lower.slice(next.offset, next.offset + next.s.length);
+      if (OTHER_MONEY.test(nl)) continue;
+      const figs = gFigures(nl);
+      if (figs.length === 1) out.push({ value: figs[0]!.value, u: next.u, offset: next.offset + figs[0]!.index, rank: 1, how: quoteShort(`${s} ${next.s}`) });
+    }
+  }
+}
+
+/** The first sentence of the unit after `k`, when it is running text (not a heading or a row). */
+function nextSentence(all: Unit[], k: number): { u: Unit; s: string; offset: number } | undefined {
+  const n = all[k + 1];
+  if (!n || n.row || n.heading) return undefined;
+  const first = sentencesOf(n.text)[0];
+  return first ? { u: n, ...first } : undefined;
+}
+
+function quoteShort(s: string): string {
+  return quote(s, 60);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Insurer
+
+/** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
+const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|Landspensjonskasse)/;
+/** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
+const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF)\b/g;
+
+interface NameHit {
+  insurer: string;
+  u: Unit;
+  offset: number;
+  strong: boolean;
+}
+
+/** Every name of the list, as written and in capitals as letterheads print it («EIKA FORSIKRING AS»), longest first. */
+const NAMES = INSURERS.flatMap((i) =>
+  i.names.flatMap((n) => {
+    const strong = COMPANY_WORD.test(n);
+    const upper = n.toUpperCase();
+    return upper !== n && strong ? [{ insurer: i.name, n, strong }, { insurer: i.name, n: upper, strong }] : [{ insurer: i.name, n, strong }];
+  }),
+).sort((a, b) => b.n.length - a.n.length);
+/** The names by their first word: one pattern finds where a name can start, in one pass over a text. */
+const BY_FIRST_WORD = new Map<string, typeof NAMES>();
+for (const x of NAMES) {
+  const w = x.n.split(/[ .]/)[0]!;
+  BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), x]);
+}
+const NAME_CHAR = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
+
+// (no lookbehind for the start of the word: it is checked after a match, so that the engine can
+// skip ahead on the names' first characters instead of testing a lookbehind at every character)
+const FIRST_WORD = new RegExp(
+  `(?:${[...BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])`,
+  'g',
+);
+const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
+
+/** The longest unit an insurer's name is looked for in. */
+const INSURER_LINE = 400;
+
+/** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
+function insurerHits(all: Unit[]): NameHit[] {
+  const hits: NameHit[] = [];
+  const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
+  for (const u of all) {
+    const t = u.text;
+    // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of conditions
+    if (t.length > INSURER_LINE) continue;
+    /** Where the listed names of this text end: an unlisted name inside one is part of it («KNIF Trygghet Forsikring AS»). */
+    const spans: Array<[number, number]> = [];
+    FIRST_WORD.lastIndex = 0;
+    for (let m = FIRST_WORD.exec(t); m; m = FIRST_WORD.exec(t)) {
+      const i = m.index;
+      if (isNameChar(t[i - 1])) continue;
+      const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
+      if (!x) continue;
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
+      spans.push([i, i + x.n.length]);
+    }
+    // (the company form's pattern only where a company form can be)
+    if (t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF'))) {
+      UNLISTED_FORM.lastIndex = 0;
+      for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
+        const name = m[1]!;
+        const at = m.index + m[0].indexOf(name);
+        if (LISTED_FIRST.has(name) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        hits.push({ insurer: name, u, offset: at, strong: true });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * The insurer: the company (from the list of non-life insurers in Norway, or an unlisted one by
+ * its company form) the document names most, a legal name counting three times a bare short
+ * name. Named once by a bare short name only is not enough; two companies named alike is a
+ * warning and no insurer.
+ */
+function readInsurer(r: Reading, all: Unit[]): void {
+  const hits = insurerHits(all);
+  if (hits.length === 0) return;
+  const score = new Map<string, number>();
+  for (const h of hits) score.set(h.insurer, (score.get(h.insurer) ?? 0) + (h.strong ? 3 : 1));
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const [best, points] = ranked[0]!;
+  if (points < 2) return;
+  // another insurer named nearly as much (a broker's overview of several companies, a co-insurance):
+  // not guessed
+  // (a name only ever named bare, beside another company's name, is a list of companies, not the insurer)
+  const bareOnly = !hits.some((h) => h.insurer === best && h.strong);
+  const rivals = ranked.filter(([n, p]) => n === best || (bareOnly ? p >= 1 : p >= 2 && p * 2 >= points)).map(([n]) => n);
+  if (rivals.length > 1) {
+    const first = hits.find((h) => h.insurer === rivals[0])!;
+    r.warnUnit(first.u, `insurer: the document names ${rivals.map((n) => `«${n}»`).join(' and ')}; none is used`);
+    return;
+  }
+  const first = hits.find((h) => h.insurer === best && h.strong) ?? hits.find((h) => h.insurer === best)!;
+  r.policy.insurer = best;
+  r.atUnit('insurer', first.u, first.offset);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function readHeader(r: Reading): void {
   const all = r.running.concat(r.units);
-  let legal = false;
+  const numbers: Candidate[] = [];
+  const issued: Candidate[] = [];
+  const renewal: Candidate[] = [];
+  const g: Candidate[] = [];
   for (let at = 0; at < all.length; at++) {
     const u = all[at]!;
-    const t = u.text;
-    const l = u.lower;
-    let m: RegExpExecArray | null;
-    // (COMPANY scans a whole text: tried only where one of its words is)
-    if (!HINT.test(l) && (legal || !(t.includes('AS') || t.includes('NUF') || t.includes('SA')) || !COMPANY.test(t))) continue;
-    // each pattern only where its word is: a hint or a company form is in many lines
-    if (l.includes('forsikringsnummer') && (m = POLICY_NUMBER.exec(l))) setOnce(r, 'policy_number', m[1]!.replace(/\D/g, ''), u, m.index);
-    if (l.includes('utstedt') && (m = ISSUED.exec(l))) {
-      const d = readDate(m[1]!);
-      if (d) setOnce(r, 'issued', d, u, m.index);
-      else r.warnUnit(u, `issue date "${m[1]}" is not a date`);
-    }
-    if ((l.includes('forny') || l.includes('hovedforfall') || l.includes('forsikringsperiode')) && (m = RENEWAL.exec(l))) {
-      const d = readDate(m[1]!);
-      if (d) setOnce(r, 'renewal_date', d, u, m.index);
-      else r.warnUnit(u, `renewal date "${m[1]}" is not a date`);
-    }
-    if (G_STATED.test(l)) {
-      for (const re of G_SENTENCES) {
-        if ((m = re.exec(t))) {
-          try {
-            setOnce(r, 'base_amount_g', parseNumberText(m[1]!, { dots: 'thousands' }), u, m.index);
-          } catch {
-            r.warnUnit(u, `could not read the G amount in ${quote(t)}`);
-          }
-          break;
-        }
-      }
-    }
-    const name = !legal && t.includes('orsikring') ? insurerLegalName(t) : undefined;
-    if (name) {
-      legal = true;
-      r.policy.insurer = name.name;
-      r.atUnit('insurer', u, name.index);
-    }
+    const v = u.row && u.text.includes(':') ? (unstack(u) ?? u) : u;
+    policyCandidates(v, numbers);
+    dateCandidates(r, v, issued, renewal);
   }
-  if (!legal) guessInsurer(r, all);
+  policyColumnCandidates(r.units, numbers);
+  gCandidates(all, g);
+  // the same number written with other separators is one number
+  const byKey = new Map<string, string>();
+  for (const c of numbers) {
+    const k = policyKey(c.value);
+    c.value = byKey.get(k) ?? (byKey.set(k, c.value), c.value);
+  }
+  decide(r, 'policy_number', numbers);
+  decide(r, 'issued', issued);
+  // (the period ends are needed only to weigh a «Hovedforfall»)
+  decide(r, 'renewal_date', renewal.some((c) => c.rank === RANK_HOVEDFORFALL) ? withoutNextRenewal(renewal, periodEndsFollowedBy(all)) : renewal);
+  decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
+  readInsurer(r, all);
   readPersons(r);
 }
 
-function guessInsurer(r: Reading, all: Unit[]): void {
-  let best: { name: string; count: number; u: Unit; offset: number } | undefined;
-  for (const name of KNOWN_INSURERS) {
-    const re = new RegExp(String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])${name}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
-    let count = 0;
-    let first: { u: Unit; offset: number } | undefined;
-    for (let at = 0; at < all.length; at++) {
-      const u = all[at]!;
-      if (!u.text.includes(name)) continue; // (the pattern runs only where the name is)
-      for (const m of u.text.matchAll(re)) {
-        count++;
-        first ??= { u, offset: m.index ?? 0 };
-      }
-    }
-    if (first && count >= 2 && (!best || count > best.count)) best = { name, count, ...first };
-  }
-  if (best) {
-    r.policy.insurer = best.name;
-    r.atUnit('insurer', best.u, best.offset);
-  }
+// ---------------------------------------------------------------------------------------------
+// Insured persons
+
+const DIGIT = /\d/;
+const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak/;
+const STATES_COUNT = /^(?:antall|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar)(?![a-zæøå])|(?:antall|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
+const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/;
+
+/**
+ * A count of persons, exact: read from its digits, never through a floating-point number. A count
+ * beyond 2^53 − 1 cannot be held exactly by the model's integer: refused (undefined), never rounded.
+ */
+export function exactCount(text: string): number | 'too large' | undefined {
+  const digits = tryParseNumberText(text, { dots: 'thousands' });
+  if (digits === undefined || digits.includes('.')) return undefined;
+  if (compareDecimalText(digits, String(Number.MAX_SAFE_INTEGER)) > 0) return 'too large';
+  return Number(digits);
 }
 
 /**
@@ -195,15 +573,19 @@ function readPersons(r: Reading): void {
     const l = u.lower;
     // both patterns need a figure, and a word for people
     if (!DIGIT.test(l) || !PEOPLE.test(l)) continue;
-    const pm = PERSONS.exec(l);
-    const fm = l.includes('årsverk') ? FTE.exec(l) : null;
+    const pm = PERSONS_RE.exec(l);
+    const fm = l.includes('årsverk') ? FTE_RE.exec(l) : null;
     if (!pm && !fm) continue;
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
     if (!fm && !u.row && !STATES_COUNT.test(l)) continue;
     const s: Stmt = { u, offset: (pm ?? fm)!.index };
     if (pm) {
-      const n = parseNumberText((pm[1] ?? pm[2])!, { dots: 'thousands' });
-      if (!n.includes('.')) s.count = Number(n);
+      const n = exactCount((pm[1] ?? pm[2])!);
+      if (n === 'too large') {
+        r.warnUnit(u, `the count of insured persons ${quote((pm[1] ?? pm[2])!)} is larger than this tool holds exactly (2^53 − 1); not read`);
+        continue;
+      }
+      if (n !== undefined) s.count = n;
     }
     if (fm) s.fte = readDecimal((fm[1] ?? fm[2])!);
     // running text that merely mentions people («personer som …») without a figure is skipped
@@ -220,10 +602,15 @@ function readPersons(r: Reading): void {
     fte = total.fte;
     from = total;
   } else {
-    // only a breakdown: the first run of bullets, added up
+    // only a breakdown: the first run of bullets, added up (exactly: their digits, summed as text)
     const first = stmts[0]!;
     const run = stmts.filter((s) => s.u.bullet && s.u.index - first.u.index < 50);
-    count = run.reduce((a, s) => a + (s.count ?? 0), 0);
+    const sum = addCounts(run.map((s) => s.count ?? 0));
+    if (sum === 'too large') {
+      r.warnUnit(first.u, 'the insured persons of the breakdown add up to more than this tool holds exactly (2^53 − 1); not read');
+      return;
+    }
+    count = sum;
     fte = run.every((s) => s.fte !== undefined) ? addDecimalText(run.map((s) => s.fte!)) : undefined;
     from = first;
   }
@@ -244,4 +631,11 @@ function readPersons(r: Reading): void {
     if (s.count === count && (s.fte === undefined || s.fte === fte)) r.used.add(s.u);
     else if (s.count !== undefined) r.warnUnit(s.u, `insured persons stated again with other figures (${quote(s.u.text)}); the first statement is used`);
   }
+}
+
+/** Counts added exactly (as digits): a sum beyond 2^53 − 1 is refused. */
+function addCounts(counts: number[]): number | 'too large' {
+  let sum = 0n;
+  for (const c of counts) sum += BigInt(c);
+  return sum > BigInt(Number.MAX_SAFE_INTEGER) ? 'too large' : Number(sum);
 }

@@ -3,8 +3,8 @@
  * index rate of the renewal letter regulates a schedule row's sum, and whether the row is a
  * property sum at all (a natural-damage fire sum) or `none` (driftstap, ansvar, persons, vehicles).
  *
- * Read top to bottom; the first pattern found anywhere in the name wins, so the `none` rows come
- * first: «Driftstap Pluss», «Husleietap», «Bedriftsansvar», «Arbeidsmaskin» are not buildings or
+ * Read top to bottom; the first pattern found anywhere in the name wins (after the dash of
+ * «Product - objects» first: see ruleFor), so the `none` rows come first: «Driftstap Pluss», «Husleietap», «Bedriftsansvar», «Arbeidsmaskin» are not buildings or
  * machines even though their names share words with them. The same table
  *   - gives every coverage row of a schedule its `index_class`,
  *   - maps each index rate of a letter (`- Maskin og løsøre i næringslivet 10,3 %`) to its object
@@ -31,33 +31,50 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   {
-    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|pensjon|reise/,
+    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|gruppeliv|livsforsikring|uføre|pensjon|reise/,
     index_class: 'none',
     why: 'persons: G or fixed amounts, not indexed property',
   },
   {
-    match: /motorvogn|\bbil\b|arbeidsmaskin|fritidsbåt|\bbåt|kjøretøy|tilhenger|kriminalitet|cyber|styre/,
+    match: /motorvogn|bil\b|biler\b|arbeidsmaskin|båt|kjøretøy|tilhenger|traktor|motorsykkel|moped|snøscooter|luftfartøy|kriminalitet|cyber|styre/,
     index_class: 'none',
     why: 'vehicles, boats and financial lines: market value or agreed limits',
   },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg/,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|villa|rekkehus|tomannsbolig|leilighet/,
     index_class: 'bygninger',
     why: 'buildings: «Bygninger» rate',
   },
+  // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
+  { match: /\bvare/, index_class: 'varer', why: 'stock: «Varer» rate' },
+  { match: /innbo/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
     match: /eiendeler|maskin|inventar|løsøre|losore|driftstilbehør|utstyr/,
     index_class: 'maskin_losore',
     why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
   },
-  { match: /\bvare/, index_class: 'varer', why: 'stock: «Varer» rate' },
-  { match: /innbo/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
 ];
 
-/** The rule a name matches, or undefined. */
+/** The first rule of the table a lower-case name matches. */
+function firstRule(lower: string): IndexClassRule | undefined {
+  return INDEX_CLASS_TABLE.find((r) => r.match.test(lower));
+}
+
+const DASH = /\s[-–—]\s/;
+
+/**
+ * The rule a name matches, or undefined. The most specific name wins: in «Eiendeler - Varer» the
+ * part after the dash names the objects (stock: `varer`), as in «Eiendeler - Maskiner, inventar og
+ * løsøre» (`maskin_losore`) and «Bygning - Boligblokk»; but a product that is no property sum
+ * («Driftstap - Eiendeler», «Husleietap - tap av egne lokaler») stays what its product is.
+ */
 export function ruleFor(name: string): IndexClassRule | undefined {
   const lower = lowerCase(name);
-  return INDEX_CLASS_TABLE.find((r) => r.match.test(lower));
+  const dash = DASH.exec(lower);
+  if (!dash) return firstRule(lower);
+  const head = firstRule(lower.slice(0, dash.index));
+  if (head?.index_class === 'none') return head;
+  return firstRule(lower.slice(dash.index + dash[0].length)) ?? head ?? firstRule(lower);
 }
 
 /** Index class of a schedule row from its product name (`other` when the table does not know it). */

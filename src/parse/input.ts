@@ -1,8 +1,10 @@
 /**
  * A document's bytes → SourceDocument, whatever it is: a PDF is recognised by its content
  * (`%PDF-` at the start, as the PDF format puts it, whatever the file is called) and read by the
- * PDF reader, which is loaded only then; anything else is read as text.
+ * PDF reader, which is loaded only then; anything else is read as text. Either way the text is
+ * normalised (invisible characters, every kind of space) before any extractor reads it.
  */
+import { normaliseSource } from './normalise.js';
 import type { SourceDocument } from './source.js';
 import { readTextDocument } from './text.js';
 
@@ -15,7 +17,8 @@ export function isPdf(data: Uint8Array): boolean {
 export async function readDocument(data: Buffer, name: string): Promise<SourceDocument> {
   if (isPdf(data)) {
     const { readPdf } = await import('./pdf.js');
-    return readPdf(data, name);
+    // the same normalisation as a text document's (src/parse/normalise.ts), cell by cell
+    return normaliseSource(await readPdf(data, name));
   }
   return readTextDocument(data, name);
 }

@@ -1,39 +1,109 @@
 /**
- * The renewal letter's rates: index regulation (effective date and one rate per object class)
- * and the natural-damage rate (with the previous rate when the letter states the change).
+ * The renewal letter's rates, by the vocabulary of src/parse/vocabulary.ts: index regulation
+ * (effective date and one rate per object class) and the natural-damage rate (with the previous
+ * rate when the letter states the change).
+ *
+ * Index rates are read after a line or heading that names the index (Indeksregulering,
+ * Indeksøkning, Indeksjustering …): as lines and rows (`Bygninger 5,2 %`, `Bygning: 3,3 %`,
+ * `Bygninger | + 3,3 %`, bullets), or in a sentence (`… er 5,2 % for bygninger og 10,3 % for
+ * maskiner og løsøre`, `… er: bygninger 4,5 %, varer 2,5 %`). A rate whose label is a price
+ * change of a product («Generell økning for Behandlingsforsikring + 6 %») or names no property
+ * (persons, vehicles) is not an index rate.
+ *
+ * The natural-damage rate: the new rate is the one the year applies to, never just the first
+ * figure of the sentence — «fra X til Y promille», «endres fra X promille og utgjør i ÅR Y
+ * promille», «Premiesatsen er i ÅR Y promille, mot X promille i ÅR-1». Two rates the sentence
+ * does not order are a warning, and no rate.
  */
 import type { IndexRate } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
-import { quote, type Reading } from './extract.js';
-import { rateObjectClass } from './index-class.js';
+import type { Reading } from './extract.js';
+import { rateObjectClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
-import type { Unit } from './units.js';
+import { quote, sentencesOf, type Unit } from './units.js';
+import { INDEX, NATURAL_DAMAGE } from './vocabulary.js';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
-// RATE_LINE, DATE_IN, ND_CHANGE and ND_RATE read lower-case text (src/parse/lower.ts): without
-// the `i` flag they cost less to compile and to run
-const RATE_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^%\d:]*?)\s*:?\s+([+-]?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
-const DATE_IN = new RegExp(String.raw`\b(?:fra|f\.o\.m\.?|per|pr\.?)\s+(${DATE_SOURCE})`);
-const NUM = String.raw`\d+(?:[.,]\d+)?`;
-const PERMILLE = String.raw`(?:promille|‰)`;
-const ND_CHANGE = new RegExp(String.raw`\bfra\s+(${NUM})\s*(?:${PERMILLE})?\s+til\s+(${NUM})\s*${PERMILLE}`);
-const ND_RATE = new RegExp(String.raw`(${NUM})\s*${PERMILLE}`);
+// the patterns read lower-case text (src/parse/lower.ts): without the `i` flag they cost less to compile and to run
+const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*:?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
+const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
+const INDEX_WORD = new RegExp(INDEX.words.join('|'));
+const NOT_RATE = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const PERCENT = /([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
+
+/** A cheap first test for INDEX_WORD: every word of the index vocabulary has one of these in it. */
+function mayNameIndex(l: string): boolean {
+  return l.includes('indeks') || l.includes('justeres') || l.includes('reguleres') || l.includes('prisutvikling');
+}
 
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => LETTER.test(w)).length;
 }
 
-/** `Bygninger 5,2 %` → label and percent; undefined when the text is not one rate. */
+/** A label that can carry an index rate: it names property (a class other than `none`) and is not a price change. */
+function indexLabel(label: string): boolean {
+  const l = lowerCase(label);
+  if (NOT_RATE.test(l)) return false;
+  const rule = ruleFor(label);
+  return rule === undefined || rule.index_class !== 'none';
+}
+
+/** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger + 3,3 %` → label and percent; undefined when the text is not one rate. */
 function rateOf(text: string): { label: string; percent: string } | undefined {
   const t = text.trim();
   const m = RATE_LINE.exec(lowerCase(t));
   if (!m) return undefined;
   // the label as written: the text the group matched in lower case, from the start
-  const label = t.slice(0, m[1]!.length);
-  if (words(label) > 8) return undefined;
-  const percent = readDecimal(m[2]!);
-  return percent === undefined ? undefined : { label: label.trim(), percent };
+  const label = t.slice(0, m[1]!.length).replace(/:$/, '').trim();
+  if (words(label) > 8 || !indexLabel(label)) return undefined;
+  const percent = readDecimal(m[2]!.replace(/\s/g, ''));
+  return percent === undefined ? undefined : { label, percent };
+}
+
+/** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»). */
+const LEFT_FILLER = /^(?:.*\b(?:for|på)\s+)?(.+?)\s*(?:\b(?:er|blir|utgjør|økes med|øker med|med|på)\s*)?:?\s*$/;
+const LEADING = /^(?:og|samt|,|:|er|og for|for)\s+/;
+
+/**
+ * Rates stated in a sentence: each percent figure with the name of the property it is for, to its
+ * right («5,2 % for bygninger») or to its left («bygninger 4,5 %», «for innbo er 2,1 prosent»).
+ * Only names of a property class count (a year, a product's price change do not).
+ */
+function sentenceRates(s: string): Array<{ label: string; percent: string; index: number }> {
+  const out: Array<{ label: string; percent: string; index: number }> = [];
+  const l = lowerCase(s);
+  let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(l); m; m = PERCENT.exec(l)) {
+    const percent = readDecimal(m[1]!.replace(/\s/g, ''));
+    const end = m.index + m[0].length;
+    let label: string | undefined;
+    // to the right: «10,3 % for maskiner og løsøre», up to the next figure, comma or full stop
+    const right = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+og\s+(?:for\s+)?\d|\s+og\s+for\b|[,.;]|$)/.exec(l.slice(end));
+    if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
+    else {
+      // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
+      const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
+      const left = LEFT_FILLER.exec(seg);
+      const name = left?.[1]?.replace(LEADING, '').trim();
+      if (name && words(name) <= 8 && classOf(name)) {
+        const at = boundary + l.slice(boundary, m.index).lastIndexOf(name);
+        label = s.slice(at, at + name.length);
+      }
+    }
+    boundary = end;
+    if (label === undefined || percent === undefined || !indexLabel(label)) continue;
+    out.push({ label: label.trim(), percent, index: m.index });
+    if (right) boundary = end + right[0].length;
+  }
+  return out;
+}
+
+/** The property class a name in a sentence stands for, when it names one. */
+function classOf(name: string): boolean {
+  const c = rateObjectClass(name);
+  return c !== 'other';
 }
 
 export function readLetterRates(r: Reading): void {
@@ -44,12 +114,15 @@ export function readLetterRates(r: Reading): void {
 function readIndex(r: Reading): void {
   const rates: IndexRate[] = [];
   let effective: string | undefined;
-  /** Units left in which rates may still follow an «Indeksregulering» line. */
+  /** Units left in which rates may still follow an index line. */
   let window = 0;
   let found = false;
+  /** The index line whose rates are being read, and whether any was read after it. */
+  let opened: { u: Unit; read: number } | undefined;
   const add = (u: Unit, label: string, percent: string, offset: number): void => {
     const object = rateObjectClass(label);
     const same = rates.find((x) => x.label.toLowerCase() === label.toLowerCase());
+    if (opened) opened.read++;
     if (same) {
       if (same.percent !== percent) r.warnUnit(u, `index rate for ${label} stated again as ${percent} % (first ${same.percent} %); the first is used`);
       return;
@@ -58,10 +131,18 @@ function readIndex(r: Reading): void {
     rates.push({ object, label, percent });
     r.atUnit(`index_regulation.rates[${i}]`, u, offset);
   };
+  const unreadSection = (): void => {
+    // an index line that states percentages, and after which no rate could be read
+    if (opened && opened.read === 0 && /\d\s*(?:%|prosent)/.test(opened.u.lower) && !NOT_RATE.test(opened.u.lower)) {
+      r.warnUnit(opened.u, `could not read the index rates in ${quote(opened.u.text)}`);
+    }
+  };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    // an «Indeksregulering» line, or the header row of a rate table («Objekt | Indeksregulering»)
-    if (u.lower.includes('indeksregul') && (!u.row || !u.text.includes('%'))) {
+    // an index line or heading, or the header row of a rate table («Objekt | Indeksregulering»)
+    if (mayNameIndex(u.lower) && INDEX_WORD.test(u.lower) && !(u.row && rateOf(u.text))) {
+      unreadSection();
+      opened = { u, read: 0 };
       const d = DATE_IN.exec(u.lower);
       if (d && effective === undefined) {
         const iso = readDate(d[1]!);
@@ -70,12 +151,12 @@ function readIndex(r: Reading): void {
           r.atUnit('index_regulation.effective', u, d.index);
         }
       }
-      // rates listed in the sentence itself: «… er: bygninger 5,2 %, varer 6,4 % og innbo 3 %»
-      if (u.text.includes('%')) {
-        const tail = u.text.slice(u.text.lastIndexOf(':') + 1);
-        for (const part of tail.split(/,\s+|;\s*|\s+og\s+/)) {
-          const rate = rateOf(part);
-          if (rate) add(u, rate.label, rate.percent, u.text.indexOf(part));
+      // rates stated in the sentence itself
+      if (u.text.includes('%') || u.lower.includes('prosent')) {
+        for (const { s, offset } of sentencesOf(u.text)) {
+          // «… øker prisen for Bygning med 4 %» is a price change, even beside the index
+          if (NOT_RATE.test(lowerCase(s))) continue;
+          for (const x of sentenceRates(s)) add(u, x.label, x.percent, offset + x.index);
         }
       }
       r.used.add(u);
@@ -91,13 +172,91 @@ function readIndex(r: Reading): void {
       window = 2;
       continue;
     }
+    // a sentence after the index heading that states the rates
+    if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
+      const xs = sentencesOf(u.text).flatMap(({ s, offset }) => (NOT_RATE.test(lowerCase(s)) ? [] : sentenceRates(s).map((x) => ({ ...x, index: offset + x.index }))));
+      if (xs.length > 0) {
+        for (const x of xs) add(u, x.label, x.percent, x.index);
+        r.used.add(u);
+        found = true;
+        window = 2;
+        continue;
+      }
+    }
     if (found) window = 0;
     else window--;
   }
-  if (rates.length === 0) {
-    return;
-  }
+  unreadSection();
+  if (rates.length === 0) return;
   r.policy.index_regulation = effective !== undefined ? { effective, rates } : { rates };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Natural damage
+
+const NUM = String.raw`\d+(?:[.,]\d+)?`;
+const PERMILLE_RE = new RegExp(String.raw`(${NUM})\s*(?:${NATURAL_DAMAGE.units.join('|')})`, 'g');
+const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
+const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
+const PREVIOUS_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.previous.join('|')})\s*$`);
+const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
+
+interface NdRate {
+  value: string;
+  index: number;
+  /** The year the sentence ties it to («i 2024 0,070 promille», «0,065 promille i 2023»). */
+  year?: number;
+  role?: 'previous' | 'new';
+}
+
+/**
+ * The rates of one sentence ordered: which is the new one and which the previous. Undefined when
+ * the sentence states several rates and does not say which is which.
+ */
+function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous' | undefined {
+  const rates: NdRate[] = [];
+  PERMILLE_RE.lastIndex = 0;
+  for (let m = PERMILLE_RE.exec(l); m; m = PERMILLE_RE.exec(l)) {
+    const v = readDecimal(m[1]!);
+    if (v === undefined) continue;
+    rates.push({ value: v, index: m.index });
+  }
+  // «fra 0,065 til 0,07 promille»: the first figure has no unit of its own
+  const fromTo = new RegExp(String.raw`(?:^|[^a-zæøå])fr[aå]\s+(${NUM})\s*(?:promille|‰)?\s+til\s+(${NUM})\s*(?:promille|‰)`).exec(l);
+  if (fromTo) {
+    const prev = readDecimal(fromTo[1]!);
+    const next = readDecimal(fromTo[2]!);
+    if (prev !== undefined && next !== undefined) return { rate: { value: next, index: fromTo.index }, previous: { value: prev, index: fromTo.index } };
+  }
+  if (rates.length === 0) return undefined;
+  if (rates.length === 1) {
+    const only = rates[0]!;
+    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? 'ambiguous' : { rate: only };
+  }
+  rates.forEach((x, i) => {
+    const from = i === 0 ? 0 : rates[i - 1]!.index;
+    const before = l.slice(from, x.index);
+    if (PREVIOUS_BEFORE.test(before)) x.role = 'previous';
+    else if (NEXT_BEFORE.test(before)) x.role = 'new';
+    // a year before the figure in its stretch («utgjør i 2024 0,070»), else right after it («0,065 promille i 2023»)
+    const years = [...before.matchAll(YEAR)];
+    const after = /^\s*(?:promille|‰)\s*(?:\S+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(x.index + x.value.length));
+    if (years.length > 0) x.year = +years[years.length - 1]![1]!;
+    else if (after) x.year = +after[1]!;
+  });
+  const dated = rates.filter((x) => x.year !== undefined);
+  if (rates.length === 2 && dated.length === 2 && dated[0]!.year !== dated[1]!.year) {
+    const [a, b] = dated[0]!.year! > dated[1]!.year! ? [dated[0]!, dated[1]!] : [dated[1]!, dated[0]!];
+    return { rate: a, previous: b };
+  }
+  const news = rates.filter((x) => x.role === 'new' || (x.role === undefined && x.year !== undefined));
+  const previous = rates.filter((x) => x.role === 'previous');
+  if (rates.length === 2 && previous.length === 1) {
+    const other = rates.find((x) => x !== previous[0])!;
+    return { rate: other, previous: previous[0]! };
+  }
+  if (news.length === 1 && rates.length === 2) return { rate: news[0]!, previous: rates.find((x) => x !== news[0])! };
+  return 'ambiguous';
 }
 
 function readNaturalDamage(r: Reading): void {
@@ -106,36 +265,28 @@ function readNaturalDamage(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.heading) heading = u.lower;
-    const t = u.text;
     const l = u.lower;
     // a rate is stated in «promille» or «‰»: most units have neither
-    if (!(l.includes('promille') || l.includes('‰')) || !ND_RATE.test(l)) continue;
-    if (!l.includes('naturskade') && !heading.includes('naturskade')) continue;
-    const basis = l.includes('brannforsikringssum') ? 'brannforsikringssum' : undefined;
-    let rate: string | undefined;
-    let previous: string | undefined;
-    let offset = 0;
-    const c = ND_CHANGE.exec(l);
-    if (c) {
-      previous = readDecimal(c[1]!);
-      rate = readDecimal(c[2]!);
-      offset = c.index;
-    } else {
-      const m = ND_RATE.exec(l)!;
-      rate = readDecimal(m[1]!);
-      offset = m.index;
+    if (!(l.includes('promille') || l.includes('‰'))) continue;
+    if (!ND_WORD.test(l) && !ND_WORD.test(heading)) continue;
+    for (const { s, offset } of sentencesOf(u.text)) {
+      const sl = lowerCase(s);
+      if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
+      const o = orderRates(sl);
+      if (o === undefined) continue;
+      r.used.add(u);
+      if (o === 'ambiguous') {
+        r.warnUnit(u, `natural-damage rate: ${quote(s)} states more than one rate and not which is the new one; none is used`);
+        continue;
+      }
+      const nd = r.policy.natural_damage;
+      if (nd) {
+        if (nd.rate_permille !== o.rate.value) r.warnUnit(u, `natural-damage rate stated again as ${o.rate.value} ‰ (first ${nd.rate_permille} ‰); the first is used`);
+        continue;
+      }
+      const basis = sl.includes('brannforsikringssum') || l.includes('brannforsikringssum') ? 'brannforsikringssum' : undefined;
+      r.policy.natural_damage = { rate_permille: o.rate.value, ...(o.previous ? { previous_rate_permille: o.previous.value } : {}), ...(basis ? { basis } : {}) };
+      r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
     }
-    r.used.add(u);
-    if (rate === undefined) {
-      r.warnUnit(u, `could not read the natural-damage rate in ${quote(t)}`);
-      continue;
-    }
-    const nd = r.policy.natural_damage;
-    if (nd) {
-      if (nd.rate_permille !== rate) r.warnUnit(u, `natural-damage rate stated again as ${rate} ‰ (first ${nd.rate_permille} ‰); the first is used`);
-      continue;
-    }
-    r.policy.natural_damage = { rate_permille: rate, ...(previous !== undefined ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
-    r.atUnit('natural_damage', u, offset);
   }
 }

@@ -17,32 +17,27 @@
  * src/parse/index-class.ts; person coverages with G sums are `none`.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
-import { quote, type Reading } from './extract.js';
+import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
+import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { withoutColon, type Unit } from './units.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
 
-type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 /**
- * The names of each column, in lower case. Looked up, not matched with case-insensitive regexps:
- * every cell of every table row is tried, and compiling those cost more than the lookups.
+ * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with
+ * case-insensitive regexps: every cell of every table row is tried, and compiling those cost more
+ * than the lookups.
  */
-const COLUMN_NAMES: Array<[Col, string[]]> = [
-  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret']],
-  ['object', ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'gjelder']],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi']],
-  ['deductible', ['egenandel', 'egenandeler']],
-  ['premium', ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år']],
-  ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype']],
-];
-const COLUMN = new Map(COLUMN_NAMES.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
+const COLUMN = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
+/** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
+const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
 /** «Dekning» (or «Dekninger»), in any case. */
 function isDekning(name: string): boolean {
@@ -52,7 +47,8 @@ function isDekning(name: string): boolean {
 
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
 function columnOf(cell: string): Col | undefined {
-  const name = withoutColon(lowerCase(cell.trim()));
+  // «Årspris (kr)*»: a footnote mark is not part of the name
+  const name = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
 }
@@ -66,7 +62,10 @@ function endsWithUnit(name: string): boolean {
   return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
-/** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells). */
+const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
+const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/;
+
+/** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells), or `Egenandel kr 10 000`. */
 export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
   let label: string;
   let value: string;
@@ -74,10 +73,18 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     const cells = u.cells.filter((c) => c !== '');
     if (cells.length !== 2) return undefined;
     [label, value] = cells as [string, string];
-  } else {
-    if (u.label === undefined) return undefined;
+  } else if (u.label !== undefined) {
     label = u.label;
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  } else {
+    // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
+    // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
+    // (the end tested alone, «Fullverdi, …» anywhere: the same as the whole line, without scanning it)
+    if (u.text.length > 80 || u.row || !(ENDS_FIELD_VALUE.test(u.text.slice(-24)) || /[Ff]ullverdi/.test(u.text))) return undefined;
+    const m = LABEL_VALUE.exec(u.text);
+    if (!m) return undefined;
+    label = m[1]!;
+    value = m[2]!;
   }
   // under a product heading, «Dekning: Pluss» is the coverage
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
@@ -98,6 +105,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
  */
 function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   let product: string | undefined;
+  let object: string | undefined;
   let block: Map<string, { value: string; unit: Unit }> = new Map();
   const flush = (): void => {
     if (block.size === 0) return; // (most units are not fields)
@@ -108,6 +116,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
       const obj = block.get('object');
       if (cov) c.coverage = cov.value;
       if (obj) c.object = obj.value;
+      else if (object !== undefined) c.object = object;
       const value = readSum(sum.value);
       const notes: string[] = [];
       let persons = false;
@@ -133,17 +142,94 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    // «Dekning: Pluss» has the shape of a heading, but it is a field
-    const f = !r.used.has(u) ? fieldOf(u) : undefined;
-    if (!f) {
+    if (r.used.has(u)) {
       flush();
-      if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      const title = titleProduct(u);
+      if (title !== undefined) product = title;
+      else if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      continue;
+    }
+    // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
+    // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
+    const cellFields = u.row ? fieldCells(u) : undefined;
+    if (cellFields) {
+      flush();
+      const above = r.units[at - 1];
+      const named = above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
+      if (named) {
+        product = named.product;
+        object = named.object;
+        r.used.add(above!);
+      }
+      for (const f of cellFields) block.set(f.col, { value: f.value, unit: u });
+      flush();
+      object = undefined;
+      continue;
+    }
+    // «Dekning: Pluss» has the shape of a heading, but it is a field
+    const f = fieldOf(u);
+    // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
+    if (!f && block.size === 0 && product !== undefined && !u.row && u.text.length < 80 && ADDRESS.test(u.text)) {
+      object = u.text.trim();
+      continue;
+    }
+    if (!f) {
+      // a field the schedule does not read («Ansvarstid: 12 måneder») does not end the block
+      if (u.label !== undefined && !u.row && !u.heading && block.size > 0 && !TOTAL_ROW.test(u.text)) continue;
+      flush();
+      const title = titleProduct(u);
+      if (title !== undefined) product = title;
+      else if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      object = undefined;
       continue;
     }
     if (block.has(f.col)) flush();
     block.set(f.col, { value: f.value, unit: u });
   }
   flush();
+}
+
+/** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
+const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
+
+/** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
+const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
+
+function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  const cells = u.cells.filter((c) => c !== '');
+  // (short cells that each hold a label and a value: most rows are not such)
+  if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
+  const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
+  for (const c of cells) {
+    const m = FIELD_CELL.exec(c.trim());
+    const col = m ? columnOf(m[1]!) : undefined;
+    if (!m || col === undefined || col === 'product') return undefined;
+    out.push({ col, value: m[2]! });
+  }
+  return out.some((f) => f.col === 'sum') ? out : undefined;
+}
+
+/** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
+function productLine(text: string): { product: string; object?: string } | undefined {
+  const t = text.trim();
+  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^[A-ZÀ-ÖØ-Þ]/.test(t)) return undefined;
+  // the place is the part after the first comma when it holds a postcode and a place name
+  const comma = t.indexOf(', ');
+  if (comma > 0 && /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
+  return { product: t };
+}
+
+/** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
+const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
+
+/** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
+export function titleProduct(u: Unit): string | undefined {
+  if (u.row || u.text.length > 80 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  const m = TITLE.exec(u.text.trim());
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  if (name.includes('·') || /\d/.test(name)) return undefined;
+  return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
 }
 
 /**
@@ -160,6 +246,20 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
   if (names > 1) cells.forEach((c, i) => {
     if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
   });
+  // two object columns («Objekt | Adresse»): the one that names the place is the object
+  const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
+  if (objects.length > 1) {
+    const rank = (i: number): number => {
+      const k = OBJECT_RANK.indexOf(withoutColon(lowerCase(cells[i]!.trim())).replace(/\.$/, ''));
+      return k < 0 ? OBJECT_RANK.length : k;
+    };
+    const best = objects.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    for (const i of objects) if (i !== best) roles[i] = undefined;
+  }
+  // «Bygning | Adresse | Forsikringssum | Egenandel | Årspremie»: a first column the vocabulary does
+  // not name, before columns of figures, names the rows
+  const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  if (!roles.includes('product') && roles[0] === undefined && cells[0]!.trim() !== '' && figures >= 2 && !headed) roles[0] = 'product';
   const known = roles.filter((x) => x !== undefined);
   if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
   if (known.length < 2) return undefined;
@@ -168,7 +268,8 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
 }
 
 
-const TOTAL_ROW = /^(?:sum|totalt?|samlet(?: pris)?|i alt|total pris|å betale)\b/i;
+/** A total line of a schedule: «Sum», «Totalpris», «Sum årspremie», «Total pris per år», «Samlet årspris:» (src/parse/vocabulary.ts). */
+const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 const RULE_ROW = /^[-=_|:\s]+$/;
 
 interface Group {
@@ -190,7 +291,7 @@ export function readSchedules(r: Reading): void {
     items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
   };
 
-  let table: { roles: Array<Col | undefined>; lastProduct?: string } | undefined;
+  let table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] } | undefined;
   let group: Group | undefined;
   let lastHeading: Unit | undefined;
   /** The last group that had items, and a group without rows waiting for its neighbour. */
@@ -215,15 +316,17 @@ export function readSchedules(r: Reading): void {
     const u = r.units[at]!;
     if (!u.row) {
       table = undefined;
-      if (u.heading && u.product) {
+      const title = titleProduct(u);
+      if ((u.heading && u.product) || title !== undefined) {
         flush();
-        group = { name: withoutColon(u.text), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: title ?? withoutColon(u.text), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         continue;
       }
       if (u.heading) lastHeading = u;
       if (group) {
-        if (group.items.length > 0) flush();
-        else if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
+        // a group's items may stand between lines of text: the next product heading, title or table ends it
+        if (group.items.length > 0) continue;
+        if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
           group.plain.push(u);
           group.lastIndex = u.index;
         }
@@ -235,7 +338,7 @@ export function readSchedules(r: Reading): void {
     const roles = overviewHeader(u.cells, headed !== undefined);
     if (roles) {
       if (group && group.items.length > 0) flush();
-      table = { roles };
+      table = { roles, header: u.cells };
       if (!roles.includes('product') && headed) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
         table.lastProduct = headed.name;
@@ -254,7 +357,9 @@ export function readSchedules(r: Reading): void {
       }
       const c = overviewRow(r, u, table);
       if (c === 'total') {
+        // a total ends its table
         r.used.add(u);
+        table = undefined;
         continue;
       }
       if (c) {
@@ -293,23 +398,35 @@ export function readSchedules(r: Reading): void {
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
   }
   flush();
+  const before = coverages.length;
   readFieldBlocks(r, push);
+  const sections = new Set(coverages.slice(before));
+  readGText(r, coverages, push);
+  mergeDetails(r, coverages, sections);
+  warnEmptySchedules(r);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
-function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string }): Coverage | 'total' | undefined {
+function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | undefined {
   const cell = (col: Col): string => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
   };
   const own = cell('product');
-  if (own && TOTAL_ROW.test(own)) return 'total';
-  if (!table.roles.includes('product') && TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  // «Sum årspremie», «Total pris per år» in whichever column the line starts
+  if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   const product = own || table.lastProduct;
   if (!product) return undefined;
+  // a line of labelled fields with no figure where the table has them is not one of its rows
+  // («Returadresse: … | Kundenr.: 4471093» at the top of the next page)
+  const figureCols = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
+  if (product.includes(':') && figureCols.length > 0 && figureCols.every((c) => !DIGIT.test(cell(c)))) return undefined;
   table.lastProduct = product;
-  const { index_class, known } = rowIndexClass(product);
+  // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
+  const byName = rowIndexClass(product);
+  const header = table.header?.[table.roles.indexOf('product')];
+  const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
@@ -330,7 +447,8 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   c.index_class = persons ? 'none' : index_class;
   for (const col of ['deductible', 'premium'] as const) {
     const v = cell(col);
-    if (!v) continue;
+    // («-» in a figure's column: none)
+    if (!v || v === '-' || v === '–') continue;
     const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);
@@ -351,4 +469,270 @@ function ordered(c: Coverage): Coverage {
     if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// G sums in bullets, fields and sentences
+
+const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
+
+/** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
+/** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
+const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
+
+/** The items a unit states as G sums, each with its name: a field «Label: 20-28 G», or clauses of sentences. */
+function gItemsIn(u: Unit, sub: string | undefined): Array<{ name: string; sum: SumValue; offset: number }> {
+  const out: Array<{ name: string; sum: SumValue; offset: number }> = [];
+  if (u.label !== undefined) {
+    const colon = u.text.indexOf(':');
+    const value = u.text.slice(colon + 1);
+    G_IN_TEXT.lastIndex = 0;
+    const m = G_IN_TEXT.exec(value);
+    const sum = m ? readG(m[0]) : undefined;
+    if (m && sum) {
+      const name = GENERIC_LABEL.test(u.label) && sub !== undefined ? sub : u.label;
+      out.push({ name, sum, offset: colon + 1 + m.index });
+    }
+    return out;
+  }
+  let at = 0;
+  for (const sentence of u.text.split(/(?<=[.!?])\s+/)) {
+    const start = u.text.indexOf(sentence, at);
+    at = start + sentence.length;
+    let clauseAt = start;
+    for (const clause of sentence.split(/,\s+/)) {
+      const cStart = u.text.indexOf(clause, clauseAt);
+      clauseAt = cStart + clause.length;
+      G_IN_TEXT.lastIndex = 0;
+      const m = G_IN_TEXT.exec(clause);
+      if (!m) continue;
+      const sum = readG(m[0]);
+      if (!sum) continue;
+      const name = itemName(clause.slice(0, m.index));
+      if (name) out.push({ name, sum, offset: cStart + m.index });
+    }
+  }
+  return out;
+}
+
+/** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G». */
+function onlyG(text: string): boolean {
+  G_IN_TEXT.lastIndex = 0;
+  const m = G_IN_TEXT.exec(text.trim());
+  return m !== null && m.index === 0 && m[0].length === text.trim().length;
+}
+
+/** A short line that ends in a G sum, without a verb: the name before it and the sum. */
+function lineEndG(text: string): { name: string; sum: SumValue; offset: number } | undefined {
+  const t = text.trim();
+  if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
+  if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
+  G_IN_TEXT.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
+  if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
+  const name = t.slice(0, last.index).trim().replace(/[:–-]$/, '').trim();
+  const sum = readG(last[0]);
+  if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
+  return { name, sum, offset: last.index };
+}
+
+/** «Framtidige meirutgifter Individuelt»: a name and «Individuelt» at the end of a short line. */
+function lineEndIndividual(text: string): { name: string; sum: SumValue; offset: number } | undefined {
+  const m = /^(.{3,80}?)\s+[Ii]ndividuel(?:t|le?)(?:\s+vurdert)?$/.exec(text.trim());
+  if (!m || ITEM_VERB.test(` ${m[1]}`) || /[.!?:]$/.test(m[1]!)) return undefined;
+  return { name: m[1]!, sum: { individual: true }, offset: 0 };
+}
+
+/** The name of a sum on a line of its own: the short line above it (across a bullet that qualifies it). */
+function nameAbove(r: Reading, at: number): { name: string; units: Unit[] } | undefined {
+  const units: Unit[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const p = r.units[k]!;
+    if (r.used.has(p) || p.row || DIGIT.test(p.text)) return undefined;
+    units.push(p);
+    if (p.bullet) continue;
+    if (p.heading && p.product) return undefined;
+    const t = p.text.trim();
+    if (t.split(/\s+/).length > 10 || /[.!?]$/.test(t)) return undefined;
+    return { name: t.replace(/:$/, ''), units };
+  }
+  return undefined;
+}
+
+/** A heading right above a field «Erstatning: 5 G»: it names the item the sum is for. */
+function isItemHeading(u: Unit, next: Unit | undefined): boolean {
+  return u.heading && next !== undefined && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
+}
+
+/** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
+function itemName(before: string): string | undefined {
+  const t = before.replace(/^\s*ved\s+/i, '').trim();
+  const v = ITEM_VERB.exec(t);
+  const name = (v ? t.slice(0, v.index) : '').trim();
+  if (name === '' || NO_NAME.test(name) || name.split(/\s+/).length > 8) return undefined;
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/**
+ * G sums outside tables: bullets and fields («Ansattes død: 12 G», «Erstatning: 20-28 G» under the
+ * heading «Medisinsk invaliditet») and sentences («Ved dødsfall utbetales 10 G», «… mellom 2 G og
+ * 12 G …»), as items of the product whose section they stand in; and the price stated after them
+ * («Premie per år: kr 27 360») as that product's premium. Not in a letter's part (its sentences
+ * announce changes), and only where a product heading or title names the section.
+ */
+function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
+  // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
+  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || G_FIGURE_HINT.test(u.text))) return;
+  let product: string | undefined;
+  let sub: string | undefined;
+  const found = new Map<string, { unit: Unit; items: CoverageItem[]; units: Unit[]; premium?: { value: string; unit: Unit } }>();
+  const groupOf = (name: string, u: Unit) => {
+    let g = found.get(name);
+    if (!g) found.set(name, (g = { unit: u, items: [], units: [] }));
+    return g;
+  };
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (!u.row) {
+      const title = titleProduct(u);
+      // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
+      const itemHeading = product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
+      if (!itemHeading && (title !== undefined || (u.heading && u.product && u.label === undefined))) {
+        product = title ?? withoutColon(u.text);
+        sub = undefined;
+        continue;
+      }
+      if (u.heading && u.label === undefined) {
+        sub = withoutColon(u.text);
+        continue;
+      }
+    }
+    if (r.used.has(u) || r.news[u.index] || product === undefined) continue;
+    // the price after a product's G sums
+    const f = fieldOf(u);
+    if (f?.col === 'premium') {
+      const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
+      const g = found.get(product);
+      const v = readAmount(f.value);
+      if (v !== undefined && (existing || g)) {
+        if (existing) existing.premium = v;
+        else g!.premium = { value: v, unit: u };
+        r.used.add(u);
+      }
+      continue;
+    }
+    if (u.row || u.text.length > 400) continue;
+    // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
+    if (!G_FIGURE_HINT.test(u.text)) {
+      const ind = u.text.length <= 100 && u.text.includes('ndividuel') ? lineEndIndividual(u.text) : undefined;
+      const existing = ind && coverages.find((c) => c.product === product && c.items !== undefined);
+      if (ind && (existing || found.has(product))) {
+        (existing ? existing.items! : found.get(product)!.items).push({ name: ind.name, sum: ind.sum });
+        if (!existing) found.get(product)!.units.push(u);
+        r.used.add(u);
+      }
+      continue;
+    }
+    const items = gItemsIn(u, sub);
+    // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
+    if (items.length === 0) {
+      const end = lineEndG(u.text);
+      if (end) items.push(end);
+      // «Dødsfallerstatning til ektefelle/samboer» / «- ikke arvinger etter loven» / «15 G»: the sum on a line of its own
+      else if (onlyG(u.text)) {
+        const named = nameAbove(r, at);
+        const sum = readG(u.text);
+        if (named && sum) {
+          items.push({ name: named.name, sum, offset: 0 });
+          for (const x of named.units) r.used.add(x);
+        }
+      }
+    }
+    if (items.length === 0) continue;
+    const existing = coverages.find((c) => c.product === product && c.items !== undefined);
+    for (const it of items) {
+      const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
+      if (existing) existing.items!.push(item);
+      else {
+        const g = groupOf(product, u);
+        g.items.push(item);
+        g.units.push(u);
+      }
+    }
+    r.used.add(u);
+  }
+  for (const [name, g] of found) {
+    const c: Coverage = { product: name, index_class: 'none' };
+    if (g.premium) c.premium = g.premium.value;
+    c.items = g.items;
+    push(c, g.unit, g.units);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// An overview row and the certificate of the same coverage
+
+/**
+ * A schedule that lists its coverages in an overview («Oversikt over forsikringsavtalen»: product,
+ * place, price) and details each in a certificate section («Forsikringsbevis – Boligbygg …»: sum,
+ * deductible) states one coverage twice. A section's coverage is merged into the overview's row
+ * when exactly one row is for the same product (and place, where both state one) and no figure
+ * differs; otherwise both stay.
+ */
+function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
+  const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g, ' ').trim();
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const d = coverages[i]!;
+    if (!sections.has(d) || d.items !== undefined || d.sum === undefined) continue;
+    const rows = coverages.filter(
+      (c, j) => j !== i && c.items === undefined && key(c.product) === key(d.product) && (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
+    );
+    if (rows.length !== 1) continue;
+    const row = rows[0]!;
+    const fields = ['coverage', 'object', 'sum', 'deductible', 'premium'] as const;
+    if (fields.some((k) => row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]))) continue;
+    for (const k of fields) if (row[k] === undefined && d[k] !== undefined) (row as unknown as Record<string, unknown>)[k] = d[k];
+    coverages[coverages.indexOf(row)] = ordered(row);
+    coverages.splice(i, 1);
+    // the trace of coverages after it moves up by one
+    const moved = new Map<string, import('../model/policy.js').TracePoint>();
+    for (const [path, t] of r.trace) {
+      const m = /^coverages\[(\d+)\](.*)$/.exec(path);
+      if (!m) continue;
+      const n = +m[1]!;
+      r.trace.delete(path);
+      if (n === i) continue;
+      moved.set(`coverages[${n > i ? n - 1 : n}]${m[2]}`, t);
+    }
+    for (const [path, t] of moved) r.trace.set(path, t);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SCHEDULE_HEADING_SET: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+
+/**
+ * A schedule heading («Forsikringsoversikt», «Forsikringen dekker», «Dekningsoversikt» …) under
+ * which no coverage was read is a warning: its table or fields are there, in a form no rule read.
+ * Not for a heading in a list of section names (a document's menu: headings right after each other).
+ */
+function warnEmptySchedules(r: Reading): void {
+  const covered = new Set<number>();
+  for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (u.row || u.text.length > 60 || !SCHEDULE_HEADING_SET.has(withoutColon(u.lower.trim()))) continue;
+    const next = r.units[at + 1];
+    const prev = r.units[at - 1];
+    if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
+    const end = r.units.findIndex((x, k) => k > at && !x.row && SCHEDULE_HEADING_SET.has(withoutColon(x.lower.trim())));
+    const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
+    const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
+    if (lines.some((l) => covered.has(l))) continue;
+    r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
+  }
 }

@@ -34,4 +34,15 @@ export interface SourceDocument {
   lines: SourceLine[];
   /** Running headers/footers removed from `lines`, each kept once (first occurrence). */
   running: SourceLine[];
+  /**
+   * What reading the text itself found doubtful (src/parse/normalise.ts: a no-break space inside a
+   * figure): warnings of the policy, with their page and line.
+   */
+  warnings?: SourceWarning[];
+}
+
+export interface SourceWarning {
+  page: number;
+  line: number;
+  message: string;
 }

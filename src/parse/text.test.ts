@@ -44,8 +44,8 @@ describe('lines and cells', () => {
       ['', 'Storgata 3', 'kr 8 000 000'],
     ]);
   });
-  it('keeps non-breaking spaces inside a cell', () => {
-    expect(cells('Pluss  Kr\u00A010\u00A0000')).toEqual([['Pluss', 'Kr\u00A010\u00A0000']]);
+  it('keeps non-breaking spaces inside a cell (as ordinary spaces: src/parse/normalise.ts)', () => {
+    expect(cells('Pluss  Kr\u00A010\u00A0000')).toEqual([['Pluss', 'Kr 10 000']]);
   });
   it('leaves blank lines out but keeps the file line numbers; CRLF and CR line ends', () => {
     const doc = textToSource('a\r\n\r\nb\rc', 't', '0'.repeat(64));
@@ -83,5 +83,45 @@ describe('isPdf', () => {
   it('recognises a PDF by its content, not its name', () => {
     expect(isPdf(Buffer.from('%PDF-1.7\n...'))).toBe(true);
     expect(isPdf(Buffer.from('FORSIKRINGSNUMMER 1\n'))).toBe(false);
+  });
+});
+
+describe('lines and cells of other insurers’ documents', () => {
+  it('a line separator (U+2028) breaks a line; the line numbers stay those of the file', () => {
+    const d = textToSource('Avtalenummer: SP742629\u2028Dato: 29.04.2024\nUtstedt dato: 29.04.2024', 't.txt', '0'.repeat(64));
+    expect(d.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'Avtalenummer: SP742629'],
+      [1, 'Dato: 29.04.2024'],
+      [2, 'Utstedt dato: 29.04.2024'],
+    ]);
+  });
+  it('|-separated cells: a Markdown table (its rule row carries nothing) and «a | b | c»', () => {
+    expect(cells('| Forsikring | Egenandel i dag | Ny egenandel |\n|---|---|---|\n| Driftsbygning | kr 8 000 | kr 10 000 |')).toEqual([
+      ['Forsikring', 'Egenandel i dag', 'Ny egenandel'],
+      ['---', '---', '---'],
+      ['Driftsbygning', 'kr 8 000', 'kr 10 000'],
+    ]);
+    expect(cells('Eiendeler - Varer | | Kr 10 000 | Kr 20 000')).toEqual([['Eiendeler - Varer', '', 'Kr 10 000', 'Kr 20 000']]);
+  });
+  it('a cell wrapped onto the next lines at the row pitch is joined to its row', () => {
+    const t = [
+      'Forsikring      Dekning             Forsikringssum   Egenandel',
+      'Eiendeler -     Pluss Brann,            4 000 000      15 000',
+      'Maskiner,       vann og tyveri/ran',
+      'inventar og',
+      'løsøre',
+      'Borettslag og   Pluss                Kr 6 000',
+      'sameie                               Kr 10 000',
+    ].join('\n');
+    expect(cells(t)).toEqual([
+      ['Forsikring', 'Dekning', 'Forsikringssum', 'Egenandel'],
+      ['Eiendeler - Maskiner, inventar og løsøre', 'Pluss Brann, vann og tyveri/ran', '4 000 000', '15 000'],
+      ['Borettslag og sameie', 'Pluss', 'Kr 6 000 Kr 10 000'],
+    ]);
+  });
+  it('a running header beside a page title is taken out of the line; dot leaders are a column gap', () => {
+    const d = textToSource('Nyheter og endringer          FORSIKRINGSNUMMER 90556611\nBygninger .............. 3,7 %', 't.txt', '0'.repeat(64));
+    expect(d.lines.map((l) => l.cells)).toEqual([['Nyheter og endringer'], ['Bygninger', '3,7 %']]);
+    expect(d.running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 90556611']);
   });
 });

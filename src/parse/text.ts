@@ -23,7 +23,8 @@ import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
-import type { SourceDocument, SourceLine } from './source.js';
+import { normaliseText, type NormaliseNote } from './normalise.js';
+import type { SourceDocument, SourceLine, SourceWarning } from './source.js';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
@@ -72,16 +73,16 @@ export function sha256(data: Uint8Array): string {
 }
 
 /** Lines a printed document repeats on every page (kept once in `running`). */
-const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/i, /^(?:#+\s*)?\**\s*UTSTEDT\b/i, /^Side \d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
+const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/, /^(?:#+\s*)?\**\s*UTSTEDT\b/, /^Side(?:nr)?\.?:? ?\d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
 
 /** The first letter of RUNNING's words, after Markdown marks and blanks (a small pattern: it is compiled on every start). */
-const MAYBE_RUNNING = /^[#*\s]*[FfUuSs-]/;
+const MAYBE_RUNNING = /^[#*\s]*[FUSs-]/;
 
 /** Whether a (trimmed) line may be a running header or footer: a cheap test before RUNNING. */
 function maybeRunning(key: string): boolean {
   // without Markdown marks in front, the line starts with the word (every line is tested)
   const c = key[0]!;
-  return c === '#' || c === '*' ? MAYBE_RUNNING.test(key) : 'FfUuSs-'.includes(c);
+  return c === '#' || c === '*' ? MAYBE_RUNNING.test(key) : 'FUSs-'.includes(c);
 }
 
 /** Ends with a space, a tab or a no-break space (trailing blanks of a line). */
@@ -107,15 +108,30 @@ function rawLines(text: string): RawLine[] {
     const raw = endsBlank(part) ? part.replace(/[ \t\u00A0]+$/, '') : part;
     if (raw.trim() !== '') out.push({ page, line: i + 1, raw });
   };
+  /** A line separator (U+2028, U+2029) breaks the line; the parts keep the line number an editor shows. */
+  const addParts = (part: string, i: number): void => {
+    if (part.includes('\u2028') || part.includes('\u2029')) for (const p of part.split(/[\u2028\u2029]/)) add(p, i);
+    else add(part, i);
+  };
   physical.forEach((l, i) => {
-    if (!l.includes('\f')) return add(l, i);
+    if (!l.includes('\f')) return addParts(l, i);
     // a form feed ends the page; text after it is on the next page
     l.split('\f').forEach((part, p) => {
       if (p > 0) page++;
-      add(part, i);
+      addParts(part, i);
     });
   });
   return out;
+}
+
+/** The page and line (as rawLines numbers them) of each note's offset in the text. */
+function placeNotes(text: string, notes: NormaliseNote[]): SourceWarning[] {
+  return notes.map((n) => {
+    const before = text.slice(0, n.offset);
+    const lines = before.split(/\r\n|\n|\r/).length;
+    const pages = before.split('\f').length;
+    return { page: pages, line: lines, message: n.message };
+  });
 }
 
 interface Span {
@@ -166,10 +182,72 @@ function alignBlock(block: Span[][]): string[][] {
   });
 }
 
+/**
+ * The cells of a line whose columns are separated by bars: a Markdown table row (`| a | b |`) or
+ * cells written `a | b | c` (a bar with a space on each side). Undefined for any other line with a
+ * bar in it. A Markdown rule row (`|---|:---:|`) gives cells of dashes, which no reader takes.
+ */
+function barCells(raw: string): string[] | undefined {
+  const t = raw.trim();
+  if (t.startsWith('|') && t.length > 1) {
+    const inner = t.endsWith('|') ? t.slice(1, -1) : t.slice(1);
+    return inner.split('|').map((c) => c.trim());
+  }
+  if (!t.includes(' | ')) return undefined;
+  return t.split('|').map((c) => c.trim());
+}
+
+/** A cell that is only a figure: an amount (`kr 10 000`, `52 000 000`, `15.000,-`), a percentage or a G sum. */
+const FIGURE_CELL = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .]*(?:,\d+|,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
+
+/** How a wrapped cell's first line ends: a hyphen, a comma, «og», «i», «for», «av». */
+const WRAPPED_END = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
+const STARTS_LOWER = /^[a-zæøåäöü]/;
+
+/**
+ * Whether a line of an aligned block continues the row above it (a cell wrapped onto the next
+ * line at the row pitch, as PDFs export): its first cell is empty or starts in lower case, or the
+ * first cell above ends as a wrapped cell does («Eiendeler -», «Borettslag og») — and it has no
+ * figure of its own, except after a first cell in lower case («sameie | Kr 10 000 | Kr 12 000»:
+ * the second amount of the cells above).
+ */
+function continues(cells: string[], above: string[]): boolean {
+  const first = cells[0] ?? '';
+  if (STARTS_LOWER.test(first)) return true;
+  if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
+  return first === '' || WRAPPED_END.test(above[0] ?? '');
+}
+
+/** A row and the continuation lines joined to it, cell by cell. */
+function joinCells(row: string[], more: string[]): string[] {
+  const out = row.slice();
+  more.forEach((c, i) => {
+    if (c === '') return;
+    out[i] = out[i] ? `${out[i]} ${c}` : c;
+  });
+  return out;
+}
+
+/** Dot leaders between a label and its figure («Bygninger ........ 3,7 %») are a column gap. */
+function withoutLeaders(raw: string): string {
+  return raw.includes('...') || raw.includes('…') ? raw.replace(/(\S)\s*(?:\.{3,}|…+)(?:\s*\.)*\s+(?=\S)/g, '$1    ') : raw;
+}
+
+/** The running-header pattern a (trimmed) text matches. */
+function isRunning(key: string): boolean {
+  return maybeRunning(key) && RUNNING.some((re) => re.test(key));
+}
+
 /** Read a decoded text document into lines and cells. */
-export function textToSource(text: string, file: string, digest: string): SourceDocument {
+export function textToSource(original: string, file: string, digest: string): SourceDocument {
+  // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
+  const { text, notes } = normaliseText(original);
   const raws = rawLines(text);
+  for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
+  /** Lines joined to the row above them (wrapped cells): not lines of their own. */
+  const joined: boolean[] = new Array(raws.length).fill(false);
+  const runningRaw = raws.map((r) => isRunning(r.raw.trim()));
   // tab-separated lines: split on tabs, empty cells kept (they are columns)
   let i = 0;
   while (i < raws.length) {
@@ -179,47 +257,85 @@ export function textToSource(text: string, file: string, digest: string): Source
       i++;
       continue;
     }
+    // «| Forsikring | Dekning | Egenandel i dag |» and «Eiendeler | Pluss … | Kr 10 000»: cells between bars
+    if (r.raw.includes('|')) {
+      const bars = barCells(r.raw);
+      if (bars) {
+        cellsOf[i] = bars;
+        i++;
+        continue;
+      }
+    }
     // running text (no run of two spaces after the indentation) is one cell
-    const spans = r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
+    const spans = !runningRaw[i] && r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
       cellsOf[i] = [r.raw.trim()];
       i++;
       continue;
     }
-    // a block of consecutive space-aligned lines (no blank line, no tab) on the same page
+    // a block of consecutive space-aligned lines (no blank line, no tab) on the same page; a line
+    // of one piece joins it where it can be a wrapped cell: indented, or no wider than the first column
     const block: Span[][] = [spans];
+    const firstColumn = spans[1]!.start;
     let j = i + 1;
     while (j < raws.length) {
       const n = raws[j]!;
-      if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t')) break;
-      const s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : [];
-      if (s.length < 2) break;
+      if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
+      const s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
+      if (s.length === 0) break;
+      if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
       block.push(s);
       j++;
     }
+    // a block of one line and single pieces after it is not a table
+    while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1)) {
+      block.pop();
+      j--;
+    }
     const aligned = block.length > 1 ? alignBlock(block) : [spans.map((s) => s.text)];
-    aligned.forEach((cells, k) => (cellsOf[i + k] = cells));
+    let row = i;
+    aligned.forEach((cells, k) => {
+      if (k > 0 && continues(cells, cellsOf[row]!)) {
+        cellsOf[row] = joinCells(cellsOf[row]!, cells);
+        joined[i + k] = true;
+        cellsOf[i + k] = [];
+        return;
+      }
+      row = i + k;
+      cellsOf[row] = cells;
+    });
     i = j;
   }
 
   const lines: SourceLine[] = [];
   const running: SourceLine[] = [];
   const seenRunning = new Set<string>();
+  const keepRunning = (line: SourceLine, key: string): void => {
+    if (seenRunning.has(key)) return;
+    seenRunning.add(key);
+    running.push(line);
+  };
   raws.forEach((r, k) => {
-    const cells = cellsOf[k]!;
-    const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
+    if (joined[k]) return;
+    let cells = cellsOf[k]!;
     const key = r.raw.trim();
-    if (maybeRunning(key) && RUNNING.some((re) => re.test(key))) {
-      if (!seenRunning.has(key)) {
-        seenRunning.add(key);
-        running.push(line);
-      }
+    if (runningRaw[k]) {
+      keepRunning({ page: r.page, line: r.line, text: key, cells: [key] }, key);
       return;
     }
-    lines.push(line);
+    // «Nyheter og endringer      FORSIKRINGSNUMMER 90556611»: the running cell out, the rest stays
+    if (cells.length > 1 && cells.some((c) => c !== '' && isRunning(c))) {
+      for (const c of cells) if (c !== '' && isRunning(c)) keepRunning({ page: r.page, line: r.line, text: c, cells: [c] }, c);
+      cells = cells.filter((c) => !(c !== '' && isRunning(c)));
+      if (cells.every((c) => c === '')) return;
+      if (cells.filter((c) => c !== '').length === 1) cells = [cells.find((c) => c !== '')!];
+    }
+    lines.push({ page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells });
   });
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
-  return { file, sha256: digest, kind: 'text', pages, lines, running };
+  const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
+  if (notes.length > 0) doc.warnings = placeNotes(text, notes);
+  return doc;
 }
 
 /** Bytes of a text document → SourceDocument. */

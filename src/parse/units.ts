@@ -17,6 +17,7 @@
 import { normaliseSpaces } from '../core/norsk-text.js';
 import type { SourceLine } from './source.js';
 import { namesProduct } from './index-class.js';
+import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -27,6 +28,8 @@ const SENTENCE_VERB = /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|i
 const NAME_BREAK = /[ /,]/;
 const PHRASE_AFTER_FIRST = /^\S+ (?:til|fra|ved|mot|med|på|etter)\b/;
 const LABEL = /^([^:]{1,40}):\s+\S/;
+const VALUE_LINE = /^(?:(?:inntil|opptil)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*G$/;
+const ENDS_VALUE = /\d\s*G$|\s[Ii]ndividuel(?:t|le?)$|\d\s*kr\.?$|kr\.?\s*\d[\d .]*(?:,-)?$/;
 
 export interface Unit {
   index: number;
@@ -189,8 +192,10 @@ export function headingShape(text: string, marked: boolean): boolean {
     const n = words(text);
     return n > 0 && n <= 15 && !ENDS_MARKED_PUNCT.test(text);
   }
-  // the tests on the first and last character first: most lines are sentences
-  if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text)) return false;
+  // the tests on the first and last character first: most lines are sentences; a rate line («Varer 6,4 %») is no heading
+  if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
+  // a line that ends in a figure or a sum («Medisinsk invaliditet over 15 % 4,5 G», «… Individuelt») states a value
+  if (ENDS_VALUE.test(text.slice(-24))) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
@@ -212,7 +217,8 @@ export function productHeading(text: string): boolean {
   return n <= 4;
 }
 
-const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«]|kr\b)/;
+/** A line that continues the sentence above: lower case, a figure, a bracket, «kr», or a rate's unit alone («10,3» then «%»). */
+const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«%‰]|kr\b)/;
 
 /** Ends with «.», «!», «?», «:» or «;», before any closing quotes and brackets. */
 function endsSentence(text: string): boolean {
@@ -222,6 +228,45 @@ function endsSentence(text: string): boolean {
   return i >= 0 && '.!?:;'.includes(text[i]!);
 }
 
+/**
+ * The labels of fields that documents also write with the value on the next line (a web page's
+ * «Forsikringssum» over «kr 650 000», «Polisenummer» over «6021884410»): the schedule's columns and
+ * the header facts' labels of src/parse/vocabulary.ts.
+ */
+const FIELD_LABELS: ReadonlySet<string> = new Set([
+  ...SCHEDULE_COLUMNS.filter(([col]) => col !== 'product').flatMap(([, names]) => names),
+  ...POLICY_NUMBER.labels,
+  ...DATES.issued,
+  ...DATES.renewal,
+  ...DATES.period,
+  'antall ansatte',
+  'antall forsikrede',
+  'antall årsverk',
+  'ansvarstid',
+  'karenstid',
+]);
+
+/**
+ * The value on the line after a line that is only a field's label (with or without its colon);
+ * undefined when the line is not such a label, or the next line is not a value (another label, a
+ * row, a bullet, a long sentence).
+ */
+function valueAfterLabel(t: string, next: SourceLine | undefined): string | undefined {
+  if (next === undefined || t.length > 40 || next.cells.length !== 1) return undefined;
+  if (!FIELD_LABELS.has(withoutColon(t).trim().toLowerCase())) return undefined;
+  const v = clean(next.cells[0]!);
+  if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
+  return v;
+}
+
+const RULE = /^[-=_|:+\s]+$/;
+
+/** A line of rule characters only, with at least three of them. */
+function isRule(text: string): boolean {
+  const c = text[0];
+  return (c === '-' || c === '=' || c === '_' || c === '|' || c === ':' || c === '+') && text.length >= 3 && RULE.test(text);
+}
+
 /** Build the units of a document's lines. */
 export function buildUnits(lines: SourceLine[]): Unit[] {
   const units: Unit[] = [];
@@ -229,6 +274,11 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   let openMarked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
+    if (isRule(line.text)) {
+      open = null;
+      continue;
+    }
     let t: string;
     if (line.cells.length === 1) {
       // running text (most lines): one cell, no arrays to build
@@ -257,13 +307,24 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     }
     const marked = isMarkedHeading(line.text);
     const bullet = BULLET.test(t);
-    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t)) {
+    // (a value on a line of its own — «15 G» under a bullet that qualifies a name — is not the bullet's continuation)
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t))) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];
       open.lines.push(line);
       open.heading = false;
       open.product = false;
+      continue;
+    }
+    // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
+    const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1]) : undefined;
+    if (value !== undefined) {
+      const label = withoutColon(t).trim();
+      const u: Unit = { index: units.length, lines: [line, lines[at + 1]!], offsets: [0, label.length + 2], cells: [`${label}: ${value}`], text: `${label}: ${value}`, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
+      units.push(u);
+      open = null;
+      at++;
       continue;
     }
     const text = bullet ? t.replace(BULLET, '') : t;
@@ -297,4 +358,26 @@ export function lineAt(u: Unit, offset: number): SourceLine {
   let k = 0;
   for (let i = 0; i < u.offsets.length; i++) if (u.offsets[i]! <= offset) k = i;
   return u.lines[k]!;
+}
+
+/** Sentences of a text with their offsets (a full stop, ! or ? followed by a space and a capital or a digit). */
+export function sentencesOf(text: string): Array<{ s: string; offset: number }> {
+  const out: Array<{ s: string; offset: number }> = [];
+  let start = 0;
+  const re = /[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index + 1 : text.length;
+    const part = text.slice(start, end);
+    const s = part.trim();
+    if (s) out.push({ s, offset: start + part.indexOf(s[0]!) });
+    if (!m) break;
+    start = end;
+  }
+  return out;
+}
+
+/** Quote a unit's text for a warning, shortened. */
+export function quote(text: string, max = 90): string {
+  const t = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return `«${t}»`;
 }

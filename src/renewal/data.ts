@@ -147,7 +147,7 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
       source: c.source,
       letter_line: c.line ?? null,
       status: c.status,
-      rows: c.rows.map((x) => ({ object: x.object, from: toMoneyString(x.from), to: toMoneyString(x.to), sure: x.sure })),
+      rows: c.rows.map((x) => ({ object: x.object, from: toMoneyString(x.from), to: toMoneyString(x.to), sure: x.sure, basis: x.basis })),
       ...(c.why !== undefined ? { why: c.why } : {}),
     })),
     unresolved: r.unresolved.map((u) => ({

@@ -20,10 +20,11 @@
  * - candidates that all give the same result → that result, whether the row states the change's
  *   coverage (`sure`) or does not state a coverage at all (`maybe`; the report names the
  *   coverage the change is for, so a broker sees what was assumed);
- * - candidates that disagree: the `sure` ones decide when they agree among themselves;
- * - otherwise → ambiguous: two changes of the product fit the same deductible with different
- *   results. Not guessed: the options (each candidate's result) are reported, and a stated
- *   deductible outside them is a discrepancy.
+ * - candidates that disagree → ambiguous («uavklart»): the letter's changes apply to the row in
+ *   two ways (two changes of the product fit the same deductible with different results, e.g.
+ *   one for «Eiendeler | Pluss …» and one for «Eiendeler - Varer»). Not guessed, and neither is
+ *   skipped: the options (each candidate's result) are reported, and a stated deductible outside
+ *   them is a discrepancy.
  */
 import { Decimal } from '../core/money.js';
 import type { DeductibleChange } from '../model/policy.js';
@@ -39,6 +40,8 @@ export interface Candidate {
   result: Decimal;
   /** For `maybe`: the coverage the change is for, which the row does not state. */
   coverage?: string;
+  /** On what the match was made: product, coverage and deductible (Norwegian, for the report). */
+  basis: string;
 }
 
 export type DeductibleStatus = 'not_stated' | 'unchanged' | 'changed' | 'ambiguous';
@@ -82,6 +85,15 @@ export function applyChange(c: DeductibleChange, d: Decimal): Decimal | undefine
   }
 }
 
+const krText = (x: Decimal | string): string => `kr ${new Decimal(x).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}`;
+
+/** How a change's figures apply to the row's deductible, for the report. */
+function ruleBasis(rule: ChangeRule, c: DeductibleChange, d: Decimal): string {
+  if (rule === 'old_new') return `radens egenandel ${krText(d)} er brevets tidligere egenandel`;
+  if (rule === 'minimum') return `radens egenandel ${krText(d)} er under brevets minste egenandel ${krText(c.minimum!)}`;
+  return `brevet øker egenandelen med ${krText(c.increase!)}`;
+}
+
 /** Old and new values that cannot be paired by position (3 old, 2 new). */
 export function unpairable(c: DeductibleChange): boolean {
   return c.old !== undefined && c.new !== undefined && c.new.length !== 1 && c.new.length !== c.old.length;
@@ -101,15 +113,13 @@ export function projectDeductible(
     if (!rule) return;
     const result = applyChange(c, d);
     if (result === undefined) return;
-    const cand: Candidate = { change: i, rule, fit: f.fit, result };
+    const cand: Candidate = { change: i, rule, fit: f.fit, result, basis: `${f.basis}; ${ruleBasis(rule, c, d)}` };
     if (f.fit === 'maybe') cand.coverage = c.coverage ?? f.changeCoverage.join(' ');
     candidates.push(cand);
   });
   if (candidates.length === 0) return { status: 'unchanged', old: d, expected: d, options: [], candidates };
   const agree = (cs: Candidate[]): boolean => cs.length > 0 && cs.every((c) => c.result.equals(cs[0]!.result));
   if (agree(candidates)) return { status: 'changed', old: d, expected: candidates[0]!.result, options: [], candidates };
-  const sure = candidates.filter((c) => c.fit === 'sure');
-  if (agree(sure)) return { status: 'changed', old: d, expected: sure[0]!.result, options: [], candidates };
   const options: Decimal[] = [];
   const add = (x: Decimal): void => {
     if (!options.some((o) => o.equals(x))) options.push(x);

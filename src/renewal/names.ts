@@ -5,7 +5,10 @@
  * Names are compared as words: case-, whitespace- and punctuation-insensitive
  * («Pluss Brann, vann og tyveri/ran» = «pluss brann vann og tyveri ran»).
  *
- * **Product.** A letter's product and a schedule row's product are the same product when one
+ * **Product.** A schedule row «Eiendeler - Varer» or «Eiendeler - Maskiner, inventar og løsøre» is
+ * of the product Eiendeler: the part after the dash names the objects, not a coverage (so a change
+ * for «Eiendeler | Pluss …» applies to both rows, unless a row states another coverage).
+ * A letter's product and a schedule row's product are the same product when one
  * name is the other or starts with it, word by word: «Næringsbygg» (letter) is the product of a
  * row «Næringsbygg Pluss», and «Borettslag og sameie Pluss» (letter) is for a row «Borettslag og
  * sameie». The words beyond the shorter name are a level or coverage («Pluss»): they join the
@@ -50,10 +53,31 @@ export interface ProductMatch {
   rowExtra: string[];
   /** Words of the change's product beyond the row's product. */
   changeExtra: string[];
+  /** The objects after the dash of the row's name («Varer» of «Eiendeler - Varer»), when the match was made on the part before it. */
+  objects?: string;
+}
+
+const DASH = /\s[-–—]\s/;
+
+/** A row's name as product and objects: «Eiendeler - Varer» → Eiendeler, Varer; a name without a dash is all product. */
+export function splitProduct(name: string): { product: string; objects?: string } {
+  const m = DASH.exec(name);
+  if (!m) return { product: name };
+  return { product: name.slice(0, m.index).trim(), objects: name.slice(m.index + m[0].length).trim() };
 }
 
 /** Whether a letter's product names a schedule row's product (see the module comment). */
 export function matchProduct(changeProduct: string, rowProduct: string): ProductMatch | undefined {
+  // «Eiendeler» (letter) and «Eiendeler - Varer» (row): the product before the dash; the rest names objects
+  const row = splitProduct(rowProduct);
+  if (row.objects !== undefined && splitProduct(changeProduct).objects === undefined) {
+    const head = matchWords(changeProduct, row.product);
+    return head ? { ...head, objects: row.objects } : undefined;
+  }
+  return matchWords(changeProduct, rowProduct);
+}
+
+function matchWords(changeProduct: string, rowProduct: string): ProductMatch | undefined {
   const a = nameWords(changeProduct);
   const b = nameWords(rowProduct);
   if (a.length === 0 || b.length === 0) return undefined;
@@ -71,6 +95,8 @@ export interface CoverageFit {
   changeCoverage: string[];
   /** The coverage the row states, as words (empty: none). */
   rowCoverage: string[];
+  /** On what the match was made, for the report (Norwegian). */
+  basis: string;
 }
 
 /** How a change (product, coverage) fits a schedule row (product, coverage); undefined when the product differs. */
@@ -84,5 +110,16 @@ export function fitChange(change: { product: string; coverage?: string | undefin
   else if (startsWith(rowCoverage, changeCoverage)) fit = 'sure';
   else if (startsWith(changeCoverage, rowCoverage)) fit = 'maybe';
   else fit = 'no';
-  return { fit, changeCoverage, rowCoverage };
+  const product = pm.objects !== undefined ? `produktet «${splitProduct(row.product).product}» (i «${row.product}» nevner «${pm.objects}» tingene, ikke en dekning)` : `produktet «${row.product}»`;
+  const coverage =
+    changeCoverage.length === 0
+      ? 'endringen gjelder hele produktet'
+      : fit === 'sure'
+        ? `dekningen «${change.coverage ?? changeCoverage.join(' ')}» som raden oppgir`
+        : fit === 'maybe'
+          ? rowCoverage.length === 0
+            ? `raden oppgir ingen dekning; endringen gjelder «${change.coverage ?? changeCoverage.join(' ')}»`
+            : `raden oppgir mindre enn dekningen «${change.coverage ?? changeCoverage.join(' ')}»`
+          : `raden oppgir en annen dekning`;
+  return { fit, changeCoverage, rowCoverage, basis: `${product}; ${coverage}` };
 }

@@ -290,3 +290,66 @@ describe('a new schedule that leaves a figure out', () => {
     expect([r.discrepancies, r.warnings]).toEqual([[], ['ny.txt oppgir ingen egenandeler: egenandelene er ikke kontrollert']]);
   });
 });
+
+describe('«Eiendeler - Varer» is of the product Eiendeler: the part after the dash names the objects', () => {
+  const bevis = [
+    'Tryg Forsikring',
+    'Forsikringsbevis',
+    'Polisenummer: 6021884410',
+    'Avtaleperiode: 01.12.23 - 30.11.24',
+    '',
+    'Forsikring\tDekning\tForsikringssum\tEgenandel',
+    'Eiendeler - Maskiner, inventar og løsøre\t\tkr 2 400 000\tkr 10 000',
+    'Eiendeler - Varer\t\tkr 650 000\tkr 10 000',
+    'Eiendeler - Varer utendørs\tStandard\tkr 100 000\tkr 10 000',
+    'Næringsbygg\tPluss Brann og vann\tkr 9 000 000\tkr 10 000',
+  ].join('\n');
+  const brev = (extra = ''): string =>
+    [
+      'Nyheter og endringer',
+      'Polisenummer: 6021884410',
+      'Indeksreguleringen fra 01.12.2024 er:',
+      '- Maskiner og løsøre 2,9 %',
+      '- Varer 2,4 %',
+      '- Bygninger 3,7 %',
+      'Endring av egenandeler',
+      'Produkt | Dekning | Tidligere egenandel | Ny egenandel',
+      'Eiendeler | Pluss Brann, vann og tyveri/ran | Kr 10 000 | Kr 15 000',
+      extra,
+    ].join('\n');
+  const parsed = (text: string, file: string): Policy => extractPolicy(textToSource(text, file, '0'.repeat(64)), { trace: true });
+
+  it('matches the product before the dash; objects are no coverage', () => {
+    expect(matchProduct('Eiendeler', 'Eiendeler - Varer')).toEqual({ rowExtra: [], changeExtra: [], objects: 'Varer' });
+    expect(fitChange({ product: 'Eiendeler', coverage: 'Pluss' }, { product: 'Eiendeler - Varer' })?.fit).toBe('maybe');
+    expect(fitChange({ product: 'Eiendeler', coverage: 'Pluss' }, { product: 'Eiendeler - Varer', coverage: 'Standard' })?.fit).toBe('no');
+    expect(matchProduct('Næringsbygg', 'Eiendeler - Næringsbygg')).toBeUndefined();
+  });
+
+  it('the change applies to both Eiendeler rows whose deductible is its old value, and the report says on what', () => {
+    const r = renewal({ tables, old: parsed(bevis, 'bevis.txt'), letter: parsed(brev(), 'brev.txt') });
+    const byName = Object.fromEntries(r.objects.map((o) => [o.name, o]));
+    expect(s(byName['Eiendeler - Maskiner, inventar og løsøre']!.expected.deductible)).toBe('15000.00');
+    expect(s(byName['Eiendeler - Varer']!.expected.deductible)).toBe('15000.00');
+    // a row that states another coverage level is not changed; Næringsbygg is another product
+    expect(s(byName['Eiendeler - Varer utendørs (Standard)']!.expected.deductible)).toBe('10000.00');
+    expect(s(byName['Næringsbygg (Pluss Brann og vann)']!.expected.deductible)).toBe('10000.00');
+    // and the index class of each is its own: stock at the stock rate
+    expect([byName['Eiendeler - Varer']!.indexClass, s(byName['Eiendeler - Varer']!.expected.sum)]).toEqual(['varer', '665600.00']);
+    const c = r.changes[0]!;
+    expect(c.status).toBe('applied');
+    expect(c.rows.map((x) => x.object)).toEqual(['Eiendeler - Maskiner, inventar og løsøre', 'Eiendeler - Varer']);
+    expect(c.rows[1]!.basis).toBe(
+      'produktet «Eiendeler» (i «Eiendeler - Varer» nevner «Varer» tingene, ikke en dekning); raden oppgir ingen dekning; endringen gjelder «Pluss Brann, vann og tyveri/ran»; radens egenandel kr 10 000 er brevets tidligere egenandel',
+    );
+  });
+
+  it('a row a second change also fits, with another result, is «uavklart»: both options, no silent pick', () => {
+    const r = renewal({ tables, old: parsed(bevis, 'bevis.txt'), letter: parsed(brev('Eiendeler - Varer | | Kr 10 000 | Kr 20 000'), 'brev.txt') });
+    const varer = r.objects.find((o) => o.name === 'Eiendeler - Varer')!;
+    expect(varer.deductible.status).toBe('ambiguous');
+    expect(varer.deductible.options.map((x) => x.toFixed(0))).toEqual(['15000', '20000']);
+    expect(r.unresolved.some((u) => u.object === 'Eiendeler - Varer' && u.field === 'deductible')).toBe(true);
+    expect(r.changes.every((c) => c.rows.some((x) => x.object === 'Eiendeler - Varer'))).toBe(true);
+  });
+});

@@ -406,7 +406,7 @@ function changeReport(c: DeductibleChange, i: number, letter: Policy, oldRows: S
   for (const o of objects) {
     const cand = o.deductible.candidates.find((x) => x.change === i);
     if (!cand) continue;
-    rep.rows.push({ object: o.name, from: o.deductible.old!, to: cand.result, sure: o.deductible.status === 'changed' });
+    rep.rows.push({ object: o.name, from: o.deductible.old!, to: cand.result, sure: o.deductible.status === 'changed', basis: cand.basis });
   }
   if (rep.rows.some((x) => x.sure)) rep.status = 'applied';
   else if (rep.rows.length > 0) rep.status = 'ambiguous';

@@ -14,6 +14,20 @@ import { datesNo, formatDateNo, sourceNo } from '../render/format.js';
 import { changeText } from './renewal.js';
 import type { Figures, GAmount, GLine, ObjectResult, RenewalResult } from './types.js';
 
+/** A text broken into lines of at most `width` characters, at spaces. */
+function wrapWords(text: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    if (cur !== '' && cur.length + 1 + w.length > width) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur === '' ? w : `${cur} ${w}`;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
 /** A table without trailing spaces (an empty mark column leaves them), fitted to the style's width. */
 function renderTable(columns: Column[], rows: string[][], opts: { indent?: string; width: number }): string {
   return renderTableRaw(columns, rows, opts)
@@ -140,7 +154,10 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
       out.push(`  ${what}`);
       out.push(s.dim(`    ${sourceNo(c.source)}${c.line !== undefined ? `: «${c.line}»` : ''}`));
       if (c.status === 'applied' || c.status === 'ambiguous') {
-        for (const x of c.rows) out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
+        for (const x of c.rows) {
+          out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
+          for (const l of wrapWords(`fordi: ${x.basis}`, s.width - 6)) out.push(s.dim(`      ${l}`));
+        }
       } else out.push(`    ikke brukt: ${c.why}`);
     }
     out.push('');

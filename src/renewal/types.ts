@@ -81,8 +81,8 @@ export interface ChangeReport {
   /** The letter's line it was read from (cells joined with « | »), when traced. */
   line?: string;
   status: 'applied' | 'ambiguous' | 'not_applied';
-  /** Rows it applies to (sure) or may apply to (ambiguous), with old → result. */
-  rows: Array<{ object: string; from: Decimal; to: Decimal; sure: boolean }>;
+  /** Rows it applies to (sure) or may apply to (ambiguous), with old → result, and on what the match was made. */
+  rows: Array<{ object: string; from: Decimal; to: Decimal; sure: boolean; basis: string }>;
   why?: string;
 }
 

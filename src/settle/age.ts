@@ -15,7 +15,7 @@
  * ceil(age − N) = full − N on an exact anniversary, else full + 1 − N.
  */
 import { Decimal } from '../core/money.js';
-import { anniversary, calendarAge, isLeapYear, type IsoDate } from '../core/norsk.js';
+import { anniversary, calendarAge, formatDateNo, isLeapYear, type IsoDate } from '../core/norsk.js';
 import { badFact, missingFact } from './errors.js';
 import type { Claim, Item } from './types.js';
 
@@ -109,9 +109,9 @@ function dayNumber(d: IsoDate): number {
   return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000;
 }
 
-/** How the statement shows an item's age: «3,5 år» or «kjøpt 2021-03-15». */
+/** How the statement shows an item's age: «3,5 år» or «kjøpt 15.03.2021». */
 export function ageText(item: Item): string {
-  if (item.purchased !== undefined) return `kjøpt ${item.purchased}`;
+  if (item.purchased !== undefined) return `kjøpt ${formatDateNo(item.purchased)}`;
   if (item.age_years !== undefined) return `${item.age_years.toString().replace('.', ',')} år`;
   return 'alder ukjent';
 }

@@ -3,7 +3,8 @@
  * Everything shown comes from the Settlement's steps — nothing is recomputed here, and since the
  * steps are a ledger the amounts add up to the payout line.
  */
-import { formatKr } from '../core/money.js';
+import { ZERO, formatKr } from '../core/money.js';
+import { formatDateNo } from '../core/norsk.js';
 import { renderTable } from '../render/table.js';
 import type { Product, Settlement, TermSource } from './types.js';
 
@@ -80,8 +81,49 @@ export function wrap(text: string, width: number): string[] {
   return out;
 }
 
+/**
+ * When the payout is paid, and with an earlier result what it paid: the rows of the statement's
+ * last table — «Tidligere utbetalt», «Til utbetaling nå», «Utbetales når …, senest 11.04.2029».
+ * Only when there is more to say than the payout line (a part held back, or an earlier result).
+ */
+function scheduleRows(s: Settlement, width: number | undefined): string[][] {
+  const later = s.payable.filter((p) => p.when !== 'now');
+  if (later.length === 0 && s.previous === undefined) return [];
+  const rows: string[][] = [];
+  let now = ZERO;
+  let nowClause = '';
+  for (const p of s.payable) {
+    if (p.when === 'now') {
+      now = now.plus(p.amount);
+      nowClause = p.clause;
+    }
+  }
+  if (s.previous !== undefined) {
+    rows.push(['Erstatning som forfaller nå', formatKr(now), nowClause]);
+    rows.push(['Tidligere utbetalt', formatKr(s.previous.paid), '']);
+    if (s.overpaid !== undefined) rows.push(['For mye utbetalt tidligere (til gode for selskapet)', formatKr(s.overpaid), '']);
+    rows.push(['Til utbetaling nå', formatKr(s.dueNow ?? ZERO), '']);
+  } else {
+    rows.push(['Til utbetaling nå', formatKr(now), nowClause]);
+  }
+  for (const p of later) {
+    const text = `Utbetales ${p.what ?? WHEN[p.when]}, senest ${formatDateNo(p.by!)}`;
+    // with a width, the table wraps the text to fit it; without, at RULE_WIDTH
+    const parts = width === undefined ? wrap(text, RULE_WIDTH) : [text];
+    rows.push([parts[0]!, formatKr(p.amount), p.clause]);
+    for (let i = 1; i < parts.length; i++) rows.push([`  ${parts[i]}`, '', '']);
+  }
+  return rows;
+}
+
+const WHEN: Readonly<Record<string, string>> = {
+  on_repair: 'ved reparasjon',
+  on_replacement: 'ved gjenanskaffelse',
+  on_rebuild: 'når bygningen er reparert/gjenoppført',
+};
+
 export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): string {
-  const title = [`Erstatningsoppgjør${s.id !== undefined ? ` ${s.id}` : ''}`, PRODUCT_NAMES[s.product] + (s.coverage !== undefined ? ` (${s.coverage})` : ''), `skadedato ${s.date}`];
+  const title = [`Erstatningsoppgjør${s.id !== undefined ? ` ${s.id}` : ''}`, PRODUCT_NAMES[s.product] + (s.coverage !== undefined ? ` (${s.coverage})` : ''), `skadedato ${formatDateNo(s.date)}`];
   const terms: string[] = [];
   if (s.deductible !== undefined) terms.push(`Egenandel ${formatKr(s.deductible)} (${FROM[s.deductibleFrom ?? 'claim']})`);
   if (s.sumInsured !== undefined) terms.push(`Forsikringssum ${formatKr(s.sumInsured)} (${FROM[s.sumInsuredFrom ?? 'claim']})`);
@@ -104,6 +146,17 @@ export function renderSettlementText(s: Settlement, style: TextStyle = PLAIN): s
   if (terms.length > 0) out += `${terms.join(' · ')}\n`;
   out += `\n${lines.join('\n')}`;
   if (s.recourse !== undefined) out += `Regress: sikrede skal betale tilbake ${formatKr(s.recourse)}\n`;
+  if (s.previous !== undefined) {
+    const d = s.difference!;
+    out += `\nTidligere oppgjør: utbetaling ${formatKr(s.previous.payout)}; endring ${d.isNegative() ? '-' : '+'}${formatKr(d.abs())}\n`;
+  }
   if (s.notes.length > 0) out += `\nMerknader:\n${s.notes.map((n) => `- ${n}`).join('\n')}\n`;
+  const schedule = scheduleRows(s, style.width);
+  if (schedule.length > 0) {
+    const t = renderTable([{ header: 'Utbetaling av erstatningen' }, { header: 'Beløp', align: 'right' }, { header: 'Vilkår' }], schedule, { width: style.width }).split('\n');
+    const due = t.findIndex((line) => line.startsWith('Til utbetaling nå'));
+    if (due >= 0) t[due] = style.bold(t[due]!);
+    out += `\n${t.join('\n')}`;
+  }
   return out;
 }

@@ -9,7 +9,7 @@ const withPrice = (new_price: unknown) =>
 
 describe('plain amounts', () => {
   it('whole kroner as digits, below and above 10^7, with leading zeros', () => {
-    for (const s of ['0', '7', '18000', '0100', '9999999', '10000000', '123456789012345', '1234567890123456']) {
+    for (const s of ['0', '7', '18000', '0100', '9999999', '10000000', '123456789012345']) {
       const d = withPrice(s);
       expect(d.equals(new Decimal(s)), s).toBe(true);
       expect(d.toString()).toBe(new Decimal(s).toString());
@@ -18,7 +18,7 @@ describe('plain amounts', () => {
 
   it('agrees with the text reader for any digits (property)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{1,18}$/), (s) => {
+      fc.property(fc.stringMatching(/^\d{1,15}$/), (s) => {
         expect(withPrice(s).toString()).toBe(new Decimal(s).toString());
       }),
     );
@@ -29,5 +29,8 @@ describe('plain amounts', () => {
     expect(withPrice('4500.50').toString()).toBe('4500.5');
     expect(() => withPrice('1.500')).toThrow(/1\.500/);
     expect(() => withPrice('-5')).toThrow();
+    expect(() => withPrice('1234567890123456')).toThrow(/at most 15 digits before the decimal point/);
+    expect(() => withPrice('18000.125')).toThrow(/at most two decimals/);
+    expect(() => withPrice('18000.100')).toThrow(/at most two decimals/);
   });
 });

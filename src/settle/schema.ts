@@ -1,69 +1,43 @@
 /**
- * The claim schema (DESIGN §3): ONE declarative table of the fields each product accepts, on the
- * claim and on its items, interpreted by one small validator.
+ * The claim format: schema/claim.schema.json (JSON Schema 2020-12), checked by ajv. The schema is
+ * compiled once, by `npm run schema:claim`, into ajv's standalone validation code
+ * (claim-validator.generated.ts; a test keeps it in step with the schema): compiled at run time it
+ * cost ~0,3 s of CPU before the first claim. The schema is the one statement of which fields each
+ * product accepts, on the claim and on its items; its keyword `x-skadekalk` names how a value is
+ * read, and the validator calls the reader of that kind (below) as it meets the value, so a claim
+ * is checked and converted in one pass.
  *
- * Why not a schema library: `settle --batch` streams a million claims and must stay within the
- * time of a plain decimal.js loop (DESIGN §7); the tables here are built once at load, the
- * validator allocates only the Claim it returns, builds no closures or regular expressions per
- * claim, and turns plain machine decimals («18000», "18000.50") into Decimal without the full
- * Norwegian-number reader (which it still uses for «18 000», «kr 10.000,-» …).
- *
- * Rules of the game:
+ * Rules of the game (docs/claims.md):
  * - a field a product does not know is an error (a typo never passes silently), and so is a
- *   `__proto__`/`constructor` key — the tables have no prototype, so no key can reach one;
+ *   `__proto__`/`constructor`/`prototype` key;
  * - an empty value (`null`, `""`) is the same as leaving the field out;
- * - amounts are numbers or decimal strings, never negative; booleans are true/false (also the
- *   strings "true"/"false"/"ja"/"nei", as CSV gives them); dates are `2024-03-15` or `15.03.2024`
- *   and must exist;
+ * - money is kroner with at most two decimals, other amounts decimals, never negative; a number is
+ *   judged by its text: `15.000` is ambiguous and refused whether written as a number or a string
+ *   (the claim readers keep the source text of numbers: core/data.ts, core/json-numbers.ts);
+ * - booleans are true/false (also "true"/"false"/"ja"/"nei", as CSV gives them); dates are
+ *   `2024-03-15` or `15.03.2024` and must exist; a timestamp counts by the date written in it;
  * - whether a fact is *needed* is decided by the rule that needs it (settleClaim), which names
  *   the claim, item and field when it is missing.
+ *
+ * Errors are one line naming the file, the claim (id, or its number in a batch), the item (index
+ * and description) and the field.
  */
+import claimSchema from '../../schema/claim.schema.json';
 import { InputError } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { daysInMonth, describe, parseDateValue, parseNumberValue, type IsoDate } from '../core/norsk.js';
+import { claimValidator } from './claim-validator.generated.js';
 import { claimError, claimLabel, itemLabel } from './errors.js';
 import { PRODUCTS, type Claim, type ClaimSource, type Item, type Product } from './types.js';
 
-type Kind = 'text' | 'money' | 'amount' | 'count' | 'bool' | 'date' | 'enum' | 'items' | 'object';
+type Kind = 'text' | 'money' | 'amount' | 'count' | 'date' | 'boolean' | 'enum' | 'items' | 'object';
 
 interface Field {
   kind: Kind;
-  /** enum: the values, as a null-prototype set. */
-  values?: Readonly<Record<string, true>>;
-  valueList?: readonly string[];
-  /** object: the nested fields. */
-  table?: Table;
 }
 
-/** A field table: null prototype, so `table['__proto__']` is undefined like any unknown key. */
+/** A product's fields by name (null prototype: `t['__proto__']` is undefined like any unknown key). */
 type Table = Readonly<Record<string, Field | undefined>>;
-
-function table(spec: Record<string, Field>): Table {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, Field>, spec));
-}
-
-const text: Field = { kind: 'text' };
-/** Money: an amount in kroner with at most two decimals (øre). */
-const money: Field = { kind: 'money' };
-/** A non-negative decimal that is not money: ages, lifetimes, G multiples, days, months. */
-const amount: Field = { kind: 'amount' };
-const count: Field = { kind: 'count' };
-const bool: Field = { kind: 'bool' };
-const date: Field = { kind: 'date' };
-const items: Field = { kind: 'items' };
-
-function oneOf(...valueList: string[]): Field {
-  const values = Object.create(null) as Record<string, true>;
-  for (const v of valueList) values[v] = true;
-  return { kind: 'enum', values, valueList };
-}
-
-function nested(spec: Record<string, Field>): Field {
-  return { kind: 'object', table: table(spec) };
-}
-
-const COMMON = { id: text, product: text, date, deductible: money, sum_insured: money, policy_coverage: text, policy_object: text };
-const AGE = { age_years: amount, purchased: date };
 
 export interface ProductSchema {
   claim: Table;
@@ -73,125 +47,45 @@ export interface ProductSchema {
   itemsRequired?: boolean;
 }
 
-/** The claim format of every product (DESIGN §3, «Claim facts by product»). */
-export const SCHEMA: Readonly<Record<Product, ProductSchema>> = {
-  eiendeler: {
-    claim: table({ ...COMMON, coverage: text, items, price_increase: money }),
-    item: table({
-      description: text,
-      category: oneOf('elektrisk', 'handverktoy', 'it', 'annet'),
-      new_price: money,
-      ...AGE,
-      repair_cost: money,
-      used_price: money,
-      lifetime_years: amount,
-      building_fixture: bool,
-      market_value_after: money,
-      replaced_within_3y: bool,
-      market_value_loss: money,
-    }),
-  },
-  bygning: {
-    claim: table({
-      ...COMMON,
-      coverage: text,
-      items,
-      breeam_upgrade: bool,
-      breeam_certified_before: bool,
-      vacated: bool,
-      to_be_demolished: bool,
-      rebuilt_within_5y: bool,
-      other_purpose: bool,
-      market_value_loss: money,
-      market_value_before: money,
-      market_value_after: money,
-      first_risk: bool,
-      rent_loss: nested({ monthly_rent: money, months: amount, own_premises: bool, documented_costs: money }),
-    }),
-    item: table({
-      description: text,
-      object: oneOf('fyringskjel', 'varmekabler', 'vvs', 'boblebad', 'utvendig_ror', 'varmtvannsbereder', 'varmepumpe_luft_luft'),
-      cost: money,
-      ...AGE,
-      point_repair: bool,
-      material: oneOf('plast', 'glassfiber', 'annet'),
-    }),
-  },
-  motorvogn: {
-    claim: table({
-      ...COMMON,
-      coverage: oneOf('kasko', 'delkasko', 'maskinskade', 'ansvar'),
-      items,
-      odometer_km: count,
-      animal_collision: bool,
-      total_weight_kg: count,
-      intoxicated: bool,
-      cash: bool,
-      vat_paid: bool,
-    }),
-    item: table({ description: text, cost: money, labour: money, parts: money, vat: money, category: oneOf('elektronikk'), ...AGE }),
-  },
-  fritidsbat: {
-    claim: table({
-      ...COMMON,
-      coverage: text,
-      items,
-      regatta: bool,
-      theft: bool,
-      fg_tracking_active: bool,
-      total_loss: bool,
-      market_value: money,
-      business_use: bool,
-      intoxicated: bool,
-      cash: bool,
-    }),
-    item: table({ description: text, cost: money, labour: money, parts: money, vat: money, category: oneOf('elektronikk'), ...AGE }),
-    itemsRequired: false,
-  },
-  arbeidsmaskin: {
-    claim: table({
-      ...COMMON,
-      coverage: oneOf('kasko', 'maskinskade', 'ansvar', 'avbrudd', 'ulykke'),
-      items,
-      rolled_without_driver: bool,
-      intoxicated: bool,
-      cash: bool,
-      vat_paid: bool,
-      deceased_without_dependants: bool,
-    }),
-    item: table({ description: text, cost: money, labour: money, parts: money, vat: money }),
-    itemsRequired: false,
-  },
-  driftstap: {
-    claim: table({
-      ...COMMON,
-      coverage: text,
-      daily_loss: money,
-      days: amount,
-      karenstid_days: amount,
-      cause: oneOf('design_fault', 'material_fault', 'dimensioning_fault', 'construction_fault', 'corrosion', 'wear', 'faulty_installation', 'other'),
-      fix_days: amount,
-    }),
-    item: null,
-  },
-  ansvar: {
-    claim: table({ ...COMMON, coverage: oneOf('bedriftsansvar', 'produktansvar'), items }),
-    item: table({ description: text, cost: money }),
-  },
-  yrkesskade: {
-    claim: table({ id: text, product: text, date, coverage: text, items, settlement_date: date, policy_coverage: text, policy_object: text }),
-    item: table({ description: text, g: amount }),
-  },
-  behandling: {
-    claim: table({ ...COMMON, coverage: text, items, had_deductible_before: bool }),
-    item: table({
-      description: text,
-      treatment: oneOf('fysioterapeut', 'kiropraktor', 'naprapat', 'manuellterapeut', 'osteopat', 'other'),
-      date,
-      cost: money,
-    }),
-  },
-};
+interface JsonProp {
+  'x-skadekalk'?: Kind;
+  $ref?: string;
+  enum?: unknown[];
+  type?: string | string[];
+  properties?: Record<string, JsonProp>;
+}
+interface JsonProduct {
+  required: string[];
+  properties: Record<string, JsonProp>;
+}
+const DEFS = (claimSchema as unknown as { $defs: Record<string, JsonProduct & JsonProp> }).$defs;
+
+function kindOf(p: JsonProp): Kind {
+  if (p.$ref !== undefined) return kindOf(DEFS[p.$ref.slice('#/$defs/'.length)]!);
+  if (p['x-skadekalk'] !== undefined) return p['x-skadekalk'];
+  if (p.enum !== undefined) return 'enum';
+  if (p.type === 'array') return 'items';
+  return 'object';
+}
+
+function tableOf(props: Record<string, JsonProp>): Table {
+  const t = Object.create(null) as Record<string, Field>;
+  for (const [name, p] of Object.entries(props)) t[name] = { kind: kindOf(p) };
+  return Object.freeze(t);
+}
+
+/** The fields of every product, from the JSON Schema (the CSV batch reader maps columns by them). */
+export const SCHEMA: Readonly<Record<Product, ProductSchema>> = (() => {
+  const out = {} as Record<Product, ProductSchema>;
+  for (const p of PRODUCTS) {
+    const def = DEFS[p]!;
+    const item = DEFS[`${p}_item`];
+    out[p] = { claim: tableOf(def.properties), item: item ? tableOf(item.properties) : null, itemsRequired: def.required.includes('items') || item === undefined ? undefined : false };
+  }
+  return out;
+})();
+
+const RENT_LOSS = tableOf(DEFS.bygning!.properties.rent_loss!.properties!);
 
 const PRODUCT_SET: Readonly<Record<string, true>> = (() => {
   const s = Object.create(null) as Record<string, true>;
@@ -200,10 +94,11 @@ const PRODUCT_SET: Readonly<Record<string, true>> = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
-// Value readers. They throw InputError with only a detail; the caller places it.
+// Value readers (the kinds of x-skadekalk). They throw InputError with only a detail.
 
-/** A plain machine decimal: digits, optionally a point and digits. */
-const PLAIN_DECIMAL = /^\d{1,20}(?:\.\d{1,20})?$/;
+/** A plain machine decimal with at most two decimals (money) or any decimals (amounts). */
+const PLAIN_MONEY = /^\d{1,15}(?:\.\d{1,2})?$/;
+const PLAIN_AMOUNT = /^\d{1,15}(?:\.\d{1,5})?$/;
 /** `1.500` is ambiguous (thousands or a decimal?): left to the full reader, which refuses it. */
 const DOT_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
 
@@ -232,13 +127,13 @@ function plainInteger(v: string): number {
   return x;
 }
 
-function readAmount(v: unknown): Decimal {
+function readNumber(v: unknown, money: boolean): Decimal {
   if (typeof v === 'string') {
     const int = plainInteger(v);
     if (int >= 0 && int < 1e7) return new Decimal(int);
     const hit = seen.get(v);
     if (hit !== undefined) return hit;
-    if (PLAIN_DECIMAL.test(v) && !DOT_THOUSANDS.test(v)) {
+    if ((money ? PLAIN_MONEY : PLAIN_AMOUNT).test(v) && !DOT_THOUSANDS.test(v)) {
       const d = new Decimal(v);
       if (seen.size >= SEEN_MAX) seen.clear();
       seen.set(v, d);
@@ -247,17 +142,11 @@ function readAmount(v: unknown): Decimal {
   } else if (typeof v === 'number') {
     if (v >= 0 && Number.isSafeInteger(v)) return new Decimal(v);
   }
-  return parseNumberValue(v);
-}
-
-function readMoney(v: unknown): Decimal {
-  const d = readAmount(v);
-  if (d.decimalPlaces() > 2) throw new InputError(`expected kroner with at most two decimals (øre), got ${describe(v)}`);
-  return d;
+  return parseNumberValue(v, { money });
 }
 
 function readCount(v: unknown): number {
-  const d = readAmount(v);
+  const d = readNumber(v, false);
   if (!d.isInteger() || d.greaterThan(Number.MAX_SAFE_INTEGER)) throw new InputError(`expected a whole number, got ${describe(v)}`);
   return d.toNumber();
 }
@@ -273,20 +162,34 @@ function readBool(v: unknown): boolean {
 }
 
 function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57 ? c - 48 : -1;
 }
 
-/** `YYYY-MM-DD` checked without regular expressions; anything else goes to the full reader. */
+/** `YYYY-MM-DD` at the start of `v`, checked without regular expressions; '' when it is not one. */
+function isoPrefix(v: string): IsoDate | '' {
+  if (v.length < 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return '';
+  const y0 = digit(v, 0), y1 = digit(v, 1), y2 = digit(v, 2), y3 = digit(v, 3);
+  const m0 = digit(v, 5), m1 = digit(v, 6), d0 = digit(v, 8), d1 = digit(v, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return '';
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return '';
+  return v.length === 10 ? v : v.slice(0, 10);
+}
+
+/** A timestamp `2024-03-15T23:30:00-08:00` (or with a space): its date as written, no time-zone conversion. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?$/;
+
 function readDate(v: unknown): IsoDate {
-  if (typeof v === 'string' && v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) {
-    const y0 = digit(v, 0), y1 = digit(v, 1), y2 = digit(v, 2), y3 = digit(v, 3);
-    const m0 = digit(v, 5), m1 = digit(v, 6), d0 = digit(v, 8), d1 = digit(v, 9);
-    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
-      const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-      const m = m0 * 10 + m1;
-      const d = d0 * 10 + d1;
-      if (y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return v;
+  if (typeof v === 'string') {
+    if (v.length === 10) {
+      const d = isoPrefix(v);
+      if (d !== '') return d;
+    } else if (v.length > 10 && TIMESTAMP.test(v)) {
+      const d = isoPrefix(v);
+      if (d !== '') return d;
     }
   }
   return parseDateValue(v);
@@ -302,110 +205,221 @@ function readText(v: unknown): string {
   throw new InputError(`expected text, got ${describe(v)}`);
 }
 
-function readEnum(v: unknown, f: Field): string {
-  if (typeof v === 'string') {
-    if (f.values![v] === true) return v;
-    const s = v.trim().toLowerCase();
-    if (f.values![s] === true) return s;
+const READ: Readonly<Record<string, (v: unknown) => unknown>> = {
+  money: (v) => readNumber(v, true),
+  amount: (v) => readNumber(v, false),
+  count: readCount,
+  date: readDate,
+  boolean: readBool,
+  text: readText,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The validator: x-skadekalk reads the value in place (of the claim's copy).
+
+/** Read a value of an x-skadekalk kind into parent[key]; why it is not one, or undefined. */
+function readValue(kind: string, data: unknown, parent: Record<string, unknown>, key: string): string | undefined {
+  try {
+    parent[key] = READ[kind]!(data);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return e.detail;
   }
-  throw new InputError(`expected one of ${f.valueList!.join(', ')}, got ${describe(v)}`);
 }
+
+const validate = claimValidator(readValue);
+
+interface ErrorObject {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The claim's copy: the validator converts values in place, and a caller's object is never changed
+// — unless the caller owns it (a batch's parsed record, dropped after settling): copying ~15
+// fields and the garbage of two objects per claim was a tenth of a batch's time.
+
+const FORBIDDEN = (k: string) => k === '__proto__' || k === 'constructor' || k === 'prototype';
 
 function isMapping(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 }
 
+/** A copy of a mapping without its empty values (null, ""); a forbidden key is reported at `path`. */
+function copyMapping(raw: Record<string, unknown>, path: string, bad: { path: string } | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  // for…in: a key inherited from a polluted prototype is copied as an own key, and so refused as unknown
+  for (const key in raw) {
+    const v = raw[key];
+    if (FORBIDDEN(key)) {
+      if (bad !== null) bad.path = `${path}/${key}`;
+      continue;
+    }
+    if (v === null || v === undefined || v === '') continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+function copyClaim(raw: Record<string, unknown>, bad: { path: string }): Record<string, unknown> {
+  const c = copyMapping(raw, '', bad);
+  const items = c.items;
+  if (Array.isArray(items)) {
+    const copy = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      copy[i] = isMapping(it) ? copyMapping(it, `/items/${i}`, bad) : it;
+    }
+    c.items = copy;
+  }
+  if (isMapping(c.rent_loss)) c.rent_loss = copyMapping(c.rent_loss, '/rent_loss', bad);
+  return c;
+}
+
+/**
+ * The owned value made like a copy, in place: an empty value of a known field becomes undefined
+ * (the object keeps its shape, and ajv reads undefined as left out), an empty unknown field is
+ * deleted (a copy drops it too), a forbidden key is reported at `path`.
+ */
+function clearMapping(o: Record<string, unknown>, known: Table, path: string, bad: { path: string }): void {
+  for (const key in o) {
+    if (FORBIDDEN(key)) {
+      bad.path = `${path}/${key}`;
+      continue;
+    }
+    const v = o[key];
+    if (v !== null && v !== undefined && v !== '') continue;
+    if (known[key] !== undefined) o[key] = undefined;
+    else delete o[key];
+  }
+}
+
+function clearClaim(raw: Record<string, unknown>, schema: ProductSchema, bad: { path: string }): Record<string, unknown> {
+  clearMapping(raw, schema.claim, '', bad);
+  const items = raw.items;
+  if (Array.isArray(items) && schema.item !== null) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (isMapping(it)) clearMapping(it, schema.item, `/items/${i}`, bad);
+    }
+  }
+  if (isMapping(raw.rent_loss)) clearMapping(raw.rent_loss, RENT_LOSS, '/rent_loss', bad);
+  return raw;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors: ajv's first error as one line naming claim, item and field.
+
+/** Why a required field is needed, for «missing; …». */
+function whyRequired(field: string, product: Product): string {
+  if (field === 'date') return 'the loss date (skadedato), e.g. 2024-03-15';
+  if (field === 'description') return 'every item needs a description';
+  if (field === 'items') return `a ${product} claim lists its items`;
+  return 'required';
+}
+
+const EXPECTED: Readonly<Record<Kind, string>> = {
+  text: 'text',
+  money: 'an amount in kroner',
+  amount: 'a number',
+  count: 'a whole number',
+  date: 'a date like 2024-03-15',
+  boolean: 'true or false',
+  enum: 'one of the listed values',
+  items: 'a list of items',
+  object: 'a mapping',
+};
+
 function fieldList(t: Table): string {
   return Object.keys(t).join(', ');
 }
 
+function errorOf(e: ErrorObject, claim: Record<string, unknown>, product: Product, id: string | undefined, source: ClaimSource): InputError {
+  const parts = e.instancePath.split('/').slice(1);
+  const schema = SCHEMA[product];
+  let item: string | undefined;
+  let table: Table = schema.claim;
+  let field: string[] = [];
+  if (parts[0] === 'items' && parts.length >= 2) {
+    const i = Number(parts[1]);
+    item = itemLabel(i, descriptionOf((claim.items as unknown[])[i]));
+    table = schema.item!;
+    field = parts.slice(2);
+  } else {
+    field = parts;
+    if (parts[0] === 'rent_loss' && parts.length === 2) table = RENT_LOSS;
+  }
+  let detail: string;
+  const value = valueAt(claim, parts);
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      field = field.concat(missing);
+      detail = `missing; ${whyRequired(missing, product)}`;
+      break;
+    }
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      field = field.concat(key);
+      const nested = field.length > 1 ? DEFS[product]!.properties[field[0]!]?.properties : undefined;
+      const known = nested ? Object.keys(nested).join(', ') : fieldList(table);
+      detail = `unknown field for ${product}${item !== undefined ? ' items' : ''}; expected one of ${known}`;
+      break;
+    }
+    case 'enum': {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((v) => v !== null);
+      detail = `expected one of ${allowed.join(', ')}, got ${describe(value)}`;
+      break;
+    }
+    case 'type': {
+      const name = field[field.length - 1];
+      const kind = name === undefined ? 'object' : name === 'items' && item === undefined ? 'items' : (table[name]?.kind ?? 'object');
+      if (parts.length === 2 && parts[0] === 'items') detail = `expected an item mapping (${fieldList(schema.item!)}), got ${describe(value)}`;
+      else if (kind === 'object') detail = `expected a mapping, got ${describe(value)}`;
+      else detail = `expected ${EXPECTED[kind]}, got ${describe(value)}`;
+      break;
+    }
+    case 'minItems':
+      detail = 'expected at least one item, got an empty list';
+      break;
+    case 'x-skadekalk':
+      detail = String(e.params.detail);
+      break;
+    default:
+      detail = e.message ?? 'invalid';
+  }
+  return claimError(id, source, item, field.length > 0 ? field.join('.') : undefined, detail);
+}
+
+function descriptionOf(item: unknown): string | undefined {
+  const d = isMapping(item) ? item.description : undefined;
+  return typeof d === 'string' && d.trim() !== '' ? d.trim() : undefined;
+}
+
+function valueAt(root: unknown, parts: string[]): unknown {
+  let v = root;
+  for (const p of parts) v = isMapping(v) || Array.isArray(v) ? (v as Record<string, unknown>)[p] : undefined;
+  return v;
+}
+
 // ---------------------------------------------------------------------------------------------
 
-interface Ctx {
-  id: string | undefined;
-  source: ClaimSource;
-  product: Product;
-  /** An empty item list is allowed (the rule decides whether items are needed). */
-  emptyItems: boolean;
-}
-
-/**
- * Read one mapping against its table into `out`. `item` labels errors inside an item; `prefix`
- * names a nested mapping (`rent_loss.`).
- */
-function readFields(raw: Record<string, unknown>, t: Table, out: Record<string, unknown>, ctx: Ctx, item: string | undefined, prefix: string, itemTable: Table | null): void {
-  // for…in allocates no key list; a key inherited from a polluted prototype is just an unknown field
-  for (const key in raw) {
-    const f = t[key];
-    if (f === undefined) {
-      const what = key === '__proto__' || key === 'constructor' || key === 'prototype' ? `key "${key}" is not allowed` : `unknown field for ${ctx.product}${item !== undefined ? ' items' : ''}; expected one of ${fieldList(t)}`;
-      throw claimError(ctx.id, ctx.source, item, prefix + key, what);
-    }
-    const v = raw[key];
-    if (v === null || v === undefined || v === '') continue;
-    try {
-      switch (f.kind) {
-        case 'money':
-          out[key] = readMoney(v);
-          break;
-        case 'amount':
-          out[key] = readAmount(v);
-          break;
-        case 'date':
-          out[key] = readDate(v);
-          break;
-        case 'bool':
-          out[key] = readBool(v);
-          break;
-        case 'enum':
-          out[key] = readEnum(v, f);
-          break;
-        case 'text':
-          out[key] = readText(v);
-          break;
-        case 'count':
-          out[key] = readCount(v);
-          break;
-        case 'object': {
-          if (!isMapping(v)) throw new InputError(`expected a mapping (${fieldList(f.table!)}), got ${describe(v)}`);
-          const o: Record<string, unknown> = {};
-          readFields(v, f.table!, o, ctx, item, `${prefix}${key}.`, null);
-          out[key] = o;
-          break;
-        }
-        case 'items':
-          out[key] = readItems(v, itemTable!, ctx);
-          break;
-      }
-    } catch (e) {
-      if (e instanceof InputError && e.location === undefined) throw claimError(ctx.id, ctx.source, item, prefix + key, e.detail);
-      throw e;
-    }
-  }
-}
-
-function readItems(v: unknown, t: Table, ctx: Ctx): Item[] {
-  if (!Array.isArray(v)) throw new InputError(`expected a list of items, got ${describe(v)}`);
-  if (v.length === 0 && !ctx.emptyItems) throw new InputError('expected at least one item, got an empty list');
-  const out: Item[] = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const raw = v[i];
-    if (!isMapping(raw)) throw claimError(ctx.id, ctx.source, `items[${i}]`, undefined, `expected an item mapping (${fieldList(t)}), got ${describe(raw)}`);
-    const d = raw.description;
-    const label = itemLabel(i, typeof d === 'string' && d.trim() !== '' ? d.trim() : undefined);
-    const item = { index: i } as Item;
-    readFields(raw, t, item as unknown as Record<string, unknown>, ctx, label, '', null);
-    if (item.description === undefined) throw claimError(ctx.id, ctx.source, label, 'description', 'missing; every item needs a description');
-    out[i] = item;
-  }
-  return out;
+export interface ValidateOptions {
+  /**
+   * The caller hands the parsed value over (and drops it): it becomes the Claim, converted in
+   * place, instead of a copy. Otherwise the value given is never changed.
+   */
+  owned?: boolean;
 }
 
 /**
  * Validate one claim (a parsed YAML/JSON value) against the schema of its product. Throws an
  * InputError naming the file, the claim (id or number), the item and the field.
  */
-export function validateClaim(raw: unknown, where?: ClaimSource): Claim {
+export function validateClaim(raw: unknown, where?: ClaimSource, opts?: ValidateOptions): Claim {
   // a copy: a batch may reuse one `where` object line after line
   const source: ClaimSource = where === undefined ? {} : { file: where.file, index: where.index, line: where.line };
   if (!isMapping(raw)) throw claimError(undefined, source, undefined, undefined, `expected a claim mapping (id, product, date, items …), got ${describe(raw)}${typeof raw === 'string' || Array.isArray(raw) ? '; for a file of many claims use settle --batch' : ''}`);
@@ -423,13 +437,22 @@ export function validateClaim(raw: unknown, where?: ClaimSource): Claim {
   if (typeof p === 'string' && PRODUCT_SET[p] === true) product = p as Product;
   else if (typeof p === 'string' && PRODUCT_SET[p.trim().toLowerCase()] === true) product = p.trim().toLowerCase() as Product;
   else throw claimError(id, source, undefined, 'product', `unknown product ${describe(p)}; expected one of ${PRODUCTS.join(', ')}`);
-  const schema = SCHEMA[product];
-  const claim = { product, source, items: [] as Item[] } as unknown as Claim;
-  readFields(raw, schema.claim, claim as unknown as Record<string, unknown>, { id, source, product, emptyItems: schema.itemsRequired === false }, undefined, '', schema.item);
+
+  const bad = { path: '' };
+  const claim = opts?.owned === true ? clearClaim(raw, SCHEMA[product], bad) : copyClaim(raw, bad);
+  if (bad.path !== '') {
+    const parts = bad.path.split('/').slice(1);
+    const key = parts.pop()!;
+    const item = parts[0] === 'items' ? itemLabel(Number(parts[1]), descriptionOf((claim.items as unknown[])[Number(parts[1])])) : undefined;
+    throw claimError(id, source, item, parts[0] === 'rent_loss' ? `rent_loss.${key}` : key, `key "${key}" is not allowed`);
+  }
   claim.product = product;
-  if (claim.date === undefined) throw claimError(id, source, undefined, 'date', 'missing; the loss date (skadedato), e.g. 2024-03-15');
-  if (schema.item !== null && schema.itemsRequired !== false && claim.items.length === 0) throw claimError(id, source, undefined, 'items', `missing; a ${product} claim lists its items`);
-  return claim;
+  if (!validate(claim)) throw errorOf(validate.errors![0]!, claim, product, id, source);
+  const items = claim.items as Item[] | undefined;
+  if (items === undefined) claim.items = [];
+  else for (let i = 0; i < items.length; i++) items[i]!.index = i;
+  claim.source = source;
+  return claim as unknown as Claim;
 }
 
 export { claimLabel };

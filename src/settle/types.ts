@@ -46,6 +46,9 @@ export type BygningObject =
   | 'utvendig_ror'
   | 'varmtvannsbereder'
   | 'varmepumpe_luft_luft';
+/** The sub-limits of the conditions a loss can fall under (conditions.ts). */
+export type SubLimit = 'away_from_premises' | 'rented_premises' | 'glass_extras' | 'backup' | 'blocked_access' | 'natural_damage' | 'archives';
+export type YrkesskadeCover = 'menerstatning' | 'tap_i_fremtidig_erverv' | 'barn' | 'begravelse' | 'ektefelle';
 export type Treatment = 'fysioterapeut' | 'kiropraktor' | 'naprapat' | 'manuellterapeut' | 'osteopat' | 'other';
 export type DriftstapCause =
   | 'design_fault'
@@ -66,8 +69,8 @@ export interface Item {
   new_price?: Decimal;
   age_years?: Decimal;
   purchased?: IsoDate;
-  // eiendeler (category also «elektronikk» for motorvogn and fritidsbat)
-  category?: EiendelerCategory | 'elektronikk';
+  // eiendeler (category also «elektronikk» for motorvogn and fritidsbat, «mast_rigg» for fritidsbat)
+  category?: EiendelerCategory | 'elektronikk' | 'mast_rigg';
   repair_cost?: Decimal;
   used_price?: Decimal;
   lifetime_years?: Decimal;
@@ -75,16 +78,23 @@ export interface Item {
   market_value_after?: Decimal;
   replaced_within_3y?: boolean;
   market_value_loss?: Decimal;
+  new_price_vat?: Decimal;
+  replaced_on?: IsoDate;
+  repaired_on?: IsoDate;
+  sub_limit?: SubLimit;
   // bygning
   object?: BygningObject;
   point_repair?: boolean;
   material?: 'plast' | 'glassfiber' | 'annet';
-  // motorvogn, fritidsbat, arbeidsmaskin
+  public_order?: boolean;
+  // motorvogn, fritidsbat, arbeidsmaskin (and bygning: vat)
   labour?: Decimal;
   parts?: Decimal;
   vat?: Decimal;
+  improvement?: Decimal;
   // yrkesskade
   g?: Decimal;
+  cover?: YrkesskadeCover;
   // behandling
   treatment?: Treatment;
   date?: IsoDate;
@@ -95,6 +105,7 @@ export interface RentLoss {
   months?: Decimal;
   own_premises?: boolean;
   documented_costs?: Decimal;
+  cause?: 'blocked_access' | 'natural_damage';
 }
 
 export interface Claim {
@@ -111,9 +122,15 @@ export interface Claim {
   /** The policy coverage's object (e.g. «Storgata 1»), when the policy has several of the product. */
   policy_object?: string;
   items: Item[];
-  // eiendeler
+  /** The insured deducts input VAT: compensation ex VAT where the conditions say so. */
+  vat_registered?: boolean;
+  // eiendeler (price_increase also bygning)
   price_increase?: Decimal;
+  glass_breakage?: boolean;
+  replaced_on?: IsoDate;
+  repaired_on?: IsoDate;
   // bygning
+  rebuilt_on?: IsoDate;
   breeam_upgrade?: boolean;
   breeam_certified_before?: boolean;
   vacated?: boolean;
@@ -133,6 +150,8 @@ export interface Claim {
   cash?: boolean;
   vat_paid?: boolean;
   rolled_without_driver?: boolean;
+  /** arbeidsmaskin: the date the policy was first taken out. */
+  policy_start?: IsoDate;
   deceased_without_dependants?: boolean;
   regatta?: boolean;
   theft?: boolean;
@@ -146,6 +165,8 @@ export interface Claim {
   karenstid_days?: Decimal;
   cause?: DriftstapCause;
   fix_days?: Decimal;
+  // ansvar
+  renewal_date?: IsoDate;
   // yrkesskade
   settlement_date?: IsoDate;
   // behandling
@@ -161,6 +182,28 @@ export interface Step {
   amount: Decimal;
 }
 
+/** When an amount is paid (docs/settle.md, «When it is paid»). */
+export type When = 'now' | 'on_repair' | 'on_replacement' | 'on_rebuild';
+
+/** A part of the payout and when it is due: the parts of a settlement add up to its payout. */
+export interface Payable {
+  when: When;
+  amount: Decimal;
+  /** The deadline (from the loss date) by which the event must happen for the part to be paid. */
+  by?: IsoDate;
+  clause: string;
+  /** For the statement: «når bygningen er reparert/gjenoppført» (when ≠ now). */
+  what?: string;
+}
+
+/** An earlier result of the same claim (settle --previous): what it paid and when. */
+export interface Previous {
+  payout: Decimal;
+  payable: Payable[];
+  /** What was paid out by it: its `now` part (its payout when it has no schedule). */
+  paid: Decimal;
+}
+
 /** Where the deductible and the sum insured of a settlement came from. */
 export type TermSource = 'claim' | 'policy' | 'rule';
 
@@ -173,6 +216,16 @@ export interface Settlement {
   /** What the insured owes back (arbeidsmaskin rolled without driver on a liability claim). */
   recourse?: Decimal;
   steps: Step[];
+  /** When the payout is paid: now, or on repair/replacement/rebuild by a deadline; adds up to payout. */
+  payable: Payable[];
+  /** With an earlier result of the claim (settle --previous). */
+  previous?: Previous;
+  /** payout − previous payout (negative: the compensation went down). */
+  difference?: Decimal;
+  /** With a previous result: what is to be paid now (this now part − what was paid), never negative. */
+  dueNow?: Decimal;
+  /** With a previous result: what was paid too much (the previous payment exceeds this now part). */
+  overpaid?: Decimal;
   notes: string[];
   /** The deductible and sum insured used, for the statement's heading (not part of the data). */
   deductible?: Decimal;
@@ -191,4 +244,6 @@ export interface SettleContext {
   policyFile?: string;
   /** yrkesskade: use the policy's stated G (`base_amount_g`) instead of the G table. */
   gFromPolicy?: boolean;
+  /** Earlier results by claim id (settle --previous): a settlement of a claim found here gets its supplement. */
+  previous?: ReadonlyMap<string, Previous>;
 }

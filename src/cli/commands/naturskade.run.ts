@@ -23,7 +23,7 @@ interface Opts extends OutputOptions {
 export async function run(cmd: Command): Promise<void> {
   const opts = allOptions<Opts>(cmd);
   if (opts.output) checkOutputPath(opts.output, [opts.objects, opts.policy, opts.params]);
-  const objects: FireSumObject[] = opts.sum.map((s, i) => ({ name: `Objekt ${i + 1}`, fireSum: numberOption(s, '--sum') }));
+  const objects: FireSumObject[] = opts.sum.map((s, i) => ({ name: `Objekt ${i + 1}`, fireSum: numberOption(s, '--sum', { money: true }) }));
   if (opts.objects !== undefined) {
     const { readObjectsFile } = await import('./objects.js');
     objects.push(...(await readObjectsFile(opts.objects)));

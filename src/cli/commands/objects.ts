@@ -55,7 +55,7 @@ async function csvRecords(text: string, name: string): Promise<Rec[]> {
 
 async function yamlRecords(text: string, name: string): Promise<Rec[]> {
   const { parseDocument } = await import('../../core/data.js');
-  let doc = parseDocument(text, name);
+  let doc = parseDocument(text, name, { numbers: 'source' });
   if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && 'objects' in doc) doc = (doc as { objects: unknown }).objects;
   if (!Array.isArray(doc)) throw new InputError(`expected a list of {name, fire_sum}, got ${describe(doc)}`, { file: name });
   return doc.map((rec, i) => {
@@ -79,7 +79,7 @@ function toObject(rec: Record<string, unknown>, file: string, where: Rec['where'
   if (typeof name[1] !== 'string' && typeof name[1] !== 'number') throw new InputError(`expected a name, got ${describe(name[1])}`, loc(name[0]));
   if (!sum) throw new InputError('missing "fire_sum"', loc('fire_sum'));
   try {
-    return { name: String(name[1]), fireSum: parseNumberValue(sum[1]) };
+    return { name: String(name[1]), fireSum: parseNumberValue(sum[1], { money: true }) };
   } catch (e) {
     throw e instanceof InputError ? new InputError(e.detail, loc(sum[0])) : e;
   }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { CheckFailed } from '../../core/errors.js';
 import { parsePolicyDocument } from '../../parse/parse.js';
 import { allOptions, serialise, type OutputOptions } from '../common.js';
 import { readInput } from '../io.js';
@@ -6,6 +7,7 @@ import { checkOutputPath, deliver } from '../output.js';
 
 interface Opts extends OutputOptions {
   trace?: boolean;
+  strict?: boolean;
 }
 
 export async function run(file: string, cmd: Command): Promise<void> {
@@ -14,4 +16,7 @@ export async function run(file: string, cmd: Command): Promise<void> {
   const input = readInput(file, 'policy document');
   const policy = await parsePolicyDocument(input.data, input.name, { trace: opts.trace === true });
   deliver(await serialise(policy, opts.format), opts.output);
+  // --strict: warnings are a failed check (exit 1), after the model is written
+  const n = policy.warnings.length;
+  if (opts.strict && n > 0) throw new CheckFailed(`parse --strict: ${input.name}: ${n} warning${n === 1 ? '' : 's'} (relevant lines that could not be read)`);
 }

@@ -106,7 +106,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
   if (output !== 'ndjson' && output !== 'csv' && output !== 'json') throw new UsageError(`--batch writes ndjson (the default), csv or json, not ${output}`);
   const jobs = parseJobs(opts.jobs);
   const sep = csvSepOption(opts.csvSep, output);
-  if (opts.output) checkOutputPath(opts.output, [opts.batch, opts.params, opts.policy, opts.expect]);
+  if (opts.output) checkOutputPath(opts.output, [opts.batch, opts.params, opts.policy, opts.expect, opts.previous]);
   const expected = opts.expect !== undefined ? await readExpected(opts.expect) : undefined;
   const tty = await isTerminal(2);
   const started = Date.now();
@@ -120,7 +120,7 @@ export async function runBatchCommand(opts: SettleOpts): Promise<void> {
       csvSep: sep,
       outFile: opts.output,
       jobs,
-      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy },
+      context: { params: opts.params, policy: opts.policy, gFromPolicy: opts.gFromPolicy, previous: opts.previous },
       expected,
       totals: tty,
       onProgress: line && ((p) => line.update(p)),

@@ -15,6 +15,7 @@ export interface SettleOpts extends Omit<OutputOptions, 'format'> {
   inputFormat?: 'ndjson' | 'yaml' | 'csv';
   jobs: string;
   expect?: string;
+  previous?: string;
   csvSep?: string;
   /** --no-progress: false. */
   progress?: boolean;
@@ -33,15 +34,16 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
   if (cmd.getOptionValueSource('progress') === 'cli') throw new UsageError('--no-progress goes with --batch FILE');
   const format = opts.format ?? 'text';
   if (opts.csvSep !== undefined && format !== 'csv') throw new UsageError('--csv-sep goes with --format csv');
-  if (opts.output) checkOutputPath(opts.output, [claimPath, opts.params, opts.policy, opts.expect]);
+  if (opts.output) checkOutputPath(opts.output, [claimPath, opts.params, opts.policy, opts.expect, opts.previous]);
   const file = readInput(claimPath, 'claim');
   const { decodeText, parseDocument } = await import('../../core/data.js');
   const source = decodeText(file.data, file.name);
   // one JSON claim per line is a batch (NDJSON), not a malformed YAML document
   if (/^\s*\{.*\}\s*\n\s*\{/.test(source)) throw new InputError('holds one JSON claim per line (NDJSON); settle takes one claim; for many, use --batch', { file: file.name });
-  const raw = parseDocument(source, file.name);
+  // numbers as written: a claim judges `15.000` by its text, not by the float it would become
+  const raw = parseDocument(source, file.name, { numbers: 'source' });
   if (Array.isArray(raw)) throw new InputError('holds a list; settle takes one claim (a mapping with product, date, items …); for many, use --batch', { file: file.name });
-  const claim = validateClaim(raw, { file: file.name });
+  const claim = validateClaim(raw, { file: file.name }, { owned: true });
   const batch = opts.expect !== undefined || format === 'csv' ? await import('./settle.batch.js') : undefined;
   const expected = opts.expect !== undefined ? await batch!.loadExpected(opts.expect) : undefined;
   if (expected !== undefined && claim.id === undefined) throw new InputError('id: missing; --expect compares results by claim id', { file: file.name });
@@ -53,6 +55,16 @@ export async function run(claimPath: string | undefined, cmd: Command): Promise<
     ctx.policyFile = opts.policy;
   }
   if (opts.gFromPolicy) ctx.gFromPolicy = true;
+  if (opts.previous !== undefined) {
+    const { readPrevious } = await import('../../batch/context.js');
+    const previous = await readPrevious(opts.previous);
+    if (claim.id === undefined) throw new InputError('id: missing; --previous builds on an earlier result of the same claim, matched by id', { file: file.name });
+    if (!previous.has(claim.id)) {
+      const ids = [...previous.keys()];
+      throw new InputError(`holds no earlier result of claim ${claim.id} (it has ${ids.length === 1 ? `claim ${ids[0]}` : `${ids.length} results`})`, { file: opts.previous });
+    }
+    ctx.previous = previous;
+  }
   const settlement = settleClaim(claim, ctx);
   let text: string;
   if (format === 'text') text = await textOutput(opts, (s) => renderSettlementText(settlement, s));

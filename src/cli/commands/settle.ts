@@ -13,6 +13,7 @@ export function registerSettle(program: Command): void {
     .option('--no-progress', 'with --batch: no progress bar on stderr (there is none when stderr is not a terminal)')
     .option('--expect <file>', 'compare the payouts per id with FILE (NDJSON, JSON, YAML or CSV records with id and payout); differences on stderr, exit 1')
     .option('--policy <file>', 'policy YAML whose coverage supplies the deductible and sum insured the claim does not state')
+    .option('--previous <file>', 'an earlier result of the claim (JSON/YAML; with --batch, earlier results by id): show what it paid, the difference, and what is due now')
     .option('--g-from-policy', "yrkesskade: use the policy's stated G (base_amount_g) instead of the G on the settlement date");
   addOutputOptions(cmd, ['text', 'yaml', 'json', 'ndjson', 'csv'], true, null, 'output format: text (default), yaml, json, ndjson, csv; with --batch ndjson (default), csv or json');
   cmd.addHelpText(
@@ -26,6 +27,7 @@ Examples:
   $ skadekalk settle --batch skader.ndjson --format csv
   $ skadekalk settle --batch skader.csv --jobs 2 -o resultater.ndjson
   $ skadekalk settle --batch skader.ndjson --expect forventet.csv > /dev/null
+  $ skadekalk settle skade.yaml --previous oppgjor-1.json --format json
 
 Products: eiendeler, bygning, motorvogn, fritidsbat, arbeidsmaskin, driftstap,
 ansvar, yrkesskade, behandling. The claim format: \`man skadekalk\`, or
@@ -35,7 +37,10 @@ docs/claims.md in the package.
 {"id": …, "error": "line N: …"} and the run goes on; the exit code is then 2,
 with one line on stderr saying how many failed.
 --expect: differences are listed on stderr (stdout keeps the results); exit 1
-when any.`,
+when any.
+--previous: the earlier result is read, never changed; the new result adds
+previous, difference and due_now (or overpaid), and the statement ends with
+«Tidligere utbetalt» and «Til utbetaling nå».`,
   );
   cmd.action(async (claim: string | undefined, _opts, c: Command) => (await import('./settle.run.js')).run(claim, c));
 }

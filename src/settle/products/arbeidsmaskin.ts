@@ -1,40 +1,57 @@
 /**
  * Arbeidsmaskin — the 2024 renewal news «Arbeidsmaskin» (gjensidige-naering-fornyelse-2024.txt,
  * ≈ lines 148–196) and Erstatningsregler Motorvogn, which speak of «kjøretøy/arbeidsmaskin».
+ * Numbers: conditions.ts.
  *
- * - Deductible: agreed deductibles below kr 10 000 (kasko, maskinskade) or kr 7 000 (ansvar) are
- *   raised to those. The letter says so for policies first taken out before 1 November 2022;
- *   newer policies already carry these minimums, so the minimum holds for every claim.
+ * - Deductible: «Gjelder for alle arbeidsmaskinforsikringer som ble tegnet første gang før
+ *   1. november 2022: … Har du hatt lavere egenandel enn kr 10 000, vil denne økes til
+ *   kr 10 000» (kasko, maskinskade; ansvar kr 7 000). The claim (or its policy) states
+ *   `policy_start`; when the agreed deductible is below the minimum and the start is not known,
+ *   that is an input error — the letter says nothing about newer policies, so never assume.
  * - The machine rolled without a driver (`rolled_without_driver`): «Forhøyet egenandel på 15 000
- *   kr»; on a liability claim the third party is paid in full and kr 15 000 is claimed back from
- *   the insured («Dersom skaden ikke utløser egenandel, kreves likevel sikrede for beløpet»).
- * - Cash settlement: labour × 50 %, VAT only when paid.
+ *   kr»; on a liability claim the third party is paid in full and the deductible is claimed back
+ *   from the insured — «Dersom skaden ikke utløser egenandel, kreves likevel sikrede for beløpet,
+ *   15 000 kr»: kr 15 000 even when the damage is smaller.
+ * - Cash settlement: labour × 50 %, VAT only when paid; an insured who deducts VAT is paid ex VAT;
+ *   an improvement is deducted.
  * - Avbrudd: compensation only when it exceeds the deductible.
  * - Ulykke (driver/passenger accident): a death with no spouse/cohabitant, children or supported
  *   parents → kr 50 000 (from kr 10 000); otherwise the agreed sum.
  * - Intoxicated driver → not covered (Ruspåvirkning, FAL § 4-9).
  *
- * Choices (README): «forhøyet» means raised to at least kr 15 000 (an agreed deductible above it
- * stays); the amount claimed back is at most what was paid out; a liability claim without a
- * rolling machine has its deductible deducted as usual.
+ * Readings (docs/settle.md): «forhøyet» means raised to at least kr 15 000 (an agreed deductible
+ * above it stays); a liability claim without a rolling machine has its deductible deducted as
+ * usual; the recourse of a rolling machine on a liability claim is the deductible, and
+ * kr 15 000 when the damage is below the deductible.
  */
-import { Decimal, formatKr } from '../../core/money.js';
+import { InputError } from '../../core/errors.js';
+import { Decimal, formatKr, formatNumberNo } from '../../core/money.js';
+import { formatDateNo, parseDateValue } from '../../core/norsk.js';
 import { C } from '../clauses.js';
+import { CONDITIONS } from '../conditions.js';
 import { badFact, missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement } from '../types.js';
-import { notCovered } from './motorvogn.js';
-import { anyVat, repairItem } from './repair.js';
+import { notCovered, vehicleVat } from './motorvogn.js';
+import { anyVat, repairItem, type RepairRules } from './repair.js';
 
-const MIN_DEDUCTIBLE: Readonly<Record<string, Decimal>> = {
-  kasko: new Decimal(10_000),
-  maskinskade: new Decimal(10_000),
-  ansvar: new Decimal(7_000),
-};
-const ROLLED = new Decimal(15_000);
-const DEATH_NO_DEPENDANTS = new Decimal(50_000);
+const T = CONDITIONS.arbeidsmaskin;
+const ROLLED = new Decimal(T.rolled);
+const DEATH_NO_DEPENDANTS = new Decimal(T.deathNoDependants);
+
+/** The date the policy was first taken out: the claim's, else its policy's. */
+function policyStart(claim: Claim, ctx: SettleContext): string | undefined {
+  if (claim.policy_start !== undefined) return claim.policy_start;
+  const p = (ctx.policy as { policy_start?: unknown } | undefined)?.policy_start;
+  if (p === undefined || p === null) return undefined;
+  try {
+    return parseDateValue(p);
+  } catch (e) {
+    throw e instanceof InputError ? new InputError(e.detail, { file: ctx.policyFile, field: 'policy_start' }) : e;
+  }
+}
 
 export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlement {
   const coverage = claim.coverage;
@@ -47,17 +64,17 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
   if (claim.items.length === 0) throw missingFact(claim, undefined, 'items', 'the damage is settled item by item');
   const terms = resolveTerms(claim, ctx, { deductible: true, sum: true });
   const cash = claim.cash === true;
-  if (cash && anyVat(claim) && claim.vat_paid === undefined) {
+  if (cash && anyVat(claim) && claim.vat_paid === undefined && claim.vat_registered !== true) {
     throw missingFact(claim, undefined, 'vat_paid', 'on a cash settlement VAT is paid only when it was paid (Nyheter og endringer 2024, Arbeidsmaskin)');
   }
   const l = new Ledger();
   const notes: string[] = [];
-  const rules = {
-    halfLabour: cash,
-    vat: !cash || claim.vat_paid === true ? (true as const) : 'kontanterstatning, merverdiavgift ikke betalt',
+  const rules: RepairRules = {
+    cashLabourPercent: cash ? T.cashLabourPercent : undefined,
+    ...vehicleVat(claim, cash, C.AM_CASH),
     repairClause: coverage === 'ansvar' ? C.AM_ANSVAR : C.MOTOR_REPAIR,
     cashClause: C.AM_CASH,
-    vatClause: cash ? C.AM_CASH : C.MOTOR_REPAIR,
+    improvementClause: C.MOTOR_REPAIR,
     costLabel: coverage === 'ansvar' ? 'erstatningsansvar overfor tredjemann' : coverage === 'avbrudd' ? 'avbruddstap' : 'reparasjonskostnad',
   };
   for (const item of claim.items) repairItem(claim, item, l, rules);
@@ -67,13 +84,22 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
   let deductible = agreed;
   const why: string[] = [];
   let clause: string = C.MOTOR_DEDUCTIBLE;
-  const min = MIN_DEDUCTIBLE[coverage];
-  if (min !== undefined && deductible.lessThan(min)) {
-    deductible = min;
-    why.push(`avtalt ${formatKr(agreed)} er hevet til minst ${formatKr(min)}`);
-    clause = C.AM_DEDUCTIBLE_MIN;
-  }
+  const minimum = T.minimumDeductible[coverage];
   const rolled = claim.rolled_without_driver === true;
+  // a rolling machine's kr 15 000 is above every minimum: when the policy was taken out does not matter then
+  if (minimum !== undefined && deductible.lessThan(minimum) && !(rolled && minimum <= T.rolled)) {
+    const start = policyStart(claim, ctx);
+    if (start === undefined) {
+      throw missingFact(claim, undefined, 'policy_start', `the agreed deductible ${formatKr(agreed)} is raised to kr ${formatNumberNo(minimum, 0)} for policies first taken out before 1 November 2022 (Nyheter og endringer 2024, Arbeidsmaskin); state when the policy was first taken out`);
+    }
+    if (start < T.minimumBefore) {
+      deductible = new Decimal(minimum);
+      why.push(`avtalt ${formatKr(agreed)} er hevet til minst ${formatKr(deductible)}, polisen tegnet ${formatDateNo(start)}`);
+      clause = C.AM_DEDUCTIBLE_MIN;
+    } else {
+      notes.push(`Polisen er tegnet ${formatDateNo(start)}, ikke før 1. november 2022: minsteegenandelen i Nyheter og endringer 2024 gjelder ikke; avtalt egenandel ${formatKr(agreed)} er brukt.`);
+    }
+  }
   if (rolled && deductible.lessThan(ROLLED)) {
     deductible = ROLLED;
     why.push('forhøyet egenandel kr 15 000,00: maskinen trillet uten fører');
@@ -89,8 +115,10 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
   if (coverage === 'ansvar' && rolled) {
     // the third party is paid in full; the deductible is claimed back from the insured
     l.cap(terms.sum!, C.SCHEDULE_SUM);
-    l.note(`${label}: tredjemann får full erstatning; egenandelen kreves tilbake fra sikrede (regress)`, C.AM_ROLLED);
-    recourse = deductible.greaterThan(l.total) ? l.total : deductible;
+    // «Dersom skaden ikke utløser egenandel, kreves likevel sikrede for beløpet, 15 000 kr»
+    recourse = deductible.greaterThan(l.total) ? (l.total.greaterThan(ROLLED) ? l.total : ROLLED) : deductible;
+    const below = deductible.greaterThan(l.total) ? ` — skaden utløser ikke egenandel, sikrede kreves likevel for ${formatKr(recourse)}` : '';
+    l.note(`${label}: tredjemann får full erstatning; ${formatKr(recourse)} kreves tilbake fra sikrede (regress)${below}`, C.AM_ROLLED);
   } else {
     if (coverage === 'avbrudd' && !l.total.greaterThan(deductible)) {
       l.note(`Avbrudd: erstatningen (${formatKr(l.total)}) overstiger ikke egenandelen — ingen erstatning`, C.AM_AVBRUDD);

@@ -8,10 +8,13 @@ describe('behandling (Nyheter og endringer 2024, Behandlingsforsikring)', () => 
   it('kr 150 per physical treatment from 2024-01-01, paid by the insured', () => {
     const s = settle({ ...base, items: [t('fysioterapeut', '2023-12-31', '700'), t('fysioterapeut', '2024-01-01', '700')] });
     expect(lines(s)).toEqual([
-      ['700.00', 'Behandling (fysioterapeut, 2023-12-31)'],
-      ['700.00', 'Behandling (fysioterapeut, 2024-01-01)'],
+      ['700.00', 'Behandling (fysioterapeut, 31.12.2023)'],
+      ['700.00', 'Behandling (fysioterapeut, 01.01.2024)'],
       ['-150.00', 'Egenandel kr 150 per fysisk behandling, betales av forsikrede'],
     ]);
+    // the cost is cited as the claim's: the documents have no clause of the cover beyond the news
+    expect(s.steps[0]!.clause).toBe('Kravet (behandlingskostnad)');
+    expect(s.steps[2]!.clause).toBe('Nyheter og endringer 2024, Behandlingsforsikring');
     expect(s.payout.toFixed(2)).toBe('1250.00');
   });
 

@@ -10,20 +10,25 @@
  *   (`had_deductible_before: true`): then that deductible (`deductible`) is kept.
  * - A sum insured caps when one is known.
  *
- * Choices (README): the kr 150 is per treatment and never more than the treatment cost; the
+ * The cost of a treatment is cited as the claim's: the documents describe the cover no further
+ * than this news (the schedule of a behandlingsforsikring is not in the corpus).
+ *
+ * Readings (docs/settle.md): the kr 150 is per treatment and never more than the treatment cost; the
  * deductible a customer keeps is taken once per claim (its form is not in the letter); other
  * treatments (`other`) have no kr 150.
  */
 import { Decimal } from '../../core/money.js';
+import { formatDateNo } from '../../core/norsk.js';
 import { C } from '../clauses.js';
+import { CONDITIONS } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, neg } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement, Treatment } from '../types.js';
 
-const PER_TREATMENT = new Decimal(150);
-const FROM = '2024-01-01';
+const PER_TREATMENT = new Decimal(CONDITIONS.behandling.perTreatment);
+const FROM = CONDITIONS.behandling.from;
 const PHYSICAL: Readonly<Record<Treatment, string | null>> = {
   fysioterapeut: 'fysioterapeut',
   kiropraktor: 'kiropraktor',
@@ -58,7 +63,7 @@ export function settleBehandling(claim: Claim, ctx: SettleContext): Settlement {
   for (const item of claim.items) {
     const kind = PHYSICAL[item.treatment!];
     const what = kind ?? 'behandling';
-    const cost = l.add(`${item.description} (${what}${item.date !== undefined ? `, ${item.date}` : ''})`, C.BEHANDLING_COVER, item.cost!);
+    const cost = l.add(`${item.description} (${what}${item.date !== undefined ? `, ${formatDateNo(item.date)}` : ''})`, C.BEHANDLING_COST, item.cost!);
     if (kind !== null && !kept && item.date! >= FROM) {
       l.add('Egenandel kr 150 per fysisk behandling, betales av forsikrede', C.BEHANDLING, neg(cost.lessThan(PER_TREATMENT) ? cost : PER_TREATMENT));
     }

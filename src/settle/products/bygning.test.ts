@@ -13,7 +13,7 @@ describe('bygning: repair cost, deductible, sums (Erstatningsregler Bygning 6.1,
       ['250000.00', 'Tak: reparasjonskostnad'],
       ['-15000.00', 'Egenandel'],
     ]);
-    expect(s.notes).toEqual(['Fullverdiforsikret bygning: forsikringssummen begrenser ikke erstatningen (Erstatningsregler Bygning 6.1).']);
+    expect(s.notes[0]).toBe('Fullverdiforsikret bygning: forsikringssummen begrenser ikke erstatningen (Erstatningsregler Bygning 6.1).');
   });
 
   it('a first-risk sum caps after the deductible', () => {
@@ -115,7 +115,42 @@ describe('bygning: market value, BREEAM NOR, rent loss (Erstatningsregler Bygnin
     expect(payout(tak, { rebuilt_within_5y: false, market_value_loss: '600000' })).toBe('585000.00');
     expect(payout(tak, { rebuilt_within_5y: false, market_value_loss: '1600000' })).toBe('985000.00');
     expect(errorOf(claim(tak, { rebuilt_within_5y: false }))).toMatch(/claim B-1: market_value_loss: missing/);
-    expect(errorOf(claim(tak, { market_value_loss: '1' }))).toMatch(/market_value_loss: is paid only for a building not rebuilt/);
+    expect(errorOf(claim(tak, { market_value_loss: '1', rebuilt_within_5y: true }))).toMatch(/market_value_loss: is paid only for a building not rebuilt/);
+    expect(errorOf(claim(tak, { market_value_loss: '1', rebuilt_on: '2025-06-01' }))).toMatch(/market_value_loss: is paid only for a building not rebuilt/);
+  });
+
+  // «som ikke repareres/gjenoppføres innen 5 år. Erstatningen tilsvarer reduksjonen i bygningens
+  // markedsverdi» — the tool decides «within 5 years» from the dates itself
+  it('rebuilt_on decides «within 5 years» from the loss date; a contradicting yes/no fact is an error', () => {
+    // loss 10.01.2024: the deadline is 10.01.2029
+    expect(payout(tak, { rebuilt_on: '2029-01-10' })).toBe('985000.00');
+    expect(payout(tak, { rebuilt_on: '2029-01-11', market_value_loss: '600000' })).toBe('585000.00');
+    expect(errorOf(claim(tak, { rebuilt_on: '2029-01-11' }))).toMatch(/market_value_loss: missing/);
+    expect(errorOf(claim(tak, { rebuilt_on: '2025-01-01', rebuilt_within_5y: false }))).toMatch(/claim B-1: rebuilt_within_5y: false contradicts rebuilt_on 2025-01-01 \(the deadline is 2029-01-10\)/);
+    expect(errorOf(claim(tak, { rebuilt_on: '2023-12-01' }))).toMatch(/claim B-1: rebuilt_on: 2023-12-01 is before the loss date 2024-01-10/);
+  });
+
+  // «Erstatningen utbetales i takt med reparasjon/gjenoppbygging» (Bygning 2)
+  it('without rebuilt_on: the fall in market value now, the rest when rebuilt, by five years after the loss', () => {
+    const s = data(claim(tak, { market_value_loss: '600000' }));
+    expect(s.payout).toBe('985000.00');
+    expect(s.payable).toEqual([
+      { when: 'now', amount: '585000.00', clause: 'Erstatningsregler Bygning 6.2' },
+      { when: 'on_rebuild', amount: '400000.00', by: '2029-01-10', clause: 'Erstatningsregler Bygning 6.2' },
+    ]);
+    // with rebuilt_on inside the deadline: all now
+    expect(data(claim(tak, { rebuilt_on: '2025-03-01' })).payable).toEqual([{ when: 'now', amount: '985000.00', clause: 'Forsikringsavtaleloven § 8-2 (Generelle vilkår 1)' }]);
+    // without the fall in market value: nothing certain now, and a note says why
+    const u = settle(claim(tak));
+    expect(data(claim(tak)).payable.map((p) => [p.when, p.amount])).toEqual([['now', '0.00'], ['on_rebuild', '985000.00']]);
+    expect(u.notes.at(-1)).toMatch(/^Reduksjonen i markedsverdien er ikke oppgitt \(market_value_loss\)/);
+  });
+
+  it('BREEAM, rent loss beyond 3 months and price increase wait for the rebuild too', () => {
+    const s = data(claim(tak, { market_value_loss: '600000', breeam_upgrade: true, price_increase: '20000', rent_loss: { monthly_rent: '10000', months: 5, own_premises: false } }));
+    // rebuilt: 1 000 000 + 50 000 + 20 000 + 50 000 − 15 000; not rebuilt: 600 000 + 30 000 − 15 000
+    expect(s.payout).toBe('1105000.00');
+    expect(s.payable.map((p) => [p.when, p.amount])).toEqual([['now', '615000.00'], ['on_rebuild', '490000.00']]);
   });
 
   it('deducts a rise in market value above 40 %; any rise when rebuilt to another purpose', () => {
@@ -131,6 +166,46 @@ describe('bygning: market value, BREEAM NOR, rent loss (Erstatningsregler Bygnin
     for (const why of ['breeam_certified_before', 'vacated', 'to_be_demolished']) {
       expect(payout(tak, { breeam_upgrade: true, [why]: true })).toBe('985000.00');
     }
+  });
+
+  // «Tap som følge av at all adkomst til forsikringsstedet er blokkert eller som følge av naturskade,
+  // erstattes inntil forsikringssummen, maksimalt kr 10 millioner per kunde»
+  it('rent loss at blocked access or natural damage: at most kr 10 000 000', () => {
+    const s = settle(claim([{ description: 'Rydding', cost: '0' }], { deductible: '0', rebuilt_on: '2024-08-01', rent_loss: { monthly_rent: '400000', months: 30, own_premises: false, cause: 'blocked_access' } }));
+    expect(s.payout.toFixed(2)).toBe('10000000.00');
+    expect(lines(s).at(-2)).toEqual(['-2000000.00', 'Husleietap ved all adkomst til forsikringsstedet blokkert: høyst kr 10 000 000,00 per kunde']);
+  });
+
+  // «Der sikrede har fradrag for merverdiavgift, erstatter Gjensidige kostnadene uten denne avgiften»
+  it('VAT: paid unless the insured deducts it; an item listing VAT needs vat_registered', () => {
+    const items = [{ description: 'Tak', cost: '100000', vat: '25000' }];
+    expect(payout(items, { vat_registered: false, rebuilt_on: '2024-06-01' })).toBe('110000.00');
+    const s = settle(claim(items, { vat_registered: true, rebuilt_on: '2024-06-01' }));
+    expect(s.payout.toFixed(2)).toBe('85000.00');
+    expect(lines(s)[1]).toEqual(['0.00', 'Tak: merverdiavgift kr 25 000,00 erstattes ikke — sikrede har fradrag for merverdiavgift']);
+    expect(s.steps[1]!.clause).toBe('Erstatningsregler Bygning 2, Oppgjørsformer');
+    expect(errorOf(claim(items))).toMatch(/claim B-1: vat_registered: missing/);
+    // the age deduction is taken of the cost with its VAT (the sum the repair costs)
+    expect(payout([{ description: 'VVB', object: 'varmtvannsbereder', cost: '24000', vat: '6000', age_years: '12' }], { deductible: '0', vat_registered: false })).toBe('24000.00');
+  });
+
+  // «Utbedring/gjenoppføring må være avsluttet innen 5 år etter skadedagen. Erstatningen forfaller
+  // først til betaling når skaden er utbedret.» (Påbud fra offentlig myndighet)
+  it('costs of a public order are paid only when the damage is repaired', () => {
+    const items = [{ description: 'Tak', cost: '100000' }, { description: 'Brannsikring etter påbud', cost: '40000', public_order: true }];
+    expect(payout(items, { rebuilt_on: '2026-01-01' })).toBe('125000.00');
+    const s = settle(claim(items, { rebuilt_within_5y: false, market_value_loss: '70000' }));
+    expect(s.payout.toFixed(2)).toBe('55000.00');
+    expect(s.steps[1]!.clause).toBe('Erstatningsregler Bygning 7, Påbud fra offentlig myndighet');
+    expect(data(claim(items, { market_value_loss: '70000' })).payable.map((p) => [p.when, p.amount])).toEqual([['now', '55000.00'], ['on_rebuild', '70000.00']]);
+  });
+
+  // «I Norden med inntil oppgitt forsikringssum, maksimalt kr 2 000 000 for ting som midlertidig er
+  // borte fra forsikringsstedet» (Næringsbygg, Hvor gjelder forsikringen?)
+  it('things away from the insured place: at most kr 2 000 000, capping their own part', () => {
+    const s = settle(claim([{ description: 'Tak', cost: '500000' }, { description: 'Dører på verksted', cost: '2600000', sub_limit: 'away_from_premises' }], { deductible: '0', rebuilt_on: '2024-06-01' }));
+    expect(s.payout.toFixed(2)).toBe('2500000.00');
+    expect(lines(s).at(-2)).toEqual(['-600000.00', 'Ting midlertidig borte fra forsikringsstedet: høyst kr 2 000 000,00 (kr 2 600 000,00 før begrensningen)']);
   });
 
   it('rent loss: at most 36 months, 3 when not rebuilt; own premises 50 % unless costs are documented', () => {

@@ -15,6 +15,19 @@ describe('driftstap (Nyheter og endringer 2024, Driftstap Pluss)', () => {
     expect(payout({ days: '2.5' })).toBe('5000.00');
   });
 
+  // «Egenandelen er 15% av erstatningen og kommer i tillegg til valgt karenstid» — the waiting
+  // period is chosen in the schedule; only the fix time and the 15 % are the renewal news'
+  it('cites the schedule for the loss, the waiting period and an agreed deductible; the news for the fix time and the 15 %', () => {
+    const s = settle({ ...base, cause: 'wear', fix_days: 3, deductible: '1000' });
+    expect(s.steps.map((st) => st.clause)).toEqual([
+      'Forsikringsbeviset, Driftstap',
+      'Forsikringsbeviset, Driftstap – valgt karenstid',
+      'Nyheter og endringer 2024, Driftstap Pluss',
+      'Nyheter og endringer 2024, Driftstap Pluss',
+      'Forsikringsbeviset, Driftstap – egenandel',
+    ]);
+  });
+
   it.each(['design_fault', 'material_fault', 'dimensioning_fault', 'construction_fault', 'corrosion', 'wear', 'faulty_installation'])(
     '%s: deduction for the fix time, then 15 % of the compensation',
     (cause) => {

@@ -12,18 +12,25 @@
  * most 50 % of the loss after the waiting period); then the special deductible of 15 % of the
  * compensation; an agreed kroner deductible, when one is stated, once; the sum insured caps.
  *
- * Choices (README): «driftstapet» the 50 % refers to is the loss after the waiting period (the
- * compensation being reduced); the fix time is deducted as days of loss after the waiting period
- * (DESIGN §3: «waiting period first»), not netted against it; the waiting period is this
+ * The loss, the waiting period («valgt karenstid») and an agreed kroner deductible are the
+ * schedule's (forsikringsbeviset): the conditions of Driftstap are not in the corpus beyond the
+ * renewal news. Numbers: conditions.ts.
+ *
+ * Readings (docs/settle.md): «driftstapet» the 50 % refers to is the loss after the waiting
+ * period (the compensation being reduced); the fix time is deducted as days of loss after the
+ * waiting period (the waiting period first), not netted against it; the waiting period is this
  * product's deductible, so a kroner deductible is optional.
  */
 import { formatKr, formatRateNo, ore } from '../../core/money.js';
 import { C } from '../clauses.js';
+import { CONDITIONS } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger, neg, pct } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, DriftstapCause, SettleContext, Settlement } from '../types.js';
+
+const T = CONDITIONS.driftstap;
 
 const WEAKNESS: Readonly<Record<DriftstapCause, string | null>> = {
   design_fault: 'designfeil',
@@ -51,24 +58,24 @@ export function settleDriftstap(claim: Claim, ctx: SettleContext): Settlement {
   const terms = resolveTerms(claim, ctx, { deductible: false, deductibleIfKnown: true, sum: true, why: 'the operating loss is paid up to the sum insured; state it in the claim or give --policy FILE with a Driftstap coverage' });
   const l = new Ledger();
 
-  l.add(`Driftstap: ${formatKr(daily)} per dag × ${formatRateNo(days)} dager`, C.DRIFTSTAP, daily.times(days));
+  l.add(`Driftstap: ${formatKr(daily)} per dag × ${formatRateNo(days)} dager`, C.DRIFTSTAP_LOSS, daily.times(days));
   const k = claim.karenstid_days;
   const waited = k.greaterThan(days) ? days : k;
-  l.add(`Karenstid ${formatRateNo(k)} dager`, C.DRIFTSTAP, neg(ore(daily.times(waited))));
+  l.add(`Karenstid ${formatRateNo(k)} dager`, C.DRIFTSTAP_KARENSTID, neg(ore(daily.times(waited))));
   if (weakness !== null) {
     const afterWaiting = l.total;
     const fix = claim.fix_days!;
     const asked = ore(daily.times(fix));
-    const most = pct(afterWaiting, 50);
+    const most = pct(afterWaiting, T.weaknessMaxPercent);
     const capped = asked.greaterThan(most);
     l.add(
       `Skade ved ${weakness}: fradrag for tiden det ville tatt å utbedre svakheten, ${formatRateNo(fix)} dager × ${formatKr(daily)}${capped ? `, høyst 50 % av driftstapet (${formatKr(most)})` : ''}`,
       C.DRIFTSTAP,
       neg(capped ? most : asked),
     );
-    l.add(`Egenandel 15 % av erstatningen ved skade ved ${weakness}, i tillegg til karenstid`, C.DRIFTSTAP, neg(pct(l.total, 15)));
+    l.add(`Egenandel 15 % av erstatningen ved skade ved ${weakness}, i tillegg til karenstid`, C.DRIFTSTAP, neg(pct(l.total, T.weaknessDeductiblePercent)));
   }
-  if (terms.deductible !== undefined) l.deduct(terms.deductible, C.DRIFTSTAP, 'Avtalt egenandel');
+  if (terms.deductible !== undefined) l.deduct(terms.deductible, C.DRIFTSTAP_DEDUCTIBLE, 'Avtalt egenandel');
   l.cap(terms.sum!, C.SCHEDULE_SUM);
   return finish(claim, l, terms, []);
 }

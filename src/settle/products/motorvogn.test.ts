@@ -25,11 +25,24 @@ describe('motorvogn (Erstatningsregler Motorvogn)', () => {
     expect(payout(dent, { coverage: 'maskinskade', odometer_km: km })).toBe(expected);
   });
 
-  it('maskinskade above 200 000 km is not covered: payout 0 with the reason as a step', () => {
+  // «Bilens kilometerstand på skadetidspunktet … 160 000 - 200 000 km kr 16 000» — the table ends there
+  it('maskinskade above 200 000 km: the table ends, read as not covered and cited as a reading', () => {
     const s = settle(claim(dent, { coverage: 'maskinskade', odometer_km: 200_001 }));
     expect(s.payout.toFixed(2)).toBe('0.00');
-    expect(lines(s)).toEqual([['0.00', 'Ikke dekket: maskinskade med kilometerstand 200 001 km — tabellen gjelder til og med 200 000 km']]);
-    expect(s.steps[0]!.clause).toBe('Erstatningsregler Motorvogn, Egenandel maskinskade – Bil');
+    expect(lines(s)).toEqual([['0.00', 'Maskinskade ved 200 001 km: tabellen over egenandel slutter ved 200 000 km, og vilkårene gir ingen egenandel for høyere kilometerstand — lest som ikke dekket']]);
+    expect(s.steps[0]!.clause).toBe('Lesning av Erstatningsregler Motorvogn, Egenandel maskinskade – Bil (tabellen slutter ved 200 000 km)');
+    expect(data(claim(dent, { coverage: 'maskinskade', odometer_km: 200_000 })).payout).not.toBe('0.00');
+  });
+
+  // «Innebærer reparasjonen en forbedring, gjøres det fradrag tilsvarende verdien av forbedringen»
+  it('an improvement is deducted; an insured who deducts VAT is paid ex VAT (a reading)', () => {
+    const items = [{ description: 'Dør', parts: '10000', labour: '5000', vat: '3750', improvement: '1000' }];
+    const s = settle(claim(items, { vat_registered: true }));
+    expect(lines(s).slice(2, 4)).toEqual([
+      ['-1000.00', 'Dør: fradrag for verdien av forbedringen'],
+      ['0.00', 'Dør: merverdiavgift kr 3 750,00 erstattes ikke — sikrede har fradrag for merverdiavgift'],
+    ]);
+    expect(s.steps[3]!.clause).toBe('Lesning av Erstatningsregler Motorvogn, Når kjøretøy/arbeidsmaskin kan repareres (merverdiavgift)');
   });
 
   it('maskinskade needs the odometer and does not use the agreed deductible', () => {

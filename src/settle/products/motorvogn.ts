@@ -4,33 +4,45 @@
  *
  * - Intoxicated driver → not covered (Ruspåvirkning, FAL § 4-9): payout 0, the reason a step.
  * - `maskinskade`: the deductible follows the odometer on the loss date — 0–119 999 km kr 8 000,
- *   120 000–159 999 kr 12 000, 160 000–200 000 kr 16 000; above 200 000 km the table has no
- *   deductible: not covered (DESIGN §3). The agreed deductible is not used for maskinskade.
+ *   120 000–159 999 kr 12 000, 160 000–200 000 kr 16 000. The table ends at 200 000 km: above
+ *   it the conditions give no deductible, and the claim is read as not covered — a reading, cited
+ *   as one. The agreed deductible is not used for maskinskade.
  * - Repairs: `cost`, or `parts` + `labour` (+ `vat`); cash settlement → labour × 50 %, VAT only
- *   when paid (`vat_paid`).
+ *   when paid (`vat_paid`); an insured who deducts VAT (`vat_registered`) is paid ex VAT (a
+ *   reading: VAT the insured deducts is no loss); an improvement is deducted.
  * - Retrofitted electronics: 10 % per started year after the first year, at most 50 %.
  * - Collision with an animal, vehicle of total weight up to and including 3 500 kg → the agreed
  *   deductible less kr 2 000 (not below 0).
  * - A sum insured caps when one is known (a car's kasko usually has none: market value).
+ * Numbers: conditions.ts.
  */
 import { Decimal, ZERO, formatKr, formatNumberNo } from '../../core/money.js';
 import { C } from '../clauses.js';
+import { CONDITIONS } from '../conditions.js';
 import { missingFact } from '../errors.js';
 import { finish } from '../finish.js';
 import { Ledger } from '../ledger.js';
 import { resolveTerms } from '../terms.js';
 import type { Claim, SettleContext, Settlement } from '../types.js';
-import { anyVat, repairItem } from './repair.js';
+import { anyVat, repairItem, type RepairRules } from './repair.js';
 
-const ANIMAL_REDUCTION = new Decimal(2000);
-const ANIMAL_WEIGHT_LIMIT = 3500;
+const T = CONDITIONS.motorvogn;
+const ANIMAL_REDUCTION = new Decimal(T.animalReduction);
 
-/** Egenandel maskinskade – Bil: the deductible by odometer; null above 200 000 km (not covered). */
+/** Egenandel maskinskade – Bil: the deductible by odometer; null beyond the table (above 200 000 km). */
 export function maskinskadeDeductible(km: number): Decimal | null {
-  if (km <= 119_999) return new Decimal(8000);
-  if (km <= 159_999) return new Decimal(12_000);
-  if (km <= 200_000) return new Decimal(16_000);
+  for (const row of T.maskinskade) if (km <= row.upToKm) return new Decimal(row.deductible);
   return null;
+}
+
+/**
+ * How repair items of a vehicle or machine are paid: labour at 50 % on a cash settlement, VAT
+ * only when paid on one, and never VAT the insured deducts.
+ */
+export function vehicleVat(claim: Claim, cash: boolean, cashClause: string): { vat: true | string; vatClause: string } {
+  if (claim.vat_registered === true) return { vat: 'sikrede har fradrag for merverdiavgift', vatClause: C.MOTOR_VAT_REGISTERED };
+  if (cash && claim.vat_paid !== true) return { vat: 'kontanterstatning, merverdiavgift ikke betalt', vatClause: cashClause };
+  return { vat: true, vatClause: C.MOTOR_REPAIR };
 }
 
 /** The settlement of a claim that is not covered: payout 0, the reason as its one step. */
@@ -50,24 +62,30 @@ export function settleMotorvogn(claim: Claim, ctx: SettleContext): Settlement {
     const km = claim.odometer_km;
     if (km === undefined) throw missingFact(claim, undefined, 'odometer_km', 'the maskinskade deductible follows the odometer on the loss date (Erstatningsregler Motorvogn, Egenandel maskinskade – Bil)');
     const d = maskinskadeDeductible(km);
-    if (d === null) return notCovered(claim, `maskinskade med kilometerstand ${formatNumberNo(km, 0)} km — tabellen gjelder til og med 200 000 km`, C.MOTOR_MASKINSKADE);
+    if (d === null) {
+      const end = formatNumberNo(T.maskinskade[T.maskinskade.length - 1]!.upToKm, 0);
+      const l = new Ledger();
+      l.note(`Maskinskade ved ${formatNumberNo(km, 0)} km: tabellen over egenandel slutter ved ${end} km, og vilkårene gir ingen egenandel for høyere kilometerstand — lest som ikke dekket`, C.MOTOR_MASKINSKADE_END);
+      return finish(claim, l, undefined, []);
+    }
     tableDeductible = d;
   }
   if (claim.items.length === 0) throw missingFact(claim, undefined, 'items', 'the damage is settled item by item');
   const terms = resolveTerms(claim, ctx, { deductible: tableDeductible === undefined, sum: false, sumIfKnown: true });
   const cash = claim.cash === true;
-  if (cash && anyVat(claim) && claim.vat_paid === undefined) {
+  if (cash && anyVat(claim) && claim.vat_paid === undefined && claim.vat_registered !== true) {
     throw missingFact(claim, undefined, 'vat_paid', 'on a cash settlement VAT is paid only when it was paid (Erstatningsregler Motorvogn)');
   }
   const l = new Ledger();
   const notes: string[] = [];
-  const rules = {
-    halfLabour: cash,
-    vat: !cash || claim.vat_paid === true ? (true as const) : 'kontanterstatning, merverdiavgift ikke betalt',
+  const rules: RepairRules = {
+    cashLabourPercent: cash ? T.cashLabourPercent : undefined,
+    ...vehicleVat(claim, cash, C.MOTOR_REPAIR),
     repairClause: C.MOTOR_REPAIR,
     cashClause: C.MOTOR_REPAIR,
-    vatClause: C.MOTOR_REPAIR,
+    electronics: T.electronics,
     electronicsClause: C.MOTOR_ELECTRONICS,
+    improvementClause: C.MOTOR_REPAIR,
   };
   for (const item of claim.items) repairItem(claim, item, l, rules);
 
@@ -82,7 +100,7 @@ export function settleMotorvogn(claim: Claim, ctx: SettleContext): Settlement {
     if (claim.animal_collision === true) {
       const w = claim.total_weight_kg;
       if (w === undefined) throw missingFact(claim, undefined, 'total_weight_kg', 'a collision with an animal reduces the deductible by kr 2 000 for vehicles of at most 3 500 kg (Erstatningsregler Motorvogn, Egenandel)');
-      if (w <= ANIMAL_WEIGHT_LIMIT) {
+      if (w <= T.animalMaxWeightKg) {
         const reduced = deductible.greaterThan(ANIMAL_REDUCTION) ? deductible.minus(ANIMAL_REDUCTION) : ZERO;
         label = `Egenandel ${formatKr(deductible)} − kr 2 000,00 ved påkjørsel av dyr (totalvekt ${formatNumberNo(w, 0)} kg)`;
         deductible = reduced;

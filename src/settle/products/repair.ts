@@ -9,6 +9,9 @@
  * - Retrofitted electronics (`category: elektronikk`): «Ett år etter at utstyret ble kjøpt som nytt,
  *   reduseres erstatningen med 10 % pr. påbegynte år, maksimum 50 %» — on the item's
  *   compensation.
+ * - An improvement the repair brings (`improvement`): «Innebærer reparasjonen en forbedring,
+ *   gjøres det fradrag tilsvarende verdien av forbedringen» (Motorvogn, Fritidsbåt) — but «Det
+ *   gjøres ingen fratrukk for mast eller rigg» (Fritidsbåt, `category: mast_rigg`).
  */
 import { Decimal, formatKr } from '../../core/money.js';
 import { ageText, agePercent, type AgeRule } from '../age.js';
@@ -16,18 +19,21 @@ import { badFact, missingFact } from '../errors.js';
 import { Ledger, neg, pct } from '../ledger.js';
 import type { Claim, Item } from '../types.js';
 
-export const ELECTRONICS: AgeRule = { from: 1, perYear: 10, max: 50 };
-
 export interface RepairRules {
-  /** Cash settlement with labour at 50 %. */
-  halfLabour: boolean;
+  /** Cash settlement: labour paid at this percent; undefined: labour in full. */
+  cashLabourPercent?: number;
   /** Whether the VAT of the items is paid; a string says why not. */
   vat: true | string;
   repairClause: string;
   cashClause: string;
   vatClause: string;
-  /** The clause of the electronics age deduction; undefined: the product has none. */
+  /** The electronics age deduction and its clause; undefined: the product has none. */
+  electronics?: AgeRule;
   electronicsClause?: string;
+  /** The clause of the deduction for an improvement. */
+  improvementClause: string;
+  /** Items of this category get no deduction for an improvement (Fritidsbåt: mast og rigg). */
+  noImprovementFor?: string;
   /** What a lump `cost` is called (default «reparasjonskostnad»). */
   costLabel?: string;
 }
@@ -41,16 +47,26 @@ export function repairItem(claim: Claim, item: Item, l: Ledger, r: RepairRules):
   if (item.cost === undefined && item.labour === undefined && item.parts === undefined) {
     throw missingFact(claim, item, 'cost', 'the repair cost of the item (or its labour and parts)');
   }
-  if (r.halfLabour && item.cost !== undefined) {
-    throw missingFact(claim, item, 'labour', `on a cash settlement labour is paid at 50 % (${r.cashClause}); give labour and parts instead of cost`);
+  const half = r.cashLabourPercent;
+  if (half !== undefined && item.cost !== undefined) {
+    throw missingFact(claim, item, 'labour', `on a cash settlement labour is paid at ${half} % (${r.cashClause}); give labour and parts instead of cost`);
   }
   const before = l.total;
   if (item.cost !== undefined) l.add(`${d}: ${r.costLabel ?? 'reparasjonskostnad'}`, r.repairClause, item.cost);
   if (item.parts !== undefined) l.add(`${d}: deler`, r.repairClause, item.parts);
   if (item.labour !== undefined) {
     l.add(`${d}: arbeid`, r.repairClause, item.labour);
-    if (r.halfLabour && !item.labour.isZero()) {
-      l.add(`${d}: kontanterstatning — arbeid erstattes med 50 %`, r.cashClause, neg(item.labour.minus(pct(item.labour, 50))));
+    if (half !== undefined && !item.labour.isZero()) {
+      l.add(`${d}: kontanterstatning — arbeid erstattes med ${half} %`, r.cashClause, neg(item.labour.minus(pct(item.labour, half))));
+    }
+  }
+  if (item.improvement !== undefined && !item.improvement.isZero()) {
+    if (r.noImprovementFor !== undefined && item.category === r.noImprovementFor) {
+      l.note(`${d}: forbedring ${formatKr(item.improvement)} — det gjøres ingen fratrekk for mast eller rigg`, r.improvementClause);
+    } else {
+      const most = l.total.minus(before);
+      const take = item.improvement.greaterThan(most) ? most : item.improvement;
+      l.add(`${d}: fradrag for verdien av forbedringen`, r.improvementClause, neg(take));
     }
   }
   if (item.vat !== undefined && !item.vat.isZero()) {
@@ -58,13 +74,14 @@ export function repairItem(claim: Claim, item: Item, l: Ledger, r: RepairRules):
     else l.note(`${d}: merverdiavgift ${formatKr(item.vat)} erstattes ikke — ${r.vat}`, r.vatClause);
   }
   if (item.category === 'elektronikk') {
-    if (r.electronicsClause === undefined) throw badFact(claim, item, 'category', 'has no age rule in this product');
-    const { steps, percent } = agePercent(claim, item, ELECTRONICS, `the age deduction for electronics (${r.electronicsClause}) needs the age`);
+    const rule = r.electronics;
+    if (rule === undefined || r.electronicsClause === undefined) throw badFact(claim, item, 'category', 'has no age rule in this product');
+    const { steps, percent } = agePercent(claim, item, rule, `the age deduction for electronics (${r.electronicsClause}) needs the age`);
     const base: Decimal = l.total.minus(before);
     if (steps === 0) l.note(`${d}: elektronisk utstyr, ingen aldersfradrag (${ageText(item)}; fradrag ett år etter kjøp)`, r.electronicsClause);
     else {
-      const capped = percent < steps * ELECTRONICS.perYear ? ', høyst 50 %' : '';
-      l.add(`${d}: aldersfradrag elektronisk utstyr 10 % × ${steps} påbegynte år etter første år (${ageText(item)}) = ${percent} %${capped}`, r.electronicsClause, neg(pct(base, percent)));
+      const capped = percent < steps * rule.perYear ? `, høyst ${rule.max} %` : '';
+      l.add(`${d}: aldersfradrag elektronisk utstyr ${rule.perYear} % × ${steps} påbegynte år etter første år (${ageText(item)}) = ${percent} %${capped}`, r.electronicsClause, neg(pct(base, percent)));
     }
   } else if (item.age_years !== undefined || item.purchased !== undefined) {
     throw badFact(claim, item, item.age_years !== undefined ? 'age_years' : 'purchased', 'only electronics (category: elektronikk) are deducted for age here');

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { rateObjectClass, rowIndexClass } from './index-class.js';
+
+describe('index class: the most specific name wins', () => {
+  it.each([
+    ['Eiendeler - Varer', 'varer'],
+    ['Eiendeler – Varer', 'varer'],
+    ['Eiendeler - Maskiner, inventar og løsøre', 'maskin_losore'],
+    ['Eiendeler', 'maskin_losore'],
+    ['Varer', 'varer'],
+    ['Bygning - Boligblokk', 'bygninger'],
+    ['Bygning - Garasjeanlegg', 'bygninger'],
+    ['Husleietap - tap av egne lokaler', 'none'],
+    ['Driftstap - Eiendeler', 'none'],
+    ['Innbo og løsøre', 'innbo'],
+    ['Varebil', 'none'],
+    ['Yrkesbåt', 'none'],
+    ['Gruppeliv', 'none'],
+    ['Styreansvar', 'none'],
+  ])('%s → %s', (name, cls) => {
+    expect(rowIndexClass(name).index_class).toBe(cls);
+  });
+  it('maps index rates of a letter to their class', () => {
+    expect(rateObjectClass('Maskin og løsøre i næringslivet')).toBe('maskin_losore');
+    expect(rateObjectClass('Innbo og løsøre')).toBe('innbo');
+    expect(rateObjectClass('Bygning')).toBe('bygninger');
+  });
+});

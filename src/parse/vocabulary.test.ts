@@ -1,0 +1,65 @@
+/**
+ * The vocabulary is data: every word in it is read by its reader. Each test writes a small
+ * document with one word of a list and checks the field it names comes out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+import { DATES, INDEX, INSURERS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+describe('the vocabulary as data', () => {
+  it('has lower-case words and no word twice in a list', () => {
+    const lists: ReadonlyArray<readonly string[]> = [POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, SCHEDULE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
+    for (const list of lists) {
+      expect(list.every((w) => w === w.toLowerCase()), list.join(', ')).toBe(true);
+      expect(new Set(list).size, list.join(', ')).toBe(list.length);
+    }
+  });
+});
+
+describe('every word of the vocabulary is read', () => {
+  it.each(POLICY_NUMBER.labels.map((w) => [w]))('policy number: «%s»', (label) => {
+    expect(parse(`${cap(label)}: 81848035\nUtstedt 30.11.2023`).policy_number).toBe('81848035');
+  });
+  it.each(POLICY_NUMBER.notLabels.map((w) => [w]))('not a policy number: «%s»', (label) => {
+    expect(parse(`${cap(label)}: 81848035\nUtstedt 30.11.2023`).policy_number).toBeUndefined();
+  });
+  it.each(DATES.issued.map((w) => [w]))('issue date: «%s»', (label) => {
+    expect(parse(`${cap(label)}: 03.11.2021`).issued).toBe('2021-11-03');
+  });
+  it.each(DATES.renewal.map((w) => [w]))('renewal date: «%s»', (label) => {
+    expect(parse(`${cap(label)} 01.01.2024`).renewal_date).toBe('2024-01-01');
+  });
+  it.each(DATES.period.map((w) => [w]))('period: «%s»', (label) => {
+    expect(parse(`${cap(label)}: 01.05.2024 - 30.04.2025`).renewal_date).toBe('2024-05-01');
+  });
+  it.each(INDEX.words.map((w) => [w]))('index: «%s»', (word) => {
+    const p = parse(`${cap(word)} 2025:\n- Bygninger 3,7 %\n- Varer 2,4 %`);
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '3.7'],
+      ['varer', '2.4'],
+    ]);
+  });
+  it.each([...TOTAL_WORDS].map((w) => [w]))('a total, not a coverage: «%s»', (word) => {
+    const p = parse(`Forsikringsoversikt\nForsikring\tForsikringssum\tPris\nNæringsbygg\tkr 1 000 000\tkr 2 000\n${cap(word)}\t\tkr 2 000`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg']);
+  });
+  it.each(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n, col] as const)))('schedule column «%s» is the %s', (name, col) => {
+    const header = col === 'product' ? `${cap(name)}\tForsikringssum\tEgenandel` : col === 'sum' ? `Forsikring\t${cap(name)}\tEgenandel` : `Forsikring\t${cap(name)}\tForsikringssum`;
+    const value =
+      col === 'product' || col === 'sum' ? 'Næringsbygg\tkr 1 000 000\tkr 10 000' : `Næringsbygg\t${col === 'object' ? 'Storgata 1' : col === 'coverage' ? 'Pluss' : 'kr 5 000'}\tkr 1 000 000`;
+    const c = parse(`${header}\n${value}`).coverages?.[0] as Record<string, unknown> | undefined;
+    expect(c?.product).toBe('Næringsbygg');
+    if (col === 'object') expect(c?.object).toBe('Storgata 1');
+    if (col === 'coverage') expect(c?.coverage).toBe('Pluss');
+    if (col === 'deductible' || col === 'premium') expect(c?.[col]).toBe('5000');
+    if (col === 'sum') expect(c?.sum).toBe('1000000');
+  });
+  it.each(INSURERS.flatMap((i) => i.names.map((n) => [n, i.name] as const)))('insurer: «%s» is %s (a bare name counts when named twice)', (name, insurer) => {
+    expect(parse(`${name}\nUtstedt 30.11.2023\n${name}`).insurer).toBe(insurer);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * THE vocabulary of the parser: the words each field of the policy model is written with across
+ * Norwegian insurers' documents (forsikringsbevis, forsikringsoversikt, fornyelse and «Nyheter og
+ * endringer» letters, index and natural-damage notices, web pages). Data, not code: the readers
+ * (header.ts, letter.ts, changes.ts, schedule.ts) build their patterns from these lists, so a new
+ * insurer's word is one line here (with a test in vocabulary.test.ts).
+ *
+ * Every word is lower case (the readers match a unit's lower-case text, src/parse/lower.ts).
+ * Where the words came from: the corpus documents (Gjensidige), and public documents and pages of
+ * other insurers and bodies studied for the test corpus (If, Tryg, Fremtind/SpareBank 1, KLP,
+ * Storebrand, Frende, Eika, Protector, Codan, Finans Norge, Norsk Naturskadepool, NAV) — the
+ * conventions of the field, not one insurer's sentences.
+ */
+
+/** The policy (agreement) number and the words that are not one. */
+export const POLICY_NUMBER = {
+  /** Labels before the number: «Forsikringsnummer 81848035», «Avtalenr. 7730-118845», «Polisenummer: 6021884410». */
+  labels: [
+    'forsikringsnummer',
+    'forsikringsnr',
+    'forsikrings nr',
+    'forsikringsavtalenummer',
+    'forsikringsavtale nr',
+    'avtalenummer',
+    'avtalenr',
+    'avtale nr',
+    'avtalenummer/forsikringsnummer',
+    'polisenummer',
+    'polisenr',
+    'polise nr',
+    'polisnummer',
+    'polise',
+  ],
+  /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
+  notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
+} as const;
+
+/** Dates of the document. */
+export const DATES = {
+  /** The issue date: «UTSTEDT 30.11.2023», «Utstedt dato: 29.04.2024», «Dato: 03.11.21». */
+  issued: ['utstedt dato', 'utstedelsesdato', 'utstedt', 'utferda', 'utferda dato', 'utskriftsdato', 'dokumentdato', 'dato'],
+  /**
+   * The renewal date itself: «Fornyelse gjelder fra 01.01.2024», «fornyes fra hovedforfall
+   * 01.01.2024», «Hovedforfall: 01.01.2025». («Neste hovedforfall» is the next renewal: not read.)
+   */
+  renewal: [
+    'fornyelse gjelder fra',
+    'fornyelsen gjelder fra',
+    'fornyelse gjelder f.o.m.',
+    'fornyes fra hovedforfall',
+    'fornyes fra',
+    'fornyes per',
+    'fornyes pr.',
+    'fornyes pr',
+    'fornyelsesdato',
+    'fra hovedforfall',
+    'hovedforfall',
+    'fornyes',
+  ],
+  /**
+   * The period the document states; its first day is the renewal date: «Forsikringstid:
+   * 01.05.2024 - 30.04.2025», «Avtaleperiode: 01.12.21 - 30.11.22», «Gjelder fra: 01.07.2024».
+   */
+  period: [
+    'forsikringstid',
+    'forsikringsperiode',
+    'avtaleperiode',
+    'avtaletid',
+    'perioden',
+    'periode',
+    'gyldighetsperiode',
+    'gjelder fra',
+    'gjeldende fra',
+    'gjeld frå',
+    'gjeldande frå',
+    'avtalen gjelder fra',
+    'forsikringen gjelder fra',
+    'forsikringene gjelder fra',
+    'forsikringene under gjelder fra',
+    'gyldig fra',
+    'ikrafttredelse',
+    'startdato',
+  ],
+  /** Words that make a following date the next renewal or a period's end, not this one's start. */
+  notRenewal: ['neste hovedforfall', 'gjelder til', 'gyldig til', 'utløpsdato', 'sluttdato'],
+} as const;
+
+/** Index regulation: where a letter states the index rates of the year. */
+export const INDEX = {
+  /** Words of an index heading or sentence (prefixes of their forms: «Indeksreguleringen», «Indeksøkning»). */
+  words: [
+    'indeksregul',
+    'indeksøkning',
+    'indeksjuster',
+    'indeksendring',
+    'indekstillegg',
+    'indeksen',
+    // «Hvert år justeres forsikringssummene for bygninger og løsøre slik at de følger prisene»
+    'justeres forsikringssummene',
+    'forsikringssummene justeres',
+    'forsikringssummene reguleres',
+    'summene justeres',
+    'følger prisutviklingen',
+    'i takt med prisutviklingen',
+    'etter prisutviklingen',
+  ],
+  /**
+   * A rate with these words in its label or sentence is a price change of a product, not an index
+   * rate: «Generell økning for Behandlingsforsikring + 6 %», «Premien for motorvogn øker med 7 %».
+   */
+  notRates: ['generell økning', 'generell', 'prisøkning', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
+} as const;
+
+/** The natural-damage premium rate (Norsk Naturskadepool). */
+export const NATURAL_DAMAGE = {
+  /** A sentence about the rate names natural damage (or stands under a heading that does). */
+  words: ['naturskade'],
+  /** The rate's unit. */
+  units: ['promille', '‰'],
+  /** Words before a rate that make it the rate before the change: «fra 0,065», «mot 0,065 promille i 2023». */
+  previous: ['fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for'],
+  /** Words before a rate that make it the new one: «til 0,07». */
+  next: ['til', 'økes til', 'endres til', 'settes til'],
+} as const;
+
+/** G, folketrygdens grunnbeløp. */
+export const BASE_AMOUNT = {
+  /** Words that name G in a sentence (besides a standalone «G»): «grunnbeløpet», nynorsk «grunnsummen». */
+  words: ['grunnbeløp', 'grunnbelop', 'grunnsum'],
+  /** A sentence with these words states something else about G: an average, an increase. */
+  notG: ['gjennomsnitt', 'økte med', 'øker med', 'økt med', 'økning', 'endring', 'det vil si', 'dvs'],
+  /** Plausible G in kroner (1 May 2003: 56 861; 1 May 2026: 136 549): a figure outside is not G. */
+  min: 40_000,
+  max: 400_000,
+} as const;
+
+/** Insured persons and full-time equivalents. */
+export const PERSONS = {
+  count: ['personer', 'personar', 'ansatte', 'tilsette', 'forsikrede', 'forsikra', 'arbeidstakere', 'arbeidstakarar', 'medlemmer'],
+  fte: ['årsverk'],
+} as const;
+
+/** Words for a coverage level after a product's name («Bygning Standard», «Næringsbygg Pluss»). */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'basis', 'utvidet', 'ekstra', 'super', 'topp', 'premium', 'kombi', 'start', 'komplett', 'classic', 'optimal']);
+
+/** Deductibles and their changes. */
+export const DEDUCTIBLE = {
+  words: ['egenandel', 'eigenandel', 'selvrisiko'],
+  /** A sentence with these words states a deductible that stays as it is, not a change. */
+  unchanged: ['uendret', 'ikke endret', 'endres ikke', 'som før', 'videreføres'],
+} as const;
+
+/**
+ * Headings of a schedule (forsikringsbevis, forsikringsoversikt): under them, rows or fields of
+ * coverages are expected; a heading under which none is read is a warning.
+ */
+export const SCHEDULE_HEADINGS = [
+  'forsikringsoversikt',
+  'oversikt over forsikringene',
+  'oversikt over forsikringer',
+  'dine forsikringer',
+  'bedriftens forsikringer',
+  'forsikringen dekker',
+  'forsikringa dekkjer',
+  'forsikringa omfattar',
+  'forsikringen omfatter',
+  'forsikringene omfatter',
+  'dette er forsikret',
+  'dette dekker forsikringen',
+  'hva er forsikret',
+  'dekningsoversikt',
+  'dekninger',
+  'dekninger og forsikringssummer',
+  'forsikringssummer',
+  'forsikringssummer og egenandeler',
+  'forsikringsbeløp',
+  'erstatningsbeløp',
+] as const;
+
+/**
+ * Lines that are a total of a schedule, not a coverage: «Sum», «Totalt», «Totalpris», «Samlet
+ * årspris: kr 22 450», «Å betale».
+ */
+export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'i alt', 'å betale', 'til sammen'] as const;
+
+/**
+ * The labels of a schedule's columns and fields (a table header cell, or «Label: value»), each
+ * with the field it names.
+ */
+export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> = [
+  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy']],
+  [
+    'object',
+    ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'beskrivelse', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
+  ],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp']],
+  ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar']],
+  [
+    'premium',
+    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'netto premie', 'premie per år'],
+  ],
+  ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
+];
+
+export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
+
+/**
+ * The companies that sell non-life insurance in Norway, as their documents name them: the short
+ * name the model gives, and the names (legal and usual) a document may use. A name is found as
+ * whole words, in its own capitalisation.
+ *
+ * Sources: NOU 2019: 4 «Organisering av norsk naturskadeforsikring», vedlegg 4, tabell 4.1 —
+ * the members of Norsk Naturskadepool with their market shares 2017 (every company that sells
+ * fire insurance in Norway must be a member); Norsk Naturskadepool, «Takst og indeks» (2024:
+ * the index committee's companies, with Fremtind Forsikring); Finans Norge's market statistics
+ * for non-life insurance (2017–2023). Later names: SpareBank 1 Skadeforsikring and DNB Forsikring
+ * are Fremtind Forsikring since 2019; Codan's Norwegian business became Tryg's in 2022.
+ */
+export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }> = [
+  { name: 'Gjensidige', names: ['Gjensidige Forsikring ASA', 'Gjensidige Forsikring', 'Gjensidige'] },
+  { name: 'If', names: ['If Skadeforsikring NUF', 'If Skadeforsikring AB', 'If Skadeforsikring', 'If Forsikring', 'If'] },
+  { name: 'Fremtind', names: ['Fremtind Forsikring AS', 'Fremtind Forsikring', 'Fremtind Livsforsikring AS', 'Fremtind'] },
+  { name: 'SpareBank 1', names: ['SpareBank 1 Skadeforsikring AS', 'SpareBank 1 Skadeforsikring', 'SpareBank 1 Forsikring AS', 'Sparebank 1 Skadeforsikring'] },
+  { name: 'Tryg', names: ['Tryg Forsikring A/S', 'Tryg Forsikring', 'Tryg'] },
+  { name: 'KLP', names: ['KLP Skadeforsikring AS', 'KLP Skadeforsikring', 'Kommunal Landspensjonskasse', 'KLP'] },
+  { name: 'Protector', names: ['Protector Forsikring ASA', 'Protector Forsikring', 'Protector'] },
+  { name: 'Eika', names: ['Eika Forsikring AS', 'Eika Forsikring', 'Eika'] },
+  { name: 'Frende', names: ['Frende Skadeforsikring AS', 'Frende Forsikring', 'Frende Skadeforsikring', 'Frende'] },
+  { name: 'DNB', names: ['DNB Skadeforsikring AS', 'DNB Forsikring AS', 'DNB Forsikring'] },
+  { name: 'Codan', names: ['Codan Forsikring NUF', 'Codan Forsikring AS', 'Codan Forsikring', 'Codan'] },
+  { name: 'Storebrand', names: ['Storebrand Forsikring AS', 'Storebrand Skadeforsikring AS', 'Storebrand Livsforsikring AS', 'Storebrand Forsikring', 'Storebrand'] },
+  { name: 'Jernbanepersonalets Forsikring', names: ['Jernbanepersonalets Forsikring Gjensidig', 'Jernbanepersonalets Forsikring', 'JBF'] },
+  { name: 'W.R. Berkley', names: ['W.R. Berkley Insurance Nordic NUF', 'W.R. Berkley Insurance', 'W.R. Berkley'] },
+  { name: 'Landbruksforsikring', names: ['Landbruksforsikring AS', 'Landbruksforsikring'] },
+  { name: 'Landkreditt Forsikring', names: ['Landkreditt Forsikring AS', 'Landkreditt Forsikring'] },
+  { name: 'KNIF Trygghet', names: ['KNIF Trygghet Forsikring AS', 'KNIF Trygghet Forsikring', 'KNIF Trygghet'] },
+  { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
+  { name: 'AIG', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
+  { name: 'Zurich', names: ['Zurich Insurance plc', 'Zurich Insurance Europe AG', 'Zurich Insurance'] },
+  { name: 'Vardia', names: ['Vardia Forsikring AS', 'Insr Insurance Group ASA', 'Vardia'] },
+  { name: 'AmTrust', names: ['AmTrust International Underwriters DAC', 'AmTrust Europe Limited', 'AmTrust'] },
+  { name: 'Ly Forsikring', names: ['Ly Forsikring ASA', 'Ly Forsikring'] },
+  { name: 'Enter Forsikring', names: ['Enter Forsikring AS', 'Enter Forsikring'] },
+  { name: 'Nemi Forsikring', names: ['Nemi Forsikring AS', 'Nemi Forsikring ASA', 'Nemi Forsikring'] },
+  { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
+  { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
+  { name: 'Agria Dyreforsikring', names: ['Agria Dyreforsikring', 'Agria'] },
+  { name: 'HDI Global', names: ['HDI Global SE', 'HDI Global Specialty SE', 'HDI Global'] },
+  { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
+  { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
+  { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
+];
