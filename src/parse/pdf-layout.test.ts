@@ -527,6 +527,20 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('begins a row at a total under the last row, though its amount could be the rest of the amount above', () => {
+    const items = [
+      // a narrow first column: «Totalpris» would not have fitted after «Styreansvar»
+      ...row(700, ['Forsikring', 50], ['Sted', 112], ['Forsikringssum', 420, 'r'], ['Egenandel', 490, 'r'], ['Pris', 545, 'r']),
+      ...row(700 - P, ['Bygning', 50], ['Furumovegen 12', 112], ['184 500 000', 420, 'r'], ['20 000', 490, 'r'], ['212 340', 545, 'r']),
+      ...row(700 - 2 * P, ['Styreansvar', 50], ['Norge', 112], ['5 000 000', 420, 'r'], ['10 000', 490, 'r'], ['3 900', 545, 'r']),
+      ...row(700 - 3 * P, ['Totalpris', 50], ['230 360', 545, 'r']),
+    ];
+    expect(cells([page(...items)]).slice(2)).toEqual([
+      ['Styreansvar', 'Norge', '5 000 000', '10 000', '3 900'],
+      ['Totalpris', '', '', '', '230 360'],
+    ]);
+  });
+
   it('drops the bold header repeated at the top of the next page, its amounts right-aligned as on the first', () => {
     const p1 = page(...header(720), ...row(720 - P, ['Næringsbygg', 50], ['Havnegata 12', 200], ['kr 38.400.000,-', 420, 'r'], ['kr 15.000,-', 490, 'r'], ['kr 31.250,-', 545, 'r']));
     const p2 = page(...header(720), ...row(720 - P, ['Varer', 50], ['Havnegata 12', 200], ['kr 2.500.000,-', 420, 'r'], ['kr 9.000,-', 490, 'r'], ['kr 2.310,-', 545, 'r']));
@@ -593,7 +607,7 @@ describe('schedules laid out as document systems lay them out (rows at the line 
   });
 
   it('reads a header row of content-wide columns a constant gutter apart as cells, not as a justified line', () => {
-    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'];
+    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie kr'];
     let x = 50;
     const head = words.map((w) => {
       const it = item(w, x, 700);
@@ -652,7 +666,7 @@ describe('tables of word processors (narrow cell padding)', () => {
   });
 
   it('splits a header row set with equal narrow gaps over a table of one row whose cells start or end there', () => {
-    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'];
+    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie kr'];
     let x = 64;
     const head = words.map((w) => {
       const it = item(w, x, 700);

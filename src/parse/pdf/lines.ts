@@ -238,23 +238,28 @@ function splitAtColumns(raw: RawLine[]): void {
       return false;
     };
     if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
-    const adjacent: Adjacent = { starts: [], ends: [] };
-    for (const j of [i - 1, i + 1]) {
-      const o = raw[j];
-      if (!o || Math.abs(o.y - l.y) > reach || o.segs.length < 2) continue;
+    // the cells of the line right below, split at its gaps of `softCellGap` too (a header row over
+    // a table of one row)
+    const below: Adjacent = { starts: [], ends: [] };
+    const o = raw[i + 1];
+    if (o && l.y - o.y <= reach && o.segs.length >= 2) {
       for (let n = 0; n < o.segs.length; n++) {
         const cell = o.segs[n]!;
-        if (n > 0) adjacent.starts.push(cell[0]!.x0);
-        adjacent.ends.push(cell[cell.length - 1]!.x1);
+        for (let j = 0; j < cell.length; j++) {
+          if (j > 0 && cell[j]!.gap < LAYOUT.softCellGap * o.size) continue;
+          if (j > 0 || n > 0) below.ends.push(cell[j - 1]?.x1 ?? o.segs[n - 1]![o.segs[n - 1]!.length - 1]!.x1);
+          below.starts.push(cell[j]!.x0);
+        }
       }
+      below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
     }
     const out: Piece[][] = [];
-    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, adjacent));
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below));
     l.segs = out;
   }
 }
 
-/** The cells' left edges (after the first) and right edges of the lines right above and below a line. */
+/** The left and right edges of the cells of a line, in order. */
 interface Adjacent {
   starts: number[];
   ends: number[];
@@ -298,19 +303,21 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
 }
 
 /**
- * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `adjacent`: the
- * cells' edges of the lines right above and below (a header row over a table of one row).
+ * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `below`: the cells'
+ * edges of the line right below (a header row over a table of one row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, adjacent: Adjacent): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
   // column's header)
   const atEdge: boolean[] = [];
-  const near = (xs: number[], x: number) => xs.some((a) => Math.abs(a - x) <= LAYOUT.alignX);
+  const at = (a: number | undefined, x: number) => a !== undefined && Math.abs(a - x) <= LAYOUT.alignX;
   let x1 = -Infinity;
   let wide = 0;
-  let besideAdjacent = 0;
+  let besideBelow = 0;
+  /** The boundary of the line below (between its cells b − 1 and b) the last wide gap stood at. */
+  let boundary = 0;
   for (let j = 0; j < seg.length; j++) {
     const k = seg[j]!;
     const soft = j > 0 && k.gap >= LAYOUT.softCellGap * size;
@@ -321,15 +328,22 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where
       // one ends, or the text after it (to the next wide gap) ends where one ends (right-aligned)
+      // — each at a boundary of its own, left to right
       let next = k.x1;
       for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.softCellGap * size; n++) next = Math.max(next, seg[n]!.x1);
-      if (near(adjacent.starts, k.x0) || near(adjacent.ends, x1) || near(adjacent.ends, next)) besideAdjacent++;
+      for (let b = boundary + 1; b < below.starts.length; b++) {
+        if (at(below.starts[b], k.x0) || at(below.ends[b - 1], x1) || at(below.ends[b], next)) {
+          besideBelow++;
+          boundary = b;
+          break;
+        }
+      }
     }
     x1 = Math.max(x1, k.x1);
   }
-  // a header row right over (or under) a row whose cells start at each of its wide gaps: its
-  // cells, though its gaps are all alike (they are what a justified line's would look like)
-  const header = wide >= 2 && besideAdjacent === wide;
+  // a header row right over a row whose cells start or end at each of its wide gaps: its cells,
+  // though its gaps are all alike (they are what a justified line's would look like)
+  const header = wide >= 2 && besideBelow === wide;
   const out: Piece[][] = [];
   let cur: Piece[] = [];
   seg.forEach((k, j) => {
