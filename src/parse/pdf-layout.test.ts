@@ -692,3 +692,38 @@ describe('tables of word processors (narrow cell padding)', () => {
     expect(out[2]).toEqual(['Sum forsikringer']);
   });
 });
+
+describe('a text file printed in a fixed-width font', () => {
+  /** Courier: every character 0,6 em; each word an item of its own, one space (0,6 em) between words. */
+  function mono(line: string, y: number, size = 8): TextItem[] {
+    const out: TextItem[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) out.push({ str: m[0], x: 30 + m.index * 0.6 * size, y, size, width: m[0].length * 0.6 * size });
+    return out;
+  }
+
+  it('reads a space between words as a space where other lines have a column edge, and two or more as a cell gap', () => {
+    const out = cells([
+      page(
+        ...mono('Avtalenummer    AB123456', 710),
+        // (a value column starts where «982» stands, on two other lines)
+        ...mono('Kundenummer     10 445 982', 700),
+        ...mono('Forsikringstaker       Lykkeglimt AS', 690),
+        ...mono('Forsikringsperiode     01.02.2024', 680),
+        ...mono('Forsikring    Sted    Sum    Egenandel', 660),
+        ...mono('Eiendeler     Kirkegata 9    kr 850 000    kr 10 000', 650),
+      ),
+    ]);
+    expect(out).toContainEqual(['Kundenummer', '10 445 982']);
+    expect(out).toContainEqual(['Forsikring', 'Sted', 'Sum', 'Egenandel']);
+    expect(out).toContainEqual(['Eiendeler', 'Kirkegata 9', 'kr 850 000', 'kr 10 000']);
+  });
+
+  it('keeps each printed line a line of its own, as the text has it', () => {
+    const out = cells([page(...mono('Org.nr.    923 401 118', 700), ...mono('Utstedt    09.01.2024', 690))]);
+    expect(out).toEqual([
+      ['Org.nr.', '923 401 118'],
+      ['Utstedt', '09.01.2024'],
+    ]);
+  });
+});

@@ -27,6 +27,11 @@ interface RawLine {
   y: number;
   size: number;
   segs: Piece[][];
+  /**
+   * Set in a fixed-width font (a text file printed): a space is 0,6 em there, wider than
+   * `softCellGap`, so a gap narrower than `cellGap` is a space, never a cell boundary.
+   */
+  mono: boolean;
 }
 
 /** Step 1: a page's items → physical lines of cells, top to bottom. */
@@ -36,9 +41,9 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitAtColumns(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const { y, size, segs } = raw[i]!;
+    const { y, size, segs, mono } = raw[i]!;
     const out = segsOf(segs, size);
-    if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false });
+    if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false, ...(mono ? { mono } : {}) });
   }
   return lines;
 }
@@ -96,8 +101,26 @@ function piecesOf({ y, items }: { y: number; items: TextItem[] }): RawLine {
     cur.push(piece);
     curX1 = Math.max(curX1, x1);
   }
-  return { y, size, segs };
+  return { y, size, segs, mono: monospaced(items, size) };
 }
+
+/**
+ * Are a line's items set in a fixed-width font (Courier: every character 0,6 em)? Two or more items
+ * of three characters or more, each as wide as its characters at one width.
+ */
+function monospaced(items: TextItem[], size: number): boolean {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.str.length < 3) continue;
+    if (Math.abs(it.width / it.str.length - MONO_EM * size) > 0.02 * size) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** A fixed-width font's character width, × font size (Courier, Liberation Mono, DejaVu Sans Mono). */
+const MONO_EM = 0.6;
 
 /** A line's cells of pieces → its cells (Seg), text joined and cleaned. */
 function segsOf(segs: Piece[][], size: number): Seg[] {
@@ -139,6 +162,9 @@ function joinJustifiedLines(raw: RawLine[]): void {
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (l.segs.length < 3) continue;
+    // (a text file printed in a fixed-width font: a justified line's spaces are one or two
+    // characters wide, less than `cellGap` — words further apart stand in columns)
+    if (l.mono) continue;
     // cells starting where other lines of the page have cells: a table's columns
     starts ??= raw.map((r) => r.segs.map((seg) => seg[0]!.x0));
     const column = (x: number) => starts!.some((xs, k) => k !== i && xs.some((v) => Math.abs(v - x) <= LAYOUT.alignX));
@@ -225,6 +251,7 @@ function splitAtColumns(raw: RawLine[]): void {
   let edges: ColumnEdges | null = null;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
+    if (l.mono) continue;
     const soft = LAYOUT.tightCellGap * l.size;
     // most lines have no gap that could be a cell boundary: nothing to do
     let candidate = false;
@@ -242,7 +269,7 @@ function splitAtColumns(raw: RawLine[]): void {
     // a table of one row)
     const below: Adjacent = { starts: [], ends: [] };
     const o = raw[i + 1];
-    if (o && l.y - o.y <= reach && o.segs.length >= 2) {
+    if (o && !o.mono && l.y - o.y <= reach && o.segs.length >= 2) {
       for (let n = 0; n < o.segs.length; n++) {
         const cell = o.segs[n]!;
         for (let j = 0; j < cell.length; j++) {
@@ -290,7 +317,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
       const seg = segs[n]!;
       let x1 = -Infinity;
       for (let j = 0; j < seg.length; j++) {
-        if (j > 0 && seg[j]!.gap >= LAYOUT.softCellGap * size) {
+        if (j > 0 && !raw[k]!.mono && seg[j]!.gap >= LAYOUT.softCellGap * size) {
           ends.push({ x: x1, line: k });
           softStarts.push({ x: seg[j]!.x0, line: k });
         }

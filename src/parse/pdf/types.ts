@@ -93,6 +93,8 @@ export interface PLine {
   table?: TableBlock;
   /** A rule is drawn between this line and the table's line above it (src/parse/pdf/columns.ts). */
   ruleAbove?: boolean;
+  /** Set in a fixed-width font: a line of a text file printed as it is (src/parse/pdf/lines.ts). */
+  mono?: boolean;
 }
 
 /** A table found from its cells' positions (src/parse/pdf/columns.ts). */
