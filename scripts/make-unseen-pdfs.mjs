@@ -114,8 +114,17 @@ function soffice(files, outDir, work, infilter) {
 
 // ------------------------------------------------------------------ groff
 
-/** Text for troff: backslashes and leading control characters escaped, the table separator kept out. */
-const troff = (s) => s.replace(/\\/g, '\\e').replace(/^([.'])/, '\\&$1').replace(/\|/g, '\\[ba]');
+/**
+ * Text for troff: backslashes and leading control characters escaped, the table separator kept out,
+ * no-break and thin spaces as troff's unbreakable space (groff's fonts have no glyph for them: they
+ * would vanish, «kr 10 000» printed as «kr10000»).
+ */
+const troff = (s) =>
+  s
+    .replace(/\\/g, '\\e')
+    .replace(/^([.'])/, '\\&$1')
+    .replace(/\|/g, '\\[ba]')
+    .replace(/[\u00a0\u202f\u2009]/g, '\\~');
 
 export function groffSource(text, title, pages) {
   const blocks = readBlocks(text);
