@@ -63,6 +63,37 @@ describe('renewal letter: index and natural-damage rates', () => {
       ['varer', '2.5'],
     ]);
   });
+  it('index rates in a sentence with a verb («justert opp med 5,2 prosent», across a line), with its date', () => {
+    const p = parse('Indeksregulering\nForsikringssummene for bygninger blir justert opp med 5,2\nprosent fra 1. januar 2024.');
+    expect(p.index_regulation).toEqual({ effective: '2024-01-01', rates: [{ object: 'bygninger', label: 'bygninger', percent: '5.2' }] });
+  });
+
+  it('index rates in a table with a column per year: the latest year, or «I år»; else a warning', () => {
+    const byYear = parse('Indeksregulering\nObjekt\t2023\t2024\nBygninger\t6,2 %\t3,7 %\nVarer\t7,5 %\t2,8 %');
+    expect(byYear.index_regulation?.rates.map((x) => [x.object, x.percent])).toEqual([
+      ['bygninger', '3.7'],
+      ['varer', '2.8'],
+    ]);
+    const named = parse('Indeksregulering\n| Objekt | I år | I fjor |\n|---|---|---|\n| Bygninger | 3,7 % | 6,2 % |');
+    expect(named.index_regulation?.rates.map((x) => x.percent)).toEqual(['3.7']);
+    const unclear = parse('Indeksregulering\nObjekt\tSats\tSats\nBygninger\t6,2 %\t3,7 %\nForsikringsnummer 12345678');
+    expect(unclear.index_regulation).toBeUndefined();
+    expect(unclear.warnings.some((w) => w.includes('not which is this year'))).toBe(true);
+  });
+
+  it('natural-damage rate: the size of a change is no rate; the new rate may stand in the next sentence', () => {
+    const p = parse('Naturskade\nSatsen blir redusert med 0,005 promille fra 1. januar. Ny sats er 0,065 promille av brannforsikringssummen.');
+    expect(p.natural_damage).toEqual({ rate_permille: '0.065', basis: 'brannforsikringssum' });
+    expect(p.warnings).toEqual([]);
+    expect(parse('Naturskade\nSatsen var 0,07 promille i 2024. Fra 2025 er den 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    // «beregnes med» is no change: the rate
+    expect(parse('Naturskade\nPremien beregnes med 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08' });
+    // a change alone: no rate, and a warning
+    const c = parse('Naturskade\nSatsen økes med 0,01 promille.\nForsikringsnummer 12345678');
+    expect(c.natural_damage).toBeUndefined();
+    expect(c.warnings.some((w) => w.includes('change of the rate'))).toBe(true);
+  });
+
   it('natural-damage rate: a change, or one rate under a naturskade heading', () => {
     expect(parse('Premieraten for naturskade endres fra 0,08 til 0,09 promille av brannforsikringssummen.').natural_damage).toEqual({
       rate_permille: '0.09',

@@ -18,8 +18,27 @@ describe('policy number: the vocabulary of labels', () => {
     ['Polise nr. 6021884410', '6021884410'],
     ['Forsikringsnummer\t81848035', '81848035'],
     ['Polisenummer: 602 188 4410', '6021884410'],
+    // groups of digits and a prefix in capitals, also with a column after them
+    ['Forsikringsnummer 52 118 9043', '521189043'],
+    ['Avtalenr 6401 118 734                Dato: 07.12.23', '6401118734'],
+    ['Polisenr. SB-71 0452', 'SB-710452'],
+    ['Avtalenummer: SP 448 120.', 'SP448120'],
+    ['Avtalenummer: 7741 2290     Side 1 av 2', '77412290'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
+  });
+
+  it('a date after a number, or a word before it, is not part of it', () => {
+    expect(parse('Forsikringsnummer 81848035 01.01.2024\nUtstedt 30.11.2023').policy_number).toBe('81848035');
+    // (letters set apart from the digits belong to the number only in capitals: «er» is a word)
+    expect(parse('Avtalenummer er 1234 567\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Polise kr 10 000\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+
+  it('two numbers in one sentence: a warning naming both', () => {
+    const p = parse('Forsikringen med avtalenummer SP 448 120 erstatter avtalenummer SP 391 007.\nUtstedt 30.11.2023');
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('SP448120') && w.includes('SP391007'))).toBe(true);
   });
 
   it('is not a customer, organisation or claim number', () => {
@@ -121,6 +140,9 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     ['KLP Skadeforsikring AS', 'KLP'],
     ['Frende Skadeforsikring AS                                   Forsikringsbevis', 'Frende'],
     ['Hilsen Nordvik Forsikring ASA', 'Nordvik'],
+    ['Med vennlig hilsen Kari Lie Skogbrand Forsikringsselskap Gjensidig', 'Skogbrand'],
+    ['Hilsen Vestbygd Forsikringsselskap Gjensidig', 'Vestbygd'],
+    ['Med helsing Hjelmeland Brannkasse', 'Hjelmeland Brannkasse'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).insurer).toBe(want);
   });

@@ -122,7 +122,15 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
   }
   return out.sort((a, b) => a.index - b.index);
 }
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/]?\d[\d./-]*(?:[a-z]{1,2}\b)?)/y;
+/**
+ * The number after a label: letters may begin it, joined («sp742629») or, when written in capitals,
+ * with a hyphen or a space («SB-71 0452», «SP 448 120»); its digits may be written in groups with
+ * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
+ * date or a decimal). A column gap (two spaces or more) ends it.
+ */
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/ ]?\d[\d./-]*(?: \d{2,4}(?![\d,]|\.\d))*(?:[a-z]{1,2}\b)?)/y;
+/** Letters before the digits, and the separator after them («SB-», «SP »). */
+const POLICY_PREFIX = /^([a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
 /** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
@@ -166,10 +174,13 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     const raw = v[1]!.replace(/[./-]+$/, '');
     const digits = raw.replace(/\D/g, '').length;
     // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
-    if (digits < 4 || DATE_SHAPE.test(raw)) continue;
+    if (digits < 4 || DATE_SHAPE.test(raw.replace(/ /g, ''))) continue;
     const at = v.index + v[0].length - v[1]!.length;
-    // the number as written (letters in capitals), without the separators of its groups
-    const value = u.text.slice(at, at + raw.length).toUpperCase();
+    // letters set apart from the digits belong to the number only in capitals («SB-71 0452»; not «er 1234»)
+    const prefix = POLICY_PREFIX.exec(raw);
+    if (prefix && prefix[2] !== '' && u.text.slice(at, at + prefix[1]!.length) !== prefix[1]!.toUpperCase()) continue;
+    // the number as written (letters in capitals), without the spaces of its groups
+    const value = u.text.slice(at, at + raw.length).toUpperCase().replace(/ /g, '');
     out.push({ value, u, offset: at, rank: 1, how: written(u, m.index, m[0].length) });
     found = true;
   }
@@ -406,7 +417,7 @@ function quoteShort(s: string): string {
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
 const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|Landspensjonskasse)/;
 /** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
-const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF)\b/g;
+const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige )?Brannkasse(?![a-zæøå]))/g;
 
 interface NameHit {
   insurer: string;
@@ -462,12 +473,13 @@ function insurerHits(all: Unit[]): NameHit[] {
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)
-    if (t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF'))) {
+    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse')) {
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
-        const name = m[1]!;
-        const at = m.index + m[0].indexOf(name);
-        if (LISTED_FIRST.has(name) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        const at = m.index + m[0].indexOf(m[1]!);
+        if (LISTED_FIRST.has(m[1]!) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        // (a brannkasse is named by its place: «Hjelmeland Brannkasse», not «Hjelmeland»)
+        const name = m[0].endsWith('Brannkasse') ? `${m[1]!} Brannkasse` : m[1]!;
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }

@@ -34,7 +34,7 @@ const PERCENT = /([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
 
 /** A cheap first test for INDEX_WORD: every word of the index vocabulary has one of these in it. */
 function mayNameIndex(l: string): boolean {
-  return l.includes('indeks') || l.includes('justeres') || l.includes('reguleres') || l.includes('prisutvikling');
+  return l.includes('indeks') || l.includes('juster') || l.includes('regul') || l.includes('prisutvikling');
 }
 
 function words(s: string): number {
@@ -62,7 +62,8 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
 }
 
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»). */
-const LEFT_FILLER = /^(?:.*\b(?:for|på)\s+)?(.+?)\s*(?:\b(?:er|blir|utgjør|økes med|øker med|med|på)\s*)?:?\s*$/;
+const LEFT_FILLER =
+  /^(?:.*\b(?:for|på)\s+)?(.+?)\s*(?:\b(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$/;
 const LEADING = /^(?:og|samt|,|:|er|og for|for)\s+/;
 
 /**
@@ -106,6 +107,39 @@ function classOf(name: string): boolean {
   return c !== 'other';
 }
 
+/** A column header that names the year a rate applies to, or says it is this year's or last year's. */
+const THIS_YEAR_HEADER = /^(?:i år|ny|nytt|ny sats|nye satser|nå|fra nå|gjeldende|i \d{4}|for \d{4}|(?:19|20)\d{2})$/;
+const LAST_YEAR_HEADER = /^(?:i fjor|tidligere|før|gammel|gammel sats|forrige år)$/;
+const ONE_PERCENT = /^[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)$/;
+
+/**
+ * A rate row with a column per year («Bygninger | 6,2 % | 3,7 %» under «Objekt | 2024 | 2025», or
+ * «I fjor | I år»): this year's column — the latest year, or the one headed «I år», «Ny» — when the
+ * header says which; otherwise `unclear` (a warning: the rates are not guessed).
+ */
+function yearColumnRate(u: Unit, header: Unit | undefined): { label: string; percent: string; cell: string } | 'unclear' | undefined {
+  const cells = u.cells;
+  const percents = cells.map((c, i) => (ONE_PERCENT.test(c.trim().toLowerCase()) ? i : -1)).filter((i) => i > 0);
+  if (percents.length < 2 || ONE_PERCENT.test(cells[0]!.trim().toLowerCase())) return undefined;
+  const label = cells[0]!.trim();
+  if (words(label) > 8 || !indexLabel(label)) return undefined;
+  const heads = header?.cells.length === cells.length ? header.cells.map((c) => c.trim().toLowerCase()) : undefined;
+  if (!heads) return 'unclear';
+  const years = percents.map((i) => /^(?:(?:i|for)\s+)?((?:19|20)\d{2})$/.exec(heads[i]!)?.[1]);
+  let col: number | undefined;
+  if (years.every((y) => y !== undefined)) {
+    const latest = Math.max(...years.map(Number));
+    col = percents[years.findIndex((y) => Number(y) === latest)];
+  } else {
+    const now = percents.filter((i) => THIS_YEAR_HEADER.test(heads[i]!));
+    const before = percents.filter((i) => LAST_YEAR_HEADER.test(heads[i]!));
+    if (now.length === 1 && now.length + before.length === percents.length) col = now[0];
+  }
+  if (col === undefined) return 'unclear';
+  const percent = readDecimal(cells[col]!.trim().replace(/\s*(?:%|prosent)$/i, '').replace(/\s/g, ''));
+  return percent === undefined ? 'unclear' : { label, percent, cell: cells[col]! };
+}
+
 export function readLetterRates(r: Reading): void {
   readIndex(r);
   readNaturalDamage(r);
@@ -118,7 +152,9 @@ function readIndex(r: Reading): void {
   let window = 0;
   let found = false;
   /** The index line whose rates are being read, and whether any was read after it. */
-  let opened: { u: Unit; read: number } | undefined;
+  let opened: { u: Unit; read: number; sentence?: Unit } | undefined;
+  /** The last row without a rate after it: the header of a rate table's columns. */
+  let header: Unit | undefined;
   const add = (u: Unit, label: string, percent: string, offset: number): void => {
     const object = rateObjectClass(label);
     const same = rates.find((x) => x.label.toLowerCase() === label.toLowerCase());
@@ -135,6 +171,9 @@ function readIndex(r: Reading): void {
     // an index line that states percentages, and after which no rate could be read
     if (opened && opened.read === 0 && /\d\s*(?:%|prosent)/.test(opened.u.lower) && !NOT_RATE.test(opened.u.lower)) {
       r.warnUnit(opened.u, `could not read the index rates in ${quote(opened.u.text)}`);
+    } else if (opened && opened.read === 0 && opened.sentence) {
+      // a sentence under the index heading that states a percentage for what no object class names
+      r.warnUnit(opened.sentence, `could not read the index rates in ${quote(opened.sentence.text)}`);
     }
   };
   for (let at = 0; at < r.units.length; at++) {
@@ -164,6 +203,24 @@ function readIndex(r: Reading): void {
       continue;
     }
     if (window === 0) continue;
+    if (u.row) {
+      const y = yearColumnRate(u, header);
+      if (y === 'unclear') {
+        r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
+        r.used.add(u);
+        if (opened) opened.read++;
+        window = 2;
+        continue;
+      }
+      if (y) {
+        add(u, y.label, y.percent, Math.max(0, u.text.indexOf(y.cell)));
+        r.used.add(u);
+        found = true;
+        window = 2;
+        continue;
+      }
+      if (!u.text.includes('%')) header = u;
+    }
     const rate = rateOf(u.text);
     if (rate) {
       add(u, rate.label, rate.percent, 0);
@@ -176,12 +233,20 @@ function readIndex(r: Reading): void {
     if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
       const xs = sentencesOf(u.text).flatMap(({ s, offset }) => (NOT_RATE.test(lowerCase(s)) ? [] : sentenceRates(s).map((x) => ({ ...x, index: offset + x.index }))));
       if (xs.length > 0) {
+        // «… blir justert opp med 5,2 prosent fra 1. januar 2024»: the date the rates apply from
+        const d = effective === undefined ? DATE_IN.exec(u.lower) : null;
+        const iso = d ? readDate(d[1]!) : undefined;
+        if (d && iso) {
+          effective = iso;
+          r.atUnit('index_regulation.effective', u, d.index);
+        }
         for (const x of xs) add(u, x.label, x.percent, x.index);
         r.used.add(u);
         found = true;
         window = 2;
         continue;
       }
+      if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;
     }
     if (found) window = 0;
     else window--;
@@ -200,6 +265,7 @@ const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
 const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
 const PREVIOUS_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.previous.join('|')})\s*$`);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
+const CHANGE_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.change.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*$`);
 
 interface NdRate {
   value: string;
@@ -213,12 +279,20 @@ interface NdRate {
  * The rates of one sentence ordered: which is the new one and which the previous. Undefined when
  * the sentence states several rates and does not say which is which.
  */
-function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous' | undefined {
+type Ordered = { rate: NdRate; previous?: NdRate } | { previousOnly: NdRate } | 'change' | 'ambiguous' | undefined;
+
+function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
+  let changes = 0;
   PERMILLE_RE.lastIndex = 0;
   for (let m = PERMILLE_RE.exec(l); m; m = PERMILLE_RE.exec(l)) {
     const v = readDecimal(m[1]!);
     if (v === undefined) continue;
+    // «redusert med 0,005 promille»: the size of the change, not a rate
+    if (CHANGE_BEFORE.test(l.slice(Math.max(0, m.index - 40), m.index))) {
+      changes++;
+      continue;
+    }
     rates.push({ value: v, index: m.index });
   }
   // «fra 0,065 til 0,07 promille»: the first figure has no unit of its own
@@ -228,10 +302,11 @@ function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous
     const next = readDecimal(fromTo[2]!);
     if (prev !== undefined && next !== undefined) return { rate: { value: next, index: fromTo.index }, previous: { value: prev, index: fromTo.index } };
   }
-  if (rates.length === 0) return undefined;
+  if (rates.length === 0) return changes > 0 ? 'change' : undefined;
   if (rates.length === 1) {
     const only = rates[0]!;
-    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? 'ambiguous' : { rate: only };
+    // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
+    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? { previousOnly: only } : { rate: only };
   }
   rates.forEach((x, i) => {
     const from = i === 0 ? 0 : rates[i - 1]!.index;
@@ -262,6 +337,9 @@ function orderRates(l: string): { rate: NdRate; previous?: NdRate } | 'ambiguous
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
+  /** A previous rate stated alone, and a change stated without a rate: read with the next rate, or warned about. */
+  let pendingPrevious: { value: string; u: Unit; s: string } | undefined;
+  let pendingChange: { u: Unit; s: string } | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.heading) heading = u.lower;
@@ -279,14 +357,31 @@ function readNaturalDamage(r: Reading): void {
         r.warnUnit(u, `natural-damage rate: ${quote(s)} states more than one rate and not which is the new one; none is used`);
         continue;
       }
+      if (o === 'change') {
+        pendingChange ??= { u, s };
+        continue;
+      }
+      if ('previousOnly' in o) {
+        pendingPrevious ??= { value: o.previousOnly.value, u, s };
+        continue;
+      }
       const nd = r.policy.natural_damage;
       if (nd) {
         if (nd.rate_permille !== o.rate.value) r.warnUnit(u, `natural-damage rate stated again as ${o.rate.value} ‰ (first ${nd.rate_permille} ‰); the first is used`);
         continue;
       }
+      // a previous rate stated in a sentence of its own before this one («Satsen var 0,07 promille. Fra 2025 er den 0,08 promille.»)
+      const previous = o.previous?.value ?? (pendingPrevious && pendingPrevious.value !== o.rate.value ? pendingPrevious.value : undefined);
+      pendingPrevious = undefined;
+      pendingChange = undefined;
       const basis = sl.includes('brannforsikringssum') || l.includes('brannforsikringssum') ? 'brannforsikringssum' : undefined;
-      r.policy.natural_damage = { rate_permille: o.rate.value, ...(o.previous ? { previous_rate_permille: o.previous.value } : {}), ...(basis ? { basis } : {}) };
+      r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
     }
+  }
+  // what no rate followed: a change without the rate it gives, a previous rate without the new one
+  if (!r.policy.natural_damage) {
+    if (pendingChange) r.warnUnit(pendingChange.u, `natural-damage rate: ${quote(pendingChange.s)} states a change of the rate, not the rate; none is used`);
+    else if (pendingPrevious) r.warnUnit(pendingPrevious.u, `natural-damage rate: ${quote(pendingPrevious.s)} states the previous rate, not the new one; none is used`);
   }
 }

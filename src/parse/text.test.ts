@@ -125,3 +125,30 @@ describe('lines and cells of other insurers’ documents', () => {
     expect(d.running.map((l) => l.text)).toEqual(['FORSIKRINGSNUMMER 90556611']);
   });
 });
+
+describe('text exported from a PDF: page furniture and totals', () => {
+  it('the lines beside a page number that repeat beside another are running text, not rows', () => {
+    const doc = textToSource(
+      [
+        'Fremtind Forsikring AS      Forsikringsoversikt',
+        'Avtalenummer: 7741 2290     Side 1 av 2',
+        'Næringsbygg      kr 31 600 000      kr 38 410',
+        '',
+        'Fremtind Forsikring AS      Forsikringsoversikt',
+        'Avtalenummer: 7741 2290     Side 2 av 2',
+        'Eiendeler        kr 2 400 000       kr 3 280',
+      ].join('\n'),
+      't.txt',
+      '0'.repeat(64),
+    );
+    expect(doc.lines.map((l) => l.cells[0])).toEqual(['Næringsbygg', 'Eiendeler']);
+    expect(doc.running.map((l) => l.text)).toContain('Fremtind Forsikring AS      Forsikringsoversikt');
+  });
+  it('a line seen once beside a page number stays', () => {
+    expect(cells('Forsikringsoversikt\nSide 1 av 2\nNæringsbygg\nSide 2 av 2').map((c) => c[0])).toEqual(['Forsikringsoversikt', 'Næringsbygg']);
+  });
+  it('a total line under a table is no continuation of its last row', () => {
+    const c = cells('Forsikring    Sted          Pris\nEiendeler     Storgata 1    kr 3 280\n              Totalt');
+    expect(c[1]).toEqual(['Eiendeler', 'Storgata 1', 'kr 3 280']);
+  });
+});

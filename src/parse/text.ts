@@ -25,6 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { normaliseText, type NormaliseNote } from './normalise.js';
 import type { SourceDocument, SourceLine, SourceWarning } from './source.js';
+import { TOTAL_WORDS } from './vocabulary.js';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
@@ -213,10 +214,16 @@ const STARTS_LOWER = /^[a-zæøåäöü]/;
  */
 function continues(cells: string[], above: string[]): boolean {
   const first = cells[0] ?? '';
+  // a total line («Sum årspris», «Totalt») is a line of its own, wherever its words stand
+  const lead = cells.find((c) => c !== '');
+  if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
   if (STARTS_LOWER.test(first)) return true;
   if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
+
+/** A cell that begins a total line of a table (src/parse/vocabulary.ts). */
+const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
 /** A row and the continuation lines joined to it, cell by cell. */
 function joinCells(row: string[], more: string[]): string[] {
@@ -238,6 +245,32 @@ function isRunning(key: string): boolean {
   return maybeRunning(key) && RUNNING.some((re) => re.test(key));
 }
 
+/** A page number as printed documents write it in a header or footer. */
+const PAGE_MARK = /\bSide(?:nr)?\.?:? ?\d+ (?:av|of) \d+\b/i;
+const PAGE_MARK_G = new RegExp(PAGE_MARK.source, 'gi');
+
+/**
+ * Text exported from a PDF repeats each page's header and footer where the page breaks: the lines
+ * next to a page number («Fremtind Forsikring AS   Forsikringsoversikt» / «Avtalenummer: 7741 2290
+ * Side 2 av 2»). A line within two lines of a page number that stands, the same (page numbers
+ * aside), next to another page number is running text too — not a row of the table it interrupts.
+ */
+function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boolean[]): void {
+  const marks: number[] = [];
+  for (let k = 0; k < raws.length; k++) if (raws[k]!.raw.includes('ide') && PAGE_MARK.test(raws[k]!.raw)) marks.push(k);
+  if (marks.length < 2) return;
+  const key = (raw: string): string => raw.trim().replace(/\s+/g, ' ').replace(PAGE_MARK_G, 'Side #');
+  const near = new Set<number>();
+  for (const m of marks) for (let k = Math.max(0, m - 2); k <= Math.min(raws.length - 1, m + 2); k++) if (raws[k]!.raw.trim() !== '') near.add(k);
+  const count = new Map<string, Set<number>>();
+  for (const k of near) {
+    const mark = marks.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a));
+    const x = key(raws[k]!.raw);
+    count.set(x, (count.get(x) ?? new Set()).add(mark));
+  }
+  for (const k of near) if (count.get(key(raws[k]!.raw))!.size >= 2) runningRaw[k] = true;
+}
+
 /** Read a decoded text document into lines and cells. */
 export function textToSource(original: string, file: string, digest: string): SourceDocument {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
@@ -248,6 +281,7 @@ export function textToSource(original: string, file: string, digest: string): So
   /** Lines joined to the row above them (wrapped cells): not lines of their own. */
   const joined: boolean[] = new Array(raws.length).fill(false);
   const runningRaw = raws.map((r) => isRunning(r.raw.trim()));
+  markPageFurniture(raws, runningRaw);
   // tab-separated lines: split on tabs, empty cells kept (they are columns)
   let i = 0;
   while (i < raws.length) {

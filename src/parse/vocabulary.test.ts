@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { DATES, INDEX, INSURERS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+import { DATES, INDEX, INSURERS, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 describe('the vocabulary as data', () => {
   it('has lower-case words and no word twice in a list', () => {
-    const lists: ReadonlyArray<readonly string[]> = [POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, SCHEDULE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
+    const lists: ReadonlyArray<readonly string[]> = [NATURAL_DAMAGE.change, NATURAL_DAMAGE.next, POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, SCHEDULE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
     for (const list of lists) {
       expect(list.every((w) => w === w.toLowerCase()), list.join(', ')).toBe(true);
       expect(new Set(list).size, list.join(', ')).toBe(list.length);
@@ -43,6 +43,12 @@ describe('every word of the vocabulary is read', () => {
       ['bygninger', '3.7'],
       ['varer', '2.4'],
     ]);
+  });
+  it.each(NATURAL_DAMAGE.change.map((w) => [w]))('natural damage: «%s» a figure is a change, not the rate', (word) => {
+    expect(parse(`Naturskade\nSatsen ${word} 0,005 promille. Ny sats er 0,065 promille.`).natural_damage?.rate_permille).toBe('0.065');
+  });
+  it.each(NATURAL_DAMAGE.next.map((w) => [w]))('natural damage: «%s» a figure is the new rate', (word) => {
+    expect(parse(`Naturskade\nSatsen ${word} 0,08 promille, mot 0,07 promille.`).natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
   });
   it.each([...TOTAL_WORDS].map((w) => [w]))('a total, not a coverage: «%s»', (word) => {
     const p = parse(`Forsikringsoversikt\nForsikring\tForsikringssum\tPris\nNæringsbygg\tkr 1 000 000\tkr 2 000\n${cap(word)}\t\tkr 2 000`);

@@ -97,6 +97,8 @@ export const INDEX = {
     'indeksen',
     // «Hvert år justeres forsikringssummene for bygninger og løsøre slik at de følger prisene»
     'justeres forsikringssummene',
+    'justering av forsikringssum',
+    'regulering av forsikringssum',
     'forsikringssummene justeres',
     'forsikringssummene reguleres',
     'summene justeres',
@@ -119,8 +121,17 @@ export const NATURAL_DAMAGE = {
   units: ['promille', '‰'],
   /** Words before a rate that make it the rate before the change: «fra 0,065», «mot 0,065 promille i 2023». */
   previous: ['fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for'],
-  /** Words before a rate that make it the new one: «til 0,07». */
-  next: ['til', 'økes til', 'endres til', 'settes til'],
+  /** Words before a rate that make it the new one: «til 0,07», «Ny sats er 0,065», «utgjør 0,08». */
+  next: ['til', 'økes til', 'endres til', 'settes til', 'er', 'blir', 'utgjør', 'utgjer', 'vert'],
+  /**
+   * Words before a figure that make it the size of a change, not a rate: «redusert med 0,005
+   * promille», «en økning på 0,01 promille».
+   */
+  change: [
+    'redusert med', 'reduseres med', 'reduserast med', 'økt med', 'øker med', 'økes med', 'auka med', 'aukar med', 'endret med', 'endres med',
+    'senket med', 'senkes med', 'hevet med', 'heves med', 'ned med', 'opp med', 'justert med', 'justeres med',
+    'økning på', 'reduksjon på', 'nedgang på', 'endring på', 'auke på', 'oppgang på',
+  ],
 } as const;
 
 /** G, folketrygdens grunnbeløp. */
@@ -215,6 +226,10 @@ export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'pr
  * the index committee's companies, with Fremtind Forsikring); Finans Norge's market statistics
  * for non-life insurance (2017–2023). Later names: SpareBank 1 Skadeforsikring and DNB Forsikring
  * are Fremtind Forsikring since 2019; Codan's Norwegian business became Tryg's in 2022.
+ * Finanstilsynet's register of non-life insurers (about 52 companies, 13 of them local
+ * brannkasser, and some 23 branches of foreign insurers) has more small companies than this list:
+ * a company not listed is still read by its company form («… Forsikring AS», «… Forsikringsselskap
+ * Gjensidig», «… Brannkasse»), see header.ts.
  */
 export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }> = [
   { name: 'Gjensidige', names: ['Gjensidige Forsikring ASA', 'Gjensidige Forsikring', 'Gjensidige'] },
@@ -241,7 +256,14 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'AmTrust', names: ['AmTrust International Underwriters DAC', 'AmTrust Europe Limited', 'AmTrust'] },
   { name: 'Ly Forsikring', names: ['Ly Forsikring ASA', 'Ly Forsikring'] },
   { name: 'Enter Forsikring', names: ['Enter Forsikring AS', 'Enter Forsikring'] },
-  { name: 'Nemi Forsikring', names: ['Nemi Forsikring AS', 'Nemi Forsikring ASA', 'Nemi Forsikring'] },
+  { name: 'Nemi Forsikring', names: ['Nemi Forsikring AS', 'Nemi Forsikring ASA', 'Nemi Forsikring', 'NEMI Forsikring AS', 'NEMI Forsikring'] },
+  { name: 'Skogbrand', names: ['Skogbrand Forsikringsselskap Gjensidig', 'Skogbrand Forsikring', 'Skogbrand'] },
+  { name: 'Unison Forsikring', names: ['Unison Forsikring AS', 'Unison Forsikring'] },
+  { name: 'Watercircles Forsikring', names: ['Watercircles Forsikring ASA', 'Watercircles Forsikring'] },
+  { name: 'Moderna Forsikring', names: ['Moderna Försäkringar', 'Moderna Forsikring'] },
+  { name: 'Gouda Reiseforsikring', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring'] },
+  { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
+  { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
   { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
   { name: 'Agria Dyreforsikring', names: ['Agria Dyreforsikring', 'Agria'] },
