@@ -681,6 +681,23 @@ describe('tables of word processors (narrow cell padding)', () => {
     expect(cells([page(...head)])[0]).toEqual([words.join(' ')]);
   });
 
+  it('keeps a line justified across a narrow cell one cell, though rows below repeat its stretched gaps', () => {
+    // groff sets «Forsikringssum kr 5 900» justified in a text block, its spaces stretched alike, on
+    // every row: the same gaps at the same x in three lines are no columns
+    const justified = (y: number, a: string, b: string) => {
+      const words = ['Forsikringssum', 'kr', a, b];
+      let x = 50;
+      return words.map((w) => {
+        const it = item(w, x, y);
+        x += it.width + 7.7;
+        return it;
+      });
+    };
+    const rowAt = (y: number, a: string, b: string) => [...justified(y, a, b), item('Egenandel kr 10 000', 230, y), item('Pris kr 9 640', 330, y)];
+    const out = cells([page(...rowAt(700, '5', '900'), ...rowAt(670, '3', '100'), ...rowAt(640, '1', '800'))]);
+    expect(out.map((r) => r[0])).toEqual(['Forsikringssum kr 5 900', 'Forsikringssum kr 3 100', 'Forsikringssum kr 1 800']);
+  });
+
   it('keeps words a space apart together though one ends at a column edge', () => {
     const at = (text: string, x1: number, y: number) => {
       const it = item(text, 0, y);

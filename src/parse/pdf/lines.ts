@@ -298,7 +298,8 @@ interface ColumnEdges {
   starts: { x: number; line: number }[];
   /** Text after a gap of `softCellGap` inside a cell (perhaps a cell of its own). */
   softStarts: { x: number; line: number }[];
-  ends: { x: number; line: number }[];
+  /** Cells' right edges, and text's before a gap of `softCellGap` inside a cell (`soft`). */
+  ends: { x: number; line: number; soft?: boolean }[];
 }
 
 function columnEdges(raw: RawLine[]): ColumnEdges {
@@ -308,7 +309,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
   for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
   const starts: { x: number; line: number }[] = [];
   const softStarts: { x: number; line: number }[] = [];
-  const ends: { x: number; line: number }[] = [];
+  const ends: { x: number; line: number; soft?: boolean }[] = [];
   for (let k = 0; k < raw.length; k++) {
     const { segs, size } = raw[k]!;
     const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * size ? 0 : 1;
@@ -318,7 +319,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
       let x1 = -Infinity;
       for (let j = 0; j < seg.length; j++) {
         if (j > 0 && !raw[k]!.mono && seg[j]!.gap >= LAYOUT.softCellGap * size) {
-          ends.push({ x: x1, line: k });
+          ends.push({ x: x1, line: k, soft: true });
           softStarts.push({ x: seg[j]!.x0, line: k });
         }
         x1 = Math.max(x1, seg[j]!.x1);
@@ -339,6 +340,9 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
   // column's header)
   const atEdge: boolean[] = [];
+  // at an edge that cells of other lines show (not only the same gap in lines that read alike: a
+  // justified line in a narrow column, repeated row after row)
+  const hard: boolean[] = [];
   const at = (a: number | undefined, x: number) => a !== undefined && Math.abs(a - x) <= LAYOUT.alignX;
   let x1 = -Infinity;
   let wide = 0;
@@ -350,7 +354,9 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     const soft = j > 0 && k.gap >= LAYOUT.softCellGap * size;
     const starts = soft ? linesAt(edges.starts, k.x0, line) : 0;
     const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1);
-    atEdge.push(j > 0 && k.gap >= LAYOUT.tightCellGap * size && (atStart || linesAt(edges.ends, x1, line) >= 2));
+    const ends = linesAt(edges.ends, x1, line);
+    atEdge.push(j > 0 && k.gap >= LAYOUT.tightCellGap * size && (atStart || ends >= 2));
+    hard.push(starts >= 2 || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where
@@ -376,7 +382,7 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   seg.forEach((k, j) => {
     const split = header ? j > 0 && k.gap >= LAYOUT.softCellGap * size : atEdge[j];
     // wider than the line's other gaps that are not at an edge (not a justified line's stretched spaces)
-    if (split && (header || seg.every((o, n) => n === 0 || atEdge[n] || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap))) {
+    if (split && (header || seg.every((o, n) => n === 0 || n === j || (atEdge[n] && hard[n]) || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap))) {
       out.push(cur);
       cur = [];
       k.space = false;
@@ -387,12 +393,12 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   return out;
 }
 
-/** The number of lines other than `line` with an edge at `x`. */
-function linesAt(list: { x: number; line: number }[], x: number, line: number): number {
+/** The number of lines other than `line` with an edge at `x` (with `hard`, a cell's edge only). */
+function linesAt(list: { x: number; line: number; soft?: boolean }[], x: number, line: number, hard = false): number {
   const lines = new Set<number>();
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
-    if (e.line !== line && Math.abs(e.x - x) <= LAYOUT.alignX) lines.add(e.line);
+    if (e.line !== line && Math.abs(e.x - x) <= LAYOUT.alignX && !(hard && e.soft)) lines.add(e.line);
   }
   return lines.size;
 }
