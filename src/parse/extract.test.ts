@@ -170,8 +170,8 @@ describe('deductible changes', () => {
     expect(p.deductible_changes).toEqual([{ product: 'Fritidsbåt', new: ['12000'], text: 'Forhøyet egenandel på 12 000 kr ved tyveri av påhengsmotor.' }]);
     expect(p.warnings).toEqual([
       expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/),
-      // (a schedule heading under which nothing is read says so)
-      'line 5: «Forsikringen dekker» heads a schedule, but no coverage could be read under it',
+      // (a schedule heading under which nothing is read says so, and which lines it could not read)
+      'line 5: schedule «Forsikringen dekker»: 1 line with amounts was not read (line 6)',
     ]);
   });
   it('a change stated in words takes the percentage of the next paragraph', () => {

@@ -22,7 +22,7 @@ import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -403,7 +403,6 @@ export function readSchedules(r: Reading): void {
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
-  warnEmptySchedules(r);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
@@ -708,31 +707,5 @@ function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<C
       moved.set(`coverages[${n > i ? n - 1 : n}]${m[2]}`, t);
     }
     for (const [path, t] of moved) r.trace.set(path, t);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-
-const SCHEDULE_HEADING_SET: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
-
-/**
- * A schedule heading («Forsikringsoversikt», «Forsikringen dekker», «Dekningsoversikt» …) under
- * which no coverage was read is a warning: its table or fields are there, in a form no rule read.
- * Not for a heading in a list of section names (a document's menu: headings right after each other).
- */
-function warnEmptySchedules(r: Reading): void {
-  const covered = new Set<number>();
-  for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
-  for (let at = 0; at < r.units.length; at++) {
-    const u = r.units[at]!;
-    if (u.row || u.text.length > 60 || !SCHEDULE_HEADING_SET.has(withoutColon(u.lower.trim()))) continue;
-    const next = r.units[at + 1];
-    const prev = r.units[at - 1];
-    if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
-    const end = r.units.findIndex((x, k) => k > at && !x.row && SCHEDULE_HEADING_SET.has(withoutColon(x.lower.trim())));
-    const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
-    const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
-    if (lines.some((l) => covered.has(l))) continue;
-    r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
   }
 }
