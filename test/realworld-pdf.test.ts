@@ -36,8 +36,7 @@ function model(file: string): Record<string, unknown> {
   expect(r.status, r.stderr).toBe(0);
   const m = JSON.parse(r.stdout) as Record<string, unknown>;
   delete m.source;
-  // (what a warning says, not where: a PDF's lines are numbered as laid out, wrapped lines joined)
-  if (Array.isArray(m.warnings)) m.warnings = m.warnings.map((w: string) => w.replace(/^(?:page \d+, )?line \d+: /, '').replace(/\((?:page \d+, )?lines? \d+(?:–\d+)?\)/g, '(line …)'));
+  if (Array.isArray(m.warnings)) m.warnings = m.warnings.map((w: string) => w.replace(/^(?:page \d+, )?line \d+: /, '').replace(/\((?:page \d+, )?lines? [\d–]+\)/g, '(…)'));
   return m;
 }
 

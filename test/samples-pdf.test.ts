@@ -20,7 +20,7 @@ function model(file: string): Record<string, unknown> {
   const m = JSON.parse(r.stdout) as Record<string, unknown>;
   delete m.source;
   // a warning's line differs (a PDF has no blank lines); what it says does not
-  m.warnings = (m.warnings as string[]).map((w) => w.replace(/^(?:page \d+, )?line \d+: /, ''));
+  m.warnings = (m.warnings as string[]).map((w) => w.replace(/^(?:page \d+, )?line \d+: /, '').replace(/\((?:page \d+, )?lines? [\d–]+\)/g, '(…)'));
   return m;
 }
 

@@ -24,7 +24,7 @@ function model(text: string): Omit<Policy, 'source'> {
 }
 
 function unplaced(w: string): string {
-  return w.replace(/^(?:page \d+, )?line \d+: /, '').replace(/, line \d+\)/g, ')');
+  return w.replace(/^(?:page \d+, )?line \d+: /, '').replace(/, line \d+\)/g, ')').replace(/\((?:page \d+, )?lines? [\d–]+\)/g, '(…)');
 }
 
 /** Words of a line, wrapped at `width` columns. */
