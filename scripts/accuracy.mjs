@@ -14,6 +14,10 @@
 //                                             e.g. docs/klp-endringer-vilkar-2021.txt or
 //                                             pdf/klp-endringer-vilkar-2021.pdfkit.pdf)
 //   npm run accuracy -- --ratchet             only the documents listed in test/corpus/ratchet.json
+//   npm run accuracy -- --against-text        each PDF scored against what the parser reads in its text
+//                                             (not the hand-read fields): what the PDF layout loses
+//   npm run accuracy -- --pdfs DIR            the PDFs in DIR (NAME.<generator>.pdf, e.g. made by
+//                                             scripts/make-unseen-pdfs.mjs) instead of test/corpus/pdf
 //
 // A field is right (the parser's value equals the hand-read one), wrong (another value), missed
 // (no value) or extra (a value where the document states none). Score = right − 2 × wrong − extra,
@@ -23,7 +27,7 @@
 // read, 2 for bad options). Build first (`npm run build`): it runs the code in dist/.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
@@ -262,10 +266,9 @@ export function scoreWarnings(expected = [], warnings = []) {
 // ------------------------------------------------------------------ the corpus
 
 /** Every document of a set: its text and the PDFs made from it, with the expected fields. */
-export function corpusFiles(set) {
+export function corpusFiles(set, pdfDir = join(CORPUS, 'pdf')) {
   const dir = join(CORPUS, SETS[set]);
   const out = [];
-  const pdfDir = join(CORPUS, 'pdf');
   const pdfs = existsSync(pdfDir) ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')) : [];
   for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith('.txt')) continue;
@@ -328,11 +331,26 @@ export async function measure(docs) {
         events: scoreDocument(exp, model),
         warnings: scoreWarnings(exp.expected_warnings, model?.warnings ?? []),
         got_warnings: model?.warnings ?? [],
+        model,
       };
     }
   };
   await Promise.all([worker(), worker()]);
   return results;
+}
+
+/**
+ * Each PDF scored against the model the parser reads from its text (the text's runs stay scored
+ * against the hand-read fields): a field the text reads and the PDF does not is what the PDF
+ * layout loses, whatever the vocabulary reads.
+ */
+function scoreAgainstText(results) {
+  for (const r of results) {
+    if (r.kind !== 'pdf') continue;
+    const text = results.find((t) => t.kind === 'text' && t.set === r.set && t.name === r.name);
+    if (!text) continue;
+    r.events = scoreDocument(text.model ?? {}, r.model);
+  }
 }
 
 // ------------------------------------------------------------------ the report
@@ -428,6 +446,8 @@ async function main(argv) {
   let verbose = false;
   let json = false;
   let only;
+  let pdfDir;
+  let againstText = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--holdout') sets = ['holdout'];
@@ -436,9 +456,11 @@ async function main(argv) {
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--json') json = true;
     else if (a === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a === '--against-text') againstText = true;
+    else if (a === '--pdfs') pdfDir = resolve(argv[++i] ?? '');
     else if (a === '--ratchet') only = JSON.parse(readFileSync(join(CORPUS, 'ratchet.json'), 'utf8')).documents;
     else {
-      process.stderr.write(`accuracy: unknown option ${a}\nusage: node scripts/accuracy.mjs [--holdout|--long|--all] [--verbose] [--json] [--only FILE,…|--ratchet]\n`);
+      process.stderr.write(`accuracy: unknown option ${a}\nusage: node scripts/accuracy.mjs [--holdout|--long|--all] [--verbose] [--json] [--only FILE,…|--ratchet] [--pdfs DIR] [--against-text]\n`);
       return 2;
     }
   }
@@ -448,7 +470,7 @@ async function main(argv) {
   }
   let docs;
   try {
-    docs = (only ? ['main', 'holdout', 'long'] : sets).flatMap(corpusFiles);
+    docs = (only ? ['main', 'holdout', 'long'] : sets).flatMap((set) => corpusFiles(set, pdfDir));
   } catch (e) {
     process.stderr.write(`accuracy: ${e.message}\n`);
     return 1;
@@ -462,6 +484,7 @@ async function main(argv) {
     docs = docs.filter((d) => only.includes(relative(CORPUS, d.file)));
   }
   const results = await measure(docs);
+  if (againstText) scoreAgainstText(results);
   if (json) {
     const docsOut = results.map((r) => ({
       file: r.file,

@@ -527,6 +527,20 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('begins a row at a total under the last row, though its amount could be the rest of the amount above', () => {
+    const items = [
+      // a narrow first column: «Totalpris» would not have fitted after «Styreansvar»
+      ...row(700, ['Forsikring', 50], ['Sted', 112], ['Forsikringssum', 420, 'r'], ['Egenandel', 490, 'r'], ['Pris', 545, 'r']),
+      ...row(700 - P, ['Bygning', 50], ['Furumovegen 12', 112], ['184 500 000', 420, 'r'], ['20 000', 490, 'r'], ['212 340', 545, 'r']),
+      ...row(700 - 2 * P, ['Styreansvar', 50], ['Norge', 112], ['5 000 000', 420, 'r'], ['10 000', 490, 'r'], ['3 900', 545, 'r']),
+      ...row(700 - 3 * P, ['Totalpris', 50], ['230 360', 545, 'r']),
+    ];
+    expect(cells([page(...items)]).slice(2)).toEqual([
+      ['Styreansvar', 'Norge', '5 000 000', '10 000', '3 900'],
+      ['Totalpris', '', '', '', '230 360'],
+    ]);
+  });
+
   it('drops the bold header repeated at the top of the next page, its amounts right-aligned as on the first', () => {
     const p1 = page(...header(720), ...row(720 - P, ['Næringsbygg', 50], ['Havnegata 12', 200], ['kr 38.400.000,-', 420, 'r'], ['kr 15.000,-', 490, 'r'], ['kr 31.250,-', 545, 'r']));
     const p2 = page(...header(720), ...row(720 - P, ['Varer', 50], ['Havnegata 12', 200], ['kr 2.500.000,-', 420, 'r'], ['kr 9.000,-', 490, 'r'], ['kr 2.310,-', 545, 'r']));
@@ -593,7 +607,7 @@ describe('schedules laid out as document systems lay them out (rows at the line 
   });
 
   it('reads a header row of content-wide columns a constant gutter apart as cells, not as a justified line', () => {
-    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'];
+    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie kr'];
     let x = 50;
     const head = words.map((w) => {
       const it = item(w, x, 700);
@@ -619,5 +633,114 @@ describe('pages in two columns of running text', () => {
     expect(out[0]).toEqual([`${L} i forsikringsbeviset og for ting som er midlertidig ${L} borte fra stedet.`]);
     expect(out[1]).toEqual([`${L} i forsikringsbeviset og for ting.`]);
     expect(out[2]![0]).toMatch(/^Skade som skyldes .* følge av råte og sopp\.$/);
+  });
+});
+
+describe('tables of word processors (narrow cell padding)', () => {
+  it('splits right-aligned headers set 3–4 points apart where the amounts below them end', () => {
+    // a table's cells padded by 2 points: each right-aligned header ends where its amounts end,
+    // less than half an em before the next header (wider than a space)
+    const at = (text: string, x1: number, y: number) => {
+      const it = item(text, 0, y);
+      return { ...it, x: x1 - it.width };
+    };
+    const head = [item('Forsikring', 64, 700), at('Forsikringssum', 379, 700), at('Egenandel', 379 + 3.5 + item('Egenandel', 0, 0).width, 700)];
+    const e1 = head[2]!.x + head[2]!.width;
+    const pris = at('Premie kr', e1 + 4 + item('Premie kr', 0, 0).width, 700);
+    const e2 = pris.x + pris.width;
+    const body = (y: number, name: string, sum: string, ded: string, pr: string) => [item(name, 64, y), at(sum, 379, y), at(ded, e1, y), at(pr, e2, y)];
+    const out = cells([page(...head, pris, ...body(686, 'Boligblokk', '184 500 000', '20 000', '212 340'), ...body(672, 'Garasjeanlegg', '12 300 000', '20 000', '14 120'))]);
+    expect(out[0]).toEqual(['Forsikring', 'Forsikringssum', 'Egenandel', 'Premie kr']);
+    expect(out[1]).toEqual(['Boligblokk', '184 500 000', '20 000', '212 340']);
+  });
+
+  it('splits a name and an address set 7 points apart where the header and the next row have the same gap', () => {
+    // LibreOffice sizes columns by their content: the product's column ends 7 points before the address
+    const head = [item('Forsikring', 64, 700), item('Forsikringssted', 120, 700), item('Premie', 300, 700)];
+    const rowAt = (y: number, addr: string, premie: string) => [item('Næringsbygg', 64, y), item(addr, 120, y), item(premie, 300, y)];
+    const out = cells([page(...head, ...rowAt(686.6, 'Langgata 44, 4306 Sandnes', 'kr 61 300'), ...rowAt(673.2, 'Ganddalsvegen 3, 4313 Sandnes', 'kr 27 420'))]);
+    expect(out.slice(1)).toEqual([
+      ['Næringsbygg', 'Langgata 44, 4306 Sandnes', 'kr 61 300'],
+      ['Næringsbygg', 'Ganddalsvegen 3, 4313 Sandnes', 'kr 27 420'],
+    ]);
+  });
+
+  it('splits a header row set with equal narrow gaps over a table of one row whose cells start or end there', () => {
+    const words = ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie kr'];
+    let x = 64;
+    const head = words.map((w) => {
+      const it = item(w, x, 700);
+      x += it.width + 5;
+      return it;
+    });
+    // amounts right-aligned under their headers
+    const under = (k: number, text: string) => item(text, head[k]!.x + head[k]!.width - item(text, 0, 0).width, 686.7);
+    const body = [item('Ansvar', 64, 686.7), item('Norden', head[1]!.x, 686.7), under(2, 'kr 20 000 000'), under(3, 'kr 25 000'), under(4, 'kr 850')];
+    expect(cells([page(...head, ...body)])[0]).toEqual(words);
+    // the same words in running text, a line of its own: one cell
+    expect(cells([page(...head)])[0]).toEqual([words.join(' ')]);
+  });
+
+  it('keeps a line justified across a narrow cell one cell, though rows below repeat its stretched gaps', () => {
+    // groff sets «Forsikringssum kr 5 900» justified in a text block, its spaces stretched alike, on
+    // every row: the same gaps at the same x in three lines are no columns
+    const justified = (y: number, a: string, b: string) => {
+      const words = ['Forsikringssum', 'kr', a, b];
+      let x = 50;
+      return words.map((w) => {
+        const it = item(w, x, y);
+        x += it.width + 7.7;
+        return it;
+      });
+    };
+    const rowAt = (y: number, a: string, b: string) => [...justified(y, a, b), item('Egenandel kr 10 000', 230, y), item('Pris kr 9 640', 330, y)];
+    const out = cells([page(...rowAt(700, '5', '900'), ...rowAt(670, '3', '100'), ...rowAt(640, '1', '800'))]);
+    expect(out.map((r) => r[0])).toEqual(['Forsikringssum kr 5 900', 'Forsikringssum kr 3 100', 'Forsikringssum kr 1 800']);
+  });
+
+  it('keeps words a space apart together though one ends at a column edge', () => {
+    const at = (text: string, x1: number, y: number) => {
+      const it = item(text, 0, y);
+      return { ...it, x: x1 - it.width };
+    };
+    // «Sum» then «forsikringer» a normal space (2,25 points) after it, «Sum» ending where the amounts end
+    const sum = at('Sum', 200, 700);
+    const out = cells([page(item('Tekst', 50, 728), at('10 000', 200, 728), item('Tekst', 50, 714), at('20 000', 200, 714), sum, item('forsikringer', 202.25, 700))]);
+    expect(out[2]).toEqual(['Sum forsikringer']);
+  });
+});
+
+describe('a text file printed in a fixed-width font', () => {
+  /** Courier: every character 0,6 em; each word an item of its own, one space (0,6 em) between words. */
+  function mono(line: string, y: number, size = 8): TextItem[] {
+    const out: TextItem[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) out.push({ str: m[0], x: 30 + m.index * 0.6 * size, y, size, width: m[0].length * 0.6 * size });
+    return out;
+  }
+
+  it('reads a space between words as a space where other lines have a column edge, and two or more as a cell gap', () => {
+    const out = cells([
+      page(
+        ...mono('Avtalenummer    AB123456', 710),
+        // (a value column starts where «982» stands, on two other lines)
+        ...mono('Kundenummer     10 445 982', 700),
+        ...mono('Forsikringstaker       Lykkeglimt AS', 690),
+        ...mono('Forsikringsperiode     01.02.2024', 680),
+        ...mono('Forsikring    Sted    Sum    Egenandel', 660),
+        ...mono('Eiendeler     Kirkegata 9    kr 850 000    kr 10 000', 650),
+      ),
+    ]);
+    expect(out).toContainEqual(['Kundenummer', '10 445 982']);
+    expect(out).toContainEqual(['Forsikring', 'Sted', 'Sum', 'Egenandel']);
+    expect(out).toContainEqual(['Eiendeler', 'Kirkegata 9', 'kr 850 000', 'kr 10 000']);
+  });
+
+  it('keeps each printed line a line of its own, as the text has it', () => {
+    const out = cells([page(...mono('Org.nr.    923 401 118', 700), ...mono('Utstedt    09.01.2024', 690))]);
+    expect(out).toEqual([
+      ['Org.nr.', '923 401 118'],
+      ['Utstedt', '09.01.2024'],
+    ]);
   });
 });

@@ -18,7 +18,9 @@
  *    Words of a justified line set apart wider than `cellGap` by equal stretched spaces are one
  *    cell (joinJustified). A smaller item raised or lowered by up to `scriptShift` × the line's
  *    size (a superscript «m²», a footnote mark) is on the line. Rotated text (stamps, margin notes)
- *    never gets here (src/parse/pdf.ts drops it).
+ *    never gets here (src/parse/pdf.ts drops it). A line set in a fixed-width font (a text file
+ *    printed: every character 0,6 em) has spaces wider than `softCellGap`: only gaps of `cellGap`
+ *    (two spaces or more) split its cells there.
  *
  * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
  *    more than half of the pages, and on at least two, is running text — compared with its digits
@@ -51,6 +53,8 @@
  *    line end is joined up again: see appendPart). A line may also add cells in new columns to a
  *    table row: cells centred vertically in their row start lower than the row's tallest cell
  *    (see newColumnOk). A list item after «…:» or after another list item is a line of its own.
+ *    Lines in a fixed-width font are never joined: a text file printed has its lines as the text
+ *    has them, and they are read as the text is.
  *
  * 4. Tables. Consecutive lines with two or more cells (and one-cell lines whose cell starts at a
  *    column other than the first) form a table; its columns are the x positions its cells start

@@ -357,6 +357,9 @@ class Joiner {
    */
   private step(l: LLine, p: PLine, firstOnPage: boolean, lastOnPrev: boolean): Step | null {
     const q = l.last;
+    // a text file printed in a fixed-width font: its lines are the text's lines, each read as the
+    // text is (a cell wrapped in the text is wrapped there too, and read as the text reader reads it)
+    if (q.mono && p.mono) return this.no('a line of a text printed in a fixed-width font');
     const size = Math.max(q.size, p.size);
     // (11 pt headings over 10,5 pt text differ by less than 5 %)
     if (Math.abs(q.size - p.size) > 0.02 * size) return this.no('another font size');

@@ -27,6 +27,11 @@ interface RawLine {
   y: number;
   size: number;
   segs: Piece[][];
+  /**
+   * Set in a fixed-width font (a text file printed): a space is 0,6 em there, wider than
+   * `softCellGap`, so a gap narrower than `cellGap` is a space, never a cell boundary.
+   */
+  mono: boolean;
 }
 
 /** Step 1: a page's items → physical lines of cells, top to bottom. */
@@ -36,9 +41,9 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitAtColumns(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const { y, size, segs } = raw[i]!;
+    const { y, size, segs, mono } = raw[i]!;
     const out = segsOf(segs, size);
-    if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false });
+    if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false, ...(mono ? { mono } : {}) });
   }
   return lines;
 }
@@ -96,8 +101,26 @@ function piecesOf({ y, items }: { y: number; items: TextItem[] }): RawLine {
     cur.push(piece);
     curX1 = Math.max(curX1, x1);
   }
-  return { y, size, segs };
+  return { y, size, segs, mono: monospaced(items, size) };
 }
+
+/**
+ * Are a line's items set in a fixed-width font (Courier: every character 0,6 em)? Two or more items
+ * of three characters or more, each as wide as its characters at one width.
+ */
+function monospaced(items: TextItem[], size: number): boolean {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.str.length < 3) continue;
+    if (Math.abs(it.width / it.str.length - MONO_EM * size) > 0.02 * size) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** A fixed-width font's character width, × font size (Courier, Liberation Mono, DejaVu Sans Mono). */
+const MONO_EM = 0.6;
 
 /** A line's cells of pieces → its cells (Seg), text joined and cleaned. */
 function segsOf(segs: Piece[][], size: number): Seg[] {
@@ -139,6 +162,9 @@ function joinJustifiedLines(raw: RawLine[]): void {
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (l.segs.length < 3) continue;
+    // (a text file printed in a fixed-width font: a justified line's spaces are one or two
+    // characters wide, less than `cellGap` — words further apart stand in columns)
+    if (l.mono) continue;
     // cells starting where other lines of the page have cells: a table's columns
     starts ??= raw.map((r) => r.segs.map((seg) => seg[0]!.x0));
     const column = (x: number) => starts!.some((xs, k) => k !== i && xs.some((v) => Math.abs(v - x) <= LAYOUT.alignX));
@@ -216,14 +242,17 @@ interface Piece {
  * or more cells — a gap of at least `softCellGap` × font size is a cell boundary too where two or
  * more other lines of the page show a column edge there: a cell starting at the x of the text after
  * the gap (left-aligned columns), or text ending at the x where the text before the gap ends
- * (right-aligned columns: amounts set against their column's right edge) — unless the line's other
- * gaps are as wide (stretched spaces of a justified line).
+ * (right-aligned columns: amounts set against their column's right edge; there a gap of
+ * `tightCellGap` is enough: word processors pad cells by 2 points, and a right-aligned header
+ * stands 3 to 4 points from the next) — unless the line's other gaps are as wide (stretched spaces
+ * of a justified line).
  */
 function splitAtColumns(raw: RawLine[]): void {
   let edges: ColumnEdges | null = null;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
-    const soft = LAYOUT.softCellGap * l.size;
+    if (l.mono) continue;
+    const soft = LAYOUT.tightCellGap * l.size;
     // most lines have no gap that could be a cell boundary: nothing to do
     let candidate = false;
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
@@ -236,16 +265,41 @@ function splitAtColumns(raw: RawLine[]): void {
       return false;
     };
     if (l.segs.length < 2 && !near(-1) && !near(1)) continue;
+    // the cells of the line right below, split at its gaps of `softCellGap` too (a header row over
+    // a table of one row)
+    const below: Adjacent = { starts: [], ends: [] };
+    const o = raw[i + 1];
+    if (o && !o.mono && l.y - o.y <= reach && o.segs.length >= 2) {
+      for (let n = 0; n < o.segs.length; n++) {
+        const cell = o.segs[n]!;
+        for (let j = 0; j < cell.length; j++) {
+          if (j > 0 && cell[j]!.gap < LAYOUT.softCellGap * o.size) continue;
+          if (j > 0 || n > 0) below.ends.push(cell[j - 1]?.x1 ?? o.segs[n - 1]![o.segs[n - 1]!.length - 1]!.x1);
+          below.starts.push(cell[j]!.x0);
+        }
+      }
+      below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
+    }
     const out: Piece[][] = [];
-    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges));
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below));
     l.segs = out;
   }
 }
 
+/** The left and right edges of the cells of a line, in order. */
+interface Adjacent {
+  starts: number[];
+  ends: number[];
+}
+
 /** Where the page's cells start and where text before a narrow gap (or a cell) ends, by line. */
 interface ColumnEdges {
+  /** Cells' left edges. */
   starts: { x: number; line: number }[];
-  ends: { x: number; line: number }[];
+  /** Text after a gap of `softCellGap` inside a cell (perhaps a cell of its own). */
+  softStarts: { x: number; line: number }[];
+  /** Cells' right edges, and text's before a gap of `softCellGap` inside a cell (`soft`). */
+  ends: { x: number; line: number; soft?: boolean }[];
 }
 
 function columnEdges(raw: RawLine[]): ColumnEdges {
@@ -254,7 +308,8 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
   let margin = Infinity;
   for (let k = 0; k < raw.length; k++) margin = Math.min(margin, raw[k]!.segs[0]![0]!.x0);
   const starts: { x: number; line: number }[] = [];
-  const ends: { x: number; line: number }[] = [];
+  const softStarts: { x: number; line: number }[] = [];
+  const ends: { x: number; line: number; soft?: boolean }[] = [];
   for (let k = 0; k < raw.length; k++) {
     const { segs, size } = raw[k]!;
     const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * size ? 0 : 1;
@@ -263,43 +318,87 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
       const seg = segs[n]!;
       let x1 = -Infinity;
       for (let j = 0; j < seg.length; j++) {
-        if (j > 0 && seg[j]!.gap >= LAYOUT.softCellGap * size) ends.push({ x: x1, line: k });
+        if (j > 0 && !raw[k]!.mono && seg[j]!.gap >= LAYOUT.softCellGap * size) {
+          ends.push({ x: x1, line: k, soft: true });
+          softStarts.push({ x: seg[j]!.x0, line: k });
+        }
         x1 = Math.max(x1, seg[j]!.x1);
       }
       if (n < segs.length - 1) ends.push({ x: x1, line: k });
     }
   }
-  return { starts, ends };
+  return { starts, softStarts, ends };
 }
 
-/** A cell's pieces split at its gaps that are column edges (see splitAtColumns). */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges): Piece[][] {
-  const out: Piece[][] = [];
-  let cur: Piece[] = [];
+/**
+ * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `below`: the cells'
+ * edges of the line right below (a header row over a table of one row).
+ */
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent): Piece[][] {
+  // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
+  // more lines have the same gap there), or text ending at the x before it (narrower than
+  // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
+  // column's header)
+  const atEdge: boolean[] = [];
+  // at an edge that cells of other lines show (not only the same gap in lines that read alike: a
+  // justified line in a narrow column, repeated row after row)
+  const hard: boolean[] = [];
+  const at = (a: number | undefined, x: number) => a !== undefined && Math.abs(a - x) <= LAYOUT.alignX;
   let x1 = -Infinity;
-  seg.forEach((k, j) => {
-    if (j > 0 && k.gap >= LAYOUT.softCellGap * size) {
-      // wider than the line's other gaps (not a justified line's stretched spaces)
-      const wider = seg.every((o, n) => n === 0 || n === j || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap);
-      if (wider && (linesAt(edges.starts, k.x0, line) >= 2 || linesAt(edges.ends, x1, line) >= 2)) {
-        out.push(cur);
-        cur = [];
-        k.space = false;
+  let wide = 0;
+  let besideBelow = 0;
+  /** The boundary of the line below (between its cells b − 1 and b) the last wide gap stood at. */
+  let boundary = 0;
+  for (let j = 0; j < seg.length; j++) {
+    const k = seg[j]!;
+    const soft = j > 0 && k.gap >= LAYOUT.softCellGap * size;
+    const starts = soft ? linesAt(edges.starts, k.x0, line) : 0;
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1);
+    const ends = linesAt(edges.ends, x1, line);
+    atEdge.push(j > 0 && k.gap >= LAYOUT.tightCellGap * size && (atStart || ends >= 2));
+    hard.push(starts >= 2 || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    if (soft) {
+      wide++;
+      // the text after the gap starts where a cell beside starts, the text before it ends where
+      // one ends, or the text after it (to the next wide gap) ends where one ends (right-aligned)
+      // — each at a boundary of its own, left to right
+      let next = k.x1;
+      for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.softCellGap * size; n++) next = Math.max(next, seg[n]!.x1);
+      for (let b = boundary + 1; b < below.starts.length; b++) {
+        if (at(below.starts[b], k.x0) || at(below.ends[b - 1], x1) || at(below.ends[b], next)) {
+          besideBelow++;
+          boundary = b;
+          break;
+        }
       }
     }
-    cur.push(k);
     x1 = Math.max(x1, k.x1);
+  }
+  // a header row right over a row whose cells start or end at each of its wide gaps: its cells,
+  // though its gaps are all alike (they are what a justified line's would look like)
+  const header = wide >= 2 && besideBelow === wide;
+  const out: Piece[][] = [];
+  let cur: Piece[] = [];
+  seg.forEach((k, j) => {
+    const split = header ? j > 0 && k.gap >= LAYOUT.softCellGap * size : atEdge[j];
+    // wider than the line's other gaps that are not at an edge (not a justified line's stretched spaces)
+    if (split && (header || seg.every((o, n) => n === 0 || n === j || (atEdge[n] && hard[n]) || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap))) {
+      out.push(cur);
+      cur = [];
+      k.space = false;
+    }
+    cur.push(k);
   });
   out.push(cur);
   return out;
 }
 
-/** The number of lines other than `line` with an edge at `x`. */
-function linesAt(list: { x: number; line: number }[], x: number, line: number): number {
+/** The number of lines other than `line` with an edge at `x` (with `hard`, a cell's edge only). */
+function linesAt(list: { x: number; line: number; soft?: boolean }[], x: number, line: number, hard = false): number {
   const lines = new Set<number>();
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
-    if (e.line !== line && Math.abs(e.x - x) <= LAYOUT.alignX) lines.add(e.line);
+    if (e.line !== line && Math.abs(e.x - x) <= LAYOUT.alignX && !(hard && e.soft)) lines.add(e.line);
   }
   return lines.size;
 }

@@ -20,16 +20,22 @@
  *   their first line (set at the top of the row, as document systems do): the row had none, and
  *   this is the next one.
  *
+ * - a total in the first column («Sum», «Totalpris») under a row that had amounts: the total's own
+ *   line, though its amount could be read as the rest of the amount above (`3 900` over `230 360`).
+ *
  * Rules drawn between a table's lines come first when they are known (ruledRow). The anchors
  * above are for tables with amount columns. A table of text alone at the line pitch begins a row
  * where a line starts new text and nothing on it plainly goes on from the line above (textRow);
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
+import { TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const LOWER_START = /^\p{Ll}/u;
+/** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
+const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 const LABEL_END = /:$/;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
@@ -78,6 +84,7 @@ export function beginsRow(st: RowStep): string | null {
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
+  if (totalRow(st, table)) return 'a total begins a row';
   if (anchorAmount(st, table)) return 'an amount begins a row';
   if (newValue(st, table)) return 'a new value in the first column after a row with amounts begins a row';
   if (lateAmounts(st, table)) return 'amounts below a row without any, in a table whose rows have them on their first line';
@@ -99,6 +106,16 @@ function anchorAmount(st: RowStep, table: TableBlock): boolean {
     else if (c.parts.length > 0 && isAmountCell(s) && !amountGoesOn(st, s, c)) anchor = true;
   }
   return anchor && other;
+}
+
+/**
+ * A total in the first column under a row with amounts («Styreansvar … 3 900» then «Totalpris …
+ * 230 360» at the same pitch): the total's line, never a wrapped name nor the rest of an amount.
+ */
+function totalRow(st: RowStep, table: TableBlock): boolean {
+  const { l, p } = st;
+  const s = p.segs[0]!;
+  return Math.abs(s.x0 - table.first) <= LAYOUT.alignX && TOTAL.test(s.text) && hadAmounts(l, table);
 }
 
 /** An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`. */

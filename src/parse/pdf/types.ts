@@ -45,6 +45,12 @@ export const LAYOUT = {
   justifiedTolerance: 0.05,
   /** The narrowest gap between cells at a known column start, × font size (see splitAtColumns). */
   softCellGap: 0.5,
+  /**
+   * The narrowest gap between cells where the text before it ends at a right-aligned column's edge,
+   * × font size: wider than a space (0,28 em) — word processors pad a table's cells by 2 points or
+   * so, and a right-aligned header then stands 3 to 4 points from the next (see splitAtColumns).
+   */
+  tightCellGap: 0.35,
   /** The widest gap between a list marker and its text, × font size. */
   markerGap: 3,
   /** A table's first column starts this far right of the margin, × font size, when it is empty. */
@@ -87,6 +93,8 @@ export interface PLine {
   table?: TableBlock;
   /** A rule is drawn between this line and the table's line above it (src/parse/pdf/columns.ts). */
   ruleAbove?: boolean;
+  /** Set in a fixed-width font: a line of a text file printed as it is (src/parse/pdf/lines.ts). */
+  mono?: boolean;
 }
 
 /** A table found from its cells' positions (src/parse/pdf/columns.ts). */
