@@ -20,7 +20,7 @@ import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
-import { fieldOf } from './schedule.js';
+import { fieldCells, fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
@@ -30,6 +30,16 @@ const DIGIT = /\d/;
 const FROM_CELL = /^fra /i;
 const FROM_TO_WORDS = /\bfra\b.*\btil\b/;
 const PERCENT_FIGURE = /\d\s*%/;
+/** Words that make a sentence about a deductible a change («blir», «økes», «ny», «fra … til»). */
+const CHANGE_WORD = /\b(?:blir|bli|vert|økes|øker|økt|auka|endres|endret|endrast|reduseres|redusert|heves|hevet|senkes|senket|settes|satt|ny|nye|nytt|fra|frå|til|innføres|innført|forhøyet|tidligere|uendret)\b/;
+
+/**
+ * A line that states a deductible as it is, with one amount and no word of a change: «Egenandel
+ * ved innbrudd kr 6 000» (a label over its value, as a web page lays it out) is no change to read.
+ */
+function statesDeductible(text: string): boolean {
+  return text.length <= 80 && amountsIn(text).length === 1 && !CHANGE_WORD.test(lowerCase(text));
+}
 
 /**
  * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
@@ -278,7 +288,7 @@ export function readChanges(r: Reading): void {
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u)) {
+      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
         r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       continue;

@@ -257,6 +257,33 @@ describe('other ways documents state the same facts', () => {
   });
 });
 
+describe('schedules as other insurers lay them out', () => {
+  it('a label line over a value line, and a premium at the end of the line under it', () => {
+    const p = parse('Skogforsikring\nForsikringssum Egenandel\n2 000 000 5 000\nGjelder skog på gnr. 112 bnr. 4. Årspremie kr 48 360\nUtstedt 01.11.2024');
+    expect(p.coverages).toEqual([{ product: 'Skogforsikring', index_class: 'other', sum: '2000000', deductible: '5000', premium: '48360' }]);
+  });
+  it('amounts that do not count as many as the labels are not read as fields', () => {
+    const p = parse('Skogforsikring\nForsikringssum Egenandel\n20 000 500 000\nUtstedt 01.11.2024');
+    expect(p.coverages).toBeUndefined();
+  });
+  it('a «Dekning» column under a product heading is the coverage of the heading\'s product', () => {
+    const p = parse('### Ansvar\n| Dekning | Forsikringssum | Egenandel | Pris |\n|---|---|---|---|\n| Bedriftsansvar | kr 10 000 000 | kr 10 000 | kr 6 480 |');
+    expect(p.coverages).toEqual([{ product: 'Ansvar', coverage: 'Bedriftsansvar', index_class: 'none', sum: '10000000', deductible: '10000', premium: '6480' }]);
+  });
+  it('G sums in words, bokmål and nynorsk: «10 gonger grunnbeløpet», «2 ganger G»', () => {
+    const p = parse('Yrkesskadeforsikring\nMénerstatning\tinntil 10 gonger grunnbeløpet\nBarnetillegg\t2 ganger G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ménerstatning', sum: { g: '10' } },
+      { name: 'Barnetillegg', sum: { g: '2' } },
+    ]);
+  });
+  it('a label «Egenandel …» over «kr 6 000» in a letter is a deductible, not an unread change', () => {
+    const p = parse('Fornyelse av forsikringen\nForsikringsnummer 12345678\n\nEgenandeler\nEgenandel ved innbrudd\nkr 6 000\nEgenandelen for vannskade blir kr 15 000 og mer enn før.');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('innbrudd'))).toEqual([]);
+  });
+});
+
 describe('G rows under a header row', () => {
   it('are items of the product heading above them', () => {
     const p = parse('Lovbestemt yrkesskade\nDekning\tForsikringssum\nMén\t4,50 G\nTapt inntekt\tIndividuelt\n');

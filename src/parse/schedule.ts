@@ -162,6 +162,13 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
         r.used.add(above!);
       }
       for (const f of cellFields) block.set(f.col, { value: f.value, unit: u });
+      // «Gjelder skog på gnr. 112 bnr. 4 … Årspremie kr 48 360»: the line under it ends with the premium
+      const below = r.units[at + 1];
+      const premium = !block.has('premium') && below && !below.row && !r.used.has(below) ? trailingPremium(below.text) : undefined;
+      if (premium !== undefined) {
+        block.set('premium', { value: premium, unit: below! });
+        at++;
+      }
       flush();
       object = undefined;
       continue;
@@ -189,13 +196,25 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   flush();
 }
 
+/** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
+const TRAILING_PREMIUM = new RegExp(
+  String.raw`(?:^|\s)(?:${(SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? []).map((n) => n.replace(/[.]/g, '\.').replace(/ /g, '\s+')).sort((a, b) => b.length - a.length).join('|')})\s*:?\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)$`,
+  'i',
+);
+
+function trailingPremium(text: string): string | undefined {
+  if (text.length > 200 || TOTAL_ROW.test(text.trim())) return undefined;
+  const m = TRAILING_PREMIUM.exec(text.trim());
+  return m && !TOTAL_ROW.test(text.trim().slice(0, m.index + 1).trim().split(/[.,;]\s/).pop() ?? '') ? m[1]! : undefined;
+}
+
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
 const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
 const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
 
-function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   const cells = u.cells.filter((c) => c !== '');
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
@@ -243,7 +262,9 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
   if (cells.some((c) => /\d/.test(c))) return undefined;
   const roles = cells.map(columnOf);
   const names = roles.filter((x) => x === 'product').length;
-  if (names > 1) cells.forEach((c, i) => {
+  // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
+  // coverage of the heading's product, as a reader takes it)
+  if (names > 1 || headed) cells.forEach((c, i) => {
     if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
   });
   // two object columns («Objekt | Adresse»): the one that names the place is the object
@@ -342,7 +363,8 @@ export function readSchedules(r: Reading): void {
       if (!roles.includes('product') && headed) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
         table.lastProduct = headed.name;
-        group = undefined;
+        // (under «Dekning | Forsikringssum», G rows are still the heading's items)
+        if (!roles.includes('coverage')) group = undefined;
       }
       r.used.add(u);
       continue;
