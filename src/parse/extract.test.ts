@@ -284,6 +284,23 @@ describe('schedules as other insurers lay them out', () => {
   });
 });
 
+describe('deductible changes: the product is the line\'s, not a section heading', () => {
+  it('under «Egenandeler», a bullet\'s label or the sentence names the product', () => {
+    const p = parse(
+      'Fornyelse av forsikringen\nForsikringsnummer 12345678\n\nEgenandeler\nEgenandelen for Næringsbygg økes fra kr 10 000 til kr 15 000.\n• Kasko: egenandelen økes fra kr 6 000 til kr 8 000.',
+    );
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Næringsbygg', undefined, ['10000'], ['15000']],
+      ['Kasko', undefined, ['6000'], ['8000']],
+    ]);
+  });
+  it('a change as two fields, for the product a «Produkt:» field names', () => {
+    const p = parse('Endringer i egenandeler\nProdukt: Bedriftsansvar\nEgenandel i dag: kr 10 000\nNy egenandel: kr 20 000\nForsikringsnummer 12345678');
+    expect(p.deductible_changes).toEqual([{ product: 'Bedriftsansvar', old: ['10000'], new: ['20000'] }]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
 describe('G rows under a header row', () => {
   it('are items of the product heading above them', () => {
     const p = parse('Lovbestemt yrkesskade\nDekning\tForsikringssum\nMén\t4,50 G\nTapt inntekt\tIndividuelt\n');

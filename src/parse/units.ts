@@ -201,6 +201,8 @@ export function headingShape(text: string, marked: boolean): boolean {
   if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
   // a line that ends in a figure or a sum («Medisinsk invaliditet over 15 % 4,5 G», «… Individuelt») states a value
   if (ENDS_VALUE.test(text.slice(-24))) return false;
+  // a field and its number («Forsikringsnummer 12345678», «Kundenr 5531207») is no heading (a year is four digits)
+  if (/\d{5,}$/.test(text)) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
@@ -261,6 +263,8 @@ function valueAfterLabel(t: string, next: SourceLine | undefined): string | unde
   if (!FIELD_LABELS.has(withoutColon(t).trim().toLowerCase())) return undefined;
   const v = clean(next.cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
+  // a sentence under a heading «Egenandeler» is no value of a field «Egenandeler»
+  if (endsSentence(v) && words(v) >= 4) return undefined;
   return v;
 }
 
