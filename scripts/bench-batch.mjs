@@ -7,8 +7,9 @@
 //   one job     skadekalk settle --batch CLAIMS --format csv
 //   two jobs    skadekalk settle --batch CLAIMS --format csv --jobs 2
 // --format csv because the reference prints only id and payout: csv is settle's one-row-per-claim
-// form (id, product, payout, recourse, error), so both sides write about the same amount; the
-// default ndjson writes every claim's full statement (~1,2 KB a claim), which is other work.
+// form (id, product, payout, recourse, error, then what is due when), so both sides write about
+// the same amount; the default ndjson writes every claim's full statement (~1,2 KB a claim),
+// which is other work.
 //
 // With --batch-csv (opts.csv), a fourth side reads the same claims as CSV (one row per item,
 // .bench/claims-v1-N.csv): settle --batch CLAIMS.csv --format csv, one job — the cost of reading
@@ -61,11 +62,14 @@ function run(root, env, argv, out, tag) {
 
 const sha = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** The header of settle's CSV output (src/batch/csv-out.ts, CSV_COLUMNS). */
+const HEADER = 'id,product,payout,recourse,error,payable_now,payable_on_repair,payable_on_replacement,payable_on_rebuild';
+
 /** Payouts of `ours` (settle csv) against `ref` (id,payout): the differences, at most 5 shown. */
 function comparePayouts(ours, ref) {
   const a = readFileSync(ours, 'utf8').split('\n');
   const b = readFileSync(ref, 'utf8').split('\n');
-  if (a[0] !== 'id,product,payout,recourse,error') return { count: 0, bad: [`unexpected header ${a[0]}`] };
+  if (a[0] !== HEADER) return { count: 0, bad: [`unexpected header ${a[0]}`] };
   const bad = [];
   let count = 0;
   const n = Math.max(a.length - 1, b.length);

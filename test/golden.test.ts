@@ -12,9 +12,11 @@
  *     absent: [out.json]                       # optional: files that must not exist afterwards
  *     written: {out.json: "…"}                 # optional: files that must exist with this content
  *     keeps_output: true                       # optional: see below
+ *     in_repo: true                            # optional: run in the repository (relative paths),
+ *                                              #   for text whose wrapping depends on a path's length
  *
  * Every case with exit 2 must print nothing on stdout and one line on stderr — except a batch
- * whose claims partly failed (DESIGN §6), which still delivers its complete output, and says so
+ * whose claims partly failed (docs/batch.md), which still delivers its complete output, and says so
  * with `keeps_output: true` (its stderr is then checked by the pattern alone).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -37,6 +39,7 @@ interface Case {
   written?: Record<string, string>;
   skip_unless_exists?: string;
   keeps_output?: boolean;
+  in_repo?: boolean;
 }
 
 const dir = join(REPO, 'test', 'golden');
@@ -47,7 +50,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
       const skip = c.skip_unless_exists !== undefined && !existsSync(expand(c.skip_unless_exists));
       // a skipped case says why: the file it needs (the corpus lives beside the repository)
       it.skipIf(skip)(skip ? `${c.name} (skipped: needs ${expand(c.skip_unless_exists!)}, which is not there)` : c.name, () => {
-        const r = runCli(c.args, { stdin: c.stdin, files: c.files, env: c.env });
+        const r = runCli(c.args, { stdin: c.stdin, files: c.files, env: c.env, cwd: c.in_repo ? REPO : undefined });
         const ctx = `\n$ skadekalk ${c.args.join(' ')}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
         expect(r.status, `exit code${ctx}`).toBe(c.exit);
         if (c.stdout !== undefined) expect(r.stdout, ctx).toBe(expand(c.stdout));

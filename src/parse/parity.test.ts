@@ -17,9 +17,14 @@ const files = [
   ...(existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f)) : []),
 ];
 
+/** The model without its source; a warning without its place (blank lines and wrapping move lines). */
 function model(text: string): Omit<Policy, 'source'> {
   const { source: _source, ...rest } = extractPolicy(textToSource(text, 'x', '0'.repeat(64)));
-  return rest;
+  return { ...rest, warnings: rest.warnings.map(unplaced) };
+}
+
+function unplaced(w: string): string {
+  return w.replace(/^(?:page \d+, )?line \d+: /, '').replace(/, line \d+\)/g, ')');
 }
 
 /** Words of a line, wrapped at `width` columns. */

@@ -1,7 +1,9 @@
 /**
  * Properties every settlement keeps, over generated claims (fast-check):
  * payout ≥ 0 · payout ≤ sum insured · the steps add up to the payout · the deductible is applied
- * once per claim · the payout does not fall when a cost rises.
+ * once per claim · the payout does not fall when a cost rises · the parts of `payable` add up to
+ * the payout. The claims reach the sub-limits and VAT (`vat_registered`, `new_price_vat`, `vat`)
+ * of eiendeler and bygning too.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,15 +20,35 @@ const age = fc.oneof(
 );
 const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
+/** Things away from the premises or in rented rooms: under a sub-limit that caps their part. */
+const thingLimit = maybe(fc.constantFrom('away_from_premises', 'rented_premises'));
+
 const smallItem = fc
   .record({
     category: fc.constantFrom('elektrisk', 'handverktoy', 'it', 'annet'),
     new_price: kr(0, 98_000),
+    // the VAT new_price includes, as a share of it (at most 20 %: VAT is 25 % of the price ex VAT)
+    vat_share: maybe(fc.integer({ min: 0, max: 20 })),
     age,
     repair_cost: maybe(kr(0, 120_000)),
     used_price: maybe(kr(0, 90_000)),
+    sub_limit: thingLimit,
   })
-  .map(({ age: a, ...rest }) => ({ description: 'Liten ting', ...a, ...rest }));
+  .map(({ age: a, vat_share, ...rest }) => ({
+    description: 'Liten ting',
+    ...a,
+    ...rest,
+    ...(vat_share !== undefined ? { new_price_vat: new Decimal(rest.new_price).times(vat_share).dividedBy(100).toFixed(2, Decimal.ROUND_DOWN) } : {}),
+  }));
+
+/** An expense under a sub-limit of 6.5 or glass (its cost; archives within 24 months or not). */
+const expenseItem = fc
+  .record({
+    sub_limit: fc.constantFrom('glass_extras', 'backup', 'blocked_access', 'natural_damage', 'archives'),
+    cost: kr(0, 12_000_000),
+    repaired_on: fc.constantFrom(undefined, '2025-01-01', '2026-06-01'),
+  })
+  .map(({ repaired_on, ...rest }) => ({ description: 'Utgift', ...rest, ...(rest.sub_limit === 'archives' && repaired_on !== undefined ? { repaired_on } : {}) }));
 
 const bigItem = fc
   .record({
@@ -37,6 +59,7 @@ const bigItem = fc
     market_value_after: maybe(kr(0, 200_000)),
     market_value_loss: maybe(kr(0, 500_000)),
     replaced_on: fc.constantFrom(undefined, '2025-01-01'),
+    sub_limit: thingLimit,
   })
   .map(({ age: a, ...rest }) => ({ description: 'Stor ting', ...a, ...rest }));
 
@@ -47,7 +70,8 @@ const eiendelerClaim = fc.record({
   deductible: kr(0, 50_000),
   sum_insured: kr(0, 3_000_000),
   price_increase: maybe(kr(0, 100_000)),
-  items: fc.array(fc.oneof(smallItem, bigItem), { minLength: 1, maxLength: 4 }),
+  vat_registered: fc.boolean(),
+  items: fc.array(fc.oneof(smallItem, bigItem, expenseItem), { minLength: 1, maxLength: 4 }),
 });
 
 const clean = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o)) as T;
@@ -128,7 +152,7 @@ describe('settlement properties (eiendeler)', () => {
   });
 
   it('the payout does not fall when a cost rises', () => {
-    const field = fc.constantFrom('new_price', 'repair_cost', 'used_price', 'price_increase');
+    const field = fc.constantFrom('new_price', 'repair_cost', 'used_price', 'price_increase', 'cost');
     fc.assert(
       fc.property(eiendelerClaim, fc.nat(), field, kr(0, 50_000), (raw, which, f, delta) => {
         const before = clean(raw);
@@ -153,12 +177,24 @@ describe('settlement properties (eiendeler)', () => {
 
 const bygningObject = fc.constantFrom(undefined, 'fyringskjel', 'varmekabler', 'vvs', 'boblebad', 'utvendig_ror', 'varmtvannsbereder', 'varmepumpe_luft_luft');
 const bygningItem = fc
-  .record({ object: bygningObject, cost: kr(0, 500_000), age, material: fc.constantFrom('plast', 'glassfiber', 'annet'), point_repair: fc.boolean() })
-  .map(({ age: a, object, material, point_repair, ...rest }) => ({
+  .record({
+    object: bygningObject,
+    cost: kr(0, 500_000),
+    vat: maybe(kr(0, 100_000)),
+    public_order: fc.boolean(),
+    away: fc.boolean(),
+    age,
+    material: fc.constantFrom('plast', 'glassfiber', 'annet'),
+    point_repair: fc.boolean(),
+  })
+  .map(({ age: a, object, material, point_repair, public_order, away, vat, ...rest }) => ({
     description: 'Bygningsdel',
     ...(object !== undefined ? { object, ...a } : {}),
     ...(object === 'utvendig_ror' ? { material } : {}),
     ...(object === 'varmekabler' ? { point_repair } : {}),
+    ...(object === undefined && public_order ? { public_order } : {}),
+    ...(object === undefined && !public_order && away ? { sub_limit: 'away_from_premises' } : {}),
+    ...(vat !== undefined ? { vat } : {}),
     ...rest,
   }));
 const bygningClaim = fc
@@ -170,6 +206,8 @@ const bygningClaim = fc
     sum_insured: kr(0, 3_000_000),
     first_risk: fc.boolean(),
     breeam_upgrade: fc.boolean(),
+    vat_registered: fc.boolean(),
+    other_purpose: fc.boolean(),
     market: fc.constantFrom('none', 'rise', 'not_rebuilt', 'rebuilt_on', 'pending'),
     market_value_before: kr(1_000_000, 5_000_000),
     rise: kr(0, 3_000_000),
@@ -198,7 +236,7 @@ describe('settlement properties (bygning)', () => {
   });
 
   it('the payout does not fall when a cost rises', () => {
-    monotone(bygningClaim, ['items.cost', 'rent_loss.monthly_rent', 'market_value_loss']);
+    monotone(bygningClaim, ['items.cost', 'items.vat', 'rent_loss.monthly_rent', 'market_value_loss']);
   });
 });
 
@@ -403,6 +441,7 @@ describe('settlement properties (yrkesskade)', () => {
         expect(s.payout.greaterThanOrEqualTo(0)).toBe(true);
         expect(sumOfSteps(s).equals(s.payout)).toBe(true);
         expect(s.steps.some((st) => st.rule.startsWith('Egenandel'))).toBe(false);
+        payableAddsUp(s);
         const more = clean(raw);
         const item = more.items[which % more.items.length]!;
         item.g = new Decimal(item.g).plus('0.001').toNumber(); // a JSON number: «1.001» as text is ambiguous
@@ -440,6 +479,7 @@ describe('settlement properties (behandling)', () => {
         expect(s.payout.greaterThanOrEqualTo(0)).toBe(true);
         if (c.sum_insured !== undefined) expect(s.payout.lessThanOrEqualTo(new Decimal(c.sum_insured))).toBe(true);
         expect(sumOfSteps(s).equals(s.payout)).toBe(true);
+        payableAddsUp(s);
         const physical2024 = c.items.filter((i) => i.treatment !== 'other' && i.date >= '2024-01-01').length;
         const deductibles = s.steps.filter((st) => st.rule.startsWith('Egenandel')).length;
         expect(deductibles).toBe(c.had_deductible_before ? 1 : physical2024);

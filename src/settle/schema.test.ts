@@ -81,6 +81,22 @@ describe('validateClaim: the JSON Schema of schema/claim.schema.json, by ajv', (
     expect(owned(clone({ ...ok, items: [{ description: '', category: 'it' }] }))).toMatch(/claim K-1: items\[0\]: description: missing/);
   });
 
+  it('owned: one item mapping twice in the list (a YAML alias) is read at both places', () => {
+    const make = () => {
+      const pc = { description: 'PC', category: 'it', new_price: '18000', age_years: '3.5' };
+      const rent = { monthly_rent: '1000', months: '2' };
+      return [
+        { ...ok, items: [pc, { description: 'Skjerm', new_price: '3000', category: 'it', age_years: '1' }, pc, pc] },
+        { id: 'B', product: 'bygning', date: '2024-01-10', items: [{ description: 'Tak', cost: '1' }], rent_loss: rent },
+      ];
+    };
+    const [copied, copiedRent] = make().map((raw) => JSON.stringify(validateClaim(raw)));
+    const [owned, ownedRent] = make().map((raw) => JSON.stringify(validateClaim(raw, {}, { owned: true })));
+    expect(owned).toBe(copied);
+    expect(ownedRent).toBe(copiedRent);
+    expect(JSON.parse(owned!).items.map((i: { index: number }) => i.index)).toEqual([0, 1, 2, 3]);
+  });
+
   // Every claim of this file, valid or not, validated both ways: an owned value (converted in
   // place) must give the same claim or the same error as a copy.
   const SAME: unknown[] = [

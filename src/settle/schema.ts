@@ -297,16 +297,37 @@ function clearMapping(o: Record<string, unknown>, known: Table, path: string, ba
   }
 }
 
+/**
+ * The owned claim cleared in place. A mapping that appears twice (a YAML alias: `- *pc`) is one
+ * object; converted in place at its first place it would reach the second already converted, so
+ * every later appearance becomes a copy.
+ */
 function clearClaim(raw: Record<string, unknown>, schema: ProductSchema, bad: { path: string }): Record<string, unknown> {
   clearMapping(raw, schema.claim, '', bad);
   const items = raw.items;
+  let seen: Set<unknown> | undefined;
   if (Array.isArray(items) && schema.item !== null) {
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      if (isMapping(it)) clearMapping(it, schema.item, `/items/${i}`, bad);
+      if (!isMapping(it)) continue;
+      const path = `/items/${i}`;
+      // the commonest batch claim has one item: no set for it
+      if (i > 0) {
+        seen ??= new Set(items.slice(0, i));
+        if (seen.has(it)) {
+          items[i] = copyMapping(it, path, bad);
+          continue;
+        }
+        seen.add(it);
+      }
+      clearMapping(it, schema.item, path, bad);
     }
   }
-  if (isMapping(raw.rent_loss)) clearMapping(raw.rent_loss, RENT_LOSS, '/rent_loss', bad);
+  const rent = raw.rent_loss;
+  if (isMapping(rent)) {
+    if (rent === raw || (Array.isArray(items) && items.includes(rent))) raw.rent_loss = copyMapping(rent, '/rent_loss', bad);
+    else clearMapping(rent, RENT_LOSS, '/rent_loss', bad);
+  }
   return raw;
 }
 

@@ -79,10 +79,10 @@ describe('issue 14, item 5: -o hazards', () => {
 });
 
 describe('issue 14, item 6: precision', () => {
-  pending('the settlement helper (src/core/money.ts)', 'money beyond the supported precision is refused, not rounded', () => {
-    const r = settle(CLAIM('{description: Sag, category: handverktoy, new_price: "1234567890123456789012345678901234567890123.45", age_years: 0, lifetime_years: 10}').replace('"100000"', '"99999999999999999999999999999999999999999999999999"'));
-    if (r.status === 2) return expectInputError(r);
-    expect(r.stdout).toContain('"payout": "1234567890123456789012345678901234567890123.45"');
+  it('money beyond the supported precision is refused, not rounded', () => {
+    const claim = CLAIM('{description: Sag, category: handverktoy, new_price: "1234567890123456789012345678901234567890123.45", age_years: 0, lifetime_years: 10}');
+    expectInputError(settle(claim.replace('"100000"', '"99999999999999999999999999999999999999999999999999"')), /sum_insured: .*more kroner than the tool computes exactly \(at most 15 digits before the decimal point\)/);
+    expectInputError(settle(claim), /items\[0\] \(Sag\): new_price: .*more kroner than the tool computes exactly/);
   });
 
   for (const n of ['9007199254740993', '100000000000000000000000']) {
@@ -111,16 +111,19 @@ describe('issue 14, item 7: minor', () => {
     expect(r.stdout).not.toContain('\u2028');
   });
 
-  pending('the settlement helper (the number rule, src/core/norsk.ts)', '"16,990" is not read as kr 16,99 while "1.500" is refused', () => {
+  it('"16,990" is not read as kr 16,99 (money has at most two decimals), and "1.500" is refused', () => {
     const r = settle(CLAIM('{description: Sag, category: handverktoy, new_price: "16,990", age_years: 0}'));
-    if (r.status === 2) return expectInputError(r, /16,990/);
-    expect(r.stdout).not.toContain('"payout": "16.99"');
+    expectInputError(r, /new_price: expected kroner with at most two decimals \(øre\), got "16,990"; for thousands write 16990/);
+    expectInputError(settle(CLAIM('{description: Sag, category: handverktoy, new_price: "1.500", age_years: 0}')), /new_price: .*"1\.500" \(ambiguous/);
   });
 
-  pending('the settlement helper (dates, src/core/norsk.ts)', 'a !!timestamp loss date at 23:30 -08:00 stays on its own day', () => {
-    const r = settle(CLAIM('{description: Sag, category: handverktoy, new_price: "1000", age_years: 0}').replace('date: 2024-03-15', 'date: !!timestamp 2024-03-15T23:30:00-08:00'), ['--format', 'text']);
-    if (r.status === 2) return expectInputError(r);
-    expect(r.stdout).toMatch(/skadedato (2024-03-15|15\.03\.2024)/);
+  it('a !!timestamp loss date at 23:30 -08:00 stays on its own day, shown as 15.03.2024', () => {
+    const claim = CLAIM('{description: Sag, category: handverktoy, new_price: "1000", age_years: 0}');
+    for (const date of ['!!timestamp 2024-03-15T23:30:00-08:00', '2024-03-15T23:30:00-08:00', '"2024-03-15 00:30:00 +14:00"']) {
+      const r = settle(claim.replace('date: 2024-03-15', `date: ${date}`), ['--format', 'text']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/skadedato 15\.03\.2024\n/);
+    }
   });
 
   it('a UTF-16 claim (Windows «Unicode» text) is read like its UTF-8 form', () => {
