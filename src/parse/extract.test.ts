@@ -284,6 +284,17 @@ describe('schedules as other insurers lay them out', () => {
   });
 });
 
+describe('a Markdown table gives rows or a warning', () => {
+  it('a table with figures no rule reads is a warning naming its header', () => {
+    const p = parse('Forsikringsnummer 12345678\n\n| Hva | Sum |\n|---|---|\n| Bygning | kr 5 000 000 |\n| Løsøre | kr 800 000 |');
+    expect(p.warnings).toEqual(['line 3: could not read the table under «Hva | Sum» (2 rows)']);
+  });
+  it('a table that is read, or has no figures, is no warning', () => {
+    expect(parse('Forsikringsoversikt\n| Forsikring | Forsikringssum |\n|---|---|\n| Næringsbygg | kr 5 000 000 |').warnings).toEqual([]);
+    expect(parse('Forsikringsnummer 12345678\n| Hva | Hvem |\n|---|---|\n| Bygning | Eier |').warnings).toEqual([]);
+  });
+});
+
 describe('deductible changes: the product is the line\'s, not a section heading', () => {
   it('under «Egenandeler», a bullet\'s label or the sentence names the product', () => {
     const p = parse(

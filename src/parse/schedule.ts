@@ -21,7 +21,7 @@ import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amo
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { quote, TABLE_HEADERS, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -426,7 +426,26 @@ export function readSchedules(r: Reading): void {
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
   warnEmptySchedules(r);
+  warnUnreadTables(r);
   if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/** A figure in a cell: an amount, a G sum, a percentage. */
+const FIGURE_CELL = /\d/;
+
+/**
+ * A Markdown table (a header row over `|---|`) with figures in its rows, of which no rule read a
+ * row: a warning that names its header, so that no table is lost silently.
+ */
+function warnUnreadTables(r: Reading): void {
+  for (let at = 0; at < r.units.length; at++) {
+    const h = r.units[at]!;
+    if (!TABLE_HEADERS.has(h)) continue;
+    const rows: Unit[] = [];
+    for (let k = at + 1; k < r.units.length && r.units[k]!.row && !TABLE_HEADERS.has(r.units[k]!); k++) rows.push(r.units[k]!);
+    if (rows.length === 0 || rows.some((x) => r.used.has(x)) || !rows.some((x) => x.cells.slice(1).some((c) => FIGURE_CELL.test(c)))) continue;
+    r.warnUnit(h, `could not read the table under ${quote(h.cells.filter((c) => c !== '').join(' | '))} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`);
+  }
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
