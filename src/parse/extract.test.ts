@@ -284,6 +284,20 @@ describe('schedules as other insurers lay them out', () => {
   });
 });
 
+describe('a product line that ends with its premium, over the fields of the coverage', () => {
+  it('names the product (and its place) of the fields under it', () => {
+    const p = parse('Forsikringsbevis\nNæringsbygg – Havnegata 4, 8006 Bodø      Årspremie kr 31 480\nForsikringssum: kr 28 500 000\nEgenandel: kr 25 000\nDriftstap      Pris per år: kr 5 920\nForsikringssum: kr 8 000 000');
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Havnegata 4, 8006 Bodø', index_class: 'bygninger', sum: '28500000', deductible: '25000', premium: '31480' },
+      { product: 'Driftstap', index_class: 'none', sum: '8000000', premium: '5920' },
+    ]);
+  });
+  it('fields under no product are a warning, not dropped silently', () => {
+    const p = parse('Forsikringsnummer 12345678\nForsikringsbevis\n\nForsikringssum: kr 52 000 000\nEgenandel: kr 15 000');
+    expect(p.warnings).toEqual(['line 4: could not read which product the sum «kr 52 000 000» is for']);
+  });
+});
+
 describe('a Markdown table gives rows or a warning', () => {
   it('a table with figures no rule reads is a warning naming its header', () => {
     const p = parse('Forsikringsnummer 12345678\n\n| Hva | Sum |\n|---|---|\n| Bygning | kr 5 000 000 |\n| Løsøre | kr 800 000 |');

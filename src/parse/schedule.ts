@@ -19,7 +19,7 @@
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, TABLE_HEADERS, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
@@ -110,6 +110,10 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   const flush = (): void => {
     if (block.size === 0) return; // (most units are not fields)
     const sum = block.get('sum');
+    if (product === undefined && sum && block.size > 1) {
+      // fields of a coverage under no product heading: seen, not dropped silently
+      r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
+    }
     if (product !== undefined && sum) {
       const c: Coverage = { product };
       const cov = block.get('coverage');
@@ -173,6 +177,16 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
       object = undefined;
       continue;
     }
+    // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
+    // premium, over the fields of its sum and deductible
+    const pp = block.size === 0 || block.has('sum') ? productWithPremium(u) : undefined;
+    if (pp) {
+      flush();
+      product = pp.product;
+      object = pp.object;
+      block.set('premium', { value: pp.premium, unit: u });
+      continue;
+    }
     // «Dekning: Pluss» has the shape of a heading, but it is a field
     const f = fieldOf(u);
     // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
@@ -197,10 +211,27 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
 }
 
 /** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
-const TRAILING_PREMIUM = new RegExp(
-  String.raw`(?:^|\s)(?:${(SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? []).map((n) => n.replace(/[.]/g, '\.').replace(/ /g, '\s+')).sort((a, b) => b.length - a.length).join('|')})\s*:?\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)$`,
-  'i',
-);
+const PREMIUM_LABELS = (SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? [])
+  .map((n) => n.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const TRAILING_PREMIUM = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)$`, 'i');
+/** The premium's label at the end of the text before its amount. */
+const TRAILING_PREMIUM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*$`, 'i');
+
+/** A line (or a row) that names a product, perhaps its place, and ends with its premium; undefined otherwise. */
+function productWithPremium(u: Unit): { product: string; object?: string; premium: string } | undefined {
+  if (u.text.length > 200 || !(u.lower.includes('pris') || u.lower.includes('premie'))) return undefined;
+  const premium = trailingPremium(u.text);
+  if (premium === undefined) return undefined;
+  const at = u.text.lastIndexOf(premium);
+  const before = u.text.slice(0, at).replace(TRAILING_PREMIUM_LABEL, '').trim().replace(/[.,;:–-]+$/, '').trim();
+  // «Næringsbygg – Storgata 1, 0155 Oslo»: the product before a dash, the place after it
+  const dash = /^(.+?)\s[–-]\s(.+\b\d{4}\s+[A-ZÀ-ÖØ-Þ].*)$/.exec(before);
+  const line = dash ? { product: dash[1]!.trim(), object: dash[2]!.trim() } : productLine(before);
+  if (!line || !namesProduct(line.product)) return undefined;
+  return line.object !== undefined ? { product: line.product, object: line.object, premium } : { product: line.product, premium };
+}
 
 function trailingPremium(text: string): string | undefined {
   if (text.length > 200 || TOTAL_ROW.test(text.trim())) return undefined;
