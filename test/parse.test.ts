@@ -30,11 +30,16 @@ const samples = readdirSync(join(REPO, 'samples'))
   .map((f) => `samples/${f}`);
 const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f)) : [];
 
+const WARNED: Record<string, string[]> = {
+  'fremtind-forsikringsbevis-butikk.txt': ['line 17: could not read the deductible «1 døgn» of Avbrudd (Kirkegata 9, 3616 Kongsberg)'],
+};
+
 describe('every parse output matches the schema (with and without --trace)', () => {
   for (const f of [...samples, ...corpus]) {
     it(f, () => {
       const p = parseJson(f);
-      expect(p.warnings, 'no unread relevant lines').toEqual([]);
+      // every line was read — but the one the README shows as a warning (a waiting period in a deductible column)
+      expect(p.warnings, 'no unread relevant lines').toEqual(WARNED[f.replace(/^.*\//, '')] ?? []);
       const t = parseJson(f, '--trace');
       // every traced path names a value that is in the model
       for (const path of Object.keys(t.trace ?? {})) {

@@ -170,8 +170,8 @@ describe('deductible changes', () => {
     expect(p.deductible_changes).toEqual([{ product: 'Fritidsbåt', new: ['12000'], text: 'Forhøyet egenandel på 12 000 kr ved tyveri av påhengsmotor.' }]);
     expect(p.warnings).toEqual([
       expect.stringMatching(/^line 4: could not read the deductible change in «Egenandelen justeres/),
-      // (a schedule heading under which nothing is read says so)
-      'line 5: «Forsikringen dekker» heads a schedule, but no coverage could be read under it',
+      // (a schedule heading under which nothing is read says so, and which lines it could not read)
+      'line 5: schedule «Forsikringen dekker»: 1 line with amounts was not read (line 6)',
     ]);
   });
   it('a change stated in words takes the percentage of the next paragraph', () => {
@@ -295,17 +295,6 @@ describe('a product line that ends with its premium, over the fields of the cove
   it('fields under no product are a warning, not dropped silently', () => {
     const p = parse('Forsikringsnummer 12345678\nForsikringsbevis\n\nForsikringssum: kr 52 000 000\nEgenandel: kr 15 000');
     expect(p.warnings).toEqual(['line 4: could not read which product the sum «kr 52 000 000» is for']);
-  });
-});
-
-describe('a Markdown table gives rows or a warning', () => {
-  it('a table with figures no rule reads is a warning naming its header', () => {
-    const p = parse('Forsikringsnummer 12345678\n\n| Hva | Sum |\n|---|---|\n| Bygning | kr 5 000 000 |\n| Løsøre | kr 800 000 |');
-    expect(p.warnings).toEqual(['line 3: could not read the table under «Hva | Sum» (2 rows)']);
-  });
-  it('a table that is read, or has no figures, is no warning', () => {
-    expect(parse('Forsikringsoversikt\n| Forsikring | Forsikringssum |\n|---|---|\n| Næringsbygg | kr 5 000 000 |').warnings).toEqual([]);
-    expect(parse('Forsikringsnummer 12345678\n| Hva | Hvem |\n|---|---|\n| Bygning | Eier |').warnings).toEqual([]);
   });
 });
 

@@ -26,6 +26,7 @@ import { readChanges } from './changes.js';
 import { readSchedules } from './schedule.js';
 import { readHeader } from './header.js';
 import { readLetterRates } from './letter.js';
+import { warnUnread } from './unread.js';
 
 export interface ExtractOptions {
   /** Include `trace` (JSON path → page, line, text) in the policy. */
@@ -85,6 +86,11 @@ export class Reading {
 
   warnUnit(u: Unit, message: string): void {
     this.warn(u.lines[0]!, message);
+  }
+
+  /** The lines warned about so far, as `page:line` (what a warning names is not lost silently). */
+  warnedLines(): Set<string> {
+    return new Set(this.warningList.map((w) => `${w.page}:${w.line}`));
   }
 
   where(line: SourceLine): string {
@@ -158,6 +164,8 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   linkDates(r);
   readChanges(r);
   readSchedules(r);
+  // what no reader took: a warning, never lost silently (after all readers, before the refusal)
+  warnUnread(r);
   const p = r.policy;
   const recognised =
     p.policy_number ?? p.issued ?? p.renewal_date ?? p.base_amount_g ?? p.insured_persons ?? p.index_regulation ?? p.natural_damage ??

@@ -21,8 +21,8 @@ import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amo
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { quote, TABLE_HEADERS, withoutColon, type Unit } from './units.js';
-import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -159,7 +159,9 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
     if (cellFields) {
       flush();
       const above = r.units[at - 1];
-      const named = above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
+      // («Forsikringsbevis Styreansvar» above: the title's product, «Styreansvar»)
+      const title = above && !above.row ? titleProduct(above) : undefined;
+      const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
       if (named) {
         product = named.product;
         object = named.object;
@@ -456,27 +458,7 @@ export function readSchedules(r: Reading): void {
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
-  warnEmptySchedules(r);
-  warnUnreadTables(r);
   if (coverages.length > 0) r.policy.coverages = coverages;
-}
-
-/** A figure in a cell: an amount, a G sum, a percentage. */
-const FIGURE_CELL = /\d/;
-
-/**
- * A Markdown table (a header row over `|---|`) with figures in its rows, of which no rule read a
- * row: a warning that names its header, so that no table is lost silently.
- */
-function warnUnreadTables(r: Reading): void {
-  for (let at = 0; at < r.units.length; at++) {
-    const h = r.units[at]!;
-    if (!TABLE_HEADERS.has(h)) continue;
-    const rows: Unit[] = [];
-    for (let k = at + 1; k < r.units.length && r.units[k]!.row && !TABLE_HEADERS.has(r.units[k]!); k++) rows.push(r.units[k]!);
-    if (rows.length === 0 || rows.some((x) => r.used.has(x)) || !rows.some((x) => x.cells.slice(1).some((c) => FIGURE_CELL.test(c)))) continue;
-    r.warnUnit(h, `could not read the table under ${quote(h.cells.filter((c) => c !== '').join(' | '))} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`);
-  }
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
@@ -780,31 +762,5 @@ function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<C
       moved.set(`coverages[${n > i ? n - 1 : n}]${m[2]}`, t);
     }
     for (const [path, t] of moved) r.trace.set(path, t);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-
-const SCHEDULE_HEADING_SET: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
-
-/**
- * A schedule heading («Forsikringsoversikt», «Forsikringen dekker», «Dekningsoversikt» …) under
- * which no coverage was read is a warning: its table or fields are there, in a form no rule read.
- * Not for a heading in a list of section names (a document's menu: headings right after each other).
- */
-function warnEmptySchedules(r: Reading): void {
-  const covered = new Set<number>();
-  for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
-  for (let at = 0; at < r.units.length; at++) {
-    const u = r.units[at]!;
-    if (u.row || u.text.length > 60 || !SCHEDULE_HEADING_SET.has(withoutColon(u.lower.trim()))) continue;
-    const next = r.units[at + 1];
-    const prev = r.units[at - 1];
-    if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
-    const end = r.units.findIndex((x, k) => k > at && !x.row && SCHEDULE_HEADING_SET.has(withoutColon(x.lower.trim())));
-    const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
-    const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
-    if (lines.some((l) => covered.has(l))) continue;
-    r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
   }
 }

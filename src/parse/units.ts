@@ -308,12 +308,6 @@ function isRule(text: string): boolean {
   return (c === '-' || c === '=' || c === '_' || c === '|' || c === ':' || c === '+') && text.length >= 3 && RULE.test(text);
 }
 
-/**
- * Header rows of Markdown tables (a row right above an alignment row `|---|:---:|`): such a table
- * is meant as a table, and one no rule reads a row of is a warning (src/parse/schedule.ts).
- */
-export const TABLE_HEADERS = new WeakSet<Unit>();
-
 /** Build the units of a document's lines. */
 export function buildUnits(lines: SourceLine[]): Unit[] {
   const units: Unit[] = [];
@@ -323,8 +317,6 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     const line = lines[at]!;
     // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
     if (isRule(line.text)) {
-      const above = units[units.length - 1];
-      if (above?.row && above.lines[above.lines.length - 1]!.line + 1 === line.line) TABLE_HEADERS.add(above);
       open = null;
       continue;
     }

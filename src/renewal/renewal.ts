@@ -31,6 +31,7 @@ import { Decimal, HUNDRED, ZERO, formatKr, formatRateNo, kroner, ore, permilleOf
 import { anniversary, type IsoDate } from '../core/norsk.js';
 import type { CoverageItem, DeductibleChange, Policy, RowIndexClass, SumValue } from '../model/policy.js';
 import type { IndexClass, Tables } from '../params/tables.js';
+import { norwegianWarning } from '../parse/warnings-nb.js';
 import { matchRows } from './check.js';
 import { changeRule, projectDeductible, unpairable } from './deductibles.js';
 import { fitChange, nameKey } from './names.js';
@@ -60,9 +61,10 @@ const dec = (s: string | undefined): Decimal | null => (s === undefined ? null :
 export function renewal(input: RenewalInput): RenewalResult {
   const { old, letter, next, tables } = input;
   const warnings: string[] = [];
-  const problem = (msg: string): void => {
+  // an error (English, as every error) without --force; with it, a remark of the report (Norwegian)
+  const problem = (msg: string, remark: string): void => {
     if (!input.force) throw new InputError(`${msg}; give --force to compare them anyway`);
-    warnings.push(msg);
+    warnings.push(remark);
   };
 
   // --- the documents ----------------------------------------------------------------------------
@@ -96,9 +98,10 @@ export function renewal(input: RenewalInput): RenewalResult {
   const numbers = [...new Set(documents.map((d) => d.policyNumber).filter((n): n is string => n !== undefined))];
   if (numbers.length > 1) {
     const byNumber = numbers.map((n) => `${n} (${documents.filter((d) => d.policyNumber === n).map((d) => d.file).join(', ')})`);
-    problem(`the documents are for different policies: ${byNumber.join(' and ')}`);
+    problem(`the documents are for different policies: ${byNumber.join(' and ')}`, `dokumentene gjelder ulike forsikringer: ${byNumber.join(' og ')}`);
   }
-  for (const [, p] of docs) for (const w of p.warnings) warnings.push(`${p.source.file}: ${w}`);
+  // the parser's warnings as the report's remarks: in Norwegian, as the rest of them
+  for (const [, p] of docs) for (const w of p.warnings) warnings.push(`${p.source.file}: ${norwegianWarning(w)}`);
 
   // --- dates --------------------------------------------------------------------------------------
   let date: IsoDate;
@@ -124,10 +127,14 @@ export function renewal(input: RenewalInput): RenewalResult {
   if (old.renewal_date !== undefined && old.renewal_date >= date) {
     problem(
       `${old.source.file} is the schedule from ${old.renewal_date}, not one before the renewal on ${date} (${dateSource}); --from must be the schedule in force before the renewal`,
+      `${old.source.file} er oversikten fra ${old.renewal_date}, ikke en fra før fornyelsen ${date} (${dateSource})`,
     );
   }
   if (next?.renewal_date !== undefined && next.renewal_date !== date) {
-    problem(`${next.source.file} is the schedule from ${next.renewal_date}, but the renewal is on ${date} (${dateSource})`);
+    problem(
+      `${next.source.file} is the schedule from ${next.renewal_date}, but the renewal is on ${date} (${dateSource})`,
+      `${next.source.file} er oversikten fra ${next.renewal_date}, men fornyelsen er ${date} (${dateSource})`,
+    );
   }
 
   // --- index classes ------------------------------------------------------------------------------

@@ -142,6 +142,10 @@ describe('validateClaim: the JSON Schema of schema/claim.schema.json, by ajv', (
   it('a timestamp counts by the date written in it, never moved by its time zone', () => {
     expect(validateClaim({ ...ok, date: '2024-03-15T23:30:00-08:00' }).date).toBe('2024-03-15');
     expect(validateClaim({ ...ok, date: '2024-03-15 00:30:00 +14:00' }).date).toBe('2024-03-15');
+    expect(validateClaim({ ...ok, date: '2024-03-15T23:59:60.5Z' }).date).toBe('2024-03-15');
+    for (const bad of ['2024-03-15T25:00:00', '2024-03-15T23:61', '2024-03-15T23:30:00+15:00', '2024-03-15T23:30:00-08:75']) {
+      expect(errorOf({ ...ok, date: bad })).toBe(`claim K-1: date: expected a date like 2024-06-01 or 01.06.2024, got "${bad}"`);
+    }
   });
 
   it('takes a numeric id as text and names the claim in errors', () => {

@@ -179,8 +179,12 @@ function isoPrefix(v: string): IsoDate | '' {
   return v.length === 10 ? v : v.slice(0, 10);
 }
 
-/** A timestamp `2024-03-15T23:30:00-08:00` (or with a space): its date as written, no time-zone conversion. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?$/;
+/**
+ * A timestamp `2024-03-15T23:30:00-08:00` (or with a space): its date as written, no time-zone
+ * conversion. The time must be one (hour 0–23, minutes 0–59, a leap second at most, an offset
+ * of at most 14 hours): `T25:00` is a typo, refused like any other.
+ */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[Tt]|[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+](?:0?\d|1[0-4])(?::?[0-5]\d)?))?$/;
 
 function readDate(v: unknown): IsoDate {
   if (typeof v === 'string') {

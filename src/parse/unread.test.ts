@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+import { buildUnits } from './units.js';
+import { isHeaderRow, isTotal, statesAmount } from './unread.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+const unit = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines)[0]!;
+
+/** A schedule exported from a PDF without its layout: one space between columns, page furniture inline. */
+const DUMP = [
+  'Nordvik Forsikring AS', // 1
+  'Forsikringsnummer 77120458', // 2
+  'Forsikringsoversikt', // 3
+  'Det er avtalt forsikring på følgende Årspremie (kr)', // 4
+  'Bygning Sjøgata 4, 8006 Bodø 21 415', // 5
+  'Eiendeler Sjøgata 4, 8006 Bodø 4 120', // 6
+  'Fortsetter neste side', // 7
+  'Side 1 av 2', // 8
+  'Ansvar for skade på person og ting 1 760', // 9
+  'Forsikringens premie 27 295', // 10
+  'Forsikringsbevis Bygning', // 11
+  'Forsikringssted Bygning Forsikringssum Egenandel', // 12
+  'Sjøgata 4, 8006 Bodø Forretningsgård, 12 400 000 10 000', // 13
+  'Forsikringsbevis Styreansvar', // 14
+  'Forsikringssum Egenandel', // 15
+  '3 000 000 10 000', // 16
+].join('\n');
+
+describe('schedule sections no reader read', () => {
+  it('one warning per section, with how many lines of amounts and where; totals and page furniture are not counted', () => {
+    const p = parse(DUMP);
+    // (a label line over as many amounts is read: «Forsikringssum Egenandel» / «3 000 000 10 000»)
+    expect(p.coverages).toEqual([{ product: 'Styreansvar', index_class: 'none', sum: '3000000', deductible: '10000' }]);
+    expect(p.warnings).toEqual([
+      'line 3: schedule «Forsikringsoversikt»: 3 lines with amounts were not read (lines 5–9)',
+      'line 11: schedule «Forsikringsbevis Bygning»: 1 line with amounts was not read (line 13)',
+    ]);
+  });
+
+  it('a read table gives no warning; a row the table reader stopped at does', () => {
+    const read = 'Forsikringsoversikt\nForsikring\tForsikringssum\tEgenandel\tPris\nBygning\tkr 8 000 000\tkr 10 000\tkr 9 100\nInventar\tkr 900 000\tkr 10 000\tkr 1 200\nSum\t\t\tkr 10 300\n';
+    expect(parse(read).warnings).toEqual([]);
+    const stopped = 'Forsikringsoversikt\nForsikring\tForsikringssum\tEgenandel\tPris\nBygning\tkr 8 000 000\tkr 10 000\tkr 9 100\nInventar kr 900 000 kr 10 000 kr 1 200\nMaskiner kr 400 000 kr 10 000 kr 700\n';
+    const p = parse(stopped);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.warnings).toEqual(['line 1: schedule «Forsikringsoversikt»: 2 lines with amounts were not read (lines 4–5)']);
+  });
+
+  it('a header row naming two figure columns begins a table without a heading', () => {
+    const p = parse('Polisenummer: 5520 1183\n\nKjølevarer\nDekning Forsikringssum Egenandel Årspremie\nKjøle- og fryseskade 1 500 000 10 000 2 870\nDriftsavbrudd kjøl 750 000 10 000 1 140\n');
+    expect(p.warnings).toEqual(['line 4: table «Dekning Forsikringssum Egenandel Årspremie»: 2 lines with amounts were not read (lines 5–6)']);
+  });
+
+  it('a section in prose, read by no rule, is a warning; a remark under a read table is not', () => {
+    const prose = parse('Polisenummer: 5520 1183\n\nForsikringsbevis Bedriftsansvar\nForsikringssummen er kr 10 000 000 for hver skade, egenandelen kr 10 000, og prisen for ett år kr 6 240.\n');
+    expect(prose.warnings).toEqual(['line 3: schedule «Forsikringsbevis Bedriftsansvar»: 1 line with amounts was not read (line 4)']);
+    const remark = parse('Forsikringsoversikt\nForsikring\tForsikringssum\tEgenandel\nBygning\tkr 8 000 000\tkr 10 000\nInventar\tkr 900 000\tkr 10 000\n\nEgenandelen ved naturskade er fastsatt i forskrift og er kr 8 000.\n');
+    expect(remark.warnings).toEqual([]);
+  });
+
+  it('a table laid out column by column (a PDF dumped without its layout) is one warning', () => {
+    const cols = ['Forsikringsoversikt', 'Forsikring', 'Næringsbygg', 'Varer', 'Forsikringssted', 'Kaivegen 3, 6100 Volda', 'Kaivegen 3, 6100 Volda', 'Forsikringssum', 'kr 38 700 000', 'kr 2 800 000', 'Årspremie', 'kr 41 880', 'kr 3 960', 'Sum årspremie kr 45 840'];
+    expect(parse(`Avtalenummer: 4410-2287\n${cols.join('\n')}\n`).warnings).toEqual(['line 2: schedule «Forsikringsoversikt»: 4 lines with amounts were not read (lines 10–14)']);
+  });
+
+  it('a schedule heading with nothing read under it and no line of amounts says so', () => {
+    expect(parse('Forsikringsnummer 55501234\n\nForsikringen dekker\nBygning og løsøre, se vilkårene.\n').warnings).toEqual([
+      'line 3: «Forsikringen dekker» heads a schedule, but no coverage could be read under it',
+    ]);
+  });
+
+  it('prose after a schedule, far from it, is not part of it', () => {
+    const text = ['Forsikringsoversikt', 'Forsikring\tForsikringssum', 'Bygning\tkr 8 000 000', '', 'Vilkår', 'Generelt', 'Forsikringen gjelder i Norden.', 'Skader meldes snarest.', 'Ved tyveri over kr 50 000 kreves politianmeldelse.'].join('\n');
+    expect(parse(text).warnings).toEqual([]);
+  });
+});
+
+describe('lines that state a value no reader took', () => {
+  it('a policy number in the row under a row of labels', () => {
+    const p = parse('Endring Forsikringsnummer Gjelder fra Hovedforfall\nNy 71552086 01.06.2025 01.06\n\nNaturskade dekkes etter lov.\nNaturskadepremien er 0,08 promille.\n');
+    expect(p.warnings).toContain('line 1: could not read the policy number in «Endring Forsikringsnummer Gjelder fra Hovedforfall» and «Ny 71552086 01.06.2025 01.06»');
+  });
+
+  it('the same value stated again, where a reader took it once, is not lost', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nOppgi forsikringsnummer 55 50 12 34 når du melder skade.\n');
+    expect(p.policy_number).toBe('55501234');
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('prose that names a field without a value is no warning', () => {
+    expect(parse('Forsikringsnummer 55501234\n\nIndeksreguleringen skjer ved hovedforfall.\nEgenandelen trekkes fra erstatningen.\nOppgi alltid avtalenummer.\n').warnings).toEqual([]);
+  });
+});
+
+describe('amounts, totals, header rows', () => {
+  it('amounts: kroner figures, not dates, postcodes, rates, years, numbers of things or furniture', () => {
+    for (const t of ['Kasko 6 870', 'kr 500', 'Premie 5000', '14 600 000 10 000', 'Egenandel 4 000 kr', 'Bygning Sjøgata 4, 8006 Bodø 21 415']) expect(statesAmount(t), t).toBe(true);
+    for (const t of ['Side 2 av 4', 'Fortsetter neste side', 'Gjelder fra 01.04.2024', 'Hovedforfall 01.04', 'Sjøgata 4, 8006 Bodø', 'Indeks 3,7 %', '0,08 promille', 'Årsmodell 2019', 'Org.nr. 912 345 678', 'Kundenr.: 4471093', 'Postboks 44, 3401 Lier', '4,5 G', '12']) {
+      expect(statesAmount(t), t).toBe(false);
+    }
+  });
+
+  it('totals', () => {
+    for (const t of ['Sum årspremie kr 26 320', 'Totalt kr 9 000', 'Forsikringens premie 35 932', 'Samlet årspris: kr 22 450', 'Å betale 4 000', 'Total pris per år kr 171 270']) expect(isTotal(t), t).toBe(true);
+    for (const t of ['Bygning 18 942', 'Summen er kr 4 000', 'Totalskade på bil']) expect(isTotal(t), t).toBe(false);
+  });
+
+  it('header rows: two columns, one a figure, nearly all words column names', () => {
+    for (const t of ['Forsikringssum Egenandel', 'Forsikringssted Bygning Forsikringssum Egenandel', 'Forsikring\tPris per år\tEgenandel', 'Dekning Forsikringssum (kr) Egenandel (kr)']) expect(isHeaderRow(unit(t)), t).toBe(true);
+    for (const t of ['Forsikringssum og egenandel', 'Egenandel maskinskade - Bil', 'Forsikringssum', 'Det er avtalt forsikring på følgende Årspremie (kr)', 'Forsikringssum kr 1 000 000 Egenandel kr 5 000']) {
+      expect(isHeaderRow(unit(t)), t).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,365 @@
+/**
+ * The parser's safety net: after every reader has run, what the document states that none of them
+ * took in becomes a warning with its page and line, so that nothing relevant is lost silently — a
+ * document laid out in a way no reader knows (a PDF dumped as text with single spaces between its
+ * columns, a table whose columns cannot be split, a schedule written as prose) still says what was
+ * not read.
+ *
+ * The net reads no values. It finds where the document states something of a kind the model
+ * holds, and asks the readers' record whether one of them took it: the units they consumed
+ * (`Reading.used`), the lines their values were traced to (`Reading.trace`) and the lines they
+ * already warned about. What it finds:
+ *
+ * - **schedule sections**: a schedule heading («Forsikringsoversikt», «Forsikringsbevis Bygning»,
+ *   «Dette er forsikret», «Oversikt over …») or a header row naming two or more of a schedule's
+ *   columns («Forsikringssum Egenandel»), with lines under it that state amounts no reader took:
+ *   one warning for the section, on its first line, with how many such lines there are and where
+ *   («schedule «Forsikringsoversikt»: 5 lines with amounts were not read (lines 13–19)»). Totals
+ *   («Sum», «Forsikringens premie …») and page furniture («Side 2 av 4», «Fortsetter neste side»)
+ *   are not counted. A schedule heading under which no coverage was read and no such line stands is
+ *   a warning too (its table or fields are there in a form no rule reads).
+ * - **lines that state a field's value**: an index rate (an index word and «%»), a natural-damage
+ *   rate («promille»), G (grunnbeløpet and an amount), a deductible change («egenandel … fra … til
+ *   …») or a policy number (its label and a number, on the line or in the row under a header
+ *   row) that no reader took and whose value is not already in the model (a value stated again is
+ *   not lost): a warning with the line.
+ */
+import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
+import type { Reading } from './extract.js';
+import { titleProduct } from './schedule.js';
+import type { SourceLine } from './source.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+
+/** Warn about every relevant section and line no reader took (after all readers have run). */
+export function warnUnread(r: Reading): void {
+  const taken = takenUnits(r);
+  const counted = warnSections(r, taken);
+  warnEmptySchedules(r, counted.headings);
+  warnFieldLines(r, taken, counted.units);
+}
+
+const key = (l: SourceLine): string => `${l.page}:${l.line}`;
+
+/** The units some reader took: consumed, traced to, or already warned about. */
+function takenUnits(r: Reading): Set<Unit> {
+  const lines = new Set<string>();
+  for (const t of r.trace.values()) lines.add(`${t.page}:${t.line}`);
+  for (const w of r.warnedLines()) lines.add(w);
+  const taken = new Set<Unit>(r.used);
+  for (const u of r.units.concat(r.running)) if (u.lines.some((l) => lines.has(key(l)))) taken.add(u);
+  return taken;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What counts as an amount, a total, page furniture
+
+/** Figures that are not amounts of money: dates («01.04.2024», «01.04»), rates, G sums, postcodes, numbers of things. */
+const NOT_AMOUNT = new RegExp(
+  [
+    DATE_SOURCE,
+    String.raw`(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])`,
+    String.raw`\d+(?:[.,]\d+)?\s*(?:%|‰|promille|prosent)`,
+    // a postcode and its place («2317 Hamar»)
+    String.raw`(?<![\d.,])\d{4}(?=\s+[A-ZÆØÅ][a-zæøå])`,
+    // numbers of things: «Org.nr. 912 345 678», «Kundenummer 4471093», «Tlf. 915 03 100», «Avtalenummer ….. D-448812»
+    String.raw`(?:\b[a-zæøå.]*(?:nr|nummer)|\btlf|\btelefon|\bkonto|\b(?:post)?boks)[\s.:]*[A-Z]{0,3}-?[\d .-]*\d`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * An amount of money: with its currency word, grouped by thousands («14 600 000», «118.620»), or a
+ * bare figure of three to seven digits that is not a year («5000» in a single-space dump).
+ */
+const AMOUNT = /(?:\b(?:kr|nok)\.?\s*\d|(?<![\d.,\p{L}-])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,\p{L}-])(?!(?:19|20)\d\d(?![\d,]))\d{3,7}(?:,(?:\d{2}|-))?(?![\d.,]?\d)|\d\s*(?:kr|kroner)\b)/iu;
+
+/** Page furniture, as a line or inside one: «Side 2 av 4», «Fortsetter neste side», «-- 1 of 2 --». */
+const FURNITURE = /(?:^|\s)(?:side\s+\d+\s+(?:av|of)\s+\d+|fortsetter(?:\s+på)?\s+neste\s+side|\(?forts(?:\.|etter|ettelse)?\)?(?:\s+neste\s+side)?|--\s*\d+\s+of\s+\d+\s*--)(?=\s|$)/gi;
+const PAGE_NUMBER = /^\s*(?:\d{1,3}|\d+\s*\/\s*\d+)\s*$/;
+
+/** Whether a line of text states an amount of money (besides dates, rates, postcodes and furniture). */
+export function statesAmount(text: string): boolean {
+  if (PAGE_NUMBER.test(text)) return false;
+  const t = text.replace(FURNITURE, ' ').replace(G_IN_TEXT, ' ').replace(NOT_AMOUNT, ' ');
+  return AMOUNT.test(t);
+}
+
+/** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
+const TOTAL = new RegExp(
+  String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|samlet (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}])`,
+  'iu',
+);
+
+export function isTotal(text: string): boolean {
+  return TOTAL.test(text.trim());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedule sections
+
+const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+
+/** The name of a schedule section a unit begins as a heading, or undefined. */
+function headingOf(u: Unit): string | undefined {
+  if (u.row || u.text.length > 80) return undefined;
+  const t = withoutColon(u.lower.trim());
+  if (HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined) return withoutColon(u.text.trim());
+  return undefined;
+}
+
+/** The schedule's column names (src/parse/vocabulary.ts), each with its column. */
+const COLUMN = new Map<string, Col>(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n, col] as const)));
+const LONGEST_COLUMN = Math.max(...[...COLUMN.keys()].map((n) => n.split(' ').length));
+/** Words of a sentence, never of a header row. */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['og', 'eller', 'er', 'av', 'på', 'med', 'som', 'ved', 'at', 'om', 'den', 'det', 'du', 'vi', 'har', 'skal', 'kan', 'vil', 'blir', 'dersom', 'hvis', 'når', 'ikke']);
+const FIGURE_COLS: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
+
+/**
+ * Whether a unit is a header row of a schedule's table: two or more column names, one of them a
+ * figure's (sum, deductible, premium), most of its words column names, no figure, no sentence
+ * («Forsikringssted Bygning Forsikringssum Egenandel», «Forsikring | Pris per år | Egenandel»).
+ */
+export function isHeaderRow(u: Unit): boolean {
+  if (u.text.length > 120 || /\d/.test(u.text) || /[.;!?]$/.test(u.text)) return false;
+  if (u.row) {
+    // cells: each a column's name or not
+    const cells = u.cells.filter((c) => c.trim() !== '');
+    const cols = cells.map((c) => namedColumns(c)).filter((x) => x !== undefined && x.named === x.words);
+    return enough(new Set(cols.flatMap((x) => [...x!.cols]))) && cols.length * 2 >= cells.length;
+  }
+  // a line of words (a single-space dump): nearly all of them columns' names
+  const n = namedColumns(u.text);
+  return n !== undefined && enough(n.cols) && n.named * 4 >= n.words * 3;
+}
+
+/** Two or more columns, one of them a figure's. */
+function enough(cols: ReadonlySet<Col>): boolean {
+  return cols.size >= 2 && [...cols].some((c) => FIGURE_COLS.has(c));
+}
+
+/** The columns a text names (longest names first), and how many of its words are names; undefined for a sentence. */
+function namedColumns(text: string): { cols: Set<Col>; named: number; words: number } | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/\((?:i\s+)?(?:kr|nok)\.?\)|\*/g, ' ')
+    .split(/[\s|]+/)
+    .map((w) => w.replace(/[:,]$/, ''))
+    .filter((w) => /[\p{L}]/u.test(w) && w !== 'kr' && w !== 'nok' && w !== 'kr.');
+  if (words.length === 0 || words.length > 12) return undefined;
+  const cols = new Set<Col>();
+  let named = 0;
+  for (let i = 0; i < words.length; ) {
+    let len = Math.min(LONGEST_COLUMN, words.length - i);
+    for (; len > 0; len--) {
+      const col = COLUMN.get(words.slice(i, i + len).join(' '));
+      if (col === undefined) continue;
+      cols.add(col);
+      named += len;
+      break;
+    }
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    if (SENTENCE_WORDS.has(words[i]!)) return undefined;
+    i++;
+  }
+  return { cols, named, words: words.length };
+}
+
+/** Where a schedule's sections end: the conditions or a letter begin. */
+const SECTION_END = /^(?:generelle vilkår|vilkår|forsikringsvilkår|sikkerhetsforskrifter|erstatningsregler|fellesdekninger|nyheter og endringer|viktig informasjon|angrerett|klage)\b/;
+/** Units without an amount after which a section has ended (prose, another part of the document). */
+const GAP = 3;
+/** Units without an amount between a section's start and its first amount (a table laid out column by column has many). */
+const LEAD = 25;
+
+interface Section {
+  start: Unit;
+  name: string;
+  /** A heading («schedule»), or only a header row («table»). */
+  heading: boolean;
+  /** Units with amounts so far, and how many of them a reader took. */
+  amounts: number;
+  taken: number;
+  /** Units with amounts no reader took, with their lines of amounts; `prose`: a sentence, not a row or a line of cells. */
+  unread: Array<{ u: Unit; lines: SourceLine[]; prose: boolean }>;
+}
+
+/** Running text: a sentence, or a line too long for a row of a dump. */
+function isProse(u: Unit): boolean {
+  return !u.row && (/[.!?]$/.test(u.text) || u.text.split(' ').length > 14);
+}
+
+/**
+ * One warning per schedule section with lines of amounts no reader took. Returns the units counted
+ * (the lines of a field check need not say them again) and the headings warned about.
+ *
+ * A section runs from its heading or header row to the next one, a total («Sum …»: a total ends
+ * its table), the conditions, or more than GAP units without an amount. Where a reader took rows
+ * of the section, a sentence under them is a remark («Egenandel ved naturskade er kr 8 000.»), not
+ * a row: only rows and lines of cells count then; where none was taken, every line with amounts does.
+ */
+function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>; headings: Set<Unit> } {
+  const counted = new Set<Unit>();
+  const headings = new Set<Unit>();
+  let s: Section | undefined;
+  let gap = 0;
+  let prose = 0;
+  const close = (): void => {
+    const unread = s ? s.unread.filter((x) => s!.taken === 0 || !x.prose) : [];
+    if (s && unread.length > 0) {
+      const lines = unread.flatMap((x) => x.lines);
+      const n = lines.length;
+      const first = lines[0]!.line;
+      const last = lines[n - 1]!.line;
+      const where = n === 1 ? `line ${first}` : `lines ${first}–${last}`;
+      r.warn(s.start.lines[0]!, `${s.heading ? 'schedule' : 'table'} ${quote(s.name, 60)}: ${n === 1 ? '1 line with amounts was' : `${n} lines with amounts were`} not read (${where})`);
+      for (const x of unread) counted.add(x.u);
+      headings.add(s.start);
+    }
+    s = undefined;
+  };
+  for (const u of r.units) {
+    const name = headingOf(u);
+    const header = name === undefined && isHeaderRow(u);
+    if (name !== undefined || header) {
+      // a header row right under a heading («Forsikringsbevis Bygning» / «Forsikringssum Egenandel») is the heading's table
+      if (!(header && s && s.amounts === 0)) {
+        close();
+        s = { start: u, name: name ?? u.text, heading: name !== undefined, amounts: 0, taken: 0, unread: [] };
+      }
+      gap = 0;
+      prose = 0;
+      continue;
+    }
+    if (!s) continue;
+    if (!u.row && u.text.length < 60 && SECTION_END.test(u.lower)) {
+      close();
+      continue;
+    }
+    if (u.lines.every((l) => l.text.replace(FURNITURE, '').trim() === '' || PAGE_NUMBER.test(l.text))) continue;
+    if (isTotal(u.text)) {
+      close();
+      continue;
+    }
+    const lines = u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
+    if (lines.length === 0) {
+      // before its first amount, a section may have a lead of names, places and column names, not of running text
+      if (s.amounts === 0 ? ++gap > LEAD || (isProse(u) && ++prose > 2) : ++gap > GAP) close();
+      continue;
+    }
+    gap = 0;
+    s.amounts++;
+    if (taken.has(u)) s.taken++;
+    else s.unread.push({ u, lines, prose: isProse(u) });
+  }
+  close();
+  return { units: counted, headings };
+}
+
+/**
+ * A schedule heading («Forsikringsoversikt», «Forsikringen dekker», «Dekningsoversikt» …) under
+ * which no coverage was read is a warning: its table or fields are there, in a form no rule read
+ * (unless its section's unread lines are already named). Not for a heading in a list of section
+ * names (a document's menu: headings right after each other).
+ */
+function warnEmptySchedules(r: Reading, warned: ReadonlySet<Unit>): void {
+  const covered = new Set<number>();
+  for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (u.row || u.text.length > 60 || !HEADINGS.has(withoutColon(u.lower.trim())) || warned.has(u)) continue;
+    const next = r.units[at + 1];
+    const prev = r.units[at - 1];
+    if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
+    const end = r.units.findIndex((x, k) => k > at && !x.row && HEADINGS.has(withoutColon(x.lower.trim())));
+    const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
+    const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
+    if (lines.some((l) => covered.has(l))) continue;
+    r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines that state a field's value
+
+/** A decimal as the model writes it («3,70» → «3.7»), for comparing a figure with a value read. */
+function decimal(s: string): string {
+  const t = s.replace(/\s/g, '').replace(',', '.');
+  return t.includes('.') ? t.replace(/0+$/, '').replace(/\.$/, '') : t.replace(/^0+(?=\d)/, '');
+}
+
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
+const PERMILLE = /(\d+(?:[.,]\d+)?)\s*(?:‰|promille)/gi;
+const figures = (text: string, re: RegExp): string[] => [...text.matchAll(re)].map((m) => decimal(m[1]!));
+
+const INDEX_WORDS = INDEX.words;
+const NOT_RATE = INDEX.notRates;
+const G_WORDS = BASE_AMOUNT.words;
+const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?![\d.,]?\d)/g;
+const CHANGE = /(?<![\p{L}])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![\p{L}])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:\p{L}+\s+)?til\s+(?:kr\.?\s*)?\d/iu;
+const POLICY_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![\p{L}])`,
+  'iu',
+);
+const NOT_POLICY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu');
+/** A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters; five digits or more. */
+const NUMBER = /(?<![\p{L}\d])[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
+const DATE = new RegExp(DATE_SOURCE, 'gi');
+
+/** The policy numbers a unit states after its label: on its line, else (a row of labels) in the unit under it. */
+function policyNumbersOf(u: Unit, next: Unit | undefined): { numbers: string[]; from: Unit } {
+  const none = { numbers: [], from: u };
+  const m = POLICY_LABEL.exec(u.text);
+  if (!m || NOT_POLICY_LABEL.test(u.text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return none;
+  const numbers = (t: string): string[] => [...t.replace(DATE, ' ').matchAll(NUMBER)].map((x) => x[0].replace(/[\s.-]/g, '').toUpperCase()).filter((x) => x.replace(/\D/g, '').length >= 5);
+  const own = numbers(u.text.slice(m.index + m[0].length));
+  // a row of labels («Endring Forsikringsnummer Gjelder fra») over a row of values («Ny 61820473 01.09.2025»)
+  if (own.length > 0 || /\d/.test(u.text) || u.text.length > 100 || isProse(u) || !next || next.text.length > 80 || isProse(next)) return { numbers: own, from: u };
+  return { numbers: numbers(next.text), from: next };
+}
+
+/**
+ * A line that states an index rate, a natural-damage rate, G, a deductible change or a policy
+ * number, that no reader took, and whose value the model does not hold: a warning with the line.
+ */
+function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlySet<Unit>): void {
+  const p = r.policy;
+  const rates = new Set((p.index_regulation?.rates ?? []).map((x) => decimal(x.percent)));
+  const permille = new Set([p.natural_damage?.rate_permille, p.natural_damage?.previous_rate_permille].filter((x) => x !== undefined).map(decimal));
+  const changes = new Set((p.deductible_changes ?? []).flatMap((c) => [...(c.old ?? []), ...(c.new ?? []), c.minimum, c.increase].filter((x) => x !== undefined)));
+  const policyNumber = p.policy_number?.replace(/[\s.-]/g, '').toUpperCase();
+  const units = r.running.concat(r.units);
+  units.forEach((u, at) => {
+    if (taken.has(u) || counted.has(u)) return;
+    const l = u.lower;
+    let text = quote(u.text);
+    const what = ((): string | undefined => {
+      const pct = figures(u.text, PERCENT);
+      if (pct.length > 0 && INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && pct.some((x) => !rates.has(x))) return 'the index rate';
+      const pm = figures(u.text, PERMILLE);
+      if (pm.length > 0 && pm.some((x) => !permille.has(x))) return 'the natural-damage rate';
+      if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
+        const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
+        if (gs.some((n) => String(n) !== p.base_amount_g)) return 'G';
+      }
+      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && CHANGE.test(u.text)) {
+        const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
+        if (amounts.some((a) => !changes.has(a))) return 'the deductible change';
+      }
+      if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
+        const { numbers, from } = policyNumbersOf(u, units[at + 1]);
+        if (numbers.length > 0 && !numbers.includes(policyNumber ?? '')) {
+          if (from !== u) text = `${text} and ${quote(from.text)}`;
+          return 'the policy number';
+        }
+      }
+      return undefined;
+    })();
+    if (what !== undefined) r.warnUnit(u, `could not read ${what} in ${text}`);
+  });
+}
+

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPolicy } from './extract.js';
+import { decodeDocumentText, textToSource } from './text.js';
+import { norwegianWarning } from './warnings-nb.js';
+
+const REPO = resolve(import.meta.dirname, '..', '..');
+const folders = [join(REPO, 'samples'), join(REPO, 'test', 'corpus', 'docs'), join(REPO, 'test', 'corpus', 'holdout'), resolve(REPO, '..', 'shared', 'corpus')];
+const files = folders.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
+
+/** Words of the English forms: none of them may be left in a warning for people. */
+const ENGLISH = /\b(could not|the document|none is used|is used|stated again|not known|heads a schedule|states)\b/;
+
+describe('the parser warnings in Norwegian', () => {
+  it('has every form the corpus gives (a new form needs its Norwegian one in warnings-nb.ts)', () => {
+    const seen: string[] = [];
+    for (const f of files) {
+      let warnings: string[];
+      try {
+        warnings = extractPolicy(textToSource(decodeDocumentText(readFileSync(f), f), f, '0'.repeat(64))).warnings;
+      } catch {
+        continue; // a document with nothing to read (refused): no warnings
+      }
+      for (const w of warnings) {
+        seen.push(w);
+        const nb = norwegianWarning(w);
+        expect(nb, `${f}: ${w}`).not.toBe(w);
+        expect(nb, `${f}: ${w}`).not.toMatch(ENGLISH);
+      }
+    }
+    expect(seen.length).toBeGreaterThan(10);
+  });
+
+  it('says the place, the candidates and the values in Norwegian', () => {
+    expect(norwegianWarning('line 9: policy number: the document states 2210044 («Avtalenummer», line 9) and 2210051 («Avtalenummer», line 15); none is used')).toBe(
+      'linje 9: forsikringsnummer: dokumentet oppgir 2210044 («Avtalenummer», linje 9) og 2210051 («Avtalenummer», linje 15); ingen av dem er brukt',
+    );
+    expect(norwegianWarning('page 2, line 11: could not read the sum «15 G inntil 6,5 G», deductible «1 døgn» of Avbrudd (Kirkegata 9)')).toBe(
+      'side 2, linje 11: kunne ikke lese forsikringssummen «15 G inntil 6,5 G», egenandelen «1 døgn» for Avbrudd (Kirkegata 9)',
+    );
+    expect(norwegianWarning('insurer: the document names «Vardia» and «Rein»; none is used')).toBe('forsikringsselskap: dokumentet nevner «Vardia» og «Rein»; ingen av dem er brukt');
+  });
+
+  it('leaves a warning of an unknown form as it is', () => {
+    expect(norwegianWarning('line 3: something new')).toBe('line 3: something new');
+  });
+});
+
+describe('the safety net\'s warnings in Norwegian', () => {
+  it('names the section, how many lines and where', () => {
+    expect(norwegianWarning('line 12: schedule «Forsikringsoversikt»: 5 lines with amounts were not read (lines 13–19)')).toBe(
+      'linje 12: oversikten «Forsikringsoversikt»: 5 linjer med beløp er ikke lest (linje 13–19)',
+    );
+    expect(norwegianWarning('page 2, line 3: table «Sum Egenandel»: 1 line with amounts was not read (line 4)')).toBe(
+      'side 2, linje 3: tabellen «Sum Egenandel»: 1 linje med beløp er ikke lest (linje 4)',
+    );
+    expect(norwegianWarning('line 4: could not read the policy number in «Forsikringsnummer» and «Ny 61820473»')).toBe(
+      'linje 4: kunne ikke lese forsikringsnummeret i «Forsikringsnummer» og «Ny 61820473»',
+    );
+  });
+});

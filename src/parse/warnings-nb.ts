@@ -1,0 +1,76 @@
+/**
+ * The parser's warnings for people. The policy model keeps them in English (a machine format, as
+ * error messages are); a report for people — the renewal report's «Merknader» — says them in
+ * Norwegian. One table of the parser's warning forms: a test parses the whole corpus and checks
+ * that every warning it gives has its Norwegian form here, so a new form cannot slip through in
+ * English.
+ */
+
+/** «page 2, line 14» → «side 2, linje 14», wherever a place is named. */
+function places(s: string): string {
+  return s.replace(/\bpage (\d+), line (\d+)/g, 'side $1, linje $2').replace(/\bline (\d+)/g, 'linje $1');
+}
+
+/** «A (…) and B (…)»: the candidates of a field, joined in Norwegian. */
+function candidates(s: string): string {
+  return places(s).replace(/\) and /g, ') og ').replace(/» and «/g, '» og «');
+}
+
+const FIELD: Readonly<Record<string, string>> = {
+  insurer: 'forsikringsselskap',
+  'policy number': 'forsikringsnummer',
+  'issue date': 'utstedelsesdato',
+  'renewal date': 'fornyelsesdato',
+  G: 'G',
+};
+
+/** «sum «…», deductible «…»» → «forsikringssummen «…», egenandelen «…»». */
+function columns(s: string): string {
+  return s.replace(/\bsum «/g, 'forsikringssummen «').replace(/\bdeductible «/g, 'egenandelen «').replace(/\bpremium «/g, 'premien «');
+}
+
+const WHAT: Readonly<Record<string, string>> = {
+  'the index rate': 'indekssatsen',
+  'the natural-damage rate': 'naturskadesatsen',
+  G: 'G',
+  'the deductible change': 'egenandelsendringen',
+  'the policy number': 'forsikringsnummeret',
+};
+
+const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^could not read the deductible change in (.*)$/s, (m) => `kunne ikke lese egenandelsendringen i ${m[1]}`],
+  [/^could not read the deductible amount («.*») for (.*)$/s, (m) => `kunne ikke lese egenandelen ${m[1]} for ${m[2]}`],
+  [/^could not read the G sum in (.*)$/s, (m) => `kunne ikke lese G-summen i ${m[1]}`],
+  [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
+  [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
+  [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
+  [/^could not read which product the sum (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt forsikringssummen ${m[1]} gjelder`],
+  [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
+  [/^(insurer|policy number|issue date|renewal date|G): the document states (.*); none is used$/s, (m) => `${FIELD[m[1]!]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
+  [/^(insurer|policy number|issue date|renewal date|G): (.*) is used; the document also states (.*)$/s, (m) => `${FIELD[m[1]!]}: ${candidates(m[2]!)} er brukt; dokumentet oppgir også ${candidates(m[3]!)}`],
+  [/^insurer: the document names (.*); none is used$/s, (m) => `forsikringsselskap: dokumentet nevner ${candidates(m[1]!)}; ingen av dem er brukt`],
+  [/^issue date (".*") is not a date$/s, (m) => `utstedelsesdato ${m[1]} er ikke en dato`],
+  [/^renewal date (".*") is not a date$/s, (m) => `fornyelsesdato ${m[1]} er ikke en dato`],
+  [/^the count of insured persons (.*) is larger than this tool holds exactly \(2\^53 − 1\); not read$/s, (m) => `antallet forsikrede ${m[1]} er større enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest`],
+  [/^the insured persons of the breakdown add up to more than this tool holds exactly \(2\^53 − 1\); not read$/s, () => 'de forsikrede i fordelingen blir til sammen flere enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest'],
+  [/^insured persons stated again with other figures \((.*)\); the first statement is used$/s, (m) => `antallet forsikrede oppgitt på nytt med andre tall (${m[1]}); det første er brukt`],
+  [/^index rate for (.*) stated again as (.*) % \(first (.*) %\); the first is used$/s, (m) => `indekssatsen for ${m[1]} oppgitt på nytt som ${m[2]} % (først ${m[3]} %); den første er brukt`],
+  [/^index rates: (.*) states a rate per column and not which is this year's; none is used$/s, (m) => `indekssatser: ${m[1]} oppgir en sats per kolonne og ikke hvilken som gjelder i år; ingen er brukt`],
+  [/^natural-damage rate: (.*) states more than one rate and not which is the new one; none is used$/s, (m) => `naturskadesats: ${m[1]} oppgir mer enn én sats og ikke hvilken som er den nye; ingen er brukt`],
+  [/^natural-damage rate: (.*) states a change of the rate, not the rate; none is used$/s, (m) => `naturskadesats: ${m[1]} oppgir en endring av satsen, ikke satsen; ingen er brukt`],
+  [/^natural-damage rate: (.*) states the previous rate, not the new one; none is used$/s, (m) => `naturskadesats: ${m[1]} oppgir forrige sats, ikke den nye; ingen er brukt`],
+  [/^natural-damage rate stated again as (.*) ‰ \(first (.*) ‰\); the first is used$/s, (m) => `naturskadesatsen oppgitt på nytt som ${m[1]} ‰ (først ${m[2]} ‰); den første er brukt`],
+  [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
+  [/^(.*) heads a schedule, but no coverage could be read under it$/s, (m) => `${m[1]} innleder en forsikringsoversikt, men ingen dekning kunne leses under den`],
+];
+
+/** A warning of the policy model in Norwegian, its place («line 14: …») included; as it is when its form is not known. */
+export function norwegianWarning(warning: string): string {
+  const at = /^((?:page \d+, )?line \d+): /.exec(warning);
+  const message = at ? warning.slice(at[0].length) : warning;
+  for (const [re, say] of FORMS) {
+    const m = re.exec(message);
+    if (m) return `${at ? `${places(at[1]!)}: ` : ''}${say(m)}`;
+  }
+  return warning;
+}
