@@ -86,6 +86,12 @@ describe('renewal letter: index and natural-damage rates', () => {
     expect(p.natural_damage).toEqual({ rate_permille: '0.065', basis: 'brannforsikringssum' });
     expect(p.warnings).toEqual([]);
     expect(parse('Naturskade\nSatsen var 0,07 promille i 2024. Fra 2025 er den 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    // «I 2024 var satsen …»: a verb of the past with the subject between it and the rate
+    expect(parse('Naturskade\nI 2024 var satsen 0,07 promille av brannforsikringssummen. Fra 1. januar 2025 blir den 0,08 promille.').natural_damage).toEqual({
+      rate_permille: '0.08',
+      previous_rate_permille: '0.07',
+      basis: 'brannforsikringssum',
+    });
     // «beregnes med» is no change: the rate
     expect(parse('Naturskade\nPremien beregnes med 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08' });
     // a change alone: no rate, and a warning
