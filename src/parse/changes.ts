@@ -20,16 +20,26 @@ import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
-import { fieldOf } from './schedule.js';
+import { fieldCells, fieldOf } from './schedule.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
-const FROM_CELL = /^fra /i;
-const FROM_TO_WORDS = /\bfra\b.*\btil\b/;
+const FROM_CELL = /^fr[aå] /i;
+const FROM_TO_WORDS = /\bfr[aå]\b.*\btil\b/;
 const PERCENT_FIGURE = /\d\s*%/;
+/** Words that make a sentence about a deductible a change («blir», «økes», «ny», «fra … til»). */
+const CHANGE_WORD = /\b(?:blir|bli|vert|økes|øker|økt|auka|endres|endret|endrast|reduseres|redusert|heves|hevet|senkes|senket|settes|satt|ny|nye|nytt|fra|frå|til|innføres|innført|forhøyet|tidligere|uendret)\b/;
+
+/**
+ * A line that states a deductible as it is, with one amount and no word of a change: «Egenandel
+ * ved innbrudd kr 6 000» (a label over its value, as a web page lays it out) is no change to read.
+ */
+function statesDeductible(text: string): boolean {
+  return text.length <= 80 && amountsIn(text).length === 1 && !CHANGE_WORD.test(lowerCase(text));
+}
 
 /**
  * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
@@ -65,7 +75,7 @@ export function tokenize(text: string): Tokens {
 const EGENANDEL = '(?:ei?genandel[a-zæøå]*)';
 const DEDUCTIBLE_WORD = /ei?genandel/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
-const FOR = String.raw`(?:\s+(?:for|på|ved)\s+[^.]{1,60}?)?`;
+const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
 interface Found {
   field: 'old_new' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
@@ -95,9 +105,9 @@ const UNCHANGED = new RegExp(DEDUCTIBLE.unchanged.join('|'));
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
   pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:den(?:ne)?\s+)?til\s+${A}`, 'minimum'),
-  pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt)\s+med\s+${A}`, 'increase'),
-  pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfra\s+${A}\s*til\s+${A}`, 'old_new'),
-  pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir)\s+til\s+${A}`, 'new'),
+  pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
+  pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
+  pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
   pattern(['forhøyet', 'ny', 'økt', 'innført'], String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'new'),
 ];
 
@@ -121,8 +131,8 @@ function includesAny(text: string, words: string[]): boolean {
 }
 
 /** A bare «fra kr A til kr B» in a section about deductibles (read in lower case, as the patterns above). */
-const BARE_FROM_TO = new RegExp(String.raw`\bfra\s+${A}\s*til\s+${A}`);
-const FROM_TO_CELL = new RegExp(String.raw`^fra\s+${A}\s*til\s+${A}\s*\.?\s*$`);
+const BARE_FROM_TO = new RegExp(String.raw`\bfr[aå]\s+${A}\s*til\s+${A}`);
+const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
 function sentences(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
@@ -200,6 +210,32 @@ type Role = 'product' | 'coverage' | 'old' | 'new';
 const PRODUCT_COLUMN = new Set(['produkt', 'produkter', 'forsikring', 'forsikringer', 'forsikringsart']);
 const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 
+/** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
+const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
+const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/;
+
+/**
+ * A change written as fields, one a line: «Egenandel i dag: kr 10 000» then «Ny egenandel: kr
+ * 20 000», for the product a «Produkt: Bedriftsansvar» field right above names (else the product
+ * heading). Undefined when the unit does not start such a pair.
+ */
+function fieldPair(r: Reading, at: number, product: string | undefined): { change: DeductibleChange; units: Unit[] } | undefined {
+  const u = r.units[at]!;
+  const next = r.units[at + 1];
+  if (u.row || u.label === undefined || !next || next.row || next.label === undefined) return undefined;
+  const [a, b] = [lowerCase(u.label.trim()), lowerCase(next.label.trim())];
+  const oldFirst = OLD_HEADER.test(a) && NEW_HEADER.test(b);
+  if (!oldFirst && !(NEW_HEADER.test(a) && OLD_HEADER.test(b))) return undefined;
+  const value = (x: Unit): string[] | undefined => cellAmounts(x.text.slice(x.text.indexOf(':') + 1).trim());
+  const [o, n] = oldFirst ? [value(u), value(next)] : [value(next), value(u)];
+  if (!o || !n) return undefined;
+  const above = r.units[at - 1];
+  const named = above && !above.row && above.label !== undefined && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
+  const name = named || product;
+  if (!name) return undefined;
+  return { change: { product: name, old: o, new: n }, units: named && above ? [above, u, next] : [u, next] };
+}
+
 /** Column roles of a change-table header, or undefined when the row is not one. */
 function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
   // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
@@ -210,8 +246,8 @@ function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
   const known = years.filter((y): y is string => y !== undefined).sort();
   const roles = lower.map((t, i): Role | undefined => {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
-    if (/^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/.test(t)) return 'old';
-    if (/^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/.test(t)) return 'new';
+    if (OLD_HEADER.test(t)) return 'old';
+    if (NEW_HEADER.test(t)) return 'new';
     if (PRODUCT_COLUMN.has(t)) return 'product';
     if (COVERAGE_COLUMN.has(t)) return 'coverage';
     return undefined;
@@ -272,19 +308,30 @@ export function readChanges(r: Reading): void {
       table = undefined;
     }
 
+    // «Egenandel i dag: kr 10 000» / «Ny egenandel: kr 20 000»: a change as two fields
+    const pair = u.label !== undefined ? fieldPair(r, at, product) : undefined;
+    if (pair) {
+      add(ordered(pair.change), u, 0);
+      for (const x of pair.units) r.used.add(x);
+      at++;
+      continue;
+    }
+
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) continue;
     if (!DEDUCTIBLE_WORD.test(u.lower) && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u)) {
+      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
         r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       continue;
     }
     const label = u.label;
-    let prod = product ?? sub ?? label ?? 'ukjent';
+    // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
+    const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
+    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
     let coverage: string | undefined;
     const figures = found.filter((f) => f.field !== 'text');
     const named = [...figures, ...found].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? namedIn(u.text);
@@ -292,7 +339,7 @@ export function readChanges(r: Reading): void {
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
       prod = named.product;
       if (named.coverage !== undefined) coverage = named.coverage;
-    } else if (label && product === undefined && namesProduct(label)) prod = label;
+    } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
     else if (label) coverage = label;
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
     let text = [...new Set(found.map((f) => f.sentence))].join(' ');
@@ -328,7 +375,7 @@ export function readChanges(r: Reading): void {
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
 /** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
-const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot)\b|\s*[,.;:]|$)/g;
+const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 

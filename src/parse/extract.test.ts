@@ -86,6 +86,12 @@ describe('renewal letter: index and natural-damage rates', () => {
     expect(p.natural_damage).toEqual({ rate_permille: '0.065', basis: 'brannforsikringssum' });
     expect(p.warnings).toEqual([]);
     expect(parse('Naturskade\nSatsen var 0,07 promille i 2024. Fra 2025 er den 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    // «I 2024 var satsen …»: a verb of the past with the subject between it and the rate
+    expect(parse('Naturskade\nI 2024 var satsen 0,07 promille av brannforsikringssummen. Fra 1. januar 2025 blir den 0,08 promille.').natural_damage).toEqual({
+      rate_permille: '0.08',
+      previous_rate_permille: '0.07',
+      basis: 'brannforsikringssum',
+    });
     // «beregnes med» is no change: the rate
     expect(parse('Naturskade\nPremien beregnes med 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08' });
     // a change alone: no rate, and a warning
@@ -254,6 +260,64 @@ describe('other ways documents state the same facts', () => {
     const p = parse('Antall ansatte: 25\nAntall årsverk: 21,5\nForsikringsperiode: 01.01.2029 - 31.12.2029\n');
     expect(p.renewal_date).toBe('2029-01-01');
     expect(p.insured_persons).toEqual({ count: 25, fte: '21.5' });
+  });
+});
+
+describe('schedules as other insurers lay them out', () => {
+  it('a label line over a value line, and a premium at the end of the line under it', () => {
+    const p = parse('Skogforsikring\nForsikringssum Egenandel\n2 000 000 5 000\nGjelder skog på gnr. 112 bnr. 4. Årspremie kr 48 360\nUtstedt 01.11.2024');
+    expect(p.coverages).toEqual([{ product: 'Skogforsikring', index_class: 'other', sum: '2000000', deductible: '5000', premium: '48360' }]);
+  });
+  it('amounts that do not count as many as the labels are not read as fields', () => {
+    const p = parse('Skogforsikring\nForsikringssum Egenandel\n20 000 500 000\nUtstedt 01.11.2024');
+    expect(p.coverages).toBeUndefined();
+  });
+  it('a «Dekning» column under a product heading is the coverage of the heading\'s product', () => {
+    const p = parse('### Ansvar\n| Dekning | Forsikringssum | Egenandel | Pris |\n|---|---|---|---|\n| Bedriftsansvar | kr 10 000 000 | kr 10 000 | kr 6 480 |');
+    expect(p.coverages).toEqual([{ product: 'Ansvar', coverage: 'Bedriftsansvar', index_class: 'none', sum: '10000000', deductible: '10000', premium: '6480' }]);
+  });
+  it('G sums in words, bokmål and nynorsk: «10 gonger grunnbeløpet», «2 ganger G»', () => {
+    const p = parse('Yrkesskadeforsikring\nMénerstatning\tinntil 10 gonger grunnbeløpet\nBarnetillegg\t2 ganger G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ménerstatning', sum: { g: '10' } },
+      { name: 'Barnetillegg', sum: { g: '2' } },
+    ]);
+  });
+  it('a label «Egenandel …» over «kr 6 000» in a letter is a deductible, not an unread change', () => {
+    const p = parse('Fornyelse av forsikringen\nForsikringsnummer 12345678\n\nEgenandeler\nEgenandel ved innbrudd\nkr 6 000\nEgenandelen for vannskade blir kr 15 000 og mer enn før.');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('innbrudd'))).toEqual([]);
+  });
+});
+
+describe('a product line that ends with its premium, over the fields of the coverage', () => {
+  it('names the product (and its place) of the fields under it', () => {
+    const p = parse('Forsikringsbevis\nNæringsbygg – Havnegata 4, 8006 Bodø      Årspremie kr 31 480\nForsikringssum: kr 28 500 000\nEgenandel: kr 25 000\nDriftstap      Pris per år: kr 5 920\nForsikringssum: kr 8 000 000');
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Havnegata 4, 8006 Bodø', index_class: 'bygninger', sum: '28500000', deductible: '25000', premium: '31480' },
+      { product: 'Driftstap', index_class: 'none', sum: '8000000', premium: '5920' },
+    ]);
+  });
+  it('fields under no product are a warning, not dropped silently', () => {
+    const p = parse('Forsikringsnummer 12345678\nForsikringsbevis\n\nForsikringssum: kr 52 000 000\nEgenandel: kr 15 000');
+    expect(p.warnings).toEqual(['line 4: could not read which product the sum «kr 52 000 000» is for']);
+  });
+});
+
+describe('deductible changes: the product is the line\'s, not a section heading', () => {
+  it('under «Egenandeler», a bullet\'s label or the sentence names the product', () => {
+    const p = parse(
+      'Fornyelse av forsikringen\nForsikringsnummer 12345678\n\nEgenandeler\nEgenandelen for Næringsbygg økes fra kr 10 000 til kr 15 000.\n• Kasko: egenandelen økes fra kr 6 000 til kr 8 000.',
+    );
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Næringsbygg', undefined, ['10000'], ['15000']],
+      ['Kasko', undefined, ['6000'], ['8000']],
+    ]);
+  });
+  it('a change as two fields, for the product a «Produkt:» field names', () => {
+    const p = parse('Endringer i egenandeler\nProdukt: Bedriftsansvar\nEgenandel i dag: kr 10 000\nNy egenandel: kr 20 000\nForsikringsnummer 12345678');
+    expect(p.deductible_changes).toEqual([{ product: 'Bedriftsansvar', old: ['10000'], new: ['20000'] }]);
+    expect(p.warnings).toEqual([]);
   });
 });
 

@@ -24,6 +24,8 @@ describe('policy number: the vocabulary of labels', () => {
     ['Polisenr. SB-71 0452', 'SB-710452'],
     ['Avtalenummer: SP 448 120.', 'SP448120'],
     ['Avtalenummer: 7741 2290     Side 1 av 2', '77412290'],
+    ['Polisenummer: 2024-LB-11407', '2024-LB-11407'],
+    ['Forsikringsnr. 7730-AB-12', '7730-AB-12'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
   });

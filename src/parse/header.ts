@@ -124,11 +124,12 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
 }
 /**
  * The number after a label: letters may begin it, joined («sp742629») or, when written in capitals,
- * with a hyphen or a space («SB-71 0452», «SP 448 120»); its digits may be written in groups with
+ * with a hyphen or a space («SB-71 0452», «SP 448 120»), or stand between its digits
+ * («2024-LB-11407»); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
  * date or a decimal). A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/ ]?\d[\d./-]*(?: \d{2,4}(?![\d,]|\.\d))*(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, and the separator after them («SB-», «SP »). */
 const POLICY_PREFIX = /^([a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -230,7 +231,7 @@ const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DAT
 const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
-const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|f\.o\.m\.?|per|pr\.)\s+$/;
+const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
 const DATE_HINT = /utstedt|utferda|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft/;

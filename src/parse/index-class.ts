@@ -31,7 +31,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   {
-    match: /yrkesskade|yrkessykdom|ulykke|personal|behandling|helse|sykdom|\bliv\b|gruppeliv|livsforsikring|uføre|pensjon|reise/,
+    match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|livsforsikring|uføre|pensjon|reise/,
     index_class: 'none',
     why: 'persons: G or fixed amounts, not indexed property',
   },
@@ -41,15 +41,15 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'vehicles, boats and financial lines: market value or agreed limits',
   },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|villa|rekkehus|tomannsbolig|leilighet/,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|villa|rekkehus|tomannsbolig|leilighet|bustad/,
     index_class: 'bygninger',
     why: 'buildings: «Bygninger» rate',
   },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
-  { match: /\bvare/, index_class: 'varer', why: 'stock: «Varer» rate' },
-  { match: /innbo/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
+  { match: /\bvare|\bvarar\b/, index_class: 'varer', why: 'stock: «Varer» rate' },
+  { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
-    match: /eiendeler|maskin|inventar|løsøre|losore|driftstilbehør|utstyr/,
+    match: /eiendeler|eigedelar|maskin|inventar|løsøre|lausøre|losore|driftstilbehør|utstyr/,
     index_class: 'maskin_losore',
     why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
   },

@@ -263,7 +263,11 @@ const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const PERMILLE_RE = new RegExp(String.raw`(${NUM})\s*(?:${NATURAL_DAMAGE.units.join('|')})`, 'g');
 const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
 const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
-const PREVIOUS_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.previous.join('|')})\s*$`);
+// the previous rate: a word right before it («fra 0,065»), or a verb of the past with up to three
+// words between («I 2024 var satsen 0,07 promille»)
+const PREVIOUS_BEFORE = new RegExp(
+  String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*$`,
+);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
 const CHANGE_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.change.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*$`);
 

@@ -19,7 +19,7 @@
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
@@ -110,6 +110,10 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   const flush = (): void => {
     if (block.size === 0) return; // (most units are not fields)
     const sum = block.get('sum');
+    if (product === undefined && sum && block.size > 1) {
+      // fields of a coverage under no product heading: seen, not dropped silently
+      r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
+    }
     if (product !== undefined && sum) {
       const c: Coverage = { product };
       const cov = block.get('coverage');
@@ -155,15 +159,34 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
     if (cellFields) {
       flush();
       const above = r.units[at - 1];
-      const named = above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
+      // («Forsikringsbevis Styreansvar» above: the title's product, «Styreansvar»)
+      const title = above && !above.row ? titleProduct(above) : undefined;
+      const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
       if (named) {
         product = named.product;
         object = named.object;
         r.used.add(above!);
       }
       for (const f of cellFields) block.set(f.col, { value: f.value, unit: u });
+      // «Gjelder skog på gnr. 112 bnr. 4 … Årspremie kr 48 360»: the line under it ends with the premium
+      const below = r.units[at + 1];
+      const premium = !block.has('premium') && below && !below.row && !r.used.has(below) ? trailingPremium(below.text) : undefined;
+      if (premium !== undefined) {
+        block.set('premium', { value: premium, unit: below! });
+        at++;
+      }
       flush();
       object = undefined;
+      continue;
+    }
+    // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
+    // premium, over the fields of its sum and deductible
+    const pp = block.size === 0 || block.has('sum') ? productWithPremium(u) : undefined;
+    if (pp) {
+      flush();
+      product = pp.product;
+      object = pp.object;
+      block.set('premium', { value: pp.premium, unit: u });
       continue;
     }
     // «Dekning: Pluss» has the shape of a heading, but it is a field
@@ -189,13 +212,42 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
   flush();
 }
 
+/** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
+const PREMIUM_LABELS = (SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? [])
+  .map((n) => n.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const TRAILING_PREMIUM = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)$`, 'i');
+/** The premium's label at the end of the text before its amount. */
+const TRAILING_PREMIUM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*$`, 'i');
+
+/** A line (or a row) that names a product, perhaps its place, and ends with its premium; undefined otherwise. */
+function productWithPremium(u: Unit): { product: string; object?: string; premium: string } | undefined {
+  if (u.text.length > 200 || !(u.lower.includes('pris') || u.lower.includes('premie'))) return undefined;
+  const premium = trailingPremium(u.text);
+  if (premium === undefined) return undefined;
+  const at = u.text.lastIndexOf(premium);
+  const before = u.text.slice(0, at).replace(TRAILING_PREMIUM_LABEL, '').trim().replace(/[.,;:–-]+$/, '').trim();
+  // «Næringsbygg – Storgata 1, 0155 Oslo»: the product before a dash, the place after it
+  const dash = /^(.+?)\s[–-]\s(.+\b\d{4}\s+[A-ZÀ-ÖØ-Þ].*)$/.exec(before);
+  const line = dash ? { product: dash[1]!.trim(), object: dash[2]!.trim() } : productLine(before);
+  if (!line || !namesProduct(line.product)) return undefined;
+  return line.object !== undefined ? { product: line.product, object: line.object, premium } : { product: line.product, premium };
+}
+
+function trailingPremium(text: string): string | undefined {
+  if (text.length > 200 || TOTAL_ROW.test(text.trim())) return undefined;
+  const m = TRAILING_PREMIUM.exec(text.trim());
+  return m && !TOTAL_ROW.test(text.trim().slice(0, m.index + 1).trim().split(/[.,;]\s/).pop() ?? '') ? m[1]! : undefined;
+}
+
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
 const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
 const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
 
-function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   const cells = u.cells.filter((c) => c !== '');
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
@@ -243,7 +295,9 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
   if (cells.some((c) => /\d/.test(c))) return undefined;
   const roles = cells.map(columnOf);
   const names = roles.filter((x) => x === 'product').length;
-  if (names > 1) cells.forEach((c, i) => {
+  // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
+  // coverage of the heading's product, as a reader takes it)
+  if (names > 1 || headed) cells.forEach((c, i) => {
     if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
   });
   // two object columns («Objekt | Adresse»): the one that names the place is the object
@@ -342,7 +396,8 @@ export function readSchedules(r: Reading): void {
       if (!roles.includes('product') && headed) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
         table.lastProduct = headed.name;
-        group = undefined;
+        // (under «Dekning | Forsikringssum», G rows are still the heading's items)
+        if (!roles.includes('coverage')) group = undefined;
       }
       r.used.add(u);
       continue;

@@ -62,8 +62,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ÿ0-9 ,.:;%()/«»?!'"–-]*$/;
 
+/** «10 gonger grunnbeløpet», «2 ganger G», «6 gongar grunnbeløpet i folketrygda»: N G, as G sums are read. */
+const TIMES_G = /(\d+(?:[.,]\d+)?)\s+g[ao]ng[ea]r\s+(?:grunnbeløpet|grunnbeløp|grunnsummen|grunnsumen|g)(?:\s+i\s+folketrygd(?:en|a))?(?![A-Za-zÀ-ÖØ-öø-ÿ])/gi;
+
 /** A cell or line without markup, spaces normalised and collapsed. */
 export function clean(s: string): string {
+  // (a G sum in words, bokmål or nynorsk: a cheap test, then the pattern)
+  if (s.includes('ng') && (s.includes('nger ') || s.includes('ngar '))) s = s.replace(TIMES_G, '$1 G');
   // most cells are plain words and figures: nothing to clean
   if (PLAIN.test(s) && !s.includes('  ')) return s.trim();
   let t = s;
@@ -196,6 +201,8 @@ export function headingShape(text: string, marked: boolean): boolean {
   if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
   // a line that ends in a figure or a sum («Medisinsk invaliditet over 15 % 4,5 G», «… Individuelt») states a value
   if (ENDS_VALUE.test(text.slice(-24))) return false;
+  // a field and its number («Forsikringsnummer 12345678», «Kundenr 5531207») is no heading (a year is four digits)
+  if (/\d{5,}$/.test(text)) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
@@ -256,7 +263,41 @@ function valueAfterLabel(t: string, next: SourceLine | undefined): string | unde
   if (!FIELD_LABELS.has(withoutColon(t).trim().toLowerCase())) return undefined;
   const v = clean(next.cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
+  // a sentence under a heading «Egenandeler» is no value of a field «Egenandeler»
+  if (endsSentence(v) && words(v) >= 4) return undefined;
   return v;
+}
+
+/** The names of a schedule's figure columns, longest first: a line of them is a label line over a value line. */
+const FIGURE_LABELS = SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium')
+  .flatMap(([, names]) => names)
+  .sort((a, b) => b.length - a.length);
+/** An amount as a value line writes it: «2 000 000», «kr 5 000», «48 360,-». */
+const LINE_AMOUNT = /(?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\d{1,2}))?(?:\s*kr\b)?/g;
+
+/**
+ * A line of figure-column labels over a line of as many amounts («Forsikringssum Egenandel» /
+ * «2 000 000 5 000», a PDF's fields at one pitch): the labels each with its value, as cells;
+ * undefined when the line is not only such labels, or the amounts do not count as many (read
+ * greedily, «2 000 000 5 000» is two amounts: a group after the first has three digits).
+ */
+function labelsOverValues(t: string, next: SourceLine | undefined): string[] | undefined {
+  if (next === undefined || t.length > 80 || next.cells.length !== 1 || !/^\s*(?:kr\.?\s*)?\d/.test(next.text)) return undefined;
+  let rest = lowerCase(withoutColon(t).trim());
+  const labels: string[] = [];
+  let from = 0;
+  while (rest !== '') {
+    const name = FIGURE_LABELS.find((n) => rest === n || rest.startsWith(`${n} `));
+    if (name === undefined) return undefined;
+    labels.push(t.trim().slice(from, from + name.length));
+    from += name.length + 1;
+    rest = rest.slice(name.length).trim();
+  }
+  if (labels.length < 2) return undefined;
+  const v = next.text.trim();
+  const amounts = v.match(LINE_AMOUNT) ?? [];
+  if (amounts.length !== labels.length || amounts.join('').replace(/\s/g, '') !== v.replace(/\s/g, '')) return undefined;
+  return labels.map((l, i) => `${l} ${amounts[i]!.trim()}`);
 }
 
 const RULE = /^[-=_|:+\s]+$/;
@@ -315,6 +356,14 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       open.lines.push(line);
       open.heading = false;
       open.product = false;
+      continue;
+    }
+    // «Forsikringssum Egenandel» over «2 000 000 5 000»: a row of fields «Forsikringssum 2 000 000 | Egenandel 5 000»
+    const fields = !bullet && !marked && line.cells.length === 1 ? labelsOverValues(t, lines[at + 1]) : undefined;
+    if (fields !== undefined) {
+      units.push({ index: units.length, lines: [line, lines[at + 1]!], offsets: [0, t.length + 1], cells: fields, text: fields.join(' '), lower: '', row: true, bullet: false, label: undefined, heading: false, product: false });
+      open = null;
+      at++;
       continue;
     }
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»

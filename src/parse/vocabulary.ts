@@ -121,6 +121,11 @@ export const NATURAL_DAMAGE = {
   units: ['promille', '‰'],
   /** Words before a rate that make it the rate before the change: «fra 0,065», «mot 0,065 promille i 2023». */
   previous: ['fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for'],
+  /**
+   * Verbs of the past that make a rate the previous one with the subject between them and the
+   * rate: «I 2024 var satsen 0,07 promille», «tidligere var premiesatsen 0,065 promille».
+   */
+  previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart'],
   /** Words before a rate that make it the new one: «til 0,07», «Ny sats er 0,065», «utgjør 0,08». */
   next: ['til', 'økes til', 'endres til', 'settes til', 'er', 'blir', 'utgjør', 'utgjer', 'vert'],
   /**

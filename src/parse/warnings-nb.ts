@@ -44,6 +44,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
   [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
   [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
+  [/^could not read which product the sum (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt forsikringssummen ${m[1]} gjelder`],
   [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
   [/^(insurer|policy number|issue date|renewal date|G): the document states (.*); none is used$/s, (m) => `${FIELD[m[1]!]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
   [/^(insurer|policy number|issue date|renewal date|G): (.*) is used; the document also states (.*)$/s, (m) => `${FIELD[m[1]!]}: ${candidates(m[2]!)} er brukt; dokumentet oppgir også ${candidates(m[3]!)}`],
