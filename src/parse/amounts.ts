@@ -23,8 +23,16 @@ const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
 /** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
 export function readAmount(text: string): string | undefined {
   // (the pattern only where the text can end with «kroner»)
-  return tryParseNumberText(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
+  const v = tryParseNumberText(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
+  // A grouped figure of more than 13 digits («96 500 000 210 300 000») is two figures run together
+  // — the cells of two rows joined — not 96 billiarder kroner: it could be read two ways, so it is
+  // not read (the reader then warns that it could not read the cell).
+  if (v !== undefined && GROUPED.test(text) && v.replace(/^-/, '').replace(/\..*$/, '').length > MAX_GROUPED_DIGITS) return undefined;
+  return v;
 }
+
+const GROUPED = /\d[ .\u00a0\u202f]\d{3}/;
+const MAX_GROUPED_DIGITS = 13;
 
 /** Every amount in a text, in order (`Kr 6 000 Kr 10 000` → ["6000", "10000"]). */
 export function amountsIn(text: string): Array<{ value: string; index: number; text: string }> {
