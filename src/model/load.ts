@@ -9,6 +9,7 @@
  * `-` reads stdin. Errors are InputErrors naming the file and the field.
  */
 import { InputError } from '../core/errors.js';
+import { fieldOf, lazyValidator } from '../core/json-schema.js';
 import { describe, parseDate } from '../core/norsk.js';
 import { readInput } from '../cli/io.js';
 import { extractPolicy, type ExtractOptions } from '../parse/extract.js';
@@ -42,27 +43,7 @@ export async function policyFromBytes(data: Buffer, name: string, opts: ExtractO
   return extractPolicy(textToSource(text, name, sha256(data)), opts);
 }
 
-type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params?: Record<string, unknown> }> | null };
-let validator: Validator | undefined;
-
-async function compiled(): Promise<Validator> {
-  if (!validator) {
-    const mod = (await import('ajv/dist/2020.js')) as unknown as { default: new (o: object) => { compile(s: object): Validator } };
-    const Ajv = mod.default;
-    validator = new Ajv({ allErrors: false, strict: false }).compile(schema as object);
-  }
-  return validator;
-}
-
-/** `/coverages/0/sum` → `coverages[0].sum` */
-function fieldOf(instancePath: string): string | undefined {
-  if (!instancePath) return undefined;
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-}
+const compiled = lazyValidator(schema as object);
 
 /** Check a parsed policy YAML/JSON against the schema; returns it as a Policy. */
 export async function validatePolicy(doc: unknown, name: string): Promise<Policy> {

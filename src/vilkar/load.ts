@@ -9,6 +9,7 @@
  * by the tests (src/vilkar/load.test.ts), not on every run.
  */
 import { InputError } from '../core/errors.js';
+import { fieldOf, lazyValidator, type SchemaError } from '../core/json-schema.js';
 import { describe, parseDate } from '../core/norsk-text.js';
 import schema from '../../schema/terms.schema.json';
 import naering2024 from '../../terms/gjensidige-naering-2024.yaml';
@@ -37,28 +38,7 @@ export function isBuiltInName(spec: string): boolean {
   return findBuiltIn(spec) !== undefined;
 }
 
-type Validator = ((data: unknown) => boolean) & {
-  errors?: Array<{ instancePath: string; schemaPath: string; keyword: string; message?: string; params?: Record<string, unknown> }> | null;
-};
-let validator: Validator | undefined;
-
-async function compiled(): Promise<Validator> {
-  if (!validator) {
-    const mod = (await import('ajv/dist/2020.js')) as unknown as { default: new (o: object) => { compile(s: object): Validator } };
-    validator = new mod.default({ allErrors: false, strict: false }).compile(schema as object);
-  }
-  return validator;
-}
-
-/** `/products/eiendeler/age_deduction/rows/0/percent` → `products.eiendeler.age_deduction.rows[0].percent` */
-function fieldOf(instancePath: string): string | undefined {
-  if (!instancePath) return undefined;
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-}
+const compiled = lazyValidator(schema as object);
 
 /** What a value of one of the schema's kinds should look like. */
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -68,7 +48,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   date: 'a date YYYY-MM-DD',
 };
 
-function schemaMessage(e: NonNullable<Validator['errors']>[number], doc: unknown): string {
+function schemaMessage(e: SchemaError, doc: unknown): string {
   const kind = /\$defs\/(decimal|percent|key|date)\//.exec(e.schemaPath)?.[1];
   const value = valueAt(doc, e.instancePath);
   if (kind && (e.keyword === 'pattern' || e.keyword === 'type')) return `expected ${EXPECTED[kind]}, got ${describe(value)}`;
