@@ -58,7 +58,7 @@ describe('renewal check of the samples: the planted discrepancies, and nothing e
       { object: 'Næringsbygg, Havnegata 16, 5003 Bergen', field: 'deductible', expected: '20000.00', stated: '15000.00' },
     ]);
     // the letter changes Eiendeler «Tyveri» 9 000 → 10 000; the row does not state its coverage, so the
-    // change applies by product and old value (DESIGN §4) — and the new schedule has applied it
+    // change applies by product and old value (docs/renewal.md) — and the new schedule has applied it
     expect(o.unresolved).toEqual([]);
     const eiendeler = (o.objects as Array<{ name: string; expected: { deductible: string | null } }>).find((x) => x.name === 'Eiendeler, Havnegata 12, 5003 Bergen');
     expect(eiendeler?.expected.deductible).toBe('10000.00');
@@ -109,7 +109,7 @@ describe.skipIf(!HAS_CORPUS)(needsCorpus('the corpus letter projects a schedule 
     expect(row('Varer, Industrivegen 14, 7080 Heimdal').expected).toEqual({ sum: '1596000.00', deductible: '10000.00', premium: '2021.60' });
     expect(row('Bedriftsansvar, Norden').expected).toEqual({ sum: '10000000.00', deductible: '15000.00', premium: '5100.00' });
     expect(row('Arbeidsmaskin (Kasko), Hjullaster').expected).toEqual({ sum: '1200000.00', deductible: '10000.00', premium: '14000.00' });
-    // a Næringsbygg row that does not state «Pluss Brann og vann»: same product, deductible equal to the old value (DESIGN §4)
+    // a Næringsbygg row that does not state «Pluss Brann og vann»: same product, deductible equal to the old value (docs/renewal.md)
     expect(row('Næringsbygg, Industrivegen 16, 7080 Heimdal').expected).toEqual({ sum: '8942000.00', deductible: '15000.00', premium: '9625.80' });
     expect(o.unresolved).toEqual([]);
     expect(o.natural_damage).toMatchObject({ old: '4290.00', new: '4875.78', rate_old_permille: '0.065', rate_new_permille: '0.07' });

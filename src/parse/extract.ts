@@ -1,5 +1,5 @@
 /**
- * SourceDocument → Policy (DESIGN §2). Reads only lines and cells, so a PDF and its text give
+ * SourceDocument → Policy (docs/parse.md). Reads only lines and cells, so a PDF and its text give
  * the same model.
  *
  * What is read, and from where (each value is traced to its page and line):

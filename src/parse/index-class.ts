@@ -1,5 +1,5 @@
 /**
- * THE table from a product or object name to its index class (DESIGN §2, §4 renewal): which
+ * THE table from a product or object name to its index class (docs/parse.md, docs/renewal.md): which
  * index rate of the renewal letter regulates a schedule row's sum, and whether the row is a
  * property sum at all (a natural-damage fire sum) or `none` (driftstap, ansvar, persons, vehicles).
  *

@@ -4,7 +4,7 @@
  * options for either (its getDocument options bound images only), and it runs in this thread —
  * pdf-parse sets it up without a worker — so it cannot be stopped from outside while it works.
  * A worker thread per document could be killed, but starting one costs more than the whole
- * margin the PDF target leaves (DESIGN §7: within 1,1× of pdf-parse's getText).
+ * margin the PDF target leaves (docs/development.md: within 1,1× of pdf-parse's getText).
  *
  * So the bounds are checked from inside, at the two places pdf.js's own code passes through
  * while it works, for the time one document is read (a guard; the hooks are removed after it):

@@ -1,6 +1,6 @@
 /**
  * Reading a PDF: pdf.js (through pdf-parse) gives every page's positioned text items, and
- * pdf-layout.ts rebuilds the lines and cells from them (DESIGN §2: pdf-parse's own getText joins
+ * pdf-layout.ts rebuilds the lines and cells from them (docs/parse.md: pdf-parse's own getText joins
  * table cells with single spaces, which is ambiguous next to «Kr 10 000»).
  *
  * One document load, one getTextContent per page — the same work pdf-parse's getText does, so
@@ -12,7 +12,7 @@
  * bundle run from a V8 code cache (bin/skadekalk.js runs it as a vm.Script, where import() of a
  * package fails), so there pdf-parse's CommonJS build is required; ESM callers (tests) import it.
  *
- * Bad PDFs (DESIGN §6) are InputErrors naming the file: empty, not a PDF, truncated or garbled,
+ * Bad PDFs (docs/conventions.md) are InputErrors naming the file: empty, not a PDF, truncated or garbled,
  * encrypted, or without a text layer (scanned, image-only). pdf.js prints nothing (verbosity:
  * errors only, and errors are thrown, not printed), and the document is always destroyed.
  */

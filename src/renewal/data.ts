@@ -1,5 +1,5 @@
 /**
- * The machine form of a renewal (YAML/JSON), DESIGN §4:
+ * The machine form of a renewal (YAML/JSON), docs/renewal.md:
  *
  *   {"objects": [{"name", "index_class", "old": {sum, deductible, premium}, "expected": {…},
  *     "stated": {…}}], "natural_damage": {"old", "new"}, "discrepancies": [{"object", "field",

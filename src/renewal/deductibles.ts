@@ -1,5 +1,5 @@
 /**
- * Old → expected deductible of a schedule row, from the letter's deductible changes (DESIGN §4:
+ * Old → expected deductible of a schedule row, from the letter's deductible changes (docs/renewal.md:
  * «a change applies to a schedule row of the same product whose current deductible equals the
  * change's old value»). Products and coverages are matched by src/renewal/names.ts.
  *
@@ -14,7 +14,7 @@
  * compensation or words only says nothing about the row's stated deductible: never a candidate,
  * and listed as such.
  *
- * The row's expected deductible is then (DESIGN's rule: same product, current deductible equal to
+ * The row's expected deductible is then (the rule: same product, current deductible equal to
  * the change's old value — the row's coverage only narrows it):
  * - no candidate → unchanged;
  * - candidates that all give the same result → that result, whether the row states the change's

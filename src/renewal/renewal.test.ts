@@ -86,7 +86,7 @@ describe('deductibles: old → expected', () => {
       expect(one(c, row(c.product, '10000')).status).toBe('unchanged');
     }
   });
-  it('a change for a coverage the row does not state applies by product and old value (DESIGN §4)', () => {
+  it('a change for a coverage the row does not state applies by product and old value (docs/renewal.md)', () => {
     const o = one({ product: 'Næringsbygg', coverage: 'Pluss Brann og vann', old: ['10000'], new: ['15000'] }, row('Næringsbygg', '10000'));
     expect(o.status).toBe('changed');
     expect(o.expected?.toFixed()).toBe('15000');

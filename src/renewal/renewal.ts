@@ -1,5 +1,5 @@
 /**
- * Renewal (DESIGN §4 «renewal»): from the old schedule and the renewal letter, what the new
+ * Renewal (docs/renewal.md): from the old schedule and the renewal letter, what the new
  * schedule should state — and, given the new schedule, where it does not.
  *
  * Pure: policy models and parameter tables in, a RenewalResult out (src/renewal/types.ts). Errors

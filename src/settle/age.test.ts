@@ -17,7 +17,7 @@ function aged(years: string): Item {
 const steps = (date: string, item: Item, n: number) => stepsBeyond(claimAt(date), item, n, 'test');
 
 describe('the shared age rule: steps = ceil(age − N), 0 up to and including age N', () => {
-  it('counts started years from age_years (DESIGN: age 3,5 with N = 1 → 3 steps)', () => {
+  it('counts started years from age_years (the manual: age 3,5 with N = 1 → 3 steps)', () => {
     expect(steps('2024-03-15', aged('3.5'), 1)).toBe(3);
     expect(steps('2024-03-15', aged('0'), 1)).toBe(0);
     expect(steps('2024-03-15', aged('1'), 1)).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * The one age rule (DESIGN §3 «Age»), shared by every product that deducts for age:
+ * The one age rule (docs/settle.md), shared by every product that deducts for age:
  * eiendeler (6.2), bygning (8), motorvogn and fritidsbåt electronics.
  *
  * Age is `age_years` as stated, or calendar-exact from `purchased` to the loss date

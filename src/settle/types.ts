@@ -2,7 +2,7 @@
  * The settlement engine's data: a validated claim, the steps of a settlement and its result.
  *
  * A Claim is what `validateClaim` makes of a YAML/JSON claim: the same field names as the input
- * (snake_case, DESIGN §3), amounts as Decimal, dates as ISO strings, enums checked. A Settlement
+ * (snake_case, docs/settle.md), amounts as Decimal, dates as ISO strings, enums checked. A Settlement
  * is what `settleClaim` makes of it: the steps in order, each with its clause, and the payout.
  *
  * The steps are a ledger: every step's amount is what that step adds to (positive) or takes off

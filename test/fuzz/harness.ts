@@ -99,7 +99,7 @@ export function cli(args: string[], opts: { cwd?: string; stdin?: string | Buffe
 /** Control characters and the line separators: never raw on a terminal. */
 export const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/;
 
-/** Bad input's answer (DESIGN §6): exit 2, nothing on stdout, one printable line on stderr. */
+/** Bad input's answer (docs/batch.md): exit 2, nothing on stdout, one printable line on stderr. */
 export function expectInputError(r: Run, message?: RegExp): void {
   const ctx = `\n--- stdout\n${r.stdout.slice(0, 2000)}\n--- stderr\n${r.stderr.slice(0, 2000)}\n--- signal ${r.signal}`;
   expect(r.status, `exit code${ctx}`).toBe(2);

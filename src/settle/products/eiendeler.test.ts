@@ -8,7 +8,7 @@ const one = (item: Record<string, unknown>, extra: Record<string, unknown> = {})
 const value = (item: Record<string, unknown>) => data(one(item, { deductible: '0' })).payout;
 
 describe('eiendeler: items under kr 100 000 by category (Erstatningsregler Eiendeler 6.2)', () => {
-  it('deducts 20 % per started year from 1 year for IT (DESIGN example: 3,5 years → 3 steps, 60 %)', () => {
+  it('deducts 20 % per started year from 1 year for IT (the manual example: 3,5 years → 3 steps, 60 %)', () => {
     const s = settle(one({ category: 'it', new_price: '18000', age_years: '3.5' }, { deductible: '0' }));
     expect(lines(s)).toEqual([
       ['18000.00', 'Ting: nypris (datautstyr)'],

@@ -5,7 +5,7 @@
  * settlement date.
  *
  * - `settlement_date` (oppgjørsdato) chooses the G; without it, the loss `date`, and a note says
- *   so (DESIGN §3).
+ *   so (docs/settle.md).
  * - `--g-from-policy` (ctx.gFromPolicy) uses the schedule's stated G instead (`base_amount_g`,
  *   «G=Folketrygdens grunnbeløp, for tiden kr 118.620»).
  * - Each award cites its row of the schedule («Ménerstatning med aldersregulering 4,50 G», «Tap i
