@@ -86,6 +86,15 @@ describe('renewal letter: index and natural-damage rates', () => {
     expect(p.natural_damage).toEqual({ rate_permille: '0.065', basis: 'brannforsikringssum' });
     expect(p.warnings).toEqual([]);
     expect(parse('Naturskade\nSatsen var 0,07 promille i 2024. Fra 2025 er den 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    // one class with two index rates: neither is used, the other classes stay (their trace renumbered)
+    const ix = parse('Indeksregulering fra 01.01.2026\nBygninger 3,4 %\nMaskiner og løsøre 2,8 %\nBygninger 3,6 %', true);
+    expect(ix.index_regulation?.rates).toEqual([{ object: 'maskin_losore', label: 'Maskiner og løsøre', percent: '2.8' }]);
+    expect(ix.trace?.['index_regulation.rates[0]']?.line).toBe(3);
+    expect(ix.warnings).toEqual(['line 4: index rate for Bygninger: the document states 3.4 % (line 2) and 3.6 % (line 4); none is used']);
+    // two rates, neither marked as the previous one: a warning naming both, and none is used
+    const two = parse('Naturskade\nPremiesatsen for naturskade er 0,08 promille.\nNaturskadepremien er 0,07 promille av brannforsikringssummen.');
+    expect(two.natural_damage).toBeUndefined();
+    expect(two.warnings).toEqual(['line 3: natural-damage rate: the document states 0.08 ‰ (line 2) and 0.07 ‰ (line 3); none is used']);
     // «I 2024 var satsen …»: a verb of the past with the subject between it and the rate
     expect(parse('Naturskade\nI 2024 var satsen 0,07 promille av brannforsikringssummen. Fra 1. januar 2025 blir den 0,08 promille.').natural_damage).toEqual({
       rate_permille: '0.08',

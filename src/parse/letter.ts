@@ -15,7 +15,7 @@
  * promille», «Premiesatsen er i ÅR Y promille, mot X promille i ÅR-1». Two rates the sentence
  * does not order are a warning, and no rate.
  */
-import type { IndexRate } from '../model/policy.js';
+import type { IndexRate, Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rateObjectClass, ruleFor } from './index-class.js';
@@ -155,12 +155,18 @@ function readIndex(r: Reading): void {
   let opened: { u: Unit; read: number; sentence?: Unit } | undefined;
   /** The last row without a rate after it: the header of a rate table's columns. */
   let header: Unit | undefined;
+  /** Rates stated twice with different figures: left out at the end. */
+  const conflicts = new Set<(typeof rates)[number]>();
   const add = (u: Unit, label: string, percent: string, offset: number): void => {
     const object = rateObjectClass(label);
     const same = rates.find((x) => x.label.toLowerCase() === label.toLowerCase());
     if (opened) opened.read++;
     if (same) {
-      if (same.percent !== percent) r.warnUnit(u, `index rate for ${label} stated again as ${percent} % (first ${same.percent} %); the first is used`);
+      // two rates for one class: a warning naming both, and neither is used (a value is never guessed)
+      if (same.percent !== percent && !conflicts.has(same)) {
+        conflicts.add(same);
+        r.warnUnit(u, `index rate for ${label}: the document states ${same.percent} % (${placeOf(r, `index_regulation.rates[${rates.indexOf(same)}]`)}) and ${percent} % (${r.where(u.lines[0]!)}); none is used`);
+      }
       return;
     }
     const i = rates.length;
@@ -252,8 +258,30 @@ function readIndex(r: Reading): void {
     else window--;
   }
   unreadSection();
-  if (rates.length === 0) return;
-  r.policy.index_regulation = effective !== undefined ? { effective, rates } : { rates };
+  const kept = dropConflicts(r, rates, conflicts);
+  if (kept.length === 0) return;
+  r.policy.index_regulation = effective !== undefined ? { effective, rates: kept } : { rates: kept };
+}
+
+/** Where the value traced to `path` stands («line 12», «page 2, line 4»). */
+function placeOf(r: Reading, path: string): string {
+  const t = r.trace.get(path);
+  return t ? r.where({ page: t.page, line: t.line, text: t.text } as Parameters<Reading['where']>[0]) : 'above';
+}
+
+/** The rates without those stated twice with different figures, their traces renumbered. */
+function dropConflicts<T>(r: Reading, rates: T[], conflicts: ReadonlySet<T>): T[] {
+  if (conflicts.size === 0) return rates;
+  const traces = rates.map((_, i) => r.trace.get(`index_regulation.rates[${i}]`));
+  rates.forEach((_, i) => r.trace.delete(`index_regulation.rates[${i}]`));
+  const kept: T[] = [];
+  rates.forEach((x, i) => {
+    if (conflicts.has(x)) return;
+    const t = traces[i];
+    if (t) r.trace.set(`index_regulation.rates[${kept.length}]`, t);
+    kept.push(x);
+  });
+  return kept;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,6 +372,8 @@ function readNaturalDamage(r: Reading): void {
   /** A previous rate stated alone, and a change stated without a rate: read with the next rate, or warned about. */
   let pendingPrevious: { value: string; u: Unit; s: string } | undefined;
   let pendingChange: { u: Unit; s: string } | undefined;
+  /** Two different rates stated: the first (the model then has none). */
+  let ndConflict: { first: NonNullable<Policy['natural_damage']> } | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.heading) heading = u.lower;
@@ -369,9 +399,15 @@ function readNaturalDamage(r: Reading): void {
         pendingPrevious ??= { value: o.previousOnly.value, u, s };
         continue;
       }
-      const nd = r.policy.natural_damage;
+      const nd = r.policy.natural_damage ?? ndConflict?.first;
       if (nd) {
-        if (nd.rate_permille !== o.rate.value) r.warnUnit(u, `natural-damage rate stated again as ${o.rate.value} ‰ (first ${nd.rate_permille} ‰); the first is used`);
+        // two rates: a warning naming both, and neither is used (a value is never guessed)
+        if (nd.rate_permille !== o.rate.value && !ndConflict) {
+          r.warnUnit(u, `natural-damage rate: the document states ${nd.rate_permille} ‰ (${placeOf(r, 'natural_damage')}) and ${o.rate.value} ‰ (${r.where(u.lines[0]!)}); none is used`);
+          ndConflict = { first: nd };
+          delete r.policy.natural_damage;
+          r.trace.delete('natural_damage');
+        }
         continue;
       }
       // a previous rate stated in a sentence of its own before this one («Satsen var 0,07 promille. Fra 2025 er den 0,08 promille.»)
@@ -384,7 +420,7 @@ function readNaturalDamage(r: Reading): void {
     }
   }
   // what no rate followed: a change without the rate it gives, a previous rate without the new one
-  if (!r.policy.natural_damage) {
+  if (!r.policy.natural_damage && !ndConflict) {
     if (pendingChange) r.warnUnit(pendingChange.u, `natural-damage rate: ${quote(pendingChange.s)} states a change of the rate, not the rate; none is used`);
     else if (pendingPrevious) r.warnUnit(pendingPrevious.u, `natural-damage rate: ${quote(pendingPrevious.s)} states the previous rate, not the new one; none is used`);
   }

@@ -54,6 +54,8 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^the count of insured persons (.*) is larger than this tool holds exactly \(2\^53 − 1\); not read$/s, (m) => `antallet forsikrede ${m[1]} er større enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest`],
   [/^the insured persons of the breakdown add up to more than this tool holds exactly \(2\^53 − 1\); not read$/s, () => 'de forsikrede i fordelingen blir til sammen flere enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest'],
   [/^insured persons stated again with other figures \((.*)\); the first statement is used$/s, (m) => `antallet forsikrede oppgitt på nytt med andre tall (${m[1]}); det første er brukt`],
+  [/^index rate for (.*): the document states (.*); none is used$/s, (m) => `indekssatsen for ${m[1]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
+  [/^natural-damage rate: the document states (.*); none is used$/s, (m) => `naturskadesats: dokumentet oppgir ${candidates(m[1]!)}; ingen av dem er brukt`],
   [/^index rate for (.*) stated again as (.*) % \(first (.*) %\); the first is used$/s, (m) => `indekssatsen for ${m[1]} oppgitt på nytt som ${m[2]} % (først ${m[3]} %); den første er brukt`],
   [/^index rates: (.*) states a rate per column and not which is this year's; none is used$/s, (m) => `indekssatser: ${m[1]} oppgir en sats per kolonne og ikke hvilken som gjelder i år; ingen er brukt`],
   [/^natural-damage rate: (.*) states more than one rate and not which is the new one; none is used$/s, (m) => `naturskadesats: ${m[1]} oppgir mer enn én sats og ikke hvilken som er den nye; ingen er brukt`],
