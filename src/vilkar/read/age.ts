@@ -18,7 +18,7 @@
 import type { SourceLine } from '../../parse/source.js';
 import { clean } from '../../parse/units.js';
 import type { AgeRow } from '../types.js';
-import { COUNT, capitalise, readCount, readPercent, slug } from './words.js';
+import { COUNT, capitalise, readCount, readPercent, slug, uniqueKey } from './words.js';
 
 export interface AgeRule {
   label: string;
@@ -174,14 +174,7 @@ const KNOWN_KEYS: ReadonlyArray<[RegExp, string]> = [
 export function keyFor(label: string, base: readonly AgeRow[] | undefined, taken: Set<string>): string {
   const norm = normalise(label);
   const same = base?.find((r) => normalise(r.label) === norm);
-  let key = same?.key ?? knownKey(label.toLowerCase()) ?? slug(label, 3);
-  if (taken.has(key)) {
-    let n = 2;
-    while (taken.has(`${key}_${n}`)) n++;
-    key = `${key}_${n}`;
-  }
-  taken.add(key);
-  return key;
+  return uniqueKey(same?.key ?? knownKey(label.toLowerCase()) ?? slug(label, 3), taken);
 }
 
 /** The known key whose words come first in the label («varmtvannsbeholder, fyrkjele o.l.» → varmtvannsbereder). */

@@ -15,7 +15,7 @@ import type { SourceLine } from '../../parse/source.js';
 import { clean } from '../../parse/units.js';
 import { ageHeader, ageTableRow, splitColonHeader, type AgeHeader, type TableRow } from './age.js';
 import type { Context } from './context.js';
-import { amountsIn, firstAmount, readPercent, slug } from './words.js';
+import { amountsIn, firstAmount, readPercent, slug, uniqueKey } from './words.js';
 
 export interface TableEnv {
   lines: SourceLine[];
@@ -222,14 +222,7 @@ function splitAmount(cells: string[]): string[] {
 }
 
 function keyOf(label: string, taken: Set<string>): string {
-  let key = slug(label.replace(/\*+$/, ''), 3);
-  if (taken.has(key)) {
-    let n = 2;
-    while (taken.has(`${key}_${n}`)) n++;
-    key = `${key}_${n}`;
-  }
-  taken.add(key);
-  return key;
+  return uniqueKey(slug(label.replace(/\*+$/, ''), 3), taken);
 }
 
 const NUM = String.raw`\d{1,3}(?:[ .]\d{3})+|\d+`;

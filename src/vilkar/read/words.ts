@@ -128,3 +128,11 @@ export function slug(label: string, words = 4): string {
 export function capitalise(label: string): string {
   return label.length === 0 ? label : label[0]!.toUpperCase() + label.slice(1);
 }
+
+/** `key`, or `key_2`, `key_3` … when a row before took it; the key returned is taken. */
+export function uniqueKey(key: string, taken: Set<string>): string {
+  let k = key;
+  for (let n = 2; taken.has(k); n++) k = `${key}_${n}`;
+  taken.add(k);
+  return k;
+}
