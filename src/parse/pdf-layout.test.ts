@@ -509,6 +509,42 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('begins a row at whole amounts under whole amounts, though the first column is narrow (KLP, If): never one amount of two', () => {
+    // a narrow first column and a narrow address column fail the room test for any next word:
+    // only the amounts show the row; «210 300 000» is an amount of its own, not the rest of «96 500 000»
+    const items = [
+      ...row(700, ['Objekt', 50], ['Adresse', 135], ['Forsikringssum', 330, 'r'], ['Egenandel', 400, 'r']),
+      ...row(700 - P, ['Ørland rådhus', 50], ['Rådhusgata 7, 7130 Brekstad', 135], ['96 500 000', 330, 'r'], ['100 000', 400, 'r']),
+      ...row(700 - 2 * P, ['Ørland bo- og', 50], ['Kirkeveien 12, 7130 Brekstad', 135], ['210 300 000', 330, 'r'], ['100 000', 400, 'r']),
+      ...row(700 - 3 * P, ['behandlingssenter', 50]),
+    ];
+    expect(cells([page(...items)]).slice(1)).toEqual([
+      ['Ørland rådhus', 'Rådhusgata 7, 7130 Brekstad', '96 500 000', '100 000'],
+      ['Ørland bo- og behandlingssenter', 'Kirkeveien 12, 7130 Brekstad', '210 300 000', '100 000'],
+    ]);
+    // every column narrow (If's vehicle list): a figure too small to be grouped is an amount in an amount column
+    const vehicles = [
+      ...row(700, ['Regnr.', 50], ['Kjøretøy', 102.5], ['Dekning', 232.2], ['Egenandel', 324, 'r'], ['Årspremie', 377, 'r']),
+      ...row(700 - P, ['EK 44120', 50], ['Volkswagen Transporter 2021', 102.5], ['Kasko', 232.2], ['8 000', 324, 'r'], ['11 240', 377, 'r']),
+      ...row(700 - 2 * P, ['DN 20316', 50], ['Toyota Hilux 2017', 102.5], ['Delkasko', 232.2], ['4 000', 324, 'r'], ['5 410', 377, 'r']),
+      ...row(700 - 3 * P, ['ZT 70502', 50], ['Tilhenger Brenderup', 102.5], ['Ansvar', 232.2], ['0', 324, 'r'], ['740', 377, 'r']),
+    ];
+    expect(cells([page(...vehicles)]).slice(2)).toEqual([
+      ['DN 20316', 'Toyota Hilux 2017', 'Delkasko', '4 000', '5 410'],
+      ['ZT 70502', 'Tilhenger Brenderup', 'Ansvar', '0', '740'],
+    ]);
+  });
+
+  it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {
+    const items = [
+      // (a narrow first column: «Tilbygg» would not have fitted after «Bygning»)
+      ...row(700, ['Produkt', 50], ['Sum', 165, 'r'], ['Egenandel', 220, 'r']),
+      ...row(700 - P, ['Bygning', 50], ['Kr 8', 165, 'r'], ['Kr 12', 220, 'r']),
+      ...row(700 - 2 * P, ['Tilbygg', 50], ['000 000', 165, 'r'], ['500', 220, 'r']),
+    ];
+    expect(cells([page(...items)]).slice(1)).toEqual([['Bygning Tilbygg', 'Kr 8 000 000', 'Kr 12 500']]);
+  });
+
   it('begins a row at a new product under a row without amounts, in a table whose rows have them on their first line', () => {
     const items = [
       ...row(700, ['Produkt', 50], ['Dekning', 130], ['Tidligere', 400, 'r'], ['Ny', 480, 'r']),

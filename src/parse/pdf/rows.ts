@@ -39,8 +39,13 @@ const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.len
 const LABEL_END = /:$/;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
+/** An amount's first part broken off at the line end: one group of digits, after a currency or alone (`Kr 8`, `12`). */
+const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$/i;
 const DIGIT_END = /\d$/;
-const GROUP_START = /^\d{3}(?:[\s.,]|$)/;
+/** The rest of a broken amount: groups of three digits and nothing else (`000`, `500 000`, `000,-`). */
+const GROUPS_ONLY = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
+/** A rest that cannot be an amount of its own: a group of three that starts with 0 (`000`). */
+const ZERO_GROUP_START = /^0\d\d(?:[\s.,]|$)/;
 const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
 
 /** How a physical line stands to the row above it in a table (see join.ts). */
@@ -103,9 +108,17 @@ function anchorAmount(st: RowStep, table: TableBlock): boolean {
     const s = p.segs[i]!;
     const c = targets[i]!;
     if (!inAmountColumn(table, s.x0)) other ||= !goesOn(st, s, c);
-    else if (c.parts.length > 0 && isAmountCell(s) && !amountGoesOn(st, s, c)) anchor = true;
+    else if (c.parts.length > 0 && inAmountsColumn(s) && !amountGoesOn(st, s, c)) anchor = true;
   }
   return anchor && other;
+}
+
+/** A figure of at most three digits (`0`, `740`): in an amount column, an amount too small to be grouped. */
+const SMALL_FIGURE = /^[-+−]?\d{1,3}(?:,\d+|,-)?$/;
+
+/** A cell of an amount column that is an amount: as amounts are written, or a small figure there (`740` under `5 410`). */
+function inAmountsColumn(s: Seg): boolean {
+  return isAmountCell(s) || SMALL_FIGURE.test(s.text);
 }
 
 /**
@@ -118,10 +131,17 @@ function totalRow(st: RowStep, table: TableBlock): boolean {
   return Math.abs(s.x0 - table.first) <= LAYOUT.alignX && TOTAL.test(s.text) && hadAmounts(l, table);
 }
 
-/** An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`. */
+/**
+ * An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`, `12` over `500`. A whole
+ * amount under a whole amount is two (`96 500 000` over `210 300 000`, `5 410` over `740`): its
+ * first group could be the rest of the one above only when it cannot begin an amount (`000`), or
+ * when the one above is a lone group of digits, no amount a schedule states.
+ */
 function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
-  return !!qs && (CURRENCY_END.test(qs.text) || (DIGIT_END.test(qs.text) && GROUP_START.test(s.text)));
+  if (!qs) return false;
+  if (CURRENCY_END.test(qs.text)) return true;
+  return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && GROUPS_ONLY.test(s.text));
 }
 
 /** A new value in the first column after a row that had amounts (see the module comment). */
