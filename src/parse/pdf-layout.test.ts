@@ -583,6 +583,24 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     expect(cells([p1, p2]).map((r) => r[0])).toEqual(['Forsikring', 'Næringsbygg', 'Varer']);
   });
 
+  it('begins a row of labels and values where every column starts a new value, though both columns are narrow (Fremtind)', () => {
+    const out = cells([
+      page(
+        ...row(700, ['Forsikringstaker', 50], ['Lykkeglimt Interiør', 136]),
+        ...row(700 - P, ['AS', 136]),
+        ...row(700 - 2 * P, ['Org.nr.', 50], ['923 401 118', 136]),
+        ...row(700 - 3 * P, ['Utstedt', 50], ['09.01.2024', 136]),
+        ...row(700 - 4 * P, ['Forsikringsperiode', 50], ['01.02.2024 – 31.01.2025', 136]),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikringstaker', 'Lykkeglimt Interiør AS'],
+      ['Org.nr.', '923 401 118'],
+      ['Utstedt', '09.01.2024'],
+      ['Forsikringsperiode', '01.02.2024 – 31.01.2025'],
+    ]);
+  });
+
   it('reads rows of a table of text alone at the line pitch where nothing goes on from the line above', () => {
     const out = cells([
       page(

@@ -34,6 +34,8 @@ import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const LOWER_START = /^\p{Ll}/u;
+/** A cell that starts a value of its own: a capital or a figure. */
+const NEW_START = /^[\p{Lu}\d]/u;
 /** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 const LABEL_END = /:$/;
@@ -172,8 +174,9 @@ function newValue(st: RowStep, table: TableBlock): boolean {
  * is narrow: every next word would be «cut»).
  */
 function textRow(st: RowStep): string | null {
-  const { p, targets } = st;
+  const { l, p, targets } = st;
   let fresh = false;
+  let anew = 0;
   for (let i = 0; i < p.segs.length; i++) {
     const s = p.segs[i]!;
     const c = targets[i]!;
@@ -182,8 +185,16 @@ function textRow(st: RowStep): string | null {
     // rows of their own, «- Kokk:» then «- Renholder:», when the other column starts anew too)
     if (goesOn(st, s, c) && !listItem(st, s, c)) return null;
     fresh ||= !continuesCell(st, s, c);
+    if (NEW_START.test(s.text)) anew++;
   }
-  return fresh ? 'a new value in a table of text, nothing going on from the line above' : null;
+  if (fresh) return 'a new value in a table of text, nothing going on from the line above';
+  // narrow columns fail the room test for any next word: a line that starts a new value (a
+  // capital, a figure) in every column where the row has text is the next row («Forsikringstaker
+  // | Lykkeglimt Interiør AS» then «Org.nr. | 923 401 118»); a name wrapped in one column leaves
+  // the others empty («AS» alone under «Lykkeglimt Interiør»)
+  let filled = 0;
+  for (let i = 0; i < l.cols.length; i++) if (l.cols[i]!.parts.length > 0) filled++;
+  return anew === p.segs.length && anew >= 2 && anew >= filled ? 'a new value in every column of a table of text' : null;
 }
 
 /** Amounts below a row that has none, in a table whose rows have them on their first line. */
