@@ -4,7 +4,7 @@
  * table's header row repeated at the top of the next page is dropped. The rules are in the module
  * comment of src/parse/pdf-layout.ts; each test is a method of its own here.
  */
-import { beginsRow, hadAmounts, joinedWithoutEvidence, ruledRow, type RowStep } from './rows.js';
+import { beginsRow, hadAmounts, joinedWithoutEvidence, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
@@ -326,7 +326,11 @@ class Joiner {
     if (joinedWithoutEvidence(row)) {
       l.uncertain = true;
       this.uncertainPages.add(p.page);
-      this.why = 'nothing shows it begins a row, nor that it goes on (uncertain)';
+      // nothing on the line goes on from the row either (no lower-case start, no open end): the
+      // line is a row of its own, as it reads (a stream table finder's rows) — never two rows'
+      // values in one cell, read as one value
+      if (!somethingGoesOn(row)) return this.no('nothing shows it goes on with the row above (uncertain)');
+      this.why = 'nothing shows it begins a row, nor that all of it goes on (uncertain)';
     }
     return targets;
   }

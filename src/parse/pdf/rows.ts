@@ -276,3 +276,13 @@ export function joinedWithoutEvidence(st: RowStep): boolean {
   }
   return false;
 }
+
+/** Does a cell of `p` plainly go on from its cell's line above (goesOn: lower case, an open end, a list)? */
+export function somethingGoesOn(st: RowStep): boolean {
+  const { p, targets } = st;
+  for (let i = 0; i < p.segs.length; i++) {
+    const c = targets[i]!;
+    if (c.parts.length > 0 && goesOn(st, p.segs[i]!, c)) return true;
+  }
+  return false;
+}
