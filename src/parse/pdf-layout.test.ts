@@ -246,6 +246,51 @@ describe('running headers and footers', () => {
 });
 
 describe('PDFs from other tools (word processors, browsers)', () => {
+  // a browser's stylesheet: table rows 15 points apart in 8 points (cell padding), a wrapped cell
+  // line at the same pitch; running text at 1,6 em
+  const B = 8;
+  const at = (text: string, x: number, y: number) => item(text, x, y, B);
+  const cellsAt = (y: number, ...cs: [string, number][]) => cs.map(([t, x]) => at(t, x, y));
+  const changes = (top: number) => [
+    ...cellsAt(top, ['Produkt', 38], ['Dekning', 100], ['Tidligere', 230], ['Ny', 320]),
+    ...cellsAt(top - 15, ['Eiendeler', 38], ['Pluss', 100], ['Kr 10 000', 230], ['Kr 15 000', 320]),
+    ...cellsAt(top - 30, ['Borettslag og', 38], ['Pluss', 100], ['Kr 6 000', 230], ['Kr 8 000', 320]),
+    ...cellsAt(top - 45, ['sameie', 38], ['Kr 10 000', 230], ['Kr 12 000', 320]),
+    ...cellsAt(top - 60, ['Næringsbygg', 38], ['Pluss', 100], ['Kr 9 000', 230], ['Kr 10 000', 320]),
+  ];
+  const wanted = [
+    ['Produkt', 'Dekning', 'Tidligere', 'Ny'],
+    ['Eiendeler', 'Pluss', 'Kr 10 000', 'Kr 15 000'],
+    ['Borettslag og sameie', 'Pluss', 'Kr 6 000 Kr 10 000', 'Kr 8 000 Kr 12 000'],
+    ['Næringsbygg', 'Pluss', 'Kr 9 000', 'Kr 10 000'],
+  ];
+
+  it('reads a wrapped cell at a browser table’s row pitch (1,9 em) as it reads one at the line pitch: the anchors tell', () => {
+    expect(cells([page(...changes(700))])).toEqual(wanted);
+  });
+
+  it('goes on with a name broken after «og» in lower case though a rule is drawn between the lines (a row per text line)', () => {
+    const rules = [692, 677, 662, 647, 632].map((y) => ({ x0: 34, x1: 390, y }));
+    expect(cells([{ ...page(...changes(700)), rules }])).toEqual(wanted);
+  });
+
+  it('joins running text wrapped at the document’s own leading (1,6 em), and keeps one-line paragraphs set apart', () => {
+    const L = 1.6 * B;
+    const para = (y: number) => [
+      at('Har du hatt lavere egenandel enn kr 10 000 på Bedriftsansvar, vil', 34, y),
+      at('denne økes til kr 10 000 fra hovedforfall, og egenandelen for', 34, y - L),
+      at('vannskade blir kr 15 000.', 34, y - 2 * L),
+    ];
+    const out = cells([page(at('Endringer', 34, 760), ...para(745), ...para(700), at('Kort avsnitt.', 34, 655), at('Neste avsnitt.', 34, 640))]);
+    expect(out).toEqual([
+      ['Endringer'],
+      ['Har du hatt lavere egenandel enn kr 10 000 på Bedriftsansvar, vil denne økes til kr 10 000 fra hovedforfall, og egenandelen for vannskade blir kr 15 000.'],
+      ['Har du hatt lavere egenandel enn kr 10 000 på Bedriftsansvar, vil denne økes til kr 10 000 fra hovedforfall, og egenandelen for vannskade blir kr 15 000.'],
+      ['Kort avsnitt.'],
+      ['Neste avsnitt.'],
+    ]);
+  });
+
   it('keeps a list marker set apart from its text (hanging indent, tab) in the text’s cell', () => {
     const out = cells([
       page(

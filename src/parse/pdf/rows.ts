@@ -63,6 +63,8 @@ export interface RowStep {
   size: number;
   /** The table's rows so far had their amounts on their first line (none lower down). */
   topAligned: boolean;
+  /** How far below a line its wrapped line may stand (join.ts reach). */
+  reach: number;
 }
 
 function inAmountColumn(table: TableBlock, x0: number): boolean {
@@ -224,7 +226,7 @@ function lineAbove(st: RowStep, c: Col): Seg | undefined {
   const at = c.lastLine;
   if (!c.last || !at) return undefined;
   if (at === q) return c.last;
-  const reach = LAYOUT.wrapLeading * st.size;
+  const reach = st.reach;
   // across a page break: on the last line of the page, or a line above it (a longer cell beside it)
   if (q.page !== p.page) return at.page === q.page && at.y - q.y <= reach ? c.last : undefined;
   return at.page === p.page && at.y - p.y <= reach ? c.last : undefined;
@@ -285,4 +287,26 @@ export function somethingGoesOn(st: RowStep): boolean {
     if (c.parts.length > 0 && goesOn(st, p.segs[i]!, c)) return true;
   }
   return false;
+}
+
+/**
+ * A line that plainly goes on from the row above though a rule is drawn between them: a name
+ * broken after an open end and going on in lower case («Borettslag og» over «sameie», a generator
+ * that drew each line of the text as a row of its own), nothing else on it but amounts. A new
+ * row never starts that way.
+ */
+export function goesOnAcrossRule(st: RowStep): boolean {
+  const { p, targets } = st;
+  const table = p.table;
+  if (!table) return false;
+  let named = false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (inAmountColumn(table, s.x0)) continue;
+    const qs = lineAbove(st, c);
+    if (!qs || !LOWER_START.test(s.text) || !OPEN_END.test(qs.text)) return false;
+    named = true;
+  }
+  return named;
 }
