@@ -357,11 +357,15 @@ class Joiner {
     if (!st) return null;
     const targets = this.placed(st);
     if (!targets) return null;
+    const topAligned = this.anchoredTop > 0 && this.anchoredLower === 0;
+    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size, topAligned, reach: this.reach(st.q, p, st.size) };
+    // further below than running text wraps, at the table's own row pitch: a line there goes on
+    // only where it plainly does (lower case, an open end above) — a table of one-line rows set
+    // that far apart looks the same
+    if (st.samePage && st.dy > this.textReach(st.size) && !somethingGoesOn(row)) return this.no('at the row pitch, and nothing on it goes on from the line above');
     this.why = l.cols.length < 2 && p.segs.length < 2 ? 'wrapped (no room for its first word above)' : 'in the columns of the row above';
     if (l.cols.length < 2 && p.segs.length < 2) return targets;
     // a table row: does the line begin the next row, though it fits this one?
-    const topAligned = this.anchoredTop > 0 && this.anchoredLower === 0;
-    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size, topAligned, reach: this.reach(st.q, p, st.size) };
     const ruled = ruledRow(row);
     if (ruled && goesOnAcrossRule(row)) return this.decide(null, 'its name goes on from the row above (an open end, lower case), a rule between them or not', targets);
     if (ruled !== undefined) return this.decide(ruled ? 'a rule is drawn above it' : null, 'no rule above it in a ruled table', targets);
@@ -373,7 +377,8 @@ class Joiner {
       // nothing on the line goes on from the row either (no lower-case start, no open end): the
       // line is a row of its own, as it reads (a stream table finder's rows) — never two rows'
       // values in one cell, read as one value
-      if (!somethingGoesOn(row)) return this.no('nothing shows it goes on with the row above (uncertain)');
+      // (across a page break the line above was cut at its column's edge: placed() asked)
+      if (st.samePage && !somethingGoesOn(row)) return this.no('nothing shows it goes on with the row above (uncertain)');
       this.why = 'nothing shows it begins a row, nor that all of it goes on (uncertain)';
     }
     return targets;
@@ -428,12 +433,16 @@ class Joiner {
    * tell the two apart). Never more than `maxLeading` × font size.
    */
   private reach(q: PLine, p: PLine, size: number): number {
-    let reach = LAYOUT.wrapLeading * size;
-    const own = this.edges.leading.find((e) => Math.abs(e.size - size) <= 0.02 * size + 0.25);
-    if (own) reach = Math.max(reach, own.dy + LAYOUT.leadingSlack * size);
+    let reach = this.textReach(size);
     const t = p.table;
     if (t && q.table === t && !t.spaced && t.pitch < Infinity) reach = Math.max(reach, t.pitch + LAYOUT.leadingSlack * size);
     return Math.min(reach, LAYOUT.maxLeading * size);
+  }
+
+  /** How far below the line above a wrapped line of running text may stand (see reach). */
+  private textReach(size: number): number {
+    const own = this.edges.leading.find((e) => Math.abs(e.size - size) <= 0.02 * size + 0.25);
+    return Math.min(Math.max(LAYOUT.wrapLeading * size, own ? own.dy + LAYOUT.leadingSlack * size : 0), LAYOUT.maxLeading * size);
   }
 
   /** The cell of `l` each cell of `p` falls in (by its left edge), new columns for the others. */

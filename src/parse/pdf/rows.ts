@@ -279,12 +279,15 @@ export function joinedWithoutEvidence(st: RowStep): boolean {
   return false;
 }
 
-/** Does a cell of `p` plainly go on from its cell's line above (goesOn: lower case, an open end, a list)? */
+/**
+ * Does a cell of `p` plainly go on from its cell's line above (goesOn: lower case, an open end, a
+ * list), or start in lower case in a cell that has text (a cell centred vertically beside it)?
+ */
 export function somethingGoesOn(st: RowStep): boolean {
   const { p, targets } = st;
   for (let i = 0; i < p.segs.length; i++) {
     const c = targets[i]!;
-    if (c.parts.length > 0 && goesOn(st, p.segs[i]!, c)) return true;
+    if (c.parts.length > 0 && (LOWER_START.test(p.segs[i]!.text) || goesOn(st, p.segs[i]!, c))) return true;
   }
   return false;
 }
