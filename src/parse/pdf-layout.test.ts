@@ -580,6 +580,19 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('marks one row under a table whose cells stand off its columns, with no header of its own (Codan): not to be read by position', () => {
+    const items = [
+      ...row(700, ['Bygning', 50], ['Adresse', 122.8], ['Forsikringssum', 230.7], ['Egenandel', 443, 'r'], ['Årspremie', 496, 'r']),
+      ...row(700 - P, ['Boligblokk A–C', 50], ['Sagveien 21, 0459 Oslo', 122.8], ['Fullverdi (premiegrunnlag 284 300 000)', 230.7], ['15 000', 443, 'r'], ['188 640', 496, 'r']),
+      ...row(700 - 2 * P, ['Garasjeanlegg', 50], ['Sagveien 23, 0459 Oslo', 122.8], ['Fullverdi (premiegrunnlag 19 750 000)', 230.7], ['15 000', 443, 'r'], ['11 020', 496, 'r']),
+      // a paragraph's space below, the empty second cell lost: «5 000 000» at the address, «0» inside it
+      ...row(700 - 3.6 * P, ['Styreansvar', 50], ['5 000 000', 121.8], ['0', 173.8], ['2 400', 190.8]),
+    ];
+    const lines = layoutPages([page(...items)]).lines;
+    expect(lines.map((l) => !!l.offColumns)).toEqual([false, false, false, true]);
+    expect(lines[3]!.cells).toEqual(['Styreansvar', '5 000 000', '0', '2 400']);
+  });
+
   it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {
     const items = [
       // (a narrow first column: «Tilbygg» would not have fitted after «Bygning»)
