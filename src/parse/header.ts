@@ -14,6 +14,7 @@ import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
+import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
@@ -211,16 +212,6 @@ function unstack(u: Unit): Unit | undefined {
   const values = u.cells[k + 1]!.match(STACKED_VALUE) ?? [];
   const text = values.length === labels.length ? labels.map((l, i) => `${l}: ${values[i]}`).join('; ') : labels.join(', ');
   return { ...u, text, lower: lowerCase(text), cells: [text], row: false };
-}
-
-/** «Polisenr. hos selskapet;81733905», «Ny periode;01.01.2024-31.12.2024»: a label, a semicolon and its value, as a spreadsheet export writes a field. */
-const KEY_SEMICOLON_VALUE = /^[A-Za-zÀ-ÖØ-öø-ÿ][^;:]{0,50};(?=\S)[^;]*$/;
-
-/** A line «key;value» read as the field «key:value» (the same length: offsets stay where they were); undefined for any other line. */
-export function keyValue(u: Unit): Unit | undefined {
-  if (u.row || u.text.length > 160 || !u.text.includes(';') || !KEY_SEMICOLON_VALUE.test(u.text)) return undefined;
-  const text = u.text.replace(';', ':');
-  return { ...u, text, lower: lowerCase(text), cells: [text] };
 }
 
 /** A row of labels only: each non-empty cell a few words without a figure («Avtalenummer | Utstedt | Hovedforfall»). */

@@ -312,3 +312,25 @@ export const INTERMEDIARIES: readonly string[] = [
   'Lockton',
   'Partner Assuranse',
 ];
+
+/**
+ * Person coverages (yrkesskade, gruppeliv, ulykke, personalforsikring) and their G items
+ * (src/parse/g-items.ts).
+ */
+export const PERSON_COVERAGES = {
+  /**
+   * Headings that name the law, a regulation or an agreement the section's sums follow, not a
+   * product: «Lov om yrkesskadeforsikring», «I henhold til hovedtariffavtalen». Their items belong
+   * to the product the section is about (prefixes, in lower case).
+   */
+  lawHeadings: ['lov om', 'lov av', 'loven', 'lova ', 'etter lov', 'i henhold til', 'iht.', 'jf.', 'forskrift', 'standardforskrift', 'hovedtariffavtal', 'tariffavtal', 'overenskomst'],
+  /**
+   * Extensions sold as products of their own, named by what they extend (a line that starts with
+   * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
+   */
+  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom'],
+  /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
+  individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
+  /** The words of such a sentence after its verb. */
+  individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'iht. loven'],
+} as const;
