@@ -95,3 +95,26 @@ describe('the forms one by one', () => {
     expect(individualSentences('Tap av inntekt fastsettes individuelt. Det vurderes individuelt.').map((i) => i.name)).toEqual(['Tap av inntekt']);
   });
 });
+
+describe('more of the field\'s forms', () => {
+  it('the kroner in brackets after a G sum say the same again', () => {
+    const p = parse('Gruppeliv\nDødsfall\n\n12 G (1 488 336 kroner)\n\nUførekapital  5 G (620 140 kr)');
+    // (rows are read before lines: the row's item comes first)
+    expect(p.coverages?.[0]?.items).toEqual(expect.arrayContaining([
+      { name: 'Dødsfall', sum: { g: '12' } },
+      { name: 'Uførekapital', sum: { g: '5' } },
+    ]));
+    expect(p.coverages?.[0]?.items).toHaveLength(2);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('the sum first, what it is for after it («… 15 G ved dødsfall»)', () => {
+    const p = parse('Gruppeliv\n\nDet utbetales 15 G ved dødsfall.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '15' } }]);
+  });
+
+  it('a premium stated in a sentence of another shape; a change of the premium is none', () => {
+    expect(parse('Ulykke\n• Dødsfall: 5 G\n\nForsikringen har en årlig premie på kr 4 380.').coverages?.[0]?.premium).toBe('4380');
+    expect(parse('Ulykke\n• Dødsfall: 5 G\n\nPremien øker til kr 4 380.').coverages?.[0]?.premium).toBeUndefined();
+  });
+});

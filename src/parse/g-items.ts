@@ -8,7 +8,7 @@
  * reader (src/parse/schedule.ts) walks the document with these.
  */
 import type { SumValue } from '../model/policy.js';
-import { G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
+import { amountsIn, G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
@@ -65,18 +65,28 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       if (!m) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
-      const name = itemName(clause.slice(0, m.index));
+      const name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
       if (name) out.push({ name, sum, offset: cStart + m.index });
     }
   }
   return out;
 }
 
-/** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G», «22 G til 30 G». */
+/** «12 G (1 488 336 kroner)»: the sum in kroner in brackets after a G sum says the same again. */
+const KRONER_IN_BRACKETS = /\s*\((?:kr\.?\s*)?\d[\d .]*(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner|nok)?\)\.?$/i;
+
+/** The text without the kroner in brackets at its end. */
+export function withoutKroner(text: string): string {
+  const t = text.trim();
+  return t.endsWith(')') ? t.replace(KRONER_IN_BRACKETS, '') : t;
+}
+
+/** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G», «22 G til 30 G», «12 G (1 488 336 kroner)». */
 export function onlyG(text: string): boolean {
+  const t = withoutKroner(text);
   G_IN_TEXT.lastIndex = 0;
-  const m = G_IN_TEXT.exec(text.trim());
-  return m !== null && m.index === 0 && m[0].length === text.trim().length;
+  const m = G_IN_TEXT.exec(t);
+  return m !== null && m.index === 0 && m[0].length === t.length;
 }
 
 /** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
@@ -89,7 +99,7 @@ export function onlyIndividual(text: string): boolean {
 
 /** A short line that ends in a G sum, without a verb: the name before it and the sum. */
 export function lineEndG(text: string): GItem | undefined {
-  const t = text.trim();
+  const t = withoutKroner(text);
   if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
   if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
   G_IN_TEXT.lastIndex = 0;
@@ -171,6 +181,14 @@ export function itemName(before: string): string | undefined {
   return capitalised(name);
 }
 
+/** «Det utbetales 15 G ved dødsfall.»: what the sum is for, after it — «ved» and a few words that end the clause. */
+const VED_AFTER = /^\s+ved\s+([a-zæøåé][a-zæøåé/ -]{2,60}?)\s*[.!?]?$/;
+
+function nameAfter(after: string): string | undefined {
+  const m = VED_AFTER.exec(after);
+  return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
+}
+
 function capitalised(s: string): string {
   return s === '' ? s : s[0]!.toUpperCase() + s.slice(1);
 }
@@ -210,8 +228,13 @@ const KR = String.raw`(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)
 const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig)?`;
 /** «Premie kr 6 880 per år», «Årspris: 8 960 kroner»: a line that is only the premium. */
 const PREMIUM_LINE = new RegExp(String.raw`^(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
-/** «Premien for ulykkesforsikringen er kr 7 450 per år.»: a sentence whose subject is the premium. */
-const PREMIUM_SENTENCE = new RegExp(String.raw`^(?:den\s+)?(?:samlede\s+|årlige\s+)?(?:års)?(?:premien|prisen)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
+/**
+ * «Premien for ulykkesforsikringen er kr 7 450 per år.», «Forsikringen har en årlig premie på kr
+ * 19 260.»: a sentence that states the premium (the only amount in it; not a total, a change or a
+ * discount: NOT_PREMIUM).
+ */
+const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
+const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
 const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d]{2,60}?)\s*(?:[-–—,:]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
 
@@ -223,7 +246,7 @@ export function premiumOf(u: Unit): string | undefined {
   if (line) return readAmount((line[1] ?? line[2])!);
   // (one sentence of the unit: «… gjelder hele året. Premien er kr 7 450 per år.»)
   const found = t.split(/(?<=[.!?])\s+/).flatMap((s) => {
-    const m = PREMIUM_SENTENCE.exec(s);
+    const m = NOT_PREMIUM.test(s) || amountsIn(s).length !== 1 ? null : PREMIUM_SENTENCE.exec(s);
     const v = m ? readAmount((m[1] ?? m[2])!) : undefined;
     return v === undefined ? [] : [v];
   });

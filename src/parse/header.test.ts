@@ -242,3 +242,14 @@ describe('insured persons stated twice', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('the insurer named by the words before it', () => {
+  it('«Forsikringsgiver er Storebrand»: a bare name there carries the risk', () => {
+    expect(parse('Gruppelivsforsikring for medlemmer. Forsikringsgiver er Storebrand.\nAvtalenummer 5017731').insurer).toBe('Storebrand');
+    expect(parse('Forsikringsselskap;Tryg\nAvtalenummer 5017731').insurer).toBe('Tryg');
+  });
+
+  it('a bare name named once, without such words, is not enough', () => {
+    expect(parse('Vi samarbeider blant annet med Tryg.\nAvtalenummer 5017731').insurer).toBeUndefined();
+  });
+});

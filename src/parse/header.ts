@@ -475,6 +475,17 @@ const FIRST_WORD = new RegExp(
 );
 const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
 
+/**
+ * Words right before a name that say it carries the risk: «Forsikringsgiver er Storebrand»,
+ * «Forsikringsselskap: Fremtind», «leveres av», «på vegne av», «agent for». A bare name after them
+ * is as strong as a legal name.
+ */
+const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
+
+function carriesRisk(t: string, at: number): boolean {
+  return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
+}
+
 /** The longest unit an insurer's name is looked for in. */
 const INSURER_LINE = 400;
 
@@ -494,7 +505,7 @@ function insurerHits(all: Unit[]): NameHit[] {
       if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
-      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) });
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)

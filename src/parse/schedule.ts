@@ -35,6 +35,7 @@ import {
   productHeadingName,
   productWithPremium as personProductWithPremium,
   type GItem,
+  withoutKroner,
 } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -424,7 +425,7 @@ export function readSchedules(r: Reading): void {
     }
     const cells = u.cells.filter((c) => c !== '');
     // G rows under a product heading are that product's items, header row or not
-    const gLike = cells.length >= 2 && isGCell(cells[1]!) && group !== undefined;
+    const gLike = cells.length >= 2 && isGCell(withoutKroner(cells[1]!)) && group !== undefined;
     if (table && !gLike) {
       if (RULE_ROW.test(u.cells.join(''))) {
         r.used.add(u);
@@ -445,7 +446,8 @@ export function readSchedules(r: Reading): void {
       table = undefined;
     }
     const name = cells[0]!;
-    const valueCell = cells[1]!;
+    // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
+    const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
     const gRow = isGCell(valueCell) && LETTER.test(name);
     const krRow =
       !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
