@@ -215,6 +215,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   if (!Number.isInteger(o.jobs) || o.jobs < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got ${o.jobs}`);
   const input = openInput(o.input);
   let sink: Sink | null = null;
+  let pool: Pool | null = null;
   try {
     const chunk = chunkSize(o.jobs);
     const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
@@ -240,6 +241,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     } else if (format === 'yaml') {
       reader.cut = cutDocuments;
     }
+    // the threads start now: they load the context while this thread does too
+    if (o.jobs > 1) pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context });
     // the context is loaded here even when workers settle: its errors are one line, before any output
     const ctx = await loadContext(o.context);
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
@@ -261,7 +264,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     };
 
     try {
-      if (o.jobs === 1) {
+      if (pool === null) {
         const out = new OutBuffer(4 << 20);
         for (let b = await reader.next(false); b !== null; b = await reader.next(false)) {
           const r = settleBatch(b.bytes, b.line, spec, ctx, out, csvCut?.take(b.bytes.length) ?? undefined);
@@ -271,25 +274,23 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
           await new Promise((resolve) => setImmediate(resolve));
         }
       } else {
-        const pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context });
-        try {
-          const most = o.jobs * IN_FLIGHT_PER_WORKER;
-          let seq = 0;
-          let next = 0;
-          let eof = false;
-          for (;;) {
-            while (!eof && seq - next < most) {
-              const b = await reader.next(true);
-              if (b === null) eof = true;
-              else pool.submit(seq++, b.bytes, b.line);
-            }
-            if (next === seq) break;
-            const r = await pool.take(next++);
-            sink.write(r.out);
-            account(r.claims, r.failed, r.payout, r.ids, r.payouts);
+        const most = o.jobs * IN_FLIGHT_PER_WORKER;
+        let seq = 0;
+        let next = 0;
+        let eof = false;
+        for (;;) {
+          while (!eof && seq - next < most) {
+            const b = await reader.next(true);
+            if (b === null) eof = true;
+            else pool.submit(seq++, b.bytes, b.line);
           }
-        } finally {
-          await pool.close();
+          if (next === seq) break;
+          const r = await pool.take(next++);
+          reader.recycle(r.input);
+          sink.write(r.out);
+          // written (synchronously): its memory takes a later batch's results
+          pool.recycle(r.out.buffer as ArrayBuffer);
+          account(r.claims, r.failed, r.payout, r.ids, r.payouts);
         }
       }
       sink.end();
@@ -304,6 +305,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     sink?.abort();
     throw e;
   } finally {
+    await pool?.close();
     if (input.close) closeSync(input.fd);
   }
 }

@@ -81,8 +81,9 @@ export class OutBuffer {
   buf: Buffer;
   pos = 0;
 
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafeSlow(size);
+  /** A new buffer of `size` bytes, or one given back to be written again (its memory reused). */
+  constructor(size: number | ArrayBuffer) {
+    this.buf = typeof size === 'number' ? Buffer.allocUnsafeSlow(size) : Buffer.from(size);
   }
 
   write(s: string): void {
@@ -275,7 +276,7 @@ function badIn(bad: Set<number> | null, from: number, to: number): number {
  * cutter, on one job) are settled as they are.
  */
 export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpec, ctx: SettleContext, out?: OutBuffer, rows?: CsvIn.ParsedRows): BatchResult {
-  const s = new Settler(spec, ctx, out ?? new OutBuffer(Math.max(64 << 10, bytes.length * (spec.output === 'csv' ? 1 : 4))));
+  const s = new Settler(spec, ctx, out ?? new OutBuffer(outSize(bytes.length, spec)));
   switch (spec.input) {
     case 'ndjson':
       ndjson(bytes, firstLine, s);
@@ -288,6 +289,11 @@ export function settleBatch(bytes: Uint8Array, firstLine: number, spec: BatchSpe
       break;
   }
   return s.result();
+}
+
+/** A first guess at the size of a batch's results (the buffer grows when they need more). */
+export function outSize(bytes: number, spec: BatchSpec): number {
+  return Math.max(64 << 10, bytes * (spec.output === 'csv' ? 1 : 4));
 }
 
 function ndjson(bytes: Uint8Array, firstLine: number, s: Settler): void {
