@@ -7,10 +7,9 @@
  * Memory is moved, never copied, and reused: a batch's input buffer goes to a worker and comes
  * back with the reply, to be read into again (BatchReader.recycle); the buffer a worker wrote the
  * results into comes back too and, once written out, goes with a later batch to be written into
- * again. So the buffers of a run are the few in flight, whatever its length — not one pair per
- * batch left to the garbage collector of whichever thread holds it last (the main thread, which
- * allocates next to nothing, collected them so rarely that they were most of the run's growth
- * in memory: +70 MB over 200 000 claims).
+ * again. So the buffers of a run are the few in flight (at most in-flight batches × (batch size +
+ * its results)), whatever its length — not one pair per batch, freed whenever the garbage
+ * collector of whichever thread holds it last gets to it.
  *
  * piscina is required from node_modules when a run has jobs (it starts its own worker entry,
  * next to itself, so it is not bundled), and that entry loads dist/worker.cjs in each thread.
