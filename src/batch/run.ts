@@ -241,10 +241,11 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     } else if (format === 'yaml') {
       reader.cut = cutDocuments;
     }
-    // the threads start now: they load the context while this thread does too
-    if (o.jobs > 1) pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context });
-    // the context is loaded here even when workers settle: its errors are one line, before any output
+    // the context is loaded here even when workers settle: its errors are one line, before any
+    // output; and what it takes of the heap sizes the workers' (each loads its own)
+    const heap = process.memoryUsage().heapUsed;
     const ctx = await loadContext(o.context);
+    if (o.jobs > 1) pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context }, Math.max(0, process.memoryUsage().heapUsed - heap));
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
 
     // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
@@ -285,11 +286,13 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
             else pool.submit(seq++, b.bytes, b.line);
           }
           if (next === seq) break;
-          const r = await pool.take(next++);
-          reader.recycle(r.input);
+          const t = await pool.take(next++);
+          // a batch that needs more memory than a worker has is settled here (the same function: the same output)
+          const r = t.reply ?? settleBatch(t.bytes, t.line, spec, ctx);
           sink.write(r.out);
           // written (synchronously): its memory takes a later batch's results
-          pool.recycle(r.out.buffer as ArrayBuffer);
+          if (t.reply !== null) pool.recycle(r.out.buffer as ArrayBuffer);
+          reader.recycle(t.bytes.buffer as ArrayBuffer);
           account(r.claims, r.failed, r.payout, r.ids, r.payouts);
         }
       }
