@@ -103,17 +103,18 @@ export class Pool {
   }
 
   /**
-   * `perWorker`: batches handed to each thread at once — it starts the next as soon as it is done
+   * `atHand`: batches handed to each thread at once — it starts the next as soon as it is done
    * with one, without waiting for the main thread (busy reading and writing) to hand it over.
+   * More than that wait in the pool's queue for whichever thread is free first.
    * `context`: bytes of heap the settlement context takes (each thread loads its own).
    * The threads load the context as they start.
    */
-  static async start(file: string, n: number, perWorker: number, init: WorkerInit, context: number): Promise<Pool> {
+  static async start(file: string, n: number, atHand: number, init: WorkerInit, context: number): Promise<Pool> {
     // the CommonJS bundle requires it (an import() there has no loader: bin/skadekalk.js compiles the bundle itself)
     const { Piscina } = typeof require === 'function' ? (require('piscina') as typeof import('piscina')) : await import('piscina');
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: oldGenerationMb(context) };
     // every thread at once and for the whole run: a batch run keeps them all busy
-    const pool = new Piscina({ filename: file, minThreads: n, maxThreads: n, idleTimeout: 60_000, concurrentTasksPerWorker: perWorker, recordTiming: false, workerData: init, resourceLimits });
+    const pool = new Piscina({ filename: file, minThreads: n, maxThreads: n, idleTimeout: 60_000, concurrentTasksPerWorker: atHand, recordTiming: false, workerData: init, resourceLimits });
     return new Pool(pool);
   }
 

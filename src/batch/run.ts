@@ -7,8 +7,8 @@
  * One job: the main thread reads a chunk (1 MB), cuts it after its last whole record, settles
  * the batch and writes its results in one write, then reads the next.
  * `--jobs N`: the main thread only reads, cuts and writes; N worker threads settle the batches
- * (raw bytes transferred in, UTF-8 result bytes transferred back). At most 3 batches per worker
- * are in flight, so reading waits for writing (backpressure) and memory stays flat; results are
+ * (raw bytes copied in, UTF-8 result bytes transferred back; src/batch/pool.ts). At most 4 batches
+ * per worker are in flight, so reading waits for writing (backpressure) and memory stays flat; results are
  * written in batch order, so the output is the same as with one job, byte for byte.
  */
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
@@ -81,7 +81,15 @@ function chunkSize(jobs: number): number {
   if (Number.isInteger(forced) && forced >= 16) return forced;
   return jobs > 1 ? WORKER_CHUNK : CHUNK;
 }
-const IN_FLIGHT_PER_WORKER = 3;
+/**
+ * Batches per worker handed out and not yet written (reading waits when there are this many), and
+ * of them, how many a worker holds at once. The rest wait in the pool's queue for whichever
+ * worker is free first, so that a worker does not wait on the one that has the batch to be
+ * written next (results are written in order), nor finish the run with a queue of its own while
+ * the other has none. Memory: in-flight batches × (2 × batch size + its results).
+ */
+const IN_FLIGHT_PER_WORKER = 4;
+const AT_HAND_PER_WORKER = 2;
 
 function isDevNull(rdev: number): boolean {
   try {
@@ -245,7 +253,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     // output; and what it takes of the heap sizes the workers' (each loads its own)
     const heap = process.memoryUsage().heapUsed;
     const ctx = await loadContext(o.context);
-    if (o.jobs > 1) pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context }, Math.max(0, process.memoryUsage().heapUsed - heap));
+    if (o.jobs > 1) pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, AT_HAND_PER_WORKER, { spec, context: o.context }, Math.max(0, process.memoryUsage().heapUsed - heap));
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
 
     // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
