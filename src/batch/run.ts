@@ -258,7 +258,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
 
     // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
     // temporary file is removed and the process dies of the signal (src/cli/output.ts)
-    sink = new Sink(o.output, o.outFile, spec.csvSep);
+    sink = new Sink(o.output, o.outFile, spec.csvSep, ctx.previous !== undefined);
     sink.begin();
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;

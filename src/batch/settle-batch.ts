@@ -13,7 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
 import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
-import { moneyString, payableCsv, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { moneyString, payableCsv, previousCsv, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
 import { csvRows, type CsvSep } from './csv-out.js';
 import type * as CsvIn from './csv-in.js';
@@ -47,9 +47,10 @@ export interface BatchResult {
   payouts?: (string | null)[];
 }
 
-/** A settlement as a row of CSV output (the columns of CSV_COLUMNS). */
-export function settlementCsvRow(s: Settlement): string[] {
-  return [s.id ?? '', s.product, moneyString(s.payout), s.recourse === undefined ? '' : moneyString(s.recourse), '', ...payableCsv(s)];
+/** A settlement as a row of CSV output (the columns of CSV_COLUMNS, and with `previous` those of PREVIOUS_CSV_COLUMNS). */
+export function settlementCsvRow(s: Settlement, previous = false): string[] {
+  const row = [s.id ?? '', s.product, moneyString(s.payout), s.recourse === undefined ? '' : moneyString(s.recourse), '', ...payableCsv(s)];
+  return previous ? row.concat(previousCsv(s)) : row;
 }
 
 /** An error record as NDJSON, or as an element of a JSON array (followed by ","). */
@@ -114,6 +115,8 @@ class Settler {
   private readonly format: OutputFormat;
   private readonly totals: boolean;
   private readonly sep: CsvSep;
+  /** CSV output: the run has earlier results (--previous), so every row has their columns. */
+  private readonly previous: boolean;
   /** CSV output: rows not yet written. */
   private rows: string[][] = [];
 
@@ -125,6 +128,7 @@ class Settler {
     this.format = spec.output;
     this.totals = spec.totals === true;
     this.sep = spec.csvSep ?? ',';
+    this.previous = ctx.previous !== undefined;
     if (spec.keys) {
       this.ids = [];
       this.payouts = [];
@@ -163,7 +167,7 @@ class Settler {
         this.out.write(`${settlementToJson(s)}\n`);
         break;
       case 'csv':
-        this.row(settlementCsvRow(s));
+        this.row(settlementCsvRow(s, this.previous));
         break;
       case 'json':
         this.out.write(`${settlementToJson(s)},\n`);
@@ -179,7 +183,7 @@ class Settler {
       this.ids.push(id);
       this.payouts!.push(null);
     }
-    if (this.format === 'csv') this.row([id ?? '', '', '', '', message, '', '', '', '']);
+    if (this.format === 'csv') this.row(this.previous ? [id ?? '', '', '', '', message, '', '', '', '', '', '', '', ''] : [id ?? '', '', '', '', message, '', '', '', '']);
     else this.out.write(errorJson(this.format, id, message));
   }
 
