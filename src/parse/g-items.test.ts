@@ -118,3 +118,25 @@ describe('more of the field\'s forms', () => {
     expect(parse('Ulykke\n• Dødsfall: 5 G\n\nPremien øker til kr 4 380.').coverages?.[0]?.premium).toBeUndefined();
   });
 });
+
+describe('a sum on a line of its own, as documents qualify it', () => {
+  it('«fra … til …», a qualifier after the sum, dot leaders', () => {
+    const p = parse('Yrkesskade\n\nTap i fremtidig erverv:\nfra 22 G til 30 G\n\nGrunnerstatning ved mén:\n4,50 G ved 100 % medisinsk invaliditet\n\nBarnetillegg:\n6,5 G per barn\n\nGravferdsutgifter ........ 0,5 G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+      { name: 'Grunnerstatning ved mén', sum: { g: '4.5' } },
+      { name: 'Barnetillegg', sum: { g: '6.5' } },
+      { name: 'Gravferdsutgifter', sum: { g: '0.5' } },
+    ]);
+  });
+
+  it('a note on stepping down by age is no item, also with G in it', () => {
+    const p = parse('Gruppeliv\nDødsfall: 20 G\nSummen trappes ned med 1 G per år fra fylte 51 år.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '20' } }]);
+  });
+
+  it('«Forsikringsbevis for yrkesskadeforsikring» names its product; «for» a customer does not', () => {
+    expect(parse('Forsikringsbevis for yrkesskadeforsikring\n\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('yrkesskadeforsikring');
+    expect(parse('Forsikringsbevis for Nordlys AS\n\nYrkesskade\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('Yrkesskade');
+  });
+});

@@ -62,7 +62,8 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       clauseAt = cStart + clause.length;
       G_IN_TEXT.lastIndex = 0;
       const m = G_IN_TEXT.exec(clause);
-      if (!m) continue;
+      // («Summen trappes ned med 1 G per år»: a note on how the sum changes, not an item)
+      if (!m || isNote(clause)) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
       const name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
@@ -83,10 +84,27 @@ export function withoutKroner(text: string): string {
 
 /** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G», «22 G til 30 G», «12 G (1 488 336 kroner)». */
 export function onlyG(text: string): boolean {
-  const t = withoutKroner(text);
+  return leadingG(text) !== undefined;
+}
+
+/** «fra 22 G til 30 G»: a word before the sum that is part of how it is written. */
+const BEFORE_G = /^(?:fra|frå|mellom)\s+/i;
+/** «4,50 G ved 100 % medisinsk invaliditet», «6,5 G per barn»: a qualifier after a sum on a line of its own. */
+const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss)\s+[^.:;!?]{1,50}\.?$/i;
+
+/**
+ * The G sum of a line that is only a sum, perhaps written with «fra» before it, kroner in brackets
+ * or a short qualifier after it; undefined for any other line. (Not a sentence: a qualifier has
+ * no verb.)
+ */
+export function leadingG(text: string): SumValue | undefined {
+  const t = withoutKroner(text).replace(BEFORE_G, '');
   G_IN_TEXT.lastIndex = 0;
   const m = G_IN_TEXT.exec(t);
-  return m !== null && m.index === 0 && m[0].length === t.length;
+  if (m === null || m.index !== 0) return undefined;
+  const rest = t.slice(m[0].length);
+  if (rest !== '' && !(QUALIFIER.test(rest) && rest.split(/\s+/).length <= 9 && !ITEM_VERB.test(rest) && !G_FIGURE_HINT.test(rest))) return undefined;
+  return readG(m[0]);
 }
 
 /** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
@@ -106,7 +124,8 @@ export function lineEndG(text: string): GItem | undefined {
   let last: RegExpExecArray | null = null;
   for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
   if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
-  const name = t.slice(0, last.index).trim().replace(/[:–-]$/, '').trim();
+  // («Dødsfall ........ 15 G»: dot leaders between the name and its sum)
+  const name = t.slice(0, last.index).trim().replace(/(?:\s*\.{2,}|[:–-])$/, '').trim();
   const sum = readG(last[0]);
   if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
   return { name, sum, offset: last.index };
@@ -187,6 +206,12 @@ const VED_AFTER = /^\s+ved\s+([a-zæøåé][a-zæøåé/ -]{2,60}?)\s*[.!?]?$/;
 function nameAfter(after: string): string | undefined {
   const m = VED_AFTER.exec(after);
   return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
+}
+
+/** A clause or line about how a sum changes with age or time («Nedtrapping fra 44 til 60 år», «trappes ned med 1 G per år»). */
+export function isNote(text: string): boolean {
+  const l = text.toLowerCase();
+  return PERSON_COVERAGES.notes.some((w) => l.includes(w));
 }
 
 function capitalised(s: string): string {

@@ -17,7 +17,7 @@
  * src/parse/index-class.ts; person coverages with G sums are `none`.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
+import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
 import {
   asField,
   G_FIGURE_HINT,
@@ -25,9 +25,9 @@ import {
   individualSentences,
   isItemHeading,
   lineEndG,
+  leadingG,
   lineEndIndividual,
   nameAbove,
-  onlyG,
   namesLaw,
   onlyIndividual,
   personProductLine,
@@ -298,8 +298,14 @@ export function titleProduct(u: Unit): string | undefined {
   if (u.row || u.text.length > 80 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
-  const name = m[1]!.trim();
+  let name = m[1]!.trim();
   if (name.includes('·') || /\d/.test(name)) return undefined;
+  // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
+  const prep = /^(?:for|på|om)\s+/i.exec(name);
+  if (prep) {
+    name = name.slice(prep[0].length);
+    if (!namesProduct(name)) return undefined;
+  }
   return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
 }
 
@@ -575,13 +581,19 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     besidePremium = undefined;
     return g;
   };
+  /** Coverages read from a table that this reader added items to: their items are put in the document's order at the end. */
+  const added = new Set<number>();
   /** The items go to the product's coverage read from a table, else to a group of this reader. */
   const addItems = (items: GItem[], units: Unit[]): void => {
     const existing = coverages.find((c) => c.product === product && c.items !== undefined);
     for (const it of items) {
       const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
-      if (existing) existing.items!.push(item);
-      else {
+      if (existing) {
+        const i = coverages.indexOf(existing);
+        r.atUnit(`coverages[${i}].items[${existing.items!.length}]`, units[units.length - 1]!, it.offset);
+        existing.items!.push(item);
+        added.add(i);
+      } else {
         const g = groupOf(product!, units[units.length - 1]!);
         g.items.push(item);
         g.units.push(units[units.length - 1]!);
@@ -650,6 +662,14 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       if (named) addItems([{ name: named.name, sum: { individual: true }, offset: 0 }], [...named.units, u]);
       continue;
     }
+    // «Grunnerstatning ved mén:» / «4,50 G ved 100 % medisinsk invaliditet»: a line that starts with
+    // its sum is named by the line above it
+    const alone = u.label === undefined && u.text.length <= 100 ? leadingG(u.text) : undefined;
+    const above = alone ? nameAbove(r, at) : undefined;
+    if (alone && above) {
+      addItems([{ name: above.name, sum: alone, offset: 0 }], [...above.units, u]);
+      continue;
+    }
     const items = gItemsIn(v, sub);
     // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
     if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
@@ -657,24 +677,29 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     if (items.length === 0) {
       const end = lineEndG(u.text);
       if (end) items.push(end);
-      // «Dødsfallerstatning til ektefelle/samboer» / «- ikke arvinger etter loven» / «15 G»: the sum on a line of its own
-      else if (onlyG(u.text)) {
-        const named = nameAbove(r, at);
-        const sum = readG(u.text);
-        if (named && sum) {
-          addItems([{ name: named.name, sum, offset: 0 }], [...named.units, u]);
-          continue;
-        }
-      }
     }
     if (items.length > 0) addItems(items, [u]);
   }
+  for (const i of added) inDocumentOrder(r, coverages[i]!, i);
   for (const [name, g] of found) {
     const c: Coverage = { product: name, index_class: 'none' };
     if (g.premium) c.premium = g.premium.value;
     c.items = g.items;
     push(c, g.unit, g.units);
   }
+}
+
+/** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */
+function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
+  const items = c.items!;
+  const key = (j: number): string => `coverages[${i}].items[${j}]`;
+  const points = items.map((_, j) => r.trace.get(key(j)));
+  if (points.some((p) => p === undefined)) return;
+  const at = (j: number): [number, number] => [points[j]!.page, points[j]!.line];
+  const order = items.map((_, j) => j).sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || a - b);
+  if (order.every((j, k) => j === k)) return;
+  c.items = order.map((j) => items[j]!);
+  order.forEach((j, k) => r.trace.set(key(k), points[j]!));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -333,4 +333,6 @@ export const PERSON_COVERAGES = {
   individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'iht. loven'],
+  /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
+  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduseres gradvis'],
 } as const;
