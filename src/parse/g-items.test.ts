@@ -140,3 +140,23 @@ describe('a sum on a line of its own, as documents qualify it', () => {
     expect(parse('Forsikringsbevis for Nordlys AS\n\nYrkesskade\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('Yrkesskade');
   });
 });
+
+describe('a sentence that says «Erstatning» under a heading that names the item', () => {
+  it('a lettered list of headings, each over a sentence with its sum', () => {
+    const p = parse('Yrkesskadeforsikring\n\nF. Erstatning til barn\nErstatning ytes med 4 G til hvert barn under 20 år.\n\nG. Utgifter til begravelse\nErstatning ytes med 0,5 G.');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Erstatning til barn', sum: { g: '4' } },
+      { name: 'Utgifter til begravelse', sum: { g: '0.5' } },
+    ]);
+  });
+});
+
+describe('a product named with a colon', () => {
+  it('over bullets it is the product; over a lone sum it is the item\'s label', () => {
+    const p = parse('Yrkesskade\n• Ménerstatning: 4,5 G\n\nGruppeliv:\n• Dødsfall: 10 G\n\nMénerstatning ved ulykke:\n4,5 G');
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskade', ['Ménerstatning']],
+      ['Gruppeliv', ['Dødsfall', 'Ménerstatning ved ulykke']],
+    ]);
+  });
+});

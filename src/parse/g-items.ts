@@ -12,7 +12,7 @@ import { amountsIn, G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
-import { withoutColon, type Unit } from './units.js';
+import { productHeading, withoutColon, type Unit } from './units.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
@@ -27,7 +27,15 @@ const DIGIT = /\d/;
 export const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
 
 /** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
-const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|summen|forsikringssum|forsikringssummen|beløp|beløpet|utbetaling|utbetalingen|ytelse|ytelsen)$/i;
+
+/** «A. », «G. », «3) », «b) »: the mark of a lettered or numbered list before a heading. */
+const LIST_MARK = /^(?:[A-Za-zÆØÅ]|\d{1,2})[.)]\s+(?=[A-ZÀ-ÖØ-Þa-zæøå])/;
+
+/** A heading without the mark of its list («G. Utgifter til begravelse» → «Utgifter til begravelse»). */
+export function withoutListMark(text: string): string {
+  return text.length > 3 && (text[1] === '.' || text[1] === ')' || text[2] === '.' || text[2] === ')') ? text.replace(LIST_MARK, '') : text;
+}
 /** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
 const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
 const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
@@ -66,7 +74,9 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       if (!m || isNote(clause)) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
-      const name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
+      let name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
+      // «G. Utgifter til begravelse» over «Erstatning ytes med 0,5 G»: the heading names what «Erstatning» is for
+      if (name !== undefined && sub !== undefined && GENERIC_LABEL.test(name)) name = sub;
       if (name) out.push({ name, sum, offset: cStart + m.index });
     }
   }
@@ -239,10 +249,18 @@ export function personProductLine(u: Unit): string | undefined {
   return t;
 }
 
-/** A heading that starts a product's section: a product heading that names no law, or a person product's line. */
-export function productHeadingName(u: Unit): string | undefined {
+/**
+ * A heading that starts a product's section: a product heading that names no law, a person
+ * product's line, or a product's name and a colon over a list of its items («Gruppeliv:» over
+ * bullets, fields or rows; over a lone sum it is the item's label).
+ */
+export function productHeadingName(u: Unit, next?: Unit): string | undefined {
   if (u.row) return undefined;
   if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutColon(u.text);
+  if (next !== undefined && u.text.endsWith(':') && u.label === undefined && !u.bullet && u.text.length <= 60 && (next.bullet || next.row || next.label !== undefined)) {
+    const name = withoutColon(u.text).trim();
+    if (productHeading(name) && !namesLaw(u)) return name;
+  }
   return personProductLine(u);
 }
 

@@ -30,12 +30,12 @@ import {
   nameAbove,
   namesLaw,
   onlyIndividual,
-  personProductLine,
   premiumOf,
   productHeadingName,
   productWithPremium as personProductWithPremium,
   type GItem,
   withoutKroner,
+  withoutListMark,
 } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -397,7 +397,7 @@ export function readSchedules(r: Reading): void {
       table = undefined;
       const title = titleProduct(u);
       // (a heading that names a law is no product: its rows are the section's product's items)
-      const named = title ?? (u.heading && u.product && !namesLaw(u) ? withoutColon(u.text) : personProductLine(u));
+      const named = title ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
         group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
@@ -607,7 +607,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       const title = titleProduct(u);
       // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
       const itemHeading = product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
-      const named = itemHeading ? undefined : (title ?? productHeadingName(u));
+      const named = itemHeading ? undefined : (title ?? productHeadingName(u, r.units[at + 1]));
       if (named !== undefined) {
         product = named;
         sub = undefined;
@@ -616,7 +616,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       }
       // («Individuelt», «Premie kr 6 880 per år», «Tapt inntekt;Individuelt» have a heading's shape: they are values)
       if (u.heading && u.label === undefined && !onlyIndividual(u.text) && !u.text.includes(';') && premiumOf(u) === undefined) {
-        sub = withoutColon(u.text);
+        sub = withoutListMark(withoutColon(u.text));
         continue;
       }
       // «Gruppeliv – premie kr 19 260»: the product and its premium, over its items
