@@ -328,7 +328,7 @@ export const PERSON_COVERAGES = {
    * Extensions sold as products of their own, named by what they extend (a line that starts with
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
-  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom'],
+  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom', 'trygghetsforsikring', 'personalkasko'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
   individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
   /** The words of such a sentence after its verb. */
