@@ -87,8 +87,14 @@ describe('the forms one by one', () => {
   });
 
   it('a name and a sum at the end of a line, not a sentence', () => {
-    expect(lineEndG('Tap i fremtidig erverv 22 G – 30 G')).toEqual({ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' }, offset: 23 });
+    expect(lineEndG('Tap i fremtidig erverv 22 G – 30 G')).toEqual([{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' }, offset: 23 }]);
     expect(lineEndG('Summen er 15 G')).toBeUndefined();
+    // (the cells of a table row run together on one line)
+    expect(lineEndG('Dødsfall 15 G Barnetillegg inntil 6,5 G')?.map((i) => [i.name, i.sum])).toEqual([
+      ['Dødsfall', { g: '15' }],
+      ['Barnetillegg', { g: '6.5' }],
+    ]);
+    expect(lineEndG('15 G 20 G')).toBeUndefined();
   });
 
   it('sentences of individual sums name their item; a sentence about «det» does not', () => {
@@ -157,6 +163,21 @@ describe('a product named with a colon', () => {
     expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
       ['Yrkesskade', ['Ménerstatning']],
       ['Gruppeliv', ['Dødsfall', 'Ménerstatning ved ulykke']],
+    ]);
+  });
+});
+
+describe('what is not an item', () => {
+  it('a part of a G sum («1/14 av 0,75 G») is no sum; a sub-heading that names no item does not name the field', () => {
+    const p = parse('UTVIDET MÉN 1-14 %\n\nFAKTA OM FORSIKRINGEN\n\nForsikringssum: 0,75 G\n\nFor hver prosent medisinsk invaliditet gis 1/14 av 0,75 G.');
+    expect(p.coverages).toEqual([{ product: 'UTVIDET MÉN 1-14 %', index_class: 'none', items: [{ name: 'Forsikringssum', sum: { g: '0.75' } }] }]);
+  });
+
+  it('an item stated in a sentence and again in a table is one item', () => {
+    const p = parse('Gruppeliv\n\nVed dødsfall utbetales 15 G.\n\nDødsfall 15 G Barnetillegg inntil 6,5 G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Dødsfall', sum: { g: '15' } },
+      { name: 'Barnetillegg', sum: { g: '6.5' } },
     ]);
   });
 });

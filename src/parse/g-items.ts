@@ -22,6 +22,7 @@ export interface GItem {
 }
 
 const DIGIT = /\d/;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 /** A figure and «G» (not «Gjensidige», «Gjelder»): the cheap test before any G pattern. */
 export const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
@@ -54,8 +55,8 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
     G_IN_TEXT.lastIndex = 0;
     const m = G_IN_TEXT.exec(value);
     const sum = m ? readG(m[0]) : undefined;
-    if (m && sum) {
-      const name = GENERIC_LABEL.test(u.label) && sub !== undefined ? sub : u.label;
+    if (m && sum && !partOfG(value.slice(0, m.index))) {
+      const name = GENERIC_LABEL.test(u.label) && namesItem(sub) ? sub! : u.label;
       out.push({ name, sum, offset: colon + 1 + m.index });
     }
     return out;
@@ -70,13 +71,14 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       clauseAt = cStart + clause.length;
       G_IN_TEXT.lastIndex = 0;
       const m = G_IN_TEXT.exec(clause);
-      // («Summen trappes ned med 1 G per år»: a note on how the sum changes, not an item)
-      if (!m || isNote(clause)) continue;
+      // («Summen trappes ned med 1 G per år»: a note on how the sum changes, not an item;
+      // «1 % gir 1/14 av 0,75 G»: a part of a sum, not a sum)
+      if (!m || isNote(clause) || partOfG(clause.slice(0, m.index))) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
       let name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
       // «G. Utgifter til begravelse» over «Erstatning ytes med 0,5 G»: the heading names what «Erstatning» is for
-      if (name !== undefined && sub !== undefined && GENERIC_LABEL.test(name)) name = sub;
+      if (name !== undefined && namesItem(sub) && GENERIC_LABEL.test(name)) name = sub;
       if (name) out.push({ name, sum, offset: cStart + m.index });
     }
   }
@@ -125,20 +127,28 @@ export function onlyIndividual(text: string): boolean {
   return s !== undefined && typeof s !== 'string' && 'individual' in s;
 }
 
-/** A short line that ends in a G sum, without a verb: the name before it and the sum. */
-export function lineEndG(text: string): GItem | undefined {
+/**
+ * A short line of names, each followed by its G sum, without a verb: «Medisinsk invaliditet over
+ * 15 % 4,5 G», «Dødsfall ........ 15 G», and the cells of a table row run together on one line
+ * («Dødsfall 15 G Barnetillegg inntil 6,5 G»: two items). Undefined when the line does not end with
+ * a sum, or a name is not one (a verb, a sentence, no letter).
+ */
+export function lineEndG(text: string): GItem[] | undefined {
   const t = withoutKroner(text);
   if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
   if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
+  const out: GItem[] = [];
+  let from = 0;
   G_IN_TEXT.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
-  if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
-  // («Dødsfall ........ 15 G»: dot leaders between the name and its sum)
-  const name = t.slice(0, last.index).trim().replace(/(?:\s*\.{2,}|[:–-])$/, '').trim();
-  const sum = readG(last[0]);
-  if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
-  return { name, sum, offset: last.index };
+  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) {
+    // (dot leaders between a name and its sum; a colon or a dash after the name)
+    const name = t.slice(from, m.index).trim().replace(/(?:\s*\.{2,}|[:–-])$/, '').trim();
+    const sum = readG(m[0]);
+    if (!sum || name === '' || !LETTER.test(name) || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`) || /[.!?;]$/.test(name)) return undefined;
+    out.push({ name, sum, offset: m.index });
+    from = m.index + m[0].length;
+  }
+  return out.length > 0 && from >= t.replace(/\.$/, '').length ? out : undefined;
 }
 
 /** «Framtidige meirutgifter Individuelt», «Tapt inntekt: Etter loven»: a name and an individually assessed sum at the end of a short line. */
@@ -216,6 +226,20 @@ const VED_AFTER = /^\s+ved\s+([a-zæøåé][a-zæøåé/ -]{2,60}?)\s*[.!?]?$/;
 function nameAfter(after: string): string | undefined {
   const m = VED_AFTER.exec(after);
   return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
+}
+
+/** «1/14 av 0,75 G», «50 % av 4,5 G», «en firedel av»: the words before a G sum that make it the whole of which a part is meant. */
+const PART_BEFORE = /(?:\bav|\bi)\s*$/i;
+
+function partOfG(before: string): boolean {
+  return PART_BEFORE.test(before) && (/\d\s*(?:\/\s*\d+|%|prosent)\s+(?:av|i)\s*$/i.test(before) || /(?:del|halvpart|halvdel|andel)\s+av\s*$/i.test(before));
+}
+
+/** A sub-heading that names an item (not «Fakta om forsikringen», «Dekning», «Slik beregnes erstatningen»). */
+function namesItem(sub: string | undefined): boolean {
+  if (sub === undefined) return false;
+  const l = sub.toLowerCase();
+  return !PERSON_COVERAGES.notItemHeadings.some((w) => l.startsWith(w));
 }
 
 /** A clause or line about how a sum changes with age or time («Nedtrapping fra 44 til 60 år», «trappes ned med 1 G per år»). */

@@ -588,6 +588,9 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     const existing = coverages.find((c) => c.product === product && c.items !== undefined);
     for (const it of items) {
       const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
+      // (an item stated again with the same sum — in a sentence and in a table — is one item)
+      const have = existing ? existing.items! : (found.get(product!)?.items ?? []);
+      if (have.some((x) => sameItem(x, item))) continue;
       if (existing) {
         const i = coverages.indexOf(existing);
         r.atUnit(`coverages[${i}].items[${existing.items!.length}]`, units[units.length - 1]!, it.offset);
@@ -676,7 +679,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
     if (items.length === 0) {
       const end = lineEndG(u.text);
-      if (end) items.push(end);
+      if (end) items.push(...end);
     }
     if (items.length > 0) addItems(items, [u]);
   }
@@ -687,6 +690,10 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     c.items = g.items;
     push(c, g.unit, g.units);
   }
+}
+
+function sameItem(a: CoverageItem, b: CoverageItem): boolean {
+  return a.name.toLowerCase() === b.name.toLowerCase() && JSON.stringify(a.sum) === JSON.stringify(b.sum);
 }
 
 /** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */

@@ -333,6 +333,8 @@ export const PERSON_COVERAGES = {
   individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'iht. loven'],
+  /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
+  notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'hvem', 'hvor', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer'],
   /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
   notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduseres gradvis'],
 } as const;
