@@ -48,6 +48,8 @@ const DIGIT = /\d/;
 
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
+const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 
 /**
  * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with
@@ -521,7 +523,8 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   if (sumCell) {
     const sum = readSum(sumCell);
     if (sum !== undefined) {
-      c.sum = sum;
+      // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum
+      c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
     else unread.push(`sum ${quote(sumCell)}`);
