@@ -181,3 +181,31 @@ describe('what is not an item', () => {
     ]);
   });
 });
+
+describe('more ways to state a premium, an individual sum, an item in a sentence', () => {
+  it('the premium in a row beside the product, in brackets, or after a field\'s label with words after it', () => {
+    expect(parse('Gruppeliv for bedrifter      premie kr 19 260\nDødsfall     15 G').coverages).toEqual([
+      { product: 'Gruppeliv for bedrifter', index_class: 'none', premium: '19260', items: [{ name: 'Dødsfall', sum: { g: '15' } }] },
+    ]);
+    expect(parse('Gruppeliv (premie kr 19 260)\n• Dødsfall: 15 G').coverages?.[0]?.premium).toBe('19260');
+    expect(parse('Ulykke\n• Dødsfall: 5 G\nPremie: 4 380 kr per år').coverages?.[0]?.premium).toBe('4380');
+    expect(parse('Ulykke\n• Dødsfall: 5 G\nPremie: kr 350 per ansatt').coverages?.[0]?.premium).toBeUndefined();
+  });
+
+  it('«Iht. lov», «Beregnes individuelt» in a cell; «får» in a sentence', () => {
+    const p = parse('Yrkesskade\nTapt inntekt       Iht. lov\nUtgifter           Beregnes individuelt\n\nBarn under 20 år får 4 G hver.');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tapt inntekt', sum: { individual: true } },
+      { name: 'Utgifter', sum: { individual: true } },
+      { name: 'Barn under 20 år', sum: { g: '4' } },
+    ]);
+  });
+});
+
+describe('a product with its premium in brackets over G rows', () => {
+  it('names the product without the premium, and reads the premium', () => {
+    expect(parse('Gruppeliv (premie kr 19 260)\nDødsfall      15 G\nUførekapital  5 G').coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', premium: '19260', items: [{ name: 'Dødsfall', sum: { g: '15' } }, { name: 'Uførekapital', sum: { g: '5' } }] },
+    ]);
+  });
+});

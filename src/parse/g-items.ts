@@ -38,7 +38,7 @@ export function withoutListMark(text: string): string {
   return text.length > 3 && (text[1] === '.' || text[1] === ')' || text[2] === '.' || text[2] === ')') ? text.replace(LIST_MARK, '') : text;
 }
 /** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
-const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med|får|mottar|tilkjennes|utbetalast|vert|gjev|utgjer|ytast)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
 const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
 
 /** The unit as its fields read: a «key;value» line as «key:value», any other unit as it is. */
@@ -303,7 +303,7 @@ const PREMIUM_LINE = new RegExp(String.raw`^(?:års)?(?:premie|pris)(?:${PER_YEA
 const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
 const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
-const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d]{2,60}?)\s*(?:[-–—,:]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
 
 /** The premium a unit states for the product of its section (a line or a sentence of its own); undefined otherwise. */
 export function premiumOf(u: Unit): string | undefined {
@@ -322,10 +322,17 @@ export function premiumOf(u: Unit): string | undefined {
 
 /** A product's name and its premium on one line («Gruppeliv – premie kr 19 260»); undefined otherwise. */
 export function productWithPremium(u: Unit): { product: string; premium: string } | undefined {
-  if (u.row || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
+  // (a row «Gruppeliv for bedrifter | premie kr 19 260» too: its cells joined)
+  if ((u.row && u.cells.filter((c) => c !== '').length > 2) || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
   const m = PRODUCT_PREMIUM.exec(u.text.trim());
   if (!m) return undefined;
   const product = m[1]!.trim();
   const premium = readAmount((m[2] ?? m[3])!);
-  return premium !== undefined && namesProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+  return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */
+function namesPersonProduct(name: string): boolean {
+  const l = name.toLowerCase();
+  return namesProduct(name) && PERSON_COVERAGES.productWords.some((w) => l.includes(w));
 }

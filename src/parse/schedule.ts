@@ -361,6 +361,8 @@ interface Group {
   lastIndex: number;
   /** Short text lines under a heading with no rows (possible name-only items). */
   plain: Unit[];
+  /** The premium stated beside the product's name («Gruppeliv for bedrifter | premie kr 19 260»). */
+  premium?: string;
 }
 
 export function readSchedules(r: Reading): void {
@@ -384,7 +386,7 @@ export function readSchedules(r: Reading): void {
     if (group.items.length > 0) {
       const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string');
       const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
-      push({ product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
+      push(group.premium !== undefined ? { product: group.name, index_class: cls, premium: group.premium, items: group.items } : { product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
       lastItemGroup = group;
       waiting = undefined;
     } else if (group.plain.length > 0 && lastItemGroup && lastItemGroup.lastIndex + 1 === group.unit.index) {
@@ -398,11 +400,15 @@ export function readSchedules(r: Reading): void {
     if (!u.row) {
       table = undefined;
       const title = titleProduct(u);
-      // (a heading that names a law is no product: its rows are the section's product's items)
-      const named = title ?? productHeadingName(u, r.units[at + 1]);
+      // (a heading that names a law is no product: its rows are the section's product's items;
+      // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
+      const pp = title === undefined && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+      const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
         group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        // (the line is left to the G-text reader, which reads the premium when no G rows follow)
+        if (pp) group.premium = pp.premium;
         continue;
       }
       if (u.heading && !namesLaw(u)) lastHeading = u;
@@ -417,6 +423,13 @@ export function readSchedules(r: Reading): void {
       continue;
     }
     if (r.used.has(u)) continue;
+    // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
+    const pp = !table && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+    if (pp) {
+      flush();
+      group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
+      continue;
+    }
     const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
     const roles = overviewHeader(u.cells, headed !== undefined);
     if (roles) {
@@ -609,6 +622,18 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
   };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
+    // (over G rows, the table reader above has given the premium to the rows' coverage; over other
+    // items it waits for them)
+    const pp = r.news[u.index] || r.used.has(u) ? undefined : personProductWithPremium(u);
+    if (pp) {
+      product = pp.product;
+      sub = undefined;
+      const rows = coverages.find((c) => c.product === pp.product && c.items !== undefined && c.premium === pp.premium);
+      besidePremium = rows ? undefined : { value: pp.premium, unit: u };
+      r.used.add(u);
+      continue;
+    }
     if (!u.row) {
       const title = titleProduct(u);
       // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
@@ -625,21 +650,13 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
         sub = withoutListMark(withoutColon(u.text));
         continue;
       }
-      // «Gruppeliv – premie kr 19 260»: the product and its premium, over its items
-      const pp = r.used.has(u) || r.news[u.index] ? undefined : personProductWithPremium(u);
-      if (pp) {
-        product = pp.product;
-        sub = undefined;
-        besidePremium = { value: pp.premium, unit: u };
-        r.used.add(u);
-        continue;
-      }
     }
     if (r.used.has(u) || r.news[u.index] || product === undefined) continue;
     const v = asField(u);
     // the price after a product's G sums
     const f = fieldOf(v);
-    const price = f?.col === 'premium' ? readAmount(f.value) : premiumOf(v);
+    // («Premie: 19 260 kr per år»: the field's value with words after the amount)
+    const price = (f?.col === 'premium' ? readAmount(f.value) : undefined) ?? premiumOf(v);
     if (f?.col === 'premium' || price !== undefined) {
       const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
       const g = found.get(product);

@@ -329,6 +329,8 @@ export const PERSON_COVERAGES = {
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
   products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom', 'trygghetsforsikring', 'personalkasko'],
+  /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
+  productWords: ['yrkesskade', 'yrkessykdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
   individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
   /** The words of such a sentence after its verb. */
