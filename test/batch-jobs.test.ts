@@ -100,3 +100,24 @@ describe('settle --batch --jobs N = one job (property)', () => {
     // 30 runs of the CLI: on a busy machine longer than the default 30 s
   }, 300_000);
 });
+
+describe('settle --batch --jobs N: a batch larger than a worker heap', () => {
+  it('is settled by the main thread, with the output of one job (the run does not fail)', () => {
+    const one = (id: string, items: number) =>
+      JSON.stringify({ id, product: 'eiendeler', date: '2024-03-15', deductible: '1000', sum_insured: '100000000', items: Array.from({ length: items }, (_, i) => ({ description: `PC ${i}`, category: 'it', new_price: '18000', age_years: '3.5' })) });
+    // a claim of 60 000 items (5 MB of JSON) between small ones; 8 MB of old generation for a
+    // worker is too little for it (the limit is set for tests; a run's is 48 MB + the context's)
+    const lines = [...Array.from({ length: 30 }, (_, i) => one(`S-${i}`, 1)), one('BIG', 60_000), ...Array.from({ length: 30 }, (_, i) => one(`T-${i}`, 1))];
+    const dir = scratch();
+    dirs.push(dir);
+    writeFileSync(join(dir, 'claims.ndjson'), `${lines.join('\n')}\n`);
+    const args = ['settle', '--batch', 'claims.ndjson', '--format', 'csv'];
+    const single = runCli(args, { cwd: dir });
+    const many = runCli([...args, '--jobs', '2'], { cwd: dir, env: { SKADEKALK_WORKER_HEAP_MB: '8' } });
+    expect(single.status, single.stderr).toBe(0);
+    expect(many.stderr).toBe('');
+    expect(many.status).toBe(0);
+    expect(many.stdout).toBe(single.stdout);
+    expect(many.stdout.split('\n').filter((l) => l.startsWith('BIG,'))).toHaveLength(1);
+  }, 120_000);
+});

@@ -25,7 +25,7 @@
  * is RFC 4180 quoting, which is the few lines of csvRows; csv-parse reads these files back in
  * the tests (src/batch/csv-out.test.ts), so the two agree on every cell.
  */
-import { PAYABLE_CSV_COLUMNS } from '../settle/data.js';
+import { PAYABLE_CSV_COLUMNS, PREVIOUS_CSV_COLUMNS } from '../settle/data.js';
 
 export type CsvSep = ',' | ';';
 
@@ -97,9 +97,9 @@ export function csvRows(rows: readonly (readonly string[])[], sep: CsvSep): stri
   return out;
 }
 
-/** The header row. */
-export function csvHeader(sep: CsvSep): string {
-  return csvRows([CSV_COLUMNS as unknown as string[]], sep);
+/** The header row; a run with earlier results (`--previous`) has their columns last. */
+export function csvHeader(sep: CsvSep, previous = false): string {
+  return csvRows([previous ? [...CSV_COLUMNS, ...PREVIOUS_CSV_COLUMNS] : (CSV_COLUMNS as unknown as string[])], sep);
 }
 
 /** `--csv-sep`: `,` (the default) or `;`. */

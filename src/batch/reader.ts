@@ -112,12 +112,20 @@ export class BatchReader {
     this.consumed += n;
   }
 
+  /** Buffers of `chunk` bytes handed out (owned) and given back: read into again. */
+  private readonly spare: Buffer[] = [];
+
+  /** An owned batch's buffer, given back when its bytes are no longer needed. */
+  recycle(memory: ArrayBuffer): void {
+    if (memory.byteLength === this.chunk) this.spare.push(Buffer.from(memory));
+  }
+
   /** Bytes at the front of buf that were handed out as a view; moved out on the next call. */
   private taken = 0;
 
   /**
    * The next batch of whole records, or null at the end. With `owned`, the batch has an
-   * ArrayBuffer of its own (to be transferred to a worker); without, it is a view into the
+   * ArrayBuffer of its own (to be transferred to a worker, and given back with `recycle`); without, it is a view into the
    * reader's buffer that is valid until the next call.
    */
   async next(owned: boolean): Promise<Batch | null> {
@@ -139,7 +147,7 @@ export class BatchReader {
       let bytes: Uint8Array;
       if (owned) {
         bytes = this.buf.subarray(0, cut);
-        const rest = Buffer.allocUnsafeSlow(Math.max(this.chunk, this.len - cut));
+        const rest = this.len - cut <= this.chunk && this.spare.length > 0 ? this.spare.pop()! : Buffer.allocUnsafeSlow(Math.max(this.chunk, this.len - cut));
         this.buf.copy(rest, 0, cut, this.len);
         this.buf = rest;
         this.len -= cut;

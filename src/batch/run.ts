@@ -7,8 +7,8 @@
  * One job: the main thread reads a chunk (1 MB), cuts it after its last whole record, settles
  * the batch and writes its results in one write, then reads the next.
  * `--jobs N`: the main thread only reads, cuts and writes; N worker threads settle the batches
- * (raw bytes transferred in, UTF-8 result bytes transferred back). At most 3 batches per worker
- * are in flight, so reading waits for writing (backpressure) and memory stays flat; results are
+ * (raw bytes copied in, UTF-8 result bytes transferred back; src/batch/pool.ts). At most 4 batches
+ * per worker are in flight, so reading waits for writing (backpressure) and memory stays flat; results are
  * written in batch order, so the output is the same as with one job, byte for byte.
  */
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
@@ -81,7 +81,15 @@ function chunkSize(jobs: number): number {
   if (Number.isInteger(forced) && forced >= 16) return forced;
   return jobs > 1 ? WORKER_CHUNK : CHUNK;
 }
-const IN_FLIGHT_PER_WORKER = 3;
+/**
+ * Batches per worker handed out and not yet written (reading waits when there are this many), and
+ * of them, how many a worker holds at once. The rest wait in the pool's queue for whichever
+ * worker is free first, so that a worker does not wait on the one that has the batch to be
+ * written next (results are written in order), nor finish the run with a queue of its own while
+ * the other has none. Memory: in-flight batches × (2 × batch size + its results).
+ */
+const IN_FLIGHT_PER_WORKER = 4;
+const AT_HAND_PER_WORKER = 2;
 
 function isDevNull(rdev: number): boolean {
   try {
@@ -215,6 +223,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   if (!Number.isInteger(o.jobs) || o.jobs < 1) throw new UsageError(`--jobs: expected a whole number of at least 1, got ${o.jobs}`);
   const input = openInput(o.input);
   let sink: Sink | null = null;
+  let pool: Pool | null = null;
   try {
     const chunk = chunkSize(o.jobs);
     const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
@@ -240,13 +249,16 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     } else if (format === 'yaml') {
       reader.cut = cutDocuments;
     }
-    // the context is loaded here even when workers settle: its errors are one line, before any output
+    // the context is loaded here even when workers settle: its errors are one line, before any
+    // output; and what it takes of the heap sizes the workers' (each loads its own)
+    const heap = process.memoryUsage().heapUsed;
     const ctx = await loadContext(o.context);
+    if (o.jobs > 1) pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, AT_HAND_PER_WORKER, { spec, context: o.context }, Math.max(0, process.memoryUsage().heapUsed - heap));
     const check = o.expected !== undefined ? new ExpectCheck(o.expected) : undefined;
 
     // an -o file is written to a temporary file until the end; interrupted (Ctrl-C, kill), the
     // temporary file is removed and the process dies of the signal (src/cli/output.ts)
-    sink = new Sink(o.output, o.outFile, spec.csvSep);
+    sink = new Sink(o.output, o.outFile, spec.csvSep, ctx.previous !== undefined);
     sink.begin();
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;
@@ -261,7 +273,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     };
 
     try {
-      if (o.jobs === 1) {
+      if (pool === null) {
         const out = new OutBuffer(4 << 20);
         for (let b = await reader.next(false); b !== null; b = await reader.next(false)) {
           const r = settleBatch(b.bytes, b.line, spec, ctx, out, csvCut?.take(b.bytes.length) ?? undefined);
@@ -271,25 +283,25 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
           await new Promise((resolve) => setImmediate(resolve));
         }
       } else {
-        const pool = await Pool.start(o.workerFile ?? defaultWorkerFile(), o.jobs, IN_FLIGHT_PER_WORKER, { spec, context: o.context });
-        try {
-          const most = o.jobs * IN_FLIGHT_PER_WORKER;
-          let seq = 0;
-          let next = 0;
-          let eof = false;
-          for (;;) {
-            while (!eof && seq - next < most) {
-              const b = await reader.next(true);
-              if (b === null) eof = true;
-              else pool.submit(seq++, b.bytes, b.line);
-            }
-            if (next === seq) break;
-            const r = await pool.take(next++);
-            sink.write(r.out);
-            account(r.claims, r.failed, r.payout, r.ids, r.payouts);
+        const most = o.jobs * IN_FLIGHT_PER_WORKER;
+        let seq = 0;
+        let next = 0;
+        let eof = false;
+        for (;;) {
+          while (!eof && seq - next < most) {
+            const b = await reader.next(true);
+            if (b === null) eof = true;
+            else pool.submit(seq++, b.bytes, b.line);
           }
-        } finally {
-          await pool.close();
+          if (next === seq) break;
+          const t = await pool.take(next++);
+          // a batch that needs more memory than a worker has is settled here (the same function: the same output)
+          const r = t.reply ?? settleBatch(t.bytes, t.line, spec, ctx);
+          sink.write(r.out);
+          // written (synchronously): its memory takes a later batch's results
+          if (t.reply !== null) pool.recycle(r.out.buffer as ArrayBuffer);
+          reader.recycle(t.bytes.buffer as ArrayBuffer);
+          account(r.claims, r.failed, r.payout, r.ids, r.payouts);
         }
       }
       sink.end();
@@ -304,6 +316,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     sink?.abort();
     throw e;
   } finally {
+    await pool?.close();
     if (input.close) closeSync(input.fd);
   }
 }

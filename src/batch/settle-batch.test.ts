@@ -62,6 +62,36 @@ describe('settleBatch: NDJSON', () => {
     expect(lines.map((l) => l.id ?? l.error)).toEqual(['K-1', 'line 2: not UTF-8 text (binary data?)', 'K-3']);
   });
 
+  it('a last line that is not UTF-8, with no line break after it, is a record too (it was lost)', () => {
+    for (const tail of [[], [0x0a]]) {
+      const bytes = Buffer.concat([b(`${claim('K-1')}\n{"id":"`), Buffer.from([0xff, 0x22, 0x7d, ...tail])]);
+      const r = settleBatch(bytes, 1, { input: 'ndjson', output: 'csv' }, ctx());
+      expect([r.claims, r.failed]).toEqual([2, 1]);
+      expect(Buffer.from(r.out).toString()).toMatch(/\n,,,,line 2: not UTF-8 text \(binary data\?\),,,,\n$/);
+    }
+  });
+
+  it('a batch larger than one piece of decoding: each line settles as it would alone, with its own line number', () => {
+    // ~100 KB: several 16 KB pieces, a line longer than a piece, blank and bad lines on either side of a cut
+    const long = claim('K-long').replace('"description":"PC"', `"description":"${'x'.repeat(20_000)}"`);
+    const lines: Buffer[] = [];
+    for (let i = 0; i < 400; i++) {
+      if (i === 200) lines.push(b(long));
+      else if (i === 201 || i === 297) lines.push(Buffer.from([0x7b, 0xff, 0x7d]));
+      else if (i % 23 === 0) lines.push(b('   '));
+      else if (i % 31 === 0) lines.push(b('{"id":"bad",'));
+      else lines.push(b(claim(`K-${i}`)));
+    }
+    const bytes = Buffer.concat(lines.flatMap((l) => [l, b('\n')]));
+    expect(bytes.length).toBeGreaterThan(3 * 16_384);
+    const spec: BatchSpec = { input: 'ndjson', output: 'ndjson' };
+    const whole = Buffer.from(settleBatch(bytes, 7, spec, ctx()).out).toString();
+    const alone = lines.map((l, i) => Buffer.from(settleBatch(l, 7 + i, spec, ctx()).out).toString()).join('');
+    expect(whole).toBe(alone);
+    expect(whole).toContain('"error":"line 208: not UTF-8');
+    expect(whole).toContain('"id":"K-long"');
+  });
+
   it('output formats: ndjson lines, json elements (each with ",\\n"), csv rows', () => {
     const one = claim('K-1');
     const nd = run(one, { output: 'ndjson' }).text;
@@ -88,6 +118,18 @@ describe('settleBatch: YAML documents', () => {
     expect(lines.map((l) => l.id)).toEqual(['K-1', null, 'K-3', null]);
     expect(lines[1].error).toMatch(/^line 15: malformed YAML/);
     expect(lines[3].error).toMatch(/^line 31: malformed YAML: Map keys must be unique/);
+  });
+
+  it('a document whose only line is not text is an error record, not left out (it was lost)', () => {
+    for (const bad of [[0xff], [0x01]]) {
+      for (const after of [`---\n${y('K-3')}`, '']) {
+        const bytes = Buffer.concat([b(`---\n${y('K-1')}---\nid: "`), Buffer.from(bad), b(`"${after === '' ? '' : '\n'}${after}`)]);
+        const r = settleBatch(bytes, 1, { input: 'yaml', output: 'csv' }, ctx());
+        const rows = Buffer.from(r.out).toString().trimEnd().split('\n');
+        expect(rows[1]).toBe(',,,,line 10: not UTF-8 text (binary data?),,,,');
+        expect(rows).toHaveLength(after === '' ? 2 : 3);
+      }
+    }
   });
 
   it('an alias bomb fails its document fast; the others settle', () => {

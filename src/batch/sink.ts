@@ -26,6 +26,8 @@ export class Sink {
     private readonly format: OutputFormat,
     outFile: string | undefined,
     private readonly sep: CsvSep = ',',
+    /** The run has earlier results (--previous): CSV has their columns. */
+    private readonly previous = false,
   ) {
     if (outFile !== undefined && outFile !== '-') this.file = openAtomic(outFile);
   }
@@ -39,7 +41,7 @@ export class Sink {
   }
 
   begin(): void {
-    if (this.format === 'csv') this.raw(csvHeader(this.sep));
+    if (this.format === 'csv') this.raw(csvHeader(this.sep, this.previous));
     else if (this.format === 'json') this.raw('[\n');
   }
 

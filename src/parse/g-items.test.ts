@@ -87,8 +87,14 @@ describe('the forms one by one', () => {
   });
 
   it('a name and a sum at the end of a line, not a sentence', () => {
-    expect(lineEndG('Tap i fremtidig erverv 22 G – 30 G')).toEqual({ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' }, offset: 23 });
+    expect(lineEndG('Tap i fremtidig erverv 22 G – 30 G')).toEqual([{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' }, offset: 23 }]);
     expect(lineEndG('Summen er 15 G')).toBeUndefined();
+    // (the cells of a table row run together on one line)
+    expect(lineEndG('Dødsfall 15 G Barnetillegg inntil 6,5 G')?.map((i) => [i.name, i.sum])).toEqual([
+      ['Dødsfall', { g: '15' }],
+      ['Barnetillegg', { g: '6.5' }],
+    ]);
+    expect(lineEndG('15 G 20 G')).toBeUndefined();
   });
 
   it('sentences of individual sums name their item; a sentence about «det» does not', () => {
@@ -116,5 +122,90 @@ describe('more of the field\'s forms', () => {
   it('a premium stated in a sentence of another shape; a change of the premium is none', () => {
     expect(parse('Ulykke\n• Dødsfall: 5 G\n\nForsikringen har en årlig premie på kr 4 380.').coverages?.[0]?.premium).toBe('4380');
     expect(parse('Ulykke\n• Dødsfall: 5 G\n\nPremien øker til kr 4 380.').coverages?.[0]?.premium).toBeUndefined();
+  });
+});
+
+describe('a sum on a line of its own, as documents qualify it', () => {
+  it('«fra … til …», a qualifier after the sum, dot leaders', () => {
+    const p = parse('Yrkesskade\n\nTap i fremtidig erverv:\nfra 22 G til 30 G\n\nGrunnerstatning ved mén:\n4,50 G ved 100 % medisinsk invaliditet\n\nBarnetillegg:\n6,5 G per barn\n\nGravferdsutgifter ........ 0,5 G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+      { name: 'Grunnerstatning ved mén', sum: { g: '4.5' } },
+      { name: 'Barnetillegg', sum: { g: '6.5' } },
+      { name: 'Gravferdsutgifter', sum: { g: '0.5' } },
+    ]);
+  });
+
+  it('a note on stepping down by age is no item, also with G in it', () => {
+    const p = parse('Gruppeliv\nDødsfall: 20 G\nSummen trappes ned med 1 G per år fra fylte 51 år.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '20' } }]);
+  });
+
+  it('«Forsikringsbevis for yrkesskadeforsikring» names its product; «for» a customer does not', () => {
+    expect(parse('Forsikringsbevis for yrkesskadeforsikring\n\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('yrkesskadeforsikring');
+    expect(parse('Forsikringsbevis for Nordlys AS\n\nYrkesskade\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('Yrkesskade');
+  });
+});
+
+describe('a sentence that says «Erstatning» under a heading that names the item', () => {
+  it('a lettered list of headings, each over a sentence with its sum', () => {
+    const p = parse('Yrkesskadeforsikring\n\nF. Erstatning til barn\nErstatning ytes med 4 G til hvert barn under 20 år.\n\nG. Utgifter til begravelse\nErstatning ytes med 0,5 G.');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Erstatning til barn', sum: { g: '4' } },
+      { name: 'Utgifter til begravelse', sum: { g: '0.5' } },
+    ]);
+  });
+});
+
+describe('a product named with a colon', () => {
+  it('over bullets it is the product; over a lone sum it is the item\'s label', () => {
+    const p = parse('Yrkesskade\n• Ménerstatning: 4,5 G\n\nGruppeliv:\n• Dødsfall: 10 G\n\nMénerstatning ved ulykke:\n4,5 G');
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskade', ['Ménerstatning']],
+      ['Gruppeliv', ['Dødsfall', 'Ménerstatning ved ulykke']],
+    ]);
+  });
+});
+
+describe('what is not an item', () => {
+  it('a part of a G sum («1/14 av 0,75 G») is no sum; a sub-heading that names no item does not name the field', () => {
+    const p = parse('UTVIDET MÉN 1-14 %\n\nFAKTA OM FORSIKRINGEN\n\nForsikringssum: 0,75 G\n\nFor hver prosent medisinsk invaliditet gis 1/14 av 0,75 G.');
+    expect(p.coverages).toEqual([{ product: 'UTVIDET MÉN 1-14 %', index_class: 'none', items: [{ name: 'Forsikringssum', sum: { g: '0.75' } }] }]);
+  });
+
+  it('an item stated in a sentence and again in a table is one item', () => {
+    const p = parse('Gruppeliv\n\nVed dødsfall utbetales 15 G.\n\nDødsfall 15 G Barnetillegg inntil 6,5 G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Dødsfall', sum: { g: '15' } },
+      { name: 'Barnetillegg', sum: { g: '6.5' } },
+    ]);
+  });
+});
+
+describe('more ways to state a premium, an individual sum, an item in a sentence', () => {
+  it('the premium in a row beside the product, in brackets, or after a field\'s label with words after it', () => {
+    expect(parse('Gruppeliv for bedrifter      premie kr 19 260\nDødsfall     15 G').coverages).toEqual([
+      { product: 'Gruppeliv for bedrifter', index_class: 'none', premium: '19260', items: [{ name: 'Dødsfall', sum: { g: '15' } }] },
+    ]);
+    expect(parse('Gruppeliv (premie kr 19 260)\n• Dødsfall: 15 G').coverages?.[0]?.premium).toBe('19260');
+    expect(parse('Ulykke\n• Dødsfall: 5 G\nPremie: 4 380 kr per år').coverages?.[0]?.premium).toBe('4380');
+    expect(parse('Ulykke\n• Dødsfall: 5 G\nPremie: kr 350 per ansatt').coverages?.[0]?.premium).toBeUndefined();
+  });
+
+  it('«Iht. lov», «Beregnes individuelt» in a cell; «får» in a sentence', () => {
+    const p = parse('Yrkesskade\nTapt inntekt       Iht. lov\nUtgifter           Beregnes individuelt\n\nBarn under 20 år får 4 G hver.');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tapt inntekt', sum: { individual: true } },
+      { name: 'Utgifter', sum: { individual: true } },
+      { name: 'Barn under 20 år', sum: { g: '4' } },
+    ]);
+  });
+});
+
+describe('a product with its premium in brackets over G rows', () => {
+  it('names the product without the premium, and reads the premium', () => {
+    expect(parse('Gruppeliv (premie kr 19 260)\nDødsfall      15 G\nUførekapital  5 G').coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', premium: '19260', items: [{ name: 'Dødsfall', sum: { g: '15' } }, { name: 'Uførekapital', sum: { g: '5' } }] },
+    ]);
   });
 });

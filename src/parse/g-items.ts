@@ -12,7 +12,7 @@ import { amountsIn, G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
-import { withoutColon, type Unit } from './units.js';
+import { productHeading, withoutColon, type Unit } from './units.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
@@ -22,14 +22,23 @@ export interface GItem {
 }
 
 const DIGIT = /\d/;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 /** A figure and «G» (not «Gjensidige», «Gjelder»): the cheap test before any G pattern. */
 export const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
 
 /** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
-const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|summen|forsikringssum|forsikringssummen|beløp|beløpet|utbetaling|utbetalingen|ytelse|ytelsen)$/i;
+
+/** «A. », «G. », «3) », «b) »: the mark of a lettered or numbered list before a heading. */
+const LIST_MARK = /^(?:[A-Za-zÆØÅ]|\d{1,2})[.)]\s+(?=[A-ZÀ-ÖØ-Þa-zæøå])/;
+
+/** A heading without the mark of its list («G. Utgifter til begravelse» → «Utgifter til begravelse»). */
+export function withoutListMark(text: string): string {
+  return text.length > 3 && (text[1] === '.' || text[1] === ')' || text[2] === '.' || text[2] === ')') ? text.replace(LIST_MARK, '') : text;
+}
 /** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
-const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med|får|mottar|tilkjennes|utbetalast|vert|gjev|utgjer|ytast)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
 const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
 
 /** The unit as its fields read: a «key;value» line as «key:value», any other unit as it is. */
@@ -46,8 +55,8 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
     G_IN_TEXT.lastIndex = 0;
     const m = G_IN_TEXT.exec(value);
     const sum = m ? readG(m[0]) : undefined;
-    if (m && sum) {
-      const name = GENERIC_LABEL.test(u.label) && sub !== undefined ? sub : u.label;
+    if (m && sum && !partOfG(value.slice(0, m.index))) {
+      const name = GENERIC_LABEL.test(u.label) && namesItem(sub) ? sub! : u.label;
       out.push({ name, sum, offset: colon + 1 + m.index });
     }
     return out;
@@ -62,10 +71,14 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       clauseAt = cStart + clause.length;
       G_IN_TEXT.lastIndex = 0;
       const m = G_IN_TEXT.exec(clause);
-      if (!m) continue;
+      // («Summen trappes ned med 1 G per år»: a note on how the sum changes, not an item;
+      // «1 % gir 1/14 av 0,75 G»: a part of a sum, not a sum)
+      if (!m || isNote(clause) || partOfG(clause.slice(0, m.index))) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
-      const name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
+      let name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
+      // «G. Utgifter til begravelse» over «Erstatning ytes med 0,5 G»: the heading names what «Erstatning» is for
+      if (name !== undefined && namesItem(sub) && GENERIC_LABEL.test(name)) name = sub;
       if (name) out.push({ name, sum, offset: cStart + m.index });
     }
   }
@@ -83,10 +96,27 @@ export function withoutKroner(text: string): string {
 
 /** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G», «22 G til 30 G», «12 G (1 488 336 kroner)». */
 export function onlyG(text: string): boolean {
-  const t = withoutKroner(text);
+  return leadingG(text) !== undefined;
+}
+
+/** «fra 22 G til 30 G»: a word before the sum that is part of how it is written. */
+const BEFORE_G = /^(?:fra|frå|mellom)\s+/i;
+/** «4,50 G ved 100 % medisinsk invaliditet», «6,5 G per barn»: a qualifier after a sum on a line of its own. */
+const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss)\s+[^.:;!?]{1,50}\.?$/i;
+
+/**
+ * The G sum of a line that is only a sum, perhaps written with «fra» before it, kroner in brackets
+ * or a short qualifier after it; undefined for any other line. (Not a sentence: a qualifier has
+ * no verb.)
+ */
+export function leadingG(text: string): SumValue | undefined {
+  const t = withoutKroner(text).replace(BEFORE_G, '');
   G_IN_TEXT.lastIndex = 0;
   const m = G_IN_TEXT.exec(t);
-  return m !== null && m.index === 0 && m[0].length === t.length;
+  if (m === null || m.index !== 0) return undefined;
+  const rest = t.slice(m[0].length);
+  if (rest !== '' && !(QUALIFIER.test(rest) && rest.split(/\s+/).length <= 9 && !ITEM_VERB.test(rest) && !G_FIGURE_HINT.test(rest))) return undefined;
+  return readG(m[0]);
 }
 
 /** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
@@ -97,19 +127,28 @@ export function onlyIndividual(text: string): boolean {
   return s !== undefined && typeof s !== 'string' && 'individual' in s;
 }
 
-/** A short line that ends in a G sum, without a verb: the name before it and the sum. */
-export function lineEndG(text: string): GItem | undefined {
+/**
+ * A short line of names, each followed by its G sum, without a verb: «Medisinsk invaliditet over
+ * 15 % 4,5 G», «Dødsfall ........ 15 G», and the cells of a table row run together on one line
+ * («Dødsfall 15 G Barnetillegg inntil 6,5 G»: two items). Undefined when the line does not end with
+ * a sum, or a name is not one (a verb, a sentence, no letter).
+ */
+export function lineEndG(text: string): GItem[] | undefined {
   const t = withoutKroner(text);
   if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
   if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
+  const out: GItem[] = [];
+  let from = 0;
   G_IN_TEXT.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
-  if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
-  const name = t.slice(0, last.index).trim().replace(/[:–-]$/, '').trim();
-  const sum = readG(last[0]);
-  if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
-  return { name, sum, offset: last.index };
+  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) {
+    // (dot leaders between a name and its sum; a colon or a dash after the name)
+    const name = t.slice(from, m.index).trim().replace(/(?:\s*\.{2,}|[:–-])$/, '').trim();
+    const sum = readG(m[0]);
+    if (!sum || name === '' || !LETTER.test(name) || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`) || /[.!?;]$/.test(name)) return undefined;
+    out.push({ name, sum, offset: m.index });
+    from = m.index + m[0].length;
+  }
+  return out.length > 0 && from >= t.replace(/\.$/, '').length ? out : undefined;
 }
 
 /** «Framtidige meirutgifter Individuelt», «Tapt inntekt: Etter loven»: a name and an individually assessed sum at the end of a short line. */
@@ -189,6 +228,26 @@ function nameAfter(after: string): string | undefined {
   return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
 }
 
+/** «1/14 av 0,75 G», «50 % av 4,5 G», «en firedel av»: the words before a G sum that make it the whole of which a part is meant. */
+const PART_BEFORE = /(?:\bav|\bi)\s*$/i;
+
+function partOfG(before: string): boolean {
+  return PART_BEFORE.test(before) && (/\d\s*(?:\/\s*\d+|%|prosent)\s+(?:av|i)\s*$/i.test(before) || /(?:del|halvpart|halvdel|andel)\s+av\s*$/i.test(before));
+}
+
+/** A sub-heading that names an item (not «Fakta om forsikringen», «Dekning», «Slik beregnes erstatningen»). */
+function namesItem(sub: string | undefined): boolean {
+  if (sub === undefined) return false;
+  const l = sub.toLowerCase();
+  return !PERSON_COVERAGES.notItemHeadings.some((w) => l.startsWith(w));
+}
+
+/** A clause or line about how a sum changes with age or time («Nedtrapping fra 44 til 60 år», «trappes ned med 1 G per år»). */
+export function isNote(text: string): boolean {
+  const l = text.toLowerCase();
+  return PERSON_COVERAGES.notes.some((w) => l.includes(w));
+}
+
 function capitalised(s: string): string {
   return s === '' ? s : s[0]!.toUpperCase() + s.slice(1);
 }
@@ -214,10 +273,18 @@ export function personProductLine(u: Unit): string | undefined {
   return t;
 }
 
-/** A heading that starts a product's section: a product heading that names no law, or a person product's line. */
-export function productHeadingName(u: Unit): string | undefined {
+/**
+ * A heading that starts a product's section: a product heading that names no law, a person
+ * product's line, or a product's name and a colon over a list of its items («Gruppeliv:» over
+ * bullets, fields or rows; over a lone sum it is the item's label).
+ */
+export function productHeadingName(u: Unit, next?: Unit): string | undefined {
   if (u.row) return undefined;
   if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutColon(u.text);
+  if (next !== undefined && u.text.endsWith(':') && u.label === undefined && !u.bullet && u.text.length <= 60 && (next.bullet || next.row || next.label !== undefined)) {
+    const name = withoutColon(u.text).trim();
+    if (productHeading(name) && !namesLaw(u)) return name;
+  }
   return personProductLine(u);
 }
 
@@ -236,7 +303,7 @@ const PREMIUM_LINE = new RegExp(String.raw`^(?:års)?(?:premie|pris)(?:${PER_YEA
 const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
 const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
-const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d]{2,60}?)\s*(?:[-–—,:]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
 
 /** The premium a unit states for the product of its section (a line or a sentence of its own); undefined otherwise. */
 export function premiumOf(u: Unit): string | undefined {
@@ -255,10 +322,17 @@ export function premiumOf(u: Unit): string | undefined {
 
 /** A product's name and its premium on one line («Gruppeliv – premie kr 19 260»); undefined otherwise. */
 export function productWithPremium(u: Unit): { product: string; premium: string } | undefined {
-  if (u.row || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
+  // (a row «Gruppeliv for bedrifter | premie kr 19 260» too: its cells joined)
+  if ((u.row && u.cells.filter((c) => c !== '').length > 2) || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
   const m = PRODUCT_PREMIUM.exec(u.text.trim());
   if (!m) return undefined;
   const product = m[1]!.trim();
   const premium = readAmount((m[2] ?? m[3])!);
-  return premium !== undefined && namesProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+  return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */
+function namesPersonProduct(name: string): boolean {
+  const l = name.toLowerCase();
+  return namesProduct(name) && PERSON_COVERAGES.productWords.some((w) => l.includes(w));
 }

@@ -17,7 +17,7 @@
  * src/parse/index-class.ts; person coverages with G sums are `none`.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
+import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
 import {
   asField,
   G_FIGURE_HINT,
@@ -25,17 +25,17 @@ import {
   individualSentences,
   isItemHeading,
   lineEndG,
+  leadingG,
   lineEndIndividual,
   nameAbove,
-  onlyG,
   namesLaw,
   onlyIndividual,
-  personProductLine,
   premiumOf,
   productHeadingName,
   productWithPremium as personProductWithPremium,
   type GItem,
   withoutKroner,
+  withoutListMark,
 } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -300,8 +300,14 @@ export function titleProduct(u: Unit): string | undefined {
   if (u.row || u.text.length > 80 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
-  const name = m[1]!.trim();
+  let name = m[1]!.trim();
   if (name.includes('·') || /\d/.test(name)) return undefined;
+  // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
+  const prep = /^(?:for|på|om)\s+/i.exec(name);
+  if (prep) {
+    name = name.slice(prep[0].length);
+    if (!namesProduct(name)) return undefined;
+  }
   return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
 }
 
@@ -355,6 +361,8 @@ interface Group {
   lastIndex: number;
   /** Short text lines under a heading with no rows (possible name-only items). */
   plain: Unit[];
+  /** The premium stated beside the product's name («Gruppeliv for bedrifter | premie kr 19 260»). */
+  premium?: string;
 }
 
 export function readSchedules(r: Reading): void {
@@ -378,7 +386,7 @@ export function readSchedules(r: Reading): void {
     if (group.items.length > 0) {
       const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string');
       const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
-      push({ product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
+      push(group.premium !== undefined ? { product: group.name, index_class: cls, premium: group.premium, items: group.items } : { product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
       lastItemGroup = group;
       waiting = undefined;
     } else if (group.plain.length > 0 && lastItemGroup && lastItemGroup.lastIndex + 1 === group.unit.index) {
@@ -392,11 +400,15 @@ export function readSchedules(r: Reading): void {
     if (!u.row) {
       table = undefined;
       const title = titleProduct(u);
-      // (a heading that names a law is no product: its rows are the section's product's items)
-      const named = title ?? (u.heading && u.product && !namesLaw(u) ? withoutColon(u.text) : personProductLine(u));
+      // (a heading that names a law is no product: its rows are the section's product's items;
+      // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
+      const pp = title === undefined && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+      const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
         group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        // (the line is left to the G-text reader, which reads the premium when no G rows follow)
+        if (pp) group.premium = pp.premium;
         continue;
       }
       if (u.heading && !namesLaw(u)) lastHeading = u;
@@ -411,6 +423,13 @@ export function readSchedules(r: Reading): void {
       continue;
     }
     if (r.used.has(u)) continue;
+    // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
+    const pp = !table && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+    if (pp) {
+      flush();
+      group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
+      continue;
+    }
     const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
     const roles = overviewHeader(u.cells, headed !== undefined);
     if (roles) {
@@ -585,13 +604,22 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     besidePremium = undefined;
     return g;
   };
+  /** Coverages read from a table that this reader added items to: their items are put in the document's order at the end. */
+  const added = new Set<number>();
   /** The items go to the product's coverage read from a table, else to a group of this reader. */
   const addItems = (items: GItem[], units: Unit[]): void => {
     const existing = coverages.find((c) => c.product === product && c.items !== undefined);
     for (const it of items) {
       const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
-      if (existing) existing.items!.push(item);
-      else {
+      // (an item stated again with the same sum — in a sentence and in a table — is one item)
+      const have = existing ? existing.items! : (found.get(product!)?.items ?? []);
+      if (have.some((x) => sameItem(x, item))) continue;
+      if (existing) {
+        const i = coverages.indexOf(existing);
+        r.atUnit(`coverages[${i}].items[${existing.items!.length}]`, units[units.length - 1]!, it.offset);
+        existing.items!.push(item);
+        added.add(i);
+      } else {
         const g = groupOf(product!, units[units.length - 1]!);
         g.items.push(item);
         g.units.push(units[units.length - 1]!);
@@ -601,11 +629,23 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
   };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
+    // (over G rows, the table reader above has given the premium to the rows' coverage; over other
+    // items it waits for them)
+    const pp = r.news[u.index] || r.used.has(u) ? undefined : personProductWithPremium(u);
+    if (pp) {
+      product = pp.product;
+      sub = undefined;
+      const rows = coverages.find((c) => c.product === pp.product && c.items !== undefined && c.premium === pp.premium);
+      besidePremium = rows ? undefined : { value: pp.premium, unit: u };
+      r.used.add(u);
+      continue;
+    }
     if (!u.row) {
       const title = titleProduct(u);
       // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
       const itemHeading = product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
-      const named = itemHeading ? undefined : (title ?? productHeadingName(u));
+      const named = itemHeading ? undefined : (title ?? productHeadingName(u, r.units[at + 1]));
       if (named !== undefined) {
         product = named;
         sub = undefined;
@@ -614,16 +654,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       }
       // («Individuelt», «Premie kr 6 880 per år», «Tapt inntekt;Individuelt» have a heading's shape: they are values)
       if (u.heading && u.label === undefined && !onlyIndividual(u.text) && !u.text.includes(';') && premiumOf(u) === undefined) {
-        sub = withoutColon(u.text);
-        continue;
-      }
-      // «Gruppeliv – premie kr 19 260»: the product and its premium, over its items
-      const pp = r.used.has(u) || r.news[u.index] ? undefined : personProductWithPremium(u);
-      if (pp) {
-        product = pp.product;
-        sub = undefined;
-        besidePremium = { value: pp.premium, unit: u };
-        r.used.add(u);
+        sub = withoutListMark(withoutColon(u.text));
         continue;
       }
     }
@@ -631,7 +662,8 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     const v = asField(u);
     // the price after a product's G sums
     const f = fieldOf(v);
-    const price = f?.col === 'premium' ? readAmount(f.value) : premiumOf(v);
+    // («Premie: 19 260 kr per år»: the field's value with words after the amount)
+    const price = (f?.col === 'premium' ? readAmount(f.value) : undefined) ?? premiumOf(v);
     if (f?.col === 'premium' || price !== undefined) {
       const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
       const g = found.get(product);
@@ -660,31 +692,48 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       if (named) addItems([{ name: named.name, sum: { individual: true }, offset: 0 }], [...named.units, u]);
       continue;
     }
+    // «Grunnerstatning ved mén:» / «4,50 G ved 100 % medisinsk invaliditet»: a line that starts with
+    // its sum is named by the line above it
+    const alone = u.label === undefined && u.text.length <= 100 ? leadingG(u.text) : undefined;
+    const above = alone ? nameAbove(r, at) : undefined;
+    if (alone && above) {
+      addItems([{ name: above.name, sum: alone, offset: 0 }], [...above.units, u]);
+      continue;
+    }
     const items = gItemsIn(v, sub);
     // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
     if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
     // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
     if (items.length === 0) {
       const end = lineEndG(u.text);
-      if (end) items.push(end);
-      // «Dødsfallerstatning til ektefelle/samboer» / «- ikke arvinger etter loven» / «15 G»: the sum on a line of its own
-      else if (onlyG(u.text)) {
-        const named = nameAbove(r, at);
-        const sum = readG(u.text);
-        if (named && sum) {
-          addItems([{ name: named.name, sum, offset: 0 }], [...named.units, u]);
-          continue;
-        }
-      }
+      if (end) items.push(...end);
     }
     if (items.length > 0) addItems(items, [u]);
   }
+  for (const i of added) inDocumentOrder(r, coverages[i]!, i);
   for (const [name, g] of found) {
     const c: Coverage = { product: name, index_class: 'none' };
     if (g.premium) c.premium = g.premium.value;
     c.items = g.items;
     push(c, g.unit, g.units);
   }
+}
+
+function sameItem(a: CoverageItem, b: CoverageItem): boolean {
+  return a.name.toLowerCase() === b.name.toLowerCase() && JSON.stringify(a.sum) === JSON.stringify(b.sum);
+}
+
+/** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */
+function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
+  const items = c.items!;
+  const key = (j: number): string => `coverages[${i}].items[${j}]`;
+  const points = items.map((_, j) => r.trace.get(key(j)));
+  if (points.some((p) => p === undefined)) return;
+  const at = (j: number): [number, number] => [points[j]!.page, points[j]!.line];
+  const order = items.map((_, j) => j).sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || a - b);
+  if (order.every((j, k) => j === k)) return;
+  c.items = order.map((j) => items[j]!);
+  order.forEach((j, k) => r.trace.set(key(k), points[j]!));
 }
 
 // ---------------------------------------------------------------------------------------------

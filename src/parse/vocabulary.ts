@@ -328,9 +328,15 @@ export const PERSON_COVERAGES = {
    * Extensions sold as products of their own, named by what they extend (a line that starts with
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
-  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom'],
+  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom', 'trygghetsforsikring', 'personalkasko'],
+  /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
+  productWords: ['yrkesskade', 'yrkessykdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
   individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'iht. loven'],
+  /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
+  notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'hvem', 'hvor', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer'],
+  /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
+  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduseres gradvis'],
 } as const;

@@ -132,6 +132,15 @@ export function settlementToJson(s: Settlement): string {
   return `${out}],"notes":${s.notes.length === 0 ? '[]' : JSON.stringify(s.notes)}}`;
 }
 
+/** The columns a run with earlier results (`--previous`) adds to CSV results, after the payable ones. */
+export const PREVIOUS_CSV_COLUMNS = ['previous_payout', 'difference', 'due_now', 'overpaid'] as const;
+
+/** The cells of PREVIOUS_CSV_COLUMNS: empty for a claim without an earlier result. */
+export function previousCsv(s: Settlement): string[] {
+  if (s.previous === undefined) return ['', '', '', ''];
+  return [moneyString(s.previous.payout), signed(s.difference!), s.dueNow === undefined ? '' : moneyString(s.dueNow), s.overpaid === undefined ? '' : moneyString(s.overpaid)];
+}
+
 /** The columns of `payable` in CSV results: one per `when`, after the others. */
 export const PAYABLE_CSV_COLUMNS = ['payable_now', 'payable_on_repair', 'payable_on_replacement', 'payable_on_rebuild'] as const;
 

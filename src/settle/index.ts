@@ -10,11 +10,12 @@
  *   settlementToJson(settlement)    → the same as one line of JSON (NDJSON), without the objects
  *   renderSettlementText(s, style)  → the statement for people
  *   payableCsv(settlement)          → the CSV cells of when it is paid (PAYABLE_CSV_COLUMNS)
+ *   previousCsv(settlement)         → the CSV cells of an earlier result (PREVIOUS_CSV_COLUMNS, with --previous)
  *   previousResults(text, name, p)  → earlier results by claim id, for SettleContext.previous
  */
 export { validateClaim, SCHEMA, type ValidateOptions } from './schema.js';
 export { settleClaim } from './engine.js';
-export { settlementToData, settlementToJson, moneyString, payableCsv, PAYABLE_CSV_COLUMNS, type SettlementData } from './data.js';
+export { settlementToData, settlementToJson, moneyString, payableCsv, previousCsv, PAYABLE_CSV_COLUMNS, PREVIOUS_CSV_COLUMNS, type SettlementData } from './data.js';
 export { previousResults } from './supplement.js';
 export { renderSettlementText, PRODUCT_NAMES, type TextStyle } from './render.js';
 export { PRODUCTS } from './types.js';

@@ -21,7 +21,8 @@ export const loadExpected = readExpected;
 
 /** One settlement as batch CSV (header and row). */
 export function csvResult(s: Settlement, sep: CsvSep): string {
-  return `${csvHeader(sep)}${csvRows([settlementCsvRow(s)], sep)}`;
+  const previous = s.previous !== undefined;
+  return `${csvHeader(sep, previous)}${csvRows([settlementCsvRow(s, previous)], sep)}`;
 }
 
 /** --csv-sep: `,` or `;`; a usage error otherwise, or when the output is not CSV. */
