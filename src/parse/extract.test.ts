@@ -399,3 +399,19 @@ describe('schedules: the coverage a row is for, and tables under a product headi
     expect(parse('FORSIKRINGSNUMMER 12345678\n\nForsikringssted\tForsikringssum\nStorgata 1\tkr 5 000 000\n').coverages).toBeUndefined();
   });
 });
+
+describe('a PDF row off the columns of the table above', () => {
+  it('is not read by position: a warning names it, the rows above are read', () => {
+    const doc = textToSource(
+      `${HEAD}Forsikringsoversikt\n\nBygning\tAdresse\tForsikringssum\tEgenandel\tÅrspremie\nGarasjeanlegg\tSagveien 23, 0459 Oslo\t19 750 000\t15 000\t11 020\nStyreansvar\t5 000 000\t0\t2 400\n`,
+      'doc.pdf',
+      '0'.repeat(64),
+    );
+    // (as the PDF layout marks it: src/parse/pdf/grid.ts)
+    const row = doc.lines.find((l) => l.text.startsWith('Styreansvar'))!;
+    row.offColumns = true;
+    const p = extractPolicy(doc);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Garasjeanlegg']);
+    expect(p.warnings).toContainEqual(expect.stringMatching(new RegExp(`line ${row.line}: could not tell which columns .*Styreansvar`)));
+  });
+});

@@ -246,6 +246,51 @@ describe('running headers and footers', () => {
 });
 
 describe('PDFs from other tools (word processors, browsers)', () => {
+  // a browser's stylesheet: table rows 15 points apart in 8 points (cell padding), a wrapped cell
+  // line at the same pitch; running text at 1,6 em
+  const B = 8;
+  const at = (text: string, x: number, y: number) => item(text, x, y, B);
+  const cellsAt = (y: number, ...cs: [string, number][]) => cs.map(([t, x]) => at(t, x, y));
+  const changes = (top: number) => [
+    ...cellsAt(top, ['Produkt', 38], ['Dekning', 100], ['Tidligere', 230], ['Ny', 320]),
+    ...cellsAt(top - 15, ['Eiendeler', 38], ['Pluss', 100], ['Kr 10 000', 230], ['Kr 15 000', 320]),
+    ...cellsAt(top - 30, ['Borettslag og', 38], ['Pluss', 100], ['Kr 6 000', 230], ['Kr 8 000', 320]),
+    ...cellsAt(top - 45, ['sameie', 38], ['Kr 10 000', 230], ['Kr 12 000', 320]),
+    ...cellsAt(top - 60, ['Næringsbygg', 38], ['Pluss', 100], ['Kr 9 000', 230], ['Kr 10 000', 320]),
+  ];
+  const wanted = [
+    ['Produkt', 'Dekning', 'Tidligere', 'Ny'],
+    ['Eiendeler', 'Pluss', 'Kr 10 000', 'Kr 15 000'],
+    ['Borettslag og sameie', 'Pluss', 'Kr 6 000 Kr 10 000', 'Kr 8 000 Kr 12 000'],
+    ['Næringsbygg', 'Pluss', 'Kr 9 000', 'Kr 10 000'],
+  ];
+
+  it('reads a wrapped cell at a browser table’s row pitch (1,9 em) as it reads one at the line pitch: the anchors tell', () => {
+    expect(cells([page(...changes(700))])).toEqual(wanted);
+  });
+
+  it('goes on with a name broken after «og» in lower case though a rule is drawn between the lines (a row per text line)', () => {
+    const rules = [692, 677, 662, 647, 632].map((y) => ({ x0: 34, x1: 390, y }));
+    expect(cells([{ ...page(...changes(700)), rules }])).toEqual(wanted);
+  });
+
+  it('joins running text wrapped at the document’s own leading (1,6 em), and keeps one-line paragraphs set apart', () => {
+    const L = 1.6 * B;
+    const para = (y: number) => [
+      at('Har du hatt lavere egenandel enn kr 10 000 på Bedriftsansvar, vil', 34, y),
+      at('denne økes til kr 10 000 fra hovedforfall, og egenandelen for', 34, y - L),
+      at('vannskade blir kr 15 000.', 34, y - 2 * L),
+    ];
+    const out = cells([page(at('Endringer', 34, 760), ...para(745), ...para(700), at('Kort avsnitt.', 34, 655), at('Neste avsnitt.', 34, 640))]);
+    expect(out).toEqual([
+      ['Endringer'],
+      ['Har du hatt lavere egenandel enn kr 10 000 på Bedriftsansvar, vil denne økes til kr 10 000 fra hovedforfall, og egenandelen for vannskade blir kr 15 000.'],
+      ['Har du hatt lavere egenandel enn kr 10 000 på Bedriftsansvar, vil denne økes til kr 10 000 fra hovedforfall, og egenandelen for vannskade blir kr 15 000.'],
+      ['Kort avsnitt.'],
+      ['Neste avsnitt.'],
+    ]);
+  });
+
   it('keeps a list marker set apart from its text (hanging indent, tab) in the text’s cell', () => {
     const out = cells([
       page(
@@ -509,6 +554,55 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('begins a row at whole amounts under whole amounts, though the first column is narrow (KLP, If): never one amount of two', () => {
+    // a narrow first column and a narrow address column fail the room test for any next word:
+    // only the amounts show the row; «210 300 000» is an amount of its own, not the rest of «96 500 000»
+    const items = [
+      ...row(700, ['Objekt', 50], ['Adresse', 135], ['Forsikringssum', 330, 'r'], ['Egenandel', 400, 'r']),
+      ...row(700 - P, ['Ørland rådhus', 50], ['Rådhusgata 7, 7130 Brekstad', 135], ['96 500 000', 330, 'r'], ['100 000', 400, 'r']),
+      ...row(700 - 2 * P, ['Ørland bo- og', 50], ['Kirkeveien 12, 7130 Brekstad', 135], ['210 300 000', 330, 'r'], ['100 000', 400, 'r']),
+      ...row(700 - 3 * P, ['behandlingssenter', 50]),
+    ];
+    expect(cells([page(...items)]).slice(1)).toEqual([
+      ['Ørland rådhus', 'Rådhusgata 7, 7130 Brekstad', '96 500 000', '100 000'],
+      ['Ørland bo- og behandlingssenter', 'Kirkeveien 12, 7130 Brekstad', '210 300 000', '100 000'],
+    ]);
+    // every column narrow (If's vehicle list): a figure too small to be grouped is an amount in an amount column
+    const vehicles = [
+      ...row(700, ['Regnr.', 50], ['Kjøretøy', 102.5], ['Dekning', 232.2], ['Egenandel', 324, 'r'], ['Årspremie', 377, 'r']),
+      ...row(700 - P, ['EK 44120', 50], ['Volkswagen Transporter 2021', 102.5], ['Kasko', 232.2], ['8 000', 324, 'r'], ['11 240', 377, 'r']),
+      ...row(700 - 2 * P, ['DN 20316', 50], ['Toyota Hilux 2017', 102.5], ['Delkasko', 232.2], ['4 000', 324, 'r'], ['5 410', 377, 'r']),
+      ...row(700 - 3 * P, ['ZT 70502', 50], ['Tilhenger Brenderup', 102.5], ['Ansvar', 232.2], ['0', 324, 'r'], ['740', 377, 'r']),
+    ];
+    expect(cells([page(...vehicles)]).slice(2)).toEqual([
+      ['DN 20316', 'Toyota Hilux 2017', 'Delkasko', '4 000', '5 410'],
+      ['ZT 70502', 'Tilhenger Brenderup', 'Ansvar', '0', '740'],
+    ]);
+  });
+
+  it('marks one row under a table whose cells stand off its columns, with no header of its own (Codan): not to be read by position', () => {
+    const items = [
+      ...row(700, ['Bygning', 50], ['Adresse', 122.8], ['Forsikringssum', 230.7], ['Egenandel', 443, 'r'], ['Årspremie', 496, 'r']),
+      ...row(700 - P, ['Boligblokk A–C', 50], ['Sagveien 21, 0459 Oslo', 122.8], ['Fullverdi (premiegrunnlag 284 300 000)', 230.7], ['15 000', 443, 'r'], ['188 640', 496, 'r']),
+      ...row(700 - 2 * P, ['Garasjeanlegg', 50], ['Sagveien 23, 0459 Oslo', 122.8], ['Fullverdi (premiegrunnlag 19 750 000)', 230.7], ['15 000', 443, 'r'], ['11 020', 496, 'r']),
+      // a paragraph's space below, the empty second cell lost: «5 000 000» at the address, «0» inside it
+      ...row(700 - 3.6 * P, ['Styreansvar', 50], ['5 000 000', 121.8], ['0', 173.8], ['2 400', 190.8]),
+    ];
+    const lines = layoutPages([page(...items)]).lines;
+    expect(lines.map((l) => !!l.offColumns)).toEqual([false, false, false, true]);
+    expect(lines[3]!.cells).toEqual(['Styreansvar', '5 000 000', '0', '2 400']);
+  });
+
+  it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {
+    const items = [
+      // (a narrow first column: «Tilbygg» would not have fitted after «Bygning»)
+      ...row(700, ['Produkt', 50], ['Sum', 165, 'r'], ['Egenandel', 220, 'r']),
+      ...row(700 - P, ['Bygning', 50], ['Kr 8', 165, 'r'], ['Kr 12', 220, 'r']),
+      ...row(700 - 2 * P, ['Tilbygg', 50], ['000 000', 165, 'r'], ['500', 220, 'r']),
+    ];
+    expect(cells([page(...items)]).slice(1)).toEqual([['Bygning Tilbygg', 'Kr 8 000 000', 'Kr 12 500']]);
+  });
+
   it('begins a row at a new product under a row without amounts, in a table whose rows have them on their first line', () => {
     const items = [
       ...row(700, ['Produkt', 50], ['Dekning', 130], ['Tidligere', 400, 'r'], ['Ny', 480, 'r']),
@@ -521,7 +615,9 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     expect(cells([page(...items)])).toEqual([
       ['Produkt', 'Dekning', 'Tidligere', 'Ny'],
       ['Sameie', 'Standard', 'Kr 5 000', 'Kr 7 000'],
-      ['Sameie Utvidet', 'Forhøyet egenandel ved vann fra tak. Valgt egenandel økes med kr 5 000.', '', ''],
+      // (nothing shows that «Utvidet» goes on with «Sameie»: each line is a row, never one of two)
+      ['Sameie', 'Forhøyet egenandel ved vann fra tak.', '', ''],
+      ['Utvidet', 'Valgt egenandel økes med kr 5 000.', '', ''],
       ['Eiendeler', 'Utvidet tyveri', 'kr 6.000,-', 'kr 9.000,-'],
       ['Driftstap', 'Egen egenandel for maskinhavari.', '', ''],
     ]);
@@ -545,6 +641,24 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     const p1 = page(...header(720), ...row(720 - P, ['Næringsbygg', 50], ['Havnegata 12', 200], ['kr 38.400.000,-', 420, 'r'], ['kr 15.000,-', 490, 'r'], ['kr 31.250,-', 545, 'r']));
     const p2 = page(...header(720), ...row(720 - P, ['Varer', 50], ['Havnegata 12', 200], ['kr 2.500.000,-', 420, 'r'], ['kr 9.000,-', 490, 'r'], ['kr 2.310,-', 545, 'r']));
     expect(cells([p1, p2]).map((r) => r[0])).toEqual(['Forsikring', 'Næringsbygg', 'Varer']);
+  });
+
+  it('begins a row of labels and values where every column starts a new value, though both columns are narrow (Fremtind)', () => {
+    const out = cells([
+      page(
+        ...row(700, ['Forsikringstaker', 50], ['Lykkeglimt Interiør', 136]),
+        ...row(700 - P, ['AS', 136]),
+        ...row(700 - 2 * P, ['Org.nr.', 50], ['923 401 118', 136]),
+        ...row(700 - 3 * P, ['Utstedt', 50], ['09.01.2024', 136]),
+        ...row(700 - 4 * P, ['Forsikringsperiode', 50], ['01.02.2024 – 31.01.2025', 136]),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikringstaker', 'Lykkeglimt Interiør AS'],
+      ['Org.nr.', '923 401 118'],
+      ['Utstedt', '09.01.2024'],
+      ['Forsikringsperiode', '01.02.2024 – 31.01.2025'],
+    ]);
   });
 
   it('reads rows of a table of text alone at the line pitch where nothing goes on from the line above', () => {

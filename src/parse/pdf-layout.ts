@@ -37,7 +37,9 @@
  *
  * 3. Wrapped lines joined. A line continues the line above it when
  *    - on the same page, it is at most `wrapLeading` × font size below it (a new paragraph or a
- *      new table row comes after extra space), and every one of its cells starts at the x of a
+ *      new table row comes after extra space) — or the document's own leading where it sets its
+ *      wrapped lines further apart (a browser's `line-height`), or in a table whose rows are not set
+ *      apart by space its own line distance (up to `maxLeading`) — and every one of its cells starts at the x of a
  *      column of the line above (± `alignX` points; a bullet's hanging indent counts). Running
  *      text must also have been wrapped: the line above had no room left for the next line's first
  *      word (`room` test), so short lines that follow each other closely (list items, addresses)

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
-import { LIMIT_ERROR_NAME, OPS_PER_STEP, PdfGuard, withPdfGuard } from './pdf-limits.js';
+import { LIMIT_ERROR_NAME, MEMORY_EVERY_MS, OPS_PER_STEP, PdfGuard, withPdfGuard } from './pdf-limits.js';
 
 function guard(over: Partial<Limits> = {}, clock = { t: 0 }, memory = { rss: 100 << 20 }) {
   const g = new PdfGuard('x.pdf', { ...DEFAULT_LIMITS, ...over }, () => clock.t, () => memory.rss);
@@ -60,13 +60,14 @@ describe('PdfGuard', () => {
     expect(() => g.step(clock.t)).toThrow(/reading this PDF took more than 2 s; refused \(SKADEKALK_MAX_PDF_SECONDS/);
   });
 
-  it('refuses when the memory is over the limit (checked every 16 steps and on every large buffer)', () => {
-    const { g, memory } = guard({ memoryBytes: 200 << 20 });
+  it('refuses when the memory is over the limit (checked every MEMORY_EVERY_MS of the work and on every large buffer)', () => {
+    const { g, memory, clock } = guard({ memoryBytes: 200 << 20 });
     g.startPage(1);
     memory.rss = 300 << 20;
-    expect(() => {
-      for (let i = 0; i < 16; i++) g.step(0);
-    }).toThrow(/took more than 200 MB of memory; refused \(SKADEKALK_MAX_MEMORY_MB/);
+    // (not read again before MEMORY_EVERY_MS have passed: a system call)
+    for (let i = 0; i < 1000; i++) g.step(clock.t);
+    clock.t = MEMORY_EVERY_MS;
+    expect(() => g.step(clock.t)).toThrow(/took more than 200 MB of memory; refused \(SKADEKALK_MAX_MEMORY_MB/);
     const other = guard({ memoryBytes: 200 << 20 }, { t: 0 }, { rss: 300 << 20 });
     expect(() => other.g.grow(2 << 20)).toThrow(/of memory/);
   });

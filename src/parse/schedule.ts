@@ -459,6 +459,11 @@ export function readSchedules(r: Reading): void {
         table = undefined;
         continue;
       }
+      if (c === 'off') {
+        r.warnUnit(u, `could not tell which columns of the table above the cells of ${quote(u.text)} stand in (a PDF row off its columns); not read`);
+        r.used.add(u);
+        continue;
+      }
       if (c) {
         push(c, u);
         r.used.add(u);
@@ -505,7 +510,7 @@ export function readSchedules(r: Reading): void {
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
-function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | undefined {
+function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | 'off' | undefined {
   const cell = (col: Col): string => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
@@ -513,6 +518,8 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
+  if (u.lines.some((l) => l.offColumns)) return 'off';
   const product = own || table.lastProduct;
   if (!product) return undefined;
   // a line of labelled fields with no figure where the table has them is not one of its rows

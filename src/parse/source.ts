@@ -24,6 +24,12 @@ export interface SourceLine {
    * them as uncertain (a warning with the line), not as one row.
    */
   rowsUncertain?: true;
+  /**
+   * PDF only, and only when true: one table row right under a table, its cells standing where none
+   * of that table's columns are, with no header row of its own — which column above each cell
+   * belongs to, nothing on the page shows. Not to be read by the columns of the table above.
+   */
+  offColumns?: true;
 }
 
 export interface SourceDocument {

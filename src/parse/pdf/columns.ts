@@ -175,7 +175,7 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
   }
   alignRight(segs, lines[0]!.size);
   const ruled = rules ? markRules(lines, rules) >= 2 : false;
-  const table: TableBlock = { first, cols: columnsOf(segs), amountCols: amountColumns(segs, first), spaced: spaced(lines), ruled };
+  const table: TableBlock = { first, cols: columnsOf(segs), amountCols: amountColumns(segs, first), spaced: spaced(lines), ruled, pitch: pitchOf(lines) };
   for (let i = 0; i < lines.length; i++) lines[i]!.table = table;
   return table;
 }
@@ -268,11 +268,7 @@ function amountColumns(segs: Seg[], first: number): number[] {
  */
 function spaced(lines: PLine[]): boolean {
   const size = lines[0]!.size;
-  let pitch = Infinity;
-  for (let i = 1; i < lines.length; i++) {
-    const dy = lines[i - 1]!.y - lines[i]!.y;
-    if (dy >= LAYOUT.halfLine * size && dy < pitch) pitch = dy;
-  }
+  const pitch = pitchOf(lines);
   // (between lines of two or more cells: one-cell lines in a table may be paragraphs set between
   // two of its parts)
   let apart = 0;
@@ -282,6 +278,17 @@ function spaced(lines: PLine[]): boolean {
     if (a.segs.length >= 2 && b.segs.length >= 2 && a.y - b.y > pitch + LAYOUT.rowSpace * size) apart++;
   }
   return apart >= 2;
+}
+
+/** A table's smallest distance between two of its lines, at least `halfLine` (Infinity for one line). */
+function pitchOf(lines: PLine[]): number {
+  const size = lines[0]!.size;
+  let pitch = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const dy = lines[i - 1]!.y - lines[i]!.y;
+    if (dy >= LAYOUT.halfLine * size && dy < pitch) pitch = dy;
+  }
+  return pitch;
 }
 
 /**

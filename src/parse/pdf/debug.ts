@@ -55,7 +55,7 @@ export function debugReport(pages: PageText[], dbg: LayoutDebug, lines: SourceLi
   });
   out.push('== lines and cells (what the extractors read)');
   for (const l of running) out.push(`  running p${l.page} #${l.line}  ${JSON.stringify(l.cells)}`);
-  for (const l of lines) out.push(`  p${l.page} #${l.line}  ${JSON.stringify(l.cells)}${l.rowsUncertain ? '  (rows uncertain)' : ''}`);
+  for (const l of lines) out.push(`  p${l.page} #${l.line}  ${JSON.stringify(l.cells)}${l.rowsUncertain ? '  (rows uncertain)' : ''}${l.offColumns ? '  (off the columns above)' : ''}`);
   return `${out.join('\n')}\n`;
 }
 

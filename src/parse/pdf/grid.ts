@@ -42,15 +42,15 @@ function termAndBlock(prev: LLine, l: LLine, left: number): boolean {
 /** Step 4: tables get one cell per column; then the SourceLines. */
 export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
   const body = logical.filter((l) => !l.running);
-  const gridOf = gridsOf(body);
+  const { gridOf, offColumns } = gridsOf(body);
   return {
-    lines: body.map((l) => toSource(l, gridOf.get(l))),
+    lines: body.map((l) => toSource(l, gridOf.get(l), offColumns.has(l))),
     running: logical.filter((l) => l.running).map((l) => toSource(l, undefined)),
   };
 }
 
 /** A line → a SourceLine; in a table, one cell per column of its grid (the columns' x). */
-function toSource(l: LLine, grid: number[] | undefined): SourceLine {
+function toSource(l: LLine, grid: number[] | undefined, offColumns = false): SourceLine {
   // parts are cleaned text already (physicalLines), joined with single spaces
   const texts = l.cols.map((c) => c.parts.join(' '));
   let cells = texts;
@@ -63,6 +63,7 @@ function toSource(l: LLine, grid: number[] | undefined): SourceLine {
   }
   const out: SourceLine = { page: l.page, line: l.number, text: cells.join('\t'), cells };
   if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
+  if (offColumns) out.offColumns = true;
   return out;
 }
 
@@ -72,7 +73,7 @@ interface GridCol {
 }
 
 /** The tables among the lines: each table line → its table's column starts. */
-function gridsOf(body: LLine[]): Map<LLine, number[]> {
+function gridsOf(body: LLine[]): { gridOf: Map<LLine, number[]>; offColumns: Set<LLine> } {
   const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
   const g = new Grids(left);
   body.forEach((l, i) => g.line(l, body[i - 1]));
@@ -82,7 +83,7 @@ function gridsOf(body: LLine[]): Map<LLine, number[]> {
   for (const [l, xs] of g.gridOf) {
     if (xs[0]! > left + LAYOUT.emptyColumn * l.first.size) g.gridOf.set(l, [left, ...xs]);
   }
-  return g.gridOf;
+  return { gridOf: g.gridOf, offColumns: g.offColumns };
 }
 
 /** Consecutive lines grouped into tables, a table's columns the union of its lines' cells. */
@@ -90,6 +91,10 @@ class Grids {
   readonly gridOf = new Map<LLine, number[]>();
   private grid: GridCol[] | null = null;
   private members: LLine[] = [];
+  /** The table being read began at a line whose cells clash with the columns of the table right above it. */
+  private clashed = false;
+  /** Lines of one row under a table, their cells where none of its columns are (see close). */
+  readonly offColumns = new Set<LLine>();
   /** A one-cell line that did not fit the table came last: the table ends unless the next line fits. */
   private pendingBreak = false;
 
@@ -107,15 +112,25 @@ class Grids {
     if (this.grid) {
       const xs = this.grid.map((k) => k.x0).sort((a, b) => a - b);
       for (let iM = 0; iM < this.members.length; iM++) this.gridOf.set(this.members[iM]!, xs);
+      // one row right under a table, its cells where none of the table's columns are, and no
+      // header row of its own: which of the columns above its cells are in, nothing shows
+      // (`Styreansvar  5 000 000  0  2 400` under «Bygning | Adresse | Forsikringssum | …»)
+      if (this.clashed && this.members.length === 1) this.offColumns.add(this.members[0]!);
     }
     this.grid = null;
     this.members = [];
     this.pendingBreak = false;
+    this.clashed = false;
   }
 
   /** A line of two or more cells: a row of the table, or the first row of a new one. */
   private row(l: LLine): void {
-    if (this.grid && clashes(this.grid, l.cols)) this.close();
+    const above = this.members[this.members.length - 1];
+    if (this.grid && clashes(this.grid, l.cols)) {
+      this.close();
+      // (right below the table's last line, on its page: within a table's gap of it)
+      this.clashed = !!above && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
+    }
     // after a one-cell line, the same table goes on if this line shares a column with it
     // (other than the left margin, where every table and paragraph starts)
     if (this.grid && this.pendingBreak && !l.cols.some((c) => c.x0 > this.left + LAYOUT.alignX && atX(this.grid!, c.x0))) this.close();

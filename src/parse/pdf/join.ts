@@ -4,7 +4,7 @@
  * table's header row repeated at the top of the next page is dropped. The rules are in the module
  * comment of src/parse/pdf-layout.ts; each test is a method of its own here.
  */
-import { beginsRow, hadAmounts, joinedWithoutEvidence, ruledRow, type RowStep } from './rows.js';
+import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
@@ -29,6 +29,8 @@ interface Edges {
   para: { x0: number; x1: number }[];
   /** Per page, the right margin of the one-cell lines per start x, where the page shows one. */
   pageMargin: { x0: number; x1: number }[][];
+  /** The document's own distance between the wrapped lines of its running text, per font size (see leadingsOf). */
+  leading: { size: number; dy: number }[];
 }
 
 function edgesOf(body: PLine[][]): Edges {
@@ -56,7 +58,48 @@ function edgesOf(body: PLine[][]): Edges {
     }
     pageMargin.push(margins(ends, lines[0]?.size ?? 0));
   }
-  return { left, right, para, pageMargin };
+  return { left, right, para, pageMargin, leading: leadingsOf(body, para) };
+}
+
+/**
+ * The distance between the wrapped lines of running text, per font size, where the document sets
+ * them further apart than `wrapLeading` (a browser's stylesheet with `line-height: 1.5`): the most
+ * common distance in paragraphs of three lines or more outside tables — one x, one size, equal
+ * distances, the first two lines filled to the widest text at that x (wrapped, not a heading and
+ * one-line paragraphs set apart by space), seen twice at least.
+ */
+function leadingsOf(body: PLine[][], para: { x0: number; x1: number }[]): { size: number; dy: number }[] {
+  const seen = new Map<number, Map<number, number>>();
+  const alone = (l: PLine) => l.segs.length === 1 && !l.table;
+  const filled = (l: PLine) => l.segs[0]!.x1 >= (atX(para, l.segs[0]!.x0)?.x1 ?? Infinity) - 3 * l.size;
+  for (let iLines = 0; iLines < body.length; iLines++) {
+    const lines = body[iLines]!;
+    for (let i = 2; i < lines.length; i++) {
+      const a = lines[i - 2]!;
+      const b = lines[i - 1]!;
+      const c = lines[i]!;
+      if (!alone(a) || !alone(b) || !alone(c)) continue;
+      const x0 = a.segs[0]!.x0;
+      if (Math.abs(b.segs[0]!.x0 - x0) > LAYOUT.alignX || Math.abs(c.segs[0]!.x0 - x0) > LAYOUT.alignX) continue;
+      if (Math.abs(a.size - b.size) > 0.02 * a.size || Math.abs(a.size - c.size) > 0.02 * a.size) continue;
+      const dy = a.y - b.y;
+      if (Math.abs(b.y - c.y - dy) > 0.25 || dy <= LAYOUT.wrapLeading * a.size || dy > LAYOUT.maxLeading * a.size) continue;
+      if (!filled(a) || !filled(b)) continue;
+      const size = Math.round(a.size * 2) / 2;
+      const counts = seen.get(size) ?? new Map<number, number>();
+      const key = Math.round(dy * 4) / 4;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      seen.set(size, counts);
+    }
+  }
+  const out: { size: number; dy: number }[] = [];
+  for (const [size, counts] of seen) {
+    let best = 0;
+    let n = 0;
+    for (const [dy, k] of counts) if (k > n || (k === n && dy < best)) [best, n] = [dy, k];
+    if (n >= 2) out.push({ size, dy: best });
+  }
+  return out;
 }
 
 /**
@@ -314,19 +357,29 @@ class Joiner {
     if (!st) return null;
     const targets = this.placed(st);
     if (!targets) return null;
+    const topAligned = this.anchoredTop > 0 && this.anchoredLower === 0;
+    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size, topAligned, reach: this.reach(st.q, p, st.size) };
+    // further below than running text wraps, at the table's own row pitch: a line there goes on
+    // only where it plainly does (lower case, an open end above) — a table of one-line rows set
+    // that far apart looks the same
+    if (st.samePage && st.dy > this.textReach(st.size) && !somethingGoesOn(row)) return this.no('at the row pitch, and nothing on it goes on from the line above');
     this.why = l.cols.length < 2 && p.segs.length < 2 ? 'wrapped (no room for its first word above)' : 'in the columns of the row above';
     if (l.cols.length < 2 && p.segs.length < 2) return targets;
     // a table row: does the line begin the next row, though it fits this one?
-    const topAligned = this.anchoredTop > 0 && this.anchoredLower === 0;
-    const row: RowStep = { l, q: st.q, p, targets, edgeOf: (c) => this.colEdge(c), size: st.size, topAligned };
     const ruled = ruledRow(row);
+    if (ruled && goesOnAcrossRule(row)) return this.decide(null, 'its name goes on from the row above (an open end, lower case), a rule between them or not', targets);
     if (ruled !== undefined) return this.decide(ruled ? 'a rule is drawn above it' : null, 'no rule above it in a ruled table', targets);
     const begins = beginsRow(row);
     if (begins) return this.no(begins);
     if (joinedWithoutEvidence(row)) {
       l.uncertain = true;
       this.uncertainPages.add(p.page);
-      this.why = 'nothing shows it begins a row, nor that it goes on (uncertain)';
+      // nothing on the line goes on from the row either (no lower-case start, no open end): the
+      // line is a row of its own, as it reads (a stream table finder's rows) — never two rows'
+      // values in one cell, read as one value
+      // (across a page break the line above was cut at its column's edge: placed() asked)
+      if (st.samePage && !somethingGoesOn(row)) return this.no('nothing shows it goes on with the row above (uncertain)');
+      this.why = 'nothing shows it begins a row, nor that all of it goes on (uncertain)';
     }
     return targets;
   }
@@ -366,11 +419,30 @@ class Joiner {
     const samePage = q.page === p.page;
     const dy = samePage ? q.y - p.y : Infinity;
     if (samePage) {
-      if (!(dy > 0 && dy <= LAYOUT.wrapLeading * size)) return this.no('further below than a wrapped line');
+      if (!(dy > 0 && dy <= this.reach(q, p, size))) return this.no('further below than a wrapped line');
     } else if (!(p.page === q.page + 1 && firstOnPage && lastOnPrev)) {
       return this.no('not at the top of the next page');
     }
     return { l, q, p, samePage, dy, size };
+  }
+
+  /**
+   * How far below the line above a wrapped line may stand: `wrapLeading` × font size, or the
+   * document's own leading in that size (leadingsOf); in a table whose rows are not set apart by
+   * space, its own line distance (a wrapped cell stands at the row pitch there, and the rows' anchors
+   * tell the two apart). Never more than `maxLeading` × font size.
+   */
+  private reach(q: PLine, p: PLine, size: number): number {
+    let reach = this.textReach(size);
+    const t = p.table;
+    if (t && q.table === t && !t.spaced && t.pitch < Infinity) reach = Math.max(reach, t.pitch + LAYOUT.leadingSlack * size);
+    return Math.min(reach, LAYOUT.maxLeading * size);
+  }
+
+  /** How far below the line above a wrapped line of running text may stand (see reach). */
+  private textReach(size: number): number {
+    const own = this.edges.leading.find((e) => Math.abs(e.size - size) <= 0.02 * size + 0.25);
+    return Math.min(Math.max(LAYOUT.wrapLeading * size, own ? own.dy + LAYOUT.leadingSlack * size : 0), LAYOUT.maxLeading * size);
   }
 
   /** The cell of `l` each cell of `p` falls in (by its left edge), new columns for the others. */

@@ -34,13 +34,20 @@ import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const LOWER_START = /^\p{Ll}/u;
+/** A cell that starts a value of its own: a capital or a figure. */
+const NEW_START = /^[\p{Lu}\d]/u;
 /** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 const LABEL_END = /:$/;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
+/** An amount's first part broken off at the line end: one group of digits, after a currency or alone (`Kr 8`, `12`). */
+const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$/i;
 const DIGIT_END = /\d$/;
-const GROUP_START = /^\d{3}(?:[\s.,]|$)/;
+/** The rest of a broken amount: groups of three digits and nothing else (`000`, `500 000`, `000,-`). */
+const GROUPS_ONLY = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
+/** A rest that cannot be an amount of its own: a group of three that starts with 0 (`000`). */
+const ZERO_GROUP_START = /^0\d\d(?:[\s.,]|$)/;
 const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
 
 /** How a physical line stands to the row above it in a table (see join.ts). */
@@ -56,6 +63,8 @@ export interface RowStep {
   size: number;
   /** The table's rows so far had their amounts on their first line (none lower down). */
   topAligned: boolean;
+  /** How far below a line its wrapped line may stand (join.ts reach). */
+  reach: number;
 }
 
 function inAmountColumn(table: TableBlock, x0: number): boolean {
@@ -103,9 +112,17 @@ function anchorAmount(st: RowStep, table: TableBlock): boolean {
     const s = p.segs[i]!;
     const c = targets[i]!;
     if (!inAmountColumn(table, s.x0)) other ||= !goesOn(st, s, c);
-    else if (c.parts.length > 0 && isAmountCell(s) && !amountGoesOn(st, s, c)) anchor = true;
+    else if (c.parts.length > 0 && inAmountsColumn(s) && !amountGoesOn(st, s, c)) anchor = true;
   }
   return anchor && other;
+}
+
+/** A figure of at most three digits (`0`, `740`): in an amount column, an amount too small to be grouped. */
+const SMALL_FIGURE = /^[-+−]?\d{1,3}(?:,\d+|,-)?$/;
+
+/** A cell of an amount column that is an amount: as amounts are written, or a small figure there (`740` under `5 410`). */
+function inAmountsColumn(s: Seg): boolean {
+  return isAmountCell(s) || SMALL_FIGURE.test(s.text);
 }
 
 /**
@@ -118,10 +135,17 @@ function totalRow(st: RowStep, table: TableBlock): boolean {
   return Math.abs(s.x0 - table.first) <= LAYOUT.alignX && TOTAL.test(s.text) && hadAmounts(l, table);
 }
 
-/** An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`. */
+/**
+ * An amount broken over two lines: `Kr` over `10 000`, `Kr 8` over `000`, `12` over `500`. A whole
+ * amount under a whole amount is two (`96 500 000` over `210 300 000`, `5 410` over `740`): its
+ * first group could be the rest of the one above only when it cannot begin an amount (`000`), or
+ * when the one above is a lone group of digits, no amount a schedule states.
+ */
 function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
-  return !!qs && (CURRENCY_END.test(qs.text) || (DIGIT_END.test(qs.text) && GROUP_START.test(s.text)));
+  if (!qs) return false;
+  if (CURRENCY_END.test(qs.text)) return true;
+  return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && GROUPS_ONLY.test(s.text));
 }
 
 /** A new value in the first column after a row that had amounts (see the module comment). */
@@ -152,8 +176,9 @@ function newValue(st: RowStep, table: TableBlock): boolean {
  * is narrow: every next word would be «cut»).
  */
 function textRow(st: RowStep): string | null {
-  const { p, targets } = st;
+  const { l, p, targets } = st;
   let fresh = false;
+  let anew = 0;
   for (let i = 0; i < p.segs.length; i++) {
     const s = p.segs[i]!;
     const c = targets[i]!;
@@ -162,8 +187,16 @@ function textRow(st: RowStep): string | null {
     // rows of their own, «- Kokk:» then «- Renholder:», when the other column starts anew too)
     if (goesOn(st, s, c) && !listItem(st, s, c)) return null;
     fresh ||= !continuesCell(st, s, c);
+    if (NEW_START.test(s.text)) anew++;
   }
-  return fresh ? 'a new value in a table of text, nothing going on from the line above' : null;
+  if (fresh) return 'a new value in a table of text, nothing going on from the line above';
+  // narrow columns fail the room test for any next word: a line that starts a new value (a
+  // capital, a figure) in every column where the row has text is the next row («Forsikringstaker
+  // | Lykkeglimt Interiør AS» then «Org.nr. | 923 401 118»); a name wrapped in one column leaves
+  // the others empty («AS» alone under «Lykkeglimt Interiør»)
+  let filled = 0;
+  for (let i = 0; i < l.cols.length; i++) if (l.cols[i]!.parts.length > 0) filled++;
+  return anew === p.segs.length && anew >= 2 && anew >= filled ? 'a new value in every column of a table of text' : null;
 }
 
 /** Amounts below a row that has none, in a table whose rows have them on their first line. */
@@ -193,7 +226,7 @@ function lineAbove(st: RowStep, c: Col): Seg | undefined {
   const at = c.lastLine;
   if (!c.last || !at) return undefined;
   if (at === q) return c.last;
-  const reach = LAYOUT.wrapLeading * st.size;
+  const reach = st.reach;
   // across a page break: on the last line of the page, or a line above it (a longer cell beside it)
   if (q.page !== p.page) return at.page === q.page && at.y - q.y <= reach ? c.last : undefined;
   return at.page === p.page && at.y - p.y <= reach ? c.last : undefined;
@@ -244,4 +277,39 @@ export function joinedWithoutEvidence(st: RowStep): boolean {
     if (c.parts.length > 0 && !continuesCell(st, p.segs[i]!, c)) return true;
   }
   return false;
+}
+
+/**
+ * Does a cell of `p` plainly go on from its cell's line above (goesOn: lower case, an open end, a
+ * list), or start in lower case in a cell that has text (a cell centred vertically beside it)?
+ */
+export function somethingGoesOn(st: RowStep): boolean {
+  const { p, targets } = st;
+  for (let i = 0; i < p.segs.length; i++) {
+    const c = targets[i]!;
+    if (c.parts.length > 0 && (LOWER_START.test(p.segs[i]!.text) || goesOn(st, p.segs[i]!, c))) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that plainly goes on from the row above though a rule is drawn between them: a name
+ * broken after an open end and going on in lower case («Borettslag og» over «sameie», a generator
+ * that drew each line of the text as a row of its own), nothing else on it but amounts. A new
+ * row never starts that way.
+ */
+export function goesOnAcrossRule(st: RowStep): boolean {
+  const { p, targets } = st;
+  const table = p.table;
+  if (!table) return false;
+  let named = false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const c = targets[i]!;
+    if (inAmountColumn(table, s.x0)) continue;
+    const qs = lineAbove(st, c);
+    if (!qs || !LOWER_START.test(s.text) || !OPEN_END.test(qs.text)) return false;
+    named = true;
+  }
+  return named;
 }

@@ -35,6 +35,10 @@ export const LAYOUT = {
   cellGap: 1.0,
   wordGap: 0.15,
   wrapLeading: 1.45,
+  /** The furthest a wrapped line stands below the line above, × font size, in a document that sets its lines apart (join.ts reach). */
+  maxLeading: 2.0,
+  /** A document's own leading is met to within this, × font size. */
+  leadingSlack: 0.08,
   alignX: 2.5,
   runningY: 2,
   marginZone: 0.12,
@@ -109,6 +113,8 @@ export interface TableBlock {
   spaced: boolean;
   /** Rules are drawn between its lines at two places or more: a line without one above it goes on with the row. */
   ruled: boolean;
+  /** Its smallest distance between two lines (at least `halfLine`; Infinity for one line). */
+  pitch: number;
 }
 
 export interface Col {
