@@ -28,6 +28,7 @@ import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
 import { titleProduct } from './schedule.js';
 import type { SourceLine } from './source.js';
+import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
@@ -82,9 +83,19 @@ const PAGE_NUMBER = /^\s*(?:\d{1,3}|\d+\s*\/\s*\d+)\s*$/;
 
 /** Whether a line of text states an amount of money (besides dates, rates, postcodes and furniture). */
 export function statesAmount(text: string): boolean {
-  if (PAGE_NUMBER.test(text)) return false;
+  // every form of AMOUNT has a digit, and the replacements below only take text away
+  if (!hasDigit(text) || PAGE_NUMBER.test(text)) return false;
   const t = text.replace(FURNITURE, ' ').replace(G_IN_TEXT, ' ').replace(NOT_AMOUNT, ' ');
   return AMOUNT.test(t);
+}
+
+/** Whether a text has an ASCII digit (what `\d` matches, with or without the `u` flag). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
@@ -94,7 +105,17 @@ const TOTAL = new RegExp(
   'iu',
 );
 
+/**
+ * Words one of which every total has (TOTAL, in lower case): a text without any is no total, and
+ * TOTAL — a large case-insensitive Unicode pattern, compiled anew on every run — is not run on it.
+ */
+const TOTAL_HINTS = ['sum', 'total', 'samlet', 'i alt', 'betale', 'sammen', 'forsikringens'];
+/** Characters a Unicode case-insensitive pattern matches with letters of TOTAL (ſ is «s», K «k», Å «å»): TOTAL decides. */
+const FOLDS_TO_ASCII = /[\u017F\u212A\u212B]/;
+
 export function isTotal(text: string): boolean {
+  const l = lowerCase(text);
+  if (!TOTAL_HINTS.some((w) => l.includes(w)) && !FOLDS_TO_ASCII.test(text)) return false;
   return TOTAL.test(text.trim());
 }
 
@@ -143,17 +164,13 @@ function enough(cols: ReadonlySet<Col>): boolean {
 
 /** The columns a text names (longest names first), and how many of its words are names; undefined for a sentence. */
 function namedColumns(text: string): { cols: Set<Col>; named: number; words: number } | undefined {
-  const words = text
-    .toLowerCase()
-    .replace(/\((?:i\s+)?(?:kr|nok)\.?\)|\*/g, ' ')
-    .split(/[\s|]+/)
-    .map((w) => w.replace(/[:,]$/, ''))
-    .filter((w) => /[\p{L}]/u.test(w) && w !== 'kr' && w !== 'nok' && w !== 'kr.');
+  const words = columnWords(text);
   if (words.length === 0 || words.length > 12) return undefined;
   const cols = new Set<Col>();
   let named = 0;
   for (let i = 0; i < words.length; ) {
-    let len = Math.min(LONGEST_COLUMN, words.length - i);
+    // (no name begins with a word no name begins with)
+    let len = COLUMN_FIRST_WORDS.has(words[i]!) ? Math.min(LONGEST_COLUMN, words.length - i) : 0;
     for (; len > 0; len--) {
       const col = COLUMN.get(words.slice(i, i + len).join(' '));
       if (col === undefined) continue;
@@ -169,6 +186,32 @@ function namedColumns(text: string): { cols: Set<Col>; named: number; words: num
     i++;
   }
   return { cols, named, words: words.length };
+}
+
+/** The first words of the column names. */
+const COLUMN_FIRST_WORDS: ReadonlySet<string> = new Set([...COLUMN.keys()].map((n) => n.split(' ')[0]!));
+const MONEY_UNIT = /\((?:i\s+)?(?:kr|nok)\.?\)|\*/g;
+const LETTER = /[\p{L}]/u;
+
+/** The words of a text that may be column names: in lower case, without «(kr)», «*», a colon or comma after them, and words without a letter. */
+function columnWords(text: string): string[] {
+  let t = text.toLowerCase();
+  if (t.includes('(') || t.includes('*')) t = t.replace(MONEY_UNIT, ' ');
+  const words: string[] = [];
+  for (const part of t.split(/[\s|]+/)) {
+    const w = part.endsWith(':') || part.endsWith(',') ? part.slice(0, -1) : part;
+    if (w !== 'kr' && w !== 'nok' && w !== 'kr.' && hasLetter(w)) words.push(w);
+  }
+  return words;
+}
+
+/** Whether a word has a letter (an ASCII one is found without the Unicode pattern). */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return LETTER.test(w);
 }
 
 /** Where a schedule's sections end: the conditions or a letter begin. */
@@ -340,15 +383,14 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
     const l = u.lower;
     let text = quote(u.text);
     const what = ((): string | undefined => {
-      const pct = figures(u.text, PERCENT);
-      if (pct.length > 0 && INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && pct.some((x) => !rates.has(x))) return 'the index rate';
-      const pm = figures(u.text, PERMILLE);
-      if (pm.length > 0 && pm.some((x) => !permille.has(x))) return 'the natural-damage rate';
+      // (the words first, the figures only where they are)
+      if (INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && figures(u.text, PERCENT).some((x) => !rates.has(x))) return 'the index rate';
+      if ((l.includes('promille') || l.includes('‰')) && figures(u.text, PERMILLE).some((x) => !permille.has(x))) return 'the natural-damage rate';
       if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
         const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
         if (gs.some((n) => String(n) !== p.base_amount_g)) return 'G';
       }
-      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && CHANGE.test(u.text)) {
+      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && l.includes('til') && CHANGE.test(u.text)) {
         const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
         if (amounts.some((a) => !changes.has(a))) return 'the deductible change';
       }
