@@ -91,12 +91,29 @@ export function statesAmount(text: string): boolean {
 
 /** Whether a text has an ASCII digit (what `\d` matches, with or without the `u` flag). */
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
+  return digitsIn(text, 1) > 0;
 }
+
+/** How many ASCII digits a text has, counted up to `enough`. */
+function digitsIn(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
+/**
+ * A unit's lower-case text (Unit.lower) as a case-insensitive Unicode pattern reads its ASCII
+ * letters: ſ is «s», K KELVIN SIGN «k», Å ANGSTROM SIGN «å» (the odd characters lowerCase leaves
+ * as they are). A plain pattern in lower case matches this where the `iu` pattern matches the text.
+ */
+function folded(lower: string): string {
+  return ODD_FOLDS.test(lower) ? lower.replace(ODD_FOLDS_G, (c) => (c === '\u017F' ? 's' : c === '\u212A' ? 'k' : 'å')) : lower;
+}
+const ODD_FOLDS = /[\u017F\u212A\u212B]/;
+const ODD_FOLDS_G = new RegExp(ODD_FOLDS.source, 'g');
 
 /** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
 const TOTAL = new RegExp(
@@ -205,13 +222,22 @@ function columnWords(text: string): string[] {
   return words;
 }
 
-/** Whether a word has a letter (an ASCII one is found without the Unicode pattern). */
+/** Whether a word has a letter (\p{L}): Latin-1 is told without the Unicode pattern, which is compiled only for other characters. */
 function hasLetter(w: string): boolean {
+  let other = false;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) return true;
+    const c = w.charCodeAt(i);
+    if (c > 0xff) other = true;
+    else if (isLatin1Letter(c)) return true;
   }
-  return LETTER.test(w);
+  return other && LETTER.test(w);
+}
+
+/** The letters (\p{L}) of Latin-1: A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
+function isLatin1Letter(c: number): boolean {
+  const a = c | 0x20;
+  if (a >= 0x61 && a <= 0x7a) return true;
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Where a schedule's sections end: the conditions or a letter begin. */
@@ -345,6 +371,12 @@ const INDEX_WORDS = INDEX.words;
 const NOT_RATE = INDEX.notRates;
 const G_WORDS = BASE_AMOUNT.words;
 const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?![\d.,]?\d)/g;
+/**
+ * What CHANGE needs, in plain patterns on the folded lower case (a text without them is no change,
+ * and CHANGE — a case-insensitive Unicode pattern, costly to compile on every run — is not run).
+ */
+const CHANGE_TO = /til\s+(?:kr\.?\s*)?\d/;
+const CHANGE_FROM = /fr[aå]\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s/;
 const CHANGE = /(?<![\p{L}])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![\p{L}])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:\p{L}+\s+)?til\s+(?:kr\.?\s*)?\d/iu;
 const POLICY_LABEL = new RegExp(
   String.raw`(?<![\p{L}])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![\p{L}])`,
@@ -355,12 +387,28 @@ const NOT_POLICY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.no
 const NUMBER = /(?<![\p{L}\d])[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
 
+/** Whether a unit states a deductible change as CHANGE reads it. */
+function statesChange(u: Unit): boolean {
+  if (!u.lower.includes('til')) return false;
+  const f = folded(u.lower);
+  return CHANGE_TO.test(f) && CHANGE_FROM.test(f) && CHANGE.test(u.text);
+}
+
+/** POLICY_LABEL's labels as a plain pattern on the folded lower case: a text without one has no label. */
+const POLICY_LABEL_HINT = new RegExp([...POLICY_NUMBER.labels].map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|'));
+/** Digits a policy number has at least (NUMBER's figures with fewer are not taken). */
+const NUMBER_DIGITS = 5;
+
 /** The policy numbers a unit states after its label: on its line, else (a row of labels) in the unit under it. */
 function policyNumbersOf(u: Unit, next: Unit | undefined): { numbers: string[]; from: Unit } {
   const none = { numbers: [], from: u };
+  // (no number where neither line has its digits, and no label where the plain pattern finds none:
+  // then the Unicode patterns below are not run)
+  if (digitsIn(u.text, NUMBER_DIGITS) < NUMBER_DIGITS && (next === undefined || digitsIn(next.text, NUMBER_DIGITS) < NUMBER_DIGITS)) return none;
+  if (!POLICY_LABEL_HINT.test(folded(u.lower))) return none;
   const m = POLICY_LABEL.exec(u.text);
   if (!m || NOT_POLICY_LABEL.test(u.text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return none;
-  const numbers = (t: string): string[] => [...t.replace(DATE, ' ').matchAll(NUMBER)].map((x) => x[0].replace(/[\s.-]/g, '').toUpperCase()).filter((x) => x.replace(/\D/g, '').length >= 5);
+  const numbers = (t: string): string[] => digitsIn(t, NUMBER_DIGITS) < NUMBER_DIGITS ? [] : [...t.replace(DATE, ' ').matchAll(NUMBER)].map((x) => x[0].replace(/[\s.-]/g, '').toUpperCase()).filter((x) => x.replace(/\D/g, '').length >= 5);
   const own = numbers(u.text.slice(m.index + m[0].length));
   // a row of labels («Endring Forsikringsnummer Gjelder fra») over a row of values («Ny 61820473 01.09.2025»)
   if (own.length > 0 || /\d/.test(u.text) || u.text.length > 100 || isProse(u) || !next || next.text.length > 80 || isProse(next)) return { numbers: own, from: u };
@@ -390,7 +438,7 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
         const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
         if (gs.some((n) => String(n) !== p.base_amount_g)) return 'G';
       }
-      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && l.includes('til') && CHANGE.test(u.text)) {
+      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && statesChange(u)) {
         const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
         if (amounts.some((a) => !changes.has(a))) return 'the deductible change';
       }
