@@ -162,7 +162,9 @@ const FIGURE_COLS: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
  * («Forsikringssted Bygning Forsikringssum Egenandel», «Forsikring | Pris per år | Egenandel»).
  */
 export function isHeaderRow(u: Unit): boolean {
-  if (u.text.length > 120 || /\d/.test(u.text) || /[.;!?]$/.test(u.text)) return false;
+  if (u.text.length > 120 || hasDigit(u.text) || endsWithOneOf(u.text, '.;!?')) return false;
+  // (every header row names a figure's column: most lines name none, and are not split into words)
+  if (!FIGURE_WORD.test(u.text.toLowerCase())) return false;
   if (u.row) {
     // cells: each a column's name or not
     const cells = u.cells.filter((c) => c.trim() !== '');
@@ -172,6 +174,18 @@ export function isHeaderRow(u: Unit): boolean {
   // a line of words (a single-space dump): nearly all of them columns' names
   const n = namedColumns(u.text);
   return n !== undefined && enough(n.cols) && n.named * 4 >= n.words * 3;
+}
+
+/** The first words of the names of the figures' columns (a column name is found from its first word). */
+const FIGURE_WORD = new RegExp(
+  [...new Set(SCHEDULE_COLUMNS.filter(([col]) => FIGURE_COLS.has(col)).flatMap(([, names]) => names.map((n) => n.split(' ')[0]!)))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/** Whether a text ends with one of the characters of `chars`. */
+function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]!);
 }
 
 /** Two or more columns, one of them a figure's. */
@@ -261,7 +275,7 @@ interface Section {
 
 /** Running text: a sentence, or a line too long for a row of a dump. */
 function isProse(u: Unit): boolean {
-  return !u.row && (/[.!?]$/.test(u.text) || u.text.split(' ').length > 14);
+  return !u.row && (endsWithOneOf(u.text, '.!?') || u.text.split(' ').length > 14);
 }
 
 /**
@@ -425,33 +439,54 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
   const permille = new Set([p.natural_damage?.rate_permille, p.natural_damage?.previous_rate_permille].filter((x) => x !== undefined).map(decimal));
   const changes = new Set((p.deductible_changes ?? []).flatMap((c) => [...(c.old ?? []), ...(c.new ?? []), c.minimum, c.increase].filter((x) => x !== undefined)));
   const policyNumber = p.policy_number?.replace(/[\s.-]/g, '').toUpperCase();
+  const known: Known = { rates, permille, changes, g: p.base_amount_g, policyNumber };
   const units = r.running.concat(r.units);
-  units.forEach((u, at) => {
-    if (taken.has(u) || counted.has(u)) return;
-    const l = u.lower;
-    let text = quote(u.text);
-    const what = ((): string | undefined => {
-      // (the words first, the figures only where they are)
-      if (INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && figures(u.text, PERCENT).some((x) => !rates.has(x))) return 'the index rate';
-      if ((l.includes('promille') || l.includes('‰')) && figures(u.text, PERMILLE).some((x) => !permille.has(x))) return 'the natural-damage rate';
-      if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
-        const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
-        if (gs.some((n) => String(n) !== p.base_amount_g)) return 'G';
-      }
-      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && statesChange(u)) {
-        const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
-        if (amounts.some((a) => !changes.has(a))) return 'the deductible change';
-      }
-      if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
-        const { numbers, from } = policyNumbersOf(u, units[at + 1]);
-        if (numbers.length > 0 && !numbers.includes(policyNumber ?? '')) {
-          if (from !== u) text = `${text} and ${quote(from.text)}`;
-          return 'the policy number';
-        }
-      }
-      return undefined;
-    })();
-    if (what !== undefined) r.warnUnit(u, `could not read ${what} in ${text}`);
-  });
+  for (let at = 0; at < units.length; at++) {
+    const u = units[at]!;
+    if (taken.has(u) || counted.has(u)) continue;
+    const found = fieldStated(u, units[at + 1], known);
+    if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
+  }
+}
+
+/** The values the model holds, as the lines of a field are compared with them. */
+interface Known {
+  rates: ReadonlySet<string>;
+  permille: ReadonlySet<string>;
+  changes: ReadonlySet<string>;
+  g: string | undefined;
+  policyNumber: string | undefined;
+}
+
+/** The field a unit states that the model does not hold, and the text to quote for it; undefined for none. */
+function fieldStated(u: Unit, next: Unit | undefined, k: Known): { what: string; text: string } | undefined {
+  // the rates, G and a deductible change are stated with figures (a policy number may stand on the next line)
+  const what = hasDigit(u.text) ? figureField(u, k) : undefined;
+  if (what !== undefined) return { what, text: quote(u.text) };
+  const l = u.lower;
+  if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
+    const { numbers, from } = policyNumbersOf(u, next);
+    if (numbers.length > 0 && !numbers.includes(k.policyNumber ?? '')) {
+      return { what: 'the policy number', text: from !== u ? `${quote(u.text)} and ${quote(from.text)}` : quote(u.text) };
+    }
+  }
+  return undefined;
+}
+
+/** An index rate, a natural-damage rate, G or a deductible change a unit states and the model does not hold. */
+function figureField(u: Unit, k: Known): string | undefined {
+  const l = u.lower;
+  // (the words first, the figures only where they are)
+  if (INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && figures(u.text, PERCENT).some((x) => !k.rates.has(x))) return 'the index rate';
+  if ((l.includes('promille') || l.includes('‰')) && figures(u.text, PERMILLE).some((x) => !k.permille.has(x))) return 'the natural-damage rate';
+  if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
+    const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
+    if (gs.some((n) => String(n) !== k.g)) return 'G';
+  }
+  if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && statesChange(u)) {
+    const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
+    if (amounts.some((a) => !k.changes.has(a))) return 'the deductible change';
+  }
+  return undefined;
 }
 
