@@ -81,11 +81,17 @@ const AMOUNT = /(?:\b(?:kr|nok)\.?\s*\d|(?<![\d.,\p{L}-])\d{1,3}(?:[ .]\d{3})+(?
 const FURNITURE = /(?:^|\s)(?:side\s+\d+\s+(?:av|of)\s+\d+|fortsetter(?:\s+på)?\s+neste\s+side|\(?forts(?:\.|etter|ettelse)?\)?(?:\s+neste\s+side)?|--\s*\d+\s+of\s+\d+\s*--)(?=\s|$)/gi;
 const PAGE_NUMBER = /^\s*(?:\d{1,3}|\d+\s*\/\s*\d+)\s*$/;
 
+/** A text with its page furniture replaced by `by` (a text without furniture's words is returned as it is: most lines). */
+function withoutFurniture(text: string, by: string): string {
+  const l = text.toLowerCase();
+  return l.includes('side') || l.includes('forts') || l.includes('--') ? text.replace(FURNITURE, by) : text;
+}
+
 /** Whether a line of text states an amount of money (besides dates, rates, postcodes and furniture). */
 export function statesAmount(text: string): boolean {
   // every form of AMOUNT has a digit, and the replacements below only take text away
   if (!hasDigit(text) || PAGE_NUMBER.test(text)) return false;
-  const t = text.replace(FURNITURE, ' ').replace(G_IN_TEXT, ' ').replace(NOT_AMOUNT, ' ');
+  const t = withoutFurniture(text, ' ').replace(G_IN_TEXT, ' ').replace(NOT_AMOUNT, ' ');
   return AMOUNT.test(t);
 }
 
@@ -325,7 +331,7 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>;
       close();
       continue;
     }
-    if (u.lines.every((l) => l.text.replace(FURNITURE, '').trim() === '' || PAGE_NUMBER.test(l.text))) continue;
+    if (u.lines.every((l) => withoutFurniture(l.text, '').trim() === '' || PAGE_NUMBER.test(l.text))) continue;
     if (isTotal(u.text)) {
       close();
       continue;
