@@ -325,5 +325,16 @@ export function pendingBygning(claim: Claim, ctx: SettleContext): { events: Pend
     what: 'når bygningen er reparert/gjenoppført',
     without: (c) => ({ ...c, rebuilt_within_5y: false, market_value_loss: c.market_value_loss ?? ZERO }),
   };
-  return { events: [rebuild], notes, floorClause: clause };
+  if (!claim.items.some((i) => i.public_order === true)) return { events: [rebuild], notes, floorClause: clause };
+  // The costs of a public order wait for the same repair, but under their own clause and deadline
+  // («Erstatningen forfaller først til betaling når skaden er utbedret», Påbud fra offentlig
+  // myndighet): a part of their own, so that each waiting amount cites what holds it back.
+  const order: Pending = {
+    when: 'on_rebuild',
+    by: deadlineYears(claim, t.repairYears.value),
+    clause: t.repairYears.clause,
+    what: 'når skaden er utbedret (påbud fra offentlig myndighet)',
+    without: (c) => ({ ...c, items: c.items.map((i) => (i.public_order === true ? { ...i, cost: ZERO, vat: undefined } : i)) }),
+  };
+  return { events: [rebuild, order], notes, floorClause: clause };
 }
