@@ -28,6 +28,7 @@ import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
 import { titleProduct } from './schedule.js';
 import type { SourceLine } from './source.js';
+import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
@@ -80,12 +81,45 @@ const AMOUNT = /(?:\b(?:kr|nok)\.?\s*\d|(?<![\d.,\p{L}-])\d{1,3}(?:[ .]\d{3})+(?
 const FURNITURE = /(?:^|\s)(?:side\s+\d+\s+(?:av|of)\s+\d+|fortsetter(?:\s+på)?\s+neste\s+side|\(?forts(?:\.|etter|ettelse)?\)?(?:\s+neste\s+side)?|--\s*\d+\s+of\s+\d+\s*--)(?=\s|$)/gi;
 const PAGE_NUMBER = /^\s*(?:\d{1,3}|\d+\s*\/\s*\d+)\s*$/;
 
+/** A text with its page furniture replaced by `by` (a text without furniture's words is returned as it is: most lines). */
+function withoutFurniture(text: string, by: string): string {
+  const l = text.toLowerCase();
+  return l.includes('side') || l.includes('forts') || l.includes('--') ? text.replace(FURNITURE, by) : text;
+}
+
 /** Whether a line of text states an amount of money (besides dates, rates, postcodes and furniture). */
 export function statesAmount(text: string): boolean {
-  if (PAGE_NUMBER.test(text)) return false;
-  const t = text.replace(FURNITURE, ' ').replace(G_IN_TEXT, ' ').replace(NOT_AMOUNT, ' ');
+  // every form of AMOUNT has a digit, and the replacements below only take text away
+  if (!hasDigit(text) || PAGE_NUMBER.test(text)) return false;
+  const t = withoutFurniture(text, ' ').replace(G_IN_TEXT, ' ').replace(NOT_AMOUNT, ' ');
   return AMOUNT.test(t);
 }
+
+/** Whether a text has an ASCII digit (what `\d` matches, with or without the `u` flag). */
+function hasDigit(text: string): boolean {
+  return digitsIn(text, 1) > 0;
+}
+
+/** How many ASCII digits a text has, counted up to `enough`. */
+function digitsIn(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
+/**
+ * A unit's lower-case text (Unit.lower) as a case-insensitive Unicode pattern reads its ASCII
+ * letters: ſ is «s», K KELVIN SIGN «k», Å ANGSTROM SIGN «å» (the odd characters lowerCase leaves
+ * as they are). A plain pattern in lower case matches this where the `iu` pattern matches the text.
+ */
+function folded(lower: string): string {
+  return ODD_FOLDS.test(lower) ? lower.replace(ODD_FOLDS_G, (c) => (c === '\u017F' ? 's' : c === '\u212A' ? 'k' : 'å')) : lower;
+}
+const ODD_FOLDS = /[\u017F\u212A\u212B]/;
+const ODD_FOLDS_G = new RegExp(ODD_FOLDS.source, 'g');
 
 /** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
 const TOTAL = new RegExp(
@@ -94,7 +128,17 @@ const TOTAL = new RegExp(
   'iu',
 );
 
+/**
+ * Words one of which every total has (TOTAL, in lower case): a text without any is no total, and
+ * TOTAL — a large case-insensitive Unicode pattern, compiled anew on every run — is not run on it.
+ */
+const TOTAL_HINTS = ['sum', 'total', 'samlet', 'i alt', 'betale', 'sammen', 'forsikringens'];
+/** Characters a Unicode case-insensitive pattern matches with letters of TOTAL (ſ is «s», K «k», Å «å»): TOTAL decides. */
+const FOLDS_TO_ASCII = /[\u017F\u212A\u212B]/;
+
 export function isTotal(text: string): boolean {
+  const l = lowerCase(text);
+  if (!TOTAL_HINTS.some((w) => l.includes(w)) && !FOLDS_TO_ASCII.test(text)) return false;
   return TOTAL.test(text.trim());
 }
 
@@ -124,7 +168,9 @@ const FIGURE_COLS: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
  * («Forsikringssted Bygning Forsikringssum Egenandel», «Forsikring | Pris per år | Egenandel»).
  */
 export function isHeaderRow(u: Unit): boolean {
-  if (u.text.length > 120 || /\d/.test(u.text) || /[.;!?]$/.test(u.text)) return false;
+  if (u.text.length > 120 || hasDigit(u.text) || endsWithOneOf(u.text, '.;!?')) return false;
+  // (every header row names a figure's column: most lines name none, and are not split into words)
+  if (!FIGURE_WORD.test(u.text.toLowerCase())) return false;
   if (u.row) {
     // cells: each a column's name or not
     const cells = u.cells.filter((c) => c.trim() !== '');
@@ -136,6 +182,18 @@ export function isHeaderRow(u: Unit): boolean {
   return n !== undefined && enough(n.cols) && n.named * 4 >= n.words * 3;
 }
 
+/** The first words of the names of the figures' columns (a column name is found from its first word). */
+const FIGURE_WORD = new RegExp(
+  [...new Set(SCHEDULE_COLUMNS.filter(([col]) => FIGURE_COLS.has(col)).flatMap(([, names]) => names.map((n) => n.split(' ')[0]!)))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/** Whether a text ends with one of the characters of `chars`. */
+function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]!);
+}
+
 /** Two or more columns, one of them a figure's. */
 function enough(cols: ReadonlySet<Col>): boolean {
   return cols.size >= 2 && [...cols].some((c) => FIGURE_COLS.has(c));
@@ -143,17 +201,13 @@ function enough(cols: ReadonlySet<Col>): boolean {
 
 /** The columns a text names (longest names first), and how many of its words are names; undefined for a sentence. */
 function namedColumns(text: string): { cols: Set<Col>; named: number; words: number } | undefined {
-  const words = text
-    .toLowerCase()
-    .replace(/\((?:i\s+)?(?:kr|nok)\.?\)|\*/g, ' ')
-    .split(/[\s|]+/)
-    .map((w) => w.replace(/[:,]$/, ''))
-    .filter((w) => /[\p{L}]/u.test(w) && w !== 'kr' && w !== 'nok' && w !== 'kr.');
+  const words = columnWords(text);
   if (words.length === 0 || words.length > 12) return undefined;
   const cols = new Set<Col>();
   let named = 0;
   for (let i = 0; i < words.length; ) {
-    let len = Math.min(LONGEST_COLUMN, words.length - i);
+    // (no name begins with a word no name begins with)
+    let len = COLUMN_FIRST_WORDS.has(words[i]!) ? Math.min(LONGEST_COLUMN, words.length - i) : 0;
     for (; len > 0; len--) {
       const col = COLUMN.get(words.slice(i, i + len).join(' '));
       if (col === undefined) continue;
@@ -169,6 +223,41 @@ function namedColumns(text: string): { cols: Set<Col>; named: number; words: num
     i++;
   }
   return { cols, named, words: words.length };
+}
+
+/** The first words of the column names. */
+const COLUMN_FIRST_WORDS: ReadonlySet<string> = new Set([...COLUMN.keys()].map((n) => n.split(' ')[0]!));
+const MONEY_UNIT = /\((?:i\s+)?(?:kr|nok)\.?\)|\*/g;
+const LETTER = /[\p{L}]/u;
+
+/** The words of a text that may be column names: in lower case, without «(kr)», «*», a colon or comma after them, and words without a letter. */
+function columnWords(text: string): string[] {
+  let t = text.toLowerCase();
+  if (t.includes('(') || t.includes('*')) t = t.replace(MONEY_UNIT, ' ');
+  const words: string[] = [];
+  for (const part of t.split(/[\s|]+/)) {
+    const w = part.endsWith(':') || part.endsWith(',') ? part.slice(0, -1) : part;
+    if (w !== 'kr' && w !== 'nok' && w !== 'kr.' && hasLetter(w)) words.push(w);
+  }
+  return words;
+}
+
+/** Whether a word has a letter (\p{L}): Latin-1 is told without the Unicode pattern, which is compiled only for other characters. */
+function hasLetter(w: string): boolean {
+  let other = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 0xff) other = true;
+    else if (isLatin1Letter(c)) return true;
+  }
+  return other && LETTER.test(w);
+}
+
+/** The letters (\p{L}) of Latin-1: A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
+function isLatin1Letter(c: number): boolean {
+  const a = c | 0x20;
+  if (a >= 0x61 && a <= 0x7a) return true;
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Where a schedule's sections end: the conditions or a letter begin. */
@@ -192,7 +281,7 @@ interface Section {
 
 /** Running text: a sentence, or a line too long for a row of a dump. */
 function isProse(u: Unit): boolean {
-  return !u.row && (/[.!?]$/.test(u.text) || u.text.split(' ').length > 14);
+  return !u.row && (endsWithOneOf(u.text, '.!?') || u.text.split(' ').length > 14);
 }
 
 /**
@@ -242,7 +331,7 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>;
       close();
       continue;
     }
-    if (u.lines.every((l) => l.text.replace(FURNITURE, '').trim() === '' || PAGE_NUMBER.test(l.text))) continue;
+    if (u.lines.every((l) => withoutFurniture(l.text, '').trim() === '' || PAGE_NUMBER.test(l.text))) continue;
     if (isTotal(u.text)) {
       close();
       continue;
@@ -302,6 +391,12 @@ const INDEX_WORDS = INDEX.words;
 const NOT_RATE = INDEX.notRates;
 const G_WORDS = BASE_AMOUNT.words;
 const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?![\d.,]?\d)/g;
+/**
+ * What CHANGE needs, in plain patterns on the folded lower case (a text without them is no change,
+ * and CHANGE — a case-insensitive Unicode pattern, costly to compile on every run — is not run).
+ */
+const CHANGE_TO = /til\s+(?:kr\.?\s*)?\d/;
+const CHANGE_FROM = /fr[aå]\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s/;
 const CHANGE = /(?<![\p{L}])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![\p{L}])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:\p{L}+\s+)?til\s+(?:kr\.?\s*)?\d/iu;
 const POLICY_LABEL = new RegExp(
   String.raw`(?<![\p{L}])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![\p{L}])`,
@@ -312,12 +407,28 @@ const NOT_POLICY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.no
 const NUMBER = /(?<![\p{L}\d])[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
 
+/** Whether a unit states a deductible change as CHANGE reads it. */
+function statesChange(u: Unit): boolean {
+  if (!u.lower.includes('til')) return false;
+  const f = folded(u.lower);
+  return CHANGE_TO.test(f) && CHANGE_FROM.test(f) && CHANGE.test(u.text);
+}
+
+/** POLICY_LABEL's labels as a plain pattern on the folded lower case: a text without one has no label. */
+const POLICY_LABEL_HINT = new RegExp([...POLICY_NUMBER.labels].map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|'));
+/** Digits a policy number has at least (NUMBER's figures with fewer are not taken). */
+const NUMBER_DIGITS = 5;
+
 /** The policy numbers a unit states after its label: on its line, else (a row of labels) in the unit under it. */
 function policyNumbersOf(u: Unit, next: Unit | undefined): { numbers: string[]; from: Unit } {
   const none = { numbers: [], from: u };
+  // (no number where neither line has its digits, and no label where the plain pattern finds none:
+  // then the Unicode patterns below are not run)
+  if (digitsIn(u.text, NUMBER_DIGITS) < NUMBER_DIGITS && (next === undefined || digitsIn(next.text, NUMBER_DIGITS) < NUMBER_DIGITS)) return none;
+  if (!POLICY_LABEL_HINT.test(folded(u.lower))) return none;
   const m = POLICY_LABEL.exec(u.text);
   if (!m || NOT_POLICY_LABEL.test(u.text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return none;
-  const numbers = (t: string): string[] => [...t.replace(DATE, ' ').matchAll(NUMBER)].map((x) => x[0].replace(/[\s.-]/g, '').toUpperCase()).filter((x) => x.replace(/\D/g, '').length >= 5);
+  const numbers = (t: string): string[] => digitsIn(t, NUMBER_DIGITS) < NUMBER_DIGITS ? [] : [...t.replace(DATE, ' ').matchAll(NUMBER)].map((x) => x[0].replace(/[\s.-]/g, '').toUpperCase()).filter((x) => x.replace(/\D/g, '').length >= 5);
   const own = numbers(u.text.slice(m.index + m[0].length));
   // a row of labels («Endring Forsikringsnummer Gjelder fra») over a row of values («Ny 61820473 01.09.2025»)
   if (own.length > 0 || /\d/.test(u.text) || u.text.length > 100 || isProse(u) || !next || next.text.length > 80 || isProse(next)) return { numbers: own, from: u };
@@ -334,34 +445,54 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
   const permille = new Set([p.natural_damage?.rate_permille, p.natural_damage?.previous_rate_permille].filter((x) => x !== undefined).map(decimal));
   const changes = new Set((p.deductible_changes ?? []).flatMap((c) => [...(c.old ?? []), ...(c.new ?? []), c.minimum, c.increase].filter((x) => x !== undefined)));
   const policyNumber = p.policy_number?.replace(/[\s.-]/g, '').toUpperCase();
+  const known: Known = { rates, permille, changes, g: p.base_amount_g, policyNumber };
   const units = r.running.concat(r.units);
-  units.forEach((u, at) => {
-    if (taken.has(u) || counted.has(u)) return;
-    const l = u.lower;
-    let text = quote(u.text);
-    const what = ((): string | undefined => {
-      const pct = figures(u.text, PERCENT);
-      if (pct.length > 0 && INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && pct.some((x) => !rates.has(x))) return 'the index rate';
-      const pm = figures(u.text, PERMILLE);
-      if (pm.length > 0 && pm.some((x) => !permille.has(x))) return 'the natural-damage rate';
-      if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
-        const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
-        if (gs.some((n) => String(n) !== p.base_amount_g)) return 'G';
-      }
-      if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && CHANGE.test(u.text)) {
-        const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
-        if (amounts.some((a) => !changes.has(a))) return 'the deductible change';
-      }
-      if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
-        const { numbers, from } = policyNumbersOf(u, units[at + 1]);
-        if (numbers.length > 0 && !numbers.includes(policyNumber ?? '')) {
-          if (from !== u) text = `${text} and ${quote(from.text)}`;
-          return 'the policy number';
-        }
-      }
-      return undefined;
-    })();
-    if (what !== undefined) r.warnUnit(u, `could not read ${what} in ${text}`);
-  });
+  for (let at = 0; at < units.length; at++) {
+    const u = units[at]!;
+    if (taken.has(u) || counted.has(u)) continue;
+    const found = fieldStated(u, units[at + 1], known);
+    if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
+  }
+}
+
+/** The values the model holds, as the lines of a field are compared with them. */
+interface Known {
+  rates: ReadonlySet<string>;
+  permille: ReadonlySet<string>;
+  changes: ReadonlySet<string>;
+  g: string | undefined;
+  policyNumber: string | undefined;
+}
+
+/** The field a unit states that the model does not hold, and the text to quote for it; undefined for none. */
+function fieldStated(u: Unit, next: Unit | undefined, k: Known): { what: string; text: string } | undefined {
+  // the rates, G and a deductible change are stated with figures (a policy number may stand on the next line)
+  const what = hasDigit(u.text) ? figureField(u, k) : undefined;
+  if (what !== undefined) return { what, text: quote(u.text) };
+  const l = u.lower;
+  if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
+    const { numbers, from } = policyNumbersOf(u, next);
+    if (numbers.length > 0 && !numbers.includes(k.policyNumber ?? '')) {
+      return { what: 'the policy number', text: from !== u ? `${quote(u.text)} and ${quote(from.text)}` : quote(u.text) };
+    }
+  }
+  return undefined;
+}
+
+/** An index rate, a natural-damage rate, G or a deductible change a unit states and the model does not hold. */
+function figureField(u: Unit, k: Known): string | undefined {
+  const l = u.lower;
+  // (the words first, the figures only where they are)
+  if (INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && figures(u.text, PERCENT).some((x) => !k.rates.has(x))) return 'the index rate';
+  if ((l.includes('promille') || l.includes('‰')) && figures(u.text, PERMILLE).some((x) => !k.permille.has(x))) return 'the natural-damage rate';
+  if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
+    const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);
+    if (gs.some((n) => String(n) !== k.g)) return 'G';
+  }
+  if (DEDUCTIBLE.words.some((w) => l.includes(w)) && !DEDUCTIBLE.unchanged.some((w) => l.includes(w)) && statesChange(u)) {
+    const amounts = [...u.text.replace(NOT_AMOUNT, ' ').matchAll(/\d{1,3}(?:[ .]\d{3})+|\d+/g)].map((x) => x[0].replace(/[ .]/g, ''));
+    if (amounts.some((a) => !k.changes.has(a))) return 'the deductible change';
+  }
+  return undefined;
 }
 
