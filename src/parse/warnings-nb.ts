@@ -62,6 +62,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^natural-damage rate: (.*) states a change of the rate, not the rate; none is used$/s, (m) => `naturskadesats: ${m[1]} oppgir en endring av satsen, ikke satsen; ingen er brukt`],
   [/^natural-damage rate: (.*) states the previous rate, not the new one; none is used$/s, (m) => `naturskadesats: ${m[1]} oppgir forrige sats, ikke den nye; ingen er brukt`],
   [/^natural-damage rate stated again as (.*) ‰ \(first (.*) ‰\); the first is used$/s, (m) => `naturskadesatsen oppgitt på nytt som ${m[1]} ‰ (først ${m[2]} ‰); den første er brukt`],
+  [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
   [/^(.*) heads a schedule, but no coverage could be read under it$/s, (m) => `${m[1]} innleder en forsikringsoversikt, men ingen dekning kunne leses under den`],
 ];
