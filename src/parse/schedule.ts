@@ -23,6 +23,9 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { columnOf, columnYear, ordered, productLine } from './schedule-names.js';
+import { readInlineRows } from './schedule-inline.js';
+import { readPlainRows } from './schedule-plain.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -30,12 +33,6 @@ const DIGIT = /\d/;
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
-/**
- * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with
- * case-insensitive regexps: every cell of every table row is tried, and compiling those cost more
- * than the lookups.
- */
-const COLUMN = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
 const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
@@ -43,37 +40,6 @@ const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet
 function isDekning(name: string): boolean {
   const l = lowerCase(name);
   return l === 'dekning' || l === 'dekninger';
-}
-
-/** A year after a column's name: «Sum 2024», «Premie 2023 (kr)», «Forsikringssum 2025». */
-const COLUMN_YEAR = /^(.*\S)\s+((?:19|20)\d\d)(\s*\((?:kr|nok)\.?\))?$/i;
-
-/** The year a header cell's name ends with («Sum 2024» → 2024), or undefined. */
-export function columnYear(cell: string): number | undefined {
-  const m = COLUMN_YEAR.exec(withoutColon(cell.trim()));
-  return m && columnOf(m[1]! + (m[3] ?? '')) !== undefined ? +m[2]! : undefined;
-}
-
-/** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name; nor a year («Sum 2024»). */
-export function columnOf(cell: string): Col | undefined {
-  // «Sum 2024», «Premie 2023»: a column of one year (overviewHeader keeps the newest)
-  if (DIGIT.test(cell)) {
-    const m = COLUMN_YEAR.exec(withoutColon(cell.trim()));
-    return m ? columnOf(m[1]! + (m[3] ?? '')) : undefined;
-  }
-  // «Årspris (kr)*»: a footnote mark is not part of the name
-  const name = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
-  // (no column name ends with a unit, so a name found as it is needs no unit taken off)
-  return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
-}
-
-/** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
-function endsWithUnit(name: string): boolean {
-  let end = name.length;
-  if (name[end - 1] === ')') end--;
-  if (name[end - 1] === '.') end--;
-  const s = name.slice(0, end);
-  return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
 const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
@@ -310,31 +276,9 @@ export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value
  */
 function headingProduct(u: Unit): { product: string | undefined; object: string | undefined } {
   if (!u.product) return { product: undefined, object: undefined };
+  // (no name: a line of figures run together with a title, as a PDF can join them)
   const line = productLine(withoutColon(u.text));
-  return line ? { product: line.product, object: line.object } : { product: withoutColon(u.text), object: undefined };
-}
-
-/** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
-function productLine(text: string): { product: string; object?: string } | undefined {
-  const t = text.trim();
-  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^[A-ZÀ-ÖØ-Þ]/.test(t)) return undefined;
-  // the place is the part after the first comma when it holds a postcode and a place name (a comma
-  // inside brackets is the name's: «Eiendeler (maskiner, inventar og utstyr), Nedre Langgate 22, …»)
-  const comma = commaOutsideBrackets(t);
-  if (comma > 0 && /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
-  return { product: t };
-}
-
-/** The first «, » of a text that is not inside brackets; -1 when there is none. */
-function commaOutsideBrackets(t: string): number {
-  let depth = 0;
-  for (let i = 0; i < t.length - 1; i++) {
-    const c = t[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ',' && depth === 0 && t[i + 1] === ' ') return i;
-  }
-  return -1;
+  return line ? { product: line.product, object: line.object } : { product: undefined, object: undefined };
 }
 
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
@@ -544,7 +488,10 @@ export function readSchedules(r: Reading): void {
   }
   flush();
   const before = coverages.length;
+  // (before the field blocks: a line of labelled figures ends with a premium, which they would take)
+  readInlineRows(r, push);
   readFieldBlocks(r, push);
+  readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
@@ -614,14 +561,6 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   if (notes.length > 0) c.note = notes.join('; ').replace(/[«»]/g, '');
   if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
-}
-
-function ordered(c: Coverage): Coverage {
-  const out: Coverage = { product: c.product };
-  for (const k of ['coverage', 'object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
-    if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -840,8 +779,13 @@ function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<C
   for (let i = coverages.length - 1; i >= 0; i--) {
     const d = coverages[i]!;
     if (!sections.has(d) || d.items !== undefined || d.sum === undefined) continue;
+    // («Arbeidsmaskin - Traktor Kubota M5091» in the overview is the section «Forsikringsbevis Arbeidsmaskin»)
     const rows = coverages.filter(
-      (c, j) => j !== i && c.items === undefined && key(c.product) === key(d.product) && (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
+      (c, j) =>
+        j !== i &&
+        c.items === undefined &&
+        (key(c.product) === key(d.product) || lowerCase(c.product).startsWith(`${lowerCase(d.product)} - `)) &&
+        (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
     );
     if (rows.length !== 1) continue;
     const row = rows[0]!;

@@ -277,3 +277,27 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
 ];
+
+/**
+ * Cover levels a schedule row names among its figures («Bilforsikring EL 48213 … kasko, egenandel
+ * kr 6 000»; a vehicle row's «Kasko» cell): the row's `coverage`. In lower case; read only in the
+ * run of labelled figures that ends a row, never as a product.
+ */
+export const COVER_LEVELS: readonly string[] = [
+  'kasko',
+  'delkasko',
+  'minikasko',
+  'toppkasko',
+  'superkasko',
+  'full kasko',
+  'ansvar',
+  'brann og tyveri',
+  'brann',
+  'basis',
+  'standard',
+  'pluss',
+  'ekstra',
+  'super',
+  'topp',
+  'utvidet',
+];
