@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAmounts, readAmount } from './amounts.js';
+import { G_IN_TEXT, cellAmounts, isGCell, readAmount, readG, readSum } from './amounts.js';
 
 describe('readAmount', () => {
   it('reads the amounts of schedules', () => {
@@ -13,5 +13,25 @@ describe('readAmount', () => {
     expect(readAmount('96 500 000 210 300 000')).toBeUndefined();
     expect(readAmount('kr 38.400.000.210.300.000')).toBeUndefined();
     expect(cellAmounts('96 500 000 210 300 000')).toBeUndefined();
+  });
+});
+
+describe('G sums', () => {
+  it('reads a range written with G after each end', () => {
+    expect(readG('22 G til 30 G')).toEqual({ g_min: '22', g_max: '30' });
+    expect(readG('22 G – 30 G')).toEqual({ g_min: '22', g_max: '30' });
+    expect(readG('22–30 G')).toEqual({ g_min: '22', g_max: '30' });
+    expect(readG('inntil 6,5 G')).toEqual({ g: '6.5' });
+    expect(readSum('22 G til 30 G')).toEqual({ g_min: '22', g_max: '30' });
+    G_IN_TEXT.lastIndex = 0;
+    expect(G_IN_TEXT.exec('Tap i fremtidig erverv: 22 G til 30 G.')?.[0]).toBe('22 G til 30 G');
+  });
+
+  it('reads a sum the law or a case-by-case assessment sets as individual', () => {
+    for (const c of ['Individuelt', 'Etter loven', 'etter loven', 'Fastsettes individuelt', 'iht. loven']) {
+      expect(readSum(c), c).toEqual({ individual: true });
+      expect(isGCell(c), c).toBe(true);
+    }
+    expect(isGCell('Etter avtale')).toBe(false);
   });
 });

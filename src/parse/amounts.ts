@@ -62,9 +62,10 @@ export function cellAmounts(cell: string): string[] | undefined {
   return found.map((f) => f.value);
 }
 
-/** A G sum as a cell holds it: `4,50 G`, `22-30 G`, `Inntil 0,75 G`, `mellom 2 G og 12 G`. */
-const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
-const INDIVIDUAL = /^individuel(?:t|le?)(?:\s+vurdert)?$/i;
+/** A G sum as a cell holds it: `4,50 G`, `22-30 G`, `22 G til 30 G`, `22 G – 30 G`, `Inntil 0,75 G`, `mellom 2 G og 12 G`. */
+const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:G\s*)?(?:[-–]|til)\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
+/** A sum assessed case by case: «Individuelt», «Etter loven» (the law sets it), «Fastsettes individuelt». */
+const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+vurdert)?|(?:fastsettes|vurderes)\s+individuelt|etter\s+loven|iht\.?\s+loven|i\s+henhold\s+til\s+loven|iflg\.?\s+loven)$/i;
 
 /** A sum cell of a schedule: kroner, G (`4,50 G`, `22-30 G`), first risk, or «Individuelt». */
 export function readSum(cell: string): SumValue | undefined {
@@ -88,20 +89,21 @@ export function readG(text: string): SumValue | undefined {
   const between = /^[Mm]ellom\s+(\d+(?:[.,]\d+)?)\s*G\s+og\s+(\d+(?:[.,]\d+)?)\s*G$/.exec(t);
   try {
     if (between) return parseGAmountText(`${between[1]}-${between[2]} G`);
-    return parseGAmountText(t.replace(/\s+til\s+/, '-'));
+    // «22 G til 30 G», «22 G – 30 G»: a range written with G after each end
+    return parseGAmountText(t.replace(/(\d)\s*G\s*(?=[-–]|til\b)/, '$1 ').replace(/\s+til\s+/, '-'));
   } catch {
     return undefined;
   }
 }
 
 /** A G sum inside running text, with where it stands: «… erstatning mellom 2 G og 12 G, …», «Erstatning: 20-28 G». */
-export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(?:[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G|\d+(?:[.,]\d+)?(?:\s*(?:[-–]|til)\s*\d+(?:[.,]\d+)?)?\s*G)(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
+export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(?:[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G|\d+(?:[.,]\d+)?(?:\s*(?:G\s*)?(?:[-–]|til)\s*\d+(?:[.,]\d+)?)?\s*G)(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
 
 /** True when a cell looks like a G sum or «Individuelt» (a person-insurance schedule row). */
 export function isGCell(cell: string): boolean {
   const c = cell.trim();
   // cheap tests first (every cell of a table is asked): a G sum ends with «G», «Individuelt» starts with «i»
-  return (c.endsWith('G') && G_CELL.test(c)) || ((c[0] === 'i' || c[0] === 'I') && INDIVIDUAL.test(c));
+  return (c.endsWith('G') && G_CELL.test(c)) || ((c.endsWith('t') || c.endsWith('n') || c.endsWith('e')) && INDIVIDUAL.test(c));
 }
 
 /** Something that mentions G with a number but is not a G cell we can read. */

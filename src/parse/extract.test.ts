@@ -206,6 +206,10 @@ describe('schedules', () => {
       { product: 'Ansvar', index_class: 'none', sum: '5000000', premium: '800' },
     ]);
   });
+  it('«Førsterisiko» in a column of its own («Forsikringsform») makes that row\'s sum a first-risk sum', () => {
+    const p = parse('Forsikring\tForsikringsform\tForsikringssum\tEgenandel\nKirkebygg\tFullverdi\tkr 68 400 000\tkr 50 000\nInventar\tFørsterisiko\tkr 6 000 000\tkr 10 000\n');
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['68400000', { first_risk: '6000000' }]);
+  });
   it('a product the table does not know is «other», with a warning', () => {
     const p = parse('Forsikring\tForsikringssum\nKunstsamling\tkr 2 000 000\n');
     expect(p.coverages).toEqual([{ product: 'Kunstsamling', index_class: 'other', sum: '2000000' }]);

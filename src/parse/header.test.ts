@@ -175,3 +175,81 @@ describe('insured persons, counted exactly', () => {
     expect(parse('Forsikringen omfatter 14 ansatte, til sammen 12,6 årsverk.').insured_persons).toEqual({ count: 14, fte: '12.6' });
   });
 });
+
+describe('header fields under other layouts', () => {
+  it('upper-case labels, several label/value pairs on one line', () => {
+    const p = parse('FORSIKRINGSBEVISNR. 5512907   DATO 03.10.2024   NESTE HOVEDFORFALL 01.01.2025\nForsikringsperiode: 01.01.2024 - 31.12.2024');
+    expect(p.policy_number).toBe('5512907');
+    expect(p.issued).toBe('2024-10-03');
+    // («Neste hovedforfall» is the next renewal: the period's first day is this one)
+    expect(p.renewal_date).toBe('2024-01-01');
+  });
+
+  it('«key;value» lines of a spreadsheet export', () => {
+    const p = parse('Polisenr. hos selskapet;71204455\nNy periode;01.02.2024-31.01.2025\nUtarbeidet;11.01.2024\nAntall ansatte;12');
+    expect(p.policy_number).toBe('71204455');
+    expect(p.renewal_date).toBe('2024-02-01');
+    expect(p.issued).toBe('2024-01-11');
+    expect(p.insured_persons).toEqual({ count: 12 });
+  });
+
+  it('a row of labels over a row of values: each label with the value under it', () => {
+    const p = parse('Avtalenummer     Utstedt        Hovedforfall\n50177312         03.12.2024     01.01.2025');
+    expect(p.policy_number).toBe('50177312');
+    expect(p.issued).toBe('2024-12-03');
+    expect(p.renewal_date).toBe('2025-01-01');
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('a row of labels over a row of words is not paired', () => {
+    const p = parse('Utstedt     Hovedforfall\nse under    se under\nAvtalenummer 5017731');
+    expect(p.issued).toBeUndefined();
+  });
+
+  it('the agreement number in brackets inside a sentence', () => {
+    expect(parse('Vi bekrefter forsikringen i Tryg Forsikring (avtalenr. 4471-2290) fra i dag.\nDato: 01.02.2025').policy_number).toBe('4471-2290');
+  });
+});
+
+describe('the insurer, not the broker or the agent', () => {
+  it('a broker named more often than the insurer is not the insurer', () => {
+    const p = parse('Söderberg & Partners\nMegler: Söderberg & Partners\nForsikringsselskap: Fremtind Forsikring AS\nSöderberg & Partners, Oslo\nAvtalenummer 5017731');
+    expect(p.insurer).toBe('Fremtind');
+  });
+
+  it('an agent («Vardia», «… er agent for») is not the insurer', () => {
+    expect(parse('Vardia Forsikring AS – agent for Protector Forsikring ASA\nVardia, Postboks 1\nAvtalenummer 5017731').insurer).toBe('Protector');
+    expect(parse('Nordhavn Forsikring AS er agent for Codan Forsikring AS.\nNordhavn Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
+  });
+
+  it('two insurers sharing a risk: a warning naming both, none used', () => {
+    const p = parse('Forsikringen er delt mellom Storebrand Livsforsikring AS (60 %) og Danica Pensjonsforsikring AS (40 %).');
+    expect(p.insurer).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/«Storebrand» and «Danica»; none is used/);
+  });
+});
+
+describe('insured persons stated twice', () => {
+  it('with different counts: a warning naming both, and no count', () => {
+    const p = parse('Antall ansatte: 40\n\nYrkesskade\n\nForsikringen omfatter 38 ansatte.');
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/insured persons: the document states 40 .* and 38 .*; none is used/);
+  });
+
+  it('with the same count: read once, no warning', () => {
+    const p = parse('Antall ansatte: 40\n\nForsikringen omfatter 40 ansatte.');
+    expect(p.insured_persons).toEqual({ count: 40 });
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('the insurer named by the words before it', () => {
+  it('«Forsikringsgiver er Storebrand»: a bare name there carries the risk', () => {
+    expect(parse('Gruppelivsforsikring for medlemmer. Forsikringsgiver er Storebrand.\nAvtalenummer 5017731').insurer).toBe('Storebrand');
+    expect(parse('Forsikringsselskap;Tryg\nAvtalenummer 5017731').insurer).toBe('Tryg');
+  });
+
+  it('a bare name named once, without such words, is not enough', () => {
+    expect(parse('Vi samarbeider blant annet med Tryg.\nAvtalenummer 5017731').insurer).toBeUndefined();
+  });
+});

@@ -12,9 +12,10 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
-import { lineAt, quote, sentencesOf, type Unit } from './units.js';
+import { keyValue } from './key-value.js';
+import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -213,6 +214,29 @@ function unstack(u: Unit): Unit | undefined {
   return { ...u, text, lower: lowerCase(text), cells: [text], row: false };
 }
 
+/** A row of labels only: each non-empty cell a few words without a figure («Avtalenummer | Utstedt | Hovedforfall»). */
+function labelCells(u: Unit): string[] | undefined {
+  if (!u.row || u.text.length > 160 || DIGIT.test(u.text)) return undefined;
+  const cells = u.cells.filter((c) => c !== '');
+  return cells.every((c) => c.length <= 40 && c.split(' ').length <= 4) ? cells : undefined;
+}
+
+/**
+ * A row of labels over a row of as many values («Avtalenummer  Utstedt  Hovedforfall» over
+ * «88214410  19.12.2024  01.01.2025»), read as the fields «Avtalenummer: 88214410; Utstedt:
+ * 19.12.2024; …», each label with the value under it; undefined when the rows do not pair up.
+ * Every value must have a figure: a row of words under the labels is a table's first row.
+ */
+function labelsOverValues(u: Unit, next: Unit | undefined): Unit | undefined {
+  const labels = labelCells(u);
+  if (!labels || labels.length < 2 || !next?.row) return undefined;
+  const values = next.cells.filter((c) => c !== '');
+  if (values.length !== labels.length || values.some((v) => !DIGIT.test(v) || v.length > 40)) return undefined;
+  const text = labels.map((l, i) => `${withoutColon(l)}: ${values[i]}`).join('; ');
+  // (traced to the line of the values)
+  return { ...next, text, lower: lowerCase(text), cells: [text], row: false };
+}
+
 /** A label as the document writes it, quoted: the text at an offset found in the lower-case text (same length). */
 function written(u: Unit, at: number, length: number): string {
   return `«${u.text.slice(at, at + length).replace(/\s+/g, ' ')}»`;
@@ -234,7 +258,7 @@ const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DAT
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utferda|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft/;
+const DATE_HINT = /utstedt|utferda|utarbeid|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -244,7 +268,7 @@ const RANK_PERIOD = 2;
 const RANK_HOVEDFORFALL = 1;
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
-const ISSUED_STEMS = ['utstedt', 'utferda', 'dato'];
+const ISSUED_STEMS = ['utstedt', 'utferda', 'utarbeid', 'dato'];
 const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
 
 /** How much text before a date its label may take. */
@@ -451,6 +475,17 @@ const FIRST_WORD = new RegExp(
 );
 const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
 
+/**
+ * Words right before a name that say it carries the risk: «Forsikringsgiver er Storebrand»,
+ * «Forsikringsselskap: Fremtind», «leveres av», «på vegne av», «agent for». A bare name after them
+ * is as strong as a legal name.
+ */
+const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
+
+function carriesRisk(t: string, at: number): boolean {
+  return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
+}
+
 /** The longest unit an insurer's name is looked for in. */
 const INSURER_LINE = 400;
 
@@ -470,7 +505,7 @@ function insurerHits(all: Unit[]): NameHit[] {
       if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
-      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong });
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) });
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)
@@ -488,6 +523,18 @@ function insurerHits(all: Unit[]): NameHit[] {
   return hits;
 }
 
+/** «Vardia Forsikring AS – agent for …», «X Forsikring AS er forsikringsagent», «… formidler»: words after a name that make it an agent or a broker. */
+const AGENT_AFTER = /^[\s,]*(?:[-–—]\s*)?(?:er\s+|som\s+er\s+)?(?:(?:forsikrings)?agent|(?:forsikrings)?megler|formidler)(?![a-zæøå])/i;
+
+/** A name that is a broker's or an agent's (src/parse/vocabulary.ts), or is called one right after it: never the insurer. */
+function intermediary(h: NameHit): boolean {
+  const t = h.u.text;
+  if (INTERMEDIARIES.some((n) => t.startsWith(n, h.offset) && !NAME_CHAR.test(t[h.offset + n.length] ?? ' '))) return true;
+  // (the name runs to the next capitalised word's end: read past the company form)
+  const rest = t.slice(h.offset).replace(/^\S+(?:\s+(?:[A-ZÀ-ÖØ-Þ]\S*|A\/S))*/, '');
+  return AGENT_AFTER.test(rest.slice(0, 40));
+}
+
 /**
  * The insurer: the company (from the list of non-life insurers in Norway, or an unlisted one by
  * its company form) the document names most, a legal name counting three times a bare short
@@ -495,7 +542,10 @@ function insurerHits(all: Unit[]): NameHit[] {
  * warning and no insurer.
  */
 function readInsurer(r: Reading, all: Unit[]): void {
-  const hits = insurerHits(all);
+  // (a company called an agent or a broker once is one wherever the document names it)
+  const found = insurerHits(all);
+  const agents = new Set(found.filter(intermediary).map((h) => h.insurer));
+  const hits = found.filter((h) => !agents.has(h.insurer));
   if (hits.length === 0) return;
   const score = new Map<string, number>();
   for (const h of hits) score.set(h.insurer, (score.get(h.insurer) ?? 0) + (h.strong ? 3 : 1));
@@ -525,9 +575,21 @@ export function readHeader(r: Reading): void {
   const issued: Candidate[] = [];
   const renewal: Candidate[] = [];
   const g: Candidate[] = [];
+  /** Units read through another view (a «key;value» line, labels over values) and the units they stand for. */
+  const views = new Map<Unit, Unit[]>();
   for (let at = 0; at < all.length; at++) {
     const u = all[at]!;
-    const v = u.row && u.text.includes(':') ? (unstack(u) ?? u) : u;
+    const pair = u.row ? labelsOverValues(u, all[at + 1]) : undefined;
+    if (pair) {
+      views.set(pair, [u, all[at + 1]!]);
+      policyCandidates(pair, numbers);
+      dateCandidates(r, pair, issued, renewal);
+      at++;
+      continue;
+    }
+    const kv = keyValue(u);
+    if (kv) views.set(kv, [u]);
+    const v = kv ?? (u.row && u.text.includes(':') ? (unstack(u) ?? u) : u);
     policyCandidates(v, numbers);
     dateCandidates(r, v, issued, renewal);
   }
@@ -544,6 +606,7 @@ export function readHeader(r: Reading): void {
   // (the period ends are needed only to weigh a «Hovedforfall»)
   decide(r, 'renewal_date', renewal.some((c) => c.rank === RANK_HOVEDFORFALL) ? withoutNextRenewal(renewal, periodEndsFollowedBy(all)) : renewal);
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
+  for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
   readInsurer(r, all);
   readPersons(r);
 }
@@ -571,7 +634,8 @@ export function exactCount(text: string): number | 'too large' | undefined {
 /**
  * «Yrkesfordeling: 659 personer, 517,39 årsverk» and its breakdown «- Barnehageassistent: 659
  * personer, …». The first statement that is not a bullet is the total; bullets are its breakdown
- * (summed only when no total is stated). A total stated again is read once.
+ * (summed only when no total is stated). A total stated again is read once; stated again with
+ * another count, it is a warning naming both, and no count is used.
  */
 function readPersons(r: Reading): void {
   interface Stmt {
@@ -583,7 +647,8 @@ function readPersons(r: Reading): void {
   const stmts: Stmt[] = [];
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    const l = u.lower;
+    // («Antall ansatte;7»: a «key;value» line, read as «key:value» — the same offsets)
+    const l = u.lower.includes(';') ? (keyValue(u) ?? u).lower : u.lower;
     // both patterns need a figure, and a word for people
     if (!DIGIT.test(l) || !PEOPLE.test(l)) continue;
     const pm = PERSONS_RE.exec(l);
@@ -628,6 +693,16 @@ function readPersons(r: Reading): void {
     from = first;
   }
   if (count === undefined) return;
+  // the total stated again with another count: either could be the one meant (a wrong count is
+  // worse than none), so neither is used and a warning names both
+  const differing = total ? stmts.filter((s) => s !== total && !s.u.bullet && s.count !== undefined && s.count !== count) : [];
+  if (differing.length > 0) {
+    const seen = new Set<number>();
+    const named = [total!, ...differing].filter((s) => !seen.has(s.count!) && seen.add(s.count!) !== undefined);
+    for (const s of stmts) r.used.add(s.u);
+    r.warnUnit(total!.u, `insured persons: the document states ${named.map((s) => `${s.count} (${quote(s.u.text, 60)}, ${r.where(lineAt(s.u, s.offset))})`).join(' and ')}; none is used`);
+    return;
+  }
   // «Antall ansatte: 25» and «Antall årsverk: 21,5» on lines of their own
   const fteOnly = fte === undefined ? stmts.find((s) => !s.u.bullet && s.count === undefined && s.fte !== undefined) : undefined;
   if (fteOnly) {

@@ -17,7 +17,26 @@
  * src/parse/index-class.ts; person coverages with G sums are `none`.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { G_IN_TEXT, isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
+import { isGCell, mentionsG, readAmount, readG, readSum } from './amounts.js';
+import {
+  asField,
+  G_FIGURE_HINT,
+  gItemsIn,
+  individualSentences,
+  isItemHeading,
+  lineEndG,
+  lineEndIndividual,
+  nameAbove,
+  onlyG,
+  namesLaw,
+  onlyIndividual,
+  personProductLine,
+  premiumOf,
+  productHeadingName,
+  productWithPremium as personProductWithPremium,
+  type GItem,
+  withoutKroner,
+} from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
@@ -32,6 +51,8 @@ const DIGIT = /\d/;
 
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
+const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
 const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
@@ -401,12 +422,14 @@ export function readSchedules(r: Reading): void {
     if (!u.row) {
       table = undefined;
       const title = titleProduct(u);
-      if ((u.heading && u.product) || title !== undefined) {
+      // (a heading that names a law is no product: its rows are the section's product's items)
+      const named = title ?? (u.heading && u.product && !namesLaw(u) ? withoutColon(u.text) : personProductLine(u));
+      if (named !== undefined) {
         flush();
-        group = { name: title ?? withoutColon(u.text), unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+        group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         continue;
       }
-      if (u.heading) lastHeading = u;
+      if (u.heading && !namesLaw(u)) lastHeading = u;
       if (group) {
         // a group's items may stand between lines of text: the next product heading, title or table ends it
         if (group.items.length > 0) continue;
@@ -434,7 +457,7 @@ export function readSchedules(r: Reading): void {
     }
     const cells = u.cells.filter((c) => c !== '');
     // G rows under a product heading are that product's items, header row or not
-    const gLike = cells.length >= 2 && isGCell(cells[1]!) && group !== undefined;
+    const gLike = cells.length >= 2 && isGCell(withoutKroner(cells[1]!)) && group !== undefined;
     if (table && !gLike) {
       if (RULE_ROW.test(u.cells.join(''))) {
         r.used.add(u);
@@ -459,7 +482,8 @@ export function readSchedules(r: Reading): void {
       table = undefined;
     }
     const name = cells[0]!;
-    const valueCell = cells[1]!;
+    // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
+    const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
     const gRow = isGCell(valueCell) && LETTER.test(name);
     const krRow =
       !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
@@ -539,7 +563,8 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   if (sumCell) {
     const sum = readSum(sumCell);
     if (sum !== undefined) {
-      c.sum = sum;
+      // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum
+      c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
     else unread.push(`sum ${quote(sumCell)}`);
@@ -564,127 +589,46 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
 }
 
 // ---------------------------------------------------------------------------------------------
-// G sums in bullets, fields and sentences
-
-const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
-
-/** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
-const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
-/** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
-const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
-const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
-
-/** The items a unit states as G sums, each with its name: a field «Label: 20-28 G», or clauses of sentences. */
-function gItemsIn(u: Unit, sub: string | undefined): Array<{ name: string; sum: SumValue; offset: number }> {
-  const out: Array<{ name: string; sum: SumValue; offset: number }> = [];
-  if (u.label !== undefined) {
-    const colon = u.text.indexOf(':');
-    const value = u.text.slice(colon + 1);
-    G_IN_TEXT.lastIndex = 0;
-    const m = G_IN_TEXT.exec(value);
-    const sum = m ? readG(m[0]) : undefined;
-    if (m && sum) {
-      const name = GENERIC_LABEL.test(u.label) && sub !== undefined ? sub : u.label;
-      out.push({ name, sum, offset: colon + 1 + m.index });
-    }
-    return out;
-  }
-  let at = 0;
-  for (const sentence of u.text.split(/(?<=[.!?])\s+/)) {
-    const start = u.text.indexOf(sentence, at);
-    at = start + sentence.length;
-    let clauseAt = start;
-    for (const clause of sentence.split(/,\s+/)) {
-      const cStart = u.text.indexOf(clause, clauseAt);
-      clauseAt = cStart + clause.length;
-      G_IN_TEXT.lastIndex = 0;
-      const m = G_IN_TEXT.exec(clause);
-      if (!m) continue;
-      const sum = readG(m[0]);
-      if (!sum) continue;
-      const name = itemName(clause.slice(0, m.index));
-      if (name) out.push({ name, sum, offset: cStart + m.index });
-    }
-  }
-  return out;
-}
-
-/** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G». */
-function onlyG(text: string): boolean {
-  G_IN_TEXT.lastIndex = 0;
-  const m = G_IN_TEXT.exec(text.trim());
-  return m !== null && m.index === 0 && m[0].length === text.trim().length;
-}
-
-/** A short line that ends in a G sum, without a verb: the name before it and the sum. */
-function lineEndG(text: string): { name: string; sum: SumValue; offset: number } | undefined {
-  const t = text.trim();
-  if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
-  if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
-  G_IN_TEXT.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
-  if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
-  const name = t.slice(0, last.index).trim().replace(/[:–-]$/, '').trim();
-  const sum = readG(last[0]);
-  if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
-  return { name, sum, offset: last.index };
-}
-
-/** «Framtidige meirutgifter Individuelt»: a name and «Individuelt» at the end of a short line. */
-function lineEndIndividual(text: string): { name: string; sum: SumValue; offset: number } | undefined {
-  const m = /^(.{3,80}?)\s+[Ii]ndividuel(?:t|le?)(?:\s+vurdert)?$/.exec(text.trim());
-  if (!m || ITEM_VERB.test(` ${m[1]}`) || /[.!?:]$/.test(m[1]!)) return undefined;
-  return { name: m[1]!, sum: { individual: true }, offset: 0 };
-}
-
-/** The name of a sum on a line of its own: the short line above it (across a bullet that qualifies it). */
-function nameAbove(r: Reading, at: number): { name: string; units: Unit[] } | undefined {
-  const units: Unit[] = [];
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const p = r.units[k]!;
-    if (r.used.has(p) || p.row || DIGIT.test(p.text)) return undefined;
-    units.push(p);
-    if (p.bullet) continue;
-    if (p.heading && p.product) return undefined;
-    const t = p.text.trim();
-    if (t.split(/\s+/).length > 10 || /[.!?]$/.test(t)) return undefined;
-    return { name: t.replace(/:$/, ''), units };
-  }
-  return undefined;
-}
-
-/** A heading right above a field «Erstatning: 5 G»: it names the item the sum is for. */
-function isItemHeading(u: Unit, next: Unit | undefined): boolean {
-  return u.heading && next !== undefined && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
-}
-
-/** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
-function itemName(before: string): string | undefined {
-  const t = before.replace(/^\s*ved\s+/i, '').trim();
-  const v = ITEM_VERB.exec(t);
-  const name = (v ? t.slice(0, v.index) : '').trim();
-  if (name === '' || NO_NAME.test(name) || name.split(/\s+/).length > 8) return undefined;
-  return name[0]!.toUpperCase() + name.slice(1);
-}
+// G sums in bullets, fields and sentences (the forms: src/parse/g-items.ts)
 
 /**
  * G sums outside tables: bullets and fields («Ansattes død: 12 G», «Erstatning: 20-28 G» under the
- * heading «Medisinsk invaliditet») and sentences («Ved dødsfall utbetales 10 G», «… mellom 2 G og
- * 12 G …»), as items of the product whose section they stand in; and the price stated after them
- * («Premie per år: kr 27 360») as that product's premium. Not in a letter's part (its sentences
- * announce changes), and only where a product heading or title names the section.
+ * heading «Medisinsk invaliditet»), a label over its sum («Grunnerstatning ved mén:» … «4,50 G»),
+ * sentences («Ved dødsfall utbetales 10 G», «Tap av inntekt fastsettes individuelt»), as items of
+ * the product whose section they stand in; and the premium stated after them («Premie per år:
+ * kr 27 360», «Premien for … er kr 7 450 per år») or beside the product's name as that product's
+ * premium. Not in a letter's part (its sentences announce changes), and only where a product
+ * heading or title names the section: a heading that names a law («Lov om
+ * yrkesskadeforsikring») or an item («Erstatning ved død») does not start another product.
  */
 function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
   // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
-  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || G_FIGURE_HINT.test(u.text))) return;
+  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text))) return;
   let product: string | undefined;
   let sub: string | undefined;
+  /** The product's premium read beside its name, waiting for its items. */
+  let besidePremium: { value: string; unit: Unit } | undefined;
   const found = new Map<string, { unit: Unit; items: CoverageItem[]; units: Unit[]; premium?: { value: string; unit: Unit } }>();
   const groupOf = (name: string, u: Unit) => {
     let g = found.get(name);
     if (!g) found.set(name, (g = { unit: u, items: [], units: [] }));
+    if (besidePremium && g.premium === undefined) g.premium = besidePremium;
+    besidePremium = undefined;
     return g;
+  };
+  /** The items go to the product's coverage read from a table, else to a group of this reader. */
+  const addItems = (items: GItem[], units: Unit[]): void => {
+    const existing = coverages.find((c) => c.product === product && c.items !== undefined);
+    for (const it of items) {
+      const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
+      if (existing) existing.items!.push(item);
+      else {
+        const g = groupOf(product!, units[units.length - 1]!);
+        g.items.push(item);
+        g.units.push(units[units.length - 1]!);
+      }
+    }
+    for (const x of units) r.used.add(x);
   };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
@@ -692,26 +636,41 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
       const title = titleProduct(u);
       // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
       const itemHeading = product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
-      if (!itemHeading && (title !== undefined || (u.heading && u.product && u.label === undefined))) {
-        product = title ?? withoutColon(u.text);
+      const named = itemHeading ? undefined : (title ?? productHeadingName(u));
+      if (named !== undefined) {
+        product = named;
         sub = undefined;
+        besidePremium = undefined;
         continue;
       }
-      if (u.heading && u.label === undefined) {
+      // («Individuelt», «Premie kr 6 880 per år», «Tapt inntekt;Individuelt» have a heading's shape: they are values)
+      if (u.heading && u.label === undefined && !onlyIndividual(u.text) && !u.text.includes(';') && premiumOf(u) === undefined) {
         sub = withoutColon(u.text);
+        continue;
+      }
+      // «Gruppeliv – premie kr 19 260»: the product and its premium, over its items
+      const pp = r.used.has(u) || r.news[u.index] ? undefined : personProductWithPremium(u);
+      if (pp) {
+        product = pp.product;
+        sub = undefined;
+        besidePremium = { value: pp.premium, unit: u };
+        r.used.add(u);
         continue;
       }
     }
     if (r.used.has(u) || r.news[u.index] || product === undefined) continue;
+    const v = asField(u);
     // the price after a product's G sums
-    const f = fieldOf(u);
-    if (f?.col === 'premium') {
+    const f = fieldOf(v);
+    const price = f?.col === 'premium' ? readAmount(f.value) : premiumOf(v);
+    if (f?.col === 'premium' || price !== undefined) {
       const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
       const g = found.get(product);
-      const v = readAmount(f.value);
-      if (v !== undefined && (existing || g)) {
-        if (existing) existing.premium = v;
-        else g!.premium = { value: v, unit: u };
+      // (a second price for a product that has one is left unread, not written over the first)
+      if (price !== undefined && (existing || (g && g.premium === undefined))) {
+        // (the premium in its place among the coverage's keys, as every reader writes them)
+        if (existing) coverages[coverages.indexOf(existing)] = ordered({ ...existing, premium: price });
+        else g!.premium = { value: price, unit: u };
         r.used.add(u);
       }
       continue;
@@ -719,16 +678,22 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     if (u.row || u.text.length > 400) continue;
     // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
     if (!G_FIGURE_HINT.test(u.text)) {
-      const ind = u.text.length <= 100 && u.text.includes('ndividuel') ? lineEndIndividual(u.text) : undefined;
-      const existing = ind && coverages.find((c) => c.product === product && c.items !== undefined);
-      if (ind && (existing || found.has(product))) {
-        (existing ? existing.items! : found.get(product)!.items).push({ name: ind.name, sum: ind.sum });
-        if (!existing) found.get(product)!.units.push(u);
-        r.used.add(u);
+      if (!(u.text.includes('ndividuel') || u.lower.includes('etter lov'))) continue;
+      // «Tapt inntekt Individuelt», «Tapt inntekt;Individuelt», «Tap av inntekt fastsettes individuelt.»
+      const line = u.text.length <= 100 ? lineEndIndividual(v) : undefined;
+      const items = line ? [line] : individualSentences(u.text);
+      if (items.length > 0) {
+        addItems(items, [u]);
+        continue;
       }
+      // «Erstatning for tapt inntekt:» over «Individuelt»: the sum on a line of its own
+      const named = onlyIndividual(u.text) ? nameAbove(r, at) : undefined;
+      if (named) addItems([{ name: named.name, sum: { individual: true }, offset: 0 }], [...named.units, u]);
       continue;
     }
-    const items = gItemsIn(u, sub);
+    const items = gItemsIn(v, sub);
+    // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
+    if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
     // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
     if (items.length === 0) {
       const end = lineEndG(u.text);
@@ -738,23 +703,12 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
         const named = nameAbove(r, at);
         const sum = readG(u.text);
         if (named && sum) {
-          items.push({ name: named.name, sum, offset: 0 });
-          for (const x of named.units) r.used.add(x);
+          addItems([{ name: named.name, sum, offset: 0 }], [...named.units, u]);
+          continue;
         }
       }
     }
-    if (items.length === 0) continue;
-    const existing = coverages.find((c) => c.product === product && c.items !== undefined);
-    for (const it of items) {
-      const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
-      if (existing) existing.items!.push(item);
-      else {
-        const g = groupOf(product, u);
-        g.items.push(item);
-        g.units.push(u);
-      }
-    }
-    r.used.add(u);
+    if (items.length > 0) addItems(items, [u]);
   }
   for (const [name, g] of found) {
     const c: Coverage = { product: name, index_class: 'none' };

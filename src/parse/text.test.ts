@@ -119,6 +119,18 @@ describe('lines and cells of other insurers’ documents', () => {
       ['Borettslag og sameie', 'Pluss', 'Kr 6 000 Kr 10 000'],
     ]);
   });
+  it('a line whose cell is a date is a line of its own, not the rest of a wrapped cell (a header block of label | value pairs)', () => {
+    const t = [
+      'Forsikringstaker   Ole Bakken                  Polisenr.          SB-71 0452',
+      '                   2770 Jaren                  Utstedt            03.03.2024',
+      '                                               Forsikringstid     01.04.2024 - 31.03.2025',
+    ].join('\n');
+    expect(cells(t)).toEqual([
+      ['Forsikringstaker', 'Ole Bakken', 'Polisenr.', 'SB-71 0452'],
+      ['', '2770 Jaren', 'Utstedt', '03.03.2024'],
+      ['', '', 'Forsikringstid', '01.04.2024 - 31.03.2025'],
+    ]);
+  });
   it('a running header beside a page title is taken out of the line; dot leaders are a column gap', () => {
     const d = textToSource('Nyheter og endringer          FORSIKRINGSNUMMER 90556611\nBygninger .............. 3,7 %', 't.txt', '0'.repeat(64));
     expect(d.lines.map((l) => l.cells)).toEqual([['Nyheter og endringer'], ['Bygninger', '3,7 %']]);

@@ -201,6 +201,8 @@ function barCells(raw: string): string[] | undefined {
 
 /** A cell that is only a figure: an amount (`kr 10 000`, `52 000 000`, `15.000,-`), a percentage or a G sum. */
 const FIGURE_CELL = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .]*(?:,\d+|,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
+/** A cell that is only a date or a period («03.03.2024», «01.04.2024 - 31.03.2025»): a value of its own, never the rest of a wrapped cell. */
+const DATE_CELL = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))?$/;
 
 /** How a wrapped cell's first line ends: a hyphen, a comma, «og», «i», «for», «av». */
 const WRAPPED_END = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
@@ -210,8 +212,9 @@ const STARTS_LOWER = /^[a-zæøåäöü]/;
  * Whether a line of an aligned block continues the row above it (a cell wrapped onto the next
  * line at the row pitch, as PDFs export): its first cell is empty or starts in lower case, or the
  * first cell above ends as a wrapped cell does («Eiendeler -», «Borettslag og») — and it has no
- * figure of its own, except after a first cell in lower case («sameie | Kr 10 000 | Kr 12 000»:
- * the second amount of the cells above).
+ * figure or date of its own, except after a first cell in lower case («sameie | Kr 10 000 | Kr 12 000»:
+ * the second amount of the cells above). («Utstedt  03.03.2024» over «Forsikringstid  01.04.2024 -
+ * 31.03.2025» in a header block are two fields: joined, each date would stand after both labels.)
  */
 function continues(cells: string[], above: string[]): boolean {
   const first = cells[0] ?? '';
@@ -219,7 +222,7 @@ function continues(cells: string[], above: string[]): boolean {
   const lead = cells.find((c) => c !== '');
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
   if (STARTS_LOWER.test(first)) return true;
-  if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
+  if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || DATE_CELL.test(c)))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 

@@ -30,6 +30,15 @@ export const POLICY_NUMBER = {
     'polise nr',
     'polisnummer',
     'polise',
+    // upper-case certificate headers («FORSIKRINGSBEVISNR. 5503128») and a broker's export
+    // («Polisenr. hos selskapet;81733905»: the insurer's number, not the broker's own)
+    'forsikringsbevisnr',
+    'forsikringsbevisnummer',
+    'forsikringsbevis nr',
+    'polisenr. hos selskapet',
+    'polisenummer hos selskapet',
+    'avtalenr. hos selskapet',
+    'avtalenummer hos selskapet',
   ],
   /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
   notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
@@ -38,7 +47,7 @@ export const POLICY_NUMBER = {
 /** Dates of the document. */
 export const DATES = {
   /** The issue date: «UTSTEDT 30.11.2023», «Utstedt dato: 29.04.2024», «Dato: 03.11.21». */
-  issued: ['utstedt dato', 'utstedelsesdato', 'utstedt', 'utferda', 'utferda dato', 'utskriftsdato', 'dokumentdato', 'dato'],
+  issued: ['utstedt dato', 'utstedelsesdato', 'utstedt', 'utferda', 'utferda dato', 'utskriftsdato', 'dokumentdato', 'dato', 'utarbeidet', 'utarbeidet dato'],
   /**
    * The renewal date itself: «Fornyelse gjelder fra 01.01.2024», «fornyes fra hovedforfall
    * 01.01.2024», «Hovedforfall: 01.01.2025». («Neste hovedforfall» is the next renewal: not read.)
@@ -257,7 +266,7 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
   { name: 'AIG', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
   { name: 'Zurich', names: ['Zurich Insurance plc', 'Zurich Insurance Europe AG', 'Zurich Insurance'] },
-  { name: 'Vardia', names: ['Vardia Forsikring AS', 'Insr Insurance Group ASA', 'Vardia'] },
+  { name: 'Insr Insurance Group', names: ['Insr Insurance Group ASA', 'Insr Insurance Group'] },
   { name: 'AmTrust', names: ['AmTrust International Underwriters DAC', 'AmTrust Europe Limited', 'AmTrust'] },
   { name: 'Ly Forsikring', names: ['Ly Forsikring ASA', 'Ly Forsikring'] },
   { name: 'Enter Forsikring', names: ['Enter Forsikring AS', 'Enter Forsikring'] },
@@ -276,7 +285,55 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
+  // group life and personal insurance are also sold by life insurers: a certificate names them
+  { name: 'Danica', names: ['Danica Pensjonsforsikring AS', 'Danica Pensjonsforsikring', 'Danica'] },
 ];
+
+/**
+ * Brokers and agents: they sell, write and sign documents, but do not carry the risk, so they are
+ * never the insurer (src/parse/header.ts). «Vardia» sells as an agent for an insurer; Söderberg &
+ * Partners, Matrix Insurance, Pareto and the others are brokers. A name here is dropped where
+ * the insurer is looked for; a document that names a broker and an insurer has that insurer.
+ */
+export const INTERMEDIARIES: readonly string[] = [
+  'Vardia Forsikring AS',
+  'Vardia Forsikring',
+  'Vardia',
+  'Söderberg & Partners',
+  'Söderberg',
+  'Matrix Insurance',
+  'Pareto Forsikringsmegling',
+  'Gallagher',
+  'Howden',
+  'Aon',
+  'Marsh',
+  'Willis Towers Watson',
+  'WTW',
+  'Lockton',
+  'Partner Assuranse',
+];
+
+/**
+ * Person coverages (yrkesskade, gruppeliv, ulykke, personalforsikring) and their G items
+ * (src/parse/g-items.ts).
+ */
+export const PERSON_COVERAGES = {
+  /**
+   * Headings that name the law, a regulation or an agreement the section's sums follow, not a
+   * product: «Lov om yrkesskadeforsikring», «I henhold til hovedtariffavtalen». Their items belong
+   * to the product the section is about (prefixes, in lower case).
+   */
+  lawHeadings: ['lov om', 'lov av', 'loven', 'lova ', 'etter lov', 'i henhold til', 'iht.', 'jf.', 'forskrift', 'standardforskrift', 'hovedtariffavtal', 'tariffavtal', 'overenskomst'],
+  /**
+   * Extensions sold as products of their own, named by what they extend (a line that starts with
+   * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
+   */
+  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom'],
+  /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
+  individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
+  /** The words of such a sentence after its verb. */
+  individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'iht. loven'],
+} as const;
 
 /**
  * Cover levels a schedule row names among its figures («Bilforsikring EL 48213 … kasko, egenandel

@@ -22,6 +22,7 @@ const FIELD: Readonly<Record<string, string>> = {
   'issue date': 'utstedelsesdato',
   'renewal date': 'fornyelsesdato',
   G: 'G',
+  'insured persons': 'antall forsikrede',
 };
 
 /** «sum «…», deductible «…»» → «forsikringssummen «…», egenandelen «…»». */
@@ -47,7 +48,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read which product the sum (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt forsikringssummen ${m[1]} gjelder`],
   [/^could not read the (sum|deductible|premium) of (.*): the line states (.*); none is used$/s, (m) => `kunne ikke lese ${{ sum: 'forsikringssummen', deductible: 'egenandelen', premium: 'premien' }[m[1]!]} for ${m[2]}: linjen oppgir ${candidates(m[3]!)}; ingen av dem er brukt`],
   [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
-  [/^(insurer|policy number|issue date|renewal date|G): the document states (.*); none is used$/s, (m) => `${FIELD[m[1]!]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
+  [/^(insurer|policy number|issue date|renewal date|G|insured persons): the document states (.*); none is used$/s, (m) => `${FIELD[m[1]!]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
   [/^(insurer|policy number|issue date|renewal date|G): (.*) is used; the document also states (.*)$/s, (m) => `${FIELD[m[1]!]}: ${candidates(m[2]!)} er brukt; dokumentet oppgir også ${candidates(m[3]!)}`],
   [/^insurer: the document names (.*); none is used$/s, (m) => `forsikringsselskap: dokumentet nevner ${candidates(m[1]!)}; ingen av dem er brukt`],
   [/^issue date (".*") is not a date$/s, (m) => `utstedelsesdato ${m[1]} er ikke en dato`],

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { individualSentences, lineEndG, onlyG, onlyIndividual } from './g-items.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(`Avtalenummer 5017731\n\n${text}`, 'doc.txt', '0'.repeat(64)));
+
+describe('G items as the field writes them', () => {
+  it('a label on one line and its sum on a later one, blank lines between', () => {
+    const p = parse('Yrkesskade\n\nGrunnerstatning ved mén:\n\n4,50 G\n\nTap i fremtidig erverv:\n\n22 G til 30 G\n\nErstatning for tapt inntekt:\n\nIndividuelt');
+    expect(p.coverages).toEqual([
+      {
+        product: 'Yrkesskade',
+        index_class: 'none',
+        items: [
+          { name: 'Grunnerstatning ved mén', sum: { g: '4.5' } },
+          { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+          { name: 'Erstatning for tapt inntekt', sum: { individual: true } },
+        ],
+      },
+    ]);
+  });
+
+  it('a heading that names a law, or an item, starts no product: the items stay with the section', () => {
+    const p = parse('Yrkesskade\n\nLov om yrkesskadeforsikring\n\nMénerstatning     Etter loven\nTap i fremtidig erverv     22 G – 30 G\n\nErstatning ved død\n\nErstatning til ektefelle utgjør 10 G.');
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Yrkesskade']);
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ménerstatning', sum: { individual: true } },
+      { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+      { name: 'Erstatning til ektefelle', sum: { g: '10' } },
+    ]);
+  });
+
+  it('an extension named with a percentage is a product of its own, with its premium', () => {
+    const p = parse('Yrkesskade\nMénerstatning: 4,5 G\nPremie kr 14 320\n\nUtvidet mén 1–14 %\n\nMénerstatning ved 1–14 % medisinsk invaliditet:\n\ninntil 0,75 G\n\nPremie kr 2 150');
+    expect(p.coverages).toEqual([
+      { product: 'Yrkesskade', index_class: 'none', premium: '14320', items: [{ name: 'Ménerstatning', sum: { g: '4.5' } }] },
+      { product: 'Utvidet mén 1–14 %', index_class: 'none', premium: '2150', items: [{ name: 'Ménerstatning ved 1–14 % medisinsk invaliditet', sum: { g: '0.75' } }] },
+    ]);
+  });
+
+  it('a note about stepping down by age is no item; the premium in a sentence is the product\'s', () => {
+    const p = parse('Gruppeliv\nDødsfall                     15 G\nNedtrapping fra 50 til 67 år\n\n• Begravelseskostnader: 0,5 G\n\nPremien for gruppelivsforsikringen er kr 19 260 per år.');
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', premium: '19260', items: [{ name: 'Dødsfall', sum: { g: '15' } }, { name: 'Begravelseskostnader', sum: { g: '0.5' } }] },
+    ]);
+  });
+
+  it('the premium beside the product\'s name', () => {
+    const p = parse('Gruppeliv – premie kr 19 260\n• Ansattes død: 12 G\n• Barnetillegg: 4 G');
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', premium: '19260', items: [{ name: 'Ansattes død', sum: { g: '12' } }, { name: 'Barnetillegg', sum: { g: '4' } }] },
+    ]);
+  });
+
+  it('a second price for a product is not written over the first', () => {
+    const p = parse('Ulykke\n• Dødsfall: 5 G\nPremie kr 4 100\nPremie kr 3 900');
+    expect(p.coverages?.[0]?.premium).toBe('4100');
+  });
+
+  it('key;value lines', () => {
+    const p = parse('Yrkesskade\nTapt inntekt;Individuelt\nMénerstatning;4,5 G\nÅrspremie;kr 9 870');
+    expect(p.coverages).toEqual([
+      { product: 'Yrkesskade', index_class: 'none', premium: '9870', items: [{ name: 'Tapt inntekt', sum: { individual: true } }, { name: 'Ménerstatning', sum: { g: '4.5' } }] },
+    ]);
+  });
+
+  it('G sums and individual sums in the sentences of one paragraph', () => {
+    const p = parse('Ulykkesforsikring\n\nVed dødsfall utbetales 10 G. Behandlingsutgifter dekkes med inntil 0,2 G. Tap av inntekt fastsettes individuelt etter vilkårene.');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Dødsfall', sum: { g: '10' } },
+      { name: 'Behandlingsutgifter', sum: { g: '0.2' } },
+      { name: 'Tap av inntekt', sum: { individual: true } },
+    ]);
+  });
+});
+
+describe('the forms one by one', () => {
+  it('a line that is only a sum', () => {
+    expect(onlyG('22 G til 30 G')).toBe(true);
+    expect(onlyG('inntil 6,5 G')).toBe(true);
+    expect(onlyG('Dødsfall 15 G')).toBe(false);
+    expect(onlyIndividual('Individuelt')).toBe(true);
+    expect(onlyIndividual('Etter loven')).toBe(true);
+    expect(onlyIndividual('Etter avtale')).toBe(false);
+  });
+
+  it('a name and a sum at the end of a line, not a sentence', () => {
+    expect(lineEndG('Tap i fremtidig erverv 22 G – 30 G')).toEqual({ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' }, offset: 23 });
+    expect(lineEndG('Summen er 15 G')).toBeUndefined();
+  });
+
+  it('sentences of individual sums name their item; a sentence about «det» does not', () => {
+    expect(individualSentences('Tap av inntekt fastsettes individuelt. Det vurderes individuelt.').map((i) => i.name)).toEqual(['Tap av inntekt']);
+  });
+});
+
+describe('more of the field\'s forms', () => {
+  it('the kroner in brackets after a G sum say the same again', () => {
+    const p = parse('Gruppeliv\nDødsfall\n\n12 G (1 488 336 kroner)\n\nUførekapital  5 G (620 140 kr)');
+    // (rows are read before lines: the row's item comes first)
+    expect(p.coverages?.[0]?.items).toEqual(expect.arrayContaining([
+      { name: 'Dødsfall', sum: { g: '12' } },
+      { name: 'Uførekapital', sum: { g: '5' } },
+    ]));
+    expect(p.coverages?.[0]?.items).toHaveLength(2);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('the sum first, what it is for after it («… 15 G ved dødsfall»)', () => {
+    const p = parse('Gruppeliv\n\nDet utbetales 15 G ved dødsfall.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '15' } }]);
+  });
+
+  it('a premium stated in a sentence of another shape; a change of the premium is none', () => {
+    expect(parse('Ulykke\n• Dødsfall: 5 G\n\nForsikringen har en årlig premie på kr 4 380.').coverages?.[0]?.premium).toBe('4380');
+    expect(parse('Ulykke\n• Dødsfall: 5 G\n\nPremien øker til kr 4 380.').coverages?.[0]?.premium).toBeUndefined();
+  });
+});

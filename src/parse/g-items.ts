@@ -1,0 +1,264 @@
+/**
+ * The items of person coverages (yrkesskade, gruppeliv, ulykke, personalforsikring) outside
+ * tables, as the field writes them: a field «Ansattes død: 12 G», the label on one line and the
+ * sum on a later one («Grunnerstatning ved mén:» … «4,50 G»), a name and the sum at the end of a
+ * line («Dødsfall  15 G»), «key;value» lines, sentences («Ved dødsfall utbetales 10 G», «Tap av
+ * inntekt fastsettes individuelt»); and which product a section is about, and its premium
+ * («Premie kr 14 320», «Premien for ulykkesforsikringen er kr 7 450 per år»). The schedule
+ * reader (src/parse/schedule.ts) walks the document with these.
+ */
+import type { SumValue } from '../model/policy.js';
+import { amountsIn, G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesProduct } from './index-class.js';
+import { keyValue } from './key-value.js';
+import { withoutColon, type Unit } from './units.js';
+import { PERSON_COVERAGES } from './vocabulary.js';
+
+export interface GItem {
+  name: string;
+  sum: SumValue;
+  offset: number;
+}
+
+const DIGIT = /\d/;
+
+/** A figure and «G» (not «Gjensidige», «Gjelder»): the cheap test before any G pattern. */
+export const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
+
+/** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|forsikringssum|forsikringssummen|beløp|utbetaling|ytelse)$/i;
+/** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med)\b/i;
+const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
+
+/** The unit as its fields read: a «key;value» line as «key:value», any other unit as it is. */
+export function asField(u: Unit): Unit {
+  return u.text.includes(';') ? (keyValue(u) ?? u) : u;
+}
+
+/** The items a unit states as G sums, each with its name: a field «Label: 20-28 G», or clauses of sentences. */
+export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
+  const out: GItem[] = [];
+  if (u.label !== undefined) {
+    const colon = u.text.indexOf(':');
+    const value = u.text.slice(colon + 1);
+    G_IN_TEXT.lastIndex = 0;
+    const m = G_IN_TEXT.exec(value);
+    const sum = m ? readG(m[0]) : undefined;
+    if (m && sum) {
+      const name = GENERIC_LABEL.test(u.label) && sub !== undefined ? sub : u.label;
+      out.push({ name, sum, offset: colon + 1 + m.index });
+    }
+    return out;
+  }
+  let at = 0;
+  for (const sentence of u.text.split(/(?<=[.!?])\s+/)) {
+    const start = u.text.indexOf(sentence, at);
+    at = start + sentence.length;
+    let clauseAt = start;
+    for (const clause of sentence.split(/,\s+/)) {
+      const cStart = u.text.indexOf(clause, clauseAt);
+      clauseAt = cStart + clause.length;
+      G_IN_TEXT.lastIndex = 0;
+      const m = G_IN_TEXT.exec(clause);
+      if (!m) continue;
+      const sum = readG(m[0]);
+      if (!sum) continue;
+      const name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
+      if (name) out.push({ name, sum, offset: cStart + m.index });
+    }
+  }
+  return out;
+}
+
+/** «12 G (1 488 336 kroner)»: the sum in kroner in brackets after a G sum says the same again. */
+const KRONER_IN_BRACKETS = /\s*\((?:kr\.?\s*)?\d[\d .]*(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner|nok)?\)\.?$/i;
+
+/** The text without the kroner in brackets at its end. */
+export function withoutKroner(text: string): string {
+  const t = text.trim();
+  return t.endsWith(')') ? t.replace(KRONER_IN_BRACKETS, '') : t;
+}
+
+/** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G», «22 G til 30 G», «12 G (1 488 336 kroner)». */
+export function onlyG(text: string): boolean {
+  const t = withoutKroner(text);
+  G_IN_TEXT.lastIndex = 0;
+  const m = G_IN_TEXT.exec(t);
+  return m !== null && m.index === 0 && m[0].length === t.length;
+}
+
+/** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
+export function onlyIndividual(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40) return false;
+  const s = readSum(t);
+  return s !== undefined && typeof s !== 'string' && 'individual' in s;
+}
+
+/** A short line that ends in a G sum, without a verb: the name before it and the sum. */
+export function lineEndG(text: string): GItem | undefined {
+  const t = withoutKroner(text);
+  if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
+  if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
+  G_IN_TEXT.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = G_IN_TEXT.exec(t); m; m = G_IN_TEXT.exec(t)) last = m;
+  if (!last || last.index === 0 || last.index + last[0].length < t.replace(/\.$/, '').length) return undefined;
+  const name = t.slice(0, last.index).trim().replace(/[:–-]$/, '').trim();
+  const sum = readG(last[0]);
+  if (!sum || name === '' || name.split(/\s+/).length > 10 || ITEM_VERB.test(` ${name}`)) return undefined;
+  return { name, sum, offset: last.index };
+}
+
+/** «Framtidige meirutgifter Individuelt», «Tapt inntekt: Etter loven»: a name and an individually assessed sum at the end of a short line. */
+export function lineEndIndividual(u: Unit): GItem | undefined {
+  const t = u.text.trim();
+  if (u.label !== undefined) {
+    // («Tapt inntekt: Individuelt», «Tapt inntekt;Individuelt»)
+    const value = t.slice(t.indexOf(':') + 1);
+    return onlyIndividual(value) ? { name: u.label, sum: { individual: true }, offset: 0 } : undefined;
+  }
+  const m = /^(.{3,80}?)\s+[Ii]ndividuel(?:t|le?)(?:\s+vurdert)?$/.exec(t);
+  if (!m || ITEM_VERB.test(` ${m[1]}`) || /[.!?:]$/.test(m[1]!)) return undefined;
+  return { name: m[1]!, sum: { individual: true }, offset: 0 };
+}
+
+const INDIVIDUAL_SENTENCE = new RegExp(
+  String.raw`^(.{3,60}?)\s+(?:${PERSON_COVERAGES.individualVerbs.join('|')})\s+(?:${PERSON_COVERAGES.individualWords.map((w) => w.replace(/\./g, '\\.')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
+  'i',
+);
+
+/** Sentences that say an item's sum is assessed case by case: «Tap av inntekt fastsettes individuelt etter vilkårene.» */
+export function individualSentences(text: string): GItem[] {
+  const out: GItem[] = [];
+  let at = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const start = text.indexOf(sentence, at);
+    at = start + sentence.length;
+    const m = INDIVIDUAL_SENTENCE.exec(sentence);
+    if (!m) continue;
+    const name = capitalised(m[1]!.replace(/^\s*ved\s+/i, '').trim());
+    if (name === '' || NO_NAME.test(name) || name.split(/\s+/).length > 8 || DIGIT.test(name)) continue;
+    out.push({ name, sum: { individual: true }, offset: start });
+  }
+  return out;
+}
+
+/** The name of a sum on a line of its own: the short line above it (across a bullet that qualifies it). */
+export function nameAbove(r: Reading, at: number): { name: string; units: Unit[] } | undefined {
+  const units: Unit[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const p = r.units[k]!;
+    if (r.used.has(p) || p.row || DIGIT.test(withoutPercentRange(p.text))) return undefined;
+    units.push(p);
+    if (p.bullet) continue;
+    if (p.heading && p.product) return undefined;
+    const t = p.text.trim();
+    if (t.split(/\s+/).length > 10 || /[.!?]$/.test(t)) return undefined;
+    return { name: t.replace(/:$/, ''), units };
+  }
+  return undefined;
+}
+
+/** «Ménerstatning ved 1–14 % medisinsk invaliditet»: a percentage range in a name is part of it, not a sum. */
+function withoutPercentRange(text: string): string {
+  return text.includes('%') ? text.replace(/\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%/g, '') : text;
+}
+
+/** A heading right above a field «Erstatning: 5 G»: it names the item the sum is for. */
+export function isItemHeading(u: Unit, next: Unit | undefined): boolean {
+  return u.heading && next !== undefined && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
+}
+
+/** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
+export function itemName(before: string): string | undefined {
+  const t = before.replace(/^\s*ved\s+/i, '').trim();
+  const v = ITEM_VERB.exec(t);
+  const name = (v ? t.slice(0, v.index) : '').trim();
+  if (name === '' || NO_NAME.test(name) || name.split(/\s+/).length > 8) return undefined;
+  return capitalised(name);
+}
+
+/** «Det utbetales 15 G ved dødsfall.»: what the sum is for, after it — «ved» and a few words that end the clause. */
+const VED_AFTER = /^\s+ved\s+([a-zæøåé][a-zæøåé/ -]{2,60}?)\s*[.!?]?$/;
+
+function nameAfter(after: string): string | undefined {
+  const m = VED_AFTER.exec(after);
+  return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
+}
+
+function capitalised(s: string): string {
+  return s === '' ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which product a section is about
+
+/** A heading that names a law, a regulation or an agreement («Lov om yrkesskadeforsikring»): not a product. */
+export function namesLaw(u: Unit): boolean {
+  return PERSON_COVERAGES.lawHeadings.some((w) => u.lower.startsWith(w));
+}
+
+/**
+ * A line that names a person product the index-class table does not know as a heading, because it
+ * ends with a percentage or a figure («Utvidet mén 1–14 %»): the product's name; else undefined.
+ */
+export function personProductLine(u: Unit): string | undefined {
+  if (u.row || u.bullet || u.label !== undefined || u.text.length > 60) return undefined;
+  const l = u.lower;
+  if (!PERSON_COVERAGES.products.some((w) => l.startsWith(w))) return undefined;
+  const t = u.text.trim();
+  if (/[.:;!?]$/.test(t) || G_FIGURE_HINT.test(t) || t.split(/\s+/).length > 8) return undefined;
+  return t;
+}
+
+/** A heading that starts a product's section: a product heading that names no law, or a person product's line. */
+export function productHeadingName(u: Unit): string | undefined {
+  if (u.row) return undefined;
+  if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutColon(u.text);
+  return personProductLine(u);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A product's premium, stated beside it or in a sentence
+
+const KR = String.raw`(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)|(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)\s*(?:kr|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])`;
+const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig)?`;
+/** «Premie kr 6 880 per år», «Årspris: 8 960 kroner»: a line that is only the premium. */
+const PREMIUM_LINE = new RegExp(String.raw`^(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+/**
+ * «Premien for ulykkesforsikringen er kr 7 450 per år.», «Forsikringen har en årlig premie på kr
+ * 19 260.»: a sentence that states the premium (the only amount in it; not a total, a change or a
+ * discount: NOT_PREMIUM).
+ */
+const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
+const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
+/** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
+const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d]{2,60}?)\s*(?:[-–—,:]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+
+/** The premium a unit states for the product of its section (a line or a sentence of its own); undefined otherwise. */
+export function premiumOf(u: Unit): string | undefined {
+  if (u.row || u.text.length > 200 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
+  const t = u.text.trim();
+  const line = PREMIUM_LINE.exec(t);
+  if (line) return readAmount((line[1] ?? line[2])!);
+  // (one sentence of the unit: «… gjelder hele året. Premien er kr 7 450 per år.»)
+  const found = t.split(/(?<=[.!?])\s+/).flatMap((s) => {
+    const m = NOT_PREMIUM.test(s) || amountsIn(s).length !== 1 ? null : PREMIUM_SENTENCE.exec(s);
+    const v = m ? readAmount((m[1] ?? m[2])!) : undefined;
+    return v === undefined ? [] : [v];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A product's name and its premium on one line («Gruppeliv – premie kr 19 260»); undefined otherwise. */
+export function productWithPremium(u: Unit): { product: string; premium: string } | undefined {
+  if (u.row || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
+  const m = PRODUCT_PREMIUM.exec(u.text.trim());
+  if (!m) return undefined;
+  const product = m[1]!.trim();
+  const premium = readAmount((m[2] ?? m[3])!);
+  return premium !== undefined && namesProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
