@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { plainHeader, splitFigures } from './schedule-plain.js';
+import { FIGURE_HINTS, plainHeader, splitFigures } from './schedule-plain.js';
+import { SCHEDULE_COLUMNS } from './vocabulary.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -99,5 +100,12 @@ describe('a whole certificate exported without its layout, page furniture inline
       { product: 'Ansvar for skade på person og ting', index_class: 'none', premium: '1760' },
     ]);
     expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('the cheap test before a header is looked at', () => {
+  it('every name of a figure column holds one of its stems', () => {
+    const names = SCHEDULE_COLUMNS.filter(([c]) => c === 'sum' || c === 'deductible' || c === 'premium').flatMap(([, n]) => n);
+    expect(names.filter((n) => !FIGURE_HINTS.some((h) => n.includes(h)))).toEqual([]);
   });
 });

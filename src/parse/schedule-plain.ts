@@ -53,6 +53,8 @@ const NAMES: ReadonlyArray<readonly [string[], Col]> = SCHEDULE_COLUMNS.flatMap(
   (a, b) => b[0].length - a[0].length,
 );
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+/** Stems of the figure columns' names (every name of sum, deductible and premium holds one). */
+export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
 /** A unit's word for money after a column name: «Årspremie (kr)», «Premie NOK». */
 const UNIT_WORD = /^\(?(?:kr|nok|kroner)\.?\)?$/i;
 const TOTAL = new RegExp(
@@ -120,7 +122,8 @@ export function plainHeader(text: string, underHeading: boolean): Header | undef
 export function readPlainRows(r: Reading, push: (c: Coverage, u: Unit) => void, titleOf: (u: Unit) => string | undefined): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    if (r.used.has(u) || u.row || u.bullet) continue;
+    // (a header names a figure column: most units name none, and are not looked at further)
+    if (r.used.has(u) || u.row || u.bullet || !FIGURE_HINTS.some((h) => u.lower.includes(h))) continue;
     const above = r.units[at - 1];
     const underHeading = above !== undefined && !above.row && HEADINGS.has(withoutColon(above.lower.trim()));
     const header = plainHeader(u.text, underHeading);
