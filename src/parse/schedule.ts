@@ -41,7 +41,10 @@ import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { columnOf, columnYear, ordered, productLine } from './schedule-names.js';
+import { readInlineRows } from './schedule-inline.js';
+import { readPlainRows } from './schedule-plain.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -51,12 +54,6 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 
-/**
- * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with
- * case-insensitive regexps: every cell of every table row is tried, and compiling those cost more
- * than the lookups.
- */
-const COLUMN = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
 const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
@@ -64,23 +61,6 @@ const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet
 function isDekning(name: string): boolean {
   const l = lowerCase(name);
   return l === 'dekning' || l === 'dekninger';
-}
-
-/** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name. */
-function columnOf(cell: string): Col | undefined {
-  // «Årspris (kr)*»: a footnote mark is not part of the name
-  const name = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
-  // (no column name ends with a unit, so a name found as it is needs no unit taken off)
-  return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
-}
-
-/** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
-function endsWithUnit(name: string): boolean {
-  let end = name.length;
-  if (name[end - 1] === ')') end--;
-  if (name[end - 1] === '.') end--;
-  const s = name.slice(0, end);
-  return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
 }
 
 const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
@@ -150,7 +130,10 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
         persons = typeof value !== 'string' && !('first_risk' in value);
       } else if (/^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
       else r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
-      c.index_class = persons ? 'none' : rowIndexClass(product).index_class;
+      const byName = rowIndexClass(product);
+      c.index_class = persons ? 'none' : byName.index_class;
+      // (as for a table's row: a class guessed from nothing is said)
+      if (!persons && !byName.known) r.warnUnit(sum.unit, `index class of «${product}» is not known from its name; set to other`);
       for (const col of ['deductible', 'premium'] as const) {
         const f = block.get(col);
         if (!f) continue;
@@ -171,7 +154,7 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
       flush();
       const title = titleProduct(u);
       if (title !== undefined) product = title;
-      else if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
+      else if (u.heading && !u.row && u.label === undefined) ({ product, object } = headingProduct(u));
       continue;
     }
     // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
@@ -222,15 +205,41 @@ function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void
       if (u.label !== undefined && !u.row && !u.heading && block.size > 0 && !TOTAL_ROW.test(u.text)) continue;
       flush();
       const title = titleProduct(u);
-      if (title !== undefined) product = title;
-      else if (u.heading && !u.row && u.label === undefined) product = u.product ? withoutColon(u.text) : undefined;
       object = undefined;
+      if (title !== undefined) product = title;
+      else if (u.heading && !u.row && u.label === undefined) ({ product, object } = headingProduct(u));
+      // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
+      // right over its fields
+      if (product === undefined && startsRecord(r.units[at + 1])) ({ product, object } = recordName(u) ?? {});
       continue;
     }
     if (block.has(f.col)) flush();
     block.set(f.col, { value: f.value, unit: u });
   }
   flush();
+}
+
+/** A field of a sum, deductible or premium on a line of its own: the first line of a record under its name line. */
+function startsRecord(u: Unit | undefined): boolean {
+  if (!u || u.heading) return false;
+  const f = fieldOf(u);
+  // (in kroner or «Fullverdi»: G sums under a heading are a person cover's items, read elsewhere)
+  return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value));
+}
+
+const FULL_VALUE = /^fullverdi\b/i;
+const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+
+/**
+ * A line that can be a record's name although the index-class table does not know it: a short name
+ * («Husdyr (storfe og sau)»), not a schedule's heading («Forsikringsbevis», «Dette er forsikret»)
+ * and not a sentence or a line with figures.
+ */
+function recordName(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.label !== undefined || u.text.length > 60 || DIGIT.test(u.text) || u.text.split(' ').length > 6) return undefined;
+  const l = withoutColon(u.lower.trim());
+  if (SCHEDULE_HEADING_WORDS.has(l) || l.startsWith('forsikringsbevis') || l.startsWith('forsikringsavtale') || l.startsWith('oversikt')) return undefined;
+  return productLine(u.text);
 }
 
 /** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
@@ -282,14 +291,15 @@ export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value
   return out.some((f) => f.col === 'sum') ? out : undefined;
 }
 
-/** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
-function productLine(text: string): { product: string; object?: string } | undefined {
-  const t = text.trim();
-  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^[A-ZÀ-ÖØ-Þ]/.test(t)) return undefined;
-  // the place is the part after the first comma when it holds a postcode and a place name
-  const comma = t.indexOf(', ');
-  if (comma > 0 && /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
-  return { product: t };
+/**
+ * The product a heading names, and its place after a comma («Bygning, Verkstedvegen 12, 8006
+ * Bodø»: the record's name line); nothing for a heading that names no product.
+ */
+function headingProduct(u: Unit): { product: string | undefined; object: string | undefined } {
+  if (!u.product) return { product: undefined, object: undefined };
+  // (no name: a line of figures run together with a title, as a PDF can join them)
+  const line = productLine(withoutColon(u.text));
+  return line ? { product: line.product, object: line.object } : { product: undefined, object: undefined };
 }
 
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
@@ -319,8 +329,10 @@ export function titleProduct(u: Unit): string | undefined {
  * the Forsikring column (each row is then for that product).
  */
 function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
-  if (cells.some((c) => /\d/.test(c))) return undefined;
+  // (a figure in a header cell only as a column's year: «Sum 2024»)
+  if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
   const roles = cells.map(columnOf);
+  newestYearOnly(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
   // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
   // coverage of the heading's product, as a reader takes it)
@@ -348,6 +360,24 @@ function overviewHeader(cells: string[], headed = false): Array<Col | undefined>
   return roles;
 }
 
+
+/**
+ * A column per year for one figure («Sum 2023 | Sum 2024», «Premie 2023 | Premie 2024», a broker's
+ * renewal summary): the newest year is the period the schedule is for, the others are history and
+ * no column of the row. Two columns of one figure and one year stay as they are.
+ */
+function newestYearOnly(cells: string[], roles: Array<Col | undefined>): void {
+  for (const col of ['sum', 'deductible', 'premium'] as const) {
+    const at = roles.flatMap((x, i) => (x === col ? [i] : []));
+    if (at.length < 2) continue;
+    const years = at.map((i) => columnYear(cells[i]!));
+    if (years.some((y) => y === undefined) || new Set(years).size !== years.length) continue;
+    const newest = Math.max(...(years as number[]));
+    at.forEach((i, k) => {
+      if (years[k] !== newest) roles[i] = undefined;
+    });
+  }
+}
 
 /** A total line of a schedule: «Sum», «Totalpris», «Sum årspremie», «Total pris per år», «Samlet årspris:» (src/parse/vocabulary.ts). */
 const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
@@ -453,6 +483,10 @@ export function readSchedules(r: Reading): void {
         continue;
       }
       const c = overviewRow(r, u, table);
+      if (c === 'misaligned') {
+        r.used.add(u);
+        continue;
+      }
       if (c === 'total') {
         // a total ends its table
         r.used.add(u);
@@ -502,7 +536,10 @@ export function readSchedules(r: Reading): void {
   }
   flush();
   const before = coverages.length;
+  // (before the field blocks: a line of labelled figures ends with a premium, which they would take)
+  readInlineRows(r, push);
   readFieldBlocks(r, push);
+  readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
@@ -510,7 +547,10 @@ export function readSchedules(r: Reading): void {
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
-function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | 'off' | undefined {
+/** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
+const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,})(?:,(?:\d{2}|-))?(?:\s*kr\.?)?$/i;
+
+function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | 'off' | 'misaligned' | undefined {
   const cell = (col: Col): string => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
@@ -526,6 +566,12 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   // («Returadresse: … | Kundenr.: 4471093» at the top of the next page)
   const figureCols = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
   if (product.includes(':') && figureCols.length > 0 && figureCols.every((c) => !DIGIT.test(cell(c)))) return undefined;
+  // an amount where the table has a name or a place: the row's cells do not stand under the
+  // header's columns (a cell left out, or two run together) — no field of it can be trusted
+  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c))) {
+    r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
   table.lastProduct = product;
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
   const byName = rowIndexClass(product);
@@ -566,14 +612,6 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   if (notes.length > 0) c.note = notes.join('; ').replace(/[«»]/g, '');
   if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
-}
-
-function ordered(c: Coverage): Coverage {
-  const out: Coverage = { product: c.product };
-  for (const k of ['coverage', 'object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
-    if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,8 +789,13 @@ function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<C
   for (let i = coverages.length - 1; i >= 0; i--) {
     const d = coverages[i]!;
     if (!sections.has(d) || d.items !== undefined || d.sum === undefined) continue;
+    // («Arbeidsmaskin - Traktor Kubota M5091» in the overview is the section «Forsikringsbevis Arbeidsmaskin»)
     const rows = coverages.filter(
-      (c, j) => j !== i && c.items === undefined && key(c.product) === key(d.product) && (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
+      (c, j) =>
+        j !== i &&
+        c.items === undefined &&
+        (key(c.product) === key(d.product) || lowerCase(c.product).startsWith(`${lowerCase(d.product)} - `)) &&
+        (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
     );
     if (rows.length !== 1) continue;
     const row = rows[0]!;

@@ -26,6 +26,7 @@ import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { normaliseText, type NormaliseNote } from './normalise.js';
 import type { SourceDocument, SourceLine, SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
+import { delimitedCells, recordColumnsApart } from './text-cells.js';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
@@ -278,7 +279,8 @@ function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boo
 export function textToSource(original: string, file: string, digest: string): SourceDocument {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
   const { text, notes } = normaliseText(original);
-  const raws = rawLines(text);
+  // (records set side by side are read column by column: src/parse/text-cells.ts)
+  const raws = recordColumnsApart(rawLines(text));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines joined to the row above them (wrapped cells): not lines of their own. */
@@ -293,6 +295,15 @@ export function textToSource(original: string, file: string, digest: string): So
       cellsOf[i] = r.raw.split('\t').map((c) => c.trim());
       i++;
       continue;
+    }
+    // «Forsikring;Forsikringssted;Sum 2024» (src/parse/text-cells.ts)
+    if (r.raw.includes(';')) {
+      const cells = delimitedCells(raws, i);
+      if (cells) {
+        cellsOf[i] = cells;
+        i++;
+        continue;
+      }
     }
     // «| Forsikring | Dekning | Egenandel i dag |» and «Eiendeler | Pluss … | Kr 10 000»: cells between bars
     if (r.raw.includes('|')) {

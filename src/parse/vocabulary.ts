@@ -340,3 +340,27 @@ export const PERSON_COVERAGES = {
   /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
   notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduseres gradvis'],
 } as const;
+
+/**
+ * Cover levels a schedule row names among its figures («Bilforsikring EL 48213 … kasko, egenandel
+ * kr 6 000»; a vehicle row's «Kasko» cell): the row's `coverage`. In lower case; read only in the
+ * run of labelled figures that ends a row, never as a product.
+ */
+export const COVER_LEVELS: readonly string[] = [
+  'kasko',
+  'delkasko',
+  'minikasko',
+  'toppkasko',
+  'superkasko',
+  'full kasko',
+  'ansvar',
+  'brann og tyveri',
+  'brann',
+  'basis',
+  'standard',
+  'pluss',
+  'ekstra',
+  'super',
+  'topp',
+  'utvidet',
+];

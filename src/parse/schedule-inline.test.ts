@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Avtalenummer: 84 2210 7731\n\nDine forsikringer\n';
+
+describe('lines of labelled figures', () => {
+  it('after dot leaders: product, place after the comma, sum, deductible and price', () => {
+    const p = parse(`${HEAD}Innbo, Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000, egenandel kr 4 000, pris kr 3 180\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo', object: 'Langmyrgrenda 31, 0861 Oslo', index_class: 'innbo', sum: '1450000', deductible: '4000', premium: '3180' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«fullverdi» is no sum; a line without leaders reads the same', () => {
+    const p = parse(`${HEAD}Hus, Storgata 1, 3611 Kongsberg, fullverdi, egenandel kr 10 000, pris kr 9 420\n`);
+    expect(p.coverages).toEqual([{ product: 'Hus', object: 'Storgata 1, 3611 Kongsberg', index_class: 'bygninger', deductible: '10000', premium: '9420', note: 'Fullverdi' }]);
+  });
+  it('a vehicle row: the registration number is the object, the level the coverage, the model a note', () => {
+    const p = parse(`${HEAD}Bilforsikring     EV 31852   Volkswagen ID. Buzz 2023   Kasko       egenandel 6 000    premie 7 450\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Bilforsikring', coverage: 'Kasko', object: 'EV 31852', index_class: 'none', deductible: '6000', premium: '7450', note: 'Volkswagen ID. Buzz 2023' },
+    ]);
+    const q = parse(`${HEAD}Bilforsikring EL 48213 Tesla Model Y ........ kasko, egenandel kr 6 000, pris kr 8 950\n`);
+    expect(q.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', object: 'EL 48213', coverage: 'Kasko', deductible: '6000', premium: '8950' });
+  });
+  it('a figure labelled twice is a warning naming both, and neither is used', () => {
+    const p = parse(`${HEAD}Innbo, Storgata 1, 3611 Kongsberg ..... sum kr 1 000 000, sum kr 2 000 000, pris kr 3 180\n`);
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+    expect(p.coverages?.[0]?.premium).toBe('3180');
+    expect(p.warnings).toEqual(['line 4: could not read the sum of Innbo: the line states «sum kr 1 000 000» and «sum kr 2 000 000»; none is used']);
+  });
+  it('a value that is no amount is a warning, not a figure', () => {
+    const p = parse(`${HEAD}Driftstap ..... sum kr 6 000 000, egenandel 2 døgn, pris kr 7 215\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Driftstap', sum: '6000000', premium: '7215' });
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: could not read the deductible «2 døgn» of Driftstap']);
+  });
+  it('a sentence is not a row, nor a line with one labelled figure', () => {
+    expect(parse(`${HEAD}Premien er kr 3 180, egenandel kr 4 000, pris kr 10\n`).coverages).toBeUndefined();
+    expect(parse(`${HEAD}Innbo, egenandel kr 4 000\n`).coverages).toBeUndefined();
+  });
+});

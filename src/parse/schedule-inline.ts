@@ -1,0 +1,182 @@
+/**
+ * Schedule rows that label their own figures, one cover per line:
+ *
+ *   Innbo, Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000, egenandel kr 4 000, pris kr 3 180
+ *   Hus, Langmyrgrenda 31, 0861 Oslo ............ fullverdi, egenandel kr 10 000, pris kr 9 420
+ *   Bilforsikring     EV 31852   Volkswagen ID. Buzz 2023   Kasko   egenandel 6 000   premie 7 450
+ *
+ * The line ends in a run of labelled figures (a label of the vocabulary — sum, forsikringssum,
+ * egenandel, pris, premie … — and its amount), perhaps with «fullverdi» (a full-value building:
+ * no sum) and a cover level («kasko», «Delkasko», «Ansvar»: the row's coverage) among them, the
+ * pieces separated by commas or column gaps. What stands before the run names the cover: the
+ * product first, then its place (an address with a postcode, after a comma) or a vehicle's
+ * registration number («EV 31852»: the object); anything else there (the vehicle's model) is a
+ * note. A line is read only when the run has two or more pieces, one of them a labelled amount,
+ * and what stands before it is a short name, not a sentence.
+ *
+ * Never a guess: a figure labelled twice («sum kr 1 000 000, sum kr 2 000 000») is a warning
+ * naming both, and neither is used; a labelled value that is no amount («egenandel 2 døgn») is a
+ * warning, and the row has no value for it.
+ */
+import type { Coverage } from '../model/policy.js';
+import { readAmount, readSum } from './amounts.js';
+import type { Reading } from './extract.js';
+import { rowIndexClass } from './index-class.js';
+import { columnOf, ordered } from './schedule-names.js';
+import { quote, type Unit } from './units.js';
+import { COVER_LEVELS, type Col } from './vocabulary.js';
+
+type Figure = 'sum' | 'deductible' | 'premium';
+
+/** A piece of the run: a labelled figure, «fullverdi», or a cover level. */
+type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string };
+
+/** Words that make a line worth a closer look (the figure labels' stems, in lower case). */
+const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel'];
+const DIGIT = /\d/;
+/** «sum kr 1 450 000», «Egenandel: kr 4 000», «premie 7 450», «egenandel 2 døgn»: a label, then a value that starts with a figure or «kr». */
+const LABELLED = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]{1,28}?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/i;
+const FULL_VALUE = /^fullverdi$/i;
+const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
+/** A Norwegian registration number: two capitals and four or five digits («EV 31852», «JF 1043»). */
+const REG_NUMBER = /(?:^|\s)([A-ZÆØÅ]{2}\s?\d{4,5})(?=\s|$)/;
+const REG_CELL = /^[A-ZÆØÅ]{2}\s?\d{4,5}$/;
+/** A place with a postcode: «…, 0861 Oslo» (not a model's «2260 S»). */
+const POSTCODE = /\b\d{4}\s+[A-ZÆØÅ][a-zæøå]/;
+/** An amount inside a name: «kr 3 180», «1 450 000». */
+const AMOUNT = /\bkr\.?\s*\d|(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/i;
+/** Where a line's pieces part: a comma, or dot leaders. */
+const PIECE_BREAK = /,\s+|\s*(?:\.{3,}|…+)\s*/;
+/** A sentence, not a name: a full stop inside, or a verb of running text. */
+const SENTENCE = /[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]|\s(?:er|blir|har|gjelder|dekker|betaler|koster|utgjør)\s/;
+
+/** Read the rows of labelled figures no reader took (see above). */
+export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  for (const u of r.units) {
+    if (r.used.has(u) || u.heading || u.text.length > 250 || !DIGIT.test(u.text) || !HINTS.some((h) => u.lower.includes(h))) continue;
+    const c = inlineRow(r, u);
+    if (c) {
+      push(c, u);
+      r.used.add(u);
+    }
+  }
+}
+
+/** The pieces of a line: its cells, each split at commas that are not inside brackets or a figure. */
+function piecesOf(u: Unit): string[] {
+  const cells = u.row ? u.cells.filter((c) => c !== '') : [u.text];
+  // (dot leaders a PDF keeps in the cell: «Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000»)
+  return cells.flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function pieceOf(text: string): Piece | undefined {
+  const lower = text.toLowerCase();
+  if (FULL_VALUE.test(text)) return { kind: 'full' };
+  if (LEVELS.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
+  const m = LABELLED.exec(text);
+  if (!m) return undefined;
+  const col: Col | undefined = columnOf(m[1]!);
+  if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
+  return { kind: 'figure', col, value: m[2]!.trim(), label: m[1]! };
+}
+
+/** One cover from a line of labelled figures, or undefined when the line is not one. */
+function inlineRow(r: Reading, u: Unit): Coverage | undefined {
+  const pieces = piecesOf(u);
+  // the run of labelled figures at the end of the line
+  let start = pieces.length;
+  const run: Piece[] = [];
+  while (start > 0) {
+    const p = pieceOf(pieces[start - 1]!);
+    if (!p) break;
+    run.unshift(p);
+    start--;
+  }
+  if (run.length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
+  // figures before the run: the lines of two rows run together (a PDF can join them) — not one row
+  if (pieces.slice(0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
+    r.warnUnit(u, `the line ${quote(u.text)} holds the figures of more than one row; not read`);
+    r.used.add(u);
+    return undefined;
+  }
+  const name = nameOf(pieces.slice(0, start));
+  if (!name) return undefined;
+  const c: Coverage = { product: name.product };
+  if (name.object !== undefined) c.object = name.object;
+  const levels = run.flatMap((p) => (p.kind === 'level' ? [p.level] : []));
+  if (levels.length === 1) c.coverage = levels[0]!;
+  const notes: string[] = [];
+  if (name.note !== undefined) notes.push(name.note);
+  if (run.some((p) => p.kind === 'full')) notes.push('Fullverdi');
+  let persons = false;
+  for (const col of ['sum', 'deductible', 'premium'] as const) {
+    const found = run.flatMap((p) => (p.kind === 'figure' && p.col === col ? [p] : []));
+    if (found.length > 1) {
+      r.warnUnit(u, `could not read the ${col} of ${name.product}: the line states ${found.map((f) => quote(`${f.label} ${f.value}`)).join(' and ')}; none is used`);
+      continue;
+    }
+    const f = found[0];
+    if (!f) continue;
+    if (col === 'sum') {
+      const sum = readSum(f.value);
+      if (sum === undefined) r.warnUnit(u, `could not read the sum ${quote(f.value)} of ${name.product}`);
+      else {
+        c.sum = sum;
+        persons = typeof sum !== 'string' && !('first_risk' in sum);
+      }
+      continue;
+    }
+    const a = readAmount(f.value);
+    if (a === undefined) r.warnUnit(u, `could not read the ${col} ${quote(f.value)} of ${name.product}`);
+    else c[col] = a;
+  }
+  const byName = rowIndexClass(name.product);
+  // (a vehicle's row: no property sum, whatever its product is called)
+  const vehicle = name.reg;
+  c.index_class = persons || vehicle ? 'none' : byName.index_class;
+  if (!persons && !vehicle && !byName.known) r.warnUnit(u, `index class of «${name.product}» is not known from its name; set to other`);
+  if (notes.length > 0) c.note = notes.join('; ');
+  return ordered(c);
+}
+
+/**
+ * The product, place or registration number, and note of what stands before the figures: the
+ * first piece is the product (a registration number inside it splits it: «Bilforsikring EL 48213
+ * Tesla Model Y»); the pieces after it are a place when they hold a postcode, a registration
+ * number when they are one, else a note. Undefined when it is not a short name.
+ */
+function nameOf(pieces: string[]): { product: string; object?: string; note?: string; reg: boolean } | undefined {
+  const head = pieces.join(', ');
+  if (head.length > 120 || SENTENCE.test(` ${head} `) || !/^[A-ZÆØÅ]/.test(head)) return undefined;
+  let product = pieces[0]!;
+  let object: string | undefined;
+  const notes: string[] = [];
+  let reg = false;
+  const inside = REG_NUMBER.exec(product);
+  if (inside && inside.index > 0) {
+    const at = product.indexOf(inside[1]!);
+    const after = product.slice(at + inside[1]!.length).trim();
+    object = inside[1]!;
+    reg = true;
+    if (after !== '') notes.push(after);
+    product = product.slice(0, at).trim();
+  }
+  if (product.split(/\s+/).length > 6 || DIGIT.test(product)) return undefined;
+  const rest = pieces.slice(1);
+  const place = rest.findIndex((p) => POSTCODE.test(p));
+  if (place >= 0 && object === undefined) {
+    object = rest.slice(0, place + 1).join(', ');
+    notes.push(...rest.slice(place + 1));
+  } else {
+    for (const p of rest) {
+      if (object === undefined && REG_CELL.test(p)) {
+        object = p;
+        reg = true;
+      } else notes.push(p);
+    }
+  }
+  const out: { product: string; object?: string; note?: string; reg: boolean } = { product, reg };
+  if (object !== undefined) out.object = object;
+  if (notes.length > 0) out.note = notes.join(', ');
+  return out;
+}

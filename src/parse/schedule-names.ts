@@ -1,0 +1,84 @@
+/**
+ * Names in schedules, shared by the schedule readers (src/parse/schedule.ts and the readers of
+ * other layouts beside it): which column or field a label names, and the product and place a
+ * name line states.
+ */
+import type { Coverage } from '../model/policy.js';
+import { lowerCase } from './lower.js';
+import { withoutColon } from './units.js';
+import { SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
+
+const DIGIT = /\d/;
+
+/**
+ * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with
+ * case-insensitive regexps: every cell of every table row is tried, and compiling those cost more
+ * than the lookups.
+ */
+const COLUMN = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
+/** A year after a column's name: «Sum 2024», «Premie 2023 (kr)», «Forsikringssum 2025». */
+const COLUMN_YEAR = /^(.*\S)\s+((?:19|20)\d\d)(\s*\((?:kr|nok)\.?\))?$/i;
+
+/** The year a header cell's name ends with («Sum 2024» → 2024), or undefined. */
+export function columnYear(cell: string): number | undefined {
+  const m = COLUMN_YEAR.exec(withoutColon(cell.trim()));
+  return m && columnOf(m[1]! + (m[3] ?? '')) !== undefined ? +m[2]! : undefined;
+}
+
+/** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name; nor a year («Sum 2024»). */
+export function columnOf(cell: string): Col | undefined {
+  // «Sum 2024», «Premie 2023»: a column of one year (overviewHeader keeps the newest)
+  if (DIGIT.test(cell)) {
+    const m = COLUMN_YEAR.exec(withoutColon(cell.trim()));
+    return m ? columnOf(m[1]! + (m[3] ?? '')) : undefined;
+  }
+  // «Årspris (kr)*»: a footnote mark is not part of the name
+  const name = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
+  // (no column name ends with a unit, so a name found as it is needs no unit taken off)
+  return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+}
+
+/** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
+function endsWithUnit(name: string): boolean {
+  let end = name.length;
+  if (name[end - 1] === ')') end--;
+  if (name[end - 1] === '.') end--;
+  const s = name.slice(0, end);
+  return s.endsWith('kr') || s.endsWith('nok') || s.endsWith('kroner');
+}
+
+const AMOUNT_IN_NAME = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
+
+/** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
+export function productLine(text: string): { product: string; object?: string } | undefined {
+  const t = text.trim();
+  if (t === '' || t.length > 120 || /[.:;!?]$/.test(t) || !/^[A-ZÀ-ÖØ-Þ]/.test(t)) return undefined;
+  // (a line with an amount in it is a row of figures run together, not a name)
+  if (AMOUNT_IN_NAME.test(t)) return undefined;
+  // the place is the part after the first comma when it holds a postcode and a place name (a comma
+  // inside brackets is the name's: «Eiendeler (maskiner, inventar og utstyr), Nedre Langgate 22, …»)
+  const comma = commaOutsideBrackets(t);
+  if (comma > 0 && /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
+  return { product: t };
+}
+
+/** The first «, » of a text that is not inside brackets; -1 when there is none. */
+function commaOutsideBrackets(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0 && t[i + 1] === ' ') return i;
+  }
+  return -1;
+}
+
+export function ordered(c: Coverage): Coverage {
+  const out: Coverage = { product: c.product };
+  for (const k of ['coverage', 'object', 'index_class', 'sum', 'deductible', 'premium', 'note', 'items'] as const) {
+    if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
+  }
+  return out;
+}
+

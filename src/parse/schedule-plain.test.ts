@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { FIGURE_HINTS, plainHeader, splitFigures } from './schedule-plain.js';
+import { SCHEDULE_COLUMNS } from './vocabulary.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+
+describe('figures at the end of a row written with single spaces', () => {
+  it('Norwegian thousands groups split one way only', () => {
+    expect(splitFigures('Skauggata 7, 3405 Lier Klubbhus, 16 200 000 15 000', 2)).toEqual({ kind: 'one', text: 'Skauggata 7, 3405 Lier Klubbhus,', amounts: ['16200000', '15000'] });
+    expect(splitFigures('Bygning Vangsvegen 61, 2317 Hamar 18 942', 1)).toEqual({ kind: 'one', text: 'Bygning Vangsvegen 61, 2317 Hamar', amounts: ['18942'] });
+    expect(splitFigures('10 000 000 25 000 4 200', 3)).toEqual({ kind: 'one', text: '', amounts: ['10000000', '25000', '4200'] });
+  });
+  it('a year or a model number before the figures stays text', () => {
+    expect(splitFigures('JD 4471 Kubota M5091, årsmodell 2019 620 000 10 000', 2)).toMatchObject({ amounts: ['620000', '10000'], text: 'JD 4471 Kubota M5091, årsmodell 2019' });
+  });
+  it('figures that split more than one way are ambiguous, never a guess', () => {
+    expect(splitFigures('Bygning 12 345 678 900', 2)).toEqual({ kind: 'ambiguous', readings: [['12 345', '678 900'], ['12 345 678', '900']] });
+    // a row short of a cell is not cut to fit: «1 | 500 000 | 10 000» is no reading
+    expect(splitFigures('Kjøleskade 1 500 000 10 000', 3)).toBeUndefined();
+    expect(splitFigures('Bygning 18 942', 2)).toBeUndefined();
+    // a house number of a street named right before the figures
+    expect(splitFigures('Hytte Fjellstien 3 640', 1)).toEqual({ kind: 'ambiguous', readings: [['3 640'], ['640']] });
+  });
+  it('«kr» before each figure tells them apart', () => {
+    expect(splitFigures('Havnegata 14, 4836 Arendal kr 64 800 000 kr 50 000 kr 71 230', 3)).toMatchObject({ amounts: ['64800000', '50000', '71230'] });
+    expect(splitFigures('Havnegata 14, 4836 Arendal kr 64 800 000 kr 50 000', 3)).toBeUndefined();
+  });
+});
+
+describe('a header line naming the columns', () => {
+  it('every word a column name, the figures last', () => {
+    expect(plainHeader('Forsikring Forsikringssted Premie', false)).toEqual({ text: ['product', 'object'], figures: ['premium'], free: false });
+    expect(plainHeader('Forsikringssted Bygning Forsikringssum Egenandel', false)).toEqual({ text: ['object', 'text'], figures: ['sum', 'deductible'], free: false });
+    expect(plainHeader('Årspremie Forsikring', false)).toBeUndefined();
+    expect(plainHeader('Vi har endret prisen og egenandelen', false)).toBeUndefined();
+  });
+  it('a sentence ending in a figure column only right under a schedule heading', () => {
+    expect(plainHeader('Idrettslaget har disse forsikringene hos oss Årspremie (kr)', true)).toEqual({ text: [], figures: ['premium'], free: true });
+    expect(plainHeader('Idrettslaget har disse forsikringene hos oss Årspremie (kr)', false)).toBeUndefined();
+  });
+});
+
+describe('a schedule exported without its layout', () => {
+  const doc = [
+    'Avtalenummer: 1175 4420',
+    'Forsikringsoversikt',
+    'Forsikring Forsikringssted Premie',
+    'Bygning Vangsvegen 61, 2317 Hamar 18 942',
+    'Side 1 av 2',
+    'Ansvar 1 870',
+    'Sum premie 20 812',
+    'Forsikringsbevis Bygning',
+    'Forsikringssted Forsikringssum Egenandel',
+    'Vangsvegen 61, 2317 Hamar 42 300 000 25 000',
+    'Forsikringsbevis Ansvar',
+    'Forsikringssum Egenandel',
+    '10 000 000 10 000 5',
+  ].join('\n');
+  it('overview rows and section rows are one coverage each; a row that does not split is a warning', () => {
+    const p = parse(doc);
+    expect(p.coverages).toEqual([
+      { product: 'Bygning', object: 'Vangsvegen 61, 2317 Hamar', index_class: 'bygninger', sum: '42300000', deductible: '25000', premium: '18942' },
+      { product: 'Ansvar', index_class: 'none', premium: '1870' },
+    ]);
+    expect(p.warnings).toEqual(['line 11: schedule «Forsikringsbevis Ansvar»: 1 line with amounts was not read (line 13)']);
+  });
+  it('an ambiguous row is a warning naming both readings', () => {
+    const p = parse('Avtalenummer: 1175 4420\nForsikringsoversikt\nForsikring Forsikringssum Premie\nBygning 12 345 678 900\n');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the amounts at the end of «Bygning 12 345 678 900» can be read more than one way (12 345 | 678 900 or 12 345 678 | 900); not read']);
+  });
+});
+
+describe('a whole certificate exported without its layout, page furniture inline', () => {
+  it('every row read, the furniture and the total passed over, no warning', () => {
+    const dump = [
+      'Nordvik Forsikring AS',
+      'Forsikringsnummer 77120458',
+      'Forsikringsoversikt',
+      'Det er avtalt forsikring på følgende Årspremie (kr)',
+      'Bygning Sjøgata 4, 8006 Bodø 21 415',
+      'Eiendeler Sjøgata 4, 8006 Bodø 4 120',
+      'Fortsetter neste side',
+      'Side 1 av 2',
+      'Nordvik Forsikring AS Forsikringsnummer 77120458',
+      'Ansvar for skade på person og ting 1 760',
+      'Forsikringens premie 27 295',
+      'Forsikringsbevis Bygning',
+      'Forsikringssted Bygning Forsikringssum Egenandel',
+      'Sjøgata 4, 8006 Bodø Forretningsgård, 12 400 000 10 000',
+      'med lager',
+    ].join('\n');
+    const p = parse(dump);
+    expect(p.coverages).toEqual([
+      { product: 'Bygning', object: 'Sjøgata 4, 8006 Bodø', index_class: 'bygninger', sum: '12400000', deductible: '10000', premium: '21415' },
+      { product: 'Eiendeler', object: 'Sjøgata 4, 8006 Bodø', index_class: 'maskin_losore', premium: '4120' },
+      { product: 'Ansvar for skade på person og ting', index_class: 'none', premium: '1760' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('the cheap test before a header is looked at', () => {
+  it('every name of a figure column holds one of its stems', () => {
+    const names = SCHEDULE_COLUMNS.filter(([c]) => c === 'sum' || c === 'deductible' || c === 'premium').flatMap(([, n]) => n);
+    expect(names.filter((n) => !FIGURE_HINTS.some((h) => n.includes(h)))).toEqual([]);
+  });
+});

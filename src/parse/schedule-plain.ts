@@ -1,0 +1,304 @@
+/**
+ * Schedules in text exported from a PDF without its layout (pdftotext without -layout): one space
+ * between the cells, so a row is its cells run together.
+ *
+ *   Forsikring Forsikringssted Premie                  a header line naming the columns
+ *   Bygning Vangsvegen 61, 2317 Hamar 18 942           product, place, premium
+ *
+ *   Forsikringsbevis Bygning                           a section: the title names the product
+ *   Forsikringssted Forsikringssum Egenandel
+ *   Vangsvegen 61, 2317 Hamar 42 300 000 25 000        place, sum, deductible
+ *
+ * Read only when a header line names the columns — every word of it a column name of the
+ * vocabulary (one short word may stand for a text column of its own: «Forsikringssted Bygning
+ * Forsikringssum Egenandel»), the figure columns last — or, right under a schedule heading, a
+ * line that ends in figure columns («Idrettslaget har disse forsikringene hos oss Årspremie»).
+ * The product is the row's first words (a product column, or under a schedule heading), else the
+ * section's title. The figures are taken from the row's end, as many as the header has figure
+ * columns: with «kr» before each, or as Norwegian thousands groups, which must split into that
+ * many amounts in one way only — «16 200 000 15 000» is two amounts, «12 345 678 900» for two
+ * columns could be «12 345 | 678 900» or «12 345 678 | 900»: a warning naming both, and no row. A
+ * group of one to three digits right before a group of three belongs to it («Hamar 18 942» is
+ * 18 942; «1 500 000 10 000» under three figure columns is two figures, a row short of a cell:
+ * not read). The place is the
+ * address with a postcode in the text (or a registration number); the rest is a note.
+ *
+ * Page furniture between the rows («Side 2 av 3», «Fortsetter neste side», a page header with the
+ * agreement number) is passed over; a line in lower case without figures continues the row above;
+ * a total («Forsikringens premie 46 371», «Sum premie») ends the rows.
+ */
+import type { Coverage } from '../model/policy.js';
+import type { Reading } from './extract.js';
+import { rowIndexClass } from './index-class.js';
+import { lowerCase } from './lower.js';
+import { columnOf, ordered } from './schedule-names.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+
+type Figure = 'sum' | 'deductible' | 'premium';
+type TextCol = 'product' | 'object' | 'coverage' | 'text';
+
+interface Header {
+  /** The text columns, in order (the row's words before its figures). */
+  text: TextCol[];
+  /** The figure columns, in order (the row's last figures). */
+  figures: Figure[];
+  /** The words before the figure columns are no columns: a sentence under a schedule heading. */
+  free: boolean;
+}
+
+const DIGIT = /\d/;
+/** Column names by their words (lower case), longest first: «pris per år» before «pris». */
+const NAMES: ReadonlyArray<readonly [string[], Col]> = SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n.split(' '), col] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+/** Stems of the figure columns' names (every name of sum, deductible and premium holds one). */
+export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
+/** A unit's word for money after a column name: «Årspremie (kr)», «Premie NOK». */
+const UNIT_WORD = /^\(?(?:kr|nok|kroner)\.?\)?$/i;
+const TOTAL = new RegExp(
+  `^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')}|forsikringens (?:samlede )?(?:pris|premie|årspremie)|samlet (?:pris|premie|årspris|årspremie))(?![a-zæøå])`,
+  'i',
+);
+/** Page furniture: «Side 2 av 3», «Fortsetter neste side», «-- 1 of 2 --». */
+const FURNITURE = /\bside\s+\d+\s+(?:av|of)\s+\d+\b|\bfortsetter(?:\s+på)?\s+neste\s+side\b|^--\s*\d+\s+of\s+\d+\s*--$/i;
+const NUMBER_LABELS: readonly string[] = POLICY_NUMBER.labels;
+const STARTS_LOWER = /^[a-zæøå]/;
+/** A street address with a postcode and place: «Vangsvegen 61, 2317 Hamar», «Nedre Langgate 22, 3126 Tønsberg», «Storgata 1, 8610 Mo i Rana». */
+const ADDRESS = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ.'-]*)*\s\d+\s?[A-Za-z]?(?:[-–]\d+)?,\s\d{4}\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s(?:i|på)\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?/;
+/** A grouped amount inside a row's text: «42 300 000». */
+const AMOUNT_IN_TEXT = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
+const REG_NUMBER = /^([A-ZÆØÅ]{2}\s?\d{4,5})(?:\s|$)/;
+const MONEY_WORD = /^(?:kr\.?|nok)$/i;
+const CAPITALISED = /^[A-ZÆØÅ][a-zæøå]+$/;
+const POSTCODE = /\b\d{4}\s+[A-ZÆØÅ]/;
+/** The longest run of figure tokens read at a row's end (more is no schedule row). */
+const MAX_RUN = 16;
+const SMALL = /^\d{1,3}$/;
+const THREE = /^\d{3}(?:,.*)?$/;
+/** A token of a figure: a group of digits, the last perhaps with øre («3 180,50», «15 000,-»). */
+const GROUP = /^\d+(?:,(?:\d{1,2}|-))?$/;
+
+/** The header a line states, or undefined (see above). `underHeading`: a schedule heading stands right above. */
+export function plainHeader(text: string, underHeading: boolean): Header | undefined {
+  if (text.length > 120 || DIGIT.test(text) || text.includes(':')) return undefined;
+  const words = lowerCase(text.trim()).split(/\s+/);
+  const cols: Array<Col | 'text'> = [];
+  let unknown = 0;
+  let unknownRun = 0;
+  for (let i = 0; i < words.length; ) {
+    const hit = NAMES.find(([w]) => w.every((x, k) => words[i + k] === x));
+    if (hit) {
+      cols.push(hit[1]);
+      i += hit[0].length;
+      unknownRun = 0;
+      continue;
+    }
+    if (UNIT_WORD.test(words[i]!) && cols.length > 0) {
+      i++;
+      continue;
+    }
+    unknown++;
+    if (unknownRun === 0) cols.push('text');
+    unknownRun++;
+    i++;
+  }
+  const firstFigure = cols.findIndex((c) => c === 'sum' || c === 'deductible' || c === 'premium');
+  if (firstFigure < 0) return undefined;
+  const figures = cols.slice(firstFigure);
+  if (!figures.every((c) => c === 'sum' || c === 'deductible' || c === 'premium') || new Set(figures).size !== figures.length) return undefined;
+  const texts = cols.slice(0, firstFigure) as TextCol[];
+  // a sentence under a schedule heading, then the figure columns
+  // («Det er avtalt forsikring på følgende Årspremie»: a column's word inside the sentence is no column)
+  if (underHeading && texts.includes('text') && unknown <= 8) return { text: [], figures: figures as Figure[], free: true };
+  // every word a column name, but one short word for a text column of its own
+  if (unknown > 1 || texts.filter((c) => c === 'text').length > 1) return undefined;
+  if (figures.length + texts.length < 2) return undefined;
+  return { text: texts, figures: figures as Figure[], free: false };
+}
+
+/** Read the schedules written without cell gaps (see above). */
+export function readPlainRows(r: Reading, push: (c: Coverage, u: Unit) => void, titleOf: (u: Unit) => string | undefined): void {
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    // (a header names a figure column: most units name none, and are not looked at further)
+    if (r.used.has(u) || u.row || u.bullet || !FIGURE_HINTS.some((h) => u.lower.includes(h))) continue;
+    const above = r.units[at - 1];
+    const underHeading = above !== undefined && !above.row && HEADINGS.has(withoutColon(above.lower.trim()));
+    const header = plainHeader(u.text, underHeading);
+    if (!header) continue;
+    // the product: the row's first words, or the section's title right above
+    const title = above && !above.row ? titleOf(above) : undefined;
+    const named = header.free || header.text.includes('product');
+    if (!named && title === undefined) continue;
+    r.used.add(u);
+    at = readRows(r, at + 1, header, named ? undefined : title, push);
+  }
+}
+
+/** The rows under a header, from unit `from`; the index of the last unit read. */
+function readRows(r: Reading, from: number, header: Header, title: string | undefined, push: (c: Coverage, u: Unit) => void): number {
+  let last = from - 1;
+  let previous: Coverage | undefined;
+  for (let at = from; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    // page furniture, and the page header that repeats the agreement number (read for the header)
+    if (FURNITURE.test(u.text) || NUMBER_LABELS.some((l) => u.lower.includes(l))) continue;
+    if (r.used.has(u) || u.heading && !DIGIT.test(u.text)) break;
+    // a row and the wrapped cell under it, joined as one paragraph: the row is the first line
+    const first = u.lines.length > 1 ? u.text.slice(0, u.offsets[1]).trim() : u.text.trim();
+    const wrapped = u.lines.length > 1 ? u.text.slice(u.offsets[1]).trim() : '';
+    const t = first;
+    if (TOTAL.test(t)) {
+      r.used.add(u);
+      return at;
+    }
+    // a wrapped cell: words in lower case without figures go on from the row above
+    if (previous && STARTS_LOWER.test(t) && !DIGIT.test(t)) {
+      previous.note = previous.note ? `${previous.note} ${t}` : t;
+      r.used.add(u);
+      last = at;
+      continue;
+    }
+    const split = splitFigures(t, header.figures.length);
+    if (split === undefined) break;
+    last = at;
+    r.used.add(u);
+    if (split.kind === 'ambiguous') {
+      r.warnUnit(u, `the amounts at the end of ${quote(t)} can be read more than one way (${split.readings.map((x) => x.join(' | ')).join(' or ')}); not read`);
+      previous = undefined;
+      continue;
+    }
+    const c = rowOf(r, u, header, title, split.text, split.amounts);
+    if (c && wrapped !== '') c.note = c.note ? `${c.note} ${wrapped}` : wrapped;
+    if (c) push(c, u);
+    previous = c;
+  }
+  return last;
+}
+
+/** A coverage from a row's text part and its figures (in the header's figure columns). */
+function rowOf(r: Reading, u: Unit, header: Header, title: string | undefined, text: string, amounts: string[]): Coverage | undefined {
+  let product = title;
+  let object: string | undefined;
+  const notes: string[] = [];
+  let rest = text.replace(/[,;]$/, '').trim();
+  // more figures than the header has columns (two rows run together, a cell the header does not name)
+  if (AMOUNT_IN_TEXT.test(rest)) {
+    r.warnUnit(u, `the row ${quote(u.text)} has more figures than its header names; not read`);
+    return undefined;
+  }
+  const address = ADDRESS.exec(rest);
+  const reg = REG_NUMBER.exec(rest);
+  if (address && (header.free || header.text.includes('object'))) {
+    object = address[0];
+    const before = rest.slice(0, address.index).trim().replace(/[,–-]$/, '').trim();
+    const after = rest.slice(address.index + address[0].length).trim().replace(/^,/, '').replace(/,$/, '').trim();
+    if (product === undefined) product = before;
+    else if (before !== '') notes.push(before);
+    if (after !== '') notes.push(after);
+  } else if (reg && product !== undefined && header.text.includes('object')) {
+    object = reg[1]!;
+    rest = rest.slice(reg[0].length).trim().replace(/,$/, '');
+    if (rest !== '') notes.push(rest);
+  } else if (product === undefined) product = rest;
+  else if (rest !== '') notes.push(rest);
+  if (product === undefined || product === '' || DIGIT.test(product[0]!)) {
+    r.warnUnit(u, `could not read which product the row ${quote(u.text)} is for`);
+    return undefined;
+  }
+  const c: Coverage = { product };
+  if (object !== undefined) c.object = object;
+  header.figures.forEach((col, i) => {
+    c[col] = amounts[i]!;
+  });
+  const byName = rowIndexClass(product);
+  const vehicle = object !== undefined && REG_NUMBER.test(object);
+  c.index_class = vehicle ? 'none' : byName.index_class;
+  if (!vehicle && !byName.known) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
+  if (notes.length > 0) c.note = notes.join(', ');
+  return ordered(c);
+}
+
+type Split = { kind: 'one'; text: string; amounts: string[] } | { kind: 'ambiguous'; readings: string[][] };
+
+/** One amount in Norwegian thousands groups: «18 942», «16 200 000», «5000», «0»; undefined otherwise. */
+function grouped(tokens: string[]): string | undefined {
+  if (tokens.length === 0) return undefined;
+  const last = tokens[tokens.length - 1]!;
+  const cents = last.includes(',') ? last.slice(last.indexOf(',')) : '';
+  const digits = tokens.map((t, i) => (i === tokens.length - 1 ? t.replace(/,.*$/, '') : t));
+  if (digits.slice(0, -1).some((t) => t.includes(','))) return undefined;
+  const [first, ...more] = digits;
+  if (!/^\d+$/.test(first!) || (first!.length > 1 && first![0] === '0')) return undefined;
+  if (more.length > 0 && (first!.length > 3 || more.some((t) => !/^\d{3}$/.test(t)))) return undefined;
+  if (more.length === 0 && first!.length > 9) return undefined;
+  const øre = cents === '' || cents === ',-' ? '' : `.${cents.slice(1).padEnd(2, '0')}`;
+  return digits.join('') + øre;
+}
+
+/**
+ * The last `k` figures of a row and the text before them; `ambiguous` when the figures split more
+ * than one way; undefined when the row does not end in `k` figures.
+ */
+export function splitFigures(text: string, k: number): Split | undefined {
+  const tokens = text.split(' ');
+  let n = tokens.length;
+  let start = n;
+  while (start > 0 && (GROUP.test(tokens[start - 1]!) || MONEY_WORD.test(tokens[start - 1]!))) start--;
+  if (start === n || n - start > MAX_RUN) return undefined;
+  const run = tokens.slice(start);
+  // «kr 64 800 000 kr 50 000»: each amount begins at its currency word
+  if (run.some((t) => MONEY_WORD.test(t))) {
+    const firstMoney = run.findIndex((t) => MONEY_WORD.test(t));
+    const parts: string[][] = [];
+    for (const t of run.slice(firstMoney)) {
+      if (MONEY_WORD.test(t)) parts.push([]);
+      else parts[parts.length - 1]!.push(t);
+    }
+    if (parts.length !== k) return undefined;
+    const amounts = parts.map(grouped);
+    if (amounts.some((a) => a === undefined)) return undefined;
+    return { kind: 'one', text: tokens.slice(0, start + firstMoney).join(' '), amounts: amounts as string[] };
+  }
+  n = run.length;
+  const readings: Array<{ s: number; amounts: string[][] }> = [];
+  // (at most one group of digits before the figures is text: a house number, a year, a model number)
+  for (let s = 0; s < Math.min(n, 2); s++) {
+    for (const parts of partitions(run.slice(s), k)) {
+      // a group of one to three digits right before the first figure belongs to it
+      if (s > 0 && grouped([run[s - 1]!, ...parts[0]!]) !== undefined) continue;
+      readings.push({ s, amounts: parts });
+    }
+  }
+  if (readings.length === 0) return undefined;
+  if (readings.length > 1) return { kind: 'ambiguous', readings: readings.map((x) => x.amounts.map((p) => p.join(' '))) };
+  const one = readings[0]!;
+  // «Hytte Fjellstien 3 640»: the first group may be a house number of a street named just before
+  // it (a capitalised word that is not the row's first, and no postcode) — then not read
+  const before = tokens.slice(0, start + one.s);
+  const word = before[before.length - 1];
+  if (one.amounts[0]!.length > 1 && before.length > 1 && word !== undefined && CAPITALISED.test(word) && !POSTCODE.test(before.join(' '))) {
+    const other = partitions(run.slice(one.s + 1), k)[0];
+    if (other) return { kind: 'ambiguous', readings: [one.amounts.map((p) => p.join(' ')), other.map((p) => p.join(' '))] };
+  }
+  return { kind: 'one', text: before.join(' '), amounts: one.amounts.map((p) => grouped(p)!) };
+}
+
+/** Every way to cut `tokens` into `k` amounts, each Norwegian thousands groups. */
+function partitions(tokens: string[], k: number): string[][][] {
+  if (k === 0) return tokens.length === 0 ? [[]] : [];
+  const out: string[][][] = [];
+  for (let len = 1; len <= tokens.length - (k - 1); len++) {
+    const head = tokens.slice(0, len);
+    if (grouped(head) === undefined) continue;
+    for (const rest of partitions(tokens.slice(len), k - 1)) {
+      // «1 500 000 10 000» is not «1 | 500 000 | 10 000»: a lone group of one to three digits
+      // before a group of three is the same figure (a row short of a cell is not read)
+      if (rest.length > 0 && len === 1 && SMALL.test(head[0]!) && THREE.test(rest[0]![0]!)) continue;
+      out.push([head, ...rest]);
+    }
+  }
+  return out;
+}

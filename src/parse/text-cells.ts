@@ -1,0 +1,163 @@
+/**
+ * Two layouts of text documents that the line-by-line split of src/parse/text.ts does not see:
+ *
+ * - **`;`-separated lines** (a spreadsheet saved as text, a broker's summary):
+ *   `Forsikring;Forsikringssted;Sum 2024;Egenandel` over `Næringsbygg;Storgata 1;52 000 000;;`.
+ *   A line is split on `;` when it has two or more of them, or one and a neighbouring line has one
+ *   too (`Avtalenummer;SB-88 2041` over the table), and no cell is a sentence — prose uses `;`
+ *   now and then. Empty cells (`;;`) stay empty: they are columns. A line with a quote mark is
+ *   left whole (a quoted cell may hold the separator; what no reader takes is warned about).
+ * - **records set side by side** (a PDF page of two columns printed to text): two record blocks
+ *   on the same lines, each a name line over indented `Forsikringssum   kr …` / `Egenandel …` /
+ *   `Pris …` lines. Where the same field label begins both the line and a cell further right on
+ *   two or more lines, and a column of blanks runs down the whole block at that place, the block
+ *   is read column by column: the left column's lines, then the right column's (each keeps its
+ *   line number, so warnings and traces point at the line an editor shows).
+ */
+import { SCHEDULE_COLUMNS } from './vocabulary.js';
+
+export interface RawLine {
+  page: number;
+  line: number;
+  raw: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// «;»-separated lines
+
+/** A cell that is a sentence: many words, or words and a full stop at its end. */
+const SENTENCE = /^(?:\S+\s+){6,}\S|\S+\s+\S+\s+\S+.*[.!?]$/;
+
+/** The cells of a `;`-separated line, or undefined when the line is not one (see above). */
+export function delimitedCells(raws: readonly RawLine[], i: number): string[] | undefined {
+  const raw = raws[i]!.raw;
+  if (raw.includes('"')) return undefined;
+  const cells = raw.split(';').map((c) => c.trim());
+  if (cells.length < 3 && !(hasSemicolon(raws[i - 1], raws[i]!) || hasSemicolon(raws[i + 1], raws[i]!))) return undefined;
+  if (cells.every((c) => c === '') || cells.some((c) => c.length > 100 || SENTENCE.test(c))) return undefined;
+  // («Kunde;» at the end of a line: the empty cell after the last separator is no column)
+  while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/** A neighbouring line on the same page with a `;` in it. */
+function hasSemicolon(n: RawLine | undefined, r: RawLine): boolean {
+  return n !== undefined && n.page === r.page && n.raw.includes(';') && !n.raw.includes('"');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records side by side
+
+/** The first words of the field labels of a schedule (Forsikringssum, Egenandel, Pris …). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(
+  SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').flatMap(([, names]) => names.map((n) => n.split(' ')[0]!)),
+);
+const LABEL_WORDS = [...FIELD_WORDS];
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Pieces of a line between runs of two or more spaces (positions only). */
+const PIECE = /\S+(?: \S+)*/g;
+function spans(raw: string): Span[] {
+  const out: Span[] = [];
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(raw); m; m = PIECE.exec(raw)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The field label a piece of a line begins with, in lower case, or undefined. */
+function labelAt(raw: string, s: Span): string | undefined {
+  const word = raw.slice(s.start, s.end).split(' ')[0]!.replace(/:$/, '').toLowerCase();
+  return FIELD_WORDS.has(word) ? word : undefined;
+}
+
+/**
+ * Where a line begins a second record to the right: the line starts with a field label and a piece
+ * further right begins with the same label («Forsikringssum  kr 9 800 000   Forsikringssum  kr
+ * 2 400 000»). The start of that piece, or undefined.
+ */
+function secondRecordAt(raw: string): number | undefined {
+  // (a cheap test first: most lines have no field label twice)
+  if (!raw.includes('  ')) return undefined;
+  const lower = raw.toLowerCase();
+  if (!LABEL_WORDS.some((w) => lower.indexOf(w, lower.indexOf(w) + w.length) >= 0)) return undefined;
+  const ps = spans(raw);
+  if (ps.length < 3) return undefined;
+  const first = labelAt(raw, ps[0]!);
+  if (first === undefined) return undefined;
+  for (let k = 2; k < ps.length; k++) if (labelAt(raw, ps[k]!) === first) return ps[k]!.start;
+  return undefined;
+}
+
+/** Whether column `c` of a line is blank (a space, or past the line's end) and no piece runs across it. */
+function blankAt(raw: string, c: number): boolean {
+  return c >= raw.length || (raw[c] === ' ' && (c + 1 >= raw.length || raw[c + 1] === ' ' || raw[c - 1] === ' '));
+}
+
+/**
+ * The lines of a text document with blocks of records set side by side read column by column
+ * (see above); the same array when there are none.
+ */
+export function recordColumnsApart(raws: RawLine[]): RawLine[] {
+  let out: RawLine[] | undefined;
+  let copied = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const at = secondRecordAt(raws[i]!.raw);
+    if (at === undefined) continue;
+    const block = recordBlock(raws, i, at);
+    if (!block) continue;
+    out ??= [];
+    for (let k = copied; k < block.from; k++) out.push(raws[k]!);
+    out.push(...block.lines);
+    copied = block.to + 1;
+    i = block.to;
+  }
+  if (!out) return raws;
+  for (let k = copied; k < raws.length; k++) out.push(raws[k]!);
+  return out;
+}
+
+/**
+ * The block around line `i` whose right column starts at or a little left of `at` (a name line may
+ * stand left of its record's indented labels): the lines of one page on which one column just left
+ * of the right column's start is blank, from the first to the last line with text right of it; its
+ * lines read left column first. Of the blank columns that could split the block, the one that
+ * takes in the most lines. Undefined unless two or more of its lines begin a second record.
+ */
+function recordBlock(raws: RawLine[], i: number, at: number): { from: number; to: number; lines: RawLine[] } | undefined {
+  const page = raws[i]!.page;
+  let best: { c: number; first: number; last: number } | undefined;
+  for (let c = at - 1; c >= Math.max(1, at - 12); c--) {
+    const fits = (k: number): boolean => raws[k] !== undefined && raws[k]!.page === page && blankAt(raws[k]!.raw, c);
+    if (!fits(i)) break;
+    let lo = i;
+    let hi = i;
+    while (fits(lo - 1)) lo--;
+    while (fits(hi + 1)) hi++;
+    let first = -1;
+    let last = -1;
+    let records = 0;
+    for (let k = lo; k <= hi; k++) {
+      if (raws[k]!.raw.slice(c + 1).trim() === '') continue;
+      if (first < 0) first = k;
+      last = k;
+      if (secondRecordAt(raws[k]!.raw) !== undefined) records++;
+    }
+    if (records >= 2 && (!best || last - first > best.last - best.first)) best = { c, first, last };
+  }
+  if (!best) return undefined;
+  const { c, first, last } = best;
+  const lines: RawLine[] = [];
+  for (let k = first; k <= last; k++) {
+    const left = raws[k]!.raw.slice(0, c).trimEnd();
+    if (left.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: left });
+  }
+  for (let k = first; k <= last; k++) {
+    const right = raws[k]!.raw.slice(c + 1).trimEnd();
+    if (right.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: right });
+  }
+  return { from: first, to: last, lines };
+}
