@@ -661,6 +661,19 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('a date under a cell with a value begins a row: a header block of label | value pairs beside an address', () => {
+    const out = cells([
+      page(
+        ...row(700, ['Forsikringstaker', 50], ['Ole Bakken', 150], ['Polisenr.', 300], ['SB-71 0452', 400]),
+        ...row(700 - P, ['Bakkevegen 190', 150], ['Kundenr.', 300], ['31 8874', 400]),
+        ...row(700 - 2 * P, ['2770 Jaren', 150], ['Utstedt', 300], ['03.03.2024', 400]),
+        ...row(700 - 3 * P, ['Forsikringstid', 300], ['01.04.2024 - 31.03.2025', 400]),
+      ),
+    ]);
+    expect(out.map((r) => r.filter((c) => c !== ''))).toContainEqual(['Forsikringstid', '01.04.2024 - 31.03.2025']);
+    expect(out.map((r) => r.filter((c) => c !== ''))).toContainEqual(['2770 Jaren', 'Utstedt', '03.03.2024']);
+  });
+
   it('reads rows of a table of text alone at the line pitch where nothing goes on from the line above', () => {
     const out = cells([
       page(

@@ -212,9 +212,10 @@ const STARTS_LOWER = /^[a-zæøåäöü]/;
  * Whether a line of an aligned block continues the row above it (a cell wrapped onto the next
  * line at the row pitch, as PDFs export): its first cell is empty or starts in lower case, or the
  * first cell above ends as a wrapped cell does («Eiendeler -», «Borettslag og») — and it has no
- * figure or date of its own, except after a first cell in lower case («sameie | Kr 10 000 | Kr 12 000»:
- * the second amount of the cells above). («Utstedt  03.03.2024» over «Forsikringstid  01.04.2024 -
- * 31.03.2025» in a header block are two fields: joined, each date would stand after both labels.)
+ * figure of its own, except after a first cell in lower case («sameie | Kr 10 000 | Kr 12 000»:
+ * the second amount of the cells above). A date under a cell that ends with a figure is the next
+ * field: «Utstedt  03.03.2024» over «Forsikringstid  01.04.2024 - 31.03.2025» in a header block
+ * are two fields (joined, each date would stand after both labels).
  */
 function continues(cells: string[], above: string[]): boolean {
   const first = cells[0] ?? '';
@@ -222,7 +223,9 @@ function continues(cells: string[], above: string[]): boolean {
   const lead = cells.find((c) => c !== '');
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
   if (STARTS_LOWER.test(first)) return true;
-  if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || DATE_CELL.test(c)))) return false;
+  if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
+  // a date under a value (not under a label it would be the value of) is the next field
+  if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 

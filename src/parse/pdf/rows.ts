@@ -92,6 +92,7 @@ export function beginsRow(st: RowStep): string | null {
   // less than a line below the line above: the glyphs would overlap, so it is the same row (a
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
+  if (dateUnderValue(st)) return 'a date where the row has a value begins a row';
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
   if (totalRow(st, table)) return 'a total begins a row';
   if (anchorAmount(st, table)) return 'an amount begins a row';
@@ -99,6 +100,27 @@ export function beginsRow(st: RowStep): string | null {
   if (lateAmounts(st, table)) return 'amounts below a row without any, in a table whose rows have them on their first line';
   return null;
 }
+
+/** A cell that is only a date or a period («03.03.2024», «01.04.2024 - 31.03.2025»). */
+const DATE_CELL = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))?$/;
+
+/**
+ * A whole date under a cell that ends with a value (a figure): never the rest of that cell, but the
+ * next field of a header block («Utstedt | 03.03.2024» over «Forsikringstid | 01.04.2024 -
+ * 31.03.2025»; joined, each date would stand after both labels, and the issue date be read as the
+ * renewal date). Under a cell that ends with its label («… Forsikringstid») the date is its value,
+ * wrapped onto the next line.
+ */
+function dateUnderValue(st: RowStep): boolean {
+  const { p, targets } = st;
+  for (let i = 0; i < p.segs.length; i++) {
+    const parts = targets[i]!.parts;
+    if (parts.length > 0 && ENDS_FIGURE.test(parts[parts.length - 1]!) && DATE_CELL.test(p.segs[i]!.text.trim())) return true;
+  }
+  return false;
+}
+
+const ENDS_FIGURE = /\d\s*$/;
 
 /**
  * An amount that begins a value in an amount column where the row has text, on a line with text
