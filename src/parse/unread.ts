@@ -133,12 +133,10 @@ const TOTAL = new RegExp(
  * TOTAL — a large case-insensitive Unicode pattern, compiled anew on every run — is not run on it.
  */
 const TOTAL_HINTS = ['sum', 'total', 'samlet', 'i alt', 'betale', 'sammen', 'forsikringens'];
-/** Characters a Unicode case-insensitive pattern matches with letters of TOTAL (ſ is «s», K «k», Å «å»): TOTAL decides. */
-const FOLDS_TO_ASCII = /[\u017F\u212A\u212B]/;
-
 export function isTotal(text: string): boolean {
   const l = lowerCase(text);
-  if (!TOTAL_HINTS.some((w) => l.includes(w)) && !FOLDS_TO_ASCII.test(text)) return false;
+  // (ſ, K and Å, which a Unicode case-insensitive pattern matches with s, k and å: TOTAL decides)
+  if (!TOTAL_HINTS.some((w) => l.includes(w)) && !ODD_FOLDS.test(text)) return false;
   return TOTAL.test(text.trim());
 }
 
