@@ -13,7 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
 import { parseJsonKeepingNumbers } from '../core/json-numbers.js';
 import { Decimal, ZERO } from '../core/money.js';
-import { moneyString, payableCsv, previousCsv, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
+import { moneyString, PAYABLE_CSV_COLUMNS, payableCsv, PREVIOUS_CSV_COLUMNS, previousCsv, settleClaim, settlementToJson, validateClaim, type SettleContext, type Settlement } from '../settle/index.js';
 import { claimFromRows, groupId, groupRows, type CsvLayout, type CsvRow } from './csv.js';
 import { csvRows, type CsvSep } from './csv-out.js';
 import type * as CsvIn from './csv-in.js';
@@ -46,6 +46,10 @@ export interface BatchResult {
   ids?: (string | null)[];
   payouts?: (string | null)[];
 }
+
+/** The empty cells after an error record's message: the payable columns, and those of earlier results with --previous. */
+const ERROR_TAIL: string[] = PAYABLE_CSV_COLUMNS.map(() => '');
+const ERROR_TAIL_PREVIOUS: string[] = [...PAYABLE_CSV_COLUMNS, ...PREVIOUS_CSV_COLUMNS].map(() => '');
 
 /** A settlement as a row of CSV output (the columns of CSV_COLUMNS, and with `previous` those of PREVIOUS_CSV_COLUMNS). */
 export function settlementCsvRow(s: Settlement, previous = false): string[] {
@@ -183,7 +187,7 @@ class Settler {
       this.ids.push(id);
       this.payouts!.push(null);
     }
-    if (this.format === 'csv') this.row(this.previous ? [id ?? '', '', '', '', message, '', '', '', '', '', '', '', ''] : [id ?? '', '', '', '', message, '', '', '', '']);
+    if (this.format === 'csv') this.row([id ?? '', '', '', '', message, ...(this.previous ? ERROR_TAIL_PREVIOUS : ERROR_TAIL)]);
     else this.out.write(errorJson(this.format, id, message));
   }
 

@@ -108,6 +108,17 @@ function clauseEntries(clauses: Record<string, Ref> | undefined, add: Add): void
   for (const [key, ref] of Object.entries(clauses ?? {})) add(ref, `${CLAUSE_TEXT[key] ?? key} (${key})`);
 }
 
+/** What eiendeler and bygning state alike, last in their lists: price increase, VAT, special deductibles, sub-limits. */
+function propertyEntries(
+  x: { price_increase?: PriceIncrease; vat_registered_ex_vat?: Val<boolean>; deductibles?: SpecialDeductible[]; sub_limits?: SubLimit[] },
+  add: Add,
+): void {
+  priceEntries(x.price_increase, add);
+  flag(x.vat_registered_ex_vat, 'Sikrede med fradrag for merverdiavgift: erstatning eks. mva.', 'Erstatning inkl. mva. også for sikrede med fradragsrett', add);
+  deductibleEntries(x.deductibles, add);
+  subLimitEntries(x.sub_limits, add);
+}
+
 /** The entries of one product, in the order the rules apply them. */
 function productEntries(t: Terms, product: TermsProduct, add: Add): void {
   const p = t.products;
@@ -120,10 +131,7 @@ function productEntries(t: Terms, product: TermsProduct, add: Add): void {
       if (l?.free_share_percent) add(l.free_share_percent, `Ingen fradrag så lenge alderen er høyst ${pct(l.free_share_percent.value)} av total brukstid`);
       if (l?.factor) add(l.factor, `Over det: E = (A/B) × ${numberNo(l.factor.value)} × C`);
       if (e.replace_within_years) add(e.replace_within_years, `Ikke reparert eller gjenanskaffet innen ${years(e.replace_within_years.value)}: reduksjonen i markedsverdi`);
-      priceEntries(e.price_increase, add);
-      flag(e.vat_registered_ex_vat, 'Sikrede med fradrag for merverdiavgift: erstatning eks. mva.', 'Erstatning inkl. mva. også for sikrede med fradragsrett', add);
-      deductibleEntries(e.deductibles, add);
-      subLimitEntries(e.sub_limits, add);
+      propertyEntries(e, add);
       return;
     }
     case 'bygning': {
@@ -137,10 +145,7 @@ function productEntries(t: Terms, product: TermsProduct, add: Add): void {
       if (b.rent_loss?.max_months) add(b.rent_loss.max_months, `Husleietap: høyst ${months(b.rent_loss.max_months.value)} fra skadedagen`);
       if (b.rent_loss?.max_months_not_rebuilt) add(b.rent_loss.max_months_not_rebuilt, `Husleietap når bygningen ikke repareres: høyst ${months(b.rent_loss.max_months_not_rebuilt.value)}`);
       if (b.rent_loss?.own_premises_percent) add(b.rent_loss.own_premises_percent, `Egne lokaler: ${pct(b.rent_loss.own_premises_percent.value)} av gjeldende leiepris uten dokumenterte boutgifter annet sted`);
-      priceEntries(b.price_increase, add);
-      flag(b.vat_registered_ex_vat, 'Sikrede med fradrag for merverdiavgift: erstatning eks. mva.', 'Erstatning inkl. mva. også for sikrede med fradragsrett', add);
-      deductibleEntries(b.deductibles, add);
-      subLimitEntries(b.sub_limits, add);
+      propertyEntries(b, add);
       return;
     }
     case 'motorvogn': {
