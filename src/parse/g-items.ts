@@ -8,7 +8,7 @@
  * reader (src/parse/schedule.ts) walks the document with these.
  */
 import type { SumValue } from '../model/policy.js';
-import { amountsIn, G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
+import { amountsIn, G_IN_TEXT, isGCell, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
@@ -329,6 +329,39 @@ export function productWithPremium(u: Unit): { product: string; premium: string 
   const product = m[1]!.trim();
   const premium = readAmount((m[2] ?? m[3])!);
   return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** «4 320», «kr 4 320», «19 260,-», «4320 kr»: an amount of money alone, as a premium stands at a line's right end. */
+const PLAIN_AMOUNT = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{3,7})(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?$/i;
+
+/**
+ * A person product's name with an amount at the right end and no label, over the product's G
+ * items («Gruppelivsforsikring    4 320» over «Dødsfall  10 G»): the amount is the product's
+ * premium and the items are its sums. Only where the next line states a G sum (a row's second cell
+ * or a figure and «G»): an amount beside a name is a premium only by its place over the items.
+ */
+export function productOverGItems(u: Unit, next: Unit | undefined): { product: string; premium: string } | undefined {
+  if (next === undefined || u.text.length > 100 || u.label !== undefined || u.bullet || !G_FIGURE_HINT.test(next.text)) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  let name: string;
+  let amount: string;
+  if (u.row) {
+    if (cells.length !== 2) return undefined;
+    name = cells[0]!.trim();
+    amount = cells[1]!.trim();
+  } else {
+    const m = /^(.+?)\s+((?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?)$/i.exec(u.text.trim());
+    if (!m) return undefined;
+    name = m[1]!;
+    amount = m[2]!;
+  }
+  const a = PLAIN_AMOUNT.exec(amount);
+  if (!a || DIGIT.test(name) || /[.:;!?]$/.test(name) || name.split(/\s+/).length > 6 || !namesPersonProduct(name)) return undefined;
+  // (the line under it must be an item with a G sum, not another product with its price)
+  const nextCells = next.cells.filter((c) => c.trim() !== '');
+  const item = next.row ? nextCells.length >= 2 && isGCell(withoutKroner(nextCells[1]!)) : lineEndG(next.text) !== undefined || leadingG(next.text) !== undefined;
+  const premium = readAmount(amount.replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:kr\.?|kroner)$/i, ''));
+  return item && premium !== undefined ? { product: name, premium } : undefined;
 }
 
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */

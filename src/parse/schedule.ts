@@ -32,6 +32,7 @@ import {
   onlyIndividual,
   premiumOf,
   productHeadingName,
+  productOverGItems,
   productWithPremium as personProductWithPremium,
   type GItem,
   withoutKroner,
@@ -432,7 +433,7 @@ export function readSchedules(r: Reading): void {
       const title = titleProduct(u);
       // (a heading that names a law is no product: its rows are the section's product's items;
       // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
-      const pp = title === undefined && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+      const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
       const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
@@ -454,7 +455,8 @@ export function readSchedules(r: Reading): void {
     }
     if (r.used.has(u)) continue;
     // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
-    const pp = !table && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+    // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
+    const pp = !table && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
     if (pp) {
       flush();
       group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
@@ -670,7 +672,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
     // (over G rows, the table reader above has given the premium to the rows' coverage; over other
     // items it waits for them)
-    const pp = r.news[u.index] || r.used.has(u) ? undefined : personProductWithPremium(u);
+    const pp = r.news[u.index] || r.used.has(u) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
     if (pp) {
       product = pp.product;
       sub = undefined;
