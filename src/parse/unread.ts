@@ -26,10 +26,11 @@
  */
 import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
+import { flatHeadingsIn, flatRead } from './schedule-flat.js';
 import { titleProduct } from './schedule.js';
 import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { lineAt, quote, withoutColon, type Unit } from './units.js';
 import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** Warn about every relevant section and line no reader took (after all readers have run). */
@@ -37,6 +38,7 @@ export function warnUnread(r: Reading): void {
   const taken = takenUnits(r);
   const counted = warnSections(r, taken);
   warnEmptySchedules(r, counted.headings);
+  warnFlatSchedules(r);
   warnFieldLines(r, taken, counted.units);
 }
 
@@ -369,6 +371,42 @@ function warnEmptySchedules(r: Reading, warned: ReadonlySet<Unit>): void {
     const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
     if (lines.some((l) => covered.has(l))) continue;
     r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
+  }
+}
+
+/** How far after a heading in running text its figures are looked for (a header row and a few rows). */
+const FLAT_REACH = 300;
+
+/**
+ * A schedule heading inside a line of running text («… Forsikringsoversikt Forsikringstaker: …
+ * Næringsdrift 8200114 412 300 Total pris 412 300 …», a page copied as one line) with amounts
+ * after it, where no coverage was read from the lines from it on: a warning on the heading's line
+ * (src/parse/schedule-flat.ts reads the overviews that can be read one way only).
+ */
+function warnFlatSchedules(r: Reading): void {
+  let covered: Set<string> | undefined;
+  let warned: Set<string> | undefined;
+  const flat = flatRead(r);
+  for (const u of r.units) {
+    const found = flatHeadingsIn(u);
+    if (found.length === 0) continue;
+    // (the coverages another reader read: those read from a heading in the line are that heading's)
+    covered ??= new Set([...r.trace].filter(([path]) => /^coverages\[\d+\]$/.test(path) && !flat.coverages.has(Number(path.slice(10, -1)))).map(([, t]) => `${t.page}:${t.line}`));
+    warned ??= r.warnedLines();
+    const seen = new Set<string>();
+    for (let i = 0; i < found.length; i++) {
+      const h = found[i]!;
+      const name = h.name.toLowerCase();
+      if (seen.has(name) || flat.headings.has(`${u.index}:${h.index}`)) continue;
+      // the figures up to the next heading, within reach
+      const end = Math.min(found[i + 1]?.index ?? u.text.length, h.index + h.name.length + FLAT_REACH);
+      const after = u.text.slice(h.index + h.name.length, end);
+      if (!statesAmount(after)) continue;
+      const from = u.lines.indexOf(lineAt(u, h.index));
+      if (u.lines.slice(from).some((l) => covered!.has(key(l)) || warned!.has(key(l)))) continue;
+      seen.add(name);
+      r.warn(u.lines[from]!, `schedule «${h.name}» runs on in a line of text; the amounts after it were not read: ${quote(u.text.slice(h.index, end).trim())}`);
+    }
   }
 }
 

@@ -203,6 +203,29 @@ export const SCHEDULE_HEADINGS = [
 ] as const;
 
 /**
+ * Headings of a schedule as they stand inside running text — a page copied as one line, as web
+ * transcripts of PDFs are («… Forsikringsoversikt Forsikringstaker: … Næringsdrift 8200114 412 300
+ * Total pris 412 300 …»), nynorsk forms with them. Written with a capital or in capitals there
+ * (src/parse/schedule-flat.ts); figures after one that no rule read are a warning.
+ */
+export const FLAT_SCHEDULE_HEADINGS = [
+  'forsikringsoversikt',
+  'forsikringsoversyn',
+  'oversikt over forsikringene',
+  'oversikt over forsikringer',
+  'oversyn over forsikringane',
+  'dekningsoversikt',
+  'dekningsoversyn',
+  'forsikringsbevis',
+  'egenandeler',
+  'eigenandelar',
+  'dine forsikringer',
+  'bedriftens forsikringer',
+  'forsikringssummer og egenandeler',
+  'dekninger og forsikringssummer',
+] as const;
+
+/**
  * Lines that are a total of a schedule, not a coverage: «Sum», «Totalt», «Totalpris», «Samlet
  * årspris: kr 22 450», «Å betale».
  */
