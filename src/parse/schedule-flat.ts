@@ -50,9 +50,9 @@ const HEADER_NAMES: Array<[string, Col | 'number']> = [
 const HEADER_WORD = new RegExp(String.raw`(?<![\p{L}])(${HEADER_NAMES.map(([n]) => escape(n)).join('|')})\.?(?:\s*\((?:i\s+)?(?:kr|nok)\.?\))?\*?(?![\p{L}])`, 'iuy');
 const COLUMN_OF = new Map(HEADER_NAMES.map(([n, c]) => [n.replace(/\s+/g, ' '), c]));
 
-/** A total and its amount: «Total pris 412 300», «Sum årspris kr 48 810». */
+/** A total and its amount: «Total pris 412 300», «Sum årspris kr 48 810», «Samlet årspremie 37 420». */
 const TOTAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])\s*:?\s*(?:kr\.?\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?:,(?:\d{2}|-))?(?![\d])`,
+  String.raw`(?<![\p{L}])(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])(?:\s+(?:pris|premie|årspris|årspremie|premie i alt))?\s*:?\s*(?:kr\.?\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?:,(?:\d{2}|-))?(?![\d])`,
   'iu',
 );
 
@@ -139,7 +139,7 @@ export function readFlatOverviews(r: Reading): void {
   READ.set(r, read);
   let covered: Set<string> | undefined;
   for (const u of r.units) {
-    if (r.news[u.index]) continue;
+    // (also in a letter's part: a header row, rows and a total that adds up are an overview wherever they stand)
     const found = flatHeadingsIn(u);
     if (found.length === 0) continue;
     // (a unit another reader took a date or a number from is still read here; one a table reader took rows from is not)
