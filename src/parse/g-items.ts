@@ -38,8 +38,8 @@ export function withoutListMark(text: string): string {
   return text.length > 3 && (text[1] === '.' || text[1] === ')' || text[2] === '.' || text[2] === ')') ? text.replace(LIST_MARK, '') : text;
 }
 /** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
-const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med|får|mottar|tilkjennes|utbetalast|vert|gjev|utgjer|ytast)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
-const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med|får|mottar|tilkjennes|utbetalast|vert|gjev|gjevast|utgjer|ytast|betalast|erstattast|dekkjast)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
+const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|dei|dykk|man|ein|som|hvis|viss|dersom|når)\b/i;
 
 /** The unit as its fields read: a «key;value» line as «key:value», any other unit as it is. */
 export function asField(u: Unit): Unit {
@@ -292,15 +292,17 @@ export function productHeadingName(u: Unit, next?: Unit): string | undefined {
 // A product's premium, stated beside it or in a sentence
 
 const KR = String.raw`(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)|(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)\s*(?:kr|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])`;
-const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig)?`;
-/** «Premie kr 6 880 per år», «Årspris: 8 960 kroner»: a line that is only the premium. */
-const PREMIUM_LINE = new RegExp(String.raw`^(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig|\s+årleg)?`;
+/** «for ordninga», «for avtalen»: the whole of what a premium line is for (not «for barnetillegg», a part's price). */
+const FOR_WHOLE = String.raw`(?:\s+for\s+(?:ordninga|ordningen|avtalen|forsikringa|forsikringen|kommunen|bedrifta|bedriften|året|perioden))?`;
+/** «Premie kr 6 880 per år», «Årspris: 8 960 kroner», «Årleg premie for ordninga: kr 318 400»: a line that is only the premium. */
+const PREMIUM_LINE = new RegExp(String.raw`^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)(?:${PER_YEAR})?${FOR_WHOLE}\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
 /**
  * «Premien for ulykkesforsikringen er kr 7 450 per år.», «Forsikringen har en årlig premie på kr
  * 19 260.»: a sentence that states the premium (the only amount in it; not a total, a change or a
  * discount: NOT_PREMIUM).
  */
-const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
+const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|utgjer|blir|vert|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
 const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
 const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');

@@ -126,7 +126,7 @@ const ODD_FOLDS_G = new RegExp(ODD_FOLDS.source, 'g');
 /** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
 const TOTAL = new RegExp(
   String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])` +
-    String.raw`|(?<![\p{L}])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|samlet (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}])`,
+    String.raw`|(?<![\p{L}])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|saml(?:et|a) (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}])`,
   'iu',
 );
 
@@ -134,7 +134,7 @@ const TOTAL = new RegExp(
  * Words one of which every total has (TOTAL, in lower case): a text without any is no total, and
  * TOTAL — a large case-insensitive Unicode pattern, compiled anew on every run — is not run on it.
  */
-const TOTAL_HINTS = ['sum', 'total', 'samlet', 'i alt', 'betale', 'sammen', 'forsikringens'];
+const TOTAL_HINTS = ['sum', 'total', 'samlet', 'samla', 'i alt', 'betale', 'sammen', 'saman', 'forsikringens'];
 export function isTotal(text: string): boolean {
   const l = lowerCase(text);
   // (ſ, K and Å, which a Unicode case-insensitive pattern matches with s, k and å: TOTAL decides)
