@@ -36,7 +36,8 @@ import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE
 /** Warn about every relevant section and line no reader took (after all readers have run). */
 export function warnUnread(r: Reading): void {
   const taken = takenUnits(r);
-  const counted = warnSections(r, taken);
+  const rows = takenRows(r);
+  const counted = warnSections(r, rows.taken, rows.elsewhere);
   warnEmptySchedules(r, counted.headings);
   warnFlatSchedules(r);
   warnFieldLines(r, taken, counted.units);
@@ -52,6 +53,38 @@ function takenUnits(r: Reading): Set<Unit> {
   const taken = new Set<Unit>(r.used);
   for (const u of r.units.concat(r.running)) if (u.lines.some((l) => lines.has(key(l)))) taken.add(u);
   return taken;
+}
+
+/**
+ * The units a schedule reader took: consumed, with a coverage traced to them, or warned about. A
+ * line another field was read from («Forsikringen gjelder 9 ansatte … Pris for ett år: kr 18 370»:
+ * the count of persons) is not a row read because of it.
+ */
+const HEADER_FIELDS: ReadonlySet<string> = new Set(['insurer', 'policy_number', 'issued', 'renewal_date', 'insured_persons']);
+const MONEY_WORD = /(?:^|[^a-zæøå])(?:pris|premie|premien|prisen|årspris|årspremie|egenandel|egenandelen|eigenandel|eigenandelen|selvrisiko|forsikringssum|forsikringssummen)(?![a-zæøå])/;
+
+function takenRows(r: Reading): { taken: Set<Unit>; elsewhere: Set<Unit> } {
+  const lines = new Set<string>();
+  const fields = new Set<string>();
+  const other = new Set<string>();
+  for (const [path, t] of r.trace) {
+    if (path.startsWith('coverages[')) lines.add(`${t.page}:${t.line}`);
+    // (the header's facts: a line that states them states no row's figure by them)
+    else if (HEADER_FIELDS.has(path)) fields.add(`${t.page}:${t.line}`);
+    else other.add(`${t.page}:${t.line}`);
+  }
+  for (const w of r.warnedLines()) lines.add(w);
+  const taken = new Set<Unit>();
+  const elsewhere = new Set<Unit>();
+  for (const u of r.units) {
+    if (u.lines.some((l) => lines.has(key(l)))) taken.add(u);
+    // (a deductible change, an index rate, G: read, and not a row of the section it stands in)
+    else if (u.lines.some((l) => other.has(key(l)))) elsewhere.add(u);
+    // (a unit consumed by the reader of another field — it says so by its trace — is not a row read
+    // when it names a premium, a deductible or a sum besides: «… 9 ansatte … Pris for ett år: kr 18 370»)
+    else if (r.used.has(u) && !(u.lines.some((l) => fields.has(key(l))) && MONEY_WORD.test(u.lower))) taken.add(u);
+  }
+  return { taken, elsewhere };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,12 +180,24 @@ export function isTotal(text: string): boolean {
 
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 
-/** The name of a schedule section a unit begins as a heading, or undefined. */
-function headingOf(u: Unit): string | undefined {
+/**
+ * The name of a schedule section a unit begins as a heading, or undefined: a schedule heading, a
+ * title that names a product, or a product's heading over its fields («Behandlingsforsikring» over
+ * «Egenandelen er kr 500 per skade.»; not in a letter's part, whose product headings head changes).
+ */
+function headingOf(u: Unit, r: Reading): string | undefined {
   if (u.row || u.text.length > 80) return undefined;
   const t = withoutColon(u.lower.trim());
   if (HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined) return withoutColon(u.text.trim());
+  // (a product's name alone: a line with figures is a row, whatever its shape)
+  if (u.heading && u.product && u.label === undefined && !r.news[u.index] && !hasDigit(u.text)) return withoutColon(u.text.trim());
   return undefined;
+}
+
+/** A schedule heading or a title that names a product (not only a product's heading). */
+function isScheduleHeading(u: Unit): boolean {
+  const t = withoutColon(u.lower.trim());
+  return HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined;
 }
 
 /** The schedule's column names (src/parse/vocabulary.ts), each with its column. */
@@ -272,6 +317,8 @@ interface Section {
   name: string;
   /** A heading («schedule»), or only a header row («table»). */
   heading: boolean;
+  /** Begun by a product's heading, not a schedule's. */
+  byProduct: boolean;
   /** Units with amounts so far, and how many of them a reader took. */
   amounts: number;
   taken: number;
@@ -293,7 +340,7 @@ function isProse(u: Unit): boolean {
  * of the section, a sentence under them is a remark («Egenandel ved naturskade er kr 8 000.»), not
  * a row: only rows and lines of cells count then; where none was taken, every line with amounts does.
  */
-function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>; headings: Set<Unit> } {
+function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlySet<Unit>): { units: Set<Unit>; headings: Set<Unit> } {
   const counted = new Set<Unit>();
   const headings = new Set<Unit>();
   let s: Section | undefined;
@@ -314,13 +361,15 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>;
     s = undefined;
   };
   for (const u of r.units) {
-    const name = headingOf(u);
+    // (a product's heading inside a section's lead — a table laid out column by column names its products there — starts none)
+    const named = headingOf(u, r);
+    const name = named !== undefined && s !== undefined && s.amounts === 0 && !s.byProduct && !isScheduleHeading(u) ? undefined : named;
     const header = name === undefined && isHeaderRow(u);
     if (name !== undefined || header) {
       // a header row right under a heading («Forsikringsbevis Bygning» / «Forsikringssum Egenandel») is the heading's table
       if (!(header && s && s.amounts === 0)) {
         close();
-        s = { start: u, name: name ?? u.text, heading: name !== undefined, amounts: 0, taken: 0, unread: [] };
+        s = { start: u, name: name ?? u.text, heading: name !== undefined, byProduct: name !== undefined && !isScheduleHeading(u), amounts: 0, taken: 0, unread: [] };
       }
       gap = 0;
       prose = 0;
@@ -336,7 +385,7 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>;
       close();
       continue;
     }
-    const lines = u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
+    const lines = elsewhere.has(u) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
     if (lines.length === 0) {
       // before its first amount, a section may have a lead of names, places and column names, not of running text
       if (s.amounts === 0 ? ++gap > LEAD || (isProse(u) && ++prose > 2) : ++gap > GAP) close();
