@@ -307,6 +307,11 @@ function isLatin1Letter(c: number): boolean {
 
 /** Where a schedule's sections end: the conditions or a letter begin. */
 const SECTION_END = /^(?:generelle vilkår|vilkår|forsikringsvilkår|sikkerhetsforskrifter|erstatningsregler|fellesdekninger|nyheter og endringer|viktig informasjon|angrerett|klage)\b/;
+/** A «Dekkes | Dekkes ikke» header row: the conditions of a product begin. */
+function isConditionsHeader(u: Unit): boolean {
+  const cells = u.cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+  return cells.includes('dekkes') && cells.includes('dekkes ikke');
+}
 /** Units without an amount after which a section has ended (prose, another part of the document). */
 const GAP = 3;
 /** Units without an amount between a section's start and its first amount (a table laid out column by column has many). */
@@ -376,7 +381,7 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
       continue;
     }
     if (!s) continue;
-    if (!u.row && u.text.length < 60 && SECTION_END.test(u.lower)) {
+    if ((!u.row && u.text.length < 60 && SECTION_END.test(u.lower)) || (u.row && isConditionsHeader(u))) {
       close();
       continue;
     }
@@ -385,7 +390,9 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
       close();
       continue;
     }
-    const lines = elsewhere.has(u) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
+    // (under a product's heading, only a line that names a price, a deductible or a sum: its conditions
+    // state limits and sub-sums — «maksimalt kr 1 500 000 for ting utenfor forsikringsstedet»)
+    const lines = elsewhere.has(u) || (s.byProduct && (u.text.length > 200 || !MONEY_WORD.test(u.lower))) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
     if (lines.length === 0) {
       // before its first amount, a section may have a lead of names, places and column names, not of running text
       if (s.amounts === 0 ? ++gap > LEAD || (isProse(u) && ++prose > 2) : ++gap > GAP) close();
