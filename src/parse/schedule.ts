@@ -404,8 +404,10 @@ export function readSchedules(r: Reading): void {
     items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
   };
 
-  let table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] } | undefined;
+  let table: Table | undefined;
   let group: Group | undefined;
+  /** The product section a title or product heading opened, and the place its «Forsikringssted:» line names. */
+  let section: Section | undefined;
   let lastHeading: Unit | undefined;
   /** The last group that had items, and a group without rows waiting for its neighbour. */
   let lastItemGroup: Group | undefined;
@@ -436,12 +438,14 @@ export function readSchedules(r: Reading): void {
       const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
+        section = { product: named, gap: 0 };
         group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         // (the line is left to the G-text reader, which reads the premium when no G rows follow)
         if (pp) group.premium = pp.premium;
         continue;
       }
       if (u.heading && !namesLaw(u)) lastHeading = u;
+      if (section) section = sectionLine(section, u);
       if (group) {
         // a group's items may stand between lines of text: the next product heading, title or table ends it
         if (group.items.length > 0) continue;
@@ -461,19 +465,26 @@ export function readSchedules(r: Reading): void {
       continue;
     }
     const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
-    const roles = overviewHeader(u.cells, headed !== undefined);
+    // «FORSIKRINGSBEVIS NÆRINGSBYGG» / «Forsikringssted: Industriveien 7, …» / «Dekning | Forsikringssum | …»:
+    // the table of the section's product, a few field lines under its title
+    const inSection = !headed && !table && section !== undefined && section.gap <= SECTION_GAP ? section : undefined;
+    const roles = overviewHeader(u.cells, headed !== undefined || inSection !== undefined);
     if (roles) {
       if (group && group.items.length > 0) flush();
       table = { roles, header: u.cells };
-      if (!roles.includes('product') && headed) {
+      const under = headed?.name ?? inSection?.product;
+      if (!roles.includes('product') && under !== undefined) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
-        table.lastProduct = headed.name;
+        table.lastProduct = under;
+        if (inSection?.object !== undefined && !roles.includes('object')) table.object = inSection.object;
         // (under «Dekning | Forsikringssum», G rows are still the heading's items)
         if (!roles.includes('coverage')) group = undefined;
       }
+      section = undefined;
       r.used.add(u);
       continue;
     }
+    if (section) section = sectionLine(section, u);
     const cells = u.cells.filter((c) => c !== '');
     // G rows under a product heading are that product's items, header row or not
     const gLike = cells.length >= 2 && isGCell(withoutKroner(cells[1]!)) && group !== undefined;
@@ -550,7 +561,44 @@ export function readSchedules(r: Reading): void {
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
 const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,})(?:,(?:\d{2}|-))?(?:\s*kr\.?)?$/i;
 
-function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | 'off' | 'misaligned' | undefined {
+interface Table {
+  roles: Array<Col | undefined>;
+  lastProduct?: string;
+  header?: string[];
+  /** The place of every row: the section's «Forsikringssted:» line, where the table has no place column. */
+  object?: string;
+}
+
+/** A product section: its title's or heading's product, and the lines under it before its table. */
+interface Section {
+  product: string;
+  object?: string;
+  /** Lines under the title that are not its fields (a sentence, an address block). */
+  gap: number;
+}
+
+/** How many lines other than fields may stand between a section's title and its table. */
+const SECTION_GAP = 2;
+
+/**
+ * A section after one more line under its title: «Forsikringssted: …» names the place of its rows;
+ * other fields («Bygningstype: Lager») are passed over; a heading or a long line of prose ends the
+ * section (undefined).
+ */
+function sectionLine(s: Section, u: Unit): Section | undefined {
+  if (u.row) return { ...s, gap: s.gap + 1 };
+  if (u.label !== undefined) {
+    if (columnOf(u.label) !== 'object') return s;
+    const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+    // (two places in one section: which row is where is not said)
+    if (s.object !== undefined && value !== s.object) return undefined;
+    return value === '' ? s : { ...s, object: value };
+  }
+  if (u.heading || u.text.length > 80) return undefined;
+  return { ...s, gap: s.gap + 1 };
+}
+
+function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'off' | 'misaligned' | undefined {
   const cell = (col: Col): string => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
@@ -574,13 +622,15 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   }
   table.lastProduct = product;
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
-  const byName = rowIndexClass(product);
+  // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
+  const covered = cell('coverage');
+  const byName = covered && namesProduct(covered) ? rowIndexClass(`${product} - ${covered}`) : rowIndexClass(product);
   const header = table.header?.[table.roles.indexOf('product')];
   const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
-  const object = cell('object');
+  const object = cell('object') || table.object;
   if (object) c.object = object;
   const sumCell = cell('sum');
   const notes: string[] = [];
