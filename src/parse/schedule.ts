@@ -558,6 +558,10 @@ export function readSchedules(r: Reading): void {
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
+/** A registration number (two capitals, four or five digits) and the vehicle's make and model after it. */
+const REG_THEN_MODEL = /^([A-ZÆØÅ]{2}\s?\d{4,5})[\s,–-]+([A-ZÆØÅ].*)$/;
+/** A product's name, a registration number, and perhaps the vehicle after it. */
+const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ]*)?)[\s,–-]+([A-ZÆØÅ]{2}\s?\d{4,5})(?:[\s,–-]+([A-ZÆØÅ].*))?$/;
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
 const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,})(?:,(?:\d{2}|-))?(?:\s*kr\.?)?$/i;
 
@@ -630,10 +634,21 @@ function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'o
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
-  const object = cell('object') || table.object;
+  const notes: string[] = [];
+  // «Bil ZT 88120 Volvo XC60 2022» in the product column: the product, the vehicle's registration
+  // number (its object) and its model
+  const m = !cell('object') && !table.object ? REG_IN_NAME.exec(product) : null;
+  const inName = m && namesProduct(m[1]!) ? m : null;
+  if (inName) c.product = inName[1]!;
+  let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || cell('object') || table.object;
+  // «AB 12345 Mercedes-Benz Sprinter»: a vehicle's registration number is its object, the model a note
+  const reg = object ? REG_THEN_MODEL.exec(object) : null;
+  if (reg) {
+    object = reg[1]!;
+    notes.push(reg[2]!);
+  }
   if (object) c.object = object;
   const sumCell = cell('sum');
-  const notes: string[] = [];
   let unread: string[] = [];
   let persons = false;
   if (sumCell) {
