@@ -233,7 +233,10 @@ function fieldPair(r: Reading, at: number, product: string | undefined): { chang
   const named = above && !above.row && above.label !== undefined && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
   const name = named || product;
   if (!name) return undefined;
-  return { change: { product: name, old: o, new: n }, units: named && above ? [above, u, next] : [u, next] };
+  // «Næringsbygg – Vannskade» over the pair: the product, and its coverage after the dash
+  const dash = named ? null : PRODUCT_DASH_COVERAGE.exec(name);
+  const change: DeductibleChange = dash && namesProduct(dash[1]!) ? { product: dash[1]!, coverage: dash[2]!, old: o, new: n } : { product: name, old: o, new: n };
+  return { change, units: named && above ? [above, u, next] : [u, next] };
 }
 
 /** Old and new columns named without the word «egenandel» («Nåværende | Ny»): a header only over a row that names it. */
@@ -241,6 +244,8 @@ const OLD_BARE = /^(?:nåværende|noverande|tidligere|tidlegare|gammel|dagens|i 
 const NEW_BARE = /^(?:nye?|fremtidig|framtidig|endret|endra)$/;
 /** A cell that is only the word «egenandel»: the row is the product's own deductible, no coverage. */
 const ONLY_DEDUCTIBLE = /^ei?genandel(?:en|er|ar)?:?$/i;
+
+const PRODUCT_DASH_COVERAGE = /^(.+?)\s+[–—-]\s+(.+)$/;
 
 /**
  * Column roles of a change-table header, or undefined when the row is not one. `next`: the unit
