@@ -45,3 +45,48 @@ describe('records: a name line over its fields', () => {
     expect(p.coverages).toBeUndefined();
   });
 });
+
+describe('certificate sections: a title, its place, then a «Dekning» table', () => {
+  const SECTION = (title: string, place: string, rows: string): string => `${title}\n\nForsikringssted: ${place}\nBygningstype: Lager\n\nDekning\tForsikringssum\tEgenandel\tPris\n${rows}\n\n`;
+  it('each row is a coverage of the title\'s product at the section\'s place; the same product twice keeps each place', () => {
+    const p = parse(
+      `${HEAD}${SECTION('FORSIKRINGSBEVIS NÆRINGSBYGG', 'Industriveien 7, 2816 Gjøvik', 'Bygning\t12 800 000\t15 000\t19 860')}${SECTION('FORSIKRINGSBEVIS NÆRINGSBYGG', 'Bryggegata 3, 2815 Gjøvik', 'Bygning\t4 100 000\t15 000\t7 210')}`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', coverage: 'Bygning', object: 'Industriveien 7, 2816 Gjøvik', index_class: 'bygninger', sum: '12800000', deductible: '15000', premium: '19860' },
+      { product: 'Næringsbygg', coverage: 'Bygning', object: 'Bryggegata 3, 2815 Gjøvik', index_class: 'bygninger', sum: '4100000', deductible: '15000', premium: '7210' },
+    ]);
+  });
+  it('a coverage more specific than its product gives the index class («Eiendeler» / «Varer»)', () => {
+    const p = parse(`${HEAD}${SECTION('FORSIKRINGSBEVIS EIENDELER', 'Industriveien 7, 2816 Gjøvik', 'Maskiner og inventar\t3 500 000\t10 000\t8 270\nVarer\t1 200 000\t10 000\t3 110')}`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['maskin_losore', 'varer']);
+  });
+  it('a paragraph of prose between the title and the table ends the section: the rows are not given its product', () => {
+    const prose = 'Denne forsikringen gjelder bygninger som er nevnt i forsikringsbeviset, og for de dekninger som er avtalt.';
+    const p = parse(`${HEAD}FORSIKRINGSBEVIS NÆRINGSBYGG\n${prose}\n${prose}\n${prose}\n\nDekning\tForsikringssum\tEgenandel\nBygning\t12 800 000\t15 000\n`);
+    expect(p.coverages?.some((c) => c.product === 'Næringsbygg')).not.toBe(true);
+  });
+  it('a «Vilkår» column between the name and the figures is no part of either', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted: Bakkelivegen 40, 3440 Røyken\n\nDekning      Vilkår           Egenandel   Forsikringssum   Pris\nBygning      Bygning 2019        20 000       24 600 000   41 380\nVeksthus     NÆR-BYG-03          20 000        6 200 000   17 940\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', coverage: 'Bygning', object: 'Bakkelivegen 40, 3440 Røyken', index_class: 'bygninger', sum: '24600000', deductible: '20000', premium: '41380' },
+      { product: 'Næringsbygg', coverage: 'Veksthus', object: 'Bakkelivegen 40, 3440 Røyken', index_class: 'bygninger', sum: '6200000', deductible: '20000', premium: '17940' },
+    ]);
+  });
+});
+
+describe('vehicles in an overview', () => {
+  it('a registration number before the model in the place column is the object; the model is a note', () => {
+    const p = parse(`${HEAD}Forsikring\tObjekt\tDekning\tEgenandel\tPris\nBil\tAB 12345 Mercedes-Benz Sprinter\tKasko\t8 000\t9 870\n`);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', deductible: '8000', premium: '9870', note: 'Mercedes-Benz Sprinter' }]);
+  });
+  it('a registration number inside the product cell splits it into product, object and model', () => {
+    const p = parse(`${HEAD}| Forsikring | Dekning | Egenandel | Pris |\n|---|---|--:|--:|\n| Bil ZT 88120 Volvo XC60 2022 | Kasko | 6 000 | 8 120 |\n`);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'ZT 88120', index_class: 'none', deductible: '6000', premium: '8120', note: 'Volvo XC60 2022' }]);
+  });
+  it('a product cell whose first words name no product stays whole', () => {
+    const p = parse(`${HEAD}Forsikring\tDekning\tEgenandel\tPris\nFlåtepolise AB 12345\tKasko\t8 000\t9 870\n`);
+    expect(p.coverages?.[0]?.product).toBe('Flåtepolise AB 12345');
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
