@@ -467,8 +467,13 @@ export function readSchedules(r: Reading): void {
     const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
     // «FORSIKRINGSBEVIS NÆRINGSBYGG» / «Forsikringssted: Industriveien 7, …» / «Dekning | Forsikringssum | …»:
     // the table of the section's product, a few field lines under its title
-    const inSection = !headed && !table && section !== undefined && section.gap <= SECTION_GAP ? section : undefined;
-    const roles = overviewHeader(u.cells, headed !== undefined || inSection !== undefined);
+    let inSection = !headed && !table && section !== undefined && section.gap <= SECTION_GAP ? section : undefined;
+    let roles = overviewHeader(u.cells, headed !== undefined);
+    // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
+    // itself; only a «Dekning» column or none is the section's product's)
+    const own = roles?.indexOf('product') ?? -1;
+    if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()))) roles = overviewHeader(u.cells, true) ?? roles;
+    else inSection = undefined;
     if (roles) {
       if (group && group.items.length > 0) flush();
       table = { roles, header: u.cells };
