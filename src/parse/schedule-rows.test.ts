@@ -90,3 +90,21 @@ describe('vehicles in an overview', () => {
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('a certificate section with more than one place', () => {
+  it('a place named after a table read is the next table\'s; a place as a row of two cells is read too', () => {
+    const T = (row: string): string => `| Dekning | Forsikringssum | Egenandel |\n|---|--:|--:|\n| ${row} |\n\n`;
+    const p = parse(
+      `${HEAD}## Forsikringsbevis – Næringsbygg\n\n**Forsikringssted:** Elvegata 21, 3015 Drammen\n\n${T('Bygning | 31 500 000 | 25 000')}**Forsikringssted:** Tollbugata 4, 3044 Drammen\n\n${T('Bygning | 9 750 000 | 25 000')}## Forsikringsbevis – Eiendeler\n\n| Forsikringssted | Elvegata 21, 3015 Drammen |\n|---|---|\n\n${T('Varer | 80 000 | 10 000')}`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsbygg', 'Bygning', 'Elvegata 21, 3015 Drammen'],
+      ['Næringsbygg', 'Bygning', 'Tollbugata 4, 3044 Drammen'],
+      ['Eiendeler', 'Varer', 'Elvegata 21, 3015 Drammen'],
+    ]);
+  });
+  it('two places before one table: which row is where is not said, so the rows have the product and no place', () => {
+    const p = parse(`${HEAD}FORSIKRINGSBEVIS NÆRINGSBYGG\nForsikringssted: Elvegata 21, 3015 Drammen\nForsikringssted: Tollbugata 4, 3044 Drammen\n\nDekning\tForsikringssum\tEgenandel\nBygning\t9 750 000\t25 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning', index_class: 'bygninger', sum: '9750000', deductible: '25000' }]);
+  });
+});

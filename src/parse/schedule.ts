@@ -485,11 +485,11 @@ export function readSchedules(r: Reading): void {
         // (under «Dekning | Forsikringssum», G rows are still the heading's items)
         if (!roles.includes('coverage')) group = undefined;
       }
-      section = undefined;
+      // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product)
+      section = inSection ? { product: inSection.product, gap: 0, read: true } : undefined;
       r.used.add(u);
       continue;
     }
-    if (section) section = sectionLine(section, u);
     const cells = u.cells.filter((c) => c !== '');
     // G rows under a product heading are that product's items, header row or not
     const gLike = cells.length >= 2 && isGCell(withoutKroner(cells[1]!)) && group !== undefined;
@@ -521,6 +521,7 @@ export function readSchedules(r: Reading): void {
       }
       table = undefined;
     }
+    if (section) section = sectionLine(section, u);
     const name = cells[0]!;
     // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
     const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
@@ -584,6 +585,10 @@ interface Section {
   object?: string;
   /** Lines under the title that are not its fields (a sentence, an address block). */
   gap: number;
+  /** A table of the section has been read: a place named after it is the next table's. */
+  read?: boolean;
+  /** Two places named before a table: its rows get none. */
+  places?: boolean;
 }
 
 /** How many lines other than fields may stand between a section's title and its table. */
@@ -595,14 +600,18 @@ const SECTION_GAP = 2;
  * section (undefined).
  */
 function sectionLine(s: Section, u: Unit): Section | undefined {
-  if (u.row) return { ...s, gap: s.gap + 1 };
-  if (u.label !== undefined) {
-    if (columnOf(u.label) !== 'object') return s;
-    const value = u.text.slice(u.text.indexOf(':') + 1).trim();
-    // (two places in one section: which row is where is not said)
-    if (s.object !== undefined && value !== s.object) return undefined;
-    return value === '' ? s : { ...s, object: value };
+  // «Forsikringssted: Industriveien 7, 2816 Gjøvik», or the same as two cells
+  const cells = u.row ? u.cells.filter((c) => c.trim() !== '') : [];
+  const field = u.row ? (cells.length === 2 ? { label: cells[0]!, value: cells[1]!.trim() } : undefined) : u.label !== undefined ? { label: u.label, value: u.text.slice(u.text.indexOf(':') + 1).trim() } : undefined;
+  if (field && columnOf(field.label) === 'object' && field.value !== '') {
+    // a place after a table read is the next table's
+    if (s.read) return { product: s.product, object: field.value, gap: 0 };
+    // (two places before one table: which row is where is not said — the rows get none)
+    if (s.places || (s.object !== undefined && field.value !== s.object)) return { product: s.product, gap: s.gap, places: true };
+    return { ...s, object: field.value };
   }
+  if (u.row) return { ...s, gap: s.gap + 1 };
+  if (u.label !== undefined) return s;
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
 }
