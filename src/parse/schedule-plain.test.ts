@@ -130,3 +130,10 @@ describe('single-space certificate sections (pdftotext without layout)', () => {
     expect(p.coverages).toEqual([{ product: 'Arbeidsmaskin', index_class: 'none', premium: '6310', note: 'Løypemaskin PistenBully 100 2014' }]);
   });
 });
+
+describe('vehicles in text without column gaps', () => {
+  it('«Bil AB 12345 Toyota Corolla 2019 Kasko 8 420»: product, registration number (object), model (note), cover level', () => {
+    const p = parse('Forsikringsnummer 88 410 273\nForsikringsoversikt\nDet er avtalt forsikring på følgende Årspremie (kr)\nBil AB 12345 Toyota Corolla 2019 Kasko 8 420\nForsikringens premie 8 420\n');
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', premium: '8420', note: 'Toyota Corolla 2019' }]);
+  });
+});

@@ -33,7 +33,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, ordered } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
 type TextCol = 'product' | 'object' | 'coverage' | 'text';
@@ -70,6 +70,7 @@ const ADDRESS = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[a-zæøå][A-Za-zÀ
 /** A grouped amount inside a row's text: «42 300 000». */
 const AMOUNT_IN_TEXT = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
 const REG_NUMBER = /^([A-ZÆØÅ]{2}\s?\d{4,5})(?:\s|$)/;
+const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
 const MONEY_WORD = /^(?:kr\.?|nok)$/i;
 const CAPITALISED = /^[A-ZÆØÅ][a-zæøå]+$/;
 const POSTCODE = /\b\d{4}\s+[A-ZÆØÅ]/;
@@ -256,6 +257,7 @@ function rowOf(
 ): Coverage | undefined {
   let product = title;
   let object: string | undefined;
+  let coverage: string | undefined;
   const notes: string[] = [];
   let rest = text.replace(/[,;]$/, '').trim();
   // more figures than the header has columns (two rows run together, a cell the header does not name)
@@ -285,7 +287,19 @@ function rowOf(
     const [first, ...more] = rest.split(' ');
     if (more.length > 0 && DIGIT.test(more.join(' ')) && !DIGIT.test(first!) && namesProduct(first!)) {
       product = first!;
-      notes.push(more.join(' '));
+      // «Bil AB 12345 Toyota Corolla Kasko»: the registration number is the object, a cover level at the end the coverage
+      let tail = more.join(' ');
+      const reg = REG_NUMBER.exec(tail);
+      if (reg) {
+        object = reg[1]!;
+        tail = tail.slice(reg[0].length).trim();
+      }
+      const last = tail.split(' ').pop()!;
+      if (reg && tail.includes(' ') && LEVELS.has(last.toLowerCase())) {
+        coverage = last;
+        tail = tail.slice(0, -last.length).trim();
+      }
+      if (tail !== '') notes.push(tail);
     } else product = rest;
   }
   else if (rest !== '') notes.push(rest);
@@ -294,6 +308,7 @@ function rowOf(
     return undefined;
   }
   const c: Coverage = { product };
+  if (coverage !== undefined) c.coverage = coverage;
   if (object !== undefined) c.object = object;
   header.figures.forEach((col, i) => {
     c[col] = amounts[i]!;
