@@ -108,3 +108,15 @@ describe('a certificate section with more than one place', () => {
     expect(p.coverages).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning', index_class: 'bygninger', sum: '9750000', deductible: '25000' }]);
   });
 });
+
+describe('a place in the heading or title over a «Dekning» table', () => {
+  it('«Næringsbygg, Storgata 1, 0155 Oslo» and «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO»: the product, and the place of its rows', () => {
+    const p = parse(
+      `${HEAD}### Næringsbygg, Storgata 1, 0155 Oslo\n\n| Dekning | Forsikringssum | Egenandel |\n|---|--:|--:|\n| Bygning | 12 800 000 | 15 000 |\n\nFORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO\n\nDekning\tForsikringssum\tEgenandel\nBygning\t4 000 000\t15 000\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsbygg', 'Bygning', 'Storgata 1, 0155 Oslo'],
+      ['Næringsbygg', 'Bygning', 'STORGATA 3, 0155 OSLO'],
+    ]);
+  });
+});

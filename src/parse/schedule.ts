@@ -307,18 +307,33 @@ const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([
 
 /** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
 export function titleProduct(u: Unit): string | undefined {
-  if (u.row || u.text.length > 80 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  return titleParts(u)?.product;
+}
+
+/** «NÆRINGSBYGG – STORGATA 3, 0155 OSLO»: a title's product, a dash or comma, and its place (a postcode in it). */
+const TITLE_PLACE = /^([^\d–—,]+?)\s*(?:[–—-]|,)\s+(.*\b\d{4}\s+[A-Za-zÀ-ÖØ-öø-ÿ].*)$/;
+
+/** The product a title names and the place it names after it («Forsikringsbevis – Næringsbygg – Storgata 3, 0155 Oslo»), or undefined. */
+export function titleParts(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
   let name = m[1]!.trim();
-  if (name.includes('·') || /\d/.test(name)) return undefined;
+  let object: string | undefined;
+  const place = /\d/.test(name) ? TITLE_PLACE.exec(name) : null;
+  if (place && namesProduct(place[1]!)) {
+    name = place[1]!.trim();
+    object = place[2]!.trim();
+  }
+  if (name.includes('·') || /\d/.test(name) || (object === undefined && u.text.length > 80)) return undefined;
   // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
   const prep = /^(?:for|på|om)\s+/i.exec(name);
   if (prep) {
     name = name.slice(prep[0].length);
     if (!namesProduct(name)) return undefined;
   }
-  return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+  const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+  return object !== undefined ? { product, object } : { product };
 }
 
 /**
@@ -431,14 +446,17 @@ export function readSchedules(r: Reading): void {
     const u = r.units[at]!;
     if (!u.row) {
       table = undefined;
-      const title = titleProduct(u);
+      const parts = titleParts(u);
+      const title = parts?.product;
       // (a heading that names a law is no product: its rows are the section's product's items;
       // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
       const pp = title === undefined && !r.news[u.index] ? personProductWithPremium(u) : undefined;
       const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
-        section = { product: named, gap: 0 };
+        // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
+        const line = parts ?? productLine(named) ?? { product: named };
+        section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
         group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         // (the line is left to the G-text reader, which reads the premium when no G rows follow)
         if (pp) group.premium = pp.premium;
@@ -477,11 +495,15 @@ export function readSchedules(r: Reading): void {
     if (roles) {
       if (group && group.items.length > 0) flush();
       table = { roles, header: u.cells };
-      const under = headed?.name ?? inSection?.product;
+      // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
+      const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
+      const under = headedLine?.product ?? inSection?.product;
+      // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
+      const place = headedLine ? (headedLine.object ?? (section?.product === headedLine.product ? section.object : undefined)) : inSection?.object;
       if (!roles.includes('product') && under !== undefined) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
         table.lastProduct = under;
-        if (inSection?.object !== undefined && !roles.includes('object')) table.object = inSection.object;
+        if (place !== undefined && !roles.includes('object')) table.object = place;
         // (under «Dekning | Forsikringssum», G rows are still the heading's items)
         if (!roles.includes('coverage')) group = undefined;
       }
