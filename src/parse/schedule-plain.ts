@@ -149,7 +149,8 @@ export function readPlainRows(r: Reading, push: (c: Coverage, u: Unit) => void, 
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // («Eiendeler Forsikringssum Egenandel» has a product heading's shape: it is a header)
-    const t = !u.row && !plainHeader(u.text, false) ? titleOf(u) : undefined;
+    const titled = !u.row ? titleOf(u) : undefined;
+    const t = titled !== undefined && !plainHeader(u.text, false) ? titled : undefined;
     if (t !== undefined) {
       section = { product: t, lines: 0 };
       continue;
