@@ -31,7 +31,7 @@ import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, ordered } from './schedule-names.js';
+import { columnOf, coverageIndexClass, ordered } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
@@ -330,7 +330,7 @@ function partRow(r: Reading, u: Unit, header: Header, product: string, coverage:
     c[col] = amounts[i]!;
   });
   // (the most specific name wins: «Varer i kiosken» of «Eiendeler» is stock)
-  const byName = namesProduct(coverage) ? rowIndexClass(`${product} - ${coverage}`) : rowIndexClass(product);
+  const byName = coverageIndexClass(product, coverage);
   c.index_class = byName.index_class;
   if (!byName.known) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);

@@ -120,3 +120,15 @@ describe('a place in the heading or title over a «Dekning» table', () => {
     ]);
   });
 });
+
+describe('the index class of a coverage of a product', () => {
+  it('stock and loss of rent are more specific than their product; a peril named after machines leaves a building a building', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted: Storgata 1, 0155 Oslo\n\nDekning\tForsikringssum\tEgenandel\nBygning\t12 800 000\t15 000\nHusleietap\t1 200 000\t15 000\nMaskinbrudd\t500 000\t15 000\n\nEiendeler\nForsikringssted: Storgata 1, 0155 Oslo\n\nDekning\tForsikringssum\tEgenandel\nVarer\t800 000\t10 000\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Husleietap', 'none'],
+      ['Maskinbrudd', 'bygninger'],
+      ['Varer', 'varer'],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
-import { columnOf, columnYear, ordered, productLine } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, ordered, productLine } from './schedule-names.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readPlainRows } from './schedule-plain.js';
 
@@ -664,7 +664,7 @@ function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'o
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
   // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
   const covered = cell('coverage');
-  const byName = covered && namesProduct(covered) ? rowIndexClass(`${product} - ${covered}`) : rowIndexClass(product);
+  const byName = coverageIndexClass(product, covered);
   const header = table.header?.[table.roles.indexOf('product')];
   const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   const c: Coverage = { product };
