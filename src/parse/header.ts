@@ -254,6 +254,8 @@ const DATE_G = new RegExp(DATE_SOURCE, 'g');
 const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
 const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
+/** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
+const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
@@ -285,7 +287,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
   if (u.index < 20) {
     // a letter's date line: «Bergen, 29.11.2024»
     for (const c of u.cells) {
-      const ld = LETTER_DATE.exec(c.trim());
+      // (a place, a comma and a date: a cell without a comma is none, and the pattern is not compiled)
+      const ld = c.includes(',') ? LETTER_DATE.exec(c.trim()) : null;
       const d = ld ? readDate(ld[1]!) : undefined;
       if (d) issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
     }
@@ -310,7 +313,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       continue;
     }
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
-    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) ? undefined : name(PERIOD_BEFORE);
+    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;
