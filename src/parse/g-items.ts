@@ -172,6 +172,9 @@ const INDIVIDUAL_SENTENCE = new RegExp(
 /** Sentences that say an item's sum is assessed case by case: «Tap av inntekt fastsettes individuelt etter vilkårene.» */
 export function individualSentences(text: string): GItem[] {
   const out: GItem[] = [];
+  // (a text without any of the words is passed over, and INDIVIDUAL_SENTENCE, ~2 M instructions to compile, is not compiled)
+  const lower = text.toLowerCase();
+  if (!PERSON_COVERAGES.individualWords.some((w) => lower.includes(w))) return out;
   let at = 0;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const start = text.indexOf(sentence, at);

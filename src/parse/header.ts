@@ -138,6 +138,7 @@ const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})
 /** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
 const POLICY_HINT = /nummer|nr|polis/;
 
+const SPACED_END = /\d \d{2,}\s*$/;
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
 const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
 
@@ -187,7 +188,8 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     found = true;
   }
   if (!found && l.length < 80) {
-    const s = POLICY_SPACED.exec(l);
+    // (POLICY_SPACED ends with groups of digits: a line that does not is passed over, and the pattern is not compiled)
+    const s = SPACED_END.test(l) ? POLICY_SPACED.exec(l) : null;
     if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
   }
 }
