@@ -66,6 +66,7 @@ export function cellAmounts(cell: string): string[] | undefined {
 const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:G\s*)?(?:[-–]|til)\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
 /** A sum assessed case by case: «Individuelt», «Etter loven» (the law sets it), «Fastsettes individuelt». */
 /** A word every form of INDIVIDUAL has (a small pattern first: INDIVIDUAL costs ~1 M instructions to compile). */
+const RISIKO = /risiko/i;
 const INDIVIDUAL_HINT = /ndividuel|lov/i;
 const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;
 
@@ -73,11 +74,12 @@ const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?
 export function readSum(cell: string): SumValue | undefined {
   const c = cell.trim();
   if (INDIVIDUAL_HINT.test(c) && INDIVIDUAL.test(c)) return { individual: true };
-  if (G_CELL.test(c)) return readG(c);
+  // (each pattern below is tried only where its words are: most cells are plain amounts, and each costs its compiling)
+  if (c.endsWith('G') && G_CELL.test(c)) return readG(c);
   // «Fullverdi (premiegrunnlag 284 300 000)», «Fullverdi, premiegrunnlag kr 212 600 000»: the basis is the sum
-  const basis = /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c);
+  const basis = c[0] === 'f' || c[0] === 'F' ? /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c) : null;
   if (basis) return readAmount(basis[1]!.trim());
-  const fr = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c);
+  const fr = RISIKO.test(c) ? (/^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c)) : null;
   if (fr) {
     const v = readAmount(fr[1]!);
     return v === undefined ? undefined : { first_risk: v };
