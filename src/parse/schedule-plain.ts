@@ -52,6 +52,13 @@ const DIGIT = /\d/;
 const NAMES: ReadonlyArray<readonly [string[], Col]> = SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n.split(' '), col] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
+/** NAMES by their first word, each list in NAMES' order (a line's word is looked up, not compared with every name). */
+const NAMES_BY_FIRST = new Map<string, Array<readonly [string[], Col]>>();
+for (const n of NAMES) {
+  const list = NAMES_BY_FIRST.get(n[0][0]!);
+  if (list) list.push(n);
+  else NAMES_BY_FIRST.set(n[0][0]!, [n]);
+}
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 /** Stems of the figure columns' names (every name of sum, deductible and premium holds one). */
 export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
@@ -89,7 +96,7 @@ export function plainHeader(text: string, underHeading: boolean): Header | undef
   let unknown = 0;
   let unknownRun = 0;
   for (let i = 0; i < words.length; ) {
-    const hit = NAMES.find(([w]) => w.every((x, k) => words[i + k] === x));
+    const hit = NAMES_BY_FIRST.get(words[i]!)?.find(([w]) => w.every((x, k) => words[i + k] === x));
     if (hit) {
       cols.push(hit[1]);
       i += hit[0].length;
@@ -101,6 +108,8 @@ export function plainHeader(text: string, underHeading: boolean): Header | undef
       continue;
     }
     unknown++;
+    // (more unknown words than either kind of header allows: no header, whatever follows)
+    if (unknown > (underHeading ? 8 : 1)) return undefined;
     if (unknownRun === 0) cols.push('text');
     unknownRun++;
     i++;

@@ -249,6 +249,7 @@ const PREMIUM_LABELS = (SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? 
   .join('|');
 const TRAILING_PREMIUM = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)$`, 'i');
 /** The premium's label at the end of the text before its amount. */
+const ENDS_AMOUNT = /[\d-]\s*$/;
 const TRAILING_PREMIUM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*$`, 'i');
 
 /** A line (or a row) that names a product, perhaps its place, and ends with its premium; undefined otherwise. */
@@ -266,7 +267,8 @@ function productWithPremium(u: Unit): { product: string; object?: string; premiu
 }
 
 function trailingPremium(text: string): string | undefined {
-  if (text.length > 200 || TOTAL_ROW.test(text.trim())) return undefined;
+  // (TRAILING_PREMIUM ends with an amount: a text that does not end with a digit or «,-» has none, and its two patterns are not compiled)
+  if (text.length > 200 || !ENDS_AMOUNT.test(text) || TOTAL_ROW.test(text.trim())) return undefined;
   const m = TRAILING_PREMIUM.exec(text.trim());
   return m && !TOTAL_ROW.test(text.trim().slice(0, m.index + 1).trim().split(/[.,;]\s/).pop() ?? '') ? m[1]! : undefined;
 }
