@@ -65,17 +65,21 @@ export function cellAmounts(cell: string): string[] | undefined {
 /** A G sum as a cell holds it: `4,50 G`, `22-30 G`, `22 G til 30 G`, `22 G – 30 G`, `Inntil 0,75 G`, `mellom 2 G og 12 G`. */
 const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:G\s*)?(?:[-–]|til)\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
 /** A sum assessed case by case: «Individuelt», «Etter loven» (the law sets it), «Fastsettes individuelt». */
+/** A word every form of INDIVIDUAL has (a small pattern first: INDIVIDUAL costs ~1 M instructions to compile). */
+const RISIKO = /risiko/i;
+const INDIVIDUAL_HINT = /ndividuel|lov/i;
 const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;
 
 /** A sum cell of a schedule: kroner, G (`4,50 G`, `22-30 G`), first risk, or «Individuelt». */
 export function readSum(cell: string): SumValue | undefined {
   const c = cell.trim();
-  if (INDIVIDUAL.test(c)) return { individual: true };
-  if (G_CELL.test(c)) return readG(c);
+  if (INDIVIDUAL_HINT.test(c) && INDIVIDUAL.test(c)) return { individual: true };
+  // (each pattern below is tried only where its words are: most cells are plain amounts, and each costs its compiling)
+  if (c.endsWith('G') && G_CELL.test(c)) return readG(c);
   // «Fullverdi (premiegrunnlag 284 300 000)», «Fullverdi, premiegrunnlag kr 212 600 000»: the basis is the sum
-  const basis = /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c);
+  const basis = c[0] === 'f' || c[0] === 'F' ? /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c) : null;
   if (basis) return readAmount(basis[1]!.trim());
-  const fr = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c);
+  const fr = RISIKO.test(c) ? (/^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c)) : null;
   if (fr) {
     const v = readAmount(fr[1]!);
     return v === undefined ? undefined : { first_risk: v };
@@ -103,7 +107,7 @@ export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)
 export function isGCell(cell: string): boolean {
   const c = cell.trim();
   // cheap tests first (every cell of a table is asked): a G sum ends with «G», «Individuelt» starts with «i»
-  return (c.endsWith('G') && G_CELL.test(c)) || ((c.endsWith('t') || c.endsWith('n') || c.endsWith('e') || c.endsWith('v') || c.endsWith('a')) && INDIVIDUAL.test(c));
+  return (c.endsWith('G') && G_CELL.test(c)) || ((c.endsWith('t') || c.endsWith('n') || c.endsWith('e') || c.endsWith('v') || c.endsWith('a')) && INDIVIDUAL_HINT.test(c) && INDIVIDUAL.test(c));
 }
 
 /** Something that mentions G with a number but is not a G cell we can read. */

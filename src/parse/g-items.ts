@@ -172,6 +172,9 @@ const INDIVIDUAL_SENTENCE = new RegExp(
 /** Sentences that say an item's sum is assessed case by case: «Tap av inntekt fastsettes individuelt etter vilkårene.» */
 export function individualSentences(text: string): GItem[] {
   const out: GItem[] = [];
+  // (a text without any of the words is passed over, and INDIVIDUAL_SENTENCE, ~2 M instructions to compile, is not compiled)
+  const lower = text.toLowerCase();
+  if (!PERSON_COVERAGES.individualWords.some((w) => lower.includes(w))) return out;
   let at = 0;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const start = text.indexOf(sentence, at);
@@ -307,10 +310,19 @@ const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|au
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
 const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
 
+/**
+ * What each of the three patterns above needs: «premie(n)» or «pris(en)» (perhaps after «års»)
+ * after a blank or a separator, not going on in a word (but «kr», «nok» may follow at once), and a
+ * digit after it. A small pattern tried first: the three cost ~10 M instructions to compile, and
+ * few texts with those words state an amount after them.
+ */
+const PREMIUM_THEN_DIGIT = /(?:^|[\s\-–—,:(])(?:års)?pr(?:emien?|is(?:en)?)(?![a-jl-mo-z_])[^]*?\d/i;
+
 /** The premium a unit states for the product of its section (a line or a sentence of its own); undefined otherwise. */
 export function premiumOf(u: Unit): string | undefined {
   if (u.row || u.text.length > 200 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
   const t = u.text.trim();
+  if (!PREMIUM_THEN_DIGIT.test(t)) return undefined;
   const line = PREMIUM_LINE.exec(t);
   if (line) return readAmount((line[1] ?? line[2])!);
   // (one sentence of the unit: «… gjelder hele året. Premien er kr 7 450 per år.»)
@@ -326,7 +338,7 @@ export function premiumOf(u: Unit): string | undefined {
 export function productWithPremium(u: Unit): { product: string; premium: string } | undefined {
   // (a row «Gruppeliv for bedrifter | premie kr 19 260» too: its cells joined)
   if ((u.row && u.cells.filter((c) => c !== '').length > 2) || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
-  const m = PRODUCT_PREMIUM.exec(u.text.trim());
+  const m = PREMIUM_THEN_DIGIT.test(u.text) ? PRODUCT_PREMIUM.exec(u.text.trim()) : null;
   if (!m) return undefined;
   const product = m[1]!.trim();
   const premium = readAmount((m[2] ?? m[3])!);

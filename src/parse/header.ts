@@ -138,6 +138,7 @@ const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})
 /** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
 const POLICY_HINT = /nummer|nr|polis/;
 
+const SPACED_END = /\d \d{2,}\s*$/;
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
 const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
 
@@ -187,7 +188,8 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     found = true;
   }
   if (!found && l.length < 80) {
-    const s = POLICY_SPACED.exec(l);
+    // (POLICY_SPACED ends with groups of digits: a line that does not is passed over, and the pattern is not compiled)
+    const s = SPACED_END.test(l) ? POLICY_SPACED.exec(l) : null;
     if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
   }
 }
@@ -254,6 +256,8 @@ const DATE_G = new RegExp(DATE_SOURCE, 'g');
 const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
 const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
+/** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
+const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
@@ -285,7 +289,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
   if (u.index < 20) {
     // a letter's date line: «Bergen, 29.11.2024»
     for (const c of u.cells) {
-      const ld = LETTER_DATE.exec(c.trim());
+      // (a place, a comma and a date: a cell without a comma is none, and the pattern is not compiled)
+      const ld = c.includes(',') ? LETTER_DATE.exec(c.trim()) : null;
       const d = ld ? readDate(ld[1]!) : undefined;
       if (d) issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
     }
@@ -310,7 +315,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       continue;
     }
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
-    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) ? undefined : name(PERIOD_BEFORE);
+    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;

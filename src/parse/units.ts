@@ -63,12 +63,14 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ÿ0-9 ,.:;%()/«»?!'"–-]*$/;
 
 /** «10 gonger grunnbeløpet», «2 ganger G», «6 gongar grunnbeløpet i folketrygda»: N G, as G sums are read. */
+/** The start of TIMES_G (a small pattern first: most texts with «…nger» are no G sum, and TIMES_G costs ~1,5 M instructions to compile). */
+const TIMES_G_HINT = /\d\s+g[ao]ng[ea]r\s/i;
 const TIMES_G = /(\d+(?:[.,]\d+)?)\s+g[ao]ng[ea]r\s+(?:grunnbeløpet|grunnbeløp|grunnsummen|grunnsumen|g)(?:\s+i\s+folketrygd(?:en|a))?(?![A-Za-zÀ-ÖØ-öø-ÿ])/gi;
 
 /** A cell or line without markup, spaces normalised and collapsed. */
 export function clean(s: string): string {
   // (a G sum in words, bokmål or nynorsk: a cheap test, then the pattern)
-  if (s.includes('ng') && (s.includes('nger ') || s.includes('ngar '))) s = s.replace(TIMES_G, '$1 G');
+  if (s.includes('ng') && (s.includes('nger ') || s.includes('ngar ')) && TIMES_G_HINT.test(s)) s = s.replace(TIMES_G, '$1 G');
   // most cells are plain words and figures: nothing to clean
   if (PLAIN.test(s) && !s.includes('  ')) return s.trim();
   let t = s;
@@ -251,6 +253,12 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'antall årsverk',
   'ansvarstid',
   'karenstid',
+  // a deductible change as two fields («Egenandel i dag» over «kr 10 000», «Ny egenandel» over «kr 15 000»)
+  'egenandel i dag',
+  'ny egenandel',
+  'tidligere egenandel',
+  'nåværende egenandel',
+  'gammel egenandel',
 ]);
 
 /**
