@@ -32,6 +32,7 @@ import {
   onlyIndividual,
   premiumOf,
   productHeadingName,
+  productOverGItems,
   productWithPremium as personProductWithPremium,
   type GItem,
   withoutKroner,
@@ -452,7 +453,7 @@ export function readSchedules(r: Reading): void {
       const title = parts?.product;
       // (a heading that names a law is no product: its rows are the section's product's items;
       // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
-      const pp = title === undefined && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+      const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
       const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
@@ -478,7 +479,8 @@ export function readSchedules(r: Reading): void {
     }
     if (r.used.has(u)) continue;
     // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
-    const pp = !table && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+    // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
+    const pp = !table && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
     if (pp) {
       flush();
       group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
@@ -730,6 +732,11 @@ function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'o
  * heading or title names the section: a heading that names a law («Lov om
  * yrkesskadeforsikring») or an item («Erstatning ved død») does not start another product.
  */
+/** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
+const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
+/** A premium's label at the start of a field's value («Årlig premie:», «Årleg premie for ordninga:»). */
+const INNER_PREMIUM_LABEL = /^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)(?:\s+for\s+[A-Za-zÀ-ÖØ-öø-ÿ]+)?\s*:\s*/i;
+
 function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
   // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
   if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text))) return;
@@ -773,7 +780,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
     // (over G rows, the table reader above has given the premium to the rows' coverage; over other
     // items it waits for them)
-    const pp = r.news[u.index] || r.used.has(u) ? undefined : personProductWithPremium(u);
+    const pp = r.news[u.index] || r.used.has(u) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
     if (pp) {
       product = pp.product;
       sub = undefined;
@@ -804,7 +811,10 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     // the price after a product's G sums
     const f = fieldOf(v);
     // («Premie: 19 260 kr per år»: the field's value with words after the amount)
-    const price = (f?.col === 'premium' ? readAmount(f.value) : undefined) ?? premiumOf(v);
+    // («Årlig premie: kr 318 400»: the field's amount with its currency word; not «kr 350 per ansatt», a price per person)
+    // («Premie» over «Årlig premie: kr 318 400» is one field, «Premie: Årlig premie: kr 318 400»)
+    const kroner = f?.col === 'premium' ? KRONER_VALUE.exec(f.value.trim().replace(INNER_PREMIUM_LABEL, '')) : null;
+    const price = (f?.col === 'premium' ? (readAmount(f.value) ?? (kroner ? readAmount(kroner[1]!) : undefined)) : undefined) ?? premiumOf(v);
     if (f?.col === 'premium' || price !== undefined) {
       const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
       const g = found.get(product);
@@ -813,6 +823,10 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
         // (the premium in its place among the coverage's keys, as every reader writes them)
         if (existing) coverages[coverages.indexOf(existing)] = ordered({ ...existing, premium: price });
         else g!.premium = { value: price, unit: u };
+        r.used.add(u);
+      } else if (f?.col === 'premium' && price === undefined) {
+        // (a premium field whose amount could not be read is said, not dropped)
+        r.warnUnit(u, `could not read the premium ${quote(f.value)} of ${quote(product)}`);
         r.used.add(u);
       }
       continue;
