@@ -445,6 +445,25 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(out[0]).toEqual(['Forsikring', 'Sum 2023', 'Sum 2024', 'Egenandel', 'Premie 2023']);
   });
 
+  it('leaves out a Markdown table’s separator row printed as text, so that it is not joined to the row below', () => {
+    const row = (y: number, ...texts: string[]) => texts.map((t, k) => item(t, 50 + k * 110, y));
+    const out = cells([
+      page(
+        ...row(720, 'Forsikring', 'Vilkår', 'Forsikringssum', 'Egenandel'),
+        ...row(709, '---', '---', '---', '---'),
+        ...row(698, 'Næringsbygg', 'NB-2024', '52 000 000', '15 000'),
+        ...row(687, 'Bedriftsansvar', 'BA-2023', '10 000 000', '10 000'),
+        item('-----', 50, 650),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikring', 'Vilkår', 'Forsikringssum', 'Egenandel'],
+      ['Næringsbygg', 'NB-2024', '52 000 000', '15 000'],
+      ['Bedriftsansvar', 'BA-2023', '10 000 000', '10 000'],
+      ['-----'],
+    ]);
+  });
+
   it('does not split running text at a word that happens to start at a column', () => {
     const words = item('Forsikringen gjelder', 50, 650);
     const out = cells([

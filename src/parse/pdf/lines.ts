@@ -44,9 +44,24 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   for (let i = 0; i < raw.length; i++) {
     const { y, size, segs, mono } = raw[i]!;
     const out = segsOf(segs, size);
+    if (ruleRow(out)) continue;
     if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false, ...(mono ? { mono } : {}) });
   }
   return lines;
+}
+
+/** A cell drawn with text: a run of dashes, equals signs or box-drawing lines («---», «:---:», «═══»). */
+const TEXT_RULE = /^[|+]?:?[-=_\u2500\u2501\u2550\u2013\u2014]{3,}:?[|+]?$/;
+
+/**
+ * A table's separator row typed as text (a Markdown table printed as it is: «|---|---|»): two or
+ * more cells, every one a rule. It carries nothing, and read as a row it would be taken for the
+ * first line of the row below (its «---» joined to every cell there).
+ */
+function ruleRow(segs: Seg[]): boolean {
+  if (segs.length < 2) return false;
+  for (let i = 0; i < segs.length; i++) if (!TEXT_RULE.test(segs[i]!.text)) return false;
+  return true;
 }
 
 /** A page's items grouped by baseline, top to bottom (each group with its baseline). */
