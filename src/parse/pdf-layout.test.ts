@@ -430,13 +430,16 @@ describe('PDFs from other tools (word processors, browsers)', () => {
       at(c, 421.4 - 27.5, y, 27.5),
       at(d, 479.3 - 27.5, y, 27.5),
     ];
+    const header: [string, number, number][] = [
+      ['Forsikring', 64, 44],
+      ['Sum 2023', 280.1, 42],
+      ['Sum 2024', 330.4, 42],
+      ['Egenandel', 375.9, 45.5],
+      ['Premie 2023', 426.8, 52.5],
+    ];
     const out = cells([
       page(
-        at('Forsikring', 64, 679.1, 44),
-        at('Sum 2023', 280.1, 679.1, 42),
-        at('Sum 2024', 330.4, 679.1, 42),
-        at('Egenandel', 375.9, 679.1, 45.5),
-        at('Premie 2023', 426.8, 679.1, 52.5),
+        ...header.map(([str, x, width]) => at(str, x, 679.1, width)),
         ...row(665.7, 'Næringsbygg', '24 500 000', '26 950 000', '20 000', '38 120'),
         ...row(652.4, 'Maskiner', '16 200 000', '16 750 000', '20 000', '19 880'),
         ...row(639, 'Varer', '13 000 000', '13 000 000', '20 000', '14 410'),
