@@ -246,7 +246,8 @@ function joinStretchedWords(raw: RawLine[]): void {
   const looks = (i: number, n: number): boolean => {
     const l = raw[i]!;
     const below = raw[i + 1];
-    if (!below || l.mono || l.y - below.y > LAYOUT.wrapLeading * 2 * l.size) return false;
+    // (at a wrapped line's pitch: a paragraph set further below is not the cell going on)
+    if (!below || l.mono || l.y - below.y > LAYOUT.wrapLeading * l.size) return false;
     // one word: a justified line stretches the spaces between words; a cell of several words
     // kept together is text set as a cell
     const word = l.segs[n]!;
