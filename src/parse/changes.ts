@@ -233,13 +233,31 @@ function fieldPair(r: Reading, at: number, product: string | undefined): { chang
   const named = above && !above.row && above.label !== undefined && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
   const name = named || product;
   if (!name) return undefined;
-  return { change: { product: name, old: o, new: n }, units: named && above ? [above, u, next] : [u, next] };
+  // «Næringsbygg – Vannskade» over the pair: the product, and its coverage after the dash
+  const dash = named ? null : PRODUCT_DASH_COVERAGE.exec(name);
+  const change: DeductibleChange = dash && namesProduct(dash[1]!) ? { product: dash[1]!, coverage: dash[2]!, old: o, new: n } : { product: name, old: o, new: n };
+  return { change, units: named && above ? [above, u, next] : [u, next] };
 }
 
-/** Column roles of a change-table header, or undefined when the row is not one. */
-function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
-  // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
+/** Old and new columns named without the word «egenandel» («Nåværende | Ny»): a header only over a row that names it. */
+const OLD_BARE = /^(?:nåværende|noverande|tidligere|tidlegare|gammel|dagens|i dag)$/;
+const NEW_BARE = /^(?:nye?|fremtidig|framtidig|endret|endra)$/;
+/** A cell that is only the word «egenandel»: the row is the product's own deductible, no coverage. */
+const ONLY_DEDUCTIBLE = /^ei?genandel(?:en|er|ar)?:?$/i;
+
+const PRODUCT_DASH_COVERAGE = /^(.+?)\s+[–—-]\s+(.+)$/;
+
+/**
+ * Column roles of a change-table header, or undefined when the row is not one. `next`: the unit
+ * under it (a header of bare words, «Nåværende | Ny», only over a row «Egenandel | 10 000 | 15 000»).
+ */
+function changeHeader(cells: string[], next?: Unit): Array<Role | undefined> | undefined {
   const lower = cells.map((c) => c.toLowerCase().trim());
+  if (lower.some((t) => OLD_BARE.test(t)) && lower.some((t) => NEW_BARE.test(t)) && next?.row && ONLY_DEDUCTIBLE.test(next.cells.find((c) => c.trim() !== '')?.trim() ?? '')) {
+    const roles = lower.map((t): Role | undefined => (OLD_BARE.test(t) ? 'old' : NEW_BARE.test(t) ? 'new' : PRODUCT_COLUMN.has(t) ? 'product' : COVERAGE_COLUMN.has(t) ? 'coverage' : undefined));
+    if (roles.filter((x) => x === 'old').length === 1 && roles.filter((x) => x === 'new').length === 1) return withNameColumn(cells, roles);
+  }
+  // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
   if (!lower.some((t) => DEDUCTIBLE_WORD.test(t) || t === 'fra' || t === 'før' || t === 'frå')) return undefined;
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
   const years = cells.map((c) => /^ei?genandel (?:i |for |fra |frå )?(\d{4})$/i.exec(c.trim())?.[1]);
@@ -252,7 +270,13 @@ function changeHeader(cells: string[]): Array<Role | undefined> | undefined {
     if (COVERAGE_COLUMN.has(t)) return 'coverage';
     return undefined;
   });
-  return roles.includes('old') && roles.includes('new') ? roles : undefined;
+  return roles.includes('old') && roles.includes('new') ? withNameColumn(cells, roles) : undefined;
+}
+
+/** «| Tidligere egenandel | Ny egenandel» over «Næringsbygg | 10 000 | 15 000»: a first column with no name names the product. */
+function withNameColumn(cells: string[], roles: Array<Role | undefined>): Array<Role | undefined> {
+  if (cells[0]!.trim() === '' && roles[0] === undefined && !roles.includes('product')) roles[0] = 'product';
+  return roles;
 }
 
 export function readChanges(r: Reading): void {
@@ -267,6 +291,8 @@ export function readChanges(r: Reading): void {
   let table: { roles: Array<Role | undefined>; lastProduct?: string } | undefined;
   let product: string | undefined;
   let sub: string | undefined;
+  /** The heading right above a table names the product of its rows when the table has no product column. */
+  let heading: { name: string; index: number } | undefined;
   /** The sub-heading names deductibles («Endring av egenandeler»). */
   let deductibleSection = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
@@ -281,11 +307,16 @@ export function readChanges(r: Reading): void {
         sub = undefined;
       } else sub = withoutColon(u.text);
       deductibleSection = sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
+      const name = withoutColon(u.text).trim();
+      heading = u.label === undefined && !SECTION_HEADING.test(lowerCase(name)) && !DEDUCTIBLE_WORD.test(u.lower) ? { name, index: u.index } : undefined;
     }
+    /** «Bedriftsforsikring» right above: the product of a table or row that names none. */
+    const headed = heading && heading.index === u.index - 1 ? heading.name : undefined;
     if (u.row) {
-      const roles = changeHeader(u.cells);
+      const roles = changeHeader(u.cells, r.units[at + 1]);
       if (roles) {
         table = { roles };
+        if (headed !== undefined) table.lastProduct = headed;
         r.used.add(u);
         continue;
       }
@@ -300,8 +331,12 @@ export function readChanges(r: Reading): void {
         const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
         if (o !== undefined && n !== undefined) {
           const name = withoutColon(cells.slice(0, k).join(' '));
-          add(ordered({ product: name, old: [o], new: [n] }), u, 0);
-          continue;
+          // «Egenandel | Fra kr 4 000 til kr 6 000» under «Landbruksmaskiner»: the heading names the product
+          const own = ONLY_DEDUCTIBLE.test(name) ? headed : name;
+          if (own !== undefined) {
+            add(ordered({ product: own, old: [o], new: [n] }), u, 0);
+            continue;
+          }
         }
       }
     } else {
@@ -413,7 +448,9 @@ function tableRow(
     const i = table.roles.indexOf(role);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
   };
-  const product = cell('product') || table.lastProduct;
+  // («Egenandel | 10 000 | 15 000» under «Bedriftsforsikring»: the product's own deductible, the heading's product)
+  const own = cell('product');
+  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct;
   if (!product) return false;
   table.lastProduct = product;
   const coverageCell = cell('coverage');
@@ -430,7 +467,7 @@ function tableRow(
     add(ordered(change), u, 0);
     return true;
   }
-  if (coverageCell) change.coverage = coverageCell;
+  if (coverageCell && !ONLY_DEDUCTIBLE.test(coverageCell)) change.coverage = coverageCell;
   const olds = oldCell === '' ? undefined : cellAmounts(oldCell);
   const news = newCell === '' ? undefined : cellAmounts(newCell);
   if (olds) change.old = olds;

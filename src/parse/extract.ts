@@ -24,6 +24,7 @@ import type { SourceDocument, SourceLine } from './source.js';
 import { buildUnits, lineAt, type Unit } from './units.js';
 import { readChanges } from './changes.js';
 import { readSchedules } from './schedule.js';
+import { readFlatOverviews } from './schedule-flat.js';
 import { readHeader } from './header.js';
 import { readLetterRates } from './letter.js';
 import { warnUnread } from './unread.js';
@@ -164,6 +165,8 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   linkDates(r);
   readChanges(r);
   readSchedules(r);
+  // (an overview run on in a line of text: after the table readers, whose units are theirs)
+  readFlatOverviews(r);
   // what no reader took: a warning, never lost silently (after all readers, before the refusal)
   warnUnread(r);
   const p = r.policy;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { individualSentences, lineEndG, onlyG, onlyIndividual } from './g-items.js';
+import { individualSentences, lineEndG, onlyG, onlyIndividual, productOverGItems } from './g-items.js';
+import { buildUnits, type Unit } from './units.js';
 import { textToSource } from './text.js';
 
+const unit = (text: string): Unit => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines)[0]!;
 const parse = (text: string): Policy => extractPolicy(textToSource(`Avtalenummer 5017731\n\n${text}`, 'doc.txt', '0'.repeat(64)));
 
 describe('G items as the field writes them', () => {
@@ -30,6 +32,26 @@ describe('G items as the field writes them', () => {
       { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
       { name: 'Erstatning til ektefelle', sum: { g: '10' } },
     ]);
+  });
+
+  it('a product line with its premium at the right end, over G rows: the rows are its sums, the amount its premium', () => {
+    for (const text of [
+      'Gruppelivsforsikring    4 320\nDødsfall    10 G\nUførekapital    15 G\n\nUlykkesforsikring    2 150\nMedisinsk invaliditet    15 G',
+      'Gruppelivsforsikring kr 4 320\nDødsfall 10 G\nUførekapital 15 G\n\nUlykkesforsikring kr 2 150\nMedisinsk invaliditet 15 G',
+    ]) {
+      const p = parse(`Forsikringsbevis\n\n${text}`);
+      expect(p.coverages, text).toEqual([
+        { product: 'Gruppelivsforsikring', index_class: 'none', premium: '4320', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Uførekapital', sum: { g: '15' } }] },
+        { product: 'Ulykkesforsikring', index_class: 'none', premium: '2150', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }] },
+      ]);
+      expect(p.warnings, text).toEqual([]);
+    }
+  });
+
+  it('an amount beside a product name is no premium where no G item stands under it', () => {
+    expect(productOverGItems(unit('Gruppelivsforsikring    4 320'), unit('Næringsbygg    12 000'))).toBeUndefined();
+    expect(productOverGItems(unit('Næringsbygg    12 000'), unit('Dødsfall    10 G'))).toBeUndefined();
+    expect(productOverGItems(unit('Gruppelivsforsikring    4 320'), unit('Dødsfall    10 G'))).toEqual({ product: 'Gruppelivsforsikring', premium: '4320' });
   });
 
   it('an extension named with a percentage is a product of its own, with its premium', () => {

@@ -8,7 +8,7 @@
  * reader (src/parse/schedule.ts) walks the document with these.
  */
 import type { SumValue } from '../model/policy.js';
-import { amountsIn, G_IN_TEXT, readAmount, readG, readSum } from './amounts.js';
+import { amountsIn, G_IN_TEXT, isGCell, readAmount, readG, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
@@ -38,8 +38,8 @@ export function withoutListMark(text: string): string {
   return text.length > 3 && (text[1] === '.' || text[1] === ')' || text[2] === '.' || text[2] === ')') ? text.replace(LIST_MARK, '') : text;
 }
 /** The verb after an item's name in a sentence: «Ved dødsfall utbetales 10 G», «Barnetillegget er 4 G». */
-const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med|får|mottar|tilkjennes|utbetalast|vert|gjev|utgjer|ytast)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
-const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|man|som|hvis|dersom|når)\b/i;
+const ITEM_VERB = /\s+(?:utbetales|utbetaler|gis|gir|erstattes|dekkes|betales|ytes|er|utgjør|blir|tilsvarer|med|får|mottar|tilkjennes|utbetalast|vert|gjev|gjevast|utgjer|ytast|betalast|erstattast|dekkjast)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
+const NO_NAME = /^(?:det|den|dette|du|vi|dere|de|dei|dykk|man|ein|som|hvis|viss|dersom|når)\b/i;
 
 /** The unit as its fields read: a «key;value» line as «key:value», any other unit as it is. */
 export function asField(u: Unit): Unit {
@@ -295,15 +295,17 @@ export function productHeadingName(u: Unit, next?: Unit): string | undefined {
 // A product's premium, stated beside it or in a sentence
 
 const KR = String.raw`(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)|(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)\s*(?:kr|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])`;
-const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig)?`;
-/** «Premie kr 6 880 per år», «Årspris: 8 960 kroner»: a line that is only the premium. */
-const PREMIUM_LINE = new RegExp(String.raw`^(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig|\s+årleg)?`;
+/** «for ordninga», «for avtalen»: the whole of what a premium line is for (not «for barnetillegg», a part's price). */
+const FOR_WHOLE = String.raw`(?:\s+for\s+(?:ordninga|ordningen|avtalen|forsikringa|forsikringen|kommunen|bedrifta|bedriften|året|perioden))?`;
+/** «Premie kr 6 880 per år», «Årspris: 8 960 kroner», «Årleg premie for ordninga: kr 318 400»: a line that is only the premium. */
+const PREMIUM_LINE = new RegExp(String.raw`^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)(?:${PER_YEAR})?${FOR_WHOLE}\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
 /**
  * «Premien for ulykkesforsikringen er kr 7 450 per år.», «Forsikringen har en årlig premie på kr
  * 19 260.»: a sentence that states the premium (the only amount in it; not a total, a change or a
  * discount: NOT_PREMIUM).
  */
-const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|blir|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
+const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|utgjer|blir|vert|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
 const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
 const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
@@ -341,6 +343,39 @@ export function productWithPremium(u: Unit): { product: string; premium: string 
   const product = m[1]!.trim();
   const premium = readAmount((m[2] ?? m[3])!);
   return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** «4 320», «kr 4 320», «19 260,-», «4320 kr»: an amount of money alone, as a premium stands at a line's right end. */
+const PLAIN_AMOUNT = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{3,7})(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?$/i;
+
+/**
+ * A person product's name with an amount at the right end and no label, over the product's G
+ * items («Gruppelivsforsikring    4 320» over «Dødsfall  10 G»): the amount is the product's
+ * premium and the items are its sums. Only where the next line states a G sum (a row's second cell
+ * or a figure and «G»): an amount beside a name is a premium only by its place over the items.
+ */
+export function productOverGItems(u: Unit, next: Unit | undefined): { product: string; premium: string } | undefined {
+  if (next === undefined || u.text.length > 100 || u.label !== undefined || u.bullet || !G_FIGURE_HINT.test(next.text)) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  let name: string;
+  let amount: string;
+  if (u.row) {
+    if (cells.length !== 2) return undefined;
+    name = cells[0]!.trim();
+    amount = cells[1]!.trim();
+  } else {
+    const m = /^(.+?)\s+((?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?)$/i.exec(u.text.trim());
+    if (!m) return undefined;
+    name = m[1]!;
+    amount = m[2]!;
+  }
+  const a = PLAIN_AMOUNT.exec(amount);
+  if (!a || DIGIT.test(name) || /[.:;!?]$/.test(name) || name.split(/\s+/).length > 6 || !namesPersonProduct(name)) return undefined;
+  // (the line under it must be an item with a G sum, not another product with its price)
+  const nextCells = next.cells.filter((c) => c.trim() !== '');
+  const item = next.row ? nextCells.length >= 2 && isGCell(withoutKroner(nextCells[1]!)) : lineEndG(next.text) !== undefined || leadingG(next.text) !== undefined;
+  const premium = readAmount(amount.replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:kr\.?|kroner)$/i, ''));
+  return item && premium !== undefined ? { product: name, premium } : undefined;
 }
 
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */

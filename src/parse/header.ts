@@ -493,15 +493,35 @@ function carriesRisk(t: string, at: number): boolean {
 
 /** The longest unit an insurer's name is looked for in. */
 const INSURER_LINE = 400;
+/** A page run together in one line, as a transcript shows it: its page number, then the letterhead («1 Tryg Forsikring Postboks …»). */
+const LETTERHEAD = /^\d{1,3}\s+\p{Lu}/u;
+const LETTERHEAD_LENGTH = 120;
+
+/**
+ * A long unit's text with only the letterheads of the pages run together in it kept (the first
+ * words of each line that begins with a page number), the rest blanked so offsets stay those of
+ * the text; undefined when it has none.
+ */
+function letterheads(u: Unit): string | undefined {
+  let out: string | undefined;
+  u.lines.forEach((l, k) => {
+    if (!LETTERHEAD.test(l.text.trim())) return;
+    const from = u.offsets[k]!;
+    const to = Math.min(u.text.length, from + LETTERHEAD_LENGTH);
+    out = (out ?? ' '.repeat(u.text.length)).slice(0, from) + u.text.slice(from, to) + (out ?? ' '.repeat(u.text.length)).slice(to);
+  });
+  return out;
+}
 
 /** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
 function insurerHits(all: Unit[]): NameHit[] {
   const hits: NameHit[] = [];
   const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
   for (const u of all) {
-    const t = u.text;
-    // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of conditions
-    if (t.length > INSURER_LINE) continue;
+    // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of
+    // conditions — but a page copied as one line (a web transcript of a PDF) begins with its letterhead
+    const t = u.text.length <= INSURER_LINE ? u.text : letterheads(u);
+    if (t === undefined) continue;
     /** Where the listed names of this text end: an unlisted name inside one is part of it («KNIF Trygghet Forsikring AS»). */
     const spans: Array<[number, number]> = [];
     FIRST_WORD.lastIndex = 0;

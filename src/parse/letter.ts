@@ -108,8 +108,13 @@ function classOf(name: string): boolean {
 }
 
 /** A column header that names the year a rate applies to, or says it is this year's or last year's. */
-const THIS_YEAR_HEADER = /^(?:i år|ny|nytt|ny sats|nye satser|nå|fra nå|gjeldende|i \d{4}|for \d{4}|(?:19|20)\d{2})$/;
-const LAST_YEAR_HEADER = /^(?:i fjor|tidligere|før|gammel|gammel sats|forrige år)$/;
+const THIS_YEAR_HEADER = /^(?:i år|ny|nytt|ny sats|nye? satse?r?|nå|fra nå|gjeldende|gjeldende sats|årets (?:sats|indeks|regulering|justering|endring)|sats i år|indeks i år)$/;
+const LAST_YEAR_HEADER = /^(?:i fjor|tidligere|før|gammel|gammel sats|forrige år|fjorårets (?:sats|indeks|regulering|justering|endring)|forrige års (?:sats|indeks)|sats i fjor|indeks i fjor|tidligere sats)$/;
+/**
+ * A column header that names one year: «2026», «i 2026», «for 2026», «Indeks 2026», «Sats 2026 (%)».
+ * (not «før 2026» or «til 2026»: a year after those words is no column's own year)
+ */
+const YEAR_HEADER = /^(?:(?:i|for|fra|indeks|indeksregulering|indeksjustering|regulering|justering|sats|satser|endring|prosent|år)\s+)?((?:19|20)\d{2})(?:\s*\(?(?:%|prosent)\)?)?$/;
 const ONE_PERCENT = /^[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)$/;
 
 /**
@@ -125,9 +130,10 @@ function yearColumnRate(u: Unit, header: Unit | undefined): { label: string; per
   if (words(label) > 8 || !indexLabel(label)) return undefined;
   const heads = header?.cells.length === cells.length ? header.cells.map((c) => c.trim().toLowerCase()) : undefined;
   if (!heads) return 'unclear';
-  const years = percents.map((i) => /^(?:(?:i|for)\s+)?((?:19|20)\d{2})$/.exec(heads[i]!)?.[1]);
+  const years = percents.map((i) => YEAR_HEADER.exec(heads[i]!.replace(/\.$/, ''))?.[1]);
   let col: number | undefined;
-  if (years.every((y) => y !== undefined)) {
+  // (two columns of one year: which is the rate is not said)
+  if (years.every((y) => y !== undefined) && new Set(years).size === years.length) {
     const latest = Math.max(...years.map(Number));
     col = percents[years.findIndex((y) => Number(y) === latest)];
   } else {
@@ -138,6 +144,16 @@ function yearColumnRate(u: Unit, header: Unit | undefined): { label: string; per
   if (col === undefined) return 'unclear';
   const percent = readDecimal(cells[col]!.trim().replace(/\s*(?:%|prosent)$/i, '').replace(/\s/g, ''));
   return percent === undefined ? 'unclear' : { label, percent, cell: cells[col]! };
+}
+
+/** Words of a rate column's header: «Indeks 2026», «Årets sats», «Regulering 2025». */
+const RATE_COLUMN = /indeks|sats|regulering|justering/;
+
+/** A row of a first cell and two or more rate columns' headers (see RATE_COLUMN). */
+function rateColumnsHeader(u: Unit): boolean {
+  if (!u.row || u.text.includes('%')) return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 3 && cells.slice(1).every((c) => c.length <= 30 && RATE_COLUMN.test(lowerCase(c)));
 }
 
 export function readLetterRates(r: Reading): void {
@@ -206,6 +222,18 @@ function readIndex(r: Reading): void {
       }
       r.used.add(u);
       window = found ? 2 : 4;
+      // «Indeksklasse | Indeks 2025 | Indeks 2026»: the header of a rate table names the index too
+      if (u.row && u.cells.filter((c) => c.trim() !== '').length >= 3) header = u;
+      continue;
+    }
+    // «Objekt | Indeks jan. | Indeks jul.», «Objekt | Fjorårets sats | Årets sats»: a rate table's header
+    // opens its rows, wherever it stands
+    if (window === 0 && rateColumnsHeader(u)) {
+      unreadSection();
+      opened = { u, read: 0 };
+      header = u;
+      r.used.add(u);
+      window = 2;
       continue;
     }
     if (window === 0) continue;

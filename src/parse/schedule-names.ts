@@ -4,6 +4,7 @@
  * name line states.
  */
 import type { Coverage } from '../model/policy.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from './units.js';
 import { SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
@@ -82,3 +83,17 @@ export function ordered(c: Coverage): Coverage {
   return out;
 }
 
+
+/**
+ * The index class of a coverage of a product («Eiendeler» with the coverage «Varer»): the most
+ * specific name wins where the coverage names stock, household contents or no property sum
+ * («Husleietap» of a building), or where the product's own name says nothing; a coverage of a
+ * building that names machines («Maskinbrudd», a peril) leaves it a building.
+ */
+export function coverageIndexClass(product: string, coverage: string | undefined): ReturnType<typeof rowIndexClass> {
+  const own = rowIndexClass(product);
+  if (coverage === undefined || coverage === '' || !namesProduct(coverage)) return own;
+  const both = rowIndexClass(`${product} - ${coverage}`);
+  const specific = both.index_class === 'varer' || both.index_class === 'innbo' || both.index_class === 'none';
+  return specific || !own.known || own.index_class === 'other' ? both : own;
+}

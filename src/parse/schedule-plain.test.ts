@@ -109,3 +109,31 @@ describe('the cheap test before a header is looked at', () => {
     expect(names.filter((n) => !FIGURE_HINTS.some((h) => n.includes(h)))).toEqual([]);
   });
 });
+
+describe('single-space certificate sections (pdftotext without layout)', () => {
+  const DOC = (rows: string): string =>
+    `Forsikringsnummer 88 410 273\nForsikringsbevis Eiendeler\nNy forsikring gjelder fra 01.01.2026\nForsikringssted Festningsvegen 12, 7520 Hegra\nVirksomhet Idrettslag\nEiendeler Forsikringssum Egenandel\n${rows}\n`;
+  it('a column named after the section\'s product lists its coverages, at the section\'s place', () => {
+    const p = parse(DOC('Maskiner, inventar og løsøre kr 480 000 kr 10 000\nVarer i kiosken kr 60 000 kr 10 000'));
+    expect(p.coverages).toEqual([
+      { product: 'Eiendeler', coverage: 'Maskiner, inventar og løsøre', object: 'Festningsvegen 12, 7520 Hegra', index_class: 'maskin_losore', sum: '480000', deductible: '10000' },
+      { product: 'Eiendeler', coverage: 'Varer i kiosken', object: 'Festningsvegen 12, 7520 Hegra', index_class: 'varer', sum: '60000', deductible: '10000' },
+    ]);
+  });
+  it('amounts that a number in the name can take a group of are a warning naming both readings, and no row', () => {
+    const p = parse(DOC('Utstyr i Hegrahallen 2 250 000 5 000'));
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('2 250 000 | 5 000 or 250 000 | 5 000');
+  });
+  it('a model number and a year before the premium are text; a product word first is the product', () => {
+    const p = parse('Forsikringsnummer 88 410 273\nForsikringsoversikt\nDet er avtalt forsikring på følgende Årspremie (kr)\nArbeidsmaskin Løypemaskin PistenBully 100 2014 6 310\nForsikringens premie 6 310\n');
+    expect(p.coverages).toEqual([{ product: 'Arbeidsmaskin', index_class: 'none', premium: '6310', note: 'Løypemaskin PistenBully 100 2014' }]);
+  });
+});
+
+describe('vehicles in text without column gaps', () => {
+  it('«Bil AB 12345 Toyota Corolla 2019 Kasko 8 420»: product, registration number (object), model (note), cover level', () => {
+    const p = parse('Forsikringsnummer 88 410 273\nForsikringsoversikt\nDet er avtalt forsikring på følgende Årspremie (kr)\nBil AB 12345 Toyota Corolla 2019 Kasko 8 420\nForsikringens premie 8 420\n');
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', premium: '8420', note: 'Toyota Corolla 2019' }]);
+  });
+});

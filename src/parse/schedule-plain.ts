@@ -29,11 +29,11 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, ordered } from './schedule-names.js';
+import { columnOf, coverageIndexClass, ordered } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
 type TextCol = 'product' | 'object' | 'coverage' | 'text';
@@ -77,6 +77,7 @@ const ADDRESS = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[a-zæøå][A-Za-zÀ
 /** A grouped amount inside a row's text: «42 300 000». */
 const AMOUNT_IN_TEXT = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
 const REG_NUMBER = /^([A-ZÆØÅ]{2}\s?\d{4,5})(?:\s|$)/;
+const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
 const MONEY_WORD = /^(?:kr\.?|nok)$/i;
 const CAPITALISED = /^[A-ZÆØÅ][a-zæøå]+$/;
 const POSTCODE = /\b\d{4}\s+[A-ZÆØÅ]/;
@@ -127,27 +128,94 @@ export function plainHeader(text: string, underHeading: boolean): Header | undef
   return { text: texts, figures: figures as Figure[], free: false };
 }
 
+/** «Forsikringssted Festningsvegen 12, 7520 Hegra»: a place field without its colon, as pdftotext leaves it. */
+const PLACE_FIELD = /^(?:forsikringssted|risikoadresse|adresse|beliggenhet)\s*:?\s+(.+)$/i;
+/** How many lines may stand between a section's title and its header («Ny forsikring gjelder fra …», «Virksomhet Idrettslag»). */
+const SECTION_LINES = 4;
+
+/** A section opened by a title: its product, the place its place field names, and the lines since the title. */
+interface Section {
+  product: string;
+  object?: string;
+  lines: number;
+}
+
+/**
+ * Whether a unit is a schedule heading, or starts with one («Forsikringsoversikt Forsikring for
+ * lag/klubb»: a PDF's title line run together with its subtitle).
+ */
+function isScheduleHeading(u: Unit | undefined): boolean {
+  if (!u || u.row) return false;
+  const l = withoutColon(u.lower.trim());
+  if (HEADINGS.has(l)) return true;
+  const first = l.split(' ')[0]!;
+  return first.length > 8 && HEADINGS.has(first);
+}
+
 /** Read the schedules written without cell gaps (see above). */
 export function readPlainRows(r: Reading, push: (c: Coverage, u: Unit) => void, titleOf: (u: Unit) => string | undefined): void {
+  let section: Section | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    // («Eiendeler Forsikringssum Egenandel» has a product heading's shape: it is a header)
+    const titled = !u.row ? titleOf(u) : undefined;
+    const t = titled !== undefined && !plainHeader(u.text, false) ? titled : undefined;
+    if (t !== undefined) {
+      section = { product: t, lines: 0 };
+      continue;
+    }
+    if (section) section = sectionLine(section, u);
     // (a header names a figure column: most units name none, and are not looked at further)
     if (r.used.has(u) || u.row || u.bullet || !FIGURE_HINTS.some((h) => u.lower.includes(h))) continue;
     const above = r.units[at - 1];
-    const underHeading = above !== undefined && !above.row && HEADINGS.has(withoutColon(above.lower.trim()));
+    // («Det er avtalt forsikring på følgende Årspremie (kr)» a line or two under «Forsikringsoversikt …»)
+    const underHeading = isScheduleHeading(above) || (above !== undefined && !above.row && above.text.length <= 60 && isScheduleHeading(r.units[at - 2]));
     const header = plainHeader(u.text, underHeading);
     if (!header) continue;
-    // the product: the row's first words, or the section's title right above
+    // the product: the row's first words, or the section's title (right above, or a few lines up)
     const title = above && !above.row ? titleOf(above) : undefined;
     const named = header.free || header.text.includes('product');
-    if (!named && title === undefined) continue;
+    const own = title ?? section?.product;
+    if (!named && own === undefined) continue;
+    // «Eiendeler Forsikringssum Egenandel» under «Forsikringsbevis Eiendeler»: the column named after
+    // the section's product lists its coverages
+    const parts = !named && header.text.length === 1 && header.text[0] !== 'object' && own !== undefined && partsColumn(u.text, own);
+    const place = !named && !header.text.includes('object') ? section?.object : undefined;
     r.used.add(u);
-    at = readRows(r, at + 1, header, named ? undefined : title, push);
+    section = undefined;
+    at = readRows(r, at + 1, header, named ? undefined : own, push, { parts, place });
   }
 }
 
+/** The section after one more line: a place field names its place; a heading or too many lines end it. */
+function sectionLine(s: Section, u: Unit): Section | undefined {
+  // (pdftotext's short lines all have a heading's shape: «Virksomhet Idrettslag» is a field)
+  if (u.row) return undefined;
+  const m = PLACE_FIELD.exec(u.text.trim());
+  const place = m ? ADDRESS.exec(m[1]!) : null;
+  if (place && place.index === 0 && place[0] === m![1]!.trim()) {
+    // (two places in one section: which row is where is not said)
+    if (s.object !== undefined && s.object !== place[0]) return undefined;
+    return { ...s, object: place[0] };
+  }
+  return s.lines + 1 > SECTION_LINES ? undefined : { ...s, lines: s.lines + 1 };
+}
+
+/** Whether a header's first word is the section's product («Eiendeler …» under «Forsikringsbevis Eiendeler») or «Dekning». */
+function partsColumn(header: string, product: string): boolean {
+  const first = lowerCase(header.trim().split(/\s+/)[0]!);
+  return first === lowerCase(product) || first === 'dekning' || first === 'dekninger';
+}
+
 /** The rows under a header, from unit `from`; the index of the last unit read. */
-function readRows(r: Reading, from: number, header: Header, title: string | undefined, push: (c: Coverage, u: Unit) => void): number {
+function readRows(
+  r: Reading,
+  from: number,
+  header: Header,
+  title: string | undefined,
+  push: (c: Coverage, u: Unit) => void,
+  section: { parts: boolean; place?: string | undefined } = { parts: false },
+): number {
   let last = from - 1;
   let previous: Coverage | undefined;
   for (let at = from; at < r.units.length; at++) {
@@ -179,7 +247,7 @@ function readRows(r: Reading, from: number, header: Header, title: string | unde
       previous = undefined;
       continue;
     }
-    const c = rowOf(r, u, header, title, split.text, split.amounts);
+    const c = rowOf(r, u, header, title, split.text, split.amounts, section);
     if (c && wrapped !== '') c.note = c.note ? `${c.note} ${wrapped}` : wrapped;
     if (c) push(c, u);
     previous = c;
@@ -188,9 +256,18 @@ function readRows(r: Reading, from: number, header: Header, title: string | unde
 }
 
 /** A coverage from a row's text part and its figures (in the header's figure columns). */
-function rowOf(r: Reading, u: Unit, header: Header, title: string | undefined, text: string, amounts: string[]): Coverage | undefined {
+function rowOf(
+  r: Reading,
+  u: Unit,
+  header: Header,
+  title: string | undefined,
+  text: string,
+  amounts: string[],
+  section: { parts: boolean; place?: string | undefined },
+): Coverage | undefined {
   let product = title;
   let object: string | undefined;
+  let coverage: string | undefined;
   const notes: string[] = [];
   let rest = text.replace(/[,;]$/, '').trim();
   // more figures than the header has columns (two rows run together, a cell the header does not name)
@@ -198,6 +275,9 @@ function rowOf(r: Reading, u: Unit, header: Header, title: string | undefined, t
     r.warnUnit(u, `the row ${quote(u.text)} has more figures than its header names; not read`);
     return undefined;
   }
+  // «Maskiner, inventar og løsøre kr 480 000 kr 10 000» under «Eiendeler Forsikringssum Egenandel»:
+  // a coverage of the section's product, at the section's place
+  if (section.parts && product !== undefined && rest !== '' && /^[A-ZÆØÅ]/.test(rest) && !ADDRESS.test(rest)) return partRow(r, u, header, product, rest, amounts, section.place);
   const address = ADDRESS.exec(rest);
   const reg = REG_NUMBER.exec(rest);
   if (address && (header.free || header.text.includes('object'))) {
@@ -211,13 +291,34 @@ function rowOf(r: Reading, u: Unit, header: Header, title: string | undefined, t
     object = reg[1]!;
     rest = rest.slice(reg[0].length).trim().replace(/,$/, '');
     if (rest !== '') notes.push(rest);
-  } else if (product === undefined) product = rest;
+  } else if (product === undefined) {
+    // «Arbeidsmaskin Løypemaskin PistenBully 100 2014»: a product's name, then the machine and its
+    // model and year (figures no product name has)
+    const [first, ...more] = rest.split(' ');
+    if (more.length > 0 && DIGIT.test(more.join(' ')) && !DIGIT.test(first!) && namesProduct(first!)) {
+      product = first!;
+      // «Bil AB 12345 Toyota Corolla Kasko»: the registration number is the object, a cover level at the end the coverage
+      let tail = more.join(' ');
+      const reg = REG_NUMBER.exec(tail);
+      if (reg) {
+        object = reg[1]!;
+        tail = tail.slice(reg[0].length).trim();
+      }
+      const last = tail.split(' ').pop()!;
+      if (reg && tail.includes(' ') && LEVELS.has(last.toLowerCase())) {
+        coverage = last;
+        tail = tail.slice(0, -last.length).trim();
+      }
+      if (tail !== '') notes.push(tail);
+    } else product = rest;
+  }
   else if (rest !== '') notes.push(rest);
   if (product === undefined || product === '' || DIGIT.test(product[0]!)) {
     r.warnUnit(u, `could not read which product the row ${quote(u.text)} is for`);
     return undefined;
   }
   const c: Coverage = { product };
+  if (coverage !== undefined) c.coverage = coverage;
   if (object !== undefined) c.object = object;
   header.figures.forEach((col, i) => {
     c[col] = amounts[i]!;
@@ -227,6 +328,20 @@ function rowOf(r: Reading, u: Unit, header: Header, title: string | undefined, t
   c.index_class = vehicle ? 'none' : byName.index_class;
   if (!vehicle && !byName.known) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   if (notes.length > 0) c.note = notes.join(', ');
+  return ordered(c);
+}
+
+/** A coverage of a section's product (see rowOf). */
+function partRow(r: Reading, u: Unit, header: Header, product: string, coverage: string, amounts: string[], place: string | undefined): Coverage {
+  const c: Coverage = { product, coverage };
+  if (place !== undefined) c.object = place;
+  header.figures.forEach((col, i) => {
+    c[col] = amounts[i]!;
+  });
+  // (the most specific name wins: «Varer i kiosken» of «Eiendeler» is stock)
+  const byName = coverageIndexClass(product, coverage);
+  c.index_class = byName.index_class;
+  if (!byName.known) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
 }
 
@@ -273,8 +388,9 @@ export function splitFigures(text: string, k: number): Split | undefined {
   }
   n = run.length;
   const readings: Array<{ s: number; amounts: string[][] }> = [];
-  // (at most one group of digits before the figures is text: a house number, a year, a model number)
-  for (let s = 0; s < Math.min(n, 2); s++) {
+  // groups of digits before the figures are text (a house number, a model number and a year:
+  // «PistenBully 100 2014 6 310») where they cannot be part of the first figure (the rule below)
+  for (let s = 0; s < n; s++) {
     for (const parts of partitions(run.slice(s), k)) {
       // a group of one to three digits right before the first figure belongs to it
       if (s > 0 && grouped([run[s - 1]!, ...parts[0]!]) !== undefined) continue;

@@ -45,3 +45,90 @@ describe('records: a name line over its fields', () => {
     expect(p.coverages).toBeUndefined();
   });
 });
+
+describe('certificate sections: a title, its place, then a «Dekning» table', () => {
+  const SECTION = (title: string, place: string, rows: string): string => `${title}\n\nForsikringssted: ${place}\nBygningstype: Lager\n\nDekning\tForsikringssum\tEgenandel\tPris\n${rows}\n\n`;
+  it('each row is a coverage of the title\'s product at the section\'s place; the same product twice keeps each place', () => {
+    const p = parse(
+      `${HEAD}${SECTION('FORSIKRINGSBEVIS NÆRINGSBYGG', 'Industriveien 7, 2816 Gjøvik', 'Bygning\t12 800 000\t15 000\t19 860')}${SECTION('FORSIKRINGSBEVIS NÆRINGSBYGG', 'Bryggegata 3, 2815 Gjøvik', 'Bygning\t4 100 000\t15 000\t7 210')}`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', coverage: 'Bygning', object: 'Industriveien 7, 2816 Gjøvik', index_class: 'bygninger', sum: '12800000', deductible: '15000', premium: '19860' },
+      { product: 'Næringsbygg', coverage: 'Bygning', object: 'Bryggegata 3, 2815 Gjøvik', index_class: 'bygninger', sum: '4100000', deductible: '15000', premium: '7210' },
+    ]);
+  });
+  it('a coverage more specific than its product gives the index class («Eiendeler» / «Varer»)', () => {
+    const p = parse(`${HEAD}${SECTION('FORSIKRINGSBEVIS EIENDELER', 'Industriveien 7, 2816 Gjøvik', 'Maskiner og inventar\t3 500 000\t10 000\t8 270\nVarer\t1 200 000\t10 000\t3 110')}`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['maskin_losore', 'varer']);
+  });
+  it('a paragraph of prose between the title and the table ends the section: the rows are not given its product', () => {
+    const prose = 'Denne forsikringen gjelder bygninger som er nevnt i forsikringsbeviset, og for de dekninger som er avtalt.';
+    const p = parse(`${HEAD}FORSIKRINGSBEVIS NÆRINGSBYGG\n${prose}\n${prose}\n${prose}\n\nDekning\tForsikringssum\tEgenandel\nBygning\t12 800 000\t15 000\n`);
+    expect(p.coverages?.some((c) => c.product === 'Næringsbygg')).not.toBe(true);
+  });
+  it('a «Vilkår» column between the name and the figures is no part of either', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted: Bakkelivegen 40, 3440 Røyken\n\nDekning      Vilkår           Egenandel   Forsikringssum   Pris\nBygning      Bygning 2019        20 000       24 600 000   41 380\nVeksthus     NÆR-BYG-03          20 000        6 200 000   17 940\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', coverage: 'Bygning', object: 'Bakkelivegen 40, 3440 Røyken', index_class: 'bygninger', sum: '24600000', deductible: '20000', premium: '41380' },
+      { product: 'Næringsbygg', coverage: 'Veksthus', object: 'Bakkelivegen 40, 3440 Røyken', index_class: 'bygninger', sum: '6200000', deductible: '20000', premium: '17940' },
+    ]);
+  });
+});
+
+describe('vehicles in an overview', () => {
+  it('a registration number before the model in the place column is the object; the model is a note', () => {
+    const p = parse(`${HEAD}Forsikring\tObjekt\tDekning\tEgenandel\tPris\nBil\tAB 12345 Mercedes-Benz Sprinter\tKasko\t8 000\t9 870\n`);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', deductible: '8000', premium: '9870', note: 'Mercedes-Benz Sprinter' }]);
+  });
+  it('a registration number inside the product cell splits it into product, object and model', () => {
+    const p = parse(`${HEAD}| Forsikring | Dekning | Egenandel | Pris |\n|---|---|--:|--:|\n| Bil ZT 88120 Volvo XC60 2022 | Kasko | 6 000 | 8 120 |\n`);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'ZT 88120', index_class: 'none', deductible: '6000', premium: '8120', note: 'Volvo XC60 2022' }]);
+  });
+  it('a product cell whose first words name no product stays whole', () => {
+    const p = parse(`${HEAD}Forsikring\tDekning\tEgenandel\tPris\nFlåtepolise AB 12345\tKasko\t8 000\t9 870\n`);
+    expect(p.coverages?.[0]?.product).toBe('Flåtepolise AB 12345');
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
+
+describe('a certificate section with more than one place', () => {
+  it('a place named after a table read is the next table\'s; a place as a row of two cells is read too', () => {
+    const T = (row: string): string => `| Dekning | Forsikringssum | Egenandel |\n|---|--:|--:|\n| ${row} |\n\n`;
+    const p = parse(
+      `${HEAD}## Forsikringsbevis – Næringsbygg\n\n**Forsikringssted:** Elvegata 21, 3015 Drammen\n\n${T('Bygning | 31 500 000 | 25 000')}**Forsikringssted:** Tollbugata 4, 3044 Drammen\n\n${T('Bygning | 9 750 000 | 25 000')}## Forsikringsbevis – Eiendeler\n\n| Forsikringssted | Elvegata 21, 3015 Drammen |\n|---|---|\n\n${T('Varer | 80 000 | 10 000')}`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsbygg', 'Bygning', 'Elvegata 21, 3015 Drammen'],
+      ['Næringsbygg', 'Bygning', 'Tollbugata 4, 3044 Drammen'],
+      ['Eiendeler', 'Varer', 'Elvegata 21, 3015 Drammen'],
+    ]);
+  });
+  it('two places before one table: which row is where is not said, so the rows have the product and no place', () => {
+    const p = parse(`${HEAD}FORSIKRINGSBEVIS NÆRINGSBYGG\nForsikringssted: Elvegata 21, 3015 Drammen\nForsikringssted: Tollbugata 4, 3044 Drammen\n\nDekning\tForsikringssum\tEgenandel\nBygning\t9 750 000\t25 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning', index_class: 'bygninger', sum: '9750000', deductible: '25000' }]);
+  });
+});
+
+describe('a place in the heading or title over a «Dekning» table', () => {
+  it('«Næringsbygg, Storgata 1, 0155 Oslo» and «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO»: the product, and the place of its rows', () => {
+    const p = parse(
+      `${HEAD}### Næringsbygg, Storgata 1, 0155 Oslo\n\n| Dekning | Forsikringssum | Egenandel |\n|---|--:|--:|\n| Bygning | 12 800 000 | 15 000 |\n\nFORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO\n\nDekning\tForsikringssum\tEgenandel\nBygning\t4 000 000\t15 000\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsbygg', 'Bygning', 'Storgata 1, 0155 Oslo'],
+      ['Næringsbygg', 'Bygning', 'STORGATA 3, 0155 OSLO'],
+    ]);
+  });
+});
+
+describe('the index class of a coverage of a product', () => {
+  it('stock and loss of rent are more specific than their product; a peril named after machines leaves a building a building', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted: Storgata 1, 0155 Oslo\n\nDekning\tForsikringssum\tEgenandel\nBygning\t12 800 000\t15 000\nHusleietap\t1 200 000\t15 000\nMaskinbrudd\t500 000\t15 000\n\nEiendeler\nForsikringssted: Storgata 1, 0155 Oslo\n\nDekning\tForsikringssum\tEgenandel\nVarer\t800 000\t10 000\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Husleietap', 'none'],
+      ['Maskinbrudd', 'bygninger'],
+      ['Varer', 'varer'],
+    ]);
+  });
+});

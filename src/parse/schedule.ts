@@ -32,6 +32,7 @@ import {
   onlyIndividual,
   premiumOf,
   productHeadingName,
+  productOverGItems,
   productWithPremium as personProductWithPremium,
   type GItem,
   withoutKroner,
@@ -42,7 +43,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
-import { columnOf, columnYear, ordered, productLine } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, ordered, productLine } from './schedule-names.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readPlainRows } from './schedule-plain.js';
 
@@ -309,18 +310,33 @@ const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([
 
 /** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
 export function titleProduct(u: Unit): string | undefined {
-  if (u.row || u.text.length > 80 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  return titleParts(u)?.product;
+}
+
+/** «NÆRINGSBYGG – STORGATA 3, 0155 OSLO»: a title's product, a dash or comma, and its place (a postcode in it). */
+const TITLE_PLACE = /^([^\d–—,]+?)\s*(?:[–—-]|,)\s+(.*\b\d{4}\s+[A-Za-zÀ-ÖØ-öø-ÿ].*)$/;
+
+/** The product a title names and the place it names after it («Forsikringsbevis – Næringsbygg – Storgata 3, 0155 Oslo»), or undefined. */
+export function titleParts(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
   let name = m[1]!.trim();
-  if (name.includes('·') || /\d/.test(name)) return undefined;
+  let object: string | undefined;
+  const place = /\d/.test(name) ? TITLE_PLACE.exec(name) : null;
+  if (place && namesProduct(place[1]!)) {
+    name = place[1]!.trim();
+    object = place[2]!.trim();
+  }
+  if (name.includes('·') || /\d/.test(name) || (object === undefined && u.text.length > 80)) return undefined;
   // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
   const prep = /^(?:for|på|om)\s+/i.exec(name);
   if (prep) {
     name = name.slice(prep[0].length);
     if (!namesProduct(name)) return undefined;
   }
-  return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+  const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+  return object !== undefined ? { product, object } : { product };
 }
 
 /**
@@ -406,8 +422,10 @@ export function readSchedules(r: Reading): void {
     items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
   };
 
-  let table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] } | undefined;
+  let table: Table | undefined;
   let group: Group | undefined;
+  /** The product section a title or product heading opened, and the place its «Forsikringssted:» line names. */
+  let section: Section | undefined;
   let lastHeading: Unit | undefined;
   /** The last group that had items, and a group without rows waiting for its neighbour. */
   let lastItemGroup: Group | undefined;
@@ -431,19 +449,24 @@ export function readSchedules(r: Reading): void {
     const u = r.units[at]!;
     if (!u.row) {
       table = undefined;
-      const title = titleProduct(u);
+      const parts = titleParts(u);
+      const title = parts?.product;
       // (a heading that names a law is no product: its rows are the section's product's items;
       // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
-      const pp = title === undefined && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+      const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
       const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
       if (named !== undefined) {
         flush();
+        // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
+        const line = parts ?? productLine(named) ?? { product: named };
+        section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
         group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
         // (the line is left to the G-text reader, which reads the premium when no G rows follow)
         if (pp) group.premium = pp.premium;
         continue;
       }
       if (u.heading && !namesLaw(u)) lastHeading = u;
+      if (section) section = sectionLine(section, u);
       if (group) {
         // a group's items may stand between lines of text: the next product heading, title or table ends it
         if (group.items.length > 0) continue;
@@ -456,23 +479,40 @@ export function readSchedules(r: Reading): void {
     }
     if (r.used.has(u)) continue;
     // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
-    const pp = !table && !r.news[u.index] ? personProductWithPremium(u) : undefined;
+    // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
+    const pp = !table && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
     if (pp) {
       flush();
       group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
       continue;
     }
     const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
-    const roles = overviewHeader(u.cells, headed !== undefined);
+    // «FORSIKRINGSBEVIS NÆRINGSBYGG» / «Forsikringssted: Industriveien 7, …» / «Dekning | Forsikringssum | …»:
+    // the table of the section's product, a few field lines under its title
+    let inSection = !headed && !table && section !== undefined && section.gap <= SECTION_GAP ? section : undefined;
+    let roles = overviewHeader(u.cells, headed !== undefined);
+    // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
+    // itself; only a «Dekning» column or none is the section's product's)
+    const own = roles?.indexOf('product') ?? -1;
+    if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()))) roles = overviewHeader(u.cells, true) ?? roles;
+    else inSection = undefined;
     if (roles) {
       if (group && group.items.length > 0) flush();
       table = { roles, header: u.cells };
-      if (!roles.includes('product') && headed) {
+      // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
+      const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
+      const under = headedLine?.product ?? inSection?.product;
+      // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
+      const place = headedLine ? (headedLine.object ?? (section?.product === headedLine.product ? section.object : undefined)) : inSection?.object;
+      if (!roles.includes('product') && under !== undefined) {
         // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
-        table.lastProduct = headed.name;
+        table.lastProduct = under;
+        if (place !== undefined && !roles.includes('object')) table.object = place;
         // (under «Dekning | Forsikringssum», G rows are still the heading's items)
         if (!roles.includes('coverage')) group = undefined;
       }
+      // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product)
+      section = inSection ? { product: inSection.product, gap: 0, read: true } : undefined;
       r.used.add(u);
       continue;
     }
@@ -507,6 +547,7 @@ export function readSchedules(r: Reading): void {
       }
       table = undefined;
     }
+    if (section) section = sectionLine(section, u);
     const name = cells[0]!;
     // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
     const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
@@ -549,10 +590,59 @@ export function readSchedules(r: Reading): void {
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
+/** A registration number (two capitals, four or five digits) and the vehicle's make and model after it. */
+const REG_THEN_MODEL = /^([A-ZÆØÅ]{2}\s?\d{4,5})[\s,–-]+([A-ZÆØÅ].*)$/;
+/** A product's name, a registration number, and perhaps the vehicle after it. */
+const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ]*)?)[\s,–-]+([A-ZÆØÅ]{2}\s?\d{4,5})(?:[\s,–-]+([A-ZÆØÅ].*))?$/;
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
 const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,})(?:,(?:\d{2}|-))?(?:\s*kr\.?)?$/i;
 
-function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>; lastProduct?: string; header?: string[] }): Coverage | 'total' | 'off' | 'misaligned' | undefined {
+interface Table {
+  roles: Array<Col | undefined>;
+  lastProduct?: string;
+  header?: string[];
+  /** The place of every row: the section's «Forsikringssted:» line, where the table has no place column. */
+  object?: string;
+}
+
+/** A product section: its title's or heading's product, and the lines under it before its table. */
+interface Section {
+  product: string;
+  object?: string;
+  /** Lines under the title that are not its fields (a sentence, an address block). */
+  gap: number;
+  /** A table of the section has been read: a place named after it is the next table's. */
+  read?: boolean;
+  /** Two places named before a table: its rows get none. */
+  places?: boolean;
+}
+
+/** How many lines other than fields may stand between a section's title and its table. */
+const SECTION_GAP = 2;
+
+/**
+ * A section after one more line under its title: «Forsikringssted: …» names the place of its rows;
+ * other fields («Bygningstype: Lager») are passed over; a heading or a long line of prose ends the
+ * section (undefined).
+ */
+function sectionLine(s: Section, u: Unit): Section | undefined {
+  // «Forsikringssted: Industriveien 7, 2816 Gjøvik», or the same as two cells
+  const cells = u.row ? u.cells.filter((c) => c.trim() !== '') : [];
+  const field = u.row ? (cells.length === 2 ? { label: cells[0]!, value: cells[1]!.trim() } : undefined) : u.label !== undefined ? { label: u.label, value: u.text.slice(u.text.indexOf(':') + 1).trim() } : undefined;
+  if (field && columnOf(field.label) === 'object' && field.value !== '') {
+    // a place after a table read is the next table's
+    if (s.read) return { product: s.product, object: field.value, gap: 0 };
+    // (two places before one table: which row is where is not said — the rows get none)
+    if (s.places || (s.object !== undefined && field.value !== s.object)) return { product: s.product, gap: s.gap, places: true };
+    return { ...s, object: field.value };
+  }
+  if (u.row) return { ...s, gap: s.gap + 1 };
+  if (u.label !== undefined) return s;
+  if (u.heading || u.text.length > 80) return undefined;
+  return { ...s, gap: s.gap + 1 };
+}
+
+function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'off' | 'misaligned' | undefined {
   const cell = (col: Col): string => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
@@ -576,16 +666,29 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
   }
   table.lastProduct = product;
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
-  const byName = rowIndexClass(product);
+  // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
+  const covered = cell('coverage');
+  const byName = coverageIndexClass(product, covered);
   const header = table.header?.[table.roles.indexOf('product')];
   const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
-  const object = cell('object');
+  const notes: string[] = [];
+  // «Bil ZT 88120 Volvo XC60 2022» in the product column: the product, the vehicle's registration
+  // number (its object) and its model
+  const m = !cell('object') && !table.object ? REG_IN_NAME.exec(product) : null;
+  const inName = m && namesProduct(m[1]!) ? m : null;
+  if (inName) c.product = inName[1]!;
+  let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || cell('object') || table.object;
+  // «AB 12345 Mercedes-Benz Sprinter»: a vehicle's registration number is its object, the model a note
+  const reg = object ? REG_THEN_MODEL.exec(object) : null;
+  if (reg) {
+    object = reg[1]!;
+    notes.push(reg[2]!);
+  }
   if (object) c.object = object;
   const sumCell = cell('sum');
-  const notes: string[] = [];
   let unread: string[] = [];
   let persons = false;
   if (sumCell) {
@@ -629,6 +732,11 @@ function overviewRow(r: Reading, u: Unit, table: { roles: Array<Col | undefined>
  * heading or title names the section: a heading that names a law («Lov om
  * yrkesskadeforsikring») or an item («Erstatning ved død») does not start another product.
  */
+/** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
+const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
+/** A premium's label at the start of a field's value («Årlig premie:», «Årleg premie for ordninga:»). */
+const INNER_PREMIUM_LABEL = /^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)(?:\s+for\s+[A-Za-zÀ-ÖØ-öø-ÿ]+)?\s*:\s*/i;
+
 function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
   // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
   if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text))) return;
@@ -672,7 +780,7 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
     // (over G rows, the table reader above has given the premium to the rows' coverage; over other
     // items it waits for them)
-    const pp = r.news[u.index] || r.used.has(u) ? undefined : personProductWithPremium(u);
+    const pp = r.news[u.index] || r.used.has(u) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
     if (pp) {
       product = pp.product;
       sub = undefined;
@@ -703,7 +811,10 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
     // the price after a product's G sums
     const f = fieldOf(v);
     // («Premie: 19 260 kr per år»: the field's value with words after the amount)
-    const price = (f?.col === 'premium' ? readAmount(f.value) : undefined) ?? premiumOf(v);
+    // («Årlig premie: kr 318 400»: the field's amount with its currency word; not «kr 350 per ansatt», a price per person)
+    // («Premie» over «Årlig premie: kr 318 400» is one field, «Premie: Årlig premie: kr 318 400»)
+    const kroner = f?.col === 'premium' ? KRONER_VALUE.exec(f.value.trim().replace(INNER_PREMIUM_LABEL, '')) : null;
+    const price = (f?.col === 'premium' ? (readAmount(f.value) ?? (kroner ? readAmount(kroner[1]!) : undefined)) : undefined) ?? premiumOf(v);
     if (f?.col === 'premium' || price !== undefined) {
       const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
       const g = found.get(product);
@@ -712,6 +823,10 @@ function readGText(r: Reading, coverages: Coverage[], push: (c: Coverage, u: Uni
         // (the premium in its place among the coverage's keys, as every reader writes them)
         if (existing) coverages[coverages.indexOf(existing)] = ordered({ ...existing, premium: price });
         else g!.premium = { value: price, unit: u };
+        r.used.add(u);
+      } else if (f?.col === 'premium' && price === undefined) {
+        // (a premium field whose amount could not be read is said, not dropped)
+        r.warnUnit(u, `could not read the premium ${quote(f.value)} of ${quote(product)}`);
         r.used.add(u);
       }
       continue;

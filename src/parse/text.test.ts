@@ -44,6 +44,13 @@ describe('lines and cells', () => {
       ['', 'Storgata 3', 'kr 8 000 000'],
     ]);
   });
+  it('a line with as many cells as the widest keeps their order, though a wide cell runs under the next header', () => {
+    const t = ['Dekning   Vilkår   Egenandel   Forsikringssum', 'Maskiner og inventar   Eiendel 2019   10 000   1 850 000'].join('\n');
+    expect(cells(t)).toEqual([
+      ['Dekning', 'Vilkår', 'Egenandel', 'Forsikringssum'],
+      ['Maskiner og inventar', 'Eiendel 2019', '10 000', '1 850 000'],
+    ]);
+  });
   it('keeps non-breaking spaces inside a cell (as ordinary spaces: src/parse/normalise.ts)', () => {
     expect(cells('Pluss  Kr\u00A010\u00A0000')).toEqual([['Pluss', 'Kr 10 000']]);
   });

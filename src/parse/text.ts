@@ -161,7 +161,10 @@ function alignBlock(block: Span[][]): string[][] {
   const starts = widest.map((s) => s.start);
   const columns = starts.map((s, i) => ({ start: i === 0 ? 0 : s, end: i + 1 < starts.length ? starts[i + 1]! : Infinity }));
   return block.map((spans) => {
-    if (spans === widest || spans.length === 0) return spans.map((s) => s.text);
+    // a line with as many cells as the widest has them in the same order, wherever each starts
+    // (a cell wider than its header — «Maskiner og inventar» under «Dekning» — would otherwise
+    // take the next column's place, and every figure after it would move one column on)
+    if (spans === widest || spans.length === 0 || spans.length === widest.length) return spans.map((s) => s.text);
     const cells: string[] = columns.map(() => '');
     let lastCol = -1;
     for (const s of spans) {

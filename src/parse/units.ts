@@ -253,6 +253,12 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'antall årsverk',
   'ansvarstid',
   'karenstid',
+  // a deductible change as two fields («Egenandel i dag» over «kr 10 000», «Ny egenandel» over «kr 15 000»)
+  'egenandel i dag',
+  'ny egenandel',
+  'tidligere egenandel',
+  'nåværende egenandel',
+  'gammel egenandel',
 ]);
 
 /**

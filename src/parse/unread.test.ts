@@ -115,3 +115,16 @@ describe('amounts, totals, header rows', () => {
     }
   });
 });
+
+describe('lines with amounts under a product heading, or beside a fact of the header', () => {
+  it('a product heading over a sentence with an amount no reader took is a section of its own', () => {
+    const p = parse('Avtalenummer 5512003\n\nYrkesskade\nTap i fremtidig erverv erstattes med 22–30 G.\n\nBehandlingsforsikring\nEgenandelen er kr 500 per skade.');
+    expect(p.warnings).toEqual(['line 6: schedule «Behandlingsforsikring»: 1 line with amounts was not read (line 7)']);
+  });
+
+  it('a line a header fact was read from (the persons insured) that also states a price is still a line of the section not read', () => {
+    const p = parse('Avtalenummer 5512003\n\nForsikringsbevis Yrkesskade\nForsikringen gjelder 9 ansatte og gir erstatning etter lov om yrkesskadeforsikring. Pris for ett år: kr 18 370.');
+    expect(p.insured_persons).toEqual({ count: 9 });
+    expect(p.warnings).toEqual(['line 3: schedule «Forsikringsbevis Yrkesskade»: 1 line with amounts was not read (line 4)']);
+  });
+});

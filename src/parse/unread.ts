@@ -26,17 +26,20 @@
  */
 import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
+import { flatHeadingsIn, flatRead } from './schedule-flat.js';
 import { titleProduct } from './schedule.js';
 import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { lineAt, quote, withoutColon, type Unit } from './units.js';
 import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** Warn about every relevant section and line no reader took (after all readers have run). */
 export function warnUnread(r: Reading): void {
   const taken = takenUnits(r);
-  const counted = warnSections(r, taken);
+  const rows = takenRows(r);
+  const counted = warnSections(r, rows.taken, rows.elsewhere);
   warnEmptySchedules(r, counted.headings);
+  warnFlatSchedules(r);
   warnFieldLines(r, taken, counted.units);
 }
 
@@ -50,6 +53,38 @@ function takenUnits(r: Reading): Set<Unit> {
   const taken = new Set<Unit>(r.used);
   for (const u of r.units.concat(r.running)) if (u.lines.some((l) => lines.has(key(l)))) taken.add(u);
   return taken;
+}
+
+/**
+ * The units a schedule reader took: consumed, with a coverage traced to them, or warned about. A
+ * line another field was read from («Forsikringen gjelder 9 ansatte … Pris for ett år: kr 18 370»:
+ * the count of persons) is not a row read because of it.
+ */
+const HEADER_FIELDS: ReadonlySet<string> = new Set(['insurer', 'policy_number', 'issued', 'renewal_date', 'insured_persons']);
+const MONEY_WORD = /(?:^|[^a-zæøå])(?:pris|premie|premien|prisen|årspris|årspremie|egenandel|egenandelen|eigenandel|eigenandelen|selvrisiko|forsikringssum|forsikringssummen)(?![a-zæøå])/;
+
+function takenRows(r: Reading): { taken: Set<Unit>; elsewhere: Set<Unit> } {
+  const lines = new Set<string>();
+  const fields = new Set<string>();
+  const other = new Set<string>();
+  for (const [path, t] of r.trace) {
+    if (path.startsWith('coverages[')) lines.add(`${t.page}:${t.line}`);
+    // (the header's facts: a line that states them states no row's figure by them)
+    else if (HEADER_FIELDS.has(path)) fields.add(`${t.page}:${t.line}`);
+    else other.add(`${t.page}:${t.line}`);
+  }
+  for (const w of r.warnedLines()) lines.add(w);
+  const taken = new Set<Unit>();
+  const elsewhere = new Set<Unit>();
+  for (const u of r.units) {
+    if (u.lines.some((l) => lines.has(key(l)))) taken.add(u);
+    // (a deductible change, an index rate, G: read, and not a row of the section it stands in)
+    else if (u.lines.some((l) => other.has(key(l)))) elsewhere.add(u);
+    // (a unit consumed by the reader of another field — it says so by its trace — is not a row read
+    // when it names a premium, a deductible or a sum besides: «… 9 ansatte … Pris for ett år: kr 18 370»)
+    else if (r.used.has(u) && !(u.lines.some((l) => fields.has(key(l))) && MONEY_WORD.test(u.lower))) taken.add(u);
+  }
+  return { taken, elsewhere };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,7 +159,7 @@ const ODD_FOLDS_G = new RegExp(ODD_FOLDS.source, 'g');
 /** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
 const TOTAL = new RegExp(
   String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])` +
-    String.raw`|(?<![\p{L}])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|samlet (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}])`,
+    String.raw`|(?<![\p{L}])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|saml(?:et|a) (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}])`,
   'iu',
 );
 
@@ -132,7 +167,7 @@ const TOTAL = new RegExp(
  * Words one of which every total has (TOTAL, in lower case): a text without any is no total, and
  * TOTAL — a large case-insensitive Unicode pattern, compiled anew on every run — is not run on it.
  */
-const TOTAL_HINTS = ['sum', 'total', 'samlet', 'i alt', 'betale', 'sammen', 'forsikringens'];
+const TOTAL_HINTS = ['sum', 'total', 'samlet', 'samla', 'i alt', 'betale', 'sammen', 'saman', 'forsikringens'];
 export function isTotal(text: string): boolean {
   const l = lowerCase(text);
   // (ſ, K and Å, which a Unicode case-insensitive pattern matches with s, k and å: TOTAL decides)
@@ -145,12 +180,24 @@ export function isTotal(text: string): boolean {
 
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 
-/** The name of a schedule section a unit begins as a heading, or undefined. */
-function headingOf(u: Unit): string | undefined {
+/**
+ * The name of a schedule section a unit begins as a heading, or undefined: a schedule heading, a
+ * title that names a product, or a product's heading over its fields («Behandlingsforsikring» over
+ * «Egenandelen er kr 500 per skade.»; not in a letter's part, whose product headings head changes).
+ */
+function headingOf(u: Unit, r: Reading): string | undefined {
   if (u.row || u.text.length > 80) return undefined;
   const t = withoutColon(u.lower.trim());
   if (HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined) return withoutColon(u.text.trim());
+  // (a product's name alone: a line with figures is a row, whatever its shape)
+  if (u.heading && u.product && u.label === undefined && !r.news[u.index] && !hasDigit(u.text)) return withoutColon(u.text.trim());
   return undefined;
+}
+
+/** A schedule heading or a title that names a product (not only a product's heading). */
+function isScheduleHeading(u: Unit): boolean {
+  const t = withoutColon(u.lower.trim());
+  return HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined;
 }
 
 /** The schedule's column names (src/parse/vocabulary.ts), each with its column. */
@@ -260,6 +307,11 @@ function isLatin1Letter(c: number): boolean {
 
 /** Where a schedule's sections end: the conditions or a letter begin. */
 const SECTION_END = /^(?:generelle vilkår|vilkår|forsikringsvilkår|sikkerhetsforskrifter|erstatningsregler|fellesdekninger|nyheter og endringer|viktig informasjon|angrerett|klage)\b/;
+/** A «Dekkes | Dekkes ikke» header row: the conditions of a product begin. */
+function isConditionsHeader(u: Unit): boolean {
+  const cells = u.cells.map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+  return cells.includes('dekkes') && cells.includes('dekkes ikke');
+}
 /** Units without an amount after which a section has ended (prose, another part of the document). */
 const GAP = 3;
 /** Units without an amount between a section's start and its first amount (a table laid out column by column has many). */
@@ -270,6 +322,8 @@ interface Section {
   name: string;
   /** A heading («schedule»), or only a header row («table»). */
   heading: boolean;
+  /** Begun by a product's heading, not a schedule's. */
+  byProduct: boolean;
   /** Units with amounts so far, and how many of them a reader took. */
   amounts: number;
   taken: number;
@@ -291,7 +345,7 @@ function isProse(u: Unit): boolean {
  * of the section, a sentence under them is a remark («Egenandel ved naturskade er kr 8 000.»), not
  * a row: only rows and lines of cells count then; where none was taken, every line with amounts does.
  */
-function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>; headings: Set<Unit> } {
+function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlySet<Unit>): { units: Set<Unit>; headings: Set<Unit> } {
   const counted = new Set<Unit>();
   const headings = new Set<Unit>();
   let s: Section | undefined;
@@ -312,20 +366,22 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>;
     s = undefined;
   };
   for (const u of r.units) {
-    const name = headingOf(u);
+    // (a product's heading inside a section's lead — a table laid out column by column names its products there — starts none)
+    const named = headingOf(u, r);
+    const name = named !== undefined && s !== undefined && s.amounts === 0 && !s.byProduct && !isScheduleHeading(u) ? undefined : named;
     const header = name === undefined && isHeaderRow(u);
     if (name !== undefined || header) {
       // a header row right under a heading («Forsikringsbevis Bygning» / «Forsikringssum Egenandel») is the heading's table
       if (!(header && s && s.amounts === 0)) {
         close();
-        s = { start: u, name: name ?? u.text, heading: name !== undefined, amounts: 0, taken: 0, unread: [] };
+        s = { start: u, name: name ?? u.text, heading: name !== undefined, byProduct: name !== undefined && !isScheduleHeading(u), amounts: 0, taken: 0, unread: [] };
       }
       gap = 0;
       prose = 0;
       continue;
     }
     if (!s) continue;
-    if (!u.row && u.text.length < 60 && SECTION_END.test(u.lower)) {
+    if ((!u.row && u.text.length < 60 && SECTION_END.test(u.lower)) || (u.row && isConditionsHeader(u))) {
       close();
       continue;
     }
@@ -334,7 +390,9 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>): { units: Set<Unit>;
       close();
       continue;
     }
-    const lines = u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
+    // (under a product's heading, only a line that names a price, a deductible or a sum: its conditions
+    // state limits and sub-sums — «maksimalt kr 1 500 000 for ting utenfor forsikringsstedet»)
+    const lines = elsewhere.has(u) || (s.byProduct && (u.text.length > 200 || !MONEY_WORD.test(u.lower))) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
     if (lines.length === 0) {
       // before its first amount, a section may have a lead of names, places and column names, not of running text
       if (s.amounts === 0 ? ++gap > LEAD || (isProse(u) && ++prose > 2) : ++gap > GAP) close();
@@ -369,6 +427,42 @@ function warnEmptySchedules(r: Reading, warned: ReadonlySet<Unit>): void {
     const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
     if (lines.some((l) => covered.has(l))) continue;
     r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
+  }
+}
+
+/** How far after a heading in running text its figures are looked for (a header row and a few rows). */
+const FLAT_REACH = 300;
+
+/**
+ * A schedule heading inside a line of running text («… Forsikringsoversikt Forsikringstaker: …
+ * Næringsdrift 8200114 412 300 Total pris 412 300 …», a page copied as one line) with amounts
+ * after it, where no coverage was read from the lines from it on: a warning on the heading's line
+ * (src/parse/schedule-flat.ts reads the overviews that can be read one way only).
+ */
+function warnFlatSchedules(r: Reading): void {
+  let covered: Set<string> | undefined;
+  let warned: Set<string> | undefined;
+  const flat = flatRead(r);
+  for (const u of r.units) {
+    const found = flatHeadingsIn(u);
+    if (found.length === 0) continue;
+    // (the coverages another reader read: those read from a heading in the line are that heading's)
+    covered ??= new Set([...r.trace].filter(([path]) => /^coverages\[\d+\]$/.test(path) && !flat.coverages.has(Number(path.slice(10, -1)))).map(([, t]) => `${t.page}:${t.line}`));
+    warned ??= r.warnedLines();
+    const seen = new Set<string>();
+    for (let i = 0; i < found.length; i++) {
+      const h = found[i]!;
+      const name = h.name.toLowerCase();
+      if (seen.has(name) || flat.headings.has(`${u.index}:${h.index}`)) continue;
+      // the figures up to the next heading, within reach
+      const end = Math.min(found[i + 1]?.index ?? u.text.length, h.index + h.name.length + FLAT_REACH);
+      const after = u.text.slice(h.index + h.name.length, end);
+      if (!statesAmount(after)) continue;
+      const from = u.lines.indexOf(lineAt(u, h.index));
+      if (u.lines.slice(from).some((l) => covered!.has(key(l)) || warned!.has(key(l)))) continue;
+      seen.add(name);
+      r.warn(u.lines[from]!, `schedule «${h.name}» runs on in a line of text; the amounts after it were not read: ${quote(u.text.slice(h.index, end).trim())}`);
+    }
   }
 }
 

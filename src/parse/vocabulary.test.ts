@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { DATES, INDEX, INSURERS, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, DEDUCTIBLE, INDEX, INSURERS, NATURAL_DAMAGE, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -67,5 +67,56 @@ describe('every word of the vocabulary is read', () => {
   });
   it.each(INSURERS.flatMap((i) => i.names.map((n) => [n, i.name] as const)))('insurer: «%s» is %s (a bare name counts when named twice)', (name, insurer) => {
     expect(parse(`${name}\nUtstedt 30.11.2023\n${name}`).insurer).toBe(insurer);
+  });
+});
+
+describe('nynorsk: the vocabulary knows the nynorsk form of the words it knows in bokmål', () => {
+  // [bokmål, nynorsk, the list both must be in]
+  const pairs: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+    ['fornyes fra', 'fornyast frå', DATES.renewal],
+    ['hovedforfall', 'hovudforfall', DATES.renewal],
+    ['avtalen gjelder fra', 'avtalen gjeld frå', DATES.period],
+    ['forsikringen gjelder fra', 'forsikringa gjeld frå', DATES.period],
+    ['gyldig fra', 'gyldig frå', DATES.period],
+    ['neste hovedforfall', 'neste hovudforfall', DATES.notRenewal],
+    ['indeksøkning', 'indeksauke', INDEX.words],
+    ['oversikt over forsikringer', 'oversikt over forsikringane', SCHEDULE_HEADINGS],
+    ['dette er forsikret', 'dette er forsikra', SCHEDULE_HEADINGS],
+    ['forsikringssummer og egenandeler', 'forsikringssummar og eigenandelar', SCHEDULE_HEADINGS],
+    ['samlet premie', 'samla premie', TOTAL_WORDS],
+    ['til sammen', 'til saman', TOTAL_WORDS],
+    ['medlemmer', 'medlemer', PERSONS.count],
+    ['ansatte', 'tilsette', PERSONS.count],
+    ['egenandel', 'eigenandel', DEDUCTIBLE.words],
+    ['uendret', 'uendra', DEDUCTIBLE.unchanged],
+    ['kritisk sykdom', 'kritisk sjukdom', PERSON_COVERAGES.products],
+    ['utvidet mén', 'utvida mén', PERSON_COVERAGES.products],
+    ['ulykke', 'ulukke', PERSON_COVERAGES.productWords],
+    ['yrkessykdom', 'yrkessjukdom', PERSON_COVERAGES.productWords],
+    ['hovedtariffavtal', 'hovudtariffavtal', PERSON_COVERAGES.lawHeadings],
+    ['beregnes', 'bereknast', PERSON_COVERAGES.individualVerbs],
+    ['etter loven', 'etter lova', PERSON_COVERAGES.individualWords],
+    ['reduseres med', 'reduserast med', PERSON_COVERAGES.notes],
+    ['blir redusert', 'vert redusert', PERSON_COVERAGES.notes],
+    ['hvem', 'kven', PERSON_COVERAGES.notItemHeadings],
+    ['grunnbeløp', 'grunnsum', BASE_AMOUNT.words],
+    ['økt med', 'auka med', BASE_AMOUNT.notG],
+    ['økt med', 'auka med', NATURAL_DAMAGE.change],
+    ['forsikringssum', 'forsikringssummar', SCHEDULE_COLUMNS.find(([c]) => c === 'sum')![1]],
+    ['forsikringssted', 'forsikringsstad', SCHEDULE_COLUMNS.find(([c]) => c === 'object')![1]],
+    ['årlig premie', 'årleg premie', SCHEDULE_COLUMNS.find(([c]) => c === 'premium')![1]],
+    ['forsikringer', 'forsikringar', SCHEDULE_COLUMNS.find(([c]) => c === 'product')![1]],
+  ];
+  it.each(pairs.map(([b, n, list]) => [b, n, list] as const))('«%s» and «%s»', (b, n, list) => {
+    expect(list).toContain(b);
+    expect(list).toContain(n);
+  });
+
+  it('a nynorsk group life page: the product line with its premium over G rows, «Forsikringa gjeld frå», «tilsette»', () => {
+    const p = parse('Avtalenummer: 6650 2231\nForsikringa gjeld frå 01.01.2025\nForsikringa gjeld for 412 tilsette.\n\nGruppelivsforsikring    kr 318 400\nDødsfall    10 G\nBorn under 25 år    4 G\n\nForsikringssummen ved dødsfall vert redusert med 0,5 G for kvart år frå fylte 51 år.');
+    expect(p.renewal_date).toBe('2025-01-01');
+    expect(p.insured_persons).toEqual({ count: 412 });
+    expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', premium: '318400', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Born under 25 år', sum: { g: '4' } }] }]);
+    expect(p.warnings).toEqual([]);
   });
 });

@@ -65,6 +65,14 @@ export const DATES = {
     'fra hovedforfall',
     'hovedforfall',
     'fornyes',
+    // nynorsk
+    'fornying gjeld frå',
+    'fornyinga gjeld frå',
+    'fornyast frå hovudforfall',
+    'fornyast frå',
+    'fornyingsdato',
+    'frå hovudforfall',
+    'hovudforfall',
   ],
   /**
    * The period the document states; its first day is the renewal date: «Forsikringstid:
@@ -82,6 +90,10 @@ export const DATES = {
     'gjeldende fra',
     'gjeld frå',
     'gjeldande frå',
+    'avtalen gjeld frå',
+    'forsikringa gjeld frå',
+    'forsikringane gjeld frå',
+    'gyldig frå',
     'avtalen gjelder fra',
     'forsikringen gjelder fra',
     'forsikringene gjelder fra',
@@ -91,7 +103,7 @@ export const DATES = {
     'startdato',
   ],
   /** Words that make a following date the next renewal or a period's end, not this one's start. */
-  notRenewal: ['neste hovedforfall', 'gjelder til', 'gyldig til', 'utløpsdato', 'sluttdato'],
+  notRenewal: ['neste hovedforfall', 'neste hovudforfall', 'gjelder til', 'gjeld til', 'gyldig til', 'utløpsdato', 'sluttdato'],
 } as const;
 
 /** Index regulation: where a letter states the index rates of the year. */
@@ -100,6 +112,7 @@ export const INDEX = {
   words: [
     'indeksregul',
     'indeksøkning',
+    'indeksauke',
     'indeksjuster',
     'indeksendring',
     'indekstillegg',
@@ -119,7 +132,7 @@ export const INDEX = {
    * A rate with these words in its label or sentence is a price change of a product, not an index
    * rate: «Generell økning for Behandlingsforsikring + 6 %», «Premien for motorvogn øker med 7 %».
    */
-  notRates: ['generell økning', 'generell', 'prisøkning', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
+  notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
 /** The natural-damage premium rate (Norsk Naturskadepool). */
@@ -153,7 +166,7 @@ export const BASE_AMOUNT = {
   /** Words that name G in a sentence (besides a standalone «G»): «grunnbeløpet», nynorsk «grunnsummen». */
   words: ['grunnbeløp', 'grunnbelop', 'grunnsum'],
   /** A sentence with these words states something else about G: an average, an increase. */
-  notG: ['gjennomsnitt', 'økte med', 'øker med', 'økt med', 'økning', 'endring', 'det vil si', 'dvs'],
+  notG: ['gjennomsnitt', 'økte med', 'øker med', 'økt med', 'økning', 'auka med', 'aukar med', 'auke', 'endring', 'det vil si', 'dvs'],
   /** Plausible G in kroner (1 May 2003: 56 861; 1 May 2026: 136 549): a figure outside is not G. */
   min: 40_000,
   max: 400_000,
@@ -161,18 +174,18 @@ export const BASE_AMOUNT = {
 
 /** Insured persons and full-time equivalents. */
 export const PERSONS = {
-  count: ['personer', 'personar', 'ansatte', 'tilsette', 'forsikrede', 'forsikra', 'arbeidstakere', 'arbeidstakarar', 'medlemmer'],
+  count: ['personer', 'personar', 'ansatte', 'tilsette', 'forsikrede', 'forsikra', 'arbeidstakere', 'arbeidstakarar', 'medlemmer', 'medlemer'],
   fte: ['årsverk'],
 } as const;
 
 /** Words for a coverage level after a product's name («Bygning Standard», «Næringsbygg Pluss»). */
-export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'basis', 'utvidet', 'ekstra', 'super', 'topp', 'premium', 'kombi', 'start', 'komplett', 'classic', 'optimal']);
+export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'basis', 'utvidet', 'ekstra', 'super', 'topp', 'premium', 'kombi', 'start', 'komplett', 'classic', 'optimal', 'utvida']);
 
 /** Deductibles and their changes. */
 export const DEDUCTIBLE = {
   words: ['egenandel', 'eigenandel', 'selvrisiko'],
   /** A sentence with these words states a deductible that stays as it is, not a change. */
-  unchanged: ['uendret', 'ikke endret', 'endres ikke', 'som før', 'videreføres'],
+  unchanged: ['uendret', 'uendra', 'ikke endret', 'ikkje endra', 'endres ikke', 'vert ikkje endra', 'som før', 'videreføres', 'vidareførast', 'vert vidareført'],
 } as const;
 
 /**
@@ -183,7 +196,9 @@ export const SCHEDULE_HEADINGS = [
   'forsikringsoversikt',
   'oversikt over forsikringene',
   'oversikt over forsikringer',
+  'oversikt over forsikringane',
   'dine forsikringer',
+  'dine forsikringar',
   'bedriftens forsikringer',
   'forsikringen dekker',
   'forsikringa dekkjer',
@@ -191,38 +206,68 @@ export const SCHEDULE_HEADINGS = [
   'forsikringen omfatter',
   'forsikringene omfatter',
   'dette er forsikret',
+  'dette er forsikra',
   'dette dekker forsikringen',
+  'dette dekkjer forsikringa',
   'hva er forsikret',
+  'kva er forsikra',
   'dekningsoversikt',
   'dekninger',
+  'dekningar',
   'dekninger og forsikringssummer',
+  'dekningar og forsikringssummar',
   'forsikringssummer',
+  'forsikringssummar',
   'forsikringssummer og egenandeler',
+  'forsikringssummar og eigenandelar',
   'forsikringsbeløp',
   'erstatningsbeløp',
+] as const;
+
+/**
+ * Headings of a schedule as they stand inside running text — a page copied as one line, as web
+ * transcripts of PDFs are («… Forsikringsoversikt Forsikringstaker: … Næringsdrift 8200114 412 300
+ * Total pris 412 300 …»), nynorsk forms with them. Written with a capital or in capitals there
+ * (src/parse/schedule-flat.ts); figures after one that no rule read are a warning.
+ */
+export const FLAT_SCHEDULE_HEADINGS = [
+  'forsikringsoversikt',
+  'forsikringsoversyn',
+  'oversikt over forsikringene',
+  'oversikt over forsikringer',
+  'oversyn over forsikringane',
+  'dekningsoversikt',
+  'dekningsoversyn',
+  'forsikringsbevis',
+  'egenandeler',
+  'eigenandelar',
+  'dine forsikringer',
+  'bedriftens forsikringer',
+  'forsikringssummer og egenandeler',
+  'dekninger og forsikringssummer',
 ] as const;
 
 /**
  * Lines that are a total of a schedule, not a coverage: «Sum», «Totalt», «Totalpris», «Samlet
  * årspris: kr 22 450», «Å betale».
  */
-export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'i alt', 'å betale', 'til sammen'] as const;
+export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'til sammen', 'til saman'] as const;
 
 /**
  * The labels of a schedule's columns and fields (a table header cell, or «Label: value»), each
  * with the field it names.
  */
 export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> = [
-  ['product', ['forsikring', 'forsikringer', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'hvem er forsikret', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy']],
+  ['product', ['forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy']],
   [
     'object',
-    ['forsikringssted', 'sted', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'beskrivelse', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
   ],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp']],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp']],
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar']],
   [
     'premium',
-    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'netto premie', 'premie per år'],
+    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år'],
   ],
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
@@ -323,22 +368,22 @@ export const PERSON_COVERAGES = {
    * product: «Lov om yrkesskadeforsikring», «I henhold til hovedtariffavtalen». Their items belong
    * to the product the section is about (prefixes, in lower case).
    */
-  lawHeadings: ['lov om', 'lov av', 'loven', 'lova ', 'etter lov', 'i henhold til', 'iht.', 'jf.', 'forskrift', 'standardforskrift', 'hovedtariffavtal', 'tariffavtal', 'overenskomst'],
+  lawHeadings: ['lov om', 'lov av', 'loven', 'lova ', 'etter lov', 'i henhold til', 'i samsvar med', 'iht.', 'jf.', 'forskrift', 'standardforskrift', 'hovedtariffavtal', 'hovudtariffavtal', 'tariffavtal', 'overenskomst'],
   /**
    * Extensions sold as products of their own, named by what they extend (a line that starts with
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
-  products: ['utvidet mén', 'utvidet men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvidet medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'annen sykdom', 'trygghetsforsikring', 'personalkasko'],
+  products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko'],
   /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
-  productWords: ['yrkesskade', 'yrkessykdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet'],
+  productWords: ['yrkesskade', 'yrkessykdom', 'yrkessjukdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'dødsfallsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
-  individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'beregnes', 'utmåles', 'erstattes', 'dekkes', 'ytes'],
+  individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'vurderast', 'beregnes', 'bereknast', 'utmåles', 'utmålast', 'erstattes', 'erstattast', 'dekkes', 'dekkjast', 'ytes', 'ytast'],
   /** The words of such a sentence after its verb. */
-  individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'iht. loven'],
+  individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'i samsvar med lova', 'iht. loven'],
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
-  notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'hvem', 'hvor', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer'],
+  notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
-  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduseres gradvis'],
+  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta'],
 } as const;
 
 /**
@@ -363,4 +408,5 @@ export const COVER_LEVELS: readonly string[] = [
   'super',
   'topp',
   'utvidet',
+  'utvida',
 ];

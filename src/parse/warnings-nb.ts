@@ -70,6 +70,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read which product the row (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt raden ${m[1]} gjelder`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
+  [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],
   [/^(.*) heads a schedule, but no coverage could be read under it$/s, (m) => `${m[1]} innleder en forsikringsoversikt, men ingen dekning kunne leses under den`],
 ];
 

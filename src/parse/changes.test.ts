@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\nEndring av egenandeler\n\n';
+
+describe('deductible-change tables under a heading that names the product', () => {
+  it('a table without a product column: the heading right above is the product, the Dekning cell the coverage', () => {
+    const p = parse(`${HEAD}Gardsforsikring\nDekning\tEgenandel i dag\tNy egenandel\nDriftsbygning\t8 000\t10 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Gardsforsikring', coverage: 'Driftsbygning', old: ['8000'], new: ['10000'] }]);
+  });
+  it('«Nåværende | Ny» over «Egenandel | 10 000 | 15 000»: the product\'s own deductible', () => {
+    const p = parse(`${HEAD}Bedriftsforsikring\n\tNåværende\tNy\nEgenandel\t10 000\t15 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Bedriftsforsikring', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«Nåværende | Ny» over a row that names no deductible is no header', () => {
+    const p = parse(`${HEAD}Bedriftsforsikring\n\tNåværende\tNy\nAntall ansatte\t10\t12\n`);
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  it('«Egenandel | Fra kr 4 000 til kr 6 000» under a heading: the heading is the product', () => {
+    const p = parse(`${HEAD}Landbruksmaskiner\nEgenandel | Fra kr 4 000 til kr 6 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Landbruksmaskiner', old: ['4000'], new: ['6000'] }]);
+  });
+  it('a first column with no name names the product of each row', () => {
+    const p = parse(`${HEAD}\tTidligere egenandel\tNy egenandel\nNæringsbygg\tKr 10 000\tKr 15 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«Egenandel i dag» and «Ny egenandel» over their values under «Næringsbygg – Vannskade»', () => {
+    const p = parse(`${HEAD}Næringsbygg – Vannskade\nEgenandel i dag\nkr 10 000\nNy egenandel\nkr 15 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', coverage: 'Vannskade', old: ['10000'], new: ['15000'] }]);
+  });
+});

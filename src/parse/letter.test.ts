@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\nIndeksregulering fra 01.01.2026\n\n';
+const percents = (p: Policy): Array<[string, string]> | undefined => p.index_regulation?.rates.map((r) => [r.object, r.percent]);
+
+describe('index tables with a rate column per year', () => {
+  it('«Indeks 2025 | Indeks 2026»: the new year\'s column is the rate', () => {
+    const p = parse(`${HEAD}Indeksklasse        Indeks 2025    Indeks 2026\nBygninger             4,1 %          3,4 %\nVarer                 2,2 %          1,9 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.4'], ['varer', '1.9']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Fjorårets sats | Årets sats»: this year\'s column, wherever it stands', () => {
+    const p = parse(`${HEAD}Objekt\tÅrets sats\tFjorårets sats\nBygning\t3,6 %\t4,0 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.6']]);
+  });
+  it('a table whose columns name no year is a warning, and no rate — also after the index section', () => {
+    const p = parse(`${HEAD}Bygninger 3,4 %\n\nDriftsbygninger i landbruket reguleres to ganger i året:\n\nObjekt\tIndeks jan.\tIndeks jul.\nDriftsbygninger\t2,1 %\t1,4 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.4']]);
+    expect(p.warnings?.join('\n')).toContain('«Driftsbygninger 2,1 % 1,4 %» states a rate per column and not which is this year\'s');
+  });
+  it('two columns of the same year are not told apart', () => {
+    const p = parse(`${HEAD}Objekt\tIndeks 2026\tSats 2026\nBygninger\t3,4 %\t3,9 %\n`);
+    expect(p.index_regulation).toBeUndefined();
+    expect(p.warnings?.length).toBe(1);
+  });
+});
