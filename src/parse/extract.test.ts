@@ -313,7 +313,7 @@ describe('a product line that ends with its premium, over the fields of the cove
   });
   it('fields under no product are a warning, not dropped silently', () => {
     const p = parse('Forsikringsnummer 12345678\nForsikringsbevis\n\nForsikringssum: kr 52 000 000\nEgenandel: kr 15 000');
-    expect(p.warnings).toEqual(['line 4: could not read which product the sum «kr 52 000 000» is for']);
+    expect(p.warnings).toEqual(['line 4: could not read which product the sum «kr 52 000 000» is for', 'line 5: could not read the deductible in «Egenandel: kr 15 000»']);
   });
 });
 

@@ -4,6 +4,7 @@ import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
 import { buildUnits } from './units.js';
 import { isHeaderRow, isTotal, statesAmount } from './unread.js';
+import { norwegianWarning } from './warnings-nb.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const unit = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines)[0]!;
@@ -126,5 +127,25 @@ describe('lines with amounts under a product heading, or beside a fact of the he
     const p = parse('Avtalenummer 5512003\n\nForsikringsbevis Yrkesskade\nForsikringen gjelder 9 ansatte og gir erstatning etter lov om yrkesskadeforsikring. Pris for ett år: kr 18 370.');
     expect(p.insured_persons).toEqual({ count: 9 });
     expect(p.warnings).toEqual(['line 3: schedule «Forsikringsbevis Yrkesskade»: 1 line with amounts was not read (line 4)']);
+  });
+});
+
+describe('a labelled figure no reader took', () => {
+  // two coverages' field blocks side by side, as a PDF of two columns gives them: no heading the
+  // section net knows, no rule reads the lines — each is a warning, not a silent loss
+  it('warns about «Forsikringssum kr …», «Egenandel kr …» and «Pris kr …» lines with their line, in Norwegian too', () => {
+    const p = parse(['Gardsforsikring', 'Forsikringssum kr 11 200 000 Forsikringssum kr 2 300 000', 'Egenandel kr 20 000 Egenandel kr 20 000', 'Pris kr 16 480 Pris kr 5 110'].join('\n'));
+    expect(p.warnings).toEqual([
+      'line 2: could not read the sum in «Forsikringssum kr 11 200 000 Forsikringssum kr 2 300 000»',
+      'line 3: could not read the deductible in «Egenandel kr 20 000 Egenandel kr 20 000»',
+      'line 4: could not read the premium in «Pris kr 16 480 Pris kr 5 110»',
+    ]);
+    expect(norwegianWarning(p.warnings![1]!)).toBe('linje 3: kunne ikke lese egenandelen i «Egenandel kr 20 000 Egenandel kr 20 000»');
+  });
+
+  it('leaves a field block a reader took alone', () => {
+    const p = parse(['Næringsbygg, Storgata 1, 0155 Oslo', 'Forsikringssum: kr 11 200 000', 'Egenandel: kr 20 000', 'Pris: kr 16 480'].join('\n'));
+    expect(p.coverages?.length).toBe(1);
+    expect(p.warnings ?? []).toEqual([]);
   });
 });

@@ -539,12 +539,34 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
   const policyNumber = p.policy_number?.replace(/[\s.-]/g, '').toUpperCase();
   const known: Known = { rates, permille, changes, g: p.base_amount_g, policyNumber };
   const units = r.running.concat(r.units);
+  /** Under the conditions («Sikkerhetsforskrifter», «Vilkår» …): their deductibles are no coverage's. */
+  let inConditions = false;
   for (let at = 0; at < units.length; at++) {
     const u = units[at]!;
+    if (!u.row && u.heading) inConditions = SECTION_END.test(withoutColon(u.lower.trim()));
     if (taken.has(u) || counted.has(u)) continue;
-    const found = fieldStated(u, units[at + 1], known);
+    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : scheduleFigure(u));
     if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
   }
+}
+
+/**
+ * A schedule's figure as a labelled line no reader took: «Forsikringssum  kr 11 200 000»,
+ * «Egenandel: 20 000», «Pris kr 16 480» (a coverage's field block, perhaps beside another in a
+ * second column). Outside any section the heading net counts, such a line is a sum, deductible or
+ * price of a coverage that nothing read.
+ */
+const FIGURE_LABEL = /^(?:forsikringssum(?:men)?|egenandel(?:en)?|eigenandel(?:en)?|selvrisiko|pris(?:en)?|premie(?:n)?|årspris(?:en)?|årspremie(?:n)?|årleg premie|årlig premie)\s*:?\s*(?:kr\.?\s*|nok\s*)?\d/;
+const FIGURE_WHAT: ReadonlyArray<[RegExp, string]> = [
+  [/^forsikringssum/, 'the sum'],
+  [/^(?:egenandel|eigenandel|selvrisiko)/, 'the deductible'],
+  [/./, 'the premium'],
+];
+
+function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
+  const l = u.lower.trimStart();
+  if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
+  return { what: FIGURE_WHAT.find(([re]) => re.test(l))![1], text: quote(u.text) };
 }
 
 /** The values the model holds, as the lines of a field are compared with them. */

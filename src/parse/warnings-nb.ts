@@ -36,6 +36,9 @@ const WHAT: Readonly<Record<string, string>> = {
   G: 'G',
   'the deductible change': 'egenandelsendringen',
   'the policy number': 'forsikringsnummeret',
+  'the sum': 'forsikringssummen',
+  'the deductible': 'egenandelen',
+  'the premium': 'premien',
 };
 
 const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -43,7 +46,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the deductible amount («.*») for (.*)$/s, (m) => `kunne ikke lese egenandelen ${m[1]} for ${m[2]}`],
   [/^could not read the G sum in (.*)$/s, (m) => `kunne ikke lese G-summen i ${m[1]}`],
   [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
-  [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
+  [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number|the sum|the deductible|the premium) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
   [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
   [/^could not read which product the sum (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt forsikringssummen ${m[1]} gjelder`],
   [/^could not read the (sum|deductible|premium) of (.*): the line states (.*); none is used$/s, (m) => `kunne ikke lese ${{ sum: 'forsikringssummen', deductible: 'egenandelen', premium: 'premien' }[m[1]!]} for ${m[2]}: linjen oppgir ${candidates(m[3]!)}; ingen av dem er brukt`],
