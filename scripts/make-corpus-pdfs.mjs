@@ -5,6 +5,7 @@
 //
 //   node scripts/make-corpus-pdfs.mjs                         every document, both generators
 //   node scripts/make-corpus-pdfs.mjs --tools rowpitch        one generator
+//   node scripts/make-corpus-pdfs.mjs --tools lo,groff        LibreOffice and groff (the OTHER_TOOLS documents)
 //   node scripts/make-corpus-pdfs.mjs docs/NAME.txt …         some documents (paths under test/corpus)
 //   node scripts/make-corpus-pdfs.mjs --long                  only the long renewal (test/corpus/long, written
 //                                                             by scripts/make-corpus-long.mjs)
@@ -55,6 +56,25 @@ export const CHROMIUM = [
   'docs/naturskadepool-premiesats-2025.txt',
   'holdout/soderberg-megleroppsummering-2024.txt',
   'long/mid-forsikringsoversikt-eiendom-2025.txt',
+];
+
+/**
+ * The main-set documents also printed by LibreOffice (`lo`: Writer from HTML) and groff (`groff`:
+ * ms with tbl tables, through PostScript) as scripts/make-unseen-pdfs.mjs lays them out: tables
+ * whose wrapped cells are justified text blocks, right-aligned headers set close to the next,
+ * rules between rows, the header repeated on the next page. Kept to these (LibreOffice embeds
+ * fonts: ~25 KB a file); the hold-out documents are never printed with these tools here, so that
+ * `make-unseen-pdfs.mjs` still measures them on layouts nobody tuned on.
+ */
+export const OTHER_TOOLS = [
+  'docs/ambiguous-to-utstedelsesdatoer.txt',
+  'docs/eika-forsikringsbevis-verksted.txt',
+  'docs/frende-motor-rader-2025.txt',
+  'docs/gjensidige-forsikringsbevis-naering-2024.txt',
+  'docs/if-nettside-fornyelse-2025.txt',
+  'docs/storebrand-fornyelse-naering-2025.txt',
+  'docs/storebrand-megler-semikolon-2024.txt',
+  'docs/tryg-nyheter-fornyelse-2024.txt',
 ];
 
 // ------------------------------------------------------------------ reading the text
@@ -356,6 +376,24 @@ function chromiumPdf(text, title, out) {
   }
 }
 
+/** LibreOffice and groff PDFs, made by scripts/make-unseen-pdfs.mjs outside the tree and copied in. */
+function otherToolPdfs(tools, files) {
+  const work = mkdtempSync(join(tmpdir(), 'corpus-other-'));
+  try {
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'make-unseen-pdfs.mjs'), '--out', work, '--tools', tools.join(','), ...files], { encoding: 'utf8', timeout: 600000 });
+    if (r.status !== 0) throw new Error(`make-unseen-pdfs exited ${r.status}: ${r.stderr}`);
+    for (const f of files) {
+      for (const t of tools) {
+        const pdf = `${basename(f, '.txt')}.${t}.pdf`;
+        writeFileSync(join(OUT, pdf), readFileSync(join(work, pdf)));
+        process.stdout.write(`${relative(root, join(OUT, pdf))}\n`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // ------------------------------------------------------------------ command line
 
 function corpusTexts() {
@@ -394,6 +432,9 @@ async function main(argv) {
       process.stdout.write(`${relative(root, out)}\n`);
     }
   }
+  const other = tools.filter((t) => t === 'lo' || t === 'groff');
+  const some = list.filter((f) => OTHER_TOOLS.includes(f));
+  if (other.length && some.length) otherToolPdfs(other, some);
   return 0;
 }
 

@@ -2,7 +2,9 @@
 // PDFs of the test corpus (test/corpus/docs and holdout) made by tools whose layouts the PDF reader
 // was not tuned on, to measure it on them (`npm run accuracy -- --pdfs DIR`): a PDF should read
 // exactly what its text reads. They are written outside the repository and not committed — a
-// measurement of layouts nobody tuned on stays one only while nobody tunes on these files.
+// measurement of layouts nobody tuned on stays one only while nobody tunes on these files. (A few
+// main-set documents printed with lo and groff are committed, by scripts/make-corpus-pdfs.mjs
+// --tools lo,groff, which runs this script: the reader is tuned on those, never on hold-out ones.)
 //
 //   node scripts/make-unseen-pdfs.mjs [--out DIR] [--tools lo,lotext,groff,groffmono] [docs/NAME.txt …]
 //

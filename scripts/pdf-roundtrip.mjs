@@ -53,7 +53,14 @@ const norm = (cells) => {
   return out;
 };
 
-/** The lines the reader should give for a text: the text reader's cells of every non-running line. */
+/** A cell drawn with text («---», «===»), as src/parse/pdf/lines.ts knows one. */
+const TEXT_RULE = /^[|+]?:?[-=_\u2500\u2501\u2550\u2013\u2014]{3,}:?[|+]?$/;
+
+/**
+ * The lines the reader should give for a text: the text reader's cells of every non-running line,
+ * but a table's separator row typed as text (two or more cells, every one a rule), which the PDF
+ * reader leaves out.
+ */
 export async function expectedLines(text) {
   const { running } = await parseText(text);
   const { textToSource } = await loadTextReader();
@@ -61,6 +68,7 @@ export async function expectedLines(text) {
   for (const l of textToSource(text, 'text', '').lines) {
     const cells = norm(l.cells);
     if (cells.length === 1 && running.includes(cells[0])) continue;
+    if (cells.length >= 2 && cells.every((c) => TEXT_RULE.test(c))) continue;
     out.push(cells);
   }
   return { lines: out, running };

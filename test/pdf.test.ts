@@ -141,3 +141,21 @@ describe.skipIf(!hasParse)('skadekalk parse on bad PDFs: exit 2, one line on std
     });
   }
 });
+
+describe('the canvas package pdf.js asks for is loaded only to draw', () => {
+  it('reads a PDF with the CLI without loading Skia (src/parse/pdf-canvas.ts)', () => {
+    const dir = scratch();
+    const pdf = join(dir, 'demo.pdf');
+    expect(node(['scripts/make-pdfs.mjs', join(FIXTURES, 'fornyelse-demo.txt'), '-o', pdf]).status).toBe(0);
+    // on exit, the modules loaded whose path names the canvas package's native part
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write('native: ' + Object.keys(require.cache).filter((f) => /canvas-[a-z0-9-]+[\\\\/]|js-binding/.test(f)).length + '\\n'));\n",
+    );
+    const r = node(['--require', probe, 'bin/skadekalk.js', 'parse', pdf, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).coverages.length).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/^native: 0$/m);
+  });
+});

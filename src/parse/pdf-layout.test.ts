@@ -389,6 +389,84 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(out.at(-1)).toEqual(['behandling, medisiner og hjelpemidler', 'Inntil 1-6,50 G', 'Kr 0']);
   });
 
+  it('keeps a justified wrapped cell’s stretched space inside its column where the header or its next line runs across it', () => {
+    // groff's tbl text block: «Industriveien 7,» justified over «8294 Hamarøy», row after row;
+    // the gap (0,65 em) is the same in every row, and the column's header runs across it
+    const rows = [700, 676, 652].flatMap((y) => {
+      const street = item('Industriveien', 150, y, 10);
+      return [item('Bygning', 50, y, 10), street, item('7,', right(street) + 6.5, y, 10), item('8294 Hamarøy', 150, y - 12, 10), item('24 500 000', 280, y, 10), item('20 000', 370, y, 10)];
+    });
+    const out = cells([page(item('Forsikring', 50, 715, 10), item('Forsikringssted', 150, 715, 10), item('Sum', 280, 715, 10), item('Egenandel', 370, 715, 10), ...rows)]);
+    expect(out.slice(1)).toEqual(new Array(3).fill(['Bygning', 'Industriveien 7, 8294 Hamarøy', '24 500 000', '20 000']));
+  });
+
+  it('reads a justified wrapped cell’s last word stretched more than an em away as part of the cell, not a column', () => {
+    const street = item('Kanalveien', 140, 700, 10);
+    const out = cells([
+      page(
+        item('Forsikring', 72, 712, 10),
+        item('Forsikringssted', 140, 712, 10),
+        item('Forsikringssum', 232, 712, 10),
+        item('Næringsbygg', 72, 700, 10),
+        street,
+        item('8,', 209, 700, 10),
+        item('kr 27 400 000', 232, 700, 10),
+        item('5068 Bergen', 140, 688, 10),
+      ),
+    ]);
+    expect(out.at(-1)).toEqual(['Næringsbygg', 'Kanalveien 8, 5068 Bergen', 'kr 27 400 000']);
+    // a word with room for the next line's first word beside it is a cell of its own
+    const label = cells([page(item('Kunde', 50, 700, 10), item('Hamarøy', 200, 700, 10), item('Side', 50, 688, 10))]);
+    expect(label[0]).toEqual(['Kunde', 'Hamarøy']);
+  });
+
+  it('splits a header row at a narrow gap over a column edge the rows show (a right-aligned header set close to the next)', () => {
+    // LibreOffice: «Sum 2024» ends 3,5 points before «Egenandel», both over right-aligned amounts
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    const row = (y: number, name: string, a: string, b: string, c: string, d: string) => [
+      at(name, 64, y, 50),
+      at(a, 322.1 - 45, y, 45),
+      at(b, 372.4 - 45, y, 45),
+      at(c, 421.4 - 27.5, y, 27.5),
+      at(d, 479.3 - 27.5, y, 27.5),
+    ];
+    const header: [string, number, number][] = [
+      ['Forsikring', 64, 44],
+      ['Sum 2023', 280.1, 42],
+      ['Sum 2024', 330.4, 42],
+      ['Egenandel', 375.9, 45.5],
+      ['Premie 2023', 426.8, 52.5],
+    ];
+    const out = cells([
+      page(
+        ...header.map(([str, x, width]) => at(str, x, 679.1, width)),
+        ...row(665.7, 'Næringsbygg', '24 500 000', '26 950 000', '20 000', '38 120'),
+        ...row(652.4, 'Maskiner', '16 200 000', '16 750 000', '20 000', '19 880'),
+        ...row(639, 'Varer', '13 000 000', '13 000 000', '20 000', '14 410'),
+      ),
+    ]);
+    expect(out[0]).toEqual(['Forsikring', 'Sum 2023', 'Sum 2024', 'Egenandel', 'Premie 2023']);
+  });
+
+  it('leaves out a Markdown table’s separator row printed as text, so that it is not joined to the row below', () => {
+    const row = (y: number, ...texts: string[]) => texts.map((t, k) => item(t, 50 + k * 110, y));
+    const out = cells([
+      page(
+        ...row(720, 'Forsikring', 'Vilkår', 'Forsikringssum', 'Egenandel'),
+        ...row(709, '---', '---', '---', '---'),
+        ...row(698, 'Næringsbygg', 'NB-2024', '52 000 000', '15 000'),
+        ...row(687, 'Bedriftsansvar', 'BA-2023', '10 000 000', '10 000'),
+        item('-----', 50, 650),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikring', 'Vilkår', 'Forsikringssum', 'Egenandel'],
+      ['Næringsbygg', 'NB-2024', '52 000 000', '15 000'],
+      ['Bedriftsansvar', 'BA-2023', '10 000 000', '10 000'],
+      ['-----'],
+    ]);
+  });
+
   it('does not split running text at a word that happens to start at a column', () => {
     const words = item('Forsikringen gjelder', 50, 650);
     const out = cells([

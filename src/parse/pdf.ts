@@ -18,6 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
+import { deferCanvas } from './pdf-canvas.js';
 import { layoutPages, type Layout, type PageText, type TextItem } from './pdf-layout.js';
 import { debugReport, layoutDebug, type LayoutDebug } from './pdf/debug.js';
 import { printable } from './pdf-errors.js';
@@ -49,7 +50,13 @@ let pdfParse: PdfParseModule | undefined;
 
 async function loadPdfParse(): Promise<PdfParseModule> {
   if (pdfParse) return pdfParse;
-  pdfParse = typeof require === 'function' ? (require('pdf-parse') as PdfParseModule) : await import('pdf-parse');
+  if (typeof require === 'function') {
+    // the CLI: pdf.js's canvas (Skia) is loaded only if something draws (src/parse/pdf-canvas.ts)
+    deferCanvas(__filename);
+    pdfParse = require('pdf-parse') as PdfParseModule;
+  } else {
+    pdfParse = await import('pdf-parse');
+  }
   return pdfParse;
 }
 

@@ -39,13 +39,29 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   const raw = baselines(page).map(piecesOf);
   joinJustifiedLines(raw);
   splitAtColumns(raw);
+  joinStretchedWords(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
     const { y, size, segs, mono } = raw[i]!;
     const out = segsOf(segs, size);
+    if (ruleRow(out)) continue;
     if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false, ...(mono ? { mono } : {}) });
   }
   return lines;
+}
+
+/** A cell drawn with text: a run of dashes, equals signs or box-drawing lines («---», «:---:», «═══»). */
+const TEXT_RULE = /^[|+]?:?[-=_\u2500\u2501\u2550\u2013\u2014]{3,}:?[|+]?$/;
+
+/**
+ * A table's separator row typed as text (a Markdown table printed as it is: «|---|---|»): two or
+ * more cells, every one a rule. It carries nothing, and read as a row it would be taken for the
+ * first line of the row below (its «---» joined to every cell there).
+ */
+function ruleRow(segs: Seg[]): boolean {
+  if (segs.length < 2) return false;
+  for (let i = 0; i < segs.length; i++) if (!TEXT_RULE.test(segs[i]!.text)) return false;
+  return true;
 }
 
 /** A page's items grouped by baseline, top to bottom (each group with its baseline). */
@@ -118,6 +134,9 @@ function monospaced(items: TextItem[], size: number): boolean {
   }
   return n >= 2;
 }
+
+/** A plain space's width, × font size (Helvetica, Arial, Liberation Sans: 0,278 em; Times 0,25). */
+const SPACE_EM = 0.28;
 
 /** A fixed-width font's character width, × font size (Courier, Liberation Mono, DejaVu Sans Mono). */
 const MONO_EM = 0.6;
@@ -206,6 +225,79 @@ function joinJustified(segs: Piece[][], size: number, column: (x: number) => boo
 }
 
 /**
+ * A justified line of a wrapped cell can stretch its last word more than an em away (groff's tbl
+ * text blocks: «Kanalveien» … «8,» over «5068 Bergen»): the word then stands as a cell of its own,
+ * between the columns. A cell B of one word right of a cell A is A's stretched word when the line right below
+ * goes on under A (a cell starting at A's left edge) and has no other cell under B, its first word too
+ * wide to have stood on the line had its spaces been plain ones, and every other line
+ * of the table (the lines around, set no further apart than two wrapped lines) of two or more
+ * cells with text over B's extent either runs there from A's left edge (A's header,
+ * as wide as the column) or is such a line itself (the same address in the next row) — B has no
+ * column of its own.
+ */
+function joinStretchedWords(raw: RawLine[]): void {
+  const at = (a: number, b: number) => Math.abs(a - b) <= LAYOUT.alignX;
+  const extent = (seg: Piece[]) => {
+    let x1 = -Infinity;
+    for (let j = 0; j < seg.length; j++) x1 = Math.max(x1, seg[j]!.x1);
+    return { x0: seg[0]!.x0, x1 };
+  };
+  /** Line i's cell n (n ≥ 1) looks like a stretched word of cell n − 1 (condition (a) above). */
+  const looks = (i: number, n: number): boolean => {
+    const l = raw[i]!;
+    const below = raw[i + 1];
+    // (at a wrapped line's pitch: a paragraph set further below is not the cell going on)
+    if (!below || l.mono || l.y - below.y > LAYOUT.wrapLeading * l.size) return false;
+    // one word: a justified line stretches the spaces between words; a cell of several words
+    // kept together is text set as a cell
+    const word = l.segs[n]!;
+    if (word.length > 1 || INNER_SPACE.test(word[0]!.str)) return false;
+    const a = extent(l.segs[n - 1]!);
+    const b = extent(word);
+    let under: Piece[] | undefined;
+    for (const seg of below.segs) {
+      const e = extent(seg);
+      if (at(e.x0, a.x0)) under = seg;
+      else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX) return false;
+    }
+    if (!under) return false;
+    // and the line was full: A and B set with plain spaces, the next line's first word would not
+    // have fitted beside them within the width they are stretched to
+    const space = SPACE_EM * l.size;
+    return a.x1 - a.x0 + space + (b.x1 - b.x0) + space + firstWordWidth(under) > b.x1 - a.x0;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    for (let n = l.segs.length - 1; n >= 1; n--) {
+      if (!looks(i, n)) continue;
+      const a = extent(l.segs[n - 1]!);
+      const b = extent(l.segs[n]!);
+      // the table: the lines around, none further than two wrapped lines' pitch from the next
+      const gap = 2 * (l.y - raw[i + 1]!.y);
+      let top = i;
+      while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap) top--;
+      let bottom = i + 1;
+      while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap) bottom++;
+      let own = false;
+      for (let k = top; k <= bottom && !own; k++) {
+        // (a line of one cell is running text, or a wrapped line: not a column of the table)
+        if (k === i || raw[k]!.segs.length < 2) continue;
+        const segs = raw[k]!.segs;
+        for (let m = 0; m < segs.length && !own; m++) {
+          const e = extent(segs[m]!);
+          if (!(e.x0 < b.x1 && e.x1 > b.x0) || at(e.x0, a.x0)) continue;
+          own = !(m >= 1 && at(e.x0, b.x0) && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
+        }
+      }
+      if (own) continue;
+      const word = l.segs[n]!;
+      word[0] = { ...word[0]!, space: true };
+      l.segs.splice(n - 1, 2, [...l.segs[n - 1]!, ...word]);
+    }
+  }
+}
+
+/**
  * The width of a cell's first word (for the room test), across items: some tools set every glyph
  * or every syllable as an item of its own, so the word ends at the first space, not at the end of
  * the first item.
@@ -281,7 +373,10 @@ function splitAtColumns(raw: RawLine[]): void {
       below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
     }
     const out: Piece[][] = [];
-    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below));
+    for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
+      const next = l.segs[iSeg + 1]?.[0]!.x0 ?? Infinity;
+      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
+    }
     l.segs = out;
   }
 }
@@ -334,7 +429,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
  * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `below`: the cells'
  * edges of the line right below (a header row over a table of one row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
@@ -375,14 +470,20 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     x1 = Math.max(x1, k.x1);
   }
   // a header row right over a row whose cells start or end at each of its wide gaps: its cells,
-  // though its gaps are all alike (they are what a justified line's would look like)
+  // though its gaps are all alike (they are what a justified line's would look like), and at
+  // narrower gaps where other lines' cells show the edge (a right-aligned header set close to the
+  // next: LibreOffice's «Sum 2024» 3,5 points from «Egenandel»)
   const header = wide >= 2 && besideBelow === wide;
   const out: Piece[][] = [];
   let cur: Piece[] = [];
   seg.forEach((k, j) => {
-    const split = header ? j > 0 && k.gap >= LAYOUT.softCellGap * size : atEdge[j];
-    // wider than the line's other gaps that are not at an edge (not a justified line's stretched spaces)
-    if (split && (header || seg.every((o, n) => n === 0 || n === j || (atEdge[n] && hard[n]) || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap))) {
+    // an edge only the same gap in other lines shows, where the text of the cell's column runs on
+    // across it in another line (its header, its own wrapped line), is a stretched space inside
+    // the column: groff's justified text block «Industriveien 7,» over «8294 Hamarøy»
+    const split = header ? j > 0 && (k.gap >= LAYOUT.softCellGap * size || (atEdge[j]! && hard[j]!)) : atEdge[j] && (hard[j] || !spanned(seg[j - 1]!.x1, k.x0, seg[0]!.x0));
+    // wider than the line's other gaps that are not at an edge (not a justified line's stretched
+    // spaces); a gap that cells of other lines show is an edge beside another gap that is one too
+    if (split && (header || seg.every((o, n) => n === 0 || n === j || (atEdge[n] && (hard[n] || hard[j])) || o.gap <= LAYOUT.wordGap * size || k.gap > 1.5 * o.gap))) {
       out.push(cur);
       cur = [];
       k.space = false;
@@ -391,6 +492,30 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   });
   out.push(cur);
   return out;
+}
+
+/**
+ * Does another line's text run across the gap from `a` to `b` inside the column of a cell starting
+ * at `x0`: an item starting there (within alignX) and ending beyond `b`, on a line of two or more
+ * cells (a header row), or on a line within `reach` whose text ends before `next` (the next cell
+ * of the line: a wrapped line of the same cell, not a paragraph running across the table)?
+ */
+function crossed(raw: RawLine[], line: number, reach: number, a: number, b: number, x0: number, next: number): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    if (k === line) continue;
+    const o = raw[k]!;
+    const close = Math.abs(o.y - raw[line]!.y) <= reach;
+    if (o.segs.length < 2 && !close) continue;
+    for (let n = 0; n < o.segs.length; n++) {
+      const seg = o.segs[n]!;
+      if (Math.abs(seg[0]!.x0 - x0) > LAYOUT.alignX) continue;
+      let end = -Infinity;
+      for (let j = 0; j < seg.length; j++) end = Math.max(end, seg[j]!.x1);
+      const first = seg[0]!;
+      if (first.x0 < a && first.x1 > b + LAYOUT.alignX && (o.segs.length >= 2 || end < next)) return true;
+    }
+  }
+  return false;
 }
 
 /** The number of lines other than `line` with an edge at `x` (with `hard`, a cell's edge only). */
