@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { G_IN_TEXT, cellAmounts, isGCell, readAmount, readG, readSum } from './amounts.js';
+import { G_IN_TEXT, cellAmounts, isGCell, readAmount, readG, readLimit, readSum } from './amounts.js';
 
 describe('readAmount', () => {
   it('reads the amounts of schedules', () => {
@@ -33,5 +33,19 @@ describe('G sums', () => {
       expect(isGCell(c), c).toBe(true);
     }
     expect(isGCell('Etter avtale')).toBe(false);
+  });
+});
+
+describe('readLimit', () => {
+  it('reads a limit in kroner as the sum', () => {
+    expect(readLimit('inntil kr 100 000')).toBe('100000');
+    expect(readLimit('Opptil kr 50 000,-')).toBe('50000');
+    expect(readLimit('maks. kr 20 000')).toBe('20000');
+    expect(readLimit('maksimalt 15 000 kr')).toBe('15000');
+  });
+  it('is undefined for a plain amount, a G sum or a limit with words after it', () => {
+    expect(readLimit('kr 100 000')).toBeUndefined();
+    expect(readLimit('inntil 6,5 G')).toBeUndefined();
+    expect(readLimit('inntil kr 100 000 per skade')).toBeUndefined();
   });
 });

@@ -132,3 +132,83 @@ describe('the index class of a coverage of a product', () => {
     ]);
   });
 });
+
+describe('a person product\'s G table over a page break', () => {
+  const PAGE1 =
+    'Yrkesskade etter lov om yrkesskadeforsikring      Årspremie kr 48 360\nDekning      Forsikringssum\nMénerstatning      15 G\nTapt inntekt      Individuelt\n';
+  const ROWS2 = 'Erstatning til ektefelle/samboer ved dødsfall    15 G\nGravferdsutgifter   0,5 G\n';
+  it('the same header again after the page\'s footer and header goes on with the same product\'s items', () => {
+    const p = parse(`${HEAD}${PAGE1}Protector Forsikring ASA     Side 2 av 2\nForsikringsnr.: 55501234\nDekning      Forsikringssum\n${ROWS2}`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Yrkesskade etter lov om yrkesskadeforsikring',
+        index_class: 'none',
+        premium: '48360',
+        items: [
+          { name: 'Ménerstatning', sum: { g: '15' } },
+          { name: 'Tapt inntekt', sum: { individual: true } },
+          { name: 'Erstatning til ektefelle/samboer ved dødsfall', sum: { g: '15' } },
+          { name: 'Gravferdsutgifter', sum: { g: '0.5' } },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a header worded otherwise starts a table of its own, as before', () => {
+    const p = parse(`${HEAD}${PAGE1}Side 2 av 2\nDekning      Sum\n${ROWS2}`);
+    expect(p.coverages?.find((c) => c.items)?.items).toHaveLength(2);
+    expect(p.coverages?.map((c) => c.product)).toContain('Gravferdsutgifter');
+  });
+  it('a line with an amount of its own between the tables is no page break: as before', () => {
+    const p = parse(`${HEAD}${PAGE1}Tilleggsdekning     kr 25 000\nDekning      Forsikringssum\n${ROWS2}`);
+    expect(p.coverages?.find((c) => c.items)?.items).toHaveLength(2);
+    expect(p.coverages?.map((c) => c.product)).toContain('Gravferdsutgifter');
+  });
+});
+
+describe('the next person product line under a G table', () => {
+  it('«Fritidsulykke | Årspremie kr 14 508» is the next product and its premium, and closes the table above', () => {
+    const p = parse(
+      `${HEAD}Yrkesskade      Årspremie kr 48 360\nDekning      Forsikringssum\nMénerstatning      15 G\n\nFritidsulykke       Årspremie kr 14 508\nDekning   Forsikringssum\nMedisinsk invaliditet   30 G\nDødsfall   5 G\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Yrkesskade', index_class: 'none', premium: '48360', items: [{ name: 'Ménerstatning', sum: { g: '15' } }] },
+      {
+        product: 'Fritidsulykke',
+        index_class: 'none',
+        premium: '14508',
+        items: [
+          { name: 'Medisinsk invaliditet', sum: { g: '30' } },
+          { name: 'Dødsfall', sum: { g: '5' } },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a limit in kroner among G items', () => {
+  it('«inntil kr 100 000», «opptil kr 50 000», «maks. kr 20 000»: the limit is the item\'s sum insured', () => {
+    const p = parse(
+      `${HEAD}Fritidsulykke       Årspremie kr 14 508\nDekning   Forsikringssum\nMedisinsk invaliditet   30 G\nBehandlingsutgifter   inntil kr 100 000\nTannbehandling   opptil kr 50 000\nReiseutgifter   maks. kr 20 000\n`,
+    );
+    expect(p.coverages).toEqual([
+      {
+        product: 'Fritidsulykke',
+        index_class: 'none',
+        premium: '14508',
+        items: [
+          { name: 'Medisinsk invaliditet', sum: { g: '30' } },
+          { name: 'Behandlingsutgifter', sum: '100000' },
+          { name: 'Tannbehandling', sum: '50000' },
+          { name: 'Reiseutgifter', sum: '20000' },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('under a property product\'s «Dekning | Forsikringssum» a limit stays a note, as before', () => {
+    const p = parse(`${HEAD}Næringsbygg\nDekning      Forsikringssum\nBrann      inntil kr 1 000 000\n`);
+    expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@
  * src/parse/index-class.ts; person coverages with G sums are `none`.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, mentionsG, readAmount, readSum } from './amounts.js';
+import { isGCell, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import {
   asField,
   G_FIGURE_HINT,
@@ -27,6 +27,7 @@ import {
   lineEndG,
   leadingG,
   lineEndIndividual,
+  namesPersonProduct,
   nameAbove,
   namesLaw,
   onlyIndividual,
@@ -411,6 +412,10 @@ interface Group {
   plain: Unit[];
   /** The premium stated beside the product's name («Gruppeliv for bedrifter | premie kr 19 260»). */
   premium?: string;
+  /** The table whose header the items are read under («Dekning | Forsikringssum»), to go on after a page break. */
+  table?: Table;
+  /** Items whose sum is a limit in kroner («inntil kr 100 000»): person items all the same. */
+  limits?: Set<CoverageItem>;
 }
 
 export function readSchedules(r: Reading): void {
@@ -434,7 +439,7 @@ export function readSchedules(r: Reading): void {
   const flush = (): void => {
     if (!group) return;
     if (group.items.length > 0) {
-      const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string');
+      const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string' || group!.limits?.has(it));
       const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
       push(group.premium !== undefined ? { product: group.name, index_class: cls, premium: group.premium, items: group.items } : { product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
       lastItemGroup = group;
@@ -480,9 +485,11 @@ export function readSchedules(r: Reading): void {
     if (r.used.has(u)) continue;
     // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
     // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
-    const pp = !table && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
+    // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
+    const pp = r.news[u.index] ? undefined : !table ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : premiumCellProduct(u);
     if (pp) {
       flush();
+      table = undefined;
       group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
       continue;
     }
@@ -497,6 +504,13 @@ export function readSchedules(r: Reading): void {
     if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()))) roles = overviewHeader(u.cells, true) ?? roles;
     else inSection = undefined;
     if (roles) {
+      // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
+      if (group?.table && continuesGroup(r, at, group)) {
+        table = group.table;
+        group.lastIndex = u.index;
+        r.used.add(u);
+        continue;
+      }
       if (group && group.items.length > 0) flush();
       table = { roles, header: u.cells };
       // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
@@ -510,6 +524,7 @@ export function readSchedules(r: Reading): void {
         if (place !== undefined && !roles.includes('object')) table.object = place;
         // (under «Dekning | Forsikringssum», G rows are still the heading's items)
         if (!roles.includes('coverage')) group = undefined;
+        else if (group) group.table = table;
       }
       // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product)
       section = inSection ? { product: inSection.product, gap: 0, read: true } : undefined;
@@ -518,7 +533,9 @@ export function readSchedules(r: Reading): void {
     }
     const cells = u.cells.filter((c) => c !== '');
     // G rows under a product heading are that product's items, header row or not
-    const gLike = cells.length >= 2 && isGCell(withoutKroner(cells[1]!)) && group !== undefined;
+    // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
+    const limit = cells.length === 2 && group?.table !== undefined && group.table === table && personGroup(group) ? readLimit(cells[1]!) : undefined;
+    const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
     if (table && !gLike) {
       if (RULE_ROW.test(u.cells.join(''))) {
         r.used.add(u);
@@ -551,7 +568,7 @@ export function readSchedules(r: Reading): void {
     const name = cells[0]!;
     // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
     const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
-    const gRow = isGCell(valueCell) && LETTER.test(name);
+    const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
     const krRow =
       !gRow && !table && group !== undefined && group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
     if (gRow || krRow) {
@@ -565,8 +582,8 @@ export function readSchedules(r: Reading): void {
         waiting = undefined;
       }
       const item: CoverageItem = { name: withoutColon(name) };
-      const sum = readSum(valueCell) as SumValue;
-      item.sum = sum;
+      item.sum = limit ?? (readSum(valueCell) as SumValue);
+      if (limit !== undefined) (group.limits ??= new Set()).add(item);
       const rest = cells.slice(2).join(' ');
       if (rest) item.note = rest;
       group.items.push(item);
@@ -587,6 +604,62 @@ export function readSchedules(r: Reading): void {
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
   if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/** A group of a person product: its name says so, or it has a G item already. */
+function personGroup(g: Group): boolean {
+  return namesPersonProduct(g.name) || g.items.some((it) => typeof it.sum === 'object' && 'g' in it.sum);
+}
+
+/** How many lines of page furniture («Side 2 av 2», «Forsikringsnr.: …») may stand between a table and its header repeated. */
+const PAGE_BREAK_LINES = 4;
+/** A page number: «Side 2 av 2», «side 2/3». */
+const PAGE_NUMBER = /\bside\s+\d+\s*(?:av|\/)\s*\d+\b/i;
+
+/**
+ * True when the header row at `at` repeats the header the group's items were read under, after at
+ * most a few lines with no figures of their own (a page's footer and header): the table goes on
+ * over the page break. A header worded otherwise, or a line between with a G sum or an amount, is
+ * not taken for a page break.
+ */
+function continuesGroup(r: Reading, at: number, g: Group): boolean {
+  const u = r.units[at]!;
+  const same = (a: string[], b: string[]): boolean => {
+    const x = a.map((c) => c.trim()).filter((c) => c !== '');
+    const y = b.map((c) => c.trim()).filter((c) => c !== '');
+    return x.length === y.length && x.every((c, i) => lowerCase(c) === lowerCase(y[i]!));
+  };
+  if (g.items.length === 0 || g.table?.header === undefined || !same(g.table.header, u.cells)) return false;
+  const between = r.units.slice(0, at).filter((b) => b.index > g.lastIndex);
+  return between.length <= PAGE_BREAK_LINES && between.every((b) => furniture(r, b));
+}
+
+/**
+ * A line of a page's header or footer: no row read as figures, no G sum, no premium, no amount of
+ * money («Side 2 av 2» and a policy number after its label may stand).
+ */
+function furniture(r: Reading, u: Unit): boolean {
+  const text = u.text.replace(PAGE_NUMBER, ' ');
+  if ((u.row && r.used.has(u)) || G_FIGURE_HINT.test(text) || /\bkr\b|kroner|\bnok\b/i.test(text) || premiumOf(u) !== undefined) return false;
+  if (u.label !== undefined && NUMBER_LABEL.test(u.label)) return true;
+  const cells = u.row ? u.cells : [u.label !== undefined ? text.slice(text.indexOf(':') + 1) : text];
+  return !cells.some((c) => BARE_AMOUNT.test(c.replace(PAGE_NUMBER, '').trim()));
+}
+
+/** The label of a number that is no amount: «Forsikringsnr.», «Polisenummer», «Avtalenr». */
+const NUMBER_LABEL = /(?:nr\.?|nummer)$/i;
+
+/** «Årspremie kr 14 508», «Premie: kr 2 150», «Pris kr 990»: a premium cell beside a person product's name. */
+const PREMIUM_CELL = /^(?:års)?(?:premie|pris)\b/i;
+
+/**
+ * A person product's line with its premium in the right cell («Fritidsulykke | Årspremie kr 14 508»)
+ * while a table is open: the next product, not a row of that table. Undefined for any other row.
+ */
+function premiumCellProduct(u: Unit): { product: string; premium: string } | undefined {
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (!u.row || cells.length !== 2 || !PREMIUM_CELL.test(cells[1]!.trim())) return undefined;
+  return personProductWithPremium(u);
 }
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
