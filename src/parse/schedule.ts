@@ -47,6 +47,7 @@ import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vo
 import { columnOf, columnYear, coverageIndexClass, ordered, productLine } from './schedule-names.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readPlainRows } from './schedule-plain.js';
+import { readProse } from './schedule-prose.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -600,6 +601,7 @@ export function readSchedules(r: Reading): void {
   readInlineRows(r, push);
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
+  readProse(r, coverages, push, titleProduct);
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);

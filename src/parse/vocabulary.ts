@@ -272,6 +272,17 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
 
+/**
+ * The words that give a figure in a sentence its role («Forsikringssummen er kr 10 000 000»,
+ * «forsikret for inntil kr 650 000», «egenandelen kr 10 000», «til en pris av kr 3 915 i året»),
+ * as parts of a regular expression matched as whole words.
+ */
+export const PROSE_ROLES: ReadonlyArray<readonly ['sum' | 'deductible' | 'premium', readonly string[]]> = [
+  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
+  ['deductible', ['egenandel(?:en|er|ene)?', 'eigenandel(?:en|ar)?', 'selvrisiko(?:en)?']],
+  ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster']],
+];
+
 export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
 
 /**

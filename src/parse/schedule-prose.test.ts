@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\n';
+
+describe('coverages stated in sentences', () => {
+  it('«Forsikringssummen er kr …, egenandelen kr …, og prisen for ett år kr …» under a «Forsikringsbevis X» title', () => {
+    const p = parse(`${HEAD}Forsikringsbevis Bedriftsansvar\nForsikringen dekker ansvar. Forsikringssummen er kr 10 000 000 for hver skade, egenandelen kr 10 000, og prisen for ett år kr 6 240.\n`);
+    expect(p.coverages).toEqual([{ product: 'Bedriftsansvar', sum: '10000000', deductible: '10000', premium: '6240', index_class: 'none' }]);
+  });
+  it('«… i Myrvegen 8, 6240 Ørskog er forsikret til fullverdi. Egenandelen er kr 15 000.»: the place, no sum', () => {
+    const p = parse(`${HEAD}Forsikringsbevis Næringsbygg\nBygningen i Myrvegen 8, 6240 Ørskog er forsikret til fullverdi. Egenandelen er kr 15 000. Premien er kr 22 480 for ett år.\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Myrvegen 8, 6240 Ørskog', deductible: '15000', premium: '22480', index_class: 'bygninger' }]);
+  });
+  it('a figure with no role word is a warning with its line, not a guess', () => {
+    const p = parse(`${HEAD}Forsikringsbevis Næringsbygg\nEgenandelen er kr 15 000, og i tillegg kr 5 000 ved innbrudd.\n`);
+    expect(p.coverages?.[0]?.deductible).toBe('15000');
+    expect(p.warnings?.some((w) => w.includes('line 4') && w.includes('kr 5 000'))).toBe(true);
+  });
+  it('a sentence that changes a figure is not a coverage', () => {
+    const p = parse(`${HEAD}Forsikringsbevis Næringsbygg\nEgenandelen går fra kr 6 000 til kr 8 000 fra hovedforfall.\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Coverages a certificate or web overview states in sentences, under a product's title or heading:
+ *
+ *   Forsikringsbevis Næringsbygg
+ *   Verkstedbygningen i Myrvegen 8, 6240 Ørskog er forsikret til fullverdi. Egenandelen er
+ *   kr 15 000. Premien er kr 22 480 for ett år.
+ *
+ * or naming the product in the sentence: «Forsikringssummen for innbo er kr 1 500 000 og
+ * egenandelen kr 6 000».
+ *
+ * A figure (kroner) is read only when the words between it and the figure before it in its
+ * sentence name one role of the vocabulary (src/parse/vocabulary.ts `PROSE_ROLES`: sum,
+ * deductible, premium). A figure with no role word, or with two, and a role given two different
+ * figures, are warnings with their line, not guesses. A sentence of a change («går fra kr 6 000
+ * til kr 8 000») is another reader's. A product with a coverage read already (a table or fields)
+ * is left to that reading.
+ */
+import type { Coverage } from '../model/policy.js';
+import { readAmount } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
+import { quote, type Unit } from './units.js';
+import { PROSE_ROLES } from './vocabulary.js';
+
+type Role = 'sum' | 'deductible' | 'premium';
+
+/** «kr 10 000 000», «kr. 6 240», «15 000 kroner». */
+const FIGURE = /\bkr\.?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
+const HAS_FIGURE = new RegExp(FIGURE.source, 'i');
+/** A sentence ends at a full stop before a capital letter. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/;
+/** A change of a figure («går fra kr 6 000 til kr 8 000»), a rule («10 % av erstatningen, minimum kr 20 000»): other readers'. */
+const CHANGE = /\bfra\s+kr\.?\s*\d[\d .]*\s+til\s+kr|%|\bprosent\b|\bminimum\b|\bminst\b|\buendret\b|\bøkes\b|\bendres\b/i;
+/** «Forsikringssummen for innbo er …»: the product named after «for». */
+const FOR_PRODUCT = /^(?:forsikringssum(?:men|mene)?|egenandel(?:en)?)\s+for\s+([a-zæøå][a-zæøå -]{2,40}?)\s+er\b/i;
+/** «… i Myrvegen 8, 6240 Ørskog er forsikret»: the place of the coverage (an address with a postcode). */
+const PLACE = /\b(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)/;
+
+const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([role, words]) => [role, new RegExp(`(?:^|[^a-zæøå])(?:${words.join('|')})(?![a-zæøå])`, 'i')] as const);
+
+interface Found {
+  product: string;
+  object?: string;
+  values: Map<Role, { value: string; unit: Unit }>;
+  units: Unit[];
+  /** A sentence (not only labelled fields) was read: the section is written in prose. */
+  prose: boolean;
+}
+
+/** The role the words before a figure name: one role, or undefined (none, or several). */
+function roleOf(words: string): Role | 'none' | 'several' {
+  const roles = ROLE_WORDS.filter(([, re]) => re.test(words)).map(([role]) => role);
+  return roles.length === 0 ? 'none' : roles.length > 1 ? 'several' : roles[0]!;
+}
+
+/** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
+function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boolean {
+  let last = 0;
+  let read = false;
+  for (const m of sentence.matchAll(FIGURE)) {
+    const words = sentence.slice(last, m.index);
+    last = m.index + m[0].length;
+    const role = roleOf(words);
+    if (role === 'none' || role === 'several') {
+      r.warnUnit(u, `could not tell whether ${quote(m[0])} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
+      continue;
+    }
+    const value = readAmount(m[1] ?? m[2]!);
+    if (value === undefined) continue;
+    const had = into.values.get(role);
+    if (had && had.value !== value) {
+      r.warnUnit(u, `${quote(into.product)}: two figures for its ${role} (${quote(had.value)} and ${quote(value)}); not read`);
+      into.values.delete(role);
+      continue;
+    }
+    into.values.set(role, { value, unit: u });
+    read = true;
+  }
+  return read;
+}
+
+/** The product a heading or title names (`titleOf`), or undefined. */
+export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: Coverage, u: Unit) => void, titleOf: (u: Unit) => string | undefined): void {
+  const done = new Set(coverages.map((c) => c.product));
+  let heading: string | undefined;
+  let found: Found | undefined;
+  const flush = (): void => {
+    const f = found;
+    found = undefined;
+    if (!f || !f.prose || f.values.size === 0 || done.has(f.product)) return;
+    const c: Coverage = { product: f.product };
+    if (f.object !== undefined) c.object = f.object;
+    for (const role of ['sum', 'deductible', 'premium'] as const) {
+      const v = f.values.get(role);
+      if (v) c[role] = v.value;
+    }
+    c.index_class = rowIndexClass(f.product).index_class;
+    push(c, f.units[0]!);
+    for (const u of f.units) r.used.add(u);
+    done.add(f.product);
+  };
+  for (const u of r.units) {
+    if (u.row) {
+      flush();
+      heading = undefined;
+      continue;
+    }
+    const title = titleOf(u);
+    if (title !== undefined || u.heading) {
+      flush();
+      heading = title;
+      continue;
+    }
+    // (a line another reader took is its: a premium sentence of a letter, a line of persons)
+    if (r.used.has(u)) continue;
+    for (const sentence of u.text.split(SENTENCE_END)) {
+      if (heading !== undefined && (found === undefined || found.product === heading)) {
+        // («Bygningen i Myrvegen 8, 6240 Ørskog er forsikret til fullverdi.»: the place, in a sentence of no figure)
+        const place = PLACE.exec(sentence)?.[1];
+        if (place !== undefined && !found?.object) {
+          found ??= { product: heading, values: new Map(), units: [], prose: false };
+          found.object = place.trim();
+        }
+      }
+      if (CHANGE.test(sentence) || !HAS_FIGURE.test(sentence)) continue;
+      const named = FOR_PRODUCT.exec(sentence)?.[1];
+      const own = named !== undefined && namesProduct(named) ? named[0]!.toUpperCase() + named.slice(1) : undefined;
+      const product = own ?? heading;
+      if (product === undefined) continue;
+      if (found && found.product !== product) flush();
+      found ??= { product, values: new Map(), units: [], prose: false };
+      if (readSentence(r, u, sentence, found)) {
+        if (!found.units.includes(u)) found.units.push(u);
+        // (a labelled line alone, «Egenandel: kr 10 000», is a field: other readers' unless a sentence stands beside it)
+        found.prose ||= u.label === undefined;
+      }
+    }
+  }
+  flush();
+}
