@@ -949,3 +949,29 @@ describe('a text file printed in a fixed-width font', () => {
     ]);
   });
 });
+
+describe('a table set right under labelled fields', () => {
+  // a broker's summary: «Ny periode | 01.01.2024-31.12.2024» fields, then the table, its header
+  // left-aligned and wrapped in narrow columns, its amounts right-aligned and of one width
+  const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
+  const fields = [at('Ny periode', 50, 733.4, 43.7), at('01.01.2024-31.12.2024', 105.7, 733.4, 93.1), at('Utarbeidet', 50, 721.9, 41.5), at('08.12.2023', 105.7, 721.9, 45)];
+  const header = [at('Forsikring', 50, 703.5, 43.9), at('Sted', 203.3, 703.5, 19.5), at('Egenand', 438.9, 703.5, 38.1), at('Premie', 494, 703.5, 30), at('el', 438.9, 692, 7.5), at('2024', 494, 692, 20)];
+  const row = (y: number, name: string, nameWidth: number, deductible: string, premium: string, premiumX: number) => [
+    at(name, 50, y, nameWidth),
+    at('Geilo', 203.3, y, 21),
+    at(deductible, 454.5, y, 27.5),
+    at(premium, premiumX, y, 545 - premiumX),
+  ];
+
+  it('gives the header to the rows under it, not to the fields above, and its columns to their right-aligned amounts', () => {
+    const out = cells([page(...fields, ...header, ...row(680.5, 'Næringsbygg', 53.5, '25 000', '97 310', 517.5), ...row(669, 'Eiendeler - Maskiner, inventar og løsøre', 131.2, '25 000', '14 880', 517.5), ...row(657.5, 'Eiendeler - Varer', 66.9, '25 000', '1 120', 522.5))]);
+    expect(out).toEqual([
+      ['Ny periode', '01.01.2024-31.12.2024'],
+      ['Utarbeidet', '08.12.2023'],
+      ['Forsikring', 'Sted', 'Egenandel', 'Premie 2024'],
+      ['Næringsbygg', 'Geilo', '25 000', '97 310'],
+      ['Eiendeler - Maskiner, inventar og løsøre', 'Geilo', '25 000', '14 880'],
+      ['Eiendeler - Varer', 'Geilo', '25 000', '1 120'],
+    ]);
+  });
+});

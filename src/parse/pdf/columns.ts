@@ -96,7 +96,7 @@ function blocksOf(lines: PLine[]): PLine[][] {
   /** Left edges of the cells after the first in the table's lines: its columns. */
   let starts: number[] = [];
   /** Its columns' left edges and the right edge of their widest cell. */
-  let cols: { x0: number; x1: number }[] = [];
+  let cols: BlockCol[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const prev = lines[i - 1];
@@ -104,18 +104,13 @@ function blocksOf(lines: PLine[]): PLine[][] {
     if (l.segs.length >= 2) {
       // a line whose cells cross the table's columns is another table's
       if (!cur || !near || crosses(l.segs, cols)) {
+        const carried = cur && near ? carriedOver(cur, cols, l) : [];
         blocks.push((cur = []));
         starts = [];
         cols = [];
+        for (const m of carried) addLine(cur, cols, starts, m);
       }
-      cur.push(l);
-      for (let k = 0; k < l.segs.length; k++) {
-        const s = l.segs[k]!;
-        const c = atX(cols, s.x0);
-        if (c) c.x1 = Math.max(c.x1, s.x1);
-        else cols.push({ x0: s.x0, x1: s.x1 });
-        if (k > 0 && !starts.some((x) => Math.abs(x - s.x0) <= LAYOUT.alignX)) starts.push(s.x0);
-      }
+      addLine(cur, cols, starts, l);
       continue;
     }
     // a one-cell line goes on with the table when it stays within one of its columns, in the
@@ -137,19 +132,63 @@ function blocksOf(lines: PLine[]): PLine[][] {
   return out;
 }
 
+/** A line joins a table: its cells widen or add the table's columns and column starts. */
+function addLine(cur: PLine[], cols: BlockCol[], starts: number[], l: PLine): void {
+  cur.push(l);
+  for (let k = 0; k < l.segs.length; k++) {
+    const s = l.segs[k]!;
+    const c = atX(cols, s.x0);
+    if (c) {
+      c.x1 = Math.max(c.x1, s.x1);
+      c.amounts &&= isAmountCell(s);
+    } else cols.push({ x0: s.x0, x1: s.x1, amounts: isAmountCell(s) });
+    if (k > 0 && !starts.some((x) => Math.abs(x - s.x0) <= LAYOUT.alignX)) starts.push(s.x0);
+  }
+}
+
+/**
+ * The last lines of a table that `l` crosses which are `l`'s table's: a header row (and a first
+ * row) set right under a block of labelled fields («Ny periode | 01.01.2024–31.12.2024») shares
+ * no column with the fields but was taken into their block, and the first long name cell under
+ * it crosses the fields' value column. Lines from the block's end with no cell at a column `l`
+ * crosses, and no crossing with `l` either way, go with `l` — a table's header belongs to the
+ * rows under it. The block's first line stays (a block wholly `l`'s would not be crossed).
+ */
+function carriedOver(cur: PLine[], cols: BlockCol[], l: PLine): PLine[] {
+  const against = cols.filter((c) => crosses(l.segs, [c]));
+  const own = l.segs.map((s) => ({ x0: s.x0, x1: s.x1, amounts: isAmountCell(s) }));
+  let from = cur.length;
+  while (from > 1) {
+    const m = cur[from - 1]!;
+    if (against.some((c) => atX(m.segs, c.x0)) || crosses(m.segs, own) || crosses(l.segs, m.segs.map((s) => ({ x0: s.x0, x1: s.x1, amounts: isAmountCell(s) })))) break;
+    from--;
+  }
+  return cur.splice(from);
+}
+
 /**
  * Cells that cross the table's columns: a cell that starts inside a column's text (unless it is set
  * right-aligned or centred in that column: an amount under its header), or one that starts before
  * a column and ends inside its text.
  */
-function crosses(segs: Seg[], cols: { x0: number; x1: number }[]): boolean {
+/** A column of a table block: its left edge, the right edge of its widest cell, and whether all its cells are amounts. */
+interface BlockCol {
+  x0: number;
+  x1: number;
+  amounts: boolean;
+}
+
+function crosses(segs: Seg[], cols: BlockCol[]): boolean {
   const a = LAYOUT.alignX;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k]!;
-      if (s.x0 > c.x0 + a && s.x0 < c.x1 - a && Math.abs(s.x1 - c.x1) > a && Math.abs(s.x0 + s.x1 - c.x0 - c.x1) > 2 * a) return true;
-      if (c.x0 > s.x0 + a && c.x0 < s.x1 - a && c.x1 > s.x1 + a) return true;
+      // (an amount that starts inside a header's text and ends right of it is set right-aligned
+      // in a column wider than its left-aligned header: «Egenandel» over «25 000»)
+      if (s.x0 > c.x0 + a && s.x0 < c.x1 - a && Math.abs(s.x1 - c.x1) > a && Math.abs(s.x0 + s.x1 - c.x0 - c.x1) > 2 * a && !(s.x1 > c.x1 + a && isAmountCell(s))) return true;
+      // (the same, seen from the header: a text that ends inside a column of amounts)
+      if (c.x0 > s.x0 + a && c.x0 < s.x1 - a && c.x1 > s.x1 + a && !(c.amounts && !isAmountCell(s))) return true;
     }
   }
   return false;
@@ -213,13 +252,20 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
     x0 = Math.min(x0, s.x0);
     max0 = Math.max(max0, s.x0);
   }
-  if (members < 2 || max0 - x0 <= LAYOUT.alignX || amounts * 2 < members - 1) return;
+  if (members < 2 || amounts * 2 < members - 1) return;
   // cells over or under the column that lie within it and not far left of it: its header
   const reach = x0 - Math.max(x1 - x0, LAYOUT.cellGap * size);
+  const ragged = max0 - x0 > LAYOUT.alignX;
+  let header = false;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
-    if (s.x0 >= reach && s.x0 < x0 && s.x1 > x0 && s.x1 <= x1 + LAYOUT.alignX) x0 = s.x0;
+    if (s.x0 >= reach && s.x0 < x0 - LAYOUT.alignX && s.x1 > x0 && s.x1 <= x1 + LAYOUT.alignX) {
+      x0 = Math.min(x0, s.x0);
+      header = true;
+    }
   }
+  // (amounts of one width show their alignment only by a header set left over them)
+  if (!ragged && !header) return;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     if (s.x0 >= x0 - LAYOUT.alignX && s.x1 <= x1 + LAYOUT.alignX && s.x1 > x0) s.x0 = x0;

@@ -126,14 +126,22 @@ class Grids {
   /** A line of two or more cells: a row of the table, or the first row of a new one. */
   private row(l: LLine): void {
     const above = this.members[this.members.length - 1];
+    let carried: LLine[] = [];
     if (this.grid && clashes(this.grid, l.cols)) {
+      carried = this.carriedOver(l);
       this.close();
       // (right below the table's last line, on its page: within a table's gap of it)
-      this.clashed = !!above && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
+      this.clashed = carried.length === 0 && !!above && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
+      for (const m of carried) this.add(m);
     }
     // after a one-cell line, the same table goes on if this line shares a column with it
     // (other than the left margin, where every table and paragraph starts)
     if (this.grid && this.pendingBreak && !l.cols.some((c) => c.x0 > this.left + LAYOUT.alignX && atX(this.grid!, c.x0))) this.close();
+    this.add(l);
+  }
+
+  /** A line joins the table being read: its cells widen or add the table's columns. */
+  private add(l: LLine): void {
     const grid = (this.grid ??= []);
     for (let iC = 0; iC < l.cols.length; iC++) {
       const c = l.cols[iC]!;
@@ -143,6 +151,30 @@ class Grids {
     }
     this.members.push(l);
     this.pendingBreak = false;
+  }
+
+  /**
+   * The last lines of the table `l` clashes with that are `l`'s table's (as in the table blocks,
+   * src/parse/pdf/columns.ts carriedOver): a header row set right under labelled fields took the
+   * fields' value column into its grid. Lines from the end, on `l`'s page, of two cells or more,
+   * with no cell at a column `l` clashes with and no clash with `l`, go with `l`; the first stays.
+   */
+  private carriedOver(l: LLine): LLine[] {
+    const against = this.grid!.filter((k) => clashes([k], l.cols));
+    let from = this.members.length;
+    while (from > 1) {
+      const m = this.members[from - 1]!;
+      if (m.page !== l.page || m.cols.length < 2 || against.some((k) => atX(m.cols, k.x0)) || clashes(m.cols, l.cols)) break;
+      from--;
+    }
+    if (from === this.members.length) return [];
+    const carried = this.members.splice(from);
+    // (the table left behind keeps only its own lines' columns)
+    const kept = this.members;
+    this.grid = null;
+    this.members = [];
+    for (const m of kept) this.add(m);
+    return carried;
   }
 
   /** A one-cell line in a column of the table other than the first: a row of it. */
