@@ -32,3 +32,22 @@ describe('deductible-change tables under a heading that names the product', () =
     expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', coverage: 'Vannskade', old: ['10000'], new: ['15000'] }]);
   });
 });
+
+describe('a change-table row off the header\'s columns (PDF)', () => {
+  // LibreOffice sets amounts flush right: «Næringsbygg Glass | kr 3 000 | kr 5 000» under
+  // «Forsikring | Dekning | Fra | Til» — read by position, «kr 5 000» would be the old deductible
+  const doc = (off: boolean): Policy => {
+    const src = textToSource(`${HEAD}Forsikring\tDekning\tFra\tTil\nNæringsbygg\tVannskade\tkr 10 000\tkr 20 000\nNæringsbygg Glass\tkr 3 000\tkr 5 000\n`, 'doc.pdf', '0'.repeat(64));
+    const row = src.lines.find((l) => l.text.startsWith('Næringsbygg Glass'))!;
+    if (off) row.offColumns = true;
+    return extractPolicy(src, {});
+  };
+  it('fewer cells than the header, off its columns: no change read, a warning names the row', () => {
+    const p = doc(true);
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', coverage: 'Vannskade', old: ['10000'], new: ['20000'] }]);
+    expect(p.warnings?.some((w) => w.includes('Næringsbygg Glass') && w.includes('off the table'))).toBe(true);
+  });
+  it('without the layout\'s mark (a text file: its tabs are its columns) the row is read by position', () => {
+    expect(doc(false).deductible_changes?.length).toBe(2);
+  });
+});

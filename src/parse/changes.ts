@@ -453,6 +453,14 @@ function tableRow(
   const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct;
   if (!product) return false;
   table.lastProduct = product;
+  // a PDF row standing off the header's columns with fewer cells than the header has: which
+  // column each cell is in (is «kr 3 000» the old deductible or the coverage?) the page does not
+  // show — read by position, the old amount would be taken for the new one (a wrong value is worse
+  // than a missing one): no change, a warning that names the row
+  if (u.lines.some((l) => l.offColumns) && u.cells.length < table.roles.length) {
+    r.warnUnit(u, `deductible change ${quote(u.cells.join(' | '))}: its cells stand off the table's columns; not read`);
+    return true;
+  }
   const coverageCell = cell('coverage');
   const oldCell = cell('old');
   const newCell = cell('new');

@@ -14,6 +14,8 @@ describe('index class: the most specific name wins', () => {
     ['Driftstap - Eiendeler', 'none'],
     ['Innbo og løsøre', 'innbo'],
     ['Varebil', 'none'],
+    // a vehicle row whose registration number the PDF layout set on a line of its own
+    ['Bilforsikring', 'none'],
     ['Yrkesbåt', 'none'],
     ['Gruppeliv', 'none'],
     ['Styreansvar', 'none'],

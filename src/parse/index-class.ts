@@ -36,7 +36,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'persons: G or fixed amounts, not indexed property',
   },
   {
-    match: /motorvogn|bil\b|biler\b|arbeidsmaskin|båt|kjøretøy|tilhenger|traktor|motorsykkel|moped|snøscooter|luftfartøy|kriminalitet|cyber|styre/,
+    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|tilhenger|traktor|motorsykkel|moped|snøscooter|luftfartøy|kriminalitet|cyber|styre/,
     index_class: 'none',
     why: 'vehicles, boats and financial lines: market value or agreed limits',
   },
