@@ -56,8 +56,9 @@ describe('schedule sections no reader read', () => {
   });
 
   it('a section in prose, read by no rule, is a warning; a remark under a read table is not', () => {
-    const prose = parse('Polisenummer: 5520 1183\n\nForsikringsbevis Bedriftsansvar\nForsikringssummen er kr 10 000 000 for hver skade, egenandelen kr 10 000, og prisen for ett år kr 6 240.\n');
-    expect(prose.warnings).toEqual(['line 3: schedule «Forsikringsbevis Bedriftsansvar»: 1 line with amounts was not read (line 4)']);
+    // (under a heading that names no product: under «Forsikringsbevis Bedriftsansvar» the sentence is read, src/parse/schedule-prose.ts)
+    const prose = parse('Polisenummer: 5520 1183\n\nDette er forsikret\nForsikringssummen er kr 10 000 000 for hver skade, egenandelen kr 10 000, og prisen for ett år kr 6 240.\n');
+    expect(prose.warnings).toEqual(['line 3: schedule «Dette er forsikret»: 1 line with amounts was not read (line 4)']);
     const remark = parse('Forsikringsoversikt\nForsikring\tForsikringssum\tEgenandel\nBygning\tkr 8 000 000\tkr 10 000\nInventar\tkr 900 000\tkr 10 000\n\nEgenandelen ved naturskade er fastsatt i forskrift og er kr 8 000.\n');
     expect(remark.warnings).toEqual([]);
   });
