@@ -66,6 +66,13 @@ describe('certificate sections: a title, its place, then a «Dekning» table', (
     const p = parse(`${HEAD}FORSIKRINGSBEVIS NÆRINGSBYGG\n${prose}\n${prose}\n${prose}\n\nDekning\tForsikringssum\tEgenandel\nBygning\t12 800 000\t15 000\n`);
     expect(p.coverages?.some((c) => c.product === 'Næringsbygg')).not.toBe(true);
   });
+  it('rows of the letterhead between the title and the place line do not end the section: the place line is its own', () => {
+    const p = parse(
+      'FORSIKRINGSBEVIS NÆRINGSBYGG\n\nForsikringstaker   Berg Bakeri AS        Polisenr.        NB-40 2217\n                   Kirkegata 2           Utstedt          03.03.2026\n                   3510 Hønefoss         Forsikringstid   01.04.2026 - 31.03.2027\n\n' +
+        'Forsikringssted: Kirkegata 2, 3510 Hønefoss\n\nDekning\tForsikringssum\tEgenandel\tPris\nBygning\t18 400 000\t20 000\t22 310\n',
+    );
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning', object: 'Kirkegata 2, 3510 Hønefoss', index_class: 'bygninger', sum: '18400000', deductible: '20000', premium: '22310' }]);
+  });
   it('a «Vilkår» column between the name and the figures is no part of either', () => {
     const p = parse(`${HEAD}Næringsbygg\nForsikringssted: Bakkelivegen 40, 3440 Røyken\n\nDekning      Vilkår           Egenandel   Forsikringssum   Pris\nBygning      Bygning 2019        20 000       24 600 000   41 380\nVeksthus     NÆR-BYG-03          20 000        6 200 000   17 940\n`);
     expect(p.coverages).toEqual([

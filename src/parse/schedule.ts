@@ -709,7 +709,9 @@ function sectionLine(s: Section, u: Unit): Section | undefined {
     if (s.read) return { product: s.product, object: field.value, gap: 0 };
     // (two places before one table: which row is where is not said — the rows get none)
     if (s.places || (s.object !== undefined && field.value !== s.object)) return { product: s.product, gap: s.gap, places: true };
-    return { ...s, object: field.value };
+    // (the place line is the section's own: a table right under it is the section's, however many
+    // rows of the letterhead — «Forsikringstaker | … | Polisenr. | …» — stood between it and the title)
+    return { ...s, object: field.value, gap: 0 };
   }
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
