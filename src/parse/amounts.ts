@@ -87,16 +87,19 @@ export function readSum(cell: string): SumValue | undefined {
   return readAmount(c);
 }
 
-/** A limit in kroner as a cell of a G table holds it: «inntil kr 100 000», «opptil kr 50 000», «maks. kr 20 000». */
-const LIMIT_CELL = /^(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?|\d[\d .]*(?:,(?:\d{2}|-))?\s*(?:kr\.?|kroner))$/i;
+/** A limit in kroner as a cell of a G table holds it: «inntil kr 100 000», «opptil kr 50 000», «maks. 20 000 kr». */
+const LIMIT_WORD = /^(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+/i;
+const KRONER_WORD = /\b(?:kr|nok|kroner)\b/i;
 
 /**
  * The sum of an item written as a limit in kroner («inntil kr 100 000»: the limit is the sum
  * insured); undefined when the cell is no such limit.
  */
 export function readLimit(cell: string): string | undefined {
-  const m = LIMIT_CELL.exec(cell.trim());
-  return m ? readAmount(m[1]!.replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:kr\.?|kroner)$/i, '')) : undefined;
+  const c = cell.trim();
+  const m = LIMIT_WORD.exec(c);
+  // (in kroner only: a bare «inntil 2» names no sum)
+  return m && KRONER_WORD.test(c) ? readAmount(c.slice(m[0].length)) : undefined;
 }
 
 /** A G sum in words and figures: `4,5 G`, `22–30 G`, `1 til 6,5 G`, `mellom 2 G og 12 G`, `inntil 0,5 G`; undefined when it is none. */

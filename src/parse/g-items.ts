@@ -374,7 +374,7 @@ export function productOverGItems(u: Unit, next: Unit | undefined): { product: s
   // (the line under it must be an item with a G sum, not another product with its price)
   const nextCells = next.cells.filter((c) => c.trim() !== '');
   const item = next.row ? nextCells.length >= 2 && isGCell(withoutKroner(nextCells[1]!)) : lineEndG(next.text) !== undefined || leadingG(next.text) !== undefined;
-  const premium = readAmount(amount.replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:kr\.?|kroner)$/i, ''));
+  const premium = readAmount(amount);
   return item && premium !== undefined ? { product: name, premium } : undefined;
 }
 
