@@ -41,6 +41,20 @@ describe('physical lines and cells', () => {
 });
 
 describe('wrapped lines', () => {
+  it('starts a new line at each entry of a list with dot leaders, though the entry above is the widest text', () => {
+    // «Innbo, Storgata 1 ........ sum kr …» over «Hus, Storgata 1 ........ fullverdi, …» at the
+    // line pitch: the entry below has a leader of its own, so it is not the rest of the one above
+    const a = item('Innbo, Storgata 1, 0150 Oslo .......... sum kr 1 450 000, egenandel kr 4 000', 50, 700);
+    const b = item('Hus, Storgata 1, 0150 Oslo ............ fullverdi, egenandel kr 10 000', 50, 688.5);
+    const c = item('Aldersfradrag ved skade på innbo:', 50, 670);
+    expect(cells([page(a, b, c)])).toEqual([
+      // (and the leader is a gap between two cells, as in a text file)
+      ['Innbo, Storgata 1, 0150 Oslo', 'sum kr 1 450 000, egenandel kr 4 000'],
+      ['Hus, Storgata 1, 0150 Oslo', 'fullverdi, egenandel kr 10 000'],
+      [c.str],
+    ]);
+  });
+
   it('joins a cell wrapped onto the next lines within its column, the other columns empty there', () => {
     const out = cells([
       page(
@@ -669,6 +683,22 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     const lines = layoutPages([page(...items)]).lines;
     expect(lines.map((l) => !!l.offColumns)).toEqual([false, false, false, true]);
     expect(lines[3]!.cells).toEqual(['Styreansvar', '5 000 000', '0', '2 400']);
+  });
+
+  it('reads a table of G sums under a header broken in its narrow column, a text value among them, row by row', () => {
+    const items = [
+      ...row(700, ['Dekning', 50], ['Forsikringssu', 194.5]),
+      ...row(700 - P, ['m', 194.5]),
+      ...row(700 - 2 * P, ['Dødsfall', 50], ['15 G', 194.5]),
+      ...row(700 - 3 * P, ['Barnetillegg per barn under 21 år', 50], ['inntil 6,5 G', 194.5]),
+      // (a capital after a name that ended whole, and a value of its own where the row above has one)
+      ...row(700 - 4 * P, ['Nedtrapping fra 44 til 60 år', 50], ['etter tabell', 194.5]),
+    ];
+    expect(cells([page(...items)]).slice(1)).toEqual([
+      ['Dødsfall', '15 G'],
+      ['Barnetillegg per barn under 21 år', 'inntil 6,5 G'],
+      ['Nedtrapping fra 44 til 60 år', 'etter tabell'],
+    ]);
   });
 
   it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {

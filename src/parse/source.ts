@@ -52,3 +52,17 @@ export interface SourceWarning {
   line: number;
   message: string;
 }
+
+/**
+ * Dot leaders between a label and its figure («Bygninger ........ 3,7 %», «Avtalenummer …… D-448812»)
+ * are a gap between two cells, in a text file and in a PDF alike: the leader (three dots or more,
+ * or «…», with the spaces around it) matched here.
+ */
+export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+)(?:\s*\.)*\s+(?=\S)/g;
+
+/** A cell's text split at its dot leaders, or undefined when it has none. */
+export function cellsAtLeaders(text: string): string[] | undefined {
+  if (!text.includes('...') && !text.includes('…')) return undefined;
+  const parts = text.replace(LEADER_GAP, '$1\u0000').split('\u0000');
+  return parts.length > 1 ? parts : undefined;
+}

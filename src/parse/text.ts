@@ -24,7 +24,7 @@ import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { normaliseText, type NormaliseNote } from './normalise.js';
-import type { SourceDocument, SourceLine, SourceWarning } from './source.js';
+import { LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
 
@@ -247,7 +247,7 @@ function joinCells(row: string[], more: string[]): string[] {
 
 /** Dot leaders between a label and its figure («Bygninger ........ 3,7 %») are a column gap. */
 function withoutLeaders(raw: string): string {
-  return raw.includes('...') || raw.includes('…') ? raw.replace(/(\S)\s*(?:\.{3,}|…+)(?:\s*\.)*\s+(?=\S)/g, '$1    ') : raw;
+  return raw.includes('...') || raw.includes('…') ? raw.replace(LEADER_GAP, '$1    ') : raw;
 }
 
 /** The running-header pattern a (trimmed) text matches. */

@@ -214,7 +214,8 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
   }
   alignRight(segs, lines[0]!.size);
   const ruled = rules ? markRules(lines, rules) >= 2 : false;
-  const table: TableBlock = { first, cols: columnsOf(segs), amountCols: amountColumns(segs, first), spaced: spaced(lines), ruled, pitch: pitchOf(lines) };
+  const values = lines.slice(headerLines(lines)).flatMap((l) => l.segs);
+  const table: TableBlock = { first, cols: columnsOf(segs), amountCols: amountColumns(values, first), spaced: spaced(lines), ruled, pitch: pitchOf(lines) };
   for (let i = 0; i < lines.length; i++) lines[i]!.table = table;
   return table;
 }
@@ -288,6 +289,17 @@ function columnsOf(segs: Seg[]): { x0: number; x1: number }[] {
  * The columns (by left edge) most of whose cells are amounts — the table's anchors. The first
  * column (product, label) never is one.
  */
+/**
+ * The table's header: its first lines (three at most: a header cell may wrap, or a word may break
+ * in a narrow column, «Forsikringssu» over «m») before the first line with an amount. Its labels
+ * are not cells of the columns below: a column of «15 G», «inntil 6,5 G», «etter tabell» under
+ * «Forsikringssum» is a column of amounts.
+ */
+function headerLines(lines: PLine[]): number {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) if (lines[i]!.segs.some(isAmountCell)) return i;
+  return 0;
+}
+
 function amountColumns(segs: Seg[], first: number): number[] {
   const cols: { x0: number; amounts: number; others: number }[] = [];
   for (let i = 0; i < segs.length; i++) {

@@ -2,7 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import type { SourceLine } from '../source.js';
+import { cellsAtLeaders, type SourceLine } from '../source.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
 export interface Layout {
@@ -53,7 +53,8 @@ export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
 function toSource(l: LLine, grid: number[] | undefined, offColumns = false): SourceLine {
   // parts are cleaned text already (physicalLines), joined with single spaces
   const texts = l.cols.map((c) => c.parts.join(' '));
-  let cells = texts;
+  // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
+  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || texts;
   if (grid) {
     cells = grid.map(() => '');
     l.cols.forEach((c, i) => {

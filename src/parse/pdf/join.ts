@@ -18,6 +18,8 @@ const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
 /** Short words that begin a wrapped line (not the rest of a broken word). */
 const SHORT_WORDS = new Set(['og', 'i', 'på', 'av', 'til', 'for', 'med', 'er', 'en', 'et', 'ei', 'om', 'ved', 'fra', 'per', 'pr', 'kr', 'nr', 'du', 'vi', 'de', 'at', 'å', 'som', 'seg', 'ble', 'har', 'kan', 'vil', 'mm', 'ca', 'jf', 'bl', 'mv', 'ny', 'nye', 'alt', 'all', 'den', 'det', 'dem', 'inn', 'ut', 'opp', 'ned', 'ikke', 'or', 'and', 'the', 'of', 'to', 'in']);
 const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\d]/u;
+/** Dot leaders between a label and its value («Innbo, Storgata 1 ........ kr 1 450 000»). */
+const LEADER = /\.{4,}|…{2,}|(?:\. ){3,}/;
 
 /** The right edges the room test measures against, from all body lines of the document. */
 interface Edges {
@@ -496,11 +498,15 @@ class Joiner {
   /**
    * A paragraph (one cell above, one cell here) ends before `p`: a sentence that ends with the
    * page and a line that starts with a capital on the next; a list item after an introduction
-   * («… er:») or after another list item (in a table's column, the items of a list are one cell).
+   * («… er:») or after another list item (in a table's column, the items of a list are one cell);
+   * an entry of a list with dot leaders after another.
    */
   private paragraphEnds(st: Step): boolean {
     const { l, q, p, samePage } = st;
     if (!samePage && ENDS_SENTENCE.test(q.segs[0]!.text) && CAPITAL_OR_FIGURE_START.test(p.segs[0]!.text)) return true;
+    // two entries of a list of «label ........ value»: the rest of a wrapped entry has no leader
+    // of its own, so a line with one is a new entry, however little room the entry above left
+    if (LEADER.test(l.cols[0]!.parts[0] ?? '') && LEADER.test(p.segs[0]!.text)) return true;
     return BULLET.test(p.segs[0]!.text) && (q.segs[0]!.text.endsWith(':') || BULLET.test(l.cols[0]!.parts[0] ?? '')) && !this.inTableColumn(l.cols[0]!);
   }
 

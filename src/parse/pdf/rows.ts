@@ -34,6 +34,7 @@ import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 /** A cell that starts a value of its own: a capital or a figure. */
 const NEW_START = /^[\p{Lu}\d]/u;
 /** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
@@ -41,8 +42,12 @@ const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.len
 const LABEL_END = /:$/;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
-/** An amount's first part broken off at the line end: one group of digits, after a currency or alone (`Kr 8`, `12`). */
-const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$/i;
+/**
+ * An amount's first part broken off at the line end: one group of digits, after a currency or
+ * alone (`Kr 8`, `12`), or one digit after its label (`premie 7` over `450`: no schedule states
+ * a premium or deductible of a few kroner).
+ */
+const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$|(?:^|\s)\p{L}{3,}\s\d$/iu;
 const DIGIT_END = /\d$/;
 /** The rest of a broken amount: groups of three digits and nothing else (`000`, `500 000`, `000,-`). */
 const GROUPS_ONLY = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
@@ -188,7 +193,22 @@ function newValue(st: RowStep, table: TableBlock): boolean {
     if (i === at || inAmountColumn(table, s.x0) || c.parts.length === 0) continue;
     if (!continuesCell(st, s, c)) return true;
   }
-  return false;
+  return newName(st, table, p.segs[at]!);
+}
+
+/**
+ * A new name in a narrow first column (a capital after a cell that ended whole, which fails only
+ * the room test) with a cell of its own in every amount column where the row above has one
+ * («Barnetillegg per barn under 21 år | inntil 6,5 G» over «Nedtrapping fra 44 til 60 år | etter
+ * tabell»): a row of its own. The rest of a wrapped name leaves the amount columns empty, or
+ * holds the rest of their amounts («Kr 8» over «000 000»).
+ */
+function newName(st: RowStep, table: TableBlock, s: Seg): boolean {
+  const { l, p } = st;
+  if (!CAPITAL_START.test(s.text)) return false;
+  const filled = l.cols.filter((c) => c.parts.length > 0 && inAmountColumn(table, c.x0));
+  const own = (c: Col) => p.segs.some((k) => Math.abs(k.x0 - c.x0) <= LAYOUT.alignX && !amountGoesOn(st, k, c));
+  return filled.length > 0 && filled.every(own);
 }
 
 /**
