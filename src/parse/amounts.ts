@@ -138,6 +138,11 @@ const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli'
  * `01.01.2024`).
  */
 export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}`;
+/**
+ * A cell that is only a date or a period («03.03.2024», «12. mars 2025», «01.04.2024 - 31.03.2025»):
+ * a value of its own, never the rest of a wrapped cell.
+ */
+export const DATE_CELL = new RegExp(String.raw`^(?:${DATE_SOURCE})(?:\s*[-–]\s*(?:${DATE_SOURCE}))?$`, 'i');
 
 /**
  * Read a date; undefined when it is not one or does not exist. A two-digit year is of this century

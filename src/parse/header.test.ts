@@ -26,6 +26,8 @@ describe('policy number: the vocabulary of labels', () => {
     ['Avtalenummer: 7741 2290     Side 1 av 2', '77412290'],
     ['Polisenummer: 2024-LB-11407', '2024-LB-11407'],
     ['Forsikringsnr. 7730-AB-12', '7730-AB-12'],
+    // a check digit of its own at the end («6003 8817 2»)
+    ['Avtalenummer: 6003 8817 2', '600388172'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
   });
@@ -35,6 +37,12 @@ describe('policy number: the vocabulary of labels', () => {
     // (letters set apart from the digits belong to the number only in capitals: «er» is a word)
     expect(parse('Avtalenummer er 1234 567\nUtstedt 30.11.2023').policy_number).toBeUndefined();
     expect(parse('Polise kr 10 000\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+
+  it('a group of digits after the number that it could end with or not: a warning, no number', () => {
+    const p = parse('Avtalenummer 6003 8817 2 Utstedt 21.05.2025');
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('6003 8817 2') && w.includes('last digits'))).toBe(true);
   });
 
   it('two numbers in one sentence: a warning naming both', () => {

@@ -128,9 +128,10 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
  * with a hyphen or a space («SB-71 0452», «SP 448 120»), or stand between its digits
  * («2024-LB-11407»); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
- * date or a decimal). A column gap (two spaces or more) ends it.
+ * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»).
+ * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, and the separator after them («SB-», «SP »). */
 const POLICY_PREFIX = /^([a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -139,6 +140,8 @@ const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})
 const POLICY_HINT = /nummer|nr|polis/;
 
 const SPACED_END = /\d \d{2,}\s*$/;
+/** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */
+const GROUP_AFTER = /^ \d+(?:\s|$)/;
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
 const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
 
@@ -166,7 +169,7 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
   }
 }
 
-function policyCandidates(u: Unit, out: Candidate[]): void {
+function policyCandidates(r: Reading, u: Unit, out: Candidate[]): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
   let found = false;
@@ -179,6 +182,12 @@ function policyCandidates(u: Unit, out: Candidate[]): void {
     // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
     if (digits < 4 || DATE_SHAPE.test(raw.replace(/ /g, ''))) continue;
     const at = v.index + v[0].length - v[1]!.length;
+    // a group of digits right after it that it did not take («6003 8817 2 Utstedt …»): the number
+    // could be read with it or without it
+    if (GROUP_AFTER.test(l.slice(v.index + v[0].length, v.index + v[0].length + 8))) {
+      r.warnUnit(u, `policy number: «${u.text.slice(at, at + raw.length + 3).trim()}» could be read with or without its last digits; not read`);
+      continue;
+    }
     // letters set apart from the digits belong to the number only in capitals («SB-71 0452»; not «er 1234»)
     const prefix = POLICY_PREFIX.exec(raw);
     if (prefix && prefix[2] !== '' && u.text.slice(at, at + prefix[1]!.length) !== prefix[1]!.toUpperCase()) continue;
@@ -607,7 +616,7 @@ export function readHeader(r: Reading): void {
     const pair = u.row ? labelsOverValues(u, all[at + 1]) : undefined;
     if (pair) {
       views.set(pair, [u, all[at + 1]!]);
-      policyCandidates(pair, numbers);
+      policyCandidates(r, pair, numbers);
       dateCandidates(r, pair, issued, renewal);
       at++;
       continue;
@@ -615,7 +624,7 @@ export function readHeader(r: Reading): void {
     const kv = keyValue(u);
     if (kv) views.set(kv, [u]);
     const v = kv ?? (u.row && u.text.includes(':') ? (unstack(u) ?? u) : u);
-    policyCandidates(v, numbers);
+    policyCandidates(r, v, numbers);
     dateCandidates(r, v, issued, renewal);
   }
   policyColumnCandidates(r.units, numbers);

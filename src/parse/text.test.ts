@@ -138,6 +138,14 @@ describe('lines and cells of other insurers’ documents', () => {
       ['', '', 'Forsikringstid', '01.04.2024 - 31.03.2025'],
     ]);
   });
+  it('a date written with the month\'s name is a value of its own too: a label ending in «til» does not take the next line', () => {
+    const t = ['Gjelder fra           1. april 2025', 'Gjelder til           31. mars 2026', 'Utstedt               12. mars 2025'].join('\n');
+    expect(cells(t)).toEqual([
+      ['Gjelder fra', '1. april 2025'],
+      ['Gjelder til', '31. mars 2026'],
+      ['Utstedt', '12. mars 2025'],
+    ]);
+  });
   it('a running header beside a page title is taken out of the line; dot leaders are a column gap', () => {
     const d = textToSource('Nyheter og endringer          FORSIKRINGSNUMMER 90556611\nBygninger .............. 3,7 %', 't.txt', '0'.repeat(64));
     expect(d.lines.map((l) => l.cells)).toEqual([['Nyheter og endringer'], ['Bygninger', '3,7 %']]);

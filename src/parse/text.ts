@@ -23,6 +23,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
+import { DATE_CELL } from './amounts.js';
 import { normaliseText, type NormaliseNote } from './normalise.js';
 import { LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
@@ -204,8 +205,6 @@ function barCells(raw: string): string[] | undefined {
 
 /** A cell that is only a figure: an amount (`kr 10 000`, `52 000 000`, `15.000,-`), a percentage or a G sum. */
 const FIGURE_CELL = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .]*(?:,\d+|,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
-/** A cell that is only a date or a period («03.03.2024», «01.04.2024 - 31.03.2025»): a value of its own, never the rest of a wrapped cell. */
-const DATE_CELL = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))?$/;
 
 /** How a wrapped cell's first line ends: a hyphen, a comma, «og», «i», «for», «av». */
 const WRAPPED_END = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;

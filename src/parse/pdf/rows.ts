@@ -29,6 +29,7 @@
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
+import { DATE_CELL } from '../amounts.js';
 import { TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
@@ -106,8 +107,6 @@ export function beginsRow(st: RowStep): string | null {
   return null;
 }
 
-/** A cell that is only a date or a period («03.03.2024», «01.04.2024 - 31.03.2025»). */
-const DATE_CELL = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))?$/;
 
 /**
  * A whole date under a cell that ends with a value (a figure): never the rest of that cell, but the
