@@ -27,6 +27,11 @@ describe('rows whose cells do not stand under the header', () => {
     expect(p.coverages).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: the cells of «Næringsbygg | 88 000 000 | 25 000 | 97 310» do not line up with the columns of the table; not read']);
   });
+  it('more cells than the header has columns (a place split in two): a warning with the line, no row', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPris\nVarer\tIndustrivegen\t14,\t3 500 000\t20 000\t6 240\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the cells of «Varer | Industrivegen | 14, | 3 500 000 | 20 000 | 6 240» do not line up with the columns of the table; not read']);
+  });
 });
 
 describe('records: a name line over its fields', () => {

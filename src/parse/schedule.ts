@@ -737,7 +737,9 @@ function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'o
   if (product.includes(':') && figureCols.length > 0 && figureCols.every((c) => !DIGIT.test(cell(c)))) return undefined;
   // an amount where the table has a name or a place: the row's cells do not stand under the
   // header's columns (a cell left out, or two run together) — no field of it can be trusted
-  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c))) {
+  // (or more cells than the header has columns: «Industrivegen | 14,» where the header has one
+  // column for the place — each figure after it would be read one column on)
+  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
