@@ -146,6 +146,19 @@ describe('lines and cells of other insurers’ documents', () => {
       ['Utstedt', '12. mars 2025'],
     ]);
   });
+  it('a bracket alone under a row\'s first cell is the rest of its name', () => {
+    const t = [
+      'Produkt          Forsikringssted  Forsikringssum    Egenandel',
+      'Driftsbygning    Bakkevegen 210   kr 11 600 000     kr 8 000',
+      '(fjøs og låve)',
+      'Husdyr           Bakkevegen 210   kr 1 440 000      kr 8 000',
+    ].join('\n');
+    expect(cells(t)).toEqual([
+      ['Produkt', 'Forsikringssted', 'Forsikringssum', 'Egenandel'],
+      ['Driftsbygning (fjøs og låve)', 'Bakkevegen 210', 'kr 11 600 000', 'kr 8 000'],
+      ['Husdyr', 'Bakkevegen 210', 'kr 1 440 000', 'kr 8 000'],
+    ]);
+  });
   it('a running header beside a page title is taken out of the line; dot leaders are a column gap', () => {
     const d = textToSource('Nyheter og endringer          FORSIKRINGSNUMMER 90556611\nBygninger .............. 3,7 %', 't.txt', '0'.repeat(64));
     expect(d.lines.map((l) => l.cells)).toEqual([['Nyheter og endringer'], ['Bygninger', '3,7 %']]);

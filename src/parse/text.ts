@@ -212,7 +212,8 @@ const STARTS_LOWER = /^[a-zæøåäöü]/;
 
 /**
  * Whether a line of an aligned block continues the row above it (a cell wrapped onto the next
- * line at the row pitch, as PDFs export): its first cell is empty or starts in lower case, or the
+ * line at the row pitch, as PDFs export): its first cell is empty or starts in lower case (or is a
+ * bracket alone, «(fjøs og låve)»), or the
  * first cell above ends as a wrapped cell does («Eiendeler -», «Borettslag og») — and it has no
  * figure of its own, except after a first cell in lower case («sameie | Kr 10 000 | Kr 12 000»:
  * the second amount of the cells above). A date under a cell that ends with a figure is the next
@@ -225,6 +226,8 @@ function continues(cells: string[], above: string[]): boolean {
   const lead = cells.find((c) => c !== '');
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
   if (STARTS_LOWER.test(first)) return true;
+  // a bracket alone under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»)
+  if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '')) return true;
   if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
