@@ -20,7 +20,7 @@ import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
-import { fieldCells, fieldOf } from './schedule.js';
+import { fieldCells, fieldOf } from './schedule-fields.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
@@ -357,7 +357,7 @@ export function readChanges(r: Reading): void {
     if (!DEDUCTIBLE_WORD.test(u.lower) && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
     const found = findIn(u.text, letter, deductibleSection);
     if (found.length === 0) {
-      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule.ts), not an unread change
+      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change
       if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
         r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }

@@ -5,7 +5,7 @@
  * line («Dødsfall  15 G»), «key;value» lines, sentences («Ved dødsfall utbetales 10 G», «Tap av
  * inntekt fastsettes individuelt»); and which product a section is about, and its premium
  * («Premie kr 14 320», «Premien for ulykkesforsikringen er kr 7 450 per år»). The schedule
- * reader (src/parse/schedule.ts) walks the document with these.
+ * readers (src/parse/schedule-tables.ts, schedule-gtext.ts) walk the document with these.
  */
 import type { SumValue } from '../model/policy.js';
 import { amountsIn, G_IN_TEXT, isGCell, readAmount, readG, readSum } from './amounts.js';

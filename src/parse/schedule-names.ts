@@ -7,9 +7,18 @@ import type { Coverage } from '../model/policy.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from './units.js';
-import { SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
+import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
+
+/** A total line of a schedule: «Sum», «Totalpris», «Sum årspremie», «Total pris per år», «Samlet årspris:» (src/parse/vocabulary.ts). */
+export const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
+
+/** «Dekning» (or «Dekninger»), in any case: a row's name, or beside a product column the row's coverage. */
+export function isDekning(name: string): boolean {
+  const l = lowerCase(name);
+  return l === 'dekning' || l === 'dekninger';
+}
 
 /**
  * The names of each column, in lower case (src/parse/vocabulary.ts). Looked up, not matched with

@@ -27,7 +27,7 @@
 import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
-import { titleProduct } from './schedule.js';
+import { titleProduct } from './schedule-titles.js';
 import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
 import { lineAt, quote, withoutColon, type Unit } from './units.js';

@@ -1,0 +1,282 @@
+/**
+ * Schedules that state each coverage as labelled fields under its product heading:
+ *
+ *   Næringsbygg
+ *   Forsikringssted: Storgata 1, 0155 Oslo
+ *   Forsikringssum: kr 52 000 000
+ *   Egenandel: kr 15 000
+ *
+ * Consecutive fields make one coverage (a field named again starts the next one, for a second
+ * place); a block is a coverage only when it states a sum. The same fields may stand as one row
+ * («Forsikringssum kr 14 600 000 | Egenandel kr 10 000 | Pris kr 21 890») under the line that
+ * names the product, or the product's line may end with its premium over the fields of its sum
+ * and deductible. fieldOf and fieldCells are shared with the other schedule readers and the
+ * reader of deductible changes.
+ */
+import type { Coverage } from '../model/policy.js';
+import { readAmount, readSum } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
+import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { headingProduct, titleProduct } from './schedule-titles.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const DIGIT = /\d/;
+
+const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
+const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/;
+
+/** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells), or `Egenandel kr 10 000`. */
+export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
+  let label: string;
+  let value: string;
+  if (u.row) {
+    const cells = u.cells.filter((c) => c !== '');
+    if (cells.length !== 2) return undefined;
+    [label, value] = cells as [string, string];
+  } else if (u.label !== undefined) {
+    label = u.label;
+    value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  } else {
+    // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
+    // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
+    // (the end tested alone, «Fullverdi, …» anywhere: the same as the whole line, without scanning it)
+    if (u.text.length > 80 || u.row || !(ENDS_FIELD_VALUE.test(u.text.slice(-24)) || /[Ff]ullverdi/.test(u.text))) return undefined;
+    const m = LABEL_VALUE.exec(u.text);
+    if (!m) return undefined;
+    label = m[1]!;
+    value = m[2]!;
+  }
+  // under a product heading, «Dekning: Pluss» is the coverage
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
+  if (col === undefined || col === 'product' || value === '') return undefined;
+  return { col, value };
+}
+
+/** A field read, and the unit it was read from. */
+interface Field {
+  value: string;
+  unit: Unit;
+}
+
+/** The field-block reader's state: the product and place of the section, and the fields of the coverage being read. */
+interface Blocks {
+  r: Reading;
+  push: (c: Coverage, u: Unit) => void;
+  product: string | undefined;
+  object: string | undefined;
+  block: Map<string, Field>;
+}
+
+export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  const s: Blocks = { r, push, product: undefined, object: undefined, block: new Map() };
+  for (let at = 0; at < r.units.length; at++) at = fieldBlockUnit(s, at);
+  flushBlock(s);
+}
+
+/** Reads the unit at `at` into the state; the index of the last unit it took (one further when a line below belonged to it). */
+function fieldBlockUnit(s: Blocks, at: number): number {
+  const r = s.r;
+  const u = r.units[at]!;
+  if (r.used.has(u)) {
+    flushBlock(s);
+    enterHeading(s, u);
+    return at;
+  }
+  // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
+  // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
+  const cellFields = u.row ? fieldCells(u) : undefined;
+  if (cellFields) return rowOfFields(s, at, cellFields);
+  // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
+  // premium, over the fields of its sum and deductible
+  const pp = s.block.size === 0 || s.block.has('sum') ? productWithPremium(u) : undefined;
+  if (pp) {
+    flushBlock(s);
+    s.product = pp.product;
+    s.object = pp.object;
+    s.block.set('premium', { value: pp.premium, unit: u });
+    return at;
+  }
+  // «Dekning: Pluss» has the shape of a heading, but it is a field
+  const f = fieldOf(u);
+  // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && ADDRESS.test(u.text)) {
+    s.object = u.text.trim();
+    return at;
+  }
+  if (!f) {
+    notAField(s, at, u);
+    return at;
+  }
+  if (s.block.has(f.col)) flushBlock(s);
+  s.block.set(f.col, { value: f.value, unit: u });
+  return at;
+}
+
+/** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
+function enterHeading(s: Blocks, u: Unit): void {
+  const title = titleProduct(u);
+  if (title !== undefined) s.product = title;
+  else if (u.heading && !u.row && u.label === undefined) ({ product: s.product, object: s.object } = headingProduct(u));
+}
+
+/** A unit that is not a field: it ends the block, and may name the product of the next one. */
+function notAField(s: Blocks, at: number, u: Unit): void {
+  // a field the schedule does not read («Ansvarstid: 12 måneder») does not end the block
+  if (u.label !== undefined && !u.row && !u.heading && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  flushBlock(s);
+  s.object = undefined;
+  enterHeading(s, u);
+  // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
+  // right over its fields
+  if (s.product === undefined && startsRecord(s.r.units[at + 1])) ({ product: s.product, object: s.object } = recordName(u) ?? {});
+}
+
+/** A row of fields: one coverage, of the product the line above names; the index of the last unit it took. */
+function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col, 'product'>; value: string }>): number {
+  const r = s.r;
+  const u = r.units[at]!;
+  flushBlock(s);
+  const above = r.units[at - 1];
+  // («Forsikringsbevis Styreansvar» above: the title's product, «Styreansvar»)
+  const title = above && !above.row ? titleProduct(above) : undefined;
+  const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
+  if (named) {
+    s.product = named.product;
+    s.object = named.object;
+    r.used.add(above!);
+  }
+  for (const f of cellFields) s.block.set(f.col, { value: f.value, unit: u });
+  // «Gjelder skog på gnr. 112 bnr. 4 … Årspremie kr 48 360»: the line under it ends with the premium
+  const below = r.units[at + 1];
+  const premium = !s.block.has('premium') && below && !below.row && !r.used.has(below) ? trailingPremium(below.text) : undefined;
+  if (premium !== undefined) {
+    s.block.set('premium', { value: premium, unit: below! });
+    at++;
+  }
+  flushBlock(s);
+  s.object = undefined;
+  return at;
+}
+
+/** Ends the block: a coverage when it states a sum under a product, a warning when it has no product. */
+function flushBlock(s: Blocks): void {
+  if (s.block.size === 0) return; // (most units are not fields)
+  const sum = s.block.get('sum');
+  if (s.product === undefined && sum && s.block.size > 1) {
+    // fields of a coverage under no product heading: seen, not dropped silently
+    s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
+  }
+  if (s.product !== undefined && sum) blockCoverage(s, s.product, sum);
+  s.block = new Map();
+}
+
+/** The coverage of a block of fields with a sum, pushed; what could not be read is warned. */
+function blockCoverage(s: Blocks, product: string, sum: Field): void {
+  const { r, block } = s;
+  const c: Coverage = { product };
+  const cov = block.get('coverage');
+  const obj = block.get('object');
+  if (cov) c.coverage = cov.value;
+  if (obj) c.object = obj.value;
+  else if (s.object !== undefined) c.object = s.object;
+  const value = readSum(sum.value);
+  const notes: string[] = [];
+  let persons = false;
+  if (value !== undefined) {
+    c.sum = value;
+    persons = typeof value !== 'string' && !('first_risk' in value);
+  } else if (/^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
+  else r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
+  const byName = rowIndexClass(product);
+  c.index_class = persons ? 'none' : byName.index_class;
+  // (as for a table's row: a class guessed from nothing is said)
+  if (!persons && !byName.known) r.warnUnit(sum.unit, `index class of «${product}» is not known from its name; set to other`);
+  for (const col of ['deductible', 'premium'] as const) {
+    const f = block.get(col);
+    if (!f) continue;
+    const a = readAmount(f.value) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
+    if (a !== undefined) c[col] = a;
+    else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
+  }
+  if (notes.length > 0) c.note = notes.join('; ');
+  const units = [...block.values()].map((f) => f.unit).sort((a, b) => a.index - b.index);
+  for (const u of units) r.used.add(u);
+  s.push(ordered(c), units[0]!);
+}
+
+/** A field of a sum, deductible or premium on a line of its own: the first line of a record under its name line. */
+function startsRecord(u: Unit | undefined): boolean {
+  if (!u || u.heading) return false;
+  const f = fieldOf(u);
+  // (in kroner or «Fullverdi»: G sums under a heading are a person cover's items, read elsewhere)
+  return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value));
+}
+
+const FULL_VALUE = /^fullverdi\b/i;
+const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+
+/**
+ * A line that can be a record's name although the index-class table does not know it: a short name
+ * («Husdyr (storfe og sau)»), not a schedule's heading («Forsikringsbevis», «Dette er forsikret»)
+ * and not a sentence or a line with figures.
+ */
+function recordName(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.label !== undefined || u.text.length > 60 || DIGIT.test(u.text) || u.text.split(' ').length > 6) return undefined;
+  const l = withoutColon(u.lower.trim());
+  if (SCHEDULE_HEADING_WORDS.has(l) || l.startsWith('forsikringsbevis') || l.startsWith('forsikringsavtale') || l.startsWith('oversikt')) return undefined;
+  return productLine(u.text);
+}
+
+/** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
+const PREMIUM_LABELS = (SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? [])
+  .map((n) => n.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const TRAILING_PREMIUM = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)$`, 'i');
+/** The premium's label at the end of the text before its amount. */
+const ENDS_AMOUNT = /[\d-]\s*$/;
+const TRAILING_PREMIUM_LABEL = new RegExp(String.raw`(?:^|\s)(?:${PREMIUM_LABELS})\s*:?\s*$`, 'i');
+
+/** A line (or a row) that names a product, perhaps its place, and ends with its premium; undefined otherwise. */
+function productWithPremium(u: Unit): { product: string; object?: string; premium: string } | undefined {
+  if (u.text.length > 200 || !(u.lower.includes('pris') || u.lower.includes('premie'))) return undefined;
+  const premium = trailingPremium(u.text);
+  if (premium === undefined) return undefined;
+  const at = u.text.lastIndexOf(premium);
+  const before = u.text.slice(0, at).replace(TRAILING_PREMIUM_LABEL, '').trim().replace(/[.,;:–-]+$/, '').trim();
+  // «Næringsbygg – Storgata 1, 0155 Oslo»: the product before a dash, the place after it
+  const dash = /^(.+?)\s[–-]\s(.+\b\d{4}\s+[A-ZÀ-ÖØ-Þ].*)$/.exec(before);
+  const line = dash ? { product: dash[1]!.trim(), object: dash[2]!.trim() } : productLine(before);
+  if (!line || !namesProduct(line.product)) return undefined;
+  return line.object !== undefined ? { product: line.product, object: line.object, premium } : { product: line.product, premium };
+}
+
+function trailingPremium(text: string): string | undefined {
+  // (TRAILING_PREMIUM ends with an amount: a text that does not end with a digit or «,-» has none, and its two patterns are not compiled)
+  if (text.length > 200 || !ENDS_AMOUNT.test(text) || TOTAL_ROW.test(text.trim())) return undefined;
+  const m = TRAILING_PREMIUM.exec(text.trim());
+  return m && !TOTAL_ROW.test(text.trim().slice(0, m.index + 1).trim().split(/[.,;]\s/).pop() ?? '') ? m[1]! : undefined;
+}
+
+/** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
+const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
+
+/** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
+const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
+
+export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  const cells = u.cells.filter((c) => c !== '');
+  // (short cells that each hold a label and a value: most rows are not such)
+  if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
+  const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
+  for (const c of cells) {
+    const m = FIELD_CELL.exec(c.trim());
+    const col = m ? columnOf(m[1]!) : undefined;
+    if (!m || col === undefined || col === 'product') return undefined;
+    out.push({ col, value: m[2]! });
+  }
+  return out.some((f) => f.col === 'sum') ? out : undefined;
+}

@@ -1,0 +1,244 @@
+/**
+ * G sums outside tables: bullets and fields («Ansattes død: 12 G», «Erstatning: 20-28 G» under the
+ * heading «Medisinsk invaliditet»), a label over its sum («Grunnerstatning ved mén:» … «4,50 G»),
+ * sentences («Ved dødsfall utbetales 10 G», «Tap av inntekt fastsettes individuelt»), as items of
+ * the product whose section they stand in; and the premium stated after them («Premie per år:
+ * kr 27 360», «Premien for … er kr 7 450 per år») or beside the product's name as that product's
+ * premium. Not in a letter's part (its sentences announce changes), and only where a product
+ * heading or title names the section: a heading that names a law («Lov om
+ * yrkesskadeforsikring») or an item («Erstatning ved død») does not start another product.
+ * (The forms of the items: src/parse/g-items.ts.)
+ */
+import type { Coverage, CoverageItem } from '../model/policy.js';
+import { readAmount } from './amounts.js';
+import type { Reading } from './extract.js';
+import {
+  asField,
+  G_FIGURE_HINT,
+  gItemsIn,
+  individualSentences,
+  isItemHeading,
+  lineEndG,
+  leadingG,
+  lineEndIndividual,
+  nameAbove,
+  onlyIndividual,
+  premiumOf,
+  productHeadingName,
+  productOverGItems,
+  productWithPremium as personProductWithPremium,
+  type GItem,
+  withoutListMark,
+} from './g-items.js';
+import { fieldOf } from './schedule-fields.js';
+import { ordered } from './schedule-names.js';
+import { titleProduct } from './schedule-titles.js';
+import { quote, withoutColon, type Unit } from './units.js';
+
+/** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
+const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
+/** A premium's label at the start of a field's value («Årlig premie:», «Årleg premie for ordninga:»). */
+const INNER_PREMIUM_LABEL = /^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)(?:\s+for\s+[A-Za-zÀ-ÖØ-öø-ÿ]+)?\s*:\s*/i;
+
+type Push = (c: Coverage, u: Unit, items?: Unit[]) => void;
+
+/** A premium read, and the unit it was read from. */
+interface Premium {
+  value: string;
+  unit: Unit;
+}
+
+/** The items this reader found for a product that no table gave a coverage with items. */
+interface Found {
+  unit: Unit;
+  items: CoverageItem[];
+  units: Unit[];
+  premium?: Premium;
+}
+
+/** The reader's state as it goes down the document. */
+interface GText {
+  r: Reading;
+  coverages: Coverage[];
+  product: string | undefined;
+  sub: string | undefined;
+  /** The product's premium read beside its name, waiting for its items. */
+  besidePremium: Premium | undefined;
+  found: Map<string, Found>;
+  /** Coverages read from a table that this reader added items to: their items are put in the document's order at the end. */
+  added: Set<number>;
+}
+
+export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
+  // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
+  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text))) return;
+  const s: GText = { r, coverages, product: undefined, sub: undefined, besidePremium: undefined, found: new Map(), added: new Set() };
+  for (let at = 0; at < r.units.length; at++) gTextUnit(s, at, r.units[at]!);
+  for (const i of s.added) inDocumentOrder(r, coverages[i]!, i);
+  for (const [name, g] of s.found) {
+    const c: Coverage = { product: name, index_class: 'none' };
+    if (g.premium) c.premium = g.premium.value;
+    c.items = g.items;
+    push(c, g.unit, g.units);
+  }
+}
+
+/** Reads one unit: a product's heading or premium line, a premium after its items, or items. */
+function gTextUnit(s: GText, at: number, u: Unit): void {
+  const r = s.r;
+  if (sectionStart(s, at, u)) return;
+  const product = s.product;
+  if (r.used.has(u) || r.news[u.index] || product === undefined) return;
+  const v = asField(u);
+  if (premiumLine(s, u, v, product)) return;
+  if (u.row || u.text.length > 400) return;
+  // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
+  if (!G_FIGURE_HINT.test(u.text)) individualLine(s, at, u, v);
+  else gLine(s, at, u, v);
+}
+
+/** A line that starts a product's section or a sub-heading of it; false for any other. */
+function sectionStart(s: GText, at: number, u: Unit): boolean {
+  const r = s.r;
+  // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
+  // (over G rows, the table reader above has given the premium to the rows' coverage; over other
+  // items it waits for them)
+  const pp = r.news[u.index] || r.used.has(u) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
+  if (pp) {
+    s.product = pp.product;
+    s.sub = undefined;
+    const rows = s.coverages.find((c) => c.product === pp.product && c.items !== undefined && c.premium === pp.premium);
+    s.besidePremium = rows ? undefined : { value: pp.premium, unit: u };
+    r.used.add(u);
+    return true;
+  }
+  if (u.row) return false;
+  const title = titleProduct(u);
+  // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
+  const itemHeading = s.product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
+  const named = itemHeading ? undefined : (title ?? productHeadingName(u, r.units[at + 1]));
+  if (named !== undefined) {
+    s.product = named;
+    s.sub = undefined;
+    s.besidePremium = undefined;
+    return true;
+  }
+  // («Individuelt», «Premie kr 6 880 per år», «Tapt inntekt;Individuelt» have a heading's shape: they are values)
+  if (u.heading && u.label === undefined && !onlyIndividual(u.text) && !u.text.includes(';') && premiumOf(u) === undefined) {
+    s.sub = withoutListMark(withoutColon(u.text));
+    return true;
+  }
+  return false;
+}
+
+/** The price after a product's G sums: the product's premium (a second one is left unread); false when the line states no premium. */
+function premiumLine(s: GText, u: Unit, v: Unit, product: string): boolean {
+  const { r, coverages } = s;
+  const f = fieldOf(v);
+  // («Premie: 19 260 kr per år»: the field's value with words after the amount)
+  // («Årlig premie: kr 318 400»: the field's amount with its currency word; not «kr 350 per ansatt», a price per person)
+  // («Premie» over «Årlig premie: kr 318 400» is one field, «Premie: Årlig premie: kr 318 400»)
+  const kroner = f?.col === 'premium' ? KRONER_VALUE.exec(f.value.trim().replace(INNER_PREMIUM_LABEL, '')) : null;
+  const price = (f?.col === 'premium' ? (readAmount(f.value) ?? (kroner ? readAmount(kroner[1]!) : undefined)) : undefined) ?? premiumOf(v);
+  if (f?.col !== 'premium' && price === undefined) return false;
+  const existing = coverages.find((c) => c.product === product && c.items !== undefined && c.premium === undefined);
+  const g = s.found.get(product);
+  // (a second price for a product that has one is left unread, not written over the first)
+  if (price !== undefined && (existing || (g && g.premium === undefined))) {
+    // (the premium in its place among the coverage's keys, as every reader writes them)
+    if (existing) coverages[coverages.indexOf(existing)] = ordered({ ...existing, premium: price });
+    else g!.premium = { value: price, unit: u };
+    r.used.add(u);
+  } else if (f?.col === 'premium' && price === undefined) {
+    // (a premium field whose amount could not be read is said, not dropped)
+    r.warnUnit(u, `could not read the premium ${quote(f.value)} of ${quote(product)}`);
+    r.used.add(u);
+  }
+  return true;
+}
+
+/** A line without a G sum: an item whose sum is set individually, or by the law. */
+function individualLine(s: GText, at: number, u: Unit, v: Unit): void {
+  if (!(u.text.includes('ndividuel') || u.lower.includes('etter lov'))) return;
+  // «Tapt inntekt Individuelt», «Tapt inntekt;Individuelt», «Tap av inntekt fastsettes individuelt.»
+  const line = u.text.length <= 100 ? lineEndIndividual(v) : undefined;
+  const items = line ? [line] : individualSentences(u.text);
+  if (items.length > 0) {
+    addItems(s, items, [u]);
+    return;
+  }
+  // «Erstatning for tapt inntekt:» over «Individuelt»: the sum on a line of its own
+  const named = onlyIndividual(u.text) ? nameAbove(s.r, at) : undefined;
+  if (named) addItems(s, [{ name: named.name, sum: { individual: true }, offset: 0 }], [...named.units, u]);
+}
+
+/** A line with a G sum: its items, in any of their forms. */
+function gLine(s: GText, at: number, u: Unit, v: Unit): void {
+  // «Grunnerstatning ved mén:» / «4,50 G ved 100 % medisinsk invaliditet»: a line that starts with
+  // its sum is named by the line above it
+  const alone = u.label === undefined && u.text.length <= 100 ? leadingG(u.text) : undefined;
+  const above = alone ? nameAbove(s.r, at) : undefined;
+  if (alone && above) {
+    addItems(s, [{ name: above.name, sum: alone, offset: 0 }], [...above.units, u]);
+    return;
+  }
+  const items = gItemsIn(v, s.sub);
+  // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
+  if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
+  // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
+  if (items.length === 0) {
+    const end = lineEndG(u.text);
+    if (end) items.push(...end);
+  }
+  if (items.length > 0) addItems(s, items, [u]);
+}
+
+/** The product's group of found items; a premium read beside its name goes with it. */
+function groupOf(s: GText, name: string, u: Unit): Found {
+  let g = s.found.get(name);
+  if (!g) s.found.set(name, (g = { unit: u, items: [], units: [] }));
+  if (s.besidePremium && g.premium === undefined) g.premium = s.besidePremium;
+  s.besidePremium = undefined;
+  return g;
+}
+
+/** The items go to the product's coverage read from a table, else to a group of this reader. */
+function addItems(s: GText, items: GItem[], units: Unit[]): void {
+  const { r, coverages } = s;
+  const product = s.product!;
+  const existing = coverages.find((c) => c.product === product && c.items !== undefined);
+  for (const it of items) {
+    const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
+    // (an item stated again with the same sum — in a sentence and in a table — is one item)
+    const have = existing ? existing.items! : (s.found.get(product)?.items ?? []);
+    if (have.some((x) => sameItem(x, item))) continue;
+    if (existing) {
+      const i = coverages.indexOf(existing);
+      r.atUnit(`coverages[${i}].items[${existing.items!.length}]`, units[units.length - 1]!, it.offset);
+      existing.items!.push(item);
+      s.added.add(i);
+    } else {
+      const g = groupOf(s, product, units[units.length - 1]!);
+      g.items.push(item);
+      g.units.push(units[units.length - 1]!);
+    }
+  }
+  for (const x of units) r.used.add(x);
+}
+
+function sameItem(a: CoverageItem, b: CoverageItem): boolean {
+  return a.name.toLowerCase() === b.name.toLowerCase() && JSON.stringify(a.sum) === JSON.stringify(b.sum);
+}
+
+/** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */
+function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
+  const items = c.items!;
+  const key = (j: number): string => `coverages[${i}].items[${j}]`;
+  const points = items.map((_, j) => r.trace.get(key(j)));
+  if (points.some((p) => p === undefined)) return;
+  const at = (j: number): [number, number] => [points[j]!.page, points[j]!.line];
+  const order = items.map((_, j) => j).sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || a - b);
+  if (order.every((j, k) => j === k)) return;
+  c.items = order.map((j) => items[j]!);
+  order.forEach((j, k) => r.trace.set(key(k), points[j]!));
+}

@@ -1,0 +1,194 @@
+/**
+ * «Forsikringsoversikt» tables: a header row naming any subset of the columns Forsikring, Dekning,
+ * Forsikringssted, Forsikringssum, Egenandel, Pris, in any order; each following row is one
+ * coverage (a row with an empty Forsikring cell continues the product above; `Sum`/`Totalt` rows
+ * are totals, not coverages). This module reads a header row's column roles and one row under
+ * them; which rows belong to which table is src/parse/schedule-tables.ts.
+ */
+import type { Coverage } from '../model/policy.js';
+import { readAmount, readSum } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
+import { lowerCase } from './lower.js';
+import { columnOf, columnYear, coverageIndexClass, isDekning, ordered, TOTAL_ROW } from './schedule-names.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import type { Col } from './vocabulary.js';
+
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const DIGIT = /\d/;
+/** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
+const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
+
+/** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
+const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
+
+/**
+ * Column roles of a «Forsikringsoversikt» header row, or undefined when the row is not one.
+ * «Dekning» names the row when it is the only name column; beside a «Forsikring»/«Produkt»
+ * column it is the coverage of the row (a level such as «Pluss», or a sub-coverage such as
+ * «Brann og vann»). `headed`: a product heading stands right above, so the table may leave out
+ * the Forsikring column (each row is then for that product).
+ */
+export function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
+  // (a figure in a header cell only as a column's year: «Sum 2024»)
+  if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
+  const roles = cells.map(columnOf);
+  newestYearOnly(cells, roles);
+  const names = roles.filter((x) => x === 'product').length;
+  // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
+  // coverage of the heading's product, as a reader takes it)
+  if (names > 1 || headed) cells.forEach((c, i) => {
+    if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
+  });
+  // two object columns («Objekt | Adresse»): the one that names the place is the object
+  const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
+  if (objects.length > 1) {
+    const rank = (i: number): number => {
+      const k = OBJECT_RANK.indexOf(withoutColon(lowerCase(cells[i]!.trim())).replace(/\.$/, ''));
+      return k < 0 ? OBJECT_RANK.length : k;
+    };
+    const best = objects.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    for (const i of objects) if (i !== best) roles[i] = undefined;
+  }
+  // «Bygning | Adresse | Forsikringssum | Egenandel | Årspremie»: a first column the vocabulary does
+  // not name, before columns of figures, names the rows
+  const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  if (!roles.includes('product') && roles[0] === undefined && cells[0]!.trim() !== '' && figures >= 2 && !headed) roles[0] = 'product';
+  const known = roles.filter((x) => x !== undefined);
+  if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
+  if (known.length < 2) return undefined;
+  if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object')) return undefined;
+  return roles;
+}
+
+/**
+ * A column per year for one figure («Sum 2023 | Sum 2024», «Premie 2023 | Premie 2024», a broker's
+ * renewal summary): the newest year is the period the schedule is for, the others are history and
+ * no column of the row. Two columns of one figure and one year stay as they are.
+ */
+function newestYearOnly(cells: string[], roles: Array<Col | undefined>): void {
+  for (const col of ['sum', 'deductible', 'premium'] as const) {
+    const at = roles.flatMap((x, i) => (x === col ? [i] : []));
+    if (at.length < 2) continue;
+    const years = at.map((i) => columnYear(cells[i]!));
+    if (years.some((y) => y === undefined) || new Set(years).size !== years.length) continue;
+    const newest = Math.max(...(years as number[]));
+    at.forEach((i, k) => {
+      if (years[k] !== newest) roles[i] = undefined;
+    });
+  }
+}
+/** A registration number (two capitals, four or five digits) and the vehicle's make and model after it. */
+const REG_THEN_MODEL = /^([A-ZÆØÅ]{2}\s?\d{4,5})[\s,–-]+([A-ZÆØÅ].*)$/;
+/** A product's name, a registration number, and perhaps the vehicle after it. */
+const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ]*)?)[\s,–-]+([A-ZÆØÅ]{2}\s?\d{4,5})(?:[\s,–-]+([A-ZÆØÅ].*))?$/;
+/** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
+export const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,})(?:,(?:\d{2}|-))?(?:\s*kr\.?)?$/i;
+
+/** A table being read: its header's column roles, and what its rows so far have left for the next. */
+export interface Table {
+  roles: Array<Col | undefined>;
+  lastProduct?: string;
+  header?: string[];
+  /** The place of every row: the section's «Forsikringssted:» line, where the table has no place column. */
+  object?: string;
+}
+
+/** A row's cell in a column of the table ('' when the table has no such column). */
+type CellOf = (col: Col) => string;
+
+/** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
+export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'off' | 'misaligned' | undefined {
+  const cell: CellOf = (col) => {
+    const i = table.roles.indexOf(col);
+    return i >= 0 ? (u.cells[i] ?? '').trim() : '';
+  };
+  const own = cell('product');
+  // «Sum årspremie», «Total pris per år» in whichever column the line starts
+  if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
+  if (u.lines.some((l) => l.offColumns)) return 'off';
+  const product = own || table.lastProduct;
+  if (!product) return undefined;
+  // a line of labelled fields with no figure where the table has them is not one of its rows
+  // («Returadresse: … | Kundenr.: 4471093» at the top of the next page)
+  const figureCols = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
+  if (product.includes(':') && figureCols.length > 0 && figureCols.every((c) => !DIGIT.test(cell(c)))) return undefined;
+  // an amount where the table has a name or a place: the row's cells do not stand under the
+  // header's columns (a cell left out, or two run together) — no field of it can be trusted
+  // (or more cells than the header has columns: «Industrivegen | 14,» where the header has one
+  // column for the place — each figure after it would be read one column on)
+  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
+    r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
+  table.lastProduct = product;
+  return rowCoverage(r, u, table, product, cell);
+}
+
+/** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
+function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
+  // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
+  // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
+  const covered = cell('coverage');
+  const byName = coverageIndexClass(product, covered);
+  const header = table.header?.[table.roles.indexOf('product')];
+  const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  const c: Coverage = { product };
+  const coverage = cell('coverage');
+  if (coverage) c.coverage = coverage;
+  const notes: string[] = [];
+  const { name, object, model } = rowObject(product, cell('object'), table);
+  if (name !== undefined) c.product = name;
+  if (model !== undefined) notes.push(model);
+  if (object) c.object = object;
+  const sumCell = cell('sum');
+  let unread: string[] = [];
+  let persons = false;
+  if (sumCell) {
+    const sum = readSum(sumCell);
+    if (sum !== undefined) {
+      // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum
+      c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
+      persons = typeof sum !== 'string' && !('first_risk' in sum);
+    } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
+    else unread.push(`sum ${quote(sumCell)}`);
+  }
+  c.index_class = persons ? 'none' : index_class;
+  for (const col of ['deductible', 'premium'] as const) {
+    const v = cell(col);
+    // («-» in a figure's column: none)
+    if (!v || v === '-' || v === '–') continue;
+    const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
+    if (a !== undefined) c[col] = a;
+    else unread.push(`${col} ${quote(v)}`);
+  }
+  if (unread.length > 0) {
+    notes.push(...unread.map((x) => x.replace(/^\w+ /, '')));
+    r.warnUnit(u, `could not read the ${unread.join(', ')} of ${product}${object ? ` (${object})` : ''}`);
+    unread = [];
+  }
+  if (notes.length > 0) c.note = notes.join('; ').replace(/[«»]/g, '');
+  if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
+  return ordered(c);
+}
+
+/**
+ * A row's object: its place column or the table's place — or, for a vehicle, its registration
+ * number, from the name column («Bil ZT 88120 Volvo XC60 2022»: the product «Bil» as `name`) or
+ * from the place column («AB 12345 Mercedes-Benz Sprinter»); the vehicle's model is a note.
+ */
+function rowObject(product: string, objectCell: string, table: Table): { name?: string; object: string | undefined; model?: string } {
+  // «Bil ZT 88120 Volvo XC60 2022» in the product column: the product, the vehicle's registration
+  // number (its object) and its model
+  const m = !objectCell && !table.object ? REG_IN_NAME.exec(product) : null;
+  const inName = m && namesProduct(m[1]!) ? m : null;
+  let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || objectCell || table.object;
+  // «AB 12345 Mercedes-Benz Sprinter»: a vehicle's registration number is its object, the model a note
+  const reg = object ? REG_THEN_MODEL.exec(object) : null;
+  if (reg) object = reg[1]!;
+  const out: { name?: string; object: string | undefined; model?: string } = { object };
+  if (inName) out.name = inName[1]!;
+  if (reg) out.model = reg[2]!;
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * A product's section of a certificate: the lines under a title or product heading before its
+ * table. «Forsikringssted: …» there names the place of the table's rows; a few other lines may
+ * stand between (a letterhead's rows, a sentence), a heading or a long paragraph ends it.
+ */
+import { columnOf } from './schedule-names.js';
+import type { Unit } from './units.js';
+
+/** A product section: its title's or heading's product, and the lines under it before its table. */
+export interface Section {
+  product: string;
+  object?: string;
+  /** Lines under the title that are not its fields (a sentence, an address block). */
+  gap: number;
+  /** A table of the section has been read: a place named after it is the next table's. */
+  read?: boolean;
+  /** Two places named before a table: its rows get none. */
+  places?: boolean;
+}
+
+/** How many lines other than fields may stand between a section's title and its table. */
+export const SECTION_GAP = 2;
+
+/**
+ * A section after one more line under its title: «Forsikringssted: …» names the place of its rows;
+ * other fields («Bygningstype: Lager») are passed over; a heading or a long line of prose ends the
+ * section (undefined).
+ */
+export function sectionLine(s: Section, u: Unit): Section | undefined {
+  // «Forsikringssted: Industriveien 7, 2816 Gjøvik», or the same as two cells
+  const cells = u.row ? u.cells.filter((c) => c.trim() !== '') : [];
+  const field = u.row ? (cells.length === 2 ? { label: cells[0]!, value: cells[1]!.trim() } : undefined) : u.label !== undefined ? { label: u.label, value: u.text.slice(u.text.indexOf(':') + 1).trim() } : undefined;
+  if (field && columnOf(field.label) === 'object' && field.value !== '') {
+    // a place after a table read is the next table's
+    if (s.read) return { product: s.product, object: field.value, gap: 0 };
+    // (two places before one table: which row is where is not said — the rows get none)
+    if (s.places || (s.object !== undefined && field.value !== s.object)) return { product: s.product, gap: s.gap, places: true };
+    // (the place line is the section's own: a table right under it is the section's, however many
+    // rows of the letterhead — «Forsikringstaker | … | Polisenr. | …» — stood between it and the title)
+    return { ...s, object: field.value, gap: 0 };
+  }
+  if (u.row) return { ...s, gap: s.gap + 1 };
+  if (u.label !== undefined) return s;
+  if (u.heading || u.text.length > 80) return undefined;
+  return { ...s, gap: s.gap + 1 };
+}
+

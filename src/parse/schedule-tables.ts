@@ -1,0 +1,315 @@
+/**
+ * Schedules as tables and rows, read top to bottom:
+ *
+ * - **«Forsikringsoversikt» tables** (the header and its rows: src/parse/schedule-overview.ts). Right
+ *   under a product heading or a certificate's title the table may leave out the Forsikring column:
+ *   its rows are for that product (and its «Forsikringssted:» line's place). A header repeated after
+ *   a page break goes on with the table.
+ * - **item rows under a product heading**: `Ménerstatning med aldersregulering | 4,50 G`,
+ *   `Tap i fremtidig erverv | 22-30 G`, `Tapt inntekt | Individuelt | iflg. loven` (remaining
+ *   cells are the item's note), and kroner sums in rows right under the heading: a group of items
+ *   of that product.
+ */
+import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
+import { isGCell, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
+import type { Reading } from './extract.js';
+import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
+import { rowIndexClass } from './index-class.js';
+import { lowerCase } from './lower.js';
+import { fieldOf } from './schedule-fields.js';
+import { isDekning, productLine } from './schedule-names.js';
+import { BARE_AMOUNT, overviewHeader, overviewRow, type Table } from './schedule-overview.js';
+import { SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
+import { titleParts } from './schedule-titles.js';
+import { quote, withoutColon, type Unit } from './units.js';
+
+// patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
+const DIGIT = /\d/;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+const RULE_ROW = /^[-=_|:\s]+$/;
+
+type Push = (c: Coverage, u: Unit, items?: Unit[]) => void;
+
+interface Group {
+  name: string;
+  unit: Unit;
+  items: CoverageItem[];
+  itemUnits: Unit[];
+  lastIndex: number;
+  /** Short text lines under a heading with no rows (possible name-only items). */
+  plain: Unit[];
+  /** The premium stated beside the product's name («Gruppeliv for bedrifter | premie kr 19 260»). */
+  premium?: string;
+  /** The table whose header the items are read under («Dekning | Forsikringssum»), to go on after a page break. */
+  table?: Table;
+  /** Items whose sum is a limit in kroner («inntil kr 100 000»): person items all the same. */
+  limits?: Set<CoverageItem>;
+}
+
+
+/** The reader's state as it goes down the document. */
+interface Tables {
+  r: Reading;
+  push: Push;
+  table: Table | undefined;
+  group: Group | undefined;
+  /** The product section a title or product heading opened, and the place its «Forsikringssted:» line names. */
+  section: Section | undefined;
+  lastHeading: Unit | undefined;
+  /** The last group that had items, and a group without rows waiting for its neighbour. */
+  lastItemGroup: Group | undefined;
+  waiting: Group | undefined;
+}
+
+export function readTables(r: Reading, push: Push): void {
+  const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined };
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (!u.row) textLine(s, at, u);
+    else if (!r.used.has(u)) tableRow(s, at, u);
+  }
+  flushGroup(s);
+}
+
+/** Ends the group: its items are a coverage; a group of name lines only waits for the group after it. */
+function flushGroup(s: Tables): void {
+  const group = s.group;
+  if (!group) return;
+  if (group.items.length > 0) {
+    const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string' || group.limits?.has(it));
+    const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
+    s.push(group.premium !== undefined ? { product: group.name, index_class: cls, premium: group.premium, items: group.items } : { product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
+    s.lastItemGroup = group;
+    s.waiting = undefined;
+  } else if (group.plain.length > 0 && s.lastItemGroup && s.lastItemGroup.lastIndex + 1 === group.unit.index) {
+    s.waiting = group;
+  }
+  s.group = undefined;
+}
+
+/** A line that is no row: it ends a table, and a title or product heading starts a section and a group. */
+function textLine(s: Tables, at: number, u: Unit): void {
+  const r = s.r;
+  s.table = undefined;
+  const parts = titleParts(u);
+  const title = parts?.product;
+  // (a heading that names a law is no product: its rows are the section's product's items;
+  // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
+  const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
+  const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
+  if (named !== undefined) {
+    flushGroup(s);
+    // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
+    const line = parts ?? productLine(named) ?? { product: named };
+    s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
+    s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+    // (the line is left to the G-text reader, which reads the premium when no G rows follow)
+    if (pp) s.group.premium = pp.premium;
+    return;
+  }
+  if (u.heading && !namesLaw(u)) s.lastHeading = u;
+  if (s.section) s.section = sectionLine(s.section, u);
+  const group = s.group;
+  // a group's items may stand between lines of text: the next product heading, title or table ends it
+  if (!group || group.items.length > 0) return;
+  if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
+    group.plain.push(u);
+    group.lastIndex = u.index;
+  }
+}
+
+/** A row not read yet: a person product's line, a table's header, a row of the open table, or an item row. */
+function tableRow(s: Tables, at: number, u: Unit): void {
+  const r = s.r;
+  // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
+  // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
+  // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
+  const pp = r.news[u.index] ? undefined : !s.table ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : premiumCellProduct(u);
+  if (pp) {
+    flushGroup(s);
+    s.table = undefined;
+    s.group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
+    return;
+  }
+  if (headerRow(s, at, u)) return;
+  const cells = u.cells.filter((c) => c !== '');
+  const group = s.group;
+  // G rows under a product heading are that product's items, header row or not
+  // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
+  const limit = cells.length === 2 && group?.table !== undefined && group.table === s.table && personGroup(group) ? readLimit(cells[1]!) : undefined;
+  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
+  if (s.table && !gLike) {
+    if (openTableRow(s, u, s.table)) return;
+    s.table = undefined;
+  }
+  if (s.section) s.section = sectionLine(s.section, u);
+  itemRow(s, u, cells, limit);
+}
+
+/**
+ * A header row: opens a table (of the section's or the heading's product when it has no name
+ * column of its own), or goes on with the group's table after a page break. False when the row is
+ * no header.
+ */
+function headerRow(s: Tables, at: number, u: Unit): boolean {
+  const r = s.r;
+  const group = s.group;
+  const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
+  // «FORSIKRINGSBEVIS NÆRINGSBYGG» / «Forsikringssted: Industriveien 7, …» / «Dekning | Forsikringssum | …»:
+  // the table of the section's product, a few field lines under its title
+  let inSection = !headed && !s.table && s.section !== undefined && s.section.gap <= SECTION_GAP ? s.section : undefined;
+  let roles = overviewHeader(u.cells, headed !== undefined);
+  // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
+  // itself; only a «Dekning» column or none is the section's product's)
+  const own = roles?.indexOf('product') ?? -1;
+  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()))) roles = overviewHeader(u.cells, true) ?? roles;
+  else inSection = undefined;
+  if (!roles) return false;
+  // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
+  if (group?.table && continuesGroup(r, at, group)) {
+    s.table = group.table;
+    group.lastIndex = u.index;
+    r.used.add(u);
+    return true;
+  }
+  if (group && group.items.length > 0) flushGroup(s);
+  const table: Table = { roles, header: u.cells };
+  s.table = table;
+  // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
+  const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
+  const under = headedLine?.product ?? inSection?.product;
+  // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
+  const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
+  if (!roles.includes('product') && under !== undefined) {
+    // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
+    table.lastProduct = under;
+    if (place !== undefined && !roles.includes('object')) table.object = place;
+    // (under «Dekning | Forsikringssum», G rows are still the heading's items)
+    if (!roles.includes('coverage')) s.group = undefined;
+    else if (s.group) s.group.table = table;
+  }
+  // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product)
+  s.section = inSection ? { product: inSection.product, gap: 0, read: true } : undefined;
+  r.used.add(u);
+  return true;
+}
+
+/** A row under the open table: a coverage, a total (which ends the table), a rule, or a row warned; false when it is none of the table's. */
+function openTableRow(s: Tables, u: Unit, table: Table): boolean {
+  const r = s.r;
+  if (RULE_ROW.test(u.cells.join(''))) {
+    r.used.add(u);
+    return true;
+  }
+  const c = overviewRow(r, u, table);
+  if (c === 'misaligned') {
+    r.used.add(u);
+    return true;
+  }
+  if (c === 'total') {
+    // a total ends its table
+    r.used.add(u);
+    s.table = undefined;
+    return true;
+  }
+  if (c === 'off') {
+    r.warnUnit(u, `could not tell which columns of the table above the cells of ${quote(u.text)} stand in (a PDF row off its columns); not read`);
+    r.used.add(u);
+    return true;
+  }
+  if (!c) return false;
+  s.push(c, u);
+  r.used.add(u);
+  return true;
+}
+
+/** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
+function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined): void {
+  const r = s.r;
+  const name = cells[0]!;
+  // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
+  const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
+  const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
+  const krRow =
+    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+  if (!gRow && !krRow) {
+    if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
+    return;
+  }
+  if (!s.group) {
+    const h = s.lastHeading;
+    s.group = { name: h ? withoutColon(h.text) : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+  }
+  const group = s.group;
+  if (group.items.length === 0 && s.waiting && s.waiting.lastIndex + 1 === group.unit.index) {
+    const w = s.waiting;
+    s.push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
+    s.waiting = undefined;
+  }
+  const item: CoverageItem = { name: withoutColon(name) };
+  item.sum = limit ?? (readSum(valueCell) as SumValue);
+  if (limit !== undefined) (group.limits ??= new Set()).add(item);
+  const rest = cells.slice(2).join(' ');
+  if (rest) item.note = rest;
+  group.items.push(item);
+  group.itemUnits.push(u);
+  group.lastIndex = u.index;
+  r.used.add(u);
+}
+
+/** A group of a person product: its name says so, or it has a G item already. */
+function personGroup(g: Group): boolean {
+  return namesPersonProduct(g.name) || g.items.some((it) => typeof it.sum === 'object' && 'g' in it.sum);
+}
+
+/** How many lines of page furniture («Side 2 av 2», «Forsikringsnr.: …») may stand between a table and its header repeated. */
+const PAGE_BREAK_LINES = 4;
+/** A page number: «Side 2 av 2», «side 2/3». */
+const PAGE_NUMBER = /\bside\s+\d+\s*(?:av|\/)\s*\d+\b/i;
+
+/**
+ * True when the header row at `at` repeats the header the group's items were read under, after at
+ * most a few lines with no figures of their own (a page's footer and header): the table goes on
+ * over the page break. A header worded otherwise, or a line between with a G sum or an amount, is
+ * not taken for a page break.
+ */
+function continuesGroup(r: Reading, at: number, g: Group): boolean {
+  const u = r.units[at]!;
+  const same = (a: string[], b: string[]): boolean => {
+    const x = a.map((c) => c.trim()).filter((c) => c !== '');
+    const y = b.map((c) => c.trim()).filter((c) => c !== '');
+    return x.length === y.length && x.every((c, i) => lowerCase(c) === lowerCase(y[i]!));
+  };
+  if (g.items.length === 0 || g.table?.header === undefined || !same(g.table.header, u.cells)) return false;
+  const between = r.units.slice(0, at).filter((b) => b.index > g.lastIndex);
+  return between.length <= PAGE_BREAK_LINES && between.every((b) => furniture(r, b));
+}
+
+/**
+ * A line of a page's header or footer: no row read as figures, no G sum, no premium, no amount of
+ * money («Side 2 av 2» and a policy number after its label may stand).
+ */
+function furniture(r: Reading, u: Unit): boolean {
+  const text = u.text.replace(PAGE_NUMBER, ' ');
+  if ((u.row && r.used.has(u)) || G_FIGURE_HINT.test(text) || /\bkr\b|kroner|\bnok\b/i.test(text) || premiumOf(u) !== undefined) return false;
+  if (u.label !== undefined && NUMBER_LABEL.test(u.label)) return true;
+  const cells = u.row ? u.cells : [u.label !== undefined ? text.slice(text.indexOf(':') + 1) : text];
+  return !cells.some((c) => BARE_AMOUNT.test(c.replace(PAGE_NUMBER, '').trim()));
+}
+
+/** The label of a number that is no amount: «Forsikringsnr.», «Polisenummer», «Avtalenr». */
+const NUMBER_LABEL = /(?:nr\.?|nummer)$/i;
+
+/** «Årspremie kr 14 508», «Premie: kr 2 150», «Pris kr 990»: a premium cell beside a person product's name. */
+const PREMIUM_CELL = /^(?:års)?(?:premie|pris)\b/i;
+
+/**
+ * A person product's line with its premium in the right cell («Fritidsulykke | Årspremie kr 14 508»)
+ * while a table is open: the next product, not a row of that table. Undefined for any other row.
+ */
+function premiumCellProduct(u: Unit): { product: string; premium: string } | undefined {
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (!u.row || cells.length !== 2 || !PREMIUM_CELL.test(cells[1]!.trim())) return undefined;
+  return personProductWithPremium(u);
+}
+

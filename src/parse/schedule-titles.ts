@@ -1,0 +1,54 @@
+/**
+ * Titles and headings that name the product of the section under them: «Forsikringsbevis –
+ * Gruppeliv», «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», a product heading with its
+ * place after a comma. Every schedule reader (and the unread-line check) starts a product's section
+ * at them, so they live apart from any one reader.
+ */
+import { namesProduct } from './index-class.js';
+import { productLine } from './schedule-names.js';
+import { withoutColon, type Unit } from './units.js';
+
+/** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
+const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
+
+/** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
+export function titleProduct(u: Unit): string | undefined {
+  return titleParts(u)?.product;
+}
+
+/** «NÆRINGSBYGG – STORGATA 3, 0155 OSLO»: a title's product, a dash or comma, and its place (a postcode in it). */
+const TITLE_PLACE = /^([^\d–—,]+?)\s*(?:[–—-]|,)\s+(.*\b\d{4}\s+[A-Za-zÀ-ÖØ-öø-ÿ].*)$/;
+
+/** The product a title names and the place it names after it («Forsikringsbevis – Næringsbygg – Storgata 3, 0155 Oslo»), or undefined. */
+export function titleParts(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  const m = TITLE.exec(u.text.trim());
+  if (!m) return undefined;
+  let name = m[1]!.trim();
+  let object: string | undefined;
+  const place = /\d/.test(name) ? TITLE_PLACE.exec(name) : null;
+  if (place && namesProduct(place[1]!)) {
+    name = place[1]!.trim();
+    object = place[2]!.trim();
+  }
+  if (name.includes('·') || /\d/.test(name) || (object === undefined && u.text.length > 80)) return undefined;
+  // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
+  const prep = /^(?:for|på|om)\s+/i.exec(name);
+  if (prep) {
+    name = name.slice(prep[0].length);
+    if (!namesProduct(name)) return undefined;
+  }
+  const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+  return object !== undefined ? { product, object } : { product };
+}
+
+/**
+ * The product a heading names, and its place after a comma («Bygning, Verkstedvegen 12, 8006
+ * Bodø»: the record's name line); nothing for a heading that names no product.
+ */
+export function headingProduct(u: Unit): { product: string | undefined; object: string | undefined } {
+  if (!u.product) return { product: undefined, object: undefined };
+  // (no name: a line of figures run together with a title, as a PDF can join them)
+  const line = productLine(withoutColon(u.text));
+  return line ? { product: line.product, object: line.object } : { product: undefined, object: undefined };
+}
