@@ -41,7 +41,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'vehicles, boats and financial lines: market value or agreed limits',
   },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|villa|rekkehus|tomannsbolig|leilighet|bustad/,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad/,
     index_class: 'bygninger',
     why: 'buildings: «Bygninger» rate',
   },

@@ -24,8 +24,8 @@ import { PROSE_ROLES } from './vocabulary.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
 
-/** «kr 10 000 000», «kr. 6 240», «15 000 kroner». */
-const FIGURE = /\bkr\.?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
+/** «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». */
+const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
 const HAS_FIGURE = new RegExp(FIGURE.source, 'i');
 /** A sentence ends at a full stop before a capital letter. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/;
@@ -53,19 +53,33 @@ function roleOf(words: string): Role | 'none' | 'several' {
   return roles.length === 0 ? 'none' : roles.length > 1 ? 'several' : roles[0]!;
 }
 
+/** A figure of a sentence: as written, its amount, and the role the words before it name. */
+export interface SentenceFigure {
+  text: string;
+  value: string | undefined;
+  role: Role | 'none' | 'several';
+}
+
+/** The figures (kroner) of a sentence, each with the role the words between it and the figure before it name. */
+export function sentenceFigures(sentence: string): SentenceFigure[] {
+  const out: SentenceFigure[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(FIGURE)) {
+    const role = roleOf(sentence.slice(last, m.index));
+    last = m.index + m[0].length;
+    out.push({ text: m[0], value: readAmount(m[1] ?? m[2]!), role });
+  }
+  return out;
+}
+
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
 function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boolean {
-  let last = 0;
   let read = false;
-  for (const m of sentence.matchAll(FIGURE)) {
-    const words = sentence.slice(last, m.index);
-    last = m.index + m[0].length;
-    const role = roleOf(words);
+  for (const { text, value, role } of sentenceFigures(sentence)) {
     if (role === 'none' || role === 'several') {
-      r.warnUnit(u, `could not tell whether ${quote(m[0])} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
+      r.warnUnit(u, `could not tell whether ${quote(text)} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
       continue;
     }
-    const value = readAmount(m[1] ?? m[2]!);
     if (value === undefined) continue;
     const had = into.values.get(role);
     if (had && had.value !== value) {
@@ -138,3 +152,4 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
   }
   flush();
 }
+

@@ -3,6 +3,7 @@
  *
  * - tables and item rows under a product heading: src/parse/schedule-tables.ts (a
  *   «Forsikringsoversikt» header and its rows: schedule-overview.ts);
+ * - a list of items, each a product and its figures after a colon: schedule-items.ts;
  * - a line of labelled figures per coverage: schedule-inline.ts;
  * - labelled fields under a product heading, one block per coverage: schedule-fields.ts;
  * - text exported from a PDF without its layout (cells run together): schedule-plain.ts;
@@ -19,6 +20,7 @@ import type { Reading } from './extract.js';
 import { readFieldBlocks } from './schedule-fields.js';
 import { readGText } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
+import { readListItems } from './schedule-items.js';
 import { mergeDetails } from './schedule-merge.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -37,6 +39,7 @@ export function readSchedules(r: Reading): void {
   readTables(r, push);
   const before = coverages.length;
   // (before the field blocks: a line of labelled figures ends with a premium, which they would take)
+  readListItems(r, push);
   readInlineRows(r, push);
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));

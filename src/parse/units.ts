@@ -226,8 +226,8 @@ export function productHeading(text: string): boolean {
   return n <= 4;
 }
 
-/** A line that continues the sentence above: lower case, a figure, a bracket, «kr», or a rate's unit alone («10,3» then «%»). */
-const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«%‰]|kr\b)/;
+/** A line that continues the sentence above: lower case, a figure, a bracket, «kr» or «NOK», or a rate's unit alone («10,3» then «%»). */
+const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«%‰]|kr\b|NOK\b)/;
 
 /** Ends with «.», «!», «?», «:» or «;», before any closing quotes and brackets. */
 function endsSentence(text: string): boolean {

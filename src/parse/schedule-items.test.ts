@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\nDine forsikringer:\n\n';
+
+describe('a list of items, each a product and its figures after a colon', () => {
+  it('reads product, coverage, place and each figure by the word before it; «samme adresse» is the place above', () => {
+    const p = parse(
+      `${HEAD}- Husforsikring for Storgata 4, 3510 Hønefoss: fullverdi, egenandel kr 10 000, pris kr 9 120 per år.\n` +
+        '- Innboforsikring for samme adresse: forsikringssum NOK 900 000, egenandel NOK 4 000, pris\n  NOK 2 310 per år.\n' +
+        '- Reiseforsikring Enkel: pris kr 1 490 per år.\n' +
+        '- Bilforsikring Kasko for EL 12345 (Tesla Model Y 2023): egenandel kr 8 000, pris kr 11 200 per år.\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', object: 'Storgata 4, 3510 Hønefoss', index_class: 'bygninger', deductible: '10000', premium: '9120' },
+      { product: 'Innboforsikring', object: 'Storgata 4, 3510 Hønefoss', index_class: 'innbo', sum: '900000', deductible: '4000', premium: '2310' },
+      { product: 'Reiseforsikring', coverage: 'Enkel', index_class: 'none', premium: '1490' },
+      { product: 'Bilforsikring', coverage: 'Kasko', object: 'EL 12345', index_class: 'none', deductible: '8000', premium: '11200', note: 'Tesla Model Y 2023' },
+    ]);
+  });
+
+  it('two cars of one product are two coverages; «for hele familien» is no place', () => {
+    const p = parse(`${HEAD}- Bilforsikring for AB 11111: pris kr 4 000\n- Bilforsikring for CD 22222: pris kr 5 000\n- Ulykkesforsikring for hele familien: pris kr 1 200\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.premium])).toEqual([
+      ['Bilforsikring', 'AB 11111', '4000'],
+      ['Bilforsikring', 'CD 22222', '5000'],
+      ['Ulykkesforsikring', undefined, '1200'],
+    ]);
+  });
+
+  it('an item with a figure no word names is not read here (a guess would be a wrong value)', () => {
+    const p = parse(`${HEAD}- Innboforsikring: kr 900 000 og kr 4 000\n`);
+    expect(p.coverages?.some((c) => c.sum === '900000' || c.deductible === '4000') ?? false).toBe(false);
+  });
+});
