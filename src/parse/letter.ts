@@ -324,6 +324,7 @@ const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\
 const PREVIOUS_BEFORE = new RegExp(
   String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*$`,
 );
+const PREVIOUS_AFTER = new RegExp(String.raw`^\s*(?:promille|‰)\s*(?:${NATURAL_DAMAGE.previousAfter.join('|')})(?![a-zæøå])`);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
 /** What CHANGE_BEFORE needs at the end: the last word of a change phrase (a small pattern first: CHANGE_BEFORE costs ~1,5 M instructions to compile). */
 const CHANGE_END = new RegExp(String.raw`(?:${[...new Set(NATURAL_DAMAGE.change.map((w) => w.split(' ').pop()!))].join('|')})\s*$`);
@@ -332,6 +333,8 @@ const CHANGE_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAG
 interface NdRate {
   value: string;
   index: number;
+  /** Where its figure ends (as written: «0,070» is read as 0.07). */
+  end?: number;
   /** The year the sentence ties it to («i 2024 0,070 promille», «0,065 promille i 2023»). */
   year?: number;
   role?: 'previous' | 'new';
@@ -356,7 +359,7 @@ function orderRates(l: string): Ordered {
       changes++;
       continue;
     }
-    rates.push({ value: v, index: m.index });
+    rates.push({ value: v, index: m.index, end: m.index + m[1]!.length });
   }
   // «fra 0,065 til 0,07 promille»: the first figure has no unit of its own
   const fromTo = new RegExp(String.raw`(?:^|[^a-zæøå])fr[aå]\s+(${NUM})\s*(?:promille|‰)?\s+til\s+(${NUM})\s*(?:promille|‰)`).exec(l);
@@ -374,11 +377,11 @@ function orderRates(l: string): Ordered {
   rates.forEach((x, i) => {
     const from = i === 0 ? 0 : rates[i - 1]!.index;
     const before = l.slice(from, x.index);
-    if (PREVIOUS_BEFORE.test(before)) x.role = 'previous';
+    if (PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(l.slice(x.end ?? x.index + x.value.length))) x.role = 'previous';
     else if (NEXT_BEFORE.test(before)) x.role = 'new';
     // a year before the figure in its stretch («utgjør i 2024 0,070»), else right after it («0,065 promille i 2023»)
     const years = [...before.matchAll(YEAR)];
-    const after = /^\s*(?:promille|‰)\s*(?:\S+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(x.index + x.value.length));
+    const after = /^\s*(?:promille|‰)\s*(?:\S+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(x.end ?? x.index + x.value.length));
     if (years.length > 0) x.year = +years[years.length - 1]![1]!;
     else if (after) x.year = +after[1]!;
   });

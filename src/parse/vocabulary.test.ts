@@ -50,6 +50,13 @@ describe('every word of the vocabulary is read', () => {
   it.each(NATURAL_DAMAGE.next.map((w) => [w]))('natural damage: «%s» a figure is the new rate', (word) => {
     expect(parse(`Naturskade\nSatsen ${word} 0,08 promille, mot 0,07 promille.`).natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
   });
+  it.each(NATURAL_DAMAGE.previousAfter.map((w) => [w]))('natural damage: «%s» after a figure makes it the previous rate', (word) => {
+    expect(parse(`Naturskade\nNaturskadepremien er nå 0,070 promille av brannforsikringssummen (0,08 promille ${word}).`).natural_damage).toEqual({
+      rate_permille: '0.07',
+      previous_rate_permille: '0.08',
+      basis: 'brannforsikringssum',
+    });
+  });
   it.each([...TOTAL_WORDS].map((w) => [w]))('a total, not a coverage: «%s»', (word) => {
     const p = parse(`Forsikringsoversikt\nForsikring\tForsikringssum\tPris\nNæringsbygg\tkr 1 000 000\tkr 2 000\n${cap(word)}\t\tkr 2 000`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg']);

@@ -148,6 +148,8 @@ export const NATURAL_DAMAGE = {
    * rate: «I 2024 var satsen 0,07 promille», «tidligere var premiesatsen 0,065 promille».
    */
   previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart'],
+  /** Words right after a rate (its unit, a bracket between) that make it the previous one: «(0,08 promille i fjor)». */
+  previousAfter: ['i fjor', 'i fjar', 'i fjoråret', 'forrige år', 'førre år', 'året før', 'tidligere', 'tidlegare'],
   /** Words before a rate that make it the new one: «til 0,07», «Ny sats er 0,065», «utgjør 0,08». */
   next: ['til', 'økes til', 'endres til', 'settes til', 'er', 'blir', 'utgjør', 'utgjer', 'vert'],
   /**
