@@ -51,3 +51,10 @@ describe('a change-table row off the header\'s columns (PDF)', () => {
     expect(doc(false).deductible_changes?.length).toBe(2);
   });
 });
+
+describe('a change whose label names its product and coverage', () => {
+  it('«Skogforsikring, brann:» before the sentence is the product and the coverage, not a field line of the letterhead', () => {
+    const p = parse('Forsikringsnummer: 52-118-0093\nEiendom: Nordre Li, gnr. 4 bnr. 2 i Åmot kommune\n\nSkogforsikring, brann: Egenandelen økes fra kr 5 000 til kr 8 000 per skadetilfelle.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Skogforsikring', 'brann', ['5000'], ['8000']]]);
+  });
+});

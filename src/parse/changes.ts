@@ -370,10 +370,15 @@ export function readChanges(r: Reading): void {
     let coverage: string | undefined;
     const figures = found.filter((f) => f.field !== 'text');
     const named = [...figures, ...found].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? namedIn(u.text);
+    // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
+    const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
     if (named) {
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
       prod = named.product;
       if (named.coverage !== undefined) coverage = named.coverage;
+    } else if (own && namesProduct(own[1]!)) {
+      prod = own[1]!;
+      coverage = own[2]!;
     } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
     else if (label) coverage = label;
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
@@ -405,6 +410,9 @@ export function readChanges(r: Reading): void {
   }
   if (changes.length > 0) r.policy.deductible_changes = changes;
 }
+
+/** A label «Product, coverage» («Skogforsikring, brann»). */
+const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 
 /** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;

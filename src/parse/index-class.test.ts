@@ -19,6 +19,9 @@ describe('index class: the most specific name wins', () => {
     ['Yrkesbåt', 'none'],
     ['Gruppeliv', 'none'],
     ['Styreansvar', 'none'],
+    ['Husforsikring', 'bygninger'],
+    // standing forest is valued at timber prices, a class of its own
+    ['Skogforsikring', 'other'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });

@@ -45,6 +45,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     index_class: 'bygninger',
     why: 'buildings: «Bygninger» rate',
   },
+  { match: /\bskog(?!s?bil)/, index_class: 'other', why: 'standing forest: valued at timber prices, none of the index classes' },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
   { match: /\bvare|\bvarar\b/, index_class: 'varer', why: 'stock: «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },

@@ -28,3 +28,10 @@ describe('index tables with a rate column per year', () => {
     expect(p.warnings?.length).toBe(1);
   });
 });
+
+describe('index rates in a sentence', () => {
+  it('«Forsikringsverdiene for skog på rot reguleres opp med 4,5 %»: the name after the first «for», when the last «på» leaves none', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nVerdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 % fra 1.1.2025, i tråd\nmed prisutviklingen for tømmer.\n');
+    expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'other', label: 'skog på rot', percent: '4.5' }] });
+  });
+});

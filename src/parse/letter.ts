@@ -61,9 +61,12 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
   return percent === undefined ? undefined : { label, percent };
 }
 
-/** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»). */
-const LEFT_FILLER =
-  /^(?:.*\b(?:for|på)\s+)?(.+?)\s*(?:\b(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$/;
+/** What stands between an object's name and its figure («… er», «justeres opp med», «:»). */
+const FILLER_TAIL = String.raw`(.+?)\s*(?:\b(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
+/** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»): the name after the last «for»/«på». */
+const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
+/** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
+const LEFT_FILLER_FIRST = new RegExp(String.raw`^(?:.*?\b(?:for|på)\s+)?${FILLER_TAIL}`);
 const LEADING = /^(?:og|samt|,|:|er|og for|for)\s+/;
 
 /**
@@ -86,8 +89,9 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
       const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
-      const left = LEFT_FILLER.exec(seg);
-      const name = left?.[1]?.replace(LEADING, '').trim();
+      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').trim();
+      let name = nameBy(LEFT_FILLER);
+      if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
       if (name && words(name) <= 8 && classOf(name)) {
         const at = boundary + l.slice(boundary, m.index).lastIndexOf(name);
         label = s.slice(at, at + name.length);
@@ -101,10 +105,10 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
   return out;
 }
 
-/** The property class a name in a sentence stands for, when it names one. */
+/** Does a name in a sentence stand for property the table knows (a class, or standing forest's `other`)? */
 function classOf(name: string): boolean {
-  const c = rateObjectClass(name);
-  return c !== 'other';
+  const rule = ruleFor(name);
+  return rule !== undefined && rule.index_class !== 'none';
 }
 
 /** A column header that names the year a rate applies to, or says it is this year's or last year's. */

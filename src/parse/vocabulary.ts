@@ -127,6 +127,10 @@ export const INDEX = {
     'følger prisutviklingen',
     'i takt med prisutviklingen',
     'etter prisutviklingen',
+    'i tråd med prisutviklingen',
+    // «Verdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 %» (a forest insurer)
+    'verdiregul',
+    'verdiene reguleres',
   ],
   /**
    * A rate with these words in its label or sentence is a price change of a product, not an index
