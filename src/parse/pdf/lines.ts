@@ -232,8 +232,8 @@ function joinJustified(segs: Piece[][], size: number, column: (x: number) => boo
  * wide to have stood on the line had its spaces been plain ones, and every other line
  * of the table (the lines around, set no further apart than two wrapped lines) of two or more
  * cells with text over B's extent either runs there from A's left edge (A's header,
- * as wide as the column) or is such a line itself (the same address in the next row) — B has no
- * column of its own.
+ * as wide as the column) or is such a line itself (another row's stretched word after the same
+ * column's text, wherever the stretch put it) — B has no column of its own.
  */
 function joinStretchedWords(raw: RawLine[]): void {
   const at = (a: number, b: number) => Math.abs(a - b) <= LAYOUT.alignX;
@@ -286,7 +286,9 @@ function joinStretchedWords(raw: RawLine[]): void {
         for (let m = 0; m < segs.length && !own; m++) {
           const e = extent(segs[m]!);
           if (!(e.x0 < b.x1 && e.x1 > b.x0) || at(e.x0, a.x0)) continue;
-          own = !(m >= 1 && at(e.x0, b.x0) && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
+          // (another row's stretched word after the same column's text, wherever its stretch put
+          // it: groff's «Lagervegen … 9,» over «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»)
+          own = !(m >= 1 && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
         }
       }
       if (own) continue;
@@ -373,10 +375,12 @@ function splitAtColumns(raw: RawLine[]): void {
       below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
     }
     const above = headerEdges(raw, i, reach);
+    let words = true;
+    for (let n = 0; n < l.segs.length && words; n++) for (let j = 0; j < l.segs[n]!.length && words; j++) words = NO_FIGURE.test(l.segs[n]![j]!.str);
     const out: Piece[][] = [];
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
       const next = l.segs[iSeg + 1]?.[0]!.x0 ?? Infinity;
-      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below, above, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
+      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
     }
     l.segs = out;
   }
@@ -488,9 +492,10 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
 /**
  * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `below`: the cells'
  * edges of the line right below (a header row over a table of one row); `above`: the cells' starts of
- * the table's header row above (a table of one row under its header, see headerEdges).
+ * the table's header row above (a table of one row under its header, see headerEdges); `words`: the
+ * line has no figure in it (a header row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent, above: HeaderEdges, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
@@ -503,8 +508,6 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   let x1 = -Infinity;
   let wide = 0;
   let besideBelow = 0;
-  let words = true;
-  for (let j = 0; j < seg.length && words; j++) words = NO_FIGURE.test(seg[j]!.str);
   /** The boundary of the line below (between its cells b − 1 and b) the last wide gap stood at. */
   let boundary = 0;
   for (let j = 0; j < seg.length; j++) {
@@ -517,9 +520,10 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));
     const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader;
     const ends = linesAt(edges.ends, x1, line);
-    // (in a cell of words without figures — a header row's — the text after the gap, to the next
-    // gap as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
-    // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»)
+    // (in a line of words without figures — a header row — the text after the gap, to the next gap
+    // as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
+    // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»; not in a row with figures, where a
+    // justified line of a text block ends at its column's edge as the other rows' cells there do)
     const endsRight = tight && words && linesAt(edges.ends, textEnd(seg, j, size), line, true) >= 2;
     atEdge.push(tight && (atStart || ends >= 2 || endsRight));
     hard.push(starts >= 2 || underHeader || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));

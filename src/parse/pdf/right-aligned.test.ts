@@ -98,3 +98,37 @@ describe('a header row whose right-aligned cells stand close together', () => {
     expect(out[2]).toEqual(['Maskiner og løsøre', '7,5 %', '2,8 %']);
   });
 });
+
+describe('groff text blocks: a justified line stretches its last word away', () => {
+  it('joins the stretched words of two rows at different x (no column of their own)', () => {
+    const out = cells([
+      page(
+        item('Forsikring', 77, 646.7), item('Objekt', 152.3, 646.7), item('Dekning', 242.9, 646.7), at('Pris', 383.1, 646.7),
+        item('Næringsbygg', 77, 632.7), item('Lagervegen', 152.3, 632.7), item('9,', 220.4, 632.7), item('Pluss', 242.9, 632.7), at('22 480', 383.1, 632.7),
+        item('7080 Heimdal', 152.3, 620.7),
+        item('Bil', 77, 606.7), item('CF 40718', 152.3, 606.7), item('Ford', 209.1, 606.7), item('Delkasko', 242.9, 606.7), at('3 420', 383.1, 606.7),
+        item('Ranger 2021', 152.3, 594.7),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Næringsbygg', 'Lagervegen 9, 7080 Heimdal', 'Pluss', '22 480'],
+      ['Bil', 'CF 40718 Ford Ranger 2021', 'Delkasko', '3 420'],
+    ]);
+  });
+});
+
+describe('a justified line of a text block ends at its column edge', () => {
+  it('is not split where the other rows\' cells end, in a row with amounts (groff: «Pluss Brann,» … «vann»)', () => {
+    const out = cells([
+      page(
+        item('Forsikring', 77, 627.5), item('Dekning', 160.3, 627.5), item('Forsikringssted', 257.6, 627.5), at('Egenandel', 497, 627.5),
+        item('Næringsbygg', 77, 613.5), item('Pluss Brann og vann', 160.3, 613.5), item('Industrivegen 21,', 257.6, 613.5), at('Kr 15 000', 497, 613.5),
+        item('7080 Heimdal', 257.6, 601.5),
+        item('Næringsbygg', 77, 587.5), item('Pluss Brann og vann', 160.3, 587.5), item('Industrivegen 23', 257.6, 587.5), at('Kr 15 000', 497, 587.5),
+        item('Eiendeler', 77, 573.5), item('Pluss Brann,', 160.3, 573.5), item('vann', 248.5 - item('vann', 0, 0).width, 573.5), item('Industrivegen 21,', 257.6, 573.5), at('Kr 15 000', 497, 573.5),
+        item('og tyveri/ran', 160.3, 561.5), item('7080 Heimdal', 257.6, 561.5),
+      ),
+    ]);
+    expect(out[3]).toEqual(['Eiendeler', 'Pluss Brann, vann og tyveri/ran', 'Industrivegen 21, 7080 Heimdal', 'Kr 15 000']);
+  });
+});
