@@ -75,7 +75,16 @@ export const OTHER_TOOLS = [
   'docs/storebrand-fornyelse-naering-2025.txt',
   'docs/storebrand-megler-semikolon-2024.txt',
   'docs/tryg-nyheter-fornyelse-2024.txt',
+  'docs/skogbrand-forsikringsbevis-skog-2025.txt',
+  'docs/tryg-forsikringsbevis-borettslag-sider-2025.txt',
 ];
+
+/**
+ * Of OTHER_TOOLS, the documents whose tables set their header row left-aligned over amounts set
+ * right-aligned (as many document templates do): a header «Forsikringssum» starts left of its
+ * amounts, which end at the column's right edge.
+ */
+export const HEADER_LEFT = ['docs/tryg-forsikringsbevis-borettslag-sider-2025.txt'];
 
 // ------------------------------------------------------------------ reading the text
 

@@ -29,7 +29,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBlocks } from './make-corpus-pdfs.mjs';
+import { HEADER_LEFT, readBlocks } from './make-corpus-pdfs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(root, 'test', 'corpus');
@@ -63,7 +63,8 @@ function run(cmd, args, opts = {}) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function loHtml(text, title) {
+/** `headerLeft`: the header row set left-aligned over right-aligned amounts (HEADER_LEFT). */
+export function loHtml(text, title, headerLeft = false) {
   const blocks = readBlocks(text);
   const ruled = hash(title) % 2 === 0;
   let tables = 0;
@@ -79,7 +80,7 @@ export function loHtml(text, title) {
       const rules = ruled && tables++ % 2 === 0;
       const cell = (c, k, th) => {
         const tag = th ? 'th' : 'td';
-        const align = nums[k] ? ' align="right"' : ' align="left"';
+        const align = nums[k] && !(th && headerLeft) ? ' align="right"' : ' align="left"';
         return `<${tag}${align} valign="top">${esc(c) || ''}</${tag}>`;
       };
       const pad = (r) => [...r, ...new Array(n - r.length).fill('')];
@@ -128,7 +129,7 @@ const troff = (s) =>
     .replace(/\|/g, '\\[ba]')
     .replace(/[\u00a0\u202f\u2009]/g, '\\~');
 
-export function groffSource(text, title, pages) {
+export function groffSource(text, title, pages, headerLeft = false) {
   const blocks = readBlocks(text);
   const boxed = hash(title) % 2 === 1;
   let tables = 0;
@@ -144,7 +145,7 @@ export function groffSource(text, title, pages) {
       const nums = amountColumns(b.rows);
       const head = hasHeader(b.rows);
       const box = boxed && tables++ % 2 === 0;
-      const fmt = (bold) => nums.map((a) => (a ? 'r' : 'l') + (bold ? 'B' : '')).join(' ');
+      const fmt = (bold) => nums.map((a) => (a && !(bold && headerLeft) ? 'r' : 'l') + (bold ? 'B' : '')).join(' ');
       out.push('.LP', head ? '.TS H' : '.TS', `${box ? 'allbox ' : ''}tab(|);`);
       if (head) out.push(fmt(true), `${fmt(false)}.`);
       else out.push(`${fmt(false)}.`);
@@ -157,12 +158,12 @@ export function groffSource(text, title, pages) {
   return `${out.join('\n')}\n`;
 }
 
-function groffPdf(text, title, out, work) {
+function groffPdf(text, title, out, work, headerLeft = false) {
   const src = join(work, `${title}.ms`);
   const ps = join(work, `${title}.ps`);
   let pages = 1;
   for (let pass = 0; pass < 2; pass++) {
-    writeFileSync(src, groffSource(text, title, pages));
+    writeFileSync(src, groffSource(text, title, pages, headerLeft));
     const r = run('groff', ['-k', '-t', '-ms', '-Tps', '-dpaper=a4', '-P-pa4', src]);
     writeFileSync(ps, r.stdout);
     pages = (r.stdout.match(/^%%Page: /gm) ?? []).length || 1;
@@ -222,7 +223,7 @@ async function main(argv) {
       if (tools.includes('lo')) {
         const html = join(work, 'lo', `${name}.lo.html`);
         mkdirSync(join(work, 'lo'), { recursive: true });
-        writeFileSync(html, loHtml(text, name));
+        writeFileSync(html, loHtml(text, name, HEADER_LEFT.includes(f)));
         lo.push(html);
       }
       if (tools.includes('lotext')) {
@@ -232,7 +233,7 @@ async function main(argv) {
         loText.push(txt);
       }
       if (tools.includes('groff')) {
-        groffPdf(text, name, join(outDir, `${name}.groff.pdf`), work);
+        groffPdf(text, name, join(outDir, `${name}.groff.pdf`), work, HEADER_LEFT.includes(f));
         process.stdout.write(`${name}.groff.pdf\n`);
       }
       if (tools.includes('groffmono')) {

@@ -220,10 +220,14 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
   return table;
 }
 
+/** A bare figure («780», «1250», «12,50»): a small price set without grouping or «kr». */
+const FIGURE = /^\d+(?:,\d+)?$/;
+
 /**
  * Cells set right-aligned in a column end at one x and start wherever their text's width puts
  * them. Cells whose right edges line up with an amount's, two or more starting at different x and
- * most of them amounts (the header above them need not be one), are a right-aligned column: its
+ * most of them amounts or bare figures (a «Pris» column of «3 120», «780», «410»: a price under
+ * 1 000 has no group to show it is an amount; the header above them need not be one), are a right-aligned column: its
  * cells, and the cells above or below that lie within it (a header set left or centred over the
  * amounts), get the column's left edge — the leftmost of them.
  */
@@ -246,14 +250,16 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
   let x0 = Infinity;
   let max0 = -Infinity;
   let members = 0;
+  let figures = 0;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     if (Math.abs(s.x1 - x1) > LAYOUT.alignX) continue;
     members++;
+    if (!isAmountCell(s) && FIGURE.test(s.text)) figures++;
     x0 = Math.min(x0, s.x0);
     max0 = Math.max(max0, s.x0);
   }
-  if (members < 2 || amounts * 2 < members - 1) return;
+  if (members < 2 || (amounts + figures) * 2 < members - 1) return;
   // cells over or under the column that lie within it and not far left of it: its header
   const reach = x0 - Math.max(x1 - x0, LAYOUT.cellGap * size);
   const ragged = max0 - x0 > LAYOUT.alignX;

@@ -7,6 +7,7 @@
 import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
+import { PAGE_CELL, PAGE_OF } from './running.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
 
 const ENDS_SENTENCE = /[.:!?][»”")]?$/;
@@ -118,6 +119,12 @@ function margins(ends: { x0: number; x1s: number[] }[], size: number): { x0: num
   return out;
 }
 
+/** A line with a cell that is a page number and nothing else. */
+function pageCell(l: PLine): boolean {
+  for (let i = 0; i < l.segs.length; i++) if (PAGE_CELL.test(l.segs[i]!.text)) return true;
+  return false;
+}
+
 /** Told, for each physical line, the logical line it went to and why (the layout's debug report). */
 export type JoinTrace = (p: PLine, line: number, why: string) => void;
 
@@ -154,6 +161,8 @@ class Joiner {
   /** The physical lines of the first row of the table being read (its header row). */
   private head: PLine[] = [];
   private headOpen = false;
+  /** The first and the last body line of the page being read (a running head or foot not repeated). */
+  private pageEnds: PLine[] = [];
   /** Rows of the table being read with amounts on their first line, and with amounts lower down. */
   private anchoredTop = 0;
   private anchoredLower = 0;
@@ -183,6 +192,7 @@ class Joiner {
     const skip = this.repeatedHeader(pageBody, pi);
     const top = pageBody[skip];
     const prevBody = pi > 0 ? body[pi - 1]! : [];
+    this.pageEnds = pageBody.length ? [pageBody[0]!, pageBody[pageBody.length - 1]!] : [];
     for (let iP = 0; iP < lines.length; iP++) {
       const p = lines[iP]!;
       if (p.running) {
@@ -415,6 +425,11 @@ class Joiner {
     // a text file printed in a fixed-width font: its lines are the text's lines, each read as the
     // text is (a cell wrapped in the text is wrapped there too, and read as the text reader reads it)
     if (q.mono && p.mono) return this.no('a line of a text printed in a fixed-width font');
+    // a page's head or foot with its page number («Side 2 av 4»), where no other page repeats it
+    // (a one-page letter), is a line of its own: a section title right under it is not its wrapped line
+    // (and so is a line, wherever it stands, with a cell that is a page number: a page's head
+    // printed into the body of a text exported from a PDF)
+    if ((this.pageEnds.includes(q) && PAGE_OF.test(q.text)) || (this.pageEnds.includes(p) && PAGE_OF.test(p.text)) || pageCell(q) || pageCell(p)) return this.no('a page number: the page\'s head or foot');
     const size = Math.max(q.size, p.size);
     // (11 pt headings over 10,5 pt text differ by less than 5 %)
     if (Math.abs(q.size - p.size) > 0.02 * size) return this.no('another font size');

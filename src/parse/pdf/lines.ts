@@ -232,8 +232,8 @@ function joinJustified(segs: Piece[][], size: number, column: (x: number) => boo
  * wide to have stood on the line had its spaces been plain ones, and every other line
  * of the table (the lines around, set no further apart than two wrapped lines) of two or more
  * cells with text over B's extent either runs there from A's left edge (A's header,
- * as wide as the column) or is such a line itself (the same address in the next row) — B has no
- * column of its own.
+ * as wide as the column) or is such a line itself (another row's stretched word after the same
+ * column's text, wherever the stretch put it) — B has no column of its own.
  */
 function joinStretchedWords(raw: RawLine[]): void {
   const at = (a: number, b: number) => Math.abs(a - b) <= LAYOUT.alignX;
@@ -286,7 +286,9 @@ function joinStretchedWords(raw: RawLine[]): void {
         for (let m = 0; m < segs.length && !own; m++) {
           const e = extent(segs[m]!);
           if (!(e.x0 < b.x1 && e.x1 > b.x0) || at(e.x0, a.x0)) continue;
-          own = !(m >= 1 && at(e.x0, b.x0) && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
+          // (another row's stretched word after the same column's text, wherever its stretch put
+          // it: groff's «Lagervegen … 9,» over «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»)
+          own = !(m >= 1 && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
         }
       }
       if (own) continue;
@@ -372,13 +374,75 @@ function splitAtColumns(raw: RawLine[]): void {
       }
       below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
     }
+    const above = headerEdges(raw, i, reach);
+    let words = true;
+    for (let n = 0; n < l.segs.length && words; n++) for (let j = 0; j < l.segs[n]!.length && words; j++) words = NO_FIGURE.test(l.segs[n]![j]!.str);
     const out: Piece[][] = [];
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
       const next = l.segs[iSeg + 1]?.[0]!.x0 ?? Infinity;
-      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
+      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
     }
     l.segs = out;
   }
+}
+
+/** A cell of a header row: text, no figure (an amount, a date, a number) in it. */
+const NO_FIGURE = /^[^\d]+$/;
+
+/** The most lines between a table's header row and a row of it that splits at the header's cells. */
+const HEADER_REACH = 40;
+/** A year as a column's header («2023», «2024»). */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The cells' edges of a table's header row (see headerEdges). */
+interface HeaderEdges {
+  /** The left edges of its cells after the first. */
+  starts: number[];
+  /** The right edges of its cells after the first. */
+  ends: number[];
+}
+
+const NO_HEADER: HeaderEdges = { starts: [], ends: [] };
+
+/**
+ * The cells' edges of the table's header row above line `i` (three or more cells, none with a
+ * figure but a year; the lines between it and line `i` each within `reach` of the next): a table
+ * of one or two rows set with narrow padding
+ * («Styreansvar» 4,7 points from «5 000 000», a right-aligned «20 000» 5 points from the «214 800»
+ * of a column whose header is set left, «7,5 %» right-aligned under «2023» 4 points from «2,8 %»)
+ * shows its columns only there.
+ */
+function headerEdges(raw: RawLine[], i: number, reach: number): HeaderEdges {
+  for (let k = i - 1; k >= 0 && k >= i - HEADER_REACH && raw[k]!.y - raw[k + 1]!.y <= reach; k--) {
+    const h = raw[k]!;
+    if (h.mono) return NO_HEADER;
+    if (isHeaderRow(h)) {
+      const out: HeaderEdges = { starts: [], ends: [] };
+      for (let n = 1; n < h.segs.length; n++) {
+        const cell = h.segs[n]!;
+        let x1 = -Infinity;
+        for (let j = 0; j < cell.length; j++) x1 = Math.max(x1, cell[j]!.x1);
+        out.starts.push(cell[0]!.x0);
+        out.ends.push(x1);
+      }
+      return out;
+    }
+  }
+  return NO_HEADER;
+}
+
+/** Three or more cells, none with a figure in it but a year, one at least of words: a table's header row. */
+function isHeaderRow(h: RawLine): boolean {
+  if (h.segs.length < 3) return false;
+  let words = 0;
+  for (let n = 0; n < h.segs.length; n++) {
+    const cell = h.segs[n]!;
+    let text = '';
+    for (let j = 0; j < cell.length; j++) text += cell[j]!.str;
+    if (NO_FIGURE.test(text)) words++;
+    else if (!YEAR.test(text.trim())) return false;
+  }
+  return words > 0;
 }
 
 /** The left and right edges of the cells of a line, in order. */
@@ -427,9 +491,11 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
 
 /**
  * A cell's pieces split at its gaps that are column edges (see splitAtColumns). `below`: the cells'
- * edges of the line right below (a header row over a table of one row).
+ * edges of the line right below (a header row over a table of one row); `above`: the cells' starts of
+ * the table's header row above (a table of one row under its header, see headerEdges); `words`: the
+ * line has no figure in it (a header row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
@@ -448,10 +514,19 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     const k = seg[j]!;
     const soft = j > 0 && k.gap >= LAYOUT.softCellGap * size;
     const starts = soft ? linesAt(edges.starts, k.x0, line) : 0;
-    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1);
+    const tight = j > 0 && k.gap >= LAYOUT.tightCellGap * size;
+    // (a cell of the table's header row starts where the text after the gap starts, or ends where
+    // it ends, to the next gap as wide: a column set left, or set right as amounts and their header are)
+    const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader;
     const ends = linesAt(edges.ends, x1, line);
-    atEdge.push(j > 0 && k.gap >= LAYOUT.tightCellGap * size && (atStart || ends >= 2));
-    hard.push(starts >= 2 || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    // (in a line of words without figures — a header row — the text after the gap, to the next gap
+    // as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
+    // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»; not in a row with figures, where a
+    // justified line of a text block ends at its column's edge as the other rows' cells there do)
+    const endsRight = tight && words && linesAt(edges.ends, textEnd(seg, j, size), line, true) >= 2;
+    atEdge.push(tight && (atStart || ends >= 2 || endsRight));
+    hard.push(starts >= 2 || underHeader || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where
@@ -492,6 +567,13 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   });
   out.push(cur);
   return out;
+}
+
+/** Where the text from piece `j` of a cell to the next gap of `tightCellGap` ends. */
+function textEnd(seg: Piece[], j: number, size: number): number {
+  let x1 = seg[j]!.x1;
+  for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.tightCellGap * size; n++) x1 = Math.max(x1, seg[n]!.x1);
+  return x1;
 }
 
 /**

@@ -7,6 +7,14 @@ const PAGE_NUMBER = /^(?:(?:side|page|s\.)\s*\d+(?:\s*(?:av|of|\/)\s*\d+)?|\d+\s
 /** Lines that are running text wherever they stand in a page's margin zone, even on one page. */
 const RUNNING_FORMS = [PAGE_NUMBER, /^FORSIKRINGSNUMMER\b/, /^UTSTEDT\b/];
 const FIGURES = /\d+/g;
+/**
+ * A page number inside a line («Tryg Forsikring  Side 2 av 4  Avtalenr. …»): a page's running head
+ * or foot, wherever it stands — its figures change from page to page, so it is compared with them
+ * masked, as in the margin zone, and it never runs on into the line under or over it (join.ts).
+ */
+/** A cell that is a page number and nothing else («Side 2 av 4»): never a table's cell nor a wrapped line's. */
+export const PAGE_CELL = /^(?:side|sidenr\.?:?|page)\s*\d+\s*(?:av|of|\/)\s*\d+$/i;
+export const PAGE_OF = /(?:^|\s)(?:side|sidenr\.?:?|page)\s*\d+\s*(?:av|of|\/)\s*\d+(?!\d)/i;
 
 /** The number of pages some lines are on; the lines in page order (as markRunning collects them). */
 function pageCount(lines: PLine[]): number {
@@ -45,7 +53,7 @@ function bySignature(pages: PLine[][], heights: number[]) {
     const h = heights[i] ?? 0;
     for (let iL = 0; iL < lines.length; iL++) {
       const l = lines[iL]!;
-      const margin = h <= 0 || l.y > h * (1 - LAYOUT.marginZone) || l.y < h * LAYOUT.marginZone;
+      const margin = h <= 0 || l.y > h * (1 - LAYOUT.marginZone) || l.y < h * LAYOUT.marginZone || PAGE_OF.test(l.text);
       const sig = margin ? l.text.replace(FIGURES, '#') : l.text;
       const by = margin ? inMargin : inBody;
       const list = by.get(sig);
@@ -104,9 +112,11 @@ function markPageNumbers(pages: PLine[][], heights: number[]): void {
  * as a wrapped line (a table row broken over a page, the same on two pages).
  */
 function unmarkBodyText(pages: PLine[][]): void {
+  // (a running line with a page number in it is no table row broken over a page, however close
+  // the body stands: a section title right under a running head)
   const close = (a: PLine, b: PLine) => {
     const size = Math.max(a.size, b.size);
-    return a.y - b.y <= LAYOUT.wrapLeading * size && Math.abs(a.size - b.size) <= 0.05 * size;
+    return a.y - b.y <= LAYOUT.wrapLeading * size && Math.abs(a.size - b.size) <= 0.05 * size && !(a.running && PAGE_OF.test(a.text)) && !(b.running && PAGE_OF.test(b.text));
   };
   for (let iLines = 0; iLines < pages.length; iLines++) {
     const lines = pages[iLines]!;

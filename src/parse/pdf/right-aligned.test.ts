@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
+
+const H = 842;
+/** An item as pdf.js gives it; width as Helvetica-ish: letters 0,5 em, spaces 0,25 em. */
+function item(str: string, x: number, y: number, size = 10): TextItem {
+  const spaces = (str.match(/ /g) ?? []).length;
+  return { str, x, y, size, width: (str.length - spaces) * 0.5 * size + spaces * 0.25 * size };
+}
+/** An item set right-aligned: ending at `x1`. */
+function at(str: string, x1: number, y: number, size = 10): TextItem {
+  const it = item(str, 0, y, size);
+  return { ...it, x: x1 - it.width };
+}
+const page = (...items: TextItem[]): PageText => ({ height: H, items });
+const cells = (pages: PageText[]) => layoutPages(pages).lines.map((l) => l.cells);
+
+describe('amounts set right-aligned in their column', () => {
+  it('a «Pris» column of prices under 1 000 (no group to show they are amounts) is one column with its header', () => {
+    // groff's tbl: header and figures right-aligned; «3 120» wider than «Pris», «780» narrower
+    const out = cells([
+      page(
+        item('Dekning', 72, 572), at('Forsikringssum', 244.7, 572), at('Egenandel', 304.7, 572), at('Pris', 342.2, 572),
+        item('Skog - brann, storm', 72, 558), at('3 450 000', 244.7, 558), at('10 000', 304.7, 558), at('3 120', 342.2, 558),
+        item('og snø', 72, 546),
+        item('Ungskog og foryn-', 72, 534), at('640 000', 244.7, 534), at('10 000', 304.7, 534), at('780', 342.2, 534),
+        item('gelse', 72, 522),
+        item('Skogansvar', 72, 510), at('10 000 000', 244.7, 510), at('5 000', 304.7, 510), at('410', 342.2, 510),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Skog - brann, storm og snø', '3 450 000', '10 000', '3 120'],
+      ['Ungskog og foryngelse', '640 000', '10 000', '780'],
+      ['Skogansvar', '10 000 000', '5 000', '410'],
+    ]);
+  });
+});
+
+describe('a table of one row under its header, set with narrow padding', () => {
+  it('splits the row where the header\'s cells start (LibreOffice: 4,7 and 7 points between cells)', () => {
+    const out = cells([
+      page(
+        item('Forsikring', 64, 646, 9), item('Forsikringssted', 124.2, 646, 9), item('Forsikringssum', 240, 646, 9), item('Egenandel', 306.2, 646, 9), item('Pris', 355.2, 646, 9),
+        item('Næringsbygg', 64, 632.7, 9), item('Kanalveien 8, 5068 Bergen', 124.2, 632.7, 9), item('kr 27 400 000', 240, 632.7, 9), item('kr 15 000', 306.2, 632.7, 9), item('kr 24 910', 355.2, 632.7, 9),
+      ),
+    ]);
+    expect(out[1]).toEqual(['Næringsbygg', 'Kanalveien 8, 5068 Bergen', 'kr 27 400 000', 'kr 15 000', 'kr 24 910']);
+  });
+
+  it('leaves a justified line under a heading of one cell as it is', () => {
+    const out = cells([page(item('Vilkår', 64, 646, 9), item('Forsikringen', 64, 632.7, 9), item('gjelder', 124.2, 632.7, 9), item('bygningen', 160, 632.7, 9))]);
+    expect(out[1]).toEqual(['Forsikringen gjelder bygningen']);
+  });
+});
+
+describe('a header set left over amounts set right-aligned', () => {
+  it('splits a right-aligned deductible 5 points from the price of a column whose header starts where its widest price does', () => {
+    // LibreOffice: «Pris» left-aligned at 380,7; the prices right-aligned to 413,2; the deductibles end at 375,5
+    const head = [item('Forsikring', 64, 573.5, 9), item('Forsikringssted', 124.2, 573.5, 9), item('Forsikringssum', 258, 573.5, 9), item('Egenandel', 329.5, 573.5, 9), item('Pris', 380.7, 573.5, 9)];
+    const rowAt = (y: number, name: string, place: string, sum: string, ded: string, pris: string) => [item(name, 64, y, 9), item(place, 124.2, y, 9), at(sum, 326.5, y, 9), at(ded, 375.5, y, 9), at(pris, 413.2, y, 9)];
+    const out = cells([
+      page(
+        ...head,
+        ...rowAt(560.1, 'Boligbygg', 'Lindebergveien 14-20, 1067 Oslo', '248 600 000', '20 000', '214 800'),
+        ...rowAt(546.8, 'Styreansvar', 'Norge', '5 000 000', '10 000', '4 260'),
+        ...rowAt(533.5, 'Garasje', 'Lindebergveien 22, 1067 Oslo', '12 300 000', '20 000', '114 120'),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Boligbygg', 'Lindebergveien 14-20, 1067 Oslo', '248 600 000', '20 000', '214 800'],
+      ['Styreansvar', 'Norge', '5 000 000', '10 000', '4 260'],
+      ['Garasje', 'Lindebergveien 22, 1067 Oslo', '12 300 000', '20 000', '114 120'],
+    ]);
+  });
+});
+
+describe('a header row whose right-aligned cells stand close together', () => {
+  it('splits «Vilkårsnr. Forsikringssum Egenandel» where the amounts below end (5,2 and 3,5 points apart)', () => {
+    const head = [item('Forsikring', 64, 534.7, 9), item('Forsikringssted', 200.7, 534.7, 9), item('Vilkårsnr.', 298.5, 534.7, 9), at('Forsikringssum', 412.2, 534.7, 9), at('Egenandel', 461.2, 534.7, 9), at('Pris', 508.8, 534.7, 9)];
+    const rowAt = (y: number, name: string, nr: string, sum: string, ded: string, pris: string) => [item(name, 64, y, 9), item('Sjøgata 14, 8006 Bodø', 200.7, y, 9), item(nr, 298.5, y, 9), at(sum, 412.2, y, 9), at(ded, 461.2, y, 9), at(pris, 508.8, y, 9)];
+    const out = cells([page(...head, ...rowAt(521.3, 'Kontorbygning', 'NB-1040', '18 400 000', '20 000', '31 250'), ...rowAt(508, 'Varer', 'EI-2210', '450 000', '10 000', '1 380'))]);
+    expect(out).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Vilkårsnr.', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Kontorbygning', 'Sjøgata 14, 8006 Bodø', 'NB-1040', '18 400 000', '20 000', '31 250'],
+      ['Varer', 'Sjøgata 14, 8006 Bodø', 'EI-2210', '450 000', '10 000', '1 380'],
+    ]);
+  });
+
+  it('splits a row of rates under years set right-aligned, 4 points apart', () => {
+    const out = cells([
+      page(
+        item('Objekt', 64, 510.6, 9), at('2023', 170.2, 510.6, 9), at('2024', 197.5, 510.6, 9),
+        item('Bygninger', 64, 497.3, 9), at('6,2 %', 170.3, 497.3, 9), at('3,7 %', 197.5, 497.3, 9),
+        item('Maskiner og løsøre', 64, 483.9, 9), at('7,5 %', 170.3, 483.9, 9), at('2,8 %', 197.5, 483.9, 9),
+      ),
+    ]);
+    expect(out[2]).toEqual(['Maskiner og løsøre', '7,5 %', '2,8 %']);
+  });
+});
+
+describe('groff text blocks: a justified line stretches its last word away', () => {
+  it('joins the stretched words of two rows at different x (no column of their own)', () => {
+    const out = cells([
+      page(
+        item('Forsikring', 77, 646.7), item('Objekt', 152.3, 646.7), item('Dekning', 242.9, 646.7), at('Pris', 383.1, 646.7),
+        item('Næringsbygg', 77, 632.7), item('Lagervegen', 152.3, 632.7), item('9,', 220.4, 632.7), item('Pluss', 242.9, 632.7), at('22 480', 383.1, 632.7),
+        item('7080 Heimdal', 152.3, 620.7),
+        item('Bil', 77, 606.7), item('CF 40718', 152.3, 606.7), item('Ford', 209.1, 606.7), item('Delkasko', 242.9, 606.7), at('3 420', 383.1, 606.7),
+        item('Ranger 2021', 152.3, 594.7),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Næringsbygg', 'Lagervegen 9, 7080 Heimdal', 'Pluss', '22 480'],
+      ['Bil', 'CF 40718 Ford Ranger 2021', 'Delkasko', '3 420'],
+    ]);
+  });
+});
+
+describe('a justified line of a text block ends at its column edge', () => {
+  it('is not split where the other rows\' cells end, in a row with amounts (groff: «Pluss Brann,» … «vann»)', () => {
+    const out = cells([
+      page(
+        item('Forsikring', 77, 627.5), item('Dekning', 160.3, 627.5), item('Forsikringssted', 257.6, 627.5), at('Egenandel', 497, 627.5),
+        item('Næringsbygg', 77, 613.5), item('Pluss Brann og vann', 160.3, 613.5), item('Industrivegen 21,', 257.6, 613.5), at('Kr 15 000', 497, 613.5),
+        item('7080 Heimdal', 257.6, 601.5),
+        item('Næringsbygg', 77, 587.5), item('Pluss Brann og vann', 160.3, 587.5), item('Industrivegen 23', 257.6, 587.5), at('Kr 15 000', 497, 587.5),
+        item('Eiendeler', 77, 573.5), item('Pluss Brann,', 160.3, 573.5), item('vann', 248.5 - item('vann', 0, 0).width, 573.5), item('Industrivegen 21,', 257.6, 573.5), at('Kr 15 000', 497, 573.5),
+        item('og tyveri/ran', 160.3, 561.5), item('7080 Heimdal', 257.6, 561.5),
+      ),
+    ]);
+    expect(out[3]).toEqual(['Eiendeler', 'Pluss Brann, vann og tyveri/ran', 'Industrivegen 21, 7080 Heimdal', 'Kr 15 000']);
+  });
+});
