@@ -28,7 +28,7 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 export const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
 
 /** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
-const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|summen|forsikringssum|forsikringssummen|beløp|beløpet|utbetaling|utbetalingen|ytelse|ytelsen)$/i;
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|summen|forsikringssum|forsikringssummen|beløp|beløpet|utbetaling|utbetalingen|utbetalinga|ytelse|ytelsen|yting|ytinga|engangsutbetaling|eingongsutbetaling|engangsbeløp|eingongsbeløp)$/i;
 
 /** «A. », «G. », «3) », «b) »: the mark of a lettered or numbered list before a heading. */
 const LIST_MARK = /^(?:[A-Za-zÆØÅ]|\d{1,2})[.)]\s+(?=[A-ZÀ-ÖØ-Þa-zæøå])/;
@@ -239,6 +239,11 @@ function partOfG(before: string): boolean {
 }
 
 /** A sub-heading that names an item (not «Fakta om forsikringen», «Dekning», «Slik beregnes erstatningen»). */
+/** Items whose name is only a generic label («Forsikringssum 10 G») take the name of the sub-heading they stand under («Dødsfall»). */
+export function namedBySub(items: GItem[], sub: string | undefined): GItem[] {
+  return namesItem(sub) ? items.map((it) => (GENERIC_LABEL.test(it.name.trim()) ? { ...it, name: sub! } : it)) : items;
+}
+
 function namesItem(sub: string | undefined): boolean {
   if (sub === undefined) return false;
   const l = sub.toLowerCase();

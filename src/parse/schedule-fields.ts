@@ -15,6 +15,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
+import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
@@ -39,6 +40,8 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   } else if (u.label !== undefined) {
     label = u.label;
     value = u.text.slice(u.text.indexOf(':') + 1).trim();
+    // (two fields on one line are not one field with a long value: fieldsOfLine reads them)
+    if (value.includes(':') && innerLabels(value).length > 0) return undefined;
   } else {
     // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
     // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
@@ -53,6 +56,43 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value };
+}
+
+/** A capitalised label and its colon inside a field's value: «… Trondheim Forsikringssum: kr 1 500 000». */
+const INNER_LABEL = /\s([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ.]*){0,3}):\s/g;
+
+/** Where a field's value holds the label of another schedule field: the label's start and end (after its colon). */
+function innerLabels(value: string): Array<{ label: string; start: number; end: number }> {
+  const out: Array<{ label: string; start: number; end: number }> = [];
+  INNER_LABEL.lastIndex = 0;
+  for (let m = INNER_LABEL.exec(value); m; m = INNER_LABEL.exec(value)) {
+    const col = columnOf(m[1]!);
+    if (col !== undefined && col !== 'product') out.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * A line that holds two or more labelled fields with one space between them, as a PDF's line can
+ * («Forsikringssted: Nordre gate 7, 7011 Trondheim Forsikringssum: kr 1 500 000»): each field, or
+ * undefined when the line is not such (or a piece of it is no field of a schedule).
+ */
+function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  if (u.row || u.label === undefined || u.text.length > 200) return undefined;
+  const value = u.text.slice(u.text.indexOf(':') + 1);
+  if (!value.includes(':')) return undefined;
+  const inner = innerLabels(value);
+  if (inner.length === 0) return undefined;
+  const labels = [u.label, ...inner.map((x) => x.label)];
+  const values = [value.slice(0, inner[0]!.start), ...inner.map((x, i) => value.slice(x.end, inner[i + 1]?.start ?? value.length))];
+  const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
+  for (let i = 0; i < labels.length; i++) {
+    const col = isDekning(withoutColon(labels[i]!).trim()) ? 'coverage' : columnOf(labels[i]!);
+    const v = values[i]!.trim();
+    if (col === undefined || col === 'product' || v === '') return undefined;
+    out.push({ col, value: v });
+  }
+  return out;
 }
 
 /** A field read, and the unit it was read from. */
@@ -99,6 +139,15 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.block.set('premium', { value: pp.premium, unit: u });
     return at;
   }
+  // «Forsikringssted: … Forsikringssum: kr 1 500 000»: two fields on one line, each read
+  const fields = fieldsOfLine(u);
+  if (fields) {
+    for (const f of fields) {
+      if (s.block.has(f.col)) flushBlock(s);
+      s.block.set(f.col, { value: f.value, unit: u });
+    }
+    return at;
+  }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   const f = fieldOf(u);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
@@ -124,8 +173,9 @@ function enterHeading(s: Blocks, u: Unit): void {
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  // a field the schedule does not read («Ansvarstid: 12 måneder») does not end the block
-  if (u.label !== undefined && !u.row && !u.heading && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
+  // 2021», which has a heading's shape) does not end the block; a label that names a product does
+  if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   flushBlock(s);
   s.object = undefined;
   enterHeading(s, u);
@@ -169,12 +219,14 @@ function flushBlock(s: Blocks): void {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
   }
-  if (s.product !== undefined && sum) blockCoverage(s, s.product, sum);
+  // («Reise Pluss» over «Egenandel: kr 0» and «Pris per år: kr 2 590»: a cover with no sum of its own, priced)
+  // (a person product's premium goes with its items: src/parse/schedule-gtext.ts)
+  if (s.product !== undefined && (sum || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum);
   s.block = new Map();
 }
 
-/** The coverage of a block of fields with a sum, pushed; what could not be read is warned. */
-function blockCoverage(s: Blocks, product: string, sum: Field): void {
+/** The coverage of a block of fields with a sum or a premium, pushed; what could not be read is warned. */
+function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void {
   const { r, block } = s;
   const c: Coverage = { product };
   const cov = block.get('coverage');
@@ -182,18 +234,18 @@ function blockCoverage(s: Blocks, product: string, sum: Field): void {
   if (cov) c.coverage = cov.value;
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
-  const value = readSum(sum.value);
+  const value = sum ? readSum(sum.value) : undefined;
   const notes: string[] = [];
   let persons = false;
   if (value !== undefined) {
     c.sum = value;
     persons = typeof value !== 'string' && !('first_risk' in value);
-  } else if (/^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
-  else r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
+  } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
+  else if (sum) r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
   const byName = rowIndexClass(product);
   c.index_class = persons ? 'none' : byName.index_class;
   // (as for a table's row: a class guessed from nothing is said)
-  if (!persons && !byName.known) r.warnUnit(sum.unit, `index class of «${product}» is not known from its name; set to other`);
+  if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium')!).unit, `index class of «${product}» is not known from its name; set to other`);
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;

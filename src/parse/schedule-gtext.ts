@@ -22,6 +22,8 @@ import {
   leadingG,
   lineEndIndividual,
   nameAbove,
+  namedBySub,
+  namesPersonProduct,
   onlyIndividual,
   premiumOf,
   productHeadingName,
@@ -31,7 +33,7 @@ import {
   withoutListMark,
 } from './g-items.js';
 import { fieldOf } from './schedule-fields.js';
-import { ordered } from './schedule-names.js';
+import { columnOf, ordered } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -71,7 +73,8 @@ interface GText {
 
 export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
   // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
-  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text))) return;
+  // (or a person product's heading, whose items may be sums in kroner)
+  if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text) || (u.product && namesPersonProduct(u.text)))) return;
   const s: GText = { r, coverages, product: undefined, sub: undefined, besidePremium: undefined, found: new Map(), added: new Set() };
   for (let at = 0; at < r.units.length; at++) gTextUnit(s, at, r.units[at]!);
   for (const i of s.added) inDocumentOrder(r, coverages[i]!, i);
@@ -93,9 +96,29 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (premiumLine(s, u, v, product)) return;
   if (u.row || u.text.length > 400) return;
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
-  if (!G_FIGURE_HINT.test(u.text)) individualLine(s, at, u, v);
-  else gLine(s, at, u, v);
+  if (G_FIGURE_HINT.test(u.text)) gLine(s, at, u, v);
+  else if (!kronerItem(s, u, product)) individualLine(s, at, u, v);
 }
+
+/**
+ * «Medisinsk invaliditet: kr 1 000 000» under a person product's heading («Ulykke»): an item whose
+ * sum is in kroner. Only a field whose label names no schedule column, with an amount and nothing
+ * after it; false for any other line.
+ */
+function kronerItem(s: GText, u: Unit, product: string): boolean {
+  // («Samlet årspremie: kr 88 410», «Forsikringssum ved tannskade: kr 50 000»: a figure's word in the
+  // label — a total, a price, a sum whose role is not said — is no benefit's name)
+  if (u.label === undefined || u.row || !namesPersonProduct(product) || columnOf(u.label) !== undefined || FIGURE_WORD.test(u.label)) return false;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const amount = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+  if (amount === undefined) return false;
+  addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);
+  return true;
+}
+
+const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|selvrisiko|totalt|samlet|samla/i;
+/** A field's value that is an amount in kroner and nothing else: «kr 1 000 000», «200 000 kr». */
+const KRONER_ONLY = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?\s*(?:kr\.?|kroner))$/i;
 
 /** A line that starts a product's section or a sub-heading of it; false for any other. */
 function sectionStart(s: GText, at: number, u: Unit): boolean {
@@ -186,9 +209,10 @@ function gLine(s: GText, at: number, u: Unit, v: Unit): void {
   // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
   if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
   // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
+  // («Forsikringssum 10 G» under the sub-heading «Dødsfall»: the item is the sub-heading's)
   if (items.length === 0) {
     const end = lineEndG(u.text);
-    if (end) items.push(...end);
+    if (end) items.push(...namedBySub(end, s.sub));
   }
   if (items.length > 0) addItems(s, items, [u]);
 }

@@ -106,3 +106,48 @@ export function coverageIndexClass(product: string, coverage: string | undefined
   const specific = both.index_class === 'varer' || both.index_class === 'innbo' || both.index_class === 'none';
   return specific || !own.known || own.index_class === 'other' ? both : own;
 }
+
+/** A figure of a schedule's row. */
+export type Figure = 'sum' | 'deductible' | 'premium';
+
+/** Stems of the figure columns' names: a header cell without one names no figure. */
+const FIGURE_STEMS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
+/** Words that date a figure's column to the period before («Forrige års premie», «Premie i fjor»). */
+const OLD_WORDS = /^(?:forrige|forrige års|forrige år|fjorårets|fjorårs|tidligere|gammel|gamle|opprinnelig|i fjor|før fornyelse|før fornying|før endring|før endringen)$/;
+/** Words that date it to the period the schedule is for («Ny premie», «Premie etter fornyelse»). */
+const NEW_WORDS = /^(?:ny|nye|nytt|fornyet|etter fornyelse|etter fornying|etter endring|etter endringen|neste år|fra fornyelse)$/;
+const MONEY_UNIT = /^\(?(?:kr|nok|kroner)\.?\)?$/;
+
+/**
+ * A header cell that names one figure with words of when it applies — «Forrige års premie»,
+ * «Premie i fjor» (`old`), «Ny premie», «Premie etter fornyelse» (`new`), «Premie nå», «Pris per
+ * måned» (`unclear`: words the vocabulary does not date) — or undefined: a cell the vocabulary
+ * names as it is (columnOf), one with a figure (a year column), or one that names no figure or
+ * two («Sum premie»).
+ */
+/** `old` or `new` when the words date a figure («forrige års», «etter fornyelse»), else undefined. */
+export function periodOf(words: string): 'old' | 'new' | undefined {
+  return OLD_WORDS.test(words) ? 'old' : NEW_WORDS.test(words) ? 'new' : undefined;
+}
+
+export function figureWhen(cell: string): { col: Figure; when: 'old' | 'new' | 'unclear' } | undefined {
+  if (DIGIT.test(cell)) return undefined;
+  const l = withoutColon(lowerCase(cell.trim()));
+  if (!FIGURE_STEMS.some((s) => l.includes(s))) return undefined;
+  const words = l.split(/\s+/).filter((w) => !MONEY_UNIT.test(w));
+  // the longest run of words that names a figure; the words around it say when
+  for (let n = words.length - 1; n >= 1; n--) {
+    const hits: Array<{ col: Figure; at: number }> = [];
+    for (let at = 0; at + n <= words.length; at++) {
+      const col = columnOf(words.slice(at, at + n).join(' '));
+      if (col === 'sum' || col === 'deductible' || col === 'premium') hits.push({ col, at });
+    }
+    if (hits.length === 0) continue;
+    if (hits.some((h) => h.col !== hits[0]!.col)) return undefined;
+    const { col, at } = hits[0]!;
+    const parts = [words.slice(0, at).join(' '), words.slice(at + n).join(' ')].filter((p) => p !== '');
+    const whens = parts.map((p) => (OLD_WORDS.test(p) ? 'old' : NEW_WORDS.test(p) ? 'new' : 'unclear'));
+    return { col, when: whens.every((w) => w === whens[0]) ? whens[0]! : 'unclear' };
+  }
+  return undefined;
+}

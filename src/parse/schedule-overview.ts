@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, isDekning, ordered, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, ordered, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import type { Col } from './vocabulary.js';
 
@@ -34,6 +34,7 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
   const roles = cells.map(columnOf);
   newestYearOnly(cells, roles);
+  const unclear = periodColumns(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
   // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
   // coverage of the heading's product, as a reader takes it)
@@ -57,8 +58,41 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   const known = roles.filter((x) => x !== undefined);
   if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
   if (known.length < 2) return undefined;
-  if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object')) return undefined;
+  // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
+  if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;
   return roles;
+}
+
+/**
+ * Columns of one figure for two periods («Årspremie | Forrige års premie», «Premie | Ny premie», a
+ * renewal's overview): the new one is the row's figure, the old one history and no column of the
+ * row. A column whose period the header does not say («Premie nå») leaves which is the figure
+ * unclear: none of its columns is read. Returns those figures (roles changed in place).
+ */
+function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[] {
+  const unclear: Figure[] = [];
+  const dated = cells.map((c, i) => (roles[i] === undefined ? figureWhen(c) : undefined));
+  // (most header rows have no dated column)
+  if (dated.every((d) => d === undefined)) return unclear;
+  for (const col of ['sum', 'deductible', 'premium'] as const) {
+    const of = dated.flatMap((d, i) => (d?.col === col ? [{ when: d.when, i }] : []));
+    if (of.length === 0) continue;
+    const news = of.filter((d) => d.when === 'new');
+    if (news.length === 0 && of.every((d) => d.when === 'old')) continue;
+    roles.forEach((x, i) => {
+      if (x === col) roles[i] = undefined;
+    });
+    if (news.length === 1 && of.every((d) => d.when !== 'unclear')) roles[news[0]!.i] = col;
+    else unclear.push(col);
+  }
+  return unclear;
+}
+
+/** The figures of a header row whose columns do not say which period is the schedule's (see periodColumns). */
+export function unclearFigures(cells: string[]): Figure[] {
+  const roles = cells.map(columnOf);
+  newestYearOnly(cells, roles);
+  return periodColumns(cells, roles);
 }
 
 /**
@@ -108,6 +142,11 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
   if (u.lines.some((l) => l.offColumns)) return 'off';
+  // (a text row with a cell run over two columns: no field of it can be trusted — see SourceLine)
+  if (u.lines.some((l) => l.straddles)) {
+    r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
   const product = own || table.lastProduct;
   if (!product) return undefined;
   // a line of labelled fields with no figure where the table has them is not one of its rows

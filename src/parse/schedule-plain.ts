@@ -31,11 +31,14 @@ import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, coverageIndexClass, ordered } from './schedule-names.js';
+import { columnOf, coverageIndexClass, ordered, periodOf } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
-type Figure = 'sum' | 'deductible' | 'premium';
+/** A figure column; `history`: a figure of the period before («Forrige års premie»), no field of the row. */
+type Figure = 'sum' | 'deductible' | 'premium' | 'history';
+/** A figure column as the header names it, perhaps dated: «Ny premie» is `new-premium`. */
+type Named = Exclude<Figure, 'history'> | `${'old' | 'new'}-${Exclude<Figure, 'history'>}`;
 type TextCol = 'product' | 'object' | 'coverage' | 'text';
 
 interface Header {
@@ -92,10 +95,18 @@ const GROUP = /^\d+(?:,(?:\d{1,2}|-))?$/;
 export function plainHeader(text: string, underHeading: boolean): Header | undefined {
   if (text.length > 120 || DIGIT.test(text) || text.includes(':')) return undefined;
   const words = lowerCase(text.trim()).split(/\s+/);
-  const cols: Array<Col | 'text'> = [];
+  const cols: Array<Col | 'text' | Named> = [];
   let unknown = 0;
   let unknownRun = 0;
   for (let i = 0; i < words.length; ) {
+    // «Forrige års premie», «Premie i fjor», «Ny premie»: a figure column of one period
+    const dated = datedAt(words, i);
+    if (dated) {
+      cols.push(dated.col);
+      i += dated.length;
+      unknownRun = 0;
+      continue;
+    }
     const hit = NAMES_BY_FIRST.get(words[i]!)?.find(([w]) => w.every((x, k) => words[i + k] === x));
     if (hit) {
       cols.push(hit[1]);
@@ -114,18 +125,74 @@ export function plainHeader(text: string, underHeading: boolean): Header | undef
     unknownRun++;
     i++;
   }
-  const firstFigure = cols.findIndex((c) => c === 'sum' || c === 'deductible' || c === 'premium');
+  const firstFigure = cols.findIndex(isFigureName);
   if (firstFigure < 0) return undefined;
-  const figures = cols.slice(firstFigure);
-  if (!figures.every((c) => c === 'sum' || c === 'deductible' || c === 'premium') || new Set(figures).size !== figures.length) return undefined;
+  const figures = periodFigures(cols.slice(firstFigure));
+  if (!figures) return undefined;
   const texts = cols.slice(0, firstFigure) as TextCol[];
   // a sentence under a schedule heading, then the figure columns
   // («Det er avtalt forsikring på følgende Årspremie»: a column's word inside the sentence is no column)
-  if (underHeading && texts.includes('text') && unknown <= 8) return { text: [], figures: figures as Figure[], free: true };
+  if (underHeading && texts.includes('text') && unknown <= 8) return { text: [], figures, free: true };
   // every word a column name, but one short word for a text column of its own
   if (unknown > 1 || texts.filter((c) => c === 'text').length > 1) return undefined;
   if (figures.length + texts.length < 2) return undefined;
-  return { text: texts, figures: figures as Figure[], free: false };
+  return { text: texts, figures, free: false };
+}
+
+const FIGURE_NAME: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium', 'old-sum', 'old-deductible', 'old-premium', 'new-sum', 'new-deductible', 'new-premium']);
+
+function isFigureName(c: string): c is Named {
+  return FIGURE_NAME.has(c);
+}
+
+/** The words that date a figure before its name (a prefix) or after it: only these after it, so that «Premie Ny premie» stays two columns. */
+const PERIOD_FIRST: ReadonlySet<string> = new Set(['forrige', 'fjorårets', 'fjorårs', 'tidligere', 'gammel', 'gamle', 'opprinnelig', 'ny', 'nye', 'nytt', 'fornyet']);
+const PERIOD_AFTER = /^(?:i fjor|forrige år|før (?:fornyelse|fornying|endring|endringen)|etter (?:fornyelse|fornying|endring|endringen)|neste år)$/;
+
+/** A figure column dated by the words around its name at word `i` («forrige års premie», «premie i fjor»); undefined otherwise. */
+function datedAt(words: readonly string[], i: number): { col: Named; length: number } | undefined {
+  if (PERIOD_FIRST.has(words[i]!)) {
+    for (const p of [2, 1]) {
+      const when = periodOf(words.slice(i, i + p).join(' '));
+      const name = when ? figureNameAt(words, i + p) : undefined;
+      if (when && name) return { col: `${when}-${name.col}`, length: p + name.length };
+    }
+    return undefined;
+  }
+  const name = figureNameAt(words, i);
+  if (!name) return undefined;
+  for (const q of [2, 1]) {
+    const after = words.slice(i + name.length, i + name.length + q).join(' ');
+    const when = PERIOD_AFTER.test(after) ? periodOf(after) : undefined;
+    if (when) return { col: `${when}-${name.col}`, length: name.length + q };
+  }
+  return undefined;
+}
+
+/** The figure column whose name starts at word `i`, and its length in words. */
+function figureNameAt(words: readonly string[], i: number): { col: Exclude<Figure, 'history'>; length: number } | undefined {
+  const hit = NAMES_BY_FIRST.get(words[i] ?? '')?.find(([w]) => w.every((x, k) => words[i + k] === x));
+  return hit && (hit[1] === 'sum' || hit[1] === 'deductible' || hit[1] === 'premium') ? { col: hit[1], length: hit[0].length } : undefined;
+}
+
+/**
+ * The figure columns of a header, periods resolved: a new column of a figure is the figure and a
+ * plain one beside it history; an old one is history. Undefined when a column is no figure, a
+ * figure is named twice for the same period, or no column is left for the row.
+ */
+function periodFigures(named: Array<Col | 'text' | Named>): Figure[] | undefined {
+  if (!named.every(isFigureName)) return undefined;
+  const cols = named as Named[];
+  const out: Figure[] = cols.map((c) => (c.startsWith('old-') ? 'history' : c.startsWith('new-') ? (c.slice(4) as Figure) : (c as Figure)));
+  for (const col of ['sum', 'deductible', 'premium'] as const) {
+    const news = cols.filter((c) => c === `new-${col}`).length;
+    if (news > 1) return undefined;
+    if (news === 1) cols.forEach((c, i) => {
+      if (c === col) out[i] = 'history';
+    });
+  }
+  const read = out.filter((c) => c !== 'history');
+  return read.length > 0 && new Set(read).size === read.length ? out : undefined;
 }
 
 /** «Forsikringssted Festningsvegen 12, 7520 Hegra»: a place field without its colon, as pdftotext leaves it. */
@@ -321,7 +388,7 @@ function rowOf(
   if (coverage !== undefined) c.coverage = coverage;
   if (object !== undefined) c.object = object;
   header.figures.forEach((col, i) => {
-    c[col] = amounts[i]!;
+    if (col !== 'history') c[col] = amounts[i]!;
   });
   const byName = rowIndexClass(product);
   const vehicle = object !== undefined && REG_NUMBER.test(object);
@@ -336,7 +403,7 @@ function partRow(r: Reading, u: Unit, header: Header, product: string, coverage:
   const c: Coverage = { product, coverage };
   if (place !== undefined) c.object = place;
   header.figures.forEach((col, i) => {
-    c[col] = amounts[i]!;
+    if (col !== 'history') c[col] = amounts[i]!;
   });
   // (the most specific name wins: «Varer i kiosken» of «Eiendeler» is stock)
   const byName = coverageIndexClass(product, coverage);

@@ -34,6 +34,14 @@ describe('rows whose cells do not stand under the header', () => {
   });
 });
 
+describe('a text row whose name runs into the place column', () => {
+  it('«Maskiner og løsøre Industrivegen 4, …» with one space between: warned with its line, not read as the row above\'s product', () => {
+    const p = parse(`${HEAD}Forsikring         Forsikringssted                  Forsikringssum   Egenandel\nNæringsbygg        Industrivegen 4, 2069 Jessheim       38 400 000      25 000\nMaskiner og løsøre Industrivegen 4, 2069 Jessheim        6 200 000      10 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Industrivegen 4, 2069 Jessheim', index_class: 'bygninger', sum: '38400000', deductible: '25000' }]);
+    expect(p.warnings).toEqual(['line 5: the cells of «Maskiner og løsøre Industrivegen 4, 2069 Jessheim | 6 200 000 | 10 000» do not line up with the columns of the table; not read']);
+  });
+});
+
 describe('records: a name line over its fields', () => {
   it('the name line gives the product and the place after its first comma outside brackets', () => {
     const p = parse(`${HEAD}Dette er forsikret\n\nEiendeler (maskiner, inventar og utstyr), Nedre Langgate 22, 3126 Tønsberg\n    Forsikringssum      kr 2 750 000\n    Egenandel           kr 10 000\n`);
@@ -222,5 +230,72 @@ describe('a limit in kroner among G items', () => {
   it('under a property product\'s «Dekning | Forsikringssum» a limit stays a note, as before', () => {
     const p = parse(`${HEAD}Næringsbygg\nDekning      Forsikringssum\nBrann      inntil kr 1 000 000\n`);
     expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+});
+
+describe('a figure in two columns, one per period', () => {
+  it('«Premie | Ny premie»: the new premium is the row\'s', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tEgenandel\tPremie\tNy premie\nNæringsbygg\t24 600 000\t15 000\t36 410\t38 950\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', index_class: 'bygninger', sum: '24600000', deductible: '15000', premium: '38950' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Årspremie | Forrige års premie»: last year\'s premium is history', () => {
+    const p = parse(`${HEAD}Forsikring\tÅrspremie\tForrige års premie\nBedriftsansvar\t9 320\t9 100\n`);
+    expect(p.coverages).toEqual([{ product: 'Bedriftsansvar', index_class: 'none', premium: '9320' }]);
+  });
+  it('«Premie nå | Premie etter fornyelse»: which is the premium is not said — warned with its line, not read', () => {
+    const p = parse(`${HEAD}Forsikring\tEgenandel\tPremie nå\tPremie etter fornyelse\nDriftstap\t10 000\t5 100\t5 350\n`);
+    expect(p.coverages).toEqual([{ product: 'Driftstap', index_class: 'none', deductible: '10000' }]);
+    expect(p.warnings).toEqual(['line 3: could not tell which of the columns «Forsikring | Egenandel | Premie nå | Premie etter fornyelse» is the premium of the period; not read']);
+  });
+  it('PDF text without cell gaps: «Forrige års premie» after «Årspremie» takes the last figure', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\nForsikring Forsikringssum Egenandel Årspremie Forrige års premie\nBedriftsansvar 10 000 000 10 000 9 320 9 100\nSum premie 9 320 9 100\n`);
+    expect(p.coverages).toEqual([{ product: 'Bedriftsansvar', index_class: 'none', sum: '10000000', deductible: '10000', premium: '9320' }]);
+  });
+});
+
+describe('a certificate with a table per product', () => {
+  it('a caption that is a phrase («Ulykke ved dugnad …») names the product of the table under it', () => {
+    const p = parse(`${HEAD}Ulykke ved dugnad og styrearbeid\nDekning                  Vilkår    Forsikringssum    Pris\nMedisinsk invaliditet    ULY15     kr 500 000        kr 1 140\n`);
+    expect(p.coverages).toEqual([{ product: 'Ulykke ved dugnad og styrearbeid', coverage: 'Medisinsk invaliditet', index_class: 'none', sum: '500000', premium: '1140' }]);
+  });
+  it('«PRIS Å BETALE» is the total, not a row', () => {
+    const p = parse(`${HEAD}Styreansvar\nDekning        Forsikringssum    Egenandel    Pris\nStyreansvar    kr 10 000 000     kr 5 000     kr 2 980\nPRIS Å BETALE                                  kr 2 980\n`);
+    expect(p.coverages).toEqual([{ product: 'Styreansvar', coverage: 'Styreansvar', index_class: 'none', sum: '10000000', deductible: '5000', premium: '2980' }]);
+  });
+});
+
+describe('a private customer\'s overview', () => {
+  it('a cover with a deductible and a price but no sum is read; the car\'s bonus and mileage are not figures of the row', () => {
+    const p = parse(`${HEAD}Reise Pluss\nEgenandel: kr 0\nPris per år: kr 2 590\n\nBil Super\nKjennemerke: EK 12345\nMerke og modell: Toyota Corolla 2021\nBonus: 70 % (5. år)\nKjørelengde: 16 000 km per år\nEgenandel: kr 6 000\nPris per år: kr 7 932\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Reise Pluss', index_class: 'none', deductible: '0', premium: '2590' },
+      { product: 'Bil Super', object: 'EK 12345', index_class: 'none', deductible: '6000', premium: '7932' },
+    ]);
+  });
+  it('an accident cover\'s benefits in kroner are its items; a total is not one', () => {
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet: kr 1 000 000\nDødsfall: kr 200 000\nPris per år: kr 1 188\nSamlet årspremie: kr 1 188\n`);
+    expect(p.coverages).toEqual([{ product: 'Ulykke', index_class: 'none', premium: '1188', items: [{ name: 'Medisinsk invaliditet', sum: '1000000' }, { name: 'Dødsfall', sum: '200000' }] }]);
+  });
+});
+
+describe('nynorsk group life', () => {
+  it('«Forsikringssum 10 G» under a sub-heading is the sub-heading\'s item; a stepped-down sum is a note', () => {
+    const p = parse(`${HEAD}Forsikringsbevis – Gruppelivsforsikring\n\nDødsfall\nEingongsutbetaling til dei etterlatne når ein forsikra døyr.\nForsikringssum 10 G\nSummen vert trappa ned med 0,5 G for kvart år frå fylte 51 år, men aldri under 5 G.\n\nEktefelle/sambuar\nForsikringssum 4 G\n`);
+    expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Ektefelle/sambuar', sum: { g: '4' } }] }]);
+  });
+});
+
+describe('lines a PDF runs together', () => {
+  it('two labelled fields on one line are both read', () => {
+    const p = parse(`${HEAD}Innbo Super\nForsikringssted: Nordre gate 7, 7011 Trondheim Forsikringssum: kr 1 500 000\nEgenandel: kr 4 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo Super', object: 'Nordre gate 7, 7011 Trondheim', index_class: 'innbo', sum: '1500000', deductible: '4000' }]);
+  });
+  it('a heading run together with its place line opens the section of its product; a caption\'s product does not go on to the next table', () => {
+    const p = parse(`${HEAD}Ulykke ved dugnad og styrearbeid\nDekning                  Vilkår    Forsikringssum    Pris\nDødsfall                 ULY15     kr 100 000        kr 300\n\nInnbo fellesarealer Forsikringssted: Solbakkvegen 8, 7020 Trondheim\nDekning                  Vilkår    Forsikringssum    Pris\nInnbo i fellesrom        INN30     kr 350 000        kr 1 260\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Ulykke ved dugnad og styrearbeid', coverage: 'Dødsfall', index_class: 'none', sum: '100000', premium: '300' },
+      { product: 'Innbo fellesarealer', coverage: 'Innbo i fellesrom', object: 'Solbakkvegen 8, 7020 Trondheim', index_class: 'innbo', sum: '350000', premium: '1260' },
+    ]);
   });
 });

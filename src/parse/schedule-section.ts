@@ -3,6 +3,7 @@
  * table. «Forsikringssted: …» there names the place of the table's rows; a few other lines may
  * stand between (a letterhead's rows, a sentence), a heading or a long paragraph ends it.
  */
+import { namesProduct } from './index-class.js';
 import { columnOf } from './schedule-names.js';
 import type { Unit } from './units.js';
 
@@ -29,7 +30,7 @@ export const SECTION_GAP = 2;
 export function sectionLine(s: Section, u: Unit): Section | undefined {
   // «Forsikringssted: Industriveien 7, 2816 Gjøvik», or the same as two cells
   const cells = u.row ? u.cells.filter((c) => c.trim() !== '') : [];
-  const field = u.row ? (cells.length === 2 ? { label: cells[0]!, value: cells[1]!.trim() } : undefined) : u.label !== undefined ? { label: u.label, value: u.text.slice(u.text.indexOf(':') + 1).trim() } : undefined;
+  const field = u.row ? (cells.length === 2 ? { label: cells[0]!, value: cells[1]!.trim() } : undefined) : u.label !== undefined ? { label: u.label, value: ownValue(u.text.slice(u.text.indexOf(':') + 1)) } : undefined;
   if (field && columnOf(field.label) === 'object' && field.value !== '') {
     // a place after a table read is the next table's
     if (s.read) return { product: s.product, object: field.value, gap: 0 };
@@ -45,3 +46,27 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   return { ...s, gap: s.gap + 1 };
 }
 
+/** A capitalised label and its colon after a field's value: «… 7020 Trondheim Byggemåte: Betong». */
+const NEXT_LABEL = /\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ.]*){0,3}:\s/;
+
+/** A field's value up to the next field's label on the same line (a PDF line can hold two fields). */
+function ownValue(value: string): string {
+  const m = value.includes(':') ? NEXT_LABEL.exec(value) : null;
+  return (m ? value.slice(0, m.index) : value).trim();
+}
+
+/** «Innbo fellesarealer Forsikringssted»: a product's name, then the label of a place. */
+const NAME_THEN_PLACE_LABEL = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ -]{2,60}?)\s+(forsikringssted|forsikringsstad|risikoadresse|adresse|beliggenhet)$/i;
+
+/**
+ * A product heading and its place line run together, as a PDF's lines at one pitch can be read
+ * («Innbo fellesarealer Forsikringssted: Solbakkvegen 8, 7020 Trondheim»): the product and the
+ * place; undefined for any other line.
+ */
+export function headingWithPlace(u: Unit): { product: string; object: string } | undefined {
+  if (u.row || u.label === undefined || u.label.length > 70) return undefined;
+  const m = NAME_THEN_PLACE_LABEL.exec(u.label.trim());
+  if (!m || !namesProduct(m[1]!)) return undefined;
+  const object = ownValue(u.text.slice(u.text.indexOf(':') + 1));
+  return object === '' ? undefined : { product: m[1]!.trim(), object };
+}

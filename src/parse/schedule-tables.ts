@@ -14,12 +14,12 @@ import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/p
 import { isGCell, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
-import { rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { fieldOf } from './schedule-fields.js';
 import { isDekning, productLine } from './schedule-names.js';
-import { BARE_AMOUNT, overviewHeader, overviewRow, type Table } from './schedule-overview.js';
-import { SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
+import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
+import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -96,11 +96,14 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // (a heading that names a law is no product: its rows are the section's product's items;
   // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
   const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
-  const named = title ?? pp?.product ?? productHeadingName(u, r.units[at + 1]);
+  // «Innbo fellesarealer Forsikringssted: Solbakkvegen 8, 7020 Trondheim»: a heading and its place
+  // line run together (a PDF's lines at one pitch)
+  const joined = title === undefined && pp === undefined ? headingWithPlace(u) : undefined;
+  const named = title ?? pp?.product ?? joined?.product ?? productHeadingName(u, r.units[at + 1]);
   if (named !== undefined) {
     flushGroup(s);
     // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
-    const line = parts ?? productLine(named) ?? { product: named };
+    const line = parts ?? joined ?? productLine(named) ?? { product: named };
     s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
     s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
@@ -158,6 +161,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // «FORSIKRINGSBEVIS NÆRINGSBYGG» / «Forsikringssted: Industriveien 7, …» / «Dekning | Forsikringssum | …»:
   // the table of the section's product, a few field lines under its title
   let inSection = !headed && !s.table && s.section !== undefined && s.section.gap <= SECTION_GAP ? s.section : undefined;
+  // «Ulykke ved dugnad og styrearbeid» right over «Dekning | Vilkår | Forsikringssum | Pris»: the
+  // table's caption names its product, though the line is no product heading (a phrase after the name)
+  const caption = !headed && !inSection && !s.table ? captionAbove(r, at) : undefined;
+  if (caption !== undefined) inSection = { product: caption, gap: 0 };
   let roles = overviewHeader(u.cells, headed !== undefined);
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
@@ -175,6 +182,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: u.cells };
   s.table = table;
+  // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
+  const unclear = unclearFigures(u.cells);
+  if (unclear.length > 0) r.warnUnit(u, `could not tell which of the columns ${quote(u.cells.filter((c) => c.trim() !== '').join(' | '))} is the ${unclear.join(' and the ')} of the period; not read`);
   // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
   const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
   const under = headedLine?.product ?? inSection?.product;
@@ -188,11 +198,29 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (!roles.includes('coverage')) s.group = undefined;
     else if (s.group) s.group.table = table;
   }
-  // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product)
-  s.section = inSection ? { product: inSection.product, gap: 0, read: true } : undefined;
+  // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product;
+  // a caption names its own table only)
+  s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
   r.used.add(u);
   return true;
 }
+
+/**
+ * The caption of the table whose header is at `at`: the line right above it when that line is a
+ * short name the index-class table knows («Ulykke ved dugnad og styrearbeid»), not yet read, with
+ * no figure, label or sentence mark. Undefined otherwise.
+ */
+function captionAbove(r: Reading, at: number): string | undefined {
+  const above = r.units[at - 1];
+  if (!above || above.row || r.used.has(above) || above.label !== undefined || r.news[above.index]) return undefined;
+  const text = above.text.trim();
+  if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !namesProduct(text)) return undefined;
+  return text;
+}
+
+/** A line that ends a sentence or introduces what follows is no caption. */
+const CAPTION_END = /[.:;!?]$/;
+const UPPER_START = /^[A-ZÀ-ÖØ-Þ]/;
 
 /** A row under the open table: a coverage, a total (which ends the table), a rule, or a row warned; false when it is none of the table's. */
 function openTableRow(s: Tables, u: Unit, table: Table): boolean {

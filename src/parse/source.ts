@@ -30,6 +30,12 @@ export interface SourceLine {
    * belongs to, nothing on the page shows. Not to be read by the columns of the table above.
    */
   offColumns?: true;
+  /**
+   * Text only, and only when true: a line of a space-aligned table with a cell that begins in one
+   * column and runs into the next, the first left empty («Maskiner og løsøre Industrivegen 4, …»
+   * under «Forsikring | Forsikringssted»): which column holds which words is a guess.
+   */
+  straddles?: true;
 }
 
 export interface SourceDocument {

@@ -152,16 +152,18 @@ function spaceCells(raw: string): Span[] {
   return out;
 }
 
+const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
 /**
  * Cells for a block of consecutive space-aligned lines: the columns of the line with the most
  * cells; each cell goes to the column it overlaps most, so empty columns stay empty.
  */
-function alignBlock(block: Span[][]): string[][] {
+function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
   let widest = block[0]!;
   for (const spans of block) if (spans.length > widest.length) widest = spans;
   const starts = widest.map((s) => s.start);
   const columns = starts.map((s, i) => ({ start: i === 0 ? 0 : s, end: i + 1 < starts.length ? starts[i + 1]! : Infinity }));
-  return block.map((spans) => {
+  return block.map((spans, k) => {
     // a line with as many cells as the widest has them in the same order, wherever each starts
     // (a cell wider than its header — «Maskiner og inventar» under «Dekning» — would otherwise
     // take the next column's place, and every figure after it would move one column on)
@@ -179,6 +181,10 @@ function alignBlock(block: Span[][]): string[][] {
         }
       });
       if (best <= lastCol) best = lastCol + 1;
+      // «Maskiner og løsøre Industrivegen 4, …» from the first column's start into the second's: a
+      // name and a place run together (one space between), put in the column it overlaps most —
+      // which cell holds what is a guess, so the line is marked
+      if (best > 0 && LETTER_START.test(s.text) && s.start + 3 <= columns[best]!.start && s.start < columns[best - 1]!.end && !cells[best - 1]) straddled.add(k);
       if (best >= cells.length) cells.push(s.text);
       else cells[best] = cells[best] ? `${cells[best]} ${s.text}` : s.text;
       lastCol = Math.min(best, cells.length - 1);
@@ -291,6 +297,8 @@ export function textToSource(original: string, file: string, digest: string): So
   const raws = recordColumnsApart(rawLines(text));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
+  /** Lines of an aligned block with a cell run over two columns (alignBlock). */
+  const straddles: boolean[] = [];
   /** Lines joined to the row above them (wrapped cells): not lines of their own. */
   const joined: boolean[] = new Array(raws.length).fill(false);
   const runningRaw = raws.map((r) => isRunning(r.raw.trim()));
@@ -348,7 +356,9 @@ export function textToSource(original: string, file: string, digest: string): So
       block.pop();
       j--;
     }
-    const aligned = block.length > 1 ? alignBlock(block) : [spans.map((s) => s.text)];
+    const straddled = new Set<number>();
+    const aligned = block.length > 1 ? alignBlock(block, straddled) : [spans.map((s) => s.text)];
+    for (const k of straddled) straddles[i + k] = true;
     let row = i;
     aligned.forEach((cells, k) => {
       if (k > 0 && continues(cells, cellsOf[row]!)) {
@@ -386,7 +396,9 @@ export function textToSource(original: string, file: string, digest: string): So
       if (cells.every((c) => c === '')) return;
       if (cells.filter((c) => c !== '').length === 1) cells = [cells.find((c) => c !== '')!];
     }
-    lines.push({ page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells });
+    const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
+    if (straddles[k]) line.straddles = true;
+    lines.push(line);
   });
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
   const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };

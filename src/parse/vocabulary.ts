@@ -257,7 +257,7 @@ export const FLAT_SCHEDULE_HEADINGS = [
  * Lines that are a total of a schedule, not a coverage: «Sum», «Totalt», «Totalpris», «Samlet
  * årspris: kr 22 450», «Å betale».
  */
-export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'til sammen', 'til saman'] as const;
+export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'pris å betale', 'premie å betale', 'beløp å betale', 'til sammen', 'til saman'] as const;
 
 /**
  * The labels of a schedule's columns and fields (a table header cell, or «Label: value»), each
@@ -400,7 +400,7 @@ export const PERSON_COVERAGES = {
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
-  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta'],
+  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta', 'trappa ned', 'aldri under', 'ikkje under', 'ikke under', 'aldri lavere enn', 'aldri lågare enn'],
 } as const;
 
 /**

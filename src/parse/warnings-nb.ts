@@ -72,6 +72,10 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^the row (.*) has more figures than its header names; not read$/s, (m) => `raden ${m[1]} har flere tall enn overskriften har kolonner; ikke lest`],
   [/^the amounts at the end of (.*) can be read more than one way \((.*)\); not read$/s, (m) => `beløpene til slutt i ${m[1]} kan leses på mer enn én måte (${m[2]!.replace(/ or /g, ' eller ')}); ikke lest`],
   [/^could not read which product the row (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt raden ${m[1]} gjelder`],
+  [
+    /^could not tell which of the columns (.*) is the (.*) of the period; not read$/s,
+    (m) => `kunne ikke avgjøre hvilken av kolonnene ${m[1]} som er ${m[2]!.replace(/\bpremium\b/g, 'premien').replace(/\bdeductible\b/g, 'egenandelen').replace(/\bsum\b/g, 'forsikringssummen').replace(/ and the /g, ' og ')} for perioden; ikke lest`,
+  ],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
   [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],
