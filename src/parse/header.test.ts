@@ -92,8 +92,15 @@ describe('dates', () => {
     ['Forsikringsavtalen fornyes fra hovedforfall 01.01.2024.', '2024-01-01'],
     ['Hovedforfall: 01.01.2025', '2025-01-01'],
     ['Forsikringene under gjelder fra 01.01.2025.', '2025-01-01'],
+    // «Gjelder» alone before a period: its first day
+    ['GJELDER: 01.09.21 – 31.08.22', '2021-09-01'],
+    ['Varighet: 01.03.2025 - 28.02.2026', '2025-03-01'],
   ])('renewal date: %s', (line, want) => {
     expect(parse(line).renewal_date).toBe(want);
+  });
+
+  it('«gjelder» before one date (no period) dates something else: no renewal date', () => {
+    expect(parse('Forsikringsnummer 12345678\nDen nye egenandelen gjelder 01.01.2025.').renewal_date).toBeUndefined();
   });
 
   it('a Hovedforfall the day after the period ends is the next renewal, not a second candidate', () => {

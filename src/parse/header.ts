@@ -268,10 +268,13 @@ const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DAT
 /** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
+const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodOnly)})\s*:?\s*$`);
+/** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */
+const PERIOD_END_AFTER = new RegExp(String.raw`^\s*[-–—]\s*(?:${DATE_SOURCE})`);
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utferda|utarbeid|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft/;
+const DATE_HINT = /utstedt|utferda|utarbeid|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -324,7 +327,9 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       continue;
     }
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
-    const per = ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE);
+    const per =
+      (ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE)) ??
+      (!ren && (before.includes('gjel') || before.includes('varig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;

@@ -102,6 +102,11 @@ export const DATES = {
     'ikrafttredelse',
     'startdato',
   ],
+  /**
+   * Labels that make a date a period's first day only when a period follows («GJELDER: 01.09.21 –
+   * 31.08.22»): alone in a sentence («Endringen gjelder 01.01.2025») the word dates other things.
+   */
+  periodOnly: ['gjelder', 'gjeld', 'varighet'],
   /** Words that make a following date the next renewal or a period's end, not this one's start. */
   notRenewal: ['neste hovedforfall', 'neste hovudforfall', 'gjelder til', 'gjeld til', 'gyldig til', 'utløpsdato', 'sluttdato'],
 } as const;
