@@ -58,3 +58,14 @@ describe('a change whose label names its product and coverage', () => {
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Skogforsikring', 'brann', ['5000'], ['8000']]]);
   });
 });
+
+describe('«Egenandel nå» is relative', () => {
+  it('beside «Egenandel før» it is the new deductible', () => {
+    const p = parse('Forsikringsnummer 55501234\n\n| Forsikring | Dekning | Egenandel før | Egenandel nå |\n|---|---|---|---|\n| Villa | Standard | 6 000 kr | 8 000 kr |\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Villa', ['6000'], ['8000']]]);
+  });
+  it('beside «Ny egenandel» it is the old one', () => {
+    const p = parse('Forsikringsnummer 55501234\n\n| Forsikring | Egenandel nå | Ny egenandel |\n|---|---|---|\n| Villa | 6 000 kr | 8 000 kr |\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Villa', ['6000'], ['8000']]]);
+  });
+});

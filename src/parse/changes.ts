@@ -213,6 +213,9 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
 const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
 const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/;
+/** «Egenandel nå» is the deductible now: the new one beside «Egenandel før», the old one beside «Ny egenandel». */
+const NOW_HEADER = /^ei?genandel (?:nå|no)$|^nå$|^no$/;
+const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
 
 /**
  * A change written as fields, one a line: «Egenandel i dag: kr 10 000» then «Ny egenandel: kr
@@ -262,8 +265,10 @@ function changeHeader(cells: string[], next?: Unit): Array<Role | undefined> | u
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
   const years = cells.map((c) => /^ei?genandel (?:i |for |fra |frå )?(\d{4})$/i.exec(c.trim())?.[1]);
   const known = years.filter((y): y is string => y !== undefined).sort();
+  const before = lower.some((t) => BEFORE_HEADER.test(t));
   const roles = lower.map((t, i): Role | undefined => {
     if (known.length === 2 && years[i] !== undefined) return years[i] === known[0] ? 'old' : 'new';
+    if (before && NOW_HEADER.test(t)) return 'new';
     if (OLD_HEADER.test(t)) return 'old';
     if (NEW_HEADER.test(t)) return 'new';
     if (PRODUCT_COLUMN.has(t)) return 'product';

@@ -231,3 +231,10 @@ describe('a product with its premium in brackets over G rows', () => {
     ]);
   });
 });
+
+describe('G items in a renewal letter', () => {
+  it('a product heading over bullets of G sums is read in a letter too; a bullet that announces a change is not', () => {
+    const p = parse('Vi fornyer avtalen din fra 1. mai 2025.\n\nUlykkesforsikring\n- Medisinsk invaliditet: 20 G\n- Dødsfall: økes fra 2 G til 3 G\n');
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([['Ulykkesforsikring', [['Medisinsk invaliditet', { g: '20' }]]]]);
+  });
+});

@@ -4,7 +4,7 @@
  * sentences («Ved dødsfall utbetales 10 G», «Tap av inntekt fastsettes individuelt»), as items of
  * the product whose section they stand in; and the premium stated after them («Premie per år:
  * kr 27 360», «Premien for … er kr 7 450 per år») or beside the product's name as that product's
- * premium. Not in a letter's part (its sentences announce changes), and only where a product
+ * premium. In a letter's part only plain fields and bullets (its sentences announce changes), and only where a product
  * heading or title names the section: a heading that names a law («Lov om
  * yrkesskadeforsikring») or an item («Erstatning ved død») does not start another product.
  * (The forms of the items: src/parse/g-items.ts.)
@@ -91,7 +91,10 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   const r = s.r;
   if (sectionStart(s, at, u)) return;
   const product = s.product;
-  if (r.used.has(u) || r.news[u.index] || product === undefined) return;
+  if (r.used.has(u) || product === undefined) return;
+  // in a letter's part only a product's plain fields and bullets («- Dødsfall: 2 G»): its sentences
+  // announce changes («økes fra 10 G til 12 G»)
+  if (r.news[u.index] && (!(u.bullet || u.label !== undefined) || CHANGE_WORDS.test(u.lower))) return;
   const v = asField(u);
   if (premiumLine(s, u, v, product)) return;
   if (u.row || u.text.length > 400) return;
@@ -116,6 +119,7 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
   return true;
 }
 
+const CHANGE_WORDS = /(?:^|[^a-zæøå])(?:fra|frå|til|økes|øker|økt|endres|endret|blir|vert|auka|aukar|reduseres|redusert)(?![a-zæøå])/;
 const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|selvrisiko|totalt|samlet|samla/i;
 /** A field's value that is an amount in kroner and nothing else: «kr 1 000 000», «200 000 kr». */
 const KRONER_ONLY = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?\s*(?:kr\.?|kroner))$/i;
