@@ -109,6 +109,8 @@ export const WARM = {
     ['parse', 'samples/fornyelse-naering.txt'],
     ['parse', 'samples/forsikringsbevis-naering.txt', '--format', 'json'],
     ['parse', 'samples/yrkesskade-bevis.txt', '--trace'],
+    // a long renewal: readers the short samples never reach are in the cache as well
+    ['parse', 'test/corpus/long/long-fornyelse-eiendom-2025.txt'],
   ],
   renewal: [
     ['renewal', '--from', 'samples/forsikringsbevis-naering.txt', '--letter', 'samples/fornyelse-naering-2026.txt', '--to', 'samples/forsikringsbevis-naering-2026.txt'],
