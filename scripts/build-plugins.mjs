@@ -54,3 +54,18 @@ export const lazyChildProcessPlugin = {
     }));
   },
 };
+
+/**
+ * The yaml library as ES modules (its own `browser` build: the same code, as ESM), for a bundle
+ * that only writes YAML (`parse`): esbuild can leave out what a CommonJS package cannot lose —
+ * the parser, lexer and composer, which such a bundle never runs but would still load and
+ * initialise on every start.
+ */
+export const yamlEsmPlugin = {
+  name: 'yaml-esm',
+  setup(b) {
+    const root = new URL('../node_modules/yaml/browser/', import.meta.url).pathname;
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: `${root}index.js` }));
+    b.onResolve({ filter: /^yaml\/util$/ }, () => ({ path: `${root}dist/util.js` }));
+  },
+};

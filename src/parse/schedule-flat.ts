@@ -13,6 +13,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import { readAmount } from './amounts.js';
+import { lazyPattern } from './lazy.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { ordered } from './schedule-names.js';
@@ -47,13 +48,17 @@ const HEADER_NAMES: Array<[string, Col | 'number']> = [
   ...SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n, col] as [string, Col])),
   ...POLICY_NUMBER.labels.map((n) => [n, 'number'] as [string, 'number']),
 ].sort((a, b) => b[0].length - a[0].length);
-const HEADER_WORD = new RegExp(String.raw`(?<![\p{L}])(${HEADER_NAMES.map(([n]) => escape(n)).join('|')})\.?(?:\s*\((?:i\s+)?(?:kr|nok)\.?\))?\*?(?![\p{L}])`, 'iuy');
+// (HEADER_WORD and TOTAL are built when an overview is first read: lazyPattern says why)
+const HEADER_WORD = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(${HEADER_NAMES.map(([n]) => escape(n)).join('|')})\.?(?:\s*\((?:i\s+)?(?:kr|nok)\.?\))?\*?(?![\p{L}])`, 'iuy'));
 const COLUMN_OF = new Map(HEADER_NAMES.map(([n, c]) => [n.replace(/\s+/g, ' '), c]));
 
 /** A total and its amount: «Total pris 412 300», «Sum årspris kr 48 810», «Samlet årspremie 37 420». */
-const TOTAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])(?:\s+(?:pris|premie|årspris|årspremie|premie i alt))?\s*:?\s*(?:kr\.?\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?:,(?:\d{2}|-))?(?![\d])`,
-  'iu',
+const TOTAL = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])(?:\s+(?:pris|premie|årspris|årspremie|premie i alt))?\s*:?\s*(?:kr\.?\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?:,(?:\d{2}|-))?(?![\d])`,
+      'iu',
+    ),
 );
 
 /** One row: a name (words, no figure), perhaps a number, and an amount grouped by thousands. */
@@ -72,7 +77,7 @@ interface FlatRow {
  */
 export function flatOverview(text: string, from: number): { col: 'sum' | 'premium'; rows: FlatRow[]; numbered: boolean } | undefined {
   const rest = text.slice(from);
-  const total = TOTAL.exec(rest);
+  const total = TOTAL().exec(rest);
   if (!total) return undefined;
   // the header: the first run of two or more column names, after fields such as «Forsikringstaker: …»
   const body = rest.slice(0, total.index);
@@ -83,8 +88,9 @@ export function flatOverview(text: string, from: number): { col: 'sum' | 'premiu
     const run: Array<Col | 'number'> = [];
     let at = i;
     for (;;) {
-      HEADER_WORD.lastIndex = at;
-      const m = HEADER_WORD.exec(body);
+      const header = HEADER_WORD();
+      header.lastIndex = at;
+      const m = header.exec(body);
       if (!m) break;
       run.push(COLUMN_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!);
       at = m.index + m[0].length;

@@ -29,6 +29,7 @@ import type { Reading } from './extract.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
 import { titleProduct } from './schedule-titles.js';
 import type { SourceLine } from './source.js';
+import { lazyPattern } from './lazy.js';
 import { lowerCase } from './lower.js';
 import { lineAt, quote, withoutColon, type Unit } from './units.js';
 import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
@@ -156,23 +157,29 @@ function folded(lower: string): string {
 const ODD_FOLDS = /[\u017F\u212A\u212B]/;
 const ODD_FOLDS_G = new RegExp(ODD_FOLDS.source, 'g');
 
-/** A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til sammen». */
+/**
+ * A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til
+ * sammen» — in a text's folded lower case (`folded`), where it matches as the same pattern with
+ * `iu` matches the text. With `i`, V8 closes \p{L} over case each time it compiles the pattern, the
+ * costliest the parser had; U+0345, the one character that is no letter and that `iu`
+ * still matches with \p{L} (it folds to ι), is named in the class for that reason.
+ */
 const TOTAL = new RegExp(
-  String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])` +
-    String.raw`|(?<![\p{L}])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|saml(?:et|a) (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}])`,
-  'iu',
+  String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\u0345])` +
+    String.raw`|(?<![\p{L}\u0345])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|saml(?:et|a) (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}\u0345])`,
+  'u',
 );
 
 /**
  * Words one of which every total has (TOTAL, in lower case): a text without any is no total, and
- * TOTAL — a large case-insensitive Unicode pattern, compiled anew on every run — is not run on it.
+ * TOTAL is not run on it.
  */
 const TOTAL_HINTS = ['sum', 'total', 'samlet', 'samla', 'i alt', 'betale', 'sammen', 'saman', 'forsikringens'];
 export function isTotal(text: string): boolean {
   const l = lowerCase(text);
   // (ſ, K and Å, which a Unicode case-insensitive pattern matches with s, k and å: TOTAL decides)
   if (!TOTAL_HINTS.some((w) => l.includes(w)) && !ODD_FOLDS.test(text)) return false;
-  return TOTAL.test(text.trim());
+  return TOTAL.test(folded(l.trim()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,12 +496,16 @@ const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?!
  */
 const CHANGE_TO = /til\s+(?:kr\.?\s*)?\d/;
 const CHANGE_FROM = /fr[aå]\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s/;
-const CHANGE = /(?<![\p{L}])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![\p{L}])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:\p{L}+\s+)?til\s+(?:kr\.?\s*)?\d/iu;
-const POLICY_LABEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![\p{L}])`,
-  'iu',
+// (built when first needed: lazyPattern says why)
+const CHANGE = lazyPattern(() => /(?<![\p{L}])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![\p{L}])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:\p{L}+\s+)?til\s+(?:kr\.?\s*)?\d/iu);
+const POLICY_LABEL = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![\p{L}])`,
+      'iu',
+    ),
 );
-const NOT_POLICY_LABEL = new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu');
+const NOT_POLICY_LABEL = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu'));
 /** A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters; five digits or more. */
 const NUMBER = /(?<![\p{L}\d])[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
@@ -503,7 +514,7 @@ const DATE = new RegExp(DATE_SOURCE, 'gi');
 function statesChange(u: Unit): boolean {
   if (!u.lower.includes('til')) return false;
   const f = folded(u.lower);
-  return CHANGE_TO.test(f) && CHANGE_FROM.test(f) && CHANGE.test(u.text);
+  return CHANGE_TO.test(f) && CHANGE_FROM.test(f) && CHANGE().test(u.text);
 }
 
 /** POLICY_LABEL's labels as a plain pattern on the folded lower case: a text without one has no label. */
@@ -518,8 +529,8 @@ function policyNumbersOf(u: Unit, next: Unit | undefined): { numbers: string[]; 
   // then the Unicode patterns below are not run)
   if (digitsIn(u.text, NUMBER_DIGITS) < NUMBER_DIGITS && (next === undefined || digitsIn(next.text, NUMBER_DIGITS) < NUMBER_DIGITS)) return none;
   if (!POLICY_LABEL_HINT.test(folded(u.lower))) return none;
-  const m = POLICY_LABEL.exec(u.text);
-  if (!m || NOT_POLICY_LABEL.test(u.text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return none;
+  const m = POLICY_LABEL().exec(u.text);
+  if (!m || NOT_POLICY_LABEL().test(u.text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return none;
   const numbers = (t: string): string[] => digitsIn(t, NUMBER_DIGITS) < NUMBER_DIGITS ? [] : [...t.replace(DATE, ' ').matchAll(NUMBER)].map((x) => x[0].replace(/[\s.-]/g, '').toUpperCase()).filter((x) => x.replace(/\D/g, '').length >= 5);
   const own = numbers(u.text.slice(m.index + m[0].length));
   // a row of labels («Endring Forsikringsnummer Gjelder fra») over a row of values («Ny 61820473 01.09.2025»)
