@@ -282,6 +282,10 @@ describe('a private customer\'s overview', () => {
 });
 
 describe('nynorsk group life', () => {
+  it('«Forsikringssum: 10 G» of a person product is an item, with the G lines under it: one coverage, its premium read', () => {
+    const p = parse(`${HEAD}Gruppelivsforsikring\nForsikringssum: 10 G\nEingongsutbetaling til ektefelle/sambuar: 4 G\nÅrleg premie: kr 96 300\n`);
+    expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', premium: '96300', items: [{ name: 'Forsikringssum', sum: { g: '10' } }, { name: 'Eingongsutbetaling til ektefelle/sambuar', sum: { g: '4' } }] }]);
+  });
   it('a heading with a subtitle after a dash («Gruppelivsforsikring – oversyn for arbeidsgjevar») names the product before it', () => {
     const p = parse(`${HEAD}Gruppelivsforsikring – oversyn for arbeidsgjevar\n\nYting                              Forsikringssum\nEktefelle/sambuar                  10 G\nKvart born under 21 år             4 G\n`);
     expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', items: [{ name: 'Ektefelle/sambuar', sum: { g: '10' } }, { name: 'Kvart born under 21 år', sum: { g: '4' } }] }]);
