@@ -286,9 +286,18 @@ export function personProductLine(u: Unit): string | undefined {
  * product's line, or a product's name and a colon over a list of its items («Gruppeliv:» over
  * bullets, fields or rows; over a lone sum it is the item's label).
  */
+/** «Gruppelivsforsikring – oversyn for arbeidsgjevar»: a product's name, a dash and a subtitle in lower case. */
+const SUBTITLE = /^(.+?)\s+[–—-]\s+[a-zæøå][^–—]*$/;
+
+/** A heading without its subtitle, where the name before the dash is a product's on its own («Eiendeler - Varer» keeps its second name). */
+function withoutSubtitle(name: string): string {
+  const m = name.includes(' ') ? SUBTITLE.exec(name) : null;
+  return m && namesProduct(m[1]!) ? m[1]! : name;
+}
+
 export function productHeadingName(u: Unit, next?: Unit): string | undefined {
   if (u.row) return undefined;
-  if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutColon(u.text);
+  if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutSubtitle(withoutColon(u.text));
   if (next !== undefined && u.text.endsWith(':') && u.label === undefined && !u.bullet && u.text.length <= 60 && (next.bullet || next.row || next.label !== undefined)) {
     const name = withoutColon(u.text).trim();
     if (productHeading(name) && !namesLaw(u)) return name;

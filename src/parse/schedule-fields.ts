@@ -221,8 +221,17 @@ function flushBlock(s: Blocks): void {
   }
   // («Reise Pluss» over «Egenandel: kr 0» and «Pris per år: kr 2 590»: a cover with no sum of its own, priced)
   // (a person product's premium goes with its items: src/parse/schedule-gtext.ts)
-  if (s.product !== undefined && (sum || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum);
+  // («Gruppelivsforsikring» over «Forsikringssum: 10 G» and more G lines: a person product's G sums
+  // are its items, read with the lines around them — src/parse/schedule-gtext.ts)
+  const personSum = sum !== undefined && s.product !== undefined && namesPersonProduct(s.product) && isPersonSum(sum.value);
+  if (s.product !== undefined && !personSum && (sum || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum);
   s.block = new Map();
+}
+
+/** A sum in G or set individually, not in kroner. */
+function isPersonSum(value: string): boolean {
+  const v = readSum(value);
+  return v !== undefined && typeof v !== 'string' && !('first_risk' in v);
 }
 
 /** The coverage of a block of fields with a sum or a premium, pushed; what could not be read is warned. */

@@ -114,23 +114,26 @@ export type Figure = 'sum' | 'deductible' | 'premium';
 const FIGURE_STEMS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
 /** Words that date a figure's column to the period before («Forrige års premie», «Premie i fjor»). */
 const OLD_WORDS = /^(?:forrige|forrige års|forrige år|fjorårets|fjorårs|tidligere|gammel|gamle|opprinnelig|i fjor|før fornyelse|før fornying|før endring|før endringen)$/;
+/** Words that date it to the period running when the document was written («Premie nå», «Egenandel i dag»): the old one beside a new column. */
+const NOW_WORDS = /^(?:nå|no|i dag|dagens|nåværende|noverande)$/;
 /** Words that date it to the period the schedule is for («Ny premie», «Premie etter fornyelse»). */
 const NEW_WORDS = /^(?:ny|nye|nytt|fornyet|etter fornyelse|etter fornying|etter endring|etter endringen|neste år|fra fornyelse)$/;
 const MONEY_UNIT = /^\(?(?:kr|nok|kroner)\.?\)?$/;
 
 /**
  * A header cell that names one figure with words of when it applies — «Forrige års premie»,
- * «Premie i fjor» (`old`), «Ny premie», «Premie etter fornyelse» (`new`), «Premie nå», «Pris per
- * måned» (`unclear`: words the vocabulary does not date) — or undefined: a cell the vocabulary
+ * «Premie i fjor» (`old`), «Premie nå», «Egenandel i dag» (`now`), «Ny premie», «Premie etter
+ * fornyelse» (`new`), «Pris per måned», «Pris med rabatt» (`unclear`: words the vocabulary does
+ * not date) — or undefined: a cell the vocabulary
  * names as it is (columnOf), one with a figure (a year column), or one that names no figure or
  * two («Sum premie»).
  */
-/** `old` or `new` when the words date a figure («forrige års», «etter fornyelse»), else undefined. */
-export function periodOf(words: string): 'old' | 'new' | undefined {
-  return OLD_WORDS.test(words) ? 'old' : NEW_WORDS.test(words) ? 'new' : undefined;
+/** `old`, `now` or `new` when the words date a figure («forrige års», «i dag», «etter fornyelse»), else undefined. */
+export function periodOf(words: string): 'old' | 'now' | 'new' | undefined {
+  return OLD_WORDS.test(words) ? 'old' : NOW_WORDS.test(words) ? 'now' : NEW_WORDS.test(words) ? 'new' : undefined;
 }
 
-export function figureWhen(cell: string): { col: Figure; when: 'old' | 'new' | 'unclear' } | undefined {
+export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | 'new' | 'unclear' } | undefined {
   if (DIGIT.test(cell)) return undefined;
   const l = withoutColon(lowerCase(cell.trim()));
   if (!FIGURE_STEMS.some((s) => l.includes(s))) return undefined;
@@ -146,7 +149,7 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'new' | '
     if (hits.some((h) => h.col !== hits[0]!.col)) return undefined;
     const { col, at } = hits[0]!;
     const parts = [words.slice(0, at).join(' '), words.slice(at + n).join(' ')].filter((p) => p !== '');
-    const whens = parts.map((p) => (OLD_WORDS.test(p) ? 'old' : NEW_WORDS.test(p) ? 'new' : 'unclear'));
+    const whens = parts.map((p) => periodOf(p) ?? 'unclear');
     return { col, when: whens.every((w) => w === whens[0]) ? whens[0]! : 'unclear' };
   }
   return undefined;

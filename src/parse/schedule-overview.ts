@@ -64,9 +64,10 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
 }
 
 /**
- * Columns of one figure for two periods («Årspremie | Forrige års premie», «Premie | Ny premie», a
- * renewal's overview): the new one is the row's figure, the old one history and no column of the
- * row. A column whose period the header does not say («Premie nå») leaves which is the figure
+ * Columns of one figure for two periods («Årspremie | Forrige års premie», «Premie | Ny premie»,
+ * «Premie nå | Premie etter fornyelse», a renewal's overview): the new one is the row's figure, the
+ * old or today's one history and no column of the row. A column whose period the header does not
+ * say («Pris med rabatt»), or today's with no new one beside it, leaves which is the figure
  * unclear: none of its columns is read. Returns those figures (roles changed in place).
  */
 function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[] {
@@ -82,6 +83,8 @@ function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[]
     roles.forEach((x, i) => {
       if (x === col) roles[i] = undefined;
     });
+    // («Premie nå | Premie etter fornyelse»: today's beside the new one is the old one; alone, today's
+    // premium may or may not be the schedule's)
     if (news.length === 1 && of.every((d) => d.when !== 'unclear')) roles[news[0]!.i] = col;
     else unclear.push(col);
   }

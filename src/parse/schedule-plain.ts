@@ -38,7 +38,7 @@ import { COVER_LEVELS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL
 /** A figure column; `history`: a figure of the period before («Forrige års premie»), no field of the row. */
 type Figure = 'sum' | 'deductible' | 'premium' | 'history';
 /** A figure column as the header names it, perhaps dated: «Ny premie» is `new-premium`. */
-type Named = Exclude<Figure, 'history'> | `${'old' | 'new'}-${Exclude<Figure, 'history'>}`;
+type Named = Exclude<Figure, 'history'> | `${'old' | 'now' | 'new'}-${Exclude<Figure, 'history'>}`;
 type TextCol = 'product' | 'object' | 'coverage' | 'text';
 
 interface Header {
@@ -139,15 +139,15 @@ export function plainHeader(text: string, underHeading: boolean): Header | undef
   return { text: texts, figures, free: false };
 }
 
-const FIGURE_NAME: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium', 'old-sum', 'old-deductible', 'old-premium', 'new-sum', 'new-deductible', 'new-premium']);
+const FIGURE_NAME: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium', 'old-sum', 'old-deductible', 'old-premium', 'now-sum', 'now-deductible', 'now-premium', 'new-sum', 'new-deductible', 'new-premium']);
 
 function isFigureName(c: string): c is Named {
   return FIGURE_NAME.has(c);
 }
 
 /** The words that date a figure before its name (a prefix) or after it: only these after it, so that «Premie Ny premie» stays two columns. */
-const PERIOD_FIRST: ReadonlySet<string> = new Set(['forrige', 'fjorårets', 'fjorårs', 'tidligere', 'gammel', 'gamle', 'opprinnelig', 'ny', 'nye', 'nytt', 'fornyet']);
-const PERIOD_AFTER = /^(?:i fjor|forrige år|før (?:fornyelse|fornying|endring|endringen)|etter (?:fornyelse|fornying|endring|endringen)|neste år)$/;
+const PERIOD_FIRST: ReadonlySet<string> = new Set(['forrige', 'fjorårets', 'fjorårs', 'tidligere', 'gammel', 'gamle', 'opprinnelig', 'dagens', 'nåværende', 'ny', 'nye', 'nytt', 'fornyet']);
+const PERIOD_AFTER = /^(?:i fjor|forrige år|i dag|før (?:fornyelse|fornying|endring|endringen)|etter (?:fornyelse|fornying|endring|endringen)|neste år)$/;
 
 /** A figure column dated by the words around its name at word `i` («forrige års premie», «premie i fjor»); undefined otherwise. */
 function datedAt(words: readonly string[], i: number): { col: Named; length: number } | undefined {
@@ -177,16 +177,18 @@ function figureNameAt(words: readonly string[], i: number): { col: Exclude<Figur
 
 /**
  * The figure columns of a header, periods resolved: a new column of a figure is the figure and a
- * plain one beside it history; an old one is history. Undefined when a column is no figure, a
- * figure is named twice for the same period, or no column is left for the row.
+ * plain or today's one beside it history; an old one is history. Undefined when a column is no
+ * figure, a figure is named twice for the same period, today's stands with no new one, or no
+ * column is left for the row.
  */
 function periodFigures(named: Array<Col | 'text' | Named>): Figure[] | undefined {
   if (!named.every(isFigureName)) return undefined;
   const cols = named as Named[];
-  const out: Figure[] = cols.map((c) => (c.startsWith('old-') ? 'history' : c.startsWith('new-') ? (c.slice(4) as Figure) : (c as Figure)));
+  const out: Figure[] = cols.map((c) => (c.startsWith('old-') || c.startsWith('now-') ? 'history' : c.startsWith('new-') ? (c.slice(4) as Figure) : (c as Figure)));
   for (const col of ['sum', 'deductible', 'premium'] as const) {
     const news = cols.filter((c) => c === `new-${col}`).length;
-    if (news > 1) return undefined;
+    // (today's figure is history only beside a new one)
+    if (news > 1 || (news === 0 && cols.includes(`now-${col}`))) return undefined;
     if (news === 1) cols.forEach((c, i) => {
       if (c === col) out[i] = 'history';
     });

@@ -243,10 +243,17 @@ describe('a figure in two columns, one per period', () => {
     const p = parse(`${HEAD}Forsikring\tÅrspremie\tForrige års premie\nBedriftsansvar\t9 320\t9 100\n`);
     expect(p.coverages).toEqual([{ product: 'Bedriftsansvar', index_class: 'none', premium: '9320' }]);
   });
-  it('«Premie nå | Premie etter fornyelse»: which is the premium is not said — warned with its line, not read', () => {
+  it('«Premie nå | Premie etter fornyelse»: today\'s beside the new one is the old one', () => {
     const p = parse(`${HEAD}Forsikring\tEgenandel\tPremie nå\tPremie etter fornyelse\nDriftstap\t10 000\t5 100\t5 350\n`);
+    expect(p.coverages).toEqual([{ product: 'Driftstap', index_class: 'none', deductible: '10000', premium: '5350' }]);
+  });
+  it('«Pris | Pris med samlerabatt», or today\'s premium alone: which is the premium is not said — warned with its line, not read', () => {
+    const p = parse(`${HEAD}Forsikring\tEgenandel\tPris\tPris med samlerabatt\nDriftstap\t10 000\t5 100\t4 850\n`);
     expect(p.coverages).toEqual([{ product: 'Driftstap', index_class: 'none', deductible: '10000' }]);
-    expect(p.warnings).toEqual(['line 3: could not tell which of the columns «Forsikring | Egenandel | Premie nå | Premie etter fornyelse» is the premium of the period; not read']);
+    expect(p.warnings).toEqual(['line 3: could not tell which of the columns «Forsikring | Egenandel | Pris | Pris med samlerabatt» is the premium of the period; not read']);
+    const q = parse(`${HEAD}Forsikring\tEgenandel\tPremie i dag\nDriftstap\t10 000\t5 100\n`);
+    expect(q.coverages).toEqual([{ product: 'Driftstap', index_class: 'none', deductible: '10000' }]);
+    expect(q.warnings).toHaveLength(1);
   });
   it('PDF text without cell gaps: «Forrige års premie» after «Årspremie» takes the last figure', () => {
     const p = parse(`${HEAD}Forsikringsoversikt\nForsikring Forsikringssum Egenandel Årspremie Forrige års premie\nBedriftsansvar 10 000 000 10 000 9 320 9 100\nSum premie 9 320 9 100\n`);
@@ -280,6 +287,14 @@ describe('a private customer\'s overview', () => {
 });
 
 describe('nynorsk group life', () => {
+  it('«Forsikringssum: 10 G» of a person product is an item, with the G lines under it: one coverage, its premium read', () => {
+    const p = parse(`${HEAD}Gruppelivsforsikring\nForsikringssum: 10 G\nEingongsutbetaling til ektefelle/sambuar: 4 G\nÅrleg premie: kr 96 300\n`);
+    expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', premium: '96300', items: [{ name: 'Forsikringssum', sum: { g: '10' } }, { name: 'Eingongsutbetaling til ektefelle/sambuar', sum: { g: '4' } }] }]);
+  });
+  it('a heading with a subtitle after a dash («Gruppelivsforsikring – oversyn for arbeidsgjevar») names the product before it', () => {
+    const p = parse(`${HEAD}Gruppelivsforsikring – oversyn for arbeidsgjevar\n\nYting                              Forsikringssum\nEktefelle/sambuar                  10 G\nKvart born under 21 år             4 G\n`);
+    expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', items: [{ name: 'Ektefelle/sambuar', sum: { g: '10' } }, { name: 'Kvart born under 21 år', sum: { g: '4' } }] }]);
+  });
   it('«Forsikringssum 10 G» under a sub-heading is the sub-heading\'s item; a stepped-down sum is a note', () => {
     const p = parse(`${HEAD}Forsikringsbevis – Gruppelivsforsikring\n\nDødsfall\nEingongsutbetaling til dei etterlatne når ein forsikra døyr.\nForsikringssum 10 G\nSummen vert trappa ned med 0,5 G for kvart år frå fylte 51 år, men aldri under 5 G.\n\nEktefelle/sambuar\nForsikringssum 4 G\n`);
     expect(p.coverages).toEqual([{ product: 'Gruppelivsforsikring', index_class: 'none', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Ektefelle/sambuar', sum: { g: '4' } }] }]);
