@@ -517,6 +517,10 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(joined('håndverker-/', 'entreprenør-')).toBe(`${head} håndverker-/entreprenør-`);
     expect(joined('naturskade</li></', 'ul>')).toBe(`${head} naturskade</li></ul>`);
     expect(joined('Lag /', 'klubb')).toBe(`${head} Lag / klubb`);
+    // a heading in capitals hyphenated by the typesetter
+    expect(joined('KOMBINERT YRKESSKADE-', 'FORSIKRING')).toBe(`${head} KOMBINERT YRKESSKADEFORSIKRING`);
+    expect(joined('IT-', 'UTSTYR')).toBe(`${head} IT-UTSTYR`);
+    expect(joined('BRANN-', 'OG VANNSKADE')).toBe(`${head} BRANN- OG VANNSKADE`);
   });
 
   it('reads a justified line whose words stand apart wider than an em as one cell, not figures in equal columns', () => {

@@ -8,6 +8,9 @@ const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
 // `new RegExp(…)`, which would build the pattern again on every call)
 const LOWER_HYPHEN_END = /\p{Ll}-$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** A word in capitals broken with a hyphen («YRKESSKADE-»), and a line that goes on in capitals («FORSIKRING»). */
+const CAPS_HYPHEN_END = /(?:^|[\s/])\p{Lu}{4,}-$/u;
+const CAPS_WORD_START = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 const HYPHEN_END = /[\p{L}\p{N}/]-$/u;
 const LETTER_OR_FIGURE_START = /^[\p{L}\p{N}]/u;
 const SLASH_END = /[\p{L}\p{N}<-]\/$/u;
@@ -28,6 +31,9 @@ const firstWord = (s: string) => s.split(/[\s/]/, 1)[0] ?? '';
  *   spaces and slashes, so «reparasjons-/gjenoppbygnings-» «perioden» is still joined). A hard
  *   hyphen in a compound written in lower case («e-post», «framdrifts-maskineri») cannot be told
  *   from this and loses its hyphen.
+ * - The same in capitals, a heading set in upper case: a word of four capitals or more broken with
+ *   a hyphen, the next line going on in capitals («KOMBINERT YRKESSKADE-» «FORSIKRING» →
+ *   «YRKESSKADEFORSIKRING»); «IT-» «UTSTYR» and «BRANN-» «OG VANNSKADE» keep theirs.
  * - A hyphen right after another letter, a digit or «/»: kept, no space («IT-» «utstyr»,
  *   «22-» «30 G», «Yrkesskade/-» «sykdom»).
  * - A slash right after a letter, a digit, «-» or «<»: word processors break after it («tyveri/» «ran»,
@@ -50,7 +56,9 @@ export function appendPart(parts: string[], text: string): void {
     parts[i] = prev.slice(0, -1) + text;
   } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && !COMPOUND.test(firstWord(text))) {
     parts[i] = prev.slice(0, -1) + text;
-  } else if (HYPHEN_END.test(end) && LETTER_OR_FIGURE_START.test(text) && !CONJUNCTION.test(text)) {
+  } else if (CAPS_HYPHEN_END.test(lastWord(prev)) && CAPS_WORD_START.test(text) && !CONJUNCTION.test(text.toLowerCase()) && !COMPOUND.test(lastWord(prev).slice(0, -1))) {
+    parts[i] = prev.slice(0, -1) + text;
+  } else if (HYPHEN_END.test(end) && LETTER_OR_FIGURE_START.test(text) && !CONJUNCTION.test(text.toLowerCase())) {
     parts[i] = prev + text;
   } else if (SLASH_END.test(end) && !STARTS_SPACE.test(text)) {
     parts[i] = prev + text;
