@@ -689,6 +689,19 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     expect(lines[3]!.cells).toEqual(['Styreansvar', '5 000 000', '0', '2 400']);
   });
 
+  it('a whole amount with its currency after it («6 000 kr») is not the start of an amount broken over two lines', () => {
+    const items = [
+      // (headers set left, the amounts right-aligned under their right edges, as groff sets them)
+      ...row(700, ['Forsikring', 50], ['Dekning', 120], ['Egenandel før', 200], ['Egenandel nå', 280]),
+      ...row(700 - P, ['Villa', 50], ['Standard', 120], ['6 000 kr', 256.25, 'r'], ['8 000 kr', 331.75, 'r']),
+      ...row(700 - 2 * P, ['Innbo', 50], ['Standard', 120], ['4 000 kr', 256.25, 'r'], ['5 000 kr', 331.75, 'r']),
+    ];
+    expect(cells([page(...items)]).slice(1)).toEqual([
+      ['Villa', 'Standard', '6 000 kr', '8 000 kr'],
+      ['Innbo', 'Standard', '4 000 kr', '5 000 kr'],
+    ]);
+  });
+
   it('reads a table of G sums under a header broken in its narrow column, a text value among them, row by row', () => {
     const items = [
       ...row(700, ['Dekning', 50], ['Forsikringssu', 194.5]),

@@ -43,6 +43,8 @@ const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.len
 const LABEL_END = /:$/;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
+/** A whole amount with its currency after it («6 000 kr»). */
+const SUFFIX_CURRENCY = /\d\s*(?:kr\.?|nok)$/i;
 /**
  * An amount's first part broken off at the line end: one group of digits, after a currency or
  * alone (`Kr 8`, `12`), or one digit after its label (`premie 7` over `450`: no schedule states
@@ -170,7 +172,8 @@ function totalRow(st: RowStep, table: TableBlock): boolean {
 function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
   if (!qs) return false;
-  if (CURRENCY_END.test(qs.text)) return true;
+  // («Kr» over «10 000»: the currency set before its figure; «6 000 kr» is a whole amount)
+  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text)) return true;
   return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && GROUPS_ONLY.test(s.text));
 }
 
