@@ -6,7 +6,7 @@
 // main-set documents printed with lo and groff are committed, by scripts/make-corpus-pdfs.mjs
 // --tools lo,groff, which runs this script: the reader is tuned on those, never on hold-out ones.)
 //
-//   node scripts/make-unseen-pdfs.mjs [--out DIR] [--tools lo,lotext,groff,groffmono] [docs/NAME.txt …]
+//   node scripts/make-unseen-pdfs.mjs [--out DIR] [--tools lo,lotext,groff,groffmono] [docs/NAME.txt … | /abs/path/NAME.txt …]
 //
 // Writes DIR/NAME.<tool>.pdf (DIR: $TMPDIR/skadekalk-unseen-pdfs). The tools:
 // - lo: LibreOffice Writer from HTML (its StarWriter HTML import, not the web view): Liberation
@@ -27,7 +27,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADER_LEFT, readBlocks } from './make-corpus-pdfs.mjs';
 
@@ -206,7 +206,7 @@ async function main(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--tools') tools = (argv[++i] ?? '').split(',');
     else if (argv[i] === '--out') outDir = resolve(argv[++i] ?? '');
-    else files.push(argv[i].replace(/^test\/corpus\//, ''));
+    else files.push(isAbsolute(argv[i]) ? argv[i] : argv[i].replace(/^test\/corpus\//, ''));
   }
   const bad = tools.filter((t) => !TOOLS.includes(t));
   if (bad.length) throw new Error(`unknown tool ${bad.join(', ')} (tools: ${TOOLS.join(', ')})`);
@@ -219,7 +219,8 @@ async function main(argv) {
     const loText = [];
     for (const f of list) {
       const name = basename(f, '.txt');
-      const text = readFileSync(join(CORPUS, f), 'utf8');
+      // (a path under test/corpus, or any path: a document kept outside the repository)
+      const text = readFileSync(resolve(CORPUS, f), 'utf8');
       if (tools.includes('lo')) {
         const html = join(work, 'lo', `${name}.lo.html`);
         mkdirSync(join(work, 'lo'), { recursive: true });
