@@ -77,6 +77,7 @@ export const OTHER_TOOLS = [
   'docs/tryg-nyheter-fornyelse-2024.txt',
   'docs/skogbrand-forsikringsbevis-skog-2025.txt',
   'docs/tryg-forsikringsbevis-borettslag-sider-2025.txt',
+  'docs/tryg-landbruk-tospalte-2025.txt',
 ];
 
 /**

@@ -13,7 +13,9 @@
  *    wider than `wordGap` × font size and neither item carries one), so «Kr 10 000» stays one
  *    cell and «Kr 6 000      Kr 10 000» set far apart becomes two. Narrower gaps (at least
  *    `softCellGap`) are cell boundaries in a table where other rows of the page have a column
- *    starting at that x (tables with narrow cell padding; see splitAtColumns). A list marker set
+ *    starting at that x (tables with narrow cell padding; see splitAtColumns), or where the
+ *    table's header row above starts a cell, or ends one where the text after the gap ends (a
+ *    table of one row, amounts set right under a right-aligned header). A list marker set
  *    apart from its text («-», «•», «1.» and a tab or hanging indent) is part of the text's cell.
  *    Words of a justified line set apart wider than `cellGap` by equal stretched spaces are one
  *    cell (joinJustified). A smaller item raised or lowered by up to `scriptShift` × the line's
@@ -28,7 +30,9 @@
  *    are the same footer (in the body, only the same text counts, on at least three pages: two
  *    table rows can stand at the same height on two pages by chance). A lone page number
  *    («Side 3 av 12», «3 / 12», «- 3 -») in the top or bottom `marginZone` of a page is a footer
- *    even in a one-page document. Running lines are removed from the body; each is kept once (its
+ *    even in a one-page document; a line with a page number in it («Tryg  Side 2 av 4  Avtalenr. …»)
+ *    is compared with its figures masked wherever it stands, and never joins the line under or over
+ *    it (step 3). Running lines are removed from the body; each is kept once (its
  *    first occurrence; once per distinct text when a header changes from page to page without
  *    being a page number, e.g. two policy numbers in one file). Running lines stand at the edge of
  *    the page: one with a body line between it and the top and the bottom of its page is body text,
@@ -69,6 +73,10 @@
  *
  * A table's header row repeated at the top of the next page while the table goes on (browsers
  * and word processors repeat it) is dropped there: the text has it once.
+ *
+ * Two blocks of labelled fields side by side (an object's name, then «Forsikringssum kr …»,
+ * «Egenandel kr …» under it, in each column; a gutter free of text between) are read left block
+ * first, then the right one, each field a line of its own (src/parse/pdf/flow.ts sideBySide).
  *
  * Two columns of running text on a page (a conditions page set in two columns) are read like a
  * two-column table: the left column's text in the first cell, the right column's in the second,

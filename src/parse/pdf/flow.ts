@@ -28,7 +28,11 @@ const FILLED = 0.6;
 /** The page's lines with its two-column regions put in reading order (the same lines, left then right parts). */
 export function readingOrder(lines: PLine[]): PLine[] {
   const x2 = secondColumn(lines);
-  if (x2 === undefined) return lines;
+  return sideBySide(x2 === undefined ? lines : twoColumns(lines, x2));
+}
+
+/** The page's regions of two columns of running text (the right column starting at `x2`) in reading order. */
+function twoColumns(lines: PLine[], x2: number): PLine[] {
   const fits = (l: PLine) => l.segs.every((s) => s.x0 >= x2 - LAYOUT.alignX || s.x1 <= x2 - LAYOUT.wordGap * l.size);
   const two = (l: PLine) => l.segs.length === 2 && Math.abs(l.segs[1]!.x0 - x2) <= LAYOUT.alignX;
   // regions: runs of lines that fit the two columns, with two lines in both at least (a line
@@ -173,4 +177,116 @@ function secondColumn(lines: PLine[]): number | undefined {
     if (a.x1 - left >= FILLED * (x2 - left) && b.x1 - x2 >= FILLED * (right - x2)) full++;
   }
   return full * 3 >= both ? x2 : undefined;
+}
+
+/** Lines whose two cells begin with one label make two blocks of fields side by side (at least this many). */
+const MIN_TWIN_LABELS = 2;
+/** A label: a word of letters (and dots) at the start of a cell («Forsikringssum», «Egenandel», «Pris»). */
+const LABEL = /^(\p{L}[\p{L}.]+)(?=\s|:|$)/u;
+
+/**
+ * Two blocks of labelled fields side by side (a certificate's objects in two columns: a name line,
+ * then «Forsikringssum kr …», «Egenandel kr …», «Pris kr …» under it, in each column), read as a
+ * text export has them: the left block, then the right — each object's fields together, never a
+ * row across both. A run of lines of one page at a table's distance, each with a cell at the
+ * left column's x, or at the right column's, or both; the columns apart (a gutter free of text on
+ * every line, as pdfplumber and Tabula find a column boundary); its first
+ * line the two objects' names; and in two lines or more both cells begin with the same label — the
+ * same fields of two objects. Anything less is left as it stands (a table of labels and values:
+ * each row reads across).
+ */
+function sideBySide(lines: PLine[]): PLine[] {
+  let out: PLine[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    const end = fieldRun(lines, i);
+    if (end > i) {
+      out ??= lines.slice(0, i);
+      out.push(...blocksInOrder(lines.slice(i, end), lines[i]!.segs[1]!.x0));
+      i = end;
+    } else {
+      out?.push(lines[i]!);
+      i++;
+    }
+  }
+  return out ?? lines;
+}
+
+/**
+ * A run of side-by-side field blocks split at `x2`: the left parts, then the right parts, each
+ * marked with its column's right edge (the widest text in it: a name wraps there) and whether its
+ * line is a field line (the same label in both columns: a field never runs on into the next).
+ */
+function blocksInOrder(run: PLine[], x2: number): PLine[] {
+  const ordered = inOrder(run, x2);
+  let leftEdge = -Infinity;
+  let rightEdge = -Infinity;
+  for (let i = 0; i < ordered.length; i++) {
+    const l = ordered[i]!;
+    const x1 = l.segs[l.segs.length - 1]!.x1;
+    if (l.segs[0]!.x0 < x2 - LAYOUT.alignX) leftEdge = Math.max(leftEdge, x1);
+    else rightEdge = Math.max(rightEdge, x1);
+  }
+  const fields = new Set<PLine>();
+  for (let i = 0; i < run.length; i++) if (twinLabels(run[i]!, x2)) fields.add(run[i]!);
+  const out: PLine[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const l = ordered[i]!;
+    // (a part is a copy of its line, or the line itself when all of it is in one column)
+    const whole = run.includes(l);
+    const field = whole ? fields.has(l) : run.some((r) => fields.has(r) && r.y === l.y && r.page === l.page);
+    const edge = l.segs[0]!.x0 < x2 - LAYOUT.alignX ? leftEdge : rightEdge;
+    out.push({ ...l, block: { edge, field } });
+  }
+  return out;
+}
+
+/** The end (exclusive) of a run of side-by-side field blocks starting at line `i`, or `i` when none does (see sideBySide). */
+function fieldRun(lines: PLine[], i: number): number {
+  const first = lines[i]!;
+  if (first.segs.length !== 2) return i;
+  const x1 = first.segs[0]!.x0;
+  const x2 = first.segs[1]!.x0;
+  // (each block begins with its object's name: two names, not two of the same label)
+  if (twinLabels(first, x2)) return i;
+  let leftEnd = -Infinity;
+  let twins = 0;
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    const prev = lines[j - 1];
+    if (j > i && (l.page !== prev!.page || prev!.y - l.y > LAYOUT.tableGap * Math.max(l.size, prev!.size))) break;
+    if (!inColumns(l, x1, x2)) break;
+    for (let k = 0; k < l.segs.length && l.segs[k]!.x0 < x2 - LAYOUT.alignX; k++) leftEnd = Math.max(leftEnd, l.segs[k]!.x1);
+    if (twinLabels(l, x2)) twins++;
+  }
+  // (a gutter free of text on every line of the run: the left column's text ends before the right's starts)
+  return twins >= MIN_TWIN_LABELS && x2 - leftEnd >= LAYOUT.softCellGap * first.size ? j : i;
+}
+
+/**
+ * Does a line stand in the two columns: its left cells start at `x1` and stay left of `x2`, its
+ * right cells start at `x2` and after (a label and its value may be cells of their own)?
+ */
+function inColumns(l: PLine, x1: number, x2: number): boolean {
+  const segs = l.segs;
+  const split = rightFrom(l, x2);
+  if (split > 0 && Math.abs(segs[0]!.x0 - x1) > LAYOUT.alignX) return false;
+  if (split < segs.length && Math.abs(segs[split]!.x0 - x2) > LAYOUT.alignX) return false;
+  // (a line of one cell across the gutter — a heading, a sentence over both — ends the run)
+  return split === 0 || segs[split - 1]!.x1 <= x2 - LAYOUT.softCellGap * l.size;
+}
+
+/** The index of a line's first cell in the right column (starting at `x2` or after). */
+function rightFrom(l: PLine, x2: number): number {
+  let k = 0;
+  while (k < l.segs.length && l.segs[k]!.x0 < x2 - LAYOUT.alignX) k++;
+  return k;
+}
+
+/** The line's first cells in both columns begin with the same label («Egenandel kr 15 000» beside «Egenandel kr 10 000»). */
+function twinLabels(l: PLine, x2: number): boolean {
+  const k = rightFrom(l, x2);
+  if (k === 0 || k >= l.segs.length) return false;
+  const a = LABEL.exec(l.segs[0]!.text)?.[1];
+  return a !== undefined && a === LABEL.exec(l.segs[k]!.text)?.[1];
 }

@@ -430,6 +430,8 @@ class Joiner {
     // (and so is a line, wherever it stands, with a cell that is a page number: a page's head
     // printed into the body of a text exported from a PDF)
     if ((this.pageEnds.includes(q) && PAGE_OF.test(q.text)) || (this.pageEnds.includes(p) && PAGE_OF.test(p.text)) || pageCell(q) || pageCell(p)) return this.no('a page number: the page\'s head or foot');
+    // a field line of a block set beside another («Egenandel kr 15 000») is a line of its own
+    if (p.block?.field || (q.block?.field && p.block)) return this.no('a field of a block beside another');
     const size = Math.max(q.size, p.size);
     // (11 pt headings over 10,5 pt text differ by less than 5 %)
     if (Math.abs(q.size - p.size) > 0.02 * size) return this.no('another font size');
@@ -534,7 +536,8 @@ class Joiner {
       if (!qs) return false;
       let edge: number;
       if (!paragraph) edge = this.colEdge(c);
-      else if (samePage) edge = this.inTableColumn(c) ? this.colEdge(c) : this.paraEdge(c.x0, q.page);
+      // (a block beside another wraps at its column's edge)
+      else if (samePage) edge = q.block ? q.block.edge : this.inTableColumn(c) ? this.colEdge(c) : this.paraEdge(c.x0, q.page);
       // Across a page break there is no line spacing to go by. A one-cell line that has wrapped
       // already shows its own width; one that has not may be a short heading or paragraph
       // below a table just as well as a cell of the table's first column: it is judged

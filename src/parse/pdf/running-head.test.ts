@@ -45,3 +45,29 @@ describe('a page head printed in the body (a text exported from a PDF, printed a
     expect(lines.map((l) => l.cells[0])).toEqual(['Fremtind Forsikring AS', 'Avtalenummer: 7741 2290', 'Eiendeler']);
   });
 });
+
+describe('two blocks of labelled fields side by side', () => {
+  const blocks = (y: number, left: string, right: string, x2 = 245.7) => [
+    item(left, 64, y), item(right, x2, y),
+    item('Forsikringssum kr 9 800 000', 64, y - 13.4), item('Forsikringssum kr 2 400 000', x2, y - 13.4),
+    item('Egenandel kr 15 000', 64, y - 26.8), item('Egenandel kr 10 000', x2, y - 26.8),
+    item('Pris kr 14 260', 64, y - 40.2), item('Pris kr 5 130', x2, y - 40.2),
+  ];
+
+  it('are read one after the other: the left block, then the right', () => {
+    const { lines } = layoutPages([page(...blocks(600, 'Driftsbygning, Bakkevegen 20, 2850 Lena', 'Landbruksmaskiner og redskap'))]);
+    expect(lines.map((l) => l.cells)).toEqual([
+      ['Driftsbygning, Bakkevegen 20, 2850 Lena'], ['Forsikringssum kr 9 800 000'], ['Egenandel kr 15 000'], ['Pris kr 14 260'],
+      ['Landbruksmaskiner og redskap'], ['Forsikringssum kr 2 400 000'], ['Egenandel kr 10 000'], ['Pris kr 5 130'],
+    ]);
+  });
+
+  it('stay rows of a table where text runs across the gutter or the columns do not repeat their labels', () => {
+    const across = blocks(600, 'Driftsbygning, Bakkevegen 20, 2850 Lena', 'Landbruksmaskiner og redskap').map((it) => (it.y < 590 ? { ...it, y: it.y - 13.4 } : it));
+    const crossed = layoutPages([page(...across, item('Forsikringssummene gjelder for begge bygningene på gården', 64, 586.6))]).lines;
+    expect(crossed[0]!.cells).toHaveLength(2);
+    expect(crossed.find((l) => l.cells.includes('Forsikringssum kr 2 400 000'))!.cells[0]).toBe('Forsikringssum kr 9 800 000');
+    const table = layoutPages([page(item('Forsikringssum', 64, 600), item('kr 9 800 000', 245.7, 600), item('Egenandel', 64, 586.6), item('kr 15 000', 245.7, 586.6), item('Pris', 64, 573.2), item('kr 14 260', 245.7, 573.2))]).lines;
+    expect(table.map((l) => l.cells)).toEqual([['Forsikringssum', 'kr 9 800 000'], ['Egenandel', 'kr 15 000'], ['Pris', 'kr 14 260']]);
+  });
+});

@@ -99,6 +99,11 @@ export interface PLine {
   ruleAbove?: boolean;
   /** Set in a fixed-width font: a line of a text file printed as it is (src/parse/pdf/lines.ts). */
   mono?: boolean;
+  /**
+   * A part of a block of fields set beside another (src/parse/pdf/flow.ts sideBySide): the right
+   * edge its column's text wraps at, and whether it is a field line («Egenandel kr 15 000»).
+   */
+  block?: { edge: number; field: boolean };
 }
 
 /** A table found from its cells' positions (src/parse/pdf/columns.ts). */
