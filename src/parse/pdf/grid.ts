@@ -98,6 +98,8 @@ class Grids {
   readonly offColumns = new Set<LLine>();
   /** A one-cell line that did not fit the table came last: the table ends unless the next line fits. */
   private pendingBreak = false;
+  /** The number of columns of the one-line table right above this one that this one clashed with (its header row), if any. */
+  private headerCols = 0;
 
   constructor(private readonly left: number) {}
 
@@ -117,7 +119,13 @@ class Grids {
       // header row of its own: which of the columns above its cells are in, nothing shows
       // (`Styreansvar  5 000 000  0  2 400` under «Bygning | Adresse | Forsikringssum | …»)
       if (this.clashed && this.members.length === 1) this.offColumns.add(this.members[0]!);
+      // rows under a header row whose columns they clash with, in another number of columns
+      // (groff's «Dekn-» set 4 points left of its column, a stretched «14,» a column of its own):
+      // which header column each cell stands under, nothing shows — read by position, a sum
+      // would be taken for the deductible
+      if (this.headerCols > 1 && xs.length !== this.headerCols) for (let iM = 0; iM < this.members.length; iM++) if (this.members[iM]!.cols.length > 1) this.offColumns.add(this.members[iM]!);
     }
+    this.headerCols = 0;
     this.grid = null;
     this.members = [];
     this.pendingBreak = false;
@@ -130,9 +138,12 @@ class Grids {
     let carried: LLine[] = [];
     if (this.grid && clashes(this.grid, l.cols)) {
       carried = this.carriedOver(l);
+      // (a table of one line with no amount: a header row over the rows that clash with it)
+      const header = carried.length === 0 && this.members.length === 1 && above && !above.cols.some((c) => c.amount) ? this.grid.length : 0;
       this.close();
       // (right below the table's last line, on its page: within a table's gap of it)
       this.clashed = carried.length === 0 && !!above && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
+      if (this.clashed) this.headerCols = header;
       for (const m of carried) this.add(m);
     }
     // after a one-cell line, the same table goes on if this line shares a column with it

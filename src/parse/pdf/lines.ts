@@ -343,8 +343,11 @@ interface Piece {
  */
 function splitAtColumns(raw: RawLine[]): void {
   let edges: ColumnEdges | null = null;
+  /** The table's header row above the line (-1: none), followed down line by line (see headerAbove). */
+  let hdr = -1;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
+    if (i > 0) hdr = headerAbove(raw, i, hdr);
     if (l.mono) continue;
     const soft = LAYOUT.tightCellGap * l.size;
     // most lines have no gap that could be a cell boundary: nothing to do
@@ -374,7 +377,7 @@ function splitAtColumns(raw: RawLine[]): void {
       }
       below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
     }
-    const above = headerEdges(raw, i, reach);
+    const above = hdr >= 0 ? headerEdges(raw[hdr]!) : NO_HEADER;
     let words = true;
     for (let n = 0; n < l.segs.length && words; n++) for (let j = 0; j < l.segs[n]!.length && words; j++) words = NO_FIGURE.test(l.segs[n]![j]!.str);
     const out: Piece[][] = [];
@@ -394,7 +397,7 @@ const HEADER_REACH = 40;
 /** A year as a column's header («2023», «2024»). */
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** The cells' edges of a table's header row (see headerEdges). */
+/** The cells' edges of a table's header row (see headerAbove). */
 interface HeaderEdges {
   /** The left edges of its cells after the first. */
   starts: number[];
@@ -405,30 +408,31 @@ interface HeaderEdges {
 const NO_HEADER: HeaderEdges = { starts: [], ends: [] };
 
 /**
- * The cells' edges of the table's header row above line `i` (three or more cells, none with a
- * figure but a year; the lines between it and line `i` each within `reach` of the next): a table
- * of one or two rows set with narrow padding
- * («Styreansvar» 4,7 points from «5 000 000», a right-aligned «20 000» 5 points from the «214 800»
- * of a column whose header is set left, «7,5 %» right-aligned under «2023» 4 points from «2,8 %»)
- * shows its columns only there.
+ * The table's header row above line `i` (three or more cells, none with a figure but a year; the
+ * lines between it and line `i` each within two wrapped lines' distance of the next, at most
+ * HEADER_REACH lines up), from `hdr`, the one above line `i − 1` — its cells split already: a table
+ * of one or two rows set with narrow padding («Styreansvar» 4,7 points from «5 000 000», a
+ * right-aligned «20 000» 5 points from the «214 800» of a column whose header is set left, «7,5 %»
+ * right-aligned under «2023» 4 points from «2,8 %») shows its columns only there.
  */
-function headerEdges(raw: RawLine[], i: number, reach: number): HeaderEdges {
-  for (let k = i - 1; k >= 0 && k >= i - HEADER_REACH && raw[k]!.y - raw[k + 1]!.y <= reach; k--) {
-    const h = raw[k]!;
-    if (h.mono) return NO_HEADER;
-    if (isHeaderRow(h)) {
-      const out: HeaderEdges = { starts: [], ends: [] };
-      for (let n = 1; n < h.segs.length; n++) {
-        const cell = h.segs[n]!;
-        let x1 = -Infinity;
-        for (let j = 0; j < cell.length; j++) x1 = Math.max(x1, cell[j]!.x1);
-        out.starts.push(cell[0]!.x0);
-        out.ends.push(x1);
-      }
-      return out;
-    }
+function headerAbove(raw: RawLine[], i: number, hdr: number): number {
+  const q = raw[i - 1]!;
+  if (q.y - raw[i]!.y > LAYOUT.wrapLeading * 2 * raw[i]!.size || q.mono) return -1;
+  if (isHeaderRow(q)) return i - 1;
+  return hdr >= 0 && i - hdr <= HEADER_REACH ? hdr : -1;
+}
+
+/** The edges of a header row's cells after the first. */
+function headerEdges(h: RawLine): HeaderEdges {
+  const out: HeaderEdges = { starts: [], ends: [] };
+  for (let n = 1; n < h.segs.length; n++) {
+    const cell = h.segs[n]!;
+    let x1 = -Infinity;
+    for (let j = 0; j < cell.length; j++) x1 = Math.max(x1, cell[j]!.x1);
+    out.starts.push(cell[0]!.x0);
+    out.ends.push(x1);
   }
-  return NO_HEADER;
+  return out;
 }
 
 /** Three or more cells, none with a figure in it but a year, one at least of words: a table's header row. */
