@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripTags } from './units.js';
+import { textToSource } from './text.js';
+import { buildUnits, stripTags } from './units.js';
 
 /** What stripTags stands for: the three replacements clean() made before. */
 const viaPatterns = (t: string): string =>
@@ -27,5 +28,18 @@ describe('stripTags', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('a record\'s fields run together in one line', () => {
+  const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
+  it('«Forsikringssum NOK 1.350.000,- Egenandel kr 10.000,- Premie NOK 6.215,-» is a row of three fields', () => {
+    const [u] = units('Forsikringssum NOK 1.350.000,- Egenandel kr 10.000,- Premie NOK 6.215,-');
+    expect(u!.row).toBe(true);
+    expect(u!.cells).toEqual(['Forsikringssum NOK 1.350.000,-', 'Egenandel kr 10.000,-', 'Premie NOK 6.215,-']);
+  });
+  it('a sentence with figures in it is not', () => {
+    const [u] = units('Egenandel kr 10 000 gjelder ved skade på bygning, premie kr 500 betales årlig');
+    expect(u!.row).toBe(false);
   });
 });

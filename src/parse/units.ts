@@ -280,6 +280,8 @@ function valueAfterLabel(t: string, next: SourceLine | undefined): string | unde
 const FIGURE_LABELS = SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium')
   .flatMap(([, names]) => names)
   .sort((a, b) => b.length - a.length);
+/** Each figure label's column. */
+const FIGURE_COLUMN: ReadonlyMap<string, string> = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n, col] as const)));
 /** An amount as a value line writes it: «2 000 000», «kr 5 000», «48 360,-». */
 const LINE_AMOUNT = /(?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\d{1,2}))?(?:\s*kr\b)?/g;
 
@@ -306,6 +308,36 @@ function labelsOverValues(t: string, next: SourceLine | undefined): string[] | u
   const amounts = v.match(LINE_AMOUNT) ?? [];
   if (amounts.length !== labels.length || amounts.join('').replace(/\s/g, '') !== v.replace(/\s/g, '')) return undefined;
   return labels.map((l, i) => `${l} ${amounts[i]!.trim()}`);
+}
+
+/** One labelled figure of a run: a figure column's label and its amount («Egenandel kr 10.000,-», «Premie NOK 6.215,-»). */
+let labelledFigure: RegExp | undefined;
+const RUN_AMOUNT = String.raw`(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\d{1,2}))?|\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?)`;
+
+/**
+ * A line of two or more labelled figures and nothing else, one after the other without a gap
+ * («Forsikringssum NOK 1.350.000,- Egenandel kr 10.000,- Premie NOK 6.215,-», a record's fields a
+ * word processor ran into one line), each label once: the fields as cells, as if the line had
+ * column gaps; undefined for any other line.
+ */
+function labelledRun(t: string): string[] | undefined {
+  if (t.length > 160 || !/\d.*\s\D.*\d/.test(t)) return undefined;
+  const l = lowerCase(t);
+  labelledFigure ??= new RegExp(String.raw`\s*(${FIGURE_LABELS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*:?\s*${RUN_AMOUNT}(?=\s|$)`, 'y');
+  const re = labelledFigure;
+  const cells: string[] = [];
+  const labels = new Set<string>();
+  re.lastIndex = 0;
+  while (re.lastIndex < l.length) {
+    const from = re.lastIndex;
+    const m = re.exec(l);
+    // (a column twice — «Forsikringssum kr … Forsikringssum kr …» — is two records side by side)
+    const col = m ? FIGURE_COLUMN.get(m[1]!) : undefined;
+    if (col === undefined || labels.has(col)) return undefined;
+    labels.add(col);
+    cells.push(t.slice(from, re.lastIndex).trim());
+  }
+  return cells.length >= 2 ? cells : undefined;
 }
 
 const RULE = /^[-=_|:+\s]+$/;
@@ -364,6 +396,13 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       open.lines.push(line);
       open.heading = false;
       open.product = false;
+      continue;
+    }
+    // «Forsikringssum NOK 1.350.000,- Egenandel kr 10.000,-»: the fields as a row of cells
+    const run = !bullet && !marked && line.cells.length === 1 ? labelledRun(t) : undefined;
+    if (run !== undefined) {
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: run, text: run.join(' '), lower: '', row: true, bullet: false, label: undefined, heading: false, product: false });
+      open = null;
       continue;
     }
     // «Forsikringssum Egenandel» over «2 000 000 5 000»: a row of fields «Forsikringssum 2 000 000 | Egenandel 5 000»
