@@ -159,6 +159,14 @@ describe('lines and cells of other insurers’ documents', () => {
       ['Husdyr', 'Bakkevegen 210', 'kr 1 440 000', 'kr 8 000'],
     ]);
   });
+  it('an amount set right under a short header, in a row without a place, goes to the column whose amounts it lines up with', () => {
+    const t = [
+      'Forsikring        Forsikringssted                        Sum    Egenandel      Premie',
+      'Bygning           Lia 40 A-C, 0671 Oslo         96 400 000,-     25 000,-    88 214,-',
+      'Styreansvar                                      5 000 000,-     10 000,-     4 300,-',
+    ].join('\n');
+    expect(cells(t)[2]).toEqual(['Styreansvar', '', '5 000 000,-', '10 000,-', '4 300,-']);
+  });
   it('a running header beside a page title is taken out of the line; dot leaders are a column gap', () => {
     const d = textToSource('Nyheter og endringer          FORSIKRINGSNUMMER 90556611\nBygninger .............. 3,7 %', 't.txt', '0'.repeat(64));
     expect(d.lines.map((l) => l.cells)).toEqual([['Nyheter og endringer'], ['Bygninger', '3,7 %']]);

@@ -163,6 +163,17 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
   for (const spans of block) if (spans.length > widest.length) widest = spans;
   const starts = widest.map((s) => s.start);
   const columns = starts.map((s, i) => ({ start: i === 0 ? 0 : s, end: i + 1 < starts.length ? starts[i + 1]! : Infinity }));
+  // where the text of each column stands, over every line with all the columns: an amount set
+  // right («5 000 000,-» under «Sum») starts left of its header, in the room of the column before —
+  // a figure goes to the column whose text it overlaps
+  const extents = widest.map((s) => ({ start: s.start, end: s.end }));
+  for (const spans of block) {
+    if (spans.length !== widest.length) continue;
+    spans.forEach((s, i) => {
+      extents[i]!.start = Math.min(extents[i]!.start, s.start);
+      extents[i]!.end = Math.max(extents[i]!.end, s.end);
+    });
+  }
   return block.map((spans, k) => {
     // a line with as many cells as the widest has them in the same order, wherever each starts
     // (a cell wider than its header — «Maskiner og inventar» under «Dekning» — would otherwise
@@ -171,15 +182,8 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     const cells: string[] = columns.map(() => '');
     let lastCol = -1;
     for (const s of spans) {
-      let best = -1;
-      let bestOverlap = -1;
-      columns.forEach((c, i) => {
-        const overlap = Math.min(s.end, c.end) - Math.max(s.start, c.start);
-        if (overlap > bestOverlap) {
-          bestOverlap = overlap;
-          best = i;
-        }
-      });
+      let best = FIGURE_CELL.test(s.text) ? mostOverlap(s, extents) : -1;
+      if (best < 0) best = mostOverlap(s, columns, -1);
       if (best <= lastCol) best = lastCol + 1;
       // «Maskiner og løsøre Industrivegen 4, …» from the first column's start into the second's: a
       // name and a place run together (one space between), put in the column it overlaps most —
@@ -192,6 +196,20 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
+}
+
+/** The column a span overlaps most (more than `least`), or -1. */
+function mostOverlap(s: Span, columns: ReadonlyArray<{ start: number; end: number }>, least = 0): number {
+  let best = -1;
+  let bestOverlap = least;
+  for (let i = 0; i < columns.length; i++) {
+    const overlap = Math.min(s.end, columns[i]!.end) - Math.max(s.start, columns[i]!.start);
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = i;
+    }
+  }
+  return best;
 }
 
 /**
