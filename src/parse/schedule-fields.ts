@@ -13,7 +13,7 @@
  * and deductible. fieldOf and fieldCells are shared with the other schedule readers and the
  * reader of deductible changes.
  */
-import type { Coverage } from '../model/policy.js';
+import type { Coverage, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
@@ -108,7 +108,12 @@ interface Blocks {
   product: string | undefined;
   object: string | undefined;
   block: Map<string, Field>;
+  /** The index class a section heading names by itself («BYGNINGER» over its records), for names the table does not know. */
+  section?: RowIndexClass;
 }
+
+/** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
+const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
 
 export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   const s: Blocks = { r, push, product: undefined, object: undefined, block: new Map() };
@@ -166,9 +171,15 @@ function fieldBlockUnit(s: Blocks, at: number): number {
 
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
+  // (a section heading in capitals starts another section; a record's name line does not)
+  if (u.heading && !u.row && (CLASS_HEADING.test(withoutColon(u.lower.trim())) || u.text === u.text.toUpperCase())) {
+    s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) ? rowIndexClass(u.text).index_class : undefined;
+  }
   const title = titleProduct(u);
-  if (title !== undefined) s.product = title;
-  else if (u.heading && !u.row && u.label === undefined) ({ product: s.product, object: s.object } = headingProduct(u));
+  if (title !== undefined) {
+    s.section = undefined;
+    s.product = title;
+  } else if (u.heading && !u.row && u.label === undefined) ({ product: s.product, object: s.object } = headingProduct(u));
 }
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
@@ -251,7 +262,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
     persons = typeof value !== 'string' && !('first_risk' in value);
   } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
   else if (sum) r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
-  const byName = rowIndexClass(product);
+  const named = rowIndexClass(product);
+  // (a name the table does not know, under a heading that names a class: that class)
+  const byName = named.known || s.section === undefined ? named : { index_class: s.section, known: true };
   c.index_class = persons ? 'none' : byName.index_class;
   // (as for a table's row: a class guessed from nothing is said)
   if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium')!).unit, `index class of «${product}» is not known from its name; set to other`);
@@ -281,14 +294,18 @@ const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 
 /**
  * A line that can be a record's name although the index-class table does not know it: a short name
- * («Husdyr (storfe og sau)»), not a schedule's heading («Forsikringsbevis», «Dette er forsikret»)
- * and not a sentence or a line with figures.
+ * («Husdyr (storfe og sau)»), perhaps its address after a comma («Kornlager, Sørbygda 57, 2436
+ * Våler»), not a schedule's heading («Forsikringsbevis», «Dette er forsikret») and not a sentence
+ * or a line with other figures.
  */
 function recordName(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row || u.label !== undefined || u.text.length > 60 || DIGIT.test(u.text) || u.text.split(' ').length > 6) return undefined;
+  if (u.row || u.label !== undefined || u.text.length > 60 || u.text.split(' ').length > 6) return undefined;
   const l = withoutColon(u.lower.trim());
   if (SCHEDULE_HEADING_WORDS.has(l) || l.startsWith('forsikringsbevis') || l.startsWith('forsikringsavtale') || l.startsWith('oversikt')) return undefined;
-  return productLine(u.text);
+  const line = productLine(u.text);
+  // (figures only in the place, an address: «Kornlager, Sørbygda 57, 2436 Våler»)
+  if (!line || DIGIT.test(line.product) || (line.object !== undefined ? !ADDRESS.test(line.object) : DIGIT.test(u.text))) return undefined;
+  return line;
 }
 
 /** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */

@@ -314,3 +314,11 @@ describe('lines a PDF runs together', () => {
     ]);
   });
 });
+
+describe('records under a section heading that names an index class', () => {
+  it('a name the table does not know, with its address, under «BYGNINGER»: a record of class bygninger', () => {
+    const p = parse(`${HEAD}BYGNINGER\nKornlager, Sørbygda 57, 2436 Våler\n  Forsikringssum   kr 3 400 000\n  Egenandel        kr 20 000\n  Pris             kr 4 750\n`);
+    expect(p.coverages).toEqual([{ product: 'Kornlager', object: 'Sørbygda 57, 2436 Våler', index_class: 'bygninger', sum: '3400000', deductible: '20000', premium: '4750' }]);
+    expect(p.warnings).toEqual([]);
+  });
+});
