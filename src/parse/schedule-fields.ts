@@ -263,7 +263,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
   } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
   else if (sum) r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
   const named = rowIndexClass(product);
-  // (a name the table does not know, under a heading that names a class: that class)
+  // a name the table knows of another class than the section's heading: the section has ended
+  // (its next heading was lost, run together with a line); one it does not know takes the section's
+  if (named.known && named.index_class !== s.section) s.section = undefined;
   const byName = named.known || s.section === undefined ? named : { index_class: s.section, known: true };
   c.index_class = persons ? 'none' : byName.index_class;
   // (as for a table's row: a class guessed from nothing is said)

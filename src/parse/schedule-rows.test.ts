@@ -315,10 +315,28 @@ describe('lines a PDF runs together', () => {
   });
 });
 
+describe('a record whose name the table does not know, with its address', () => {
+  it('«Kornlager, Sørbygda 57, 2436 Våler» over its fields is a record (class other, with a warning)', () => {
+    const p = parse(`${HEAD}Kornlager, Sørbygda 57, 2436 Våler\n  Forsikringssum   kr 3 400 000\n  Egenandel        kr 20 000\n  Pris             kr 4 750\n`);
+    expect(p.coverages).toEqual([{ product: 'Kornlager', object: 'Sørbygda 57, 2436 Våler', index_class: 'other', sum: '3400000', deductible: '20000', premium: '4750' }]);
+    expect(p.warnings).toEqual(['line 4: index class of «Kornlager» is not known from its name; set to other']);
+  });
+  it('an amount broken at the line end («kr 3» over «400 000») is read whole', () => {
+    const p = parse(`${HEAD}Kornlager, Sørbygda 57, 2436 Våler\nForsikringssum\tkr 3\n400 000\nPris\tkr 4 750\n`);
+    expect(p.coverages?.[0]?.sum).toBe('3400000');
+  });
+});
+
 describe('records under a section heading that names an index class', () => {
-  it('a name the table does not know, with its address, under «BYGNINGER»: a record of class bygninger', () => {
-    const p = parse(`${HEAD}BYGNINGER\nKornlager, Sørbygda 57, 2436 Våler\n  Forsikringssum   kr 3 400 000\n  Egenandel        kr 20 000\n  Pris             kr 4 750\n`);
-    expect(p.coverages).toEqual([{ product: 'Kornlager', object: 'Sørbygda 57, 2436 Våler', index_class: 'bygninger', sum: '3400000', deductible: '20000', premium: '4750' }]);
-    expect(p.warnings).toEqual([]);
+  it('a name the table does not know under «BYGNINGER» takes the class bygninger; after a record of another class it does not', () => {
+    const p = parse(
+      `${HEAD}BYGNINGER\nKornlager, Sørbygda 57, 2436 Våler\n  Forsikringssum   kr 3 400 000\n  Pris             kr 4 750\n` +
+        'Landbruksmaskiner\n  Forsikringssum   kr 2 300 000\n  Pris             kr 5 110\nBesetning svin\n  Forsikringssum   kr 1 200 000\n  Pris             kr 3 960\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Kornlager', 'bygninger'],
+      ['Landbruksmaskiner', 'maskin_losore'],
+      ['Besetning svin', 'other'],
+    ]);
   });
 });

@@ -340,6 +340,11 @@ function labelledRun(t: string): string[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
+/** An amount's first group after its currency at the end of a cell («kr 3», «kr 20»): no schedule states such an amount. */
+const BROKEN_AMOUNT = /(?:^|\s)(?:kr\.?|nok)\s*\d{1,3}$/i;
+/** The rest of a broken amount on a line of its own: groups of three digits only («400 000», «000»). */
+const AMOUNT_REST = /^\d{3}(?:[ .]\d{3})*(?:,(?:-|\d{2}))?$/;
+
 const RULE = /^[-=_|:+\s]+$/;
 
 /** A line of rule characters only, with at least three of them. */
@@ -376,8 +381,15 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
           bullet = true;
           c0[first] = c0[first]!.replace(BULLET, '');
         }
+        // «Forsikringssum | kr 3» over «400 000»: an amount broken at the line end, its rest on a line of its own
+        const last = c0.length - 1;
+        const next = lines[at + 1];
+        const rest = next !== undefined && next.cells.length === 1 && BROKEN_AMOUNT.test(c0[last]!) ? clean(next.cells[0]!) : undefined;
+        const joined = rest !== undefined && AMOUNT_REST.test(rest);
+        if (joined) c0[last] = `${c0[last]} ${rest}`;
         const text = c0.filter((c) => c !== '').join(' ');
-        units.push({ index: units.length, lines: [line], offsets: [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
+        units.push({ index: units.length, lines: joined ? [line, next!] : [line], offsets: joined ? [0, text.length - rest!.length] : [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
+        if (joined) at++;
         continue;
       }
       t = nonEmpty[0] ?? '';
