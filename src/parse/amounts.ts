@@ -20,6 +20,9 @@ export const AMOUNT_SOURCE =
 
 const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
 
+/** The rest of an amount broken at a line end, on a line of its own: groups of three digits only (`000`, `400 000`, `000,-`). */
+export const AMOUNT_REST = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
+
 /** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
 export function readAmount(text: string): string | undefined {
   // (the pattern only where the text can end with «kroner»)

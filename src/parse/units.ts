@@ -16,6 +16,7 @@
  */
 import { normaliseSpaces } from '../core/norsk-text.js';
 import type { SourceLine } from './source.js';
+import { AMOUNT_REST, AMOUNT_SOURCE } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -312,7 +313,6 @@ function labelsOverValues(t: string, next: SourceLine | undefined): string[] | u
 
 /** One labelled figure of a run: a figure column's label and its amount («Egenandel kr 10.000,-», «Premie NOK 6.215,-»). */
 let labelledFigure: RegExp | undefined;
-const RUN_AMOUNT = String.raw`(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\d{1,2}))?|\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?)`;
 
 /**
  * A line of two or more labelled figures and nothing else, one after the other without a gap
@@ -323,7 +323,7 @@ const RUN_AMOUNT = String.raw`(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:-|\
 function labelledRun(t: string): string[] | undefined {
   if (t.length > 160 || !/\d.*\s\D.*\d/.test(t)) return undefined;
   const l = lowerCase(t);
-  labelledFigure ??= new RegExp(String.raw`\s*(${FIGURE_LABELS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*:?\s*${RUN_AMOUNT}(?=\s|$)`, 'y');
+  labelledFigure ??= new RegExp(String.raw`\s*(${FIGURE_LABELS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*:?\s*(?:${AMOUNT_SOURCE})(?=\s|$)`, 'y');
   const re = labelledFigure;
   const cells: string[] = [];
   const labels = new Set<string>();
@@ -342,8 +342,6 @@ function labelledRun(t: string): string[] | undefined {
 
 /** An amount's first group after its currency at the end of a cell («kr 3», «kr 20»): no schedule states such an amount. */
 const BROKEN_AMOUNT = /(?:^|\s)(?:kr\.?|nok)\s*\d{1,3}$/i;
-/** The rest of a broken amount on a line of its own: groups of three digits only («400 000», «000»). */
-const AMOUNT_REST = /^\d{3}(?:[ .]\d{3})*(?:,(?:-|\d{2}))?$/;
 
 const RULE = /^[-=_|:+\s]+$/;
 

@@ -29,7 +29,7 @@
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
-import { DATE_CELL } from '../amounts.js';
+import { AMOUNT_REST, DATE_CELL } from '../amounts.js';
 import { TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
@@ -52,8 +52,6 @@ const SUFFIX_CURRENCY = /\d\s*(?:kr\.?|nok)$/i;
  */
 const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$|(?:^|\s)\p{L}{3,}\s\d$/iu;
 const DIGIT_END = /\d$/;
-/** The rest of a broken amount: groups of three digits and nothing else (`000`, `500 000`, `000,-`). */
-const GROUPS_ONLY = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
 /** A rest that cannot be an amount of its own: a group of three that starts with 0 (`000`). */
 const ZERO_GROUP_START = /^0\d\d(?:[\s.,]|$)/;
 const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
@@ -174,7 +172,7 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   if (!qs) return false;
   // («Kr» over «10 000»: the currency set before its figure; «6 000 kr» is a whole amount)
   if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text)) return true;
-  return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && GROUPS_ONLY.test(s.text));
+  return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && AMOUNT_REST.test(s.text));
 }
 
 /** A new value in the first column after a row that had amounts (see the module comment). */
