@@ -237,6 +237,13 @@ describe('the insurer, not the broker or the agent', () => {
     expect(parse('Nordhavn Forsikring AS er agent for Codan Forsikring AS.\nNordhavn Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
   });
 
+  it('a company that runs the insurance «på vegne av» the insurer is not the insurer', () => {
+    const administered = 'Forsikringsgiver er Insr Insurance Group ASA. Forsikringene administreres av Rein Forsikring AS på vegne av forsikringsgiver.\n\nAvtalenummer 5017731';
+    expect(parse(administered).insurer).toBe('Insr Insurance Group');
+    expect(parse('Nordhavn Forsikring AS på vegne av Codan Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
+    expect(parse('Forsikringen formidles av Nordhavn Forsikring AS. Forsikringsgiver: Tryg Forsikring\nAvtalenummer 5017731').insurer).toBe('Tryg');
+  });
+
   it('two insurers sharing a risk: a warning naming both, none used', () => {
     const p = parse('Forsikringen er delt mellom Storebrand Livsforsikring AS (60 %) og Danica Pensjonsforsikring AS (40 %).');
     expect(p.insurer).toBeUndefined();

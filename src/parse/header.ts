@@ -563,7 +563,9 @@ function insurerHits(all: Unit[]): NameHit[] {
 }
 
 /** «Vardia Forsikring AS – agent for …», «X Forsikring AS er forsikringsagent», «… formidler»: words after a name that make it an agent or a broker. */
-const AGENT_AFTER = /^[\s,]*(?:[-–—]\s*)?(?:er\s+|som\s+er\s+)?(?:(?:forsikrings)?agent|(?:forsikrings)?megler|formidler)(?![a-zæøå])/i;
+const AGENT_AFTER = /^[\s,]*(?:[-–—]\s*)?(?:(?:er\s+|som\s+er\s+)?(?:(?:forsikrings)?agent|(?:forsikrings)?megler|formidler)(?![a-zæøå])|(?:som\s+)?(?:opptrer\s+)?på\s+vegne\s+av\b)/i;
+/** «Forsikringene administreres av X», «formidles av», «selges av»: words before a name that make it the one who sells or runs the insurance for the insurer. */
+const AGENT_BEFORE = /(?:administreres|administrert|formidles|formidlet|distribueres|distribuert|selges|seljast|forvaltes)\s+av\s*$/;
 
 /** A name that is a broker's or an agent's (src/parse/vocabulary.ts), or is called one right after it: never the insurer. */
 function intermediary(h: NameHit): boolean {
@@ -571,6 +573,7 @@ function intermediary(h: NameHit): boolean {
   if (INTERMEDIARIES.some((n) => t.startsWith(n, h.offset) && !NAME_CHAR.test(t[h.offset + n.length] ?? ' '))) return true;
   // (the name runs to the next capitalised word's end: read past the company form)
   const rest = t.slice(h.offset).replace(/^\S+(?:\s+(?:[A-ZÀ-ÖØ-Þ]\S*|A\/S))*/, '');
+  if (AGENT_BEFORE.test(lowerCase(t.slice(Math.max(0, h.offset - 40), h.offset)))) return true;
   return AGENT_AFTER.test(rest.slice(0, 40));
 }
 
