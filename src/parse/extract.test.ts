@@ -101,6 +101,12 @@ describe('renewal letter: index and natural-damage rates', () => {
       previous_rate_permille: '0.07',
       basis: 'brannforsikringssum',
     });
+    // each rate with its year after it, the words between the rate and its year included
+    expect(parse('Naturskade\nNaturskadepremien utgjør 0,08 promille av brannforsikringssummen i 2025 (0,07 promille i 2024).').natural_damage).toEqual({
+      rate_permille: '0.08',
+      previous_rate_permille: '0.07',
+      basis: 'brannforsikringssum',
+    });
     // «beregnes med» is no change: the rate
     expect(parse('Naturskade\nPremien beregnes med 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08' });
     // a change alone: no rate, and a warning

@@ -103,6 +103,12 @@ describe('dates', () => {
     expect(parse('Forsikringsnummer 12345678\nDen nye egenandelen gjelder 01.01.2025.').renewal_date).toBeUndefined();
   });
 
+  it('a period label over another column\'s date and the period («Forsikringstid» / «18.11.2024 01.01.2025 - 31.12.2025»): a warning, not the first date', () => {
+    const p = parse('Forsikringsnummer Utstedt    Forsikringstid\n92 417 3608       18.11.2024 01.01.2025 - 31.12.2025');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/renewal date: «Forsikringstid» is followed by a date and then a period/);
+  });
+
   it('a Hovedforfall the day after the period ends is the next renewal, not a second candidate', () => {
     const p = parse('Forsikringstid: 01.05.2024 - 30.04.2025\nHovedforfall: 01.05.2025');
     expect(p.renewal_date).toBe('2024-05-01');

@@ -271,6 +271,8 @@ const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.peri
 const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodOnly)})\s*:?\s*$`);
 /** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */
 const PERIOD_END_AFTER = new RegExp(String.raw`^\s*[-–—]\s*(?:${DATE_SOURCE})`);
+/** Another date and then a period right after a date. */
+const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—]\s*(?:${DATE_SOURCE})`);
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
@@ -333,6 +335,12 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;
+    // «Forsikringstid 18.11.2024 01.01.2025 - 31.12.2025»: a date before the period is another
+    // column's (labels over values run together), not the period's first day
+    if (per && DATE_THEN_PERIOD.test(l.slice(at + m[0].length))) {
+      r.warnUnit(u, `renewal date: ${written(u, found.index, found.label.length)} is followed by a date and then a period (${written(u, at, m[0].length)} and what follows); none is used`);
+      continue;
+    }
     if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;
     const d = readDate(m[0]);
     if (!d) {

@@ -22,6 +22,21 @@ describe('index tables with a rate column per year', () => {
     expect(percents(p)).toEqual([['bygninger', '3.4']]);
     expect(p.warnings?.join('\n')).toContain('«Driftsbygninger 2,1 % 1,4 %» states a rate per column and not which is this year\'s');
   });
+  it('columns run together one space apart («Bygninger 6,1 % 4,3 %» under «Indeksklasse 2024 2025»): the latest year\'s figure', () => {
+    const p = parse(`${HEAD}Indeksklasse 2024 2025\nBygninger 6,1 % 4,3 %\nMaskiner og løsøre 4,0 % 2,9 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.3'], ['maskin_losore', '2.9']]);
+    expect(p.warnings).toEqual([]);
+    const fjor = parse(`${HEAD}Objekt I fjor I år\nBygninger 6,1 % 4,3 %\n`);
+    expect(percents(fjor)).toEqual([['bygninger', '4.3']]);
+  });
+  it('a run of figures with no header that names them, or with words after it, is a warning — never the first figure', () => {
+    const p = parse(`${HEAD}Bygninger 6,1 % 4,3 %\n`);
+    expect(p.index_regulation).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('«Bygninger 6,1 % 4,3 %» states a rate per column');
+    const joined = parse(`${HEAD}Indeksklasse 2024 2025\nMaskiner og løsøre 4,0 % 2,9 % 2. Egenandeler\n`);
+    expect(joined.index_regulation).toBeUndefined();
+    expect(joined.warnings?.join('\n')).toContain('states a rate per column');
+  });
   it('two columns of the same year are not told apart', () => {
     const p = parse(`${HEAD}Objekt\tIndeks 2026\tSats 2026\nBygninger\t3,4 %\t3,9 %\n`);
     expect(p.index_regulation).toBeUndefined();

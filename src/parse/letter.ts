@@ -150,6 +150,43 @@ function yearColumnRate(u: Unit, header: Unit | undefined): { label: string; per
   return percent === undefined ? 'unclear' : { label, percent, cell: cells[col]! };
 }
 
+const PERCENT_CELL = String.raw`[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)`;
+/** «Maskiner og løsøre 4,0 % 2,9 %»: a name and two or more percentages, one space apart (a table whose columns a PDF or an e-mail ran together). */
+const PERCENT_RUN = new RegExp(String.raw`^(\D*?\S)\s+(${PERCENT_CELL}(?:\s+${PERCENT_CELL})+)\s*\.?$`, 'i');
+/** «Indeksklasse 2024 2025», «Objekt I fjor I år»: a header line ending in one column head per rate. */
+const YEARS_RUN = /^(.*?\S)\s+((?:(?:19|20)\d{2}\s+)+(?:19|20)\d{2})\s*$/;
+const FJOR_AAR_RUN = /^(.*?\S)\s+(i fjor)\s+(i år)\s*$/i;
+
+/**
+ * A line of one name and several percentages with no cells between them — rates per year whose
+ * columns were run together — as cells, with the line above as its header's cells when that line
+ * ends in as many years («2024 2025») or in «I fjor I år»; undefined when the line is no such run.
+ * It is then read as a rate table's row: the figure under this year's head, or a warning — never
+ * the first figure because it comes first.
+ */
+function percentRun(u: Unit, above: Unit | undefined): { row: Unit; header: Unit | undefined } | undefined {
+  // (a row whose cell holds the run, «Bygninger | 6,1 % 4,3 %», under «Indeksklasse | 2024 2025», is one too)
+  const m = PERCENT_RUN.exec(u.row ? u.cells.map((c) => c.trim()).join(' ') : u.text.trim());
+  if (!m) return undefined;
+  const figures = m[2]!.match(new RegExp(PERCENT_CELL, 'gi'))!;
+  const row = { ...u, cells: [m[1]!, ...figures] };
+  const t = (above?.row ? above.cells.map((c) => c.trim()).join(' ') : above?.text.trim()) ?? '';
+  const y = YEARS_RUN.exec(t);
+  const f = y ? undefined : FJOR_AAR_RUN.exec(t);
+  const heads = y ? [y[1]!, ...y[2]!.split(/\s+/)] : f ? [f[1]!, f[2]!, f[3]!] : undefined;
+  return { row, header: above && heads ? { ...above, cells: heads } : undefined };
+}
+
+/** Two percentages with nothing between them («4,0 % 2,9 %»): a run of columns, whose figure is whose a sentence cannot say. */
+const TWO_PERCENTS = new RegExp(String.raw`\d\s*(?:%|prosent)\s+${PERCENT_CELL}`, 'i');
+
+/** The line above a table's rows: the first unit above `at` that is not itself a run of percentages. */
+function lineAbove(units: readonly Unit[], at: number): Unit | undefined {
+  let k = at - 1;
+  while (k >= 0 && PERCENT_RUN.test(units[k]!.text.trim())) k--;
+  return units[k];
+}
+
 /** Words of a rate column's header: «Indeks 2026», «Årets sats», «Regulering 2025». */
 const RATE_COLUMN = /indeks|sats|regulering|justering/;
 
@@ -241,8 +278,10 @@ function readIndex(r: Reading): void {
       continue;
     }
     if (window === 0) continue;
-    if (u.row) {
-      const y = yearColumnRate(u, header);
+    const cellRun = u.row && u.cells.some((c) => TWO_PERCENTS.test(c));
+    const run = !u.row || cellRun ? percentRun(u, lineAbove(r.units, at)) : undefined;
+    if (u.row || run) {
+      const y = run ? yearColumnRate(run.row, run.header) : yearColumnRate(u, header);
       if (y === 'unclear') {
         r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
         r.used.add(u);
@@ -257,7 +296,7 @@ function readIndex(r: Reading): void {
         window = 2;
         continue;
       }
-      if (!u.text.includes('%')) header = u;
+      if (u.row && !u.text.includes('%')) header = u;
     }
     const rate = rateOf(u.text);
     if (rate) {
@@ -268,6 +307,13 @@ function readIndex(r: Reading): void {
       continue;
     }
     // a sentence after the index heading that states the rates
+    if (!u.row && TWO_PERCENTS.test(u.text)) {
+      r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
+      r.used.add(u);
+      if (opened) opened.read++;
+      window = 2;
+      continue;
+    }
     if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
       const xs = sentencesOf(u.text).flatMap(({ s, offset }) => (NOT_RATE.test(lowerCase(s)) ? [] : sentenceRates(s).map((x) => ({ ...x, index: offset + x.index }))));
       if (xs.length > 0) {
@@ -378,16 +424,21 @@ function orderRates(l: string): Ordered {
     // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
     return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? { previousOnly: only } : { rate: only };
   }
+  /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
+  let taken = 0;
   rates.forEach((x, i) => {
     const from = i === 0 ? 0 : rates[i - 1]!.index;
     const before = l.slice(from, x.index);
-    if (PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(l.slice(x.end ?? x.index + x.value.length))) x.role = 'previous';
+    const end = x.end ?? x.index + x.value.length;
+    if (PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(l.slice(end))) x.role = 'previous';
     else if (NEXT_BEFORE.test(before)) x.role = 'new';
-    // a year before the figure in its stretch («utgjør i 2024 0,070»), else right after it («0,065 promille i 2023»)
-    const years = [...before.matchAll(YEAR)];
-    const after = /^\s*(?:promille|‰)\s*(?:\S+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(x.end ?? x.index + x.value.length));
+    // a year before the figure in its stretch («utgjør i 2024 0,070»), else right after it («0,065
+    // promille i 2023», «0,08 promille av brannforsikringssummen i 2025 (0,07 promille i 2024)»)
+    const years = [...l.slice(Math.max(from, taken), x.index).matchAll(YEAR)];
+    const after = /^\s*(?:promille|‰)\s*(?:[^\s\d]+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(end));
     if (years.length > 0) x.year = +years[years.length - 1]![1]!;
     else if (after) x.year = +after[1]!;
+    taken = years.length === 0 && after ? end + after[0].length : end;
   });
   const dated = rates.filter((x) => x.year !== undefined);
   if (rates.length === 2 && dated.length === 2 && dated[0]!.year !== dated[1]!.year) {
