@@ -76,7 +76,11 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       if (!m || isNote(clause) || partOfG(clause.slice(0, m.index))) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
-      let name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length)) ?? nameBefore(clause.slice(0, m.index));
+      const rest = clause.slice(m.index + m[0].length);
+      const after = nameAfter(rest) ?? nameForAfter(rest);
+      let name = itemName(clause.slice(0, m.index)) ?? after ?? nameBefore(clause.slice(0, m.index));
+      // «Erstatningen utgjør 15 G ved dødsfall»: what the sum is for stands after it
+      if (name !== undefined && after !== undefined && GENERIC_LABEL.test(name)) name = after;
       // «G. Utgifter til begravelse» over «Erstatning ytes med 0,5 G»: the heading names what «Erstatning» is for
       if (name !== undefined && namesItem(sub) && GENERIC_LABEL.test(name)) name = sub;
       if (name) out.push({ name, sum, offset: cStart + m.index });
@@ -253,6 +257,14 @@ function nameAfter(after: string): string | undefined {
   return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
 }
 
+/** «Forsikringssummen er 10 G for ansatte under 51 år»: whom a sum named only «the sum» is for, after it. */
+const FOR_AFTER = /^\s+for\s+([a-zæøå][a-zæøå0-9/ -]{2,40}?)\s*[.!?]?$/;
+
+function nameForAfter(after: string): string | undefined {
+  const m = FOR_AFTER.exec(after);
+  return m && m[1]!.split(/\s+/).length <= 6 && !NO_NAME.test(m[1]!) ? capitalised(m[1]!.trim()) : undefined;
+}
+
 /** «1/14 av 0,75 G», «50 % av 4,5 G», «en firedel av»: the words before a G sum that make it the whole of which a part is meant. */
 const PART_BEFORE = /(?:\bav|\bi)\s*$/i;
 
@@ -328,7 +340,7 @@ export function productHeadingName(u: Unit, next?: Unit): string | undefined {
 }
 
 /** «(HTA § 10)», «(lov om yrkesskadeforsikring)», «(jf. Hovedtariffavtalen § 11)»: a law or an agreement cited in brackets (lower case). */
-const LAW_IN_BRACKETS = /\((?:jf\.?\s+|iht\.?\s+|etter\s+)?(?:hta\b|ho[vu]+dtariffavtal|tariffavtal|lov\b|loven\b|[a-zæøå]+lov(?:en|a)\b|særavtal)[^()]*\)/;
+const LAW_IN_BRACKETS = /\((?:jf\.?\s+|iht\.?\s+|etter\s+)?(?:hta\b|ho(?:ve|vu)dtariffavtal|tariffavtal|lov\b|loven\b|[a-zæøå]+lov(?:en|a)\b|særavtal)[^()]*\)/;
 const INSURANCE_WORD = /^forsikring(?:er|ar)?\s/;
 
 /**
