@@ -413,7 +413,7 @@ function levelsRow(s: Tables, u: Unit, levels: Levels): boolean {
     if (c === '' || NO_FIGURE.test(c) || perPerson) return;
     if (premium || deductible) {
       const amount = readAmount(c);
-      if (amount === undefined) r.warnUnit(u, `could not read the ${premium ? 'premium' : 'deductible'} ${quote(c)} of ${levels.names[i]}`);
+      if (amount === undefined) r.warnUnit(u, `could not read the ${premium ? 'premium' : 'deductible'} ${quote(c)} of ${quote(s.group!.name)} (${levels.names[i]})`);
       else if (premium) level.premium = amount;
       else level.deductible = amount;
       return;
@@ -421,7 +421,7 @@ function levelsRow(s: Tables, u: Unit, levels: Levels): boolean {
     const g = isGCell(withoutKroner(c));
     const sum = g ? readSum(withoutKroner(c)) : readAmount(c);
     if (sum === undefined) {
-      r.warnUnit(u, `could not read the sum ${quote(c)} of ${quote(name)} in ${levels.names[i]}`);
+      r.warnUnit(u, `could not read the sum ${quote(c)} of ${quote(name)} (${levels.names[i]})`);
       return;
     }
     level.items.push({ name: withoutColon(name), sum: sum as SumValue });
