@@ -362,3 +362,14 @@ describe('a matrix of cover levels across («Dekning | Basis | Standard | Pluss�
     expect(p.warnings?.[0]).toContain('stand in several columns');
   });
 });
+
+describe('an item row with words after its sum', () => {
+  it('«Tapt arbeidsinntekt | Individuelt | etter loven»: one sum and its note, not sums in two columns', () => {
+    const p = extractPolicy(textToSource('Avtalenummer 5017731\n\nLovbestemt yrkesskade\n\nTapt arbeidsinntekt\tIndividuelt\tetter loven\nMénerstatning\t4,50 G\t\n', 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tapt arbeidsinntekt', sum: { individual: true }, note: 'etter loven' },
+      { name: 'Ménerstatning', sum: { g: '4.5' } },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

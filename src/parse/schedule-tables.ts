@@ -28,6 +28,8 @@ import { quote, withoutColon, type Unit } from './units.js';
 const DIGIT = /\d/;
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 const RULE_ROW = /^[-=_|:\s]+$/;
+/** A figure and «G»: a G sum, not the words of an individually assessed one. */
+const G_SUM = /\d\s*G\b/;
 
 type Push = (c: Coverage, u: Unit, items?: Unit[]) => void;
 
@@ -277,7 +279,8 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     return;
   }
   // «Medisinsk invaliditet | 5 G | 10 G | 15 G» with no header naming the columns: which is the policy's sum is not said
-  if (gRow && cells.slice(2).some((c) => isGCell(withoutKroner(c)))) {
+  // («Tapt arbeidsinntekt | Individuelt | etter loven»: words of an individual sum are no second column)
+  if (gRow && G_SUM.test(valueCell) && cells.slice(2).some((c) => G_SUM.test(c) && isGCell(withoutKroner(c)))) {
     r.warnUnit(u, `the G sums of ${quote(u.text)} stand in several columns, and no header says which column is which; not read`);
     r.used.add(u);
     return;
