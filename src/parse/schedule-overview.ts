@@ -168,6 +168,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   return rowCoverage(r, u, table, product, cell);
 }
 
+const NO_SUM = /^[-–—]$/;
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
@@ -187,7 +189,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const sumCell = cell('sum');
   let unread: string[] = [];
   let persons = false;
-  if (sumCell) {
+  // («–» in the sum's column, as a broker's sheet marks a cover with no sum: none)
+  if (sumCell && !NO_SUM.test(sumCell.trim())) {
     const sum = readSum(sumCell);
     if (sum !== undefined) {
       // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum

@@ -340,3 +340,36 @@ describe('records under a section heading that names an index class', () => {
     ]);
   });
 });
+
+describe('a matrix of cover levels across («Dekning | Basis | Standard | Pluss»)', () => {
+  const doc = (rows: string) => extractPolicy(textToSource(`Avtalenummer 5017731\n\nFritidsulykke for ansatte\n\n${rows}\n`, 'doc.txt', '0'.repeat(64)));
+  it('each level\'s column is a coverage of its own: «–» is not in it, «✓» has no sum, a price per employee is no premium, «Pris per år» is', () => {
+    const p = doc('Dekning\tBasis\tPluss\nMedisinsk invaliditet\t5 G\t15 G\nDødsfall\t–\t5 G\nBehandlingsutgifter\t✓\t✓\nPris per ansatt per år\tkr 450\tkr 1 150\nPris per år\tkr 9 000\tkr 23 000');
+    expect(p.coverages).toEqual([
+      { product: 'Fritidsulykke for ansatte', coverage: 'Basis', index_class: 'none', premium: '9000', items: [{ name: 'Medisinsk invaliditet', sum: { g: '5' } }] },
+      { product: 'Fritidsulykke for ansatte', coverage: 'Pluss', index_class: 'none', premium: '23000', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }, { name: 'Dødsfall', sum: { g: '5' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a row with more cells than the header has levels: not read, a warning with its line', () => {
+    const p = doc('Dekning\tBasis\tPluss\nMedisinsk invaliditet\t5 G\t15 G\t20 G');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 6: could not tell which of the columns «Basis | Pluss» the cells of «Medisinsk invaliditet 5 G 15 G 20 G» stand in; not read']);
+  });
+  it('G sums in several columns with no header that names them: not read, a warning', () => {
+    const p = doc('Medisinsk invaliditet\t5 G\t15 G');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings?.[0]).toContain('stand in several columns');
+  });
+});
+
+describe('an item row with words after its sum', () => {
+  it('«Tapt arbeidsinntekt | Individuelt | etter loven»: one sum and its note, not sums in two columns', () => {
+    const p = extractPolicy(textToSource('Avtalenummer 5017731\n\nLovbestemt yrkesskade\n\nTapt arbeidsinntekt\tIndividuelt\tetter loven\nMénerstatning\t4,50 G\t\n', 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tapt arbeidsinntekt', sum: { individual: true }, note: 'etter loven' },
+      { name: 'Ménerstatning', sum: { g: '4.5' } },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
