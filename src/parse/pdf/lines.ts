@@ -266,9 +266,17 @@ function joinStretchedWords(raw: RawLine[]): void {
     const space = SPACE_EM * l.size;
     return a.x1 - a.x0 + space + (b.x1 - b.x0) + space + firstWordWidth(under) > b.x1 - a.x0;
   };
-  for (let i = 0; i < raw.length; i++) {
+  // left to right, and again until nothing more joins: a row whose cell stretched two words apart
+  // («CF» … «40718» … «Ford» over «Ranger 2021») is one cell again before another row's
+  // stretched word is judged against it
+  for (let pass = 0, joined = true; joined && pass < 4; pass++) {
+    joined = false;
+    for (let i = 0; i < raw.length; i++) joined = joinLine(i) || joined;
+  }
+  function joinLine(i: number): boolean {
     const l = raw[i]!;
-    for (let n = l.segs.length - 1; n >= 1; n--) {
+    let joined = false;
+    for (let n = 1; n < l.segs.length; n++) {
       if (!looks(i, n)) continue;
       const a = extent(l.segs[n - 1]!);
       const b = extent(l.segs[n]!);
@@ -295,7 +303,10 @@ function joinStretchedWords(raw: RawLine[]): void {
       const word = l.segs[n]!;
       word[0] = { ...word[0]!, space: true };
       l.segs.splice(n - 1, 2, [...l.segs[n - 1]!, ...word]);
+      n--;
+      joined = true;
     }
+    return joined;
   }
 }
 

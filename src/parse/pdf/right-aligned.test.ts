@@ -115,6 +115,47 @@ describe('groff text blocks: a justified line stretches its last word away', () 
       ['Bil', 'CF 40718 Ford Ranger 2021', 'Delkasko', '3 420'],
     ]);
   });
+
+  it('joins them when every word of the stretched line is an item of its own (Ghostscript\'s items, as read)', () => {
+    // groff through ps2pdf: «CF», «40718» and «Ford» are three items 9,8 points apart; the rows
+    // above are judged against «CF 40718» … «Ford» only once those are one cell
+    const rows: [number, ...[string, number, number][]][] = [
+      [757.9, ["Fremtind Forsikring AS", 72.0, 96.0]],
+      [742.3, ["Forsikringsoversikt", 72.0, 77.3]],
+      [721.9, ["Avtalenummer: 7730 1184", 72.0, 107.0]],
+      [706.3, ["Kunde: Solbakken Transport AS", 72.0, 130.2]],
+      [690.7, ["Avtaleperiode: 01.03.2025 - 28.02.2026", 72.0, 159.5]],
+      [675.1, ["Utstedt: 12.02.2025", 72.0, 79.2]],
+      [646.7, ["Forsikring", 77.0, 45.3], ["Objekt", 152.3, 30.0], ["Dekning", 242.9, 36.1], ["Egenandel", 295.5, 45.0], ["Pris", 365.8, 17.2]],
+      [632.7, ["Næringsbygg", 77.0, 53.9], ["Pluss", 242.9, 21.1], ["20 000", 313.1, 27.5], ["22 480", 355.6, 27.5], ["Lagervegen", 152.3, 46.9], ["9,", 220.4, 7.5]],
+      [620.7, ["7080 Heimdal", 152.3, 56.9]],
+      [606.7, ["Eiendeler", 77.0, 38.3], ["Pluss", 242.9, 21.1], ["10 000", 313.1, 27.5], ["5 310", 360.6, 22.5], ["Lagervegen", 152.3, 46.9], ["9,", 220.4, 7.5]],
+      [594.7, ["7080 Heimdal", 152.3, 56.9]],
+      [580.7, ["Bil", 77.0, 12.2], ["Kasko", 242.9, 25.4], ["8 000", 318.1, 22.5], ["9 870", 360.6, 22.5], ["AB", 152.3, 13.9], ["12345", 174.6, 25.0], ["Mer-", 208.1, 19.8]],
+      [568.7, ["cedes-Benz", 152.3, 46.1]],
+      [556.7, ["Sprinter", 152.3, 32.2]],
+      [542.7, ["Bil", 77.0, 12.2], ["Delkasko", 242.9, 37.7], ["4 000", 318.0, 22.5], ["3 420", 360.6, 22.5], ["CF", 152.3, 12.2], ["40718", 174.3, 25.0], ["Ford", 209.1, 18.7]],
+      [530.7, ["Ranger 2021", 152.3, 51.4]],
+      [516.7, ["Tilhenger", 77.0, 38.5], ["JT 2281 Tysse 750", 152.3, 75.0], ["Ansvar", 242.9, 28.6], ["410", 368.1, 15.0]],
+      [502.7, ["Bedriftsansvar", 77.0, 58.1], ["Standard", 242.9, 35.6], ["10 000", 313.1, 27.5], ["3 960", 360.6, 22.5]],
+      [488.7, ["Sum årspremie", 77.0, 60.3], ["45 450", 355.5, 27.5]],
+      [462.3, ["Egenandelen ved glasskade på bil er kr 3 000.", 72.0, 183.4]],
+      [441.9, ["Kjøretøy lagt til fra 15.03.2025", 72.0, 124.9]],
+      [415.5, ["Forsikring", 72.0, 45.3], ["Dekning", 177.7, 36.1], ["Egenandel", 228.8, 45.0], ["Pris", 294.1, 17.2]],
+      [401.5, ["Kasko", 177.7, 25.5], ["6 000", 251.3, 22.5], ["8 120", 288.9, 22.5], ["Bil ZT 88120 Volvo", 72.0, 90.7]],
+      [389.5, ["XC60 2022", 72.0, 46.4]],
+      [377.5, ["Ansvar", 177.7, 28.6], ["1 240", 288.9, 22.5], ["Traktor", 72.0, 29.6], ["-", 109.8, 3.3], ["LA", 121.3, 13.3], ["4402", 142.7, 20.0]],
+      [365.5, ["Valtra N175", 72.0, 48.6]],
+    ];
+    const out = cells([page(...rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 10 }))))]);
+    expect(out.slice(7, 12)).toEqual([
+      ['Næringsbygg', 'Lagervegen 9, 7080 Heimdal', 'Pluss', '20 000', '22 480'],
+      ['Eiendeler', 'Lagervegen 9, 7080 Heimdal', 'Pluss', '10 000', '5 310'],
+      ['Bil', 'AB 12345 Mer-cedes-Benz Sprinter', 'Kasko', '8 000', '9 870'],
+      ['Bil', 'CF 40718 Ford Ranger 2021', 'Delkasko', '4 000', '3 420'],
+      ['Tilhenger', 'JT 2281 Tysse 750', 'Ansvar', '', '410'],
+    ]);
+  });
 });
 
 describe('a justified line of a text block ends at its column edge', () => {
