@@ -14,6 +14,9 @@ const ENDS_SPACE = /\s$/;
 const STARTS_SPACE = /^\s/;
 const SPACES = /\s/g;
 const INNER_SPACE = /\S\s+\S/;
+/** A word broken at a line's end, and the rest of it starting the next line. */
+const HYPHEN_END = /\p{L}-$/u;
+const LOWER_START = /^\p{Ll}/u;
 /** A letter of any script (as a module constant: see LOWER_START). */
 const LETTER = /\p{L}/u;
 /** A space a line may break at: not a no-break space (U+00A0, U+2007, U+202F). */
@@ -261,6 +264,9 @@ function joinStretchedWords(raw: RawLine[]): void {
       else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX) return false;
     }
     if (!under) return false;
+    // a word broken at the line's end («Fjellve-» over «gen 2, 3580 Geilo»): the line below goes
+    // on with it, whatever room the stretch left
+    if (HYPHEN_END.test(word[0]!.str) && LOWER_START.test(under[0]!.str.trimStart())) return true;
     // and the line was full: A and B set with plain spaces, the next line's first word would not
     // have fitted beside them within the width they are stretched to
     const space = SPACE_EM * l.size;
@@ -282,10 +288,13 @@ function joinStretchedWords(raw: RawLine[]): void {
       const b = extent(l.segs[n]!);
       // the table: the lines around, none further than two wrapped lines' pitch from the next
       const gap = 2 * (l.y - raw[i + 1]!.y);
+      // (a line of one cell running across the column and on past B — a note between the rows —
+      // ends the table there: the rows past it may be another table's, set at other columns)
+      const across = (k: number) => raw[k]!.segs.length === 1 && extent(raw[k]!.segs[0]!).x0 <= a.x0 + LAYOUT.alignX && extent(raw[k]!.segs[0]!).x1 > b.x1;
       let top = i;
-      while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap) top--;
+      while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap && !across(top - 1)) top--;
       let bottom = i + 1;
-      while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap) bottom++;
+      while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap && !across(bottom + 1)) bottom++;
       let own = false;
       for (let k = top; k <= bottom && !own; k++) {
         // (a line of one cell is running text, or a wrapped line: not a column of the table)
@@ -294,9 +303,10 @@ function joinStretchedWords(raw: RawLine[]): void {
         for (let m = 0; m < segs.length && !own; m++) {
           const e = extent(segs[m]!);
           if (!(e.x0 < b.x1 && e.x1 > b.x0) || at(e.x0, a.x0)) continue;
-          // (another row's stretched word after the same column's text, wherever its stretch put
-          // it: groff's «Lagervegen … 9,» over «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»)
-          own = !(m >= 1 && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
+          // (another row's stretched word, wherever its stretch put it: groff's «Lagervegen … 9,» over
+          // «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»; or a row of the next table, set
+          // 10 points left after a note line between the rows, with its own «Haugevegen … 16,»)
+          own = !(m >= 1 && looks(k, m));
         }
       }
       if (own) continue;
@@ -399,6 +409,9 @@ function splitAtColumns(raw: RawLine[]): void {
     l.segs = out;
   }
 }
+
+/** An amount with its currency, the whole of an item: «kr 4 150 000», «NOK 10 000». */
+const KR_AMOUNT = /^(?:kr\.?|nok)\s?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?$/i;
 
 /** A cell of a header row: text, no figure (an amount, a date, a number) in it. */
 const NO_FIGURE = /^[^\d]+$/;
@@ -533,7 +546,15 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     // (a cell of the table's header row starts where the text after the gap starts, or ends where
     // it ends, to the next gap as wide: a column set left, or set right as amounts and their header are)
     const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));
-    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader;
+    // (two amounts, each with its currency, set apart as items of their own: «kr 4 150 000» 4,7
+    // points from «kr 10 000» — no amount reads so; LibreOffice's narrow padding in a table of
+    // two rows, too few to show the columns)
+    const amounts = tight && KR_AMOUNT.test(seg[j - 1]!.str.trim()) && KR_AMOUNT.test(k.str.trim());
+    // (or the row right below, of three cells or more, starts one there: two rows of a table
+    // whose padding is narrow, «Våningshus» 5,7 points from «Haugevegen 16, …» over «Garasje» and
+    // its «Haugevegen 14, …» at the same x)
+    const rowBelow = soft && starts === 1 && below.starts.length >= 3 && below.starts.some((x) => at(x, k.x0));
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader || amounts || rowBelow;
     const ends = linesAt(edges.ends, x1, line);
     // (in a line of words without figures — a header row — the text after the gap, to the next gap
     // as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
@@ -541,7 +562,7 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     // justified line of a text block ends at its column's edge as the other rows' cells there do)
     const endsRight = tight && words && linesAt(edges.ends, textEnd(seg, j, size), line, true) >= 2;
     atEdge.push(tight && (atStart || ends >= 2 || endsRight));
-    hard.push(starts >= 2 || underHeader || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    hard.push(starts >= 2 || underHeader || amounts || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where

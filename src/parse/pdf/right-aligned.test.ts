@@ -13,6 +13,9 @@ function at(str: string, x1: number, y: number, size = 10): TextItem {
   return { ...it, x: x1 - it.width };
 }
 const page = (...items: TextItem[]): PageText => ({ height: H, items });
+/** Items as read from a PDF, line by line: a baseline, then each item's text, x and width. */
+type Rows = [number, ...[string, number, number][]][];
+const asRead = (rows: Rows, size: number): PageText => page(...rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size }))));
 const cells = (pages: PageText[]) => layoutPages(pages).lines.map((l) => l.cells);
 
 describe('amounts set right-aligned in their column', () => {
@@ -171,5 +174,67 @@ describe('a justified line of a text block ends at its column edge', () => {
       ),
     ]);
     expect(out[3]).toEqual(['Eiendeler', 'Pluss Brann, vann og tyveri/ran', 'Industrivegen 21, 7080 Heimdal', 'Kr 15 000']);
+  });
+});
+
+describe('a table broken by a note line, its rows after it set at other columns', () => {
+  it('LibreOffice: the rows after the note split at narrow padding (amounts with their currency, and the row below\'s cells)', () => {
+    const rows: Rows = [
+      [630.0, ["Forsikring", 64.0, 39.5], ["Forsikringssted", 122.7, 61.0], ["Forsikringssum", 237.0, 61.0], ["Egenandel", 303.2, 43.0], ["Årspremie", 352.2, 41.0]],
+      [616.6, ["Driftsbygning", 64.0, 52.5], ["Haugevegen 14, 2860 Hov", 122.7, 107.1], ["kr 11 400 000", 237.0, 55.0], ["kr 20 000", 303.2, 37.5], ["kr 16 820", 352.2, 37.5]],
+      [603.1, ["(nytt tak på låven er tatt med fra 1. mai 2026)", 62.5, 199.2]],
+      [586.5, ["Våningshus", 64.0, 47.0], ["Haugevegen 16, 2860 Hov", 116.7, 107.1], ["kr 4 150 000", 233.0, 50.0], ["kr 10 000", 287.7, 37.5], ["kr 5 460", 329.7, 32.5]],
+      [573.1, ["Garasje", 64.0, 31.5], ["Haugevegen 14, 2860 Hov", 116.7, 107.1], ["kr 1 900 000", 233.0, 50.0], ["kr 10 000", 287.7, 37.5], ["kr 2 310", 329.7, 32.5]],
+      [559.8, ["Tillegg", 64.0, 26.5], ["kr 1 240", 329.7, 32.5]],
+    ];
+    expect(cells([asRead(rows, 9)]).slice(0, 6)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie'],
+      ['Driftsbygning', 'Haugevegen 14, 2860 Hov', 'kr 11 400 000', 'kr 20 000', 'kr 16 820'],
+      ['(nytt tak på låven er tatt med fra 1. mai 2026)'],
+      ['Våningshus', 'Haugevegen 16, 2860 Hov', 'kr 4 150 000', 'kr 10 000', 'kr 5 460'],
+      ['Garasje', 'Haugevegen 14, 2860 Hov', 'kr 1 900 000', 'kr 10 000', 'kr 2 310'],
+      ['Tillegg', '', '', '', 'kr 1 240'],
+    ]);
+  });
+  it('groff: a stretched word is judged against the rows on its side of the note only', () => {
+    const rows: Rows = [
+      [633.1, ["Forsikring", 72.0, 41.5], ["Forsikringssted", 143.1, 61.5], ["Forsikringssum", 233.7, 62.1], ["Egenandel", 310.8, 42.2], ["Årspremie", 368.0, 42.2]],
+      [621.1, ["Driftsbygning", 72.0, 56.1], ["kr 11 400 000", 233.7, 55.8], ["kr 20 000", 310.8, 38.3], ["kr 16 820", 368.0, 38.3], ["Haugevegen", 143.1, 49.4], ["14,", 206.2, 12.5]],
+      [609.1, ["2860 Hov", 143.1, 39.6]],
+      [587.5, ["(nytt tak på låven er tatt med fra 1. mai 2026)", 72.0, 181.4]],
+      [565.9, ["Våningshus", 72.0, 46.1], ["kr 4 150 000", 223.7, 50.8], ["kr 10 000", 289.5, 38.3], ["kr 5 460", 342.9, 33.3], ["Haugevegen", 133.1, 49.4], ["16,", 196.2, 12.5]],
+      [553.9, ["2860 Hov", 133.1, 39.6]],
+      [541.9, ["Garasje", 72.0, 30.5], ["kr 1 900 000", 223.7, 50.8], ["kr 10 000", 289.5, 38.3], ["kr 2 310", 342.9, 33.3], ["Haugevegen", 133.1, 49.4], ["14,", 196.2, 12.5]],
+      [529.9, ["2860 Hov", 133.1, 39.6]],
+      [517.9, ["Tillegg", 72.0, 28.4], ["kr 1 240", 342.9, 33.3]],
+    ];
+    expect(cells([asRead(rows, 10)]).slice(0, 6)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie'],
+      ['Driftsbygning', 'Haugevegen 14, 2860 Hov', 'kr 11 400 000', 'kr 20 000', 'kr 16 820'],
+      ['(nytt tak på låven er tatt med fra 1. mai 2026)'],
+      ['Våningshus', 'Haugevegen 16, 2860 Hov', 'kr 4 150 000', 'kr 10 000', 'kr 5 460'],
+      ['Garasje', 'Haugevegen 14, 2860 Hov', 'kr 1 900 000', 'kr 10 000', 'kr 2 310'],
+      ['Tillegg', '', '', '', 'kr 1 240'],
+    ]);
+  });
+});
+
+describe('a word broken at the end of a justified line', () => {
+  it('«Eiendeler … Fjellve-» over «gen 2, 3580 Geilo» is one cell, whatever room the stretch left', () => {
+    const rows: Rows = [
+      [642.3, ["Forsikring", 72.0, 45.3], ["Forsikringssted", 140.9, 66.4], ["Forsikringssum", 231.5, 67.0], ["Egenandel", 313.5, 45.0], ["Pris", 394.6, 17.2]],
+      [628.3, ["Næringsbygg", 72.0, 53.9], ["kr 31 600 000", 242.6, 55.8], ["kr 20 000", 320.2, 38.3], ["kr 38 410", 373.5, 38.3], ["Fjellvegen 2, 3580", 140.9, 75.6]],
+      [616.3, ["Geilo", 140.9, 22.2]],
+      [604.3, ["Driftstap", 72.0, 35.6], ["kr 6 000 000", 247.6, 50.8], ["kr 20 000", 320.2, 38.3], ["kr 7 120", 378.5, 33.3], ["Fjellvegen 2, 3580", 140.9, 75.6]],
+      [592.3, ["Geilo", 140.9, 22.2]],
+      [557.9, ["Forsikringsoversikt", 205.4, 83.4], ["Fremtind Forsikring AS", 77.0, 103.5]],
+      [543.9, ["Side 2 av 2", 205.4, 44.5], ["Avtalenummer: 7741 2290", 77.0, 107.0]],
+      [529.9, ["kr 3 280", 332.1, 33.3], ["Eiendeler", 77.0, 38.3], ["Fjellve-", 159.4, 31.0]],
+      [517.9, ["gen 2, 3580 Geilo", 77.0, 71.7]],
+      [529.9, ["kr 2 400 000", 205.4, 50.8], ["kr 10 000", 273.7, 38.3]],
+      [503.9, ["Sum årspris", 77.0, 47.5], ["kr 48 810", 327.1, 38.3]],
+    ];
+    const out = cells([asRead(rows, 10)]);
+    expect(out.find((r) => r[0]!.startsWith('Eiendeler'))?.[0]).toBe('Eiendeler Fjellvegen 2, 3580 Geilo');
   });
 });
