@@ -110,7 +110,11 @@ function piecesOf({ y, items }: { y: number; items: TextItem[] }): RawLine {
     const x1 = it.x + Math.max(0, it.width);
     const gap = cur ? it.x - curX1 : 0;
     const piece: Piece = { item: it, x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false };
-    if (!cur || gap > LAYOUT.cellGap * size) {
+    // (two amounts, each with its currency or digit groups, set apart as items of their own:
+    // «kr 4 150 000» 4,7 points from «kr 10 000», «15 000» 5 points from «38 400» — no amount
+    // reads so; LibreOffice's narrow padding in a table of two rows, too few to show the columns)
+    const amounts = cur !== null && gap >= LAYOUT.tightCellGap * size && WHOLE_AMOUNT.test(cur[cur.length - 1]!.str.trim()) && WHOLE_AMOUNT.test(it.str.trim());
+    if (!cur || gap > LAYOUT.cellGap * size || amounts) {
       segs.push((cur = [piece]));
       curX1 = x1;
       continue;
@@ -258,10 +262,13 @@ function joinStretchedWords(raw: RawLine[]): void {
     const a = extent(l.segs[n - 1]!);
     const b = extent(word);
     let under: Piece[] | undefined;
-    for (const seg of below.segs) {
+    for (let m = 0; m < below.segs.length; m++) {
+      const seg = below.segs[m]!;
       const e = extent(seg);
       if (at(e.x0, a.x0)) under = seg;
-      else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX) return false;
+      // (unless the line below is stretched too, its own last word under B: groff's «Fullverdi …
+      // (pre-» over «miegrunnlag … 284» over «300 000)»)
+      else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX && !(under !== undefined && below.segs[m - 1] === under && looks(i + 1, m))) return false;
     }
     if (!under) return false;
     // a word broken at the line's end («Fjellve-» over «gen 2, 3580 Geilo»): the line below goes
@@ -410,8 +417,11 @@ function splitAtColumns(raw: RawLine[]): void {
   }
 }
 
-/** An amount with its currency, the whole of an item: «kr 4 150 000», «NOK 10 000». */
-const KR_AMOUNT = /^(?:kr\.?|nok)\s?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?$/i;
+/**
+ * An amount that is the whole of an item, with its currency or its digit groups: «kr 4 150 000»,
+ * «NOK 10 000», «15 000» (not «980» or «2024»: a figure of its own may be a part of a number).
+ */
+const WHOLE_AMOUNT = /^(?:(?:kr\.?|nok)\s?\d{1,3}(?:[ \u00a0.]\d{3})*|\d{1,3}(?:[ \u00a0.]\d{3})+)(?:,(?:\d{2}|-))?$/i;
 
 /** A cell of a header row: text, no figure (an amount, a date, a number) in it. */
 const NO_FIGURE = /^[^\d]+$/;
@@ -546,23 +556,22 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     // (a cell of the table's header row starts where the text after the gap starts, or ends where
     // it ends, to the next gap as wide: a column set left, or set right as amounts and their header are)
     const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));
-    // (two amounts, each with its currency, set apart as items of their own: «kr 4 150 000» 4,7
-    // points from «kr 10 000» — no amount reads so; LibreOffice's narrow padding in a table of
-    // two rows, too few to show the columns)
-    const amounts = tight && KR_AMOUNT.test(seg[j - 1]!.str.trim()) && KR_AMOUNT.test(k.str.trim());
     // (or the row right below, of three cells or more, starts one there: two rows of a table
     // whose padding is narrow, «Våningshus» 5,7 points from «Haugevegen 16, …» over «Garasje» and
     // its «Haugevegen 14, …» at the same x)
     const rowBelow = soft && starts === 1 && below.starts.length >= 3 && below.starts.some((x) => at(x, k.x0));
-    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader || amounts || rowBelow;
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader || rowBelow;
     const ends = linesAt(edges.ends, x1, line);
     // (in a line of words without figures — a header row — the text after the gap, to the next gap
     // as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
     // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»; not in a row with figures, where a
     // justified line of a text block ends at its column's edge as the other rows' cells there do)
-    const endsRight = tight && words && linesAt(edges.ends, textEnd(seg, j, size), line, true) >= 2;
+    // (or of one, the row right below: a table of one row with an amount under the header's)
+    const endAt = tight && words ? textEnd(seg, j, size) : NaN;
+    const endsBy = tight && words ? linesAt(edges.ends, endAt, line, true) : 0;
+    const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
     atEdge.push(tight && (atStart || ends >= 2 || endsRight));
-    hard.push(starts >= 2 || underHeader || amounts || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    hard.push(starts >= 2 || underHeader || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where

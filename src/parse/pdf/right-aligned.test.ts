@@ -238,3 +238,52 @@ describe('a word broken at the end of a justified line', () => {
     expect(out.find((r) => r[0]!.startsWith('Eiendeler'))?.[0]).toBe('Eiendeler Fjellvegen 2, 3580 Geilo');
   });
 });
+
+describe('groff: a text block stretched on every line', () => {
+  it('«Fullverdi … (pre-» over «miegrunnlag … 284» over «300 000)» is one cell', () => {
+    const rows: Rows = [
+      [589.5, ["Bygning", 72.0, 35.6], ["Adresse", 153.4, 33.7], ["Forsikringssum", 244.0, 67.0], ["Egenandel", 334.6, 45.0], ["Årspremie", 394.6, 45.4]],
+      [575.5, ["Boligblokk A–C", 72.0, 66.4], ["15 000", 352.1, 27.5], ["188 640", 407.5, 32.5], ["Sagveien 21, 0459", 153.4, 75.6]],
+      [563.5, ["Oslo", 153.4, 18.9]],
+      [575.5, ["Fullverdi", 244.0, 36.5], ["(pre-", 300.2, 19.4]],
+      [563.5, ["miegrunnlag", 244.0, 50.4], ["284", 304.6, 15.0]],
+      [551.5, ["300 000)", 244.0, 35.8]],
+      [539.5, ["Garasjeanlegg", 72.0, 57.1], ["15 000", 352.1, 27.5], ["11 020", 412.5, 27.5], ["Sagveien 23, 0459", 153.4, 75.6]],
+      [527.5, ["Oslo", 153.4, 18.9]],
+      [539.5, ["Fullverdi", 244.0, 36.5], ["(pre-", 300.2, 19.4]],
+      [527.5, ["miegrunnlag", 244.0, 50.4], ["19", 309.6, 10.0]],
+      [515.5, ["750 000)", 244.0, 35.8]],
+    ];
+    expect(cells([asRead(rows, 10)]).slice(1, 3)).toEqual([
+      ['Boligblokk A–C', 'Sagveien 21, 0459 Oslo', 'Fullverdi (premiegrunnlag 284 300 000)', '15 000', '188 640'],
+      ['Garasjeanlegg', 'Sagveien 23, 0459 Oslo', 'Fullverdi (premiegrunnlag 19 750 000)', '15 000', '11 020'],
+    ]);
+  });
+});
+
+describe('LibreOffice: amounts set close in a table of two rows or one', () => {
+  it('two amounts, items of their own 5 points apart, are two cells, and the header splits over them', () => {
+    const rows: Rows = [
+      [550.5, ["Dekning", 64.0, 35.5], ["Forsikringssum", 128.0, 67.5], ["Egenandel", 200.0, 45.5], ["Pris", 261.0, 17.0]],
+      [537.2, ["Bygning", 64.0, 32.5], ["Fullverdi", 128.0, 34.0], ["15 000", 218.0, 27.5], ["38 400", 250.5, 27.5]],
+      [523.8, ["Bygningsglass", 64.0, 58.0], ["Fullverdi", 128.0, 34.0], ["5 000", 223.0, 22.5], ["980", 263.0, 15.0]],
+    ];
+    expect(cells([asRead(rows, 9)])).toEqual([
+      ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Bygning', 'Fullverdi', '15 000', '38 400'],
+      ['Bygningsglass', 'Fullverdi', '5 000', '980'],
+    ]);
+  });
+  it('a right-aligned header 4 points from the next splits where the one row below ends its amount', () => {
+    const rows: Rows = [
+      [459.8, ["Forsikring", 64.0, 44.0], ["Dekning", 194.0, 35.5], ["Egenandel", 233.7, 45.5], ["Pris", 289.5, 17.0]],
+      [446.4, ["Bil ZT 88120 Volvo XC60 2022", 64.0, 123.6], ["Kasko", 194.0, 25.0], ["6 000", 256.7, 22.5], ["8 120", 284.0, 22.5]],
+      [433.1, ["Traktor - LA 4402 Valtra N175", 64.0, 120.1], ["Ansvar", 194.0, 28.0], ["1 240", 284.0, 22.5]],
+    ];
+    expect(cells([asRead(rows, 9)])).toEqual([
+      ['Forsikring', 'Dekning', 'Egenandel', 'Pris'],
+      ['Bil ZT 88120 Volvo XC60 2022', 'Kasko', '6 000', '8 120'],
+      ['Traktor - LA 4402 Valtra N175', 'Ansvar', '', '1 240'],
+    ]);
+  });
+});
