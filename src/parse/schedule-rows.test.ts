@@ -32,6 +32,35 @@ describe('rows whose cells do not stand under the header', () => {
     expect(p.coverages).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: the cells of «Varer | Industrivegen | 14, | 3 500 000 | 20 000 | 6 240» do not line up with the columns of the table; not read']);
   });
+  it('two amounts run together where the place should stand (a PDF\'s merged columns): a warning, no row', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tForsikringssum\tEgenandel\tPris\nEiendeler Fjellvegen 2, 3580 Geilo\tkr 2 400 000 kr 10 000\tkr 3 280\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the cells of «Eiendeler Fjellvegen 2, 3580 Geilo | kr 2 400 000 kr 10 000 | kr 3 280» do not line up with the columns of the table; not read']);
+  });
+});
+
+describe('a table under a section heading in capitals, with a note between its rows', () => {
+  const doc =
+    `${HEAD}BYGNINGER\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\n` +
+    'Driftsbygning\tHaugevegen 14, 2860 Hov\tkr 11 400 000\tkr 20 000\tkr 16 820\n(nytt tak på låven er tatt med fra 1. mai 2026)\n' +
+    'Garasje\tHaugevegen 14, 2860 Hov\tkr 1 900 000\tkr 10 000\tkr 2 310\n\nLØSØRE\nForsikring\tForsikringssum\tEgenandel\tÅrspremie\nAvling og fôr\tkr 850 000\tkr 10 000\tkr 1 380\n';
+  it('reads the rows after the note as rows of the same table, and the note as nothing', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Driftsbygning', '11400000', '16820'],
+      ['Garasje', '1900000', '2310'],
+      ['Avling og fôr', '850000', '1380'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('gives a row whose name the table does not know the class its heading names', () => {
+    expect(parse(doc).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'bygninger', 'maskin_losore']);
+  });
+  it('warns of a note with a figure in it, and reads on', () => {
+    const p = parse(doc.replace('(nytt tak på låven er tatt med fra 1. mai 2026)', '(egenandel kr 50 000 ved snøskade)'));
+    expect(p.coverages?.length).toBe(3);
+    expect(p.warnings).toEqual(['line 6: the note «(egenandel kr 50 000 ved snøskade)» between the rows of a table was not read']);
+  });
 });
 
 describe('a text row whose name runs into the place column', () => {

@@ -16,7 +16,7 @@ import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { fieldOf } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
 import { isDekning, ordered, productLine } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
@@ -30,6 +30,10 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 const RULE_ROW = /^[-=_|:\s]+$/;
 /** A figure and «G»: a G sum, not the words of an individually assessed one. */
 const G_SUM = /\d\s*G\b/;
+/** A line that is all one note in brackets: «(gjelder fra 1. mai)». */
+const NOTE_LINE = /^\([^()]*\)$/;
+/** A date or a year in a note («1. mai 2026», «01.05.2026»): no figure of the row's. */
+const DATE_OR_YEAR = /\b\d{1,2}\.\s*(?:\d{1,2}\.\s*|[a-zæøå]+\s+)?(?:\d{4}|\d{2})?\b|\b(?:19|20)\d\d\b/gi;
 
 type Push = (c: Coverage, u: Unit, items?: Unit[]) => void;
 
@@ -70,10 +74,12 @@ interface Tables {
   /** The last group that had items, and a group without rows waiting for its neighbour. */
   lastItemGroup: Group | undefined;
   waiting: Group | undefined;
+  /** The index class the last heading names by itself («BYGNINGER»), for the rows of the tables under it. */
+  classHeading: RowIndexClass | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
-  const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined };
+  const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (!u.row) textLine(s, at, u);
@@ -102,7 +108,16 @@ function flushGroup(s: Tables): void {
 /** A line that is no row: it ends a table, and a title or product heading starts a section and a group. */
 function textLine(s: Tables, at: number, u: Unit): void {
   const r = s.r;
+  // «(nytt tak er tatt med fra 1. mai 2026)» between two rows: a note on the row above, not the
+  // table's end; a figure in it is not read (a row's note may change what the row says)
+  if (s.table && NOTE_LINE.test(u.text.trim()) && r.units[at + 1]?.row) {
+    if (DIGIT.test(u.text.replace(DATE_OR_YEAR, ''))) r.warnUnit(u, `the note ${quote(u.text.trim())} between the rows of a table was not read`);
+    r.used.add(u);
+    return;
+  }
   s.table = undefined;
+  // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
+  if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
   const title = parts?.product;
   // (a heading that names a law is no product: its rows are the section's product's items;
@@ -195,6 +210,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   }
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: u.cells };
+  if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
   const unclear = unclearFigures(u.cells);
