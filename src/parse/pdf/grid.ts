@@ -50,21 +50,28 @@ export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
 }
 
 /** A line → a SourceLine; in a table, one cell per column of its grid (the columns' x). */
-function toSource(l: LLine, grid: number[] | undefined, offColumns = false): SourceLine {
+export function toSource(l: LLine, grid: number[] | undefined, offColumns = false): SourceLine {
   // parts are cleaned text already (physicalLines), joined with single spaces
   const texts = l.cols.map((c) => c.parts.join(' '));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
   let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || texts;
+  let astray = false;
   if (grid) {
     cells = grid.map(() => '');
     l.cols.forEach((c, i) => {
-      const k = grid.findIndex((v) => Math.abs(v - c.x0) <= LAYOUT.alignX);
+      let k = grid.findIndex((v) => Math.abs(v - c.x0) <= LAYOUT.alignX);
+      // a cell that starts at no column of its table («2380» of a justified «Fjellvegen 8, 2380»):
+      // kept in the cell it stands in, and the row is off its columns — warned, not read, never dropped
+      if (k < 0) {
+        astray = true;
+        k = Math.max(0, grid.findLastIndex((v) => v <= c.x0));
+      }
       cells[k] = cells[k] ? `${cells[k]} ${texts[i]}` : texts[i]!;
     });
   }
   const out: SourceLine = { page: l.page, line: l.number, text: cells.join('\t'), cells };
   if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
-  if (offColumns) out.offColumns = true;
+  if (offColumns || astray) out.offColumns = true;
   return out;
 }
 
