@@ -64,6 +64,11 @@ for (const name of COMMANDS) {
     ...options,
     // (parse only writes YAML: see yamlEsmPlugin)
     plugins: name === 'parse' ? [yamlEsmPlugin, ...options.plugins] : options.plugins,
+    // parse: keepNames wraps every function the reader creates, closures in its loops included,
+    // in a call that redefines its `name` (an object and a property per closure: ~0,4 MB of the
+    // ~6 MB a corpus letter allocates, ~6 M instructions, callgrind); the error classes name
+    // themselves (src/core/errors.ts), so a --debug trace reads the same.
+    keepNames: name !== 'parse',
     stdin: {
       contents: `import { runCli } from './main.js';\nimport { ${register} } from './commands/${name}.js';\nexport const main = (argv: string[]) => runCli(argv, { ${name}: ${register} });\n`,
       resolveDir: `${root}src/cli`,

@@ -78,6 +78,7 @@ export const OTHER_TOOLS = [
   'docs/skogbrand-forsikringsbevis-skog-2025.txt',
   'docs/tryg-forsikringsbevis-borettslag-sider-2025.txt',
   'docs/tryg-landbruk-tospalte-2025.txt',
+  'docs/landkreditt-gard-seksjoner-2026.txt',
 ];
 
 /**

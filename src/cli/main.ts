@@ -154,7 +154,9 @@ function report(e: unknown, debug: boolean): number {
     // the help, asked for (`help`: 0), or shown on stderr because no command was given (2)
     if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
     if (e.code === 'commander.executeSubCommandAsync') return 0;
-    // commander has already written its one-line message through outputError
+    // commander has already written its one-line message through outputError; it names its errors
+    // after their class, which the parse bundle's minifier renamed (scripts/build.mjs, keepNames)
+    e.name = 'CommanderError';
     if (debug) writeFd(2, `${e.stack}\n`);
     return 2;
   }

@@ -45,6 +45,7 @@ function writeProblem(e: unknown): string {
 
 /** An output that could not be written (full disk, quota, permissions): exit 2, one line. */
 export class OutputError extends SkadekalkError {
+  override name = 'OutputError';
   constructor(file: string, cause: unknown) {
     super(`${file}: cannot write: ${writeProblem(cause)}`, 2);
   }

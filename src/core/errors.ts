@@ -7,10 +7,12 @@
 export type ExitCode = 0 | 1 | 2;
 
 export class SkadekalkError extends Error {
+  // Each class names itself: the parse bundle is minified without esbuild's keepNames
+  // (scripts/build.mjs), so `new.target.name` would be a mangled name in a --debug trace.
+  override name = 'SkadekalkError';
   readonly exitCode: ExitCode;
   constructor(message: string, exitCode: ExitCode) {
     super(message);
-    this.name = new.target.name;
     this.exitCode = exitCode;
   }
 }
@@ -33,6 +35,7 @@ export function formatLocation(loc: Location | undefined): string {
 
 /** Invalid input or usage: exit 2. */
 export class InputError extends SkadekalkError {
+  override name = 'InputError';
   readonly location: Location | undefined;
   readonly detail: string;
   constructor(detail: string, location?: Location) {
@@ -53,10 +56,13 @@ export class InputError extends SkadekalkError {
 }
 
 /** A command-line usage mistake (missing option, conflicting options): exit 2. */
-export class UsageError extends InputError {}
+export class UsageError extends InputError {
+  override name = 'UsageError';
+}
 
 /** A check found discrepancies (renewal --to, settle --expect): exit 1. */
 export class CheckFailed extends SkadekalkError {
+  override name = 'CheckFailed';
   constructor(message: string) {
     super(oneLine(message), 1);
   }

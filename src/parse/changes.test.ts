@@ -91,3 +91,22 @@ describe('changes in letters of headings over paragraphs', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a renewal letter\'s change that states only the new deductible', () => {
+  const LETTER = 'Tryg Forsikring\n\nFornyelse av bedriftsforsikringen\n\nAvtalenummer: 77812204\n\nEndringer i egenandeler\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('a percentage of the loss and its floor: «blir 15 % av skaden, minimum kr 8 000», «Ny egenandel: …», «øker til …»', () => {
+    for (const s of ['Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000.', 'Ny egenandel: 15 % av skaden, minimum kr 8 000.', 'Egenandelen øker til 15 % av skaden, minimum kr 8 000.']) {
+      expect(changes(`Næringsbygg\n${s}`)).toEqual([{ product: 'Næringsbygg', minimum: '8000', percent: '15' }]);
+    }
+  });
+  it('a new amount from a date: «Fra 1.1.2026 er egenandelen kr 10 000», «… settes til kr 6 000 fra hovedforfall»', () => {
+    expect(changes('Produksjonsutstyr\nFra 1.1.2026 er egenandelen kr 10 000.')).toEqual([{ product: 'Produksjonsutstyr', new: ['10000'] }]);
+    expect(changes('Produksjonsutstyr\nEgenandelen settes til kr 6 000 fra hovedforfall.')).toEqual([{ product: 'Produksjonsutstyr', new: ['6000'] }]);
+  });
+  it('a cap the model has no place for: the change without it, and a warning that names it', () => {
+    const p = parse(`${LETTER}Bedriftsansvar\nEgenandelen blir 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000.\n`);
+    expect(p.deductible_changes?.[0]).toMatchObject({ product: 'Bedriftsansvar', minimum: '12000', percent: '10' });
+    expect(p.warnings?.join('\n')).toContain('maximum («høyst kr 60 000»)');
+  });
+});

@@ -108,14 +108,18 @@ const STRONG: Pattern[] = [
   pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
-  pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
+  pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
   pattern(['forhøyet', 'ny', 'økt', 'innført'], String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'new'),
 ];
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
-  pattern(['%', 'prosent'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør)\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
+  // («Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000»: the percentage, and its floor below)
+  pattern(['%', 'prosent'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:på|er|utgjør|utgjer|blir|vert|(?:øker|økes|settes|endres|heves|aukar|vert\s+sett)\s+til)\s+)(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
+  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
+  // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
+  pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
   pattern(
     ['innfør'],
     String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`,
@@ -400,7 +404,7 @@ export function readChanges(r: Reading): void {
         prod = own[1]!;
         coverage = own[2]!;
       } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
-      else if (label) coverage = label;
+      else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
       else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
       let text = [...new Set(group.map((f) => f.sentence))].join(' ');
       if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
@@ -425,12 +429,18 @@ export function readChanges(r: Reading): void {
       if (coverage !== undefined) c.coverage = coverage;
       apply(c, figures);
       c.text = text;
+      // («… 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000»: the model holds no maximum; said, not dropped)
+      const cap = c.percent !== undefined ? CAP.exec(text) : null;
+      if (cap) r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
       const i = add(ordered(c), u, (figures[0] ?? group[0]!).offset);
       lastSentence = { i, unit: u.index, product: prod, coverage };
     }
   }
   if (changes.length > 0) r.policy.deductible_changes = changes;
 }
+
+/** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
+const CAP = /\b(?:høyst|maksimum|maks\.?|maksimalt|inntil)\s+(?:kr\.?\s*|nok\s*)?\d[\d .]*\d(?:\s*(?:kr|kroner)\b)?/i;
 
 /** A label «Product, coverage» («Skogforsikring, brann»). */
 const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
 import type { Policy } from '../model/policy.js';
-import { extractPolicy } from './extract.js';
+import { extractPolicy, NotAPolicyError } from './extract.js';
 import { rateObjectClass, rowIndexClass } from './index-class.js';
 import { textToSource } from './text.js';
 
@@ -32,6 +32,19 @@ describe('header facts', () => {
   it('nothing recognisable is an input error', () => {
     expect(() => parse('Kjære kunde,\n\nTakk for at du valgte oss.\n')).toThrow(InputError);
     expect(() => parse('Kjære kunde,\n\nTakk for at du valgte oss.\n')).toThrow(/nothing recognisable as a policy document/);
+  });
+  it('conditions (vilkår) are refused as no policy, saying they read like conditions — their own date and insurer do not make a policy', () => {
+    const vilkar = 'If Skadeforsikring     Vilkår Bilforsikring\n                       Gjeldende fra 1. januar 2025\n\n7 EGENANDEL\n\n7.2 Egenandeler for enkelte skader\nSkade              Egenandel\nGlasskade          kr 3 000\n\n8 ALDERSFRADRAG OG ERSTATNINGSREGLER\n';
+    let thrown: unknown;
+    try {
+      parse(vilkar);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(NotAPolicyError);
+    expect((thrown as NotAPolicyError).conditions).toBe(true);
+    // a schedule that points to its conditions is read as a schedule
+    expect(parse('Forsikringsbevis\nForsikringsnummer 12345678\nVilkår: Bil BIL-2025. Aldersfradrag etter vilkårene.\n').policy_number).toBe('12345678');
   });
 });
 

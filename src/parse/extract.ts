@@ -173,12 +173,13 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   const recognised =
     p.policy_number ?? p.issued ?? p.renewal_date ?? p.base_amount_g ?? p.insured_persons ?? p.index_regulation ?? p.natural_damage ??
     (p.deductible_changes?.length ? p.deductible_changes : undefined) ?? (p.coverages?.length ? p.coverages : undefined);
+  const conditions = readsLikeConditions(r.units);
+  // a document of conditions dates itself («Gjeldende fra 1. januar 2025») and names its insurer:
+  // those are the conditions', and with nothing else of a policy it is no policy
+  const onlyDates = conditions && r.relevant === 0 && nothingButNames(p);
   // anything relevant, read or not (a warning names what could not be read), is a result
-  if (recognised === undefined && r.relevant === 0) {
-    throw new InputError(
-      `nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`,
-      { file: doc.file },
-    );
+  if ((recognised === undefined && r.relevant === 0) || onlyDates) {
+    throw new NotAPolicyError(`nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`, doc.file, conditions);
   }
   p.warnings = r.finishWarnings();
   if (opts.trace) {
@@ -187,6 +188,36 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
     p.trace = Object.fromEntries([...r.trace].sort(([a], [b]) => rank(a) - rank(b)));
   }
   return ordered(p);
+}
+
+/**
+ * The refusal of a document with nothing of a policy in it. A document of insurance conditions
+ * (vilkår: deductible tables, age deductions, clauses) is refused too — its tables are terms, not a
+ * policy — and says so, so that the command line can point to where conditions are read.
+ */
+export class NotAPolicyError extends InputError {
+  constructor(
+    detail: string,
+    file: string,
+    readonly conditions: boolean,
+  ) {
+    super(detail, { file });
+  }
+}
+
+/** Words of conditions (vilkår) a policy document rarely has as headings or in most of its lines. */
+const CONDITIONS_WORD = /\bvilkår|\baldersfradrag|\bfradrag for alder|\bsikkerhetsforskrift|\bunntak\b|\bskjønnsmessig|\berstatningsregler/;
+
+/** Does the document read like conditions: a heading or a first line that names them, and several lines of their words? */
+function readsLikeConditions(units: readonly Unit[]): boolean {
+  const hits = units.filter((u) => CONDITIONS_WORD.test(u.lower)).length;
+  return hits >= 2 && units.slice(0, 8).some((u) => /vilkår|erstatningsregler/.test(u.lower));
+}
+
+/** A model with no more than an insurer and dates: nothing of a policy's own. */
+function nothingButNames(p: Policy): boolean {
+  const own = p.policy_number ?? p.base_amount_g ?? p.insured_persons ?? p.index_regulation ?? p.natural_damage;
+  return own === undefined && !p.deductible_changes?.length && !p.coverages?.length;
 }
 
 /** What the readers look for, as the refusal says it. */

@@ -238,3 +238,41 @@ describe('G items in a renewal letter', () => {
     expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([['Ulykkesforsikring', [['Medisinsk invaliditet', { g: '20' }]]]]);
   });
 });
+
+describe('staff insurance named by the law or the agreement it follows', () => {
+  it('«X etter lov om …», «Forsikring etter Hovedtariffavtalen (HTA § 11)», «Gruppeliv iht. HTA § 10»: each heading starts its product', () => {
+    const p = parse(
+      'Yrkesskadeforsikring etter lov om yrkesskadeforsikring\n\n- Gravferdsutgifter: 0,5 G\n\nForsikring etter Hovedtariffavtalen (HTA § 11)\n\nVed dødsfall utbetales 15 G til de etterlatte.\n\nGruppeliv iht. HTA § 10\n\n- Ansatte under 51 år: 10 G',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskadeforsikring etter lov om yrkesskadeforsikring', ['Gravferdsutgifter']],
+      ['Forsikring etter Hovedtariffavtalen (HTA § 11)', ['Dødsfall']],
+      ['Gruppeliv iht. HTA § 10', ['Ansatte under 51 år']],
+    ]);
+  });
+  it('a heading that starts with the law is still no product', () => {
+    const p = parse('Yrkesskade\n\nLov om yrkesskadeforsikring\n\n- Gravferdsutgifter: 0,5 G');
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Yrkesskade']);
+  });
+});
+
+describe('an item\'s name with a bracket is kept whole', () => {
+  it('a verb inside the bracket is not the sentence\'s, a long name before a colon is a name', () => {
+    const p = parse('Gruppelivsforsikring\n\n- Ansatte over 59 år (til og med 66 år): 5 G\n- Ménerstatning (ved 100 % medisinsk invaliditet): 10 G\n\nEktefelle/samboer (under 67 år) får 10 G.');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ansatte over 59 år (til og med 66 år)', sum: { g: '5' } },
+      { name: 'Ménerstatning (ved 100 % medisinsk invaliditet)', sum: { g: '10' } },
+      { name: 'Ektefelle/samboer (under 67 år)', sum: { g: '10' } },
+    ]);
+  });
+  it('what a sum is for, after «ved», after «får», or after a sum named only «Erstatningen»', () => {
+    const p = parse('Ulykkesforsikring\n\nVed dødsfall er erstatningen 15 G, og ved 100 % medisinsk invaliditet inntil 3 G.\nFinnes det ingen etterlatte, får dødsboet 2 G.\nErstatningen utgjør 4 G ved uførhet.\nForsikringssummen er 10 G for ansatte under 51 år.');
+    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
+      ['Dødsfall', { g: '15' }],
+      ['100 % medisinsk invaliditet', { g: '3' }],
+      ['Dødsboet', { g: '2' }],
+      ['Uførhet', { g: '4' }],
+      ['Ansatte under 51 år', { g: '10' }],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { amountsIn, G_IN_TEXT, isGCell, readAmount, readG, readSum } from './amo
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
-import { productHeading, withoutColon, type Unit } from './units.js';
+import { CITES_LAW, productHeading, withoutColon, type Unit } from './units.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
@@ -76,7 +76,11 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       if (!m || isNote(clause) || partOfG(clause.slice(0, m.index))) continue;
       const sum = readG(m[0]);
       if (!sum) continue;
-      let name = itemName(clause.slice(0, m.index)) ?? nameAfter(clause.slice(m.index + m[0].length));
+      const rest = clause.slice(m.index + m[0].length);
+      const after = nameAfter(rest) ?? nameForAfter(rest);
+      let name = itemName(clause.slice(0, m.index)) ?? after ?? nameBefore(clause.slice(0, m.index));
+      // «Erstatningen utgjør 15 G ved dødsfall»: what the sum is for stands after it
+      if (name !== undefined && after !== undefined && GENERIC_LABEL.test(name)) name = after;
       // «G. Utgifter til begravelse» over «Erstatning ytes med 0,5 G»: the heading names what «Erstatning» is for
       if (name !== undefined && namesItem(sub) && GENERIC_LABEL.test(name)) name = sub;
       if (name) out.push({ name, sum, offset: cStart + m.index });
@@ -217,9 +221,31 @@ export function isItemHeading(u: Unit, next: Unit | undefined): boolean {
 /** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
 export function itemName(before: string): string | undefined {
   const t = before.replace(/^\s*ved\s+/i, '').trim();
-  const v = ITEM_VERB.exec(t);
-  const name = (v ? t.slice(0, v.index) : '').trim();
-  if (name === '' || NO_NAME.test(name) || name.split(/\s+/).length > 8) return undefined;
+  // (a verb inside brackets qualifies the name: «Ansatte over 59 år (til og med 66 år)»)
+  const bare = t.includes('(') ? withoutBracketed(t) : t;
+  const v = ITEM_VERB.exec(bare);
+  // «Ansatte over 59 år (til og med 66 år): 5 G»: a name and its colon, no verb
+  const name = (v ? t.slice(0, v.index) : t.endsWith(':') ? t.slice(0, -1) : '').trim();
+  if (name === '' || NO_NAME.test(name) || name.replace(/\([^()]*\)/g, '').trim().split(/\s+/).length > 8) return undefined;
+  return capitalised(name);
+}
+
+/** The text with what stands in brackets made one mark, its length kept (so an offset in it is one in the text). */
+function withoutBracketed(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length));
+}
+
+/**
+ * «og ved 100 % medisinsk invaliditet inntil 3 G», «får dødsboet 2 G»: a clause without a verb
+ * before its sum, or with the verb first, names what the sum is for after «ved» or the verb.
+ */
+const VED_BEFORE = /^(?:og\s+|samt\s+|men\s+)?ved\s+([^,;:]{3,60}?)\s*$/i;
+const VERB_FIRST = /^(?:og\s+|så\s+)?(?:får|mottar|gis|utbetales\s+til)\s+([^,;:]{3,40}?)\s*$/i;
+
+function nameBefore(before: string): string | undefined {
+  const m = VED_BEFORE.exec(before) ?? VERB_FIRST.exec(before);
+  const name = m?.[1]?.trim();
+  if (name === undefined || NO_NAME.test(name) || ITEM_VERB.test(` ${name}`) || name.split(/\s+/).length > 6) return undefined;
   return capitalised(name);
 }
 
@@ -229,6 +255,14 @@ const VED_AFTER = /^\s+ved\s+([a-zæøåé][a-zæøåé/ -]{2,60}?)\s*[.!?]?$/;
 function nameAfter(after: string): string | undefined {
   const m = VED_AFTER.exec(after);
   return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
+}
+
+/** «Forsikringssummen er 10 G for ansatte under 51 år»: whom a sum named only «the sum» is for, after it. */
+const FOR_AFTER = /^\s+for\s+([a-zæøå][a-zæøå0-9/ -]{2,40}?)\s*[.!?]?$/;
+
+function nameForAfter(after: string): string | undefined {
+  const m = FOR_AFTER.exec(after);
+  return m && m[1]!.split(/\s+/).length <= 6 && !NO_NAME.test(m[1]!) ? capitalised(m[1]!.trim()) : undefined;
 }
 
 /** «1/14 av 0,75 G», «50 % av 4,5 G», «en firedel av»: the words before a G sum that make it the whole of which a part is meant. */
@@ -302,7 +336,23 @@ export function productHeadingName(u: Unit, next?: Unit): string | undefined {
     const name = withoutColon(u.text).trim();
     if (productHeading(name) && !namesLaw(u)) return name;
   }
-  return personProductLine(u);
+  return personProductLine(u) ?? lawProductHeading(u);
+}
+
+/** «(HTA § 10)», «(lov om yrkesskadeforsikring)», «(jf. Hovedtariffavtalen § 11)»: a law or an agreement cited in brackets (lower case). */
+const LAW_IN_BRACKETS = /\((?:jf\.?\s+|iht\.?\s+|etter\s+)?(?:hta\b|ho(?:ve|vu)dtariffavtal|tariffavtal|lov\b|loven\b|[a-zæøå]+lov(?:en|a)\b|særavtal)[^()]*\)/;
+const INSURANCE_WORD = /^forsikring(?:er|ar)?\s/;
+
+/**
+ * A heading that names the insurance only by the law or the agreement its sums follow: «Forsikring
+ * etter Hovedtariffavtalen (HTA § 11)», «Personalforsikring etter HTA». The heading is the
+ * product's name; a heading that starts with the law («Lov om yrkesskadeforsikring») is none.
+ */
+function lawProductHeading(u: Unit): string | undefined {
+  if (!u.heading || u.bullet || u.label !== undefined || u.text.length > 100 || namesLaw(u)) return undefined;
+  const l = u.lower;
+  if (!(INSURANCE_WORD.test(l) || namesPersonProduct(u.text))) return undefined;
+  return CITES_LAW.test(l) || LAW_IN_BRACKETS.test(l) ? withoutColon(u.text).trim() : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -81,3 +81,30 @@ describe('index rates without the word «indeks»', () => {
     expect(p.index_regulation).toBeUndefined();
   });
 });
+
+describe('two rates in one sentence, each with its class', () => {
+  it('«løsøre og varer med 2,5 %»: one rate for each class the label names; «innbo og løsøre» is one class', () => {
+    const p = parse(`${HEAD}Bygninger justeres med 4,2 %, løsøre og varer med 2,5 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.2'], ['maskin_losore', '2.5'], ['varer', '2.5']]);
+    expect(percents(parse(`${HEAD}Innbo og løsøre justeres med 2,5 %.\n`))).toEqual([['innbo', '2.5']]);
+  });
+  it('the class after the figure: «for …» after «og med», in brackets', () => {
+    for (const s of ['Summene justeres med 4,2 % for bygninger og med 2,5 % for varer.', 'Vi justerer med 4,2 % (bygninger) og 2,5 % (varer).']) {
+      expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '4.2'], ['varer', '2.5']]);
+    }
+  });
+  it('«henholdsvis», or figures in a row before a list of names: in order, when they count as many', () => {
+    for (const s of [
+      'Summene for bygninger og løsøre justeres med henholdsvis 4,2 % og 2,5 %.',
+      'Summene justeres med hhv. 4,2 % og 2,5 % for bygninger og løsøre.',
+      'Summene justeres med 4,2 % og 2,5 % for bygninger og løsøre.',
+    ]) {
+      expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '4.2'], ['maskin_losore', '2.5']]);
+    }
+  });
+  it('figures and names that do not count as many: no rate, a warning', () => {
+    const p = parse(`${HEAD}Summene justeres med 4,2 % og 2,5 % for bygninger, løsøre og varer.\n`);
+    expect(p.index_regulation).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('could not read the index rates');
+  });
+});

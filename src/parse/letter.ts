@@ -16,6 +16,7 @@
  * does not order are a warning, and no rate.
  */
 import type { IndexRate, Policy } from '../model/policy.js';
+import type { IndexClass } from '../params/tables.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rateObjectClass, ruleFor } from './index-class.js';
@@ -81,7 +82,13 @@ const FILLER_TAIL = String.raw`(.+?)\s*(?:(?<![a-zà-öø-ÿ])(?:(?:er|blir|vert
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
 const LEFT_FILLER_FIRST = new RegExp(String.raw`^(?:.*?\b(?:for|på)\s+)?${FILLER_TAIL}`);
-const LEADING = /^(?:og|samt|,|:|er|og for|for)\s+/;
+const LEADING = /^(?:og|samt|mens|,|:|er|og for|for)\s+/;
+/** «… 4,2 % (bygninger) og 2,5 % (løsøre og varer)»: the name in brackets right after the figure. */
+const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
+/** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
+const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|[,.;]|$)/;
+/** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
+const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
 
 /**
  * Rates stated in a sentence: each percent figure with the name of the property it is for, to its
@@ -89,8 +96,10 @@ const LEADING = /^(?:og|samt|,|:|er|og for|for)\s+/;
  * Only names of a property class count (a year, a product's price change do not).
  */
 function sentenceRates(s: string): Array<{ label: string; percent: string; index: number }> {
-  const out: Array<{ label: string; percent: string; index: number }> = [];
   const l = lowerCase(s);
+  if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
+  const out: Array<{ label: string; percent: string; index: number }> = [];
+  let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
   /** Where the text a price word would make a price change starts: the sentence, then the last figure's end. */
   let from = 0;
@@ -108,7 +117,7 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     }
     let label: string | undefined;
     // to the right: «10,3 % for maskiner og løsøre», up to the next figure, comma or full stop
-    const right = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+og\s+(?:for\s+)?\d|\s+og\s+for\b|[,.;]|$)/.exec(l.slice(end));
+    const right = RIGHT_NAME.exec(l.slice(end)) ?? BRACKET_RIGHT.exec(l.slice(end));
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
@@ -122,9 +131,31 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
       }
     }
     boundary = end;
-    if (label === undefined || percent === undefined || !indexLabel(label)) continue;
-    out.push({ label: label.trim(), percent, index: m.index });
+    if (label === undefined) {
+      // «4,2 % og 2,5 % for bygninger og løsøre»: a figure without a name, another figure after it
+      if (percent !== undefined && FIGURE_NEXT.test(l.slice(end))) pending.push({ percent, index: m.index });
+      else pending = [];
+      continue;
+    }
     if (right) boundary = end + right[0].length;
+    if (percent === undefined || !indexLabel(label)) continue;
+    if (pending.length > 0) {
+      // the figures before go with the names in order, when the names count as many; else which is whose is not said
+      const names = listedNames(label);
+      const at = s.indexOf(label);
+      if (names && names.length === pending.length + 1) {
+        const figs = [...pending, { percent, index: m.index }];
+        let from = 0;
+        names.forEach((n, i) => {
+          const k = label.indexOf(n, from);
+          from = k + n.length;
+          out.push({ label: s.slice(at + k, at + k + n.length), percent: figs[i]!.percent, index: figs[i]!.index });
+        });
+      }
+      pending = [];
+      continue;
+    }
+    out.push({ label: label.trim(), percent, index: m.index });
   }
   return out;
 }
@@ -135,6 +166,63 @@ const CLAUSE_AFTER = /^[^,;.\d]*/;
 const PRICE_AFTER = new RegExp(
   String.raw`(?<![a-zà-öø-ÿ])(?:${INDEX.notRates.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?![a-zà-öø-ÿ])' : '')).join('|')})`,
 );
+
+/** «… og 2,5 %», «…, 2,5 %»: another figure right after one. */
+const FIGURE_NEXT = /^\s*(?:,|og)\s*[+-]?\s?\d/;
+
+/** The names of a list («bygninger og løsøre», «bygning, løsøre og varer»), each naming property, or undefined. */
+function listedNames(text: string): string[] | undefined {
+  const names = text.split(/\s*,\s*|\s+og\s+/).map((n) => n.trim()).filter((n) => n !== '');
+  return names.length >= 2 && names.every((n) => words(n) <= 4 && classOf(n)) ? names : undefined;
+}
+
+const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\s*|\s+og\s+)?){2,})/;
+/** The names before «henholdsvis»: after the last «for» or «på», up to the verb. */
+const NAMES_BEFORE_FOR = /\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+(?:(?:er|blir|vert|skal)\s+)?(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|indeksregulert|indeksreguleres)\s+(?:opp\s+)?(?:med\s+)?$/;
+const NAMES_BEFORE = /^([a-zà-öø-ÿ][^%\d]*?)\s+(?:(?:er|blir|vert|skal)\s+)?(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|indeksregulert|indeksreguleres)\s+(?:opp\s+)?(?:med\s+)?$/;
+const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;
+
+/**
+ * «Summene for bygninger og løsøre justeres med henholdsvis 4,2 % og 2,5 %», «… med hhv. 4,2 % og
+ * 2,5 % for bygninger og løsøre»: the figures go with the names in order, only when the names count
+ * as many as the figures (else none is read, and the section's warning says so).
+ */
+function respectiveRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+  const at = RESPECTIVELY.exec(l)!;
+  const afterWord = at.index + at[0].length;
+  const figs = RESPECTIVE_FIGURES.exec(l.slice(afterWord).trimStart());
+  if (!figs) return [];
+  const figStart = afterWord + (l.slice(afterWord).length - l.slice(afterWord).trimStart().length);
+  const percents: Array<{ percent: string | undefined; index: number }> = [];
+  const re = new RegExp(PERCENT.source, 'g');
+  for (let m = re.exec(figs[1]!); m; m = re.exec(figs[1]!)) percents.push({ percent: readDecimal(m[1]!.replace(/\s/g, '')), index: figStart + m.index });
+  const head = l.slice(0, at.index);
+  const before = NAMES_BEFORE_FOR.exec(head) ?? NAMES_BEFORE.exec(head);
+  const after = NAMES_AFTER.exec(l.slice(figStart + figs[1]!.length));
+  const listed = (before && listedNames(before[1]!)) ?? (after && listedNames(after[1]!));
+  if (!listed || listed.length !== percents.length || percents.some((p) => p.percent === undefined)) return [];
+  // (the labels as written: the names are found again in the sentence, in order)
+  let from = 0;
+  return listed.map((name, i) => {
+    const k = l.indexOf(name, from);
+    from = k + name.length;
+    return { label: s.slice(k, k + name.length), percent: percents[i]!.percent!, index: percents[i]!.index };
+  });
+}
+
+/**
+ * The classes a rate's label names: one, or each of a list's («Løsøre og varer»: maskin_losore and
+ * varer). Household contents take the løsøre with them («Innbo og løsøre» is one class, innbo).
+ */
+function objectsOf(label: string): IndexClass[] {
+  const one = rateObjectClass(label);
+  const parts = label.split(/\s*,\s*|\s+og\s+|\s+samt\s+/).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return [one];
+  const classes = parts.map((p) => ruleFor(p)?.index_class);
+  if (classes.some((c) => c === undefined || c === 'none' || c === 'other') || classes.includes('innbo')) return [one];
+  const distinct = [...new Set(classes as IndexClass[])];
+  return distinct.length >= 2 ? distinct : [one];
+}
 
 /** Does a name in a sentence stand for property the table knows (a class, or standing forest's `other`)? */
 function classOf(name: string): boolean {
@@ -246,20 +334,21 @@ function readIndex(r: Reading): void {
   /** Rates stated twice with different figures: left out at the end. */
   const conflicts = new Set<(typeof rates)[number]>();
   const add = (u: Unit, label: string, percent: string, offset: number): void => {
-    const object = rateObjectClass(label);
-    const same = rates.find((x) => x.label.toLowerCase() === label.toLowerCase());
+    const same = rates.filter((x) => x.label.toLowerCase() === label.toLowerCase());
     if (opened) opened.read++;
-    if (same) {
+    if (same.length > 0) {
       // two rates for one class: a warning naming both, and neither is used (a value is never guessed)
-      if (same.percent !== percent && !conflicts.has(same)) {
-        conflicts.add(same);
-        r.warnUnit(u, `index rate for ${label}: the document states ${same.percent} % (${placeOf(r, `index_regulation.rates[${rates.indexOf(same)}]`)}) and ${percent} % (${r.where(u.lines[0]!)}); none is used`);
+      if (same[0]!.percent !== percent && !conflicts.has(same[0]!)) {
+        for (const x of same) conflicts.add(x);
+        r.warnUnit(u, `index rate for ${label}: the document states ${same[0]!.percent} % (${placeOf(r, `index_regulation.rates[${rates.indexOf(same[0]!)}]`)}) and ${percent} % (${r.where(u.lines[0]!)}); none is used`);
       }
       return;
     }
-    const i = rates.length;
-    rates.push({ object, label, percent });
-    r.atUnit(`index_regulation.rates[${i}]`, u, offset);
+    // («løsøre og varer med 2,5 %»: one rate for each class the label names)
+    for (const object of objectsOf(label)) {
+      r.atUnit(`index_regulation.rates[${rates.length}]`, u, offset);
+      rates.push({ object, label, percent });
+    }
   };
   const unreadSection = (): void => {
     // an index line that states percentages, and after which no rate could be read

@@ -18,7 +18,9 @@
  *    table of one row, amounts set right under a right-aligned header). A list marker set
  *    apart from its text («-», «•», «1.» and a tab or hanging indent) is part of the text's cell.
  *    Words of a justified line set apart wider than `cellGap` by equal stretched spaces are one
- *    cell (joinJustified). A smaller item raised or lowered by up to `scriptShift` × the line's
+ *    cell (joinJustified); so is a word a wrapped cell's justified line stretched away from the
+ *    rest (joinStretchedWords). Two amounts that are items of their own («kr 4 150 000»,
+ *    «15 000») are two cells even when set closer than `cellGap`. A smaller item raised or lowered by up to `scriptShift` × the line's
  *    size (a superscript «m²», a footnote mark) is on the line. Rotated text (stamps, margin notes)
  *    never gets here (src/parse/pdf.ts drops it). A line set in a fixed-width font (a text file
  *    printed: every character 0,6 em) has spaces wider than `softCellGap`: only gaps of `cellGap`

@@ -113,7 +113,7 @@ interface Blocks {
 }
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
-const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
+export const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
 
 export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   const s: Blocks = { r, push, product: undefined, object: undefined, block: new Map() };

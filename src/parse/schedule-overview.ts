@@ -5,7 +5,7 @@
  * are totals, not coverages). This module reads a header row's column roles and one row under
  * them; which rows belong to which table is src/parse/schedule-tables.ts.
  */
-import type { Coverage } from '../model/policy.js';
+import type { Coverage, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -122,6 +122,12 @@ const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-z
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
 export const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,})(?:,(?:\d{2}|-))?(?:\s*kr\.?)?$/i;
 
+/**
+ * Two amounts or more run together in one cell («kr 2 400 000 kr 10 000»: a PDF whose sum and
+ * deductible columns were set as one): where a name or a place should stand, the row is off its columns.
+ */
+const AMOUNTS_RUN = /^(?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s+(?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?)+$/i;
+
 /** A table being read: its header's column roles, and what its rows so far have left for the next. */
 export interface Table {
   roles: Array<Col | undefined>;
@@ -129,6 +135,8 @@ export interface Table {
   header?: string[];
   /** The place of every row: the section's «Forsikringssted:» line, where the table has no place column. */
   object?: string;
+  /** The index class the heading over the table names by itself («BYGNINGER»), for rows whose names the table does not know. */
+  sectionClass?: RowIndexClass;
 }
 
 /** A row's cell in a column of the table ('' when the table has no such column). */
@@ -160,13 +168,15 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // header's columns (a cell left out, or two run together) — no field of it can be trusted
   // (or more cells than the header has columns: «Industrivegen | 14,» where the header has one
   // column for the place — each figure after it would be read one column on)
-  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
+  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
   table.lastProduct = product;
   return rowCoverage(r, u, table, product, cell);
 }
+
+const NO_SUM = /^[-–—]$/;
 
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
@@ -175,7 +185,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const covered = cell('coverage');
   const byName = coverageIndexClass(product, covered);
   const header = table.header?.[table.roles.indexOf('product')];
-  const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  const inTable = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  // (a name the table does not know, under a heading that names a class: that class)
+  const { index_class, known } = inTable.known || table.sectionClass === undefined ? inTable : { index_class: table.sectionClass, known: true };
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
@@ -187,7 +199,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const sumCell = cell('sum');
   let unread: string[] = [];
   let persons = false;
-  if (sumCell) {
+  // («–» in the sum's column, as a broker's sheet marks a cover with no sum: none)
+  if (sumCell && !NO_SUM.test(sumCell.trim())) {
     const sum = readSum(sumCell);
     if (sum !== undefined) {
       // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum

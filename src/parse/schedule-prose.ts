@@ -27,6 +27,7 @@ type Role = 'sum' | 'deductible' | 'premium';
 /** «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». */
 const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
 const HAS_FIGURE = new RegExp(FIGURE.source, 'i');
+const DIGIT = /\d/;
 /** A sentence ends at a full stop before a capital letter. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/;
 /** A change of a figure («går fra kr 6 000 til kr 8 000»), a rule («10 % av erstatningen, minimum kr 20 000»): other readers'. */
@@ -126,7 +127,8 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       continue;
     }
     // (a line another reader took is its: a premium sentence of a letter, a line of persons)
-    if (r.used.has(u)) continue;
+    // (a place and a figure both have a digit: a line without one has nothing for this reader)
+    if (r.used.has(u) || !DIGIT.test(u.text)) continue;
     for (const sentence of u.text.split(SENTENCE_END)) {
       if (heading !== undefined && (found === undefined || found.product === heading)) {
         // («Bygningen i Myrvegen 8, 6240 Ørskog er forsikret til fullverdi.»: the place, in a sentence of no figure)

@@ -32,6 +32,35 @@ describe('rows whose cells do not stand under the header', () => {
     expect(p.coverages).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: the cells of «Varer | Industrivegen | 14, | 3 500 000 | 20 000 | 6 240» do not line up with the columns of the table; not read']);
   });
+  it('two amounts run together where the place should stand (a PDF\'s merged columns): a warning, no row', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tForsikringssum\tEgenandel\tPris\nEiendeler Fjellvegen 2, 3580 Geilo\tkr 2 400 000 kr 10 000\tkr 3 280\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the cells of «Eiendeler Fjellvegen 2, 3580 Geilo | kr 2 400 000 kr 10 000 | kr 3 280» do not line up with the columns of the table; not read']);
+  });
+});
+
+describe('a table under a section heading in capitals, with a note between its rows', () => {
+  const doc =
+    `${HEAD}BYGNINGER\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\n` +
+    'Driftsbygning\tHaugevegen 14, 2860 Hov\tkr 11 400 000\tkr 20 000\tkr 16 820\n(nytt tak på låven er tatt med fra 1. mai 2026)\n' +
+    'Garasje\tHaugevegen 14, 2860 Hov\tkr 1 900 000\tkr 10 000\tkr 2 310\n\nLØSØRE\nForsikring\tForsikringssum\tEgenandel\tÅrspremie\nAvling og fôr\tkr 850 000\tkr 10 000\tkr 1 380\n';
+  it('reads the rows after the note as rows of the same table, and the note as nothing', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Driftsbygning', '11400000', '16820'],
+      ['Garasje', '1900000', '2310'],
+      ['Avling og fôr', '850000', '1380'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('gives a row whose name the table does not know the class its heading names', () => {
+    expect(parse(doc).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'bygninger', 'maskin_losore']);
+  });
+  it('warns of a note with a figure in it, and reads on', () => {
+    const p = parse(doc.replace('(nytt tak på låven er tatt med fra 1. mai 2026)', '(egenandel kr 50 000 ved snøskade)'));
+    expect(p.coverages?.length).toBe(3);
+    expect(p.warnings).toEqual(['line 6: the note «(egenandel kr 50 000 ved snøskade)» between the rows of a table was not read']);
+  });
 });
 
 describe('a text row whose name runs into the place column', () => {
@@ -338,5 +367,38 @@ describe('records under a section heading that names an index class', () => {
       ['Landbruksmaskiner', 'maskin_losore'],
       ['Besetning svin', 'other'],
     ]);
+  });
+});
+
+describe('a matrix of cover levels across («Dekning | Basis | Standard | Pluss»)', () => {
+  const doc = (rows: string) => extractPolicy(textToSource(`Avtalenummer 5017731\n\nFritidsulykke for ansatte\n\n${rows}\n`, 'doc.txt', '0'.repeat(64)));
+  it('each level\'s column is a coverage of its own: «–» is not in it, «✓» has no sum, a price per employee is no premium, «Pris per år» is', () => {
+    const p = doc('Dekning\tBasis\tPluss\nMedisinsk invaliditet\t5 G\t15 G\nDødsfall\t–\t5 G\nBehandlingsutgifter\t✓\t✓\nPris per ansatt per år\tkr 450\tkr 1 150\nPris per år\tkr 9 000\tkr 23 000');
+    expect(p.coverages).toEqual([
+      { product: 'Fritidsulykke for ansatte', coverage: 'Basis', index_class: 'none', premium: '9000', items: [{ name: 'Medisinsk invaliditet', sum: { g: '5' } }] },
+      { product: 'Fritidsulykke for ansatte', coverage: 'Pluss', index_class: 'none', premium: '23000', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }, { name: 'Dødsfall', sum: { g: '5' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a row with more cells than the header has levels: not read, a warning with its line', () => {
+    const p = doc('Dekning\tBasis\tPluss\nMedisinsk invaliditet\t5 G\t15 G\t20 G');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 6: could not tell which of the columns «Basis | Pluss» the cells of «Medisinsk invaliditet 5 G 15 G 20 G» stand in; not read']);
+  });
+  it('G sums in several columns with no header that names them: not read, a warning', () => {
+    const p = doc('Medisinsk invaliditet\t5 G\t15 G');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings?.[0]).toContain('stand in several columns');
+  });
+});
+
+describe('an item row with words after its sum', () => {
+  it('«Tapt arbeidsinntekt | Individuelt | etter loven»: one sum and its note, not sums in two columns', () => {
+    const p = extractPolicy(textToSource('Avtalenummer 5017731\n\nLovbestemt yrkesskade\n\nTapt arbeidsinntekt\tIndividuelt\tetter loven\nMénerstatning\t4,50 G\t\n', 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tapt arbeidsinntekt', sum: { individual: true }, note: 'etter loven' },
+      { name: 'Ménerstatning', sum: { g: '4.5' } },
+    ]);
+    expect(p.warnings).toEqual([]);
   });
 });

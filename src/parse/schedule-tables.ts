@@ -16,8 +16,9 @@ import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { fieldOf } from './schedule-fields.js';
-import { isDekning, productLine } from './schedule-names.js';
+import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
+import { isDekning, ordered, productLine } from './schedule-names.js';
+import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
@@ -27,6 +28,12 @@ import { quote, withoutColon, type Unit } from './units.js';
 const DIGIT = /\d/;
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 const RULE_ROW = /^[-=_|:\s]+$/;
+/** A figure and «G»: a G sum, not the words of an individually assessed one. */
+const G_SUM = /\d\s*G\b/;
+/** A line that is all one note in brackets: «(gjelder fra 1. mai)». */
+const NOTE_LINE = /^\([^()]*\)$/;
+/** A date or a year in a note («1. mai 2026», «01.05.2026»): no figure of the row's. */
+const DATE_OR_YEAR = /\b\d{1,2}\.\s*(?:\d{1,2}\.\s*|[a-zæøå]+\s+)?(?:\d{4}|\d{2})?\b|\b(?:19|20)\d\d\b/gi;
 
 type Push = (c: Coverage, u: Unit, items?: Unit[]) => void;
 
@@ -44,6 +51,14 @@ interface Group {
   table?: Table;
   /** Items whose sum is a limit in kroner («inntil kr 100 000»): person items all the same. */
   limits?: Set<CoverageItem>;
+  /** A matrix of cover levels across («Dekning | Basis | Standard | Pluss»): each column's coverage. */
+  levels?: Levels;
+}
+
+/** The columns of a matrix of cover levels, and what each level's column states. */
+interface Levels {
+  names: string[];
+  byLevel: Array<{ items: CoverageItem[]; units: Unit[]; premium?: string; deductible?: string }>;
 }
 
 
@@ -59,10 +74,12 @@ interface Tables {
   /** The last group that had items, and a group without rows waiting for its neighbour. */
   lastItemGroup: Group | undefined;
   waiting: Group | undefined;
+  /** The index class the last heading names by itself («BYGNINGER»), for the rows of the tables under it. */
+  classHeading: RowIndexClass | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
-  const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined };
+  const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (!u.row) textLine(s, at, u);
@@ -75,6 +92,7 @@ export function readTables(r: Reading, push: Push): void {
 function flushGroup(s: Tables): void {
   const group = s.group;
   if (!group) return;
+  if (group.levels) pushLevels(s, group, group.levels);
   if (group.items.length > 0) {
     const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string' || group.limits?.has(it));
     const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
@@ -90,7 +108,16 @@ function flushGroup(s: Tables): void {
 /** A line that is no row: it ends a table, and a title or product heading starts a section and a group. */
 function textLine(s: Tables, at: number, u: Unit): void {
   const r = s.r;
+  // «(nytt tak er tatt med fra 1. mai 2026)» between two rows: a note on the row above, not the
+  // table's end; a figure in it is not read (a row's note may change what the row says)
+  if (s.table && NOTE_LINE.test(u.text.trim()) && r.units[at + 1]?.row) {
+    if (DIGIT.test(u.text.replace(DATE_OR_YEAR, ''))) r.warnUnit(u, `the note ${quote(u.text.trim())} between the rows of a table was not read`);
+    r.used.add(u);
+    return;
+  }
   s.table = undefined;
+  // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
+  if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
   const title = parts?.product;
   // (a heading that names a law is no product: its rows are the section's product's items;
@@ -134,6 +161,8 @@ function tableRow(s: Tables, at: number, u: Unit): void {
     s.group = { name: pp.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium: pp.premium };
     return;
   }
+  if (levelsHeader(s, u)) return;
+  if (s.group?.levels && levelsRow(s, u, s.group.levels)) return;
   if (headerRow(s, at, u)) return;
   const cells = u.cells.filter((c) => c !== '');
   const group = s.group;
@@ -181,6 +210,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   }
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: u.cells };
+  if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
   const unclear = unclearFigures(u.cells);
@@ -264,6 +294,13 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
     return;
   }
+  // «Medisinsk invaliditet | 5 G | 10 G | 15 G» with no header naming the columns: which is the policy's sum is not said
+  // («Tapt arbeidsinntekt | Individuelt | etter loven»: words of an individual sum are no second column)
+  if (gRow && G_SUM.test(valueCell) && cells.slice(2).some((c) => G_SUM.test(c) && isGCell(withoutKroner(c)))) {
+    r.warnUnit(u, `the G sums of ${quote(u.text)} stand in several columns, and no header says which column is which; not read`);
+    r.used.add(u);
+    return;
+  }
   if (!s.group) {
     const h = s.lastHeading;
     s.group = { name: h ? withoutColon(h.text) : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
@@ -341,3 +378,88 @@ function premiumCellProduct(u: Unit): { product: string; premium: string } | und
   return personProductWithPremium(u);
 }
 
+// ---------------------------------------------------------------------------------------------
+// A matrix of cover levels: covers down, levels across
+
+/** Names of a matrix's first column («Dekning», «Forsikring», or none). */
+const MATRIX_NAME = /^(?:dekning(?:er)?|forsikring(?:er)?|produkt(?:er)?|ytelse(?:r)?|innhold|alternativ(?:er)?)?$/;
+/** A cell that says a cover is not in the level («–», «Ikke inkludert») or is, with no sum of its own («✓», «Inkludert»). */
+const NO_FIGURE = /^(?:[-–—✓✔✗✘x]|ja|nei|inkludert|ikke inkludert|ikkje inkludert|inngår|inngår ikke)$/i;
+/** The row of a level's yearly price, and of its deductible («Pris per år», «Årspremie», «Egenandel»). */
+const LEVEL_PREMIUM = /^(?:års(?:pris|premie)|(?:pris|premie)(?:\s+(?:per|pr\.?)\s+år)?)$/i;
+const LEVEL_DEDUCTIBLE = /^(?:egenandel|eigenandel)$/i;
+
+/**
+ * «Dekning | Basis | Standard | Pluss» under a product heading: the header of a matrix whose columns
+ * are the product's cover levels. Each column's cells are the sums of that level's coverage.
+ */
+function levelsHeader(s: Tables, u: Unit): boolean {
+  const cells = u.cells.map((c) => c.trim());
+  const levels = cells.slice(1);
+  if (cells.length < 3 || !MATRIX_NAME.test(lowerCase(cells[0]!)) || !levels.every((c) => LEVEL_WORDS.has(lowerCase(c))) || new Set(levels.map(lowerCase)).size !== levels.length) return false;
+  if (!s.group) {
+    const h = s.lastHeading;
+    if (!h) return false;
+    s.group = { name: withoutColon(h.text), unit: h, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+  }
+  s.table = undefined;
+  s.group.levels = { names: levels, byLevel: levels.map(() => ({ items: [], units: [] })) };
+  s.group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/** A row of the matrix: each level's sum, its price or its deductible; false for a row that is none of the matrix's. */
+function levelsRow(s: Tables, u: Unit, levels: Levels): boolean {
+  const r = s.r;
+  const cells = u.cells.map((c) => c.trim());
+  const name = cells[0]!;
+  const values = cells.slice(1);
+  if (!LETTER.test(name) || values.every((c) => c === '')) return false;
+  if (values.length !== levels.names.length) {
+    // (a row with more or fewer cells than the header: which level each cell is, the row does not show)
+    r.warnUnit(u, `could not tell which of the columns ${quote(levels.names.join(' | '))} the cells of ${quote(u.text)} stand in; not read`);
+    r.used.add(u);
+    return true;
+  }
+  const lname = lowerCase(name);
+  // («Pris per ansatt per år»: a price per person is no level's premium)
+  const premium = LEVEL_PREMIUM.test(lname);
+  const deductible = LEVEL_DEDUCTIBLE.test(lname);
+  const perPerson = !premium && /\b(?:pris|premie)\b/.test(lname);
+  values.forEach((c, i) => {
+    const level = levels.byLevel[i]!;
+    if (c === '' || NO_FIGURE.test(c) || perPerson) return;
+    if (premium || deductible) {
+      const amount = readAmount(c);
+      if (amount === undefined) r.warnUnit(u, `could not read the ${premium ? 'premium' : 'deductible'} ${quote(c)} of ${quote(s.group!.name)} (${levels.names[i]})`);
+      else if (premium) level.premium = amount;
+      else level.deductible = amount;
+      return;
+    }
+    const g = isGCell(withoutKroner(c));
+    const sum = g ? readSum(withoutKroner(c)) : readAmount(c);
+    if (sum === undefined) {
+      r.warnUnit(u, `could not read the sum ${quote(c)} of ${quote(name)} (${levels.names[i]})`);
+      return;
+    }
+    level.items.push({ name: withoutColon(name), sum: sum as SumValue });
+    level.units.push(u);
+  });
+  s.group!.lastIndex = u.index;
+  r.used.add(u);
+  return true;
+}
+
+/** One coverage for each level of the matrix that states something, with the level as its coverage. */
+function pushLevels(s: Tables, group: Group, levels: Levels): void {
+  levels.byLevel.forEach((level, i) => {
+    if (level.items.length === 0 && level.premium === undefined) return;
+    const c: Coverage = { product: group.name, coverage: levels.names[i]!, index_class: rowIndexClass(group.name).index_class };
+    if (level.deductible !== undefined) c.deductible = level.deductible;
+    if (level.premium !== undefined) c.premium = level.premium;
+    if (level.items.length > 0) c.items = level.items;
+    s.push(ordered(c), group.unit, level.units);
+  });
+  group.levels = undefined;
+}

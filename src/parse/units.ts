@@ -28,6 +28,12 @@ const STARTS_CAPITAL = /^[A-ZÀ-ÖØ-Þ§]/;
 const SENTENCE_VERB = /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/;
 const NAME_BREAK = /[ /,]/;
 const PHRASE_AFTER_FIRST = /^\S+ (?:til|fra|ved|mot|med|på|etter)\b/;
+/**
+ * «Yrkesskadeforsikring etter lov om yrkesskadeforsikring», «Gruppeliv i henhold til HTA § 10»: a
+ * name, then the law or the agreement its sums follow (in lower case). Such a phrase after the
+ * first word does not describe a coverage: the words before it name the product.
+ */
+export const CITES_LAW = /^(.{3,60}?)\s+(?:etter|i henhold til|ihht?\.?|jf\.?|i samsvar med|ifølge)\s+(?:lov\b|loven\b|lova\b|[a-zæøå]+lov(?:en|a)\b|ho(?:ve|vu)dtariffavtal|tariffavtal|hta\b|overenskomst|særavtal|forskrift)/;
 const LABEL = /^([^:]{1,40}):\s+\S/;
 const VALUE_LINE = /^(?:(?:inntil|opptil)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*G$/;
 const ENDS_VALUE = /\d\s*G$|\s[Ii]ndividuel(?:t|le?)$|\d\s*kr\.?$|kr\.?\s*\d[\d .]*(?:,-)?$/;
@@ -221,7 +227,11 @@ export function productHeading(text: string): boolean {
   const n = words(text);
   const first = text.split(NAME_BREAK)[0] ?? '';
   // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase
-  if (PHRASE_AFTER_FIRST.test(lower)) return false;
+  if (PHRASE_AFTER_FIRST.test(lower)) {
+    // («Yrkesskadeforsikring etter lov om yrkesskadeforsikring»: the product and the law it follows)
+    const law = CITES_LAW.exec(lower);
+    return law !== null && n <= 10 && namesProduct(law[1]!);
+  }
   if (n <= 8 && namesProduct(first)) return true;
   // (the name is one the table knows: tested first)
   return n <= 4;
@@ -475,7 +485,8 @@ export function lineAt(u: Unit, offset: number): SourceLine {
 export function sentencesOf(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
   let start = 0;
-  const re = /[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
+  // (not after an abbreviation: «med hhv. 4,2 % og 2,5 %», «ca. 3 %», «kr. 10 000»)
+  const re = /(?<!\b(?:hhv|ca|kr|nr|jf|inkl|ekskl))[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
   for (let m = re.exec(text); ; m = re.exec(text)) {
     const end = m ? m.index + 1 : text.length;
     const part = text.slice(start, end);

@@ -60,3 +60,17 @@ describe('the safety net\'s warnings in Norwegian', () => {
     );
   });
 });
+
+describe('the warnings of matrices and of changes without an old value in Norwegian', () => {
+  it('names the row, the columns and the cap', () => {
+    expect(norwegianWarning('line 6: could not tell which of the columns «Basis | Pluss» the cells of «Dødsfall 5 G 15 G 20 G» stand in; not read')).toBe(
+      'linje 6: kunne ikke avgjøre hvilke av kolonnene «Basis | Pluss» cellene i «Dødsfall 5 G 15 G 20 G» står i; ikke lest',
+    );
+    expect(norwegianWarning('line 4: the G sums of «Dødsfall 5 G 15 G» stand in several columns, and no header says which column is which; not read')).toBe(
+      'linje 4: G-summene i «Dødsfall 5 G 15 G» står i flere kolonner, og ingen overskrift sier hvilken kolonne som er hvilken; ikke lest',
+    );
+    expect(norwegianWarning('line 9: the deductible change for Bedriftsansvar has a maximum («høyst kr 60 000») that the model has no place for; the change is read without it: «Egenandelen blir 10 %»')).toBe(
+      'linje 9: egenandelsendringen for Bedriftsansvar har et maksimum («høyst kr 60 000») som modellen ikke har plass til; endringen er lest uten det: «Egenandelen blir 10 %»',
+    );
+  });
+});

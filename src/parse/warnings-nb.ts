@@ -76,6 +76,12 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     /^could not tell which of the columns (.*) is the (.*) of the period; not read$/s,
     (m) => `kunne ikke avgjøre hvilken av kolonnene ${m[1]} som er ${m[2]!.replace(/\bpremium\b/g, 'premien').replace(/\bdeductible\b/g, 'egenandelen').replace(/\bsum\b/g, 'forsikringssummen').replace(/ and the /g, ' og ')} for perioden; ikke lest`,
   ],
+  [/^could not tell which of the columns (.*) the cells of (.*) stand in; not read$/s, (m) => `kunne ikke avgjøre hvilke av kolonnene ${m[1]} cellene i ${m[2]} står i; ikke lest`],
+  [/^the G sums of (.*) stand in several columns, and no header says which column is which; not read$/s, (m) => `G-summene i ${m[1]} står i flere kolonner, og ingen overskrift sier hvilken kolonne som er hvilken; ikke lest`],
+  [
+    /^the deductible change for (.*) has a maximum (\(«.*»\)) that the model has no place for; the change is read without it: (.*)$/s,
+    (m) => `egenandelsendringen for ${m[1]} har et maksimum ${m[2]} som modellen ikke har plass til; endringen er lest uten det: ${m[3]}`,
+  ],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
   [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],

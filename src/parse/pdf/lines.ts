@@ -14,6 +14,9 @@ const ENDS_SPACE = /\s$/;
 const STARTS_SPACE = /^\s/;
 const SPACES = /\s/g;
 const INNER_SPACE = /\S\s+\S/;
+/** A word broken at a line's end, and the rest of it starting the next line. */
+const HYPHEN_END = /\p{L}-$/u;
+const LOWER_START = /^\p{Ll}/u;
 /** A letter of any script (as a module constant: see LOWER_START). */
 const LETTER = /\p{L}/u;
 /** A space a line may break at: not a no-break space (U+00A0, U+2007, U+202F). */
@@ -107,7 +110,11 @@ function piecesOf({ y, items }: { y: number; items: TextItem[] }): RawLine {
     const x1 = it.x + Math.max(0, it.width);
     const gap = cur ? it.x - curX1 : 0;
     const piece: Piece = { item: it, x0: it.x + leadingSpaceWidth(it), x1, str: it.str, gap, space: false };
-    if (!cur || gap > LAYOUT.cellGap * size) {
+    // (two amounts, each with its currency or digit groups, set apart as items of their own:
+    // «kr 4 150 000» 4,7 points from «kr 10 000», «15 000» 5 points from «38 400» — no amount
+    // reads so; LibreOffice's narrow padding in a table of two rows, too few to show the columns)
+    const amounts = cur !== null && gap >= LAYOUT.tightCellGap * size && WHOLE_AMOUNT.test(cur[cur.length - 1]!.str.trim()) && WHOLE_AMOUNT.test(it.str.trim());
+    if (!cur || gap > LAYOUT.cellGap * size || amounts) {
       segs.push((cur = [piece]));
       curX1 = x1;
       continue;
@@ -255,29 +262,46 @@ function joinStretchedWords(raw: RawLine[]): void {
     const a = extent(l.segs[n - 1]!);
     const b = extent(word);
     let under: Piece[] | undefined;
-    for (const seg of below.segs) {
+    for (let m = 0; m < below.segs.length; m++) {
+      const seg = below.segs[m]!;
       const e = extent(seg);
       if (at(e.x0, a.x0)) under = seg;
-      else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX) return false;
+      // (unless the line below is stretched too, its own last word under B: groff's «Fullverdi …
+      // (pre-» over «miegrunnlag … 284» over «300 000)»)
+      else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX && !(under !== undefined && below.segs[m - 1] === under && looks(i + 1, m))) return false;
     }
     if (!under) return false;
+    // a word broken at the line's end («Fjellve-» over «gen 2, 3580 Geilo»): the line below goes
+    // on with it, whatever room the stretch left
+    if (HYPHEN_END.test(word[0]!.str) && LOWER_START.test(under[0]!.str.trimStart())) return true;
     // and the line was full: A and B set with plain spaces, the next line's first word would not
     // have fitted beside them within the width they are stretched to
     const space = SPACE_EM * l.size;
     return a.x1 - a.x0 + space + (b.x1 - b.x0) + space + firstWordWidth(under) > b.x1 - a.x0;
   };
-  for (let i = 0; i < raw.length; i++) {
+  // left to right, and again until nothing more joins: a row whose cell stretched two words apart
+  // («CF» … «40718» … «Ford» over «Ranger 2021») is one cell again before another row's
+  // stretched word is judged against it
+  for (let pass = 0, joined = true; joined && pass < 4; pass++) {
+    joined = false;
+    for (let i = 0; i < raw.length; i++) joined = joinLine(i) || joined;
+  }
+  function joinLine(i: number): boolean {
     const l = raw[i]!;
-    for (let n = l.segs.length - 1; n >= 1; n--) {
+    let joined = false;
+    for (let n = 1; n < l.segs.length; n++) {
       if (!looks(i, n)) continue;
       const a = extent(l.segs[n - 1]!);
       const b = extent(l.segs[n]!);
       // the table: the lines around, none further than two wrapped lines' pitch from the next
       const gap = 2 * (l.y - raw[i + 1]!.y);
+      // (a line of one cell running across the column and on past B — a note between the rows —
+      // ends the table there: the rows past it may be another table's, set at other columns)
+      const across = (k: number) => raw[k]!.segs.length === 1 && extent(raw[k]!.segs[0]!).x0 <= a.x0 + LAYOUT.alignX && extent(raw[k]!.segs[0]!).x1 > b.x1;
       let top = i;
-      while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap) top--;
+      while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap && !across(top - 1)) top--;
       let bottom = i + 1;
-      while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap) bottom++;
+      while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap && !across(bottom + 1)) bottom++;
       let own = false;
       for (let k = top; k <= bottom && !own; k++) {
         // (a line of one cell is running text, or a wrapped line: not a column of the table)
@@ -286,16 +310,20 @@ function joinStretchedWords(raw: RawLine[]): void {
         for (let m = 0; m < segs.length && !own; m++) {
           const e = extent(segs[m]!);
           if (!(e.x0 < b.x1 && e.x1 > b.x0) || at(e.x0, a.x0)) continue;
-          // (another row's stretched word after the same column's text, wherever its stretch put
-          // it: groff's «Lagervegen … 9,» over «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»)
-          own = !(m >= 1 && at(extent(segs[m - 1]!).x0, a.x0) && looks(k, m));
+          // (another row's stretched word, wherever its stretch put it: groff's «Lagervegen … 9,» over
+          // «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»; or a row of the next table, set
+          // 10 points left after a note line between the rows, with its own «Haugevegen … 16,»)
+          own = !(m >= 1 && looks(k, m));
         }
       }
       if (own) continue;
       const word = l.segs[n]!;
       word[0] = { ...word[0]!, space: true };
       l.segs.splice(n - 1, 2, [...l.segs[n - 1]!, ...word]);
+      n--;
+      joined = true;
     }
+    return joined;
   }
 }
 
@@ -388,6 +416,12 @@ function splitAtColumns(raw: RawLine[]): void {
     l.segs = out;
   }
 }
+
+/**
+ * An amount that is the whole of an item, with its currency or its digit groups: «kr 4 150 000»,
+ * «NOK 10 000», «15 000» (not «980» or «2024»: a figure of its own may be a part of a number).
+ */
+const WHOLE_AMOUNT = /^(?:(?:kr\.?|nok)\s?\d{1,3}(?:[ \u00a0.]\d{3})*|\d{1,3}(?:[ \u00a0.]\d{3})+)(?:,(?:\d{2}|-))?$/i;
 
 /** A cell of a header row: text, no figure (an amount, a date, a number) in it. */
 const NO_FIGURE = /^[^\d]+$/;
@@ -522,15 +556,22 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     // (a cell of the table's header row starts where the text after the gap starts, or ends where
     // it ends, to the next gap as wide: a column set left, or set right as amounts and their header are)
     const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));
-    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader;
+    // (or the row right below, of three cells or more, starts one there: two rows of a table
+    // whose padding is narrow, «Våningshus» 5,7 points from «Haugevegen 16, …» over «Garasje» and
+    // its «Haugevegen 14, …» at the same x)
+    const rowBelow = soft && starts === 1 && below.starts.length >= 3 && below.starts.some((x) => at(x, k.x0));
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader || rowBelow;
     const ends = linesAt(edges.ends, x1, line);
     // (in a line of words without figures — a header row — the text after the gap, to the next gap
     // as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
     // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»; not in a row with figures, where a
     // justified line of a text block ends at its column's edge as the other rows' cells there do)
-    const endsRight = tight && words && linesAt(edges.ends, textEnd(seg, j, size), line, true) >= 2;
+    // (or of one, the row right below: a table of one row with an amount under the header's)
+    const endAt = tight && words ? textEnd(seg, j, size) : NaN;
+    const endsBy = tight && words ? linesAt(edges.ends, endAt, line, true) : 0;
+    const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
     atEdge.push(tight && (atStart || ends >= 2 || endsRight));
-    hard.push(starts >= 2 || underHeader || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    hard.push(starts >= 2 || underHeader || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where

@@ -13,6 +13,9 @@ function at(str: string, x1: number, y: number, size = 10): TextItem {
   return { ...it, x: x1 - it.width };
 }
 const page = (...items: TextItem[]): PageText => ({ height: H, items });
+/** Items as read from a PDF, line by line: a baseline, then each item's text, x and width. */
+type Rows = [number, ...[string, number, number][]][];
+const asRead = (rows: Rows, size: number): PageText => page(...rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size }))));
 const cells = (pages: PageText[]) => layoutPages(pages).lines.map((l) => l.cells);
 
 describe('amounts set right-aligned in their column', () => {
@@ -115,6 +118,47 @@ describe('groff text blocks: a justified line stretches its last word away', () 
       ['Bil', 'CF 40718 Ford Ranger 2021', 'Delkasko', '3 420'],
     ]);
   });
+
+  it('joins them when every word of the stretched line is an item of its own (Ghostscript\'s items, as read)', () => {
+    // groff through ps2pdf: «CF», «40718» and «Ford» are three items 9,8 points apart; the rows
+    // above are judged against «CF 40718» … «Ford» only once those are one cell
+    const rows: [number, ...[string, number, number][]][] = [
+      [757.9, ["Fremtind Forsikring AS", 72.0, 96.0]],
+      [742.3, ["Forsikringsoversikt", 72.0, 77.3]],
+      [721.9, ["Avtalenummer: 7730 1184", 72.0, 107.0]],
+      [706.3, ["Kunde: Solbakken Transport AS", 72.0, 130.2]],
+      [690.7, ["Avtaleperiode: 01.03.2025 - 28.02.2026", 72.0, 159.5]],
+      [675.1, ["Utstedt: 12.02.2025", 72.0, 79.2]],
+      [646.7, ["Forsikring", 77.0, 45.3], ["Objekt", 152.3, 30.0], ["Dekning", 242.9, 36.1], ["Egenandel", 295.5, 45.0], ["Pris", 365.8, 17.2]],
+      [632.7, ["Næringsbygg", 77.0, 53.9], ["Pluss", 242.9, 21.1], ["20 000", 313.1, 27.5], ["22 480", 355.6, 27.5], ["Lagervegen", 152.3, 46.9], ["9,", 220.4, 7.5]],
+      [620.7, ["7080 Heimdal", 152.3, 56.9]],
+      [606.7, ["Eiendeler", 77.0, 38.3], ["Pluss", 242.9, 21.1], ["10 000", 313.1, 27.5], ["5 310", 360.6, 22.5], ["Lagervegen", 152.3, 46.9], ["9,", 220.4, 7.5]],
+      [594.7, ["7080 Heimdal", 152.3, 56.9]],
+      [580.7, ["Bil", 77.0, 12.2], ["Kasko", 242.9, 25.4], ["8 000", 318.1, 22.5], ["9 870", 360.6, 22.5], ["AB", 152.3, 13.9], ["12345", 174.6, 25.0], ["Mer-", 208.1, 19.8]],
+      [568.7, ["cedes-Benz", 152.3, 46.1]],
+      [556.7, ["Sprinter", 152.3, 32.2]],
+      [542.7, ["Bil", 77.0, 12.2], ["Delkasko", 242.9, 37.7], ["4 000", 318.0, 22.5], ["3 420", 360.6, 22.5], ["CF", 152.3, 12.2], ["40718", 174.3, 25.0], ["Ford", 209.1, 18.7]],
+      [530.7, ["Ranger 2021", 152.3, 51.4]],
+      [516.7, ["Tilhenger", 77.0, 38.5], ["JT 2281 Tysse 750", 152.3, 75.0], ["Ansvar", 242.9, 28.6], ["410", 368.1, 15.0]],
+      [502.7, ["Bedriftsansvar", 77.0, 58.1], ["Standard", 242.9, 35.6], ["10 000", 313.1, 27.5], ["3 960", 360.6, 22.5]],
+      [488.7, ["Sum årspremie", 77.0, 60.3], ["45 450", 355.5, 27.5]],
+      [462.3, ["Egenandelen ved glasskade på bil er kr 3 000.", 72.0, 183.4]],
+      [441.9, ["Kjøretøy lagt til fra 15.03.2025", 72.0, 124.9]],
+      [415.5, ["Forsikring", 72.0, 45.3], ["Dekning", 177.7, 36.1], ["Egenandel", 228.8, 45.0], ["Pris", 294.1, 17.2]],
+      [401.5, ["Kasko", 177.7, 25.5], ["6 000", 251.3, 22.5], ["8 120", 288.9, 22.5], ["Bil ZT 88120 Volvo", 72.0, 90.7]],
+      [389.5, ["XC60 2022", 72.0, 46.4]],
+      [377.5, ["Ansvar", 177.7, 28.6], ["1 240", 288.9, 22.5], ["Traktor", 72.0, 29.6], ["-", 109.8, 3.3], ["LA", 121.3, 13.3], ["4402", 142.7, 20.0]],
+      [365.5, ["Valtra N175", 72.0, 48.6]],
+    ];
+    const out = cells([page(...rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 10 }))))]);
+    expect(out.slice(7, 12)).toEqual([
+      ['Næringsbygg', 'Lagervegen 9, 7080 Heimdal', 'Pluss', '20 000', '22 480'],
+      ['Eiendeler', 'Lagervegen 9, 7080 Heimdal', 'Pluss', '10 000', '5 310'],
+      ['Bil', 'AB 12345 Mer-cedes-Benz Sprinter', 'Kasko', '8 000', '9 870'],
+      ['Bil', 'CF 40718 Ford Ranger 2021', 'Delkasko', '4 000', '3 420'],
+      ['Tilhenger', 'JT 2281 Tysse 750', 'Ansvar', '', '410'],
+    ]);
+  });
 });
 
 describe('a justified line of a text block ends at its column edge', () => {
@@ -130,5 +174,116 @@ describe('a justified line of a text block ends at its column edge', () => {
       ),
     ]);
     expect(out[3]).toEqual(['Eiendeler', 'Pluss Brann, vann og tyveri/ran', 'Industrivegen 21, 7080 Heimdal', 'Kr 15 000']);
+  });
+});
+
+describe('a table broken by a note line, its rows after it set at other columns', () => {
+  it('LibreOffice: the rows after the note split at narrow padding (amounts with their currency, and the row below\'s cells)', () => {
+    const rows: Rows = [
+      [630.0, ["Forsikring", 64.0, 39.5], ["Forsikringssted", 122.7, 61.0], ["Forsikringssum", 237.0, 61.0], ["Egenandel", 303.2, 43.0], ["Årspremie", 352.2, 41.0]],
+      [616.6, ["Driftsbygning", 64.0, 52.5], ["Haugevegen 14, 2860 Hov", 122.7, 107.1], ["kr 11 400 000", 237.0, 55.0], ["kr 20 000", 303.2, 37.5], ["kr 16 820", 352.2, 37.5]],
+      [603.1, ["(nytt tak på låven er tatt med fra 1. mai 2026)", 62.5, 199.2]],
+      [586.5, ["Våningshus", 64.0, 47.0], ["Haugevegen 16, 2860 Hov", 116.7, 107.1], ["kr 4 150 000", 233.0, 50.0], ["kr 10 000", 287.7, 37.5], ["kr 5 460", 329.7, 32.5]],
+      [573.1, ["Garasje", 64.0, 31.5], ["Haugevegen 14, 2860 Hov", 116.7, 107.1], ["kr 1 900 000", 233.0, 50.0], ["kr 10 000", 287.7, 37.5], ["kr 2 310", 329.7, 32.5]],
+      [559.8, ["Tillegg", 64.0, 26.5], ["kr 1 240", 329.7, 32.5]],
+    ];
+    expect(cells([asRead(rows, 9)]).slice(0, 6)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie'],
+      ['Driftsbygning', 'Haugevegen 14, 2860 Hov', 'kr 11 400 000', 'kr 20 000', 'kr 16 820'],
+      ['(nytt tak på låven er tatt med fra 1. mai 2026)'],
+      ['Våningshus', 'Haugevegen 16, 2860 Hov', 'kr 4 150 000', 'kr 10 000', 'kr 5 460'],
+      ['Garasje', 'Haugevegen 14, 2860 Hov', 'kr 1 900 000', 'kr 10 000', 'kr 2 310'],
+      ['Tillegg', '', '', '', 'kr 1 240'],
+    ]);
+  });
+  it('groff: a stretched word is judged against the rows on its side of the note only', () => {
+    const rows: Rows = [
+      [633.1, ["Forsikring", 72.0, 41.5], ["Forsikringssted", 143.1, 61.5], ["Forsikringssum", 233.7, 62.1], ["Egenandel", 310.8, 42.2], ["Årspremie", 368.0, 42.2]],
+      [621.1, ["Driftsbygning", 72.0, 56.1], ["kr 11 400 000", 233.7, 55.8], ["kr 20 000", 310.8, 38.3], ["kr 16 820", 368.0, 38.3], ["Haugevegen", 143.1, 49.4], ["14,", 206.2, 12.5]],
+      [609.1, ["2860 Hov", 143.1, 39.6]],
+      [587.5, ["(nytt tak på låven er tatt med fra 1. mai 2026)", 72.0, 181.4]],
+      [565.9, ["Våningshus", 72.0, 46.1], ["kr 4 150 000", 223.7, 50.8], ["kr 10 000", 289.5, 38.3], ["kr 5 460", 342.9, 33.3], ["Haugevegen", 133.1, 49.4], ["16,", 196.2, 12.5]],
+      [553.9, ["2860 Hov", 133.1, 39.6]],
+      [541.9, ["Garasje", 72.0, 30.5], ["kr 1 900 000", 223.7, 50.8], ["kr 10 000", 289.5, 38.3], ["kr 2 310", 342.9, 33.3], ["Haugevegen", 133.1, 49.4], ["14,", 196.2, 12.5]],
+      [529.9, ["2860 Hov", 133.1, 39.6]],
+      [517.9, ["Tillegg", 72.0, 28.4], ["kr 1 240", 342.9, 33.3]],
+    ];
+    expect(cells([asRead(rows, 10)]).slice(0, 6)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie'],
+      ['Driftsbygning', 'Haugevegen 14, 2860 Hov', 'kr 11 400 000', 'kr 20 000', 'kr 16 820'],
+      ['(nytt tak på låven er tatt med fra 1. mai 2026)'],
+      ['Våningshus', 'Haugevegen 16, 2860 Hov', 'kr 4 150 000', 'kr 10 000', 'kr 5 460'],
+      ['Garasje', 'Haugevegen 14, 2860 Hov', 'kr 1 900 000', 'kr 10 000', 'kr 2 310'],
+      ['Tillegg', '', '', '', 'kr 1 240'],
+    ]);
+  });
+});
+
+describe('a word broken at the end of a justified line', () => {
+  it('«Eiendeler … Fjellve-» over «gen 2, 3580 Geilo» is one cell, whatever room the stretch left', () => {
+    const rows: Rows = [
+      [642.3, ["Forsikring", 72.0, 45.3], ["Forsikringssted", 140.9, 66.4], ["Forsikringssum", 231.5, 67.0], ["Egenandel", 313.5, 45.0], ["Pris", 394.6, 17.2]],
+      [628.3, ["Næringsbygg", 72.0, 53.9], ["kr 31 600 000", 242.6, 55.8], ["kr 20 000", 320.2, 38.3], ["kr 38 410", 373.5, 38.3], ["Fjellvegen 2, 3580", 140.9, 75.6]],
+      [616.3, ["Geilo", 140.9, 22.2]],
+      [604.3, ["Driftstap", 72.0, 35.6], ["kr 6 000 000", 247.6, 50.8], ["kr 20 000", 320.2, 38.3], ["kr 7 120", 378.5, 33.3], ["Fjellvegen 2, 3580", 140.9, 75.6]],
+      [592.3, ["Geilo", 140.9, 22.2]],
+      [557.9, ["Forsikringsoversikt", 205.4, 83.4], ["Fremtind Forsikring AS", 77.0, 103.5]],
+      [543.9, ["Side 2 av 2", 205.4, 44.5], ["Avtalenummer: 7741 2290", 77.0, 107.0]],
+      [529.9, ["kr 3 280", 332.1, 33.3], ["Eiendeler", 77.0, 38.3], ["Fjellve-", 159.4, 31.0]],
+      [517.9, ["gen 2, 3580 Geilo", 77.0, 71.7]],
+      [529.9, ["kr 2 400 000", 205.4, 50.8], ["kr 10 000", 273.7, 38.3]],
+      [503.9, ["Sum årspris", 77.0, 47.5], ["kr 48 810", 327.1, 38.3]],
+    ];
+    const out = cells([asRead(rows, 10)]);
+    expect(out.find((r) => r[0]!.startsWith('Eiendeler'))?.[0]).toBe('Eiendeler Fjellvegen 2, 3580 Geilo');
+  });
+});
+
+describe('groff: a text block stretched on every line', () => {
+  it('«Fullverdi … (pre-» over «miegrunnlag … 284» over «300 000)» is one cell', () => {
+    const rows: Rows = [
+      [589.5, ["Bygning", 72.0, 35.6], ["Adresse", 153.4, 33.7], ["Forsikringssum", 244.0, 67.0], ["Egenandel", 334.6, 45.0], ["Årspremie", 394.6, 45.4]],
+      [575.5, ["Boligblokk A–C", 72.0, 66.4], ["15 000", 352.1, 27.5], ["188 640", 407.5, 32.5], ["Sagveien 21, 0459", 153.4, 75.6]],
+      [563.5, ["Oslo", 153.4, 18.9]],
+      [575.5, ["Fullverdi", 244.0, 36.5], ["(pre-", 300.2, 19.4]],
+      [563.5, ["miegrunnlag", 244.0, 50.4], ["284", 304.6, 15.0]],
+      [551.5, ["300 000)", 244.0, 35.8]],
+      [539.5, ["Garasjeanlegg", 72.0, 57.1], ["15 000", 352.1, 27.5], ["11 020", 412.5, 27.5], ["Sagveien 23, 0459", 153.4, 75.6]],
+      [527.5, ["Oslo", 153.4, 18.9]],
+      [539.5, ["Fullverdi", 244.0, 36.5], ["(pre-", 300.2, 19.4]],
+      [527.5, ["miegrunnlag", 244.0, 50.4], ["19", 309.6, 10.0]],
+      [515.5, ["750 000)", 244.0, 35.8]],
+    ];
+    expect(cells([asRead(rows, 10)]).slice(1, 3)).toEqual([
+      ['Boligblokk A–C', 'Sagveien 21, 0459 Oslo', 'Fullverdi (premiegrunnlag 284 300 000)', '15 000', '188 640'],
+      ['Garasjeanlegg', 'Sagveien 23, 0459 Oslo', 'Fullverdi (premiegrunnlag 19 750 000)', '15 000', '11 020'],
+    ]);
+  });
+});
+
+describe('LibreOffice: amounts set close in a table of two rows or one', () => {
+  it('two amounts, items of their own 5 points apart, are two cells, and the header splits over them', () => {
+    const rows: Rows = [
+      [550.5, ["Dekning", 64.0, 35.5], ["Forsikringssum", 128.0, 67.5], ["Egenandel", 200.0, 45.5], ["Pris", 261.0, 17.0]],
+      [537.2, ["Bygning", 64.0, 32.5], ["Fullverdi", 128.0, 34.0], ["15 000", 218.0, 27.5], ["38 400", 250.5, 27.5]],
+      [523.8, ["Bygningsglass", 64.0, 58.0], ["Fullverdi", 128.0, 34.0], ["5 000", 223.0, 22.5], ["980", 263.0, 15.0]],
+    ];
+    expect(cells([asRead(rows, 9)])).toEqual([
+      ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Bygning', 'Fullverdi', '15 000', '38 400'],
+      ['Bygningsglass', 'Fullverdi', '5 000', '980'],
+    ]);
+  });
+  it('a right-aligned header 4 points from the next splits where the one row below ends its amount', () => {
+    const rows: Rows = [
+      [459.8, ["Forsikring", 64.0, 44.0], ["Dekning", 194.0, 35.5], ["Egenandel", 233.7, 45.5], ["Pris", 289.5, 17.0]],
+      [446.4, ["Bil ZT 88120 Volvo XC60 2022", 64.0, 123.6], ["Kasko", 194.0, 25.0], ["6 000", 256.7, 22.5], ["8 120", 284.0, 22.5]],
+      [433.1, ["Traktor - LA 4402 Valtra N175", 64.0, 120.1], ["Ansvar", 194.0, 28.0], ["1 240", 284.0, 22.5]],
+    ];
+    expect(cells([asRead(rows, 9)])).toEqual([
+      ['Forsikring', 'Dekning', 'Egenandel', 'Pris'],
+      ['Bil ZT 88120 Volvo XC60 2022', 'Kasko', '6 000', '8 120'],
+      ['Traktor - LA 4402 Valtra N175', 'Ansvar', '', '1 240'],
+    ]);
   });
 });
