@@ -70,6 +70,28 @@ describe('«Egenandel nå» is relative', () => {
   });
 });
 
+describe('changes in letters of headings over paragraphs', () => {
+  it('a heading «Egenandeler» over a paragraph: a change per product its sentences name, across the line break', () => {
+    const p = parse(
+      'Forsikringsnummer 55501234\n\nEgenandeler\nEgenandelen for Bedriftsbygning øker fra kr 6 000 til kr 10 000. For Varebil øker egenandelen\npå kasko fra kr 8 000 til kr 10 000.\n',
+    );
+    expect(p.deductible_changes?.map(({ text: _, ...c }) => c)).toEqual([
+      { product: 'Bedriftsbygning', old: ['6000'], new: ['10000'] },
+      { product: 'Varebil', coverage: 'kasko', old: ['8000'], new: ['10000'] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a minimum raised, in nynorsk: «lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»', () => {
+    const p = parse(`${HEAD}Har de i dag lågare eigenandel enn kr 6 000 på Landbruksansvar, vert han heva til kr 6 000.\n`);
+    expect(p.deductible_changes?.map(({ text: _, ...c }) => c)).toEqual([{ product: 'Landbruksansvar', minimum: '6000' }]);
+  });
+  it('«Produkt:» / «Egenandel i dag:» / «Ny egenandel:» with the values lined up by spaces', () => {
+    const p = parse(`${HEAD}Produkt:             Landbruksansvar\nEgenandel i dag:     kr 5 000\nNy egenandel:        kr 10 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Landbruksansvar', old: ['5000'], new: ['10000'] }]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
 describe('a renewal letter\'s change that states only the new deductible', () => {
   const LETTER = 'Tryg Forsikring\n\nFornyelse av bedriftsforsikringen\n\nAvtalenummer: 77812204\n\nEndringer i egenandeler\n\n';
   const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);

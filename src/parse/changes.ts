@@ -104,7 +104,8 @@ const UNCHANGED = new RegExp(DEDUCTIBLE.unchanged.join('|'));
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
-  pattern(['lavere', 'mindre'], String.raw`(?:lavere|mindre)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes)\s+(?:den(?:ne)?\s+)?til\s+${A}`, 'minimum'),
+  // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
@@ -229,7 +230,7 @@ const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
 function fieldPair(r: Reading, at: number, product: string | undefined): { change: DeductibleChange; units: Unit[] } | undefined {
   const u = r.units[at]!;
   const next = r.units[at + 1];
-  if (u.row || u.label === undefined || !next || next.row || next.label === undefined) return undefined;
+  if (!fieldLine(u) || !next || !fieldLine(next)) return undefined;
   const [a, b] = [lowerCase(u.label.trim()), lowerCase(next.label.trim())];
   const oldFirst = OLD_HEADER.test(a) && NEW_HEADER.test(b);
   if (!oldFirst && !(NEW_HEADER.test(a) && OLD_HEADER.test(b))) return undefined;
@@ -237,13 +238,24 @@ function fieldPair(r: Reading, at: number, product: string | undefined): { chang
   const [o, n] = oldFirst ? [value(u), value(next)] : [value(next), value(u)];
   if (!o || !n) return undefined;
   const above = r.units[at - 1];
-  const named = above && !above.row && above.label !== undefined && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
+  const named = above && fieldLine(above) && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
   const name = named || product;
   if (!name) return undefined;
   // «Næringsbygg – Vannskade» over the pair: the product, and its coverage after the dash
   const dash = named ? null : PRODUCT_DASH_COVERAGE.exec(name);
   const change: DeductibleChange = dash && namesProduct(dash[1]!) ? { product: dash[1]!, coverage: dash[2]!, old: o, new: n } : { product: name, old: o, new: n };
   return { change, units: named && above ? [above, u, next] : [u, next] };
+}
+
+/**
+ * A line «Label: value»: a line of text, or a row of the label's cell and the value's cell (the
+ * value set apart by spaces to line up with the others, «Ny egenandel:      kr 10 000»).
+ */
+function fieldLine(u: Unit): u is Unit & { label: string } {
+  if (u.label === undefined) return false;
+  if (!u.row) return true;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 2 && cells[0]!.trim().endsWith(':');
 }
 
 /** Old and new columns named without the word «egenandel» («Nåværende | Ny»): a header only over a row that names it. */
@@ -373,52 +385,56 @@ export function readChanges(r: Reading): void {
       continue;
     }
     const label = u.label;
-    // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
-    const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
-    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
-    let coverage: string | undefined;
-    const figures = found.filter((f) => f.field !== 'text');
-    const named = [...figures, ...found].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? namedIn(u.text);
-    // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
-    const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
-    if (named) {
-      // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
-      prod = named.product;
-      if (named.coverage !== undefined) coverage = named.coverage;
-    } else if (own && namesProduct(own[1]!)) {
-      prod = own[1]!;
-      coverage = own[2]!;
-    } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
-    else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
-    else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
-    let text = [...new Set(found.map((f) => f.sentence))].join(' ');
-    if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
-    // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
-    if (
-      lastSentence &&
-      lastSentence.unit === u.index - 1 &&
-      lastSentence.product === prod &&
-      lastSentence.coverage === coverage &&
-      figures.length > 0 &&
-      !hasFigures(changes[lastSentence.i]!)
-    ) {
-      const c = changes[lastSentence.i]!;
+    // «Egenandelen for Bedriftsbygning øker fra … . For Varebil øker egenandelen …»: a change per product the sentences name
+    const groups = byProduct(found);
+    for (const group of groups) {
+      // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
+      const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
+      let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
+      let coverage: string | undefined;
+      const figures = group.filter((f) => f.field !== 'text');
+      const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (groups.length === 1 ? namedIn(u.text) : undefined);
+      // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
+      const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
+      if (named) {
+        // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
+        prod = named.product;
+        if (named.coverage !== undefined) coverage = named.coverage;
+      } else if (own && namesProduct(own[1]!)) {
+        prod = own[1]!;
+        coverage = own[2]!;
+      } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
+      else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
+      else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
+      let text = [...new Set(group.map((f) => f.sentence))].join(' ');
+      if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
+      // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
+      if (
+        lastSentence &&
+        lastSentence.unit === u.index - 1 &&
+        lastSentence.product === prod &&
+        lastSentence.coverage === coverage &&
+        figures.length > 0 &&
+        !hasFigures(changes[lastSentence.i]!)
+      ) {
+        const c = changes[lastSentence.i]!;
+        apply(c, figures);
+        c.text = `${c.text} ${text}`;
+        changes[lastSentence.i] = ordered(c);
+        r.used.add(u);
+        lastSentence = undefined;
+        continue;
+      }
+      const c: DeductibleChange = { product: prod };
+      if (coverage !== undefined) c.coverage = coverage;
       apply(c, figures);
-      c.text = `${c.text} ${text}`;
-      changes[lastSentence.i] = ordered(c);
-      r.used.add(u);
-      lastSentence = undefined;
-      continue;
+      c.text = text;
+      // («… 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000»: the model holds no maximum; said, not dropped)
+      const cap = c.percent !== undefined ? CAP.exec(text) : null;
+      if (cap) r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
+      const i = add(ordered(c), u, (figures[0] ?? group[0]!).offset);
+      lastSentence = { i, unit: u.index, product: prod, coverage };
     }
-    const c: DeductibleChange = { product: prod };
-    if (coverage !== undefined) c.coverage = coverage;
-    apply(c, figures);
-    c.text = text;
-    // («… 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000»: the model holds no maximum; said, not dropped)
-    const cap = c.percent !== undefined ? CAP.exec(text) : null;
-    if (cap) r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
-    const i = add(ordered(c), u, (figures[0] ?? found[0]!).offset);
-    lastSentence = { i, unit: u.index, product: prod, coverage };
   }
   if (changes.length > 0) r.policy.deductible_changes = changes;
 }
@@ -437,6 +453,9 @@ const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 
+/** «… øker egenandelen på kasko fra kr …»: a coverage in lower case after the deductible's word, before its change. */
+const ON_COVERAGE = /^\s+(?:øker|økes|heves|endres|blir|vert|aukar)\s+ei?genandel(?:en|a)?\s+(?:på|for|ved)\s+([a-zæøå][a-zæøå -]{1,40}?)\s+(?:fra|frå|til|med)\b/;
+
 /**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
  * «på» or «under» that names a product of the index-class table; trailing level words
@@ -449,11 +468,35 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
     while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
     const product = words.join(' ');
     if (!namesProduct(product)) continue;
-    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1];
+    // («For Varebil øker egenandelen på kasko fra …»: after the product, what the deductible is on)
+    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1] ?? ON_COVERAGE.exec(sentence.slice(m.index + m[0].length))?.[1];
     const coverage = levels.length > 0 ? levels.join(' ') : lowerCov;
     return coverage !== undefined ? { product, coverage } : { product };
   }
   return undefined;
+}
+
+/**
+ * The changes a unit's sentences state, one group per product: a sentence that names another
+ * product than the sentences before it («… for Bedriftsbygning øker fra kr 6 000 til kr 10 000.
+ * For Varebil øker egenandelen …») starts a change of its own; a sentence that names none
+ * belongs to the one before it.
+ */
+function byProduct(found: Found[]): Found[][] {
+  const groups: Found[][] = [];
+  let current: Found[] = [];
+  let product: string | undefined;
+  for (const f of found) {
+    const n = f.field === 'text' ? undefined : namedIn(f.sentence)?.product;
+    if (current.length > 0 && n !== undefined && product !== undefined && n !== product) {
+      groups.push(current);
+      current = [];
+    }
+    if (n !== undefined) product = n;
+    current.push(f);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
 function hasFigures(c: DeductibleChange): boolean {

@@ -281,3 +281,20 @@ describe('the insurer named by the words before it', () => {
     expect(parse('Vi samarbeider blant annet med Tryg.\nAvtalenummer 5017731').insurer).toBeUndefined();
   });
 });
+
+describe('letterheads and datelines run on', () => {
+  const body = '\n\nFornyelse av forsikringene\nAvtalenummer: 30 1122 7\nForsikringene fornyes 1. januar 2025.\n';
+  it('a legal name broken over two lines («KLP» / «Skadeforsikring AS, Postboks …»)', () => {
+    expect(parse(`KLP\nSkadeforsikring AS, Postboks 400 Sentrum, 0103 Oslo${body}`).insurer).toBe('KLP');
+    expect(parse(`Kommunal\nLandspensjonskasse gjensidig forsikringsselskap${body}`).insurer).toBe('KLP');
+  });
+  it('no name across a blank line', () => {
+    expect(parse(`Med hilsen\nKLP\n\nSkadeforsikring AS er en del av konsernet${body}`).insurer).toBeUndefined();
+  });
+  it('a dateline at the end of a line of the letterhead, one space after its text', () => {
+    expect(parse(`Til skogeiere med forsikring i Skogbrand Trondheim, 4. desember 2024${body}`).issued).toBe('2024-12-04');
+  });
+  it('not a date after a word of another date («Hovedforfall, 1. januar 2025»)', () => {
+    expect(parse(`Eika Forsikring AS\nNeste hovedforfall, 1. januar 2026${body}`).issued).toBeUndefined();
+  });
+});

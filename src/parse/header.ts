@@ -280,6 +280,9 @@ const DATE_HINT = /utstedt|utferda|utarbeid|dato|forny|forfall|periode|tid|gjeld
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
+/** A letter's date line at the end of a line of other text: a place (one or two capitalised words), a comma and the date. */
+const LETTER_DATE_END = new RegExp(String.raw`\s([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?),\s*(${DATE_SOURCE})$`);
+
 /** Ranks of the renewal date's sources: an explicit renewal phrase, a period's first day, a «Hovedforfall». */
 const RANK_RENEWAL = 3;
 const RANK_PERIOD = 2;
@@ -304,9 +307,18 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     // a letter's date line: «Bergen, 29.11.2024»
     for (const c of u.cells) {
       // (a place, a comma and a date: a cell without a comma is none, and the pattern is not compiled)
-      const ld = c.includes(',') ? LETTER_DATE.exec(c.trim()) : null;
+      // («Neste hovedforfall, 1. januar 2026» names another date: no place)
+      const ld = c.includes(',') && !DATE_HINT.test(lowerCase(c)) ? LETTER_DATE.exec(c.trim()) : null;
       const d = ld ? readDate(ld[1]!) : undefined;
-      if (d) issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
+      if (d) {
+        issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
+        continue;
+      }
+      // «Til skogeiere med forsikring i Skogbrand Trondheim, 4. desember 2024»: the date line run on
+      // at the end of a line of the letterhead, with one space (a line with no word of another date)
+      const end = u.lines.length === 1 && c.includes(',') && !DATE_HINT.test(lowerCase(c)) ? LETTER_DATE_END.exec(c.trim()) : null;
+      const e = end ? readDate(end[2]!) : undefined;
+      if (end && e) issued.push({ value: e, u, offset: u.text.indexOf(c) + c.trim().length - end[0].length + 1, rank: 0, how: `«${end[0].trim()}»` });
     }
   }
   if (!DATE_HINT.test(l)) return;
@@ -535,8 +547,45 @@ function letterheads(u: Unit): string | undefined {
   return out;
 }
 
+/** How much of the end of a line and the start of the next a name broken over the two is looked for in. */
+const BROKEN_NAME = 60;
+
+/**
+ * Listed names broken over two lines of a letterhead or footer («KLP» / «Skadeforsikring AS,
+ * Postboks …», «Kommunal» / «Landspensjonskasse …»): each unit's end and the next line's start,
+ * read as one line; a name counts when it starts in the first and ends in the second.
+ */
+function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
+  const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
+  for (let k = 0; k + 1 < units.length; k++) {
+    const a = units[k]!;
+    const b = units[k + 1]!;
+    if (a.text.length > INSURER_LINE || b.text.length > INSURER_LINE) continue;
+    // (lines one under the other only: not across a blank line or a page)
+    const last = a.lines[a.lines.length - 1]!;
+    const first = b.lines[0]!;
+    if (first.page !== last.page || first.line !== last.line + 1) continue;
+    const tail = a.text.slice(-BROKEN_NAME);
+    const t = `${tail} ${b.text.slice(0, BROKEN_NAME)}`;
+    FIRST_WORD.lastIndex = 0;
+    for (let m = FIRST_WORD.exec(t); m; m = FIRST_WORD.exec(t)) {
+      const i = m.index;
+      if (i >= tail.length) break;
+      if (isNameChar(t[i - 1]) || (i === 0 && isNameChar(a.text[a.text.length - tail.length - 1]))) continue;
+      const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
+      if (!x || i + x.n.length <= tail.length) continue;
+      const offset = a.text.length - tail.length + i;
+      const strong = x.strong || carriesRisk(a.text, offset);
+      // (a shorter name found in the line alone, «KLP» of «KLP» / «Skadeforsikring AS», is the same mention: the whole name is what it is)
+      const same = hits.findIndex((h) => h.u === a && h.offset === offset);
+      if (same >= 0) hits[same] = { insurer: x.insurer, u: a, offset, strong: strong || hits[same]!.strong };
+      else hits.push({ insurer: x.insurer, u: a, offset, strong });
+    }
+  }
+}
+
 /** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
-function insurerHits(all: Unit[]): NameHit[] {
+function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameHit[] {
   const hits: NameHit[] = [];
   const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
   for (const u of all) {
@@ -567,6 +616,7 @@ function insurerHits(all: Unit[]): NameHit[] {
       }
     }
   }
+  for (const g of groups) brokenNameHits(g, hits);
   return hits;
 }
 
@@ -593,7 +643,7 @@ function intermediary(h: NameHit): boolean {
  */
 function readInsurer(r: Reading, all: Unit[]): void {
   // (a company called an agent or a broker once is one wherever the document names it)
-  const found = insurerHits(all);
+  const found = insurerHits(all, [r.running, r.units]);
   const agents = new Set(found.filter(intermediary).map((h) => h.insurer));
   const hits = found.filter((h) => !agents.has(h.insurer));
   if (hits.length === 0) return;

@@ -51,7 +51,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /\bvare|\bvarar\b/, index_class: 'varer', why: 'stock: «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
-    match: /eiendeler|eigedelar|maskin|inventar|løsøre|lausøre|losore|driftstilbehør|utstyr/,
+    match: /eiendeler|eigedelar|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr/,
     index_class: 'maskin_losore',
     why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
   },

@@ -51,6 +51,37 @@ describe('index rates in a sentence', () => {
   });
 });
 
+describe('index rates without the word «indeks»', () => {
+  const doc = 'Forsikringsnummer 55501234\nForsikringene fornyes 1. februar 2025.\n\n';
+  it('a heading «Forsikringssummene» over sentences that adjust the sums («… øker med 2,8 prosent»)', () => {
+    const p = parse(`${doc}Forsikringssummene\nVi har sett på byggekostnadene, og blir summene for\nbygninger justert opp med 4,1 prosent fra fornyelsen. Summene for løsøre øker med 2,8 prosent.\n`);
+    expect(percents(p)).toEqual([
+      ['bygninger', '4.1'],
+      ['maskin_losore', '2.8'],
+    ]);
+    expect(p.index_regulation?.effective).toBe('2025-02-01');
+  });
+  it('«Forsikringssummene for bygninger og løsøre justeres hvert år …» over rate lines', () => {
+    const p = parse(`${doc}Forsikringssummene for bygninger og løsøre justeres hvert år. Fra fornyelsen gjelder:\n\nBygninger 4,3 %\nLøsøre 2,6 %\n`);
+    expect(percents(p)).toEqual([
+      ['bygninger', '4.3'],
+      ['maskin_losore', '2.6'],
+    ]);
+  });
+  it('a price word after the figure, inside another word, makes no price change («i tråd med tømmerprisene»)', () => {
+    const p = parse(`${doc}- Verdiregulering: Forsikringsverdiene for skog reguleres med 3,5 % i tråd med\n  tømmerprisene de siste årene.\n`);
+    expect(percents(p)).toEqual([['other', '3.5']]);
+  });
+  it('a price change stays one, and so do the figures after it in its sentence', () => {
+    const p = parse(`${HEAD}Premien for bygninger øker med 4 %, og for løsøre med 3 %.\n`);
+    expect(p.index_regulation).toBeUndefined();
+  });
+  it('a price word in the figure\'s clause after it: not an index rate', () => {
+    const p = parse(`${HEAD}Bygninger får 5 % høyere pris.\n`);
+    expect(p.index_regulation).toBeUndefined();
+  });
+});
+
 describe('two rates in one sentence, each with its class', () => {
   it('«løsøre og varer med 2,5 %»: one rate for each class the label names; «innbo og løsøre» is one class', () => {
     const p = parse(`${HEAD}Bygninger justeres med 4,2 %, løsøre og varer med 2,5 %.\n`);

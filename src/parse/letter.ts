@@ -38,6 +38,20 @@ function mayNameIndex(l: string): boolean {
   return l.includes('indeks') || l.includes('juster') || l.includes('regul') || l.includes('prisutvikling');
 }
 
+/** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
+const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
+/** «… blir summene for bygninger justert opp med 4,1 prosent»: the sums of a property adjusted by a percentage. */
+const SUMS_SENTENCE = /\bsummene\b[^.%]{0,60}?\b(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|vert\s+justert)\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)/;
+
+/** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
+const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b/;
+
+/** A heading «Forsikringssummene», or a sentence that adjusts the sums by a percentage: an index line without the word «indeks». */
+function namesSums(u: Unit): boolean {
+  if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
+  return u.lower.includes('summene') && !NOT_RATE.test(u.lower) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+}
+
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => LETTER.test(w)).length;
 }
@@ -62,8 +76,8 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
   return percent === undefined ? undefined : { label, percent };
 }
 
-/** What stands between an object's name and its figure («… er», «justeres opp med», «:»). */
-const FILLER_TAIL = String.raw`(.+?)\s*(?:\b(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
+/** What stands between an object's name and its figure («… er», «justeres opp med», «øker med», «:»); (not `\b`: it sees no word's start before «ø») */
+const FILLER_TAIL = String.raw`(.+?)\s*(?:(?<![a-zà-öø-ÿ])(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»): the name after the last «for»/«på». */
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
@@ -87,10 +101,20 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
+  /** Where the text a price word would make a price change starts: the sentence, then the last figure's end. */
+  let from = 0;
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(l); m; m = PERCENT.exec(l)) {
     const percent = readDecimal(m[1]!.replace(/\s/g, ''));
     const end = m.index + m[0].length;
+    // «Premien for bygninger øker med 4 %, og for løsøre med 3 %»: a price change, and so is what follows it;
+    // «… reguleres med 3,5 % i tråd med tømmerprisene»: a price word after the figure, in its clause, at a word's start
+    if (NOT_RATE.test(l.slice(from, m.index))) break;
+    from = end;
+    if (PRICE_AFTER.test(CLAUSE_AFTER.exec(l.slice(end))![0])) {
+      boundary = end;
+      continue;
+    }
     let label: string | undefined;
     // to the right: «10,3 % for maskiner og løsøre», up to the next figure, comma or full stop
     const right = RIGHT_NAME.exec(l.slice(end)) ?? BRACKET_RIGHT.exec(l.slice(end));
@@ -135,6 +159,13 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
   }
   return out;
 }
+
+/** The clause after a figure: up to the next comma, semicolon, full stop or figure. */
+const CLAUSE_AFTER = /^[^,;.\d]*/;
+/** A word of a price change at a word's start («pris », «premien»; not «tømmerprisene»). */
+const PRICE_AFTER = new RegExp(
+  String.raw`(?<![a-zà-öø-ÿ])(?:${INDEX.notRates.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?![a-zà-öø-ÿ])' : '')).join('|')})`,
+);
 
 /** «… og 2,5 %», «…, 2,5 %»: another figure right after one. */
 const FIGURE_NEXT = /^\s*(?:,|og)\s*[+-]?\s?\d/;
@@ -331,7 +362,7 @@ function readIndex(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // an index line or heading, or the header row of a rate table («Objekt | Indeksregulering»)
-    if (mayNameIndex(u.lower) && INDEX_WORD.test(u.lower) && !(u.row && rateOf(u.text))) {
+    if (((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u)) && !(u.row && rateOf(u.text))) {
       unreadSection();
       opened = { u, read: 0 };
       const d = DATE_IN.exec(u.lower);
@@ -345,8 +376,7 @@ function readIndex(r: Reading): void {
       // rates stated in the sentence itself
       if (u.text.includes('%') || u.lower.includes('prosent')) {
         for (const { s, offset } of sentencesOf(u.text)) {
-          // «… øker prisen for Bygning med 4 %» is a price change, even beside the index
-          if (NOT_RATE.test(lowerCase(s))) continue;
+          // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
           for (const x of sentenceRates(s)) add(u, x.label, x.percent, offset + x.index);
         }
       }
@@ -404,7 +434,7 @@ function readIndex(r: Reading): void {
       continue;
     }
     if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
-      const xs = sentencesOf(u.text).flatMap(({ s, offset }) => (NOT_RATE.test(lowerCase(s)) ? [] : sentenceRates(s).map((x) => ({ ...x, index: offset + x.index }))));
+      const xs = sentencesOf(u.text).flatMap(({ s, offset }) => sentenceRates(s).map((x) => ({ ...x, index: offset + x.index })));
       if (xs.length > 0) {
         // «… blir justert opp med 5,2 prosent fra 1. januar 2024»: the date the rates apply from
         const d = effective === undefined ? DATE_IN.exec(u.lower) : null;

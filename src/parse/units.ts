@@ -277,15 +277,20 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
  * undefined when the line is not such a label, or the next line is not a value (another label, a
  * row, a bullet, a long sentence).
  */
-function valueAfterLabel(t: string, next: SourceLine | undefined): string | undefined {
+function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceLine | undefined): string | undefined {
   if (next === undefined || t.length > 40 || next.cells.length !== 1) return undefined;
   if (!FIELD_LABELS.has(withoutColon(t).trim().toLowerCase())) return undefined;
   const v = clean(next.cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
-  // a sentence under a heading «Egenandeler» is no value of a field «Egenandeler»
-  if (endsSentence(v) && words(v) >= 4) return undefined;
+  // a sentence under a heading «Egenandeler» is no value of a field «Egenandeler»: one that ends
+  // on the line, ends inside it («… til kr 10 000. For Varebil øker egenandelen»), or runs on
+  // to the next line
+  if (words(v) >= 4 && (endsSentence(v) || SENTENCE_INSIDE.test(v) || (after !== undefined && after.cells.length === 1 && CONTINUES.test(clean(after.cells[0]!))))) return undefined;
   return v;
 }
+
+/** A sentence's end inside a line, the next one starting after it. */
+const SENTENCE_INSIDE = /[.!?]\s+[A-ZÆØÅ]/;
 
 /** The names of a schedule's figure columns, longest first: a line of them is a label line over a value line. */
 const FIGURE_LABELS = SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium')
@@ -434,7 +439,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       continue;
     }
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
-    const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1]) : undefined;
+    const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
     if (value !== undefined) {
       const label = withoutColon(t).trim();
       const u: Unit = { index: units.length, lines: [line, lines[at + 1]!], offsets: [0, label.length + 2], cells: [`${label}: ${value}`], text: `${label}: ${value}`, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };

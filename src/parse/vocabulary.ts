@@ -70,6 +70,10 @@ export const DATES = {
     'fornyinga gjeld frå',
     'fornyast frå hovudforfall',
     'fornyast frå',
+    // «Forsikringane dykkar vert fornya 1. januar 2025»
+    'vert fornya',
+    'blir fornya',
+    'fornyast',
     'fornyingsdato',
     'frå hovudforfall',
     'hovudforfall',
