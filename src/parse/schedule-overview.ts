@@ -5,7 +5,7 @@
  * are totals, not coverages). This module reads a header row's column roles and one row under
  * them; which rows belong to which table is src/parse/schedule-tables.ts.
  */
-import type { Coverage } from '../model/policy.js';
+import type { Coverage, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -129,6 +129,8 @@ export interface Table {
   header?: string[];
   /** The place of every row: the section's «Forsikringssted:» line, where the table has no place column. */
   object?: string;
+  /** The index class the heading over a table of named records gives the names it does not know («BYGNINGER»). */
+  sectionClass?: RowIndexClass;
 }
 
 /** A row's cell in a column of the table ('' when the table has no such column). */
@@ -175,7 +177,13 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const covered = cell('coverage');
   const byName = coverageIndexClass(product, covered);
   const header = table.header?.[table.roles.indexOf('product')];
-  const { index_class, known } = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  const { index_class, known } = byName.known
+    ? byName
+    : table.sectionClass !== undefined
+      ? { index_class: table.sectionClass, known: true }
+      : header !== undefined && rowIndexClass(header).known
+        ? rowIndexClass(header)
+        : byName;
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;

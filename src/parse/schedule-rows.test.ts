@@ -340,3 +340,32 @@ describe('records under a section heading that names an index class', () => {
     ]);
   });
 });
+
+describe('a heading in capitals over a table whose first column names the records', () => {
+  const DOC = `${HEAD}KOMMUNEEIENDOM - BYGNINGER
+
+Bygning                   Forsikringssted           Forsikringssum    Egenandel     Premie
+Vestfjord rådhus          Torget 2,                     96 300 000       50 000     58 420
+                          8290 Skutvik
+Skutvik skole og          Skolevegen 11,               148 750 000       50 000     92 115
+flerbrukshall             8290 Skutvik
+
+KOMMUNEANSVAR
+
+Forsikringssum        Egenandel        Premie
+100 000 000              20 000        64 250
+`;
+  it('each name is a product at its place, the heading its class; a header of figures only under a heading is the heading\'s', () => {
+    const p = parse(DOC);
+    expect(p.coverages).toEqual([
+      { product: 'Vestfjord rådhus', object: 'Torget 2, 8290 Skutvik', index_class: 'bygninger', sum: '96300000', deductible: '50000', premium: '58420' },
+      { product: 'Skutvik skole og flerbrukshall', object: 'Skolevegen 11, 8290 Skutvik', index_class: 'bygninger', sum: '148750000', deductible: '50000', premium: '92115' },
+      { product: 'KOMMUNEANSVAR', index_class: 'none', sum: '100000000', deductible: '20000', premium: '64250' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a product heading over «Forsikringssted | Forsikringssum | …» still names the rows', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted\tForsikringssum\tEgenandel\nStorgata 1, 0155 Oslo\t24 500 000\t20 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '24500000', deductible: '20000' }]);
+  });
+});

@@ -21,6 +21,7 @@ import { isDekning, productLine } from './schedule-names.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
+import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -166,6 +167,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const caption = !headed && !inSection && !s.table ? captionAbove(r, at) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
   let roles = overviewHeader(u.cells, headed !== undefined);
+  // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
+  // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
+  const records = headed !== undefined && roles !== undefined && recordNames(u.cells, roles);
+  if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
   const own = roles?.indexOf('product') ?? -1;
@@ -188,6 +193,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
   const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
   const under = headedLine?.product ?? inSection?.product;
+  if (records) {
+    const cls = rowIndexClass(headedLine!.product);
+    if (cls.known && cls.index_class !== 'other') table.sectionClass = cls.index_class;
+  }
   // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
@@ -203,6 +212,12 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
   r.used.add(u);
   return true;
+}
+
+/** A header whose first cell names no column, over a place column and two figure columns or more (see headerRow). */
+function recordNames(cells: string[], roles: ReadonlyArray<Col | undefined>): boolean {
+  const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  return roles[0] === undefined && cells[0]!.trim() !== '' && !roles.includes('product') && roles.includes('object') && figures >= 2;
 }
 
 /**
