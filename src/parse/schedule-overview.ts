@@ -177,11 +177,13 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const covered = cell('coverage');
   const byName = coverageIndexClass(product, covered);
   const header = table.header?.[table.roles.indexOf('product')];
-  const { index_class, known } = byName.known
-    ? byName
-    : table.sectionClass !== undefined
-      ? { index_class: table.sectionClass, known: true }
-      : header !== undefined && rowIndexClass(header).known
+  // (a record's name under a heading that names its class — «Tunheim behandlingssenter» under
+  // «KOMMUNEEIENDOM - BYGNINGER» — is a building, whatever its words suggest)
+  const { index_class, known } = table.sectionClass !== undefined
+    ? { index_class: table.sectionClass, known: true }
+    : byName.known || header === undefined
+      ? byName
+      : rowIndexClass(header).known
         ? rowIndexClass(header)
         : byName;
   const c: Coverage = { product };

@@ -17,7 +17,7 @@ import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingN
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { fieldOf } from './schedule-fields.js';
-import { isDekning, productLine } from './schedule-names.js';
+import { columnOf, isDekning, productLine } from './schedule-names.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
@@ -217,7 +217,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
 /** A header whose first cell names no column, over a place column and two figure columns or more (see headerRow). */
 function recordNames(cells: string[], roles: ReadonlyArray<Col | undefined>): boolean {
   const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
-  return roles[0] === undefined && cells[0]!.trim() !== '' && !roles.includes('product') && roles.includes('object') && figures >= 2;
+  // («Objekt | Adresse | …»: a column the vocabulary names as a place, the address the better one — not names)
+  return roles[0] === undefined && cells[0]!.trim() !== '' && columnOf(cells[0]!) === undefined && !roles.includes('product') && roles.includes('object') && figures >= 2;
 }
 
 /**
