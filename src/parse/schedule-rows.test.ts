@@ -369,3 +369,35 @@ Forsikringssum        Egenandel        Premie
     expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '24500000', deductible: '20000' }]);
   });
 });
+
+describe('kroner items of a person cover in «Label: value» lines', () => {
+  it('«Dødsfall: kr 100 000» under the cover\'s caption: the cover with its items and price', () => {
+    const p = parse(`${HEAD}Ulykke ved dugnad og styrearbeid\nMedisinsk invaliditet: kr 500 000\nDødsfall: kr 100 000\nPris: kr 1 240\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Ulykke ved dugnad og styrearbeid', index_class: 'none', premium: '1240', items: [{ name: 'Medisinsk invaliditet', sum: '500000' }, { name: 'Dødsfall', sum: '100000' }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('not under a property cover: «Sykkel: kr 30 000» under Innbo is no item', () => {
+    const p = parse(`${HEAD}Innbo\nForsikringssum: kr 1 000 000\nSykkel: kr 30 000\n`);
+    expect(p.coverages?.every((c) => c.items === undefined)).toBe(true);
+  });
+});
+
+describe('two lists of one cover, today\'s and the new period\'s', () => {
+  const LIST = (first: string, second: string): string =>
+    `${HEAD}${first}\n- Innbo Super for Kirkeveien 40 B, 0368 Oslo\n- Forsikringssum: kr 2 000 000\n- Egenandel: kr 3 000\n- Pris per år: kr 3 100\n\n${second}\n- Innbo Super for samme adresse\n- Forsikringssum: kr 2 000 000\n- Egenandel: kr 3 000\n- Pris per år: kr 3 350\n`;
+  it('the new list is the coverage: product, cover level, the place of the list before', () => {
+    const p = parse(LIST('Det du har i dag', 'Fra 1. mai 2025'));
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', deductible: '3000', premium: '3350' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('the new list first, today\'s after it: still the new one', () => {
+    const p = parse(LIST('Fra 1. mai 2025', 'Det du har i dag'));
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', deductible: '3000', premium: '3100' }]);
+  });
+  it('today\'s list alone is the coverage as it is', () => {
+    const p = parse(`${HEAD}Det du har i dag\n- Innbo Super for Kirkeveien 40 B, 0368 Oslo\n- Forsikringssum: kr 2 000 000\n- Pris per år: kr 3 100\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', premium: '3100' }]);
+  });
+});
