@@ -401,3 +401,29 @@ describe('two lists of one cover, today\'s and the new period\'s', () => {
     expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', premium: '3100' }]);
   });
 });
+
+describe('a wrapped cell on a row of its own in a `|` or tab table', () => {
+  const ROWS = [
+    ['Bygning', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'],
+    ['Vestfjord rådhus', 'Torget 2,', '96 300 000', '50 000', '58 420'],
+    ['', '8290 Skutvik', '', '', ''],
+    ['Skutvik skole og', 'Skolevegen 11,', '148 750 000', '50 000', '92 115'],
+    ['flerbrukshall', '8290 Skutvik', '', '', ''],
+  ];
+  const WANT = [
+    { product: 'Vestfjord rådhus', object: 'Torget 2, 8290 Skutvik', index_class: 'bygninger', sum: '96300000', deductible: '50000', premium: '58420' },
+    { product: 'Skutvik skole og flerbrukshall', object: 'Skolevegen 11, 8290 Skutvik', index_class: 'bygninger', sum: '148750000', deductible: '50000', premium: '92115' },
+  ];
+  it('joined to the row above in a Markdown table', () => {
+    const p = parse(`${HEAD}KOMMUNEEIENDOM - BYGNINGER\n\n${ROWS.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? '\n|---|---|---|---|---|' : ''}`).join('\n')}\n`);
+    expect(p.coverages).toEqual(WANT);
+  });
+  it('joined to the row above in a tab-separated table (its trailing empty cells cut)', () => {
+    const p = parse(`${HEAD}KOMMUNEEIENDOM - BYGNINGER\n\n${ROWS.map((r) => r.join('\t')).join('\n')}\n`);
+    expect(p.coverages).toEqual(WANT);
+  });
+  it('a row with its own figures, or text under a figure, is a row of its own', () => {
+    const p = parse(`${HEAD}| Forsikring | Dekning | Egenandel |\n|---|---|---|\n| Innbo | Pluss | kr 4 000 |\n| | Rettshjelp | Inkludert |\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Innbo', coverage: 'Pluss', deductible: '4000' });
+  });
+});
