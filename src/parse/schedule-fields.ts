@@ -13,7 +13,7 @@
  * and deductible. fieldOf and fieldCells are shared with the other schedule readers and the
  * reader of deductible changes.
  */
-import type { Coverage, RowIndexClass } from '../model/policy.js';
+import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
@@ -21,7 +21,8 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -104,21 +105,33 @@ interface Field {
 /** The field-block reader's state: the product and place of the section, and the fields of the coverage being read. */
 interface Blocks {
   r: Reading;
-  push: (c: Coverage, u: Unit) => void;
+  push: (c: Coverage, u: Unit, items?: Unit[]) => void;
+  /** Items of a person cover in kroner, «Dødsfall: kr 100 000», under its product heading. */
+  items: Array<{ item: CoverageItem; unit: Unit }>;
   product: string | undefined;
   object: string | undefined;
   block: Map<string, Field>;
   /** The index class a section heading names by itself («BYGNINGER» over its records), for names the table does not know. */
   section?: RowIndexClass;
+  /** The coverage a record's line names («Innbo Super for …»: Super). */
+  coverage?: string | undefined;
+  /** The period of the list the block stands in («Det du har i dag», «Fra 1. mai 2025»), and the place of the record before. */
+  period?: 'now' | 'new' | undefined;
+  lastPlace?: string | undefined;
+  /** Today's coverages held back until the list of the new period shows whether they are history; the new ones pushed. */
+  today: Array<{ c: Coverage; unit: Unit }>;
+  news: Set<string>;
 }
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
 export const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
 
-export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit) => void): void {
-  const s: Blocks = { r, push, product: undefined, object: undefined, block: new Map() };
+export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
+  const s: Blocks = { r, push, items: [], product: undefined, object: undefined, block: new Map(), today: [], news: new Set() };
   for (let at = 0; at < r.units.length; at++) at = fieldBlockUnit(s, at);
   flushBlock(s);
+  // (today's list with no new list of the same cover: the coverage as it is)
+  for (const t of s.today) push(t.c, t.unit);
 }
 
 /** Reads the unit at `at` into the state; the index of the last unit it took (one further when a line below belonged to it). */
@@ -160,6 +173,16 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.object = u.text.trim();
     return at;
   }
+  if (!f && personItem(s, at)) return at;
+  // «- Innbo Super for Thereses gate 14 B, 0358 Oslo» over «- Forsikringssum: kr 1 500 000»: a record's line
+  const record = !f ? forRecord(s, at) : undefined;
+  if (record) {
+    flushBlock(s);
+    ({ product: s.product, coverage: s.coverage, object: s.object } = record);
+    s.lastPlace = record.object ?? s.lastPlace;
+    s.period = periodOf(r.units[at - 1]);
+    return at;
+  }
   if (!f) {
     notAField(s, at, u);
     return at;
@@ -167,6 +190,43 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (s.block.has(f.col)) flushBlock(s);
   s.block.set(f.col, { value: f.value, unit: u });
   return at;
+}
+
+/** «Innbo Super for <address>», «… for samme adresse» (the place of the record before). */
+const FOR_PLACE = /^(.+?)\s+for\s+(samme adresse|(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*)(?:\s[A-Za-zÀ-ÖØ-öø-ÿ.'-]+)*\s\d+\s?[A-Za-z]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-Za-zÀ-ÖØ-öø-ÿ-]+)?)$/;
+const LEVEL_WORDS: ReadonlySet<string> = new Set(COVER_LEVELS);
+
+/**
+ * A record's line that names its product, perhaps its cover level, and its place after «for»,
+ * right over a field of its sum, deductible or premium; undefined otherwise. «for samme adresse»
+ * is the place of the record before (none known: no place).
+ */
+function forRecord(s: Blocks, at: number): { product: string; coverage?: string; object?: string } | undefined {
+  const u = s.r.units[at]!;
+  if (u.row || u.label !== undefined || u.text.length > 100 || !u.text.includes(' for ') || !startsRecord(s.r.units[at + 1])) return undefined;
+  const m = FOR_PLACE.exec(u.text.trim());
+  if (!m) return undefined;
+  const words = m[1]!.split(' ');
+  const last = words[words.length - 1]!;
+  const level = words.length > 1 && LEVEL_WORDS.has(lowerCase(last)) ? last : undefined;
+  const product = level !== undefined ? words.slice(0, -1).join(' ') : m[1]!;
+  if (DIGIT.test(product) || !namesProduct(product)) return undefined;
+  const object = m[2] === 'samme adresse' ? s.lastPlace : m[2]!;
+  const out: { product: string; coverage?: string; object?: string } = { product };
+  if (level !== undefined) out.coverage = level;
+  if (object !== undefined) out.object = object;
+  return out;
+}
+
+/** A heading over a list of what the customer has today, or of what applies from a date on. */
+const TODAY_HEADING = /^(?:det du har i dag|dette har du i dag|slik er (?:forsikringen|avtalen) i dag|dagens (?:forsikring|avtale|pris|dekning)|nåværende (?:forsikring|avtale)|før endringen)$/;
+const NEW_HEADING = /^(?:fra|gjelder fra|slik blir (?:det|forsikringen|avtalen) fra|ny pris fra|nye priser fra)\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+(?:\s+\d{4})?)$|^(?:etter endringen|ny pris|slik blir det)$/;
+
+/** The period the line above a record names for its list, or undefined. */
+function periodOf(u: Unit | undefined): 'now' | 'new' | undefined {
+  if (!u || u.row || u.text.length > 60) return undefined;
+  const l = withoutColon(u.lower.trim());
+  return TODAY_HEADING.test(l) ? 'now' : NEW_HEADING.test(l) ? 'new' : undefined;
 }
 
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
@@ -222,8 +282,40 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   return at;
 }
 
+/** A kroner amount and nothing else: «kr 500 000», «100 000 kr». */
+const KRONER_ONLY = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner))$/i;
+
+/**
+ * «Medisinsk invaliditet: kr 500 000» under «Ulykke ved dugnad og styrearbeid»: an item of a person
+ * cover, its sum in kroner (G sums are read with the lines around them: src/parse/schedule-gtext.ts).
+ * Only a labelled line whose label is no schedule field and whose value is an amount alone.
+ */
+function personItem(s: Blocks, at: number): boolean {
+  const u = s.r.units[at]!;
+  if (u.row || u.label === undefined) return false;
+  // («Ulykke ved dugnad og styrearbeid» right above: a caption that names the cover, though no product heading)
+  const product = s.product ?? (s.items.length === 0 && s.block.size === 0 ? captionOf(s.r, s.r.units[at - 1]) : undefined);
+  if (product === undefined || !namesPersonProduct(product)) return false;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  if (!KRONER_ONLY.test(value)) return false;
+  const sum = readAmount(value);
+  const name = withoutColon(u.label).trim();
+  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name)) return false;
+  s.product = product;
+  s.items.push({ item: { name, sum }, unit: u });
+  return true;
+}
+
+/** A short line with a heading's shape that names a product, not read yet: the caption of the lines under it. */
+function captionOf(r: Reading, u: Unit | undefined): string | undefined {
+  if (!u || !u.heading || u.row || u.label !== undefined || r.used.has(u)) return undefined;
+  const t = u.text.trim();
+  return t.length <= 60 && !DIGIT.test(t) && !/[.:;!?]$/.test(t) && namesProduct(t) ? t : undefined;
+}
+
 /** Ends the block: a coverage when it states a sum under a product, a warning when it has no product. */
 function flushBlock(s: Blocks): void {
+  if (s.items.length > 0) return personCover(s);
   if (s.block.size === 0) return; // (most units are not fields)
   const sum = s.block.get('sum');
   if (s.product === undefined && sum && s.block.size > 1) {
@@ -236,6 +328,25 @@ function flushBlock(s: Blocks): void {
   // are its items, read with the lines around them — src/parse/schedule-gtext.ts)
   const personSum = sum !== undefined && s.product !== undefined && namesPersonProduct(s.product) && isPersonSum(sum.value);
   if (s.product !== undefined && !personSum && (sum || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum);
+  s.block = new Map();
+  s.coverage = undefined;
+  s.period = undefined;
+}
+
+/** The person cover of the items read under its heading, its premium the block's (a sum field among them is warned). */
+function personCover(s: Blocks): void {
+  const { r, block } = s;
+  const c: Coverage = { product: s.product!, index_class: 'none' };
+  const premium = block.get('premium');
+  const amount = premium ? readAmount(premium.value) : undefined;
+  if (amount !== undefined) c.premium = amount;
+  else if (premium) r.warnUnit(premium.unit, `could not read the premium ${quote(premium.value)} of ${s.product!}`);
+  for (const [col, f] of block) if (col !== 'premium') r.warnUnit(f.unit, `could not tell whether ${quote(f.unit.text)} is a field of ${s.product!} or one of its items; not read`);
+  c.items = s.items.map((x) => x.item);
+  const units = s.items.map((x) => x.unit);
+  for (const u of [...units, ...[...block.values()].map((f) => f.unit)]) r.used.add(u);
+  s.push(c, premium && premium.unit.index < units[0]!.index ? premium.unit : units[0]!, units);
+  s.items = [];
   s.block = new Map();
 }
 
@@ -252,6 +363,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
   const cov = block.get('coverage');
   const obj = block.get('object');
   if (cov) c.coverage = cov.value;
+  else if (s.coverage !== undefined) c.coverage = s.coverage;
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
   const value = sum ? readSum(sum.value) : undefined;
@@ -280,7 +392,24 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
   if (notes.length > 0) c.note = notes.join('; ');
   const units = [...block.values()].map((f) => f.unit).sort((a, b) => a.index - b.index);
   for (const u of units) r.used.add(u);
-  s.push(ordered(c), units[0]!);
+  periodCoverage(s, ordered(c), units[0]!);
+}
+
+/**
+ * A coverage of a list of one period: the new list's is the coverage, today's the same cover's
+ * history (not read) — held back until the new list has been read; any other pushed as it is.
+ */
+function periodCoverage(s: Blocks, c: Coverage, u: Unit): void {
+  const key = `${lowerCase(c.product)}|${lowerCase(c.coverage ?? '')}`;
+  if (s.period === 'now') {
+    if (!s.news.has(key)) s.today.push({ c, unit: u });
+    return;
+  }
+  if (s.period === 'new') {
+    s.news.add(key);
+    s.today = s.today.filter((t) => `${lowerCase(t.c.product)}|${lowerCase(t.c.coverage ?? '')}` !== key);
+  }
+  s.push(c, u);
 }
 
 /** A field of a sum, deductible or premium on a line of its own: the first line of a record under its name line. */

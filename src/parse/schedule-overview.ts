@@ -137,6 +137,8 @@ export interface Table {
   object?: string;
   /** The index class the heading over the table names by itself («BYGNINGER»), for rows whose names the table does not know. */
   sectionClass?: RowIndexClass;
+  /** The index class the heading over a table of named records gives every name in it («KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | …»). */
+  recordsClass?: RowIndexClass;
 }
 
 /** A row's cell in a column of the table ('' when the table has no such column). */
@@ -187,7 +189,14 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const header = table.header?.[table.roles.indexOf('product')];
   const inTable = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   // (a name the table does not know, under a heading that names a class: that class)
-  const { index_class, known } = inTable.known || table.sectionClass === undefined ? inTable : { index_class: table.sectionClass, known: true };
+  // (a record's name under a heading that names its class — «Tunheim behandlingssenter» under
+  // «KOMMUNEEIENDOM - BYGNINGER» — is a building, whatever its words suggest)
+  const { index_class, known } =
+    table.recordsClass !== undefined
+      ? { index_class: table.recordsClass, known: true }
+      : inTable.known || table.sectionClass === undefined
+        ? inTable
+        : { index_class: table.sectionClass, known: true };
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;

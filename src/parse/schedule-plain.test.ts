@@ -26,7 +26,19 @@ describe('figures at the end of a row written with single spaces', () => {
   });
   it('«kr» before each figure tells them apart', () => {
     expect(splitFigures('Havnegata 14, 4836 Arendal kr 64 800 000 kr 50 000 kr 71 230', 3)).toMatchObject({ amounts: ['64800000', '50000', '71230'] });
-    expect(splitFigures('Havnegata 14, 4836 Arendal kr 64 800 000 kr 50 000', 3)).toBeUndefined();
+    // two amounts for three columns: which two is not said
+    expect(splitFigures('Havnegata 14, 4836 Arendal kr 64 800 000 kr 50 000', 3)).toEqual({ kind: 'short', amounts: ['64800000', '50000'] });
+    expect(splitFigures('Prisen per måned er kr 180', 3)).toBeUndefined();
+  });
+  it('an amount run into the next cell\'s «kr» (a web table copied as text)', () => {
+    expect(splitFigures('Innbo Granåsvegen 14, 7093 Tiller kr 1 500 000kr 3 000kr 2 874', 3)).toEqual({ kind: 'one', text: 'Innbo Granåsvegen 14, 7093 Tiller', amounts: ['1500000', '3000', '2874'] });
+  });
+  it('«Fullverdi», or a vehicle\'s cover level, stands in the first column\'s place', () => {
+    expect(splitFigures('Hus Granåsvegen 14, 7093 Tiller Fullverdi kr 10 000kr 11 562', 3)).toEqual({ kind: 'one', text: 'Hus Granåsvegen 14, 7093 Tiller Fullverdi', amounts: [undefined, '10000', '11562'], standIn: true });
+    expect(splitFigures('Bil ZE 41307 Volkswagen ID.4 Kasko kr 8 000kr 7 915', 3)).toMatchObject({ amounts: [undefined, '8000', '7915'], standIn: true });
+    // «Kasko» with no registration number, or two missing amounts: not read as a stand-in
+    expect(splitFigures('Båt Kasko kr 8 000kr 7 915', 3)).toMatchObject({ kind: 'short' });
+    expect(splitFigures('Hus Fullverdi kr 11 562', 3)).toMatchObject({ kind: 'short' });
   });
 });
 
@@ -135,5 +147,22 @@ describe('vehicles in text without column gaps', () => {
   it('«Bil AB 12345 Toyota Corolla 2019 Kasko 8 420»: product, registration number (object), model (note), cover level', () => {
     const p = parse('Forsikringsnummer 88 410 273\nForsikringsoversikt\nDet er avtalt forsikring på følgende Årspremie (kr)\nBil AB 12345 Toyota Corolla 2019 Kasko 8 420\nForsikringens premie 8 420\n');
     expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', premium: '8420', note: 'Toyota Corolla 2019' }]);
+  });
+});
+
+describe('a web page\'s table copied as text (cells one space apart, amounts run together)', () => {
+  const DOC = (rows: string): string => `Avtalenummer: 5520 8817\nForsikring Forsikringssted Forsikringssum Egenandel Pris per år\n${rows}\nTotalt kr 29 818\n`;
+  it('the «kr» markers split the amounts; «Fullverdi» and a car\'s «Kasko» stand in the sum\'s place', () => {
+    const p = parse(DOC('Innbo Granåsvegen 14, 7093 Tiller kr 1 500 000kr 3 000kr 2 874\nHus Granåsvegen 14, 7093 Tiller Fullverdi kr 10 000kr 11 562\nBil ZE 41307 Volkswagen ID.4 Kasko kr 8 000kr 7 915'));
+    expect(p.coverages).toEqual([
+      { product: 'Innbo', object: 'Granåsvegen 14, 7093 Tiller', index_class: 'innbo', sum: '1500000', deductible: '3000', premium: '2874' },
+      { product: 'Hus', object: 'Granåsvegen 14, 7093 Tiller', index_class: 'bygninger', deductible: '10000', premium: '11562', note: 'Fullverdi' },
+      { product: 'Bil', coverage: 'Kasko', object: 'ZE 41307', index_class: 'none', deductible: '8000', premium: '7915', note: 'Volkswagen ID.4' },
+    ]);
+  });
+  it('a row with fewer amounts than figure columns and nothing standing in is a warning with its line; the rows after it are read', () => {
+    const p = parse(DOC('Reise Hele familien kr 2 160\nInnbo Granåsvegen 14, 7093 Tiller kr 1 500 000kr 3 000kr 2 874'));
+    expect(p.coverages).toEqual([{ product: 'Innbo', object: 'Granåsvegen 14, 7093 Tiller', index_class: 'innbo', sum: '1500000', deductible: '3000', premium: '2874' }]);
+    expect(p.warnings).toEqual([expect.stringMatching(/^line 3: .*«Reise Hele familien kr 2 160».*not read/)]);
   });
 });

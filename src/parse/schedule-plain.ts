@@ -90,6 +90,8 @@ const SMALL = /^\d{1,3}$/;
 const THREE = /^\d{3}(?:,.*)?$/;
 /** A token of a figure: a group of digits, the last perhaps with øre («3 180,50», «15 000,-»). */
 const GROUP = /^\d+(?:,(?:\d{1,2}|-))?$/;
+/** An amount run into the next cell's currency word, which an amount follows: «000kr 2». */
+const GLUED_KR = /(\d(?:,-)?)(kr\.?|nok)(?= \d)/gi;
 
 /** The header a line states, or undefined (see above). `underHeading`: a schedule heading stands right above. */
 export function plainHeader(text: string, underHeading: boolean): Header | undefined {
@@ -316,6 +318,13 @@ function readRows(
       previous = undefined;
       continue;
     }
+    // fewer amounts than columns, or a word standing in for a column that is no sum: which is which is not said
+    if (split.kind === 'short' || (split.standIn && header.figures[0] !== 'sum')) {
+      const n = split.amounts.filter((a) => a !== undefined).length;
+      r.warnUnit(u, `the row ${quote(t)} has ${n === 1 ? 'one amount' : `${n} amounts`} for ${header.figures.length} figure columns, and which column is which is not said; not read`);
+      previous = undefined;
+      continue;
+    }
     const c = rowOf(r, u, header, title, split.text, split.amounts, section);
     if (c && wrapped !== '') c.note = c.note ? `${c.note} ${wrapped}` : wrapped;
     if (c) push(c, u);
@@ -331,7 +340,7 @@ function rowOf(
   header: Header,
   title: string | undefined,
   text: string,
-  amounts: string[],
+  amounts: Array<string | undefined>,
   section: { parts: boolean; place?: string | undefined },
 ): Coverage | undefined {
   let product = title;
@@ -390,7 +399,8 @@ function rowOf(
   if (coverage !== undefined) c.coverage = coverage;
   if (object !== undefined) c.object = object;
   header.figures.forEach((col, i) => {
-    if (col !== 'history') c[col] = amounts[i]!;
+    const a = amounts[i];
+    if (col !== 'history' && a !== undefined) c[col] = a;
   });
   const byName = rowIndexClass(product);
   const vehicle = object !== undefined && REG_NUMBER.test(object);
@@ -401,11 +411,12 @@ function rowOf(
 }
 
 /** A coverage of a section's product (see rowOf). */
-function partRow(r: Reading, u: Unit, header: Header, product: string, coverage: string, amounts: string[], place: string | undefined): Coverage {
+function partRow(r: Reading, u: Unit, header: Header, product: string, coverage: string, amounts: Array<string | undefined>, place: string | undefined): Coverage {
   const c: Coverage = { product, coverage };
   if (place !== undefined) c.object = place;
   header.figures.forEach((col, i) => {
-    if (col !== 'history') c[col] = amounts[i]!;
+    const a = amounts[i];
+    if (col !== 'history' && a !== undefined) c[col] = a;
   });
   // (the most specific name wins: «Varer i kiosken» of «Eiendeler» is stock)
   const byName = coverageIndexClass(product, coverage);
@@ -414,7 +425,15 @@ function partRow(r: Reading, u: Unit, header: Header, product: string, coverage:
   return ordered(c);
 }
 
-type Split = { kind: 'one'; text: string; amounts: string[] } | { kind: 'ambiguous'; readings: string[][] };
+/**
+ * `one`: the row's text and its amounts, one per figure column; `standIn`: the first column's cell
+ * is a word in place of an amount («Fullverdi», a vehicle's «Kasko»), its amount undefined.
+ * `short`: amounts each after its «kr», fewer than the columns and nothing standing in for the rest.
+ */
+type Split =
+  | { kind: 'one'; text: string; amounts: Array<string | undefined>; standIn?: true }
+  | { kind: 'ambiguous'; readings: string[][] }
+  | { kind: 'short'; amounts: string[] };
 
 /** One amount in Norwegian thousands groups: «18 942», «16 200 000», «5000», «0»; undefined otherwise. */
 function grouped(tokens: string[]): string | undefined {
@@ -436,7 +455,8 @@ function grouped(tokens: string[]): string | undefined {
  * than one way; undefined when the row does not end in `k` figures.
  */
 export function splitFigures(text: string, k: number): Split | undefined {
-  const tokens = text.split(' ');
+  // a web table copied as text runs a cell's amount into the next one's «kr»: «kr 3 000kr 2 874»
+  const tokens = text.replace(GLUED_KR, '$1 $2').split(' ');
   let n = tokens.length;
   let start = n;
   while (start > 0 && (GROUP.test(tokens[start - 1]!) || MONEY_WORD.test(tokens[start - 1]!))) start--;
@@ -450,10 +470,14 @@ export function splitFigures(text: string, k: number): Split | undefined {
       if (MONEY_WORD.test(t)) parts.push([]);
       else parts[parts.length - 1]!.push(t);
     }
-    if (parts.length !== k) return undefined;
     const amounts = parts.map(grouped);
     if (amounts.some((a) => a === undefined)) return undefined;
-    return { kind: 'one', text: tokens.slice(0, start + firstMoney).join(' '), amounts: amounts as string[] };
+    const text = tokens.slice(0, start + firstMoney).join(' ');
+    if (parts.length === k) return { kind: 'one', text, amounts };
+    // «Hus Granåsvegen 14, 7093 Tiller Fullverdi kr 10 000kr 11 562»: a word in the first column's place
+    if (parts.length === k - 1 && standsForAmount(text)) return { kind: 'one', text, amounts: [undefined, ...amounts], standIn: true };
+    // («Reise Hele familien kr 2 160» under three figure columns: which column is not said)
+    return parts.length > 0 && parts.length < k && rowLike(text) ? { kind: 'short', amounts: amounts as string[] } : undefined;
   }
   n = run.length;
   const readings: Array<{ s: number; amounts: string[][] }> = [];
@@ -478,6 +502,24 @@ export function splitFigures(text: string, k: number): Split | undefined {
     if (other) return { kind: 'ambiguous', readings: [one.amounts.map((p) => p.join(' ')), other.map((p) => p.join(' '))] };
   }
   return { kind: 'one', text: before.join(' '), amounts: one.amounts.map((p) => grouped(p)!) };
+}
+
+/** A building insured at full value has no sum; a vehicle's cover level stands in its sum's cell. */
+const FULL_VALUE = /(?:^|\s)fullverdi$/i;
+const VEHICLE_LEVEL = /(?:^|\s)(?:kasko|delkasko|minikasko|toppkasko|superkasko|ansvar)$/i;
+const REG_IN_TEXT = /(?:^|\s)[A-ZÆØÅ]{2}\s?\d{4,5}(?:\s|$)/;
+
+/** Whether a row's text ends in a word that stands in for its first figure (see Split). */
+function standsForAmount(text: string): boolean {
+  return FULL_VALUE.test(text) || (VEHICLE_LEVEL.test(text) && REG_IN_TEXT.test(text));
+}
+
+/** A verb of a sentence stating a price («Prisen per måned er kr 180»), which no row's cells hold. */
+const SENTENCE_VERB = /\s(?:er|blir|var|betaler|utgjør|koster|trekkes|trekker|gjelder)(?:\s|$)/i;
+
+/** A row's text, not a sentence: a capitalised name, a few words, no full stop, colon or verb. */
+function rowLike(text: string): boolean {
+  return /^[A-ZÆØÅ]/.test(text) && text.split(' ').length <= 8 && !/[.:!?](?:\s|$)/.test(text) && !SENTENCE_VERB.test(text);
 }
 
 /** Every way to cut `tokens` into `k` amounts, each Norwegian thousands groups. */

@@ -402,3 +402,90 @@ describe('an item row with words after its sum', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a heading in capitals over a table whose first column names the records', () => {
+  const DOC = `${HEAD}KOMMUNEEIENDOM - BYGNINGER
+
+Bygning                   Forsikringssted           Forsikringssum    Egenandel     Premie
+Vestfjord rådhus          Torget 2,                     96 300 000       50 000     58 420
+                          8290 Skutvik
+Skutvik skole og          Skolevegen 11,               148 750 000       50 000     92 115
+flerbrukshall             8290 Skutvik
+
+KOMMUNEANSVAR
+
+Forsikringssum        Egenandel        Premie
+100 000 000              20 000        64 250
+`;
+  it('each name is a product at its place, the heading its class; a header of figures only under a heading is the heading\'s', () => {
+    const p = parse(DOC);
+    expect(p.coverages).toEqual([
+      { product: 'Vestfjord rådhus', object: 'Torget 2, 8290 Skutvik', index_class: 'bygninger', sum: '96300000', deductible: '50000', premium: '58420' },
+      { product: 'Skutvik skole og flerbrukshall', object: 'Skolevegen 11, 8290 Skutvik', index_class: 'bygninger', sum: '148750000', deductible: '50000', premium: '92115' },
+      { product: 'KOMMUNEANSVAR', index_class: 'none', sum: '100000000', deductible: '20000', premium: '64250' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a product heading over «Forsikringssted | Forsikringssum | …» still names the rows', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted\tForsikringssum\tEgenandel\nStorgata 1, 0155 Oslo\t24 500 000\t20 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '24500000', deductible: '20000' }]);
+  });
+});
+
+describe('kroner items of a person cover in «Label: value» lines', () => {
+  it('«Dødsfall: kr 100 000» under the cover\'s caption: the cover with its items and price', () => {
+    const p = parse(`${HEAD}Ulykke ved dugnad og styrearbeid\nMedisinsk invaliditet: kr 500 000\nDødsfall: kr 100 000\nPris: kr 1 240\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Ulykke ved dugnad og styrearbeid', index_class: 'none', premium: '1240', items: [{ name: 'Medisinsk invaliditet', sum: '500000' }, { name: 'Dødsfall', sum: '100000' }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('not under a property cover: «Sykkel: kr 30 000» under Innbo is no item', () => {
+    const p = parse(`${HEAD}Innbo\nForsikringssum: kr 1 000 000\nSykkel: kr 30 000\n`);
+    expect(p.coverages?.every((c) => c.items === undefined)).toBe(true);
+  });
+});
+
+describe('two lists of one cover, today\'s and the new period\'s', () => {
+  const LIST = (first: string, second: string): string =>
+    `${HEAD}${first}\n- Innbo Super for Kirkeveien 40 B, 0368 Oslo\n- Forsikringssum: kr 2 000 000\n- Egenandel: kr 3 000\n- Pris per år: kr 3 100\n\n${second}\n- Innbo Super for samme adresse\n- Forsikringssum: kr 2 000 000\n- Egenandel: kr 3 000\n- Pris per år: kr 3 350\n`;
+  it('the new list is the coverage: product, cover level, the place of the list before', () => {
+    const p = parse(LIST('Det du har i dag', 'Fra 1. mai 2025'));
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', deductible: '3000', premium: '3350' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('the new list first, today\'s after it: still the new one', () => {
+    const p = parse(LIST('Fra 1. mai 2025', 'Det du har i dag'));
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', deductible: '3000', premium: '3100' }]);
+  });
+  it('today\'s list alone is the coverage as it is', () => {
+    const p = parse(`${HEAD}Det du har i dag\n- Innbo Super for Kirkeveien 40 B, 0368 Oslo\n- Forsikringssum: kr 2 000 000\n- Pris per år: kr 3 100\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Kirkeveien 40 B, 0368 Oslo', index_class: 'innbo', sum: '2000000', premium: '3100' }]);
+  });
+});
+
+describe('a wrapped cell on a row of its own in a `|` or tab table', () => {
+  const ROWS = [
+    ['Bygning', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'],
+    ['Vestfjord rådhus', 'Torget 2,', '96 300 000', '50 000', '58 420'],
+    ['', '8290 Skutvik', '', '', ''],
+    ['Skutvik skole og', 'Skolevegen 11,', '148 750 000', '50 000', '92 115'],
+    ['flerbrukshall', '8290 Skutvik', '', '', ''],
+  ];
+  const WANT = [
+    { product: 'Vestfjord rådhus', object: 'Torget 2, 8290 Skutvik', index_class: 'bygninger', sum: '96300000', deductible: '50000', premium: '58420' },
+    { product: 'Skutvik skole og flerbrukshall', object: 'Skolevegen 11, 8290 Skutvik', index_class: 'bygninger', sum: '148750000', deductible: '50000', premium: '92115' },
+  ];
+  it('joined to the row above in a Markdown table', () => {
+    const p = parse(`${HEAD}KOMMUNEEIENDOM - BYGNINGER\n\n${ROWS.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? '\n|---|---|---|---|---|' : ''}`).join('\n')}\n`);
+    expect(p.coverages).toEqual(WANT);
+  });
+  it('joined to the row above in a tab-separated table (its trailing empty cells cut)', () => {
+    const p = parse(`${HEAD}KOMMUNEEIENDOM - BYGNINGER\n\n${ROWS.map((r) => r.join('\t')).join('\n')}\n`);
+    expect(p.coverages).toEqual(WANT);
+  });
+  it('a row with its own figures, or text under a figure, is a row of its own', () => {
+    const p = parse(`${HEAD}| Forsikring | Dekning | Egenandel |\n|---|---|---|\n| Innbo | Pluss | kr 4 000 |\n| | Rettshjelp | Inkludert |\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Innbo', coverage: 'Pluss', deductible: '4000' });
+  });
+});

@@ -17,11 +17,12 @@ import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingN
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
-import { isDekning, ordered, productLine } from './schedule-names.js';
+import { columnOf, isDekning, ordered, productLine } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
+import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -195,6 +196,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const caption = !headed && !inSection && !s.table ? captionAbove(r, at) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
   let roles = overviewHeader(u.cells, headed !== undefined);
+  // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
+  // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
+  const records = headed !== undefined && roles !== undefined && recordNames(u.cells, roles);
+  if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
   const own = roles?.indexOf('product') ?? -1;
@@ -218,6 +223,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
   const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
   const under = headedLine?.product ?? inSection?.product;
+  if (records) {
+    const cls = rowIndexClass(headedLine!.product);
+    if (cls.known && cls.index_class !== 'other') table.recordsClass = cls.index_class;
+  }
   // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
@@ -233,6 +242,13 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
   r.used.add(u);
   return true;
+}
+
+/** A header whose first cell names no column, over a place column and two figure columns or more (see headerRow). */
+function recordNames(cells: string[], roles: ReadonlyArray<Col | undefined>): boolean {
+  const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  // («Objekt | Adresse | …»: a column the vocabulary names as a place, the address the better one — not names)
+  return roles[0] === undefined && cells[0]!.trim() !== '' && columnOf(cells[0]!) === undefined && !roles.includes('product') && roles.includes('object') && figures >= 2;
 }
 
 /**

@@ -258,6 +258,21 @@ function continues(cells: string[], above: string[]): boolean {
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 
+/**
+ * Whether a row of bar or tab cells continues the row above it (a cell wrapped onto a row of its
+ * own): no more cells, the row above has a figure, this one none, and its text stands only under text
+ * cells; its first cell is empty, starts in lower case, or goes on from a first cell above that
+ * ends as a wrapped cell does («Skutvik skole og»).
+ */
+function barContinues(cells: string[], above: string[]): boolean {
+  // (a line's trailing empty cells are cut with its trailing blanks)
+  if (cells.length > above.length || !above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c))) return false;
+  if (!cells.some((c) => c !== '') || cells.some((c, i) => c !== '' && (FIGURE_CELL.test(c) || FIGURE_CELL.test(above[i]!) || /^[-=:\s]+$/.test(c)))) return false;
+  const first = cells[0]!;
+  if (first !== '' && TOTAL_START.test(first)) return false;
+  return first === '' || STARTS_LOWER.test(first) || WRAPPED_END.test(above[0]!);
+}
+
 /** A cell that begins a total line of a table (src/parse/vocabulary.ts). */
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
@@ -323,10 +338,30 @@ export function textToSource(original: string, file: string, digest: string): So
   markPageFurniture(raws, runningRaw);
   // tab-separated lines: split on tabs, empty cells kept (they are columns)
   let i = 0;
+  /** The last row of bar or tab cells, and the last line it took (itself or a wrapped line joined to it). */
+  let barRow = -1;
+  let lastOfRow = -1;
+  /** Joins line `k`'s cells to the row right above it where they continue it (barContinues); then true, and `i` moves on. */
+  const wrappedUnder = (k: number, cells: string[]): boolean => {
+    const prev = raws[k - 1];
+    if (barRow < 0 || lastOfRow !== k - 1 || prev === undefined || prev.line !== raws[k]!.line - 1 || prev.page !== raws[k]!.page) return false;
+    if (!barContinues(cells, cellsOf[barRow]!)) return false;
+    cellsOf[barRow] = joinCells(cellsOf[barRow]!, cells);
+    joined[k] = true;
+    cellsOf[k] = [];
+    lastOfRow = k;
+    i = k + 1;
+    return true;
+  };
   while (i < raws.length) {
     const r = raws[i]!;
     if (r.raw.includes('\t')) {
-      cellsOf[i] = r.raw.split('\t').map((c) => c.trim());
+      const tabs = r.raw.split('\t').map((c) => c.trim());
+      // (a wrapped cell on a line of its own, as in a bar table below)
+      if (wrappedUnder(i, tabs)) continue;
+      cellsOf[i] = tabs;
+      barRow = i;
+      lastOfRow = i;
       i++;
       continue;
     }
@@ -343,7 +378,11 @@ export function textToSource(original: string, file: string, digest: string): So
     if (r.raw.includes('|')) {
       const bars = barCells(r.raw);
       if (bars) {
+        // «| | 8290 Skutvik | | |» under «| Vestfjord rådhus | Torget 2, | 96 300 000 | …»: a wrapped cell
+        if (wrappedUnder(i, bars)) continue;
         cellsOf[i] = bars;
+        barRow = i;
+        lastOfRow = i;
         i++;
         continue;
       }
