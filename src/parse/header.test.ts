@@ -103,6 +103,14 @@ describe('dates', () => {
     expect(parse('Forsikringsnummer 12345678\nDen nye egenandelen gjelder 01.01.2025.').renewal_date).toBeUndefined();
   });
 
+  it('a number in groups that ends its cell, over a row whose cell there is a group of digits (a PDF cell wrapped at row pitch): a warning, not the digits above', () => {
+    const p = parse('Polisenummer: 6611 450\tOslo, 3. mars\n278\t2025\n');
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('policy number: «6611 450» may go on in the line below («278»); not read');
+    // a number written without spaces cannot wrap: read
+    expect(parse('Polisenummer: 6611450278\tOslo, 3. mars\n278\t2025\n').policy_number).toBe('6611450278');
+  });
+
   it('a period label over another column\'s date and the period («Forsikringstid» / «18.11.2024 01.01.2025 - 31.12.2025»): a warning, not the first date', () => {
     const p = parse('Forsikringsnummer Utstedt    Forsikringstid\n92 417 3608       18.11.2024 01.01.2025 - 31.12.2025');
     expect(p.renewal_date).toBeUndefined();

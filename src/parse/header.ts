@@ -169,7 +169,29 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
   }
 }
 
-function policyCandidates(r: Reading, u: Unit, out: Candidate[]): void {
+/** A cell that is only a group of digits («278»): the rest of a wrapped cell above it, or a value of its own. */
+const DIGITS_CELL = /^\d{1,4}$/;
+
+/**
+ * Does the row below go on with the cell a number ends (a PDF's table cell wrapped at row pitch:
+ * «Polisenummer: 6611 450 | Oslo, 3. mars» over «278 | 2025»)? Then the number may lack its last
+ * digits.
+ */
+function wrapsOn(u: Unit, at: number, length: number, below: Unit | undefined): string | undefined {
+  // (a line breaks at a space: only a number written in groups can go on below)
+  if (!u.row || !below?.row || below.cells.length !== u.cells.length || !u.text.slice(at, at + length).includes(' ')) return undefined;
+  let from = 0;
+  for (let k = 0; k < u.cells.length; k++) {
+    const c = u.cells[k]!;
+    const start = u.text.indexOf(c.trim(), from);
+    from = start + c.trim().length;
+    // (the number ends its cell, and the cell under it is digits)
+    if (at >= start && at + length === from) return DIGITS_CELL.test(below.cells[k]!.trim()) ? below.cells[k]!.trim() : undefined;
+  }
+  return undefined;
+}
+
+function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
   let found = false;
@@ -191,6 +213,11 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[]): void {
     // letters set apart from the digits belong to the number only in capitals («SB-71 0452»; not «er 1234»)
     const prefix = POLICY_PREFIX.exec(raw);
     if (prefix && prefix[2] !== '' && u.text.slice(at, at + prefix[1]!.length) !== prefix[1]!.toUpperCase()) continue;
+    const rest = wrapsOn(u, at, raw.length, below);
+    if (rest !== undefined) {
+      r.warnUnit(u, `policy number: «${u.text.slice(at, at + raw.length)}» may go on in the line below («${rest}»); not read`);
+      continue;
+    }
     // the number as written (letters in capitals), without the spaces of its groups
     const value = u.text.slice(at, at + raw.length).toUpperCase().replace(/ /g, '');
     out.push({ value, u, offset: at, rank: 1, how: written(u, m.index, m[0].length) });
@@ -690,7 +717,7 @@ export function readHeader(r: Reading): void {
     const kv = keyValue(u);
     if (kv) views.set(kv, [u]);
     const v = kv ?? (u.row && u.text.includes(':') ? (unstack(u) ?? u) : u);
-    policyCandidates(r, v, numbers);
+    policyCandidates(r, v, numbers, v === u ? all[at + 1] : undefined);
     dateCandidates(r, v, issued, renewal);
   }
   policyColumnCandidates(r.units, numbers);
