@@ -122,6 +122,12 @@ describe('the forms one by one', () => {
   it('sentences of individual sums name their item; a sentence about «det» does not', () => {
     expect(individualSentences('Tap av inntekt fastsettes individuelt. Det vurderes individuelt.').map((i) => i.name)).toEqual(['Tap av inntekt']);
   });
+
+  it('the passive with «blir»/«vert»', () => {
+    expect(individualSentences('Erstatning for tapt inntekt vert fastsett individuelt.').map((i) => i.name)).toEqual(['Erstatning for tapt inntekt']);
+    expect(individualSentences('Framtidige merutgifter blir vurdert individuelt etter loven.').map((i) => i.name)).toEqual(['Framtidige merutgifter']);
+    expect(individualSentences('Det blir vurdert individuelt.')).toEqual([]);
+  });
 });
 
 describe('more of the field\'s forms', () => {

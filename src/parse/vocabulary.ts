@@ -403,7 +403,12 @@ export const PERSON_COVERAGES = {
   /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
   productWords: ['yrkesskade', 'yrkessykdom', 'yrkessjukdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'dødsfallsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
-  individualVerbs: ['fastsettes', 'fastsetjast', 'vurderes', 'vurderast', 'beregnes', 'bereknast', 'utmåles', 'utmålast', 'erstattes', 'erstattast', 'dekkes', 'dekkjast', 'ytes', 'ytast'],
+  individualVerbs: [
+    'fastsettes', 'fastsetjast', 'vurderes', 'vurderast', 'beregnes', 'bereknast', 'utmåles', 'utmålast', 'erstattes', 'erstattast', 'dekkes', 'dekkjast', 'ytes', 'ytast',
+    // the passive with «blir»/«vert»: «Erstatning for tapt inntekt vert fastsett individuelt»
+    'blir fastsatt', 'blir fastsett', 'vert fastsett', 'vert fastsatt', 'blir vurdert', 'vert vurdert', 'blir beregnet', 'blir berekna', 'vert berekna', 'vert rekna ut',
+    'blir utmålt', 'vert utmålt', 'blir erstattet', 'vert erstatta', 'blir dekket', 'vert dekt', 'vert dekka',
+  ],
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'i samsvar med lova', 'iht. loven'],
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
