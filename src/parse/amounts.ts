@@ -20,6 +20,12 @@ export const AMOUNT_SOURCE =
 
 const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
 
+/**
+ * A cell that is only kroner, with their «kr» or «kroner»: «kr 100 000», «250 000 kr» (not a bare
+ * figure, which could be a count or a G sum).
+ */
+export const KRONER_ONLY = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner))$/i;
+
 /** The rest of an amount broken at a line end, on a line of its own: groups of three digits only (`000`, `400 000`, `000,-`). */
 export const AMOUNT_REST = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
 

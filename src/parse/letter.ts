@@ -31,7 +31,9 @@ const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*:?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-const PERCENT = /([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)/g;
+/** A percentage's figure: «4,1», «+ 3,3». */
+const PERCENT_FIGURE = String.raw`[+-]?\s?\d+(?:[.,]\d+)?`;
+const PERCENT = new RegExp(String.raw`(${PERCENT_FIGURE})\s*(?:%|prosent)`, 'g');
 
 /** A cheap first test for INDEX_WORD: every word of the index vocabulary has one of these in it. */
 function mayNameIndex(l: string): boolean {
@@ -269,7 +271,8 @@ function yearColumnRate(u: Unit, header: Unit | undefined): { label: string; per
   return percent === undefined ? 'unclear' : { label, percent, cell: cells[col]! };
 }
 
-const PERCENT_CELL = String.raw`[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)`;
+const PERCENT_CELL = String.raw`${PERCENT_FIGURE}\s*(?:%|prosent)`;
+const PERCENT_CELLS = new RegExp(PERCENT_CELL, 'gi');
 /** «Maskiner og løsøre 4,0 % 2,9 %»: a name and two or more percentages, one space apart (a table whose columns a PDF or an e-mail ran together). */
 const PERCENT_RUN = new RegExp(String.raw`^(\D*?\S)\s+(${PERCENT_CELL}(?:\s+${PERCENT_CELL})+)\s*\.?$`, 'i');
 /** «Indeksklasse 2024 2025», «Objekt I fjor I år»: a header line ending in one column head per rate. */
@@ -287,7 +290,7 @@ function percentRun(u: Unit, above: Unit | undefined): { row: Unit; header: Unit
   // (a row whose cell holds the run, «Bygninger | 6,1 % 4,3 %», under «Indeksklasse | 2024 2025», is one too)
   const m = PERCENT_RUN.exec(u.row ? u.cells.map((c) => c.trim()).join(' ') : u.text.trim());
   if (!m) return undefined;
-  const figures = m[2]!.match(new RegExp(PERCENT_CELL, 'gi'))!;
+  const figures = m[2]!.match(PERCENT_CELLS)!;
   const row = { ...u, cells: [m[1]!, ...figures] };
   const t = (above?.row ? above.cells.map((c) => c.trim()).join(' ') : above?.text.trim()) ?? '';
   const y = YEARS_RUN.exec(t);

@@ -14,7 +14,7 @@
  * reader of deductible changes.
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
-import { readAmount, readSum } from './amounts.js';
+import { KRONER_ONLY, readAmount, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -282,8 +282,6 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   return at;
 }
 
-/** A kroner amount and nothing else: «kr 500 000», «100 000 kr». */
-const KRONER_ONLY = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner))$/i;
 
 /**
  * «Medisinsk invaliditet: kr 500 000» under «Ulykke ved dugnad og styrearbeid»: an item of a person

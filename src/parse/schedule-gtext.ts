@@ -10,7 +10,7 @@
  * (The forms of the items: src/parse/g-items.ts.)
  */
 import type { Coverage, CoverageItem } from '../model/policy.js';
-import { readAmount } from './amounts.js';
+import { KRONER_ONLY, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
 import {
   asField,
@@ -121,8 +121,6 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
 
 const CHANGE_WORDS = /(?:^|[^a-zæøå])(?:fra|frå|til|økes|øker|økt|endres|endret|blir|vert|auka|aukar|reduseres|redusert)(?![a-zæøå])/;
 const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|selvrisiko|totalt|samlet|samla/i;
-/** A field's value that is an amount in kroner and nothing else: «kr 1 000 000», «200 000 kr». */
-const KRONER_ONLY = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?\s*(?:kr\.?|kroner))$/i;
 
 /** A line that starts a product's section or a sub-heading of it; false for any other. */
 function sectionStart(s: GText, at: number, u: Unit): boolean {
