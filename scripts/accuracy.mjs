@@ -18,6 +18,9 @@
 //                                             (not the hand-read fields): what the PDF layout loses
 //   npm run accuracy -- --pdfs DIR            the PDFs in DIR (NAME.<generator>.pdf, e.g. made by
 //                                             scripts/make-unseen-pdfs.mjs) instead of test/corpus/pdf
+//   npm run accuracy -- --dir DIR             your own documents instead of the corpus: NAME.txt with
+//                                             NAME.expected.yaml beside it in DIR, and the PDFs
+//                                             NAME.<generator>.pdf in DIR (or in --pdfs DIR)
 //
 // A field is right (the parser's value equals the hand-read one), wrong (another value), missed
 // (no value) or extra (a value where the document states none). Score = right − 2 × wrong − extra,
@@ -266,8 +269,7 @@ export function scoreWarnings(expected = [], warnings = []) {
 // ------------------------------------------------------------------ the corpus
 
 /** Every document of a set: its text and the PDFs made from it, with the expected fields. */
-export function corpusFiles(set, pdfDir = join(CORPUS, 'pdf')) {
-  const dir = join(CORPUS, SETS[set]);
+export function corpusFiles(set, pdfDir = join(CORPUS, 'pdf'), dir = join(CORPUS, SETS[set])) {
   const out = [];
   const pdfs = existsSync(pdfDir) ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')) : [];
   for (const f of readdirSync(dir).sort()) {
@@ -448,6 +450,7 @@ async function main(argv) {
   let only;
   let pdfDir;
   let againstText = false;
+  let ownDir;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--holdout') sets = ['holdout'];
@@ -458,9 +461,10 @@ async function main(argv) {
     else if (a === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--against-text') againstText = true;
     else if (a === '--pdfs') pdfDir = resolve(argv[++i] ?? '');
+    else if (a === '--dir') ownDir = resolve(argv[++i] ?? '');
     else if (a === '--ratchet') only = JSON.parse(readFileSync(join(CORPUS, 'ratchet.json'), 'utf8')).documents;
     else {
-      process.stderr.write(`accuracy: unknown option ${a}\nusage: node scripts/accuracy.mjs [--holdout|--long|--all] [--verbose] [--json] [--only FILE,…|--ratchet] [--pdfs DIR] [--against-text]\n`);
+      process.stderr.write(`accuracy: unknown option ${a}\nusage: node scripts/accuracy.mjs [--holdout|--long|--all] [--verbose] [--json] [--only FILE,…|--ratchet] [--pdfs DIR] [--dir DIR] [--against-text]\n`);
       return 2;
     }
   }
@@ -470,7 +474,9 @@ async function main(argv) {
   }
   let docs;
   try {
-    docs = (only ? ['main', 'holdout', 'long'] : sets).flatMap((set) => corpusFiles(set, pdfDir));
+    docs = ownDir
+      ? corpusFiles('own', pdfDir ?? ownDir, ownDir)
+      : (only ? ['main', 'holdout', 'long'] : sets).flatMap((set) => corpusFiles(set, pdfDir));
   } catch (e) {
     process.stderr.write(`accuracy: ${e.message}\n`);
     return 1;
