@@ -506,7 +506,7 @@ function quoteShort(s: string): string {
 // Insurer
 
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
-const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|Landspensjonskasse)/;
+const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|[Pp]ensjonskasse)/;
 /** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
 const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige )?Brannkasse(?![a-zæøå]))/g;
 
