@@ -265,6 +265,12 @@ describe('the insurer, not the broker or the agent', () => {
     expect(parse('Statens pensjonskasse\nYrkesskadeforsikring for statsansatte\nAvtalenummer 5017731').insurer).toBe('Statens pensjonskasse');
   });
 
+  it('the brand alone in capitals, as a logo or a signature writes it', () => {
+    // «Med vennlig hilsen HELP Forsikring AS» — the legal name with the brand as the logo sets it
+    expect(parse('Med vennlig hilsen\nHELP Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Help Forsikring');
+    expect(parse('Forsikringsgiver er TRYG Forsikring.\nAvtalenummer 5017731').insurer).toBe('Tryg');
+  });
+
   it('two insurers sharing a risk: a warning naming both, none used', () => {
     const p = parse('Forsikringen er delt mellom Storebrand Livsforsikring AS (60 %) og Danica Pensjonsforsikring AS (40 %).');
     expect(p.insurer).toBeUndefined();
