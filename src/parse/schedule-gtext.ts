@@ -25,6 +25,7 @@ import {
   namedBySub,
   namesPersonProduct,
   onlyIndividual,
+  payoutIn,
   premiumOf,
   productHeadingName,
   productOverGItems,
@@ -35,7 +36,7 @@ import {
 import { fieldOf } from './schedule-fields.js';
 import { columnOf, ordered } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
 /** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
 const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
@@ -190,6 +191,7 @@ function individualLine(s: GText, at: number, u: Unit, v: Unit): void {
   const items = line ? [line] : individualSentences(u.text);
   if (items.length > 0) {
     addItems(s, items, [u]);
+    if (!line) warnUnreadPayouts(s, u, items);
     return;
   }
   // «Erstatning for tapt inntekt:» over «Individuelt»: the sum on a line of its own
@@ -216,7 +218,24 @@ function gLine(s: GText, at: number, u: Unit, v: Unit): void {
     const end = lineEndG(u.text);
     if (end) items.push(...namedBySub(end, s.sub));
   }
-  if (items.length > 0) addItems(s, items, [u]);
+  if (items.length > 0) {
+    addItems(s, items, [u]);
+    if (v === u) warnUnreadPayouts(s, u, items);
+  }
+}
+
+/**
+ * The sentences of a paragraph whose items were read that pay a sum and gave no item («Ved
+ * tannskade utbetales inntil 25 000 kroner.» beside «Ved død … utbetales 10 G.»): a warning each,
+ * on its own line. (The paragraph is taken: the unread-line net no longer looks into it.)
+ */
+function warnUnreadPayouts(s: GText, u: Unit, items: GItem[]): void {
+  if (u.row || u.label !== undefined) return;
+  for (const { s: sentence, offset } of sentencesOf(u.text)) {
+    if (items.some((it) => it.offset >= offset && it.offset < offset + sentence.length)) continue;
+    const what = payoutIn(sentence);
+    if (what !== undefined) s.r.warn(lineAt(u, offset), `could not read ${what} in ${quote(sentence)}`);
+  }
 }
 
 /** The product's group of found items; a premium read beside its name goes with it. */
