@@ -145,7 +145,7 @@ export const INDEX = {
    * A rate with these words in its label or sentence is a price change of a product, not an index
    * rate: «Generell økning for Behandlingsforsikring + 6 %», «Premien for motorvogn øker med 7 %».
    */
-  notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
+  notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'premiane', 'prisane', 'premier ', 'premiar ', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
 /** The natural-damage premium rate (Norsk Naturskadepool). */
