@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { individualSentences, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, questionProduct, statesGSum } from './g-items.js';
+import { individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, questionProduct, statesGSum } from './g-items.js';
 import { buildUnits, type Unit } from './units.js';
 import { textToSource } from './text.js';
 
@@ -338,5 +338,32 @@ describe('a sentence that pays a sum and that no rule read is a warning', () => 
     const p = parse('Gruppeliv: kva får dei etterlatne?\n\nVed dødsfall får ektefelle eller sambuar utbetalt 10 G. Summen vert redusert med 0,5 G for kvart år frå fylte 51 år.');
     expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '10' } }]);
     expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('staff insurance written only as prose: a condition or an age first, then the G sum', () => {
+  it('a paragraph that names its insurance as its first word is that product\'s («Gruppelivsforsikringen gir de etterlatte …», after group life pages)', () => {
+    expect(insuranceNamedFirst(unit('Gruppelivsforsikringen gir de etterlatte et engangsbeløp dersom en ansatt dør.'))).toBe('Gruppelivsforsikring');
+    expect(insuranceNamedFirst(unit('Ulukkesforsikringa gjeld både i arbeidstida og i fritida.'))).toBe('Ulukkesforsikring');
+    expect(insuranceNamedFirst(unit('Uførekapitalen kommer i tillegg til summen ved død.'))).toBeUndefined();
+    expect(insuranceNamedFirst(unit('Forsikringen gjelder hele døgnet.'))).toBeUndefined();
+  });
+  it('the age or the condition names the item («For ansatte under 50 år er forsikringssummen 12 G», «Ved død etter fylte 60 år utbetales 4 G»)', () => {
+    const p = parse(
+      'Gruppelivsforsikringen gir de etterlatte et engangsbeløp dersom en ansatt dør, uansett årsak. For ansatte under 50 år er forsikringssummen 12 G. For medlemmar under 50 år er summen 10 G. Ved død etter fylte 60 år utbetales 4 G.\n\nUlykkesforsikringen gjelder både i arbeidstiden og i fritiden. Ved død som følge av ulykke utbetales 5 G.',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Gruppelivsforsikring', [['Ansatte under 50 år', { g: '12' }], ['Medlemmar under 50 år', { g: '10' }], ['Død etter fylte 60 år', { g: '4' }]]],
+      ['Ulykkesforsikring', [['Død som følge av ulykke', { g: '5' }]]],
+    ]);
+  });
+  it('a condition in a clause of its own, the sum named only after it: a warning, not the item «Død» («Er den ansatte over 67 år, utbetales 2 G ved død.»)', () => {
+    const p = parse('Gruppeliv\n\nVed død før fylte 67 år utbetales 8 G. Er den ansatte over 67 år, utbetales 2 G ved død.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Død før fylte 67 år', sum: { g: '8' } }]);
+    expect(p.warnings).toEqual(['line 5: could not read the G sum in «Er den ansatte over 67 år, utbetales 2 G ved død.»']);
+  });
+  it('a condition whose main clause names its item is read («Er det ingen etterlatne med rett til utbetaling, får dødsbuet 2 G.»)', () => {
+    const p = parse('Gruppeliv\n\nEr det ingen etterlatne med rett til utbetaling, får dødsbuet 2 G.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsbuet', sum: { g: '2' } }]);
   });
 });

@@ -68,7 +68,10 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
     const start = u.text.indexOf(sentence, at);
     at = start + sentence.length;
     let clauseAt = start;
-    for (const clause of sentence.split(/,\s+/)) {
+    const clauses = sentence.split(/,\s+/);
+    // «Er den ansatte over 67 år, utbetales 2 G ved død.»: a condition first, in a clause of its own
+    const condition = clauses.length > 1 && CONDITION_FIRST.test(clauses[0]!);
+    for (const clause of clauses) {
       const cStart = u.text.indexOf(clause, clauseAt);
       clauseAt = cStart + clause.length;
       G_IN_TEXT.lastIndex = 0;
@@ -79,6 +82,11 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       const sum = readG(m[0]);
       if (!sum) continue;
       const rest = clause.slice(m.index + m[0].length);
+      const before = itemName(clause.slice(0, m.index)) ?? nameBefore(clause.slice(0, m.index));
+      // (after a condition, a sum named only after it — «… utbetales 2 G ved død» — is the condition's:
+      // «Død» alone would be a wrong item; the sentence is left to the warning. «Er det ingen
+      // etterlatne, får dødsbuet 2 G»: the clause names its own item)
+      if (condition && clause !== clauses[0] && before === undefined) continue;
       const after = nameAfter(rest) ?? nameForAfter(rest);
       let name = itemName(clause.slice(0, m.index)) ?? after ?? nameBefore(clause.slice(0, m.index));
       // «Erstatningen utgjør 15 G ved dødsfall»: what the sum is for stands after it
@@ -90,6 +98,9 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
   }
   return out;
 }
+
+/** A clause that states a condition, its verb or conjunction first («Er den ansatte over 67 år», «Dersom du dør før …», «Viss …»). */
+const CONDITION_FIRST = /^(?:er|dersom|hvis|viss|om|når)\s/i;
 
 /** «12 G (1 488 336 kroner)»: the sum in kroner in brackets after a G sum says the same again. */
 const KRONER_IN_BRACKETS = /\s*\((?:kr\.?\s*)?\d[\d .]*(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner|nok)?\)\.?$/i;
@@ -222,7 +233,8 @@ export function isItemHeading(u: Unit, next: Unit | undefined): boolean {
 
 /** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
 export function itemName(before: string): string | undefined {
-  const t = before.replace(/^\s*ved\s+/i, '').trim();
+  // («For medlemmer under 50 år er summen 10 G»: whom the sum is for, without «for»)
+  const t = before.replace(/^\s*(?:ved|for)\s+/i, '').trim();
   // (a verb inside brackets qualifies the name: «Ansatte over 59 år (til og med 66 år)»)
   const bare = t.includes('(') ? withoutBracketed(t) : t;
   const v = ITEM_VERB.exec(bare);
@@ -371,6 +383,20 @@ export function productHeadingName(u: Unit, next?: Unit): string | undefined {
     if (productHeading(name) && !namesLaw(u)) return name;
   }
   return personProductLine(u) ?? lawProductHeading(u) ?? questionProduct(u);
+}
+
+/** «Gruppelivsforsikringen gir …», «Ulukkesforsikringa gjeld …»: an insurance in its definite form as a sentence's first word (lower case). */
+const DEFINITE_INSURANCE = /^([a-zæøå]+(?:forsikring|ordning))(?:en|a)(?![a-zæøå])/;
+
+/**
+ * The insurance a paragraph is about when its first word names it, in its definite form, as the
+ * subject («Gruppelivsforsikringen gir dei etterlatne eit eingongsbeløp. For medlemmer under 50 år
+ * er summen 10 G.»): a page written as prose names its products so. Undefined for any other unit.
+ */
+export function insuranceNamedFirst(u: Unit): string | undefined {
+  if (u.row || u.heading || u.bullet || u.label !== undefined) return undefined;
+  const m = DEFINITE_INSURANCE.exec(u.lower);
+  return m && namesPersonProduct(m[1]!) ? capitalised(m[1]!) : undefined;
 }
 
 /** «Yrkesskade – kva vert utbetalt?», «Gruppeliv: hva utbetales?»: a name, a dash or a colon, and the question. */
