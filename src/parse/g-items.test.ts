@@ -328,6 +328,8 @@ describe('a sentence that pays a sum and that no rule read is a warning', () => 
     expect(payoutIn('Frå 1. mai 2025 er 1 G 130 160 kroner.')).toBeUndefined();
     expect(payoutIn('1 G er 130 160 kroner.')).toBeUndefined();
     expect(payoutIn('Erstatningen utbetales som et engangsbeløp.')).toBeUndefined();
+    // an option to raise the sum is no sum of the policy («Det kan kjøpes utvidelse av forsikringssummen med inntil 6 G.»)
+    expect(payoutIn('Det kan kjøpes utvidelse av forsikringssummen med inntil 6 G.')).toBeUndefined();
   });
   it('beside sentences read as items, on its own line («Ved tannskade utbetales inntil 25 000 kroner per skade.», after a company\'s staff page)', () => {
     const p = parse('Hva dekker ulykkesforsikringen?\n\nVed død som følge av ulykke utbetales 10 G. Ved full medisinsk invaliditet utbetales 15 G.\nVed tannskade utbetales inntil 25 000 kroner per skade.');

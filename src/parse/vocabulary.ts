@@ -436,8 +436,11 @@ export const PERSON_COVERAGES = {
    * utbetalt?», «Hva dekker ulykkesforsikringen?»; lower case).
    */
   questionWords: ['hva', 'kva', 'hvem', 'kven', 'hvor', 'kvar', 'kor', 'hvilke', 'hvilken', 'hvilket', 'kva for', 'når', 'hvordan', 'korleis', 'kva slags', 'hvorfor', 'kvifor'],
-  /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
-  notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta', 'trappa ned', 'aldri under', 'ikkje under', 'ikke under', 'aldri lavere enn', 'aldri lågare enn'],
+  /**
+   * Words of a note on how a sum changes with age or time, or may be raised by choice («Det kan
+   * kjøpes utvidelse av forsikringssummen med inntil 6 G»): such a line or clause is no item.
+   */
+  notes: ['kan kjøpes', 'kan kjøpast', 'kan utvides', 'kan utvidast', 'utvidelse av forsikringssummen', 'utviding av forsikringssummen', 'nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta', 'trappa ned', 'aldri under', 'ikkje under', 'ikke under', 'aldri lavere enn', 'aldri lågare enn'],
 } as const;
 
 /**
