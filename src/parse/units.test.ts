@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
 import { buildUnits, stripTags } from './units.js';
 
@@ -41,5 +42,46 @@ describe('a record\'s fields run together in one line', () => {
   it('a sentence with figures in it is not', () => {
     const [u] = units('Egenandel kr 10 000 gjelder ved skade på bygning, premie kr 500 betales årlig');
     expect(u!.row).toBe(false);
+  });
+});
+
+describe('fields «Label: value» set side by side on one line', () => {
+  const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
+  it('each field is a line of its own, its label with it (a certificate\'s «Forsikringssted: …   Forsikringssum: …»)', () => {
+    const us = units('Forsikringssted: Industrivegen 4, 2000 Lillestrøm   Forsikringssum: kr 8 000 000');
+    expect(us.map((u) => [u.row, u.label, u.text, u.lines[0]!.line])).toEqual([
+      [false, 'Forsikringssted', 'Forsikringssted: Industrivegen 4, 2000 Lillestrøm', 1],
+      [false, 'Forsikringssum', 'Forsikringssum: kr 8 000 000', 1],
+    ]);
+  });
+  it('a row with a cell that is no field, or with no field of a schedule, stays a row', () => {
+    expect(units('Næringsbygg   Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000')[0]!.row).toBe(true);
+    expect(units('Avtalenummer: 7781 2290     Utstedt: 14.11.2025')[0]!.row).toBe(true);
+  });
+});
+
+describe('a block of fields under a product heading in capitals with a spaced hyphen', () => {
+  const parse = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+  it('is a record of that product, two fields on a line or one', () => {
+    // (a business certificate: «ANSVAR - BEDRIFT» over «Egenandel: kr 10 000     Premie: kr 6 100»)
+    const p = parse(
+      [
+        'Avtalenummer: 7781 2290',
+        '',
+        'NÆRINGSBYGG - KONTOR',
+        'Forsikringssted: Storgata 1, 0155 Oslo',
+        'Forsikringssum: kr 12 000 000     Egenandel: kr 10 000',
+        'Premie: kr 14 300',
+        '',
+        'ANSVAR - BEDRIFT',
+        'Forsikringssum: kr 10 000 000',
+        'Egenandel: kr 10 000     Premie: kr 6 100',
+      ].join('\n'),
+    );
+    expect(p.coverages).toEqual([
+      { product: 'NÆRINGSBYGG - KONTOR', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '14300' },
+      { product: 'ANSVAR - BEDRIFT', index_class: 'none', sum: '10000000', deductible: '10000', premium: '6100' },
+    ]);
+    expect(p.warnings).toEqual([]);
   });
 });

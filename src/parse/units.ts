@@ -358,6 +358,28 @@ function labelledRun(t: string): string[] | undefined {
 /** An amount's first group after its currency at the end of a cell («kr 3», «kr 20»): no schedule states such an amount. */
 const BROKEN_AMOUNT = /(?:^|\s)(?:kr\.?|nok)\s*\d{1,3}$/i;
 
+/** The labels of a schedule's fields other than its product (Forsikringssted, Forsikringssum, Egenandel, Premie, Dekning …). */
+const SCHEDULE_FIELD_LABELS: ReadonlySet<string> = new Set([...SCHEDULE_COLUMNS.filter(([col]) => col !== 'product').flatMap(([, names]) => names), 'dekning']);
+/** A cell that is a field: its label (a letter first, at most four words), a colon, and a value. */
+const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+\S/;
+
+/**
+ * The cells of a row when each is a field «Label: value» and one label at least names a schedule's
+ * field («Forsikringssted: Storgata 1, 0155 Oslo | Forsikringssum: kr 12 000 000», a certificate's
+ * fields set side by side); undefined for any other row.
+ */
+function labelledCells(cells: string[]): string[] | undefined {
+  const nonEmpty = cells.filter((c) => c !== '');
+  if (nonEmpty.length < 2 || nonEmpty.some((c) => !c.includes(':'))) return undefined;
+  let schedule = false;
+  for (const c of nonEmpty) {
+    const m = FIELD_CELL.exec(c);
+    if (!m || words(m[1]!) > 4) return undefined;
+    if (SCHEDULE_FIELD_LABELS.has(lowerCase(m[1]!.trim()))) schedule = true;
+  }
+  return schedule ? nonEmpty : undefined;
+}
+
 const RULE = /^[-=_|:+\s]+$/;
 
 /** A line of rule characters only, with at least three of them. */
@@ -400,6 +422,13 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
         const rest = next !== undefined && next.cells.length === 1 && BROKEN_AMOUNT.test(c0[last]!) ? clean(next.cells[0]!) : undefined;
         const joined = rest !== undefined && AMOUNT_REST.test(rest);
         if (joined) c0[last] = `${c0[last]} ${rest}`;
+        // «Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000»: fields side by side,
+        // each a line of its own (a label's value is what stands right after it, never the next label)
+        const fields = joined ? undefined : labelledCells(c0);
+        if (fields !== undefined) {
+          for (const f of fields) units.push({ index: units.length, lines: [line], offsets: [0], cells: [f], text: f, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
+          continue;
+        }
         const text = c0.filter((c) => c !== '').join(' ');
         units.push({ index: units.length, lines: joined ? [line, next!] : [line], offsets: joined ? [0, text.length - rest!.length] : [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
         if (joined) at++;
