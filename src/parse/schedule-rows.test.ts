@@ -489,3 +489,18 @@ describe('a wrapped cell on a row of its own in a `|` or tab table', () => {
     expect(p.coverages?.[0]).toMatchObject({ product: 'Innbo', coverage: 'Pluss', deductible: '4000' });
   });
 });
+
+describe('a premium compared with last year\'s', () => {
+  it('«Premie i fjor» and «Årets premie» under an overview are no rows', () => {
+    // (a renewal's overview ends with «Premie i fjor … 51 300» and «Årets premie … 53 880»)
+    const p = parse(
+      `${HEAD}Forsikringsoversikt\nForsikring        Forsikringssum    Egenandel    Premie\nNæringsbygg       12 000 000        10 000       48 200\nPremie i fjor                                    51 300\nÅrets premie                                     53 880\n`,
+    );
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '48200' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('nor a line that names only the premium and its periods', () => {
+    const p = parse(`${HEAD}Driftstap\nForsikringssum: kr 3 000 000\nPremie: kr 5 680\n\nPremie   i fjor kr 51 300   i år kr 53 880\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Driftstap']);
+  });
+});

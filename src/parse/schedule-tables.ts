@@ -276,7 +276,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return true;
   }
   const c = overviewRow(r, u, table);
-  if (c === 'misaligned') {
+  if (c === 'misaligned' || c === 'figure') {
     r.used.add(u);
     return true;
   }
