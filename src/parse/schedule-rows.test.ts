@@ -504,3 +504,23 @@ describe('a premium compared with last year\'s', () => {
     expect(p.coverages?.map((c) => c.product)).toEqual(['Driftstap']);
   });
 });
+
+describe('G sums in a table whose header says the unit', () => {
+  it('bare figures and ranges under «Sum (G)» / «Forsikringssum (G)» are G sums', () => {
+    // (a staff insurance certificate: «Dekning | Forsikringssum (G)» over «Tap i fremtidig erverv | 22–30»)
+    const p = parse(
+      `${HEAD}Gruppeliv\nDekning                      Sum (G)\nDødsfall                     10\nEktefelle/samboer            4,5\n\nYrkesskade\nDekning                      Forsikringssum (G)\nTap i fremtidig erverv       22–30\nMénerstatning                4,5\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Ektefelle/samboer', sum: { g: '4.5' } }] },
+      { product: 'Yrkesskade', index_class: 'none', items: [{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } }, { name: 'Ménerstatning', sum: { g: '4.5' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Antall G» names the unit too; a bare figure under a header of kroner is not G', () => {
+    const p = parse(`${HEAD}Ulykke\nYtelse                       Antall G\nMedisinsk invaliditet        15\n`);
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Medisinsk invaliditet', sum: { g: '15' } }]);
+    const q = parse(`${HEAD}Ulykke\nYtelse                       Sum\nMedisinsk invaliditet        15\n`);
+    expect(JSON.stringify(q.coverages ?? [])).not.toContain('"g"');
+  });
+});

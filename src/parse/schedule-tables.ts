@@ -77,6 +77,8 @@ interface Tables {
   waiting: Group | undefined;
   /** The index class the last heading names by itself («BYGNINGER»), for the rows of the tables under it. */
   classHeading: RowIndexClass | undefined;
+  /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
+  gColumn?: number | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
@@ -117,6 +119,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   s.table = undefined;
+  s.gColumn = undefined;
   // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
   if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
@@ -164,8 +167,9 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   }
   if (levelsHeader(s, u)) return;
   if (s.group?.levels && levelsRow(s, u, s.group.levels)) return;
+  if (gHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
-  const cells = u.cells.filter((c) => c !== '');
+  const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
   const group = s.group;
   // G rows under a product heading are that product's items, header row or not
   // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
@@ -177,6 +181,38 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   }
   if (s.section) s.section = sectionLine(s.section, u);
   itemRow(s, u, cells, limit);
+}
+
+/** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
+const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */
+const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
+
+/**
+ * «Dekning | Sum (G)» under a product heading: the header of item rows whose sums are bare figures
+ * («Dødsfall | 10», «Tap i fremtidig erverv | 22–30»), in G as the header says. False for any other row.
+ */
+function gHeader(s: Tables, u: Unit): boolean {
+  const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
+  const at = cells.findIndex((c) => G_HEADER.test(c));
+  if (at < 1 || cells.length > 4 || DIGIT.test(cells.join(' ')) || cells.filter((c) => G_HEADER.test(c)).length !== 1) return false;
+  // (the first column names the items: «Dekning», «Ytelse», or nothing the vocabulary reads as a figure)
+  const first = columnOf(cells[0]!);
+  if (first !== undefined && first !== 'product') return false;
+  // (right under its product heading the group is that product's; a group with items already has ended)
+  if (s.group && s.group.items.length > 0) flushGroup(s);
+  if (!s.group && s.lastHeading && s.lastHeading.label === undefined) s.group = { name: withoutColon(s.lastHeading.text), unit: s.lastHeading, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+  s.table = undefined;
+  s.gColumn = at;
+  s.r.used.add(u);
+  return true;
+}
+
+/** A row's cells under a G header: the bare figures of its G column with «G» after them (the header's unit). */
+function gUnitCells(s: Tables, cells: string[]): string[] {
+  const k = s.gColumn;
+  if (k === undefined || cells.length !== k + 1 && cells.length !== k + 2 || !BARE_G.test(cells[k]!.trim())) return cells;
+  return cells.map((c, i) => (i === k ? `${c.trim()} G` : c));
 }
 
 /**
