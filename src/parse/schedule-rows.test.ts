@@ -499,6 +499,11 @@ describe('a premium compared with last year\'s', () => {
     expect(p.coverages).toEqual([{ product: 'Næringsbygg', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '48200' }]);
     expect(p.warnings).toEqual([]);
   });
+  it('nor items of the person product above them', () => {
+    // (a staff certificate ends with «Premie i fjor: kr 61 980» and «Årets premie: kr 65 220» under its last product)
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet: kr 500 000\nDødsfall: kr 200 000\n\nPremie i fjor: kr 61 980\nÅrets premie: kr 65 220\n`);
+    expect(p.coverages).toEqual([{ product: 'Ulykke', index_class: 'none', items: [{ name: 'Medisinsk invaliditet', sum: '500000' }, { name: 'Dødsfall', sum: '200000' }] }]);
+  });
   it('nor a line that names only the premium and its periods', () => {
     const p = parse(`${HEAD}Driftstap\nForsikringssum: kr 3 000 000\nPremie: kr 5 680\n\nPremie   i fjor kr 51 300   i år kr 53 880\n`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Driftstap']);
