@@ -54,6 +54,9 @@ describe('fields «Label: value» set side by side on one line', () => {
       [false, 'Forsikringssum', 'Forsikringssum: kr 8 000 000', 1],
     ]);
   });
+  it('a heading a PDF ran into the first field\'s cell is no field of its own: the row stays a row', () => {
+    expect(units('ANSVAR - BEDRIFT Forsikringssum: kr 10 000 000\tEgenandel: kr 10 000')[0]!.row).toBe(true);
+  });
   it('a row with a cell that is no field, or with no field of a schedule, stays a row', () => {
     expect(units('Næringsbygg   Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000')[0]!.row).toBe(true);
     expect(units('Avtalenummer: 7781 2290     Utstedt: 14.11.2025')[0]!.row).toBe(true);
@@ -83,5 +86,31 @@ describe('a block of fields under a product heading in capitals with a spaced hy
       { product: 'ANSVAR - BEDRIFT', index_class: 'none', sum: '10000000', deductible: '10000', premium: '6100' },
     ]);
     expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('two products side by side in a PDF\'s rows', () => {
+  const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
+  // (cells as a PDF gives them: «Gruppeliv | Ulykke fritid» over «Dødsfall 10 G | Medisinsk invaliditet | 15 G»)
+  const rows = 'Gruppeliv\tUlykke fritid\t\nDødsfall 10 G\tMedisinsk invaliditet\t15 G\nEktefelle/samboers død 4 G\tDødsfall\t3 G\nPremie kr 24 150\tPremie\tkr 9 870\n';
+  it('are the first product\'s heading and lines, then the second\'s', () => {
+    expect(units(rows).map((u) => [u.index, u.lines[0]!.line, u.text])).toEqual([
+      [0, 1, 'Gruppeliv'],
+      [1, 2, 'Dødsfall 10 G'],
+      [2, 3, 'Ektefelle/samboers død 4 G'],
+      [3, 4, 'Premie kr 24 150'],
+      [4, 1, 'Ulykke fritid'],
+      [5, 2, 'Medisinsk invaliditet 15 G'],
+      [6, 3, 'Dødsfall 3 G'],
+      [7, 4, 'Premie kr 9 870'],
+    ]);
+    expect(units(rows)[4]!.product).toBe(true);
+  });
+  it('a table whose header is a product and a column\'s name is not', () => {
+    expect(units('Forsikring\tForsikringssum\nNæringsbygg\tkr 12 000 000\nDriftstap\tkr 3 000 000\n').map((u) => u.text)).toEqual([
+      'Forsikring Forsikringssum',
+      'Næringsbygg kr 12 000 000',
+      'Driftstap kr 3 000 000',
+    ]);
   });
 });

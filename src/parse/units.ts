@@ -375,9 +375,65 @@ function labelledCells(cells: string[]): string[] | undefined {
   for (const c of nonEmpty) {
     const m = FIELD_CELL.exec(c);
     if (!m || words(m[1]!) > 4) return undefined;
-    if (SCHEDULE_FIELD_LABELS.has(lowerCase(m[1]!.trim()))) schedule = true;
+    const label = lowerCase(m[1]!.trim());
+    if (SCHEDULE_FIELD_LABELS.has(label)) schedule = true;
+    // («ANSVAR - BEDRIFT Forsikringssum: kr 10 000 000», a heading a PDF ran into the cell: no field of its own)
+    else if (label.includes(' ') && SCHEDULE_FIELD_LABELS.has(label.slice(label.lastIndexOf(' ') + 1))) return undefined;
   }
   return schedule ? nonEmpty : undefined;
+}
+
+/** Every name of a schedule's columns (a header's cells are no product names). */
+const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
+
+/** A cell that can be a product's heading: a capital first, no figure, a few words the index-class table knows as a product. */
+function productNameCell(c: string): boolean {
+  return STARTS_CAPITAL.test(c) && !/\d/.test(c) && c.split(' ').length <= 6 && !COLUMN_NAMES.has(lowerCase(c)) && namesProduct(c);
+}
+
+/**
+ * Two products side by side as a PDF lays them out: a row of two product names («Gruppeliv |
+ * Ulykke fritid»), then rows with cells under each («Dødsfall 10 G | Medisinsk invaliditet | 15 G»).
+ * The cells from the second name's column on are the second product's: the block is read as the
+ * first product's heading and rows, then the second's (units renumbered). A text file's columns
+ * are set apart before this (src/parse/text-cells.ts); this is the same for a PDF's rows.
+ */
+function productsApart(units: Unit[]): void {
+  for (let at = 0; at < units.length; at++) {
+    const head = units[at]!;
+    if (!head.row) continue;
+    const named = head.cells.flatMap((c, i) => (c !== '' ? [i] : []));
+    if (named.length !== 2 || !named.every((i) => productNameCell(head.cells[i]!))) continue;
+    const b = named[1]!;
+    let end = at;
+    let figures = 0;
+    for (let k = at + 1; k < units.length; k++) {
+      const u = units[k]!;
+      const prev = units[k - 1]!.lines;
+      const line = u.lines[0]!;
+      if (!u.row || line.page !== prev[prev.length - 1]!.page || line.line !== prev[prev.length - 1]!.line + 1) break;
+      const left = u.cells.slice(0, b).filter((c) => c !== '');
+      const right = u.cells.slice(b).filter((c) => c !== '');
+      if (left.length === 0 || right.length === 0) break;
+      if (/\d/.test(left.join(' ')) && /\d/.test(right.join(' '))) figures++;
+      end = k;
+    }
+    if (end - at < 2 || figures === 0) continue;
+    const block = units.slice(at, end + 1);
+    const parts = [...block.map((u) => partUnit(u, u.cells.slice(0, b))), ...block.map((u) => partUnit(u, u.cells.slice(b)))];
+    units.splice(at, block.length, ...parts);
+    at += parts.length - 1;
+  }
+  units.forEach((u, i) => (u.index = i));
+}
+
+/** A unit of some of a row's cells: a row of them, or a line when one is left. */
+function partUnit(u: Unit, cells: string[]): Unit {
+  const nonEmpty = cells.filter((c) => c !== '');
+  if (nonEmpty.length >= 2) return { ...u, cells, text: nonEmpty.join(' ') };
+  const text = nonEmpty[0]!;
+  const heading = headingShape(text, false);
+  return { ...u, cells: [text], text, row: false, heading, product: heading && productHeading(withoutColon(text)) };
 }
 
 const RULE = /^[-=_|:+\s]+$/;
@@ -484,6 +540,7 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     open = u;
     openMarked = marked;
   }
+  productsApart(units);
   for (let at = 0; at < units.length; at++) {
     const u = units[at]!;
     u.lower = lowerCase(u.text);
