@@ -89,6 +89,22 @@ describe('a block of fields under a product heading in capitals with a spaced hy
   });
 });
 
+describe('fields of a record the schedule does not read', () => {
+  const parse = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+  it('«Byggeår: 1987» is a field, no product heading: the place above it stays the record\'s', () => {
+    // (a business certificate: «NÆRINGSBYGG – KONTOR» over «Forsikringssted: …», «Byggeår: 1987», «Forsikringssum: …»)
+    const p = parse('Avtalenummer: 7781 2290\n\nNÆRINGSBYGG – KONTOR\nForsikringssted: Storgata 1, 0155 Oslo\nByggeår: 1987\nForsikringssum: kr 12 000 000\nEgenandel: kr 10 000\n');
+    expect(p.coverages).toEqual([{ product: 'NÆRINGSBYGG – KONTOR', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000' }]);
+  });
+  it('a liability cover\'s «Ansvarssum» / «Forsikringssum per skade» is its sum', () => {
+    const p = parse('Avtalenummer: 7781 2290\n\nANSVAR - BEDRIFT\nAnsvarssum: kr 10 000 000\nEgenandel: kr 10 000\n\nPRODUKTANSVAR - BEDRIFT\nForsikringssum per skade: kr 5 000 000\nEgenandel: kr 10 000\n');
+    expect(p.coverages?.map((c) => [c.product, c.sum])).toEqual([
+      ['ANSVAR - BEDRIFT', '10000000'],
+      ['PRODUKTANSVAR - BEDRIFT', '5000000'],
+    ]);
+  });
+});
+
 describe('two products side by side in a PDF\'s rows', () => {
   const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
   // (cells as a PDF gives them: «Gruppeliv | Ulykke fritid» over «Dødsfall 10 G | Medisinsk invaliditet | 15 G»)

@@ -436,6 +436,9 @@ function partUnit(u: Unit, cells: string[]): Unit {
   return { ...u, cells: [text], text, row: false, heading, product: heading && productHeading(withoutColon(text)) };
 }
 
+/** A field's value that is a figure alone, perhaps with a unit of area or years («1987», «1 240 m²»). */
+const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
+
 const RULE = /^[-=_|:+\s]+$/;
 
 /** A line of rule characters only, with at least three of them. */
@@ -546,7 +549,11 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     u.lower = lowerCase(u.text);
     if (!u.text.includes(':')) continue;
     const m = LABEL.exec(u.text);
-    if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
+    if (m && words(m[1]!) <= 4) {
+      u.label = m[1]!.trim();
+      // («Byggeår: 1987», «Areal: 1 240 m²» under «NÆRINGSBYGG - KONTOR»: a field whose value is a figure, no product's heading)
+      if (u.product && FIGURE_VALUE.test(u.text.slice(u.text.indexOf(':') + 1).trim())) u.product = false;
+    }
     else if (u.row) {
       const first = u.cells.find((c) => c !== '') ?? '';
       if (first.endsWith(':')) u.label = first.slice(0, -1).trim();
