@@ -100,6 +100,10 @@ describe('products set side by side', () => {
     const table = lines('Forsikring          Forsikringssum\nNæringsbygg         kr 12 000 000\nDriftstap           kr 3 000 000');
     expect(recordColumnsApart(table)).toBe(table);
   });
+  it('products across over rows of figures are one table, not two columns', () => {
+    const table = lines('Bygning                     Innbo\nForsikringssum  kr 1 000 000   kr 200 000\nEgenandel       kr 10 000      kr 4 000');
+    expect(recordColumnsApart(table)).toBe(table);
+  });
   it('two names over one column of text each, with no figures, are left as they are', () => {
     const two = lines('Gruppeliv                         Ulykke\nDekker død                        Dekker skade\nUansett årsak                     I fritiden');
     expect(recordColumnsApart(two)).toBe(two);

@@ -212,6 +212,9 @@ function productBlock(raws: RawLine[], i: number, at: number): { from: number; t
       const left = r.raw.slice(0, c).trim();
       const right = r.raw.slice(c + 1).trim();
       if (right === '') continue;
+      // (an amount first on the right is a figure of the row, not an item of a second product:
+      // «Bygning   Innbo» over «Forsikringssum   kr 1 000 000   kr 200 000» is one table)
+      if (!/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(right)) break;
       last = k;
       if (left === '') continue;
       both++;

@@ -122,6 +122,10 @@ describe('two products side by side in a PDF\'s rows', () => {
     ]);
     expect(units(rows)[4]!.product).toBe(true);
   });
+  it('products across over rows of figures are one table, not two columns', () => {
+    const text = 'Bygning\tInnbo\nForsikringssum\tkr 1 000 000\tkr 200 000\nEgenandel\tkr 10 000\tkr 4 000\n';
+    expect(units(text).map((u) => u.row)).toEqual([true, true, true]);
+  });
   it('a table whose header is a product and a column\'s name is not', () => {
     expect(units('Forsikring\tForsikringssum\nNæringsbygg\tkr 12 000 000\nDriftstap\tkr 3 000 000\n').map((u) => u.text)).toEqual([
       'Forsikring Forsikringssum',

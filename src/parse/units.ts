@@ -383,6 +383,7 @@ function labelledCells(cells: string[]): string[] | undefined {
   return schedule ? nonEmpty : undefined;
 }
 
+const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
 /** Every name of a schedule's columns (a header's cells are no product names). */
 const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
 
@@ -414,7 +415,9 @@ function productsApart(units: Unit[]): void {
       if (!u.row || line.page !== prev[prev.length - 1]!.page || line.line !== prev[prev.length - 1]!.line + 1) break;
       const left = u.cells.slice(0, b).filter((c) => c !== '');
       const right = u.cells.slice(b).filter((c) => c !== '');
-      if (left.length === 0 || right.length === 0) break;
+      // (each side an item's name first, under its product's name: «Bygning | Innbo» over
+      // «Forsikringssum | kr 1 000 000 | kr 200 000» is one table of products across, not two columns)
+      if (left.length === 0 || right.length === 0 || u.cells.findIndex((c) => c !== '') !== named[0] || !LETTER_START.test(left[0]!) || !LETTER_START.test(right[0]!)) break;
       if (/\d/.test(left.join(' ')) && /\d/.test(right.join(' '))) figures++;
       end = k;
     }
