@@ -166,6 +166,14 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     }
     return at;
   }
+  // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
+  const named = productField(u);
+  if (named) {
+    flushBlock(s);
+    ({ product: s.product, object: s.object } = named);
+    s.section = undefined;
+    return at;
+  }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   const f = fieldOf(u);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
@@ -216,6 +224,18 @@ function forRecord(s: Blocks, at: number): { product: string; coverage?: string;
   if (level !== undefined) out.coverage = level;
   if (object !== undefined) out.object = object;
   return out;
+}
+
+/** The labels of a field that names a record's product («Produkt: Ansvar», «Forsikring: Næringsbygg»). */
+const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
+
+/** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
+function productField(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.label === undefined || !PRODUCT_LABEL.test(lowerCase(u.label))) return undefined;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
+  const line = productLine(value);
+  return line && !DIGIT.test(line.product) ? line : undefined;
 }
 
 /** A heading over a list of what the customer has today, or of what applies from a date on. */

@@ -529,3 +529,17 @@ describe('G sums in a table whose header says the unit', () => {
     expect(JSON.stringify(q.coverages ?? [])).not.toContain('"g"');
   });
 });
+
+describe('records whose first field names the product', () => {
+  it('«Produkt: Ansvar» over «Forsikringssum:», «Egenandel: kr 0», «Premie:» is a record of that product', () => {
+    // (a certificate's blocks: «Produkt: Næringsbygg» / «Forsikringssted: …» / «Forsikringssum: …» / «Egenandel: …» / «Premie: …»)
+    const p = parse(
+      `${HEAD}Produkt: Næringsbygg\nForsikringssted: Storgata 1, 0155 Oslo\nForsikringssum: kr 12 000 000\nEgenandel: kr 10 000\nPremie: kr 14 300\n\nProdukt: Ansvar\nForsikringssum: kr 10 000 000\nEgenandel: kr 0\nPremie: kr 3 100\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '14300' },
+      { product: 'Ansvar', index_class: 'none', sum: '10000000', deductible: '0', premium: '3100' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
