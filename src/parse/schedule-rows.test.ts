@@ -543,3 +543,21 @@ describe('records whose first field names the product', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('kroner items among G items, dot leaders and no header', () => {
+  it('«inntil kr 50 000» and «kr 5 000 per skade» are items of the person product (they were lost without a word)', () => {
+    // (an accident cover's list: «Behandlingsutgifter ........ inntil kr 50 000» under «Medisinsk invaliditet ........ 15 G»)
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet ........ 15 G\nBehandlingsutgifter ........ inntil kr 50 000\nTannskade ........ kr 5 000 per skade\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Ulykke',
+        index_class: 'none',
+        items: [
+          { name: 'Medisinsk invaliditet', sum: { g: '15' } },
+          { name: 'Behandlingsutgifter', sum: '50000' },
+          { name: 'Tannskade', sum: '5000', note: 'per skade' },
+        ],
+      },
+    ]);
+  });
+});

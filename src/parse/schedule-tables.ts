@@ -173,7 +173,9 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const group = s.group;
   // G rows under a product heading are that product's items, header row or not
   // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
-  const limit = cells.length === 2 && group?.table !== undefined && group.table === s.table && personGroup(group) ? readLimit(cells[1]!) : undefined;
+  // («Behandlingsutgifter ........ inntil kr 50 000» among G lines with no header: the same)
+  const tabled = group !== undefined && (group.table !== undefined ? group.table === s.table : s.table === undefined);
+  const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
   if (s.table && !gLike) {
     if (openTableRow(s, u, s.table)) return;
@@ -366,12 +368,22 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const item: CoverageItem = { name: withoutColon(name) };
   item.sum = limit ?? (readSum(valueCell) as SumValue);
   if (limit !== undefined) (group.limits ??= new Set()).add(item);
-  const rest = cells.slice(2).join(' ');
+  // («kr 5 000 per skade»: the unit the sum is for is its note)
+  const rest = [limit !== undefined ? perUnitAmount(cells[1]!)?.per : undefined, ...cells.slice(2)].filter((x) => x !== undefined && x !== '').join(' ');
   if (rest) item.note = rest;
   group.items.push(item);
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   r.used.add(u);
+}
+
+/** An amount in kroner and what it is for: «kr 5 000 per skade», «kr 20 000 per person» (a person item's sum). */
+const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:skade|skadetilfelle|person|barn|hendelse))$/i;
+
+function perUnitAmount(cell: string): { sum: string; per: string } | undefined {
+  const m = PER_UNIT.exec(cell.trim());
+  const sum = m && /\b(?:kr|nok|kroner)\b/i.test(m[1]!) ? (readLimit(m[1]!) ?? readAmount(m[1]!)) : undefined;
+  return sum !== undefined ? { sum, per: m![2]! } : undefined;
 }
 
 /** A group of a person product: its name says so, or it has a G item already. */
