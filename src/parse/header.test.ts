@@ -211,6 +211,19 @@ describe('insured persons, counted exactly', () => {
   it('reads persons and årsverk in a sentence', () => {
     expect(parse('Forsikringen omfatter 14 ansatte, til sammen 12,6 årsverk.').insured_persons).toEqual({ count: 14, fte: '12.6' });
   });
+  it('two «Label: value» pairs on one line: each label takes the figure after it', () => {
+    // (a certificate's line «Antall ansatte: 23     Årsverk: 21,5»: 23 is the count, never the årsverk)
+    expect(parse('Antall ansatte: 23     Årsverk: 21,5\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
+    expect(parse('Antall ansatte: 23 Årsverk: 21,5\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
+    // (the other way round: «21,5 Antall ansatte» is no count of 5)
+    expect(parse('Antall årsverk: 21,5     Antall ansatte: 23\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
+  });
+  it('members or insured counted in a sentence; a limit of the terms is no count', () => {
+    // (a group life certificate: «Avtalen har 41 medlemmer per 1. januar 2026.»)
+    expect(parse('Avtalen har 41 medlemmer per 1. januar 2026.\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 41 });
+    expect(parse('Ved fornyelsen var det 118 forsikrede i ordningen.\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 118 });
+    expect(parse('Gruppen må ha minst 10 medlemmer for at avtalen skal gjelde.\nUtstedt 14.11.2025').insured_persons).toBeUndefined();
+  });
 });
 
 describe('header fields under other layouts', () => {

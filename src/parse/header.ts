@@ -754,10 +754,17 @@ export function readHeader(r: Reading): void {
 // Insured persons
 
 const DIGIT = /\d/;
-const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak/;
+const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
 const STATES_COUNT = /^(?:antall|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
-const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar)(?![a-zæøå])|(?:antall|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
-const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk|antall årsverk\s*:?\s*(\d+(?:,\d+)?)/;
+// (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
+// Årsverk: 21,5» has 21,5 årsverk, not 23)
+const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
+const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall )?årsverk\s*:\s*(\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
+/**
+ * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede»: the members or insured counted in a
+ * sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).
+ */
+const COUNT_IN_SENTENCE = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d.,]|\d\s)(?:\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:medlemmer|medlemmar|forsikrede|forsikra)(?![a-zæøå]|\s*:)/;
 
 /**
  * A count of persons, exact: read from its digits, never through a floating-point number. A count
@@ -794,7 +801,7 @@ function readPersons(r: Reading): void {
     const fm = l.includes('årsverk') ? FTE_RE.exec(l) : null;
     if (!pm && !fm) continue;
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
-    if (!fm && !u.row && !STATES_COUNT.test(l)) continue;
+    if (!fm && !u.row && !STATES_COUNT.test(l) && !COUNT_IN_SENTENCE.test(l)) continue;
     const s: Stmt = { u, offset: (pm ?? fm)!.index };
     if (pm) {
       const n = exactCount((pm[1] ?? pm[2])!);
@@ -804,7 +811,7 @@ function readPersons(r: Reading): void {
       }
       if (n !== undefined) s.count = n;
     }
-    if (fm) s.fte = readDecimal((fm[1] ?? fm[2])!);
+    if (fm) s.fte = readDecimal((fm[1] ?? fm[2] ?? fm[3])!);
     // running text that merely mentions people («personer som …») without a figure is skipped
     if (s.count === undefined && s.fte === undefined) continue;
     stmts.push(s);

@@ -18,7 +18,7 @@ import { KRONER_ONLY, readAmount, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
-import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -166,6 +166,14 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     }
     return at;
   }
+  // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
+  const named = productField(u);
+  if (named) {
+    flushBlock(s);
+    ({ product: s.product, object: s.object } = named);
+    s.section = undefined;
+    return at;
+  }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   const f = fieldOf(u);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
@@ -216,6 +224,18 @@ function forRecord(s: Blocks, at: number): { product: string; coverage?: string;
   if (level !== undefined) out.coverage = level;
   if (object !== undefined) out.object = object;
   return out;
+}
+
+/** The labels of a field that names a record's product («Produkt: Ansvar», «Forsikring: Næringsbygg»). */
+const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
+
+/** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
+function productField(u: Unit): { product: string; object?: string } | undefined {
+  if (u.row || u.label === undefined || !PRODUCT_LABEL.test(lowerCase(u.label))) return undefined;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
+  const line = productLine(value);
+  return line && !DIGIT.test(line.product) ? line : undefined;
 }
 
 /** A heading over a list of what the customer has today, or of what applies from a date on. */
@@ -298,7 +318,8 @@ function personItem(s: Blocks, at: number): boolean {
   if (!KRONER_ONLY.test(value)) return false;
   const sum = readAmount(value);
   const name = withoutColon(u.label).trim();
-  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name)) return false;
+  // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item)
+  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || namesFigure(name)) return false;
   s.product = product;
   s.items.push({ item: { name, sum }, unit: u });
   return true;

@@ -116,7 +116,9 @@ function proseProduct(s: GText, u: Unit): void {
   const named = s.r.news[u.index] ? undefined : insuranceNamedFirst(u);
   if (named === undefined) return;
   const [a, b] = [named.toLowerCase(), s.product?.toLowerCase()];
-  if (b !== undefined && (b.includes(a) || a.includes(b))) return;
+  // (the same insurance: «Yrkesskadeforsikringen gjelder …» under «YRKESSKADE - LOVBESTEMT»)
+  const stem = a.replace(/(?:forsikring|ordning)$/, '');
+  if (b !== undefined && (b.includes(a) || a.includes(b) || (stem.length >= 4 && b.includes(stem)))) return;
   s.product = named;
   s.sub = undefined;
   s.besidePremium = undefined;

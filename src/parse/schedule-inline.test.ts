@@ -36,6 +36,15 @@ describe('lines of labelled figures', () => {
     expect(p.coverages?.[0]?.deductible).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: could not read the deductible «2 døgn» of Driftstap']);
   });
+  it('a mail-merged line: the product, then fields «Label: value» — no label in a value', () => {
+    // (a schedule's line «Næringsbygg   Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000   Egenandel: kr 10 000»)
+    const want = { product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000' };
+    expect(parse(`${HEAD}Næringsbygg   Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000   Egenandel: kr 10 000\n`).coverages).toEqual([want]);
+    // (the same line with its gaps closed, as a PDF's text can give it)
+    expect(parse(`${HEAD}Næringsbygg Forsikringssted: Storgata 1, 0155 Oslo Forsikringssum: kr 12 000 000 Egenandel: kr 10 000\n`).coverages).toEqual([want]);
+    const p = parse(`${HEAD}Næringsbygg   Forsikringssted: Storgata 3, 0155 Oslo   Dekning: Pluss   Forsikringssum: kr 14 000 000   Premie: kr 12 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', coverage: 'Pluss', object: 'Storgata 3, 0155 Oslo', index_class: 'bygninger', sum: '14000000', premium: '12000' }]);
+  });
   it('a sentence is not a row, nor a line with one labelled figure', () => {
     expect(parse(`${HEAD}Premien er kr 3 180, egenandel kr 4 000, pris kr 10\n`).coverages).toBeUndefined();
     expect(parse(`${HEAD}Innbo, egenandel kr 4 000\n`).coverages).toBeUndefined();

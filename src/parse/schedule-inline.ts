@@ -22,7 +22,7 @@ import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
-import { columnOf, ordered } from './schedule-names.js';
+import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { quote, type Unit } from './units.js';
 import { COVER_LEVELS, type Col } from './vocabulary.js';
 
@@ -62,11 +62,55 @@ export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void)
   }
 }
 
-/** The pieces of a line: its cells, each split at commas that are not inside brackets or a figure. */
+/** The pieces of a line: its cells, each split before a field's label and at commas that are not inside brackets or a figure. */
 function piecesOf(u: Unit): string[] {
   const cells = u.row ? u.cells.filter((c) => c !== '') : [u.text];
   // (dot leaders a PDF keeps in the cell: «Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000»)
-  return cells.flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
+  return cells.flatMap(atFieldLabels).flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** A capitalised label of one to four words and its colon inside a text: «… Forsikringssted: Storgata 1». */
+const INNER_LABEL = /\s(?=([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ./]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ./]*){0,3}):\s)/g;
+
+/**
+ * A text cut before each label of a schedule's field in it («Næringsbygg Forsikringssted: Storgata
+ * 1, 0155 Oslo Forsikringssum: kr 12 000 000», a mail-merged line whose gaps a PDF closed): each
+ * field a piece of its own, so that no value runs on into the next label.
+ */
+function atFieldLabels(text: string): string[] {
+  if (!text.includes(':')) return [text];
+  const out: string[] = [];
+  let from = 0;
+  INNER_LABEL.lastIndex = 0;
+  for (let m = INNER_LABEL.exec(text); m; m = INNER_LABEL.exec(text)) {
+    if (columnOf(m[1]!) === undefined && !isDekning(m[1]!)) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + 1;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** A piece that is a field «Label: value»: its label and value. */
+const FIELD_PIECE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+(.+)$/;
+
+/**
+ * The pieces before the figures with the labels of their fields taken off: «Forsikringssted:
+ * Storgata 1» is the place «Storgata 1», «Dekning: Pluss» the coverage; a field the schedule does
+ * not read («Byggeår: 1987») is left as it is (a note). Undefined when a label names the product.
+ */
+function unlabelled(pieces: string[]): { pieces: string[]; coverage?: string } | undefined {
+  const out: string[] = [];
+  let coverage: string | undefined;
+  for (const p of pieces) {
+    const m = FIELD_PIECE.exec(p);
+    const col = m ? (isDekning(m[1]!.trim()) ? 'coverage' : columnOf(m[1]!)) : undefined;
+    if (!m || col === undefined) out.push(p);
+    else if (col === 'coverage') coverage = m[2]!.trim();
+    else if (col === 'object') out.push(m[2]!.trim());
+    else return undefined;
+  }
+  return coverage !== undefined ? { pieces: out, coverage } : { pieces: out };
 }
 
 function pieceOf(text: string): Piece | undefined {
@@ -99,12 +143,14 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
     r.used.add(u);
     return undefined;
   }
-  const name = nameOf(pieces.slice(0, start));
+  const head = unlabelled(pieces.slice(0, start));
+  const name = head && head.pieces.length > 0 ? nameOf(head.pieces) : undefined;
   if (!name) return undefined;
   const c: Coverage = { product: name.product };
   if (name.object !== undefined) c.object = name.object;
   const levels = run.flatMap((p) => (p.kind === 'level' ? [p.level] : []));
-  if (levels.length === 1) c.coverage = levels[0]!;
+  if (head!.coverage !== undefined) c.coverage = head!.coverage;
+  else if (levels.length === 1) c.coverage = levels[0]!;
   const notes: string[] = [];
   if (name.note !== undefined) notes.push(name.note);
   if (run.some((p) => p.kind === 'full')) notes.push('Fullverdi');

@@ -154,3 +154,15 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | '
   }
   return undefined;
 }
+
+/**
+ * A name that is a figure's label, not a coverage: «Premie», «Premie i fjor», «Årets premie»,
+ * «Forsikringssum». A line that compares this year's premium with last year's names no product.
+ */
+export function namesFigure(name: string): boolean {
+  const t = withoutColon(name.trim());
+  const col = columnOf(t);
+  if (col === 'sum' || col === 'deductible' || col === 'premium') return true;
+  const when = figureWhen(t);
+  return when !== undefined && (when.when !== 'unclear' || /^(?:årets|fjorårets|fjoråret|neste års|ny|nye)\b/i.test(t));
+}

@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, ordered, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import type { Col } from './vocabulary.js';
 
@@ -145,7 +145,7 @@ export interface Table {
 type CellOf = (col: Col) => string;
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
-export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'off' | 'misaligned' | undefined {
+export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'figure' | 'off' | 'misaligned' | undefined {
   const cell: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
@@ -153,6 +153,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  // «Premie i fjor | … | 51 300», «Årets premie | … | 53 880»: the premium compared with last year's, no coverage
+  if (own && namesFigure(own)) return 'figure';
   // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
   if (u.lines.some((l) => l.offColumns)) return 'off';
   // (a text row with a cell run over two columns: no field of it can be trusted — see SourceLine)

@@ -489,3 +489,75 @@ describe('a wrapped cell on a row of its own in a `|` or tab table', () => {
     expect(p.coverages?.[0]).toMatchObject({ product: 'Innbo', coverage: 'Pluss', deductible: '4000' });
   });
 });
+
+describe('a premium compared with last year\'s', () => {
+  it('«Premie i fjor» and «Årets premie» under an overview are no rows', () => {
+    // (a renewal's overview ends with «Premie i fjor … 51 300» and «Årets premie … 53 880»)
+    const p = parse(
+      `${HEAD}Forsikringsoversikt\nForsikring        Forsikringssum    Egenandel    Premie\nNæringsbygg       12 000 000        10 000       48 200\nPremie i fjor                                    51 300\nÅrets premie                                     53 880\n`,
+    );
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '48200' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('nor items of the person product above them', () => {
+    // (a staff certificate ends with «Premie i fjor: kr 61 980» and «Årets premie: kr 65 220» under its last product)
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet: kr 500 000\nDødsfall: kr 200 000\n\nPremie i fjor: kr 61 980\nÅrets premie: kr 65 220\n`);
+    expect(p.coverages).toEqual([{ product: 'Ulykke', index_class: 'none', items: [{ name: 'Medisinsk invaliditet', sum: '500000' }, { name: 'Dødsfall', sum: '200000' }] }]);
+  });
+  it('nor a line that names only the premium and its periods', () => {
+    const p = parse(`${HEAD}Driftstap\nForsikringssum: kr 3 000 000\nPremie: kr 5 680\n\nPremie   i fjor kr 51 300   i år kr 53 880\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Driftstap']);
+  });
+});
+
+describe('G sums in a table whose header says the unit', () => {
+  it('bare figures and ranges under «Sum (G)» / «Forsikringssum (G)» are G sums', () => {
+    // (a staff insurance certificate: «Dekning | Forsikringssum (G)» over «Tap i fremtidig erverv | 22–30»)
+    const p = parse(
+      `${HEAD}Gruppeliv\nDekning                      Sum (G)\nDødsfall                     10\nEktefelle/samboer            4,5\n\nYrkesskade\nDekning                      Forsikringssum (G)\nTap i fremtidig erverv       22–30\nMénerstatning                4,5\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Ektefelle/samboer', sum: { g: '4.5' } }] },
+      { product: 'Yrkesskade', index_class: 'none', items: [{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } }, { name: 'Ménerstatning', sum: { g: '4.5' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Antall G» names the unit too; a bare figure under a header of kroner is not G', () => {
+    const p = parse(`${HEAD}Ulykke\nYtelse                       Antall G\nMedisinsk invaliditet        15\n`);
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Medisinsk invaliditet', sum: { g: '15' } }]);
+    const q = parse(`${HEAD}Ulykke\nYtelse                       Sum\nMedisinsk invaliditet        15\n`);
+    expect(JSON.stringify(q.coverages ?? [])).not.toContain('"g"');
+  });
+});
+
+describe('records whose first field names the product', () => {
+  it('«Produkt: Ansvar» over «Forsikringssum:», «Egenandel: kr 0», «Premie:» is a record of that product', () => {
+    // (a certificate's blocks: «Produkt: Næringsbygg» / «Forsikringssted: …» / «Forsikringssum: …» / «Egenandel: …» / «Premie: …»)
+    const p = parse(
+      `${HEAD}Produkt: Næringsbygg\nForsikringssted: Storgata 1, 0155 Oslo\nForsikringssum: kr 12 000 000\nEgenandel: kr 10 000\nPremie: kr 14 300\n\nProdukt: Ansvar\nForsikringssum: kr 10 000 000\nEgenandel: kr 0\nPremie: kr 3 100\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '14300' },
+      { product: 'Ansvar', index_class: 'none', sum: '10000000', deductible: '0', premium: '3100' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('kroner items among G items, dot leaders and no header', () => {
+  it('«inntil kr 50 000» and «kr 5 000 per skade» are items of the person product (they were lost without a word)', () => {
+    // (an accident cover's list: «Behandlingsutgifter ........ inntil kr 50 000» under «Medisinsk invaliditet ........ 15 G»)
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet ........ 15 G\nBehandlingsutgifter ........ inntil kr 50 000\nTannskade ........ kr 5 000 per skade\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Ulykke',
+        index_class: 'none',
+        items: [
+          { name: 'Medisinsk invaliditet', sum: { g: '15' } },
+          { name: 'Behandlingsutgifter', sum: '50000' },
+          { name: 'Tannskade', sum: '5000', note: 'per skade' },
+        ],
+      },
+    ]);
+  });
+});

@@ -77,6 +77,8 @@ interface Tables {
   waiting: Group | undefined;
   /** The index class the last heading names by itself («BYGNINGER»), for the rows of the tables under it. */
   classHeading: RowIndexClass | undefined;
+  /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
+  gColumn?: number | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
@@ -117,6 +119,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   s.table = undefined;
+  s.gColumn = undefined;
   // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
   if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
@@ -164,12 +167,15 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   }
   if (levelsHeader(s, u)) return;
   if (s.group?.levels && levelsRow(s, u, s.group.levels)) return;
+  if (gHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
-  const cells = u.cells.filter((c) => c !== '');
+  const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
   const group = s.group;
   // G rows under a product heading are that product's items, header row or not
   // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
-  const limit = cells.length === 2 && group?.table !== undefined && group.table === s.table && personGroup(group) ? readLimit(cells[1]!) : undefined;
+  // («Behandlingsutgifter ........ inntil kr 50 000» among G lines with no header: the same)
+  const tabled = group !== undefined && (group.table !== undefined ? group.table === s.table : s.table === undefined);
+  const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
   if (s.table && !gLike) {
     if (openTableRow(s, u, s.table)) return;
@@ -177,6 +183,38 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   }
   if (s.section) s.section = sectionLine(s.section, u);
   itemRow(s, u, cells, limit);
+}
+
+/** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
+const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */
+const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
+
+/**
+ * «Dekning | Sum (G)» under a product heading: the header of item rows whose sums are bare figures
+ * («Dødsfall | 10», «Tap i fremtidig erverv | 22–30»), in G as the header says. False for any other row.
+ */
+function gHeader(s: Tables, u: Unit): boolean {
+  const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
+  const at = cells.findIndex((c) => G_HEADER.test(c));
+  if (at < 1 || cells.length > 4 || DIGIT.test(cells.join(' ')) || cells.filter((c) => G_HEADER.test(c)).length !== 1) return false;
+  // (the first column names the items: «Dekning», «Ytelse», or nothing the vocabulary reads as a figure)
+  const first = columnOf(cells[0]!);
+  if (first !== undefined && first !== 'product') return false;
+  // (right under its product heading the group is that product's; a group with items already has ended)
+  if (s.group && s.group.items.length > 0) flushGroup(s);
+  if (!s.group && s.lastHeading && s.lastHeading.label === undefined) s.group = { name: withoutColon(s.lastHeading.text), unit: s.lastHeading, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+  s.table = undefined;
+  s.gColumn = at;
+  s.r.used.add(u);
+  return true;
+}
+
+/** A row's cells under a G header: the bare figures of its G column with «G» after them (the header's unit). */
+function gUnitCells(s: Tables, cells: string[]): string[] {
+  const k = s.gColumn;
+  if (k === undefined || cells.length !== k + 1 && cells.length !== k + 2 || !BARE_G.test(cells[k]!.trim())) return cells;
+  return cells.map((c, i) => (i === k ? `${c.trim()} G` : c));
 }
 
 /**
@@ -276,7 +314,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return true;
   }
   const c = overviewRow(r, u, table);
-  if (c === 'misaligned') {
+  if (c === 'misaligned' || c === 'figure') {
     r.used.add(u);
     return true;
   }
@@ -330,12 +368,22 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const item: CoverageItem = { name: withoutColon(name) };
   item.sum = limit ?? (readSum(valueCell) as SumValue);
   if (limit !== undefined) (group.limits ??= new Set()).add(item);
-  const rest = cells.slice(2).join(' ');
+  // («kr 5 000 per skade»: the unit the sum is for is its note)
+  const rest = [limit !== undefined ? perUnitAmount(cells[1]!)?.per : undefined, ...cells.slice(2)].filter((x) => x !== undefined && x !== '').join(' ');
   if (rest) item.note = rest;
   group.items.push(item);
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   r.used.add(u);
+}
+
+/** An amount in kroner and what it is for: «kr 5 000 per skade», «kr 20 000 per person» (a person item's sum). */
+const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:skade|skadetilfelle|person|barn|hendelse))$/i;
+
+function perUnitAmount(cell: string): { sum: string; per: string } | undefined {
+  const m = PER_UNIT.exec(cell.trim());
+  const sum = m && /\b(?:kr|nok|kroner)\b/i.test(m[1]!) ? (readLimit(m[1]!) ?? readAmount(m[1]!)) : undefined;
+  return sum !== undefined ? { sum, per: m![2]! } : undefined;
 }
 
 /** A group of a person product: its name says so, or it has a G item already. */

@@ -22,6 +22,7 @@ import { readGText } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readListItems } from './schedule-items.js';
 import { mergeDetails } from './schedule-merge.js';
+import { namesFigure } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readProse } from './schedule-prose.js';
@@ -31,6 +32,8 @@ import { titleProduct } from './schedule-titles.js';
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
+    // («Premie i fjor: kr 51 300», «Årets premie: kr 53 880»: a premium compared with last year's is no coverage)
+    if (namesFigure(c.product)) return;
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);

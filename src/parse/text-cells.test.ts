@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delimitedCells, recordColumnsApart, type RawLine } from './text-cells.js';
+import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
 
 const lines = (text: string): RawLine[] => text.split('\n').map((raw, i) => ({ page: 1, line: i + 1, raw }));
@@ -65,5 +66,54 @@ describe('records set side by side', () => {
       ['Egenandel', 'kr 10 000'],
       ['Naturskade er med etter lov om naturskadeforsikring, som før.'],
     ]);
+  });
+});
+
+describe('products set side by side', () => {
+  // (a staff insurance certificate: «Gruppeliv» and «Ulykke fritid» in two columns, each with its G items)
+  const page = [
+    'Personalforsikringer for ansatte',
+    '',
+    'Gruppeliv                                    Ulykke fritid',
+    'Dødsfall                   10 G              Medisinsk invaliditet        15 G',
+    'Barnetillegg per barn       2 G              Dødsfall                      5 G',
+    'Premie               kr 19 260               Premie                 kr 8 450',
+    '',
+    'Summene følger grunnbeløpet.',
+  ].join('\n');
+  it('are read column by column, each line keeping its number', () => {
+    const out = recordColumnsApart(lines(page).filter((l) => l.raw !== ''));
+    expect(out.map((l) => [l.line, l.raw.trim()])).toEqual([
+      [1, 'Personalforsikringer for ansatte'],
+      [3, 'Gruppeliv'],
+      [4, 'Dødsfall                   10 G'],
+      [5, 'Barnetillegg per barn       2 G'],
+      [6, 'Premie               kr 19 260'],
+      [3, 'Ulykke fritid'],
+      [4, 'Medisinsk invaliditet        15 G'],
+      [5, 'Dødsfall                      5 G'],
+      [6, 'Premie                 kr 8 450'],
+      [8, 'Summene følger grunnbeløpet.'],
+    ]);
+  });
+  it('a table whose header names a product and a column is not two products', () => {
+    const table = lines('Forsikring          Forsikringssum\nNæringsbygg         kr 12 000 000\nDriftstap           kr 3 000 000');
+    expect(recordColumnsApart(table)).toBe(table);
+  });
+  it('products across over rows of figures are one table, not two columns', () => {
+    const table = lines('Bygning                     Innbo\nForsikringssum  kr 1 000 000   kr 200 000\nEgenandel       kr 10 000      kr 4 000');
+    expect(recordColumnsApart(table)).toBe(table);
+  });
+  it('two names over one column of text each, with no figures, are left as they are', () => {
+    const two = lines('Gruppeliv                         Ulykke\nDekker død                        Dekker skade\nUansett årsak                     I fritiden');
+    expect(recordColumnsApart(two)).toBe(two);
+  });
+  it('the whole reader gives each product its items', () => {
+    const p = extractPolicy(textToSource(`Avtalenummer: 7781 2290\n\n${page}`, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', premium: '19260', items: [{ name: 'Dødsfall', sum: { g: '10' } }, { name: 'Barnetillegg per barn', sum: { g: '2' } }] },
+      { product: 'Ulykke fritid', index_class: 'none', premium: '8450', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }, { name: 'Dødsfall', sum: { g: '5' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@
  *   two or more lines, and a column of blanks runs down the whole block at that place, the block
  *   is read column by column: the left column's lines, then the right column's (each keeps its
  *   line number, so warnings and traces point at the line an editor shows).
+ * - **products set side by side**: a line of two product names far apart («Gruppeliv» … «Ulykke
+ *   fritid»), each over its own item lines («Dødsfall   10 G» … «Medisinsk invaliditet   15 G»),
+ *   a wide gap running down all of them: read column by column too, each column a product's block.
  */
+import { namesProduct } from './index-class.js';
 import { SCHEDULE_COLUMNS } from './vocabulary.js';
 
 export interface RawLine {
@@ -106,8 +110,9 @@ export function recordColumnsApart(raws: RawLine[]): RawLine[] {
   let copied = 0;
   for (let i = 0; i < raws.length; i++) {
     const at = secondRecordAt(raws[i]!.raw);
-    if (at === undefined) continue;
-    const block = recordBlock(raws, i, at);
+    const right = at === undefined ? secondProductAt(raws[i]!.raw) : undefined;
+    if (at === undefined && right === undefined) continue;
+    const block = at !== undefined ? recordBlock(raws, i, at) : productBlock(raws, i, right!);
     if (!block) continue;
     out ??= [];
     for (let k = copied; k < block.from; k++) out.push(raws[k]!);
@@ -160,4 +165,75 @@ function recordBlock(raws: RawLine[], i: number, at: number): { from: number; to
     if (right.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: right });
   }
   return { from: first, to: last, lines };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Products side by side
+
+/** The labels of a schedule's columns (a header's cells, not product names). */
+const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
+const DIGIT = /\d/;
+/** The widest gap between two columns of one table that is still taken for a table's (narrower: a table, not two columns). */
+const COLUMN_GAP = 4;
+
+/** A piece that can be a product's heading: a capital first, no figure, a few words the index-class table knows as a product. */
+function productName(text: string): boolean {
+  return /^[A-ZÆØÅ]/.test(text) && !DIGIT.test(text) && text.split(' ').length <= 6 && !COLUMN_NAMES.has(text.toLowerCase()) && namesProduct(text);
+}
+
+/**
+ * Where a line names a second product to the right of a first one, a wide gap between them
+ * («Gruppeliv                  Ulykke fritid»): the start of the second name, or undefined.
+ */
+function secondProductAt(raw: string): number | undefined {
+  if (!raw.includes('    ') || DIGIT.test(raw)) return undefined;
+  const ps = spans(raw);
+  if (ps.length !== 2 || ps[1]!.start - ps[0]!.end < COLUMN_GAP || ps[0]!.start > 2) return undefined;
+  return productName(raw.slice(ps[0]!.start, ps[0]!.end)) && productName(raw.slice(ps[1]!.start, ps[1]!.end)) ? ps[1]!.start : undefined;
+}
+
+/**
+ * The block that line `i` (two product names) heads: the consecutive lines of its page under it on
+ * which one column just left of the second name's start is blank, to the last with text right of
+ * it; its lines read left column first (the right column's indentation taken off). Undefined
+ * unless two or more lines under the names have text on both sides, figures on both sides in one.
+ */
+function productBlock(raws: RawLine[], i: number, at: number): { from: number; to: number; lines: RawLine[] } | undefined {
+  const page = raws[i]!.page;
+  let best: { c: number; last: number } | undefined;
+  for (let c = at - 1; c >= Math.max(1, at - 12); c--) {
+    if (!blankAt(raws[i]!.raw, c) || raws[i]!.raw.slice(0, c).trim() === '') continue;
+    let last = i;
+    let both = 0;
+    let figures = 0;
+    for (let k = i + 1; k < raws.length; k++) {
+      const r = raws[k]!;
+      if (r.page !== page || r.line !== raws[k - 1]!.line + 1 || !blankAt(r.raw, c)) break;
+      const left = r.raw.slice(0, c).trim();
+      const right = r.raw.slice(c + 1).trim();
+      if (right === '') continue;
+      // (an amount first on the right is a figure of the row, not an item of a second product:
+      // «Bygning   Innbo» over «Forsikringssum   kr 1 000 000   kr 200 000» is one table)
+      if (!/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(right)) break;
+      last = k;
+      if (left === '') continue;
+      both++;
+      if (DIGIT.test(left) && DIGIT.test(right)) figures++;
+    }
+    if (both >= 2 && figures >= 1 && (!best || last > best.last)) best = { c, last };
+  }
+  if (!best) return undefined;
+  const { c, last } = best;
+  const lines: RawLine[] = [];
+  for (let k = i; k <= last; k++) {
+    const left = raws[k]!.raw.slice(0, c).trimEnd();
+    if (left.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: left });
+  }
+  const rights = raws.slice(i, last + 1).map((r) => r.raw.slice(c + 1).trimEnd());
+  const indent = Math.min(...rights.filter((x) => x.trim() !== '').map((x) => x.length - x.trimStart().length));
+  for (let k = i; k <= last; k++) {
+    const right = rights[k - i]!;
+    if (right.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: right.slice(indent) });
+  }
+  return { from: i, to: last, lines };
 }

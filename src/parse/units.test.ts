@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
 import { buildUnits, stripTags } from './units.js';
 
@@ -41,5 +42,95 @@ describe('a record\'s fields run together in one line', () => {
   it('a sentence with figures in it is not', () => {
     const [u] = units('Egenandel kr 10 000 gjelder ved skade på bygning, premie kr 500 betales årlig');
     expect(u!.row).toBe(false);
+  });
+});
+
+describe('fields «Label: value» set side by side on one line', () => {
+  const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
+  it('each field is a line of its own, its label with it (a certificate\'s «Forsikringssted: …   Forsikringssum: …»)', () => {
+    const us = units('Forsikringssted: Industrivegen 4, 2000 Lillestrøm   Forsikringssum: kr 8 000 000');
+    expect(us.map((u) => [u.row, u.label, u.text, u.lines[0]!.line])).toEqual([
+      [false, 'Forsikringssted', 'Forsikringssted: Industrivegen 4, 2000 Lillestrøm', 1],
+      [false, 'Forsikringssum', 'Forsikringssum: kr 8 000 000', 1],
+    ]);
+  });
+  it('a heading a PDF ran into the first field\'s cell is no field of its own: the row stays a row', () => {
+    expect(units('ANSVAR - BEDRIFT Forsikringssum: kr 10 000 000\tEgenandel: kr 10 000')[0]!.row).toBe(true);
+  });
+  it('a row with a cell that is no field, or with no field of a schedule, stays a row', () => {
+    expect(units('Næringsbygg   Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000')[0]!.row).toBe(true);
+    expect(units('Avtalenummer: 7781 2290     Utstedt: 14.11.2025')[0]!.row).toBe(true);
+  });
+});
+
+describe('a block of fields under a product heading in capitals with a spaced hyphen', () => {
+  const parse = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+  it('is a record of that product, two fields on a line or one', () => {
+    // (a business certificate: «ANSVAR - BEDRIFT» over «Egenandel: kr 10 000     Premie: kr 6 100»)
+    const p = parse(
+      [
+        'Avtalenummer: 7781 2290',
+        '',
+        'NÆRINGSBYGG - KONTOR',
+        'Forsikringssted: Storgata 1, 0155 Oslo',
+        'Forsikringssum: kr 12 000 000     Egenandel: kr 10 000',
+        'Premie: kr 14 300',
+        '',
+        'ANSVAR - BEDRIFT',
+        'Forsikringssum: kr 10 000 000',
+        'Egenandel: kr 10 000     Premie: kr 6 100',
+      ].join('\n'),
+    );
+    expect(p.coverages).toEqual([
+      { product: 'NÆRINGSBYGG - KONTOR', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '14300' },
+      { product: 'ANSVAR - BEDRIFT', index_class: 'none', sum: '10000000', deductible: '10000', premium: '6100' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('fields of a record the schedule does not read', () => {
+  const parse = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+  it('«Byggeår: 1987» is a field, no product heading: the place above it stays the record\'s', () => {
+    // (a business certificate: «NÆRINGSBYGG – KONTOR» over «Forsikringssted: …», «Byggeår: 1987», «Forsikringssum: …»)
+    const p = parse('Avtalenummer: 7781 2290\n\nNÆRINGSBYGG – KONTOR\nForsikringssted: Storgata 1, 0155 Oslo\nByggeår: 1987\nForsikringssum: kr 12 000 000\nEgenandel: kr 10 000\n');
+    expect(p.coverages).toEqual([{ product: 'NÆRINGSBYGG – KONTOR', object: 'Storgata 1, 0155 Oslo', index_class: 'bygninger', sum: '12000000', deductible: '10000' }]);
+  });
+  it('a liability cover\'s «Ansvarssum» / «Forsikringssum per skade» is its sum', () => {
+    const p = parse('Avtalenummer: 7781 2290\n\nANSVAR - BEDRIFT\nAnsvarssum: kr 10 000 000\nEgenandel: kr 10 000\n\nPRODUKTANSVAR - BEDRIFT\nForsikringssum per skade: kr 5 000 000\nEgenandel: kr 10 000\n');
+    expect(p.coverages?.map((c) => [c.product, c.sum])).toEqual([
+      ['ANSVAR - BEDRIFT', '10000000'],
+      ['PRODUKTANSVAR - BEDRIFT', '5000000'],
+    ]);
+  });
+});
+
+describe('two products side by side in a PDF\'s rows', () => {
+  const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
+  // (cells as a PDF gives them: «Gruppeliv | Ulykke fritid» over «Dødsfall 10 G | Medisinsk invaliditet | 15 G»)
+  const rows = 'Gruppeliv\tUlykke fritid\t\nDødsfall 10 G\tMedisinsk invaliditet\t15 G\nEktefelle/samboers død 4 G\tDødsfall\t3 G\nPremie kr 24 150\tPremie\tkr 9 870\n';
+  it('are the first product\'s heading and lines, then the second\'s', () => {
+    expect(units(rows).map((u) => [u.index, u.lines[0]!.line, u.text])).toEqual([
+      [0, 1, 'Gruppeliv'],
+      [1, 2, 'Dødsfall 10 G'],
+      [2, 3, 'Ektefelle/samboers død 4 G'],
+      [3, 4, 'Premie kr 24 150'],
+      [4, 1, 'Ulykke fritid'],
+      [5, 2, 'Medisinsk invaliditet 15 G'],
+      [6, 3, 'Dødsfall 3 G'],
+      [7, 4, 'Premie kr 9 870'],
+    ]);
+    expect(units(rows)[4]!.product).toBe(true);
+  });
+  it('products across over rows of figures are one table, not two columns', () => {
+    const text = 'Bygning\tInnbo\nForsikringssum\tkr 1 000 000\tkr 200 000\nEgenandel\tkr 10 000\tkr 4 000\n';
+    expect(units(text).map((u) => u.row)).toEqual([true, true, true]);
+  });
+  it('a table whose header is a product and a column\'s name is not', () => {
+    expect(units('Forsikring\tForsikringssum\nNæringsbygg\tkr 12 000 000\nDriftstap\tkr 3 000 000\n').map((u) => u.text)).toEqual([
+      'Forsikring Forsikringssum',
+      'Næringsbygg kr 12 000 000',
+      'Driftstap kr 3 000 000',
+    ]);
   });
 });

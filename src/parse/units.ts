@@ -358,6 +358,90 @@ function labelledRun(t: string): string[] | undefined {
 /** An amount's first group after its currency at the end of a cell («kr 3», «kr 20»): no schedule states such an amount. */
 const BROKEN_AMOUNT = /(?:^|\s)(?:kr\.?|nok)\s*\d{1,3}$/i;
 
+/** The labels of a schedule's fields other than its product (Forsikringssted, Forsikringssum, Egenandel, Premie, Dekning …). */
+const SCHEDULE_FIELD_LABELS: ReadonlySet<string> = new Set([...SCHEDULE_COLUMNS.filter(([col]) => col !== 'product').flatMap(([, names]) => names), 'dekning']);
+/** A cell that is a field: its label (a letter first, at most four words), a colon, and a value. */
+const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+\S/;
+
+/**
+ * The cells of a row when each is a field «Label: value» and one label at least names a schedule's
+ * field («Forsikringssted: Storgata 1, 0155 Oslo | Forsikringssum: kr 12 000 000», a certificate's
+ * fields set side by side); undefined for any other row.
+ */
+function labelledCells(cells: string[]): string[] | undefined {
+  const nonEmpty = cells.filter((c) => c !== '');
+  if (nonEmpty.length < 2 || nonEmpty.some((c) => !c.includes(':'))) return undefined;
+  let schedule = false;
+  for (const c of nonEmpty) {
+    const m = FIELD_CELL.exec(c);
+    if (!m || words(m[1]!) > 4) return undefined;
+    const label = lowerCase(m[1]!.trim());
+    if (SCHEDULE_FIELD_LABELS.has(label)) schedule = true;
+    // («ANSVAR - BEDRIFT Forsikringssum: kr 10 000 000», a heading a PDF ran into the cell: no field of its own)
+    else if (label.includes(' ') && SCHEDULE_FIELD_LABELS.has(label.slice(label.lastIndexOf(' ') + 1))) return undefined;
+  }
+  return schedule ? nonEmpty : undefined;
+}
+
+const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** Every name of a schedule's columns (a header's cells are no product names). */
+const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
+
+/** A cell that can be a product's heading: a capital first, no figure, a few words the index-class table knows as a product. */
+function productNameCell(c: string): boolean {
+  return STARTS_CAPITAL.test(c) && !/\d/.test(c) && c.split(' ').length <= 6 && !COLUMN_NAMES.has(lowerCase(c)) && namesProduct(c);
+}
+
+/**
+ * Two products side by side as a PDF lays them out: a row of two product names («Gruppeliv |
+ * Ulykke fritid»), then rows with cells under each («Dødsfall 10 G | Medisinsk invaliditet | 15 G»).
+ * The cells from the second name's column on are the second product's: the block is read as the
+ * first product's heading and rows, then the second's (units renumbered). A text file's columns
+ * are set apart before this (src/parse/text-cells.ts); this is the same for a PDF's rows.
+ */
+function productsApart(units: Unit[]): void {
+  for (let at = 0; at < units.length; at++) {
+    const head = units[at]!;
+    if (!head.row) continue;
+    const named = head.cells.flatMap((c, i) => (c !== '' ? [i] : []));
+    if (named.length !== 2 || !named.every((i) => productNameCell(head.cells[i]!))) continue;
+    const b = named[1]!;
+    let end = at;
+    let figures = 0;
+    for (let k = at + 1; k < units.length; k++) {
+      const u = units[k]!;
+      const prev = units[k - 1]!.lines;
+      const line = u.lines[0]!;
+      if (!u.row || line.page !== prev[prev.length - 1]!.page || line.line !== prev[prev.length - 1]!.line + 1) break;
+      const left = u.cells.slice(0, b).filter((c) => c !== '');
+      const right = u.cells.slice(b).filter((c) => c !== '');
+      // (each side an item's name first, under its product's name: «Bygning | Innbo» over
+      // «Forsikringssum | kr 1 000 000 | kr 200 000» is one table of products across, not two columns)
+      if (left.length === 0 || right.length === 0 || u.cells.findIndex((c) => c !== '') !== named[0] || !LETTER_START.test(left[0]!) || !LETTER_START.test(right[0]!)) break;
+      if (/\d/.test(left.join(' ')) && /\d/.test(right.join(' '))) figures++;
+      end = k;
+    }
+    if (end - at < 2 || figures === 0) continue;
+    const block = units.slice(at, end + 1);
+    const parts = [...block.map((u) => partUnit(u, u.cells.slice(0, b))), ...block.map((u) => partUnit(u, u.cells.slice(b)))];
+    units.splice(at, block.length, ...parts);
+    at += parts.length - 1;
+  }
+  units.forEach((u, i) => (u.index = i));
+}
+
+/** A unit of some of a row's cells: a row of them, or a line when one is left. */
+function partUnit(u: Unit, cells: string[]): Unit {
+  const nonEmpty = cells.filter((c) => c !== '');
+  if (nonEmpty.length >= 2) return { ...u, cells, text: nonEmpty.join(' ') };
+  const text = nonEmpty[0]!;
+  const heading = headingShape(text, false);
+  return { ...u, cells: [text], text, row: false, heading, product: heading && productHeading(withoutColon(text)) };
+}
+
+/** A field's value that is a figure alone, perhaps with a unit of area or years («1987», «1 240 m²»). */
+const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
+
 const RULE = /^[-=_|:+\s]+$/;
 
 /** A line of rule characters only, with at least three of them. */
@@ -400,6 +484,13 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
         const rest = next !== undefined && next.cells.length === 1 && BROKEN_AMOUNT.test(c0[last]!) ? clean(next.cells[0]!) : undefined;
         const joined = rest !== undefined && AMOUNT_REST.test(rest);
         if (joined) c0[last] = `${c0[last]} ${rest}`;
+        // «Forsikringssted: Storgata 1, 0155 Oslo   Forsikringssum: kr 12 000 000»: fields side by side,
+        // each a line of its own (a label's value is what stands right after it, never the next label)
+        const fields = joined ? undefined : labelledCells(c0);
+        if (fields !== undefined) {
+          for (const f of fields) units.push({ index: units.length, lines: [line], offsets: [0], cells: [f], text: f, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
+          continue;
+        }
         const text = c0.filter((c) => c !== '').join(' ');
         units.push({ index: units.length, lines: joined ? [line, next!] : [line], offsets: joined ? [0, text.length - rest!.length] : [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
         if (joined) at++;
@@ -455,12 +546,17 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
     open = u;
     openMarked = marked;
   }
+  productsApart(units);
   for (let at = 0; at < units.length; at++) {
     const u = units[at]!;
     u.lower = lowerCase(u.text);
     if (!u.text.includes(':')) continue;
     const m = LABEL.exec(u.text);
-    if (m && words(m[1]!) <= 4) u.label = m[1]!.trim();
+    if (m && words(m[1]!) <= 4) {
+      u.label = m[1]!.trim();
+      // («Byggeår: 1987», «Areal: 1 240 m²» under «NÆRINGSBYGG - KONTOR»: a field whose value is a figure, no product's heading)
+      if (u.product && FIGURE_VALUE.test(u.text.slice(u.text.indexOf(':') + 1).trim())) u.product = false;
+    }
     else if (u.row) {
       const first = u.cells.find((c) => c !== '') ?? '';
       if (first.endsWith(':')) u.label = first.slice(0, -1).trim();

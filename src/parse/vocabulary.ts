@@ -294,7 +294,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     'object',
     ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
   ],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp']],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'sum per skade']],
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar']],
   [
     'premium',
