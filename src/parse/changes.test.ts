@@ -110,3 +110,15 @@ describe('a renewal letter\'s change that states only the new deductible', () =>
     expect(p.warnings?.join('\n')).toContain('maximum («høyst kr 60 000»)');
   });
 });
+
+describe('an e-mail\'s header lines name no product', () => {
+  it('«Emne: …» above a quoted change is no heading: the change takes its product from the sentence', () => {
+    const mail = ['Fra: Kari Nilsen <kari@bakeri.no>', 'Til: megler@eksempel.no', 'Emne: VS: Endringer ved fornyelse', '', '> Egenandelen for Bedriftsansvar øker fra kr 6 000 til kr 10 000.', '> Egenandelen øker fra kr 4 000 til kr 6 000.'].join('\n');
+    const p = parse(mail);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Bedriftsansvar', 'ukjent']);
+  });
+  it('«På Næringsbygg blir eigenandelen …»: the product after a capital «På» at the sentence\'s start', () => {
+    const p = parse('Dato: 01.12.2024\n\nEndringar ved fornying\n\nPå Næringsbygg blir eigenandelen auka frå kr 5 000 til kr 8 000.\n');
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', old: ['5000'], new: ['8000'], text: 'På Næringsbygg blir eigenandelen auka frå kr 5 000 til kr 8 000.' }]);
+  });
+});

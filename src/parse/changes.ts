@@ -449,7 +449,7 @@ const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
 /** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
-const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 

@@ -18,7 +18,7 @@ import { normaliseSpaces } from '../core/norsk-text.js';
 import type { SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { DATES, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -465,9 +465,16 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       const first = u.cells.find((c) => c !== '') ?? '';
       if (first.endsWith(':')) u.label = first.slice(0, -1).trim();
     }
+    // «Emne: VS: Fornyelse 2025», «Til: post@…»: an e-mail's header field, no heading and no product
+    if (u.heading && u.label !== undefined && MAIL_HEADER_SET.has(lowerCase(u.label))) {
+      u.heading = false;
+      u.product = false;
+    }
   }
   return units;
 }
+
+const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 
 /** A heading's or label's text without the colon that ends it («Arbeidsmaskin:» → «Arbeidsmaskin»). */
 export function withoutColon(s: string): string {
