@@ -108,3 +108,41 @@ describe('two rates in one sentence, each with its class', () => {
     expect(p.warnings?.join('\n')).toContain('could not read the index rates');
   });
 });
+
+describe('index rates in prose, «prosent» spelled out', () => {
+  // written after renewal letters that adjust each sum in a clause of its own, the date phrase first
+  it('«Med virkning fra DATE blir forsikringssummen for X regulert med N prosent»: the rates and their effective date, without the word «indeks»', () => {
+    const p = parse(
+      'Avtalenummer: 7734 2210\n\nNye forsikringssummer\n\nMed virkning fra 1. januar 2025 blir forsikringssummen for bygninger regulert med 3,7 prosent. Forsikringssummen for maskiner og løsøre blir regulert med 2,9 prosent.\n',
+    );
+    expect(p.index_regulation).toEqual({
+      effective: '2025-01-01',
+      rates: [
+        { object: 'bygninger', label: 'bygninger', percent: '3.7' },
+        { object: 'maskin_losore', label: 'maskiner og løsøre', percent: '2.9' },
+      ],
+    });
+  });
+  it('nynorsk: «Med verknad frå 1. januar 2025 vert forsikringssummen for bygningar regulert med 3,7 prosent»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nMed verknad frå 1. januar 2025 vert forsikringssummen for bygningar regulert med 3,7 prosent.\n');
+    expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'bygninger', label: 'bygningar', percent: '3.7' }] });
+  });
+  it('a rate before its object, a date after it: «… 2,9 prosent for maskiner og løsøre fra 1. januar 2025»', () => {
+    const p = parse(`${HEAD}Summene reguleres med 3,7 prosent for bygninger og 2,9 prosent for maskiner og løsøre fra 1. januar 2025.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.7'], ['maskin_losore', '2.9']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it.each([
+    ['Bygninger vil bli regulert med 3,7 prosent.', 'Bygninger'],
+    ['Forsikringssummen for bygninger stiger med 3,7 prosent.', 'bygninger'],
+    ['For bygninger blir det en justering på 3,7 prosent.', 'bygninger'],
+    ['Bygningar vert regulert med 3,7 prosent.', 'Bygningar'],
+    ['Med virkning fra 1. januar 2026 blir bygninger regulert med 3,7 prosent og løsøre med 2,9 prosent.', 'bygninger'],
+  ])('the label is the object, not the clause\'s verbs: %s', (line, label) => {
+    const p = parse(`${HEAD}${line}\n`);
+    expect(p.index_regulation?.rates[0]).toEqual({ object: 'bygninger', label, percent: '3.7' });
+  });
+  it('a price change in the same words is no index rate: «Prisen for bygninger blir regulert med 6 prosent»', () => {
+    expect(() => parse('Prisen for bygninger blir regulert med 6 prosent.\n')).toThrow(/nothing recognisable/);
+  });
+});

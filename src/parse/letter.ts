@@ -40,10 +40,19 @@ function mayNameIndex(l: string): boolean {
   return l.includes('indeks') || l.includes('juster') || l.includes('regul') || l.includes('prisutvikling');
 }
 
+/**
+ * The verbs of a sum's adjustment, bokmål and nynorsk («justeres», «blir regulert», «vert auka»,
+ * «stiger», «heves»): between an object's name and its figure.
+ */
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|økt|økes|øker|auka|aukar|hevet|heves|stiger)`;
+/** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil bli». */
+const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte)\s+)`;
+
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
 /** «… blir summene for bygninger justert opp med 4,1 prosent»: the sums of a property adjusted by a percentage. */
-const SUMS_SENTENCE = /\bsummene\b[^.%]{0,60}?\b(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|vert\s+justert)\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)/;
+// (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»)
+const SUMS_SENTENCE = new RegExp(String.raw`\b(?:forsikrings)?summ(?:ene|ane|en|a)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b/;
@@ -51,7 +60,7 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 /** A heading «Forsikringssummene», or a sentence that adjusts the sums by a percentage: an index line without the word «indeks». */
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
-  return u.lower.includes('summene') && !NOT_RATE.test(u.lower) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  return u.lower.includes('summ') && !NOT_RATE.test(u.lower) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
 }
 
 function words(s: string): number {
@@ -72,23 +81,49 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
   const m = RATE_LINE.exec(lowerCase(t));
   if (!m) return undefined;
   // the label as written: the text the group matched in lower case, from the start
-  const label = t.slice(0, m[1]!.length).replace(/:$/, '').trim();
+  const label = nameInLabel(t.slice(0, m[1]!.length).replace(/:$/, '').trim());
   if (words(label) > 8 || !indexLabel(label)) return undefined;
   const percent = readDecimal(m[2]!.replace(/\s/g, ''));
   return percent === undefined ? undefined : { label, percent };
 }
 
 /** What stands between an object's name and its figure («… er», «justeres opp med», «øker med», «:»); (not `\b`: it sees no word's start before «ø») */
-const FILLER_TAIL = String.raw`(.+?)\s*(?:(?<![a-zà-öø-ÿ])(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
+// («… blir det en justering på»: the adjustment as a noun)
+const FILLER_TAIL = String.raw`(.+?)\s*(?:(?<![a-zà-öø-ÿ])${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*|(?<![a-zà-öø-ÿ])(?:blir|vert)\s+det\s+(?:en|ei|ein)\s+(?:justering|regulering|økning|auke|oppjustering)\s+på\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»): the name after the last «for»/«på». */
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
 const LEFT_FILLER_FIRST = new RegExp(String.raw`^(?:.*?\b(?:for|på)\s+)?${FILLER_TAIL}`);
 const LEADING = /^(?:og|samt|mens|,|:|er|og for|for)\s+/;
+/** «Med virkning fra 1. januar 2025 blir bygninger regulert …»: the date phrase that opens the clause is no part of the name. */
+const DATE_LEAD = new RegExp(String.raw`^(?:med\s+(?:virkning|verknad)\s+)?(?:fra|frå|f\.o\.m\.?|per|pr\.?)\s+(?:${DATE_SOURCE})\s*,?\s*(?:(?:blir|vert|er|skal|vil)\s+)?`);
 /** «… 4,2 % (bygninger) og 2,5 % (løsøre og varer)»: the name in brackets right after the figure. */
 const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
 /** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
-const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|[,.;]|$)/;
+// («… 3,9 prosent for maskiner og løsøre fra 1. januar 2025»: the name ends before the date's words)
+const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
+/** A label that ends in the words of a sentence before its figure («… regulert med», «… er», «… på»). */
+const SENTENCE_TAIL = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:med|på|er|blir|vert|utgjør|utgjer)$`);
+
+/**
+ * The object's name in a rate line that is a sentence: «Bygninger vil bli regulert med 4,1 prosent»
+ * is the rate of «Bygninger», «Forsikringssummen for bygninger stiger med 4,1 prosent» of
+ * «bygninger» — not of the whole clause. A label without such words stays as it is («Maskiner,
+ * inventar og løsøre i næringslivet»).
+ */
+function nameInLabel(label: string): string {
+  const l = lowerCase(label);
+  if (!SENTENCE_TAIL.test(l)) return label;
+  for (const re of [LEFT_FILLER, LEFT_FILLER_FIRST]) {
+    const name = re.exec(l)?.[1]?.replace(LEADING, '').trim();
+    if (name && name !== l && classOf(name)) {
+      const at = l.lastIndexOf(name);
+      return label.slice(at, at + name.length);
+    }
+  }
+  return label;
+}
+
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
 const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
 
@@ -124,7 +159,7 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
       const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
-      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').trim();
+      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').replace(DATE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
       if (name && words(name) <= 8 && classOf(name)) {
@@ -180,8 +215,8 @@ function listedNames(text: string): string[] | undefined {
 
 const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\s*|\s+og\s+)?){2,})/;
 /** The names before «henholdsvis»: after the last «for» or «på», up to the verb. */
-const NAMES_BEFORE_FOR = /\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+(?:(?:er|blir|vert|skal)\s+)?(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|indeksregulert|indeksreguleres)\s+(?:opp\s+)?(?:med\s+)?$/;
-const NAMES_BEFORE = /^([a-zà-öø-ÿ][^%\d]*?)\s+(?:(?:er|blir|vert|skal)\s+)?(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|indeksregulert|indeksreguleres)\s+(?:opp\s+)?(?:med\s+)?$/;
+const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?(?:med\s+)?$`);
+const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?(?:med\s+)?$`);
 const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;
 
 /**
