@@ -146,3 +146,34 @@ describe('index rates in prose, «prosent» spelled out', () => {
     expect(() => parse('Prisen for bygninger blir regulert med 6 prosent.\n')).toThrow(/nothing recognisable/);
   });
 });
+
+describe('the natural-damage rate with the previous year\'s beside it', () => {
+  // written after renewal letters that set the pool's rate out as two labelled lines, or give last
+  // year's in brackets after the new one
+  const nd = (text: string): Policy['natural_damage'] => parse(`Avtalenummer: 7734 2210\n\n${text}\n`).natural_damage;
+  it.each([
+    ['Naturskade\n\nNy sats: 0,08 ‰\nSats i fjor: 0,07 ‰'],
+    ['Naturskadepremie\nNy sats: 0,08 promille\nSats i fjor: 0,07 promille'],
+    ['Naturskade\n\nÅrets sats: 0,08 ‰\nFjorårets sats: 0,07 ‰'],
+    ['Naturskade\n\nSats i fjor: 0,07 ‰\nNy sats: 0,08 ‰'],
+  ])('two labelled lines, new and previous: %j', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it.each([
+    ['Naturskadepremien er 0,08 promille (i fjor 0,07 promille) av brannforsikringssummen.', 'brannforsikringssum'],
+    ['Satsen for naturskade er fra 1. januar 2025 0,08 promille (i fjor 0,07 promille).', undefined],
+    ['Premiesatsen for naturskade: 0,08 ‰ (i fjor: 0,07 ‰)', undefined],
+  ])('the previous rate in brackets after the new one: %s', (text, basis) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', ...(basis ? { basis } : {}) });
+  });
+  it('two previous rates that differ: a warning, and no previous rate', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰ (i fjor 0,07 ‰)\nSats i fjor: 0,075 ‰\n');
+    expect(p.natural_damage).toEqual({ rate_permille: '0.08' });
+    expect(p.warnings.join('\n')).toContain('the previous rate 0.07 ‰ and 0.075 ‰');
+  });
+  it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
+});

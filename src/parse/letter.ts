@@ -529,7 +529,8 @@ const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\
 // the previous rate: a word right before it («fra 0,065»), or a verb of the past with up to three
 // words between («I 2024 var satsen 0,07 promille»)
 const PREVIOUS_BEFORE = new RegExp(
-  String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*$`,
+  // (a label's colon between: «Sats i fjor: 0,07 ‰», «Tidligere sats: 0,07 ‰»)
+  String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*:?\s*$`,
 );
 const PREVIOUS_AFTER = new RegExp(String.raw`^\s*(?:promille|‰)\s*(?:${NATURAL_DAMAGE.previousAfter.join('|')})(?![a-zæøå])`);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
@@ -612,6 +613,24 @@ function orderRates(l: string): Ordered {
   return 'ambiguous';
 }
 
+/**
+ * The previous rate a line of its own states under the new one («Sats i fjor: 0,07 ‰»): the read
+ * rate's previous one. Another previous rate than one already read is a warning, and neither is
+ * used. False when no rate has been read.
+ */
+function withPrevious(r: Reading, u: Unit, value: string): boolean {
+  const nd = r.policy.natural_damage;
+  if (!nd) return false;
+  if (nd.previous_rate_permille === undefined) {
+    const { rate_permille, basis } = nd;
+    r.policy.natural_damage = { rate_permille, previous_rate_permille: value, ...(basis ? { basis } : {}) };
+  } else if (nd.previous_rate_permille !== value) {
+    r.warnUnit(u, `natural-damage rate: the document states the previous rate ${nd.previous_rate_permille} ‰ and ${value} ‰ (${r.where(u.lines[0]!)}); none is used`);
+    delete nd.previous_rate_permille;
+  }
+  return true;
+}
+
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
@@ -620,9 +639,12 @@ function readNaturalDamage(r: Reading): void {
   let pendingChange: { u: Unit; s: string } | undefined;
   /** Two different rates stated: the first (the model then has none). */
   let ndConflict: { first: NonNullable<Policy['natural_damage']> } | undefined;
+  /** The unit the rate was read from. */
+  let rateAt: number | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    if (u.heading) heading = u.lower;
+    // («Ny sats: 0,08 promille» has a heading's shape: a line with a figure heads no section)
+    if (u.heading && !/\d/.test(u.lower)) heading = u.lower;
     const l = u.lower;
     // a rate is stated in «promille» or «‰»: most units have neither
     if (!(l.includes('promille') || l.includes('‰'))) continue;
@@ -642,6 +664,8 @@ function readNaturalDamage(r: Reading): void {
         continue;
       }
       if ('previousOnly' in o) {
+        // «Ny sats: 0,08 ‰» then «Sats i fjor: 0,07 ‰»: the previous rate of the rate read right above
+        if (rateAt !== undefined && at - rateAt <= 2 && withPrevious(r, u, o.previousOnly.value)) continue;
         pendingPrevious ??= { value: o.previousOnly.value, u, s };
         continue;
       }
@@ -663,6 +687,7 @@ function readNaturalDamage(r: Reading): void {
       const basis = sl.includes('brannforsikringssum') || l.includes('brannforsikringssum') ? 'brannforsikringssum' : undefined;
       r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
+      rateAt = at;
     }
   }
   // what no rate followed: a change without the rate it gives, a previous rate without the new one

@@ -165,7 +165,11 @@ export const NATURAL_DAMAGE = {
   /** The rate's unit. */
   units: ['promille', '‰'],
   /** Words before a rate that make it the rate before the change: «fra 0,065», «mot 0,065 promille i 2023». */
-  previous: ['fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for'],
+  previous: [
+    'fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for',
+    // «0,08 promille (i fjor 0,07 promille)», a line «Sats i fjor: 0,07 ‰», «Fjorårets sats: 0,07 ‰»
+    'i fjor', 'i fjar', 'fjorårets sats', 'fjorårets premiesats', 'forrige sats', 'førre sats', 'gammel sats', 'gamal sats',
+  ],
   /**
    * Verbs of the past that make a rate the previous one with the subject between them and the
    * rate: «I 2024 var satsen 0,07 promille», «tidligere var premiesatsen 0,065 promille».
