@@ -122,3 +122,25 @@ describe('an e-mail\'s header lines name no product', () => {
     expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', old: ['5000'], new: ['8000'], text: 'På Næringsbygg blir eigenandelen auka frå kr 5 000 til kr 8 000.' }]);
   });
 });
+
+describe('nynorsk deductible changes: «aukar frå … til», «blir han auka til»', () => {
+  // written after nynorsk renewal letters («Dette er nytt ved fornyinga») that name the product in
+  // the sentence or in the heading above it
+  const LETTER_HEAD = 'Avtalenummer: 7734 2210\n\nDette er nytt ved fornyinga\n\n';
+  it.each([
+    ['Næringsbygg\nEigenandelen aukar frå kr 5 000 til kr 8 000.', { product: 'Næringsbygg', old: ['5000'], new: ['8000'] }],
+    ['Eigenandelen for Bedriftsansvar er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000.', { product: 'Bedriftsansvar', old: ['6000'], new: ['10000'] }],
+    ['For Bedriftsansvar er eigenandelen i dag kr 6 000. Frå fornyinga blir han auka til kr 10 000.', { product: 'Bedriftsansvar', old: ['6000'], new: ['10000'] }],
+    ['Har de eigenandel på kr 6 000 på Bedriftsansvar, blir han auka til kr 10 000.', { product: 'Bedriftsansvar', old: ['6000'], new: ['10000'] }],
+    ['Eigenandelen på Bedriftsansvar blir auka til kr 10 000.', { product: 'Bedriftsansvar', new: ['10000'] }],
+    ['Landbruksmaskiner\nEgenandelen er kr 4 000. Fra hovedforfall blir den økt til kr 6 000.', { product: 'Landbruksmaskiner', old: ['4000'], new: ['6000'] }],
+  ])('%s', (text, want) => {
+    const p = parse(`${LETTER_HEAD}${text}\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([want]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('conditions that raise a deductible for a breach state a rule, not a change: «Eigenandelen er kr 4 000. Ved brot … blir han auka til kr 20 000»', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nVilkår\n\nEigenandelen er kr 4 000. Ved brot på tryggingsreglane blir han auka til kr 20 000.\n');
+    expect(p.deductible_changes).toBeUndefined();
+  });
+});
