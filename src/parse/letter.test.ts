@@ -171,6 +171,10 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
     expect(p.natural_damage).toEqual({ rate_permille: '0.08' });
     expect(p.warnings.join('\n')).toContain('the previous rate 0.07 ‰ and 0.075 ‰');
   });
+  it('a sentence a PDF broke over two lines: the rate on the line under the one that names natural damage', () => {
+    // (a two-column print of «Naturskadepremien går fra 0,065 promille til 0,07 promille av brannforsikringssummen.»)
+    expect(nd('Naturskadepremien går fra 0,065 promille\nFornyelse av boligselskapenes til 0,07 promille av')).toEqual({ rate_permille: '0.07', previous_rate_permille: '0.065' });
+  });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');
     expect(p.natural_damage).toBeUndefined();

@@ -648,7 +648,9 @@ function readNaturalDamage(r: Reading): void {
     const l = u.lower;
     // a rate is stated in «promille» or «‰»: most units have neither
     if (!(l.includes('promille') || l.includes('‰'))) continue;
-    if (!ND_WORD.test(l) && !ND_WORD.test(heading)) continue;
+    // (or the unit right above names it: a sentence a PDF broke over two lines, «Naturskadepremien går
+    // fra 0,065 promille» over «… til 0,07 promille av»)
+    if (!ND_WORD.test(l) && !ND_WORD.test(heading) && !(at > 0 && ND_WORD.test(r.units[at - 1]!.lower))) continue;
     for (const { s, offset } of sentencesOf(u.text)) {
       const sl = lowerCase(s);
       if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
