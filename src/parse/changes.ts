@@ -133,6 +133,9 @@ const STRONG: Pattern[] = [
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
+  // the verb first: «For Bedriftsansvar blir eigenandelen auka til kr 10 000», «Fra hovedforfall blir egenandelen økt til kr 10 000»
+  // (in conditions «Ved brot på … blir eigenandelen auka til kr 20 000» is a rule)
+  pattern([' til '], String.raw`(?:blir|vert)\s+${EGENANDEL}${FOR}\s+(?:auka|heva|hevet|økt|endra|endret|justert|sett\s+opp|satt\s+opp)\s+(?:opp\s+)?til\s+${A}`, 'new'),
   // «Egenandelen er kr 6 000. Fra hovedforfall blir den økt til kr 10 000.»
   pattern([' til '], String.raw`${IS_NOW('?')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
   // («Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000»: the percentage, and its floor below)

@@ -142,6 +142,10 @@ describe('index rates in prose, «prosent» spelled out', () => {
     const p = parse(`${HEAD}${line}\n`);
     expect(p.index_regulation?.rates[0]).toEqual({ object: 'bygninger', label, percent: '3.7' });
   });
+  it('«Forsikringsverdien for bygninger blir regulert med 3,7 prosent fra 1. januar 2025»: the value, as the sum', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nForsikringsverdien for bygninger blir regulert med 3,7 prosent fra 1. januar 2025.\n');
+    expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'bygninger', label: 'bygninger', percent: '3.7' }] });
+  });
   it('a price change in the same words is no index rate: «Prisen for bygninger blir regulert med 6 prosent»', () => {
     expect(() => parse('Prisen for bygninger blir regulert med 6 prosent.\n')).toThrow(/nothing recognisable/);
   });

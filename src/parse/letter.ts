@@ -51,8 +51,9 @@ const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte)\s+)
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
 /** «… blir summene for bygninger justert opp med 4,1 prosent»: the sums of a property adjusted by a percentage. */
-// (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»)
-const SUMS_SENTENCE = new RegExp(String.raw`\b(?:forsikrings)?summ(?:ene|ane|en|a)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
+// (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»;
+// and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
+const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b/;
@@ -60,7 +61,7 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 /** A heading «Forsikringssummene», or a sentence that adjusts the sums by a percentage: an index line without the word «indeks». */
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
-  return u.lower.includes('summ') && !NOT_RATE.test(u.lower) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !NOT_RATE.test(u.lower) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
 }
 
 function words(s: string): number {
