@@ -137,6 +137,12 @@ describe('index rates in prose, «prosent» spelled out', () => {
     ['Forsikringssummen for bygninger stiger med 3,7 prosent.', 'bygninger'],
     ['For bygninger blir det en justering på 3,7 prosent.', 'bygninger'],
     ['Bygningar vert regulert med 3,7 prosent.', 'Bygningar'],
+    ['Bygninger vil øke med 3,7 prosent.', 'Bygninger'],
+    ['Forsikringssummen for bygninger vil stige med 3,7 prosent.', 'bygninger'],
+    ['Bygninger: økning på 3,7 prosent', 'Bygninger'],
+    ['Bygninger – regulert med 3,7 prosent', 'Bygninger'],
+    ['Bygningar skal aukast med 3,7 prosent.', 'Bygningar'],
+    ['Bygninger går opp med 3,7 prosent.', 'Bygninger'],
     ['Med virkning fra 1. januar 2026 blir bygninger regulert med 3,7 prosent og løsøre med 2,9 prosent.', 'bygninger'],
   ])('the label is the object, not the clause\'s verbs: %s', (line, label) => {
     const p = parse(`${HEAD}${line}\n`);

@@ -44,9 +44,9 @@ function mayNameIndex(l: string): boolean {
  * The verbs of a sum's adjustment, bokmål and nynorsk («justeres», «blir regulert», «vert auka»,
  * «stiger», «heves»): between an object's name and its figure.
  */
-const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|økt|økes|øker|auka|aukar|hevet|heves|stiger)`;
-/** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil bli». */
-const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte)\s+)`;
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
+/** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
+const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+)`;
 
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
@@ -89,8 +89,8 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
 }
 
 /** What stands between an object's name and its figure («… er», «justeres opp med», «øker med», «:»); (not `\b`: it sees no word's start before «ø») */
-// («… blir det en justering på»: the adjustment as a noun)
-const FILLER_TAIL = String.raw`(.+?)\s*(?:(?<![a-zà-öø-ÿ])${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*|(?<![a-zà-öø-ÿ])(?:blir|vert)\s+det\s+(?:en|ei|ein)\s+(?:justering|regulering|økning|auke|oppjustering)\s+på\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
+// («… blir det en justering på», «Bygninger: økning på»: the adjustment as a noun; «Bygninger – regulert med»: a dash between)
+const FILLER_TAIL = String.raw`(.+?)\s*[:–—-]?\s*(?:(?<![a-zà-öø-ÿ])${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*|(?<![a-zà-öø-ÿ])(?:(?:blir|vert)\s+det\s+(?:en|ei|ein)\s+)?(?:justering|regulering|økning|auke|oppjustering|oppregulering)\s+på\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»): the name after the last «for»/«på». */
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
