@@ -342,143 +342,172 @@ function withNameColumn(cells: string[], roles: Array<Role | undefined>): Array<
   return roles;
 }
 
-export function readChanges(r: Reading): void {
-  const changes: DeductibleChange[] = [];
-  const add = (c: DeductibleChange, u: Unit, offset: number): number => {
-    const i = changes.length;
-    changes.push(c);
-    r.atUnit(`deductible_changes[${i}]`, u, offset);
-    r.used.add(u);
-    return i;
-  };
-  let table: { roles: Array<Role | undefined>; lastProduct?: string } | undefined;
-  let product: string | undefined;
-  let sub: string | undefined;
-  /** The heading right above a table names the product of its rows when the table has no product column. */
-  let heading: { name: string; index: number } | undefined;
-  /** The sub-heading names deductibles («Endring av egenandeler»). */
-  let deductibleSection = false;
-  /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
-  let lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
+type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string };
 
+/** Deductible changes from tables, rows, field pairs and sentences, each under the product heading above it. */
+export function readChanges(r: Reading): void {
+  const scan = new ChangeScan(r);
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    const letter = r.news[u.index] ?? false;
-    if (u.heading) {
-      if (u.product) {
-        product = withoutColon(u.text);
-        sub = undefined;
-      } else sub = withoutColon(u.text);
-      deductibleSection = sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
-      const name = withoutColon(u.text).trim();
-      heading = u.label === undefined && !SECTION_HEADING.test(lowerCase(name)) && !DEDUCTIBLE_WORD.test(u.lower) ? { name, index: u.index } : undefined;
-    }
-    /** «Bedriftsforsikring» right above: the product of a table or row that names none. */
-    const headed = heading && heading.index === u.index - 1 ? heading.name : undefined;
+    if (u.heading) scan.followHeading(u);
     if (u.row) {
-      const roles = changeHeader(u.cells, r.units[at + 1]);
-      if (roles) {
-        table = { roles };
-        if (headed !== undefined) table.lastProduct = headed;
-        r.used.add(u);
-        continue;
-      }
-      if (table && tableRow(r, u, table, add)) continue;
-      table = undefined;
-      // «Bedriftsansvar | Fra kr 10 000 til kr 15 000»
-      const cells = u.cells.filter((c) => c !== '');
-      const k = cells.findIndex((c, j) => j > 0 && FROM_CELL.test(c));
-      const tk = k > 0 ? tokenize(cells[k]!) : undefined;
-      const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
-      if (tk && m) {
-        const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
-        if (o !== undefined && n !== undefined) {
-          const name = withoutColon(cells.slice(0, k).join(' '));
-          // «Egenandel | Fra kr 4 000 til kr 6 000» under «Landbruksmaskiner»: the heading names the product
-          const own = ONLY_DEDUCTIBLE.test(name) ? headed : name;
-          if (own !== undefined) {
-            add(ordered({ product: own, old: [o], new: [n] }), u, 0);
-            continue;
-          }
-        }
-      }
-    } else {
-      table = undefined;
-    }
-
+      if (scan.readRow(u, at)) continue;
+    } else scan.table = undefined;
     // «Egenandel i dag: kr 10 000» / «Ny egenandel: kr 20 000»: a change as two fields
-    const pair = u.label !== undefined ? fieldPair(r, at, product) : undefined;
+    const pair = u.label !== undefined ? fieldPair(r, at, scan.product) : undefined;
     if (pair) {
-      add(ordered(pair.change), u, 0);
+      scan.add(ordered(pair.change), u, 0);
       for (const x of pair.units) r.used.add(x);
       at++;
       continue;
     }
+    scan.readSentences(u);
+  }
+  if (scan.changes.length > 0) r.policy.deductible_changes = scan.changes;
+}
 
+/** What readChanges carries from unit to unit: the changes, the headings above, the open table. */
+class ChangeScan {
+  readonly changes: DeductibleChange[] = [];
+  table: ChangeTable | undefined;
+  product: string | undefined;
+  private sub: string | undefined;
+  /** The heading right above a table names the product of its rows when the table has no product column. */
+  private heading: { name: string; index: number } | undefined;
+  /** The sub-heading names deductibles («Endring av egenandeler»). */
+  private deductibleSection = false;
+  /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
+  private lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
+
+  constructor(private readonly r: Reading) {}
+
+  /** Record a change read at `offset` in `u`; its index in the changes. */
+  readonly add = (c: DeductibleChange, u: Unit, offset: number): number => {
+    const i = this.changes.length;
+    this.changes.push(c);
+    this.r.atUnit(`deductible_changes[${i}]`, u, offset);
+    this.r.used.add(u);
+    return i;
+  };
+
+  /** A product heading names the product, another heading the coverage (or the section of changes). */
+  followHeading(u: Unit): void {
+    if (u.product) {
+      this.product = withoutColon(u.text);
+      this.sub = undefined;
+    } else this.sub = withoutColon(u.text);
+    this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
+    const name = withoutColon(u.text).trim();
+    this.heading = u.label === undefined && !SECTION_HEADING.test(lowerCase(name)) && !DEDUCTIBLE_WORD.test(u.lower) ? { name, index: u.index } : undefined;
+  }
+
+  /** «Bedriftsforsikring» right above: the product of a table or row that names none. */
+  private headed(u: Unit): string | undefined {
+    return this.heading && this.heading.index === u.index - 1 ? this.heading.name : undefined;
+  }
+
+  /** A change table's header or row, or a row «Bedriftsansvar | Fra kr 10 000 til kr 15 000»; false when the row states none. */
+  readRow(u: Unit, at: number): boolean {
+    const roles = changeHeader(u.cells, this.r.units[at + 1]);
+    if (roles) {
+      this.table = { roles };
+      const headed = this.headed(u);
+      if (headed !== undefined) this.table.lastProduct = headed;
+      this.r.used.add(u);
+      return true;
+    }
+    if (this.table && tableRow(this.r, u, this.table, this.add)) return true;
+    this.table = undefined;
+    const cells = u.cells.filter((c) => c !== '');
+    const k = cells.findIndex((c, j) => j > 0 && FROM_CELL.test(c));
+    const tk = k > 0 ? tokenize(cells[k]!) : undefined;
+    const m = tk ? FROM_TO_CELL.exec(tk.t) : null;
+    if (!tk || !m) return false;
+    const [o, n] = [tk.amounts[+m[1]!], tk.amounts[+m[2]!]];
+    if (o === undefined || n === undefined) return false;
+    const name = withoutColon(cells.slice(0, k).join(' '));
+    // «Egenandel | Fra kr 4 000 til kr 6 000» under «Landbruksmaskiner»: the heading names the product
+    const own = ONLY_DEDUCTIBLE.test(name) ? this.headed(u) : name;
+    if (own === undefined) return false;
+    this.add(ordered({ product: own, old: [o], new: [n] }), u, 0);
+    return true;
+  }
+
+  /** The changes a unit's sentences state, one per product they name; a line in the letter about a deductible with an amount that none reads is a warning. */
+  readSentences(u: Unit): void {
+    const letter = this.r.news[u.index] ?? false;
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
-    if (!letter && u.text.length > 400) continue;
-    if (!DEDUCTIBLE_WORD.test(u.lower) && !(deductibleSection && FROM_TO_WORDS.test(u.lower))) continue;
-    const found = findIn(u.text, letter, deductibleSection);
+    if (!letter && u.text.length > 400) return;
+    if (!DEDUCTIBLE_WORD.test(u.lower) && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower))) return;
+    const found = findIn(u.text, letter, this.deductibleSection);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
-        r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
+      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
+        this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
-      continue;
+      return;
     }
-    const label = u.label;
     // «Egenandelen for Bedriftsbygning øker fra … . For Varebil øker egenandelen …»: a change per product the sentences name
     const groups = byProduct(found);
-    for (const group of groups) {
-      // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
-      const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
-      let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
-      let coverage: string | undefined;
-      const figures = group.filter((f) => f.field !== 'text');
-      const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (groups.length === 1 ? namedIn(u.text) : undefined);
-      // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
-      const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
-      if (named) {
-        // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
-        prod = named.product;
-        if (named.coverage !== undefined) coverage = named.coverage;
-      } else if (own && namesProduct(own[1]!)) {
-        prod = own[1]!;
-        coverage = own[2]!;
-      } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
-      else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
-      else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
-      let text = [...new Set(group.map((f) => f.sentence))].join(' ');
-      if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
-      // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
-      if (
-        lastSentence &&
-        lastSentence.unit === u.index - 1 &&
-        lastSentence.product === prod &&
-        lastSentence.coverage === coverage &&
-        figures.length > 0 &&
-        !hasFigures(changes[lastSentence.i]!)
-      ) {
-        const c = changes[lastSentence.i]!;
-        apply(c, figures);
-        c.text = `${c.text} ${text}`;
-        changes[lastSentence.i] = ordered(c);
-        r.used.add(u);
-        lastSentence = undefined;
-        continue;
-      }
-      const c: DeductibleChange = { product: prod };
-      if (coverage !== undefined) c.coverage = coverage;
-      apply(c, figures);
-      c.text = text;
-      // («… 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000»: the model holds no maximum; said, not dropped)
-      const cap = c.percent !== undefined ? CAP.exec(text) : null;
-      if (cap) r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
-      const i = add(ordered(c), u, (figures[0] ?? group[0]!).offset);
-      lastSentence = { i, unit: u.index, product: prod, coverage };
-    }
+    for (const group of groups) this.addSentenceChange(u, group, groups.length === 1);
   }
-  if (changes.length > 0) r.policy.deductible_changes = changes;
+
+  /**
+   * The product and coverage of a group of sentences: the product they name, else the line's own
+   * label («Skogforsikring, brann:»), else the headings above.
+   */
+  private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string } {
+    const { product, sub } = this;
+    const label = u.label;
+    // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
+    const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
+    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
+    let coverage: string | undefined;
+    const figures = group.filter((f) => f.field !== 'text');
+    const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
+    // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
+    const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
+    if (named) {
+      // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
+      prod = named.product;
+      if (named.coverage !== undefined) coverage = named.coverage;
+    } else if (own && namesProduct(own[1]!)) {
+      prod = own[1]!;
+      coverage = own[2]!;
+    } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
+    else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
+    else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
+    return { product: prod, coverage };
+  }
+
+  /** One change from a group of sentences, or their figures added to the text-only change of the line before. */
+  private addSentenceChange(u: Unit, group: Found[], only: boolean): void {
+    const { product: prod, coverage } = this.whose(u, group, only);
+    const label = u.label;
+    const figures = group.filter((f) => f.field !== 'text');
+    let text = [...new Set(group.map((f) => f.sentence))].join(' ');
+    if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
+    // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
+    const last = this.lastSentence;
+    if (last && last.unit === u.index - 1 && last.product === prod && last.coverage === coverage && figures.length > 0 && !hasFigures(this.changes[last.i]!)) {
+      const c = this.changes[last.i]!;
+      apply(c, figures);
+      c.text = `${c.text} ${text}`;
+      this.changes[last.i] = ordered(c);
+      this.r.used.add(u);
+      this.lastSentence = undefined;
+      return;
+    }
+    const c: DeductibleChange = { product: prod };
+    if (coverage !== undefined) c.coverage = coverage;
+    apply(c, figures);
+    c.text = text;
+    // («… 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000»: the model holds no maximum; said, not dropped)
+    const cap = c.percent !== undefined ? CAP.exec(text) : null;
+    if (cap) this.r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
+    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset);
+    this.lastSentence = { i, unit: u.index, product: prod, coverage };
+  }
 }
 
 /** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
@@ -549,7 +578,7 @@ function hasFigures(c: DeductibleChange): boolean {
 function tableRow(
   r: Reading,
   u: Unit,
-  table: { roles: Array<Role | undefined>; lastProduct?: string },
+  table: ChangeTable,
   add: (c: DeductibleChange, u: Unit, offset: number) => number,
 ): boolean {
   const cell = (role: Role): string => {

@@ -258,6 +258,19 @@ describe('the insurer, not the broker or the agent', () => {
     expect(parse('Forsikringen formidles av Nordhavn Forsikring AS. Forsikringsgiver: Tryg Forsikring\nAvtalenummer 5017731').insurer).toBe('Tryg');
   });
 
+  it('the short name of an insurer whose legal name says what it insures, and the state scheme of staff insurance', () => {
+    // «Forsikringsgiver er Agria Dyreforsikring, filial av Agria Djurförsäkring» (a pet insurer's certificate)
+    expect(parse('Forsikringsgiver er Agria Dyreforsikring\nPolisenummer: 6021884410').insurer).toBe('Agria');
+    // staff certificates of state employees: group life and occupational injury from Statens pensjonskasse
+    expect(parse('Statens pensjonskasse\nYrkesskadeforsikring for statsansatte\nAvtalenummer 5017731').insurer).toBe('Statens pensjonskasse');
+  });
+
+  it('the brand alone in capitals, as a logo or a signature writes it', () => {
+    // «Med vennlig hilsen HELP Forsikring AS» — the legal name with the brand as the logo sets it
+    expect(parse('Med vennlig hilsen\nHELP Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Help Forsikring');
+    expect(parse('Forsikringsgiver er TRYG Forsikring.\nAvtalenummer 5017731').insurer).toBe('Tryg');
+  });
+
   it('two insurers sharing a risk: a warning naming both, none used', () => {
     const p = parse('Forsikringen er delt mellom Storebrand Livsforsikring AS (60 %) og Danica Pensjonsforsikring AS (40 %).');
     expect(p.insurer).toBeUndefined();

@@ -508,7 +508,7 @@ function quoteShort(s: string): string {
 // Insurer
 
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
-const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|Landspensjonskasse)/;
+const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|[Pp]ensjonskasse)/;
 /** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
 const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige )?Brannkasse(?![a-zæøå]))/g;
 
@@ -519,12 +519,18 @@ interface NameHit {
   strong: boolean;
 }
 
-/** Every name of the list, as written and in capitals as letterheads print it («EIKA FORSIKRING AS»), longest first. */
+/**
+ * Every name of the list, as written, in capitals as letterheads print it («EIKA FORSIKRING AS»),
+ * and with the brand alone in capitals as logos and signatures write it («HELP Forsikring AS»,
+ * «TRYG Forsikring»), longest first.
+ */
 const NAMES = INSURERS.flatMap((i) =>
   i.names.flatMap((n) => {
     const strong = COMPANY_WORD.test(n);
-    const upper = n.toUpperCase();
-    return upper !== n && strong ? [{ insurer: i.name, n, strong }, { insurer: i.name, n: upper, strong }] : [{ insurer: i.name, n, strong }];
+    if (!strong) return [{ insurer: i.name, n, strong }];
+    const space = n.indexOf(' ');
+    const variants = new Set([n, n.toUpperCase(), space > 0 ? n.slice(0, space).toUpperCase() + n.slice(space) : n]);
+    return [...variants].map((v) => ({ insurer: i.name, n: v, strong }));
   }),
 ).sort((a, b) => b.n.length - a.n.length);
 /** The names by their first word: one pattern finds where a name can start, in one pass over a text. */

@@ -360,25 +360,63 @@ export function readLetterRates(r: Reading): void {
   readNaturalDamage(r);
 }
 
+/** An index line or heading, or the header row of a rate table («Objekt | Indeksregulering»). */
+function namesIndex(u: Unit): boolean {
+  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u)) && !(u.row && rateOf(u.text));
+}
+
+/**
+ * Index rates: an index line opens a window of a few units in which rates may follow (rows, lines,
+ * sentences); each rate read keeps it open. A unit outside any window is skipped.
+ */
 function readIndex(r: Reading): void {
-  const rates: IndexRate[] = [];
-  let effective: string | undefined;
-  /** Units left in which rates may still follow an index line. */
-  let window = 0;
-  let found = false;
-  /** The index line whose rates are being read, and whether any was read after it. */
-  let opened: { u: Unit; read: number; sentence?: Unit } | undefined;
-  /** The last row without a rate after it: the header of a rate table's columns. */
-  let header: Unit | undefined;
+  const scan = new IndexScan(r);
+  for (let at = 0; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    if (namesIndex(u)) {
+      scan.openIndexLine(u);
+      continue;
+    }
+    if (scan.window === 0) {
+      // «Objekt | Indeks jan. | Indeks jul.», «Objekt | Fjorårets sats | Årets sats»: a rate table's header
+      // opens its rows, wherever it stands
+      if (rateColumnsHeader(u)) scan.openRateTable(u);
+      continue;
+    }
+    if (scan.readYearColumns(u, at) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
+    if (scan.found) scan.window = 0;
+    else scan.window--;
+  }
+  scan.warnUnreadSection();
+  const kept = dropConflicts(r, scan.rates, scan.conflicts);
+  if (kept.length === 0) return;
+  r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
+}
+
+/** What readIndex carries from unit to unit, and what each kind of unit in an index section reads. */
+class IndexScan {
+  readonly rates: IndexRate[] = [];
   /** Rates stated twice with different figures: left out at the end. */
-  const conflicts = new Set<(typeof rates)[number]>();
-  const add = (u: Unit, label: string, percent: string, offset: number): void => {
+  readonly conflicts = new Set<IndexRate>();
+  effective: string | undefined;
+  /** Units left in which rates may still follow an index line. */
+  window = 0;
+  found = false;
+  /** The index line whose rates are being read, and whether any was read after it. */
+  private opened: { u: Unit; read: number; sentence?: Unit } | undefined;
+  /** The last row without a rate after it: the header of a rate table's columns. */
+  private header: Unit | undefined;
+
+  constructor(private readonly r: Reading) {}
+
+  add(u: Unit, label: string, percent: string, offset: number): void {
+    const { r, rates } = this;
     const same = rates.filter((x) => x.label.toLowerCase() === label.toLowerCase());
-    if (opened) opened.read++;
+    if (this.opened) this.opened.read++;
     if (same.length > 0) {
       // two rates for one class: a warning naming both, and neither is used (a value is never guessed)
-      if (same[0]!.percent !== percent && !conflicts.has(same[0]!)) {
-        for (const x of same) conflicts.add(x);
+      if (same[0]!.percent !== percent && !this.conflicts.has(same[0]!)) {
+        for (const x of same) this.conflicts.add(x);
         r.warnUnit(u, `index rate for ${label}: the document states ${same[0]!.percent} % (${placeOf(r, `index_regulation.rates[${rates.indexOf(same[0]!)}]`)}) and ${percent} % (${r.where(u.lines[0]!)}); none is used`);
       }
       return;
@@ -388,115 +426,120 @@ function readIndex(r: Reading): void {
       r.atUnit(`index_regulation.rates[${rates.length}]`, u, offset);
       rates.push({ object, label, percent });
     }
-  };
-  const unreadSection = (): void => {
+  }
+
+  warnUnreadSection(): void {
+    const { opened } = this;
     // an index line that states percentages, and after which no rate could be read
     if (opened && opened.read === 0 && /\d\s*(?:%|prosent)/.test(opened.u.lower) && !NOT_RATE.test(opened.u.lower)) {
-      r.warnUnit(opened.u, `could not read the index rates in ${quote(opened.u.text)}`);
+      this.r.warnUnit(opened.u, `could not read the index rates in ${quote(opened.u.text)}`);
     } else if (opened && opened.read === 0 && opened.sentence) {
       // a sentence under the index heading that states a percentage for what no object class names
-      r.warnUnit(opened.sentence, `could not read the index rates in ${quote(opened.sentence.text)}`);
+      this.r.warnUnit(opened.sentence, `could not read the index rates in ${quote(opened.sentence.text)}`);
     }
-  };
-  for (let at = 0; at < r.units.length; at++) {
-    const u = r.units[at]!;
-    // an index line or heading, or the header row of a rate table («Objekt | Indeksregulering»)
-    if (((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u)) && !(u.row && rateOf(u.text))) {
-      unreadSection();
-      opened = { u, read: 0 };
-      const d = DATE_IN.exec(u.lower);
-      if (d && effective === undefined) {
-        const iso = readDate(d[1]!);
-        if (iso) {
-          effective = iso;
-          r.atUnit('index_regulation.effective', u, d.index);
-        }
-      }
-      // rates stated in the sentence itself
-      if (u.text.includes('%') || u.lower.includes('prosent')) {
-        for (const { s, offset } of sentencesOf(u.text)) {
-          // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
-          for (const x of sentenceRates(s)) add(u, x.label, x.percent, offset + x.index);
-        }
-      }
-      r.used.add(u);
-      window = found ? 2 : 4;
-      // «Indeksklasse | Indeks 2025 | Indeks 2026»: the header of a rate table names the index too
-      if (u.row && u.cells.filter((c) => c.trim() !== '').length >= 3) header = u;
-      continue;
-    }
-    // «Objekt | Indeks jan. | Indeks jul.», «Objekt | Fjorårets sats | Årets sats»: a rate table's header
-    // opens its rows, wherever it stands
-    if (window === 0 && rateColumnsHeader(u)) {
-      unreadSection();
-      opened = { u, read: 0 };
-      header = u;
-      r.used.add(u);
-      window = 2;
-      continue;
-    }
-    if (window === 0) continue;
-    const cellRun = u.row && u.cells.some((c) => TWO_PERCENTS.test(c));
-    const run = !u.row || cellRun ? percentRun(u, lineAbove(r.units, at)) : undefined;
-    if (u.row || run) {
-      const y = run ? yearColumnRate(run.row, run.header) : yearColumnRate(u, header);
-      if (y === 'unclear') {
-        r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
-        r.used.add(u);
-        if (opened) opened.read++;
-        window = 2;
-        continue;
-      }
-      if (y) {
-        add(u, y.label, y.percent, Math.max(0, u.text.indexOf(y.cell)));
-        r.used.add(u);
-        found = true;
-        window = 2;
-        continue;
-      }
-      if (u.row && !u.text.includes('%')) header = u;
-    }
-    const rate = rateOf(u.text);
-    if (rate) {
-      add(u, rate.label, rate.percent, 0);
-      r.used.add(u);
-      found = true;
-      window = 2;
-      continue;
-    }
-    // a sentence after the index heading that states the rates
-    if (!u.row && TWO_PERCENTS.test(u.text)) {
-      r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
-      r.used.add(u);
-      if (opened) opened.read++;
-      window = 2;
-      continue;
-    }
-    if (!u.row && !u.heading && (u.text.includes('%') || u.lower.includes('prosent'))) {
-      const xs = sentencesOf(u.text).flatMap(({ s, offset }) => sentenceRates(s).map((x) => ({ ...x, index: offset + x.index })));
-      if (xs.length > 0) {
-        // «… blir justert opp med 5,2 prosent fra 1. januar 2024»: the date the rates apply from
-        const d = effective === undefined ? DATE_IN.exec(u.lower) : null;
-        const iso = d ? readDate(d[1]!) : undefined;
-        if (d && iso) {
-          effective = iso;
-          r.atUnit('index_regulation.effective', u, d.index);
-        }
-        for (const x of xs) add(u, x.label, x.percent, x.index);
-        r.used.add(u);
-        found = true;
-        window = 2;
-        continue;
-      }
-      if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;
-    }
-    if (found) window = 0;
-    else window--;
   }
-  unreadSection();
-  const kept = dropConflicts(r, rates, conflicts);
-  if (kept.length === 0) return;
-  r.policy.index_regulation = effective !== undefined ? { effective, rates: kept } : { rates: kept };
+
+  /** «… blir justert opp med 5,2 prosent fra 1. januar 2024»: the date the rates apply from, the first one stated. */
+  private takeDate(u: Unit): void {
+    if (this.effective !== undefined) return;
+    const d = DATE_IN.exec(u.lower);
+    const iso = d ? readDate(d[1]!) : undefined;
+    if (d && iso) {
+      this.effective = iso;
+      this.r.atUnit('index_regulation.effective', u, d.index);
+    }
+  }
+
+  /** A rate read from `u`: the window stays open for two more units. */
+  private took(u: Unit): void {
+    this.r.used.add(u);
+    this.found = true;
+    this.window = 2;
+  }
+
+  /** A rate per column that does not say which is this year's: a warning, and no rate. */
+  private unclear(u: Unit): void {
+    this.r.warnUnit(u, `index rates: ${quote(u.text)} states a rate per column and not which is this year's; none is used`);
+    this.r.used.add(u);
+    if (this.opened) this.opened.read++;
+    this.window = 2;
+  }
+
+  /** An index line: its date, the rates its own sentences state, and the window for the rates after it. */
+  openIndexLine(u: Unit): void {
+    this.warnUnreadSection();
+    this.opened = { u, read: 0 };
+    this.takeDate(u);
+    if (u.text.includes('%') || u.lower.includes('prosent')) {
+      for (const { s, offset } of sentencesOf(u.text)) {
+        // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
+        for (const x of sentenceRates(s)) this.add(u, x.label, x.percent, offset + x.index);
+      }
+    }
+    this.r.used.add(u);
+    this.window = this.found ? 2 : 4;
+    // «Indeksklasse | Indeks 2025 | Indeks 2026»: the header of a rate table names the index too
+    if (u.row && u.cells.filter((c) => c.trim() !== '').length >= 3) this.header = u;
+  }
+
+  /** A rate table's header that names no index («Objekt | Fjorårets sats | Årets sats»): its rows follow. */
+  openRateTable(u: Unit): void {
+    this.warnUnreadSection();
+    this.opened = { u, read: 0 };
+    this.header = u;
+    this.r.used.add(u);
+    this.window = 2;
+  }
+
+  /**
+   * A row with a rate per year, or a line of figures run together: this year's column, or a warning.
+   * A row without a percentage becomes the header of the rows below.
+   */
+  readYearColumns(u: Unit, at: number): boolean {
+    const cellRun = u.row && u.cells.some((c) => TWO_PERCENTS.test(c));
+    const run = !u.row || cellRun ? percentRun(u, lineAbove(this.r.units, at)) : undefined;
+    if (!u.row && !run) return false;
+    const y = run ? yearColumnRate(run.row, run.header) : yearColumnRate(u, this.header);
+    if (y === 'unclear') {
+      this.unclear(u);
+      return true;
+    }
+    if (y) {
+      this.add(u, y.label, y.percent, Math.max(0, u.text.indexOf(y.cell)));
+      this.took(u);
+      return true;
+    }
+    if (u.row && !u.text.includes('%')) this.header = u;
+    return false;
+  }
+
+  /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row. */
+  readRateLine(u: Unit): boolean {
+    const rate = rateOf(u.text);
+    if (!rate) return false;
+    this.add(u, rate.label, rate.percent, 0);
+    this.took(u);
+    return true;
+  }
+
+  /** A sentence after the index line that states the rates; one that states a percentage no rule reads is kept for the warning. */
+  readRateSentence(u: Unit): boolean {
+    if (!u.row && TWO_PERCENTS.test(u.text)) {
+      this.unclear(u);
+      return true;
+    }
+    if (u.row || u.heading || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
+    const xs = sentencesOf(u.text).flatMap(({ s, offset }) => sentenceRates(s).map((x) => ({ ...x, index: offset + x.index })));
+    if (xs.length > 0) {
+      this.takeDate(u);
+      for (const x of xs) this.add(u, x.label, x.percent, x.index);
+      this.took(u);
+      return true;
+    }
+    const { opened } = this;
+    if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;
+    return false;
+  }
 }
 
 /** Where the value traced to `path` stands («line 12», «page 2, line 4»). */

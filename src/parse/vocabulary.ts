@@ -365,13 +365,15 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
   { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
-  { name: 'Agria Dyreforsikring', names: ['Agria Dyreforsikring', 'Agria'] },
+  { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
   { name: 'HDI Global', names: ['HDI Global SE', 'HDI Global Specialty SE', 'HDI Global'] },
   { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
   // group life and personal insurance are also sold by life insurers: a certificate names them
   { name: 'Danica', names: ['Danica Pensjonsforsikring AS', 'Danica Pensjonsforsikring', 'Danica'] },
+  // the state's own scheme: group life and occupational injury of state employees are its certificates
+  { name: 'Statens pensjonskasse', names: ['Statens pensjonskasse', 'Statens Pensjonskasse', 'SPK'] },
 ];
 
 /**
