@@ -28,6 +28,10 @@ describe('policy number: the vocabulary of labels', () => {
     ['Forsikringsnr. 7730-AB-12', '7730-AB-12'],
     // a check digit of its own at the end («6003 8817 2»)
     ['Avtalenummer: 6003 8817 2', '600388172'],
+    // letters in several groups joined by hyphens, in capitals (a scheme's code, a country and a branch)
+    ['Avtalenummer: KLP-YS-2025-0341', 'KLP-YS-2025-0341'],
+    ['Polisenummer: NO-BRA-2024-00417', 'NO-BRA-2024-00417'],
+    ['Polise: AB-2024-118-07', 'AB-2024-118-07'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
   });
@@ -77,6 +81,10 @@ describe('dates', () => {
   it.each([
     ['UTSTEDT 30.11.2023', '2023-11-30'],
     ['Utstedt dato: 29.04.2024', '2024-04-29'],
+    ['Dato for utstedelse: 12.03.2025', '2025-03-12'],
+    // nynorsk certificates printed from the insurer's system
+    ['Skriven ut: 12.03.2025', '2025-03-12'],
+    ['Dato for utferding: 12.03.2025', '2025-03-12'],
     ['Dato: 03.11.21', '2021-11-03'],
     ['Dato:             14.12.2023', '2023-12-14'],
     ['Utstedt: 3. november 2021', '2021-11-03'],

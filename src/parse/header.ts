@@ -125,15 +125,16 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
 }
 /**
  * The number after a label: letters may begin it, joined («sp742629») or, when written in capitals,
- * with a hyphen or a space («SB-71 0452», «SP 448 120»), or stand between its digits
+ * with a hyphen or a space («SB-71 0452», «SP 448 120»), in up to three groups joined by hyphens
+ * («KLP-YS-2025-0341», «NO-BRA-2024-00417»), or stand between its digits
  * («2024-LB-11407»); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
  * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*([a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
-/** Letters before the digits, and the separator after them («SB-», «SP »). */
-const POLICY_PREFIX = /^([a-z]+)([-/ ]?)/;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,4}[-/]){0,2}[a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
+/** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
+const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
 /** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
@@ -303,7 +304,7 @@ const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utferda|utarbeid|dato|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
+const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -316,7 +317,7 @@ const RANK_PERIOD = 2;
 const RANK_HOVEDFORFALL = 1;
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
-const ISSUED_STEMS = ['utstedt', 'utferda', 'utarbeid', 'dato'];
+const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut'];
 const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
 
 /** How much text before a date its label may take. */

@@ -46,8 +46,24 @@ export const POLICY_NUMBER = {
 
 /** Dates of the document. */
 export const DATES = {
-  /** The issue date: «UTSTEDT 30.11.2023», «Utstedt dato: 29.04.2024», «Dato: 03.11.21». */
-  issued: ['utstedt dato', 'utstedelsesdato', 'utstedt', 'utferda', 'utferda dato', 'utskriftsdato', 'dokumentdato', 'dato', 'utarbeidet', 'utarbeidet dato'],
+  /** The issue date: «UTSTEDT 30.11.2023», «Utstedt dato: 29.04.2024», «Dato: 03.11.21», «Dato for utstedelse: 12.03.2025». */
+  issued: [
+    'utstedt dato',
+    'utstedelsesdato',
+    'dato for utstedelse',
+    'utstedt',
+    'utferda',
+    'utferda dato',
+    'dato for utferding',
+    // nynorsk «Skriven ut: 12.03.2025», bokmål «Skrevet ut: …» (a certificate printed from the insurer's system)
+    'skriven ut',
+    'skrevet ut',
+    'utskriftsdato',
+    'dokumentdato',
+    'dato',
+    'utarbeidet',
+    'utarbeidet dato',
+  ],
   /**
    * The renewal date itself: «Fornyelse gjelder fra 01.01.2024», «fornyes fra hovedforfall
    * 01.01.2024», «Hovedforfall: 01.01.2025». («Neste hovedforfall» is the next renewal: not read.)
@@ -360,13 +376,13 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Unison Forsikring', names: ['Unison Forsikring AS', 'Unison Forsikring'] },
   { name: 'Watercircles Forsikring', names: ['Watercircles Forsikring ASA', 'Watercircles Forsikring'] },
   { name: 'Moderna Forsikring', names: ['Moderna Försäkringar', 'Moderna Forsikring'] },
-  { name: 'Gouda Reiseforsikring', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring'] },
+  { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring'] },
   { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
   { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
-  { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
+  { name: 'Europeiske', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
   { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
-  { name: 'HDI Global', names: ['HDI Global SE', 'HDI Global Specialty SE', 'HDI Global'] },
+  { name: 'HDI', names: ['HDI Global SE', 'HDI Global Specialty SE', 'HDI Global', 'HDI'] },
   { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
