@@ -526,7 +526,7 @@ interface NameHit {
  * «TRYG Forsikring»), longest first.
  */
 const NAMES = INSURERS.flatMap((i) =>
-  i.names.flatMap((n) => {
+  i.names.flatMap((n): Array<{ insurer: string; n: string; strong: boolean }> => {
     const strong = COMPANY_WORD.test(n);
     if (!strong) return [{ insurer: i.name, n, strong }];
     const space = n.indexOf(' ');
