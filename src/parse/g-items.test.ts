@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { individualSentences, lineEndG, onlyG, onlyIndividual, productOverGItems } from './g-items.js';
+import { individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, questionProduct, statesGSum } from './g-items.js';
 import { buildUnits, type Unit } from './units.js';
 import { textToSource } from './text.js';
 
@@ -280,5 +280,90 @@ describe('an item\'s name with a bracket is kept whole', () => {
       ['Uførhet', { g: '4' }],
       ['Ansatte under 51 år', { g: '10' }],
     ]);
+  });
+});
+
+describe('a question heading names the product its answer is about', () => {
+  it('the words before the dash or the colon («Yrkesskade – kva vert utbetalt?», «Gruppeliv: kva får dei etterlatne?»)', () => {
+    expect(questionProduct(unit('Yrkesskade – kva vert utbetalt?'))).toBe('Yrkesskade');
+    expect(questionProduct(unit('Gruppelivsforsikring – hva utbetales?'))).toBe('Gruppelivsforsikring');
+    expect(questionProduct(unit('Gruppeliv: kva får dei etterlatne?'))).toBe('Gruppeliv');
+  });
+  it('the insurance the question names, without its definite ending («Hva dekker ulykkesforsikringen?», «Kva dekkjer ulukkesforsikringa i fritida?»)', () => {
+    expect(questionProduct(unit('Hva dekker yrkesskadeforsikringen?'))).toBe('Yrkesskadeforsikring');
+    expect(questionProduct(unit('Kva dekkjer ulukkesforsikringa i fritida?'))).toBe('Ulukkesforsikring');
+  });
+  it('a question that names no product, or a line that asks nothing, is none', () => {
+    for (const text of ['Hva er G?', 'Kven har rett til utbetalinga?', 'Kva vert utbetalt ved dødsfall?', 'Hvem kan jeg kontakte?', 'Yrkesskade – dekning og vilkår', 'Dødsfall – kva vert utbetalt?']) {
+      expect(questionProduct(unit(text)), text).toBeUndefined();
+    }
+  });
+  it('the sentences under it are that product\'s items, each product its own (after a nynorsk municipal page)', () => {
+    const p = parse(
+      'Personalforsikringar for tilsette i Havbotn kommune\n\nYrkesskade – kva vert utbetalt?\n\nVed dødsfall som følgje av yrkesskade vert det utbetalt 18 G til dei etterlatne. Ved varig medisinsk invaliditet på 100 % vert det utbetalt 4,5 G.\n\nGruppeliv – kva vert utbetalt?\n\nVed dødsfall vert det utbetalt 10 G til ektefelle eller sambuar.\n\nKva dekkjer ulukkesforsikringa i fritida?\n\nVed full medisinsk invaliditet vert det utbetalt 15 G.',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Yrkesskade', [['Dødsfall som følgje av yrkesskade', { g: '18' }], ['Varig medisinsk invaliditet på 100 %', { g: '4.5' }]]],
+      ['Gruppeliv', [['Dødsfall', { g: '10' }]]],
+      ['Ulukkesforsikring', [['Full medisinsk invaliditet', { g: '15' }]]],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('bokmål, the product in the question («Hva dekker ulykkesforsikringen?» over «Ved død som følge av ulykke utbetales 10 G»)', () => {
+    const p = parse('Hva dekker ulykkesforsikringen?\n\nVed død som følge av ulykke utbetales 10 G. Ved full medisinsk invaliditet utbetales 15 G.');
+    expect(p.coverages).toEqual([
+      { product: 'Ulykkesforsikring', index_class: 'none', items: [{ name: 'Død som følge av ulykke', sum: { g: '10' } }, { name: 'Full medisinsk invaliditet', sum: { g: '15' } }] },
+    ]);
+  });
+});
+
+describe('a sentence that pays a sum and that no rule read is a warning', () => {
+  it('what a sentence pays: a G sum, or kroner after «utbetales» / «vert utbetalt»', () => {
+    expect(payoutIn('Ved dødsfall som følgje av yrkesskade vert det utbetalt 18 G til dei etterlatne.')).toBe('the G sum');
+    expect(payoutIn('Ved tannskade utbetales inntil 25 000 kroner per skade.')).toBe('the sum paid out');
+    expect(payoutIn('Ved dødsfall vert det utbetalt kr 300 000.')).toBe('the sum paid out');
+    // (a note on how the sum steps down, a part of a sum, the value of G itself, a payout without a sum)
+    expect(statesGSum('Summen vert redusert med 0,5 G for kvart år frå fylte 51 år.')).toBe(false);
+    expect(statesGSum('For hver prosent medisinsk invaliditet gis 1/14 av 0,75 G.')).toBe(false);
+    expect(payoutIn('Frå 1. mai 2025 er 1 G 130 160 kroner.')).toBeUndefined();
+    expect(payoutIn('1 G er 130 160 kroner.')).toBeUndefined();
+    expect(payoutIn('Erstatningen utbetales som et engangsbeløp.')).toBeUndefined();
+  });
+  it('beside sentences read as items, on its own line («Ved tannskade utbetales inntil 25 000 kroner per skade.», after a company\'s staff page)', () => {
+    const p = parse('Hva dekker ulykkesforsikringen?\n\nVed død som følge av ulykke utbetales 10 G. Ved full medisinsk invaliditet utbetales 15 G.\nVed tannskade utbetales inntil 25 000 kroner per skade.');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Død som følge av ulykke', 'Full medisinsk invaliditet']);
+    expect(p.warnings).toEqual(['line 6: could not read the sum paid out in «Ved tannskade utbetales inntil 25 000 kroner per skade.»']);
+  });
+  it('a note on how a sum steps down with age is no warning («Summen vert redusert med 0,5 G for kvart år frå fylte 51 år.»)', () => {
+    const p = parse('Gruppeliv: kva får dei etterlatne?\n\nVed dødsfall får ektefelle eller sambuar utbetalt 10 G. Summen vert redusert med 0,5 G for kvart år frå fylte 51 år.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '10' } }]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('staff insurance written only as prose: a condition or an age first, then the G sum', () => {
+  it('a paragraph that names its insurance as its first word is that product\'s («Gruppelivsforsikringen gir de etterlatte …», after group life pages)', () => {
+    expect(insuranceNamedFirst(unit('Gruppelivsforsikringen gir de etterlatte et engangsbeløp dersom en ansatt dør.'))).toBe('Gruppelivsforsikring');
+    expect(insuranceNamedFirst(unit('Ulukkesforsikringa gjeld både i arbeidstida og i fritida.'))).toBe('Ulukkesforsikring');
+    expect(insuranceNamedFirst(unit('Uførekapitalen kommer i tillegg til summen ved død.'))).toBeUndefined();
+    expect(insuranceNamedFirst(unit('Forsikringen gjelder hele døgnet.'))).toBeUndefined();
+  });
+  it('the age or the condition names the item («For ansatte under 50 år er forsikringssummen 12 G», «Ved død etter fylte 60 år utbetales 4 G»)', () => {
+    const p = parse(
+      'Gruppelivsforsikringen gir de etterlatte et engangsbeløp dersom en ansatt dør, uansett årsak. For ansatte under 50 år er forsikringssummen 12 G. For medlemmar under 50 år er summen 10 G. Ved død etter fylte 60 år utbetales 4 G.\n\nUlykkesforsikringen gjelder både i arbeidstiden og i fritiden. Ved død som følge av ulykke utbetales 5 G.',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Gruppelivsforsikring', [['Ansatte under 50 år', { g: '12' }], ['Medlemmar under 50 år', { g: '10' }], ['Død etter fylte 60 år', { g: '4' }]]],
+      ['Ulykkesforsikring', [['Død som følge av ulykke', { g: '5' }]]],
+    ]);
+  });
+  it('a condition in a clause of its own, the sum named only after it: a warning, not the item «Død» («Er den ansatte over 67 år, utbetales 2 G ved død.»)', () => {
+    const p = parse('Gruppeliv\n\nVed død før fylte 67 år utbetales 8 G. Er den ansatte over 67 år, utbetales 2 G ved død.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Død før fylte 67 år', sum: { g: '8' } }]);
+    expect(p.warnings).toEqual(['line 5: could not read the G sum in «Er den ansatte over 67 år, utbetales 2 G ved død.»']);
+  });
+  it('a condition whose main clause names its item is read («Er det ingen etterlatne med rett til utbetaling, får dødsbuet 2 G.»)', () => {
+    const p = parse('Gruppeliv\n\nEr det ingen etterlatne med rett til utbetaling, får dødsbuet 2 G.');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsbuet', sum: { g: '2' } }]);
   });
 });

@@ -3,8 +3,9 @@
  * tables, as the field writes them: a field «Ansattes død: 12 G», the label on one line and the
  * sum on a later one («Grunnerstatning ved mén:» … «4,50 G»), a name and the sum at the end of a
  * line («Dødsfall  15 G»), «key;value» lines, sentences («Ved dødsfall utbetales 10 G», «Tap av
- * inntekt fastsettes individuelt»); and which product a section is about, and its premium
- * («Premie kr 14 320», «Premien for ulykkesforsikringen er kr 7 450 per år»). The schedule
+ * inntekt fastsettes individuelt»); which product a section is about (a heading, or a question
+ * heading that names it: «Yrkesskade – kva vert utbetalt?», «Hva dekker ulykkesforsikringen?»);
+ * and its premium («Premie kr 14 320», «Premien for ulykkesforsikringen er kr 7 450 per år»). The schedule
  * readers (src/parse/schedule-tables.ts, schedule-gtext.ts) walk the document with these.
  */
 import type { SumValue } from '../model/policy.js';
@@ -12,6 +13,7 @@ import { amountsIn, G_IN_TEXT, isGCell, readAmount, readG, readSum } from './amo
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
+import { lowerCase } from './lower.js';
 import { CITES_LAW, productHeading, withoutColon, type Unit } from './units.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
@@ -66,7 +68,10 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
     const start = u.text.indexOf(sentence, at);
     at = start + sentence.length;
     let clauseAt = start;
-    for (const clause of sentence.split(/,\s+/)) {
+    const clauses = sentence.split(/,\s+/);
+    // «Er den ansatte over 67 år, utbetales 2 G ved død.»: a condition first, in a clause of its own
+    const condition = clauses.length > 1 && CONDITION_FIRST.test(clauses[0]!);
+    for (const clause of clauses) {
       const cStart = u.text.indexOf(clause, clauseAt);
       clauseAt = cStart + clause.length;
       G_IN_TEXT.lastIndex = 0;
@@ -77,6 +82,11 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
       const sum = readG(m[0]);
       if (!sum) continue;
       const rest = clause.slice(m.index + m[0].length);
+      const before = itemName(clause.slice(0, m.index)) ?? nameBefore(clause.slice(0, m.index));
+      // (after a condition, a sum named only after it — «… utbetales 2 G ved død» — is the condition's:
+      // «Død» alone would be a wrong item; the sentence is left to the warning. «Er det ingen
+      // etterlatne, får dødsbuet 2 G»: the clause names its own item)
+      if (condition && clause !== clauses[0] && before === undefined) continue;
       const after = nameAfter(rest) ?? nameForAfter(rest);
       let name = itemName(clause.slice(0, m.index)) ?? after ?? nameBefore(clause.slice(0, m.index));
       // «Erstatningen utgjør 15 G ved dødsfall»: what the sum is for stands after it
@@ -88,6 +98,9 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
   }
   return out;
 }
+
+/** A clause that states a condition, its verb or conjunction first («Er den ansatte over 67 år», «Dersom du dør før …», «Viss …»). */
+const CONDITION_FIRST = /^(?:er|dersom|hvis|viss|om|når)\s/i;
 
 /** «12 G (1 488 336 kroner)»: the sum in kroner in brackets after a G sum says the same again. */
 const KRONER_IN_BRACKETS = /\s*\((?:kr\.?\s*)?\d[\d .]*(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner|nok)?\)\.?$/i;
@@ -220,7 +233,8 @@ export function isItemHeading(u: Unit, next: Unit | undefined): boolean {
 
 /** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */
 export function itemName(before: string): string | undefined {
-  const t = before.replace(/^\s*ved\s+/i, '').trim();
+  // («For medlemmer under 50 år er summen 10 G»: whom the sum is for, without «for»)
+  const t = before.replace(/^\s*(?:ved|for)\s+/i, '').trim();
   // (a verb inside brackets qualifies the name: «Ansatte over 59 år (til og med 66 år)»)
   const bare = t.includes('(') ? withoutBracketed(t) : t;
   const v = ITEM_VERB.exec(bare);
@@ -270,6 +284,38 @@ const PART_BEFORE = /(?:\bav|\bi)\s*$/i;
 
 function partOfG(before: string): boolean {
   return PART_BEFORE.test(before) && (/\d\s*(?:\/\s*\d+|%|prosent)\s+(?:av|i)\s*$/i.test(before) || /(?:del|halvpart|halvdel|andel)\s+av\s*$/i.test(before));
+}
+
+/** «1 G er 124 028 kroner», «1 G = 118 620 kr», «… er 1 G 130 160 kroner»: the value of G itself, no sum. */
+const G_ITSELF = /^1\s*G\s*(?:[=:]|(?:er|var|utgjør|utgjer|tilsvarer)\b|\(\s*grunnbeløp|(?:kr\.?|nok)?\s*\d)/i;
+
+/**
+ * Whether a sentence states a G sum as an item's sum: a G sum that is not a note on how sums change
+ * («trappes ned med 0,5 G per år»), a part of a sum («1/14 av 0,75 G») or the value of G itself
+ * («1 G er 124 028 kroner»). (What the unread-line net asks of a sentence no reader took.)
+ */
+export function statesGSum(sentence: string): boolean {
+  if (!G_FIGURE_HINT.test(sentence) || isNote(sentence)) return false;
+  G_IN_TEXT.lastIndex = 0;
+  for (let m = G_IN_TEXT.exec(sentence); m; m = G_IN_TEXT.exec(sentence)) {
+    if (!partOfG(sentence.slice(0, m.index)) && !G_ITSELF.test(sentence.slice(m.index)) && readG(m[0]) !== undefined) return true;
+  }
+  return false;
+}
+
+/** «utbetales», «vert utbetalt», «blir utbetalt», «utbetalast»: a sum is paid (lower case). */
+const PAID_OUT = /(?:^|[^a-zæøå])(?:utbetales|utbetalast|(?:vert|blir|bli|verte)\s+(?:det\s+)?utbetalt)(?![a-zæøå])/;
+
+/**
+ * What a sentence pays, as the readers of items would read it: a G sum (statesGSum: «Ved dødsfall
+ * som følgje av yrkesskade vert det utbetalt 18 G»), or an amount of money after «utbetales» /
+ * «vert utbetalt» («Ved tannskade utbetales inntil 25 000 kroner»); undefined for neither. Named
+ * as a warning names it.
+ */
+export function payoutIn(sentence: string): 'the G sum' | 'the sum paid out' | undefined {
+  if (statesGSum(sentence)) return 'the G sum';
+  const paid = PAID_OUT.exec(lowerCase(sentence));
+  return paid && amountsIn(sentence.slice(paid.index)).length > 0 ? 'the sum paid out' : undefined;
 }
 
 /** A sub-heading that names an item (not «Fakta om forsikringen», «Dekning», «Slik beregnes erstatningen»). */
@@ -336,7 +382,54 @@ export function productHeadingName(u: Unit, next?: Unit): string | undefined {
     const name = withoutColon(u.text).trim();
     if (productHeading(name) && !namesLaw(u)) return name;
   }
-  return personProductLine(u) ?? lawProductHeading(u);
+  return personProductLine(u) ?? lawProductHeading(u) ?? questionProduct(u);
+}
+
+/** «Gruppelivsforsikringen gir …», «Ulukkesforsikringa gjeld …»: an insurance in its definite form as a sentence's first word (lower case). */
+const DEFINITE_INSURANCE = /^([a-zæøå]+(?:forsikring|ordning))(?:en|a)(?![a-zæøå])/;
+
+/**
+ * The insurance a paragraph is about when its first word names it, in its definite form, as the
+ * subject («Gruppelivsforsikringen gir dei etterlatne eit eingongsbeløp. For medlemmer under 50 år
+ * er summen 10 G.»): a page written as prose names its products so. Undefined for any other unit.
+ */
+export function insuranceNamedFirst(u: Unit): string | undefined {
+  if (u.row || u.heading || u.bullet || u.label !== undefined) return undefined;
+  const m = DEFINITE_INSURANCE.exec(u.lower);
+  return m && namesPersonProduct(m[1]!) ? capitalised(m[1]!) : undefined;
+}
+
+/** «Yrkesskade – kva vert utbetalt?», «Gruppeliv: hva utbetales?»: a name, a dash or a colon, and the question. */
+const NAME_THEN_QUESTION = /^(.{3,60}?)(?:\s[–—-]|:)\s+(.+)$/;
+/** «ulykkesforsikringen», «gruppelivsordninga»: the name of an insurance, perhaps in its definite form (lower case). */
+const INSURANCE_WORD_FORM = /^([a-zæøå]+(?:forsikring|ordning))(?:en|a)?$/;
+
+/** A text (lower case) that starts with a question word («hva», «kva», «kor» …). */
+function asksQuestion(lower: string): boolean {
+  return PERSON_COVERAGES.questionWords.some((w) => lower.startsWith(w) && !LETTER.test(lower[w.length] ?? ''));
+}
+
+/**
+ * A question heading that names the person product its answer is about: «Yrkesskade – kva vert
+ * utbetalt?», «Gruppeliv: hva utbetales?» (the words before the dash or the colon), «Hva dekker
+ * ulykkesforsikringen?», «Kva får dei etterlatne frå gruppelivsforsikringa?» (the insurance the
+ * question names, without its definite ending: «Ulykkesforsikring»). Undefined for a question
+ * that names none («Hva er G?», «Kven er forsikra?», «Kva vert utbetalt ved dødsfall?»).
+ */
+export function questionProduct(u: Unit): string | undefined {
+  const t = u.text.trim();
+  if (u.row || u.bullet || t.length > 100 || !t.endsWith('?') || namesLaw(u)) return undefined;
+  const m = NAME_THEN_QUESTION.exec(t);
+  if (m && asksQuestion(m[2]!.toLowerCase())) {
+    const name = m[1]!.trim();
+    return namesPersonProduct(name) && !asksQuestion(name.toLowerCase()) ? name : undefined;
+  }
+  if (!asksQuestion(u.lower.trimStart())) return undefined;
+  for (const word of u.lower.split(/[\s?,]+/)) {
+    const w = INSURANCE_WORD_FORM.exec(word);
+    if (w && namesPersonProduct(w[1]!)) return capitalised(w[1]!);
+  }
+  return undefined;
 }
 
 /** «(HTA § 10)», «(lov om yrkesskadeforsikring)», «(jf. Hovedtariffavtalen § 11)»: a law or an agreement cited in brackets (lower case). */

@@ -22,6 +22,15 @@ describe('index class: the most specific name wins', () => {
     ['Husforsikring', 'bygninger'],
     // standing forest is valued at timber prices, a class of its own
     ['Skogforsikring', 'other'],
+    // farm buildings, bokmål and nynorsk («Løe og fjøs, gnr. 12 bnr. 3»)
+    ['Løe og fjøs', 'bygninger'],
+    ['Låve', 'bygninger'],
+    ['Stabbur', 'bygninger'],
+    ['Naust', 'bygninger'],
+    ['Maskinhus', 'bygninger'],
+    // a boat's hull is insured at its agreed value, not indexed
+    ['Skrog og maskineri', 'none'],
+    ['Kasko', 'none'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });

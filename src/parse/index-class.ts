@@ -37,14 +37,14 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'persons: G or fixed amounts, not indexed property',
   },
   {
-    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|tilhenger|traktor|motorsykkel|moped|snøscooter|luftfartøy|kriminalitet|cyber|styre/,
+    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|cyber|styre/,
     index_class: 'none',
-    why: 'vehicles, boats and financial lines: market value or agreed limits',
+    why: 'vehicles, boats (a hull: «skrog», «kasko») and financial lines: market value or agreed limits',
   },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad/,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|kirke|\bhus\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus/,
     index_class: 'bygninger',
-    why: 'buildings: «Bygninger» rate',
+    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust): «Bygninger» rate',
   },
   { match: /\bskog(?!s?bil)/, index_class: 'other', why: 'standing forest: valued at timber prices, none of the index classes' },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre

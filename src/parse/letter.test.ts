@@ -191,3 +191,41 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
     expect(p.warnings.join('\n')).toContain('none is used');
   });
 });
+
+describe('a price word before a rate: the price\'s change, or the sums\' index', () => {
+  const warnings = (p: Policy): string => p.warnings?.join('\n') ?? '';
+  it('the price as the subject of the change is a price change, even beside the index: no rate, and said (after a renewal letter\'s «Prisendring»)', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nPrisendring\n\nI tillegg til indeksreguleringen øker prisen for Bygning med 4 % på grunn av høyere skadekostnader.\n');
+    expect(p.index_regulation).toBeUndefined();
+    expect(warnings(p)).toContain('states a change of the price, not of the sums; not read as an index rate');
+  });
+  it('«… justeres prisene med 4,2 prosent» under the index heading, bokmål and nynorsk: no rate, and said', () => {
+    for (const s of ['Fra 1. januar 2026 justeres prisene med 4,2 prosent i tråd med konsumprisindeksen.', 'Frå 1. januar 2026 vert prisane justerte med 4,2 prosent.']) {
+      const p = parse(`${HEAD}${s}\n`);
+      expect(p.index_regulation?.rates, s).toBeUndefined();
+      expect(warnings(p), s).toContain(`index rates: «${s}» states a change of the price`);
+    }
+  });
+  it('premiums indexed for a product (after a broker scheme\'s renewal page: «indeksreguleres premier på motorvognforsikringer med 7 %»)', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nMotorvogn\n\nGrunnet økte verkstedkostnader indeksreguleres premier på motorvognforsikringer med 7 % ved fornyelse.\n');
+    expect(p.index_regulation).toBeUndefined();
+    expect(warnings(p)).toContain('states a change of the price');
+  });
+  it('the price named beside the sums changes with them: the sums\' index rate («Forsikringssummene og premien … indeksreguleres med …», as terms index sum and premium together)', () => {
+    for (const s of ['Forsikringssummene og prisene for bygninger justeres med 4,2 prosent fra 1. januar 2026.', 'Forsikringssummene og premien for bygninger indeksreguleres med 4,2 prosent fra 1. januar 2026.']) {
+      const p = parse(`Forsikringsnummer 55501234\n\n${s}\n`);
+      expect(percents(p), s).toEqual([['bygninger', '4.2']]);
+      expect(p.index_regulation?.rates[0]?.label, s).toBe('bygninger');
+      expect(p.warnings, s).toEqual([]);
+    }
+  });
+  it('a compound that names market prices is no price change («Kvadratmeterprisene for bygninger …»: the table prices the full-value sums follow)', () => {
+    const p = parse(`${HEAD}Kvadratmeterprisene for bygninger er justert med 4,2 prosent.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.2']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('the sums adjusted, and the prices «tilsvarende» after the figure: the rate is the sums\'', () => {
+    const p = parse(`${HEAD}Forsikringssummene for bygninger justeres med 4,2 prosent, og prisene justeres tilsvarende.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.2']]);
+  });
+});

@@ -8,7 +8,12 @@
  * `Bygninger | + 3,3 %`, bullets), or in a sentence (`… er 5,2 % for bygninger og 10,3 % for
  * maskiner og løsøre`, `… er: bygninger 4,5 %, varer 2,5 %`). A rate whose label is a price
  * change of a product («Generell økning for Behandlingsforsikring + 6 %») or names no property
- * (persons, vehicles) is not an index rate.
+ * (persons, vehicles) is not an index rate. A price word before the figure («… justeres prisene
+ * med 4,2 prosent», «I tillegg til indeksreguleringen øker prisen …») makes it the price's change
+ * — letters keep it apart from the sums' index («Premieøkninger utover indeks …») — and in the
+ * index section it is a warning; a price named beside the sums («Forsikringssummene og premien …
+ * indeksreguleres med 4,2 prosent») changes with them, and a compound («kvadratmeterprisene»,
+ * «tømmerprisene») names the market prices the sums follow, not the premium.
  *
  * The natural-damage rate: the new rate is the one the year applies to, never just the first
  * figure of the sentence — «fra X til Y promille», «endres fra X promille og utgjør i ÅR Y
@@ -44,7 +49,7 @@ function mayNameIndex(l: string): boolean {
  * The verbs of a sum's adjustment, bokmål and nynorsk («justeres», «blir regulert», «vert auka»,
  * «stiger», «heves»): between an object's name and its figure.
  */
-const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
 /** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
 const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+)`;
 
@@ -61,7 +66,8 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 /** A heading «Forsikringssummene», or a sentence that adjusts the sums by a percentage: an index line without the word «indeks». */
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
-  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !NOT_RATE.test(u.lower) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
+  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !NOT_RATE.test(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
 }
 
 function words(s: string): number {
@@ -147,9 +153,9 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     const end = m.index + m[0].length;
     // «Premien for bygninger øker med 4 %, og for løsøre med 3 %»: a price change, and so is what follows it;
     // «… reguleres med 3,5 % i tråd med tømmerprisene»: a price word after the figure, in its clause, at a word's start
-    if (NOT_RATE.test(l.slice(from, m.index))) break;
+    if (priceBefore(l.slice(from, m.index))) break;
     from = end;
-    if (PRICE_AFTER.test(CLAUSE_AFTER.exec(l.slice(end))![0])) {
+    if (PRICE_WORD.test(CLAUSE_AFTER.exec(l.slice(end))![0])) {
       boundary = end;
       continue;
     }
@@ -198,10 +204,37 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
   return out;
 }
 
+/**
+ * «Forsikringssummene og prisene for bygninger justeres med 4,2 prosent», «Summene og premien»: the
+ * price named beside the sums changes with them — the figure is the sums' index rate too.
+ */
+const SUMS_AND_PRICE = /(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|er|ane|ar)\s+og\s+(?:prisene|prisane|prisen|premiene|premiane|premien|premie|pris)(?![a-zà-öø-ÿ])|(?<![a-zà-öø-ÿ])(?:prisene|prisane|prisen|premiene|premiane|premien|premie|pris)\s+og\s+(?:forsikrings)?summ(?:ene|er|ane|ar)(?![a-zà-öø-ÿ])/g;
+
+/**
+ * Whether a stretch of a sentence before a figure makes the figure a change of the price: a price
+ * word at a word's start («… justeres prisene med 4,2 prosent», «Premien for bygninger øker med 4 %»),
+ * not one named beside the sums («summene og prisene … justeres med …») and not the market prices
+ * a compound names («kvadratmeterprisene», «tømmerprisene»: what the sums follow, not the premium).
+ */
+function priceBefore(stretch: string): boolean {
+  return PRICE_WORD.test(stretch.includes(' og ') ? stretch.replace(SUMS_AND_PRICE, ' ') : stretch);
+}
+
+/**
+ * A sentence whose percentage is a price change by priceBefore («Fra 1. januar 2026 justeres
+ * prisene med 4,2 prosent i tråd med konsumprisindeksen»): in an index section it is said, not read
+ * as an index rate — the letters that state both keep them apart («Premieøkninger utover indeks …»).
+ */
+function statesPriceChange(s: string): boolean {
+  const l = lowerCase(s);
+  const m = /\d\s*(?:%|prosent)/.exec(l);
+  return m !== null && priceBefore(l.slice(0, m.index));
+}
+
 /** The clause after a figure: up to the next comma, semicolon, full stop or figure. */
 const CLAUSE_AFTER = /^[^,;.\d]*/;
 /** A word of a price change at a word's start («pris », «premien»; not «tømmerprisene»). */
-const PRICE_AFTER = new RegExp(
+const PRICE_WORD = new RegExp(
   String.raw`(?<![a-zà-öø-ÿ])(?:${INDEX.notRates.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?![a-zà-öø-ÿ])' : '')).join('|')})`,
 );
 
@@ -465,6 +498,12 @@ class IndexScan {
     this.window = 2;
   }
 
+  /** A sentence of the index section whose figure is the price's change: said, and no rate. */
+  private warnPriceChange(u: Unit, s: string): void {
+    this.r.warnUnit(u, `index rates: ${quote(s)} states a change of the price, not of the sums; not read as an index rate`);
+    this.r.used.add(u);
+  }
+
   /** An index line: its date, the rates its own sentences state, and the window for the rates after it. */
   openIndexLine(u: Unit): void {
     this.warnUnreadSection();
@@ -473,7 +512,9 @@ class IndexScan {
     if (u.text.includes('%') || u.lower.includes('prosent')) {
       for (const { s, offset } of sentencesOf(u.text)) {
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
-        for (const x of sentenceRates(s)) this.add(u, x.label, x.percent, offset + x.index);
+        const xs = sentenceRates(s);
+        for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
+        if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
       }
     }
     this.r.used.add(u);
@@ -535,6 +576,11 @@ class IndexScan {
       for (const x of xs) this.add(u, x.label, x.percent, x.index);
       this.took(u);
       return true;
+    }
+    const change = sentencesOf(u.text).find(({ s }) => statesPriceChange(s));
+    if (change) {
+      this.warnPriceChange(u, change.s);
+      return false;
     }
     const { opened } = this;
     if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;

@@ -4,7 +4,8 @@
  * sentences («Ved dødsfall utbetales 10 G», «Tap av inntekt fastsettes individuelt»), as items of
  * the product whose section they stand in; and the premium stated after them («Premie per år:
  * kr 27 360», «Premien for … er kr 7 450 per år») or beside the product's name as that product's
- * premium. In a letter's part only plain fields and bullets (its sentences announce changes), and only where a product
+ * premium. A paragraph that names its insurance as its first word («Gruppelivsforsikringen gir …») starts that
+ * product where no heading does. In a letter's part only plain fields and bullets (its sentences announce changes), and only where a product
  * heading or title names the section: a heading that names a law («Lov om
  * yrkesskadeforsikring») or an item («Erstatning ved død») does not start another product.
  * (The forms of the items: src/parse/g-items.ts.)
@@ -17,6 +18,7 @@ import {
   G_FIGURE_HINT,
   gItemsIn,
   individualSentences,
+  insuranceNamedFirst,
   isItemHeading,
   lineEndG,
   leadingG,
@@ -25,6 +27,7 @@ import {
   namedBySub,
   namesPersonProduct,
   onlyIndividual,
+  payoutIn,
   premiumOf,
   productHeadingName,
   productOverGItems,
@@ -35,7 +38,7 @@ import {
 import { fieldOf } from './schedule-fields.js';
 import { columnOf, ordered } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
 /** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
 const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
@@ -90,6 +93,7 @@ export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
 function gTextUnit(s: GText, at: number, u: Unit): void {
   const r = s.r;
   if (sectionStart(s, at, u)) return;
+  proseProduct(s, u);
   const product = s.product;
   if (r.used.has(u) || product === undefined) return;
   // in a letter's part only a product's plain fields and bullets («- Dødsfall: 2 G»): its sentences
@@ -101,6 +105,21 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
   if (G_FIGURE_HINT.test(u.text)) gLine(s, at, u, v);
   else if (!kronerItem(s, u, product)) individualLine(s, at, u, v);
+}
+
+/**
+ * A paragraph whose first word is an insurance («Gruppelivsforsikringen gir de etterlatte …») starts
+ * that product's section when the section's product is another one or none: the sums in the
+ * sentences after it are its items. (Not in a letter's part, whose sentences announce changes.)
+ */
+function proseProduct(s: GText, u: Unit): void {
+  const named = s.r.news[u.index] ? undefined : insuranceNamedFirst(u);
+  if (named === undefined) return;
+  const [a, b] = [named.toLowerCase(), s.product?.toLowerCase()];
+  if (b !== undefined && (b.includes(a) || a.includes(b))) return;
+  s.product = named;
+  s.sub = undefined;
+  s.besidePremium = undefined;
 }
 
 /**
@@ -190,6 +209,7 @@ function individualLine(s: GText, at: number, u: Unit, v: Unit): void {
   const items = line ? [line] : individualSentences(u.text);
   if (items.length > 0) {
     addItems(s, items, [u]);
+    if (!line) warnUnreadPayouts(s, u, items);
     return;
   }
   // «Erstatning for tapt inntekt:» over «Individuelt»: the sum on a line of its own
@@ -216,7 +236,24 @@ function gLine(s: GText, at: number, u: Unit, v: Unit): void {
     const end = lineEndG(u.text);
     if (end) items.push(...namedBySub(end, s.sub));
   }
-  if (items.length > 0) addItems(s, items, [u]);
+  if (items.length > 0) {
+    addItems(s, items, [u]);
+    if (v === u) warnUnreadPayouts(s, u, items);
+  }
+}
+
+/**
+ * The sentences of a paragraph whose items were read that pay a sum and gave no item («Ved
+ * tannskade utbetales inntil 25 000 kroner.» beside «Ved død … utbetales 10 G.»): a warning each,
+ * on its own line. (The paragraph is taken: the unread-line net no longer looks into it.)
+ */
+function warnUnreadPayouts(s: GText, u: Unit, items: GItem[]): void {
+  if (u.row || u.label !== undefined) return;
+  for (const { s: sentence, offset } of sentencesOf(u.text)) {
+    if (items.some((it) => it.offset >= offset && it.offset < offset + sentence.length)) continue;
+    const what = payoutIn(sentence);
+    if (what !== undefined) s.r.warn(lineAt(u, offset), `could not read ${what} in ${quote(sentence)}`);
+  }
 }
 
 /** The product's group of found items; a premium read beside its name goes with it. */

@@ -92,6 +92,14 @@ describe('lines that state a value no reader took', () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it('a sentence that pays a G sum, under a heading that names no product: not read, and said (bokmål and nynorsk, after staff-insurance pages)', () => {
+    const p = parse('Avtalenummer 5512 3344\n\nKva får dei etterlatne?\n\nVed dødsfall vert det utbetalt 18 G til dei etterlatne.\n\nHva får de etterlatte?\n\nVed død utbetales 10 G.');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual([
+      'line 5: could not read the G sum in «Ved dødsfall vert det utbetalt 18 G til dei etterlatne.»',
+      'line 9: could not read the G sum in «Ved død utbetales 10 G.»',
+    ]);
+  });
   it('prose that names a field without a value is no warning', () => {
     expect(parse('Forsikringsnummer 55501234\n\nIndeksreguleringen skjer ved hovedforfall.\nEgenandelen trekkes fra erstatningen.\nOppgi alltid avtalenummer.\n').warnings).toEqual([]);
   });

@@ -23,15 +23,19 @@
  *   …») or a policy number (its label and a number, on the line or in the row under a header
  *   row) that no reader took and whose value is not already in the model (a value stated again is
  *   not lost): a warning with the line.
+ * - **sentences that pay a sum**: a G sum or kroner after «utbetales» / «vert utbetalt»
+ *   (g-items.ts `payoutIn`) in a line no reader took, outside the conditions: a warning with the
+ *   sentence.
  */
 import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
+import { G_FIGURE_HINT, payoutIn } from './g-items.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
 import { titleProduct } from './schedule-titles.js';
 import type { SourceLine } from './source.js';
 import { lazyPattern } from './lazy.js';
 import { lowerCase } from './lower.js';
-import { lineAt, quote, withoutColon, type Unit } from './units.js';
+import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** Warn about every relevant section and line no reader took (after all readers have run). */
@@ -556,7 +560,7 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
     const u = units[at]!;
     if (!u.row && u.heading) inConditions = SECTION_END.test(withoutColon(u.lower.trim()));
     if (taken.has(u) || counted.has(u)) continue;
-    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : scheduleFigure(u));
+    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u)));
     if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
   }
 }
@@ -578,6 +582,21 @@ function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
   const l = u.lower.trimStart();
   if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
   return { what: FIGURE_WHAT.find(([re]) => re.test(l))![1], text: quote(u.text) };
+}
+
+/**
+ * A sentence that pays a sum (g-items.ts `payoutIn`: a G sum, or kroner after «utbetales» / «vert
+ * utbetalt») in a unit no reader took. Outside the conditions, where such a sentence states a
+ * coverage's sum.
+ */
+function payoutStated(u: Unit): { what: string; text: string } | undefined {
+  // (a G sum has «G» after a figure, a payout the word «utbetal»: most lines have neither)
+  if (!G_FIGURE_HINT.test(u.text) && !u.lower.includes('utbetal')) return undefined;
+  for (const { s } of sentencesOf(u.text)) {
+    const what = payoutIn(s);
+    if (what !== undefined) return { what, text: quote(s) };
+  }
+  return undefined;
 }
 
 /** The values the model holds, as the lines of a field are compared with them. */

@@ -171,7 +171,7 @@ export const INDEX = {
    * A rate with these words in its label or sentence is a price change of a product, not an index
    * rate: «Generell økning for Behandlingsforsikring + 6 %», «Premien for motorvogn øker med 7 %».
    */
-  notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
+  notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'premiane', 'prisane', 'premier ', 'premiar ', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
 /** The natural-damage premium rate (Norsk Naturskadepool). */
@@ -445,6 +445,11 @@ export const PERSON_COVERAGES = {
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'i samsvar med lova', 'iht. loven'],
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
+  /**
+   * The words a question heading starts its question with, bokmål and nynorsk («Yrkesskade – kva vert
+   * utbetalt?», «Hva dekker ulykkesforsikringen?»; lower case).
+   */
+  questionWords: ['hva', 'kva', 'hvem', 'kven', 'hvor', 'kvar', 'kor', 'hvilke', 'hvilken', 'hvilket', 'kva for', 'når', 'hvordan', 'korleis', 'kva slags', 'hvorfor', 'kvifor'],
   /** Words of a note on how a sum changes with age or time: such a line or clause is no item. */
   notes: ['nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta', 'trappa ned', 'aldri under', 'ikkje under', 'ikke under', 'aldri lavere enn', 'aldri lågare enn'],
 } as const;
