@@ -148,6 +148,11 @@ describe('index rates in prose, «prosent» spelled out', () => {
     const p = parse(`${HEAD}${line}\n`);
     expect(p.index_regulation?.rates[0]).toEqual({ object: 'bygninger', label, percent: '3.7' });
   });
+  it('the date only in the sentence that introduces the list: «Fra 1. januar 2025 blir summene regulert slik:»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering\n\nFra 1. januar 2025 blir summene regulert slik:\n\nBygninger: 3,7 %\nMaskiner og løsøre: 2,9 %\n');
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(percents(p)).toEqual([['bygninger', '3.7'], ['maskin_losore', '2.9']]);
+  });
   it('«Forsikringsverdien for bygninger blir regulert med 3,7 prosent fra 1. januar 2025»: the value, as the sum', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nForsikringsverdien for bygninger blir regulert med 3,7 prosent fra 1. januar 2025.\n');
     expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'bygninger', label: 'bygninger', percent: '3.7' }] });
@@ -184,6 +189,9 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   it('a sentence a PDF broke over two lines: the rate on the line under the one that names natural damage', () => {
     // (a two-column print of «Naturskadepremien går fra 0,065 promille til 0,07 promille av brannforsikringssummen.»)
     expect(nd('Naturskadepremien går fra 0,065 promille\nFornyelse av boligselskapenes til 0,07 promille av')).toEqual({ rate_permille: '0.07', previous_rate_permille: '0.065' });
+  });
+  it('under a heading «Naturskadepremien»: «Satsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor» (the previous figure without its unit)', () => {
+    expect(nd('Naturskadepremien\n\nSatsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
   });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');

@@ -417,6 +417,7 @@ function readIndex(r: Reading): void {
       continue;
     }
     if (scan.readYearColumns(u, at) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
+    scan.readListIntro(u);
     if (scan.found) scan.window = 0;
     else scan.window--;
   }
@@ -481,6 +482,11 @@ class IndexScan {
       this.effective = iso;
       this.r.atUnit('index_regulation.effective', u, d.index);
     }
+  }
+
+  /** «Fra 1. januar 2025 blir summene regulert slik:» before the rates: the sentence that introduces their list dates them. */
+  readListIntro(u: Unit): void {
+    if (!this.found && !u.row && u.text.trimEnd().endsWith(':')) this.takeDate(u);
   }
 
   /** A rate read from `u`: the window stays open for two more units. */
@@ -644,6 +650,9 @@ interface NdRate {
  */
 type Ordered = { rate: NdRate; previous?: NdRate } | { previousOnly: NdRate } | 'change' | 'ambiguous' | undefined;
 
+/** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
+const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
+
 function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
   let changes = 0;
@@ -670,7 +679,11 @@ function orderRates(l: string): Ordered {
   if (rates.length === 1) {
     const only = rates[0]!;
     // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
-    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? { previousOnly: only } : { rate: only };
+    if (PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index))) return { previousOnly: only };
+    // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
+    const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
+    const prev = bare ? readDecimal(bare[1]!) : undefined;
+    return prev !== undefined ? { rate: only, previous: { value: prev, index: (only.end ?? only.index) + bare!.index } } : { rate: only };
   }
   /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
   let taken = 0;
