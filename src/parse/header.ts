@@ -525,13 +525,18 @@ interface NameHit {
  * and with the brand alone in capitals as logos and signatures write it («HELP Forsikring AS»,
  * «TRYG Forsikring»), longest first.
  */
-const NAMES = INSURERS.flatMap((i) =>
-  i.names.flatMap((n): Array<{ insurer: string; n: string; strong: boolean }> => {
+interface InsurerName {
+  insurer: string;
+  n: string;
+  strong: boolean;
+}
+const NAMES: InsurerName[] = INSURERS.flatMap((i) =>
+  i.names.flatMap((n): InsurerName[] => {
     const strong = COMPANY_WORD.test(n);
     if (!strong) return [{ insurer: i.name, n, strong }];
     const space = n.indexOf(' ');
-    const variants = new Set([n, n.toUpperCase(), space > 0 ? n.slice(0, space).toUpperCase() + n.slice(space) : n]);
-    return [...variants].map((v) => ({ insurer: i.name, n: v, strong }));
+    const variants: string[] = [n, n.toUpperCase(), space > 0 ? n.slice(0, space).toUpperCase() + n.slice(space) : n];
+    return variants.filter((v, k) => variants.indexOf(v) === k).map((v) => ({ insurer: i.name, n: v, strong }));
   }),
 ).sort((a, b) => b.n.length - a.n.length);
 /** The names by their first word: one pattern finds where a name can start, in one pass over a text. */
