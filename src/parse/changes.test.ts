@@ -110,3 +110,45 @@ describe('a renewal letter\'s change that states only the new deductible', () =>
     expect(p.warnings?.join('\n')).toContain('maximum («høyst kr 60 000»)');
   });
 });
+
+describe('an e-mail\'s header lines name no product', () => {
+  it('«Emne: …» above a quoted change is no heading: the change takes its product from the sentence', () => {
+    const mail = ['Fra: Kari Nilsen <kari@bakeri.no>', 'Til: megler@eksempel.no', 'Emne: VS: Endringer ved fornyelse', '', '> Egenandelen for Bedriftsansvar øker fra kr 6 000 til kr 10 000.', '> Egenandelen øker fra kr 4 000 til kr 6 000.'].join('\n');
+    const p = parse(mail);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Bedriftsansvar', 'ukjent']);
+  });
+  it('a warning about a quoted line names the line of the file', () => {
+    const mail = ['Fra: Kari Nilsen <kari@bakeri.no>', 'Emne: VS: Endringer ved fornyelse', '', '> Dette er nytt ved fornyelsen', '>', '> Egenandelen for Bedriftsansvar blir vurdert på nytt, i dag kr 6 000.'].join('\n');
+    expect(parse(mail).warnings).toEqual(['line 6: could not read the deductible change in «Egenandelen for Bedriftsansvar blir vurdert på nytt, i dag kr 6 000.»']);
+  });
+  it('«På Næringsbygg blir eigenandelen …»: the product after a capital «På» at the sentence\'s start', () => {
+    const p = parse('Dato: 01.12.2024\n\nEndringar ved fornying\n\nPå Næringsbygg blir eigenandelen auka frå kr 5 000 til kr 8 000.\n');
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', old: ['5000'], new: ['8000'], text: 'På Næringsbygg blir eigenandelen auka frå kr 5 000 til kr 8 000.' }]);
+  });
+});
+
+describe('nynorsk deductible changes: «aukar frå … til», «blir han auka til»', () => {
+  // written after nynorsk renewal letters («Dette er nytt ved fornyinga») that name the product in
+  // the sentence or in the heading above it
+  const LETTER_HEAD = 'Avtalenummer: 7734 2210\n\nDette er nytt ved fornyinga\n\n';
+  it.each([
+    ['Næringsbygg\nEigenandelen aukar frå kr 5 000 til kr 8 000.', { product: 'Næringsbygg', old: ['5000'], new: ['8000'] }],
+    ['Eigenandelen for Bedriftsansvar er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000.', { product: 'Bedriftsansvar', old: ['6000'], new: ['10000'] }],
+    ['For Bedriftsansvar er eigenandelen i dag kr 6 000. Frå fornyinga blir han auka til kr 10 000.', { product: 'Bedriftsansvar', old: ['6000'], new: ['10000'] }],
+    ['Har de eigenandel på kr 6 000 på Bedriftsansvar, blir han auka til kr 10 000.', { product: 'Bedriftsansvar', old: ['6000'], new: ['10000'] }],
+    ['Eigenandelen på Bedriftsansvar blir auka til kr 10 000.', { product: 'Bedriftsansvar', new: ['10000'] }],
+    ['For Bedriftsansvar blir eigenandelen auka til kr 10 000.', { product: 'Bedriftsansvar', new: ['10000'] }],
+    ['Eigenandelen for Næringsbygg er i dag kr 6 000. Han blir auka til kr 10 000.', { product: 'Næringsbygg', old: ['6000'], new: ['10000'] }],
+    ['Landbruksmaskiner\nEgenandelen er kr 4 000. Fra hovedforfall blir den økt til kr 6 000.', { product: 'Landbruksmaskiner', old: ['4000'], new: ['6000'] }],
+  ])('%s', (text, want) => {
+    const p = parse(`${LETTER_HEAD}${text}\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([want]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('conditions that raise a deductible for a breach state a rule, not a change: «Eigenandelen er kr 4 000. Ved brot … blir han auka til kr 20 000»', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nVilkår\n\nEigenandelen er kr 4 000. Ved brot på tryggingsreglane blir han auka til kr 20 000.\n');
+    expect(p.deductible_changes).toBeUndefined();
+    const q = parse('Forsikringsnummer 55501234\n\nVilkår\n\nVed brot på tryggingsreglane blir eigenandelen auka til kr 20 000.\n');
+    expect(q.deductible_changes).toBeUndefined();
+  });
+});

@@ -102,8 +102,27 @@ function pattern(needs: string[], source: string, field: Found['field']): Patter
 
 const UNCHANGED = new RegExp(DEDUCTIBLE.unchanged.join('|'));
 
+/**
+ * A verb that raises a deductible to an amount, with the pronoun that stands for it: «blir han
+ * auka til», «vert ho sett opp til», «blir økt til», «økes den til», «aukast til».
+ */
+const RAISED_TO = String.raw`(?:(?:blir|vert)\s+(?:(?:han|ho|den|denne)\s+)?(?:auka|heva|hevet|økt|endra|endret|justert|sett\s+opp|satt\s+opp)|(?:økes|heves|forhøyes|aukast|hevast)(?:\s+(?:han|ho|den|denne))?)\s+(?:opp\s+)?til`;
+/**
+ * «Eigenandelen er i dag kr 6 000», «For X er eigenandelen no kr 6 000»: the deductible as it is
+ * (the old one of a change that follows). Without «i dag» only in the letter part: conditions say
+ * «Egenandelen er kr 4 000 … forhøyes den til kr 20 000» of a rule, not of a change.
+ */
+const IS_NOW = (now: '' | '?'): string =>
+  String.raw`(?:${EGENANDEL}${FOR}\s+(?:er|var)|(?:er|var)\s+${EGENANDEL})\s+(?:i\s+dag\s+|no\s+|nå\s+|per\s+i\s+dag\s+)${now}(?:på\s+)?${A}`;
+
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
+  // «Eigenandelen for X er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000» (one sentence, or two: see sentences())
+  pattern([' til '], String.raw`${IS_NOW('')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
+  // «Har de eigenandel på kr 6 000 på X, blir han auka til kr 10 000»: the deductible one has, and what it becomes
+  pattern(['har '], String.raw`\bhar\s+(?:du|de|dere|dykk|bedrifta|bedriften|laget|foreningen)\s+(?:i\s+dag\s+)?(?:hatt\s+)?(?:ein\s+|en\s+)?${EGENANDEL}\s+(?:på\s+)?${A}[^.]*?${RAISED_TO}\s+${A}`, 'old_new'),
+  // «Eigenandelen på X blir auka til kr 10 000», «Egenandelen blir økt til kr 10 000»
+  pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
   // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»)
   pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
@@ -114,6 +133,11 @@ const STRONG: Pattern[] = [
 
 /** Patterns that state a change only in the letter part. */
 const LETTER: Pattern[] = [
+  // the verb first: «For Bedriftsansvar blir eigenandelen auka til kr 10 000», «Fra hovedforfall blir egenandelen økt til kr 10 000»
+  // (in conditions «Ved brot på … blir eigenandelen auka til kr 20 000» is a rule)
+  pattern([' til '], String.raw`(?:blir|vert)\s+${EGENANDEL}${FOR}\s+(?:auka|heva|hevet|økt|endra|endret|justert|sett\s+opp|satt\s+opp)\s+(?:opp\s+)?til\s+${A}`, 'new'),
+  // «Egenandelen er kr 6 000. Fra hovedforfall blir den økt til kr 10 000.»
+  pattern([' til '], String.raw`${IS_NOW('?')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
   // («Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000»: the percentage, and its floor below)
   pattern(['%', 'prosent'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:på|er|utgjør|utgjer|blir|vert|(?:øker|økes|settes|endres|heves|aukar|vert\s+sett)\s+til)\s+)(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
@@ -139,7 +163,25 @@ function includesAny(text: string, words: string[]): boolean {
 const BARE_FROM_TO = new RegExp(String.raw`\bfr[aå]\s+${A}\s*til\s+${A}`);
 const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
+/**
+ * A sentence that goes on about the deductible of the sentence before with a pronoun, and names
+ * no deductible itself: «Frå fornyinga blir han auka til kr 10 000.», «Den økes til kr 10 000.»
+ */
+const PRONOUN_CHANGE = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?${RAISED_TO}\s`);
+
 function sentences(text: string): Array<{ s: string; offset: number }> {
+  const out = sentencesApart(text);
+  // («For X er eigenandelen i dag kr 6 000. Frå fornyinga blir han auka til kr 10 000.»: one change)
+  for (let i = out.length - 1; i > 0; i--) {
+    const l = lowerCase(out[i]!.s);
+    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !PRONOUN_CHANGE.test(l)) continue;
+    out[i - 1] = { s: text.slice(out[i - 1]!.offset, out[i]!.offset + out[i]!.s.length), offset: out[i - 1]!.offset };
+    out.splice(i, 1);
+  }
+  return out;
+}
+
+function sentencesApart(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
   // split at sentence ends followed by a capital; keep decimals and «kr.» inside sentences
   let start = 0;
@@ -478,7 +520,7 @@ const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
 /** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
-const NAMED = /(?:^|\s)(?:[Ff]or|i|på|under)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 

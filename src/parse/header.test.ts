@@ -340,3 +340,17 @@ describe('letterheads and datelines run on', () => {
     expect(parse(`Eika Forsikring AS\nNeste hovedforfall, 1. januar 2026${body}`).issued).toBeUndefined();
   });
 });
+
+describe('a forwarded e-mail', () => {
+  // the insurer's message quoted behind «> » in a customer's forward (written after renewal e-mails)
+  const mail = ['Fra: Kari Nilsen <kari@bakeri.no>', 'Til: megler@eksempel.no', 'Emne: VS: Fornyelse 2025', '', '> Avtalenummer: 7734 2210', '> Fornyelse: 01.02.2025'].join('\n');
+  it('«> Fornyelse: 01.02.2025»: the renewal date, traced to the line of the file', () => {
+    const p = extractPolicy(textToSource(mail, 'doc.txt', '0'.repeat(64)), { trace: true });
+    expect(p.renewal_date).toBe('2025-02-01');
+    expect(p.policy_number).toBe('77342210');
+    expect(p.trace?.renewal_date?.line).toBe(6);
+  });
+  it('«Neste fornyelse: 01.02.2026» is the next renewal, not this one', () => {
+    expect(parse('Avtalenummer: 7734 2210\nNeste fornyelse: 01.02.2026').renewal_date).toBeUndefined();
+  });
+});

@@ -382,6 +382,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       continue;
     }
     if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;
+    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal
+    if (found.label.startsWith('forny') && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
     const d = readDate(m[0]);
     if (!d) {
       r.warnUnit(u, `renewal date "${m[0]}" is not a date`);

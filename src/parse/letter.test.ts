@@ -109,6 +109,97 @@ describe('two rates in one sentence, each with its class', () => {
   });
 });
 
+describe('index rates in prose, «prosent» spelled out', () => {
+  // written after renewal letters that adjust each sum in a clause of its own, the date phrase first
+  it('«Med virkning fra DATE blir forsikringssummen for X regulert med N prosent»: the rates and their effective date, without the word «indeks»', () => {
+    const p = parse(
+      'Avtalenummer: 7734 2210\n\nNye forsikringssummer\n\nMed virkning fra 1. januar 2025 blir forsikringssummen for bygninger regulert med 3,7 prosent. Forsikringssummen for maskiner og løsøre blir regulert med 2,9 prosent.\n',
+    );
+    expect(p.index_regulation).toEqual({
+      effective: '2025-01-01',
+      rates: [
+        { object: 'bygninger', label: 'bygninger', percent: '3.7' },
+        { object: 'maskin_losore', label: 'maskiner og løsøre', percent: '2.9' },
+      ],
+    });
+  });
+  it('nynorsk: «Med verknad frå 1. januar 2025 vert forsikringssummen for bygningar regulert med 3,7 prosent»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nMed verknad frå 1. januar 2025 vert forsikringssummen for bygningar regulert med 3,7 prosent.\n');
+    expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'bygninger', label: 'bygningar', percent: '3.7' }] });
+  });
+  it('a rate before its object, a date after it: «… 2,9 prosent for maskiner og løsøre fra 1. januar 2025»', () => {
+    const p = parse(`${HEAD}Summene reguleres med 3,7 prosent for bygninger og 2,9 prosent for maskiner og løsøre fra 1. januar 2025.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.7'], ['maskin_losore', '2.9']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it.each([
+    ['Bygninger vil bli regulert med 3,7 prosent.', 'Bygninger'],
+    ['Forsikringssummen for bygninger stiger med 3,7 prosent.', 'bygninger'],
+    ['For bygninger blir det en justering på 3,7 prosent.', 'bygninger'],
+    ['Bygningar vert regulert med 3,7 prosent.', 'Bygningar'],
+    ['Bygninger vil øke med 3,7 prosent.', 'Bygninger'],
+    ['Forsikringssummen for bygninger vil stige med 3,7 prosent.', 'bygninger'],
+    ['Bygninger: økning på 3,7 prosent', 'Bygninger'],
+    ['Bygninger – regulert med 3,7 prosent', 'Bygninger'],
+    ['Bygningar skal aukast med 3,7 prosent.', 'Bygningar'],
+    ['Bygninger går opp med 3,7 prosent.', 'Bygninger'],
+    ['Med virkning fra 1. januar 2026 blir bygninger regulert med 3,7 prosent og løsøre med 2,9 prosent.', 'bygninger'],
+  ])('the label is the object, not the clause\'s verbs: %s', (line, label) => {
+    const p = parse(`${HEAD}${line}\n`);
+    expect(p.index_regulation?.rates[0]).toEqual({ object: 'bygninger', label, percent: '3.7' });
+  });
+  it('the date only in the sentence that introduces the list: «Fra 1. januar 2025 blir summene regulert slik:»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering\n\nFra 1. januar 2025 blir summene regulert slik:\n\nBygninger: 3,7 %\nMaskiner og løsøre: 2,9 %\n');
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(percents(p)).toEqual([['bygninger', '3.7'], ['maskin_losore', '2.9']]);
+  });
+  it('«Forsikringsverdien for bygninger blir regulert med 3,7 prosent fra 1. januar 2025»: the value, as the sum', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nForsikringsverdien for bygninger blir regulert med 3,7 prosent fra 1. januar 2025.\n');
+    expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'bygninger', label: 'bygninger', percent: '3.7' }] });
+  });
+  it('a price change in the same words is no index rate: «Prisen for bygninger blir regulert med 6 prosent»', () => {
+    expect(() => parse('Prisen for bygninger blir regulert med 6 prosent.\n')).toThrow(/nothing recognisable/);
+  });
+});
+
+describe('the natural-damage rate with the previous year\'s beside it', () => {
+  // written after renewal letters that set the pool's rate out as two labelled lines, or give last
+  // year's in brackets after the new one
+  const nd = (text: string): Policy['natural_damage'] => parse(`Avtalenummer: 7734 2210\n\n${text}\n`).natural_damage;
+  it.each([
+    ['Naturskade\n\nNy sats: 0,08 ‰\nSats i fjor: 0,07 ‰'],
+    ['Naturskadepremie\nNy sats: 0,08 promille\nSats i fjor: 0,07 promille'],
+    ['Naturskade\n\nÅrets sats: 0,08 ‰\nFjorårets sats: 0,07 ‰'],
+    ['Naturskade\n\nSats i fjor: 0,07 ‰\nNy sats: 0,08 ‰'],
+  ])('two labelled lines, new and previous: %j', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it.each([
+    ['Naturskadepremien er 0,08 promille (i fjor 0,07 promille) av brannforsikringssummen.', 'brannforsikringssum'],
+    ['Satsen for naturskade er fra 1. januar 2025 0,08 promille (i fjor 0,07 promille).', undefined],
+    ['Premiesatsen for naturskade: 0,08 ‰ (i fjor: 0,07 ‰)', undefined],
+  ])('the previous rate in brackets after the new one: %s', (text, basis) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', ...(basis ? { basis } : {}) });
+  });
+  it('two previous rates that differ: a warning, and no previous rate', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰ (i fjor 0,07 ‰)\nSats i fjor: 0,075 ‰\n');
+    expect(p.natural_damage).toEqual({ rate_permille: '0.08' });
+    expect(p.warnings.join('\n')).toContain('the previous rate 0.07 ‰ and 0.075 ‰');
+  });
+  it('a sentence a PDF broke over two lines: the rate on the line under the one that names natural damage', () => {
+    // (a two-column print of «Naturskadepremien går fra 0,065 promille til 0,07 promille av brannforsikringssummen.»)
+    expect(nd('Naturskadepremien går fra 0,065 promille\nFornyelse av boligselskapenes til 0,07 promille av')).toEqual({ rate_permille: '0.07', previous_rate_permille: '0.065' });
+  });
+  it('under a heading «Naturskadepremien»: «Satsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor» (the previous figure without its unit)', () => {
+    expect(nd('Naturskadepremien\n\nSatsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
+  it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
+});
+
 describe('a price word before a rate: the price\'s change, or the sums\' index', () => {
   const warnings = (p: Policy): string => p.warnings?.join('\n') ?? '';
   it('the price as the subject of the change is a price change, even beside the index: no rate, and said (after a renewal letter\'s «Prisendring»)', () => {

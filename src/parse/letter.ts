@@ -45,10 +45,20 @@ function mayNameIndex(l: string): boolean {
   return l.includes('indeks') || l.includes('juster') || l.includes('regul') || l.includes('prisutvikling');
 }
 
+/**
+ * The verbs of a sum's adjustment, bokmål and nynorsk («justeres», «blir regulert», «vert auka»,
+ * «stiger», «heves»): between an object's name and its figure.
+ */
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
+/** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
+const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+)`;
+
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
 /** «… blir summene for bygninger justert opp med 4,1 prosent»: the sums of a property adjusted by a percentage. */
-const SUMS_SENTENCE = /\bsummene\b[^.%]{0,60}?\b(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|vert\s+justert)\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)/;
+// (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»;
+// and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
+const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b/;
@@ -57,7 +67,7 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
-  return u.lower.includes('summene') && !NOT_RATE.test(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !NOT_RATE.test(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
 }
 
 function words(s: string): number {
@@ -78,23 +88,49 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
   const m = RATE_LINE.exec(lowerCase(t));
   if (!m) return undefined;
   // the label as written: the text the group matched in lower case, from the start
-  const label = t.slice(0, m[1]!.length).replace(/:$/, '').trim();
+  const label = nameInLabel(t.slice(0, m[1]!.length).replace(/:$/, '').trim());
   if (words(label) > 8 || !indexLabel(label)) return undefined;
   const percent = readDecimal(m[2]!.replace(/\s/g, ''));
   return percent === undefined ? undefined : { label, percent };
 }
 
 /** What stands between an object's name and its figure («… er», «justeres opp med», «øker med», «:»); (not `\b`: it sees no word's start before «ø») */
-const FILLER_TAIL = String.raw`(.+?)\s*(?:(?<![a-zà-öø-ÿ])(?:(?:er|blir|vert|skal)\s+)?(?:(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|auka|aukar)\s+(?:opp\s+)?)?(?:med|på)\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
+// («… blir det en justering på», «Bygninger: økning på»: the adjustment as a noun; «Bygninger – regulert med»: a dash between)
+const FILLER_TAIL = String.raw`(.+?)\s*[:–—-]?\s*(?:(?<![a-zà-öø-ÿ])${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*|(?<![a-zà-öø-ÿ])(?:(?:blir|vert)\s+det\s+(?:en|ei|ein)\s+)?(?:justering|regulering|økning|auke|oppjustering|oppregulering)\s+på\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»): the name after the last «for»/«på». */
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
 const LEFT_FILLER_FIRST = new RegExp(String.raw`^(?:.*?\b(?:for|på)\s+)?${FILLER_TAIL}`);
 const LEADING = /^(?:og|samt|mens|,|:|er|og for|for)\s+/;
+/** «Med virkning fra 1. januar 2025 blir bygninger regulert …»: the date phrase that opens the clause is no part of the name. */
+const DATE_LEAD = new RegExp(String.raw`^(?:med\s+(?:virkning|verknad)\s+)?(?:fra|frå|f\.o\.m\.?|per|pr\.?)\s+(?:${DATE_SOURCE})\s*,?\s*(?:(?:blir|vert|er|skal|vil)\s+)?`);
 /** «… 4,2 % (bygninger) og 2,5 % (løsøre og varer)»: the name in brackets right after the figure. */
 const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
 /** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
-const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|[,.;]|$)/;
+// («… 3,9 prosent for maskiner og løsøre fra 1. januar 2025»: the name ends before the date's words)
+const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
+/** A label that ends in the words of a sentence before its figure («… regulert med», «… er», «… på»). */
+const SENTENCE_TAIL = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:med|på|er|blir|vert|utgjør|utgjer)$`);
+
+/**
+ * The object's name in a rate line that is a sentence: «Bygninger vil bli regulert med 4,1 prosent»
+ * is the rate of «Bygninger», «Forsikringssummen for bygninger stiger med 4,1 prosent» of
+ * «bygninger» — not of the whole clause. A label without such words stays as it is («Maskiner,
+ * inventar og løsøre i næringslivet»).
+ */
+function nameInLabel(label: string): string {
+  const l = lowerCase(label);
+  if (!SENTENCE_TAIL.test(l)) return label;
+  for (const re of [LEFT_FILLER, LEFT_FILLER_FIRST]) {
+    const name = re.exec(l)?.[1]?.replace(LEADING, '').trim();
+    if (name && name !== l && classOf(name)) {
+      const at = l.lastIndexOf(name);
+      return label.slice(at, at + name.length);
+    }
+  }
+  return label;
+}
+
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
 const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
 
@@ -130,7 +166,7 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
       const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
-      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').trim();
+      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').replace(DATE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
       if (name && words(name) <= 8 && classOf(name)) {
@@ -213,8 +249,8 @@ function listedNames(text: string): string[] | undefined {
 
 const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\s*|\s+og\s+)?){2,})/;
 /** The names before «henholdsvis»: after the last «for» or «på», up to the verb. */
-const NAMES_BEFORE_FOR = /\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+(?:(?:er|blir|vert|skal)\s+)?(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|indeksregulert|indeksreguleres)\s+(?:opp\s+)?(?:med\s+)?$/;
-const NAMES_BEFORE = /^([a-zà-öø-ÿ][^%\d]*?)\s+(?:(?:er|blir|vert|skal)\s+)?(?:justert|justeres|regulert|reguleres|økt|økes|øker|auka|aukar|indeksregulert|indeksreguleres)\s+(?:opp\s+)?(?:med\s+)?$/;
+const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?(?:med\s+)?$`);
+const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?(?:med\s+)?$`);
 const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;
 
 /**
@@ -381,6 +417,7 @@ function readIndex(r: Reading): void {
       continue;
     }
     if (scan.readYearColumns(u, at) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
+    scan.readListIntro(u);
     if (scan.found) scan.window = 0;
     else scan.window--;
   }
@@ -445,6 +482,11 @@ class IndexScan {
       this.effective = iso;
       this.r.atUnit('index_regulation.effective', u, d.index);
     }
+  }
+
+  /** «Fra 1. januar 2025 blir summene regulert slik:» before the rates: the sentence that introduces their list dates them. */
+  readListIntro(u: Unit): void {
+    if (!this.found && !u.row && u.text.trimEnd().endsWith(':')) this.takeDate(u);
   }
 
   /** A rate read from `u`: the window stays open for two more units. */
@@ -583,7 +625,8 @@ const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\
 // the previous rate: a word right before it («fra 0,065»), or a verb of the past with up to three
 // words between («I 2024 var satsen 0,07 promille»)
 const PREVIOUS_BEFORE = new RegExp(
-  String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*$`,
+  // (a label's colon between: «Sats i fjor: 0,07 ‰», «Tidligere sats: 0,07 ‰»)
+  String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*:?\s*$`,
 );
 const PREVIOUS_AFTER = new RegExp(String.raw`^\s*(?:promille|‰)\s*(?:${NATURAL_DAMAGE.previousAfter.join('|')})(?![a-zæøå])`);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
@@ -606,6 +649,9 @@ interface NdRate {
  * the sentence states several rates and does not say which is which.
  */
 type Ordered = { rate: NdRate; previous?: NdRate } | { previousOnly: NdRate } | 'change' | 'ambiguous' | undefined;
+
+/** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
+const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
 function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
@@ -633,7 +679,11 @@ function orderRates(l: string): Ordered {
   if (rates.length === 1) {
     const only = rates[0]!;
     // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
-    return PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index)) ? { previousOnly: only } : { rate: only };
+    if (PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index))) return { previousOnly: only };
+    // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
+    const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
+    const prev = bare ? readDecimal(bare[1]!) : undefined;
+    return prev !== undefined ? { rate: only, previous: { value: prev, index: (only.end ?? only.index) + bare!.index } } : { rate: only };
   }
   /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
   let taken = 0;
@@ -666,6 +716,24 @@ function orderRates(l: string): Ordered {
   return 'ambiguous';
 }
 
+/**
+ * The previous rate a line of its own states under the new one («Sats i fjor: 0,07 ‰»): the read
+ * rate's previous one. Another previous rate than one already read is a warning, and neither is
+ * used. False when no rate has been read.
+ */
+function withPrevious(r: Reading, u: Unit, value: string): boolean {
+  const nd = r.policy.natural_damage;
+  if (!nd) return false;
+  if (nd.previous_rate_permille === undefined) {
+    const { rate_permille, basis } = nd;
+    r.policy.natural_damage = { rate_permille, previous_rate_permille: value, ...(basis ? { basis } : {}) };
+  } else if (nd.previous_rate_permille !== value) {
+    r.warnUnit(u, `natural-damage rate: the document states the previous rate ${nd.previous_rate_permille} ‰ and ${value} ‰ (${r.where(u.lines[0]!)}); none is used`);
+    delete nd.previous_rate_permille;
+  }
+  return true;
+}
+
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
@@ -674,13 +742,18 @@ function readNaturalDamage(r: Reading): void {
   let pendingChange: { u: Unit; s: string } | undefined;
   /** Two different rates stated: the first (the model then has none). */
   let ndConflict: { first: NonNullable<Policy['natural_damage']> } | undefined;
+  /** The unit the rate was read from. */
+  let rateAt: number | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
-    if (u.heading) heading = u.lower;
+    // («Ny sats: 0,08 promille» has a heading's shape: a line with a figure heads no section)
+    if (u.heading && !/\d/.test(u.lower)) heading = u.lower;
     const l = u.lower;
     // a rate is stated in «promille» or «‰»: most units have neither
     if (!(l.includes('promille') || l.includes('‰'))) continue;
-    if (!ND_WORD.test(l) && !ND_WORD.test(heading)) continue;
+    // (or the unit right above names it: a sentence a PDF broke over two lines, «Naturskadepremien går
+    // fra 0,065 promille» over «… til 0,07 promille av»)
+    if (!ND_WORD.test(l) && !ND_WORD.test(heading) && !(at > 0 && ND_WORD.test(r.units[at - 1]!.lower))) continue;
     for (const { s, offset } of sentencesOf(u.text)) {
       const sl = lowerCase(s);
       if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
@@ -696,6 +769,8 @@ function readNaturalDamage(r: Reading): void {
         continue;
       }
       if ('previousOnly' in o) {
+        // «Ny sats: 0,08 ‰» then «Sats i fjor: 0,07 ‰»: the previous rate of the rate read right above
+        if (rateAt !== undefined && at - rateAt <= 2 && withPrevious(r, u, o.previousOnly.value)) continue;
         pendingPrevious ??= { value: o.previousOnly.value, u, s };
         continue;
       }
@@ -717,6 +792,7 @@ function readNaturalDamage(r: Reading): void {
       const basis = sl.includes('brannforsikringssum') || l.includes('brannforsikringssum') ? 'brannforsikringssum' : undefined;
       r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
+      rateAt = at;
     }
   }
   // what no rate followed: a change without the rate it gives, a previous rate without the new one

@@ -23,6 +23,12 @@
  * - Decomposed letters (`a` + ring) are composed (NFC), so «på» is «på» to every word test.
  * - Line and paragraph separators (U+2028, U+2029) are left in place: the text reader breaks
  *   lines on them (src/parse/text.ts), a PDF cell reads them as a space.
+ * - **Quote markers of a forwarded or answered e-mail** (`> `, `>> `, `> > ` at a line's start)
+ *   are taken off every quoted line (`unquoteLines`), so that the readers see the lines as they
+ *   were written: «> Fornyelse: 01.01.2025» is «Fornyelse: 01.01.2025», «> Bygninger ...... 4,1 %»
+ *   a rate line. Only in a document that quotes: two or more lines marked so with words after the
+ *   marker (a lone «> 10 G» in a table is a comparison, not a quote). Line numbers stay those of
+ *   the file, so a warning names the line an editor shows.
  *
  * Cost: a document without any such character (the common case) is returned as it is after one
  * scan by one small pattern; only a document with one pays for the rest.
@@ -67,6 +73,29 @@ const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || (
 const SPACE_KIND_SET = new Set(['\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000']);
 /** A character of a figure as documents write it: digits and the separators `.` and `,`. */
 const isFigureChar = (c: string | undefined): boolean => isDigit(c) || c === '.' || c === ',';
+
+/** A quote marker at a line's start: one or more `>`, each with blanks around it («> », «>> », «> > »). */
+const QUOTE_MARK = /^[ \t]*>(?:[ \t]*>)*(?: |\t|$|(?=[A-Za-zÀ-ÖØ-öø-ÿ«(]))/;
+/** A quoted line with a word after its marker (the test of a document that quotes). */
+const QUOTED_WORDS = /^[ \t]*>(?:[ \t]*>)*[ \t]*[A-Za-zÀ-ÖØ-öø-ÿ«(]/;
+
+/**
+ * Lines of a quoted e-mail without their quote markers (see the module comment); the lines as they
+ * are when fewer than two lines quote words. `text(i)` reads line i's raw text, `set(i, raw)`
+ * writes it back without the marker.
+ */
+export function unquoteLines(count: number, text: (i: number) => string, set: (i: number, raw: string) => void): void {
+  let quoted = 0;
+  for (let i = 0; i < count && quoted < 2; i++) if (text(i).includes('>') && QUOTED_WORDS.test(text(i))) quoted++;
+  if (quoted < 2) return;
+  for (let i = 0; i < count; i++) {
+    const t = text(i);
+    if (!t.includes('>')) continue;
+    const m = QUOTE_MARK.exec(t);
+    // (the rest keeps its own indentation: columns aligned under the marker stay aligned)
+    if (m) set(i, t.slice(m[0].length));
+  }
+}
 
 /** The text normalised, with a note for every space inside a figure that is not a thousands separator. */
 export function normaliseText(text: string): Normalised {
@@ -199,7 +228,18 @@ export function normaliseSource(doc: SourceDocument): SourceDocument {
     });
     return { ...line, cells, text: cells.length === 1 ? cells[0]! : cells.join('\t') };
   };
-  const out: SourceDocument = { ...doc, lines: doc.lines.map(fix), running: doc.running.map(fix) };
+  const lines = doc.lines.map(fix);
+  // a printed e-mail's quote markers, off the line's first cell (a lone «>» cell goes with them)
+  unquoteLines(
+    lines.length,
+    (i) => lines[i]!.cells[0] ?? '',
+    (i, raw) => {
+      const l = lines[i]!;
+      const cells = raw.trim() === '' && l.cells.length > 1 ? l.cells.slice(1) : [raw.trimStart(), ...l.cells.slice(1)];
+      lines[i] = { ...l, cells, text: cells.length === 1 ? cells[0]! : cells.join('\t') };
+    },
+  );
+  const out: SourceDocument = { ...doc, lines: lines.filter((l) => l.cells.some((c) => c.trim() !== '')), running: doc.running.map(fix) };
   if (warnings.length > 0) out.warnings = warnings;
   return out;
 }

@@ -200,3 +200,30 @@ describe('text exported from a PDF: page furniture and totals', () => {
     expect(c[1]).toEqual(['Eiendeler', 'Storgata 1', 'kr 3 280']);
   });
 });
+
+describe('a forwarded or answered e-mail: quote markers off the lines', () => {
+  // written after a renewal e-mail forwarded by a customer to a broker: every line of the
+  // insurer's message behind «> », its rate table with dot leaders, a deeper quote «>> »
+  const mail = [
+    'Fra: Kari Nilsen <kari@bakeri.no>',
+    'Emne: VS: Fornyelse av forsikringene',
+    '',
+    '> Fornyelse: 01.02.2025',
+    '>',
+    '> Bygninger ........ 4,1 %',
+    '>> Varebil    kr 8 000    kr 10 000',
+  ].join('\n');
+  const doc = textToSource(mail, 't.txt', '0'.repeat(64));
+  it('reads the lines as written, with the line numbers of the file', () => {
+    expect(doc.lines.map((l) => [l.line, l.cells])).toEqual([
+      [1, ['Fra: Kari Nilsen <kari@bakeri.no>']],
+      [2, ['Emne: VS: Fornyelse av forsikringene']],
+      [4, ['Fornyelse: 01.02.2025']],
+      [6, ['Bygninger', '4,1 %']],
+      [7, ['Varebil', 'kr 8 000', 'kr 10 000']],
+    ]);
+  });
+  it('a document that quotes nothing keeps a «>» at a line\'s start («> 10 G» is a comparison)', () => {
+    expect(cells('Ménerstatning\n> 10 G\tkr 300 000')).toEqual([['Ménerstatning'], ['> 10 G', 'kr 300 000']]);
+  });
+});

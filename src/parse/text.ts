@@ -24,7 +24,7 @@ import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
-import { normaliseText, type NormaliseNote } from './normalise.js';
+import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
@@ -327,7 +327,10 @@ export function textToSource(original: string, file: string, digest: string): So
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
   const { text, notes } = normaliseText(original);
   // (records set side by side are read column by column: src/parse/text-cells.ts)
-  const raws = recordColumnsApart(rawLines(text));
+  const read = rawLines(text);
+  // «> Fornyelse: 01.01.2025» in a forwarded e-mail: the line as it was written (src/parse/normalise.ts)
+  unquoteLines(read.length, (i) => read[i]!.raw, (i, raw) => (read[i]!.raw = raw));
+  const raws = recordColumnsApart(read.filter((l) => l.raw.trim() !== ''));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */

@@ -18,12 +18,13 @@ import { normaliseSpaces } from '../core/norsk-text.js';
 import type { SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { DATES, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const ENDS_MARKED_PUNCT = /[.;,]$/;
 const ENDS_PUNCT = /[.:;,!]$/;
+const ENDS_RATE_WORD = /\d\s*(?:promille|prosent)$/;
 const STARTS_CAPITAL = /^[A-ZÀ-ÖØ-Þ§]/;
 const SENTENCE_VERB = /\s(?:er|blir|kommer|skal|vil|kan|må|har|gjelder|dekkes|innføres|endres)\s/;
 const NAME_BREAK = /[ /,]/;
@@ -208,6 +209,8 @@ export function headingShape(text: string, marked: boolean): boolean {
   }
   // the tests on the first and last character first: most lines are sentences; a rate line («Varer 6,4 %») is no heading
   if (ENDS_PUNCT.test(text) || !STARTS_CAPITAL.test(text) || text.endsWith('%') || text.endsWith('‰')) return false;
+  // (nor «Sats i fjor: 0,07 promille», «Bygninger: 3,7 prosent»: the rate in words)
+  if ((text.endsWith('promille') || text.endsWith('prosent')) && ENDS_RATE_WORD.test(text)) return false;
   // a line that ends in a figure or a sum («Medisinsk invaliditet over 15 % 4,5 G», «… Individuelt») states a value
   if (ENDS_VALUE.test(text.slice(-24))) return false;
   // a field and its number («Forsikringsnummer 12345678», «Kundenr 5531207») is no heading (a year is four digits)
@@ -561,9 +564,16 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       const first = u.cells.find((c) => c !== '') ?? '';
       if (first.endsWith(':')) u.label = first.slice(0, -1).trim();
     }
+    // «Emne: VS: Fornyelse 2025», «Til: post@…»: an e-mail's header field, no heading and no product
+    if (u.heading && u.label !== undefined && MAIL_HEADER_SET.has(lowerCase(u.label))) {
+      u.heading = false;
+      u.product = false;
+    }
   }
   return units;
 }
+
+const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 
 /** A heading's or label's text without the colon that ends it («Arbeidsmaskin:» → «Arbeidsmaskin»). */
 export function withoutColon(s: string): string {

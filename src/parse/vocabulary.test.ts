@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { BASE_AMOUNT, DATES, DEDUCTIBLE, INDEX, INSURERS, NATURAL_DAMAGE, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, DEDUCTIBLE, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -56,6 +56,13 @@ describe('every word of the vocabulary is read', () => {
       previous_rate_permille: '0.08',
       basis: 'brannforsikringssum',
     });
+  });
+  it.each(NATURAL_DAMAGE.previous.map((w) => [w]))('natural damage: «%s» before a figure makes it the previous rate', (word) => {
+    expect(parse(`Naturskade\nNaturskadepremien er 0,08 promille (${word} 0,07 promille).`).natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it.each(MAIL_HEADERS.map((w) => [w]))('an e-mail\'s header «%s:» names no product', (word) => {
+    const p = parse(`${cap(word)}: Endringer ved fornyelse\nEgenandelen øker fra kr 6 000 til kr 10 000.`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
   });
   it.each([...TOTAL_WORDS].map((w) => [w]))('a total, not a coverage: «%s»', (word) => {
     const p = parse(`Forsikringsoversikt\nForsikring\tForsikringssum\tPris\nNæringsbygg\tkr 1 000 000\tkr 2 000\n${cap(word)}\t\tkr 2 000`);

@@ -78,6 +78,8 @@ export const DATES = {
     'fornyes pr.',
     'fornyes pr',
     'fornyelsesdato',
+    // a field «Fornyelse: 01.01.2025» (an e-mail's or a summary's short form)
+    'fornyelse',
     'fra hovedforfall',
     'hovedforfall',
     'fornyes',
@@ -91,6 +93,7 @@ export const DATES = {
     'blir fornya',
     'fornyast',
     'fornyingsdato',
+    'fornying',
     'frå hovudforfall',
     'hovudforfall',
   ],
@@ -128,8 +131,15 @@ export const DATES = {
    */
   periodOnly: ['gjelder', 'gjeld', 'varighet'],
   /** Words that make a following date the next renewal or a period's end, not this one's start. */
-  notRenewal: ['neste hovedforfall', 'neste hovudforfall', 'gjelder til', 'gjeld til', 'gyldig til', 'utløpsdato', 'sluttdato'],
+  notRenewal: ['neste hovedforfall', 'neste hovudforfall', 'neste fornyelse', 'neste fornying', 'gjelder til', 'gjeld til', 'gyldig til', 'utløpsdato', 'sluttdato'],
 } as const;
+
+/**
+ * The header fields of an e-mail («Fra: Fremtind Forsikring AS <…>», «Til: post@…», «Emne: VS:
+ * Fornyelse 2025», «Sendt: 2. desember 2024»), in Norwegian and English as mail programs write them:
+ * such a line names the letter's sender and subject, never a product or a heading over what follows.
+ */
+export const MAIL_HEADERS: readonly string[] = ['fra', 'frå', 'til', 'emne', 'sendt', 'dato', 'kopi', 'kopi til', 'blindkopi', 'svar til', 'from', 'to', 'cc', 'bcc', 'subject', 'sent', 'date', 'reply-to'];
 
 /** Index regulation: where a letter states the index rates of the year. */
 export const INDEX = {
@@ -171,7 +181,11 @@ export const NATURAL_DAMAGE = {
   /** The rate's unit. */
   units: ['promille', '‰'],
   /** Words before a rate that make it the rate before the change: «fra 0,065», «mot 0,065 promille i 2023». */
-  previous: ['fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for'],
+  previous: [
+    'fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for',
+    // «0,08 promille (i fjor 0,07 promille)», a line «Sats i fjor: 0,07 ‰», «Fjorårets sats: 0,07 ‰»
+    'i fjor', 'i fjar', 'fjorårets sats', 'fjorårets premiesats', 'forrige sats', 'førre sats', 'gammel sats', 'gamal sats',
+  ],
   /**
    * Verbs of the past that make a rate the previous one with the subject between them and the
    * rate: «I 2024 var satsen 0,07 promille», «tidligere var premiesatsen 0,065 promille».
