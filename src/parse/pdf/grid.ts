@@ -75,6 +75,28 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   return out;
 }
 
+/** A cell that is a labelled field: a label ending in «:», then its value («Dato: 27.11.2025»). */
+const FIELD_CELL = /^[^:\d]{2,40}:\s+\S/;
+/** A cell that is a label alone («Kunde:»): its value is the next cell. */
+const LABEL_CELL = /^[^:\d]{2,40}:$/;
+
+/**
+ * A line of labelled fields, each a label and its value, in one cell («Dato: 27.11.2025») or in
+ * two («Kunde:» | «Vefsn kommune»): «Dato: 27.11.2025 | Avtaleperiode: 01.01.2026 - 31.12.2026 |
+ * Avtalenummer: 9100 518». No table's header row reads so: a header names its columns, with no
+ * values.
+ */
+function fieldPairs(l: LLine): boolean {
+  if (l.cols.length < 2) return false;
+  const texts = l.cols.map((c) => c.parts.join(' ').trim());
+  for (let i = 0; i < texts.length; i++) {
+    if (FIELD_CELL.test(texts[i]!)) continue;
+    if (!LABEL_CELL.test(texts[i]!) || i + 1 >= texts.length || LABEL_CELL.test(texts[i + 1]!)) return false;
+    i++; // the label's value
+  }
+  return true;
+}
+
 interface GridCol {
   x0: number;
   x1: number;
@@ -145,11 +167,14 @@ class Grids {
     let carried: LLine[] = [];
     if (this.grid && clashes(this.grid, l.cols)) {
       carried = this.carriedOver(l);
-      // (a table of one line with no amount: a header row over the rows that clash with it)
-      const header = carried.length === 0 && this.members.length === 1 && above && !above.cols.some((c) => c.amount) ? this.grid.length : 0;
+      // (a table of one line with no amount: a header row over the rows that clash with it — not
+      // a line of labelled fields set side by side, «Dato: 27.11.2025  Avtalenummer: 9100 518»)
+      const fields = !!above && fieldPairs(above);
+      const header = carried.length === 0 && this.members.length === 1 && above && !above.cols.some((c) => c.amount) && !fields ? this.grid.length : 0;
       this.close();
-      // (right below the table's last line, on its page: within a table's gap of it)
-      this.clashed = carried.length === 0 && !!above && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
+      // (right below the table's last line, on its page: within a table's gap of it; a line of
+      // fields is no table whose columns the line's cells could stand in)
+      this.clashed = carried.length === 0 && !!above && !fields && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
       if (this.clashed) this.headerCols = header;
       for (const m of carried) this.add(m);
     }
