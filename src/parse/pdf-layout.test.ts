@@ -689,6 +689,45 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     expect(lines[3]!.cells).toEqual(['Styreansvar', '5 000 000', '0', '2 400']);
   });
 
+  it('a line of labelled fields side by side is no header row: the rows under it keep their own columns', () => {
+    // «Dato: 27.11.2025     Avtaleperiode: 01.01.2026 - 31.12.2026     Avtalenummer: 9100 518» over
+    // the customer block and the schedule (a policy system's certificate, rowpitch)
+    const items = [
+      ...row(742.6, ['Dato: 27.11.2025', 50], ['Avtaleperiode: 01.01.2026 - 31.12.2026', 130.6], ['Avtalenummer: 9100 518', 300]),
+      ...row(724.2, ['Kunde:', 50], ['Vefsn', 123.4]),
+      ...row(712.7, ['kommune', 123.4]),
+      ...row(701.2, ['Kundenummer:', 50], ['200 377', 187.5, 'r']),
+      ...row(689.7, ['Org.nr.:', 50], ['945 114 878', 187.5, 'r']),
+      ...row(671.3, ['Forsikring', 50], ['Forsikringssted', 137.1], ['Forsikringssum', 274.2], ['Egenandel', 347]),
+      ...row(648.3, ['Kommuneeiendom', 50], ['Kirkegata 4, 8657 Mosjøen', 137.1], ['88 400 000', 335, 'r'], ['100 000', 390, 'r']),
+      ...row(636.8, ['Kommuneeiendom', 50], ['Kulstadveien 12, 8656 Mosjøen', 137.1], ['121 700 000', 335, 'r'], ['100 000', 390, 'r']),
+    ];
+    const lines = layoutPages([page(...items)]).lines;
+    expect(lines.filter((l) => l.offColumns).map((l) => l.cells)).toEqual([]);
+    expect(lines.at(-1)!.cells).toEqual(['Kommuneeiendom', 'Kulstadveien 12, 8656 Mosjøen', '121 700 000', '100 000']);
+  });
+
+  it('splits labelled fields set side by side closer than a cell gap (LibreOffice pads cells by 1,5 points)', () => {
+    // «Org.nr.: 914 337 208» 3 points from «Hovedforfall: 01.04.2025», «Dato: 27.11.2025» 6 points
+    // from «Avtaleperiode: …»: wider than a space, before a label, after a value
+    const org = item('Org.nr.:', 64, 700);
+    const value = item('914 337 208', 188.4 - 50, 700);
+    const due = item('Hovedforfall:', right(value) + 3.1, 700);
+    const date = item('01.04.2025', 316.2, 700);
+    const dato = item('Dato: 27.11.2025', 64, 680);
+    const period = item('Avtaleperiode: 01.01.2026 - 31.12.2026', right(dato) + 6.1, 680);
+    const number = item('Avtalenummer: 9100 518', right(period) + 7, 680);
+    expect(cells([page(org, value, due, date)])).toEqual([['Org.nr.:', '914 337 208', 'Hovedforfall:', '01.04.2025']]);
+    expect(cells([page(dato, period, number)])).toEqual([['Dato: 27.11.2025', 'Avtaleperiode: 01.01.2026 - 31.12.2026', 'Avtalenummer: 9100 518']]);
+    // a plain space before a label, or no label before it on the line: one cell
+    const a = item('Se vilkårene.', 64, 660);
+    const b = item('Merk: egenandelen gjelder per skade.', right(a) + 3.1, 660);
+    const c = item('Betaling:', 64, 640);
+    const d = item('Merk:', right(c) + 2.2, 640);
+    expect(cells([page(a, b)])).toEqual([['Se vilkårene. Merk: egenandelen gjelder per skade.']]);
+    expect(cells([page(c, d)])).toEqual([['Betaling: Merk:']]);
+  });
+
   it('a whole amount with its currency after it («6 000 kr») is not the start of an amount broken over two lines', () => {
     const items = [
       // (headers set left, the amounts right-aligned under their right edges, as groff sets them)

@@ -42,6 +42,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   const raw = baselines(page).map(piecesOf);
   joinJustifiedLines(raw);
   splitAtColumns(raw);
+  splitFieldPairs(raw);
   joinStretchedWords(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -346,6 +347,48 @@ function firstWordWidth(pieces: Piece[]): number {
     if (ENDS_SPACE.test(k.str)) return k.x1 - x0;
   }
   return pieces[pieces.length - 1]!.x1 - x0;
+}
+
+/** An item that begins with a field's label: a capital, words, and «:» («Hovedforfall:», «Org.nr.: 914 337 208»). */
+const LABEL_START = /^\p{Lu}[\p{L}.\/ -]{1,40}:(?:\s|$)/u;
+/** Text that ends with a label's colon (its value is still to come). */
+const COLON_END = /:$/;
+/** The narrowest gap before a label that begins another field, × font size: wider than a plain space (0,28 em). */
+const FIELD_GAP = 0.3;
+
+/**
+ * Labelled fields set side by side (a certificate's header: «Org.nr.: 914 337 208» and
+ * «Hovedforfall: 01.04.2025» on one line), set closer than `cellGap`: word processors pad a
+ * table's cells by 1,5 points, so a value stands 3 points from the next field's label, and the two
+ * fields would be one cell («914 337 208 Hovedforfall:»). A gap wider than a plain space before an
+ * item that begins with a label («Hovedforfall:») is a cell boundary where the line has a label
+ * before it, and the text right before the gap is a value (not a label waiting for its own).
+ * Running text seldom has two labels on a line, and never a gap wider than its spaces before one.
+ */
+function splitFieldPairs(raw: RawLine[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono) continue;
+    let labelled = false;
+    const out: Piece[][] = [];
+    for (let n = 0; n < l.segs.length; n++) {
+      const seg = l.segs[n]!;
+      let cur: Piece[] = [];
+      for (let j = 0; j < seg.length; j++) {
+        const k = seg[j]!;
+        const label = LABEL_START.test(k.str.trimStart());
+        if (j > 0 && label && labelled && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd())) {
+          out.push(cur);
+          cur = [];
+          k.space = false;
+        }
+        if (label) labelled = true;
+        cur.push(k);
+      }
+      out.push(cur);
+    }
+    if (out.length !== l.segs.length) l.segs = out;
+  }
 }
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
