@@ -56,6 +56,7 @@ export const CHROMIUM = [
   'docs/naturskadepool-premiesats-2025.txt',
   'docs/sparebank1-forsikringsbevis-feltpar-2025.txt',
   'docs/klp-forsikringsbevis-tre-felt-2026.txt',
+  'docs/gjensidige-forsikringsbevis-tre-kolonner-2025.txt',
   'holdout/soderberg-megleroppsummering-2024.txt',
   'long/mid-forsikringsoversikt-eiendom-2025.txt',
 ];
@@ -83,6 +84,7 @@ export const OTHER_TOOLS = [
   'docs/landkreditt-gard-seksjoner-2026.txt',
   'docs/sparebank1-forsikringsbevis-feltpar-2025.txt',
   'docs/klp-forsikringsbevis-tre-felt-2026.txt',
+  'docs/gjensidige-forsikringsbevis-tre-kolonner-2025.txt',
 ];
 
 /**

@@ -728,6 +728,29 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     expect(cells([page(c, d)])).toEqual([['Betaling: Merk:']]);
   });
 
+  it('a field label right of a wrapped value is a cell of its own, not a stretched word of the value (groff, Chromium)', () => {
+    // groff: «Nordvik Trelast AS» 15 points from «Forsikringsnummer:», the next row's «Sagbruksvegen 2,»
+    // over «7500 Stjørdal» under the value column
+    const items = [
+      ...row(731.5, ['Forsikringstaker:', 72], ['Nordvik Trelast AS', 155.1], ['Forsikringsnummer:', 248.6], ['81 552 907', 345.1], ['Utstedt:', 424.9], ['03.06.2025', 502.6]),
+      ...row(719.5, ['Adresse:', 72], ['Sagbruksvegen', 155.1], ['2,', 226.1], ['Forsikringsperiode:', 248.6], ['01.07.2025', 345.1], ['-', 406.6], ['Kundenummer:', 424.9], ['1 448 201', 547.6, 'r']),
+      ...row(707.5, ['7500 Stjørdal', 155.1], ['30.06.2026', 345.1]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Forsikringstaker:', 'Nordvik Trelast AS', 'Forsikringsnummer:', '81 552 907', 'Utstedt:', '03.06.2025'],
+      ['Adresse:', 'Sagbruksvegen 2, 7500 Stjørdal', 'Forsikringsperiode:', '01.07.2025 - 30.06.2026', 'Kundenummer:', '1 448 201'],
+    ]);
+  });
+
+  it('joins a label broken before its colon («Forsikringstak» over «er:») and a date broken in its year («03.06.202» over «5»)', () => {
+    const items = [
+      ...row(761, ['Forsikringstak', 50], ['Nordvik Trelast AS', 122.4], ['Utstedt:', 250.8], ['03.06.202', 504.1]),
+      ...row(761 - 11.5, ['er:', 50], ['5', 504.1]),
+      ...row(761 - 23, ['Adresse:', 50], ['Sagbruksvegen 2, 7500', 122.4], ['Kundenummer:', 250.8], ['1 448 201', 504.1]),
+    ];
+    expect(cells([page(...items)])[0]).toEqual(['Forsikringstaker:', 'Nordvik Trelast AS', 'Utstedt:', '03.06.2025']);
+  });
+
   it('a whole amount with its currency after it («6 000 kr») is not the start of an amount broken over two lines', () => {
     const items = [
       // (headers set left, the amounts right-aligned under their right edges, as groff sets them)

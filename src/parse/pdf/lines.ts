@@ -260,6 +260,9 @@ function joinStretchedWords(raw: RawLine[]): void {
     // kept together is text set as a cell
     const word = l.segs[n]!;
     if (word.length > 1 || INNER_SPACE.test(word[0]!.str)) return false;
+    // (a field's label with its value after it, right of a value that wrapped: labelled fields set
+    // side by side, «Nordvik Trelast» over «AS», then «Forsikringsnummer:» and «81 552 907»)
+    if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
     const a = extent(l.segs[n - 1]!);
     const b = extent(word);
     let under: Piece[] | undefined;
@@ -349,6 +352,8 @@ function firstWordWidth(pieces: Piece[]): number {
   return pieces[pieces.length - 1]!.x1 - x0;
 }
 
+/** An item that is a field's label and nothing else («Forsikringsnummer:»). */
+const LABEL_ONLY = /^\p{Lu}[\p{L}.\/ -]{1,40}:$/u;
 /** An item that begins with a field's label: a capital, words, and «:» («Hovedforfall:», «Org.nr.: 914 337 208»). */
 const LABEL_START = /^\p{Lu}[\p{L}.\/ -]{1,40}:(?:\s|$)/u;
 /** Text that ends with a label's colon (its value is still to come). */
