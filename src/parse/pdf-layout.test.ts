@@ -950,6 +950,40 @@ describe('pages in two columns of running text', () => {
   });
 });
 
+describe('a short page in two columns whose lines seldom share a baseline', () => {
+  it('reads the left column, then the right, though only three lines have a cell in each (Chromium, A5)', () => {
+    // a browser's two-column letter: headings in 9,5 pt, text in 8,5 pt, paragraph margins — the
+    // columns' lines fall on one baseline three times, each time a heading or a paragraph's end
+    const at = (str: string, x: number, y: number, size: number) => ({ ...item(str, x, y, size), width: item(str, x, y, size).width * 0.9 });
+    const items = [
+      at('Fornyelse av boligselskapenes', 33.7, 540.2, 9.5),
+      at('forsikring 2024', 33.7, 528.2, 9.5),
+      at('Forsikringsavtalen for boligselskaper i', 33.7, 513.2, 8.5),
+      at('NBBL-ordningen fornyes 1. januar 2024.', 33.7, 502, 8.5),
+      at('Her er det viktigste.', 33.7, 491.5, 8.5),
+      at('Indeksregulering', 33.7, 473.5, 9.5),
+      at('• Bygninger: 5,2 %', 35.8, 454, 8.5),
+      at('Naturskade', 33.7, 429.2, 9.5),
+      at('Naturskadepremien går fra 0,065 promille', 221, 547, 8.5),
+      at('til 0,07 promille av', 221, 535.7, 8.5),
+      at('brannforsikringssummen.', 221, 525.2, 8.5),
+      at('Egenandel for vannskader', 221, 507.2, 9.5),
+      at('Egenandelen for vannskader i Borettslag', 221, 492.2, 8.5),
+      at('og sameie endres fra kr 10 000 til', 221, 481.7, 8.5),
+      at('kr 15 000. Boligselskap som har installert', 221, 470.5, 8.5),
+      at('automatisk vannstopper, beholder', 221, 459.2, 8.5),
+      at('kr 10 000.', 221, 448, 8.5),
+      at('Ta kontakt med boligbyggelaget ditt om du', 221, 435.2, 8.5),
+      at('har spørsmål.', 221, 424, 8.5),
+    ];
+    const out = cells([page(...items)]).map((c) => c.join(' | '));
+    // every line one column's text, the left column's first
+    expect(out.every((t) => !t.includes(' | '))).toBe(true);
+    expect(out.indexOf('Naturskade')).toBeLessThan(out.findIndex((t) => t.startsWith('Naturskadepremien')));
+    expect(out.findIndex((t) => t.includes('Indeksregulering'))).toBeLessThan(out.findIndex((t) => t.startsWith('Naturskadepremien')));
+  });
+});
+
 describe('tables of word processors (narrow cell padding)', () => {
   it('splits right-aligned headers set 3–4 points apart where the amounts below them end', () => {
     // a table's cells padded by 2 points: each right-aligned header ends where its amounts end,
