@@ -950,6 +950,48 @@ describe('pages in two columns of running text', () => {
   });
 });
 
+describe('a vehicle list set by a word processor (LibreOffice, narrow padding)', () => {
+  // «Kjøretøy» and «Maskiner»: rows whose amounts carry their labels («egenandel 6 000», «premie 620»)
+  const at = (str: string, x: number, y: number) => item(str, x, y);
+
+  it('reads a table of one row whose cells stand 5 to 7 points apart, its amounts labelled, as its cells', () => {
+    const items = [at('Arbeidsmaskin', 64, 511.5), at('Gravemaskin Kubota KX060-5 2022', 128.7, 511.5)];
+    items.push(at('sum 880 000', right(items[1]!) + 6.9, 511.5));
+    items.push(at('egenandel 10 000', right(items[2]!) + 5.3, 511.5));
+    items.push(at('premie 9 140', right(items[3]!) + 6.9, 511.5));
+    expect(cells([page(at('Maskiner', 62.5, 528.1), ...items)])).toEqual([
+      ['Maskiner'],
+      ['Arbeidsmaskin', 'Gravemaskin Kubota KX060-5 2022', 'sum 880 000', 'egenandel 10 000', 'premie 9 140'],
+    ]);
+  });
+
+  it('begins a row at a small premium after its label («premie 620» under «premie 3 280»)', () => {
+    // LibreOffice's items as they are (x, width): the table's first and coverage columns run on
+    // without room for the next row's first words, so only the premium shows the row is new
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: S });
+    const items = [
+      w('Bilforsikring EV 31852 Volkswagen ID. Buzz Cargo 2023', 64, 597.9, 237.9),
+      w('Kasko', 306.5, 597.9, 27),
+      w('egenandel 6 000', 348.7, 597.9, 69.5),
+      w('premie 7 450', 422.5, 597.9, 54.5),
+      w('Bilforsikring EB 90412 Ford Transit Custom 2020', 64, 584.5, 195.5),
+      w('Kasko', 306.5, 584.5, 25),
+      w('egenandel 6 000', 348.7, 584.5, 67.1),
+      w('premie 6 910', 422.5, 584.5, 52.5),
+      w('Bilforsikring BR 27736 Toyota Proace 2016', 64, 571.1, 172.6),
+      w('Delkasko', 306.5, 571.1, 37),
+      w('egenandel 4 000', 348.7, 571.1, 67.1),
+      w('premie 3 280', 422.5, 571.1, 52.5),
+      w('Tilhengerforsikring JF 1043 Brenderup 2260 S', 64, 557.7, 184.7),
+      w('Ansvar', 306.5, 557.7, 28),
+      w('premie 620', 422.5, 557.7, 45),
+    ];
+    const out = cells([page(...items)]);
+    expect(out).toHaveLength(4);
+    expect(out.at(-1)!.filter(Boolean)).toEqual(['Tilhengerforsikring JF 1043 Brenderup 2260 S', 'Ansvar', 'premie 620']);
+  });
+});
+
 describe('a short page in two columns whose lines seldom share a baseline', () => {
   it('reads the left column, then the right, though only three lines have a cell in each (Chromium, A5)', () => {
     // a browser's two-column letter: headings in 9,5 pt, text in 8,5 pt, paragraph margins — the

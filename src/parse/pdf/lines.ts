@@ -43,6 +43,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   joinJustifiedLines(raw);
   splitAtColumns(raw);
   splitFieldPairs(raw);
+  splitLabelledAmounts(raw);
   joinStretchedWords(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -350,6 +351,48 @@ function firstWordWidth(pieces: Piece[]): number {
     if (ENDS_SPACE.test(k.str)) return k.x1 - x0;
   }
   return pieces[pieces.length - 1]!.x1 - x0;
+}
+
+/** An item that is an amount with its label before it and nothing else: «sum 880 000», «egenandel 10 000», «premie kr 9 140». */
+const LABELLED_AMOUNT = /^\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2} (?:kr\.? ?|nok ?)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?$/iu;
+
+/**
+ * A table of one row set with narrow padding (LibreOffice: 5 to 7 points between cells), its
+ * amounts each with its label («Arbeidsmaskin | Gravemaskin Kubota KX060-5 2022 | sum 880 000 |
+ * egenandel 10 000 | premie 9 140»): no other line shows its columns. Where every gap between a
+ * cell's items is at least `softCellGap`, two of its items or more are such labelled amounts and
+ * none is a bare figure or currency, each item is a cell. Running text puts a space between its
+ * words, and its items are no amounts with their labels; a justified line's stretched «kr» «5»
+ * «900» are parts of one amount.
+ */
+function splitLabelledAmounts(raw: RawLine[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono || !l.segs.some((seg) => itemCells(seg, l.size))) continue;
+    const out: Piece[][] = [];
+    for (let n = 0; n < l.segs.length; n++) {
+      const seg = l.segs[n]!;
+      if (itemCells(seg, l.size)) for (let j = 0; j < seg.length; j++) out.push([{ ...seg[j]!, space: false }]);
+      else out.push(seg);
+    }
+    l.segs = out;
+  }
+}
+
+/** A bare figure or currency: a part of an amount set as an item of its own (a justified line's «kr» «5» «900»). */
+const AMOUNT_PART = /^(?:kr\.?|nok|[-+−]?\d{1,3}(?:,\d+|,-)?)$/i;
+
+/** A cell whose items are cells of a table of one row (see splitLabelledAmounts). */
+function itemCells(seg: Piece[], size: number): boolean {
+  if (seg.length < 3) return false;
+  let labelled = 0;
+  for (let j = 0; j < seg.length; j++) {
+    const k = seg[j]!;
+    const text = k.str.trim();
+    if ((j > 0 && k.gap < LAYOUT.softCellGap * size) || AMOUNT_PART.test(text)) return false;
+    if (LABELLED_AMOUNT.test(text)) labelled++;
+  }
+  return labelled >= 2;
 }
 
 /** An item that is a field's label and nothing else («Forsikringsnummer:»). */
