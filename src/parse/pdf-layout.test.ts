@@ -992,6 +992,31 @@ describe('a vehicle list set by a word processor (LibreOffice, narrow padding)',
   });
 });
 
+describe('a word broken inside a narrow cell', () => {
+  it('joins a rest without a vowel («Driftsbygni» over «ng») though a wider block above sets the column wider', () => {
+    // two blocks of fields one under the other, each as wide as its own text (a policy system's
+    // product block): «Landbruksansv» over «ar» in the first, «Driftsbygni» over «ng» in the second
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: S });
+    const items = [
+      w('Produkt:', 50, 641.4, 36.8),
+      w('Landbruksansv', 129.5, 641.4, 66.5),
+      w('ar', 129.5, 629.9, 8.5),
+      w('Egenandel i dag:', 50, 618.4, 67.5),
+      w('kr 5 000', 166, 618.4, 32.5),
+      w('Ny egenandel:', 50, 606.9, 58),
+      w('kr 10 000', 161, 606.9, 37.5),
+      w('Produkt:', 50, 588.5, 36.8),
+      w('Driftsbygni', 129.5, 588.5, 47.3),
+      w('ng', 129.5, 577, 11),
+      w('Egenandel i dag:', 50, 565.5, 67.5),
+      w('kr 8 000', 149.5, 565.5, 32.5),
+    ];
+    const out = cells([page(...items)]).map((c) => c.filter(Boolean));
+    expect(out).toContainEqual(['Produkt:', 'Driftsbygning']);
+    expect(out).toContainEqual(['Produkt:', 'Landbruksansvar']);
+  });
+});
+
 describe('a short page in two columns whose lines seldom share a baseline', () => {
   it('reads the left column, then the right, though only three lines have a cell in each (Chromium, A5)', () => {
     // a browser's two-column letter: headings in 9,5 pt, text in 8,5 pt, paragraph margins — the

@@ -16,6 +16,10 @@ const LOWER_START = /^\p{Ll}/u;
 const WORD_END = /\p{L}$/u;
 /** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
 const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
+/** A word's rest without a vowel (1–3 lower-case letters and nothing else: «ng», «m»), not an abbreviation of SHORT_WORDS. */
+const NO_VOWEL = /^(?!(?:kr|nr|pr|mm|jf|bl|mv|st|ds|dvs|ht)$)[b-df-hj-np-tv-xzß]{1,3}$/;
+/** A word of four letters or more, nothing else. */
+const LETTERS_ONLY = /^\p{L}{4,}$/u;
 /** The rest of a label broken inside its last word: a few lower-case letters and its colon («er:»). */
 const LABEL_REST = /^\p{Ll}{1,3}:$/u;
 /** A date broken in its year: the first part, the rest, and the whole. */
@@ -287,6 +291,9 @@ class Joiner {
       // (or a date broken in its year: «03.06.202» over «5»)
       return false;
     }
+    // a rest that is the whole cell and has no vowel cannot be a word of its own («Driftsbygni»
+    // over «ng»): the column's edge need not show it (a narrower block of fields under a wider one)
+    if (LETTERS_ONLY.test(q.text) && NO_VOWEL.test(s.text)) return true;
     const found = atX(this.cur?.last.table?.cols ?? [], c.x0);
     // the column's right edge: where its widest cell ends (the table found on the page)
     return !!found && q.x1 >= found.x1 - LAYOUT.letter * p.size;
