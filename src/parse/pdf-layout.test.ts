@@ -1017,6 +1017,50 @@ describe('a word broken inside a narrow cell', () => {
   });
 });
 
+describe('mail-merge schedule lines: a product, then «Label: value» fields run together', () => {
+  // the text's runs of spaces set as one (LibreOffice) or stretched (groff), the line wrapped:
+  // «Næringsbygg   Forsikringssted: Strandvegen 21, 9008 Tromsø   Forsikringssum: kr 24 600 000   …»
+  const w = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
+
+  it('reads the fields of a wrapped line as the text file has them (LibreOffice: one item a line)', () => {
+    const items = [
+      w('Næringsbygg Forsikringssted: Strandvegen 21, 9008 Tromsø Forsikringssum: kr 24 600 000 Egenandel: kr', 62.5, 615.3, 472.4),
+      w('20 000 Pris: kr 31 450', 62.5, 602.1, 97.7),
+      w('Ansvar Forsikringssted: Norden Forsikringssum: kr 10 000 000 Egenandel: kr 10 000 Pris: kr 5 980', 62.5, 586, 436.3),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
+      ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
+    ]);
+  });
+
+  it('joins the wrapped line before splitting its fields (groff: the fields 8 points apart, the line full)', () => {
+    const items = [
+      w('Næringsbygg', 72, 634.3, 53.9),
+      w('Forsikringssted: Strandvegen 21, 9008 Tromsø', 134.3, 634.3, 190.9),
+      w('Forsikringssum: kr 24 600 000', 333.6, 634.3, 126.8),
+      w('Egenandel: kr', 468.9, 634.3, 56.7),
+      w('20 000', 72, 622.3, 27.5),
+      w('Pris: kr 31 450', 107, 622.3, 59.2),
+      w('Ansvar', 72, 551.5, 28.2),
+      w('Forsikringssted: Norden', 107.5, 551.5, 97.4),
+      w('Forsikringssum: kr 10 000 000', 212.4, 551.5, 123.2),
+      w('Egenandel: kr 10 000', 343.1, 551.5, 85.8),
+      w('Pris: kr 5 980', 436.4, 551.5, 54.2),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
+      ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
+    ]);
+  });
+
+  it('leaves a sentence with one label, or labels in lower case, as one cell', () => {
+    const a = w('Merk at Egenandel: kr 10 000 gjelder per skade.', 62.5, 700, 220);
+    const b = w('Forsikringssummen er kr 10 000 000 og egenandel: kr 10 000 og pris: kr 5 980.', 62.5, 680, 330);
+    expect(cells([page(a, b)])).toEqual([[a.str], [b.str]]);
+  });
+});
+
 describe('a short page in two columns whose lines seldom share a baseline', () => {
   it('reads the left column, then the right, though only three lines have a cell in each (Chromium, A5)', () => {
     // a browser's two-column letter: headings in 9,5 pt, text in 8,5 pt, paragraph margins — the

@@ -2,7 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import { cellsAtLeaders, type SourceLine } from '../source.js';
+import { cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
 export interface Layout {
@@ -54,9 +54,13 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   // parts are cleaned text already (physicalLines), joined with single spaces
   const texts = l.cols.map((c) => c.parts.join(' '));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
-  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || texts;
+  // and a line of a schedule's fields run together, «Næringsbygg Forsikringssted: … Forsikringssum:
+  // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
+  // (a table of this line alone: its grid is its own cells)
+  const fields = !grid || grid.length === l.cols.length ? fieldCells(texts) : undefined;
+  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || fields || texts;
   let astray = false;
-  if (grid) {
+  if (grid && !fields) {
     cells = grid.map(() => '');
     l.cols.forEach((c, i) => {
       let k = grid.findIndex((v) => Math.abs(v - c.x0) <= LAYOUT.alignX);
@@ -95,6 +99,19 @@ function fieldPairs(l: LLine): boolean {
     i++; // the label's value
   }
   return true;
+}
+
+/**
+ * A line outside tables whose text is a schedule's fields run together (cellsAtFieldLabels), in
+ * one cell or split already before some of its labels (splitFieldPairs, «Ansvar Forsikringssted:
+ * Norden» | «Forsikringssum: …»): its cells at every label. Undefined when a cell after the first
+ * starts with no label (its cells are not only the fields').
+ */
+function fieldCells(texts: string[]): string[] | undefined {
+  const parts = cellsAtFieldLabels(texts.join(' '));
+  if (!parts) return undefined;
+  for (let i = 1; i < texts.length; i++) if (!parts.includes(texts[i]!.trim()) && !parts.some((p) => p.startsWith(texts[i]!.trim()))) return undefined;
+  return parts;
 }
 
 interface GridCol {

@@ -411,13 +411,31 @@ const FIELD_GAP = 0.3;
  * fields would be one cell («914 337 208 Hovedforfall:»). A gap wider than a plain space before an
  * item that begins with a label («Hovedforfall:») is a cell boundary where the line has a label
  * before it, and the text right before the gap is a value (not a label waiting for its own).
- * Running text seldom has two labels on a line, and never a gap wider than its spaces before one.
+ * Running text seldom has two labels on a line, and never a gap wider than its spaces before one;
+ * a justified line stretches all its spaces alike (the gap must be half as wide again as the line's
+ * gaps between items, but for those before a label and after one).
  */
 function splitFieldPairs(raw: RawLine[]): void {
+  let right = -Infinity;
+  for (let i = 0; i < raw.length; i++) for (const seg of raw[i]!.segs) for (const k of seg) right = Math.max(right, k.x1);
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
-    if (l.mono) continue;
+    // (a line filled to the text's right edge, a line right below it, wraps: its fields are split once its lines are joined,
+    // src/parse/source.ts cellsAtFieldLabels — split here, the next line would go on in its first cell)
+    const next = raw[i + 1];
+    if (l.mono || (lineEnd(l) >= right - l.size && !!next && l.y - next.y <= LAYOUT.wrapLeading * l.size)) continue;
     let labelled = false;
+    // (the gaps between the line's items inside its cells: a justified line's are stretched alike,
+    // the one before a label among them — groff's «… Tromsø» 8 points from «Forsikringssum:»)
+    const gaps: number[] = [];
+    for (let n = 0; n < l.segs.length; n++) {
+      for (let j = 1; j < l.segs[n]!.length; j++) {
+        const k = l.segs[n]![j]!;
+        // (not a label's gap to its value, nor the gap before a label)
+        if (k.gap >= LAYOUT.wordGap * l.size && !LABEL_START.test(k.str.trimStart()) && !COLON_END.test(l.segs[n]![j - 1]!.str.trimEnd())) gaps.push(k.gap);
+      }
+    }
+    const apart = (k: Piece) => gaps.every((g) => g * 1.5 < k.gap);
     const out: Piece[][] = [];
     for (let n = 0; n < l.segs.length; n++) {
       const seg = l.segs[n]!;
@@ -425,7 +443,7 @@ function splitFieldPairs(raw: RawLine[]): void {
       for (let j = 0; j < seg.length; j++) {
         const k = seg[j]!;
         const label = LABEL_START.test(k.str.trimStart());
-        if (j > 0 && label && labelled && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd())) {
+        if (j > 0 && label && labelled && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd()) && apart(k)) {
           out.push(cur);
           cur = [];
           k.space = false;
@@ -437,6 +455,13 @@ function splitFieldPairs(raw: RawLine[]): void {
     }
     if (out.length !== l.segs.length) l.segs = out;
   }
+}
+
+/** Where a raw line's text ends. */
+function lineEnd(l: RawLine): number {
+  let x1 = -Infinity;
+  for (const seg of l.segs) for (const k of seg) x1 = Math.max(x1, k.x1);
+  return x1;
 }
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
