@@ -54,6 +54,9 @@ export const CHROMIUM = [
   'docs/klp-forsikringsavtale-kommune.txt',
   'docs/nbbl-fornyelse-borettslag-2024.txt',
   'docs/naturskadepool-premiesats-2025.txt',
+  'docs/sparebank1-forsikringsbevis-feltpar-2025.txt',
+  'docs/klp-forsikringsbevis-tre-felt-2026.txt',
+  'docs/gjensidige-forsikringsbevis-tre-kolonner-2025.txt',
   'holdout/soderberg-megleroppsummering-2024.txt',
   'long/mid-forsikringsoversikt-eiendom-2025.txt',
 ];
@@ -79,6 +82,9 @@ export const OTHER_TOOLS = [
   'docs/tryg-forsikringsbevis-borettslag-sider-2025.txt',
   'docs/tryg-landbruk-tospalte-2025.txt',
   'docs/landkreditt-gard-seksjoner-2026.txt',
+  'docs/sparebank1-forsikringsbevis-feltpar-2025.txt',
+  'docs/klp-forsikringsbevis-tre-felt-2026.txt',
+  'docs/gjensidige-forsikringsbevis-tre-kolonner-2025.txt',
 ];
 
 /**

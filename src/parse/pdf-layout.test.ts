@@ -689,6 +689,68 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     expect(lines[3]!.cells).toEqual(['Styreansvar', '5 000 000', '0', '2 400']);
   });
 
+  it('a line of labelled fields side by side is no header row: the rows under it keep their own columns', () => {
+    // «Dato: 27.11.2025     Avtaleperiode: 01.01.2026 - 31.12.2026     Avtalenummer: 9100 518» over
+    // the customer block and the schedule (a policy system's certificate, rowpitch)
+    const items = [
+      ...row(742.6, ['Dato: 27.11.2025', 50], ['Avtaleperiode: 01.01.2026 - 31.12.2026', 130.6], ['Avtalenummer: 9100 518', 300]),
+      ...row(724.2, ['Kunde:', 50], ['Vefsn', 123.4]),
+      ...row(712.7, ['kommune', 123.4]),
+      ...row(701.2, ['Kundenummer:', 50], ['200 377', 187.5, 'r']),
+      ...row(689.7, ['Org.nr.:', 50], ['945 114 878', 187.5, 'r']),
+      ...row(671.3, ['Forsikring', 50], ['Forsikringssted', 137.1], ['Forsikringssum', 274.2], ['Egenandel', 347]),
+      ...row(648.3, ['Kommuneeiendom', 50], ['Kirkegata 4, 8657 Mosjøen', 137.1], ['88 400 000', 335, 'r'], ['100 000', 390, 'r']),
+      ...row(636.8, ['Kommuneeiendom', 50], ['Kulstadveien 12, 8656 Mosjøen', 137.1], ['121 700 000', 335, 'r'], ['100 000', 390, 'r']),
+    ];
+    const lines = layoutPages([page(...items)]).lines;
+    expect(lines.filter((l) => l.offColumns).map((l) => l.cells)).toEqual([]);
+    expect(lines.at(-1)!.cells).toEqual(['Kommuneeiendom', 'Kulstadveien 12, 8656 Mosjøen', '121 700 000', '100 000']);
+  });
+
+  it('splits labelled fields set side by side closer than a cell gap (LibreOffice pads cells by 1,5 points)', () => {
+    // «Org.nr.: 914 337 208» 3 points from «Hovedforfall: 01.04.2025», «Dato: 27.11.2025» 6 points
+    // from «Avtaleperiode: …»: wider than a space, before a label, after a value
+    const org = item('Org.nr.:', 64, 700);
+    const value = item('914 337 208', 188.4 - 50, 700);
+    const due = item('Hovedforfall:', right(value) + 3.1, 700);
+    const date = item('01.04.2025', 316.2, 700);
+    const dato = item('Dato: 27.11.2025', 64, 680);
+    const period = item('Avtaleperiode: 01.01.2026 - 31.12.2026', right(dato) + 6.1, 680);
+    const number = item('Avtalenummer: 9100 518', right(period) + 7, 680);
+    expect(cells([page(org, value, due, date)])).toEqual([['Org.nr.:', '914 337 208', 'Hovedforfall:', '01.04.2025']]);
+    expect(cells([page(dato, period, number)])).toEqual([['Dato: 27.11.2025', 'Avtaleperiode: 01.01.2026 - 31.12.2026', 'Avtalenummer: 9100 518']]);
+    // a plain space before a label, or no label before it on the line: one cell
+    const a = item('Se vilkårene.', 64, 660);
+    const b = item('Merk: egenandelen gjelder per skade.', right(a) + 3.1, 660);
+    const c = item('Betaling:', 64, 640);
+    const d = item('Merk:', right(c) + 2.2, 640);
+    expect(cells([page(a, b)])).toEqual([['Se vilkårene. Merk: egenandelen gjelder per skade.']]);
+    expect(cells([page(c, d)])).toEqual([['Betaling: Merk:']]);
+  });
+
+  it('a field label right of a wrapped value is a cell of its own, not a stretched word of the value (groff, Chromium)', () => {
+    // groff: «Nordvik Trelast AS» 15 points from «Forsikringsnummer:», the next row's «Sagbruksvegen 2,»
+    // over «7500 Stjørdal» under the value column
+    const items = [
+      ...row(731.5, ['Forsikringstaker:', 72], ['Nordvik Trelast AS', 155.1], ['Forsikringsnummer:', 248.6], ['81 552 907', 345.1], ['Utstedt:', 424.9], ['03.06.2025', 502.6]),
+      ...row(719.5, ['Adresse:', 72], ['Sagbruksvegen', 155.1], ['2,', 226.1], ['Forsikringsperiode:', 248.6], ['01.07.2025', 345.1], ['-', 406.6], ['Kundenummer:', 424.9], ['1 448 201', 547.6, 'r']),
+      ...row(707.5, ['7500 Stjørdal', 155.1], ['30.06.2026', 345.1]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Forsikringstaker:', 'Nordvik Trelast AS', 'Forsikringsnummer:', '81 552 907', 'Utstedt:', '03.06.2025'],
+      ['Adresse:', 'Sagbruksvegen 2, 7500 Stjørdal', 'Forsikringsperiode:', '01.07.2025 - 30.06.2026', 'Kundenummer:', '1 448 201'],
+    ]);
+  });
+
+  it('joins a label broken before its colon («Forsikringstak» over «er:») and a date broken in its year («03.06.202» over «5»)', () => {
+    const items = [
+      ...row(761, ['Forsikringstak', 50], ['Nordvik Trelast AS', 122.4], ['Utstedt:', 250.8], ['03.06.202', 504.1]),
+      ...row(761 - 11.5, ['er:', 50], ['5', 504.1]),
+      ...row(761 - 23, ['Adresse:', 50], ['Sagbruksvegen 2, 7500', 122.4], ['Kundenummer:', 250.8], ['1 448 201', 504.1]),
+    ];
+    expect(cells([page(...items)])[0]).toEqual(['Forsikringstaker:', 'Nordvik Trelast AS', 'Utstedt:', '03.06.2025']);
+  });
+
   it('a whole amount with its currency after it («6 000 kr») is not the start of an amount broken over two lines', () => {
     const items = [
       // (headers set left, the amounts right-aligned under their right edges, as groff sets them)
@@ -885,6 +947,151 @@ describe('pages in two columns of running text', () => {
     expect(out[0]).toEqual([`${L} i forsikringsbeviset og for ting som er midlertidig ${L} borte fra stedet.`]);
     expect(out[1]).toEqual([`${L} i forsikringsbeviset og for ting.`]);
     expect(out[2]![0]).toMatch(/^Skade som skyldes .* følge av råte og sopp\.$/);
+  });
+});
+
+describe('a vehicle list set by a word processor (LibreOffice, narrow padding)', () => {
+  // «Kjøretøy» and «Maskiner»: rows whose amounts carry their labels («egenandel 6 000», «premie 620»)
+  const at = (str: string, x: number, y: number) => item(str, x, y);
+
+  it('reads a table of one row whose cells stand 5 to 7 points apart, its amounts labelled, as its cells', () => {
+    const items = [at('Arbeidsmaskin', 64, 511.5), at('Gravemaskin Kubota KX060-5 2022', 128.7, 511.5)];
+    items.push(at('sum 880 000', right(items[1]!) + 6.9, 511.5));
+    items.push(at('egenandel 10 000', right(items[2]!) + 5.3, 511.5));
+    items.push(at('premie 9 140', right(items[3]!) + 6.9, 511.5));
+    expect(cells([page(at('Maskiner', 62.5, 528.1), ...items)])).toEqual([
+      ['Maskiner'],
+      ['Arbeidsmaskin', 'Gravemaskin Kubota KX060-5 2022', 'sum 880 000', 'egenandel 10 000', 'premie 9 140'],
+    ]);
+  });
+
+  it('begins a row at a small premium after its label («premie 620» under «premie 3 280»)', () => {
+    // LibreOffice's items as they are (x, width): the table's first and coverage columns run on
+    // without room for the next row's first words, so only the premium shows the row is new
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: S });
+    const items = [
+      w('Bilforsikring EV 31852 Volkswagen ID. Buzz Cargo 2023', 64, 597.9, 237.9),
+      w('Kasko', 306.5, 597.9, 27),
+      w('egenandel 6 000', 348.7, 597.9, 69.5),
+      w('premie 7 450', 422.5, 597.9, 54.5),
+      w('Bilforsikring EB 90412 Ford Transit Custom 2020', 64, 584.5, 195.5),
+      w('Kasko', 306.5, 584.5, 25),
+      w('egenandel 6 000', 348.7, 584.5, 67.1),
+      w('premie 6 910', 422.5, 584.5, 52.5),
+      w('Bilforsikring BR 27736 Toyota Proace 2016', 64, 571.1, 172.6),
+      w('Delkasko', 306.5, 571.1, 37),
+      w('egenandel 4 000', 348.7, 571.1, 67.1),
+      w('premie 3 280', 422.5, 571.1, 52.5),
+      w('Tilhengerforsikring JF 1043 Brenderup 2260 S', 64, 557.7, 184.7),
+      w('Ansvar', 306.5, 557.7, 28),
+      w('premie 620', 422.5, 557.7, 45),
+    ];
+    const out = cells([page(...items)]);
+    expect(out).toHaveLength(4);
+    expect(out.at(-1)!.filter(Boolean)).toEqual(['Tilhengerforsikring JF 1043 Brenderup 2260 S', 'Ansvar', 'premie 620']);
+  });
+});
+
+describe('a word broken inside a narrow cell', () => {
+  it('joins a rest without a vowel («Driftsbygni» over «ng») though a wider block above sets the column wider', () => {
+    // two blocks of fields one under the other, each as wide as its own text (a policy system's
+    // product block): «Landbruksansv» over «ar» in the first, «Driftsbygni» over «ng» in the second
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: S });
+    const items = [
+      w('Produkt:', 50, 641.4, 36.8),
+      w('Landbruksansv', 129.5, 641.4, 66.5),
+      w('ar', 129.5, 629.9, 8.5),
+      w('Egenandel i dag:', 50, 618.4, 67.5),
+      w('kr 5 000', 166, 618.4, 32.5),
+      w('Ny egenandel:', 50, 606.9, 58),
+      w('kr 10 000', 161, 606.9, 37.5),
+      w('Produkt:', 50, 588.5, 36.8),
+      w('Driftsbygni', 129.5, 588.5, 47.3),
+      w('ng', 129.5, 577, 11),
+      w('Egenandel i dag:', 50, 565.5, 67.5),
+      w('kr 8 000', 149.5, 565.5, 32.5),
+    ];
+    const out = cells([page(...items)]).map((c) => c.filter(Boolean));
+    expect(out).toContainEqual(['Produkt:', 'Driftsbygning']);
+    expect(out).toContainEqual(['Produkt:', 'Landbruksansvar']);
+  });
+});
+
+describe('mail-merge schedule lines: a product, then «Label: value» fields run together', () => {
+  // the text's runs of spaces set as one (LibreOffice) or stretched (groff), the line wrapped:
+  // «Næringsbygg   Forsikringssted: Strandvegen 21, 9008 Tromsø   Forsikringssum: kr 24 600 000   …»
+  const w = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
+
+  it('reads the fields of a wrapped line as the text file has them (LibreOffice: one item a line)', () => {
+    const items = [
+      w('Næringsbygg Forsikringssted: Strandvegen 21, 9008 Tromsø Forsikringssum: kr 24 600 000 Egenandel: kr', 62.5, 615.3, 472.4),
+      w('20 000 Pris: kr 31 450', 62.5, 602.1, 97.7),
+      w('Ansvar Forsikringssted: Norden Forsikringssum: kr 10 000 000 Egenandel: kr 10 000 Pris: kr 5 980', 62.5, 586, 436.3),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
+      ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
+    ]);
+  });
+
+  it('joins the wrapped line before splitting its fields (groff: the fields 8 points apart, the line full)', () => {
+    const items = [
+      w('Næringsbygg', 72, 634.3, 53.9),
+      w('Forsikringssted: Strandvegen 21, 9008 Tromsø', 134.3, 634.3, 190.9),
+      w('Forsikringssum: kr 24 600 000', 333.6, 634.3, 126.8),
+      w('Egenandel: kr', 468.9, 634.3, 56.7),
+      w('20 000', 72, 622.3, 27.5),
+      w('Pris: kr 31 450', 107, 622.3, 59.2),
+      w('Ansvar', 72, 551.5, 28.2),
+      w('Forsikringssted: Norden', 107.5, 551.5, 97.4),
+      w('Forsikringssum: kr 10 000 000', 212.4, 551.5, 123.2),
+      w('Egenandel: kr 10 000', 343.1, 551.5, 85.8),
+      w('Pris: kr 5 980', 436.4, 551.5, 54.2),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
+      ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
+    ]);
+  });
+
+  it('leaves a sentence with one label, or labels in lower case, as one cell', () => {
+    const a = w('Merk at Egenandel: kr 10 000 gjelder per skade.', 62.5, 700, 220);
+    const b = w('Forsikringssummen er kr 10 000 000 og egenandel: kr 10 000 og pris: kr 5 980.', 62.5, 680, 330);
+    expect(cells([page(a, b)])).toEqual([[a.str], [b.str]]);
+  });
+});
+
+describe('a short page in two columns whose lines seldom share a baseline', () => {
+  it('reads the left column, then the right, though only three lines have a cell in each (Chromium, A5)', () => {
+    // a browser's two-column letter: headings in 9,5 pt, text in 8,5 pt, paragraph margins — the
+    // columns' lines fall on one baseline three times, each time a heading or a paragraph's end
+    const at = (str: string, x: number, y: number, size: number) => ({ ...item(str, x, y, size), width: item(str, x, y, size).width * 0.9 });
+    const items = [
+      at('Fornyelse av boligselskapenes', 33.7, 540.2, 9.5),
+      at('forsikring 2024', 33.7, 528.2, 9.5),
+      at('Forsikringsavtalen for boligselskaper i', 33.7, 513.2, 8.5),
+      at('NBBL-ordningen fornyes 1. januar 2024.', 33.7, 502, 8.5),
+      at('Her er det viktigste.', 33.7, 491.5, 8.5),
+      at('Indeksregulering', 33.7, 473.5, 9.5),
+      at('• Bygninger: 5,2 %', 35.8, 454, 8.5),
+      at('Naturskade', 33.7, 429.2, 9.5),
+      at('Naturskadepremien går fra 0,065 promille', 221, 547, 8.5),
+      at('til 0,07 promille av', 221, 535.7, 8.5),
+      at('brannforsikringssummen.', 221, 525.2, 8.5),
+      at('Egenandel for vannskader', 221, 507.2, 9.5),
+      at('Egenandelen for vannskader i Borettslag', 221, 492.2, 8.5),
+      at('og sameie endres fra kr 10 000 til', 221, 481.7, 8.5),
+      at('kr 15 000. Boligselskap som har installert', 221, 470.5, 8.5),
+      at('automatisk vannstopper, beholder', 221, 459.2, 8.5),
+      at('kr 10 000.', 221, 448, 8.5),
+      at('Ta kontakt med boligbyggelaget ditt om du', 221, 435.2, 8.5),
+      at('har spørsmål.', 221, 424, 8.5),
+    ];
+    const out = cells([page(...items)]).map((c) => c.join(' | '));
+    // every line one column's text, the left column's first
+    expect(out.every((t) => !t.includes(' | '))).toBe(true);
+    expect(out.indexOf('Naturskade')).toBeLessThan(out.findIndex((t) => t.startsWith('Naturskadepremien')));
+    expect(out.findIndex((t) => t.includes('Indeksregulering'))).toBeLessThan(out.findIndex((t) => t.startsWith('Naturskadepremien')));
   });
 });
 

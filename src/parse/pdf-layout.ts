@@ -24,7 +24,11 @@
  *    size (a superscript «m²», a footnote mark) is on the line. Rotated text (stamps, margin notes)
  *    never gets here (src/parse/pdf.ts drops it). A line set in a fixed-width font (a text file
  *    printed: every character 0,6 em) has spaces wider than `softCellGap`: only gaps of `cellGap`
- *    (two spaces or more) split its cells there.
+ *    (two spaces or more) split its cells there. Labelled fields set side by side closer than
+ *    `cellGap` («Org.nr.: 914 337 208» 3 points from «Hovedforfall: 01.04.2025») are split before
+ *    the next label (lines.ts splitFieldPairs); a table of one row whose items stand at least
+ *    `softCellGap` apart, two of them amounts with their labels («sum 880 000», «egenandel 10 000»),
+ *    is split at every item (splitLabelledAmounts).
  *
  * 2. Running headers and footers. A line repeated at the same height (± `runningY` points) on
  *    more than half of the pages, and on at least two, is running text — compared with its digits
@@ -84,7 +88,9 @@
  * two-column table: the left column's text in the first cell, the right column's in the second,
  * each in reading order, never interleaved line by line (a paragraph gap in one column puts the
  * columns' lines off each other's baselines; those lines are read as cells of one row — see
- * newColumnOk). Paragraph breaks inside the columns are not kept.
+ * newColumnOk). Paragraph breaks inside the columns are not kept. A short page whose columns'
+ * lines seldom share a baseline (headings in a larger size) is in two columns too when every line
+ * keeps to one side of the gutter and both sides have wrapped running text (flow.ts columnsFilled).
  *
  * Line numbers are 1-based across the document in reading order (pages in order, each page top
  * to bottom); the kept occurrence of a running line has its own number at its place.

@@ -8,6 +8,8 @@
  * column, running headers and footers (`Side 3 av 12`, a `FORSIKRINGSNUMMER …` line repeated on
  * every page) moved to `running` — read once, not repeated in `lines`.
  */
+import { SCHEDULE_COLUMNS } from './vocabulary.js';
+
 export interface SourceLine {
   /** 1-based page number (text documents: pages split on form feeds, else 1). */
   page: number;
@@ -71,4 +73,27 @@ export function cellsAtLeaders(text: string): string[] | undefined {
   if (!text.includes('...') && !text.includes('…')) return undefined;
   const parts = text.replace(LEADER_GAP, '$1\u0000').split('\u0000');
   return parts.length > 1 ? parts : undefined;
+}
+
+/** The labels of a schedule's fields other than the product's, longest first (SCHEDULE_COLUMNS). */
+const FIELD_LABELS = SCHEDULE_COLUMNS.filter(([col]) => col !== 'product')
+  .flatMap(([col, words]) => words.map((w) => [col, w] as const))
+  .sort((a, b) => b[1].length - a[1].length);
+const FIELD_AT = new RegExp(`(?<=\\S) (?=(?:${FIELD_LABELS.map(([, w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):\\s)`, 'giu');
+const FIGURE_LABEL = new RegExp(`^(?:${FIELD_LABELS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').map(([, w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):`, 'iu');
+
+/**
+ * A line of a schedule's fields run together, outside any table («Næringsbygg Forsikringssted:
+ * Strandvegen 21, 9008 Tromsø Forsikringssum: kr 24 600 000 Egenandel: kr 20 000 Pris: kr 31 450»:
+ * a mail-merge line whose runs of spaces a PDF set as one, wrapped over two lines) → its cells, as a
+ * text file has them: split before each field's label with its colon, capitalised as a label is
+ * («Forsikringssum:»), where two labels or more stand after the line's start, one of them a
+ * figure's (sum, deductible, price). Undefined otherwise.
+ */
+export function cellsAtFieldLabels(text: string): string[] | undefined {
+  const parts = text.split(FIELD_AT);
+  if (parts.length < 3) return undefined;
+  const labelled = parts.slice(1);
+  if (!labelled.every((p) => /^\p{Lu}/u.test(p)) || !labelled.some((p) => FIGURE_LABEL.test(p))) return undefined;
+  return parts.map((p) => p.trim());
 }

@@ -159,10 +159,11 @@ function secondColumn(lines: PLine[]): number | undefined {
   }
   let best: { x: number; n: number } | undefined;
   for (const s of starts) if (!best || s.n > best.n) best = s;
-  if (!best || best.n < MIN_LINES) return undefined;
+  if (!best || best.n < 2) return undefined;
   const x2 = best.x;
   const width = right - left;
   if (x2 < left + MIDDLE[0] * width || x2 > left + MIDDLE[1] * width) return undefined;
+  if (best.n < MIN_LINES) return columnsFilled(lines, left, x2, right) ? x2 : undefined;
   // both columns filled on a third or more of the lines that have both (running text: only the
   // last line of a paragraph and a heading are short; a table's label column is short throughout)
   let full = 0;
@@ -176,7 +177,39 @@ function secondColumn(lines: PLine[]): number | undefined {
     const [a, b] = l.segs as [PLine['segs'][0], PLine['segs'][0]];
     if (a.x1 - left >= FILLED * (x2 - left) && b.x1 - x2 >= FILLED * (right - x2)) full++;
   }
-  return full * 3 >= both ? x2 : undefined;
+  if (full * 3 >= both) return x2;
+  return columnsFilled(lines, left, x2, right) ? x2 : undefined;
+}
+
+/**
+ * A short page in two columns whose lines seldom share a baseline (headings in a larger size, a
+ * browser's paragraph margins put the columns' lines off each other's): few lines have a cell in
+ * each column, and those few are a paragraph's last line or a heading. The page is still in two
+ * columns when every line keeps to one side of the gutter or has a cell on each side, the right
+ * column starts `MIN_LINES` lines or more (as a cell of its own or a line's second), and each
+ * column has running text: two wrapped lines or more filled to `FILLED` of its width, a third of
+ * its lines or more (a table's label column is short throughout).
+ */
+function columnsFilled(lines: PLine[], left: number, x2: number, right: number): boolean {
+  const n = [0, 0];
+  const full = [0, 0];
+  let starts = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let here = false;
+    for (let k = 0; k < l.segs.length; k++) {
+      const seg = l.segs[k]!;
+      const side = seg.x0 >= x2 - LAYOUT.alignX ? 1 : 0;
+      // (a cell across the gutter: no two columns here)
+      if (side === 0 && seg.x1 > x2 - LAYOUT.wordGap * l.size) return false;
+      if (side === 1 && Math.abs(seg.x0 - x2) <= LAYOUT.alignX) here = true;
+      n[side]!++;
+      const width = side === 0 ? x2 - left : right - x2;
+      if (seg.x1 - (side === 0 ? left : x2) >= FILLED * width) full[side]!++;
+    }
+    if (here) starts++;
+  }
+  return starts >= MIN_LINES && full.every((f, k) => f >= 2 && f * 3 >= n[k]!);
 }
 
 /** Lines whose two cells begin with one label make two blocks of fields side by side (at least this many). */

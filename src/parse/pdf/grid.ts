@@ -2,7 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import { cellsAtLeaders, type SourceLine } from '../source.js';
+import { cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
 export interface Layout {
@@ -54,9 +54,13 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   // parts are cleaned text already (physicalLines), joined with single spaces
   const texts = l.cols.map((c) => c.parts.join(' '));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
-  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || texts;
+  // and a line of a schedule's fields run together, «Næringsbygg Forsikringssted: … Forsikringssum:
+  // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
+  // (a table of this line alone: its grid is its own cells)
+  const fields = !grid || grid.length === l.cols.length ? fieldCells(texts) : undefined;
+  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || fields || texts;
   let astray = false;
-  if (grid) {
+  if (grid && !fields) {
     cells = grid.map(() => '');
     l.cols.forEach((c, i) => {
       let k = grid.findIndex((v) => Math.abs(v - c.x0) <= LAYOUT.alignX);
@@ -73,6 +77,41 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
   if (offColumns || astray) out.offColumns = true;
   return out;
+}
+
+/** A cell that is a labelled field: a label ending in «:», then its value («Dato: 27.11.2025»). */
+const FIELD_CELL = /^[^:\d]{2,40}:\s+\S/;
+/** A cell that is a label alone («Kunde:»): its value is the next cell. */
+const LABEL_CELL = /^[^:\d]{2,40}:$/;
+
+/**
+ * A line of labelled fields, each a label and its value, in one cell («Dato: 27.11.2025») or in
+ * two («Kunde:» | «Vefsn kommune»): «Dato: 27.11.2025 | Avtaleperiode: 01.01.2026 - 31.12.2026 |
+ * Avtalenummer: 9100 518». No table's header row reads so: a header names its columns, with no
+ * values.
+ */
+function fieldPairs(l: LLine): boolean {
+  if (l.cols.length < 2) return false;
+  const texts = l.cols.map((c) => c.parts.join(' ').trim());
+  for (let i = 0; i < texts.length; i++) {
+    if (FIELD_CELL.test(texts[i]!)) continue;
+    if (!LABEL_CELL.test(texts[i]!) || i + 1 >= texts.length || LABEL_CELL.test(texts[i + 1]!)) return false;
+    i++; // the label's value
+  }
+  return true;
+}
+
+/**
+ * A line outside tables whose text is a schedule's fields run together (cellsAtFieldLabels), in
+ * one cell or split already before some of its labels (splitFieldPairs, «Ansvar Forsikringssted:
+ * Norden» | «Forsikringssum: …»): its cells at every label. Undefined when a cell after the first
+ * starts with no label (its cells are not only the fields').
+ */
+function fieldCells(texts: string[]): string[] | undefined {
+  const parts = cellsAtFieldLabels(texts.join(' '));
+  if (!parts) return undefined;
+  for (let i = 1; i < texts.length; i++) if (!parts.includes(texts[i]!.trim()) && !parts.some((p) => p.startsWith(texts[i]!.trim()))) return undefined;
+  return parts;
 }
 
 interface GridCol {
@@ -145,11 +184,14 @@ class Grids {
     let carried: LLine[] = [];
     if (this.grid && clashes(this.grid, l.cols)) {
       carried = this.carriedOver(l);
-      // (a table of one line with no amount: a header row over the rows that clash with it)
-      const header = carried.length === 0 && this.members.length === 1 && above && !above.cols.some((c) => c.amount) ? this.grid.length : 0;
+      // (a table of one line with no amount: a header row over the rows that clash with it — not
+      // a line of labelled fields set side by side, «Dato: 27.11.2025  Avtalenummer: 9100 518»)
+      const fields = !!above && fieldPairs(above);
+      const header = carried.length === 0 && this.members.length === 1 && above && !above.cols.some((c) => c.amount) && !fields ? this.grid.length : 0;
       this.close();
-      // (right below the table's last line, on its page: within a table's gap of it)
-      this.clashed = carried.length === 0 && !!above && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
+      // (right below the table's last line, on its page: within a table's gap of it; a line of
+      // fields is no table whose columns the line's cells could stand in)
+      this.clashed = carried.length === 0 && !!above && !fields && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
       if (this.clashed) this.headerCols = header;
       for (const m of carried) this.add(m);
     }

@@ -16,6 +16,16 @@ const LOWER_START = /^\p{Ll}/u;
 const WORD_END = /\p{L}$/u;
 /** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
 const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
+/** A word's rest without a vowel (1–3 lower-case letters and nothing else: «ng», «m»), not an abbreviation of SHORT_WORDS. */
+const NO_VOWEL = /^(?!(?:kr|nr|pr|mm|jf|bl|mv|st|ds|dvs|ht)$)[b-df-hj-np-tv-xzß]{1,3}$/;
+/** A word of four letters or more, nothing else. */
+const LETTERS_ONLY = /^\p{L}{4,}$/u;
+/** The rest of a label broken inside its last word: a few lower-case letters and its colon («er:»). */
+const LABEL_REST = /^\p{Ll}{1,3}:$/u;
+/** A date broken in its year: the first part, the rest, and the whole. */
+const DATE_HEAD = /^\d{1,2}\.\d{1,2}\.\d{1,3}$/;
+const DATE_TAIL = /^\d{1,3}$/;
+const FULL_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 /** Short words that begin a wrapped line (not the rest of a broken word). */
 const SHORT_WORDS = new Set(['og', 'i', 'på', 'av', 'til', 'for', 'med', 'er', 'en', 'et', 'ei', 'om', 'ved', 'fra', 'per', 'pr', 'kr', 'nr', 'du', 'vi', 'de', 'at', 'å', 'som', 'seg', 'ble', 'har', 'kan', 'vil', 'mm', 'ca', 'jf', 'bl', 'mv', 'ny', 'nye', 'alt', 'all', 'den', 'det', 'dem', 'inn', 'ut', 'opp', 'ned', 'ikke', 'or', 'and', 'the', 'of', 'to', 'in']);
 const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\d]/u;
@@ -265,14 +275,25 @@ class Joiner {
    * wider than its column between two letters): the line above is one word that fills the column
    * to its last letter (less than a letter's width left), and this line begins with the word's last
    * letters — at most three in lower case, not a word of their own — «Forsikringssu» over «m»,
-   * «Egenand» over «el». Positions cannot tell a word wrapped at a space from one broken there
-   * («Dekkes» over «ikke» fills a column just as wide): a longer rest is read as a word of its own.
+   * «Egenand» over «el», and a label's last letters with its colon, short word or not
+   * («Forsikringstak» over «er:»); or a date broken in its year («03.06.202» over «5»). Positions
+   * cannot tell a word wrapped at a space from one broken there («Dekkes» over «ikke» fills a
+   * column just as wide): a longer rest is read as a word of its own.
    */
   private brokenWord(c: Col, s: Seg, p: PLine): boolean {
     const q = c.last;
-    if (!q || c.lastLine === p || INNER_SPACE.test(q.text) || !WORD_END.test(q.text)) return false;
-    const rest = FRAGMENT.exec(s.text)?.[1];
-    if (!rest || SHORT_WORDS.has(rest)) return false;
+    if (!q || c.lastLine === p || INNER_SPACE.test(q.text)) return false;
+    if (WORD_END.test(q.text)) {
+      const rest = FRAGMENT.exec(s.text)?.[1];
+      // (a short word is a word of its own, unless a label's colon ends it: «Forsikringstak» over «er:»)
+      if (!rest || (SHORT_WORDS.has(rest) && !LABEL_REST.test(s.text))) return false;
+    } else if (!(DATE_HEAD.test(q.text) && DATE_TAIL.test(s.text) && FULL_DATE.test(q.text + s.text))) {
+      // (or a date broken in its year: «03.06.202» over «5»)
+      return false;
+    }
+    // a rest that is the whole cell and has no vowel cannot be a word of its own («Driftsbygni»
+    // over «ng»): the column's edge need not show it (a narrower block of fields under a wider one)
+    if (LETTERS_ONLY.test(q.text) && NO_VOWEL.test(s.text)) return true;
     const found = atX(this.cur?.last.table?.cols ?? [], c.x0);
     // the column's right edge: where its widest cell ends (the table found on the page)
     return !!found && q.x1 >= found.x1 - LAYOUT.letter * p.size;

@@ -42,6 +42,8 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   const raw = baselines(page).map(piecesOf);
   joinJustifiedLines(raw);
   splitAtColumns(raw);
+  splitFieldPairs(raw);
+  splitLabelledAmounts(raw);
   joinStretchedWords(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -259,6 +261,9 @@ function joinStretchedWords(raw: RawLine[]): void {
     // kept together is text set as a cell
     const word = l.segs[n]!;
     if (word.length > 1 || INNER_SPACE.test(word[0]!.str)) return false;
+    // (a field's label with its value after it, right of a value that wrapped: labelled fields set
+    // side by side, «Nordvik Trelast» over «AS», then «Forsikringsnummer:» and «81 552 907»)
+    if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
     const a = extent(l.segs[n - 1]!);
     const b = extent(word);
     let under: Piece[] | undefined;
@@ -346,6 +351,117 @@ function firstWordWidth(pieces: Piece[]): number {
     if (ENDS_SPACE.test(k.str)) return k.x1 - x0;
   }
   return pieces[pieces.length - 1]!.x1 - x0;
+}
+
+/** An item that is an amount with its label before it and nothing else: «sum 880 000», «egenandel 10 000», «premie kr 9 140». */
+const LABELLED_AMOUNT = /^\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2} (?:kr\.? ?|nok ?)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?$/iu;
+
+/**
+ * A table of one row set with narrow padding (LibreOffice: 5 to 7 points between cells), its
+ * amounts each with its label («Arbeidsmaskin | Gravemaskin Kubota KX060-5 2022 | sum 880 000 |
+ * egenandel 10 000 | premie 9 140»): no other line shows its columns. Where every gap between a
+ * cell's items is at least `softCellGap`, two of its items or more are such labelled amounts and
+ * none is a bare figure or currency, each item is a cell. Running text puts a space between its
+ * words, and its items are no amounts with their labels; a justified line's stretched «kr» «5»
+ * «900» are parts of one amount.
+ */
+function splitLabelledAmounts(raw: RawLine[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono || !l.segs.some((seg) => itemCells(seg, l.size))) continue;
+    const out: Piece[][] = [];
+    for (let n = 0; n < l.segs.length; n++) {
+      const seg = l.segs[n]!;
+      if (itemCells(seg, l.size)) for (let j = 0; j < seg.length; j++) out.push([{ ...seg[j]!, space: false }]);
+      else out.push(seg);
+    }
+    l.segs = out;
+  }
+}
+
+/** A bare figure or currency: a part of an amount set as an item of its own (a justified line's «kr» «5» «900»). */
+const AMOUNT_PART = /^(?:kr\.?|nok|[-+−]?\d{1,3}(?:,\d+|,-)?)$/i;
+
+/** A cell whose items are cells of a table of one row (see splitLabelledAmounts). */
+function itemCells(seg: Piece[], size: number): boolean {
+  if (seg.length < 3) return false;
+  let labelled = 0;
+  for (let j = 0; j < seg.length; j++) {
+    const k = seg[j]!;
+    const text = k.str.trim();
+    if ((j > 0 && k.gap < LAYOUT.softCellGap * size) || AMOUNT_PART.test(text)) return false;
+    if (LABELLED_AMOUNT.test(text)) labelled++;
+  }
+  return labelled >= 2;
+}
+
+/** An item that is a field's label and nothing else («Forsikringsnummer:»). */
+const LABEL_ONLY = /^\p{Lu}[\p{L}.\/ -]{1,40}:$/u;
+/** An item that begins with a field's label: a capital, words, and «:» («Hovedforfall:», «Org.nr.: 914 337 208»). */
+const LABEL_START = /^\p{Lu}[\p{L}.\/ -]{1,40}:(?:\s|$)/u;
+/** Text that ends with a label's colon (its value is still to come). */
+const COLON_END = /:$/;
+/** The narrowest gap before a label that begins another field, × font size: wider than a plain space (0,28 em). */
+const FIELD_GAP = 0.3;
+
+/**
+ * Labelled fields set side by side (a certificate's header: «Org.nr.: 914 337 208» and
+ * «Hovedforfall: 01.04.2025» on one line), set closer than `cellGap`: word processors pad a
+ * table's cells by 1,5 points, so a value stands 3 points from the next field's label, and the two
+ * fields would be one cell («914 337 208 Hovedforfall:»). A gap wider than a plain space before an
+ * item that begins with a label («Hovedforfall:») is a cell boundary where the line has a label
+ * before it, and the text right before the gap is a value (not a label waiting for its own).
+ * Running text seldom has two labels on a line, and never a gap wider than its spaces before one;
+ * a justified line stretches all its spaces alike (the gap must be half as wide again as the line's
+ * gaps between items, but for those before a label and after one).
+ */
+function splitFieldPairs(raw: RawLine[]): void {
+  let right = -Infinity;
+  for (let i = 0; i < raw.length; i++) for (const seg of raw[i]!.segs) for (const k of seg) right = Math.max(right, k.x1);
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    // (a line filled to the text's right edge, a line right below it, wraps: its fields are split once its lines are joined,
+    // src/parse/source.ts cellsAtFieldLabels — split here, the next line would go on in its first cell)
+    const next = raw[i + 1];
+    if (l.mono || (lineEnd(l) >= right - l.size && !!next && l.y - next.y <= LAYOUT.wrapLeading * l.size)) continue;
+    let labelled = false;
+    // (the gaps between the line's items inside its cells: a justified line's are stretched alike,
+    // the one before a label among them — groff's «… Tromsø» 8 points from «Forsikringssum:»)
+    const gaps: number[] = [];
+    for (let n = 0; n < l.segs.length; n++) {
+      for (let j = 1; j < l.segs[n]!.length; j++) {
+        const k = l.segs[n]![j]!;
+        // (not a label's gap to its value, nor the gap before a label)
+        if (k.gap >= LAYOUT.wordGap * l.size && !LABEL_START.test(k.str.trimStart()) && !COLON_END.test(l.segs[n]![j - 1]!.str.trimEnd())) gaps.push(k.gap);
+      }
+    }
+    const apart = (k: Piece) => gaps.every((g) => g * 1.5 < k.gap);
+    const out: Piece[][] = [];
+    for (let n = 0; n < l.segs.length; n++) {
+      const seg = l.segs[n]!;
+      let cur: Piece[] = [];
+      for (let j = 0; j < seg.length; j++) {
+        const k = seg[j]!;
+        const label = LABEL_START.test(k.str.trimStart());
+        if (j > 0 && label && labelled && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd()) && apart(k)) {
+          out.push(cur);
+          cur = [];
+          k.space = false;
+        }
+        if (label) labelled = true;
+        cur.push(k);
+      }
+      out.push(cur);
+    }
+    if (out.length !== l.segs.length) l.segs = out;
+  }
+}
+
+/** Where a raw line's text ends. */
+function lineEnd(l: RawLine): number {
+  let x1 = -Infinity;
+  for (const seg of l.segs) for (const k of seg) x1 = Math.max(x1, k.x1);
+  return x1;
 }
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */

@@ -146,9 +146,15 @@ function anchorAmount(st: RowStep, table: TableBlock): boolean {
 /** A figure of at most three digits (`0`, `740`): in an amount column, an amount too small to be grouped. */
 const SMALL_FIGURE = /^[-+−]?\d{1,3}(?:,\d+|,-)?$/;
 
-/** A cell of an amount column that is an amount: as amounts are written, or a small figure there (`740` under `5 410`). */
+/** A small figure with its label before it (`premie 620` under `premie 3 280`). */
+const LABELLED_SMALL_FIGURE = /^\p{L}{3,}\s\d{1,3}(?:,\d+|,-)?$/u;
+
+/**
+ * A cell of an amount column that is an amount: as amounts are written, or a small figure there
+ * (`740` under `5 410`), alone or after its label (`premie 620`).
+ */
 function inAmountsColumn(s: Seg): boolean {
-  return isAmountCell(s) || SMALL_FIGURE.test(s.text);
+  return isAmountCell(s) || SMALL_FIGURE.test(s.text) || LABELLED_SMALL_FIGURE.test(s.text);
 }
 
 /**
