@@ -181,6 +181,18 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   ])('the previous rate in brackets after the new one: %s', (text, basis) => {
     expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', ...(basis ? { basis } : {}) });
   });
+  it.each([
+    // a certificate's sentence, bokmål and nynorsk: the bracket holds last year's rate with its year
+    ['Naturskadepremien er beregnet med 0,08 promille av brannforsikringssummen (0,07 promille i 2024).'],
+    ['Naturskadepremien er rekna med 0,08 promille av brannforsikringssummen (0,07 promille i 2024).'],
+  ])('the previous rate in brackets with its year, after an undated new one: %s', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
+  it('a rate in brackets from a later date is no previous rate: a warning, and no rate', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskadepremien er 0,08 promille (0,09 promille fra 2026).\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
   it('two previous rates that differ: a warning, and no previous rate', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰ (i fjor 0,07 ‰)\nSats i fjor: 0,075 ‰\n');
     expect(p.natural_damage).toEqual({ rate_permille: '0.08' });

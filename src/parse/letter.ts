@@ -650,6 +650,18 @@ interface NdRate {
  */
 type Ordered = { rate: NdRate; previous?: NdRate } | { previousOnly: NdRate } | 'change' | 'ambiguous' | undefined;
 
+/** A rate's unit and a date it applies from («promille fra 2026», «‰ frå 1. januar»): a later rate. */
+const LATER_AFTER = /^\s*(?:promille|‰)\s*(?:fra|frå|f\.o\.m\.?|gjeldende fra|gjeldande frå|neste år|til neste år)(?![a-zæøå])/;
+
+/** The rest of a bracket after a rate's figure: its unit and the year it was in, and the bracket's end («promille i 2024)»). */
+const BRACKET_YEAR_END = /^\s*(?:promille|‰)\s*(?:i|for)\s+(?:19|20)\d{2}\s*\)/;
+
+/** Is the second rate alone in a bracket opened after the first, with the year it was in («(0,07 promille i 2024)»)? */
+function inComparisonBracket(l: string, first: { end?: number; index: number }, second: { index: number; end?: number }): boolean {
+  const between = l.slice(first.end ?? first.index, second.index);
+  return /\(\s*$/.test(between) && BRACKET_YEAR_END.test(l.slice(second.end ?? second.index));
+}
+
 /** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
 const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
@@ -706,13 +718,21 @@ function orderRates(l: string): Ordered {
     const [a, b] = dated[0]!.year! > dated[1]!.year! ? [dated[0]!, dated[1]!] : [dated[1]!, dated[0]!];
     return { rate: a, previous: b };
   }
+  // «0,08 promille av brannforsikringssummen (0,07 promille i 2024)»: a rate in brackets with only the
+  // year it was, after an undated one, is the comparison — the previous rate, not the year's new one
+  if (rates.length === 2 && rates[0]!.year === undefined && inComparisonBracket(l, rates[0]!, rates[1]!)) return { rate: rates[0]!, previous: rates[1]! };
   const news = rates.filter((x) => x.role === 'new' || (x.role === undefined && x.year !== undefined));
   const previous = rates.filter((x) => x.role === 'previous');
   if (rates.length === 2 && previous.length === 1) {
     const other = rates.find((x) => x !== previous[0])!;
     return { rate: other, previous: previous[0]! };
   }
-  if (news.length === 1 && rates.length === 2) return { rate: news[0]!, previous: rates.find((x) => x !== news[0])! };
+  if (news.length === 1 && rates.length === 2) {
+    const other = rates.find((x) => x !== news[0])!;
+    // («0,08 promille (0,09 promille fra 2026)»: a rate from a later date is no previous rate)
+    if (LATER_AFTER.test(l.slice(other.end ?? other.index))) return 'ambiguous';
+    return { rate: news[0]!, previous: other };
+  }
   return 'ambiguous';
 }
 
