@@ -322,6 +322,66 @@ function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boo
   for (const k of near) if (count.get(key(raws[k]!.raw))!.size >= 2) runningRaw[k] = true;
 }
 
+/** Lines read at each edge of a page when looking for a repeated header or footer. */
+const EDGE_LINES = 6;
+/** How long the words beside a page number may be for the line to be a header or footer (a policy number, a date, a title). */
+const PAGE_LINE_WORDS = 90;
+
+/**
+ * Text copied from a PDF (copy and paste, pdftotext) repeats the document's header block —
+ * insurer, «Forsikringsnummer …», the customer's name — at the top of each page, and its footer at
+ * the bottom. A page ends at a form feed and at a page number («Side 1 av 2», with or without words
+ * around it). The lines that stand, the same (page numbers aside), right after the start of two
+ * pages or right before the end of two are running text: the readers never see the repeats (the
+ * first occurrence stays where it is: it is the document's own header). A line with a page number
+ * and a few words beside it is running wholly («Forsikringsnummer 4410 2277   Side 2 av 2»).
+ */
+function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>, runningRaw: boolean[]): void {
+  const n = raws.length;
+  // the page each line is on: a form feed or a line with a page number ends one
+  const sheet: number[] = new Array(n);
+  let s = 0;
+  let breaks = 0;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && raws[k]!.page !== raws[k - 1]!.page) s++;
+    sheet[k] = s;
+    if (raws[k]!.raw.includes('ide') && PAGE_MARK.test(raws[k]!.raw)) {
+      // (a whole page run into one line, its number at the end, as a transcript gives it, is no running line)
+      if (raws[k]!.raw.replace(PAGE_MARK_G, '').trim().length <= PAGE_LINE_WORDS) runningRaw[k] = true;
+      s++;
+      breaks++;
+    }
+  }
+  if (s === 0 && breaks === 0) return;
+  const key = (k: number): string => raws[k]!.raw.trim().replace(/\s+/g, ' ').replace(PAGE_MARK_G, 'Side #');
+  /** The lines next to each page's edge, walking from it (lines already running are passed over). */
+  const edges: number[][] = [];
+  const walk = (from: number, step: 1 | -1): void => {
+    const out: number[] = [];
+    for (let k = from; k >= 0 && k < n && sheet[k] === sheet[from] && out.length < EDGE_LINES; k += step) if (!runningRaw[k]) out.push(k);
+    if (out.length > 0) edges.push(out);
+  };
+  for (let k = 0; k < n; k++) {
+    if (k === 0 || sheet[k] !== sheet[k - 1]) walk(k, 1);
+    if (k === n - 1 || sheet[k] !== sheet[k + 1]) walk(k, -1);
+  }
+  const sheetsOf = new Map<string, Set<number>>();
+  for (const edge of edges) for (const k of edge) sheetsOf.set(key(k), (sheetsOf.get(key(k)) ?? new Set()).add(sheet[k]!));
+  // from each edge inwards, as long as the lines repeat at another page's edge
+  const repeated = new Set<number>();
+  for (const edge of edges) {
+    for (const k of edge) {
+      if (sheetsOf.get(key(k))!.size < 2) break;
+      repeated.add(k);
+    }
+  }
+  const seen = new Set<string>();
+  for (const k of [...repeated].sort((a, b) => a - b)) {
+    if (seen.has(key(k))) runningRaw[k] = true;
+    else seen.add(key(k));
+  }
+}
+
 /** Read a decoded text document into lines and cells. */
 export function textToSource(original: string, file: string, digest: string): SourceDocument {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
@@ -336,6 +396,7 @@ export function textToSource(original: string, file: string, digest: string): So
   const joined: boolean[] = new Array(raws.length).fill(false);
   const runningRaw = raws.map((r) => isRunning(r.raw.trim()));
   markPageFurniture(raws, runningRaw);
+  markRepeatedAtBreaks(raws, runningRaw);
   // tab-separated lines: split on tabs, empty cells kept (they are columns)
   let i = 0;
   /** The last row of bar or tab cells, and the last line it took (itself or a wrapped line joined to it). */
