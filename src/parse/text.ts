@@ -174,6 +174,9 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
       extents[i]!.end = Math.max(extents[i]!.end, s.end);
     });
   }
+  // the columns whose cells are figures in every line that has them all and some figure (not the header)
+  const full = block.filter((spans) => spans.length === widest.length && spans.some((x) => FIGURE_CELL.test(x.text)));
+  const figureColumns = widest.map((_, i) => i > 0 && full.length > 1 && full.every((spans) => FIGURE_CELL.test(spans[i]!.text)));
   return block.map((spans, k) => {
     // a line with as many cells as the widest has them in the same order, wherever each starts
     // (a cell wider than its header — «Maskiner og inventar» under «Dekning» — would otherwise
@@ -181,7 +184,7 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     if (spans === widest || spans.length === 0 || spans.length === widest.length) return spans.map((s) => s.text);
     const cells: string[] = columns.map(() => '');
     let lastCol = -1;
-    for (const s of spans) {
+    for (const s of labelApart(spans, extents, figureColumns, () => straddled.add(k))) {
       let best = FIGURE_CELL.test(s.text) ? mostOverlap(s, extents) : -1;
       if (best < 0) best = mostOverlap(s, columns, -1);
       if (best <= lastCol) best = lastCol + 1;
@@ -196,6 +199,35 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
+}
+
+/** A label and, one space after it, an amount in Norwegian thousands groups (the widest such amount). */
+const LABEL_THEN_AMOUNT = /^(.*?\S)\s(\d{1,3}(?:\s\d{3})+)$/;
+/** A house number: «12», «12B». */
+const HOUSE_NUMBER = /(?:^|\s)\d{1,4}[A-Za-z]?$/;
+
+/**
+ * «Bygning med tilbygg og garasje, Storgata 12 12 500 000» in a block whose other lines have the sum
+ * in a column of its own: a long label run into the figure with one space. Where the label's text
+ * reaches into a figure column and ends with an amount, the amount is a cell of its own — when the
+ * label ends with a house number (the amount's first group cannot be the address's). Else the first
+ * group could be either («Elvegata 18 900 000»: 18 900 000, or 900 000 at Elvegata 18): the line is
+ * marked (`straddled`: a warning, no row), never guessed.
+ */
+function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: number }>, figureColumns: boolean[], straddled: () => void): Span[] {
+  const first = spans[0];
+  if (!first || !LETTER_START.test(first.text)) return spans;
+  // the figure column the label's end reaches into
+  const into = extents.findIndex((e, i) => figureColumns[i] && first.end > e.start && first.start < e.start);
+  if (into < 0) return spans;
+  const m = LABEL_THEN_AMOUNT.exec(first.text);
+  if (!m) return spans;
+  if (!HOUSE_NUMBER.test(m[1]!)) {
+    straddled();
+    return spans;
+  }
+  const cut = first.start + m[1]!.length;
+  return [{ start: first.start, end: cut, text: m[1]! }, { start: first.end - m[2]!.length, end: first.end, text: m[2]! }, ...spans.slice(1)];
 }
 
 /** The column a span overlaps most (more than `least`), or -1. */
