@@ -152,3 +152,24 @@ describe('nynorsk deductible changes: «aukar frå … til», «blir han auka ti
     expect(q.deductible_changes).toBeUndefined();
   });
 });
+
+describe('a change whose sentence names its product, a new minimum, the former amount in brackets', () => {
+  const changes = (text: string) => parse(`Forsikringsnummer 55501234\n\n${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Egenandelen for Bygning øker fra kr 10 000 til kr 15 000» under another product\'s heading: the sentence\'s product', () => {
+    expect(changes('Næringsbygg\nEgenandelen for Bygning øker fra kr 10 000 til kr 15 000.')).toEqual([{ product: 'Bygning', old: ['10000'], new: ['15000'] }]);
+  });
+  it('nynorsk: «Eigenandelen for Innbu aukar frå kr 4 000 til kr 6 000»', () => {
+    expect(changes('Endringar ved fornying\nEigenandelen for Innbu aukar frå kr 4 000 til kr 6 000.')).toEqual([{ product: 'Innbu', old: ['4000'], new: ['6000'] }]);
+  });
+  it('«For Ansvar blir minsteegenandelen kr 10 000»: a new minimum for the product the sentence names', () => {
+    expect(changes('Næringsbygg\nFor Ansvar blir minsteegenandelen kr 10 000.')).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
+    expect(changes('Næringsbygg\nMinsteegenandelen for Ansvar blir kr 10 000.')).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
+  });
+  it('a minimum as it stands («For Ansvar er minsteegenandelen kr 10 000») is no change', () => {
+    expect(changes('Næringsbygg\nFor Ansvar er minsteegenandelen kr 10 000.')).toBeUndefined();
+  });
+  it('«Egenandel: kr 8 000 (tidligere kr 5 000)»: old 5 000, new 8 000; the line is no coverage of its own', () => {
+    expect(changes('Bedriftsansvar\nEgenandel: kr 8 000 (tidligere kr 5 000)')).toEqual([{ product: 'Bedriftsansvar', old: ['5000'], new: ['8000'] }]);
+    expect(changes('Bedriftsansvar\nEgenandelen er kr 8 000 (tidligere kr 5 000).')).toEqual([{ product: 'Bedriftsansvar', old: ['5000'], new: ['8000'] }]);
+  });
+});

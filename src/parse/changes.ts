@@ -153,6 +153,39 @@ const LETTER: Pattern[] = [
 
 const STRONG_AND_LETTER = [...STRONG, ...LETTER];
 
+/** «minsteegenandelen», «minimumsegenandel», nynorsk «minsteeigenandelen». */
+const MINIMUM_WORD = String.raw`(?:minste|minimums?)\s*-?\s*${EGENANDEL}`;
+/** Verbs that make a minimum a new one: «blir», «vert», «økes til», «settes til» (not «er»: a rule as it stands). */
+const BECOMES = String.raw`(?:blir|vert|økes\s+til|heves\s+til|settes\s+(?:opp\s+)?til|aukar\s+til|aukast\s+til|blir\s+satt\s+til|vert\s+sett\s+til)`;
+/** «For Ansvar blir minsteegenandelen kr 10 000» — and «Minsteegenandelen for Ansvar blir kr 10 000». */
+const NEW_MINIMUM = [
+  new RegExp(String.raw`\b${BECOMES}\s+(?:den\s+)?${MINIMUM_WORD}\s+(?:på\s+)?${A}`),
+  new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+${BECOMES}\s+(?:på\s+)?${A}`),
+];
+/** «Egenandel: kr 8 000 (tidligere kr 5 000)»: the new amount, the old one in brackets after it. */
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå)\s*:?\s*${A}\s*\)`);
+
+/**
+ * Changes the general patterns miss, stated in one sentence wherever it stands: a new minimum
+ * deductible («For Ansvar blir minsteegenandelen kr 10 000») and a new amount with the former one
+ * in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old 5 000, new 8 000).
+ */
+function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+  if (!tl.includes('¤')) return undefined;
+  if (tl.includes('(')) {
+    const m = FORMER_IN_BRACKETS.exec(tl);
+    const [now, before] = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+    if (m && now !== undefined && before !== undefined) return { field: 'old_new', values: [before, now], offset: offset + m.index, sentence };
+  }
+  if (!tl.includes('minste') && !tl.includes('minimum')) return undefined;
+  for (const re of NEW_MINIMUM) {
+    const m = re.exec(tl);
+    const v = m ? amounts[+m[1]!] : undefined;
+    if (m && v !== undefined) return { field: 'minimum', values: [v], offset: offset + m.index, sentence };
+  }
+  return undefined;
+}
+
 /** The text contains one of the words. */
 function includesAny(text: string, words: string[]): boolean {
   for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
@@ -213,6 +246,10 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
+    }
+    if (here.length === 0 && hasAmount) {
+      const own = minimumOrFormer(tl, amounts, offset, s);
+      if (own) here.push(own);
     }
     if (here.length === 0 && deductibleSection) {
       const m = BARE_FROM_TO.exec(tl);
@@ -476,7 +513,8 @@ class ChangeScan {
       coverage = own[2]!;
     } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
-    else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub))) coverage = sub;
+    // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
+    else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     return { product: prod, coverage };
   }
 

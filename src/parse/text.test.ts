@@ -192,6 +192,51 @@ describe('text exported from a PDF: page furniture and totals', () => {
     expect(doc.lines.map((l) => l.cells[0])).toEqual(['Næringsbygg', 'Eiendeler']);
     expect(doc.running.map((l) => l.text)).toContain('Fremtind Forsikring AS      Forsikringsoversikt');
   });
+  it('the header block a PDF copy repeats after «Side 1 av 2» is running text; its first occurrence stays', () => {
+    // pdftotext of a two-page renewal: «Side 1 av 2» ends page 1, and page 2 opens with the header again
+    const doc = textToSource(
+      [
+        'Fjordvern Forsikring AS',
+        'Forsikringsnummer 4410 2277',
+        'Aksel Berg Eiendom AS',
+        'Forsikringsoversikt',
+        'Bygning Storgata 12 12 500 000 18 400',
+        'Side 1 av 2',
+        'Fjordvern Forsikring AS',
+        'Forsikringsnummer 4410 2277',
+        'Aksel Berg Eiendom AS',
+        'Endringer ved fornyelse',
+        'Forsikringsnummer 4410 2277 Side 2 av 2',
+      ].join('\n'),
+      't.txt',
+      '0'.repeat(64),
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual(['Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsoversikt', 'Bygning Storgata 12 12 500 000 18 400', 'Endringer ved fornyelse']);
+    expect(doc.running.map((l) => l.text)).toEqual(['Side 1 av 2', 'Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsnummer 4410 2277 Side 2 av 2']);
+  });
+  it('a form feed is a page break too; a line repeated in the middle of two pages stays', () => {
+    const c = cells('Fjordvern Forsikring AS\nBygning\nEgenandel kr 10 000\nSum kr 18 400\n\fFjordvern Forsikring AS\nInnbo\nEgenandel kr 10 000\nSum kr 2 300');
+    expect(c.map((x) => x[0])).toEqual(['Fjordvern Forsikring AS', 'Bygning', 'Egenandel kr 10 000', 'Sum kr 18 400', 'Innbo', 'Egenandel kr 10 000', 'Sum kr 2 300']);
+  });
+  it('a whole page run into one line, its page number at the end (a transcript), stays', () => {
+    const line = '2 Egenandeler Næringsbygg 10 000 Bedriftsansvar 10 000 Egenandelen trekkes fra erstatningen for hver skade ved fornyelse. Side 2 av 2';
+    expect(cells(`Side 1 av 2\n${line}`).map((x) => x[0])).toEqual([line]);
+  });
+  it('a long label one space from its sum, the sums in a column of their own in the other rows: the amount is a cell of its own', () => {
+    // pdftotext -layout of an overview: «Bygning med tilbygg og garasje, Storgata 12 12 500 000» ends where the other sums end
+    const block = [
+      'Forsikring                                  Forsikringssum    Egenandel',
+      'Kontorbygg Lillegata 4                           8 200 000       10 000',
+      'Bygning med tilbygg og garasje, Storgata 12 12 500 000       15 000',
+      'Lagerhall Industrivegen 3                        4 300 000       10 000',
+    ];
+    const doc = textToSource(block.join('\n'), 't.txt', '0'.repeat(64));
+    expect(doc.lines[2]!.cells).toEqual(['Bygning med tilbygg og garasje, Storgata 12', '12 500 000', '15 000']);
+    expect(doc.lines[2]!.straddles).toBeUndefined();
+    // «Elvegata 18 900 000»: 18 900 000, or 900 000 at Elvegata 18 — marked, not guessed
+    block[2] = 'Varer og råvarer på lageret i kjeller, Elvegata 18 900 000       15 000';
+    expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[2]!.straddles).toBe(true);
+  });
   it('a line seen once beside a page number stays', () => {
     expect(cells('Forsikringsoversikt\nSide 1 av 2\nNæringsbygg\nSide 2 av 2').map((c) => c[0])).toEqual(['Forsikringsoversikt', 'Næringsbygg']);
   });

@@ -174,6 +174,9 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
       extents[i]!.end = Math.max(extents[i]!.end, s.end);
     });
   }
+  // the columns whose cells are figures in every line that has them all and some figure (not the header)
+  const full = block.filter((spans) => spans.length === widest.length && spans.some((x) => FIGURE_CELL.test(x.text)));
+  const figureColumns = widest.map((_, i) => i > 0 && full.length > 1 && full.every((spans) => FIGURE_CELL.test(spans[i]!.text)));
   return block.map((spans, k) => {
     // a line with as many cells as the widest has them in the same order, wherever each starts
     // (a cell wider than its header — «Maskiner og inventar» under «Dekning» — would otherwise
@@ -181,7 +184,7 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     if (spans === widest || spans.length === 0 || spans.length === widest.length) return spans.map((s) => s.text);
     const cells: string[] = columns.map(() => '');
     let lastCol = -1;
-    for (const s of spans) {
+    for (const s of labelApart(spans, extents, figureColumns, () => straddled.add(k))) {
       let best = FIGURE_CELL.test(s.text) ? mostOverlap(s, extents) : -1;
       if (best < 0) best = mostOverlap(s, columns, -1);
       if (best <= lastCol) best = lastCol + 1;
@@ -196,6 +199,35 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
+}
+
+/** A label and, one space after it, an amount in Norwegian thousands groups (the widest such amount). */
+const LABEL_THEN_AMOUNT = /^(.*?\S)\s(\d{1,3}(?:\s\d{3})+)$/;
+/** A house number: «12», «12B». */
+const HOUSE_NUMBER = /(?:^|\s)\d{1,4}[A-Za-z]?$/;
+
+/**
+ * «Bygning med tilbygg og garasje, Storgata 12 12 500 000» in a block whose other lines have the sum
+ * in a column of its own: a long label run into the figure with one space. Where the label's text
+ * reaches into a figure column and ends with an amount, the amount is a cell of its own — when the
+ * label ends with a house number (the amount's first group cannot be the address's). Else the first
+ * group could be either («Elvegata 18 900 000»: 18 900 000, or 900 000 at Elvegata 18): the line is
+ * marked (`straddled`: a warning, no row), never guessed.
+ */
+function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: number }>, figureColumns: boolean[], straddled: () => void): Span[] {
+  const first = spans[0];
+  if (!first || !LETTER_START.test(first.text)) return spans;
+  // the figure column the label's end reaches into
+  const into = extents.findIndex((e, i) => figureColumns[i] && first.end > e.start && first.start < e.start);
+  if (into < 0) return spans;
+  const m = LABEL_THEN_AMOUNT.exec(first.text);
+  if (!m) return spans;
+  if (!HOUSE_NUMBER.test(m[1]!)) {
+    straddled();
+    return spans;
+  }
+  const cut = first.start + m[1]!.length;
+  return [{ start: first.start, end: cut, text: m[1]! }, { start: first.end - m[2]!.length, end: first.end, text: m[2]! }, ...spans.slice(1)];
 }
 
 /** The column a span overlaps most (more than `least`), or -1. */
@@ -322,6 +354,66 @@ function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boo
   for (const k of near) if (count.get(key(raws[k]!.raw))!.size >= 2) runningRaw[k] = true;
 }
 
+/** Lines read at each edge of a page when looking for a repeated header or footer. */
+const EDGE_LINES = 6;
+/** How long the words beside a page number may be for the line to be a header or footer (a policy number, a date, a title). */
+const PAGE_LINE_WORDS = 90;
+
+/**
+ * Text copied from a PDF (copy and paste, pdftotext) repeats the document's header block —
+ * insurer, «Forsikringsnummer …», the customer's name — at the top of each page, and its footer at
+ * the bottom. A page ends at a form feed and at a page number («Side 1 av 2», with or without words
+ * around it). The lines that stand, the same (page numbers aside), right after the start of two
+ * pages or right before the end of two are running text: the readers never see the repeats (the
+ * first occurrence stays where it is: it is the document's own header). A line with a page number
+ * and a few words beside it is running wholly («Forsikringsnummer 4410 2277   Side 2 av 2»).
+ */
+function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>, runningRaw: boolean[]): void {
+  const n = raws.length;
+  // the page each line is on: a form feed or a line with a page number ends one
+  const sheet: number[] = new Array(n);
+  let s = 0;
+  let breaks = 0;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && raws[k]!.page !== raws[k - 1]!.page) s++;
+    sheet[k] = s;
+    if (raws[k]!.raw.includes('ide') && PAGE_MARK.test(raws[k]!.raw)) {
+      // (a whole page run into one line, its number at the end, as a transcript gives it, is no running line)
+      if (raws[k]!.raw.replace(PAGE_MARK_G, '').trim().length <= PAGE_LINE_WORDS) runningRaw[k] = true;
+      s++;
+      breaks++;
+    }
+  }
+  if (s === 0 && breaks === 0) return;
+  const key = (k: number): string => raws[k]!.raw.trim().replace(/\s+/g, ' ').replace(PAGE_MARK_G, 'Side #');
+  /** The lines next to each page's edge, walking from it (lines already running are passed over). */
+  const edges: number[][] = [];
+  const walk = (from: number, step: 1 | -1): void => {
+    const out: number[] = [];
+    for (let k = from; k >= 0 && k < n && sheet[k] === sheet[from] && out.length < EDGE_LINES; k += step) if (!runningRaw[k]) out.push(k);
+    if (out.length > 0) edges.push(out);
+  };
+  for (let k = 0; k < n; k++) {
+    if (k === 0 || sheet[k] !== sheet[k - 1]) walk(k, 1);
+    if (k === n - 1 || sheet[k] !== sheet[k + 1]) walk(k, -1);
+  }
+  const sheetsOf = new Map<string, Set<number>>();
+  for (const edge of edges) for (const k of edge) sheetsOf.set(key(k), (sheetsOf.get(key(k)) ?? new Set()).add(sheet[k]!));
+  // from each edge inwards, as long as the lines repeat at another page's edge
+  const repeated = new Set<number>();
+  for (const edge of edges) {
+    for (const k of edge) {
+      if (sheetsOf.get(key(k))!.size < 2) break;
+      repeated.add(k);
+    }
+  }
+  const seen = new Set<string>();
+  for (const k of [...repeated].sort((a, b) => a - b)) {
+    if (seen.has(key(k))) runningRaw[k] = true;
+    else seen.add(key(k));
+  }
+}
+
 /** Read a decoded text document into lines and cells. */
 export function textToSource(original: string, file: string, digest: string): SourceDocument {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
@@ -339,6 +431,7 @@ export function textToSource(original: string, file: string, digest: string): So
   const joined: boolean[] = new Array(raws.length).fill(false);
   const runningRaw = raws.map((r) => isRunning(r.raw.trim()));
   markPageFurniture(raws, runningRaw);
+  markRepeatedAtBreaks(raws, runningRaw);
   // tab-separated lines: split on tabs, empty cells kept (they are columns)
   let i = 0;
   /** The last row of bar or tab cells, and the last line it took (itself or a wrapped line joined to it). */
