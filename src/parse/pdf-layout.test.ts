@@ -1021,6 +1021,11 @@ describe('mail-merge schedule lines: a product, then «Label: value» fields run
   // the text's runs of spaces set as one (LibreOffice) or stretched (groff), the line wrapped:
   // «Næringsbygg   Forsikringssted: Strandvegen 21, 9008 Tromsø   Forsikringssum: kr 24 600 000   …»
   const w = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
+  /** The text file's cells of both lines: what every layout of them must give. */
+  const MAIL_MERGE_CELLS = [
+    ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
+    ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
+  ];
 
   it('reads the fields of a wrapped line as the text file has them (LibreOffice: one item a line)', () => {
     const items = [
@@ -1028,10 +1033,7 @@ describe('mail-merge schedule lines: a product, then «Label: value» fields run
       w('20 000 Pris: kr 31 450', 62.5, 602.1, 97.7),
       w('Ansvar Forsikringssted: Norden Forsikringssum: kr 10 000 000 Egenandel: kr 10 000 Pris: kr 5 980', 62.5, 586, 436.3),
     ];
-    expect(cells([page(...items)])).toEqual([
-      ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
-      ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
-    ]);
+    expect(cells([page(...items)])).toEqual(MAIL_MERGE_CELLS);
   });
 
   it('joins the wrapped line before splitting its fields (groff: the fields 8 points apart, the line full)', () => {
@@ -1048,10 +1050,7 @@ describe('mail-merge schedule lines: a product, then «Label: value» fields run
       w('Egenandel: kr 10 000', 343.1, 551.5, 85.8),
       w('Pris: kr 5 980', 436.4, 551.5, 54.2),
     ];
-    expect(cells([page(...items)])).toEqual([
-      ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'],
-      ['Ansvar', 'Forsikringssted: Norden', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000', 'Pris: kr 5 980'],
-    ]);
+    expect(cells([page(...items)])).toEqual(MAIL_MERGE_CELLS);
   });
 
   it('leaves a sentence with one label, or labels in lower case, as one cell', () => {
