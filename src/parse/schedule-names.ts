@@ -67,10 +67,19 @@ export function productLine(text: string): { product: string; object?: string } 
   if (AMOUNT_IN_NAME.test(t)) return undefined;
   // the place is the part after the first comma when it holds a postcode and a place name (a comma
   // inside brackets is the name's: «Eiendeler (maskiner, inventar og utstyr), Nedre Langgate 22, …»)
+  // «Husforsikring Standard – Kirkegata 7, 2317 Hamar»: after a dash, the whole address is the place
+  // (the comma's rule would leave «Kirkegata 7» in the product and only «2317 Hamar» as the place)
+  const dash = DASH_BEFORE_PLACE.exec(t);
+  if (dash && !/\d/.test(t.slice(0, dash.index))) return { product: t.slice(0, dash.index), object: t.slice(dash.index + dash[0].length) };
   const comma = commaOutsideBrackets(t);
-  if (comma > 0 && /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
+  if (comma > 0 && POSTCODE_PLACE.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
   return { product: t };
 }
+
+/** A postcode and a place name («2317 Hamar»). */
+const POSTCODE_PLACE = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
+/** A dash with spaces before an address that ends with its postcode and place («… – Kirkegata 7, 2317 Hamar»). */
+const DASH_BEFORE_PLACE = /\s[–—-]\s(?=[^–—]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—]*$)/;
 
 /** The first «, » of a text that is not inside brackets; -1 when there is none. */
 function commaOutsideBrackets(t: string): number {

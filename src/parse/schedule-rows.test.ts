@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
+import { rowIndexClass } from './index-class.js';
+import { productLine } from './schedule-names.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -559,5 +561,17 @@ describe('kroner items among G items, dot leaders and no header', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('a product heading with its address after a dash', () => {
+  it('«Husforsikring Standard – Kirkegata 7, 2317 Hamar»: the whole address is the place, and a street named after a church is no building class', () => {
+    expect(productLine('Husforsikring Standard – Kirkegata 7, 2317 Hamar')).toEqual({ product: 'Husforsikring Standard', object: 'Kirkegata 7, 2317 Hamar' });
+    expect(productLine('Innboforsikring - Kirkegata 7, 2317 Hamar')).toEqual({ product: 'Innboforsikring', object: 'Kirkegata 7, 2317 Hamar' });
+    // no place after the dash: the name is the product's (its objects), as before
+    expect(productLine('Eiendeler - Varer')).toEqual({ product: 'Eiendeler - Varer' });
+    expect(productLine('Driftsbygning, Haugsvegen 140, 2630 Ringebu')).toEqual({ product: 'Driftsbygning', object: 'Haugsvegen 140, 2630 Ringebu' });
+    expect(rowIndexClass('Innboforsikring – Kirkegata 7').index_class).toBe('innbo');
+    expect(rowIndexClass('Kirke').index_class).toBe('bygninger');
   });
 });
