@@ -544,6 +544,25 @@ describe('records whose first field names the product', () => {
   });
 });
 
+describe('records that each begin with «Forsikring:» or «Dekning:»', () => {
+  it('«Forsikring:        Kontorbygning» with its value lined up by spaces names the record\'s product (the blocks were lost)', () => {
+    // (a certificate: «Forsikring:        Kontorbygning» / «Forsikringssted:   Kirkegata 18, 3616 Kongsberg» / «Forsikringssum:    Kr 9 800 000»)
+    const p = parse(
+      `${HEAD}Forsikring:        Kontorbygning\nForsikringssted:   Kirkegata 18, 3616 Kongsberg\nForsikringssum:    Kr 9 800 000\nEgenandel:         Kr 10 000\nÅrspremie:         Kr 14 220\n\nDekning:           Driftsavbrudd\nForsikringssted:   Kirkegata 18, 3616 Kongsberg\nForsikringssum:    Kr 2 000 000\nEgenandel:         Kr 5 000\nÅrspremie:         Kr 1 870\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Kontorbygning', object: 'Kirkegata 18, 3616 Kongsberg', index_class: 'bygninger', sum: '9800000', deductible: '10000', premium: '14220' },
+      { product: 'Driftsavbrudd', object: 'Kirkegata 18, 3616 Kongsberg', index_class: 'none', sum: '2000000', deductible: '5000', premium: '1870' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('«Dekning: Pluss» under a product heading stays the coverage of that product', () => {
+    const p = parse(`${HEAD}Innbo\nDekning: Pluss\nForsikringssum: kr 1 000 000\nEgenandel: kr 4 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Innbo', 'Pluss']]);
+  });
+});
+
 describe('kroner items among G items, dot leaders and no header', () => {
   it('«inntil kr 50 000» and «kr 5 000 per skade» are items of the person product (they were lost without a word)', () => {
     // (an accident cover's list: «Behandlingsutgifter ........ inntil kr 50 000» under «Medisinsk invaliditet ........ 15 G»)
