@@ -563,6 +563,24 @@ describe('records that each begin with «Forsikring:» or «Dekning:»', () => {
   });
 });
 
+describe('rows named «Product – item» under a G column', () => {
+  it('«Gruppeliv – ektefelle/samboer | 2» is the item «ektefelle/samboer» of Gruppeliv (the rows came out as coverages, no items)', () => {
+    // (a staff schedule: «Forsikring      Sum (G)» over «Gruppeliv – ektefelle/samboer      2», «Yrkesskade – ménerstatning      15»)
+    const p = parse(
+      `${HEAD}Forsikring                            Sum (G)\nGruppeliv – arbeidstaker                 10\nGruppeliv – ektefelle/samboer             2\nYrkesskade – ménerstatning               15\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', items: [{ name: 'arbeidstaker', sum: { g: '10' } }, { name: 'ektefelle/samboer', sum: { g: '2' } }] },
+      { product: 'Yrkesskade', index_class: 'none', items: [{ name: 'ménerstatning', sum: { g: '15' } }] },
+    ]);
+  });
+
+  it('«Sum årspremie | kr 48 200» under the G rows is no item', () => {
+    const p = parse(`${HEAD}Forsikring            Sum (G)\nGruppeliv – arbeidstaker   10\nSum årspremie          kr 48 200\n`);
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['arbeidstaker']);
+  });
+});
+
 describe('kroner items among G items, dot leaders and no header', () => {
   it('«inntil kr 50 000» and «kr 5 000 per skade» are items of the person product (they were lost without a word)', () => {
     // (an accident cover's list: «Behandlingsutgifter ........ inntil kr 50 000» under «Medisinsk invaliditet ........ 15 G»)
