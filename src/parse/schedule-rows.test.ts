@@ -557,6 +557,13 @@ describe('records that each begin with «Forsikring:» or «Dekning:»', () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it('a forwarded mail\'s «> Dekning:        Tilhenger» over its sum, deductible and price is one coverage of Tilhenger', () => {
+    // (a quoted confirmation: «> Dekning:        Tilhenger» / «> Forsikringssum: kr 85 000» / «> Pris per år:    kr 1 640»)
+    const p = parse(`${HEAD}> Hei,\n>\n> Dekning:        Tilhenger\n> Forsikringssum: kr 85 000\n> Egenandel:      kr 4 000\n> Pris per år:    kr 1 640\n`);
+    expect(p.coverages).toEqual([{ product: 'Tilhenger', index_class: 'none', sum: '85000', deductible: '4000', premium: '1640' }]);
+    expect(p.warnings).toEqual([]);
+  });
+
   it('«Dekning: Pluss» under a product heading stays the coverage of that product', () => {
     const p = parse(`${HEAD}Innbo\nDekning: Pluss\nForsikringssum: kr 1 000 000\nEgenandel: kr 4 000\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Innbo', 'Pluss']]);
