@@ -121,6 +121,8 @@ interface Blocks {
   /** Today's coverages held back until the list of the new period shows whether they are history; the new ones pushed. */
   today: Array<{ c: Coverage; unit: Unit }>;
   news: Set<string>;
+  /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
+  byField?: boolean;
 }
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
@@ -153,6 +155,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (pp) {
     flushBlock(s);
     s.product = pp.product;
+    s.byField = false;
     s.object = pp.object;
     s.block.set('premium', { value: pp.premium, unit: u });
     return at;
@@ -167,11 +170,12 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
-  const named = productField(u);
+  const named = productField(u) ?? dekningRecord(s, u);
   if (named) {
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
     s.section = undefined;
+    s.byField = true;
     return at;
   }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
@@ -187,6 +191,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (record) {
     flushBlock(s);
     ({ product: s.product, coverage: s.coverage, object: s.object } = record);
+    s.byField = false;
     s.lastPlace = record.object ?? s.lastPlace;
     s.period = periodOf(r.units[at - 1]);
     return at;
@@ -231,11 +236,37 @@ const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
 
 /** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
 function productField(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row || u.label === undefined || !PRODUCT_LABEL.test(lowerCase(u.label))) return undefined;
-  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const lv = labelAndValue(u);
+  if (!lv || !PRODUCT_LABEL.test(lowerCase(withoutColon(lv.label).trim()))) return undefined;
+  const value = lv.value;
   // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
   const line = productLine(value);
   return line && !DIGIT.test(line.product) ? line : undefined;
+}
+
+/**
+ * The label and value of a labelled line, «Forsikring: Næringsbygg», or of a row of two cells whose
+ * first ends with its colon, «Forsikring:        Næringsbygg» (the value set apart to line up).
+ */
+function labelAndValue(u: Unit): { label: string; value: string } | undefined {
+  if (!u.row) return u.label !== undefined ? { label: u.label, value: u.text.slice(u.text.indexOf(':') + 1).trim() } : undefined;
+  const cells = u.cells.filter((c) => c !== '');
+  if (cells.length !== 2 || !cells[0]!.trim().endsWith(':')) return undefined;
+  return { label: cells[0]!.trim(), value: cells[1]!.trim() };
+}
+
+/**
+ * «Dekning: Driftsavbrudd» as the first field of each record, with no product heading above (or
+ * only records that began with such a field): the product the record names. Under a product heading «Dekning:
+ * Pluss» stays the coverage of the heading's product (a cover level is never a product).
+ */
+function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string } | undefined {
+  if (s.product !== undefined && !s.byField) return undefined;
+  const lv = labelAndValue(u);
+  if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
+  const line = productLine(lv.value);
+  if (!line || DIGIT.test(line.product) || LEVEL_WORDS.has(lowerCase(line.product)) || !namesProduct(line.product)) return undefined;
+  return line;
 }
 
 /** A heading over a list of what the customer has today, or of what applies from a date on. */
@@ -259,7 +290,11 @@ function enterHeading(s: Blocks, u: Unit): void {
   if (title !== undefined) {
     s.section = undefined;
     s.product = title;
-  } else if (u.heading && !u.row && u.label === undefined) ({ product: s.product, object: s.object } = headingProduct(u));
+    s.byField = false;
+  } else if (u.heading && !u.row && u.label === undefined) {
+    ({ product: s.product, object: s.object } = headingProduct(u));
+    s.byField = false;
+  }
 }
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
@@ -287,6 +322,7 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   if (named) {
     s.product = named.product;
     s.object = named.object;
+    s.byField = false;
     r.used.add(above!);
   }
   for (const f of cellFields) s.block.set(f.col, { value: f.value, unit: u });

@@ -546,6 +546,50 @@ describe('records whose first field names the product', () => {
   });
 });
 
+describe('records that each begin with «Forsikring:» or «Dekning:»', () => {
+  it('«Forsikring:        Kontorbygning» with its value lined up by spaces names the record\'s product (the blocks were lost)', () => {
+    // (a certificate: «Forsikring:        Kontorbygning» / «Forsikringssted:   Kirkegata 18, 3616 Kongsberg» / «Forsikringssum:    Kr 9 800 000»)
+    const p = parse(
+      `${HEAD}Forsikring:        Kontorbygning\nForsikringssted:   Kirkegata 18, 3616 Kongsberg\nForsikringssum:    Kr 9 800 000\nEgenandel:         Kr 10 000\nÅrspremie:         Kr 14 220\n\nDekning:           Driftsavbrudd\nForsikringssted:   Kirkegata 18, 3616 Kongsberg\nForsikringssum:    Kr 2 000 000\nEgenandel:         Kr 5 000\nÅrspremie:         Kr 1 870\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Kontorbygning', object: 'Kirkegata 18, 3616 Kongsberg', index_class: 'bygninger', sum: '9800000', deductible: '10000', premium: '14220' },
+      { product: 'Driftsavbrudd', object: 'Kirkegata 18, 3616 Kongsberg', index_class: 'none', sum: '2000000', deductible: '5000', premium: '1870' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('a forwarded mail\'s «> Dekning:        Tilhenger» over its sum, deductible and price is one coverage of Tilhenger', () => {
+    // (a quoted confirmation: «> Dekning:        Tilhenger» / «> Forsikringssum: kr 85 000» / «> Pris per år:    kr 1 640»)
+    const p = parse(`${HEAD}> Hei,\n>\n> Dekning:        Tilhenger\n> Forsikringssum: kr 85 000\n> Egenandel:      kr 4 000\n> Pris per år:    kr 1 640\n`);
+    expect(p.coverages).toEqual([{ product: 'Tilhenger', index_class: 'none', sum: '85000', deductible: '4000', premium: '1640' }]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('«Dekning: Pluss» under a product heading stays the coverage of that product', () => {
+    const p = parse(`${HEAD}Innbo\nDekning: Pluss\nForsikringssum: kr 1 000 000\nEgenandel: kr 4 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Innbo', 'Pluss']]);
+  });
+});
+
+describe('rows named «Product – item» under a G column', () => {
+  it('«Gruppeliv – ektefelle/samboer | 2» is the item «ektefelle/samboer» of Gruppeliv (the rows came out as coverages, no items)', () => {
+    // (a staff schedule: «Forsikring      Sum (G)» over «Gruppeliv – ektefelle/samboer      2», «Yrkesskade – ménerstatning      15»)
+    const p = parse(
+      `${HEAD}Forsikring                            Sum (G)\nGruppeliv – arbeidstaker                 10\nGruppeliv – ektefelle/samboer             2\nYrkesskade – ménerstatning               15\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', items: [{ name: 'arbeidstaker', sum: { g: '10' } }, { name: 'ektefelle/samboer', sum: { g: '2' } }] },
+      { product: 'Yrkesskade', index_class: 'none', items: [{ name: 'ménerstatning', sum: { g: '15' } }] },
+    ]);
+  });
+
+  it('«Sum årspremie | kr 48 200» under the G rows is no item', () => {
+    const p = parse(`${HEAD}Forsikring            Sum (G)\nGruppeliv – arbeidstaker   10\nSum årspremie          kr 48 200\n`);
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['arbeidstaker']);
+  });
+});
+
 describe('kroner items among G items, dot leaders and no header', () => {
   it('«inntil kr 50 000» and «kr 5 000 per skade» are items of the person product (they were lost without a word)', () => {
     // (an accident cover's list: «Behandlingsutgifter ........ inntil kr 50 000» under «Medisinsk invaliditet ........ 15 G»)

@@ -17,7 +17,7 @@ import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingN
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
-import { columnOf, isDekning, ordered, productLine } from './schedule-names.js';
+import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
@@ -344,6 +344,8 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
   const krRow =
     !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+  // («Sum årspremie | kr 48 200» under the G rows: the total of the table, no item)
+  if (!gRow && TOTAL_ROW.test(name.trim())) return;
   if (!gRow && !krRow) {
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
     return;
@@ -355,6 +357,13 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     r.used.add(u);
     return;
   }
+  // «Gruppeliv – ektefelle | 2» under a G column: an item («ektefelle») of the product its name
+  // begins with («Gruppeliv»), not a row of the heading's product (nor a coverage of its own)
+  const split = gRow && s.gColumn !== undefined ? productItem(name) : undefined;
+  if (split && s.group?.name !== split.product) {
+    flushGroup(s);
+    s.group = { name: split.product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+  }
   if (!s.group) {
     const h = s.lastHeading;
     s.group = { name: h ? withoutColon(h.text) : 'Forsikring', unit: h ?? u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
@@ -365,7 +374,7 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     s.push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
     s.waiting = undefined;
   }
-  const item: CoverageItem = { name: withoutColon(name) };
+  const item: CoverageItem = { name: withoutColon(split?.item ?? name) };
   item.sum = limit ?? (readSum(valueCell) as SumValue);
   if (limit !== undefined) (group.limits ??= new Set()).add(item);
   // («kr 5 000 per skade»: the unit the sum is for is its note)
@@ -375,6 +384,15 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   r.used.add(u);
+}
+
+/** «Gruppeliv – ektefelle», «Yrkesskade - ménerstatning»: a person product's name, a dash, an item's. */
+const PRODUCT_DASH_ITEM = /^(.+?)\s+[–-]\s+(.+)$/;
+
+/** The person product and the item a row's name holds, or undefined when its first part names no person product. */
+function productItem(name: string): { product: string; item: string } | undefined {
+  const m = PRODUCT_DASH_ITEM.exec(name.trim());
+  return m && !DIGIT.test(m[1]!) && namesPersonProduct(m[1]!) ? { product: m[1]!, item: m[2]! } : undefined;
 }
 
 /** An amount in kroner and what it is for: «kr 5 000 per skade», «kr 20 000 per person» (a person item's sum). */
