@@ -205,6 +205,20 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   it('under a heading «Naturskadepremien»: «Satsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor» (the previous figure without its unit)', () => {
     expect(nd('Naturskadepremien\n\nSatsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
   });
+  it.each([
+    // renewal notices that give the new rate, then last year's in a sentence of its own
+    ['Naturskade\n\nFra 1. januar 2025 er satsen 0,08 promille av brannforsikringssummen. Satsen har vært 0,07 promille.'],
+    ['Naturskade\n\nFra 1. januar 2025 er satsen 0,08 promille av brannforsikringssummen. I fjor utgjorde den 0,07 promille.'],
+    ['Naturskade\n\nFra 1. januar 2025 er satsen 0,08 promille av brannforsikringssummen. I fjor betalte du 0,07 promille.'],
+  ])('the previous rate in a following sentence with a verb of the past: %s', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
+  it.each([
+    ['Naturskade\n\nSatsen for naturskade: 2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰'],
+    ['Naturskadesatsen har vært 0,065 promille i 2023 og 0,07 promille i 2024, og blir 0,08 promille i 2025.'],
+  ])('three rates, each with its year: the latest is the new rate, the one before it the previous: %s', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');
     expect(p.natural_damage).toBeUndefined();

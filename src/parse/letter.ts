@@ -621,6 +621,8 @@ function dropConflicts<T>(r: Reading, rates: T[], conflicts: ReadonlySet<T>): T[
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const PERMILLE_RE = new RegExp(String.raw`(${NUM})\s*(?:${NATURAL_DAMAGE.units.join('|')})`, 'g');
 const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
+/** A year as a rate's label, right before its figure: «2025: 0,08 ‰», «2025 – 0,08 ‰». */
+const YEAR_LABEL = /(?:^|[^a-zæøå\d])((?:19|20)\d{2})\s*[:–-]\s*$/;
 const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
 // the previous rate: a word right before it («fra 0,065»), or a verb of the past with up to three
 // words between («I 2024 var satsen 0,07 promille»)
@@ -709,14 +711,19 @@ function orderRates(l: string): Ordered {
     // promille i 2023», «0,08 promille av brannforsikringssummen i 2025 (0,07 promille i 2024)»)
     const years = [...l.slice(Math.max(from, taken), x.index).matchAll(YEAR)];
     const after = /^\s*(?:promille|‰)\s*(?:[^\s\d]+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(end));
-    if (years.length > 0) x.year = +years[years.length - 1]![1]!;
+    // («2024: 0,07 ‰ · 2025: 0,08 ‰»: a year as the figure's label)
+    const label = YEAR_LABEL.exec(l.slice(Math.max(from, taken), x.index));
+    if (label) x.year = +label[1]!;
+    else if (years.length > 0) x.year = +years[years.length - 1]![1]!;
     else if (after) x.year = +after[1]!;
     taken = years.length === 0 && after ? end + after[0].length : end;
   });
   const dated = rates.filter((x) => x.year !== undefined);
-  if (rates.length === 2 && dated.length === 2 && dated[0]!.year !== dated[1]!.year) {
-    const [a, b] = dated[0]!.year! > dated[1]!.year! ? [dated[0]!, dated[1]!] : [dated[1]!, dated[0]!];
-    return { rate: a, previous: b };
+  // every rate with its own year («2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰»): the latest year's is
+  // the new rate, the year's before it the previous — as the index table with a column per year
+  if (rates.length >= 2 && dated.length === rates.length && new Set(dated.map((x) => x.year)).size === dated.length) {
+    const [a, b] = [...dated].sort((x, y) => y.year! - x.year!);
+    return { rate: a!, previous: b! };
   }
   // «0,08 promille av brannforsikringssummen (0,07 promille i 2024)»: a rate in brackets with only the
   // year it was, after an undated one, is the comparison — the previous rate, not the year's new one
