@@ -219,6 +219,12 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   ])('three rates, each with its year: the latest is the new rate, the one before it the previous: %s', (text) => {
     expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
   });
+  it('a table «Sats | 2024 | 2025» with «Naturskade | 0,07 ‰ | 0,08 ‰»: the latest year\'s column is the new rate', () => {
+    expect(nd('Naturskade\n\nSats | 2024 | 2025\nNaturskade | 0,07 ‰ | 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nSats | A | B\nNaturskade | 0,08 ‰ | 0,07 ‰\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');
     expect(p.natural_damage).toBeUndefined();

@@ -743,6 +743,29 @@ function orderRates(l: string): Ordered {
   return 'ambiguous';
 }
 
+/** A rate cell («0,08 ‰», «0,08 promille») and a column head that is one year («2025», «i 2025», «Sats 2025»). */
+const PERMILLE_CELL = /^(\d+(?:[.,]\d+)?)\s*(?:‰|promille)$/;
+const YEAR_HEAD = /^(?:(?:i|for|sats|satser|år)\s+)?((?:19|20)\d{2})$/;
+
+/**
+ * A row with a natural-damage rate per year under a header that names each column's year («Sats |
+ * 2024 | 2025» over «Naturskade | 0,07 ‰ | 0,08 ‰»): the latest year's is the new rate, the year's
+ * before it the previous. Undefined when the row is no such row or a column's year is not said.
+ */
+function yearColumnsNd(u: Unit, above: Unit | undefined): { rate: NdRate; previous: NdRate } | undefined {
+  if (!u.row || !above?.row || above.cells.length !== u.cells.length) return undefined;
+  const cols: NdRate[] = [];
+  u.cells.forEach((c, i) => {
+    const m = PERMILLE_CELL.exec(lowerCase(c.trim()));
+    const value = m ? readDecimal(m[1]!) : undefined;
+    const year = YEAR_HEAD.exec(lowerCase(above.cells[i]!.trim()))?.[1];
+    if (m) cols.push({ value: value ?? '', index: Math.max(0, u.text.indexOf(c)), ...(year ? { year: +year } : {}) });
+  });
+  if (cols.length < 2 || cols.some((x) => x.value === '' || x.year === undefined) || new Set(cols.map((x) => x.year)).size !== cols.length) return undefined;
+  const [rate, previous] = cols.sort((a, b) => b.year! - a.year!);
+  return { rate: rate!, previous: previous! };
+}
+
 /**
  * The previous rate a line of its own states under the new one («Sats i fjor: 0,07 ‰»): the read
  * rate's previous one. Another previous rate than one already read is a warning, and neither is
@@ -781,10 +804,12 @@ function readNaturalDamage(r: Reading): void {
     // (or the unit right above names it: a sentence a PDF broke over two lines, «Naturskadepremien går
     // fra 0,065 promille» over «… til 0,07 promille av»)
     if (!ND_WORD.test(l) && !ND_WORD.test(heading) && !(at > 0 && ND_WORD.test(r.units[at - 1]!.lower))) continue;
-    for (const { s, offset } of sentencesOf(u.text)) {
+    // «Naturskade | 0,07 ‰ | 0,08 ‰» under «Sats | 2024 | 2025»: the rows' columns, ordered by their years
+    const byYear = yearColumnsNd(u, r.units[at - 1]);
+    for (const [k, { s, offset }] of (byYear ? [{ s: u.text, offset: 0 }] : sentencesOf(u.text)).entries()) {
       const sl = lowerCase(s);
       if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
-      const o = orderRates(sl);
+      const o = byYear && k === 0 ? byYear : orderRates(sl);
       if (o === undefined) continue;
       r.used.add(u);
       if (o === 'ambiguous') {
