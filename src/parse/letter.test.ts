@@ -162,6 +162,25 @@ describe('index rates in prose, «prosent» spelled out', () => {
   });
 });
 
+describe('an object the index does not adjust: 0 %', () => {
+  // written after renewal letters whose index list says one class is left as it was
+  it.each([
+    ['Bygninger: 3,4 %\nVarer: ingen regulering'],
+    ['Bygninger | 3,4 %\nVarer | ingen regulering'],
+    ['Bygninger 3,4 %\nIndeksen for varer er uendret.'],
+    ['Bygninger 3,4 %\nVarer reguleres ikke.'],
+    ['Bygninger 3,4 %\nVarer 0 %'],
+  ])('%j: varer at 0 %', (text) => {
+    const p = parse(`${HEAD}${text}\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.4'], ['varer', '0']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('outside an index section, or for what names no property, nothing is read', () => {
+    expect(percents(parse(`${HEAD}Bygninger 3,4 %\nPremien: uendret\n`))).toEqual([['bygninger', '3.4']]);
+    expect(parse('Forsikringsnummer 55501234\n\nVarer: ingen regulering\n').index_regulation).toBeUndefined();
+  });
+});
+
 describe('the natural-damage rate with the previous year\'s beside it', () => {
   // written after renewal letters that set the pool's rate out as two labelled lines, or give last
   // year's in brackets after the new one

@@ -406,6 +406,8 @@ function readIndex(r: Reading): void {
   const scan = new IndexScan(r);
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    // («Varer: ingen regulering» names the index's word too: read before it opens a section of its own)
+    if (scan.window > 0 && scan.readUnregulated(u)) continue;
     if (namesIndex(u)) {
       scan.openIndexLine(u);
       continue;
@@ -560,6 +562,15 @@ class IndexScan {
     return false;
   }
 
+  /** «Varer: ingen regulering», «Indeksen for varer er uendret»: in an index section, the object's rate is 0 %. */
+  readUnregulated(u: Unit): boolean {
+    const label = unregulatedLabel(u);
+    if (label === undefined) return false;
+    this.add(u, label, '0', Math.max(0, u.text.indexOf(label)));
+    this.took(u);
+    return true;
+  }
+
   /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row. */
   readRateLine(u: Unit): boolean {
     const rate = rateOf(u.text);
@@ -592,6 +603,22 @@ class IndexScan {
     if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;
     return false;
   }
+}
+
+/** «Varer: ingen regulering», «Varer | uendret», «Varer reguleres ikke»: a line that says an object is not adjusted. */
+const UNREGULATED_LINE = /^([a-zà-öø-ÿ][^%\d:]*?)\s*:?\s+(?:ingen\s+(?:indeks)?(?:regulering|justering|endring|økning|auke)|uendret|uendra|(?:blir\s+|vert\s+)?(?:ikke|ikkje)\s+(?:indeks)?(?:regulert|justert)|(?:indeks)?(?:reguleres|justeres|regulerast|justerast)\s+(?:ikke|ikkje))\.?$/;
+/** «Indeksen for varer er uendret», «Reguleringen for varer blir uendret»: a sentence saying the same. */
+const UNCHANGED_SENTENCE = /^(?:indeksen|satsen|reguleringen|indeksreguleringen|forsikringssummene?)\s+(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+(?:er|blir|vert|forblir)\s+(?:uendret|uendra)\.?$/;
+
+/** The object's label of a line that says it is not adjusted (a property class the table knows), as written; else undefined. */
+function unregulatedLabel(u: Unit): string | undefined {
+  const t = u.text.trim();
+  const l = lowerCase(t);
+  const m = UNCHANGED_SENTENCE.exec(l) ?? UNREGULATED_LINE.exec(l);
+  if (!m) return undefined;
+  const at = l.indexOf(m[1]!);
+  const label = t.slice(at, at + m[1]!.length).trim();
+  return words(label) <= 6 && classOf(label) && indexLabel(label) ? label : undefined;
 }
 
 /** Where the value traced to `path` stands («line 12», «page 2, line 4»). */
