@@ -165,6 +165,10 @@ describe('a change whose sentence names its product, a new minimum, the former a
     expect(changes('Næringsbygg\nFor Ansvar blir minsteegenandelen kr 10 000.')).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
     expect(changes('Næringsbygg\nMinsteegenandelen for Ansvar blir kr 10 000.')).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
   });
+  it('in a renewal\'s changes, «Minsteegenandelen for Ansvar er kr 10 000» and «minste egenandel på forsikringen Ansvar er kr 10 000» are the minimum', () => {
+    expect(changes('Endringer ved fornyelsen\nMinsteegenandelen for Ansvar er kr 10 000.')).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
+    expect(changes('Endringer ved fornyelsen\nFra fornyelsen er minste egenandel på forsikringen Ansvar kr 10 000. Den minste egenandelen på forsikringen Ansvar er kr 10 000.')).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
+  });
   it('a minimum as it stands («For Ansvar er minsteegenandelen kr 10 000») is no change', () => {
     expect(changes('Næringsbygg\nFor Ansvar er minsteegenandelen kr 10 000.')).toBeUndefined();
   });

@@ -162,6 +162,11 @@ const NEW_MINIMUM = [
   new RegExp(String.raw`\b${BECOMES}\s+(?:den\s+)?${MINIMUM_WORD}\s+(?:på\s+)?${A}`),
   new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+${BECOMES}\s+(?:på\s+)?${A}`),
 ];
+/**
+ * «Minsteegenandelen for Ansvar er kr 10 000», «minste egenandel på forsikringen Ansvar er kr 10 000»:
+ * in a renewal letter's changes, a minimum stated with «er» is the minimum that applies from renewal.
+ */
+const LETTER_MINIMUM = new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|utgjør|utgjer)\s+(?:på\s+)?${A}`);
 /** «Egenandel: kr 8 000 (tidligere kr 5 000)»: the new amount, the old one in brackets after it. */
 const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå)\s*:?\s*${A}\s*\)`);
 
@@ -170,7 +175,7 @@ const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:
  * deductible («For Ansvar blir minsteegenandelen kr 10 000») and a new amount with the former one
  * in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old 5 000, new 8 000).
  */
-function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string, letter: boolean): Found | undefined {
   if (!tl.includes('¤')) return undefined;
   if (tl.includes('(')) {
     const m = FORMER_IN_BRACKETS.exec(tl);
@@ -178,7 +183,7 @@ function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence
     if (m && now !== undefined && before !== undefined) return { field: 'old_new', values: [before, now], offset: offset + m.index, sentence };
   }
   if (!tl.includes('minste') && !tl.includes('minimum')) return undefined;
-  for (const re of NEW_MINIMUM) {
+  for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM] : NEW_MINIMUM) {
     const m = re.exec(tl);
     const v = m ? amounts[+m[1]!] : undefined;
     if (m && v !== undefined) return { field: 'minimum', values: [v], offset: offset + m.index, sentence };
@@ -248,7 +253,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && hasAmount) {
-      const own = minimumOrFormer(tl, amounts, offset, s);
+      const own = minimumOrFormer(tl, amounts, offset, s, letter);
       if (own) here.push(own);
     }
     if (here.length === 0 && deductibleSection) {
@@ -557,8 +562,8 @@ const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 /** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
-/** A name after «for», «i», «på» or «under»: capitalised words up to a verb, a preposition or punctuation. */
-const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
+/** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation. */
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 

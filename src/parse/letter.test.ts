@@ -162,6 +162,25 @@ describe('index rates in prose, «prosent» spelled out', () => {
   });
 });
 
+describe('an object the index does not adjust: 0 %', () => {
+  // written after renewal letters whose index list says one class is left as it was
+  it.each([
+    ['Bygninger: 3,4 %\nVarer: ingen regulering'],
+    ['Bygninger | 3,4 %\nVarer | ingen regulering'],
+    ['Bygninger 3,4 %\nIndeksen for varer er uendret.'],
+    ['Bygninger 3,4 %\nVarer reguleres ikke.'],
+    ['Bygninger 3,4 %\nVarer 0 %'],
+  ])('%j: varer at 0 %', (text) => {
+    const p = parse(`${HEAD}${text}\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.4'], ['varer', '0']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('outside an index section, or for what names no property, nothing is read', () => {
+    expect(percents(parse(`${HEAD}Bygninger 3,4 %\nPremien: uendret\n`))).toEqual([['bygninger', '3.4']]);
+    expect(parse('Forsikringsnummer 55501234\n\nVarer: ingen regulering\n').index_regulation).toBeUndefined();
+  });
+});
+
 describe('the natural-damage rate with the previous year\'s beside it', () => {
   // written after renewal letters that set the pool's rate out as two labelled lines, or give last
   // year's in brackets after the new one
@@ -204,6 +223,26 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   });
   it('under a heading «Naturskadepremien»: «Satsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor» (the previous figure without its unit)', () => {
     expect(nd('Naturskadepremien\n\nSatsen blir 0,08 promille av brannforsikringssummen, mot 0,07 i fjor.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
+  it.each([
+    // renewal notices that give the new rate, then last year's in a sentence of its own
+    ['Naturskade\n\nFra 1. januar 2025 er satsen 0,08 promille av brannforsikringssummen. Satsen har vært 0,07 promille.'],
+    ['Naturskade\n\nFra 1. januar 2025 er satsen 0,08 promille av brannforsikringssummen. I fjor utgjorde den 0,07 promille.'],
+    ['Naturskade\n\nFra 1. januar 2025 er satsen 0,08 promille av brannforsikringssummen. I fjor betalte du 0,07 promille.'],
+  ])('the previous rate in a following sentence with a verb of the past: %s', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
+  it.each([
+    ['Naturskade\n\nSatsen for naturskade: 2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰'],
+    ['Naturskadesatsen har vært 0,065 promille i 2023 og 0,07 promille i 2024, og blir 0,08 promille i 2025.'],
+  ])('three rates, each with its year: the latest is the new rate, the one before it the previous: %s', (text) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it('a table «Sats | 2024 | 2025» with «Naturskade | 0,07 ‰ | 0,08 ‰»: the latest year\'s column is the new rate', () => {
+    expect(nd('Naturskade\n\nSats | 2024 | 2025\nNaturskade | 0,07 ‰ | 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nSats | A | B\nNaturskade | 0,08 ‰ | 0,07 ‰\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
   });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');

@@ -406,6 +406,8 @@ function readIndex(r: Reading): void {
   const scan = new IndexScan(r);
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    // («Varer: ingen regulering» names the index's word too: read before it opens a section of its own)
+    if (scan.window > 0 && scan.readUnregulated(u)) continue;
     if (namesIndex(u)) {
       scan.openIndexLine(u);
       continue;
@@ -560,6 +562,15 @@ class IndexScan {
     return false;
   }
 
+  /** «Varer: ingen regulering», «Indeksen for varer er uendret»: in an index section, the object's rate is 0 %. */
+  readUnregulated(u: Unit): boolean {
+    const label = unregulatedLabel(u);
+    if (label === undefined) return false;
+    this.add(u, label, '0', Math.max(0, u.text.indexOf(label)));
+    this.took(u);
+    return true;
+  }
+
   /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row. */
   readRateLine(u: Unit): boolean {
     const rate = rateOf(u.text);
@@ -594,6 +605,22 @@ class IndexScan {
   }
 }
 
+/** «Varer: ingen regulering», «Varer | uendret», «Varer reguleres ikke»: a line that says an object is not adjusted. */
+const UNREGULATED_LINE = /^([a-zà-öø-ÿ][^%\d:]*?)\s*:?\s+(?:ingen\s+(?:indeks)?(?:regulering|justering|endring|økning|auke)|uendret|uendra|(?:blir\s+|vert\s+)?(?:ikke|ikkje)\s+(?:indeks)?(?:regulert|justert)|(?:indeks)?(?:reguleres|justeres|regulerast|justerast)\s+(?:ikke|ikkje))\.?$/;
+/** «Indeksen for varer er uendret», «Reguleringen for varer blir uendret»: a sentence saying the same. */
+const UNCHANGED_SENTENCE = /^(?:indeksen|satsen|reguleringen|indeksreguleringen|forsikringssummene?)\s+(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+(?:er|blir|vert|forblir)\s+(?:uendret|uendra)\.?$/;
+
+/** The object's label of a line that says it is not adjusted (a property class the table knows), as written; else undefined. */
+function unregulatedLabel(u: Unit): string | undefined {
+  const t = u.text.trim();
+  const l = lowerCase(t);
+  const m = UNCHANGED_SENTENCE.exec(l) ?? UNREGULATED_LINE.exec(l);
+  if (!m) return undefined;
+  const at = l.indexOf(m[1]!);
+  const label = t.slice(at, at + m[1]!.length).trim();
+  return words(label) <= 6 && classOf(label) && indexLabel(label) ? label : undefined;
+}
+
 /** Where the value traced to `path` stands («line 12», «page 2, line 4»). */
 function placeOf(r: Reading, path: string): string {
   const t = r.trace.get(path);
@@ -621,6 +648,8 @@ function dropConflicts<T>(r: Reading, rates: T[], conflicts: ReadonlySet<T>): T[
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const PERMILLE_RE = new RegExp(String.raw`(${NUM})\s*(?:${NATURAL_DAMAGE.units.join('|')})`, 'g');
 const ND_WORD = new RegExp(NATURAL_DAMAGE.words.join('|'));
+/** A year as a rate's label, right before its figure: «2025: 0,08 ‰», «2025 – 0,08 ‰». */
+const YEAR_LABEL = /(?:^|[^a-zæøå\d])((?:19|20)\d{2})\s*[:–-]\s*$/;
 const YEAR = /(?:^|[^a-zæøå])(?:i|for|fra|frå|per|pr\.?|gjeldende)\s+(?:år\s+)?((?:19|20)\d{2})\b/g;
 // the previous rate: a word right before it («fra 0,065»), or a verb of the past with up to three
 // words between («I 2024 var satsen 0,07 promille»)
@@ -709,14 +738,19 @@ function orderRates(l: string): Ordered {
     // promille i 2023», «0,08 promille av brannforsikringssummen i 2025 (0,07 promille i 2024)»)
     const years = [...l.slice(Math.max(from, taken), x.index).matchAll(YEAR)];
     const after = /^\s*(?:promille|‰)\s*(?:[^\s\d]+\s+){0,4}?(?:i|for)\s+((?:19|20)\d{2})\b/.exec(l.slice(end));
-    if (years.length > 0) x.year = +years[years.length - 1]![1]!;
+    // («2024: 0,07 ‰ · 2025: 0,08 ‰»: a year as the figure's label)
+    const label = YEAR_LABEL.exec(l.slice(Math.max(from, taken), x.index));
+    if (label) x.year = +label[1]!;
+    else if (years.length > 0) x.year = +years[years.length - 1]![1]!;
     else if (after) x.year = +after[1]!;
     taken = years.length === 0 && after ? end + after[0].length : end;
   });
   const dated = rates.filter((x) => x.year !== undefined);
-  if (rates.length === 2 && dated.length === 2 && dated[0]!.year !== dated[1]!.year) {
-    const [a, b] = dated[0]!.year! > dated[1]!.year! ? [dated[0]!, dated[1]!] : [dated[1]!, dated[0]!];
-    return { rate: a, previous: b };
+  // every rate with its own year («2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰»): the latest year's is
+  // the new rate, the year's before it the previous — as the index table with a column per year
+  if (rates.length >= 2 && dated.length === rates.length && new Set(dated.map((x) => x.year)).size === dated.length) {
+    const [a, b] = [...dated].sort((x, y) => y.year! - x.year!);
+    return { rate: a!, previous: b! };
   }
   // «0,08 promille av brannforsikringssummen (0,07 promille i 2024)»: a rate in brackets with only the
   // year it was, after an undated one, is the comparison — the previous rate, not the year's new one
@@ -734,6 +768,29 @@ function orderRates(l: string): Ordered {
     return { rate: news[0]!, previous: other };
   }
   return 'ambiguous';
+}
+
+/** A rate cell («0,08 ‰», «0,08 promille») and a column head that is one year («2025», «i 2025», «Sats 2025»). */
+const PERMILLE_CELL = /^(\d+(?:[.,]\d+)?)\s*(?:‰|promille)$/;
+const YEAR_HEAD = /^(?:(?:i|for|sats|satser|år)\s+)?((?:19|20)\d{2})$/;
+
+/**
+ * A row with a natural-damage rate per year under a header that names each column's year («Sats |
+ * 2024 | 2025» over «Naturskade | 0,07 ‰ | 0,08 ‰»): the latest year's is the new rate, the year's
+ * before it the previous. Undefined when the row is no such row or a column's year is not said.
+ */
+function yearColumnsNd(u: Unit, above: Unit | undefined): { rate: NdRate; previous: NdRate } | undefined {
+  if (!u.row || !above?.row || above.cells.length !== u.cells.length) return undefined;
+  const cols: NdRate[] = [];
+  u.cells.forEach((c, i) => {
+    const m = PERMILLE_CELL.exec(lowerCase(c.trim()));
+    const value = m ? readDecimal(m[1]!) : undefined;
+    const year = YEAR_HEAD.exec(lowerCase(above.cells[i]!.trim()))?.[1];
+    if (m) cols.push({ value: value ?? '', index: Math.max(0, u.text.indexOf(c)), ...(year ? { year: +year } : {}) });
+  });
+  if (cols.length < 2 || cols.some((x) => x.value === '' || x.year === undefined) || new Set(cols.map((x) => x.year)).size !== cols.length) return undefined;
+  const [rate, previous] = cols.sort((a, b) => b.year! - a.year!);
+  return { rate: rate!, previous: previous! };
 }
 
 /**
@@ -774,10 +831,12 @@ function readNaturalDamage(r: Reading): void {
     // (or the unit right above names it: a sentence a PDF broke over two lines, «Naturskadepremien går
     // fra 0,065 promille» over «… til 0,07 promille av»)
     if (!ND_WORD.test(l) && !ND_WORD.test(heading) && !(at > 0 && ND_WORD.test(r.units[at - 1]!.lower))) continue;
-    for (const { s, offset } of sentencesOf(u.text)) {
+    // «Naturskade | 0,07 ‰ | 0,08 ‰» under «Sats | 2024 | 2025»: the rows' columns, ordered by their years
+    const byYear = yearColumnsNd(u, r.units[at - 1]);
+    for (const [k, { s, offset }] of (byYear ? [{ s: u.text, offset: 0 }] : sentencesOf(u.text)).entries()) {
       const sl = lowerCase(s);
       if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
-      const o = orderRates(sl);
+      const o = byYear && k === 0 ? byYear : orderRates(sl);
       if (o === undefined) continue;
       r.used.add(u);
       if (o === 'ambiguous') {

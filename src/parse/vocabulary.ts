@@ -184,13 +184,15 @@ export const NATURAL_DAMAGE = {
   previous: [
     'fra', 'frå', 'mot', 'tidligere', 'tidlegare', 'var', 'erstatter', 'i stedet for',
     // «0,08 promille (i fjor 0,07 promille)», a line «Sats i fjor: 0,07 ‰», «Fjorårets sats: 0,07 ‰»
+    // («Satsen har vært 0,07 promille», «I fjor utgjorde den 0,07 promille»: a verb of the past right before it)
+    'vært', 'vore', 'utgjorde',
     'i fjor', 'i fjar', 'fjorårets sats', 'fjorårets premiesats', 'forrige sats', 'førre sats', 'gammel sats', 'gamal sats',
   ],
   /**
    * Verbs of the past that make a rate the previous one with the subject between them and the
    * rate: «I 2024 var satsen 0,07 promille», «tidligere var premiesatsen 0,065 promille».
    */
-  previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart'],
+  previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart', 'vært', 'vore', 'utgjorde', 'betalte'],
   /** Words right after a rate (its unit, a bracket between) that make it the previous one: «(0,08 promille i fjor)». */
   previousAfter: ['i fjor', 'i fjar', 'i fjoråret', 'forrige år', 'førre år', 'året før', 'tidligere', 'tidlegare'],
   /** Words before a rate that make it the new one: «til 0,07», «Ny sats er 0,065», «utgjør 0,08». */
