@@ -31,6 +31,9 @@ describe('index class: the most specific name wins', () => {
     // a boat's hull is insured at its agreed value, not indexed
     ['Skrog og maskineri', 'none'],
     ['Kasko', 'none'],
+    // nynorsk vehicles
+    ['Køyretøy (14)', 'none'],
+    ['Tilhengar', 'none'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });

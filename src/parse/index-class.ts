@@ -37,7 +37,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'persons: G or fixed amounts, not indexed property',
   },
   {
-    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|cyber|styre/,
+    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|cyber|styre/,
     index_class: 'none',
     why: 'vehicles, boats (a hull: «skrog», «kasko») and financial lines: market value or agreed limits',
   },
