@@ -84,6 +84,7 @@ describe('dates', () => {
     ['Dato for utstedelse: 12.03.2025', '2025-03-12'],
     // nynorsk certificates printed from the insurer's system
     ['Skriven ut: 12.03.2025', '2025-03-12'],
+    ['Utskrevet: 12.03.2025', '2025-03-12'],
     ['Dato for utferding: 12.03.2025', '2025-03-12'],
     ['Dato: 03.11.21', '2021-11-03'],
     ['Dato:             14.12.2023', '2023-12-14'],

@@ -304,7 +304,7 @@ const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
+const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -317,7 +317,7 @@ const RANK_PERIOD = 2;
 const RANK_HOVEDFORFALL = 1;
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
-const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut'];
+const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv'];
 const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
 
 /** How much text before a date its label may take. */

@@ -619,3 +619,11 @@ describe('a product heading with its address after a dash', () => {
     expect(rowIndexClass('Kirke').index_class).toBe('bygninger');
   });
 });
+
+describe('a deductible column headed by the kind of deductible', () => {
+  it('«Fast egenandel» is the deductible column (a fixed amount, beside no other deductible column)', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikring | Forsikringssum | Fast egenandel | Årspremie\nNæringsbygg | 4 000 000 | 10 000 | 8 400\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Næringsbygg', sum: '4000000', deductible: '10000', premium: '8400' });
+    expect(p.warnings).toEqual([]);
+  });
+});
