@@ -369,3 +369,16 @@ describe('staff insurance written only as prose: a condition or an age first, th
     expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsbuet', sum: { g: '2' } }]);
   });
 });
+
+describe('a sum that falls with age by so much a year is a note, not an item', () => {
+  // group-life pages state the step-down after the sums: «Frå fylte 60 år vert summen sett ned med 1 G kvart år»
+  it.each([
+    'Frå fylte 60 år vert summen sett ned med 1 G kvart år.',
+    'Etter fylte 60 år reduseres summen årlig med 1 G.',
+    'Fra fylte 55 år synker forsikringssummen med 0,5 G per år.',
+    'Fra fylte 55 år minker summen med 0,5 G hvert år.',
+  ])('%s', (line) => {
+    const p = parse(`Gruppeliv\nDødsfall: 10 G\n${line}\n`);
+    expect(p.coverages?.map((c) => c.items)).toEqual([[{ name: 'Dødsfall', sum: { g: '10' } }]]);
+  });
+});

@@ -458,7 +458,10 @@ export const PERSON_COVERAGES = {
    * Words of a note on how a sum changes with age or time, or may be raised by choice («Det kan
    * kjøpes utvidelse av forsikringssummen med inntil 6 G»): such a line or clause is no item.
    */
-  notes: ['kan kjøpes', 'kan kjøpast', 'kan utvides', 'kan utvidast', 'utvidelse av forsikringssummen', 'utviding av forsikringssummen', 'nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta', 'trappa ned', 'aldri under', 'ikkje under', 'ikke under', 'aldri lavere enn', 'aldri lågare enn'],
+  notes: ['kan kjøpes', 'kan kjøpast', 'kan utvides', 'kan utvidast', 'utvidelse av forsikringssummen', 'utviding av forsikringssummen',
+    // a sum that falls with age by so much a year («Frå fylte 60 år vert summen sett ned med 1 G kvart år»)
+    'sett ned med', 'settes ned med', 'satt ned med', 'reduseres', 'reduserast', 'synker', 'søkk', 'minker', 'minkar', 'går ned med', 'senkes med',
+    'nedtrapping', 'nedtrappes', 'trappes ned', 'avtrapping', 'avtrappes', 'trappast ned', 'reduseres med', 'reduserast med', 'reduseres gradvis', 'reduserast gradvis', 'blir redusert', 'vert redusert', 'blir avkortet', 'vert avkorta', 'trappa ned', 'aldri under', 'ikkje under', 'ikke under', 'aldri lavere enn', 'aldri lågare enn'],
 } as const;
 
 /**
