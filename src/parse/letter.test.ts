@@ -207,6 +207,9 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   ])('the previous rate in brackets with its year, after an undated new one: %s', (text) => {
     expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
   });
+  it('the year before the figure in the bracket: «Naturskadepremie: 0,08 promille (2024: 0,07 promille)»', () => {
+    expect(nd('Naturskadepremie: 0,08 promille (2024: 0,07 promille)')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
   it('a rate in brackets from a later date is no previous rate: a warning, and no rate', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskadepremien er 0,08 promille (0,09 promille fra 2026).\n');
     expect(p.natural_damage).toBeUndefined();

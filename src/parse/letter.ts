@@ -682,13 +682,19 @@ type Ordered = { rate: NdRate; previous?: NdRate } | { previousOnly: NdRate } | 
 /** A rate's unit and a date it applies from («promille fra 2026», «‰ frå 1. januar»): a later rate. */
 const LATER_AFTER = /^\s*(?:promille|‰)\s*(?:fra|frå|f\.o\.m\.?|gjeldende fra|gjeldande frå|neste år|til neste år)(?![a-zæøå])/;
 
-/** The rest of a bracket after a rate's figure: its unit and the year it was in, and the bracket's end («promille i 2024)»). */
-const BRACKET_YEAR_END = /^\s*(?:promille|‰)\s*(?:i|for)\s+(?:19|20)\d{2}\s*\)/;
+/** What a comparison bracket may hold before its figure: nothing, or the year it was («(2024: », «(i 2024 »). */
+const BRACKET_BEFORE = /\(\s*((?:(?:i|for)\s+)?(?:19|20)\d{2}\s*:?\s*)?$/;
+/** And after it: its unit, perhaps the year («promille i 2024»), and the bracket's end. */
+const BRACKET_AFTER = /^\s*(?:promille|‰)\s*((?:i|for)\s+(?:19|20)\d{2}\s*)?\)/;
 
-/** Is the second rate alone in a bracket opened after the first, with the year it was in («(0,07 promille i 2024)»)? */
+/**
+ * Is the second rate alone in a bracket opened after the first, with the year it was in
+ * («(0,07 promille i 2024)», «(2024: 0,07 promille)»)?
+ */
 function inComparisonBracket(l: string, first: { end?: number; index: number }, second: { index: number; end?: number }): boolean {
-  const between = l.slice(first.end ?? first.index, second.index);
-  return /\(\s*$/.test(between) && BRACKET_YEAR_END.test(l.slice(second.end ?? second.index));
+  const before = BRACKET_BEFORE.exec(l.slice(first.end ?? first.index, second.index));
+  const after = BRACKET_AFTER.exec(l.slice(second.end ?? second.index));
+  return before !== null && after !== null && (before[1] !== undefined || after[1] !== undefined);
 }
 
 /** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
