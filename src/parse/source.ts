@@ -75,12 +75,15 @@ export function cellsAtLeaders(text: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+/** A word as a pattern that matches it literally. */
+const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** The labels of a schedule's fields other than the product's, longest first (SCHEDULE_COLUMNS). */
 const FIELD_LABELS = SCHEDULE_COLUMNS.filter(([col]) => col !== 'product')
   .flatMap(([col, words]) => words.map((w) => [col, w] as const))
   .sort((a, b) => b[1].length - a[1].length);
-const FIELD_AT = new RegExp(`(?<=\\S) (?=(?:${FIELD_LABELS.map(([, w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):\\s)`, 'giu');
-const FIGURE_LABEL = new RegExp(`^(?:${FIELD_LABELS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').map(([, w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):`, 'iu');
+const FIELD_AT = new RegExp(`(?<=\\S) (?=(?:${FIELD_LABELS.map(([, w]) => literal(w)).join('|')}):\\s)`, 'giu');
+const FIGURE_LABEL = new RegExp(`^(?:${FIELD_LABELS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').map(([, w]) => literal(w)).join('|')}):`, 'iu');
 
 /**
  * A line of a schedule's fields run together, outside any table («Næringsbygg Forsikringssted:
