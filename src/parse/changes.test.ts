@@ -177,3 +177,28 @@ describe('a change whose sentence names its product, a new minimum, the former a
     expect(changes('Bedriftsansvar\nEgenandelen er kr 8 000 (tidligere kr 5 000).')).toEqual([{ product: 'Bedriftsansvar', old: ['5000'], new: ['8000'] }]);
   });
 });
+
+describe('a change whose product only the sentence names, in lower case', () => {
+  const LETTER = 'Frende Forsikring\n\nFornying av forsikringane\n\nAvtalenummer: 55512345\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c) ?? [];
+  // «Eigenandelen for husforsikring aukar frå kr 6 000 til kr 8 000.» — a renewal letter with no product heading
+  it.each([
+    ['Eigenandelen for husforsikring aukar frå kr 6 000 til kr 8 000.', 'Husforsikring'],
+    ['Egenandelen på husforsikringen settes opp fra 6 000 kr til 8 000 kr.', 'Husforsikring'],
+    ['Egenandelen på kasko øker fra kr 4 000 til kr 6 000.', 'Kasko'],
+    ['Eigenandelen for driftsbygning vert auka frå kr 8 000 til kr 10 000.', 'Driftsbygning'],
+    ['Egenandel Næringseiendom økes fra kr 25 000 til kr 50 000.', 'Næringseiendom'],
+    ['Egenandelen for eiendommen økes fra kr 10 000 til kr 20 000.', 'Eiendom'],
+  ])('«%s» → %s', (line, product) => {
+    expect(changes(`Endringar i eigenandelar\n${line}`).map((c) => c.product)).toEqual([product]);
+  });
+  it('«Har du hatt lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka til kr 10 000.»: the object after «på»', () => {
+    expect(changes('Endringar i eigenandelar\nHar du hatt lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka til kr 10 000.')).toMatchObject([{ product: 'Landbruksmaskinar', minimum: '10000' }]);
+  });
+  it('a word the index-class table does not know stays «ukjent» («Egenandelen ved vannskade øker …»)', () => {
+    expect(changes('Endringar i eigenandelar\nEgenandelen ved vannskade øker fra kr 4 000 til kr 6 000.').map((c) => c.product)).toEqual(['ukjent']);
+  });
+  it('a product heading above still wins over the sentence\'s word', () => {
+    expect(changes('Bedriftsforsikring\nEgenandelen på kasko øker fra kr 4 000 til kr 6 000.').map((c) => c.product)).toEqual(['Bedriftsforsikring']);
+  });
+});

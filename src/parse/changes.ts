@@ -520,6 +520,8 @@ class ChangeScan {
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
+    // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
+    if (prod === 'ukjent') prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
     return { product: prod, coverage };
   }
 
@@ -588,6 +590,31 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
     return coverage !== undefined ? { product, coverage } : { product };
   }
   return undefined;
+}
+
+/** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?genandel(?:en|a)?\s+(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
+/** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
+const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
+
+/**
+ * The object a deductible sentence names in lower case or without a preposition, as a product name
+ * («husforsikringen» → «Husforsikring»), when the index-class table knows it; else undefined. Only
+ * used where nothing above names the product: a hand reader takes the sentence's own object then.
+ */
+export function objectNamedIn(sentence: string): string | undefined {
+  const word = (OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
+  if (word === undefined) return undefined;
+  const lower = lowerCase(word);
+  if (!namesProduct(lower)) return undefined;
+  // a definite form names the same product: «husforsikringen», «bygninga», «innboet», «eiendommen»
+  const suffix = /(?:en|et|a)$/.exec(lower);
+  let base = lower;
+  if (suffix && lower.length - suffix[0].length >= 4) {
+    const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
+    if (namesProduct(stem)) base = stem;
+  }
+  return `${base[0]!.toUpperCase()}${base.slice(1)}`;
 }
 
 /**
