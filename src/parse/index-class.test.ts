@@ -13,6 +13,12 @@ describe('index class: the most specific name wins', () => {
     ['Husleietap - tap av egne lokaler', 'none'],
     ['Driftstap - Eiendeler', 'none'],
     ['Innbo og løsøre', 'innbo'],
+    // the contents, and where they are kept: «Innbo hytte | Steinsdalsvegen 40 | 400 000»
+    ['Innbo hytte', 'innbo'],
+    ['Innboforsikring fritidsbolig', 'innbo'],
+    ['Hytteinnbo', 'innbo'],
+    // one sum for both stays the building's
+    ['Hus og innbo', 'bygninger'],
     ['Varebil', 'none'],
     // a vehicle row whose registration number the PDF layout set on a line of its own
     ['Bilforsikring', 'none'],

@@ -41,6 +41,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     index_class: 'none',
     why: 'vehicles, boats (a hull: «skrog», «kasko») and financial lines: market value or agreed limits',
   },
+  // household contents where they are kept: «Innbo hytte», «Innbo fritidsbolig» insure the contents, the
+  // building word says where («Hus og innbo», one sum for both, stays the building's)
+  { match: /(?<!\bog )inn(?:bo|bu)/, index_class: 'innbo', why: 'household contents, also where a building word names where they are' },
   {
     match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus/,
     index_class: 'bygninger',
