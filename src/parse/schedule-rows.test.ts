@@ -627,3 +627,31 @@ describe('a deductible column headed by the kind of deductible', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a G column header over several person products', () => {
+  // «Dekning   Forsikringssum (G)» over «Gruppelivsforsikring» and its rows, then «Yrkesskadeforsikring» and its rows
+  const TABLE = [
+    'KLP',
+    '',
+    'Personalforsikringer for ansatte i Eksempel kommune',
+    '',
+    'Dekning                                         Forsikringssum (G)',
+    'Gruppelivsforsikring',
+    '  Dødsfallerstatning                            10',
+    '  Begravelsesomkostninger                       0,5',
+    'Yrkesskadeforsikring (tariffavtalt)',
+    '  Erstatning ved død                            15',
+  ];
+  it('the header\'s unit holds for every product under it', () => {
+    const p = parse(TABLE.join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Gruppelivsforsikring', [['Dødsfallerstatning', { g: '10' }], ['Begravelsesomkostninger', { g: '0.5' }]]],
+      ['Yrkesskadeforsikring (tariffavtalt)', [['Erstatning ved død', { g: '15' }]]],
+    ]);
+  });
+  it('without the unit in the header, a bare «10» is no kroner sum: not read, each row warned', () => {
+    const p = parse(TABLE.map((l) => l.replace('Forsikringssum (G)', 'Forsikringssum')).join('\n'));
+    expect(p.coverages ?? []).toEqual([]);
+    expect(p.warnings?.filter((w) => w.includes('names no unit'))).toHaveLength(3);
+  });
+});

@@ -119,6 +119,9 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   s.table = undefined;
+  // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
+  // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
+  const gColumn = s.gColumn;
   s.gColumn = undefined;
   // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
   if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
@@ -137,6 +140,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     const line = parts ?? joined ?? productLine(named) ?? { product: named };
     s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
     s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+    if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
     if (pp) s.group.premium = pp.premium;
     return;
@@ -187,6 +191,8 @@ function tableRow(s: Tables, at: number, u: Unit): void {
 
 /** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
 const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** A bare figure under 1 000 («10», «0,5», «15»): as a kroner sum of a schedule, not believable. */
+const SMALL_BARE = /^\d{1,3}(?:[.,]\d+)?$/;
 /** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */
 const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
 
@@ -346,6 +352,14 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
   // («Sum årspremie | kr 48 200» under the G rows: the total of the table, no item)
   if (!gRow && TOTAL_ROW.test(name.trim())) return;
+  // «Dødsfallerstatning | 10» with no unit anywhere: 10 kroner is no sum a schedule states — most
+  // likely G said in a header or a sentence this reader did not take; a wrong sum is worse than none
+  if (krRow && SMALL_BARE.test(valueCell.trim())) {
+    r.warnUnit(u, `the bare figure ${quote(valueCell.trim())} of ${quote(name.trim())} names no unit (G or kroner); not read`);
+    r.used.add(u);
+    s.group!.lastIndex = u.index; // (the rows under it are the same table's: each said, none dropped)
+    return;
+  }
   if (!gRow && !krRow) {
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
     return;
