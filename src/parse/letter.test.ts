@@ -291,3 +291,34 @@ describe('a price word before a rate: the price\'s change, or the sums\' index',
     expect(percents(p)).toEqual([['bygninger', '4.2']]);
   });
 });
+
+describe('index rates in a notice\'s running sentences', () => {
+  // «Hvert år blir forsikringssummene justert slik at de følger byggekostnadene og konsumprisene. Fra 1. januar
+  // 2025 øker vi bygningssummene med 3,9 prosent. Innbo justeres med 3,1 prosent. Løsøre på gårdsbruk og i
+  // næring justeres med 2,8 prosent.» — a local fire fund's notice, one paragraph
+  const NOTICE = [
+    'Eksempel Brannkasse',
+    '',
+    'Prisstigning på bygg og innbo',
+    'Hvert år blir forsikringssummene justert slik at de følger byggekostnadene og',
+    'konsumprisene. Fra 1. januar 2025 øker vi bygningssummene med 3,9 prosent. Innbo',
+    'justeres med 3,1 prosent. Løsøre på gårdsbruk og i næring justeres med 2,8 prosent.',
+  ].join('\n');
+  it('«konsumprisene» is what the index follows, no price: each rate of the paragraph is read', () => {
+    const p = parse(NOTICE);
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '3.9'],
+      ['innbo', '3.1'],
+      ['maskin_losore', '2.8'],
+    ]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('«øker vi bygningssummene med»: the label is the object, not the verb and its subject', () => {
+    expect(parse(NOTICE).index_regulation?.rates[0]?.label).toBe('bygningssummene');
+  });
+  it('a percentage in the paragraph with no property beside it is a warning, not lost', () => {
+    const p = parse('Eksempel Brannkasse\n\nIndeksregulering\nForsikringssummene justeres hvert år. Bygninger øker med 3,9 prosent. Annet følger egen indeks, 2,6 prosent.\n');
+    expect(p.index_regulation?.rates.map((r) => r.object)).toEqual(['bygninger']);
+    expect(p.warnings?.join('\n')).toContain('«Annet følger egen indeks, 2,6 prosent.»');
+  });
+});

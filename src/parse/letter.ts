@@ -35,10 +35,14 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*:?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
-const NOT_RATE = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const INDEX_BASES = new RegExp(INDEX.bases.join('|'), 'g');
+/** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
+const NOT_RATE = { test: (l: string): boolean => NOT_RATE_WORDS.test(l.replace(INDEX_BASES, ' ')) };
 /** A percentage's figure: «4,1», «+ 3,3». */
 const PERCENT_FIGURE = String.raw`[+-]?\s?\d+(?:[.,]\d+)?`;
 const PERCENT = new RegExp(String.raw`(${PERCENT_FIGURE})\s*(?:%|prosent)`, 'g');
+const PERCENT_IN = new RegExp(String.raw`\d\s*(?:%|prosent)`);
 
 /** A cheap first test for INDEX_WORD: every word of the index vocabulary has one of these in it. */
 function mayNameIndex(l: string): boolean {
@@ -61,7 +65,8 @@ const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikrin
 const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
-const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b/;
+// («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
+const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b|\b(?:blir|vert)\s+forsikringssummene\s+(?:justert|regulert|indeksregulert)\b/;
 
 /** A heading «Forsikringssummene», or a sentence that adjusts the sums by a percentage: an index line without the word «indeks». */
 function namesSums(u: Unit): boolean {
@@ -101,6 +106,10 @@ const FILLER_TAIL = String.raw`(.+?)\s*[:–—-]?\s*(?:(?<![a-zà-öø-ÿ])${AD
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
 const LEFT_FILLER_FIRST = new RegExp(String.raw`^(?:.*?\b(?:for|på)\s+)?${FILLER_TAIL}`);
+/** The whole stretch as the name («Løsøre på gårdsbruk og i næring justeres med 2,8 prosent»): tried last. */
+const LEFT_FILLER_WHOLE = new RegExp(String.raw`^${FILLER_TAIL}`);
+/** «… øker vi bygningssummene med 3,9 prosent»: the verb and its subject before the object's name. */
+const WE_LEAD = /^(?:øker|aukar|justerer|regulerer|hever|endrer|endrar)\s+(?:vi|de|dei)\s+/;
 const LEADING = /^(?:og|samt|mens|,|:|er|og for|for)\s+/;
 /** «Med virkning fra 1. januar 2025 blir bygninger regulert …»: the date phrase that opens the clause is no part of the name. */
 const DATE_LEAD = new RegExp(String.raw`^(?:med\s+(?:virkning|verknad)\s+)?(?:fra|frå|f\.o\.m\.?|per|pr\.?)\s+(?:${DATE_SOURCE})\s*,?\s*(?:(?:blir|vert|er|skal|vil)\s+)?`);
@@ -166,9 +175,10 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
       const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
-      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').replace(DATE_LEAD, '').trim();
+      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
+      if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_WHOLE)?.replace(/[,;:]+$/, '');
       if (name && words(name) <= 8 && classOf(name)) {
         const at = boundary + l.slice(boundary, m.index).lastIndexOf(name);
         label = s.slice(at, at + name.length);
@@ -199,7 +209,7 @@ function sentenceRates(s: string): Array<{ label: string; percent: string; index
       pending = [];
       continue;
     }
-    out.push({ label: label.trim(), percent, index: m.index });
+    out.push({ label: label.trim().replace(/[,;:]+$/, ''), percent, index: m.index });
   }
   return out;
 }
@@ -523,6 +533,8 @@ class IndexScan {
         const xs = sentenceRates(s);
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
         if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
+        // («Varene følger egen indeks, 2,6 prosent.» in the index's paragraph: a rate whose object no rule names)
+        else if (xs.length === 0 && PERCENT_IN.test(lowerCase(s)) && !NOT_RATE.test(lowerCase(s))) this.r.warnUnit(u, `a percentage in the index paragraph was not read as an index rate (no property named beside it): ${quote(s.trim())}`);
       }
     }
     this.r.used.add(u);

@@ -492,6 +492,11 @@ const figures = (text: string, re: RegExp): string[] => [...text.matchAll(re)].m
 
 const INDEX_WORDS = INDEX.words;
 const NOT_RATE = INDEX.notRates;
+const INDEX_BASES = new RegExp(INDEX.bases.join('|'), 'g');
+/** «… følger konsumprisene»: the index's base, no price word (INDEX.bases). */
+function withoutIndexBases(l: string): string {
+  return l.replace(INDEX_BASES, ' ');
+}
 const G_WORDS = BASE_AMOUNT.words;
 const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?![\d.,]?\d)/g;
 /**
@@ -627,7 +632,7 @@ function fieldStated(u: Unit, next: Unit | undefined, k: Known): { what: string;
 function figureField(u: Unit, k: Known): string | undefined {
   const l = u.lower;
   // (the words first, the figures only where they are)
-  if (INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => l.includes(w)) && figures(u.text, PERCENT).some((x) => !k.rates.has(x))) return 'the index rate';
+  if (INDEX_WORDS.some((w) => l.includes(w)) && !NOT_RATE.some((w) => withoutIndexBases(l).includes(w)) && figures(u.text, PERCENT).some((x) => !k.rates.has(x))) return 'the index rate';
   if ((l.includes('promille') || l.includes('‰')) && figures(u.text, PERMILLE).some((x) => !k.permille.has(x))) return 'the natural-damage rate';
   if (G_WORDS.some((w) => l.includes(w)) && !BASE_AMOUNT.notG.some((w) => l.includes(w))) {
     const gs = [...u.text.matchAll(G_FIGURE)].map((x) => Number(x[0].replace(/[ .]/g, ''))).filter((n) => n >= BASE_AMOUNT.min && n <= BASE_AMOUNT.max);

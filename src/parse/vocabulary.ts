@@ -173,6 +173,12 @@ export const INDEX = {
    * A rate with these words in its label or sentence is a price change of a product, not an index
    * rate: «Generell økning for Behandlingsforsikring + 6 %», «Premien for motorvogn øker med 7 %».
    */
+  /**
+   * What the index follows, named in its sentences («… slik at de følger konsumprisene»,
+   * «byggekostnadsindeksen»): no price of a product, though «prisene» stands in the word. Taken out
+   * of a line before it is tested for `notRates`.
+   */
+  bases: ['konsumprisindeks', 'konsumpris', 'prisindeks', 'byggekostnadsindeks', 'byggjekostnadsindeks'],
   notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'premiane', 'prisane', 'premier ', 'premiar ', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
