@@ -460,6 +460,10 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   let openMarked = false;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    // a blank line between (a text's lines skip its number) ends a paragraph: «Fra fornyelsen: kr 50 000»,
+    // a blank line, «4. Forsikringssummer og premie» is no field's value going on
+    const before = lines[at - 1];
+    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1) open = null;
     // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
     if (isRule(line.text)) {
       open = null;
