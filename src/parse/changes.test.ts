@@ -202,3 +202,15 @@ describe('a change whose product only the sentence names, in lower case', () => 
     expect(changes('Bedriftsforsikring\nEgenandelen på kasko øker fra kr 4 000 til kr 6 000.').map((c) => c.product)).toEqual(['Bedriftsforsikring']);
   });
 });
+
+describe('a letter\'s numbered part on deductibles with «Tidligere:» / «Fra fornyelsen:» lines', () => {
+  // «3. Egenandeler» / «Brann, bygning og løsøre» / «Tidligere: kr 50 000» / «Fra fornyelsen: kr 100 000» — a broker's renewal summary
+  const LETTER = ['Aon Norway AS', '', 'Fornyelse av næringsforsikring', 'Avtalenummer: 12345678', '', '3. Egenandeler', 'Brann, bygning og løsøre', 'Tidligere: kr 50 000', 'Fra fornyelsen: kr 100 000', 'Vannskade', 'Tidligere: kr 50 000', 'Fra fornyelsen: kr 50 000 (uendret)', '', '4. Premie', 'Tidligere: kr 12 000', 'Fra fornyelsen: kr 13 000'];
+  const p = parse(LETTER.join('\n'));
+  it('the pair under a product heading is its change; the same amount twice is none; the premium part\'s pair is no deductible', () => {
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Brann, bygning og løsøre', old: ['50000'], new: ['100000'] }]);
+  });
+  it('a blank line ends the field above it: «4. Premie» is no part of «Fra fornyelsen: kr 50 000 (uendret)»', () => {
+    expect(p.deductible_changes?.some((c) => JSON.stringify(c).includes('Premie'))).toBe(false);
+  });
+});

@@ -311,13 +311,16 @@ const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
  * 20 000», for the product a «Produkt: Bedriftsansvar» field right above names (else the product
  * heading). Undefined when the unit does not start such a pair.
  */
-function fieldPair(r: Reading, at: number, product: string | undefined): { change: DeductibleChange; units: Unit[] } | undefined {
+function fieldPair(r: Reading, at: number, product: string | undefined, bare = false): { change: DeductibleChange; units: Unit[] } | undefined {
   const u = r.units[at]!;
   const next = r.units[at + 1];
   if (!fieldLine(u) || !next || !fieldLine(next)) return undefined;
   const [a, b] = [lowerCase(u.label.trim()), lowerCase(next.label.trim())];
-  const oldFirst = OLD_HEADER.test(a) && NEW_HEADER.test(b);
-  if (!oldFirst && !(NEW_HEADER.test(a) && OLD_HEADER.test(b))) return undefined;
+  // («Tidligere: kr 50 000» / «Fra fornyelsen: kr 100 000» under «Brann, bygning og løsøre» in the letter's part on deductibles)
+  const isOld = (x: string) => OLD_HEADER.test(x) || (bare && OLD_BARE_FIELD.test(x));
+  const isNew = (x: string) => NEW_HEADER.test(x) || (bare && NEW_BARE_FIELD.test(x));
+  const oldFirst = isOld(a) && isNew(b);
+  if (!oldFirst && !(isNew(a) && isOld(b))) return undefined;
   const value = (x: Unit): string[] | undefined => cellAmounts(x.text.slice(x.text.indexOf(':') + 1).trim());
   const [o, n] = oldFirst ? [value(u), value(next)] : [value(next), value(u)];
   if (!o || !n) return undefined;
@@ -330,6 +333,14 @@ function fieldPair(r: Reading, at: number, product: string | undefined): { chang
   const change: DeductibleChange = dash && namesProduct(dash[1]!) ? { product: dash[1]!, coverage: dash[2]!, old: o, new: n } : { product: name, old: o, new: n };
   return { change, units: named && above ? [above, u, next] : [u, next] };
 }
+
+/** Old and new values' labels without the word «egenandel», read only in a part of the letter on deductibles. */
+const OLD_BARE_FIELD = /^(?:tidligere|tidlegare|før|i dag|nå|no|nåværende|noverande|dagens|gammel)$/;
+const NEW_BARE_FIELD = /^(?:nye?|etter|fra fornyelsen|frå fornyinga|etter fornyelsen|etter fornyinga|fra hovedforfall|frå hovudforfall|fra neste periode)$/;
+/** A letter's numbered part: «3. Egenandeler», «4) Premie» — short, no full stop after its words. */
+const NUMBERED_PART = /^\d{1,2}[.)]\s+[A-ZÆØÅ][^.:!?]{2,60}$/;
+/** A heading that ends the part on deductibles: a numbered part, or one on premiums, sums, index or natural damage. */
+const OTHER_PART = /\d|premie|pris|forsikringssum|indeks|naturskade/;
 
 /**
  * A line «Label: value»: a line of text, or a row of the label's cell and the value's cell (the
@@ -392,11 +403,18 @@ export function readChanges(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.heading) scan.followHeading(u);
+    else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     if (u.row) {
       if (scan.readRow(u, at)) continue;
     } else scan.table = undefined;
     // «Egenandel i dag: kr 10 000» / «Ny egenandel: kr 20 000»: a change as two fields
-    const pair = u.label !== undefined ? fieldPair(r, at, scan.product) : undefined;
+    const pair = u.label !== undefined ? fieldPair(r, at, scan.product ?? scan.subName(), scan.inDeductiblePart) : undefined;
+    // («Tidligere: kr 50 000» / «Fra fornyelsen: kr 50 000 (uendret)»: the same amount twice is no change)
+    if (pair && sameAmounts(pair.change)) {
+      for (const x of pair.units) r.used.add(x);
+      at++;
+      continue;
+    }
     if (pair) {
       scan.add(ordered(pair.change), u, 0);
       for (const x of pair.units) r.used.add(x);
@@ -432,8 +450,25 @@ class ChangeScan {
     return i;
   };
 
+  /** Under a heading on deductibles («3. Egenandeler») and the sub-headings below it, up to a heading on another part. */
+  inDeductiblePart = false;
+
+  /** The sub-heading above, when it names no section of changes: the product of a bare field pair. */
+  subName(): string | undefined {
+    return this.inDeductiblePart && this.sub !== undefined && !DEDUCTIBLE_WORD.test(lowerCase(this.sub)) ? this.sub : undefined;
+  }
+
+  /** «3. Egenandeler», «4. Forsikringssummer og premie»: a numbered part of the letter begins (no heading's shape, its number first). */
+  followPart(u: Unit): void {
+    this.inDeductiblePart = DEDUCTIBLE_WORD.test(u.lower);
+    this.product = undefined;
+    this.sub = undefined;
+  }
+
   /** A product heading names the product, another heading the coverage (or the section of changes). */
   followHeading(u: Unit): void {
+    if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
+    else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     if (u.product) {
       this.product = withoutColon(u.text);
       this.sub = undefined;
@@ -557,6 +592,11 @@ class ChangeScan {
 
 /** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
 const CAP = /\b(?:høyst|maksimum|maks\.?|maksimalt|inntil)\s+(?:kr\.?\s*|nok\s*)?\d[\d .]*\d(?:\s*(?:kr|kroner)\b)?/i;
+
+/** A change whose old and new amounts are the same: no change. */
+function sameAmounts(c: DeductibleChange): boolean {
+  return c.old !== undefined && c.new !== undefined && c.old.join() === c.new.join() && c.percent === undefined && c.minimum === undefined;
+}
 
 /** A label «Product, coverage» («Skogforsikring, brann»). */
 const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;

@@ -74,3 +74,10 @@ describe('the warnings of matrices and of changes without an old value in Norweg
     );
   });
 });
+
+describe('the warnings of bare figures and unplaced index percentages in Norwegian', () => {
+  it('says the figure, the item and the sentence', () => {
+    expect(norwegianWarning('line 9: the bare figure «10» of «Dødsfallerstatning» names no unit (G or kroner); not read')).toBe('linje 9: tallet «10» for «Dødsfallerstatning» står uten enhet (G eller kroner); ikke lest');
+    expect(norwegianWarning('line 4: a percentage in the index paragraph was not read as an index rate (no property named beside it): «Annet følger egen indeks, 2,6 prosent.»')).toContain('ble ikke lest som indekssats');
+  });
+});
