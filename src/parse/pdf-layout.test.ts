@@ -1303,6 +1303,23 @@ describe('schedules whose cells wrap at the row pitch (session 7)', () => {
 });
 
 describe('a text table printed as it is (bars and grid rules as text)', () => {
+  it('reads a row between bars as its cells, and a long row wrapped onto the next line as one row', () => {
+    // LibreOffice opening the text file: «| Tingdekning … | 24 600» over «000 | 20 000 | 31 480 |»
+    const a = item('| Forsikring | Forsikringssted | Sum | Egenandel | Premie |', 57, 672);
+    const b = item('| Næringsbygg, kontor og verksted med tilbygg og lager | Sandvikvegen 118, 6800 Førde | 24 600', 57, 660.5);
+    const c = item('000 | 20 000 | 31 480 |', 57, 649);
+    const d = item('| Ansvar | Norden | 10 000 000 | 10 000 | 6 150 |', 57, 637.5);
+    expect(cells([page(a, b, c, d)])).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Premie'],
+      ['Næringsbygg, kontor og verksted med tilbygg og lager', 'Sandvikvegen 118, 6800 Førde', '24 600 000', '20 000', '31 480'],
+      ['Ansvar', 'Norden', '10 000 000', '10 000', '6 150'],
+    ]);
+  });
+
+  it('leaves a row opened with a bar and cut at the page edge unread (its last cell may be a part of a value)', () => {
+    expect(cells([page(item('| Varer | Sandvikvegen 118, 6800 Førde | 1', 57, 660))])).toEqual([['| Varer | Sandvikvegen 118, 6800 Førde | 1']]);
+  });
+
   it('drops a grid table\'s rules typed as text («+-----+-----+»)', () => {
     const rule = (y: number) => item('+------------+----------+--------+', 57, y);
     const out = cells([page(rule(700), item('Forsikring', 57, 688), item('Sum', 200, 688), rule(676), item('Driftstap', 57, 664), item('6 500 000', 200, 664), rule(652))]);

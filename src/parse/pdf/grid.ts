@@ -2,7 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import { cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
+import { barCells, cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
 export interface Layout {
@@ -58,7 +58,9 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
   // (a table of this line alone: its grid is its own cells)
   const fields = !grid || grid.length === l.cols.length ? fieldCells(texts) : undefined;
-  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || fields || texts;
+  // (and a line of cells between bars, «| Forsikring | Sum | Egenandel |», as a text file printed
+  // as it is sets it: its cells as the text reader has them — see pdfBarCells)
+  let cells = (!grid && texts.length === 1 && (cellsAtLeaders(texts[0]!) || pdfBarCells(texts[0]!))) || fields || texts;
   let astray = false;
   if (grid && !fields) {
     cells = grid.map(() => '');
@@ -77,6 +79,17 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
   if (offColumns || astray) out.offColumns = true;
   return out;
+}
+
+/**
+ * A printed line of cells between bars (source.ts barCells). A row opened with a bar and not closed
+ * with one was cut at the page's edge (a text file printed without wrapping its long lines: «… |
+ * 6800 Førde | 1» of «1 900 000»): its cells are not read, its last could be a part of a value.
+ */
+function pdfBarCells(text: string): string[] | undefined {
+  const t = text.trim();
+  if (t.startsWith('|') && !t.endsWith('|')) return undefined;
+  return barCells(t);
 }
 
 /** A cell that is a labelled field: a label ending in «:», then its value («Dato: 27.11.2025»). */
