@@ -1316,6 +1316,23 @@ describe('a text table printed as it is (bars and grid rules as text)', () => {
     ]);
   });
 
+  it('reads a bar table set in a proportional font (its cells at the gaps, holding the bars) as the text has it, wrapped address joined', () => {
+    // «Næringsbygg   | Strandgata 12,  | 14 200 000 | 10 000 | 16 870» over «      | 9008 Tromsø | | | |»
+    const out = cells([
+      page(
+        item('Forsikring', 57, 700), item('| Forsikringssted', 180, 700), item('| Sum', 300, 700), item('| Egenandel | Premie', 380, 700),
+        item('Næringsbygg', 57, 688), item('| Strandgata 12,', 180, 688), item('| 14 200 000 | 10 000', 300, 688), item('| 16 870', 440, 688),
+        item('| 9008 Tromsø', 180, 676), item('|', 300, 676), item('|', 380, 676), item('|', 440, 676),
+        item('Bedriftsansvar', 57, 664), item('| Norden', 180, 664), item('| 10 000 000 | 10 000', 300, 664), item('| 3 780', 440, 664),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Premie'],
+      ['Næringsbygg', 'Strandgata 12, 9008 Tromsø', '14 200 000', '10 000', '16 870'],
+      ['Bedriftsansvar', 'Norden', '10 000 000', '10 000', '3 780'],
+    ]);
+  });
+
   it('leaves a row opened with a bar and cut at the page edge unread (its last cell may be a part of a value)', () => {
     expect(cells([page(item('| Varer | Sandvikvegen 118, 6800 Førde | 1', 57, 660))])).toEqual([['| Varer | Sandvikvegen 118, 6800 Førde | 1']]);
   });

@@ -281,7 +281,7 @@ function continues(cells: string[], above: string[]): boolean {
  * cells; its first cell is empty, starts in lower case, or goes on from a first cell above that
  * ends as a wrapped cell does («Skutvik skole og»).
  */
-function barContinues(cells: string[], above: string[]): boolean {
+export function barContinues(cells: string[], above: string[]): boolean {
   // (a line's trailing empty cells are cut with its trailing blanks)
   if (cells.length > above.length || !above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c))) return false;
   if (!cells.some((c) => c !== '') || cells.some((c, i) => c !== '' && (FIGURE_CELL.test(c) || FIGURE_CELL.test(above[i]!) || /^[-=:\s]+$/.test(c)))) return false;
@@ -294,7 +294,7 @@ function barContinues(cells: string[], above: string[]): boolean {
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
 /** A row and the continuation lines joined to it, cell by cell. */
-function joinCells(row: string[], more: string[]): string[] {
+export function joinCells(row: string[], more: string[]): string[] {
   const out = row.slice();
   more.forEach((c, i) => {
     if (c === '') return;
