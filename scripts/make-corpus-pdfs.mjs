@@ -85,6 +85,9 @@ export const OTHER_TOOLS = [
   'docs/sparebank1-forsikringsbevis-feltpar-2025.txt',
   'docs/klp-forsikringsbevis-tre-felt-2026.txt',
   'docs/gjensidige-forsikringsbevis-tre-kolonner-2025.txt',
+  'docs/frende-forsikringsbevis-bedrift-lange-celler-2026.txt',
+  'docs/tryg-forsikringsbevis-topptekst-i-kr-2026.txt',
+  'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
 ];
 
 /**
