@@ -1346,3 +1346,12 @@ describe('a text table printed as it is (bars and grid rules as text)', () => {
     ]);
   });
 });
+
+describe('a text file set in a proportional font (LibreOffice opening it as text)', () => {
+  it('keeps a header row whose column names stand the same runs of spaces apart as cells, not one justified line', () => {
+    // «Dekning                 Forsikringssum      Egenandel      Pris»: 13 points between each name
+    const out = cells([page(item('Dekning', 57, 614), item('Forsikringssum', 134, 614), item('Egenandel', 210, 614), item('Pris', 263.5, 614))]);
+    expect(out).toEqual([['Dekning', 'Forsikringssum', 'Egenandel', 'Pris']]);
+  });
+});
+

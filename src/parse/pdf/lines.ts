@@ -2,6 +2,7 @@
  * Step 1 of the PDF layout: a page's positioned text items → physical lines of cells (see
  * src/parse/pdf-layout.ts for what counts as a line, a cell and a space).
  */
+import { SCHEDULE_COLUMNS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
 
 /** A list marker standing alone as a cell. */
@@ -214,6 +215,9 @@ function joinJustifiedLines(raw: RawLine[]): void {
   }
 }
 
+/** The names of a schedule's columns (the vocabulary's), in lower case. */
+const HEADER_WORDS = new Set(SCHEDULE_COLUMNS.flatMap(([, words]) => words));
+
 /** A cell's text as it stands (its items' strings, trimmed). */
 const segText = (seg: Piece[]) => seg.map((k) => k.str.trim()).join(' ');
 
@@ -239,7 +243,11 @@ function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => 
       while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
     }
     const run = segs.slice(i, j + 1);
-    if (run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg)).length < 2) {
+    // (a schedule's header row whose words are its columns' names, «Forsikringssum» «Egenandel»
+    // «Pris» set apart by the same runs of spaces — a text file set in a proportional font — is
+    // no justified line)
+    const header = run.filter((seg) => HEADER_WORDS.has(seg.map((k) => k.str.trim()).join(' ').toLowerCase())).length >= 2;
+    if (!header && run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg)).length < 2) {
       const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
       out.push(merged);
     } else {
