@@ -85,6 +85,9 @@ export const OTHER_TOOLS = [
   'docs/sparebank1-forsikringsbevis-feltpar-2025.txt',
   'docs/klp-forsikringsbevis-tre-felt-2026.txt',
   'docs/gjensidige-forsikringsbevis-tre-kolonner-2025.txt',
+  'docs/frende-forsikringsbevis-bedrift-lange-celler-2026.txt',
+  'docs/tryg-forsikringsbevis-topptekst-i-kr-2026.txt',
+  'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
 ];
 
 /**
@@ -114,10 +117,19 @@ function unhtml(line) {
   return parts.length ? parts : [''];
 }
 
-/** Cells of a line that separates them explicitly (tabs, «|», «;»), or undefined. */
-function explicitCells(line) {
+/**
+ * Cells of a line that separates them explicitly (tabs, «|», «;»), or undefined. `bare`: the line is
+ * under a row written without outer bars («Driftstap | Strandgata 12, | …»), where a line indented
+ * to its first bar («        | 9008 Tromsø | | |») has an empty first cell.
+ */
+function explicitCells(line, bare = false) {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
   const t = line.trim();
+  if (bare && /^\s+\|/.test(line) && (t.match(/\|/g) ?? []).length >= 2 && !/^\|?[\s:|-]+\|?$/.test(t)) {
+    const cells = t.split('|').map((c) => c.trim());
+    while (cells.length > 1 && cells.at(-1) === '') cells.pop();
+    return cells;
+  }
   if ((t.match(/\|/g) ?? []).length >= 2 && !/^\|?[\s:|-]+\|?$/.test(t)) return t.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   if ((t.match(/;/g) ?? []).length >= 1 && !/[.!?]\s/.test(t) && !/\s;|;\s/.test(t)) return t.split(';').map((c) => c.trim());
   return undefined;
@@ -188,8 +200,9 @@ export function readBlocks(text) {
       const ex = explicitCells(line);
       if (ex && ex.length > 1) {
         const rows = [];
+        const bare = line.includes('|') && !line.trim().startsWith('|');
         while (i < raw.length && raw[i].trim()) {
-          const c = explicitCells(raw[i]);
+          const c = explicitCells(raw[i], bare);
           if (!c) {
             if (/^\|?[\s:|-]+\|?$/.test(raw[i].trim())) {
               i++;

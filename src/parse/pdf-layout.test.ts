@@ -1228,3 +1228,130 @@ describe('a table set right under labelled fields', () => {
     ]);
   });
 });
+
+describe('schedules whose cells wrap at the row pitch (session 7)', () => {
+  /** An item at the position and width a PDF gave it. */
+  const at = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
+
+  it('reads groff text blocks whose justified lines repeat row after row (the same address under every product)', () => {
+    // groff tbl, «Tingdekning på fast forsikringssted - bygning med tilbygg | Sandvikvegen 118,
+    // produksjonshall og lager, 6800 Førde | 24 600 000 | 20 000 | 31 480»: the stretched «-» of
+    // «sikringssted -» is no header row, and «shall» «og» «lager,» set alike in every row no column
+    const rows = [
+      at('Forsikring', 72.0, 633.1, 45.3), at('Forsikringssted', 162.6, 633.1, 66.4), at('Sum', 278.8, 633.1, 19.5),
+      at('Egenandel', 313.2, 633.1, 45.0), at('Premie', 373.2, 633.1, 30.4),
+    ];
+    for (const [dy, product, last] of [[0, 'bygning', 'tilbygg'], [60, 'maskiner, inventar', 'og løsøre']] as const) {
+      const y = 619.1 - dy;
+      rows.push(
+        at(dy === 0 ? '24 600 000' : '6 350 000', dy === 0 ? 253.2 : 258.2, y, dy === 0 ? 45.0 : 40.0),
+        at('20 000', 330.7, y, 27.5), at(dy === 0 ? '31 480' : '12 640', 376.1, y, 27.5),
+        at('Tingdekning', 72.0, y, 50.8), at('på', 138.2, y, 9.4),
+        at('fast', 72.0, y - 12, 14.3), at('for-', 132.8, y - 12, 14.8),
+        at('sikringssted', 72.0, y - 24, 47.8), at('-', 144.3, y - 24, 3.3),
+        at(product, 72.0, y - 36, dy === 0 ? 32.8 : 75.6),
+        ...(dy === 0 ? [at('med', 130.4, y - 36, 17.2)] : []),
+        at(last, 72.0, y - 48, dy === 0 ? 28.3 : 36.9),
+        at('Sandvikvegen', 162.6, y, 56.4), at('118,', 162.6, y - 12, 17.5), at('produksjon-', 189.9, y - 12, 48.3),
+        at('shall', 162.6, y - 24, 18.9), at('og', 193.8, y - 24, 10.0), at('lager,', 216.1, y - 24, 22.1),
+        at('6800 Førde', 162.6, y - 36, 45.7),
+      );
+    }
+    expect(cells([page(...rows)])).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Premie'],
+      ['Tingdekning på fast forsikringssted - bygning med tilbygg', 'Sandvikvegen 118, produksjonshall og lager, 6800 Førde', '24 600 000', '20 000', '31 480'],
+      ['Tingdekning på fast forsikringssted - maskiner, inventar og løsøre', 'Sandvikvegen 118, produksjonshall og lager, 6800 Førde', '6 350 000', '20 000', '12 640'],
+    ]);
+  });
+
+  it('splits a wrapped cell that filled its column 4 points from the next, where the rows around start that column (LibreOffice)', () => {
+    const t = (str: string, x: number, y: number, width: number) => at(str, x, y, width, 9);
+    const rows = [
+      t('Forsikring', 64.0, 630.0, 44.0), t('Forsikringssted', 247.8, 630.0, 67.5), t('Sum', 433.2, 630.0, 19.5),
+      t('Egenandel', 456.2, 630.0, 45.5), t('Premie', 507.3, 630.0, 30.0),
+      t('Tingdekning på fast forsikringssted - bygning', 64.0, 616.6, 178.6), t('med tilbygg', 64.0, 606.3, 46.0),
+      t('Sandvikvegen 118, produksjonshall og', 247.8, 616.6, 154.1), t('lager, 6800 Førde', 247.8, 606.3, 71.5),
+      t('24 600', 425.2, 616.6, 27.5), t('000', 437.7, 606.3, 15.0), t('20 000', 474.2, 616.6, 27.5), t('31 480', 509.7, 616.6, 27.5),
+      t('Tingdekning på fast forsikringssted -', 64.0, 592.9, 144.6), t('maskiner, inventar og løsøre', 64.0, 582.5, 114.1),
+      t('Sandvikvegen 118, produksjonshall og', 247.8, 592.9, 154.1), t('lager, 6800 Førde', 247.8, 582.5, 71.5),
+      t('6 350', 430.2, 592.9, 22.5), t('000', 437.7, 582.5, 15.0), t('20 000', 474.2, 592.9, 27.5), t('12 640', 509.7, 592.9, 27.5),
+      t('Tingdekning på fast forsikringssted - varer og', 64.0, 569.1, 180.1), t('råvarer', 64.0, 558.8, 28.5),
+      t('Sandvikvegen 118, produksjonshall og', 247.8, 569.1, 154.1), t('lager, 6800 Førde', 247.8, 558.8, 71.5),
+      t('1 900', 430.2, 569.1, 22.5), t('000', 437.7, 558.8, 15.0), t('20 000', 474.2, 569.1, 27.5), t('3 910', 514.7, 569.1, 22.5),
+    ];
+    expect(cells([page(...rows)])[3]).toEqual(['Tingdekning på fast forsikringssted - varer og råvarer', 'Sandvikvegen 118, produksjonshall og lager, 6800 Førde', '1 900 000', '20 000', '3 910']);
+  });
+
+  it('begins the first row under a header whose amount columns are headed «… i kr» (not «Kr» over its figure)', () => {
+    // groff: «Forsikringssum i kr» over «18 750 000», the product wrapped below
+    const rows = [
+      at('Forsikring', 77.0, 631.1, 45.3), at('Forsikringssted', 167.6, 631.1, 66.4), at('Forsikringssum i kr', 258.2, 631.1, 84.8),
+      at('Egenandel i kr', 358.0, 631.1, 62.8), at('Pris per år i kr', 435.8, 631.1, 63.8),
+      at('Bygning - kontor,', 77.0, 617.1, 75.6), at('Havnegata 41,', 167.6, 617.1, 60.0), at('18 750 000', 298.2, 617.1, 44.8),
+      at('15 000', 393.2, 617.1, 27.5), at('22 310', 472.1, 617.1, 27.5),
+      at('verksted og lagerhall', 77.0, 605.1, 75.6), at('8006 Bodø', 167.6, 605.1, 42.0),
+      at('Maskiner, inventar', 77.0, 591.1, 75.6), at('Havnegata 41,', 167.6, 591.1, 60.0), at('3 400 000', 302.5, 591.1, 40.5),
+      at('15 000', 393.2, 591.1, 27.5), at('6 880', 477.1, 591.1, 22.5),
+      at('og løsøre', 77.0, 579.1, 36.9), at('8006 Bodø', 167.6, 579.1, 42.0),
+    ];
+    expect(cells([page(...rows)])).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum i kr', 'Egenandel i kr', 'Pris per år i kr'],
+      ['Bygning - kontor, verksted og lagerhall', 'Havnegata 41, 8006 Bodø', '18 750 000', '15 000', '22 310'],
+      ['Maskiner, inventar og løsøre', 'Havnegata 41, 8006 Bodø', '3 400 000', '15 000', '6 880'],
+    ]);
+  });
+});
+
+describe('a text table printed as it is (bars and grid rules as text)', () => {
+  it('reads a row between bars as its cells, and a long row wrapped onto the next line as one row', () => {
+    // LibreOffice opening the text file: «| Tingdekning … | 24 600» over «000 | 20 000 | 31 480 |»
+    const a = item('| Forsikring | Forsikringssted | Sum | Egenandel | Premie |', 57, 672);
+    const b = item('| Næringsbygg, kontor og verksted med tilbygg og lager | Sandvikvegen 118, 6800 Førde | 24 600', 57, 660.5);
+    const c = item('000 | 20 000 | 31 480 |', 57, 649);
+    const d = item('| Ansvar | Norden | 10 000 000 | 10 000 | 6 150 |', 57, 637.5);
+    expect(cells([page(a, b, c, d)])).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Premie'],
+      ['Næringsbygg, kontor og verksted med tilbygg og lager', 'Sandvikvegen 118, 6800 Førde', '24 600 000', '20 000', '31 480'],
+      ['Ansvar', 'Norden', '10 000 000', '10 000', '6 150'],
+    ]);
+  });
+
+  it('reads a bar table set in a proportional font (its cells at the gaps, holding the bars) as the text has it, wrapped address joined', () => {
+    // «Næringsbygg   | Strandgata 12,  | 14 200 000 | 10 000 | 16 870» over «      | 9008 Tromsø | | | |»
+    const out = cells([
+      page(
+        item('Forsikring', 57, 700), item('| Forsikringssted', 180, 700), item('| Sum', 300, 700), item('| Egenandel | Premie', 380, 700),
+        item('Næringsbygg', 57, 688), item('| Strandgata 12,', 180, 688), item('| 14 200 000 | 10 000', 300, 688), item('| 16 870', 440, 688),
+        item('| 9008 Tromsø', 180, 676), item('|', 300, 676), item('|', 380, 676), item('|', 440, 676),
+        item('Bedriftsansvar', 57, 664), item('| Norden', 180, 664), item('| 10 000 000 | 10 000', 300, 664), item('| 3 780', 440, 664),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Premie'],
+      ['Næringsbygg', 'Strandgata 12, 9008 Tromsø', '14 200 000', '10 000', '16 870'],
+      ['Bedriftsansvar', 'Norden', '10 000 000', '10 000', '3 780'],
+    ]);
+  });
+
+  it('leaves a row opened with a bar and cut at the page edge unread (its last cell may be a part of a value)', () => {
+    expect(cells([page(item('| Varer | Sandvikvegen 118, 6800 Førde | 1', 57, 660))])).toEqual([['| Varer | Sandvikvegen 118, 6800 Førde | 1']]);
+  });
+
+  it('drops a grid table\'s rules typed as text («+-----+-----+»)', () => {
+    const rule = (y: number) => item('+------------+----------+--------+', 57, y);
+    const out = cells([page(rule(700), item('Forsikring', 57, 688), item('Sum', 200, 688), rule(676), item('Driftstap', 57, 664), item('6 500 000', 200, 664), rule(652))]);
+    expect(out).toEqual([
+      ['Forsikring', 'Sum'],
+      ['Driftstap', '6 500 000'],
+    ]);
+  });
+});
+
+describe('a text file set in a proportional font (LibreOffice opening it as text)', () => {
+  it('keeps a header row whose column names stand the same runs of spaces apart as cells, not one justified line', () => {
+    // «Dekning                 Forsikringssum      Egenandel      Pris»: 13 points between each name
+    const out = cells([page(item('Dekning', 57, 614), item('Forsikringssum', 134, 614), item('Egenandel', 210, 614), item('Pris', 263.5, 614))]);
+    expect(out).toEqual([['Dekning', 'Forsikringssum', 'Egenandel', 'Pris']]);
+  });
+});
+

@@ -75,6 +75,30 @@ export function cellsAtLeaders(text: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+/**
+ * The cells of a line whose columns are separated by bars: a Markdown table row (`| a | b |`) or
+ * cells written `a | b | c` (a bar with a space on each side). Undefined for any other line with a
+ * bar in it. A Markdown rule row (`|---|:---:|`) gives cells of dashes, which no reader takes.
+ * `bare`: the line is under a row of cells written without outer bars.
+ */
+export function barCells(raw: string, bare = false): string[] | undefined {
+  const t = raw.trim();
+  // (under a row written without outer bars, «Driftstap | Strandgata 12, | 6 500 000 | | 5 940», a
+  // line indented to its first bar is that row's wrapped cells, its first cell empty:
+  // «                | 9008 Tromsø |           |    |»)
+  if (bare && /^\s+\|/.test(raw)) {
+    const cells = t.split('|').map((c) => c.trim());
+    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    return cells;
+  }
+  if (t.startsWith('|') && t.length > 1) {
+    const inner = t.endsWith('|') ? t.slice(1, -1) : t.slice(1);
+    return inner.split('|').map((c) => c.trim());
+  }
+  if (!t.includes(' | ')) return undefined;
+  return t.split('|').map((c) => c.trim());
+}
+
 /** A word as a pattern that matches it literally. */
 const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

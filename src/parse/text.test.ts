@@ -110,6 +110,23 @@ describe('lines and cells of other insurers’ documents', () => {
     ]);
     expect(cells('Eiendeler - Varer | | Kr 10 000 | Kr 20 000')).toEqual([['Eiendeler - Varer', '', 'Kr 10 000', 'Kr 20 000']]);
   });
+  it('a row written without outer bars, its address wrapped onto a line indented to the first bar', () => {
+    // «Driftstap | Strandgata 12, | 6 500 000 | | 5 940» over «          | 9008 Tromsø | | | |»
+    const t = [
+      'Forsikring     | Forsikringssted | Sum        | Egenandel | Premie',
+      '---------------|-----------------|------------|-----------|-------',
+      'Næringsbygg    | Strandgata 12,  | 14 200 000 | 10 000    | 16 870',
+      '               | 9008 Tromsø     |            |           |       ',
+      'Driftstap      | Strandgata 12,  | 6 500 000  |           | 5 940',
+      '               | 9008 Tromsø     |            |           |',
+    ].join('\n');
+    expect(cells(t).filter((c) => c.length > 0)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Premie'],
+      ['---------------|-----------------|------------|-----------|-------'],
+      ['Næringsbygg', 'Strandgata 12, 9008 Tromsø', '14 200 000', '10 000', '16 870'],
+      ['Driftstap', 'Strandgata 12, 9008 Tromsø', '6 500 000', '', '5 940'],
+    ]);
+  });
   it('a cell wrapped onto the next lines at the row pitch is joined to its row', () => {
     const t = [
       'Forsikring      Dekning             Forsikringssum   Egenandel',

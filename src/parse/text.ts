@@ -25,7 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
-import { LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
+import { barCells, LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
 
@@ -244,21 +244,6 @@ function mostOverlap(s: Span, columns: ReadonlyArray<{ start: number; end: numbe
   return best;
 }
 
-/**
- * The cells of a line whose columns are separated by bars: a Markdown table row (`| a | b |`) or
- * cells written `a | b | c` (a bar with a space on each side). Undefined for any other line with a
- * bar in it. A Markdown rule row (`|---|:---:|`) gives cells of dashes, which no reader takes.
- */
-function barCells(raw: string): string[] | undefined {
-  const t = raw.trim();
-  if (t.startsWith('|') && t.length > 1) {
-    const inner = t.endsWith('|') ? t.slice(1, -1) : t.slice(1);
-    return inner.split('|').map((c) => c.trim());
-  }
-  if (!t.includes(' | ')) return undefined;
-  return t.split('|').map((c) => c.trim());
-}
-
 /** A cell that is only a figure: an amount (`kr 10 000`, `52 000 000`, `15.000,-`), a percentage or a G sum. */
 const FIGURE_CELL = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .]*(?:,\d+|,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
 
@@ -296,7 +281,7 @@ function continues(cells: string[], above: string[]): boolean {
  * cells; its first cell is empty, starts in lower case, or goes on from a first cell above that
  * ends as a wrapped cell does («Skutvik skole og»).
  */
-function barContinues(cells: string[], above: string[]): boolean {
+export function barContinues(cells: string[], above: string[]): boolean {
   // (a line's trailing empty cells are cut with its trailing blanks)
   if (cells.length > above.length || !above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c))) return false;
   if (!cells.some((c) => c !== '') || cells.some((c, i) => c !== '' && (FIGURE_CELL.test(c) || FIGURE_CELL.test(above[i]!) || /^[-=:\s]+$/.test(c)))) return false;
@@ -309,7 +294,7 @@ function barContinues(cells: string[], above: string[]): boolean {
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
 /** A row and the continuation lines joined to it, cell by cell. */
-function joinCells(row: string[], more: string[]): string[] {
+export function joinCells(row: string[], more: string[]): string[] {
   const out = row.slice();
   more.forEach((c, i) => {
     if (c === '') return;
@@ -472,7 +457,8 @@ export function textToSource(original: string, file: string, digest: string): So
     }
     // «| Forsikring | Dekning | Egenandel i dag |» and «Eiendeler | Pluss … | Kr 10 000»: cells between bars
     if (r.raw.includes('|')) {
-      const bars = barCells(r.raw);
+      const above = barRow >= 0 && lastOfRow === i - 1 ? raws[barRow]!.raw.trim() : '';
+      const bars = barCells(r.raw, above.includes('|') && !above.startsWith('|'));
       if (bars) {
         // «| | 8290 Skutvik | | |» under «| Vestfjord rådhus | Torget 2, | 96 300 000 | …»: a wrapped cell
         if (wrappedUnder(i, bars)) continue;

@@ -2,7 +2,8 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import { cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
+import { barCells, cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
+import { barContinues, joinCells } from '../text.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
 export interface Layout {
@@ -44,9 +45,31 @@ export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
   const body = logical.filter((l) => !l.running);
   const { gridOf, offColumns } = gridsOf(body);
   return {
-    lines: body.map((l) => toSource(l, gridOf.get(l), offColumns.has(l))),
+    lines: joinBarRows(body.map((l) => toSource(l, gridOf.get(l), offColumns.has(l)))),
     running: logical.filter((l) => l.running).map((l) => toSource(l, undefined)),
   };
+}
+
+/** Lines whose cells were read between bars (toSource): a text table printed as it is. */
+const barRows = new WeakSet<SourceLine>();
+
+/**
+ * A bar table's row whose cell wrapped onto a line of its own («| | 9008 Tromsø | | |» under
+ * «| Næringsbygg | Strandgata 12, | 14 200 000 | …»): joined to the row, as the text reader joins it
+ * (text.ts barContinues).
+ */
+function joinBarRows(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    const row = out[out.length - 1];
+    if (row && barRows.has(l) && barRows.has(row) && row.page === l.page && barContinues(l.cells, row.cells)) {
+      row.cells = joinCells(row.cells, l.cells);
+      row.text = row.cells.join('\t');
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
 }
 
 /** A line → a SourceLine; in a table, one cell per column of its grid (the columns' x). */
@@ -58,7 +81,9 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
   // (a table of this line alone: its grid is its own cells)
   const fields = !grid || grid.length === l.cols.length ? fieldCells(texts) : undefined;
-  let cells = (!grid && texts.length === 1 && cellsAtLeaders(texts[0]!)) || fields || texts;
+  // (and a line of cells between bars, «| Forsikring | Sum | Egenandel |», as a text file printed
+  // as it is sets it: its cells as the text reader has them — see pdfBarCells)
+  let cells = (!grid && texts.length === 1 && (cellsAtLeaders(texts[0]!) || pdfBarCells(texts[0]!))) || fields || texts;
   let astray = false;
   if (grid && !fields) {
     cells = grid.map(() => '');
@@ -73,10 +98,42 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
       cells[k] = cells[k] ? `${cells[k]} ${texts[i]}` : texts[i]!;
     });
   }
+  // (a text table printed in a proportional font: the runs of spaces that lined its columns up are
+  // gaps, and a line's cells hold its bars — «Næringsbygg» «| Strandgata 12,» «| 14 200 000 | 10 000»)
+  const bars = !fields && cells.length > 1 ? cellsBetweenBars(cells) : undefined;
+  if (bars) cells = bars;
   const out: SourceLine = { page: l.page, line: l.number, text: cells.join('\t'), cells };
+  if (bars || (texts.length === 1 && cells.length > 1 && !fields && BAR_TEXT.test(texts[0]!))) barRows.add(out);
   if (l.uncertain && cells.length > 1) out.rowsUncertain = true;
-  if (offColumns || astray) out.offColumns = true;
+  // (cells between bars are the text's own: the positions of the gaps between them do not matter)
+  if ((offColumns || astray) && !bars) out.offColumns = true;
   return out;
+}
+
+/** A line's text with bars between its cells. */
+const BAR_TEXT = /\S\s\|\s|^\|/;
+
+/**
+ * A line's cells that hold bars (cells at the gaps of a text table printed in a proportional font):
+ * the cells between its bars, its first cell empty where the line's is. Undefined where no cell
+ * starts or ends with a bar.
+ */
+function cellsBetweenBars(cells: string[]): string[] | undefined {
+  if (!cells.some((c) => /^\||\|$/.test(c.trim()))) return undefined;
+  const bars = pdfBarCells(cells.filter((c) => c !== '').join(' '));
+  if (!bars || bars.length < 2) return undefined;
+  return cells[0] === '' ? ['', ...bars] : bars;
+}
+
+/**
+ * A printed line of cells between bars (source.ts barCells). A row opened with a bar and not closed
+ * with one was cut at the page's edge (a text file printed without wrapping its long lines: «… |
+ * 6800 Førde | 1» of «1 900 000»): its cells are not read, its last could be a part of a value.
+ */
+function pdfBarCells(text: string): string[] | undefined {
+  const t = text.trim();
+  if (t.startsWith('|') && !t.endsWith('|')) return undefined;
+  return barCells(t);
 }
 
 /** A cell that is a labelled field: a label ending in «:», then its value («Dato: 27.11.2025»). */

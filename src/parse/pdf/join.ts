@@ -14,6 +14,10 @@ const ENDS_SENTENCE = /[.:!?][»”")]?$/;
 const INNER_SPACE = /\s/;
 const LOWER_START = /^\p{Ll}/u;
 const WORD_END = /\p{L}$/u;
+/** A row of cells between bars, closed with its bar (`| … | 6 880 |`), and a line that opens one. */
+const BAR_CLOSED = /^\s*\|.*\|\s*$/;
+const BAR_OPEN = /^\s*\|/;
+
 /** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
 const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
 /** A word's rest without a vowel (1–3 lower-case letters and nothing else: «ng», «m»), not an abbreviation of SHORT_WORDS. */
@@ -430,6 +434,9 @@ class Joiner {
     if (paragraph && this.paragraphEnds(st)) return this.no('a paragraph or list item ends above it');
     if (!paragraph && !withinColumns(st, targets)) return this.no('a cell runs into the next column');
     if ((paragraph || !st.samePage) && !this.wasCut(st, targets, paragraph)) return this.no('the line above had room for its first word');
+    // a row of cells between bars closed with its bar, and a line opening with one: two rows of a
+    // bar table (a text file printed as it is: «| Maskiner … | 6 880 |» over «| Varer … |»)
+    if (paragraph && BAR_CLOSED.test(st.l.cols[0]!.parts.join(' ')) && BAR_OPEN.test(st.p.text)) return this.no('a row between bars ends above it');
     // across a page break, a lone first-column line goes on with a table row only in a table on
     // its page (a heading after a table that ended with the page is not a wrapped cell)
     if (!st.samePage && !paragraph && !st.p.table && st.p.segs.length === 1 && Math.abs(st.p.segs[0]!.x0 - st.l.cols[0]!.x0) <= LAYOUT.alignX) return this.no('a line after the table, not in it');

@@ -2,6 +2,7 @@
  * Step 1 of the PDF layout: a page's positioned text items → physical lines of cells (see
  * src/parse/pdf-layout.ts for what counts as a line, a cell and a space).
  */
+import { SCHEDULE_COLUMNS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
 
 /** A list marker standing alone as a cell. */
@@ -59,11 +60,19 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
 const TEXT_RULE = /^[|+]?:?[-=_\u2500\u2501\u2550\u2013\u2014]{3,}:?[|+]?$/;
 
 /**
+ * A text table's rule of two columns or more as one item: «+-----+------+», «|-----|------|»,
+ * «+=====+======+» (a grid table typed in a text file, printed as it is or set between the rows
+ * of a table it became).
+ */
+const GRID_RULE = /^[|+](?:[-=_\u2500\u2501\u2550:]{3,}[|+]){2,}$/;
+
+/**
  * A table's separator row typed as text (a Markdown table printed as it is: «|---|---|»): two or
  * more cells, every one a rule. It carries nothing, and read as a row it would be taken for the
  * first line of the row below (its «---» joined to every cell there).
  */
 function ruleRow(segs: Seg[]): boolean {
+  if (segs.length === 1) return GRID_RULE.test(segs[0]!.text);
   if (segs.length < 2) return false;
   for (let i = 0; i < segs.length; i++) if (!TEXT_RULE.test(segs[i]!.text)) return false;
   return true;
@@ -186,26 +195,38 @@ function segsOf(segs: Piece[][], size: number): Seg[] {
  * which are left alone).
  */
 function joinJustifiedLines(raw: RawLine[]): void {
-  let starts: number[][] | null = null;
+  let starts: { x: number; text: string }[][] | null = null;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (l.segs.length < 3) continue;
     // (a text file printed in a fixed-width font: a justified line's spaces are one or two
     // characters wide, less than `cellGap` — words further apart stand in columns)
     if (l.mono) continue;
-    // cells starting where other lines of the page have cells: a table's columns
-    starts ??= raw.map((r) => r.segs.map((seg) => seg[0]!.x0));
-    const column = (x: number) => starts!.some((xs, k) => k !== i && xs.some((v) => Math.abs(v - x) <= LAYOUT.alignX));
+    // cells starting where other lines of the page have cells: a table's columns — not where
+    // another line has the same word there (the same address wrapped alike in every row of a
+    // schedule: groff's «shall» «og» «lager,» under every product at one place)
+    starts ??= raw.map((r) => r.segs.map((seg) => ({ x: seg[0]!.x0, text: segText(seg) })));
+    const column = (seg: Piece[]) => {
+      const x = seg[0]!.x0;
+      const text = segText(seg);
+      return starts!.some((cells, k) => k !== i && cells.some((c) => Math.abs(c.x - x) <= LAYOUT.alignX && c.text !== text));
+    };
     l.segs = joinJustified(l.segs, l.size, column);
   }
 }
+
+/** The names of a schedule's columns (the vocabulary's), in lower case. */
+const HEADER_WORDS = new Set(SCHEDULE_COLUMNS.flatMap(([, words]) => words));
+
+/** A cell's text as it stands (its items' strings, trimmed). */
+const segText = (seg: Piece[]) => seg.map((k) => k.str.trim()).join(' ');
 
 /**
  * One line's run of evenly set single words → one cell (see above); not where the words start at
  * columns of other lines of the page (two or more of them): a table's header row whose columns
  * are as wide as their content, set a constant gutter apart, looks justified too.
  */
-function joinJustified(segs: Piece[][], size: number, column: (x: number) => boolean): Piece[][] {
+function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => boolean): Piece[][] {
   if (segs.length < 3) return segs;
   const word = (seg: Piece[]) => !seg.some((k, j) => (j > 0 && k.space) || INNER_SPACE.test(k.str));
   const gapBefore = (i: number) => {
@@ -222,7 +243,11 @@ function joinJustified(segs: Piece[][], size: number, column: (x: number) => boo
       while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
     }
     const run = segs.slice(i, j + 1);
-    if (run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg[0]!.x0)).length < 2) {
+    // (a schedule's header row whose words are its columns' names, «Forsikringssum» «Egenandel»
+    // «Pris» set apart by the same runs of spaces — a text file set in a proportional font — is
+    // no justified line)
+    const header = run.filter((seg) => HEADER_WORDS.has(seg.map((k) => k.str.trim()).join(' ').toLowerCase())).length >= 2;
+    if (!header && run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg)).length < 2) {
       const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
       out.push(merged);
     } else {
@@ -593,7 +618,8 @@ function isHeaderRow(h: RawLine): boolean {
     const cell = h.segs[n]!;
     let text = '';
     for (let j = 0; j < cell.length; j++) text += cell[j]!.str;
-    if (NO_FIGURE.test(text)) words++;
+    // (a cell of punctuation alone is a stretched word of a wrapped line: groff's «sikringssted» … «-»)
+    if (NO_FIGURE.test(text) && LETTER.test(text)) words++;
     else if (!YEAR.test(text.trim())) return false;
   }
   return words > 0;
@@ -667,8 +693,12 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   for (let j = 0; j < seg.length; j++) {
     const k = seg[j]!;
     const soft = j > 0 && k.gap >= LAYOUT.softCellGap * size;
-    const starts = soft ? linesAt(edges.starts, k.x0, line) : 0;
     const tight = j > 0 && k.gap >= LAYOUT.tightCellGap * size;
+    // (narrower than `softCellGap` where three other lines or more start a cell: a wrapped cell's
+    // line that filled its column, set as close to the next column as the padding lets it —
+    // LibreOffice's «… - varer og» 4 points from «Sandvikvegen 118, …» of the rows above and below)
+    const startsAny = tight ? linesAt(edges.starts, k.x0, line) : 0;
+    const starts = soft || startsAny >= 3 ? startsAny : 0;
     // (a cell of the table's header row starts where the text after the gap starts, or ends where
     // it ends, to the next gap as wide: a column set left, or set right as amounts and their header are)
     const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));

@@ -45,6 +45,8 @@ const LABEL_END = /:$/;
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
 /** A whole amount with its currency after it («6 000 kr»). */
 const SUFFIX_CURRENCY = /\d\s*(?:kr\.?|nok)$/i;
+/** The unit a column's amounts are stated in («Forsikringssum i kr», «Pris per år i NOK»): a header, not a currency before its figure. */
+const UNIT_IN = /\bi\s+(?:kr\.?|nok)$/i;
 /**
  * An amount's first part broken off at the line end: one group of digits, after a currency or
  * alone (`Kr 8`, `12`), or one digit after its label (`premie 7` over `450`: no schedule states
@@ -177,7 +179,8 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
   if (!qs) return false;
   // («Kr» over «10 000»: the currency set before its figure; «6 000 kr» is a whole amount)
-  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text)) return true;
+  // («Forsikringssum i kr» over «18 750 000»: the header's unit, the amount begins the first row)
+  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text)) return true;
   return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && AMOUNT_REST.test(s.text));
 }
 
