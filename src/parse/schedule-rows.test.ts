@@ -627,3 +627,15 @@ describe('a deductible column headed by the kind of deductible', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a place cell that ends in a comma goes on on the next line', () => {
+  // docs/klp-oversikt-brutte-celler-2026: «Næringsbygg   Strandgata 18,   kr 12 400 000 …» over «  2317 Hamar»
+  it('a tab row, the rest of its place on a line without a tab: one place, and the rows after it read', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\tStrandgata 18,\tkr 12 400 000\tkr 10 000\tkr 14 200\n2317 Hamar\nBedriftsansvar\t\tkr 10 000 000\tkr 10 000\tkr 6 300\nDriftstap\tStrandgata 18,\tkr 5 000 000\tkr 10 000\tkr 2 100\n\t\t2317 Hamar\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Næringsbygg', 'Strandgata 18, 2317 Hamar'],
+      ['Bedriftsansvar', undefined],
+      ['Driftstap', 'Strandgata 18, 2317 Hamar'],
+    ]);
+  });
+});
