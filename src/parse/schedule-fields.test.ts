@@ -37,3 +37,14 @@ describe('what a record insures under a label that is no address word', () => {
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('a place between two records with no blank line', () => {
+  it('right under a record\'s figures and over the next «Produkt:» line: either\'s, so not read, warned', () => {
+    const p = parse(`${HEAD}Produkt: Bedriftsansvar\nForsikringssum: kr 10 000 000\nPremie: kr 2 640\nEiendom: gnr. 41 bnr. 7\nProdukt: Driftsbygning\nForsikringssum: kr 9 600 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bedriftsansvar', undefined],
+      ['Driftsbygning', undefined],
+    ]);
+    expect(p.warnings).toEqual(['line 6: could not tell whether «Eiendom: gnr. 41 bnr. 7» is the place of Bedriftsansvar or of the record below; not read']);
+  });
+});

@@ -237,7 +237,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     notAField(s, at, u);
     return at;
   }
-  // (a place after a blank line, under a record that has its figures, begins the next record)
+  // (a place after a blank line, under a record that has its figures, begins the next record;
+  // with no blank line, right over the next record's «Produkt:» line, it may be either's)
+  if (f.col === 'object' && hasFigures(s.block) && !s.block.has('object') && !blankBefore(r, at) && r.units[at + 1] && productField(r.units[at + 1]!)) {
+    r.warnUnit(u, `could not tell whether ${quote(u.text)} is the place of ${s.product ?? 'the record above'} or of the record below; not read`);
+    r.used.add(u);
+    return at;
+  }
   if (s.block.has(f.col) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
   s.block.set(f.col, { value: f.value, unit: u });
   return at;
