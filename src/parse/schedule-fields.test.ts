@@ -48,3 +48,18 @@ describe('a place between two records with no blank line', () => {
     expect(p.warnings).toEqual(['line 6: could not tell whether «Eiendom: gnr. 41 bnr. 7» is the place of Bedriftsansvar or of the record below; not read']);
   });
 });
+
+describe('indented sub-blocks under a product heading', () => {
+  // docs/gjensidige-bevis-innrykk-objekter-2026: «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its fields
+  it('each name line set in is an object of the heading\'s product', () => {
+    const p = parse(`${HEAD}Næringsbygg\n    Lagerbygg, Strandgata 18, 2317 Hamar\n    Forsikringssum: kr 12 400 000\n    Egenandel: kr 15 000\n\n    Kontor og verksted, Vangsvegen 41, 2317 Hamar\n    Forsikringssum: kr 8 150 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Næringsbygg', 'Lagerbygg, Strandgata 18, 2317 Hamar', '12400000'],
+      ['Næringsbygg', 'Kontor og verksted, Vangsvegen 41, 2317 Hamar', '8150000'],
+    ]);
+  });
+  it('a name line at the heading\'s own margin is a product of its own', () => {
+    const p = parse(`${HEAD}Næringsbygg\nLagerbygg\nForsikringssum: kr 12 400 000\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Lagerbygg']);
+  });
+});

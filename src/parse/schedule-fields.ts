@@ -153,6 +153,8 @@ interface Blocks {
   news: Set<string>;
   /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
   byField?: boolean;
+  /** The indentation of the product heading that named the product (text documents), or undefined. */
+  headingIndent?: number | undefined;
 }
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
@@ -353,6 +355,7 @@ function enterHeading(s: Blocks, u: Unit): void {
     ({ product: s.product, object: s.object } = headingProduct(u));
     s.byField = false;
   }
+  s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
 }
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
@@ -360,12 +363,28 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
+  // the heading's product insures there, not a product of its own
+  if (subBlockName(s, at, u)) {
+    flushBlock(s);
+    s.object = u.text.trim();
+    return;
+  }
   flushBlock(s);
   s.object = undefined;
   enterHeading(s, u);
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
   // right over its fields
   if (s.product === undefined && startsRecord(s.r.units[at + 1])) ({ product: s.product, object: s.object } = recordName(u) ?? {});
+}
+
+/**
+ * A line set in further than the product heading above it, over the fields of a record (a sum,
+ * deductible or premium right below): the name of one of the product's objects.
+ */
+function subBlockName(s: Blocks, at: number, u: Unit): boolean {
+  if (s.headingIndent === undefined || s.product === undefined || u.row || u.label !== undefined || u.lines.length !== 1 || u.text.length > 80) return false;
+  return (u.lines[0]!.indent ?? 0) > s.headingIndent && startsRecord(s.r.units[at + 1]) && !TOTAL_ROW.test(u.text);
 }
 
 /** A row of fields: one coverage, of the product the line above names; the index of the last unit it took. */

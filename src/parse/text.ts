@@ -323,6 +323,17 @@ function commaContinuation(cells: string[], above: string[]): string[] | undefin
   return out;
 }
 
+/** The blanks before a line's text, a tab as four. */
+function indentOf(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === ' ') n++;
+    else if (ch === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
 /** A cell that begins a total line of a table (src/parse/vocabulary.ts). */
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
@@ -573,6 +584,8 @@ export function textToSource(original: string, file: string, digest: string): So
     }
     const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
     if (straddles[k]) line.straddles = true;
+    const indent = cells.filter((c) => c !== '').length === 1 ? indentOf(r.raw) : 0;
+    if (indent > 0) line.indent = indent;
     lines.push(line);
   });
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
