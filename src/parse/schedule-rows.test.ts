@@ -639,3 +639,20 @@ describe('a place cell that ends in a comma goes on on the next line', () => {
     ]);
   });
 });
+
+describe('a broker\'s table whose object cells name the product', () => {
+  // docs/protector-megler-objektkolonne-2026: «Objekt  Forsikringssum  Egenandel  Premie» over
+  // «Driftstap, Strandgata 18, 2317 Hamar  kr 5 000 000  3 dager  kr 2 460»
+  it('the product before the comma, the place after it; a deductible that is no amount warned', () => {
+    const p = parse(`${HEAD}Objekt\tForsikringssum\tEgenandel\tPremie\nDriftstap, Strandgata 18, 2317 Hamar\tkr 5 000 000\t3 dager\tkr 2 460\nBedriftsansvar\tkr 10 000 000\tkr 10 000\tkr 6 310\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible])).toEqual([
+      ['Driftstap', 'Strandgata 18, 2317 Hamar', undefined],
+      ['Bedriftsansvar', undefined, '10000'],
+    ]);
+    expect(p.warnings).toEqual(['line 4: could not read the deductible «3 dager» of Driftstap (Strandgata 18, 2317 Hamar)']);
+  });
+  it('an object cell that names no product is no row of its own', () => {
+    const p = parse(`${HEAD}Objekt\tForsikringssum\tEgenandel\tPremie\nStrandgata 18, 2317 Hamar\tkr 5 000 000\tkr 10 000\tkr 2 460\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});
