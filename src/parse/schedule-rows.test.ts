@@ -656,3 +656,17 @@ describe('a broker\'s table whose object cells name the product', () => {
     expect(p.coverages).toBeUndefined();
   });
 });
+
+describe('last year\'s and this year\'s columns named in words', () => {
+  // «Forsikring | Forsikringssted | Sum i fjor | Sum i år | Egenandel | Premie»: the table was refused
+  // as having no clear sum column; this year's is the sum
+  it('«i år» beside «i fjor»: this year\'s column is the value', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tSum i fjor\tSum i år\tEgenandel\tPremie i fjor\tPremie i år\nNæringsbygg\tStrandgata 18, 2317 Hamar\tkr 12 000 000\tkr 12 400 000\tkr 10 000\tkr 13 100\tkr 14 200\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Strandgata 18, 2317 Hamar', index_class: 'bygninger', sum: '12400000', deductible: '10000', premium: '14200' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Årets premie» beside «Neste års premie»: which is the period\'s is not said; not read', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tÅrets premie\tNeste års premie\nNæringsbygg\tkr 12 400 000\tkr 13 100\tkr 14 200\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+  });
+});
