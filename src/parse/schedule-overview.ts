@@ -225,7 +225,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const { name, object, model } = rowObject(product, cell('object'), table);
   if (name !== undefined) c.product = name;
   if (model !== undefined) notes.push(model);
-  if (object) c.object = object;
+  // (a place that ends in a comma goes on somewhere the row did not take in: never the value)
+  if (object && object.endsWith(',')) r.warnUnit(u, `the place ${quote(object)} of ${product} ends in a comma: its rest was not found; not read`);
+  else if (object) c.object = object;
   const sumCell = cell('sum');
   let unread: string[] = [];
   let persons = false;

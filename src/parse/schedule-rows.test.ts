@@ -670,3 +670,11 @@ describe('last year\'s and this year\'s columns named in words', () => {
     expect(p.coverages?.[0]?.premium).toBeUndefined();
   });
 });
+
+describe('a place that ends in a comma, its rest nowhere', () => {
+  it('is never the value: warned, not read', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\tStrandgata 18,\tkr 12 400 000\tkr 10 000\tkr 14 200\nDriftstap\tStrandgata 18,\tkr 5 000 000\tkr 10 000\tkr 2 100\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+    expect(p.warnings[0]).toBe('line 4: the place «Strandgata 18,» of Næringsbygg ends in a comma: its rest was not found; not read');
+  });
+});
