@@ -54,9 +54,39 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = m[2]!;
   }
   // under a product heading, «Dekning: Pluss» is the coverage
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (columnOf(label) ?? objectLabel(label, value));
   if (col === undefined || col === 'product' || value === '') return undefined;
-  return { col, value };
+  return { col, value: withoutQualifier(col, value) };
+}
+
+/**
+ * Labels of what a record insures that are no column names of a table («Bygning» and «Eiendom»
+ * head tables of products side by side): «Eiendom: gnr. 12 bnr. 4», «Strekning: Hamar–Elverum»,
+ * «Bygning: Enebolig, Storgata 2».
+ */
+const OBJECT_LABELS: ReadonlySet<string> = new Set(['eiendom', 'eigedom', 'eiendommen', 'strekning', 'bygning', 'bygningen', 'bygg', 'bygget']);
+
+/** 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum). */
+function objectLabel(label: string, value: string): 'object' | undefined {
+  return OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && !/^(?:kr|nok)\b/i.test(value) ? 'object' : undefined;
+}
+
+/** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
+const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav)$/i;
+/**
+ * «kr 4 500 per år», «kr 3 200 (betalt månedlig)»: the year's premium, and how it is paid. (A
+ * price «per måned» is no year's premium: it keeps its words and is warned as not read.)
+ */
+const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))$/i;
+
+/**
+ * A field's amount with the words after it that only qualify it taken off (the same amount
+ * without them is read); any other value as it is.
+ */
+function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
+  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' || col === 'deductible' ? PER_CLAIM.exec(value) : null;
+  // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
+  return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }
 
 /** A capitalised label and its colon inside a field's value: «… Trondheim Forsikringssum: kr 1 500 000». */
@@ -123,6 +153,8 @@ interface Blocks {
   news: Set<string>;
   /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
   byField?: boolean;
+  /** The indentation of the product heading that named the product (text documents), or undefined. */
+  headingIndent?: number | undefined;
 }
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
@@ -172,8 +204,15 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
   const named = productField(u) ?? dekningRecord(s, u);
   if (named) {
+    // «Eiendom: gnr. 12 bnr. 4» right over «Produkt: Landbruk»: the place of the record it begins
+    const place = s.block.size === 1 ? s.block.get('object') : undefined;
+    if (place) s.block = new Map();
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
+    if (place && s.object === undefined) {
+      s.object = place.value;
+      r.used.add(place.unit);
+    }
     s.section = undefined;
     s.byField = true;
     return at;
@@ -200,9 +239,30 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     notAField(s, at, u);
     return at;
   }
-  if (s.block.has(f.col)) flushBlock(s);
+  // (a place after a blank line, under a record that has its figures, begins the next record;
+  // with no blank line, right over the next record's «Produkt:» line, it may be either's)
+  if (f.col === 'object' && hasFigures(s.block) && !s.block.has('object') && !blankBefore(r, at) && r.units[at + 1] && productField(r.units[at + 1]!)) {
+    r.warnUnit(u, `could not tell whether ${quote(u.text)} is the place of ${s.product ?? 'the record above'} or of the record below; not read`);
+    r.used.add(u);
+    return at;
+  }
+  if (s.block.has(f.col) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
   s.block.set(f.col, { value: f.value, unit: u });
   return at;
+}
+
+/** A block with a sum, deductible or premium. */
+function hasFigures(block: Map<string, Field>): boolean {
+  return block.has('sum') || block.has('deductible') || block.has('premium');
+}
+
+/** A blank line (or a page break) between the unit at `at` and the one before it. */
+function blankBefore(r: Reading, at: number): boolean {
+  const above = r.units[at - 1];
+  const first = r.units[at]!.lines[0]!;
+  if (!above) return false;
+  const last = above.lines[above.lines.length - 1]!;
+  return last.page !== first.page || first.line > last.line + 1;
 }
 
 /** «Innbo Super for <address>», «… for samme adresse» (the place of the record before). */
@@ -295,6 +355,7 @@ function enterHeading(s: Blocks, u: Unit): void {
     ({ product: s.product, object: s.object } = headingProduct(u));
     s.byField = false;
   }
+  s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
 }
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
@@ -302,12 +363,28 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
+  // the heading's product insures there, not a product of its own
+  if (subBlockName(s, at, u)) {
+    flushBlock(s);
+    s.object = u.text.trim();
+    return;
+  }
   flushBlock(s);
   s.object = undefined;
   enterHeading(s, u);
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
   // right over its fields
   if (s.product === undefined && startsRecord(s.r.units[at + 1])) ({ product: s.product, object: s.object } = recordName(u) ?? {});
+}
+
+/**
+ * A line set in further than the product heading above it, over the fields of a record (a sum,
+ * deductible or premium right below): the name of one of the product's objects.
+ */
+function subBlockName(s: Blocks, at: number, u: Unit): boolean {
+  if (s.headingIndent === undefined || s.product === undefined || u.row || u.label !== undefined || u.lines.length !== 1 || u.text.length > 80) return false;
+  return (u.lines[0]!.indent ?? 0) > s.headingIndent && startsRecord(s.r.units[at + 1]) && !TOTAL_ROW.test(u.text);
 }
 
 /** A row of fields: one coverage, of the product the line above names; the index of the last unit it took. */

@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import type { Col } from './vocabulary.js';
 
@@ -21,6 +21,9 @@ const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
 const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
+
+/** An object column's name that says nothing of a place: its cells may name a product and a place. */
+const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikringssted\/objekt)$/;
 
 /**
  * Column roles of a «Forsikringsoversikt» header row, or undefined when the row is not one.
@@ -56,7 +59,10 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
   if (!roles.includes('product') && roles[0] === undefined && cells[0]!.trim() !== '' && figures >= 2 && !headed) roles[0] = 'product';
   const known = roles.filter((x) => x !== undefined);
-  if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2)) return undefined;
+  // «Objekt | Forsikringssum | Egenandel | Premie» (a broker's table): each object cell names its
+  // product first, read by the row (overviewRow)
+  const objectFirst = roles[0] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(cells[0]!.trim()))) && figures >= 2;
+  if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2) && !objectFirst) return undefined;
   if (known.length < 2) return undefined;
   // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;
@@ -146,10 +152,12 @@ type CellOf = (col: Col) => string;
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
 export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'figure' | 'off' | 'misaligned' | undefined {
-  const cell: CellOf = (col) => {
+  const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     return i >= 0 ? (u.cells[i] ?? '').trim() : '';
   };
+  const named = productInObject(table, byColumn('object'));
+  const cell: CellOf = named ? (col) => (col === 'product' ? named.product : col === 'object' ? (named.object ?? '') : byColumn(col)) : byColumn;
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
@@ -176,8 +184,19 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  table.lastProduct = product;
+  if (!named) table.lastProduct = product;
   return rowCoverage(r, u, table, product, cell);
+}
+
+/**
+ * A broker's table with no product column and no product above it, «Objekt | Forsikringssum | …»
+ * over «Næringsbygg, Strandgata 18, 2317 Hamar | …»: each row's object cell names its product
+ * first (a name the index-class table knows), its place after the comma. Undefined otherwise.
+ */
+function productInObject(table: Table, objectCell: string): { product: string; object?: string } | undefined {
+  if (table.lastProduct !== undefined || table.object !== undefined || objectCell === '' || table.roles.includes('product')) return undefined;
+  const line = productLine(objectCell);
+  return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
 }
 
 const NO_SUM = /^[-–—]$/;
@@ -206,7 +225,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const { name, object, model } = rowObject(product, cell('object'), table);
   if (name !== undefined) c.product = name;
   if (model !== undefined) notes.push(model);
-  if (object) c.object = object;
+  // (a place that ends in a comma goes on somewhere the row did not take in: never the value)
+  if (object && object.endsWith(',')) r.warnUnit(u, `the place ${quote(object)} of ${product} ends in a comma: its rest was not found; not read`);
+  else if (object) c.object = object;
   const sumCell = cell('sum');
   let unread: string[] = [];
   let persons = false;

@@ -38,6 +38,11 @@ export interface SourceLine {
    * under «Forsikring | Forsikringssted»): which column holds which words is a guess.
    */
   straddles?: true;
+  /**
+   * Text only, and only when above zero: the blanks before a line of one piece (a tab counts four),
+   * «    Lagerbygg, Strandgata 18, 2317 Hamar» under «Næringsbygg» — a part of the record above.
+   */
+  indent?: number;
 }
 
 export interface SourceDocument {

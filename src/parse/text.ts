@@ -290,6 +290,35 @@ export function barContinues(cells: string[], above: string[]): boolean {
   return first === '' || STARTS_LOWER.test(first) || WRAPPED_END.test(above[0]!);
 }
 
+/**
+ * «Næringsbygg | Strandgata 18, | kr 12 400 000 | …» over a line of one piece «2317 Hamar»: the rest
+ * of the one cell above that ends in a comma, wherever the piece stands (under the product column,
+ * at the margin, under a figure). The row's cells with the piece put in that cell's column, or
+ * undefined. A value never ends in a comma: the cell goes on on the next line.
+ */
+function commaContinuation(cells: string[], above: string[]): string[] | undefined {
+  const pieces = cells.filter((c) => c !== '');
+  // (a sentence under a table is no cell's rest)
+  if (pieces.length !== 1 || pieces[0]!.length > 60 || /[.!?:]$/.test(pieces[0]!) || FIGURE_CELL.test(pieces[0]!) || TOTAL_START.test(pieces[0]!)) return undefined;
+  if (!above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c))) return undefined;
+  const open = above.flatMap((c, i) => (c.endsWith(',') ? [i] : []));
+  if (open.length !== 1) return undefined;
+  const out: string[] = above.map(() => '');
+  out[open[0]!] = pieces[0]!;
+  return out;
+}
+
+/** The blanks before a line's text, a tab as four. */
+function indentOf(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === ' ') n++;
+    else if (ch === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
 /** A cell that begins a total line of a table (src/parse/vocabulary.ts). */
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
@@ -423,11 +452,12 @@ export function textToSource(original: string, file: string, digest: string): So
   let barRow = -1;
   let lastOfRow = -1;
   /** Joins line `k`'s cells to the row right above it where they continue it (barContinues); then true, and `i` moves on. */
-  const wrappedUnder = (k: number, cells: string[]): boolean => {
+  const wrappedUnder = (k: number, cells: string[], delimited = true): boolean => {
     const prev = raws[k - 1];
     if (barRow < 0 || lastOfRow !== k - 1 || prev === undefined || prev.line !== raws[k]!.line - 1 || prev.page !== raws[k]!.page) return false;
-    if (!barContinues(cells, cellsOf[barRow]!)) return false;
-    cellsOf[barRow] = joinCells(cellsOf[barRow]!, cells);
+    const moved = commaContinuation(cells, cellsOf[barRow]!);
+    if (!moved && (!delimited || !barContinues(cells, cellsOf[barRow]!))) return false;
+    cellsOf[barRow] = joinCells(cellsOf[barRow]!, moved ?? cells);
     joined[k] = true;
     cellsOf[k] = [];
     lastOfRow = k;
@@ -469,6 +499,8 @@ export function textToSource(original: string, file: string, digest: string): So
         continue;
       }
     }
+    // «Strandgata 18,» in a tab row, «2317 Hamar» on the line under it without a tab: the cell's rest
+    if (!r.raw.includes('  ') && wrappedUnder(i, [r.raw.trim()], false)) continue;
     // running text (no run of two spaces after the indentation) is one cell
     const spans = !runningRaw[i] && r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
@@ -500,8 +532,9 @@ export function textToSource(original: string, file: string, digest: string): So
     for (const k of straddled) straddles[i + k] = true;
     let row = i;
     aligned.forEach((cells, k) => {
-      if (k > 0 && continues(cells, cellsOf[row]!)) {
-        cellsOf[row] = joinCells(cellsOf[row]!, cells);
+      const moved = k > 0 ? commaContinuation(cells, cellsOf[row]!) : undefined;
+      if (moved || (k > 0 && continues(cells, cellsOf[row]!))) {
+        cellsOf[row] = joinCells(cellsOf[row]!, moved ?? cells);
         joined[i + k] = true;
         cellsOf[i + k] = [];
         return;
@@ -537,6 +570,8 @@ export function textToSource(original: string, file: string, digest: string): So
     }
     const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
     if (straddles[k]) line.straddles = true;
+    const indent = cells.filter((c) => c !== '').length === 1 ? indentOf(r.raw) : 0;
+    if (indent > 0) line.indent = indent;
     lines.push(line);
   });
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;

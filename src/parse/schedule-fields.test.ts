@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\n';
+
+describe('a field with a qualifier after its amount', () => {
+  // docs/landkreditt-feltblokker-eiendom-2026: «Egenandel: kr 20 000 per skade», «Premie: kr 14 380 per år»,
+  // «Premie: kr 4 920 (betalt månedlig)»
+  it('per claim and per year are read as the amount', () => {
+    const p = parse(`${HEAD}Produkt: Driftsbygning\nForsikringssum: kr 9 600 000\nEgenandel: kr 20 000 per skade\nPremie: kr 14 380 per år\n\nProdukt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 4 920 (betalt månedlig)\n`);
+    expect(p.coverages?.map((c) => [c.product, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', '20000', '14380'],
+      ['Våningshus', undefined, '4920'],
+    ]);
+  });
+  it('a price per month is no year\'s premium: not read, warned', () => {
+    const p = parse(`${HEAD}Produkt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 410 per måned\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+    expect(p.warnings).toEqual(['line 5: could not read the premium «kr 410 per måned» of Våningshus']);
+  });
+});
+
+describe('what a record insures under a label that is no address word', () => {
+  // docs/landkreditt-feltblokker-eiendom-2026: «Eiendom: gnr. 41 bnr. 7 i Stange kommune» over «Produkt: Driftsbygning»
+  it('above the record\'s product line, after a blank line under the record before: the next record\'s place', () => {
+    const p = parse(`${HEAD}Produkt: Bedriftsansvar\nForsikringssum: kr 10 000 000\nPremie: kr 2 640\n\nEiendom: gnr. 41 bnr. 7\nProdukt: Driftsbygning\nForsikringssum: kr 9 600 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bedriftsansvar', undefined],
+      ['Driftsbygning', 'gnr. 41 bnr. 7'],
+    ]);
+  });
+  it('a figure under such a label is no place («Bygning: kr 4 000 000»)', () => {
+    const p = parse(`${HEAD}Produkt: Våningshus\nBygning: kr 4 000 000\nForsikringssum: kr 3 850 000\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
+
+describe('a place between two records with no blank line', () => {
+  it('right under a record\'s figures and over the next «Produkt:» line: either\'s, so not read, warned', () => {
+    const p = parse(`${HEAD}Produkt: Bedriftsansvar\nForsikringssum: kr 10 000 000\nPremie: kr 2 640\nEiendom: gnr. 41 bnr. 7\nProdukt: Driftsbygning\nForsikringssum: kr 9 600 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bedriftsansvar', undefined],
+      ['Driftsbygning', undefined],
+    ]);
+    expect(p.warnings).toEqual(['line 6: could not tell whether «Eiendom: gnr. 41 bnr. 7» is the place of Bedriftsansvar or of the record below; not read']);
+  });
+});
+
+describe('indented sub-blocks under a product heading', () => {
+  // docs/gjensidige-bevis-innrykk-objekter-2026: «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its fields
+  it('each name line set in is an object of the heading\'s product', () => {
+    const p = parse(`${HEAD}Næringsbygg\n    Lagerbygg, Strandgata 18, 2317 Hamar\n    Forsikringssum: kr 12 400 000\n    Egenandel: kr 15 000\n\n    Kontor og verksted, Vangsvegen 41, 2317 Hamar\n    Forsikringssum: kr 8 150 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Næringsbygg', 'Lagerbygg, Strandgata 18, 2317 Hamar', '12400000'],
+      ['Næringsbygg', 'Kontor og verksted, Vangsvegen 41, 2317 Hamar', '8150000'],
+    ]);
+  });
+  it('a name line at the heading\'s own margin is a product of its own', () => {
+    const p = parse(`${HEAD}Næringsbygg\nLagerbygg\nForsikringssum: kr 12 400 000\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Lagerbygg']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+// Rows of text tables that were lost or read wrongly: wrapped cells, an «Objekt» column naming the
+// product, columns of last year and this year (src/parse/text.ts, src/parse/schedule-overview.ts).
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\n';
+
+describe('a place cell that ends in a comma goes on on the next line', () => {
+  // docs/klp-oversikt-brutte-celler-2026: «Næringsbygg   Strandgata 18,   kr 12 400 000 …» over «  2317 Hamar»
+  it('a tab row, the rest of its place on a line without a tab: one place, and the rows after it read', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\tStrandgata 18,\tkr 12 400 000\tkr 10 000\tkr 14 200\n2317 Hamar\nBedriftsansvar\t\tkr 10 000 000\tkr 10 000\tkr 6 300\nDriftstap\tStrandgata 18,\tkr 5 000 000\tkr 10 000\tkr 2 100\n\t\t2317 Hamar\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Næringsbygg', 'Strandgata 18, 2317 Hamar'],
+      ['Bedriftsansvar', undefined],
+      ['Driftstap', 'Strandgata 18, 2317 Hamar'],
+    ]);
+  });
+});
+
+describe('a broker\'s table whose object cells name the product', () => {
+  // docs/protector-megler-objektkolonne-2026: «Objekt  Forsikringssum  Egenandel  Premie» over
+  // «Driftstap, Strandgata 18, 2317 Hamar  kr 5 000 000  3 dager  kr 2 460»
+  it('the product before the comma, the place after it; a deductible that is no amount warned', () => {
+    const p = parse(`${HEAD}Objekt\tForsikringssum\tEgenandel\tPremie\nDriftstap, Strandgata 18, 2317 Hamar\tkr 5 000 000\t3 dager\tkr 2 460\nBedriftsansvar\tkr 10 000 000\tkr 10 000\tkr 6 310\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible])).toEqual([
+      ['Driftstap', 'Strandgata 18, 2317 Hamar', undefined],
+      ['Bedriftsansvar', undefined, '10000'],
+    ]);
+    expect(p.warnings).toEqual(['line 4: could not read the deductible «3 dager» of Driftstap (Strandgata 18, 2317 Hamar)']);
+  });
+  it('an object cell that names no product is no row of its own', () => {
+    const p = parse(`${HEAD}Objekt\tForsikringssum\tEgenandel\tPremie\nStrandgata 18, 2317 Hamar\tkr 5 000 000\tkr 10 000\tkr 2 460\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});
+
+describe('last year\'s and this year\'s columns named in words', () => {
+  // «Forsikring | Forsikringssted | Sum i fjor | Sum i år | Egenandel | Premie»: the table was refused
+  // as having no clear sum column; this year's is the sum
+  it('«i år» beside «i fjor»: this year\'s column is the value', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tSum i fjor\tSum i år\tEgenandel\tPremie i fjor\tPremie i år\nNæringsbygg\tStrandgata 18, 2317 Hamar\tkr 12 000 000\tkr 12 400 000\tkr 10 000\tkr 13 100\tkr 14 200\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', object: 'Strandgata 18, 2317 Hamar', index_class: 'bygninger', sum: '12400000', deductible: '10000', premium: '14200' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Årets premie» beside «Neste års premie»: which is the period\'s is not said; not read', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tÅrets premie\tNeste års premie\nNæringsbygg\tkr 12 400 000\tkr 13 100\tkr 14 200\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+  });
+});
+
+describe('a place that ends in a comma, its rest nowhere', () => {
+  it('is never the value: warned, not read', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\tStrandgata 18,\tkr 12 400 000\tkr 10 000\tkr 14 200\nDriftstap\tStrandgata 18,\tkr 5 000 000\tkr 10 000\tkr 2 100\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+    expect(p.warnings[0]).toBe('line 4: the place «Strandgata 18,» of Næringsbygg ends in a comma: its rest was not found; not read');
+  });
+});
