@@ -25,7 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
-import { LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
+import { hasLeader, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
 
@@ -320,7 +320,13 @@ function joinCells(row: string[], more: string[]): string[] {
 
 /** Dot leaders between a label and its figure («Bygninger ........ 3,7 %») are a column gap. */
 function withoutLeaders(raw: string): string {
-  return raw.includes('...') || raw.includes('…') ? raw.replace(LEADER_GAP, '$1    ') : raw;
+  return hasLeader(raw) ? raw.replace(LEADER_GAP, '$1    ') : raw;
+}
+
+/** A line of label/figure pairs side by side, each with its dot leader: the pairs as lines of their own, on the same line of the file. */
+function pairsApart<T extends { raw: string }>(r: T): T[] {
+  const pairs = hasLeader(r.raw) ? pairsAtLeaders(r.raw) : undefined;
+  return pairs === undefined ? [r] : pairs.map((raw) => ({ ...r, raw }));
 }
 
 /** The running-header pattern a (trimmed) text matches. */
@@ -422,7 +428,8 @@ export function textToSource(original: string, file: string, digest: string): So
   const read = rawLines(text);
   // «> Fornyelse: 01.01.2025» in a forwarded e-mail: the line as it was written (src/parse/normalise.ts)
   unquoteLines(read.length, (i) => read[i]!.raw, (i, raw) => (read[i]!.raw = raw));
-  const raws = recordColumnsApart(read.filter((l) => l.raw.trim() !== ''));
+  // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: a notice in two columns, each pair a line)
+  const raws = recordColumnsApart(read.filter((l) => l.raw.trim() !== '')).flatMap((r) => pairsApart(r));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */
