@@ -36,6 +36,7 @@ import {
   withoutListMark,
 } from './g-items.js';
 import { fieldOf } from './schedule-fields.js';
+import { inDocumentOrder } from './schedule-merge.js';
 import { columnOf, ordered } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -293,17 +294,4 @@ function addItems(s: GText, items: GItem[], units: Unit[]): void {
 
 function sameItem(a: CoverageItem, b: CoverageItem): boolean {
   return a.name.toLowerCase() === b.name.toLowerCase() && JSON.stringify(a.sum) === JSON.stringify(b.sum);
-}
-
-/** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */
-function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
-  const items = c.items!;
-  const key = (j: number): string => `coverages[${i}].items[${j}]`;
-  const points = items.map((_, j) => r.trace.get(key(j)));
-  if (points.some((p) => p === undefined)) return;
-  const at = (j: number): [number, number] => [points[j]!.page, points[j]!.line];
-  const order = items.map((_, j) => j).sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || a - b);
-  if (order.every((j, k) => j === k)) return;
-  c.items = order.map((j) => items[j]!);
-  order.forEach((j, k) => r.trace.set(key(k), points[j]!));
 }
