@@ -19,6 +19,7 @@ import {
   gItemsIn,
   individualSentences,
   insuranceNamedFirst,
+  kronerPayouts,
   isItemHeading,
   lineEndG,
   leadingG,
@@ -105,7 +106,7 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (u.row || u.text.length > 400) return;
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
   if (G_FIGURE_HINT.test(u.text)) gLine(s, at, u, v);
-  else if (!kronerItem(s, u, product)) individualLine(s, at, u, v);
+  else if (!kronerItem(s, u, product) && !kronerSentences(s, u, product)) individualLine(s, at, u, v);
 }
 
 /**
@@ -138,6 +139,22 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
   const amount = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
   if (amount === undefined) return false;
   addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);
+  return true;
+}
+
+/**
+ * «Ved dødsfall utbetales kr 1 000 000 til de etterlatte.» under a person product's heading: the
+ * sentences of a paragraph that pay one sum in kroner are items (g-items.ts `kronerPayouts`), with
+ * its sentences of individually assessed sums; the other payouts in it are warned. False when it
+ * has no such sentence.
+ */
+function kronerSentences(s: GText, u: Unit, product: string): boolean {
+  if (u.row || u.label !== undefined || !u.lower.includes('utbetal') || !namesPersonProduct(product)) return false;
+  const items = kronerPayouts(u.text, s.sub);
+  if (items.length === 0) return false;
+  if (u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
+  addItems(s, items, [u]);
+  warnUnreadPayouts(s, u, items);
   return true;
 }
 
@@ -233,6 +250,8 @@ function gLine(s: GText, at: number, u: Unit, v: Unit): void {
   const items = gItemsIn(v, s.sub);
   // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
   if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
+  // («Ved død utbetales 10 G. Ved tannskade utbetales inntil 25 000 kroner per skade.»: kroner beside the G sums)
+  if (u.label === undefined && !u.row && items.length > 0 && u.lower.includes('utbetal') && s.product !== undefined && namesPersonProduct(s.product)) items.push(...kronerPayouts(u.text, s.sub));
   // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
   // («Forsikringssum 10 G» under the sub-heading «Dødsfall»: the item is the sub-heading's)
   if (items.length === 0) {
