@@ -5,6 +5,38 @@ import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(`Avtalenummer: 5340 2291\n\n${text}`, 'doc.txt', '0'.repeat(64)), { trace: true });
 
+describe('a premium total under a person product’s items', () => {
+  it('«Sum årspremie  kr 46 380» under the one product’s items is its premium (it was dropped without a word)', () => {
+    const p = parse('YRKESSKADE\n\nTap i fremtidig erverv ............. 22–30 G\nMénerstatning ...................... 4,5 G\n\nSum årspremie                                                kr 46 380\n');
+    expect(p.coverages).toEqual([
+      {
+        product: 'YRKESSKADE',
+        index_class: 'none',
+        premium: '46380',
+        items: [
+          { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+          { name: 'Ménerstatning', sum: { g: '4.5' } },
+        ],
+      },
+    ]);
+    expect(p.trace?.['coverages[0].premium']?.line).toBe(8);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('under the items of two unpriced products it is no one product’s premium: a warning with its line', () => {
+    // (a municipality's certificate: group life in G, then a collective accident cover, then «Sum årspremie  kr 214 600»)
+    const p = parse('GRUPPELIV\n\nArbeidstaker under 51 år      10 G\n\nKOLLEKTIV ULYKKE\n\nMedisinsk invaliditet      15 G\n\nSum årspremie                 kr 214 600\n');
+    expect(p.coverages?.every((c) => c.premium === undefined)).toBe(true);
+    expect(p.warnings).toEqual(['line 11: could not tell whose premium the total «Sum årspremie kr 214 600» is (2 coverages); not read']);
+  });
+
+  it('a total the products’ premiums add up to leaves nothing unread', () => {
+    const p = parse('Gruppeliv – premie kr 120 000\n\nAnsattes død      10 G\n\nUlykke – premie kr 40 000\n\nDødsfall      5 G\n\nSum årspremie      kr 160 000\n');
+    expect(p.coverages?.map((c) => c.premium)).toEqual(['120000', '40000']);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
 describe('payouts in kroner stated in sentences', () => {
   it('«Ved dødsfall utbetales kr 200 000 til foreldrene …» names one payout and one amount: an item (it was only warned)', () => {
     const p = parse(

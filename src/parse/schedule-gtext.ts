@@ -11,7 +11,7 @@
  * (The forms of the items: src/parse/g-items.ts.)
  */
 import type { Coverage, CoverageItem } from '../model/policy.js';
-import { KRONER_ONLY, readAmount } from './amounts.js';
+import { amountsIn, KRONER_ONLY, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
 import {
   asField,
@@ -38,7 +38,7 @@ import {
 } from './g-items.js';
 import { fieldOf } from './schedule-fields.js';
 import { inDocumentOrder } from './schedule-merge.js';
-import { columnOf, ordered } from './schedule-names.js';
+import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
@@ -313,4 +313,60 @@ function addItems(s: GText, items: GItem[], units: Unit[]): void {
 
 function sameItem(a: CoverageItem, b: CoverageItem): boolean {
   return a.name.toLowerCase() === b.name.toLowerCase() && JSON.stringify(a.sum) === JSON.stringify(b.sum);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A premium total under the items
+
+/** «Sum årspremie», «Samlet årspremie:», «Totalpris per år»: a total, of a premium (lower case). */
+const PREMIUM_WORD = /premie|pris/;
+/** How many units above a total its coverage's last item may stand. */
+const TOTAL_REACH = 3;
+
+/**
+ * «Sum årspremie   kr 46 380» under a person product's items (its G rows, lines or sentences): the
+ * total of what the document prices. Where the document has that one coverage and no price for it,
+ * the total is its premium; where its coverages' premiums add up to it, nothing is left unread;
+ * else (several coverages, some without a premium) it is no one coverage's premium: a warning with
+ * its line, not dropped.
+ */
+export function readPremiumTotals(r: Reading, coverages: Coverage[]): void {
+  const itemAt = itemLines(r);
+  if (itemAt.size === 0) return;
+  for (const u of r.units) {
+    if (r.used.has(u) || !TOTAL_ROW.test(u.text.trim()) || !PREMIUM_WORD.test(u.lower) || u.text.length > 80) continue;
+    const amounts = amountsIn(u.text);
+    if (amounts.length !== 1) continue;
+    const i = coverageAbove(r, u, itemAt);
+    if (i === undefined) continue;
+    const total = amounts[0]!.value;
+    r.used.add(u);
+    if (coverages.length === 1 && coverages[0]!.premium === undefined) {
+      coverages[0] = ordered({ ...coverages[0]!, premium: total });
+      r.atUnit('coverages[0].premium', u, amounts[0]!.index);
+    } else if (!coverages.every((c) => c.premium !== undefined) || coverages.reduce((sum, c) => sum + Number(c.premium), 0) !== Number(total)) {
+      r.warnUnit(u, `could not tell whose premium the total ${quote(u.text)} is (${coverages.length} coverages); not read`);
+    }
+  }
+}
+
+/** The lines of the items read («page:line» → the coverage's index). */
+function itemLines(r: Reading): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [path, t] of r.trace) {
+    const m = /^coverages\[(\d+)\]\.items\[\d+\]$/.exec(path);
+    if (m) out.set(`${t.page}:${t.line}`, +m[1]!);
+  }
+  return out;
+}
+
+/** The coverage whose item stands at most TOTAL_REACH units above `u` (a unit between them that is no item or blank is allowed). */
+function coverageAbove(r: Reading, u: Unit, itemAt: ReadonlyMap<string, number>): number | undefined {
+  for (let k = u.index - 1; k >= Math.max(0, u.index - TOTAL_REACH); k--) {
+    for (const l of r.units[k]!.lines) {
+      const i = itemAt.get(`${l.page}:${l.line}`);
+      if (i !== undefined) return i;
+    }
+  }
+  return undefined;
 }

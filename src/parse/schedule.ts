@@ -18,7 +18,7 @@
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { readFieldBlocks } from './schedule-fields.js';
-import { readGText } from './schedule-gtext.js';
+import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readListItems } from './schedule-items.js';
 import { joinContinued, mergeDetails } from './schedule-merge.js';
@@ -51,5 +51,6 @@ export function readSchedules(r: Reading): void {
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
   joinContinued(r, coverages);
+  readPremiumTotals(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }

@@ -46,6 +46,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the deductible amount («.*») for (.*)$/s, (m) => `kunne ikke lese egenandelen ${m[1]} for ${m[2]}`],
   [/^could not read the G sum in (.*)$/s, (m) => `kunne ikke lese G-summen i ${m[1]}`],
   [/^could not read the sum paid out in (.*)$/s, (m) => `kunne ikke lese utbetalingen i ${m[1]}`],
+  [/^could not tell whose premium the total (.*) is \((\d+) coverages\); not read$/s, (m) => `kunne ikke avgjøre hvilken dekning totalen ${m[1]} er premien for (${m[2]} dekninger); ikke lest`],
   [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
   [/^index rates: (.*) states a change of the price, not of the sums; not read as an index rate$/s, (m) => `indekssatser: ${m[1]} oppgir en endring av prisen, ikke av forsikringssummene; ikke lest som indekssats`],
   [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number|the sum|the deductible|the premium) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
