@@ -310,3 +310,13 @@ describe('a notice in two columns with dot leaders', () => {
     expect(cells('Erstatning til barn, per barn under 20 år . . . . . . . . . . 1–6,5 G')).toEqual([['Erstatning til barn, per barn under 20 år', '1–6,5 G']]);
   });
 });
+
+describe('an item’s name broken over two lines before its dot leader', () => {
+  it('«Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for» over «   ansatte under 50 år ........ 4,5 G» is one row', () => {
+    expect(cells('Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for\n   ansatte under 50 år ........ 4,5 G')).toEqual([
+      ['Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for ansatte under 50 år', '4,5 G'],
+    ]);
+    // (a sentence over a row is no part of its name)
+    expect(cells('Erstatningene er oppgitt i G.\n   ansatte under 50 år ........ 4,5 G')).toEqual([['Erstatningene er oppgitt i G.'], ['ansatte under 50 år', '4,5 G']]);
+  });
+});
