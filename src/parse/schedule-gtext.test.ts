@@ -23,6 +23,13 @@ describe('a premium total under a person product’s items', () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it('the total’s word after the premium’s («Årspremie totalt: kr 46 380», «Premie i alt kr 46 380») is the same total, not an item named «Årspremie totalt»', () => {
+    for (const line of ['Årspremie totalt: kr 46 380', 'Premie i alt        kr 46 380']) {
+      const p = parse(`YRKESSKADE\n\nTap i fremtidig erverv ............. 22–30 G\nMénerstatning ...................... 4,5 G\n\n${line}\n`);
+      expect(p.coverages?.map((c) => [c.premium, c.items?.map((i) => i.name)]), line).toEqual([['46380', ['Tap i fremtidig erverv', 'Ménerstatning']]]);
+    }
+  });
+
   it('under the items of two unpriced products it is no one product’s premium: a warning with its line', () => {
     // (a municipality's certificate: group life in G, then a collective accident cover, then «Sum årspremie  kr 214 600»)
     const p = parse('GRUPPELIV\n\nArbeidstaker under 51 år      10 G\n\nKOLLEKTIV ULYKKE\n\nMedisinsk invaliditet      15 G\n\nSum årspremie                 kr 214 600\n');

@@ -41,6 +41,7 @@ import { inDocumentOrder } from './schedule-merge.js';
 import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
+import { isTotal } from './unread.js';
 
 /** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
 const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
@@ -318,7 +319,7 @@ function sameItem(a: CoverageItem, b: CoverageItem): boolean {
 // ---------------------------------------------------------------------------------------------
 // A premium total under the items
 
-/** «Sum årspremie», «Samlet årspremie:», «Totalpris per år»: a total, of a premium (lower case). */
+/** «Sum årspremie», «Samlet årspremie:», «Årspremie totalt»: a total, of a premium (lower case). */
 const PREMIUM_WORD = /premie|pris/;
 /** How many units above a total its coverage's last item may stand. */
 const TOTAL_REACH = 3;
@@ -334,7 +335,8 @@ export function readPremiumTotals(r: Reading, coverages: Coverage[]): void {
   const itemAt = itemLines(r);
   if (itemAt.size === 0) return;
   for (const u of r.units) {
-    if (r.used.has(u) || !TOTAL_ROW.test(u.text.trim()) || !PREMIUM_WORD.test(u.lower) || u.text.length > 80) continue;
+    // («Årspremie totalt: kr 46 380», «Premie i alt kr 46 380»: the total's word after the premium's)
+    if (r.used.has(u) || u.text.length > 80 || !PREMIUM_WORD.test(u.lower) || !(TOTAL_ROW.test(u.text.trim()) || isTotal(u.text))) continue;
     const amounts = amountsIn(u.text);
     if (amounts.length !== 1) continue;
     const i = coverageAbove(r, u, itemAt);
