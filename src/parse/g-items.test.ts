@@ -331,10 +331,19 @@ describe('a sentence that pays a sum and that no rule read is a warning', () => 
     // an option to raise the sum is no sum of the policy («Det kan kjøpes utvidelse av forsikringssummen med inntil 6 G.»)
     expect(payoutIn('Det kan kjøpes utvidelse av forsikringssummen med inntil 6 G.')).toBeUndefined();
   });
-  it('beside sentences read as items, on its own line («Ved tannskade utbetales inntil 25 000 kroner per skade.», after a company\'s staff page)', () => {
+  it('beside sentences read as items, one payout and one amount in kroner is an item too («Ved tannskade utbetales inntil 25 000 kroner per skade.», after a company\'s staff page)', () => {
     const p = parse('Hva dekker ulykkesforsikringen?\n\nVed død som følge av ulykke utbetales 10 G. Ved full medisinsk invaliditet utbetales 15 G.\nVed tannskade utbetales inntil 25 000 kroner per skade.');
-    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Død som følge av ulykke', 'Full medisinsk invaliditet']);
-    expect(p.warnings).toEqual(['line 6: could not read the sum paid out in «Ved tannskade utbetales inntil 25 000 kroner per skade.»']);
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Død som følge av ulykke', sum: { g: '10' } },
+      { name: 'Full medisinsk invaliditet', sum: { g: '15' } },
+      { name: 'Tannskade', sum: '25000' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a sentence that pays two amounts stays a warning on its own line', () => {
+    const p = parse('Hva dekker ulykkesforsikringen?\n\nVed død som følge av ulykke utbetales 10 G.\nVed medisinsk invaliditet utbetales kr 1 500 000 ved 100 % invaliditet og kr 15 000 per prosent under 10 %.');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Død som følge av ulykke']);
+    expect(p.warnings).toEqual(['line 6: could not read the sum paid out in «Ved medisinsk invaliditet utbetales kr 1 500 000 ved 100 % invaliditet og kr 15 000 per p…»']);
   });
   it('a note on how a sum steps down with age is no warning («Summen vert redusert med 0,5 G for kvart år frå fylte 51 år.»)', () => {
     const p = parse('Gruppeliv: kva får dei etterlatne?\n\nVed dødsfall får ektefelle eller sambuar utbetalt 10 G. Summen vert redusert med 0,5 G for kvart år frå fylte 51 år.');

@@ -14,7 +14,7 @@ import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
 import { lowerCase } from './lower.js';
-import { CITES_LAW, productHeading, withoutColon, type Unit } from './units.js';
+import { CITES_LAW, productHeading, sentencesOf, withoutColon, type Unit } from './units.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
@@ -316,6 +316,44 @@ export function payoutIn(sentence: string): 'the G sum' | 'the sum paid out' | u
   if (statesGSum(sentence)) return 'the G sum';
   const paid = PAID_OUT.exec(lowerCase(sentence));
   return paid && amountsIn(sentence.slice(paid.index)).length > 0 ? 'the sum paid out' : undefined;
+}
+
+/**
+ * «Ved dødsfall utbetales kr 1 000 000 til de etterlatte.», «Ved tannskade utbetales inntil 25 000
+ * kroner per skade.»: a sentence that pays one sum in kroner (after «utbetales», «vert utbetalt»)
+ * for one thing — an item, named as a G sum's clause names it (before the verb, or «ved …» after
+ * the sum; a generic name takes the sub-heading's). Not a sentence with two amounts («… kr 1 500 000
+ * ved 100 % invaliditet og kr 15 000 per prosent …»: which is the sum is not said), a G sum, a note
+ * on how the sum changes, or a sum named only by a condition: those stay warnings.
+ */
+export function kronerPayouts(text: string, sub: string | undefined): GItem[] {
+  const out: GItem[] = [];
+  for (const { s, offset } of sentencesOf(text)) {
+    const paid = PAID_OUT.exec(lowerCase(s));
+    if (!paid || G_FIGURE_HINT.test(s) || isNote(s)) continue;
+    const amounts = amountsIn(s);
+    if (amounts.length !== 1 || amounts[0]!.index < paid.index) continue;
+    const a = amounts[0]!;
+    const name = payoutName(s, a.index, a.text.length, sub);
+    if (name !== undefined) out.push({ name, sum: a.value, offset: offset + a.index });
+  }
+  return out;
+}
+
+/** The name of what a sentence pays the sum at `at` for (its clause's words before the verb, or after the sum); undefined when it names none. */
+function payoutName(sentence: string, at: number, length: number, sub: string | undefined): string | undefined {
+  // (the clause the sum stands in: «Dersom den forsikrede dør, utbetales kr 500 000» names it only by its condition)
+  const start = sentence.lastIndexOf(', ', at) + 1;
+  const comma = sentence.indexOf(', ', at + length);
+  const before = sentence.slice(start === 0 ? 0 : start + 1, at);
+  const rest = sentence.slice(at + length, comma < 0 ? undefined : comma);
+  const own = itemName(before) ?? nameBefore(before);
+  if (start > 0 && own === undefined && CONDITION_FIRST.test(sentence)) return undefined;
+  const after = nameAfter(rest);
+  let name = own ?? after;
+  if (name !== undefined && after !== undefined && GENERIC_LABEL.test(name)) name = after;
+  if (name !== undefined && namesItem(sub) && GENERIC_LABEL.test(name)) name = sub;
+  return name === undefined || DIGIT.test(name) ? undefined : name;
 }
 
 /** A sub-heading that names an item (not «Fakta om forsikringen», «Dekning», «Slik beregnes erstatningen»). */

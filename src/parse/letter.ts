@@ -422,6 +422,9 @@ function readIndex(r: Reading): void {
       scan.openIndexLine(u);
       continue;
     }
+    // «Indeksregulering bygning ....... 4,2 %» on a line of its own (a notice in two columns, its pairs
+    // apart): a rate whose label names the index opens the window it is read in
+    if (scan.window === 0 && u.row && mayNameIndex(u.lower) && INDEX_WORD.test(u.lower) && rateOf(u.text)) scan.window = 1;
     if (scan.window === 0) {
       // «Objekt | Indeks jan. | Indeks jul.», «Objekt | Fjorårets sats | Årets sats»: a rate table's header
       // opens its rows, wherever it stands
@@ -430,6 +433,8 @@ function readIndex(r: Reading): void {
     }
     if (scan.readYearColumns(u, at) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
     scan.readListIntro(u);
+    // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: the pair beside a rate, on its line, closes no window)
+    if (scan.besideRate(u)) continue;
     if (scan.found) scan.window = 0;
     else scan.window--;
   }
@@ -501,8 +506,19 @@ class IndexScan {
     if (!this.found && !u.row && u.text.trimEnd().endsWith(':')) this.takeDate(u);
   }
 
+  /** The line of the last rate read («page:line»). */
+  private lastLine: string | undefined;
+
+  /** Whether `u` stands on the line of the last rate read: the other pair of a line in two columns. */
+  besideRate(u: Unit): boolean {
+    const l = u.lines[0]!;
+    return this.lastLine === `${l.page}:${l.line}`;
+  }
+
   /** A rate read from `u`: the window stays open for two more units. */
   private took(u: Unit): void {
+    const l = u.lines[u.lines.length - 1]!;
+    this.lastLine = `${l.page}:${l.line}`;
     this.r.used.add(u);
     this.found = true;
     this.window = 2;

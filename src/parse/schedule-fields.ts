@@ -18,6 +18,7 @@ import { KRONER_ONLY, readAmount, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
+import { isTotal } from './unread.js';
 import { columnOf, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -431,8 +432,9 @@ function personItem(s: Blocks, at: number): boolean {
   if (!KRONER_ONLY.test(value)) return false;
   const sum = readAmount(value);
   const name = withoutColon(u.label).trim();
-  // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item)
-  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || namesFigure(name)) return false;
+  // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item;
+  // «Årspremie totalt: kr 46 380»: a total)
+  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name)) return false;
   s.product = product;
   s.items.push({ item: { name, sum }, unit: u });
   return true;

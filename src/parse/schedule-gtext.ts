@@ -11,7 +11,7 @@
  * (The forms of the items: src/parse/g-items.ts.)
  */
 import type { Coverage, CoverageItem } from '../model/policy.js';
-import { KRONER_ONLY, readAmount } from './amounts.js';
+import { amountsIn, KRONER_ONLY, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
 import {
   asField,
@@ -19,6 +19,7 @@ import {
   gItemsIn,
   individualSentences,
   insuranceNamedFirst,
+  kronerPayouts,
   isItemHeading,
   lineEndG,
   leadingG,
@@ -36,9 +37,11 @@ import {
   withoutListMark,
 } from './g-items.js';
 import { fieldOf } from './schedule-fields.js';
-import { columnOf, ordered } from './schedule-names.js';
+import { inDocumentOrder } from './schedule-merge.js';
+import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
+import { isTotal } from './unread.js';
 
 /** A field's value that is an amount and its currency word, perhaps «per år»: «kr 318 400», «318 400 kroner per år». */
 const KRONER_VALUE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)(?:\s*(?:kr\.?|kroner))?(?:\s+(?:per|pr\.?|i)\s+år|\s+(?:årlig|årleg))?\.?$/i;
@@ -104,7 +107,7 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (u.row || u.text.length > 400) return;
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
   if (G_FIGURE_HINT.test(u.text)) gLine(s, at, u, v);
-  else if (!kronerItem(s, u, product)) individualLine(s, at, u, v);
+  else if (!kronerItem(s, u, product) && !kronerSentences(s, u, product)) individualLine(s, at, u, v);
 }
 
 /**
@@ -137,6 +140,22 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
   const amount = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
   if (amount === undefined) return false;
   addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);
+  return true;
+}
+
+/**
+ * «Ved dødsfall utbetales kr 1 000 000 til de etterlatte.» under a person product's heading: the
+ * sentences of a paragraph that pay one sum in kroner are items (g-items.ts `kronerPayouts`), with
+ * its sentences of individually assessed sums; the other payouts in it are warned. False when it
+ * has no such sentence.
+ */
+function kronerSentences(s: GText, u: Unit, product: string): boolean {
+  if (u.row || u.label !== undefined || !u.lower.includes('utbetal') || !namesPersonProduct(product)) return false;
+  const items = kronerPayouts(u.text, s.sub);
+  if (items.length === 0) return false;
+  if (u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
+  addItems(s, items, [u]);
+  warnUnreadPayouts(s, u, items);
   return true;
 }
 
@@ -232,6 +251,8 @@ function gLine(s: GText, at: number, u: Unit, v: Unit): void {
   const items = gItemsIn(v, s.sub);
   // («Ved dødsfall utbetales 10 G. Tap av inntekt fastsettes individuelt.»: both kinds in one paragraph)
   if (u.label === undefined && u.text.includes('ndividuel')) items.push(...individualSentences(u.text));
+  // («Ved død utbetales 10 G. Ved tannskade utbetales inntil 25 000 kroner per skade.»: kroner beside the G sums)
+  if (u.label === undefined && !u.row && items.length > 0 && u.lower.includes('utbetal') && s.product !== undefined && namesPersonProduct(s.product)) items.push(...kronerPayouts(u.text, s.sub));
   // «Medisinsk invaliditet over 15 % 4,5 G»: a name and the sum at the end of the line
   // («Forsikringssum 10 G» under the sub-heading «Dødsfall»: the item is the sub-heading's)
   if (items.length === 0) {
@@ -295,15 +316,59 @@ function sameItem(a: CoverageItem, b: CoverageItem): boolean {
   return a.name.toLowerCase() === b.name.toLowerCase() && JSON.stringify(a.sum) === JSON.stringify(b.sum);
 }
 
-/** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */
-function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
-  const items = c.items!;
-  const key = (j: number): string => `coverages[${i}].items[${j}]`;
-  const points = items.map((_, j) => r.trace.get(key(j)));
-  if (points.some((p) => p === undefined)) return;
-  const at = (j: number): [number, number] => [points[j]!.page, points[j]!.line];
-  const order = items.map((_, j) => j).sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || a - b);
-  if (order.every((j, k) => j === k)) return;
-  c.items = order.map((j) => items[j]!);
-  order.forEach((j, k) => r.trace.set(key(k), points[j]!));
+// ---------------------------------------------------------------------------------------------
+// A premium total under the items
+
+/** «Sum årspremie», «Samlet årspremie:», «Årspremie totalt»: a total, of a premium (lower case). */
+const PREMIUM_WORD = /premie|pris/;
+/** How many units above a total its coverage's last item may stand. */
+const TOTAL_REACH = 3;
+
+/**
+ * «Sum årspremie   kr 46 380» under a person product's items (its G rows, lines or sentences): the
+ * total of what the document prices. Where the document has that one coverage and no price for it,
+ * the total is its premium; where its coverages' premiums add up to it, nothing is left unread;
+ * else (several coverages, some without a premium) it is no one coverage's premium: a warning with
+ * its line, not dropped.
+ */
+export function readPremiumTotals(r: Reading, coverages: Coverage[]): void {
+  const itemAt = itemLines(r);
+  if (itemAt.size === 0) return;
+  for (const u of r.units) {
+    // («Årspremie totalt: kr 46 380», «Premie i alt kr 46 380»: the total's word after the premium's)
+    if (r.used.has(u) || u.text.length > 80 || !PREMIUM_WORD.test(u.lower) || !(TOTAL_ROW.test(u.text.trim()) || isTotal(u.text))) continue;
+    const amounts = amountsIn(u.text);
+    if (amounts.length !== 1) continue;
+    const i = coverageAbove(r, u, itemAt);
+    if (i === undefined) continue;
+    const total = amounts[0]!.value;
+    r.used.add(u);
+    if (coverages.length === 1 && coverages[0]!.premium === undefined) {
+      coverages[0] = ordered({ ...coverages[0]!, premium: total });
+      r.atUnit('coverages[0].premium', u, amounts[0]!.index);
+    } else if (!coverages.every((c) => c.premium !== undefined) || coverages.reduce((sum, c) => sum + Number(c.premium), 0) !== Number(total)) {
+      r.warnUnit(u, `could not tell whose premium the total ${quote(u.text)} is (${coverages.length} coverages); not read`);
+    }
+  }
+}
+
+/** The lines of the items read («page:line» → the coverage's index). */
+function itemLines(r: Reading): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [path, t] of r.trace) {
+    const m = /^coverages\[(\d+)\]\.items\[\d+\]$/.exec(path);
+    if (m) out.set(`${t.page}:${t.line}`, +m[1]!);
+  }
+  return out;
+}
+
+/** The coverage whose item stands at most TOTAL_REACH units above `u` (a unit between them that is no item or blank is allowed). */
+function coverageAbove(r: Reading, u: Unit, itemAt: ReadonlyMap<string, number>): number | undefined {
+  for (let k = u.index - 1; k >= Math.max(0, u.index - TOTAL_REACH); k--) {
+    for (const l of r.units[k]!.lines) {
+      const i = itemAt.get(`${l.page}:${l.line}`);
+      if (i !== undefined) return i;
+    }
+  }
+  return undefined;
 }

@@ -7,10 +7,11 @@
  * when exactly one row is for the same product (and place, where both state one) and no figure
  * differs; otherwise both stay.
  */
-import type { Coverage, TracePoint } from '../model/policy.js';
+import type { Coverage, CoverageItem, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { lowerCase } from './lower.js';
 import { ordered } from './schedule-names.js';
+import { PERSON_COVERAGES } from './vocabulary.js';
 
 export function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
   const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g, ' ').trim();
@@ -34,6 +35,81 @@ export function mergeDetails(r: Reading, coverages: Coverage[], sections: Readon
     coverages.splice(i, 1);
     removeTrace(r, i);
   }
+}
+
+/**
+ * A person product's section continued under a heading of its own — the heading again after a page
+ * break («YRKESSKADE» … «Side 2 av 3» … «Yrkesskade»), or a variant of it («Yrkesskade – tillegg»,
+ * «Gruppeliv (fortsettelse)», «Yrkesskadeforsikring, forts.») — states more items of the same
+ * product: the later coverage's items join the first's, in the document's order. Only coverages of
+ * items alone (no object, coverage, sum or deductible), not priced twice, and with no item named in
+ * both with another sum (two groups of staff, each with its own sums, stay apart).
+ */
+export function joinContinued(r: Reading, coverages: Coverage[]): void {
+  for (let j = coverages.length - 1; j > 0; j--) {
+    const later = coverages[j]!;
+    if (!itemsAlone(later)) continue;
+    const key = sectionKey(later.product);
+    const i = coverages.findIndex((c, k) => k < j && itemsAlone(c) && sectionKey(c.product) === key && joinable(c, later));
+    if (i < 0) continue;
+    const first = coverages[i]!;
+    const items = first.items!;
+    for (const [k, it] of later.items!.entries()) {
+      if (items.some((x) => sameItem(x, it))) continue;
+      const t = r.trace.get(`coverages[${j}].items[${k}]`);
+      if (t) r.trace.set(`coverages[${i}].items[${items.length}]`, t);
+      items.push(it);
+    }
+    if (first.premium === undefined && later.premium !== undefined) {
+      const t = r.trace.get(`coverages[${j}].premium`) ?? r.trace.get(`coverages[${j}]`);
+      coverages[i] = ordered({ ...first, premium: later.premium });
+      if (t) r.trace.set(`coverages[${i}].premium`, t);
+    }
+    coverages.splice(j, 1);
+    removeTrace(r, j);
+    inDocumentOrder(r, coverages[i]!, i);
+  }
+}
+
+/** A coverage of items alone: a person product's section. */
+function itemsAlone(c: Coverage): boolean {
+  return c.items !== undefined && c.items.length > 0 && c.object === undefined && c.coverage === undefined && c.sum === undefined && c.deductible === undefined;
+}
+
+/** Whether two sections of one product's name are one product: not priced twice, no item with two sums. */
+function joinable(a: Coverage, b: Coverage): boolean {
+  if (a.premium !== undefined && b.premium !== undefined && a.premium !== b.premium) return false;
+  return !b.items!.some((y) => a.items!.some((x) => lowerCase(x.name) === lowerCase(y.name) && !sameItem(x, y)));
+}
+
+function sameItem(a: CoverageItem, b: CoverageItem): boolean {
+  return lowerCase(a.name) === lowerCase(b.name) && JSON.stringify(a.sum) === JSON.stringify(b.sum);
+}
+
+/** «(fortsettelse)», «– tillegg», «, forts.»: what a heading adds to a product's name when it goes on with it (lower case). */
+const CONTINUED = new RegExp(String.raw`(?:\s*\((?:${PERSON_COVERAGES.continued.join('|')})\.?\)|\s*[–—,:-]\s*(?:${PERSON_COVERAGES.continued.join('|')})\.?)$`);
+
+/** A product's name as its sections compare: case, a continuation's words and «-forsikring» aside. */
+function sectionKey(product: string): string {
+  return lowerCase(product)
+    .trim()
+    .replace(CONTINUED, '')
+    .replace(/forsikring(?:en|a)?$/, '')
+    .replace(/[^a-zà-öø-ÿ0-9]+/g, ' ')
+    .trim();
+}
+
+/** A coverage's items in the order the document states them (a table's rows are read before the lines around them), their trace with them. */
+export function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
+  const items = c.items!;
+  const key = (j: number): string => `coverages[${i}].items[${j}]`;
+  const points = items.map((_, j) => r.trace.get(key(j)));
+  if (points.some((p) => p === undefined)) return;
+  const at = (j: number): [number, number] => [points[j]!.page, points[j]!.line];
+  const order = items.map((_, j) => j).sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1] || a - b);
+  if (order.every((j, k) => j === k)) return;
+  c.items = order.map((j) => items[j]!);
+  order.forEach((j, k) => r.trace.set(key(k), points[j]!));
 }
 
 /** The trace of coverage `i` removed; that of the coverages after it moves up by one. */

@@ -17,6 +17,7 @@ import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingN
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
+import { isTotal } from './unread.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
@@ -350,8 +351,8 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
   const krRow =
     !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
-  // («Sum årspremie | kr 48 200» under the G rows: the total of the table, no item)
-  if (!gRow && TOTAL_ROW.test(name.trim())) return;
+  // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)
+  if (!gRow && (TOTAL_ROW.test(name.trim()) || isTotal(name))) return;
   // «Dødsfallerstatning | 10» with no unit anywhere: 10 kroner is no sum a schedule states — most
   // likely G said in a header or a sentence this reader did not take; a wrong sum is worse than none
   if (krRow && SMALL_BARE.test(valueCell.trim())) {

@@ -18,10 +18,10 @@
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { readFieldBlocks } from './schedule-fields.js';
-import { readGText } from './schedule-gtext.js';
+import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readListItems } from './schedule-items.js';
-import { mergeDetails } from './schedule-merge.js';
+import { joinContinued, mergeDetails } from './schedule-merge.js';
 import { namesFigure } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -50,5 +50,7 @@ export function readSchedules(r: Reading): void {
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
+  joinContinued(r, coverages);
+  readPremiumTotals(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }

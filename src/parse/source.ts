@@ -67,15 +67,21 @@ export interface SourceWarning {
 }
 
 /**
- * Dot leaders between a label and its figure («Bygninger ........ 3,7 %», «Avtalenummer …… D-448812»)
- * are a gap between two cells, in a text file and in a PDF alike: the leader (three dots or more,
- * or «…», with the spaces around it) matched here.
+ * Dot leaders between a label and its figure («Bygninger ........ 3,7 %», «Avtalenummer …… D-448812»,
+ * «Medisinsk invaliditet . . . . . . 15 G») are a gap between two cells, in a text file and in a PDF
+ * alike: the leader (three dots or more, «…», or three dots or more a space apart, with the spaces
+ * around it) matched here.
  */
-export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+)(?:\s*\.)*\s+(?=\S)/g;
+export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*\s+(?=\S)/g;
+
+/** Whether a text has a dot leader (LEADER_GAP's cheap first test): «....», «…», «. . . .». */
+export function hasLeader(text: string): boolean {
+  return text.includes('...') || text.includes('…') || text.includes('. . .');
+}
 
 /** A cell's text split at its dot leaders, or undefined when it has none. */
 export function cellsAtLeaders(text: string): string[] | undefined {
-  if (!text.includes('...') && !text.includes('…')) return undefined;
+  if (!hasLeader(text)) return undefined;
   const parts = text.replace(LEADER_GAP, '$1\u0000').split('\u0000');
   return parts.length > 1 ? parts : undefined;
 }
@@ -102,6 +108,37 @@ export function barCells(raw: string, bare = false): string[] | undefined {
   }
   if (!t.includes(' | ')) return undefined;
   return t.split('|').map((c) => c.trim());
+}
+
+/** A figure as a notice writes it beside its label: «4,2 %», «0,08 ‰», «4,5 G», «kr 1 000 000», «+3,1 prosent». */
+const FIGURE = String.raw`(?:(?:kr\.?|nok)\s*)?[+-]?\s?\d+(?:[ .]\d{3})*(?:,\d+|,-)?(?:\s*(?:%|‰|promille|prosent|G|kr\.?|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ]))?`;
+const FIGURE_ONLY = new RegExp(`^${FIGURE}$`, 'i');
+/** A figure and, after a gap (one space or more), the next pair's label: «4,2 %      Naturskade». */
+const FIGURE_THEN_LABEL = new RegExp(`^(${FIGURE})\\s+([A-Za-zÀ-ÖØ-öø-ÿ].*)$`, 'i');
+const HAS_LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
+/**
+ * A notice set in two columns, each a label, a dot leader and a figure («Indeksregulering bygning
+ * ....... 4,2 %      Naturskade ....... 0,08 ‰»): the pairs side by side, each as a line of its
+ * own would be written («Indeksregulering bygning ....... 4,2 %», «Naturskade ....... 0,08 ‰»).
+ * Undefined for a line that is not two or more such pairs (one pair; a label with several
+ * figures, «Bygning ..... 4 000 000 ..... 10 000»; a figure without its label).
+ */
+export function pairsAtLeaders(text: string): string[] | undefined {
+  const parts = cellsAtLeaders(text.trim());
+  if (parts === undefined || parts.length < 3) return undefined;
+  const labels = [parts[0]!];
+  const figures: string[] = [];
+  for (const part of parts.slice(1, -1)) {
+    const m = FIGURE_THEN_LABEL.exec(part.trim());
+    if (!m) return undefined;
+    figures.push(m[1]!);
+    labels.push(m[2]!.trim());
+  }
+  const last = parts[parts.length - 1]!.trim();
+  if (!FIGURE_ONLY.test(last) || labels.some((l) => !HAS_LETTER.test(l) || FIGURE_ONLY.test(l))) return undefined;
+  figures.push(last);
+  return labels.map((l, i) => `${l} ........ ${figures[i]}`);
 }
 
 /** A word as a pattern that matches it literally. */

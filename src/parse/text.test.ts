@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
 import { isPdf } from './input.js';
+import { extractPolicy } from './extract.js';
+import { pairsAtLeaders } from './source.js';
 import { decodeDocumentText, readTextDocument, textToSource } from './text.js';
 
 const cells = (text: string) => textToSource(text, 't.txt', '0'.repeat(64)).lines.map((l) => l.cells);
@@ -287,5 +289,51 @@ describe('a forwarded or answered e-mail: quote markers off the lines', () => {
   });
   it('a document that quotes nothing keeps a «>» at a line\'s start («> 10 G» is a comparison)', () => {
     expect(cells('Ménerstatning\n> 10 G\tkr 300 000')).toEqual([['Ménerstatning'], ['> 10 G', 'kr 300 000']]);
+  });
+});
+
+describe('a notice in two columns with dot leaders', () => {
+  const parse = (text: string) => extractPolicy(textToSource(`Forsikringsnummer: 8820 3317\nAvtalen fornyes fra 01.01.2026.\n\n${text}`, 't.txt', '0'.repeat(64)));
+
+  it('each label/value pair of the line is a line of its own («Indeksregulering bygning ....... 4,2 % Naturskade ....... 0,08 ‰», after a renewal notice)', () => {
+    // (one space between the pairs, or several)
+    expect(cells('Indeksregulering bygning ....... 4,2 % Naturskade ....... 0,08 ‰')).toEqual([
+      ['Indeksregulering bygning', '4,2 %'],
+      ['Naturskade', '0,08 ‰'],
+    ]);
+    expect(cells('Maskiner og løsøre ........ 2,9 %      Varer ........ 2,5 %').map((c) => c.join(' | '))).toEqual(['Maskiner og løsøre | 2,9 %', 'Varer | 2,5 %']);
+    // (a label with two figures — a sum and a deductible — is one row, not two pairs)
+    expect(pairsAtLeaders('Driftsbygning ....... 4 000 000 ....... 10 000')).toBeUndefined();
+    expect(pairsAtLeaders('Indeksregulering bygning ....... 4,2 %')).toBeUndefined();
+  });
+
+  it('both pairs of each line are read: the index rates and the natural-damage rate (the second line was lost behind the natural-damage pair)', () => {
+    const p = parse('Satser som gjelder fra 01.01.2026\n\nIndeksregulering bygning ....... 4,2 % Naturskade ....... 0,08 ‰\nMaskiner og løsøre ........ 2,9 %      Varer ........ 2,5 %\n');
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '4.2'],
+      ['maskin_losore', '2.9'],
+      ['varer', '2.5'],
+    ]);
+    expect(p.natural_damage).toEqual({ rate_permille: '0.08' });
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('the index rate stands right of the natural-damage rate («Naturskade ....... 0,08 ‰      Indeksregulering bygning ....... 4,2 %»): its label is its own', () => {
+    const p = parse('Naturskade ....... 0,08 ‰      Indeksregulering bygning ....... 4,2 %\n');
+    expect(p.index_regulation?.rates).toEqual([{ object: 'bygninger', label: 'Indeksregulering bygning', percent: '4.2' }]);
+  });
+
+  it('dot leaders written as spaced dots («Medisinsk invaliditet, ved 100 % invaliditet . . . . . . . . 15 G») are a column gap', () => {
+    expect(cells('Erstatning til barn, per barn under 20 år . . . . . . . . . . 1–6,5 G')).toEqual([['Erstatning til barn, per barn under 20 år', '1–6,5 G']]);
+  });
+});
+
+describe('an item’s name broken over two lines before its dot leader', () => {
+  it('«Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for» over «   ansatte under 50 år ........ 4,5 G» is one row', () => {
+    expect(cells('Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for\n   ansatte under 50 år ........ 4,5 G')).toEqual([
+      ['Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for ansatte under 50 år', '4,5 G'],
+    ]);
+    // (a sentence over a row is no part of its name)
+    expect(cells('Erstatningene er oppgitt i G.\n   ansatte under 50 år ........ 4,5 G')).toEqual([['Erstatningene er oppgitt i G.'], ['ansatte under 50 år', '4,5 G']]);
   });
 });

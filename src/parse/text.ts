@@ -25,7 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
-import { barCells, LEADER_GAP, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
+import { barCells, hasLeader, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
 
@@ -334,7 +334,40 @@ export function joinCells(row: string[], more: string[]): string[] {
 
 /** Dot leaders between a label and its figure («Bygninger ........ 3,7 %») are a column gap. */
 function withoutLeaders(raw: string): string {
-  return raw.includes('...') || raw.includes('…') ? raw.replace(LEADER_GAP, '$1    ') : raw;
+  return hasLeader(raw) ? raw.replace(LEADER_GAP, '$1    ') : raw;
+}
+
+/** A line's cell that is an item's figure: a G sum, an amount, a percentage, «Individuelt». */
+const ITEM_FIGURE = /^(?:(?:inntil|opptil)\s+)?(?:(?:kr\.?|nok)\s*)?\d[\d .,–-]*\s*(?:G|%|kr\.?|kroner)?$|^individuelt$/i;
+/** How a sentence or a label ends: not a name broken at the line's end. */
+const ENDS_WHOLE = /[.:;!?]$/;
+
+/**
+ * «Ménerstatning, ved 15 % medisinsk invaliditet eller meir, for» over «   ansatte under 50 år
+ * ........ 4,5 G»: an item's name too long for its line, broken before the row that ends it with
+ * its figure. The row's name goes on from the line above — that line ends as a broken cell does (a
+ * comma, «og», «for» …) or the row is indented — and the row's name starts in lower case. The line
+ * above is joined to the row, which keeps its own line number.
+ */
+function nameWrappedOverRow(raws: ReadonlyArray<RawLine>, cellsOf: string[][], joined: boolean[], runningRaw: boolean[]): void {
+  for (let k = 1; k < raws.length; k++) {
+    const row = cellsOf[k]!;
+    const p = k - 1;
+    const above = cellsOf[p]!;
+    if (joined[k] || joined[p] || runningRaw[k] || runningRaw[p] || row.length !== 2 || above.length !== 1) continue;
+    if (raws[p]!.page !== raws[k]!.page || raws[p]!.line + 1 !== raws[k]!.line || !STARTS_LOWER.test(row[0]!) || !ITEM_FIGURE.test(row[1]!.trim())) continue;
+    const name = above[0]!;
+    const indented = /^\s/.test(raws[k]!.raw) && !/^\s/.test(raws[p]!.raw);
+    if (!LETTER_START.test(name) || ENDS_WHOLE.test(name) || !(indented || /,$/.test(name) || WRAPPED_END.test(name)) || name.split(/\s+/).length > 14) continue;
+    row[0] = `${name} ${row[0]}`;
+    joined[p] = true;
+  }
+}
+
+/** A line of label/figure pairs side by side, each with its dot leader: the pairs as lines of their own, on the same line of the file. */
+function pairsApart<T extends { raw: string }>(r: T): T[] {
+  const pairs = hasLeader(r.raw) ? pairsAtLeaders(r.raw) : undefined;
+  return pairs === undefined ? [r] : pairs.map((raw) => ({ ...r, raw }));
 }
 
 /** The running-header pattern a (trimmed) text matches. */
@@ -436,7 +469,8 @@ export function textToSource(original: string, file: string, digest: string): So
   const read = rawLines(text);
   // «> Fornyelse: 01.01.2025» in a forwarded e-mail: the line as it was written (src/parse/normalise.ts)
   unquoteLines(read.length, (i) => read[i]!.raw, (i, raw) => (read[i]!.raw = raw));
-  const raws = recordColumnsApart(read.filter((l) => l.raw.trim() !== ''));
+  // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: a notice in two columns, each pair a line)
+  const raws = recordColumnsApart(read.filter((l) => l.raw.trim() !== '')).flatMap((r) => pairsApart(r));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */
@@ -545,6 +579,7 @@ export function textToSource(original: string, file: string, digest: string): So
     i = j;
   }
 
+  nameWrappedOverRow(raws, cellsOf, joined, runningRaw);
   const lines: SourceLine[] = [];
   const running: SourceLine[] = [];
   const seenRunning = new Set<string>();

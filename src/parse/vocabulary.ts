@@ -454,6 +454,12 @@ export const PERSON_COVERAGES = {
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'i samsvar med lova', 'iht. loven'],
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
+  /**
+   * What a heading adds to a product's name where its section goes on (after a page break, or with
+   * its add-ons): «Gruppeliv (fortsettelse)», «Yrkesskade – tillegg», «Yrkesskade, forts.» (lower
+   * case, as patterns).
+   */
+  continued: ['forts', 'fortsettelse', 'fortsetjing', 'fortsatt', 'framhald', 'tillegg', 'tilleggsdekning(?:er|ar)?', 'utvidelser?', 'utviding(?:ar)?'],
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /**
    * The words a question heading starts its question with, bokmål and nynorsk («Yrkesskade – kva vert

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(`Avtalenummer: 5340 2291\n\n${text}`, 'doc.txt', '0'.repeat(64)), { trace: true });
+
+describe('a premium total under a person product’s items', () => {
+  it('«Sum årspremie  kr 46 380» under the one product’s items is its premium (it was dropped without a word)', () => {
+    const p = parse('YRKESSKADE\n\nTap i fremtidig erverv ............. 22–30 G\nMénerstatning ...................... 4,5 G\n\nSum årspremie                                                kr 46 380\n');
+    expect(p.coverages).toEqual([
+      {
+        product: 'YRKESSKADE',
+        index_class: 'none',
+        premium: '46380',
+        items: [
+          { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+          { name: 'Ménerstatning', sum: { g: '4.5' } },
+        ],
+      },
+    ]);
+    expect(p.trace?.['coverages[0].premium']?.line).toBe(8);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('the total’s word after the premium’s («Årspremie totalt: kr 46 380», «Premie i alt kr 46 380») is the same total, not an item named «Årspremie totalt»', () => {
+    for (const line of ['Årspremie totalt: kr 46 380', 'Premie i alt        kr 46 380']) {
+      const p = parse(`YRKESSKADE\n\nTap i fremtidig erverv ............. 22–30 G\nMénerstatning ...................... 4,5 G\n\n${line}\n`);
+      expect(p.coverages?.map((c) => [c.premium, c.items?.map((i) => i.name)]), line).toEqual([['46380', ['Tap i fremtidig erverv', 'Ménerstatning']]]);
+    }
+  });
+
+  it('under the items of two unpriced products it is no one product’s premium: a warning with its line', () => {
+    // (a municipality's certificate: group life in G, then a collective accident cover, then «Sum årspremie  kr 214 600»)
+    const p = parse('GRUPPELIV\n\nArbeidstaker under 51 år      10 G\n\nKOLLEKTIV ULYKKE\n\nMedisinsk invaliditet      15 G\n\nSum årspremie                 kr 214 600\n');
+    expect(p.coverages?.every((c) => c.premium === undefined)).toBe(true);
+    expect(p.warnings).toEqual(['line 11: could not tell whose premium the total «Sum årspremie kr 214 600» is (2 coverages); not read']);
+  });
+
+  it('a total the products’ premiums add up to leaves nothing unread', () => {
+    const p = parse('Gruppeliv – premie kr 120 000\n\nAnsattes død      10 G\n\nUlykke – premie kr 40 000\n\nDødsfall      5 G\n\nSum årspremie      kr 160 000\n');
+    expect(p.coverages?.map((c) => c.premium)).toEqual(['120000', '40000']);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('payouts in kroner stated in sentences', () => {
+  it('«Ved dødsfall utbetales kr 200 000 til foreldrene …» names one payout and one amount: an item (it was only warned)', () => {
+    const p = parse(
+      'KOLLEKTIV ULYKKE\n\nVed dødsfall utbetales kr 200 000 til foreldrene eller den som har forsørget barnet.\nVed full medisinsk invaliditet utbetales kr 1 500 000.\nVed tannskade utbetales kr 10 000 per tann, og høyst kr 40 000 per skade.\n',
+    );
+    expect(p.coverages).toEqual([
+      {
+        product: 'KOLLEKTIV ULYKKE',
+        index_class: 'none',
+        items: [
+          { name: 'Dødsfall', sum: '200000' },
+          { name: 'Full medisinsk invaliditet', sum: '1500000' },
+        ],
+      },
+    ]);
+    // (a sentence with two amounts stays a warning)
+    expect(p.warnings).toEqual(['line 7: could not read the sum paid out in «Ved tannskade utbetales kr 10 000 per tann, og høyst kr 40 000 per skade.»']);
+  });
+
+  it('a sum named only by its condition, or under a heading that is no person product’s, is no item', () => {
+    const p = parse('Ulykke\n\nDersom den forsikrede dør, utbetales kr 500 000.\n');
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 5: could not read the sum paid out in «Dersom den forsikrede dør, utbetales kr 500 000.»']);
+    expect(parse('Næringsbygg\n\nVed brann utbetales kr 500 000 til forsikringstaker.\n').coverages?.some((c) => c.items !== undefined)).not.toBe(true);
+  });
+});
