@@ -627,3 +627,52 @@ describe('a deductible column headed by the kind of deductible', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a two-column table «Hva | Beløp» under a product heading', () => {
+  // «Reise» over «Hva	Beløp» over «Reisesyke	kr 5 000 000» (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)
+  it('its rows are items of the product above', () => {
+    const p = parse(`${HEAD}Reise\nHva\tBeløp\nReisesyke\tkr 5 000 000\nAvbestilling\tkr 40 000\nReisegods\tkr 20 000\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Reise',
+        index_class: 'none',
+        items: [
+          { name: 'Reisesyke', sum: '5000000' },
+          { name: 'Avbestilling', sum: '40000' },
+          { name: 'Reisegods', sum: '20000' },
+        ],
+      },
+    ]);
+  });
+  it('a right column that names no sum («Hva | Egenandel») makes no items', () => {
+    const p = parse(`${HEAD}Reise\nHva\tEgenandel\nReisesyke\tkr 5 000\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});
+
+describe('a sum per event in a block of fields', () => {
+  // «Forsikringssum ved brann: kr 2 400 000» / «Forsikringssum ved tyveri: kr 150 000» under «Hytte»
+  // (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)
+  it('two events: one item each', () => {
+    const p = parse(`${HEAD}Hytte\nForsikringssted: Sæterstølen 3, 2690 Skjåk\nForsikringssum ved brann: kr 2 400 000\nForsikringssum ved tyveri: kr 150 000\nEgenandel: kr 8 000\nPris: kr 5 640\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Hytte',
+        object: 'Sæterstølen 3, 2690 Skjåk',
+        index_class: 'bygninger',
+        deductible: '8000',
+        premium: '5640',
+        items: [
+          { name: 'Brann', sum: '2400000' },
+          { name: 'Tyveri', sum: '150000' },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Forsikringssum ved brann: kr 900 000» alone under «Innbo»
+  it('one event: the product\'s sum', () => {
+    const p = parse(`${HEAD}Innbo\nForsikringssted: Bruvegen 7, 2690 Skjåk\nForsikringssum ved brann: kr 900 000\nEgenandel: kr 4 000\nPris: kr 2 310\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo', object: 'Bruvegen 7, 2690 Skjåk', index_class: 'innbo', sum: '900000', deductible: '4000', premium: '2310' }]);
+  });
+});

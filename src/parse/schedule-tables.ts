@@ -168,6 +168,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (levelsHeader(s, u)) return;
   if (s.group?.levels && levelsRow(s, u, s.group.levels)) return;
   if (gHeader(s, u)) return;
+  if (itemsHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
   const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
   const group = s.group;
@@ -187,6 +188,26 @@ function tableRow(s: Tables, at: number, u: Unit): void {
 
 /** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
 const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** A header cell that asks what the row is: «Hva», «Kva», «Hva dekkes», «Hva er dekket». */
+const WHAT_CELL = /^(?:hva|kva)(?:\s+(?:er\s+|vert\s+)?(?:dekket|dekkes|dekt|dekka|forsikret|forsikra|gjelder|gjeld))?$/i;
+
+/**
+ * «Hva | Beløp» right under a product heading («Reise» over «Hva | Beløp» over «Reisesyke | kr 5 000
+ * 000»): a two-column header whose left cell asks what the row is and whose right cell names a sum.
+ * Its rows are items of the product above, as rows of kroner right under the heading are (itemRow).
+ * False for any other row.
+ */
+function itemsHeader(s: Tables, u: Unit): boolean {
+  const group = s.group;
+  const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
+  if (!group || group.items.length > 0 || group.lastIndex + 1 !== u.index || cells.length !== 2 || DIGIT.test(u.text)) return false;
+  if (!WHAT_CELL.test(withoutColon(cells[0]!)) || columnOf(cells[1]!) !== 'sum') return false;
+  s.table = undefined;
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
 /** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */
 const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
 
