@@ -676,3 +676,30 @@ describe('a sum per event in a block of fields', () => {
     expect(p.coverages).toEqual([{ product: 'Innbo', object: 'Bruvegen 7, 2690 Skjåk', index_class: 'innbo', sum: '900000', deductible: '4000', premium: '2310' }]);
   });
 });
+
+describe('a table whose product is named by the field over it, inside another product\'s section', () => {
+  // «Forsikring: Løsøre» over «Dekning | Forsikringssum | Egenandel», after the fields of «Næringsbygg»
+  // (test/corpus/docs/eika-naering-indekskolonne-2026.txt)
+  it('the rows are that product\'s, not the section\'s (they were the building\'s, with its place)', () => {
+    const p = parse(
+      `${HEAD}Næringsbygg\nForsikringssted: Sagvegen 4, 2380 Brumunddal\nForsikringssum: kr 14 800 000\nEgenandel: kr 20 000\n\nForsikring: Løsøre\nDekning\tForsikringssum\tEgenandel\nMaskiner og inventar\tkr 3 200 000\tkr 20 000\nVarer\tkr 1 100 000\tkr 20 000\n`,
+    );
+    expect(p.coverages?.filter((c) => c.coverage !== undefined)).toEqual([
+      { product: 'Løsøre', coverage: 'Maskiner og inventar', index_class: 'maskin_losore', sum: '3200000', deductible: '20000' },
+      { product: 'Løsøre', coverage: 'Varer', index_class: 'varer', sum: '1100000', deductible: '20000' },
+    ]);
+  });
+});
+
+describe('an index column in a schedule', () => {
+  // «Forsikring | Forsikringssum | Indeksregulering | Egenandel | Pris» over «Næringsbygg | kr 14 800 000 | Byggekost | …»
+  // (test/corpus/docs/eika-naering-indekskolonne-2026.txt)
+  it('its cells are classes, not rates: the table is read, the index column left out', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tIndeksregulering\tEgenandel\tPris\nNæringsbygg\tkr 14 800 000\tByggekost\tkr 20 000\tkr 18 350\nDriftstap\tkr 6 000 000\tNei\tkr 20 000\tkr 4 120\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', index_class: 'bygninger', sum: '14800000', deductible: '20000', premium: '18350' },
+      { product: 'Driftstap', index_class: 'none', sum: '6000000', deductible: '20000', premium: '4120' },
+    ]);
+    expect(p.index_regulation).toBeUndefined();
+  });
+});

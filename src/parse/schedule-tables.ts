@@ -252,7 +252,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   let inSection = !headed && !s.table && s.section !== undefined && s.section.gap <= SECTION_GAP ? s.section : undefined;
   // «Ulykke ved dugnad og styrearbeid» right over «Dekning | Vilkår | Forsikringssum | Pris»: the
   // table's caption names its product, though the line is no product heading (a phrase after the name)
-  const caption = !headed && !inSection && !s.table ? captionAbove(r, at) : undefined;
+  // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
+  const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
   let roles = overviewHeader(u.cells, headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
@@ -313,12 +314,22 @@ function recordNames(cells: string[], roles: ReadonlyArray<Col | undefined>): bo
 /**
  * The caption of the table whose header is at `at`: the line right above it when that line is a
  * short name the index-class table knows («Ulykke ved dugnad og styrearbeid»), not yet read, with
- * no figure, label or sentence mark. Undefined otherwise.
+ * no figure, label or sentence mark; or a field that names the product («Forsikring: Innbo»), the
+ * only caption taken inside another product's section (labelledOnly). Undefined otherwise.
  */
-function captionAbove(r: Reading, at: number): string | undefined {
+function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | undefined {
   const above = r.units[at - 1];
-  if (!above || above.row || r.used.has(above) || above.label !== undefined || r.news[above.index]) return undefined;
-  const text = above.text.trim();
+  if (!above || above.row || r.used.has(above) || r.news[above.index]) return undefined;
+  // «Forsikring: Innbo», «Produkt: Innbo» right over «Dekning | Sum | Egenandel»: the table's title names its product as a field
+  if (above.label !== undefined) return PRODUCT_TITLE.test(above.label.trim()) ? captionText(above.text.slice(above.text.indexOf(':') + 1).trim()) : undefined;
+  return labelledOnly ? undefined : captionText(above.text.trim());
+}
+
+/** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
+const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
+
+/** A caption's text when it is a short name the index-class table knows, with no figure or sentence mark. */
+function captionText(text: string): string | undefined {
   if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !namesProduct(text)) return undefined;
   return text;
 }
