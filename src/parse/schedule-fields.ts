@@ -179,7 +179,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
-  const f = fieldOf(u) ?? (s.product !== undefined ? eventSumOf(u) : undefined);
+  // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
+  const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
   if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && ADDRESS.test(u.text)) {
     s.object = u.text.trim();

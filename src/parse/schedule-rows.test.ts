@@ -677,6 +677,14 @@ describe('a sum per event in a block of fields', () => {
   });
 });
 
+describe('a sum per event under a person product', () => {
+  // «Forsikringssum ved tannskade: kr 50 000» under «Ulykke»: read as the person items are (src/parse/g-items.ts), never the product's sum
+  it('is no sum of the product', () => {
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet: kr 1 000 000\nForsikringssum ved tannskade: kr 50 000\nPris: kr 1 200\n`);
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+  });
+});
+
 describe('a table whose product is named by the field over it, inside another product\'s section', () => {
   // «Forsikring: Løsøre» over «Dekning | Forsikringssum | Egenandel», after the fields of «Næringsbygg»
   // (test/corpus/docs/eika-naering-indekskolonne-2026.txt)
