@@ -361,6 +361,11 @@ describe('policy number after a tab, and in an e-mail subject', () => {
   it('letters and digit groups after a tab are the number', () => {
     expect(parse('Avtalenr.\tFBF 204 118 37\nForsikringstid:\t01.01.2026 - 31.12.2026\n').policy_number).toBe('FBF20411837');
   });
+  // «Avtalenr.» on its line, «	FBF 204 118 37» set in by a tab on the next (the label over its value)
+  it('the label alone on its line, its abbreviation dot kept, the value on the next line set in by a tab', () => {
+    expect(parse('Avtalenr.\nFBF 204 118 37\nForsikringstid:\t01.01.2026 - 31.12.2026\n').policy_number).toBe('FBF20411837');
+    expect(parse('Avtalenr.\n\tFBF 204 118 37\nForsikringstid:\t01.01.2026 - 31.12.2026\n').policy_number).toBe('FBF20411837');
+  });
   // «Emne: Fornyelse av avtale 7730215» (a renewal, test/corpus/docs/eika-epost-fornyelse-avtale-2026.txt)
   it('a number after «avtale» in the subject, when no label names one', () => {
     const p = parse('Til: ola.hansen@epost.example\nEmne: Fornyelse av avtale 7730215\n\nHei Ola,\n\nForsikringene dine fornyes fra 01.01.2026.\n');
