@@ -355,3 +355,46 @@ describe('a forwarded e-mail', () => {
     expect(parse('Avtalenummer: 7734 2210\nNeste fornyelse: 01.02.2026').renewal_date).toBeUndefined();
   });
 });
+
+describe('policy number after a tab, and in an e-mail subject', () => {
+  // «Avtalenr.	FBF 204 118 37»: letters and groups of digits after a tab (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)
+  it('letters and digit groups after a tab are the number', () => {
+    expect(parse('Avtalenr.\tFBF 204 118 37\nForsikringstid:\t01.01.2026 - 31.12.2026\n').policy_number).toBe('FBF20411837');
+  });
+  // «Avtalenr.» on its line, «	FBF 204 118 37» set in by a tab on the next (the label over its value)
+  it('the label alone on its line, its abbreviation dot kept, the value on the next line set in by a tab', () => {
+    expect(parse('Avtalenr.\nFBF 204 118 37\nForsikringstid:\t01.01.2026 - 31.12.2026\n').policy_number).toBe('FBF20411837');
+    expect(parse('Avtalenr.\n\tFBF 204 118 37\nForsikringstid:\t01.01.2026 - 31.12.2026\n').policy_number).toBe('FBF20411837');
+  });
+  // «Emne: Fornyelse av avtale 7730215» (a renewal, test/corpus/docs/eika-epost-fornyelse-avtale-2026.txt)
+  it('a number after «avtale» in the subject, when no label names one', () => {
+    const p = parse('Til: ola.hansen@epost.example\nEmne: Fornyelse av avtale 7730215\n\nHei Ola,\n\nForsikringene dine fornyes fra 01.01.2026.\n');
+    expect(p.policy_number).toBe('7730215');
+    expect(p.warnings).toEqual([]);
+  });
+  it('a labelled number wins; a year or a date after «avtale» is no number', () => {
+    expect(parse('Emne: Fornyelse av avtale 9876543\n\nAvtalenummer: 5512300\n').policy_number).toBe('5512300');
+    expect(parse('Emne: Din avtale 2025\nForsikringsperiode: 01.01.2025 - 31.12.2025\n').policy_number).toBeUndefined();
+    expect(parse('Emne: Avtalen 01.01.2025\nForsikringsperiode: 01.01.2025 - 31.12.2025\n').policy_number).toBeUndefined();
+  });
+});
+
+describe('insurer: a name alone on a line of the letterhead', () => {
+  // «Fjellbygd Forsikring» alone at the top of a certificate of a local company the list does not have
+  // (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)
+  it('«<Name> Forsikring», «<Name> Brannkasse», «<Name> Gjensidige» on the first lines, when nothing else names one', () => {
+    expect(parse('Fjellbygd Forsikring\nPostboks 44, 2690 Skjåk\nTelefon 61 21 40 00\n\nFORSIKRINGSBEVIS\nAvtalenr.\tFBF 204 118 37\n').insurer).toBe('Fjellbygd');
+    expect(parse('Indre Sogn Brannkasse\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBe('Indre Sogn Brannkasse');
+    expect(parse('Tysnes Gjensidige\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBe('Tysnes Gjensidige');
+  });
+  it('a heading is no name («Din Forsikring», «Reise Forsikring»); a listed company named elsewhere wins', () => {
+    expect(parse('Din Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBeUndefined();
+    expect(parse('Reise Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBeUndefined();
+    expect(parse('Sunndal Forsikring\n\nForsikringsgiver er Fremtind Forsikring AS.\nAvtalenr.\t55123456\n').insurer).toBe('Fremtind');
+  });
+  it('two such lines that differ: a warning, no insurer', () => {
+    const p = parse('Sunndal Forsikring\nNordfjord Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n');
+    expect(p.insurer).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/«Sunndal» and «Nordfjord»/);
+  });
+});

@@ -16,6 +16,7 @@ import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICY_NUMBER } from './v
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
+import { namesProduct } from './index-class.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -228,6 +229,31 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     // (POLICY_SPACED ends with groups of digits: a line that does not is passed over, and the pattern is not compiled)
     const s = SPACED_END.test(l) ? POLICY_SPACED.exec(l) : null;
     if (s) out.push({ value: s[2]!.replace(/ /g, ''), u, offset: s.index, rank: 1, how: written(u, s.index + s[0].indexOf(s[1]!), s[1]!.length) });
+  }
+}
+
+/** An e-mail's subject line: «Emne: Fornyelse av avtale 9876543», «Subject: VS: Din forsikringsavtale 77 120 448». */
+const SUBJECT = /^(?:emne|subject)\s*:/i;
+/**
+ * The number after «avtale» (or «avtalen», «forsikringsavtale», «polise») in a subject: digits,
+ * perhaps in groups of single spaces, perhaps after capitals and a hyphen («NOR-12345678»); five
+ * digits at least (not a year), not a date.
+ */
+const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,4}[- ]?)?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
+
+/**
+ * A policy number stated only in an e-mail's subject, after «avtale» (a forwarded renewal: «Emne:
+ * Fornyelse av avtale 9876543»): a candidate when no label names one anywhere. The subject's number
+ * beside a labelled one is not weighed (the labelled one is read).
+ */
+function subjectCandidates(all: readonly Unit[], out: Candidate[]): void {
+  if (out.length > 0) return;
+  for (const u of all) {
+    if (!SUBJECT.test(u.text) || u.text.length > 160) continue;
+    const m = SUBJECT_NUMBER.exec(u.text);
+    if (!m || m[2]!.replace(/\D/g, '').length < 5) continue;
+    const offset = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    out.push({ value: m[2]!.replace(/ /g, ''), u, offset, rank: 1, how: `«${u.text.slice(0, u.text.indexOf(':'))}: … ${m[1]}»` });
   }
 }
 
@@ -683,16 +709,24 @@ function intermediary(h: NameHit): boolean {
  * warning and no insurer.
  */
 function readInsurer(r: Reading, all: Unit[]): void {
+  const lines = headerLineNames(all);
+  // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
+  const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u));
   // (a company called an agent or a broker once is one wherever the document names it)
-  const found = insurerHits(all, [r.running, r.units]);
   const agents = new Set(found.filter(intermediary).map((h) => h.insurer));
   const hits = found.filter((h) => !agents.has(h.insurer));
-  if (hits.length === 0) return;
+  const decided = decideInsurer(r, hits);
+  if (decided === 'none') fromHeaderLine(r, lines);
+}
+
+/** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */
+function decideInsurer(r: Reading, hits: NameHit[]): 'read' | 'warned' | 'none' {
+  if (hits.length === 0) return 'none';
   const score = new Map<string, number>();
   for (const h of hits) score.set(h.insurer, (score.get(h.insurer) ?? 0) + (h.strong ? 3 : 1));
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [best, points] = ranked[0]!;
-  if (points < 2) return;
+  if (points < 2) return 'none';
   // another insurer named nearly as much (a broker's overview of several companies, a co-insurance):
   // not guessed
   // (a name only ever named bare, beside another company's name, is a list of companies, not the insurer)
@@ -701,11 +735,55 @@ function readInsurer(r: Reading, all: Unit[]): void {
   if (rivals.length > 1) {
     const first = hits.find((h) => h.insurer === rivals[0])!;
     r.warnUnit(first.u, `insurer: the document names ${rivals.map((n) => `«${n}»`).join(' and ')}; none is used`);
-    return;
+    return 'warned';
   }
   const first = hits.find((h) => h.insurer === best && h.strong) ?? hits.find((h) => h.insurer === best)!;
   r.policy.insurer = best;
   r.atUnit('insurer', first.u, first.offset);
+  return 'read';
+}
+
+/** How many lines of the first page a letterhead's name is looked for in. */
+const HEADER_LINES = 12;
+/**
+ * A short line that is a company's name alone: one or two capitalised words, then «Forsikring»,
+ * «Brannkasse» or «Gjensidige» («Sunndal Forsikring», «Indre Sogn Brannkasse»), as a letterhead
+ * prints a local brannkasse's or a mutual's name without its company form.
+ */
+const NAME_LINE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (Forsikring|Brannkasse|Gjensidige)$/u;
+/** Words before «Forsikring» that make a heading, not a name: «Din forsikring», «Ny Forsikring», «Kollektiv Forsikring». */
+const NOT_NAME = new Set(['din', 'dine', 'di', 'dykkar', 'deres', 'vår', 'våre', 'ny', 'nye', 'nytt', 'privat', 'kollektiv', 'obligatorisk', 'frivillig', 'lovpålagt', 'samlet', 'samla', 'annen', 'anna', 'andre', 'om', 'til', 'for', 'og', 'med', 'uten', 'utan', 'ekstra', 'pluss', 'standard', 'basis', 'topp', 'super', 'total', 'kombinert', 'kombinerte', 'norsk', 'norske', 'gjensidig', 'gjensidige', 'bedrift', 'næring', 'landbruk', 'person']);
+
+/**
+ * The lines among the first of the document that are a company's name alone (NAME_LINE), the
+ * first words naming no listed company and no product («Reise Forsikring» is a heading): each with
+ * the name as the model gives it («Sunndal» — without «Forsikring», as a company form is left out —
+ * «Indre Sogn Brannkasse», «Tysnes Gjensidige»).
+ */
+function headerLineNames(all: readonly Unit[]): Array<{ name: string; u: Unit }> {
+  const out: Array<{ name: string; u: Unit }> = [];
+  for (const u of all) {
+    const l = u.lines[0]!;
+    if (l.page !== 1 || l.line > HEADER_LINES || u.lines.length > 1) continue;
+    const m = NAME_LINE.exec(u.text.trim());
+    if (!m || LISTED_FIRST.has(m[1]!.split(' ')[0]!) || namesProduct(m[1]!) || m[1]!.split(' ').some((w) => NOT_NAME.has(lowerCase(w)))) continue;
+    // (a broker's or an agent's name is never the insurer)
+    if (INTERMEDIARIES.some((n) => u.text.trim().startsWith(n))) continue;
+    out.push({ name: m[2] === 'Forsikring' ? m[1]! : `${m[1]!} ${m[2]!}`, u });
+  }
+  return out;
+}
+
+/** The insurer from the first lines' names (headerLineNames) when nothing else names one; two names that differ are a warning. */
+function fromHeaderLine(r: Reading, lines: ReadonlyArray<{ name: string; u: Unit }>): void {
+  const names = [...new Set(lines.map((l) => l.name))];
+  if (names.length === 0) return;
+  if (names.length > 1) {
+    r.warnUnit(lines[0]!.u, `insurer: the first lines name ${names.map((n) => `«${n}»`).join(' and ')}; none is used`);
+    return;
+  }
+  r.policy.insurer = names[0]!;
+  r.atUnit('insurer', lines[0]!.u, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -735,6 +813,7 @@ export function readHeader(r: Reading): void {
     dateCandidates(r, v, issued, renewal);
   }
   policyColumnCandidates(r.units, numbers);
+  subjectCandidates(all, numbers);
   gCandidates(all, g);
   // the same number written with other separators is one number
   const byKey = new Map<string, string>();

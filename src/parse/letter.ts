@@ -26,6 +26,7 @@ import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rateObjectClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
+import { columnOf } from './schedule-names.js';
 import { quote, sentencesOf, type Unit } from './units.js';
 import { INDEX, NATURAL_DAMAGE } from './vocabulary.js';
 
@@ -409,6 +410,22 @@ function namesIndex(u: Unit): boolean {
 }
 
 /**
+ * A schedule's header row with a column of the index beside two columns of figures or more
+ * («Forsikring | Sum | Indeksregulering | Egenandel»): its rows are coverages, whose index cell
+ * holds a class («Byggekost», «KPI», «Ja»), not a rate — no index section.
+ */
+function scheduleHeader(u: Unit, next: Unit | undefined): boolean {
+  // (a rate under it, «Bygning | … | 4,2 %», makes it a rate table's header after all)
+  if (!u.row || DIGIT_ANY.test(u.text) || next?.text.includes('%')) return false;
+  const figures = u.cells.filter((c) => {
+    const col = columnOf(c);
+    return col === 'sum' || col === 'deductible' || col === 'premium';
+  });
+  return figures.length >= 2;
+}
+const DIGIT_ANY = /\d/;
+
+/**
  * Index rates: an index line opens a window of a few units in which rates may follow (rows, lines,
  * sentences); each rate read keeps it open. A unit outside any window is skipped.
  */
@@ -418,7 +435,7 @@ function readIndex(r: Reading): void {
     const u = r.units[at]!;
     // («Varer: ingen regulering» names the index's word too: read before it opens a section of its own)
     if (scan.window > 0 && scan.readUnregulated(u)) continue;
-    if (namesIndex(u)) {
+    if (namesIndex(u) && !scheduleHeader(u, r.units[at + 1])) {
       scan.openIndexLine(u);
       continue;
     }

@@ -219,7 +219,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
-  const f = fieldOf(u);
+  // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
+  const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
   if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && ADDRESS.test(u.text)) {
     s.object = u.text.trim();
@@ -247,14 +248,15 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
-  if (s.block.has(f.col) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
-  s.block.set(f.col, { value: f.value, unit: u });
+  const key = 'event' in f ? `sum@${f.event}` : f.col;
+  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
+  s.block.set(key, { value: f.value, unit: u });
   return at;
 }
 
 /** A block with a sum, deductible or premium. */
 function hasFigures(block: Map<string, Field>): boolean {
-  return block.has('sum') || block.has('deductible') || block.has('premium');
+  return [...block.keys()].some((k) => k === 'sum' || k.startsWith('sum@') || k === 'deductible' || k === 'premium');
 }
 
 /** A blank line (or a page break) between the unit at `at` and the one before it. */
@@ -264,6 +266,38 @@ function blankBefore(r: Reading, at: number): boolean {
   if (!above) return false;
   const last = above.lines[above.lines.length - 1]!;
   return last.page !== first.page || first.line > last.line + 1;
+}
+
+/** «Forsikringssum ved brann», «Sum ved tyveri»: a sum's label, «ved» and the event it is for. */
+const EVENT_LABEL = /^(.+?)\s+ved\s+([a-zæøå][a-zæøå -]{1,40})$/i;
+
+/**
+ * A sum for one event of a product's cover: «Forsikringssum ved brann: kr 3 100 000»,
+ * «Forsikringssum ved tyveri: kr 200 000» under «Hytte» — its event («brann») and value; undefined
+ * for any other line.
+ */
+function eventSumOf(u: Unit): { col: 'sum'; value: string; event: string } | undefined {
+  let label: string;
+  let value: string;
+  if (u.row) {
+    const cells = u.cells.filter((c) => c !== '');
+    if (cells.length !== 2) return undefined;
+    [label, value] = cells as [string, string];
+  } else if (u.label !== undefined) {
+    label = u.label;
+    value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  } else return undefined;
+  const m = EVENT_LABEL.exec(withoutColon(label.trim()));
+  if (!m || columnOf(m[1]!) !== 'sum' || value === '' || !DIGIT.test(value)) return undefined;
+  return { col: 'sum', value, event: m[2]!.trim() };
+}
+
+/** The block's sums for one event each («Forsikringssum ved brann», «… ved tyveri»), in the document's order. */
+function eventSums(block: Map<string, Field>): Array<{ event: string; field: Field }> {
+  return [...block]
+    .filter(([k]) => k.startsWith('sum@'))
+    .map(([k, field]) => ({ event: k.slice(4), field }))
+    .sort((a, b) => a.field.unit.index - b.field.unit.index);
 }
 
 /** «Innbo Super for <address>», «… for samme adresse» (the place of the record before). */
@@ -451,7 +485,9 @@ function captionOf(r: Reading, u: Unit | undefined): string | undefined {
 function flushBlock(s: Blocks): void {
   if (s.items.length > 0) return personCover(s);
   if (s.block.size === 0) return; // (most units are not fields)
-  const sum = s.block.get('sum');
+  const events = eventSums(s.block);
+  // (one sum for one event, «Forsikringssum ved brann» alone: the product's sum)
+  const sum = s.block.get('sum') ?? (events.length === 1 ? events[0]!.field : undefined);
   if (s.product === undefined && sum && s.block.size > 1) {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
@@ -461,7 +497,7 @@ function flushBlock(s: Blocks): void {
   // («Gruppelivsforsikring» over «Forsikringssum: 10 G» and more G lines: a person product's G sums
   // are its items, read with the lines around them — src/parse/schedule-gtext.ts)
   const personSum = sum !== undefined && s.product !== undefined && namesPersonProduct(s.product) && isPersonSum(sum.value);
-  if (s.product !== undefined && !personSum && (sum || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum);
+  if (s.product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum, events.length > 1 ? events : []);
   s.block = new Map();
   s.coverage = undefined;
   s.period = undefined;
@@ -491,7 +527,7 @@ function isPersonSum(value: string): boolean {
 }
 
 /** The coverage of a block of fields with a sum or a premium, pushed; what could not be read is warned. */
-function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void {
+function blockCoverage(s: Blocks, product: string, sum: Field | undefined, events: ReadonlyArray<{ event: string; field: Field }>): void {
   const { r, block } = s;
   const c: Coverage = { product };
   const cov = block.get('coverage');
@@ -515,7 +551,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
   const byName = named.known || s.section === undefined ? named : { index_class: s.section, known: true };
   c.index_class = persons ? 'none' : byName.index_class;
   // (as for a table's row: a class guessed from nothing is said)
-  if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium')!).unit, `index class of «${product}» is not known from its name; set to other`);
+  if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium') ?? events[0]!.field).unit, `index class of «${product}» is not known from its name; set to other`);
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
@@ -524,9 +560,23 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
     else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
   }
   if (notes.length > 0) c.note = notes.join('; ');
+  // («Forsikringssum ved brann» and «Forsikringssum ved tyveri»: one item per event)
+  const items = eventItems(s, product, events);
+  if (items.length > 0) c.items = items;
   const units = [...block.values()].map((f) => f.unit).sort((a, b) => a.index - b.index);
   for (const u of units) r.used.add(u);
   periodCoverage(s, ordered(c), units[0]!);
+}
+
+/** The items of a block's sums for one event each: the event its name («Brann»), the sum its sum; a sum not read is warned. */
+function eventItems(s: Blocks, product: string, events: ReadonlyArray<{ event: string; field: Field }>): CoverageItem[] {
+  const items: CoverageItem[] = [];
+  for (const { event, field } of events) {
+    const v = readSum(field.value);
+    if (v === undefined) s.r.warnUnit(field.unit, `could not read the sum ${quote(field.value)} of ${product} for ${event}`);
+    else items.push({ name: event[0]!.toUpperCase() + event.slice(1), sum: v });
+  }
+  return items;
 }
 
 /**

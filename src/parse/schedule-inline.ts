@@ -23,6 +23,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
+import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
 import { COVER_LEVELS, type Col } from './vocabulary.js';
 
@@ -67,28 +68,6 @@ function piecesOf(u: Unit): string[] {
   const cells = u.row ? u.cells.filter((c) => c !== '') : [u.text];
   // (dot leaders a PDF keeps in the cell: «Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000»)
   return cells.flatMap(atFieldLabels).flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
-}
-
-/** A capitalised label of one to four words and its colon inside a text: «… Forsikringssted: Storgata 1». */
-const INNER_LABEL = /\s(?=([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ./]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ./]*){0,3}):\s)/g;
-
-/**
- * A text cut before each label of a schedule's field in it («Næringsbygg Forsikringssted: Storgata
- * 1, 0155 Oslo Forsikringssum: kr 12 000 000», a mail-merged line whose gaps a PDF closed): each
- * field a piece of its own, so that no value runs on into the next label.
- */
-function atFieldLabels(text: string): string[] {
-  if (!text.includes(':')) return [text];
-  const out: string[] = [];
-  let from = 0;
-  INNER_LABEL.lastIndex = 0;
-  for (let m = INNER_LABEL.exec(text); m; m = INNER_LABEL.exec(text)) {
-    if (columnOf(m[1]!) === undefined && !isDekning(m[1]!)) continue;
-    out.push(text.slice(from, m.index));
-    from = m.index + 1;
-  }
-  out.push(text.slice(from));
-  return out;
 }
 
 /** A piece that is a field «Label: value»: its label and value. */

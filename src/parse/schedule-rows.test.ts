@@ -655,3 +655,87 @@ describe('a G column header over several person products', () => {
     expect(p.warnings?.filter((w) => w.includes('names no unit'))).toHaveLength(3);
   });
 });
+
+describe('a two-column table «Hva | Beløp» under a product heading', () => {
+  // «Reise» over «Hva	Beløp» over «Reisesyke	kr 5 000 000» (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)
+  it('its rows are items of the product above', () => {
+    const p = parse(`${HEAD}Reise\nHva\tBeløp\nReisesyke\tkr 5 000 000\nAvbestilling\tkr 40 000\nReisegods\tkr 20 000\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Reise',
+        index_class: 'none',
+        items: [
+          { name: 'Reisesyke', sum: '5000000' },
+          { name: 'Avbestilling', sum: '40000' },
+          { name: 'Reisegods', sum: '20000' },
+        ],
+      },
+    ]);
+  });
+  it('a right column that names no sum («Hva | Egenandel») makes no items', () => {
+    const p = parse(`${HEAD}Reise\nHva\tEgenandel\nReisesyke\tkr 5 000\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});
+
+describe('a sum per event in a block of fields', () => {
+  // «Forsikringssum ved brann: kr 2 400 000» / «Forsikringssum ved tyveri: kr 150 000» under «Hytte»
+  // (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)
+  it('two events: one item each', () => {
+    const p = parse(`${HEAD}Hytte\nForsikringssted: Sæterstølen 3, 2690 Skjåk\nForsikringssum ved brann: kr 2 400 000\nForsikringssum ved tyveri: kr 150 000\nEgenandel: kr 8 000\nPris: kr 5 640\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Hytte',
+        object: 'Sæterstølen 3, 2690 Skjåk',
+        index_class: 'bygninger',
+        deductible: '8000',
+        premium: '5640',
+        items: [
+          { name: 'Brann', sum: '2400000' },
+          { name: 'Tyveri', sum: '150000' },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Forsikringssum ved brann: kr 900 000» alone under «Innbo»
+  it('one event: the product\'s sum', () => {
+    const p = parse(`${HEAD}Innbo\nForsikringssted: Bruvegen 7, 2690 Skjåk\nForsikringssum ved brann: kr 900 000\nEgenandel: kr 4 000\nPris: kr 2 310\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo', object: 'Bruvegen 7, 2690 Skjåk', index_class: 'innbo', sum: '900000', deductible: '4000', premium: '2310' }]);
+  });
+});
+
+describe('a sum per event under a person product', () => {
+  // «Forsikringssum ved tannskade: kr 50 000» under «Ulykke»: read as the person items are (src/parse/g-items.ts), never the product's sum
+  it('is no sum of the product', () => {
+    const p = parse(`${HEAD}Ulykke\nMedisinsk invaliditet: kr 1 000 000\nForsikringssum ved tannskade: kr 50 000\nPris: kr 1 200\n`);
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+  });
+});
+
+describe('a table whose product is named by the field over it, inside another product\'s section', () => {
+  // «Forsikring: Løsøre» over «Dekning | Forsikringssum | Egenandel», after the fields of «Næringsbygg»
+  // (test/corpus/docs/eika-naering-indekskolonne-2026.txt)
+  it('the rows are that product\'s, not the section\'s (they were the building\'s, with its place)', () => {
+    const p = parse(
+      `${HEAD}Næringsbygg\nForsikringssted: Sagvegen 4, 2380 Brumunddal\nForsikringssum: kr 14 800 000\nEgenandel: kr 20 000\n\nForsikring: Løsøre\nDekning\tForsikringssum\tEgenandel\nMaskiner og inventar\tkr 3 200 000\tkr 20 000\nVarer\tkr 1 100 000\tkr 20 000\n`,
+    );
+    expect(p.coverages?.filter((c) => c.coverage !== undefined)).toEqual([
+      { product: 'Løsøre', coverage: 'Maskiner og inventar', index_class: 'maskin_losore', sum: '3200000', deductible: '20000' },
+      { product: 'Løsøre', coverage: 'Varer', index_class: 'varer', sum: '1100000', deductible: '20000' },
+    ]);
+  });
+});
+
+describe('an index column in a schedule', () => {
+  // «Forsikring | Forsikringssum | Indeksregulering | Egenandel | Pris» over «Næringsbygg | kr 14 800 000 | Byggekost | …»
+  // (test/corpus/docs/eika-naering-indekskolonne-2026.txt)
+  it('its cells are classes, not rates: the table is read, the index column left out', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tIndeksregulering\tEgenandel\tPris\nNæringsbygg\tkr 14 800 000\tByggekost\tkr 20 000\tkr 18 350\nDriftstap\tkr 6 000 000\tNei\tkr 20 000\tkr 4 120\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', index_class: 'bygninger', sum: '14800000', deductible: '20000', premium: '18350' },
+      { product: 'Driftstap', index_class: 'none', sum: '6000000', deductible: '20000', premium: '4120' },
+    ]);
+    expect(p.index_regulation).toBeUndefined();
+  });
+});

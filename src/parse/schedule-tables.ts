@@ -173,6 +173,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (levelsHeader(s, u)) return;
   if (s.group?.levels && levelsRow(s, u, s.group.levels)) return;
   if (gHeader(s, u)) return;
+  if (itemsHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
   const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
   const group = s.group;
@@ -194,6 +195,26 @@ function tableRow(s: Tables, at: number, u: Unit): void {
 const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
 /** A bare figure under 1 000 («10», «0,5», «15»): as a kroner sum of a schedule, not believable. */
 const SMALL_BARE = /^\d{1,3}(?:[.,]\d+)?$/;
+/** A header cell that asks what the row is: «Hva», «Kva», «Hva dekkes», «Hva er dekket». */
+const WHAT_CELL = /^(?:hva|kva)(?:\s+(?:er\s+|vert\s+)?(?:dekket|dekkes|dekt|dekka|forsikret|forsikra|gjelder|gjeld))?$/i;
+
+/**
+ * «Hva | Beløp» right under a product heading («Reise» over «Hva | Beløp» over «Reisesyke | kr 5 000
+ * 000»): a two-column header whose left cell asks what the row is and whose right cell names a sum.
+ * Its rows are items of the product above, as rows of kroner right under the heading are (itemRow).
+ * False for any other row.
+ */
+function itemsHeader(s: Tables, u: Unit): boolean {
+  const group = s.group;
+  const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
+  if (!group || group.items.length > 0 || group.lastIndex + 1 !== u.index || cells.length !== 2 || DIGIT.test(u.text)) return false;
+  if (!WHAT_CELL.test(withoutColon(cells[0]!)) || columnOf(cells[1]!) !== 'sum') return false;
+  s.table = undefined;
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
 /** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */
 const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
 
@@ -238,7 +259,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   let inSection = !headed && !s.table && s.section !== undefined && s.section.gap <= SECTION_GAP ? s.section : undefined;
   // «Ulykke ved dugnad og styrearbeid» right over «Dekning | Vilkår | Forsikringssum | Pris»: the
   // table's caption names its product, though the line is no product heading (a phrase after the name)
-  const caption = !headed && !inSection && !s.table ? captionAbove(r, at) : undefined;
+  // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
+  const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
   let roles = overviewHeader(u.cells, headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
@@ -299,12 +321,22 @@ function recordNames(cells: string[], roles: ReadonlyArray<Col | undefined>): bo
 /**
  * The caption of the table whose header is at `at`: the line right above it when that line is a
  * short name the index-class table knows («Ulykke ved dugnad og styrearbeid»), not yet read, with
- * no figure, label or sentence mark. Undefined otherwise.
+ * no figure, label or sentence mark; or a field that names the product («Forsikring: Innbo»), the
+ * only caption taken inside another product's section (labelledOnly). Undefined otherwise.
  */
-function captionAbove(r: Reading, at: number): string | undefined {
+function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | undefined {
   const above = r.units[at - 1];
-  if (!above || above.row || r.used.has(above) || above.label !== undefined || r.news[above.index]) return undefined;
-  const text = above.text.trim();
+  if (!above || above.row || r.used.has(above) || r.news[above.index]) return undefined;
+  // «Forsikring: Innbo», «Produkt: Innbo» right over «Dekning | Sum | Egenandel»: the table's title names its product as a field
+  if (above.label !== undefined) return PRODUCT_TITLE.test(above.label.trim()) ? captionText(above.text.slice(above.text.indexOf(':') + 1).trim()) : undefined;
+  return labelledOnly ? undefined : captionText(above.text.trim());
+}
+
+/** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
+const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
+
+/** A caption's text when it is a short name the index-class table knows, with no figure or sentence mark. */
+function captionText(text: string): string | undefined {
   if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !namesProduct(text)) return undefined;
   return text;
 }

@@ -8,7 +8,8 @@
  * column, running headers and footers (`Side 3 av 12`, a `FORSIKRINGSNUMMER …` line repeated on
  * every page) moved to `running` — read once, not repeated in `lines`.
  */
-import { SCHEDULE_COLUMNS } from './vocabulary.js';
+import { columnOf } from './schedule-names.js';
+import type { Col } from './vocabulary.js';
 
 export interface SourceLine {
   /** 1-based page number (text documents: pages split on form feeds, else 1). */
@@ -144,25 +145,71 @@ export function pairsAtLeaders(text: string): string[] | undefined {
 /** A word as a pattern that matches it literally. */
 const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** The labels of a schedule's fields other than the product's, longest first (SCHEDULE_COLUMNS). */
-const FIELD_LABELS = SCHEDULE_COLUMNS.filter(([col]) => col !== 'product')
-  .flatMap(([col, words]) => words.map((w) => [col, w] as const))
-  .sort((a, b) => b[1].length - a[1].length);
-const FIELD_AT = new RegExp(`(?<=\\S) (?=(?:${FIELD_LABELS.map(([, w]) => literal(w)).join('|')}):\\s)`, 'giu');
-const FIGURE_LABEL = new RegExp(`^(?:${FIELD_LABELS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').map(([, w]) => literal(w)).join('|')}):`, 'iu');
+/**
+ * A label of one to four words with its colon inside a text, after a space: «… Forsikringssted:
+ * Storgata 1», «… Fast egenandel: kr 20 000», «… Pris pr. år: kr 3 180». Which labels are a
+ * schedule's fields, columnOf says.
+ */
+const LABEL_AT = /\s(?=([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ./]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ./]*){0,3}):\s)/g;
+
+/** A place in a text where a schedule's field begins: its label's column, and whether the label is capitalised as a label is. */
+interface FieldStart {
+  at: number;
+  col: Col;
+  capitalised: boolean;
+}
+
+/** Where the labels of a schedule's fields stand inside a text (after its start), left to right; a label inside a longer one («egenandel» in «Fast egenandel») is not another. */
+function fieldStarts(text: string): FieldStart[] {
+  if (!text.includes(':')) return [];
+  const out: FieldStart[] = [];
+  let end = 0;
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(text); m; m = LABEL_AT.exec(text)) {
+    if (m.index < end) continue;
+    const col = columnOf(m[1]!);
+    if (col === undefined) continue;
+    out.push({ at: m.index, col, capitalised: /^\p{Lu}/u.test(m[1]!) });
+    end = m.index + 1 + m[1]!.length;
+  }
+  return out;
+}
+
+/** A text cut at the given places (each place's whitespace dropped). */
+function cutAt(text: string, starts: readonly FieldStart[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const s of starts) {
+    out.push(text.slice(from, s.at));
+    from = s.at + 1;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/**
+ * A text cut before each capitalised label of a schedule's field in it, the product's too
+ * («Næringsbygg Forsikringssted: Storgata 1, 0155 Oslo Forsikringssum: kr 12 000 000», a
+ * mail-merged line whose gaps a PDF closed): each field a piece of its own, so that no value runs
+ * on into the next label. The pieces are not trimmed.
+ */
+export function atFieldLabels(text: string): string[] {
+  return cutAt(text, fieldStarts(text).filter((s) => s.capitalised));
+}
+
+const FIGURE_COLS: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
 
 /**
  * A line of a schedule's fields run together, outside any table («Næringsbygg Forsikringssted:
  * Strandvegen 21, 9008 Tromsø Forsikringssum: kr 24 600 000 Egenandel: kr 20 000 Pris: kr 31 450»:
  * a mail-merge line whose runs of spaces a PDF set as one, wrapped over two lines) → its cells, as a
- * text file has them: split before each field's label with its colon, capitalised as a label is
- * («Forsikringssum:»), where two labels or more stand after the line's start, one of them a
- * figure's (sum, deductible, price). Undefined otherwise.
+ * text file has them: split before each field's label with its colon (atFieldLabels; not the
+ * product's), where two labels or more stand after the line's start, one of them a figure's (sum,
+ * deductible, price), and each capitalised as a label is (a «sum:» in lower case is running text).
+ * Undefined otherwise.
  */
 export function cellsAtFieldLabels(text: string): string[] | undefined {
-  const parts = text.split(FIELD_AT);
-  if (parts.length < 3) return undefined;
-  const labelled = parts.slice(1);
-  if (!labelled.every((p) => /^\p{Lu}/u.test(p)) || !labelled.some((p) => FIGURE_LABEL.test(p))) return undefined;
-  return parts.map((p) => p.trim());
+  const starts = fieldStarts(text).filter((s) => s.col !== 'product');
+  if (starts.length < 2 || !starts.every((s) => s.capitalised) || !starts.some((s) => FIGURE_COLS.has(s.col))) return undefined;
+  return cutAt(text, starts).map((p) => p.trim());
 }

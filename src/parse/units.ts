@@ -281,9 +281,13 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
  * row, a bullet, a long sentence).
  */
 function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceLine | undefined): string | undefined {
-  if (next === undefined || t.length > 40 || next.cells.length !== 1) return undefined;
-  if (!FIELD_LABELS.has(withoutColon(t).trim().toLowerCase())) return undefined;
-  const v = clean(next.cells[0]!);
+  // («Avtalenr.» over «	NOR 123 456 78»: a value set in by a tab is still the line's one cell)
+  const cells = next?.cells.filter((c) => c.trim() !== '');
+  if (next === undefined || cells === undefined || t.length > 40 || cells.length !== 1 || (next.cells.length !== 1 && next.cells[0]!.trim() !== '')) return undefined;
+  // («Avtalenr.» over «NOR 123 456 78»: an abbreviation's dot is not part of the label)
+  const label = withoutColon(t).trim().toLowerCase();
+  if (!FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
+  const v = clean(cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
   // a sentence under a heading «Egenandeler» is no value of a field «Egenandeler»: one that ends
   // on the line, ends inside it («… til kr 10 000. For Varebil øker egenandelen»), or runs on

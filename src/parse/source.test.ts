@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { atFieldLabels, cellsAtFieldLabels } from './source.js';
+
+describe('a schedule line whose fields run together', () => {
+  // «Næringsbygg Forsikringssted: Strandvegen 21, 9008 Tromsø Forsikringssum: kr 24 600 000 Egenandel: kr 20 000 Pris: kr 31 450»
+  // (a mail-merge line whose column gaps a PDF set as single spaces)
+  const line = 'Næringsbygg Forsikringssted: Strandvegen 21, 9008 Tromsø Forsikringssum: kr 24 600 000 Egenandel: kr 20 000 Pris: kr 31 450';
+
+  it('is cut before each field label, for the inline rows and for a PDF line alike', () => {
+    const cells = ['Næringsbygg', 'Forsikringssted: Strandvegen 21, 9008 Tromsø', 'Forsikringssum: kr 24 600 000', 'Egenandel: kr 20 000', 'Pris: kr 31 450'];
+    expect(cellsAtFieldLabels(line)).toEqual(cells);
+    expect(atFieldLabels(line)).toEqual(cells);
+  });
+
+  it('keeps a label of two words whole («Fast egenandel: kr 20 000»)', () => {
+    expect(cellsAtFieldLabels('Hytte Forsikringssted: Fjellvegen 2, 3580 Geilo Forsikringssum: kr 3 100 000 Fast egenandel: kr 20 000')).toEqual([
+      'Hytte',
+      'Forsikringssted: Fjellvegen 2, 3580 Geilo',
+      'Forsikringssum: kr 3 100 000',
+      'Fast egenandel: kr 20 000',
+    ]);
+  });
+
+  it('cuts the inline pieces before a product label too, a PDF line not', () => {
+    const text = 'Ansvar Dekning: Utvidet Forsikringssum: kr 10 000 000 Egenandel: kr 10 000';
+    expect(atFieldLabels(text)).toEqual(['Ansvar', 'Dekning: Utvidet', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000']);
+    expect(cellsAtFieldLabels(text)).toEqual(['Ansvar Dekning: Utvidet', 'Forsikringssum: kr 10 000 000', 'Egenandel: kr 10 000']);
+  });
+
+  it('is running text when a label stands in lower case, or only one label follows', () => {
+    expect(cellsAtFieldLabels('Forsikringssum: kr 2 000 000 gjelder bygningen, og samlet sum: kr 2 500 000 Egenandel: kr 10 000')).toBeUndefined();
+    expect(cellsAtFieldLabels('Innbo Forsikringssum: kr 1 450 000')).toBeUndefined();
+    expect(atFieldLabels('Innbo kr 1 450 000')).toEqual(['Innbo kr 1 450 000']);
+  });
+});
