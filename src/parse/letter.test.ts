@@ -291,3 +291,29 @@ describe('a price word before a rate: the price\'s change, or the sums\' index',
     expect(percents(p)).toEqual([['bygninger', '4.2']]);
   });
 });
+
+describe('index rates of objects named in the definite form (a renewal letter\'s bullets)', () => {
+  it('«• Bygningene justeres opp med 4,6 %», «– Maskinene og inventaret: 3,2 %», «• Varene blir justert med 2,4 prosent»', () => {
+    const p = parse(`${HEAD}• Bygningene justeres opp med 4,6 %\n– Maskinene og inventaret: 3,2 %\n• Varene blir justert med 2,4 prosent\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['maskin_losore', '3.2'], ['varer', '2.4']]);
+    expect(p.index_regulation?.rates.map((r) => r.label)).toEqual(['Bygningene', 'Maskinene og inventaret', 'Varene']);
+    expect(p.warnings).toEqual([]);
+  });
+  it('definite and nynorsk forms the table did not know: «Husene», «Varane», «Eiendelene», «Utstyret» (not a board\'s «styre»)', () => {
+    const p = parse(`${HEAD}• Husene: 4,6 %\n• Varane vert justerte med 2,4 prosent\n• Eiendelene: 3,2 %\n• Utstyret reguleres med 3,2 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['varer', '2.4'], ['maskin_losore', '3.2'], ['maskin_losore', '3.2']]);
+  });
+  it('a dash between the name and the figure is no minus sign («Bygningene – 4,6 %», «Bygningene - 4,6 %»); after a colon it is', () => {
+    expect(percents(parse(`${HEAD}Bygningene – 4,6 %\n`))).toEqual([['bygninger', '4.6']]);
+    expect(parse(`${HEAD}Bygningene – 4,6 %\n`).index_regulation?.rates[0]?.label).toBe('Bygningene');
+    expect(percents(parse(`${HEAD}Bygningene - 4,6 %\n`))).toEqual([['bygninger', '4.6']]);
+    expect(percents(parse(`${HEAD}Varer: - 1,0 %\n`))).toEqual([['varer', '-1']]);
+  });
+  it('a line that is only a property\'s adjustment names the index itself, under a heading that does not («Nyheter ved fornyelsen»)', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nNyheter ved fornyelsen\n\n• Bygningene justeres opp med 4,6 % fra 1. januar 2026.\n– Maskinene og inventaret: 3,2 %\n');
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['maskin_losore', '3.2']]);
+    expect(p.index_regulation?.effective).toBe('2026-01-01');
+    // (a price is no property: no index line)
+    expect(parse('Forsikringsnummer 55501234\n\nNyheter ved fornyelsen\n\nPremien reguleres med 4,5 %.\n').index_regulation).toBeUndefined();
+  });
+});

@@ -32,7 +32,9 @@ import { INDEX, NATURAL_DAMAGE } from './vocabulary.js';
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 // the patterns read lower-case text (src/parse/lower.ts): without the `i` flag they cost less to compile and to run
-const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*:?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
+// (a dash between name and figure, «Bygningene – 4,5 %», «Maskinene - 3 %», is no minus sign: «- 4,5» after a
+// name is read as a negative rate only after a colon, «Varer: - 1,0 %», or written close, «Varer -1,0 %»)
+const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*(?::|[–—]|\s-(?=\s))?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -393,9 +395,24 @@ export function readLetterRates(r: Reading): void {
   readNaturalDamage(r);
 }
 
+/**
+ * «Bygningene reguleres med 4,5 %», «Varene blir justert med 2,1 prosent fra 1. januar 2026»: a line
+ * that is only a property's adjustment by a percentage names the index itself, also under a heading
+ * that does not («Nyheter ved fornyelsen»). The name opens the line and is a property class.
+ */
+const PROPERTY_ADJUSTED = new RegExp(
+  String.raw`^([a-zà-öø-ÿ][a-zà-öø-ÿ ]{2,40}?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?med\s+${PERCENT_FIGURE}\s*(?:%|prosent)(?:\s+(?:fra|frå|f\.o\.m\.?|per|pr\.?)\s+(?:${DATE_SOURCE}))?\.?$`,
+);
+
+function adjustsProperty(u: Unit): boolean {
+  if (u.row || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
+  const name = PROPERTY_ADJUSTED.exec(u.lower.trim())?.[1];
+  return name !== undefined && words(name) <= 4 && classOf(name) && indexLabel(name);
+}
+
 /** An index line or heading, or the header row of a rate table («Objekt | Indeksregulering»). */
 function namesIndex(u: Unit): boolean {
-  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u)) && !(u.row && rateOf(u.text));
+  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u) || adjustsProperty(u)) && !(u.row && rateOf(u.text));
 }
 
 /**
