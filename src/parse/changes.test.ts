@@ -177,3 +177,30 @@ describe('a change whose sentence names its product, a new minimum, the former a
     expect(changes('Bedriftsansvar\nEgenandelen er kr 8 000 (tidligere kr 5 000).')).toEqual([{ product: 'Bedriftsansvar', old: ['5000'], new: ['8000'] }]);
   });
 });
+
+describe('a renewal letter\'s minimum per claim and labelled pairs of amounts', () => {
+  const read = (body: string) => parse(`Forsikringsnummer 55501234\n\nEndringer ved fornyelsen\n\n${body}\n`);
+  const values = (p: Policy) => p.deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Egenandelen blir minst kr 20 000 per skade» and «Ny egenandel: minimum kr 20 000 pr. skadetilfelle» are a minimum', () => {
+    expect(values(read('Bedriftsansvar\nEgenandelen blir minst kr 20 000 per skade.'))).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }]);
+    expect(values(read('Bedriftsansvar\nNy egenandel: minimum kr 20 000 pr. skadetilfelle.'))).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }]);
+    expect(values(read('Bedriftsansvar\nEgenandel: minimum kr 20 000 pr. skadetilfelle'))).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }]);
+  });
+  it('in conditions («Egenandelen er minst kr 20 000 per skade» outside the letter) a minimum is a rule, no change', () => {
+    expect(parse('Forsikringsbevis\n\nBedriftsansvar\nEgenandelen er minst kr 20 000 per skade.\n').deductible_changes).toBeUndefined();
+  });
+  it('«Egenandel før: kr 10 000  Egenandel nå: kr 15 000»: old and new on one line; «nå» is the new beside «før»', () => {
+    const p = read('Næringsbygg\nEgenandel før: kr 10 000  Egenandel nå: kr 15 000');
+    expect(values(p)).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+    expect(p.deductible_changes?.[0]?.text).toBe('Egenandel før: kr 10 000 Egenandel nå: kr 15 000');
+    expect(values(read('Næringsbygg\nEgenandel nå: kr 10 000, ny egenandel: kr 15 000'))).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+    expect(values(read('Næringsbygg\nNy egenandel: kr 15 000, tidligere egenandel: kr 10 000'))).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«Tidligere: 4 000 – Ny: 6 000» under a product heading in the deductibles\' section: the label is no coverage', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndring av egenandeler\n\nBedriftsansvar\nTidligere: 4 000 – Ny: 6 000\n');
+    expect(values(p)).toEqual([{ product: 'Bedriftsansvar', old: ['4000'], new: ['6000'] }]);
+  });
+  it('two labels of one kind («Før: 4 000 – Tidligere: 6 000») say no order: no change', () => {
+    expect(read('Bedriftsansvar\nEgenandel før: 4 000 – tidligere: 6 000').deductible_changes?.[0]?.old).toBeUndefined();
+  });
+});

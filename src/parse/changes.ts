@@ -83,6 +83,8 @@ interface Found {
   offset: number;
   /** The sentence it was found in. */
   sentence: string;
+  /** The line's own label is part of what it states («Egenandel før: kr 10 000  Egenandel nå: …»): the text keeps it. */
+  labelled?: true;
 }
 
 interface Pattern {
@@ -141,6 +143,9 @@ const LETTER: Pattern[] = [
   // («Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000»: the percentage, and its floor below)
   pattern(['%', 'prosent'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:på|er|utgjør|utgjer|blir|vert|(?:øker|økes|settes|endres|heves|aukar|vert\s+sett)\s+til)\s+)(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
+  // «Egenandelen blir minst kr 20 000 per skade», «Ny egenandel: minimum kr 20 000 pr. skadetilfelle»: a floor without a percentage
+  // (in conditions «Egenandelen er minst kr 20 000» is a rule: the letter part only)
+  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
   pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
@@ -189,6 +194,40 @@ function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence
     if (m && v !== undefined) return { field: 'minimum', values: [v], offset: offset + m.index, sentence };
   }
   return undefined;
+}
+
+/** A label of the deductible before a change («Før», «Tidligere», «Egenandel i dag»), after it («Ny», «Etter», «Egenandel fra 1.1.2026»), or now («Nå»: the one after beside a «Før», the one before beside a «Ny»). */
+const PAIR_LABEL = String.raw`(?:(?:ei?genandel(?:en)?|ei?genandel(?:en)?\s+(?:for|på)\s+[^:¤]{1,40}?)\s+)?(før|tidligere|tidlegare|gammel|dagens|i\s+dag|nåværende|noverande|nå|no|ny|nye|etter|fr[aå]\s+[\d.]+\d|fra\s+fornyelsen|frå\s+fornyinga)|(tidligere|tidlegare|gammel|dagens|nåværende|noverande|ny|nye)\s+ei?genandel`;
+/** «Egenandel før: kr 10 000  Egenandel nå: kr 15 000», «Tidligere: 4 000 – Ny: 6 000»: two labelled amounts on one line. */
+const LABELLED_PAIR = new RegExp(String.raw`(?:^|[\s(,;–—-])(?:${PAIR_LABEL})\s*:\s*${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:${PAIR_LABEL})\s*:\s*${A}\s*[.)]?\s*$`);
+
+/** A line with an old and a new label each before a colon: a labelled pair may be in it. */
+const PAIR_HINT = /(?:før|tidligere|tidlegare|i dag|nå|no)\s*:.*\b(?:ny|nye|etter|nå|no)\s*:|(?:ny|nye|etter|nå|no)\s*:.*(?:før|tidligere|tidlegare|i dag)\s*:/;
+
+const ONLY_PAIR_LABEL = new RegExp(String.raw`^(?:${PAIR_LABEL})$`);
+
+function pairRole(word: string): 'old' | 'new' | 'now' {
+  const w = word.replace(/\s+/g, ' ');
+  if (w === 'nå' || w === 'no') return 'now';
+  return /^(?:før|tidligere|tidlegare|gammel|dagens|i dag|nåværende|noverande)$/.test(w) ? 'old' : 'new';
+}
+
+/**
+ * An old and a new deductible as labelled amounts on one line («Egenandel før: kr 10 000  Egenandel
+ * nå: kr 15 000», «Tidligere: 4 000 – Ny: 6 000»), in either order; undefined when the labels do not
+ * name one of each (two «nå», or «før» and «tidligere»: which is which is not said).
+ */
+function labelledPair(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+  if (!tl.includes(':')) return undefined;
+  const m = LABELLED_PAIR.exec(tl);
+  if (!m) return undefined;
+  const [a, b] = [m[1] ?? m[2], m[4] ?? m[5]].map((w) => pairRole(w!));
+  const [va, vb] = [amounts[+m[3]!], amounts[+m[6]!]];
+  if (va === undefined || vb === undefined) return undefined;
+  const roles = a === 'now' ? [b === 'old' ? 'new' : b === 'new' ? 'old' : 'now', b] : b === 'now' ? [a, a === 'old' ? 'new' : 'old'] : [a, b];
+  if (roles[0] === roles[1] || roles.includes('now')) return undefined;
+  const values = roles[0] === 'old' ? [va, vb] : [vb, va];
+  return { field: 'old_new', values, offset: offset + m.index, sentence, labelled: true };
 }
 
 /** The text contains one of the words. */
@@ -251,6 +290,10 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
+    }
+    if (here.length === 0 && amounts.length >= 2) {
+      const pair = labelledPair(tl, amounts, offset, s);
+      if (pair) here.push(pair);
     }
     if (here.length === 0 && hasAmount) {
       const own = minimumOrFormer(tl, amounts, offset, s, letter);
@@ -418,6 +461,8 @@ class ChangeScan {
   private heading: { name: string; index: number } | undefined;
   /** The sub-heading names deductibles («Endring av egenandeler»). */
   private deductibleSection = false;
+  /** A heading above names deductibles («Endring av egenandeler»), product headings under it too: a line of labelled amounts there is a change. */
+  private deductibleArea = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
   private lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
 
@@ -439,6 +484,8 @@ class ChangeScan {
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
+    // (a line of figures with a heading's shape, «Tidligere: 4 000 – Ny: 6 000», heads no section)
+    if (!u.product && !DIGIT.test(u.text)) this.deductibleArea = this.deductibleSection;
     const name = withoutColon(u.text).trim();
     this.heading = u.label === undefined && !SECTION_HEADING.test(lowerCase(name)) && !DEDUCTIBLE_WORD.test(u.lower) ? { name, index: u.index } : undefined;
   }
@@ -480,8 +527,10 @@ class ChangeScan {
     const letter = this.r.news[u.index] ?? false;
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) return;
-    if (!DEDUCTIBLE_WORD.test(u.lower) && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower))) return;
-    const found = findIn(u.text, letter, this.deductibleSection);
+    // («Tidligere: 4 000 – Ny: 6 000» under «Endring av egenandeler» and a product heading: labelled amounts of the section's deductible)
+    const pair = this.deductibleArea && PAIR_HINT.test(u.lower);
+    if (!DEDUCTIBLE_WORD.test(u.lower) && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair) return;
+    const found = findIn(u.text, letter, this.deductibleSection || pair);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change
       if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
@@ -499,8 +548,11 @@ class ChangeScan {
    * label («Skogforsikring, brann:»), else the headings above.
    */
   private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string } {
-    const { product, sub } = this;
-    const label = u.label;
+    const { product } = this;
+    // (the line itself taken for a heading, «Tidligere: 4 000 – Ny: 6 000», names no coverage of its own)
+    const sub = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text) ? undefined : this.sub;
+    // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
+    const label = u.label !== undefined && ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) ? undefined : u.label;
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
@@ -529,7 +581,7 @@ class ChangeScan {
     const label = u.label;
     const figures = group.filter((f) => f.field !== 'text');
     let text = [...new Set(group.map((f) => f.sentence))].join(' ');
-    if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
+    if (label && text.startsWith(`${label}:`) && !group.some((f) => f.labelled)) text = text.slice(label.length + 1).trim();
     // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
     const last = this.lastSentence;
     if (last && last.unit === u.index - 1 && last.product === prod && last.coverage === coverage && figures.length > 0 && !hasFigures(this.changes[last.i]!)) {
