@@ -204,3 +204,33 @@ describe('a renewal letter\'s minimum per claim and labelled pairs of amounts', 
     expect(read('Bedriftsansvar\nEgenandel før: 4 000 – tidligere: 6 000').deductible_changes?.[0]?.old).toBeUndefined();
   });
 });
+
+describe('a «Dekning | Før | Etter» table whose rows name «Product - coverage»', () => {
+  const rows = (table: string) => parse(`Forsikringsnummer 55501234\n\nEndringer i egenandeler\n\n${table}\n`).deductible_changes;
+  const want = [{ product: 'Bygning', coverage: 'Pluss', old: ['10000'], new: ['15000'] }, { product: 'Bedriftsansvar', old: ['5000'], new: ['10000'] }];
+  it('«Bygning - Pluss | 10 000 | 15 000» with no product heading above: the product, and the coverage after the dash', () => {
+    expect(rows('Dekning | Før | Etter\nBygning - Pluss | 10 000 | 15 000\nBedriftsansvar | 5 000 | 10 000')).toEqual(want);
+  });
+  it('with «kr», a dashed separator row, Markdown\'s outer bars, «Egenandel før | Egenandel etter»: the same', () => {
+    expect(rows('Dekning | Før | Etter\n--- | --- | ---\nBygning - Pluss | kr 10 000 | kr 15 000\nBedriftsansvar | kr 5 000 | kr 10 000')).toEqual(want);
+    expect(rows('| Dekning | Før | Etter |\n|---|---|---|\n| Bygning - Pluss | kr 10 000 | kr 15 000 |\n| Bedriftsansvar | kr 5 000 | kr 10 000 |')).toEqual(want);
+    expect(rows('Dekning | Egenandel før | Egenandel etter\n------------------------------------------\nBygning – Pluss | kr 10 000 | kr 15 000\nBedriftsansvar | kr 5 000 | kr 10 000')).toEqual([{ ...want[0], coverage: 'Pluss' }, want[1]]);
+  });
+  it('under a product heading the heading stays the product and the cell the coverage', () => {
+    expect(rows('Næringsbygg\nDekning | Før | Etter\nBygning - Pluss | 10 000 | 15 000')).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning - Pluss', old: ['10000'], new: ['15000'] }]);
+  });
+});
+
+describe('the product of a change: a field or a question names it; a heading of the letter\'s parts does not', () => {
+  const product = (text: string) => parse(`Forsikringsnummer 55501234\n\n${text}\nEgenandelen øker fra kr 10 000 til kr 15 000.\n`).deductible_changes?.map((c) => c.product);
+  it('«Endringer ved fornyelsen», «Hva endres ved fornyelsen?», «Nyheter og endringer» name no product: «ukjent»', () => {
+    expect(product('Endringer ved fornyelsen')).toEqual(['ukjent']);
+    expect(product('Hva endres ved fornyelsen?')).toEqual(['ukjent']);
+    expect(product('Nyheter og endringer')).toEqual(['ukjent']);
+  });
+  it('«Produkt: Bedriftsansvar» and «Hva endres for Bedriftsansvar?» name it', () => {
+    expect(product('Endringer ved fornyelsen\n\nProdukt: Bedriftsansvar')).toEqual(['Bedriftsansvar']);
+    expect(product('Hva endres for Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
+    expect(product('Hva skjer med egenandelen på Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
+  });
+});

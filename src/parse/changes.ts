@@ -344,7 +344,8 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
 const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
-const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/;
+// («Egenandel etter», «Egenandel etter fornyelsen» beside «Egenandel før»)
+const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
 /** «Egenandel nå» is the deductible now: the new one beside «Egenandel før», the old one beside «Ny egenandel». */
 const NOW_HEADER = /^ei?genandel (?:nå|no)$|^nå$|^no$/;
 const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
@@ -479,8 +480,10 @@ class ChangeScan {
 
   /** A product heading names the product, another heading the coverage (or the section of changes). */
   followHeading(u: Unit): void {
-    if (u.product) {
-      this.product = withoutColon(u.text);
+    // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
+    const named = headingProduct(u) ?? (u.product ? withoutColon(u.text) : undefined);
+    if (named !== undefined) {
+      this.product = named;
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
@@ -549,8 +552,10 @@ class ChangeScan {
    */
   private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string } {
     const { product } = this;
-    // (the line itself taken for a heading, «Tidligere: 4 000 – Ny: 6 000», names no coverage of its own)
-    const sub = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text) ? undefined : this.sub;
+    // (the line itself taken for a heading, «Tidligere: 4 000 – Ny: 6 000», names no coverage of its own;
+    // nor does a heading that names the letter's parts, «Endringer ved fornyelsen», «Hva endres?»)
+    const itself = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text);
+    const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
     // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
     const label = u.label !== undefined && ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) ? undefined : u.label;
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
@@ -603,6 +608,36 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset);
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** A heading that names the letter's parts, not a product: «Endringer ved fornyelsen», «Nyheter», «Hva endres?», «Dette er nytt». */
+const LETTER_PARTS = /endring|nyhet|forny|hva endres|hva er nytt|dette er nytt|nytt fra|viktig informasjon|informasjon om/;
+
+/** Does a heading name the letter's parts, or ask a question that names no product («Hva endres ved fornyelsen?»)? */
+function letterPart(heading: string): boolean {
+  const l = lowerCase(heading.trim());
+  return (LETTER_PARTS.test(l) && !namesProduct(l.replace(LETTER_PARTS, ' '))) || l.endsWith('?');
+}
+
+/** «Hva endres for Bedriftsansvar?», «Hva skjer med egenandelen på bedriftsansvar?»: the product a question names after its last for/på/i/med. */
+const QUESTION_WORD = /(?:^|\s)(?:for|på|i|med|under)\s+(?:forsikringen\s+|forsikringa\s+)?/gi;
+
+/**
+ * The product a heading that is no product heading names: a field «Produkt: Bedriftsansvar»
+ * (src/parse/units.ts takes the short line for a heading), or a question «Hva endres for
+ * Bedriftsansvar?». Undefined otherwise.
+ */
+function headingProduct(u: Unit): string | undefined {
+  if (u.label !== undefined && PRODUCT_COLUMN.has(lowerCase(u.label.trim()))) {
+    const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+    return value !== '' && !DIGIT.test(value) && namesProduct(value) ? value : undefined;
+  }
+  const t = u.text.trim();
+  if (!t.endsWith('?')) return undefined;
+  const at = [...t.matchAll(QUESTION_WORD)].pop();
+  const name = at ? t.slice(at.index + at[0].length, -1).trim() : undefined;
+  // (the last words of the question, a known product alone: not «egenandelen», not «fornyelsen»)
+  return name !== undefined && namesProduct(name) && !DEDUCTIBLE_WORD.test(lowerCase(name)) && !LETTER_PARTS.test(lowerCase(name)) ? name : undefined;
 }
 
 /** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
@@ -669,6 +704,13 @@ function hasFigures(c: DeductibleChange): boolean {
   return c.old !== undefined || c.new !== undefined || c.minimum !== undefined || c.increase !== undefined || c.percent !== undefined;
 }
 
+/** A coverage cell that names a product, perhaps with its coverage after a dash («Bygning - Pluss», «Bedriftsansvar»). */
+function coverageNamesProduct(cell: string): { product: string; coverage?: string } | undefined {
+  const dash = PRODUCT_DASH_COVERAGE.exec(cell);
+  if (dash && namesProduct(dash[1]!)) return { product: dash[1]!, coverage: dash[2]! };
+  return cell !== '' && !DIGIT.test(cell) && namesProduct(cell) ? { product: cell } : undefined;
+}
+
 /** One row of a change table; false when the row does not belong to the table. */
 function tableRow(
   r: Reading,
@@ -682,9 +724,12 @@ function tableRow(
   };
   // («Egenandel | 10 000 | 15 000» under «Bedriftsforsikring»: the product's own deductible, the heading's product)
   const own = cell('product');
-  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct;
+  // («Bygning - Pluss | 10 000 | 15 000» under «Dekning | Før | Etter», no product heading above: the cell
+  // names the product and, after the dash, its coverage)
+  const named = own === '' && !table.lastProduct ? coverageNamesProduct(cell('coverage')) : undefined;
+  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || named?.product;
   if (!product) return false;
-  table.lastProduct = product;
+  if (!named) table.lastProduct = product;
   // a PDF row standing off the header's columns with fewer cells than the header has: which
   // column each cell is in (is «kr 3 000» the old deductible or the coverage?) the page does not
   // show — read by position, the old amount would be taken for the new one (a wrong value is worse
@@ -693,7 +738,7 @@ function tableRow(
     r.warnUnit(u, `deductible change ${quote(u.cells.join(' | '))}: its cells stand off the table's columns; not read`);
     return true;
   }
-  const coverageCell = cell('coverage');
+  const coverageCell = named ? (named.coverage ?? '') : cell('coverage');
   const oldCell = cell('old');
   const newCell = cell('new');
   const change: DeductibleChange = { product };
