@@ -233,4 +233,7 @@ describe('the product of a change: a field or a question names it; a heading of 
     expect(product('Hva endres for Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
     expect(product('Hva skjer med egenandelen på Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
   });
+  it('a field of the letter\'s head («Forsikringstaker: Brekke Eiendom AS») names no product, though a word of it is one', () => {
+    expect(product('Forsikringstaker: Brekke Eiendom AS\n\nEndringer ved fornyelsen')).toEqual(['ukjent']);
+  });
 });

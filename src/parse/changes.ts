@@ -480,6 +480,8 @@ class ChangeScan {
 
   /** A product heading names the product, another heading the coverage (or the section of changes). */
   followHeading(u: Unit): void {
+    // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
+    if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && !namesProduct(u.label) && u.text.slice(u.text.indexOf(':') + 1).trim() !== '') return;
     // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
     const named = headingProduct(u) ?? (u.product ? withoutColon(u.text) : undefined);
     if (named !== undefined) {

@@ -18,7 +18,7 @@ import { KRONER_ONLY, readAmount, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
-import { columnOf, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -54,9 +54,24 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = m[2]!;
   }
   // under a product heading, «Dekning: Pluss» is the coverage
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : columnOf(label);
+  // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (columnOf(label) ?? newFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value };
+}
+
+/** A figure's label dated to the period after the renewal («Ny årspremie», «Premie etter fornyelse»): its column. */
+function newFigure(label: string): Col | undefined {
+  const when = figureWhen(label);
+  return when?.when === 'new' ? when.col : undefined;
+}
+
+/** «kr 12 480 (i fjor kr 11 900)»: last year's figure in brackets after the value, for comparison only. */
+const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før)\b[^()]*\)\s*$/i;
+
+/** A figure field's value without last year's figure in brackets. */
+function withoutLastYear(value: string): string {
+  return value.replace(LAST_YEAR_BRACKET, '');
 }
 
 /** A capitalised label and its colon inside a field's value: «… Trondheim Forsikringssum: kr 1 500 000». */
@@ -440,7 +455,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined): void
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
-    const a = readAmount(f.value) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
+    const a = readAmount(withoutLastYear(f.value)) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
   }
