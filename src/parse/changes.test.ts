@@ -233,6 +233,10 @@ describe('the product of a change: a field or a question names it; a heading of 
     expect(product('Hva endres for Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
     expect(product('Hva skjer med egenandelen på Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
   });
+  it('«Produkt: Næringsbygg» run into the pair under it, as a PDF sets the two lines («Produkt: Næringsbygg Egenandel før: kr 10 000 …»)', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndringer ved fornyelsen\n\nHva endres for Bedriftsansvar?\nEgenandelen blir minst kr 20 000 per skade.\nProdukt: Næringsbygg Egenandel før: kr 10 000 Egenandel nå: kr 15 000\n');
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }, { product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+  });
   it('a field of the letter\'s head («Forsikringstaker: Brekke Eiendom AS») names no product, though a word of it is one', () => {
     expect(product('Forsikringstaker: Brekke Eiendom AS\n\nEndringer ved fornyelsen')).toEqual(['ukjent']);
   });

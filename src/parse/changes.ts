@@ -568,6 +568,9 @@ class ChangeScan {
     const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
     // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
     const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
+    // («Produkt: Næringsbygg Egenandel før: kr 10 000 …»: a PDF ran the product's field line into the change under it)
+    const field = label !== undefined && PRODUCT_COLUMN.has(lowerCase(label.trim())) ? PRODUCT_FIELD_LEAD.exec(u.text.slice(u.text.indexOf(':') + 1).trim())?.[1] : undefined;
+    if (field !== undefined && namesProduct(field)) return { product: field };
     if (named) {
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
       prod = named.product;
@@ -641,6 +644,9 @@ function headingProduct(u: Unit): string | undefined {
   // (the last words of the question, a known product alone: not «egenandelen», not «fornyelsen»)
   return name !== undefined && namesProduct(name) && !DEDUCTIBLE_WORD.test(lowerCase(name)) && !LETTER_PARTS.test(lowerCase(name)) ? name : undefined;
 }
+
+/** The product's name at the start of a «Produkt:» field's value, up to the next field's label («Næringsbygg Egenandel før: …»). */
+const PRODUCT_FIELD_LEAD = /^([^:\d]+?)\s+(?=[A-ZÆØÅ][a-zæøå]*(?:\s+[a-zæøå]+){0,3}\s*:)/;
 
 /** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
 const CAP = /\b(?:høyst|maksimum|maks\.?|maksimalt|inntil)\s+(?:kr\.?\s*|nok\s*)?\d[\d .]*\d(?:\s*(?:kr|kroner)\b)?/i;

@@ -317,3 +317,20 @@ describe('index rates of objects named in the definite form (a renewal letter\'s
     expect(parse('Forsikringsnummer 55501234\n\nNyheter ved fornyelsen\n\nPremien reguleres med 4,5 %.\n').index_regulation).toBeUndefined();
   });
 });
+
+describe('natural-damage rates of several years, each with its year', () => {
+  const nd = (body: string) => parse(`Forsikringsnummer 55501234\n\n${body}\n`).natural_damage;
+  it('«Satsen: 2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰» under «Naturskadepoolen»: the latest year\'s is new, the year before previous', () => {
+    expect(nd('Naturskadepoolen\nSatsen: 2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it('one year a line or a sentence («2023: 0,065 ‰» over «2024: 0,07 ‰» over «2025: 0,08 ‰»), in any order', () => {
+    expect(nd('Naturskadepoolen\nSatsen:\n2023: 0,065 ‰\n2024: 0,07 ‰\n2025: 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(nd('Naturskadepoolen\nI 2025: 0,08 promille. I 2023: 0,065 promille. I 2024: 0,07 promille.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(nd('Naturskadepoolen\n2023 | 0,065 ‰\n2024 | 0,07 ‰\n2025 | 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it('two rates of one year are still two candidates: a warning, and none', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nNaturskadepoolen\n2025: 0,07 ‰\n2025: 0,08 ‰\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
+});

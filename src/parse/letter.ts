@@ -717,6 +717,26 @@ function inComparisonBracket(l: string, first: { end?: number; index: number }, 
 /** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
 const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
+/** The one year a sentence names («2023: 0,065 ‰», «Fra 1. januar 2025 er satsen 0,08 promille»), if it names exactly one. */
+function soleYear(l: string): number | undefined {
+  const years = new Set([...l.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => +m[1]!));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** A rate read with the year its sentence names. */
+type DatedRate = { year: number; value: string };
+
+/**
+ * Rates each stated with a year of its own in sentences or lines apart («2023: 0,065 ‰» · «2024:
+ * 0,07 ‰» · «2025: 0,08 ‰», one a line): the latest year's is the new rate, the year's before it the
+ * previous — as when they stand in one sentence. Undefined when two rates share a year.
+ */
+function latestTwo(dated: readonly DatedRate[]): { rate: string; previous: string } | undefined {
+  if (new Set(dated.map((d) => d.year)).size !== dated.length) return undefined;
+  const [a, b] = [...dated].sort((x, y) => y.year - x.year);
+  return a && b ? { rate: a.value, previous: b.value } : undefined;
+}
+
 function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
   let changes = 0;
@@ -747,7 +767,10 @@ function orderRates(l: string): Ordered {
     // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
     const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
     const prev = bare ? readDecimal(bare[1]!) : undefined;
-    return prev !== undefined ? { rate: only, previous: { value: prev, index: (only.end ?? only.index) + bare!.index } } : { rate: only };
+    if (prev !== undefined) return { rate: only, previous: { value: prev, index: (only.end ?? only.index) + bare!.index } };
+    // («2023: 0,065 ‰», «I 2024 er satsen 0,07 promille»: the one year the sentence names is the rate's)
+    const year = soleYear(l);
+    return { rate: year !== undefined ? { ...only, year } : only };
   }
   /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
   let taken = 0;
@@ -844,6 +867,8 @@ function readNaturalDamage(r: Reading): void {
   let ndConflict: { first: NonNullable<Policy['natural_damage']> } | undefined;
   /** The unit the rate was read from. */
   let rateAt: number | undefined;
+  /** The rates read so far each with its own year, while every one had one (see latestTwo). */
+  let dated: DatedRate[] | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // («Ny sats: 0,08 promille» has a heading's shape: a line with a figure heads no section)
@@ -877,6 +902,16 @@ function readNaturalDamage(r: Reading): void {
         continue;
       }
       const nd = r.policy.natural_damage ?? ndConflict?.first;
+      // («2024: 0,07 ‰» on the line after «2023: 0,065 ‰»: rates of years apart, ordered by their years)
+      const two = nd && !ndConflict && dated && o.rate.year !== undefined && !o.previous ? latestTwo([...dated, { year: o.rate.year, value: o.rate.value }]) : undefined;
+      if (nd && two) {
+        dated!.push({ year: o.rate.year!, value: o.rate.value });
+        r.policy.natural_damage = { rate_permille: two.rate, previous_rate_permille: two.previous, ...(nd.basis ? { basis: nd.basis } : {}) };
+        if (two.rate === o.rate.value) r.trace.delete('natural_damage');
+        r.atUnit('natural_damage', u, offset + o.rate.index);
+        rateAt = at;
+        continue;
+      }
       if (nd) {
         // two rates: a warning naming both, and neither is used (a value is never guessed)
         if (nd.rate_permille !== o.rate.value && !ndConflict) {
@@ -895,6 +930,7 @@ function readNaturalDamage(r: Reading): void {
       r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
       rateAt = at;
+      dated = o.rate.year !== undefined && !o.previous && !previous ? [{ year: o.rate.year, value: o.rate.value }] : undefined;
     }
   }
   // what no rate followed: a change without the rate it gives, a previous rate without the new one
