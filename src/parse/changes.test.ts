@@ -216,6 +216,9 @@ describe('a «Dekning | Før | Etter» table whose rows name «Product - coverag
     expect(rows('| Dekning | Før | Etter |\n|---|---|---|\n| Bygning - Pluss | kr 10 000 | kr 15 000 |\n| Bedriftsansvar | kr 5 000 | kr 10 000 |')).toEqual(want);
     expect(rows('Dekning | Egenandel før | Egenandel etter\n------------------------------------------\nBygning – Pluss | kr 10 000 | kr 15 000\nBedriftsansvar | kr 5 000 | kr 10 000')).toEqual([{ ...want[0], coverage: 'Pluss' }, want[1]]);
   });
+  it('a coverage cell that names no product, under no product heading: «ukjent», the cell the coverage', () => {
+    expect(rows('Dekning | Før | Etter\nInnbrudd | kr 6 000 | kr 8 000')).toEqual([{ product: 'ukjent', coverage: 'Innbrudd', old: ['6000'], new: ['8000'] }]);
+  });
   it('under a product heading the heading stays the product and the cell the coverage', () => {
     expect(rows('Næringsbygg\nDekning | Før | Etter\nBygning - Pluss | 10 000 | 15 000')).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning - Pluss', old: ['10000'], new: ['15000'] }]);
   });

@@ -719,6 +719,11 @@ function coverageNamesProduct(cell: string): { product: string; coverage?: strin
   return cell !== '' && !DIGIT.test(cell) && namesProduct(cell) ? { product: cell } : undefined;
 }
 
+/** A coverage cell over an old and a new amount, in a table whose product nothing names: the product «ukjent». */
+function unknownProduct(coverage: string, oldCell: string, newCell: string): { product: string; coverage?: string } | undefined {
+  return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: 'ukjent', coverage } : undefined;
+}
+
 /** One row of a change table; false when the row does not belong to the table. */
 function tableRow(
   r: Reading,
@@ -734,7 +739,8 @@ function tableRow(
   const own = cell('product');
   // («Bygning - Pluss | 10 000 | 15 000» under «Dekning | Før | Etter», no product heading above: the cell
   // names the product and, after the dash, its coverage)
-  const named = own === '' && !table.lastProduct ? coverageNamesProduct(cell('coverage')) : undefined;
+  // («Innbrudd | 6 000 | 8 000» there: a coverage whose product nothing names, «ukjent» as for a sentence's change)
+  const named = own === '' && !table.lastProduct ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
   const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || named?.product;
   if (!product) return false;
   if (!named) table.lastProduct = product;

@@ -737,6 +737,20 @@ function latestTwo(dated: readonly DatedRate[]): { rate: string; previous: strin
   return a && b ? { rate: a.value, previous: b.value } : undefined;
 }
 
+/** A rate of another year than the rates read, each with its own: the latest two ordered (see latestTwo); false when it is no such rate. */
+function addYearApart(r: Reading, u: Unit, offset: number, rate: NdRate, dated: DatedRate[]): boolean {
+  const nd = r.policy.natural_damage;
+  const two = nd && rate.year !== undefined ? latestTwo([...dated, { year: rate.year, value: rate.value }]) : undefined;
+  if (!nd || !two) return false;
+  dated.push({ year: rate.year!, value: rate.value });
+  r.policy.natural_damage = { rate_permille: two.rate, previous_rate_permille: two.previous, ...(nd.basis ? { basis: nd.basis } : {}) };
+  if (two.rate === rate.value) {
+    r.trace.delete('natural_damage');
+    r.atUnit('natural_damage', u, offset + rate.index);
+  }
+  return true;
+}
+
 function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
   let changes = 0;
@@ -901,17 +915,12 @@ function readNaturalDamage(r: Reading): void {
         pendingPrevious ??= { value: o.previousOnly.value, u, s };
         continue;
       }
-      const nd = r.policy.natural_damage ?? ndConflict?.first;
       // («2024: 0,07 ‰» on the line after «2023: 0,065 ‰»: rates of years apart, ordered by their years)
-      const two = nd && !ndConflict && dated && o.rate.year !== undefined && !o.previous ? latestTwo([...dated, { year: o.rate.year, value: o.rate.value }]) : undefined;
-      if (nd && two) {
-        dated!.push({ year: o.rate.year!, value: o.rate.value });
-        r.policy.natural_damage = { rate_permille: two.rate, previous_rate_permille: two.previous, ...(nd.basis ? { basis: nd.basis } : {}) };
-        if (two.rate === o.rate.value) r.trace.delete('natural_damage');
-        r.atUnit('natural_damage', u, offset + o.rate.index);
+      if (!ndConflict && dated && !o.previous && addYearApart(r, u, offset, o.rate, dated)) {
         rateAt = at;
         continue;
       }
+      const nd = r.policy.natural_damage ?? ndConflict?.first;
       if (nd) {
         // two rates: a warning naming both, and neither is used (a value is never guessed)
         if (nd.rate_permille !== o.rate.value && !ndConflict) {
