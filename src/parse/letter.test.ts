@@ -334,3 +334,15 @@ describe('natural-damage rates of several years, each with its year', () => {
     expect(p.warnings.join('\n')).toContain('none is used');
   });
 });
+
+describe('one percentage for the objects the sums are named for', () => {
+  it('«Forsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent i år»: each object\'s rate', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent i år.\n');
+    expect(percents(p)).toEqual([['bygninger', '4.4'], ['maskin_losore', '4.4']]);
+    expect(p.index_regulation?.rates.map((r) => r.label)).toEqual(['bygninger', 'løsøre']);
+  });
+  it('two percentages, or the price beside them, are not shared out', () => {
+    expect(parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent og 2,1 prosent.\n').index_regulation).toBeUndefined();
+    expect(parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og prisen øker med 4,4 prosent.\n').index_regulation).toBeUndefined();
+  });
+});

@@ -144,6 +144,36 @@ const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
 function sentenceRates(s: string): Array<{ label: string; percent: string; index: number }> {
   const l = lowerCase(s);
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
+  const out = figureRates(s, l);
+  return out.length > 0 ? out : sharedRate(s, l);
+}
+
+/**
+ * «Forsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent
+ * i år»: the sums of the objects listed after «for» adjusted, and one percentage in the sentence
+ * that names no object of its own — the rate of each of them.
+ */
+const SUMS_FOR = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|ane|en|a)\s+for\s+([a-zà-öø-ÿ][^.,;%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}(?![a-zà-öø-ÿ])`);
+
+function sharedRate(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+  const m = SUMS_FOR.exec(l);
+  const figures = [...l.matchAll(PERCENT)];
+  if (!m || figures.length !== 1 || priceBefore(l.slice(0, figures[0]!.index))) return [];
+  const list = m[1]!;
+  const names = listedNames(list) ?? (words(list) <= 4 && classOf(list) ? [list] : undefined);
+  const percent = readDecimal(figures[0]![1]!.replace(/\s/g, ''));
+  if (!names || percent === undefined) return [];
+  const at = m.index + m[0].indexOf(list);
+  let from = 0;
+  return names.map((n) => {
+    const k = list.indexOf(n, from);
+    from = k + n.length;
+    return { label: s.slice(at + k, at + k + n.length), percent, index: figures[0]!.index! };
+  });
+}
+
+/** The rates of a sentence each figure names an object for (see sentenceRates). */
+function figureRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
