@@ -214,3 +214,70 @@ describe('a letter\'s numbered part on deductibles with «Tidligere:» / «Fra f
     expect(p.deductible_changes?.some((c) => JSON.stringify(c).includes('Premie'))).toBe(false);
   });
 });
+
+describe('a renewal letter\'s minimum per claim and labelled pairs of amounts', () => {
+  const read = (body: string) => parse(`Forsikringsnummer 55501234\n\nEndringer ved fornyelsen\n\n${body}\n`);
+  const values = (p: Policy) => p.deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Egenandelen blir minst kr 20 000 per skade» and «Ny egenandel: minimum kr 20 000 pr. skadetilfelle» are a minimum', () => {
+    expect(values(read('Bedriftsansvar\nEgenandelen blir minst kr 20 000 per skade.'))).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }]);
+    expect(values(read('Bedriftsansvar\nNy egenandel: minimum kr 20 000 pr. skadetilfelle.'))).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }]);
+    expect(values(read('Bedriftsansvar\nEgenandel: minimum kr 20 000 pr. skadetilfelle'))).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }]);
+  });
+  it('in conditions («Egenandelen er minst kr 20 000 per skade» outside the letter) a minimum is a rule, no change', () => {
+    expect(parse('Forsikringsbevis\n\nBedriftsansvar\nEgenandelen er minst kr 20 000 per skade.\n').deductible_changes).toBeUndefined();
+  });
+  it('«Egenandel før: kr 10 000  Egenandel nå: kr 15 000»: old and new on one line; «nå» is the new beside «før»', () => {
+    const p = read('Næringsbygg\nEgenandel før: kr 10 000  Egenandel nå: kr 15 000');
+    expect(values(p)).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+    expect(p.deductible_changes?.[0]?.text).toBe('Egenandel før: kr 10 000 Egenandel nå: kr 15 000');
+    expect(values(read('Næringsbygg\nEgenandel nå: kr 10 000, ny egenandel: kr 15 000'))).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+    expect(values(read('Næringsbygg\nNy egenandel: kr 15 000, tidligere egenandel: kr 10 000'))).toEqual([{ product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«Tidligere: 4 000 – Ny: 6 000» under a product heading in the deductibles\' section: the label is no coverage', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndring av egenandeler\n\nBedriftsansvar\nTidligere: 4 000 – Ny: 6 000\n');
+    expect(values(p)).toEqual([{ product: 'Bedriftsansvar', old: ['4000'], new: ['6000'] }]);
+  });
+  it('two labels of one kind («Før: 4 000 – Tidligere: 6 000») say no order: no change', () => {
+    expect(read('Bedriftsansvar\nEgenandel før: 4 000 – tidligere: 6 000').deductible_changes?.[0]?.old).toBeUndefined();
+  });
+});
+
+describe('a «Dekning | Før | Etter» table whose rows name «Product - coverage»', () => {
+  const rows = (table: string) => parse(`Forsikringsnummer 55501234\n\nEndringer i egenandeler\n\n${table}\n`).deductible_changes;
+  const want = [{ product: 'Bygning', coverage: 'Pluss', old: ['10000'], new: ['15000'] }, { product: 'Bedriftsansvar', old: ['5000'], new: ['10000'] }];
+  it('«Bygning - Pluss | 10 000 | 15 000» with no product heading above: the product, and the coverage after the dash', () => {
+    expect(rows('Dekning | Før | Etter\nBygning - Pluss | 10 000 | 15 000\nBedriftsansvar | 5 000 | 10 000')).toEqual(want);
+  });
+  it('with «kr», a dashed separator row, Markdown\'s outer bars, «Egenandel før | Egenandel etter»: the same', () => {
+    expect(rows('Dekning | Før | Etter\n--- | --- | ---\nBygning - Pluss | kr 10 000 | kr 15 000\nBedriftsansvar | kr 5 000 | kr 10 000')).toEqual(want);
+    expect(rows('| Dekning | Før | Etter |\n|---|---|---|\n| Bygning - Pluss | kr 10 000 | kr 15 000 |\n| Bedriftsansvar | kr 5 000 | kr 10 000 |')).toEqual(want);
+    expect(rows('Dekning | Egenandel før | Egenandel etter\n------------------------------------------\nBygning – Pluss | kr 10 000 | kr 15 000\nBedriftsansvar | kr 5 000 | kr 10 000')).toEqual([{ ...want[0], coverage: 'Pluss' }, want[1]]);
+  });
+  it('a coverage cell that names no product, under no product heading: «ukjent», the cell the coverage', () => {
+    expect(rows('Dekning | Før | Etter\nInnbrudd | kr 6 000 | kr 8 000')).toEqual([{ product: 'ukjent', coverage: 'Innbrudd', old: ['6000'], new: ['8000'] }]);
+  });
+  it('under a product heading the heading stays the product and the cell the coverage', () => {
+    expect(rows('Næringsbygg\nDekning | Før | Etter\nBygning - Pluss | 10 000 | 15 000')).toEqual([{ product: 'Næringsbygg', coverage: 'Bygning - Pluss', old: ['10000'], new: ['15000'] }]);
+  });
+});
+
+describe('the product of a change: a field or a question names it; a heading of the letter\'s parts does not', () => {
+  const product = (text: string) => parse(`Forsikringsnummer 55501234\n\n${text}\nEgenandelen øker fra kr 10 000 til kr 15 000.\n`).deductible_changes?.map((c) => c.product);
+  it('«Endringer ved fornyelsen», «Hva endres ved fornyelsen?», «Nyheter og endringer» name no product: «ukjent»', () => {
+    expect(product('Endringer ved fornyelsen')).toEqual(['ukjent']);
+    expect(product('Hva endres ved fornyelsen?')).toEqual(['ukjent']);
+    expect(product('Nyheter og endringer')).toEqual(['ukjent']);
+  });
+  it('«Produkt: Bedriftsansvar» and «Hva endres for Bedriftsansvar?» name it', () => {
+    expect(product('Endringer ved fornyelsen\n\nProdukt: Bedriftsansvar')).toEqual(['Bedriftsansvar']);
+    expect(product('Hva endres for Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
+    expect(product('Hva skjer med egenandelen på Bedriftsansvar?')).toEqual(['Bedriftsansvar']);
+  });
+  it('«Produkt: Næringsbygg» run into the pair under it, as a PDF sets the two lines («Produkt: Næringsbygg Egenandel før: kr 10 000 …»)', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndringer ved fornyelsen\n\nHva endres for Bedriftsansvar?\nEgenandelen blir minst kr 20 000 per skade.\nProdukt: Næringsbygg Egenandel før: kr 10 000 Egenandel nå: kr 15 000\n');
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Bedriftsansvar', minimum: '20000' }, { product: 'Næringsbygg', old: ['10000'], new: ['15000'] }]);
+  });
+  it('a field of the letter\'s head («Forsikringstaker: Brekke Eiendom AS») names no product, though a word of it is one', () => {
+    expect(product('Forsikringstaker: Brekke Eiendom AS\n\nEndringer ved fornyelsen')).toEqual(['ukjent']);
+  });
+});

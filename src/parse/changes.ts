@@ -83,6 +83,8 @@ interface Found {
   offset: number;
   /** The sentence it was found in. */
   sentence: string;
+  /** The line's own label is part of what it states («Egenandel før: kr 10 000  Egenandel nå: …»): the text keeps it. */
+  labelled?: true;
 }
 
 interface Pattern {
@@ -141,6 +143,9 @@ const LETTER: Pattern[] = [
   // («Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000»: the percentage, and its floor below)
   pattern(['%', 'prosent'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:på|er|utgjør|utgjer|blir|vert|(?:øker|økes|settes|endres|heves|aukar|vert\s+sett)\s+til)\s+)(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
+  // «Egenandelen blir minst kr 20 000 per skade», «Ny egenandel: minimum kr 20 000 pr. skadetilfelle»: a floor without a percentage
+  // (in conditions «Egenandelen er minst kr 20 000» is a rule: the letter part only)
+  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
   pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
@@ -189,6 +194,40 @@ function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence
     if (m && v !== undefined) return { field: 'minimum', values: [v], offset: offset + m.index, sentence };
   }
   return undefined;
+}
+
+/** A label of the deductible before a change («Før», «Tidligere», «Egenandel i dag»), after it («Ny», «Etter», «Egenandel fra 1.1.2026»), or now («Nå»: the one after beside a «Før», the one before beside a «Ny»). */
+const PAIR_LABEL = String.raw`(?:(?:ei?genandel(?:en)?|ei?genandel(?:en)?\s+(?:for|på)\s+[^:¤]{1,40}?)\s+)?(før|tidligere|tidlegare|gammel|dagens|i\s+dag|nåværende|noverande|nå|no|ny|nye|etter|fr[aå]\s+[\d.]+\d|fra\s+fornyelsen|frå\s+fornyinga)|(tidligere|tidlegare|gammel|dagens|nåværende|noverande|ny|nye)\s+ei?genandel`;
+/** «Egenandel før: kr 10 000  Egenandel nå: kr 15 000», «Tidligere: 4 000 – Ny: 6 000»: two labelled amounts on one line. */
+const LABELLED_PAIR = new RegExp(String.raw`(?:^|[\s(,;–—-])(?:${PAIR_LABEL})\s*:\s*${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:${PAIR_LABEL})\s*:\s*${A}\s*[.)]?\s*$`);
+
+/** A line with an old and a new label each before a colon: a labelled pair may be in it. */
+const PAIR_HINT = /(?:før|tidligere|tidlegare|i dag|nå|no)\s*:.*\b(?:ny|nye|etter|nå|no)\s*:|(?:ny|nye|etter|nå|no)\s*:.*(?:før|tidligere|tidlegare|i dag)\s*:/;
+
+const ONLY_PAIR_LABEL = new RegExp(String.raw`^(?:${PAIR_LABEL})$`);
+
+function pairRole(word: string): 'old' | 'new' | 'now' {
+  const w = word.replace(/\s+/g, ' ');
+  if (w === 'nå' || w === 'no') return 'now';
+  return /^(?:før|tidligere|tidlegare|gammel|dagens|i dag|nåværende|noverande)$/.test(w) ? 'old' : 'new';
+}
+
+/**
+ * An old and a new deductible as labelled amounts on one line («Egenandel før: kr 10 000  Egenandel
+ * nå: kr 15 000», «Tidligere: 4 000 – Ny: 6 000»), in either order; undefined when the labels do not
+ * name one of each (two «nå», or «før» and «tidligere»: which is which is not said).
+ */
+function labelledPair(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+  if (!tl.includes(':')) return undefined;
+  const m = LABELLED_PAIR.exec(tl);
+  if (!m) return undefined;
+  const [a, b] = [m[1] ?? m[2], m[4] ?? m[5]].map((w) => pairRole(w!));
+  const [va, vb] = [amounts[+m[3]!], amounts[+m[6]!]];
+  if (va === undefined || vb === undefined) return undefined;
+  const roles = a === 'now' ? [b === 'old' ? 'new' : b === 'new' ? 'old' : 'now', b] : b === 'now' ? [a, a === 'old' ? 'new' : 'old'] : [a, b];
+  if (roles[0] === roles[1] || roles.includes('now')) return undefined;
+  const values = roles[0] === 'old' ? [va, vb] : [vb, va];
+  return { field: 'old_new', values, offset: offset + m.index, sentence, labelled: true };
 }
 
 /** The text contains one of the words. */
@@ -252,6 +291,10 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
+    if (here.length === 0 && amounts.length >= 2) {
+      const pair = labelledPair(tl, amounts, offset, s);
+      if (pair) here.push(pair);
+    }
     if (here.length === 0 && hasAmount) {
       const own = minimumOrFormer(tl, amounts, offset, s, letter);
       if (own) here.push(own);
@@ -301,7 +344,8 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
 const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
-const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring)$|^til$|^ny$|^etter$/;
+// («Egenandel etter», «Egenandel etter fornyelsen» beside «Egenandel før»)
+const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
 /** «Egenandel nå» is the deductible now: the new one beside «Egenandel før», the old one beside «Ny egenandel». */
 const NOW_HEADER = /^ei?genandel (?:nå|no)$|^nå$|^no$/;
 const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
@@ -436,6 +480,8 @@ class ChangeScan {
   private heading: { name: string; index: number } | undefined;
   /** The sub-heading names deductibles («Endring av egenandeler»). */
   private deductibleSection = false;
+  /** A heading above names deductibles («Endring av egenandeler»), product headings under it too: a line of labelled amounts there is a change. */
+  private deductibleArea = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
   private lastSentence: { i: number; unit: number; product: string; coverage?: string } | undefined;
 
@@ -469,11 +515,17 @@ class ChangeScan {
   followHeading(u: Unit): void {
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
-    if (u.product) {
-      this.product = withoutColon(u.text);
+    // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
+    if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && !namesProduct(u.label) && u.text.slice(u.text.indexOf(':') + 1).trim() !== '') return;
+    // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
+    const named = headingProduct(u) ?? (u.product ? withoutColon(u.text) : undefined);
+    if (named !== undefined) {
+      this.product = named;
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
+    // (a line of figures with a heading's shape, «Tidligere: 4 000 – Ny: 6 000», heads no section)
+    if (!u.product && !DIGIT.test(u.text)) this.deductibleArea = this.deductibleSection;
     const name = withoutColon(u.text).trim();
     this.heading = u.label === undefined && !SECTION_HEADING.test(lowerCase(name)) && !DEDUCTIBLE_WORD.test(u.lower) ? { name, index: u.index } : undefined;
   }
@@ -515,8 +567,10 @@ class ChangeScan {
     const letter = this.r.news[u.index] ?? false;
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) return;
-    if (!DEDUCTIBLE_WORD.test(u.lower) && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower))) return;
-    const found = findIn(u.text, letter, this.deductibleSection);
+    // («Tidligere: 4 000 – Ny: 6 000» under «Endring av egenandeler» and a product heading: labelled amounts of the section's deductible)
+    const pair = this.deductibleArea && PAIR_HINT.test(u.lower);
+    if (!DEDUCTIBLE_WORD.test(u.lower) && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair) return;
+    const found = findIn(u.text, letter, this.deductibleSection || pair);
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change
       if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
@@ -534,8 +588,13 @@ class ChangeScan {
    * label («Skogforsikring, brann:»), else the headings above.
    */
   private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string } {
-    const { product, sub } = this;
-    const label = u.label;
+    const { product } = this;
+    // (the line itself taken for a heading, «Tidligere: 4 000 – Ny: 6 000», names no coverage of its own;
+    // nor does a heading that names the letter's parts, «Endringer ved fornyelsen», «Hva endres?»)
+    const itself = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text);
+    const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
+    // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
+    const label = u.label !== undefined && ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) ? undefined : u.label;
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
@@ -544,6 +603,9 @@ class ChangeScan {
     const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
     // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
     const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
+    // («Produkt: Næringsbygg Egenandel før: kr 10 000 …»: a PDF ran the product's field line into the change under it)
+    const field = label !== undefined && PRODUCT_COLUMN.has(lowerCase(label.trim())) ? PRODUCT_FIELD_LEAD.exec(u.text.slice(u.text.indexOf(':') + 1).trim())?.[1] : undefined;
+    if (field !== undefined && namesProduct(field)) return { product: field };
     if (named) {
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
       prod = named.product;
@@ -566,7 +628,7 @@ class ChangeScan {
     const label = u.label;
     const figures = group.filter((f) => f.field !== 'text');
     let text = [...new Set(group.map((f) => f.sentence))].join(' ');
-    if (label && text.startsWith(`${label}:`)) text = text.slice(label.length + 1).trim();
+    if (label && text.startsWith(`${label}:`) && !group.some((f) => f.labelled)) text = text.slice(label.length + 1).trim();
     // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
     const last = this.lastSentence;
     if (last && last.unit === u.index - 1 && last.product === prod && last.coverage === coverage && figures.length > 0 && !hasFigures(this.changes[last.i]!)) {
@@ -589,6 +651,39 @@ class ChangeScan {
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
 }
+
+/** A heading that names the letter's parts, not a product: «Endringer ved fornyelsen», «Nyheter», «Hva endres?», «Dette er nytt». */
+const LETTER_PARTS = /endring|nyhet|forny|hva endres|hva er nytt|dette er nytt|nytt fra|viktig informasjon|informasjon om/;
+
+/** Does a heading name the letter's parts, or ask a question that names no product («Hva endres ved fornyelsen?»)? */
+function letterPart(heading: string): boolean {
+  const l = lowerCase(heading.trim());
+  return (LETTER_PARTS.test(l) && !namesProduct(l.replace(LETTER_PARTS, ' '))) || l.endsWith('?');
+}
+
+/** «Hva endres for Bedriftsansvar?», «Hva skjer med egenandelen på bedriftsansvar?»: the product a question names after its last for/på/i/med. */
+const QUESTION_WORD = /(?:^|\s)(?:for|på|i|med|under)\s+(?:forsikringen\s+|forsikringa\s+)?/gi;
+
+/**
+ * The product a heading that is no product heading names: a field «Produkt: Bedriftsansvar»
+ * (src/parse/units.ts takes the short line for a heading), or a question «Hva endres for
+ * Bedriftsansvar?». Undefined otherwise.
+ */
+function headingProduct(u: Unit): string | undefined {
+  if (u.label !== undefined && PRODUCT_COLUMN.has(lowerCase(u.label.trim()))) {
+    const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+    return value !== '' && !DIGIT.test(value) && namesProduct(value) ? value : undefined;
+  }
+  const t = u.text.trim();
+  if (!t.endsWith('?')) return undefined;
+  const at = [...t.matchAll(QUESTION_WORD)].pop();
+  const name = at ? t.slice(at.index + at[0].length, -1).trim() : undefined;
+  // (the last words of the question, a known product alone: not «egenandelen», not «fornyelsen»)
+  return name !== undefined && namesProduct(name) && !DEDUCTIBLE_WORD.test(lowerCase(name)) && !LETTER_PARTS.test(lowerCase(name)) ? name : undefined;
+}
+
+/** The product's name at the start of a «Produkt:» field's value, up to the next field's label («Næringsbygg Egenandel før: …»). */
+const PRODUCT_FIELD_LEAD = /^([^:\d]+?)\s+(?=[A-ZÆØÅ][a-zæøå]*(?:\s+[a-zæøå]+){0,3}\s*:)/;
 
 /** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
 const CAP = /\b(?:høyst|maksimum|maks\.?|maksimalt|inntil)\s+(?:kr\.?\s*|nok\s*)?\d[\d .]*\d(?:\s*(?:kr|kroner)\b)?/i;
@@ -684,6 +779,18 @@ function hasFigures(c: DeductibleChange): boolean {
   return c.old !== undefined || c.new !== undefined || c.minimum !== undefined || c.increase !== undefined || c.percent !== undefined;
 }
 
+/** A coverage cell that names a product, perhaps with its coverage after a dash («Bygning - Pluss», «Bedriftsansvar»). */
+function coverageNamesProduct(cell: string): { product: string; coverage?: string } | undefined {
+  const dash = PRODUCT_DASH_COVERAGE.exec(cell);
+  if (dash && namesProduct(dash[1]!)) return { product: dash[1]!, coverage: dash[2]! };
+  return cell !== '' && !DIGIT.test(cell) && namesProduct(cell) ? { product: cell } : undefined;
+}
+
+/** A coverage cell over an old and a new amount, in a table whose product nothing names: the product «ukjent». */
+function unknownProduct(coverage: string, oldCell: string, newCell: string): { product: string; coverage?: string } | undefined {
+  return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: 'ukjent', coverage } : undefined;
+}
+
 /** One row of a change table; false when the row does not belong to the table. */
 function tableRow(
   r: Reading,
@@ -697,9 +804,13 @@ function tableRow(
   };
   // («Egenandel | 10 000 | 15 000» under «Bedriftsforsikring»: the product's own deductible, the heading's product)
   const own = cell('product');
-  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct;
+  // («Bygning - Pluss | 10 000 | 15 000» under «Dekning | Før | Etter», no product heading above: the cell
+  // names the product and, after the dash, its coverage)
+  // («Innbrudd | 6 000 | 8 000» there: a coverage whose product nothing names, «ukjent» as for a sentence's change)
+  const named = own === '' && !table.lastProduct ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
+  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || named?.product;
   if (!product) return false;
-  table.lastProduct = product;
+  if (!named) table.lastProduct = product;
   // a PDF row standing off the header's columns with fewer cells than the header has: which
   // column each cell is in (is «kr 3 000» the old deductible or the coverage?) the page does not
   // show — read by position, the old amount would be taken for the new one (a wrong value is worse
@@ -708,7 +819,7 @@ function tableRow(
     r.warnUnit(u, `deductible change ${quote(u.cells.join(' | '))}: its cells stand off the table's columns; not read`);
     return true;
   }
-  const coverageCell = cell('coverage');
+  const coverageCell = named ? (named.coverage ?? '') : cell('coverage');
   const oldCell = cell('old');
   const newCell = cell('new');
   const change: DeductibleChange = { product };

@@ -40,6 +40,16 @@ describe('index class: the most specific name wins', () => {
     // nynorsk vehicles
     ['Køyretøy (14)', 'none'],
     ['Tilhengar', 'none'],
+    // definite and plural forms, as a renewal letter's index bullets name them («• Husene: 4,6 %»)
+    ['Husene', 'bygninger'],
+    ['Huset', 'bygninger'],
+    ['Hytta', 'bygninger'],
+    ['Eigedomane', 'bygninger'],
+    ['Varane', 'varer'],
+    ['Eiendelene', 'maskin_losore'],
+    ['Eigedelane', 'maskin_losore'],
+    // «styre» is a board's only as a word of its own: «Utstyret» is equipment
+    ['Utstyret', 'maskin_losore'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });

@@ -37,7 +37,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'persons: G or fixed amounts, not indexed property',
   },
   {
-    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|cyber|styre/,
+    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|cyber|\bstyre/,
     index_class: 'none',
     why: 'vehicles, boats (a hull: «skrog», «kasko») and financial lines: market value or agreed limits',
   },
@@ -45,16 +45,16 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // building word says where («Hus og innbo», one sum for both, stays the building's)
   { match: /(?<!\bog )inn(?:bo|bu)/, index_class: 'innbo', why: 'household contents, also where a building word names where they are' },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|eiendom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus/,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus/,
     index_class: 'bygninger',
     why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust): «Bygninger» rate',
   },
   { match: /\bskog(?!s?bil)/, index_class: 'other', why: 'standing forest: valued at timber prices, none of the index classes' },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
-  { match: /\bvare|\bvarar\b/, index_class: 'varer', why: 'stock: «Varer» rate' },
+  { match: /\bvare|\bvar(?:ar|ane)\b/, index_class: 'varer', why: 'stock: «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
-    match: /eiendeler|eigedelar|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr/,
+    match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr/,
     index_class: 'maskin_losore',
     why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
   },

@@ -322,3 +322,58 @@ describe('index rates in a notice\'s running sentences', () => {
     expect(p.warnings?.join('\n')).toContain('«Annet følger egen indeks, 2,6 prosent.»');
   });
 });
+
+describe('index rates of objects named in the definite form (a renewal letter\'s bullets)', () => {
+  it('«• Bygningene justeres opp med 4,6 %», «– Maskinene og inventaret: 3,2 %», «• Varene blir justert med 2,4 prosent»', () => {
+    const p = parse(`${HEAD}• Bygningene justeres opp med 4,6 %\n– Maskinene og inventaret: 3,2 %\n• Varene blir justert med 2,4 prosent\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['maskin_losore', '3.2'], ['varer', '2.4']]);
+    expect(p.index_regulation?.rates.map((r) => r.label)).toEqual(['Bygningene', 'Maskinene og inventaret', 'Varene']);
+    expect(p.warnings).toEqual([]);
+  });
+  it('definite and nynorsk forms the table did not know: «Husene», «Varane», «Eiendelene», «Utstyret» (not a board\'s «styre»)', () => {
+    const p = parse(`${HEAD}• Husene: 4,6 %\n• Varane vert justerte med 2,4 prosent\n• Eiendelene: 3,2 %\n• Utstyret reguleres med 3,2 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['varer', '2.4'], ['maskin_losore', '3.2'], ['maskin_losore', '3.2']]);
+  });
+  it('a dash between the name and the figure is no minus sign («Bygningene – 4,6 %», «Bygningene - 4,6 %»); after a colon it is', () => {
+    expect(percents(parse(`${HEAD}Bygningene – 4,6 %\n`))).toEqual([['bygninger', '4.6']]);
+    expect(parse(`${HEAD}Bygningene – 4,6 %\n`).index_regulation?.rates[0]?.label).toBe('Bygningene');
+    expect(percents(parse(`${HEAD}Bygningene - 4,6 %\n`))).toEqual([['bygninger', '4.6']]);
+    expect(percents(parse(`${HEAD}Varer: - 1,0 %\n`))).toEqual([['varer', '-1']]);
+  });
+  it('a line that is only a property\'s adjustment names the index itself, under a heading that does not («Nyheter ved fornyelsen»)', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nNyheter ved fornyelsen\n\n• Bygningene justeres opp med 4,6 % fra 1. januar 2026.\n– Maskinene og inventaret: 3,2 %\n');
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['maskin_losore', '3.2']]);
+    expect(p.index_regulation?.effective).toBe('2026-01-01');
+    // (a price is no property: no index line)
+    expect(parse('Forsikringsnummer 55501234\n\nNyheter ved fornyelsen\n\nPremien reguleres med 4,5 %.\n').index_regulation).toBeUndefined();
+  });
+});
+
+describe('natural-damage rates of several years, each with its year', () => {
+  const nd = (body: string) => parse(`Forsikringsnummer 55501234\n\n${body}\n`).natural_damage;
+  it('«Satsen: 2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰» under «Naturskadepoolen»: the latest year\'s is new, the year before previous', () => {
+    expect(nd('Naturskadepoolen\nSatsen: 2023: 0,065 ‰ · 2024: 0,07 ‰ · 2025: 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it('one year a line or a sentence («2023: 0,065 ‰» over «2024: 0,07 ‰» over «2025: 0,08 ‰»), in any order', () => {
+    expect(nd('Naturskadepoolen\nSatsen:\n2023: 0,065 ‰\n2024: 0,07 ‰\n2025: 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(nd('Naturskadepoolen\nI 2025: 0,08 promille. I 2023: 0,065 promille. I 2024: 0,07 promille.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(nd('Naturskadepoolen\n2023 | 0,065 ‰\n2024 | 0,07 ‰\n2025 | 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+  });
+  it('two rates of one year are still two candidates: a warning, and none', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nNaturskadepoolen\n2025: 0,07 ‰\n2025: 0,08 ‰\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
+});
+
+describe('one percentage for the objects the sums are named for', () => {
+  it('«Forsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent i år»: each object\'s rate', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent i år.\n');
+    expect(percents(p)).toEqual([['bygninger', '4.4'], ['maskin_losore', '4.4']]);
+    expect(p.index_regulation?.rates.map((r) => r.label)).toEqual(['bygninger', 'løsøre']);
+  });
+  it('two percentages, or the price beside them, are not shared out', () => {
+    expect(parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent og 2,1 prosent.\n').index_regulation).toBeUndefined();
+    expect(parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og prisen øker med 4,4 prosent.\n').index_regulation).toBeUndefined();
+  });
+});

@@ -33,7 +33,9 @@ import { INDEX, NATURAL_DAMAGE } from './vocabulary.js';
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 // the patterns read lower-case text (src/parse/lower.ts): without the `i` flag they cost less to compile and to run
-const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*:?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
+// (a dash between name and figure, «Bygningene – 4,5 %», «Maskinene - 3 %», is no minus sign: «- 4,5» after a
+// name is read as a negative rate only after a colon, «Varer: - 1,0 %», or written close, «Varer -1,0 %»)
+const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*(?::|[–—]|\s-(?=\s))?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -152,6 +154,36 @@ const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
 function sentenceRates(s: string): Array<{ label: string; percent: string; index: number }> {
   const l = lowerCase(s);
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
+  const out = figureRates(s, l);
+  return out.length > 0 ? out : sharedRate(s, l);
+}
+
+/**
+ * «Forsikringssummene for bygninger og løsøre er justert med indeksen, og økningen er 4,4 prosent
+ * i år»: the sums of the objects listed after «for» adjusted, and one percentage in the sentence
+ * that names no object of its own — the rate of each of them.
+ */
+const SUMS_FOR = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|ane|en|a)\s+for\s+([a-zà-öø-ÿ][^.,;%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}(?![a-zà-öø-ÿ])`);
+
+function sharedRate(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+  const m = SUMS_FOR.exec(l);
+  const figures = [...l.matchAll(PERCENT)];
+  if (!m || figures.length !== 1 || priceBefore(l.slice(0, figures[0]!.index))) return [];
+  const list = m[1]!;
+  const names = listedNames(list) ?? (words(list) <= 4 && classOf(list) ? [list] : undefined);
+  const percent = readDecimal(figures[0]![1]!.replace(/\s/g, ''));
+  if (!names || percent === undefined) return [];
+  const at = m.index + m[0].indexOf(list);
+  let from = 0;
+  return names.map((n) => {
+    const k = list.indexOf(n, from);
+    from = k + n.length;
+    return { label: s.slice(at + k, at + k + n.length), percent, index: figures[0]!.index! };
+  });
+}
+
+/** The rates of a sentence each figure names an object for (see sentenceRates). */
+function figureRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
@@ -404,9 +436,24 @@ export function readLetterRates(r: Reading): void {
   readNaturalDamage(r);
 }
 
+/**
+ * «Bygningene reguleres med 4,5 %», «Varene blir justert med 2,1 prosent fra 1. januar 2026»: a line
+ * that is only a property's adjustment by a percentage names the index itself, also under a heading
+ * that does not («Nyheter ved fornyelsen»). The name opens the line and is a property class.
+ */
+const PROPERTY_ADJUSTED = new RegExp(
+  String.raw`^([a-zà-öø-ÿ][a-zà-öø-ÿ ]{2,40}?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?med\s+${PERCENT_FIGURE}\s*(?:%|prosent)(?:\s+(?:fra|frå|f\.o\.m\.?|per|pr\.?)\s+(?:${DATE_SOURCE}))?\.?$`,
+);
+
+function adjustsProperty(u: Unit): boolean {
+  if (u.row || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
+  const name = PROPERTY_ADJUSTED.exec(u.lower.trim())?.[1];
+  return name !== undefined && words(name) <= 4 && classOf(name) && indexLabel(name);
+}
+
 /** An index line or heading, or the header row of a rate table («Objekt | Indeksregulering»). */
 function namesIndex(u: Unit): boolean {
-  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u)) && !(u.row && rateOf(u.text));
+  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u) || adjustsProperty(u)) && !(u.row && rateOf(u.text));
 }
 
 /**
@@ -745,6 +792,40 @@ function inComparisonBracket(l: string, first: { end?: number; index: number }, 
 /** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
 const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
+/** The one year a sentence names («2023: 0,065 ‰», «Fra 1. januar 2025 er satsen 0,08 promille»), if it names exactly one. */
+function soleYear(l: string): number | undefined {
+  const years = new Set([...l.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => +m[1]!));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** A rate read with the year its sentence names. */
+type DatedRate = { year: number; value: string };
+
+/**
+ * Rates each stated with a year of its own in sentences or lines apart («2023: 0,065 ‰» · «2024:
+ * 0,07 ‰» · «2025: 0,08 ‰», one a line): the latest year's is the new rate, the year's before it the
+ * previous — as when they stand in one sentence. Undefined when two rates share a year.
+ */
+function latestTwo(dated: readonly DatedRate[]): { rate: string; previous: string } | undefined {
+  if (new Set(dated.map((d) => d.year)).size !== dated.length) return undefined;
+  const [a, b] = [...dated].sort((x, y) => y.year - x.year);
+  return a && b ? { rate: a.value, previous: b.value } : undefined;
+}
+
+/** A rate of another year than the rates read, each with its own: the latest two ordered (see latestTwo); false when it is no such rate. */
+function addYearApart(r: Reading, u: Unit, offset: number, rate: NdRate, dated: DatedRate[]): boolean {
+  const nd = r.policy.natural_damage;
+  const two = nd && rate.year !== undefined ? latestTwo([...dated, { year: rate.year, value: rate.value }]) : undefined;
+  if (!nd || !two) return false;
+  dated.push({ year: rate.year!, value: rate.value });
+  r.policy.natural_damage = { rate_permille: two.rate, previous_rate_permille: two.previous, ...(nd.basis ? { basis: nd.basis } : {}) };
+  if (two.rate === rate.value) {
+    r.trace.delete('natural_damage');
+    r.atUnit('natural_damage', u, offset + rate.index);
+  }
+  return true;
+}
+
 function orderRates(l: string): Ordered {
   const rates: NdRate[] = [];
   let changes = 0;
@@ -775,7 +856,10 @@ function orderRates(l: string): Ordered {
     // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
     const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
     const prev = bare ? readDecimal(bare[1]!) : undefined;
-    return prev !== undefined ? { rate: only, previous: { value: prev, index: (only.end ?? only.index) + bare!.index } } : { rate: only };
+    if (prev !== undefined) return { rate: only, previous: { value: prev, index: (only.end ?? only.index) + bare!.index } };
+    // («2023: 0,065 ‰», «I 2024 er satsen 0,07 promille»: the one year the sentence names is the rate's)
+    const year = soleYear(l);
+    return { rate: year !== undefined ? { ...only, year } : only };
   }
   /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
   let taken = 0;
@@ -872,6 +956,8 @@ function readNaturalDamage(r: Reading): void {
   let ndConflict: { first: NonNullable<Policy['natural_damage']> } | undefined;
   /** The unit the rate was read from. */
   let rateAt: number | undefined;
+  /** The rates read so far each with its own year, while every one had one (see latestTwo). */
+  let dated: DatedRate[] | undefined;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // («Ny sats: 0,08 promille» has a heading's shape: a line with a figure heads no section)
@@ -904,6 +990,11 @@ function readNaturalDamage(r: Reading): void {
         pendingPrevious ??= { value: o.previousOnly.value, u, s };
         continue;
       }
+      // («2024: 0,07 ‰» on the line after «2023: 0,065 ‰»: rates of years apart, ordered by their years)
+      if (!ndConflict && dated && !o.previous && addYearApart(r, u, offset, o.rate, dated)) {
+        rateAt = at;
+        continue;
+      }
       const nd = r.policy.natural_damage ?? ndConflict?.first;
       if (nd) {
         // two rates: a warning naming both, and neither is used (a value is never guessed)
@@ -923,6 +1014,7 @@ function readNaturalDamage(r: Reading): void {
       r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
       rateAt = at;
+      dated = o.rate.year !== undefined && !o.previous && !previous ? [{ year: o.rate.year, value: o.rate.value }] : undefined;
     }
   }
   // what no rate followed: a change without the rate it gives, a previous rate without the new one

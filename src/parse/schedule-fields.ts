@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -55,7 +55,8 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     value = m[2]!;
   }
   // under a product heading, «Dekning: Pluss» is the coverage
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (columnOf(label) ?? objectLabel(label, value));
+  // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (columnOf(label) ?? newFigure(label) ?? objectLabel(label, value));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: withoutQualifier(col, value) };
 }
@@ -88,6 +89,26 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
   const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' || col === 'deductible' ? PER_CLAIM.exec(value) : null;
   // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
+}
+
+/** A figure's label dated to the period after the renewal («Ny årspremie», «Premie etter fornyelse»): its column. */
+function newFigure(label: string): Col | undefined {
+  // («Årets premie: kr 65 220» under the last product's items is the document's total as often as the product's: only
+  // a figure the label calls new, or after the renewal, is the block's)
+  if (!RENEWAL_NEW.test(lowerCase(label))) return undefined;
+  const when = figureWhen(label);
+  return when?.when === 'new' ? when.col : undefined;
+}
+
+/** The words of a figure after the renewal: «Ny årspremie», «Premie etter fornyelsen», «Pris frå fornyinga». */
+const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra|frå)\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall)/;
+
+/** «kr 12 480 (i fjor kr 11 900)»: last year's figure in brackets after the value, for comparison only. */
+const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før)\b[^()]*\)\s*$/i;
+
+/** A figure field's value without last year's figure in brackets. */
+function withoutLastYear(value: string): string {
+  return value.replace(LAST_YEAR_BRACKET, '');
 }
 
 /** A capitalised label and its colon inside a field's value: «… Trondheim Forsikringssum: kr 1 500 000». */
@@ -555,7 +576,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
-    const a = readAmount(f.value) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
+    const a = readAmount(withoutLastYear(f.value)) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
   }

@@ -142,8 +142,6 @@ export function pairsAtLeaders(text: string): string[] | undefined {
   return labels.map((l, i) => `${l} ........ ${figures[i]}`);
 }
 
-/** A word as a pattern that matches it literally. */
-const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * A label of one to four words with its colon inside a text, after a space: «… Forsikringssted:

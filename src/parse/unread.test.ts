@@ -158,3 +158,23 @@ describe('a labelled figure no reader took', () => {
     expect(p.warnings ?? []).toEqual([]);
   });
 });
+
+describe('the premium of a renewal letter, where the model has no place for it', () => {
+  const LETTER = 'Fornyelse av bedriftsforsikringen for 2026\n\nAvtalenummer: 8841-205573\n\n';
+  it('«Ny årspremie: kr 48 730 (i fjor kr 45 880)» at the letter\'s level: a warning with the line', () => {
+    const p = parse(`${LETTER}Pris\nNy årspremie: kr 48 730 (i fjor kr 45 880)\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('line 5: could not read the premium in «Pris: Ny årspremie: kr 48 730 (i fjor kr 45 880)»');
+  });
+  it('in a coverage\'s fields it is the coverage\'s premium, last year\'s in brackets aside', () => {
+    const p = parse(`${LETTER}Næringsbygg\nForsikringssum: kr 12 000 000\nEgenandel: kr 10 000\nNy årspremie: kr 48 730 (i fjor kr 45 880)\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', index_class: 'bygninger', sum: '12000000', deductible: '10000', premium: '48730' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Premien øker med 6,2 % fordi …» in a paragraph of its own: a warning with the sentence', () => {
+    const p = parse(`${LETTER}Premien øker med 6,2 % fordi skadene i bransjen har blitt dyrere å reparere.\n`);
+    expect(p.warnings.join('\n')).toContain('could not read the change of the premium (the model holds each coverage\'s premium, not its change) in «Premien øker med 6,2 % fordi skadene i bransjen har blitt dyrere å reparere.»');
+    // (a premium that is paid, not changed, is no change)
+    expect(parse(`${LETTER}Premien betales forskuddsvis hvert kvartal.\n`).warnings.join('\n')).not.toContain('premium');
+  });
+});

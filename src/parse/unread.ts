@@ -565,7 +565,7 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
     const u = units[at]!;
     if (!u.row && u.heading) inConditions = SECTION_END.test(withoutColon(u.lower.trim()));
     if (taken.has(u) || counted.has(u)) continue;
-    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u)));
+    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u) ?? premiumChange(u)));
     if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
   }
 }
@@ -576,7 +576,8 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
  * second column). Outside any section the heading net counts, such a line is a sum, deductible or
  * price of a coverage that nothing read.
  */
-const FIGURE_LABEL = /^(?:forsikringssum(?:men)?|egenandel(?:en)?|eigenandel(?:en)?|selvrisiko|pris(?:en)?|premie(?:n)?|årspris(?:en)?|årspremie(?:n)?|årleg premie|årlig premie)\s*:?\s*(?:kr\.?\s*|nok\s*)?\d/;
+// («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: the premium after the renewal, dated, at the letter's level)
+const FIGURE_LABEL = /^(?:(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+)?(?:forsikringssum(?:men)?|egenandel(?:en)?|eigenandel(?:en)?|selvrisiko|pris(?:en)?|premie(?:n)?|årspris(?:en)?|årspremie(?:n)?|årleg premie|årlig premie)(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s*:?\s*(?:kr\.?\s*|nok\s*)?\d/;
 const FIGURE_WHAT: ReadonlyArray<[RegExp, string]> = [
   [/^forsikringssum/, 'the sum'],
   [/^(?:egenandel|eigenandel|selvrisiko)/, 'the deductible'],
@@ -584,9 +585,24 @@ const FIGURE_WHAT: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
-  const l = u.lower.trimStart();
+  // («Pris» over «Ny årspremie: kr 48 730 …» is read as one label over its value: the inner label is the figure's)
+  const l = u.lower.trimStart().replace(/^[a-zæøå]+(?: [a-zæøå]+)?: (?=[a-zæøå][^:]*:)/, '');
   if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
-  return { what: FIGURE_WHAT.find(([re]) => re.test(l))![1], text: quote(u.text) };
+  const name = l.replace(/^(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+/, '');
+  return { what: FIGURE_WHAT.find(([re]) => re.test(name))![1], text: quote(u.text) };
+}
+
+/**
+ * «Premien øker med 6,2 %», «Prisen går opp med kr 1 240»: a change of the premium in a sentence no
+ * reader took (the index section's reader says so of the sentences in it). The model holds each
+ * coverage's premium, not its change: a warning with the sentence.
+ */
+const PREMIUM_CHANGE = /(?<![a-zæøå])(?:premien|prisen|årspremien|årsprisen|premiane|premiene|prisane|prisene|totalpremien|samla premie|samlet premie)\s+(?:(?:for|på)\s+[^.%\d]{1,40}?\s+)?(?:vil\s+|blir\s+|vert\s+)?(?:øker|økes|økast|aukar|aukast|stiger|går\s+opp|går\s+ned|reduseres|synker|endres|justeres|blir\s+justert|blir\s+redusert|vert\s+auka|er\s+økt|er\s+redusert)\s+(?:med\s+)?(?:ca\.?\s+|omtrent\s+)?(?:\d+(?:[.,]\d+)?\s*(?:%|prosent)|(?:kr\.?|nok)\s*\d|\d[\d ]*\s*(?:kr|kroner))/;
+
+function premiumChange(u: Unit): { what: string; text: string } | undefined {
+  if (!(u.lower.includes('premi') || u.lower.includes('pris'))) return undefined;
+  for (const { s } of sentencesOf(u.text)) if (PREMIUM_CHANGE.test(lowerCase(s))) return { what: 'the change of the premium (the model holds each coverage\'s premium, not its change)', text: quote(s) };
+  return undefined;
 }
 
 /**

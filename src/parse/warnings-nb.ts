@@ -53,6 +53,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^index rates: (.*) states a change of the price, not of the sums; not read as an index rate$/s, (m) => `indekssatser: ${m[1]} oppgir en endring av prisen, ikke av forsikringssummene; ikke lest som indekssats`],
   [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number|the sum|the deductible|the premium) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
   [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
+  [/^could not read the change of the premium \(the model holds each coverage's premium, not its change\) in (.*)$/s, (m) => `kunne ikke lese endringen av premien (modellen har premien for hver dekning, ikke endringen) i ${m[1]}`],
   [/^could not read which product the sum (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt forsikringssummen ${m[1]} gjelder`],
   [/^could not read the (sum|deductible|premium) of (.*): the line states (.*); none is used$/s, (m) => `kunne ikke lese ${{ sum: 'forsikringssummen', deductible: 'egenandelen', premium: 'premien' }[m[1]!]} for ${m[2]}: linjen oppgir ${candidates(m[3]!)}; ingen av dem er brukt`],
   [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
