@@ -19,6 +19,9 @@ describe('index class: the most specific name wins', () => {
     ['Hytteinnbo', 'innbo'],
     // one sum for both stays the building's
     ['Hus og innbo', 'bygninger'],
+    // «Næringslivsforsikring» is a business's insurance, no life insurance (its rows' cover names their class)
+    ['Næringslivsforsikring', 'other'],
+    ['Livsforsikring', 'none'],
     ['Varebil', 'none'],
     // a vehicle row whose registration number the PDF layout set on a line of its own
     ['Bilforsikring', 'none'],

@@ -32,7 +32,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   { match: /rettshjelp|rettshjelpforsikring/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
   {
-    match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|livsforsikring|uføre|pensjon|reise/,
+    match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|(?<!nærings)livsforsikring|uføre|pensjon|reise/,
     index_class: 'none',
     why: 'persons: G or fixed amounts, not indexed property',
   },
