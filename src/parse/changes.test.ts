@@ -281,3 +281,11 @@ describe('the product of a change: a field or a question names it; a heading of 
     expect(product('Forsikringstaker: Brekke Eiendom AS\n\nEndringer ved fornyelsen')).toEqual(['ukjent']);
   });
 });
+
+describe('a renewal e-mail\'s object lines above its change', () => {
+  // «Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123» / «Forsikringsform: Kasko Pluss» / … / «Egenandelen på kasko økes fra kr 6 000 til kr 10 000»
+  it('the description of the insured thing is no product; «Forsikringsform:» names it', () => {
+    const p = parse('Watercircles Forsikring\n\nFornyelse av båtforsikring\nAvtalenummer: WC-NO-208817\nBåt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123\nForsikringsform: Kasko Pluss\nForsikringssum: kr 2 350 000\n\nEndring i egenandel: Egenandelen på kasko økes fra kr 6 000 til kr 10 000 ved denne fornyelsen.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Kasko Pluss', ['6000'], ['10000']]]);
+  });
+});

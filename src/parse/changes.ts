@@ -339,7 +339,7 @@ function ordered(c: DeductibleChange): DeductibleChange {
 type Role = 'product' | 'coverage' | 'old' | 'new';
 
 /** Names of a change table's product and coverage columns, in lower case. */
-const PRODUCT_COLUMN = new Set(['produkt', 'produkter', 'forsikring', 'forsikringer', 'forsikringsart']);
+const PRODUCT_COLUMN = new Set(['produkt', 'produkter', 'forsikring', 'forsikringer', 'forsikringsart', 'forsikringsform', 'forsikringstype']);
 const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
@@ -516,7 +516,9 @@ class ChangeScan {
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
-    if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && !namesProduct(u.label) && u.text.slice(u.text.indexOf(':') + 1).trim() !== '') return;
+    // («Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123»: the insured thing's description, with its figures, is no product either)
+    const fieldValue = u.label !== undefined ? u.text.slice(u.text.indexOf(':') + 1).trim() : '';
+    if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && (!namesProduct(u.label) || DIGIT.test(fieldValue)) && fieldValue !== '') return;
     // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
     const named = headingProduct(u) ?? (u.product ? withoutColon(u.text) : undefined);
     if (named !== undefined) {
