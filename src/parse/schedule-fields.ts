@@ -31,19 +31,25 @@ const DIGIT = /\d/;
 const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
 const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/;
 
+/** A unit's label and value: a row of two cells, or a line «Label: value»; undefined for any other unit. */
+function labelled(u: Unit): { label: string; value: string } | undefined {
+  if (u.row) {
+    const cells = u.cells.filter((c) => c !== '');
+    return cells.length === 2 ? { label: cells[0]!, value: cells[1]! } : undefined;
+  }
+  return u.label !== undefined ? { label: u.label, value: u.text.slice(u.text.indexOf(':') + 1).trim() } : undefined;
+}
+
 /** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells), or `Egenandel kr 10 000`. */
 export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
   let label: string;
   let value: string;
-  if (u.row) {
-    const cells = u.cells.filter((c) => c !== '');
-    if (cells.length !== 2) return undefined;
-    [label, value] = cells as [string, string];
-  } else if (u.label !== undefined) {
-    label = u.label;
-    value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const lv = u.row || u.label !== undefined ? labelled(u) : undefined;
+  if (u.row || u.label !== undefined) {
+    if (lv === undefined) return undefined;
+    ({ label, value } = lv);
     // (two fields on one line are not one field with a long value: fieldsOfLine reads them)
-    if (value.includes(':') && innerLabels(value).length > 0) return undefined;
+    if (!u.row && value.includes(':') && innerLabels(value).length > 0) return undefined;
   } else {
     // «Forsikringssum kr 1 200 000», «Egenandel kr 10 000», «Forsikringssum Fullverdi»: a label without its colon
     // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
@@ -298,16 +304,9 @@ const EVENT_LABEL = /^(.+?)\s+ved\s+([a-zæøå][a-zæøå -]{1,40})$/i;
  * for any other line.
  */
 function eventSumOf(u: Unit): { col: 'sum'; value: string; event: string } | undefined {
-  let label: string;
-  let value: string;
-  if (u.row) {
-    const cells = u.cells.filter((c) => c !== '');
-    if (cells.length !== 2) return undefined;
-    [label, value] = cells as [string, string];
-  } else if (u.label !== undefined) {
-    label = u.label;
-    value = u.text.slice(u.text.indexOf(':') + 1).trim();
-  } else return undefined;
+  const lv = labelled(u);
+  if (lv === undefined) return undefined;
+  const { label, value } = lv;
   const m = EVENT_LABEL.exec(withoutColon(label.trim()));
   if (!m || columnOf(m[1]!) !== 'sum' || value === '' || !DIGIT.test(value)) return undefined;
   return { col: 'sum', value, event: m[2]!.trim() };
