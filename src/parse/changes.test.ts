@@ -189,6 +189,9 @@ describe('a change whose product only the sentence names, in lower case', () => 
     ['Eigenandelen for driftsbygning vert auka frå kr 8 000 til kr 10 000.', 'Driftsbygning'],
     ['Egenandel Næringseiendom økes fra kr 25 000 til kr 50 000.', 'Næringseiendom'],
     ['Egenandelen for eiendommen økes fra kr 10 000 til kr 20 000.', 'Eiendom'],
+    // the object first: «For bygning og løsøre økes egenandelen fra NOK 50 000 til NOK 100 000 per skade.»
+    ['For bygning og løsøre økes egenandelen fra NOK 50 000 til NOK 100 000 per skade.', 'Bygning og løsøre'],
+    ['På husforsikringa blir eigenandelen auka frå kr 6 000 til kr 8 000.', 'Husforsikring'],
   ])('«%s» → %s', (line, product) => {
     expect(changes(`Endringar i eigenandelar\n${line}`).map((c) => c.product)).toEqual([product]);
   });

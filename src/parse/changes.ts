@@ -731,6 +731,8 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
 
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
 const OBJECT_AFTER_DEDUCTIBLE = /\bei?genandel(?:en|a)?\s+(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
+/** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
+const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
 const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
@@ -740,7 +742,7 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
 export function objectNamedIn(sentence: string): string | undefined {
-  const word = (OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
+  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word === undefined) return undefined;
   const lower = lowerCase(word);
   if (!namesProduct(lower)) return undefined;
