@@ -41,7 +41,9 @@ const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const INDEX_BASES = new RegExp(INDEX.bases.join('|'), 'g');
 /** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
-const NOT_RATE = { test: (l: string): boolean => NOT_RATE_WORDS.test(l.replace(INDEX_BASES, ' ')) };
+function notRate(l: string): boolean {
+  return NOT_RATE_WORDS.test(l.replace(INDEX_BASES, ' '));
+}
 /** A percentage's figure: «4,1», «+ 3,3». */
 const PERCENT_FIGURE = String.raw`[+-]?\s?\d+(?:[.,]\d+)?`;
 const PERCENT = new RegExp(String.raw`(${PERCENT_FIGURE})\s*(?:%|prosent)`, 'g');
@@ -75,7 +77,7 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
-  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !NOT_RATE.test(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !notRate(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
 }
 
 function words(s: string): number {
@@ -85,7 +87,7 @@ function words(s: string): number {
 /** A label that can carry an index rate: it names property (a class other than `none`) and is not a price change. */
 function indexLabel(label: string): boolean {
   const l = lowerCase(label);
-  if (NOT_RATE.test(l)) return false;
+  if (notRate(l)) return false;
   const rule = ruleFor(label);
   return rule === undefined || rule.index_class !== 'none';
 }
@@ -546,7 +548,7 @@ class IndexScan {
   warnUnreadSection(): void {
     const { opened } = this;
     // an index line that states percentages, and after which no rate could be read
-    if (opened && opened.read === 0 && /\d\s*(?:%|prosent)/.test(opened.u.lower) && !NOT_RATE.test(opened.u.lower)) {
+    if (opened && opened.read === 0 && /\d\s*(?:%|prosent)/.test(opened.u.lower) && !notRate(opened.u.lower)) {
       this.r.warnUnit(opened.u, `could not read the index rates in ${quote(opened.u.text)}`);
     } else if (opened && opened.read === 0 && opened.sentence) {
       // a sentence under the index heading that states a percentage for what no object class names
@@ -614,7 +616,7 @@ class IndexScan {
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
         if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
         // («Varene følger egen indeks, 2,6 prosent.» in the index's paragraph: a rate whose object no rule names)
-        else if (xs.length === 0 && PERCENT_IN.test(lowerCase(s)) && !NOT_RATE.test(lowerCase(s))) this.r.warnUnit(u, `a percentage in the index paragraph was not read as an index rate (no property named beside it): ${quote(s.trim())}`);
+        else if (xs.length === 0 && PERCENT_IN.test(lowerCase(s)) && !notRate(lowerCase(s))) this.r.warnUnit(u, `a percentage in the index paragraph was not read as an index rate (no property named beside it): ${quote(s.trim())}`);
       }
     }
     this.r.used.add(u);
@@ -692,7 +694,7 @@ class IndexScan {
       return false;
     }
     const { opened } = this;
-    if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !NOT_RATE.test(lowerCase(s)))) opened.sentence = u;
+    if (opened && !opened.sentence && sentencesOf(u.text).some(({ s }) => /\d\s*(?:%|prosent)/.test(s) && !notRate(lowerCase(s)))) opened.sentence = u;
     return false;
   }
 }
