@@ -213,6 +213,9 @@ describe('a letter\'s numbered part on deductibles with «Tidligere:» / «Fra f
   it('the pair under a product heading is its change; the same amount twice is none; the premium part\'s pair is no deductible', () => {
     expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Brann, bygning og løsøre', old: ['50000'], new: ['100000'] }]);
   });
+  it('the premium part\'s pair is said in a warning with its line, not dropped', () => {
+    expect(p.warnings?.join('\n')).toContain('line 15: could not read the old and new figures «Tidligere: kr 12 000» / «Fra fornyelsen: kr 13 000»');
+  });
   it('a blank line ends the field above it: «4. Premie» is no part of «Fra fornyelsen: kr 50 000 (uendret)»', () => {
     expect(p.deductible_changes?.some((c) => JSON.stringify(c).includes('Premie'))).toBe(false);
   });

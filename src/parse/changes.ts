@@ -378,9 +378,6 @@ function fieldPair(r: Reading, at: number, product: string | undefined, bare = f
   return { change, units: named && above ? [above, u, next] : [u, next] };
 }
 
-/** Old and new values' labels without the word «egenandel», read only in a part of the letter on deductibles. */
-const OLD_BARE_FIELD = /^(?:tidligere|tidlegare|før|i dag|nå|no|nåværende|noverande|dagens|gammel)$/;
-const NEW_BARE_FIELD = /^(?:nye?|etter|fra fornyelsen|frå fornyinga|etter fornyelsen|etter fornyinga|fra hovedforfall|frå hovudforfall|fra neste periode)$/;
 /** A letter's numbered part: «3. Egenandeler», «4) Premie» — short, no full stop after its words. */
 const NUMBERED_PART = /^\d{1,2}[.)]\s+[A-ZÆØÅ][^.:!?]{2,60}$/;
 /** A heading that ends the part on deductibles: a numbered part, or one on premiums, sums, index or natural damage. */
@@ -400,6 +397,9 @@ function fieldLine(u: Unit): u is Unit & { label: string } {
 /** Old and new columns named without the word «egenandel» («Nåværende | Ny»): a header only over a row that names it. */
 const OLD_BARE = /^(?:nåværende|noverande|tidligere|tidlegare|gammel|dagens|i dag)$/;
 const NEW_BARE = /^(?:nye?|fremtidig|framtidig|endret|endra)$/;
+/** Field labels without the word «egenandel» («Tidligere:», «Fra fornyelsen:»), read only in a letter's part on deductibles: the bare column words and a few of a field's own. */
+const OLD_BARE_FIELD = new RegExp(`${OLD_BARE.source}|^(?:før|nå|no)$`);
+const NEW_BARE_FIELD = new RegExp(`${NEW_BARE.source}|^(?:etter|(?:etter|fra|frå) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall)|fra neste periode)$`);
 /** A cell that is only the word «egenandel»: the row is the product's own deductible, no coverage. */
 const ONLY_DEDUCTIBLE = /^ei?genandel(?:en|er|ar)?:?$/i;
 
@@ -456,6 +456,13 @@ export function readChanges(r: Reading): void {
     // («Tidligere: kr 50 000» / «Fra fornyelsen: kr 50 000 (uendret)»: the same amount twice is no change)
     if (pair && sameAmounts(pair.change)) {
       for (const x of pair.units) r.used.add(x);
+      at++;
+      continue;
+    }
+    // («4. Premie» / «Tidligere: kr 12 000» / «Fra fornyelsen: kr 13 000»: an old and a new figure of no deductible — said, not dropped)
+    if (!pair && u.label !== undefined && !scan.inDeductiblePart && fieldPair(r, at, 'x', true)) {
+      r.warnUnit(u, `could not read the old and new figures ${quote(u.text)} / ${quote(r.units[at + 1]!.text)}: they stand in no part on deductibles, and the model holds no other change`);
+      r.used.add(u).add(r.units[at + 1]!);
       at++;
       continue;
     }

@@ -28,7 +28,7 @@ import { rateObjectClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf } from './schedule-names.js';
 import { quote, sentencesOf, type Unit } from './units.js';
-import { INDEX, NATURAL_DAMAGE } from './vocabulary.js';
+import { INDEX, NATURAL_DAMAGE, withoutIndexBases } from './vocabulary.js';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
@@ -39,10 +39,9 @@ const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*(?::|[–—]|\s-(?=\s))?\s+([+-
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-const INDEX_BASES = new RegExp(INDEX.bases.join('|'), 'g');
 /** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
 function notRate(l: string): boolean {
-  return NOT_RATE_WORDS.test(l.replace(INDEX_BASES, ' '));
+  return NOT_RATE_WORDS.test(withoutIndexBases(l));
 }
 /** A percentage's figure: «4,1», «+ 3,3». */
 const PERCENT_FIGURE = String.raw`[+-]?\s?\d+(?:[.,]\d+)?`;

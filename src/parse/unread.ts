@@ -36,7 +36,7 @@ import type { SourceLine } from './source.js';
 import { lazyPattern } from './lazy.js';
 import { lowerCase } from './lower.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
-import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, withoutIndexBases, type Col } from './vocabulary.js';
 
 /** Warn about every relevant section and line no reader took (after all readers have run). */
 export function warnUnread(r: Reading): void {
@@ -492,11 +492,6 @@ const figures = (text: string, re: RegExp): string[] => [...text.matchAll(re)].m
 
 const INDEX_WORDS = INDEX.words;
 const NOT_RATE = INDEX.notRates;
-const INDEX_BASES = new RegExp(INDEX.bases.join('|'), 'g');
-/** «… følger konsumprisene»: the index's base, no price word (INDEX.bases). */
-function withoutIndexBases(l: string): string {
-  return l.replace(INDEX_BASES, ' ');
-}
 const G_WORDS = BASE_AMOUNT.words;
 const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?![\d.,]?\d)/g;
 /**

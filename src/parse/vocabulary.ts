@@ -182,6 +182,12 @@ export const INDEX = {
   notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'premiane', 'prisane', 'premier ', 'premiar ', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
+const INDEX_BASES = new RegExp(INDEX.bases.join('|'), 'g');
+/** A lower-case line with what the index follows («konsumprisene») taken out, before it is tested for INDEX.notRates. */
+export function withoutIndexBases(l: string): string {
+  return l.replace(INDEX_BASES, ' ');
+}
+
 /** The natural-damage premium rate (Norsk Naturskadepool). */
 export const NATURAL_DAMAGE = {
   /** A sentence about the rate names natural damage (or stands under a heading that does). */
