@@ -465,9 +465,11 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     // a blank line between (a text's lines skip its number) ends a paragraph: «Fra fornyelsen: kr 50 000»,
-    // a blank line, «4. Forsikringssummer og premie» is no field's value going on
+    // a blank line, «4. Forsikringssummer og premie» is no field's value going on; a line that starts
+    // in lower case goes on with the sentence across the gap («På motorvognforsikring dekker forsikringen
+    // ingen skader», blank lines, «eller utgifter som oppstår …» — a page break in the source)
     const before = lines[at - 1];
-    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1) open = null;
+    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1 && !/^\s*[a-zæøå]/.test(line.text)) open = null;
     // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
     if (isRule(line.text)) {
       open = null;
