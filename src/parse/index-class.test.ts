@@ -53,6 +53,12 @@ describe('index class: the most specific name wins', () => {
     ['Eigedelane', 'maskin_losore'],
     // «styre» is a board's only as a word of its own: «Utstyret» is equipment
     ['Utstyret', 'maskin_losore'],
+    // stock in a compound, as a farm's or a factory's schedule names it («Avling og innsatsvarer»)
+    ['Avling og innsatsvarer', 'varer'],
+    ['Råvarer og ferdigvarer', 'varer'],
+    ['Handelsvarane', 'varer'],
+    // but not a verb or another word that ends so
+    ['Ansvarar', 'none'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });

@@ -51,7 +51,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   },
   { match: /\bskog(?!s?bil)/, index_class: 'other', why: 'standing forest: valued at timber prices, none of the index classes' },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
-  { match: /\bvare|\bvar(?:ar|ane)\b/, index_class: 'varer', why: 'stock: «Varer» rate' },
+  { match: /\bvare|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane»): «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
     match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr/,
