@@ -211,3 +211,11 @@ export function cellsAtFieldLabels(text: string): string[] | undefined {
   if (starts.length < 2 || !starts.every((s) => s.capitalised) || !starts.some((s) => FIGURE_COLS.has(s.col))) return undefined;
   return cutAt(text, starts).map((p) => p.trim());
 }
+
+const RULE = /^[-=_|:+\s]+$/;
+
+/** A line of rule characters only, with at least three of them (`-----`, `_____`, a Markdown table's `|---|:---:|`). */
+export function isRule(text: string): boolean {
+  const c = text[0];
+  return (c === '-' || c === '=' || c === '_' || c === '|' || c === ':' || c === '+') && text.length >= 3 && RULE.test(text);
+}

@@ -233,6 +233,24 @@ describe('text exported from a PDF: page furniture and totals', () => {
     expect(doc.lines.map((l) => l.text)).toEqual(['Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsoversikt', 'Bygning Storgata 12 12 500 000 18 400', 'Endringer ved fornyelse']);
     expect(doc.running.map((l) => l.text)).toEqual(['Side 1 av 2', 'Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsnummer 4410 2277 Side 2 av 2']);
   });
+  it('a rule between «Side 1 av 2» and the repeated letterhead does not hide the letterhead', () => {
+    // a broker's overview copied from a PDF: the page number, a rule of underscores, the letterhead again
+    const doc = textToSource(
+      [
+        'Megler & Partnere                      FORSIKRINGSOVERSIKT',
+        'Kunde: Aasland AS                      Dato: 20.11.2024',
+        'Næringsbygg Kvernhusvegen 3 24 600 000 25 000 38 940',
+        'Side 1 av 2',
+        '______________________________________________',
+        'Megler & Partnere                      FORSIKRINGSOVERSIKT',
+        'Kunde: Aasland AS                      Dato: 20.11.2024',
+        'Bedriftsansvar 10 000 000 10 000 6 480',
+      ].join('\n'),
+      't.txt',
+      '0'.repeat(64),
+    );
+    expect(doc.running.map((l) => l.text.replace(/\s+/g, ' '))).toEqual(['Side 1 av 2', 'Megler & Partnere FORSIKRINGSOVERSIKT', 'Kunde: Aasland AS Dato: 20.11.2024']);
+  });
   it('a form feed is a page break too; a line repeated in the middle of two pages stays', () => {
     const c = cells('Fjordvern Forsikring AS\nBygning\nEgenandel kr 10 000\nSum kr 18 400\n\fFjordvern Forsikring AS\nInnbo\nEgenandel kr 10 000\nSum kr 2 300');
     expect(c.map((x) => x[0])).toEqual(['Fjordvern Forsikring AS', 'Bygning', 'Egenandel kr 10 000', 'Sum kr 18 400', 'Innbo', 'Egenandel kr 10 000', 'Sum kr 2 300']);

@@ -25,7 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
-import { barCells, hasLeader, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
+import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
 
@@ -433,11 +433,14 @@ function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>
   }
   if (s === 0 && breaks === 0) return;
   const key = (k: number): string => raws[k]!.raw.trim().replace(/\s+/g, ' ').replace(PAGE_MARK_G, 'Side #');
-  /** The lines next to each page's edge, walking from it (lines already running are passed over). */
+  /**
+   * The lines next to each page's edge, walking from it (lines already running are passed over, and
+   * so is a rule: «Side 1 av 2», «_____», then the letterhead repeated).
+   */
   const edges: number[][] = [];
   const walk = (from: number, step: 1 | -1): void => {
     const out: number[] = [];
-    for (let k = from; k >= 0 && k < n && sheet[k] === sheet[from] && out.length < EDGE_LINES; k += step) if (!runningRaw[k]) out.push(k);
+    for (let k = from; k >= 0 && k < n && sheet[k] === sheet[from] && out.length < EDGE_LINES; k += step) if (!runningRaw[k] && !isRule(raws[k]!.raw.trim())) out.push(k);
     if (out.length > 0) edges.push(out);
   };
   for (let k = 0; k < n; k++) {

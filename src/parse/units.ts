@@ -15,7 +15,7 @@
  * capital, or a Markdown heading / bold line), product headings by the index-class table.
  */
 import { normaliseSpaces } from '../core/norsk-text.js';
-import type { SourceLine } from './source.js';
+import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { DATES, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
@@ -449,13 +449,6 @@ function partUnit(u: Unit, cells: string[]): Unit {
 /** A field's value that is a figure alone, perhaps with a unit of area or years («1987», «1 240 m²»). */
 const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
 
-const RULE = /^[-=_|:+\s]+$/;
-
-/** A line of rule characters only, with at least three of them. */
-function isRule(text: string): boolean {
-  const c = text[0];
-  return (c === '-' || c === '=' || c === '_' || c === '|' || c === ':' || c === '+') && text.length >= 3 && RULE.test(text);
-}
 
 /** Build the units of a document's lines. */
 export function buildUnits(lines: SourceLine[]): Unit[] {
