@@ -275,7 +275,7 @@ describe('the insurer, not the broker or the agent', () => {
 
   it('a company that runs the insurance «på vegne av» the insurer is not the insurer', () => {
     const administered = 'Forsikringsgiver er Insr Insurance Group ASA. Forsikringene administreres av Rein Forsikring AS på vegne av forsikringsgiver.\n\nAvtalenummer 5017731';
-    expect(parse(administered).insurer).toBe('Insr Insurance Group');
+    expect(parse(administered).insurer).toBe('Insr');
     expect(parse('Nordhavn Forsikring AS på vegne av Codan Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
     expect(parse('Forsikringen formidles av Nordhavn Forsikring AS. Forsikringsgiver: Tryg Forsikring\nAvtalenummer 5017731').insurer).toBe('Tryg');
   });
@@ -396,5 +396,27 @@ describe('insurer: a name alone on a line of the letterhead', () => {
     const p = parse('Sunndal Forsikring\nNordfjord Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n');
     expect(p.insurer).toBeUndefined();
     expect(p.warnings.join('\n')).toMatch(/«Sunndal» and «Nordfjord»/);
+  });
+});
+
+describe('insurer: a long or legal name, and the letterhead forms after it, give the short name of the list', () => {
+  it.each([
+    // «Insr Insurance Group ASA, Postboks …» in the footer of a certificate
+    ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr'],
+    ['Med vennlig hilsen\nInsr Forsikring AS', 'Insr'],
+    ['Gouda Reiseforsikring AS, Norway branch', 'Gouda'],
+    ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb'],
+    ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG'],
+    ['HDI Global Specialty SE, Norway Branch', 'HDI'],
+    ['Codan Forsikring, filial av Codan Forsikring A/S', 'Codan'],
+    // a bank's life company in a tab-separated letterhead line
+    ['DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen', 'DNB'],
+    ['Storebrand Livsforsikring AS, Postboks 500, 1327 Lysaker', 'Storebrand'],
+    ['Danica Pensjonsforsikring AS', 'Danica'],
+    ['Frende Livsforsikring AS', 'Frende'],
+    ['Eika Forsikring AS, Postboks 2349 Solli', 'Eika'],
+    ['If Skadeforsikring NUF', 'If'],
+  ])('«%s»', (line, want) => {
+    expect(parse(`${line}\nAvtalenummer 5017731`).insurer).toBe(want);
   });
 });

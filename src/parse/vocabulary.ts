@@ -371,8 +371,9 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'KLP', names: ['KLP Skadeforsikring AS', 'KLP Skadeforsikring', 'Kommunal Landspensjonskasse', 'KLP'] },
   { name: 'Protector', names: ['Protector Forsikring ASA', 'Protector Forsikring', 'Protector'] },
   { name: 'Eika', names: ['Eika Forsikring AS', 'Eika Forsikring', 'Eika'] },
-  { name: 'Frende', names: ['Frende Skadeforsikring AS', 'Frende Forsikring', 'Frende Skadeforsikring', 'Frende'] },
-  { name: 'DNB', names: ['DNB Skadeforsikring AS', 'DNB Forsikring AS', 'DNB Forsikring'] },
+  { name: 'Frende', names: ['Frende Skadeforsikring AS', 'Frende Livsforsikring AS', 'Frende Forsikring', 'Frende Skadeforsikring', 'Frende Livsforsikring', 'Frende'] },
+  // (a bank's life company sells group life and staff insurance: «DNB Livsforsikring AS» is DNB, as a certificate's reader names it)
+  { name: 'DNB', names: ['DNB Skadeforsikring AS', 'DNB Forsikring AS', 'DNB Livsforsikring ASA', 'DNB Livsforsikring AS', 'DNB Livsforsikring', 'DNB Forsikring'] },
   { name: 'Codan', names: ['Codan Forsikring NUF', 'Codan Forsikring AS', 'Codan Forsikring', 'Codan'] },
   { name: 'Storebrand', names: ['Storebrand Forsikring AS', 'Storebrand Skadeforsikring AS', 'Storebrand Livsforsikring AS', 'Storebrand Forsikring', 'Storebrand'] },
   { name: 'Jernbanepersonalets Forsikring', names: ['Jernbanepersonalets Forsikring Gjensidig', 'Jernbanepersonalets Forsikring', 'JBF'] },
@@ -383,7 +384,8 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
   { name: 'AIG', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
   { name: 'Zurich', names: ['Zurich Insurance plc', 'Zurich Insurance Europe AG', 'Zurich Insurance'] },
-  { name: 'Insr Insurance Group', names: ['Insr Insurance Group ASA', 'Insr Insurance Group'] },
+  // (the group's legal name and its brand «Insr Forsikring»: the short name is the brand)
+  { name: 'Insr', names: ['Insr Insurance Group ASA', 'Insr Insurance Group', 'Insr Forsikring AS', 'Insr Forsikring'] },
   { name: 'AmTrust', names: ['AmTrust International Underwriters DAC', 'AmTrust Europe Limited', 'AmTrust'] },
   { name: 'Ly Forsikring', names: ['Ly Forsikring ASA', 'Ly Forsikring'] },
   { name: 'Enter Forsikring', names: ['Enter Forsikring AS', 'Enter Forsikring'] },
