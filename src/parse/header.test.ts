@@ -420,3 +420,16 @@ describe('insurer: a long or legal name, and the letterhead forms after it, give
     expect(parse(`${line}\nAvtalenummer 5017731`).insurer).toBe(want);
   });
 });
+
+describe('insurer: a local brannkasse in capitals, and a place of two words', () => {
+  // «KVAM BRANNKASSE» over the address of a local brannkasse's renewal letter, no «Forsikring» in it
+  it('alone on a line of the letterhead: the brannkasse, named by its place', () => {
+    expect(parse('KVAM BRANNKASSE\n5600 Norheimsund\n\nFORNYING AV FORSIKRINGA\nAvtalenr.\t55123456\n').insurer).toBe('Kvam Brannkasse');
+    expect(parse('ØVRE EIKER BRANNKASSE\nPostboks 12, 3301 Hokksund\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+  });
+  it('in a line of the letterhead with its address, and in a sentence: the place keeps both its words', () => {
+    expect(parse('ØVRE EIKER BRANNKASSE, Postboks 12, 3301 Hokksund\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+    expect(parse('Forsikringa er teikna i Øvre Eiker Brannkasse.\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+    expect(parse('Med helsing\nØvre Eiker Brannkasse\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+  });
+});

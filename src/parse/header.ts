@@ -536,8 +536,27 @@ function quoteShort(s: string): string {
 
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
 const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|[Pp]ensjonskasse)/;
-/** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
-const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige )?Brannkasse(?![a-zæøå]))/g;
+/**
+ * Words a Norwegian place name may begin with before its name proper («Øvre Eiker», «Indre Sogn»,
+ * «Nord-Fron» is one word): a brannkasse named by such a place keeps both words.
+ */
+const PLACE_PREFIXES = ['Øvre', 'Nedre', 'Indre', 'Ytre', 'Midtre', 'Nord', 'Sør', 'Aust', 'Vest', 'Øst', 'Austre', 'Vestre', 'Østre', 'Store', 'Lille', 'Vesle', 'Nordre', 'Søndre'];
+const PLACE_PREFIX = [...PLACE_PREFIXES, ...PLACE_PREFIXES.map((w) => w.toUpperCase())].join('|');
+/**
+ * An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA»,
+ * «Skadeforsikring AS» …, or a place (perhaps of two words) before «Brannkasse», also in capitals
+ * as a letterhead prints it («ØVRE EIKER BRANNKASSE»).
+ */
+const UNLISTED_FORM = new RegExp(
+  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)(?![A-Za-zæøåÆØÅ]))`,
+  'g',
+);
+
+/** A place written in capitals, as the model names it: «ØVRE EIKER» → «Øvre Eiker», «NORE-UVDAL» → «Nore-Uvdal»; other words as written. */
+function placeName(s: string): string {
+  const word = (w: string): string => (w === w.toUpperCase() ? w.split('-').map((p) => p.slice(0, 1) + lowerCase(p.slice(1))).join('-') : w);
+  return s.split(' ').map(word).join(' ');
+}
 
 interface NameHit {
   insurer: string;
@@ -672,13 +691,13 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)
-    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse')) {
+    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse') || t.includes('BRANNKASSE')) {
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
         const at = m.index + m[0].indexOf(m[1]!);
-        if (LISTED_FIRST.has(m[1]!) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        if (LISTED_FIRST.has(m[1]!.split(' ').pop()!) || spans.some(([a, b]) => at >= a && at < b)) continue;
         // (a brannkasse is named by its place: «Hjelmeland Brannkasse», not «Hjelmeland»)
-        const name = m[0].endsWith('Brannkasse') ? `${m[1]!} Brannkasse` : m[1]!;
+        const name = /brannkasse$/i.test(m[0]) ? `${placeName(m[1]!)} Brannkasse` : m[1]!;
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }
@@ -750,7 +769,7 @@ const HEADER_LINES = 12;
  * «Brannkasse» or «Gjensidige» («Sunndal Forsikring», «Indre Sogn Brannkasse»), as a letterhead
  * prints a local brannkasse's or a mutual's name without its company form.
  */
-const NAME_LINE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (Forsikring|Brannkasse|Gjensidige)$/u;
+const NAME_LINE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (Forsikring|Brannkasse|Gjensidige|BRANNKASSE)$/u;
 /** Words before «Forsikring» that make a heading, not a name: «Din forsikring», «Ny Forsikring», «Kollektiv Forsikring». */
 const NOT_NAME = new Set(['din', 'dine', 'di', 'dykkar', 'deres', 'vår', 'våre', 'ny', 'nye', 'nytt', 'privat', 'kollektiv', 'obligatorisk', 'frivillig', 'lovpålagt', 'samlet', 'samla', 'annen', 'anna', 'andre', 'om', 'til', 'for', 'og', 'med', 'uten', 'utan', 'ekstra', 'pluss', 'standard', 'basis', 'topp', 'super', 'total', 'kombinert', 'kombinerte', 'norsk', 'norske', 'gjensidig', 'gjensidige', 'bedrift', 'næring', 'landbruk', 'person']);
 
@@ -769,7 +788,8 @@ function headerLineNames(all: readonly Unit[]): Array<{ name: string; u: Unit }>
     if (!m || LISTED_FIRST.has(m[1]!.split(' ')[0]!) || namesProduct(m[1]!) || m[1]!.split(' ').some((w) => NOT_NAME.has(lowerCase(w)))) continue;
     // (a broker's or an agent's name is never the insurer)
     if (INTERMEDIARIES.some((n) => u.text.trim().startsWith(n))) continue;
-    out.push({ name: m[2] === 'Forsikring' ? m[1]! : `${m[1]!} ${m[2]!}`, u });
+    // (a brannkasse in capitals, «KVAM BRANNKASSE», is named as its place is: «Kvam Brannkasse»)
+    out.push({ name: m[2] === 'Forsikring' ? m[1]! : m[2] === 'BRANNKASSE' ? `${placeName(m[1]!)} Brannkasse` : `${m[1]!} ${m[2]!}`, u });
   }
   return out;
 }
