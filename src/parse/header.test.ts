@@ -433,3 +433,28 @@ describe('insurer: a local brannkasse in capitals, and a place of two words', ()
     expect(parse('Med helsing\nØvre Eiker Brannkasse\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
   });
 });
+
+describe('policy number: letters and digits joined by hyphens, under any label, and in a running sentence', () => {
+  it.each([
+    // a foreign insurer's branch: a country and a company's code of five capitals before the digits
+    ['Polisenr.: NOCHU-77120', 'NOCHU-77120'],
+    ['Forsikringsnr. NOCHB-24-551902', 'NOCHB-24-551902'],
+    ['Polisenummer HDI-N8830-1552', 'HDI-N8830-1552'],
+    ['Avtalenr. GL-30417', 'GL-30417'],
+    // «Vi viser til avtale nr. GL-30417 med Statens pensjonskasse» (a group life letter)
+    ['Vi viser til avtale nr. GL-30417 med Statens pensjonskasse.', 'GL-30417'],
+    ['Fornyelse av polise 140-2219834', '140-2219834'],
+  ])('%s', (line, want) => {
+    expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
+  });
+  it('«Avtale» as a field\'s label, not in a sentence', () => {
+    expect(parse('Avtale: GL-30417\nUtstedt 30.11.2023').policy_number).toBe('GL-30417');
+    expect(parse('Avtale\tGL-30417\nUtstedt 30.11.2023').policy_number).toBe('GL-30417');
+    expect(parse('Fornyelse av avtale 2025\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Denne avtale 12345 gjelder\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+  it('«Deres ref.» is no label of the number; five letters in lower case are a word, not a prefix', () => {
+    expect(parse('Deres ref.: NOCHU-77120\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Polisenr.: nochu-77120\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+});

@@ -95,7 +95,7 @@ const POLICY_LABEL = alternation(POLICY_NUMBER.labels);
 /** The labels by the word they end with («nummer», «nr», «polise»): found where that word is. */
 const LABELS_BY_END = (() => {
   const m = new Map<string, string[]>();
-  for (const label of [...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length)) {
+  for (const label of [...POLICY_NUMBER.labels, ...POLICY_NUMBER.fieldLabels].sort((a, b) => b.length - a.length)) {
     const end = label.endsWith('nummer') ? 'nummer' : label.endsWith('nr') ? 'nr' : label.endsWith('polise') ? 'polise' : label;
     m.set(end, [...(m.get(end) ?? []), label]);
   }
@@ -127,19 +127,26 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
 /**
  * The number after a label: letters may begin it, joined («sp742629») or, when written in capitals,
  * with a hyphen or a space («SB-71 0452», «SP 448 120»), in up to three groups joined by hyphens
- * («KLP-YS-2025-0341», «NO-BRA-2024-00417»), or stand between its digits
+ * («KLP-YS-2025-0341», «NO-BRA-2024-00417»; a group of up to five letters before a hyphen, a
+ * country and a company's code: «NOCHU-77120», «NOCHB-24-551902»), or stand between its digits
  * («2024-LB-11407»); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
  * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,4}[-/]){0,2}[a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
-/** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
-const POLICY_HINT = /nummer|nr|polis/;
+/** Every label has «nummer», «nr», «polise» or «avtale» in it: a cheap first test. */
+const POLICY_HINT = /nummer|nr|polis|avtale/;
+const FIELD_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.fieldLabels);
+/** Is a label of POLICY_NUMBER.fieldLabels a field's label here: before a colon, or a row's first cell («Avtale | GL-30417»)? */
+function fieldLabel(u: Unit, at: number, length: number): boolean {
+  if (/^\s*:/.test(u.lower.slice(at + length))) return true;
+  return u.row && at === u.lower.indexOf(u.cells[0]!.trim().toLowerCase()) && u.cells[0]!.trim().length === length;
+}
 
 const SPACED_END = /\d \d{2,}\s*$/;
 /** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */
@@ -198,6 +205,7 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
   if (!POLICY_HINT.test(l)) return;
   let found = false;
   for (const m of policyLabels(l)) {
+    if (FIELD_LABELS.has(m[0]) && !fieldLabel(u, m.index, m[0].length)) continue;
     POLICY_VALUE.lastIndex = m.index + m[0].length;
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;

@@ -40,6 +40,11 @@ export const POLICY_NUMBER = {
     'avtalenr. hos selskapet',
     'avtalenummer hos selskapet',
   ],
+  /**
+   * Words that label the number only as a field's label, before a colon or as a row's first cell
+   * («Avtale: GL-30417»): in a sentence they name other things («Fornyelse av avtale 2025»).
+   */
+  fieldLabels: ['avtale'],
   /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
   notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
 } as const;
