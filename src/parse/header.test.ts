@@ -458,3 +458,18 @@ describe('policy number: letters and digits joined by hyphens, under any label, 
     expect(parse('Polisenr.: nochu-77120\nUtstedt 30.11.2023').policy_number).toBeUndefined();
   });
 });
+
+describe('insurer: not the policyholder, the employer or the broker', () => {
+  it('a body named by the policyholder\'s or the employer\'s label is not the insurer; the carrier named elsewhere is', () => {
+    // «Forsikringstaker: Statens pensjonskasse» on a group life certificate of a bank's life company
+    const text = 'DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen\n\nGRUPPELIVSFORSIKRING\nForsikringstaker: Statens pensjonskasse\nArbeidsgiver:\tStatens pensjonskasse\nAvtalenummer: GL-30417\n';
+    expect(parse(text).insurer).toBe('DNB');
+    expect(parse('Forsikringstaker: Statens pensjonskasse\nAvtalenummer: GL-30417\n').insurer).toBeUndefined();
+  });
+  it('the carrier in a signature after «Med vennlig hilsen», a broker in the letterhead', () => {
+    expect(parse('Söderberg & Partners\nPostboks 1, 0101 Oslo\n\nAvtalenummer 5017731\n\nMed vennlig hilsen\nDNB Livsforsikring AS\n').insurer).toBe('DNB');
+  });
+  it('a broker alone is no insurer', () => {
+    expect(parse('Med vennlig hilsen\nSöderberg & Partners\nAvtalenummer 5017731\n').insurer).toBeUndefined();
+  });
+});

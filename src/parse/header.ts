@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -729,6 +729,14 @@ function intermediary(h: NameHit): boolean {
   return AGENT_AFTER.test(rest.slice(0, 40));
 }
 
+/** A policyholder's or an employer's label right before a name («Forsikringstaker: », «Arbeidsgiver\t»). */
+const HOLDER_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(POLICYHOLDER_BEFORE)})\s*[:;]?\s*$`);
+
+/** A name given as the policyholder's or the employer's by its label: that body is insured, it does not insure. */
+function policyholder(h: NameHit): boolean {
+  return HOLDER_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
+}
+
 /**
  * The insurer: the company (from the list of non-life insurers in Norway, or an unlisted one by
  * its company form) the document names most, a legal name counting three times a bare short
@@ -740,7 +748,8 @@ function readInsurer(r: Reading, all: Unit[]): void {
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
   const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u));
   // (a company called an agent or a broker once is one wherever the document names it)
-  const agents = new Set(found.filter(intermediary).map((h) => h.insurer));
+  // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
+  const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));
   const hits = found.filter((h) => !agents.has(h.insurer));
   const decided = decideInsurer(r, hits);
   if (decided === 'none') fromHeaderLine(r, lines);

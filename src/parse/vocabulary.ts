@@ -416,6 +416,15 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
 ];
 
 /**
+ * Labels and words right before a name that make it the policyholder, the employer or the insured,
+ * never the insurer («Forsikringstaker: Statens pensjonskasse», «Arbeidsgjevar: Kvam herad»).
+ */
+export const POLICYHOLDER_BEFORE: readonly string[] = [
+  'forsikringstaker', 'forsikringstakar', 'forsikringstakers navn', 'arbeidsgiver', 'arbeidsgjevar', 'arbeidsgivar', 'kunde', 'kundenavn',
+  'sikrede', 'sikra', 'oppdragsgiver',
+];
+
+/**
  * Brokers and agents: they sell, write and sign documents, but do not carry the risk, so they are
  * never the insurer (src/parse/header.ts). «Vardia» sells as an agent for an insurer; Söderberg &
  * Partners, Matrix Insurance, Pareto and the others are brokers. A name here is dropped where
