@@ -473,3 +473,23 @@ describe('insurer: not the policyholder, the employer or the broker', () => {
     expect(parse('Med vennlig hilsen\nSöderberg & Partners\nAvtalenummer 5017731\n').insurer).toBeUndefined();
   });
 });
+
+describe('insured persons: thousands with a space, and a count in a passive sentence', () => {
+  it('«Antall forsikrede: 1 284»', () => {
+    expect(parse('Antall forsikrede: 1 284\nAvtalenummer 5017731').insured_persons?.count).toBe(1284);
+  });
+  it('«1 284 tilsette er omfatta av ordninga» (nynorsk), «… ansatte er omfattet» (bokmål)', () => {
+    expect(parse('Ordninga gjeld frå 1. januar 2025. 1 284 tilsette er omfatta av ordninga.\nAvtalenummer 5017731').insured_persons?.count).toBe(1284);
+    expect(parse('I alt 312 ansatte er omfattet av avtalen.\nAvtalenummer 5017731').insured_persons?.count).toBe(312);
+  });
+});
+
+describe('dates of a letter', () => {
+  it('a dateline «Oslo, 24. mars 2025», and «Dato 24.03.2025» without a colon', () => {
+    expect(parse('Oslo, 24. mars 2025\n\nAvtalenummer 5017731').issued).toBe('2025-03-24');
+    expect(parse('Dato 24.03.2025\nAvtalenummer 5017731').issued).toBe('2025-03-24');
+  });
+  it('«Forsikringa di vert fornya 1. januar 2025» (nynorsk)', () => {
+    expect(parse('Forsikringa di vert fornya 1. januar 2025.\nAvtalenummer 5017731').renewal_date).toBe('2025-01-01');
+  });
+});
