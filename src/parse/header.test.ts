@@ -493,3 +493,14 @@ describe('dates of a letter', () => {
     expect(parse('Forsikringa di vert fornya 1. januar 2025.\nAvtalenummer 5017731').renewal_date).toBe('2025-01-01');
   });
 });
+
+describe('insurer: the state scheme only when no other insurer is named', () => {
+  it('a letter of a life company to the state scheme as its policyholder: the life company', () => {
+    // «Vi viser til avtale nr. GL-30417 med Statens pensjonskasse», the addressee above it, the company in the letterhead and the signature
+    // (test/corpus/docs/dnb-liv-gruppeliv-brev-2025.txt)
+    const text = 'DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen\n\nStatens pensjonskasse\nPostboks 6600 Etterstad\n\nVi viser til avtale nr. GL-30417 med Statens pensjonskasse.\n\nMed vennlig hilsen\nDNB Livsforsikring AS\n';
+    const p = parse(text);
+    expect(p.insurer).toBe('DNB');
+    expect(p.policy_number).toBe('GL-30417');
+  });
+});

@@ -729,6 +729,9 @@ function intermediary(h: NameHit): boolean {
   return AGENT_AFTER.test(rest.slice(0, 40));
 }
 
+/** The bodies of the list that are the insurer only when no other is named (vocabulary.ts, `onlyAlone`). */
+const ONLY_ALONE: ReadonlySet<string> = new Set(INSURERS.filter((i) => i.onlyAlone).map((i) => i.name));
+
 /** A policyholder's or an employer's label right before a name («Forsikringstaker: », «Arbeidsgiver\t»). */
 const HOLDER_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(POLICYHOLDER_BEFORE)})\s*[:;]?\s*$`);
 
@@ -750,7 +753,11 @@ function readInsurer(r: Reading, all: Unit[]): void {
   // (a company called an agent or a broker once is one wherever the document names it)
   // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
   const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));
-  const hits = found.filter((h) => !agents.has(h.insurer));
+  const kept = found.filter((h) => !agents.has(h.insurer));
+  // (a body that is the insurer only when named alone — the state's scheme — yields to another
+  // insurer named enough to be read: once by its legal name, or twice)
+  const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer));
+  const hits = others.some((h) => h.strong) || others.length > 1 ? others : kept;
   const decided = decideInsurer(r, hits);
   if (decided === 'none') fromHeaderLine(r, lines);
 }

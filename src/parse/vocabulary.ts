@@ -365,9 +365,10 @@ export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'pr
  * Finanstilsynet's register of non-life insurers (about 52 companies, 13 of them local
  * brannkasser, and some 23 branches of foreign insurers) has more small companies than this list:
  * a company not listed is still read by its company form («… Forsikring AS», «… Forsikringsselskap
- * Gjensidig», «… Brannkasse»), see header.ts.
+ * Gjensidig», «… Brannkasse»), see header.ts. `onlyAlone`: a body that runs a scheme of its own but
+ * is more often named as an employer or a policyholder: the insurer only where no other is named.
  */
-export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }> = [
+export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; onlyAlone?: true }> = [
   { name: 'Gjensidige', names: ['Gjensidige Forsikring ASA', 'Gjensidige Forsikring', 'Gjensidige'] },
   { name: 'If', names: ['If Skadeforsikring NUF', 'If Skadeforsikring AB', 'If Skadeforsikring', 'If Forsikring', 'If'] },
   { name: 'Fremtind', names: ['Fremtind Forsikring AS', 'Fremtind Forsikring', 'Fremtind Livsforsikring AS', 'Fremtind'] },
@@ -411,8 +412,10 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
   // group life and personal insurance are also sold by life insurers: a certificate names them
   { name: 'Danica', names: ['Danica Pensjonsforsikring AS', 'Danica Pensjonsforsikring', 'Danica'] },
-  // the state's own scheme: group life and occupational injury of state employees are its certificates
-  { name: 'Statens pensjonskasse', names: ['Statens pensjonskasse', 'Statens Pensjonskasse', 'SPK'] },
+  // the state's own scheme: group life and occupational injury of state employees are its certificates;
+  // but as an employer or a policyholder it is named in other insurers' letters (onlyAlone: the
+  // insurer only when the document names no other)
+  { name: 'Statens pensjonskasse', names: ['Statens pensjonskasse', 'Statens Pensjonskasse', 'SPK'], onlyAlone: true },
 ];
 
 /**
