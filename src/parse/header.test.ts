@@ -332,7 +332,8 @@ describe('letterheads and datelines run on', () => {
     expect(parse(`Kommunal\nLandspensjonskasse gjensidig forsikringsselskap${body}`).insurer).toBe('KLP');
   });
   it('no name across a blank line', () => {
-    expect(parse(`Med hilsen\nKLP\n\nSkadeforsikring AS er en del av konsernet${body}`).insurer).toBeUndefined();
+    // (not under a closing greeting: «Med hilsen» / «KLP» is a signature of its own, read as the sender)
+    expect(parse(`Kontakt\nKLP\n\nSkadeforsikring AS er en del av konsernet${body}`).insurer).toBeUndefined();
   });
   it('a dateline at the end of a line of the letterhead, one space after its text', () => {
     expect(parse(`Til skogeiere med forsikring i Skogbrand Trondheim, 4. desember 2024${body}`).issued).toBe('2024-12-04');
@@ -502,5 +503,18 @@ describe('insurer: the state scheme only when no other insurer is named', () => 
     const p = parse(text);
     expect(p.insurer).toBe('DNB');
     expect(p.policy_number).toBe('GL-30417');
+  });
+});
+
+describe('insurer: the brand alone in a signature', () => {
+  // «Med vennlig hilsen» / «Gouda» at the end of a travel insurer's letter
+  it('a bare listed name on the line under the closing greeting is the sender', () => {
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nGouda\n').insurer).toBe('Gouda');
+    expect(parse('Avtalenummer 5017731\n\nMed helsing\nFrende\n').insurer).toBe('Frende');
+  });
+  it('not under a name of a person, nor across a blank line, nor in a sentence', () => {
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nKari Lie\nGouda\n').insurer).toBeUndefined();
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\n\nGouda\n').insurer).toBeUndefined();
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nGouda og Frende\n').insurer).toBeUndefined();
   });
 });

@@ -619,6 +619,21 @@ function carriesRisk(t: string, at: number): boolean {
   return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
 }
 
+/** A letter's closing greeting, bokmål and nynorsk («Med vennlig hilsen», «Venleg helsing»), alone at the end of a line. */
+const GREETING = /(?:^|[^a-zæøå])(?:med\s+)?(?:vennlig(?:st)?\s+|venleg\s+|beste\s+)?(?:hilsen|helsing)\s*,?\s*$/;
+
+/**
+ * Is a name the sender's signature: a line of its own right under the closing greeting («Med
+ * vennlig hilsen» / «Gouda»)? A bare brand there is as strong as a legal name: the letter is the
+ * company's.
+ */
+function signs(u: Unit, above: Unit | undefined, at: number, length: number): boolean {
+  if (!above || at !== 0 || u.text.trim().length !== length || u.lines.length > 1) return false;
+  const last = above.lines[above.lines.length - 1]!;
+  const first = u.lines[0]!;
+  return first.page === last.page && first.line === last.line + 1 && GREETING.test(above.lower);
+}
+
 /** The longest unit an insurer's name is looked for in. */
 const INSURER_LINE = 400;
 /** A page run together in one line, as a transcript shows it: its page number, then the letterhead («1 Tryg Forsikring Postboks …»). */
@@ -682,7 +697,8 @@ function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
 function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameHit[] {
   const hits: NameHit[] = [];
   const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
-  for (const u of all) {
+  for (let k = 0; k < all.length; k++) {
+    const u = all[k]!;
     // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of
     // conditions — but a page copied as one line (a web transcript of a PDF) begins with its letterhead
     const t = u.text.length <= INSURER_LINE ? u.text : letterheads(u);
@@ -695,7 +711,7 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
-      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) });
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) || signs(u, all[k - 1], i, x.n.length) });
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)

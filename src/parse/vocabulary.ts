@@ -400,7 +400,7 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Unison Forsikring', names: ['Unison Forsikring AS', 'Unison Forsikring'] },
   { name: 'Watercircles Forsikring', names: ['Watercircles Forsikring ASA', 'Watercircles Forsikring'] },
   { name: 'Moderna Forsikring', names: ['Moderna Försäkringar', 'Moderna Forsikring'] },
-  { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring'] },
+  { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring', 'Gouda'] },
   { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
   { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
