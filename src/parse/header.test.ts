@@ -518,3 +518,14 @@ describe('insurer: the brand alone in a signature', () => {
     expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nGouda og Frende\n').insurer).toBeUndefined();
   });
 });
+
+describe('insurer: a listed brand before a company form the list does not spell out', () => {
+  // «Gouda Forsikring AS» in the footer of a travel certificate
+  it('is that company', () => {
+    expect(parse('Gouda Forsikring AS, Postboks 1, 0101 Oslo\nAvtalenummer 5017731').insurer).toBe('Gouda');
+    expect(parse('Chubb Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Chubb');
+  });
+  it('a listed first word that is no short name names none («Norsk Forsikring AS»)', () => {
+    expect(parse('Norsk Forsikring AS\nAvtalenummer 5017731').insurer).toBeUndefined();
+  });
+});

@@ -607,6 +607,8 @@ const FIRST_WORD = new RegExp(
   'g',
 );
 const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
+/** The list's short names of one word («Gouda», «Chubb», «Tryg»): a brand a letterhead may put before any company form. */
+const SHORT_NAMES: ReadonlySet<string> = new Set(INSURERS.map((i) => i.name).filter((n) => !n.includes(' ')));
 
 /**
  * Words right before a name that say it carries the risk: «Forsikringsgiver er Storebrand»,
@@ -719,9 +721,19 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
         const at = m.index + m[0].indexOf(m[1]!);
-        if (LISTED_FIRST.has(m[1]!.split(' ').pop()!) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        const brannkasse = /brannkasse$/i.test(m[0]);
+        // (a bare brand found there, «Gouda» of «Gouda Forsikring AS», is named by its legal name)
+        const bare = hits.findIndex((h) => h.u === u && h.offset === at && !h.strong && h.insurer === m![1]);
+        if (bare >= 0 && !brannkasse) hits[bare]!.strong = true;
+        if (spans.some(([a, b]) => at >= a && at < b)) continue;
+        // a listed brand before a company form the list does not spell out («Gouda Forsikring AS»)
+        // is that company; another listed first word («Norsk» of «Norsk Hussopp Forsikring») names none
+        if (LISTED_FIRST.has(m[1]!.split(' ').pop()!)) {
+          if (!brannkasse && SHORT_NAMES.has(m[1]!)) hits.push({ insurer: m[1]!, u, offset: at, strong: true });
+          continue;
+        }
         // (a brannkasse is named by its place: «Hjelmeland Brannkasse», not «Hjelmeland»)
-        const name = /brannkasse$/i.test(m[0]) ? `${placeName(m[1]!)} Brannkasse` : m[1]!;
+        const name = brannkasse ? `${placeName(m[1]!)} Brannkasse` : m[1]!;
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }
