@@ -452,6 +452,7 @@ describe('policy number: letters and digits joined by hyphens, under any label, 
     expect(parse('Avtale: GL-30417\nUtstedt 30.11.2023').policy_number).toBe('GL-30417');
     expect(parse('Avtale\tGL-30417\nUtstedt 30.11.2023').policy_number).toBe('GL-30417');
     expect(parse('Fornyelse av avtale 2025\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Avtale: 2025\nUtstedt 30.11.2023').policy_number).toBeUndefined();
     expect(parse('Denne avtale 12345 gjelder\nUtstedt 30.11.2023').policy_number).toBeUndefined();
   });
   it('«Deres ref.» is no label of the number; five letters in lower case are a word, not a prefix', () => {

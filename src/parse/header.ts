@@ -213,6 +213,8 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     const digits = raw.replace(/\D/g, '').length;
     // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
     if (digits < 4 || DATE_SHAPE.test(raw.replace(/ /g, ''))) continue;
+    // (after «Avtale:» four digits alone are a year sooner than a number: «Avtale: 2025»)
+    if (FIELD_LABELS.has(m[0]) && digits < 5 && /^\d+$/.test(raw)) continue;
     const at = v.index + v[0].length - v[1]!.length;
     // a group of digits right after it that it did not take («6003 8817 2 Utstedt …»): the number
     // could be read with it or without it
