@@ -275,7 +275,7 @@ describe('the insurer, not the broker or the agent', () => {
 
   it('a company that runs the insurance «på vegne av» the insurer is not the insurer', () => {
     const administered = 'Forsikringsgiver er Insr Insurance Group ASA. Forsikringene administreres av Rein Forsikring AS på vegne av forsikringsgiver.\n\nAvtalenummer 5017731';
-    expect(parse(administered).insurer).toBe('Insr Insurance Group');
+    expect(parse(administered).insurer).toBe('Insr');
     expect(parse('Nordhavn Forsikring AS på vegne av Codan Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
     expect(parse('Forsikringen formidles av Nordhavn Forsikring AS. Forsikringsgiver: Tryg Forsikring\nAvtalenummer 5017731').insurer).toBe('Tryg');
   });
@@ -332,7 +332,8 @@ describe('letterheads and datelines run on', () => {
     expect(parse(`Kommunal\nLandspensjonskasse gjensidig forsikringsselskap${body}`).insurer).toBe('KLP');
   });
   it('no name across a blank line', () => {
-    expect(parse(`Med hilsen\nKLP\n\nSkadeforsikring AS er en del av konsernet${body}`).insurer).toBeUndefined();
+    // (not under a closing greeting: «Med hilsen» / «KLP» is a signature of its own, read as the sender)
+    expect(parse(`Kontakt\nKLP\n\nSkadeforsikring AS er en del av konsernet${body}`).insurer).toBeUndefined();
   });
   it('a dateline at the end of a line of the letterhead, one space after its text', () => {
     expect(parse(`Til skogeiere med forsikring i Skogbrand Trondheim, 4. desember 2024${body}`).issued).toBe('2024-12-04');
@@ -396,5 +397,136 @@ describe('insurer: a name alone on a line of the letterhead', () => {
     const p = parse('Sunndal Forsikring\nNordfjord Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n');
     expect(p.insurer).toBeUndefined();
     expect(p.warnings.join('\n')).toMatch(/«Sunndal» and «Nordfjord»/);
+  });
+});
+
+describe('insurer: a long or legal name, and the letterhead forms after it, give the short name of the list', () => {
+  it.each([
+    // «Insr Insurance Group ASA, Postboks …» in the footer of a certificate
+    ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr'],
+    ['Med vennlig hilsen\nInsr Forsikring AS', 'Insr'],
+    ['Gouda Reiseforsikring AS, Norway branch', 'Gouda'],
+    ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb'],
+    ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG'],
+    ['HDI Global Specialty SE, Norway Branch', 'HDI'],
+    ['Codan Forsikring, filial av Codan Forsikring A/S', 'Codan'],
+    // a bank's life company in a tab-separated letterhead line
+    ['DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen', 'DNB'],
+    ['Storebrand Livsforsikring AS, Postboks 500, 1327 Lysaker', 'Storebrand'],
+    ['Danica Pensjonsforsikring AS', 'Danica'],
+    ['Frende Livsforsikring AS', 'Frende'],
+    ['Eika Forsikring AS, Postboks 2349 Solli', 'Eika'],
+    ['If Skadeforsikring NUF', 'If'],
+  ])('«%s»', (line, want) => {
+    expect(parse(`${line}\nAvtalenummer 5017731`).insurer).toBe(want);
+  });
+});
+
+describe('insurer: a local brannkasse in capitals, and a place of two words', () => {
+  // «KVAM BRANNKASSE» over the address of a local brannkasse's renewal letter, no «Forsikring» in it
+  it('alone on a line of the letterhead: the brannkasse, named by its place', () => {
+    expect(parse('KVAM BRANNKASSE\n5600 Norheimsund\n\nFORNYING AV FORSIKRINGA\nAvtalenr.\t55123456\n').insurer).toBe('Kvam Brannkasse');
+    expect(parse('ØVRE EIKER BRANNKASSE\nPostboks 12, 3301 Hokksund\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+  });
+  it('in a line of the letterhead with its address, and in a sentence: the place keeps both its words', () => {
+    expect(parse('ØVRE EIKER BRANNKASSE, Postboks 12, 3301 Hokksund\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+    expect(parse('Forsikringa er teikna i Øvre Eiker Brannkasse.\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+    expect(parse('Med helsing\nØvre Eiker Brannkasse\nAvtalenr.\t55123456\n').insurer).toBe('Øvre Eiker Brannkasse');
+  });
+});
+
+describe('policy number: letters and digits joined by hyphens, under any label, and in a running sentence', () => {
+  it.each([
+    // a foreign insurer's branch: a country and a company's code of five capitals before the digits
+    ['Polisenr.: NOCHU-77120', 'NOCHU-77120'],
+    ['Forsikringsnr. NOCHB-24-551902', 'NOCHB-24-551902'],
+    ['Polisenummer HDI-N8830-1552', 'HDI-N8830-1552'],
+    ['Avtalenr. GL-30417', 'GL-30417'],
+    // «Vi viser til avtale nr. GL-30417 med Statens pensjonskasse» (a group life letter)
+    ['Vi viser til avtale nr. GL-30417 med Statens pensjonskasse.', 'GL-30417'],
+    ['Fornyelse av polise 140-2219834', '140-2219834'],
+  ])('%s', (line, want) => {
+    expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
+  });
+  it('«Avtale» as a field\'s label, not in a sentence', () => {
+    expect(parse('Avtale: GL-30417\nUtstedt 30.11.2023').policy_number).toBe('GL-30417');
+    expect(parse('Avtale\tGL-30417\nUtstedt 30.11.2023').policy_number).toBe('GL-30417');
+    expect(parse('Fornyelse av avtale 2025\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Avtale: 2025\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Denne avtale 12345 gjelder\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+  it('«Deres ref.» is no label of the number; five letters in lower case are a word, not a prefix', () => {
+    expect(parse('Deres ref.: NOCHU-77120\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+    expect(parse('Polisenr.: nochu-77120\nUtstedt 30.11.2023').policy_number).toBeUndefined();
+  });
+});
+
+describe('insurer: not the policyholder, the employer or the broker', () => {
+  it('a body named by the policyholder\'s or the employer\'s label is not the insurer; the carrier named elsewhere is', () => {
+    // «Forsikringstaker: Statens pensjonskasse» on a group life certificate of a bank's life company
+    const text = 'DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen\n\nGRUPPELIVSFORSIKRING\nForsikringstaker: Statens pensjonskasse\nArbeidsgiver:\tStatens pensjonskasse\nAvtalenummer: GL-30417\n';
+    expect(parse(text).insurer).toBe('DNB');
+    expect(parse('Forsikringstaker: Statens pensjonskasse\nAvtalenummer: GL-30417\n').insurer).toBeUndefined();
+  });
+  it('the carrier in a signature after «Med vennlig hilsen», a broker in the letterhead', () => {
+    expect(parse('Söderberg & Partners\nPostboks 1, 0101 Oslo\n\nAvtalenummer 5017731\n\nMed vennlig hilsen\nDNB Livsforsikring AS\n').insurer).toBe('DNB');
+  });
+  it('a broker alone is no insurer', () => {
+    expect(parse('Med vennlig hilsen\nSöderberg & Partners\nAvtalenummer 5017731\n').insurer).toBeUndefined();
+  });
+});
+
+describe('insured persons: thousands with a space, and a count in a passive sentence', () => {
+  it('«Antall forsikrede: 1 284»', () => {
+    expect(parse('Antall forsikrede: 1 284\nAvtalenummer 5017731').insured_persons?.count).toBe(1284);
+  });
+  it('«1 284 tilsette er omfatta av ordninga» (nynorsk), «… ansatte er omfattet» (bokmål)', () => {
+    expect(parse('Ordninga gjeld frå 1. januar 2025. 1 284 tilsette er omfatta av ordninga.\nAvtalenummer 5017731').insured_persons?.count).toBe(1284);
+    expect(parse('I alt 312 ansatte er omfattet av avtalen.\nAvtalenummer 5017731').insured_persons?.count).toBe(312);
+  });
+});
+
+describe('dates of a letter', () => {
+  it('a dateline «Oslo, 24. mars 2025», and «Dato 24.03.2025» without a colon', () => {
+    expect(parse('Oslo, 24. mars 2025\n\nAvtalenummer 5017731').issued).toBe('2025-03-24');
+    expect(parse('Dato 24.03.2025\nAvtalenummer 5017731').issued).toBe('2025-03-24');
+  });
+  it('«Forsikringa di vert fornya 1. januar 2025» (nynorsk)', () => {
+    expect(parse('Forsikringa di vert fornya 1. januar 2025.\nAvtalenummer 5017731').renewal_date).toBe('2025-01-01');
+  });
+});
+
+describe('insurer: the state scheme only when no other insurer is named', () => {
+  it('a letter of a life company to the state scheme as its policyholder: the life company', () => {
+    // «Vi viser til avtale nr. GL-30417 med Statens pensjonskasse», the addressee above it, the company in the letterhead and the signature
+    // (test/corpus/docs/dnb-liv-gruppeliv-brev-2025.txt)
+    const text = 'DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen\n\nStatens pensjonskasse\nPostboks 6600 Etterstad\n\nVi viser til avtale nr. GL-30417 med Statens pensjonskasse.\n\nMed vennlig hilsen\nDNB Livsforsikring AS\n';
+    const p = parse(text);
+    expect(p.insurer).toBe('DNB');
+    expect(p.policy_number).toBe('GL-30417');
+  });
+});
+
+describe('insurer: the brand alone in a signature', () => {
+  // «Med vennlig hilsen» / «Gouda» at the end of a travel insurer's letter
+  it('a bare listed name on the line under the closing greeting is the sender', () => {
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nGouda\n').insurer).toBe('Gouda');
+    expect(parse('Avtalenummer 5017731\n\nMed helsing\nFrende\n').insurer).toBe('Frende');
+  });
+  it('not under a name of a person, nor across a blank line, nor in a sentence', () => {
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nKari Lie\nGouda\n').insurer).toBeUndefined();
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\n\nGouda\n').insurer).toBeUndefined();
+    expect(parse('Avtalenummer 5017731\n\nMed vennlig hilsen\nGouda og Frende\n').insurer).toBeUndefined();
+  });
+});
+
+describe('insurer: a listed brand before a company form the list does not spell out', () => {
+  // «Gouda Forsikring AS» in the footer of a travel certificate
+  it('is that company', () => {
+    expect(parse('Gouda Forsikring AS, Postboks 1, 0101 Oslo\nAvtalenummer 5017731').insurer).toBe('Gouda');
+    expect(parse('Chubb Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Chubb');
+  });
+  it('a listed first word that is no short name names none («Norsk Forsikring AS»)', () => {
+    expect(parse('Norsk Forsikring AS\nAvtalenummer 5017731').insurer).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -95,7 +95,7 @@ const POLICY_LABEL = alternation(POLICY_NUMBER.labels);
 /** The labels by the word they end with («nummer», «nr», «polise»): found where that word is. */
 const LABELS_BY_END = (() => {
   const m = new Map<string, string[]>();
-  for (const label of [...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length)) {
+  for (const label of [...POLICY_NUMBER.labels, ...POLICY_NUMBER.fieldLabels].sort((a, b) => b.length - a.length)) {
     const end = label.endsWith('nummer') ? 'nummer' : label.endsWith('nr') ? 'nr' : label.endsWith('polise') ? 'polise' : label;
     m.set(end, [...(m.get(end) ?? []), label]);
   }
@@ -127,19 +127,26 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
 /**
  * The number after a label: letters may begin it, joined («sp742629») or, when written in capitals,
  * with a hyphen or a space («SB-71 0452», «SP 448 120»), in up to three groups joined by hyphens
- * («KLP-YS-2025-0341», «NO-BRA-2024-00417»), or stand between its digits
+ * («KLP-YS-2025-0341», «NO-BRA-2024-00417»; a group of up to five letters before a hyphen, a
+ * country and a company's code: «NOCHU-77120», «NOCHB-24-551902»), or stand between its digits
  * («2024-LB-11407»); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
  * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,4}[-/]){0,2}[a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
 const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})(?![a-zæøå])\.?\s*(?:nr\.?\s*)?[:.]?\s*(\d{2,}(?: \d{2,})+)\s*$`);
-/** Every label has «nummer», «nr» or «polise» in it: a cheap first test. */
-const POLICY_HINT = /nummer|nr|polis/;
+/** Every label has «nummer», «nr», «polise» or «avtale» in it: a cheap first test. */
+const POLICY_HINT = /nummer|nr|polis|avtale/;
+const FIELD_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.fieldLabels);
+/** Is a label of POLICY_NUMBER.fieldLabels a field's label here: before a colon, or a row's first cell («Avtale | GL-30417»)? */
+function fieldLabel(u: Unit, at: number, length: number): boolean {
+  if (/^\s*:/.test(u.lower.slice(at + length))) return true;
+  return u.row && at === u.lower.indexOf(u.cells[0]!.trim().toLowerCase()) && u.cells[0]!.trim().length === length;
+}
 
 const SPACED_END = /\d \d{2,}\s*$/;
 /** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */
@@ -198,6 +205,7 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
   if (!POLICY_HINT.test(l)) return;
   let found = false;
   for (const m of policyLabels(l)) {
+    if (FIELD_LABELS.has(m[0]) && !fieldLabel(u, m.index, m[0].length)) continue;
     POLICY_VALUE.lastIndex = m.index + m[0].length;
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
@@ -205,6 +213,8 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     const digits = raw.replace(/\D/g, '').length;
     // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
     if (digits < 4 || DATE_SHAPE.test(raw.replace(/ /g, ''))) continue;
+    // (after «Avtale:» four digits alone are a year sooner than a number: «Avtale: 2025»)
+    if (FIELD_LABELS.has(m[0]) && digits < 5 && /^\d+$/.test(raw)) continue;
     const at = v.index + v[0].length - v[1]!.length;
     // a group of digits right after it that it did not take («6003 8817 2 Utstedt …»): the number
     // could be read with it or without it
@@ -536,8 +546,27 @@ function quoteShort(s: string): string {
 
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
 const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|[Pp]ensjonskasse)/;
-/** An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA», «Skadeforsikring AS» … */
-const UNLISTED_FORM = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige )?Brannkasse(?![a-zæøå]))/g;
+/**
+ * Words a Norwegian place name may begin with before its name proper («Øvre Eiker», «Indre Sogn»,
+ * «Nord-Fron» is one word): a brannkasse named by such a place keeps both words.
+ */
+const PLACE_PREFIXES = ['Øvre', 'Nedre', 'Indre', 'Ytre', 'Midtre', 'Nord', 'Sør', 'Aust', 'Vest', 'Øst', 'Austre', 'Vestre', 'Østre', 'Store', 'Lille', 'Vesle', 'Nordre', 'Søndre'];
+const PLACE_PREFIX = [...PLACE_PREFIXES, ...PLACE_PREFIXES.map((w) => w.toUpperCase())].join('|');
+/**
+ * An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA»,
+ * «Skadeforsikring AS» …, or a place (perhaps of two words) before «Brannkasse», also in capitals
+ * as a letterhead prints it («ØVRE EIKER BRANNKASSE»).
+ */
+const UNLISTED_FORM = new RegExp(
+  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)(?![A-Za-zæøåÆØÅ]))`,
+  'g',
+);
+
+/** A place written in capitals, as the model names it: «ØVRE EIKER» → «Øvre Eiker», «NORE-UVDAL» → «Nore-Uvdal»; other words as written. */
+function placeName(s: string): string {
+  const word = (w: string): string => (w === w.toUpperCase() ? w.split('-').map((p) => p.slice(0, 1) + lowerCase(p.slice(1))).join('-') : w);
+  return s.split(' ').map(word).join(' ');
+}
 
 interface NameHit {
   insurer: string;
@@ -580,6 +609,8 @@ const FIRST_WORD = new RegExp(
   'g',
 );
 const LISTED_FIRST = new Set(NAMES.map((x) => x.n.split(' ')[0]!));
+/** The list's short names of one word («Gouda», «Chubb», «Tryg»): a brand a letterhead may put before any company form. */
+const SHORT_NAMES: ReadonlySet<string> = new Set(INSURERS.map((i) => i.name).filter((n) => !n.includes(' ')));
 
 /**
  * Words right before a name that say it carries the risk: «Forsikringsgiver er Storebrand»,
@@ -590,6 +621,21 @@ const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:
 
 function carriesRisk(t: string, at: number): boolean {
   return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
+}
+
+/** A letter's closing greeting, bokmål and nynorsk («Med vennlig hilsen», «Venleg helsing»), alone at the end of a line. */
+const GREETING = /(?:^|[^a-zæøå])(?:med\s+)?(?:vennlig(?:st)?\s+|venleg\s+|beste\s+)?(?:hilsen|helsing)\s*,?\s*$/;
+
+/**
+ * Is a name the sender's signature: a line of its own right under the closing greeting («Med
+ * vennlig hilsen» / «Gouda»)? A bare brand there is as strong as a legal name: the letter is the
+ * company's.
+ */
+function signs(u: Unit, above: Unit | undefined, at: number, length: number): boolean {
+  if (!above || at !== 0 || u.text.trim().length !== length || u.lines.length > 1) return false;
+  const last = above.lines[above.lines.length - 1]!;
+  const first = u.lines[0]!;
+  return first.page === last.page && first.line === last.line + 1 && GREETING.test(above.lower);
 }
 
 /** The longest unit an insurer's name is looked for in. */
@@ -655,7 +701,8 @@ function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
 function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameHit[] {
   const hits: NameHit[] = [];
   const isNameChar = (c: string | undefined): boolean => c !== undefined && NAME_CHAR.test(c);
-  for (const u of all) {
+  for (let k = 0; k < all.length; k++) {
+    const u = all[k]!;
     // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of
     // conditions — but a page copied as one line (a web transcript of a PDF) begins with its letterhead
     const t = u.text.length <= INSURER_LINE ? u.text : letterheads(u);
@@ -668,17 +715,27 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
-      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) });
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) || signs(u, all[k - 1], i, x.n.length) });
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)
-    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse')) {
+    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse') || t.includes('BRANNKASSE')) {
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
         const at = m.index + m[0].indexOf(m[1]!);
-        if (LISTED_FIRST.has(m[1]!) || spans.some(([a, b]) => at >= a && at < b)) continue;
+        const brannkasse = /brannkasse$/i.test(m[0]);
+        // (a bare brand found there, «Gouda» of «Gouda Forsikring AS», is named by its legal name)
+        const bare = hits.findIndex((h) => h.u === u && h.offset === at && !h.strong && h.insurer === m![1]);
+        if (bare >= 0 && !brannkasse) hits[bare]!.strong = true;
+        if (spans.some(([a, b]) => at >= a && at < b)) continue;
+        // a listed brand before a company form the list does not spell out («Gouda Forsikring AS»)
+        // is that company; another listed first word («Norsk» of «Norsk Hussopp Forsikring») names none
+        if (LISTED_FIRST.has(m[1]!.split(' ').pop()!)) {
+          if (!brannkasse && SHORT_NAMES.has(m[1]!)) hits.push({ insurer: m[1]!, u, offset: at, strong: true });
+          continue;
+        }
         // (a brannkasse is named by its place: «Hjelmeland Brannkasse», not «Hjelmeland»)
-        const name = m[0].endsWith('Brannkasse') ? `${m[1]!} Brannkasse` : m[1]!;
+        const name = brannkasse ? `${placeName(m[1]!)} Brannkasse` : m[1]!;
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }
@@ -702,6 +759,17 @@ function intermediary(h: NameHit): boolean {
   return AGENT_AFTER.test(rest.slice(0, 40));
 }
 
+/** The bodies of the list that are the insurer only when no other is named (vocabulary.ts, `onlyAlone`). */
+const ONLY_ALONE: ReadonlySet<string> = new Set(INSURERS.filter((i) => i.onlyAlone).map((i) => i.name));
+
+/** A policyholder's or an employer's label right before a name («Forsikringstaker: », «Arbeidsgiver\t»). */
+const HOLDER_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(POLICYHOLDER_BEFORE)})\s*[:;]?\s*$`);
+
+/** A name given as the policyholder's or the employer's by its label: that body is insured, it does not insure. */
+function policyholder(h: NameHit): boolean {
+  return HOLDER_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
+}
+
 /**
  * The insurer: the company (from the list of non-life insurers in Norway, or an unlisted one by
  * its company form) the document names most, a legal name counting three times a bare short
@@ -713,8 +781,13 @@ function readInsurer(r: Reading, all: Unit[]): void {
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
   const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u));
   // (a company called an agent or a broker once is one wherever the document names it)
-  const agents = new Set(found.filter(intermediary).map((h) => h.insurer));
-  const hits = found.filter((h) => !agents.has(h.insurer));
+  // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
+  const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));
+  const kept = found.filter((h) => !agents.has(h.insurer));
+  // (a body that is the insurer only when named alone — the state's scheme — yields to another
+  // insurer named enough to be read: once by its legal name, or twice)
+  const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer));
+  const hits = others.some((h) => h.strong) || others.length > 1 ? others : kept;
   const decided = decideInsurer(r, hits);
   if (decided === 'none') fromHeaderLine(r, lines);
 }
@@ -750,7 +823,7 @@ const HEADER_LINES = 12;
  * «Brannkasse» or «Gjensidige» («Sunndal Forsikring», «Indre Sogn Brannkasse»), as a letterhead
  * prints a local brannkasse's or a mutual's name without its company form.
  */
-const NAME_LINE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (Forsikring|Brannkasse|Gjensidige)$/u;
+const NAME_LINE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (Forsikring|Brannkasse|Gjensidige|BRANNKASSE)$/u;
 /** Words before «Forsikring» that make a heading, not a name: «Din forsikring», «Ny Forsikring», «Kollektiv Forsikring». */
 const NOT_NAME = new Set(['din', 'dine', 'di', 'dykkar', 'deres', 'vår', 'våre', 'ny', 'nye', 'nytt', 'privat', 'kollektiv', 'obligatorisk', 'frivillig', 'lovpålagt', 'samlet', 'samla', 'annen', 'anna', 'andre', 'om', 'til', 'for', 'og', 'med', 'uten', 'utan', 'ekstra', 'pluss', 'standard', 'basis', 'topp', 'super', 'total', 'kombinert', 'kombinerte', 'norsk', 'norske', 'gjensidig', 'gjensidige', 'bedrift', 'næring', 'landbruk', 'person']);
 
@@ -769,7 +842,8 @@ function headerLineNames(all: readonly Unit[]): Array<{ name: string; u: Unit }>
     if (!m || LISTED_FIRST.has(m[1]!.split(' ')[0]!) || namesProduct(m[1]!) || m[1]!.split(' ').some((w) => NOT_NAME.has(lowerCase(w)))) continue;
     // (a broker's or an agent's name is never the insurer)
     if (INTERMEDIARIES.some((n) => u.text.trim().startsWith(n))) continue;
-    out.push({ name: m[2] === 'Forsikring' ? m[1]! : `${m[1]!} ${m[2]!}`, u });
+    // (a brannkasse in capitals, «KVAM BRANNKASSE», is named as its place is: «Kvam Brannkasse»)
+    out.push({ name: m[2] === 'Forsikring' ? m[1]! : m[2] === 'BRANNKASSE' ? `${placeName(m[1]!)} Brannkasse` : `${m[1]!} ${m[2]!}`, u });
   }
   return out;
 }
@@ -836,7 +910,8 @@ export function readHeader(r: Reading): void {
 
 const DIGIT = /\d/;
 const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
-const STATES_COUNT = /^(?:antall|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+// («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
+const STATES_COUNT = /^(?:antall|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
 const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;

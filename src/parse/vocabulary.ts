@@ -40,6 +40,11 @@ export const POLICY_NUMBER = {
     'avtalenr. hos selskapet',
     'avtalenummer hos selskapet',
   ],
+  /**
+   * Words that label the number only as a field's label, before a colon or as a row's first cell
+   * («Avtale: GL-30417»): in a sentence they name other things («Fornyelse av avtale 2025»).
+   */
+  fieldLabels: ['avtale'],
   /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
   notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
 } as const;
@@ -360,9 +365,10 @@ export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'pr
  * Finanstilsynet's register of non-life insurers (about 52 companies, 13 of them local
  * brannkasser, and some 23 branches of foreign insurers) has more small companies than this list:
  * a company not listed is still read by its company form («… Forsikring AS», «… Forsikringsselskap
- * Gjensidig», «… Brannkasse»), see header.ts.
+ * Gjensidig», «… Brannkasse»), see header.ts. `onlyAlone`: a body that runs a scheme of its own but
+ * is more often named as an employer or a policyholder: the insurer only where no other is named.
  */
-export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }> = [
+export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; onlyAlone?: true }> = [
   { name: 'Gjensidige', names: ['Gjensidige Forsikring ASA', 'Gjensidige Forsikring', 'Gjensidige'] },
   { name: 'If', names: ['If Skadeforsikring NUF', 'If Skadeforsikring AB', 'If Skadeforsikring', 'If Forsikring', 'If'] },
   { name: 'Fremtind', names: ['Fremtind Forsikring AS', 'Fremtind Forsikring', 'Fremtind Livsforsikring AS', 'Fremtind'] },
@@ -371,8 +377,9 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'KLP', names: ['KLP Skadeforsikring AS', 'KLP Skadeforsikring', 'Kommunal Landspensjonskasse', 'KLP'] },
   { name: 'Protector', names: ['Protector Forsikring ASA', 'Protector Forsikring', 'Protector'] },
   { name: 'Eika', names: ['Eika Forsikring AS', 'Eika Forsikring', 'Eika'] },
-  { name: 'Frende', names: ['Frende Skadeforsikring AS', 'Frende Forsikring', 'Frende Skadeforsikring', 'Frende'] },
-  { name: 'DNB', names: ['DNB Skadeforsikring AS', 'DNB Forsikring AS', 'DNB Forsikring'] },
+  { name: 'Frende', names: ['Frende Skadeforsikring AS', 'Frende Livsforsikring AS', 'Frende Forsikring', 'Frende Skadeforsikring', 'Frende Livsforsikring', 'Frende'] },
+  // (a bank's life company sells group life and staff insurance: «DNB Livsforsikring AS» is DNB, as a certificate's reader names it)
+  { name: 'DNB', names: ['DNB Skadeforsikring AS', 'DNB Forsikring AS', 'DNB Livsforsikring ASA', 'DNB Livsforsikring AS', 'DNB Livsforsikring', 'DNB Forsikring'] },
   { name: 'Codan', names: ['Codan Forsikring NUF', 'Codan Forsikring AS', 'Codan Forsikring', 'Codan'] },
   { name: 'Storebrand', names: ['Storebrand Forsikring AS', 'Storebrand Skadeforsikring AS', 'Storebrand Livsforsikring AS', 'Storebrand Forsikring', 'Storebrand'] },
   { name: 'Jernbanepersonalets Forsikring', names: ['Jernbanepersonalets Forsikring Gjensidig', 'Jernbanepersonalets Forsikring', 'JBF'] },
@@ -383,7 +390,8 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
   { name: 'AIG', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
   { name: 'Zurich', names: ['Zurich Insurance plc', 'Zurich Insurance Europe AG', 'Zurich Insurance'] },
-  { name: 'Insr Insurance Group', names: ['Insr Insurance Group ASA', 'Insr Insurance Group'] },
+  // (the group's legal name and its brand «Insr Forsikring»: the short name is the brand)
+  { name: 'Insr', names: ['Insr Insurance Group ASA', 'Insr Insurance Group', 'Insr Forsikring AS', 'Insr Forsikring'] },
   { name: 'AmTrust', names: ['AmTrust International Underwriters DAC', 'AmTrust Europe Limited', 'AmTrust'] },
   { name: 'Ly Forsikring', names: ['Ly Forsikring ASA', 'Ly Forsikring'] },
   { name: 'Enter Forsikring', names: ['Enter Forsikring AS', 'Enter Forsikring'] },
@@ -392,7 +400,7 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Unison Forsikring', names: ['Unison Forsikring AS', 'Unison Forsikring'] },
   { name: 'Watercircles Forsikring', names: ['Watercircles Forsikring ASA', 'Watercircles Forsikring'] },
   { name: 'Moderna Forsikring', names: ['Moderna Försäkringar', 'Moderna Forsikring'] },
-  { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring'] },
+  { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring', 'Gouda'] },
   { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
   { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
@@ -404,8 +412,19 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[] }>
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
   // group life and personal insurance are also sold by life insurers: a certificate names them
   { name: 'Danica', names: ['Danica Pensjonsforsikring AS', 'Danica Pensjonsforsikring', 'Danica'] },
-  // the state's own scheme: group life and occupational injury of state employees are its certificates
-  { name: 'Statens pensjonskasse', names: ['Statens pensjonskasse', 'Statens Pensjonskasse', 'SPK'] },
+  // the state's own scheme: group life and occupational injury of state employees are its certificates;
+  // but as an employer or a policyholder it is named in other insurers' letters (onlyAlone: the
+  // insurer only when the document names no other)
+  { name: 'Statens pensjonskasse', names: ['Statens pensjonskasse', 'Statens Pensjonskasse', 'SPK'], onlyAlone: true },
+];
+
+/**
+ * Labels and words right before a name that make it the policyholder, the employer or the insured,
+ * never the insurer («Forsikringstaker: Statens pensjonskasse», «Arbeidsgjevar: Kvam herad»).
+ */
+export const POLICYHOLDER_BEFORE: readonly string[] = [
+  'forsikringstaker', 'forsikringstakar', 'forsikringstakers navn', 'arbeidsgiver', 'arbeidsgjevar', 'arbeidsgivar', 'kunde', 'kundenavn',
+  'sikrede', 'sikra', 'oppdragsgiver',
 ];
 
 /**
