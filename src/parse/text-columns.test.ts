@@ -109,6 +109,20 @@ describe('a page in two columns', () => {
     expect(pageColumnsApart(table)).toBe(table);
   });
 
+  it('a table whose first column stands apart, its places wrapped, is no page in two columns', () => {
+    const table = lines(
+      [
+        'Bygning                      Forsikringssted           Forsikringssum    Egenandel     Premie',
+        'Vestfjord rådhus             Torget 2,                     96 300 000       50 000     58 420',
+        '                             8290 Skutvik',
+        'Skutvik skole og             Skolevegen 11,               148 750 000       50 000     92 115',
+        'flerbrukshall                8290 Skutvik',
+        'Brannstasjon                 Industrivegen 8,              22 900 000       50 000     15 980',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+
   it('records of labelled amounts, the price far right, are no page in two columns', () => {
     // (a farm certificate: each cover's name over a line «Forsikringssum kr …   Egenandel kr …   Pris kr …»)
     const records = lines(
@@ -149,14 +163,31 @@ describe('a page in two columns', () => {
   });
 
   it('the whole reader gives the fields of the left column and the rows of the right one', () => {
-    const p = extractPolicy(textToSource(frontPage, 'doc.txt', '0'.repeat(64)));
-    expect(p.policy_number).toBe('55210394');
-    expect(p.renewal_date).toBe('2026-03-01');
-    expect(p.issued).toBe('2026-02-12');
-    expect(p.coverages.map((c) => [c.product, c.premium])).toEqual([
-      ['Næringsbygg', '41300'],
-      ['Driftstap', '6200'],
-      ['Bedriftsansvar', '4150'],
+    // (each field's label over its value in the left column, the rows of the right one beside them)
+    const page = [
+      'Nordvik Forsikring AS',
+      '',
+      'FORSIKRINGSBEVIS                                 Forsikringsoversikt',
+      '',
+      'Forsikringstaker                                 Forsikring                  Pris per år',
+      'Sandnes Rør og Varme AS                          Næringsbygg                   kr 22 840',
+      'Orgnr. 918 224 771                               Maskiner og inventar           kr 5 410',
+      '                                                 Driftstap                      kr 3 960',
+      'Avtalenr.                                        Bedriftsansvar                 kr 7 200',
+      'SB 4471 0928                                     Sum årspris                   kr 38 410',
+      '',
+      'Periode                                          Betaling: faktura, 4 terminer',
+      '01.04.2026 - 31.03.2027                          Utstedt 18.03.2026',
+    ].join('\n');
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.policy_number).toBe('SB44710928');
+    expect(p.renewal_date).toBe('2026-04-01');
+    expect(p.issued).toBe('2026-03-18');
+    expect((p.coverages ?? []).map((c) => [c.product, c.premium])).toEqual([
+      ['Næringsbygg', '22840'],
+      ['Maskiner og inventar', '5410'],
+      ['Driftstap', '3960'],
+      ['Bedriftsansvar', '7200'],
     ]);
   });
 });

@@ -18,7 +18,7 @@
  * - no line names table columns on both sides of the gutter («Dekning   Omfang»);
  * - the lines are not table rows: cells without a label on the left, a figure on the right.
  */
-import { SCHEDULE_COLUMNS } from './vocabulary.js';
+import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import type { RawLine } from './text-cells.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
@@ -35,6 +35,8 @@ const MAX_BLANKS = 2;
 
 /** The labels of a schedule's columns, in lower case. */
 const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
+/** The labels of an agreement's fields (its number, dates, holder), in lower case. */
+const FIELD_LABELS: ReadonlySet<string> = new Set([...POLICY_NUMBER.labels, ...DATES.issued, ...DATES.period, 'forsikringstaker', 'forsikringstakar', 'kunde', 'forsikret', 'periode']);
 /** A cell that is a figure: an amount, a percentage, a date, a number. */
 const FIGURE = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .,:/–-]*(?:,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
 /** An amount somewhere in a text: kroner, thousands in groups, a percentage, a G sum. */
@@ -141,6 +143,31 @@ function isFigure(cell: string): boolean {
   return FIGURE.test(cell) || FIGURE_WORD.test(cell);
 }
 
+/** A side that is one field's label alone («Avtalenr.», «Periode:»). */
+function fieldLabel(text: string): boolean {
+  return FIELD_LABELS.has(text.trim().toLowerCase().replace(/[.:]+$/, ''));
+}
+
+/** A line of a «Label   value» pair: one short cell on each side. */
+function pairLine(s: Sides): boolean {
+  const left = cellsOf(s.left);
+  return left.length === 1 && left[0]!.split(/\s+/).length <= 3 && cellsOf(s.right).length === 1;
+}
+
+/**
+ * Whether the sides of a block are two columns' text: the left side prose or pairs on most lines,
+ * or the right side a table of its own (its header names columns, the left side beside it none),
+ * or the left side the agreement's fields, each label over its value. Lines of «Label   value»
+ * pairs are not.
+ */
+function columnsOfText(both: Sides[]): boolean {
+  if (both.filter(pairLine).length * 3 >= both.length * 2) return false;
+  if (both.filter((s) => leftIsColumn(s.left)).length * 2 >= both.length) return true;
+  // (beside the header of a table in the right column, the left column's text — not the header of a table's first column, «Bygning»)
+  if (both.some((s) => cellsOf(s.right).filter(columnName).length >= 2 && (fieldLabel(s.left) || leftIsColumn(s.left)))) return true;
+  return both.filter((s) => fieldLabel(s.left)).length >= 2;
+}
+
 /** Whether a block is a page in two columns (see the module's comment), not a table nor lines of pairs. */
 function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (b.sides.length < MIN_LINES) return false;
@@ -148,7 +175,7 @@ function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (both.length < MIN_BOTH || both.length * 3 < b.sides.length) return false;
   const rights = b.sides.filter((s) => s.right !== '');
   if (rights.filter((s) => Math.abs(s.start - b.at) <= SLACK).length * 3 < rights.length * 2) return false;
-  if (both.filter((s) => leftIsColumn(s.left)).length * 2 < both.length) return false;
+  if (!columnsOfText(both)) return false;
   if (both.filter((s) => isFigure(cellsOf(s.right)[0]!)).length * 3 >= both.length) return false;
   if (above !== undefined && sidesAt(above, b.at) !== undefined && tableHeader(sidesAt(above, b.at)!)) return false;
   // a table's rows: cells without a label on the left, a figure among the right's; or amounts on
