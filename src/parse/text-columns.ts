@@ -211,21 +211,38 @@ function columnsAround(raws: readonly RawLine[], i: number): Block | undefined {
   return best;
 }
 
-/** The lines of a text document with each page block in two columns read column by column; the same array when there are none. */
-export function pageColumnsApart(raws: RawLine[]): RawLine[] {
-  let out: RawLine[] | undefined;
-  let copied = 0;
+/** A block of lines in two columns: its first and last line (indexes) and the column its right column starts at. */
+export interface ColumnBlock {
+  from: number;
+  to: number;
+  /** Lines whose text starts at `at - 1` or further right are the right column's. */
+  at: number;
+}
+
+/** The blocks in two columns among a document's lines (in order, none overlapping). */
+export function columnBlocks(raws: readonly RawLine[]): ColumnBlock[] {
+  const out: ColumnBlock[] = [];
   for (let i = 0; i < raws.length; i++) {
     if (!raws[i]!.raw.includes('   ')) continue;
     const b = columnsAround(raws, i);
     if (!b) continue;
-    out ??= [];
-    for (let k = copied; k < b.from; k++) out.push(raws[k]!);
-    out.push(...readColumns(raws, b));
-    copied = b.to + 1;
+    out.push({ from: b.from, to: b.to, at: b.at });
     i = b.to;
   }
-  if (!out) return raws;
+  return out;
+}
+
+/** The lines of a text document with each page block in two columns read column by column; the same array when there are none. */
+export function pageColumnsApart(raws: RawLine[]): RawLine[] {
+  const blocks = columnBlocks(raws);
+  if (blocks.length === 0) return raws;
+  const out: RawLine[] = [];
+  let copied = 0;
+  for (const { from, to, at } of blocks) {
+    for (let k = copied; k < from; k++) out.push(raws[k]!);
+    out.push(...readColumns(raws, { from, to, at, sides: raws.slice(from, to + 1).map((r) => sidesAt(r.raw, at)!) }));
+    copied = to + 1;
+  }
   for (let k = copied; k < raws.length; k++) out.push(raws[k]!);
   return out;
 }
