@@ -12,8 +12,11 @@
  * of five or more, with text on both sides on many of them. Besides, the block is taken for a page
  * in two columns only when
  *
- * - the left side is itself prose or «Label: value» pairs (not one label: lines of «Label   value»
- *   pairs have their values at one column too, and are no page in two columns);
+ * - the left side is itself prose or «Label: value» pairs on most lines, or the agreement's
+ *   fields with each label over its value («Avtalenr.» over «SB 4471 0928»), or it stands beside a
+ *   table of the right column's own (its header «Forsikring   Årspris» right of the gutter) — not
+ *   one short label a line: lines of «Label   value» pairs have their values at one column too,
+ *   and are no page in two columns;
  * - the right side begins with words, not figures (a gap before a figure column is a table's);
  * - no line names table columns on both sides of the gutter («Dekning   Omfang»);
  * - the lines are not table rows: cells without a label on the left, a figure on the right.
@@ -156,9 +159,9 @@ function pairLine(s: Sides): boolean {
 
 /**
  * Whether the sides of a block are two columns' text: the left side prose or pairs on most lines,
- * or the right side a table of its own (its header names columns, the left side beside it none),
- * or the left side the agreement's fields, each label over its value. Lines of «Label   value»
- * pairs are not.
+ * or the right side a table of its own (its header names columns, a field label or the left
+ * column's text beside it), or the left side the agreement's fields, each label over its value.
+ * Lines of «Label   value» pairs are not.
  */
 function columnsOfText(both: Sides[]): boolean {
   if (both.filter(pairLine).length * 3 >= both.length * 2) return false;
