@@ -69,6 +69,30 @@ describe('a page in two columns', () => {
     ]);
   });
 
+  it('the fields as «Label   value» without colons beside the rows of a table', () => {
+    const page = lines(
+      [
+        'Avtalenummer      4410 2287                  Forsikring          Sum              Pris',
+        'Forsikringstaker  Vestkyst Sjømat AS         Næringsbygg         kr 38 700 000    kr 41 200',
+        'Periode           01.03.2026 - 28.02.2027    Maskiner            kr 9 400 000     kr 8 310',
+        'Utstedt           14.02.2026                 Driftstap           kr 21 000 000    kr 6 950',
+        'Betaling          Faktura, 2 terminer        Sum årspris                          kr 56 460',
+      ].join('\n'),
+    );
+    expect(read(pageColumnsApart(page)).map(([n, t]) => `${n} ${t.split(/\s{2,}/)[0]}`)).toEqual([
+      '1 Avtalenummer',
+      '2 Forsikringstaker',
+      '3 Periode',
+      '4 Utstedt',
+      '5 Betaling',
+      '1 Forsikring',
+      '2 Næringsbygg',
+      '3 Maskiner',
+      '4 Driftstap',
+      '5 Sum årspris',
+    ]);
+  });
+
   it('an ordinary table is no page in two columns', () => {
     const table = lines(
       [

@@ -181,10 +181,11 @@ function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (!columnsOfText(both)) return false;
   if (both.filter((s) => isFigure(cellsOf(s.right)[0]!)).length * 3 >= both.length) return false;
   if (above !== undefined && sidesAt(above, b.at) !== undefined && tableHeader(sidesAt(above, b.at)!)) return false;
-  // a table's rows: cells without a label on the left, a figure among the right's; or amounts on
-  // both sides («Forsikringssum kr 14 600 000   Egenandel kr 10 000      Pris kr 21 890»)
-  const row = (s: Sides): boolean =>
-    (cellsOf(s.left).length >= 2 && !cellsOf(s.left).some((c) => c.endsWith(':')) && cellsOf(s.right).some(isFigure)) || (AMOUNT_IN.test(s.left) && AMOUNT_IN.test(s.right));
+  // a table's rows: cells without a label on the left (a field's, «Avtalenummer   4410 2287», or
+  // one with a colon), a figure among the right's; or amounts on both sides («Forsikringssum kr
+  // 14 600 000   Egenandel kr 10 000      Pris kr 21 890»)
+  const labelled = (cells: string[]): boolean => fieldLabel(cells[0]!) || cells.some((c) => c.endsWith(':'));
+  const row = (s: Sides): boolean => (cellsOf(s.left).length >= 2 && !labelled(cellsOf(s.left)) && cellsOf(s.right).some(isFigure)) || (AMOUNT_IN.test(s.left) && AMOUNT_IN.test(s.right));
   return both.filter(row).length * 2 < both.length;
 }
 
