@@ -28,6 +28,7 @@ import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js'
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, recordColumnsApart } from './text-cells.js';
+import { pageColumnsApart } from './text-columns.js';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
@@ -473,7 +474,8 @@ export function textToSource(original: string, file: string, digest: string): So
   // «> Fornyelse: 01.01.2025» in a forwarded e-mail: the line as it was written (src/parse/normalise.ts)
   unquoteLines(read.length, (i) => read[i]!.raw, (i, raw) => (read[i]!.raw = raw));
   // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: a notice in two columns, each pair a line)
-  const raws = recordColumnsApart(read.filter((l) => l.raw.trim() !== '')).flatMap((r) => pairsApart(r));
+  // (a page in two columns, «Avtalenr.: …   Næringsbygg  kr …»: the left column, then the right: src/parse/text-columns.ts)
+  const raws = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''))).flatMap((r) => pairsApart(r));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */

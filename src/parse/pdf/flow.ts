@@ -14,6 +14,7 @@
  * put in reading order: all left parts, then all right parts. The steps after this one read them
  * as lines of one column each (wrapped lines joined, paragraphs apart).
  */
+import { pageColumns } from './page-columns.js';
 import { LAYOUT, type PLine } from './types.js';
 
 /** Lines of the two columns this close in height (× font size) stand on one baseline. */
@@ -28,7 +29,11 @@ const FILLED = 0.6;
 /** The page's lines with its two-column regions put in reading order (the same lines, left then right parts). */
 export function readingOrder(lines: PLine[]): PLine[] {
   const x2 = secondColumn(lines);
-  return sideBySide(x2 === undefined ? lines : twoColumns(lines, x2));
+  const flowed = x2 === undefined ? lines : twoColumns(lines, x2);
+  const ordered = sideBySide(flowed);
+  // (where neither found columns, a block in two columns as the text reader finds one: page-columns.ts)
+  const unchanged = ordered.length === lines.length && ordered.every((l, i) => l === lines[i]);
+  return unchanged ? pageColumns(lines) : ordered;
 }
 
 /** The page's regions of two columns of running text (the right column starting at `x2`) in reading order. */

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { pageColumnsApart } from './text-columns.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+import type { RawLine } from './text-cells.js';
+
+const lines = (text: string): RawLine[] => text.split('\n').flatMap((raw, i) => (raw.trim() === '' ? [] : [{ page: 1, line: i + 1, raw }]));
+const read = (out: RawLine[]): Array<[number, string]> => out.map((l) => [l.line, l.raw.trim()]);
+
+// (a business certificate's first page as `pdftotext -layout` gives it: the agreement's fields in the
+// left column, the overview of covers in the right one)
+const frontPage = [
+  'Fjordtrygd Forsikring AS',
+  '',
+  'Forsikringsbevis                                      Forsikringsoversikt',
+  'Forsikringstaker:  Kvam Bakeri AS                     Forsikring              Årspris',
+  'Avtalenr.:         5521 0394                          Næringsbygg           kr 41 300',
+  'Periode:           01.03.2026 - 28.02.2027            Driftstap              kr 6 200',
+  'Utstedt:           12.02.2026                         Bedriftsansvar         kr 4 150',
+  'Forsikringssted:   Kvamsvegen 12, 5600 Norheimsund    Sum årspris           kr 51 650',
+  '',
+  'Vilkår og sikkerhetsforskrifter står i vedlegget.',
+].join('\n');
+
+describe('a page in two columns', () => {
+  it('is read left column first, then the right column, each line keeping its number', () => {
+    expect(read(pageColumnsApart(lines(frontPage)))).toEqual([
+      [1, 'Fjordtrygd Forsikring AS'],
+      [3, 'Forsikringsbevis'],
+      [4, 'Forsikringstaker:  Kvam Bakeri AS'],
+      [5, 'Avtalenr.:         5521 0394'],
+      [6, 'Periode:           01.03.2026 - 28.02.2027'],
+      [7, 'Utstedt:           12.02.2026'],
+      [8, 'Forsikringssted:   Kvamsvegen 12, 5600 Norheimsund'],
+      [3, 'Forsikringsoversikt'],
+      [4, 'Forsikring              Årspris'],
+      [5, 'Næringsbygg           kr 41 300'],
+      [6, 'Driftstap              kr 6 200'],
+      [7, 'Bedriftsansvar         kr 4 150'],
+      [8, 'Sum årspris           kr 51 650'],
+      [10, 'Vilkår og sikkerhetsforskrifter står i vedlegget.'],
+    ]);
+  });
+
+  it('a column of prose beside another, a line off by one at the gutter, a longer left column', () => {
+    // (a brochure-like page: two columns of sentences, pdftotext setting one line a character off)
+    const page = [
+      'Slik bruker du forsikringsbeviset          Når skaden har skjedd',
+      'Les gjennom beviset og sjekk at            Meld skaden så snart du kan,',
+      'forsikringssummene stemmer med              helst på nett. Ta bilder av det',
+      'verdiene dere har i dag.                   som er skadet før du rydder.',
+      'Gi beskjed om noe er feil, slik at         Ta vare på kvitteringer.',
+      'vi kan rette det før en skade.',
+      'Beviset gjelder sammen med vilkårene.',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page)))).toEqual([
+      [1, 'Slik bruker du forsikringsbeviset'],
+      [2, 'Les gjennom beviset og sjekk at'],
+      [3, 'forsikringssummene stemmer med'],
+      [4, 'verdiene dere har i dag.'],
+      [5, 'Gi beskjed om noe er feil, slik at'],
+      [6, 'vi kan rette det før en skade.'],
+      [7, 'Beviset gjelder sammen med vilkårene.'],
+      [1, 'Når skaden har skjedd'],
+      [2, 'Meld skaden så snart du kan,'],
+      [3, 'helst på nett. Ta bilder av det'],
+      [4, 'som er skadet før du rydder.'],
+      [5, 'Ta vare på kvitteringer.'],
+    ]);
+  });
+
+  it('the fields as «Label   value» without colons beside the rows of a table', () => {
+    const page = lines(
+      [
+        'Avtalenummer      4410 2287                  Forsikring          Sum              Pris',
+        'Forsikringstaker  Vestkyst Sjømat AS         Næringsbygg         kr 38 700 000    kr 41 200',
+        'Periode           01.03.2026 - 28.02.2027    Maskiner            kr 9 400 000     kr 8 310',
+        'Utstedt           14.02.2026                 Driftstap           kr 21 000 000    kr 6 950',
+        'Betaling          Faktura, 2 terminer        Sum årspris                          kr 56 460',
+      ].join('\n'),
+    );
+    expect(read(pageColumnsApart(page)).map(([n, t]) => `${n} ${t.split(/\s{2,}/)[0]}`)).toEqual([
+      '1 Avtalenummer',
+      '2 Forsikringstaker',
+      '3 Periode',
+      '4 Utstedt',
+      '5 Betaling',
+      '1 Forsikring',
+      '2 Næringsbygg',
+      '3 Maskiner',
+      '4 Driftstap',
+      '5 Sum årspris',
+    ]);
+  });
+
+  it('an ordinary table is no page in two columns', () => {
+    const table = lines(
+      [
+        'Forsikring             Forsikringssted                   Forsikringssum     Egenandel      Pris',
+        'Næringsbygg            Fjellvegen 2, 3580 Geilo          kr 31 600 000      kr 20 000      kr 38 410',
+        'Driftstap              Fjellvegen 2, 3580 Geilo          kr 6 000 000       kr 20 000      kr 7 120',
+        'Eiendeler              Fjellvegen 2, 3580 Geilo          kr 2 400 000       kr 10 000      kr 3 280',
+        'Ansvar                 Fjellvegen 2, 3580 Geilo          kr 10 000 000      kr 10 000      kr 2 120',
+        'Sum årspris                                                                                kr 48 810',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+
+  it('a table without a header, its rows of long names and figures, is no page in two columns', () => {
+    const table = lines(
+      [
+        'Bygning med tilbygg, Storgata 12        Fullverdi         kr 10 000     kr 21 400',
+        'Maskiner og inventar i verkstedet       kr 4 200 000      kr 10 000     kr 6 950',
+        'Varer og råstoff på lager i hallen      kr 1 800 000      kr 10 000     kr 2 310',
+        'Driftstap etter brann i verkstedet      kr 6 000 000      kr 10 000     kr 4 880',
+        'Ansvar for skade på andres ting         kr 10 000 000     kr 10 000     kr 3 120',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+
+  it('a table whose second column is text (covers and what they include) is no page in two columns', () => {
+    const table = lines(
+      [
+        'Dekning                        Omfang                          Egenandel',
+        'Bygning, hovedhus              Brann, vann og naturskade        kr 8 000',
+        'Bygning, garasje og bod        Brann og naturskade              kr 8 000',
+        'Innbo og løsøre i hjemmet      Brann, vann og tyveri            kr 4 000',
+        'Reise for hele familien        Reisesyke og avbestilling        kr 1 000',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+
+  it('a table whose first column stands apart, its places wrapped, is no page in two columns', () => {
+    const table = lines(
+      [
+        'Bygning                      Forsikringssted           Forsikringssum    Egenandel     Premie',
+        'Vestfjord rådhus             Torget 2,                     96 300 000       50 000     58 420',
+        '                             8290 Skutvik',
+        'Skutvik skole og             Skolevegen 11,               148 750 000       50 000     92 115',
+        'flerbrukshall                8290 Skutvik',
+        'Brannstasjon                 Industrivegen 8,              22 900 000       50 000     15 980',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+
+  it('records of labelled amounts, the price far right, are no page in two columns', () => {
+    // (a farm certificate: each cover's name over a line «Forsikringssum kr …   Egenandel kr …   Pris kr …»)
+    const records = lines(
+      [
+        'Våningshus, Haugsvegen 142, 2630 Ringebu',
+        '   Forsikringssum kr 5 900 000    Egenandel kr 10 000   Pris kr 9 640',
+        'Landbruksløsøre (maskiner og redskap)',
+        '   Forsikringssum kr 3 100 000    Egenandel kr 10 000   Pris kr 6 870',
+        'Besetning (storfe)',
+        '   Forsikringssum kr 1 800 000    Egenandel kr 10 000   Pris kr 4 210',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(records)).toBe(records);
+  });
+
+  it('a table row of bars is passed over', () => {
+    const bars = lines('| Forsikring      | Sum          |\n| Næringsbygg     | kr 1 000 000 |\nForsikringstaker: Kvam Bakeri AS    Avtalenr.:   5521 0394');
+    expect(pageColumnsApart(bars)).toBe(bars);
+  });
+
+  it('lines of «Label   value» pairs are no page in two columns', () => {
+    const pairs = lines(
+      [
+        'Forsikringstaker                 Kvam Bakeri AS',
+        'Avtalenummer                     5521 0394',
+        'Forsikringsperiode               01.03.2026 - 28.02.2027',
+        'Utstedt                          12.02.2026',
+        'Forsikringssted                  Kvamsvegen 12, 5600 Norheimsund',
+        'Betalingsmåte                    Faktura, 1 termin',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(pairs)).toBe(pairs);
+  });
+
+  it('two short lines side by side are too few for a page in two columns', () => {
+    const head = lines('Fremtind Forsikring AS                                      Forsikringsoversikt\nAvtalenummer: 7741 2290                                     Side 1 av 2\n\nKunde: Fjellstue Drift AS');
+    expect(pageColumnsApart(head)).toBe(head);
+  });
+
+  it('the whole reader gives the fields of the left column and the rows of the right one', () => {
+    // (each field's label over its value in the left column, the rows of the right one beside them)
+    const page = [
+      'Nordvik Forsikring AS',
+      '',
+      'FORSIKRINGSBEVIS                                 Forsikringsoversikt',
+      '',
+      'Forsikringstaker                                 Forsikring                  Pris per år',
+      'Sandnes Rør og Varme AS                          Næringsbygg                   kr 22 840',
+      'Orgnr. 918 224 771                               Maskiner og inventar           kr 5 410',
+      '                                                 Driftstap                      kr 3 960',
+      'Avtalenr.                                        Bedriftsansvar                 kr 7 200',
+      'SB 4471 0928                                     Sum årspris                   kr 38 410',
+      '',
+      'Periode                                          Betaling: faktura, 4 terminer',
+      '01.04.2026 - 31.03.2027                          Utstedt 18.03.2026',
+    ].join('\n');
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.policy_number).toBe('SB44710928');
+    expect(p.renewal_date).toBe('2026-04-01');
+    expect(p.issued).toBe('2026-03-18');
+    expect((p.coverages ?? []).map((c) => [c.product, c.premium])).toEqual([
+      ['Næringsbygg', '22840'],
+      ['Maskiner og inventar', '5410'],
+      ['Driftstap', '3960'],
+      ['Bedriftsansvar', '7200'],
+    ]);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * A page in two columns side by side, as `pdftotext -layout` or a copy from a PDF viewer gives it:
+ * each line reads «left text<many blanks>right text» — the agreement's fields on the left and the
+ * overview of covers on the right, or two columns of prose. Read line by line, every line would mix
+ * the two; read here as the left column's lines, then the right column's (each keeps its page and
+ * line number, so warnings and traces point at the line an editor shows).
+ *
+ * How the gutter is told from a table's column gap — after Tabula's and pdfplumber's stream
+ * mode, which find columns from the words' edges lining up over many lines: a table has many such
+ * edges, its rows cells in every column and figures in columns; two text columns have one gutter,
+ * a run of three or more blanks ending at the same character column (± 1) on the lines of a block
+ * of five or more, with text on both sides on many of them. Besides, the block is taken for a page
+ * in two columns only when
+ *
+ * - the left side is itself prose or «Label: value» pairs on most lines, or the agreement's
+ *   fields with each label over its value («Avtalenr.» over «SB 4471 0928»), or it stands beside a
+ *   table of the right column's own (its header «Forsikring   Årspris» right of the gutter) — not
+ *   one short label a line: lines of «Label   value» pairs have their values at one column too,
+ *   and are no page in two columns;
+ * - the right side begins with words, not figures (a gap before a figure column is a table's);
+ * - no line names table columns on both sides of the gutter («Dekning   Omfang»);
+ * - the lines are not table rows: cells without a label on the left, a figure on the right.
+ */
+import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import type { RawLine } from './text-cells.js';
+
+/** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
+const MIN_LINES = 5;
+const MIN_BOTH = 3;
+/** The right column's text starts this far from the block's column at most (pdftotext sets a line a character off). */
+const SLACK = 1;
+/** Fewest blanks in the gutter. */
+const GUTTER = 3;
+/** The leftmost column a right column can start at (a page column is wider than a label). */
+const MIN_RIGHT = 24;
+/** Blank lines a block may span (a paragraph break in both columns). */
+const MAX_BLANKS = 2;
+
+/** The labels of a schedule's columns, in lower case. */
+const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
+/** The labels of an agreement's fields (its number, dates, holder), in lower case. */
+const FIELD_LABELS: ReadonlySet<string> = new Set([...POLICY_NUMBER.labels, ...DATES.issued, ...DATES.period, 'forsikringstaker', 'forsikringstakar', 'kunde', 'forsikret', 'periode']);
+/** A cell that is a figure: an amount, a percentage, a date, a number. */
+const FIGURE = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .,:/–-]*(?:,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
+/** An amount somewhere in a text: kroner, thousands in groups, a percentage, a G sum. */
+const AMOUNT_IN = /(?:kr\.?|nok)\s*\d|(?<![\d.])\d{1,3}(?:[ .]\d{3})+(?![\d.])|\d\s*(?:%|G\b)/i;
+const FIGURE_WORD = /^(?:fullverdi|førsterisiko|individuelt|ingen|inkludert)$/i;
+
+/** One line's two sides at a gutter: the text left of it, the text right of it, and where that starts. */
+interface Sides {
+  left: string;
+  right: string;
+  start: number;
+}
+
+/** Cells of a piece of text: runs of two or more blanks part them. */
+function cellsOf(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s{2,}/)
+    .filter((c) => c !== '');
+}
+
+/**
+ * The sides of a line at a right column starting at `at` (± SLACK), or undefined when text runs
+ * across the gutter (or the line is a tab or bar row).
+ */
+function sidesAt(raw: string, at: number): Sides | undefined {
+  if (raw.includes('\t') || raw.includes('|')) return undefined;
+  const lead = at - SLACK;
+  const left = raw.slice(0, lead).trimEnd();
+  const rest = raw.slice(lead);
+  const right = rest.trim();
+  if (right === '') return left.length <= lead - 2 ? { left, right: '', start: -1 } : undefined;
+  const start = lead + rest.length - rest.trimStart().length;
+  if (left.trim() !== '' && start - left.length < GUTTER) return undefined;
+  return { left, right: rest.trimEnd(), start };
+}
+
+/** The columns where text begins after a run of GUTTER or more blanks, text before it. */
+function gutterEnds(raw: string): number[] {
+  const out: number[] = [];
+  const re = /\S( {3,})(?=\S)/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const at = m.index + m[0].length;
+    if (at >= MIN_RIGHT) out.push(at);
+    re.lastIndex = at;
+  }
+  return out;
+}
+
+interface Block {
+  from: number;
+  to: number;
+  at: number;
+  sides: Sides[];
+}
+
+/** The consecutive lines of line `i`'s page around it that have a gutter at `at`, trimmed to those a column holds. */
+function blockAt(raws: readonly RawLine[], i: number, at: number): Block | undefined {
+  const fits = (k: number, step: number): boolean => {
+    const r = raws[k];
+    const n = raws[k - step];
+    return r !== undefined && n !== undefined && r.page === n.page && Math.abs(r.line - n.line) <= MAX_BLANKS + 1 && (r.line - n.line) * step > 0 && sidesAt(r.raw, at) !== undefined;
+  };
+  const first = sidesAt(raws[i]!.raw, at);
+  if (first === undefined || tableHeader(first)) return undefined;
+  let lo = i;
+  let hi = i;
+  // (a table's header over the line: the line is a table's row; under it: a table begins there)
+  while (fits(lo - 1, -1)) {
+    if (tableHeader(sidesAt(raws[lo - 1]!.raw, at)!)) return undefined;
+    lo--;
+  }
+  while (fits(hi + 1, 1) && !tableHeader(sidesAt(raws[hi + 1]!.raw, at)!)) hi++;
+  const all = raws.slice(lo, hi + 1).map((r) => sidesAt(r.raw, at)!);
+  const withRight = all.flatMap((s, k) => (s.right !== '' ? [k] : []));
+  if (withRight.length === 0) return undefined;
+  const top = withRight[0]!;
+  let last = withRight[withRight.length - 1]!;
+  // the left column's lines under the right column's last, with no blank line between
+  while (last + 1 < all.length && raws[lo + last + 1]!.line === raws[lo + last]!.line + 1) last++;
+  return { from: lo + top, to: lo + last, at, sides: all.slice(top, last + 1) };
+}
+
+/** A cell that names a table's column. */
+function columnName(cell: string): boolean {
+  return COLUMN_NAMES.has(cell.toLowerCase().replace(/:$/, ''));
+}
+
+/** A table's header: column names on both sides of the gutter («Dekning   Omfang»). */
+function tableHeader(s: Sides): boolean {
+  return cellsOf(s.left).some(columnName) && cellsOf(s.right).some(columnName);
+}
+
+/** Whether a left side is a column's text: a «Label: value» pair (or two cells), or a few words of prose. */
+function leftIsColumn(left: string): boolean {
+  const cells = cellsOf(left);
+  if (cells.length >= 2) return true;
+  const text = cells[0] ?? '';
+  if (/\S:\s+\S/.test(text)) return true;
+  return !text.endsWith(':') && text.split(/\s+/).length >= 3 && !FIGURE.test(text);
+}
+
+function isFigure(cell: string): boolean {
+  return FIGURE.test(cell) || FIGURE_WORD.test(cell);
+}
+
+/** A side that is one field's label alone («Avtalenr.», «Periode:»). */
+function fieldLabel(text: string): boolean {
+  return FIELD_LABELS.has(text.trim().toLowerCase().replace(/[.:]+$/, ''));
+}
+
+/** A line of a «Label   value» pair: one short cell on each side. */
+function pairLine(s: Sides): boolean {
+  const left = cellsOf(s.left);
+  return left.length === 1 && left[0]!.split(/\s+/).length <= 3 && cellsOf(s.right).length === 1;
+}
+
+/**
+ * Whether the sides of a block are two columns' text: the left side prose or pairs on most lines,
+ * or the right side a table of its own (its header names columns, a field label or the left
+ * column's text beside it), or the left side the agreement's fields, each label over its value.
+ * Lines of «Label   value» pairs are not.
+ */
+function columnsOfText(both: Sides[]): boolean {
+  if (both.filter(pairLine).length * 3 >= both.length * 2) return false;
+  if (both.filter((s) => leftIsColumn(s.left)).length * 2 >= both.length) return true;
+  // (beside the header of a table in the right column, the left column's text — not the header of a table's first column, «Bygning»)
+  if (both.some((s) => cellsOf(s.right).filter(columnName).length >= 2 && (fieldLabel(s.left) || leftIsColumn(s.left)))) return true;
+  return both.filter((s) => fieldLabel(s.left)).length >= 2;
+}
+
+/** Whether a block is a page in two columns (see the module's comment), not a table nor lines of pairs. */
+function isTwoColumns(b: Block, above: string | undefined): boolean {
+  if (b.sides.length < MIN_LINES) return false;
+  const both = b.sides.filter((s) => s.left.trim() !== '' && s.right !== '');
+  if (both.length < MIN_BOTH || both.length * 3 < b.sides.length) return false;
+  const rights = b.sides.filter((s) => s.right !== '');
+  if (rights.filter((s) => Math.abs(s.start - b.at) <= SLACK).length * 3 < rights.length * 2) return false;
+  if (!columnsOfText(both)) return false;
+  if (both.filter((s) => isFigure(cellsOf(s.right)[0]!)).length * 3 >= both.length) return false;
+  if (above !== undefined && sidesAt(above, b.at) !== undefined && tableHeader(sidesAt(above, b.at)!)) return false;
+  // a table's rows: cells without a label on the left (a field's, «Avtalenummer   4410 2287», or
+  // one with a colon), a figure among the right's; or amounts on both sides («Forsikringssum kr
+  // 14 600 000   Egenandel kr 10 000      Pris kr 21 890»)
+  const labelled = (cells: string[]): boolean => fieldLabel(cells[0]!) || cells.some((c) => c.endsWith(':'));
+  const row = (s: Sides): boolean => (cellsOf(s.left).length >= 2 && !labelled(cellsOf(s.left)) && cellsOf(s.right).some(isFigure)) || (AMOUNT_IN.test(s.left) && AMOUNT_IN.test(s.right));
+  return both.filter(row).length * 2 < both.length;
+}
+
+/** The block's lines, the left column's first, then the right column's (blanks a line's text starts with taken off up to the column). */
+function readColumns(raws: readonly RawLine[], b: Block): RawLine[] {
+  const out: RawLine[] = [];
+  b.sides.forEach((s, k) => {
+    if (s.left.trim() !== '') out.push({ ...raws[b.from + k]!, raw: s.left });
+  });
+  b.sides.forEach((s, k) => {
+    if (s.right === '') return;
+    const indent = Math.max(0, s.start - (b.at + SLACK));
+    out.push({ ...raws[b.from + k]!, raw: ' '.repeat(indent) + s.right.trim() });
+  });
+  return out;
+}
+
+/** The best block in two columns that line `i` belongs to, or undefined. */
+function columnsAround(raws: readonly RawLine[], i: number): Block | undefined {
+  let best: Block | undefined;
+  for (const at of gutterEnds(raws[i]!.raw)) {
+    const b = blockAt(raws, i, at);
+    if (!b || b.from > i || b.to < i) continue;
+    if (!isTwoColumns(b, b.from > 0 && raws[b.from - 1]!.page === raws[b.from]!.page ? raws[b.from - 1]!.raw : undefined)) continue;
+    if (!best || b.to - b.from > best.to - best.from) best = b;
+  }
+  return best;
+}
+
+/** A block of lines in two columns: its first and last line (indexes) and the column its right column starts at. */
+export interface ColumnBlock {
+  from: number;
+  to: number;
+  /** Lines whose text starts at `at - 1` or further right are the right column's. */
+  at: number;
+}
+
+/** The blocks in two columns among a document's lines (in order, none overlapping). */
+export function columnBlocks(raws: readonly RawLine[]): ColumnBlock[] {
+  const out: ColumnBlock[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    if (!raws[i]!.raw.includes('   ')) continue;
+    const b = columnsAround(raws, i);
+    if (!b) continue;
+    out.push({ from: b.from, to: b.to, at: b.at });
+    i = b.to;
+  }
+  return out;
+}
+
+/** The lines of a text document with each page block in two columns read column by column; the same array when there are none. */
+export function pageColumnsApart(raws: RawLine[]): RawLine[] {
+  const blocks = columnBlocks(raws);
+  if (blocks.length === 0) return raws;
+  const out: RawLine[] = [];
+  let copied = 0;
+  for (const { from, to, at } of blocks) {
+    for (let k = copied; k < from; k++) out.push(raws[k]!);
+    out.push(...readColumns(raws, { from, to, at, sides: raws.slice(from, to + 1).map((r) => sidesAt(r.raw, at)!) }));
+    copied = to + 1;
+  }
+  for (let k = copied; k < raws.length; k++) out.push(raws[k]!);
+  return out;
+}
