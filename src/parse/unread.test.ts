@@ -51,8 +51,13 @@ describe('schedule sections no reader read', () => {
 
   it('a header row naming two figure columns begins a table without a heading', () => {
     // (each row short of a cell: not cut to fit the three figure columns)
-    const p = parse('Polisenummer: 5520 1183\n\nKjølevarer\nDekning Forsikringssum Egenandel Årspremie\nKjøle- og fryseskade 1 500 000 10 000\nDriftsavbrudd kjøl 750 000 10 000\n');
+    const p = parse('Polisenummer: 5520 1183\n\nKjøl og frys\nDekning Forsikringssum Egenandel Årspremie\nKjøle- og fryseskade 1 500 000 10 000\nDriftsavbrudd kjøl 750 000 10 000\n');
     expect(p.warnings).toEqual(['line 4: table «Dekning Forsikringssum Egenandel Årspremie»: 2 lines with amounts were not read (lines 5–6)']);
+  });
+
+  it('a table under a product heading the index-class table knows is counted too («Varer» over a header row)', () => {
+    const p = parse('Polisenummer: 5520 1183\n\nVarer\nDekning Forsikringssum Egenandel Årspremie\nKjøle- og fryseskade 1 500 000 10 000\nDriftsavbrudd kjøl 750 000 10 000\n');
+    expect(p.warnings).toEqual(['line 3: schedule «Varer»: 2 lines with amounts were not read (lines 5–6)']);
   });
 
   it('a section in prose, read by no rule, is a warning; a remark under a read table is not', () => {

@@ -386,6 +386,10 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
       if (!(header && s && s.amounts === 0)) {
         close();
         s = { start: u, name: name ?? u.text, heading: name !== undefined, byProduct: name !== undefined && !isScheduleHeading(u), amounts: 0, taken: 0, unread: [] };
+      } else {
+        // (a product's heading over a header row — «Varer» / «Dekning Forsikringssum Egenandel
+        // Årspremie» — heads a table: its rows count whether or not they name a price)
+        s!.byProduct = false;
       }
       gap = 0;
       prose = 0;
