@@ -377,3 +377,36 @@ describe('one percentage for the objects the sums are named for', () => {
     expect(parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og prisen øker med 4,4 prosent.\n').index_regulation).toBeUndefined();
   });
 });
+
+describe('index rates in a renewal letter\'s free sentences and dated bullets', () => {
+  const LETTER = 'Polisenummer: 4455667\n\n';
+  it('the verb first, nynorsk, under a heading that names no index: «Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %, …»', () => {
+    const p = parse(`${LETTER}Nye summar\n\nFrå 1. januar 2025 aukar vi summane for bygningar med 3,9 %, for innbu med 3,6 % og for lausøre med 3,2 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6'], ['maskin_losore', '3.2']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('the verb first, bokmål: «Fra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent»', () => {
+    const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.1']]);
+  });
+  it('a price the verb raises first is no index rate: «Fra 1. januar 2026 øker vi prisen for bygninger med 6 prosent»', () => {
+    const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi prisen for bygninger med 6 prosent.\n`);
+    expect(p.index_regulation).toBeUndefined();
+  });
+  it('bullets that start with their date: «• 1.1.2025: bygning 3,9 %» — the rate, its object and the date', () => {
+    const p = parse(`${LETTER}Indeksregulering\n\n• 1.1.2025: bygning 3,9 %\n• 1.1.2025: innbo 3,6 %\n`);
+    expect(p.index_regulation).toEqual({
+      effective: '2025-01-01',
+      rates: [
+        { object: 'bygninger', label: 'bygning', percent: '3.9' },
+        { object: 'innbo', label: 'innbo', percent: '3.6' },
+      ],
+    });
+  });
+  it('bullets with two different dates: the rates, and no effective date of the whole', () => {
+    const p = parse(`${LETTER}Indeksregulering\n\n• 1.1.2025: bygning 3,9 %\n• 1.7.2025: innbo 3,6 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+    expect(p.index_regulation?.effective).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('1.7.2025');
+  });
+});

@@ -36,6 +36,8 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 // (a dash between name and figure, «Bygningene – 4,5 %», «Maskinene - 3 %», is no minus sign: «- 4,5» after a
 // name is read as a negative rate only after a colon, «Varer: - 1,0 %», or written close, «Varer -1,0 %»)
 const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*(?::|[–—]|\s-(?=\s))?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
+/** «1.1.2025: bygning 3,9 %», «Fra 1. januar 2025: Bygninger 3,9 %»: a rate line that opens with its date. */
+const DATED_RATE = new RegExp(String.raw`^\s*(?:(?:fra|frå|per|pr\.?|f\.o\.m\.?)\s+)?(${DATE_SOURCE})\s*:\s*`, 'i');
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -68,6 +70,12 @@ const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikrin
 // and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
 const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
+/**
+ * The verb first: «Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %», «… øker vi
+ * forsikringssummene for bygninger med 4,1 prosent» — the sums of a property adjusted by a percentage.
+ */
+const SUMS_VERB_FIRST = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:øker|aukar|justerer|regulerer|hever|oppjusterer|indeksregulerer)\s+(?:vi|de|dei)\s+(?:forsikrings)?summ(?:ene|ane)\s+(?:for|på)\s+[^.%]{1,60}?med\s+${PERCENT_FIGURE}\s*(?:%|prosent)`);
+
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
 const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b|\b(?:blir|vert)\s+forsikringssummene\s+(?:justert|regulert|indeksregulert)\b/;
@@ -76,7 +84,7 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
-  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !notRate(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !notRate(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || SUMS_VERB_FIRST.test(u.lower));
 }
 
 function words(s: string): number {
@@ -504,6 +512,7 @@ function readIndex(r: Reading): void {
     else scan.window--;
   }
   scan.warnUnreadSection();
+  scan.checkLeadDates();
   const kept = dropConflicts(r, scan.rates, scan.conflicts);
   if (kept.length === 0) return;
   r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
@@ -664,13 +673,39 @@ class IndexScan {
     return true;
   }
 
-  /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row. */
+  /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row; `1.1.2025: bygning 3,9 %` with its date. */
   readRateLine(u: Unit): boolean {
-    const rate = rateOf(u.text);
+    const dated = u.row ? null : DATED_RATE.exec(u.text);
+    const rest = dated ? u.text.slice(dated[0].length) : u.text;
+    const rate = rateOf(rest);
     if (!rate) return false;
-    this.add(u, rate.label, rate.percent, 0);
+    if (dated) this.takeLeadDate(u, dated[1]!);
+    this.add(u, rate.label, rate.percent, u.text.length - rest.length);
     this.took(u);
     return true;
+  }
+
+  /** The dates that open rate lines («1.1.2025: bygning 3,9 %»): more than one, and none is the date of all. */
+  private leadDates = new Map<string, Unit>();
+
+  /** A rate line's own date: the effective date, unless the lines state two. */
+  private takeLeadDate(u: Unit, text: string): void {
+    const iso = readDate(text);
+    if (iso === undefined) return;
+    if (!this.leadDates.has(iso)) this.leadDates.set(iso, u);
+    if (this.effective === undefined) {
+      this.effective = iso;
+      this.r.atUnit('index_regulation.effective', u, 0);
+    }
+  }
+
+  /** Rate lines that open with different dates: a warning, and no effective date of the whole. */
+  checkLeadDates(): void {
+    if (this.leadDates.size < 2) return;
+    const [first, second] = [...this.leadDates.values()];
+    const dates = [...this.leadDates.keys()].join(', ');
+    this.r.warnUnit(second!, `index rates: the lines state different dates (${dates}: ${quote(first!.text)}, ${quote(second!.text)}); no effective date is used`);
+    if (this.effective !== undefined && this.leadDates.has(this.effective)) this.effective = undefined;
   }
 
   /** A sentence after the index line that states the rates; one that states a percentage no rule reads is kept for the warning. */
