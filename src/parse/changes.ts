@@ -21,6 +21,7 @@ import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from '
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldCells, fieldOf } from './schedule-fields.js';
+import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
@@ -606,8 +607,9 @@ class ChangeScan {
     if (!names && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair && !pronoun) return;
     const found = findIn(u.text, letter, this.deductibleSection || pair || pronoun);
     if (found.length === 0) {
-      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
+      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change; nor is a line of
+      // «Label: value · …» pairs (src/parse/letter-products.ts)
+      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
