@@ -302,6 +302,9 @@ describe('a deductible change whose product is the sentence\'s own first words',
   it('«På Juletreforsikring er eigenandelen no 10 % av skaden, men minst kr 5 000»: product, percent and floor', () => {
     expect(changes('På Juletreforsikring er eigenandelen no 10 % av skaden, men minst kr 5 000.')).toEqual([{ product: 'Juletreforsikring', minimum: '5000', percent: '10' }]);
   });
+  it('the sentence\'s own product, not the product heading above it', () => {
+    expect(changes('Skogforsikring\nPå Juletreforsikring er eigenandelen no 10 % av skaden, men minst kr 5 000.')).toEqual([{ product: 'Juletreforsikring', minimum: '5000', percent: '10' }]);
+  });
   it('the sentence\'s product before a heading above: «For Hus Pluss økes egenandelen for vannskade fra kr 4 000 til kr 6 000»', () => {
     expect(changes('Husforsikring\nFor Hus Pluss økes egenandelen for vannskade fra kr 4 000 til kr 6 000.')).toEqual([
       { product: 'Hus', coverage: 'Pluss', old: ['4000'], new: ['6000'] },
