@@ -389,6 +389,12 @@ describe('index rates in a renewal letter\'s free sentences and dated bullets', 
     const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent.\n`);
     expect(percents(p)).toEqual([['bygninger', '4.1']]);
   });
+  it('the subject first, or one sum: «Vi aukar summane for …», «… aukar vi forsikringssummen for bygningar med 3,9 %»', () => {
+    const a = parse(`${LETTER}Nye summar\n\nVi aukar summane for bygningar med 3,9 % og for innbu med 3,6 % frå 1. januar 2025.\n`);
+    expect(percents(a)).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+    const b = parse(`${LETTER}Nye summar\n\nFrå 1. januar 2025 aukar vi forsikringssummen for bygningar med 3,9 %.\n`);
+    expect(percents(b)).toEqual([['bygninger', '3.9']]);
+  });
   it('a price the verb raises first is no index rate: «Fra 1. januar 2026 øker vi prisen for bygninger med 6 prosent»', () => {
     const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi prisen for bygninger med 6 prosent.\n`);
     expect(p.index_regulation).toBeUndefined();

@@ -74,7 +74,8 @@ const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|
  * The verb first: «Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %», «… øker vi
  * forsikringssummene for bygninger med 4,1 prosent» — the sums of a property adjusted by a percentage.
  */
-const SUMS_VERB_FIRST = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:øker|aukar|justerer|regulerer|hever|oppjusterer|indeksregulerer)\s+(?:vi|de|dei)\s+(?:forsikrings)?summ(?:ene|ane)\s+(?:for|på)\s+[^.%]{1,60}?med\s+${PERCENT_FIGURE}\s*(?:%|prosent)`);
+// (the subject first too, «Vi aukar summane for …», and one sum, «… aukar vi forsikringssummen for bygningar …»)
+const SUMS_VERB_FIRST = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:(?:øker|aukar|justerer|regulerer|hever|oppjusterer|indeksregulerer)\s+(?:vi|de|dei)|(?:vi|de|dei)\s+(?:øker|aukar|justerer|regulerer|hever|oppjusterer|indeksregulerer))\s+(?:forsikrings)?summ(?:ene|ane|en|a)\s+(?:for|på)\s+[^.%]{1,60}?med\s+${PERCENT_FIGURE}\s*(?:%|prosent)`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
