@@ -27,6 +27,14 @@ describe('a renewal letter that lists each product as two lines: «Product Level
     const p = parse(`${LETTER}Reiseforsikring Familie\nEgenandel: kr 1 000 · Pris: kr 2 350 (i fjor kr 2 290)\n`);
     expect(p.coverages).toEqual([{ product: 'Reiseforsikring', coverage: 'Familie', deductible: '1000', premium: '2350', index_class: 'none' }]);
   });
+  it('«Ny pris», «Pris i år» name this year\'s price; a pair «Pris i fjor: …» is last year\'s, no premium', () => {
+    const p = parse(`${LETTER}Husforsikring Premium, Hagelia 19\nEgenandel: kr 8 000 · Pris i fjor: kr 13 560 · Ny pris: kr 14 120\n\nInnboforsikring Pluss, Hagelia 19\nPris i år: kr 3 480 · Egenandel: kr 4 000\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', coverage: 'Premium', object: 'Hagelia 19', deductible: '8000', premium: '14120', index_class: 'bygninger' },
+      { product: 'Innboforsikring', coverage: 'Pluss', object: 'Hagelia 19', deductible: '4000', premium: '3480', index_class: 'innbo' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
   it('a value that is no amount is not guessed: the coverage without it, and a warning', () => {
     const p = parse(`${LETTER}Husforsikring Premium, Hagelia 19\nEgenandel: se vilkår · Pris: kr 14 120\n`);
     expect(p.coverages).toEqual([{ product: 'Husforsikring', coverage: 'Premium', object: 'Hagelia 19', premium: '14120', index_class: 'bygninger' }]);

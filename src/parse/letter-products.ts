@@ -31,6 +31,11 @@ const LAST_YEAR = /\s*\((?:i\s+fjor|i\s+fjar|tidligere|tidlegare|før|forrige\s+
 const PER_YEAR = /\s*(?:per|pr\.?|i)\s+år$|\s*\/\s*år$/i;
 const FULL_VALUE = /^fullverdi$/i;
 
+/** «Ny pris», «Årets pris», «Pris i år»: this year's figure — the column's name without the word that says so. */
+const THIS_YEAR = /^(?:ny|nye|nytt|årets)\s+|\s+(?:i\s+år|fra\s+fornyelsen|frå\s+fornyinga)$/gi;
+/** «Pris i fjor», «Fjorårets pris», «Tidligere pris»: last year's figure, no value of the coverage. */
+const LAST_YEAR_LABEL = /\bi\s+fjor\b|\bi\s+fjar\b|fjorårets|tidligere|tidlegare|forrige\s+år/i;
+
 type Role = 'sum' | 'deductible' | 'premium';
 
 interface Head {
@@ -73,11 +78,14 @@ export function pairsOf(line: readonly Unit[]): Array<{ role: Role; value: strin
   const out: Array<{ role: Role; value: string; unit: Unit }> = [];
   for (const { text, unit } of parts) {
     const m = PAIR.exec(text.trim());
-    const col = m ? columnOf(m[1]!) : undefined;
-    if (!m || (col !== 'sum' && col !== 'deductible' && col !== 'premium')) return undefined;
-    out.push({ role: col, value: m[2]!.trim(), unit });
+    if (!m) return undefined;
+    const last = LAST_YEAR_LABEL.test(m[1]!);
+    const col = columnOf(m[1]!.replace(LAST_YEAR_LABEL, ' ').replace(THIS_YEAR, '').trim());
+    if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
+    // (a pair of last year's figure is part of the line, and no value of this year's coverage)
+    if (!last) out.push({ role: col, value: m[2]!.trim(), unit });
   }
-  return out;
+  return out.length > 0 ? out : undefined;
 }
 
 /** A pair's value as one amount (last year's figure and the period left out); undefined when it is none. */
