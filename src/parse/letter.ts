@@ -686,7 +686,7 @@ class IndexScan {
     return true;
   }
 
-  /** The dates that open rate lines («1.1.2025: bygning 3,9 %»): more than one, and none is the date of all. */
+  /** The dates that open rate lines («1.1.2025: bygning 3,9 %»), each with the first line that states it. */
   private leadDates = new Map<string, Unit>();
 
   /** A rate line's own date: the effective date, unless the lines state two. */
