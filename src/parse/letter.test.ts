@@ -416,3 +416,27 @@ describe('index rates in a renewal letter\'s free sentences and dated bullets', 
     expect(p.warnings?.join('\n')).toContain('1.7.2025');
   });
 });
+
+describe('a sentence on the sums\' adjustment, under a heading that names no index', () => {
+  const doc = (s: string): Policy => parse(`Polisenummer: 4455667\n\nKva endrar seg\n\n${s}\n`);
+  it('«Summane for bygningar og innbu blir i år justerte med høvesvis 3,9 % og 3,6 %»: nynorsk «høvesvis», an adverb before the verb', () => {
+    expect(percents(doc('Summane for bygningar og innbu blir i år justerte med høvesvis 3,9 % og 3,6 %.'))).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+  });
+  it('the sums with no object after them, the objects after the figures: «Vi justerer forsikringssummane med 3,9 % for bygningar og 3,6 % for innbu»', () => {
+    expect(percents(doc('Vi justerer forsikringssummane med 3,9 % for bygningar og 3,6 % for innbu.'))).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+  });
+  it('a date between the sums and the verb: «Forsikringssummane vert frå 1. januar 2025 justerte med 3,9 % for bygningar …»', () => {
+    const p = doc('Forsikringssummane vert frå 1. januar 2025 justerte med 3,9 % for bygningar og 3,6 % for innbu.');
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('the verb before the sums without a subject: «Frå 1. januar 2025 aukar forsikringssummen for bygningar med 3,9 prosent»', () => {
+    expect(percents(doc('Frå 1. januar 2025 aukar forsikringssummen for bygningar med 3,9 prosent.'))).toEqual([['bygninger', '3.9']]);
+  });
+  it('a deductible or a price beside the sums is no index: «Vi aukar eigenandelen til 10 % av forsikringssummen», «… prisen aukar med 5 %»', () => {
+    const a = doc('Vi aukar eigenandelen til 10 % av forsikringssummen.');
+    expect(a.index_regulation).toBeUndefined();
+    expect(a.warnings?.join('\n') ?? '').not.toContain('index');
+    expect(doc('Forsikringssummen er uendra, men prisen aukar med 5 %.').index_regulation).toBeUndefined();
+  });
+});

@@ -61,7 +61,8 @@ function mayNameIndex(l: string): boolean {
  */
 const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
 /** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
-const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+)`;
+// (an adverb may stand between: «blir i år justerte», «vert no regulert»)
+const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+(?:(?:i\s+år|no|nå)\s+)?)`;
 
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
@@ -85,7 +86,23 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
-  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !notRate(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || SUMS_VERB_FIRST.test(u.lower));
+  if (!(u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) || notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return false;
+  return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || SUMS_VERB_FIRST.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
+}
+
+/** The sums named as such («forsikringssummane», «summen»), and an adjusting verb («justerte», «aukar»). */
+const SUMS_WORD = /(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|ane|en|a|er|ar)?(?![a-zà-öø-ÿ])/;
+const ADJUST_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}|justerer|regulerer|oppjusterer|indeksregulerer)(?![a-zà-öø-ÿ])`);
+const DEDUCTIBLE_WORDS = /ei?genandel|selvrisiko/;
+
+/**
+ * A sentence that adjusts the sums by a percentage, its words in any order: «Forsikringssummane vert
+ * frå 1. januar 2025 justerte med 3,9 % for bygningar …», «Vi justerer forsikringssummane med 3,9 %
+ * for …», «Frå 1. januar aukar forsikringssummen for bygningar med 3,9 prosent». Not one that names
+ * a deductible («… eigenandelen til 10 % av forsikringssummen»): the percentage is of the sum.
+ */
+function sumsClause(l: string): boolean {
+  return SUMS_WORD.test(l) && ADJUST_WORD.test(l) && PERCENT_IN.test(l) && !DEDUCTIBLE_WORDS.test(l) && !/%\s*av\s/.test(l);
 }
 
 function words(s: string): number {
@@ -154,7 +171,7 @@ function nameInLabel(label: string): string {
 }
 
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
-const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
+const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
 
 /**
  * Rates stated in a sentence: each percent figure with the name of the property it is for, to its
