@@ -71,13 +71,6 @@ const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikrin
 // and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
 const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
-/**
- * The verb first: «Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %», «… øker vi
- * forsikringssummene for bygninger med 4,1 prosent» — the sums of a property adjusted by a percentage.
- */
-// (the subject first too, «Vi aukar summane for …», and one sum, «… aukar vi forsikringssummen for bygningar …»)
-const SUMS_VERB_FIRST = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:(?:øker|aukar|justerer|regulerer|hever|oppjusterer|indeksregulerer)\s+(?:vi|de|dei)|(?:vi|de|dei)\s+(?:øker|aukar|justerer|regulerer|hever|oppjusterer|indeksregulerer))\s+(?:forsikrings)?summ(?:ene|ane|en|a)\s+(?:for|på)\s+[^.%]{1,60}?med\s+${PERCENT_FIGURE}\s*(?:%|prosent)`);
-
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
 const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b|\b(?:blir|vert)\s+forsikringssummene\s+(?:justert|regulert|indeksregulert)\b/;
@@ -87,7 +80,7 @@ function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
   if (!(u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) || notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return false;
-  return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || SUMS_VERB_FIRST.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
+  return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
 }
 
 /** The sums named as such («forsikringssummane», «summen»), and an adjusting verb («justerte», «aukar»). */
@@ -96,7 +89,8 @@ const ADJUST_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}
 const DEDUCTIBLE_WORDS = /ei?genandel|selvrisiko/;
 
 /**
- * A sentence that adjusts the sums by a percentage, its words in any order: «Forsikringssummane vert
+ * A sentence that adjusts the sums by a percentage, its words in any order — the verb first too
+ * («Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %»): «Forsikringssummane vert
  * frå 1. januar 2025 justerte med 3,9 % for bygningar …», «Vi justerer forsikringssummane med 3,9 %
  * for …», «Frå 1. januar aukar forsikringssummen for bygningar med 3,9 prosent». Not one that names
  * a deductible («… eigenandelen til 10 % av forsikringssummen»): the percentage is of the sum.
