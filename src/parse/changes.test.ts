@@ -295,3 +295,44 @@ describe('a renewal e-mail\'s object lines above its change', () => {
     expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Kasko Pluss', ['6000'], ['10000']]]);
   });
 });
+
+describe('a deductible change whose product is the sentence\'s own first words', () => {
+  const LETTER = 'Dato: 24.03.2025\n\nEndringar i eigenandel\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«På Juletreforsikring er eigenandelen no 10 % av skaden, men minst kr 5 000»: product, percent and floor', () => {
+    expect(changes('På Juletreforsikring er eigenandelen no 10 % av skaden, men minst kr 5 000.')).toEqual([{ product: 'Juletreforsikring', minimum: '5000', percent: '10' }]);
+  });
+  it('the sentence\'s own product, not the product heading above it', () => {
+    expect(changes('Skogforsikring\nPå Juletreforsikring er eigenandelen no 10 % av skaden, men minst kr 5 000.')).toEqual([{ product: 'Juletreforsikring', minimum: '5000', percent: '10' }]);
+  });
+  it('the sentence\'s product before a heading above: «For Hus Pluss økes egenandelen for vannskade fra kr 4 000 til kr 6 000»', () => {
+    expect(changes('Husforsikring\nFor Hus Pluss økes egenandelen for vannskade fra kr 4 000 til kr 6 000.')).toEqual([
+      { product: 'Hus', coverage: 'Pluss', old: ['4000'], new: ['6000'] },
+    ]);
+  });
+  it('«egenandel 10 % av skaden, minimum kr 20 000»: a percentage and its floor, not a new deductible of 20 000', () => {
+    expect(changes('Ansvarsforsikring\nFra fornyelsen gjelder egenandel 10 % av skaden, minimum kr 20 000.')).toEqual([{ product: 'Ansvarsforsikring', minimum: '20000', percent: '10' }]);
+  });
+});
+
+describe('a pronoun sentence «Den økes fra kr 4 000 til kr 6 000»: the deductible of the line above', () => {
+  const LETTER = 'Dato: 24.03.2025\n\nEndringer i egenandel\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('right under a product heading: the heading\'s product', () => {
+    expect(changes('Bilforsikring\nDen økes fra kr 4 000 til kr 6 000.')).toEqual([{ product: 'Bilforsikring', old: ['4000'], new: ['6000'] }]);
+  });
+  it('after a sentence on the deductible of a product, in the same paragraph', () => {
+    expect(changes('Egenandelen på Innboforsikring endres. Den økes fra kr 3 000 til kr 4 000.')).toEqual([{ product: 'Innboforsikring', old: ['3000'], new: ['4000'] }]);
+  });
+  it('after a sentence on the deductible, in the same paragraph under a product heading', () => {
+    expect(changes('Husforsikring\nEgenandelen på Innboforsikring endres. Den økes fra kr 3 000 til kr 4 000.')).toEqual([{ product: 'Innboforsikring', old: ['3000'], new: ['4000'] }]);
+  });
+  it('after a line on the deductible under a product heading', () => {
+    expect(changes('Husforsikring\nEgenandelen for vannskade endres ved fornyelsen.\nDen økes fra kr 10 000 til kr 15 000.')).toEqual([
+      { product: 'Husforsikring', old: ['10000'], new: ['15000'] },
+    ]);
+  });
+  it('with no deductible above, «Den økes fra …» under a heading that names no product is not read', () => {
+    expect(changes('Pris\nDen økes fra kr 4 000 til kr 6 000.')).toBeUndefined();
+  });
+});

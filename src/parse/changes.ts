@@ -21,6 +21,7 @@ import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from '
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { fieldCells, fieldOf } from './schedule-fields.js';
+import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
@@ -138,10 +139,14 @@ const LETTER: Pattern[] = [
   // the verb first: «For Bedriftsansvar blir eigenandelen auka til kr 10 000», «Fra hovedforfall blir egenandelen økt til kr 10 000»
   // (in conditions «Ved brot på … blir eigenandelen auka til kr 20 000» is a rule)
   pattern([' til '], String.raw`(?:blir|vert)\s+${EGENANDEL}${FOR}\s+(?:auka|heva|hevet|økt|endra|endret|justert|sett\s+opp|satt\s+opp)\s+(?:opp\s+)?til\s+${A}`, 'new'),
+  // «Egenandelen på X endres. Den økes fra kr 3 000 til kr 4 000.» (two sentences joined by sentences())
+  pattern([' til '], String.raw`${EGENANDEL}[^.]*?\.\s+(?:den|denne|han|ho)\s+[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   // «Egenandelen er kr 6 000. Fra hovedforfall blir den økt til kr 10 000.»
   pattern([' til '], String.raw`${IS_NOW('?')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
   // («Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000»: the percentage, and its floor below)
-  pattern(['%', 'prosent'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:på|er|utgjør|utgjer|blir|vert|(?:øker|økes|settes|endres|heves|aukar|vert\s+sett)\s+til)\s+)(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
+  // («På X er eigenandelen no 10 % av skaden», «… gjelder egenandel 10 % av skaden, minimum kr 20 000»: «no»/«nå» before the figure,
+  // or no verb at all when «av skaden» after the figure says what the percentage is of)
+  pattern(['%', 'prosent'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:på|er|utgjør|utgjer|blir|vert|(?:øker|økes|settes|endres|heves|aukar|vert\s+sett)\s+til)\s+(?:nå\s+|no\s+)?|\s+(?:nå\s+|no\s+)?(?=\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+av\s))(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'percent'),
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   // «Egenandelen blir minst kr 20 000 per skade», «Ny egenandel: minimum kr 20 000 pr. skadetilfelle»: a floor without a percentage
   // (in conditions «Egenandelen er minst kr 20 000» is a rule: the letter part only)
@@ -246,12 +251,15 @@ const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*
  */
 const PRONOUN_CHANGE = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?${RAISED_TO}\s`);
 
+/** «Den økes fra kr 4 000 til kr 6 000.», «Han aukar frå …»: a sentence that changes a deductible named before it, by a pronoun. */
+const PRONOUN_FROM_TO = /^(?:den|denne|han|ho)\s+(?:økes|øker|heves|endres|aukar|aukast|endrast|(?:blir|vert)\s+(?:økt|auka|hevet|heva|endret|endra|justert))\s+fr[aå]\s+(?:kr\.?\s*)?\d[^.]*\btil\s+(?:kr\.?\s*)?\d/;
+
 function sentences(text: string): Array<{ s: string; offset: number }> {
   const out = sentencesApart(text);
   // («For X er eigenandelen i dag kr 6 000. Frå fornyinga blir han auka til kr 10 000.»: one change)
   for (let i = out.length - 1; i > 0; i--) {
     const l = lowerCase(out[i]!.s);
-    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !PRONOUN_CHANGE.test(l)) continue;
+    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !(PRONOUN_CHANGE.test(l) || PRONOUN_FROM_TO.test(l))) continue;
     out[i - 1] = { s: text.slice(out[i - 1]!.offset, out[i]!.offset + out[i]!.s.length), offset: out[i - 1]!.offset };
     out.splice(i, 1);
   }
@@ -530,6 +538,7 @@ class ChangeScan {
     const named = headingProduct(u) ?? (u.product ? withoutColon(u.text) : undefined);
     if (named !== undefined) {
       this.product = named;
+      this.productHeading = u.index;
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
@@ -571,6 +580,20 @@ class ChangeScan {
     return true;
   }
 
+  /** The line that last named a deductible, and the product heading right above (by unit index). */
+  private deductibleLine: number | undefined;
+  private productHeading: number | undefined;
+
+  /**
+   * «Den økes fra kr 4 000 til kr 6 000.» right under a product heading («Bilforsikring»), or right
+   * after a line on the deductible: the pronoun stands for that deductible. (Under any other line
+   * «Den» may be the price.)
+   */
+  private pronounAbove(u: Unit): boolean {
+    if (!PRONOUN_FROM_TO.test(u.lower)) return false;
+    return (this.product !== undefined && this.productHeading === u.index - 1) || this.deductibleLine === u.index - 1;
+  }
+
   /** The changes a unit's sentences state, one per product they name; a line in the letter about a deductible with an amount that none reads is a warning. */
   readSentences(u: Unit): void {
     const letter = this.r.news[u.index] ?? false;
@@ -578,11 +601,15 @@ class ChangeScan {
     if (!letter && u.text.length > 400) return;
     // («Tidligere: 4 000 – Ny: 6 000» under «Endring av egenandeler» and a product heading: labelled amounts of the section's deductible)
     const pair = this.deductibleArea && PAIR_HINT.test(u.lower);
-    if (!DEDUCTIBLE_WORD.test(u.lower) && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair) return;
-    const found = findIn(u.text, letter, this.deductibleSection || pair);
+    const names = DEDUCTIBLE_WORD.test(u.lower);
+    const pronoun = !names && this.pronounAbove(u);
+    if (names) this.deductibleLine = u.index;
+    if (!names && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair && !pronoun) return;
+    const found = findIn(u.text, letter, this.deductibleSection || pair || pronoun);
     if (found.length === 0) {
-      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text)) {
+      // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change; nor is a line of
+      // «Label: value · …» pairs (src/parse/letter-products.ts)
+      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
@@ -615,10 +642,12 @@ class ChangeScan {
     // («Produkt: Næringsbygg Egenandel før: kr 10 000 …»: a PDF ran the product's field line into the change under it)
     const field = label !== undefined && PRODUCT_COLUMN.has(lowerCase(label.trim())) ? PRODUCT_FIELD_LEAD.exec(u.text.slice(u.text.indexOf(':') + 1).trim())?.[1] : undefined;
     if (field !== undefined && namesProduct(field)) return { product: field };
-    if (named) {
+    const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence)).find((n) => n !== undefined);
+    if (named ?? lead) {
+      const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
-      prod = named.product;
-      if (named.coverage !== undefined) coverage = named.coverage;
+      prod = n.product;
+      if (n.coverage !== undefined) coverage = n.coverage;
     } else if (own && namesProduct(own[1]!)) {
       prod = own[1]!;
       coverage = own[2]!;
@@ -734,6 +763,25 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
     return coverage !== undefined ? { product, coverage } : { product };
   }
   return undefined;
+}
+
+/**
+ * «På Juletreforsikring er eigenandelen no …», «For Hus Pluss økes egenandelen …»: capitalised words
+ * right after the sentence's first «For»/«På», then the verb and the deductible — the sentence's own
+ * product, also one the index-class table does not know.
+ */
+const LEAD_PRODUCT = /^(?:For|På|I)\s+(?:forsikring(?:en|a)\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*){0,3})\s+(?:er|blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/;
+
+/** The product (and level) a deductible sentence names by its first words (LEAD_PRODUCT); undefined otherwise. */
+function leadNamed(sentence: string): { product: string; coverage?: string } | undefined {
+  const m = LEAD_PRODUCT.exec(sentence.trim());
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const levels: string[] = [];
+  while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
+  const product = words.join(' ');
+  if (DEDUCTIBLE_WORD.test(lowerCase(product)) || LETTER_PARTS.test(lowerCase(product))) return undefined;
+  return levels.length > 0 ? { product, coverage: levels.join(' ') } : { product };
 }
 
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */

@@ -391,3 +391,21 @@ describe('a sum that falls with age by so much a year is a note, not an item', (
     expect(p.coverages?.map((c) => c.items)).toEqual([[{ name: 'Dødsfall', sum: { g: '10' } }]]);
   });
 });
+
+describe('an e-mail\'s dash list of a person product\'s sums', () => {
+  it('«- Ektefelle ved dødsfall: 15 G», «- Barn: 1–6,5 G», «- Behandlingsutgifter: inntil kr 50 000»: items of the product above, a G range, a cap in kroner', () => {
+    const p = parse('Fra: Kundeservice\nEmne: Din yrkesskadeforsikring\n\nYrkesskadeforsikring\n- Ektefelle ved dødsfall: 15 G\n- Barn: 1–6,5 G\n- Behandlingsutgifter: inntil kr 50 000\n');
+    expect(p.coverages).toEqual([
+      {
+        product: 'Yrkesskadeforsikring',
+        index_class: 'none',
+        items: [
+          { name: 'Ektefelle ved dødsfall', sum: { g: '15' } },
+          { name: 'Barn', sum: { g_min: '1', g_max: '6.5' } },
+          { name: 'Behandlingsutgifter', sum: '50000' },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

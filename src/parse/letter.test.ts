@@ -377,3 +377,66 @@ describe('one percentage for the objects the sums are named for', () => {
     expect(parse('Forsikringsnummer 55501234\n\nForsikringssummene for bygninger og løsøre er justert med indeksen, og prisen øker med 4,4 prosent.\n').index_regulation).toBeUndefined();
   });
 });
+
+describe('index rates in a renewal letter\'s free sentences and dated bullets', () => {
+  const LETTER = 'Polisenummer: 4455667\n\n';
+  it('the verb first, nynorsk, under a heading that names no index: «Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %, …»', () => {
+    const p = parse(`${LETTER}Nye summar\n\nFrå 1. januar 2025 aukar vi summane for bygningar med 3,9 %, for innbu med 3,6 % og for lausøre med 3,2 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6'], ['maskin_losore', '3.2']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('the verb first, bokmål: «Fra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent»', () => {
+    const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.1']]);
+  });
+  it('the subject first, or one sum: «Vi aukar summane for …», «… aukar vi forsikringssummen for bygningar med 3,9 %»', () => {
+    const a = parse(`${LETTER}Nye summar\n\nVi aukar summane for bygningar med 3,9 % og for innbu med 3,6 % frå 1. januar 2025.\n`);
+    expect(percents(a)).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+    const b = parse(`${LETTER}Nye summar\n\nFrå 1. januar 2025 aukar vi forsikringssummen for bygningar med 3,9 %.\n`);
+    expect(percents(b)).toEqual([['bygninger', '3.9']]);
+  });
+  it('a price the verb raises first is no index rate: «Fra 1. januar 2026 øker vi prisen for bygninger med 6 prosent»', () => {
+    const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi prisen for bygninger med 6 prosent.\n`);
+    expect(p.index_regulation).toBeUndefined();
+  });
+  it('bullets that start with their date: «• 1.1.2025: bygning 3,9 %» — the rate, its object and the date', () => {
+    const p = parse(`${LETTER}Indeksregulering\n\n• 1.1.2025: bygning 3,9 %\n• 1.1.2025: innbo 3,6 %\n`);
+    expect(p.index_regulation).toEqual({
+      effective: '2025-01-01',
+      rates: [
+        { object: 'bygninger', label: 'bygning', percent: '3.9' },
+        { object: 'innbo', label: 'innbo', percent: '3.6' },
+      ],
+    });
+  });
+  it('bullets with two different dates: the rates, and no effective date of the whole', () => {
+    const p = parse(`${LETTER}Indeksregulering\n\n• 1.1.2025: bygning 3,9 %\n• 1.7.2025: innbo 3,6 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+    expect(p.index_regulation?.effective).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('1.7.2025');
+  });
+});
+
+describe('a sentence on the sums\' adjustment, under a heading that names no index', () => {
+  const doc = (s: string): Policy => parse(`Polisenummer: 4455667\n\nKva endrar seg\n\n${s}\n`);
+  it('«Summane for bygningar og innbu blir i år justerte med høvesvis 3,9 % og 3,6 %»: nynorsk «høvesvis», an adverb before the verb', () => {
+    expect(percents(doc('Summane for bygningar og innbu blir i år justerte med høvesvis 3,9 % og 3,6 %.'))).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+  });
+  it('the sums with no object after them, the objects after the figures: «Vi justerer forsikringssummane med 3,9 % for bygningar og 3,6 % for innbu»', () => {
+    expect(percents(doc('Vi justerer forsikringssummane med 3,9 % for bygningar og 3,6 % for innbu.'))).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+  });
+  it('a date between the sums and the verb: «Forsikringssummane vert frå 1. januar 2025 justerte med 3,9 % for bygningar …»', () => {
+    const p = doc('Forsikringssummane vert frå 1. januar 2025 justerte med 3,9 % for bygningar og 3,6 % for innbu.');
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('the verb before the sums without a subject: «Frå 1. januar 2025 aukar forsikringssummen for bygningar med 3,9 prosent»', () => {
+    expect(percents(doc('Frå 1. januar 2025 aukar forsikringssummen for bygningar med 3,9 prosent.'))).toEqual([['bygninger', '3.9']]);
+  });
+  it('a deductible or a price beside the sums is no index: «Vi aukar eigenandelen til 10 % av forsikringssummen», «… prisen aukar med 5 %»', () => {
+    const a = doc('Vi aukar eigenandelen til 10 % av forsikringssummen.');
+    expect(a.index_regulation).toBeUndefined();
+    expect(a.warnings?.join('\n') ?? '').not.toContain('index');
+    expect(doc('Forsikringssummen er uendra, men prisen aukar med 5 %.').index_regulation).toBeUndefined();
+  });
+});

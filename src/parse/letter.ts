@@ -36,6 +36,8 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 // (a dash between name and figure, «Bygningene – 4,5 %», «Maskinene - 3 %», is no minus sign: «- 4,5» after a
 // name is read as a negative rate only after a colon, «Varer: - 1,0 %», or written close, «Varer -1,0 %»)
 const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*(?::|[–—]|\s-(?=\s))?\s+([+-]?\s?\d+(?:[.,]\d+)?)\s*(?:%|prosent)\.?$/;
+/** «1.1.2025: bygning 3,9 %», «Fra 1. januar 2025: Bygninger 3,9 %»: a rate line that opens with its date. */
+const DATED_RATE = new RegExp(String.raw`^\s*(?:(?:fra|frå|per|pr\.?|f\.o\.m\.?)\s+)?(${DATE_SOURCE})\s*:\s*`, 'i');
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -59,7 +61,8 @@ function mayNameIndex(l: string): boolean {
  */
 const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
 /** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
-const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+)`;
+// (an adverb may stand between: «blir i år justerte», «vert no regulert»)
+const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+(?:(?:i\s+år|no|nå)\s+)?)`;
 
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
@@ -76,7 +79,24 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
-  return (u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) && !notRate(u.lower.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower));
+  if (!(u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) || notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return false;
+  return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
+}
+
+/** The sums named as such («forsikringssummane», «summen»), and an adjusting verb («justerte», «aukar»). */
+const SUMS_WORD = /(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|ane|en|a|er|ar)?(?![a-zà-öø-ÿ])/;
+const ADJUST_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}|justerer|regulerer|oppjusterer|indeksregulerer)(?![a-zà-öø-ÿ])`);
+const DEDUCTIBLE_WORDS = /ei?genandel|selvrisiko/;
+
+/**
+ * A sentence that adjusts the sums by a percentage, its words in any order — the verb first too
+ * («Frå 1. januar 2025 aukar vi summane for bygningar med 3,9 %»): «Forsikringssummane vert
+ * frå 1. januar 2025 justerte med 3,9 % for bygningar …», «Vi justerer forsikringssummane med 3,9 %
+ * for …», «Frå 1. januar aukar forsikringssummen for bygningar med 3,9 prosent». Not one that names
+ * a deductible («… eigenandelen til 10 % av forsikringssummen»): the percentage is of the sum.
+ */
+function sumsClause(l: string): boolean {
+  return SUMS_WORD.test(l) && ADJUST_WORD.test(l) && PERCENT_IN.test(l) && !DEDUCTIBLE_WORDS.test(l) && !/%\s*av\s/.test(l);
 }
 
 function words(s: string): number {
@@ -145,7 +165,7 @@ function nameInLabel(label: string): string {
 }
 
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
-const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?)(?=\s)/;
+const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
 
 /**
  * Rates stated in a sentence: each percent figure with the name of the property it is for, to its
@@ -504,6 +524,7 @@ function readIndex(r: Reading): void {
     else scan.window--;
   }
   scan.warnUnreadSection();
+  scan.checkLeadDates();
   const kept = dropConflicts(r, scan.rates, scan.conflicts);
   if (kept.length === 0) return;
   r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
@@ -664,13 +685,39 @@ class IndexScan {
     return true;
   }
 
-  /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row. */
+  /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row; `1.1.2025: bygning 3,9 %` with its date. */
   readRateLine(u: Unit): boolean {
-    const rate = rateOf(u.text);
+    const dated = u.row ? null : DATED_RATE.exec(u.text);
+    const rest = dated ? u.text.slice(dated[0].length) : u.text;
+    const rate = rateOf(rest);
     if (!rate) return false;
-    this.add(u, rate.label, rate.percent, 0);
+    if (dated) this.takeLeadDate(u, dated[1]!);
+    this.add(u, rate.label, rate.percent, u.text.length - rest.length);
     this.took(u);
     return true;
+  }
+
+  /** The dates that open rate lines («1.1.2025: bygning 3,9 %»), each with the first line that states it. */
+  private leadDates = new Map<string, Unit>();
+
+  /** A rate line's own date: the effective date, unless the lines state two. */
+  private takeLeadDate(u: Unit, text: string): void {
+    const iso = readDate(text);
+    if (iso === undefined) return;
+    if (!this.leadDates.has(iso)) this.leadDates.set(iso, u);
+    if (this.effective === undefined) {
+      this.effective = iso;
+      this.r.atUnit('index_regulation.effective', u, 0);
+    }
+  }
+
+  /** Rate lines that open with different dates: a warning, and no effective date of the whole. */
+  checkLeadDates(): void {
+    if (this.leadDates.size < 2) return;
+    const [first, second] = [...this.leadDates.values()];
+    const dates = [...this.leadDates.keys()].join(', ');
+    this.r.warnUnit(second!, `index rates: the lines state different dates (${dates}: ${quote(first!.text)}, ${quote(second!.text)}); no effective date is used`);
+    if (this.effective !== undefined && this.leadDates.has(this.effective)) this.effective = undefined;
   }
 
   /** A sentence after the index line that states the rates; one that states a percentage no rule reads is kept for the warning. */

@@ -17,6 +17,7 @@ import {
   asField,
   G_FIGURE_HINT,
   gItemsIn,
+  withoutCapWord,
   individualSentences,
   insuranceNamedFirst,
   kronerPayouts,
@@ -136,7 +137,8 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
   // («Samlet årspremie: kr 88 410», «Forsikringssum ved tannskade: kr 50 000»: a figure's word in the
   // label — a total, a price, a sum whose role is not said — is no benefit's name)
   if (u.label === undefined || u.row || !namesPersonProduct(product) || columnOf(u.label) !== undefined || FIGURE_WORD.test(u.label)) return false;
-  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  // («Behandlingsutgifter: inntil kr 50 000»: the cap is the item's sum)
+  const value = withoutCapWord(u.text.slice(u.text.indexOf(':') + 1).trim());
   const amount = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
   if (amount === undefined) return false;
   addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);

@@ -20,6 +20,7 @@ import type { Reading } from './extract.js';
 import { readFieldBlocks } from './schedule-fields.js';
 import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
+import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { joinContinued, mergeDetails } from './schedule-merge.js';
 import { namesFigure } from './schedule-names.js';
@@ -39,6 +40,8 @@ export function readSchedules(r: Reading): void {
     r.atUnit(`coverages[${i}]`, u);
     items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
   };
+  // (a renewal letter's product line over its line of «Label: value · …» pairs: before the tables take the line as a product heading)
+  readLetterProducts(r, push);
   readTables(r, push);
   const before = coverages.length;
   // (before the field blocks: a line of labelled figures ends with a premium, which they would take)

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const LETTER = 'Fornyelse av forsikringene dine\nPolisenummer: 4455667\nDato: 24.03.2025\n\nDine forsikringer fra 1. mai 2025\n\n';
+
+describe('a renewal letter that lists each product as two lines: «Product Level, address» over «Label: value · …»', () => {
+  it('«Husforsikring Premium, Hagelia 19» / «Egenandel: kr 8 000 · Pris: kr 14 120 (i fjor kr 13 560)»: last year\'s price is no premium', () => {
+    const p = parse(`${LETTER}Husforsikring Premium, Hagelia 19\nEgenandel: kr 8 000 · Pris: kr 14 120 (i fjor kr 13 560)\n`);
+    expect(p.coverages).toEqual([{ product: 'Husforsikring', coverage: 'Premium', object: 'Hagelia 19', deductible: '8000', premium: '14120', index_class: 'bygninger' }]);
+    expect(p.issued).toBe('2025-03-24');
+    expect(p.warnings).toEqual([]);
+  });
+  it('pairs split by «|», a sum, and «Fullverdi» read as no figure', () => {
+    const p = parse(
+      `${LETTER}Innboforsikring Pluss, Hagelia 19\nForsikringssum: kr 1 500 000 | Egenandel: kr 4 000 | Pris: kr 3 480 (i fjor kr 3 300)\n\nHusforsikring Standard, Hagelia 19\nForsikringssum: Fullverdi · Egenandel: kr 8 000 · Pris: kr 14 120\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Innboforsikring', coverage: 'Pluss', object: 'Hagelia 19', sum: '1500000', deductible: '4000', premium: '3480', index_class: 'innbo' },
+      { product: 'Husforsikring', coverage: 'Standard', object: 'Hagelia 19', deductible: '8000', premium: '14120', index_class: 'bygninger' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a product without an address: «Reiseforsikring Familie» / «Pris: kr 2 350 · Egenandel: kr 1 000»', () => {
+    const p = parse(`${LETTER}Reiseforsikring Familie\nEgenandel: kr 1 000 · Pris: kr 2 350 (i fjor kr 2 290)\n`);
+    expect(p.coverages).toEqual([{ product: 'Reiseforsikring', coverage: 'Familie', deductible: '1000', premium: '2350', index_class: 'none' }]);
+  });
+  it('«Ny pris», «Pris i år» name this year\'s price; a pair «Pris i fjor: …» is last year\'s, no premium', () => {
+    const p = parse(`${LETTER}Husforsikring Premium, Hagelia 19\nEgenandel: kr 8 000 · Pris i fjor: kr 13 560 · Ny pris: kr 14 120\n\nInnboforsikring Pluss, Hagelia 19\nPris i år: kr 3 480 · Egenandel: kr 4 000\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', coverage: 'Premium', object: 'Hagelia 19', deductible: '8000', premium: '14120', index_class: 'bygninger' },
+      { product: 'Innboforsikring', coverage: 'Pluss', object: 'Hagelia 19', deductible: '4000', premium: '3480', index_class: 'innbo' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a value that is no amount is not guessed: the coverage without it, and a warning', () => {
+    const p = parse(`${LETTER}Husforsikring Premium, Hagelia 19\nEgenandel: se vilkår · Pris: kr 14 120\n`);
+    expect(p.coverages).toEqual([{ product: 'Husforsikring', coverage: 'Premium', object: 'Hagelia 19', premium: '14120', index_class: 'bygninger' }]);
+    expect(p.warnings?.join('\n')).toContain('«se vilkår»');
+  });
+});

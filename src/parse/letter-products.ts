@@ -1,0 +1,126 @@
+/**
+ * A renewal letter that lists each product as two lines: the product, its coverage level and its
+ * place, then a line of labelled figures split by «·» or «|»:
+ *
+ *   Husforsikring Premium, Hagelia 19
+ *   Egenandel: kr 8 000 · Pris: kr 14 120 (i fjor kr 13 560)
+ *
+ * The product is the first line's first word, when the index-class table knows it; the words after
+ * it (three at most) its coverage; what follows the comma its place — with a figure in it (an
+ * address, a registration number), else the pair is left to the other readers. Each figure is read
+ * by the column its label names (sum, deductible, premium); a bracket that gives last year's figure
+ * («(i fjor kr 13 560)») is no part of it. A value that is no amount («se vilkår») is a warning and
+ * no figure; «Fullverdi» states no sum. The coverage is a schedule row like any other
+ * (src/parse/schedule.ts runs this reader with the others).
+ */
+import type { Coverage } from '../model/policy.js';
+import { cellAmounts } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
+import { columnOf } from './schedule-names.js';
+import { quote, type Unit } from './units.js';
+
+/** The first line: a product word, up to three capitalised words (its level), and a place after a comma. */
+const HEAD = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)((?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*){0,3})(?:,\s*([^,:]*\d[^:]{0,50}))?$/;
+/** The pairs of the second line: «Label: value», split by «·» or «|». */
+const PAIR_SPLIT = /\s+[·|]\s+/;
+const PAIR = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{1,30}):\s*(.+)$/;
+/** «(i fjor kr 13 560)», «(tidligere kr 3 300)»: last year's figure beside this year's. */
+const LAST_YEAR = /\s*\((?:i\s+fjor|i\s+fjar|tidligere|tidlegare|før|forrige\s+år)\b[^()]*\)\s*$/i;
+/** «kr 14 120 per år», «kr 14 120/år»: the period of a price. */
+const PER_YEAR = /\s*(?:per|pr\.?|i)\s+år$|\s*\/\s*år$/i;
+const FULL_VALUE = /^fullverdi$/i;
+
+/** «Ny pris», «Årets pris», «Pris i år»: this year's figure — the column's name without the word that says so. */
+const THIS_YEAR = /^(?:ny|nye|nytt|årets)\s+|\s+(?:i\s+år|fra\s+fornyelsen|frå\s+fornyinga)$/gi;
+/** «Pris i fjor», «Fjorårets pris», «Tidligere pris»: last year's figure, no value of the coverage. */
+const LAST_YEAR_LABEL = /\bi\s+fjor\b|\bi\s+fjar\b|fjorårets|tidligere|tidlegare|forrige\s+år/i;
+
+type Role = 'sum' | 'deductible' | 'premium';
+
+interface Head {
+  product: string;
+  coverage?: string;
+  object?: string;
+}
+
+/** The first line's product, coverage and place; undefined when it is not one. */
+function headOf(u: Unit): Head | undefined {
+  if (u.row || u.label !== undefined || u.text.length > 90) return undefined;
+  const m = HEAD.exec(u.text.trim());
+  if (!m || !namesProduct(m[1]!)) return undefined;
+  const head: Head = { product: m[1]! };
+  const coverage = m[2]!.trim();
+  if (coverage !== '') head.coverage = coverage;
+  if (m[3] !== undefined) head.object = m[3].trim();
+  return head;
+}
+
+/** The units of the second line: one, or the fields src/parse/units.ts split from a line at its «|». */
+function lineUnits(units: readonly Unit[], at: number): Unit[] {
+  const first = units[at];
+  if (first === undefined) return [];
+  const out = [first];
+  const l = first.lines[0]!;
+  for (let i = at + 1; i < units.length; i++) {
+    const m = units[i]!.lines[0]!;
+    if (m.page !== l.page || m.line !== l.line) break;
+    out.push(units[i]!);
+  }
+  return out;
+}
+
+/** The second line's pairs, each with the column its label names; undefined when a pair names none or fewer than two stand there. */
+export function pairsOf(line: readonly Unit[]): Array<{ role: Role; value: string; unit: Unit }> | undefined {
+  const parts =
+    line.length > 1 ? line.map((u) => ({ text: u.text, unit: u })) : line.flatMap((u) => (u.row ? u.cells.filter((c) => c.trim() !== '') : u.text.split(PAIR_SPLIT)).map((text) => ({ text, unit: u })));
+  if (parts.length < 2) return undefined;
+  const out: Array<{ role: Role; value: string; unit: Unit }> = [];
+  for (const { text, unit } of parts) {
+    const m = PAIR.exec(text.trim());
+    if (!m) return undefined;
+    const last = LAST_YEAR_LABEL.test(m[1]!);
+    const col = columnOf(m[1]!.replace(LAST_YEAR_LABEL, ' ').replace(THIS_YEAR, '').trim());
+    if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
+    // (a pair of last year's figure is part of the line, and no value of this year's coverage)
+    if (!last) out.push({ role: col, value: m[2]!.trim(), unit });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** A pair's value as one amount (last year's figure and the period left out); undefined when it is none. */
+function amountOf(value: string): string | undefined {
+  const v = value.replace(LAST_YEAR, '').replace(PER_YEAR, '').trim();
+  const amounts = cellAmounts(v);
+  return amounts?.length === 1 ? amounts[0] : undefined;
+}
+
+/** Read the two-line products no reader took (see above). */
+export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  for (let at = 0; at + 1 < r.units.length; at++) {
+    const u = r.units[at]!;
+    const head = r.used.has(u) ? undefined : headOf(u);
+    const line = head ? lineUnits(r.units, at + 1) : [];
+    const pairs = line.some((x) => r.used.has(x)) ? undefined : pairsOf(line);
+    if (!head || !pairs || new Set(pairs.map((p) => p.role)).size !== pairs.length) continue;
+    push(coverageOf(r, head, pairs), u);
+    r.used.add(u);
+    for (const x of line) r.used.add(x);
+    at += line.length;
+  }
+}
+
+/** The coverage of a product line and its pairs; a value that is no amount is a warning. */
+function coverageOf(r: Reading, head: Head, pairs: Array<{ role: Role; value: string; unit: Unit }>): Coverage {
+  const c: Coverage = { product: head.product };
+  if (head.coverage !== undefined) c.coverage = head.coverage;
+  if (head.object !== undefined) c.object = head.object;
+  c.index_class = rowIndexClass(head.product).index_class;
+  for (const p of pairs) {
+    if (p.role === 'sum' && FULL_VALUE.test(p.value)) continue;
+    const v = amountOf(p.value);
+    if (v === undefined) r.warnUnit(p.unit, `could not read the ${p.role} ${quote(p.value)} of ${head.product}`);
+    else c[p.role] = v;
+  }
+  return c;
+}
