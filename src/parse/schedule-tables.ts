@@ -20,7 +20,7 @@ import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
-import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
+import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
 import type { Col } from './vocabulary.js';
@@ -265,12 +265,16 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   let roles = overviewHeader(u.cells, headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
-  const records = headed !== undefined && roles !== undefined && recordNames(u.cells, roles);
+  // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
+  const numbered = numberColumn(u.cells);
+  const records = headed !== undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
   const own = roles?.indexOf('product') ?? -1;
-  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()))) roles = overviewHeader(u.cells, true) ?? roles;
+  // («Hussoppforsikring» over «Bygning | Forsikringssum | …» with no place column: the buildings are the objects)
+  const buildings = own >= 0 && !roles!.includes('object') && BUILDING_COLUMN.test(lowerCase(u.cells[own]!.trim()));
+  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()) || buildings)) roles = overviewHeader(u.cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
   // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
@@ -282,6 +286,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   }
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: u.cells };
+  if (numbered !== undefined) table.numberColumn = numbered;
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
@@ -297,6 +302,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
+    // «Hussoppforsikring» over «Bygning | Forsikringssum | …»: the rows' buildings are the heading's product's objects
+    const building = roles.includes('object') ? -1 : u.cells.findIndex((c, i) => roles![i] === undefined && BUILDING_COLUMN.test(lowerCase(c.trim())));
+    if (building >= 0) roles[building] = 'object';
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) table.object = place;
@@ -332,17 +340,23 @@ function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | u
   return labelledOnly ? undefined : captionText(above.text.trim());
 }
 
+/** A column of the buildings a product's rows are for: «Bygning», «Bygg», «Bygningstype». */
+const BUILDING_COLUMN = /^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning)$/;
+
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
 
 /** A caption's text when it is a short name the index-class table knows, with no figure or sentence mark. */
 function captionText(text: string): string | undefined {
-  if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !namesProduct(text)) return undefined;
+  // («Hussoppforsikring»: one word that ends in «forsikring» names an insurance, known to the table or not)
+  if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !(namesProduct(text) || INSURANCE_WORD.test(text))) return undefined;
   return text;
 }
 
 /** A line that ends a sentence or introduces what follows is no caption. */
 const CAPTION_END = /[.:;!?]$/;
+/** One word that is a kind of insurance: «Hussoppforsikring», «Skadedyrforsikring». */
+const INSURANCE_WORD = /^[A-ZÆØÅ][a-zæøå]{3,}forsikring$/;
 const UPPER_START = /^[A-ZÀ-ÖØ-Þ]/;
 
 /** A row under the open table: a coverage, a total (which ends the table), a rule, or a row warned; false when it is none of the table's. */
