@@ -49,3 +49,36 @@ describe('a product heading over rows of its objects', () => {
     ]);
   });
 });
+
+describe('a schedule over several insured places', () => {
+  // docs/gjensidige-flere-forsikringssteder-2026: «Forsikringssted: Storgata 41, 3611 Kongsberg» over
+  // a table of that place's rows, then «Forsikringssted: Industrivegen 9, 3616 Kongsberg» and its rows
+  const rows1 = 'Næringsbygg               38 600 000        25 000        41 280\nHusleietap                 3 200 000        25 000         2 940\n';
+  const rows2 = 'Næringsbygg               21 900 000        25 000        27 115\nMaskiner og inventar       4 500 000        25 000         6 380\n';
+  const header = 'Forsikring            Forsikringssum     Egenandel     Årspremie\n';
+  const expected = [
+    ['Næringsbygg', 'Storgata 41, 3611 Kongsberg', '38600000'],
+    ['Husleietap', 'Storgata 41, 3611 Kongsberg', '3200000'],
+    ['Næringsbygg', 'Industrivegen 9, 3616 Kongsberg', '21900000'],
+    ['Maskiner og inventar', 'Industrivegen 9, 3616 Kongsberg', '4500000'],
+  ];
+  it('each place over a header of its own: the rows under it are at that place', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikringssted: Storgata 41, 3611 Kongsberg\n${header}${rows1}\nForsikringssted: Industrivegen 9, 3616 Kongsberg\n${header}${rows2}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('places between the rows of one table: each carried down to the next, no row of its own', () => {
+    const p = parse(`${HEAD}${header}Forsikringssted: Storgata 41, 3611 Kongsberg\n${rows1}Forsikringssted: Industrivegen 9, 3616 Kongsberg\n${rows2}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Adresse:» and «Risikosted» lines in a | table', () => {
+    const bar = (r: string): string => r.trim().split(/\s{2,}/).join(' | ');
+    const t = `${bar(header)}\nAdresse: Storgata 41, 3611 Kongsberg\n${rows1.trim().split('\n').map(bar).join('\n')}\nRisikosted Industrivegen 9, 3616 Kongsberg\n${rows2.trim().split('\n').map(bar).join('\n')}\n`;
+    const p = parse(`${HEAD}${t}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('a place line run over the table\'s columns is no row', () => {
+    const p = parse(`${HEAD}${header}Forsikringssted: Storgata 41,     3611 Kongsberg\n${rows1}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected.slice(0, 2));
+  });
+});

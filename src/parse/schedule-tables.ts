@@ -80,6 +80,8 @@ interface Tables {
   classHeading: RowIndexClass | undefined;
   /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
   gColumn?: number | undefined;
+  /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
+  place?: { object: string; unit: Unit } | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
@@ -119,6 +121,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
+  if (placeOfRows(s, u)) return;
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
   // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
@@ -148,6 +152,10 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
   if (s.section) s.section = sectionLine(s.section, u);
+  else {
+    const object = placeLine(u);
+    if (object !== undefined) s.place = { object, unit: u };
+  }
   const group = s.group;
   // a group's items may stand between lines of text: the next product heading, title or table ends it
   if (!group || group.items.length > 0) return;
@@ -184,6 +192,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
   if (s.table && !gLike) {
+    if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
     s.table = undefined;
   }
@@ -287,6 +296,13 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: u.cells };
   if (numbered !== undefined) table.numberColumn = numbered;
+  // («Forsikringssted: Storgata 41, 3611 Kongsberg» right over the header, no section's: the place of its rows)
+  const placed = s.place;
+  s.place = undefined;
+  if (placed && placed.unit.index + 1 === u.index && !roles.includes('object')) {
+    table.object = placed.object;
+    r.used.add(placed.unit);
+  }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
@@ -316,6 +332,40 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // a caption names its own table only)
   s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
   r.used.add(u);
+  return true;
+}
+
+/** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …». */
+const PLACE_LINE = /^(forsikringssted|forsikringsstad|risikosted|risikostad|risikoadresse|adresse|beliggenhet)(?:\s*:\s*|\s+(?=.*\d))(\S.*)$/i;
+
+/**
+ * The place a line names, «Forsikringssted: Storgata 41, 3611 Kongsberg» (or «Risikosted Storgata 41,
+ * …» without a colon when a figure follows), its cells joined (a text table may split it over its
+ * columns); undefined for any other line, and for a value that holds an amount (a row of figures).
+ */
+function placeLine(u: Unit): string | undefined {
+  const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+  const m = PLACE_LINE.exec(text.trim());
+  if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
+  const value = m[2]!.trim();
+  return u.row && u.cells.some((c) => BARE_AMOUNT.test(c.trim())) ? undefined : value;
+}
+
+/**
+ * A place line between the rows of the open table («Forsikringssted: Industrivegen 9, 3616 Kongsberg»
+ * over a group of rows): the table goes on, its rows from here at that place. False when the line is
+ * no place, or the table has a place column of its own.
+ */
+function placeOfRows(s: Tables, u: Unit): boolean {
+  const table = s.table;
+  // (a place right over a header is the next table's: «Forsikringssted: …» then «Dekning | Vilkår | …»)
+  const next = s.r.units[u.index + 1];
+  if (!table || table.roles.includes('object') || !next?.row || overviewHeader(next.cells, true) !== undefined) return false;
+  const object = placeLine(u);
+  if (object === undefined) return false;
+  table.object = object;
+  s.place = { object, unit: u };
+  s.r.used.add(u);
   return true;
 }
 
