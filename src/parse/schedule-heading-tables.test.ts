@@ -82,3 +82,33 @@ describe('a schedule over several insured places', () => {
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected.slice(0, 2));
   });
 });
+
+describe('a person product\'s sub-items, and its premium under them', () => {
+  // docs/storebrand-behandling-reise-bedrift-2026: «Behandlingsforsikring» over «Operasjon og spesialist
+  // inntil kr 2 000 000», «Psykolog  inntil 10 behandlinger», «- Fysioterapi», «Årspremie  kr 48 600»
+  it('a count of treatments is an item with that note, a name alone an item, «Årspremie» the product\'s premium', () => {
+    const p = parse(`${HEAD}Behandlingsforsikring\n  Operasjon og spesialist        inntil kr 2 000 000\n  Psykolog                       inntil 10 behandlinger\n  - Fysioterapi\n  Årspremie                      kr 48 600\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Behandlingsforsikring',
+        index_class: 'none',
+        premium: '48600',
+        items: [
+          { name: 'Operasjon og spesialist', sum: '2000000' },
+          { name: 'Psykolog', note: 'inntil 10 behandlinger' },
+          { name: 'Fysioterapi' },
+        ],
+      },
+    ]);
+  });
+  it('a travel product\'s sub-covers in kroner, its «Årspremie» line its premium, not a coverage', () => {
+    const p = parse(`${HEAD}Reiseforsikring\n  - Reisegods                    kr 30 000\n  - Avbestilling                 kr 50 000\n  - Ulykke på reise, dødsfall    kr 300 000\n  Årspremie                      kr 12 400\n`);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
+    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
+      ['Reisegods', '30000'],
+      ['Avbestilling', '50000'],
+      ['Ulykke på reise, dødsfall', '300000'],
+    ]);
+  });
+});

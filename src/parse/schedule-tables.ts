@@ -157,6 +157,14 @@ function textLine(s: Tables, at: number, u: Unit): void {
     if (object !== undefined) s.place = { object, unit: u };
   }
   const group = s.group;
+  // «- Fysioterapi» right under a product's items: an item named alone (a bullet, no figure)
+  if (group && group.items.length > 0 && group.lastIndex + 1 === u.index && u.bullet && !DIGIT.test(u.text) && !u.text.includes(':') && u.text.split(' ').length <= 6) {
+    group.items.push({ name: u.text.trim() });
+    group.itemUnits.push(u);
+    group.lastIndex = u.index;
+    r.used.add(u);
+    return;
+  }
   // a group's items may stand between lines of text: the next product heading, title or table ends it
   if (!group || group.items.length > 0) return;
   if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
@@ -447,6 +455,8 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
   const krRow =
     !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+  // «Årspremie | kr 48 600» right under a product's items: its premium; «Psykolog | inntil 10 behandlinger»: an item
+  if (!gRow && (premiumUnderItems(s, u, cells) || countItem(s, u, cells))) return;
   // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)
   if (!gRow && (TOTAL_ROW.test(name.trim()) || isTotal(name))) return;
   // «Dødsfallerstatning | 10» with no unit anywhere: 10 kroner is no sum a schedule states — most
@@ -495,6 +505,44 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   r.used.add(u);
+}
+
+/** The label of a product's yearly premium on a line of its own: «Årspremie», «Premie», «Pris per år». */
+const PREMIUM_LABEL = /^(?:årspremie|årspris|premie|pris|(?:premie|pris)\s+(?:per|pr\.?)\s+år)\s*:?$/i;
+
+/**
+ * «Årspremie | kr 48 600» right under the items of a product heading (no table open): the
+ * product's premium, not an item and not a coverage of its own. False for any other row, and when
+ * the group has a premium already.
+ */
+function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
+  const group = s.group;
+  if (!group || group.items.length === 0 || group.lastIndex + 1 !== u.index || s.table || cells.length !== 2 || group.premium !== undefined) return false;
+  if (!PREMIUM_LABEL.test(cells[0]!.trim())) return false;
+  const premium = readAmount(cells[1]!);
+  if (premium === undefined) return false;
+  group.premium = premium;
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/** A limit that is a count of treatments or days, no amount: «inntil 10 behandlinger», «maks 20 timer». */
+const COUNT_LIMIT = /^(?:(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+)?\d{1,3}\s+(?:behandlinger|behandling|konsultasjoner|konsultasjon|timer|time|samtaler|døgn|dager|besøk)(?:\s+(?:per|pr\.?|i)\s+(?:år|året|skade|skadetilfelle))?$/i;
+
+/**
+ * «Psykolog | inntil 10 behandlinger» among the items of a person product, right under them: an
+ * item whose limit is a count (its note), with no sum. False for any other row.
+ */
+function countItem(s: Tables, u: Unit, cells: string[]): boolean {
+  const group = s.group;
+  if (!group || s.table || group.lastIndex + 1 !== u.index || cells.length !== 2 || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
+  if (!COUNT_LIMIT.test(cells[1]!.trim()) || !(group.items.length > 0 || namesPersonProduct(group.name))) return false;
+  group.items.push({ name: withoutColon(cells[0]!.trim()), note: cells[1]!.trim() });
+  group.itemUnits.push(u);
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
 }
 
 /** «Gruppeliv – ektefelle», «Yrkesskade - ménerstatning»: a person product's name, a dash, an item's. */
