@@ -112,3 +112,20 @@ describe('a person product\'s sub-items, and its premium under them', () => {
     ]);
   });
 });
+
+describe('a vehicle or a boat described by make, model and registration number in a field', () => {
+  // docs/tryg-kjoretoy-felt-2026: «Bilforsikring» / «Kjøretøy: Toyota RAV4, EK 12345» / «Dekning: Kasko»
+  // / «Egenandel: kr 6 000» / «Årspremie: kr 9 840»
+  it('«Kjøretøy: Toyota RAV4, EK 12345» is the coverage\'s object', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy: Toyota RAV4, EK 12345\nDekning: Kasko\nEgenandel: kr 6 000\nÅrspremie: kr 9 840\n`);
+    expect(p.coverages).toEqual([{ product: 'Bilforsikring', object: 'Toyota RAV4, EK 12345', coverage: 'Kasko', index_class: 'none', deductible: '6000', premium: '9840' }]);
+  });
+  it('«Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123» is the coverage\'s object', () => {
+    const p = parse(`${HEAD}Båtforsikring\nBåt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123\nForsikringssum: kr 1 450 000\nEgenandel: kr 10 000\nÅrspremie: kr 7 320\n`);
+    expect(p.coverages).toEqual([{ product: 'Båtforsikring', object: 'Nimbus 305 Coupé, 2019, reg.nr. ABC 123', index_class: 'none', sum: '1450000', deductible: '10000', premium: '7320' }]);
+  });
+  it('a «Kjøretøy:» field with no registration number is no object (a kind of vehicle names nothing insured)', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy: Personbil\nDekning: Kasko\nEgenandel: kr 6 000\nÅrspremie: kr 9 840\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
