@@ -129,3 +129,19 @@ describe('a vehicle or a boat described by make, model and registration number i
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('a vehicle or a boat described in a table under its product\'s heading', () => {
+  // docs/tryg-kjoretoy-felt-2026: «Bilforsikring» over «Kjøretøy | Dekning | Egenandel | Årspremie» and
+  // «Toyota RAV4, EK 12345 | Kasko | 6 000 | 9 840»; «Båtforsikring» over «Båt | Forsikringssum | …»
+  it('the vehicle column holds the objects of the heading\'s product', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy                 Dekning     Egenandel    Årspremie\nToyota RAV4, EK 12345    Kasko           6 000        9 840\nVW Golf, EL 22334        Delkasko        4 000        3 120\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible])).toEqual([
+      ['Bilforsikring', 'Toyota RAV4, EK 12345', 'Kasko', '6000'],
+      ['Bilforsikring', 'VW Golf, EL 22334', 'Delkasko', '4000'],
+    ]);
+  });
+  it('a «Båt» column under «Båtforsikring»: the boat is the object', () => {
+    const p = parse(`${HEAD}Båtforsikring\n| Båt | Forsikringssum | Egenandel | Årspremie |\n| Nimbus 305 Coupé, 2019, reg.nr. ABC 123 | 1 450 000 | 10 000 | 7 320 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([['Båtforsikring', 'Nimbus 305 Coupé, 2019, reg.nr. ABC 123', '1450000']]);
+  });
+});

@@ -289,11 +289,15 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
   const own = roles?.indexOf('product') ?? -1;
-  // («Hussoppforsikring» over «Bygning | Forsikringssum | …» with no place column: the buildings are the objects)
-  const buildings = own >= 0 && !roles!.includes('object') && BUILDING_COLUMN.test(lowerCase(u.cells[own]!.trim()));
-  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()) || buildings)) roles = overviewHeader(u.cells, true) ?? roles;
+  // («Hussoppforsikring» over «Bygning | Forsikringssum | …», «Bilforsikring» over «Kjøretøy | Dekning | …»
+  // with no place column: the buildings, the vehicles are the heading's product's objects)
+  const things = own >= 0 && !roles!.includes('object') && THING_COLUMN.test(lowerCase(u.cells[own]!.trim()));
+  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()) || things)) roles = overviewHeader(u.cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
+  // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own)
+  const over = headed?.name ?? inSection?.product;
+  if (things && over !== undefined && !THING_COLUMN.test(lowerCase(withoutColon(over.trim())))) roles = roles.map((x, i) => (i === own ? undefined : x));
   // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
   if (group?.table && continuesGroup(r, at, group)) {
     s.table = group.table;
@@ -327,7 +331,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
     // «Hussoppforsikring» over «Bygning | Forsikringssum | …»: the rows' buildings are the heading's product's objects
-    const building = roles.includes('object') ? -1 : u.cells.findIndex((c, i) => roles![i] === undefined && BUILDING_COLUMN.test(lowerCase(c.trim())));
+    const building = roles.includes('object') ? -1 : u.cells.findIndex((c, i) => roles![i] === undefined && THING_COLUMN.test(lowerCase(c.trim())));
     if (building >= 0) roles[building] = 'object';
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
@@ -398,8 +402,8 @@ function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | u
   return labelledOnly ? undefined : captionText(above.text.trim());
 }
 
-/** A column of the buildings a product's rows are for: «Bygning», «Bygg», «Bygningstype». */
-const BUILDING_COLUMN = /^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning)$/;
+/** A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt». */
+const THING_COLUMN = /^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy)$/;
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
