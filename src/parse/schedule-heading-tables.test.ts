@@ -145,3 +145,33 @@ describe('a vehicle or a boat described in a table under its product\'s heading'
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([['Båtforsikring', 'Nimbus 305 Coupé, 2019, reg.nr. ABC 123', '1450000']]);
   });
 });
+
+describe('a person product\'s sub-items as dash lines, each a name and its limit in one line', () => {
+  // docs/storebrand-behandling-reise-bedrift-2026: «Helseforsikring for ledere» / «- Operasjon og spesialist, inntil kr 2 000 000» /
+  // «- Psykolog, inntil 10 behandlinger» / «- Fysioterapi» / «Årspremie kr 48 600»
+  it('each dash line an item, the premium line the product\'s premium', () => {
+    const p = parse(`${HEAD}Behandlingsforsikring\n- Operasjon og spesialist, inntil kr 2 000 000\n- Psykolog, inntil 10 behandlinger\n- Fysioterapi\nÅrspremie kr 48 600\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Behandlingsforsikring',
+        index_class: 'none',
+        premium: '48600',
+        items: [
+          { name: 'Operasjon og spesialist', sum: '2000000' },
+          { name: 'Psykolog', note: 'inntil 10 behandlinger' },
+          { name: 'Fysioterapi' },
+        ],
+      },
+    ]);
+  });
+  it('a travel product\'s sub-covers with their sums after the name, «Årspremie:» its premium', () => {
+    const p = parse(`${HEAD}Reiseforsikring\n- Reisegods kr 30 000\n- Avbestilling kr 50 000\n- Ulykke på reise, dødsfall kr 300 000\nÅrspremie: kr 12 400\n`);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
+    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
+      ['Reisegods', '30000'],
+      ['Avbestilling', '50000'],
+      ['Ulykke på reise, dødsfall', '300000'],
+    ]);
+  });
+});

@@ -157,14 +157,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
     if (object !== undefined) s.place = { object, unit: u };
   }
   const group = s.group;
-  // «- Fysioterapi» right under a product's items: an item named alone (a bullet, no figure)
-  if (group && group.items.length > 0 && group.lastIndex + 1 === u.index && u.bullet && !DIGIT.test(u.text) && !u.text.includes(':') && u.text.split(' ').length <= 6) {
-    group.items.push({ name: u.text.trim() });
-    group.itemUnits.push(u);
-    group.lastIndex = u.index;
-    r.used.add(u);
-    return;
-  }
+  // «- Psykolog, inntil 10 behandlinger», «- Fysioterapi», «Årspremie kr 48 600» right under a product's heading or items
+  if (group && itemLine(s, group, u)) return;
   // a group's items may stand between lines of text: the next product heading, title or table ends it
   if (!group || group.items.length > 0) return;
   if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
@@ -526,6 +520,48 @@ function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
   const premium = readAmount(cells[1]!);
   if (premium === undefined) return false;
   group.premium = premium;
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/** «Årspremie kr 48 600», «Årspremie: kr 12 400»: a product's premium on a line of its own. */
+const PREMIUM_LINE = /^(?:årspremie|årspris|premie|pris)\s*:?\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,-)?|\d[\d .]*\s*kr\.?)$/i;
+/** A dash line's name and its amount after a comma or a space: «Reisegods kr 30 000», «Operasjon og spesialist, inntil kr 2 000 000». */
+const NAME_AMOUNT = /^([^:\d]+?)(?:,\s*|\s+)((?:(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+)?(?:(?:kr\.?|nok)\s*\d[\d .]*\d(?:,-)?|\d[\d .]*\d\s*kr\.?))$/i;
+/** A dash line's name and a count after a comma: «Psykolog, inntil 10 behandlinger». */
+const NAME_COUNT = /^([^:\d]+?),\s*(.+)$/;
+
+/**
+ * A line of text right under a product heading or its items: a dash line that is an item — its
+ * name and a sum in kroner («- Reisegods kr 30 000», a limit «inntil kr 2 000 000»), a count
+ * («- Psykolog, inntil 10 behandlinger», the item's note) or, after items, a name alone («-
+ * Fysioterapi») — or, after items, «Årspremie kr 48 600», the product's premium. False for any other line.
+ */
+function itemLine(s: Tables, group: Group, u: Unit): boolean {
+  if (group.lastIndex + 1 !== u.index || u.row) return false;
+  const text = u.text.trim();
+  let item: CoverageItem | undefined;
+  if (!u.bullet) {
+    const m = group.items.length > 0 && group.premium === undefined ? PREMIUM_LINE.exec(text) : null;
+    const premium = m ? readAmount(m[1]!) : undefined;
+    if (premium === undefined) return false;
+    group.premium = premium;
+  } else {
+    const amount = NAME_AMOUNT.exec(text);
+    const count = amount ? null : NAME_COUNT.exec(text);
+    if (amount) {
+      const limit = readLimit(amount[2]!);
+      const sum = limit ?? readAmount(amount[2]!);
+      if (sum === undefined || amount[1]!.trim().split(' ').length > 8) return false;
+      item = { name: amount[1]!.trim(), sum };
+      if (limit !== undefined) (group.limits ??= new Set()).add(item);
+    } else if (count && COUNT_LIMIT.test(count[2]!.trim())) item = { name: count[1]!.trim(), note: count[2]!.trim() };
+    else if (group.items.length > 0 && !DIGIT.test(text) && !text.includes(':') && text.split(' ').length <= 6) item = { name: text };
+    if (!item) return false;
+    group.items.push(item);
+    group.itemUnits.push(u);
+  }
   group.lastIndex = u.index;
   s.r.used.add(u);
   return true;
