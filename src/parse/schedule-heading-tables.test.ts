@@ -175,3 +175,15 @@ describe('a person product\'s sub-items as dash lines, each a name and its limit
     ]);
   });
 });
+
+describe('an indemnity period in the place column', () => {
+  // «Avbrudd | Ansvarstid 12 mnd | 60 000 000 | | 84 300» in a table «Forsikring | Forsikringssted | …»
+  it('«Ansvarstid 12 mnd» is the row\'s note, never its object', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\tStorgata 1, 0155 Oslo\t52 000 000\t25 000\t61 200\nAvbrudd\tAnsvarstid 12 mnd\t60 000 000\t\t84 300\nDriftstap\tErstatningstid 24 måneder\t10 000 000\t\t9 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium, c.note])).toEqual([
+      ['Næringsbygg', 'Storgata 1, 0155 Oslo', '52000000', '61200', undefined],
+      ['Avbrudd', undefined, '60000000', '84300', 'Ansvarstid 12 mnd'],
+      ['Driftstap', undefined, '10000000', '9100', 'Erstatningstid 24 måneder'],
+    ]);
+  });
+});

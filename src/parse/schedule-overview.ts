@@ -250,6 +250,8 @@ function productInObject(table: Table, objectCell: string): { product: string; o
 }
 
 const NO_SUM = /^[-–—]$/;
+/** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
+const INDEMNITY_PERIOD = /^(?:ansvarstid|erstatningstid|avbruddstid|dekningstid|ansvarsperiode|erstatningsperiode)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader|måned|månad|år|uker|veker|dager|dagar)$/i;
 
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
@@ -272,7 +274,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
   const notes: string[] = [];
-  const { name, object, model } = rowObject(product, cell('object'), table);
+  // («Avbrudd | Ansvarstid 12 mnd | 60 000 000 | …»: the indemnity period in the place column is no place — the row's note)
+  const period = INDEMNITY_PERIOD.test(cell('object')) ? cell('object') : undefined;
+  if (period !== undefined) notes.push(period);
+  const { name, object, model } = rowObject(product, period !== undefined ? '' : cell('object'), table);
   if (name !== undefined) c.product = name;
   if (model !== undefined) notes.push(model);
   // (a place that ends in a comma goes on somewhere the row did not take in: never the value)
