@@ -62,7 +62,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   }
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (columnOf(label) ?? newFigure(label) ?? objectLabel(label, value));
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: withoutQualifier(col, value) };
 }
@@ -77,6 +77,22 @@ const OBJECT_LABELS: ReadonlySet<string> = new Set(['eiendom', 'eigedom', 'eiend
 /** 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum). */
 function objectLabel(label: string, value: string): 'object' | undefined {
   return OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && !/^(?:kr|nok)\b/i.test(value) ? 'object' : undefined;
+}
+
+/** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
+const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+/** A registration number in a vehicle's description: «EK 12345» (two capitals, four or five digits), or after «reg.nr.». */
+const PLATE = /(?:^|[\s,])[A-ZÆØÅ]{2}\s?\d{4,5}(?:$|[\s,])/;
+const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
+
+/**
+ * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
+ * Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123»): the thing insured, as a
+ * person reads it (the label is otherwise a product column's). Undefined for a value without one
+ * («Kjøretøy: Personbil» names a kind, not the thing).
+ */
+function vehicleLabel(label: string, value: string): 'object' | undefined {
+  return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE.test(value) || REG_NUMBER.test(value)) ? 'object' : undefined;
 }
 
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */

@@ -145,6 +145,50 @@ export interface Table {
   sectionClass?: RowIndexClass;
   /** The index class the heading over a table of named records gives every name in it («KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | …»). */
   recordsClass?: RowIndexClass;
+  /** The column of the rows' numbers («Nr | Objekt | …» over «1 | Skolen, Skolegata 8 | …»): no name of the row's. */
+  numberColumn?: number;
+}
+
+/** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
+const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#)\.?$/i;
+
+/** The column of a header whose cells number the rows, or undefined when there is none. */
+export function numberColumn(cells: string[]): number | undefined {
+  const at = cells.findIndex((c) => NUMBER_HEADER.test(c.trim()));
+  return at >= 0 ? at : undefined;
+}
+
+/** A row's number in a numbered table: «1», «12», «3.». */
+const ROW_NUMBER = /^\d{1,4}\.?$/;
+
+/**
+ * A row of a numbered table that has no number: «Kommunalt løsøre | førsterisiko 40 000 000 | 100 000
+ * | 18 900» under the numbered rows of the heading's product names a product of its own — in the
+ * number column, its figures in the last columns (one cell fewer than the header), or in the object
+ * column with the number cell empty. The product and the cells under the header's columns; 'off'
+ * when its cells cannot be put under the columns; undefined for a numbered row or any other.
+ */
+function unnumberedRow(table: Table, cells: string[]): { named: { product: string; object?: string }; cells: string[] } | 'off' | undefined {
+  const k = table.numberColumn!;
+  const first = (cells[k] ?? '').trim();
+  if (ROW_NUMBER.test(first)) return undefined;
+  const roles = table.roles;
+  const objectAt = roles.indexOf('object');
+  if (first === '') {
+    const o = objectAt >= 0 ? (cells[objectAt] ?? '').trim() : '';
+    if (o === '' || DIGIT.test(o) || !namesProduct(o)) return undefined;
+    return { named: { product: o }, cells: cells.map((c, i) => (i === objectAt ? '' : c)) };
+  }
+  if (DIGIT.test(first) || !namesProduct(first)) return undefined;
+  const rest = cells.slice(k + 1).filter((c) => c.trim() !== '');
+  const after = roles.length - k - 1;
+  if (rest.length > after) return 'off';
+  // (fewer cells than columns: the figures stand under the last columns, each a figure's)
+  const from = roles.length - rest.length;
+  if (rest.length < after && !roles.slice(from).every((x) => x === 'sum' || x === 'deductible' || x === 'premium')) return 'off';
+  const out = roles.map(() => '');
+  rest.forEach((c, i) => (out[from + i] = c));
+  return { named: { product: first }, cells: out };
 }
 
 /** A row's cell in a column of the table ('' when the table has no such column). */
@@ -152,11 +196,17 @@ type CellOf = (col: Col) => string;
 
 /** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
 export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'figure' | 'off' | 'misaligned' | undefined {
+  const unnumbered = table.numberColumn !== undefined ? unnumberedRow(table, u.cells) : undefined;
+  if (unnumbered === 'off') {
+    r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
+  const rowCells = unnumbered?.cells ?? u.cells;
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
-    return i >= 0 ? (u.cells[i] ?? '').trim() : '';
+    return i >= 0 ? (rowCells[i] ?? '').trim() : '';
   };
-  const named = productInObject(table, byColumn('object'));
+  const named = unnumbered?.named ?? productInObject(table, byColumn('object'));
   const cell: CellOf = named ? (col) => (col === 'product' ? named.product : col === 'object' ? (named.object ?? '') : byColumn(col)) : byColumn;
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
@@ -200,6 +250,8 @@ function productInObject(table: Table, objectCell: string): { product: string; o
 }
 
 const NO_SUM = /^[-–—]$/;
+/** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
+const INDEMNITY_PERIOD = /^(?:ansvarstid|erstatningstid|avbruddstid|dekningstid|ansvarsperiode|erstatningsperiode)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader|måned|månad|år|uker|veker|dager|dagar)$/i;
 
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
@@ -222,7 +274,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
   const notes: string[] = [];
-  const { name, object, model } = rowObject(product, cell('object'), table);
+  // («Avbrudd | Ansvarstid 12 mnd | 60 000 000 | …»: the indemnity period in the place column is no place — the row's note)
+  const period = INDEMNITY_PERIOD.test(cell('object')) ? cell('object') : undefined;
+  if (period !== undefined) notes.push(period);
+  const { name, object, model } = rowObject(product, period !== undefined ? '' : cell('object'), table);
   if (name !== undefined) c.product = name;
   if (model !== undefined) notes.push(model);
   // (a place that ends in a comma goes on somewhere the row did not take in: never the value)

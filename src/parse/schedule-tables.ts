@@ -20,7 +20,7 @@ import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
-import { BARE_AMOUNT, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
+import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
 import type { Col } from './vocabulary.js';
@@ -80,6 +80,8 @@ interface Tables {
   classHeading: RowIndexClass | undefined;
   /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
   gColumn?: number | undefined;
+  /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
+  place?: { object: string; unit: Unit } | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
@@ -119,6 +121,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
+  if (placeOfRows(s, u)) return;
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
   // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
@@ -148,7 +152,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
   if (s.section) s.section = sectionLine(s.section, u);
+  else {
+    const object = placeLine(u);
+    if (object !== undefined) s.place = { object, unit: u };
+  }
   const group = s.group;
+  // «- Psykolog, inntil 10 behandlinger», «- Fysioterapi», «Årspremie kr 48 600» right under a product's heading or items
+  if (group && itemLine(s, group, u)) return;
   // a group's items may stand between lines of text: the next product heading, title or table ends it
   if (!group || group.items.length > 0) return;
   if (group.lastIndex + 1 === u.index && group.plain.length < 3 && !DIGIT.test(u.text) && u.text.split(' ').length <= 12) {
@@ -184,6 +194,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
   if (s.table && !gLike) {
+    if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
     s.table = undefined;
   }
@@ -265,14 +276,22 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   let roles = overviewHeader(u.cells, headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
-  const records = headed !== undefined && roles !== undefined && recordNames(u.cells, roles);
+  // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
+  const numbered = numberColumn(u.cells);
+  const records = headed !== undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
   const own = roles?.indexOf('product') ?? -1;
-  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()))) roles = overviewHeader(u.cells, true) ?? roles;
+  // («Hussoppforsikring» over «Bygning | Forsikringssum | …», «Bilforsikring» over «Kjøretøy | Dekning | …»
+  // with no place column: the buildings, the vehicles are the heading's product's objects)
+  const things = own >= 0 && !roles!.includes('object') && THING_COLUMN.test(lowerCase(u.cells[own]!.trim()));
+  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()) || things)) roles = overviewHeader(u.cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
+  // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own)
+  const over = headed?.name ?? inSection?.product;
+  if (things && over !== undefined && !THING_COLUMN.test(lowerCase(withoutColon(over.trim())))) roles = roles.map((x, i) => (i === own ? undefined : x));
   // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
   if (group?.table && continuesGroup(r, at, group)) {
     s.table = group.table;
@@ -282,6 +301,14 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   }
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: u.cells };
+  if (numbered !== undefined) table.numberColumn = numbered;
+  // («Forsikringssted: Storgata 41, 3611 Kongsberg» right over the header, no section's: the place of its rows)
+  const placed = s.place;
+  s.place = undefined;
+  if (placed && placed.unit.index + 1 === u.index && !roles.includes('object')) {
+    table.object = placed.object;
+    r.used.add(placed.unit);
+  }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
@@ -297,6 +324,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // (a title's place: «FORSIKRINGSBEVIS – NÆRINGSBYGG – STORGATA 3, 0155 OSLO», kept with its section)
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
+    // «Hussoppforsikring» over «Bygning | Forsikringssum | …»: the rows' buildings are the heading's product's objects
+    const building = roles.includes('object') ? -1 : u.cells.findIndex((c, i) => roles![i] === undefined && THING_COLUMN.test(lowerCase(c.trim())));
+    if (building >= 0) roles[building] = 'object';
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) table.object = place;
@@ -308,6 +338,40 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // a caption names its own table only)
   s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
   r.used.add(u);
+  return true;
+}
+
+/** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …». */
+const PLACE_LINE = /^(forsikringssted|forsikringsstad|risikosted|risikostad|risikoadresse|adresse|beliggenhet)(?:\s*:\s*|\s+(?=.*\d))(\S.*)$/i;
+
+/**
+ * The place a line names, «Forsikringssted: Storgata 41, 3611 Kongsberg» (or «Risikosted Storgata 41,
+ * …» without a colon when a figure follows), its cells joined (a text table may split it over its
+ * columns); undefined for any other line, and for a value that holds an amount (a row of figures).
+ */
+function placeLine(u: Unit): string | undefined {
+  const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+  const m = PLACE_LINE.exec(text.trim());
+  if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
+  const value = m[2]!.trim();
+  return u.row && u.cells.some((c) => BARE_AMOUNT.test(c.trim())) ? undefined : value;
+}
+
+/**
+ * A place line between the rows of the open table («Forsikringssted: Industrivegen 9, 3616 Kongsberg»
+ * over a group of rows): the table goes on, its rows from here at that place. False when the line is
+ * no place, or the table has a place column of its own.
+ */
+function placeOfRows(s: Tables, u: Unit): boolean {
+  const table = s.table;
+  // (a place right over a header is the next table's: «Forsikringssted: …» then «Dekning | Vilkår | …»)
+  const next = s.r.units[u.index + 1];
+  if (!table || table.roles.includes('object') || !next?.row || overviewHeader(next.cells, true) !== undefined) return false;
+  const object = placeLine(u);
+  if (object === undefined) return false;
+  table.object = object;
+  s.place = { object, unit: u };
+  s.r.used.add(u);
   return true;
 }
 
@@ -332,17 +396,23 @@ function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | u
   return labelledOnly ? undefined : captionText(above.text.trim());
 }
 
+/** A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt». */
+const THING_COLUMN = /^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy)$/;
+
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
 
 /** A caption's text when it is a short name the index-class table knows, with no figure or sentence mark. */
 function captionText(text: string): string | undefined {
-  if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !namesProduct(text)) return undefined;
+  // («Hussoppforsikring»: one word that ends in «forsikring» names an insurance, known to the table or not)
+  if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !(namesProduct(text) || INSURANCE_WORD.test(text))) return undefined;
   return text;
 }
 
 /** A line that ends a sentence or introduces what follows is no caption. */
 const CAPTION_END = /[.:;!?]$/;
+/** One word that is a kind of insurance: «Hussoppforsikring», «Skadedyrforsikring». */
+const INSURANCE_WORD = /^[A-ZÆØÅ][a-zæøå]{3,}forsikring$/;
 const UPPER_START = /^[A-ZÀ-ÖØ-Þ]/;
 
 /** A row under the open table: a coverage, a total (which ends the table), a rule, or a row warned; false when it is none of the table's. */
@@ -383,6 +453,8 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
   const krRow =
     !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+  // «Årspremie | kr 48 600» right under a product's items: its premium; «Psykolog | inntil 10 behandlinger»: an item
+  if (!gRow && (premiumUnderItems(s, u, cells) || countItem(s, u, cells))) return;
   // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)
   if (!gRow && (TOTAL_ROW.test(name.trim()) || isTotal(name))) return;
   // «Dødsfallerstatning | 10» with no unit anywhere: 10 kroner is no sum a schedule states — most
@@ -431,6 +503,86 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   r.used.add(u);
+}
+
+/** The label of a product's yearly premium on a line of its own: «Årspremie», «Premie», «Pris per år». */
+const PREMIUM_LABEL = /^(?:årspremie|årspris|premie|pris|(?:premie|pris)\s+(?:per|pr\.?)\s+år)\s*:?$/i;
+
+/**
+ * «Årspremie | kr 48 600» right under the items of a product heading (no table open): the
+ * product's premium, not an item and not a coverage of its own. False for any other row, and when
+ * the group has a premium already.
+ */
+function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
+  const group = s.group;
+  if (!group || group.items.length === 0 || group.lastIndex + 1 !== u.index || s.table || cells.length !== 2 || group.premium !== undefined) return false;
+  if (!PREMIUM_LABEL.test(cells[0]!.trim())) return false;
+  const premium = readAmount(cells[1]!);
+  if (premium === undefined) return false;
+  group.premium = premium;
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/** «Årspremie kr 48 600», «Årspremie: kr 12 400»: a product's premium on a line of its own. */
+const PREMIUM_LINE = /^(?:årspremie|årspris|premie|pris)\s*:?\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,-)?|\d[\d .]*\s*kr\.?)$/i;
+/** A dash line's name and its amount after a comma or a space: «Reisegods kr 30 000», «Operasjon og spesialist, inntil kr 2 000 000». */
+const NAME_AMOUNT = /^([^:\d]+?)(?:,\s*|\s+)((?:(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+)?(?:(?:kr\.?|nok)\s*\d[\d .]*\d(?:,-)?|\d[\d .]*\d\s*kr\.?))$/i;
+/** A dash line's name and a count after a comma: «Psykolog, inntil 10 behandlinger». */
+const NAME_COUNT = /^([^:\d]+?),\s*(.+)$/;
+
+/**
+ * A line of text right under a product heading or its items: a dash line that is an item — its
+ * name and a sum in kroner («- Reisegods kr 30 000», a limit «inntil kr 2 000 000»), a count
+ * («- Psykolog, inntil 10 behandlinger», the item's note) or, after items, a name alone («-
+ * Fysioterapi») — or, after items, «Årspremie kr 48 600», the product's premium. False for any other line.
+ */
+function itemLine(s: Tables, group: Group, u: Unit): boolean {
+  if (group.lastIndex + 1 !== u.index || u.row) return false;
+  const text = u.text.trim();
+  let item: CoverageItem | undefined;
+  if (!u.bullet) {
+    const m = group.items.length > 0 && group.premium === undefined ? PREMIUM_LINE.exec(text) : null;
+    const premium = m ? readAmount(m[1]!) : undefined;
+    if (premium === undefined) return false;
+    group.premium = premium;
+  } else {
+    const amount = NAME_AMOUNT.exec(text);
+    const count = amount ? null : NAME_COUNT.exec(text);
+    if (amount) {
+      const limit = readLimit(amount[2]!);
+      const sum = limit ?? readAmount(amount[2]!);
+      if (sum === undefined || amount[1]!.trim().split(' ').length > 8) return false;
+      item = { name: amount[1]!.trim(), sum };
+      if (limit !== undefined) (group.limits ??= new Set()).add(item);
+    } else if (count && COUNT_LIMIT.test(count[2]!.trim())) item = { name: count[1]!.trim(), note: count[2]!.trim() };
+    else if (group.items.length > 0 && !DIGIT.test(text) && !text.includes(':') && text.split(' ').length <= 6) item = { name: text };
+    if (!item) return false;
+    group.items.push(item);
+    group.itemUnits.push(u);
+  }
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/** A limit that is a count of treatments or days, no amount: «inntil 10 behandlinger», «maks 20 timer». */
+const COUNT_LIMIT = /^(?:(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+)?\d{1,3}\s+(?:behandlinger|behandling|konsultasjoner|konsultasjon|timer|time|samtaler|døgn|dager|besøk)(?:\s+(?:per|pr\.?|i)\s+(?:år|året|skade|skadetilfelle))?$/i;
+
+/**
+ * «Psykolog | inntil 10 behandlinger» among the items of a person product, right under them: an
+ * item whose limit is a count (its note), with no sum. False for any other row.
+ */
+function countItem(s: Tables, u: Unit, cells: string[]): boolean {
+  const group = s.group;
+  if (!group || s.table || group.lastIndex + 1 !== u.index || cells.length !== 2 || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
+  if (!COUNT_LIMIT.test(cells[1]!.trim()) || !(group.items.length > 0 || namesPersonProduct(group.name))) return false;
+  group.items.push({ name: withoutColon(cells[0]!.trim()), note: cells[1]!.trim() });
+  group.itemUnits.push(u);
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
 }
 
 /** «Gruppeliv – ektefelle», «Yrkesskade - ménerstatning»: a person product's name, a dash, an item's. */

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+// Schedules whose product or place is stated once, above the rows (src/parse/schedule-tables.ts):
+// a numbered table under its product's heading, places over groups of rows, a heading's objects.
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\n';
+
+describe('a numbered table under its product\'s heading', () => {
+  // docs/klp-kommune-nummerert-tabell-2026: «Bygninger (kommuneeiendom)» over «Nr | Objekt | Forsikringssum | …»
+  // and «1 | Fjordvik skole, Skolegata 8, 6100 Fjordvik | 182 400 000 | 100 000 | 96 420»
+  const table = 'Bygninger (kommuneeiendom)\n\nNr | Objekt | Forsikringssum | Egenandel | Årspremie\n1 | Fjordvik skole, Skolegata 8, 6100 Fjordvik | 182 400 000 | 100 000 | 96 420\n2 | Rådhuset, Torget 1, 6100 Fjordvik | 64 900 000 | 100 000 | 34 310\n';
+  it('a row\'s number is no product: each row is the heading\'s, its object the object cell', () => {
+    const p = parse(`${HEAD}${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygninger (kommuneeiendom)', 'Fjordvik skole, Skolegata 8, 6100 Fjordvik', '182400000', '100000', '96420'],
+      ['Bygninger (kommuneeiendom)', 'Rådhuset, Torget 1, 6100 Fjordvik', '64900000', '100000', '34310'],
+    ]);
+  });
+  it('a row under the numbered ones that names its own product is a coverage of that product', () => {
+    // «Kommunalt løsøre | førsterisiko 40 000 000 | 100 000 | 18 900»: no number, no object, its figures in the last columns
+    const p = parse(`${HEAD}${table}Kommunalt løsøre | førsterisiko 40 000 000 | 100 000 | 18 900\n`);
+    expect(p.coverages?.[2]).toEqual({ product: 'Kommunalt løsøre', index_class: 'maskin_losore', sum: { first_risk: '40000000' }, deductible: '100000', premium: '18900' });
+    expect(p.coverages).toHaveLength(3);
+  });
+  it('the same row with an empty number cell: its product in the object column', () => {
+    const p = parse(`${HEAD}${table} | Kommunalt løsøre | førsterisiko 40 000 000 | 100 000 | 18 900\n`);
+    expect(p.coverages?.[2]).toEqual({ product: 'Kommunalt løsøre', index_class: 'maskin_losore', sum: { first_risk: '40000000' }, deductible: '100000', premium: '18900' });
+  });
+  it('a space table with no header over its number column', () => {
+    const p = parse(`${HEAD}Bygninger (kommuneeiendom)\n\n     Bygning                                  Forsikringssum   Egenandel   Årspremie\n1    Fjordvik skole, Skolegata 8, 6100 Fjordvik   182 400 000     100 000      96 420\n2    Rådhuset, Torget 1, 6100 Fjordvik             64 900 000     100 000      34 310\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygninger (kommuneeiendom)', 'Fjordvik skole, Skolegata 8, 6100 Fjordvik', '182400000'],
+      ['Bygninger (kommuneeiendom)', 'Rådhuset, Torget 1, 6100 Fjordvik', '64900000'],
+    ]);
+  });
+});
+
+describe('a product heading over rows of its objects', () => {
+  // docs/frende-hussopp-bygninger-2026: «Hussoppforsikring» over «Bygning | Forsikringssum | Egenandel | Årspremie»
+  // and «Enebolig | 4 850 000 | 10 000 | 1 240»
+  it('the buildings are the objects of the heading\'s product, not products', () => {
+    const p = parse(`${HEAD}Hussoppforsikring\nBygning          Forsikringssum    Egenandel    Årspremie\nEnebolig              4 850 000       10 000        1 240\nGarasje                 420 000       10 000          180\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Hussoppforsikring', 'Enebolig', '4850000', '10000', '1240'],
+      ['Hussoppforsikring', 'Garasje', '420000', '10000', '180'],
+    ]);
+  });
+});
+
+describe('a schedule over several insured places', () => {
+  // docs/gjensidige-flere-forsikringssteder-2026: «Forsikringssted: Storgata 41, 3611 Kongsberg» over
+  // a table of that place's rows, then «Forsikringssted: Industrivegen 9, 3616 Kongsberg» and its rows
+  const rows1 = 'Næringsbygg               38 600 000        25 000        41 280\nHusleietap                 3 200 000        25 000         2 940\n';
+  const rows2 = 'Næringsbygg               21 900 000        25 000        27 115\nMaskiner og inventar       4 500 000        25 000         6 380\n';
+  const header = 'Forsikring            Forsikringssum     Egenandel     Årspremie\n';
+  const expected = [
+    ['Næringsbygg', 'Storgata 41, 3611 Kongsberg', '38600000'],
+    ['Husleietap', 'Storgata 41, 3611 Kongsberg', '3200000'],
+    ['Næringsbygg', 'Industrivegen 9, 3616 Kongsberg', '21900000'],
+    ['Maskiner og inventar', 'Industrivegen 9, 3616 Kongsberg', '4500000'],
+  ];
+  it('each place over a header of its own: the rows under it are at that place', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikringssted: Storgata 41, 3611 Kongsberg\n${header}${rows1}\nForsikringssted: Industrivegen 9, 3616 Kongsberg\n${header}${rows2}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('places between the rows of one table: each carried down to the next, no row of its own', () => {
+    const p = parse(`${HEAD}${header}Forsikringssted: Storgata 41, 3611 Kongsberg\n${rows1}Forsikringssted: Industrivegen 9, 3616 Kongsberg\n${rows2}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Adresse:» and «Risikosted» lines in a | table', () => {
+    const bar = (r: string): string => r.trim().split(/\s{2,}/).join(' | ');
+    const t = `${bar(header)}\nAdresse: Storgata 41, 3611 Kongsberg\n${rows1.trim().split('\n').map(bar).join('\n')}\nRisikosted Industrivegen 9, 3616 Kongsberg\n${rows2.trim().split('\n').map(bar).join('\n')}\n`;
+    const p = parse(`${HEAD}${t}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('a place line run over the table\'s columns is no row', () => {
+    const p = parse(`${HEAD}${header}Forsikringssted: Storgata 41,     3611 Kongsberg\n${rows1}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected.slice(0, 2));
+  });
+});
+
+describe('a person product\'s sub-items, and its premium under them', () => {
+  // docs/storebrand-behandling-reise-bedrift-2026: «Behandlingsforsikring» over «Operasjon og spesialist
+  // inntil kr 2 000 000», «Psykolog  inntil 10 behandlinger», «- Fysioterapi», «Årspremie  kr 48 600»
+  it('a count of treatments is an item with that note, a name alone an item, «Årspremie» the product\'s premium', () => {
+    const p = parse(`${HEAD}Behandlingsforsikring\n  Operasjon og spesialist        inntil kr 2 000 000\n  Psykolog                       inntil 10 behandlinger\n  - Fysioterapi\n  Årspremie                      kr 48 600\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Behandlingsforsikring',
+        index_class: 'none',
+        premium: '48600',
+        items: [
+          { name: 'Operasjon og spesialist', sum: '2000000' },
+          { name: 'Psykolog', note: 'inntil 10 behandlinger' },
+          { name: 'Fysioterapi' },
+        ],
+      },
+    ]);
+  });
+  it('a travel product\'s sub-covers in kroner, its «Årspremie» line its premium, not a coverage', () => {
+    const p = parse(`${HEAD}Reiseforsikring\n  - Reisegods                    kr 30 000\n  - Avbestilling                 kr 50 000\n  - Ulykke på reise, dødsfall    kr 300 000\n  Årspremie                      kr 12 400\n`);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
+    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
+      ['Reisegods', '30000'],
+      ['Avbestilling', '50000'],
+      ['Ulykke på reise, dødsfall', '300000'],
+    ]);
+  });
+});
+
+describe('a vehicle or a boat described by make, model and registration number in a field', () => {
+  // docs/tryg-kjoretoy-felt-2026: «Bilforsikring» / «Kjøretøy: Toyota RAV4, EK 12345» / «Dekning: Kasko»
+  // / «Egenandel: kr 6 000» / «Årspremie: kr 9 840»
+  it('«Kjøretøy: Toyota RAV4, EK 12345» is the coverage\'s object', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy: Toyota RAV4, EK 12345\nDekning: Kasko\nEgenandel: kr 6 000\nÅrspremie: kr 9 840\n`);
+    expect(p.coverages).toEqual([{ product: 'Bilforsikring', object: 'Toyota RAV4, EK 12345', coverage: 'Kasko', index_class: 'none', deductible: '6000', premium: '9840' }]);
+  });
+  it('«Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123» is the coverage\'s object', () => {
+    const p = parse(`${HEAD}Båtforsikring\nBåt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123\nForsikringssum: kr 1 450 000\nEgenandel: kr 10 000\nÅrspremie: kr 7 320\n`);
+    expect(p.coverages).toEqual([{ product: 'Båtforsikring', object: 'Nimbus 305 Coupé, 2019, reg.nr. ABC 123', index_class: 'none', sum: '1450000', deductible: '10000', premium: '7320' }]);
+  });
+  it('a «Kjøretøy:» field with no registration number is no object (a kind of vehicle names nothing insured)', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy: Personbil\nDekning: Kasko\nEgenandel: kr 6 000\nÅrspremie: kr 9 840\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
+
+describe('a vehicle or a boat described in a table under its product\'s heading', () => {
+  // docs/tryg-kjoretoy-felt-2026: «Bilforsikring» over «Kjøretøy | Dekning | Egenandel | Årspremie» and
+  // «Toyota RAV4, EK 12345 | Kasko | 6 000 | 9 840»; «Båtforsikring» over «Båt | Forsikringssum | …»
+  it('the vehicle column holds the objects of the heading\'s product', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy                 Dekning     Egenandel    Årspremie\nToyota RAV4, EK 12345    Kasko           6 000        9 840\nVW Golf, EL 22334        Delkasko        4 000        3 120\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible])).toEqual([
+      ['Bilforsikring', 'Toyota RAV4, EK 12345', 'Kasko', '6000'],
+      ['Bilforsikring', 'VW Golf, EL 22334', 'Delkasko', '4000'],
+    ]);
+  });
+  it('a «Båt» column under «Båtforsikring»: the boat is the object', () => {
+    const p = parse(`${HEAD}Båtforsikring\n| Båt | Forsikringssum | Egenandel | Årspremie |\n| Nimbus 305 Coupé, 2019, reg.nr. ABC 123 | 1 450 000 | 10 000 | 7 320 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([['Båtforsikring', 'Nimbus 305 Coupé, 2019, reg.nr. ABC 123', '1450000']]);
+  });
+});
+
+describe('a person product\'s sub-items as dash lines, each a name and its limit in one line', () => {
+  // docs/storebrand-behandling-reise-bedrift-2026: «Helseforsikring for ledere» / «- Operasjon og spesialist, inntil kr 2 000 000» /
+  // «- Psykolog, inntil 10 behandlinger» / «- Fysioterapi» / «Årspremie kr 48 600»
+  it('each dash line an item, the premium line the product\'s premium', () => {
+    const p = parse(`${HEAD}Behandlingsforsikring\n- Operasjon og spesialist, inntil kr 2 000 000\n- Psykolog, inntil 10 behandlinger\n- Fysioterapi\nÅrspremie kr 48 600\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Behandlingsforsikring',
+        index_class: 'none',
+        premium: '48600',
+        items: [
+          { name: 'Operasjon og spesialist', sum: '2000000' },
+          { name: 'Psykolog', note: 'inntil 10 behandlinger' },
+          { name: 'Fysioterapi' },
+        ],
+      },
+    ]);
+  });
+  it('a travel product\'s sub-covers with their sums after the name, «Årspremie:» its premium', () => {
+    const p = parse(`${HEAD}Reiseforsikring\n- Reisegods kr 30 000\n- Avbestilling kr 50 000\n- Ulykke på reise, dødsfall kr 300 000\nÅrspremie: kr 12 400\n`);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
+    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
+      ['Reisegods', '30000'],
+      ['Avbestilling', '50000'],
+      ['Ulykke på reise, dødsfall', '300000'],
+    ]);
+  });
+});
+
+describe('an indemnity period in the place column', () => {
+  // «Avbrudd | Ansvarstid 12 mnd | 60 000 000 | | 84 300» in a table «Forsikring | Forsikringssted | …»
+  it('«Ansvarstid 12 mnd» is the row\'s note, never its object', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\tStorgata 1, 0155 Oslo\t52 000 000\t25 000\t61 200\nAvbrudd\tAnsvarstid 12 mnd\t60 000 000\t\t84 300\nDriftstap\tErstatningstid 24 måneder\t10 000 000\t\t9 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium, c.note])).toEqual([
+      ['Næringsbygg', 'Storgata 1, 0155 Oslo', '52000000', '61200', undefined],
+      ['Avbrudd', undefined, '60000000', '84300', 'Ansvarstid 12 mnd'],
+      ['Driftstap', undefined, '10000000', '9100', 'Erstatningstid 24 måneder'],
+    ]);
+  });
+});
