@@ -83,23 +83,24 @@ describe('a schedule over several insured places', () => {
   });
 });
 
+/** The treatment insurance of docs/storebrand-behandling-reise-bedrift-2026, however its items are laid out. */
+const BEHANDLING = {
+  product: 'Behandlingsforsikring',
+  index_class: 'none',
+  premium: '48600',
+  items: [
+    { name: 'Operasjon og spesialist', sum: '2000000' },
+    { name: 'Psykolog', note: 'inntil 10 behandlinger' },
+    { name: 'Fysioterapi' },
+  ],
+};
+
 describe('a person product\'s sub-items, and its premium under them', () => {
   // docs/storebrand-behandling-reise-bedrift-2026: «Behandlingsforsikring» over «Operasjon og spesialist
   // inntil kr 2 000 000», «Psykolog  inntil 10 behandlinger», «- Fysioterapi», «Årspremie  kr 48 600»
   it('a count of treatments is an item with that note, a name alone an item, «Årspremie» the product\'s premium', () => {
     const p = parse(`${HEAD}Behandlingsforsikring\n  Operasjon og spesialist        inntil kr 2 000 000\n  Psykolog                       inntil 10 behandlinger\n  - Fysioterapi\n  Årspremie                      kr 48 600\n`);
-    expect(p.coverages).toEqual([
-      {
-        product: 'Behandlingsforsikring',
-        index_class: 'none',
-        premium: '48600',
-        items: [
-          { name: 'Operasjon og spesialist', sum: '2000000' },
-          { name: 'Psykolog', note: 'inntil 10 behandlinger' },
-          { name: 'Fysioterapi' },
-        ],
-      },
-    ]);
+    expect(p.coverages).toEqual([BEHANDLING]);
   });
   it('a travel product\'s sub-covers in kroner, its «Årspremie» line its premium, not a coverage', () => {
     const p = parse(`${HEAD}Reiseforsikring\n  - Reisegods                    kr 30 000\n  - Avbestilling                 kr 50 000\n  - Ulykke på reise, dødsfall    kr 300 000\n  Årspremie                      kr 12 400\n`);
@@ -151,18 +152,7 @@ describe('a person product\'s sub-items as dash lines, each a name and its limit
   // «- Psykolog, inntil 10 behandlinger» / «- Fysioterapi» / «Årspremie kr 48 600»
   it('each dash line an item, the premium line the product\'s premium', () => {
     const p = parse(`${HEAD}Behandlingsforsikring\n- Operasjon og spesialist, inntil kr 2 000 000\n- Psykolog, inntil 10 behandlinger\n- Fysioterapi\nÅrspremie kr 48 600\n`);
-    expect(p.coverages).toEqual([
-      {
-        product: 'Behandlingsforsikring',
-        index_class: 'none',
-        premium: '48600',
-        items: [
-          { name: 'Operasjon og spesialist', sum: '2000000' },
-          { name: 'Psykolog', note: 'inntil 10 behandlinger' },
-          { name: 'Fysioterapi' },
-        ],
-      },
-    ]);
+    expect(p.coverages).toEqual([BEHANDLING]);
   });
   it('a travel product\'s sub-covers with their sums after the name, «Årspremie:» its premium', () => {
     const p = parse(`${HEAD}Reiseforsikring\n- Reisegods kr 30 000\n- Avbestilling kr 50 000\n- Ulykke på reise, dødsfall kr 300 000\nÅrspremie: kr 12 400\n`);
