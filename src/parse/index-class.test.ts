@@ -57,6 +57,9 @@ describe('index class: the most specific name wins', () => {
     ['Avling og innsatsvarer', 'varer'],
     ['Råvarer og ferdigvarer', 'varer'],
     ['Handelsvarane', 'varer'],
+    // a list in brackets is what the name holds; the name before it is the class
+    ['Løsøre (inventar, utstyr og varer)', 'maskin_losore'],
+    ['Eiendeler (varer)', 'varer'],
     // but not a verb or another word that ends so
     ['Ansvarar', 'none'],
   ])('%s → %s', (name, cls) => {

@@ -66,6 +66,8 @@ function firstRule(lower: string): IndexClassRule | undefined {
 }
 
 const DASH = /\s[-–—]\s/;
+/** Brackets holding a list of two or more («(inventar, utstyr og varer)», «(bygning og innbo)»). */
+const LISTED = /\s*\([^()]*(?:,|\bog\b|\beller\b)[^()]*\)/;
 
 /**
  * The rule a name matches, or undefined. The most specific name wins: in «Eiendeler - Varer» the
@@ -75,6 +77,14 @@ const DASH = /\s[-–—]\s/;
  */
 export function ruleFor(name: string): IndexClassRule | undefined {
   const lower = lowerCase(name);
+  // «Løsøre (inventar, utstyr og varer)»: a list in brackets says what the name holds, several kinds
+  // of it; the name before the brackets is the class (one word in brackets, «Eiendeler (varer)», is
+  // the specific name, and wins as after a dash)
+  const listed = LISTED.exec(lower);
+  if (listed) {
+    const head = firstRule(lower.slice(0, listed.index));
+    if (head) return head;
+  }
   const dash = DASH.exec(lower);
   if (!dash) return firstRule(lower);
   const head = firstRule(lower.slice(0, dash.index));

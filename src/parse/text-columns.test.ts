@@ -215,3 +215,29 @@ describe('a page in two columns', () => {
     ]);
   });
 });
+
+describe('a right column whose fields are indented under each product', () => {
+  // (a shop's certificate: the holder's block on the left; on the right each product's name, and its
+  // «Forsikringssum / Egenandel / Premie» two characters in under it)
+  const page = [
+    'Forsikringstaker                         Dette er forsikret',
+    'Salong Nilsen AS                         Løsøre',
+    'Torget 5                                   Forsikringssted  Torget 5, 4006 Stavanger',
+    '4006 Stavanger                             Forsikringssum   kr 750 000',
+    '                                           Egenandel        kr 8 000',
+    'Avtalenummer                               Premie           kr 4 310',
+    '140-2219834',
+    '                                         Ansvar',
+    'Forsikringsperiode                         Forsikringssum   kr 5 000 000',
+    '01.06.2025 – 31.05.2026                    Egenandel        kr 8 000',
+    '                                           Premie           kr 1 890',
+  ].join('\n');
+  it('is two columns: the product names and their fields are the right column', () => {
+    const p = extractPolicy(textToSource(page, 't.txt', '0'.repeat(64)));
+    expect(p.policy_number).toBe('140-2219834');
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Løsøre', '750000', '8000', '4310'],
+      ['Ansvar', '5000000', '8000', '1890'],
+    ]);
+  });
+});

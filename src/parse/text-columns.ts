@@ -29,6 +29,8 @@ const MIN_LINES = 5;
 const MIN_BOTH = 3;
 /** The right column's text starts this far from the block's column at most (pdftotext sets a line a character off). */
 const SLACK = 1;
+/** How far a right column's line may be indented within it: fields under a product's name («Ansvar» / «  Forsikringssum   kr 5 000 000»). */
+const INDENT = 4;
 /** Fewest blanks in the gutter. */
 const GUTTER = 3;
 /** The leftmost column a right column can start at (a page column is wider than a label). */
@@ -177,7 +179,7 @@ function isTwoColumns(b: Block, above: string | undefined): boolean {
   const both = b.sides.filter((s) => s.left.trim() !== '' && s.right !== '');
   if (both.length < MIN_BOTH || both.length * 3 < b.sides.length) return false;
   const rights = b.sides.filter((s) => s.right !== '');
-  if (rights.filter((s) => Math.abs(s.start - b.at) <= SLACK).length * 3 < rights.length * 2) return false;
+  if (rights.filter((s) => s.start >= b.at - SLACK && s.start <= b.at + INDENT).length * 3 < rights.length * 2) return false;
   if (!columnsOfText(both)) return false;
   if (both.filter((s) => isFigure(cellsOf(s.right)[0]!)).length * 3 >= both.length) return false;
   if (above !== undefined && sidesAt(above, b.at) !== undefined && tableHeader(sidesAt(above, b.at)!)) return false;
