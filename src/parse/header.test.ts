@@ -183,6 +183,8 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     ['Med vennlig hilsen Kari Lie Skogbrand Forsikringsselskap Gjensidig', 'Skogbrand'],
     ['Hilsen Vestbygd Forsikringsselskap Gjensidig', 'Vestbygd'],
     ['Med helsing Hjelmeland Brannkasse', 'Hjelmeland Brannkasse'],
+    // a branch of another company: the branch is the insurer, not the company it belongs to
+    ['CODAN FORSIKRING\nCodan Forsikring, filial av Tryg Forsikring A/S', 'Codan'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).insurer).toBe(want);
   });

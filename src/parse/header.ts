@@ -770,6 +770,17 @@ function policyholder(h: NameHit): boolean {
   return HOLDER_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
 }
 
+/** «… filial av Tryg Forsikring A/S», «Norwegian branch of …»: the company a branch belongs to. */
+const BRANCH_OF = /(?:filial|avdeling|branch)\s+(?:av|of)\s*$/;
+
+/**
+ * A name given as the company a branch belongs to («Codan Forsikring, filial av Tryg Forsikring
+ * A/S»): the branch is the insurer the document speaks for, its owner is named for the law's sake.
+ */
+function branchOwner(h: NameHit): boolean {
+  return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset)));
+}
+
 /**
  * The insurer: the company (from the list of non-life insurers in Norway, or an unlisted one by
  * its company form) the document names most, a legal name counting three times a bare short
@@ -779,7 +790,7 @@ function policyholder(h: NameHit): boolean {
 function readInsurer(r: Reading, all: Unit[]): void {
   const lines = headerLineNames(all);
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
-  const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u));
+  const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h));
   // (a company called an agent or a broker once is one wherever the document names it)
   // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
   const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));
