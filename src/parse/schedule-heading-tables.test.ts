@@ -83,6 +83,17 @@ describe('a schedule over several insured places', () => {
   });
 });
 
+/** The travel insurance of the same document: one coverage, its sub-covers items, «Årspremie» its premium. */
+function expectTravel(p: ReturnType<typeof parse>): void {
+  expect(p.coverages).toHaveLength(1);
+  expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
+  expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
+    ['Reisegods', '30000'],
+    ['Avbestilling', '50000'],
+    ['Ulykke på reise, dødsfall', '300000'],
+  ]);
+}
+
 /** The treatment insurance of docs/storebrand-behandling-reise-bedrift-2026, however its items are laid out. */
 const BEHANDLING = {
   product: 'Behandlingsforsikring',
@@ -104,13 +115,7 @@ describe('a person product\'s sub-items, and its premium under them', () => {
   });
   it('a travel product\'s sub-covers in kroner, its «Årspremie» line its premium, not a coverage', () => {
     const p = parse(`${HEAD}Reiseforsikring\n  - Reisegods                    kr 30 000\n  - Avbestilling                 kr 50 000\n  - Ulykke på reise, dødsfall    kr 300 000\n  Årspremie                      kr 12 400\n`);
-    expect(p.coverages).toHaveLength(1);
-    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
-    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
-      ['Reisegods', '30000'],
-      ['Avbestilling', '50000'],
-      ['Ulykke på reise, dødsfall', '300000'],
-    ]);
+    expectTravel(p);
   });
 });
 
@@ -156,13 +161,7 @@ describe('a person product\'s sub-items as dash lines, each a name and its limit
   });
   it('a travel product\'s sub-covers with their sums after the name, «Årspremie:» its premium', () => {
     const p = parse(`${HEAD}Reiseforsikring\n- Reisegods kr 30 000\n- Avbestilling kr 50 000\n- Ulykke på reise, dødsfall kr 300 000\nÅrspremie: kr 12 400\n`);
-    expect(p.coverages).toHaveLength(1);
-    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', premium: '12400' });
-    expect(p.coverages?.[0]?.items?.map((i) => [i.name, i.sum])).toEqual([
-      ['Reisegods', '30000'],
-      ['Avbestilling', '50000'],
-      ['Ulykke på reise, dødsfall', '300000'],
-    ]);
+    expectTravel(p);
   });
 });
 
