@@ -368,3 +368,13 @@ describe('the new deductible, the one of today in brackets', () => {
     expect(changes('Frå fornyinga blir eigenandelen kr 4 000 (i dag 3 000).')).toEqual([{ product: 'Bilforsikring', old: ['3000'], new: ['4000'] }]);
   });
 });
+
+describe('a repeated letterhead inside a change table', () => {
+  it('«Avtalenr. 4410 2277 – side 2» between two rows is no change, and the row after it is still read', () => {
+    const p = parse(`${HEAD}Forsikring\tDekning\tFra\tTil\nNæringsbygg\tVannskade\tkr 10 000\tkr 20 000\nAvtalenr. 4410 2277\t– side 2\nNæringsbygg\tGlass\tkr 3 000\tkr 5 000\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Næringsbygg', coverage: 'Vannskade', old: ['10000'], new: ['20000'] },
+      { product: 'Næringsbygg', coverage: 'Glass', old: ['3000'], new: ['5000'] },
+    ]);
+  });
+});

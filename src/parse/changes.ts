@@ -937,8 +937,12 @@ function tableRow(
   if (oldCell === '' && newCell === '') {
     const text = [coverageCell, ...extra].filter((c) => c !== '').join(' ');
     if (text === '') return false;
+    const figures = findIn(text, true, true).filter((f) => f.field !== 'text');
+    // («Avtalenr. 4410 2277 | – side 2»: a repeated letterhead on a continuation page, inside the table; it states no
+    // change — no figure, no word of a deductible or a change — and the rows after it are still the table's)
+    if (figures.length === 0 && !DEDUCTIBLE_WORD.test(lowerCase(text)) && !CHANGE_WORD.test(lowerCase(text))) return true;
     change.text = text;
-    apply(change, findIn(text, true, true).filter((f) => f.field !== 'text'));
+    apply(change, figures);
     add(ordered(change), u, 0);
     return true;
   }
