@@ -378,3 +378,11 @@ describe('a repeated letterhead inside a change table', () => {
     ]);
   });
 });
+
+describe('a deductible that stays as it is', () => {
+  it('«Egenandelen er uendret kr 6 000» in the letter: no change, and nothing left unread', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nDette er nytt ved fornyelsen\n\nInnboforsikring\n\nEgenandelen er uendret kr 6 000\n');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('uendret'))).toEqual([]);
+  });
+});

@@ -42,6 +42,11 @@ function statesDeductible(text: string): boolean {
   return text.length <= 80 && amountsIn(text).length === 1 && !CHANGE_WORD.test(lowerCase(text));
 }
 
+/** «Egenandelen er uendret kr 6 000»: a short line that says a deductible stays as it is, with its one amount. */
+function staysAsItIs(u: Unit): boolean {
+  return u.text.length <= 80 && UNCHANGED.test(u.lower) && amountsIn(u.text).length === 1;
+}
+
 /**
  * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
  * so the patterns below stay small: compiling and tiering up a dozen large expressions would
@@ -622,7 +627,9 @@ class ChangeScan {
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change; nor is a line of
       // «Label: value · …» pairs (src/parse/letter-products.ts)
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
+      // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
+      // with more figures may state a change beside it, and is still said)
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
