@@ -336,3 +336,53 @@ describe('a pronoun sentence «Den økes fra kr 4 000 til kr 6 000»: the deduct
     expect(changes('Pris\nDen økes fra kr 4 000 til kr 6 000.')).toBeUndefined();
   });
 });
+
+describe('two deductible changes in one paragraph, written two ways', () => {
+  const LETTER = 'Avtalenummer: 7734 2210\n\nDette er nytt ved fornyinga\n\nVillaforsikring\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`);
+  it('«For innbu blir eigenandelen kr 4 000 (i dag kr 3 000). For bygning aukar eigenandelen frå kr 6 000 til kr 10 000.»: two changes, each its own product', () => {
+    const p = changes('For innbu blir eigenandelen kr 4 000 (i dag kr 3 000). For bygning aukar eigenandelen frå kr 6 000 til kr 10 000.');
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([
+      { product: 'Innbu', old: ['3000'], new: ['4000'] },
+      { product: 'Bygning', old: ['6000'], new: ['10000'] },
+    ]);
+  });
+  it('two changes whose products the sentences do not name: a warning, no change', () => {
+    const p = changes('Eigenandelen blir kr 4 000 (i dag kr 3 000). Eigenandelen aukar frå kr 6 000 til kr 10 000.');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('two deductible changes'))).toBe(true);
+  });
+  it('the same change said twice is one change', () => {
+    const p = changes('Eigenandelen aukar frå kr 6 000 til kr 10 000. Den nye eigenandelen er kr 10 000.');
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Villaforsikring', old: ['6000'], new: ['10000'] }]);
+  });
+});
+
+describe('the new deductible, the one of today in brackets', () => {
+  const LETTER = 'Avtalenummer: 7734 2210\n\nDette er nytt ved fornyelsen\n\nBilforsikring\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Ny egenandel: kr 10 000 (nå kr 6 000)»: old 6 000, new 10 000', () => {
+    expect(changes('Ny egenandel: kr 10 000 (nå kr 6 000)')).toEqual([{ product: 'Bilforsikring', old: ['6000'], new: ['10000'] }]);
+  });
+  it('«eigenandelen blir kr 4 000 (i dag 3 000)»: old 3 000, new 4 000', () => {
+    expect(changes('Frå fornyinga blir eigenandelen kr 4 000 (i dag 3 000).')).toEqual([{ product: 'Bilforsikring', old: ['3000'], new: ['4000'] }]);
+  });
+});
+
+describe('a repeated letterhead inside a change table', () => {
+  it('«Avtalenr. 4410 2277 – side 2» between two rows is no change, and the row after it is still read', () => {
+    const p = parse(`${HEAD}Forsikring\tDekning\tFra\tTil\nNæringsbygg\tVannskade\tkr 10 000\tkr 20 000\nAvtalenr. 4410 2277\t– side 2\nNæringsbygg\tGlass\tkr 3 000\tkr 5 000\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Næringsbygg', coverage: 'Vannskade', old: ['10000'], new: ['20000'] },
+      { product: 'Næringsbygg', coverage: 'Glass', old: ['3000'], new: ['5000'] },
+    ]);
+  });
+});
+
+describe('a deductible that stays as it is', () => {
+  it('«Egenandelen er uendret kr 6 000» in the letter: no change, and nothing left unread', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nDette er nytt ved fornyelsen\n\nInnboforsikring\n\nEgenandelen er uendret kr 6 000\n');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('uendret'))).toEqual([]);
+  });
+});

@@ -42,6 +42,11 @@ function statesDeductible(text: string): boolean {
   return text.length <= 80 && amountsIn(text).length === 1 && !CHANGE_WORD.test(lowerCase(text));
 }
 
+/** «Egenandelen er uendret kr 6 000»: a short line that says a deductible stays as it is, with its one amount. */
+function staysAsItIs(u: Unit): boolean {
+  return u.text.length <= 80 && UNCHANGED.test(u.lower) && amountsIn(u.text).length === 1;
+}
+
 /**
  * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
  * so the patterns below stay small: compiling and tiering up a dozen large expressions would
@@ -177,21 +182,32 @@ const NEW_MINIMUM = [
  * in a renewal letter's changes, a minimum stated with «er» is the minimum that applies from renewal.
  */
 const LETTER_MINIMUM = new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|utgjør|utgjer)\s+(?:på\s+)?${A}`);
-/** «Egenandel: kr 8 000 (tidligere kr 5 000)»: the new amount, the old one in brackets after it. */
-const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå)\s*:?\s*${A}\s*\)`);
+/**
+ * «Egenandel: kr 8 000 (tidligere kr 5 000)», «Ny egenandel: kr 10 000 (nå kr 6 000)», «eigenandelen
+ * blir kr 4 000 (i dag 3 000)»: the new amount, the old one in brackets after it (the one «now» is
+ * the one before the change). A bare figure in the brackets is read too: the word before it says
+ * what it is.
+ */
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
+
+/**
+ * A new amount with the former one in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old
+ * 5 000, new 8 000), wherever it stands. Read before the general patterns: «eigenandelen blir kr
+ * 4 000 (i dag 3 000)» would else be only a new amount.
+ */
+function formerInBrackets(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+  if (!tl.includes('(') || !tl.includes('¤')) return undefined;
+  const m = FORMER_IN_BRACKETS.exec(tl);
+  const [now, before] = m ? [amounts[+m[1]!], m[2] !== undefined ? amounts[+m[2]] : readAmount(m[3]!)] : [];
+  return m && now !== undefined && before !== undefined ? { field: 'old_new', values: [before, now], offset: offset + m.index, sentence } : undefined;
+}
 
 /**
  * Changes the general patterns miss, stated in one sentence wherever it stands: a new minimum
- * deductible («For Ansvar blir minsteegenandelen kr 10 000») and a new amount with the former one
- * in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old 5 000, new 8 000).
+ * deductible («For Ansvar blir minsteegenandelen kr 10 000»).
  */
 function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string, letter: boolean): Found | undefined {
   if (!tl.includes('¤')) return undefined;
-  if (tl.includes('(')) {
-    const m = FORMER_IN_BRACKETS.exec(tl);
-    const [now, before] = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
-    if (m && now !== undefined && before !== undefined) return { field: 'old_new', values: [before, now], offset: offset + m.index, sentence };
-  }
   if (!tl.includes('minste') && !tl.includes('minimum')) return undefined;
   for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM] : NEW_MINIMUM) {
     const m = re.exec(tl);
@@ -289,6 +305,8 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
     const hasAmount = amounts.length > 0;
+    const former = formerInBrackets(tl, amounts, offset, s);
+    if (former) here.push(former);
     for (let p = 0; p < pats.length; p++) {
       const { re, field, needs, amount } = pats[p]!;
       if ((amount && !hasAmount) || !includesAny(tl, needs)) continue;
@@ -609,14 +627,23 @@ class ChangeScan {
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change; nor is a line of
       // «Label: value · …» pairs (src/parse/letter-products.ts)
-      if (letter && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
+      // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
+      // with more figures may state a change beside it, and is still said)
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
     }
     // «Egenandelen for Bedriftsbygning øker fra … . For Varebil øker egenandelen …»: a change per product the sentences name
     const groups = byProduct(found);
-    for (const group of groups) this.addSentenceChange(u, group, groups.length === 1);
+    for (const group of groups) {
+      const apart = conflicting(group) ? ownProducts(group) : undefined;
+      if (apart === null) {
+        this.r.warnUnit(u, `two deductible changes in ${quote(u.text)}, and which product each is for is not said; not read`);
+        this.r.used.add(u);
+      } else if (apart) for (const one of apart) this.addSentenceChange(u, one.found, false, one.owner);
+      else this.addSentenceChange(u, group, groups.length === 1);
+    }
   }
 
   /**
@@ -661,8 +688,8 @@ class ChangeScan {
   }
 
   /** One change from a group of sentences, or their figures added to the text-only change of the line before. */
-  private addSentenceChange(u: Unit, group: Found[], only: boolean): void {
-    const { product: prod, coverage } = this.whose(u, group, only);
+  private addSentenceChange(u: Unit, group: Found[], only: boolean, owner?: Owner): void {
+    const { product: prod, coverage } = owner ?? this.whose(u, group, only);
     const label = u.label;
     const figures = group.filter((f) => f.field !== 'text');
     let text = [...new Set(group.map((f) => f.sentence))].join(' ');
@@ -834,6 +861,36 @@ function byProduct(found: Found[]): Found[][] {
   return groups;
 }
 
+type Owner = { product: string; coverage?: string };
+
+/** Two figures of one kind from different sentences («… kr 4 000 (i dag kr 3 000). … frå kr 6 000 til kr 10 000.»): one change cannot hold both. */
+function conflicting(group: Found[]): boolean {
+  const kind = (f: Found): string => (f.field === 'new' ? 'old_new' : f.field);
+  const newOf = (f: Found): string | undefined => (f.field === 'old_new' ? f.values[1] : f.field === 'new' ? f.values[0] : f.values.join());
+  const figures = group.filter((f) => f.field !== 'text');
+  return figures.some((a, i) => figures.slice(i + 1).some((b) => b.sentence !== a.sentence && kind(a) === kind(b) && newOf(a) !== newOf(b)));
+}
+
+/**
+ * The sentences of a group, each with the product it names itself («For innbu blir eigenandelen
+ * kr 4 000 (i dag kr 3 000). For bygning aukar eigenandelen frå kr 6 000 til kr 10 000.»: Innbu,
+ * Bygning); null when a sentence names none or two name the same — which change is whose is not
+ * said, and a wrong value is worse than a missing one.
+ */
+function ownProducts(group: Found[]): Array<{ found: Found[]; owner: Owner }> | null {
+  const bySentence = new Map<string, Found[]>();
+  for (const f of group) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  const out: Array<{ found: Found[]; owner: Owner }> = [];
+  for (const [sentence, found] of bySentence) {
+    const named = namedIn(sentence) ?? leadNamed(sentence);
+    const object = named ? undefined : objectNamedIn(sentence);
+    const owner: Owner | undefined = named ?? (object !== undefined ? { product: object } : undefined);
+    if (!owner || out.some((o) => lowerCase(o.owner.product) === lowerCase(owner.product))) return null;
+    out.push({ found, owner });
+  }
+  return out;
+}
+
 function hasFigures(c: DeductibleChange): boolean {
   return c.old !== undefined || c.new !== undefined || c.minimum !== undefined || c.increase !== undefined || c.percent !== undefined;
 }
@@ -887,8 +944,12 @@ function tableRow(
   if (oldCell === '' && newCell === '') {
     const text = [coverageCell, ...extra].filter((c) => c !== '').join(' ');
     if (text === '') return false;
+    const figures = findIn(text, true, true).filter((f) => f.field !== 'text');
+    // («Avtalenr. 4410 2277 | – side 2»: a repeated letterhead on a continuation page, inside the table; it states no
+    // change — no figure, no word of a deductible or a change — and the rows after it are still the table's)
+    if (figures.length === 0 && !DEDUCTIBLE_WORD.test(lowerCase(text)) && !CHANGE_WORD.test(lowerCase(text))) return true;
     change.text = text;
-    apply(change, findIn(text, true, true).filter((f) => f.field !== 'text'));
+    apply(change, figures);
     add(ordered(change), u, 0);
     return true;
   }

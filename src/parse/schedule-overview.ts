@@ -12,10 +12,12 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import type { Col } from './vocabulary.js';
+import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
+/** «Egenandelen er uendret», «Eigenandelen vert vidareført»: a line that says a deductible stays as it is. */
+const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-zæøå]*\\s.*(?:${DEDUCTIBLE.unchanged.join('|')})`);
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 
@@ -213,6 +215,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   // «Premie i fjor | … | 51 300», «Årets premie | … | 53 880»: the premium compared with last year's, no coverage
   if (own && namesFigure(own)) return 'figure';
+  // («Egenandelen er uendret | kr 6 000»: the deductible stays as it is — no coverage, and no change)
+  if (UNCHANGED_DEDUCTIBLE.test(lowerCase((u.cells.find((c) => c.trim() !== '') ?? '').trim()))) return 'figure';
   // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
   if (u.lines.some((l) => l.offColumns)) return 'off';
   // (a text row with a cell run over two columns: no field of it can be trusted — see SourceLine)

@@ -739,3 +739,11 @@ describe('an index column in a schedule', () => {
     expect(p.index_regulation).toBeUndefined();
   });
 });
+
+describe('a line that says the deductible stays as it is', () => {
+  it('«Egenandelen er uendret | kr 6 000» under «Dekning | Forsikringssum» is no coverage row, and no change', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nVillaforsikring\nDekning\tForsikringssum\nBygning\tkr 4 000 000\nEgenandelen er uendret\tkr 6 000\n`);
+    expect(p.coverages?.map((c) => c.coverage)).toEqual(['Bygning']);
+    expect(p.deductible_changes).toBeUndefined();
+  });
+});
