@@ -177,3 +177,27 @@ describe('an indemnity period in the place column', () => {
     ]);
   });
 });
+
+describe('a label line between a place line and its table', () => {
+  // lead's note on unseen overviews: «Forsikringssted: Storgata 4, 2317 Hamar», then «Bransje: Bakeri»,
+  // then the table; the business line is no place and no row, and does not end the place's reach
+  const header = 'Forsikring            Forsikringssum     Egenandel     Årspremie\n';
+  const rows = 'Bygning                   12 400 000        10 000        14 820\nDriftstap                  2 000 000        10 000         3 160\n';
+  const expected = [
+    ['Bygning', 'Storgata 4, 2317 Hamar', '12400000'],
+    ['Driftstap', 'Storgata 4, 2317 Hamar', '2000000'],
+  ];
+  const tabbed = (t: string): string => t.split('\n').map((l) => l.trim().split(/\s{2,}/).join('\t')).join('\n');
+  it('space-aligned: the place over «Bransje: Bakeri» over the header is the rows\' object', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikringssted: Storgata 4, 2317 Hamar\nBransje: Bakeri\n${header}${rows}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('tab-aligned: the same', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikringssted: Storgata 4, 2317 Hamar\nVirksomhet:\tBakeri og konditori\n${tabbed(header + rows)}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('between the rows of one table: the label line is no row and the place reaches the rows under it', () => {
+    const p = parse(`${HEAD}${header}Forsikringssted: Storgata 4, 2317 Hamar\nBransje: Bakeri\n${rows}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+});
