@@ -176,3 +176,50 @@ describe('an indemnity period in the place column', () => {
     ]);
   });
 });
+
+describe('a label line between a place line and its table', () => {
+  // lead's note on unseen overviews: «Forsikringssted: Storgata 4, 2317 Hamar», then «Bransje: Bakeri»,
+  // then the table; the business line is no place and no row, and does not end the place's reach
+  const header = 'Forsikring            Forsikringssum     Egenandel     Årspremie\n';
+  const rows = 'Bygning                   12 400 000        10 000        14 820\nDriftstap                  2 000 000        10 000         3 160\n';
+  const expected = [
+    ['Bygning', 'Storgata 4, 2317 Hamar', '12400000'],
+    ['Driftstap', 'Storgata 4, 2317 Hamar', '2000000'],
+  ];
+  const tabbed = (t: string): string => t.split('\n').map((l) => l.trim().split(/\s{2,}/).join('\t')).join('\n');
+  it('space-aligned: the place over «Bransje: Bakeri» over the header is the rows\' object', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikringssted: Storgata 4, 2317 Hamar\nBransje: Bakeri\n${header}${rows}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('tab-aligned: the same', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikringssted: Storgata 4, 2317 Hamar\nVirksomhet:\tBakeri og konditori\n${tabbed(header + rows)}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+  it('between the rows of one table: the label line is no row and the place reaches the rows under it', () => {
+    const p = parse(`${HEAD}${header}Forsikringssted: Storgata 4, 2317 Hamar\nBransje: Bakeri\n${rows}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual(expected);
+  });
+});
+
+describe('a numbered section\'s heading names the product', () => {
+  // lead's note on unseen overviews: «2. Bygninger» over a table whose first column is the address,
+  // wrapped over two lines («Storgata 4,» / «2317 Hamar»), and a block of dot-leader fields under
+  // a numbered product heading («Forsikringssum ........ kr 2 500 000»)
+  it('the heading\'s product, the joined address as the object, the figures by the header', () => {
+    const p = parse(`${HEAD}2. Bygninger\n\nAdresse                  Forsikringssum     Egenandel     Årspremie\nStorgata 4,                  12 400 000        10 000        14 820\n2317 Hamar\nKirkegata 10,                 8 100 000        10 000         9 870\n2317 Hamar\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygninger', 'Storgata 4, 2317 Hamar', '12400000', '10000', '14820'],
+      ['Bygninger', 'Kirkegata 10, 2317 Hamar', '8100000', '10000', '9870'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('one field a line with dot leaders: sum, deductible and premium', () => {
+    const p = parse(`${HEAD}2. Bygninger\nForsikringssum ........ kr 2 500 000\nEgenandel ........ kr 10 000\nPris ........ kr 3 400\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Bygninger', '2500000', '10000', '3400']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a numbered line that names no product stays a line («3. Vilkår»)', () => {
+    const p = parse(`${HEAD}3. Vilkår\nForsikringssum ........ kr 2 500 000\n`);
+    expect(p.coverages ?? []).toEqual([]);
+  });
+});

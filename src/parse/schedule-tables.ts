@@ -305,7 +305,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikringssted: Storgata 41, 3611 Kongsberg» right over the header, no section's: the place of its rows)
   const placed = s.place;
   s.place = undefined;
-  if (placed && placed.unit.index + 1 === u.index && !roles.includes('object')) {
+  // («Bransje: Bakeri» between them: a line about the business, which does not end the place's reach)
+  if (placed && labelLinesBetween(s.r, placed.unit.index, u.index) && !roles.includes('object')) {
     table.object = placed.object;
     r.used.add(placed.unit);
   }
@@ -365,13 +366,38 @@ function placeLine(u: Unit): string | undefined {
 function placeOfRows(s: Tables, u: Unit): boolean {
   const table = s.table;
   // (a place right over a header is the next table's: «Forsikringssted: …» then «Dekning | Vilkår | …»)
-  const next = s.r.units[u.index + 1];
-  if (!table || table.roles.includes('object') || !next?.row || overviewHeader(next.cells, true) !== undefined) return false;
+  if (!table || table.roles.includes('object')) return false;
+  // «Bransje: Bakeri» right under the place line carried: no row, and the place still reaches the rows below
+  const placed = s.place;
+  if (placed && table.object === placed.object && labelLinesBetween(s.r, placed.unit.index, u.index + 1)) {
+    s.r.used.add(u);
+    return true;
+  }
+  let at = u.index + 1;
+  while (s.r.units[at] && labelLine(s.r.units[at]!)) at++;
+  const next = s.r.units[at];
+  if (!next?.row || overviewHeader(next.cells, true) !== undefined) return false;
   const object = placeLine(u);
   if (object === undefined) return false;
   table.object = object;
   s.place = { object, unit: u };
   s.r.used.add(u);
+  return true;
+}
+
+/** «Bransje: Bakeri», «Virksomhet: Bakeri og konditori»: a label and a text with no figure, no place and no column's label. */
+const LABEL_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}):\s*(\S.{0,79})$/;
+
+/** A line about the business under a place line (see LABEL_LINE): it is no row, and no place of its own. */
+function labelLine(u: Unit): boolean {
+  const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+  const m = LABEL_LINE.exec(text.trim());
+  return m !== null && !DIGIT.test(m[2]!) && columnOf(m[1]!) === undefined && placeLine(u) === undefined;
+}
+
+/** Whether every line strictly between units `from` and `to` is a label line (none at all: true). */
+function labelLinesBetween(r: Reading, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!labelLine(r.units[i]!)) return false;
   return true;
 }
 

@@ -545,6 +545,14 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       at++;
       continue;
     }
+    // «2. Bygninger»: a section's number before a product's name is no part of the name
+    const numbered = !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
+    if (numbered && headingShape(numbered[1]!, false) && productHeading(withoutColon(numbered[1]!))) {
+      const name = numbered[1]!;
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: [name], text: name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: true });
+      open = null;
+      continue;
+    }
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
     const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(withoutColon(text)) };
@@ -575,6 +583,9 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
   }
   return units;
 }
+
+/** A numbered section's heading, «2. Bygninger»: its number, then a capital (the name after it). */
+const SECTION_NUMBER = /^\d{1,2}\.\s+([A-ZÀ-ÖØ-Þ].*)$/;
 
 const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 
