@@ -54,7 +54,7 @@ export class Reading {
   readonly pages: number;
 
   constructor(doc: SourceDocument) {
-    this.units = buildUnits(doc.lines);
+    this.units = buildUnits(doc.lines, { numberedProducts: true });
     this.running = buildUnits(doc.running);
     this.pages = doc.pages;
     this.policy = {

@@ -450,8 +450,11 @@ function partUnit(u: Unit, cells: string[]): Unit {
 const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
 
 
-/** Build the units of a document's lines. */
-export function buildUnits(lines: SourceLine[]): Unit[] {
+/**
+ * Build the units of a document's lines. `numberedProducts`: a numbered section's heading that names a
+ * product («2. Bygninger») is that product's heading, its number dropped (a policy; not conditions).
+ */
+export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boolean } = {}): Unit[] {
   const units: Unit[] = [];
   let open: Unit | null = null;
   let openMarked = false;
@@ -545,8 +548,9 @@ export function buildUnits(lines: SourceLine[]): Unit[] {
       at++;
       continue;
     }
-    // «2. Bygninger»: a section's number before a product's name is no part of the name
-    const numbered = !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
+    // «2. Bygninger»: a section's number before a product's name is no part of the name (a policy's
+    // schedule; the conditions reader cites its clauses by their numbers and keeps them)
+    const numbered = opts.numberedProducts === true && !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
     if (numbered && headingShape(numbered[1]!, false) && productHeading(withoutColon(numbered[1]!))) {
       const name = numbered[1]!;
       units.push({ index: units.length, lines: [line], offsets: [0], cells: [name], text: name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: true });
