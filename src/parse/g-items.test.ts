@@ -423,4 +423,8 @@ describe('a mail-merge letter\'s line of several «Label: value» pairs under a 
     const u = unit('Telefon: 22 33 44 55   Org.nr.: 912 345 678\n');
     expect(u.row).toBe(true);
   });
+  it('a before/after pair in kroner is one change, still a row: «Egenandel før: kr 10 000  Egenandel nå: kr 15 000»', () => {
+    const u = unit('Egenandel før: kr 10 000  Egenandel nå: kr 15 000\n');
+    expect(u.row).toBe(true);
+  });
 });
