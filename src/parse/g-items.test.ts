@@ -409,3 +409,22 @@ describe('an e-mail\'s dash list of a person product\'s sums', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a mail-merge letter\'s line of several «Label: value» pairs under a product', () => {
+  it('«Dødsfall: 10 G   Uførhet: 15 G   Behandling: kr 50 000» under «Ulykkesforsikring»: one item per pair', () => {
+    const p = parse('Ulykkesforsikring\nDødsfall: 10 G   Uførhet: 15 G   Behandling: kr 50 000\n');
+    // (the amount's item is read by another reader than the G items': it stands first)
+    expect(p.coverages).toEqual([
+      { product: 'Ulykkesforsikring', index_class: 'none', items: [{ name: 'Behandling', sum: '50000' }, { name: 'Dødsfall', sum: { g: '10' } }, { name: 'Uførhet', sum: { g: '15' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('pairs whose values are no figures stay one row: «Telefon: 22 33 44 55   Org.nr.: 912 345 678»', () => {
+    const u = unit('Telefon: 22 33 44 55   Org.nr.: 912 345 678\n');
+    expect(u.row).toBe(true);
+  });
+  it('a before/after pair in kroner is one change, still a row: «Egenandel før: kr 10 000  Egenandel nå: kr 15 000»', () => {
+    const u = unit('Egenandel før: kr 10 000  Egenandel nå: kr 15 000\n');
+    expect(u.row).toBe(true);
+  });
+});

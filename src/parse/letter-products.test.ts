@@ -41,3 +41,23 @@ describe('a renewal letter that lists each product as two lines: «Product Level
     expect(p.warnings?.join('\n')).toContain('«se vilkår»');
   });
 });
+
+describe('a price list without a header row: «Product, place   kr this year (kr last year)»', () => {
+  it('«Husforsikring, Lia 4, 7500 Stjørdal    kr 14 120 (kr 13 560)»: the product, its place, and this year\'s price as premium', () => {
+    const p = parse(`${LETTER}Husforsikring, Lia 4, 7500 Stjørdal    kr 14 120 (kr 13 560)\nInnboforsikring, Lia 4, 7500 Stjørdal kr 3 480 (kr 3 300)\nReiseforsikring Familie    kr 2 350 (kr 2 290)\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', object: 'Lia 4, 7500 Stjørdal', premium: '14120', index_class: 'bygninger' },
+      { product: 'Innboforsikring', object: 'Lia 4, 7500 Stjørdal', premium: '3480', index_class: 'innbo' },
+      { product: 'Reiseforsikring', coverage: 'Familie', premium: '2350', index_class: 'none' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a lone figure without last year\'s beside it could be a sum as well: no premium from this reader', () => {
+    const p = parse(`${LETTER}Husforsikring, Lia 4, 7500 Stjørdal    kr 14 120\n`);
+    expect(p.coverages?.some((c) => c.premium === '14120')).not.toBe(true);
+  });
+  it('a first word the index-class table does not know is no product: «Totalt, alle avtaler kr 17 600 (kr 16 860)»', () => {
+    const p = parse(`${LETTER}Totalt, 3 avtaler    kr 17 600 (kr 16 860)\n`);
+    expect(p.coverages ?? []).toEqual([]);
+  });
+});

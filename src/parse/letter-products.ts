@@ -95,8 +95,40 @@ function amountOf(value: string): string | undefined {
   return amounts?.length === 1 ? amounts[0] : undefined;
 }
 
-/** Read the two-line products no reader took (see above). */
+/**
+ * A price list without a header row: one line a product, its place and this year's price, last
+ * year's in brackets — «Husforsikring, Lia 4, 7500 Stjørdal    kr 14 120 (kr 13 560)». Only the
+ * bracketed figure beside it makes the first a price (a lone figure could be a sum as well).
+ */
+const PRICE_LINE = /^(.+?)\s+(kr\.?\s*\d[\d\u00a0 .]*(?:,\d{2}|,-)?)\s*\((?:i\s+fjor\s+|i\s+fjar\s+|tidligere\s+)?kr\.?\s*\d[\d\u00a0 .]*(?:,\d{2}|,-)?\)$/i;
+/** Its head: the product, up to three capitalised words (its level), and a place with a figure after a comma. */
+const PRICE_HEAD = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)((?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*){0,3})(?:,\s*([^:()]*\d[^:()]{0,60}))?$/;
+
+/** The coverage of a price line, or undefined when the line is none. */
+export function priceLineOf(u: Unit): Coverage | undefined {
+  if (u.label !== undefined || u.text.length > 120) return undefined;
+  const m = PRICE_LINE.exec(u.text.trim());
+  const h = m ? PRICE_HEAD.exec(m[1]!.trim()) : null;
+  if (!m || !h || !namesProduct(h[1]!)) return undefined;
+  const premium = amountOf(m[2]!);
+  if (premium === undefined) return undefined;
+  const c: Coverage = { product: h[1]! };
+  const coverage = h[2]!.trim();
+  if (coverage !== '') c.coverage = coverage;
+  if (h[3] !== undefined) c.object = h[3].trim();
+  c.premium = premium;
+  c.index_class = rowIndexClass(h[1]!).index_class;
+  return c;
+}
+
+/** Read the two-line products and the price lines no reader took (see above). */
 export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  for (const u of r.units) {
+    const c = r.used.has(u) ? undefined : priceLineOf(u);
+    if (!c) continue;
+    push(c, u);
+    r.used.add(u);
+  }
   for (let at = 0; at + 1 < r.units.length; at++) {
     const u = r.units[at]!;
     const head = r.used.has(u) ? undefined : headOf(u);

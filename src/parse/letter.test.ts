@@ -440,3 +440,23 @@ describe('a sentence on the sums\' adjustment, under a heading that names no ind
     expect(doc('Forsikringssummen er uendra, men prisen aukar med 5 %.').index_regulation).toBeUndefined();
   });
 });
+
+describe('the index\'s date in the sentence that leads into a dot-leader list, or in the letter\'s title', () => {
+  const T = 'Forsikringsnummer 55501234\nDato: 02.12.2024\n\n';
+  const LIST = 'Bygning .................. 3,9 %\nInnbo og løsøre .......... 2,8 %\n';
+  it('«Fra 1. januar 2025 justeres summene slik:» over «Bygning ........ 3,9 %»: the date and the rates', () => {
+    const p = parse(`${T}Fra 1. januar 2025 justeres summene slik:\n\n${LIST}`);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '2.8']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('the date only in the title «Indeksregulering 1. januar 2025»', () => {
+    const p = parse(`Indeksregulering 1. januar 2025\n\n${T}Summene i forsikringene dine justeres slik:\n\n${LIST}`);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '2.8']]);
+  });
+  it('a title whose date follows more than the index\'s name is no effective date: «Indeksregulering – brev sendt 2. desember 2024»', () => {
+    const p = parse(`Indeksregulering, brev sendt 2. desember 2024\n\n${T}Summene i forsikringene dine justeres slik:\n\n${LIST}`);
+    expect(p.index_regulation?.effective).toBeUndefined();
+  });
+});

@@ -40,6 +40,12 @@ const RATE_LINE = /^([a-zà-öø-ÿ][^%\d]*?)\s*(?::|[–—]|\s-(?=\s))?\s+([+-
 const DATED_RATE = new RegExp(String.raw`^\s*(?:(?:fra|frå|per|pr\.?|f\.o\.m\.?)\s+)?(${DATE_SOURCE})\s*:\s*`, 'i');
 const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|per|pr\.?|gjelder fra|gjeldende fra)\s+(${DATE_SOURCE})`);
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
+/**
+ * A title that is the index's name and a date, no preposition between: «Indeksregulering 1. januar 2025»,
+ * «Indeksjustering 01.01.2025». (A title whose date follows more words, «… brev sendt 2. desember
+ * 2024», dates something else.)
+ */
+const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})$`);
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
 function notRate(l: string): boolean {
@@ -579,7 +585,7 @@ class IndexScan {
   /** «… blir justert opp med 5,2 prosent fra 1. januar 2024»: the date the rates apply from, the first one stated. */
   private takeDate(u: Unit): void {
     if (this.effective !== undefined) return;
-    const d = DATE_IN.exec(u.lower);
+    const d = DATE_IN.exec(u.lower) ?? TITLE_DATE.exec(u.lower);
     const iso = d ? readDate(d[1]!) : undefined;
     if (d && iso) {
       this.effective = iso;

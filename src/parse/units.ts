@@ -373,22 +373,31 @@ const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+\S/;
 /**
  * The cells of a row when each is a field «Label: value» and one label at least names a schedule's
  * field («Forsikringssted: Storgata 1, 0155 Oslo | Forsikringssum: kr 12 000 000», a certificate's
- * fields set side by side); undefined for any other row.
+ * fields set side by side), or each value is a sum (kr or G, one G at least); undefined for any other row.
  */
 function labelledCells(cells: string[]): string[] | undefined {
   const nonEmpty = cells.filter((c) => c !== '');
   if (nonEmpty.length < 2 || nonEmpty.some((c) => !c.includes(':'))) return undefined;
   let schedule = false;
+  // («Dødsfall: 10 G   Uførhet: 15 G   Behandling: kr 50 000», a mail-merge line under a product: each a sum of its own)
+  // (one G sum among them at least: «Egenandel før: kr 10 000  Egenandel nå: kr 15 000» is one change, a row)
+  let figures = true;
+  let g = false;
   for (const c of nonEmpty) {
     const m = FIELD_CELL.exec(c);
     if (!m || words(m[1]!) > 4) return undefined;
+    const value = c.slice(c.indexOf(':') + 1).trim();
+    if (!FIELD_FIGURE.test(value)) figures = false;
+    if (/G$/.test(value)) g = true;
     const label = lowerCase(m[1]!.trim());
     if (SCHEDULE_FIELD_LABELS.has(label)) schedule = true;
     // («ANSVAR - BEDRIFT Forsikringssum: kr 10 000 000», a heading a PDF ran into the cell: no field of its own)
     else if (label.includes(' ') && SCHEDULE_FIELD_LABELS.has(label.slice(label.lastIndexOf(' ') + 1))) return undefined;
   }
-  return schedule ? nonEmpty : undefined;
+  return schedule || (figures && g) ? nonEmpty : undefined;
 }
+/** A field's value that is a sum: an amount with its currency («kr 50 000», «NOK 1.350.000,-») or times G («10 G»). */
+const FIELD_FIGURE = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[\s\u00a0.]\d{3})*(?:,-|,\d{2})?|\d+(?:,\d+)?\s*G)$/i;
 
 const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
 /** Every name of a schedule's columns (a header's cells are no product names). */

@@ -166,6 +166,9 @@ export const INDEX = {
     'forsikringssummene justeres',
     'forsikringssummene reguleres',
     'summene justeres',
+    // «Fra 1. januar 2025 justeres summene slik:» over a list of rates: the verb before the sums
+    'justeres summene',
+    'reguleres summene',
     'følger prisutviklingen',
     'i takt med prisutviklingen',
     'etter prisutviklingen',
