@@ -97,7 +97,7 @@ export function readSum(cell: string): SumValue | undefined {
 }
 
 /** A limit in kroner as a cell of a G table holds it: «inntil kr 100 000», «opptil kr 50 000», «maks. 20 000 kr». */
-const LIMIT_WORD = /^(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+/i;
+const LIMIT_WORD = /^(?:inntil|opptil|maks(?:imalt|\.)?|høyst|høgst)\s+/i;
 const KRONER_WORD = /\b(?:kr|nok|kroner)\b/i;
 
 /**

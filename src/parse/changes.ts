@@ -382,6 +382,21 @@ const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
  * heading). Undefined when the unit does not start such a pair.
  */
 function fieldPair(r: Reading, at: number, product: string | undefined, bare = false): { change: DeductibleChange; units: Unit[] } | undefined {
+  const figures = oldNewFields(r, at, bare);
+  if (!figures) return undefined;
+  const { u, next, o, n } = figures;
+  const above = r.units[at - 1];
+  const named = above && fieldLine(above) && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
+  const name = named || product;
+  if (!name) return undefined;
+  // «Næringsbygg – Vannskade» over the pair: the product, and its coverage after the dash
+  const dash = named ? null : PRODUCT_DASH_COVERAGE.exec(name);
+  const change: DeductibleChange = dash && namesProduct(dash[1]!) ? { product: dash[1]!, coverage: dash[2]!, old: o, new: n } : { product: name, old: o, new: n };
+  return { change, units: named && above ? [above, u, next] : [u, next] };
+}
+
+/** Unit `at` and the next as an old and a new figure by their labels, in either order; undefined when they are not. */
+function oldNewFields(r: Reading, at: number, bare: boolean): { u: Unit; next: Unit; o: string[]; n: string[] } | undefined {
   const u = r.units[at]!;
   const next = r.units[at + 1];
   if (!fieldLine(u) || !next || !fieldLine(next)) return undefined;
@@ -393,15 +408,7 @@ function fieldPair(r: Reading, at: number, product: string | undefined, bare = f
   if (!oldFirst && !(isNew(a) && isOld(b))) return undefined;
   const value = (x: Unit): string[] | undefined => cellAmounts(x.text.slice(x.text.indexOf(':') + 1).trim());
   const [o, n] = oldFirst ? [value(u), value(next)] : [value(next), value(u)];
-  if (!o || !n) return undefined;
-  const above = r.units[at - 1];
-  const named = above && fieldLine(above) && PRODUCT_COLUMN.has(lowerCase(above.label.trim())) ? above.text.slice(above.text.indexOf(':') + 1).trim() : undefined;
-  const name = named || product;
-  if (!name) return undefined;
-  // «Næringsbygg – Vannskade» over the pair: the product, and its coverage after the dash
-  const dash = named ? null : PRODUCT_DASH_COVERAGE.exec(name);
-  const change: DeductibleChange = dash && namesProduct(dash[1]!) ? { product: dash[1]!, coverage: dash[2]!, old: o, new: n } : { product: name, old: o, new: n };
-  return { change, units: named && above ? [above, u, next] : [u, next] };
+  return o && n ? { u, next, o, n } : undefined;
 }
 
 /** A letter's numbered part: «3. Egenandeler», «4) Premie» — short, no full stop after its words. */
@@ -486,7 +493,7 @@ export function readChanges(r: Reading): void {
       continue;
     }
     // («4. Premie» / «Tidligere: kr 12 000» / «Fra fornyelsen: kr 13 000»: an old and a new figure of no deductible — said, not dropped)
-    if (!pair && u.label !== undefined && !scan.inDeductiblePart && fieldPair(r, at, 'x', true)) {
+    if (!pair && u.label !== undefined && !scan.inDeductiblePart && oldNewFields(r, at, true)) {
       r.warnUnit(u, `could not read the old and new figures ${quote(u.text)} / ${quote(r.units[at + 1]!.text)}: they stand in no part on deductibles, and the model holds no other change`);
       r.used.add(u).add(r.units[at + 1]!);
       at++;

@@ -99,14 +99,6 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
   return out;
 }
 
-/** «inntil kr 50 000», «opptil 50 000 kr», «maks. kr 50 000»: a benefit's cap in kroner, which is its sum. */
-const CAP_WORD = /^(?:inntil|opptil|maks\.?|maksimalt|høyst|høgst)\s+/i;
-
-/** A field's value without the word of its cap before the amount («inntil kr 50 000» → «kr 50 000»). */
-export function withoutCapWord(value: string): string {
-  return value.replace(CAP_WORD, '');
-}
-
 /** A clause that states a condition, its verb or conjunction first («Er den ansatte over 67 år», «Dersom du dør før …», «Viss …»). */
 const CONDITION_FIRST = /^(?:er|dersom|hvis|viss|om|når)\s/i;
 

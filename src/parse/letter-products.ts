@@ -17,7 +17,7 @@ import type { Coverage } from '../model/policy.js';
 import { cellAmounts } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
-import { columnOf } from './schedule-names.js';
+import { columnOf, figureWhen } from './schedule-names.js';
 import { quote, type Unit } from './units.js';
 
 /** The first line: a product word, up to three capitalised words (its level), and a place after a comma. */
@@ -30,11 +30,6 @@ const LAST_YEAR = /\s*\((?:i\s+fjor|i\s+fjar|tidligere|tidlegare|før|forrige\s+
 /** «kr 14 120 per år», «kr 14 120/år»: the period of a price. */
 const PER_YEAR = /\s*(?:per|pr\.?|i)\s+år$|\s*\/\s*år$/i;
 const FULL_VALUE = /^fullverdi$/i;
-
-/** «Ny pris», «Årets pris», «Pris i år»: this year's figure — the column's name without the word that says so. */
-const THIS_YEAR = /^(?:ny|nye|nytt|årets)\s+|\s+(?:i\s+år|fra\s+fornyelsen|frå\s+fornyinga)$/gi;
-/** «Pris i fjor», «Fjorårets pris», «Tidligere pris»: last year's figure, no value of the coverage. */
-const LAST_YEAR_LABEL = /\bi\s+fjor\b|\bi\s+fjar\b|fjorårets|tidligere|tidlegare|forrige\s+år/i;
 
 type Role = 'sum' | 'deductible' | 'premium';
 
@@ -79,8 +74,11 @@ export function pairsOf(line: readonly Unit[]): Array<{ role: Role; value: strin
   for (const { text, unit } of parts) {
     const m = PAIR.exec(text.trim());
     if (!m) return undefined;
-    const last = LAST_YEAR_LABEL.test(m[1]!);
-    const col = columnOf(m[1]!.replace(LAST_YEAR_LABEL, ' ').replace(THIS_YEAR, '').trim());
+    // («Ny pris», «Pris i år»: this year's; «Pris i fjor», «Tidligere pris»: last year's — the words around the column's name say when)
+    const when = columnOf(m[1]!) === undefined ? figureWhen(m[1]!) : undefined;
+    const last = when?.when === 'old';
+    // («Pris nå» beside a new figure is the old one: which, the line does not say — no pair read)
+    const col = columnOf(m[1]!) ?? (when?.when === 'new' || when?.when === 'old' ? when.col : undefined);
     if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
     // (a pair of last year's figure is part of the line, and no value of this year's coverage)
     if (!last) out.push({ role: col, value: m[2]!.trim(), unit });

@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVELS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -82,7 +82,7 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
 const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 /** A registration number in a vehicle's description: «EK 12345» (two capitals, four or five digits), or after «reg.nr.». */
-const PLATE = /(?:^|[\s,])[A-ZÆØÅ]{2}\s?\d{4,5}(?:$|[\s,])/;
+const PLATE = new RegExp(String.raw`(?:^|[\s,])${PLATE_SOURCE}(?:$|[\s,])`);
 const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
 
 /**

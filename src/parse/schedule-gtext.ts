@@ -11,13 +11,12 @@
  * (The forms of the items: src/parse/g-items.ts.)
  */
 import type { Coverage, CoverageItem } from '../model/policy.js';
-import { amountsIn, KRONER_ONLY, readAmount } from './amounts.js';
+import { amountsIn, KRONER_ONLY, readAmount, readLimit } from './amounts.js';
 import type { Reading } from './extract.js';
 import {
   asField,
   G_FIGURE_HINT,
   gItemsIn,
-  withoutCapWord,
   individualSentences,
   insuranceNamedFirst,
   kronerPayouts,
@@ -138,8 +137,8 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
   // label — a total, a price, a sum whose role is not said — is no benefit's name)
   if (u.label === undefined || u.row || !namesPersonProduct(product) || columnOf(u.label) !== undefined || FIGURE_WORD.test(u.label)) return false;
   // («Behandlingsutgifter: inntil kr 50 000»: the cap is the item's sum)
-  const value = withoutCapWord(u.text.slice(u.text.indexOf(':') + 1).trim());
-  const amount = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const amount = readLimit(value) ?? (KRONER_ONLY.test(value) ? readAmount(value) : undefined);
   if (amount === undefined) return false;
   addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);
   return true;

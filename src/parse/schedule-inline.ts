@@ -25,7 +25,7 @@ import { rowIndexClass } from './index-class.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
-import { COVER_LEVELS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
 
@@ -40,7 +40,7 @@ const LABELLED = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]{1,28}?)\s*:
 const FULL_VALUE = /^fullverdi$/i;
 const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
 /** A Norwegian registration number: two capitals and four or five digits («EV 31852», «JF 1043»). */
-const REG_NUMBER = /(?:^|\s)([A-ZÆØÅ]{2}\s?\d{4,5})(?=\s|$)/;
+const REG_NUMBER = new RegExp(String.raw`(?:^|\s)(${PLATE_SOURCE})(?=\s|$)`);
 const REG_CELL = /^[A-ZÆØÅ]{2}\s?\d{4,5}$/;
 /** A place with a postcode: «…, 0861 Oslo» (not a model's «2260 S»). */
 const POSTCODE = /\b\d{4}\s+[A-ZÆØÅ][a-zæøå]/;

@@ -33,7 +33,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, coverageIndexClass, ordered, periodOf } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVELS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, PLATE_SOURCE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** A figure column; `history`: a figure of the period before («Forrige års premie»), no field of the row. */
 type Figure = 'sum' | 'deductible' | 'premium' | 'history';
@@ -79,7 +79,7 @@ const STARTS_LOWER = /^[a-zæøå]/;
 const ADDRESS = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ.'-]*)*\s\d+\s?[A-Za-z]?(?:[-–]\d+)?,\s\d{4}\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s(?:i|på)\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?/;
 /** A grouped amount inside a row's text: «42 300 000». */
 const AMOUNT_IN_TEXT = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
-const REG_NUMBER = /^([A-ZÆØÅ]{2}\s?\d{4,5})(?:\s|$)/;
+const REG_NUMBER = new RegExp(String.raw`^(${PLATE_SOURCE})(?:\s|$)`);
 const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
 const MONEY_WORD = /^(?:kr\.?|nok)$/i;
 const CAPITALISED = /^[A-ZÆØÅ][a-zæøå]+$/;

@@ -531,8 +531,6 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   r.used.add(u);
 }
 
-/** The label of a product's yearly premium on a line of its own: «Årspremie», «Premie», «Pris per år». */
-const PREMIUM_LABEL = /^(?:årspremie|årspris|premie|pris|(?:premie|pris)\s+(?:per|pr\.?)\s+år)\s*:?$/i;
 
 /**
  * «Årspremie | kr 48 600» right under the items of a product heading (no table open): the
@@ -542,7 +540,8 @@ const PREMIUM_LABEL = /^(?:årspremie|årspris|premie|pris|(?:premie|pris)\s+(?:
 function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
   const group = s.group;
   if (!group || group.items.length === 0 || group.lastIndex + 1 !== u.index || s.table || cells.length !== 2 || group.premium !== undefined) return false;
-  if (!PREMIUM_LABEL.test(cells[0]!.trim())) return false;
+  // («Årspremie», «Premie», «Pris per år»: the schedule's premium column's names)
+  if (columnOf(cells[0]!) !== 'premium') return false;
   const premium = readAmount(cells[1]!);
   if (premium === undefined) return false;
   group.premium = premium;
@@ -551,8 +550,8 @@ function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
   return true;
 }
 
-/** «Årspremie kr 48 600», «Årspremie: kr 12 400»: a product's premium on a line of its own. */
-const PREMIUM_LINE = /^(?:årspremie|årspris|premie|pris)\s*:?\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,-)?|\d[\d .]*\s*kr\.?)$/i;
+/** «Årspremie kr 48 600», «Årspremie: kr 12 400»: a label (the premium column's, see itemLine) and an amount on a line of its own. */
+const PREMIUM_LINE = /^([A-Za-zÆØÅæøå. ]{3,30}?)\s*:?\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,-)?|\d[\d .]*\s*kr\.?)$/i;
 /** A dash line's name and its amount after a comma or a space: «Reisegods kr 30 000», «Operasjon og spesialist, inntil kr 2 000 000». */
 const NAME_AMOUNT = /^([^:\d]+?)(?:,\s*|\s+)((?:(?:inntil|opptil|maks(?:imalt|\.)?|høyst)\s+)?(?:(?:kr\.?|nok)\s*\d[\d .]*\d(?:,-)?|\d[\d .]*\d\s*kr\.?))$/i;
 /** A dash line's name and a count after a comma: «Psykolog, inntil 10 behandlinger». */
@@ -570,7 +569,7 @@ function itemLine(s: Tables, group: Group, u: Unit): boolean {
   let item: CoverageItem | undefined;
   if (!u.bullet) {
     const m = group.items.length > 0 && group.premium === undefined ? PREMIUM_LINE.exec(text) : null;
-    const premium = m ? readAmount(m[1]!) : undefined;
+    const premium = m && columnOf(m[1]!) === 'premium' ? readAmount(m[2]!) : undefined;
     if (premium === undefined) return false;
     group.premium = premium;
   } else {

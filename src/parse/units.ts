@@ -16,7 +16,7 @@
  */
 import { normaliseSpaces } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
-import { AMOUNT_REST, AMOUNT_SOURCE } from './amounts.js';
+import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { DATES, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -387,8 +387,9 @@ function labelledCells(cells: string[]): string[] | undefined {
     const m = FIELD_CELL.exec(c);
     if (!m || words(m[1]!) > 4) return undefined;
     const value = c.slice(c.indexOf(':') + 1).trim();
-    if (!FIELD_FIGURE.test(value)) figures = false;
-    if (/G$/.test(value)) g = true;
+    const isG = G_VALUE.test(value);
+    if (!isG && !KRONER_ONLY.test(value)) figures = false;
+    if (isG) g = true;
     const label = lowerCase(m[1]!.trim());
     if (SCHEDULE_FIELD_LABELS.has(label)) schedule = true;
     // («ANSVAR - BEDRIFT Forsikringssum: kr 10 000 000», a heading a PDF ran into the cell: no field of its own)
@@ -396,8 +397,8 @@ function labelledCells(cells: string[]): string[] | undefined {
   }
   return schedule || (figures && g) ? nonEmpty : undefined;
 }
-/** A field's value that is a sum: an amount with its currency («kr 50 000», «NOK 1.350.000,-») or times G («10 G»). */
-const FIELD_FIGURE = /^(?:(?:kr\.?|nok)\s*\d{1,3}(?:[\s\u00a0.]\d{3})*(?:,-|,\d{2})?|\d+(?:,\d+)?\s*G)$/i;
+/** A field's value in G alone («10 G», «4,5 G»); one in kroner is KRONER_ONLY's. */
+const G_VALUE = /^\d+(?:,\d+)?\s*G$/;
 
 const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
 /** Every name of a schedule's columns (a header's cells are no product names). */

@@ -528,3 +528,6 @@ export const COVER_LEVELS: readonly string[] = [
   'utvidet',
   'utvida',
 ];
+
+/** A Norwegian registration plate, as a source for patterns: two letters and four or five digits («EK 12345», «AB1234»). */
+export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?\d{4,5}`;
