@@ -56,6 +56,21 @@ describe('a price list without a header row: «Product, place   kr this year (kr
     const p = parse(`${LETTER}Husforsikring, Lia 4, 7500 Stjørdal    kr 14 120\n`);
     expect(p.coverages?.some((c) => c.premium === '14120')).not.toBe(true);
   });
+  it('columns set apart by spaces, last year named by its year: «Villa   Skogveien 4   kr 12 460   (i 2024: kr 11 320)»', () => {
+    const p = parse(
+      `${LETTER}Din nye pris\nVilla          Skogveien 4          kr 12 460   (i 2024: kr 11 320)\nInnbo          Skogveien 4          kr 3 890    (i 2024: kr 3 610)\nFritidsbolig   Sjusjøvegen 212      kr 4 120    (i 2024: kr 3 740)\nTotalt                              kr 20 470\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Villa', object: 'Skogveien 4', premium: '12460', index_class: 'bygninger' },
+      { product: 'Innbo', object: 'Skogveien 4', premium: '3890', index_class: 'innbo' },
+      { product: 'Fritidsbolig', object: 'Sjusjøvegen 212', premium: '4120', index_class: 'bygninger' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«(2024: kr 3 300)» and «(i fjor: kr 3 300)» are last year\'s figure too', () => {
+    const p = parse(`${LETTER}Innboforsikring, Lia 4, 7500 Stjørdal    kr 3 480 (2024: kr 3 300)\nHusforsikring, Lia 4, 7500 Stjørdal    kr 14 120 (i fjor: kr 13 560)\n`);
+    expect(p.coverages?.map((c) => c.premium)).toEqual(['3480', '14120']);
+  });
   it('a first word the index-class table does not know is no product: «Totalt, alle avtaler kr 17 600 (kr 16 860)»', () => {
     const p = parse(`${LETTER}Totalt, 3 avtaler    kr 17 600 (kr 16 860)\n`);
     expect(p.coverages ?? []).toEqual([]);

@@ -98,14 +98,24 @@ function amountOf(value: string): string | undefined {
  * year's in brackets — «Husforsikring, Lia 4, 7500 Stjørdal    kr 14 120 (kr 13 560)». Only the
  * bracketed figure beside it makes the first a price (a lone figure could be a sum as well).
  */
-const PRICE_LINE = /^(.+?)\s+(kr\.?\s*\d[\d\u00a0 .]*(?:,\d{2}|,-)?)\s*\((?:i\s+fjor\s+|i\s+fjar\s+|tidligere\s+)?kr\.?\s*\d[\d\u00a0 .]*(?:,\d{2}|,-)?\)$/i;
+const PRICE_LINE = /^(.+?)\s+(kr\.?\s*\d[\d\u00a0 .]*(?:,\d{2}|,-)?)\s*\((?:(?:i\s+)?(?:fjor|fjar|(?:19|20)\d\d)\s*:?\s*|tidligere:?\s+)?kr\.?\s*\d[\d\u00a0 .]*(?:,\d{2}|,-)?\)$/i;
 /** Its head: the product, up to three capitalised words (its level), and a place with a figure after a comma. */
 const PRICE_HEAD = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)((?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*){0,3})(?:,\s*([^:()]*\d[^:()]{0,60}))?$/;
+
+/**
+ * A price line's text with its place after a comma: a row whose columns are set apart by spaces
+ * («Villa   Skogveien 4   kr 12 460   (i 2024: kr 11 320)») has its place as a cell of its own.
+ */
+function priceLineText(u: Unit): string {
+  const c = u.cells;
+  if (u.row && c.length >= 3 && /\d/.test(c[1]!) && !/^kr\b/i.test(c[1]!) && !/\d/.test(c[0]!)) return `${c[0]}, ${c.slice(1).join(' ')}`;
+  return u.text.trim();
+}
 
 /** The coverage of a price line, or undefined when the line is none. */
 export function priceLineOf(u: Unit): Coverage | undefined {
   if (u.label !== undefined || u.text.length > 120) return undefined;
-  const m = PRICE_LINE.exec(u.text.trim());
+  const m = PRICE_LINE.exec(priceLineText(u));
   const h = m ? PRICE_HEAD.exec(m[1]!.trim()) : null;
   if (!m || !h || !namesProduct(h[1]!)) return undefined;
   const premium = amountOf(m[2]!);

@@ -63,6 +63,12 @@ export interface Unit {
   product: boolean;
 }
 
+/** Whether a text opens a bracket it does not close. */
+function openBracket(t: string): boolean {
+  const at = t.lastIndexOf('(');
+  return at >= 0 && !t.includes(')', at);
+}
+
 /** A word with a letter in it: from its first letter to the next space. */
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ][^ ]*/g;
 
@@ -580,7 +586,8 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     u.lower = lowerCase(u.text);
     if (!u.text.includes(':')) continue;
     const m = LABEL.exec(u.text);
-    if (m && words(m[1]!) <= 4) {
+    // («Villa   Skogveien 4   kr 12 460   (i 2024: kr 11 320)»: a colon inside a bracket ends no label)
+    if (m && words(m[1]!) <= 4 && !openBracket(m[1]!)) {
       u.label = m[1]!.trim();
       // («Byggeår: 1987», «Areal: 1 240 m²» under «NÆRINGSBYGG - KONTOR»: a field whose value is a figure, no product's heading)
       if (u.product && FIGURE_VALUE.test(u.text.slice(u.text.indexOf(':') + 1).trim())) u.product = false;

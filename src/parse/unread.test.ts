@@ -79,6 +79,15 @@ describe('schedule sections no reader read', () => {
     ]);
   });
 
+  it('a renewal letter\'s list of prices read by no rule is a section too («Din nye pris», «Pris for 2025»); a price heading over prose is no warning', () => {
+    const rows = 'Villa          Skogveien 4          kr 12 460\nInnbo          Skogveien 4          kr 3 890\n';
+    expect(parse(`Forsikringsnummer: 7712-304981\n\nDin nye pris\n${rows}`).warnings).toEqual(['line 3: schedule «Din nye pris»: 2 lines with amounts were not read (lines 4–5)']);
+    expect(parse(`Forsikringsnummer: 7712-304981\n\nPris for 2025\n${rows}`).warnings).toEqual(['line 3: schedule «Pris for 2025»: 2 lines with amounts were not read (lines 4–5)']);
+    expect(parse('Forsikringsnummer: 7712-304981\n\nNy pris\nPrisen din blir litt høyere neste år, fordi summene følger prisene.\n').warnings).toEqual([]);
+    // (a sentence of the total under it: no row)
+    expect(parse('Forsikringsnummer: 7712-304981\n\nPris\nNy årspremie er kr 64 380. I fjor betalte dere kr 59 910.\n').warnings).toEqual([]);
+  });
+
   it('prose after a schedule, far from it, is not part of it', () => {
     const text = ['Forsikringsoversikt', 'Forsikring\tForsikringssum', 'Bygning\tkr 8 000 000', '', 'Vilkår', 'Generelt', 'Forsikringen gjelder i Norden.', 'Skader meldes snarest.', 'Ved tyveri over kr 50 000 kreves politianmeldelse.'].join('\n');
     expect(parse(text).warnings).toEqual([]);

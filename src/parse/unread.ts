@@ -36,7 +36,7 @@ import type { SourceLine } from './source.js';
 import { lazyPattern } from './lazy.js';
 import { lowerCase } from './lower.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
-import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, withoutIndexBases, type Col } from './vocabulary.js';
+import { BASE_AMOUNT, DEDUCTIBLE, INDEX, NATURAL_DAMAGE, POLICY_NUMBER, PRICE_HEADINGS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, withoutIndexBases, type Col } from './vocabulary.js';
 
 /** Warn about every relevant section and line no reader took (after all readers have run). */
 export function warnUnread(r: Reading): void {
@@ -190,6 +190,14 @@ export function isTotal(text: string): boolean {
 // Schedule sections
 
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
+const PRICES: ReadonlySet<string> = new Set(PRICE_HEADINGS);
+/** «Pris for 2025», «Premie i 2025», «Ny pris fra 1. januar 2025»: a year, or a date, after a price heading. */
+const WHEN_AFTER = /\s+(?:for|fra|frå|i|per|pr\.?)\s+(?:\d{1,2}\.\s*[a-zæøå]+\s+|\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d$|\s+(?:19|20)\d\d$/;
+
+/** A heading of a list of prices (src/parse/vocabulary.ts PRICE_HEADINGS), with or without a year after it. */
+function isPriceHeading(t: string): boolean {
+  return PRICES.has(t) || (WHEN_AFTER.test(t) && PRICES.has(t.replace(WHEN_AFTER, '')));
+}
 
 /**
  * The name of a schedule section a unit begins as a heading, or undefined: a schedule heading, a
@@ -199,7 +207,7 @@ const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 function headingOf(u: Unit, r: Reading): string | undefined {
   if (u.row || u.text.length > 80) return undefined;
   const t = withoutColon(u.lower.trim());
-  if (HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined) return withoutColon(u.text.trim());
+  if (HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined || isPriceHeading(t)) return withoutColon(u.text.trim());
   // (a product's name alone: a line with figures is a row, whatever its shape)
   if (u.heading && u.product && u.label === undefined && !r.news[u.index] && !hasDigit(u.text)) return withoutColon(u.text.trim());
   return undefined;
@@ -208,7 +216,7 @@ function headingOf(u: Unit, r: Reading): string | undefined {
 /** A schedule heading or a title that names a product (not only a product's heading). */
 function isScheduleHeading(u: Unit): boolean {
   const t = withoutColon(u.lower.trim());
-  return HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined;
+  return HEADINGS.has(t) || t.startsWith('oversikt over ') || titleProduct(u) !== undefined || isPriceHeading(t);
 }
 
 /** The schedule's column names (src/parse/vocabulary.ts), each with its column. */
@@ -335,6 +343,8 @@ interface Section {
   heading: boolean;
   /** Begun by a product's heading, not a schedule's. */
   byProduct: boolean;
+  /** Begun by a list of prices' heading («Din nye pris»): its sentences state totals («Ny årspremie er kr 64 380.»), not rows. */
+  prices: boolean;
   /** Units with amounts so far, and how many of them a reader took. */
   amounts: number;
   taken: number;
@@ -385,7 +395,8 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
       // a header row right under a heading («Forsikringsbevis Bygning» / «Forsikringssum Egenandel») is the heading's table
       if (!(header && s && s.amounts === 0)) {
         close();
-        s = { start: u, name: name ?? u.text, heading: name !== undefined, byProduct: name !== undefined && !isScheduleHeading(u), amounts: 0, taken: 0, unread: [] };
+        const prices = name !== undefined && isPriceHeading(withoutColon(u.lower.trim()));
+        s = { start: u, name: name ?? u.text, heading: name !== undefined, byProduct: name !== undefined && !isScheduleHeading(u), prices, amounts: 0, taken: 0, unread: [] };
       } else {
         // (a product's heading over a header row — «Varer» / «Dekning Forsikringssum Egenandel
         // Årspremie» — heads a table: its rows count whether or not they name a price)
@@ -407,7 +418,7 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
     }
     // (under a product's heading, only a line that names a price, a deductible or a sum: its conditions
     // state limits and sub-sums — «maksimalt kr 1 500 000 for ting utenfor forsikringsstedet»)
-    const lines = elsewhere.has(u) || (s.byProduct && (u.text.length > 200 || !MONEY_WORD.test(u.lower))) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
+    const lines = elsewhere.has(u) || (s.byProduct && (u.text.length > 200 || !MONEY_WORD.test(u.lower))) || (s.prices && isProse(u)) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
     if (lines.length === 0) {
       // before its first amount, a section may have a lead of names, places and column names, not of running text
       if (s.amounts === 0 ? ++gap > LEAD || (isProse(u) && ++prose > 2) : ++gap > GAP) close();

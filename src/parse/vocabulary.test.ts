@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { BASE_AMOUNT, DATES, DEDUCTIBLE, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, DEDUCTIBLE, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, PRICE_HEADINGS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 describe('the vocabulary as data', () => {
   it('has lower-case words and no word twice in a list', () => {
-    const lists: ReadonlyArray<readonly string[]> = [NATURAL_DAMAGE.change, NATURAL_DAMAGE.next, POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, SCHEDULE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
+    const lists: ReadonlyArray<readonly string[]> = [NATURAL_DAMAGE.change, NATURAL_DAMAGE.next, POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, SCHEDULE_HEADINGS, PRICE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
     for (const list of lists) {
       expect(list.every((w) => w === w.toLowerCase()), list.join(', ')).toBe(true);
       expect(new Set(list).size, list.join(', ')).toBe(list.length);

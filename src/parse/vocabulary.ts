@@ -294,6 +294,54 @@ export const SCHEDULE_HEADINGS = [
 ] as const;
 
 /**
+ * Headings of a renewal letter's list of prices («Din nye pris» over «Villa   Skogveien 4   kr 12 460»),
+ * bokmål and nynorsk; a year after them («Pris for 2025», «Premie i 2025») is part of the heading.
+ * Not schedule headings for the readers: the safety net counts the lines with amounts under one that
+ * no reader took (src/parse/unread.ts), so that a list of prices read by no rule is never lost silently.
+ */
+export const PRICE_HEADINGS = [
+  'din nye pris',
+  'dine nye priser',
+  'den nye prisen din',
+  'dei nye prisane dine',
+  'ny pris',
+  'nye priser',
+  'nye prisar',
+  'din pris',
+  'prisen din',
+  'prisane dine',
+  'prisene dine',
+  'prisen deres',
+  'prisen dykkar',
+  'pris',
+  'priser',
+  'premie',
+  'premier',
+  'ny premie',
+  'nye premier',
+  'din nye premie',
+  'prisoversikt',
+  'prisoversyn',
+  'premieoversikt',
+  'premieoversyn',
+  'oversikt over prisene',
+  'oversyn over prisane',
+  'dette betaler du',
+  'dette betaler dere',
+  'dette betalar du',
+  'dette betalar de',
+  'slik blir prisen',
+  'slik blir prisen din',
+  'slik blir prisene',
+  'slik vert prisen',
+  'slik vert prisane',
+  'slik blir forsikringene dine',
+  'slik blir forsikringene deres',
+  'slik vert forsikringane dine',
+  'slik vert forsikringane dykkar',
+] as const;
+
+/**
  * Headings of a schedule as they stand inside running text — a page copied as one line, as web
  * transcripts of PDFs are («… Forsikringsoversikt Forsikringstaker: … Næringsdrift 8200114 412 300
  * Total pris 412 300 …»), nynorsk forms with them. Written with a capital or in capitals there
