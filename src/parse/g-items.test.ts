@@ -98,6 +98,23 @@ describe('G items as the field writes them', () => {
   });
 });
 
+describe('a name with commas before its colon', () => {
+  it('«• Ektefelle, registrert partnar eller sambuar: 10 G» names the whole, not its last clause (nynorsk, after a staff page)', () => {
+    const p = parse(
+      'Gruppeliv\n\nDette blir utbetalt:\n\n  • Ektefelle, registrert partnar eller sambuar: 10 G\n  • Kvart barn under 25 år når det ikkje finst ektefelle, partnar eller sambuar: 5 G\n  • Andre som du forsørgde i vesentleg grad, til saman: 4 G\n',
+    );
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual([
+      'Ektefelle, registrert partnar eller sambuar',
+      'Kvart barn under 25 år når det ikkje finst ektefelle, partnar eller sambuar',
+      'Andre som du forsørgde i vesentleg grad, til saman',
+    ]);
+  });
+  it('a sentence with a colon before its sum keeps its clauses apart: «Er den ansatte over 67 år, utbetales: 2 G» names no item', () => {
+    const p = parse('Gruppeliv\n\nEr den ansatte over 67 år, utbetales: 2 G\n');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name) ?? []).not.toContain('Er den ansatte over 67 år, utbetales');
+  });
+});
+
 describe('the forms one by one', () => {
   it('a line that is only a sum', () => {
     expect(onlyG('22 G til 30 G')).toBe(true);

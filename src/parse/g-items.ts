@@ -63,6 +63,8 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
     }
     return out;
   }
+  const whole = nameWithCommas(u.text);
+  if (whole) return [whole];
   let at = 0;
   for (const sentence of u.text.split(/(?<=[.!?])\s+/)) {
     const start = u.text.indexOf(sentence, at);
@@ -97,6 +99,25 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
     }
   }
   return out;
+}
+
+/** «Ektefelle, registrert partnar eller sambuar: 10 G»: a name with commas in it, its colon, and only a G sum after it. */
+const NAME_COLON = /^([^:.!?;]{3,120}),\s([^:.!?;]+):\s*(?=\S)/;
+
+/**
+ * The item of a line that is a name and its G sum after a colon, when the name has commas in it (a
+ * label of more words than a field's): the whole name, not the clause after its last comma
+ * («Registrert partnar eller sambuar» was a wrong name). Not for a clause that is a condition
+ * («Er den ansatte over 67 år, …») or holds the verb that pays.
+ */
+function nameWithCommas(text: string): GItem | undefined {
+  const m = NAME_COLON.exec(text);
+  if (!m || CONDITION_FIRST.test(m[1]!) || ITEM_VERB.test(` ${m[2]!}`)) return undefined;
+  const rest = text.slice(m[0].length);
+  const sum = leadingG(rest);
+  if (sum === undefined) return undefined;
+  const name = `${m[1]!.trim()}, ${m[2]!.trim()}`;
+  return { name: capitalised(name), sum, offset: m[0].length };
 }
 
 /** A clause that states a condition, its verb or conjunction first («Er den ansatte over 67 år», «Dersom du dør før …», «Viss …»). */
