@@ -385,6 +385,20 @@ describe('index rates in a renewal letter\'s free sentences and dated bullets', 
     expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6'], ['maskin_losore', '3.2']]);
     expect(p.index_regulation?.effective).toBe('2025-01-01');
   });
+  it('«… justerte slik at dei følgjer prisane» (the prices the sums follow, no price change), then each rate in its own words; «er satsen» is no part of a label', () => {
+    const p = parse(
+      `${LETTER}MELDING TIL MEDLEMENE\n\nKvart år blir forsikringssummane justerte slik at dei følgjer prisane. Frå 1. januar 2025\nblir summane for bygningar justerte med 3,9 prosent. For innbu og lausøyre i heimen er\nsatsen 3,6 prosent, og landbrukslausøyre og maskiner aukar med 3,2 prosent.\n`,
+    );
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6'], ['maskin_losore', '3.2']]);
+    expect(p.index_regulation?.rates.map((x) => x.label)).toEqual(['bygningar', 'innbu og lausøyre i heimen', 'landbrukslausøyre og maskiner']);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('«For Driftsbygning er eigenandelen uendra» after the rates says nothing of the sums: no rate of 0 %', () => {
+    const p = parse(
+      `${LETTER}Indeksregulering\nForsikringssummane vert justerte etter prisutviklinga. Frå 01.03.2025 aukar\nbygningar med 4,1 prosent, og innbu og lausøyre med 3,0 prosent.\n\nEigenandel\nEigenandelen for Våningshus aukar frå kr 8 000 til kr 10 000.\nFor Driftsbygning er eigenandelen uendra.\n`,
+    );
+    expect(percents(p)).toEqual([['bygninger', '4.1'], ['innbo', '3']]);
+  });
   it('the verb first, bokmål: «Fra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent»', () => {
     const p = parse(`${LETTER}Dette skjer ved fornyelsen\n\nFra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,1 prosent.\n`);
     expect(percents(p)).toEqual([['bygninger', '4.1']]);

@@ -130,8 +130,9 @@ function rateOf(text: string): { label: string; percent: string } | undefined {
 }
 
 /** What stands between an object's name and its figure («… er», «justeres opp med», «øker med», «:»); (not `\b`: it sees no word's start before «ø») */
-// («… blir det en justering på», «Bygninger: økning på»: the adjustment as a noun; «Bygninger – regulert med»: a dash between)
-const FILLER_TAIL = String.raw`(.+?)\s*[:–—-]?\s*(?:(?<![a-zà-öø-ÿ])${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*|(?<![a-zà-öø-ÿ])(?:(?:blir|vert)\s+det\s+(?:en|ei|ein)\s+)?(?:justering|regulering|økning|auke|oppjustering|oppregulering)\s+på\s*|\b(?:er|blir|utgjør)\s*)?:?\s*$`;
+// («… blir det en justering på», «Bygninger: økning på»: the adjustment as a noun; «Bygninger – regulert med»: a dash between;
+// «For innbu og lausøyre er satsen 3,6 prosent»: the rate named as a noun after the verb)
+const FILLER_TAIL = String.raw`(.+?)\s*[:–—-]?\s*(?:(?<![a-zà-öø-ÿ])${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*|(?<![a-zà-öø-ÿ])(?:(?:blir|vert)\s+det\s+(?:en|ei|ein)\s+)?(?:justering|regulering|økning|auke|oppjustering|oppregulering)\s+på\s*|\b(?:er|blir|vert|utgjør|utgjer)(?:\s+(?:satsen|auken|økningen|reguleringa|reguleringen|justeringa|justeringen))?\s*)?:?\s*$`;
 /** Filler words around an object's name in a sentence («for bygninger er 3,3 %», «og varer 2,5 %»): the name after the last «for»/«på». */
 const LEFT_FILLER = new RegExp(String.raw`^(?:.*\b(?:for|på)\s+)?${FILLER_TAIL}`);
 /** The same, the name after the first «for»/«på» («for skog på rot reguleres opp med»): tried when the last gives no property. */
@@ -761,7 +762,8 @@ function unregulatedLabel(u: Unit): string | undefined {
   const t = u.text.trim();
   const l = lowerCase(t);
   const m = UNCHANGED_SENTENCE.exec(l) ?? UNREGULATED_LINE.exec(l);
-  if (!m) return undefined;
+  // («For Driftsbygning er eigenandelen uendra»: the deductible or the price unchanged, not the sum)
+  if (!m || DEDUCTIBLE_WORDS.test(m[1]!) || /(?<![a-zà-öø-ÿ])(?:premie|premien|pris|prisen)(?![a-zà-öø-ÿ])/.test(m[1]!)) return undefined;
   const at = l.indexOf(m[1]!);
   const label = t.slice(at, at + m[1]!.length).trim();
   return words(label) <= 6 && classOf(label) && indexLabel(label) ? label : undefined;

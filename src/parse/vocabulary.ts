@@ -173,6 +173,9 @@ export const INDEX = {
     'i takt med prisutviklingen',
     'etter prisutviklingen',
     'i tråd med prisutviklingen',
+    'følgjer prisutviklinga',
+    'i takt med prisutviklinga',
+    'etter prisutviklinga',
     // «Verdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 %» (a forest insurer)
     'verdiregul',
     'verdiene reguleres',
@@ -186,7 +189,8 @@ export const INDEX = {
    * «byggekostnadsindeksen»): no price of a product, though «prisene» stands in the word. Taken out
    * of a line before it is tested for `notRates`.
    */
-  bases: ['konsumprisindeks', 'konsumpris', 'prisindeks', 'byggekostnadsindeks', 'byggjekostnadsindeks'],
+  // («… slik at dei følgjer prisane»: the prices the sums follow, no product's price)
+  bases: ['konsumprisindeks', 'konsumpris', 'prisindeks', 'byggekostnadsindeks', 'byggjekostnadsindeks', 'følger prisene', 'følgjer prisane', 'følgjer prisene', 'i takt med prisene', 'i takt med prisane'],
   notRates: ['generell økning', 'generell auke', 'generell', 'prisøkning', 'prisauke', 'prisendring', 'premieøkning', 'premieendring', 'premien', 'prisen', 'premiane', 'prisane', 'premier ', 'premiar ', 'pris ', 'tariff', 'rabatt', 'g-regulering', 'grunnbeløp', 'skadekostnad'],
 } as const;
 
