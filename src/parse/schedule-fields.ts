@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, columnYear, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -292,9 +292,29 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   const key = 'event' in f ? `sum@${f.event}` : f.col;
+  // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
+  const years = yearsApart(s.block.get(key), u);
+  if (years !== undefined) {
+    r.used.add(u).add(s.block.get(key)!.unit);
+    if (years === 'later') s.block.set(key, { value: f.value, unit: u });
+    return at;
+  }
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   return at;
+}
+
+/**
+ * A field of the column a field of the block already has, both labelled with a year («Pris for
+ * 2025», «Pris for 2026»): 'later' when the unit's year is the later one (its figure is the
+ * block's), 'earlier' when it is the earlier; undefined when they are not two years of one column.
+ */
+function yearsApart(had: Field | undefined, u: Unit): 'later' | 'earlier' | undefined {
+  const label = (x: Unit): string | undefined => (x.row ? x.cells.find((c) => c !== '') : x.label);
+  const [a, b] = [had && label(had.unit), label(u)];
+  const [ya, yb] = [a === undefined ? undefined : columnYear(a), b === undefined ? undefined : columnYear(b)];
+  if (ya === undefined || yb === undefined || ya === yb) return undefined;
+  return yb > ya ? 'later' : 'earlier';
 }
 
 /** A block with a sum, deductible or premium. */
