@@ -125,12 +125,21 @@ function newFigure(label: string): Col | undefined {
 /** The words of a figure after the renewal: «Ny årspremie», «Premie etter fornyelsen», «Pris frå fornyinga». */
 const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra|frå)\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall)/;
 
-/** «kr 12 480 (i fjor kr 11 900)»: last year's figure in brackets after the value, for comparison only. */
-const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før)\b[^()]*\)\s*$/i;
+/**
+ * «kr 12 480 (i fjor kr 11 900)», «kr 3 000 (i dag er egenandelen kr 2 500)»: last year's or
+ * today's figure in brackets after the value (the value is the one from the renewal), for
+ * comparison only.
+ */
+const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b[^()]*\)\s*$/i;
 
 /** A figure field's value without last year's figure in brackets. */
 function withoutLastYear(value: string): string {
   return value.replace(LAST_YEAR_BRACKET, '');
+}
+
+/** A labelled figure's value as its amount is read: without last year's figure in brackets and the words that only qualify it («per år», «per skade»). */
+export function figureValue(col: 'sum' | 'deductible' | 'premium', value: string): string {
+  return withoutQualifier(col, withoutLastYear(value.trim()).trim());
 }
 
 /** A capitalised label and its colon inside a field's value: «… Trondheim Forsikringssum: kr 1 500 000». */
