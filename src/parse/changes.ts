@@ -20,7 +20,7 @@ import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
-import { fieldCells, fieldOf } from './schedule-fields.js';
+import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -40,6 +40,16 @@ const CHANGE_WORD = /\b(?:blir|bli|vert|økes|øker|økt|auka|endres|endret|endr
  */
 function statesDeductible(text: string): boolean {
   return text.length <= 80 && amountsIn(text).length === 1 && !CHANGE_WORD.test(lowerCase(text));
+}
+
+/**
+ * «Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000»: a row of labelled cells whose
+ * deductible cells each state an amount, the parts of a cover (src/parse/schedule-fields.ts), no change.
+ */
+function deductibleCell(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length > 1 && cells.every((c) => PAIR_CELL.test(c)) && cells.filter((c) => DEDUCTIBLE_WORD.test(lowerCase(c))).every(statesDeductible);
 }
 
 /**
@@ -642,7 +652,7 @@ class ChangeScan {
       // «Label: value · …» pairs (src/parse/letter-products.ts)
       // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
       // with more figures may state a change beside it, and is still said)
-      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u]) && !deductibleCell(u)) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;

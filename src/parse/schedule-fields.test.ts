@@ -89,3 +89,36 @@ describe('a form filled in by a program: dot leaders with no space before the va
     }
   });
 });
+
+describe('a mail-merge letter\'s rows of a cover\'s parts, «Label: value» side by side', () => {
+  // docs/europeiske-flettebrev-reise-2026: «Produkt: Reiseforsikring Bedrift Pluss     Årspremie: kr 18 870» over
+  // «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» and
+  // «Avbestilling: kr 50 000 per person     Ulykke ved død: kr 500 000»
+  const PLUSS = 'Produkt: Reiseforsikring Bedrift Pluss     Årspremie: kr 18 870\n';
+  it('are the cover\'s items: no limit is an item without a sum, a deductible that names a part is that part\'s', () => {
+    const p = parse(`${HEAD}${PLUSS}Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000\nAvbestilling: kr 50 000 per person     Ulykke ved død: kr 500 000\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Reiseforsikring Bedrift Pluss',
+        index_class: 'none',
+        premium: '18870',
+        items: [
+          { name: 'Reisesyke', note: 'ubegrenset' },
+          { name: 'Reisegods', sum: '25000', deductible: '1000', note: 'per person' },
+          { name: 'Avbestilling', sum: '50000', note: 'per person' },
+          { name: 'Ulykke ved død', sum: '500000' },
+        ],
+      },
+    ]);
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings).toEqual([]);
+  });
+  it('a deductible that names no part: the row is no row of parts (nothing guessed)', () => {
+    const p = parse(`${HEAD}${PLUSS}Reisegods: kr 25 000 per person     Egenandel bagasje: kr 1 000\n`);
+    expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+  it('under a building\'s record (an index class of its own) such a row is left to the other readers', () => {
+    const p = parse(`${HEAD}Produkt: Næringsbygg     Forsikringssum: kr 9 000 000\nBygning: kr 8 000 000     Tilbygg: kr 1 000 000\n`);
+    expect(p.coverages?.find((c) => c.product === 'Næringsbygg')?.items).toBeUndefined();
+  });
+});

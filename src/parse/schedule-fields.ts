@@ -278,7 +278,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.object = u.text.trim();
     return at;
   }
-  if (!f && personItem(s, at)) return at;
+  if (!f && (personItem(s, at) || itemRow(s, u))) return at;
   // «- Innbo Super for Thereses gate 14 B, 0358 Oslo» over «- Forsikringssum: kr 1 500 000»: a record's line
   const record = !f ? forRecord(s, at) : undefined;
   if (record) {
@@ -537,6 +537,65 @@ function personItem(s: Blocks, at: number): boolean {
   s.product = product;
   s.items.push({ item: { name, sum }, unit: u });
   return true;
+}
+
+/** «Label: value» in a cell of a row set side by side. */
+export const PAIR_CELL = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(\S.*)$/;
+/** «Egenandel reisegods»: a deductible's label that names what it is for. */
+const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
+/** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
+const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
+/** «kr 25 000 per person», «kr 1 000 pr. reise»: what an item's limit is counted by, after the amount. */
+const PER_UNIT = /^(.*\d.*?)\s+((?:per|pr\.?)\s+(?:person|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+
+/**
+ * «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» under
+ * «Produkt: Reiseforsikring Bedrift Pluss     Årspremie: kr 18 870»: a mail-merge letter's row of a
+ * cover's parts, each «Label: value», the items of the cover above (a product without an index
+ * class of its own: persons, travel, liability). A part's value is its sum («ubegrenset» an item
+ * without one); a deductible that names a part («Egenandel reisegods») is that part's. Only a row
+ * whose every cell reads so; false otherwise (the row is left as it was).
+ */
+function itemRow(s: Blocks, u: Unit): boolean {
+  if (!u.row || s.product === undefined || (s.block.size === 0 && s.items.length === 0) || rowIndexClass(s.product).index_class !== 'none') return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const items: CoverageItem[] = [];
+  const deductibles: Array<{ name: string; value: string }> = [];
+  for (const cell of cells) {
+    const m = PAIR_CELL.exec(cell);
+    if (!m) return false;
+    const [label, value] = [m[1]!.trim(), m[2]!.trim()];
+    const d = ITEM_DEDUCTIBLE.exec(label);
+    if (d) {
+      const amount = readAmount(value);
+      if (amount === undefined) return false;
+      deductibles.push({ name: d[1]!, value: amount });
+      continue;
+    }
+    if (columnOf(label) !== undefined || namesFigure(label) || TOTAL_ROW.test(label)) return false;
+    const item = itemOf(label, value);
+    if (!item) return false;
+    items.push(item);
+  }
+  const all = [...s.items.map((x) => x.item), ...items];
+  for (const d of deductibles) {
+    const owner = all.find((i) => lowerCase(i.name) === lowerCase(d.name));
+    if (!owner || owner.deductible !== undefined) return false;
+    owner.deductible = d.value;
+  }
+  if (items.length === 0) return false;
+  // (key order of the output: the name, its figures, the note)
+  for (const { name, sum, deductible, note } of items) s.items.push({ item: { name, ...(sum !== undefined && { sum }), ...(deductible !== undefined && { deductible }), ...(note !== undefined && { note }) }, unit: u });
+  return true;
+}
+
+/** An item of a cover from its label and value: the sum (what it is counted by a note), none when it has no limit; undefined when the value is neither. */
+function itemOf(name: string, value: string): CoverageItem | undefined {
+  if (NO_LIMIT.test(value)) return { name, note: value };
+  const per = PER_UNIT.exec(value);
+  const sum = readSum(per ? per[1]! : value);
+  if (sum === undefined) return undefined;
+  return per ? { name, sum, note: per[2]! } : { name, sum };
 }
 
 /** A short line with a heading's shape that names a product, not read yet: the caption of the lines under it. */
