@@ -386,3 +386,12 @@ describe('a deductible that stays as it is', () => {
     expect(p.warnings.filter((w) => w.includes('uendret'))).toEqual([]);
   });
 });
+
+describe('a deductible that stays as it is, stated with a percentage', () => {
+  // docs/agria-epost-videresendt-dyr-2026: «Den bevegelige egenandelen på 15 % av det som overstiger den faste egenandelen er som før.»
+  it('is no change, and no warning', () => {
+    const p = parse('Avtalenummer: 5520 1187\n\nHer er det som gjelder fra fornyelsen:\n\nDen bevegelige egenandelen på 15 % av det som overstiger den faste egenandelen er som før.\n');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
-import { fieldCells, fieldOf } from './schedule-fields.js';
+import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -42,10 +42,26 @@ function statesDeductible(text: string): boolean {
   return text.length <= 80 && amountsIn(text).length === 1 && !CHANGE_WORD.test(lowerCase(text));
 }
 
-/** «Egenandelen er uendret kr 6 000»: a short line that says a deductible stays as it is, with its one amount. */
-function staysAsItIs(u: Unit): boolean {
-  return u.text.length <= 80 && UNCHANGED.test(u.lower) && amountsIn(u.text).length === 1;
+/**
+ * «Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000»: a row of labelled cells whose
+ * deductible cells each state an amount, the parts of a cover (src/parse/schedule-fields.ts), no change.
+ */
+function deductibleCell(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length > 1 && cells.every((c) => PAIR_CELL.test(c)) && cells.filter((c) => DEDUCTIBLE_WORD.test(lowerCase(c))).every(statesDeductible);
 }
+
+/**
+ * «Egenandelen er uendret kr 6 000», «Den bevegelige egenandelen på 15 % … er som før»: a short line
+ * that says a deductible stays as it is, with its one amount or percentage.
+ */
+function staysAsItIs(u: Unit): boolean {
+  if (u.text.length > 120 || !UNCHANGED.test(u.lower)) return false;
+  const amounts = amountsIn(u.text).length;
+  return (amounts === 1 && u.text.length <= 80) || (amounts === 0 && (u.text.match(PERCENT_FIGURES) ?? []).length === 1);
+}
+const PERCENT_FIGURES = /\d\s*%/g;
 
 /**
  * Amounts are found once per sentence (one regular expression) and replaced by tokens `¤N¤`,
@@ -184,11 +200,11 @@ const NEW_MINIMUM = [
 const LETTER_MINIMUM = new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|utgjør|utgjer)\s+(?:på\s+)?${A}`);
 /**
  * «Egenandel: kr 8 000 (tidligere kr 5 000)», «Ny egenandel: kr 10 000 (nå kr 6 000)», «eigenandelen
- * blir kr 4 000 (i dag 3 000)»: the new amount, the old one in brackets after it (the one «now» is
- * the one before the change). A bare figure in the brackets is read too: the word before it says
+ * blir kr 4 000 (i dag 3 000)», «fast egenandel kr 3 000 (i dag er egenandelen kr 2 500)»: the new
+ * amount, the old one in brackets after it (the one «now» is the one before the change). A bare figure in the brackets is read too: the word before it says
  * what it is.
  */
-const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
 
 /**
  * A new amount with the former one in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old
@@ -528,11 +544,11 @@ class ChangeScan {
   constructor(private readonly r: Reading) {}
 
   /** Record a change read at `offset` in `u`; its index in the changes. */
-  readonly add = (c: DeductibleChange, u: Unit, offset: number): number => {
+  readonly add = (c: DeductibleChange, u: Unit, offset: number, rowToo = false): number => {
     const i = this.changes.length;
     this.changes.push(c);
     this.r.atUnit(`deductible_changes[${i}]`, u, offset);
-    this.r.used.add(u);
+    if (!rowToo) this.r.used.add(u);
     return i;
   };
 
@@ -636,7 +652,7 @@ class ChangeScan {
       // «Label: value · …» pairs (src/parse/letter-products.ts)
       // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
       // with more figures may state a change beside it, and is still said)
-      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u])) {
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !pairsOf([u]) && !deductibleCell(u)) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
@@ -685,7 +701,8 @@ class ChangeScan {
     } else if (own && namesProduct(own[1]!)) {
       prod = own[1]!;
       coverage = own[2]!;
-    } else if (label && product === undefined && (namesProduct(label) || prod === label)) prod = label;
+    // («Kjæledyr: forsikringssum kr 60 000, egenandel kr 3 000 (i dag …), pris …»: the label of a coverage's row is its product, as the schedule reads it)
+    } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = label;
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
@@ -719,7 +736,9 @@ class ChangeScan {
     // («… 10 % av erstatningen, minst kr 12 000 og høyst kr 60 000»: the model holds no maximum; said, not dropped)
     const cap = c.percent !== undefined ? CAP.exec(text) : null;
     if (cap) this.r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
-    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset);
+    // («Veterinærforsikring: forsikringssum kr 60 000, fast egenandel kr 3 000 (i dag er egenandelen kr 2 500), pris kr 6 912
+    // per år»: the line is a coverage's row as well, left to the schedule's readers)
+    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
 }
@@ -759,6 +778,9 @@ const PRODUCT_FIELD_LEAD = /^([^:\d]+?)\s+(?=[A-ZÆØÅ][a-zæøå]*(?:\s+[a-zæ
 
 /** A percentage deductible's cap: «høyst kr 60 000», «maksimum 100 000 kroner». */
 const CAP = /\b(?:høyst|maksimum|maks\.?|maksimalt|inntil)\s+(?:kr\.?\s*|nok\s*)?\d[\d .]*\d(?:\s*(?:kr|kroner)\b)?/i;
+
+/** A sum or a price labelled with its amount beside the deductible («…, forsikringssum kr 60 000, …, pris kr 6 912»): the line is a coverage's row too. */
+const ROW_FIGURES = /(?:^|[\s,:])(?:forsikringssum|sum|pris|premie|årspremie|årspris)\s*:?\s*(?:kr\.?|nok)\s*\d/;
 
 /** A change whose old and new amounts are the same: no change. */
 function sameAmounts(c: DeductibleChange): boolean {

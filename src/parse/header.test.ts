@@ -532,3 +532,17 @@ describe('insurer: a listed brand before a company form the list does not spell 
     expect(parse('Norsk Forsikring AS\nAvtalenummer 5017731').insurer).toBeUndefined();
   });
 });
+
+describe('insurer of a forwarded e-mail', () => {
+  // docs/agria-epost-videresendt-dyr-2026: the broker's signature «Aas Forsikring AS» above «-----Opprinnelig melding-----»,
+  // the quoted message signed «Agria Dyreforsikring»
+  const MAIL = (mark: string): string =>
+    `Fra: Trond Aas <trond@aasforsikring.no>\nSendt: 17. november 2025 10:24\nEmne: VS: Fornyelse\n\nHei Hilde,\n\nHer er fornyelsen.\n\nVennlig hilsen\nTrond Aas\nAas Forsikring AS\n\n${mark}> Fra: Agria Dyreforsikring <kundeservice@agria.no>\n> Sendt: 12. november 2025 08:55\n> Emne: Fornyelse\n>\n> Forsikringsnummer: HU 5520 1187\n>\n> Med vennlig hilsen\n> Agria Dyreforsikring\n`;
+  it('is the company the forwarded message names, not the forwarder\'s', () => {
+    for (const mark of ['-----Opprinnelig melding-----\n', '']) {
+      const p = parse(MAIL(mark));
+      expect(p.insurer).toBe('Agria');
+      expect(p.issued).toBeUndefined();
+    }
+  });
+});

@@ -799,8 +799,43 @@ function readInsurer(r: Reading, all: Unit[]): void {
   // insurer named enough to be read: once by its legal name, or twice)
   const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer));
   const hits = others.some((h) => h.strong) || others.length > 1 ? others : kept;
-  const decided = decideInsurer(r, hits);
+  const decided = decideInsurer(r, originalsOwn(all, hits));
   if (decided === 'none') fromHeaderLine(r, lines);
+}
+
+/** «-----Opprinnelig melding-----», «---------- Videresendt melding ----------», «-----Original Message-----»: where a forwarded message begins. */
+const FORWARD_MARK = /^-{2,}\s*(?:opprinnelig|opphavleg|videresendt|vidaresendt|original|forwarded)\s+(?:melding|message)\s*-{2,}$/i;
+const MAIL_FROM: ReadonlySet<string> = new Set(['fra', 'frå', 'from']);
+const MAIL_NEXT: ReadonlySet<string> = new Set(['sendt', 'dato', 'til', 'emne', 'sent', 'date', 'to', 'subject']);
+
+/**
+ * A forwarded e-mail: the unit where the message it forwards begins (a marker line, else the last
+ * of two «Fra:» headers or more, each over the message's «Sendt:» or «Til:»), or undefined when the
+ * document is none.
+ */
+function originalMessage(all: readonly Unit[]): Unit | undefined {
+  const marked = all.find((u) => u.text.length < 80 && FORWARD_MARK.test(u.text.trim()));
+  if (marked) return marked;
+  // (a «Fra:» header is followed by the message's other headers, «Sendt:», «Til:»; «Fra: 01.01.2026» of a period is none)
+  const label = (u: Unit | undefined): string => (u?.label === undefined ? '' : lowerCase(u.label.trim()));
+  const froms = all.filter((u, i) => MAIL_FROM.has(label(u)) && MAIL_NEXT.has(label(all[i + 1])));
+  return froms.length > 1 ? froms[froms.length - 1] : undefined;
+}
+
+/**
+ * The names of the message a forward quotes, where it names one: the forwarder's own part (its
+ * signature, «Aas Forsikring AS» of a broker or an agent) names who passes the document on, not
+ * the company that wrote it. All the hits otherwise.
+ */
+function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
+  const start = originalMessage(all);
+  if (start === undefined) return hits;
+  const at = start.lines[0]!;
+  const inside = hits.filter((h) => {
+    const l = h.u.lines[0]!;
+    return l.page > at.page || (l.page === at.page && l.line >= at.line);
+  });
+  return inside.length > 0 ? inside : hits;
 }
 
 /** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
+import { cellsAtLeaders } from './source.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -61,5 +62,63 @@ describe('indented sub-blocks under a product heading', () => {
   it('a name line at the heading\'s own margin is a product of its own', () => {
     const p = parse(`${HEAD}Næringsbygg\nLagerbygg\nForsikringssum: kr 12 400 000\n`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Lagerbygg']);
+  });
+});
+
+describe('a form filled in by a program: dot leaders with no space before the value, a price labelled with its year', () => {
+  // docs/knif-bygning-prikkfelt-2026: «Forsikringssum.......2 500 000», «Egenandel........kr 10 000», «Pris for 2026: kr 1 980»
+  it('the leader is a gap before a figure, «Pris for 2026» is the price', () => {
+    const p = parse(`${HEAD}Uthus, Kirkevegen 14, 2827 Hunndalen\nForsikringssum.......2 500 000\nEgenandel........kr 10 000\nPris for 2026: kr 1 980\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Uthus', '2500000', '10000', '1980']]);
+    expect(p.warnings).toEqual([]);
+  });
+  // docs/knif-bygning-prikkfelt-2026: «Avtalenummer.............KT-2284617», «Forsikringssum.......Fullverdi»
+  it('a word after four dots or more; an ellipsis of three dots in running text is no gap', () => {
+    const p = parse('Avtalenummer.............KT-2284617\n\nHovedbygning, Kirkevegen 14, 2827 Hunndalen\nForsikringssum.......Fullverdi\nEgenandel........kr 10 000\n');
+    expect(p.policy_number).toBe('KT-2284617');
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.note])).toEqual([['Hovedbygning', undefined, '10000', 'Fullverdi']]);
+    expect(cellsAtLeaders('Vi dekker brann, vann og så videre...Neste år endres vilkårene')).toBeUndefined();
+    expect(cellsAtLeaders('Egenandel...kr 10 000')).toEqual(['Egenandel', 'kr 10 000']);
+  });
+  // docs/knif-bygning-prikkfelt-2026: «Pris for 2025: kr 2 310» over «Pris for 2026: kr 2 460»
+  it('last year\'s price above this year\'s: the later year is the price, one record, no warning', () => {
+    for (const [a, b] of [['2025: kr 2 310', '2026: kr 2 460'], ['2026: kr 2 460', '2025: kr 2 310']]) {
+      const p = parse(`${HEAD}Inventar og løsøre, Kirkevegen 14, 2827 Hunndalen\nForsikringssum.......kr 850 000\nPris for ${a}\nPris for ${b}\n`);
+      expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([['Inventar og løsøre', '850000', '2460']]);
+      expect(p.warnings).toEqual([]);
+    }
+  });
+});
+
+describe('a mail-merge letter\'s rows of a cover\'s parts, «Label: value» side by side', () => {
+  // docs/europeiske-flettebrev-reise-2026: «Produkt: Reiseforsikring Bedrift Pluss     Årspremie: kr 18 870» over
+  // «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» and
+  // «Avbestilling: kr 50 000 per person     Ulykke ved død: kr 500 000»
+  const PLUSS = 'Produkt: Reiseforsikring Bedrift Pluss     Årspremie: kr 18 870\n';
+  it('are the cover\'s items: no limit is an item without a sum, a deductible that names a part is that part\'s', () => {
+    const p = parse(`${HEAD}${PLUSS}Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000\nAvbestilling: kr 50 000 per person     Ulykke ved død: kr 500 000\n`);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Reiseforsikring Bedrift Pluss',
+        index_class: 'none',
+        premium: '18870',
+        items: [
+          { name: 'Reisesyke', note: 'ubegrenset' },
+          { name: 'Reisegods', sum: '25000', deductible: '1000', note: 'per person' },
+          { name: 'Avbestilling', sum: '50000', note: 'per person' },
+          { name: 'Ulykke ved død', sum: '500000' },
+        ],
+      },
+    ]);
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings).toEqual([]);
+  });
+  it('a deductible that names no part: the row is no row of parts (nothing guessed)', () => {
+    const p = parse(`${HEAD}${PLUSS}Reisegods: kr 25 000 per person     Egenandel bagasje: kr 1 000\n`);
+    expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+  it('under a building\'s record (an index class of its own) such a row is left to the other readers', () => {
+    const p = parse(`${HEAD}Produkt: Næringsbygg     Forsikringssum: kr 9 000 000\nBygning: kr 8 000 000     Tilbygg: kr 1 000 000\n`);
+    expect(p.coverages?.find((c) => c.product === 'Næringsbygg')?.items).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, columnYear, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -125,12 +125,21 @@ function newFigure(label: string): Col | undefined {
 /** The words of a figure after the renewal: «Ny årspremie», «Premie etter fornyelsen», «Pris frå fornyinga». */
 const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra|frå)\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall)/;
 
-/** «kr 12 480 (i fjor kr 11 900)»: last year's figure in brackets after the value, for comparison only. */
-const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før)\b[^()]*\)\s*$/i;
+/**
+ * «kr 12 480 (i fjor kr 11 900)», «kr 3 000 (i dag er egenandelen kr 2 500)»: last year's or
+ * today's figure in brackets after the value (the value is the one from the renewal), for
+ * comparison only.
+ */
+const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b[^()]*\)\s*$/i;
 
 /** A figure field's value without last year's figure in brackets. */
 function withoutLastYear(value: string): string {
   return value.replace(LAST_YEAR_BRACKET, '');
+}
+
+/** A labelled figure's value as its amount is read: without last year's figure in brackets and the words that only qualify it («per år», «per skade»). */
+export function figureValue(col: 'sum' | 'deductible' | 'premium', value: string): string {
+  return withoutQualifier(col, withoutLastYear(value.trim()).trim());
 }
 
 /** A capitalised label and its colon inside a field's value: «… Trondheim Forsikringssum: kr 1 500 000». */
@@ -269,7 +278,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.object = u.text.trim();
     return at;
   }
-  if (!f && personItem(s, at)) return at;
+  if (!f && (personItem(s, at) || itemRow(s, u))) return at;
   // «- Innbo Super for Thereses gate 14 B, 0358 Oslo» over «- Forsikringssum: kr 1 500 000»: a record's line
   const record = !f ? forRecord(s, at) : undefined;
   if (record) {
@@ -292,9 +301,29 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   const key = 'event' in f ? `sum@${f.event}` : f.col;
+  // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
+  const years = yearsApart(s.block.get(key), u);
+  if (years !== undefined) {
+    r.used.add(u).add(s.block.get(key)!.unit);
+    if (years === 'later') s.block.set(key, { value: f.value, unit: u });
+    return at;
+  }
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   return at;
+}
+
+/**
+ * A field of the column a field of the block already has, both labelled with a year («Pris for
+ * 2025», «Pris for 2026»): 'later' when the unit's year is the later one (its figure is the
+ * block's), 'earlier' when it is the earlier; undefined when they are not two years of one column.
+ */
+function yearsApart(had: Field | undefined, u: Unit): 'later' | 'earlier' | undefined {
+  const label = (x: Unit): string | undefined => (x.row ? x.cells.find((c) => c !== '') : x.label);
+  const [a, b] = [had && label(had.unit), label(u)];
+  const [ya, yb] = [a === undefined ? undefined : columnYear(a), b === undefined ? undefined : columnYear(b)];
+  if (ya === undefined || yb === undefined || ya === yb) return undefined;
+  return yb > ya ? 'later' : 'earlier';
 }
 
 /** A block with a sum, deductible or premium. */
@@ -508,6 +537,65 @@ function personItem(s: Blocks, at: number): boolean {
   s.product = product;
   s.items.push({ item: { name, sum }, unit: u });
   return true;
+}
+
+/** «Label: value» in a cell of a row set side by side. */
+export const PAIR_CELL = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(\S.*)$/;
+/** «Egenandel reisegods»: a deductible's label that names what it is for. */
+const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
+/** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
+const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
+/** «kr 25 000 per person», «kr 1 000 pr. reise»: what an item's limit is counted by, after the amount. */
+const PER_UNIT = /^(.*\d.*?)\s+((?:per|pr\.?)\s+(?:person|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+
+/**
+ * «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» under
+ * «Produkt: Reiseforsikring Bedrift Pluss     Årspremie: kr 18 870»: a mail-merge letter's row of a
+ * cover's parts, each «Label: value», the items of the cover above (a product without an index
+ * class of its own: persons, travel, liability). A part's value is its sum («ubegrenset» an item
+ * without one); a deductible that names a part («Egenandel reisegods») is that part's. Only a row
+ * whose every cell reads so; false otherwise (the row is left as it was).
+ */
+function itemRow(s: Blocks, u: Unit): boolean {
+  if (!u.row || s.product === undefined || (s.block.size === 0 && s.items.length === 0) || rowIndexClass(s.product).index_class !== 'none') return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const items: CoverageItem[] = [];
+  const deductibles: Array<{ name: string; value: string }> = [];
+  for (const cell of cells) {
+    const m = PAIR_CELL.exec(cell);
+    if (!m) return false;
+    const [label, value] = [m[1]!.trim(), m[2]!.trim()];
+    const d = ITEM_DEDUCTIBLE.exec(label);
+    if (d) {
+      const amount = readAmount(value);
+      if (amount === undefined) return false;
+      deductibles.push({ name: d[1]!, value: amount });
+      continue;
+    }
+    if (columnOf(label) !== undefined || namesFigure(label) || TOTAL_ROW.test(label)) return false;
+    const item = itemOf(label, value);
+    if (!item) return false;
+    items.push(item);
+  }
+  const all = [...s.items.map((x) => x.item), ...items];
+  for (const d of deductibles) {
+    const owner = all.find((i) => lowerCase(i.name) === lowerCase(d.name));
+    if (!owner || owner.deductible !== undefined) return false;
+    owner.deductible = d.value;
+  }
+  if (items.length === 0) return false;
+  // (key order of the output: the name, its figures, the note)
+  for (const { name, sum, deductible, note } of items) s.items.push({ item: { name, ...(sum !== undefined && { sum }), ...(deductible !== undefined && { deductible }), ...(note !== undefined && { note }) }, unit: u });
+  return true;
+}
+
+/** An item of a cover from its label and value: the sum (what it is counted by a note), none when it has no limit; undefined when the value is neither. */
+function itemOf(name: string, value: string): CoverageItem | undefined {
+  if (NO_LIMIT.test(value)) return { name, note: value };
+  const per = PER_UNIT.exec(value);
+  const sum = readSum(per ? per[1]! : value);
+  if (sum === undefined) return undefined;
+  return per ? { name, sum, note: per[2]! } : { name, sum };
 }
 
 /** A short line with a heading's shape that names a product, not read yet: the caption of the lines under it. */

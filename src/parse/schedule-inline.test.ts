@@ -50,3 +50,24 @@ describe('lines of labelled figures', () => {
     expect(parse(`${HEAD}Innbo, egenandel kr 4 000\n`).coverages).toBeUndefined();
   });
 });
+
+describe('a cover\'s line in an e-mail: the product before a colon, then its labelled figures', () => {
+  // docs/agria-epost-videresendt-dyr-2026: «Veterinærforsikring: forsikringssum kr 60 000, fast egenandel kr 3 000 (i dag er
+  // egenandelen kr 2 500), pris kr 6 912 per år»
+  const LINE = 'Veterinærforsikring: forsikringssum kr 60 000, fast egenandel kr 3 000 (i dag er egenandelen kr 2 500), pris kr 6 912 per år';
+  it('sum, deductible (today\'s in brackets is the old one) and the price per year; the bracket is a change too', () => {
+    const p = parse(`Forsikringsnummer: HU 5520 1187\n\n${LINE}\n`);
+    expect(p.coverages).toEqual([{ product: 'Veterinærforsikring', index_class: 'none', sum: '60000', deductible: '3000', premium: '6912' }]);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Veterinærforsikring', ['2500'], ['3000']]]);
+    expect(p.warnings).toEqual([]);
+  });
+  // docs/agria-epost-videresendt-dyr-2026: «> Livsforsikring: forsikringssum kr 45 000, pris kr 2 556» over «> per år»
+  it('a line wrapped before «per år» in a quoted e-mail', () => {
+    const p = parse('> Forsikringsnummer: HU 5520 1187\n>\n> Livsforsikring: forsikringssum kr 45 000, pris kr 2 556\n> per år\n');
+    expect(p.coverages).toEqual([{ product: 'Livsforsikring', index_class: 'none', sum: '45000', premium: '2556' }]);
+  });
+  it('a label that names a figure before the colon is no product («Egenandel: kr 4 000, pris kr 3 180» stays unread as a row)', () => {
+    const p = parse(`${HEAD}Egenandel: kr 4 000, pris kr 3 180\n`);
+    expect(p.coverages?.some((c) => c.product === 'Egenandel')).not.toBe(true);
+  });
+});

@@ -22,6 +22,7 @@ import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
+import { figureValue } from './schedule-fields.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
@@ -67,8 +68,15 @@ export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void)
 function piecesOf(u: Unit): string[] {
   const cells = u.row ? u.cells.filter((c) => c !== '') : [u.text];
   // (dot leaders a PDF keeps in the cell: «Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000»)
-  return cells.flatMap(atFieldLabels).flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
+  const pieces = cells.flatMap(atFieldLabels).flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
+  // («Livsforsikring: forsikringssum kr 45 000, pris kr 2 556 per år»: the product before a colon, its first figure after it)
+  const m = pieces.length > 1 ? NAME_COLON.exec(pieces[0]!) : null;
+  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[0]!) === undefined && pieceOf(m[2]!)?.kind === 'figure') pieces.splice(0, 1, m[1]!.trim(), m[2]!.trim());
+  return pieces;
 }
+
+/** A name of words and its colon, then the rest of the piece: «Veterinærforsikring: forsikringssum kr 60 000». */
+const NAME_COLON = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(.+)$/;
 
 /** A piece that is a field «Label: value»: its label and value. */
 const FIELD_PIECE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+(.+)$/;
@@ -143,7 +151,7 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
     const f = found[0];
     if (!f) continue;
     if (col === 'sum') {
-      const sum = readSum(f.value);
+      const sum = readSum(figureValue(col, f.value));
       if (sum === undefined) r.warnUnit(u, `could not read the sum ${quote(f.value)} of ${name.product}`);
       else {
         c.sum = sum;
@@ -151,7 +159,7 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
       }
       continue;
     }
-    const a = readAmount(f.value);
+    const a = readAmount(figureValue(col, f.value));
     if (a === undefined) r.warnUnit(u, `could not read the ${col} ${quote(f.value)} of ${name.product}`);
     else c[col] = a;
   }

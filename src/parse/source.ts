@@ -71,9 +71,12 @@ export interface SourceWarning {
  * Dot leaders between a label and its figure («Bygninger ........ 3,7 %», «Avtalenummer …… D-448812»,
  * «Medisinsk invaliditet . . . . . . 15 G») are a gap between two cells, in a text file and in a PDF
  * alike: the leader (three dots or more, «…», or three dots or more a space apart, with the spaces
- * around it) matched here.
+ * around it) matched here. A value may follow the last dot without a space («Egenandel........kr
+ * 10 000», «Forsikringssum.......2 500 000», «Avtalenummer.......KT-2284617»: a form a program
+ * filled in): a figure after three dots or more, anything after four or more (an ellipsis in
+ * running text, «og så videre...Neste», is no gap).
  */
-export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*\s+(?=\S)/g;
+export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*(?:\s+(?=\S)|(?<=\.{4})(?=[^\s.])|(?=[+-]?\d|[Kk][Rr]\.?\s*\d|[Nn][Oo][Kk]\s*\d))/g;
 
 /** Whether a text has a dot leader (LEADER_GAP's cheap first test): «....», «…», «. . . .». */
 export function hasLeader(text: string): boolean {
