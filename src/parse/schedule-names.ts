@@ -26,8 +26,8 @@ export function isDekning(name: string): boolean {
  * than the lookups.
  */
 const COLUMN = new Map(SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((name) => [name, col] as const)));
-/** A year after a column's name: «Sum 2024», «Premie 2023 (kr)», «Forsikringssum 2025». */
-const COLUMN_YEAR = /^(.*\S)\s+((?:19|20)\d\d)(\s*\((?:kr|nok)\.?\))?$/i;
+/** A year after a column's name: «Sum 2024», «Premie 2023 (kr)», «Forsikringssum 2025», «Pris i 2025», «Premie for 2025». */
+const COLUMN_YEAR = /^(.*?\S)\s+(?:(?:i|for)\s+)?((?:19|20)\d\d)(\s*\((?:kr|nok)\.?\))?$/i;
 
 /** The year a header cell's name ends with («Sum 2024» → 2024), or undefined. */
 export function columnYear(cell: string): number | undefined {

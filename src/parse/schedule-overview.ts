@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
@@ -81,6 +81,12 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
 function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[] {
   const unclear: Figure[] = [];
   const dated = cells.map((c, i) => (roles[i] === undefined ? figureWhen(c) : undefined));
+  // «… | Egenandel | I fjor | I år» (a renewal letter's two prices): columns named by their period
+  // alone, where no column names the premium, are the premium of each period
+  if (!roles.includes('premium') && !dated.some((d) => d?.col === 'premium')) {
+    const bare = cells.map((c, i) => (roles[i] === undefined && !DIGIT.test(c) ? periodOf(withoutColon(lowerCase(c.trim()))) : undefined));
+    if (bare.includes('new') && bare.some((w) => w === 'old' || w === 'now')) bare.forEach((w, i) => w !== undefined && (dated[i] = { col: 'premium', when: w }));
+  }
   // (most header rows have no dated column)
   if (dated.every((d) => d === undefined)) return unclear;
   for (const col of ['sum', 'deductible', 'premium'] as const) {

@@ -747,3 +747,28 @@ describe('a line that says the deductible stays as it is', () => {
     expect(p.deductible_changes).toBeUndefined();
   });
 });
+
+describe("a renewal letter's schedule with last year's and this year's price (space-aligned, after docs/fjordheim-fornyelse-tovarspris-2025)", () => {
+  const LETTER = (prices: string, rows: [string, string, string]): string =>
+    `${HEAD}Slik blir forsikringene dine\n\nForsikring            Sted                       Sum             Egenandel    ${prices}\nBolighus              Kvernvegen 14, 2850 Lena   Fullverdi       kr 10 000    ${rows[0]}\nInnbo                 Kvernvegen 14, 2850 Lena   kr 1 500 000    kr 4 000     ${rows[1]}\nTil sammen                                                                    ${rows[2]}\n\nMed hilsen\n`;
+  const TWO: [string, string, string] = ['kr 14 210      kr 15 180', 'kr 3 980       kr 4 310', 'kr 18 190      kr 19 490'];
+  it('«Pris i 2024 | Pris i 2025», «Premie for 2024 | Premie for 2025», «I fjor | I år», «Pris nå | Ny pris»: the later column is the premium; the total is no row', () => {
+    for (const prices of ['Pris i 2024    Pris i 2025', 'Premie for 2024  Premie for 2025', 'I fjor         I år', 'Pris nå        Ny pris', 'Premie 2024    Premie 2025']) {
+      const p = parse(LETTER(prices, TWO));
+      expect(p.coverages, prices).toEqual([
+        { product: 'Bolighus', object: 'Kvernvegen 14, 2850 Lena', index_class: 'bygninger', deductible: '10000', premium: '15180', note: 'Fullverdi' },
+        { product: 'Innbo', object: 'Kvernvegen 14, 2850 Lena', index_class: 'innbo', sum: '1500000', deductible: '4000', premium: '4310' },
+      ]);
+      expect(p.warnings, prices).toEqual([]);
+    }
+  });
+  it('with one price column («Pris i 2025») the same table is read the same', () => {
+    const p = parse(LETTER('Pris i 2025', ['kr 15 180', 'kr 4 310', 'kr 19 490']));
+    expect(p.coverages?.map((c) => c.premium)).toEqual(['15180', '4310']);
+  });
+  it('columns named by a bare year («2024 | 2025»), read by no rule, are a warning with the lines, never a silent loss', () => {
+    const p = parse(LETTER('2024           2025', TWO));
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 5: table «Forsikring Sted Sum Egenandel 2024 2025»: 2 lines with amounts were not read (lines 6–7)']);
+  });
+});
