@@ -772,3 +772,25 @@ describe("a renewal letter's schedule with last year's and this year's price (sp
     expect(p.warnings).toEqual(['line 5: table «Forsikring Sted Sum Egenandel 2024 2025»: 2 lines with amounts were not read (lines 6–7)']);
   });
 });
+
+describe("a broker's «Objekt» column whose cells are «Product, place» (space-aligned, after docs/nordvik-megler-objekt-adresse-2025)", () => {
+  const TABLE = `${HEAD}Objekt                                   Sum               Egenandel     Premie\nLagerbygg, Heggstadmyra 4                kr 88 400 000     kr 100 000    kr 142 300\nMaskiner og løsøre                       kr 12 000 000     kr 50 000     kr 38 900\nDriftsavbrudd, Heggstadmyra 4            kr 30 000 000     72 timer      kr 21 400\nDriftsbygning, gnr. 81 bnr. 2            kr 9 450 000      kr 20 000     kr 12 110\nSum                                                                      kr 214 710\n`;
+  it('«Lagerbygg, Heggstadmyra 4»: the product before the comma, the street and number after it the object; «Maskiner og løsøre» is a product alone', () => {
+    const p = parse(TABLE);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Lagerbygg', 'Heggstadmyra 4', '88400000', '100000', '142300'],
+      ['Maskiner og løsøre', undefined, '12000000', '50000', '38900'],
+      ['Driftsavbrudd', 'Heggstadmyra 4', '30000000', undefined, '21400'],
+      ['Driftsbygning', 'gnr. 81 bnr. 2', '9450000', '20000', '12110'],
+    ]);
+  });
+  it('«72 timer» in the deductible column of a business-interruption row is its waiting period: a note and a warning, never the deductible', () => {
+    const p = parse(TABLE);
+    expect(p.coverages?.[2]?.note).toBe('karenstid 72 timer');
+    expect(p.warnings).toEqual(['line 6: the deductible column of Driftsavbrudd states a waiting period «72 timer», no amount; kept as a note']);
+  });
+  it('«Maskiner, inventar og løsøre» (a comma in a name, no street and number after it) stays one product', () => {
+    const p = parse(`${HEAD}Objekt                            Sum             Egenandel    Premie\nMaskiner, inventar og løsøre      kr 4 000 000    kr 20 000    kr 9 800\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Maskiner, inventar og løsøre', undefined]]);
+  });
+});
