@@ -794,3 +794,17 @@ describe("a broker's «Objekt» column whose cells are «Product, place» (space
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Maskiner, inventar og løsøre', undefined]]);
   });
 });
+
+describe('a farm schedule with two cells wrapped in one row and a padded sum (space-aligned, after docs/bygdeforsikring-gard-to-celler-2025)', () => {
+  it('every row is read; the continuation line is no row of its own (it was one, with a wrong place)', () => {
+    const p = parse(
+      `${HEAD}Forsikring         Forsikringssted        Forsikringssum     Egenandel    Årspremie\nVåningshus         Rudsvegen 210          kr 6 200 000       kr 10 000    kr 9 870\nDriftsbygning      Rudsvegen 210          kr 9 450 000       kr 20 000    kr 14 320\n(fjøs og låve)     gnr. 81 bnr. 2\nStabbur            Rudsvegen 210          kr   600 000       kr 10 000    kr 1 140\nSum årspremie                                                             kr 25 330\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Våningshus', 'Rudsvegen 210', '6200000', '10000', '9870'],
+      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210 gnr. 81 bnr. 2', '9450000', '20000', '14320'],
+      ['Stabbur', 'Rudsvegen 210', '600000', '10000', '1140'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
