@@ -81,9 +81,10 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
 function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[] {
   const unclear: Figure[] = [];
   const dated = cells.map((c, i) => (roles[i] === undefined ? figureWhen(c) : undefined));
-  // «… | Egenandel | I fjor | I år» (a renewal letter's two prices): columns named by their period
-  // alone, where no column names the premium, are the premium of each period
-  if (!roles.includes('premium') && !dated.some((d) => d?.col === 'premium')) {
+  // «… | Sum | Egenandel | I fjor | I år» (a renewal letter's two prices): columns named by their
+  // period alone, beside a sum or a deductible and where no column names the premium, are the premium
+  // of each period («Objekt | I fjor | I år» alone is an index table's, its rates no premium)
+  if ((roles.includes('sum') || roles.includes('deductible')) && !roles.includes('premium') && !dated.some((d) => d?.col === 'premium')) {
     const bare = cells.map((c, i) => (roles[i] === undefined && !DIGIT.test(c) ? periodOf(withoutColon(lowerCase(c.trim()))) : undefined));
     if (bare.includes('new') && bare.some((w) => w === 'old' || w === 'now')) bare.forEach((w, i) => w !== undefined && (dated[i] = { col: 'premium', when: w }));
   }
@@ -267,8 +268,11 @@ function productInObject(table: Table, objectCell: string): { product: string; o
   return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
 }
 
-/** An address without a postcode: a street's name and its number («Heggstadmyra 4», «Kongens gate 12 B»), or a lot («gnr. 81 bnr. 2»). */
-const STREET_OR_LOT = /^(?:[A-ZÆØÅ][a-zæøåéü.'-]+(?: [A-Za-zæøåÆØÅéü.'-]+){0,3} \d{1,4}(?: ?[A-Za-z])?\b(?:\s*[-–]\s*\d{1,4})?(?:,.*)?|[Gg](?:nr|\.nr)\.?\s*\d+[\s,/]*[Bb](?:nr|\.nr)\.?\s*\d+.*)$/;
+/**
+ * An address without a postcode: a street's name and its number («Heggstadmyra 4», «Kongens gate 12 B»),
+ * or a lot («gnr. 81 bnr. 2»); not a numbered group or level of a cover («Gruppe 1», «Del 2»).
+ */
+const STREET_OR_LOT = /^(?!(?:Gruppe|Klasse|Del|Kategori|Alternativ|Nivå|Pakke|Trinn|Type|Avtale|Polise|Nr|Avdeling)\s)(?:[A-ZÆØÅ][a-zæøåéü.'-]+(?: [A-Za-zæøåÆØÅéü.'-]+){0,3} \d{1,4}(?: ?[A-Za-z])?\b(?:\s*[-–]\s*\d{1,4})?(?:,.*)?|[Gg](?:nr|\.nr)\.?\s*\d+[\s,/]*[Bb](?:nr|\.nr)\.?\s*\d+.*)$/;
 
 const NO_SUM = /^[-–—]$/;
 /** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */

@@ -808,3 +808,14 @@ describe('a farm schedule with two cells wrapped in one row and a padded sum (sp
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('the guards of these readings', () => {
+  it('«Objekt | I fjor | I år» with no sum or deductible beside it is no premium table (an index table\'s years)', () => {
+    const p = parse(`${HEAD}Forsikring                I fjor     I år\nBygning                   6,1 %      4,3 %\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+  it('«Yrkesskade, Gruppe 1» in an «Objekt» column: a numbered group is no address', () => {
+    const p = parse(`${HEAD}Objekt                     Sum              Egenandel    Premie\nNæringsbygg, Storgata 1    kr 9 000 000     kr 20 000    kr 11 000\nYrkesskade, Gruppe 1       kr 1 000 000     kr 0         kr 4 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Næringsbygg', 'Storgata 1']]);
+  });
+});
