@@ -61,6 +61,11 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   },
 ];
 
+/** A cover of lost income or rent («Driftstap», «Avbrudd», «Husleietap»): the table's first rule. */
+export function namesLossOfIncome(name: string): boolean {
+  return INDEX_CLASS_TABLE[0]!.match.test(lowerCase(name));
+}
+
 /** The first rule of the table a lower-case name matches. */
 function firstRule(lower: string): IndexClassRule | undefined {
   return INDEX_CLASS_TABLE.find((r) => r.match.test(lower));

@@ -82,7 +82,7 @@ const POSTCODE_PLACE = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 const DASH_BEFORE_PLACE = /\s[–—-]\s(?=[^–—]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—]*$)/;
 
 /** The first «, » of a text that is not inside brackets; -1 when there is none. */
-function commaOutsideBrackets(t: string): number {
+export function commaOutsideBrackets(t: string): number {
   let depth = 0;
   for (let i = 0; i < t.length - 1; i++) {
     const c = t[i];

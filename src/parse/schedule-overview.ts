@@ -8,9 +8,9 @@
 import type { Coverage, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, ordered, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
@@ -81,6 +81,13 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
 function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[] {
   const unclear: Figure[] = [];
   const dated = cells.map((c, i) => (roles[i] === undefined ? figureWhen(c) : undefined));
+  // «… | Sum | Egenandel | I fjor | I år» (a renewal letter's two prices): columns named by their
+  // period alone, beside a sum or a deductible and where no column names the premium, are the premium
+  // of each period («Objekt | I fjor | I år» alone is an index table's, its rates no premium)
+  if ((roles.includes('sum') || roles.includes('deductible')) && !roles.includes('premium') && !dated.some((d) => d?.col === 'premium')) {
+    const bare = cells.map((c, i) => (roles[i] === undefined && !DIGIT.test(c) ? periodOf(withoutColon(lowerCase(c.trim()))) : undefined));
+    if (bare.includes('new') && bare.some((w) => w === 'old' || w === 'now')) bare.forEach((w, i) => w !== undefined && (dated[i] = { col: 'premium', when: w }));
+  }
   // (most header rows have no dated column)
   if (dated.every((d) => d === undefined)) return unclear;
   for (const col of ['sum', 'deductible', 'premium'] as const) {
@@ -250,12 +257,29 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
 function productInObject(table: Table, objectCell: string): { product: string; object?: string } | undefined {
   if (table.lastProduct !== undefined || table.object !== undefined || objectCell === '' || table.roles.includes('product')) return undefined;
   const line = productLine(objectCell);
+  if (line?.object === undefined) {
+    // «Lagerbygg, Heggstadmyra 4», «Driftsbygning, gnr. 81 bnr. 2»: a place with no postcode after the
+    // comma, where it looks like an address («Maskiner, inventar og løsøre» stays one name)
+    const comma = commaOutsideBrackets(objectCell);
+    const product = comma > 0 ? objectCell.slice(0, comma) : '';
+    const place = comma > 0 ? objectCell.slice(comma + 2).trim() : '';
+    if (product !== '' && !DIGIT.test(product) && namesProduct(product) && STREET_OR_LOT.test(place)) return { product, object: place };
+  }
   return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
 }
+
+/**
+ * An address without a postcode: a street's name and its number («Heggstadmyra 4», «Kongens gate 12 B»),
+ * or a lot («gnr. 81 bnr. 2»); not a numbered group or level of a cover («Gruppe 1», «Del 2»).
+ */
+const STREET_OR_LOT = /^(?!(?:Gruppe|Klasse|Del|Kategori|Alternativ|Nivå|Pakke|Trinn|Type|Avtale|Polise|Nr|Avdeling)\s)(?:[A-ZÆØÅ][a-zæøåéü.'-]+(?: [A-Za-zæøåÆØÅéü.'-]+){0,3} \d{1,4}(?: ?[A-Za-z])?\b(?:\s*[-–]\s*\d{1,4})?(?:,.*)?|[Gg](?:nr|\.nr)\.?\s*\d+[\s,/]*[Bb](?:nr|\.nr)\.?\s*\d+.*)$/;
 
 const NO_SUM = /^[-–—]$/;
 /** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
 const INDEMNITY_PERIOD = /^(?:ansvarstid|erstatningstid|avbruddstid|dekningstid|ansvarsperiode|erstatningsperiode)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader|måned|månad|år|uker|veker|dager|dagar)$/i;
+
+/** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn». */
+const WAITING_PERIOD = /^\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)$/i;
 
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
@@ -305,6 +329,13 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
     const v = cell(col);
     // («-» in a figure's column: none)
     if (!v || v === '-' || v === '–') continue;
+    // «Driftsavbrudd | … | 3 dager | …»: a loss of income's deductible in days or hours is its waiting
+    // period — a note, never the deductible (the model has no field for it: said)
+    if (col === 'deductible' && WAITING_PERIOD.test(v) && namesLossOfIncome(product)) {
+      notes.push(`karenstid ${v}`);
+      r.warnUnit(u, `the deductible column of ${product} states a waiting period ${quote(v)}, no amount; kept as a note`);
+      continue;
+    }
     const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);

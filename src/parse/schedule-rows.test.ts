@@ -747,3 +747,75 @@ describe('a line that says the deductible stays as it is', () => {
     expect(p.deductible_changes).toBeUndefined();
   });
 });
+
+describe("a renewal letter's schedule with last year's and this year's price (space-aligned, after docs/fjordheim-fornyelse-tovarspris-2025)", () => {
+  const LETTER = (prices: string, rows: [string, string, string]): string =>
+    `${HEAD}Slik blir forsikringene dine\n\nForsikring            Sted                       Sum             Egenandel    ${prices}\nBolighus              Kvernvegen 14, 2850 Lena   Fullverdi       kr 10 000    ${rows[0]}\nInnbo                 Kvernvegen 14, 2850 Lena   kr 1 500 000    kr 4 000     ${rows[1]}\nTil sammen                                                                    ${rows[2]}\n\nMed hilsen\n`;
+  const TWO: [string, string, string] = ['kr 14 210      kr 15 180', 'kr 3 980       kr 4 310', 'kr 18 190      kr 19 490'];
+  it('«Pris i 2024 | Pris i 2025», «Premie for 2024 | Premie for 2025», «I fjor | I år», «Pris nå | Ny pris»: the later column is the premium; the total is no row', () => {
+    for (const prices of ['Pris i 2024    Pris i 2025', 'Premie for 2024  Premie for 2025', 'I fjor         I år', 'Pris nå        Ny pris', 'Premie 2024    Premie 2025']) {
+      const p = parse(LETTER(prices, TWO));
+      expect(p.coverages, prices).toEqual([
+        { product: 'Bolighus', object: 'Kvernvegen 14, 2850 Lena', index_class: 'bygninger', deductible: '10000', premium: '15180', note: 'Fullverdi' },
+        { product: 'Innbo', object: 'Kvernvegen 14, 2850 Lena', index_class: 'innbo', sum: '1500000', deductible: '4000', premium: '4310' },
+      ]);
+      expect(p.warnings, prices).toEqual([]);
+    }
+  });
+  it('with one price column («Pris i 2025») the same table is read the same', () => {
+    const p = parse(LETTER('Pris i 2025', ['kr 15 180', 'kr 4 310', 'kr 19 490']));
+    expect(p.coverages?.map((c) => c.premium)).toEqual(['15180', '4310']);
+  });
+  it('columns named by a bare year («2024 | 2025»), read by no rule, are a warning with the lines, never a silent loss', () => {
+    const p = parse(LETTER('2024           2025', TWO));
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 5: table «Forsikring Sted Sum Egenandel 2024 2025»: 2 lines with amounts were not read (lines 6–7)']);
+  });
+});
+
+describe("a broker's «Objekt» column whose cells are «Product, place» (space-aligned, after docs/nordvik-megler-objekt-adresse-2025)", () => {
+  const TABLE = `${HEAD}Objekt                                   Sum               Egenandel     Premie\nLagerbygg, Heggstadmyra 4                kr 88 400 000     kr 100 000    kr 142 300\nMaskiner og løsøre                       kr 12 000 000     kr 50 000     kr 38 900\nDriftsavbrudd, Heggstadmyra 4            kr 30 000 000     72 timer      kr 21 400\nDriftsbygning, gnr. 81 bnr. 2            kr 9 450 000      kr 20 000     kr 12 110\nSum                                                                      kr 214 710\n`;
+  it('«Lagerbygg, Heggstadmyra 4»: the product before the comma, the street and number after it the object; «Maskiner og løsøre» is a product alone', () => {
+    const p = parse(TABLE);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Lagerbygg', 'Heggstadmyra 4', '88400000', '100000', '142300'],
+      ['Maskiner og løsøre', undefined, '12000000', '50000', '38900'],
+      ['Driftsavbrudd', 'Heggstadmyra 4', '30000000', undefined, '21400'],
+      ['Driftsbygning', 'gnr. 81 bnr. 2', '9450000', '20000', '12110'],
+    ]);
+  });
+  it('«72 timer» in the deductible column of a business-interruption row is its waiting period: a note and a warning, never the deductible', () => {
+    const p = parse(TABLE);
+    expect(p.coverages?.[2]?.note).toBe('karenstid 72 timer');
+    expect(p.warnings).toEqual(['line 6: the deductible column of Driftsavbrudd states a waiting period «72 timer», no amount; kept as a note']);
+  });
+  it('«Maskiner, inventar og løsøre» (a comma in a name, no street and number after it) stays one product', () => {
+    const p = parse(`${HEAD}Objekt                            Sum             Egenandel    Premie\nMaskiner, inventar og løsøre      kr 4 000 000    kr 20 000    kr 9 800\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Maskiner, inventar og løsøre', undefined]]);
+  });
+});
+
+describe('a farm schedule with two cells wrapped in one row and a padded sum (space-aligned, after docs/bygdeforsikring-gard-to-celler-2025)', () => {
+  it('every row is read; the continuation line is no row of its own (it was one, with a wrong place)', () => {
+    const p = parse(
+      `${HEAD}Forsikring         Forsikringssted        Forsikringssum     Egenandel    Årspremie\nVåningshus         Rudsvegen 210          kr 6 200 000       kr 10 000    kr 9 870\nDriftsbygning      Rudsvegen 210          kr 9 450 000       kr 20 000    kr 14 320\n(fjøs og låve)     gnr. 81 bnr. 2\nStabbur            Rudsvegen 210          kr   600 000       kr 10 000    kr 1 140\nSum årspremie                                                             kr 25 330\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Våningshus', 'Rudsvegen 210', '6200000', '10000', '9870'],
+      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210 gnr. 81 bnr. 2', '9450000', '20000', '14320'],
+      ['Stabbur', 'Rudsvegen 210', '600000', '10000', '1140'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('the guards of these readings', () => {
+  it('«Objekt | I fjor | I år» with no sum or deductible beside it is no premium table (an index table\'s years)', () => {
+    const p = parse(`${HEAD}Forsikring                I fjor     I år\nBygning                   6,1 %      4,3 %\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+  it('«Yrkesskade, Gruppe 1» in an «Objekt» column: a numbered group is no address', () => {
+    const p = parse(`${HEAD}Objekt                     Sum              Egenandel    Premie\nNæringsbygg, Storgata 1    kr 9 000 000     kr 20 000    kr 11 000\nYrkesskade, Gruppe 1       kr 1 000 000     kr 0         kr 4 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Næringsbygg', 'Storgata 1']]);
+  });
+});

@@ -23,13 +23,14 @@ describe('a place cell that ends in a comma goes on on the next line', () => {
 describe('a broker\'s table whose object cells name the product', () => {
   // docs/protector-megler-objektkolonne-2026: «Objekt  Forsikringssum  Egenandel  Premie» over
   // «Driftstap, Strandgata 18, 2317 Hamar  kr 5 000 000  3 dager  kr 2 460»
-  it('the product before the comma, the place after it; a deductible that is no amount warned', () => {
+  it('the product before the comma, the place after it; a waiting period in the deductible column a note, warned', () => {
     const p = parse(`${HEAD}Objekt\tForsikringssum\tEgenandel\tPremie\nDriftstap, Strandgata 18, 2317 Hamar\tkr 5 000 000\t3 dager\tkr 2 460\nBedriftsansvar\tkr 10 000 000\tkr 10 000\tkr 6 310\n`);
     expect(p.coverages?.map((c) => [c.product, c.object, c.deductible])).toEqual([
       ['Driftstap', 'Strandgata 18, 2317 Hamar', undefined],
       ['Bedriftsansvar', undefined, '10000'],
     ]);
-    expect(p.warnings).toEqual(['line 4: could not read the deductible «3 dager» of Driftstap (Strandgata 18, 2317 Hamar)']);
+    expect(p.coverages?.[0]?.note).toBe('karenstid 3 dager');
+    expect(p.warnings).toEqual(['line 4: the deductible column of Driftstap states a waiting period «3 dager», no amount; kept as a note']);
   });
   it('an object cell that names no product is no row of its own', () => {
     const p = parse(`${HEAD}Objekt\tForsikringssum\tEgenandel\tPremie\nStrandgata 18, 2317 Hamar\tkr 5 000 000\tkr 10 000\tkr 2 460\n`);

@@ -178,6 +178,31 @@ describe('lines and cells of other insurers’ documents', () => {
       ['Husdyr', 'Bakkevegen 210', 'kr 1 440 000', 'kr 8 000'],
     ]);
   });
+  it('two cells wrapped together: a bracket under the name and the rest of the place under the place are joined to the row (after docs/bygdeforsikring-gard-to-celler-2025)', () => {
+    const t = [
+      'Forsikring         Forsikringssted        Forsikringssum     Egenandel    Årspremie',
+      'Driftsbygning      Rudsvegen 210          kr 9 450 000       kr 20 000    kr 14 320',
+      '(fjøs og låve)     gnr. 81 bnr. 2',
+      'Stabbur            Rudsvegen 210          kr   600 000       kr 10 000    kr 1 140',
+    ].join('\n');
+    expect(cells(t)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie'],
+      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210 gnr. 81 bnr. 2', 'kr 9 450 000', 'kr 20 000', 'kr 14 320'],
+      ['Stabbur', 'Rudsvegen 210', 'kr 600 000', 'kr 10 000', 'kr 1 140'],
+    ]);
+  });
+  it('«kr   600 000», padded to stand under wider amounts, is one cell: the columns of the block stay those of its header', () => {
+    const t = ['Forsikring     Sum               Egenandel', 'Bolighus       kr 4 100 000      kr 10 000', 'Garasje        kr   600 000      kr 10 000'].join('\n');
+    expect(cells(t)).toEqual([
+      ['Forsikring', 'Sum', 'Egenandel'],
+      ['Bolighus', 'kr 4 100 000', 'kr 10 000'],
+      ['Garasje', 'kr 600 000', 'kr 10 000'],
+    ]);
+  });
+  it('a bracket beside a figure is no continuation: under an amount it is a row of its own', () => {
+    const t = ['Forsikring      Sted             Sum              Egenandel', 'Bolighus        Lia 4            kr 4 100 000     kr 10 000', '(tilbygg)                        kr 600 000'].join('\n');
+    expect(cells(t)[2]).toEqual(['(tilbygg)', '', 'kr 600 000']);
+  });
   it('an amount set right under a short header, in a row without a place, goes to the column whose amounts it lines up with', () => {
     const t = [
       'Forsikring        Forsikringssted                        Sum    Egenandel      Premie',

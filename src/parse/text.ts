@@ -144,14 +144,25 @@ interface Span {
   text: string;
 }
 
-/** Cells of a line without tabs: runs of 2+ spaces separate them. Positions are kept. */
+/**
+ * Cells of a line without tabs: runs of 2+ spaces separate them. Positions are kept. «kr   600 000»,
+ * an amount padded to stand right under wider ones, is one cell: a currency word alone is no cell.
+ */
 function spaceCells(raw: string): Span[] {
   const out: Span[] = [];
   const re = /\S+(?:[ \u00A0\u2007\u2009\u202F]\S+)*/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(raw))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  while ((m = re.exec(raw))) {
+    const last = out[out.length - 1];
+    if (last !== undefined && CURRENCY_ALONE.test(last.text) && DIGIT_START.test(m[0])) out[out.length - 1] = { start: last.start, end: m.index + m[0].length, text: `${last.text} ${m[0]}` };
+    else out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   return out;
 }
+
+/** A currency word alone («kr», «kr.», «NOK»), and a text that begins with a digit. */
+const CURRENCY_ALONE = /^(?:kr\.?|nok)$/i;
+const DIGIT_START = /^\d/;
 
 const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
@@ -268,8 +279,10 @@ function continues(cells: string[], above: string[]): boolean {
   const lead = cells.find((c) => c !== '');
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
   if (STARTS_LOWER.test(first)) return true;
-  // a bracket alone under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»)
-  if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '')) return true;
+  // a bracket under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»), and
+  // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under
+  // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
+  if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '' || (!FIGURE_CELL.test(c) && (above[i] ?? '') !== '' && !FIGURE_CELL.test(above[i]!)))) return true;
   if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;

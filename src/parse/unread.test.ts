@@ -133,7 +133,7 @@ describe('amounts, totals, header rows', () => {
   });
 
   it('header rows: two columns, one a figure, nearly all words column names', () => {
-    for (const t of ['Forsikringssum Egenandel', 'Forsikringssted Bygning Forsikringssum Egenandel', 'Forsikring\tPris per år\tEgenandel', 'Dekning Forsikringssum (kr) Egenandel (kr)']) expect(isHeaderRow(unit(t)), t).toBe(true);
+    for (const t of ['Forsikringssum Egenandel', 'Forsikringssted Bygning Forsikringssum Egenandel', 'Forsikring\tPris per år\tEgenandel', 'Dekning Forsikringssum (kr) Egenandel (kr)', 'Forsikring Sted Sum Egenandel Pris i 2024 Pris i 2025', 'Forsikring\tSum\tPremie 2024\tPremie for 2025']) expect(isHeaderRow(unit(t)), t).toBe(true);
     for (const t of ['Forsikringssum og egenandel', 'Egenandel maskinskade - Bil', 'Forsikringssum', 'Det er avtalt forsikring på følgende Årspremie (kr)', 'Forsikringssum kr 1 000 000 Egenandel kr 5 000']) {
       expect(isHeaderRow(unit(t)), t).toBe(false);
     }

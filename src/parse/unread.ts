@@ -232,19 +232,26 @@ const FIGURE_COLS: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
  * («Forsikringssted Bygning Forsikringssum Egenandel», «Forsikring | Pris per år | Egenandel»).
  */
 export function isHeaderRow(u: Unit): boolean {
-  if (u.text.length > 120 || hasDigit(u.text) || endsWithOneOf(u.text, '.;!?')) return false;
+  if (u.text.length > 120 || endsWithOneOf(u.text, '.;!?')) return false;
+  // (a figure only as a column's year: «Pris i 2024 | Pris i 2025», «Premie 2025 (kr)» — the year is
+  // no word of the column's name)
+  const text = hasDigit(u.text) ? u.text.replace(COLUMN_YEAR, '') : u.text;
+  if (hasDigit(text)) return false;
   // (every header row names a figure's column: most lines name none, and are not split into words)
-  if (!FIGURE_WORD.test(u.text.toLowerCase())) return false;
+  if (!FIGURE_WORD.test(text.toLowerCase())) return false;
   if (u.row) {
     // cells: each a column's name or not
-    const cells = u.cells.filter((c) => c.trim() !== '');
+    const cells = u.cells.map((c) => (hasDigit(c) ? c.replace(COLUMN_YEAR, '') : c)).filter((c) => c.trim() !== '');
     const cols = cells.map((c) => namedColumns(c)).filter((x) => x !== undefined && x.named === x.words);
     return enough(new Set(cols.flatMap((x) => [...x!.cols]))) && cols.length * 2 >= cells.length;
   }
   // a line of words (a single-space dump): nearly all of them columns' names
-  const n = namedColumns(u.text);
+  const n = namedColumns(text);
   return n !== undefined && enough(n.cols) && n.named * 4 >= n.words * 3;
 }
+
+/** A year in a header row, with the «i» or «for» before it: «Pris i 2024», «Premie for 2025», «Sum 2024». */
+const COLUMN_YEAR = /(?:\s(?:i|for))?\s*(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)/g;
 
 /** The first words of the names of the figures' columns (a column name is found from its first word). */
 const FIGURE_WORD = new RegExp(

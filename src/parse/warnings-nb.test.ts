@@ -75,6 +75,14 @@ describe('the warnings of matrices and of changes without an old value in Norweg
   });
 });
 
+describe('the waiting period in a deductible column in Norwegian (docs/if-megler-objekt-gateadresse-2025)', () => {
+  it('names the product and the period', () => {
+    expect(norwegianWarning('line 15: the deductible column of Driftsavbrudd states a waiting period «72 timer», no amount; kept as a note')).toBe(
+      'linje 15: egenandelskolonnen for Driftsavbrudd oppgir en karenstid «72 timer», ikke et beløp; tatt med som merknad',
+    );
+  });
+});
+
 describe('the warnings of bare figures and unplaced index percentages in Norwegian', () => {
   it('says the figure, the item and the sentence', () => {
     expect(norwegianWarning('line 9: the bare figure «10» of «Dødsfallerstatning» names no unit (G or kroner); not read')).toBe('linje 9: tallet «10» for «Dødsfallerstatning» står uten enhet (G eller kroner); ikke lest');

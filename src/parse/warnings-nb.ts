@@ -91,6 +91,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     /^the deductible change for (.*) has a maximum (\(«.*»\)) that the model has no place for; the change is read without it: (.*)$/s,
     (m) => `egenandelsendringen for ${m[1]} har et maksimum ${m[2]} som modellen ikke har plass til; endringen er lest uten det: ${m[3]}`,
   ],
+  [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
   [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],
