@@ -514,8 +514,12 @@ const POLICY_LABEL = lazyPattern(
     ),
 );
 const NOT_POLICY_LABEL = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu'));
-/** A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters; five digits or more. */
-const NUMBER = /(?<![\p{L}\d])[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
+/**
+ * A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters;
+ * five digits or more. Groups of letters and digits before it are part of it («NO-25-PR-00871»:
+ * not «PR-00871»).
+ */
+const NUMBER = /(?<![\p{L}\d])(?:[A-Z]{1,4}-?\d{1,4}-)*[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
 
 /** Whether a unit states a deductible change as CHANGE reads it. */
