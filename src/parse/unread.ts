@@ -591,6 +591,9 @@ function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
   // («Pris» over «Ny årspremie: kr 48 730 …» is read as one label over its value: the inner label is the figure's)
   const l = u.lower.trimStart().replace(/^[a-zæøå]+(?: [a-zæøå]+)?: (?=[a-zæøå][^:]*:)/, '');
   if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
+  // («Total premie<TAB><TAB><TAB><TAB>170.070»: a total set in a table's row, its amount under the
+  // premium column — the sum of the rows above, not the letter's premium the model lacks)
+  if (u.row && u.cells.includes('') && isTotal(u.cells.find((c) => c !== '')!)) return undefined;
   const name = l.replace(/^(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+/, '');
   return { what: FIGURE_WHAT.find(([re]) => re.test(name))![1], text: quote(u.text) };
 }
