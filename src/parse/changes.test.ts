@@ -402,6 +402,11 @@ describe('a table of deductibles with a column per period', () => {
     const p = parse(`${HEAD}Egenandel\t2024\t2025\nBrann\tkr 10 000\tkr 15 000\n`);
     expect(p.deductible_changes).toEqual([{ product: 'ukjent', coverage: 'Brann', old: ['10000'], new: ['15000'] }]);
   });
+  it('«Dekning | 2025 | 2026» right under a heading that names deductibles: the same table; elsewhere no table of changes', () => {
+    const rows = 'Dekning\t2025\t2026\nBedriftsansvar\tkr 5 000\tkr 10 000\n';
+    expect(parse(`Forsikringsnummer 55501234\n\nEndringer i egenandeler\n${rows}`).deductible_changes).toEqual([{ product: 'Bedriftsansvar', old: ['5000'], new: ['10000'] }]);
+    expect(parse(`Forsikringsnummer 55501234\n\nPremie\n${rows}`).deductible_changes).toBeUndefined();
+  });
   it('two columns that are no periods («Egenandel | Sum | Pris») are no table of changes', () => {
     expect(parse(`${HEAD}Egenandel\tSum\tPris\nBrann\tkr 10 000\tkr 15 000\n`).deductible_changes).toBeUndefined();
   });

@@ -442,9 +442,9 @@ const PRODUCT_DASH_COVERAGE = /^(.+?)\s+[–—-]\s+(.+)$/;
  * Column roles of a change-table header, or undefined when the row is not one. `next`: the unit
  * under it (a header of bare words, «Nåværende | Ny», only over a row «Egenandel | 10 000 | 15 000»).
  */
-function changeHeader(cells: string[], next?: Unit): Array<Role | undefined> | undefined {
+function changeHeader(cells: string[], next?: Unit, underDeductibles = false): Array<Role | undefined> | undefined {
   const lower = cells.map((c) => c.toLowerCase().trim());
-  const periods = periodsHeader(lower);
+  const periods = periodsHeader(lower, underDeductibles);
   if (periods) return periods;
   if (lower.some((t) => OLD_BARE.test(t)) && lower.some((t) => NEW_BARE.test(t)) && next?.row && ONLY_DEDUCTIBLE.test(next.cells.find((c) => c.trim() !== '')?.trim() ?? '')) {
     const roles = lower.map((t): Role | undefined => (OLD_BARE.test(t) ? 'old' : NEW_BARE.test(t) ? 'new' : PRODUCT_COLUMN.has(t) ? 'product' : COVERAGE_COLUMN.has(t) ? 'coverage' : undefined));
@@ -481,9 +481,11 @@ const AFTER_CELL = /^(?:etter|ny|nye|nytt|fremtidig|framtidig|(?:fra|frå|etter)
  * new one beside «Før», the old one beside «Ny». Roles (the names a coverage column, as in
  * «Dekning | Før | Etter»), or undefined for any other row.
  */
-function periodsHeader(lower: string[]): Array<Role | undefined> | undefined {
+function periodsHeader(lower: string[], underDeductibles = false): Array<Role | undefined> | undefined {
   const cells = lower.filter((t) => t !== '');
-  if (cells.length !== 3 || lower[0] !== cells[0] || !(ONLY_DEDUCTIBLE.test(cells[0]!) || headingInHeader(cells[0]!) !== undefined)) return undefined;
+  // («Endringer i egenandeler» right above «Dekning | 2025 | 2026»: the heading says what the figures are)
+  const named = underDeductibles && cells.length === 3 && lower[0] === cells[0] && (PRODUCT_COLUMN.has(cells[0]!) || COVERAGE_COLUMN.has(cells[0]!));
+  if (cells.length !== 3 || lower[0] !== cells[0] || !(named || ONLY_DEDUCTIBLE.test(cells[0]!) || headingInHeader(cells[0]!) !== undefined)) return undefined;
   const [a, b] = [cells[1]!, cells[2]!];
   const at = [lower.indexOf(a), lower.lastIndexOf(b)];
   let old: number | undefined;
@@ -491,7 +493,8 @@ function periodsHeader(lower: string[]): Array<Role | undefined> | undefined {
   else if ((BEFORE_CELL.test(a) || NOW_CELL.test(a)) && (AFTER_CELL.test(b) || (BEFORE_CELL.test(a) && NOW_CELL.test(b)))) old = 0;
   else if ((BEFORE_CELL.test(b) || NOW_CELL.test(b)) && (AFTER_CELL.test(a) || (BEFORE_CELL.test(b) && NOW_CELL.test(a)))) old = 1;
   if (old === undefined) return undefined;
-  return lower.map((_, i): Role | undefined => (i === 0 ? 'coverage' : i === at[old!] ? 'old' : i === at[1 - old!] ? 'new' : undefined));
+  const first: Role = PRODUCT_COLUMN.has(cells[0]!) ? 'product' : 'coverage';
+  return lower.map((_, i): Role | undefined => (i === 0 ? first : i === at[old!] ? 'old' : i === at[1 - old!] ? 'new' : undefined));
 }
 
 /** A product's name, then the word «egenandel»: «Bedriftsansvar Egenandel». */
@@ -561,6 +564,8 @@ class ChangeScan {
   private heading: { name: string; index: number } | undefined;
   /** The sub-heading names deductibles («Endring av egenandeler»). */
   private deductibleSection = false;
+  /** The index of the last heading that names deductibles («Endringer i egenandeler»): a table right under it has deductibles in its figures. */
+  private deductibleHeading: number | undefined;
   /** A heading above names deductibles («Endring av egenandeler»), product headings under it too: a line of labelled amounts there is a change. */
   private deductibleArea = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
@@ -608,6 +613,7 @@ class ChangeScan {
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
+    this.deductibleHeading = this.deductibleSection ? u.index : undefined;
     // (a line of figures with a heading's shape, «Tidligere: 4 000 – Ny: 6 000», heads no section)
     if (!u.product && !DIGIT.test(u.text)) this.deductibleArea = this.deductibleSection;
     const name = withoutColon(u.text).trim();
@@ -621,7 +627,7 @@ class ChangeScan {
 
   /** A change table's header or row, or a row «Bedriftsansvar | Fra kr 10 000 til kr 15 000»; false when the row states none. */
   readRow(u: Unit, at: number): boolean {
-    const roles = changeHeader(u.cells, this.r.units[at + 1]);
+    const roles = changeHeader(u.cells, this.r.units[at + 1], this.deductibleHeading === u.index - 1);
     if (roles) {
       this.table = { roles };
       const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined);
