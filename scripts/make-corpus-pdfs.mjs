@@ -175,6 +175,24 @@ function merge(prev, cells) {
   });
 }
 
+/** A cell that cannot end there: after a hyphen, a comma, or a joining word. */
+const OPEN_CELL = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til))$/;
+
+/**
+ * A line without cells under a row of amounts that holds the rest of one of its cells («Produkt-
+ * og» / «bedriftsansvar», «Bedrifts-» / «ansvar for …», «Driftsavbrudd,» / «12 mnd ansvarstid»):
+ * joined to that cell (the only one ending in a comma, else the first), as the document system
+ * that wrapped it holds it — a word broken at its hyphen whole. False (nothing joined) otherwise.
+ */
+function wrappedRest(row, text) {
+  if (isAmount(text) || text.length > 60 || /[.!?:;]$/.test(text) || !row.some(isAmount)) return false;
+  const commas = row.flatMap((c, k) => (c.endsWith(',') ? [k] : []));
+  const k = commas.length === 1 ? commas[0] : OPEN_CELL.test(row[0]) ? 0 : -1;
+  if (k < 0 || !OPEN_CELL.test(row[k])) return false;
+  row[k] = /[A-Za-zÀ-ÖØ-öø-ÿ]-$/.test(row[k]) && !/^(?:og|eller|samt)\s/.test(text) ? `${row[k].slice(0, -1)}${text}` : `${row[k]} ${text}`;
+  return true;
+}
+
 /**
  * A corpus text → blocks: {kind: 'para', text, bold} | {kind: 'table', rows} | {kind: 'gap'} |
  * {kind: 'page'}.
@@ -205,6 +223,11 @@ export function readBlocks(text) {
           const c = explicitCells(raw[i], bare);
           if (!c) {
             if (/^\|?[\s:|-]+\|?$/.test(raw[i].trim())) {
+              i++;
+              continue;
+            }
+            // («Produkt- og<TAB>…<TAB>38.400» over «bedriftsansvar»: the rest of a cell, set in that cell)
+            if (rows.length && wrappedRest(rows.at(-1), raw[i].trim())) {
               i++;
               continue;
             }

@@ -395,3 +395,37 @@ describe('a deductible that stays as it is, stated with a percentage', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+// docs/sparebank1-egenandel-aarskolonner-tab-2026: «Egenandel	2025	2026» / «Brann	kr 10 000	kr 15 000»
+describe('a table of deductibles with a column per period', () => {
+  const TABLE = (header: string): string => `${HEAD}Næringsbygg\nEgenandel\t${header}\nBrann\tkr 10 000\tkr 15 000\nVannskade\tkr 5 000\tkr 5 000\n`;
+  const BRANN = [{ product: 'Næringsbygg', coverage: 'Brann', old: ['10000'], new: ['15000'] }];
+  it('«Egenandel | 2025 | 2026»: the earlier year is the old deductible; a row whose amounts are the same is no change', () => {
+    expect(parse(TABLE('2025\t2026')).deductible_changes).toEqual(BRANN);
+    expect(parse(TABLE('2026\t2025')).deductible_changes).toEqual([{ product: 'Næringsbygg', coverage: 'Brann', old: ['15000'], new: ['10000'] }]);
+  });
+  it('«Før | Nå», «Gammel | Ny», «I dag | Fra fornyelsen», «Nå | Ny»: the word before the change is the old one', () => {
+    for (const h of ['Før\tNå', 'Gammel\tNy', 'I dag\tFra fornyelsen', 'Nå\tNy']) expect(parse(TABLE(h)).deductible_changes, h).toEqual(BRANN);
+  });
+  it('no product heading above: the rows are coverages of a product nothing names', () => {
+    const p = parse(`${HEAD}Egenandel\t2024\t2025\nBrann\tkr 10 000\tkr 15 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'ukjent', coverage: 'Brann', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«Dekning | 2025 | 2026» right under a heading that names deductibles: the same table; elsewhere no table of changes', () => {
+    const rows = 'Dekning\t2025\t2026\nBedriftsansvar\tkr 5 000\tkr 10 000\n';
+    expect(parse(`Forsikringsnummer 55501234\n\nEndringer i egenandeler\n${rows}`).deductible_changes).toEqual([{ product: 'Bedriftsansvar', old: ['5000'], new: ['10000'] }]);
+    expect(parse(`Forsikringsnummer 55501234\n\nPremie\n${rows}`).deductible_changes).toBeUndefined();
+  });
+  it('two columns that are no periods («Egenandel | Sum | Pris») are no table of changes', () => {
+    expect(parse(`${HEAD}Egenandel\tSum\tPris\nBrann\tkr 10 000\tkr 15 000\n`).deductible_changes).toBeUndefined();
+  });
+  // the same table as LibreOffice typesets the tab text to PDF: a name that reached the first tab
+  // stop runs into the old amount, two amounts run together, the heading set over the header's first cell
+  it('cells run together in a PDF of the tab text: the name, the old and the new amount still apart', () => {
+    const src = textToSource(`${HEAD}Bedriftsansvar Egenandel\tFør\tNå\nBrann kr 10 000\tkr 15 000\nInnbrudd\tkr 6 000 kr 8 000\nTyveri\tkr 6 000 kr 6 000\n`, 'doc.txt', '0'.repeat(64));
+    expect(extractPolicy(src, {}).deductible_changes).toEqual([
+      { product: 'Bedriftsansvar', coverage: 'Brann', old: ['10000'], new: ['15000'] },
+      { product: 'Bedriftsansvar', coverage: 'Innbrudd', old: ['6000'], new: ['8000'] },
+    ]);
+  });
+});

@@ -458,8 +458,10 @@ const PRODUCT_DASH_COVERAGE = /^(.+?)\s+[–—-]\s+(.+)$/;
  * Column roles of a change-table header, or undefined when the row is not one. `next`: the unit
  * under it (a header of bare words, «Nåværende | Ny», only over a row «Egenandel | 10 000 | 15 000»).
  */
-function changeHeader(cells: string[], next?: Unit): Array<Role | undefined> | undefined {
+function changeHeader(cells: string[], next?: Unit, underDeductibles = false): Array<Role | undefined> | undefined {
   const lower = cells.map((c) => c.toLowerCase().trim());
+  const periods = periodsHeader(lower, underDeductibles);
+  if (periods) return periods;
   if (lower.some((t) => OLD_BARE.test(t)) && lower.some((t) => NEW_BARE.test(t)) && next?.row && ONLY_DEDUCTIBLE.test(next.cells.find((c) => c.trim() !== '')?.trim() ?? '')) {
     const roles = lower.map((t): Role | undefined => (OLD_BARE.test(t) ? 'old' : NEW_BARE.test(t) ? 'new' : PRODUCT_COLUMN.has(t) ? 'product' : COVERAGE_COLUMN.has(t) ? 'coverage' : undefined));
     if (roles.filter((x) => x === 'old').length === 1 && roles.filter((x) => x === 'new').length === 1) return withNameColumn(cells, roles);
@@ -480,6 +482,48 @@ function changeHeader(cells: string[], next?: Unit): Array<Role | undefined> | u
     return undefined;
   });
   return roles.includes('old') && roles.includes('new') ? withNameColumn(cells, roles) : undefined;
+}
+
+/** A column of a period alone: a year («2025»), or a word for before or after the change. */
+const YEAR_CELL = /^(?:19|20)\d\d$/;
+const BEFORE_CELL = /^(?:før|tidligere|tidlegare|gammel|gamal|i fjor|i fjar)$/;
+const NOW_CELL = /^(?:nå|no|i dag|nåværende|noverande|dagens)$/;
+const AFTER_CELL = /^(?:etter|ny|nye|nytt|fremtidig|framtidig|(?:fra|frå|etter) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall))$/;
+
+/**
+ * «Egenandel | 2024 | 2025», «Egenandel | Før | Nå», «Egenandel | Gammel | Ny», «Egenandel | I dag | Fra
+ * fornyelsen» (a tab-separated letter): the word «egenandel» over the rows' names, then a column for
+ * each period — the earlier year or the word before the change is the old deductible. «Nå» is the
+ * new one beside «Før», the old one beside «Ny». Roles (the names a coverage column, as in
+ * «Dekning | Før | Etter»), or undefined for any other row.
+ */
+function periodsHeader(lower: string[], underDeductibles = false): Array<Role | undefined> | undefined {
+  const cells = lower.filter((t) => t !== '');
+  // («Endringer i egenandeler» right above «Dekning | 2025 | 2026»: the heading says what the figures are)
+  const named = underDeductibles && cells.length === 3 && lower[0] === cells[0] && (PRODUCT_COLUMN.has(cells[0]!) || COVERAGE_COLUMN.has(cells[0]!));
+  if (cells.length !== 3 || lower[0] !== cells[0] || !(named || ONLY_DEDUCTIBLE.test(cells[0]!) || headingInHeader(cells[0]!) !== undefined)) return undefined;
+  const [a, b] = [cells[1]!, cells[2]!];
+  const at = [lower.indexOf(a), lower.lastIndexOf(b)];
+  let old: number | undefined;
+  if (YEAR_CELL.test(a) && YEAR_CELL.test(b) && a !== b) old = a < b ? 0 : 1;
+  else if ((BEFORE_CELL.test(a) || NOW_CELL.test(a)) && (AFTER_CELL.test(b) || (BEFORE_CELL.test(a) && NOW_CELL.test(b)))) old = 0;
+  else if ((BEFORE_CELL.test(b) || NOW_CELL.test(b)) && (AFTER_CELL.test(a) || (BEFORE_CELL.test(b) && NOW_CELL.test(a)))) old = 1;
+  if (old === undefined) return undefined;
+  const first: Role = PRODUCT_COLUMN.has(cells[0]!) ? 'product' : 'coverage';
+  return lower.map((_, i): Role | undefined => (i === 0 ? first : i === at[old!] ? 'old' : i === at[1 - old!] ? 'new' : undefined));
+}
+
+/** A product's name, then the word «egenandel»: «Bedriftsansvar Egenandel». */
+const NAME_THEN_DEDUCTIBLE = /^(.+?)\s+ei?genandel(?:er|ar)?:?$/i;
+
+/**
+ * «Bedriftsansvar Egenandel | Før | Nå»: the product's heading set right over the header at the
+ * row pitch of a PDF, read as the first line of the header's first cell — the product of the
+ * table's rows. Undefined when the cell holds no product's name before the word.
+ */
+function headingInHeader(cell: string): string | undefined {
+  const m = NAME_THEN_DEDUCTIBLE.exec(cell.trim());
+  return m && !DIGIT.test(m[1]!) && namesProduct(m[1]!) ? m[1]! : undefined;
 }
 
 /** «| Tidligere egenandel | Ny egenandel» over «Næringsbygg | 10 000 | 15 000»: a first column with no name names the product. */
@@ -536,6 +580,8 @@ class ChangeScan {
   private heading: { name: string; index: number } | undefined;
   /** The sub-heading names deductibles («Endring av egenandeler»). */
   private deductibleSection = false;
+  /** The index of the last heading that names deductibles («Endringer i egenandeler»): a table right under it has deductibles in its figures. */
+  private deductibleHeading: number | undefined;
   /** A heading above names deductibles («Endring av egenandeler»), product headings under it too: a line of labelled amounts there is a change. */
   private deductibleArea = false;
   /** The last change read from a sentence: a text-only one takes the figures of the next unit. */
@@ -583,6 +629,7 @@ class ChangeScan {
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
+    this.deductibleHeading = this.deductibleSection ? u.index : undefined;
     // (a line of figures with a heading's shape, «Tidligere: 4 000 – Ny: 6 000», heads no section)
     if (!u.product && !DIGIT.test(u.text)) this.deductibleArea = this.deductibleSection;
     const name = withoutColon(u.text).trim();
@@ -596,10 +643,10 @@ class ChangeScan {
 
   /** A change table's header or row, or a row «Bedriftsansvar | Fra kr 10 000 til kr 15 000»; false when the row states none. */
   readRow(u: Unit, at: number): boolean {
-    const roles = changeHeader(u.cells, this.r.units[at + 1]);
+    const roles = changeHeader(u.cells, this.r.units[at + 1], this.deductibleHeading === u.index - 1);
     if (roles) {
       this.table = { roles };
-      const headed = this.headed(u);
+      const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined);
       if (headed !== undefined) this.table.lastProduct = headed;
       this.r.used.add(u);
       return true;
@@ -936,6 +983,30 @@ function unknownProduct(coverage: string, oldCell: string, newCell: string): { p
   return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: 'ukjent', coverage } : undefined;
 }
 
+/** A name, then one amount: «Brann kr 10 000». */
+const NAME_THEN_AMOUNT = /^([A-Za-zÀ-ÖØ-öø-ÿ][^\d]*?)\s+((?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?(?:\s*kr\.?)?)$/i;
+
+/**
+ * A row of a table of a name and two periods' columns («Egenandel | 2025 | 2026») whose cells ran
+ * together where a tab text was typeset to PDF (the text reached the next tab stop): «Brann kr 10
+ * 000 | kr 15 000» (the name and the first amount), «Innbrudd | kr 6 000 kr 6 000» (both amounts).
+ * The amounts stand in the columns' order: the row's name and amounts under the three columns, or
+ * undefined for a row whose cells stand apart (or any other table).
+ */
+function periodCells(cells: string[], roles: ReadonlyArray<Role | undefined>): string[] | undefined {
+  const periods = [roles[1], roles[2]];
+  if (roles.length !== 3 || (roles[0] !== 'coverage' && roles[0] !== 'product') || !periods.includes('old') || !periods.includes('new')) return undefined;
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length !== 2 || cells[0]!.trim() === '') return undefined;
+  const both = cellAmounts(filled[1]!);
+  if (both?.length === 2 && !DIGIT.test(filled[0]!)) {
+    const found = amountsIn(filled[1]!);
+    return found.length === 2 ? [filled[0]!.trim(), found[0]!.text, found[1]!.text] : undefined;
+  }
+  const m = both?.length === 1 ? NAME_THEN_AMOUNT.exec(filled[0]!.trim()) : null;
+  return m ? [m[1]!.trim(), m[2]!, filled[1]!] : undefined;
+}
+
 /** One row of a change table; false when the row does not belong to the table. */
 function tableRow(
   r: Reading,
@@ -943,9 +1014,10 @@ function tableRow(
   table: ChangeTable,
   add: (c: DeductibleChange, u: Unit, offset: number) => number,
 ): boolean {
+  const cells = periodCells(u.cells, table.roles) ?? u.cells;
   const cell = (role: Role): string => {
     const i = table.roles.indexOf(role);
-    return i >= 0 ? (u.cells[i] ?? '').trim() : '';
+    return i >= 0 ? (cells[i] ?? '').trim() : '';
   };
   // («Egenandel | 10 000 | 15 000» under «Bedriftsforsikring»: the product's own deductible, the heading's product)
   const own = cell('product');
@@ -960,7 +1032,7 @@ function tableRow(
   // column each cell is in (is «kr 3 000» the old deductible or the coverage?) the page does not
   // show — read by position, the old amount would be taken for the new one (a wrong value is worse
   // than a missing one): no change, a warning that names the row
-  if (u.lines.some((l) => l.offColumns) && u.cells.length < table.roles.length) {
+  if (cells === u.cells && u.lines.some((l) => l.offColumns) && u.cells.length < table.roles.length) {
     r.warnUnit(u, `deductible change ${quote(u.cells.join(' | '))}: its cells stand off the table's columns; not read`);
     return true;
   }
@@ -985,6 +1057,11 @@ function tableRow(
   if (coverageCell && !ONLY_DEDUCTIBLE.test(coverageCell)) change.coverage = coverageCell;
   const olds = oldCell === '' ? undefined : cellAmounts(oldCell);
   const news = newCell === '' ? undefined : cellAmounts(newCell);
+  // («Vannskade | kr 5 000 | kr 5 000»: the deductible stays as it is — the row is read, no change)
+  if (olds && news && olds.join() === news.join() && extra.length === 0) {
+    r.used.add(u);
+    return true;
+  }
   if (olds) change.old = olds;
   if (news) change.new = news;
   const unread = [oldCell !== '' && !olds ? oldCell : '', newCell !== '' && !news ? newCell : ''].filter((x) => x);

@@ -23,6 +23,7 @@ import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
+import { wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -32,6 +33,8 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 const RULE_ROW = /^[-=_|:\s]+$/;
 /** A figure and «G»: a G sum, not the words of an individually assessed one. */
 const G_SUM = /\d\s*G\b/;
+/** A page's number in a cell of its own: «Side 2 av 2», «Side 1 of 3». */
+const PAGE_MARK = /^\s*side\s*\d+\s*(?:av|of)\s*\d+\s*$/i;
 /** A line that is all one note in brackets: «(gjelder fra 1. mai)». */
 const NOTE_LINE = /^\([^()]*\)$/;
 /** A date or a year in a note («1. mai 2026», «01.05.2026»): no figure of the row's. */
@@ -82,12 +85,16 @@ interface Tables {
   gColumn?: number | undefined;
   /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
   place?: { object: string; unit: Unit } | undefined;
+  /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
+  continued?: Unit | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
   const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    // (the line that goes on with a row's name was read with the row)
+    if (u === s.continued) continue;
     if (!u.row) textLine(s, at, u);
     else if (!r.used.has(u)) tableRow(s, at, u);
   }
@@ -444,11 +451,24 @@ const UPPER_START = /^[A-ZÀ-ÖØ-Þ]/;
 /** A row under the open table: a coverage, a total (which ends the table), a rule, or a row warned; false when it is none of the table's. */
 function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   const r = s.r;
-  if (RULE_ROW.test(u.cells.join(''))) {
+  // («HDI Global Specialty SE | Side 2 av 2»: a letterhead with the page's number where the table goes on — never a row)
+  if (RULE_ROW.test(u.cells.join('')) || u.cells.some((c) => PAGE_MARK.test(c))) {
     r.used.add(u);
     return true;
   }
-  const c = overviewRow(r, u, table);
+  // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own)
+  const wrap = wrappedName(u, r.units[u.index + 1], table.roles);
+  if (wrap === 'cut') {
+    r.warnUnit(u, `the name ${quote(u.cells.find((x) => x.trim() !== '')!.trim())} is cut off and its rest was not found; the row was not read`);
+    r.used.add(u);
+    return true;
+  }
+  const row = wrap?.unit ?? u;
+  if (wrap?.next) {
+    r.used.add(wrap.next);
+    s.continued = wrap.next;
+  }
+  const c = overviewRow(r, row, table);
   if (c === 'misaligned' || c === 'figure') {
     r.used.add(u);
     return true;
@@ -464,8 +484,14 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     r.used.add(u);
     return true;
   }
-  if (!c) return false;
-  s.push(c, u);
+  if (!c) {
+    if (wrap?.next) {
+      r.used.delete(wrap.next);
+      s.continued = undefined;
+    }
+    return false;
+  }
+  s.push(wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c, row);
   r.used.add(u);
   return true;
 }

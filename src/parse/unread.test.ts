@@ -100,6 +100,20 @@ describe('lines that state a value no reader took', () => {
     expect(p.warnings).toContain('line 1: could not read the policy number in «Endring Forsikringsnummer Gjelder fra Hovedforfall» and «Ny 71552086 01.06.2025 01.06»');
   });
 
+  // «Total premie				170.070» under a tab table the lines between have ended
+  it('a total set in a table\'s row is no premium to warn about; a letter\'s total premium as a field still is', () => {
+    const table = 'Polise nr.:\tNO-25-PR-00871\n\nDekning\tForsikringssum\tEgenandel\tPremie\nStyreansvar\t10.000.000\t25.000\t9.120\nPremien gjelder for ett år.\n';
+    expect(parse(`${table}Total premie\t\t\t170.070\n`).warnings).toEqual([]);
+    expect(parse(`${table}Total premie: kr 170 070\n`).warnings).toEqual(['line 6: could not read the premium in «Total premie: kr 170 070»']);
+  });
+
+  // docs/hdi-polise-tabulator-sideskift-2026: «Polise nr.:<TAB>NO-25-PR-00871» again on page 2
+  it('a number of letters and digits in groups, repeated after a page break, is the number read — not its last group', () => {
+    const p = parse('Polise nr.:\tNO-25-PR-00871\nUtstedt:\t02.12.2025\n\fHDI Global Specialty SE\tSide 2 av 2\nPolise nr.:\tNO-25-PR-00871\n');
+    expect(p.policy_number).toBe('NO-25-PR-00871');
+    expect(p.warnings).toEqual([]);
+  });
+
   it('the same value stated again, where a reader took it once, is not lost', () => {
     const p = parse('Forsikringsnummer 55501234\n\nOppgi forsikringsnummer 55 50 12 34 når du melder skade.\n');
     expect(p.policy_number).toBe('55501234');

@@ -532,8 +532,12 @@ const POLICY_LABEL = lazyPattern(
     ),
 );
 const NOT_POLICY_LABEL = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu'));
-/** A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters; five digits or more. */
-const NUMBER = /(?<![\p{L}\d])[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
+/**
+ * A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters;
+ * five digits or more. Groups of letters and digits before it are part of it («NO-25-PR-00871»:
+ * not «PR-00871»).
+ */
+const NUMBER = /(?<![\p{L}\d])(?:[A-Z]{1,4}-?\d{1,4}-)*[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
 
 /** Whether a unit states a deductible change as CHANGE reads it. */
@@ -605,6 +609,9 @@ function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
   // («Pris» over «Ny årspremie: kr 48 730 …» is read as one label over its value: the inner label is the figure's)
   const l = u.lower.trimStart().replace(/^[a-zæøå]+(?: [a-zæøå]+)?: (?=[a-zæøå][^:]*:)/, '');
   if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
+  // («Total premie<TAB><TAB><TAB><TAB>170.070»: a total set in a table's row, its amount under the
+  // premium column — the sum of the rows above, not the letter's premium the model lacks)
+  if (u.row && u.cells.includes('') && isTotal(u.cells.find((c) => c !== '')!)) return undefined;
   const name = l.replace(/^(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+/, '');
   return { what: FIGURE_WHAT.find(([re]) => re.test(name))![1], text: quote(u.text) };
 }

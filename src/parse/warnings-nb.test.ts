@@ -42,6 +42,12 @@ describe('the parser warnings in Norwegian', () => {
     expect(norwegianWarning('insurer: the document names «Vardia» and «Rein»; none is used')).toBe('forsikringsselskap: dokumentet nevner «Vardia» og «Rein»; ingen av dem er brukt');
   });
 
+  it('says a name cut off in a table row (src/parse/schedule-wrap.ts) in Norwegian', () => {
+    expect(norwegianWarning('line 4: the name «Produkt- og» is cut off and its rest was not found; the row was not read')).toBe(
+      'linje 4: navnet «Produkt- og» er brutt av, og resten ble ikke funnet; raden ble ikke lest',
+    );
+  });
+
   it('leaves a warning of an unknown form as it is', () => {
     expect(norwegianWarning('line 3: something new')).toBe('line 3: something new');
   });

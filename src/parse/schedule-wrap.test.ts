@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+// A tab table's name cell wrapped onto a line of its own (src/parse/schedule-wrap.ts), after
+// docs/hdi-polise-tabulator-sideskift-2026.
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Polise nr.:\tNO-25-PR-00871\n\nDekning\tSted\tForsikringssum NOK\tEgenandel NOK\tPremie NOK\n';
+
+describe('a product name that wraps under its row', () => {
+  // «Produkt- og		20.000.000	100.000	38.400» / «bedriftsansvar»
+  it('«Produkt- og» over «bedriftsansvar»: one name, the hyphen kept before «og», the rows after it still read', () => {
+    const p = parse(`${HEAD}Produkt- og\t\t20.000.000\t100.000\t38.400\nbedriftsansvar\nStyreansvar\t\t10.000.000\t25.000\t9.120\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class, c.premium])).toEqual([
+      ['Produkt- og bedriftsansvar', 'none', '38400'],
+      ['Styreansvar', 'none', '9120'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Bedrifts-		5.000.000	25.000	4.800» / «ansvar for underentreprenører»
+  it('«Bedrifts-» over «ansvar for underentreprenører»: a word broken at its hyphen, joined without it', () => {
+    const p = parse(`${HEAD}Bedrifts-\t\t5.000.000\t25.000\t4.800\nansvar for underentreprenører\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bedriftsansvar for underentreprenører']);
+  });
+  // «Driftsavbrudd,		18.000.000	50.000	22.900» / «12 mnd ansvarstid»
+  it('«Driftsavbrudd,» over «12 mnd ansvarstid»: the indemnity period is the row\'s note, not its name', () => {
+    const p = parse(`${HEAD}Driftsavbrudd,\t\t18.000.000\t50.000\t22.900\n12 mnd ansvarstid\n`);
+    expect(p.coverages).toEqual([{ product: 'Driftsavbrudd', index_class: 'none', sum: '18000000', deductible: '50000', premium: '22900', note: '12 mnd ansvarstid' }]);
+  });
+  it('a name cut after «og» whose rest is not found: no row, a warning', () => {
+    const p = parse(`${HEAD}Produkt- og\t\t20.000.000\t100.000\t38.400\n\nVilkår gjelder.\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the name «Produkt- og» is cut off and its rest was not found; the row was not read']);
+  });
+});
+
+describe('a letterhead with the page number inside the table', () => {
+  // «HDI Global Specialty SE, filial | Side 2 av 2» where the table goes on after a page break
+  it('is no row, and the table goes on', () => {
+    const p = parse(`${HEAD}Næringsbygg\tKaiveien 4, 8006 Bodø\t42.500.000\t50.000\t61.200\nHDI Global Specialty SE, filial\tSide 2 av 2\nStyreansvar\t\t10.000.000\t25.000\t9.120\nTotal premie\t\t\t\t70.320\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg', 'Styreansvar']);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * A table row whose name cell wraps onto the next line, that line holding only the rest of the
+ * name (a tab-separated or typeset table whose first column is narrow):
+ *
+ *   «Produkt- og	…	20.000.000	100.000	38.400» over «bedriftsansvar»  → «Produkt- og bedriftsansvar»
+ *   «Bedrifts-	…	5.000.000	…» over «ansvar for underentreprenører»   → «Bedriftsansvar for underentreprenører»
+ *   «Driftsavbrudd,	…	18.000.000	…» over «12 mnd ansvarstid»         → «Driftsavbrudd», note «12 mnd ansvarstid»
+ *
+ * A name cut after a hyphen or a joining word whose rest is not found is no name to believe.
+ */
+import { lowerCase } from './lower.js';
+import type { Unit } from './units.js';
+import type { Col } from './vocabulary.js';
+
+/** A name cell that cannot end there: after a hyphen, a comma, or a word that joins («og», «eller», «for»). */
+const OPEN_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?))$/;
+/** A word joined to the name above with a hyphen (a break inside a word: «Bedrifts-» / «ansvar»). */
+const HYPHEN_END = /[A-Za-zÀ-ÖØ-öø-ÿ]-$/;
+/** The rest of a name: starts in lower case, no figure, a few words, no sentence. */
+const NAME_REST = /^[a-zæøåäöüé][^\d.:;!?]{0,58}$/;
+/** A second part that shares the first's ending: «Produkt-» / «og bedriftsansvar» keeps its hyphen. */
+const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
+/** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder». */
+const PERIOD = String.raw`(?:\d+\s*(?:mnd\.?|md\.?|måneder|månader|måneders|månaders)\s+(?:ansvarstid|erstatningstid|avbruddstid|dekningstid)|(?:ansvarstid|erstatningstid|avbruddstid|dekningstid)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader))`;
+const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'i');
+/** A name and its indemnity period after a comma, the line under the name joined to it: «Driftsavbrudd, 12 mnd ansvarstid». */
+const NAME_AND_PERIOD = new RegExp(`^([^,]+),\\s*(${PERIOD})$`, 'i');
+
+export interface Wrapped {
+  /** The row with its name cell whole (its lines include the continuation's). */
+  unit: Unit;
+  /** The continuation line, read with the row (none when the text reader joined it already). */
+  next?: Unit;
+  /** An indemnity period on the continuation line: the row's note. */
+  note?: string;
+}
+
+/**
+ * The row `u` of a table whose columns are `roles`, with its name continued on the line `next`;
+ * 'cut' when the name cell ends where no name ends and no rest follows; undefined when the name
+ * stands whole on its row.
+ */
+export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>): Wrapped | 'cut' | undefined {
+  const at = u.cells.findIndex((c) => c.trim() !== '');
+  if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
+  const name = u.cells[at]!.trim();
+  const joined = NAME_AND_PERIOD.exec(name);
+  if (joined) return withName(u, undefined, at, joined[1]!.trim(), joined[2]!);
+  const open = OPEN_END.test(name);
+  const rest = next !== undefined && adjacent(u, next) ? next.text.trim() : undefined;
+  if (rest !== undefined && PERIOD_LINE.test(rest)) return withName(u, next!, at, name.replace(/,$/, ''), rest);
+  if (!open) return undefined;
+  if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
+  const whole = HYPHEN_END.test(name) && !CONJUNCTION_START.test(rest) ? `${name.slice(0, -1)}${rest}` : `${name} ${rest}`;
+  return withName(u, next!, at, whole);
+}
+
+/** A line of its own right under the row, nothing but text, not read yet by the table. */
+function adjacent(u: Unit, next: Unit): boolean {
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  return !next.row && !next.bullet && next.lines.length === 1 && first.page === last.page && first.line === last.line + 1;
+}
+
+function withName(u: Unit, next: Unit | undefined, at: number, name: string, note?: string): Wrapped {
+  const cells = u.cells.map((c, i) => (i === at ? name : c));
+  const text = cells.filter((c) => c.trim() !== '').join(' ');
+  const unit: Unit = next ? { ...u, cells, text, lower: lowerCase(text), lines: [...u.lines, ...next.lines], offsets: [...u.offsets, text.length] } : { ...u, cells, text, lower: lowerCase(text) };
+  const out: Wrapped = { unit };
+  if (next) out.next = next;
+  if (note !== undefined) out.note = note;
+  return out;
+}
