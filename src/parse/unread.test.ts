@@ -88,6 +88,13 @@ describe('schedule sections no reader read', () => {
     expect(parse('Forsikringsnummer: 7712-304981\n\nPris\nNy årspremie er kr 64 380. I fjor betalte dere kr 59 910.\n').warnings).toEqual([]);
   });
 
+  it('a sentence under a table of deductible changes that was read is a remark, no unread row («For ansvarsforsikringa er eigenandelen framleis kr 25 000.»)', () => {
+    const text = 'Forsikringsnummer 55501234\n\nEndringar i eigenandelar\n\n  Forsikring                     Eigenandel 2024     Eigenandel 2025\n  Kommunale bygningar            kr 50 000           kr 100 000\n  Maskiner og lausøyre           kr 25 000           kr 50 000\n\nFor ansvarsforsikringa er eigenandelen framleis kr 25 000.\n';
+    const p = parse(text);
+    expect(p.deductible_changes?.length).toBe(2);
+    expect(p.warnings).toEqual([]);
+  });
+
   it('prose after a schedule, far from it, is not part of it', () => {
     const text = ['Forsikringsoversikt', 'Forsikring\tForsikringssum', 'Bygning\tkr 8 000 000', '', 'Vilkår', 'Generelt', 'Forsikringen gjelder i Norden.', 'Skader meldes snarest.', 'Ved tyveri over kr 50 000 kreves politianmeldelse.'].join('\n');
     expect(parse(text).warnings).toEqual([]);

@@ -425,6 +425,8 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
     }
     // (under a product's heading, only a line that names a price, a deductible or a sum: its conditions
     // state limits and sub-sums — «maksimalt kr 1 500 000 for ting utenfor forsikringsstedet»)
+    // (rows another reader took for their own field — a table of deductible changes — make the section read: a sentence under it is a remark)
+    if (elsewhere.has(u)) s.taken++;
     const lines = elsewhere.has(u) || (s.byProduct && (u.text.length > 200 || !MONEY_WORD.test(u.lower))) || (s.prices && isProse(u)) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
     if (lines.length === 0) {
       // before its first amount, a section may have a lead of names, places and column names, not of running text
