@@ -332,6 +332,10 @@ describe('a pronoun sentence «Den økes fra kr 4 000 til kr 6 000»: the deduct
       { product: 'Husforsikring', old: ['10000'], new: ['15000'] },
     ]);
   });
+  it('under a heading that names the deductible, not a product: the product the sentence before names, and its coverage («På Hus Pluss endrer vi egenandelen for vannskade (…). Den økes …»)', () => {
+    const p = parse(`Dato: 18.11.2024\n\nDin forsikring fornyes 1. januar 2025\n\nEgenandel for vannskade\nPå Hus Pluss endrer vi egenandelen for vannskade (utett røranlegg og våtrom). Den\nøkes fra kr 4 000 til kr 6 000. Andre egenandeler er som før.\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Hus Pluss', coverage: 'vannskade', old: ['4000'], new: ['6000'] }]);
+  });
   it('with no deductible above, «Den økes fra …» under a heading that names no product is not read', () => {
     expect(changes('Pris\nDen økes fra kr 4 000 til kr 6 000.')).toBeUndefined();
   });

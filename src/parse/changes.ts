@@ -873,17 +873,23 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
  * right after the sentence's first «For»/«På», then the verb and the deductible — the sentence's own
  * product, also one the index-class table does not know.
  */
-const LEAD_PRODUCT = /^(?:For|På|I)\s+(?:forsikring(?:en|a)\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*){0,3})\s+(?:er|blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/;
+const LEAD_PRODUCT = /^(?:For|På|I)\s+(?:forsikring(?:en|a)\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*){0,3})\s+(?:er|blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|(?:endrer|endrar|øker|aukar|hever|hevar|justerer|setter\s+opp)\s+(?:vi|de|dei))\s+(?:den\s+)?ei?genandel(?:en|a)?/;
+/** «… endrer vi egenandelen for vannskade (utett røranlegg og våtrom)»: the coverage after the deductible's word, in lower case. */
+const LEAD_COVERAGE = /^\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+[a-zæøå][a-zæøå-]{2,30}){0,2}?)(?=\s*[(.,;]|\s+(?:fra|frå|til|med|øker|økes|aukar|blir|vert)\b|$)/;
 
-/** The product (and level) a deductible sentence names by its first words (LEAD_PRODUCT); undefined otherwise. */
+/** The product (and level, or the coverage named after the deductible) a deductible sentence names by its first words (LEAD_PRODUCT); undefined otherwise. */
 function leadNamed(sentence: string): { product: string; coverage?: string } | undefined {
-  const m = LEAD_PRODUCT.exec(sentence.trim());
+  const t = sentence.trim();
+  const m = LEAD_PRODUCT.exec(t);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   const levels: string[] = [];
   while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
   const product = words.join(' ');
   if (DEDUCTIBLE_WORD.test(lowerCase(product)) || LETTER_PARTS.test(lowerCase(product))) return undefined;
+  // («På Hus Pluss endrer vi egenandelen for vannskade»: the whole name is the product, as its schedule row names it, and the coverage is the one after the deductible)
+  const coverage = LEAD_COVERAGE.exec(t.slice(m[0].length))?.[1];
+  if (coverage !== undefined) return { product: m[1]!, coverage };
   return levels.length > 0 ? { product, coverage: levels.join(' ') } : { product };
 }
 
