@@ -187,7 +187,7 @@ describe('a sum on a line of its own, as documents qualify it', () => {
   });
 
   it('«Forsikringsbevis for yrkesskadeforsikring» names its product; «for» a customer does not', () => {
-    expect(parse('Forsikringsbevis for yrkesskadeforsikring\n\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('yrkesskadeforsikring');
+    expect(parse('Forsikringsbevis for yrkesskadeforsikring\n\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('Yrkesskadeforsikring');
     expect(parse('Forsikringsbevis for Nordlys AS\n\nYrkesskade\nMénerstatning: 4,5 G').coverages?.[0]?.product).toBe('Yrkesskade');
   });
 });

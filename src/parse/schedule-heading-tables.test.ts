@@ -223,3 +223,21 @@ describe('a numbered section\'s heading names the product', () => {
     expect(p.coverages ?? []).toEqual([]);
   });
 });
+
+describe('a certificate\'s title over its facts, then a «Dekning» table', () => {
+  // after a travel certificate: «Forsikringsbevis for årsreiseforsikring Familie» over «Forsikringsnummer   ERF-…», «Utstedt   …», … then «Dekning | Forsikringssum | Egenandel»
+  const facts = 'Forsikringsnummer          ERF-88310562\nUtstedt                    21.08.2025\nForsikringsperiode         01.09.2025 – 31.08.2026\nForsikringstaker           Sindre Haugland, Fjellvegen 2, 7033 Trondheim\nDekningsområde             Hele verden, reiser inntil 60 dager\n\n';
+  const table = 'Dekning                    Forsikringssum              Egenandel\nReisesyke                  Ubegrenset                  kr 0\nForsinkelse                kr 8 000                    kr 0\nReiseansvar                kr 2 500 000                kr 1 000\n';
+  it('the facts set as two cells do not end the title\'s section: the rows are coverages of the title\'s product', () => {
+    const p = parse(`EUROPA REISE\nForsikringsbevis for årsreiseforsikring Familie\n\n${facts}${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.deductible])).toEqual([
+      ['Årsreiseforsikring Familie', 'Reisesyke', undefined, '0'],
+      ['Årsreiseforsikring Familie', 'Forsinkelse', '8000', '0'],
+      ['Årsreiseforsikring Familie', 'Reiseansvar', '2500000', '1000'],
+    ]);
+  });
+  it('rows of another kind between them (not the certificate\'s facts) still end it: the rows name themselves', () => {
+    const p = parse(`Forsikringsbevis for årsreiseforsikring Familie\n\nSindre Haugland     Fjellvegen 2\nEli Haugland        Fjellvegen 2\nMia Haugland        Fjellvegen 2\n\n${table}`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Reisesyke', 'Forsinkelse', 'Reiseansvar']);
+  });
+});

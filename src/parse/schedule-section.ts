@@ -5,7 +5,9 @@
  */
 import { namesProduct } from './index-class.js';
 import { columnOf } from './schedule-names.js';
-import type { Unit } from './units.js';
+import { lowerCase } from './lower.js';
+import { withoutColon, type Unit } from './units.js';
+import { DATES, POLICY_NUMBER } from './vocabulary.js';
 
 /** A product section: its title's or heading's product, and the lines under it before its table. */
 export interface Section {
@@ -40,11 +42,38 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
     // rows of the letterhead — «Forsikringstaker | … | Polisenr. | …» — stood between it and the title)
     return { ...s, object: field.value, gap: 0 };
   }
+  // («Forsikringsnummer   ERF-88310562», «Forsikringstaker   Sindre Haugland, …»: the certificate's own
+  // facts, set as two cells under its title, are passed over like fields with a colon)
+  if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
 }
+
+/** The labels of a certificate's own facts (the policy number, its dates, its parties and its area). */
+const HEADER_LABELS: ReadonlySet<string> = new Set([
+  ...POLICY_NUMBER.labels,
+  ...DATES.issued,
+  ...DATES.renewal,
+  ...DATES.period,
+  'forsikringstaker',
+  'forsikringstakar',
+  'forsikret',
+  'forsikrede',
+  'forsikra',
+  'sikrede',
+  'kunde',
+  'kundenummer',
+  'kundenr',
+  'medforsikret',
+  'medforsikra',
+  'dekningsområde',
+  'geografisk område',
+  'betalingsmåte',
+  'betalingsfrekvens',
+  'avtaleperiode',
+]);
 
 /** A capitalised label and its colon after a field's value: «… 7020 Trondheim Byggemåte: Betong». */
 const NEXT_LABEL = /\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ.]*){0,3}:\s/;

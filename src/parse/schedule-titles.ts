@@ -37,6 +37,8 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
   if (prep) {
     name = name.slice(prep[0].length);
     if (!namesProduct(name)) return undefined;
+    // (a product's name, as a heading writes it: «Yrkesskadeforsikring»)
+    name = name[0]!.toUpperCase() + name.slice(1);
   }
   const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
   return object !== undefined ? { product, object } : { product };
