@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, figureWhen, isDekning, namesFigure, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, PER_UNIT, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -543,10 +543,6 @@ function personItem(s: Blocks, at: number): boolean {
 export const PAIR_CELL = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(\S.*)$/;
 /** «Egenandel reisegods»: a deductible's label that names what it is for. */
 const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
-/** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
-const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
-/** «kr 25 000 per person», «kr 1 000 pr. reise»: what an item's limit is counted by, after the amount. */
-const PER_UNIT = /^(.*\d.*?)\s+((?:per|pr\.?)\s+(?:person|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
 
 /**
  * «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» under

@@ -236,6 +236,14 @@ describe('a certificate\'s title over its facts, then a «Dekning» table', () =
       ['Årsreiseforsikring Familie', 'Reiseansvar', '2500000', '1000'],
     ]);
   });
+  it('«Ubegrenset» states no limit (a note, no warning); «kr 40 000 per person» is the sum, counted per person', () => {
+    const p = parse(`Forsikringsbevis for årsreiseforsikring Familie\n\n${facts}Dekning                    Forsikringssum              Egenandel\nReisesyke                  Ubegrenset                  kr 0\nAvbestilling               kr 40 000 per person        kr 1 000\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.sum, c.note])).toEqual([
+      ['Reisesyke', undefined, 'Ubegrenset'],
+      ['Avbestilling', '40000', 'per person'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
   it('rows of another kind between them (not the certificate\'s facts) still end it: the rows name themselves', () => {
     const p = parse(`Forsikringsbevis for årsreiseforsikring Familie\n\nSindre Haugland     Fjellvegen 2\nEli Haugland        Fjellvegen 2\nMia Haugland        Fjellvegen 2\n\n${table}`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Reisesyke', 'Forsinkelse', 'Reiseansvar']);

@@ -14,6 +14,11 @@ const DIGIT = /\d/;
 /** A total line of a schedule: «Sum», «Totalpris», «Sum årspremie», «Total pris per år», «Samlet årspris:» (src/parse/vocabulary.ts). */
 export const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
+/** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
+export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
+/** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
+export const PER_UNIT = /^(.*\d.*?)\s+((?:per|pr\.?)\s+(?:person|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+
 /** «Dekning» (or «Dekninger»), in any case: a row's name, or beside a product column the row's coverage. */
 export function isDekning(name: string): boolean {
   const l = lowerCase(name);

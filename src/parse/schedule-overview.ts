@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, ordered, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, NO_LIMIT, ordered, PER_UNIT, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
@@ -322,7 +322,17 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
       c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
-    else unread.push(`sum ${quote(sumCell)}`);
+    // («Ubegrenset»: a cover with no limit — no sum, and nothing lost)
+    else if (NO_LIMIT.test(sumCell.trim())) notes.push(sumCell.trim());
+    else {
+      // («kr 40 000 per person»: the limit, and what it is counted by as the row's note)
+      const per = PER_UNIT.exec(sumCell.trim());
+      const limit = per ? readAmount(per[1]!) : undefined;
+      if (limit !== undefined) {
+        c.sum = limit;
+        notes.push(per![2]!);
+      } else unread.push(`sum ${quote(sumCell)}`);
+    }
   }
   c.index_class = persons ? 'none' : index_class;
   for (const col of ['deductible', 'premium'] as const) {
