@@ -365,3 +365,22 @@ describe('two columns of unequal length', () => {
     ]);
   });
 });
+
+describe('two narrow columns of prose', () => {
+  it('their short wrapped lines («følger», «gene har») are no «Label   value» pairs', () => {
+    // (a notice typeset in two narrow columns, as groff sets a word processor's table: words broken
+    // at the column's edge, lines of one or two words)
+    const page = [
+      'Indeksregulering 2021                  Grunnbeløpet i folketryg-',
+      '                                       den (G)',
+      'Forsikringssummene for                 Flere av personalforsikrin-',
+      'bygninger og for                       gene har',
+      'maskiner, inventar og løsøre           erstatninger som er knyttet',
+      'følger                                 til G.',
+      'prisutviklingen. Justeringen',
+      'forsikringsselskap.                    Fra 1.5.2021 er 1 G kr 106',
+      '                                       399 (+4,98 %).',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n]) => n)).toEqual([1, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 8, 9]);
+  });
+});
