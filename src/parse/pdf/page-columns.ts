@@ -102,9 +102,10 @@ export function pageColumns(lines: PLine[]): PLine[] {
   if (!(cw > 0)) return lines;
   const left = Math.min(...lines.map((l) => l.segs[0]!.x0));
   if (!fixedWidth(lines)) return proportionalColumns(lines, left, cw);
-  // (only a page set in a fixed-width font — a text printed as it stands — has character columns
-  // to measure the gutter in: set out from a proportional font's x, the cells of a table's rows
-  // came out off their header's columns, and three tables of the main set's PDFs were split)
+  // (a page set in a fixed-width font — a text printed as it stands — has character columns to
+  // measure the gutter in; set out so from a proportional font's x, the cells of a table's rows
+  // came out off their header's columns, and three tables of the main set's PDFs were split:
+  // there the gutter is found first, proportionalColumns)
   const set = lines.map((l) => asText(l, left, cw));
   const blocks = columnBlocks(numbered(lines, set.map((s) => s.raw)));
   if (blocks.length === 0) return lines;
