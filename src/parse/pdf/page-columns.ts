@@ -161,23 +161,35 @@ function atGutter(l: PLine, x2: number, left: number, cw: number, at: number): s
   return raw;
 }
 
+/** How far a left column's line may start right of the page's margin, × font size. */
+const INDENT = 3;
+
 /**
  * Whether a block's lines are a table's rows split at one of its column gaps: many numeric cells a
  * line — two cells or more with figures right of the gap («Kasko   egenandel 6 000   premie 7 450»,
  * «Forsikringsnummer:   81 552 907   Utstedt:   03.06.2025») on a third of the lines with text on
- * both sides or more. A page's right column holds one figure a line at most (a cover and its price
- * beside the agreement's fields; a sentence with its amounts in it is one cell).
+ * both sides or more (a page's right column holds one figure a line at most: a cover and its price
+ * beside the agreement's fields; a sentence with its amounts in it is one cell); or the left side
+ * starting off the page's margin on a third of them (the gap is between a table's middle columns);
+ * or two lines or more with two cells of words right of the gap (a table's columns of text beside
+ * its label column).
  */
-function tableRows(block: readonly PLine[], x2: number): boolean {
+function tableRows(block: readonly PLine[], x2: number, left: number): boolean {
   let both = 0;
   let rows = 0;
+  let inner = 0;
+  let textCells = 0;
   for (const l of block) {
-    const right = l.segs.filter((s) => s.x0 >= x2 - LAYOUT.alignX);
+    const right = l.segs.filter((s) => s.x0 >= x2 - LAYOUT.alignX && unbarred(s) !== undefined);
+    // (two cells of words right of the gap: a table's text columns, «Dekkes   Dekkes ikke» over their lists)
+    if (right.length >= 2 && !right.some((s) => /\d/.test(s.text))) textCells++;
     if (right.length === l.segs.length || right.length === 0) continue;
     both++;
     if (right.filter((s) => /\d/.test(s.text)).length >= 2) rows++;
+    // (the left side starting off the margin: a table's middle column, «Hva er forsikret?   - Bygning med …   - Skade som …»)
+    if (l.segs[0]!.x0 - left > INDENT * l.size) inner++;
   }
-  return rows * 3 >= both && rows > 0;
+  return (rows * 3 >= both && rows > 0) || inner * 3 >= both || textCells >= 2;
 }
 
 /** A cell without the bars drawn in a gutter at its ends («| | Grunnbeløpet i folketrygden (G)»), or undefined when nothing else is left. */
@@ -197,7 +209,7 @@ function proportionalColumns(lines: PLine[], left: number, cw: number): PLine[] 
       const a = leftOf(l);
       if (a.length > 0) at = Math.max(at, asText(part(l, a), left, cw).raw.length + 3);
     }
-    const blocks = columnBlocks(numbered(lines, lines.map((l) => atGutter(l, x2, left, cw, at))), at).filter((b) => !tableRows(lines.slice(b.from, b.to + 1), x2));
+    const blocks = columnBlocks(numbered(lines, lines.map((l) => atGutter(l, x2, left, cw, at))), at).filter((b) => !tableRows(lines.slice(b.from, b.to + 1), x2, left));
     if (blocks.length > 0) return splitBlocks(lines, blocks, (k, j) => lines[k]!.segs[j]!.x0 >= x2 - LAYOUT.alignX, unbarred);
   }
   return lines;
