@@ -241,3 +241,146 @@ describe('a right column whose fields are indented under each product', () => {
     ]);
   });
 });
+
+describe('a gutter drawn as a bar', () => {
+  // (a renewal notice after members' organisations' renewal pages: the index rates «Fra 1.1.2021:»
+  // with dot leaders on the left, the G of the year on the right, a bar between them on every line,
+  // a title above and a rule and a paragraph under them)
+  const page = [
+    'Fornyelse 2021 – nye satser for indeks og grunnbeløp',
+    '',
+    'Indeksregulering 2021                          |  Grunnbeløpet i folketrygden (G)',
+    '                                               |',
+    'Forsikringssummene justeres etter prisene.     |  Flere personalforsikringer har',
+    'Justeringen er lik i alle selskaper.           |  erstatninger som er knyttet til G.',
+    '                                               |',
+    'Fra 1.1.2021:                                  |  Fra 1.5.2021 er 1 G',
+    'Bygninger ........................ + 3,3 %     |  kr 106 399 (+4,98 %).',
+    'Maskin, inventar og løsøre ....... + 4,8 %     |',
+    '                                               |',
+    'Summene i avtalen din er justert fra           |',
+    'samme dato.                                    |',
+    '------------------------------------------------------------------------------------',
+    'Prisen kan i tillegg endres av skadeutviklingen i ordningen.',
+  ].join('\n');
+
+  it('is read as a gutter of blanks: the left column, then the right, the bar gone', () => {
+    expect(read(pageColumnsApart(lines(page)))).toEqual([
+      [1, 'Fornyelse 2021 – nye satser for indeks og grunnbeløp'],
+      [3, 'Indeksregulering 2021'],
+      [5, 'Forsikringssummene justeres etter prisene.'],
+      [6, 'Justeringen er lik i alle selskaper.'],
+      [8, 'Fra 1.1.2021:'],
+      [9, 'Bygninger ........................ + 3,3 %'],
+      [10, 'Maskin, inventar og løsøre ....... + 4,8 %'],
+      [12, 'Summene i avtalen din er justert fra'],
+      [13, 'samme dato.'],
+      [3, 'Grunnbeløpet i folketrygden (G)'],
+      [5, 'Flere personalforsikringer har'],
+      [6, 'erstatninger som er knyttet til G.'],
+      [8, 'Fra 1.5.2021 er 1 G'],
+      [9, 'kr 106 399 (+4,98 %).'],
+      [14, '------------------------------------------------------------------------------------'],
+      [15, 'Prisen kan i tillegg endres av skadeutviklingen i ordningen.'],
+    ]);
+  });
+
+  it('gives the index rates of the left column and the G of the right one', () => {
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.base_amount_g).toBe('106399');
+    expect(p.renewal_date).toBe('2021-01-01');
+    expect(p.index_regulation?.effective).toBe('2021-01-01');
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '3.3'],
+      ['maskin_losore', '4.8'],
+    ]);
+  });
+
+  it('a table of two cells a row, split by a bar, is kept as it is', () => {
+    const table = lines(
+      [
+        'Indeksregulering fra 1.1.2021          |  Endring',
+        'Bygninger                              |  + 3,3 %',
+        'Maskin, inventar og løsøre             |  + 4,8 %',
+        'Varer                                  |  + 2,5 %',
+        'Behandlingsforsikring                  |  + 6 %',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+});
+
+describe('two columns of unequal length', () => {
+  it('the left column blank where the right one runs on: still two columns', () => {
+    // (a renewal letter: the agreement's fields a blank line apart on the left, a paragraph on the
+    // index rates on the right, «Summene for bygninger justeres / med 4,1 % fra 1.1.2026, og»)
+    const page = [
+      'Fornyelse av forsikringsavtalen                    Indeksregulering 2026',
+      '',
+      'Avtalenummer: 7741 2290                            Summene for bygninger justeres',
+      '                                                   med 4,1 % fra 1.1.2026, og',
+      'Fornyelsesdato: 01.01.2026                         summene for maskiner og løsøre',
+      '                                                   med 3,2 %.',
+      'Forsikringstaker: Nordvik Rør AS',
+      '                                                   Naturskadepremien er 0,08 promille',
+      'Dato: 20.11.2025                                   av brannforsikringssummen.',
+      '',
+      'Avtalen fornyes på de vilkår som står i forsikringsbeviset.',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n]) => n)).toEqual([1, 3, 5, 7, 9, 1, 3, 4, 5, 6, 8, 9, 11]);
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '4.1'],
+      ['maskin_losore', '3.2'],
+    ]);
+    expect(p.natural_damage?.rate_permille).toBe('0.08');
+  });
+
+  it('the right column ending early, the left one running on below it', () => {
+    const page = [
+      'Forsikringsbevis                                   Viktig å vite',
+      'Avtalenummer: 7741 2290                            Les beviset og si fra om noe',
+      'Forsikringstaker: Nordvik Rør AS                   er feil, slik at vi kan rette',
+      'Forsikringsperiode: 01.04.2026 - 31.03.2027        det før en skade skjer.',
+      'Utstedt: 14.03.2026',
+      'Betaling: faktura hver måned',
+      'Kundenummer: 50 3318 2',
+      'Rådgiver: Kari Holm',
+      'Telefon: 55 33 22 11',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n, t]) => `${n} ${t.split(':')[0]}`)).toEqual([
+      '1 Forsikringsbevis',
+      '2 Avtalenummer',
+      '3 Forsikringstaker',
+      '4 Forsikringsperiode',
+      '5 Utstedt',
+      '6 Betaling',
+      '7 Kundenummer',
+      '8 Rådgiver',
+      '9 Telefon',
+      '1 Viktig å vite',
+      '2 Les beviset og si fra om noe',
+      '3 er feil, slik at vi kan rette',
+      '4 det før en skade skjer.',
+    ]);
+  });
+});
+
+describe('two narrow columns of prose', () => {
+  it('their short wrapped lines («følger», «gene har») are no «Label   value» pairs', () => {
+    // (a notice typeset in two narrow columns, as groff sets a word processor's table: words broken
+    // at the column's edge, lines of one or two words)
+    const page = [
+      'Indeksregulering 2021                  Grunnbeløpet i folketryg-',
+      '                                       den (G)',
+      'Forsikringssummene for                 Flere av personalforsikrin-',
+      'bygninger og for                       gene har',
+      'maskiner, inventar og løsøre           erstatninger som er knyttet',
+      'følger                                 til G.',
+      'prisutviklingen. Justeringen',
+      'forsikringsselskap.                    Fra 1.5.2021 er 1 G kr 106',
+      '                                       399 (+4,98 %).',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n]) => n)).toEqual([1, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 8, 9]);
+  });
+});
