@@ -43,3 +43,19 @@ describe('a letterhead with the page number inside the table', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a whole name whose rest begins with a joining word', () => {
+  // after a farm overview: «Driftsbygning fjøs	Skjelbredvegen 112	kr 11 640 000	…» over «med låve og silo»
+  it('«Driftsbygning fjøs» over «med låve og silo»: one name, and the rows after it are read', () => {
+    const p = parse(`${HEAD}Driftsbygning fjøs\tSkjelbredvegen 112\tkr 11 640 000\tkr 20 000\tkr 27 318\nmed låve og silo\nMaskinhus\tSkjelbredvegen 114\tkr 2 380 000\tkr 10 000\tkr 4 206\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Driftsbygning fjøs med låve og silo', 'Skjelbredvegen 112'],
+      ['Maskinhus', 'Skjelbredvegen 114'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a lower-case line that begins with no joining word is no part of the name', () => {
+    const p = parse(`${HEAD}Driftsbygning fjøs\tSkjelbredvegen 112\tkr 11 640 000\tkr 20 000\tkr 27 318\nlåve og silo er ikke med\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning fjøs']);
+  });
+});

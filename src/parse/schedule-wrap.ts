@@ -20,6 +20,8 @@ const HYPHEN_END = /[A-Za-zÀ-ÖØ-öø-ÿ]-$/;
 const NAME_REST = /^[a-zæøåäöüé][^\d.:;!?]{0,58}$/;
 /** A second part that shares the first's ending: «Produkt-» / «og bedriftsansvar» keeps its hyphen. */
 const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
+/** The rest of a name that begins with a word that joins it to the name above («med låve og silo», «og redskap»). */
+const JOINING_START = /^(?:og|eller|samt|med|for|av|i|til|inkl\.?|uten|mot|på)\s/;
 /** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder». */
 const PERIOD = String.raw`(?:\d+\s*(?:mnd\.?|md\.?|måneder|månader|måneders|månaders)\s+(?:ansvarstid|erstatningstid|avbruddstid|dekningstid)|(?:ansvarstid|erstatningstid|avbruddstid|dekningstid)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader))`;
 const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'i');
@@ -49,7 +51,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   const open = OPEN_END.test(name);
   const rest = next !== undefined && adjacent(u, next) ? next.text.trim() : undefined;
   if (rest !== undefined && PERIOD_LINE.test(rest)) return withName(u, next!, at, name.replace(/,$/, ''), rest);
-  if (!open) return undefined;
+  // («Driftsbygning fjøs» over «med låve og silo»: a whole name on its row, its rest on the line under
+  // it beginning with a joining word)
+  if (!open) return rest !== undefined && NAME_REST.test(rest) && JOINING_START.test(rest) ? withName(u, next!, at, `${name} ${rest}`) : undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   const whole = HYPHEN_END.test(name) && !CONJUNCTION_START.test(rest) ? `${name.slice(0, -1)}${rest}` : `${name} ${rest}`;
   return withName(u, next!, at, whole);
