@@ -88,8 +88,6 @@ export const OTHER_TOOLS = [
   'docs/frende-forsikringsbevis-bedrift-lange-celler-2026.txt',
   'docs/tryg-forsikringsbevis-topptekst-i-kr-2026.txt',
   'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
-  'docs/virke-fornyelse-strekspalter-2021.txt',
-  'docs/gjensidige-fornyelse-ulike-spalter-2026.txt',
 ];
 
 /**

@@ -34,7 +34,7 @@ const INDENT = 4;
 /** Fewest blanks in the gutter. */
 const GUTTER = 3;
 /** The leftmost column a right column can start at (a page column is wider than a label). */
-export const MIN_RIGHT = 24;
+const MIN_RIGHT = 24;
 /** Blank lines a block may span (a paragraph break in both columns). */
 const MAX_BLANKS = 2;
 
@@ -47,8 +47,6 @@ const FIGURE = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .,:/–-]*(?:,-)?\s*(?:kr\.?|
 /** An amount somewhere in a text: kroner, thousands in groups, a percentage, a G sum. */
 const AMOUNT_IN = /(?:kr\.?|nok)\s*\d|(?<![\d.])\d{1,3}(?:[ .]\d{3})+(?![\d.])|\d\s*(?:%|G\b)/i;
 const FIGURE_WORD = /^(?:fullverdi|førsterisiko|individuelt|ingen|inkludert)$/i;
-/** A side that is a wrapped line of running text: it goes on from the line above («følger», «til G.») or on to the next («personalforsikrin-»). */
-const WRAPPED = /^\p{Ll}|\p{L}-$/u;
 
 /** One line's two sides at a gutter: the text left of it, the text right of it, and where that starts. */
 interface Sides {
@@ -137,12 +135,12 @@ function tableHeader(s: Sides): boolean {
   return cellsOf(s.left).some(columnName) && cellsOf(s.right).some(columnName);
 }
 
-/** Whether a left side is a column's text: a «Label: value» pair (or two cells), a few words of prose, or a narrow column's wrapped line («følger»). */
+/** Whether a left side is a column's text: a «Label: value» pair (or two cells), or a few words of prose. */
 function leftIsColumn(left: string): boolean {
   const cells = cellsOf(left);
   if (cells.length >= 2) return true;
   const text = cells[0] ?? '';
-  if (/\S:\s+\S/.test(text) || WRAPPED.test(text)) return true;
+  if (/\S:\s+\S/.test(text)) return true;
   return !text.endsWith(':') && text.split(/\s+/).length >= 3 && !FIGURE.test(text);
 }
 
@@ -155,16 +153,10 @@ function fieldLabel(text: string): boolean {
   return FIELD_LABELS.has(text.trim().toLowerCase().replace(/[.:]+$/, ''));
 }
 
-/**
- * A line of a «Label   value» pair: one short cell on each side — not a field with its own value
- * on the left («Avtalenummer: 7741 2290» beside «Summene for bygninger justeres»), nor a narrow
- * column's wrapped lines («bygninger og for» beside «gene har»).
- */
+/** A line of a «Label   value» pair: one short cell on each side. */
 function pairLine(s: Sides): boolean {
   const left = cellsOf(s.left);
-  const right = cellsOf(s.right);
-  if (left.length !== 1 || right.length !== 1 || WRAPPED.test(left[0]!) || WRAPPED.test(right[0]!)) return false;
-  return left[0]!.split(/\s+/).length <= 3 && !/\S:\s+\S/.test(left[0]!);
+  return left.length === 1 && left[0]!.split(/\s+/).length <= 3 && cellsOf(s.right).length === 1;
 }
 
 /**
@@ -185,9 +177,7 @@ function columnsOfText(both: Sides[]): boolean {
 function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (b.sides.length < MIN_LINES) return false;
   const both = b.sides.filter((s) => s.left.trim() !== '' && s.right !== '');
-  // (over the lines beside the right column: a left column may run on below where it ends)
-  const beside = b.sides.length - [...b.sides].reverse().findIndex((s) => s.right !== '');
-  if (both.length < MIN_BOTH || both.length * 3 < beside) return false;
+  if (both.length < MIN_BOTH || both.length * 3 < b.sides.length) return false;
   const rights = b.sides.filter((s) => s.right !== '');
   if (rights.filter((s) => s.start >= b.at - SLACK && s.start <= b.at + INDENT).length * 3 < rights.length * 2) return false;
   if (!columnsOfText(both)) return false;
@@ -215,11 +205,10 @@ function readColumns(raws: readonly RawLine[], b: Block): RawLine[] {
   return out;
 }
 
-/** The best block in two columns that line `i` belongs to (its gutter ending at `gutter` when given), or undefined. */
-function columnsAround(raws: readonly RawLine[], i: number, gutter?: number): Block | undefined {
+/** The best block in two columns that line `i` belongs to, or undefined. */
+function columnsAround(raws: readonly RawLine[], i: number): Block | undefined {
   let best: Block | undefined;
   for (const at of gutterEnds(raws[i]!.raw)) {
-    if (gutter !== undefined && at !== gutter) continue;
     const b = blockAt(raws, i, at);
     if (!b || b.from > i || b.to < i) continue;
     if (!isTwoColumns(b, b.from > 0 && raws[b.from - 1]!.page === raws[b.from]!.page ? raws[b.from - 1]!.raw : undefined)) continue;
@@ -236,15 +225,12 @@ export interface ColumnBlock {
   at: number;
 }
 
-/**
- * The blocks in two columns among a document's lines (in order, none overlapping); with `gutter`,
- * only those whose right column starts at that character column (a gutter found beforehand).
- */
-export function columnBlocks(raws: readonly RawLine[], gutter?: number): ColumnBlock[] {
+/** The blocks in two columns among a document's lines (in order, none overlapping). */
+export function columnBlocks(raws: readonly RawLine[]): ColumnBlock[] {
   const out: ColumnBlock[] = [];
   for (let i = 0; i < raws.length; i++) {
     if (!raws[i]!.raw.includes('   ')) continue;
-    const b = columnsAround(raws, i, gutter);
+    const b = columnsAround(raws, i);
     if (!b) continue;
     out.push({ from: b.from, to: b.to, at: b.at });
     i = b.to;
@@ -252,47 +238,17 @@ export function columnBlocks(raws: readonly RawLine[], gutter?: number): ColumnB
   return out;
 }
 
-/** The column of a line's one bar, standing between blanks («Fra 1.1.2021:     |  Fra 1.5.2021 er 1 G»), or -1. */
-function barAt(raw: string): number {
-  const at = raw.indexOf('|');
-  if (at < 0 || raw.includes('|', at + 1)) return -1;
-  return /\s/.test(raw[at - 1] ?? ' ') && /\s/.test(raw[at + 1] ?? ' ') ? at : -1;
-}
-
-/**
- * The lines with a gutter drawn as a bar set as a gutter of blanks: one bar a line, at one column
- * on MIN_LINES lines in a row or more («Bygninger ..... + 3,3 %     |  kr 106 399 (+4,98 %).»).
- * Whether they are two columns is decided as for any gutter: a table of two cells a row
- * («Bygninger   |  + 3,3 %») is not, and its lines are kept as they are.
- */
-function barsBlanked(raws: RawLine[]): RawLine[] {
-  const cols = raws.map((r) => barAt(r.raw));
-  let out = raws;
-  for (let i = 0; i < raws.length; ) {
-    const c = cols[i]!;
-    let j = i;
-    while (c >= 0 && j + 1 < raws.length && cols[j + 1] === c && raws[j + 1]!.page === raws[i]!.page && raws[j + 1]!.line - raws[j]!.line <= MAX_BLANKS + 1) j++;
-    if (c >= 0 && j - i + 1 >= MIN_LINES) {
-      if (out === raws) out = raws.slice();
-      for (let k = i; k <= j; k++) out[k] = { ...raws[k]!, raw: `${raws[k]!.raw.slice(0, c)} ${raws[k]!.raw.slice(c + 1)}` };
-    }
-    i = j + 1;
-  }
-  return out;
-}
-
 /** The lines of a text document with each page block in two columns read column by column; the same array when there are none. */
-export function pageColumnsApart(lines: RawLine[]): RawLine[] {
-  const raws = barsBlanked(lines);
+export function pageColumnsApart(raws: RawLine[]): RawLine[] {
   const blocks = columnBlocks(raws);
-  if (blocks.length === 0) return lines;
+  if (blocks.length === 0) return raws;
   const out: RawLine[] = [];
   let copied = 0;
   for (const { from, to, at } of blocks) {
-    for (let k = copied; k < from; k++) out.push(lines[k]!);
+    for (let k = copied; k < from; k++) out.push(raws[k]!);
     out.push(...readColumns(raws, { from, to, at, sides: raws.slice(from, to + 1).map((r) => sidesAt(r.raw, at)!) }));
     copied = to + 1;
   }
-  for (let k = copied; k < lines.length; k++) out.push(lines[k]!);
+  for (let k = copied; k < raws.length; k++) out.push(raws[k]!);
   return out;
 }
