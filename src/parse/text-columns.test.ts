@@ -241,3 +241,72 @@ describe('a right column whose fields are indented under each product', () => {
     ]);
   });
 });
+
+describe('a gutter drawn as a bar', () => {
+  // (a renewal notice after members' organisations' renewal pages: the index rates «Fra 1.1.2021:»
+  // with dot leaders on the left, the G of the year on the right, a bar between them on every line,
+  // a title above and a rule and a paragraph under them)
+  const page = [
+    'Fornyelse 2021 – nye satser for indeks og grunnbeløp',
+    '',
+    'Indeksregulering 2021                          |  Grunnbeløpet i folketrygden (G)',
+    '                                               |',
+    'Forsikringssummene justeres etter prisene.     |  Flere personalforsikringer har',
+    'Justeringen er lik i alle selskaper.           |  erstatninger som er knyttet til G.',
+    '                                               |',
+    'Fra 1.1.2021:                                  |  Fra 1.5.2021 er 1 G',
+    'Bygninger ........................ + 3,3 %     |  kr 106 399 (+4,98 %).',
+    'Maskin, inventar og løsøre ....... + 4,8 %     |',
+    '                                               |',
+    'Summene i avtalen din er justert fra           |',
+    'samme dato.                                    |',
+    '------------------------------------------------------------------------------------',
+    'Prisen kan i tillegg endres av skadeutviklingen i ordningen.',
+  ].join('\n');
+
+  it('is read as a gutter of blanks: the left column, then the right, the bar gone', () => {
+    expect(read(pageColumnsApart(lines(page)))).toEqual([
+      [1, 'Fornyelse 2021 – nye satser for indeks og grunnbeløp'],
+      [3, 'Indeksregulering 2021'],
+      [5, 'Forsikringssummene justeres etter prisene.'],
+      [6, 'Justeringen er lik i alle selskaper.'],
+      [8, 'Fra 1.1.2021:'],
+      [9, 'Bygninger ........................ + 3,3 %'],
+      [10, 'Maskin, inventar og løsøre ....... + 4,8 %'],
+      [12, 'Summene i avtalen din er justert fra'],
+      [13, 'samme dato.'],
+      [3, 'Grunnbeløpet i folketrygden (G)'],
+      [5, 'Flere personalforsikringer har'],
+      [6, 'erstatninger som er knyttet til G.'],
+      [8, 'Fra 1.5.2021 er 1 G'],
+      [9, 'kr 106 399 (+4,98 %).'],
+      [14, '------------------------------------------------------------------------------------'],
+      [15, 'Prisen kan i tillegg endres av skadeutviklingen i ordningen.'],
+    ]);
+  });
+
+  it('gives the index rates of the left column and the G of the right one', () => {
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.base_amount_g).toBe('106399');
+    expect(p.renewal_date).toBe('2021-01-01');
+    expect(p.index_regulation?.effective).toBe('2021-01-01');
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '3.3'],
+      ['maskin_losore', '4.8'],
+    ]);
+  });
+
+  it('a table of two cells a row, split by a bar, is kept as it is', () => {
+    const table = lines(
+      [
+        'Indeksregulering fra 1.1.2021          |  Endring',
+        'Bygninger                              |  + 3,3 %',
+        'Maskin, inventar og løsøre             |  + 4,8 %',
+        'Varer                                  |  + 2,5 %',
+        'Behandlingsforsikring                  |  + 6 %',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+});
+
