@@ -310,3 +310,58 @@ describe('a gutter drawn as a bar', () => {
   });
 });
 
+describe('two columns of unequal length', () => {
+  it('the left column blank where the right one runs on: still two columns', () => {
+    // (a renewal letter: the agreement's fields a blank line apart on the left, a paragraph on the
+    // index rates on the right, «Summene for bygninger justeres / med 4,1 % fra 1.1.2026, og»)
+    const page = [
+      'Fornyelse av forsikringsavtalen                    Indeksregulering 2026',
+      '',
+      'Avtalenummer: 7741 2290                            Summene for bygninger justeres',
+      '                                                   med 4,1 % fra 1.1.2026, og',
+      'Fornyelsesdato: 01.01.2026                         summene for maskiner og løsøre',
+      '                                                   med 3,2 %.',
+      'Forsikringstaker: Nordvik Rør AS',
+      '                                                   Naturskadepremien er 0,08 promille',
+      'Dato: 20.11.2025                                   av brannforsikringssummen.',
+      '',
+      'Avtalen fornyes på de vilkår som står i forsikringsbeviset.',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n]) => n)).toEqual([1, 3, 5, 7, 9, 1, 3, 4, 5, 6, 8, 9, 11]);
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.percent])).toEqual([
+      ['bygninger', '4.1'],
+      ['maskin_losore', '3.2'],
+    ]);
+    expect(p.natural_damage?.rate_permille).toBe('0.08');
+  });
+
+  it('the right column ending early, the left one running on below it', () => {
+    const page = [
+      'Forsikringsbevis                                   Viktig å vite',
+      'Avtalenummer: 7741 2290                            Les beviset og si fra om noe',
+      'Forsikringstaker: Nordvik Rør AS                   er feil, slik at vi kan rette',
+      'Forsikringsperiode: 01.04.2026 - 31.03.2027        det før en skade skjer.',
+      'Utstedt: 14.03.2026',
+      'Betaling: faktura hver måned',
+      'Kundenummer: 50 3318 2',
+      'Rådgiver: Kari Holm',
+      'Telefon: 55 33 22 11',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n, t]) => `${n} ${t.split(':')[0]}`)).toEqual([
+      '1 Forsikringsbevis',
+      '2 Avtalenummer',
+      '3 Forsikringstaker',
+      '4 Forsikringsperiode',
+      '5 Utstedt',
+      '6 Betaling',
+      '7 Kundenummer',
+      '8 Rådgiver',
+      '9 Telefon',
+      '1 Viktig å vite',
+      '2 Les beviset og si fra om noe',
+      '3 er feil, slik at vi kan rette',
+      '4 det før en skade skjer.',
+    ]);
+  });
+});

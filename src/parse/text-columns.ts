@@ -153,10 +153,13 @@ function fieldLabel(text: string): boolean {
   return FIELD_LABELS.has(text.trim().toLowerCase().replace(/[.:]+$/, ''));
 }
 
-/** A line of a «Label   value» pair: one short cell on each side. */
+/**
+ * A line of a «Label   value» pair: one short cell on each side — not a field with its own value
+ * on the left («Avtalenummer: 7741 2290» beside «Summene for bygninger justeres»).
+ */
 function pairLine(s: Sides): boolean {
   const left = cellsOf(s.left);
-  return left.length === 1 && left[0]!.split(/\s+/).length <= 3 && cellsOf(s.right).length === 1;
+  return left.length === 1 && left[0]!.split(/\s+/).length <= 3 && !/\S:\s+\S/.test(left[0]!) && cellsOf(s.right).length === 1;
 }
 
 /**
@@ -177,7 +180,9 @@ function columnsOfText(both: Sides[]): boolean {
 function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (b.sides.length < MIN_LINES) return false;
   const both = b.sides.filter((s) => s.left.trim() !== '' && s.right !== '');
-  if (both.length < MIN_BOTH || both.length * 3 < b.sides.length) return false;
+  // (over the lines beside the right column: a left column may run on below where it ends)
+  const beside = b.sides.length - [...b.sides].reverse().findIndex((s) => s.right !== '');
+  if (both.length < MIN_BOTH || both.length * 3 < beside) return false;
   const rights = b.sides.filter((s) => s.right !== '');
   if (rights.filter((s) => s.start >= b.at - SLACK && s.start <= b.at + INDENT).length * 3 < rights.length * 2) return false;
   if (!columnsOfText(both)) return false;
