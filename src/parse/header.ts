@@ -17,6 +17,7 @@ import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
+import { FORWARD_MARK, GREETING, MAIL_FROM, MAIL_NEXT } from './mail.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -623,9 +624,6 @@ function carriesRisk(t: string, at: number): boolean {
   return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
 }
 
-/** A letter's closing greeting, bokmål and nynorsk («Med vennlig hilsen», «Venleg helsing»), alone at the end of a line. */
-const GREETING = /(?:^|[^a-zæøå])(?:med\s+)?(?:vennlig(?:st)?\s+|venleg\s+|beste\s+)?(?:hilsen|helsing)\s*,?\s*$/;
-
 /**
  * Is a name the sender's signature: a line of its own right under the closing greeting («Med
  * vennlig hilsen» / «Gouda»)? A bare brand there is as strong as a legal name: the letter is the
@@ -803,10 +801,6 @@ function readInsurer(r: Reading, all: Unit[]): void {
   if (decided === 'none') fromHeaderLine(r, lines);
 }
 
-/** «-----Opprinnelig melding-----», «---------- Videresendt melding ----------», «-----Original Message-----»: where a forwarded message begins. */
-const FORWARD_MARK = /^-{2,}\s*(?:opprinnelig|opphavleg|videresendt|vidaresendt|original|forwarded)\s+(?:melding|message)\s*-{2,}$/i;
-const MAIL_FROM: ReadonlySet<string> = new Set(['fra', 'frå', 'from']);
-const MAIL_NEXT: ReadonlySet<string> = new Set(['sendt', 'dato', 'til', 'emne', 'sent', 'date', 'to', 'subject']);
 
 /**
  * A forwarded e-mail: the unit where the message it forwards begins (a marker line, else the last
