@@ -433,3 +433,35 @@ describe('a table of deductibles with a column per period', () => {
     ]);
   });
 });
+
+describe('a forwarded renewal e-mail: the forwarder\'s signature names no product', () => {
+  // after a broker's forward: «Mvh» / «Jonas Kvale» / «Aon Norway AS», then «-----Opprinnelig melding-----»,
+  // the insurer's mail headers and the bullets of the changes, with no product heading above them
+  const MAIL = [
+    'Fra: Jonas Kvale <jonas.kvale@megler.no>', 'Sendt: 12. mars 2025 09:14', 'Til: Kari Nordmann <kari@bakeriet.no>', 'Emne: VS: Fornyelse 2025', '',
+    'Hei Kari,', '', 'Se vedlagt fornyelsen fra forsikringsselskapet.', '',
+    'Mvh', 'Jonas Kvale', 'Aon Norway AS', '',
+    '-----Opprinnelig melding-----', 'Fra: Fornyelse <fornyelse@selskap.no>', 'Sendt: 10. mars 2025 14:02', 'Til: Jonas Kvale', 'Emne: Fornyelse 2025', '',
+    'Ved fornyelsen 01.04.2025 gjøres følgende endringer:', '',
+    '- Egenandel tingskade økes fra NOK 25 000 til NOK 50 000 per skade.',
+    '- Egenandel maskinskade kjøle-/fryseanlegg økes fra NOK 50 000 til NOK 75 000.', '',
+  ].join('\n');
+  it('«Egenandel tingskade økes fra NOK 25 000 …»: the coverage after «Egenandel» is the product, not «Aon Norway AS»', () => {
+    expect(parse(MAIL).deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Tingskade', undefined, ['25000'], ['50000']],
+      ['Maskinskade kjøle-/fryseanlegg', undefined, ['50000'], ['75000']],
+    ]);
+  });
+  it('without the forward\'s marker, the signature under «Mvh» still names nothing', () => {
+    const p = parse(MAIL.replace('-----Opprinnelig melding-----\n', ''));
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Tingskade', 'Maskinskade kjøle-/fryseanlegg']);
+  });
+  it('a company\'s name as a heading right above the changes names no product either', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nAon Norway AS\n\n- Egenandel tingskade økes fra NOK 25 000 til NOK 50 000 per skade.\n');
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Tingskade']);
+  });
+  it('under a product heading the heading stays the product', () => {
+    const p = parse(`${HEAD}Næringsbygg\n\n- Egenandel tingskade økes fra NOK 25 000 til NOK 50 000 per skade.\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Næringsbygg']);
+  });
+});

@@ -23,6 +23,7 @@ import { namesProduct } from './index-class.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
+import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
 
@@ -539,6 +540,7 @@ export function readChanges(r: Reading): void {
   const scan = new ChangeScan(r);
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    if (scan.followMail(u, r.units[at + 1])) continue;
     if (u.heading) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     if (u.row) {
@@ -613,8 +615,38 @@ class ChangeScan {
     this.sub = undefined;
   }
 
+  /** Under a closing greeting («Mvh»): the lines of the signature (a name, a company) that a text file shows as headings. */
+  private signature = false;
+  /** In a mail's headers, under its «Fra:». */
+  private mailHeaders = false;
+
+  /**
+   * The parts of an e-mail, which name no product: a closing greeting and the signature lines under
+   * it («Mvh» / «Jonas Kvale» / «Aon Norway AS»), a forwarded message's marker («-----Opprinnelig
+   * melding-----») and its headers («Fra:», «Emne:»), each of which ends what the headings above
+   * named. True when the unit is one of them (nothing more to read in it).
+   */
+  followMail(u: Unit, next: Unit | undefined): boolean {
+    const greeting = !u.row && signsOff(u.lower);
+    const mark = !u.row && u.text.length < 80 && FORWARD_MARK.test(u.text.trim());
+    // (a mail's headers begin with «Fra:» over «Sendt:» or «Til:»; «Fra: kr 10 000» / «Til: kr 15 000» of a change are none)
+    const header = (MAIL_FROM.has(mailLabel(u)) && MAIL_NEXT.has(mailLabel(next))) || (this.mailHeaders && MAIL_NEXT.has(mailLabel(u)));
+    const signed = this.signature && u.heading && !u.product && !DIGIT.test(u.text);
+    this.signature = greeting || signed;
+    this.mailHeaders = header;
+    if (!greeting && !mark && !header && !signed) return false;
+    this.product = undefined;
+    this.sub = undefined;
+    this.heading = undefined;
+    this.deductibleSection = false;
+    this.deductibleArea = false;
+    return true;
+  }
+
   /** A product heading names the product, another heading the coverage (or the section of changes). */
   followHeading(u: Unit): void {
+    // («Aon Norway AS», «… filial av …»: a company's name, in a letterhead or a signature, names no product nor coverage)
+    if (!u.product && companyName(u.text)) return;
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
@@ -755,6 +787,8 @@ class ChangeScan {
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
     if (prod === 'ukjent') prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
+    if (prod === 'ukjent' && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
     return { product: prod, coverage };
   }
 
@@ -788,6 +822,11 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** A mail header's label in lower case («fra», «emne»), or '' for a unit with none. */
+function mailLabel(u: Unit | undefined): string {
+  return u?.label === undefined ? '' : lowerCase(u.label.trim());
 }
 
 /** A heading that names the letter's parts, not a product: «Endringer ved fornyelsen», «Nyheter», «Hva endres?», «Dette er nytt». */
@@ -918,6 +957,22 @@ export function objectNamedIn(sentence: string): string | undefined {
     if (namesProduct(stem)) base = stem;
   }
   return `${base[0]!.toUpperCase()}${base.slice(1)}`;
+}
+
+/**
+ * «Egenandel tingskade økes fra …», «Egenandel maskinskade kjøle-/fryseanlegg økes fra …»: the
+ * coverage a sentence names right after its first word «Egenandel» (no article, no preposition), up
+ * to the verb of the change, in lower case as running text writes it.
+ */
+const COVERAGE_AFTER_DEDUCTIBLE = /^ei?genandel\s+([a-zæøå][a-zæøå/-]*(?:\s+[a-zæøå][a-zæøå/-]*){0,3}?)\s+(?:økes|øker|aukar|aukast|reduseres|senkes|heves|endres|endrast|settes)\s+(?:fra|frå|til|med)\b/i;
+/** Words that begin no coverage's name: a preposition, a pronoun, an article. */
+const NO_COVERAGE_START = /^(?:for|på|ved|i|din|deres|vår|våre|dykkar|di|den|det|de|en|ei|et|per|pr)$/;
+
+/** The coverage named right after «Egenandel» (COVERAGE_AFTER_DEDUCTIBLE), capitalised as a product's name; undefined otherwise. */
+export function coverageAfterDeductible(sentence: string): string | undefined {
+  const name = COVERAGE_AFTER_DEDUCTIBLE.exec(sentence.trim())?.[1];
+  if (name === undefined || NO_COVERAGE_START.test(lowerCase(name.split(' ')[0]!))) return undefined;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}`;
 }
 
 /**

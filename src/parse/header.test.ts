@@ -382,6 +382,26 @@ describe('policy number after a tab, and in an e-mail subject', () => {
   });
 });
 
+describe('policy number: six capitals before groups of digits, in the field and in a forward\'s subject', () => {
+  // a forwarded renewal: «Emne: VS: Fornyelse 2025 – polise NOCASA 118 204» over the forwarder's note, the
+  // same subject in the insurer's headers, then the field «Polisenummer: NOCASA 118 204»
+  const MAIL = (subject: string): string =>
+    `Fra: Jonas Kvale\nSendt: 12. mars 2025 09:14\nEmne: VS: Fornyelse 2025 – polise ${subject}\n\nHei Kari,\n\n-----Opprinnelig melding-----\nFra: Fornyelse\nSendt: 10. mars 2025 14:02\nEmne: Fornyelse 2025 – polise ${subject}\n\nPolisenummer: NOCASA 118 204\nForsikringstaker: Bakeriet Nord AS\n`;
+  it('«Polisenummer: NOCASA 118 204» is read, the subjects agreeing; nothing left unread', () => {
+    const p = parse(MAIL('NOCASA 118 204'));
+    expect(p.policy_number).toBe('NOCASA118204');
+    expect(p.warnings).toEqual([]);
+  });
+  it('a subject that states another number: two candidates, a warning, none picked', () => {
+    const p = parse(MAIL('NOCASA 118 999'));
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings?.some((w) => w.includes('NOCASA118204') && w.includes('NOCASA118999'))).toBe(true);
+  });
+  it('a word in lower case before the digits is no part of the number', () => {
+    expect(parse('Polisenummer: endres 118 204\n').policy_number).toBeUndefined();
+  });
+});
+
 describe('insurer: a name alone on a line of the letterhead', () => {
   // «Fjellbygd Forsikring» alone at the top of a certificate of a local company the list does not have
   // (test/corpus/docs/brannkasse-forsikringsbevis-2026.txt)

@@ -17,6 +17,7 @@ import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
+import { FORWARD_MARK, GREETING, MAIL_FROM, MAIL_NEXT } from './mail.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -129,12 +130,13 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
  * with a hyphen or a space («SB-71 0452», «SP 448 120»), in up to three groups joined by hyphens
  * («KLP-YS-2025-0341», «NO-BRA-2024-00417»; a group of up to five letters before a hyphen, a
  * country and a company's code: «NOCHU-77120», «NOCHB-24-551902»), or stand between its digits
- * («2024-LB-11407»); its digits may be written in groups with
+ * («2024-LB-11407»); up to six capitals before digits in groups («NOCASA 118 204»: a country's and a
+ * company's code); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
  * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,4}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -249,7 +251,7 @@ const SUBJECT = /^(?:emne|subject)\s*:/i;
  * perhaps in groups of single spaces, perhaps after capitals and a hyphen («NOR-12345678»); five
  * digits at least (not a year), not a date.
  */
-const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,4}[- ]?)?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
+const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?)?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
 
 /**
  * A policy number stated only in an e-mail's subject, after «avtale» (a forwarded renewal: «Emne:
@@ -623,9 +625,6 @@ function carriesRisk(t: string, at: number): boolean {
   return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
 }
 
-/** A letter's closing greeting, bokmål and nynorsk («Med vennlig hilsen», «Venleg helsing»), alone at the end of a line. */
-const GREETING = /(?:^|[^a-zæøå])(?:med\s+)?(?:vennlig(?:st)?\s+|venleg\s+|beste\s+)?(?:hilsen|helsing)\s*,?\s*$/;
-
 /**
  * Is a name the sender's signature: a line of its own right under the closing greeting («Med
  * vennlig hilsen» / «Gouda»)? A bare brand there is as strong as a legal name: the letter is the
@@ -803,10 +802,6 @@ function readInsurer(r: Reading, all: Unit[]): void {
   if (decided === 'none') fromHeaderLine(r, lines);
 }
 
-/** «-----Opprinnelig melding-----», «---------- Videresendt melding ----------», «-----Original Message-----»: where a forwarded message begins. */
-const FORWARD_MARK = /^-{2,}\s*(?:opprinnelig|opphavleg|videresendt|vidaresendt|original|forwarded)\s+(?:melding|message)\s*-{2,}$/i;
-const MAIL_FROM: ReadonlySet<string> = new Set(['fra', 'frå', 'from']);
-const MAIL_NEXT: ReadonlySet<string> = new Set(['sendt', 'dato', 'til', 'emne', 'sent', 'date', 'to', 'subject']);
 
 /**
  * A forwarded e-mail: the unit where the message it forwards begins (a marker line, else the last

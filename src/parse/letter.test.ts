@@ -474,3 +474,15 @@ describe('the index\'s date in the sentence that leads into a dot-leader list, o
     expect(p.index_regulation?.effective).toBeUndefined();
   });
 });
+
+describe('a bullet that leads with the index and its date before a colon', () => {
+  // a forwarded renewal's bullet: «- Indeksregulering per 01.04.2025: bygninger + 3,8 %, maskiner og løsøre + 3,3 %.»
+  it('the lead before the colon is no part of the first rate\'s label', () => {
+    const p = parse('Polisenummer: 55501234\n\nVed fornyelsen 01.04.2025 gjøres følgende endringer:\n\n- Indeksregulering per 01.04.2025: bygninger + 3,8 %, maskiner og løsøre + 3,3 %.\n');
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.label, r.percent])).toEqual([
+      ['bygninger', 'bygninger', '3.8'],
+      ['maskin_losore', 'maskiner og løsøre', '3.3'],
+    ]);
+    expect(p.index_regulation?.effective).toBe('2025-04-01');
+  });
+});

@@ -210,6 +210,15 @@ function sharedRate(s: string, l: string): Array<{ label: string; percent: strin
   });
 }
 
+/**
+ * «Indeksregulering per 01.04.2025: bygninger + 3,8 %»: the lead before a colon (what the line is
+ * about, its date) is no part of the name before the figure — the name is what follows the colon.
+ */
+function afterLead(name: string | undefined): string | undefined {
+  const k = name === undefined ? -1 : name.lastIndexOf(':');
+  return k >= 0 && name!.slice(k + 1).trim() !== '' ? name!.slice(k + 1) : name;
+}
+
 /** The rates of a sentence each figure names an object for (see sentenceRates). */
 function figureRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
@@ -236,7 +245,7 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
       const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
-      const nameBy = (re: RegExp) => re.exec(seg)?.[1]?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
+      const nameBy = (re: RegExp) => afterLead(re.exec(seg)?.[1])?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_WHOLE)?.replace(/[,;:]+$/, '');
