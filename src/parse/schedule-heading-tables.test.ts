@@ -249,3 +249,37 @@ describe('a certificate\'s title over its facts, then a «Dekning» table', () =
     expect(p.coverages?.map((c) => c.product)).toEqual(['Reisesyke', 'Forsinkelse', 'Reiseansvar']);
   });
 });
+
+describe('a numbered table under a certificate\'s title', () => {
+  // a municipality's property certificate: «FORSIKRINGSBEVIS KOMMUNEEIENDOM», its fields, the lead line
+  // «Forsikrede bygninger (fullverdi, forsikringssum etter takst)», then «Nr | Bygning / adresse |
+  // Forsikringssum (kr) | Egenandel (kr) | Premie (kr)» over «1  | Tynset ungdomsskole, Skolegata 8 | 182 400 000 | 100 000 | 96 420»
+  const top = 'FORSIKRINGSBEVIS KOMMUNEEIENDOM\n\nForsikringstaker: Tynset kommune\nForsikringsperiode: 01.01.2027 - 31.12.2027\n\nForsikrede bygninger (fullverdi, forsikringssum etter takst)\n\n';
+  const rows = [
+    ['Nr', 'Bygning / adresse', 'Forsikringssum (kr)', 'Egenandel (kr)', 'Premie (kr)'],
+    ['1', 'Tynset ungdomsskole, Skolegata 8', '182 400 000', '100 000', '96 420'],
+    ['2', 'Tynset rådhus, Torvet 1', '64 900 000', '100 000', '38 150'],
+  ];
+  const widths = [4, 36, 22, 16, 12];
+  const layouts: Array<[string, string]> = [
+    ['«|»', rows.map((r) => r.join(' | ')).join('\n')],
+    ['tabs', rows.map((r) => r.join('\t')).join('\n')],
+    ['spaces', rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('').trimEnd()).join('\n')],
+  ];
+  const expected = [
+    ['Kommuneeiendom', 'Tynset ungdomsskole, Skolegata 8', 'bygninger', '182400000', '100000', '96420'],
+    ['Kommuneeiendom', 'Tynset rådhus, Torvet 1', 'bygninger', '64900000', '100000', '38150'],
+  ];
+  for (const [name, table] of layouts) {
+    it(`the rows' numbers are no products: the title's product, the building and its address the object (${name})`, () => {
+      const p = parse(`${top}${table}\n`);
+      expect(p.coverages?.map((c) => [c.product, c.object, c.index_class, c.sum, c.deductible, c.premium])).toEqual(expected);
+      expect(p.warnings).toEqual([]);
+    });
+  }
+  it('with no title or heading to name the product, the rows are not read (a warning), never products «1», «2»', () => {
+    const p = parse(`${HEAD}${layouts[0]![1]}\n`);
+    expect(p.coverages ?? []).toEqual([]);
+    expect(p.warnings?.join('\n')).toMatch(/2 lines with amounts were not read/);
+  });
+});

@@ -21,6 +21,12 @@ const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-z�
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 
+/**
+ * A header cell that names a thing and its place in one column: «Bygning / adresse», «Bygg/adresse»,
+ * «Eiendom / forsikringssted» (a municipality's list of buildings): the rows' objects, no product.
+ */
+const THING_AND_PLACE = /^(?:bygning|bygninger|bygg|eiendom|eigedom|objekt)\s*(?:\/|og)\s*(?:adresse|forsikringssted|forsikringsstad|beliggenhet|risikoadresse|sted)$/;
+
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
 const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
@@ -37,7 +43,7 @@ const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikringss
 export function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
   // (a figure in a header cell only as a column's year: «Sum 2024»)
   if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
-  const roles = cells.map(columnOf);
+  const roles = cells.map((c) => columnOf(c) ?? (THING_AND_PLACE.test(withoutColon(lowerCase(c.trim()))) ? 'object' : undefined));
   newestYearOnly(cells, roles);
   const unclear = periodColumns(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
@@ -59,7 +65,8 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   // «Bygning | Adresse | Forsikringssum | Egenandel | Årspremie»: a first column the vocabulary does
   // not name, before columns of figures, names the rows
   const figures = roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
-  if (!roles.includes('product') && roles[0] === undefined && cells[0]!.trim() !== '' && figures >= 2 && !headed) roles[0] = 'product';
+  // («Nr | Bygning / adresse | …»: a column of the rows' numbers names nothing — a bare number is never a product)
+  if (!roles.includes('product') && roles[0] === undefined && cells[0]!.trim() !== '' && !NUMBER_HEADER.test(cells[0]!.trim()) && figures >= 2 && !headed) roles[0] = 'product';
   const known = roles.filter((x) => x !== undefined);
   // «Objekt | Forsikringssum | Egenandel | Premie» (a broker's table): each object cell names its
   // product first, read by the row (overviewRow)

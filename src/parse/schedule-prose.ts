@@ -42,15 +42,21 @@ const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([rol
 interface Found {
   product: string;
   object?: string;
-  values: Map<Role, { value: string; unit: Unit }>;
+  values: Map<Role, { value: string; unit: Unit; firstRisk?: true }>;
   units: Unit[];
   /** A sentence (not only labelled fields) was read: the section is written in prose. */
   prose: boolean;
 }
 
+/** «første risiko», «førsterisiko», «første-risiko»: a first-risk sum. */
+const FIRST_RISK = /første\s*-?\s*risiko/i;
+/** «er forsikret på første risiko med kr 40 000 000», «forsikra på førsterisiko for»: the words of a first-risk sum. */
+const FIRST_RISK_SUM = /(?:^|[^a-zæøå])(?:forsikret|forsikra)\s+(?:på|til|med)\s+første\s*-?\s*risiko(?:basis)?\s+(?:med|for|til)(?:\s+(?:inntil|opptil))?\s*$/i;
+
 /** The role the words before a figure name: one role, or undefined (none, or several). */
 function roleOf(words: string): Role | 'none' | 'several' {
   const roles = ROLE_WORDS.filter(([, re]) => re.test(words)).map(([role]) => role);
+  if (FIRST_RISK_SUM.test(words) && !roles.includes('sum')) roles.push('sum');
   return roles.length === 0 ? 'none' : roles.length > 1 ? 'several' : roles[0]!;
 }
 
@@ -59,6 +65,8 @@ export interface SentenceFigure {
   text: string;
   value: string | undefined;
   role: Role | 'none' | 'several';
+  /** A sum the words before it call a first-risk sum («forsikret på første risiko med kr 40 000 000»). */
+  firstRisk?: true;
 }
 
 /** The figures (kroner) of a sentence, each with the role the words between it and the figure before it name. */
@@ -66,9 +74,12 @@ export function sentenceFigures(sentence: string): SentenceFigure[] {
   const out: SentenceFigure[] = [];
   let last = 0;
   for (const m of sentence.matchAll(FIGURE)) {
-    const role = roleOf(sentence.slice(last, m.index));
+    const words = sentence.slice(last, m.index);
+    const role = roleOf(words);
     last = m.index + m[0].length;
-    out.push({ text: m[0], value: readAmount(m[1] ?? m[2]!), role });
+    const f: SentenceFigure = { text: m[0], value: readAmount(m[1] ?? m[2]!), role };
+    if (role === 'sum' && FIRST_RISK.test(words)) f.firstRisk = true;
+    out.push(f);
   }
   return out;
 }
@@ -76,19 +87,19 @@ export function sentenceFigures(sentence: string): SentenceFigure[] {
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
 function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boolean {
   let read = false;
-  for (const { text, value, role } of sentenceFigures(sentence)) {
+  for (const { text, value, role, firstRisk } of sentenceFigures(sentence)) {
     if (role === 'none' || role === 'several') {
       r.warnUnit(u, `could not tell whether ${quote(text)} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
       continue;
     }
     if (value === undefined) continue;
     const had = into.values.get(role);
-    if (had && had.value !== value) {
+    if (had && (had.value !== value || had.firstRisk !== firstRisk)) {
       r.warnUnit(u, `${quote(into.product)}: two figures for its ${role} (${quote(had.value)} and ${quote(value)}); not read`);
       into.values.delete(role);
       continue;
     }
-    into.values.set(role, { value, unit: u });
+    into.values.set(role, firstRisk ? { value, unit: u, firstRisk } : { value, unit: u });
     read = true;
   }
   return read;
@@ -105,7 +116,10 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     if (!f || !f.prose || f.values.size === 0 || done.has(f.product)) return;
     const c: Coverage = { product: f.product };
     if (f.object !== undefined) c.object = f.object;
-    for (const role of ['sum', 'deductible', 'premium'] as const) {
+    // («forsikret på første risiko med kr 40 000 000»: a first-risk sum)
+    const sum = f.values.get('sum');
+    if (sum) c.sum = sum.firstRisk ? { first_risk: sum.value } : sum.value;
+    for (const role of ['deductible', 'premium'] as const) {
       const v = f.values.get(role);
       if (v) c[role] = v.value;
     }

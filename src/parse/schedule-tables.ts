@@ -139,6 +139,12 @@ function textLine(s: Tables, at: number, u: Unit): void {
   if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
   const title = parts?.product;
+  // «FORSIKRINGSBEVIS KOMMUNEEIENDOM» / «Forsikringstaker: …» / «Forsikrede bygninger (fullverdi, …)» over
+  // «Nr | Bygning / adresse | …»: a line that says what the title's table lists is no product of its own
+  if (title === undefined && s.section !== undefined && !s.section.read && s.section.gap < SECTION_GAP && INSURED_LEAD.test(u.text.trim())) {
+    s.section = { ...s.section, gap: s.section.gap + 1 };
+    return;
+  }
   // (a heading that names a law is no product: its rows are the section's product's items;
   // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
   const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
@@ -173,6 +179,9 @@ function textLine(s: Tables, at: number, u: Unit): void {
     group.lastIndex = u.index;
   }
 }
+
+/** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
+const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
 
 /** A row not read yet: a person product's line, a table's header, a row of the open table, or an item row. */
 function tableRow(s: Tables, at: number, u: Unit): void {
