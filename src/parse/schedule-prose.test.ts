@@ -50,9 +50,4 @@ describe('a product heading over a paragraph', () => {
     expect(p.coverages).toEqual([{ product: 'Kommunalt løsøre', sum: { first_risk: '40000000' }, premium: '24900', index_class: 'maskin_losore' }]);
     expect(p.warnings?.some((w) => w.includes('line 7') && w.includes('two figures for its deductible'))).toBe(true);
   });
-  it('a person product\'s heading over G sentences and its premium stays one coverage (the G-text reader\'s)', () => {
-    // docs/protector-ulykke-agent-2025: «Ulykkesforsikring» / «Ved dødsfall som følge av ulykke utbetales 10 G. …» / «Premien for ulykkesforsikringen er kr 7 450 per år.»
-    const p = parse(`${HEAD}Ulykkesforsikring\n\nVed dødsfall som følge av ulykke utbetales 10 G.\n\nPremien for ulykkesforsikringen er kr 7 450 per år.\n`);
-    expect(p.coverages?.filter((c) => c.product === 'Ulykkesforsikring')).toHaveLength(1);
-  });
 });
