@@ -27,7 +27,6 @@ import { namesFigure } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readProse } from './schedule-prose.js';
-import { namesPersonProduct } from './g-items.js';
 import { readTables } from './schedule-tables.js';
 import { titleProduct } from './schedule-titles.js';
 
@@ -50,22 +49,11 @@ export function readSchedules(r: Reading): void {
   readInlineRows(r, push);
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
-  readProse(r, coverages, push, (u) => titleProduct(u) ?? proseHeading(u));
+  readProse(r, coverages, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
   joinContinued(r, coverages);
   readPremiumTotals(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
-}
-
-/**
- * A product heading over a paragraph of its figures («Kommunalt løsøre» over «… er forsikret på første
- * risiko med kr 40 000 000. Egenandel kr 100 000. Premie kr 24 900.»): the product the sentences are
- * about. Not a person product's heading: its sentences state G sums and payouts, the G-text reader's.
- */
-function proseHeading(u: Unit): string | undefined {
-  if (!u.heading || !u.product || u.label !== undefined) return undefined;
-  const name = withoutColon(u.text);
-  return namesPersonProduct(name) ? undefined : name;
 }
