@@ -70,11 +70,9 @@ function itemCoverage(head: Head, rest: string): Coverage | undefined {
   c.index_class = rowIndexClass(head.product).index_class;
   for (const f of figures) {
     const role = f.role as 'sum' | 'deductible' | 'premium';
-    // (a role given two figures: the item is not read; «på første risiko med kr 40 000 000»: a first-risk sum)
-    const value = role === 'sum' && f.firstRisk ? { first_risk: f.value! } : f.value!;
-    if (c[role] !== undefined && JSON.stringify(c[role]) !== JSON.stringify(value)) return undefined;
-    if (role === 'sum') c.sum = value;
-    else c[role] = value as string;
+    // (a role given two figures: the item is not read)
+    if (c[role] !== undefined && c[role] !== f.value) return undefined;
+    c[role] = f.value!;
   }
   if (head.note !== undefined) c.note = head.note;
   return c;

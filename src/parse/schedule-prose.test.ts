@@ -25,29 +25,3 @@ describe('coverages stated in sentences', () => {
     expect(p.coverages).toBeUndefined();
   });
 });
-
-describe('a product heading over a paragraph', () => {
-  // a municipality's property certificate: «Kommunalt løsøre» / «Inventar og utstyr i kommunens bygninger
-  // er forsikret på første risiko med kr 40 000 000.» / «Egenandel kr 100 000. Premie kr 24 900.»
-  const title = 'FORSIKRINGSBEVIS KOMMUNEEIENDOM\n\nForsikringstaker: Tynset kommune\n\n';
-  const paragraph = 'Kommunalt løsøre\nInventar og utstyr i kommunens bygninger er forsikret på første risiko med kr 40 000 000.\nEgenandel kr 100 000. Premie kr 24 900.\n';
-  it('the heading is the product; «forsikret på første risiko med kr …» its first-risk sum, each sentence one labelled figure', () => {
-    const p = parse(`${title}${paragraph}`);
-    expect(p.coverages).toEqual([{ product: 'Kommunalt løsøre', sum: { first_risk: '40000000' }, deductible: '100000', premium: '24900', index_class: 'maskin_losore' }]);
-    expect(p.warnings).toEqual([]);
-  });
-  it('the same paragraph under a table of the title\'s buildings', () => {
-    const table = 'Nr | Bygning / adresse | Forsikringssum (kr) | Egenandel (kr) | Premie (kr)\n1 | Tynset ungdomsskole, Skolegata 8 | 182 400 000 | 100 000 | 96 420\n\n';
-    const p = parse(`${title}${table}${paragraph}`);
-    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
-      ['Kommuneeiendom', 'Tynset ungdomsskole, Skolegata 8', '182400000', '100000', '96420'],
-      ['Kommunalt løsøre', undefined, { first_risk: '40000000' }, '100000', '24900'],
-    ]);
-    expect(p.warnings).toEqual([]);
-  });
-  it('a sentence with two deductibles is a warning, neither is picked', () => {
-    const p = parse(`${title}Kommunalt løsøre\nInventar og utstyr er forsikret på første risiko med kr 40 000 000.\nEgenandel kr 100 000, egenandel for skolene kr 50 000. Premie kr 24 900.\n`);
-    expect(p.coverages).toEqual([{ product: 'Kommunalt løsøre', sum: { first_risk: '40000000' }, premium: '24900', index_class: 'maskin_losore' }]);
-    expect(p.warnings?.some((w) => w.includes('line 7') && w.includes('two figures for its deductible'))).toBe(true);
-  });
-});

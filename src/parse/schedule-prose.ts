@@ -42,21 +42,15 @@ const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([rol
 interface Found {
   product: string;
   object?: string;
-  values: Map<Role, { value: string; unit: Unit; firstRisk?: true }>;
+  values: Map<Role, { value: string; unit: Unit }>;
   units: Unit[];
   /** A sentence (not only labelled fields) was read: the section is written in prose. */
   prose: boolean;
 }
 
-/** «første risiko», «førsterisiko», «første-risiko»: a first-risk sum. */
-const FIRST_RISK = /første\s*-?\s*risiko/i;
-/** «er forsikret på første risiko med kr 40 000 000», «forsikra på førsterisiko for»: the words of a first-risk sum. */
-const FIRST_RISK_SUM = /(?:^|[^a-zæøå])(?:forsikret|forsikra)\s+(?:på|til|med)\s+første\s*-?\s*risiko(?:basis)?\s+(?:med|for|til)(?:\s+(?:inntil|opptil))?\s*$/i;
-
 /** The role the words before a figure name: one role, or undefined (none, or several). */
 function roleOf(words: string): Role | 'none' | 'several' {
   const roles = ROLE_WORDS.filter(([, re]) => re.test(words)).map(([role]) => role);
-  if (FIRST_RISK_SUM.test(words) && !roles.includes('sum')) roles.push('sum');
   return roles.length === 0 ? 'none' : roles.length > 1 ? 'several' : roles[0]!;
 }
 
@@ -65,8 +59,6 @@ export interface SentenceFigure {
   text: string;
   value: string | undefined;
   role: Role | 'none' | 'several';
-  /** A sum the words before it call a first-risk sum («forsikret på første risiko med kr 40 000 000»). */
-  firstRisk?: true;
 }
 
 /** The figures (kroner) of a sentence, each with the role the words between it and the figure before it name. */
@@ -74,12 +66,9 @@ export function sentenceFigures(sentence: string): SentenceFigure[] {
   const out: SentenceFigure[] = [];
   let last = 0;
   for (const m of sentence.matchAll(FIGURE)) {
-    const words = sentence.slice(last, m.index);
-    const role = roleOf(words);
+    const role = roleOf(sentence.slice(last, m.index));
     last = m.index + m[0].length;
-    const f: SentenceFigure = { text: m[0], value: readAmount(m[1] ?? m[2]!), role };
-    if (role === 'sum' && FIRST_RISK.test(words)) f.firstRisk = true;
-    out.push(f);
+    out.push({ text: m[0], value: readAmount(m[1] ?? m[2]!), role });
   }
   return out;
 }
@@ -87,19 +76,19 @@ export function sentenceFigures(sentence: string): SentenceFigure[] {
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
 function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boolean {
   let read = false;
-  for (const { text, value, role, firstRisk } of sentenceFigures(sentence)) {
+  for (const { text, value, role } of sentenceFigures(sentence)) {
     if (role === 'none' || role === 'several') {
       r.warnUnit(u, `could not tell whether ${quote(text)} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
       continue;
     }
     if (value === undefined) continue;
     const had = into.values.get(role);
-    if (had && (had.value !== value || had.firstRisk !== firstRisk)) {
+    if (had && had.value !== value) {
       r.warnUnit(u, `${quote(into.product)}: two figures for its ${role} (${quote(had.value)} and ${quote(value)}); not read`);
       into.values.delete(role);
       continue;
     }
-    into.values.set(role, firstRisk ? { value, unit: u, firstRisk } : { value, unit: u });
+    into.values.set(role, { value, unit: u });
     read = true;
   }
   return read;
@@ -116,10 +105,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     if (!f || !f.prose || f.values.size === 0 || done.has(f.product)) return;
     const c: Coverage = { product: f.product };
     if (f.object !== undefined) c.object = f.object;
-    // («forsikret på første risiko med kr 40 000 000»: a first-risk sum)
-    const sum = f.values.get('sum');
-    if (sum) c.sum = sum.firstRisk ? { first_risk: sum.value } : sum.value;
-    for (const role of ['deductible', 'premium'] as const) {
+    for (const role of ['sum', 'deductible', 'premium'] as const) {
       const v = f.values.get(role);
       if (v) c[role] = v.value;
     }

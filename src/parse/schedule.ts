@@ -49,7 +49,7 @@ export function readSchedules(r: Reading): void {
   readInlineRows(r, push);
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
-  readProse(r, coverages, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
+  readProse(r, coverages, push, titleProduct);
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
