@@ -19,6 +19,15 @@ export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?
 /** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
 export const PER_UNIT = /^(.*\d.*?)\s+((?:per|pr\.?)\s+(?:person|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
 
+/**
+ * An indemnity period, its word before or after its length: «Ansvarstid 12 mnd», «Erstatningstid: 24
+ * måneder», «12 mnd ansvarstid» — a business-interruption row's note, never a place or a name.
+ */
+const PERIOD_WORD = String.raw`(?:ansvarstid|erstatningstid|avbruddstid|dekningstid|ansvarsperiode|erstatningsperiode)`;
+const PERIOD_LENGTH = String.raw`\d+\s*(?:mnd\.?|md\.?|måneder|månader|måneders|månaders|måned|månad|år|uker|veker|dager|dagar)`;
+export const INDEMNITY_PERIOD_SOURCE = String.raw`(?:${PERIOD_WORD}\s*:?\s*${PERIOD_LENGTH}|${PERIOD_LENGTH}\s+${PERIOD_WORD})`;
+export const INDEMNITY_PERIOD = new RegExp(`^${INDEMNITY_PERIOD_SOURCE}$`, 'i');
+
 /** «Dekning» (or «Dekninger»), in any case: a row's name, or beside a product column the row's coverage. */
 export function isDekning(name: string): boolean {
   const l = lowerCase(name);

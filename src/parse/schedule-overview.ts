@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, NO_LIMIT, ordered, PER_UNIT, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, PER_UNIT, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
@@ -283,7 +283,6 @@ const STREET_OR_LOT = /^(?!(?:Gruppe|Klasse|Del|Kategori|Alternativ|Nivå|Pakke|
 
 const NO_SUM = /^[-–—]$/;
 /** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
-const INDEMNITY_PERIOD = /^(?:ansvarstid|erstatningstid|avbruddstid|dekningstid|ansvarsperiode|erstatningsperiode)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader|måned|månad|år|uker|veker|dager|dagar)$/i;
 
 /** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn». */
 const WAITING_PERIOD = /^\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)$/i;

@@ -9,6 +9,7 @@
  * A name cut after a hyphen or a joining word whose rest is not found is no name to believe.
  */
 import { lowerCase } from './lower.js';
+import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
 import type { Col } from './vocabulary.js';
 
@@ -22,11 +23,10 @@ const NAME_REST = /^[a-zæøåäöüé][^\d.:;!?]{0,58}$/;
 const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
 /** The rest of a name that begins with a word that joins it to the name above («med låve og silo», «og redskap»). */
 const JOINING_START = /^(?:og|eller|samt|med|for|av|i|til|inkl\.?|uten|mot|på)\s/;
-/** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder». */
-const PERIOD = String.raw`(?:\d+\s*(?:mnd\.?|md\.?|måneder|månader|måneders|månaders)\s+(?:ansvarstid|erstatningstid|avbruddstid|dekningstid)|(?:ansvarstid|erstatningstid|avbruddstid|dekningstid)\s*:?\s*\d+\s*(?:mnd\.?|md\.?|måneder|månader))`;
-const PERIOD_LINE = new RegExp(`^${PERIOD}$`, 'i');
+/** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder» (schedule-names.ts). */
+const PERIOD_LINE = INDEMNITY_PERIOD;
 /** A name and its indemnity period after a comma, the line under the name joined to it: «Driftsavbrudd, 12 mnd ansvarstid». */
-const NAME_AND_PERIOD = new RegExp(`^([^,]+),\\s*(${PERIOD})$`, 'i');
+const NAME_AND_PERIOD = new RegExp(`^([^,]+),\\s*(${INDEMNITY_PERIOD_SOURCE})$`, 'i');
 
 export interface Wrapped {
   /** The row with its name cell whole (its lines include the continuation's). */
