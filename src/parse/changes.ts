@@ -1118,13 +1118,13 @@ function tableRow(
   if (coverageCell && !ONLY_DEDUCTIBLE.test(coverageCell)) change.coverage = coverageCell;
   const olds = oldCell === '' ? undefined : cellAmounts(oldCell);
   const news = newCell === '' ? undefined : cellAmounts(newCell);
+  if (olds) change.old = olds;
+  if (news) change.new = news;
   // («Vannskade | kr 5 000 | kr 5 000»: the deductible stays as it is — the row is read, no change)
-  if (olds && news && olds.join() === news.join() && extra.length === 0) {
+  if (sameAmounts(change) && extra.length === 0) {
     r.used.add(u);
     return true;
   }
-  if (olds) change.old = olds;
-  if (news) change.new = news;
   const unread = [oldCell !== '' && !olds ? oldCell : '', newCell !== '' && !news ? newCell : ''].filter((x) => x);
   if (unread.length > 0) {
     // words instead of an amount: kept as the change's text, and a warning names the cell

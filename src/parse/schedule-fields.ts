@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, PER_UNIT, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
@@ -588,10 +588,10 @@ function itemRow(s: Blocks, u: Unit): boolean {
 /** An item of a cover from its label and value: the sum (what it is counted by a note), none when it has no limit; undefined when the value is neither. */
 function itemOf(name: string, value: string): CoverageItem | undefined {
   if (NO_LIMIT.test(value)) return { name, note: value };
-  const per = PER_UNIT.exec(value);
-  const sum = readSum(per ? per[1]! : value);
-  if (sum === undefined) return undefined;
-  return per ? { name, sum, note: per[2]! } : { name, sum };
+  const per = perUnitAmount(value);
+  if (per) return { name, sum: per.sum, note: per.per };
+  const sum = readSum(value);
+  return sum === undefined ? undefined : { name, sum };
 }
 
 /** A short line with a heading's shape that names a product, not read yet: the caption of the lines under it. */

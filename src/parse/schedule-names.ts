@@ -4,6 +4,7 @@
  * name line states.
  */
 import type { Coverage } from '../model/policy.js';
+import { readAmount, readLimit } from './amounts.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from './units.js';
@@ -17,7 +18,17 @@ export const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.len
 /** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
 export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
 /** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
-export const PER_UNIT = /^(.*\d.*?)\s+((?:per|pr\.?)\s+(?:person|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:person|barn|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+
+/**
+ * An amount in kroner and what it is counted by: «kr 40 000 per person», «inntil kr 5 000 per skade»
+ * (a sum in a schedule's column, a cover's part, a person item's limit); undefined for any other cell.
+ */
+export function perUnitAmount(cell: string): { sum: string; per: string } | undefined {
+  const m = PER_UNIT.exec(cell.trim());
+  const sum = m && /\b(?:kr|nok|kroner)\b/i.test(m[1]!) ? (readLimit(m[1]!) ?? readAmount(m[1]!)) : undefined;
+  return sum !== undefined ? { sum, per: m![2]! } : undefined;
+}
 
 /**
  * An indemnity period, its word before or after its length: «Ansvarstid 12 mnd», «Erstatningstid: 24

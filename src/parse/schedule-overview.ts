@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, PER_UNIT, periodOf, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
@@ -332,11 +332,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
     else if (NO_LIMIT.test(sumCell.trim())) notes.push(sumCell.trim());
     else {
       // («kr 40 000 per person»: the limit, and what it is counted by as the row's note)
-      const per = PER_UNIT.exec(sumCell.trim());
-      const limit = per ? readAmount(per[1]!) : undefined;
-      if (limit !== undefined) {
-        c.sum = limit;
-        notes.push(per![2]!);
+      const per = perUnitAmount(sumCell);
+      if (per) {
+        c.sum = per.sum;
+        notes.push(per.per);
       } else unread.push(`sum ${quote(sumCell)}`);
     }
   }

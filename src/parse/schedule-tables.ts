@@ -18,7 +18,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { columnOf, isDekning, ordered, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, isDekning, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { LEVEL_WORDS } from './vocabulary.js';
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
@@ -654,14 +654,6 @@ function productItem(name: string): { product: string; item: string } | undefine
   return m && !DIGIT.test(m[1]!) && namesPersonProduct(m[1]!) ? { product: m[1]!, item: m[2]! } : undefined;
 }
 
-/** An amount in kroner and what it is for: «kr 5 000 per skade», «kr 20 000 per person» (a person item's sum). */
-const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:skade|skadetilfelle|person|barn|hendelse))$/i;
-
-function perUnitAmount(cell: string): { sum: string; per: string } | undefined {
-  const m = PER_UNIT.exec(cell.trim());
-  const sum = m && /\b(?:kr|nok|kroner)\b/i.test(m[1]!) ? (readLimit(m[1]!) ?? readAmount(m[1]!)) : undefined;
-  return sum !== undefined ? { sum, per: m![2]! } : undefined;
-}
 
 /** A group of a person product: its name says so, or it has a G item already. */
 function personGroup(g: Group): boolean {
