@@ -465,3 +465,41 @@ describe('a forwarded renewal e-mail: the forwarder\'s signature names no produc
     expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Næringsbygg']);
   });
 });
+
+describe('a table of what changed («Forsikring | Gjelder | Før | Fra 1.1.2025»)', () => {
+  const LETTER = 'Forsikringsnummer: 55012345\n\nDette er endret\n\n';
+  it('rows whose item is a deductible are changes of the row\'s product; «Egenandel ved råte» names the coverage', () => {
+    const p = parse(`${LETTER}Forsikring | Gjelder | Før | Fra 1.1.2025\n-----------|---------|-----|-------------\nHus | Egenandel | kr 6 000 | kr 8 000\nHus | Egenandel ved råte | kr 10 000 | kr 15 000\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Hus', old: ['6000'], new: ['8000'] },
+      { product: 'Hus', coverage: 'råte', old: ['10000'], new: ['15000'] },
+    ]);
+  });
+  it('a row of a price is no deductible change: said, not read', () => {
+    const p = parse(`${LETTER}Forsikring\tGjelder\tFør\tFra 1.1.2025\nInnbo\tPris per år\tkr 3 200\tkr 3 450\nBil\tEgenandel kasko\tkr 4 000\tkr 6 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Bil', coverage: 'kasko', old: ['4000'], new: ['6000'] }]);
+    expect(p.warnings?.some((w) => w.includes('Pris per år') && w.includes('no deductible'))).toBe(true);
+  });
+  it('«Hva endres | Tidligere | Nå», spaces between the columns, an empty product cell: the product above; «Nå» the new', () => {
+    const p = parse(`${LETTER}Forsikring   Hva endres             Tidligere    Nå\nHytte        Egenandel              kr 4 000     kr 6 000\n             Egenandel, vannskade   kr 6 000     kr 10 000\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Hytte', old: ['4000'], new: ['6000'] },
+      { product: 'Hytte', coverage: 'vannskade', old: ['6000'], new: ['10000'] },
+    ]);
+  });
+  it('«Gjelder | Nå | Nytt»: «Nå» the old beside «Nytt»', () => {
+    const p = parse(`${LETTER}Produkt\tGjelder\tNå\tNytt\nBåt\tEgenandel kasko\tkr 3 000\tkr 5 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Båt', coverage: 'kasko', old: ['3000'], new: ['5000'] }]);
+  });
+});
+
+describe('a mail-merge line «Endret egenandel: product … Tidligere: X … Ny: Y»', () => {
+  it('the value after the first label is the product, not the label, not the heading above', () => {
+    const p = parse('Forsikringsnummer: 55012345\n\nEndringer ved fornyelsen\n\nEndret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000\nEndret egenandel: Traktor\tForrige: kr 4 000\tNy: kr 6 000\nEndret egenandel: Driftsbygning    Før: 8 000    Nå: 12 000\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Landbruk Pluss', ['10000'], ['15000']],
+      ['Traktor', ['4000'], ['6000']],
+      ['Driftsbygning', ['8000'], ['12000']],
+    ]);
+  });
+});
