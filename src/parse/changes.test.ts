@@ -503,3 +503,30 @@ describe('a mail-merge line «Endret egenandel: product … Tidligere: X … Ny:
     ]);
   });
 });
+
+describe('the insurance named in a definite form, with its place, before the verb', () => {
+  it('«Eigenandelen på hytteforsikringa på Fjellvegen 8 aukar frå kr 6 000 til kr 10 000»: Hytteforsikring, without the place', () => {
+    const p = parse('Avtalenummer: 55012345\n\nEndringar ved fornyinga\n\nEigenandelen på hytteforsikringa på Fjellvegen 8 aukar frå kr 6 000 til kr 10 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Hytteforsikring', ['6000'], ['10000']]]);
+  });
+  it('«Egenandelen på innboforsikringen for Storgata 3 økes fra … til …»: Innboforsikring', () => {
+    const p = parse('Avtalenummer: 55012345\n\nEndringer ved fornyelsen\n\nEgenandelen på innboforsikringen for Storgata 3 økes fra kr 3 000 til kr 4 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Innboforsikring', ['3000'], ['4000']]]);
+  });
+});
+
+describe('a bullet with its place in brackets, and a minimum for two products', () => {
+  const doc = 'Avtalenummer: 55012345\n\nEndringer ved fornyelsen\n\n- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med kr 10 000.\n- Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000.\n';
+  it('«Bedrift Bygning (Industrivegen 2, …): valgt egenandel økes med kr 10 000»: an increase of the bullet\'s product, no old value made up', () => {
+    expect(parse(doc).deductible_changes?.[0]).toMatchObject({ product: 'Bedrift Bygning', increase: '10000' });
+    expect(parse(doc).deductible_changes?.[0]?.old).toBeUndefined();
+  });
+  it('«Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each, no other warning', () => {
+    const p = parse(doc);
+    expect(p.deductible_changes?.slice(1).map((c) => [c.product, c.minimum, c.old])).toEqual([
+      ['Bygning', '10000', undefined],
+      ['Driftsløsøre', '10000', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -150,6 +150,8 @@ const STRONG: Pattern[] = [
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
   // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»)
   pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
+  // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
@@ -833,6 +835,8 @@ class ChangeScan {
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
     if (prod === 'ukjent') prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // «- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med …»: the line's own name, its place in brackets left out
+    if (prod === 'ukjent') prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
     // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
     if (prod === 'ukjent' && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
     return { product: prod, coverage };
@@ -854,6 +858,12 @@ class ChangeScan {
       this.changes[last.i] = ordered(c);
       this.r.used.add(u);
       this.lastSentence = undefined;
+      return;
+    }
+    // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists)
+    const listed = prod === 'ukjent' && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
+    if (listed) {
+      for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
       return;
     }
     const c: DeductibleChange = { product: prod };
@@ -934,6 +944,19 @@ function sameAmounts(c: DeductibleChange): boolean {
   return c.old !== undefined && c.new !== undefined && c.old.join() === c.new.join() && c.percent === undefined && c.minimum === undefined;
 }
 
+/** «Bedrift Bygning (Industrivegen 2, 7600 Levanger): …»: a line's name with its place in brackets before the colon (not taken as a label: a comma in it). */
+const BRACKETED_LABEL = /^([A-ZÆØÅ][^():,.\d]{2,50}?)\s*\([^()]{3,80}\)\s*:\s/;
+
+/** «… for bygning eller driftsløsøre …», «… på bygning og løsøre …»: two objects of a sentence in lower case. */
+const TWO_OBJECTS = /\s(?:for|på)\s+([a-zæøå][a-zæøå-]{3,30})\s+(?:eller|og)\s+([a-zæøå][a-zæøå-]{3,30})\b/;
+
+/** The products a sentence lists after «for»/«på» («for bygning eller driftsløsøre»: Bygning, Driftsløsøre), when the index-class table knows both; else undefined. */
+function listedProducts(sentence: string): string[] | undefined {
+  const m = TWO_OBJECTS.exec(sentence);
+  if (!m || !namesProduct(m[1]!) || !namesProduct(m[2]!)) return undefined;
+  return [m[1]!, m[2]!].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
+}
+
 /** A label «Product, coverage» («Skogforsikring, brann»). */
 const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 
@@ -997,6 +1020,12 @@ function leadNamed(sentence: string): { product: string; coverage?: string } | u
 const OBJECT_AFTER_DEDUCTIBLE = /\bei?genandel(?:en|a)?\s+(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
+/**
+ * «Eigenandelen på hytteforsikringa på Fjellvegen 8 aukar frå …», «Egenandelen på innboforsikringen
+ * for Storgata 3 økes fra …»: an insurance in its definite form, then the place it is for, then the
+ * verb — the insurance is the object (the place is not part of its name).
+ */
+const INSURANCE_THEN_PLACE = /\bei?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå]{2,30}forsikring(?:en|a))\s+(?:på|for|i|ved)\s+[^.]{1,60}?\s+(?:aukar|auka|øker|økes|går\s+opp|vert|blir|endres|endrast|heves|forhøyes)\s/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
 const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
@@ -1006,7 +1035,7 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
 export function objectNamedIn(sentence: string): string | undefined {
-  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
+  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word === undefined) return undefined;
   const lower = lowerCase(word);
   if (!namesProduct(lower)) return undefined;
