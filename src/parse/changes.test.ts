@@ -465,3 +465,68 @@ describe('a forwarded renewal e-mail: the forwarder\'s signature names no produc
     expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Næringsbygg']);
   });
 });
+
+describe('a table of what changed («Forsikring | Gjelder | Før | Fra 1.1.2025»)', () => {
+  const LETTER = 'Forsikringsnummer: 55012345\n\nDette er endret\n\n';
+  it('rows whose item is a deductible are changes of the row\'s product; «Egenandel ved råte» names the coverage', () => {
+    const p = parse(`${LETTER}Forsikring | Gjelder | Før | Fra 1.1.2025\n-----------|---------|-----|-------------\nHus | Egenandel | kr 6 000 | kr 8 000\nHus | Egenandel ved råte | kr 10 000 | kr 15 000\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Hus', old: ['6000'], new: ['8000'] },
+      { product: 'Hus', coverage: 'råte', old: ['10000'], new: ['15000'] },
+    ]);
+  });
+  it('a row of a price is no deductible change: said, not read', () => {
+    const p = parse(`${LETTER}Forsikring\tGjelder\tFør\tFra 1.1.2025\nInnbo\tPris per år\tkr 3 200\tkr 3 450\nBil\tEgenandel kasko\tkr 4 000\tkr 6 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Bil', coverage: 'kasko', old: ['4000'], new: ['6000'] }]);
+    expect(p.warnings?.some((w) => w.includes('Pris per år') && w.includes('no deductible'))).toBe(true);
+  });
+  it('«Hva endres | Tidligere | Nå», spaces between the columns, an empty product cell: the product above; «Nå» the new', () => {
+    const p = parse(`${LETTER}Forsikring   Hva endres             Tidligere    Nå\nHytte        Egenandel              kr 4 000     kr 6 000\n             Egenandel, vannskade   kr 6 000     kr 10 000\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Hytte', old: ['4000'], new: ['6000'] },
+      { product: 'Hytte', coverage: 'vannskade', old: ['6000'], new: ['10000'] },
+    ]);
+  });
+  it('«Gjelder | Nå | Nytt»: «Nå» the old beside «Nytt»', () => {
+    const p = parse(`${LETTER}Produkt\tGjelder\tNå\tNytt\nBåt\tEgenandel kasko\tkr 3 000\tkr 5 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Båt', coverage: 'kasko', old: ['3000'], new: ['5000'] }]);
+  });
+});
+
+describe('a mail-merge line «Endret egenandel: product … Tidligere: X … Ny: Y»', () => {
+  it('the value after the first label is the product, not the label, not the heading above', () => {
+    const p = parse('Forsikringsnummer: 55012345\n\nEndringer ved fornyelsen\n\nEndret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000\nEndret egenandel: Traktor\tForrige: kr 4 000\tNy: kr 6 000\nEndret egenandel: Driftsbygning    Før: 8 000    Nå: 12 000\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Landbruk Pluss', ['10000'], ['15000']],
+      ['Traktor', ['4000'], ['6000']],
+      ['Driftsbygning', ['8000'], ['12000']],
+    ]);
+  });
+});
+
+describe('the insurance named in a definite form, with its place, before the verb', () => {
+  it('«Eigenandelen på hytteforsikringa på Fjellvegen 8 aukar frå kr 6 000 til kr 10 000»: Hytteforsikring, without the place', () => {
+    const p = parse('Avtalenummer: 55012345\n\nEndringar ved fornyinga\n\nEigenandelen på hytteforsikringa på Fjellvegen 8 aukar frå kr 6 000 til kr 10 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Hytteforsikring', ['6000'], ['10000']]]);
+  });
+  it('«Egenandelen på innboforsikringen for Storgata 3 økes fra … til …»: Innboforsikring', () => {
+    const p = parse('Avtalenummer: 55012345\n\nEndringer ved fornyelsen\n\nEgenandelen på innboforsikringen for Storgata 3 økes fra kr 3 000 til kr 4 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Innboforsikring', ['3000'], ['4000']]]);
+  });
+});
+
+describe('a bullet with its place in brackets, and a minimum for two products', () => {
+  const doc = 'Avtalenummer: 55012345\n\nEndringer ved fornyelsen\n\n- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med kr 10 000.\n- Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000.\n';
+  it('«Bedrift Bygning (Industrivegen 2, …): valgt egenandel økes med kr 10 000»: an increase of the bullet\'s product, no old value made up', () => {
+    expect(parse(doc).deductible_changes?.[0]).toMatchObject({ product: 'Bedrift Bygning', increase: '10000' });
+    expect(parse(doc).deductible_changes?.[0]?.old).toBeUndefined();
+  });
+  it('«Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each, no other warning', () => {
+    const p = parse(doc);
+    expect(p.deductible_changes?.slice(1).map((c) => [c.product, c.minimum, c.old])).toEqual([
+      ['Bygning', '10000', undefined],
+      ['Driftsløsøre', '10000', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

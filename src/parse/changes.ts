@@ -150,6 +150,8 @@ const STRONG: Pattern[] = [
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
   // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»)
   pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
+  // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
@@ -235,19 +237,19 @@ function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence
 }
 
 /** A label of the deductible before a change («Før», «Tidligere», «Egenandel i dag»), after it («Ny», «Etter», «Egenandel fra 1.1.2026»), or now («Nå»: the one after beside a «Før», the one before beside a «Ny»). */
-const PAIR_LABEL = String.raw`(?:(?:ei?genandel(?:en)?|ei?genandel(?:en)?\s+(?:for|på)\s+[^:¤]{1,40}?)\s+)?(før|tidligere|tidlegare|gammel|dagens|i\s+dag|nåværende|noverande|nå|no|ny|nye|etter|fr[aå]\s+[\d.]+\d|fra\s+fornyelsen|frå\s+fornyinga)|(tidligere|tidlegare|gammel|dagens|nåværende|noverande|ny|nye)\s+ei?genandel`;
+const PAIR_LABEL = String.raw`(?:(?:ei?genandel(?:en)?|ei?genandel(?:en)?\s+(?:for|på)\s+[^:¤]{1,40}?)\s+)?(før|tidligere|tidlegare|forrige|gammel|gamal|dagens|i\s+dag|nåværende|noverande|nå|no|ny|nye|etter|fr[aå]\s+[\d.]+\d|fra\s+fornyelsen|frå\s+fornyinga)|(tidligere|tidlegare|forrige|gammel|gamal|dagens|nåværende|noverande|ny|nye)\s+ei?genandel`;
 /** «Egenandel før: kr 10 000  Egenandel nå: kr 15 000», «Tidligere: 4 000 – Ny: 6 000»: two labelled amounts on one line. */
 const LABELLED_PAIR = new RegExp(String.raw`(?:^|[\s(,;–—-])(?:${PAIR_LABEL})\s*:\s*${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:${PAIR_LABEL})\s*:\s*${A}\s*[.)]?\s*$`);
 
 /** A line with an old and a new label each before a colon: a labelled pair may be in it. */
-const PAIR_HINT = /(?:før|tidligere|tidlegare|i dag|nå|no)\s*:.*\b(?:ny|nye|etter|nå|no)\s*:|(?:ny|nye|etter|nå|no)\s*:.*(?:før|tidligere|tidlegare|i dag)\s*:/;
+const PAIR_HINT = /(?:før|tidligere|tidlegare|forrige|gammel|gamal|i dag|nå|no)\s*:.*\b(?:ny|nye|etter|nå|no)\s*:|(?:ny|nye|etter|nå|no)\s*:.*(?:før|tidligere|tidlegare|forrige|gammel|gamal|i dag)\s*:/;
 
 const ONLY_PAIR_LABEL = new RegExp(String.raw`^(?:${PAIR_LABEL})$`);
 
 function pairRole(word: string): 'old' | 'new' | 'now' {
   const w = word.replace(/\s+/g, ' ');
   if (w === 'nå' || w === 'no') return 'now';
-  return /^(?:før|tidligere|tidlegare|gammel|dagens|i dag|nåværende|noverande)$/.test(w) ? 'old' : 'new';
+  return /^(?:før|tidligere|tidlegare|forrige|gammel|gamal|dagens|i dag|nåværende|noverande)$/.test(w) ? 'old' : 'new';
 }
 
 /**
@@ -533,7 +535,48 @@ function withNameColumn(cells: string[], roles: Array<Role | undefined>): Array<
   return roles;
 }
 
-type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string };
+/** The column of a what-changed table that says what each row changes («Gjelder», «Hva endres»): a deductible, a price, a sum. */
+const ITEM_COLUMN = new Set(['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer']);
+/** A what-changed table's column of the time before («Før», «Tidligere», «I dag») and after («Fra 1.1.2025», «Nytt», «Etter»). */
+const THEN_COLUMN = /^(?:før|tidligere|tidlegare|gammel|gamal|forrige|i dag|i fjor|i fjar|dagens|nåværende|noverande)$/;
+const LATER_COLUMN = /^(?:ny|nye|nytt|etter|fr[aå] \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|(?:fra|frå|etter) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall))$/;
+
+/**
+ * «Forsikring | Gjelder | Før | Fra 1.1.2025», «Forsikring | Hva endres | Tidligere | Nå»: the header
+ * of a table of what changed at renewal, one row per product and item — a deductible among prices
+ * and sums. «Nå» is the later beside a before, the earlier beside an after. Roles (the item column as
+ * the coverage), or undefined for any other row.
+ */
+function whatChangedHeader(cells: string[]): Array<Role | undefined> | undefined {
+  const lower = cells.map((c) => lowerCase(c.trim()));
+  if (!lower.some((t) => ITEM_COLUMN.has(t)) || lower.some((t) => DEDUCTIBLE_WORD.test(t))) return undefined;
+  const then = lower.filter((t) => THEN_COLUMN.test(t)).length;
+  const later = lower.filter((t) => LATER_COLUMN.test(t)).length;
+  const now = lower.filter((t) => t === 'nå' || t === 'no').length;
+  if (then + later + now !== 2 || then > 1 || later > 1) return undefined;
+  const roles = lower.map((t): Role | undefined => {
+    if (THEN_COLUMN.test(t)) return 'old';
+    if (LATER_COLUMN.test(t)) return 'new';
+    if (t === 'nå' || t === 'no') return then === 1 ? 'new' : 'old';
+    if (PRODUCT_COLUMN.has(t)) return 'product';
+    return ITEM_COLUMN.has(t) ? 'coverage' : undefined;
+  });
+  return roles.includes('old') && roles.includes('new') ? roles : undefined;
+}
+
+/** «Egenandel ved råte», «Egenandel kasko», «Egenandel»: a what-changed row's item that is a deductible; what follows the word is its coverage. */
+const DEDUCTIBLE_ITEM = /^(?:valgt\s+|fast\s+|ordinær\s+)?ei?genandel(?:en|a)?(?:\s*[,:–-]\s*|\s+(?:for|ved|på|i)\s+|\s+|$)(.*)$/;
+
+/** What a what-changed row's item cell is: a deductible (with its coverage, if any), or something else (undefined). */
+function deductibleItem(cell: string): { coverage?: string } | undefined {
+  const m = DEDUCTIBLE_ITEM.exec(lowerCase(cell.trim()));
+  if (!m) return undefined;
+  const rest = cell.trim().slice(cell.trim().length - m[1]!.length).trim();
+  return rest === '' ? {} : { coverage: rest };
+}
+
+/** `items`: a what-changed table (whatChangedHeader), whose rows are changes of deductibles only where their item says so. */
+type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true };
 
 /** Deductible changes from tables, rows, field pairs and sentences, each under the product heading above it. */
 export function readChanges(r: Reading): void {
@@ -675,9 +718,11 @@ class ChangeScan {
 
   /** A change table's header or row, or a row «Bedriftsansvar | Fra kr 10 000 til kr 15 000»; false when the row states none. */
   readRow(u: Unit, at: number): boolean {
-    const roles = changeHeader(u.cells, this.r.units[at + 1], this.deductibleHeading === u.index - 1);
+    // (under «Endringer i egenandeler» every row of a table is a deductible's)
+    const items = this.deductibleHeading === u.index - 1 || this.deductibleSection ? undefined : whatChangedHeader(u.cells);
+    const roles = items ?? changeHeader(u.cells, this.r.units[at + 1], this.deductibleHeading === u.index - 1);
     if (roles) {
-      this.table = { roles };
+      this.table = items ? { roles, items: true } : { roles };
       const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined);
       if (headed !== undefined) this.table.lastProduct = headed;
       this.r.used.add(u);
@@ -771,6 +816,9 @@ class ChangeScan {
     // («Produkt: Næringsbygg Egenandel før: kr 10 000 …»: a PDF ran the product's field line into the change under it)
     const field = label !== undefined && PRODUCT_COLUMN.has(lowerCase(label.trim())) ? PRODUCT_FIELD_LEAD.exec(u.text.slice(u.text.indexOf(':') + 1).trim())?.[1] : undefined;
     if (field !== undefined && namesProduct(field)) return { product: field };
+    // («Endret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000»: a mail-merge line, its first label the change's, its value the product)
+    const merged = label !== undefined && group.some((f) => f.labelled) ? mergedProduct(u.text, label) : undefined;
+    if (merged !== undefined) return { product: merged };
     const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence)).find((n) => n !== undefined);
     if (named ?? lead) {
       const n = (named ?? lead)!;
@@ -787,6 +835,8 @@ class ChangeScan {
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
     if (prod === 'ukjent') prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // «- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med …»: the line's own name, its place in brackets left out
+    if (prod === 'ukjent') prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
     // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
     if (prod === 'ukjent' && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
     return { product: prod, coverage };
@@ -808,6 +858,12 @@ class ChangeScan {
       this.changes[last.i] = ordered(c);
       this.r.used.add(u);
       this.lastSentence = undefined;
+      return;
+    }
+    // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists)
+    const listed = prod === 'ukjent' && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
+    if (listed) {
+      for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
       return;
     }
     const c: DeductibleChange = { product: prod };
@@ -859,6 +915,21 @@ function headingProduct(u: Unit): string | undefined {
   return name !== undefined && namesProduct(name) && !DEDUCTIBLE_WORD.test(lowerCase(name)) && !LETTER_PARTS.test(lowerCase(name)) ? name : undefined;
 }
 
+/** The value of a mail-merge line's first field, up to the label of the old or new amount («Landbruk Pluss Tidligere: …»). */
+const MERGED_VALUE = new RegExp(String.raw`^([a-zæøå][^:¤]*?)\s+(?=(?:${PAIR_LABEL})\s*:)`);
+
+/**
+ * «Endret egenandel: Landbruk Pluss Tidligere: 10 000 Ny: 15 000»: a line whose first label names a
+ * deductible's change and whose value, up to the labelled amounts, names what it is of — the product,
+ * also one the index-class table does not know. Undefined for any other line.
+ */
+function mergedProduct(text: string, label: string): string | undefined {
+  if (!DEDUCTIBLE_WORD.test(lowerCase(label)) || ONLY_PAIR_LABEL.test(lowerCase(label.trim()))) return undefined;
+  const value = text.slice(text.indexOf(':') + 1).trim();
+  const name = MERGED_VALUE.exec(lowerCase(value))?.[1];
+  return name === undefined ? undefined : value.slice(0, name.length).trim();
+}
+
 /** The product's name at the start of a «Produkt:» field's value, up to the next field's label («Næringsbygg Egenandel før: …»). */
 const PRODUCT_FIELD_LEAD = /^([^:\d]+?)\s+(?=[A-ZÆØÅ][a-zæøå]*(?:\s+[a-zæøå]+){0,3}\s*:)/;
 
@@ -871,6 +942,19 @@ const ROW_FIGURES = /(?:^|[\s,:])(?:forsikringssum|sum|pris|premie|årspremie|å
 /** A change whose old and new amounts are the same: no change. */
 function sameAmounts(c: DeductibleChange): boolean {
   return c.old !== undefined && c.new !== undefined && c.old.join() === c.new.join() && c.percent === undefined && c.minimum === undefined;
+}
+
+/** «Bedrift Bygning (Industrivegen 2, 7600 Levanger): …»: a line's name with its place in brackets before the colon (not taken as a label: a comma in it). */
+const BRACKETED_LABEL = /^([A-ZÆØÅ][^():,.\d]{2,50}?)\s*\([^()]{3,80}\)\s*:\s/;
+
+/** «… for bygning eller driftsløsøre …», «… på bygning og løsøre …»: two objects of a sentence in lower case. */
+const TWO_OBJECTS = /\s(?:for|på)\s+([a-zæøå][a-zæøå-]{3,30})\s+(?:eller|og)\s+([a-zæøå][a-zæøå-]{3,30})\b/;
+
+/** The products a sentence lists after «for»/«på» («for bygning eller driftsløsøre»: Bygning, Driftsløsøre), when the index-class table knows both; else undefined. */
+function listedProducts(sentence: string): string[] | undefined {
+  const m = TWO_OBJECTS.exec(sentence);
+  if (!m || !namesProduct(m[1]!) || !namesProduct(m[2]!)) return undefined;
+  return [m[1]!, m[2]!].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
 }
 
 /** A label «Product, coverage» («Skogforsikring, brann»). */
@@ -936,6 +1020,12 @@ function leadNamed(sentence: string): { product: string; coverage?: string } | u
 const OBJECT_AFTER_DEDUCTIBLE = /\bei?genandel(?:en|a)?\s+(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
+/**
+ * «Eigenandelen på hytteforsikringa på Fjellvegen 8 aukar frå …», «Egenandelen på innboforsikringen
+ * for Storgata 3 økes fra …»: an insurance in its definite form, then the place it is for, then the
+ * verb — the insurance is the object (the place is not part of its name).
+ */
+const INSURANCE_THEN_PLACE = /\bei?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå]{2,30}forsikring(?:en|a))\s+(?:på|for|i|ved)\s+[^.]{1,60}?\s+(?:aukar|auka|øker|økes|går\s+opp|vert|blir|endres|endrast|heves|forhøyes)\s/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
 const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
@@ -945,7 +1035,7 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
 export function objectNamedIn(sentence: string): string | undefined {
-  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
+  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word === undefined) return undefined;
   const lower = lowerCase(word);
   if (!namesProduct(lower)) return undefined;
@@ -1075,6 +1165,8 @@ function tableRow(
   table: ChangeTable,
   add: (c: DeductibleChange, u: Unit, offset: number) => number,
 ): boolean {
+  // («Endret egenandel: Traktor | Tidligere: 4 000 | Ny: 6 000» after the table: a line of labelled fields ends it)
+  if (table.items && u.label !== undefined) return false;
   const cells = periodCells(u.cells, table.roles) ?? u.cells;
   const cell = (role: Role): string => {
     const i = table.roles.indexOf(role);
@@ -1085,10 +1177,17 @@ function tableRow(
   // («Bygning - Pluss | 10 000 | 15 000» under «Dekning | Før | Etter», no product heading above: the cell
   // names the product and, after the dash, its coverage)
   // («Innbrudd | 6 000 | 8 000» there: a coverage whose product nothing names, «ukjent» as for a sentence's change)
-  const named = own === '' && !table.lastProduct ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
+  const named = own === '' && !table.lastProduct && !table.items ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
   const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || named?.product;
   if (!product) return false;
   if (!named) table.lastProduct = product;
+  // («Innbo | Pris per år | kr 3 200 | kr 3 450» in a table of what changed: no deductible — said, not dropped)
+  const item = table.items ? deductibleItem(cell('coverage')) : undefined;
+  if (table.items && !item) {
+    if (DIGIT.test(cell('old') + cell('new'))) r.warnUnit(u, `could not read the change ${quote(u.cells.filter((c) => c !== '').join(' | '))}: it is no deductible's, and the model holds no other change`);
+    else r.used.add(u);
+    return true;
+  }
   // a PDF row standing off the header's columns with fewer cells than the header has: which
   // column each cell is in (is «kr 3 000» the old deductible or the coverage?) the page does not
   // show — read by position, the old amount would be taken for the new one (a wrong value is worse
@@ -1097,7 +1196,7 @@ function tableRow(
     r.warnUnit(u, `deductible change ${quote(u.cells.join(' | '))}: its cells stand off the table's columns; not read`);
     return true;
   }
-  const coverageCell = named ? (named.coverage ?? '') : cell('coverage');
+  const coverageCell = named ? (named.coverage ?? '') : item ? (item.coverage ?? '') : cell('coverage');
   const oldCell = cell('old');
   const newCell = cell('new');
   const change: DeductibleChange = { product };

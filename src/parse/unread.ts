@@ -481,8 +481,9 @@ function warnFlatSchedules(r: Reading): void {
   for (const u of r.units) {
     const found = flatHeadingsIn(u);
     if (found.length === 0) continue;
-    // (the coverages another reader read: those read from a heading in the line are that heading's)
-    covered ??= new Set([...r.trace].filter(([path]) => /^coverages\[\d+\]$/.test(path) && !flat.coverages.has(Number(path.slice(10, -1)))).map(([, t]) => `${t.page}:${t.line}`));
+    // (the coverages another reader read: those read from a heading in the line are that heading's; and a line
+    // read as a deductible change, «Egenandeler lavere enn kr 10 000 … heves til kr 10 000», is read)
+    covered ??= new Set([...r.trace].filter(([path]) => (/^coverages\[\d+\]$/.test(path) && !flat.coverages.has(Number(path.slice(10, -1)))) || /^deductible_changes\[\d+\]$/.test(path)).map(([, t]) => `${t.page}:${t.line}`));
     warned ??= r.warnedLines();
     const seen = new Set<string>();
     for (let i = 0; i < found.length; i++) {
