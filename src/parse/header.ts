@@ -17,6 +17,7 @@ import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
+import { PERSONS_CELL } from './schedule-names.js';
 import { FORWARD_MARK, GREETING, MAIL_FROM, MAIL_NEXT } from './mail.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
@@ -1055,6 +1056,9 @@ function readPersons(r: Reading): void {
   r.policy.insured_persons = fte !== undefined ? { count, fte } : { count };
   r.atUnit('insured_persons', from.u, from.offset);
   for (const s of stmts) {
+    // (a schedule's row «Yrkesskade | 14 ansatte / 12,5 årsverk | … | 18 900» is left to the schedule:
+    // its premium is the row's)
+    if (personsOfScheduleRow(s.u)) continue;
     if (s === from || s.u.bullet) {
       r.used.add(s.u);
       continue;
@@ -1062,6 +1066,11 @@ function readPersons(r: Reading): void {
     if (s.count === count && (s.fte === undefined || s.fte === fte)) r.used.add(s.u);
     else if (s.count !== undefined) r.warnUnit(s.u, `insured persons stated again with other figures (${quote(s.u.text)}); the first statement is used`);
   }
+}
+
+/** A schedule row whose first cell names a product and another cell only whom it insures («14 ansatte / 12,5 årsverk»). */
+function personsOfScheduleRow(u: Unit): boolean {
+  return u.row && u.cells.length >= 3 && namesProduct(u.cells[0]!.trim()) && u.cells.slice(1).some((c) => PERSONS_CELL.test(c.trim()));
 }
 
 /** Counts added exactly (as digits): a sum beyond 2^53 − 1 is refused. */

@@ -62,8 +62,61 @@ describe('index class: the most specific name wins', () => {
     ['Eiendeler (varer)', 'varer'],
     // but not a verb or another word that ends so
     ['Ansvarar', 'none'],
+    // a farm's and a summer farm's buildings, one row each on a farm schedule
+    // («Eldhus | gnr. 41 bnr. 2 | 310 000», «Sel på setra | 450 000»)
+    ['Seterhus', 'bygninger'],
+    ['Setra', 'bygninger'],
+    ['Sel', 'bygninger'],
+    ['Sel på setra', 'bygninger'],
+    ['Stabbur', 'bygninger'],
+    ['Redskapsbu', 'bygninger'],
+    ['Naust', 'bygninger'],
+    ['Eldhus', 'bygninger'],
+    ['Uthus', 'bygninger'],
+    ['Jordkjeller', 'bygninger'],
+    ['Vedskjul', 'bygninger'],
+    ['Sommerfjøs', 'bygninger'],
+    ['Kårbolig', 'bygninger'],
+    ['Våningshus', 'bygninger'],
+    ['Anneks', 'bygninger'],
+    // a compound that ends in a building word
+    ['Sjøbu', 'bygninger'],
+    ['Fiskebua', 'bygninger'],
+    ['Sykkelbod', 'bygninger'],
+    ['Høyløe', 'bygninger'],
+    ['Kornlåve', 'bygninger'],
+    ['Hønsehus', 'bygninger'],
+    ['Uthuset', 'bygninger'],
+    ['Bygning - Eldhus', 'bygninger'],
+    ['Uthus/vedskjul', 'bygninger'],
+    // the shed a boat or a vehicle stands in is a building
+    ['Båthus', 'bygninger'],
+    ['Traktorgarasje', 'bygninger'],
+    ['Bygning - Båtnaust', 'bygninger'],
+    ['Båt', 'none'],
+    ['Traktor', 'none'],
+    // contents kept in such a building are contents
+    ['Innbo i uthus', 'innbo'],
+    ['Innbu', 'innbo'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
+  });
+  it.each([
+    // not buildings: an estate («dødsbu»), an offer («tilbod»), a surname or a farm's name after a
+    // given name («Kari Nordhus»), a municipality («Sel kommune»), seats («Seter»)
+    ['Dødsbu'],
+    ['Konkursbu'],
+    ['Tilbod'],
+    ['Anbod'],
+    ['Kari Nordhus'],
+    ['Sel kommune'],
+    ['Selskap'],
+    // a farm package whose name has no building word: the safe reading is no class of its own (its
+    // rows say what they insure; a package is not a building unless they do)
+    ['Gårdsbruk Pluss'],
+    ['Landbrukspakke'],
+  ])('%s is no building', (name) => {
+    expect(rowIndexClass(name).index_class).not.toBe('bygninger');
   });
   it('maps index rates of a letter to their class', () => {
     expect(rateObjectClass('Maskin og løsøre i næringslivet')).toBe('maskin_losore');

@@ -37,6 +37,12 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     index_class: 'none',
     why: 'persons: G or fixed amounts, not indexed property',
   },
+  // a shed for a vehicle or a boat is a building, though its name starts with the vehicle («Båthus», «Traktorgarasje»)
+  {
+    match: /^(?:båt|bil|traktor|redskap)(?:hus|skjul|naust|garasje|bu|bod)(?:et|a|en|ene|er)?\b/,
+    index_class: 'bygninger',
+    why: 'a boat house or a vehicle shed: the building the vehicle stands in, «Bygninger» rate',
+  },
   {
     match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|cyber|\bstyre/,
     index_class: 'none',
@@ -49,6 +55,17 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus/,
     index_class: 'bygninger',
     why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust): «Bygninger» rate',
+  },
+  // the buildings of a farm and a summer farm (seter) a farm schedule names one by one: «Eldhus», «Setra»,
+  // «Sel» (a seter's hut, only alone or before «og», a comma or a dash: «Sel kommune» is a municipality), «Jordkjeller»,
+  // «Anneks»; and a compound that ends in a building word is a building («Redskapsbu», «Sjøbu»,
+  // «Vedskjul», «Sykkelbod», «Høyløe», «Kornlåve», «Seterhus») — as a name's first word only, since
+  // a surname or a farm's name ends so as well («Kari Nordhus»), and not the estate of a deceased or
+  // a bankrupt («dødsbu», «konkursbu»), household contents («innbu») or an offer («tilbod»)
+  {
+    match: /\beldhus|\bsetra\b|^sel(?:et)?(?:$|\s+(?:og|på|i|ved)\s|\s*[,/(–-])|jordkjeller|potetkjeller|\banneks|^[a-zæøå]{2,}(?<!inn|døds|konkurs|felles)bu(?:a|ene)?\b|^[a-zæøå]{2,}(?:hus(?:et|ene)?|skjul(?:et)?|løe|løa|låve(?:n)?)\b|^(?:[a-zæøå]{2,}(?<!til|for|på|an))?bod(?:a|en|er|ene)?\b/,
+    index_class: 'bygninger',
+    why: 'a farm\'s and a summer farm\'s buildings (eldhus, sel, setra, jordkjeller, anneks) and compounds ending in a building word (-bu, -hus, -skjul, -bod, -løe, -låve): «Bygninger» rate',
   },
   { match: /\bskog(?!s?bil)/, index_class: 'other', why: 'standing forest: valued at timber prices, none of the index classes' },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre

@@ -36,3 +36,31 @@ describe('a list of items, each a product and its figures after a colon', () => 
     expect(p.coverages?.some((c) => c.sum === '900000' || c.deductible === '4000') ?? false).toBe(false);
   });
 });
+
+describe('a person product\'s item paid as documented, in a table of its items', () => {
+  // «Behandlingsutgifter | etter regning», «Påført inntektstap | individuell utmåling» among G rows under «Yrkesskade»
+  it('is an item with no sum (its way of payment a note), not a coverage of its own with an unread sum', () => {
+    const p = parse(
+      'Forsikringsnummer 55501234\n\nYrkesskade\nDekning\tForsikringssum\nPåført inntektstap\tindividuell utmåling\nMénerstatning ved 100 % medisinsk invaliditet\t4,5 G\nBehandlingsutgifter\tetter regning\nReiseutgifter\tdokumenterte utgifter\n',
+    );
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages![0]).toMatchObject({ product: 'Yrkesskade', index_class: 'none' });
+    expect(p.coverages![0]!.items).toEqual([
+      { name: 'Påført inntektstap', note: 'individuell utmåling' },
+      { name: 'Ménerstatning ved 100 % medisinsk invaliditet', sum: { g: '4.5' } },
+      { name: 'Behandlingsutgifter', note: 'etter regning' },
+      { name: 'Reiseutgifter', note: 'dokumenterte utgifter' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a total among the dash lines of a product\'s items', () => {
+  // «- Fysioterapi kr 30 000» over «- Samla premie per år kr 9 800» under «Behandlingsforsikring»
+  it('is no item', () => {
+    const p = parse(
+      'Forsikringsnummer 55501234\n\nBehandlingsforsikring\n- Behandling hos spesialist kr 1 000 000\n- Fysioterapi kr 30 000\n- Samla premie per år kr 9 800\n',
+    );
+    expect(p.coverages?.[0]?.items?.map((it) => it.name)).toEqual(['Behandling hos spesialist', 'Fysioterapi']);
+  });
+});

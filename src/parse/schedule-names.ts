@@ -8,7 +8,7 @@ import { readAmount, readLimit } from './amounts.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from './units.js';
-import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { PERSONS, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
 
@@ -17,6 +17,23 @@ export const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.len
 
 /** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
 export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
+/**
+ * «Lovbestemt», «Etter lov»: a person cover whose sums the law sets (yrkesskade) in a sum column — no
+ * sum, and nothing lost (the sums are the law's, read from the cover's items where the document lists them).
+ */
+export const BY_LAW = /^(?:lovbestemt|lovbestemte|lovpålagt|lovfestet|lovfesta|etter lov|etter lova)$/i;
+
+const COUNT_WORDS = `(?:${PERSONS.count.join('|')})`;
+const FTE_WORDS = `(?:${PERSONS.fte.join('|')})`;
+/**
+ * «14 ansatte / 12,5 årsverk», «9 ansatte», «12,5 årsverk» in a broker's place column: whom a person
+ * cover's row insures, no place.
+ */
+export const PERSONS_CELL = new RegExp(
+  String.raw`^\d[\d ]*\s+${COUNT_WORDS}(?:\s*[/,]\s*\d+(?:,\d+)?\s+${FTE_WORDS})?$|^\d+(?:,\d+)?\s+${FTE_WORDS}$`,
+  'i',
+);
+
 /** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
 const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:person|barn|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
 

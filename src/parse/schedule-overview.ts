@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { DEDUCTIBLE, type Col } from './vocabulary.js';
 
@@ -309,7 +309,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   if (coverage) c.coverage = coverage;
   const notes: string[] = [];
   // («Avbrudd | Ansvarstid 12 mnd | 60 000 000 | …»: the indemnity period in the place column is no place — the row's note)
-  const period = INDEMNITY_PERIOD.test(cell('object')) ? cell('object') : undefined;
+  // («Yrkesskade | 14 ansatte / 12,5 årsverk | Lovbestemt | | 18 900»: whom a person cover insures, in
+  // the place column, is no place either — the row's note; the document's count is read from it too)
+  const period = INDEMNITY_PERIOD.test(cell('object')) || PERSONS_CELL.test(cell('object')) ? cell('object') : undefined;
   if (period !== undefined) notes.push(period);
   const { name, object, model } = rowObject(product, period !== undefined ? '' : cell('object'), table);
   if (name !== undefined) c.product = name;
@@ -328,8 +330,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
       c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
-    // («Ubegrenset»: a cover with no limit — no sum, and nothing lost)
-    else if (NO_LIMIT.test(sumCell.trim())) notes.push(sumCell.trim());
+    // («Ubegrenset»: a cover with no limit; «Lovbestemt»: sums the law sets — no sum, and nothing lost)
+    else if (NO_LIMIT.test(sumCell.trim()) || BY_LAW.test(sumCell.trim())) notes.push(sumCell.trim());
     else {
       // («kr 40 000 per person»: the limit, and what it is counted by as the row's note)
       const per = perUnitAmount(sumCell);

@@ -59,3 +59,21 @@ describe('a place that ends in a comma, its rest nowhere', () => {
     expect(p.warnings[0]).toBe('line 4: the place «Strandgata 18,» of Næringsbygg ends in a comma: its rest was not found; not read');
   });
 });
+
+describe('a broker\'s row for a person cover: whom it insures in the place column, the law in the sum column', () => {
+  // docs/gjensidige-megler-yrkesskade-lovbestemt-2026: «Yrkesskade  14 ansatte / 12,5 årsverk  Lovbestemt    18 900»
+  it('the row is read (its premium), the persons are no place and «Lovbestemt» no sum; the document\'s count is read from it', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nYrkesskade\t14 ansatte / 12,5 årsverk\tLovbestemt\t\t18 900\nBedriftsansvar\tSjøgata 4, 6002 Ålesund\t10 000 000\t10 000\t7 400\n`);
+    const ys = p.coverages?.find((c) => c.product === 'Yrkesskade');
+    expect(ys).toMatchObject({ premium: '18900', index_class: 'none' });
+    expect(ys?.object).toBeUndefined();
+    expect(ys?.sum).toBeUndefined();
+    expect(p.insured_persons).toEqual({ count: 14, fte: '12.5' });
+    expect(p.warnings).toEqual([]);
+  });
+  it('a count alone («9 ansatte») is no place either', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nYrkesskade\t9 ansatte\tLovbestemt\t\t6 300\n`);
+    expect(p.coverages).toEqual([expect.objectContaining({ product: 'Yrkesskade', premium: '6300' })]);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});

@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { LEVEL_WORDS } from './vocabulary.js';
+import { LEVEL_WORDS, PERSON_COVERAGES } from './vocabulary.js';
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
@@ -208,14 +208,32 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // («Behandlingsutgifter ........ inntil kr 50 000» among G lines with no header: the same)
   const tabled = group !== undefined && (group.table !== undefined ? group.table === s.table : s.table === undefined);
   const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
-  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined) && group !== undefined;
+  // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
+  const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
+  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined;
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
     s.table = undefined;
   }
   if (s.section) s.section = sectionLine(s.section, u);
-  itemRow(s, u, cells, limit);
+  if (assessed) assessedItem(s, u, cells);
+  else itemRow(s, u, cells, limit);
+}
+
+/** «Behandlingsutgifter | etter regning», «Påført inntektstap | individuell utmåling» (PERSON_COVERAGES.assessedCells). */
+const ASSESSED_CELL = new RegExp(`^(?:${PERSON_COVERAGES.assessedCells.join('|')})\\.?$`);
+
+/**
+ * A person product's item paid as it is documented: the item, its way of payment its note, no sum
+ * (as «Ubegrenset» is no sum) — it was a coverage of its own with the words as an unread sum.
+ */
+function assessedItem(s: Tables, u: Unit, cells: string[]): void {
+  const group = s.group!;
+  group.items.push({ name: withoutColon(cells[0]!), note: cells[1]!.trim() });
+  group.itemUnits.push(u);
+  group.lastIndex = u.index;
+  s.r.used.add(u);
 }
 
 /** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
@@ -614,6 +632,8 @@ function itemLine(s: Tables, group: Group, u: Unit): boolean {
       const limit = readLimit(amount[2]!);
       const sum = limit ?? readAmount(amount[2]!);
       if (sum === undefined || amount[1]!.trim().split(' ').length > 8) return false;
+      // («- Samla premie per år kr 9 800» under the items: the total, never an item — left to the total's reader)
+      if (TOTAL_ROW.test(amount[1]!.trim()) || isTotal(amount[1]!.trim())) return false;
       item = { name: amount[1]!.trim(), sum };
       if (limit !== undefined) (group.limits ??= new Set()).add(item);
     } else if (count && COUNT_LIMIT.test(count[2]!.trim())) item = { name: count[1]!.trim(), note: count[2]!.trim() };
