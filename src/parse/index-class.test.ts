@@ -111,6 +111,10 @@ describe('index class: the most specific name wins', () => {
     ['Kari Nordhus'],
     ['Sel kommune'],
     ['Selskap'],
+    // a place whose name starts with a building word and goes on with a letter outside ASCII: a
+    // letter's dateline «Bodø, 27. januar 2025» is no «bod» (it became a change's product)
+    ['Bodø, 27. januar 2025'],
+    ['Bodø kommune'],
     // a farm package whose name has no building word: the safe reading is no class of its own (its
     // rows say what they insure; a package is not a building unless they do)
     ['Gårdsbruk Pluss'],

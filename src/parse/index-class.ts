@@ -63,7 +63,8 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // a surname or a farm's name ends so as well («Kari Nordhus»), and not the estate of a deceased or
   // a bankrupt («dødsbu», «konkursbu»), household contents («innbu») or an offer («tilbod»)
   {
-    match: /\beldhus|\bsetra\b|^sel(?:et)?(?:$|\s+(?:og|på|i|ved)\s|\s*[,/(–-])|jordkjeller|potetkjeller|\banneks|^[a-zæøå]{2,}(?<!inn|døds|konkurs|felles)bu(?:a|ene)?\b|^[a-zæøå]{2,}(?:hus(?:et|ene)?|skjul(?:et)?|løe|løa|låve(?:n)?)\b|^(?:[a-zæøå]{2,}(?<!til|for|på|an))?bod(?:a|en|er|ene)?\b/,
+    // (a word ends before a letter that is not ASCII too: `\b` would let «Bodø» be a «bod»)
+    match: /\beldhus|\bsetra(?![a-zæøå])|^sel(?:et)?(?:$|\s+(?:og|på|i|ved)\s|\s*[,/(–-])|jordkjeller|potetkjeller|\banneks|^[a-zæøå]{2,}(?<!inn|døds|konkurs|felles)bu(?:a|ene)?(?![a-zæøå])|^[a-zæøå]{2,}(?:hus(?:et|ene)?|skjul(?:et)?|løe|løa|låve(?:n)?)(?![a-zæøå])|^(?:[a-zæøå]{2,}(?<!til|for|på|an))?bod(?:a|en|er|ene)?(?![a-zæøå])/,
     index_class: 'bygninger',
     why: 'a farm\'s and a summer farm\'s buildings (eldhus, sel, setra, jordkjeller, anneks) and compounds ending in a building word (-bu, -hus, -skjul, -bod, -løe, -låve): «Bygninger» rate',
   },
