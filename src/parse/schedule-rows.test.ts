@@ -820,3 +820,15 @@ describe('the guards of these readings', () => {
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Næringsbygg', 'Storgata 1']]);
   });
 });
+
+describe('a premium under a table with no premium column («Dekning | Forsikringssum» rows, then «Årspremie»)', () => {
+  const doc = `Avtalenummer 7712345\n\nUlykkesforsikring for ansatte\n\nDekning                     Forsikringssum\nMedisinsk invaliditet       kr 1 000 000\nDødsfall                    kr 200 000\nÅrspremie                   kr 21 450\n`;
+  it('is no row whose coverage is «Årspremie» and whose sum is the premium: a warning with its line', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.coverage, c.sum])).toEqual([
+      ['Medisinsk invaliditet', '1000000'],
+      ['Dødsfall', '200000'],
+    ]);
+    expect(p.warnings).toEqual(['line 8: «Årspremie kr 21 450» is a premium for the rows above together, and the table has no premium column to say whose; not read']);
+  });
+});

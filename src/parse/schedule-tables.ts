@@ -490,6 +490,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     r.used.add(u);
     return true;
   }
+  if (premiumBelowTable(s, u, table)) return true;
   const row = wrap?.unit ?? u;
   if (wrap?.next) {
     r.used.add(wrap.next);
@@ -520,6 +521,22 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   }
   s.push(wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c, row);
   r.used.add(u);
+  return true;
+}
+
+/**
+ * «Årspremie | kr 21 450» under «Dekning | Forsikringssum» rows: a premium for the rows above
+ * together, in a table that has no premium column — never a row whose coverage is «Årspremie» and
+ * whose sum is the premium (a wrong value). The model holds a premium per row, and which row it
+ * belongs to is not said: a warning, and the table ends. False for any other row.
+ */
+function premiumBelowTable(s: Tables, u: Unit, table: Table): boolean {
+  if (table.roles.includes('premium')) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2 || columnOf(withoutColon(cells[0]!.trim())) !== 'premium' || readAmount(cells[1]!) === undefined) return false;
+  s.r.warnUnit(u, `${quote(u.text)} is a premium for the rows above together, and the table has no premium column to say whose; not read`);
+  s.r.used.add(u);
+  s.table = undefined;
   return true;
 }
 

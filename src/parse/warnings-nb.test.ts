@@ -72,6 +72,9 @@ describe('the warnings of matrices and of changes without an old value in Norweg
     expect(norwegianWarning('line 6: could not tell which of the columns «Basis | Pluss» the cells of «Dødsfall 5 G 15 G 20 G» stand in; not read')).toBe(
       'linje 6: kunne ikke avgjøre hvilke av kolonnene «Basis | Pluss» cellene i «Dødsfall 5 G 15 G 20 G» står i; ikke lest',
     );
+    expect(norwegianWarning('line 11: «Årspremie kr 21 450» is a premium for the rows above together, and the table has no premium column to say whose; not read')).toBe(
+      'linje 11: «Årspremie kr 21 450» er en premie for radene over samlet, og tabellen har ingen premiekolonne som sier hvem den gjelder; ikke lest',
+    );
     expect(norwegianWarning('line 4: the G sums of «Dødsfall 5 G 15 G» stand in several columns, and no header says which column is which; not read')).toBe(
       'linje 4: G-summene i «Dødsfall 5 G 15 G» står i flere kolonner, og ingen overskrift sier hvilken kolonne som er hvilken; ikke lest',
     );

@@ -87,6 +87,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     (m) => `kunne ikke avgjøre hvilken av kolonnene ${m[1]} som er ${m[2]!.replace(/\bpremium\b/g, 'premien').replace(/\bdeductible\b/g, 'egenandelen').replace(/\bsum\b/g, 'forsikringssummen').replace(/ and the /g, ' og ')} for perioden; ikke lest`,
   ],
   [/^could not tell which of the columns (.*) the cells of (.*) stand in; not read$/s, (m) => `kunne ikke avgjøre hvilke av kolonnene ${m[1]} cellene i ${m[2]} står i; ikke lest`],
+  [/^(.*) is a premium for the rows above together, and the table has no premium column to say whose; not read$/s, (m) => `${m[1]} er en premie for radene over samlet, og tabellen har ingen premiekolonne som sier hvem den gjelder; ikke lest`],
   [/^the G sums of (.*) stand in several columns, and no header says which column is which; not read$/s, (m) => `G-summene i ${m[1]} står i flere kolonner, og ingen overskrift sier hvilken kolonne som er hvilken; ikke lest`],
   [
     /^the deductible change for (.*) has a maximum (\(«.*»\)) that the model has no place for; the change is read without it: (.*)$/s,
