@@ -247,6 +247,18 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
     expect(p.natural_damage).toBeUndefined();
     expect(p.warnings.join('\n')).toContain('none is used');
   });
+  it.each([
+    // a broker's newsletter: the pool's rate only in a small year table whose row label names the unit
+    ['Naturskadepremie   2024   2025\nPromille av brannforsikringssum   0,07   0,08', 'brannforsikringssum'],
+    ['Naturskade\n\nÅr   2024   2025\nSats i promille   0,07   0,08', undefined],
+    // (a header with no cell over the row labels)
+    ['Naturskade\n\n                  2024   2025\nSats i promille   0,07   0,08', undefined],
+  ])('a year table whose row label names the unit, the figures bare: %j', (text, basis) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', ...(basis ? { basis } : {}) });
+  });
+  it('bare figures under years, the unit named nowhere in the row: no rate', () => {
+    expect(nd('Naturskadepremie   2024   2025\nSats   0,07   0,08')).toBeUndefined();
+  });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');
     expect(p.natural_damage).toBeUndefined();

@@ -973,6 +973,9 @@ function orderRates(l: string): Ordered {
 /** A rate cell («0,08 ‰», «0,08 promille») and a column head that is one year («2025», «i 2025», «Sats 2025»). */
 const PERMILLE_CELL = /^(\d+(?:[.,]\d+)?)\s*(?:‰|promille)$/;
 const YEAR_HEAD = /^(?:(?:i|for|sats|satser|år)\s+)?((?:19|20)\d{2})$/;
+/** A row label that names the unit of the bare figures beside it: «Promille av brannforsikringssum», «Sats i promille». */
+const UNIT_LABEL = /(?<![a-zæøå])(?:promille|‰)(?![a-zæøå])/;
+const BARE_FIGURE = /^(\d+[.,]\d+)$/;
 
 /**
  * A row with a natural-damage rate per year under a header that names each column's year («Sats |
@@ -980,12 +983,17 @@ const YEAR_HEAD = /^(?:(?:i|for|sats|satser|år)\s+)?((?:19|20)\d{2})$/;
  * before it the previous. Undefined when the row is no such row or a column's year is not said.
  */
 function yearColumnsNd(u: Unit, above: Unit | undefined): { rate: NdRate; previous: NdRate } | undefined {
-  if (!u.row || !above?.row || above.cells.length !== u.cells.length) return undefined;
+  if (!u.row || !above?.row) return undefined;
+  // (a header without a cell over the labels, «      2024   2025»: its cells stand over the last columns)
+  const shift = u.cells.length - above.cells.length;
+  if (shift !== 0 && shift !== 1) return undefined;
+  // «Promille av brannforsikringssum | 0,07 | 0,08»: the row's label names the unit, its cells are bare figures
+  const bare = UNIT_LABEL.test(lowerCase(u.cells[0]!));
   const cols: NdRate[] = [];
   u.cells.forEach((c, i) => {
-    const m = PERMILLE_CELL.exec(lowerCase(c.trim()));
+    const m = (bare && i > 0 ? BARE_FIGURE : PERMILLE_CELL).exec(lowerCase(c.trim()));
     const value = m ? readDecimal(m[1]!) : undefined;
-    const year = YEAR_HEAD.exec(lowerCase(above.cells[i]!.trim()))?.[1];
+    const year = i - shift >= 0 ? YEAR_HEAD.exec(lowerCase(above.cells[i - shift]!.trim()))?.[1] : undefined;
     if (m) cols.push({ value: value ?? '', index: Math.max(0, u.text.indexOf(c)), ...(year ? { year: +year } : {}) });
   });
   if (cols.length < 2 || cols.some((x) => x.value === '' || x.year === undefined) || new Set(cols.map((x) => x.year)).size !== cols.length) return undefined;
