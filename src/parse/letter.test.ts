@@ -44,6 +44,18 @@ describe('index tables with a rate column per year', () => {
   });
 });
 
+describe('a row of rates, one object and its rate in each cell', () => {
+  // written after a broker's answer that quotes the insurer's e-mail: the rates on the line under a label, split by «|»
+  it('«> Indeksregulering 1.1.2025:» over «> Bygning 3,9 % | Løsøre 3,4 %»: each cell its object\'s rate, the label\'s date the effective date', () => {
+    const p = parse('Fra: Megler <post@megler.example>\nEmne: SV: Fornyelse\n\n> Hei,\n> Indeksregulering 1.1.2025:\n> Bygning 3,9 % | Løsøre 3,4 %\n> Mvh\n');
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['maskin_losore', '3.4']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('a cell that names no property class leaves the row unread', () => {
+    expect(parse('Avtalenummer: 7734 2210\n\nIndeksregulering 1.1.2025:\nBygning 3,9 % | Rabatt 10 %\n').index_regulation).toBeUndefined();
+  });
+});
+
 describe('index rates in a sentence', () => {
   it('«Forsikringsverdiene for skog på rot reguleres opp med 4,5 %»: the name after the first «for», when the last «på» leaves none', () => {
     const p = parse('Forsikringsnummer 55501234\n\nVerdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 % fra 1.1.2025, i tråd\nmed prisutviklingen for tømmer.\n');

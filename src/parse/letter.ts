@@ -42,10 +42,10 @@ const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|p
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 /**
  * A title that is the index's name and a date, no preposition between: «Indeksregulering 1. januar 2025»,
- * «Indeksjustering 01.01.2025». (A title whose date follows more words, «… brev sendt 2. desember
+ * «Indeksjustering 01.01.2025», «Indeksregulering 1.1.2025:» over its rates. (A title whose date follows more words, «… brev sendt 2. desember
  * 2024», dates something else.)
  */
-const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})$`);
+const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})\s*:?$`);
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
 function notRate(l: string): boolean {
@@ -532,7 +532,7 @@ function readIndex(r: Reading): void {
       if (rateColumnsHeader(u)) scan.openRateTable(u);
       continue;
     }
-    if (scan.readYearColumns(u, at) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
+    if (scan.readYearColumns(u, at) || scan.readRateCells(u) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
     scan.readListIntro(u);
     // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: the pair beside a rate, on its line, closes no window)
     if (scan.besideRate(u)) continue;
@@ -709,6 +709,21 @@ class IndexScan {
     if (!rate) return false;
     if (dated) this.takeLeadDate(u, dated[1]!);
     this.add(u, rate.label, rate.percent, u.text.length - rest.length);
+    this.took(u);
+    return true;
+  }
+
+  /**
+   * `Bygning 3,9 % | Løsøre 3,4 % | Maskiner 3,4 %`: a row whose every cell is one object's rate (a
+   * quoted e-mail's line under «Indeksregulering 1.1.2025:»). Each cell must name a property class.
+   */
+  readRateCells(u: Unit): boolean {
+    if (!u.row) return false;
+    const cells = u.cells.filter((c) => c.trim() !== '');
+    if (cells.length < 2) return false;
+    const rates = cells.map((c) => rateOf(c));
+    if (rates.some((x) => x === undefined || !classOf(x.label))) return false;
+    rates.forEach((x, i) => this.add(u, x!.label, x!.percent, Math.max(0, u.text.indexOf(cells[i]!))));
     this.took(u);
     return true;
   }
