@@ -44,6 +44,23 @@ describe('index tables with a rate column per year', () => {
   });
 });
 
+describe('each rate with the object of its own clause', () => {
+  // written after private renewal letters that name the object before each rate, the clauses joined by a comma
+  const labels = (p: Policy) => p.index_regulation?.rates.map((r) => [r.object, r.label, r.percent]);
+  it.each([
+    ['Indeksregulering: Summene for bolig og fritidsbolig øker med 3,4 % ved fornyelsen, innbo med 3,6 %.', 'bolig og fritidsbolig', 'innbo'],
+    ['Indeksregulering: Summane for bustad og fritidsbustad aukar med 3,4 % ved fornyinga, innbu med 3,6 %.', 'bustad og fritidsbustad', 'innbu'],
+    ['Indeksregulering: Summene for bolig og fritidsbolig øker med 3,4 % ved fornyelsen, mens innbo øker med 3,6 %.', 'bolig og fritidsbolig', 'innbo'],
+    ['Indeksregulering: Bolig og fritidsbolig øker med 3,4 %; innbo med 3,6 %.', 'Bolig og fritidsbolig', 'innbo'],
+  ])('%s', (text, first, second) => {
+    expect(labels(parse(`Avtalenummer: 7734 2210\n\n${text}\n`))).toEqual([['bygninger', first, '3.4'], ['innbo', second, '3.6']]);
+  });
+  it('a list of names after the comma stays whole: «…, maskiner, inventar og løsøre med 3,6 %»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering: Bygninger øker med 3,4 %, maskiner, inventar og løsøre med 3,6 %.\n');
+    expect(labels(p)).toEqual([['bygninger', 'Bygninger', '3.4'], ['maskin_losore', 'maskiner, inventar og løsøre', '3.6']]);
+  });
+});
+
 describe('a row of rates, one object and its rate in each cell', () => {
   // written after a broker's answer that quotes the insurer's e-mail: the rates on the line under a label, split by «|»
   it('«> Indeksregulering 1.1.2025:» over «> Bygning 3,9 % | Løsøre 3,4 %»: each cell its object\'s rate, the label\'s date the effective date', () => {

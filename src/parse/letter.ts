@@ -219,6 +219,18 @@ function afterLead(name: string | undefined): string | undefined {
   return k >= 0 && name!.slice(k + 1).trim() !== '' ? name!.slice(k + 1) : name;
 }
 
+/**
+ * The stretch before a figure that a rate read before it in the sentence leads into: only its own
+ * clause, after the last «,» or «;», when what stands before that names no object — «… øker med 3,4 %
+ * ved fornyelsen, innbo med 3,6 %» is the rate of «innbo», not of «ved fornyelsen, innbo». (A list of
+ * names, «…, maskiner, inventar og løsøre med 3,6 %», stays whole.)
+ */
+function ownClause(stretch: string, afterRate: boolean): string {
+  if (!afterRate) return stretch;
+  const k = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'));
+  return k >= 0 && !classOf(stretch.slice(0, k)) ? stretch.slice(k + 1) : stretch;
+}
+
 /** The rates of a sentence each figure names an object for (see sentenceRates). */
 function figureRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
@@ -244,7 +256,7 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
-      const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
+      const seg = ownClause(l.slice(Math.max(boundary, m.index - 80), m.index), out.length > 0).replace(LEADING, '').trim();
       const nameBy = (re: RegExp) => afterLead(re.exec(seg)?.[1])?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
