@@ -61,6 +61,21 @@ describe('each rate with the object of its own clause', () => {
   });
 });
 
+describe('index rates in a footnote the sums point to', () => {
+  // written after renewal letters whose body marks the sums adjusted and states the rates at the foot of the page
+  it.each([
+    ['Ved fornyelsen er forsikringssummene justert¹ i tråd med prisutviklingen.\n\n¹ Bygning 3,9 %, innbo og løsøre 3,4 %'],
+    ['De fleste summene er justert².\n\n² Bygning 3,9 %, innbo og løsøre 3,4 %'],
+    ['Forsikringssummene* er endret ved fornyelsen.\n\n* Bygning 3,9 %, innbo og løsøre 3,4 %'],
+  ])('%j', (text) => {
+    const p = parse(`Avtalenummer: 7734 2210\n\n${text}\n`);
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.label, r.percent])).toEqual([['bygninger', 'Bygning', '3.9'], ['innbo', 'innbo og løsøre', '3.4']]);
+  });
+  it('a footnote no word of the sums points to is no index line', () => {
+    expect(parse('Avtalenummer: 7734 2210\n\nPrisen er endret¹.\n\n¹ Bygning 3,9 %, innbo og løsøre 3,4 %\n').index_regulation).toBeUndefined();
+  });
+});
+
 describe('a row of rates, one object and its rate in each cell', () => {
   // written after a broker's answer that quotes the insurer's e-mail: the rates on the line under a label, split by «|»
   it('«> Indeksregulering 1.1.2025:» over «> Bygning 3,9 % | Løsøre 3,4 %»: each cell its object\'s rate, the label\'s date the effective date', () => {

@@ -531,6 +531,12 @@ function readIndex(r: Reading): void {
     const u = r.units[at]!;
     // («Varer: ingen regulering» names the index's word too: read before it opens a section of its own)
     if (scan.window > 0 && scan.readUnregulated(u)) continue;
+    // «¹ Bygning 3,9 %, innbo og løsøre 3,4 %» at the foot of the page the body's «forsikringssummene er justert¹» points to
+    const note = sumsFootnote(r, u);
+    if (note !== undefined) {
+      scan.openIndexLine(u, note);
+      continue;
+    }
     if (namesIndex(u) && !scheduleHeader(u, r.units[at + 1])) {
       scan.openIndexLine(u);
       continue;
@@ -556,6 +562,31 @@ function readIndex(r: Reading): void {
   const kept = dropConflicts(r, scan.rates, scan.conflicts);
   if (kept.length === 0) return;
   r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
+}
+
+/** A footnote's marker at the start of its line: a superscript figure or one to three stars. */
+const FOOTNOTE_MARK = /^([¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3})\s*(?=[A-Za-zÀ-ÖØ-öø-ÿ])/;
+const WORD_BEFORE = /([a-zà-öø-ÿ]+)$/;
+
+/**
+ * A footnote that states percentages, whose marker stands right after the sums or their adjustment in
+ * another unit («Ved fornyelsen er forsikringssummene justert¹» over «¹ Bygning 3,9 %, innbo og løsøre
+ * 3,4 %»): the length of its marker and the space after it in the unit's text (where its rates start), else undefined.
+ */
+function sumsFootnote(r: Reading, u: Unit): number | undefined {
+  // («* Bygning 3,9 %» is read as a bullet: its text has the star taken off already)
+  const m = FOOTNOTE_MARK.exec(u.text) ?? (u.bullet ? FOOTNOTE_MARK.exec(u.lines[0]!.text.trim()) : null);
+  if (!m || !PERCENT_IN.test(u.lower)) return undefined;
+  const skip = u.text.startsWith(m[1]!) ? m[0].length : 0;
+  const mark = m[1]!;
+  const pointsHere = (x: Unit): boolean => {
+    for (let k = x.lower.indexOf(mark); k > 0; k = x.lower.indexOf(mark, k + mark.length)) {
+      const word = WORD_BEFORE.exec(x.lower.slice(0, k))?.[1];
+      if (word && (SUMS_WORD.test(word) || ADJUST_WORD.test(word))) return true;
+    }
+    return false;
+  };
+  return r.units.some((x) => x !== u && x.lower.includes(mark) && pointsHere(x)) ? skip : undefined;
 }
 
 /** What readIndex carries from unit to unit, and what each kind of unit in an index section reads. */
@@ -653,12 +684,14 @@ class IndexScan {
   }
 
   /** An index line: its date, the rates its own sentences state, and the window for the rates after it. */
-  openIndexLine(u: Unit): void {
+  openIndexLine(u: Unit, skip = 0): void {
     this.warnUnreadSection();
     this.opened = { u, read: 0 };
     this.takeDate(u);
     if (u.text.includes('%') || u.lower.includes('prosent')) {
-      for (const { s, offset } of sentencesOf(u.text)) {
+      // (a footnote's rates start after its marker: `skip`)
+      for (const { s, offset: o } of sentencesOf(u.text.slice(skip))) {
+        const offset = o + skip;
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
         const xs = sentenceRates(s);
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
