@@ -768,7 +768,8 @@ class IndexScan {
     if (cells.length < 2) return false;
     const rates = cells.map((c) => rateOf(c));
     if (rates.some((x) => x === undefined || !classOf(x.label))) return false;
-    rates.forEach((x, i) => this.add(u, x!.label, x!.percent, Math.max(0, u.text.indexOf(cells[i]!))));
+    // («Maskiner og løsøre ........ 2,9 %»: a notice's dot leader is no part of the name)
+    rates.forEach((x, i) => this.add(u, x!.label.replace(/\s*\.{2,}$/, ''), x!.percent, Math.max(0, u.text.indexOf(cells[i]!))));
     this.took(u);
     return true;
   }
