@@ -55,6 +55,11 @@ describe('each rate with the object of its own clause', () => {
   ])('%s', (text, first, second) => {
     expect(labels(parse(`Avtalenummer: 7734 2210\n\n${text}\n`))).toEqual([['bygninger', first, '3.4'], ['innbo', second, '3.6']]);
   });
+  it('a rate before its object: «N % til på X, mens M % gjelder for Y» — each rate the object after it, never the next clause\'s rate for the first', () => {
+    // a broker's notice without a table, the sentence wrapped over lines
+    const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering\nVed fornyelse 1. januar 2025 legges 3,4 % til på bygninger, mens 3,9 % gjelder for maskiner,\ninventar og løsøre i næring. Privat innbo og løsøre reguleres med 3,6 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.4'], ['maskin_losore', '3.9'], ['innbo', '3.6']]);
+  });
   it('a list of names after the comma stays whole: «…, maskiner, inventar og løsøre med 3,6 %»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering: Bygninger øker med 3,4 %, maskiner, inventar og løsøre med 3,6 %.\n');
     expect(labels(p)).toEqual([['bygninger', 'Bygninger', '3.4'], ['maskin_losore', 'maskiner, inventar og løsøre', '3.6']]);

@@ -148,7 +148,7 @@ const DATE_LEAD = new RegExp(String.raw`^(?:med\s+(?:virkning|verknad)\s+)?(?:fr
 const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
 /** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
 // («… 3,9 prosent for maskiner og løsøre fra 1. januar 2025»: the name ends before the date's words)
-const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
+const RIGHT_NAME = /^\s+(?:(?:til|gjelder|gjeld)\s+)?(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
 /** A label that ends in the words of a sentence before its figure («… regulert med», «… er», «… på»). */
 const SENTENCE_TAIL = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:med|på|er|blir|vert|utgjør|utgjer)$`);
 
@@ -220,13 +220,13 @@ function afterLead(name: string | undefined): string | undefined {
 }
 
 /**
- * The stretch before a figure that a rate read before it in the sentence leads into: only its own
+ * The stretch before a figure that another figure before it in the sentence leads into: only its own
  * clause, after the last «,» or «;», when what stands before that names no object — «… øker med 3,4 %
  * ved fornyelsen, innbo med 3,6 %» is the rate of «innbo», not of «ved fornyelsen, innbo». (A list of
  * names, «…, maskiner, inventar og løsøre med 3,6 %», stays whole.)
  */
-function ownClause(stretch: string, afterRate: boolean): string {
-  if (!afterRate) return stretch;
+function ownClause(stretch: string, afterFigure: boolean): string {
+  if (!afterFigure) return stretch;
   const k = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'));
   return k >= 0 && !classOf(stretch.slice(0, k)) ? stretch.slice(k + 1) : stretch;
 }
@@ -236,6 +236,8 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
+  /** Whether a figure stands before this one in the sentence: a name before it may be that figure's (see ownClause). */
+  let figureBefore = false;
   /** Where the text a price word would make a price change starts: the sentence, then the last figure's end. */
   let from = 0;
   PERCENT.lastIndex = 0;
@@ -256,7 +258,7 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
-      const seg = ownClause(l.slice(Math.max(boundary, m.index - 80), m.index), out.length > 0).replace(LEADING, '').trim();
+      const seg = ownClause(l.slice(Math.max(boundary, m.index - 80), m.index), figureBefore).replace(LEADING, '').trim();
       const nameBy = (re: RegExp) => afterLead(re.exec(seg)?.[1])?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
@@ -267,6 +269,7 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
       }
     }
     boundary = end;
+    figureBefore = true;
     if (label === undefined) {
       // «4,2 % og 2,5 % for bygninger og løsøre»: a figure without a name, another figure after it
       if (percent !== undefined && FIGURE_NEXT.test(l.slice(end))) pending.push({ percent, index: m.index });
