@@ -108,6 +108,23 @@ describe('dates', () => {
     expect(parse(line).renewal_date).toBe(want);
   });
 
+  it.each([
+    // renewal letters that state the renewal only in a sentence, with an adverb before the date
+    ['Forsikringene fornyes automatisk 1. januar 2025, og den nye perioden varer til og med 31. desember 2025.'],
+    ['Forsikringen fornyes automatisk fra 1. januar 2025.'],
+    ['Forsikringene blir automatisk fornyet 1. januar 2025.'],
+    ['Forsikringane dykkar vert fornya automatisk 1. januar 2025.'],
+    ['Avtalen får en ny periode fra 1. januar 2025 til 31. desember 2025.'],
+  ])('renewal date in prose: %s', (line) => {
+    expect(parse(`Forsikringsnummer 12345678\n\n${line}`).renewal_date).toBe('2025-01-01');
+  });
+
+  it('a labelled renewal date and another in prose: two candidates, a warning, and none', () => {
+    const p = parse('Forsikringsnummer 12345678\nFornyelsesdato: 01.02.2025\n\nForsikringene fornyes automatisk 1. januar 2025.');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('2025-02-01');
+  });
+
   it('«gjelder» before one date (no period) dates something else: no renewal date', () => {
     expect(parse('Forsikringsnummer 12345678\nDen nye egenandelen gjelder 01.01.2025.').renewal_date).toBeUndefined();
   });

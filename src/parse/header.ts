@@ -330,7 +330,9 @@ const DATE = `(${DATE_SOURCE})`;
 const DATE_G = new RegExp(DATE_SOURCE, 'g');
 /** The words right before a date that make it the issue date, the renewal date, a period's first day. */
 const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
-const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
+/** «Forsikringene fornyes automatisk 1. januar 2025», «… vert fornya automatisk frå 1. januar 2025»: a renewal phrase's adverb before its date. */
+const RENEWAL_ADVERB = String.raw`(?:\s+(?:automatisk|stilltiende|stilltiande)(?:\s+(?:fra|frå|per|pr\.?))?)?`;
+const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);

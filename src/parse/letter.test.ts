@@ -44,6 +44,55 @@ describe('index tables with a rate column per year', () => {
   });
 });
 
+describe('each rate with the object of its own clause', () => {
+  // written after private renewal letters that name the object before each rate, the clauses joined by a comma
+  const labels = (p: Policy) => p.index_regulation?.rates.map((r) => [r.object, r.label, r.percent]);
+  it.each([
+    ['Indeksregulering: Summene for bolig og fritidsbolig øker med 3,4 % ved fornyelsen, innbo med 3,6 %.', 'bolig og fritidsbolig', 'innbo'],
+    ['Indeksregulering: Summane for bustad og fritidsbustad aukar med 3,4 % ved fornyinga, innbu med 3,6 %.', 'bustad og fritidsbustad', 'innbu'],
+    ['Indeksregulering: Summene for bolig og fritidsbolig øker med 3,4 % ved fornyelsen, mens innbo øker med 3,6 %.', 'bolig og fritidsbolig', 'innbo'],
+    ['Indeksregulering: Bolig og fritidsbolig øker med 3,4 %; innbo med 3,6 %.', 'Bolig og fritidsbolig', 'innbo'],
+  ])('%s', (text, first, second) => {
+    expect(labels(parse(`Avtalenummer: 7734 2210\n\n${text}\n`))).toEqual([['bygninger', first, '3.4'], ['innbo', second, '3.6']]);
+  });
+  it('a rate before its object: «N % til på X, mens M % gjelder for Y» — each rate the object after it, never the next clause\'s rate for the first', () => {
+    // a broker's notice without a table, the sentence wrapped over lines
+    const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering\nVed fornyelse 1. januar 2025 legges 3,4 % til på bygninger, mens 3,9 % gjelder for maskiner,\ninventar og løsøre i næring. Privat innbo og løsøre reguleres med 3,6 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.4'], ['maskin_losore', '3.9'], ['innbo', '3.6']]);
+  });
+  it('a list of names after the comma stays whole: «…, maskiner, inventar og løsøre med 3,6 %»', () => {
+    const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering: Bygninger øker med 3,4 %, maskiner, inventar og løsøre med 3,6 %.\n');
+    expect(labels(p)).toEqual([['bygninger', 'Bygninger', '3.4'], ['maskin_losore', 'maskiner, inventar og løsøre', '3.6']]);
+  });
+});
+
+describe('index rates in a footnote the sums point to', () => {
+  // written after renewal letters whose body marks the sums adjusted and states the rates at the foot of the page
+  it.each([
+    ['Ved fornyelsen er forsikringssummene justert¹ i tråd med prisutviklingen.\n\n¹ Bygning 3,9 %, innbo og løsøre 3,4 %'],
+    ['De fleste summene er justert².\n\n² Bygning 3,9 %, innbo og løsøre 3,4 %'],
+    ['Forsikringssummene* er endret ved fornyelsen.\n\n* Bygning 3,9 %, innbo og løsøre 3,4 %'],
+  ])('%j', (text) => {
+    const p = parse(`Avtalenummer: 7734 2210\n\n${text}\n`);
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.label, r.percent])).toEqual([['bygninger', 'Bygning', '3.9'], ['innbo', 'innbo og løsøre', '3.4']]);
+  });
+  it('a footnote no word of the sums points to is no index line', () => {
+    expect(parse('Avtalenummer: 7734 2210\n\nPrisen er endret¹.\n\n¹ Bygning 3,9 %, innbo og løsøre 3,4 %\n').index_regulation).toBeUndefined();
+  });
+});
+
+describe('a row of rates, one object and its rate in each cell', () => {
+  // written after a broker's answer that quotes the insurer's e-mail: the rates on the line under a label, split by «|»
+  it('«> Indeksregulering 1.1.2025:» over «> Bygning 3,9 % | Løsøre 3,4 %»: each cell its object\'s rate, the label\'s date the effective date', () => {
+    const p = parse('Fra: Megler <post@megler.example>\nEmne: SV: Fornyelse\n\n> Hei,\n> Indeksregulering 1.1.2025:\n> Bygning 3,9 % | Løsøre 3,4 %\n> Mvh\n');
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['maskin_losore', '3.4']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+  });
+  it('a cell that names no property class leaves the row unread', () => {
+    expect(parse('Avtalenummer: 7734 2210\n\nIndeksregulering 1.1.2025:\nBygning 3,9 % | Rabatt 10 %\n').index_regulation).toBeUndefined();
+  });
+});
+
 describe('index rates in a sentence', () => {
   it('«Forsikringsverdiene for skog på rot reguleres opp med 4,5 %»: the name after the first «for», when the last «på» leaves none', () => {
     const p = parse('Forsikringsnummer 55501234\n\nVerdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 % fra 1.1.2025, i tråd\nmed prisutviklingen for tømmer.\n');
@@ -246,6 +295,18 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nSats | A | B\nNaturskade | 0,08 ‰ | 0,07 ‰\n');
     expect(p.natural_damage).toBeUndefined();
     expect(p.warnings.join('\n')).toContain('none is used');
+  });
+  it.each([
+    // a broker's newsletter: the pool's rate only in a small year table whose row label names the unit
+    ['Naturskadepremie   2024   2025\nPromille av brannforsikringssum   0,07   0,08', 'brannforsikringssum'],
+    ['Naturskade\n\nÅr   2024   2025\nSats i promille   0,07   0,08', undefined],
+    // (a header with no cell over the row labels)
+    ['Naturskade\n\n                  2024   2025\nSats i promille   0,07   0,08', undefined],
+  ])('a year table whose row label names the unit, the figures bare: %j', (text, basis) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', ...(basis ? { basis } : {}) });
+  });
+  it('bare figures under years, the unit named nowhere in the row: no rate', () => {
+    expect(nd('Naturskadepremie   2024   2025\nSats   0,07   0,08')).toBeUndefined();
   });
   it('two new rates are still two candidates: «Ny sats: 0,08 ‰» and «Ny sats: 0,09 ‰»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nNaturskade\n\nNy sats: 0,08 ‰\nNy sats: 0,09 ‰\n');

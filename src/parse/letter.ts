@@ -42,10 +42,10 @@ const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|p
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 /**
  * A title that is the index's name and a date, no preposition between: «Indeksregulering 1. januar 2025»,
- * «Indeksjustering 01.01.2025». (A title whose date follows more words, «… brev sendt 2. desember
+ * «Indeksjustering 01.01.2025», «Indeksregulering 1.1.2025:» over its rates. (A title whose date follows more words, «… brev sendt 2. desember
  * 2024», dates something else.)
  */
-const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})$`);
+const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})\s*:?$`);
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
 function notRate(l: string): boolean {
@@ -148,7 +148,7 @@ const DATE_LEAD = new RegExp(String.raw`^(?:med\s+(?:virkning|verknad)\s+)?(?:fr
 const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
 /** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
 // («… 3,9 prosent for maskiner og løsøre fra 1. januar 2025»: the name ends before the date's words)
-const RIGHT_NAME = /^\s+(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
+const RIGHT_NAME = /^\s+(?:(?:til|gjelder|gjeld)\s+)?(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
 /** A label that ends in the words of a sentence before its figure («… regulert med», «… er», «… på»). */
 const SENTENCE_TAIL = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:med|på|er|blir|vert|utgjør|utgjer)$`);
 
@@ -219,11 +219,25 @@ function afterLead(name: string | undefined): string | undefined {
   return k >= 0 && name!.slice(k + 1).trim() !== '' ? name!.slice(k + 1) : name;
 }
 
+/**
+ * The stretch before a figure that another figure before it in the sentence leads into: only its own
+ * clause, after the last «,» or «;», when what stands before that names no object — «… øker med 3,4 %
+ * ved fornyelsen, innbo med 3,6 %» is the rate of «innbo», not of «ved fornyelsen, innbo». (A list of
+ * names, «…, maskiner, inventar og løsøre med 3,6 %», stays whole.)
+ */
+function ownClause(stretch: string, afterFigure: boolean): string {
+  if (!afterFigure) return stretch;
+  const k = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'));
+  return k >= 0 && !classOf(stretch.slice(0, k)) ? stretch.slice(k + 1) : stretch;
+}
+
 /** The rates of a sentence each figure names an object for (see sentenceRates). */
 function figureRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
+  /** Whether a figure stands before this one in the sentence: a name before it may be that figure's (see ownClause). */
+  let figureBefore = false;
   /** Where the text a price word would make a price change starts: the sentence, then the last figure's end. */
   let from = 0;
   PERCENT.lastIndex = 0;
@@ -244,7 +258,7 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
-      const seg = l.slice(Math.max(boundary, m.index - 80), m.index).replace(LEADING, '').trim();
+      const seg = ownClause(l.slice(Math.max(boundary, m.index - 80), m.index), figureBefore).replace(LEADING, '').trim();
       const nameBy = (re: RegExp) => afterLead(re.exec(seg)?.[1])?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
@@ -255,6 +269,7 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
       }
     }
     boundary = end;
+    figureBefore = true;
     if (label === undefined) {
       // «4,2 % og 2,5 % for bygninger og løsøre»: a figure without a name, another figure after it
       if (percent !== undefined && FIGURE_NEXT.test(l.slice(end))) pending.push({ percent, index: m.index });
@@ -519,6 +534,12 @@ function readIndex(r: Reading): void {
     const u = r.units[at]!;
     // («Varer: ingen regulering» names the index's word too: read before it opens a section of its own)
     if (scan.window > 0 && scan.readUnregulated(u)) continue;
+    // «¹ Bygning 3,9 %, innbo og løsøre 3,4 %» at the foot of the page the body's «forsikringssummene er justert¹» points to
+    const note = sumsFootnote(r, u);
+    if (note !== undefined) {
+      scan.openIndexLine(u, note);
+      continue;
+    }
     if (namesIndex(u) && !scheduleHeader(u, r.units[at + 1])) {
       scan.openIndexLine(u);
       continue;
@@ -532,7 +553,7 @@ function readIndex(r: Reading): void {
       if (rateColumnsHeader(u)) scan.openRateTable(u);
       continue;
     }
-    if (scan.readYearColumns(u, at) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
+    if (scan.readYearColumns(u, at) || scan.readRateCells(u) || scan.readRateLine(u) || scan.readRateSentence(u)) continue;
     scan.readListIntro(u);
     // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: the pair beside a rate, on its line, closes no window)
     if (scan.besideRate(u)) continue;
@@ -544,6 +565,31 @@ function readIndex(r: Reading): void {
   const kept = dropConflicts(r, scan.rates, scan.conflicts);
   if (kept.length === 0) return;
   r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
+}
+
+/** A footnote's marker at the start of its line: a superscript figure or one to three stars. */
+const FOOTNOTE_MARK = /^([¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3})\s*(?=[A-Za-zÀ-ÖØ-öø-ÿ])/;
+const WORD_BEFORE = /([a-zà-öø-ÿ]+)$/;
+
+/**
+ * A footnote that states percentages, whose marker stands right after the sums or their adjustment in
+ * another unit («Ved fornyelsen er forsikringssummene justert¹» over «¹ Bygning 3,9 %, innbo og løsøre
+ * 3,4 %»): the length of its marker and the space after it in the unit's text (where its rates start), else undefined.
+ */
+function sumsFootnote(r: Reading, u: Unit): number | undefined {
+  // («* Bygning 3,9 %» is read as a bullet: its text has the star taken off already)
+  const m = FOOTNOTE_MARK.exec(u.text) ?? (u.bullet ? FOOTNOTE_MARK.exec(u.lines[0]!.text.trim()) : null);
+  if (!m || !PERCENT_IN.test(u.lower)) return undefined;
+  const skip = u.text.startsWith(m[1]!) ? m[0].length : 0;
+  const mark = m[1]!;
+  const pointsHere = (x: Unit): boolean => {
+    for (let k = x.lower.indexOf(mark); k > 0; k = x.lower.indexOf(mark, k + mark.length)) {
+      const word = WORD_BEFORE.exec(x.lower.slice(0, k))?.[1];
+      if (word && (SUMS_WORD.test(word) || ADJUST_WORD.test(word))) return true;
+    }
+    return false;
+  };
+  return r.units.some((x) => x !== u && x.lower.includes(mark) && pointsHere(x)) ? skip : undefined;
 }
 
 /** What readIndex carries from unit to unit, and what each kind of unit in an index section reads. */
@@ -641,12 +687,14 @@ class IndexScan {
   }
 
   /** An index line: its date, the rates its own sentences state, and the window for the rates after it. */
-  openIndexLine(u: Unit): void {
+  openIndexLine(u: Unit, skip = 0): void {
     this.warnUnreadSection();
     this.opened = { u, read: 0 };
     this.takeDate(u);
     if (u.text.includes('%') || u.lower.includes('prosent')) {
-      for (const { s, offset } of sentencesOf(u.text)) {
+      // (a footnote's rates start after its marker: `skip`)
+      for (const { s, offset: o } of sentencesOf(u.text.slice(skip))) {
+        const offset = o + skip;
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
         const xs = sentenceRates(s);
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
@@ -709,6 +757,22 @@ class IndexScan {
     if (!rate) return false;
     if (dated) this.takeLeadDate(u, dated[1]!);
     this.add(u, rate.label, rate.percent, u.text.length - rest.length);
+    this.took(u);
+    return true;
+  }
+
+  /**
+   * `Bygning 3,9 % | Løsøre 3,4 % | Maskiner 3,4 %`: a row whose every cell is one object's rate (a
+   * quoted e-mail's line under «Indeksregulering 1.1.2025:»). Each cell must name a property class.
+   */
+  readRateCells(u: Unit): boolean {
+    if (!u.row) return false;
+    const cells = u.cells.filter((c) => c.trim() !== '');
+    if (cells.length < 2) return false;
+    const rates = cells.map((c) => rateOf(c));
+    if (rates.some((x) => x === undefined || !classOf(x.label))) return false;
+    // («Maskiner og løsøre ........ 2,9 %»: a notice's dot leader is no part of the name)
+    rates.forEach((x, i) => this.add(u, x!.label.replace(/\s*\.{2,}$/, ''), x!.percent, Math.max(0, u.text.indexOf(cells[i]!))));
     this.took(u);
     return true;
   }
@@ -973,6 +1037,9 @@ function orderRates(l: string): Ordered {
 /** A rate cell («0,08 ‰», «0,08 promille») and a column head that is one year («2025», «i 2025», «Sats 2025»). */
 const PERMILLE_CELL = /^(\d+(?:[.,]\d+)?)\s*(?:‰|promille)$/;
 const YEAR_HEAD = /^(?:(?:i|for|sats|satser|år)\s+)?((?:19|20)\d{2})$/;
+/** A row label that names the unit of the bare figures beside it: «Promille av brannforsikringssum», «Sats i promille». */
+const UNIT_LABEL = /(?<![a-zæøå])(?:promille|‰)(?![a-zæøå])/;
+const BARE_FIGURE = /^(\d+[.,]\d+)$/;
 
 /**
  * A row with a natural-damage rate per year under a header that names each column's year («Sats |
@@ -980,12 +1047,17 @@ const YEAR_HEAD = /^(?:(?:i|for|sats|satser|år)\s+)?((?:19|20)\d{2})$/;
  * before it the previous. Undefined when the row is no such row or a column's year is not said.
  */
 function yearColumnsNd(u: Unit, above: Unit | undefined): { rate: NdRate; previous: NdRate } | undefined {
-  if (!u.row || !above?.row || above.cells.length !== u.cells.length) return undefined;
+  if (!u.row || !above?.row) return undefined;
+  // (a header without a cell over the labels, «      2024   2025»: its cells stand over the last columns)
+  const shift = u.cells.length - above.cells.length;
+  if (shift !== 0 && shift !== 1) return undefined;
+  // «Promille av brannforsikringssum | 0,07 | 0,08»: the row's label names the unit, its cells are bare figures
+  const bare = UNIT_LABEL.test(lowerCase(u.cells[0]!));
   const cols: NdRate[] = [];
   u.cells.forEach((c, i) => {
-    const m = PERMILLE_CELL.exec(lowerCase(c.trim()));
+    const m = (bare && i > 0 ? BARE_FIGURE : PERMILLE_CELL).exec(lowerCase(c.trim()));
     const value = m ? readDecimal(m[1]!) : undefined;
-    const year = YEAR_HEAD.exec(lowerCase(above.cells[i]!.trim()))?.[1];
+    const year = i - shift >= 0 ? YEAR_HEAD.exec(lowerCase(above.cells[i - shift]!.trim()))?.[1] : undefined;
     if (m) cols.push({ value: value ?? '', index: Math.max(0, u.text.indexOf(c)), ...(year ? { year: +year } : {}) });
   });
   if (cols.length < 2 || cols.some((x) => x.value === '' || x.year === undefined) || new Set(cols.map((x) => x.year)).size !== cols.length) return undefined;

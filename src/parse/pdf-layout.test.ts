@@ -55,6 +55,14 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('a quote marker alone under a long quoted line is an empty line of the e-mail, not the end of the line above', () => {
+    // a printed answer that quotes the insurer's mail: «> Takk for henvendelsen. … ved hovedforfall.» over «>»
+    const a = item('> Takk for henvendelsen. Forsikringssummene i avtalen reguleres med indeksen ved hovedforfall.', 50, 700);
+    const b = item('>', 50, 688.5);
+    const c = item('> Indeksregulering 1.1.2025:', 50, 677);
+    expect(cells([page(a, b, c)])).toEqual([[a.str], ['>'], [c.str]]);
+  });
+
   it('joins a cell wrapped onto the next lines within its column, the other columns empty there', () => {
     const out = cells([
       page(

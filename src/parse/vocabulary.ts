@@ -95,6 +95,10 @@ export const DATES = {
     'fornyinga gjeld frå',
     'fornyast frå hovudforfall',
     'fornyast frå',
+    // «Forsikringene blir automatisk fornyet 1. januar 2025»
+    'blir automatisk fornyet',
+    'blir fornyet',
+    'vert automatisk fornya',
     // «Forsikringane dykkar vert fornya 1. januar 2025»
     'vert fornya',
     'blir fornya',

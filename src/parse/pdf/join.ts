@@ -139,6 +139,9 @@ function pageCell(l: PLine): boolean {
   return false;
 }
 
+/** A line of quote markers and nothing else: «>», «> >». */
+const QUOTE_MARKS_ONLY = /^\s*>(?:\s*>)*\s*$/;
+
 /** Told, for each physical line, the logical line it went to and why (the layout's debug report). */
 export type JoinTrace = (p: PLine, line: number, why: string) => void;
 
@@ -390,6 +393,8 @@ class Joiner {
    * table row among them), or null when `p` starts a new logical line.
    */
   private continues(l: LLine, p: PLine, firstOnPage: boolean, lastOnPrev: boolean): Col[] | null {
+    // («>» alone: the empty line of a quoted e-mail printed, under a long quoted line — never its end)
+    if (QUOTE_MARKS_ONLY.test(p.text)) return this.no('only a quote marker: an empty line of a quoted e-mail');
     const st = this.step(l, p, firstOnPage, lastOnPrev);
     if (!st) return null;
     const targets = this.placed(st);
