@@ -22,3 +22,21 @@ describe('the object of a row, named by a column that asks what is insured', () 
     expect(p.coverages?.[0]?.object).toBe('Skolegata 3, 2815 Gjøvik');
   });
 });
+
+describe('numbered sections with tables indented by a tab', () => {
+  const doc =
+    `${HEAD}1  BYGG UNDER ARBEID\n\tByggested\tKontraktssum\tEgenandel\tPremie\n\tStrandgata 4,\t42 000 000\t50 000\t61 320\n\t3015 Drammen\n\n` +
+    '2  ENTREPRENØRENS EIENDELER\n\tGjenstand\tForsikringssum\tEgenandel\tPremie\n\tMaskiner og utstyr\t3 500 000\t25 000\t18 400\n';
+  it('«\\tByggested\\tKontraktssum…» under «1  BYGG UNDER ARBEID»: the heading is the product, the site (wrapped) the object, the contract sum the sum', () => {
+    expect(parse(doc).coverages?.[0]).toMatchObject({ product: 'BYGG UNDER ARBEID', object: 'Strandgata 4, 3015 Drammen', sum: '42000000', deductible: '50000', premium: '61320' });
+  });
+  it('«Gjenstand» names the rows; the section\'s number is no product', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['BYGG UNDER ARBEID', 'Maskiner og utstyr']);
+    expect(p.coverages?.[1]).toMatchObject({ sum: '3500000', deductible: '25000', premium: '18400' });
+  });
+  it('a header with an empty first cell over rows that name themselves keeps its first column', () => {
+    const p = parse(`${HEAD}\tDekkes\tDekkes ikke\nHva er forsikret?\tBygning med faste innredninger\tSkade som skyldes setninger\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});

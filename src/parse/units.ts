@@ -494,7 +494,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     } else {
       const cells = line.cells.map(clean);
       const nonEmpty = cells.filter((c) => c !== '');
-      if (nonEmpty.length >= 2) {
+      // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
+      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && CAPITALS_HEADING.test(nonEmpty[1]!);
+      if (nonEmpty.length >= 2 && !numberedCaps) {
         open = null;
         let c0 = cells.slice();
         let bullet = false;
@@ -521,7 +523,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
         if (joined) at++;
         continue;
       }
-      t = nonEmpty[0] ?? '';
+      t = (numberedCaps ? nonEmpty[1] : nonEmpty[0]) ?? '';
     }
     if (t === '') {
       open = null;
@@ -607,6 +609,11 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
 
 /** A numbered section's heading, «2. Bygninger»: its number, then a capital (the name after it). */
 const SECTION_NUMBER = /^\d{1,2}\.\s+([A-ZÀ-ÖØ-Þ].*)$/;
+
+/** A section's number as a cell of its own («1», «2.»). */
+const SECTION_NUMBER_ALONE = /^\d{1,2}\.?$/;
+/** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
+const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;
 
 const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 
