@@ -40,3 +40,21 @@ describe('numbered sections with tables indented by a tab', () => {
     expect(p.coverages).toBeUndefined();
   });
 });
+
+describe('a property\'s line over its table: the name, a dash, the place', () => {
+  it('«ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten» over «\\tBygning\\tForsikringssum…»: the part after the dash is each row\'s object', () => {
+    const p = parse(
+      `${HEAD}ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten\n\tBygning\tForsikringssum\tEgenandel\tPremie\n\tLåve\t2 400 000\t10 000\t3 100\n\tVåningshus\t4 100 000\t10 000\t5 600\n\n` +
+        'SETER – Gnr. 88 bnr. 2, Nordre Land\n\tBygning\tForsikringssum\tEgenandel\tPremie\n\tSeterbu\t650 000\t10 000\t1 100\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Låve', 'Gnr. 41 bnr. 7, Østre Toten', '2400000'],
+      ['Våningshus', 'Gnr. 41 bnr. 7, Østre Toten', '4100000'],
+      ['Seterbu', 'Gnr. 88 bnr. 2, Nordre Land', '650000'],
+    ]);
+  });
+  it('a dash before words that are no place («ØVRE GARD – fullverdi») gives the rows no object', () => {
+    const p = parse(`${HEAD}ØVRE GARD – fullverdi\nBygning\tForsikringssum\tEgenandel\tPremie\nLåve\t2 400 000\t10 000\t3 100\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
