@@ -58,3 +58,21 @@ describe('a property\'s line over its table: the name, a dash, the place', () =>
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('an object block of «Label: value» fields under a heading in capitals', () => {
+  const block = (form: string): string =>
+    `${HEAD}BYGNING\nForsikringssted: Storgata 9, 4322 Sandnes\nBygningstype: Verksted og kontor, byggeår 1998\n${form}Premiegrunnlag: 24.600.000\nEgenandel: 15.000\nÅrspremie: 31.420\n`;
+  it('«Forsikringsform: Fullverdi» and «Premiegrunnlag: 24.600.000»: the basis is the sum; «Forsikringssted» the object; «Bygningstype» only describes', () => {
+    const p = parse(block('Forsikringsform: Fullverdi\n'));
+    expect(p.coverages).toEqual([
+      { product: 'BYGNING', object: 'Storgata 9, 4322 Sandnes', index_class: 'bygninger', sum: '24600000', deductible: '15000', premium: '31420' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a basis with no full value stated is no sum: warned with its line', () => {
+    const p = parse(block(''));
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+    expect(p.coverages?.[0]?.object).toBe('Storgata 9, 4322 Sandnes');
+    expect(p.warnings).toEqual(['line 6: «Premiegrunnlag: 24.600.000» of BYGNING is the sum only where full value is stated; not read']);
+  });
+});
