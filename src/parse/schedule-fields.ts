@@ -270,6 +270,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.byField = true;
     return at;
   }
+  // «Forsikringsform: Fullverdi», «Premiegrunnlag: 24.600.000»: a full-value building's basis (flushBlock)
+  const basis = s.product !== undefined ? fullValueField(u) : undefined;
+  if (basis) {
+    if (s.block.has(basis)) flushBlock(s);
+    s.block.set(basis, { value: u.text.slice(u.text.indexOf(':') + 1).trim(), unit: u });
+    return at;
+  }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
@@ -311,6 +318,20 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   return at;
+}
+
+/**
+ * The fields of a full-value building's sum that name no column: the form «Forsikringsform: Fullverdi»
+ * ('form') and the premium's basis «Premiegrunnlag: 24.600.000» ('basis'). Together they are the
+ * block's sum, as «Fullverdi, premiegrunnlag kr 212 600 000» is (readSum); a basis alone may be a
+ * payroll or a turnover, and is not read.
+ */
+function fullValueField(u: Unit): 'form' | 'basis' | undefined {
+  if (u.label === undefined || u.row) return undefined;
+  const label = lowerCase(u.label);
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  if (label === 'forsikringsform' && FULL_VALUE.test(value)) return 'form';
+  return label === 'premiegrunnlag' && readAmount(value) !== undefined ? 'basis' : undefined;
 }
 
 /**
@@ -607,7 +628,14 @@ function flushBlock(s: Blocks): void {
   if (s.block.size === 0) return; // (most units are not fields)
   const events = eventSums(s.block);
   // (one sum for one event, «Forsikringssum ved brann» alone: the product's sum)
-  const sum = s.block.get('sum') ?? (events.length === 1 ? events[0]!.field : undefined);
+  const sum = s.block.get('sum') ?? (events.length === 1 ? events[0]!.field : undefined) ?? fullValueSum(s.block);
+  // (a basis with no full value stated is said and not read; beside a sum of its own it is the premium's only)
+  const basis = s.block.get('basis');
+  if (basis && sum === undefined) s.r.warnUnit(basis.unit, `${quote(basis.unit.text)} of ${s.product ?? 'the record'} is the sum only where full value is stated; not read`);
+  if (basis && (sum === undefined || s.block.has('sum'))) {
+    s.block.delete('basis');
+    if (sum !== undefined) s.r.used.add(basis.unit);
+  }
   if (s.product === undefined && sum && s.block.size > 1) {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
@@ -621,6 +649,13 @@ function flushBlock(s: Blocks): void {
   s.block = new Map();
   s.coverage = undefined;
   s.period = undefined;
+}
+
+/** «Forsikringsform: Fullverdi» and «Premiegrunnlag: 24.600.000» in one block: the sum, as readSum reads «Fullverdi, premiegrunnlag …». */
+function fullValueSum(block: Map<string, Field>): Field | undefined {
+  const form = block.get('form');
+  const basis = block.get('basis');
+  return form && basis ? { value: `Fullverdi, premiegrunnlag ${basis.value}`, unit: basis.unit } : undefined;
 }
 
 /** The person cover of the items read under its heading, its premium the block's (a sum field among them is warned). */

@@ -379,6 +379,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …». */
 const PLACE_LINE = /^(forsikringssted|forsikringsstad|risikosted|risikostad|risikoadresse|adresse|beliggenhet)(?:\s*:\s*|\s+(?=.*\d))(\S.*)$/i;
 
+/** A name, a dash, and a place that a land register number or a postcode and place name mark as one («Gnr. 41 bnr. 7, …», «…, 2317 Hamar»). */
+const NAME_DASH_PLACE = /^([A-ZÀ-ÖØ-Þ][^–—:]*?)\s[–—-]\s((?:[Gg]nr\.?\s*\d+|[Gg]\.\s?nr\.?\s*\d+)[^–—]*|[^–—:]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—:]*)$/;
+
 /**
  * The place a line names, «Forsikringssted: Storgata 41, 3611 Kongsberg» (or «Risikosted Storgata 41,
  * …» without a colon when a figure follows), its cells joined (a text table may split it over its
@@ -386,6 +389,9 @@ const PLACE_LINE = /^(forsikringssted|forsikringsstad|risikosted|risikostad|risi
  */
 function placeLine(u: Unit): string | undefined {
   const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+  // «ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten» over a table: the property's name, and after the dash its place
+  const named = u.row ? null : NAME_DASH_PLACE.exec(text.trim());
+  if (named && !DIGIT.test(named[1]!) && named[2]!.length <= 100) return named[2]!;
   const m = PLACE_LINE.exec(text.trim());
   if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
   const value = m[2]!.trim();

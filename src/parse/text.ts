@@ -478,6 +478,34 @@ function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>
   }
 }
 
+/** A line that begins with a tab (perhaps after spaces). */
+const TAB_FIRST = /^ *\t/;
+/** A cell of figures only («42 000 000», «61 320»). */
+const FIGURES_ONLY = /^\d[\d .]*$/;
+
+/**
+ * Lines of a table indented by a tab as a whole (under a numbered section heading: «\tByggested\tKontraktssum\tEgenandel\tPremie»,
+ * «\tStrandgata 4,\t42 000 000\t50 000\t61 320», «\t3015 Drammen»): their first tab is indentation, not an empty first column.
+ * A run of consecutive lines that all begin with a tab, one of them a row of figures; a header with an empty first
+ * cell over rows that name themselves («\tDekkes\tDekkes ikke» over «Hva er forsikret?\t…») is no such run.
+ */
+function tabIndented(raws: ReadonlyArray<RawLine>): boolean[] {
+  const out: boolean[] = new Array(raws.length).fill(false);
+  let k = 0;
+  while (k < raws.length) {
+    if (!TAB_FIRST.test(raws[k]!.raw)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < raws.length && TAB_FIRST.test(raws[end]!.raw) && raws[end]!.line === raws[end - 1]!.line + 1 && raws[end]!.page === raws[k]!.page) end++;
+    const figures = raws.slice(k, end).some((r) => r.raw.split('\t').filter((c) => FIGURES_ONLY.test(c.trim())).length >= 2);
+    if (end - k >= 2 && figures) out.fill(true, k, end);
+    k = end;
+  }
+  return out;
+}
+
 /** Read a decoded text document into lines and cells. */
 export function textToSource(original: string, file: string, digest: string): SourceDocument {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
@@ -516,10 +544,12 @@ export function textToSource(original: string, file: string, digest: string): So
     i = k + 1;
     return true;
   };
+  const indented = tabIndented(raws);
   while (i < raws.length) {
     const r = raws[i]!;
     if (r.raw.includes('\t')) {
-      const tabs = r.raw.split('\t').map((c) => c.trim());
+      const split = r.raw.split('\t').map((c) => c.trim());
+      const tabs = indented[i] ? split.slice(1) : split;
       // (a wrapped cell on a line of its own, as in a bar table below)
       if (wrappedUnder(i, tabs)) continue;
       cellsOf[i] = tabs;

@@ -463,6 +463,8 @@ function partUnit(u: Unit, cells: string[]): Unit {
 }
 
 /** A field's value that is a figure alone, perhaps with a unit of area or years («1987», «1 240 m²»). */
+/** Labels of a field that describes the insured thing (its kind, use, age, build), never a product. */
+const DESCRIPTION_LABELS: ReadonlySet<string> = new Set(['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse']);
 const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
 
 
@@ -494,7 +496,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     } else {
       const cells = line.cells.map(clean);
       const nonEmpty = cells.filter((c) => c !== '');
-      if (nonEmpty.length >= 2) {
+      // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
+      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && CAPITALS_HEADING.test(nonEmpty[1]!);
+      if (nonEmpty.length >= 2 && !numberedCaps) {
         open = null;
         let c0 = cells.slice();
         let bullet = false;
@@ -521,7 +525,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
         if (joined) at++;
         continue;
       }
-      t = nonEmpty[0] ?? '';
+      t = (numberedCaps ? nonEmpty[1] : nonEmpty[0]) ?? '';
     }
     if (t === '') {
       open = null;
@@ -591,6 +595,8 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       u.label = m[1]!.trim();
       // («Byggeår: 1987», «Areal: 1 240 m²» under «NÆRINGSBYGG - KONTOR»: a field whose value is a figure, no product's heading)
       if (u.product && FIGURE_VALUE.test(u.text.slice(u.text.indexOf(':') + 1).trim())) u.product = false;
+      // («Bygningstype: Verksted og kontor, byggeår 1998»: a description of the building, whatever it names)
+      if (u.product && DESCRIPTION_LABELS.has(lowerCase(u.label))) u.product = false;
     }
     else if (u.row) {
       const first = u.cells.find((c) => c !== '') ?? '';
@@ -607,6 +613,11 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
 
 /** A numbered section's heading, «2. Bygninger»: its number, then a capital (the name after it). */
 const SECTION_NUMBER = /^\d{1,2}\.\s+([A-ZÀ-ÖØ-Þ].*)$/;
+
+/** A section's number as a cell of its own («1», «2.»). */
+const SECTION_NUMBER_ALONE = /^\d{1,2}\.?$/;
+/** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
+const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;
 
 const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 

@@ -383,12 +383,12 @@ export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'to
  * with the field it names.
  */
 export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> = [
-  ['product', ['forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy']],
+  ['product', ['forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'gjenstand', 'gjenstandar', 'gjenstander']],
   [
     'object',
-    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke'],
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
   ],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'sum per skade']],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'sum per skade', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'fast egenandel', 'fast eigenandel', 'valgt egenandel', 'vald eigenandel']],
   [
     'premium',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Avtalenummer 5581 0042\n\n';
+
+describe('the object of a row, named by a column that asks what is insured', () => {
+  it('«Forsikring | Kva er forsikra | Forsikringssum | Eigenandel | Pris per år»: the second column is the object', () => {
+    const p = parse(
+      `${HEAD}Forsikring | Kva er forsikra | Forsikringssum | Eigenandel | Pris per år\n` +
+        'Innbu | Nedre Haugen 4, 5600 Norheimsund | 1 200 000 | 4 000 | 2 150\nFritidsbåt | Askeladden, reg. ABC 123 | 350 000 | 4 000 | 3 980\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Innbu', 'Nedre Haugen 4, 5600 Norheimsund', '1200000'],
+      ['Fritidsbåt', 'Askeladden, reg. ABC 123', '350000'],
+    ]);
+  });
+  it('«Hva er forsikret» in bokmål too', () => {
+    const p = parse(`${HEAD}Forsikring\tHva er forsikret\tForsikringssum\tEgenandel\tPris per år\nInnbo\tSkolegata 3, 2815 Gjøvik\t900 000\t4 000\t1 840\n`);
+    expect(p.coverages?.[0]?.object).toBe('Skolegata 3, 2815 Gjøvik');
+  });
+});
+
+describe('numbered sections with tables indented by a tab', () => {
+  const doc =
+    `${HEAD}1  BYGG UNDER ARBEID\n\tByggested\tKontraktssum\tEgenandel\tPremie\n\tStrandgata 4,\t42 000 000\t50 000\t61 320\n\t3015 Drammen\n\n` +
+    '2  ENTREPRENØRENS EIENDELER\n\tGjenstand\tForsikringssum\tEgenandel\tPremie\n\tMaskiner og utstyr\t3 500 000\t25 000\t18 400\n';
+  it('«\\tByggested\\tKontraktssum…» under «1  BYGG UNDER ARBEID»: the heading is the product, the site (wrapped) the object, the contract sum the sum', () => {
+    expect(parse(doc).coverages?.[0]).toMatchObject({ product: 'BYGG UNDER ARBEID', object: 'Strandgata 4, 3015 Drammen', sum: '42000000', deductible: '50000', premium: '61320' });
+  });
+  it('«Gjenstand» names the rows; the section\'s number is no product', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['BYGG UNDER ARBEID', 'Maskiner og utstyr']);
+    expect(p.coverages?.[1]).toMatchObject({ sum: '3500000', deductible: '25000', premium: '18400' });
+  });
+  it('a header with an empty first cell over rows that name themselves keeps its first column', () => {
+    const p = parse(`${HEAD}\tDekkes\tDekkes ikke\nHva er forsikret?\tBygning med faste innredninger\tSkade som skyldes setninger\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});
+
+describe('a property\'s line over its table: the name, a dash, the place', () => {
+  it('«ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten» over «\\tBygning\\tForsikringssum…»: the part after the dash is each row\'s object', () => {
+    const p = parse(
+      `${HEAD}ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten\n\tBygning\tForsikringssum\tEgenandel\tPremie\n\tLåve\t2 400 000\t10 000\t3 100\n\tVåningshus\t4 100 000\t10 000\t5 600\n\n` +
+        'SETER – Gnr. 88 bnr. 2, Nordre Land\n\tBygning\tForsikringssum\tEgenandel\tPremie\n\tSeterbu\t650 000\t10 000\t1 100\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Låve', 'Gnr. 41 bnr. 7, Østre Toten', '2400000'],
+      ['Våningshus', 'Gnr. 41 bnr. 7, Østre Toten', '4100000'],
+      ['Seterbu', 'Gnr. 88 bnr. 2, Nordre Land', '650000'],
+    ]);
+  });
+  it('a dash before words that are no place («ØVRE GARD – fullverdi») gives the rows no object', () => {
+    const p = parse(`${HEAD}ØVRE GARD – fullverdi\nBygning\tForsikringssum\tEgenandel\tPremie\nLåve\t2 400 000\t10 000\t3 100\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
+
+describe('an object block of «Label: value» fields under a heading in capitals', () => {
+  const block = (form: string): string =>
+    `${HEAD}BYGNING\nForsikringssted: Storgata 9, 4322 Sandnes\nBygningstype: Verksted og kontor, byggeår 1998\n${form}Premiegrunnlag: 24.600.000\nEgenandel: 15.000\nÅrspremie: 31.420\n`;
+  it('«Forsikringsform: Fullverdi» and «Premiegrunnlag: 24.600.000»: the basis is the sum; «Forsikringssted» the object; «Bygningstype» only describes', () => {
+    const p = parse(block('Forsikringsform: Fullverdi\n'));
+    expect(p.coverages).toEqual([
+      { product: 'BYGNING', object: 'Storgata 9, 4322 Sandnes', index_class: 'bygninger', sum: '24600000', deductible: '15000', premium: '31420' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a basis with no full value stated is no sum: warned with its line', () => {
+    const p = parse(block(''));
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+    expect(p.coverages?.[0]?.object).toBe('Storgata 9, 4322 Sandnes');
+    expect(p.warnings).toEqual(['line 6: «Premiegrunnlag: 24.600.000» of BYGNING is the sum only where full value is stated; not read']);
+  });
+});
