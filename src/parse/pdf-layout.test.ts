@@ -462,6 +462,63 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(out[0]).toEqual(['Forsikring', 'Sum 2023', 'Sum 2024', 'Egenandel', 'Premie 2023']);
   });
 
+  it('splits a right-aligned column from a left-aligned one set a cell padding (3 points) apart, as the rows show', () => {
+    // LibreOffice's items as they are (x, width) for «Forsikring | Forsikringssum | Indeksregulering |
+    // Egenandel | Pris» over «Næringsbygg | kr 14 800 000 | Byggekost | kr 20 000 | kr 18 350»: the
+    // sums end at 195 and the index classes start at 198, closer than a cell gap
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    const rows: [string, number, number][][] = [
+      [['Forsikring', 64, 44], ['Forsikringssum', 127.5, 67.5], ['Indeksregulering', 198, 72.4], ['Egenandel', 274.5, 45.5], ['Pris', 345.3, 17]],
+      [['Næringsbygg', 64, 53.5], ['kr 14 800 000', 140, 55], ['Byggekost', 198, 42], ['kr 20 000', 282.5, 37.5], ['kr 18 350', 324.7, 37.5]],
+      [['Driftstap', 64, 33.5], ['kr 6 000 000', 145, 50], ['Nei', 198, 13.5], ['kr 20 000', 282.5, 37.5], ['kr 4 120', 329.7, 32.5]],
+      [['Bedriftsansvar', 64, 57.5], ['kr 10 000 000', 140, 55], ['Nei', 198, 13.5], ['kr 10 000', 282.5, 37.5], ['kr 3 480', 329.7, 32.5]],
+    ];
+    const out = cells([page(...rows.flatMap((r, n) => r.map(([str, x, width]) => at(str, x, 607.8 - 13.4 * n, width))))]);
+    expect(out).toEqual([
+      ['Forsikring', 'Forsikringssum', 'Indeksregulering', 'Egenandel', 'Pris'],
+      ['Næringsbygg', 'kr 14 800 000', 'Byggekost', 'kr 20 000', 'kr 18 350'],
+      ['Driftstap', 'kr 6 000 000', 'Nei', 'kr 20 000', 'kr 4 120'],
+      ['Bedriftsansvar', 'kr 10 000 000', 'Nei', 'kr 10 000', 'kr 3 480'],
+    ]);
+  });
+
+  it('keeps an empty first cell empty in a five-column table set with narrow padding', () => {
+    // «Næringsbygg | Verkstedbygg, Industrivegen 12 | kr 9 400 000 | Byggekost | kr 12 640», then
+    // «| Lagerhall, Industrivegen 14 | …» and the site huts «| Brakkerigg | kr 850 000 | KPI | kr 1 420»
+    // under «Løsøre»: the index class stays in its column, the empty product cell empty
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    const rows: [string, number, number][][] = [
+      [['Forsikring', 64, 44], ['Objekt', 128, 28], ['Forsikringssum', 262, 67.5], ['Indeksregulering', 332.5, 72.4], ['Pris', 440, 17]],
+      [['Næringsbygg', 64, 53.5], ['Verkstedbygg, Industrivegen 12', 128, 130], ['kr 9 400 000', 279.5, 50], ['Byggekost', 332.5, 42], ['kr 12 640', 419.5, 37.5]],
+      [['Lagerhall, Industrivegen 14', 128, 115], ['kr 4 100 000', 279.5, 50], ['Byggekost', 332.5, 42], ['kr 5 980', 424.5, 32.5]],
+      [['Løsøre', 64, 28], ['Maskiner og inventar', 128, 84], ['kr 2 600 000', 279.5, 50], ['KPI', 332.5, 15], ['kr 3 150', 424.5, 32.5]],
+      [['Brakkerigg', 128, 42], ['kr 850 000', 288.5, 41], ['KPI', 332.5, 15], ['kr 1 420', 424.5, 32.5]],
+    ];
+    const out = cells([page(...rows.flatMap((r, n) => r.map(([str, x, width]) => at(str, x, 600 - 13.4 * n, width))))]);
+    expect(out.slice(1)).toEqual([
+      ['Næringsbygg', 'Verkstedbygg, Industrivegen 12', 'kr 9 400 000', 'Byggekost', 'kr 12 640'],
+      ['', 'Lagerhall, Industrivegen 14', 'kr 4 100 000', 'Byggekost', 'kr 5 980'],
+      ['Løsøre', 'Maskiner og inventar', 'kr 2 600 000', 'KPI', 'kr 3 150'],
+      ['', 'Brakkerigg', 'kr 850 000', 'KPI', 'kr 1 420'],
+    ]);
+  });
+
+  it('keeps items closer than a cell gap in one cell where no columns show: a space, or the same words split alike', () => {
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    // (lines set apart as paragraphs: 24 points)
+    // the same words on three lines, each an item of its own 3 points apart: no column's texts
+    const same = cells([page(...[700, 676, 652].flatMap((y) => [at('Egenandel', 64, y, 40), at('kr 20 000', 107, y, 37.5)]))]);
+    expect(same).toEqual([['Egenandel kr 20 000'], ['Egenandel kr 20 000'], ['Egenandel kr 20 000']]);
+    // right-aligned texts over left-aligned ones, a space (2,5 points: 0,28 em) apart
+    const words: [string, number, string, number][] = [
+      ['Egenandel', 40, 'er kr 20 000', 50],
+      ['Premie', 27, 'kr 18 350 i år', 58],
+      ['Sum', 17, 'er uendret', 42],
+    ];
+    const space = cells([page(...words.flatMap(([a, wa, b, wb], n) => [at(a, 104 - wa, 700 - 24 * n, wa), at(b, 106.5, 700 - 24 * n, wb)]))]);
+    expect(space).toEqual(words.map(([a, , b]) => [`${a} ${b}`]));
+  });
+
   it('leaves out a Markdown table’s separator row printed as text, so that it is not joined to the row below', () => {
     const row = (y: number, ...texts: string[]) => texts.map((t, k) => item(t, 50 + k * 110, y));
     const out = cells([
