@@ -519,6 +519,33 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(space).toEqual(words.map(([a, , b]) => [`${a} ${b}`]));
   });
 
+  it('splits a header row set as a table of its own over rows in other columns, a group title between', () => {
+    // LibreOffice sizes each table by its content: «Forsikring  Forsikringssum  Egenandel  Årspremie»
+    // (items 5 to 6 points apart), «Forsikringssted: Storgata 41, 3611 Kongsberg», then the rows
+    const at = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ ...item(str, x, y, size), width });
+    const header = [at('Forsikring', 64, 583.1, 39.5), at('Forsikringssum', 108.5, 583.1, 61), at('Egenandel', 174.7, 583.1, 43), at('Årspremie', 223.7, 583.1, 41)];
+    const group = at('Forsikringssted: Storgata 41, 3611 Kongsberg', 62.5, 570.3, 203.7, 10);
+    const rows = [
+      [at('Næringsbygg', 64, 553.7, 53.5), at('38 600 000', 126, 553.7, 45), at('25 000', 176, 553.7, 27.5), at('41 280', 208.5, 553.7, 27.5)],
+      [at('Husleietap', 64, 540.3, 42.5), at('3 200 000', 131, 540.3, 40), at('25 000', 176, 540.3, 27.5), at('2 940', 213.5, 540.3, 22.5)],
+    ];
+    // (the next group's table, its columns further right)
+    const next = [
+      at('Forsikringssted: Industrivegen 9, 3616 Kongsberg', 62.5, 527.5, 220.3, 10),
+      ...[at('Næringsbygg', 64, 510.9, 53.5), at('21 900 000', 156, 510.9, 45), at('25 000', 206, 510.9, 27.5), at('27 115', 238.5, 510.9, 27.5)],
+      ...[at('Maskiner og inventar', 64, 497.6, 83.6), at('4 500 000', 161, 497.6, 40), at('25 000', 206, 497.6, 27.5), at('6 380', 243.5, 497.6, 22.5)],
+    ];
+    const out = cells([page(...header, group, ...rows.flat(), ...next)]);
+    expect(out[0]).toEqual(['Forsikring', 'Forsikringssum', 'Egenandel', 'Årspremie']);
+    expect(out.slice(5, 7)).toEqual([
+      ['Næringsbygg', '21 900 000', '25 000', '27 115'],
+      ['Maskiner og inventar', '4 500 000', '25 000', '6 380'],
+    ]);
+    // words as far apart over a table of another number of columns stay one line of text
+    const other = cells([page(...header, group, ...rows.map((r) => r.slice(0, 3)).flat(), ...next)]);
+    expect(other[0]).toEqual(['Forsikring Forsikringssum Egenandel Årspremie']);
+  });
+
   it('leaves out a Markdown table’s separator row printed as text, so that it is not joined to the row below', () => {
     const row = (y: number, ...texts: string[]) => texts.map((t, k) => item(t, 50 + k * 110, y));
     const out = cells([

@@ -43,6 +43,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   const raw = baselines(page).map(piecesOf);
   joinJustifiedLines(raw);
   splitAtColumns(raw);
+  splitHeaderOverRows(raw);
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
   joinStretchedWords(raw);
@@ -487,6 +488,54 @@ function lineEnd(l: RawLine): number {
   let x1 = -Infinity;
   for (const seg of l.segs) for (const k of seg) x1 = Math.max(x1, k.x1);
   return x1;
+}
+
+/** The most lines of one cell (a group's title, «Forsikringssted: …») between a header row and its table's first row. */
+const GROUP_LINES = 2;
+/** The furthest a table's first row stands below its header row, × font size (a group's title between them). */
+const HEADER_ROW_GAP = 4;
+
+/**
+ * A table's header row set as a table of its own over its rows (a word processor sizes each
+ * table's columns by their content: the header's «Forsikring» 5 points from «Forsikringssum», the
+ * rows' columns at other x, a group's title «Forsikringssted: Storgata 41, …» between them): no
+ * other line shows its columns. Where its words are three items or more, none with a figure, each
+ * at least `softCellGap` from the one before (wider than any space), and the first row of a table
+ * below it (up to GROUP_LINES one-cell lines between, within HEADER_ROW_GAP × font size) has as
+ * many cells (or items as far apart: its own columns may show nowhere else), figures among them, its first at the x of the header's first word, each item is a
+ * cell. Running text puts a space between its words; a justified line's stretched words have no
+ * table of as many columns under them.
+ */
+function splitHeaderOverRows(raw: RawLine[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    const seg = l.segs[0]!;
+    if (l.mono || l.segs.length !== 1 || seg.length < 3) continue;
+    let words = true;
+    for (let j = 0; j < seg.length && words; j++) words = NO_FIGURE.test(seg[j]!.str) && LETTER.test(seg[j]!.str) && (j === 0 || seg[j]!.gap >= LAYOUT.softCellGap * l.size);
+    if (!words) continue;
+    const row = rowBelow(raw, i);
+    if (!row || softCells(row) !== seg.length || Math.abs(row.segs[0]![0]!.x0 - seg[0]!.x0) > LAYOUT.alignX) continue;
+    if (!row.segs.some((cell) => cell.some((k) => !NO_FIGURE.test(k.str)))) continue;
+    l.segs = seg.map((k) => [{ ...k, space: false }]);
+  }
+}
+
+/** A line's cells, counting its gaps of `softCellGap` inside cells as boundaries too (its columns may not be known yet). */
+function softCells(l: RawLine): number {
+  let n = l.segs.length;
+  for (const seg of l.segs) for (let j = 1; j < seg.length; j++) if (seg[j]!.gap >= LAYOUT.softCellGap * l.size) n++;
+  return n;
+}
+
+/** The first line of two cells or more below line `i`, past up to GROUP_LINES one-cell lines, within HEADER_ROW_GAP × font size. */
+function rowBelow(raw: RawLine[], i: number): RawLine | undefined {
+  const l = raw[i]!;
+  for (let n = i + 1; n < raw.length && n <= i + 1 + GROUP_LINES && l.y - raw[n]!.y <= HEADER_ROW_GAP * l.size; n++) {
+    if (raw[n]!.mono) return undefined;
+    if (raw[n]!.segs.length >= 2) return raw[n];
+  }
+  return undefined;
 }
 
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
