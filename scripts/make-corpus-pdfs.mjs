@@ -88,6 +88,7 @@ export const OTHER_TOOLS = [
   'docs/frende-forsikringsbevis-bedrift-lange-celler-2026.txt',
   'docs/tryg-forsikringsbevis-topptekst-i-kr-2026.txt',
   'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
+  'docs/eika-entreprenor-tomme-forstecelle-2026.txt',
 ];
 
 /**

@@ -470,6 +470,90 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(out[0]).toEqual(['Forsikring', 'Sum 2023', 'Sum 2024', 'Egenandel', 'Premie 2023']);
   });
 
+  it('splits a right-aligned column from a left-aligned one set a cell padding (3 points) apart, as the rows show', () => {
+    // LibreOffice's items as they are (x, width) for «Forsikring | Forsikringssum | Indeksregulering |
+    // Egenandel | Pris» over «Næringsbygg | kr 14 800 000 | Byggekost | kr 20 000 | kr 18 350»: the
+    // sums end at 195 and the index classes start at 198, closer than a cell gap
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    const rows: [string, number, number][][] = [
+      [['Forsikring', 64, 44], ['Forsikringssum', 127.5, 67.5], ['Indeksregulering', 198, 72.4], ['Egenandel', 274.5, 45.5], ['Pris', 345.3, 17]],
+      [['Næringsbygg', 64, 53.5], ['kr 14 800 000', 140, 55], ['Byggekost', 198, 42], ['kr 20 000', 282.5, 37.5], ['kr 18 350', 324.7, 37.5]],
+      [['Driftstap', 64, 33.5], ['kr 6 000 000', 145, 50], ['Nei', 198, 13.5], ['kr 20 000', 282.5, 37.5], ['kr 4 120', 329.7, 32.5]],
+      [['Bedriftsansvar', 64, 57.5], ['kr 10 000 000', 140, 55], ['Nei', 198, 13.5], ['kr 10 000', 282.5, 37.5], ['kr 3 480', 329.7, 32.5]],
+    ];
+    const out = cells([page(...rows.flatMap((r, n) => r.map(([str, x, width]) => at(str, x, 607.8 - 13.4 * n, width))))]);
+    expect(out).toEqual([
+      ['Forsikring', 'Forsikringssum', 'Indeksregulering', 'Egenandel', 'Pris'],
+      ['Næringsbygg', 'kr 14 800 000', 'Byggekost', 'kr 20 000', 'kr 18 350'],
+      ['Driftstap', 'kr 6 000 000', 'Nei', 'kr 20 000', 'kr 4 120'],
+      ['Bedriftsansvar', 'kr 10 000 000', 'Nei', 'kr 10 000', 'kr 3 480'],
+    ]);
+  });
+
+  it('keeps an empty first cell empty in a five-column table set with narrow padding', () => {
+    // «Næringsbygg | Verkstedbygg, Industrivegen 12 | kr 9 400 000 | Byggekost | kr 12 640», then
+    // «| Lagerhall, Industrivegen 14 | …» and the site huts «| Brakkerigg | kr 850 000 | KPI | kr 1 420»
+    // under «Løsøre»: the index class stays in its column, the empty product cell empty
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    const rows: [string, number, number][][] = [
+      [['Forsikring', 64, 44], ['Objekt', 128, 28], ['Forsikringssum', 262, 67.5], ['Indeksregulering', 332.5, 72.4], ['Pris', 440, 17]],
+      [['Næringsbygg', 64, 53.5], ['Verkstedbygg, Industrivegen 12', 128, 130], ['kr 9 400 000', 279.5, 50], ['Byggekost', 332.5, 42], ['kr 12 640', 419.5, 37.5]],
+      [['Lagerhall, Industrivegen 14', 128, 115], ['kr 4 100 000', 279.5, 50], ['Byggekost', 332.5, 42], ['kr 5 980', 424.5, 32.5]],
+      [['Løsøre', 64, 28], ['Maskiner og inventar', 128, 84], ['kr 2 600 000', 279.5, 50], ['KPI', 332.5, 15], ['kr 3 150', 424.5, 32.5]],
+      [['Brakkerigg', 128, 42], ['kr 850 000', 288.5, 41], ['KPI', 332.5, 15], ['kr 1 420', 424.5, 32.5]],
+    ];
+    const out = cells([page(...rows.flatMap((r, n) => r.map(([str, x, width]) => at(str, x, 600 - 13.4 * n, width))))]);
+    expect(out.slice(1)).toEqual([
+      ['Næringsbygg', 'Verkstedbygg, Industrivegen 12', 'kr 9 400 000', 'Byggekost', 'kr 12 640'],
+      ['', 'Lagerhall, Industrivegen 14', 'kr 4 100 000', 'Byggekost', 'kr 5 980'],
+      ['Løsøre', 'Maskiner og inventar', 'kr 2 600 000', 'KPI', 'kr 3 150'],
+      ['', 'Brakkerigg', 'kr 850 000', 'KPI', 'kr 1 420'],
+    ]);
+  });
+
+  it('keeps items closer than a cell gap in one cell where no columns show: a space, or the same words split alike', () => {
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ ...item(str, x, y), width });
+    // (lines set apart as paragraphs: 24 points)
+    // the same words on three lines, each an item of its own 3 points apart: no column's texts
+    const same = cells([page(...[700, 676, 652].flatMap((y) => [at('Egenandel', 64, y, 40), at('kr 20 000', 107, y, 37.5)]))]);
+    expect(same).toEqual([['Egenandel kr 20 000'], ['Egenandel kr 20 000'], ['Egenandel kr 20 000']]);
+    // right-aligned texts over left-aligned ones, a space (2,5 points: 0,28 em) apart
+    const words: [string, number, string, number][] = [
+      ['Egenandel', 40, 'er kr 20 000', 50],
+      ['Premie', 27, 'kr 18 350 i år', 58],
+      ['Sum', 17, 'er uendret', 42],
+    ];
+    const space = cells([page(...words.flatMap(([a, wa, b, wb], n) => [at(a, 104 - wa, 700 - 24 * n, wa), at(b, 106.5, 700 - 24 * n, wb)]))]);
+    expect(space).toEqual(words.map(([a, , b]) => [`${a} ${b}`]));
+  });
+
+  it('splits a header row set as a table of its own over rows in other columns, a group title between', () => {
+    // LibreOffice sizes each table by its content: «Forsikring  Forsikringssum  Egenandel  Årspremie»
+    // (items 5 to 6 points apart), «Forsikringssted: Storgata 41, 3611 Kongsberg», then the rows
+    const at = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ ...item(str, x, y, size), width });
+    const header = [at('Forsikring', 64, 583.1, 39.5), at('Forsikringssum', 108.5, 583.1, 61), at('Egenandel', 174.7, 583.1, 43), at('Årspremie', 223.7, 583.1, 41)];
+    const group = at('Forsikringssted: Storgata 41, 3611 Kongsberg', 62.5, 570.3, 203.7, 10);
+    const rows = [
+      [at('Næringsbygg', 64, 553.7, 53.5), at('38 600 000', 126, 553.7, 45), at('25 000', 176, 553.7, 27.5), at('41 280', 208.5, 553.7, 27.5)],
+      [at('Husleietap', 64, 540.3, 42.5), at('3 200 000', 131, 540.3, 40), at('25 000', 176, 540.3, 27.5), at('2 940', 213.5, 540.3, 22.5)],
+    ];
+    // (the next group's table, its columns further right)
+    const next = [
+      at('Forsikringssted: Industrivegen 9, 3616 Kongsberg', 62.5, 527.5, 220.3, 10),
+      ...[at('Næringsbygg', 64, 510.9, 53.5), at('21 900 000', 156, 510.9, 45), at('25 000', 206, 510.9, 27.5), at('27 115', 238.5, 510.9, 27.5)],
+      ...[at('Maskiner og inventar', 64, 497.6, 83.6), at('4 500 000', 161, 497.6, 40), at('25 000', 206, 497.6, 27.5), at('6 380', 243.5, 497.6, 22.5)],
+    ];
+    const out = cells([page(...header, group, ...rows.flat(), ...next)]);
+    expect(out[0]).toEqual(['Forsikring', 'Forsikringssum', 'Egenandel', 'Årspremie']);
+    expect(out.slice(5, 7)).toEqual([
+      ['Næringsbygg', '21 900 000', '25 000', '27 115'],
+      ['Maskiner og inventar', '4 500 000', '25 000', '6 380'],
+    ]);
+    // words as far apart over a table of another number of columns stay one line of text
+    const other = cells([page(...header, group, ...rows.map((r) => r.slice(0, 3)).flat(), ...next)]);
+    expect(other[0]).toEqual(['Forsikring Forsikringssum Egenandel Årspremie']);
+  });
+
   it('leaves out a Markdown table’s separator row printed as text, so that it is not joined to the row below', () => {
     const row = (y: number, ...texts: string[]) => texts.map((t, k) => item(t, 50 + k * 110, y));
     const out = cells([

@@ -43,6 +43,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   const raw = baselines(page).map(piecesOf);
   joinJustifiedLines(raw);
   splitAtColumns(raw);
+  splitHeaderOverRows(raw);
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
   joinStretchedWords(raw);
@@ -489,6 +490,54 @@ function lineEnd(l: RawLine): number {
   return x1;
 }
 
+/** The most lines of one cell (a group's title, «Forsikringssted: …») between a header row and its table's first row. */
+const GROUP_LINES = 2;
+/** The furthest a table's first row stands below its header row, × font size (a group's title between them). */
+const HEADER_ROW_GAP = 4;
+
+/**
+ * A table's header row set as a table of its own over its rows (a word processor sizes each
+ * table's columns by their content: the header's «Forsikring» 5 points from «Forsikringssum», the
+ * rows' columns at other x, a group's title «Forsikringssted: Storgata 41, …» between them): no
+ * other line shows its columns. Where its words are three items or more, none with a figure, each
+ * at least `softCellGap` from the one before (wider than any space), and the first row of a table
+ * below it (up to GROUP_LINES one-cell lines between, within HEADER_ROW_GAP × font size) has as
+ * many cells (or items as far apart: its own columns may show nowhere else), figures among them, its first at the x of the header's first word, each item is a
+ * cell. Running text puts a space between its words; a justified line's stretched words have no
+ * table of as many columns under them.
+ */
+function splitHeaderOverRows(raw: RawLine[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    const seg = l.segs[0]!;
+    if (l.mono || l.segs.length !== 1 || seg.length < 3) continue;
+    let words = true;
+    for (let j = 0; j < seg.length && words; j++) words = NO_FIGURE.test(seg[j]!.str) && LETTER.test(seg[j]!.str) && (j === 0 || seg[j]!.gap >= LAYOUT.softCellGap * l.size);
+    if (!words) continue;
+    const row = rowBelow(raw, i);
+    if (!row || softCells(row) !== seg.length || Math.abs(row.segs[0]![0]!.x0 - seg[0]!.x0) > LAYOUT.alignX) continue;
+    if (!row.segs.some((cell) => cell.some((k) => !NO_FIGURE.test(k.str)))) continue;
+    l.segs = seg.map((k) => [{ ...k, space: false }]);
+  }
+}
+
+/** A line's cells, counting its gaps of `softCellGap` inside cells as boundaries too (its columns may not be known yet). */
+function softCells(l: RawLine): number {
+  let n = l.segs.length;
+  for (const seg of l.segs) for (let j = 1; j < seg.length; j++) if (seg[j]!.gap >= LAYOUT.softCellGap * l.size) n++;
+  return n;
+}
+
+/** The first line of two cells or more below line `i`, past up to GROUP_LINES one-cell lines, within HEADER_ROW_GAP × font size. */
+function rowBelow(raw: RawLine[], i: number): RawLine | undefined {
+  const l = raw[i]!;
+  for (let n = i + 1; n < raw.length && n <= i + 1 + GROUP_LINES && l.y - raw[n]!.y <= HEADER_ROW_GAP * l.size; n++) {
+    if (raw[n]!.mono) return undefined;
+    if (raw[n]!.segs.length >= 2) return raw[n];
+  }
+  return undefined;
+}
+
 /** A text item in a physical line: `gap` to the item before it, `space` when a space goes between. */
 interface Piece {
   item: TextItem;
@@ -512,19 +561,21 @@ interface Piece {
  */
 function splitAtColumns(raw: RawLine[]): void {
   let edges: ColumnEdges | null = null;
+  let padded: PaddedGap[] | null = null;
   /** The table's header row above the line (-1: none), followed down line by line (see headerAbove). */
   let hdr = -1;
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (i > 0) hdr = headerAbove(raw, i, hdr);
     if (l.mono) continue;
-    const soft = LAYOUT.tightCellGap * l.size;
+    const soft = LAYOUT.paddedCellGap * l.size;
     // most lines have no gap that could be a cell boundary: nothing to do
     let candidate = false;
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) { const seg = l.segs[iSeg]!; for (let j = 1; j < seg.length && !candidate; j++) candidate = seg[j]!.gap >= soft; }
     if (!candidate) continue;
     edges ??= columnEdges(raw);
-    if (edges.starts.length === 0 && edges.ends.length === 0) return;
+    padded ??= paddedGaps(raw);
+    if (edges.starts.length === 0 && edges.ends.length === 0 && padded.length === 0) return;
     const reach = LAYOUT.wrapLeading * 2 * l.size;
     const near = (step: number) => {
       for (let j = i + step; j >= 0 && j < raw.length && Math.abs(raw[j]!.y - l.y) <= reach; j += step) if (raw[j]!.segs.length >= 2) return true;
@@ -552,7 +603,7 @@ function splitAtColumns(raw: RawLine[]): void {
     const out: Piece[][] = [];
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
       const next = l.segs[iSeg + 1]?.[0]!.x0 ?? Infinity;
-      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, edges, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
+      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, { ...edges, padded }, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
     }
     l.segs = out;
   }
@@ -675,7 +726,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
  * the table's header row above (a table of one row under its header, see headerEdges); `words`: the
  * line has no figure in it (a header row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges & { padded: PaddedGap[] }, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
@@ -716,8 +767,11 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
     const endAt = tight && words ? textEnd(seg, j, size) : NaN;
     const endsBy = tight && words ? linesAt(edges.ends, endAt, line, true) : 0;
     const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
-    atEdge.push(tight && (atStart || ends >= 2 || endsRight));
-    hard.push(starts >= 2 || underHeader || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    // (or narrower than `tightCellGap`: a right-aligned column's text ending where the next
+    // column's starts, as on two other lines or more — LibreOffice's narrow padding)
+    const pad = j > 0 && !tight && k.gap >= LAYOUT.paddedCellGap * size && paddedEdge(edges.padded, line, seg[j - 1]!, k);
+    atEdge.push(pad || (tight && (atStart || ends >= 2 || endsRight)));
+    hard.push(pad || starts >= 2 || underHeader || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where
@@ -758,6 +812,60 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges, 
   });
   out.push(cur);
   return out;
+}
+
+/** A gap narrower than `cellGap` between two items: where the text before it ends and the text after it starts. */
+interface PaddedGap {
+  line: number;
+  /** The item before the gap: its left and right edge. */
+  from: number;
+  end: number;
+  /** The item after the gap: its left and right edge. */
+  start: number;
+  to: number;
+}
+
+/** The gaps of at least `paddedCellGap` between items inside the page's cells (see paddedEdge). */
+function paddedGaps(raw: RawLine[]): PaddedGap[] {
+  const out: PaddedGap[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const { segs, size, mono } = raw[k]!;
+    if (mono) continue;
+    for (const seg of segs) {
+      for (let j = 1; j < seg.length; j++) {
+        const a = seg[j - 1]!;
+        const b = seg[j]!;
+        if (b.gap >= LAYOUT.paddedCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** Edges of items at the same x to within this many points (cells padded alike: the same x to a rounding). */
+const PAD_ALIGN = 1;
+
+/**
+ * A gap between items `a` and `b` narrower than `tightCellGap` is a cell boundary where two other
+ * lines or more have a gap there too, the item before it ending at `a`'s right edge and the item
+ * after it starting at `b`'s left edge — a right-aligned column and a left-aligned one set apart
+ * by the cells' padding alone (LibreOffice: «kr 14 800 000» 3 points from «Byggekost», «kr 6 000 000»
+ * from «Nei», a header's «Forsikringssum» from «Indeksregulering»). The texts must differ as
+ * columns' texts do: the items before the gap start at different x, or the items after it end at
+ * different x (the same words split alike on every line are no columns).
+ */
+function paddedEdge(gaps: PaddedGap[], line: number, a: Piece, b: Piece): boolean {
+  const lines = new Set<number>();
+  let froms = false;
+  let tos = false;
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i]!;
+    if (g.line === line || Math.abs(g.end - a.x1) > PAD_ALIGN || Math.abs(g.start - b.x0) > PAD_ALIGN) continue;
+    lines.add(g.line);
+    if (Math.abs(g.from - a.x0) > PAD_ALIGN) froms = true;
+    if (Math.abs(g.to - b.x1) > PAD_ALIGN) tos = true;
+  }
+  return lines.size >= 2 && (froms || tos);
 }
 
 /** Where the text from piece `j` of a cell to the next gap of `tightCellGap` ends. */

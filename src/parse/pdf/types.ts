@@ -55,6 +55,13 @@ export const LAYOUT = {
    * so, and a right-aligned header then stands 3 to 4 points from the next (see splitAtColumns).
    */
   tightCellGap: 0.35,
+  /**
+   * The narrowest gap between cells where a right-aligned column's text ends and a left-aligned
+   * column's starts at the same x on two other lines or more, × font size: wider than a space
+   * (0,25–0,28 em). LibreOffice pads a table's cells by 1,5 points, so «kr 14 800 000» ends 3 points
+   * from the «Byggekost» of the column after it (0,33 em at 9 points; see lines.ts paddedGaps).
+   */
+  paddedCellGap: 0.29,
   /** The widest gap between a list marker and its text, × font size. */
   markerGap: 3,
   /** A table's first column starts this far right of the margin, × font size, when it is empty. */
