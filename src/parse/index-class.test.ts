@@ -98,6 +98,12 @@ describe('index class: the most specific name wins', () => {
     // contents kept in such a building are contents
     ['Innbo i uthus', 'innbo'],
     ['Innbu', 'innbo'],
+    // a hall as a name's first word is a building; a contractor's site huts and equipment move from
+    // site to site, and are insured as its løsøre («Brakkerigg og anleggsmateriell»)
+    ['Lagerhall', 'bygninger'],
+    ['Idrettshall, Storgata 2', 'bygninger'],
+    ['Brakkerigg og anleggsmateriell', 'maskin_losore'],
+    ['Anleggsmateriell', 'maskin_losore'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });
@@ -115,6 +121,9 @@ describe('index class: the most specific name wins', () => {
     // letter's dateline «Bodø, 27. januar 2025» is no «bod» (it became a change's product)
     ['Bodø, 27. januar 2025'],
     ['Bodø kommune'],
+    // «hall» alone or after a short word is no hall of a building («Hall», a surname)
+    ['Hall'],
+    ['Kari Hall'],
     // a farm package whose name has no building word: the safe reading is no class of its own (its
     // rows say what they insure; a package is not a building unless they do)
     ['Gårdsbruk Pluss'],

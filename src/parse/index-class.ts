@@ -52,9 +52,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // building word says where («Hus og innbo», one sum for both, stays the building's)
   { match: /(?<!\bog )inn(?:bo|bu)/, index_class: 'innbo', why: 'household contents, also where a building word names where they are' },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus/,
+    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
     index_class: 'bygninger',
-    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust): «Bygninger» rate',
+    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust), and a hall as a name\'s first word («Lagerhall», «Idrettshall»): «Bygninger» rate',
   },
   // the buildings of a farm and a summer farm (seter) a farm schedule names one by one: «Eldhus», «Setra»,
   // «Sel» (a seter's hut, only alone or before «og», a comma or a dash: «Sel kommune» is a municipality), «Jordkjeller»,
@@ -73,9 +73,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /\bvare|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane»): «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
-    match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr/,
+    match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr|anleggsmateriell|brakkerigg/,
     index_class: 'maskin_losore',
-    why: 'machines, fixtures and contents of a business: «Maskin og løsøre i næringslivet» rate',
+    why: 'machines, fixtures and contents of a business, a contractor\'s site huts and equipment («Brakkerigg og anleggsmateriell») among them: «Maskin og løsøre i næringslivet» rate',
   },
 ];
 
