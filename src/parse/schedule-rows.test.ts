@@ -832,3 +832,26 @@ describe('a premium under a table with no premium column («Dekning | Forsikring
     expect(p.warnings).toEqual(['line 8: «Årspremie kr 21 450» is a premium for the rows above together, and the table has no premium column to say whose; not read']);
   });
 });
+
+describe('a header over two lines with words broken by a hyphen («Forsikrings-» / «sum kr»)', () => {
+  const doc = [
+    'Polisenummer     SP 5512874',
+    '',
+    'Oversikt over forsikringene',
+    '',
+    'Forsikring           Forsikringssted             Forsikrings-     Egen-       Pris per',
+    '                                                 sum kr           andel kr    år kr',
+    '--------------------------------------------------------------------------------------',
+    'Bygning              Parkveien 12-18,            187 400 000      10 000      214 880',
+    '                     0350 Oslo',
+    'Styreansvar                                       10 000 000       5 000        4 380',
+  ].join('\n');
+  it('reads the broken words whole: the sum and the deductible columns are known', () => {
+    const p = extractPolicy(textToSource(`${doc}\n`, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Parkveien 12-18, 0350 Oslo', '187400000', '10000', '214880'],
+      ['Styreansvar', undefined, '10000000', '5000', '4380'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

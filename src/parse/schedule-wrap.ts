@@ -9,18 +9,15 @@
  * A name cut after a hyphen or a joining word whose rest is not found is no name to believe.
  */
 import { lowerCase } from './lower.js';
+import { joinWrapped } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
 import type { Col } from './vocabulary.js';
 
 /** A name cell that cannot end there: after a hyphen, a comma, or a word that joins («og», «eller», «for»). */
 const OPEN_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?))$/;
-/** A word joined to the name above with a hyphen (a break inside a word: «Bedrifts-» / «ansvar»). */
-const HYPHEN_END = /[A-Za-zÀ-ÖØ-öø-ÿ]-$/;
 /** The rest of a name: starts in lower case, no figure, a few words, no sentence. */
 const NAME_REST = /^[a-zæøåäöüé][^\d.:;!?]{0,58}$/;
-/** A second part that shares the first's ending: «Produkt-» / «og bedriftsansvar» keeps its hyphen. */
-const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
 /** The rest of a name that begins with a word that joins it to the name above («med låve og silo», «og redskap»). */
 const JOINING_START = /^(?:og|eller|samt|med|for|av|i|til|inkl\.?|uten|mot|på)\s/;
 /** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder» (schedule-names.ts). */
@@ -55,8 +52,7 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   // it beginning with a joining word)
   if (!open) return rest !== undefined && NAME_REST.test(rest) && JOINING_START.test(rest) ? withName(u, next!, at, `${name} ${rest}`) : undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
-  const whole = HYPHEN_END.test(name) && !CONJUNCTION_START.test(rest) ? `${name.slice(0, -1)}${rest}` : `${name} ${rest}`;
-  return withName(u, next!, at, whole);
+  return withName(u, next!, at, joinWrapped(name, rest));
 }
 
 /** A line of its own right under the row, nothing but text, not read yet by the table. */

@@ -237,3 +237,20 @@ function productBlock(raws: RawLine[], i: number, at: number): { from: number; t
   }
   return { from: i, to: last, lines };
 }
+
+/** A word broken at its line's end with a hyphen («Forsikrings-», «Bedrifts-»). */
+const HYPHEN_END = /[A-Za-zÀ-ÖØ-öø-ÿ]-$/;
+/** The rest of a cell that begins in lower case with no joining word: the second half of a broken word. */
+const WORD_REST = /^[a-zæøåäöüé]/;
+/** A second part that shares the first's ending: «Produkt-» / «og bedriftsansvar» keeps its hyphen. */
+const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
+
+/**
+ * A cell and its continuation on the line under it, as one text: a word broken with a hyphen is
+ * whole again («Forsikrings-» / «sum kr» → «Forsikringssum kr», «Bedrifts-» / «ansvar»), a shared
+ * ending keeps its hyphen («Produkt-» / «og bedriftsansvar»), anything else is joined by a space.
+ */
+export function joinWrapped(first: string, rest: string): string {
+  if (HYPHEN_END.test(first) && WORD_REST.test(rest) && !CONJUNCTION_START.test(rest)) return `${first.slice(0, -1)}${rest}`;
+  return `${first} ${rest}`;
+}

@@ -27,7 +27,7 @@ import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { TOTAL_WORDS } from './vocabulary.js';
-import { delimitedCells, recordColumnsApart } from './text-cells.js';
+import { delimitedCells, joinWrapped, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
 
 /**
@@ -341,7 +341,7 @@ export function joinCells(row: string[], more: string[]): string[] {
   const out = row.slice();
   more.forEach((c, i) => {
     if (c === '') return;
-    out[i] = out[i] ? `${out[i]} ${c}` : c;
+    out[i] = out[i] ? joinWrapped(out[i]!, c) : c;
   });
   return out;
 }
