@@ -239,6 +239,14 @@ describe('the object stated once above a table, in forms a page copied from a PD
       ['Driftstap', 'Gnr. 3 bnr. 9, Stange'],
     ]);
   });
+  it('«Forsikringssted: …» with a colon: the use in brackets left out the same way; a bracket with a figure says where and stays', () => {
+    const header = 'Dekning\tForsikringssum\tEgenandel\tPris\n';
+    const p = parse(`${HEAD}Forsikringssted: Storgata 41, 3611 Kongsberg (produksjon og butikk)\n${header}Bygning\t12 400 000\t10 000\t14 820\n\nForsikringssted: Havnegata 12, 5003 Bergen (gnr. 165, bnr. 23)\n${header}Driftstap\t2 000 000\t10 000\t3 160\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygning', 'Storgata 41, 3611 Kongsberg'],
+      ['Driftstap', 'Havnegata 12, 5003 Bergen (gnr. 165, bnr. 23)'],
+    ]);
+  });
   it('a place row with no figure is not taken («Adresse⇥Se vedlegg»)', () => {
     const p = parse(`${HEAD}Adresse\tSe vedlegg\nDekning\tForsikringssum\tEgenandel\tPris\nBygning\t12 400 000\t10 000\t14 820\n`);
     expect(p.coverages?.[0]?.object).toBeUndefined();
