@@ -445,7 +445,8 @@ function placeOfRows(s: Tables, u: Unit): boolean {
  */
 function placeOverHeader(s: Tables, u: Unit): boolean {
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (cells.length !== 2 || !PLACE_LABEL.has(lowerCase(withoutColon(cells[0]!)))) return false;
+  // (inside a product's section its place line is the section's: sectionLine reads it)
+  if (s.section !== undefined || cells.length !== 2 || !PLACE_LABEL.has(lowerCase(withoutColon(cells[0]!)))) return false;
   const object = placeLine(u);
   if (object === undefined || !DIGIT.test(object)) return false;
   let at = u.index + 1;
