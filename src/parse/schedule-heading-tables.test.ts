@@ -201,6 +201,58 @@ describe('a label line between a place line and its table', () => {
   });
 });
 
+describe('the object stated once above a table, in forms a page copied from a PDF gives', () => {
+  // lead's lines (objects9): the label and the place with a tab between them, a label line of the
+  // business under it, then a table with no place column; a second page the same with another address
+  const page = (place: string, business: string, rows: string): string =>
+    `Forsikringssted\t${place}\nVirksomhet\t${business}\nDekning\tForsikringssum\tEgenandel\tPris\n${rows}`;
+  const doc =
+    `${HEAD}Forsikringsoversikt\n\n` +
+    page('Storgata 41, 3611 Kongsberg (produksjon og butikk)', 'Bakeri og kafé', 'Bygning\t12 400 000\t10 000\t14 820\nDriftstap\t2 000 000\t10 000\t3 160\n') +
+    page('Kirkegata 3, 3616 Kongsberg (butikk)', 'Kafé', 'Inventar\t800 000\t10 000\t2 100\n');
+  it('«Forsikringssted⇥Storgata 41, 3611 Kongsberg (produksjon og butikk)» / «Virksomhet⇥Bakeri og kafé»: the place of the rows, its use in brackets left out', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Storgata 41, 3611 Kongsberg', '12400000'],
+      ['Driftstap', 'Storgata 41, 3611 Kongsberg', '2000000'],
+      ['Inventar', 'Kirkegata 3, 3616 Kongsberg', '800000'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Risikoadresse⇥Sjøgata 2, 8006 Bodø» over a table is the rows\' object, never a row of the table above', () => {
+    const p = parse(
+      `${HEAD}Dekning\tForsikringssum\tEgenandel\tPris\nBygning\t9 800 000\t10 000\t11 200\n` +
+        'Risikoadresse\tSjøgata 2, 8006 Bodø\nDekning\tForsikringssum\tEgenandel\tPris\nBygning\t12 400 000\t10 000\t14 820\nDriftstap\t2 000 000\t10 000\t3 160\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', undefined, '9800000'],
+      ['Bygning', 'Sjøgata 2, 8006 Bodø', '12400000'],
+      ['Driftstap', 'Sjøgata 2, 8006 Bodø', '2000000'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Eiendom: Gnr. 12 bnr. 4, Ringsaker» and «Eigedom: …» over a table: the object of its rows, until the next such line', () => {
+    const header = 'Dekning\tForsikringssum\tEgenandel\tPris\n';
+    const p = parse(`${HEAD}Eiendom: Gnr. 12 bnr. 4, Ringsaker\n${header}Bygning\t12 400 000\t10 000\t14 820\n\nEigedom: Gnr. 3 bnr. 9, Stange\n${header}Driftstap\t2 000 000\t10 000\t3 160\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygning', 'Gnr. 12 bnr. 4, Ringsaker'],
+      ['Driftstap', 'Gnr. 3 bnr. 9, Stange'],
+    ]);
+  });
+  it('«Forsikringssted: …» with a colon: the use in brackets left out the same way; a bracket with a figure says where and stays', () => {
+    const header = 'Dekning\tForsikringssum\tEgenandel\tPris\n';
+    const p = parse(`${HEAD}Forsikringssted: Storgata 41, 3611 Kongsberg (produksjon og butikk)\n${header}Bygning\t12 400 000\t10 000\t14 820\n\nForsikringssted: Havnegata 12, 5003 Bergen (gnr. 165, bnr. 23)\n${header}Driftstap\t2 000 000\t10 000\t3 160\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygning', 'Storgata 41, 3611 Kongsberg'],
+      ['Driftstap', 'Havnegata 12, 5003 Bergen (gnr. 165, bnr. 23)'],
+    ]);
+  });
+  it('a place row with no figure is not taken («Adresse⇥Se vedlegg»)', () => {
+    const p = parse(`${HEAD}Adresse\tSe vedlegg\nDekning\tForsikringssum\tEgenandel\tPris\nBygning\t12 400 000\t10 000\t14 820\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
+
 describe('a numbered section\'s heading names the product', () => {
   // lead's note on unseen overviews: «2. Bygninger» over a table whose first column is the address,
   // wrapped over two lines («Storgata 4,» / «2317 Hamar»), and a block of dot-leader fields under

@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { LEVEL_WORDS, PERSON_COVERAGES } from './vocabulary.js';
+import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { titleParts } from './schedule-titles.js';
@@ -183,9 +183,10 @@ function textLine(s: Tables, at: number, u: Unit): void {
 /** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
 const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
 
-/** A row not read yet: a person product's line, a table's header, a row of the open table, or an item row. */
+/** A row not read yet: a place over a header, a person product's line, a table's header, a row of the open table, or an item row. */
 function tableRow(s: Tables, at: number, u: Unit): void {
   const r = s.r;
+  if (placeOverHeader(s, u)) return;
   // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
   // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
   // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
@@ -376,8 +377,17 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   return true;
 }
 
-/** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …». */
-const PLACE_LINE = /^(forsikringssted|forsikringsstad|risikosted|risikostad|risikoadresse|adresse|beliggenhet)(?:\s*:\s*|\s+(?=.*\d))(\S.*)$/i;
+/** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */
+const PLACE_LINE = new RegExp(`^(${PLACE_LINE_LABELS.join('|')})(?:\\s*:\\s*|\\s+(?=.*\\d))(\\S.*)$`, 'i');
+/** The same labels as a cell of their own («Risikoadresse | Sjøgata 2, 8006 Bodø»). */
+const PLACE_LABEL = new Set<string>(PLACE_LINE_LABELS);
+/**
+ * What the place is used for, in brackets after its postcode and place name: «Storgata 41, 3611
+ * Kongsberg (produksjon og butikk)». Not part of the place (as a vehicle's model in brackets is no
+ * part of its registration number in an item's place); a bracket with a figure («(gnr. 165, bnr. 23)»)
+ * says where and stays.
+ */
+const USE_AFTER_PLACE = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^()]*?)\s*\([^()\d]*\)$/;
 
 /** A name, a dash, and a place that a land register number or a postcode and place name mark as one («Gnr. 41 bnr. 7, …», «…, 2317 Hamar»). */
 const NAME_DASH_PLACE = /^([A-ZÀ-ÖØ-Þ][^–—:]*?)\s[–—-]\s((?:[Gg]nr\.?\s*\d+|[Gg]\.\s?nr\.?\s*\d+)[^–—]*|[^–—:]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—:]*)$/;
@@ -395,7 +405,8 @@ function placeLine(u: Unit): string | undefined {
   const m = PLACE_LINE.exec(text.trim());
   if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
   const value = m[2]!.trim();
-  return u.row && u.cells.some((c) => BARE_AMOUNT.test(c.trim())) ? undefined : value;
+  if (u.row && u.cells.some((c) => BARE_AMOUNT.test(c.trim()))) return undefined;
+  return USE_AFTER_PLACE.exec(value)?.[1] ?? value;
 }
 
 /**
@@ -425,12 +436,39 @@ function placeOfRows(s: Tables, u: Unit): boolean {
   return true;
 }
 
+/**
+ * «Risikoadresse | Sjøgata 2, 8006 Bodø» (label and place in cells of their own, as a page copied
+ * from a PDF gives them), perhaps label lines under it («Virksomhet | Bakeri og kafé»), then a
+ * header: the place of that table's rows (headerRow), never a row — of the table above, it was a
+ * coverage «Risikoadresse» whose sum could not be read. The place must hold a figure (a number, a
+ * postcode, a lot). False for any other row.
+ */
+function placeOverHeader(s: Tables, u: Unit): boolean {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  // (inside a product's section its place line is the section's: sectionLine reads it)
+  if (s.section !== undefined || cells.length !== 2 || !PLACE_LABEL.has(lowerCase(withoutColon(cells[0]!)))) return false;
+  const object = placeLine(u);
+  if (object === undefined || !DIGIT.test(object)) return false;
+  let at = u.index + 1;
+  while (s.r.units[at] && labelLine(s.r.units[at]!)) at++;
+  const next = s.r.units[at];
+  if (!next?.row || overviewHeader(next.cells, true) === undefined) return false;
+  s.table = undefined;
+  s.place = { object, unit: u };
+  s.r.used.add(u);
+  return true;
+}
+
 /** «Bransje: Bakeri», «Virksomhet: Bakeri og konditori»: a label and a text with no figure, no place and no column's label. */
 const LABEL_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}):\s*(\S.{0,79})$/;
 
-/** A line about the business under a place line (see LABEL_LINE): it is no row, and no place of its own. */
+/**
+ * A line about the business under a place line (see LABEL_LINE): it is no row, and no place of its own.
+ * («Virksomhet | Bakeri og kafé» with a tab and no colon, as a page copied from a PDF gives it: the same.)
+ */
 function labelLine(u: Unit): boolean {
-  const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+  const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  const text = !u.row ? u.text : cells.length === 2 && !cells[0]!.endsWith(':') ? `${cells[0]}: ${cells[1]}` : cells.join(' ');
   const m = LABEL_LINE.exec(text.trim());
   return m !== null && !DIGIT.test(m[2]!) && columnOf(m[1]!) === undefined && placeLine(u) === undefined;
 }

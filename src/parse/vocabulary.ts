@@ -379,6 +379,13 @@ export const FLAT_SCHEDULE_HEADINGS = [
 export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'pris å betale', 'premie å betale', 'beløp å betale', 'til sammen', 'til saman'] as const;
 
 /**
+ * The labels of a line that states, once, the place of the table under it (whose rows have no place
+ * column): «Forsikringssted: Storgata 41, 3611 Kongsberg», «Risikoadresse | Sjøgata 2, 8006 Bodø» (a tab between them),
+ * «Eiendom: Gnr. 12 bnr. 4, Ringsaker». The place reaches the rows until the next such line.
+ */
+export const PLACE_LINE_LABELS = ['forsikringssted', 'forsikringsstad', 'risikosted', 'risikostad', 'risikoadresse', 'adresse', 'beliggenhet', 'eiendom', 'eigedom'] as const;
+
+/**
  * The labels of a schedule's columns and fields (a table header cell, or «Label: value»), each
  * with the field it names.
  */
