@@ -182,8 +182,28 @@ const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
 function sentenceRates(s: string): Array<{ label: string; percent: string; index: number }> {
   const l = lowerCase(s);
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
+  if (unpairedRates(s)) return [];
   const out = figureRates(s, l);
   return out.length > 0 ? out : sharedRate(s, l);
+}
+
+/**
+ * «Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects before two figures and no
+ * «henholdsvis» — the sentence does not say which rate is whose. Neither is read (the callers warn
+ * with the line); the first figure is never given to the whole list.
+ */
+const LIST_BEFORE_FIGURES = new RegExp(
+  String.raw`(?:^|(?<![a-zà-öø-ÿ])(?:for|på)\s+)([a-zà-öø-ÿ][^%\d,.;:]*?(?:,\s*|\s+og\s+)[^%\d.;:]*?)\s+${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med\s+)?${PERCENT_FIGURE}\s*(?:%|prosent)\s*(?:,|og)\s*${PERCENT_FIGURE}\s*(?:%|prosent)`,
+);
+
+function unpairedRates(s: string): boolean {
+  const l = lowerCase(s);
+  if (RESPECTIVELY.test(l)) return false;
+  const m = LIST_BEFORE_FIGURES.exec(l);
+  if (!m) return false;
+  // (the names after the last «for» of the stretch: «Summene for bygning og innbo»)
+  const names = listedNames(m[1]!.replace(/^.*(?<![a-zà-öø-ÿ])(?:for|på)\s+/, ''));
+  return names !== undefined && names.length >= 2;
 }
 
 /**
@@ -686,6 +706,13 @@ class IndexScan {
     this.r.used.add(u);
   }
 
+  /** A sentence that names objects and rates and not which rate is whose: said, and no rate (counted as read: no second warning). */
+  private warnUnpaired(u: Unit, s: string): void {
+    this.r.warnUnit(u, `index rates: ${quote(s.trim())} names two objects and two rates and not which rate is whose; none is used`);
+    this.r.used.add(u);
+    if (this.opened) this.opened.read++;
+  }
+
   /** An index line: its date, the rates its own sentences state, and the window for the rates after it. */
   openIndexLine(u: Unit, skip = 0): void {
     this.warnUnreadSection();
@@ -698,7 +725,8 @@ class IndexScan {
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
         const xs = sentenceRates(s);
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
-        if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
+        if (unpairedRates(s)) this.warnUnpaired(u, s);
+        else if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
         // («Varene følger egen indeks, 2,6 prosent.» in the index's paragraph: a rate whose object no rule names)
         else if (xs.length === 0 && PERCENT_IN.test(lowerCase(s)) && !notRate(lowerCase(s))) this.r.warnUnit(u, `a percentage in the index paragraph was not read as an index rate (no property named beside it): ${quote(s.trim())}`);
       }
@@ -808,6 +836,13 @@ class IndexScan {
     }
     if (u.row || u.heading || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
     const xs = sentencesOf(u.text).flatMap(({ s, offset }) => sentenceRates(s).map((x) => ({ ...x, index: offset + x.index })));
+    const unpaired = sentencesOf(u.text).filter(({ s }) => unpairedRates(s));
+    for (const { s } of unpaired) this.warnUnpaired(u, s);
+    if (unpaired.length > 0 && xs.length === 0) {
+      this.r.used.add(u);
+      this.window = 2;
+      return true;
+    }
     if (xs.length > 0) {
       this.takeDate(u);
       for (const x of xs) this.add(u, x.label, x.percent, x.index);
