@@ -166,6 +166,13 @@ describe('two rates in one sentence, each with its class', () => {
     expect(percents(one)).toEqual([['bygninger', '3.4']]);
     expect(one.warnings).toEqual([]);
   });
+  it('«Bygninger øker med 3,4 %, og verdisaker med 2,0 %»: a rate for an object no index class has — the others read, a warning with the line', () => {
+    const p = parse(`${HEAD}Bygninger øker med 3,4 %, og verdisaker med 2,0 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.4']]);
+    expect(p.warnings).toEqual([
+      'line 5: index rates: «Bygninger øker med 3,4 %, og verdisaker med 2,0 %.» states a rate for «verdisaker» (2,0 %), an object the index classes do not have; not read',
+    ]);
+  });
   it('figures and names that do not count as many: no rate, a warning', () => {
     const p = parse(`${HEAD}Summene justeres med 4,2 % og 2,5 % for bygninger, løsøre og varer.\n`);
     expect(p.index_regulation).toBeUndefined();
