@@ -119,6 +119,29 @@ describe('dates', () => {
     expect(parse(`Forsikringsnummer 12345678\n\n${line}`).renewal_date).toBe('2025-01-01');
   });
 
+  it.each([
+    // renewal letters that state the new period in a sentence, a verb between the period and «fra»
+    ['Ny forsikringsperiode er fra 1. januar 2025 til 31. desember 2025.'],
+    ['Den nye perioden er fra 1. januar 2025 til 31. desember 2025.'],
+    ['Forsikringsperioden blir fra 1. januar 2025 til 31. desember 2025.'],
+    ['Forsikringsperioden er fra 01.01.2025 til 31.12.2025.'],
+  ])('renewal date from a period in a sentence: %s', (line) => {
+    const p = parse(`Forsikringsnummer 12345678\n\n${line}`);
+    expect(p.renewal_date).toBe('2025-01-01');
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('a period in a sentence and a labelled period with another first day: two candidates, a warning, and none', () => {
+    const p = parse('Forsikringsnummer 12345678\nForsikringsperiode: 01.02.2025 - 31.01.2026\n\nNy forsikringsperiode er fra 1. januar 2025 til 31. desember 2025.');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/renewal date: the document states 2025-02-01 .* and 2025-01-01/);
+  });
+
+  it('a period in a sentence without its end, or the last period («var fra»): no renewal date from it', () => {
+    expect(parse('Forsikringsnummer 12345678\n\nForrige forsikringsperiode var fra 1. januar 2024 til 31. desember 2024.').renewal_date).toBeUndefined();
+    expect(parse('Forsikringsnummer 12345678\n\nPrisen i perioden er fra 1. januar 2025 endret.').renewal_date).toBeUndefined();
+  });
+
   it('a labelled renewal date and another in prose: two candidates, a warning, and none', () => {
     const p = parse('Forsikringsnummer 12345678\nFornyelsesdato: 01.02.2025\n\nForsikringene fornyes automatisk 1. januar 2025.');
     expect(p.renewal_date).toBeUndefined();

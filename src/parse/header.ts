@@ -338,6 +338,10 @@ const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DAT
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
 const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodOnly)})\s*:?\s*$`);
+/** «Ny forsikringsperiode er fra», «Forsikringsperioden blir fra»: a period in a sentence, a verb before «fra» (DATES.periodInProse). */
+const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodInProse)})\s+(?:${alternation(DATES.periodVerbs)})\s+(?:fra|frå|f\.o\.m\.?)\s+$`);
+/** Its end after the first day: «til 31. desember 2025», «– 31.12.2025». */
+const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til|[-–—])\s*(?:${DATE_SOURCE})`);
 /** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */
 const PERIOD_END_AFTER = new RegExp(String.raw`^\s*[-–—]\s*(?:${DATE_SOURCE})`);
 /** Another date and then a period right after a date. */
@@ -412,7 +416,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
     const per =
       (ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE)) ??
-      (!ren && (before.includes('gjel') || before.includes('varig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined);
+      (!ren && (before.includes('gjel') || before.includes('varig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
+      (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;

@@ -151,6 +151,28 @@ describe('two rates in one sentence, each with its class', () => {
       expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '4.2'], ['maskin_losore', '2.5']]);
     }
   });
+  // written after renewal letters that state the sums' adjustment in one sentence for two objects
+  it('«Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects, two figures, no «henholdsvis» — no rate, a warning with the line', () => {
+    for (const text of [`${HEAD}Summene for bygning og innbo øker med 3,4 % og 3,6 %.\n`, 'Forsikringsnummer 55501234\n\nSummene for bygning og innbo øker med 3,4 % og 3,6 %.\n']) {
+      const p = parse(text);
+      expect(p.index_regulation).toBeUndefined();
+      expect(p.warnings).toHaveLength(1);
+      expect(p.warnings![0]).toMatch(/^line \d+: index rates: «Summene for bygning og innbo øker med 3,4 % og 3,6 %\.» names two objects and two rates and not which rate is whose; none is used$/);
+    }
+    const hhv = parse(`${HEAD}Summene for bygning og innbo øker med henholdsvis 3,4 % og 3,6 %.\n`);
+    expect(percents(hhv)).toEqual([['bygninger', '3.4'], ['innbo', '3.6']]);
+    expect(hhv.warnings).toEqual([]);
+    const one = parse(`${HEAD}Summene for bygning øker med 3,4 %.\n`);
+    expect(percents(one)).toEqual([['bygninger', '3.4']]);
+    expect(one.warnings).toEqual([]);
+  });
+  it('«Bygninger øker med 3,4 %, og verdisaker med 2,0 %»: a rate for an object no index class has — the others read, a warning with the line', () => {
+    const p = parse(`${HEAD}Bygninger øker med 3,4 %, og verdisaker med 2,0 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.4']]);
+    expect(p.warnings).toEqual([
+      'line 5: index rates: «Bygninger øker med 3,4 %, og verdisaker med 2,0 %.» states a rate for «verdisaker» (2,0 %), an object the index classes do not have; not read',
+    ]);
+  });
   it('figures and names that do not count as many: no rate, a warning', () => {
     const p = parse(`${HEAD}Summene justeres med 4,2 % og 2,5 % for bygninger, løsøre og varer.\n`);
     expect(p.index_regulation).toBeUndefined();

@@ -179,11 +179,31 @@ const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
  * right («5,2 % for bygninger») or to its left («bygninger 4,5 %», «for innbo er 2,1 prosent»).
  * Only names of a property class count (a year, a product's price change do not).
  */
-function sentenceRates(s: string): Array<{ label: string; percent: string; index: number }> {
+function sentenceRates(s: string, unknown: string[] = []): Array<{ label: string; percent: string; index: number }> {
   const l = lowerCase(s);
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
-  const out = figureRates(s, l);
+  if (unpairedRates(s)) return [];
+  const out = figureRates(s, l, unknown);
   return out.length > 0 ? out : sharedRate(s, l);
+}
+
+/**
+ * «Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects before two figures and no
+ * «henholdsvis» — the sentence does not say which rate is whose. Neither is read (the callers warn
+ * with the line); the first figure is never given to the whole list.
+ */
+const LIST_BEFORE_FIGURES = new RegExp(
+  String.raw`(?:^|(?<![a-zà-öø-ÿ])(?:for|på)\s+)([a-zà-öø-ÿ][^%\d,.;:]*?(?:,\s*|\s+og\s+)[^%\d.;:]*?)\s+${ADJUST_AUX}?(?:${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med\s+)?${PERCENT_FIGURE}\s*(?:%|prosent)\s*(?:,|og)\s*${PERCENT_FIGURE}\s*(?:%|prosent)`,
+);
+
+function unpairedRates(s: string): boolean {
+  const l = lowerCase(s);
+  if (RESPECTIVELY.test(l)) return false;
+  const m = LIST_BEFORE_FIGURES.exec(l);
+  if (!m) return false;
+  // (the names after the last «for» of the stretch: «Summene for bygning og innbo»)
+  const names = listedNames(m[1]!.replace(/^.*(?<![a-zà-öø-ÿ])(?:for|på)\s+/, ''));
+  return names !== undefined && names.length >= 2;
 }
 
 /**
@@ -231,8 +251,15 @@ function ownClause(stretch: string, afterFigure: boolean): string {
   return k >= 0 && !classOf(stretch.slice(0, k)) ? stretch.slice(k + 1) : stretch;
 }
 
-/** The rates of a sentence each figure names an object for (see sentenceRates). */
-function figureRates(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+/** «…, og verdisaker med 2,0 %»: after a figure, another object's name and its figure (OTHER_OBJECT's name is no index class). */
+const OTHER_OBJECT = new RegExp(String.raw`^\s*,?\s*(?:og|samt|mens)\s+(?:for\s+)?([a-zà-öø-ÿ]+(?:\s+[a-zà-öø-ÿ]+)?)\s+(?:${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*$`);
+
+/**
+ * The rates of a sentence each figure names an object for (see sentenceRates). A figure after a rate
+ * for a name no index class has («Bygninger øker med 3,4 %, og verdisaker med 2,0 %») is not read:
+ * `unknown` gets «name» and figure, for the callers' warning.
+ */
+function figureRates(s: string, l: string, unknown: string[] = []): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
@@ -253,6 +280,8 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
       continue;
     }
     let label: string | undefined;
+    const stretchAt = boundary;
+    const stretch = l.slice(stretchAt, m.index);
     // to the right: «10,3 % for maskiner og løsøre», up to the next figure, comma or full stop
     const right = RIGHT_NAME.exec(l.slice(end)) ?? BRACKET_RIGHT.exec(l.slice(end));
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
@@ -273,7 +302,14 @@ function figureRates(s: string, l: string): Array<{ label: string; percent: stri
     if (label === undefined) {
       // «4,2 % og 2,5 % for bygninger og løsøre»: a figure without a name, another figure after it
       if (percent !== undefined && FIGURE_NEXT.test(l.slice(end))) pending.push({ percent, index: m.index });
-      else pending = [];
+      else {
+        pending = [];
+        const other = out.length > 0 ? OTHER_OBJECT.exec(stretch) : null;
+        if (other && ruleFor(other[1]!) === undefined && !notRate(other[1]!)) {
+          const at = stretchAt + other[0].indexOf(other[1]!);
+          unknown.push(`«${s.slice(at, at + other[1]!.length)}» (${s.slice(m.index, end).trim()})`);
+        }
+      }
       continue;
     }
     if (right) boundary = end + right[0].length;
@@ -686,6 +722,18 @@ class IndexScan {
     this.r.used.add(u);
   }
 
+  /** A sentence that names objects and rates and not which rate is whose: said, and no rate (counted as read: no second warning). */
+  private warnUnpaired(u: Unit, s: string): void {
+    this.r.warnUnit(u, `index rates: ${quote(s.trim())} names two objects and two rates and not which rate is whose; none is used`);
+    this.r.used.add(u);
+    if (this.opened) this.opened.read++;
+  }
+
+  /** A rate for a name no index class has: said, and not read. */
+  private warnUnknownObject(u: Unit, s: string, what: string): void {
+    this.r.warnUnit(u, `index rates: ${quote(s.trim())} states a rate for ${what}, an object the index classes do not have; not read`);
+  }
+
   /** An index line: its date, the rates its own sentences state, and the window for the rates after it. */
   openIndexLine(u: Unit, skip = 0): void {
     this.warnUnreadSection();
@@ -696,9 +744,12 @@ class IndexScan {
       for (const { s, offset: o } of sentencesOf(u.text.slice(skip))) {
         const offset = o + skip;
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
-        const xs = sentenceRates(s);
+        const unknown: string[] = [];
+        const xs = sentenceRates(s, unknown);
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
-        if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
+        for (const x of unknown) this.warnUnknownObject(u, s, x);
+        if (unpairedRates(s)) this.warnUnpaired(u, s);
+        else if (xs.length === 0 && statesPriceChange(s)) this.warnPriceChange(u, s);
         // («Varene følger egen indeks, 2,6 prosent.» in the index's paragraph: a rate whose object no rule names)
         else if (xs.length === 0 && PERCENT_IN.test(lowerCase(s)) && !notRate(lowerCase(s))) this.r.warnUnit(u, `a percentage in the index paragraph was not read as an index rate (no property named beside it): ${quote(s.trim())}`);
       }
@@ -807,7 +858,21 @@ class IndexScan {
       return true;
     }
     if (u.row || u.heading || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
-    const xs = sentencesOf(u.text).flatMap(({ s, offset }) => sentenceRates(s).map((x) => ({ ...x, index: offset + x.index })));
+    const unknown: Array<{ s: string; x: string }> = [];
+    const xs = sentencesOf(u.text).flatMap(({ s, offset }) => {
+      const names: string[] = [];
+      const read = sentenceRates(s, names).map((x) => ({ ...x, index: offset + x.index }));
+      unknown.push(...names.map((x) => ({ s, x })));
+      return read;
+    });
+    for (const { s, x } of unknown) this.warnUnknownObject(u, s, x);
+    const unpaired = sentencesOf(u.text).filter(({ s }) => unpairedRates(s));
+    for (const { s } of unpaired) this.warnUnpaired(u, s);
+    if (unpaired.length > 0 && xs.length === 0) {
+      this.r.used.add(u);
+      this.window = 2;
+      return true;
+    }
     if (xs.length > 0) {
       this.takeDate(u);
       for (const x of xs) this.add(u, x.label, x.percent, x.index);

@@ -141,6 +141,13 @@ export const DATES = {
    * 31.08.22»): alone in a sentence («Endringen gjelder 01.01.2025») the word dates other things.
    */
   periodOnly: ['gjelder', 'gjeld', 'varighet'],
+  /**
+   * A period named in a sentence, a verb between it and «fra», and its end after the first day:
+   * «Ny forsikringsperiode er fra DATE til DATE», «Den nye perioden er fra …», «Forsikringsperioden
+   * blir fra … til …». The first day is the renewal date, as a labelled period's.
+   */
+  periodInProse: ['forsikringsperioden', 'forsikringsperiode', 'avtaleperioden', 'avtaleperiode', 'perioden', 'periode', 'forsikringstiden', 'avtaletiden'],
+  periodVerbs: ['er', 'blir', 'vert', 'vil være', 'vil bli', 'skal være', 'gjelder', 'gjeld'],
   /** Words that make a following date the next renewal or a period's end, not this one's start. */
   notRenewal: ['neste hovedforfall', 'neste hovudforfall', 'neste fornyelse', 'neste fornying', 'gjelder til', 'gjeld til', 'gyldig til', 'utløpsdato', 'sluttdato'],
 } as const;

@@ -50,6 +50,8 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the sum paid out in (.*)$/s, (m) => `kunne ikke lese utbetalingen i ${m[1]}`],
   [/^could not tell whose premium the total (.*) is \((\d+) coverages\); not read$/s, (m) => `kunne ikke avgjøre hvilken dekning totalen ${m[1]} er premien for (${m[2]} dekninger); ikke lest`],
   [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
+  [/^index rates: (.*) names two objects and two rates and not which rate is whose; none is used$/s, (m) => `indekssatser: ${m[1]} nevner to eiendeler og to satser, men ikke hvilken sats som hører til hvilken; ingen av dem er brukt`],
+  [/^index rates: (.*) states a rate for («[^»]*») \((.*)\), an object the index classes do not have; not read$/s, (m) => `indekssatser: ${m[1]} oppgir en sats for ${m[2]} (${m[3]}), en eiendel uten indeksklasse; ikke lest`],
   [/^index rates: (.*) states a change of the price, not of the sums; not read as an index rate$/s, (m) => `indekssatser: ${m[1]} oppgir en endring av prisen, ikke av forsikringssummene; ikke lest som indekssats`],
   [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number|the sum|the deductible|the premium) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
   [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
