@@ -326,11 +326,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
  * block's sum, as «Fullverdi, premiegrunnlag kr 212 600 000» is (readSum); a basis alone may be a
  * payroll or a turnover, and is not read.
  */
-function fullValueField(u: Unit): 'form' | 'basis' | undefined {
+function fullValueField(u: Unit): 'form' | 'firstRisk' | 'basis' | undefined {
   if (u.label === undefined || u.row) return undefined;
   const label = lowerCase(u.label);
   const value = u.text.slice(u.text.indexOf(':') + 1).trim();
   if (label === 'forsikringsform' && FULL_VALUE.test(value)) return 'form';
+  // («Forsikringsform: Førsterisiko» over «Forsikringssum: kr 6 000 000»: the block's sum is a first-risk sum)
+  if (label === 'forsikringsform' && FIRST_RISK_FORM.test(value)) return 'firstRisk';
   return label === 'premiegrunnlag' && readAmount(value) !== undefined ? 'basis' : undefined;
 }
 
@@ -628,7 +630,9 @@ function flushBlock(s: Blocks): void {
   if (s.block.size === 0) return; // (most units are not fields)
   const events = eventSums(s.block);
   // (one sum for one event, «Forsikringssum ved brann» alone: the product's sum)
-  const sum = s.block.get('sum') ?? (events.length === 1 ? events[0]!.field : undefined) ?? fullValueSum(s.block);
+  const stated = s.block.get('sum') ?? (events.length === 1 ? events[0]!.field : undefined) ?? fullValueSum(s.block);
+  // (a sum in kroner under «Forsikringsform: Førsterisiko» is that form's sum, as «Førsterisiko kr 6 000 000» is)
+  const sum = s.block.has('firstRisk') && stated !== undefined && readAmount(stated.value) !== undefined ? { value: `Førsterisiko ${stated.value}`, unit: stated.unit } : stated;
   // (a basis with no full value stated is said and not read; beside a sum of its own it is the premium's only)
   const basis = s.block.get('basis');
   if (basis && sum === undefined) s.r.warnUnit(basis.unit, `${quote(basis.unit.text)} of ${s.product ?? 'the record'} is the sum only where full value is stated; not read`);
@@ -760,6 +764,8 @@ function startsRecord(u: Unit | undefined): boolean {
 }
 
 const FULL_VALUE = /^fullverdi\b/i;
+/** «Førsterisiko», «Første risiko», «1. risiko»: a form of insurance whose sum is a first-risk sum (readSum). */
+const FIRST_RISK_FORM = /^(?:f(?:ø|o)rsterisiko|første\s+risiko|1\.\s*risiko)\.?$/i;
 const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 
 /**

@@ -75,4 +75,11 @@ describe('an object block of «Label: value» fields under a heading in capitals
     expect(p.coverages?.[0]?.object).toBe('Storgata 9, 4322 Sandnes');
     expect(p.warnings).toEqual(['line 6: «Premiegrunnlag: 24.600.000» of BYGNING is the sum only where full value is stated; not read']);
   });
+  it('«Forsikringsform: Førsterisiko» over «Forsikringssum: kr 6 000 000»: a first-risk sum, never plain kroner', () => {
+    const p = parse(`${HEAD}BYGNING\nForsikringssted: Industriveien 16, 2069 Jessheim\nBygningstype: Kontorbygg\nForsikringsform: Førsterisiko\nForsikringssum: kr 6 000 000\nEgenandel: kr 20 000\nÅrspremie: kr 9 480\n`);
+    expect(p.coverages).toEqual([
+      { product: 'BYGNING', object: 'Industriveien 16, 2069 Jessheim', index_class: 'bygninger', sum: { first_risk: '6000000' }, deductible: '20000', premium: '9480' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
 });
