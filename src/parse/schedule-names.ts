@@ -150,11 +150,17 @@ export function ordered(c: Coverage): Coverage {
  * («Husleietap» of a building), or where the product's own name says nothing; a coverage of a
  * building that names machines («Maskinbrudd», a peril) leaves it a building.
  */
+/** Words of a business's contents as objects (not of a peril to machines, «maskinbrudd», «maskinskade»). */
+const CONTENTS = /løsøre|lausøre|lausøyre|inventar|eiendeler|eigedelar|driftstilbehør|utstyr|\bmaskiner\b|\bmaskinar\b/;
+
 export function coverageIndexClass(product: string, coverage: string | undefined): ReturnType<typeof rowIndexClass> {
   const own = rowIndexClass(product);
   if (coverage === undefined || coverage === '' || !namesProduct(coverage)) return own;
   const both = rowIndexClass(`${product} - ${coverage}`);
-  const specific = both.index_class === 'varer' || both.index_class === 'innbo' || both.index_class === 'none';
+  // (a coverage that names a business's contents — «Maskiner, inventar og løsøre» under «Kommuneeiendom» —
+  // is those contents; a peril named after machines, «Maskinbrudd», leaves a building a building)
+  const contents = both.index_class === 'maskin_losore' && CONTENTS.test(lowerCase(coverage));
+  const specific = both.index_class === 'varer' || both.index_class === 'innbo' || both.index_class === 'none' || contents;
   return specific || !own.known || own.index_class === 'other' ? both : own;
 }
 

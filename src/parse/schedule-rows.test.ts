@@ -182,6 +182,14 @@ describe('the index class of a coverage of a product', () => {
       ['Varer', 'varer'],
     ]);
   });
+  it('a coverage that names a business\'s contents is those contents, also under a property product and wrapped', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nForsikring\tDekning\tForsikringssum (kr)\tEgenandel (kr)\tÅrspris (kr)\nKommuneeiendom\tBygninger\t4 812 500 000\t100 000\t2 418 300\nKommuneeiendom\tMaskiner, inventar og\t310 000 000\t100 000\t186 420\n\tløsøre\nKommuneeiendom\tVarer\t12 000 000\t100 000\t4 870\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.index_class])).toEqual([
+      ['Bygninger', 'bygninger'],
+      ['Maskiner, inventar og løsøre', 'maskin_losore'],
+      ['Varer', 'varer'],
+    ]);
+  });
 });
 
 describe('a person product\'s G table over a page break', () => {
