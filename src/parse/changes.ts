@@ -25,7 +25,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { DEDUCTIBLE, LEVEL_WORDS } from './vocabulary.js';
+import { DEDUCTIBLE, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -536,7 +536,7 @@ function withNameColumn(cells: string[], roles: Array<Role | undefined>): Array<
 }
 
 /** The column of a what-changed table that says what each row changes («Gjelder», «Hva endres»): a deductible, a price, a sum. */
-const ITEM_COLUMN = new Set(['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer']);
+const ITEM_COLUMN: ReadonlySet<string> = new Set(WHAT_CHANGED_COLUMNS);
 /** A what-changed table's column of the time before («Før», «Tidligere», «I dag») and after («Fra 1.1.2025», «Nytt», «Etter»). */
 const THEN_COLUMN = /^(?:før|tidligere|tidlegare|gammel|gamal|forrige|i dag|i fjor|i fjar|dagens|nåværende|noverande)$/;
 const LATER_COLUMN = /^(?:ny|nye|nytt|etter|fr[aå] \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|(?:fra|frå|etter) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall))$/;

@@ -18,7 +18,7 @@ import { normaliseSpaces } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { DATES, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { DATES, DESCRIPTION_LABELS, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -464,7 +464,7 @@ function partUnit(u: Unit, cells: string[]): Unit {
 
 /** A field's value that is a figure alone, perhaps with a unit of area or years («1987», «1 240 m²»). */
 /** Labels of a field that describes the insured thing (its kind, use, age, build), never a product. */
-const DESCRIPTION_LABELS: ReadonlySet<string> = new Set(['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse']);
+const DESCRIPTION: ReadonlySet<string> = new Set(DESCRIPTION_LABELS);
 const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
 
 
@@ -596,7 +596,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // («Byggeår: 1987», «Areal: 1 240 m²» under «NÆRINGSBYGG - KONTOR»: a field whose value is a figure, no product's heading)
       if (u.product && FIGURE_VALUE.test(u.text.slice(u.text.indexOf(':') + 1).trim())) u.product = false;
       // («Bygningstype: Verksted og kontor, byggeår 1998»: a description of the building, whatever it names)
-      if (u.product && DESCRIPTION_LABELS.has(lowerCase(u.label))) u.product = false;
+      if (u.product && DESCRIPTION.has(lowerCase(u.label))) u.product = false;
     }
     else if (u.row) {
       const first = u.cells.find((c) => c !== '') ?? '';

@@ -606,3 +606,15 @@ export const COVER_LEVELS: readonly string[] = [
 
 /** A Norwegian registration plate, as a source for patterns: two letters and four or five digits («EK 12345», «AB1234»). */
 export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?\d{4,5}`;
+
+/**
+ * Labels of a field that describes the insured thing — its kind, use, age or build («Bygningstype:
+ * Verksted og kontor, byggeår 1998») — never a product, whatever its value names (lower case).
+ */
+export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse'] as const;
+
+/**
+ * The header cell of a renewal letter's table of what changed that says what each row changes
+ * («Forsikring | Gjelder | Før | Fra 1.1.2025», «Hva endres»): a deductible, a price, a sum (lower case).
+ */
+export const WHAT_CHANGED_COLUMNS = ['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer'] as const;
