@@ -122,3 +122,42 @@ describe('a mail-merge letter\'s rows of a cover\'s parts, «Label: value» side
     expect(p.coverages?.find((c) => c.product === 'Næringsbygg')?.items).toBeUndefined();
   });
 });
+
+describe('a record with no product heading: its product from the form, the vehicle\'s kind or the building\'s label', () => {
+  // a boat insurer's renewal e-mail: «Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123» / «Forsikringsform: Kasko Pluss» /
+  // «Forsikringssum: kr 2 350 000» / «Egenandel: kr 10 000» / «Ny årspremie: kr 9 460 (i fjor kr 8 820)»
+  it('«Forsikringsform: Kasko Pluss» names the product, as it does for the letter\'s deductible changes', () => {
+    const p = parse(`${HEAD}Båt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123\nForsikringsform: Kasko Pluss\nForsikringssum: kr 2 350 000\nEgenandel: kr 10 000\nNy årspremie: kr 9 460 (i fjor kr 8 820)\n`);
+    expect(p.coverages).toEqual([{ product: 'Kasko Pluss', object: 'Nimbus 305 Coupé, 2019, reg.nr. ABC 123', index_class: 'none', sum: '2350000', deductible: '10000', premium: '9460' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Forsikringsform: Fullverdi» is the form of the sum, never a product', () => {
+    const p = parse(`${HEAD}Forsikringsform: Fullverdi\nEgenandel: kr 10 000\nÅrspremie: kr 5 460\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+  it('under a product heading the form names no product', () => {
+    const p = parse(`${HEAD}Båtforsikring\nBåt: Nimbus 305 Coupé, 2019, reg.nr. ABC 123\nForsikringsform: Kasko Pluss\nForsikringssum: kr 2 350 000\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Båtforsikring']);
+  });
+  // a private customer's overview of «Label: value» records, one per thing insured:
+  // «Bil: Toyota Corolla 2018, EL 12345» / «Dekning: Kasko» / «Egenandel: kr 8 000» / «Årspremie: kr 9 460»,
+  // then «Hytte: Fjellvegen 2, 3580 Geilo» / «Forsikringssum: Fullverdi» / …
+  const RECORDS = 'Bil: Toyota Corolla 2018, EL 12345\nDekning: Kasko\nEgenandel: kr 8 000\nÅrspremie: kr 9 460\n\nHytte: Fjellvegen 2, 3580 Geilo\nForsikringssum: Fullverdi\nEgenandel: kr 10 000\nÅrspremie: kr 5 460\n';
+  it('the vehicle\'s kind is the product, as in a schedule\'s row «Bil | EL 12345 | Kasko»; the building\'s label with its address is product and place', () => {
+    const p = parse(`${HEAD}${RECORDS}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.index_class, c.deductible, c.premium])).toEqual([
+      ['Bil', 'Kasko', 'Toyota Corolla 2018, EL 12345', 'none', '8000', '9460'],
+      ['Hytte', undefined, 'Fjellvegen 2, 3580 Geilo', 'bygninger', '10000', '5460'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Kjøretøy:» names no kind: no product is made up (the figures are warned)', () => {
+    const p = parse(`${HEAD}Kjøretøy: Hobby 560, RV 4412\nForsikringssum: kr 310 000\nEgenandel: kr 4 000\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings[0]).toBe('line 4: could not read which product the sum «kr 310 000» is for');
+  });
+  it('«Adresse: Fjellvegen 2, 3580 Geilo» is a place, no product', () => {
+    const p = parse(`${HEAD}Adresse: Fjellvegen 2, 3580 Geilo\nForsikringssum: kr 310 000\nEgenandel: kr 4 000\n`);
+    expect(p.coverages).toBeUndefined();
+  });
+});

@@ -95,6 +95,30 @@ function vehicleLabel(label: string, value: string): 'object' | undefined {
   return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE.test(value) || REG_NUMBER.test(value)) ? 'object' : undefined;
 }
 
+/** The labels of VEHICLE_LABELS that name a kind of vehicle, and that kind as a product's name. */
+const VEHICLE_KINDS: ReadonlyMap<string, string> = new Map([
+  ['bil', 'Bil'],
+  ['bilen', 'Bil'],
+  ['båt', 'Båt'],
+  ['båten', 'Båt'],
+  ['motorsykkel', 'Motorsykkel'],
+  ['tilhenger', 'Tilhenger'],
+  ['campingvogn', 'Campingvogn'],
+]);
+
+/**
+ * The kind of vehicle a record's object field names by its label, as a product: «Bil» for «Bil: Toyota
+ * Corolla 2018, EL 12345», «Båt» for «Båten: …, reg.nr. ABC 123» — the product a schedule's row of
+ * that vehicle has («Bil | EL 12345 | Kasko»). Undefined for any other field.
+ */
+function vehicleProduct(f: Field | undefined): string | undefined {
+  const lv = f ? labelled(f.unit) : undefined;
+  if (!lv || vehicleLabel(lv.label, lv.value) === undefined) return undefined;
+  // («Kjøretøy:», «Fartøy:», «Motorvogn:» name no kind: the heading lost above it may have — no product)
+  const kind = VEHICLE_KINDS.get(lowerCase(withoutColon(lv.label).trim()));
+  return kind;
+}
+
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav)$/i;
 /**
@@ -255,7 +279,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
-  const named = productField(u) ?? dekningRecord(s, u);
+  const named = productField(u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
   if (named) {
     // «Eiendom: gnr. 12 bnr. 4» right over «Produkt: Landbruk»: the place of the record it begins
     const place = s.block.size === 1 ? s.block.get('object') : undefined;
@@ -425,6 +449,37 @@ function productField(u: Unit): { product: string; object?: string } | undefined
   // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
   const line = productLine(value);
   return line && !DIGIT.test(line.product) ? line : undefined;
+}
+
+/** The form of a sum («Forsikringsform: Fullverdi», «… Førsterisiko»): never a product. */
+const SUM_FORM = /^(?:fullverdi|førsterisiko|første risiko|fyrsterisiko|avtalt sum|avtalt verdi|takst|verdi|dagsverdi|nyverdi|gjenanskaffelsesverdi)\b/i;
+
+/**
+ * «Båt: Nimbus 305 Coupé, …, reg.nr. ABC 123» over «Forsikringsform: Kasko Pluss», «Forsikringssum: …»
+ * with no product heading above (a renewal e-mail's one record): the form names the record's
+ * product, as it does for the letter's deductible changes (src/parse/changes.ts reads the same
+ * label as a product's). Under a product heading the form is not read as a product.
+ */
+function formRecord(s: Blocks, u: Unit): { product: string; object?: string } | undefined {
+  if (s.product !== undefined && !s.byField) return undefined;
+  const lv = labelAndValue(u);
+  if (!lv || lowerCase(withoutColon(lv.label).trim()) !== 'forsikringsform' || SUM_FORM.test(lv.value)) return undefined;
+  const line = productLine(lv.value);
+  return line && !DIGIT.test(line.product) ? line : undefined;
+}
+
+/**
+ * «Hytte: Fjellvegen 2, 3580 Geilo» over «Forsikringssum: …» with no product heading above: a label
+ * that names a product the index-class table knows, its value an address with postcode and place —
+ * the record's product and its place. Not a place's own label («Adresse:», «Forsikringssted:»: no
+ * product), nor under a product heading (there it is the heading's product's field).
+ */
+function placedRecord(s: Blocks, u: Unit): { product: string; object: string } | undefined {
+  if ((s.product !== undefined && !s.byField) || u.row || u.label === undefined) return undefined;
+  const label = withoutColon(u.label).trim();
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  if (columnOf(label) !== undefined || DIGIT.test(label) || !namesProduct(label) || !ADDRESS.test(value)) return undefined;
+  return { product: label, object: value };
 }
 
 /**
@@ -640,7 +695,9 @@ function flushBlock(s: Blocks): void {
     s.block.delete('basis');
     if (sum !== undefined) s.r.used.add(basis.unit);
   }
-  if (s.product === undefined && sum && s.block.size > 1) {
+  // («Bil: Toyota Corolla 2018, EL 12345» over «Dekning: Kasko», no product named: the vehicle's kind is the product)
+  const product = s.product ?? vehicleProduct(s.block.get('object'));
+  if (product === undefined && sum && s.block.size > 1) {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
   }
@@ -648,8 +705,8 @@ function flushBlock(s: Blocks): void {
   // (a person product's premium goes with its items: src/parse/schedule-gtext.ts)
   // («Gruppelivsforsikring» over «Forsikringssum: 10 G» and more G lines: a person product's G sums
   // are its items, read with the lines around them — src/parse/schedule-gtext.ts)
-  const personSum = sum !== undefined && s.product !== undefined && namesPersonProduct(s.product) && isPersonSum(sum.value);
-  if (s.product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && !namesPersonProduct(s.product)))) blockCoverage(s, s.product, sum, events.length > 1 ? events : []);
+  const personSum = sum !== undefined && product !== undefined && namesPersonProduct(product) && isPersonSum(sum.value);
+  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && !namesPersonProduct(product)))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
   s.block = new Map();
   s.coverage = undefined;
   s.period = undefined;
