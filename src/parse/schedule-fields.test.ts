@@ -161,3 +161,17 @@ describe('a record with no product heading: its product from the form, the vehic
     expect(p.coverages).toBeUndefined();
   });
 });
+
+describe('a line of fields set apart by commas, under its product line', () => {
+  // a broker's e-mail quoting the insurer's letter: «Næringseiendom, Kanalveien 4, 5068 Bergen» over
+  // «  Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400»
+  it('each part is a field of the record the line above names', () => {
+    const p = parse(`${HEAD}Næringseiendom, Kanalveien 4, 5068 Bergen\n  Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400\n`);
+    expect(p.coverages).toEqual([{ product: 'Næringseiendom', object: 'Kanalveien 4, 5068 Bergen', index_class: 'bygninger', sum: '64800000', deductible: '50000', premium: '118400' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a sentence with a comma is no line of fields: «Forsikringssum kr 5 000 000, og egenandelen er kr 10 000»', () => {
+    const p = parse(`${HEAD}Næringseiendom, Kanalveien 4, 5068 Bergen\nForsikringssum kr 5 000 000, og egenandelen er kr 10 000\n`);
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+  });
+});

@@ -256,7 +256,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   }
   // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
   // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
-  const cellFields = u.row ? fieldCells(u) : undefined;
+  const cellFields = fieldCells(u);
   if (cellFields) return rowOfFields(s, at, cellFields);
   // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
   // premium, over the fields of its sum and deductible
@@ -875,11 +875,15 @@ function trailingPremium(text: string): string | undefined {
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
 const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 
+/** A comma between two fields of a line: after a figure's end, before a label's word («…000, egenandel kr …»). */
+const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
+
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
 const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
 
 export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
-  const cells = u.cells.filter((c) => c !== '');
+  // («Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400»: the fields of a line set apart by commas)
+  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : [];
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
