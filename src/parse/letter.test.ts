@@ -569,3 +569,32 @@ describe('a bullet that leads with the index and its date before a colon', () =>
     expect(p.index_regulation?.effective).toBe('2025-04-01');
   });
 });
+
+describe('index rates in sentences that name no index heading', () => {
+  const LETTER = 'Forsikringsnummer 55501234\nDato: 01.12.2024\n\n';
+  // a brannkasse's farm certificate, under its schedule: «Bygningssummene er justert med indeks, 3,9 prosent, fra
+  // 01.01.2025. Innbo er justert med 3,6 prosent og maskiner med 3,2 prosent.»
+  it('«justert med indeks» and the property\'s sums as one word («Bygningssummene») open the rates', () => {
+    const p = parse(`${LETTER}Bygningssummene er justert med indeks, 3,9 prosent, fra 01.01.2025. Innbo er justert\nmed 3,6 prosent og maskiner med 3,2 prosent.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.9'], ['innbo', '3.6'], ['maskin_losore', '3.2']]);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(p.warnings).toEqual([]);
+  });
+  // a private renewal letter's «Hva er nytt?» bullet: «Prisene på materialer og håndverkere har økt. Vi justerer
+  // derfor forsikringssummen på huset med 4,1 % og på innboet med 3,0 %.»
+  it('a price in the sentence before does not close the sentence that adjusts the sums', () => {
+    const p = parse(`${LETTER}Hva er nytt?\n* Prisene på materialer og håndverkere har økt. Vi justerer derfor\n  forsikringssummen på huset med 4,1 % og på innboet med 3,0 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.1'], ['innbo', '3']]);
+  });
+  it('the price change itself is still no index rate: «Prisene øker med 5 %. Forsikringssummene er uendret.»', () => {
+    const p = parse(`${LETTER}Prisene øker med 5 %. Forsikringssummene er uendret.\n`);
+    expect(p.index_regulation).toBeUndefined();
+  });
+  // a pool's circular: «En økning på 2,8 prosent gjelder maskiner, inventar og løsøre i næringslivet, mens innbo og
+  // løsøre hos privatpersoner justeres med 3,1 prosent, i tråd med konsumprisindeksen fra april til april.»
+  it('«N prosent gjelder X», and «…, mens Y justeres med M prosent» in the same sentence', () => {
+    const p = parse(`${HEAD}En økning på 2,8 prosent gjelder maskiner, inventar og løsøre i næringslivet, mens innbo og\nløsøre hos privatpersoner justeres med 3,1 prosent, i tråd med konsumprisindeksen fra april\ntil april.\n`);
+    expect(percents(p)).toEqual([['maskin_losore', '2.8'], ['innbo', '3.1']]);
+    expect(p.warnings).toEqual([]);
+  });
+});

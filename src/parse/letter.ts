@@ -70,12 +70,15 @@ const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|
 // (an adverb may stand between: «blir i år justerte», «vert no regulert»)
 const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+(?:(?:i\s+år|no|nå)\s+)?)`;
 
+/** What may stand before «summene»: «forsikrings-», or the property whose sums they are («Bygningssummene», «innbosummen»). */
+const SUMS_PREFIX = String.raw`(?:forsikrings|bygnings?|innbo|innbu|løsøre|lausøyre|maskin|vare|eiendels|eigedels)?`;
+
 /** A heading over the sums' adjustment («Forsikringssummene», «Nye forsikringssummer»): its paragraph states the index rates. */
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
 /** «… blir summene for bygninger justert opp med 4,1 prosent»: the sums of a property adjusted by a percentage. */
 // (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»;
 // and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
-const SUMS_SENTENCE = new RegExp(String.raw`\b(?:(?:forsikrings)?summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
+const SUMS_SENTENCE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${SUMS_PREFIX}summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
@@ -85,12 +88,18 @@ const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguler
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
-  if (!(u.lower.includes('summ') || u.lower.includes('forsikringsverdi')) || notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return false;
-  return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
+  if (!(u.lower.includes('summ') || u.lower.includes('forsikringsverdi'))) return false;
+  if (!notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
+  // («Prisene på materialer har økt. Vi justerer derfor forsikringssummen på huset med 4,1 % …»: the
+  // price beside it is another sentence's — the sentence that adjusts the sums names no price)
+  return sentencesOf(u.text).some(({ s }) => {
+    const l = lowerCase(s);
+    return !notRate(l.replace(SUMS_AND_PRICE, ' ')) && (SUMS_SENTENCE.test(l) || SUMS_ADJUSTED.test(l) || sumsClause(l));
+  });
 }
 
 /** The sums named as such («forsikringssummane», «summen»), and an adjusting verb («justerte», «aukar»). */
-const SUMS_WORD = /(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|ane|en|a|er|ar)?(?![a-zà-öø-ÿ])/;
+const SUMS_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${SUMS_PREFIX}summ(?:ene|ane|en|a|er|ar)?(?![a-zà-öø-ÿ])`);
 const ADJUST_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}|justerer|regulerer|oppjusterer|indeksregulerer)(?![a-zà-öø-ÿ])`);
 const DEDUCTIBLE_WORDS = /ei?genandel|selvrisiko/;
 
@@ -147,8 +156,9 @@ const DATE_LEAD = new RegExp(String.raw`^(?:med\s+(?:virkning|verknad)\s+)?(?:fr
 /** «… 4,2 % (bygninger) og 2,5 % (løsøre og varer)»: the name in brackets right after the figure. */
 const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
 /** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
+// («En økning på 2,8 prosent gjelder maskiner, inventar og løsøre i næringslivet»: «gjelder» alone before the name)
 // («… 3,9 prosent for maskiner og løsøre fra 1. januar 2025»: the name ends before the date's words)
-const RIGHT_NAME = /^\s+(?:(?:til|gjelder|gjeld)\s+)?(?:for|på)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
+const RIGHT_NAME = /^\s+(?:(?:(?:til|gjelder|gjeld)\s+)?(?:for|på)|gjelder|gjeld)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
 /** A label that ends in the words of a sentence before its figure («… regulert med», «… er», «… på»). */
 const SENTENCE_TAIL = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:med|på|er|blir|vert|utgjør|utgjer)$`);
 
@@ -239,6 +249,9 @@ function afterLead(name: string | undefined): string | undefined {
   return k >= 0 && name!.slice(k + 1).trim() !== '' ? name!.slice(k + 1) : name;
 }
 
+/** A clause of its own after a comma: «…, mens innbo …». */
+const CLAUSE_START = /^\s*(?:mens|men)\s/;
+
 /**
  * The stretch before a figure that another figure before it in the sentence leads into: only its own
  * clause, after the last «,» or «;», when what stands before that names no object — «… øker med 3,4 %
@@ -248,7 +261,8 @@ function afterLead(name: string | undefined): string | undefined {
 function ownClause(stretch: string, afterFigure: boolean): string {
   if (!afterFigure) return stretch;
   const k = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'));
-  return k >= 0 && !classOf(stretch.slice(0, k)) ? stretch.slice(k + 1) : stretch;
+  // («…, mens innbo og løsøre hos privatpersoner justeres med 3,1 prosent»: «mens» after the comma starts a clause of its own)
+  return k >= 0 && (!classOf(stretch.slice(0, k)) || CLAUSE_START.test(stretch.slice(k + 1))) ? stretch.slice(k + 1) : stretch;
 }
 
 /** «…, og verdisaker med 2,0 %»: after a figure, another object's name and its figure (OTHER_OBJECT's name is no index class). */

@@ -190,6 +190,15 @@ export const INDEX = {
     // «Verdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 %» (a forest insurer)
     'verdiregul',
     'verdiene reguleres',
+    // «Bygningssummene er justert med indeks, 3,9 prosent, fra 01.01.2025»: the index named without its suffix
+    'justert med indeks',
+    'justeres med indeks',
+    'regulert med indeks',
+    'reguleres med indeks',
+    'regulert etter indeks',
+    'reguleres etter indeks',
+    'justert etter indeks',
+    'justeres etter indeks',
   ],
   /**
    * A rate with these words in its label or sentence is a price change of a product, not an index
