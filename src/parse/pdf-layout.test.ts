@@ -872,6 +872,37 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('a G table whose values in words («Individuelt», «etter regning») stand right-aligned among the G sums: each name begins its row (groff)', () => {
+    // (a staff page: «Behandlingsutgifter   Individuelt» over «Tannskade   etter regning» under «Uførhet 100 % (gradert)   10 G»)
+    const items = [
+      ...row(700, ['Dødsfall', 50], ['10 G', 270.5, 'r']),
+      ...row(700 - P, ['Uførhet 100 % (gradert)', 50], ['10 G', 270.5, 'r']),
+      ...row(700 - 2 * P, ['Behandlingsutgifter', 50], ['Individuelt', 270.5, 'r']),
+      ...row(700 - 3 * P, ['Tannskade', 50], ['etter regning', 270.5, 'r']),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Dødsfall', '10 G'],
+      ['Uførhet 100 % (gradert)', '10 G'],
+      ['Behandlingsutgifter', 'Individuelt'],
+      ['Tannskade', 'etter regning'],
+    ]);
+  });
+
+  it('a G range written with an en dash («22–30 G») is an amount: it begins its row under a value in words («Ménerstatning   etter lov»)', () => {
+    const items = [
+      ...row(700, ['Ménerstatning', 50], ['etter lov', 174.6]),
+      ...row(700 - P, ['Tap i fremtidig erverv', 50], ['22–30 G', 174.6]),
+      ...row(700 - 2 * P, ['Dødsfall', 50], ['15 G', 174.6]),
+      ...row(700 - 3 * P, ['Begravelseskostnader', 50], ['0,5 G', 174.6]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Ménerstatning', 'etter lov'],
+      ['Tap i fremtidig erverv', '22–30 G'],
+      ['Dødsfall', '15 G'],
+      ['Begravelseskostnader', '0,5 G'],
+    ]);
+  });
+
   it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {
     const items = [
       // (a narrow first column: «Tilbygg» would not have fitted after «Bygning»)

@@ -29,8 +29,8 @@
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
-import { AMOUNT_REST, DATE_CELL } from '../amounts.js';
-import { TOTAL_WORDS } from '../vocabulary.js';
+import { AMOUNT_REST, DATE_CELL, isGCell } from '../amounts.js';
+import { PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
@@ -187,7 +187,7 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
 /** A new value in the first column after a row that had amounts (see the module comment). */
 function newValue(st: RowStep, table: TableBlock): boolean {
   const { l, p, targets } = st;
-  if (!hadAmounts(l, table)) return false;
+  if (!hadAmounts(l, table) && !hadWordValue(l, table)) return false;
   const at = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
   if (at < 0) return false;
   const first = targets[at]!;
@@ -257,6 +257,26 @@ function lateAmounts(st: RowStep, table: TableBlock): boolean {
   for (let i = 0; i < p.segs.length; i++) if (inAmountColumn(table, p.segs[i]!.x0) && isAmountCell(p.segs[i]!)) return true;
   return false;
 }
+
+/**
+ * A sum stated in words in an amount column: «Individuelt», «etter lov», «etter regning» (a person
+ * cover's value that is no amount). A row that has one has its value, as a row with an amount
+ * has: a capital name under it begins the next row («Behandlingsutgifter | Individuelt» over
+ * «Tannskade | etter regning» were one row, «Behandlingsutgifter Tannskade | Individuelt etter
+ * regning», and both items were lost).
+ */
+function hadWordValue(l: LLine, table: TableBlock): boolean {
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    if (c.parts.length !== 1 || !inAmountColumn(table, c.x0)) continue;
+    const t = c.parts[0]!.trim();
+    if (isGCell(t) || ASSESSED.test(t.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** «etter regning», «dokumenterte utgifter»: a cost paid as documented (PERSON_COVERAGES.assessedCells). */
+const ASSESSED = new RegExp(`^(?:${PERSON_COVERAGES.assessedCells.join('|')})\\.?$`);
 
 /** Has the row amounts in its amount columns? */
 export function hadAmounts(l: LLine, table: TableBlock): boolean {
