@@ -903,6 +903,26 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('a premium line under the last G row at the row pitch is a line of its own, not the rest of the name (a narrow first column)', () => {
+    // (a staff certificate printed by a policy system: «Begravelseskostnader   0,5 G» over «Premie kr 21 760», then the next section)
+    const items = [
+      ...row(700, ['Erstatning ved dødsfall', 50], ['15 G', 179.8]),
+      ...row(700 - P, ['Begravelseskostnader', 50], ['0,5 G', 179.8]),
+      ...row(700 - 2 * P, ['Premie kr 21 760', 50]),
+      ...row(700 - 3.6 * P, ['Yrkesskade – tillegg', 50]),
+      ...row(700 - 4.6 * P, ['Reise mellom hjem og arbeid', 50], ['15 G', 212]),
+      ...row(700 - 5.6 * P, ['Premie kr 3 940', 50]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Erstatning ved dødsfall', '15 G'],
+      ['Begravelseskostnader', '0,5 G'],
+      ['Premie kr 21 760'],
+      ['Yrkesskade – tillegg'],
+      ['Reise mellom hjem og arbeid', '15 G'],
+      ['Premie kr 3 940'],
+    ]);
+  });
+
   it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {
     const items = [
       // (a narrow first column: «Tilbygg» would not have fitted after «Bygning»)

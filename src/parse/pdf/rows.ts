@@ -15,7 +15,9 @@
  *   joins them and the line above had room for this line's first word (the room test) or another
  *   column of text starts new text too (a narrow first column fails the room test for any word).
  *   Below a row without amounts, lines without amounts go on with it (`Sameie` over `Utvidet`),
- *   and so does a wrapped address under a product wrapped in lower case;
+ *   and so does a wrapped address under a product wrapped in lower case. A value in words in an
+ *   amount column (`Individuelt`, `etter regning`) is the row's value as an amount is, and a line
+ *   that is an amount after its label (`Premie kr 21 760`) is never the rest of a name;
  * - amounts on a line below a row without any, in a table whose rows have had their amounts on
  *   their first line (set at the top of the row, as document systems do): the row had none, and
  *   this is the next one.
@@ -187,13 +189,19 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
 /** A new value in the first column after a row that had amounts (see the module comment). */
 function newValue(st: RowStep, table: TableBlock): boolean {
   const { l, p, targets } = st;
-  if (!hadAmounts(l, table) && !hadWordValue(l, table)) return false;
+  // (the row's own table: the line may stand first in a table of other columns, «Premie kr 21 760»
+  // over the next section's rows)
+  const own = l.first.table ?? table;
+  if (!hadAmounts(l, own) && !hadWordValue(l, own)) return false;
   const at = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
   if (at < 0) return false;
   const first = targets[at]!;
   if (first.parts.length === 0) return true;
   if (goesOn(st, p.segs[at]!, first)) return false;
   if (!continuesCell(st, p.segs[at]!, first)) return true;
+  // «Premie kr 21 760» alone under «Begravelseskostnader | 0,5 G»: an amount after its label, in a
+  // capital, is no rest of a name wrapped in a narrow first column
+  if (p.segs.length === 1 && CAPITAL_START.test(p.segs[at]!.text) && isAmountCell(p.segs[at]!)) return true;
   // a narrow first column fails the room test for any next word: a new value in another column
   // of text shows the row is new
   for (let i = 0; i < p.segs.length; i++) {
