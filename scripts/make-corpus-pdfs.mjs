@@ -89,6 +89,8 @@ export const OTHER_TOOLS = [
   'docs/tryg-forsikringsbevis-topptekst-i-kr-2026.txt',
   'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
   'docs/eika-entreprenor-tomme-forstecelle-2026.txt',
+  'docs/knif-yrkesskade-lovbestemt-tillegg-2026.txt',
+  'docs/sparebank1-nettside-personal-g-2026.txt',
 ];
 
 /**

@@ -428,10 +428,21 @@ export function personProductLine(u: Unit): string | undefined {
 /** «Gruppelivsforsikring – oversyn for arbeidsgjevar»: a product's name, a dash and a subtitle in lower case. */
 const SUBTITLE = /^(.+?)\s+[–—-]\s+[a-zæøå][^–—]*$/;
 
-/** A heading without its subtitle, where the name before the dash is a product's on its own («Eiendeler - Varer» keeps its second name). */
+/**
+ * A heading without its subtitle, where the name before the dash is a product's on its own («Eiendeler
+ * - Varer» keeps its second name). A subtitle that names one of the product's sections stays
+ * («Yrkesskade – lovbestemt», then «Yrkesskade – tillegg»: two sections, each with its own items;
+ * cut to «Yrkesskade», the second section's items were joined to the first's).
+ */
 function withoutSubtitle(name: string): string {
   const m = name.includes(' ') ? SUBTITLE.exec(name) : null;
-  return m && namesProduct(m[1]!) ? m[1]! : name;
+  return m && namesProduct(m[1]!) && !namesSection(name.slice(m[1]!.length)) ? m[1]! : name;
+}
+
+/** « – lovbestemt», « - tillegg»: a dash and a word that names a section of a product (PERSON_COVERAGES.sections). */
+function namesSection(subtitle: string): boolean {
+  const words = subtitle.replace(/^\s*[–—-]\s*/, '').trim().split(/\s+/);
+  return words.length <= 2 && (PERSON_COVERAGES.sections as readonly string[]).includes(words[0]!.toLowerCase()) && (words.length === 1 || /^dekning(?:en|a)?$/i.test(words[1]!));
 }
 
 export function productHeadingName(u: Unit, next?: Unit): string | undefined {

@@ -872,6 +872,57 @@ describe('schedules laid out as document systems lay them out (rows at the line 
     ]);
   });
 
+  it('a G table whose values in words («Individuelt», «etter regning») stand right-aligned among the G sums: each name begins its row (groff)', () => {
+    // (a staff page: «Behandlingsutgifter   Individuelt» over «Tannskade   etter regning» under «Uførhet 100 % (gradert)   10 G»)
+    const items = [
+      ...row(700, ['Dødsfall', 50], ['10 G', 270.5, 'r']),
+      ...row(700 - P, ['Uførhet 100 % (gradert)', 50], ['10 G', 270.5, 'r']),
+      ...row(700 - 2 * P, ['Behandlingsutgifter', 50], ['Individuelt', 270.5, 'r']),
+      ...row(700 - 3 * P, ['Tannskade', 50], ['etter regning', 270.5, 'r']),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Dødsfall', '10 G'],
+      ['Uførhet 100 % (gradert)', '10 G'],
+      ['Behandlingsutgifter', 'Individuelt'],
+      ['Tannskade', 'etter regning'],
+    ]);
+  });
+
+  it('a G range written with an en dash («22–30 G») is an amount: it begins its row under a value in words («Ménerstatning   etter lov»)', () => {
+    const items = [
+      ...row(700, ['Ménerstatning', 50], ['etter lov', 174.6]),
+      ...row(700 - P, ['Tap i fremtidig erverv', 50], ['22–30 G', 174.6]),
+      ...row(700 - 2 * P, ['Dødsfall', 50], ['15 G', 174.6]),
+      ...row(700 - 3 * P, ['Begravelseskostnader', 50], ['0,5 G', 174.6]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Ménerstatning', 'etter lov'],
+      ['Tap i fremtidig erverv', '22–30 G'],
+      ['Dødsfall', '15 G'],
+      ['Begravelseskostnader', '0,5 G'],
+    ]);
+  });
+
+  it('a premium line under the last G row at the row pitch is a line of its own, not the rest of the name (a narrow first column)', () => {
+    // (a staff certificate printed by a policy system: «Begravelseskostnader   0,5 G» over «Premie kr 21 760», then the next section)
+    const items = [
+      ...row(700, ['Erstatning ved dødsfall', 50], ['15 G', 179.8]),
+      ...row(700 - P, ['Begravelseskostnader', 50], ['0,5 G', 179.8]),
+      ...row(700 - 2 * P, ['Premie kr 21 760', 50]),
+      ...row(700 - 3.6 * P, ['Yrkesskade – tillegg', 50]),
+      ...row(700 - 4.6 * P, ['Reise mellom hjem og arbeid', 50], ['15 G', 212]),
+      ...row(700 - 5.6 * P, ['Premie kr 3 940', 50]),
+    ];
+    expect(cells([page(...items)])).toEqual([
+      ['Erstatning ved dødsfall', '15 G'],
+      ['Begravelseskostnader', '0,5 G'],
+      ['Premie kr 21 760'],
+      ['Yrkesskade – tillegg'],
+      ['Reise mellom hjem og arbeid', '15 G'],
+      ['Premie kr 3 940'],
+    ]);
+  });
+
   it('keeps the rest of an amount broken at the line end with its row (`Kr 8` over `000`, `Kr 12` over `500`)', () => {
     const items = [
       // (a narrow first column: «Tilbygg» would not have fitted after «Bygning»)

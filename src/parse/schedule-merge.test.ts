@@ -44,4 +44,26 @@ describe('a person product’s section going on under a heading of its own', () 
     const p = parse('Avtalenummer: 5340 2291\n\nGruppeliv\n\nAnsattes død  10 G\n\nGruppeliv\n\nAnsattes død  6 G\n\nFritidsulykke\n\nDødsfall  3 G\n');
     expect(p.coverages?.map((c) => c.product)).toEqual(['Gruppeliv', 'Gruppeliv', 'Fritidsulykke']);
   });
+
+  it('«Yrkesskade – lovbestemt» then «Yrkesskade – tillegg»: two sections of the product, each its own coverage with its own items (they were one)', () => {
+    // (a staff certificate: «Yrkesskade – lovbestemt» over «Ménerstatning   etter lov», «Yrkesskade – tillegg» over «Reise mellom hjem og arbeid   15 G»)
+    const p = parse(
+      'Polisenummer: YS-418 260\n\nYrkesskade – lovbestemt\nTap i fremtidig erverv          22–30 G\nMénerstatning                   etter lov\nPremie kr 21 760\n\nYrkesskade – tillegg\nReise mellom hjem og arbeid     15 G\nPremie kr 3 940\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskade – lovbestemt', '21760', ['Tap i fremtidig erverv', 'Ménerstatning']],
+      ['Yrkesskade – tillegg', '3940', ['Reise mellom hjem og arbeid']],
+    ]);
+    // (the same sections as G text: items in fields)
+    const q = parse('Polisenummer: YS-418 260\n\nYrkesskade – lovbestemt\n\nMénerstatning: etter lov\n\nYrkesskade – tillegg\n\nDødsfall: 15 G\n');
+    expect(q.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskade – lovbestemt', ['Ménerstatning']],
+      ['Yrkesskade – tillegg', ['Dødsfall']],
+    ]);
+  });
+
+  it('a subtitle that does not name a section is no part of the product’s name', () => {
+    const p = parse('Avtalenummer: 5340 2291\n\nGruppelivsforsikring – oversyn for arbeidsgjevar\n\nDødsfall  10 G\n');
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Gruppelivsforsikring']);
+  });
 });

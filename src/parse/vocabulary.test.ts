@@ -113,6 +113,8 @@ describe('nynorsk: the vocabulary knows the nynorsk form of the words it knows i
     ['reduseres med', 'reduserast med', PERSON_COVERAGES.notes],
     ['blir redusert', 'vert redusert', PERSON_COVERAGES.notes],
     ['hvem', 'kven', PERSON_COVERAGES.notItemHeadings],
+    ['utvidet', 'utvida', PERSON_COVERAGES.sections],
+    ['lovfestet', 'lovfesta', PERSON_COVERAGES.sections],
     ['grunnbeløp', 'grunnsum', BASE_AMOUNT.words],
     ['økt med', 'auka med', BASE_AMOUNT.notG],
     ['økt med', 'auka med', NATURAL_DAMAGE.change],

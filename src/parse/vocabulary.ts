@@ -572,6 +572,13 @@ export const PERSON_COVERAGES = {
    * case, as patterns).
    */
   continued: ['forts', 'fortsettelse', 'fortsetjing', 'fortsatt', 'framhald', 'tillegg', 'tilleggsdekning(?:er|ar)?', 'utvidelser?', 'utviding(?:ar)?'],
+  /**
+   * What a heading adds after a person product's name, behind a dash, to name one of the product's
+   * sections: the cover the law requires and the cover added to it («Yrkesskade – lovbestemt» over
+   * its items, then «Yrkesskade – tillegg» over its own). Such a heading is the section's name as it
+   * stands, as «Lovbestemt yrkesskade» is one (lower case, whole words).
+   */
+  sections: ['lovbestemt', 'lovbestemte', 'lovpålagt', 'lovpålagd', 'lovpålagte', 'lovfestet', 'lovfesta', 'obligatorisk', 'pliktig', 'tillegg', 'tilleggsdekning', 'tilleggsdekninger', 'tilleggsdekningar', 'utvidet', 'utvida', 'utvidelse', 'utvidelser', 'utviding', 'frivillig'],
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /**
    * The words a question heading starts its question with, bokmål and nynorsk («Yrkesskade – kva vert

@@ -36,9 +36,9 @@
  */
 import { atX, LAYOUT, type PLine, type Rule, type Seg, type TableBlock } from './types.js';
 
-/** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
+/** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `22–30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
 const MONEY = String.raw`(?:kr\.?|nok)\s*\d[\d .\u00A0\u202F]*(?:,\d+)?(?:,-)?`;
-const WITH_UNIT = String.raw`\d[\d .\u00A0\u202F]*(?:,\d+)?(?:\s*-\s*\d[\d .\u00A0\u202F]*(?:,\d+)?)?\s*(?:kr\.?|nok|%|‰|promille|G)(?![\p{L}])`;
+const WITH_UNIT = String.raw`\d[\d .\u00A0\u202F]*(?:,\d+)?(?:\s*[-–]\s*\d[\d .\u00A0\u202F]*(?:,\d+)?)?\s*(?:kr\.?|nok|%|‰|promille|G)(?![\p{L}])`;
 const GROUPED = String.raw`\d{1,3}(?:[ .\u00A0\u202F]\d{3})+(?:,\d+)?(?:,-)?`;
 const DECIMAL = String.raw`\d+,\d+`;
 /**

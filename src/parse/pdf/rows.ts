@@ -15,7 +15,9 @@
  *   joins them and the line above had room for this line's first word (the room test) or another
  *   column of text starts new text too (a narrow first column fails the room test for any word).
  *   Below a row without amounts, lines without amounts go on with it (`Sameie` over `Utvidet`),
- *   and so does a wrapped address under a product wrapped in lower case;
+ *   and so does a wrapped address under a product wrapped in lower case. A value in words in an
+ *   amount column (`Individuelt`, `etter regning`) is the row's value as an amount is, and a line
+ *   that is an amount after its label (`Premie kr 21 760`) is never the rest of a name;
  * - amounts on a line below a row without any, in a table whose rows have had their amounts on
  *   their first line (set at the top of the row, as document systems do): the row had none, and
  *   this is the next one.
@@ -29,8 +31,8 @@
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
-import { AMOUNT_REST, DATE_CELL } from '../amounts.js';
-import { TOTAL_WORDS } from '../vocabulary.js';
+import { AMOUNT_REST, DATE_CELL, isGCell } from '../amounts.js';
+import { PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
@@ -187,13 +189,19 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
 /** A new value in the first column after a row that had amounts (see the module comment). */
 function newValue(st: RowStep, table: TableBlock): boolean {
   const { l, p, targets } = st;
-  if (!hadAmounts(l, table)) return false;
+  // (the row's own table: the line may stand first in a table of other columns, «Premie kr 21 760»
+  // over the next section's rows)
+  const own = l.first.table ?? table;
+  if (!hadAmounts(l, own) && !hadWordValue(l, own)) return false;
   const at = p.segs.findIndex((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX);
   if (at < 0) return false;
   const first = targets[at]!;
   if (first.parts.length === 0) return true;
   if (goesOn(st, p.segs[at]!, first)) return false;
   if (!continuesCell(st, p.segs[at]!, first)) return true;
+  // «Premie kr 21 760» alone under «Begravelseskostnader | 0,5 G»: an amount after its label, in a
+  // capital, is no rest of a name wrapped in a narrow first column
+  if (p.segs.length === 1 && CAPITAL_START.test(p.segs[at]!.text) && isAmountCell(p.segs[at]!)) return true;
   // a narrow first column fails the room test for any next word: a new value in another column
   // of text shows the row is new
   for (let i = 0; i < p.segs.length; i++) {
@@ -257,6 +265,26 @@ function lateAmounts(st: RowStep, table: TableBlock): boolean {
   for (let i = 0; i < p.segs.length; i++) if (inAmountColumn(table, p.segs[i]!.x0) && isAmountCell(p.segs[i]!)) return true;
   return false;
 }
+
+/**
+ * A sum stated in words in an amount column: «Individuelt», «etter lov», «etter regning» (a person
+ * cover's value that is no amount). A row that has one has its value, as a row with an amount
+ * has: a capital name under it begins the next row («Behandlingsutgifter | Individuelt» over
+ * «Tannskade | etter regning» were one row, «Behandlingsutgifter Tannskade | Individuelt etter
+ * regning», and both items were lost).
+ */
+function hadWordValue(l: LLine, table: TableBlock): boolean {
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    if (c.parts.length !== 1 || !inAmountColumn(table, c.x0)) continue;
+    const t = c.parts[0]!.trim();
+    if (isGCell(t) || ASSESSED.test(t.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** «etter regning», «dokumenterte utgifter»: a cost paid as documented (PERSON_COVERAGES.assessedCells). */
+const ASSESSED = new RegExp(`^(?:${PERSON_COVERAGES.assessedCells.join('|')})\\.?$`);
 
 /** Has the row amounts in its amount columns? */
 export function hadAmounts(l: LLine, table: TableBlock): boolean {
