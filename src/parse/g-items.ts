@@ -420,11 +420,6 @@ export function personProductLine(u: Unit): string | undefined {
   return t;
 }
 
-/**
- * A heading that starts a product's section: a product heading that names no law, a person
- * product's line, or a product's name and a colon over a list of its items («Gruppeliv:» over
- * bullets, fields or rows; over a lone sum it is the item's label).
- */
 /** «Gruppelivsforsikring – oversyn for arbeidsgjevar»: a product's name, a dash and a subtitle in lower case. */
 const SUBTITLE = /^(.+?)\s+[–—-]\s+[a-zæøå][^–—]*$/;
 
@@ -445,6 +440,35 @@ function namesSection(subtitle: string): boolean {
   return words.length <= 2 && (PERSON_COVERAGES.sections as readonly string[]).includes(words[0]!.toLowerCase()) && (words.length === 1 || /^dekning(?:en|a)?$/i.test(words[1]!));
 }
 
+/** «Yrkesskade – lovbestemt»: the person product a section's name names before its dash, or undefined for any other name. */
+function sectionBase(name: string): string | undefined {
+  const m = name.includes(' ') ? SUBTITLE.exec(name) : null;
+  return m && namesPersonProduct(m[1]!) && namesSection(name.slice(m[1]!.length)) ? m[1]! : undefined;
+}
+
+/**
+ * A section's name keeps its subtitle so that two sections of one person product stay apart
+ * («Yrkesskade – lovbestemt», «Yrkesskade – tillegg»); a product with one section only is the
+ * product («Yrkesskade – lovbestemt» alone over its items is the cover «Yrkesskade», as a
+ * reader of the page calls it).
+ */
+export function nameLoneSections(coverages: Array<{ product: string }>): void {
+  const count = new Map<string, number>();
+  for (const c of coverages) {
+    const base = sectionBase(c.product) ?? c.product;
+    count.set(base, (count.get(base) ?? 0) + 1);
+  }
+  for (const c of coverages) {
+    const base = sectionBase(c.product);
+    if (base !== undefined && count.get(base) === 1) c.product = base;
+  }
+}
+
+/**
+ * A heading that starts a product's section: a product heading that names no law, a person
+ * product's line, or a product's name and a colon over a list of its items («Gruppeliv:» over
+ * bullets, fields or rows; over a lone sum it is the item's label).
+ */
 export function productHeadingName(u: Unit, next?: Unit): string | undefined {
   if (u.row) return undefined;
   if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutSubtitle(withoutColon(u.text));

@@ -67,3 +67,11 @@ describe('a person product’s section going on under a heading of its own', () 
     expect(p.coverages?.map((c) => c.product)).toEqual(['Gruppelivsforsikring']);
   });
 });
+
+describe('one section of a person product alone is the product', () => {
+  it('«Yrkesskade – lovbestemt» as the only section of Yrkesskade, over its G table: the cover «Yrkesskade»', () => {
+    // (a staff certificate whose heading names the statutory cover, and no add-on section follows)
+    const p = parse('Polisenummer: YS-418 260\n\nYrkesskade – lovbestemt\n\nYtelse                                   Sum (G)\nMénerstatning                            4,5\nErstatning til ektefelle/samboer         15\n\nGruppeliv\n\nDødsfall  10 G\n');
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Yrkesskade', 'Gruppeliv']);
+  });
+});

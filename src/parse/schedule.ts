@@ -18,6 +18,7 @@
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { readFieldBlocks } from './schedule-fields.js';
+import { nameLoneSections } from './g-items.js';
 import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
@@ -54,6 +55,7 @@ export function readSchedules(r: Reading): void {
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
   joinContinued(r, coverages);
+  nameLoneSections(coverages);
   readPremiumTotals(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
