@@ -606,3 +606,24 @@ describe('insurer of a forwarded e-mail', () => {
     }
   });
 });
+
+describe('policy number: a company named between the label and its colon', () => {
+  // a staff page's own field lines: «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203», «Forsikringsnr. (If): 5512 4401»
+  it.each([
+    ['Polisenummer hos Tryg: 7712 4410', '77124410'],
+    ['Avtalenummer i Gjensidige: 88-1203', '88-1203'],
+    ['Forsikringsnr. (If): 5512 4401', '55124401'],
+    ['Polisenummer hos KLP Skadeforsikring AS: 602 188 4410', '6021884410'],
+  ])('%s', (line, number) => {
+    const p = parse(`Forsikringsbevis\n\n${line}\n`);
+    expect(p.policy_number).toBe(number);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a broker\'s number, or words that name no company, are not read as the policy\'s: a warning', () => {
+    for (const line of ['Polisenummer hos megler: 4455 6677', 'Polisenummer hos Söderberg & Partners: 4455 6677', 'Polisenummer i forrige brev: 1234 5678']) {
+      const p = parse(`Forsikringsbevis\n\n${line}\n`);
+      expect(p.policy_number).toBeUndefined();
+      expect(p.warnings.join('\n')).toContain('policy number');
+    }
+  });
+});

@@ -203,13 +203,32 @@ function wrapsOn(u: Unit, at: number, length: number, below: Unit | undefined): 
   return undefined;
 }
 
+/**
+ * A company named between a label and its colon: «Polisenummer hos Tryg: », «Avtalenummer i
+ * Gjensidige: », «Forsikringsnr. (If): ». Its name is written with a capital and holds no digit.
+ */
+const HELD_WITH = new RegExp(String.raw`^\.?\s*(?:(?:${alternation(POLICY_NUMBER.heldWith)})\s+([^:()\d\n]{1,40}?)|\(\s*([^:()\d\n]{1,40}?)\s*\))\s*(?=:)`);
+/** A broker's or an agent's word: the number held with one is theirs, not the insurer's («Polisenummer hos megler: »). */
+const BROKER_WORD = /megl|agent|formidl/;
+
+/** Where a label's number begins when a company is named between the label and its colon (see HELD_WITH); the label's end otherwise. */
+function afterHeldWith(u: Unit, end: number): number {
+  const q = HELD_WITH.exec(u.lower.slice(end));
+  if (!q) return end;
+  const lower = q[1] ?? q[2]!;
+  const at = end + q[0].lastIndexOf(lower);
+  const name = u.text.slice(at, at + lower.length);
+  if (!/^\p{Lu}/u.test(name) || BROKER_WORD.test(lower) || INTERMEDIARIES.some((n) => name.startsWith(n))) return end;
+  return end + q[0].length;
+}
+
 function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
   let found = false;
   for (const m of policyLabels(l)) {
     if (FIELD_LABELS.has(m[0]) && !fieldLabel(u, m.index, m[0].length)) continue;
-    POLICY_VALUE.lastIndex = m.index + m[0].length;
+    POLICY_VALUE.lastIndex = afterHeldWith(u, m.index + m[0].length);
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
     const raw = v[1]!.replace(/[./-]+$/, '');

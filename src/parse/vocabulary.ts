@@ -45,6 +45,12 @@ export const POLICY_NUMBER = {
    * («Avtale: GL-30417»): in a sentence they name other things («Fornyelse av avtale 2025»).
    */
   fieldLabels: ['avtale'],
+  /**
+   * Words after a label that name the company the number is held with, before the colon:
+   * «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203» (and a bracket,
+   * «Forsikringsnr. (If): 5512 4401»).
+   */
+  heldWith: ['hos', 'i', 'fra', 'frå', 'ved'],
   /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
   notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
 } as const;
