@@ -627,3 +627,22 @@ describe('policy number: a company named between the label and its colon', () =>
     }
   });
 });
+
+describe('insurer: named only in a staff page\'s running text', () => {
+  const G = '\n\nGrunnbeløpet (G) er 130 160 kroner.\n';
+  it('«Kommunen har sine personalforsikringer i KLP.», «Bedriften har avtale med Storebrand om yrkesskadeforsikring.»', () => {
+    expect(parse(`Personalforsikringer\n\nKommunen har sine personalforsikringer i KLP.${G}`).insurer).toBe('KLP');
+    expect(parse(`Personforsikringar\n\nFylkeskommunen har alle sine personforsikringar i KLP. Her kan du lese meir om dekningane.${G}`).insurer).toBe('KLP');
+    expect(parse(`Forsikringer for ansatte\n\nBedriften har avtale med Storebrand om yrkesskadeforsikring.${G}`).insurer).toBe('Storebrand');
+  });
+  it('also in a paragraph longer than a letterhead\'s line', () => {
+    const intro = 'Her finner du informasjon om forsikringene som gjelder for alle ansatte i kommunen, både fast ansatte og vikarer med avtale om mer enn tre måneder. '.repeat(2);
+    const p = parse(`Personalforsikringer\n\n${intro}Kommunen har sine personalforsikringer i KLP, og alle ansatte er omfattet fra første arbeidsdag.${G}`);
+    expect(p.insurer).toBe('KLP');
+  });
+  it('a broker, a name not in the list, or an agreement about something else is not the insurer', () => {
+    expect(parse(`Personalforsikringer\n\nBedriften har avtale med Aon om forsikringsmegling.${G}`).insurer).toBeUndefined();
+    expect(parse(`Personalforsikringer\n\nKommunen har sine personalforsikringer i Vestby kommune.${G}`).insurer).toBeUndefined();
+    expect(parse(`Personalforsikringer\n\nBedriften har avtale med Storebrand om pensjon.${G}`).insurer).toBeUndefined();
+  });
+});

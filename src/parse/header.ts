@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -648,8 +648,17 @@ const SHORT_NAMES: ReadonlySet<string> = new Set(INSURERS.map((i) => i.name).fil
  */
 const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
 
-function carriesRisk(t: string, at: number): boolean {
-  return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
+/** «… har sine personalforsikringer i », «… er forsikret hos »: a staff page's sentence that places the insurances (vocabulary.ts, INSURER_IN_PROSE). */
+const HELD_IN_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])[a-zæøå]*(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:${alternation(INSURER_IN_PROSE.held)})\s+$`);
+/** «… har avtale med » before the name, «om yrkesskadeforsikring» after it. */
+const AGREEMENT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(INSURER_IN_PROSE.agreement)})\s+$`);
+const AGREEMENT_AFTER = /^\s+om\s+(?:[a-zæøå-]+\s+){0,3}?[a-zæøå-]*forsikring/;
+
+function carriesRisk(t: string, at: number, length = 0): boolean {
+  if (at === 0) return false;
+  const before = lowerCase(t.slice(Math.max(0, at - 40), at));
+  if (RISK_BEFORE.test(before) || HELD_IN_BEFORE.test(before)) return true;
+  return length > 0 && AGREEMENT_BEFORE.test(before) && AGREEMENT_AFTER.test(lowerCase(t.slice(at + length, at + length + 60)));
 }
 
 /**
@@ -723,6 +732,26 @@ function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
   }
 }
 
+/** Where a prose placing may stand right before a name, in a long unit: see HELD_IN_BEFORE and AGREEMENT_BEFORE. */
+const PROSE_PLACING = new RegExp(String.raw`(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:${alternation(INSURER_IN_PROSE.held)})\s+|(?:${alternation(INSURER_IN_PROSE.agreement)})\s+`, 'g');
+
+/**
+ * A paragraph longer than a letterhead's line names the insurer where a sentence places the
+ * insurances with it («Kommunen har sine personalforsikringer i KLP. …» in a staff page's long
+ * paragraph): those names only, each as strong as a legal name.
+ */
+function proseHits(u: Unit, hits: NameHit[]): void {
+  const l = u.lower;
+  if (!l.includes('forsikr') && !l.includes('avtale')) return;
+  PROSE_PLACING.lastIndex = 0;
+  for (let m = PROSE_PLACING.exec(l); m; m = PROSE_PLACING.exec(l)) {
+    const i = m.index + m[0].length;
+    const word = /^[^\s.,;:()]+/.exec(u.text.slice(i))?.[0] ?? '';
+    const x = BY_FIRST_WORD.get(word)?.find((c) => u.text.startsWith(c.n, i) && !NAME_CHAR.test(u.text[i + c.n.length] ?? ' '));
+    if (x && carriesRisk(u.text, i, x.n.length)) hits.push({ insurer: x.insurer, u, offset: i, strong: true });
+  }
+}
+
 /** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
 function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameHit[] {
   const hits: NameHit[] = [];
@@ -731,6 +760,7 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
     const u = all[k]!;
     // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of
     // conditions — but a page copied as one line (a web transcript of a PDF) begins with its letterhead
+    if (u.text.length > INSURER_LINE) proseHits(u, hits);
     const t = u.text.length <= INSURER_LINE ? u.text : letterheads(u);
     if (t === undefined) continue;
     /** Where the listed names of this text end: an unlisted name inside one is part of it («KNIF Trygghet Forsikring AS»). */
@@ -741,7 +771,7 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
-      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) || signs(u, all[k - 1], i, x.n.length) });
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i, x.n.length) || signs(u, all[k - 1], i, x.n.length) });
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)

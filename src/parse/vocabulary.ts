@@ -507,6 +507,20 @@ export const POLICYHOLDER_BEFORE: readonly string[] = [
 ];
 
 /**
+ * A staff page's sentence that places the employer's insurances with a company: the name after
+ * these words carries the risk («Kommunen har sine personalforsikringer i KLP.», «Fylkeskommunen
+ * har alle sine personforsikringar i KLP.»), and after «avtale med» when the words after the name
+ * say what it insures («Bedriften har avtale med Storebrand om yrkesskadeforsikring.»).
+ */
+export const INSURER_IN_PROSE = {
+  /** The insurances, then «i» or «hos», right before the name. */
+  insurances: ['forsikringer', 'forsikringar', 'forsikringene', 'forsikringane', 'forsikringen', 'forsikringa', 'forsikret', 'forsikra'],
+  held: ['i', 'hos'],
+  /** «avtale med» before the name, «om …forsikring» after it. */
+  agreement: ['avtale med', 'avtalen med', 'forsikringsavtale med', 'forsikringsavtalen med', 'avtale hos'],
+} as const;
+
+/**
  * Brokers and agents: they sell, write and sign documents, but do not carry the risk, so they are
  * never the insurer (src/parse/header.ts). «Vardia» sells as an agent for an insurer; Söderberg &
  * Partners, Matrix Insurance, Pareto and the others are brokers. A name here is dropped where
