@@ -646,3 +646,16 @@ describe('insurer: named only in a staff page\'s running text', () => {
     expect(parse(`Personalforsikringer\n\nBedriften har avtale med Storebrand om pensjon.${G}`).insurer).toBeUndefined();
   });
 });
+
+describe('issue date: a web news page\'s dateline under its title', () => {
+  const ND = '\n\nNaturskadepremien er 0,08 promille av brannforsikringssummen.\n';
+  it('«Nyheter | 14.03.25» (a two-digit year is this century\'s), «Publisert 12.01.2026 | Skadeforsikring»', () => {
+    expect(parse(`Ny naturskadepremie fra 2026\nNyheter | 14.03.25${ND}`).issued).toBe('2025-03-14');
+    expect(parse(`Ny naturskadepremie fra 2026\nPublisert 12.01.2026 | Skadeforsikring${ND}`).issued).toBe('2026-01-12');
+    expect(parse(`Ny naturskadepremie fra 2026\nSkadeforsikring | Publisert: 12.01.2026${ND}`).issued).toBe('2026-01-12');
+  });
+  it('a bare date beside words that name no news section, or beside a figure, is no dateline', () => {
+    expect(parse(`Ny naturskadepremie fra 2026\nBygning | 14.03.25${ND}`).issued).toBeUndefined();
+    expect(parse(`Ny naturskadepremie fra 2026\nPublisert 12.01.2026 | Oppdatert 14.01.2026${ND}`).issued).toBeUndefined();
+  });
+});

@@ -392,10 +392,45 @@ const BEFORE_DATE = 72;
  * and reading the words right before each — an issue label, a renewal phrase, a period label —
  * rather than trying every label at every place of every unit.
  */
+/** A dateline part that is a date, perhaps after a publishing label («Publisert 12.01.2026», «14.03.25»); [label, date]. */
+const NEWS_DATE_PART = new RegExp(String.raw`^(?:(${alternation(DATES.published)})\s*:?\s*)?(${DATE_SOURCE})$`);
+const NEWS_SECTIONS: ReadonlySet<string> = new Set(DATES.newsSections);
+/** A dateline's other part: words only («Skadeforsikring», «Nyheter»), no figure. */
+const WORDS_PART = /^[a-zà-öø-ÿ][a-zà-öø-ÿ .&/-]{0,39}$/;
+
+/**
+ * A web news page's dateline under its title (see DATES.published): «Nyheter | 14.03.25»,
+ * «Publisert 12.01.2026 | Skadeforsikring». The date's part and words in the other parts; a bare
+ * date only beside a news section's word. Undefined when the line is no such dateline.
+ */
+function newsDateline(u: Unit): { value: string; offset: number; how: string } | undefined {
+  // (the parts as a row's cells: «|» sets cells apart)
+  if (u.lines.length !== 1 || !u.row) return undefined;
+  const parts = u.cells.map((c) => lowerCase(c).trim());
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const dated = parts.map((x) => NEWS_DATE_PART.exec(x));
+  const k = dated.findIndex((m) => m !== null);
+  if (k < 0 || dated.some((m, i) => i !== k && m !== null)) return undefined;
+  const others = parts.filter((_, i) => i !== k);
+  if (!others.every((x) => WORDS_PART.test(x))) return undefined;
+  const m = dated[k]!;
+  if (m[1] === undefined && !others.some((x) => NEWS_SECTIONS.has(x))) return undefined;
+  const value = readDate(m[2]!);
+  if (!value) return undefined;
+  const offset = u.lower.indexOf(parts[k]!) + parts[k]!.length - m[2]!.length;
+  return { value, offset, how: `«${u.text.trim()}»` };
+}
+
 function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
   const l = u.lower;
   if (!DATE_ANY.test(l)) return;
   if (u.index < 20) {
+    // a web news page's dateline: «Nyheter | 14.03.25», «Publisert 12.01.2026 | Skadeforsikring»
+    const news = newsDateline(u);
+    if (news) {
+      issued.push({ value: news.value, u, offset: news.offset, rank: 0, how: news.how });
+      return;
+    }
     // a letter's date line: «Bergen, 29.11.2024»
     for (const c of u.cells) {
       // (a place, a comma and a date: a cell without a comma is none, and the pattern is not compiled)

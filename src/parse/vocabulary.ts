@@ -78,6 +78,13 @@ export const DATES = {
     'utarbeidet dato',
   ],
   /**
+   * A web news page's dateline under its title, its parts set apart by «|»: a label before the
+   * date («Publisert 12.01.2026 | Skadeforsikring»), or a section's word beside a bare date
+   * («Nyheter | 14.03.25»). The date is the notice's issue date.
+   */
+  published: ['publisert', 'publisert dato', 'publ.', 'postet'],
+  newsSections: ['nyheter', 'nyhet', 'nyheiter', 'nyheit', 'aktuelt', 'pressemelding', 'pressemeldinger', 'artikkel', 'artikler', 'nyhetsbrev', 'blogg'],
+  /**
    * The renewal date itself: «Fornyelse gjelder fra 01.01.2024», «fornyes fra hovedforfall
    * 01.01.2024», «Hovedforfall: 01.01.2025». («Neste hovedforfall» is the next renewal: not read.)
    */
