@@ -606,3 +606,56 @@ describe('insurer of a forwarded e-mail', () => {
     }
   });
 });
+
+describe('policy number: a company named between the label and its colon', () => {
+  // a staff page's own field lines: «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203», «Forsikringsnr. (If): 5512 4401»
+  it.each([
+    ['Polisenummer hos Tryg: 7712 4410', '77124410'],
+    ['Avtalenummer i Gjensidige: 88-1203', '88-1203'],
+    ['Forsikringsnr. (If): 5512 4401', '55124401'],
+    ['Polisenummer hos KLP Skadeforsikring AS: 602 188 4410', '6021884410'],
+  ])('%s', (line, number) => {
+    const p = parse(`Forsikringsbevis\n\n${line}\n`);
+    expect(p.policy_number).toBe(number);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a broker\'s number, or words that name no company, are not read as the policy\'s: a warning', () => {
+    for (const line of ['Polisenummer hos megler: 4455 6677', 'Polisenummer hos Söderberg & Partners: 4455 6677', 'Polisenummer i forrige brev: 1234 5678']) {
+      const p = parse(`Forsikringsbevis\n\n${line}\n`);
+      expect(p.policy_number).toBeUndefined();
+      expect(p.warnings.join('\n')).toContain('policy number');
+    }
+  });
+});
+
+describe('insurer: named only in a staff page\'s running text', () => {
+  const G = '\n\nGrunnbeløpet (G) er 130 160 kroner.\n';
+  it('«Kommunen har sine personalforsikringer i KLP.», «Bedriften har avtale med Storebrand om yrkesskadeforsikring.»', () => {
+    expect(parse(`Personalforsikringer\n\nKommunen har sine personalforsikringer i KLP.${G}`).insurer).toBe('KLP');
+    expect(parse(`Personforsikringar\n\nFylkeskommunen har alle sine personforsikringar i KLP. Her kan du lese meir om dekningane.${G}`).insurer).toBe('KLP');
+    expect(parse(`Forsikringer for ansatte\n\nBedriften har avtale med Storebrand om yrkesskadeforsikring.${G}`).insurer).toBe('Storebrand');
+  });
+  it('also in a paragraph longer than a letterhead\'s line', () => {
+    const intro = 'Her finner du informasjon om forsikringene som gjelder for alle ansatte i kommunen, både fast ansatte og vikarer med avtale om mer enn tre måneder. '.repeat(2);
+    const p = parse(`Personalforsikringer\n\n${intro}Kommunen har sine personalforsikringer i KLP, og alle ansatte er omfattet fra første arbeidsdag.${G}`);
+    expect(p.insurer).toBe('KLP');
+  });
+  it('a broker, a name not in the list, or an agreement about something else is not the insurer', () => {
+    expect(parse(`Personalforsikringer\n\nBedriften har avtale med Aon om forsikringsmegling.${G}`).insurer).toBeUndefined();
+    expect(parse(`Personalforsikringer\n\nKommunen har sine personalforsikringer i Vestby kommune.${G}`).insurer).toBeUndefined();
+    expect(parse(`Personalforsikringer\n\nBedriften har avtale med Storebrand om pensjon.${G}`).insurer).toBeUndefined();
+  });
+});
+
+describe('issue date: a web news page\'s dateline under its title', () => {
+  const ND = '\n\nNaturskadepremien er 0,08 promille av brannforsikringssummen.\n';
+  it('«Nyheter | 14.03.25» (a two-digit year is this century\'s), «Publisert 12.01.2026 | Skadeforsikring»', () => {
+    expect(parse(`Ny naturskadepremie fra 2026\nNyheter | 14.03.25${ND}`).issued).toBe('2025-03-14');
+    expect(parse(`Ny naturskadepremie fra 2026\nPublisert 12.01.2026 | Skadeforsikring${ND}`).issued).toBe('2026-01-12');
+    expect(parse(`Ny naturskadepremie fra 2026\nSkadeforsikring | Publisert: 12.01.2026${ND}`).issued).toBe('2026-01-12');
+  });
+  it('a bare date beside words that name no news section, or beside a figure, is no dateline', () => {
+    expect(parse(`Ny naturskadepremie fra 2026\nBygning | 14.03.25${ND}`).issued).toBeUndefined();
+    expect(parse(`Ny naturskadepremie fra 2026\nPublisert 12.01.2026 | Oppdatert 14.01.2026${ND}`).issued).toBeUndefined();
+  });
+});

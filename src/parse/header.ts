@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -203,13 +203,32 @@ function wrapsOn(u: Unit, at: number, length: number, below: Unit | undefined): 
   return undefined;
 }
 
+/**
+ * A company named between a label and its colon: «Polisenummer hos Tryg: », «Avtalenummer i
+ * Gjensidige: », «Forsikringsnr. (If): ». Its name is written with a capital and holds no digit.
+ */
+const HELD_WITH = new RegExp(String.raw`^\.?\s*(?:(?:${alternation(POLICY_NUMBER.heldWith)})\s+([^:()\d\n]{1,40}?)|\(\s*([^:()\d\n]{1,40}?)\s*\))\s*(?=:)`);
+/** A broker's or an agent's word: the number held with one is theirs, not the insurer's («Polisenummer hos megler: »). */
+const BROKER_WORD = /megl|agent|formidl/;
+
+/** Where a label's number begins when a company is named between the label and its colon (see HELD_WITH); the label's end otherwise. */
+function afterHeldWith(u: Unit, end: number): number {
+  const q = HELD_WITH.exec(u.lower.slice(end));
+  if (!q) return end;
+  const lower = q[1] ?? q[2]!;
+  const at = end + q[0].lastIndexOf(lower);
+  const name = u.text.slice(at, at + lower.length);
+  if (!/^\p{Lu}/u.test(name) || BROKER_WORD.test(lower) || INTERMEDIARIES.some((n) => name.startsWith(n))) return end;
+  return end + q[0].length;
+}
+
 function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
   let found = false;
   for (const m of policyLabels(l)) {
     if (FIELD_LABELS.has(m[0]) && !fieldLabel(u, m.index, m[0].length)) continue;
-    POLICY_VALUE.lastIndex = m.index + m[0].length;
+    POLICY_VALUE.lastIndex = afterHeldWith(u, m.index + m[0].length);
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
     const raw = v[1]!.replace(/[./-]+$/, '');
@@ -373,10 +392,45 @@ const BEFORE_DATE = 72;
  * and reading the words right before each — an issue label, a renewal phrase, a period label —
  * rather than trying every label at every place of every unit.
  */
+/** A dateline part that is a date, perhaps after a publishing label («Publisert 12.01.2026», «14.03.25»); [label, date]. */
+const NEWS_DATE_PART = new RegExp(String.raw`^(?:(${alternation(DATES.published)})\s*:?\s*)?(${DATE_SOURCE})$`);
+const NEWS_SECTIONS: ReadonlySet<string> = new Set(DATES.newsSections);
+/** A dateline's other part: words only («Skadeforsikring», «Nyheter»), no figure. */
+const WORDS_PART = /^[a-zà-öø-ÿ][a-zà-öø-ÿ .&/-]{0,39}$/;
+
+/**
+ * A web news page's dateline under its title (see DATES.published): «Nyheter | 14.03.25»,
+ * «Publisert 12.01.2026 | Skadeforsikring». The date's part and words in the other parts; a bare
+ * date only beside a news section's word. Undefined when the line is no such dateline.
+ */
+function newsDateline(u: Unit): { value: string; offset: number; how: string } | undefined {
+  // (the parts as a row's cells: «|» sets cells apart)
+  if (u.lines.length !== 1 || !u.row) return undefined;
+  const parts = u.cells.map((c) => lowerCase(c).trim());
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const dated = parts.map((x) => NEWS_DATE_PART.exec(x));
+  const k = dated.findIndex((m) => m !== null);
+  if (k < 0 || dated.some((m, i) => i !== k && m !== null)) return undefined;
+  const others = parts.filter((_, i) => i !== k);
+  if (!others.every((x) => WORDS_PART.test(x))) return undefined;
+  const m = dated[k]!;
+  if (m[1] === undefined && !others.some((x) => NEWS_SECTIONS.has(x))) return undefined;
+  const value = readDate(m[2]!);
+  if (!value) return undefined;
+  const offset = u.lower.indexOf(parts[k]!) + parts[k]!.length - m[2]!.length;
+  return { value, offset, how: `«${u.text.trim()}»` };
+}
+
 function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
   const l = u.lower;
   if (!DATE_ANY.test(l)) return;
   if (u.index < 20) {
+    // a web news page's dateline: «Nyheter | 14.03.25», «Publisert 12.01.2026 | Skadeforsikring»
+    const news = newsDateline(u);
+    if (news) {
+      issued.push({ value: news.value, u, offset: news.offset, rank: 0, how: news.how });
+      return;
+    }
     // a letter's date line: «Bergen, 29.11.2024»
     for (const c of u.cells) {
       // (a place, a comma and a date: a cell without a comma is none, and the pattern is not compiled)
@@ -629,8 +683,17 @@ const SHORT_NAMES: ReadonlySet<string> = new Set(INSURERS.map((i) => i.name).fil
  */
 const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
 
-function carriesRisk(t: string, at: number): boolean {
-  return at > 0 && RISK_BEFORE.test(lowerCase(t.slice(Math.max(0, at - 40), at)));
+/** «… har sine personalforsikringer i », «… er forsikret hos »: a staff page's sentence that places the insurances (vocabulary.ts, INSURER_IN_PROSE). */
+const HELD_IN_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])[a-zæøå]*(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:${alternation(INSURER_IN_PROSE.held)})\s+$`);
+/** «… har avtale med » before the name, «om yrkesskadeforsikring» after it. */
+const AGREEMENT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(INSURER_IN_PROSE.agreement)})\s+$`);
+const AGREEMENT_AFTER = /^\s+om\s+(?:[a-zæøå-]+\s+){0,3}?[a-zæøå-]*forsikring/;
+
+function carriesRisk(t: string, at: number, length = 0): boolean {
+  if (at === 0) return false;
+  const before = lowerCase(t.slice(Math.max(0, at - 40), at));
+  if (RISK_BEFORE.test(before) || HELD_IN_BEFORE.test(before)) return true;
+  return length > 0 && AGREEMENT_BEFORE.test(before) && AGREEMENT_AFTER.test(lowerCase(t.slice(at + length, at + length + 60)));
 }
 
 /**
@@ -704,6 +767,26 @@ function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
   }
 }
 
+/** Where a prose placing may stand right before a name, in a long unit: see HELD_IN_BEFORE and AGREEMENT_BEFORE. */
+const PROSE_PLACING = new RegExp(String.raw`(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:${alternation(INSURER_IN_PROSE.held)})\s+|(?:${alternation(INSURER_IN_PROSE.agreement)})\s+`, 'g');
+
+/**
+ * A paragraph longer than a letterhead's line names the insurer where a sentence places the
+ * insurances with it («Kommunen har sine personalforsikringer i KLP. …» in a staff page's long
+ * paragraph): those names only, each as strong as a legal name.
+ */
+function proseHits(u: Unit, hits: NameHit[]): void {
+  const l = u.lower;
+  if (!l.includes('forsikr') && !l.includes('avtale')) return;
+  PROSE_PLACING.lastIndex = 0;
+  for (let m = PROSE_PLACING.exec(l); m; m = PROSE_PLACING.exec(l)) {
+    const i = m.index + m[0].length;
+    const word = /^[^\s.,;:()]+/.exec(u.text.slice(i))?.[0] ?? '';
+    const x = BY_FIRST_WORD.get(word)?.find((c) => u.text.startsWith(c.n, i) && !NAME_CHAR.test(u.text[i + c.n.length] ?? ' '));
+    if (x && carriesRisk(u.text, i, x.n.length)) hits.push({ insurer: x.insurer, u, offset: i, strong: true });
+  }
+}
+
 /** Every mention of a listed insurer (longest name at a place), and of an unlisted one by its company form. */
 function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameHit[] {
   const hits: NameHit[] = [];
@@ -712,6 +795,7 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
     const u = all[k]!;
     // the insurer is named in letterheads, signatures and footers: short lines, not paragraphs of
     // conditions — but a page copied as one line (a web transcript of a PDF) begins with its letterhead
+    if (u.text.length > INSURER_LINE) proseHits(u, hits);
     const t = u.text.length <= INSURER_LINE ? u.text : letterheads(u);
     if (t === undefined) continue;
     /** Where the listed names of this text end: an unlisted name inside one is part of it («KNIF Trygghet Forsikring AS»). */
@@ -722,7 +806,7 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       if (isNameChar(t[i - 1])) continue;
       const x = BY_FIRST_WORD.get(m[0])!.find((c) => t.startsWith(c.n, i) && !isNameChar(t[i + c.n.length]));
       if (!x) continue;
-      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i) || signs(u, all[k - 1], i, x.n.length) });
+      hits.push({ insurer: x.insurer, u, offset: i, strong: x.strong || carriesRisk(t, i, x.n.length) || signs(u, all[k - 1], i, x.n.length) });
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)

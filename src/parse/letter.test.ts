@@ -442,6 +442,26 @@ describe('natural-damage rates of several years, each with its year', () => {
     expect(nd('Naturskadepoolen\nI 2025: 0,08 promille. I 2023: 0,065 promille. I 2024: 0,07 promille.')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
     expect(nd('Naturskadepoolen\n2023 | 0,065 ‰\n2024 | 0,07 ‰\n2025 | 0,08 ‰')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
   });
+  // the pool's notice under its heading: «Naturskadepremien for 2026» / «… Fra 1. januar 2026 er satsen 0,08 promille
+  // av forsikringssummen. I 2025 var den 0,07 promille, og i 2024 0,065 promille.»
+  const NOTICE = 'Naturskadepremien for 2026\n\nNaturskadepoolen har fastsatt ny premie for neste år. Fra 1. januar 2026 er satsen 0,08 promille\nav forsikringssummen. I 2025 var den 0,07 promille, og i 2024 0,065 promille.';
+  it('«satsen» under a natural-damage heading, then the earlier years\' rates in the next sentence: 2025\'s is the previous, not the older one', () => {
+    const p = parse(`Forsikringsnummer 55501234\n\n${NOTICE}\n`);
+    expect(p.natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(p.warnings).toEqual([]);
+    // («premiesatsen», the pool named in the paragraph before)
+    expect(nd('Naturskadepoolen har fastsatt ny premie.\n\nFra 1. januar 2026 er premiesatsen 0,08 promille av brannforsikringssummen. I 2025 var den 0,07 promille, og i 2024 0,065 promille.'))
+      .toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
+  it('a «sats» in text not about natural damage stays unread', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nPremie for neste år\n\nYrkesskadeforsikringen blir dyrere. Fra 1. januar 2026 er satsen 0,8 promille av lønnssummen. I 2025 var den 0,7 promille.\n');
+    expect(p.natural_damage).toBeUndefined();
+  });
+  it('an earlier year in the next sentence that repeats the new rate\'s year is no previous rate: two candidates', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nNaturskadepremien\n\nFra 1. januar 2026 er satsen 0,08 promille. I 2026 var den 0,07 promille, og i 2024 0,065 promille.\n');
+    expect(p.natural_damage).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('none is used');
+  });
   it('two rates of one year are still two candidates: a warning, and none', () => {
     const p = parse('Forsikringsnummer 55501234\n\nNaturskadepoolen\n2025: 0,07 ‰\n2025: 0,08 ‰\n');
     expect(p.natural_damage).toBeUndefined();

@@ -1020,16 +1020,25 @@ function latestTwo(dated: readonly DatedRate[]): { rate: string; previous: strin
   return a && b ? { rate: a.value, previous: b.value } : undefined;
 }
 
-/** A rate of another year than the rates read, each with its own: the latest two ordered (see latestTwo); false when it is no such rate. */
-function addYearApart(r: Reading, u: Unit, offset: number, rate: NdRate, dated: DatedRate[]): boolean {
+/**
+ * Rates of other years than the rates read, each with its own: the latest two ordered (see
+ * latestTwo); false when they are no such rates. One rate a line («2024: 0,07 ‰» under «2023:
+ * 0,065 ‰»), or the earlier years' in a sentence after the new rate's («Fra 1. januar 2026 er
+ * satsen 0,08 promille av forsikringssummen. I 2025 var den 0,07 promille, og i 2024 0,065
+ * promille.»: the previous rate is 2025's, not the older one).
+ */
+function addYearsApart(r: Reading, u: Unit, offset: number, rates: readonly NdRate[], dated: DatedRate[]): boolean {
   const nd = r.policy.natural_damage;
-  const two = nd && rate.year !== undefined ? latestTwo([...dated, { year: rate.year, value: rate.value }]) : undefined;
-  if (!nd || !two) return false;
-  dated.push({ year: rate.year!, value: rate.value });
+  if (!nd || rates.some((x) => x.year === undefined)) return false;
+  const more = rates.map((x) => ({ year: x.year!, value: x.value }));
+  const two = latestTwo([...dated, ...more]);
+  if (!two) return false;
+  dated.push(...more);
   r.policy.natural_damage = { rate_permille: two.rate, previous_rate_permille: two.previous, ...(nd.basis ? { basis: nd.basis } : {}) };
-  if (two.rate === rate.value) {
+  const latest = rates.find((x) => x.value === two.rate && x.year === Math.max(...dated.map((d) => d.year)));
+  if (latest) {
     r.trace.delete('natural_damage');
-    r.atUnit('natural_damage', u, offset + rate.index);
+    r.atUnit('natural_damage', u, offset + latest.index);
   }
   return true;
 }
@@ -1207,7 +1216,7 @@ function readNaturalDamage(r: Reading): void {
         continue;
       }
       // («2024: 0,07 ‰» on the line after «2023: 0,065 ‰»: rates of years apart, ordered by their years)
-      if (!ndConflict && dated && !o.previous && addYearApart(r, u, offset, o.rate, dated)) {
+      if (!ndConflict && dated && addYearsApart(r, u, offset, o.previous ? [o.rate, o.previous] : [o.rate], dated)) {
         rateAt = at;
         continue;
       }

@@ -18,10 +18,11 @@ export const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.len
 /** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
 export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
 /**
- * «Lovbestemt», «Etter lov»: a person cover whose sums the law sets (yrkesskade) in a sum column — no
- * sum, and nothing lost (the sums are the law's, read from the cover's items where the document lists them).
+ * «Lovbestemt», «Etter lov», «Iht. lov»: a person cover whose sums the law sets (yrkesskade) in a sum
+ * column — no sum, and nothing lost (the sums are the law's, read from the cover's items where the
+ * document lists them). Not an individually assessed sum: that is an item's («Tapt inntekt | Etter loven»).
  */
-export const BY_LAW = /^(?:lovbestemt|lovbestemte|lovpålagt|lovfestet|lovfesta|etter lov|etter lova)$/i;
+export const BY_LAW = /^(?:lovbestemt|lovbestemte|lovpålagt|lovfestet|lovfesta|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|iflg\.?|jf\.?)\s+(?:lov|loven|lova))$/i;
 
 const COUNT_WORDS = `(?:${PERSONS.count.join('|')})`;
 const FTE_WORDS = `(?:${PERSONS.fte.join('|')})`;

@@ -323,15 +323,17 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: C
   let unread: string[] = [];
   let persons = false;
   // («–» in the sum's column, as a broker's sheet marks a cover with no sum: none)
-  if (sumCell && !NO_SUM.test(sumCell.trim())) {
+  // («Lovbestemt», «Etter lov», «Iht. lov»: sums the law sets — no sum, and nothing lost; not an individual sum)
+  if (sumCell && BY_LAW.test(sumCell.trim())) notes.push(sumCell.trim());
+  else if (sumCell && !NO_SUM.test(sumCell.trim())) {
     const sum = readSum(sumCell);
     if (sum !== undefined) {
       // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum
       c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
-    // («Ubegrenset»: a cover with no limit; «Lovbestemt»: sums the law sets — no sum, and nothing lost)
-    else if (NO_LIMIT.test(sumCell.trim()) || BY_LAW.test(sumCell.trim())) notes.push(sumCell.trim());
+    // («Ubegrenset»: a cover with no limit)
+    else if (NO_LIMIT.test(sumCell.trim())) notes.push(sumCell.trim());
     else {
       // («kr 40 000 per person»: the limit, and what it is counted by as the row's note)
       const per = perUnitAmount(sumCell);

@@ -71,6 +71,17 @@ describe('a broker\'s row for a person cover: whom it insures in the place colum
     expect(p.insured_persons).toEqual({ count: 14, fte: '12.5' });
     expect(p.warnings).toEqual([]);
   });
+  // a staff overview's «Yrkesskade      Etter lov           18 900»: the law's sums, as «Lovbestemt» — not an individually assessed sum
+  it('«Etter lov», «Iht. lov» in the sum column are read as «Lovbestemt» is: no sum, the words as the row\'s note, no warning', () => {
+    for (const words of ['Etter lov', 'Iht. lov', 'I henhold til lov']) {
+      const p = parse(`${HEAD}Forsikringsoversikt\nForsikring      Forsikringssum      Premie\nYrkesskade      ${words.padEnd(20)}18 900\nGruppeliv       10 G                24 300\n`);
+      const ys = p.coverages?.find((c) => c.product === 'Yrkesskade');
+      expect(ys).toMatchObject({ premium: '18900', note: words });
+      expect(ys?.sum).toBeUndefined();
+      expect(p.coverages?.find((c) => c.product === 'Gruppeliv')?.sum).toEqual({ g: '10' });
+      expect(p.warnings).toEqual([]);
+    }
+  });
   it('a count alone («9 ansatte») is no place either', () => {
     const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nYrkesskade\t9 ansatte\tLovbestemt\t\t6 300\n`);
     expect(p.coverages).toEqual([expect.objectContaining({ product: 'Yrkesskade', premium: '6300' })]);

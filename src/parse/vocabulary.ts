@@ -45,6 +45,12 @@ export const POLICY_NUMBER = {
    * («Avtale: GL-30417»): in a sentence they name other things («Fornyelse av avtale 2025»).
    */
   fieldLabels: ['avtale'],
+  /**
+   * Words after a label that name the company the number is held with, before the colon:
+   * «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203» (and a bracket,
+   * «Forsikringsnr. (If): 5512 4401»).
+   */
+  heldWith: ['hos', 'i', 'fra', 'frå', 'ved'],
   /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
   notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
 } as const;
@@ -71,6 +77,13 @@ export const DATES = {
     'utarbeidet',
     'utarbeidet dato',
   ],
+  /**
+   * A web news page's dateline under its title, its parts set apart by «|»: a label before the
+   * date («Publisert 12.01.2026 | Skadeforsikring»), or a section's word beside a bare date
+   * («Nyheter | 14.03.25»). The date is the notice's issue date.
+   */
+  published: ['publisert', 'publisert dato', 'publ.', 'postet'],
+  newsSections: ['nyheter', 'nyhet', 'nyheiter', 'nyheit', 'aktuelt', 'pressemelding', 'pressemeldinger', 'artikkel', 'artikler', 'nyhetsbrev', 'blogg'],
   /**
    * The renewal date itself: «Fornyelse gjelder fra 01.01.2024», «fornyes fra hovedforfall
    * 01.01.2024», «Hovedforfall: 01.01.2025». («Neste hovedforfall» is the next renewal: not read.)
@@ -508,6 +521,20 @@ export const POLICYHOLDER_BEFORE: readonly string[] = [
   'forsikringstaker', 'forsikringstakar', 'forsikringstakers navn', 'arbeidsgiver', 'arbeidsgjevar', 'arbeidsgivar', 'kunde', 'kundenavn',
   'sikrede', 'sikra', 'oppdragsgiver',
 ];
+
+/**
+ * A staff page's sentence that places the employer's insurances with a company: the name after
+ * these words carries the risk («Kommunen har sine personalforsikringer i KLP.», «Fylkeskommunen
+ * har alle sine personforsikringar i KLP.»), and after «avtale med» when the words after the name
+ * say what it insures («Bedriften har avtale med Storebrand om yrkesskadeforsikring.»).
+ */
+export const INSURER_IN_PROSE = {
+  /** The insurances, then «i» or «hos», right before the name. */
+  insurances: ['forsikringer', 'forsikringar', 'forsikringene', 'forsikringane', 'forsikringen', 'forsikringa', 'forsikret', 'forsikra'],
+  held: ['i', 'hos'],
+  /** «avtale med» before the name, «om …forsikring» after it. */
+  agreement: ['avtale med', 'avtalen med', 'forsikringsavtale med', 'forsikringsavtalen med', 'avtale hos'],
+} as const;
 
 /**
  * Brokers and agents: they sell, write and sign documents, but do not carry the risk, so they are
