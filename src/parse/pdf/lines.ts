@@ -4,6 +4,7 @@
  */
 import { SCHEDULE_COLUMNS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
+import { joinWrappedAmounts } from './wrapped-amounts.js';
 
 /** A list marker standing alone as a cell. */
 const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
@@ -54,7 +55,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
     if (ruleRow(out)) continue;
     if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false, ...(mono ? { mono } : {}) });
   }
-  return lines;
+  return joinWrappedAmounts(lines);
 }
 
 /** A cell drawn with text: a run of dashes, equals signs or box-drawing lines («---», «:---:», «═══»). */
