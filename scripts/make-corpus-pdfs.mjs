@@ -89,6 +89,7 @@ export const OTHER_TOOLS = [
   'docs/tryg-forsikringsbevis-topptekst-i-kr-2026.txt',
   'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
   'docs/eika-entreprenor-tomme-forstecelle-2026.txt',
+  'docs/gjensidige-privat-smal-priskolonne-2026.txt',
 ];
 
 /**
