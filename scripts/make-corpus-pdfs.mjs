@@ -90,6 +90,7 @@ export const OTHER_TOOLS = [
   'docs/gjensidige-forsikringsbevis-strektabell-2026.txt',
   'docs/eika-entreprenor-tomme-forstecelle-2026.txt',
   'docs/gjensidige-privat-smal-priskolonne-2026.txt',
+  'docs/tryg-motor-omfang-kolonne-2026.txt',
 ];
 
 /**
