@@ -863,3 +863,17 @@ describe('a header over two lines with words broken by a hyphen («Forsikrings-�
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('an address cut after its postcode', () => {
+  // «Villa ⇥ Granlia 14, 1410 ⇥ 4 800 000 …» with «Kolbotn» on the wrapped cell's line, not joined:
+  // half an address is a wrong place, the place is missing and said so
+  it('«Granlia 14, 1410» is no object: left out, with a warning', () => {
+    const p = parse(`${HEAD}Forsikring\tAdresse\tForsikringssum\tEgenandel\tPris\nVilla\tGranlia 14, 1410\t4 800 000\t10 000\t9 840\n`);
+    expect(p.coverages).toEqual([{ product: 'Villa', index_class: 'bygninger', sum: '4800000', deductible: '10000', premium: '9840' }]);
+    expect(p.warnings.some((w) => w.includes('Granlia 14, 1410') && w.includes('postcode'))).toBe(true);
+  });
+  it('the whole address and a model with its year stay objects', () => {
+    const p = parse(`${HEAD}Forsikring\tAdresse\tForsikringssum\tEgenandel\tPris\nInnbo\tGranlia 14, 1410 Kolbotn\t1 200 000\t4 000\t3 120\nBåt\tNimbus 305 Coupé, 2019\t450 000\t5 000\t2 100\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Granlia 14, 1410 Kolbotn', 'Nimbus 305 Coupé, 2019']);
+  });
+});

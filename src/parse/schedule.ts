@@ -31,11 +31,24 @@ import { readProse } from './schedule-prose.js';
 import { readTables } from './schedule-tables.js';
 import { titleProduct } from './schedule-titles.js';
 
+/**
+ * An address cut after its postcode: a house number, a comma, four figures and nothing after them
+ * («Granlia 14, 1410», its «Kolbotn» on a line of a wrapped cell that was not joined to it). A
+ * postcode is followed by its place; four figures that may be a year («Coupé 305, 2019») are left.
+ */
+const CUT_ADDRESS = /\s\d{1,4}\s?\p{L}?,\s*(?!19\d\d$|20\d\d$)\d{4}$/u;
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
     // («Premie i fjor: kr 51 300», «Årets premie: kr 53 880»: a premium compared with last year's is no coverage)
     if (namesFigure(c.product)) return;
+    // (half an address is a wrong place: the object is left out and said so)
+    if (c.object !== undefined && CUT_ADDRESS.test(c.object)) {
+      r.warnUnit(u, `the address «${c.object}» of ${c.product} ends with its postcode: its place is on a line not read; the object is left out`);
+      c = { ...c };
+      delete c.object;
+    }
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);

@@ -4,6 +4,7 @@
  */
 import { SCHEDULE_COLUMNS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
+import { joinWrappedAmounts } from './wrapped-amounts.js';
 
 /** A list marker standing alone as a cell. */
 const MARKER = /^(?:[-–•*·▪◦■□➢►✓]|\d{1,2}[.)]|[a-z][.)])$/;
@@ -54,7 +55,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
     if (ruleRow(out)) continue;
     if (out.length) lines.push({ page: pageNo, y, size, segs: out, text: out.map((k) => k.text).join('\t'), running: false, keep: false, ...(mono ? { mono } : {}) });
   }
-  return lines;
+  return joinWrappedAmounts(lines);
 }
 
 /** A cell drawn with text: a run of dashes, equals signs or box-drawing lines («---», «:---:», «═══»). */
@@ -749,7 +750,11 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // line that filled its column, set as close to the next column as the padding lets it —
     // LibreOffice's «… - varer og» 4 points from «Sandvikvegen 118, …» of the rows above and below)
     const startsAny = tight ? linesAt(edges.starts, k.x0, line) : 0;
-    const starts = soft || startsAny >= 3 ? startsAny : 0;
+    // (in a header row, the rows' cells there may still be text after a gap inside a cell, split
+    // only on this pass: LibreOffice's bold «Forsikring» 4 points from «Omfang» over three rows
+    // «Motorvogn» 5,7 points from «41 kjøretøy etter …»)
+    const underRows = tight && !soft && words && startsAny < 3 ? startsAny + linesAt(edges.softStarts, k.x0, line) : 0;
+    const starts = soft || startsAny >= 3 ? startsAny : underRows >= 3 ? underRows : 0;
     // (a cell of the table's header row starts where the text after the gap starts, or ends where
     // it ends, to the next gap as wide: a column set left, or set right as amounts and their header are)
     const underHeader = (soft && above.starts.some((x) => at(x, k.x0))) || (tight && above.ends.some((x) => at(x, textEnd(seg, j, size))));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
+
+/** Items as read from a PDF: baseline, then each item's text, x and width (font size 9). */
+type Rows = [number, ...[string, number, number][]][];
+const asRead = (rows: Rows): PageText => ({ height: 842, items: rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 9 }))) });
+const cells = (rows: Rows) => layoutPages([asRead(rows)]).lines.map((l) => l.cells);
+
+describe('a header cell set as close to the next as the padding lets it', () => {
+  it('LibreOffice\'s bold «Forsikring» 4 points from «Omfang», over three rows that start a cell there', () => {
+    // a tab-separated motor table printed with LibreOffice Writer (items as pdf.js reads them):
+    // the header's first word is its column's widest text, the rows' «Motorvogn» 5,7 points from
+    // «41 kjøretøy etter kjøretøyliste» — the header was one cell «Forsikring Omfang», every row
+    // then off its columns and none read
+    const out = cells([
+      [646.1, ['Forsikring', 64, 44], ['Omfang', 112.2, 34], ['Egenandel', 258.5, 45.5], ['Premie', 312.5, 30]],
+      [632.7, ['Motorvogn', 64, 42.5], ['41 kjøretøy etter kjøretøyliste', 112.2, 116.4], ['8 000', 281.5, 22.5], ['214 600', 310, 32.5]],
+      [619.3, ['Tilhenger', 64, 37.5], ['12 tilhengere etter kjøretøyliste', 112.2, 123.5], ['4 000', 281.5, 22.5], ['18 300', 315, 27.5]],
+      [605.9, ['Ansvar', 64, 28], ['Lovbestemt ansvar for alle kjøretøy', 112.2, 140.5], ['4 000', 281.5, 22.5], ['9 760', 320, 22.5]],
+    ]);
+    expect(out).toEqual([
+      ['Forsikring', 'Omfang', 'Egenandel', 'Premie'],
+      ['Motorvogn', '41 kjøretøy etter kjøretøyliste', '8 000', '214 600'],
+      ['Tilhenger', '12 tilhengere etter kjøretøyliste', '4 000', '18 300'],
+      ['Ansvar', 'Lovbestemt ansvar for alle kjøretøy', '4 000', '9 760'],
+    ]);
+  });
+
+  it('words set apart by an ordinary space (2,5 points) where the rows start that cell stay one cell', () => {
+    const out = cells([
+      [646.1, ['Forsikring', 64, 45.7], ['gjelder', 112.2, 30], ['Egenandel', 258.5, 45.5], ['Premie', 312.5, 30]],
+      [632.7, ['Motorvogn', 64, 42.5], ['41 kjøretøy etter kjøretøyliste', 112.2, 116.4], ['8 000', 281.5, 22.5], ['214 600', 310, 32.5]],
+      [619.3, ['Tilhenger', 64, 37.5], ['12 tilhengere etter kjøretøyliste', 112.2, 123.5], ['4 000', 281.5, 22.5], ['18 300', 315, 27.5]],
+      [605.9, ['Ansvar', 64, 28], ['Lovbestemt ansvar for alle kjøretøy', 112.2, 140.5], ['4 000', 281.5, 22.5], ['9 760', 320, 22.5]],
+    ]);
+    expect(out[0]![0]).toBe('Forsikring gjelder');
+  });
+});
