@@ -541,7 +541,8 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     s.continued = wrap.next;
   }
   const c = overviewRow(r, row, table);
-  if (c === 'misaligned' || c === 'figure') {
+  // («Motorvogn | Traktor Valtra N134, AB 12345» over its set-in coverages: read with them)
+  if (c === 'misaligned' || c === 'figure' || c === 'parent') {
     r.used.add(u);
     return true;
   }
