@@ -95,3 +95,20 @@ describe('an overview of premiums and, on the next page, the sums and deductible
     expect(p.warnings).toEqual(['line 7: Løsøre (Klubbhuset, Stadionvegen 3, 2380 Brumunddal) is stated at line 4 too, with another deductible; both kept']);
   });
 });
+
+describe('a certificate\'s title and place line over a block whose rows name their products', () => {
+  // docs/gjensidige-lag-oversikt-arspremie-2027: «Forsikringsbevis – Bygning og løsøre» / «Forsikringssted:
+  // Klubbhuset, Stadionvegen 3, 2380 Brumunddal» right over «   Forsikringssum   Egenandel»
+  const BLOCK = '                                   Forsikringssum      Egenandel\nBygning                           Fullverdi           10 000\nLøsøre                            1 200 000           10 000\n';
+  it('the place line right over the header is the place of the rows', () => {
+    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\n${BLOCK}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible])).toEqual([
+      ['Bygning', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', undefined, '10000'],
+      ['Løsøre', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', '1200000', '10000'],
+    ]);
+  });
+  it('a line between them: the rows get no place (whose place it is, is less sure)', () => {
+    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nVirksomhet: Idrettslag\n${BLOCK}`);
+    expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+  });
+});

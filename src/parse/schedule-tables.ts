@@ -344,6 +344,12 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (placed && labelLinesBetween(s.r, placed.unit.index, u.index) && !roles.includes('object')) {
     table.object = placed.object;
     r.used.add(placed.unit);
+  } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
+    // («Forsikringsbevis – Bygning og løsøre» / «Forsikringssted: Klubbhuset, …» right over «   | Forsikringssum
+    // | Egenandel» and rows that name themselves: the section's place is still the place of those rows)
+    const above = r.units[at - 1];
+    const object = s.section?.object;
+    if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
   }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
