@@ -75,3 +75,70 @@ describe('one section of a person product alone is the product', () => {
     expect(p.coverages?.map((c) => c.product)).toEqual(['Yrkesskade', 'Gruppeliv']);
   });
 });
+
+describe('an overview of premiums and, on the next page, the sums and deductibles of the same coverages', () => {
+  // docs/gjensidige-lag-oversikt-arspremie-2027: «Forsikring   Forsikringssted / objekt   Årspremie (kr)»
+  // over «Bygning   Klubbhuset, Stadionvegen 3, gnr 14 bnr 22, 2380 Brumunddal   18 420», and on the next
+  // page «Forsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal» over «   Forsikringssum   Egenandel»
+  const OVERVIEW =
+    'Avtalenummer: 7781 2340\n\nForsikring                Forsikringssted / objekt                                   Årspremie (kr)\n' +
+    'Bygning                   Klubbhuset, Stadionvegen 3, gnr 14 bnr 22, 2380 Brumunddal    18 420\n' +
+    'Løsøre                    Klubbhuset, Stadionvegen 3, 2380 Brumunddal                    4 960\n' +
+    'Sum årspremie                                                                            23 380\n\n';
+  const BLOCK = (place: string, sum = '1 200 000'): string =>
+    `Forsikringssted: ${place}\n                                   Forsikringssum      Egenandel\nBygning                           Fullverdi           10 000\nLøsøre                            ${sum}           10 000\n`;
+  it('the block\'s rows take the place line\'s place, and each joins the premium\'s row of its product at that place: one row each', () => {
+    const p = parse(OVERVIEW + BLOCK('Klubbhuset, Stadionvegen 3, 2380 Brumunddal'));
+    expect(p.coverages).toEqual([
+      { product: 'Bygning', object: 'Klubbhuset, Stadionvegen 3, gnr 14 bnr 22, 2380 Brumunddal', index_class: 'bygninger', deductible: '10000', premium: '18420', note: 'Fullverdi' },
+      { product: 'Løsøre', object: 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', index_class: 'maskin_losore', sum: '1200000', deductible: '10000', premium: '4960' },
+    ]);
+    expect(p.warnings).toEqual([]);
+    expect(p.trace?.['coverages[1]']?.line).toBe(5);
+  });
+  it('at another place they are rows of their own', () => {
+    const p = parse(OVERVIEW + BLOCK('Idrettsparken 1, 2380 Brumunddal'));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Bygning', 'Klubbhuset, Stadionvegen 3, gnr 14 bnr 22, 2380 Brumunddal', undefined, '18420'],
+      ['Løsøre', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', undefined, '4960'],
+      ['Bygning', 'Idrettsparken 1, 2380 Brumunddal', undefined, undefined],
+      ['Løsøre', 'Idrettsparken 1, 2380 Brumunddal', '1200000', undefined],
+    ]);
+  });
+  it('a certificate\'s «Label: value» block of a building at full value joins the row too (it was a second row)', () => {
+    const p = parse(`${OVERVIEW}Forsikringsbevis Bygning\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nForsikringssum: Fullverdi\nEgenandel: kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.deductible, c.premium, c.note])).toEqual([
+      ['Bygning', '10000', '18420', 'Fullverdi'],
+      ['Løsøre', undefined, '4960', undefined],
+    ]);
+  });
+  it('a certificate that states another figure for the same coverage: both kept, warned', () => {
+    const p = parse(
+      'Avtalenummer: 7781 2340\n\nForsikring                Forsikringssted                                Egenandel     Årspremie (kr)\n' +
+        'Løsøre                    Klubbhuset, Stadionvegen 3, 2380 Brumunddal       10 000            4 960\n\n' +
+        'Forsikringsbevis Løsøre\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nForsikringssum: kr 1 200 000\nEgenandel: kr 20 000\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Løsøre', undefined, '10000', '4960'],
+      ['Løsøre', '1200000', '20000', undefined],
+    ]);
+    expect(p.warnings).toEqual(['line 7: Løsøre (Klubbhuset, Stadionvegen 3, 2380 Brumunddal) is stated at line 4 too, with another deductible; both kept']);
+  });
+});
+
+describe('a certificate\'s title and place line over a block whose rows name their products', () => {
+  // docs/gjensidige-lag-oversikt-arspremie-2027: «Forsikringsbevis – Bygning og løsøre» / «Forsikringssted:
+  // Klubbhuset, Stadionvegen 3, 2380 Brumunddal» right over «   Forsikringssum   Egenandel»
+  const BLOCK = '                                   Forsikringssum      Egenandel\nBygning                           Fullverdi           10 000\nLøsøre                            1 200 000           10 000\n';
+  it('the place line right over the header is the place of the rows', () => {
+    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\n${BLOCK}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible])).toEqual([
+      ['Bygning', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', undefined, '10000'],
+      ['Løsøre', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', '1200000', '10000'],
+    ]);
+  });
+  it('a line between them: the rows get no place (whose place it is, is less sure)', () => {
+    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nVirksomhet: Idrettslag\n${BLOCK}`);
+    expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+  });
+});

@@ -9,32 +9,86 @@
  */
 import type { Coverage, CoverageItem, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
+import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
 import { ordered } from './schedule-names.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
-  const key = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g, ' ').trim();
   for (let i = coverages.length - 1; i >= 0; i--) {
     const d = coverages[i]!;
-    if (!sections.has(d) || d.items !== undefined || d.sum === undefined) continue;
+    if (d.items !== undefined) continue;
+    const section = sections.has(d);
+    // (a table's row of sum and deductible, «Bygning | Fullverdi | 10 000» under «Forsikringssted: …»
+    // on the next page, is a certificate's part as much as a section: for a row of the premium alone above)
+    if (section ? d.sum === undefined && !fullValue(d) : !detailsOnly(d)) continue;
     // («Arbeidsmaskin - Traktor Kubota M5091» in the overview is the section «Forsikringsbevis Arbeidsmaskin»)
     const rows = coverages.filter(
       (c, j) =>
         j !== i &&
         c.items === undefined &&
         (key(c.product) === key(d.product) || lowerCase(c.product).startsWith(`${lowerCase(d.product)} - `)) &&
-        (c.object === undefined || d.object === undefined || key(c.object) === key(d.object)),
+        (section ? c.object === undefined || d.object === undefined || samePlace(c.object, d.object) : j < i && priceOnly(c) && key(c.coverage) === key(d.coverage) && (c.object === undefined ? d.object === undefined : d.object !== undefined && samePlace(c.object, d.object))),
     );
     if (rows.length !== 1) continue;
     const row = rows[0]!;
     const fields = ['coverage', 'object', 'sum', 'deductible', 'premium'] as const;
-    if (fields.some((k) => row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]))) continue;
+    // (the same coverage at the same place with another figure: which is right, the document does not say)
+    const differ = fields.filter((k) => k !== 'object' && row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]));
+    if (differ.length > 0) {
+      conflict(r, coverages.indexOf(row), i, d, differ);
+      continue;
+    }
     for (const k of fields) if (row[k] === undefined && d[k] !== undefined) (row as unknown as Record<string, unknown>)[k] = d[k];
+    // («Fullverdi» in the sum's place: the note says what the sum is, and goes with it)
+    if (d.sum === undefined && d.note !== undefined && row.note !== d.note) row.note = row.note !== undefined ? `${row.note}; ${d.note}` : d.note;
     coverages[coverages.indexOf(row)] = ordered(row);
     coverages.splice(i, 1);
     removeTrace(r, i);
   }
+}
+
+/** A name or place as rows compare it: case and punctuation aside. */
+function key(s: string | undefined): string {
+  return (s ?? '').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g, ' ').trim();
+}
+
+/**
+ * Whether two places are one: the same, or one the other with more said — «Klubbhuset, Stadionvegen
+ * 3, 2380 Brumunddal» and «Klubbhuset, Stadionvegen 3, gnr 14 bnr 22, 2380 Brumunddal» (every part
+ * between commas of the shorter is a part of the longer, the postcode and place among them).
+ */
+function samePlace(a: string, b: string): boolean {
+  if (key(a) === key(b)) return true;
+  const parts = (s: string): string[] => s.split(',').map(key).filter((x) => x !== '');
+  const [few, more] = parts(a).length <= parts(b).length ? [parts(a), parts(b)] : [parts(b), parts(a)];
+  return few.length >= 2 && few.some((x) => POSTCODE.test(x)) && few.every((x) => more.includes(x));
+}
+
+const POSTCODE = /^\d{4} /;
+
+/** A row of the premium alone: an overview's price line. */
+function priceOnly(c: Coverage): boolean {
+  return c.premium !== undefined && c.sum === undefined && c.deductible === undefined;
+}
+
+/** A row of sum or deductible with no premium: a certificate's figures. */
+function detailsOnly(c: Coverage): boolean {
+  return c.premium === undefined && (c.sum !== undefined || c.deductible !== undefined);
+}
+
+/** «Forsikringssum: Fullverdi»: a building insured at full value has no sum, and is a certificate's row all the same. */
+function fullValue(c: Coverage): boolean {
+  return c.deductible !== undefined && c.note !== undefined && /^fullverdi\b/i.test(c.note);
+}
+
+/** A warning at the later of two rows of one coverage that state different figures; both rows stay. */
+function conflict(r: Reading, a: number, b: number, d: Coverage, fields: readonly string[]): void {
+  const first = r.trace.get(`coverages[${a}]`);
+  const second = r.trace.get(`coverages[${b}]`);
+  if (!first || !second) return;
+  const at = (t: TracePoint): SourceLine => ({ page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] });
+  r.warn(at(second), `${d.product}${d.object !== undefined ? ` (${d.object})` : ''} is stated at ${r.where(at(first))} too, with another ${fields.join(' and ')}; both kept`);
 }
 
 /**

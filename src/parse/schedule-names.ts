@@ -78,6 +78,9 @@ export function columnYear(cell: string): number | undefined {
   return m && columnOf(m[1]! + (m[3] ?? '')) !== undefined ? +m[2]! : undefined;
 }
 
+/** A slash and the blanks around it. */
+const SLASH_BLANKS = /\s*\/\s*/g;
+
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name; nor a year («Sum 2024»). */
 export function columnOf(cell: string): Col | undefined {
   // «Sum 2024», «Premie 2023»: a column of one year (overviewHeader keeps the newest)
@@ -86,7 +89,9 @@ export function columnOf(cell: string): Col | undefined {
     return m ? columnOf(m[1]! + (m[3] ?? '')) : undefined;
   }
   // «Årspris (kr)*»: a footnote mark is not part of the name
-  const name = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
+  // («Forsikringssted / objekt»: blanks around a slash are the layout's, the name is «forsikringssted/objekt»)
+  const bare = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
+  const name = bare.includes('/') ? bare.replace(SLASH_BLANKS, '/') : bare;
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
 }

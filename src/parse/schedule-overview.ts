@@ -139,6 +139,10 @@ function newestYearOnly(cells: string[], roles: Array<Col | undefined>): void {
 }
 /** A registration number (two capitals, four or five digits) and the vehicle's make and model after it. */
 const REG_THEN_MODEL = /^([A-ZÆØÅ]{2}\s?\d{4,5})[\s,–-]+([A-ZÆØÅ].*)$/;
+/** A vehicle's make and model, a comma, then its registration number last: «Traktor Valtra N134, AB 12345». */
+const MODEL_THEN_REG = /^([A-ZÆØÅ][^,]*?),\s*([A-ZÆØÅ]{2}\s?\d{4,5})$/;
+/** A column that names the vehicles themselves («Kjøretøy», «Bil»): its cell, make and number, is the object as a reader takes it. */
+const VEHICLE_COLUMN = /^(?:kjøretøy|bil|båt|fartøy)$/;
 /** A product's name, a registration number, and perhaps the vehicle after it. */
 const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ]*)?)[\s,–-]+([A-ZÆØÅ]{2}\s?\d{4,5})(?:[\s,–-]+([A-ZÆØÅ].*))?$/;
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
@@ -163,6 +167,8 @@ export interface Table {
   recordsClass?: RowIndexClass;
   /** The column of the rows' numbers («Nr | Objekt | …» over «1 | Skolen, Skolegata 8 | …»): no name of the row's. */
   numberColumn?: number;
+  /** A row with no figures over rows set in under it («Motorvogn | Traktor Valtra N134, AB 12345»): its product and place cells, for those rows. */
+  parent?: { product: string; object: string };
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
@@ -210,8 +216,13 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
 /** A row's cell in a column of the table ('' when the table has no such column). */
 type CellOf = (col: Col) => string;
 
-/** One row of a «Forsikringsoversikt» table; `total` for a Sum row; undefined when the row does not fit the table. */
-export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'figure' | 'off' | 'misaligned' | undefined {
+/**
+ * One row of a «Forsikringsoversikt» table; `total` for a Sum row; `parent` for a row with no figures
+ * whose parts are the rows set in under it; undefined when the row does not fit the table.
+ */
+export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'figure' | 'off' | 'misaligned' | 'parent' | undefined {
+  const parent = u.lines[0]!.setIn ? table.parent : undefined;
+  if (!u.lines[0]!.setIn) table.parent = undefined;
   const unnumbered = table.numberColumn !== undefined ? unnumberedRow(table, u.cells) : undefined;
   if (unnumbered === 'off') {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
@@ -223,7 +234,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     return i >= 0 ? (rowCells[i] ?? '').trim() : '';
   };
   const named = unnumbered?.named ?? productInObject(table, byColumn('object'));
-  const cell: CellOf = named ? (col) => (col === 'product' ? named.product : col === 'object' ? (named.object ?? '') : byColumn(col)) : byColumn;
+  const part = parent !== undefined ? partOf(parent, table, byColumn) : undefined;
+  const cell: CellOf = part ?? (named ? (col) => (col === 'product' ? named.product : col === 'object' ? (named.object ?? '') : byColumn(col)) : byColumn);
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
@@ -252,8 +264,40 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  if (!named) table.lastProduct = product;
+  if (!named && !part) table.lastProduct = product;
+  if (!part && partsBelow(r, u, table, cell)) {
+    table.parent = { product, object: cell('object') };
+    return 'parent';
+  }
   return rowCoverage(r, u, table, product, cell);
+}
+
+/**
+ * «Motorvogn | Traktor Valtra N134, AB 12345» with no figures, over «    Ansvar | | 1 180» and
+ * «    Kasko | | 3 420» set in under it: the row names the thing, the rows under it are its
+ * coverages, each with its own figures — the row is no coverage of its own.
+ */
+function partsBelow(r: Reading, u: Unit, table: Table, cell: CellOf): boolean {
+  const figures = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
+  if (figures.length === 0 || figures.some((c) => cell(c) !== '') || table.roles.includes('coverage')) return false;
+  const next = r.units[u.index + 1];
+  return next !== undefined && next.row && next.lines[0]!.setIn === true && partOf({ product: '', object: '' }, table, (col) => cellIn(table, next.cells, col)) !== undefined;
+}
+
+/** A row's cell in a column of the table ('' when the table has no such column). */
+function cellIn(table: Table, cells: string[], col: Col): string {
+  const i = table.roles.indexOf(col);
+  return i >= 0 ? (cells[i] ?? '').trim() : '';
+}
+
+/**
+ * A row set in under a row with no figures (partsBelow): its name is the coverage of that row's
+ * product, at that row's place; undefined when it has a place of its own or no figure.
+ */
+function partOf(parent: { product: string; object: string }, table: Table, byColumn: CellOf): CellOf | undefined {
+  const own = byColumn('product');
+  if (own === '' || byColumn('object') !== '' || !(['sum', 'deductible', 'premium'] as const).some((c) => DIGIT.test(byColumn(c)))) return undefined;
+  return (col) => (col === 'product' ? parent.product : col === 'coverage' ? own : col === 'object' ? parent.object : byColumn(col));
 }
 
 /**
@@ -381,10 +425,16 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   const inName = m && namesProduct(m[1]!) ? m : null;
   let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || objectCell || table.object;
   // «AB 12345 Mercedes-Benz Sprinter»: a vehicle's registration number is its object, the model a note
+  // («Traktor Valtra N134, AB 12345» in a place column: the same, the model first; in a «Kjøretøy»
+  // column the whole cell names the vehicle, as its reader takes it)
   const reg = object ? REG_THEN_MODEL.exec(object) : null;
+  const column = table.header?.[table.roles.indexOf('object')];
+  const last = object && !reg && objectCell !== '' && !VEHICLE_COLUMN.test(lowerCase(column?.trim() ?? '')) ? MODEL_THEN_REG.exec(object) : null;
   if (reg) object = reg[1]!;
+  else if (last) object = last[2]!;
   const out: { name?: string; object: string | undefined; model?: string } = { object };
   if (inName) out.name = inName[1]!;
   if (reg) out.model = reg[2]!;
+  else if (last) out.model = last[1]!;
   return out;
 }

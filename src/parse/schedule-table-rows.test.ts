@@ -88,3 +88,37 @@ describe('a broker\'s row for a person cover: whom it insures in the place colum
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('an overview whose only figure is the premium, a vehicle\'s coverages set in under it', () => {
+  // docs/gjensidige-lag-oversikt-arspremie-2027: «Forsikring   Forsikringssted / objekt   Årspremie (kr)» over
+  // «Motorvogn   Traktor Valtra N134, AB 12345» and, set in under it, «    Ansvar   1 180», «    Kasko   3 420»
+  const TABLE =
+    'Forsikring                Forsikringssted / objekt                          Årspremie (kr)\n' +
+    'Løsøre                    Klubbhuset, Stadionvegen 3, 2380 Brumunddal                    4 960\n' +
+    'Motorvogn                 Traktor Valtra N134, AB 12345\n' +
+    '    Ansvar                                                                                 1 180\n' +
+    '    Kasko                                                                                  3 420\n' +
+    'Sum årspremie                                                                             30 290\n';
+  it('«Forsikringssted / objekt» is the place column; the set-in lines are the vehicle\'s coverages, its registration their object', () => {
+    const p = parse(`${HEAD}${TABLE}`);
+    expect(p.coverages).toEqual([
+      { product: 'Løsøre', object: 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', index_class: 'maskin_losore', premium: '4960' },
+      { product: 'Motorvogn', coverage: 'Ansvar', object: 'AB 12345', index_class: 'none', premium: '1180', note: 'Traktor Valtra N134' },
+      { product: 'Motorvogn', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', premium: '3420', note: 'Traktor Valtra N134' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a line at the margin under the vehicle is a product of its own, and the vehicle a row without figures', () => {
+    const p = parse(`${HEAD}${TABLE.replace('    Ansvar    ', 'Ansvar        ').replace('    Kasko    ', 'Kasko        ')}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.premium])).toEqual([
+      ['Løsøre', undefined, '4960'],
+      ['Motorvogn', undefined, undefined],
+      ['Ansvar', undefined, '1180'],
+      ['Kasko', undefined, '3420'],
+    ]);
+  });
+  it('in a «Kjøretøy» column the make and the number together are the object, as before', () => {
+    const p = parse(`${HEAD}Tilhengerforsikring\nKjøretøy                        Dekning      Egenandel     Årspremie\nBrenderup 1205S, JT 4471        Kasko            3 000           860\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Tilhengerforsikring', 'Brenderup 1205S, JT 4471']]);
+  });
+});

@@ -308,7 +308,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
   const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
-  let roles = overviewHeader(u.cells, headed !== undefined);
+  let roles = overviewHeader(stubNamed(u, r.units[at + 1]), headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
@@ -344,6 +344,12 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (placed && labelLinesBetween(s.r, placed.unit.index, u.index) && !roles.includes('object')) {
     table.object = placed.object;
     r.used.add(placed.unit);
+  } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
+    // («Forsikringsbevis – Bygning og løsøre» / «Forsikringssted: Klubbhuset, …» right over «   | Forsikringssum
+    // | Egenandel» and rows that name themselves: the section's place is still the place of those rows)
+    const above = r.units[at - 1];
+    const object = s.section?.object;
+    if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
   }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   s.table = table;
@@ -375,6 +381,21 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
   r.used.add(u);
   return true;
+}
+
+/**
+ * A header whose first cell is empty over rows that start with a product's name («   | Forsikringssum
+ * | Egenandel» over «Bygning | Fullverdi | 10 000»): the empty cell is the column of the rows' names.
+ * The header's cells as they are otherwise.
+ */
+function stubNamed(u: Unit, next: Unit | undefined): string[] {
+  const cells = u.cells;
+  if (cells.length < 3 || cells[0]!.trim() !== '' || !next?.row) return cells;
+  const name = (next.cells[0] ?? '').trim();
+  if (name === '' || DIGIT.test(name) || !namesProduct(name)) return cells;
+  const roles = cells.slice(1).map(columnOf);
+  if (roles.some((x) => x === undefined || x === 'product') || roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length < 2) return cells;
+  return ['Forsikring', ...cells.slice(1)];
 }
 
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */
@@ -541,7 +562,8 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     s.continued = wrap.next;
   }
   const c = overviewRow(r, row, table);
-  if (c === 'misaligned' || c === 'figure') {
+  // («Motorvogn | Traktor Valtra N134, AB 12345» over its set-in coverages: read with them)
+  if (c === 'misaligned' || c === 'figure' || c === 'parent') {
     r.used.add(u);
     return true;
   }

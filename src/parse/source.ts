@@ -44,6 +44,12 @@ export interface SourceLine {
    * «    Lagerbygg, Strandgata 18, 2317 Hamar» under «Næringsbygg» — a part of the record above.
    */
   indent?: number;
+  /**
+   * Text only, and only when true: a row of a space-aligned table whose name cell is set in from the
+   * table's margin, with figures after it («    Kasko        3 420» under «Motorvogn   Traktor Valtra
+   * N134, AB 12345»): a part of the row above it.
+   */
+  setIn?: true;
 }
 
 export interface SourceDocument {

@@ -322,6 +322,20 @@ function commaContinuation(cells: string[], above: string[]): string[] | undefin
   return out;
 }
 
+/**
+ * The lines of a space-aligned block whose first cell starts two blanks or more right of the
+ * block's margin, with a cell after it: «    Kasko        3 420» under «Motorvogn   Traktor …, AB 12345».
+ */
+function markSetIn(block: Span[][], aligned: string[][], mark: (k: number) => void): void {
+  if (block.length < 2) return;
+  let margin = Infinity;
+  for (const b of block) margin = Math.min(margin, b[0]!.start);
+  block.forEach((b, k) => {
+    const cells = aligned[k];
+    if (b[0]!.start >= margin + 2 && cells !== undefined && cells[0] !== '' && cells.filter((c) => c !== '').length >= 2) mark(k);
+  });
+}
+
 /** The blanks before a line's text, a tab as four. */
 function indentOf(raw: string): number {
   let n = 0;
@@ -521,6 +535,8 @@ export function textToSource(original: string, file: string, digest: string): So
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */
   const straddles: boolean[] = [];
+  /** Lines of a space-aligned block whose name cell is set in from the block's margin (see SourceLine.setIn). */
+  const setIn: boolean[] = [];
   /** Lines joined to the row above them (wrapped cells): not lines of their own. */
   const joined: boolean[] = new Array(raws.length).fill(false);
   const runningRaw = raws.map((r) => isRunning(r.raw.trim()));
@@ -612,6 +628,7 @@ export function textToSource(original: string, file: string, digest: string): So
     const straddled = new Set<number>();
     const aligned = block.length > 1 ? alignBlock(block, straddled) : [spans.map((s) => s.text)];
     for (const k of straddled) straddles[i + k] = true;
+    markSetIn(block, aligned, (k) => (setIn[i + k] = true));
     let row = i;
     aligned.forEach((cells, k) => {
       const moved = k > 0 ? commaContinuation(cells, cellsOf[row]!) : undefined;
@@ -653,6 +670,7 @@ export function textToSource(original: string, file: string, digest: string): So
     }
     const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
     if (straddles[k]) line.straddles = true;
+    if (setIn[k]) line.setIn = true;
     const indent = cells.filter((c) => c !== '').length === 1 ? indentOf(r.raw) : 0;
     if (indent > 0) line.indent = indent;
     lines.push(line);
