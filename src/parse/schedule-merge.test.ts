@@ -142,3 +142,15 @@ describe('a certificate\'s title and place line over a block whose rows name the
     expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
   });
 });
+
+describe('two coverages of one product in a block of fields are no conflict', () => {
+  it('«Produkt: Fritidsbåt» over «Dekning: Kasko» … and «Dekning: Ansvar» …: two rows, no warning', () => {
+    // (a boat certificate: the product once, then each cover's fields under «Dekning:»)
+    const p = parse('Polisenummer: 4471 2290\n\nProdukt: Fritidsbåt\n\n  Dekning:                 Kasko\n  Forsikringssum:          kr 385 000\n  Egenandel:               kr 6 000\n  Årspremie:               kr 4 870\n\n  Dekning:                 Ansvar\n  Forsikringssum:          kr 2 000 000\n  Egenandel:               kr 3 000\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum])).toEqual([
+      ['Fritidsbåt', 'Kasko', '385000'],
+      ['Fritidsbåt', 'Ansvar', '2000000'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

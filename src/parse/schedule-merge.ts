@@ -33,6 +33,8 @@ export function mergeDetails(r: Reading, coverages: Coverage[], sections: Readon
     if (rows.length !== 1) continue;
     const row = rows[0]!;
     const fields = ['coverage', 'object', 'sum', 'deductible', 'premium'] as const;
+    // («Dekning: Kasko» and «Dekning: Ansvar» under one «Produkt: Fritidsbåt»: two coverages of the product, no conflict)
+    if (row.coverage !== undefined && d.coverage !== undefined && key(row.coverage) !== key(d.coverage)) continue;
     // (the same coverage at the same place with another figure: which is right, the document does not say)
     const differ = fields.filter((k) => k !== 'object' && row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]));
     if (differ.length > 0) {
