@@ -530,3 +530,24 @@ describe('a bullet with its place in brackets, and a minimum for two products', 
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a change whose product nothing names', () => {
+  const LETTER = 'Eika Forsikring AS\n\nAvtalenummer: 6021884410\nDato: 17.11.2025\n\n';
+  it('«Egenandelen øker fra 4 000 til 6 000 kroner.» alone: the product «ukjent», and a warning with its line', () => {
+    const p = parse(`${LETTER}Egenandelen øker fra 4 000 til 6 000 kroner.\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'ukjent', old: ['4000'], new: ['6000'], text: 'Egenandelen øker fra 4 000 til 6 000 kroner.' }]);
+    expect(p.warnings.some((w) => w.startsWith('line 6:') && w.includes('names no product'))).toBe(true);
+  });
+  it('an insurer\'s name as a heading («Fremtind») or a label («Tryg:») is never the product or the coverage', () => {
+    const p = parse(`${LETTER}Fremtind\nEgenandelen øker fra 4 000 til 6 000 kroner.\n\nTryg: Egenandelen øker fra 3 000 til 6 000 kroner.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([
+      ['ukjent', undefined],
+      ['ukjent', undefined],
+    ]);
+    expect(p.warnings.filter((w) => w.includes('names no product')).length).toBe(2);
+  });
+  it('a change table\'s cell that is an insurer\'s name is no product either', () => {
+    const p = parse(`${HEAD}Forsikring\tTidligere egenandel\tNy egenandel\nGjensidige\tKr 10 000\tKr 15 000\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
+  });
+});

@@ -25,7 +25,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { DEDUCTIBLE, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { DEDUCTIBLE, INSURERS, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -634,8 +634,15 @@ class ChangeScan {
 
   constructor(private readonly r: Reading) {}
 
-  /** Record a change read at `offset` in `u`; its index in the changes. */
+  /**
+   * Record a change read at `offset` in `u`; its index in the changes. An insurer's name is never the
+   * change's product or coverage (a letterhead or a signature taken for a heading): the product is
+   * «ukjent» then; and a change whose product nothing names is said, with its place.
+   */
   readonly add = (c: DeductibleChange, u: Unit, offset: number, rowToo = false): number => {
+    if (insurersName(c.product)) c = { ...c, product: UNKNOWN };
+    if (c.coverage !== undefined && insurersName(c.coverage)) c = ordered({ ...c, coverage: undefined });
+    if (c.product === UNKNOWN) this.r.warnUnit(u, `the deductible change ${quote(c.text ?? u.text)} names no product; it is read with the product «${UNKNOWN}»`);
     const i = this.changes.length;
     this.changes.push(c);
     this.r.atUnit(`deductible_changes[${i}]`, u, offset);
@@ -689,7 +696,8 @@ class ChangeScan {
   /** A product heading names the product, another heading the coverage (or the section of changes). */
   followHeading(u: Unit): void {
     // («Aon Norway AS», «… filial av …»: a company's name, in a letterhead or a signature, names no product nor coverage)
-    if (!u.product && companyName(u.text)) return;
+    // («Fremtind», «Tryg:»: an insurer's name alone, as a letterhead or a signature sets it, names none either)
+    if ((!u.product && companyName(u.text)) || insurersName(u.text)) return;
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
@@ -804,10 +812,11 @@ class ChangeScan {
     const itself = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text);
     const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
     // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
-    const label = u.label !== undefined && ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) ? undefined : u.label;
+    // («Tryg: Egenandelen øker …»: the insurer's name as the line's label names no product or coverage)
+    const label = u.label !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) || insurersName(u.label)) ? undefined : u.label;
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
-    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
+    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
     let coverage: string | undefined;
     const figures = group.filter((f) => f.field !== 'text');
     const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
@@ -834,11 +843,11 @@ class ChangeScan {
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
-    if (prod === 'ukjent') prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
+    if (prod === UNKNOWN) prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
     // «- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med …»: the line's own name, its place in brackets left out
-    if (prod === 'ukjent') prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
+    if (prod === UNKNOWN) prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
     // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
-    if (prod === 'ukjent' && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
+    if (prod === UNKNOWN && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
     return { product: prod, coverage };
   }
 
@@ -861,7 +870,7 @@ class ChangeScan {
       return;
     }
     // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists)
-    const listed = prod === 'ukjent' && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
+    const listed = prod === UNKNOWN && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
     if (listed) {
       for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
       return;
@@ -878,6 +887,21 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** The product of a change that nothing names. */
+const UNKNOWN = 'ukjent';
+
+/** The insurers' names as documents write them (vocabulary.ts), in lower case. */
+const INSURER_NAMES: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => i.names.map((n) => lowerCase(n))));
+
+/**
+ * «Fremtind», «Tryg:», «Gjensidige Forsikring ASA»: a heading, a label or a cell that is an insurer's
+ * name (or a company's, by its legal form) names the letter's sender, never a product or a coverage.
+ */
+export function insurersName(text: string): boolean {
+  const t = withoutColon(text).trim();
+  return INSURER_NAMES.has(lowerCase(t)) || companyName(t);
 }
 
 /** A mail header's label in lower case («fra», «emne»), or '' for a unit with none. */
@@ -1131,7 +1155,7 @@ function coverageNamesProduct(cell: string): { product: string; coverage?: strin
 
 /** A coverage cell over an old and a new amount, in a table whose product nothing names: the product «ukjent». */
 function unknownProduct(coverage: string, oldCell: string, newCell: string): { product: string; coverage?: string } | undefined {
-  return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: 'ukjent', coverage } : undefined;
+  return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: UNKNOWN, coverage } : undefined;
 }
 
 /** A name, then one amount: «Brann kr 10 000». */
