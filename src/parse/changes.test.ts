@@ -551,3 +551,32 @@ describe('a change whose product nothing names', () => {
     expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
   });
 });
+
+describe('the product a sentence names by a product word in lower case (no heading above)', () => {
+  const LETTER = 'Tryg Forsikring\n\nAvtalenummer: 6021884410\nDato: 17.11.2025\n\n';
+  const one = (line: string) => parse(`${LETTER}${line}\n`).deductible_changes?.map((c) => ({ product: c.product, coverage: c.coverage, old: c.old, new: c.new }));
+  it('«Egenandelen for hytteforsikringen øker fra 8 000 til 10 000 kroner.»', () => {
+    expect(one('Egenandelen for hytteforsikringen øker fra 8 000 til 10 000 kroner.')).toEqual([{ product: 'Hytteforsikring', coverage: undefined, old: ['8000'], new: ['10000'] }]);
+  });
+  it('«Vi øker egenandelen på bilforsikringen, kasko, fra kr 6 000 til kr 8 000.»: the cover level between commas is the coverage', () => {
+    expect(one('Vi øker egenandelen på bilforsikringen, kasko, fra kr 6 000 til kr 8 000.')).toEqual([{ product: 'Bilforsikring', coverage: 'kasko', old: ['6000'], new: ['8000'] }]);
+  });
+  it('«Ved vannskade på bolig blir egenandelen 15 000 kr (før 10 000 kr).»: the peril first is the coverage', () => {
+    expect(one('Ved vannskade på bolig blir egenandelen 15 000 kr (før 10 000 kr).')).toEqual([{ product: 'Bolig', coverage: 'vannskade', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«For skade ved innbrudd i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.»', () => {
+    expect(one('For skade ved innbrudd i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.')).toEqual([{ product: 'Fritidsbolig', coverage: 'innbrudd', old: ['6000'], new: ['8000'] }]);
+  });
+  it('nynorsk «Eigenandelen for bustadforsikringa aukar frå 8 000 til 12 000 kroner.»', () => {
+    expect(one('Eigenandelen for bustadforsikringa aukar frå 8 000 til 12 000 kroner.')).toEqual([{ product: 'Bustadforsikring', coverage: undefined, old: ['8000'], new: ['12000'] }]);
+  });
+  it('nynorsk «Eigendelen ved vassskade på hytta går opp frå 10 000 kr til 15 000 kr.»: «eigendel», and «hytta» as «Hytte»', () => {
+    expect(one('Eigendelen ved vassskade på hytta går opp frå 10 000 kr til 15 000 kr.')).toEqual([{ product: 'Hytte', coverage: 'vassskade', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«husforsikringen: egenandelen endres fra 6 000 til 8 000 kr»: a label in lower case, the product as its name', () => {
+    expect(one('husforsikringen: egenandelen endres fra 6 000 til 8 000 kr')).toEqual([{ product: 'Husforsikring', coverage: undefined, old: ['6000'], new: ['8000'] }]);
+  });
+  it('a peril that is itself a product word is no coverage: «For bygning i …»', () => {
+    expect(one('For bygning i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.')?.[0]?.coverage).toBeUndefined();
+  });
+});

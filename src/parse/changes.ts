@@ -25,7 +25,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { DEDUCTIBLE, INSURERS, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVELS, DEDUCTIBLE, INSURERS, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -94,9 +94,12 @@ export function tokenize(text: string): Tokens {
   return { t, amounts };
 }
 
-/** «egenandel», and the nynorsk «eigenandel», in any of their forms. */
-const EGENANDEL = '(?:ei?genandel[a-zæøå]*)';
-const DEDUCTIBLE_WORD = /ei?genandel/;
+/**
+ * «egenandel», and the nynorsk «eigenandel» and «eigendel» (nynorsk bank pages write «Eigendelen på
+ * skaden», «Eigendel på 4 000 kroner ved …»), in any of their forms.
+ */
+const EGENANDEL = '(?:ei?gen(?:an)?del[a-zæøå]*)';
+const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
@@ -828,7 +831,8 @@ class ChangeScan {
     // («Endret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000»: a mail-merge line, its first label the change's, its value the product)
     const merged = label !== undefined && group.some((f) => f.labelled) ? mergedProduct(u.text, label) : undefined;
     if (merged !== undefined) return { product: merged };
-    const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence)).find((n) => n !== undefined);
+    // («husforsikringen: egenandelen endres …»: a product word and its colon right before the deductible, also where the line ran on from a field above)
+    const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence) ?? colonProduct(f.sentence)).find((n) => n !== undefined);
     if (named ?? lead) {
       const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
@@ -838,12 +842,20 @@ class ChangeScan {
       prod = own[1]!;
       coverage = own[2]!;
     // («Kjæledyr: forsikringssum kr 60 000, egenandel kr 3 000 (i dag …), pris …»: the label of a coverage's row is its product, as the schedule reads it)
-    } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = label;
+    // («husforsikringen: egenandelen endres …»: a label in lower case is a noun of running text, the product as its name)
+    } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
-    if (prod === UNKNOWN) prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // («Ved vannskade på bolig blir egenandelen …»: the product word, and the peril before it as the coverage)
+    if (prod === UNKNOWN) {
+      const word = [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
+      if (word) {
+        prod = word.product;
+        if (coverage === undefined && word.coverage !== undefined) coverage = word.coverage;
+      }
+    }
     // «- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med …»: the line's own name, its place in brackets left out
     if (prod === UNKNOWN) prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
     // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
@@ -1060,17 +1072,76 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
  */
 export function objectNamedIn(sentence: string): string | undefined {
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
-  if (word === undefined) return undefined;
-  const lower = lowerCase(word);
+  return word === undefined ? undefined : productName(word);
+}
+
+/**
+ * A product word as the product's name, when the index-class table knows it: capitalised, a definite
+ * form as its base — «husforsikringen» → «Husforsikring», «bustadforsikringa» → «Bustadforsikring»,
+ * «hytta» → «Hytte», «innboet», «eiendommen». Undefined for a word the table does not know.
+ */
+export function productName(word: string): string | undefined {
+  const lower = lowerCase(word.trim());
   if (!namesProduct(lower)) return undefined;
-  // a definite form names the same product: «husforsikringen», «bygninga», «innboet», «eiendommen»
   const suffix = /(?:en|et|a)$/.exec(lower);
   let base = lower;
   if (suffix && lower.length - suffix[0].length >= 4) {
     const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
-    if (namesProduct(stem)) base = stem;
+    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»)
+    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : [])].find((b) => namesProduct(b));
+    if (base2 !== undefined) base = base2;
   }
   return `${base[0]!.toUpperCase()}${base.slice(1)}`;
+}
+
+/** «husforsikringen: egenandelen endres …»: a word in lower case and its colon right before the deductible's word. */
+const WORD_COLON_DEDUCTIBLE = /(?:^|\s)([a-zæøå][a-zæøå-]{3,40}):\s+ei?gen(?:an)?del/;
+
+/** The product a word before a colon names right before the deductible (WORD_COLON_DEDUCTIBLE), as its name; undefined otherwise. */
+function colonProduct(sentence: string): Owner | undefined {
+  const word = WORD_COLON_DEDUCTIBLE.exec(sentence)?.[1];
+  const product = word === undefined ? undefined : productName(word);
+  return product === undefined ? undefined : { product };
+}
+
+/** One word in lower case: «husforsikringen». */
+const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
+
+/** Verbs of a change, after the product word and before the deductible's word. */
+const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned)`;
+/**
+ * «Ved vannskade på bolig blir egenandelen …», «For skade ved innbrudd i fritidsbolig øker egenandelen
+ * …»: the peril first (the coverage), then the product word, then the verb and the deductible.
+ */
+const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
+/** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s`, 'i');
+/** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
+const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
+const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
+
+/**
+ * The product a deductible sentence names by a product word in lower case (vocabulary: the
+ * index-class table), with the coverage it names beside it: a peril before the product word
+ * («Ved vannskade på bolig blir egenandelen …»: Bolig, vannskade), a cover level after it between
+ * commas («… på bilforsikringen, kasko, fra …»: Bilforsikring, kasko); else the object alone
+ * (objectNamedIn). Undefined when the sentence names no product word.
+ */
+export function productWordIn(sentence: string): Owner | undefined {
+  const t = sentence.trim();
+  const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
+  if (peril) {
+    const product = productName(peril[2]!);
+    // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
+    if (product !== undefined && !namesProduct(peril[1]!)) return { product, coverage: lowerCase(peril[1]!) };
+  }
+  const level = PRODUCT_COMMA_LEVEL.exec(t);
+  if (level && COVER_LEVEL_SET.has(lowerCase(level[2]!))) {
+    const product = productName(level[1]!);
+    if (product !== undefined) return { product, coverage: lowerCase(level[2]!) };
+  }
+  const object = objectNamedIn(t);
+  return object === undefined ? undefined : { product: object };
 }
 
 /**
@@ -1134,8 +1205,7 @@ function ownProducts(group: Found[]): Array<{ found: Found[]; owner: Owner }> | 
   const out: Array<{ found: Found[]; owner: Owner }> = [];
   for (const [sentence, found] of bySentence) {
     const named = namedIn(sentence) ?? leadNamed(sentence);
-    const object = named ? undefined : objectNamedIn(sentence);
-    const owner: Owner | undefined = named ?? (object !== undefined ? { product: object } : undefined);
+    const owner: Owner | undefined = named ?? productWordIn(sentence);
     if (!owner || out.some((o) => lowerCase(o.owner.product) === lowerCase(owner.product))) return null;
     out.push({ found, owner });
   }
