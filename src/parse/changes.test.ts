@@ -538,6 +538,11 @@ describe('a change whose product nothing names', () => {
     expect(p.deductible_changes).toEqual([{ product: 'ukjent', old: ['4000'], new: ['6000'], text: 'Egenandelen øker fra 4 000 til 6 000 kroner.' }]);
     expect(p.warnings.some((w) => w.startsWith('line 6:') && w.includes('names no product'))).toBe(true);
   });
+  it('«Egenandelen ved glasskade øker fra 2 000 til 3 000 kroner.»: the peril is the coverage, the product stays «ukjent», warned', () => {
+    const p = parse(`${LETTER}Egenandelen ved glasskade øker fra 2 000 til 3 000 kroner.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['ukjent', 'glasskade', ['2000'], ['3000']]]);
+    expect(p.warnings.some((w) => w.includes('names no product'))).toBe(true);
+  });
   it('an insurer\'s name as a heading («Fremtind») or a label («Tryg:») is never the product or the coverage', () => {
     const p = parse(`${LETTER}Fremtind\nEgenandelen øker fra 4 000 til 6 000 kroner.\n\nTryg: Egenandelen øker fra 3 000 til 6 000 kroner.\n`);
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([

@@ -860,6 +860,8 @@ class ChangeScan {
     if (prod === UNKNOWN) prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
     // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
     if (prod === UNKNOWN && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // «Egenandelen ved glasskade øker fra …»: no product named, the peril after the deductible is the coverage (the product stays «ukjent»)
+    if (prod === UNKNOWN && coverage === undefined) coverage = [...figures, ...group].map((f) => PERIL_AFTER_DEDUCTIBLE.exec(f.sentence.trim())?.[1]).find((n) => n !== undefined);
     return { product: prod, coverage };
   }
 
@@ -1116,6 +1118,8 @@ const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endr
 const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
 const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s`, 'i');
+/** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
+const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
 /** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
 const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
 const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
