@@ -530,3 +530,58 @@ describe('a bullet with its place in brackets, and a minimum for two products', 
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a change whose product nothing names', () => {
+  const LETTER = 'Eika Forsikring AS\n\nAvtalenummer: 6021884410\nDato: 17.11.2025\n\n';
+  it('«Egenandelen øker fra 4 000 til 6 000 kroner.» alone: the product «ukjent», and a warning with its line', () => {
+    const p = parse(`${LETTER}Egenandelen øker fra 4 000 til 6 000 kroner.\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'ukjent', old: ['4000'], new: ['6000'], text: 'Egenandelen øker fra 4 000 til 6 000 kroner.' }]);
+    expect(p.warnings.some((w) => w.startsWith('line 6:') && w.includes('names no product'))).toBe(true);
+  });
+  it('«Egenandelen ved glasskade øker fra 2 000 til 3 000 kroner.»: the peril is the coverage, the product stays «ukjent», warned', () => {
+    const p = parse(`${LETTER}Egenandelen ved glasskade øker fra 2 000 til 3 000 kroner.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['ukjent', 'glasskade', ['2000'], ['3000']]]);
+    expect(p.warnings.some((w) => w.includes('names no product'))).toBe(true);
+  });
+  it('an insurer\'s name as a heading («Fremtind») or a label («Tryg:») is never the product or the coverage', () => {
+    const p = parse(`${LETTER}Fremtind\nEgenandelen øker fra 4 000 til 6 000 kroner.\n\nTryg: Egenandelen øker fra 3 000 til 6 000 kroner.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([
+      ['ukjent', undefined],
+      ['ukjent', undefined],
+    ]);
+    expect(p.warnings.filter((w) => w.includes('names no product')).length).toBe(2);
+  });
+  it('a change table\'s cell that is an insurer\'s name is no product either', () => {
+    const p = parse(`${HEAD}Forsikring\tTidligere egenandel\tNy egenandel\nGjensidige\tKr 10 000\tKr 15 000\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
+  });
+});
+
+describe('the product a sentence names by a product word in lower case (no heading above)', () => {
+  const LETTER = 'Tryg Forsikring\n\nAvtalenummer: 6021884410\nDato: 17.11.2025\n\n';
+  const one = (line: string) => parse(`${LETTER}${line}\n`).deductible_changes?.map((c) => ({ product: c.product, coverage: c.coverage, old: c.old, new: c.new }));
+  it('«Egenandelen for hytteforsikringen øker fra 8 000 til 10 000 kroner.»', () => {
+    expect(one('Egenandelen for hytteforsikringen øker fra 8 000 til 10 000 kroner.')).toEqual([{ product: 'Hytteforsikring', coverage: undefined, old: ['8000'], new: ['10000'] }]);
+  });
+  it('«Vi øker egenandelen på bilforsikringen, kasko, fra kr 6 000 til kr 8 000.»: the cover level between commas is the coverage', () => {
+    expect(one('Vi øker egenandelen på bilforsikringen, kasko, fra kr 6 000 til kr 8 000.')).toEqual([{ product: 'Bilforsikring', coverage: 'kasko', old: ['6000'], new: ['8000'] }]);
+  });
+  it('«Ved vannskade på bolig blir egenandelen 15 000 kr (før 10 000 kr).»: the peril first is the coverage', () => {
+    expect(one('Ved vannskade på bolig blir egenandelen 15 000 kr (før 10 000 kr).')).toEqual([{ product: 'Bolig', coverage: 'vannskade', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«For skade ved innbrudd i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.»', () => {
+    expect(one('For skade ved innbrudd i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.')).toEqual([{ product: 'Fritidsbolig', coverage: 'innbrudd', old: ['6000'], new: ['8000'] }]);
+  });
+  it('nynorsk «Eigenandelen for bustadforsikringa aukar frå 8 000 til 12 000 kroner.»', () => {
+    expect(one('Eigenandelen for bustadforsikringa aukar frå 8 000 til 12 000 kroner.')).toEqual([{ product: 'Bustadforsikring', coverage: undefined, old: ['8000'], new: ['12000'] }]);
+  });
+  it('nynorsk «Eigendelen ved vassskade på hytta går opp frå 10 000 kr til 15 000 kr.»: «eigendel», and «hytta» as «Hytte»', () => {
+    expect(one('Eigendelen ved vassskade på hytta går opp frå 10 000 kr til 15 000 kr.')).toEqual([{ product: 'Hytte', coverage: 'vassskade', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«husforsikringen: egenandelen endres fra 6 000 til 8 000 kr»: a label in lower case, the product as its name', () => {
+    expect(one('husforsikringen: egenandelen endres fra 6 000 til 8 000 kr')).toEqual([{ product: 'Husforsikring', coverage: undefined, old: ['6000'], new: ['8000'] }]);
+  });
+  it('a peril that is itself a product word is no coverage: «For bygning i …»', () => {
+    expect(one('For bygning i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.')?.[0]?.coverage).toBeUndefined();
+  });
+});

@@ -25,7 +25,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { DEDUCTIBLE, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVELS, DEDUCTIBLE, INSURERS, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -94,9 +94,12 @@ export function tokenize(text: string): Tokens {
   return { t, amounts };
 }
 
-/** «egenandel», and the nynorsk «eigenandel», in any of their forms. */
-const EGENANDEL = '(?:ei?genandel[a-zæøå]*)';
-const DEDUCTIBLE_WORD = /ei?genandel/;
+/**
+ * «egenandel», and the nynorsk «eigenandel» and «eigendel» (nynorsk bank pages write «Eigendelen på
+ * skaden», «Eigendel på 4 000 kroner ved …»), in any of their forms.
+ */
+const EGENANDEL = '(?:ei?gen(?:an)?del[a-zæøå]*)';
+const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
@@ -634,8 +637,15 @@ class ChangeScan {
 
   constructor(private readonly r: Reading) {}
 
-  /** Record a change read at `offset` in `u`; its index in the changes. */
+  /**
+   * Record a change read at `offset` in `u`; its index in the changes. An insurer's name is never the
+   * change's product or coverage (a letterhead or a signature taken for a heading): the product is
+   * «ukjent» then; and a change whose product nothing names is said, with its place.
+   */
   readonly add = (c: DeductibleChange, u: Unit, offset: number, rowToo = false): number => {
+    if (insurersName(c.product)) c = { ...c, product: UNKNOWN };
+    if (c.coverage !== undefined && insurersName(c.coverage)) c = ordered({ ...c, coverage: undefined });
+    if (c.product === UNKNOWN) this.r.warnUnit(u, `the deductible change ${quote(c.text ?? u.text)} names no product; it is read with the product «${UNKNOWN}»`);
     const i = this.changes.length;
     this.changes.push(c);
     this.r.atUnit(`deductible_changes[${i}]`, u, offset);
@@ -689,7 +699,8 @@ class ChangeScan {
   /** A product heading names the product, another heading the coverage (or the section of changes). */
   followHeading(u: Unit): void {
     // («Aon Norway AS», «… filial av …»: a company's name, in a letterhead or a signature, names no product nor coverage)
-    if (!u.product && companyName(u.text)) return;
+    // («Fremtind», «Tryg:»: an insurer's name alone, as a letterhead or a signature sets it, names none either)
+    if ((!u.product && companyName(u.text)) || insurersName(u.text)) return;
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
@@ -804,10 +815,11 @@ class ChangeScan {
     const itself = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text);
     const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
     // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
-    const label = u.label !== undefined && ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) ? undefined : u.label;
+    // («Tryg: Egenandelen øker …»: the insurer's name as the line's label names no product or coverage)
+    const label = u.label !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) || insurersName(u.label)) ? undefined : u.label;
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
-    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? 'ukjent';
+    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
     let coverage: string | undefined;
     const figures = group.filter((f) => f.field !== 'text');
     const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
@@ -819,7 +831,8 @@ class ChangeScan {
     // («Endret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000»: a mail-merge line, its first label the change's, its value the product)
     const merged = label !== undefined && group.some((f) => f.labelled) ? mergedProduct(u.text, label) : undefined;
     if (merged !== undefined) return { product: merged };
-    const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence)).find((n) => n !== undefined);
+    // («husforsikringen: egenandelen endres …»: a product word and its colon right before the deductible, also where the line ran on from a field above)
+    const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence) ?? colonProduct(f.sentence)).find((n) => n !== undefined);
     if (named ?? lead) {
       const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
@@ -829,16 +842,26 @@ class ChangeScan {
       prod = own[1]!;
       coverage = own[2]!;
     // («Kjæledyr: forsikringssum kr 60 000, egenandel kr 3 000 (i dag …), pris …»: the label of a coverage's row is its product, as the schedule reads it)
-    } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = label;
+    // («husforsikringen: egenandelen endres …»: a label in lower case is a noun of running text, the product as its name)
+    } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
-    if (prod === 'ukjent') prod = [...figures, ...group].map((f) => objectNamedIn(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // («Ved vannskade på bolig blir egenandelen …»: the product word, and the peril before it as the coverage)
+    if (prod === UNKNOWN) {
+      const word = [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
+      if (word) {
+        prod = word.product;
+        if (coverage === undefined && word.coverage !== undefined) coverage = word.coverage;
+      }
+    }
     // «- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med …»: the line's own name, its place in brackets left out
-    if (prod === 'ukjent') prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
+    if (prod === UNKNOWN) prod = BRACKETED_LABEL.exec(u.text)?.[1] ?? prod;
     // «Egenandel tingskade økes fra NOK 25 000 til …» with no product above: the coverage the sentence opens with
-    if (prod === 'ukjent' && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
+    if (prod === UNKNOWN && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
+    // «Egenandelen ved glasskade øker fra …»: no product named, the peril after the deductible is the coverage (the product stays «ukjent»)
+    if (prod === UNKNOWN && coverage === undefined) coverage = [...figures, ...group].map((f) => PERIL_AFTER_DEDUCTIBLE.exec(f.sentence.trim())?.[1]).find((n) => n !== undefined);
     return { product: prod, coverage };
   }
 
@@ -861,7 +884,7 @@ class ChangeScan {
       return;
     }
     // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists)
-    const listed = prod === 'ukjent' && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
+    const listed = prod === UNKNOWN && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
     if (listed) {
       for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
       return;
@@ -878,6 +901,21 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** The product of a change that nothing names. */
+const UNKNOWN = 'ukjent';
+
+/** The insurers' names as documents write them (vocabulary.ts), in lower case. */
+const INSURER_NAMES: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => i.names.map((n) => lowerCase(n))));
+
+/**
+ * «Fremtind», «Tryg:», «Gjensidige Forsikring ASA»: a heading, a label or a cell that is an insurer's
+ * name (or a company's, by its legal form) names the letter's sender, never a product or a coverage.
+ */
+export function insurersName(text: string): boolean {
+  const t = withoutColon(text).trim();
+  return INSURER_NAMES.has(lowerCase(t)) || companyName(t);
 }
 
 /** A mail header's label in lower case («fra», «emne»), or '' for a unit with none. */
@@ -1036,17 +1074,78 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
  */
 export function objectNamedIn(sentence: string): string | undefined {
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
-  if (word === undefined) return undefined;
-  const lower = lowerCase(word);
+  return word === undefined ? undefined : productName(word);
+}
+
+/**
+ * A product word as the product's name, when the index-class table knows it: capitalised, a definite
+ * form as its base — «husforsikringen» → «Husforsikring», «bustadforsikringa» → «Bustadforsikring»,
+ * «hytta» → «Hytte», «innboet», «eiendommen». Undefined for a word the table does not know.
+ */
+export function productName(word: string): string | undefined {
+  const lower = lowerCase(word.trim());
   if (!namesProduct(lower)) return undefined;
-  // a definite form names the same product: «husforsikringen», «bygninga», «innboet», «eiendommen»
   const suffix = /(?:en|et|a)$/.exec(lower);
   let base = lower;
   if (suffix && lower.length - suffix[0].length >= 4) {
     const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
-    if (namesProduct(stem)) base = stem;
+    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»)
+    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : [])].find((b) => namesProduct(b));
+    if (base2 !== undefined) base = base2;
   }
   return `${base[0]!.toUpperCase()}${base.slice(1)}`;
+}
+
+/** «husforsikringen: egenandelen endres …»: a word in lower case and its colon right before the deductible's word. */
+const WORD_COLON_DEDUCTIBLE = /(?:^|\s)([a-zæøå][a-zæøå-]{3,40}):\s+ei?gen(?:an)?del/;
+
+/** The product a word before a colon names right before the deductible (WORD_COLON_DEDUCTIBLE), as its name; undefined otherwise. */
+function colonProduct(sentence: string): Owner | undefined {
+  const word = WORD_COLON_DEDUCTIBLE.exec(sentence)?.[1];
+  const product = word === undefined ? undefined : productName(word);
+  return product === undefined ? undefined : { product };
+}
+
+/** One word in lower case: «husforsikringen». */
+const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
+
+/** Verbs of a change, after the product word and before the deductible's word. */
+const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned)`;
+/**
+ * «Ved vannskade på bolig blir egenandelen …», «For skade ved innbrudd i fritidsbolig øker egenandelen
+ * …»: the peril first (the coverage), then the product word, then the verb and the deductible.
+ */
+const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
+/** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s`, 'i');
+/** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
+const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
+/** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
+const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
+const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
+
+/**
+ * The product a deductible sentence names by a product word in lower case (vocabulary: the
+ * index-class table), with the coverage it names beside it: a peril before the product word
+ * («Ved vannskade på bolig blir egenandelen …»: Bolig, vannskade), a cover level after it between
+ * commas («… på bilforsikringen, kasko, fra …»: Bilforsikring, kasko); else the object alone
+ * (objectNamedIn). Undefined when the sentence names no product word.
+ */
+export function productWordIn(sentence: string): Owner | undefined {
+  const t = sentence.trim();
+  const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
+  if (peril) {
+    const product = productName(peril[2]!);
+    // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
+    if (product !== undefined && !namesProduct(peril[1]!)) return { product, coverage: lowerCase(peril[1]!) };
+  }
+  const level = PRODUCT_COMMA_LEVEL.exec(t);
+  if (level && COVER_LEVEL_SET.has(lowerCase(level[2]!))) {
+    const product = productName(level[1]!);
+    if (product !== undefined) return { product, coverage: lowerCase(level[2]!) };
+  }
+  const object = objectNamedIn(t);
+  return object === undefined ? undefined : { product: object };
 }
 
 /**
@@ -1110,8 +1209,7 @@ function ownProducts(group: Found[]): Array<{ found: Found[]; owner: Owner }> | 
   const out: Array<{ found: Found[]; owner: Owner }> = [];
   for (const [sentence, found] of bySentence) {
     const named = namedIn(sentence) ?? leadNamed(sentence);
-    const object = named ? undefined : objectNamedIn(sentence);
-    const owner: Owner | undefined = named ?? (object !== undefined ? { product: object } : undefined);
+    const owner: Owner | undefined = named ?? productWordIn(sentence);
     if (!owner || out.some((o) => lowerCase(o.owner.product) === lowerCase(owner.product))) return null;
     out.push({ found, owner });
   }
@@ -1131,7 +1229,7 @@ function coverageNamesProduct(cell: string): { product: string; coverage?: strin
 
 /** A coverage cell over an old and a new amount, in a table whose product nothing names: the product «ukjent». */
 function unknownProduct(coverage: string, oldCell: string, newCell: string): { product: string; coverage?: string } | undefined {
-  return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: 'ukjent', coverage } : undefined;
+  return coverage !== '' && !DIGIT.test(coverage) && cellAmounts(oldCell) && cellAmounts(newCell) ? { product: UNKNOWN, coverage } : undefined;
 }
 
 /** A name, then one amount: «Brann kr 10 000». */

@@ -17,6 +17,12 @@ describe('a field with a qualifier after its amount', () => {
       ['Våningshus', undefined, '4920'],
     ]);
   });
+  // a mail-merge line of a renewal letter: «Forsikringssum: kr 350 000 per år  Egenandel: kr 5 000  Pris: kr 4 320»
+  it('a sum per year (a limit for a year: a vet\'s costs) is read as the amount', () => {
+    const p = parse(`${HEAD}Produkt: Veterinærforsikring\nForsikringssum: kr 350 000 per år\tEgenandel: kr 5 000\tPris: kr 4 320\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Veterinærforsikring', '350000', '5000', '4320']]);
+    expect(p.warnings).toEqual([]);
+  });
   it('a price per month is no year\'s premium: not read, warned', () => {
     const p = parse(`${HEAD}Produkt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 410 per måned\n`);
     expect(p.coverages?.[0]?.premium).toBeUndefined();

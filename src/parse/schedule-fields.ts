@@ -122,6 +122,11 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav)$/i;
 /**
+ * «kr 350 000 per år» as a sum: a limit for a year (a vet's or legal costs), and the model has no
+ * form for a limit per year — the amount is the sum, as a limit per claim is.
+ */
+const SUM_PER_YEAR = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:år|kalenderår|forsikringsår)$/i;
+/**
  * «kr 4 500 per år», «kr 3 200 (betalt månedlig)»: the year's premium, and how it is paid. (A
  * price «per måned» is no year's premium: it keeps its words and is warned as not read.)
  */
@@ -132,7 +137,7 @@ const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\((?:
  * without them is read); any other value as it is.
  */
 function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
-  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' || col === 'deductible' ? PER_CLAIM.exec(value) : null;
+  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
   // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }
