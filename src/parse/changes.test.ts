@@ -585,3 +585,28 @@ describe('the product a sentence names by a product word in lower case (no headi
     expect(one('For bygning i fritidsbolig øker egenandelen fra 6 000 til 8 000 kroner.')?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a capitalised name right after the deductible\'s word is the change\'s product, known to the index-class table or not', () => {
+  const LETTER = 'Dato: 01.12.2025\n\nEndringer ved fornyelsen\n\n';
+  const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
+  // a broker's forwarded e-mail: «Egenandelen på Næringsdrift øker fra kr 10 000 til kr 15 000.»
+  it('«Egenandelen på Næringsdrift øker …»: Næringsdrift', () => {
+    expect(changes('Egenandelen på Næringsdrift øker fra kr 10 000 til kr 15 000.')).toEqual([{ product: 'Næringsdrift', old: ['10000'], new: ['15000'] }]);
+  });
+  // a nynorsk renewal of a housing co-operative: «Eigenandelen for Burettslag, dekning Pluss, aukar frå kr 10 000 til
+  // kr 15 000.» and «Ved vasskade aukar eigenandelen for Burettslag frå kr 15 000 til kr 20 000.»
+  it('the cover between commas and the peril the sentence opens with are the coverage; «frå» ends the name', () => {
+    expect(changes('Eigenandelen for Burettslag, dekning Pluss, aukar frå kr 10 000 til kr 15 000.\n\nVed vasskade aukar eigenandelen for Burettslag frå kr 15 000 til kr 20 000.')).toEqual([
+      { product: 'Burettslag', coverage: 'Pluss', old: ['10000'], new: ['15000'] },
+      { product: 'Burettslag', coverage: 'vasskade', old: ['15000'], new: ['20000'] },
+    ]);
+  });
+  it('an insurer\'s name there is no product: «Egenandelen for Tryg øker …» stays «ukjent», warned', () => {
+    const p = parse(`${LETTER}Egenandelen for Tryg øker fra kr 5 000 til kr 6 000.\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
+    expect(p.warnings).toHaveLength(1);
+  });
+  it('a capitalised name elsewhere in the sentence is not taken unless the table knows it: «For kunder i Oslo øker egenandelen …»', () => {
+    expect(changes('For kunder i Oslo øker egenandelen fra kr 5 000 til kr 6 000.')?.map((c) => c.product)).toEqual(['ukjent']);
+  });
+});

@@ -1001,8 +1001,12 @@ const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 /** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
 
-/** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation. */
-const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b)[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)\b|\s*[,.;:]|$)/g;
+/** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»). */
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
+/** The deductible's word right before a name's preposition: «Egenandelen på …», «Eigenandelen for …». */
+const RIGHT_AFTER_DEDUCTIBLE = /(?:^|\s)[Ee]i?genandel(?:en|a)?\s*$/;
+/** «, dekning Pluss,» after a product's name: the cover it names. */
+const COVER_BETWEEN_COMMAS = /^,\s*(?:dekning|dekningsnivå|nivå)\s+([^,.;]{2,30}?)\s*,/;
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 
@@ -1020,9 +1024,14 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
     const levels: string[] = [];
     while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
     const product = words.join(' ');
-    if (!namesProduct(product)) continue;
+    // («Egenandelen på Næringsdrift øker …»: a capitalised name right after the deductible's word is
+    // what the deductible is for — the product, known to the index-class table or not; an insurer's is none)
+    if (!namesProduct(product) && (!RIGHT_AFTER_DEDUCTIBLE.test(sentence.slice(0, m.index + 1)) || insurersName(product))) continue;
+    // («Eigenandelen for Burettslag, dekning Pluss, aukar …»: the cover named between commas after it)
+    const rest = sentence.slice(m.index + m[0].length);
     // («For Varebil øker egenandelen på kasko fra …»: after the product, what the deductible is on)
-    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1] ?? ON_COVERAGE.exec(sentence.slice(m.index + m[0].length))?.[1];
+    // («Ved vasskade aukar eigenandelen for Burettslag …»: the peril the sentence opens with)
+    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1] ?? COVER_BETWEEN_COMMAS.exec(rest)?.[1] ?? ON_COVERAGE.exec(rest)?.[1] ?? leadPeril(sentence);
     const coverage = levels.length > 0 ? levels.join(' ') : lowerCov;
     return coverage !== undefined ? { product, coverage } : { product };
   }
@@ -1120,6 +1129,15 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
+/** «Ved vasskade aukar eigenandelen …», «For skade ved innbrudd øker egenandelen …»: the peril a sentence opens with, before the verb and the deductible. */
+const LEAD_PERIL = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
+
+/** The peril a sentence opens with (LEAD_PERIL), in lower case; undefined when it opens otherwise or the word names a product. */
+function leadPeril(sentence: string): string | undefined {
+  const m = LEAD_PERIL.exec(sentence.trim());
+  return m && !namesProduct(m[1]!) ? lowerCase(m[1]!) : undefined;
+}
+
 /** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
 const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
 const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
