@@ -122,3 +122,41 @@ describe('an overview whose only figure is the premium, a vehicle\'s coverages s
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Tilhengerforsikring', 'Brenderup 1205S, JT 4471']]);
   });
 });
+
+describe('an overview under a sentence that leads into it, its only figure the premium', () => {
+  // a club's overview copied from a PDF: «Det er avtalt forsikring på følgende      Årspremie (kr)» over rows of
+  // product, place (with gnr/bnr) and premium; a machine's row with no figure over its covers set in under it
+  const DOC = [
+    'Forsikringsnummer        Gjelder fra',
+    '77104229                 01.03.2025',
+    '',
+    'Forsikringsoversikt',
+    'Forsikring for lag og forening',
+    '',
+    'Sikkerhetsforskrifter, se side 2',
+    '',
+    'Det er avtalt forsikring på følgende                                   Årspremie (kr)',
+    'Bygning          Klubbhus Nordre Moen Gnr 41 Bnr 7 2320 Furnes                  11 480',
+    'Eiendeler        Klubbhus Nordre Moen Gnr 41 Bnr 7 2320 Furnes                   2 960',
+    'Arbeidsmaskin    Tråkkemaskin Kässbohrer 2016',
+    '                 Ansvar                                                          1 140',
+    '                 Kasko                                                           5 210',
+    '',
+    'Forsikringens premie                                                            20 790',
+    '',
+  ].join('\n');
+  it('the cells before the premium are product and place; the set-in covers are the machine\'s; the premium line a total', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.premium])).toEqual([
+      ['Bygning', undefined, 'Klubbhus Nordre Moen Gnr 41 Bnr 7 2320 Furnes', '11480'],
+      ['Eiendeler', undefined, 'Klubbhus Nordre Moen Gnr 41 Bnr 7 2320 Furnes', '2960'],
+      ['Arbeidsmaskin', 'Ansvar', 'Tråkkemaskin Kässbohrer 2016', '1140'],
+      ['Arbeidsmaskin', 'Kasko', 'Tråkkemaskin Kässbohrer 2016', '5210'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a sentence that leads into no list is no header: «Det er avtalt forsikring for klubbhuset      Årspremie (kr)»', () => {
+    const p = parse(DOC.replace('Det er avtalt forsikring på følgende      ', 'Det er avtalt forsikring for klubbhuset   '));
+    expect(p.coverages?.find((c) => c.product === 'Bygning')).toBeUndefined();
+  });
+});

@@ -308,7 +308,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
   const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
-  let roles = overviewHeader(stubNamed(u, r.units[at + 1]), headed !== undefined);
+  let roles = overviewHeader(leadInNamed(stubNamed(u, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
@@ -397,6 +397,26 @@ function stubNamed(u: Unit, next: Unit | undefined): string[] {
   if (roles.some((x) => x === undefined || x === 'product') || roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length < 2) return cells;
   return ['Forsikring', ...cells.slice(1)];
 }
+
+/**
+ * «Det er avtalt forsikring på følgende      Årspremie (kr)» over «Bygning   Klubbhus …, 3405 Lier   14 322»:
+ * a sentence that leads into the list, then the figures' columns, over rows whose first cell names a
+ * product — the cells before the figures are the product's column and the place's (as «Forsikring |
+ * Forsikringssted | Årspremie» would name them). The cells as they are for any other row.
+ */
+function leadInNamed(cells: string[], next: Unit | undefined): string[] {
+  const lead = cells.findIndex((c) => c.trim() !== '');
+  if (lead < 0 || !LEADS_INTO_LIST.test(lowerCase(cells[lead]!)) || !next?.row) return cells;
+  const figures = cells.slice(lead + 1).filter((c) => c.trim() !== '');
+  if (figures.length === 0 || figures.length !== cells.length - lead - 1 || !figures.every((c) => FIGURE_COLUMNS.has(columnOf(c) ?? 'product'))) return cells;
+  const name = (next.cells[0] ?? '').trim();
+  if (name === '' || DIGIT.test(name) || !namesProduct(name)) return cells;
+  return cells.map((c, i) => (i === 0 ? 'Forsikring' : i <= lead ? 'Forsikringssted' : c));
+}
+
+/** A sentence that leads into the list under it: «… på følgende», «… følgjande:». */
+const LEADS_INTO_LIST = /(?:^|\s)(?:følgende|følgjande):?$/;
+const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
 
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */
 const PLACE_LINE = new RegExp(`^(${PLACE_LINE_LABELS.join('|')})(?:\\s*:\\s*|\\s+(?=.*\\d))(\\S.*)$`, 'i');

@@ -323,7 +323,7 @@ function commaContinuation(cells: string[], above: string[]): string[] | undefin
 }
 
 /**
- * The lines of a space-aligned block whose first cell starts two blanks or more right of the
+ * The lines of a space-aligned block whose first text starts two blanks or more right of the
  * block's margin, with a cell after it: «    Kasko        3 420» under «Motorvogn   Traktor …, AB 12345».
  */
 function markSetIn(block: Span[][], aligned: string[][], mark: (k: number) => void): void {
@@ -332,7 +332,8 @@ function markSetIn(block: Span[][], aligned: string[][], mark: (k: number) => vo
   for (const b of block) margin = Math.min(margin, b[0]!.start);
   block.forEach((b, k) => {
     const cells = aligned[k];
-    if (b[0]!.start >= margin + 2 && cells !== undefined && cells[0] !== '' && cells.filter((c) => c !== '').length >= 2) mark(k);
+    // («                 Ansvar        1 260» set in as far as the next column: its first cell empty, still set in)
+    if (b[0]!.start >= margin + 2 && cells !== undefined && cells.filter((c) => c !== '').length >= 2) mark(k);
   });
 }
 

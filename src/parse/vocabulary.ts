@@ -405,7 +405,7 @@ export const FLAT_SCHEDULE_HEADINGS = [
  * Lines that are a total of a schedule, not a coverage: «Sum», «Totalt», «Totalpris», «Samlet
  * årspris: kr 22 450», «Å betale».
  */
-export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'pris å betale', 'premie å betale', 'beløp å betale', 'til sammen', 'til saman'] as const;
+export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'pris å betale', 'premie å betale', 'beløp å betale', 'til sammen', 'til saman', 'forsikringens premie', 'forsikringens pris', 'forsikringa sin premie'] as const;
 
 /**
  * The labels of a line that states, once, the place of the table under it (whose rows have no place
