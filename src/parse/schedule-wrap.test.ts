@@ -59,3 +59,19 @@ describe('a whole name whose rest begins with a joining word', () => {
     expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning fjøs']);
   });
 });
+
+describe('a text cell beside the name that wraps, as a PDF lays the row out', () => {
+  const KOMMUNE = 'Avtalenummer:\t40-771 204\n\nForsikring\tDekning\tForsikringssum\tEgenandel\tÅrspremie\n';
+  // a kommune's overview as LibreOffice sets it: «Motorvogn | 41 kjøretøy etter | | 8 000 | 312 650» over «kjøretøyliste» alone
+  it('«41 kjøretøy etter» over «kjøretøyliste»: the cover cell cut after «etter» goes on (a half cell was the coverage)', () => {
+    const p = parse(`${KOMMUNE}Motorvogn\t41 kjøretøy etter\t\t8 000\t312 650\nkjøretøyliste\nKommunalt ansvar\tNorden\t100 000 000\t50 000\t164 200\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.premium])).toEqual([
+      ['Motorvogn', '41 kjøretøy etter kjøretøyliste', '312650'],
+      ['Kommunalt ansvar', 'Norden', '164200'],
+    ]);
+  });
+  it('two cells cut open: which goes on is not said, and nothing is joined', () => {
+    const p = parse(`${KOMMUNE}Motorvogn\t41 kjøretøy etter\t\t8 000\t312 650\nkjøretøyliste\n`.replace('Forsikring\tDekning', 'Forsikring\tDekning\tSted').replace('41 kjøretøy etter\t', '41 kjøretøy etter\tHamar og\t'));
+    expect(p.coverages?.[0]?.coverage).not.toContain('kjøretøyliste');
+  });
+});

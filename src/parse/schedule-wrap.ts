@@ -16,6 +16,10 @@ import type { Col } from './vocabulary.js';
 
 /** A name cell that cannot end there: after a hyphen, a comma, or a word that joins («og», «eller», «for»). */
 const OPEN_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?))$/;
+/** A text cell beside the name that cannot end there: as a name cannot, or after a preposition («41 kjøretøy etter»). */
+const OPEN_CELL_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?|etter|ved|på|under|over|per|pr\.?))$/;
+/** The columns of a row's text (its name, its cover, its place). */
+const TEXT_ROLES: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['product', 'coverage', 'object']);
 /** The rest of a name: starts in lower case, no figure, a few words, no sentence. */
 const NAME_REST = /^[a-zæøåäöüé][^\d.:;!?]{0,58}$/;
 /** The rest of a name that begins with a word that joins it to the name above («med låve og silo», «og redskap»). */
@@ -46,11 +50,21 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   const joined = NAME_AND_PERIOD.exec(name);
   if (joined) return withName(u, undefined, at, joined[1]!.trim(), joined[2]!);
   const open = OPEN_END.test(name);
+  // («Landbruksløsøre og | Haugen, gnr 41 bnr 2, | 2.500.000 | …» over «maskiner | 2850 Lena | | |»: a PDF
+  // row whose name and place both wrap, the rests on a row of their own under the text columns)
+  // («Motorvogn | 41 kjøretøy etter | | 8 000 | …» over « | kjøretøyliste | | |»: the rest of a text cell other than the name, in lower case)
+  if (next !== undefined && textRest(u, next, roles, open ? at : -1)) return withCells(u, next, u.cells.map((c, i) => (next.cells[i]?.trim() ? joinWrapped(c.trim(), next.cells[i]!.trim()) : c)));
   const rest = next !== undefined && adjacent(u, next) ? next.text.trim() : undefined;
   if (rest !== undefined && PERIOD_LINE.test(rest)) return withName(u, next!, at, name.replace(/,$/, ''), rest);
   // («Driftsbygning fjøs» over «med låve og silo»: a whole name on its row, its rest on the line under
   // it beginning with a joining word)
-  if (!open) return rest !== undefined && NAME_REST.test(rest) && JOINING_START.test(rest) ? withName(u, next!, at, `${name} ${rest}`) : undefined;
+  if (!open && rest !== undefined && NAME_REST.test(rest)) {
+    if (JOINING_START.test(rest)) return withName(u, next!, at, `${name} ${rest}`);
+    // («Motorvogn | 41 kjøretøy etter | | 8 000 | …» over «kjøretøyliste»: the one other text cell cut open goes on there)
+    const cut = u.cells.flatMap((c, i) => (i !== at && TEXT_ROLES.has(roles[i]) && OPEN_CELL_END.test(c.trim()) ? [i] : []));
+    return cut.length === 1 ? withName(u, next!, cut[0]!, joinWrapped(u.cells[cut[0]!]!.trim(), rest)) : undefined;
+  }
+  if (!open) return undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   return withName(u, next!, at, joinWrapped(name, rest));
 }
@@ -60,6 +74,26 @@ function adjacent(u: Unit, next: Unit): boolean {
   const last = u.lines[u.lines.length - 1]!;
   const first = next.lines[0]!;
   return !next.row && !next.bullet && next.lines.length === 1 && first.page === last.page && first.line === last.line + 1;
+}
+
+/**
+ * A row right under `u` that holds only the rests of its text cells: text (no figure) only under
+ * columns of names and places that have text, none under a figure's — the name's rest in lower case
+ * under a name cut open (`at`), or (`at` < 0) rests all in lower case under a row with its figures.
+ */
+function textRest(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>, at: number): boolean {
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  if (!next.row || next.lines.length !== 1 || first.page !== last.page || first.line !== last.line + 1 || next.cells.length > u.cells.length) return false;
+  // (`at` < 0: the name stands whole, and every rest is in lower case; else the name's rest is there)
+  if (at >= 0 ? !NAME_REST.test((next.cells[at] ?? '').trim()) : !next.cells.some((c) => c.trim() !== '') || next.cells.some((c) => c.trim() !== '' && !NAME_REST.test(c.trim()))) return false;
+  if (at < 0 && !u.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && /\d/.test(c))) return false;
+  return next.cells.every((c, i) => c.trim() === '' || ((roles[i] === 'product' || roles[i] === 'coverage' || roles[i] === 'object') && (u.cells[i] ?? '').trim() !== '' && !/^\d[\d .]*$/.test(c.trim())));
+}
+
+function withCells(u: Unit, next: Unit, cells: string[]): Wrapped {
+  const text = cells.filter((c) => c.trim() !== '').join(' ');
+  return { unit: { ...u, cells, text, lower: lowerCase(text), lines: [...u.lines, ...next.lines], offsets: [...u.offsets, text.length] }, next };
 }
 
 function withName(u: Unit, next: Unit | undefined, at: number, name: string, note?: string): Wrapped {
