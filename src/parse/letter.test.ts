@@ -618,3 +618,13 @@ describe('index rates in sentences that name no index heading', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a natural-damage rate older than the previous one', () => {
+  // a members' news page: «For 2025 er satsen fastsatt til 0,08 promille av brannforsikringssummen. I 2024 var
+  // satsen 0,07 promille, og året før det 0,065 promille.» under «Naturskadepremien øker fra nyttår»
+  it('«og året før det 0,065 promille» is neither the rate nor the previous one', () => {
+    const p = parse('Nyheter for medlemmer\n\nNaturskadepremien øker fra nyttår\n\nFor 2025 er satsen fastsatt til 0,08 promille av brannforsikringssummen. I 2024 var\nsatsen 0,07 promille, og året før det 0,065 promille.\n');
+    expect([p.natural_damage?.rate_permille, p.natural_damage?.previous_rate_permille]).toEqual(['0.08', '0.07']);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -958,6 +958,7 @@ const PREVIOUS_BEFORE = new RegExp(
   String.raw`(?:^|[^a-zæøå])(?:(?:${NATURAL_DAMAGE.previous.join('|')})|(?:${NATURAL_DAMAGE.previousVerbs.join('|')})(?:\s+[a-zæøå]+){1,3})\s*:?\s*$`,
 );
 const PREVIOUS_AFTER = new RegExp(String.raw`^\s*(?:promille|‰)\s*(?:${NATURAL_DAMAGE.previousAfter.join('|')})(?![a-zæøå])`);
+const OLDER_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.older.join('|')})\s*:?\s*$`);
 const NEXT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${NATURAL_DAMAGE.next.join('|')})\s*$`);
 /** What CHANGE_BEFORE needs at the end: the last word of a change phrase (a small pattern first: CHANGE_BEFORE costs ~1,5 M instructions to compile). */
 const CHANGE_END = new RegExp(String.raw`(?:${[...new Set(NATURAL_DAMAGE.change.map((w) => w.split(' ').pop()!))].join('|')})\s*$`);
@@ -1065,6 +1066,8 @@ function orderRates(l: string): Ordered {
     const next = readDecimal(fromTo[2]!);
     if (prev !== undefined && next !== undefined) return { rate: { value: next, index: fromTo.index }, previous: { value: prev, index: fromTo.index } };
   }
+  // («…, og året før det 0,065 promille»: a rate older than the previous one is neither; left out)
+  for (let i = rates.length - 1; i >= 1; i--) if (OLDER_BEFORE.test(l.slice(rates[i - 1]!.end ?? rates[i - 1]!.index, rates[i]!.index))) rates.splice(i, 1);
   if (rates.length === 0) return changes > 0 ? 'change' : undefined;
   if (rates.length === 1) {
     const only = rates[0]!;

@@ -254,6 +254,11 @@ export const NATURAL_DAMAGE = {
   previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart', 'vært', 'vore', 'utgjorde', 'betalte'],
   /** Words right after a rate (its unit, a bracket between) that make it the previous one: «(0,08 promille i fjor)». */
   previousAfter: ['i fjor', 'i fjar', 'i fjoråret', 'forrige år', 'førre år', 'året før', 'tidligere', 'tidlegare'],
+  /**
+   * Words before a rate that make it older than the previous one — no candidate for either: «I 2024
+   * var satsen 0,07 promille, og året før det 0,065 promille», «i forfjor 0,065».
+   */
+  older: ['året før det', 'året før dette', 'året før der', 'året før', 'i forfjor', 'i forfjar', 'før det igjen', 'to år sidan', 'to år siden', 'for to år siden'],
   /** Words before a rate that make it the new one: «til 0,07», «Ny sats er 0,065», «utgjør 0,08». */
   next: ['til', 'økes til', 'endres til', 'settes til', 'er', 'blir', 'utgjør', 'utgjer', 'vert'],
   /**
