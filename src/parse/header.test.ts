@@ -659,3 +659,17 @@ describe('issue date: a web news page\'s dateline under its title', () => {
     expect(parse(`Ny naturskadepremie fra 2026\nPublisert 12.01.2026 | Oppdatert 14.01.2026${ND}`).issued).toBeUndefined();
   });
 });
+
+describe('a date alone under a web page\'s title', () => {
+  // an insurer's news page: «Endringer i sikkerhetsforskrifter og vilkår for 2026» over «| 17.10.25» (the
+  // section's name before the bar left out), then the text
+  it('«| 17.10.25» near the top is the page\'s date', () => {
+    const p = parse('KLP\nVirksomhet › Forsikring\n\nEndringer i sikkerhetsforskrifter og vilkår for 2026\n\n| 17.10.25\n\nHer er en oversikt over endringene som gjelder fra 1. januar 2026.\n');
+    expect(p.issued).toBe('2025-10-17');
+  });
+  it('a date alone further down is no issue date', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `Avsnitt ${i + 1} om vilkårene.\n`).join('\n');
+    const p = parse(`KLP\nAvtalenummer: 4410 2287\n\nEndringer i vilkår\n\n${filler}\n| 17.10.25\n`);
+    expect(p.issued).toBeUndefined();
+  });
+});

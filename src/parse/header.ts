@@ -395,6 +395,10 @@ const BEFORE_DATE = 72;
 /** A dateline part that is a date, perhaps after a publishing label («Publisert 12.01.2026», «14.03.25»); [label, date]. */
 const NEWS_DATE_PART = new RegExp(String.raw`^(?:(${alternation(DATES.published)})\s*:?\s*)?(${DATE_SOURCE})$`);
 const NEWS_SECTIONS: ReadonlySet<string> = new Set(DATES.newsSections);
+/** How near the top a dateline with nothing but a bar before its date stands (units): under the page's title. */
+const BARE_DATELINE_UNITS = 8;
+/** A date alone on its line, perhaps after a bar: «| 17.10.25» (the text reader drops a lone bar). */
+const BAR_DATE = new RegExp(String.raw`^\|?\s*(${DATE_SOURCE})$`);
 /** A dateline's other part: words only («Skadeforsikring», «Nyheter»), no figure. */
 const WORDS_PART = /^[a-zà-öø-ÿ][a-zà-öø-ÿ .&/-]{0,39}$/;
 
@@ -404,17 +408,26 @@ const WORDS_PART = /^[a-zà-öø-ÿ][a-zà-öø-ÿ .&/-]{0,39}$/;
  * date only beside a news section's word. Undefined when the line is no such dateline.
  */
 function newsDateline(u: Unit): { value: string; offset: number; how: string } | undefined {
+  if (u.lines.length !== 1) return undefined;
+  // («| 17.10.25» alone under the title, the page's section left out before the bar: a line of its own;
+  // a date alone on a line near the top is the page's date as a reader takes it)
+  if (!u.row) {
+    const lone = u.index < BARE_DATELINE_UNITS ? BAR_DATE.exec(u.text.trim()) : null;
+    const value = lone ? readDate(lone[1]!) : undefined;
+    return value ? { value, offset: u.text.indexOf(lone![1]!), how: `«${u.text.trim()}»` } : undefined;
+  }
   // (the parts as a row's cells: «|» sets cells apart)
-  if (u.lines.length !== 1 || !u.row) return undefined;
   const parts = u.cells.map((c) => lowerCase(c).trim());
   if (parts.length < 2 || parts.length > 3) return undefined;
   const dated = parts.map((x) => NEWS_DATE_PART.exec(x));
   const k = dated.findIndex((m) => m !== null);
   if (k < 0 || dated.some((m, i) => i !== k && m !== null)) return undefined;
   const others = parts.filter((_, i) => i !== k);
-  if (!others.every((x) => WORDS_PART.test(x))) return undefined;
+  // («| 17.10.25» alone under the title, the page's section left out before the bar: a dateline near the top)
+  const bare = others.every((x) => x === '') && u.index < BARE_DATELINE_UNITS;
+  if (!bare && !others.every((x) => WORDS_PART.test(x))) return undefined;
   const m = dated[k]!;
-  if (m[1] === undefined && !others.some((x) => NEWS_SECTIONS.has(x))) return undefined;
+  if (m[1] === undefined && !bare && !others.some((x) => NEWS_SECTIONS.has(x))) return undefined;
   const value = readDate(m[2]!);
   if (!value) return undefined;
   const offset = u.lower.indexOf(parts[k]!) + parts[k]!.length - m[2]!.length;
