@@ -673,3 +673,11 @@ describe('a date alone under a web page\'s title', () => {
     expect(p.issued).toBeUndefined();
   });
 });
+
+describe('the insurer in a staff page\'s prose, nynorsk word order', () => {
+  // a kommune's staff page: «Kommunen har alle personalforsikringane sine i KLP. Forsikringane følgjer lov om …»
+  it('«… personalforsikringane sine i KLP»: the possessive after the insurances', () => {
+    const p = parse('Fjordbygd kommune\nTilsette › Løn og personal\n\nPersonalforsikringar\n\nKommunen har alle personalforsikringane sine i KLP. Forsikringane følgjer lov om yrkesskadeforsikring og hovudtariffavtalen, og gjeld for alle tilsette frå første arbeidsdag. Meld skade til arbeidsgjevaren så snart som råd.\n\nAvtalenummer: 40-118 552\n');
+    expect(p.insurer).toBe('KLP');
+  });
+});

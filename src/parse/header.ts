@@ -697,7 +697,7 @@ const SHORT_NAMES: ReadonlySet<string> = new Set(INSURERS.map((i) => i.name).fil
 const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
 
 /** «… har sine personalforsikringer i », «… er forsikret hos »: a staff page's sentence that places the insurances (vocabulary.ts, INSURER_IN_PROSE). */
-const HELD_IN_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])[a-zæøå]*(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:${alternation(INSURER_IN_PROSE.held)})\s+$`);
+const HELD_IN_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])[a-zæøå]*(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:(?:${alternation(INSURER_IN_PROSE.possessive)})\s+)?(?:${alternation(INSURER_IN_PROSE.held)})\s+$`);
 /** «… har avtale med » before the name, «om yrkesskadeforsikring» after it. */
 const AGREEMENT_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(INSURER_IN_PROSE.agreement)})\s+$`);
 const AGREEMENT_AFTER = /^\s+om\s+(?:[a-zæøå-]+\s+){0,3}?[a-zæøå-]*forsikring/;
@@ -781,7 +781,7 @@ function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
 }
 
 /** Where a prose placing may stand right before a name, in a long unit: see HELD_IN_BEFORE and AGREEMENT_BEFORE. */
-const PROSE_PLACING = new RegExp(String.raw`(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:${alternation(INSURER_IN_PROSE.held)})\s+|(?:${alternation(INSURER_IN_PROSE.agreement)})\s+`, 'g');
+const PROSE_PLACING = new RegExp(String.raw`(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:(?:${alternation(INSURER_IN_PROSE.possessive)})\s+)?(?:${alternation(INSURER_IN_PROSE.held)})\s+|(?:${alternation(INSURER_IN_PROSE.agreement)})\s+`, 'g');
 
 /**
  * A paragraph longer than a letterhead's line names the insurer where a sentence places the

@@ -537,6 +537,8 @@ export const INSURER_IN_PROSE = {
   /** The insurances, then «i» or «hos», right before the name. */
   insurances: ['forsikringer', 'forsikringar', 'forsikringene', 'forsikringane', 'forsikringen', 'forsikringa', 'forsikret', 'forsikra'],
   held: ['i', 'hos'],
+  /** A possessive after the insurances, nynorsk's order: «Kommunen har alle personalforsikringane sine i KLP». */
+  possessive: ['sine', 'sin', 'sitt', 'våre', 'vår', 'dine', 'deira', 'dykkar'],
   /** «avtale med» before the name, «om …forsikring» after it. */
   agreement: ['avtale med', 'avtalen med', 'forsikringsavtale med', 'forsikringsavtalen med', 'avtale hos'],
 } as const;
