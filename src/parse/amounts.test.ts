@@ -49,3 +49,13 @@ describe('readLimit', () => {
     expect(readLimit('inntil kr 100 000 per skade')).toBeUndefined();
   });
 });
+
+describe('a G range whose unit follows only its second figure', () => {
+  // a kommune's staff page, nynorsk: «Barn under 20 år får mellom 1 og 6,5 G.» (it gave 6,5 G alone)
+  it('«mellom 1 og 6,5 G» is the range 1–6,5 G, in a cell and in running text', () => {
+    expect(readG('mellom 1 og 6,5 G')).toEqual({ g_min: '1', g_max: '6.5' });
+    expect(isGCell('mellom 1 og 6,5 G')).toBe(true);
+    G_IN_TEXT.lastIndex = 0;
+    expect('Barn under 20 år får mellom 1 og 6,5 G.'.match(G_IN_TEXT)).toEqual(['mellom 1 og 6,5 G']);
+  });
+});

@@ -72,7 +72,7 @@ export function cellAmounts(cell: string): string[] | undefined {
 }
 
 /** A G sum as a cell holds it: `4,50 G`, `22-30 G`, `22 G til 30 G`, `22 G – 30 G`, `Inntil 0,75 G`, `mellom 2 G og 12 G`. */
-const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:G\s*)?(?:[-–]|til)\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G$/;
+const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+(?:[.,]\d+)?)(?:\s*(?:G\s*)?(?:[-–]|til)\s*(\d+(?:[.,]\d+)?))?\s*G$|^[Mm]ellom\s+\d+(?:[.,]\d+)?\s*(?:G\s+)?og\s+\d+(?:[.,]\d+)?\s*G$/;
 /** A sum assessed case by case: «Individuelt», «Etter loven» (the law sets it), «Fastsettes individuelt». */
 /** A word every form of INDIVIDUAL has (a small pattern first: INDIVIDUAL costs ~1 M instructions to compile). */
 const RISIKO = /risiko/i;
@@ -111,10 +111,11 @@ export function readLimit(cell: string): string | undefined {
   return m && KRONER_WORD.test(c) ? readAmount(c.slice(m[0].length)) : undefined;
 }
 
-/** A G sum in words and figures: `4,5 G`, `22–30 G`, `1 til 6,5 G`, `mellom 2 G og 12 G`, `inntil 0,5 G`; undefined when it is none. */
+/** A G sum in words and figures: `4,5 G`, `22–30 G`, `1 til 6,5 G`, `mellom 2 G og 12 G`, `mellom 1 og 6,5 G`, `inntil 0,5 G`; undefined when it is none. */
 export function readG(text: string): SumValue | undefined {
   const t = text.trim().replace(/^(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+/, '');
-  const between = /^[Mm]ellom\s+(\d+(?:[.,]\d+)?)\s*G\s+og\s+(\d+(?:[.,]\d+)?)\s*G$/.exec(t);
+  // («mellom 1 og 6,5 G»: the unit after the second figure only)
+  const between = /^[Mm]ellom\s+(\d+(?:[.,]\d+)?)\s*(?:G\s+)?og\s+(\d+(?:[.,]\d+)?)\s*G$/.exec(t);
   try {
     if (between) return parseGAmountText(`${between[1]}-${between[2]} G`);
     // «22 G til 30 G», «22 G – 30 G»: a range written with G after each end
@@ -125,7 +126,7 @@ export function readG(text: string): SumValue | undefined {
 }
 
 /** A G sum inside running text, with where it stands: «… erstatning mellom 2 G og 12 G, …», «Erstatning: 20-28 G». */
-export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(?:[Mm]ellom\s+\d+(?:[.,]\d+)?\s*G\s+og\s+\d+(?:[.,]\d+)?\s*G|\d+(?:[.,]\d+)?(?:\s*(?:G\s*)?(?:[-–]|til)\s*\d+(?:[.,]\d+)?)?\s*G)(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
+export const G_IN_TEXT = /(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(?:[Mm]ellom\s+\d+(?:[.,]\d+)?\s*(?:G\s+)?og\s+\d+(?:[.,]\d+)?\s*G|\d+(?:[.,]\d+)?(?:\s*(?:G\s*)?(?:[-–]|til)\s*\d+(?:[.,]\d+)?)?\s*G)(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
 
 /** True when a cell looks like a G sum or «Individuelt» (a person-insurance schedule row). */
 export function isGCell(cell: string): boolean {

@@ -336,8 +336,23 @@ const NO_SUM = /^[-–—]$/;
 /** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn». */
 const WAITING_PERIOD = /^\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)$/i;
 
+/** A sum's label and its value at the end of a text cell: «… Yamaha F115 Forsikringssum kr 450 000», «… Førde Forsikringssum Fullverdi». */
+const SUM_AT_END = /^(.*\S)\s+(?:forsikringssum|sum)\s*:?\s+((?:kr\.?\s*)?\d[\d .]*(?:,-)?|fullverdi)$/i;
+
+/**
+ * The row's cells with a sum that a line under the row stated by its label («Askeladden 20 Cabin,
+ * Yamaha F115» over «Forsikringssum kr 450 000» in the place column, joined as the cell's rest) taken
+ * out of the place cell — the sum's, where the row has no sum of its own; never part of the place.
+ */
+function withSumInPlace(cell: CellOf): CellOf {
+  const m = SUM_AT_END.exec(cell('object'));
+  if (!m) return cell;
+  return (col) => (col === 'object' ? m[1]!.replace(/,$/, '') : col === 'sum' && cell('sum') === '' ? m[2]! : cell(col));
+}
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
-function rowCoverage(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): Coverage {
+function rowCoverage(r: Reading, u: Unit, table: Table, product: string, given: CellOf): Coverage {
+  const cell = withSumInPlace(given);
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
   // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
   const covered = cell('coverage');

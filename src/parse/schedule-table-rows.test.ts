@@ -160,3 +160,15 @@ describe('an overview under a sentence that leads into it, its only figure the p
     expect(p.coverages?.find((c) => c.product === 'Bygning')).toBeUndefined();
   });
 });
+
+describe('a sum stated by its label on the line under a row, in the place column', () => {
+  // a private overview copied from a PDF: «Båt   Askeladden 20 Cabin, Yamaha F115   Kasko   kr 5 000   kr 4 320» over
+  // «               Forsikringssum kr 450 000» (the table has no sum column)
+  it('is the row\'s sum, never part of its place', () => {
+    const p = parse(`${HEAD}Forsikring     Gjelder                               Dekning      Egenandel       Årspris\nBåt            Askeladden 20 Cabin, Yamaha F115      Kasko        kr 5 000        kr 4 320\n               Forsikringssum kr 450 000\nVilla          Solbakken 4, 6800 Førde               Pluss        kr 10 000       kr 12 460\n               Forsikringssum Fullverdi\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
+      ['Båt', 'Askeladden 20 Cabin, Yamaha F115', '450000', undefined],
+      ['Villa', 'Solbakken 4, 6800 Førde', undefined, 'Fullverdi'],
+    ]);
+  });
+});
