@@ -610,3 +610,16 @@ describe('a capitalised name right after the deductible\'s word is the change\'s
     expect(changes('For kunder i Oslo øker egenandelen fra kr 5 000 til kr 6 000.')?.map((c) => c.product)).toEqual(['ukjent']);
   });
 });
+
+describe('a renewal notice\'s paragraph with a change per product, each product word opening its sentence', () => {
+  // an insurer's «Nyheter og endringer»: «Egenandelen på husforsikringen øker fra 6 000 kroner til 8 000 kroner. På
+  // bilforsikringen går egenandelen ved glasskade opp fra 3 000 kroner til 4 000 kroner.»
+  it('«På bilforsikringen går egenandelen ved glasskade opp …»: product and peril; the two changes are read apart', () => {
+    const p = parse('Dato: 01.12.2024\n\nHøyere egenandel på huset\nEgenandelen på husforsikringen øker fra 6 000 kroner til 8 000 kroner. På bilforsikringen går\negenandelen ved glasskade opp fra 3 000 kroner til 4 000 kroner. Andre egenandeler er som før.\n');
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([
+      { product: 'Husforsikring', old: ['6000'], new: ['8000'] },
+      { product: 'Bilforsikring', coverage: 'glasskade', old: ['3000'], new: ['4000'] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -628,3 +628,12 @@ describe('a natural-damage rate older than the previous one', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('the sums\' adjustment in the active voice, the rates in the next sentence', () => {
+  // a news page: «Hvert år regulerer vi forsikringssummene slik at de holder tritt med prisutviklingen. I år blir det
+  // 4,4 % for bygninger og 3,6 % for innbo og løsøre. Har du fullverdiforsikring på huset, … men prisen beregnes …»
+  it('«regulerer vi forsikringssummene» opens the rates; the price sentence after them states none', () => {
+    const p = parse('Dato: 01.12.2024\n\nSummene følger prisene\nHvert år regulerer vi forsikringssummene slik at de holder tritt med prisutviklingen. I år blir det\n4,4 % for bygninger og 3,6 % for innbo og løsøre. Har du fullverdiforsikring på huset, endres ikke\ndekningen din, men prisen beregnes ut fra den nye verdien.\n');
+    expect(percents(p)).toEqual([['bygninger', '4.4'], ['innbo', '3.6']]);
+  });
+});

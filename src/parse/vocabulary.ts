@@ -203,6 +203,17 @@ export const INDEX = {
     // «Verdiregulering. Forsikringsverdiene for skog på rot reguleres opp med 4,5 %» (a forest insurer)
     'verdiregul',
     'verdiene reguleres',
+    // «Hvert år regulerer vi forsikringssummene slik at de holder tritt med prisutviklingen. I år blir det 4,4 % for
+    // bygninger …»: the active voice, the verb before the sums
+    'regulerer vi forsikringssummene',
+    'justerer vi forsikringssummene',
+    'regulerer vi summene',
+    'justerer vi summene',
+    'regulerer vi forsikringssummane',
+    'justerer vi forsikringssummane',
+    'held tritt med prisutviklinga',
+    'holder tritt med prisutviklingen',
+    'holder følge med prisutviklingen',
     // «Bygningssummene er justert med indeks, 3,9 prosent, fra 01.01.2025»: the index named without its suffix
     'justert med indeks',
     'justeres med indeks',
