@@ -623,3 +623,12 @@ describe('a renewal notice\'s paragraph with a change per product, each product 
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a minimum deductible whose product word opens the clause before a colon', () => {
+  // a business renewal letter: «For bedriftsansvar innfører vi en minste egenandel: har dere i dag lavere egenandel enn
+  // kr 10 000, økes den til kr 10 000 fra fornyelsen.»
+  it('is the minimum of Bedriftsansvar (it was «ukjent»)', () => {
+    const p = parse('Dato: 01.12.2024\n\nEndringer ved fornyelsen\n\nFor bedriftsansvar innfører vi en minste egenandel: har dere i dag lavere egenandel enn\nkr 10 000, økes den til kr 10 000 fra fornyelsen.\n');
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Bedriftsansvar', minimum: '10000' }]);
+  });
+});

@@ -1141,6 +1141,10 @@ function leadPeril(sentence: string): string | undefined {
 /** «På bilforsikringen går egenandelen ved glasskade opp fra …», «For hytta aukar eigenandelen …»: a product word in lower case opens the sentence. */
 const LOWER_LEAD_PRODUCT = new RegExp(String.raw`^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{3,40})\s+(?:${CHANGE_VERB}|går)\s+(?:den\s+)?ei?gen(?:an)?del(?:en|a)?(?:\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{2,30}))?(?=\s|$)`, 'i');
 
+/** «For bedriftsansvar innfører vi en minste egenandel: …»: a product word in lower case opens the clause, the deductible's word later in it. */
+// (a list, «For maskiner og inventar …», is more than the one word: not taken)
+const LOWER_LEAD_CLAUSE = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{3,40})\s+(?!og\s|eller\s|samt\s)[^.:;,]*?(?<![a-zæøå])ei?gen(?:an)?del/i;
+
 /** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
 const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
 const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
@@ -1154,10 +1158,6 @@ const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
  */
 export function productWordIn(sentence: string): Owner | undefined {
   const t = sentence.trim();
-  // («På bilforsikringen går egenandelen ved glasskade opp fra …»: the product word opens the sentence, the peril after the deductible)
-  const lead = LOWER_LEAD_PRODUCT.exec(t);
-  const leadProduct = lead ? productName(lead[1]!) : undefined;
-  if (leadProduct !== undefined) return lead![2] !== undefined && !namesProduct(lead![2]) ? { product: leadProduct, coverage: lowerCase(lead![2]) } : { product: leadProduct };
   const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
   if (peril) {
     const product = productName(peril[2]!);
@@ -1170,7 +1170,15 @@ export function productWordIn(sentence: string): Owner | undefined {
     if (product !== undefined) return { product, coverage: lowerCase(level[2]!) };
   }
   const object = objectNamedIn(t);
-  return object === undefined ? undefined : { product: object };
+  if (object !== undefined) return { product: object };
+  // («På bilforsikringen går egenandelen ved glasskade opp fra …»: the product word opens the sentence, the peril after the deductible)
+  const lead = LOWER_LEAD_PRODUCT.exec(t);
+  const leadProduct = lead ? productName(lead[1]!) : undefined;
+  if (leadProduct !== undefined) return lead![2] !== undefined && !namesProduct(lead![2]) ? { product: leadProduct, coverage: lowerCase(lead![2]) } : { product: leadProduct };
+  // («For bedriftsansvar innfører vi en minste egenandel: har dere …»: the product word opens the clause that names the deductible)
+  const clause = LOWER_LEAD_CLAUSE.exec(t);
+  const clauseProduct = clause ? productName(clause[1]!) : undefined;
+  return clauseProduct !== undefined ? { product: clauseProduct } : undefined;
 }
 
 /**
