@@ -181,3 +181,18 @@ describe('a line of fields set apart by commas, under its product line', () => {
     expect(p.coverages?.[0]?.deductible).toBeUndefined();
   });
 });
+
+describe('a place stated once in a block of its own above the records', () => {
+  // a cabin certificate: «Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» / «Bygningstype: …», then «Hytte» /
+  // «Dekning: Pluss» / «Forsikringssum: Fullverdi» / …, «Innbo i hytte» / …, and a car record under them
+  const DOC = `${HEAD}Dette er forsikret\n\nForsikringssted\nAdresse: Fjellstuvegen 41, 2680 Vågå\nBygningstype: Fritidsbolig, laftet\nByggeår: 1998\n\nHytte\nDekning: Pluss\nForsikringssum: Fullverdi\nEgenandel: kr 10 000\nPris per år: kr 7 450\n\nInnbo i hytte\nForsikringssum: kr 400 000\nEgenandel: kr 4 000\nPris per år: kr 1 560\n\nBilforsikring\nDekning: Kasko\nEgenandel: kr 6 000\nPris per år: kr 5 210\n`;
+  it('is the place of the buildings and contents under it, not of the car', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Hytte', 'Fjellstuvegen 41, 2680 Vågå'],
+      ['Innbo i hytte', 'Fjellstuvegen 41, 2680 Vågå'],
+      ['Bilforsikring', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { COVER_LEVELS, PLACE_LINE_LABELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -235,9 +235,16 @@ interface Blocks {
   news: Set<string>;
   /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
   byField?: boolean;
+  /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
+  standing?: string | undefined;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
 }
+
+/** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
+const PLACE_LABEL_LEAD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*`, 'i');
+/** The classes of things at a place (a standing place is theirs; a vehicle's or a person cover's is not). */
+const PLACED_CLASSES: ReadonlySet<string> = new Set(['bygninger', 'innbo', 'maskin_losore', 'varer']);
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
 export const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
@@ -702,6 +709,13 @@ function flushBlock(s: Blocks): void {
   }
   // («Bil: Toyota Corolla 2018, EL 12345» over «Dekning: Kasko», no product named: the vehicle's kind is the product)
   const product = s.product ?? vehicleProduct(s.block.get('object'));
+  // («Adresse: Fjellstuvegen 41, 2680 Vågå» with only the building's description beside it, no product: a place block)
+  if (product === undefined && !hasFigures(s.block) && s.block.has('object')) {
+    const place = s.block.get('object')!;
+    // («Forsikringssted» over «Adresse: …»: the label of the line under the heading is no part of the place)
+    s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
+    s.r.used.add(place.unit);
+  }
   if (product === undefined && sum && s.block.size > 1) {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
@@ -771,6 +785,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (named.known && named.index_class !== s.section) s.section = undefined;
   const byName = named.known || s.section === undefined ? named : { index_class: s.section, known: true };
   c.index_class = persons ? 'none' : byName.index_class;
+  // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
+  // buildings and contents under it, until another such block)
+  if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;
   // (as for a table's row: a class guessed from nothing is said)
   if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium') ?? events[0]!.field).unit, `index class of «${product}» is not known from its name; set to other`);
   for (const col of ['deductible', 'premium'] as const) {
