@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVELS, PLACE_LINE_LABELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_SOURCE, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -426,7 +426,6 @@ function eventSums(block: Map<string, Field>): Array<{ event: string; field: Fie
 
 /** «Innbo Super for <address>», «… for samme adresse» (the place of the record before). */
 const FOR_PLACE = /^(.+?)\s+for\s+(samme adresse|(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*)(?:\s[A-Za-zÀ-ÖØ-öø-ÿ.'-]+)*\s\d+\s?[A-Za-z]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-Za-zÀ-ÖØ-öø-ÿ-]+)?)$/;
-const LEVEL_WORDS: ReadonlySet<string> = new Set(COVER_LEVELS);
 
 /**
  * A record's line that names its product, perhaps its cover level, and its place after «for»,
@@ -440,7 +439,7 @@ function forRecord(s: Blocks, at: number): { product: string; coverage?: string;
   if (!m) return undefined;
   const words = m[1]!.split(' ');
   const last = words[words.length - 1]!;
-  const level = words.length > 1 && LEVEL_WORDS.has(lowerCase(last)) ? last : undefined;
+  const level = words.length > 1 && COVER_LEVEL_SET.has(lowerCase(last)) ? last : undefined;
   const product = level !== undefined ? words.slice(0, -1).join(' ') : m[1]!;
   if (DIGIT.test(product) || !namesProduct(product)) return undefined;
   const object = m[2] === 'samme adresse' ? s.lastPlace : m[2]!;
@@ -515,7 +514,7 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   const lv = labelAndValue(u);
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
   const line = productLine(lv.value);
-  if (!line || DIGIT.test(line.product) || LEVEL_WORDS.has(lowerCase(line.product)) || !namesProduct(line.product)) return undefined;
+  if (!line || DIGIT.test(line.product) || COVER_LEVEL_SET.has(lowerCase(line.product)) || !namesProduct(line.product)) return undefined;
   return line;
 }
 

@@ -26,7 +26,7 @@ import { figureValue } from './schedule-fields.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
-import { COVER_LEVELS, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
 
@@ -39,7 +39,6 @@ const DIGIT = /\d/;
 /** «sum kr 1 450 000», «Egenandel: kr 4 000», «premie 7 450», «egenandel 2 døgn»: a label, then a value that starts with a figure or «kr». */
 const LABELLED = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]{1,28}?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/i;
 const FULL_VALUE = /^fullverdi$/i;
-const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
 /** A Norwegian registration number: two capitals and four or five digits («EV 31852», «JF 1043»). */
 const REG_NUMBER = new RegExp(String.raw`(?:^|\s)(${PLATE_SOURCE})(?=\s|$)`);
 const REG_CELL = /^[A-ZÆØÅ]{2}\s?\d{4,5}$/;
@@ -103,7 +102,7 @@ function unlabelled(pieces: string[]): { pieces: string[]; coverage?: string } |
 function pieceOf(text: string): Piece | undefined {
   const lower = text.toLowerCase();
   if (FULL_VALUE.test(text)) return { kind: 'full' };
-  if (LEVELS.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
+  if (COVER_LEVEL_SET.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
   const m = LABELLED.exec(text);
   if (!m) return undefined;
   const col: Col | undefined = columnOf(m[1]!);

@@ -12,10 +12,7 @@ import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVELS, DEDUCTIBLE, type Col } from './vocabulary.js';
-
-/** The names of cover levels («Ansvar», «Kasko», «Pluss»), in lower case. */
-const LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
+import { COVER_LEVEL_SET, DEDUCTIBLE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -299,7 +296,7 @@ function cellIn(table: Table, cells: string[], col: Col): string {
  */
 function partOf(parent: { product: string; object: string }, table: Table, byColumn: CellOf): CellOf | undefined {
   // («                 Ansvar     1 260» set in as far as the place column: a cover level's name there is the part's name too)
-  const level = byColumn('product') === '' && LEVEL_SET.has(lowerCase(byColumn('object'))) ? byColumn('object') : undefined;
+  const level = byColumn('product') === '' && COVER_LEVEL_SET.has(lowerCase(byColumn('object'))) ? byColumn('object') : undefined;
   const own = level ?? byColumn('product');
   if (own === '' || (level === undefined && byColumn('object') !== '') || !(['sum', 'deductible', 'premium'] as const).some((c) => DIGIT.test(byColumn(c)))) return undefined;
   return (col) => (col === 'product' ? parent.product : col === 'coverage' ? own : col === 'object' ? parent.object : byColumn(col));

@@ -33,7 +33,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, coverageIndexClass, ordered, periodOf } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVELS, PLATE_SOURCE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLATE_SOURCE, POLICY_NUMBER, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** A figure column; `history`: a figure of the period before («Forrige års premie»), no field of the row. */
 type Figure = 'sum' | 'deductible' | 'premium' | 'history';
@@ -80,7 +80,6 @@ const ADDRESS = /[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[a-zæøå][A-Za-zÀ
 /** A grouped amount inside a row's text: «42 300 000». */
 const AMOUNT_IN_TEXT = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
 const REG_NUMBER = new RegExp(String.raw`^(${PLATE_SOURCE})(?:\s|$)`);
-const LEVELS: ReadonlySet<string> = new Set(COVER_LEVELS);
 const MONEY_WORD = /^(?:kr\.?|nok)$/i;
 const CAPITALISED = /^[A-ZÆØÅ][a-zæøå]+$/;
 const POSTCODE = /\b\d{4}\s+[A-ZÆØÅ]/;
@@ -383,7 +382,7 @@ function rowOf(
         tail = tail.slice(reg[0].length).trim();
       }
       const last = tail.split(' ').pop()!;
-      if (reg && tail.includes(' ') && LEVELS.has(last.toLowerCase())) {
+      if (reg && tail.includes(' ') && COVER_LEVEL_SET.has(last.toLowerCase())) {
         coverage = last;
         tail = tail.slice(0, -last.length).trim();
       }

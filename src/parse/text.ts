@@ -26,7 +26,7 @@ import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { SCHEDULE_COLUMNS, TOTAL_WORDS } from './vocabulary.js';
+import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
 
@@ -213,12 +213,6 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
   });
 }
 
-/** The names of a schedule's figure columns, in lower case («forsikringssum», «egenandel», «årspremie»). */
-const FIGURE_COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').flatMap(([, names]) => names));
-
-/** The names of all a schedule's columns, in lower case. */
-const COLUMN_NAMES: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
-
 /** A label and, one space after it, an amount in Norwegian thousands groups (the widest such amount). */
 const LABEL_THEN_AMOUNT = /^(.*?\S)\s(\d{1,3}(?:\s\d{3})+)$/;
 /** A house number: «12», «12B». */
@@ -286,7 +280,7 @@ function continues(cells: string[], above: string[]): boolean {
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
-  if (cells.every((c) => c === '' || FIGURE_COLUMN_NAMES.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAMES.has(c.toLowerCase()))) return false;
+  if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
   if (STARTS_LOWER.test(first)) return true;
   // a bracket under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»), and
   // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under

@@ -449,6 +449,11 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
 
+/** Every name of a schedule's column (SCHEDULE_COLUMNS), in lower case. */
+export const COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
+/** The names of the figure columns (sum, deductible, premium), in lower case. */
+export const FIGURE_COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').flatMap(([, names]) => names));
+
 /**
  * The words that give a figure in a sentence its role («Forsikringssummen er kr 10 000 000»,
  * «forsikret for inntil kr 650 000», «egenandelen kr 10 000», «til en pris av kr 3 915 i året»),
@@ -664,6 +669,9 @@ export const COVER_LEVELS: readonly string[] = [
   'utvidet',
   'utvida',
 ];
+
+/** COVER_LEVELS as a set, for the readers that ask whether a word is a cover level. */
+export const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
 
 /** A Norwegian registration plate, as a source for patterns: two letters and four or five digits («EK 12345», «AB1234»). */
 export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?\d{4,5}`;
