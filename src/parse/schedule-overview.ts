@@ -343,8 +343,9 @@ const SUM_AT_END = /^(.*\S)\s+(?:forsikringssum|sum)\s*:?\s+((?:kr\.?\s*)?\d[\d 
  */
 function withSumInPlace(cell: CellOf): CellOf {
   const m = SUM_AT_END.exec(cell('object'));
-  if (!m) return cell;
-  return (col) => (col === 'object' ? m[1]!.replace(/,$/, '') : col === 'sum' && cell('sum') === '' ? m[2]! : cell(col));
+  // (a row with a sum of its own as well keeps the cell as it stands: which sum is the row's is not said, and nothing is dropped)
+  if (!m || cell('sum') !== '') return cell;
+  return (col) => (col === 'object' ? m[1]!.replace(/,$/, '') : col === 'sum' ? m[2]! : cell(col));
 }
 
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
