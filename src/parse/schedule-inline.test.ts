@@ -16,13 +16,13 @@ describe('lines of labelled figures', () => {
     const p = parse(`${HEAD}Hus, Storgata 1, 3611 Kongsberg, fullverdi, egenandel kr 10 000, pris kr 9 420\n`);
     expect(p.coverages).toEqual([{ product: 'Hus', object: 'Storgata 1, 3611 Kongsberg', index_class: 'bygninger', deductible: '10000', premium: '9420', note: 'Fullverdi' }]);
   });
-  it('a vehicle row: the registration number is the object, the level the coverage, the model a note', () => {
+  it('a vehicle row: the vehicle (plate, and the model after it) is the object, the level the coverage', () => {
     const p = parse(`${HEAD}Bilforsikring     EV 31852   Volkswagen ID. Buzz 2023   Kasko       egenandel 6 000    premie 7 450\n`);
     expect(p.coverages).toEqual([
-      { product: 'Bilforsikring', coverage: 'Kasko', object: 'EV 31852', index_class: 'none', deductible: '6000', premium: '7450', note: 'Volkswagen ID. Buzz 2023' },
+      { product: 'Bilforsikring', coverage: 'Kasko', object: 'EV 31852 Volkswagen ID. Buzz 2023', index_class: 'none', deductible: '6000', premium: '7450' },
     ]);
     const q = parse(`${HEAD}Bilforsikring EL 48213 Tesla Model Y ........ kasko, egenandel kr 6 000, pris kr 8 950\n`);
-    expect(q.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', object: 'EL 48213', coverage: 'Kasko', deductible: '6000', premium: '8950' });
+    expect(q.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', object: 'EL 48213 Tesla Model Y', coverage: 'Kasko', deductible: '6000', premium: '8950' });
   });
   it('a figure labelled twice is a warning naming both, and neither is used', () => {
     const p = parse(`${HEAD}Innbo, Storgata 1, 3611 Kongsberg ..... sum kr 1 000 000, sum kr 2 000 000, pris kr 3 180\n`);

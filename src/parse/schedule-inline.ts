@@ -10,8 +10,9 @@
  * no sum) and a cover level («kasko», «Delkasko», «Ansvar»: the row's coverage) among them, the
  * pieces separated by commas or column gaps. What stands before the run names the cover: the
  * product first, then its place (an address with a postcode, after a comma) or a vehicle's
- * registration number («EV 31852»: the object); anything else there (the vehicle's model) is a
- * note. A line is read only when the run has two or more pieces, one of them a labelled amount,
+ * registration number («EV 31852»: the object; «EL 48213 Tesla Model Y» in one piece with the
+ * product, or in the column after the plate: the whole vehicle); anything else there is a note. A
+ * line is read only when the run has two or more pieces, one of them a labelled amount,
  * and what stands before it is a short name, not a sentence.
  *
  * Never a guess: a figure labelled twice («sum kr 1 000 000, sum kr 2 000 000») is a warning
@@ -173,9 +174,10 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
 
 /**
  * The product, place or registration number, and note of what stands before the figures: the
- * first piece is the product (a registration number inside it splits it: «Bilforsikring EL 48213
- * Tesla Model Y»); the pieces after it are a place when they hold a postcode, a registration
- * number when they are one, else a note. Undefined when it is not a short name.
+ * first piece is the product (a registration number inside it splits it: «Bilforsikring» and the
+ * vehicle «EL 48213 Tesla Model Y», plate and model as written); the pieces after it are a place
+ * when they hold a postcode, a registration number when they are one (with the model in the
+ * column after it: the vehicle), else a note. Undefined when it is not a short name.
  */
 function nameOf(pieces: string[]): { product: string; object?: string; note?: string; reg: boolean } | undefined {
   const head = pieces.join(', ');
@@ -186,11 +188,10 @@ function nameOf(pieces: string[]): { product: string; object?: string; note?: st
   let reg = false;
   const inside = REG_NUMBER.exec(product);
   if (inside && inside.index > 0) {
+    // the vehicle as the piece names it, plate and model («EL 48213 Tesla Model Y»)
     const at = product.indexOf(inside[1]!);
-    const after = product.slice(at + inside[1]!.length).trim();
-    object = inside[1]!;
+    object = product.slice(at).trim();
     reg = true;
-    if (after !== '') notes.push(after);
     product = product.slice(0, at).trim();
   }
   if (product.split(/\s+/).length > 6 || DIGIT.test(product)) return undefined;
@@ -200,12 +201,15 @@ function nameOf(pieces: string[]): { product: string; object?: string; note?: st
     object = rest.slice(0, place + 1).join(', ');
     notes.push(...rest.slice(place + 1));
   } else {
-    for (const p of rest) {
+    rest.forEach((p, i) => {
       if (object === undefined && REG_CELL.test(p)) {
         object = p;
         reg = true;
+      } else if (reg && i > 0 && rest[i - 1] === object && /^[A-ZÆØÅ]/.test(p)) {
+        // the model in the column after the plate («EV 31852   Volkswagen ID. Buzz 2023»): one vehicle
+        object = `${object} ${p}`;
       } else notes.push(p);
-    }
+    });
   }
   const out: { product: string; object?: string; note?: string; reg: boolean } = { product, reg };
   if (object !== undefined) out.object = object;

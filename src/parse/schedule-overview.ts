@@ -12,7 +12,7 @@ import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -137,12 +137,10 @@ function newestYearOnly(cells: string[], roles: Array<Col | undefined>): void {
     });
   }
 }
-/** A registration number (two capitals, four or five digits) and the vehicle's make and model after it. */
-const REG_THEN_MODEL = /^([A-ZÆØÅ]{2}\s?\d{4,5})[\s,–-]+([A-ZÆØÅ].*)$/;
-/** A vehicle's make and model, a comma, then its registration number last: «Traktor Valtra N134, AB 12345». */
-const MODEL_THEN_REG = /^([A-ZÆØÅ][^,]*?),\s*([A-ZÆØÅ]{2}\s?\d{4,5})$/;
-/** A column that names the vehicles themselves («Kjøretøy», «Bil»): its cell, make and number, is the object as a reader takes it. */
-const VEHICLE_COLUMN = /^(?:kjøretøy|bil|båt|fartøy)$/;
+/** A registration plate anywhere in a cell. */
+const PLATE_IN_CELL = new RegExp(String.raw`(?:^|[\s,])${PLATE_SOURCE}(?=$|[\s,])`);
+/** A vehicle's mileage or bonus after its name: «… Toyota RAV4 2021 Kjørelengde 16 000 km, bonus 75 %». */
+const VEHICLE_FACTS = /^(.*?\S)\s+((?:(?:årlig|avtalt)\s+)?(?:kjørelengde|bonus)\b.*)$/i;
 /** A product's name, a registration number, and perhaps the vehicle after it. */
 const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ]*)?)[\s,–-]+([A-ZÆØÅ]{2}\s?\d{4,5})(?:[\s,–-]+([A-ZÆØÅ].*))?$/;
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
@@ -375,9 +373,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, given: 
   // the place column, is no place either — the row's note; the document's count is read from it too)
   const period = INDEMNITY_PERIOD.test(cell('object')) || PERSONS_CELL.test(cell('object')) ? cell('object') : undefined;
   if (period !== undefined) notes.push(period);
-  const { name, object, model } = rowObject(product, period !== undefined ? '' : cell('object'), table);
+  const { name, object, facts } = rowObject(product, period !== undefined ? '' : cell('object'), table);
   if (name !== undefined) c.product = name;
-  if (model !== undefined) notes.push(model);
+  if (facts !== undefined) notes.push(facts);
   // (a place that ends in a comma goes on somewhere the row did not take in: never the value)
   if (object && object.endsWith(',')) r.warnUnit(u, `the place ${quote(object)} of ${product} ends in a comma: its rest was not found; not read`);
   else if (object) c.object = object;
@@ -432,27 +430,22 @@ function rowCoverage(r: Reading, u: Unit, table: Table, product: string, given: 
 }
 
 /**
- * A row's object: its place column or the table's place — or, for a vehicle, its registration
- * number, from the name column («Bil ZT 88120 Volvo XC60 2022»: the product «Bil» as `name`) or
- * from the place column («AB 12345 Mercedes-Benz Sprinter»); the vehicle's model is a note.
+ * A row's object: its place column or the table's place — or, for a vehicle named in the product
+ * column («Bil ZT 88120 Volvo XC60 2022»), what follows the product's name there: the registration
+ * number and the model, as the document writes them («ZT 88120 Volvo XC60 2022»; the product «Bil»
+ * as `name`). A place cell that names a vehicle («AB 12345 Mercedes-Benz Sprinter», «Traktor Valtra
+ * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
-function rowObject(product: string, objectCell: string, table: Table): { name?: string; object: string | undefined; model?: string } {
-  // «Bil ZT 88120 Volvo XC60 2022» in the product column: the product, the vehicle's registration
-  // number (its object) and its model
+function rowObject(product: string, objectCell: string, table: Table): { name?: string; object: string | undefined; facts?: string } {
   const m = !objectCell && !table.object ? REG_IN_NAME.exec(product) : null;
   const inName = m && namesProduct(m[1]!) ? m : null;
   let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || objectCell || table.object;
-  // «AB 12345 Mercedes-Benz Sprinter»: a vehicle's registration number is its object, the model a note
-  // («Traktor Valtra N134, AB 12345» in a place column: the same, the model first; in a «Kjøretøy»
-  // column the whole cell names the vehicle, as its reader takes it)
-  const reg = object ? REG_THEN_MODEL.exec(object) : null;
-  const column = table.header?.[table.roles.indexOf('object')];
-  const last = object && !reg && objectCell !== '' && !VEHICLE_COLUMN.test(lowerCase(column?.trim() ?? '')) ? MODEL_THEN_REG.exec(object) : null;
-  if (reg) object = reg[1]!;
-  else if (last) object = last[2]!;
-  const out: { name?: string; object: string | undefined; model?: string } = { object };
+  // «DR 59312 Toyota RAV4 2021» over «Kjørelengde 16 000 km, bonus 75 %», joined as the cell's rest:
+  // the vehicle's mileage and bonus are facts about it (the row's note), never its name
+  const facts = object && PLATE_IN_CELL.test(object) ? VEHICLE_FACTS.exec(object) : null;
+  if (facts) object = facts[1]!.replace(/,$/, '');
+  const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;
-  if (reg) out.model = reg[2]!;
-  else if (last) out.model = last[1]!;
+  if (facts) out.facts = facts[2]!;
   return out;
 }

@@ -144,9 +144,9 @@ describe('single-space certificate sections (pdftotext without layout)', () => {
 });
 
 describe('vehicles in text without column gaps', () => {
-  it('«Bil AB 12345 Toyota Corolla 2019 Kasko 8 420»: product, registration number (object), model (note), cover level', () => {
+  it('«Bil AB 12345 Toyota Corolla 2019 Kasko 8 420»: product, the vehicle (plate and model: the object), cover level', () => {
     const p = parse('Forsikringsnummer 88 410 273\nForsikringsoversikt\nDet er avtalt forsikring på følgende Årspremie (kr)\nBil AB 12345 Toyota Corolla 2019 Kasko 8 420\nForsikringens premie 8 420\n');
-    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', premium: '8420', note: 'Toyota Corolla 2019' }]);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345 Toyota Corolla 2019', index_class: 'none', premium: '8420' }]);
   });
 });
 
@@ -157,7 +157,7 @@ describe('a web page\'s table copied as text (cells one space apart, amounts run
     expect(p.coverages).toEqual([
       { product: 'Innbo', object: 'Granåsvegen 14, 7093 Tiller', index_class: 'innbo', sum: '1500000', deductible: '3000', premium: '2874' },
       { product: 'Hus', object: 'Granåsvegen 14, 7093 Tiller', index_class: 'bygninger', deductible: '10000', premium: '11562', note: 'Fullverdi' },
-      { product: 'Bil', coverage: 'Kasko', object: 'ZE 41307', index_class: 'none', deductible: '8000', premium: '7915', note: 'Volkswagen ID.4' },
+      { product: 'Bil', coverage: 'Kasko', object: 'ZE 41307 Volkswagen ID.4', index_class: 'none', deductible: '8000', premium: '7915' },
     ]);
   });
   it('a row with fewer amounts than figure columns and nothing standing in is a warning with its line; the rows after it are read', () => {

@@ -365,28 +365,25 @@ function rowOf(
     else if (before !== '') notes.push(before);
     if (after !== '') notes.push(after);
   } else if (reg && product !== undefined && header.text.includes('object')) {
-    object = reg[1]!;
-    rest = rest.slice(reg[0].length).trim().replace(/,$/, '');
-    if (rest !== '') notes.push(rest);
+    // «JD 4471 Kubota M5091, årsmodell 2019» in the object column: the vehicle as the row names it
+    object = rest;
   } else if (product === undefined) {
     // «Arbeidsmaskin Løypemaskin PistenBully 100 2014»: a product's name, then the machine and its
     // model and year (figures no product name has)
     const [first, ...more] = rest.split(' ');
     if (more.length > 0 && DIGIT.test(more.join(' ')) && !DIGIT.test(first!) && namesProduct(first!)) {
       product = first!;
-      // «Bil AB 12345 Toyota Corolla Kasko»: the registration number is the object, a cover level at the end the coverage
+      // «Bil AB 12345 Toyota Corolla Kasko»: the vehicle, plate and model, is the object, a cover
+      // level at the end the coverage
       let tail = more.join(' ');
       const reg = REG_NUMBER.exec(tail);
-      if (reg) {
-        object = reg[1]!;
-        tail = tail.slice(reg[0].length).trim();
-      }
       const last = tail.split(' ').pop()!;
-      if (reg && tail.includes(' ') && COVER_LEVEL_SET.has(last.toLowerCase())) {
+      if (reg && tail.slice(reg[0].length).trim().includes(' ') && COVER_LEVEL_SET.has(last.toLowerCase())) {
         coverage = last;
         tail = tail.slice(0, -last.length).trim();
       }
-      if (tail !== '') notes.push(tail);
+      if (reg) object = tail;
+      else if (tail !== '') notes.push(tail);
     } else product = rest;
   }
   else if (rest !== '') notes.push(rest);

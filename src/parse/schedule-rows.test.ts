@@ -127,13 +127,13 @@ describe('certificate sections: a title, its place, then a «Dekning» table', (
 });
 
 describe('vehicles in an overview', () => {
-  it('a registration number before the model in the place column is the object; the model is a note', () => {
+  it('a registration number before the model in the place column: the vehicle, plate and model, is the object', () => {
     const p = parse(`${HEAD}Forsikring\tObjekt\tDekning\tEgenandel\tPris\nBil\tAB 12345 Mercedes-Benz Sprinter\tKasko\t8 000\t9 870\n`);
-    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', deductible: '8000', premium: '9870', note: 'Mercedes-Benz Sprinter' }]);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'AB 12345 Mercedes-Benz Sprinter', index_class: 'none', deductible: '8000', premium: '9870' }]);
   });
-  it('a registration number inside the product cell splits it into product, object and model', () => {
+  it('a registration number inside the product cell splits it into the product and the vehicle (plate and model)', () => {
     const p = parse(`${HEAD}| Forsikring | Dekning | Egenandel | Pris |\n|---|---|--:|--:|\n| Bil ZT 88120 Volvo XC60 2022 | Kasko | 6 000 | 8 120 |\n`);
-    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'ZT 88120', index_class: 'none', deductible: '6000', premium: '8120', note: 'Volvo XC60 2022' }]);
+    expect(p.coverages).toEqual([{ product: 'Bil', coverage: 'Kasko', object: 'ZT 88120 Volvo XC60 2022', index_class: 'none', deductible: '6000', premium: '8120' }]);
   });
   it('a product cell whose first words name no product stays whole', () => {
     const p = parse(`${HEAD}Forsikring\tDekning\tEgenandel\tPris\nFlåtepolise AB 12345\tKasko\t8 000\t9 870\n`);

@@ -99,12 +99,12 @@ describe('an overview whose only figure is the premium, a vehicle\'s coverages s
     '    Ansvar                                                                                 1 180\n' +
     '    Kasko                                                                                  3 420\n' +
     'Sum årspremie                                                                             30 290\n';
-  it('«Forsikringssted / objekt» is the place column; the set-in lines are the vehicle\'s coverages, its registration their object', () => {
+  it('«Forsikringssted / objekt» is the place column; the set-in lines are the vehicle\'s coverages, the vehicle as the cell names it their object', () => {
     const p = parse(`${HEAD}${TABLE}`);
     expect(p.coverages).toEqual([
       { product: 'Løsøre', object: 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', index_class: 'maskin_losore', premium: '4960' },
-      { product: 'Motorvogn', coverage: 'Ansvar', object: 'AB 12345', index_class: 'none', premium: '1180', note: 'Traktor Valtra N134' },
-      { product: 'Motorvogn', coverage: 'Kasko', object: 'AB 12345', index_class: 'none', premium: '3420', note: 'Traktor Valtra N134' },
+      { product: 'Motorvogn', coverage: 'Ansvar', object: 'Traktor Valtra N134, AB 12345', index_class: 'none', premium: '1180' },
+      { product: 'Motorvogn', coverage: 'Kasko', object: 'Traktor Valtra N134, AB 12345', index_class: 'none', premium: '3420' },
     ]);
     expect(p.warnings).toEqual([]);
   });
@@ -169,6 +169,17 @@ describe('a sum stated by its label on the line under a row, in the place column
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
       ['Båt', 'Askeladden 20 Cabin, Yamaha F115', '450000', undefined],
       ['Villa', 'Solbakken 4, 6800 Førde', undefined, 'Fullverdi'],
+    ]);
+  });
+});
+
+describe('a vehicle in the place column, its mileage and bonus on the line under it', () => {
+  // «Bil   DR 59312 Toyota RAV4 2021   Kasko   kr 6 000   kr 9 840» over «   Kjørelengde 16 000 km, bonus 75 %»
+  it('the vehicle, plate and model, is the object; the facts under it are the row\'s note', () => {
+    const p = parse(`${HEAD}Forsikring     Gjelder                               Dekning      Egenandel       Årspris\nBil            DR 59312 Toyota RAV4 2021             Kasko        kr 6 000        kr 9 840\n               Kjørelengde 16 000 km, bonus 75 %\nTilhenger      JT 4417 Brenderup 1205                Delkasko     kr 3 000        kr   690\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.note])).toEqual([
+      ['Bil', 'DR 59312 Toyota RAV4 2021', '6000', 'Kjørelengde 16 000 km, bonus 75 %'],
+      ['Tilhenger', 'JT 4417 Brenderup 1205', '3000', undefined],
     ]);
   });
 });

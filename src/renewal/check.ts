@@ -2,15 +2,25 @@
  * Which row of the new schedule is which row of the old one.
  *
  * 1. By name: the same product, coverage and place (Forsikringssted), compared as words
- *    (case, spaces and punctuation aside). When a product has several rows of the same name, the
+ *    (case, spaces and punctuation aside); a vehicle by its registration number alone, so that
+ *    «EL 48213 Tesla Model Y» and «EL48213 Tesla Y» are the same car. When a product has several rows of the same name, the
  *    first row of the old schedule goes with the first of the new, and so on (document order).
  * 2. By product: of the rows left over, a product with exactly one row left in each schedule is
  *    paired, with a note of what differs (a place written differently, a coverage stated in one
  *    year only). With more than one left on either side nothing is guessed.
  * Rows still left are reported as in one schedule only.
  */
+import { PLATE_SOURCE } from '../parse/vocabulary.js';
 import { nameKey } from './names.js';
 import type { ScheduleRow } from './rows.js';
+
+const PLATE = new RegExp(String.raw`(?:^|[\s,])(${PLATE_SOURCE})(?=$|[\s,])`);
+
+/** The place's key: a vehicle's registration number when the place names one, else its words. */
+function objectKey(object: string | undefined): string {
+  const plate = object === undefined ? null : PLATE.exec(object);
+  return plate ? plate[1]!.replace(/\s/g, '') : nameKey(object);
+}
 
 export interface RowPairs {
   /** Old row index → new row index and how it was found. */
@@ -20,7 +30,7 @@ export interface RowPairs {
 }
 
 function fullKey(r: ScheduleRow): string {
-  return [nameKey(r.product), nameKey(r.coverage), nameKey(r.object), r.gItems ? 'g' : 'kr'].join('|');
+  return [nameKey(r.product), nameKey(r.coverage), objectKey(r.object), r.gItems ? 'g' : 'kr'].join('|');
 }
 
 function productKey(r: ScheduleRow): string {

@@ -227,6 +227,15 @@ describe('check against the new schedule', () => {
     ]);
     expect([m.oldOnly, m.newOnly]).toEqual([[4], [4]]);
   });
+  it('a vehicle pairs by its registration number, however each schedule writes its model («EL 48213 Tesla Model Y» / «EL48213 Tesla Y»)', () => {
+    const car = (object: string): Coverage => ({ product: 'Bil', coverage: 'Kasko', object, index_class: 'none', deductible: '6000', premium: '8950' });
+    const a = scheduleRows(old([car('EL 48213 Tesla Model Y'), car('AB 12345 Toyota Corolla')]));
+    const b = scheduleRows(next([car('AB 12345 Toyota Corolla 2019'), car('EL48213 Tesla Y')]));
+    expect([...matchRows(a, b).pairs].map(([i, p]) => [i, p.j, p.by])).toEqual([
+      [0, 1, 'name'],
+      [1, 0, 'name'],
+    ]);
+  });
   it('a row missing from the new schedule is reported', () => {
     const r = run({ old: old([row('A', '1000000', '15000'), row('B', '1000000', '15000')]), next: next([row('A', '1034000', '20000')]) });
     expect([r.oldOnly, r.discrepancies]).toEqual([['Næringsbygg, B'], []]);
