@@ -448,11 +448,13 @@ describe('a mail-merge letter\'s line of several «Label: value» pairs under a 
 
 describe('G bullets whose name is a clause with the verb that pays', () => {
   it('«Ved 100 % uførhet utbetales: 10 G», «Dersom skaden fører til død, utbetales til etterlatte: 10 G»: named by what is paid for', () => {
-    const p = parse('Gruppeliv\n• Dersom skaden fører til død, utbetales til etterlatte: 10 G\n• Ved 100 % uførhet utbetales: 10 G\n• Barnetillegg: 1 G per barn');
+    const p = parse('Gruppeliv\n• Dersom skaden fører til død, utbetales til etterlatte: 10 G\n• Ved 100 % uførhet utbetales: 10 G\n• Barnetillegg: 1 G per barn\n• Dersom den forsikrede dør, utbetales til etterlatte: 8 G');
     expect(p.coverages?.[0]?.items).toEqual([
       { name: 'Skaden fører til død', sum: { g: '10' } },
       { name: '100 % uførhet', sum: { g: '10' } },
       { name: 'Barnetillegg', sum: { g: '1' } },
+      // (a condition names its item whatever its subject)
+      { name: 'Den forsikrede dør', sum: { g: '8' } },
     ]);
   });
 

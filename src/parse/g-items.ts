@@ -171,9 +171,11 @@ function clauseBeforeColon(text: string, sub: string | undefined): GItem | undef
   if (sum === undefined) return undefined;
   const clauses = m[1]!.trim().split(/,\s+/);
   let name: string | undefined;
-  if (clauses.length === 2 && CONDITION_FIRST.test(clauses[0]!) && ONLY_PAYS.test(clauses[1]!)) name = clauses[0]!.replace(CONDITION_FIRST, '').trim();
+  // (a condition names its item whatever its subject: «Dersom den forsikrede dør» → «Den forsikrede dør»)
+  const condition = clauses.length === 2 && CONDITION_FIRST.test(clauses[0]!) && ONLY_PAYS.test(clauses[1]!);
+  if (condition) name = clauses[0]!.replace(CONDITION_FIRST, '').trim();
   else if (clauses.length === 1) name = NAME_THEN_PAYS.exec(clauses[0]!)?.[1]!.replace(/^\s*(?:ved|for)\s+/i, '').trim();
-  if (name === undefined || name === '' || NO_NAME.test(name) || !LETTER.test(name) || name.split(/\s+/).length > 8) return undefined;
+  if (name === undefined || name === '' || (!condition && NO_NAME.test(name)) || !LETTER.test(name) || name.split(/\s+/).length > 8) return undefined;
   // («Erstatning utbetales: 0,5 G» under «Utgifter til begravelse»: the sub-heading names it)
   if (GENERIC_LABEL.test(name) && namesItem(sub)) name = sub!;
   return { name: capitalised(name), sum, offset: m[0].length };
