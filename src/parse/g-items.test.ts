@@ -483,3 +483,11 @@ describe('a sentence that caps the items together is no item', () => {
     expect(p.warnings).toEqual([expect.stringContaining('could not tell whose items the cap «Samlet utbetaling er begrenset til 15 G.»')]);
   });
 });
+
+describe('a cap for one person is the item it names', () => {
+  it('«Høyeste erstatning per barn: 6,5 G»: an item, not the coverage\'s cap', () => {
+    const p = parse('Gruppeliv\n• Dødsfall: 10 G\n• Høyeste erstatning per barn: 6,5 G');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Dødsfall', 'Høyeste erstatning per barn']);
+    expect(p.coverages?.[0]?.note).toBeUndefined();
+  });
+});

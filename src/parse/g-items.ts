@@ -135,10 +135,13 @@ const CAP_HINT = /samle|samla|sammen|totalt|høyeste|høgaste|høgste|maksimal|s
  */
 const CAP = /(?:^|[^a-zæøå])(?:samlet|samla|samlede|til sammen|totalt|høyeste|høgaste|høgste|maksimal[et]?|største)\s+(?:[a-zæøå]+\s+)?(?:utbetaling|utbetalinga|utbetalingen|utbetalingar|utbetalinger|erstatning|erstatninga|erstatningen|erstatningar|erstatninger|ytelse|ytelsen|ytelser|yting|ytingar)(?![a-zæøå])/;
 
+/** «Høyeste erstatning per barn», «… til ektefelle»: a sum for one person named, an item's own cap (lower case). */
+const FOR_ONE = /(?:per|til|for)\s+(?:hvert\s+|kvart\s+)?(?:barn|ektefelle|samboer|sambuar)/;
+
 /** A sentence that caps what the items together pay, with a G sum: no item (a note of the coverage). */
 export function isCap(sentence: string): boolean {
   const l = sentence.toLowerCase();
-  return CAP_HINT.test(l) && CAP.test(l) && G_FIGURE_HINT.test(sentence);
+  return CAP_HINT.test(l) && CAP.test(l) && G_FIGURE_HINT.test(sentence) && !FOR_ONE.test(l);
 }
 
 /** The sentences of a text that cap what the items together pay (isCap), each with its offset; the whole text for a field. */
