@@ -166,10 +166,23 @@ function spaceColumns(lines) {
 const FOOTER = /^\s*(?:side|sidenr\.?:?)\s*\d+\s*(?:av|of)\s*\d+\s*$/i;
 const hasGap = (l) => !FOOTER.test(l) && (/\S {2,}\S/.test(l.trim()) || /^ {4,}\S/.test(l));
 
-/** A row continues the one above when its first cell is empty, or it has no amount under a row that had one. */
+/** A person item's sum: a G sum, or a sum in words («Etter lov», «Individuelt»). */
+const PERSON_SUM = /^(?:(?:inntil\s+)?\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*G|etter\s+lov(?:en|a)?|lovbestemt|individuel(?:t|le?))$/i;
+
+/**
+ * «                 Barnetillegg per barn      1 G» under «Gruppeliv     Dødsfall     10 G»: a sub-row of a
+ * product cell written once over its items — its own sum under the sum of the row above, no wrapped cell.
+ */
+function isSubRow(cells, prev) {
+  let k = cells.length - 1;
+  while (k > 0 && cells[k] === '') k--;
+  return k > 1 && cells.slice(1, k).some((c) => c !== '') && PERSON_SUM.test(cells[k].trim()) && PERSON_SUM.test((prev[k] ?? '').trim());
+}
+
+/** A row continues the one above when its first cell is empty (not a sub-row: isSubRow), or it has no amount under a row that had one. */
 function isContinuation(cells, prev) {
   if (!prev) return false;
-  if (cells[0] === '' && cells.some((c) => c !== '')) return true;
+  if (cells[0] === '' && cells.some((c) => c !== '')) return !isSubRow(cells, prev);
   return !cells.some(isAmount) && prev.some(isAmount) && cells.filter(Boolean).length < prev.filter(Boolean).length;
 }
 
@@ -177,7 +190,8 @@ function merge(prev, cells) {
   cells.forEach((c, k) => {
     if (!c) return;
     while (prev.length <= k) prev.push('');
-    prev[k] = prev[k] ? `${prev[k]} ${c}` : c;
+    // («Tap av fremtidig erverv – lov-» over «bestemt del»: a word broken at its hyphen whole, as wrappedRest holds it)
+    prev[k] = !prev[k] ? c : /[A-Za-zÀ-ÖØ-öø-ÿ]-$/.test(prev[k]) && /^[a-zæøå]/.test(c) && !/^(?:og|eller|samt)\s/.test(c) ? `${prev[k].slice(0, -1)}${c}` : `${prev[k]} ${c}`;
   });
 }
 

@@ -445,3 +445,49 @@ describe('a mail-merge letter\'s line of several «Label: value» pairs under a 
     expect(u.row).toBe(true);
   });
 });
+
+describe('G bullets whose name is a clause with the verb that pays', () => {
+  it('«Ved 100 % uførhet utbetales: 10 G», «Dersom skaden fører til død, utbetales til etterlatte: 10 G»: named by what is paid for', () => {
+    const p = parse('Gruppeliv\n• Dersom skaden fører til død, utbetales til etterlatte: 10 G\n• Ved 100 % uførhet utbetales: 10 G\n• Barnetillegg: 1 G per barn\n• Dersom den forsikrede dør, utbetales til etterlatte: 8 G');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Skaden fører til død', sum: { g: '10' } },
+      { name: '100 % uførhet', sum: { g: '10' } },
+      { name: 'Barnetillegg', sum: { g: '1' } },
+      // (a condition names its item whatever its subject)
+      { name: 'Den forsikrede dør', sum: { g: '8' } },
+    ]);
+  });
+
+  it('a name with commas and no verb keeps its whole name («Ektefelle, registrert partnar eller sambuar: 10 G»)', () => {
+    const p = parse('Gruppeliv\n• Ektefelle, registrert partnar eller sambuar: 10 G');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Ektefelle, registrert partnar eller sambuar', sum: { g: '10' } }]);
+  });
+});
+
+describe('a sentence that caps the items together is no item', () => {
+  it('«Samlet utbetaling er begrenset til 15 G per skadetilfelle.», «Høyeste erstatning ved ett uhell er 30 G»: the coverage\'s note', () => {
+    const p = parse('Gruppeliv\n• Dødsfall: 10 G\n• Barnetillegg: 1 G per barn\n\nSamlet utbetaling er begrenset til 15 G per skadetilfelle.\n\nUlykke\n• Medisinsk invaliditet: 15 G\nHøyeste erstatning ved ett uhell er 30 G');
+    expect(p.coverages?.map((c) => [c.product, c.note, c.items?.map((i) => i.name)])).toEqual([
+      ['Gruppeliv', 'Samlet utbetaling er begrenset til 15 G per skadetilfelle', ['Dødsfall', 'Barnetillegg']],
+      ['Ulykke', 'Høyeste erstatning ved ett uhell er 30 G', ['Medisinsk invaliditet']],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('a cap among the items\' sentences, or as a field: the note; a cap of a product with no items read is warned', () => {
+    const p = parse('Ulykke\n\nVed død utbetales 5 G. Samla erstatning kan ikkje overstige 20 G.\n\nYrkesskade\nMénerstatning: 4,5 G\nSamlet utbetaling: inntil 30 G per skadetilfelle\n\nGruppeliv\n\nSamlet utbetaling er begrenset til 15 G.');
+    expect(p.coverages?.map((c) => [c.product, c.note, c.items?.length])).toEqual([
+      ['Ulykke', 'Samla erstatning kan ikkje overstige 20 G', 1],
+      ['Yrkesskade', 'Samlet utbetaling: inntil 30 G per skadetilfelle', 1],
+    ]);
+    expect(p.warnings).toEqual([expect.stringContaining('could not tell whose items the cap «Samlet utbetaling er begrenset til 15 G.»')]);
+  });
+});
+
+describe('a cap for one person is the item it names', () => {
+  it('«Høyeste erstatning per barn: 6,5 G»: an item, not the coverage\'s cap', () => {
+    const p = parse('Gruppeliv\n• Dødsfall: 10 G\n• Høyeste erstatning per barn: 6,5 G');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Dødsfall', 'Høyeste erstatning per barn']);
+    expect(p.coverages?.[0]?.note).toBeUndefined();
+  });
+});

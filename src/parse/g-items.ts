@@ -51,6 +51,11 @@ export function asField(u: Unit): Unit {
 /** The items a unit states as G sums, each with its name: a field «Label: 20-28 G», or clauses of sentences. */
 export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
   const out: GItem[] = [];
+  // «Ved 100 % uførhet utbetales: 10 G»: a clause before the colon, the label its verb's
+  const clause = u.text.includes(':') ? clauseBeforeColon(u.text, sub) : undefined;
+  if (clause) return [clause];
+  // («Samlet utbetaling: inntil 15 G per skadetilfelle»: a cap on the items together, none of them)
+  if (u.label !== undefined && isCap(u.text)) return out;
   if (u.label !== undefined) {
     const colon = u.text.indexOf(':');
     const value = u.text.slice(colon + 1);
@@ -69,6 +74,8 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
   for (const sentence of u.text.split(/(?<=[.!?])\s+/)) {
     const start = u.text.indexOf(sentence, at);
     at = start + sentence.length;
+    // («Samlet utbetaling er begrenset til 15 G per skadetilfelle.»: a cap on the items together — capsIn)
+    if (isCap(sentence)) continue;
     let clauseAt = start;
     const clauses = sentence.split(/,\s+/);
     // «Er den ansatte over 67 år, utbetales 2 G ved død.»: a condition first, in a clause of its own
@@ -117,6 +124,63 @@ function nameWithCommas(text: string): GItem | undefined {
   const sum = leadingG(rest);
   if (sum === undefined) return undefined;
   const name = `${m[1]!.trim()}, ${m[2]!.trim()}`;
+  return { name: capitalised(name), sum, offset: m[0].length };
+}
+
+/** The words that make a sum the cap of all the items together (lower case): the cheap test before CAP. */
+const CAP_HINT = /samle|samla|sammen|totalt|høyeste|høgaste|høgste|maksimal|største/;
+/**
+ * «Samlet utbetaling er begrenset til 15 G», «Høyeste erstatning ved ett uhell er 30 G», «Samla
+ * erstatning kan ikkje overstige 20 G»: a total or highest payment (lower case).
+ */
+const CAP = /(?:^|[^a-zæøå])(?:samlet|samla|samlede|til sammen|totalt|høyeste|høgaste|høgste|maksimal[et]?|største)\s+(?:[a-zæøå]+\s+)?(?:utbetaling|utbetalinga|utbetalingen|utbetalingar|utbetalinger|erstatning|erstatninga|erstatningen|erstatningar|erstatninger|ytelse|ytelsen|ytelser|yting|ytingar)(?![a-zæøå])/;
+
+/** «Høyeste erstatning per barn», «… til ektefelle»: a sum for one person named, an item's own cap (lower case). */
+const FOR_ONE = /(?:per|til|for)\s+(?:hvert\s+|kvart\s+)?(?:barn|ektefelle|samboer|sambuar)/;
+
+/** A sentence that caps what the items together pay, with a G sum: no item (a note of the coverage). */
+export function isCap(sentence: string): boolean {
+  const l = sentence.toLowerCase();
+  return CAP_HINT.test(l) && CAP.test(l) && G_FIGURE_HINT.test(sentence) && !FOR_ONE.test(l);
+}
+
+/** The sentences of a text that cap what the items together pay (isCap), each with its offset; the whole text for a field. */
+export function capsIn(u: Unit): Array<{ s: string; offset: number }> {
+  if (!CAP_HINT.test(u.lower)) return [];
+  if (u.label !== undefined) return isCap(u.text) ? [{ s: u.text.trim(), offset: 0 }] : [];
+  return sentencesOf(u.text).filter((x) => isCap(x.s));
+}
+
+/** What stands before a colon and the text after it: no sentence's end in it. */
+const HEAD_COLON = /^([^:.!?;]{3,120}):\s*(?=\S)/;
+/** A verb that pays, and whom to after it: «utbetales», «utbetales til etterlatte», «vert utbetalt», «gis». */
+const PAYS = String.raw`(?:utbetales|utbetalast|(?:vert|blir)\s+utbetalt|gis|ytes|erstattes|betales|dekkes)(?:\s+til\s+[^,]{3,40})?`;
+/** «Ved 100 % uførhet utbetales»: what is paid for, then the verb last. */
+const NAME_THEN_PAYS = new RegExp(String.raw`^(.{3,80}?)\s+${PAYS}$`, 'i');
+/** «utbetales til etterlatte»: a clause that is only the verb that pays. */
+const ONLY_PAYS = new RegExp(String.raw`^${PAYS}$`, 'i');
+
+/**
+ * A line whose name before the colon is a clause with the verb that pays («• Ved 100 % uførhet
+ * utbetales: 10 G»), or a condition and that verb («• Dersom skaden fører til død, utbetales til
+ * etterlatte: 10 G»), and only a G sum after the colon: the item is named by what is paid for —
+ * the words before the verb, or the condition — without «ved», «for» or the conjunction; undefined
+ * for any other line. (The verb, or «til etterlatte», was read as the name.)
+ */
+function clauseBeforeColon(text: string, sub: string | undefined): GItem | undefined {
+  const m = HEAD_COLON.exec(text);
+  if (!m) return undefined;
+  const sum = leadingG(text.slice(m[0].length));
+  if (sum === undefined) return undefined;
+  const clauses = m[1]!.trim().split(/,\s+/);
+  let name: string | undefined;
+  // (a condition names its item whatever its subject: «Dersom den forsikrede dør» → «Den forsikrede dør»)
+  const condition = clauses.length === 2 && CONDITION_FIRST.test(clauses[0]!) && ONLY_PAYS.test(clauses[1]!);
+  if (condition) name = clauses[0]!.replace(CONDITION_FIRST, '').trim();
+  else if (clauses.length === 1) name = NAME_THEN_PAYS.exec(clauses[0]!)?.[1]!.replace(/^\s*(?:ved|for)\s+/i, '').trim();
+  if (name === undefined || name === '' || (!condition && NO_NAME.test(name)) || !LETTER.test(name) || name.split(/\s+/).length > 8) return undefined;
+  // («Erstatning utbetales: 0,5 G» under «Utgifter til begravelse»: the sub-heading names it)
+  if (GENERIC_LABEL.test(name) && namesItem(sub)) name = sub!;
   return { name: capitalised(name), sum, offset: m[0].length };
 }
 

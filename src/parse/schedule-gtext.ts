@@ -15,11 +15,13 @@ import { amountsIn, KRONER_ONLY, readAmount, readLimit } from './amounts.js';
 import type { Reading } from './extract.js';
 import {
   asField,
+  capsIn,
   G_FIGURE_HINT,
   gItemsIn,
   individualSentences,
   insuranceNamedFirst,
   kronerPayouts,
+  isCap,
   isItemHeading,
   lineEndG,
   leadingG,
@@ -75,21 +77,47 @@ interface GText {
   found: Map<string, Found>;
   /** Coverages read from a table that this reader added items to: their items are put in the document's order at the end. */
   added: Set<number>;
+  /** Sentences that cap what a product's items pay together («Samlet utbetaling er begrenset til 15 G»): its coverage's note. */
+  caps: Array<{ product: string; text: string; unit: Unit }>;
 }
 
 export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
   // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
   // (or a person product's heading, whose items may be sums in kroner)
   if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text) || (u.product && namesPersonProduct(u.text)))) return;
-  const s: GText = { r, coverages, product: undefined, sub: undefined, besidePremium: undefined, found: new Map(), added: new Set() };
+  const s: GText = { r, coverages, product: undefined, sub: undefined, besidePremium: undefined, found: new Map(), added: new Set(), caps: [] };
   for (let at = 0; at < r.units.length; at++) gTextUnit(s, at, r.units[at]!);
   for (const i of s.added) inDocumentOrder(r, coverages[i]!, i);
+  const notes = capNotes(s);
   for (const [name, g] of s.found) {
     const c: Coverage = { product: name, index_class: 'none' };
     if (g.premium) c.premium = g.premium.value;
+    const note = notes.get(name);
+    if (note !== undefined) c.note = note;
     c.items = g.items;
     push(c, g.unit, g.units);
   }
+}
+
+/**
+ * The caps of the products' items together, each the note of its product's coverage (a coverage of
+ * this reader: returned by product; one read from a table: set there). A cap of a product with no
+ * items read is said, not kept.
+ */
+function capNotes(s: GText): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cap of s.caps) {
+    const text = cap.text.replace(/\.$/, '');
+    const i = s.coverages.findIndex((c) => c.product === cap.product && c.items !== undefined);
+    if (s.found.has(cap.product)) out.set(cap.product, out.has(cap.product) ? `${out.get(cap.product)}; ${text}` : text);
+    else if (i >= 0) s.coverages[i] = ordered({ ...s.coverages[i]!, note: s.coverages[i]!.note !== undefined ? `${s.coverages[i]!.note}; ${text}` : text });
+    else {
+      // (said here, once: the unread-line net does not say it again)
+      s.r.warnUnit(cap.unit, `could not tell whose items the cap ${quote(cap.text)} is for (no items of ${quote(cap.product)} read); not read`);
+    }
+    s.r.used.add(cap.unit);
+  }
+  return out;
 }
 
 /** Reads one unit: a product's heading or premium line, a premium after its items, or items. */
@@ -241,6 +269,8 @@ function individualLine(s: GText, at: number, u: Unit, v: Unit): void {
 
 /** A line with a G sum: its items, in any of their forms. */
 function gLine(s: GText, at: number, u: Unit, v: Unit): void {
+  // «Samlet utbetaling er begrenset til 15 G per skadetilfelle.»: the cap of the items together, no item
+  for (const cap of capsIn(v)) s.caps.push({ product: s.product!, text: cap.s, unit: u });
   // «Grunnerstatning ved mén:» / «4,50 G ved 100 % medisinsk invaliditet»: a line that starts with
   // its sum is named by the line above it
   const alone = u.label === undefined && u.text.length <= 100 ? leadingG(u.text) : undefined;
@@ -274,7 +304,7 @@ function gLine(s: GText, at: number, u: Unit, v: Unit): void {
 function warnUnreadPayouts(s: GText, u: Unit, items: GItem[]): void {
   if (u.row || u.label !== undefined) return;
   for (const { s: sentence, offset } of sentencesOf(u.text)) {
-    if (items.some((it) => it.offset >= offset && it.offset < offset + sentence.length)) continue;
+    if (items.some((it) => it.offset >= offset && it.offset < offset + sentence.length) || isCap(sentence)) continue;
     const what = payoutIn(sentence);
     if (what !== undefined) s.r.warn(lineAt(u, offset), `could not read ${what} in ${quote(sentence)}`);
   }

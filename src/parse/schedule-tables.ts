@@ -22,6 +22,7 @@ import { columnOf, isDekning, ordered, productLine, TOTAL_ROW, perUnitAmount } f
 import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
+import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { titleParts } from './schedule-titles.js';
 import { wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
@@ -87,6 +88,8 @@ interface Tables {
   place?: { object: string; unit: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
   continued?: Unit | undefined;
+  /** Rows of a table whose product cell may span sub-rows of its items, held while it goes on (schedule-spans.ts). */
+  spans?: Spans | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
@@ -95,10 +98,18 @@ export function readTables(r: Reading, push: Push): void {
     const u = r.units[at]!;
     // (the line that goes on with a row's name was read with the row)
     if (u === s.continued) continue;
+    if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
     if (!u.row) textLine(s, at, u);
     else if (!r.used.has(u)) tableRow(s, at, u);
   }
+  heldRows(s);
   flushGroup(s);
+}
+
+/** The rows held for a product cell that may span sub-rows: pushed (schedule-spans.ts). */
+function heldRows(s: Tables): void {
+  if (s.spans) flushSpans(s.spans, s.push);
+  s.spans = undefined;
 }
 
 /** Ends the group: its items are a coverage; a group of name lines only waits for the group after it. */
@@ -187,6 +198,8 @@ const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå
 function tableRow(s: Tables, at: number, u: Unit): void {
   const r = s.r;
   if (placeOverHeader(s, u)) return;
+  // («                | Barnetillegg per barn | 1 G» under «Gruppeliv | Dødsfall | 10 G»: an item of the product above)
+  if (holdSubRow(r, s.spans, s.table, u)) return;
   // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
   // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
   // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
@@ -605,8 +618,15 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     }
     return false;
   }
-  s.push(wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c, row);
   r.used.add(u);
+  // («Gruppeliv | Dødsfall | 10 G»: held, in case the product cell spans sub-rows under it)
+  const held = wrap === undefined ? holdRow(s.spans, table, row, c) : undefined;
+  if (held !== undefined) {
+    if (s.spans !== held) heldRows(s);
+    s.spans = held;
+    return true;
+  }
+  s.push(wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c, row);
   return true;
 }
 

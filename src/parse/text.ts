@@ -287,9 +287,28 @@ function continues(cells: string[], above: string[]): boolean {
   // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
   if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '' || (!FIGURE_CELL.test(c) && (above[i] ?? '') !== '' && !FIGURE_CELL.test(above[i]!)))) return true;
   if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
+  // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
+  // a sub-row of a product cell written once over its items, its own value under the value above — no wrapped cell
+  if (first === '' && valueUnderValue(cells, above)) return false;
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
+}
+
+/** A cell that is a sum in words: «Etter lov», «Individuelt», «Lovbestemt», «Etter regning», «Ubegrenset». */
+const WORDS_VALUE_CELL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|utmåling|utmålt))?|(?:etter|iht\.?|i\s+henhold\s+til|ifølge)\s+(?:lov|loven|lova)|lovbestemt|etter\s+regning|ubegrenset)$/i;
+
+/**
+ * A line whose last cell is a sum in words standing under a value of the line above (a figure or a
+ * sum in words), with a name before it: a row of its own. (A continuation never brings a second value
+ * into a column whose value is whole.)
+ */
+function valueUnderValue(cells: string[], above: string[]): boolean {
+  let k = cells.length - 1;
+  while (k > 0 && cells[k] === '') k--;
+  const from = cells.findIndex((c) => c !== '');
+  const over = above[k] ?? '';
+  return k > from && from >= 0 && WORDS_VALUE_CELL.test(cells[k]!) && (FIGURE_CELL.test(over) || WORDS_VALUE_CELL.test(over));
 }
 
 /**
@@ -300,8 +319,11 @@ function continues(cells: string[], above: string[]): boolean {
  */
 export function barContinues(cells: string[], above: string[]): boolean {
   // (a line's trailing empty cells are cut with its trailing blanks)
-  if (cells.length > above.length || !above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c))) return false;
+  // («Yrkesskade | Ménerstatning | Etter lov»: a sum in words is the row's figure as well)
+  if (cells.length > above.length || !above.some((c, i) => i > 0 && c !== '' && (FIGURE_CELL.test(c) || WORDS_VALUE_CELL.test(c)))) return false;
   if (!cells.some((c) => c !== '') || cells.some((c, i) => c !== '' && (FIGURE_CELL.test(c) || FIGURE_CELL.test(above[i]!) || /^[-=:\s]+$/.test(c)))) return false;
+  // (a sum in words under a sum: a row of its own — valueUnderValue)
+  if (cells[0] === '' && valueUnderValue(cells, above)) return false;
   const first = cells[0]!;
   if (first !== '' && TOTAL_START.test(first)) return false;
   return first === '' || STARTS_LOWER.test(first) || WRAPPED_END.test(above[0]!);
