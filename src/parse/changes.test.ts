@@ -663,6 +663,8 @@ describe('a deductible the letter says is unchanged is no change, and no warning
     ['Egenandel: 4 000 kr (tidligere 4 000 kr)'],
     ['Egenandelen blir 4 000 kr (i dag 4 000 kr).'],
     ['Egenandel i dag: 4 000 kr\nNy egenandel: 4 000 kr (uendret)'],
+    // docs/fremtind-fornyelse-sporsmal-svar-2025: the sentence after states no figure
+    ['Egenandelen er uendret (4 000 kr). Du kan velge en høyere egenandel og få lavere pris.'],
   ])('%s', (lines) => {
     const p = parse(`Avtalenummer: 7734 2210\n\nDette er nytt ved fornyelsen\n\nInnboforsikring\n${lines}\n`);
     expect(p.deductible_changes).toBeUndefined();

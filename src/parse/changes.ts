@@ -60,7 +60,11 @@ function deductibleCell(u: Unit): boolean {
 function staysAsItIs(u: Unit): boolean {
   if (u.text.length > 120 || !UNCHANGED.test(u.lower)) return false;
   const amounts = amountsIn(u.text).length;
-  return (amounts === 1 && u.text.length <= 80) || (amounts === 0 && (u.text.match(PERCENT_FIGURES) ?? []).length === 1);
+  if ((amounts === 1 && u.text.length <= 80) || (amounts === 0 && (u.text.match(PERCENT_FIGURES) ?? []).length === 1)) return true;
+  // («Egenandelen er uendret (4 000 kr). Du kan velge en høyere egenandel og få lavere pris.»: the one sentence with a
+  // figure says it stays, the others state none)
+  const figured = sentencesApart(u.text).filter(({ s }) => amountsIn(s).length > 0 || PERCENT_FIGURE.test(s));
+  return figured.length === 1 && amountsIn(figured[0]!.s).length <= 1 && figured[0]!.s.length <= 80 && UNCHANGED.test(lowerCase(figured[0]!.s));
 }
 const PERCENT_FIGURES = /\d\s*%/g;
 
