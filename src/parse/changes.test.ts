@@ -632,3 +632,42 @@ describe('a minimum deductible whose product word opens the clause before a colo
     expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Bedriftsansvar', minimum: '10000' }]);
   });
 });
+
+describe('a forwarded e-mail: the new amount first, the current one in brackets, the cover in the label', () => {
+  const MAIL = 'Fra: Kundeservice <kundeservice@eksempel.no>\nSendt: 2. desember 2024 09:14\nTil: ola@eksempel.no\nEmne: VS: Fornyelse av forsikringene dine\n\nPolisenummer: 77123456\n\n';
+  it('«Ny egenandel bilskade: 8 000 kr (i dag 6 000 kr)»: old 6 000, new 8 000 — never the other way round', () => {
+    const p = parse(`${MAIL}Ny egenandel bilskade: 8 000 kr (i dag 6 000 kr)\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Bilskade', old: ['6000'], new: ['8000'], text: '8 000 kr (i dag 6 000 kr)' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«… 10 000 kr (tidligere 8 000 kr)» the same', () => {
+    const p = parse(`${MAIL}Ny egenandel vannskade: 10 000 kr (tidligere 8 000 kr)\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Vannskade', ['8000'], ['10000']]]);
+  });
+  it('the other order, today\'s amount first and the new one in brackets («(ny: 8 000 kr)», «(fra fornyelsen 8 000 kr)»): old 6 000, new 8 000', () => {
+    for (const line of ['Egenandel bilskade: 6 000 kr (ny: 8 000 kr)', 'Egenandel bilskade: 6 000 kr (fra fornyelsen 8 000 kr)']) {
+      const p = parse(`${MAIL}${line}\n`);
+      expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Bilskade', ['6000'], ['8000']]]);
+    }
+  });
+  it('under a product heading the label\'s word is the coverage', () => {
+    const p = parse(`${MAIL}Bilforsikring\nNy egenandel glass: 3 000 kr (i dag 2 000 kr)\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Bilforsikring', 'glass', ['2000'], ['3000']]]);
+  });
+});
+
+describe('a deductible the letter says is unchanged is no change, and no warning', () => {
+  it.each([
+    ['Egenandelen er uendret (4 000 kr)'],
+    ['Egenandel uendret (4 000 kr)'],
+    ['Egenandel: 4 000 kr (tidligere 4 000 kr)'],
+    ['Egenandelen blir 4 000 kr (i dag 4 000 kr).'],
+    ['Egenandel i dag: 4 000 kr\nNy egenandel: 4 000 kr (uendret)'],
+    // docs/fremtind-fornyelse-sporsmal-svar-2025: the sentence after states no figure
+    ['Egenandelen er uendret (4 000 kr). Du kan velge en høyere egenandel og få lavere pris.'],
+  ])('%s', (lines) => {
+    const p = parse(`Avtalenummer: 7734 2210\n\nDette er nytt ved fornyelsen\n\nInnboforsikring\n${lines}\n`);
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -60,7 +60,11 @@ function deductibleCell(u: Unit): boolean {
 function staysAsItIs(u: Unit): boolean {
   if (u.text.length > 120 || !UNCHANGED.test(u.lower)) return false;
   const amounts = amountsIn(u.text).length;
-  return (amounts === 1 && u.text.length <= 80) || (amounts === 0 && (u.text.match(PERCENT_FIGURES) ?? []).length === 1);
+  if ((amounts === 1 && u.text.length <= 80) || (amounts === 0 && (u.text.match(PERCENT_FIGURES) ?? []).length === 1)) return true;
+  // («Egenandelen er uendret (4 000 kr). Du kan velge en høyere egenandel og få lavere pris.»: the one sentence with a
+  // figure says it stays, the others state none)
+  const figured = sentencesApart(u.text).filter(({ s }) => amountsIn(s).length > 0 || PERCENT_FIGURE.test(s));
+  return figured.length === 1 && amountsIn(figured[0]!.s).length <= 1 && figured[0]!.s.length <= 80 && UNCHANGED.test(lowerCase(figured[0]!.s));
 }
 const PERCENT_FIGURES = /\d\s*%/g;
 
@@ -204,13 +208,16 @@ const NEW_MINIMUM = [
  * in a renewal letter's changes, a minimum stated with «er» is the minimum that applies from renewal.
  */
 const LETTER_MINIMUM = new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|utgjør|utgjer)\s+(?:på\s+)?${A}`);
+/** «Ny egenandel bilskade: …», «Egenandel innbo/løsøre: …»: what the deductible is for as a word of a label, right before its colon. */
+const COVER_THEN_COLON = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s*:)`;
 /**
  * «Egenandel: kr 8 000 (tidligere kr 5 000)», «Ny egenandel: kr 10 000 (nå kr 6 000)», «eigenandelen
  * blir kr 4 000 (i dag 3 000)», «fast egenandel kr 3 000 (i dag er egenandelen kr 2 500)»: the new
  * amount, the old one in brackets after it (the one «now» is the one before the change). A bare figure in the brackets is read too: the word before it says
- * what it is.
+ * what it is. A forwarded e-mail's label names the cover before its colon: «Ny egenandel bilskade: 8 000 kr (i
+ * dag 6 000 kr)», «… 8 000 kr (tidligere 6 000 kr)» — the new amount first, the current one in the brackets.
  */
-const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${FOR}\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
 
 /**
  * A new amount with the former one in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old
@@ -221,8 +228,18 @@ function formerInBrackets(tl: string, amounts: string[], offset: number, sentenc
   if (!tl.includes('(') || !tl.includes('¤')) return undefined;
   const m = FORMER_IN_BRACKETS.exec(tl);
   const [now, before] = m ? [amounts[+m[1]!], m[2] !== undefined ? amounts[+m[2]] : readAmount(m[3]!)] : [];
-  return m && now !== undefined && before !== undefined ? { field: 'old_new', values: [before, now], offset: offset + m.index, sentence } : undefined;
+  if (m && now !== undefined && before !== undefined) return { field: 'old_new', values: [before, now], offset: offset + m.index, sentence };
+  // the other order: the amount of today first, the new one in the brackets
+  const n = NEW_IN_BRACKETS.exec(tl);
+  const [today, next] = n ? [amounts[+n[1]!], amounts[+n[2]!]] : [];
+  return n && today !== undefined && next !== undefined ? { field: 'old_new', values: [today, next], offset: offset + n.index, sentence } : undefined;
 }
+
+/**
+ * «Egenandel bilskade: 6 000 kr (ny: 8 000 kr)», «Egenandel: 6 000 kr (fra fornyelsen 8 000 kr)»: the
+ * amount of today first, and in brackets the one after the change, named so by its word.
+ */
+const NEW_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|på|nå|no))?\s*${A}\s*\(\s*(?:ny|nye|nytt|blir|vert|(?:fra|frå|etter)\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall))\s*:?\s*${A}\s*\)`);
 
 /**
  * Changes the general patterns miss, stated in one sentence wherever it stands: a new minimum
@@ -428,10 +445,14 @@ function oldNewFields(r: Reading, at: number, bare: boolean): { u: Unit; next: U
   const isNew = (x: string) => NEW_HEADER.test(x) || (bare && NEW_BARE_FIELD.test(x));
   const oldFirst = isOld(a) && isNew(b);
   if (!oldFirst && !(isNew(a) && isOld(b))) return undefined;
-  const value = (x: Unit): string[] | undefined => cellAmounts(x.text.slice(x.text.indexOf(':') + 1).trim());
+  // («Ny egenandel: 4 000 kr (uendret)»: the word in brackets says the amount is the same — readChanges then finds no change)
+  const value = (x: Unit): string[] | undefined => cellAmounts(x.text.slice(x.text.indexOf(':') + 1).trim().replace(UNCHANGED_NOTE, ''));
   const [o, n] = oldFirst ? [value(u), value(next)] : [value(next), value(u)];
   return o && n ? { u, next, o, n } : undefined;
 }
+
+/** «(uendret)» after an amount: a note that it stays as it is. */
+const UNCHANGED_NOTE = /\s*\((?:uendret|uendra)\)\.?$/i;
 
 /** A letter's numbered part: «3. Egenandeler», «4) Premie» — short, no full stop after its words. */
 const NUMBERED_PART = /^\d{1,2}[.)]\s+[A-ZÆØÅ][^.:!?]{2,60}$/;
@@ -781,7 +802,14 @@ class ChangeScan {
     const pronoun = !names && this.pronounAbove(u);
     if (names) this.deductibleLine = u.index;
     if (!names && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair && !pronoun) return;
-    const found = findIn(u.text, letter, this.deductibleSection || pair || pronoun);
+    const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun);
+    // («Egenandel: 4 000 kr (tidligere 4 000 kr)», «Egenandelen blir 4 000 kr (i dag 4 000 kr)»: the same amount before and
+    // after is no change — the line is read, it says nothing changed)
+    const found = read.filter((f) => !(f.field === 'old_new' && f.values.length === 2 && f.values[0] === f.values[1]));
+    if (found.length === 0 && read.length > 0) {
+      this.r.used.add(u);
+      return;
+    }
     if (found.length === 0) {
       // «Egenandel: kr 15 000» is a schedule's field (src/parse/schedule-fields.ts), not an unread change; nor is a line of
       // «Label: value · …» pairs (src/parse/letter-products.ts)
@@ -843,6 +871,12 @@ class ChangeScan {
       coverage = own[2]!;
     // («Kjæledyr: forsikringssum kr 60 000, egenandel kr 3 000 (i dag …), pris …»: the label of a coverage's row is its product, as the schedule reads it)
     // («husforsikringen: egenandelen endres …»: a label in lower case is a noun of running text, the product as its name)
+    // («Ny egenandel bilskade: 8 000 kr (i dag 6 000 kr)»: the label's word after the deductible's is what it is for — the
+    // product when no heading above names one, as «Egenandel tingskade økes …» reads, else its coverage)
+    } else if (label && coverOfLabel(label) !== undefined) {
+      const cover = coverOfLabel(label)!;
+      if (product === undefined) prod = `${cover[0]!.toUpperCase()}${cover.slice(1)}`;
+      else coverage = cover;
     } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
@@ -901,6 +935,15 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** «Ny egenandel bilskade», «Egenandel innbo/løsøre»: a label that is the deductible's word and one word of what it is for. */
+const DEDUCTIBLE_THEN_COVER = /^(?:ny|nye|endret|endra)?\s*ei?gen(?:an)?del(?:en|a)?\s+([a-zæøå][a-zæøå/-]{2,30})$/i;
+
+/** What a label «Ny egenandel bilskade» says the deductible is for («bilskade»); undefined for any other label. */
+function coverOfLabel(label: string): string | undefined {
+  const word = DEDUCTIBLE_THEN_COVER.exec(label.trim())?.[1];
+  return word === undefined || NO_COVERAGE_START.test(lowerCase(word)) ? undefined : word;
 }
 
 /** The product of a change that nothing names. */

@@ -89,6 +89,11 @@ describe('dates', () => {
     ['Dato: 03.11.21', '2021-11-03'],
     ['Dato:             14.12.2023', '2023-12-14'],
     ['Utstedt: 3. november 2021', '2021-11-03'],
+    // a renewal letter written as questions and answers dates itself under a label of its own
+    ['Brevdato\n14.11.2024', '2024-11-14'],
+    ['Brevdato: 14.11.2024', '2024-11-14'],
+    ['Dato for brevet: 14. november 2024', '2024-11-14'],
+    ['Dato for brevet\n14.11.2024', '2024-11-14'],
   ])('issued: %s', (line, want) => {
     expect(parse(line).issued).toBe(want);
   });

@@ -76,3 +76,23 @@ describe('a price list without a header row: «Product, place   kr this year (kr
     expect(p.coverages ?? []).toEqual([]);
   });
 });
+
+describe('a price list of a letter written as questions and answers: «Product, address: N kroner per år»', () => {
+  const QA = 'Polisenummer: 4455667\nBrevdato\n14.11.2024\n\nHva skal jeg betale?\n';
+  it('«Villa, Granveien 3, 1410 Kolbotn: 9 820 kroner per år» and the next: each a coverage with its place and premium', () => {
+    const p = parse(`${QA}Villa, Granveien 3, 1410 Kolbotn: 9 820 kroner per år\nInnbo, Granveien 3, 1410 Kolbotn: 3 150 kroner per år\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Villa', object: 'Granveien 3, 1410 Kolbotn', premium: '9820', index_class: 'bygninger' },
+      { product: 'Innbo', object: 'Granveien 3, 1410 Kolbotn', premium: '3150', index_class: 'innbo' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('as bullets, «kr … pr. år»', () => {
+    const p = parse(`${QA}- Hytte, Fjellstien 12, 3580 Geilo: kr 4 610 pr. år\n`);
+    expect(p.coverages).toEqual([{ product: 'Hytte', object: 'Fjellstien 12, 3580 Geilo', premium: '4610', index_class: 'bygninger' }]);
+  });
+  it('a figure with no period after it is no price: not read as one', () => {
+    const p = parse(`${QA}Villa, Granveien 3, 1410 Kolbotn: 9 820 kroner\n`);
+    expect(p.coverages?.some((c) => c.premium === '9820')).not.toBe(true);
+  });
+});

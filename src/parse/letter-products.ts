@@ -112,13 +112,36 @@ function priceLineText(u: Unit): string {
   return u.text.trim();
 }
 
+/**
+ * A price list of a letter written as questions and answers: the product and its place, a colon, and the
+ * price for a year — «Villa, Granveien 3, 1410 Kolbotn: 9 820 kroner per år». Only the period after the
+ * figure makes it a price (a figure after a place alone could be the sum); the place must hold a figure
+ * (an address), as in PRICE_HEAD.
+ */
+const PRICE_PER_YEAR = /^(.+?):\s*((?:kr\.?\s*|nok\s*)?\d[\d\u00a0 .]*(?:,\d{2}|,-)?(?:\s*(?:kr\.?|kroner|nok))?)\s*(?:per|pr\.?|i)\s+år(?:et)?\.?$/i;
+
+const YEAR_END = /år(?:et)?\.?$/;
+
+/**
+ * The text before a price line's figure and the figure, in either shape (PRICE_LINE, PRICE_PER_YEAR); null
+ * when none. A line with a label of its own is only the yearly shape («Villa, Granveien 3, …: 9 820 kroner
+ * per år»: the product and place are the label).
+ */
+function priceParts(u: Unit): [string, string] | null {
+  const text = priceLineText(u);
+  // (a cheap test first: the year's period at the end, the place's comma and the colon before it)
+  const yearly = text.includes(',') && text.includes(':') && YEAR_END.test(text) ? PRICE_PER_YEAR.exec(text) : null;
+  const m = yearly ?? (u.label === undefined ? PRICE_LINE.exec(text) : null);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
 /** The coverage of a price line, or undefined when the line is none. */
 export function priceLineOf(u: Unit): Coverage | undefined {
-  if (u.label !== undefined || u.text.length > 120) return undefined;
-  const m = PRICE_LINE.exec(priceLineText(u));
-  const h = m ? PRICE_HEAD.exec(m[1]!.trim()) : null;
+  if (u.text.length > 120) return undefined;
+  const m = priceParts(u);
+  const h = m ? PRICE_HEAD.exec(m[0].trim()) : null;
   if (!m || !h || !namesProduct(h[1]!)) return undefined;
-  const premium = amountOf(m[2]!);
+  const premium = amountOf(m[1]);
   if (premium === undefined) return undefined;
   const c: Coverage = { product: h[1]! };
   const coverage = h[2]!.trim();

@@ -637,3 +637,35 @@ describe('the sums\' adjustment in the active voice, the rates in the next sente
     expect(percents(p)).toEqual([['bygninger', '4.4'], ['innbo', '3.6']]);
   });
 });
+
+describe('a forwarded e-mail whose labels are the index word and the object', () => {
+  const MAIL = 'Fra: Kundeservice <kundeservice@eksempel.no>\nSendt: 2. desember 2024 09:14\nTil: ola@eksempel.no\nEmne: VS: Fornyelse av forsikringene dine\n\nPolisenummer: 77123456\n\n';
+  it('«Indeksregulering bygning: 4,6 %», «Indeksregulering innbo/løsøre: 3,0 %»: each the rate of its object', () => {
+    const p = parse(`${MAIL}Indeksregulering bygning: 4,6 %\nIndeksregulering innbo/løsøre: 3,0 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['innbo', '3']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Indeksregulering for bygninger: 4,6 %» the same', () => {
+    expect(percents(parse(`${MAIL}Indeksregulering for bygninger: 4,6 %\n`))).toEqual([['bygninger', '4.6']]);
+  });
+  it('«Indeksregulering: 4,6 %» names no object: no rate, a warning', () => {
+    const p = parse(`${MAIL}Indeksregulering: 4,6 %\n`);
+    expect(p.index_regulation).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('Indeksregulering: 4,6 %');
+  });
+  it('«Indeksregulering premie: 4,6 %» is the price, not a property: no rate', () => {
+    expect(parse(`${MAIL}Indeksregulering premie: 4,6 %\n`).index_regulation).toBeUndefined();
+  });
+});
+
+describe('a renewal letter written as questions and answers', () => {
+  it('«Summene er justert med 4,2 % for bygningene og 3,1 % for innboet.» under «Hva betyr indeksregulering for meg?»', () => {
+    const p = parse('Polisenummer: 77123456\n\nHvorfor endres prisen?\nPrisen følger kostnadene ved skader.\n\nHva betyr indeksregulering for meg?\nSummene er justert med 4,2 % for bygningene og 3,1 % for innboet.\n');
+    expect(percents(p)).toEqual([['bygninger', '4.2'], ['innbo', '3.1']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«… 4,2 % for hytta og 3,1 % for innboet»: the cabin is a building', () => {
+    const p = parse('Polisenummer: 77123456\n\nHva betyr indeksregulering for meg?\nSummene er justert med 4,2 % for hytta og 3,1 % for innboet.\n');
+    expect(percents(p)).toEqual([['bygninger', '4.2'], ['innbo', '3.1']]);
+  });
+});

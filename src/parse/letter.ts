@@ -555,7 +555,23 @@ function adjustsProperty(u: Unit): boolean {
 
 /** An index line or heading, or the header row of a rate table («Objekt | Indeksregulering»). */
 function namesIndex(u: Unit): boolean {
-  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u) || adjustsProperty(u)) && !(u.row && rateOf(u.text));
+  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u) || adjustsProperty(u)) && !(u.row && rateOf(u.text)) && !indexObjectRate(u);
+}
+
+/** The index's word and then (perhaps after «for») the rest of a rate's label: «indeksregulering bygning», «indeksjustering for innbo». */
+const INDEX_THEN_NAME = /^([a-zæøå]*indeks[a-zæøå]*)\s+(?:for\s+)?([a-zà-öø-ÿ].*)$/;
+
+/**
+ * «Indeksregulering bygning: 4,6 %», «Indeksregulering innbo/løsøre: 3,0 %» (a forwarded e-mail's lines): a
+ * line whose label is the index's word and a property's name is that property's rate, as a row of a table
+ * is. The name after the word must be a property class: «Indeksregulering: 4,6 %» names none, and stays
+ * an index line whose percentage is unread.
+ */
+function indexObjectRate(u: Unit): boolean {
+  if (u.row || !u.lower.includes('indeks') || !u.text.includes('%')) return false;
+  const rate = rateOf(u.text);
+  const m = rate ? INDEX_THEN_NAME.exec(lowerCase(rate.label)) : null;
+  return m !== null && INDEX_WORD.test(m[1]!) && classOf(m[2]!);
 }
 
 /**
@@ -596,7 +612,8 @@ function readIndex(r: Reading): void {
     }
     // «Indeksregulering bygning ....... 4,2 %» on a line of its own (a notice in two columns, its pairs
     // apart): a rate whose label names the index opens the window it is read in
-    if (scan.window === 0 && u.row && mayNameIndex(u.lower) && INDEX_WORD.test(u.lower) && rateOf(u.text)) scan.window = 1;
+    // («Indeksregulering bygning: 4,6 %» as a line of text the same, when its label names a property: indexObjectRate)
+    if (scan.window === 0 && ((u.row && mayNameIndex(u.lower) && INDEX_WORD.test(u.lower) && rateOf(u.text)) || indexObjectRate(u))) scan.window = 1;
     if (scan.window === 0) {
       // «Objekt | Indeks jan. | Indeks jul.», «Objekt | Fjorårets sats | Årets sats»: a rate table's header
       // opens its rows, wherever it stands

@@ -76,6 +76,10 @@ export const DATES = {
     'dato',
     'utarbeidet',
     'utarbeidet dato',
+    // a letter's own date under a label of its own, the value beside it or on the next line
+    // («Brevdato» / «14.11.2024», «Dato for brevet: 14.11.2024»)
+    'brevdato',
+    'dato for brevet',
   ],
   /**
    * A web news page's dateline under its title, its parts set apart by «|»: a label before the
