@@ -15,6 +15,7 @@ import type { Reading } from './extract.js';
 import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
+import { lazyPattern } from './lazy.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
 import { PERSONS_CELL } from './schedule-names.js';
@@ -639,6 +640,21 @@ const UNLISTED_FORM = new RegExp(
   'g',
 );
 
+/**
+ * An unlisted local mutual named by the form of its name, not by the list: a place (perhaps after
+ * «Vestre», «Øvre» …) and a word that ends in «brannkasse» («Vestre Bygdebrannkasse», «Hornindal
+ * Herredsbrannkasse»), or a place
+ * and «gjensidige brannforsikring(sselskap)» («Tysnes Gjensidige Brannforsikring»); also in
+ * capitals. Looked for only where «rannkasse» or «ANNKASSE» or «rannforsikring» is in the text.
+ */
+const MUTUAL_FORM = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) )?(?:(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+ )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+brannkasse|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]+ )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]+BRANNKASSE|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]* (?:[Gg]jensidige [Bb]rannforsikring(?:sselskap)?|GJENSIDIGE BRANNFORSIKRING(?:SSELSKAP)?)))(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
+      'g',
+    ),
+);
+
 /** A place written in capitals, as the model names it: «ØVRE EIKER» → «Øvre Eiker», «NORE-UVDAL» → «Nore-Uvdal»; other words as written. */
 function placeName(s: string): string {
   const word = (w: string): string => (w === w.toUpperCase() ? w.split('-').map((p) => p.slice(0, 1) + lowerCase(p.slice(1))).join('-') : w);
@@ -843,9 +859,24 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }
+    mutualHits(u, t, hits);
   }
   for (const g of groups) brokenNameHits(g, hits);
   return hits;
+}
+
+/** The mutuals named by the form of their names (MUTUAL_FORM) in a text of a unit, added to the hits where no other name starts. */
+function mutualHits(u: Unit, t: string, hits: NameHit[]): void {
+  if (!t.includes('rannkasse') && !t.includes('RANNKASSE') && !t.includes('rannforsikring') && !t.includes('RANNFORSIKRING')) return;
+  const re = MUTUAL_FORM();
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
+    // (a listed word inside the name is part of it: «Gjensidige» of «Tysnes Gjensidige Brannforsikring»)
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.u === u && hits[k]!.offset >= at && hits[k]!.offset < end) hits.splice(k, 1);
+    hits.push({ insurer: placeName(m[1]!), u, offset: at, strong: true });
+  }
 }
 
 /** «Vardia Forsikring AS – agent for …», «X Forsikring AS er forsikringsagent», «… formidler»: words after a name that make it an agent or a broker. */
@@ -874,15 +905,20 @@ function policyholder(h: NameHit): boolean {
   return HOLDER_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
 }
 
-/** «… filial av Tryg Forsikring A/S», «Norwegian branch of …»: the company a branch belongs to. */
-const BRANCH_OF = /(?:filial|avdeling|branch)\s+(?:av|of)\s*$/;
+/**
+ * «… filial av Tryg Forsikring A/S», «Norwegian branch of …»: the company a branch belongs to;
+ * «… er et varemerke for / tilhørende X ASA», «… er en del av X», «… eies av X»: the company that
+ * owns a brand (a footer's words under the brand's letterhead).
+ */
+const BRANCH_OF = /(?:(?:filial|avdeling|branch)\s+(?:av|of)|varemerke\s+(?:for|av|som\s+tilhører|tilhørende|eid\s+av)|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
 
 /**
- * A name given as the company a branch belongs to («Codan Forsikring, filial av Tryg Forsikring
- * A/S»): the branch is the insurer the document speaks for, its owner is named for the law's sake.
+ * A name given as the company a branch or a brand belongs to («Codan Forsikring, filial av Tryg
+ * Forsikring A/S», «Merke er et varemerke for Selskap ASA»): the branch or the brand is the
+ * insurer the document speaks for, its owner is named for the law's sake.
  */
 function branchOwner(h: NameHit): boolean {
-  return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset)));
+  return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
 }
 
 /**
