@@ -62,9 +62,59 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   }
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value));
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: withoutQualifier(col, value) };
+}
+
+/** «Forsikringssum (markedsverdi)»: a figure's name, then what it is in brackets. */
+const BRACKETED_LABEL = /^(.+?)\s*\([^()]+\)$/;
+/** «Veterinærutgifter – forsikringssum per forsikringsår»: what a sum is for, a dash, the figure's name and what it is counted by. */
+const DASHED_LABEL = /^.+?\s[–-]\s+(.+?)(?:\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår|skade|skadetilfelle))?$/;
+
+/**
+ * A figure's label that names the figure with words around it: «Forsikringssum (markedsverdi)» (an
+ * animal's sum, its market value), «Veterinærutgifter – forsikringssum per forsikringsår» (the vet
+ * cover's sum for a year, as «kr 30 000 per år» is read). The sum, deductible or premium it names;
+ * undefined for any other label (a cheap test first: a bracket or a dash).
+ */
+function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | undefined {
+  const t = withoutColon(label).trim();
+  const bracket = t.endsWith(')') ? BRACKETED_LABEL.exec(t) : null;
+  const dash = !bracket && (t.includes(' – ') || t.includes(' - ')) ? DASHED_LABEL.exec(t) : null;
+  const name = bracket?.[1] ?? dash?.[1];
+  if (name === undefined) return undefined;
+  const col = columnOf(name);
+  // (after a dash only a sum: «Egenandel – veterinær» names a part the block does not hold)
+  return col === 'sum' || (bracket && (col === 'deductible' || col === 'premium')) ? col : undefined;
+}
+
+/** «Prosentvis egenandel», «Bevegelig egenandel», «Egenandel i prosent», then a share in per cent. */
+const PERCENT_DEDUCTIBLE = /^((?:prosentvis|bevegelig|variabel)\s+(?:egenandel|eigenandel)|(?:egenandel|eigenandel)\s+i\s+prosent)\s*:?\s+(\d{1,2}(?:,\d{1,2})?\s?%)$/i;
+
+/**
+ * «Prosentvis egenandel  25 %», «Bevegelig egenandel: 15 %»: a deductible as a share of the claim
+ * (an animal's vet cover has one beside its fixed deductible in kroner), no amount: the label and
+ * the share, kept as the cover's note; undefined for any other unit (a cheap test first: «%» at the end).
+ */
+function percentDeductible(u: Unit): string | undefined {
+  const t = u.text.trim();
+  if (!t.endsWith('%') || t.length > 60) return undefined;
+  const m = PERCENT_DEDUCTIBLE.exec(u.row ? u.cells.filter((c) => c !== '').join(' ') : t);
+  return m ? `${m[1]!} ${m[2]!}` : undefined;
+}
+
+/** «Antall dyr: 42», «Antall storfe 42», «42 melkekyr», «120 vinterfôra sau»: a count of animals or things, in a record. */
+const COUNT_LINE = /^(?:[Aa]ntall(?:\s+[a-zæøåô]+){0,2}\s*:?\s*\d{1,3}(?: \d{3})?|\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+)?)$/;
+
+/** A record's line that counts what it insures (COUNT_LINE), as the document writes it; undefined for any other (a cheap test first: a digit or «Antall» first). */
+function countLine(u: Unit): string | undefined {
+  const t = u.text.trim();
+  const c = t[0];
+  if (t.length > 40 || c === undefined || !(DIGIT.test(c) || c === 'A' || c === 'a')) return undefined;
+  const line = u.row ? u.cells.filter((x) => x !== '').join(' ') : t.replace(/\s+/g, ' ');
+  // («42 melkekyr», not «5600 Norheimsund»: the words after a number in lower case)
+  return COUNT_LINE.test(line) ? line : undefined;
 }
 
 /**
@@ -311,6 +361,20 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (basis) {
     if (s.block.has(basis)) flushBlock(s);
     s.block.set(basis, { value: u.text.slice(u.text.indexOf(':') + 1).trim(), unit: u });
+    return at;
+  }
+  // «Antall dyr: 42», «42 melkekyr» under «Husdyr – storfe»: how many animals, no figure of the block's (its note)
+  const count = s.product !== undefined ? countLine(u) : undefined;
+  if (count !== undefined) {
+    if (s.block.has('count')) flushBlock(s);
+    s.block.set('count', { value: count, unit: u });
+    return at;
+  }
+  // «Prosentvis egenandel  25 %» beside the fixed deductible: the block's note
+  const percent = s.product !== undefined ? percentDeductible(u) : undefined;
+  if (percent !== undefined) {
+    if (s.block.has('percent')) flushBlock(s);
+    s.block.set('percent', { value: percent, unit: u });
     return at;
   }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
@@ -564,7 +628,14 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   enterHeading(s, u);
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
   // right over its fields
-  if (s.product === undefined && startsRecord(s.r.units[at + 1])) ({ product: s.product, object: s.object } = recordName(u) ?? {});
+  // (a count of the animals between the name and the figures: «Husdyr – storfe» / «Antall dyr: 42» / «Forsikringssum …»)
+  const next = s.r.units[at + 1];
+  if (s.product === undefined && (startsRecord(next) || (next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2])))) {
+    const both = nameOverCount(u);
+    const named = both ? recordName(u, both.name) : recordName(u);
+    ({ product: s.product, object: s.object } = named ?? {});
+    if (named && both) s.block.set('count', { value: both.count, unit: u });
+  }
 }
 
 /**
@@ -792,9 +863,21 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
+    // («Egenandel: ingen» under an animal's life cover: the cover has no deductible — said in its note, no amount of 0)
+    if (col === 'deductible' && /^ingen$/i.test(f.value)) {
+      notes.push('Ingen egenandel');
+      continue;
+    }
     const a = readAmount(withoutLastYear(f.value)) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
+  }
+  const percent = block.get('percent');
+  if (percent) notes.push(percent.value);
+  const count = block.get('count');
+  if (count) {
+    notes.push(count.value);
+    r.used.add(count.unit);
   }
   if (notes.length > 0) c.note = notes.join('; ');
   // («Forsikringssum ved brann» and «Forsikringssum ved tyveri»: one item per event)
@@ -852,15 +935,31 @@ const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
  * Våler»), not a schedule's heading («Forsikringsbevis», «Dette er forsikret») and not a sentence
  * or a line with other figures.
  */
-function recordName(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row || u.label !== undefined || u.text.length > 60 || u.text.split(' ').length > 6) return undefined;
-  const l = withoutColon(u.lower.trim());
+function recordName(u: Unit, text = u.text): { product: string; object?: string } | undefined {
+  if (u.row || u.label !== undefined || text.length > 60 || text.split(' ').length > 6) return undefined;
+  const l = withoutColon(lowerCase(text.trim()));
   if (SCHEDULE_HEADING_WORDS.has(l) || l.startsWith('forsikringsbevis') || l.startsWith('forsikringsavtale') || l.startsWith('oversikt')) return undefined;
-  const line = productLine(u.text);
+  const line = productLine(text);
   // (figures only in the place, an address: «Kornlager, Sørbygda 57, 2436 Våler»)
-  if (!line || DIGIT.test(line.product) || (line.object !== undefined ? !ADDRESS.test(line.object) : DIGIT.test(u.text))) return undefined;
-  return line;
+  if (!line || DIGIT.test(line.product) || (line.object !== undefined ? !ADDRESS.test(line.object) : DIGIT.test(text))) return undefined;
+  // «Husdyr – storfe»: the product, then the kind it insures after a dash, in lower case — the record's object
+  const kind = line.object === undefined && (text.includes(' – ') || text.includes(' - ')) ? KIND_AFTER_DASH.exec(line.product) : null;
+  return kind ? { product: kind[1]!, object: kind[2]! } : line;
 }
+
+/**
+ * «Husdyr – storfe» / «42 melkekyr» run together into one paragraph over the record's figures: the
+ * name line and the count line (COUNT_LINE); undefined for any other unit.
+ */
+function nameOverCount(u: Unit): { name: string; count: string } | undefined {
+  if (u.row || u.label !== undefined || u.lines.length !== 2 || !DIGIT.test(u.text)) return undefined;
+  const name = u.text.slice(0, u.offsets[1]).trim();
+  const count = u.text.slice(u.offsets[1]).trim();
+  return COUNT_LINE.test(count) && DIGIT.test(count[0] ?? '') ? { name, count } : undefined;
+}
+
+/** «Husdyr – storfe», «Dyr – sau og lam»: a name, a dash, and a kind of one to three words in lower case. */
+const KIND_AFTER_DASH = /^([A-ZÀ-ÖØ-Þ][^–-]*?)\s[–-]\s([a-zæøå][a-zæøå-]*(?:\s[a-zæøå][a-zæøå-]*){0,2})$/;
 
 /** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
 const PREMIUM_LABELS = (SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? [])
