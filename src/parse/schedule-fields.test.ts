@@ -239,3 +239,14 @@ describe('a count line is only a number and words in lower case', () => {
     expect(p.coverages?.[0]?.note).toBeUndefined();
   });
 });
+
+describe('livestock records one under the other', () => {
+  // docs/bygdebrannkasse-landbruk-husdyr-2026: «Husdyr – storfe» / «Antal dyr: 42» …, then «Husdyr – sau» / «120 vinterfôra sau» …
+  it('a name over a count begins the next record, also after a record of the same product; nynorsk «Antal dyr»', () => {
+    const p = parse(`${HEAD}Husdyr – storfe\nAntal dyr: 42\nForsikringssum  1 260 000\nEgenandel  8 000\n\nHusdyr – sau\n120 vinterfôra sau\nForsikringssum  396 000\nEgenandel  8 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
+      ['Husdyr', 'storfe', '1260000', 'Antal dyr: 42'],
+      ['Husdyr', 'sau', '396000', '120 vinterfôra sau'],
+    ]);
+  });
+});

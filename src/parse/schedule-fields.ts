@@ -104,14 +104,14 @@ function percentDeductible(u: Unit): string | undefined {
   return m ? `${m[1]!} ${m[2]!}` : undefined;
 }
 
-/** «Antall dyr: 42», «Antall storfe 42», «42 melkekyr», «120 vinterfôra sau»: a count of animals or things, in a record. */
-const COUNT_LINE = /^(?:[Aa]ntall(?:\s+[a-zæøåô]+){0,2}\s*:?\s*\d{1,3}(?: \d{3})?|\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+)?)$/;
+/** «Antall dyr: 42», «Antall storfe 42», nynorsk «Antal dyr: 42», «42 melkekyr», «120 vinterfôra sau»: a count of animals or things, in a record. */
+const COUNT_LINE = /^(?:(?:[Aa]ntall?|[Tt]al på)(?:\s+[a-zæøåô]+){0,2}\s*:?\s*\d{1,3}(?: \d{3})?|\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+)?)$/;
 
 /** A record's line that counts what it insures (COUNT_LINE), as the document writes it; undefined for any other (a cheap test first: a digit or «Antall» first). */
 function countLine(u: Unit): string | undefined {
   const t = u.text.trim();
   const c = t[0];
-  if (t.length > 40 || c === undefined || !(DIGIT.test(c) || c === 'A' || c === 'a')) return undefined;
+  if (t.length > 40 || c === undefined || !(DIGIT.test(c) || c === 'A' || c === 'a' || c === 'T' || c === 't')) return undefined;
   const line = u.row ? u.cells.filter((x) => x !== '').join(' ') : t.replace(/\s+/g, ' ');
   // («42 melkekyr», not «5600 Norheimsund»: the words after a number in lower case)
   return COUNT_LINE.test(line) ? line : undefined;
@@ -630,10 +630,12 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // right over its fields
   // (a count of the animals between the name and the figures: «Husdyr – storfe» / «Antall dyr: 42» / «Forsikringssum …»)
   const next = s.r.units[at + 1];
-  if (s.product === undefined && (startsRecord(next) || (next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2])))) {
-    const both = nameOverCount(u);
+  // (a name over a count begins the next record also where the record above named the product)
+  const both = nameOverCount(u);
+  const counted = both !== undefined ? startsRecord(next) : next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2]);
+  if (counted || (s.product === undefined && startsRecord(next))) {
     const named = both ? recordName(u, both.name) : recordName(u);
-    ({ product: s.product, object: s.object } = named ?? {});
+    if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
     if (named && both) s.block.set('count', { value: both.count, unit: u });
   }
 }
