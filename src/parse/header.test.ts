@@ -522,6 +522,14 @@ describe('insurer: a brand whose footer names the company that owns it', () => {
     expect(parse(doc('Lynx Forsikring er en del av Nordvik Forsikring ASA.')).insurer).toBe('Lynx');
     expect(parse(doc('Lynx Forsikring eies av Nordvik Forsikring AS.')).insurer).toBe('Lynx');
   });
+  // «Trofast Forsikring er et varemerke for Nordvik Forsikring ASA, …» / «Nordvik Forsikring ASA står under tilsyn av Finanstilsynet.»
+  it('the owner named again in the footer is still the owner', () => {
+    const doc = 'Trofast Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\nTrofast Forsikring er et varemerke for Nordvik Forsikring ASA, org.nr. 915 204 377.\nNordvik Forsikring ASA står under tilsyn av Finanstilsynet.\n';
+    expect(parse(doc).insurer).toBe('Trofast');
+  });
+  it('a part of the insurer named as its own part: the insurer the letterhead names', () => {
+    expect(parse('Gjensidige Forsikring ASA\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\nGjensidige Pensjon er en del av Gjensidige Forsikring ASA.\n').insurer).toBe('Gjensidige');
+  });
   it('the owner named alone, without such words, is still read', () => {
     expect(parse('FORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\nNordvik Forsikring ASA, org.nr. 912 345 678.\n').insurer).toBe('Nordvik');
   });

@@ -905,20 +905,33 @@ function policyholder(h: NameHit): boolean {
   return HOLDER_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
 }
 
-/**
- * «… filial av Tryg Forsikring A/S», «Norwegian branch of …»: the company a branch belongs to;
- * «… er et varemerke for / tilhørende X ASA», «… er en del av X», «… eies av X»: the company that
- * owns a brand (a footer's words under the brand's letterhead).
- */
-const BRANCH_OF = /(?:(?:filial|avdeling|branch)\s+(?:av|of)|varemerke\s+(?:for|av|som\s+tilhører|tilhørende|eid\s+av)|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
+/** «… filial av Tryg Forsikring A/S», «Norwegian branch of …»: the company a branch belongs to. */
+const BRANCH_OF = /(?:filial|avdeling|branch)\s+(?:av|of)\s*$/;
 
 /**
- * A name given as the company a branch or a brand belongs to («Codan Forsikring, filial av Tryg
- * Forsikring A/S», «Merke er et varemerke for Selskap ASA»): the branch or the brand is the
- * insurer the document speaks for, its owner is named for the law's sake.
+ * A name given as the company a branch belongs to («Codan Forsikring, filial av Tryg Forsikring
+ * A/S»): the branch is the insurer the document speaks for, its owner is named for the law's sake.
  */
 function branchOwner(h: NameHit): boolean {
-  return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 40), h.offset)));
+  return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset)));
+}
+
+/** «… er et varemerke for», «… er en del av», «… eies av» right before a name: the company owns a brand. */
+const BRAND_OF = /(?:varemerke\s+(?:for|av|som\s+tilhører|tilhørende|eid\s+av)|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
+
+/** Is a name given as a brand's owner (BRAND_OF)? A cheap test first: one of the words in the text before it. */
+function brandOwner(h: NameHit): boolean {
+  const before = h.u.text.slice(Math.max(0, h.offset - 40), h.offset);
+  return (before.includes('varemerke') || before.includes(' av') || before.includes('trademark')) && BRAND_OF.test(lowerCase(before));
+}
+
+/**
+ * The companies named as a brand's owner («Trofast Forsikring er et varemerke for Nordvik
+ * Forsikring ASA»): the document speaks for the brand of its letterhead, and the owner is the owner
+ * wherever the document names it again («Nordvik Forsikring ASA står under tilsyn av …»).
+ */
+function brandOwners(hits: readonly NameHit[]): Set<string> {
+  return new Set(hits.filter(brandOwner).map((h) => h.insurer));
 }
 
 /**
@@ -930,7 +943,12 @@ function branchOwner(h: NameHit): boolean {
 function readInsurer(r: Reading, all: Unit[]): void {
   const lines = headerLineNames(all);
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
-  const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h));
+  const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h));
+  // (a brand's owner is no insurer of the document — unless nothing else names one: «Gjensidige
+  // Pensjon er en del av Gjensidige Forsikring ASA» under Gjensidige's own letterhead)
+  const owners = brandOwners(named);
+  const notOwned = owners.size > 0 ? named.filter((h) => !owners.has(h.insurer)) : named;
+  const found = notOwned.length > 0 || lines.length > 0 ? notOwned : named.filter((h) => !brandOwner(h));
   // (a company called an agent or a broker once is one wherever the document names it)
   // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
   const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));

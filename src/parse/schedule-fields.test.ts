@@ -210,6 +210,12 @@ describe('an animal\'s covers: figures named with words around them, a deductibl
     expect(p.coverages).toEqual([{ product: 'Behandling – Sykdom og ulykke', index_class: 'none', sum: '30000', deductible: '1500', premium: '5220', note: 'Prosentvis egenandel 25 %' }]);
     expect(p.warnings).toEqual([]);
   });
+  // docs/trofast-hundeforsikring-varemerke-2026: «Forsikringssum per forsikringsår: kr 60 000», «Bevegelig egenandel: 20 %»
+  it('a sum\'s label with the year it is counted by; a moving deductible in per cent', () => {
+    const p = parse(`${HEAD}Veterinærforsikring\nForsikringssum per forsikringsår: kr 60 000\nFast egenandel: kr 2 500\nBevegelig egenandel: 20 %\nÅrspremie: kr 7 440\n`);
+    expect(p.coverages).toEqual([{ product: 'Veterinærforsikring', index_class: 'none', sum: '60000', deductible: '2500', premium: '7440', note: 'Bevegelig egenandel 20 %' }]);
+    expect(p.warnings).toEqual([]);
+  });
   it('after a dash only a sum; a bracket after another label names none', () => {
     const p = parse(`${HEAD}Veterinærforsikring\nForsikringssum  30 000 kr\nEgenandel – medisiner  500 kr\nPris  5 220 kr\n`);
     expect(p.coverages?.[0]?.deductible).toBeUndefined();

@@ -72,16 +72,22 @@ const BRACKETED_LABEL = /^(.+?)\s*\([^()]+\)$/;
 /** «Veterinærutgifter – forsikringssum per forsikringsår»: what a sum is for, a dash, the figure's name and what it is counted by. */
 const DASHED_LABEL = /^.+?\s[–-]\s+(.+?)(?:\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår|skade|skadetilfelle))?$/;
 
+/** «Forsikringssum per forsikringsår»: a sum's name and the year it is counted by. */
+const SUM_A_YEAR_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår)$/;
+
 /**
  * A figure's label that names the figure with words around it: «Forsikringssum (markedsverdi)» (an
  * animal's sum, its market value), «Veterinærutgifter – forsikringssum per forsikringsår» (the vet
- * cover's sum for a year, as «kr 30 000 per år» is read). The sum, deductible or premium it names;
+ * cover's sum for a year, as «kr 30 000 per år» is read), «Forsikringssum per forsikringsår». The sum, deductible or premium it names;
  * undefined for any other label (a cheap test first: a bracket or a dash).
  */
 function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | undefined {
   const t = withoutColon(label).trim();
   const bracket = t.endsWith(')') ? BRACKETED_LABEL.exec(t) : null;
   const dash = !bracket && (t.includes(' – ') || t.includes(' - ')) ? DASHED_LABEL.exec(t) : null;
+  // («Forsikringssum per forsikringsår»: the sum of a year, as «kr 60 000 per år» is read)
+  const year = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? SUM_A_YEAR_LABEL.exec(t) : null;
+  if (year) return columnOf(year[1]!) === 'sum' ? 'sum' : undefined;
   const name = bracket?.[1] ?? dash?.[1];
   if (name === undefined) return undefined;
   const col = columnOf(name);
