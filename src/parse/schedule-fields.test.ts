@@ -216,6 +216,12 @@ describe('an animal\'s covers: figures named with words around them, a deductibl
     expect(p.coverages).toEqual([{ product: 'Veterinærforsikring', index_class: 'none', sum: '60000', deductible: '2500', premium: '7440', note: 'Bevegelig egenandel 20 %' }]);
     expect(p.warnings).toEqual([]);
   });
+  // «Veterinærutgifter – forsikringssum per forsikringsår: 30 000 kr»: the dashed label with its colon
+  it('a dashed label with its colon', () => {
+    const p = parse(`${HEAD}Veterinærforsikring\nVeterinærutgifter – forsikringssum per forsikringsår: 30 000 kr\nFast egenandel: 1 500 kr\n`);
+    expect(p.coverages).toEqual([{ product: 'Veterinærforsikring', index_class: 'none', sum: '30000', deductible: '1500' }]);
+    expect(p.warnings).toEqual([]);
+  });
   it('after a dash only a sum; a bracket after another label names none', () => {
     const p = parse(`${HEAD}Veterinærforsikring\nForsikringssum  30 000 kr\nEgenandel – medisiner  500 kr\nPris  5 220 kr\n`);
     expect(p.coverages?.[0]?.deductible).toBeUndefined();

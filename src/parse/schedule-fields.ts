@@ -55,7 +55,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
     // (the end tested alone, «Fullverdi, …» anywhere: the same as the whole line, without scanning it)
     if (u.text.length > 80 || u.row || !(ENDS_FIELD_VALUE.test(u.text.slice(-24)) || /[Ff]ullverdi/.test(u.text))) return undefined;
-    const m = LABEL_VALUE.exec(u.text);
+    const m = LABEL_VALUE.exec(u.text) ?? qualifiedLabelValue(u.text);
     if (!m) return undefined;
     label = m[1]!;
     value = m[2]!;
@@ -71,6 +71,16 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
 const BRACKETED_LABEL = /^(.+?)\s*\([^()]+\)$/;
 /** «Veterinærutgifter – forsikringssum per forsikringsår»: what a sum is for, a dash, the figure's name and what it is counted by. */
 const DASHED_LABEL = /^.+?\s[–-]\s+(.+?)(?:\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår|skade|skadetilfelle))?$/;
+
+/** A label with a dash or a bracket in it, perhaps its colon, and an amount: «Veterinærutgifter – forsikringssum per forsikringsår: 30 000 kr». */
+const QUALIFIED_LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{2,70}?)\s*:?\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?)$/;
+
+/** The label and amount of a line whose label names a figure with words around it (qualifiedFigure); null for any other (a cheap test first: a dash or a bracket). */
+function qualifiedLabelValue(text: string): RegExpExecArray | null {
+  if (!(text.includes(' – ') || text.includes(' - ') || text.includes(')'))) return null;
+  const m = QUALIFIED_LABEL_VALUE.exec(text);
+  return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
+}
 
 /** «Forsikringssum per forsikringsår»: a sum's name and the year it is counted by. */
 const SUM_A_YEAR_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår)$/;
