@@ -502,6 +502,44 @@ describe('insurer: a local brannkasse in capitals, and a place of two words', ()
   });
 });
 
+describe('insurer: a local mutual not on the list, by the form of its name', () => {
+  // «Vestre Bygdebrannkasse» over the address and under «Med vennlig hilsen» of a farm policy (test/corpus/docs)
+  it('a place and a word ending in «brannkasse»', () => {
+    expect(parse('Vestre Bygdebrannkasse\nPostboks 14, 6150 Ørsta\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n').insurer).toBe('Vestre Bygdebrannkasse');
+    expect(parse('VESTRE BYGDEBRANNKASSE, Postboks 14, 6150 Ørsta\nAvtalenr.\t55123456\n').insurer).toBe('Vestre Bygdebrannkasse');
+    expect(parse('Med vennlig hilsen\nHornindal Herredsbrannkasse\nAvtalenr.\t55123456\n').insurer).toBe('Hornindal Herredsbrannkasse');
+  });
+  // «Tysnes gjensidige brannforsikringsselskap» — a listed word («Gjensidige») inside the name is part of it
+  it('a place and «gjensidige brannforsikring(sselskap)»: not the listed «Gjensidige»', () => {
+    expect(parse('TYSNES GJENSIDIGE BRANNFORSIKRING\n5680 Tysnes\nAvtalenr.\t55123456\n').insurer).toBe('Tysnes Gjensidige Brannforsikring');
+    expect(parse('Med helsing\nTysnes gjensidige brannforsikringsselskap\nAvtalenr.\t55123456\n').insurer).toBe('Tysnes gjensidige brannforsikringsselskap');
+  });
+  it('a lower-case «brannkasse» in a sentence names none', () => {
+    expect(parse('Selskapet er en lokal brannkasse eid av kundene.\nAvtalenr.\t55123456\n').insurer).toBeUndefined();
+  });
+});
+
+describe('insurer: a brand whose footer names the company that owns it', () => {
+  // «Lynx Forsikring er et varemerke for Nordvik Forsikring ASA» under a brand's letterhead «Lynx Forsikring»
+  it('the brand of the letterhead, not the owner of the footer', () => {
+    const doc = (footer: string): string => `Lynx Forsikring\nPostboks 300, 0102 Oslo\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\n${footer}\n`;
+    expect(parse(doc('Lynx Forsikring er et varemerke for Nordvik Forsikring ASA, org.nr. 912 345 678.')).insurer).toBe('Lynx');
+    expect(parse(doc('Lynx Forsikring er en del av Nordvik Forsikring ASA.')).insurer).toBe('Lynx');
+    expect(parse(doc('Lynx Forsikring eies av Nordvik Forsikring AS.')).insurer).toBe('Lynx');
+  });
+  // «Trofast Forsikring er et varemerke for Nordvik Forsikring ASA, …» / «Nordvik Forsikring ASA står under tilsyn av Finanstilsynet.»
+  it('the owner named again in the footer is still the owner', () => {
+    const doc = 'Trofast Forsikring\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\nTrofast Forsikring er et varemerke for Nordvik Forsikring ASA, org.nr. 915 204 377.\nNordvik Forsikring ASA står under tilsyn av Finanstilsynet.\n';
+    expect(parse(doc).insurer).toBe('Trofast');
+  });
+  it('a part of the insurer named as its own part: the insurer the letterhead names', () => {
+    expect(parse('Gjensidige Forsikring ASA\n\nFORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\nGjensidige Pensjon er en del av Gjensidige Forsikring ASA.\n').insurer).toBe('Gjensidige');
+  });
+  it('the owner named alone, without such words, is still read', () => {
+    expect(parse('FORSIKRINGSBEVIS\nAvtalenr.\t55123456\n\nNordvik Forsikring ASA, org.nr. 912 345 678.\n').insurer).toBe('Nordvik');
+  });
+});
+
 describe('policy number: letters and digits joined by hyphens, under any label, and in a running sentence', () => {
   it.each([
     // a foreign insurer's branch: a country and a company's code of five capitals before the digits

@@ -15,6 +15,7 @@ import type { Reading } from './extract.js';
 import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
+import { lazyPattern } from './lazy.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
 import { PERSONS_CELL } from './schedule-names.js';
@@ -639,6 +640,21 @@ const UNLISTED_FORM = new RegExp(
   'g',
 );
 
+/**
+ * An unlisted local mutual named by the form of its name, not by the list: a place (perhaps after
+ * «Vestre», «Øvre» …) and a word that ends in «brannkasse» («Vestre Bygdebrannkasse», «Hornindal
+ * Herredsbrannkasse»), or a place
+ * and «gjensidige brannforsikring(sselskap)» («Tysnes Gjensidige Brannforsikring»); also in
+ * capitals. Looked for only where «rannkasse» or «ANNKASSE» or «rannforsikring» is in the text.
+ */
+const MUTUAL_FORM = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) )?(?:(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+ )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+brannkasse|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]+ )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]+BRANNKASSE|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]* (?:[Gg]jensidige [Bb]rannforsikring(?:sselskap)?|GJENSIDIGE BRANNFORSIKRING(?:SSELSKAP)?)))(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
+      'g',
+    ),
+);
+
 /** A place written in capitals, as the model names it: «ØVRE EIKER» → «Øvre Eiker», «NORE-UVDAL» → «Nore-Uvdal»; other words as written. */
 function placeName(s: string): string {
   const word = (w: string): string => (w === w.toUpperCase() ? w.split('-').map((p) => p.slice(0, 1) + lowerCase(p.slice(1))).join('-') : w);
@@ -843,9 +859,24 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }
+    mutualHits(u, t, hits);
   }
   for (const g of groups) brokenNameHits(g, hits);
   return hits;
+}
+
+/** The mutuals named by the form of their names (MUTUAL_FORM) in a text of a unit, added to the hits where no other name starts. */
+function mutualHits(u: Unit, t: string, hits: NameHit[]): void {
+  if (!t.includes('rannkasse') && !t.includes('RANNKASSE') && !t.includes('rannforsikring') && !t.includes('RANNFORSIKRING')) return;
+  const re = MUTUAL_FORM();
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
+    // (a listed word inside the name is part of it: «Gjensidige» of «Tysnes Gjensidige Brannforsikring»)
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.u === u && hits[k]!.offset >= at && hits[k]!.offset < end) hits.splice(k, 1);
+    hits.push({ insurer: placeName(m[1]!), u, offset: at, strong: true });
+  }
 }
 
 /** «Vardia Forsikring AS – agent for …», «X Forsikring AS er forsikringsagent», «… formidler»: words after a name that make it an agent or a broker. */
@@ -885,6 +916,24 @@ function branchOwner(h: NameHit): boolean {
   return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset)));
 }
 
+/** «… er et varemerke for», «… er en del av», «… eies av» right before a name: the company owns a brand. */
+const BRAND_OF = /(?:varemerke\s+(?:for|av|som\s+tilhører|tilhørende|eid\s+av)|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
+
+/** Is a name given as a brand's owner (BRAND_OF)? A cheap test first: one of the words in the text before it. */
+function brandOwner(h: NameHit): boolean {
+  const before = h.u.text.slice(Math.max(0, h.offset - 40), h.offset);
+  return (before.includes('varemerke') || before.includes(' av') || before.includes('trademark')) && BRAND_OF.test(lowerCase(before));
+}
+
+/**
+ * The companies named as a brand's owner («Trofast Forsikring er et varemerke for Nordvik
+ * Forsikring ASA»): the document speaks for the brand of its letterhead, and the owner is the owner
+ * wherever the document names it again («Nordvik Forsikring ASA står under tilsyn av …»).
+ */
+function brandOwners(hits: readonly NameHit[]): Set<string> {
+  return new Set(hits.filter(brandOwner).map((h) => h.insurer));
+}
+
 /**
  * The insurer: the company (from the list of non-life insurers in Norway, or an unlisted one by
  * its company form) the document names most, a legal name counting three times a bare short
@@ -894,7 +943,12 @@ function branchOwner(h: NameHit): boolean {
 function readInsurer(r: Reading, all: Unit[]): void {
   const lines = headerLineNames(all);
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
-  const found = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h));
+  const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h));
+  // (a brand's owner is no insurer of the document — unless nothing else names one: «Gjensidige
+  // Pensjon er en del av Gjensidige Forsikring ASA» under Gjensidige's own letterhead)
+  const owners = brandOwners(named);
+  const notOwned = owners.size > 0 ? named.filter((h) => !owners.has(h.insurer)) : named;
+  const found = notOwned.length > 0 || lines.length > 0 ? notOwned : named.filter((h) => !brandOwner(h));
   // (a company called an agent or a broker once is one wherever the document names it)
   // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
   const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));

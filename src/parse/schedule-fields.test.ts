@@ -196,3 +196,69 @@ describe('a place stated once in a block of its own above the records', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('an animal\'s covers: figures named with words around them, a deductible in per cent, none at all', () => {
+  // docs/gjensidige-hesteforsikring-bevis-2026: «Forsikringssum (markedsverdi)  85 000 kr», «Egenandel: ingen»
+  it('a sum named with what it is in brackets is the sum; «Egenandel: ingen» is no amount, said in the note', () => {
+    const p = parse(`${HEAD}Liv – Sykdom og ulykke\nForsikringssum (markedsverdi)  85 000 kr\nEgenandel:  ingen\nPris per år  3 960 kr\n`);
+    expect(p.coverages).toEqual([{ product: 'Liv – Sykdom og ulykke', index_class: 'none', sum: '85000', premium: '3960', note: 'Ingen egenandel' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Veterinærutgifter – forsikringssum per forsikringsår  30 000 kr», «Fast egenandel  1 500 kr», «Prosentvis egenandel  25 %»
+  it('a sum named after a dash, per year of insurance; a share in per cent beside the fixed deductible: one cover', () => {
+    const p = parse(`${HEAD}Behandling – Sykdom og ulykke\nVeterinærutgifter – forsikringssum per forsikringsår  30 000 kr\nFast egenandel  1 500 kr\nProsentvis egenandel  25 %\nPris per år  5 220 kr\n`);
+    expect(p.coverages).toEqual([{ product: 'Behandling – Sykdom og ulykke', index_class: 'none', sum: '30000', deductible: '1500', premium: '5220', note: 'Prosentvis egenandel 25 %' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  // docs/trofast-hundeforsikring-varemerke-2026: «Forsikringssum per forsikringsår: kr 60 000», «Bevegelig egenandel: 20 %»
+  it('a sum\'s label with the year it is counted by; a moving deductible in per cent', () => {
+    const p = parse(`${HEAD}Veterinærforsikring\nForsikringssum per forsikringsår: kr 60 000\nFast egenandel: kr 2 500\nBevegelig egenandel: 20 %\nÅrspremie: kr 7 440\n`);
+    expect(p.coverages).toEqual([{ product: 'Veterinærforsikring', index_class: 'none', sum: '60000', deductible: '2500', premium: '7440', note: 'Bevegelig egenandel 20 %' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Veterinærutgifter – forsikringssum per forsikringsår: 30 000 kr»: the dashed label with its colon
+  it('a dashed label with its colon', () => {
+    const p = parse(`${HEAD}Veterinærforsikring\nVeterinærutgifter – forsikringssum per forsikringsår: 30 000 kr\nFast egenandel: 1 500 kr\n`);
+    expect(p.coverages).toEqual([{ product: 'Veterinærforsikring', index_class: 'none', sum: '30000', deductible: '1500' }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('after a dash only a sum; a bracket after another label names none', () => {
+    const p = parse(`${HEAD}Veterinærforsikring\nForsikringssum  30 000 kr\nEgenandel – medisiner  500 kr\nPris  5 220 kr\n`);
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+  });
+});
+
+describe('a livestock record: the kind after a dash, a count of the animals over its figures', () => {
+  // docs/bygdebrannkasse-landbruk-husdyr-2026: «Husdyr – storfe» / «Antall dyr: 42» / «Forsikringssum  1 260 000»
+  it('the product before the dash, the kind its object; the count a note, no sum', () => {
+    const p = parse(`${HEAD}Husdyr – storfe\nAntall dyr: 42\nForsikringssum  1 260 000\nEgenandel  8 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.note])).toEqual([['Husdyr', 'storfe', '1260000', '8000', 'Antall dyr: 42']]);
+  });
+  // «42 melkekyr» right under the name, no blank line: one paragraph of two lines
+  it('a count written as a number and the animals, under the name line', () => {
+    const p = parse(`${HEAD}Husdyr – storfe\n42 melkekyr\nForsikringssum: kr 1 260 000\nEgenandel: kr 8 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.note])).toEqual([['Husdyr', 'storfe', '1260000', '8000', '42 melkekyr']]);
+  });
+  it('a dash before a capitalised word is no kind: the name stays whole', () => {
+    const p = parse(`${HEAD}Husdyr – Storfe og sau\nForsikringssum: kr 1 260 000\n`);
+    expect(p.coverages?.[0]?.product).toBe('Husdyr – Storfe og sau');
+  });
+});
+
+describe('a count line is only a number and words in lower case', () => {
+  it('«5600 Norheimsund» under a name is a postcode and place, no count', () => {
+    const p = parse(`${HEAD}Husdyr – storfe\n5600 Norheimsund\nForsikringssum: kr 1 260 000\n`);
+    expect(p.coverages?.[0]?.note).toBeUndefined();
+  });
+});
+
+describe('livestock records one under the other', () => {
+  // docs/bygdebrannkasse-landbruk-husdyr-2026: «Husdyr – storfe» / «Antal dyr: 42» …, then «Husdyr – sau» / «120 vinterfôra sau» …
+  it('a name over a count begins the next record, also after a record of the same product; nynorsk «Antal dyr»', () => {
+    const p = parse(`${HEAD}Husdyr – storfe\nAntal dyr: 42\nForsikringssum  1 260 000\nEgenandel  8 000\n\nHusdyr – sau\n120 vinterfôra sau\nForsikringssum  396 000\nEgenandel  8 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
+      ['Husdyr', 'storfe', '1260000', 'Antal dyr: 42'],
+      ['Husdyr', 'sau', '396000', '120 vinterfôra sau'],
+    ]);
+  });
+});

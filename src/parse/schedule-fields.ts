@@ -55,16 +55,82 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
     // (the end tested alone, «Fullverdi, …» anywhere: the same as the whole line, without scanning it)
     if (u.text.length > 80 || u.row || !(ENDS_FIELD_VALUE.test(u.text.slice(-24)) || /[Ff]ullverdi/.test(u.text))) return undefined;
-    const m = LABEL_VALUE.exec(u.text);
+    const m = LABEL_VALUE.exec(u.text) ?? qualifiedLabelValue(u.text);
     if (!m) return undefined;
     label = m[1]!;
     value = m[2]!;
   }
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value));
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: withoutQualifier(col, value) };
+}
+
+/** «Forsikringssum (markedsverdi)»: a figure's name, then what it is in brackets. */
+const BRACKETED_LABEL = /^(.+?)\s*\([^()]+\)$/;
+/** «Veterinærutgifter – forsikringssum per forsikringsår»: what a sum is for, a dash, the figure's name and what it is counted by. */
+const DASHED_LABEL = /^.+?\s[–-]\s+(.+?)(?:\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår|skade|skadetilfelle))?$/;
+
+/** A label with a dash or a bracket in it, perhaps its colon, and an amount: «Veterinærutgifter – forsikringssum per forsikringsår: 30 000 kr». */
+const QUALIFIED_LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{2,70}?)\s*:?\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?)$/;
+
+/** The label and amount of a line whose label names a figure with words around it (qualifiedFigure); null for any other (a cheap test first: a dash or a bracket). */
+function qualifiedLabelValue(text: string): RegExpExecArray | null {
+  if (!(text.includes(' – ') || text.includes(' - ') || text.includes(')'))) return null;
+  const m = QUALIFIED_LABEL_VALUE.exec(text);
+  return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
+}
+
+/** «Forsikringssum per forsikringsår»: a sum's name and the year it is counted by. */
+const SUM_A_YEAR_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår)$/;
+
+/**
+ * A figure's label that names the figure with words around it: «Forsikringssum (markedsverdi)» (an
+ * animal's sum, its market value), «Veterinærutgifter – forsikringssum per forsikringsår» (the vet
+ * cover's sum for a year, as «kr 30 000 per år» is read), «Forsikringssum per forsikringsår». The sum, deductible or premium it names;
+ * undefined for any other label (a cheap test first: a bracket or a dash).
+ */
+function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | undefined {
+  const t = withoutColon(label).trim();
+  const bracket = t.endsWith(')') ? BRACKETED_LABEL.exec(t) : null;
+  const dash = !bracket && (t.includes(' – ') || t.includes(' - ')) ? DASHED_LABEL.exec(t) : null;
+  // («Forsikringssum per forsikringsår»: the sum of a year, as «kr 60 000 per år» is read)
+  const year = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? SUM_A_YEAR_LABEL.exec(t) : null;
+  if (year) return columnOf(year[1]!) === 'sum' ? 'sum' : undefined;
+  const name = bracket?.[1] ?? dash?.[1];
+  if (name === undefined) return undefined;
+  const col = columnOf(name);
+  // (after a dash only a sum: «Egenandel – veterinær» names a part the block does not hold)
+  return col === 'sum' || (bracket && (col === 'deductible' || col === 'premium')) ? col : undefined;
+}
+
+/** «Prosentvis egenandel», «Bevegelig egenandel», «Egenandel i prosent», then a share in per cent. */
+const PERCENT_DEDUCTIBLE = /^((?:prosentvis|bevegelig|variabel)\s+(?:egenandel|eigenandel)|(?:egenandel|eigenandel)\s+i\s+prosent)\s*:?\s+(\d{1,2}(?:,\d{1,2})?\s?%)$/i;
+
+/**
+ * «Prosentvis egenandel  25 %», «Bevegelig egenandel: 15 %»: a deductible as a share of the claim
+ * (an animal's vet cover has one beside its fixed deductible in kroner), no amount: the label and
+ * the share, kept as the cover's note; undefined for any other unit (a cheap test first: «%» at the end).
+ */
+function percentDeductible(u: Unit): string | undefined {
+  const t = u.text.trim();
+  if (!t.endsWith('%') || t.length > 60) return undefined;
+  const m = PERCENT_DEDUCTIBLE.exec(u.row ? u.cells.filter((c) => c !== '').join(' ') : t);
+  return m ? `${m[1]!} ${m[2]!}` : undefined;
+}
+
+/** «Antall dyr: 42», «Antall storfe 42», nynorsk «Antal dyr: 42», «42 melkekyr», «120 vinterfôra sau»: a count of animals or things, in a record. */
+const COUNT_LINE = /^(?:(?:[Aa]ntall?|[Tt]al på)(?:\s+[a-zæøåô]+){0,2}\s*:?\s*\d{1,3}(?: \d{3})?|\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+)?)$/;
+
+/** A record's line that counts what it insures (COUNT_LINE), as the document writes it; undefined for any other (a cheap test first: a digit or «Antall» first). */
+function countLine(u: Unit): string | undefined {
+  const t = u.text.trim();
+  const c = t[0];
+  if (t.length > 40 || c === undefined || !(DIGIT.test(c) || c === 'A' || c === 'a' || c === 'T' || c === 't')) return undefined;
+  const line = u.row ? u.cells.filter((x) => x !== '').join(' ') : t.replace(/\s+/g, ' ');
+  // («42 melkekyr», not «5600 Norheimsund»: the words after a number in lower case)
+  return COUNT_LINE.test(line) ? line : undefined;
 }
 
 /**
@@ -311,6 +377,20 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (basis) {
     if (s.block.has(basis)) flushBlock(s);
     s.block.set(basis, { value: u.text.slice(u.text.indexOf(':') + 1).trim(), unit: u });
+    return at;
+  }
+  // «Antall dyr: 42», «42 melkekyr» under «Husdyr – storfe»: how many animals, no figure of the block's (its note)
+  const count = s.product !== undefined ? countLine(u) : undefined;
+  if (count !== undefined) {
+    if (s.block.has('count')) flushBlock(s);
+    s.block.set('count', { value: count, unit: u });
+    return at;
+  }
+  // «Prosentvis egenandel  25 %» beside the fixed deductible: the block's note
+  const percent = s.product !== undefined ? percentDeductible(u) : undefined;
+  if (percent !== undefined) {
+    if (s.block.has('percent')) flushBlock(s);
+    s.block.set('percent', { value: percent, unit: u });
     return at;
   }
   // «Dekning: Pluss» has the shape of a heading, but it is a field
@@ -564,7 +644,16 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   enterHeading(s, u);
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
   // right over its fields
-  if (s.product === undefined && startsRecord(s.r.units[at + 1])) ({ product: s.product, object: s.object } = recordName(u) ?? {});
+  // (a count of the animals between the name and the figures: «Husdyr – storfe» / «Antall dyr: 42» / «Forsikringssum …»)
+  const next = s.r.units[at + 1];
+  // (a name over a count begins the next record also where the record above named the product)
+  const both = nameOverCount(u);
+  const counted = both !== undefined ? startsRecord(next) : next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2]);
+  if (counted || (s.product === undefined && startsRecord(next))) {
+    const named = both ? recordName(u, both.name) : recordName(u);
+    if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
+    if (named && both) s.block.set('count', { value: both.count, unit: u });
+  }
 }
 
 /**
@@ -792,9 +881,21 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
+    // («Egenandel: ingen» under an animal's life cover: the cover has no deductible — said in its note, no amount of 0)
+    if (col === 'deductible' && /^ingen$/i.test(f.value)) {
+      notes.push('Ingen egenandel');
+      continue;
+    }
     const a = readAmount(withoutLastYear(f.value)) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
+  }
+  const percent = block.get('percent');
+  if (percent) notes.push(percent.value);
+  const count = block.get('count');
+  if (count) {
+    notes.push(count.value);
+    r.used.add(count.unit);
   }
   if (notes.length > 0) c.note = notes.join('; ');
   // («Forsikringssum ved brann» and «Forsikringssum ved tyveri»: one item per event)
@@ -852,15 +953,31 @@ const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
  * Våler»), not a schedule's heading («Forsikringsbevis», «Dette er forsikret») and not a sentence
  * or a line with other figures.
  */
-function recordName(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row || u.label !== undefined || u.text.length > 60 || u.text.split(' ').length > 6) return undefined;
-  const l = withoutColon(u.lower.trim());
+function recordName(u: Unit, text = u.text): { product: string; object?: string } | undefined {
+  if (u.row || u.label !== undefined || text.length > 60 || text.split(' ').length > 6) return undefined;
+  const l = withoutColon(lowerCase(text.trim()));
   if (SCHEDULE_HEADING_WORDS.has(l) || l.startsWith('forsikringsbevis') || l.startsWith('forsikringsavtale') || l.startsWith('oversikt')) return undefined;
-  const line = productLine(u.text);
+  const line = productLine(text);
   // (figures only in the place, an address: «Kornlager, Sørbygda 57, 2436 Våler»)
-  if (!line || DIGIT.test(line.product) || (line.object !== undefined ? !ADDRESS.test(line.object) : DIGIT.test(u.text))) return undefined;
-  return line;
+  if (!line || DIGIT.test(line.product) || (line.object !== undefined ? !ADDRESS.test(line.object) : DIGIT.test(text))) return undefined;
+  // «Husdyr – storfe»: the product, then the kind it insures after a dash, in lower case — the record's object
+  const kind = line.object === undefined && (text.includes(' – ') || text.includes(' - ')) ? KIND_AFTER_DASH.exec(line.product) : null;
+  return kind ? { product: kind[1]!, object: kind[2]! } : line;
 }
+
+/**
+ * «Husdyr – storfe» / «42 melkekyr» run together into one paragraph over the record's figures: the
+ * name line and the count line (COUNT_LINE); undefined for any other unit.
+ */
+function nameOverCount(u: Unit): { name: string; count: string } | undefined {
+  if (u.row || u.label !== undefined || u.lines.length !== 2 || !DIGIT.test(u.text)) return undefined;
+  const name = u.text.slice(0, u.offsets[1]).trim();
+  const count = u.text.slice(u.offsets[1]).trim();
+  return COUNT_LINE.test(count) && DIGIT.test(count[0] ?? '') ? { name, count } : undefined;
+}
+
+/** «Husdyr – storfe», «Dyr – sau og lam»: a name, a dash, and a kind of one to three words in lower case. */
+const KIND_AFTER_DASH = /^([A-ZÀ-ÖØ-Þ][^–-]*?)\s[–-]\s([a-zæøå][a-zæøå-]*(?:\s[a-zæøå][a-zæøå-]*){0,2})$/;
 
 /** A premium at the end of a line: «… Årspremie kr 48 360», «… Pris per år: kr 2 150» (not a total's). */
 const PREMIUM_LABELS = (SCHEDULE_COLUMNS.find(([c]) => c === 'premium')?.[1] ?? [])
