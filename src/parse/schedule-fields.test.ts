@@ -262,3 +262,40 @@ describe('livestock records one under the other', () => {
     ]);
   });
 });
+
+describe('a web page\'s cards: a title, then each label over its value on the next line', () => {
+  // docs/fremtind-mine-forsikringer-kort-2026: «Husforsikring» / «Adresse» / «Solbakken 12, 3710 Skien» /
+  // «Dekning» / «Topp» / «Egenandel» / «10 000 kr» / «Pris per år» / «8 412 kr», the next card right under it
+  const CARDS = 'Husforsikring\nAdresse\nSolbakken 12, 3710 Skien\nDekning\nTopp\nEgenandel\n10 000 kr\nPris per år\n8 412 kr\nInnboforsikring\nAdresse\nSolbakken 12, 3710 Skien\nForsikringssum\n1 500 000 kr\nEgenandel\n4 000 kr\n';
+  it('one coverage per card; the level under «Dekning» is the card\'s coverage, no product', () => {
+    const p = parse(`${HEAD}${CARDS}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Husforsikring', 'Topp', 'Solbakken 12, 3710 Skien', undefined, '10000', '8412'],
+      ['Innboforsikring', undefined, 'Solbakken 12, 3710 Skien', '1500000', '4000', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // the same page: «Hytteforsikring» … «Egenandel» / «Pris per år» / «5 100 kr» (a field left empty)
+  it('a label with no value under it is said; the card goes on', () => {
+    const p = parse(`${HEAD}Hytteforsikring\nAdresse\nFjellvegen 3, 3580 Geilo\nForsikringssum\n2 400 000 kr\nEgenandel\nPris per år\n5 100 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Hytteforsikring', '2400000', undefined, '5100']]);
+    expect(p.warnings).toEqual(['line 8: «Egenandel» of Hytteforsikring has no value under it; not read']);
+  });
+  it('a label right over the next card\'s title is not given the title as its value', () => {
+    const p = parse(`${HEAD}Innboforsikring\nForsikringssum\n1 000 000 kr\nEgenandel\nHusforsikring\nForsikringssum\n5 400 000 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible])).toEqual([
+      ['Innboforsikring', '1000000', undefined],
+      ['Husforsikring', '5400000', undefined],
+    ]);
+    expect(p.warnings).toEqual(['line 6: «Egenandel» of Innboforsikring has no value under it; not read']);
+  });
+  // the same page: «Bilforsikring» / «Toyota Yaris Hybrid 2021» / «Registreringsnummer» / «EK 48213»
+  it('a line under the title that describes the thing insured keeps the title\'s product', () => {
+    const p = parse(`${HEAD}Bilforsikring\nToyota Yaris Hybrid 2021\nRegistreringsnummer\nEK 48213\nDekning\nKasko\nEgenandel\n6 000 kr\nPris per år\n7 260 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', 'EK 48213', '6000', '7260']]);
+  });
+  it('«Dekning» over anything but a cover level is no field («Dekning» over «Brann og vann skader»)', () => {
+    const p = parse(`${HEAD}Husforsikring\nDekning\nBrann, vann og innbrudd\nForsikringssum\n5 400 000 kr\n`);
+    expect(p.coverages?.[0]?.coverage).toBeUndefined();
+  });
+});

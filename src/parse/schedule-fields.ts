@@ -629,6 +629,7 @@ function enterHeading(s: Blocks, u: Unit): void {
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
@@ -654,6 +655,35 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
     if (named && both) s.block.set('count', { value: both.count, unit: u });
   }
+}
+
+/**
+ * «Egenandel» over «Pris per år» / «5 100 kr» in a record's fields (a web page's card, a field left
+ * empty): a figure's or place's label with no value under it — said, and the record goes on; false
+ * for any other line. (Its value is never taken from a line further down: which it was is not said.)
+ */
+function emptyField(s: Blocks, at: number, u: Unit): boolean {
+  if (s.block.size === 0 || s.product === undefined || u.row || u.label !== undefined || u.text.length > 40 || DIGIT.test(u.text)) return false;
+  const col = columnOf(u.text);
+  if (col === undefined || col === 'product' || col === 'coverage') return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || next.row || (next.label === undefined && !(next.heading && next.product))) return false;
+  s.r.warnUnit(u, `${quote(withoutColon(u.text.trim()))} of ${s.product} has no value under it; not read`);
+  s.r.used.add(u);
+  return true;
+}
+
+/**
+ * «Bilforsikring» over «Tesla Model Y 2023» over «Registreringsnummer» / «EL 12345» (a web page's
+ * card): a line under the product's title, right over its fields, describes what the card insures —
+ * the product stays the title's (the fields name the object).
+ */
+function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  const next = s.r.units[at + 1];
+  if (s.block.size > 0 || s.product === undefined || !u.heading || u.product || u.row || u.label !== undefined || !above?.product || above.row) return false;
+  const col = next !== undefined && !next.row && next.label !== undefined ? columnOf(next.label) : undefined;
+  return col !== undefined && col !== 'product';
 }
 
 /**

@@ -83,3 +83,32 @@ describe('an object block of «Label: value» fields under a heading in capitals
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a mail-merge overview: each row\'s place after its product and a comma, in the product column', () => {
+  // docs/tryg-oversikt-flettede-rader-2026: «Forsikring   Forsikringssum   Egenandel   Pris per år» over
+  // «Innbo, Storgata 4 B, 0155 Oslo   kr 1 200 000   kr 4 000   kr 2 980» and more such rows
+  const ROWS =
+    'Forsikring                                  Forsikringssum   Egenandel   Pris per år\n' +
+    'Innbo, Storgata 4 B, 0155 Oslo              kr 1 200 000     kr 4 000    kr 2 980\n' +
+    'Innbo, Kirkegata 2, 0153 Oslo               kr 800 000       kr 4 000    kr 2 140\n' +
+    'Hytte, Fjellvegen 3, 3580 Geilo             kr 2 400 000     kr 8 000    kr 4 720\n';
+  it('every row gets its own place as its object, the product alone as its name', () => {
+    const p = parse(`${HEAD}${ROWS}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Innbo', 'Storgata 4 B, 0155 Oslo', '1200000', '2980'],
+      ['Innbo', 'Kirkegata 2, 0153 Oslo', '800000', '2140'],
+      ['Hytte', 'Fjellvegen 3, 3580 Geilo', '2400000', '4720'],
+    ]);
+  });
+  it('the same rows with single spaces (a PDF\'s text run together): each row\'s place too', () => {
+    const p = parse(`${HEAD}Forsikring Forsikringssum Egenandel Pris per år\nInnbo, Storgata 4 B, 0155 Oslo kr 1 200 000 kr 4 000 kr 2 980\nInnbo, Kirkegata 2, 0153 Oslo kr 800 000 kr 4 000 kr 2 140\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Innbo', 'Storgata 4 B, 0155 Oslo', '1200000'],
+      ['Innbo', 'Kirkegata 2, 0153 Oslo', '800000'],
+    ]);
+  });
+  it('a name with a comma and no postcode after it stays the name («Maskiner, inventar og løsøre»)', () => {
+    const p = parse(`${HEAD}Forsikring                        Forsikringssum   Egenandel\nMaskiner, inventar og løsøre      kr 2 000 000     kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Maskiner, inventar og løsøre', undefined]]);
+  });
+});

@@ -233,7 +233,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   };
   const named = unnumbered?.named ?? productInObject(table, byColumn('object'));
   const part = parent !== undefined ? partOf(parent, table, byColumn) : undefined;
-  const cell: CellOf = part ?? (named ? (col) => (col === 'product' ? named.product : col === 'object' ? (named.object ?? '') : byColumn(col)) : byColumn);
+  // («Innbo, Storgata 4 B, 0155 Oslo | kr 1 200 000 | kr 4 000» under «Forsikring | Forsikringssum | …»: each row's place after its product)
+  const placed = named ?? (part ? undefined : placeInProduct(byColumn));
+  const cell: CellOf = part ?? (placed ? (col) => (col === 'product' ? placed.product : col === 'object' ? (placed.object ?? '') : byColumn(col)) : byColumn);
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
@@ -317,6 +319,19 @@ function productInObject(table: Table, objectCell: string): { product: string; o
     if (product !== '' && !DIGIT.test(product) && namesProduct(product) && STREET_OR_LOT.test(place)) return { product, object: place };
   }
   return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
+}
+
+/**
+ * A mail-merge overview's product cell that holds the row's place after a comma, «Innbo, Storgata 4 B,
+ * 0155 Oslo», where the row has no place of its own: the product (a name the index-class table knows)
+ * and the place (a postcode and a place name after the comma); undefined otherwise. Every row is read
+ * so, not only the first.
+ */
+function placeInProduct(byColumn: CellOf): { product: string; object: string } | undefined {
+  const own = byColumn('product');
+  if (!own.includes(', ') || byColumn('object') !== '') return undefined;
+  const line = productLine(own);
+  return line?.object !== undefined && !DIGIT.test(line.product) && namesProduct(line.product) ? { product: line.product, object: line.object } : undefined;
 }
 
 /**

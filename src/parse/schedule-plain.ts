@@ -357,7 +357,7 @@ function rowOf(
   if (section.parts && product !== undefined && rest !== '' && /^[A-ZÆØÅ]/.test(rest) && !ADDRESS.test(rest)) return partRow(r, u, header, product, rest, amounts, section.place);
   const address = ADDRESS.exec(rest);
   const reg = REG_NUMBER.exec(rest);
-  if (address && (header.free || header.text.includes('object'))) {
+  if (address && (header.free || header.text.includes('object') || (product === undefined && placeAfterName(rest, address.index)))) {
     object = address[0];
     const before = rest.slice(0, address.index).trim().replace(/[,–-]$/, '').trim();
     const after = rest.slice(address.index + address[0].length).trim().replace(/^,/, '').replace(/,$/, '').trim();
@@ -404,6 +404,18 @@ function rowOf(
   if (!vehicle && !byName.known) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   if (notes.length > 0) c.note = notes.join(', ');
   return ordered(c);
+}
+
+/**
+ * «Innbo, Storgata 4 B, 0155 Oslo kr 1 200 000 kr 4 000» under «Produkt Forsikringssum Egenandel»
+ * (a mail-merge line): a product's name (one the index-class table knows), a comma, then the address
+ * at `at` — the row's place, though the header names no place column.
+ */
+function placeAfterName(rest: string, at: number): boolean {
+  const before = rest.slice(0, at).trim();
+  if (!before.endsWith(',')) return false;
+  const name = before.slice(0, -1).trim();
+  return name !== '' && !DIGIT.test(name) && !name.includes(',') && namesProduct(name);
 }
 
 /** A coverage of a section's product (see rowOf). */

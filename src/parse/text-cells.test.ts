@@ -117,3 +117,35 @@ describe('products set side by side', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('products side by side as «Label: value» lines, the columns apart by runs of spaces', () => {
+  // docs/storebrand-megler-to-spalter-2026: «Bygning   Avbrudd» over «Forsikringssted: Industriveien 3,
+  // 3902 Porsgrunn  Forsikringssum: kr 4 000 000» …, the building's «Premie: kr 18 900» alone on the last line
+  const block = [
+    'Avtalenummer: 88120455',
+    '',
+    'Bygning                                           Avbrudd',
+    'Forsikringssted: Industriveien 3, 3902 Porsgrunn  Forsikringssum: kr 4 000 000',
+    'Forsikringssum: kr 12 500 000                     Egenandel: kr 20 000',
+    'Egenandel: kr 20 000                              Premie: kr 3 400',
+    'Premie: kr 18 900',
+  ];
+  it('a left field alone under the last line of both columns is the left record\'s (it was the right one\'s: a wrong premium)', () => {
+    const p = extractPolicy(textToSource(block.join('\n'), 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Industriveien 3, 3902 Porsgrunn', '12500000', '20000', '18900'],
+      ['Avbrudd', undefined, '4000000', '20000', '3400'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a line whose left cell runs into the right column (one space between) is read by neither, and said', () => {
+    const across = [...block.slice(0, 3), 'Forsikringssum: kr 12 500 000                     Forsikringssum: kr 4 000 000', 'Forsikringssted: Industriveien 3, 3902 Porsgrunn Egenandel: kr 20 000', 'Premie: kr 18 900                                 Premie: kr 3 400'];
+    const doc = textToSource(across.join('\n'), 'doc.txt', '0'.repeat(64));
+    const p = extractPolicy(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', undefined, '12500000', undefined, '18900'],
+      ['Avbrudd', undefined, '4000000', undefined, '3400'],
+    ]);
+    expect(p.warnings).toEqual(['line 5: «Forsikringssted: Industriveien 3, 3902 Porsgrunn Egenandel: kr 20 000» runs across the two products\' columns: which words are whose is not certain; not read']);
+  });
+});

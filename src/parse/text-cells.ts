@@ -101,11 +101,20 @@ function blankAt(raw: string, c: number): boolean {
   return c >= raw.length || (raw[c] === ' ' && (c + 1 >= raw.length || raw[c + 1] === ' ' || raw[c - 1] === ' '));
 }
 
+/** A block of lines read column by column: its first and last line, its lines in reading order, and the lines read by neither column. */
+interface Block {
+  from: number;
+  to: number;
+  lines: RawLine[];
+  unsure?: RawLine[];
+}
+
 /**
  * The lines of a text document with blocks of records set side by side read column by column
- * (see above); the same array when there are none.
+ * (see above); the same array when there are none. A line of such a block whose words run from one
+ * column into the other is read by neither: it goes to `unsure` (for a warning), not to the lines.
  */
-export function recordColumnsApart(raws: RawLine[]): RawLine[] {
+export function recordColumnsApart(raws: RawLine[], unsure: RawLine[] = []): RawLine[] {
   let out: RawLine[] | undefined;
   let copied = 0;
   for (let i = 0; i < raws.length; i++) {
@@ -114,6 +123,7 @@ export function recordColumnsApart(raws: RawLine[]): RawLine[] {
     if (at === undefined && right === undefined) continue;
     const block = at !== undefined ? recordBlock(raws, i, at) : productBlock(raws, i, right!);
     if (!block) continue;
+    if (block.unsure) unsure.push(...block.unsure);
     out ??= [];
     for (let k = copied; k < block.from; k++) out.push(raws[k]!);
     out.push(...block.lines);
@@ -132,7 +142,7 @@ export function recordColumnsApart(raws: RawLine[]): RawLine[] {
  * lines read left column first. Of the blank columns that could split the block, the one that
  * takes in the most lines. Undefined unless two or more of its lines begin a second record.
  */
-function recordBlock(raws: RawLine[], i: number, at: number): { from: number; to: number; lines: RawLine[] } | undefined {
+function recordBlock(raws: RawLine[], i: number, at: number): Block | undefined {
   const page = raws[i]!.page;
   let best: { c: number; first: number; last: number } | undefined;
   for (let c = at - 1; c >= Math.max(1, at - 12); c--) {
@@ -198,20 +208,35 @@ function secondProductAt(raw: string): number | undefined {
  * it; its lines read left column first (the right column's indentation taken off). Undefined
  * unless two or more lines under the names have text on both sides, figures on both sides in one.
  */
-function productBlock(raws: RawLine[], i: number, at: number): { from: number; to: number; lines: RawLine[] } | undefined {
+function productBlock(raws: RawLine[], i: number, at: number): Block | undefined {
   const page = raws[i]!.page;
-  let best: { c: number; last: number } | undefined;
+  let best: { c: number; last: number; across: number[] } | undefined;
   for (let c = at - 1; c >= Math.max(1, at - 12); c--) {
     if (!blankAt(raws[i]!.raw, c) || raws[i]!.raw.slice(0, c).trim() === '') continue;
     let last = i;
     let both = 0;
     let figures = 0;
+    const across: number[] = [];
     for (let k = i + 1; k < raws.length; k++) {
       const r = raws[k]!;
-      if (r.page !== page || r.line !== raws[k - 1]!.line + 1 || !blankAt(r.raw, c)) break;
+      if (r.page !== page || r.line !== raws[k - 1]!.line + 1) break;
+      // («Forsikringssted: Industriveien 3, 3902 Porsgrunn Egenandel: kr 10 000», a left cell run on
+      // into the right column with one space between: which words are whose is not certain — the
+      // line is read by neither column, and the block goes on under it)
+      if (!blankAt(r.raw, c)) {
+        if (k !== last + 1 || r.raw.slice(0, c).trim() === '') break;
+        across.push(k);
+        last = k;
+        continue;
+      }
       const left = r.raw.slice(0, c).trim();
       const right = r.raw.slice(c + 1).trim();
-      if (right === '') continue;
+      // («Premie: kr 18 900» alone under the last line of both columns: the left record's last
+      // field — read with the left column, never after the right one's lines, whose record it is not)
+      if (right === '') {
+        if (left !== '' && k === last + 1) last = k;
+        continue;
+      }
       // (an amount first on the right is a figure of the row, not an item of a second product:
       // «Bygning   Innbo» over «Forsikringssum   kr 1 000 000   kr 200 000» is one table)
       if (!/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(right)) break;
@@ -220,22 +245,28 @@ function productBlock(raws: RawLine[], i: number, at: number): { from: number; t
       both++;
       if (DIGIT.test(left) && DIGIT.test(right)) figures++;
     }
-    if (both >= 2 && figures >= 1 && (!best || last > best.last)) best = { c, last };
+    // (a line run across the columns at the block's end is no part of it: read as it stands)
+    while (across.length > 0 && across[across.length - 1] === last) {
+      across.pop();
+      last--;
+    }
+    if (both >= 2 && figures >= 1 && (!best || last > best.last || (last === best.last && across.length < best.across.length))) best = { c, last, across };
   }
   if (!best) return undefined;
   const { c, last } = best;
+  const across = new Set(best.across);
   const lines: RawLine[] = [];
   for (let k = i; k <= last; k++) {
     const left = raws[k]!.raw.slice(0, c).trimEnd();
-    if (left.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: left });
+    if (left.trim() !== '' && !across.has(k)) lines.push({ page, line: raws[k]!.line, raw: left });
   }
-  const rights = raws.slice(i, last + 1).map((r) => r.raw.slice(c + 1).trimEnd());
+  const rights = raws.slice(i, last + 1).map((r, j) => (across.has(i + j) ? '' : r.raw.slice(c + 1).trimEnd()));
   const indent = Math.min(...rights.filter((x) => x.trim() !== '').map((x) => x.length - x.trimStart().length));
   for (let k = i; k <= last; k++) {
     const right = rights[k - i]!;
     if (right.trim() !== '') lines.push({ page, line: raws[k]!.line, raw: right.slice(indent) });
   }
-  return { from: i, to: last, lines };
+  return { from: i, to: last, lines, unsure: best.across.map((k) => raws[k]!) };
 }
 
 /** A word broken at its line's end with a hyphen («Forsikrings-», «Bedrifts-»). */

@@ -556,7 +556,8 @@ export function textToSource(original: string, file: string, digest: string): So
   unquoteLines(read.length, (i) => read[i]!.raw, (i, raw) => (read[i]!.raw = raw));
   // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: a notice in two columns, each pair a line)
   // (a page in two columns, «Avtalenr.: …   Næringsbygg  kr …»: the left column, then the right: src/parse/text-columns.ts)
-  const raws = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''))).flatMap((r) => pairsApart(r));
+  const across: RawLine[] = [];
+  const raws = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''), across)).flatMap((r) => pairsApart(r));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */
@@ -704,7 +705,14 @@ export function textToSource(original: string, file: string, digest: string): So
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
   const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
   if (notes.length > 0) doc.warnings = placeNotes(text, notes);
+  // (a line of two products' columns whose words run from one column into the other: read by neither)
+  if (across.length > 0) (doc.warnings ??= []).push(...across.map((r) => ({ page: r.page, line: r.line, message: `«${shortened(r.raw.trim())}» runs across the two products' columns: which words are whose is not certain; not read` })));
   return doc;
+}
+
+/** A line's text for a warning, cut at 90 characters. */
+function shortened(t: string): string {
+  return t.length > 90 ? `${t.slice(0, 89).trimEnd()}…` : t;
 }
 
 /** Bytes of a text document → SourceDocument. */

@@ -18,7 +18,7 @@ import { normaliseSpaces } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { DATES, DESCRIPTION_LABELS, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -292,14 +292,26 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   if (next === undefined || cells === undefined || t.length > 40 || cells.length !== 1 || (next.cells.length !== 1 && next.cells[0]!.trim() !== '')) return undefined;
   // («Avtalenr.» over «NOR 123 456 78»: an abbreviation's dot is not part of the label)
   const label = withoutColon(t).trim().toLowerCase();
+  // («Dekning» over «Topp», a web page's card: the cover level chosen — a cover level only, as
+  // «Dekning» over anything else is a heading over what it covers)
+  if (label === 'dekning') return levelAfter(cells[0]!);
   if (!FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
   const v = clean(cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
+  // («Egenandel» over «Innboforsikring», a web page's card with a field left empty: the next card's
+  // title is no amount — a figure's label is not paired with a product's name)
+  if (FIGURE_COLUMN_NAME_SET.has(label) && !/\d/.test(v) && productHeading(v)) return undefined;
   // a sentence under a heading «Egenandeler» is no value of a field «Egenandeler»: one that ends
   // on the line, ends inside it («… til kr 10 000. For Varebil øker egenandelen»), or runs on
   // to the next line
   if (words(v) >= 4 && (endsSentence(v) || SENTENCE_INSIDE.test(v) || (after !== undefined && after.cells.length === 1 && CONTINUES.test(clean(after.cells[0]!))))) return undefined;
   return v;
+}
+
+/** A cover level alone on its line («Topp», «Pluss», «Standard»): the level; undefined for any other line. */
+function levelAfter(cell: string): string | undefined {
+  const v = clean(cell);
+  return v.length <= 20 && COVER_LEVEL_SET.has(lowerCase(v)) ? v : undefined;
 }
 
 /** A sentence's end inside a line, the next one starting after it. */

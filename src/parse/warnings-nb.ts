@@ -81,6 +81,8 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^the line (.*) holds the figures of more than one row; not read$/s, (m) => `linjen ${m[1]} har tallene til mer enn én rad; ikke lest`],
   [/^the row (.*) has more figures than its header names; not read$/s, (m) => `raden ${m[1]} har flere tall enn overskriften har kolonner; ikke lest`],
   [/^the row (.*) has (one amount|\d+ amounts) for (\d+) figure columns, and which column is which is not said; not read$/s, (m) => `raden ${m[1]} har ${m[2] === 'one amount' ? 'ett beløp' : `${m[2]!.split(' ')[0]} beløp`} for ${m[3]} tallkolonner, og det står ikke hvilken kolonne hvert hører til; ikke lest`],
+  [/^(«.*») runs across the two products' columns: which words are whose is not certain; not read$/s, (m) => `${m[1]} går over begge produktenes spalter: hvilke ord som hører til hvor, er usikkert; ikke lest`],
+  [/^(«[^»]*») of (.*) has no value under it; not read$/s, (m) => `${m[1]} i ${m[2]} har ingen verdi under seg; ikke lest`],
   [/^could not tell whether (.*) is a field of (.*) or one of its items; not read$/s, (m) => `kunne ikke avgjøre om ${m[1]} er et felt i ${m[2]} eller et av punktene; ikke lest`],
   [/^the amounts at the end of (.*) can be read more than one way \((.*)\); not read$/s, (m) => `beløpene til slutt i ${m[1]} kan leses på mer enn én måte (${m[2]!.replace(/ or /g, ' eller ')}); ikke lest`],
   [/^could not read which product the row (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt raden ${m[1]} gjelder`],
