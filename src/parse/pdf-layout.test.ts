@@ -1498,3 +1498,43 @@ describe('a text file set in a proportional font (LibreOffice opening it as text
   });
 });
 
+
+describe('letterheads of two blocks side by side (groff, LibreOffice)', () => {
+  it('keeps a date wrapped under its label in a narrow right block with the label, not with the next field', () => {
+    // «Forsikringsperiode: 01.02.2026–31.01.2027» wrapped after the label in groff's narrow column,
+    // «Avtalenr: 6620-114803» the next field below; the address block at the left
+    const T = 10;
+    const out = cells([
+      page(
+        item('Haugen Bilverksted AS', 72, 731.5, T),
+        item('Dato: 03.01.2026', 186.9, 731.5, T),
+        item('Industrivegen 14', 72, 717.5, T),
+        item('Forsikringsperiode:', 186.9, 717.5, T),
+        item('01.02.2026–31.01.2027', 186.9, 705.5, T),
+        item('2815 GJØVIK', 72, 693.5, T),
+        item('Avtalenr: 6620-114803', 186.9, 693.5, T),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Haugen Bilverksted AS', 'Dato: 03.01.2026'],
+      ['Industrivegen 14', 'Forsikringsperiode: 01.02.2026–31.01.2027'],
+      ['2815 GJØVIK', 'Avtalenr: 6620-114803'],
+    ]);
+  });
+
+  it('still ends a cell at a label over another label («Dato:» over «Avtaleperiode:»)', () => {
+    const T = 10;
+    const out = cells([
+      page(
+        item('Haugen Bilverksted AS', 72, 731.5, T),
+        item('Dato:', 186.9, 731.5, T),
+        item('Industrivegen 14', 72, 719.5, T),
+        item('Avtaleperiode:', 186.9, 719.5, T),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Haugen Bilverksted AS', 'Dato:'],
+      ['Industrivegen 14', 'Avtaleperiode:'],
+    ]);
+  });
+});
