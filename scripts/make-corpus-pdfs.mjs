@@ -95,6 +95,7 @@ export const OTHER_TOOLS = [
   'docs/tryg-motor-omfang-kolonne-2026.txt',
   'docs/klp-kommune-dekning-tom-sum-2026.txt',
   'docs/klp-forsikringsbevis-brevhode-to-blokker-2026.txt',
+  'docs/gjensidige-forsikringsbevis-tomt-sted-2026.txt',
 ];
 
 /**
