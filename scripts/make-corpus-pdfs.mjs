@@ -94,6 +94,8 @@ export const OTHER_TOOLS = [
   'docs/gjensidige-privat-smal-priskolonne-2026.txt',
   'docs/tryg-motor-omfang-kolonne-2026.txt',
   'docs/klp-kommune-dekning-tom-sum-2026.txt',
+  'docs/klp-forsikringsbevis-brevhode-to-blokker-2026.txt',
+  'docs/gjensidige-forsikringsbevis-tomt-sted-2026.txt',
 ];
 
 /**

@@ -1498,3 +1498,89 @@ describe('a text file set in a proportional font (LibreOffice opening it as text
   });
 });
 
+
+describe('letterheads of two blocks side by side (groff, LibreOffice)', () => {
+  it('keeps a date wrapped under its label in a narrow right block with the label, not with the next field', () => {
+    // «Forsikringsperiode: 01.02.2026–31.01.2027» wrapped after the label in groff's narrow column,
+    // «Avtalenr: 6620-114803» the next field below; the address block at the left
+    const T = 10;
+    const out = cells([
+      page(
+        item('Haugen Bilverksted AS', 72, 731.5, T),
+        item('Dato: 03.01.2026', 186.9, 731.5, T),
+        item('Industrivegen 14', 72, 717.5, T),
+        item('Forsikringsperiode:', 186.9, 717.5, T),
+        item('01.02.2026–31.01.2027', 186.9, 705.5, T),
+        item('2815 GJØVIK', 72, 693.5, T),
+        item('Avtalenr: 6620-114803', 186.9, 693.5, T),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Haugen Bilverksted AS', 'Dato: 03.01.2026'],
+      ['Industrivegen 14', 'Forsikringsperiode: 01.02.2026–31.01.2027'],
+      ['2815 GJØVIK', 'Avtalenr: 6620-114803'],
+    ]);
+  });
+
+  it('still ends a cell at a label over another label («Dato:» over «Avtaleperiode:»)', () => {
+    const T = 10;
+    const out = cells([
+      page(
+        item('Haugen Bilverksted AS', 72, 731.5, T),
+        item('Dato:', 186.9, 731.5, T),
+        item('Industrivegen 14', 72, 719.5, T),
+        item('Avtaleperiode:', 186.9, 719.5, T),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Haugen Bilverksted AS', 'Dato:'],
+      ['Industrivegen 14', 'Avtaleperiode:'],
+    ]);
+  });
+});
+
+describe('groff schedules whose place cell is justified or empty', () => {
+  it('keeps a product apart from a place justified beside it («Næringsbygg» … «Havnevegen» … «3,»): the rows with an empty place keep their columns', () => {
+    // groff (tbl text blocks, Times 10): «Havnevegen 3, 7502 Stjørdal» wrapped and justified in its
+    // column, its gaps as wide as the gap after the product; «Driftsløsøre» and «Avbrudd» with no place
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: 10, width });
+    const out = cells([
+      page(
+        w('Forsikring', 77, 631.1, 45.3), w('Forsikringssted', 150.1, 631.1, 66.4), w('Forsikringssum', 240.7, 631.1, 67),
+        w('Egenandel', 322.7, 631.1, 45), w('Premie', 382.7, 631.1, 30.4),
+        w('Næringsbygg', 77, 617.1, 53.9), w('18 400 000', 262.6, 617.1, 45), w('20 000', 340.2, 617.1, 27.5), w('21 340', 385.5, 617.1, 27.5),
+        w('Kjøpmannsgata', 150.1, 617.1, 62.7), w('12, 7500 Stjørdal', 150.1, 605.1, 69.2),
+        w('Driftsløsøre', 77, 591.1, 47.8), w('3 250 000', 267.6, 591.1, 40), w('10 000', 340.2, 591.1, 27.5), w('6 870', 390.5, 591.1, 22.5),
+        w('Avbrudd', 77, 577.1, 34.8), w('6 000 000', 267.7, 577.1, 40), w('20 000', 340.2, 577.1, 27.5), w('4 120', 390.5, 577.1, 22.5),
+        w('Næringsbygg', 77, 563.1, 53.9), w('9 800 000', 267.6, 563.1, 40), w('20 000', 340.2, 563.1, 27.5), w('11 050', 385.5, 563.1, 27.5),
+        w('Havnevegen', 150.1, 563.1, 49.2), w('3,', 218.2, 563.1, 7.5), w('7502 Stjørdal', 150.1, 551.1, 54.2),
+        w('Bedriftsansvar', 77, 537.1, 58.1), w('10 000 000', 262.7, 537.1, 45), w('10 000', 340.2, 537.1, 27.5), w('8 450', 390.5, 537.1, 22.5),
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'],
+      ['Næringsbygg', 'Kjøpmannsgata 12, 7500 Stjørdal', '18 400 000', '20 000', '21 340'],
+      ['Driftsløsøre', '', '3 250 000', '10 000', '6 870'],
+      ['Avbrudd', '', '6 000 000', '20 000', '4 120'],
+      ['Næringsbygg', 'Havnevegen 3, 7502 Stjørdal', '9 800 000', '20 000', '11 050'],
+      ['Bedriftsansvar', '', '10 000 000', '10 000', '8 450'],
+    ]);
+  });
+
+  it('keeps a justified address one cell where only a heading of the page\'s second column starts at its second word', () => {
+    // groff, a page of two columns: «BYGNINGER | LØSØRE OG DYR», then «Driftsbygning,» … «Bakkevegen»
+    // … «20,» (over «2850 Lena»), «Bakkevegen» under «LØSØRE OG DYR» by chance
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: 10, width });
+    const out = cells([
+      page(
+        w('BYGNINGER', 72.0, 633.1, 58.9), w('LØSØRE OG DYR', 145.9, 633.1, 78.9),
+        w('Driftsbygning,', 72.0, 600.7, 62.0), w('Bakkevegen', 146.7, 600.7, 51.3), w('20,', 210.7, 600.7, 12.5),
+        w('2850 Lena', 72.0, 588.7, 44.2), w('Landbruksmaskiner og redskap', 238.2, 600.7, 137.1),
+        w('Forsikringssum', 72.0, 574.7, 62.1), w('kr 9 800 000', 141.6, 574.7, 50.8), w('Forsikringssum', 238.2, 574.7, 62.1), w('kr 2 400 000', 307.8, 574.7, 50.8),
+        w('Egenandel', 72.0, 562.7, 42.2), w('kr 15 000', 134.2, 562.7, 38.3), w('Egenandel', 238.2, 562.7, 42.2), w('kr 10 000', 300.4, 562.7, 38.3),
+        w('Pris', 72.0, 550.7, 15.6), w('kr 14 260', 120.1, 550.7, 38.3), w('Pris', 238.2, 550.7, 15.6), w('kr 5 130', 286.3, 550.7, 33.3),
+      ),
+    ]);
+    expect(out.slice(1, 3)).toEqual([['Driftsbygning, Bakkevegen 20, 2850 Lena'], ['Forsikringssum kr 9 800 000']]);
+  });
+});

@@ -213,7 +213,27 @@ function joinJustifiedLines(raw: RawLine[]): void {
       const text = segText(seg);
       return starts!.some((cells, k) => k !== i && cells.some((c) => Math.abs(c.x - x) <= LAYOUT.alignX && c.text !== text));
     };
-    l.segs = joinJustified(l.segs, l.size, column);
+    // two cells starting where another line of the page has cells at both, the second where two
+    // other lines or more start a cell: a table's two columns (groff's «Næringsbygg» then a
+    // justified «Havnevegen … 3,» under «Forsikring | Forsikringssted», other rows' places there);
+    // not where the other line has the same words there (the same address wrapped alike), nor
+    // where one line alone starts a cell there (a heading of a second column of the page)
+    const columns = (a: Piece[], b: Piece[]) => {
+      const at = (cells: { x: number; text: string }[], seg: Piece[]) => {
+        const x = seg[0]!.x0;
+        const text = segText(seg);
+        return cells.some((c) => Math.abs(c.x - x) <= LAYOUT.alignX && c.text !== text);
+      };
+      let both = false;
+      let under = 0;
+      for (let k = 0; k < starts!.length; k++) {
+        if (k === i || !at(starts![k]!, b)) continue;
+        under++;
+        both ||= at(starts![k]!, a);
+      }
+      return both && under >= 2;
+    };
+    l.segs = joinJustified(l.segs, l.size, column, columns);
   }
 }
 
@@ -228,7 +248,7 @@ const segText = (seg: Piece[]) => seg.map((k) => k.str.trim()).join(' ');
  * columns of other lines of the page (two or more of them): a table's header row whose columns
  * are as wide as their content, set a constant gutter apart, looks justified too.
  */
-function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => boolean): Piece[][] {
+function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => boolean, columns: (a: Piece[], b: Piece[]) => boolean): Piece[][] {
   if (segs.length < 3) return segs;
   const word = (seg: Piece[]) => !seg.some((k, j) => (j > 0 && k.space) || INNER_SPACE.test(k.str));
   const gapBefore = (i: number) => {
@@ -242,7 +262,7 @@ function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => 
     let j = i;
     if (word(segs[i]!)) {
       const g = i + 1 < segs.length ? gapBefore(i + 1) : Infinity;
-      while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size) j++;
+      while (j + 1 < segs.length && word(segs[j + 1]!) && Math.abs(gapBefore(j + 1) - g) <= LAYOUT.justifiedTolerance * size && g < 4 * size && !columns(segs[i]!, segs[j + 1]!)) j++;
     }
     const run = segs.slice(i, j + 1);
     // (a schedule's header row whose words are its columns' names, «Forsikringssum» «Egenandel»

@@ -333,8 +333,11 @@ function listItem(_st: RowStep, s: Seg, c: Col): boolean {
  */
 export function continuesCell(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
-  // a label ends its cell: «Dato:» then «Avtaleperiode:» are two
-  if (!qs || (LABEL_END.test(qs.text) && !LOWER_START.test(s.text))) return false;
+  if (!qs) return false;
+  // a label ends its cell: «Dato:» then «Avtaleperiode:» are two; but a date under a label that
+  // ends the line is its value, wrapped in a narrow column («Forsikringsperiode:» over
+  // «01.02.2026–31.01.2027», the next row's «Avtalenr: …» below)
+  if (LABEL_END.test(qs.text) && !LOWER_START.test(s.text)) return DATE_CELL.test(s.text.trim());
   return goesOn(st, s, c) || cut(qs, s, st.size, st.edgeOf(c));
 }
 
