@@ -1226,9 +1226,17 @@ function readPersons(r: Reading): void {
   }
 }
 
-/** A schedule row whose first cell names a product and another cell only whom it insures («14 ansatte / 12,5 årsverk»). */
+/**
+ * A schedule row whose first cell names a product and another cell only whom it insures («14 ansatte
+ * / 12,5 årsverk»), or whose first cell names both («Yrkesskade, 14 ansatte | | | 12 040»: a row with
+ * a figure of its own).
+ */
 function personsOfScheduleRow(u: Unit): boolean {
-  return u.row && u.cells.length >= 3 && namesProduct(u.cells[0]!.trim()) && u.cells.slice(1).some((c) => PERSONS_CELL.test(c.trim()));
+  if (!u.row || u.cells.length < 3) return false;
+  const first = u.cells[0]!.trim();
+  if (namesProduct(first) && u.cells.slice(1).some((c) => PERSONS_CELL.test(c.trim()))) return true;
+  const comma = first.indexOf(',');
+  return comma > 0 && namesProduct(first.slice(0, comma)) && PERSONS_CELL.test(first.slice(comma + 1).trim()) && u.cells.slice(1).some((c) => /\d/.test(c));
 }
 
 /** Counts added exactly (as digits): a sum beyond 2^53 − 1 is refused. */

@@ -196,3 +196,38 @@ describe('a header of figure columns alone under a label line', () => {
     expect(p.warnings.some((w) => w.includes('not read'))).toBe(false);
   });
 });
+
+describe('a table copied from a PDF whose wrapped cells are set one space apart', () => {
+  // a bakery's certificate: «Varelager               Storgata 88,   240 000 …» over «(råvarer og ferdigvarer) Lillehammer»,
+  // the name's rest and the place's rest one space apart; «Yrkesskade, 14   …   12 040» over «ansatte»
+  const DOC =
+    `${HEAD}Forsikring              Forsikringssted         Sum (kr)       Egenandel (kr)   Pris per år (kr)\n` +
+    'Varelager               Storgata 88,              240 000            10 000              690\n' +
+    '(råvarer og ferdigvarer) Lillehammer\n' +
+    'Avbrudd etter skade     Storgata 88,            4 600 000            10 000            4 115\n' +
+    'på bygning og inventar  Lillehammer\n' +
+    'Yrkesskade, 14                                                                        12 040\n' +
+    'ansatte\n';
+  it('splits the line at the place column; the rows after it are read, and a product row that names whom it insures keeps its premium', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Varelager (råvarer og ferdigvarer)', 'Storgata 88, Lillehammer', '240000', '690'],
+      ['Avbrudd etter skade på bygning og inventar', 'Storgata 88, Lillehammer', '4600000', '4115'],
+      ['Yrkesskade, 14 ansatte', undefined, undefined, '12040'],
+    ]);
+    expect(p.insured_persons).toEqual({ count: 14 });
+    expect(p.warnings).toEqual([]);
+  });
+  it('a note in brackets under a row is not split at the place column («(nytt tak på låven er tatt med fra 1. mai 2026)»)', () => {
+    const p = parse(`${HEAD}Forsikring        Forsikringssted              Forsikringssum    Egenandel    Årspremie\nDriftsbygning     Haugevegen 14, 2860 Hov      kr 11 400 000     kr 20 000    kr 16 820\n(nytt tak på låven er tatt med fra 1. mai 2026)\nGarasje           Haugevegen 14, 2860 Hov      kr 1 900 000      kr 10 000    kr 2 310\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Driftsbygning', 'Haugevegen 14, 2860 Hov'],
+      ['Garasje', 'Haugevegen 14, 2860 Hov'],
+    ]);
+  });
+  it('a sentence right under the table is not split into cells', () => {
+    const p = parse(`${DOC.split('\n').slice(0, 5).join('\n')}\nbygningen er forsikret til fullverdi og egenandelen gjelder per skade.\n`);
+    expect(p.coverages?.[0]?.product).toBe('Varelager (råvarer og ferdigvarer)');
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Storgata 88, Lillehammer']);
+  });
+});

@@ -160,6 +160,30 @@ function spaceCells(raw: string): Span[] {
   return out;
 }
 
+/**
+ * A line of one piece that runs from the margin into the second column with a single space at that
+ * column's start, as text copied from a PDF sets a wrapped name's rest and a wrapped place's rest
+ * («(råvarer og ferdigvarer) Lillehammer» under «Varelager   Storgata 88,   240 000 …»): the two
+ * cells, split there. Only the rest of a wrapped name (a bracket that closes there, or a lower-case
+ * word first) beside a place's short rest (a capital or a postcode first); never a sentence (a full
+ * stop at its end), a note in brackets over the line («(nytt tak på låven er tatt med …)»), or a figure.
+ */
+function splitAtColumn(piece: Span, column: number): Span[] | undefined {
+  const t = piece.text;
+  const at = t[column - piece.start] === ' ' ? column - piece.start : t[column - piece.start - 1] === ' ' ? column - piece.start - 1 : -1;
+  if (at <= 0 || t.endsWith('.') || !/^[(a-zæøå]/.test(t)) return undefined;
+  const left = t.slice(0, at).trimEnd();
+  const right = t.slice(at + 1).trimStart();
+  // (a bracket on the left closes there; the right is a place's short rest: «Lillehammer», «2860 Hov»)
+  if (left === '' || (left.startsWith('(') && !left.endsWith(')')) || !/^[A-ZÆØÅ0-9]/.test(right) || right.length > 30 || right.split(' ').length > 3) return undefined;
+  if (FIGURE_CELL.test(right) || /\d{3}\s?\d{3}/.test(right)) return undefined;
+  const rightStart = piece.start + t.length - right.length;
+  return [
+    { start: piece.start, end: piece.start + left.length, text: left },
+    { start: rightStart, end: piece.end, text: right },
+  ];
+}
+
 /** A currency word alone («kr», «kr.», «NOK»), and a text that begins with a digit. */
 const CURRENCY_ALONE = /^(?:kr\.?|nok)$/i;
 const DIGIT_START = /^\d/;
@@ -641,7 +665,8 @@ export function textToSource(original: string, file: string, digest: string): So
     while (j < raws.length) {
       const n = raws[j]!;
       if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
-      const s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
+      let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
+      if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? s;
       if (s.length === 0) break;
       if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
       block.push(s);
