@@ -724,3 +724,16 @@ describe('the insurer in a staff page\'s prose, nynorsk word order', () => {
     expect(p.insurer).toBe('KLP');
   });
 });
+
+describe('insurer: a local mutual whose footer names the company that reinsures it', () => {
+  // a local insurer's letter in nynorsk: «VARIG ORKLA» as letterhead, the footer «Varig Orkla Forsikring
+  // gjensidig · Kyrkjegata 6, 7300 Orkanger · Reassurert i Gjensidige Forsikring ASA»
+  const doc = (footer: string): string => `VARIG ORKLA\nDitt lokale forsikringsselskap\n\nPolisenummer: 20-118734\n\n${footer}\n`;
+  it('the mutual of the letterhead and footer, never its reinsurer', () => {
+    expect(parse(doc('Varig Orkla Forsikring gjensidig · Kyrkjegata 6, 7300 Orkanger · Reassurert i Gjensidige Forsikring ASA')).insurer).toBe('Varig Orkla');
+    expect(parse(doc('Fjordkyst Forsikring AS · Gjenforsikret hos Gjensidige Forsikring ASA')).insurer).toBe('Fjordkyst');
+  });
+  it('a company named as the reinsurer alone is no insurer of the document', () => {
+    expect(parse(doc('Selskapet er reassurert i Gjensidige Forsikring ASA.')).insurer).toBeUndefined();
+  });
+});

@@ -632,11 +632,12 @@ const PLACE_PREFIXES = ['Øvre', 'Nedre', 'Indre', 'Ytre', 'Midtre', 'Nord', 'S�
 const PLACE_PREFIX = [...PLACE_PREFIXES, ...PLACE_PREFIXES.map((w) => w.toUpperCase())].join('|');
 /**
  * An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA»,
- * «Skadeforsikring AS» …, or a place (perhaps of two words) before «Brannkasse», also in capitals
+ * «Skadeforsikring AS» … (two before «Forsikring gjensidig», a mutual's form: «Varig Orkla Forsikring
+ * gjensidig»), or a place (perhaps of two words) before «Brannkasse», also in capitals
  * as a letterhead prints it («ØVRE EIKER BRANNKASSE»).
  */
 const UNLISTED_FORM = new RegExp(
-  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|Gjensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)(?![A-Za-zæøåÆØÅ]))`,
+  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [Ff]orsikring [Gg]jensidig\b))?) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|[Gg]jensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)(?![A-Za-zæøåÆØÅ]))`,
   'g',
 );
 
@@ -916,6 +917,15 @@ function branchOwner(h: NameHit): boolean {
   return BRANCH_OF.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset)));
 }
 
+/** «Reassurert i», «gjenforsikret hos», «reassurandør:» right before a name: the company reinsures the insurer, and is none. */
+const REINSURER_OF = /(?:reassurert|gjenforsikr(?:et|a)|reassuranse|gjenforsikring)\s+(?:i|hos|av|gjennom)\s*$|reassurandør(?:en)?\s*(?:er\s*)?:?\s*$/;
+
+/** Is a name given as the insurer's reinsurer (REINSURER_OF)? A cheap test first. */
+function reinsurer(h: NameHit): boolean {
+  const before = h.u.text.slice(Math.max(0, h.offset - 30), h.offset);
+  return (before.includes('ssur') || before.includes('jenforsikr')) && REINSURER_OF.test(lowerCase(before));
+}
+
 /** «… er et varemerke for», «… er en del av», «… eies av» right before a name: the company owns a brand. */
 const BRAND_OF = /(?:varemerke\s+(?:for|av|som\s+tilhører|tilhørende|eid\s+av)|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
 
@@ -943,7 +953,7 @@ function brandOwners(hits: readonly NameHit[]): Set<string> {
 function readInsurer(r: Reading, all: Unit[]): void {
   const lines = headerLineNames(all);
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
-  const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h));
+  const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h) && !reinsurer(h));
   // (a brand's owner is no insurer of the document — unless nothing else names one: «Gjensidige
   // Pensjon er en del av Gjensidige Forsikring ASA» under Gjensidige's own letterhead)
   const owners = brandOwners(named);

@@ -361,9 +361,31 @@ function withSumInPlace(cell: CellOf): CellOf {
   return (col) => (col === 'object' ? m[1]!.replace(/,$/, '') : col === 'sum' ? m[2]! : cell(col));
 }
 
+/** «Snøscooter - LYNX 69 RANGER 2019 - DF 1120»: a vehicle's kind, then its model and plate after a dash. */
+const KIND_DASH_VEHICLE = new RegExp(String.raw`^([A-ZÆØÅ][a-zæøå]+)\s+[-–]\s+(.*(?:^|\s)${PLATE_SOURCE})$`);
+/** A place cell that names a cover: a level first («Ansvar», «Kasko», «Ansvar for skade på person og ting»), or an accident cover of a vehicle's driver. */
+const COVER_IN_PLACE = /^(?:[a-zæøå]+)(?=$|\s)|^fører-\s+og\s+passasjerulykke$/;
+
+/**
+ * A row whose place column names its cover, not a place: «Snøscooter - LYNX 69 RANGER 2019 - DF 1120 |
+ * Ansvar | 394» (the vehicle's kind the product, model and plate its object) and «Ansvar for lag/klubb
+ * | Ansvar for skade på person og ting | 1 540» — the cells as a «Forsikring | Dekning» table has them.
+ * The cells as they are for any other row (a cell with a figure is a place).
+ */
+function coverInPlace(product: string, cell: CellOf): { product: string; cell: CellOf } {
+  const place = cell('object').trim();
+  if (place === '' || cell('coverage') !== '' || /\d/.test(place)) return { product, cell };
+  const l = lowerCase(place);
+  const first = COVER_IN_PLACE.exec(l)?.[0];
+  if (first === undefined || (!COVER_LEVEL_SET.has(first) && !l.startsWith('fører-'))) return { product, cell };
+  const vehicle = KIND_DASH_VEHICLE.exec(product);
+  const moved: CellOf = (col) => (col === 'coverage' ? place : col === 'object' ? (vehicle ? vehicle[2]! : '') : cell(col));
+  return { product: vehicle ? vehicle[1]! : product, cell: moved };
+}
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
-function rowCoverage(r: Reading, u: Unit, table: Table, product: string, given: CellOf): Coverage {
-  const cell = withSumInPlace(given);
+function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
+  const { product, cell } = coverInPlace(named, withSumInPlace(given));
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
   // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
   const covered = cell('coverage');

@@ -421,10 +421,13 @@ function leadInNamed(cells: string[], next: Unit | undefined): string[] {
   const lead = cells.findIndex((c) => c.trim() !== '');
   if (lead < 0 || !LEADS_INTO_LIST.test(lowerCase(cells[lead]!)) || !next?.row) return cells;
   const figures = cells.slice(lead + 1).filter((c) => c.trim() !== '');
-  if (figures.length === 0 || figures.length !== cells.length - lead - 1 || !figures.every((c) => FIGURE_COLUMNS.has(columnOf(c) ?? 'product'))) return cells;
+  if (figures.length === 0 || !figures.every((c) => FIGURE_COLUMNS.has(columnOf(c) ?? 'product'))) return cells;
+  // (at most one empty cell before the figures: the place's column of a tab table, «… følgende | | Årspremie (kr)»)
+  const empty = cells.slice(lead + 1).filter((c) => c.trim() === '').length;
+  if (empty > 1 || (empty === 1 && cells[lead + 1]!.trim() !== '')) return cells;
   const name = (next.cells[0] ?? '').trim();
   if (name === '' || DIGIT.test(name) || !namesProduct(name)) return cells;
-  return cells.map((c, i) => (i === 0 ? 'Forsikring' : i <= lead ? 'Forsikringssted' : c));
+  return cells.map((c, i) => (i === 0 ? 'Forsikring' : i <= lead || (i === lead + 1 && c.trim() === '') ? 'Forsikringssted' : c));
 }
 
 /** A sentence that leads into the list under it: «… på følgende», «… følgjande:». */

@@ -28,6 +28,7 @@ import { namesFigure } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readProse } from './schedule-prose.js';
+import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { titleProduct } from './schedule-titles.js';
 
@@ -56,6 +57,8 @@ export function readSchedules(r: Reading): void {
   };
   // (a renewal letter's product line over its line of «Label: value · …» pairs: before the tables take the line as a product heading)
   readLetterProducts(r, push);
+  // (a product alone on its line over its place and premium: before the tables read it as a heading over items)
+  readStackedPremiums(r, push);
   readTables(r, push);
   const before = coverages.length;
   // (before the field blocks: a line of labelled figures ends with a premium, which they would take)

@@ -227,7 +227,7 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
       // «Maskiner og løsøre Industrivegen 4, …» from the first column's start into the second's: a
       // name and a place run together (one space between), put in the column it overlaps most —
       // which cell holds what is a guess, so the line is marked
-      if (best > 0 && LETTER_START.test(s.text) && s.start + 3 <= columns[best]!.start && s.start < columns[best - 1]!.end && !cells[best - 1]) straddled.add(k);
+      if (best > 0 && best < columns.length && LETTER_START.test(s.text) && s.start + 3 <= columns[best]!.start && s.start < columns[best - 1]!.end && !cells[best - 1]) straddled.add(k);
       if (best >= cells.length) cells.push(s.text);
       else cells[best] = cells[best] ? `${cells[best]} ${s.text}` : s.text;
       lastCol = Math.min(best, cells.length - 1);
