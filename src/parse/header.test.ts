@@ -737,3 +737,18 @@ describe('insurer: a local mutual whose footer names the company that reinsures 
     expect(parse(doc('Selskapet er reassurert i Gjensidige Forsikring ASA.')).insurer).toBeUndefined();
   });
 });
+
+describe('renewal date of a document of a change during the period', () => {
+  // a club's overview after a change: «Endring» in the letterhead, «Gjelder fra  15.01.2025» over «Hovedforfall  01.05.2025»
+  const doc = (first: string): string => `Rindal Idrettslag\n${first}\nForsikringsnummer\t76 554 120\nGjelder fra\t15.01.2025\nHovedforfall\t01.05.2025\n`;
+  it('the «Hovedforfall» is the renewal date; the change\'s first day is no candidate', () => {
+    const p = parse(doc('Endring'));
+    expect(p.renewal_date).toBe('2025-05-01');
+    expect(p.warnings.filter((w) => w.includes('renewal date'))).toEqual([]);
+  });
+  it('any other document: the period\'s first day, the «Hovedforfall» named in a warning', () => {
+    const p = parse(doc('Forsikringsoversikt'));
+    expect(p.renewal_date).toBe('2025-01-15');
+    expect(p.warnings.some((w) => w.includes('2025-05-01'))).toBe(true);
+  });
+});

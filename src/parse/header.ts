@@ -508,6 +508,21 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
   }
 }
 
+/** «Endring», «Endringsbevis», «Endring av forsikring»: how a document of a change during the period calls itself (lower case). */
+const CHANGE_DOCUMENT = /^(?:endring|endringsbevis|endringsavtale|endring av (?:forsikringen|forsikringsavtalen|avtalen))$/;
+
+/**
+ * A document of a change during the period («Endring» in its letterhead, «Gjelder fra 15.01.2025»
+ * beside «Hovedforfall 01.05.2025»): its first day is the change's, and the «Hovedforfall» is when the
+ * insurance renews — the period's first day is no candidate. Any other document's candidates as they are.
+ */
+function ofChange(cands: Candidate[], units: readonly Unit[]): Candidate[] {
+  const period = cands.filter((c) => c.rank === RANK_PERIOD);
+  if (period.length === 0 || cands.every((c) => c.rank !== RANK_HOVEDFORFALL)) return cands;
+  const change = units.slice(0, 15).some((u) => (u.row ? u.cells : [u.text]).some((c) => c.length <= 40 && CHANGE_DOCUMENT.test(lowerCase(c.trim()))));
+  return change ? cands.filter((c) => c.rank !== RANK_PERIOD) : cands;
+}
+
 /**
  * A «Hovedforfall» a day after the stated period ends is the next renewal, not a second candidate
  * for this one: left out.
@@ -1108,7 +1123,7 @@ export function readHeader(r: Reading): void {
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
   // (the period ends are needed only to weigh a «Hovedforfall»)
-  decide(r, 'renewal_date', renewal.some((c) => c.rank === RANK_HOVEDFORFALL) ? withoutNextRenewal(renewal, periodEndsFollowedBy(all)) : renewal);
+  decide(r, 'renewal_date', renewal.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(renewal, periodEndsFollowedBy(all)), r.units) : renewal);
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
   readInsurer(r, all);

@@ -389,7 +389,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
   // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
   const covered = cell('coverage');
-  const byName = coverageIndexClass(product, covered);
+  // («Eiendeler | Varer | 1 200 000» under «Forsikring | Objekt | …»: stock named in the place column is stock, as «Eiendeler - Varer» is)
+  const place = cell('object').trim();
+  const stock = covered === '' && place !== '' && !/\d/.test(place) && coverageIndexClass(product, place).index_class === 'varer';
+  const byName = coverageIndexClass(product, stock ? place : covered);
   const header = table.header?.[table.roles.indexOf('product')];
   const inTable = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
   // (a name the table does not know, under a heading that names a class: that class)

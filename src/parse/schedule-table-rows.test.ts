@@ -231,3 +231,14 @@ describe('a table copied from a PDF whose wrapped cells are set one space apart'
     expect(p.coverages?.map((c) => c.object)).toEqual(['Storgata 88, Lillehammer']);
   });
 });
+
+describe('stock named in the place column', () => {
+  // a renewal's price table: «Forsikring | Objekt | Forsikringssum | Pris 2023 | Pris 2024» over «Eiendeler | Varer | 1 200 000 | …»
+  it('is indexed as stock, as «Eiendeler - Varer» is; the machines beside it stay machines', () => {
+    const p = parse(`${HEAD}Forsikring\tObjekt\tForsikringssum\tPris\nEiendeler\tMaskiner og inventar\t6 800 000\t13 180\nEiendeler\tVarer\t1 200 000\t3 020\n`);
+    expect(p.coverages?.map((c) => [c.object, c.index_class])).toEqual([
+      ['Maskiner og inventar', 'maskin_losore'],
+      ['Varer', 'varer'],
+    ]);
+  });
+});
