@@ -20,6 +20,8 @@ const DIGIT = /\d/;
 const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-zæøå]*\\s.*(?:${DEDUCTIBLE.unchanged.join('|')})`);
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
+/** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
+const FIRST_RISK_IN_NAME = /(?:,\s*|\(\s*|\s[-–]\s)(?:første\s*-?\s*risiko|fyrste\s*-?\s*risiko)\s*\)?$/i;
 
 /**
  * A header cell that names a thing and its place in one column: «Bygning / adresse», «Bygg/adresse»,
@@ -429,7 +431,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     const sum = readSum(sumCell);
     if (sum !== undefined) {
       // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum
-      c.sum = typeof sum === 'string' && u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ? { first_risk: sum } : sum;
+      // (or the row's name ends by saying so: «Maskiner, inventar og verktøy, førsterisiko», also wrapped onto the line under it)
+      const firstRisk = u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) || FIRST_RISK_IN_NAME.test(covered.trim()) || FIRST_RISK_IN_NAME.test(product.trim());
+      c.sum = typeof sum === 'string' && firstRisk ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
     // («Ubegrenset»: a cover with no limit)

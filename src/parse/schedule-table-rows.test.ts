@@ -242,3 +242,11 @@ describe('stock named in the place column', () => {
     ]);
   });
 });
+
+describe('a name that ends by saying its sum is a first-risk sum', () => {
+  // a workshop's overview: «| Eiendeler | Maskiner, inventar og | kr 3 500 000 | …» over «|  | verktøy, førsterisiko |  |  |  |»
+  it('makes the row\'s sum a first-risk sum, also when the words wrap onto the line under the row', () => {
+    const p = parse(`${HEAD}| Produkt | Dekning | Forsikringssum | Egenandel | Årspremie |\n| Næringsbygg | Bygning, fullverdi | kr 18 300 000 | kr 15 000 | kr 32 940 |\n| Eiendeler | Maskiner, inventar og | kr 3 500 000 | kr 15 000 | kr 8 120 |\n|  | verktøy, førsterisiko |  |  |  |\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['18300000', { first_risk: '3500000' }]);
+  });
+});
