@@ -657,6 +657,8 @@ describe('policy number: a company named between the label and its colon', () =>
     ['Avtalenummer i Gjensidige: 88-1203', '88-1203'],
     ['Forsikringsnr. (If): 5512 4401', '55124401'],
     ['Polisenummer hos KLP Skadeforsikring AS: 602 188 4410', '6021884410'],
+    // nynorsk: «Avtalenummer hjå KLP: 4400 1932.» at the end of a sentence of a staff page
+    ['Avtalenummer hjå KLP: 4400 1932.', '44001932'],
   ])('%s', (line, number) => {
     const p = parse(`Forsikringsbevis\n\n${line}\n`);
     expect(p.policy_number).toBe(number);

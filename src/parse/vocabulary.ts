@@ -50,7 +50,7 @@ export const POLICY_NUMBER = {
    * «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203» (and a bracket,
    * «Forsikringsnr. (If): 5512 4401»).
    */
-  heldWith: ['hos', 'i', 'fra', 'frå', 'ved'],
+  heldWith: ['hos', 'hjå', 'i', 'fra', 'frå', 'ved'],
   /** Numbers that are not the policy's: customer, organisation, claim, invoice and account numbers. */
   notLabels: ['kundenummer', 'kundenr', 'kunde nr', 'org.nr', 'org nr', 'orgnr', 'organisasjonsnummer', 'foretaksnummer', 'skadenummer', 'skadenr', 'fakturanummer', 'fakturanr', 'kontonummer', 'kontonr', 'kid'],
 } as const;
