@@ -12,7 +12,7 @@ import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -139,8 +139,6 @@ function newestYearOnly(cells: string[], roles: Array<Col | undefined>): void {
     });
   }
 }
-/** A registration plate anywhere in a cell. */
-const PLATE_IN_CELL = new RegExp(String.raw`(?:^|[\s,])${PLATE_SOURCE}(?=$|[\s,])`);
 /** A vehicle's mileage or bonus after its name: «… Toyota RAV4 2021 Kjørelengde 16 000 km, bonus 75 %». */
 const VEHICLE_FACTS = /^(.*?\S)\s+((?:(?:årlig|avtalt)\s+)?(?:kjørelengde|bonus)\b.*)$/i;
 /** A product's name, a registration number, and perhaps the vehicle after it. */
@@ -486,7 +484,7 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || objectCell || table.object;
   // «DR 59312 Toyota RAV4 2021» over «Kjørelengde 16 000 km, bonus 75 %», joined as the cell's rest:
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name
-  const facts = object && PLATE_IN_CELL.test(object) ? VEHICLE_FACTS.exec(object) : null;
+  const facts = object && PLATE_IN_TEXT.test(object) ? VEHICLE_FACTS.exec(object) : null;
   if (facts) object = facts[1]!.replace(/,$/, '');
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;

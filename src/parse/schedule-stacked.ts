@@ -26,12 +26,11 @@ import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
+import { LEADS_INTO_LIST } from './schedule-tables.js';
 import type { Unit } from './units.js';
 
 type Push = (c: Coverage, u: Unit) => void;
 
-/** A sentence that leads into the list under it: «… på følgende», «… følgjande:». */
-const LEADS_INTO_LIST = /(?:^|\s)(?:følgende|følgjande):?$/;
 const DIGIT = /\d/;
 
 /** «Det er avtalt forsikring på følgende | Årspremie (kr)»: the sentence, then only the premium's column. */
@@ -62,6 +61,14 @@ function readStack(r: Reading, from: number, push: Push): number {
   };
   let product: string | undefined;
   let thing: string | undefined;
+  // (the product's and the machine's lines are the list's only once a row under them is read: else
+  // they are left to the other readers, and to the warning for lines no reader took)
+  let pending: Unit[] = [];
+  const read = (c: Coverage, v: Unit): void => {
+    push(ordered(c), v);
+    for (const p of [...pending, v]) r.used.add(p);
+    pending = [];
+  };
   let at = from;
   for (; at < r.units.length; at++) {
     const v = r.units[at]!;
@@ -71,7 +78,7 @@ function readStack(r: Reading, from: number, push: Push): number {
         thing = undefined;
       } else if (product !== undefined && thing === undefined && v.text.length <= 60) thing = v.text.trim();
       else break;
-      r.used.add(v);
+      pending.push(v);
       continue;
     }
     const [name, figure] = v.cells.map((c) => c.trim());
@@ -81,15 +88,12 @@ function readStack(r: Reading, from: number, push: Push): number {
       r.used.add(v);
       break;
     }
-    if (v.lines[0]!.setIn && product !== undefined && thing !== undefined) {
-      push(ordered({ product, object: thing, coverage: name!, index_class: 'none', premium }), v);
-    } else if (product !== undefined && thing === undefined) {
-      push(ordered({ product, object: name!, index_class: indexClass(product, v), premium }), v);
+    if (v.lines[0]!.setIn && product !== undefined && thing !== undefined) read({ product, object: thing, coverage: name!, index_class: 'none', premium }, v);
+    else if (product !== undefined && thing === undefined) {
+      read({ product, object: name!, index_class: indexClass(product, v), premium }, v);
       product = undefined;
-    } else if (product === undefined && namesProduct(name!)) {
-      push(ordered({ product: name!, index_class: indexClass(name!, v), premium }), v);
-    } else break;
-    r.used.add(v);
+    } else if (product === undefined && namesProduct(name!)) read({ product: name!, index_class: indexClass(name!, v), premium }, v);
+    else break;
   }
   return at - 1;
 }

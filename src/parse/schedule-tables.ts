@@ -431,7 +431,7 @@ function leadInNamed(cells: string[], next: Unit | undefined): string[] {
 }
 
 /** A sentence that leads into the list under it: «… på følgende», «… følgjande:». */
-const LEADS_INTO_LIST = /(?:^|\s)(?:følgende|følgjande):?$/;
+export const LEADS_INTO_LIST = /(?:^|\s)(?:følgende|følgjande):?$/;
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
 
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */

@@ -29,6 +29,7 @@ import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDoc
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
+import { quote } from './units.js';
 
 /**
  * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads «windows-1252» as Latin-1 and leaves
@@ -731,13 +732,8 @@ export function textToSource(original: string, file: string, digest: string): So
   const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
   if (notes.length > 0) doc.warnings = placeNotes(text, notes);
   // (a line of two products' columns whose words run from one column into the other: read by neither)
-  if (across.length > 0) (doc.warnings ??= []).push(...across.map((r) => ({ page: r.page, line: r.line, message: `«${shortened(r.raw.trim())}» runs across the two products' columns: which words are whose is not certain; not read` })));
+  if (across.length > 0) (doc.warnings ??= []).push(...across.map((r) => ({ page: r.page, line: r.line, message: `${quote(r.raw.trim())} runs across the two products' columns: which words are whose is not certain; not read` })));
   return doc;
-}
-
-/** A line's text for a warning, cut at 90 characters. */
-function shortened(t: string): string {
-  return t.length > 90 ? `${t.slice(0, 89).trimEnd()}…` : t;
 }
 
 /** Bytes of a text document → SourceDocument. */

@@ -680,6 +680,9 @@ export const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
 /** A Norwegian registration plate, as a source for patterns: two letters and four or five digits («EK 12345», «AB1234»). */
 export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?\d{4,5}`;
 
+/** A registration plate anywhere in a text, set apart by spaces or commas; the plate is group 1. */
+export const PLATE_IN_TEXT = new RegExp(String.raw`(?:^|[\s,])(${PLATE_SOURCE})(?=$|[\s,])`);
+
 /**
  * Labels of a field that describes the insured thing — its kind, use, age or build («Bygningstype:
  * Verksted og kontor, byggeår 1998») — never a product, whatever its value names (lower case).

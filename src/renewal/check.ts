@@ -10,15 +10,13 @@
  *    year only). With more than one left on either side nothing is guessed.
  * Rows still left are reported as in one schedule only.
  */
-import { PLATE_SOURCE } from '../parse/vocabulary.js';
+import { PLATE_IN_TEXT } from '../parse/vocabulary.js';
 import { nameKey } from './names.js';
 import type { ScheduleRow } from './rows.js';
 
-const PLATE = new RegExp(String.raw`(?:^|[\s,])(${PLATE_SOURCE})(?=$|[\s,])`);
-
 /** The place's key: a vehicle's registration number when the place names one, else its words. */
 function objectKey(object: string | undefined): string {
-  const plate = object === undefined ? null : PLATE.exec(object);
+  const plate = object === undefined ? null : PLATE_IN_TEXT.exec(object);
   return plate ? plate[1]!.replace(/\s/g, '') : nameKey(object);
 }
 
