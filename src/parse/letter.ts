@@ -1191,6 +1191,11 @@ function withPrevious(r: Reading, u: Unit, value: string): boolean {
   return true;
 }
 
+/** A row with figures in cells that state no rate: a schedule's row (a coverage of natural damage), not only a rate. */
+function figuresBesideRate(u: Unit): boolean {
+  return u.row && u.cells.some((c) => /\d/.test(c) && !/promille|‰/i.test(c));
+}
+
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
@@ -1220,7 +1225,9 @@ function readNaturalDamage(r: Reading): void {
       if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
       const o = byYear && k === 0 ? byYear : orderRates(sl);
       if (o === undefined) continue;
-      r.used.add(u);
+      // («Naturskade (0,08 promille | | 8 000 | 7 876»: a schedule's row whose name states the rate — its
+      // deductible and premium are the row's, left to the tables)
+      if (!figuresBesideRate(u)) r.used.add(u);
       if (o === 'ambiguous') {
         r.warnUnit(u, `natural-damage rate: ${quote(s)} states more than one rate and not which is the new one; none is used`);
         continue;

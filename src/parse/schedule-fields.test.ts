@@ -299,3 +299,21 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     expect(p.coverages?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a record whose sum is a first-risk sum, under a name the index-class table does not know', () => {
+  // a shop's certificate: records of labelled fields set in under their names, «Glass og skilt» with
+  // «Forsikringssum: Førsterisiko kr 100.000» after the record «Varer»
+  const DOC =
+    `${HEAD}Varer\n  Forsikringssum: kr 420.000\n  Egenandel: kr 5.000\n  Pris per år: kr 2.904\n\n` +
+    'Glass og skilt\n  Forsikringssum: Førsterisiko kr 100.000\n  Egenandel: kr 3.000\n  Pris per år: kr 1.122\n';
+  it('is a record of its own with a first-risk sum (it was lost, its sum warned as of no product)', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Glass og skilt', sum: { first_risk: '100000' }, deductible: '3000', premium: '1122' });
+  });
+  it('«Varer» over its own fields is a record, not a heading over the records under it: the next name is no stock', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Varer', index_class: 'varer' });
+    expect(p.coverages?.[1]?.index_class).toBe('other');
+    expect(p.warnings).toEqual(['line 9: index class of «Glass og skilt» is not known from its name; set to other']);
+  });
+});

@@ -611,8 +611,10 @@ function periodOf(u: Unit | undefined): 'now' | 'new' | undefined {
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
   // (a section heading in capitals starts another section; a record's name line does not)
+  // («Varer» right over its own «Forsikringssum: …» is a record, not a section over the records under it:
+  // the unknown name of the next record, «Glass og skilt», is no stock)
   if (u.heading && !u.row && (CLASS_HEADING.test(withoutColon(u.lower.trim())) || u.text === u.text.toUpperCase())) {
-    s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) ? rowIndexClass(u.text).index_class : undefined;
+    s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) && !startsRecord(s.r.units[u.index + 1]) ? rowIndexClass(u.text).index_class : undefined;
   }
   const title = titleProduct(u);
   if (title !== undefined) {
@@ -968,8 +970,12 @@ function startsRecord(u: Unit | undefined): boolean {
   if (!u || u.heading) return false;
   const f = fieldOf(u);
   // (in kroner or «Fullverdi»: G sums under a heading are a person cover's items, read elsewhere)
-  return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value));
+  // («Forsikringssum: Førsterisiko kr 100.000»: a first-risk sum starts a record as an amount does)
+  return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value) || (f.col === 'sum' && FIRST_RISK_SUM.test(f.value) && readSum(f.value) !== undefined));
 }
+
+/** «Førsterisiko kr 100.000», «1. risiko 250 000»: a first-risk sum as a field's value. */
+const FIRST_RISK_SUM = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\b/i;
 
 const FULL_VALUE = /^fullverdi\b/i;
 /** «Førsterisiko», «Første risiko», «1. risiko»: a form of insurance whose sum is a first-risk sum (readSum). */

@@ -137,9 +137,13 @@ describe('a certificate\'s title and place line over a block whose rows name the
       ['Løsøre', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal', '1200000', '10000'],
     ]);
   });
-  it('a line between them: the rows get no place (whose place it is, is less sure)', () => {
-    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nVirksomhet: Idrettslag\n${BLOCK}`);
+  it('a line between them, and another insured place in the document: the rows get no place (whose place it is, is less sure)', () => {
+    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nVirksomhet: Idrettslag\n${BLOCK}\nForsikringsbevis – Ansvar\nForsikringssted: Lysløypa 2, 2380 Brumunddal\n`);
     expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+  });
+  it('a line between them, and the one insured place of the document: the place of its buildings and contents (schedule-place.ts)', () => {
+    const p = parse(`Avtalenummer: 7781 2340\n\nForsikringsbevis – Bygning og løsøre\n\nForsikringssted: Klubbhuset, Stadionvegen 3, 2380 Brumunddal\nVirksomhet: Idrettslag\n${BLOCK}`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Klubbhuset, Stadionvegen 3, 2380 Brumunddal', 'Klubbhuset, Stadionvegen 3, 2380 Brumunddal']);
   });
 });
 

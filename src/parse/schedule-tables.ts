@@ -454,7 +454,7 @@ const NAME_DASH_PLACE = /^([A-ZÀ-ÖØ-Þ][^–—:]*?)\s[–—-]\s((?:[Gg]nr\.
  * …» without a colon when a figure follows), its cells joined (a text table may split it over its
  * columns); undefined for any other line, and for a value that holds an amount (a row of figures).
  */
-function placeLine(u: Unit): string | undefined {
+export function placeLine(u: Unit): string | undefined {
   const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
   // «ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten» over a table: the property's name, and after the dash its place
   const named = u.row ? null : NAME_DASH_PLACE.exec(text.trim());

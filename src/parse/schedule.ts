@@ -30,6 +30,7 @@ import { readPlainRows } from './schedule-plain.js';
 import { readProse } from './schedule-prose.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
+import { placeRowsAtDocumentPlace } from './schedule-place.js';
 import { titleProduct } from './schedule-titles.js';
 
 /**
@@ -73,5 +74,6 @@ export function readSchedules(r: Reading): void {
   joinContinued(r, coverages);
   nameLoneSections(coverages);
   readPremiumTotals(r, coverages);
+  placeRowsAtDocumentPlace(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+
+describe("the document's one insured place, stated above its table, is the place of the property rows", () => {
+  // a business's certificate: «Forsikringssted: …» once in the block at the top, a line about the
+  // business with a figure in it and a heading between it and a table with no place column
+  const DOC =
+    'Avtalenummer:       NF-100 384 22\n' +
+    'Forsikringssted:    Industrivegen 14, 3430 Spikkestad\n\n' +
+    'Virksomhet: Bilverksted og dekkhotell. Antall ansatte oppgitt ved tegning: 7.\n\n' +
+    'Forsikringsoversikt\n\n' +
+    '| Produkt | Dekning | Forsikringssum | Egenandel | Årspremie |\n' +
+    '| Næringsbygg | Bygning, fullverdi | kr 18 300 000 | kr 15 000 | kr 32 940 |\n' +
+    '| Eiendeler | Varer (dekk og deler) | kr 900 000 | kr 15 000 | kr 2 470 |\n' +
+    '| Ansvar | Bedrifts- og produktansvar | kr 10 000 000 | kr 10 000 | kr 5 880 |\n';
+  it('the building and the stock are at the place; the liability is no thing at a place', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Næringsbygg', 'Industrivegen 14, 3430 Spikkestad'],
+      ['Eiendeler', 'Industrivegen 14, 3430 Spikkestad'],
+      ['Ansvar', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a tab-separated place line, as a PDF copied to text gives it, is the same', () => {
+    const p = parse(DOC.replace('Forsikringssted:    ', 'Forsikringssted:\t'));
+    expect(p.coverages?.[0]?.object).toBe('Industrivegen 14, 3430 Spikkestad');
+  });
+  it('two different insured places: no row is given either (which row is where is not said)', () => {
+    const p = parse(DOC.replace('Virksomhet:', 'Forsikringssted:    Sagvegen 4, 2380 Brumunddal\nVirksomhet:'));
+    expect(p.coverages?.every((c) => c.object === undefined)).toBe(true);
+  });
+  it("a place line inside one product's block, under the overview, is that product's only", () => {
+    // «Næringsbygg» / «Forsikringssted: …» after the overview's rows: the other rows are not there
+    const p = parse(
+      'Avtalenummer: 6620 1184 3\n\nForsikring\tForsikringssum\tEgenandel\tPris\n' +
+        'Næringsbygg\tkr 14 800 000\tkr 20 000\tkr 18 350\nLøsøre\tkr 3 200 000\tkr 20 000\tkr 4 120\n\n' +
+        'Næringsbygg\nForsikringssted: Sagvegen 4, 2380 Brumunddal\nByggeår: 1994\n',
+    );
+    expect(p.coverages?.find((c) => c.product === 'Løsøre')?.object).toBeUndefined();
+  });
+  it("the policyholder's «Adresse» is no insured place", () => {
+    const p = parse(DOC.replace('Forsikringssted:    ', 'Adresse:    '));
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+});
+
+describe('a row of the schedule whose name states the natural-damage rate', () => {
+  // «Naturskade (0,08 promille» / «av brannforsikringssum)» with the row's deductible and premium, in a tab table
+  const DOC =
+    'Avtalenr\t6120 448 173\n\nDekning\tForsikringssum\tEgenandel\tPris\n' +
+    'Bygning, fullverdi\t98 450 000\t10 000\t61 840\n' +
+    'Naturskade (0,08 promille\t\t8 000\t7 876\nav brannforsikringssum)\n';
+  it('gives the rate, and the row is a coverage with its deductible and premium (they were lost without a word)', () => {
+    const p = parse(DOC);
+    expect(p.natural_damage?.rate_permille).toBe('0.08');
+    const nd = p.coverages?.find((c) => c.product.startsWith('Naturskade'));
+    expect(nd).toMatchObject({ index_class: 'none', deductible: '8000', premium: '7876' });
+    expect(p.warnings).toEqual([]);
+  });
+  it('a row of rates only («Naturskade | 0,07 ‰ | 0,08 ‰» under years) is the rate, no coverage', () => {
+    const p = parse('Avtalenr 6120 448 173\n\nSats\t2024\t2025\nNaturskade\t0,07 ‰\t0,08 ‰\n');
+    expect(p.natural_damage).toMatchObject({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(p.coverages ?? []).toEqual([]);
+  });
+});

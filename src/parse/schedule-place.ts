@@ -1,0 +1,74 @@
+/**
+ * The one insured place a document states for itself, given to the property rows that name no place.
+ *
+ * A certificate of one business or one housing co-operative states its place once, in the block at
+ * the top, and lists what is insured there in a table with no place column:
+ *
+ *   Forsikringssted:    Industrivegen 14, 3430 Spikkestad
+ *   Virksomhet: Bilverksted og dekkhotell. Antall ansatte oppgitt ved tegning: 7.
+ *   Forsikringsoversikt
+ *   | Produkt | Dekning | Forsikringssum | Egenandel | Årspremie |
+ *   | Næringsbygg | Bygning, fullverdi | kr 18 300 000 | kr 15 000 | kr 32 940 |
+ *
+ * The building, the contents and the stock of such rows are at that place; liability, business
+ * interruption and the staff's insurance are not things at a place, and get none. Only a place stated
+ * above every row is the document's: one inside a product's block is that product's. A document that
+ * labels two different places as insured places says nothing of which row is where: then no row
+ * gets a place from here (the rows' own places, where the tables give them, are read by the tables).
+ */
+import type { Coverage, RowIndexClass } from '../model/policy.js';
+import type { Reading } from './extract.js';
+import { rowIndexClass } from './index-class.js';
+import { placeLine } from './schedule-tables.js';
+import type { Unit } from './units.js';
+
+/** The labels that name the insured place itself (not «Adresse», which is as often the policyholder's). */
+const INSURED_PLACE = /^\s*(?:forsikringssted|forsikringsstad|risikosted|risikostad|risikoadresse|beliggenhet)\b/i;
+
+/** The index classes of things at a place. */
+const AT_A_PLACE: ReadonlySet<RowIndexClass> = new Set<RowIndexClass>(['bygninger', 'innbo', 'maskin_losore', 'varer']);
+
+/** The document's insured places: each distinct place an insured-place label names, with its first line. */
+function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; unit: Unit }> {
+  const places = new Map<string, { object: string; unit: Unit }>();
+  for (const u of units) {
+    const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+    if (!INSURED_PLACE.test(text)) continue;
+    const object = placeLine(u);
+    // (a place has a figure: a house number, a postcode, a land register number)
+    if (object === undefined || !/\d/.test(object)) continue;
+    const key = object.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
+    if (!places.has(key)) places.set(key, { object, unit: u });
+  }
+  return places;
+}
+
+/** Is the coverage a thing at a place: its row's class, or its product's («Eiendeler» over a row of customers' vehicles)? */
+function atAPlace(c: Coverage): boolean {
+  if (c.index_class !== undefined && AT_A_PLACE.has(c.index_class)) return true;
+  return AT_A_PLACE.has(rowIndexClass(c.product).index_class);
+}
+
+/** Gives the document's one insured place to its property rows without a place of their own. */
+export function placeRowsAtDocumentPlace(r: Reading, coverages: Coverage[]): void {
+  const candidates = coverages.filter((c) => c.object === undefined && atAPlace(c));
+  if (candidates.length === 0) return;
+  const places = insuredPlaces(r.units);
+  if (places.size !== 1) return;
+  const { object, unit } = [...places.values()][0]!;
+  // (the place stated above every row, in the document's own block; a place line inside one product's
+  // block — «Næringsbygg» / «Forsikringssted: …» under the overview — is that product's only)
+  const first = unit.lines[0]!;
+  const before = (c: Coverage): boolean => {
+    const at = r.trace.get(`coverages[${coverages.indexOf(c)}]`);
+    return at === undefined || at.page > first.page || (at.page === first.page && at.line > first.line);
+  };
+  if (!coverages.every(before)) return;
+  // (rows that do state places of their own, other than this one: the document is about several places)
+  if (coverages.some((c) => c.object !== undefined && atAPlace(c) && c.object !== object)) return;
+  for (const c of candidates) {
+    c.object = object;
+    r.atUnit(`coverages[${coverages.indexOf(c)}].object`, unit);
+  }
+  r.used.add(unit);
+}
