@@ -360,6 +360,8 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
       const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
+      // («Har du egenandel under kr 4 000, blir den hevet til kr 6 000»: a deductible of 5 000 stays — the floor is not said)
+      if (field === 'minimum' && values.length === 2 && values[0] !== values[1]) continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && amounts.length >= 2) {
