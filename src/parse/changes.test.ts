@@ -671,3 +671,46 @@ describe('a deductible the letter says is unchanged is no change, and no warning
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a renewal letter in prose: minimums with «under»/«lågare enn», an increase with its new amount, a paragraph\'s label', () => {
+  // test/corpus/docs/landkreditt-epost-etikettavsnitt-2025 and sparebank1-fornying-nynorsk-prisliner-2025
+  const doc = (text: string): Policy => parse(`Avtalenummer: 4481907\n\nDette endres ved fornyelsen\n\nEgenandeler\n${text}\n`);
+  const changes = (text: string) => doc(text).deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Landbruksansvar: Har du en egenandel under 5 000 kr, økes den til 5 000 kr.»: a minimum of the label\'s product', () => {
+    expect(changes('Landbruksansvar: Har du en egenandel under 5 000 kr, økes den til 5 000 kr.')).toEqual([{ product: 'Landbruksansvar', minimum: '5000' }]);
+  });
+  it('«Dersom eigenandelen din på innbuforsikringa er lågare enn 4 000 kroner, blir han auka til 4 000 kroner.»: the product the sentence names', () => {
+    expect(changes('Dersom eigenandelen din på innbuforsikringa er lågare enn 4 000 kroner, blir han auka til 4 000 kroner.')).toEqual([{ product: 'Innbuforsikring', minimum: '4000' }]);
+  });
+  it('«… under kr 4 000, blir den hevet til kr 6 000»: a deductible between the two stays, so no minimum is read — and the line is said', () => {
+    const p = doc('Hytteforsikring: Har du egenandel under kr 4 000, blir den hevet til kr 6 000.');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('could not read the deductible change'))).toBe(true);
+  });
+  it('«Driftsbygning: Egenandelen økes med 2 000 kr til 8 000 kr.»: the increase, the new amount, and the old one as their difference', () => {
+    expect(changes('Driftsbygning: Egenandelen økes med 2 000 kr til 8 000 kr.')).toEqual([{ product: 'Driftsbygning', old: ['6000'], new: ['8000'], increase: '2000' }]);
+    // (the increase alone states no old or new amount)
+    expect(changes('Driftsbygning: Egenandelen økes med 2 000 kr.')).toEqual([{ product: 'Driftsbygning', increase: '2000' }]);
+  });
+  it('«Kasko traktor: Egenandelen økes fra 10 000 kr til 15 000 kr.»: the label is a product and its cover, no product of its own', () => {
+    expect(changes('Kasko traktor: Egenandelen økes fra 10 000 kr til 15 000 kr.')).toEqual([{ product: 'Traktor', coverage: 'Kasko', old: ['10000'], new: ['15000'] }]);
+  });
+  it('«Naturskade har ein fast eigenandel på 8 000 kroner som ikkje vert endra.»: no change, and nothing unread', () => {
+    const p = doc('Naturskade har ein fast eigenandel på 8 000 kroner som ikkje vert endra.');
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a letterhead\'s place and date, and the salutation, name no product', () => {
+  // test/corpus/docs/sparebank1-fornying-nynorsk-prisliner-2025: «Førde, 27. januar 2025» / «Kjære Ingrid Haugland» above the prose
+  const change = 'Eigendelen på husforsikringa er auka frå 6 000 til 8 000 kroner.';
+  it('«Førde, 27. januar 2025» / «Kjære Ingrid Haugland» over «Eigendelen på husforsikringa er auka …»: the sentence\'s product', () => {
+    const p = parse(`SpareBank 1 Skadeforsikring AS\nFørde, 27. januar 2025\n\nKjære Ingrid Haugland\n\nForsikringa di er fornya for perioden frå 01.03.2025 til 28.02.2026.\n\n${change}\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Husforsikring', old: ['6000'], new: ['8000'] }]);
+  });
+  it('the place and date line alone, without a salutation, is no product either', () => {
+    const p = parse(`SpareBank 1 Skadeforsikring AS\nFørde, 27. januar 2025\n\n${change}\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Husforsikring', old: ['6000'], new: ['8000'] }]);
+  });
+});

@@ -17,9 +17,10 @@
  * amount but matches none of these becomes a warning.
  */
 import type { DeductibleChange } from '../model/policy.js';
-import { AMOUNT_SOURCE, amountsIn, cellAmounts, readAmount, readDecimal } from './amounts.js';
+import { AMOUNT_SOURCE, amountsIn, cellAmounts, DATE_SOURCE, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
+import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
@@ -159,6 +160,11 @@ const STRONG: Pattern[] = [
   pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
+  // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
+  // auka til 5 000 kroner»: the word first, then how low (with «under», and «din»/«dykkar» and the verb «er» between)
+  pattern(['lavere', 'mindre', 'lågare', 'under'], String.raw`${EGENANDEL}(?:\s+(?:din|di|dykkar|dykk|deres|dere))?${FOR}\s+(?:(?:er|som\s+er)\s+)?(?:lavere\s+enn|mindre\s+enn|lågare\s+enn|under)\s+${A}[^.]*?${RAISED_TO}\s+${A}`, 'minimum'),
+  // «Egenandelen økes med 2 000 kr til 8 000 kr»: the increase and the new amount (the old one is their difference, see apply)
+  pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka|(?:blir|vert)\s+(?:økt|auka|heva|hevet))\s+med\s+${A}\s*,?\s+(?:opp\s+)?til\s+${A}`, 'increase'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
@@ -354,6 +360,8 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
       const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
+      // («Har du egenandel under kr 4 000, blir den hevet til kr 6 000»: a deductible of 5 000 stays — the floor is not said)
+      if (field === 'minimum' && values.length === 2 && values[0] !== values[1]) continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && amounts.length >= 2) {
@@ -382,10 +390,24 @@ function apply(change: DeductibleChange, found: Found[]): void {
       change.old = [f.values[0]!];
       change.new = [f.values[1]!];
     } else if (f.field === 'minimum' && change.minimum === undefined) change.minimum = f.values[1] ?? f.values[0]!;
-    else if (f.field === 'increase' && change.increase === undefined) change.increase = f.values[0]!;
+    else if (f.field === 'increase' && change.increase === undefined) {
+      change.increase = f.values[0]!;
+      // («økes med 2 000 kr til 8 000 kr»: new 8 000, old 6 000 — only where the difference is exact)
+      const to = f.values[1];
+      const from = to !== undefined ? difference(to, f.values[0]!) : undefined;
+      if (to !== undefined && change.new === undefined) change.new = [to];
+      if (from !== undefined && change.old === undefined && change.new?.[0] === to) change.old = [from];
+    }
     else if (f.field === 'new' && change.new === undefined) change.new = [f.values[0]!];
     else if (f.field === 'percent' && change.percent === undefined) change.percent = f.values[0]!;
   }
+}
+
+/** `a − b` of two whole amounts («8000» − «2000»), when both are whole and the result is above zero; else undefined. */
+function difference(a: string, b: string): string | undefined {
+  if (!/^\d{1,12}$/.test(a) || !/^\d{1,12}$/.test(b)) return undefined;
+  const d = Number(a) - Number(b);
+  return d > 0 ? String(d) : undefined;
 }
 
 /** Key order of a change in the output. */
@@ -639,6 +661,11 @@ export function readChanges(r: Reading): void {
   if (scan.changes.length > 0) r.policy.deductible_changes = scan.changes;
 }
 
+/** A letter's salutation in lower case: «Kjære kunde», «Hei Kari», «Hallo». */
+const SALUTATION = /^(?:kjære|hei|hallo)(?:\s|,|!|$)/;
+/** A letterhead's place and date: «Førde, 27. januar 2025», «Oslo, 03.02.2025». */
+const PLACE_DATE = lazyPattern(() => new RegExp(String.raw`^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ -]{1,30},\s*(?:den\s+)?(?:${DATE_SOURCE})\.?$`, 'i'));
+
 /** What readChanges carries from unit to unit: the changes, the headings above, the open table. */
 class ChangeScan {
   readonly changes: DeductibleChange[] = [];
@@ -722,6 +749,16 @@ class ChangeScan {
     // («Aon Norway AS», «… filial av …»: a company's name, in a letterhead or a signature, names no product nor coverage)
     // («Fremtind», «Tryg:»: an insurer's name alone, as a letterhead or a signature sets it, names none either)
     if ((!u.product && companyName(u.text)) || insurersName(u.text)) return;
+    // («Kjære kunde», «Hei Kari»: a letter's salutation names no product nor coverage, and what stood above it — the
+    // letterhead, «Førde, 27. januar 2025» — names none for the letter under it)
+    if (SALUTATION.test(u.lower)) {
+      this.product = undefined;
+      this.sub = undefined;
+      this.heading = undefined;
+      return;
+    }
+    // («Førde, 27. januar 2025»: the place and date of a letterhead, a line of its own, name none either)
+    if (u.text.length < 60 && u.text.includes(',') && DIGIT.test(u.text) && PLACE_DATE().test(u.text.trim())) return;
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
@@ -877,7 +914,8 @@ class ChangeScan {
       const cover = coverOfLabel(label)!;
       if (product === undefined) prod = `${cover[0]!.toUpperCase()}${cover.slice(1)}`;
       else coverage = cover;
-    } else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
+    } else if (label && product === undefined && levelAndProduct(label)) ({ product: prod, coverage } = levelAndProduct(label)!);
+    else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
     else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
@@ -935,6 +973,21 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/**
+ * «Kasko traktor: Egenandelen økes …», «Traktor delkasko: …»: a paragraph's label of a cover level and a
+ * product word, in either order — the product and its coverage, as a schedule row names them (product
+ * Traktor, coverage Kasko); undefined for any other label.
+ */
+function levelAndProduct(label: string): { product: string; coverage: string } | undefined {
+  const words = label.trim().split(/\s+/);
+  if (words.length !== 2) return undefined;
+  for (const [level, product] of [words, [words[1]!, words[0]!]]) {
+    const name = COVER_LEVEL_SET.has(lowerCase(level!)) ? productName(product!) : undefined;
+    if (name !== undefined && !COVER_LEVEL_SET.has(lowerCase(product!))) return { product: name, coverage: `${level![0]!.toUpperCase()}${level!.slice(1)}` };
+  }
+  return undefined;
 }
 
 /** «Ny egenandel bilskade», «Egenandel innbo/løsøre»: a label that is the deductible's word and one word of what it is for. */
@@ -1107,7 +1160,8 @@ function leadNamed(sentence: string): { product: string; coverage?: string } | u
 }
 
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
-const OBJECT_AFTER_DEDUCTIBLE = /\bei?genandel(?:en|a)?\s+(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
+// («Eigendelen på husforsikringa er auka …», «eigenandelen din på innbuforsikringa er lågare …»: the short nynorsk word, and «din» before the object)
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /**

@@ -420,6 +420,11 @@ describe('policy number after a tab, and in an e-mail subject', () => {
     expect(p.policy_number).toBe('7730215');
     expect(p.warnings).toEqual([]);
   });
+  it('a subject typed in lower case, the letters joined to the digits: «Emne: fornyelse avtale lk4481907» (test/corpus/docs/landkreditt-epost-etikettavsnitt-2025)', () => {
+    const p = parse('Til: post@nordgard.example\nEmne: fornyelse avtale lk4481907\n\nHei,\n\nForsikringene dine fornyes fra 01.04.2025.\n');
+    expect(p.policy_number).toBe('LK4481907');
+    expect(p.warnings).toEqual([]);
+  });
   it('a labelled number wins; a year or a date after «avtale» is no number', () => {
     expect(parse('Emne: Fornyelse av avtale 9876543\n\nAvtalenummer: 5512300\n').policy_number).toBe('5512300');
     expect(parse('Emne: Din avtale 2025\nForsikringsperiode: 01.01.2025 - 31.12.2025\n').policy_number).toBeUndefined();

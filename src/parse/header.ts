@@ -269,10 +269,11 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
 const SUBJECT = /^(?:emne|subject)\s*:/i;
 /**
  * The number after «avtale» (or «avtalen», «forsikringsavtale», «polise») in a subject: digits,
- * perhaps in groups of single spaces, perhaps after capitals and a hyphen («NOR-12345678»); five
- * digits at least (not a year), not a date.
+ * perhaps in groups of single spaces, perhaps after capitals and a hyphen («NOR-12345678»), or after
+ * letters joined to them as a subject typed in lower case has them («Emne: fornyelse avtale sp742629»:
+ * SP742629, as a label's number is read); five digits at least (not a year), not a date.
  */
-const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?)?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
+const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?|[a-z]{1,3}(?=\d))?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
 
 /**
  * A policy number stated only in an e-mail's subject, after «avtale» (a forwarded renewal: «Emne:
@@ -286,7 +287,7 @@ function subjectCandidates(all: readonly Unit[], out: Candidate[]): void {
     const m = SUBJECT_NUMBER.exec(u.text);
     if (!m || m[2]!.replace(/\D/g, '').length < 5) continue;
     const offset = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-    out.push({ value: m[2]!.replace(/ /g, ''), u, offset, rank: 1, how: `«${u.text.slice(0, u.text.indexOf(':'))}: … ${m[1]}»` });
+    out.push({ value: m[2]!.replace(/ /g, '').toUpperCase(), u, offset, rank: 1, how: `«${u.text.slice(0, u.text.indexOf(':'))}: … ${m[1]}»` });
   }
 }
 

@@ -95,4 +95,13 @@ describe('a price list of a letter written as questions and answers: «Product, 
     const p = parse(`${QA}Villa, Granveien 3, 1410 Kolbotn: 9 820 kroner\n`);
     expect(p.coverages?.some((c) => c.premium === '9820')).not.toBe(true);
   });
+  // test/corpus/docs/sparebank1-fornying-nynorsk-prisliner-2025
+  it('«Husforsikring, Strandvegen 7: 14 210 kroner per år (i fjor 13 480)»: last year\'s price in brackets is no second premium', () => {
+    const p = parse(`${QA}Husforsikring, Strandvegen 7: 14 210 kroner per år (i fjor 13 480)\nInnbuforsikring, Strandvegen 7: 4 120 kroner per år (i fjor 3 990)\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', object: 'Strandvegen 7', premium: '14210', index_class: 'bygninger' },
+      { product: 'Innbuforsikring', object: 'Strandvegen 7', premium: '4120', index_class: 'innbo' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
 });

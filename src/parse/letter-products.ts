@@ -116,7 +116,8 @@ function priceLineText(u: Unit): string {
  * A price list of a letter written as questions and answers: the product and its place, a colon, and the
  * price for a year — «Villa, Granveien 3, 1410 Kolbotn: 9 820 kroner per år». Only the period after the
  * figure makes it a price (a figure after a place alone could be the sum); the place must hold a figure
- * (an address), as in PRICE_HEAD.
+ * (an address), as in PRICE_HEAD. Last year's price may follow in brackets («… 14 210 kroner per år (i fjor
+ * 13 480)»): it is left out.
  */
 const PRICE_PER_YEAR = /^(.+?):\s*((?:kr\.?\s*|nok\s*)?\d[\d\u00a0 .]*(?:,\d{2}|,-)?(?:\s*(?:kr\.?|kroner|nok))?)\s*(?:per|pr\.?|i)\s+år(?:et)?\.?$/i;
 
@@ -129,8 +130,10 @@ const YEAR_END = /år(?:et)?\.?$/;
  */
 function priceParts(u: Unit): [string, string] | null {
   const text = priceLineText(u);
+  // («Husforsikring, Strandvegen 7: 14 210 kroner per år (i fjor 13 480)»: last year's price in brackets after the period is none of this year's)
+  const plain = text.endsWith(')') ? text.replace(LAST_YEAR, '') : text;
   // (a cheap test first: the year's period at the end, the place's comma and the colon before it)
-  const yearly = text.includes(',') && text.includes(':') && YEAR_END.test(text) ? PRICE_PER_YEAR.exec(text) : null;
+  const yearly = plain.includes(',') && plain.includes(':') && YEAR_END.test(plain) ? PRICE_PER_YEAR.exec(plain) : null;
   const m = yearly ?? (u.label === undefined ? PRICE_LINE.exec(text) : null);
   return m ? [m[1]!, m[2]!] : null;
 }

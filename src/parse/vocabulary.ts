@@ -311,7 +311,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'b
 export const DEDUCTIBLE = {
   words: ['egenandel', 'eigenandel', 'selvrisiko'],
   /** A sentence with these words states a deductible that stays as it is, not a change. */
-  unchanged: ['uendret', 'uendra', 'ikke endret', 'ikkje endra', 'endres ikke', 'vert ikkje endra', 'som før', 'videreføres', 'vidareførast', 'vert vidareført'],
+  unchanged: ['uendret', 'uendra', 'ikke endret', 'ikkje endra', 'endres ikke', 'vert ikkje endra', 'ikkje vert endra', 'ikke blir endret', 'blir ikke endret', 'som før', 'videreføres', 'vidareførast', 'vert vidareført'],
 } as const;
 
 /**
