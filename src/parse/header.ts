@@ -273,7 +273,7 @@ const SUBJECT = /^(?:emne|subject)\s*:/i;
  * letters joined to them as a subject typed in lower case has them («Emne: fornyelse avtale sp742629»:
  * SP742629, as a label's number is read); five digits at least (not a year), not a date.
  */
-const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?|[a-z]{1,3}(?=\d))?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
+const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?|(?!nr)[a-z]{1,3}(?=\d))?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
 
 /**
  * A policy number stated only in an e-mail's subject, after «avtale» (a forwarded renewal: «Emne:
