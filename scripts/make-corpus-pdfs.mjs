@@ -96,6 +96,7 @@ export const OTHER_TOOLS = [
   'docs/klp-kommune-dekning-tom-sum-2026.txt',
   'docs/klp-forsikringsbevis-brevhode-to-blokker-2026.txt',
   'docs/gjensidige-forsikringsbevis-tomt-sted-2026.txt',
+  'docs/europeiske-flettebrev-reise-2026.txt',
 ];
 
 /**
