@@ -97,6 +97,7 @@ export const OTHER_TOOLS = [
   'docs/klp-forsikringsbevis-brevhode-to-blokker-2026.txt',
   'docs/gjensidige-forsikringsbevis-tomt-sted-2026.txt',
   'docs/europeiske-flettebrev-reise-2026.txt',
+  'docs/fremtind-oversikt-motor-blandet-2025.txt',
 ];
 
 /**
