@@ -98,6 +98,7 @@ export const OTHER_TOOLS = [
   'docs/gjensidige-forsikringsbevis-tomt-sted-2026.txt',
   'docs/europeiske-flettebrev-reise-2026.txt',
   'docs/fremtind-oversikt-motor-blandet-2025.txt',
+  'docs/storebrand-megler-to-spalter-2026.txt',
 ];
 
 /**
