@@ -96,6 +96,9 @@ export const OTHER_TOOLS = [
   'docs/klp-kommune-dekning-tom-sum-2026.txt',
   'docs/klp-forsikringsbevis-brevhode-to-blokker-2026.txt',
   'docs/gjensidige-forsikringsbevis-tomt-sted-2026.txt',
+  'docs/europeiske-flettebrev-reise-2026.txt',
+  'docs/fremtind-oversikt-motor-blandet-2025.txt',
+  'docs/storebrand-megler-to-spalter-2026.txt',
 ];
 
 /**

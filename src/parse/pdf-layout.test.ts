@@ -603,6 +603,8 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(joined('tyveri/', 'ran')).toBe(`${head} tyveri/ran`);
     expect(joined('tak-over-', 'tak')).toBe(`${head} tak-over-tak`);
     expect(joined('tak-', 'over-tak')).toBe(`${head} tak-over-tak`);
+    // a compound name hyphenated by groff in a narrow cell («AB 12345 Mercedes-Benz Sprinter», docs/fremtind-oversikt-motor-blandet-2025)
+    expect(joined('AB 12345 Mer-', 'cedes-Benz Sprinter')).toBe(`${head} AB 12345 Mercedes-Benz Sprinter`);
     expect(joined('reparasjons-/gjenoppbygnings-', 'perioden.')).toBe(`${head} reparasjons-/gjenoppbygningsperioden.`);
     expect(joined('gra-', 'vings-, sprengings-')).toBe(`${head} gravings-, sprengings-`);
     expect(joined('tobakks-', 'produkter/e-sigarett')).toBe(`${head} tobakksprodukter/e-sigarett`);

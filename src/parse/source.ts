@@ -221,6 +221,37 @@ export function cellsAtFieldLabels(text: string): string[] | undefined {
   return cutAt(text, starts).map((p) => p.trim());
 }
 
+/**
+ * A capitalised label of one to four words (the first capitalised, the rest in lower case) with its
+ * colon and a space, at the start of a text or after a space: «Reisegods: …», «Egenandel reisegods: …»,
+ * «Ulykke ved død: …», «Org.nr.: …».
+ */
+const CAP_LABEL = /(?<=^|\s)(\p{Lu}[\p{L}./]*(?: \p{Ll}[\p{L}./]*){0,3}):\s/gu;
+
+/**
+ * A line of «Label: value» fields run together (a mail-merge block «Reisesyke: ubegrenset     Reisegods:
+ * kr 25 000 per person» whose runs of spaces a PDF set as one space) → a cell per field, as a text
+ * file has them. Only where the line starts with such a label, every colon followed by a space is a
+ * capitalised label's (no «… og samlet sum: …» of running text), no value is empty or ends a sentence,
+ * and the line holds no bar or tab. Undefined otherwise.
+ */
+export function cellsAtLabels(text: string): string[] | undefined {
+  const t = text.trim();
+  const first = t.indexOf(': ');
+  // (cheap: two colons with a space, the first ending a short label)
+  if (first < 2 || first > 60 || t.indexOf(': ', first + 2) < 0 || t.includes('|') || t.includes('\t')) return undefined;
+  const starts: number[] = [];
+  CAP_LABEL.lastIndex = 0;
+  for (let m = CAP_LABEL.exec(t); m; m = CAP_LABEL.exec(t)) starts.push(m.index);
+  if (starts.length < 2 || starts[0] !== 0 || t.split(/:\s/).length - 1 !== starts.length) return undefined;
+  const cells = starts.map((s, i) => t.slice(s, starts[i + 1]).trim());
+  for (const c of cells) {
+    const value = c.slice(c.indexOf(':') + 1).trim();
+    if (value === '' || /[.!?]$/.test(value)) return undefined;
+  }
+  return cells;
+}
+
 const RULE = /^[-=_|:+\s]+$/;
 
 /** A line of rule characters only, with at least three of them (`-----`, `_____`, a Markdown table's `|---|:---:|`). */

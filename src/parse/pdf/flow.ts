@@ -265,7 +265,7 @@ function blocksInOrder(run: PLine[], x2: number): PLine[] {
     else rightEdge = Math.max(rightEdge, x1);
   }
   const fields = new Set<PLine>();
-  for (let i = 0; i < run.length; i++) if (twinLabels(run[i]!, x2)) fields.add(run[i]!);
+  for (let i = 0; i < run.length; i++) if (twinLabels(run[i]!, x2) || colonLabels(run[i]!, x2)) fields.add(run[i]!);
   const out: PLine[] = [];
   for (let i = 0; i < ordered.length; i++) {
     const l = ordered[i]!;
@@ -286,6 +286,9 @@ function fieldRun(lines: PLine[], i: number): number {
   const x2 = first.segs[1]!.x0;
   // (each block begins with its object's name: two names, not two of the same label)
   if (twinLabels(first, x2)) return i;
+  // (or two names over fields whose labels end in a colon, the columns' fields in an order of their
+  // own: «Forsikringssted: …» beside «Forsikringssum: …», a mail-merge overview)
+  const names = !first.segs.some((g) => NOT_NAME.test(g.text));
   let leftEnd = -Infinity;
   let twins = 0;
   let j = i;
@@ -295,8 +298,9 @@ function fieldRun(lines: PLine[], i: number): number {
     if (j > i && (l.page !== prev!.page || prev!.y - l.y > LAYOUT.tableGap * Math.max(l.size, prev!.size))) break;
     if (!inColumns(l, x1, x2)) break;
     for (let k = 0; k < l.segs.length && l.segs[k]!.x0 < x2 - LAYOUT.alignX; k++) leftEnd = Math.max(leftEnd, l.segs[k]!.x1);
-    if (twinLabels(l, x2)) twins++;
+    if (twinLabels(l, x2) || (names && colonLabels(l, x2))) twins++;
   }
+  if (names && j < lines.length && lastLeftField(lines[j]!, lines[j - 1]!, x1, x2)) j++;
   // (a gutter free of text on every line of the run: the left column's text ends before the right's starts)
   return twins >= MIN_TWIN_LABELS && x2 - leftEnd >= LAYOUT.softCellGap * first.size ? j : i;
 }
@@ -319,6 +323,34 @@ function rightFrom(l: PLine, x2: number): number {
   let k = 0;
   while (k < l.segs.length && l.segs[k]!.x0 < x2 - LAYOUT.alignX) k++;
   return k;
+}
+
+/**
+ * The left block's last field, a line longer than the right block's, set apart from the table as a
+ * paragraph of its own (groff: «Premie: kr 18 900» 5 points left of the fields above it and a
+ * paragraph's space below them): one labelled cell, under the run, about at its left column.
+ */
+function lastLeftField(l: PLine, prev: PLine, x1: number, x2: number): boolean {
+  const seg = l.segs[0]!;
+  return (
+    l.segs.length === 1 &&
+    l.page === prev.page &&
+    prev.y - l.y <= LAYOUT.tableGap * Math.max(l.size, prev.size) &&
+    Math.abs(seg.x0 - x1) <= l.size &&
+    seg.x1 <= x2 - LAYOUT.softCellGap * l.size &&
+    COLON_LABEL.test(seg.text)
+  );
+}
+
+/** A cell that is no object's name: a label's colon or a figure in it. */
+const NOT_NAME = /[:\d]/;
+/** A capitalised label of one to four words with its colon and a value after it («Forsikringssted: Industriveien 3», «Fast egenandel: kr 20 000»). */
+const COLON_LABEL = /^\p{Lu}[\p{L}.]*(?: \p{Ll}[\p{L}.]*){0,3}: \S/u;
+
+/** The line's first cells in both columns begin with a label and its colon («Forsikringssum: kr 12 500 000» beside «Egenandel: kr 20 000»). */
+function colonLabels(l: PLine, x2: number): boolean {
+  const k = rightFrom(l, x2);
+  return k > 0 && k < l.segs.length && COLON_LABEL.test(l.segs[0]!.text) && COLON_LABEL.test(l.segs[k]!.text);
 }
 
 /** The line's first cells in both columns begin with the same label («Egenandel kr 15 000» beside «Egenandel kr 10 000»). */

@@ -18,3 +18,17 @@ describe('a table row into cells', () => {
     expect(s.offColumns).toBe(true);
   });
 });
+
+describe('a line of its own outside tables', () => {
+  // «Avbestilling: kr 50 000 per person     Ulykke ved død: kr 500 000» (docs/europeiske-flettebrev-reise-2026),
+  // set by LibreOffice as one item with single spaces
+  it('of a mail-merge block\'s fields gets a cell per field, as the text has them', () => {
+    const s = toSource(line(col(62, 'Avbestilling: kr 50 000 per person Ulykke ved død: kr 500 000')), undefined);
+    expect(s.cells).toEqual(['Avbestilling: kr 50 000 per person', 'Ulykke ved død: kr 500 000']);
+  });
+
+  it('of running text stays one cell', () => {
+    const s = toSource(line(col(62, 'Takk for at dere har reiseforsikringen hos oss. Merk: vilkårene er endret.')), undefined);
+    expect(s.cells).toEqual(['Takk for at dere har reiseforsikringen hos oss. Merk: vilkårene er endret.']);
+  });
+});

@@ -2,7 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import { barCells, cellsAtFieldLabels, cellsAtLeaders, type SourceLine } from '../source.js';
+import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine } from '../source.js';
 import { barContinues, joinCells } from '../text.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
@@ -83,7 +83,10 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   const fields = !grid || grid.length === l.cols.length ? fieldCells(texts) : undefined;
   // (and a line of cells between bars, «| Forsikring | Sum | Egenandel |», as a text file printed
   // as it is sets it: its cells as the text reader has them — see pdfBarCells)
-  let cells = (!grid && texts.length === 1 && (cellsAtLeaders(texts[0]!) || pdfBarCells(texts[0]!))) || fields || texts;
+  // (and a mail-merge block's fields run together, «Reisesyke: ubegrenset Reisegods: kr 25 000 per person»:
+  // a cell per field, as the text's runs of spaces set them apart — cellsAtLabels)
+  let cells =
+    (!grid && texts.length === 1 && (cellsAtLeaders(texts[0]!) || pdfBarCells(texts[0]!))) || fields || (!grid && texts.length === 1 && cellsAtLabels(texts[0]!)) || texts;
   let astray = false;
   if (grid && !fields) {
     cells = grid.map(() => '');

@@ -71,3 +71,38 @@ describe('two blocks of labelled fields side by side', () => {
     expect(table.map((l) => l.cells)).toEqual([['Forsikringssum', 'kr 9 800 000'], ['Egenandel', 'kr 15 000'], ['Pris', 'kr 14 260']]);
   });
 });
+
+describe('two blocks of «Label: value» fields side by side, in orders of their own', () => {
+  // docs/storebrand-megler-to-spalter-2026: «Bygning» over «Forsikringssted: Industriveien 3, 3902 Porsgrunn»,
+  // «Forsikringssum: kr 12 500 000», «Egenandel: kr 20 000», «Premie: kr 18 900»; «Avbrudd» beside it a line shorter
+  const x2 = 300;
+  const fields = (lastX: number, lastY: number) => [
+    item('Bygning', 77, 626.3), item('Avbrudd', x2, 626.3),
+    item('Forsikringssted: Industriveien 3, 3902 Porsgrunn', 77, 612.3), item('Forsikringssum: kr 4 000 000', x2, 612.3),
+    item('Forsikringssum: kr 12 500 000', 77, 598.3), item('Egenandel: kr 20 000', x2, 598.3),
+    item('Egenandel: kr 20 000', 77, 584.3), item('Premie: kr 3 400', x2, 584.3),
+    item('Premie: kr 18 900', lastX, lastY),
+  ];
+  const left = [['Bygning'], ['Forsikringssted: Industriveien 3, 3902 Porsgrunn'], ['Forsikringssum: kr 12 500 000'], ['Egenandel: kr 20 000'], ['Premie: kr 18 900']];
+  const right = [['Avbrudd'], ['Forsikringssum: kr 4 000 000'], ['Egenandel: kr 20 000'], ['Premie: kr 3 400']];
+
+  it('are read the left block, then the right (LibreOffice: the last field in the left column)', () => {
+    const { lines } = layoutPages([page(...fields(77, 570.3))]);
+    expect(lines.map((l) => l.cells)).toEqual([...left, ...right]);
+  });
+
+  it('take in the left block\'s last field set as a paragraph of its own under them (groff: 5 points left, a paragraph\'s space below)', () => {
+    const { lines } = layoutPages([page(...fields(72, 562.7))]);
+    expect(lines.map((l) => l.cells)).toEqual([...left, ...right]);
+  });
+
+  it('stay rows where the first line is no two names (a table of labelled values)', () => {
+    const rows = [
+      item('Avtalenummer: 88120455', 77, 626.3), item('Kundenummer: 4410', x2, 626.3),
+      item('Forsikringssum: kr 12 500 000', 77, 612.3), item('Egenandel: kr 20 000', x2, 612.3),
+      item('Premie: kr 18 900', 77, 598.3), item('Forfall: 01.04.2026', x2, 598.3),
+    ];
+    expect(layoutPages([page(...rows)]).lines[1]!.cells).toEqual(['Forsikringssum: kr 12 500 000', 'Egenandel: kr 20 000']);
+  });
+});
+

@@ -16,6 +16,9 @@ const LETTER_OR_FIGURE_START = /^[\p{L}\p{N}]/u;
 const SLASH_END = /[\p{L}\p{N}<-]\/$/u;
 /** A word with a hyphen between letters («tak-over-tak», «list-style»). */
 const COMPOUND = /\p{L}-\p{L}/u;
+/** A name broken by a typesetter's hyphenation: its capitalised head («Mer-»), its rest a compound name's first part and the next capitalised one («cedes-Benz»). */
+const NAME_HEAD = /^\p{Lu}\p{Ll}+-$/u;
+const NAME_REST = /^\p{Ll}+-\p{Lu}/u;
 /** The last and the first word of a text, words ending at spaces and slashes. */
 const lastWord = (s: string) => s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('/')) + 1);
 const firstWord = (s: string) => s.split(/[\s/]/, 1)[0] ?? '';
@@ -54,7 +57,7 @@ export function appendPart(parts: string[], text: string): void {
   const end = prev.slice(-3);
   if (prev.endsWith('\u00AD')) {
     parts[i] = prev.slice(0, -1) + text;
-  } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && !COMPOUND.test(firstWord(text))) {
+  } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && (!COMPOUND.test(firstWord(text)) || hyphenatedName(prev, text))) {
     parts[i] = prev.slice(0, -1) + text;
   } else if (CAPS_HYPHEN_END.test(lastWord(prev)) && CAPS_WORD_START.test(text) && !CONJUNCTION.test(text.toLowerCase()) && !COMPOUND.test(lastWord(prev).slice(0, -1))) {
     parts[i] = prev.slice(0, -1) + text;
@@ -67,3 +70,7 @@ export function appendPart(parts: string[], text: string): void {
   }
 }
 
+/** «Mer-» «cedes-Benz»: a compound name («Mercedes-Benz», «Rolls-Royce») hyphenated in its first part — not a compound in lower case («tak-» «over-tak»), which is kept. */
+function hyphenatedName(prev: string, text: string): boolean {
+  return NAME_HEAD.test(lastWord(prev)) && NAME_REST.test(firstWord(text));
+}
