@@ -714,3 +714,22 @@ describe('a letterhead\'s place and date, and the salutation, name no product', 
     expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Husforsikring', old: ['6000'], new: ['8000'] }]);
   });
 });
+
+describe("a mail-merged record's deductible with its former amount in brackets", () => {
+  // a renewal letter of records («Forsikring: …», «Forsikret objekt: …», …), the changes listed again below
+  const DOC =
+    'Forsikringsnummer:        E-4471 0923\n\nNyheter og endringer i forsikringene dine\n\n' +
+    'Forsikring:               Hytteforsikring\nForsikret objekt:         Hytte, Ustaoset Hyttegrend 14, 3579 Torpo\n' +
+    'Forsikringssum:           Fullverdi\nEgenandel:                kr 8 000 (tidligere kr 6 000)\nPris per år:              kr 7 215 (tidligere kr 6 640)\n\n' +
+    'Endringer i egenandeler\n- Hytteforsikring: egenandelen endres fra kr 6 000 til kr 8 000.\n';
+  it("is a change of the record's product, stated once though the list says it again", () => {
+    const p = parse(DOC);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Hytteforsikring', ['6000'], ['8000']]]);
+  });
+  it("and the record's deductible: the record is one coverage (the rest of it was a second one at the policyholder's address)", () => {
+    const p = parse(DOC);
+    expect(p.coverages).toEqual([
+      { product: 'Hytteforsikring', object: 'Hytte, Ustaoset Hyttegrend 14, 3579 Torpo', index_class: 'bygninger', deductible: '8000', premium: '7215', note: 'Fullverdi' },
+    ]);
+  });
+});

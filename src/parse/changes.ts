@@ -456,6 +456,33 @@ function fieldPair(r: Reading, at: number, product: string | undefined, bare = f
   return { change, units: named && above ? [above, u, next] : [u, next] };
 }
 
+/**
+ * The product of the record a field line stands in: «Forsikring: Hytteforsikring» on a line above it,
+ * with only the record's other fields between and no blank line («Forsikret objekt: …», «Forsikringssum:
+ * Fullverdi», then «Egenandel: kr 8 000 (tidligere kr 6 000)»). Undefined when no such line is there.
+ */
+function recordProductAbove(r: Reading, u: Unit): string | undefined {
+  let below = u;
+  for (let i = u.index - 1; i >= 0 && i >= u.index - RECORD_FIELDS; i--) {
+    const v = r.units[i]!;
+    const last = v.lines[v.lines.length - 1]!;
+    const first = below.lines[0]!;
+    if (v.label === undefined || last.page !== first.page || last.line + 1 !== first.line) return undefined;
+    if (PRODUCT_COLUMN.has(lowerCase(v.label.trim()))) {
+      const value = v.text.slice(v.text.indexOf(':') + 1).trim();
+      return value !== '' && !DIGIT.test(value) ? value : undefined;
+    }
+    below = v;
+  }
+  return undefined;
+}
+
+/** A label that is the deductible's word alone: «Egenandel», «Valgt egenandel», «Eigenandel». */
+const DEDUCTIBLE_LABEL = /^(?:(?:ny|nye|valgt|vald|fast)\s+)?(?:ei?gen(?:an)?del(?:en|a)?|selvrisiko)$/;
+
+/** How many fields above a record's deductible its product's field may stand. */
+const RECORD_FIELDS = 6;
+
 /** Unit `at` and the next as an old and a new figure by their labels, in either order; undefined when they are not. */
 function oldNewFields(r: Reading, at: number, bare: boolean): { u: Unit; next: Unit; o: string[]; n: string[] } | undefined {
   const u = r.units[at]!;
@@ -666,6 +693,13 @@ const SALUTATION = /^(?:kjære|hei|hallo)(?:\s|,|!|$)/;
 /** A letterhead's place and date: «Førde, 27. januar 2025», «Oslo, 03.02.2025». */
 const PLACE_DATE = lazyPattern(() => new RegExp(String.raw`^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ -]{1,30},\s*(?:den\s+)?(?:${DATE_SOURCE})\.?$`, 'i'));
 
+/** The same change: product, coverage and every figure alike (the sentence it was read from aside). */
+function sameChange(a: DeductibleChange, b: DeductibleChange): boolean {
+  const { text: _a, ...x } = a;
+  const { text: _b, ...y } = b;
+  return JSON.stringify(ordered(x)) === JSON.stringify(ordered(y)) && (x.old !== undefined || x.new !== undefined || x.minimum !== undefined);
+}
+
 /** What readChanges carries from unit to unit: the changes, the headings above, the open table. */
 class ChangeScan {
   readonly changes: DeductibleChange[] = [];
@@ -694,6 +728,13 @@ class ChangeScan {
     if (insurersName(c.product)) c = { ...c, product: UNKNOWN };
     if (c.coverage !== undefined && insurersName(c.coverage)) c = ordered({ ...c, coverage: undefined });
     if (c.product === UNKNOWN) this.r.warnUnit(u, `the deductible change ${quote(c.text ?? u.text)} names no product; it is read with the product «${UNKNOWN}»`);
+    // («Egenandel: kr 8 000 (tidligere kr 6 000)» in the product's record, and «Hytteforsikring: egenandelen endres fra kr
+    // 6 000 til kr 8 000» in the list of changes below: one change stated twice)
+    const same = this.changes.findIndex((d) => sameChange(d, c));
+    if (same >= 0) {
+      if (!rowToo) this.r.used.add(u);
+      return same;
+    }
     const i = this.changes.length;
     this.changes.push(c);
     this.r.atUnit(`deductible_changes[${i}]`, u, offset);
@@ -873,8 +914,14 @@ class ChangeScan {
    * The product and coverage of a group of sentences: the product they name, else the line's own
    * label («Skogforsikring, brann:»), else the headings above.
    */
-  private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string } {
+  private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string; record?: true } {
     const { product } = this;
+    // («Forsikring: Hytteforsikring» / … / «Egenandel: kr 8 000 (tidligere kr 6 000)»: a field of a record in a mail-merged
+    // letter — the record's product; the line is the record's deductible too, left to the schedule's readers)
+    if (product === undefined && u.label !== undefined && DEDUCTIBLE_LABEL.test(lowerCase(u.label.trim()))) {
+      const record = recordProductAbove(this.r, u);
+      if (record !== undefined) return { product: record, record: true };
+    }
     // (the line itself taken for a heading, «Tidligere: 4 000 – Ny: 6 000», names no coverage of its own;
     // nor does a heading that names the letter's parts, «Endringer ved fornyelsen», «Hva endres?»)
     const itself = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text);
@@ -939,7 +986,8 @@ class ChangeScan {
 
   /** One change from a group of sentences, or their figures added to the text-only change of the line before. */
   private addSentenceChange(u: Unit, group: Found[], only: boolean, owner?: Owner): void {
-    const { product: prod, coverage } = owner ?? this.whose(u, group, only);
+    const who: { product: string; coverage?: string; record?: true } = owner ?? this.whose(u, group, only);
+    const { product: prod, coverage, record } = who;
     const label = u.label;
     const figures = group.filter((f) => f.field !== 'text');
     let text = [...new Set(group.map((f) => f.sentence))].join(' ');
@@ -970,7 +1018,7 @@ class ChangeScan {
     if (cap) this.r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
     // («Veterinærforsikring: forsikringssum kr 60 000, fast egenandel kr 3 000 (i dag er egenandelen kr 2 500), pris kr 6 912
     // per år»: the line is a coverage's row as well, left to the schedule's readers)
-    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, ROW_FIGURES.test(u.lower));
+    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, record === true || ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
 }
