@@ -841,6 +841,30 @@ describe('a premium under a table with no premium column («Dekning | Forsikring
   });
 });
 
+describe('each section of a table closed by its own price line («  Pris per år   11 460» under its row)', () => {
+  const table = [
+    'Forsikring              Adresse                          Sum            Egenandel',
+    'Bygning                 Fjellvegen 3, 6900 Florø         Fullverdi      10 000',
+    '  Pris per år                                                           11 460',
+    'Innbo                   Fjellvegen 3, 6900 Florø         900 000         4 000',
+    '  Pris per år                                                            3 120',
+  ].join('\n');
+  it('the price line is the premium of the row of its section, and the rows under it are read', () => {
+    const p = extractPolicy(textToSource(`${HEAD}${table}\n`, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', undefined, '10000', '11460'],
+      ['Innbo', '900000', '4000', '3120'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a price line under a section of two rows is still theirs together: warned, not given to one', () => {
+    const two = `${HEAD}${table.split('\n').slice(0, 2).join('\n')}\nInnbo                   Fjellvegen 3, 6900 Florø         900 000         4 000\n  Pris per år                                                           14 580\n`;
+    const p = extractPolicy(textToSource(two, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => c.premium)).toEqual([undefined, undefined]);
+    expect(p.warnings.some((w) => w.includes('14 580') && w.includes('together'))).toBe(true);
+  });
+});
+
 describe('a header over two lines with words broken by a hyphen («Forsikrings-» / «sum kr»)', () => {
   const doc = [
     'Polisenummer     SP 5512874',

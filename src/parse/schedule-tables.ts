@@ -90,6 +90,8 @@ interface Tables {
   continued?: Unit | undefined;
   /** Rows of a table whose product cell may span sub-rows of its items, held while it goes on (schedule-spans.ts). */
   spans?: Spans | undefined;
+  /** The rows of the open table read since it began or since a section's own price line closed the rows above (sectionPremium). */
+  sectionRows?: { table: Table; n: number } | undefined;
 }
 
 export function readTables(r: Reading, push: Push): void {
@@ -622,6 +624,11 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return false;
   }
   r.used.add(u);
+  const priced = sectionPremium(s, wrap?.next ?? row, table, c);
+  if (priced !== undefined) {
+    s.push(priced, row);
+    return true;
+  }
   // («Gruppeliv | Dødsfall | 10 G»: held, in case the product cell spans sub-rows under it)
   const held = wrap === undefined ? holdRow(s.spans, table, row, c) : undefined;
   if (held !== undefined) {
@@ -640,13 +647,41 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
  * belongs to is not said: a warning, and the table ends. False for any other row.
  */
 function premiumBelowTable(s: Tables, u: Unit, table: Table): boolean {
-  if (table.roles.includes('premium')) return false;
-  const cells = u.cells.filter((c) => c.trim() !== '');
-  if (cells.length !== 2 || columnOf(withoutColon(cells[0]!.trim())) !== 'premium' || readAmount(cells[1]!) === undefined) return false;
+  if (table.roles.includes('premium') || priceLine(u) === undefined) return false;
   s.r.warnUnit(u, `${quote(u.text)} is a premium for the rows above together, and the table has no premium column to say whose; not read`);
   s.r.used.add(u);
   s.table = undefined;
   return true;
+}
+
+/** «Pris per år | 11 460»: a price line's amount, in a row of a premium's name and one amount; undefined for any other row. */
+function priceLine(u: Unit | undefined): string | undefined {
+  if (u === undefined || !u.row) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2 || columnOf(withoutColon(cells[0]!.trim())) !== 'premium') return undefined;
+  return readAmount(cells[1]!);
+}
+
+/**
+ * Each section of a table closed by its own price line, in a table with no premium column:
+ *   «Bygning   Fjellvegen 3, 6900 Florø   Fullverdi   10 000»
+ *   «  Pris per år                                   11 460»
+ *   «Innbo     Fjellvegen 3, 6900 Florø   900 000      4 000»
+ *   «  Pris per år                                    3 120»
+ * the price line right under a row is that row's premium when the row is the first of the table or
+ * the first after the previous section's price line (a section of one row). Under two rows or more
+ * it is the rows' together (premiumBelowTable). The row with its premium, or undefined.
+ */
+function sectionPremium(s: Tables, last: Unit, table: Table, c: Coverage): Coverage | undefined {
+  if (table.roles.includes('premium')) return undefined;
+  if (s.sectionRows?.table !== table) s.sectionRows = { table, n: 0 };
+  const first = s.sectionRows.n++ === 0;
+  const next = s.r.units[last.index + 1];
+  const premium = priceLine(next);
+  if (premium === undefined || !first) return undefined;
+  s.r.used.add(next!);
+  s.sectionRows.n = 0;
+  return ordered({ ...c, premium });
 }
 
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
