@@ -23,6 +23,7 @@ import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.j
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
+import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
 import { titleParts } from './schedule-titles.js';
 import { wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
@@ -94,7 +95,7 @@ interface Tables {
   sectionRows?: { table: Table; n: number } | undefined;
 }
 
-export function readTables(r: Reading, push: Push): void {
+export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
   const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
@@ -102,10 +103,22 @@ export function readTables(r: Reading, push: Push): void {
     if (u === s.continued) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
     if (!u.row) textLine(s, at, u);
-    else if (!r.used.has(u)) tableRow(s, at, u);
+    else if (r.used.has(u)) continue;
+    else if ((s.group !== undefined || s.lastItemGroup !== undefined) && premiumTableHeader(u)) premiumTable(s, u, coverages);
+    else tableRow(s, at, u);
   }
   heldRows(s);
   flushGroup(s);
+}
+
+/** A premium table under the G tables (schedule-premium-table.ts): the products above are pushed first, then priced. */
+function premiumTable(s: Tables, u: Unit, coverages: Coverage[]): void {
+  heldRows(s);
+  flushGroup(s);
+  s.group = undefined;
+  s.table = undefined;
+  s.gColumn = undefined;
+  readPremiumTable(s.r, u, coverages, s.push);
 }
 
 /** The rows held for a product cell that may span sub-rows: pushed (schedule-spans.ts). */
