@@ -901,3 +901,22 @@ describe('an address cut after its postcode', () => {
     expect(p.coverages?.map((c) => c.object)).toEqual(['Granlia 14, 1410 Kolbotn', 'Nimbus 305 Coupé, 2019']);
   });
 });
+
+describe('a tab table «Dekning ⇥ Sum (G)» with an item name wrapped onto two lines', () => {
+  // «Medisinsk invaliditet ved» over «ulykke ⇥ 15»: the rows under it were lost, without a warning
+  const doc = 'Avtalenummer: 7730 4415\n\nUlykke\nDekning\tSum (G)\nMedisinsk invaliditet ved\nulykke\t15\nDødsfall\t5\nBehandlingsutgifter\tkr 50 000\n';
+  it('the item is both lines, the rows under it are read, and kroner in the G column are kroner', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      [
+        'Ulykke',
+        [
+          ['Medisinsk invaliditet ved ulykke', { g: '15' }],
+          ['Dødsfall', { g: '5' }],
+          ['Behandlingsutgifter', '50000'],
+        ],
+      ],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -91,6 +91,8 @@ interface Tables {
   continued?: Unit | undefined;
   /** Rows of a table whose product cell may span sub-rows of its items, held while it goes on (schedule-spans.ts). */
   spans?: Spans | undefined;
+  /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
+  wrapped?: Unit | undefined;
   /** The rows of the open table read since it began or since a section's own price line closed the rows above (sectionPremium). */
   sectionRows?: { table: Table; n: number } | undefined;
 }
@@ -144,6 +146,22 @@ function flushGroup(s: Tables): void {
   s.group = undefined;
 }
 
+/**
+ * «Medisinsk invaliditet ved» over «ulykke ⇥ 15» under «Dekning ⇥ Sum (G)»: an item's name wrapped
+ * onto two lines, its figure on the second. The line is held for the row under it (its first cell
+ * goes on in lower case); it ended the G table, and the rows under it were lost without a word.
+ */
+function wrappedItemName(s: Tables, u: Unit): boolean {
+  if (s.gColumn === undefined || s.group === undefined || u.text.length > 60 || DIGIT.test(u.text) || CAPTION_END.test(u.text.trim())) return false;
+  const next = s.r.units[u.index + 1];
+  const first = next?.row ? next.cells.find((c) => c.trim() !== '')?.trim() : undefined;
+  if (first === undefined || !LOWER_START.test(first) || next!.cells.filter((c) => c.trim() !== '').length < 2) return false;
+  s.wrapped = u;
+  s.r.used.add(u);
+  return true;
+}
+const LOWER_START = /^[a-zæøå]/;
+
 /** A line that is no row: it ends a table, and a title or product heading starts a section and a group. */
 function textLine(s: Tables, at: number, u: Unit): void {
   const r = s.r;
@@ -156,6 +174,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
+  if (wrappedItemName(s, u)) return;
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
   // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
@@ -231,6 +250,9 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (itemsHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
   const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
+  // («Medisinsk invaliditet ved» over «ulykke | 15»: the item's name is both lines)
+  if (s.wrapped?.index === u.index - 1) cells[0] = `${s.wrapped.text.trim()} ${cells[0]!.trim()}`;
+  s.wrapped = undefined;
   const group = s.group;
   // G rows under a product heading are that product's items, header row or not
   // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
