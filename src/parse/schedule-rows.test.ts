@@ -920,3 +920,16 @@ describe('a tab table «Dekning ⇥ Sum (G)» with an item name wrapped onto two
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a broker «|» table whose first cell is «product, address»', () => {
+  // «Næringsbygg, Industrivegen 14, 3430 Spikkestad | 18 400 000 | 20 000 | 24 310», then a row whose place has no postcode
+  const doc = `${HEAD}Forsikring | Forsikringssum | Egenandel | Pris per år\nNæringsbygg, Industrivegen 14, 3430 Spikkestad | 18 400 000 | 20 000 | 24 310\nDriftstap, Industrivegen 14 | 6 000 000 | 20 000 | 5 120\nYrkesskade, Gruppe 1 | Etter lov | | 8 900\n`;
+  it('splits at the first comma when the rest is a street and number or a postcode and place; «Gruppe 1» is no place', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Næringsbygg', 'Industrivegen 14, 3430 Spikkestad', '18400000', '20000', '24310'],
+      ['Driftstap', 'Industrivegen 14', '6000000', '20000', '5120'],
+      ['Yrkesskade, Gruppe 1', undefined, undefined, undefined, '8900'],
+    ]);
+  });
+});
