@@ -30,7 +30,7 @@ export interface IndexClassRule {
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
-  { match: /rettshjelp|rettshjelpforsikring/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
+  { match: /rettshjelp|rettshjelpforsikring|advokatforsikring|advokathjelp/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
   { match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring/, index_class: 'none', why: "an animal's covers: vet costs up to a limit a year, the animal's agreed value — no indexed property" },
   {
     match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|(?<!nærings)livsforsikring|uføre|pensjon|reise/,

@@ -299,3 +299,13 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     expect(p.coverages?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a person product\'s sum per event in kroner, indented under «Produkt: …»', () => {
+  // «Produkt: Advokatforsikring» / «  Forsikringssum per tvist: kr 100 000» / «  Egenandel: kr 3 000»
+  const doc = 'Polisenummer: 7730 4413\n\nProdukt: Advokatforsikring\n  Forsikringssum per tvist: kr 100 000\n  Egenandel: kr 3 000\n  Pris per år: kr 1 450\n';
+  it('the sum per dispute is the product\'s sum; a legal-expense insurance has no index class', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages).toEqual([{ product: 'Advokatforsikring', index_class: 'none', sum: '100000', deductible: '3000', premium: '1450' }]);
+    expect(p.warnings).toEqual([]);
+  });
+});
