@@ -933,3 +933,15 @@ describe('a broker «|» table whose first cell is «product, address»', () => 
     ]);
   });
 });
+
+describe('kroner in the G column of a letter about changes («… følger G når den endres»)', () => {
+  // «Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: lost without a word in a letter's part
+  const doc = 'Avtalenummer: SP 6619 2044\n\nFritidsulykke for ansatte\nDekning\tSum (G)\nDødsfall\t5\nBehandlingsutgifter\tkr 50 000\n\nSummene er gitt i grunnbeløpet i folketrygden (G) og følger G når den endres.\n';
+  it('is the item\'s sum in kroner', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Dødsfall', sum: { g: '5' } },
+      { name: 'Behandlingsutgifter', sum: '50000' },
+    ]);
+  });
+});

@@ -726,8 +726,9 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
   const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
   const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
+  // («Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: the table's item in kroner, in a letter's part too)
   const krRow =
-    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
   // «Årspremie | kr 48 600» right under a product's items: its premium; «Psykolog | inntil 10 behandlinger»: an item
   if (!gRow && (premiumUnderItems(s, u, cells) || countItem(s, u, cells))) return;
   // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)
