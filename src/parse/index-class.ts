@@ -32,7 +32,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   // «Naturskade (0,08 promille av brannforsikringssum)»: the pool's premium on the fire sums of the rows above
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },
-  { match: /rettshjelp|rettshjelpforsikring/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
+  { match: /rettshjelp|rettshjelpforsikring|advokatforsikring|advokathjelp/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
   { match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring/, index_class: 'none', why: "an animal's covers: vet costs up to a limit a year, the animal's agreed value — no indexed property" },
   {
     match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|(?<!nærings)livsforsikring|uføre|pensjon|reise/,

@@ -317,3 +317,13 @@ describe('a record whose sum is a first-risk sum, under a name the index-class t
     expect(p.warnings).toEqual(['line 9: index class of «Glass og skilt» is not known from its name; set to other']);
   });
 });
+
+describe('a person product\'s sum per event in kroner, indented under «Produkt: …»', () => {
+  // «Produkt: Advokatforsikring» / «  Forsikringssum per tvist: kr 100 000» / «  Egenandel: kr 3 000»
+  const doc = 'Polisenummer: 7730 4413\n\nProdukt: Advokatforsikring\n  Forsikringssum per tvist: kr 100 000\n  Egenandel: kr 3 000\n  Pris per år: kr 1 450\n';
+  it('the sum per dispute is the product\'s sum; a legal-expense insurance has no index class', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages).toEqual([{ product: 'Advokatforsikring', index_class: 'none', sum: '100000', deductible: '3000', premium: '1450' }]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -310,28 +310,37 @@ function partOf(parent: { product: string; object: string }, table: Table, byCol
 function productInObject(table: Table, objectCell: string): { product: string; object?: string } | undefined {
   if (table.lastProduct !== undefined || table.object !== undefined || objectCell === '' || table.roles.includes('product')) return undefined;
   const line = productLine(objectCell);
-  if (line?.object === undefined) {
-    // «Lagerbygg, Heggstadmyra 4», «Driftsbygning, gnr. 81 bnr. 2»: a place with no postcode after the
-    // comma, where it looks like an address («Maskiner, inventar og løsøre» stays one name)
-    const comma = commaOutsideBrackets(objectCell);
-    const product = comma > 0 ? objectCell.slice(0, comma) : '';
-    const place = comma > 0 ? objectCell.slice(comma + 2).trim() : '';
-    if (product !== '' && !DIGIT.test(product) && namesProduct(product) && STREET_OR_LOT.test(place)) return { product, object: place };
-  }
+  const street = line?.object === undefined ? streetAfterComma(objectCell) : undefined;
+  if (street !== undefined) return street;
   return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
+}
+
+/**
+ * «Lagerbygg, Heggstadmyra 4», «Driftsbygning, gnr. 81 bnr. 2»: a product the index-class table
+ * knows, and after the comma a place with no postcode that looks like an address («Maskiner,
+ * inventar og løsøre» stays one name, «Yrkesskade, Gruppe 1» too); undefined otherwise.
+ */
+function streetAfterComma(cell: string): { product: string; object: string } | undefined {
+  const comma = commaOutsideBrackets(cell);
+  if (comma <= 0) return undefined;
+  const product = cell.slice(0, comma);
+  const place = cell.slice(comma + 2).trim();
+  return !DIGIT.test(product) && namesProduct(product) && STREET_OR_LOT.test(place) ? { product, object: place } : undefined;
 }
 
 /**
  * A mail-merge overview's product cell that holds the row's place after a comma, «Innbo, Storgata 4 B,
  * 0155 Oslo», where the row has no place of its own: the product (a name the index-class table knows)
- * and the place (a postcode and a place name after the comma); undefined otherwise. Every row is read
+ * and the place (a postcode and a place name after the comma, or a street and its number); undefined otherwise. Every row is read
  * so, not only the first.
  */
 function placeInProduct(byColumn: CellOf): { product: string; object: string } | undefined {
   const own = byColumn('product');
   if (!own.includes(', ') || byColumn('object') !== '') return undefined;
   const line = productLine(own);
-  return line?.object !== undefined && !DIGIT.test(line.product) && namesProduct(line.product) ? { product: line.product, object: line.object } : undefined;
+  if (line?.object !== undefined) return !DIGIT.test(line.product) && namesProduct(line.product) ? { product: line.product, object: line.object } : undefined;
+  // («Driftstap, Industrivegen 14» under «Næringsbygg, Industrivegen 14, 3430 Spikkestad»: a street and number, no postcode)
+  return streetAfterComma(own);
 }
 
 /**

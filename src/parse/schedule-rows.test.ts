@@ -841,6 +841,30 @@ describe('a premium under a table with no premium column («Dekning | Forsikring
   });
 });
 
+describe('each section of a table closed by its own price line («  Pris per år   11 460» under its row)', () => {
+  const table = [
+    'Forsikring              Adresse                          Sum            Egenandel',
+    'Bygning                 Fjellvegen 3, 6900 Florø         Fullverdi      10 000',
+    '  Pris per år                                                           11 460',
+    'Innbo                   Fjellvegen 3, 6900 Florø         900 000         4 000',
+    '  Pris per år                                                            3 120',
+  ].join('\n');
+  it('the price line is the premium of the row of its section, and the rows under it are read', () => {
+    const p = extractPolicy(textToSource(`${HEAD}${table}\n`, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', undefined, '10000', '11460'],
+      ['Innbo', '900000', '4000', '3120'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a price line under a section of two rows is still theirs together: warned, not given to one', () => {
+    const two = `${HEAD}${table.split('\n').slice(0, 2).join('\n')}\nInnbo                   Fjellvegen 3, 6900 Florø         900 000         4 000\n  Pris per år                                                           14 580\n`;
+    const p = extractPolicy(textToSource(two, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => c.premium)).toEqual([undefined, undefined]);
+    expect(p.warnings.some((w) => w.includes('14 580') && w.includes('together'))).toBe(true);
+  });
+});
+
 describe('a header over two lines with words broken by a hyphen («Forsikrings-» / «sum kr»)', () => {
   const doc = [
     'Polisenummer     SP 5512874',
@@ -875,5 +899,49 @@ describe('an address cut after its postcode', () => {
   it('the whole address and a model with its year stay objects', () => {
     const p = parse(`${HEAD}Forsikring\tAdresse\tForsikringssum\tEgenandel\tPris\nInnbo\tGranlia 14, 1410 Kolbotn\t1 200 000\t4 000\t3 120\nBåt\tNimbus 305 Coupé, 2019\t450 000\t5 000\t2 100\n`);
     expect(p.coverages?.map((c) => c.object)).toEqual(['Granlia 14, 1410 Kolbotn', 'Nimbus 305 Coupé, 2019']);
+  });
+});
+
+describe('a tab table «Dekning ⇥ Sum (G)» with an item name wrapped onto two lines', () => {
+  // «Medisinsk invaliditet ved» over «ulykke ⇥ 15»: the rows under it were lost, without a warning
+  const doc = 'Avtalenummer: 7730 4415\n\nUlykke\nDekning\tSum (G)\nMedisinsk invaliditet ved\nulykke\t15\nDødsfall\t5\nBehandlingsutgifter\tkr 50 000\n';
+  it('the item is both lines, the rows under it are read, and kroner in the G column are kroner', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      [
+        'Ulykke',
+        [
+          ['Medisinsk invaliditet ved ulykke', { g: '15' }],
+          ['Dødsfall', { g: '5' }],
+          ['Behandlingsutgifter', '50000'],
+        ],
+      ],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a broker «|» table whose first cell is «product, address»', () => {
+  // «Næringsbygg, Industrivegen 14, 3430 Spikkestad | 18 400 000 | 20 000 | 24 310», then a row whose place has no postcode
+  const doc = `${HEAD}Forsikring | Forsikringssum | Egenandel | Pris per år\nNæringsbygg, Industrivegen 14, 3430 Spikkestad | 18 400 000 | 20 000 | 24 310\nDriftstap, Industrivegen 14 | 6 000 000 | 20 000 | 5 120\nYrkesskade, Gruppe 1 | Etter lov | | 8 900\n`;
+  it('splits at the first comma when the rest is a street and number or a postcode and place; «Gruppe 1» is no place', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Næringsbygg', 'Industrivegen 14, 3430 Spikkestad', '18400000', '20000', '24310'],
+      ['Driftstap', 'Industrivegen 14', '6000000', '20000', '5120'],
+      ['Yrkesskade, Gruppe 1', undefined, undefined, undefined, '8900'],
+    ]);
+  });
+});
+
+describe('kroner in the G column of a letter about changes («… følger G når den endres»)', () => {
+  // «Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: lost without a word in a letter's part
+  const doc = 'Avtalenummer: SP 6619 2044\n\nFritidsulykke for ansatte\nDekning\tSum (G)\nDødsfall\t5\nBehandlingsutgifter\tkr 50 000\n\nSummene er gitt i grunnbeløpet i folketrygden (G) og følger G når den endres.\n';
+  it('is the item\'s sum in kroner', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Dødsfall', sum: { g: '5' } },
+      { name: 'Behandlingsutgifter', sum: '50000' },
+    ]);
   });
 });

@@ -23,6 +23,7 @@ import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.j
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
+import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
 import { titleParts } from './schedule-titles.js';
 import { wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
@@ -90,9 +91,13 @@ interface Tables {
   continued?: Unit | undefined;
   /** Rows of a table whose product cell may span sub-rows of its items, held while it goes on (schedule-spans.ts). */
   spans?: Spans | undefined;
+  /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
+  wrapped?: Unit | undefined;
+  /** The rows of the open table read since it began or since a section's own price line closed the rows above (sectionPremium). */
+  sectionRows?: { table: Table; n: number } | undefined;
 }
 
-export function readTables(r: Reading, push: Push): void {
+export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
   const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
@@ -100,10 +105,22 @@ export function readTables(r: Reading, push: Push): void {
     if (u === s.continued) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
     if (!u.row) textLine(s, at, u);
-    else if (!r.used.has(u)) tableRow(s, at, u);
+    else if (r.used.has(u)) continue;
+    else if ((s.group !== undefined || s.lastItemGroup !== undefined) && premiumTableHeader(u)) premiumTable(s, u, coverages);
+    else tableRow(s, at, u);
   }
   heldRows(s);
   flushGroup(s);
+}
+
+/** A premium table under the G tables (schedule-premium-table.ts): the products above are pushed first, then priced. */
+function premiumTable(s: Tables, u: Unit, coverages: Coverage[]): void {
+  heldRows(s);
+  flushGroup(s);
+  s.group = undefined;
+  s.table = undefined;
+  s.gColumn = undefined;
+  readPremiumTable(s.r, u, coverages, s.push);
 }
 
 /** The rows held for a product cell that may span sub-rows: pushed (schedule-spans.ts). */
@@ -129,6 +146,22 @@ function flushGroup(s: Tables): void {
   s.group = undefined;
 }
 
+/**
+ * «Medisinsk invaliditet ved» over «ulykke ⇥ 15» under «Dekning ⇥ Sum (G)»: an item's name wrapped
+ * onto two lines, its figure on the second. The line is held for the row under it (its first cell
+ * goes on in lower case); it ended the G table, and the rows under it were lost without a word.
+ */
+function wrappedItemName(s: Tables, u: Unit): boolean {
+  if (s.gColumn === undefined || s.group === undefined || u.text.length > 60 || DIGIT.test(u.text) || CAPTION_END.test(u.text.trim())) return false;
+  const next = s.r.units[u.index + 1];
+  const first = next?.row ? next.cells.find((c) => c.trim() !== '')?.trim() : undefined;
+  if (first === undefined || !LOWER_START.test(first) || next!.cells.filter((c) => c.trim() !== '').length < 2) return false;
+  s.wrapped = u;
+  s.r.used.add(u);
+  return true;
+}
+const LOWER_START = /^[a-zæøå]/;
+
 /** A line that is no row: it ends a table, and a title or product heading starts a section and a group. */
 function textLine(s: Tables, at: number, u: Unit): void {
   const r = s.r;
@@ -141,6 +174,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
+  if (wrappedItemName(s, u)) return;
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
   // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
@@ -216,6 +250,9 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (itemsHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
   const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
+  // («Medisinsk invaliditet ved» over «ulykke | 15»: the item's name is both lines)
+  if (s.wrapped?.index === u.index - 1) cells[0] = `${s.wrapped.text.trim()} ${cells[0]!.trim()}`;
+  s.wrapped = undefined;
   const group = s.group;
   // G rows under a product heading are that product's items, header row or not
   // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
@@ -622,6 +659,11 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return false;
   }
   r.used.add(u);
+  const priced = sectionPremium(s, wrap?.next ?? row, table, c);
+  if (priced !== undefined) {
+    s.push(priced, row);
+    return true;
+  }
   // («Gruppeliv | Dødsfall | 10 G»: held, in case the product cell spans sub-rows under it)
   const held = wrap === undefined ? holdRow(s.spans, table, row, c) : undefined;
   if (held !== undefined) {
@@ -640,13 +682,41 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
  * belongs to is not said: a warning, and the table ends. False for any other row.
  */
 function premiumBelowTable(s: Tables, u: Unit, table: Table): boolean {
-  if (table.roles.includes('premium')) return false;
-  const cells = u.cells.filter((c) => c.trim() !== '');
-  if (cells.length !== 2 || columnOf(withoutColon(cells[0]!.trim())) !== 'premium' || readAmount(cells[1]!) === undefined) return false;
+  if (table.roles.includes('premium') || priceLine(u) === undefined) return false;
   s.r.warnUnit(u, `${quote(u.text)} is a premium for the rows above together, and the table has no premium column to say whose; not read`);
   s.r.used.add(u);
   s.table = undefined;
   return true;
+}
+
+/** «Pris per år | 11 460»: a price line's amount, in a row of a premium's name and one amount; undefined for any other row. */
+function priceLine(u: Unit | undefined): string | undefined {
+  if (u === undefined || !u.row) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2 || columnOf(withoutColon(cells[0]!.trim())) !== 'premium') return undefined;
+  return readAmount(cells[1]!);
+}
+
+/**
+ * Each section of a table closed by its own price line, in a table with no premium column:
+ *   «Bygning   Fjellvegen 3, 6900 Florø   Fullverdi   10 000»
+ *   «  Pris per år                                   11 460»
+ *   «Innbo     Fjellvegen 3, 6900 Florø   900 000      4 000»
+ *   «  Pris per år                                    3 120»
+ * the price line right under a row is that row's premium when the row is the first of the table or
+ * the first after the previous section's price line (a section of one row). Under two rows or more
+ * it is the rows' together (premiumBelowTable). The row with its premium, or undefined.
+ */
+function sectionPremium(s: Tables, last: Unit, table: Table, c: Coverage): Coverage | undefined {
+  if (table.roles.includes('premium')) return undefined;
+  if (s.sectionRows?.table !== table) s.sectionRows = { table, n: 0 };
+  const first = s.sectionRows.n++ === 0;
+  const next = s.r.units[last.index + 1];
+  const premium = priceLine(next);
+  if (premium === undefined || !first) return undefined;
+  s.r.used.add(next!);
+  s.sectionRows.n = 0;
+  return ordered({ ...c, premium });
 }
 
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
@@ -656,8 +726,9 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
   const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
   const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
+  // («Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: the table's item in kroner, in a letter's part too)
   const krRow =
-    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && !r.news[u.index] && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
   // «Årspremie | kr 48 600» right under a product's items: its premium; «Psykolog | inntil 10 behandlinger»: an item
   if (!gRow && (premiumUnderItems(s, u, cells) || countItem(s, u, cells))) return;
   // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)

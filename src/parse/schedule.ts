@@ -60,7 +60,7 @@ export function readSchedules(r: Reading): void {
   readLetterProducts(r, push);
   // (a product alone on its line over its place and premium: before the tables read it as a heading over items)
   readStackedPremiums(r, push);
-  readTables(r, push);
+  readTables(r, push, coverages);
   const before = coverages.length;
   // (before the field blocks: a line of labelled figures ends with a premium, which they would take)
   readListItems(r, push);

@@ -444,7 +444,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     'object',
     ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
   ],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'sum per skade', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'fast egenandel', 'fast eigenandel', 'valgt egenandel', 'vald eigenandel']],
   [
     'premium',

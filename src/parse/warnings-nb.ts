@@ -92,6 +92,8 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   [/^could not tell which of the columns (.*) the cells of (.*) stand in; not read$/s, (m) => `kunne ikke avgjøre hvilke av kolonnene ${m[1]} cellene i ${m[2]} står i; ikke lest`],
   [/^(.*) is a premium for the rows above together, and the table has no premium column to say whose; not read$/s, (m) => `${m[1]} er en premie for radene over samlet, og tabellen har ingen premiekolonne som sier hvem den gjelder; ikke lest`],
+  [/^(«[^»]*»): the premium (.*) may be that of (.*); not read$/s, (m) => `${m[1]}: premien ${m[2]} kan være premien til ${m[3]!.replace(/» or «/g, '» eller «')}; ikke lest`],
+  [/^(«[^»]*»): («[^»]*») has the premium (.*) above; the premium (.*) was not read$/s, (m) => `${m[1]}: ${m[2]} har premien ${m[3]} over; premien ${m[4]} ble ikke lest`],
   [/^the G sums of (.*) stand in several columns, and no header says which column is which; not read$/s, (m) => `G-summene i ${m[1]} står i flere kolonner, og ingen overskrift sier hvilken kolonne som er hvilken; ikke lest`],
   [
     /^the deductible change for (.*) has a maximum (\(«.*»\)) that the model has no place for; the change is read without it: (.*)$/s,
