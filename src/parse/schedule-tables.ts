@@ -384,7 +384,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (building >= 0) roles[building] = 'object';
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
-    if (place !== undefined && !roles.includes('object')) table.object = place;
+    if (place !== undefined && !roles.includes('object')) {
+      table.object = place;
+      if (inSection?.vehicle !== undefined && inSection.object === place) r.used.add(inSection.vehicle);
+    }
     // (under «Dekning | Forsikringssum», G rows are still the heading's items)
     if (!roles.includes('coverage')) s.group = undefined;
     else if (s.group) s.group.table = table;
