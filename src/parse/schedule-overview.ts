@@ -169,6 +169,8 @@ export interface Table {
   numberColumn?: number;
   /** A row with no figures over rows set in under it («Motorvogn | Traktor Valtra N134, AB 12345»): its product and place cells, for those rows. */
   parent?: { product: string; object: string };
+  /** The coverages read from the table's rows so far (a premium under a table of one row is that row's). */
+  rows?: Coverage[];
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
