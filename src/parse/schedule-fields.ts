@@ -156,7 +156,7 @@ const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ
  * person reads it (the label is otherwise a product column's). Undefined for a value without one
  * («Kjøretøy: Personbil» names a kind, not the thing).
  */
-function vehicleLabel(label: string, value: string): 'object' | undefined {
+export function vehicleLabel(label: string, value: string): 'object' | undefined {
   return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE_IN_TEXT.test(value) || REG_NUMBER.test(value)) ? 'object' : undefined;
 }
 

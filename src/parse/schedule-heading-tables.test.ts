@@ -335,3 +335,33 @@ describe('a numbered table under a certificate\'s title', () => {
     expect(p.warnings?.join('\n')).toMatch(/2 lines with amounts were not read/);
   });
 });
+
+describe('a certificate whose title names one product, over a table of its covers', () => {
+  // docs/tryg-bilbevis-dekningstabell-2026: «Forsikringsbevis – Bilforsikring», «Kjøretøy  Skoda Enyaq 2023,
+  // reg.nr. EL 70412» over «Dekning | Forsikringssum | Egenandel | Pris per år»
+  const car =
+    'Forsikringsbevis – Bilforsikring\n\nAvtalenummer            6021 448 190\n\n' +
+    'Kjøretøy                Skoda Enyaq 2023, reg.nr. EL 70412\n' +
+    'Dekning                       Forsikringssum        Egenandel      Pris per år\n' +
+    'Ansvar (trafikkforsikring)    Etter bilansvarsloven                   kr 3 104\n' +
+    'Kasko                         Markedsverdi          kr 8 000          kr 5 880\n';
+  it('each row is a coverage of the title\'s product, the vehicle\'s line their object', () => {
+    const p = parse(car);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Bilforsikring', 'Ansvar (trafikkforsikring)', 'Skoda Enyaq 2023, reg.nr. EL 70412', undefined, '3104'],
+      ['Bilforsikring', 'Kasko', 'Skoda Enyaq 2023, reg.nr. EL 70412', '8000', '5880'],
+    ]);
+  });
+  it('«Etter bilansvarsloven» and «Markedsverdi» in the sum\'s column are notes, no sum and no warning', () => {
+    const p = parse(car);
+    expect(p.coverages?.map((c) => [c.sum, c.note])).toEqual([
+      [undefined, 'Etter bilansvarsloven'],
+      [undefined, 'Markedsverdi'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a vehicle\'s line without a registration number names no object', () => {
+    const p = parse(car.replace('Skoda Enyaq 2023, reg.nr. EL 70412', 'Personbil'));
+    expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+  });
+});

@@ -158,3 +158,52 @@ describe('two coverages of one product in a block of fields are no conflict', ()
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('certificate pages after an overview of premiums per product and place', () => {
+  // docs/gjensidige-bevis-etter-oversikt-2025: «Det er avtalt forsikring på følgende  Årspremie (kr)», «Eiendeler»
+  // over «Lagerbygg Gnr 40 Bnr 3 7340 Oppdal  1 904», then the page «Forsikringsbevis  Eiendeler  Gjelder fra …»
+  const overview =
+    'Forsikringsnummer   81 204 557\n\n' +
+    'Det er avtalt forsikring på følgende                                  Årspremie (kr)\n' +
+    'Bygning\nLagerbygg Gnr 40 Bnr 3 7340 Oppdal                                            6 318\n' +
+    'Eiendeler\nLagerbygg Gnr 40 Bnr 3 7340 Oppdal                                            1 904\n' +
+    'Forsikringens premie                                                          8 222\n\n';
+  const certificate = (place: string, rows: string, premium = '1 904'): string =>
+    'Forsikringsbevis    Eiendeler                          Gjelder fra 01.05.2025\n' +
+    `Forsikringssted     ${place}\n` +
+    'Virksomhet          Skiklubb\n' +
+    '                                                   Forsikringssum     Egenandel\n' +
+    rows +
+    `Premie for denne forsikringen                                             ${premium}\n`;
+  const one = 'Maskiner, inventar og løsøre                             640 000          8 000\n';
+  const place = 'Lagerbygg Gnr 40 Bnr 3 7340 Oppdal';
+  it('the certificate\'s one row joins the overview\'s row of its product and place', () => {
+    const p = parse(overview + certificate(place, one));
+    expect(p.coverages?.[1]).toEqual({ product: 'Eiendeler', coverage: 'Maskiner, inventar og løsøre', object: place, index_class: 'maskin_losore', sum: '640000', deductible: '8000', premium: '1904' });
+    expect(p.coverages).toHaveLength(2);
+    expect(p.warnings).toEqual([]);
+  });
+  it('with no overview the certificate\'s row is a coverage of its own, its premium the certificate\'s', () => {
+    const p = parse(`Forsikringsnummer   81 204 557\n\n${certificate(place, one)}`);
+    expect(p.coverages).toEqual([{ product: 'Eiendeler', coverage: 'Maskiner, inventar og løsøre', object: place, index_class: 'maskin_losore', sum: '640000', deductible: '8000', premium: '1904' }]);
+  });
+  it('a certificate of several rows keeps them, the overview\'s row priced for them together', () => {
+    const p = parse(overview + certificate(place, `${one}Varer                                                    120 000          8 000\n`));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([
+      ['Bygning', undefined, undefined, '6318'],
+      ['Eiendeler', undefined, undefined, '1904'],
+      ['Eiendeler', 'Maskiner, inventar og løsøre', '640000', undefined],
+      ['Eiendeler', 'Varer', '120000', undefined],
+    ]);
+  });
+  it('a certificate at a place the overview prices no row of its product at: a warning, not joined', () => {
+    const p = parse(overview + certificate('Klubbhus Gnr 41 Bnr 7 7340 Oppdal', one));
+    expect(p.coverages).toHaveLength(3);
+    expect(p.warnings.join('\n')).toContain('matches no row of the overview');
+  });
+  it('a certificate whose premium is not the overview\'s: a warning, both kept', () => {
+    const p = parse(overview + certificate(place, one, '2 004'));
+    expect(p.coverages).toHaveLength(3);
+    expect(p.warnings.join('\n')).toContain('with another premium; both kept');
+  });
+});

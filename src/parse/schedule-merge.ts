@@ -50,6 +50,48 @@ export function mergeDetails(r: Reading, coverages: Coverage[], sections: Readon
   }
 }
 
+/**
+ * An overview's row of a product at a place («Eiendeler» / «Lagerbygg Gnr 40 Bnr 3 7340 Oppdal | 1 904») and
+ * that product's certificate page at the same place, whose one row names the cover and states its sum
+ * and deductible («Maskiner, inventar og løsøre | 640 000 | 8 000», «Premie for denne forsikringen |
+ * 1 904»): one coverage, stated twice. The certificate's row joins the overview's when the premiums
+ * agree; a certificate of several rows keeps them (each a coverage of the product at that place). A
+ * certificate whose product the overview prices at no row of that place, or at two, is a warning.
+ */
+export function joinCertificates(r: Reading, coverages: Coverage[]): void {
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const d = coverages[i]!;
+    if (!certificateRow(d)) continue;
+    // (a certificate of several rows: its premium is for them together, no one row's)
+    if (coverages.some((x) => x !== d && certificateRow(x) && key(x.product) === key(d.product) && samePlace(x.object!, d.object!))) continue;
+    const priced = coverages.filter((c) => c.items === undefined && c.coverage === undefined && priceOnly(c) && key(c.product) === key(d.product));
+    if (priced.length === 0) continue;
+    const rows = priced.filter((c) => c.object !== undefined && samePlace(c.object, d.object!));
+    if (rows.length !== 1) {
+      const t = r.trace.get(`coverages[${i}]`);
+      if (t) r.warn({ page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] }, `the certificate of ${d.product} (${d.object}) matches ${rows.length === 0 ? 'no row' : `${rows.length} rows`} of the overview; not joined to any`);
+      continue;
+    }
+    const row = rows[0]!;
+    if (row.premium !== d.premium) {
+      conflict(r, coverages.indexOf(row), i, d, ['premium']);
+      continue;
+    }
+    const joined: Coverage = { ...row, coverage: d.coverage!, index_class: d.index_class };
+    if (d.sum !== undefined) joined.sum = d.sum;
+    if (d.deductible !== undefined) joined.deductible = d.deductible;
+    if (d.note !== undefined) joined.note = row.note !== undefined ? `${row.note}; ${d.note}` : d.note;
+    coverages[coverages.indexOf(row)] = ordered(joined);
+    coverages.splice(i, 1);
+    removeTrace(r, i);
+  }
+}
+
+/** A certificate's row: a cover of a product at a place, with its figures and the certificate's premium. */
+function certificateRow(c: Coverage): boolean {
+  return c.items === undefined && c.coverage !== undefined && c.object !== undefined && c.premium !== undefined && (c.sum !== undefined || c.deductible !== undefined);
+}
+
 /** A name or place as rows compare it: case and punctuation aside. */
 function key(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g, ' ').trim();

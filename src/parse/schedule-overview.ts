@@ -18,6 +18,8 @@ import { COVER_LEVEL_SET, DEDUCTIBLE, PLATE_IN_TEXT, PLATE_SOURCE, type Col } fr
 const DIGIT = /\d/;
 /** «Egenandelen er uendret», «Eigenandelen vert vidareført»: a line that says a deductible stays as it is. */
 const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-zæøå]*\\s.*(?:${DEDUCTIBLE.unchanged.join('|')})`);
+/** A sum cell that names what the cover pays instead of a sum: a value («Markedsverdi») or a named law («Etter bilansvarsloven»). */
+const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjenanskaffelsesverdi|gjenanskaffelsesverdien|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|jf\.?)\s+[a-zæøå]+(?:loven|lova))$/i;
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
@@ -167,6 +169,8 @@ export interface Table {
   numberColumn?: number;
   /** A row with no figures over rows set in under it («Motorvogn | Traktor Valtra N134, AB 12345»): its product and place cells, for those rows. */
   parent?: { product: string; object: string };
+  /** The coverages read from the table's rows so far (a premium under a table of one row is that row's). */
+  rows?: Coverage[];
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
@@ -443,6 +447,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       c.sum = typeof sum === 'string' && firstRisk ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
+    // («Kasko | Markedsverdi | kr 8 000», «Ansvar (trafikkforsikring) | Etter bilansvarsloven»: what the
+    // cover pays is the thing's value or what a law says — no sum, and nothing lost)
+    else if (VALUE_BASIS.test(sumCell.trim())) notes.push(sumCell.trim());
     // («Ubegrenset»: a cover with no limit)
     else if (NO_LIMIT.test(sumCell.trim())) notes.push(sumCell.trim());
     else {

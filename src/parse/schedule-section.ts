@@ -4,6 +4,7 @@
  * stand between (a letterhead's rows, a sentence), a heading or a long paragraph ends it.
  */
 import { namesProduct } from './index-class.js';
+import { vehicleLabel } from './schedule-fields.js';
 import { columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
@@ -19,6 +20,8 @@ export interface Section {
   read?: boolean;
   /** Two places named before a table: its rows get none. */
   places?: boolean;
+  /** The vehicle's line that names the object («Kjøretøy   Skoda Enyaq 2023, reg.nr. EL 70412»): read once a table takes it. */
+  vehicle?: Unit;
 }
 
 /** How many lines other than fields may stand between a section's title and its table. */
@@ -33,14 +36,17 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // «Forsikringssted: Industriveien 7, 2816 Gjøvik», or the same as two cells
   const cells = u.row ? u.cells.filter((c) => c.trim() !== '') : [];
   const field = u.row ? (cells.length === 2 ? { label: cells[0]!, value: cells[1]!.trim() } : undefined) : u.label !== undefined ? { label: u.label, value: ownValue(u.text.slice(u.text.indexOf(':') + 1)) } : undefined;
-  if (field && columnOf(field.label) === 'object' && field.value !== '') {
+  // («Kjøretøy   Skoda Enyaq 2023, reg.nr. EL 70412» under «Forsikringsbevis – Bilforsikring»: the vehicle a
+  // title's covers are for is their object, as a place line's place is)
+  if (field && field.value !== '' && (columnOf(field.label) === 'object' || vehicleLabel(field.label, field.value) !== undefined)) {
     // a place after a table read is the next table's
     if (s.read) return { product: s.product, object: field.value, gap: 0 };
     // (two places before one table: which row is where is not said — the rows get none)
     if (s.places || (s.object !== undefined && field.value !== s.object)) return { product: s.product, gap: s.gap, places: true };
     // (the place line is the section's own: a table right under it is the section's, however many
     // rows of the letterhead — «Forsikringstaker | … | Polisenr. | …» — stood between it and the title)
-    return { ...s, object: field.value, gap: 0 };
+    const vehicle = columnOf(field.label) !== 'object';
+    return vehicle ? { ...s, object: field.value, gap: 0, vehicle: u } : { ...s, object: field.value, gap: 0 };
   }
   // («Forsikringsnummer   ERF-88310562», «Forsikringstaker   Sindre Haugland, …»: the certificate's own
   // facts, set as two cells under its title, are passed over like fields with a colon)

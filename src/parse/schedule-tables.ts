@@ -231,6 +231,7 @@ const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå
 /** A row not read yet: a place over a header, a person product's line, a table's header, a row of the open table, or an item row. */
 function tableRow(s: Tables, at: number, u: Unit): void {
   const r = s.r;
+  if (titleRow(s, u)) return;
   if (placeOverHeader(s, u)) return;
   // («                | Barnetillegg per barn | 1 G» under «Gruppeliv | Dødsfall | 10 G»: an item of the product above)
   if (holdSubRow(r, s.spans, s.table, u)) return;
@@ -270,6 +271,23 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (s.section) s.section = sectionLine(s.section, u);
   if (assessed) assessedItem(s, u, cells);
   else itemRow(s, u, cells, limit);
+}
+
+/**
+ * «Forsikringsbevis | Eiendeler | Gjelder fra 01.05.2025»: a certificate page's title set in cells, its
+ * product in the second — a section of that product, as the title on a line of its own opens one
+ * (the third cell, the page's date, is the header's). False for any other row.
+ */
+function titleRow(s: Tables, u: Unit): boolean {
+  const first = u.cells[0]!;
+  if (first.length !== 16 || u.cells.length > 3 || lowerCase(first) !== 'forsikringsbevis') return false;
+  const product = (u.cells[1] ?? '').trim();
+  if (product === '' || DIGIT.test(product) || !namesProduct(product)) return false;
+  heldRows(s);
+  flushGroup(s);
+  s.table = undefined;
+  s.section = { product, gap: 0 };
+  return true;
 }
 
 /** «Behandlingsutgifter | etter regning», «Påført inntektstap | individuell utmåling» (PERSON_COVERAGES.assessedCells). */
@@ -358,7 +376,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
   const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
-  let roles = overviewHeader(leadInNamed(stubNamed(u, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
+  // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
+  // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
+  const cells = (inSection && coverStub(u.cells, r.units[at + 1])) || u.cells;
+  let roles = overviewHeader(leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
@@ -370,8 +391,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const own = roles?.indexOf('product') ?? -1;
   // («Hussoppforsikring» over «Bygning | Forsikringssum | …», «Bilforsikring» over «Kjøretøy | Dekning | …»
   // with no place column: the buildings, the vehicles are the heading's product's objects)
-  const things = own >= 0 && !roles!.includes('object') && THING_COLUMN.test(lowerCase(u.cells[own]!.trim()));
-  if (inSection && (roles === undefined || own < 0 || isDekning(u.cells[own]!.trim()) || things)) roles = overviewHeader(u.cells, true) ?? roles;
+  const things = own >= 0 && !roles!.includes('object') && THING_COLUMN.test(lowerCase(cells[own]!.trim()));
+  if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
   // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own)
@@ -385,7 +406,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     return true;
   }
   if (group && group.items.length > 0) flushGroup(s);
-  const table: Table = { roles, header: u.cells };
+  const table: Table = { roles, header: cells };
   if (numbered !== undefined) table.numberColumn = numbered;
   // («Forsikringssted: Storgata 41, 3611 Kongsberg» right over the header, no section's: the place of its rows)
   const placed = s.place;
@@ -421,7 +442,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (building >= 0) roles[building] = 'object';
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
-    if (place !== undefined && !roles.includes('object')) table.object = place;
+    if (place !== undefined && !roles.includes('object')) {
+      table.object = place;
+      if (inSection?.vehicle !== undefined && inSection.object === place) r.used.add(inSection.vehicle);
+    }
     // (under «Dekning | Forsikringssum», G rows are still the heading's items)
     if (!roles.includes('coverage')) s.group = undefined;
     else if (s.group) s.group.table = table;
@@ -432,6 +456,24 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   r.used.add(u);
   return true;
 }
+
+/**
+ * A certificate's header whose empty cells stand over its covers' names, more of them than the rows
+ * have: «Forsikringsbevis | Eiendeler | Gjelder fra …» over «      |      | Forsikringssum | Egenandel»
+ * and «Maskiner, inventar og løsøre | 640 000 | 8 000» (the title's and the place's cells set the text's
+ * columns, which the cover's name runs across). The header as the rows stand — «Dekning», then its
+ * columns of figures — when the row under it is a name and one figure per column; undefined otherwise.
+ */
+function coverStub(cells: string[], next: Unit | undefined): string[] | undefined {
+  const named = cells.filter((c) => c.trim() !== '');
+  if (cells.length < 3 || cells[0]!.trim() !== '' || cells[1]!.trim() !== '' || !next?.row || next.cells.length !== named.length + 1) return undefined;
+  if (named.length < 2 || !named.every((c) => FIGURE_COLUMN.has(columnOf(c) ?? 'product'))) return undefined;
+  const name = next.cells[0]!.trim();
+  if (name === '' || DIGIT.test(name) || !next.cells.slice(1).every((c) => c.trim() === '' || DIGIT.test(c))) return undefined;
+  return ['Dekning', ...named];
+}
+
+const FIGURE_COLUMN: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
 
 /**
  * A header whose first cell is empty over rows that start with a product's name («   | Forsikringssum
@@ -671,18 +713,39 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     s.spans = held;
     return true;
   }
-  s.push(wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c, row);
+  const pushed = wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c;
+  s.push(pushed, row);
+  (table.rows ??= []).push(pushed);
   return true;
 }
+
+/** «Premie for denne forsikringen», «Pris for forsikringen»: a certificate's premium, under its table. */
+const THIS_PREMIUM = /^(?:premie|pris|årspremie|årspris)\s+(?:for|på)\s+(?:denne\s+)?forsikringen$/i;
 
 /**
  * «Årspremie | kr 21 450» under «Dekning | Forsikringssum» rows: a premium for the rows above
  * together, in a table that has no premium column — never a row whose coverage is «Årspremie» and
  * whose sum is the premium (a wrong value). The model holds a premium per row, and which row it
- * belongs to is not said: a warning, and the table ends. False for any other row.
+ * belongs to is not said: a warning, and the table ends; under a table of one row, that row's
+ * premium. False for any other row.
  */
 function premiumBelowTable(s: Tables, u: Unit, table: Table): boolean {
-  if (table.roles.includes('premium') || priceLine(u) === undefined) return false;
+  if (table.roles.includes('premium')) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2) return false;
+  const label = withoutColon(cells[0]!.trim());
+  const premium = readAmount(cells[1]!);
+  if (premium === undefined || (columnOf(label) !== 'premium' && !THIS_PREMIUM.test(label))) return false;
+  // «Premie for denne forsikringen | 1 904» under a certificate's one row: that row's premium
+  const only = table.rows?.length === 1 && s.spans === undefined ? table.rows[0]! : undefined;
+  if (only !== undefined && only.premium === undefined) {
+    const withPremium = ordered({ ...only, premium });
+    for (const k of Object.keys(only)) delete (only as unknown as Record<string, unknown>)[k];
+    Object.assign(only, withPremium);
+    s.r.used.add(u);
+    s.table = undefined;
+    return true;
+  }
   s.r.warnUnit(u, `${quote(u.text)} is a premium for the rows above together, and the table has no premium column to say whose; not read`);
   s.r.used.add(u);
   s.table = undefined;

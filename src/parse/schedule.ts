@@ -23,7 +23,7 @@ import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
-import { joinContinued, mergeDetails } from './schedule-merge.js';
+import { joinCertificates, joinContinued, mergeDetails } from './schedule-merge.js';
 import { namesFigure } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -71,6 +71,7 @@ export function readSchedules(r: Reading): void {
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
+  joinCertificates(r, coverages);
   joinContinued(r, coverages);
   nameLoneSections(coverages);
   readPremiumTotals(r, coverages);
