@@ -294,6 +294,32 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     const p = parse(`${HEAD}Bilforsikring\nToyota Yaris Hybrid 2021\nRegistreringsnummer\nEK 48213\nDekning\nKasko\nEgenandel\n6 000 kr\nPris per år\n7 260 kr\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', 'EK 48213', '6000', '7260']]);
   });
+  // a page for one product (docs/frende-min-side-bobil-2026): «Bobilforsikring» / «Aktiv» / «Avtalenummer» / «KB-20417» /
+  // «Kjøretøy» / «Hobby Optima 2020, RP 44190» / «Dekning» / «Kasko Ekstra» … «Dette dekker Kasko Ekstra» / «Ansvar» /
+  // «kr 10 000 000» / «Veihjelp» / «Inkludert»
+  const PAGE = 'Bobilforsikring\nAktiv\nAvtalenummer\nKB-20417\nKjøretøy\nHobby Optima 2020, RP 44190\nDekning\nKasko Ekstra\nForsikringssum\nkr 620 000\nEgenandel\nkr 6 000\nPris per år\nkr 7 116\nNeste fornyelse\n01.09.2025\n\nDette dekker Kasko Ekstra\nAnsvar\nkr 10 000 000\nCampingutstyr\nkr 50 000\nVeihjelp\nInkludert\n';
+  it('a page for one product: the title\'s product, the vehicle, the cover under «Dekning», the list of what it covers as items', () => {
+    const p = parse(PAGE);
+    expect(p.policy_number).toBe('KB-20417');
+    expect(p.renewal_date).toBe('2025-09-01');
+    expect(p.coverages).toEqual([
+      {
+        product: 'Bobilforsikring',
+        coverage: 'Kasko Ekstra',
+        object: 'Hobby Optima 2020, RP 44190',
+        index_class: 'none',
+        sum: '620000',
+        deductible: '6000',
+        premium: '7116',
+        items: [{ name: 'Ansvar', sum: '10000000' }, { name: 'Campingutstyr', sum: '50000' }, { name: 'Veihjelp' }],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Dekning» over words that are not all cover levels is no field', () => {
+    const p = parse(`${HEAD}Bobilforsikring\nDekning\nKasko med campingutstyr\nForsikringssum\nkr 620 000\n`);
+    expect(p.coverages?.[0]?.coverage).toBeUndefined();
+  });
   it('«Dekning» over anything but a cover level is no field («Dekning» over «Brann og vann skader»)', () => {
     const p = parse(`${HEAD}Husforsikring\nDekning\nBrann, vann og innbrudd\nForsikringssum\n5 400 000 kr\n`);
     expect(p.coverages?.[0]?.coverage).toBeUndefined();
