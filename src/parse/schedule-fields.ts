@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -60,11 +60,48 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     label = m[1]!;
     value = m[2]!;
   }
+  // («Sum per år: kr 18 412» after the last block: the document's total, no field of that block)
+  if (totalLabel(label)) return undefined;
+  // («Førsterisiko: kr 250 000», «Forsikringssum (førsterisiko): kr 400 000»: a first-risk sum, as «Førsterisiko kr 250 000» is)
+  if (firstRiskLabel(label) && readAmount(withoutQualifier('sum', value)) !== undefined) return { col: 'sum', value: `Førsterisiko ${withoutQualifier('sum', value)}` };
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: withoutQualifier(col, value) };
+}
+
+/** «… per år», «… pr. år», «… i året»: what a total is counted by, after its word. */
+const PER_YEAR_TAIL = /\s+(?:(?:per|pr\.?)\s+år|i året|årlig)$/;
+const TOTAL_WORD_SET: ReadonlySet<string> = new Set(TOTAL_WORDS);
+
+/**
+ * «Sum per år», «Totalt per år», «Samlet pris»: the label of a document's total, after its blocks —
+ * no block's figure. («Sum» alone is a sum's label in a block: «Sum: kr 400 000».)
+ */
+function totalLabel(label: string): boolean {
+  const c = label[0];
+  if (c !== 'S' && c !== 's' && c !== 'T' && c !== 't' && c !== 'I' && c !== 'i' && c !== 'Å' && c !== 'å') return false;
+  const l = lowerCase(withoutColon(label).trim());
+  const rest = l.replace(PER_YEAR_TAIL, '');
+  return TOTAL_WORD_SET.has(rest) && (rest !== 'sum' || rest !== l);
+}
+
+/** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
+const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
+
+/** A labelled line «Beskrivelse: …» (not a row: a table's «Beskrivelse» column is its object). */
+function describes(u: Unit): boolean {
+  return !u.row && u.label !== undefined && DESCRIPTION_FIELD.has(lowerCase(u.label.trim()));
+}
+
+/** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
+const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
+
+/** Whether a field's label says its sum is a first-risk sum (a cheap test first: «risiko» in it). */
+function firstRiskLabel(label: string): boolean {
+  const l = lowerCase(withoutColon(label).trim());
+  return l.includes('risiko') && FIRST_RISK_LABEL.test(l);
 }
 
 /** «Forsikringssum (markedsverdi)»: a figure's name, then what it is in brackets. */
@@ -428,7 +465,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
-  const key = 'event' in f ? `sum@${f.event}` : f.col;
+  // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
+  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && describes(u) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
   const years = yearsApart(s.block.get(key), u);
   if (years !== undefined) {
@@ -992,6 +1030,11 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
   // buildings and contents under it, until another such block)
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;
+  // («Beskrivelse: Verktøy og inventar i verkstedet» in a block with no place: what it insures, as a
+  // table's «Beskrivelse» column is; beside a place or a vehicle, the block's note)
+  const described = block.get('description');
+  if (described && c.object === undefined) c.object = described.value;
+  else if (described) notes.push(described.value);
   // (as for a table's row: a class guessed from nothing is said)
   if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium') ?? events[0]!.field).unit, `index class of «${product}» is not known from its name; set to other`);
   for (const col of ['deductible', 'premium'] as const) {

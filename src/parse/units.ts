@@ -328,10 +328,18 @@ function levelAfter(cell: string): string | undefined {
 /** Labels of a vehicle or a boat that a web page's card sets over their value. */
 const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'bil', 'båt', 'fartøy', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
-/** A vehicle's name with its plate on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
+/** A label of a word or two and its colon first («Kjøretøy: …»): a field of its own, not a value. */
+const LEADING_LABEL = /^[A-Za-zÀ-ÖØ-öø-ÿ./-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ./-]+)?:/;
+
+/** A registration number after «reg.nr.» («Nimbus 305 Coupé 2019, reg.nr. ABC 123»: a boat's). */
+const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
+
+/** A vehicle's or boat's name with its plate or registration number on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
 function vehicleAfter(cell: string): string | undefined {
   const v = clean(cell);
-  return v.length <= 80 && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(v) && PLATE_IN_TEXT.test(v) ? v : undefined;
+  // («Bil» over «Kjøretøy: Volkswagen ID.4 2022, EL 73015»: a product's heading over a field of its own)
+  if (v.length > 80 || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(v) || LEADING_LABEL.test(v)) return undefined;
+  return PLATE_IN_TEXT.test(v) || (v.includes('reg') && REG_NUMBER.test(v)) ? v : undefined;
 }
 
 /** A sentence's end inside a line, the next one starting after it. */
@@ -515,7 +523,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // in lower case goes on with the sentence across the gap («På motorvognforsikring dekker forsikringen
     // ingen skader», blank lines, «eller utgifter som oppstår …» — a page break in the source)
     const before = lines[at - 1];
-    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1 && !/^\s*[a-zæøå]/.test(line.text)) open = null;
+    // («Forsikringssted: Industrivegen 14,» at a page's foot, «6800 Førde» under the next page's letterhead: the
+    // address goes on after the lines the page break put between)
+    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1 && !/^\s*[a-zæøå]/.test(line.text) && !postcodeAfterComma(open, line)) open = null;
     // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
     if (isRule(line.text)) {
       open = null;
@@ -641,6 +651,19 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     }
   }
   return units;
+}
+
+/** A postcode and a place alone on a line («6800 Førde», «0155 Oslo»). */
+const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
+
+/**
+ * A labelled line that ends with a comma («Forsikringssted: Industrivegen 14,») and a postcode with its
+ * place on the next line read (a page break, its footer and letterhead between): the address going on.
+ */
+function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
+  if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;
+  const c = line.text.trim()[0];
+  return c !== undefined && c >= '0' && c <= '9' && POSTCODE_PLACE.test(line.text.trim());
 }
 
 /** A numbered section's heading, «2. Bygninger»: its number, then a capital (the name after it). */
