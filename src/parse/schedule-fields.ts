@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -184,8 +184,6 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
 const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
-/** A registration number after «reg.nr.» in a vehicle's description (a plate alone: PLATE_IN_TEXT). */
-const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -194,7 +192,7 @@ const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ
  * («Kjøretøy: Personbil» names a kind, not the thing).
  */
 function vehicleLabel(label: string, value: string): 'object' | undefined {
-  return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE_IN_TEXT.test(value) || REG_NUMBER.test(value)) ? 'object' : undefined;
+  return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value)) ? 'object' : undefined;
 }
 
 /** The labels of VEHICLE_LABELS that name a kind of vehicle, and that kind as a product's name. */

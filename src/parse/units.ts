@@ -18,7 +18,7 @@ import { normaliseSpaces } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -331,15 +331,12 @@ const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'bil', 
 /** A label of a word or two and its colon first («Kjøretøy: …»): a field of its own, not a value. */
 const LEADING_LABEL = /^[A-Za-zÀ-ÖØ-öø-ÿ./-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ./-]+)?:/;
 
-/** A registration number after «reg.nr.» («Nimbus 305 Coupé 2019, reg.nr. ABC 123»: a boat's). */
-const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
-
 /** A vehicle's or boat's name with its plate or registration number on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
 function vehicleAfter(cell: string): string | undefined {
   const v = clean(cell);
   // («Bil» over «Kjøretøy: Volkswagen ID.4 2022, EL 73015»: a product's heading over a field of its own)
   if (v.length > 80 || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(v) || LEADING_LABEL.test(v)) return undefined;
-  return PLATE_IN_TEXT.test(v) || (v.includes('reg') && REG_NUMBER.test(v)) ? v : undefined;
+  return PLATE_IN_TEXT.test(v) || (v.includes('reg') && REG_NUMBER_IN_TEXT.test(v)) ? v : undefined;
 }
 
 /** A sentence's end inside a line, the next one starting after it. */
