@@ -402,6 +402,11 @@ describe('a forwarded e-mail', () => {
   it('«Neste fornyelse: 01.02.2026» is the next renewal, not this one', () => {
     expect(parse('Avtalenummer: 7734 2210\nNeste fornyelse: 01.02.2026').renewal_date).toBeUndefined();
   });
+  // docs/frende-min-side-bobil-2026, a web page's card: «Neste fornyelse» over «01.09.2025»
+  it('a card\'s «Neste fornyelse» over its date is the renewal date where nothing else states one', () => {
+    expect(parse('Avtalenummer\nKB-20417\nNeste fornyelse\n01.09.2025').renewal_date).toBe('2025-09-01');
+    expect(parse('Avtalenummer\nKB-20417\nFornyelsesdato: 01.01.2025\nNeste fornyelse\n01.01.2026').renewal_date).toBe('2025-01-01');
+  });
 });
 
 describe('policy number after a tab, and in an e-mail subject', () => {

@@ -381,6 +381,25 @@ const LETTER_DATE_END = new RegExp(String.raw`\s([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+
 const RANK_RENEWAL = 3;
 const RANK_PERIOD = 2;
 const RANK_HOVEDFORFALL = 1;
+/** A web page's card's next renewal («Neste fornyelse» over «01.09.2025»): the renewal date only where the document states no other. */
+const RANK_NEXT = 0;
+
+/** The labels of a card's field of the next renewal or due date, set over the date on the next line. */
+const NEXT_RENEWAL_FIELDS: ReadonlySet<string> = new Set(['neste fornyelse', 'neste fornying', 'forfallsdato']);
+
+/**
+ * «Neste fornyelse» over «01.09.2025», «Forfallsdato» over its date (a web page's card for one product,
+ * joined into one field by src/parse/units.ts): the date the insurance renews — a candidate of the
+ * lowest rank. («Neste fornyelse: 01.02.2026» on one line in a letter names the renewal after this one: not read.)
+ */
+function nextRenewalField(u: Unit, renewal: Candidate[]): boolean {
+  if (u.row || u.label === undefined || u.lines.length !== 2 || u.offsets[1] !== u.label.length + 2 || !NEXT_RENEWAL_FIELDS.has(lowerCase(u.label))) return false;
+  const value = u.text.slice(u.offsets[1]).trim();
+  const d = DATE_ALONE.test(value) ? readDate(value) : undefined;
+  if (d) renewal.push({ value: d, u, offset: u.offsets[1]!, rank: RANK_NEXT, how: written(u, 0, u.label.length) });
+  return true;
+}
+const DATE_ALONE = new RegExp(String.raw`^${DATE_SOURCE}$`);
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
 const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv'];
@@ -439,6 +458,7 @@ function newsDateline(u: Unit): { value: string; offset: number; how: string } |
 function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
   const l = u.lower;
   if (!DATE_ANY.test(l)) return;
+  if (nextRenewalField(u, renewal)) return;
   if (u.index < 20) {
     // a web news page's dateline: «Nyheter | 14.03.25», «Publisert 12.01.2026 | Skadeforsikring»
     const news = newsDateline(u);
@@ -1124,7 +1144,9 @@ export function readHeader(r: Reading): void {
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
   // (the period ends are needed only to weigh a «Hovedforfall»)
-  decide(r, 'renewal_date', renewal.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(renewal, periodEndsFollowedBy(all)), r.units) : renewal);
+  // (a card's next renewal only where nothing else states the renewal)
+  const stated = renewal.some((c) => c.rank > RANK_NEXT) ? renewal.filter((c) => c.rank > RANK_NEXT) : renewal;
+  decide(r, 'renewal_date', stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated);
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
   readInsurer(r, all);

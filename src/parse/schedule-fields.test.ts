@@ -294,6 +294,45 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     const p = parse(`${HEAD}Bilforsikring\nToyota Yaris Hybrid 2021\nRegistreringsnummer\nEK 48213\nDekning\nKasko\nEgenandel\n6 000 kr\nPris per år\n7 260 kr\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', 'EK 48213', '6000', '7260']]);
   });
+  // a page for one product (docs/frende-min-side-bobil-2026): «Bobilforsikring» / «Aktiv» / «Avtalenummer» / «KB-20417» /
+  // «Kjøretøy» / «Hobby Optima 2020, RP 44190» / «Dekning» / «Kasko Ekstra» … «Dette dekker Kasko Ekstra» / «Ansvar» /
+  // «kr 10 000 000» / «Veihjelp» / «Inkludert»
+  const PAGE = 'Bobilforsikring\nAktiv\nAvtalenummer\nKB-20417\nKjøretøy\nHobby Optima 2020, RP 44190\nDekning\nKasko Ekstra\nForsikringssum\nkr 620 000\nEgenandel\nkr 6 000\nPris per år\nkr 7 116\nNeste fornyelse\n01.09.2025\n\nDette dekker Kasko Ekstra\nAnsvar\nkr 10 000 000\nCampingutstyr\nkr 50 000\nVeihjelp\nInkludert\n';
+  it('a page for one product: the title\'s product, the vehicle, the cover under «Dekning», the list of what it covers as items', () => {
+    const p = parse(PAGE);
+    expect(p.policy_number).toBe('KB-20417');
+    expect(p.renewal_date).toBe('2025-09-01');
+    expect(p.coverages).toEqual([
+      {
+        product: 'Bobilforsikring',
+        coverage: 'Kasko Ekstra',
+        object: 'Hobby Optima 2020, RP 44190',
+        index_class: 'none',
+        sum: '620000',
+        deductible: '6000',
+        premium: '7116',
+        items: [{ name: 'Ansvar', sum: '10000000' }, { name: 'Campingutstyr', sum: '50000' }, { name: 'Veihjelp' }],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // docs/if-min-side-batforsikring-2026: «Båt» / «Nimbus 305 Coupé 2019, reg.nr. ABC 123» … «Fornyes» / «15.04.2026» …
+  // «Hva dekker forsikringen?» / «Redning og assistanse» / «Ubegrenset»
+  it('a boat by its «reg.nr.»; «Fornyes» over its date; a part with no limit is an item without a sum', () => {
+    const p = parse('Båtforsikring\nAktiv\nForsikringsnummer\nSP 4471 2093\nBåt\nNimbus 305 Coupé 2019, reg.nr. ABC 123\nDekning\nSuper\nForsikringssum\nkr 1 450 000\nFornyes\n15.04.2026\n\nHva dekker forsikringen?\nAnsvar\nkr 5 000 000\nRedning og assistanse\nUbegrenset\n');
+    expect(p.renewal_date).toBe('2026-04-15');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.items])).toEqual([
+      ['Båtforsikring', 'Super', 'Nimbus 305 Coupé 2019, reg.nr. ABC 123', '1450000', [{ name: 'Ansvar', sum: '5000000' }, { name: 'Redning og assistanse', note: 'Ubegrenset' }]],
+    ]);
+  });
+  it('a list whose lines are no name over a sum is not read as the cover\'s parts', () => {
+    const p = parse('Bobilforsikring\nForsikringssum\nkr 620 000\n\nDette dekker forsikringen\nSkade på egen bobil ved kollisjon og utforkjøring.\n');
+    expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+  it('«Dekning» over words that are not all cover levels is no field', () => {
+    const p = parse(`${HEAD}Bobilforsikring\nDekning\nKasko med campingutstyr\nForsikringssum\nkr 620 000\n`);
+    expect(p.coverages?.[0]?.coverage).toBeUndefined();
+  });
   it('«Dekning» over anything but a cover level is no field («Dekning» over «Brann og vann skader»)', () => {
     const p = parse(`${HEAD}Husforsikring\nDekning\nBrann, vann og innbrudd\nForsikringssum\n5 400 000 kr\n`);
     expect(p.coverages?.[0]?.coverage).toBeUndefined();
@@ -325,5 +364,45 @@ describe('a person product\'s sum per event in kroner, indented under «Produkt:
     const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)));
     expect(p.coverages).toEqual([{ product: 'Advokatforsikring', index_class: 'none', sum: '100000', deductible: '3000', premium: '1450' }]);
     expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('«Label: value» blocks, one per product: what went wrong in them', () => {
+  // docs/eika-forsikringsbevis-feltblokker-sideskift-2026: «Førsterisiko: kr 250 000», «Forsikringssum (førsterisiko): kr 400 000»
+  it('a first-risk sum by its label alone, or in brackets after «Forsikringssum»', () => {
+    const p = parse(`${HEAD}Maskiner og inventar\nForsikringssted: Industrivegen 14, 6800 Førde\nFørsterisiko: kr 250 000\nEgenandel: kr 10 000\n\nVarer\nForsikringssted: Industrivegen 14, 6800 Førde\nForsikringssum (førsterisiko): kr 400 000\nPris per år: kr 2 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum])).toEqual([
+      ['Maskiner og inventar', { first_risk: '250000' }],
+      ['Varer', { first_risk: '400000' }],
+    ]);
+  });
+  // the same: «Pris per år: kr 640», a blank line, «Sum per år: kr 13 850»
+  it('the total after the last block is no sum of that block', () => {
+    const p = parse(`${HEAD}Tilhenger\nKjøretøy: Brenderup 4310, DY 4471\nEgenandel: kr 4 000\nPris per år: kr 640\n\nSum per år: kr 13 850\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([['Tilhenger', undefined, '640']]);
+  });
+  it('«Sum» alone is still a block\'s sum', () => {
+    const p = parse(`${HEAD}Varer\nSum: kr 400 000\nPris per år: kr 2 100\n`);
+    expect(p.coverages?.[0]?.sum).toBe('400000');
+  });
+  // the same: «Forsikringssted: Industrivegen 14,» / «Side 1 av 2» / the letterhead again / «6800 Førde»
+  it('a place broken by a page\'s end goes on after the footer and the letterhead', () => {
+    const head = 'Eika Forsikring AS\nPostboks 2349 Solli, 0201 Oslo\n\nAvtalenummer: 6623 1190\n\n';
+    const p = parse(`${head}Næringsbygg\nForsikringssted: Industrivegen 14,\nSide 1 av 2\n\nEika Forsikring AS\nPostboks 2349 Solli, 0201 Oslo\n6800 Førde\nForsikringssum: kr 14 500 000\nPris per år: kr 9 870\nSide 2 av 2\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([['Næringsbygg', 'Industrivegen 14, 6800 Førde', '14500000']]);
+  });
+  // the same: «Beskrivelse: Verksted og lager i betong, byggeår 1994» under «Forsikringssted: …»; «Kjøretøy: …, DY 4471» over
+  // «Beskrivelse: Varehenger 750 kg»
+  it('a description beside a place or a vehicle is the block\'s note; in a block with no place it is the object', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssted: Industrivegen 14, 6800 Førde\nBeskrivelse: Verksted og lager i betong, byggeår 1994\nForsikringssum: kr 14 500 000\n\nTilhenger\nKjøretøy: Brenderup 4310, DY 4471\nBeskrivelse: Varehenger 750 kg\nPris per år: kr 640\n\nDriftsløsøre\nBeskrivelse: Verktøy og inventar i verkstedet\nForsikringssum: kr 800 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Næringsbygg', 'Industrivegen 14, 6800 Førde', 'Verksted og lager i betong, byggeår 1994'],
+      ['Tilhenger', 'Brenderup 4310, DY 4471', 'Varehenger 750 kg'],
+      ['Driftsløsøre', 'Verktøy og inventar i verkstedet', undefined],
+    ]);
+  });
+  it('«Bil» over «Kjøretøy: …» is the product\'s heading, not a label over its value', () => {
+    const p = parse(`${HEAD}Bil\nKjøretøy: Volkswagen ID.4 2022, EL 73015\nDekning: Kasko\nPris per år: kr 5 202\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([['Bil', 'Kasko', 'Volkswagen ID.4 2022, EL 73015']]);
   });
 });

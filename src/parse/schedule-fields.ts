@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -60,11 +60,48 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     label = m[1]!;
     value = m[2]!;
   }
+  // («Sum per år: kr 18 412» after the last block: the document's total, no field of that block)
+  if (totalLabel(label)) return undefined;
+  // («Førsterisiko: kr 250 000», «Forsikringssum (førsterisiko): kr 400 000»: a first-risk sum, as «Førsterisiko kr 250 000» is)
+  if (firstRiskLabel(label) && readAmount(withoutQualifier('sum', value)) !== undefined) return { col: 'sum', value: `Førsterisiko ${withoutQualifier('sum', value)}` };
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: withoutQualifier(col, value) };
+}
+
+/** «… per år», «… pr. år», «… i året»: what a total is counted by, after its word. */
+const PER_YEAR_TAIL = /\s+(?:(?:per|pr\.?)\s+år|i året|årlig)$/;
+const TOTAL_WORD_SET: ReadonlySet<string> = new Set(TOTAL_WORDS);
+
+/**
+ * «Sum per år», «Totalt per år», «Samlet pris»: the label of a document's total, after its blocks —
+ * no block's figure. («Sum» alone is a sum's label in a block: «Sum: kr 400 000».)
+ */
+function totalLabel(label: string): boolean {
+  const c = label[0];
+  if (c !== 'S' && c !== 's' && c !== 'T' && c !== 't' && c !== 'I' && c !== 'i' && c !== 'Å' && c !== 'å') return false;
+  const l = lowerCase(withoutColon(label).trim());
+  const rest = l.replace(PER_YEAR_TAIL, '');
+  return TOTAL_WORD_SET.has(rest) && (rest !== 'sum' || rest !== l);
+}
+
+/** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
+const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
+
+/** A labelled line «Beskrivelse: …» (not a row: a table's «Beskrivelse» column is its object). */
+function describes(u: Unit): boolean {
+  return !u.row && u.label !== undefined && DESCRIPTION_FIELD.has(lowerCase(u.label.trim()));
+}
+
+/** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
+const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
+
+/** Whether a field's label says its sum is a first-risk sum (a cheap test first: «risiko» in it). */
+function firstRiskLabel(label: string): boolean {
+  const l = lowerCase(withoutColon(label).trim());
+  return l.includes('risiko') && FIRST_RISK_LABEL.test(l);
 }
 
 /** «Forsikringssum (markedsverdi)»: a figure's name, then what it is in brackets. */
@@ -147,8 +184,6 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
 const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
-/** A registration number after «reg.nr.» in a vehicle's description (a plate alone: PLATE_IN_TEXT). */
-const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -157,7 +192,7 @@ const REG_NUMBER = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ
  * («Kjøretøy: Personbil» names a kind, not the thing).
  */
 export function vehicleLabel(label: string, value: string): 'object' | undefined {
-  return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE_IN_TEXT.test(value) || REG_NUMBER.test(value)) ? 'object' : undefined;
+  return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value)) ? 'object' : undefined;
 }
 
 /** The labels of VEHICLE_LABELS that name a kind of vehicle, and that kind as a product's name. */
@@ -304,6 +339,8 @@ interface Blocks {
   standing?: string | undefined;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
+  /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
+  listItems?: Array<{ item: CoverageItem; units: Unit[] }>;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -327,6 +364,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const r = s.r;
   const u = r.units[at]!;
   if (r.used.has(u)) {
+    // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
+    if (s.block.size > 0 && cardField(u)) return at;
     flushBlock(s);
     enterHeading(s, u);
     return at;
@@ -412,6 +451,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   if (!f) {
+    const listed = coverList(s, at);
+    if (listed !== undefined) return listed;
     notAField(s, at, u);
     return at;
   }
@@ -422,7 +463,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
-  const key = 'event' in f ? `sum@${f.event}` : f.col;
+  // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
+  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && describes(u) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
   const years = yearsApart(s.block.get(key), u);
   if (years !== undefined) {
@@ -593,7 +635,8 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   const lv = labelAndValue(u);
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
   const line = productLine(lv.value);
-  if (!line || DIGIT.test(line.product) || COVER_LEVEL_SET.has(lowerCase(line.product)) || !namesProduct(line.product)) return undefined;
+  // («Dekning: Kasko Ekstra»: words that are each a cover level name a level, never a product)
+  if (!line || DIGIT.test(line.product) || lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) || !namesProduct(line.product)) return undefined;
   return line;
 }
 
@@ -630,7 +673,7 @@ function enterHeading(s: Blocks, u: Unit): void {
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardStatus(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
@@ -685,6 +728,86 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.product || u.row || u.label !== undefined || !above?.product || above.row) return false;
   const col = next !== undefined && !next.row && next.label !== undefined ? columnOf(next.label) : undefined;
   return col !== undefined && col !== 'product';
+}
+
+/**
+ * A web page's heading over the parts a cover includes: «Dette dekker Kasko Ekstra», «Hva dekker
+ * forsikringen?», «Dette inngår» (in lower case, without its colon or question mark).
+ */
+const COVERS_HEADING = /^(?:dette (?:dekker|dekkjer|dekkes|er dekket|er dekka|inngår|er inkludert)|hva dekker forsikringen|kva dekkjer forsikringa|dekninger|dekningar)(?:\s|$)/;
+/** An item's value that says the part is included, with no amount of its own («Veihjelp» over «Inkludert»). */
+const INCLUDED: ReadonlySet<string> = new Set(['inkludert', 'inkl.', 'inngår', 'ja', 'dekket', 'dekka', 'dekkes', 'omfattet', 'med']);
+
+/**
+ * «Dette dekker Kasko Ekstra» under a card's fields, over «Ansvar» / «kr 10 000 000», «Campingutstyr» /
+ * «kr 50 000», «Veihjelp» / «Inkludert» (a web page for one product): each part's name over its sum,
+ * the items of the card's coverage (a part that is only included has no sum). The index of the last
+ * unit of the list; undefined when the unit is no such heading over at least one such part.
+ */
+function coverList(s: Blocks, at: number): number | undefined {
+  const u = s.r.units[at]!;
+  const c = u.lower[0];
+  if ((c !== 'd' && c !== 'h' && c !== 'k') || u.row || u.label !== undefined || u.text.length > 60 || s.product === undefined || !hasFigures(s.block)) return undefined;
+  if (!COVERS_HEADING.test(withoutColon(u.lower.trim().replace(/\?$/, '')))) return undefined;
+  const items: Array<{ item: CoverageItem; units: Unit[] }> = [];
+  let k = at + 1;
+  for (let x = listItem(s.r, k); x; x = listItem(s.r, k)) {
+    items.push(x);
+    k = x.units[x.units.length - 1]!.index + 1;
+  }
+  if (items.length === 0) return undefined;
+  s.r.used.add(u);
+  s.listItems = items;
+  flushBlock(s);
+  return k - 1;
+}
+
+/** The name of a part in a list: a capital first, a few words, no figure, no field's label, no sentence. */
+function partName(r: Reading, u: Unit | undefined): string | undefined {
+  if (!u || u.row || u.label !== undefined || u.bullet || r.used.has(u)) return undefined;
+  const name = u.lines.length === 2 ? u.text.slice(0, u.offsets[1]).trim() : u.lines.length === 1 ? u.text.trim() : undefined;
+  if (name === undefined || name.length > 50 || DIGIT.test(name) || !/^[A-ZÀ-ÖØ-Þ]/.test(name) || /[.:;!?]$/.test(name) || name.split(' ').length > 6) return undefined;
+  return columnOf(name) === undefined && !TOTAL_ROW.test(name) && !namesFigure(name) ? name : undefined;
+}
+
+/**
+ * A part of a list of what a cover includes at unit `k`: its name over its sum («Ansvar» / «kr 10 000 000»,
+ * one unit of two lines), or over a word that it is included («Veihjelp» / «Inkludert», two units).
+ */
+function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } | undefined {
+  const u = r.units[k];
+  const name = partName(r, u);
+  if (name === undefined) return undefined;
+  if (u!.lines.length === 2) {
+    const value = u!.text.slice(u!.offsets[1]).trim();
+    const sum = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+    return sum === undefined ? undefined : { item: { name, sum }, units: [u!] };
+  }
+  const next = r.units[k + 1];
+  if (!next || next.row || next.label !== undefined || next.lines.length !== 1 || r.used.has(next)) return undefined;
+  const v = next.text.trim();
+  if (INCLUDED.has(lowerCase(v))) return { item: { name }, units: [u!, next] };
+  return NO_LIMIT.test(v) ? { item: { name, note: v }, units: [u!, next] } : undefined;
+}
+
+/** A label over its value on the next line, joined into one field («Avtalenummer» / «KB-20417»): a web page's card's field. */
+function cardField(u: Unit): boolean {
+  return !u.row && !u.heading && u.label !== undefined && u.lines.length === 2 && u.offsets[1] === u.label.length + 2;
+}
+
+/** A web page's word for an insurance in force, under its title («Aktiv»). */
+const IN_FORCE: ReadonlySet<string> = new Set(['aktiv', 'aktivt', 'gyldig', 'i kraft', 'løpende', 'løpande']);
+
+/**
+ * «Bobilforsikring» over «Aktiv» over «Avtalenummer» / «KB-20417» (a web page's card): the line under
+ * the title that says the insurance is in force is no heading — the product stays the title's.
+ */
+function cardStatus(s: Blocks, at: number, u: Unit): boolean {
+  if (s.block.size > 0 || s.product === undefined || u.row || u.label !== undefined || u.text.length > 16 || !IN_FORCE.has(u.lower.trim())) return false;
+  const above = s.r.units[at - 1];
+  if (!above?.product || above.row) return false;
+  s.r.used.add(u);
+  return true;
 }
 
 /**
@@ -907,6 +1030,11 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
   // buildings and contents under it, until another such block)
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;
+  // («Beskrivelse: Verktøy og inventar i verkstedet» in a block with no place: what it insures, as a
+  // table's «Beskrivelse» column is; beside a place or a vehicle, the block's note)
+  const described = block.get('description');
+  if (described && c.object === undefined) c.object = described.value;
+  else if (described) notes.push(described.value);
   // (as for a table's row: a class guessed from nothing is said)
   if (!persons && !byName.known) r.warnUnit((sum ?? block.get('premium') ?? events[0]!.field).unit, `index class of «${product}» is not known from its name; set to other`);
   for (const col of ['deductible', 'premium'] as const) {
@@ -931,6 +1059,12 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (notes.length > 0) c.note = notes.join('; ');
   // («Forsikringssum ved brann» and «Forsikringssum ved tyveri»: one item per event)
   const items = eventItems(s, product, events);
+  // («Dette dekker Kasko Ekstra» over «Ansvar» / «kr 10 000 000»: the cover's parts, each with its sum)
+  for (const x of s.listItems ?? []) {
+    items.push(x.item);
+    for (const u of x.units) r.used.add(u);
+  }
+  s.listItems = undefined;
   if (items.length > 0) c.items = items;
   const units = [...block.values()].map((f) => f.unit).sort((a, b) => a.index - b.index);
   for (const u of units) r.used.add(u);

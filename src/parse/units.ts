@@ -18,7 +18,7 @@ import { normaliseSpaces } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -268,6 +268,10 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   ...DATES.issued,
   ...DATES.renewal,
   ...DATES.period,
+  // a web page's card: «Neste fornyelse» over «01.09.2025», «Forfallsdato» over its date (src/parse/header.ts)
+  'neste fornyelse',
+  'neste fornying',
+  'forfallsdato',
   'antall ansatte',
   'antall forsikrede',
   'antall årsverk',
@@ -295,6 +299,8 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // («Dekning» over «Topp», a web page's card: the cover level chosen — a cover level only, as
   // «Dekning» over anything else is a heading over what it covers)
   if (label === 'dekning') return levelAfter(cells[0]!);
+  // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
+  if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!);
   if (!FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
   const v = clean(cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
@@ -308,10 +314,29 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   return v;
 }
 
-/** A cover level alone on its line («Topp», «Pluss», «Standard»): the level; undefined for any other line. */
+/**
+ * A cover level alone on its line («Topp», «Pluss», «Standard»), or two or three words each a level
+ * («Kasko Ekstra»): the level; undefined for any other line.
+ */
 function levelAfter(cell: string): string | undefined {
   const v = clean(cell);
-  return v.length <= 20 && COVER_LEVEL_SET.has(lowerCase(v)) ? v : undefined;
+  if (v.length > 30) return undefined;
+  const words = lowerCase(v).split(' ');
+  return words.length <= 3 && words.every((w) => COVER_LEVEL_SET.has(w)) ? v : undefined;
+}
+
+/** Labels of a vehicle or a boat that a web page's card sets over their value. */
+const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'bil', 'båt', 'fartøy', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+
+/** A label of a word or two and its colon first («Kjøretøy: …»): a field of its own, not a value. */
+const LEADING_LABEL = /^[A-Za-zÀ-ÖØ-öø-ÿ./-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ./-]+)?:/;
+
+/** A vehicle's or boat's name with its plate or registration number on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
+function vehicleAfter(cell: string): string | undefined {
+  const v = clean(cell);
+  // («Bil» over «Kjøretøy: Volkswagen ID.4 2022, EL 73015»: a product's heading over a field of its own)
+  if (v.length > 80 || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(v) || LEADING_LABEL.test(v)) return undefined;
+  return PLATE_IN_TEXT.test(v) || (v.includes('reg') && REG_NUMBER_IN_TEXT.test(v)) ? v : undefined;
 }
 
 /** A sentence's end inside a line, the next one starting after it. */
@@ -495,7 +520,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // in lower case goes on with the sentence across the gap («På motorvognforsikring dekker forsikringen
     // ingen skader», blank lines, «eller utgifter som oppstår …» — a page break in the source)
     const before = lines[at - 1];
-    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1 && !/^\s*[a-zæøå]/.test(line.text)) open = null;
+    // («Forsikringssted: Industrivegen 14,» at a page's foot, «6800 Førde» under the next page's letterhead: the
+    // address goes on after the lines the page break put between)
+    if (open && before !== undefined && before.page === line.page && line.line > open.lines[open.lines.length - 1]!.line + 1 && !/^\s*[a-zæøå]/.test(line.text) && !postcodeAfterComma(open, line)) open = null;
     // a rule (`-----`, a Markdown table's `|---|:---:|`) separates; it carries nothing to read
     if (isRule(line.text)) {
       open = null;
@@ -621,6 +648,19 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     }
   }
   return units;
+}
+
+/** A postcode and a place alone on a line («6800 Førde», «0155 Oslo»). */
+const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
+
+/**
+ * A labelled line that ends with a comma («Forsikringssted: Industrivegen 14,») and a postcode with its
+ * place on the next line read (a page break, its footer and letterhead between): the address going on.
+ */
+function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
+  if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;
+  const c = line.text.trim()[0];
+  return c !== undefined && c >= '0' && c <= '9' && POSTCODE_PLACE.test(line.text.trim());
 }
 
 /** A numbered section's heading, «2. Bygninger»: its number, then a capital (the name after it). */

@@ -682,6 +682,8 @@ export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?\d{4,5}`;
 
 /** A registration plate anywhere in a text, set apart by spaces or commas; the plate is group 1. */
 export const PLATE_IN_TEXT = new RegExp(String.raw`(?:^|[\s,])(${PLATE_SOURCE})(?=$|[\s,])`);
+/** A registration number after «reg.nr.» in a vehicle's or boat's description («Nimbus 305 Coupé 2019, reg.nr. ABC 123»; a plate alone: PLATE_IN_TEXT). */
+export const REG_NUMBER_IN_TEXT = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
 
 /**
  * Labels of a field that describes the insured thing — its kind, use, age or build («Bygningstype:
