@@ -360,6 +360,22 @@ describe('a certificate whose title names one product, over a table of its cover
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it('the vehicle\'s facts under its line, the period and a line that leads into the table do not end the section; «Inkludert» is a note', () => {
+    // «Kjørelengde  inntil 16 000 km per år», «Bonus  70 %», «Yngste fører  30 år», «Dette er du forsikret for»
+    const p = parse(
+      car
+        .replace('Kjøretøy                Skoda', 'Forsikringen gjelder    01.06.2025 – 31.05.2026\n\nKjøretøy                Skoda')
+        .replace('EL 70412\n', 'EL 70412\nKjørelengde             inntil 16 000 km per år\nBonus                   70 %\nYngste fører            30 år\n\nDette er du forsikret for\n\n') +
+        'Veihjelp                      Inkludert             kr 0              kr 0\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Bilforsikring', 'Ansvar (trafikkforsikring)', 'Skoda Enyaq 2023, reg.nr. EL 70412'],
+      ['Bilforsikring', 'Kasko', 'Skoda Enyaq 2023, reg.nr. EL 70412'],
+      ['Bilforsikring', 'Veihjelp', 'Skoda Enyaq 2023, reg.nr. EL 70412'],
+    ]);
+    expect(p.coverages?.[2]?.note).toBe('Inkludert');
+    expect(p.warnings).toEqual([]);
+  });
   it('a vehicle\'s line without a registration number names no object', () => {
     const p = parse(car.replace('Skoda Enyaq 2023, reg.nr. EL 70412', 'Personbil'));
     expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);

@@ -19,6 +19,8 @@ const DIGIT = /\d/;
 /** «Egenandelen er uendret», «Eigenandelen vert vidareført»: a line that says a deductible stays as it is. */
 const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-zæøå]*\\s.*(?:${DEDUCTIBLE.unchanged.join('|')})`);
 /** A sum cell that names what the cover pays instead of a sum: a value («Markedsverdi») or a named law («Etter bilansvarsloven»). */
+/** «Inkludert», «Inngår», «Ingår i prisen»: a cover included in the product, no sum of its own. */
+const INCLUDED = /^(?:inkludert|inkl\.?|inngår|inngår i (?:prisen|premien|forsikringen))$/i;
 const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjenanskaffelsesverdi|gjenanskaffelsesverdien|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|jf\.?)\s+[a-zæøå]+(?:loven|lova))$/i;
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
@@ -449,7 +451,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
     // («Kasko | Markedsverdi | kr 8 000», «Ansvar (trafikkforsikring) | Etter bilansvarsloven»: what the
     // cover pays is the thing's value or what a law says — no sum, and nothing lost)
-    else if (VALUE_BASIS.test(sumCell.trim())) notes.push(sumCell.trim());
+    // («Veihjelp | Inkludert | kr 0»: a cover included in the product, no sum of its own)
+    else if (VALUE_BASIS.test(sumCell.trim()) || INCLUDED.test(sumCell.trim())) notes.push(sumCell.trim());
     // («Ubegrenset»: a cover with no limit)
     else if (NO_LIMIT.test(sumCell.trim())) notes.push(sumCell.trim());
     else {

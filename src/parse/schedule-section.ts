@@ -51,10 +51,22 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // («Forsikringsnummer   ERF-88310562», «Forsikringstaker   Sindre Haugland, …»: the certificate's own
   // facts, set as two cells under its title, are passed over like fields with a colon)
   if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;
+  // (a vehicle's facts under its line: passed over as the certificate's own facts are)
+  if (vehicleFact(s, u)) return s;
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
+}
+
+/** The labels of a vehicle's facts under its line: no figure of the schedule's. */
+const VEHICLE_FACT_LABELS: ReadonlySet<string> = new Set(['kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand']);
+
+/** «Kjørelengde   inntil 16 000 km per år», «Bonus   70 %» in a section whose vehicle line stood above: read, as the vehicle's facts. */
+export function vehicleFact(s: Section, u: Unit): boolean {
+  if (s.vehicle === undefined || !u.row) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 2 && VEHICLE_FACT_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()));
 }
 
 /** The labels of a certificate's own facts (the policy number, its dates, its parties and its area). */
@@ -79,6 +91,8 @@ const HEADER_LABELS: ReadonlySet<string> = new Set([
   'betalingsmåte',
   'betalingsfrekvens',
   'avtaleperiode',
+  'forsikringen gjelder',
+  'forsikringa gjeld',
 ]);
 
 /** A capitalised label and its colon after a field's value: «… 7020 Trondheim Byggemåte: Betong». */

@@ -21,7 +21,7 @@ import { isTotal } from './unread.js';
 import { columnOf, isDekning, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
-import { headingWithPlace, SECTION_GAP, sectionLine, type Section } from './schedule-section.js';
+import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
 import { titleParts } from './schedule-titles.js';
@@ -267,6 +267,11 @@ function tableRow(s: Tables, at: number, u: Unit): void {
     if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
     s.table = undefined;
+  }
+  // («Kjørelengde   inntil 16 000 km per år» under a certificate's vehicle line: the vehicle's fact, no figure of the schedule)
+  if (s.section && vehicleFact(s.section, u)) {
+    s.r.used.add(u);
+    return;
   }
   if (s.section) s.section = sectionLine(s.section, u);
   if (assessed) assessedItem(s, u, cells);
