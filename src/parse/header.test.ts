@@ -228,6 +228,11 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     ['Med vennlig hilsen Kari Lie Skogbrand Forsikringsselskap Gjensidig', 'Skogbrand'],
     ['Hilsen Vestbygd Forsikringsselskap Gjensidig', 'Vestbygd'],
     ['Med helsing Hjelmeland Brannkasse', 'Hjelmeland Brannkasse'],
+    // a local fire mutual named «branntrygdelag», in a footer and as a letterhead prints it in capitals
+    ['Hol Branntrygdelag, 3576 Hol – org.nr. 970 123 456', 'Hol Branntrygdelag'],
+    ['HOL BRANNTRYGDELAG', 'Hol Branntrygdelag'],
+    // the pension and group insurance company of a city's employees, by its legal name in a footer
+    ['Oslo Pensjonsforsikring AS, Postboks 355 Sentrum, 0101 Oslo', 'Oslo Pensjonsforsikring'],
     // a branch of another company: the branch is the insurer, not the company it belongs to
     ['CODAN FORSIKRING\nCodan Forsikring, filial av Tryg Forsikring A/S', 'Codan'],
   ])('%s', (line, want) => {

@@ -669,11 +669,11 @@ const PLACE_PREFIX = [...PLACE_PREFIXES, ...PLACE_PREFIXES.map((w) => w.toUpperC
 /**
  * An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA»,
  * «Skadeforsikring AS» … (two before «Forsikring gjensidig», a mutual's form: «Varig Orkla Forsikring
- * gjensidig»), or a place (perhaps of two words) before «Brannkasse», also in capitals
+ * gjensidig»), or a place (perhaps of two words) before «Brannkasse» or «Branntrygdelag», also in capitals
  * as a letterhead prints it («ØVRE EIKER BRANNKASSE»).
  */
 const UNLISTED_FORM = new RegExp(
-  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [Ff]orsikring [Gg]jensidig\b))?) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|[Gg]jensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE)(?![A-Za-zæøåÆØÅ]))`,
+  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE|Branntrygdelag|BRANNTRYGDELAG)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [Ff]orsikring [Gg]jensidig\b))?) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|[Gg]jensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE|Branntrygdelag|BRANNTRYGDELAG)(?![A-Za-zæøåÆØÅ]))`,
   'g',
 );
 
@@ -876,11 +876,13 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
       spans.push([i, i + x.n.length]);
     }
     // (the company form's pattern only where a company form can be)
-    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse') || t.includes('BRANNKASSE')) {
+    if ((t.includes('orsikring') && (t.includes(' AS') || t.includes(' NUF') || t.includes(' Gjensidig'))) || t.includes('Brannkasse') || t.includes('BRANNKASSE') || t.includes('rygdelag') || t.includes('RYGDELAG')) {
       UNLISTED_FORM.lastIndex = 0;
       for (let m = UNLISTED_FORM.exec(t); m; m = UNLISTED_FORM.exec(t)) {
         const at = m.index + m[0].indexOf(m[1]!);
-        const brannkasse = /brannkasse$/i.test(m[0]);
+        // (a local fire mutual: «Hjelmeland Brannkasse», «Hol Branntrygdelag»)
+        const mutual = /(brannkasse|branntrygdelag)$/i.exec(m[0]);
+        const brannkasse = mutual !== null;
         // (a bare brand found there, «Gouda» of «Gouda Forsikring AS», is named by its legal name)
         const bare = hits.findIndex((h) => h.u === u && h.offset === at && !h.strong && h.insurer === m![1]);
         if (bare >= 0 && !brannkasse) hits[bare]!.strong = true;
@@ -892,7 +894,7 @@ function insurerHits(all: Unit[], groups: ReadonlyArray<readonly Unit[]>): NameH
           continue;
         }
         // (a brannkasse is named by its place: «Hjelmeland Brannkasse», not «Hjelmeland»)
-        const name = brannkasse ? `${placeName(m[1]!)} Brannkasse` : m[1]!;
+        const name = mutual ? `${placeName(m[1]!)} ${mutual[1]![0]!.toUpperCase()}${lowerCase(mutual[1]!.slice(1))}` : m[1]!;
         hits.push({ insurer: name, u, offset: at, strong: true });
       }
     }

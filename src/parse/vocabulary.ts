@@ -532,6 +532,8 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
   // group life and personal insurance are also sold by life insurers: a certificate names them
   { name: 'Danica', names: ['Danica Pensjonsforsikring AS', 'Danica Pensjonsforsikring', 'Danica'] },
+  // (the pension and group insurance company of the City of Oslo's employees: its certificates name it in the footer)
+  { name: 'Oslo Pensjonsforsikring', names: ['Oslo Pensjonsforsikring AS', 'Oslo Pensjonsforsikring'] },
   // the state's own scheme: group life and occupational injury of state employees are its certificates;
   // but as an employer or a policyholder it is named in other insurers' letters (onlyAlone: the
   // insurer only when the document names no other)
