@@ -769,3 +769,13 @@ describe('renewal date of a document of a change during the period', () => {
     expect(p.warnings.some((w) => w.includes('2025-05-01'))).toBe(true);
   });
 });
+
+describe('«Avtale» and its number alone on a line, as a web page card shows it', () => {
+  it('is the policy number (the label alone names it only before a colon elsewhere)', () => {
+    expect(parse('Husforsikring\nAvtale 4471 2290\nAdresse\nBjørkelia 4, 2615 Lillehammer\n').policy_number).toBe('44712290');
+  });
+  it('not in a sentence («Fornyelse av avtale 2025»), nor with a short figure («Avtale 12»)', () => {
+    expect(parse('Fornyelse av avtale 2025\nUtstedt 30.11.2023\n').policy_number).toBeUndefined();
+    expect(parse('Avtale 12\nUtstedt 30.11.2023\n').policy_number).toBeUndefined();
+  });
+});

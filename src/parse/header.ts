@@ -146,9 +146,13 @@ const POLICY_SPACED = new RegExp(String.raw`(?:^|[^a-zæøå.])(${POLICY_LABEL})
 /** Every label has «nummer», «nr», «polise» or «avtale» in it: a cheap first test. */
 const POLICY_HINT = /nummer|nr|polis|avtale/;
 const FIELD_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.fieldLabels);
+/** A number of five figures or more and nothing else (in groups, perhaps after capitals and a hyphen): the rest of a line that is a label and its number. */
+const LONE_NUMBER = /^\s+(?:[A-ZÆØÅ]{1,6}-?)?\d[\d ]{3,}\d\s*$/;
 /** Is a label of POLICY_NUMBER.fieldLabels a field's label here: before a colon, or a row's first cell («Avtale | GL-30417»)? */
 function fieldLabel(u: Unit, at: number, length: number): boolean {
   if (/^\s*:/.test(u.lower.slice(at + length))) return true;
+  // («Avtale 4471 2290» alone on its line, as a web page's card shows the number under its title)
+  if (at === 0 && !u.row && LONE_NUMBER.test(u.text.slice(length))) return true;
   return u.row && at === u.lower.indexOf(u.cells[0]!.trim().toLowerCase()) && u.cells[0]!.trim().length === length;
 }
 

@@ -406,3 +406,11 @@ describe('«Label: value» blocks, one per product: what went wrong in them', ()
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([['Bil', 'Kasko', 'Volkswagen ID.4 2022, EL 73015']]);
   });
 });
+
+describe('a card\'s price written «N kr/år»', () => {
+  it('is the premium of the year (it was warned as not read)', () => {
+    const p = parse(`${HEAD}Husforsikring\nAdresse\nBjørkelia 4, 2615 Lillehammer\nEgenandel\n10 000 kr\nPris\n8 412 kr/år\n`);
+    expect(p.coverages?.[0]?.premium).toBe('8412');
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -227,10 +227,10 @@ const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehend
  */
 const SUM_PER_YEAR = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:år|kalenderår|forsikringsår)$/i;
 /**
- * «kr 4 500 per år», «kr 3 200 (betalt månedlig)»: the year's premium, and how it is paid. (A
+ * «kr 4 500 per år», «8 412 kr/år», «kr 3 200 (betalt månedlig)»: the year's premium, and how it is paid. (A
  * price «per måned» is no year's premium: it keeps its words and is warned as not read.)
  */
-const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))$/i;
+const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\/\s*år|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))$/i;
 
 /**
  * A field's amount with the words after it that only qualify it taken off (the same amount
