@@ -414,3 +414,11 @@ describe('a card\'s price written «N kr/år»', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a block whose sum is stated only by its form «Forsikringsform: Fullverdi»', () => {
+  it('is a coverage at full value (its deductible was warned as a line not read)', () => {
+    const p = parse(`${HEAD}Bygning\nForsikringsform: Fullverdi\nEgenandel: kr 10 000\nPris per år: kr 9 120\n`);
+    expect(p.coverages).toEqual([{ product: 'Bygning', index_class: 'bygninger', deductible: '10000', premium: '9120', note: 'Fullverdi' }]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -977,7 +977,9 @@ function flushBlock(s: Blocks): void {
 function fullValueSum(block: Map<string, Field>): Field | undefined {
   const form = block.get('form');
   const basis = block.get('basis');
-  return form && basis ? { value: `Fullverdi, premiegrunnlag ${basis.value}`, unit: basis.unit } : undefined;
+  if (form && basis) return { value: `Fullverdi, premiegrunnlag ${basis.value}`, unit: basis.unit };
+  // («Forsikringsform: Fullverdi» over «Egenandel: kr 10 000», no basis: a building at full value, its sum no figure)
+  return form && FULL_VALUE.test(form.value) ? { value: 'Fullverdi', unit: form.unit } : undefined;
 }
 
 /** The person cover of the items read under its heading, its premium the block's (a sum field among them is warned). */
