@@ -979,7 +979,7 @@ function fullValueSum(block: Map<string, Field>): Field | undefined {
   const basis = block.get('basis');
   if (form && basis) return { value: `Fullverdi, premiegrunnlag ${basis.value}`, unit: basis.unit };
   // («Forsikringsform: Fullverdi» over «Egenandel: kr 10 000», no basis: a building at full value, its sum no figure)
-  return form && FULL_VALUE.test(form.value) ? { value: 'Fullverdi', unit: form.unit } : undefined;
+  return form && FULL_VALUE_FORM.test(form.value) && (block.has('deductible') || block.has('premium')) ? { value: 'Fullverdi', unit: form.unit } : undefined;
 }
 
 /** The person cover of the items read under its heading, its premium the block's (a sum field among them is warned). */
@@ -1114,6 +1114,8 @@ function startsRecord(u: Unit | undefined): boolean {
 const FIRST_RISK_SUM = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\b/i;
 
 const FULL_VALUE = /^fullverdi\b/i;
+/** A form field's value that is the form alone: «Fullverdi» (not «Fullverdi. Premiegrunnlaget reguleres …»). */
+const FULL_VALUE_FORM = /^fullverdi\.?$/i;
 /** «Førsterisiko», «Første risiko», «1. risiko»: a form of insurance whose sum is a first-risk sum (readSum). */
 const FIRST_RISK_FORM = /^(?:f(?:ø|o)rsterisiko|første\s+risiko|1\.\s*risiko)\.?$/i;
 const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
