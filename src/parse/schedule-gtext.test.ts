@@ -37,6 +37,22 @@ describe('a premium total under a person product’s items', () => {
     expect(p.warnings).toEqual(['line 11: could not tell whose premium the total «Sum årspremie kr 214 600» is (2 coverages); not read']);
   });
 
+  it('«Sum premie Gruppeliv kr 12 340» under Gruppeliv’s «|» table names its product: that product’s premium (it was a warning)', () => {
+    const p = parse('Gruppeliv\nDekning | Forsikringssum\nDødsfall | 10 G\nBarnetillegg | 4 G\nSum premie Gruppeliv kr 12 340\n\nUlykke\nDekning | Forsikringssum\nDødsfall | 5 G\nSum premie Ulykke kr 8 100\n');
+    expect(p.coverages?.map((c) => [c.product, c.premium])).toEqual([
+      ['Gruppeliv', '12340'],
+      ['Ulykke', '8100'],
+    ]);
+    expect(p.trace?.['coverages[0].premium']?.line).toBe(7);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('a total that names another product than the one above is not that product’s premium', () => {
+    const p = parse('Gruppeliv\nDekning | Forsikringssum\nDødsfall | 10 G\nSum premie Ulykke kr 12 340\n\nUlykke\nDekning | Forsikringssum\nDødsfall | 5 G\n');
+    expect(p.coverages?.every((c) => c.premium === undefined)).toBe(true);
+    expect(p.warnings.some((w) => w.includes('12 340'))).toBe(true);
+  });
+
   it('a total the products’ premiums add up to leaves nothing unread', () => {
     const p = parse('Gruppeliv – premie kr 120 000\n\nAnsattes død      10 G\n\nUlykke – premie kr 40 000\n\nDødsfall      5 G\n\nSum årspremie      kr 160 000\n');
     expect(p.coverages?.map((c) => c.premium)).toEqual(['120000', '40000']);

@@ -42,6 +42,7 @@ import { fieldOf } from './schedule-fields.js';
 import { inDocumentOrder } from './schedule-merge.js';
 import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
+import { lowerCase } from './lower.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { isTotal } from './unread.js';
 
@@ -374,13 +375,27 @@ export function readPremiumTotals(r: Reading, coverages: Coverage[]): void {
     if (i === undefined) continue;
     const total = amounts[0]!.value;
     r.used.add(u);
-    if (coverages.length === 1 && coverages[0]!.premium === undefined) {
+    // «Sum premie Gruppeliv kr 12 340» under Gruppeliv's rows: the total names the product above, its premium
+    const named = totalNames(u.text.slice(0, amounts[0]!.index), coverages[i]!.product);
+    if (named && coverages[i]!.premium === undefined) {
+      coverages[i] = ordered({ ...coverages[i]!, premium: total });
+      r.atUnit(`coverages[${i}].premium`, u, amounts[0]!.index);
+    } else if (named && coverages[i]!.premium === total) {
+      continue;
+    } else if (coverages.length === 1 && coverages[0]!.premium === undefined) {
       coverages[0] = ordered({ ...coverages[0]!, premium: total });
       r.atUnit('coverages[0].premium', u, amounts[0]!.index);
     } else if (!coverages.every((c) => c.premium !== undefined) || coverages.reduce((sum, c) => sum + Number(c.premium), 0) !== Number(total)) {
       r.warnUnit(u, `could not tell whose premium the total ${quote(u.text)} is (${coverages.length} coverages); not read`);
     }
   }
+}
+
+/** Whether the words of a total before its amount («Sum premie Gruppeliv kr») end with the product's name. */
+function totalNames(before: string, product: string): boolean {
+  const words = lowerCase(before.replace(/\s*(?:kr\.?|nok)?\s*:?\s*$/i, ''));
+  const name = lowerCase(product.trim());
+  return name !== '' && words.endsWith(name) && words.length > name.length && words[words.length - name.length - 1] === ' ';
 }
 
 /** The lines of the items read («page:line» → the coverage's index). */

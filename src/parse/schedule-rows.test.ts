@@ -538,6 +538,30 @@ describe('G sums in a table whose header says the unit', () => {
     const q = parse(`${HEAD}Ulykke\nYtelse                       Sum\nMedisinsk invaliditet        15\n`);
     expect(JSON.stringify(q.coverages ?? [])).not.toContain('"g"');
   });
+  it('a product column before «Dekning | Forsikringssum (G)» names each row\'s product (the whole schedule was lost, with warnings)', () => {
+    // (a staff schedule: «Produkt | Dekning | Forsikringssum (G)» over «Ulykke | Varig medisinsk invaliditet | 15»,
+    // the product cell left empty on the rows under the first of that product)
+    const p = parse(
+      `${HEAD}Personalforsikringer\n\nProdukt        Dekning                              Forsikringssum (G)\nGruppeliv      Dødsfall                             10\nUlykke         Dødsfall                             5\n               Varig medisinsk invaliditet          15\n               Behandlingsutgifter                  Individuelt\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', items: [{ name: 'Dødsfall', sum: { g: '10' } }] },
+      {
+        product: 'Ulykke',
+        index_class: 'none',
+        items: [
+          { name: 'Dødsfall', sum: { g: '5' } },
+          { name: 'Varig medisinsk invaliditet', sum: { g: '15' } },
+          { name: 'Behandlingsutgifter', sum: { individual: true } },
+        ],
+      },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a first cell under the product column that names no product ends the table: its G figure is no item', () => {
+    const p = parse(`${HEAD}Produkt        Dekning                              Forsikringssum (G)\nGruppeliv      Dødsfall                             10\nMerknad        Se vilkår                            2\n`);
+    expect(p.coverages).toEqual([{ product: 'Gruppeliv', index_class: 'none', items: [{ name: 'Dødsfall', sum: { g: '10' } }] }]);
+  });
 });
 
 describe('records whose first field names the product', () => {

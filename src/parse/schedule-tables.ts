@@ -85,6 +85,8 @@ interface Tables {
   classHeading: RowIndexClass | undefined;
   /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
   gColumn?: number | undefined;
+  /** Under «Produkt | Dekning | Forsikringssum (G)»: the rows name their product in the first column; the last one named. */
+  gProducts?: { last: string | undefined } | undefined;
   /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
   place?: { object: string; unit: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
@@ -120,6 +122,7 @@ function premiumTable(s: Tables, u: Unit, coverages: Coverage[]): void {
   s.group = undefined;
   s.table = undefined;
   s.gColumn = undefined;
+  s.gProducts = undefined;
   readPremiumTable(s.r, u, coverages, s.push);
 }
 
@@ -178,8 +181,9 @@ function textLine(s: Tables, at: number, u: Unit): void {
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
   // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
-  const gColumn = s.gColumn;
+  const gColumn = s.gProducts ? undefined : s.gColumn;
   s.gColumn = undefined;
+  s.gProducts = undefined;
   // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
   if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
@@ -250,7 +254,12 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (gHeader(s, u)) return;
   if (itemsHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
-  const cells = gUnitCells(s, u.cells.filter((c) => c !== ''));
+  const own = s.gProducts ? gProductCells(s, u, s.gProducts) : undefined;
+  if (s.gProducts && own === undefined) {
+    s.gProducts = undefined;
+    s.gColumn = undefined;
+  }
+  const cells = gUnitCells(s, own ?? u.cells.filter((c) => c !== ''));
   // («Medisinsk invaliditet ved» over «ulykke | 15»: the item's name is both lines)
   if (s.wrapped?.index === u.index - 1) cells[0] = `${s.wrapped.text.trim()} ${cells[0]!.trim()}`;
   s.wrapped = undefined;
@@ -348,6 +357,15 @@ function gHeader(s: Tables, u: Unit): boolean {
   // (the first column names the items: «Dekning», «Ytelse», or nothing the vocabulary reads as a figure)
   const first = columnOf(cells[0]!);
   if (first !== undefined && first !== 'product') return false;
+  // «Produkt | Dekning | Forsikringssum (G)»: each row names its product (gProductCells), no heading does
+  if (at === 2 && cells.length === 3 && first === 'product' && !isDekning(cells[0]!) && isDekning(cells[1]!)) {
+    flushGroup(s);
+    s.table = undefined;
+    s.gColumn = 1;
+    s.gProducts = { last: undefined };
+    s.r.used.add(u);
+    return true;
+  }
   // (right under its product heading the group is that product's; a group with items already has ended)
   if (s.group && s.group.items.length > 0) flushGroup(s);
   if (!s.group && s.lastHeading && s.lastHeading.label === undefined) s.group = { name: withoutColon(s.lastHeading.text), unit: s.lastHeading, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
@@ -355,6 +373,27 @@ function gHeader(s: Tables, u: Unit): boolean {
   s.gColumn = at;
   s.r.used.add(u);
   return true;
+}
+
+/**
+ * A row under «Produkt | Dekning | Forsikringssum (G)»: «Ulykke | Dødsfall | 10», or «     | Varig
+ * medisinsk invaliditet | 15» with the product cell empty (the product of the row above). The
+ * row's product becomes the group (a new product flushes the one before); the cells after the
+ * product are returned. Undefined for a row of another shape, which ends the table.
+ */
+function gProductCells(s: Tables, u: Unit, p: { last: string | undefined }): string[] | undefined {
+  const cells = u.cells.filter((c) => c !== '');
+  const blankFirst = u.cells[0]!.trim() === '';
+  let product: string | undefined;
+  if (cells.length === 3 && !blankFirst) product = withoutColon(cells[0]!.trim());
+  else if (cells.length === 2 && blankFirst) product = p.last;
+  if (product === undefined || DIGIT.test(product) || !namesProduct(product)) return undefined;
+  if (s.group?.name !== product) {
+    flushGroup(s);
+    s.group = { name: product, unit: u, items: [], itemUnits: [], lastIndex: u.index - 1, plain: [] };
+  }
+  p.last = product;
+  return cells.length === 3 ? cells.slice(1) : cells;
 }
 
 /** A row's cells under a G header: the bare figures of its G column with «G» after them (the header's unit). */
