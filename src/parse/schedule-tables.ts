@@ -25,7 +25,7 @@ import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section }
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
 import { titleParts } from './schedule-titles.js';
-import { wrappedName } from './schedule-wrap.js';
+import { nameHead, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -95,6 +95,10 @@ interface Tables {
   spans?: Spans | undefined;
   /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
   wrapped?: Unit | undefined;
+  /** The row under a line that holds the start of its name, with its name whole (schedule-wrap.ts nameHead). */
+  headed?: Unit | undefined;
+  /** The table a line of text ended, and the last unit of it or under it: rows of its shape right under the line are said if no reader takes them. */
+  ended?: { table: Table; last: number } | undefined;
   /** The rows of the open table read since it began or since a section's own price line closed the rows above (sectionPremium). */
   sectionRows?: { table: Table; n: number } | undefined;
 }
@@ -102,7 +106,10 @@ interface Tables {
 export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
   const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
-    const u = r.units[at]!;
+    const line = r.units[at]!;
+    // («Innbo og løsøre i» over «fellesareal | … | 800 000 | …»: the row, its name whole)
+    const u = s.headed?.index === at ? s.headed : line;
+    s.headed = undefined;
     // (the line that goes on with a row's name was read with the row)
     if (u === s.continued) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
@@ -110,6 +117,7 @@ export function readTables(r: Reading, push: Push, coverages: Coverage[]): void 
     else if (r.used.has(u)) continue;
     else if ((s.group !== undefined || s.lastItemGroup !== undefined) && premiumTableHeader(u)) premiumTable(s, u, coverages);
     else tableRow(s, at, u);
+    if (u !== line && r.used.has(u)) r.used.add(line);
   }
   heldRows(s);
   flushGroup(s);
@@ -178,6 +186,14 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
   if (wrappedItemName(s, u)) return;
+  // «Innbo og løsøre i» over «fellesareal | Storgata 4, … | 800 000 | …»: the start of the row's name, the table goes on
+  const headed = s.table ? nameHead(u, r.units[at + 1], s.table.roles) : undefined;
+  if (headed !== undefined) {
+    s.headed = headed;
+    r.used.add(u);
+    return;
+  }
+  if (s.table) s.ended = { table: s.table, last: u.index };
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
   // and its rows, then «Yrkesskadeforsikring» and its rows — holds across their headings: kept below)
@@ -285,6 +301,21 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (s.section) s.section = sectionLine(s.section, u);
   if (assessed) assessedItem(s, u, cells);
   else itemRow(s, u, cells, limit);
+}
+
+/**
+ * A row of the shape of a table a line of text ended, right under that line, that no rule reads:
+ * «Innbo og løsøre» (a name of its own, not the start of the row's) over «Fellesareal | … | 800 000
+ * | 10 000 | 2 310» and the rows under it — they were lost without a word. A warning for each.
+ */
+function endedTableRow(s: Tables, u: Unit): void {
+  const e = s.ended;
+  if (e === undefined || u.index > e.last + 2 || u.cells.length !== e.table.roles.length) return;
+  const roles = e.table.roles;
+  if (!u.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && readAmount(c) !== undefined)) return;
+  e.last = u.index;
+  s.r.warnUnit(u, `the row ${quote(u.text)} stands under the table ${quote((e.table.header ?? []).join(' '), 60)} after a line of text that ended it; not read`);
+  s.r.used.add(u);
 }
 
 /**
@@ -850,6 +881,7 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   }
   if (!gRow && !krRow) {
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
+    else endedTableRow(s, u);
     return;
   }
   // «Medisinsk invaliditet | 5 G | 10 G | 15 G» with no header naming the columns: which is the policy's sum is not said

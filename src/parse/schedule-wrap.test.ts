@@ -75,3 +75,36 @@ describe('a text cell beside the name that wraps, as a PDF lays the row out', ()
     expect(p.coverages?.[0]?.coverage).not.toContain('kjøretøyliste');
   });
 });
+
+describe('a product name that wraps before its row', () => {
+  // a tab table whose name cell wraps before the row's figures, as a building owner's certificate sets it:
+  // «Innbo og løsøre i» (its other cells empty) over «fellesareal | Storgata 4, 3510 Hønefoss | 800 000 | 10 000 | 2 310»
+  const BEVIS = 'Polisenummer:\t7712 0045\n\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tPris\nBygning, fullverdi\tStorgata 4, 3510 Hønefoss\t12 400 000\t10 000\t14 220\n';
+  const TAIL = 'Ansvar\t\t10 000 000\t5 000\t1 980\n';
+  it('«Innbo og løsøre i» over «fellesareal | …»: one name, and the row and the rows after it are read', () => {
+    const p = parse(`${BEVIS}Innbo og løsøre i\t\t\t\t\nfellesareal\tStorgata 4, 3510 Hønefoss\t800 000\t10 000\t2 310\n${TAIL}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Bygning, fullverdi', 'Storgata 4, 3510 Hønefoss', '12400000', '14220'],
+      ['Innbo og løsøre i fellesareal', 'Storgata 4, 3510 Hønefoss', '800000', '2310'],
+      ['Ansvar', undefined, '10000000', '1980'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Maskiner og» over «utstyr | …» with no empty cells on the first line: the same', () => {
+    const p = parse(`${BEVIS}Maskiner og\nutstyr\tStorgata 4, 3510 Hønefoss\t1 500 000\t10 000\t3 120\n${TAIL}`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bygning, fullverdi', 'Maskiner og utstyr', 'Ansvar']);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a name of its own over rows whose names begin in capitals ends the table, and each row it leaves unread is said', () => {
+    const p = parse(`${BEVIS}Innbo og løsøre\t\t\t\t\nFellesareal\tStorgata 4, 3510 Hønefoss\t800 000\t10 000\t2 310\n${TAIL}`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bygning, fullverdi']);
+    expect(p.warnings).toEqual([
+      'line 6: the row «Fellesareal Storgata 4, 3510 Hønefoss 800 000 10 000 2 310» stands under the table «Forsikring Forsikringssted Forsikringssum Egenandel Pris» after a line of text that ended it; not read',
+      'line 7: the row «Ansvar 10 000 000 5 000 1 980» stands under the table «Forsikring Forsikringssted Forsikringssum Egenandel Pris» after a line of text that ended it; not read',
+    ]);
+  });
+  it('a sentence over the row is no start of its name', () => {
+    const p = parse(`${BEVIS}Prisene gjelder for ett år.\nfellesareal\tStorgata 4, 3510 Hønefoss\t800 000\t10 000\t2 310\n`);
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Prisene gjelder for ett år. fellesareal');
+  });
+});

@@ -105,3 +105,41 @@ function withName(u: Unit, next: Unit | undefined, at: number, name: string, not
   if (note !== undefined) out.note = note;
   return out;
 }
+
+/** A line that may be the start of a row's name: short, no figure, no sentence's or label's end. */
+const HEAD_END = /[.:;!?)]$/;
+
+/**
+ * A line of text right over the row `row` of a table whose columns are `roles`, holding the start of
+ * the row's name, the row's name cell going on in lower case (a tab-separated table whose name cell
+ * wraps before the row's figures, the empty cells of the first line left out):
+ *
+ *   «Innbo og løsøre i» over «fellesareal | Storgata 4, 3510 Hønefoss | 800 000 | 10 000 | 2 310»
+ *   → «Innbo og løsøre i fellesareal»
+ *
+ * The row with its name whole (its lines the head's and its own, its values traced to its own line);
+ * undefined when the line is no such start. (It ended the table, and the row and every row after it
+ * were lost without a word.)
+ */
+export function nameHead(head: Unit, row: Unit | undefined, roles: ReadonlyArray<Col | undefined>): Unit | undefined {
+  if (row === undefined || !row.row || head.row || head.bullet || head.lines.length !== 1 || row.lines.length !== 1) return undefined;
+  const t = head.text.trim();
+  if (t.length > 60 || HEAD_DIGIT.test(t) || HEAD_END.test(t) || !HEAD_START.test(t)) return undefined;
+  const a = head.lines[0]!;
+  const b = row.lines[0]!;
+  if (a.page !== b.page || a.line + 1 !== b.line) return undefined;
+  const at = row.cells.findIndex((c) => c.trim() !== '');
+  if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
+  // (a head set in its own cells stands in the name's column: «Innbo og løsøre i | | | |»)
+  const headAt = a.cells.findIndex((c) => c.trim() !== '');
+  if (headAt !== at && !(headAt === 0 && a.cells.length === 1)) return undefined;
+  const rest = row.cells[at]!.trim();
+  if (!NAME_REST.test(rest)) return undefined;
+  // (a row of the table: a figure under a sum's, a deductible's or a price's column)
+  if (!row.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && HEAD_DIGIT.test(c))) return undefined;
+  const cells = row.cells.map((c, i) => (i === at ? joinWrapped(t, rest) : c));
+  const text = cells.filter((c) => c.trim() !== '').join(' ');
+  return { ...row, cells, text, lower: lowerCase(text), lines: [a, b], offsets: [0, 0] };
+}
+const HEAD_DIGIT = /\d/;
+const HEAD_START = /^[A-ZÀ-ÖØ-Þ]/;

@@ -299,6 +299,21 @@ describe('text exported from a PDF: page furniture and totals', () => {
     block[2] = 'Varer og råvarer på lageret i kjeller, Elvegata 18 900 000       15 000';
     expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[2]!.straddles).toBe(true);
   });
+  it('a long name one space from its sum, the sums set left at the column\'s start: split where the column starts', () => {
+    // «Maskiner, inventar og løsøre i verksted 1 250 000      10 000     3 405»: the other rows' sums begin where «1 250 000» does
+    const block = [
+      'Forsikring                              Forsikringssum   Egenandel   Pris',
+      'Bygning, fullverdi                      12 400 000       10 000      14 220',
+      'Maskiner, inventar og løsøre i verksted 1 250 000        10 000      3 405',
+      'Ansvar                                  10 000 000       5 000       1 980',
+    ];
+    const doc = textToSource(block.join('\n'), 't.txt', '0'.repeat(64));
+    expect(doc.lines[2]!.cells).toEqual(['Maskiner, inventar og løsøre i verksted', '1 250 000', '10 000', '3 405']);
+    expect(doc.lines[2]!.straddles).toBeUndefined();
+    // the column's start inside the amount («verksted 1 | 250 000»): which is the sum is a doubt — marked, not guessed
+    block[2] = 'Maskiner, inventar og løsøre i verkst 1 250 000          10 000      3 405';
+    expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[2]!.straddles).toBe(true);
+  });
   it('a line seen once beside a page number stays', () => {
     expect(cells('Forsikringsoversikt\nSide 1 av 2\nNæringsbygg\nSide 2 av 2').map((c) => c[0])).toEqual(['Forsikringsoversikt', 'Næringsbygg']);
   });

@@ -214,6 +214,8 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
   // the columns whose cells are figures in every line that has them all and some figure (not the header)
   const full = block.filter((spans) => spans.length === widest.length && spans.some((x) => FIGURE_CELL.test(x.text)));
   const figureColumns = widest.map((_, i) => i > 0 && full.length > 1 && full.every((spans) => FIGURE_CELL.test(spans[i]!.text)));
+  // (a figure column whose figures all start where the column starts: set left, its start is where a figure begins)
+  const leftStarts = widest.map((_, i) => (figureColumns[i] && full.every((spans) => spans[i]!.start === extents[i]!.start) ? extents[i]!.start : -1));
   return block.map((spans, k) => {
     // a line with as many cells as the widest has them in the same order, wherever each starts
     // (a cell wider than its header — «Maskiner og inventar» under «Dekning» — would otherwise
@@ -221,7 +223,7 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     if (spans === widest || spans.length === 0 || spans.length === widest.length) return spans.map((s) => s.text);
     const cells: string[] = columns.map(() => '');
     let lastCol = -1;
-    for (const s of labelApart(spans, extents, figureColumns, () => straddled.add(k))) {
+    for (const s of labelApart(spans, extents, figureColumns, leftStarts, () => straddled.add(k))) {
       let best = FIGURE_CELL.test(s.text) ? mostOverlap(s, extents) : -1;
       if (best < 0) best = mostOverlap(s, columns, -1);
       if (best <= lastCol) best = lastCol + 1;
@@ -240,6 +242,8 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
 
 /** A label and, one space after it, an amount in Norwegian thousands groups (the widest such amount). */
 const LABEL_THEN_AMOUNT = /^(.*?\S)\s(\d{1,3}(?:\s\d{3})+)$/;
+/** An amount grouped by thousands, alone: «1 250 000», «250 000». */
+const AMOUNT_ONLY = /^\d{1,3}(?:\s\d{3})+$/;
 /** A house number: «12», «12B». */
 const HOUSE_NUMBER = /(?:^|\s)\d{1,4}[A-Za-z]?$/;
 
@@ -251,7 +255,7 @@ const HOUSE_NUMBER = /(?:^|\s)\d{1,4}[A-Za-z]?$/;
  * group could be either («Elvegata 18 900 000»: 18 900 000, or 900 000 at Elvegata 18): the line is
  * marked (`straddled`: a warning, no row), never guessed.
  */
-function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: number }>, figureColumns: boolean[], straddled: () => void): Span[] {
+function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: number }>, figureColumns: boolean[], leftStarts: number[], straddled: () => void): Span[] {
   const first = spans[0];
   if (!first || !LETTER_START.test(first.text)) return spans;
   // the figure column the label's end reaches into
@@ -259,6 +263,14 @@ function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: 
   if (into < 0) return spans;
   const m = LABEL_THEN_AMOUNT.exec(first.text);
   if (!m) return spans;
+  // («Maskiner, inventar og løsøre i verksted 1 250 000» where the other rows' sums all start at the
+  // column's start: the one space there is the cell's edge, and the figure begins where theirs do — only
+  // where the whole amount begins there: a group of it left of the column is a doubt, as below)
+  const atColumn = leftStarts[into]! - first.start;
+  if (atColumn > 0 && first.text[atColumn - 1] === ' ' && atColumn === m[1]!.length + 1 && AMOUNT_ONLY.test(first.text.slice(atColumn))) {
+    const label = first.text.slice(0, atColumn).trimEnd();
+    return [{ start: first.start, end: first.start + label.length, text: label }, { start: first.start + atColumn, end: first.end, text: first.text.slice(atColumn) }, ...spans.slice(1)];
+  }
   if (!HOUSE_NUMBER.test(m[1]!)) {
     straddled();
     return spans;
