@@ -988,7 +988,7 @@ class ChangeScan {
     return { product: prod, coverage };
   }
 
-  /** The names of the document's product headings («Innbo», «Hytteforsikring»), once. */
+  /** The names of the document's product headings («Innbo», «Hytteforsikring»; not a rate line «Innbo og lausøyre: 3,0 %»), once. */
   private products: string[] | undefined;
 
   /**
@@ -1007,7 +1007,7 @@ class ChangeScan {
       if (!lower.includes(`${b}en`) && !lower.includes(`${b}a`)) continue;
       // (the product above is that insurance, «Innbo Pluss» over «… på innboforsikringa …»: it stays)
       if (documentProduct([above], b) !== undefined) return undefined;
-      this.products ??= this.r.units.filter((u) => u.product).map((u) => withoutColon(u.label ?? u.text).trim());
+      this.products ??= this.r.units.filter((u) => u.heading && u.product && !DIGIT.test(u.text)).map((u) => withoutColon(u.text).trim());
       const product = documentProduct(this.products, b) ?? word.product;
       return word.coverage !== undefined ? { product, coverage: word.coverage } : { product };
     }
