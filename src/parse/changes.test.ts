@@ -515,6 +515,27 @@ describe('the insurance named in a definite form, with its place, before the ver
   });
 });
 
+describe('the insurance a change sentence names in its definite form wins over the product heading above', () => {
+  const doc = (inn: string, hytte: string): string =>
+    `Avtalenummer: 7788 1122\n\nFornying av forsikringane dine\n\nBilforsikring\nEgenandelen på innboforsikringa går opp frå 4 000 til 5 000 kroner.\n\n${inn}\nPris per år: kr 3 400\n\n${hytte}\nPris per år: kr 2 100\nSå seint som i haust vart egenandelen for hytteforsikringen endra frå kr 6 000 til kr 8 000.\n`;
+  it('«Egenandelen på innboforsikringa går opp frå 4 000 til 5 000 kroner.» under «Bilforsikring»: Innboforsikring, the document\'s product', () => {
+    const p = parse(doc('Innboforsikring', 'Hytteforsikring'));
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Innboforsikring', ['4000'], ['5000']], ['Hytteforsikring', ['6000'], ['8000']]]);
+  });
+  it('a product heading that is the insurance\'s stem («Innbo») is its name in the document; the heading above that is the insurance stays', () => {
+    const p = parse(doc('Innbo', 'Hytte Pluss'));
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Innbo', 'Hytte Pluss']);
+  });
+  it('two product headings of the insurance («Innbo Pluss», «Innbo»): not one of them guessed, the base form', () => {
+    const p = parse(doc('Innbo Pluss\nPris per år: kr 1 000\n\nInnbo', 'Hytteforsikring'));
+    expect(p.deductible_changes?.[0]?.product).toBe('Innboforsikring');
+  });
+  it('an insurance the document has no product of is still the sentence\'s («Egenandelen på innboforsikringa …» in a letter on the car alone)', () => {
+    const p = parse('Avtalenummer: 7788 1122\n\nFornying av forsikringane dine\n\nBilforsikring\nEgenandelen på innboforsikringa går opp frå 4 000 til 5 000 kroner.\n');
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Innboforsikring']);
+  });
+});
+
 describe('a bullet with its place in brackets, and a minimum for two products', () => {
   const doc = 'Avtalenummer: 55012345\n\nEndringer ved fornyelsen\n\n- Bedrift Bygning (Industrivegen 2, 7600 Levanger): valgt egenandel økes med kr 10 000.\n- Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000.\n';
   it('«Bedrift Bygning (Industrivegen 2, …): valgt egenandel økes med kr 10 000»: an increase of the bullet\'s product, no old value made up', () => {

@@ -945,6 +945,10 @@ class ChangeScan {
     if (merged !== undefined) return { product: merged };
     // («husforsikringen: egenandelen endres …»: a product word and its colon right before the deductible, also where the line ran on from a field above)
     const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence) ?? colonProduct(f.sentence)).find((n) => n !== undefined);
+    // («Egenandelen på innboforsikringa går opp …» under «Bilforsikring»: the insurance the sentence names, in its
+    // definite form, is the change's — not the heading's above)
+    const definite = named ?? lead ? undefined : this.definiteInsurance([...figures, ...group], prod);
+    if (definite !== undefined) return definite;
     if (named ?? lead) {
       const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
@@ -984,6 +988,32 @@ class ChangeScan {
     return { product: prod, coverage };
   }
 
+  /** The names of the document's product headings («Innbo», «Hytteforsikring»; not a rate line «Innbo og lausøyre: 3,0 %»), once. */
+  private products: string[] | undefined;
+
+  /**
+   * The insurance a change sentence names as its object in its definite form, in lower case
+   * («Egenandelen på innboforsikringa går opp …», «… egenandelen for hytteforsikringen fra …»): the
+   * document's product of that insurance when exactly one product heading names it («Innbo»,
+   * «Innboforsikring»), else the base form («Innboforsikring»). Undefined when the sentence names none.
+   */
+  private definiteInsurance(found: Found[], above: string): Owner | undefined {
+    for (const f of found) {
+      if (!f.sentence.includes('forsikring')) continue;
+      const word = productWordIn(f.sentence);
+      if (word === undefined || !word.product.endsWith('forsikring')) continue;
+      const lower = lowerCase(f.sentence);
+      const b = lowerCase(word.product);
+      if (!lower.includes(`${b}en`) && !lower.includes(`${b}a`)) continue;
+      // (the product above is that insurance, «Innbo Pluss» over «… på innboforsikringa …»: it stays)
+      if (documentProduct([above], b) !== undefined) return undefined;
+      this.products ??= this.r.units.filter((u) => u.heading && u.product && !DIGIT.test(u.text)).map((u) => withoutColon(u.text).trim());
+      const product = documentProduct(this.products, b) ?? word.product;
+      return word.coverage !== undefined ? { product, coverage: word.coverage } : { product };
+    }
+    return undefined;
+  }
+
   /** One change from a group of sentences, or their figures added to the text-only change of the line before. */
   private addSentenceChange(u: Unit, group: Found[], only: boolean, owner?: Owner): void {
     const who: { product: string; coverage?: string; record?: true } = owner ?? this.whose(u, group, only);
@@ -1021,6 +1051,20 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, record === true || ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/**
+ * The one product of the document that an insurance's base form («innboforsikring») names: a name
+ * that is the base («Innboforsikring»), its stem («Innbo»), or either followed by a level or a
+ * further word («Innbo Pluss»). Undefined when none or more than one (two candidates: the base form).
+ */
+function documentProduct(products: string[], base: string): string | undefined {
+  const stem = base.slice(0, -'forsikring'.length);
+  const fits = new Set(products.filter((p) => {
+    const l = lowerCase(p);
+    return [base, stem].some((n) => n !== '' && (l === n || l.startsWith(`${n} `)));
+  }));
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 /**

@@ -233,6 +233,16 @@ describe('index rates in prose, «prosent» spelled out', () => {
   });
 });
 
+describe('a rate line with last year\'s rate in brackets after it', () => {
+  // written after renewal letters that list each class's rate under a dated sentence ending in a colon
+  it('«Frå 1. januar 2025 vert summane justerte slik:» / «Bygning: 3,7 % (i fjor 5,3 %)»: the first figure is the rate, the date the sentence\'s', () => {
+    const p = parse('Avtalenummer: 7788 1122\n\nIndeksregulering\nFrå 1. januar 2025 vert summane justerte slik:\nBygning: 3,7 % (i fjor 5,3 %)\nInnbo og lausøyre: 3,0 % (i fjor 6,1 %)\n');
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(percents(p)).toEqual([['bygninger', '3.7'], ['innbo', '3']]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
 describe('an object the index does not adjust: 0 %', () => {
   // written after renewal letters whose index list says one class is left as it was
   it.each([

@@ -834,11 +834,13 @@ class IndexScan {
   /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger | + 3,3 %`: one rate on a line or row; `1.1.2025: bygning 3,9 %` with its date. */
   readRateLine(u: Unit): boolean {
     const dated = u.row ? null : DATED_RATE.exec(u.text);
-    const rest = dated ? u.text.slice(dated[0].length) : u.text;
+    // («Bygning: 3,7 % (i fjor 5,3 %)»: last year's rate in brackets after this year's, no part of the line's rate)
+    const text = u.text.includes('(') ? u.text.replace(LAST_YEAR_BRACKET, '') : u.text;
+    const rest = dated ? text.slice(dated[0].length) : text;
     const rate = rateOf(rest);
     if (!rate) return false;
     if (dated) this.takeLeadDate(u, dated[1]!);
-    this.add(u, rate.label, rate.percent, u.text.length - rest.length);
+    this.add(u, rate.label, rate.percent, text.length - rest.length);
     this.took(u);
     return true;
   }
@@ -920,6 +922,9 @@ class IndexScan {
     return false;
   }
 }
+
+/** «(i fjor 5,3 %)», «(2024: 6,1 %)», «(tidligare 4,0 prosent)»: last year's rate in brackets at the end of a rate line. */
+const LAST_YEAR_BRACKET = /\s*\(\s*(?:i\s+fjor|i\s+fjar|fjorårets|forrige\s+år|førre\s+år|tidligere|tidlegare|(?:19|20)\d\d)\s*:?\s*[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)\s*\)\s*\.?\s*$/i;
 
 /** «Varer: ingen regulering», «Varer | uendret», «Varer reguleres ikke»: a line that says an object is not adjusted. */
 const UNREGULATED_LINE = /^([a-zà-öø-ÿ][^%\d:]*?)\s*:?\s+(?:ingen\s+(?:indeks)?(?:regulering|justering|endring|økning|auke)|uendret|uendra|(?:blir\s+|vert\s+)?(?:ikke|ikkje)\s+(?:indeks)?(?:regulert|justert)|(?:indeks)?(?:reguleres|justeres|regulerast|justerast)\s+(?:ikke|ikkje))\.?$/;
