@@ -193,6 +193,9 @@ interface Headed {
 /** The rest of a row's name on a line of its own: lower case, no figure («maskiner», «og redskap»). */
 const NAME_REST = /^[a-zæøå][^\d:]{0,58}$/;
 
+/** One or two lower-case words: what groff's adjusting can set off from the rest of its line. */
+const STRETCHED_WORDS = /^[a-zæøå]+(?: [a-zæøå]+)?,?$/;
+
 /** Which of the columns `xs` hold an amount on some line of `lines`. */
 function amountColumns(xs: number[], lines: LLine[]): boolean[] {
   return xs.map((x) => lines.some((m) => m.cols.some((c) => c.amount && Math.abs(c.x0 - x) <= LAYOUT.alignX)));
@@ -269,6 +272,7 @@ class Grids {
 
   close(): void {
     if (this.grid) {
+      this.joinStretched();
       const xs = this.grid.map((k) => k.x0).sort((a, b) => a - b);
       for (let iM = 0; iM < this.members.length; iM++) this.gridOf.set(this.members[iM]!, xs);
       // one row right under a table, its cells where none of the table's columns are, and no
@@ -361,6 +365,32 @@ class Grids {
     this.pendingBreak = false;
     this.between = [];
     return true;
+  }
+
+  /**
+   * A word of a wrapped name cell stretched off to a column of its own: groff fills and adjusts a
+   * table's text blocks, so «Driftstilbehør og» over «maskiner i» has its «og» at the block's right
+   * edge, 26 points on. A column the header row names not, holding one line of one or two lower-case
+   * words in one row only, on the row's first line, beside a name cell that goes on below: the words
+   * are that cell's first line's.
+   */
+  private joinStretched(): void {
+    const [top, ...rows] = this.members;
+    if (!top || top.cols.length < 2 || top.cols.some((c) => c.amount) || rows.length === 0) return;
+    for (const k of [...this.grid!]) {
+      if (atX(top.cols, k.x0)) continue;
+      const holders = rows.filter((m) => atX(m.cols, k.x0));
+      if (holders.length !== 1) continue;
+      const m = holders[0]!;
+      const at = m.cols.findIndex((c) => Math.abs(c.x0 - k.x0) <= LAYOUT.alignX);
+      const word = m.cols[at]!;
+      const left = m.cols[at - 1];
+      if (!left || word.amount || word.parts.length !== 1 || !STRETCHED_WORDS.test(word.parts[0]!) || word.lastLine !== m.first) continue;
+      if (left.parts.length < 2 || !m.first.segs.some((g) => Math.abs(g.x0 - left.x0) <= LAYOUT.alignX)) continue;
+      left.parts[0] = `${left.parts[0]} ${word.parts[0]}`;
+      m.cols.splice(at, 1);
+      this.grid!.splice(this.grid!.indexOf(k), 1);
+    }
   }
 
   /** The table being closed (columns `xs`) as a headed table: its first line names columns, its rows below have amounts. */
