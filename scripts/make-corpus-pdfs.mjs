@@ -92,6 +92,7 @@ export const OTHER_TOOLS = [
   'docs/knif-yrkesskade-lovbestemt-tillegg-2026.txt',
   'docs/sparebank1-nettside-personal-g-2026.txt',
   'docs/gjensidige-privat-smal-priskolonne-2026.txt',
+  'docs/tryg-forsikringsbevis-ombrutt-produkt-2026.txt',
   'docs/tryg-motor-omfang-kolonne-2026.txt',
   'docs/klp-kommune-dekning-tom-sum-2026.txt',
   'docs/klp-forsikringsbevis-brevhode-to-blokker-2026.txt',

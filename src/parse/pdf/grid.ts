@@ -179,6 +179,53 @@ interface GridCol {
   x1: number;
 }
 
+/** A table whose first line is a header row: its columns, which the header names, which hold amounts. */
+interface Headed {
+  page: number;
+  /** The baseline of its last line, and that line's font size. */
+  bottom: number;
+  size: number;
+  xs: number[];
+  named: boolean[];
+  amounts: boolean[];
+}
+
+/** The rest of a row's name on a line of its own: lower case, no figure («maskiner», «og redskap»). */
+const NAME_REST = /^[a-zæøå][^\d:]{0,58}$/;
+
+/** One or two lower-case words: what groff's adjusting can set off from the rest of its line. */
+const STRETCHED_WORDS = /^[a-zæøå]+(?: [a-zæøå]+)?,?$/;
+
+/** Which of the columns `xs` hold an amount on some line of `lines`. */
+function amountColumns(xs: number[], lines: LLine[]): boolean[] {
+  return xs.map((x) => lines.some((m) => m.cols.some((c) => c.amount && Math.abs(c.x0 - x) <= LAYOUT.alignX)));
+}
+
+/** Do the amount columns of `flags` come last, none between text columns? */
+const amountsLast = (flags: boolean[]): boolean => flags.every((a, i) => !a || flags.slice(i).every(Boolean));
+
+/**
+ * The columns of a table of rows `xs` (`amounts` where amounts stand) under the header of `head`:
+ * for each header column, the x of this table's column read under it (NaN: none). Its amount
+ * columns under the header's amount columns, its text columns under the header's text columns, or
+ * when it has fewer, under those the header names, each in order. Undefined when they cannot be
+ * put so (another number of amount columns, or more text columns than the header names).
+ */
+export function seatUnder(head: Pick<Headed, 'xs' | 'named' | 'amounts'>, xs: number[], amounts: boolean[]): number[] | undefined {
+  if (!amountsLast(head.amounts) || !amountsLast(amounts)) return undefined;
+  const headAmounts = head.xs.map((_, i) => i).filter((i) => head.amounts[i]);
+  const headText = head.xs.map((_, i) => i).filter((i) => !head.amounts[i]);
+  const ownAmounts = xs.filter((_, i) => amounts[i]);
+  const ownText = xs.filter((_, i) => !amounts[i]);
+  if (ownAmounts.length !== headAmounts.length || ownAmounts.length === 0) return undefined;
+  const textTo = ownText.length === headText.length ? headText : headText.filter((i) => head.named[i]);
+  if (ownText.length !== textTo.length) return undefined;
+  const out = head.xs.map(() => NaN);
+  ownText.forEach((x, k) => (out[textTo[k]!] = x));
+  ownAmounts.forEach((x, k) => (out[headAmounts[k]!] = x));
+  return out;
+}
+
 /** The tables among the lines: each table line → its table's column starts. */
 function gridsOf(body: LLine[]): { gridOf: Map<LLine, number[]>; offColumns: Set<LLine> } {
   const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
@@ -206,12 +253,18 @@ class Grids {
   private pendingBreak = false;
   /** The number of columns of the one-line table right above this one that this one clashed with (its header row), if any. */
   private headerCols = 0;
+  /** The last table read whose first line is a header row, and the one-cell lines read since a table's last line. */
+  private headed: Headed | undefined;
+  private between: LLine[] = [];
+  /** Where the table being read began: the headed table above it and the one-cell lines between. */
+  private start: { headed: Headed | undefined; between: LLine[] } = { headed: undefined, between: [] };
 
   constructor(private readonly left: number) {}
 
   line(l: LLine, prev: LLine | undefined): void {
     if (l.cols.length > 1) this.row(l);
     else if (!this.cellInGrid(l) && !this.termAndBlock(l, prev)) {
+      this.between.push(l);
       if (this.grid && this.pendingBreak) this.close();
       else if (this.grid) this.pendingBreak = true;
     }
@@ -219,6 +272,7 @@ class Grids {
 
   close(): void {
     if (this.grid) {
+      this.joinStretched();
       const xs = this.grid.map((k) => k.x0).sort((a, b) => a - b);
       for (let iM = 0; iM < this.members.length; iM++) this.gridOf.set(this.members[iM]!, xs);
       // one row right under a table, its cells where none of the table's columns are, and no
@@ -230,6 +284,8 @@ class Grids {
       // which header column each cell stands under, nothing shows — read by position, a sum
       // would be taken for the deductible
       if (this.headerCols > 1 && xs.length !== this.headerCols) for (let iM = 0; iM < this.members.length; iM++) if (this.members[iM]!.cols.length > 1) this.offColumns.add(this.members[iM]!);
+      this.goesOn(xs);
+      this.headed = this.headedOf(xs) ?? this.headed;
     }
     this.headerCols = 0;
     this.grid = null;
@@ -263,6 +319,8 @@ class Grids {
 
   /** A line joins the table being read: its cells widen or add the table's columns. */
   private add(l: LLine): void {
+    if (!this.grid) this.start = { headed: this.headed, between: this.between };
+    this.between = [];
     const grid = (this.grid ??= []);
     for (let iC = 0; iC < l.cols.length; iC++) {
       const c = l.cols[iC]!;
@@ -305,7 +363,67 @@ class Grids {
     if (!this.grid || !k || k.x0 <= this.left + LAYOUT.alignX || clashes(this.grid, l.cols)) return false;
     this.members.push(l);
     this.pendingBreak = false;
+    this.between = [];
     return true;
+  }
+
+  /**
+   * A word of a wrapped name cell stretched off to a column of its own: groff fills and adjusts a
+   * table's text blocks, so «Driftstilbehør og» over «maskiner i» has its «og» at the block's right
+   * edge, 26 points on. A column the header row names not, holding one line of one or two lower-case
+   * words in one row only, on the row's first line, beside a name cell that goes on below: the words
+   * are that cell's first line's.
+   */
+  private joinStretched(): void {
+    const [top, ...rows] = this.members;
+    if (!top || top.cols.length < 2 || top.cols.some((c) => c.amount) || rows.length === 0) return;
+    for (const k of [...this.grid!]) {
+      if (atX(top.cols, k.x0)) continue;
+      const holders = rows.filter((m) => atX(m.cols, k.x0));
+      if (holders.length !== 1) continue;
+      const m = holders[0]!;
+      const at = m.cols.findIndex((c) => Math.abs(c.x0 - k.x0) <= LAYOUT.alignX);
+      const word = m.cols[at]!;
+      const left = m.cols[at - 1];
+      if (!left || word.amount || word.parts.length !== 1 || !STRETCHED_WORDS.test(word.parts[0]!) || word.lastLine !== m.first) continue;
+      if (left.parts.length < 2 || !m.first.segs.some((g) => Math.abs(g.x0 - left.x0) <= LAYOUT.alignX)) continue;
+      left.parts[0] = `${left.parts[0]} ${word.parts[0]}`;
+      m.cols.splice(at, 1);
+      this.grid!.splice(this.grid!.indexOf(k), 1);
+    }
+  }
+
+  /** The table being closed (columns `xs`) as a headed table: its first line names columns, its rows below have amounts. */
+  private headedOf(xs: number[]): Headed | undefined {
+    const [top, ...rows] = this.members;
+    if (!top || top.cols.length < 2 || top.cols.some((c) => c.amount) || !rows.some((m) => m.cols.some((c) => c.amount))) return undefined;
+    const last = this.members[this.members.length - 1]!;
+    return { page: last.page, bottom: last.last.y, size: last.first.size, xs, named: xs.map((x) => !!atX(top.cols, x)), amounts: amountColumns(xs, rows) };
+  }
+
+  /**
+   * A table of rows that goes on under a headed table past one line, the rest of a wrapped row's
+   * name («maskiner» under «Driftstilbehør og | 3 400 000 | 15 000 | 6 720»): LibreOffice and groff
+   * set the rows after it as a table of their own, its columns fitted to its cells. In another
+   * number of columns than the header, its cells are read under the header's (seatUnder), or when
+   * they cannot be put there, its rows are off the columns — by position alone, a sum would be read
+   * as the deductible.
+   */
+  private goesOn(xs: number[]): void {
+    const { headed, between } = this.start;
+    const first = this.members[0]!;
+    if (!headed || between.length !== 1 || headed.page !== first.page || xs.length === headed.xs.length) return;
+    const rest = between[0]!;
+    if (!NAME_REST.test(rest.cols[0]!.parts.join(' ')) || Math.abs(rest.cols[0]!.x0 - headed.xs[0]!) > LAYOUT.alignX) return;
+    if (!first.cols.some((c) => c.amount) || headed.bottom - first.first.y > 2 * LAYOUT.tableGap * headed.size) return;
+    const seated = seatUnder(headed, xs, amountColumns(xs, this.members));
+    for (let iM = 0; iM < this.members.length; iM++) {
+      const m = this.members[iM]!;
+      if (seated) {
+        this.gridOf.set(m, seated);
+        this.offColumns.delete(m);
+      } else if (m.cols.length > 1) this.offColumns.add(m);
+    }
   }
 
   /** A short line and a block indented right of it: a two-row table of its own (termAndBlock). */
