@@ -395,3 +395,18 @@ describe('an item’s name broken over two lines before its dot leader', () => {
     expect(cells('Erstatningene er oppgitt i G.\n   ansatte under 50 år ........ 4,5 G')).toEqual([['Erstatningene er oppgitt i G.'], ['ansatte under 50 år', '4,5 G']]);
   });
 });
+
+describe('a sub-row whose only figure is a range of G, under a product cell written once', () => {
+  it('is a row of its own, not the rest of the row above (both were lost without a word)', () => {
+    const src = textToSource(
+      'Produkt                  Dekning                         Forsikringssum (G)\nYrkesskade               Ménerstatning                   Etter lov\n                         Tap i fremtidig erverv          22–30\n',
+      'doc.txt',
+      '0'.repeat(64),
+    );
+    expect(src.lines.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Produkt', 'Dekning', 'Forsikringssum (G)'],
+      ['Yrkesskade', 'Ménerstatning', 'Etter lov'],
+      ['Tap i fremtidig erverv', '22–30'],
+    ]);
+  });
+});

@@ -296,6 +296,9 @@ function mostOverlap(s: Span, columns: ReadonlyArray<{ start: number; end: numbe
 /** A cell that is only a figure: an amount (`kr 10 000`, `52 000 000`, `15.000,-`), a percentage or a G sum. */
 const FIGURE_CELL = /^(?:kr\.?\s*|nok\s*)?[+-]?\s?\d[\d .]*(?:,\d+|,-)?\s*(?:kr\.?|%|‰|promille|g)?$/i;
 
+/** A cell that is a range of small figures, as G sums are written under a «Forsikringssum (G)» header: «22–30», «2 - 12 G». */
+const RANGE_CELL = /^\d{1,3}(?:,\d+)?\s*[–-]\s*\d{1,3}(?:,\d+)?(?:\s*g)?$/i;
+
 /** How a wrapped cell's first line ends: a hyphen, a comma, «og», «i», «for», «av». */
 const WRAPPED_END = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
 const STARTS_LOWER = /^[a-zæøåäöü]/;
@@ -323,7 +326,7 @@ function continues(cells: string[], above: string[]): boolean {
   // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under
   // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
   if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '' || (!FIGURE_CELL.test(c) && (above[i] ?? '') !== '' && !FIGURE_CELL.test(above[i]!)))) return true;
-  if (cells.slice(1).some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
+  if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || RANGE_CELL.test(c)))) return false;
   // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
   // a sub-row of a product cell written once over its items, its own value under the value above — no wrapped cell
   if (first === '' && valueUnderValue(cells, above)) return false;
