@@ -250,3 +250,20 @@ describe('a name that ends by saying its sum is a first-risk sum', () => {
     expect(p.coverages?.map((c) => c.sum)).toEqual(['18300000', { first_risk: '3500000' }]);
   });
 });
+
+describe('a header whose two column names stand one space apart', () => {
+  // «Forsikring … Forsikringssum Egenandel  Pris», the sum's column padded to the width of its figures
+  const pad = (a: string, b: string, c: string, d: string): string => `${a.padEnd(40)}${b.padEnd(15)}${c.padEnd(11)}${d}\n`;
+  const DOC =
+    'Forsikringsnummer: 81442907\n\n' +
+    pad('Forsikring', 'Forsikringssum', 'Egenandel', 'Pris') +
+    pad('Innbo', '800 000', '4 000', '2 310') +
+    pad('Ansvar', '10 000 000', '5 000', '1 980');
+  it('reads both columns: the rows keep their sums and deductibles (they were lost without a warning)', () => {
+    const p = extractPolicy(textToSource(DOC, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Innbo', '800000', '4000', '2310'],
+      ['Ansvar', '10000000', '5000', '1980'],
+    ]);
+  });
+});

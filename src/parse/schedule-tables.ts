@@ -453,7 +453,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
   // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
-  const cells = (inSection && coverStub(u.cells, r.units[at + 1])) || u.cells;
+  const cells = (inSection && coverStub(u.cells, r.units[at + 1])) || namesApart(u.cells);
   let roles = overviewHeader(leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
@@ -549,6 +549,24 @@ function coverStub(cells: string[], next: Unit | undefined): string[] | undefine
 }
 
 const FIGURE_COLUMN: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']);
+
+/**
+ * A header whose two column names stand one space apart, taken for one cell with an empty cell after it
+ * («Forsikring | Forsikringssum Egenandel | | Pris» over «Bygning | 12 400 000 | 10 000 | 14 220»): the two
+ * names, each its own column — read as one, the rows' sums and deductibles fell under no name and were
+ * lost without a word. Other headers as they are.
+ */
+function namesApart(cells: string[]): string[] {
+  const at = cells.findIndex((c, i) => cells[i + 1] === '' && c.includes(' ') && columnOf(c.trim()) === undefined);
+  if (at < 0) return cells;
+  const words = cells[at]!.trim().split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const [ca, cb] = [columnOf(a), columnOf(b)];
+    if (ca !== undefined && cb !== undefined && ca !== cb) return [...cells.slice(0, at), a, b, ...cells.slice(at + 2)];
+  }
+  return cells;
+}
 
 /**
  * A header whose first cell is empty over rows that start with a product's name («   | Forsikringssum
