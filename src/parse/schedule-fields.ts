@@ -346,7 +346,7 @@ interface Blocks {
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
 const PLACE_LABEL_LEAD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*`, 'i');
 /** The classes of things at a place (a standing place is theirs; a vehicle's or a person cover's is not). */
-const PLACED_CLASSES: ReadonlySet<string> = new Set(['bygninger', 'innbo', 'maskin_losore', 'varer']);
+export const PLACED_CLASSES: ReadonlySet<string> = new Set(['bygninger', 'innbo', 'maskin_losore', 'varer']);
 
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
 export const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;

@@ -16,17 +16,19 @@
  * labels two different places as insured places says nothing of which row is where: then no row
  * gets a place from here (the rows' own places, where the tables give them, are read by the tables).
  */
-import type { Coverage, RowIndexClass } from '../model/policy.js';
+import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
+import { PLACED_CLASSES } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
 import type { Unit } from './units.js';
+import { PLACE_LINE_LABELS } from './vocabulary.js';
 
-/** The labels that name the insured place itself (not «Adresse», which is as often the policyholder's). */
-const INSURED_PLACE = /^\s*(?:forsikringssted|forsikringsstad|risikosted|risikostad|risikoadresse|beliggenhet)\b/i;
-
-/** The index classes of things at a place. */
-const AT_A_PLACE: ReadonlySet<RowIndexClass> = new Set<RowIndexClass>(['bygninger', 'innbo', 'maskin_losore', 'varer']);
+/**
+ * The place labels that name the insured place itself: not «Adresse» (as often the policyholder's) nor
+ * «Eiendom» (a property's name as often as its place).
+ */
+const INSURED_PLACE = new RegExp(`^\\s*(?:${PLACE_LINE_LABELS.filter((l) => l !== 'adresse' && l !== 'eiendom' && l !== 'eigedom').join('|')})\\b`, 'i');
 
 /** The document's insured places: each distinct place an insured-place label names, with its first line. */
 function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; unit: Unit }> {
@@ -45,8 +47,8 @@ function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; un
 
 /** Is the coverage a thing at a place: its row's class, or its product's («Eiendeler» over a row of customers' vehicles)? */
 function atAPlace(c: Coverage): boolean {
-  if (c.index_class !== undefined && AT_A_PLACE.has(c.index_class)) return true;
-  return AT_A_PLACE.has(rowIndexClass(c.product).index_class);
+  if (c.index_class !== undefined && PLACED_CLASSES.has(c.index_class)) return true;
+  return PLACED_CLASSES.has(rowIndexClass(c.product).index_class);
 }
 
 /** Gives the document's one insured place to its property rows without a place of their own. */
