@@ -29,6 +29,11 @@ export interface NumberOptions {
 
 const SPACES = /[\u00A0\u2007\u2009\u202F\u200A\u2002\u2003\u2004\u2005\u2006\u2008\t]/g;
 
+/** A heading's or label's text without the colon that ends it («Arbeidsmaskin:» → «Arbeidsmaskin»). */
+export function withoutColon(s: string): string {
+  return s.endsWith(':') ? s.slice(0, -1) : s;
+}
+
 /** Fold every kind of space to an ordinary one, and the minus sign to an ASCII hyphen. */
 export function normaliseSpaces(s: string): string {
   return s.replace(SPACES, ' ').replace(/\u2212/g, '-');

@@ -7,7 +7,7 @@ import type { Coverage } from '../model/policy.js';
 import { readAmount, readLimit } from './amounts.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { withoutColon } from './units.js';
+import { withoutColon } from '../core/norsk-text.js';
 import { PERSONS, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;

@@ -14,7 +14,7 @@
  * Headings are recognised by shape (one short line that does not end a sentence, starting with a
  * capital, or a Markdown heading / bold line), product headings by the index-class table.
  */
-import { normaliseSpaces } from '../core/norsk-text.js';
+import { normaliseSpaces, withoutColon } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
@@ -673,10 +673,9 @@ const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ
 
 const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 
-/** A heading's or label's text without the colon that ends it («Arbeidsmaskin:» → «Arbeidsmaskin»). */
-export function withoutColon(s: string): string {
-  return s.endsWith(':') ? s.slice(0, -1) : s;
-}
+// withoutColon lives with the other small text helpers, so that schedule-names can use it without
+// importing this module (which imports source, which imports schedule-names: a circle).
+export { withoutColon };
 
 /** The line of a unit that holds the character at `offset` of its text. */
 export function lineAt(u: Unit, offset: number): SourceLine {
