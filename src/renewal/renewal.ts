@@ -58,16 +58,67 @@ export const ROW_CLASSES: readonly RowIndexClass[] = ['bygninger', 'maskin_losor
 
 const dec = (s: string | undefined): Decimal | null => (s === undefined ? null : new Decimal(s));
 
+/** An error without --force; with it, a remark of the report (Norwegian). */
+type Problem = (msg: string, remark: string) => void;
+
 export function renewal(input: RenewalInput): RenewalResult {
   const { old, letter, next, tables } = input;
   const warnings: string[] = [];
   // an error (English, as every error) without --force; with it, a remark of the report (Norwegian)
-  const problem = (msg: string, remark: string): void => {
+  const problem: Problem = (msg, remark) => {
     if (!input.force) throw new InputError(`${msg}; give --force to compare them anyway`);
     warnings.push(remark);
   };
+  const { oldRows, newRows } = rowsOf(input);
+  const { documents, numbers } = documentsOf(input, warnings, problem);
+  const { date, dateSource, previousDate } = renewalDates(input, warnings, problem);
+  const overrides = indexOverrides(input, oldRows);
+  const book = new RateBook(tables, letter, date, previousDate);
+  const changes: readonly DeductibleChange[] = letter?.deductible_changes ?? [];
+  const unresolved: Unresolved[] = [];
+  const g = gCheckOf(input, oldRows, newRows, book, date, previousDate, warnings);
+  const gOld = g ? (g.oldStated ?? g.oldTable) : null;
 
-  // --- the documents ----------------------------------------------------------------------------
+  // --- projection ---------------------------------------------------------------------------------
+  const objects: ObjectResult[] = oldRows.map((r, i) => {
+    const cls = overrides.get(i) ?? r.indexClass;
+    const o = projectRow(r, cls, overrides.has(i) ? 'option' : 'schedule', book, input.indexFirstRisk === true, unresolved);
+    o.deductible = projectDeductible(r, changes);
+    if (o.deductible.status === 'ambiguous') {
+      o.expected.deductible = null;
+      unresolved.push({ object: o.name, field: 'deductible', reason: ambiguityReason(o.deductible.candidates, changes, letter!), options: o.deductible.options });
+    } else o.expected.deductible = o.deductible.expected;
+    if (r.gItems) o.g = r.gItems.map((it) => gLine(it, gOld!, g!.expected));
+    return o;
+  });
+  // the letter's deductible changes
+  const changeReports: ChangeReport[] = changes.map((c, i) => changeReport(c, i, letter!, oldRows, objects));
+  const naturalDamage = naturalDamageOf(objects, book, unresolved);
+  const checked = next && newRows ? checkAgainstNew(next, oldRows, newRows, objects, g, date, warnings, unresolved) : { discrepancies: [], oldOnly: [], newOnly: [] };
+
+  return {
+    renewalDate: date,
+    renewalDateSource: dateSource,
+    previousDate,
+    policyNumber: numbers[0] ?? null,
+    documents,
+    checked: next !== undefined,
+    rates: ratesUsed(book),
+    objects,
+    naturalDamage,
+    g,
+    premium: premiumOf(objects, next ? newRows! : undefined),
+    changes: changeReports,
+    unresolved,
+    oldOnly: checked.oldOnly,
+    newOnly: checked.newOnly,
+    discrepancies: checked.discrepancies,
+    warnings,
+  };
+}
+
+/** The schedule rows of the old and new schedules; an error when a document is not what its role needs. */
+function rowsOf({ old, letter, next }: RenewalInput): { oldRows: ScheduleRow[]; newRows: ScheduleRow[] | undefined } {
   if (letter && !letter.index_regulation && !letter.natural_damage && !(letter.deductible_changes?.length)) {
     const rows = letter.coverages?.length ? ' (it has schedule rows: is it a forsikringsbevis?)' : '';
     throw new InputError(
@@ -83,6 +134,11 @@ export function renewal(input: RenewalInput): RenewalResult {
   if (next && newRows!.length === 0) {
     throw new InputError('has no schedule rows (no «Forsikringsoversikt» table or coverage rows); --to must be the new forsikringsbevis', { file: next.source.file });
   }
+  return { oldRows, newRows };
+}
+
+/** The documents compared, their policy numbers (more than one is a problem), and their parser warnings as remarks. */
+function documentsOf({ old, letter, next }: RenewalInput, warnings: string[], problem: Problem): { documents: DocRef[]; numbers: string[] } {
   const docs: Array<[DocRef['role'], Policy]> = [['from', old]];
   if (letter) docs.push(['letter', letter]);
   if (next) docs.push(['to', next]);
@@ -102,13 +158,16 @@ export function renewal(input: RenewalInput): RenewalResult {
   }
   // the parser's warnings as the report's remarks: in Norwegian, as the rest of them
   for (const [, p] of docs) for (const w of p.warnings) warnings.push(`${p.source.file}: ${norwegianWarning(w)}`);
+  return { documents, numbers };
+}
 
-  // --- dates --------------------------------------------------------------------------------------
+/** The renewal date (--date, else the letter's, the new schedule's, or a year after the old one's) and the previous one. */
+function renewalDates({ old, letter, next, date: given }: RenewalInput, warnings: string[], problem: Problem): { date: IsoDate; dateSource: string; previousDate: IsoDate } {
   let date: IsoDate;
   let dateSource: string;
   const letterDate = letter?.index_regulation?.effective ?? letter?.renewal_date;
-  if (input.date !== undefined) {
-    date = input.date;
+  if (given !== undefined) {
+    date = given;
     dateSource = '--date';
     if (letter && letterDate !== undefined && letterDate !== date) warnings.push(`--date ${date} er ikke datoen brevet oppgir (${letterDate})`);
   } else if (letter && letterDate !== undefined) {
@@ -136,10 +195,13 @@ export function renewal(input: RenewalInput): RenewalResult {
       `${next.source.file} er oversikten fra ${next.renewal_date}, men fornyelsen er ${date} (${dateSource})`,
     );
   }
+  return { date, dateSource, previousDate };
+}
 
-  // --- index classes ------------------------------------------------------------------------------
+/** --index-class NAME=CLASS, by the index of the old schedule's rows it names (a name no row has is an error). */
+function indexOverrides({ old, indexClasses }: RenewalInput, oldRows: readonly ScheduleRow[]): Map<number, RowIndexClass> {
   const overrides = new Map<number, RowIndexClass>();
-  for (const o of input.indexClasses ?? []) {
+  for (const o of indexClasses ?? []) {
     const k = nameKey(o.name);
     const hits = oldRows
       .map((r, i) => ({ r, i }))
@@ -150,162 +212,144 @@ export function renewal(input: RenewalInput): RenewalResult {
     }
     for (const { i } of hits) overrides.set(i, o.cls);
   }
+  return overrides;
+}
 
-  const book = new RateBook(tables, letter, date, previousDate);
-  const changes: readonly DeductibleChange[] = letter?.deductible_changes ?? [];
-  const unresolved: Unresolved[] = [];
-
-  // --- G ------------------------------------------------------------------------------------------
+/** The G check: the G in force on the renewal date, and the old one (stated, else the table's); null without G. */
+function gCheckOf(
+  { old, next }: RenewalInput,
+  oldRows: readonly ScheduleRow[],
+  newRows: readonly ScheduleRow[] | undefined,
+  book: RateBook,
+  date: IsoDate,
+  previousDate: IsoDate,
+  warnings: string[],
+): GCheck | null {
   const hasGRows = oldRows.some((r) => r.gItems) || (newRows ?? []).some((r) => r.gItems);
   const hasG = hasGRows || old.base_amount_g !== undefined || next?.base_amount_g !== undefined;
-  let g: GCheck | null = null;
-  if (hasG) {
-    let exp: ReturnType<RateBook['g']> | null = null;
-    try {
-      exp = book.g(date);
-    } catch (e) {
-      // G matters only for G rows; a G merely mentioned by a schedule without them is not checked
-      if (hasGRows) throw e;
-      warnings.push(`G per ${date} er ikke kjent; oppgitt G er ikke kontrollert (${e instanceof InputError ? e.detail : String(e)})`);
-    }
-    if (exp) {
-      let oldTable: Decimal | null = null;
-      try {
-        oldTable = book.g(previousDate).g;
-      } catch {
-        oldTable = null;
-      }
-      const oldStated = dec(old.base_amount_g);
-      g = { date, expected: exp.g, expectedFrom: exp.from, source: exp.source, oldStated, oldTable, oldDate: previousDate, stated: dec(next?.base_amount_g) };
-      if (oldStated && oldTable && !oldStated.equals(oldTable)) {
-        warnings.push(`${old.source.file} oppgir G = ${formatKr(oldStated)} (${where(old, 'base_amount_g')}); G per ${previousDate} var ${formatKr(oldTable)}`);
-      }
-      if (!oldStated && oldTable === null && oldRows.some((r) => r.gItems)) {
-        throw new InputError(`G on ${previousDate} (the old schedule's renewal) is not known and ${old.source.file} does not state it; give it with --params FILE`);
-      }
-    }
+  if (!hasG) return null;
+  let exp: ReturnType<RateBook['g']> | null = null;
+  try {
+    exp = book.g(date);
+  } catch (e) {
+    // G matters only for G rows; a G merely mentioned by a schedule without them is not checked
+    if (hasGRows) throw e;
+    warnings.push(`G per ${date} er ikke kjent; oppgitt G er ikke kontrollert (${e instanceof InputError ? e.detail : String(e)})`);
   }
-  const gOld = g ? (g.oldStated ?? g.oldTable) : null;
+  if (!exp) return null;
+  let oldTable: Decimal | null = null;
+  try {
+    oldTable = book.g(previousDate).g;
+  } catch {
+    oldTable = null;
+  }
+  const oldStated = dec(old.base_amount_g);
+  const g: GCheck = { date, expected: exp.g, expectedFrom: exp.from, source: exp.source, oldStated, oldTable, oldDate: previousDate, stated: dec(next?.base_amount_g) };
+  if (oldStated && oldTable && !oldStated.equals(oldTable)) {
+    warnings.push(`${old.source.file} oppgir G = ${formatKr(oldStated)} (${where(old, 'base_amount_g')}); G per ${previousDate} var ${formatKr(oldTable)}`);
+  }
+  if (!oldStated && oldTable === null && oldRows.some((r) => r.gItems)) {
+    throw new InputError(`G on ${previousDate} (the old schedule's renewal) is not known and ${old.source.file} does not state it; give it with --params FILE`);
+  }
+  return g;
+}
 
-  // --- projection ---------------------------------------------------------------------------------
-  const objects: ObjectResult[] = oldRows.map((r, i) => {
-    const cls = overrides.get(i) ?? r.indexClass;
-    const o = projectRow(r, cls, overrides.has(i) ? 'option' : 'schedule', book, input.indexFirstRisk === true, unresolved);
-    o.deductible = projectDeductible(r, changes);
-    if (o.deductible.status === 'ambiguous') {
-      o.expected.deductible = null;
-      unresolved.push({ object: o.name, field: 'deductible', reason: ambiguityReason(o.deductible.candidates, changes, letter!), options: o.deductible.options });
-    } else o.expected.deductible = o.deductible.expected;
-    if (r.gItems) o.g = r.gItems.map((it) => gLine(it, gOld!, g!.expected));
-    return o;
-  });
-
-  // --- the letter's deductible changes -----------------------------------------------------------
-  const changeReports: ChangeReport[] = changes.map((c, i) => changeReport(c, i, letter!, oldRows, objects));
-
-  // --- natural damage -----------------------------------------------------------------------------
+/** Natural damage per fire sum (rows of a class other than `none`, in kroner or first-risk): old and expected. */
+function naturalDamageOf(objects: readonly ObjectResult[], book: RateBook, unresolved: Unresolved[]): NaturalDamage | null {
   const fire = objects.filter((o) => o.indexClass !== 'none' && (o.old.kind === 'kroner' || o.old.kind === 'first_risk') && o.old.sum !== null);
+  if (fire.length === 0) return null;
   const withoutSum = objects.filter((o) => !o.g && o.indexClass !== 'none' && o.old.sum === null).map((o) => o.name);
-  let naturalDamage: NaturalDamage | null = null;
-  if (fire.length > 0) {
-    const nd = book.naturskade();
-    const rows = fire.map((o) => {
-      const newFireSum = o.expected.sum;
-      return {
-        name: o.name,
-        oldFireSum: o.old.sum!,
-        old: permilleOf(o.old.sum!, nd.before.permille),
-        newFireSum,
-        new: newFireSum === null ? null : permilleOf(newFireSum, nd.now.permille),
-      };
-    });
-    const leftOut = rows.filter((x) => x.new === null).map((x) => x.name);
-    for (const name of leftOut) {
-      unresolved.push({ object: name, field: 'natural_damage', reason: 'ny brannforsikringssum er ikke kjent (se summen); naturskadepremien er holdt utenfor ny sum' });
-    }
-    naturalDamage = {
-      rateOld: nd.before.permille,
-      rateOldSource: nd.before.source,
-      rateNew: nd.now.permille,
-      rateNewSource: nd.now.source,
-      objects: rows,
-      old: rows.reduce((a, x) => a.plus(x.old), ZERO),
-      new: rows.reduce((a, x) => a.plus(x.new ?? ZERO), ZERO),
-      leftOut,
-      withoutSum,
+  const nd = book.naturskade();
+  const rows = fire.map((o) => {
+    const newFireSum = o.expected.sum;
+    return {
+      name: o.name,
+      oldFireSum: o.old.sum!,
+      old: permilleOf(o.old.sum!, nd.before.permille),
+      newFireSum,
+      new: newFireSum === null ? null : permilleOf(newFireSum, nd.now.permille),
     };
+  });
+  const leftOut = rows.filter((x) => x.new === null).map((x) => x.name);
+  for (const name of leftOut) {
+    unresolved.push({ object: name, field: 'natural_damage', reason: 'ny brannforsikringssum er ikke kjent (se summen); naturskadepremien er holdt utenfor ny sum' });
   }
+  return {
+    rateOld: nd.before.permille,
+    rateOldSource: nd.before.source,
+    rateNew: nd.now.permille,
+    rateNewSource: nd.now.source,
+    objects: rows,
+    old: rows.reduce((a, x) => a.plus(x.old), ZERO),
+    new: rows.reduce((a, x) => a.plus(x.new ?? ZERO), ZERO),
+    leftOut,
+    withoutSum,
+  };
+}
 
-  // --- check against the new schedule ------------------------------------------------------------
+/** The expected figures checked against the new schedule: its discrepancies, and the rows only one schedule has. */
+function checkAgainstNew(
+  next: Policy,
+  oldRows: readonly ScheduleRow[],
+  newRows: readonly ScheduleRow[],
+  objects: ObjectResult[],
+  g: GCheck | null,
+  date: IsoDate,
+  warnings: string[],
+  unresolved: Unresolved[],
+): { discrepancies: Discrepancy[]; oldOnly: string[]; newOnly: string[] } {
   const discrepancies: Discrepancy[] = [];
   const oldOnly: string[] = [];
   const newOnly: string[] = [];
-  if (next && newRows) {
-    const m = matchRows(oldRows, newRows);
-    // a figure missing from a row is a discrepancy when the new schedule states that figure for other rows;
-    // a schedule that states no deductibles at all (no such column) is not checked for them
-    const kr = newRows.filter((r) => !r.gItems);
-    const columns = { sum: kr.some((r) => r.kind !== 'not_stated'), deductible: newRows.some((r) => r.deductible !== undefined) };
-    if (kr.length > 0 && !columns.sum) warnings.push(`${next.source.file} oppgir ingen forsikringssummer: summene er ikke kontrollert`);
-    if (!columns.deductible && oldRows.some((r) => r.deductible !== undefined)) warnings.push(`${next.source.file} oppgir ingen egenandeler: egenandelene er ikke kontrollert`);
-    objects.forEach((o, i) => {
-      const pair = m.pairs.get(i);
-      if (!pair) return;
-      const nr = newRows[pair.j]!;
-      o.matched = { name: nr.name, by: pair.by };
-      if (pair.by === 'product') o.notes.push(`sammenlignet med «${nr.name}» i nytt forsikringsbevis (eneste gjenværende rad for produktet i begge)`);
-      checkRow(o, nr, g, columns, discrepancies, unresolved, oldOnly, newOnly);
-    });
-    for (const i of m.oldOnly) oldOnly.push(oldRows[i]!.name);
-    for (const j of m.newOnly) newOnly.push(newRows[j]!.name);
-    if (g && g.stated !== null && !g.stated.equals(g.expected)) {
-      discrepancies.push({ object: 'G (grunnbeløp)', field: 'g', expected: toMoneyString(g.expected), stated: toMoneyString(g.stated), note: `G i kraft ${date} gjelder fra ${g.expectedFrom}, ${g.source}; oppgitt i ${where(next, 'base_amount_g')}` });
-    }
-    if (g && g.stated === null && newRows.some((r) => r.gItems)) {
-      warnings.push(`${next.source.file} oppgir ikke G («for tiden kr …»): G-radene er ikke kontrollert i kroner`);
-    }
+  const m = matchRows(oldRows, newRows);
+  // a figure missing from a row is a discrepancy when the new schedule states that figure for other rows;
+  // a schedule that states no deductibles at all (no such column) is not checked for them
+  const kr = newRows.filter((r) => !r.gItems);
+  const columns = { sum: kr.some((r) => r.kind !== 'not_stated'), deductible: newRows.some((r) => r.deductible !== undefined) };
+  if (kr.length > 0 && !columns.sum) warnings.push(`${next.source.file} oppgir ingen forsikringssummer: summene er ikke kontrollert`);
+  if (!columns.deductible && oldRows.some((r) => r.deductible !== undefined)) warnings.push(`${next.source.file} oppgir ingen egenandeler: egenandelene er ikke kontrollert`);
+  objects.forEach((o, i) => {
+    const pair = m.pairs.get(i);
+    if (!pair) return;
+    const nr = newRows[pair.j]!;
+    o.matched = { name: nr.name, by: pair.by };
+    if (pair.by === 'product') o.notes.push(`sammenlignet med «${nr.name}» i nytt forsikringsbevis (eneste gjenværende rad for produktet i begge)`);
+    checkRow(o, nr, g, columns, discrepancies, unresolved, oldOnly, newOnly);
+  });
+  for (const i of m.oldOnly) oldOnly.push(oldRows[i]!.name);
+  for (const j of m.newOnly) newOnly.push(newRows[j]!.name);
+  if (g && g.stated !== null && !g.stated.equals(g.expected)) {
+    discrepancies.push({ object: 'G (grunnbeløp)', field: 'g', expected: toMoneyString(g.expected), stated: toMoneyString(g.stated), note: `G i kraft ${date} gjelder fra ${g.expectedFrom}, ${g.source}; oppgitt i ${where(next, 'base_amount_g')}` });
   }
+  if (g && g.stated === null && newRows.some((r) => r.gItems)) {
+    warnings.push(`${next.source.file} oppgir ikke G («for tiden kr …»): G-radene er ikke kontrollert i kroner`);
+  }
+  return { discrepancies, oldOnly, newOnly };
+}
 
-  // --- premium totals -----------------------------------------------------------------------------
+/** Premium totals: the old, the expected (when every row's is known), and the new schedule's stated one. */
+function premiumOf(objects: readonly ObjectResult[], newRows: readonly ScheduleRow[] | undefined): RenewalResult['premium'] {
   const withPremium = objects.filter((o) => o.old.premium !== null);
   const premOld = withPremium.reduce((a, o) => a.plus(o.old.premium!), ZERO);
   const premExpected = withPremium.every((o) => o.expected.premium !== null) ? withPremium.reduce((a, o) => a.plus(o.expected.premium!), ZERO) : null;
-  const newPremiums = (newRows ?? []).filter((r) => r.premium !== undefined);
-  const premStated = next ? newPremiums.reduce((a, r) => a.plus(r.premium!), ZERO) : null;
+  const premStated = newRows ? newRows.filter((r) => r.premium !== undefined).reduce((a, r) => a.plus(r.premium!), ZERO) : null;
+  return {
+    old: premOld,
+    expected: premExpected,
+    indexEffect: premExpected === null ? null : premExpected.minus(premOld),
+    stated: premStated,
+    other: premStated !== null && premExpected !== null ? premStated.minus(premExpected) : null,
+  };
+}
 
-  // --- the rates used -----------------------------------------------------------------------------
+/** The index rates the projection used, in the report's order of classes. */
+function ratesUsed(book: RateBook): RenewalResult['rates'] {
   const order: IndexClass[] = ['bygninger', 'maskin_losore', 'varer', 'innbo', 'other'];
-  const rates = order
+  return order
     .filter((c) => book.asked.has(c))
     .map((c) => ({ c, r: book.index(c) }))
     .filter((x): x is { c: IndexClass; r: { percent: Decimal; label: string; source: string } } => !('problem' in x.r))
     .map(({ c, r }) => ({ object: c, percent: r.percent, label: r.label, source: r.source }));
-
-  return {
-    renewalDate: date,
-    renewalDateSource: dateSource,
-    previousDate,
-    policyNumber: numbers[0] ?? null,
-    documents,
-    checked: next !== undefined,
-    rates,
-    objects,
-    naturalDamage,
-    g,
-    premium: {
-      old: premOld,
-      expected: premExpected,
-      indexEffect: premExpected === null ? null : premExpected.minus(premOld),
-      stated: premStated,
-      other: premStated !== null && premExpected !== null ? premStated.minus(premExpected) : null,
-    },
-    changes: changeReports,
-    unresolved,
-    oldOnly,
-    newOnly,
-    discrepancies,
-    warnings,
-  };
 }
 
 function projectRow(r: ScheduleRow, cls: RowIndexClass, classFrom: 'schedule' | 'option', book: RateBook, indexFirstRisk: boolean, unresolved: Unresolved[]): ObjectResult {
