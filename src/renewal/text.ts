@@ -78,11 +78,21 @@ function gMultiple(g: string): string {
 }
 
 export function renderRenewal(r: RenewalResult, s: Style): string {
-  const out: string[] = [];
   const disc = (object: string, field: string): boolean => r.discrepancies.some((d) => d.object === object && d.field === field);
   const open = (object: string, field: string): boolean => r.unresolved.some((u) => u.object === object && u.field === field);
+  const out: string[] = [...headBlock(r, s), ...ratesBlock(r, s), ...baseAmountBlock(r, s, disc)];
+  for (const o of r.objects) out.push(...objectBlock(o, r, s, disc, open), '');
+  out.push(...naturalDamageBlock(r, s), ...premiumBlock(r, s), ...changesBlock(r, s), ...unresolvedBlock(r, s), ...onlyBlock(r, s));
+  if (r.terms !== undefined) out.push(...termsBlock(r.terms, s), '');
+  out.push(...warningsBlock(r, s), ...verdictBlock(r, s));
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
 
-  out.push(s.bold(`Fornyelse ${formatDateNo(r.renewalDate)}${r.policyNumber ? ` · forsikringsnummer ${r.policyNumber}` : ''}`));
+// Each block below is one section of the report: its lines and the blank line after it, or none.
+
+/** The title, the documents compared, where the renewal date comes from, and the check's summary. */
+function headBlock(r: RenewalResult, s: Style): string[] {
+  const out = [s.bold(`Fornyelse ${formatDateNo(r.renewalDate)}${r.policyNumber ? ` · forsikringsnummer ${r.policyNumber}` : ''}`)];
   const w = Math.max(...r.documents.map((d) => ROLE[d.role]!.length));
   for (const d of r.documents) {
     const extra = d.role !== 'letter' && d.renewalDate ? ` (fornyelse ${formatDateNo(d.renewalDate)})` : '';
@@ -97,124 +107,131 @@ export function renderRenewal(r: RenewalResult, s: Style): string {
     out.push(`  Kontroll: ${bad ? s.red(parts.join(' · ')) : s.green(parts.join(' · '))}`);
   }
   out.push('');
+  return out;
+}
 
-  if (r.rates.length > 0) {
-    out.push(s.bold(`Indeksregulering fra ${formatDateNo(r.renewalDate)}`));
-    out.push(
-      renderTable(
-        [{ header: 'Klasse' }, { header: 'Sats', align: 'right' }, { header: 'Kilde' }],
-        r.rates.map((x) => [x.object, `${formatRateNo(x.percent)} %`, x.label === x.object ? sourceNo(x.source) : `«${x.label}», ${sourceNo(x.source)}`]),
-        { indent: '  ', width: s.width },
-      ).trimEnd(),
-    );
-    out.push('');
-  }
+function ratesBlock(r: RenewalResult, s: Style): string[] {
+  if (r.rates.length === 0) return [];
+  const table = renderTable(
+    [{ header: 'Klasse' }, { header: 'Sats', align: 'right' }, { header: 'Kilde' }],
+    r.rates.map((x) => [x.object, `${formatRateNo(x.percent)} %`, x.label === x.object ? sourceNo(x.source) : `«${x.label}», ${sourceNo(x.source)}`]),
+    { indent: '  ', width: s.width },
+  ).trimEnd();
+  return [s.bold(`Indeksregulering fra ${formatDateNo(r.renewalDate)}`), table, ''];
+}
 
-  if (r.g) {
-    const g = r.g;
-    out.push(s.bold('Grunnbeløp (G)'));
-    out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : g.oldTable ? `${formatKr(g.oldTable)} (G per ${formatDateNo(g.oldDate)})` : '–'}`);
-    out.push(`  Forventet: ${formatKr(g.expected)} (G per ${formatDateNo(g.date)}, fra ${formatDateNo(g.expectedFrom)}: ${sourceNo(g.source)})`);
-    if (r.checked) {
-      const bad = disc('G (grunnbeløp)', 'g');
-      out.push(`  Oppgitt:   ${g.stated ? formatKr(g.stated) : '–'}${bad ? `  ${s.red('AVVIK')}` : ''}`);
-    }
-    out.push('');
-  }
-
-  for (const o of r.objects) {
-    out.push(...objectBlock(o, r, s, disc, open));
-    out.push('');
-  }
-
-  const nd = r.naturalDamage;
-  if (nd) {
-    out.push(s.bold('Naturskadepremie (brannforsikringssum × sats)'));
-    out.push(`  Før:   ${formatRateNo(nd.rateOld)} ‰ (${sourceNo(nd.rateOldSource)})`);
-    out.push(`  Etter: ${formatRateNo(nd.rateNew)} ‰ (${sourceNo(nd.rateNewSource)})`);
-    const rows = nd.objects.map((x) => [x.name, formatKr(x.oldFireSum), formatKr(x.old), kr(x.newFireSum), kr(x.new)]);
-    const newFire = nd.objects.reduce((a, x) => a.plus(x.newFireSum ?? ZERO), ZERO);
-    rows.push(['Sum', formatKr(nd.objects.reduce((a, x) => a.plus(x.oldFireSum), ZERO)), formatKr(nd.old), formatKr(newFire), formatKr(nd.new)]);
-    const t = renderTable(
-      [{ header: 'Objekt' }, { header: 'Brannforsikringssum før', align: 'right' }, { header: 'Premie før', align: 'right' }, { header: 'Brannforsikringssum etter', align: 'right' }, { header: 'Premie etter', align: 'right' }],
-      rows,
-      { indent: '  ', width: s.width },
-    )
-      .trimEnd()
-      .split('\n');
-    // the sum row in bold (all its lines, when the table is shown row by row)
-    let sumAt = t.length - 1;
-    while (sumAt > 0 && !t[sumAt]!.startsWith('  Sum')) sumAt--;
-    for (let i = sumAt; i < t.length; i++) t[i] = s.bold(t[i]!);
-    out.push(...t);
-    if (nd.leftOut.length > 0) out.push(`  Ikke med i ny sum (ukjent ny brannforsikringssum): ${nd.leftOut.join('; ')}`);
-    if (nd.withoutSum.length > 0) out.push(`  Ikke med (ingen sum i kroner oppgitt): ${nd.withoutSum.join('; ')}`);
-    out.push('');
-  }
-
-  const p = r.premium;
-  if (p.old.greaterThan(0)) {
-    out.push(s.bold('Pris i alt'));
-    out.push(`  Tidligere: ${formatKr(p.old)}`);
-    out.push(`  Forventet: ${kr(p.expected)}${p.indexEffect ? ` (indekseffekt ${formatKr(p.indexEffect)})` : ''}`);
-    if (r.checked) out.push(`  Oppgitt:   ${kr(p.stated)}${p.other ? ` (annet ${formatKr(p.other)}: endring utover indeksen, ikke et avvik)` : ''}`);
-    out.push('');
-  }
-
-  if (r.changes.length > 0) {
-    out.push(s.bold('Egenandelsendringer i brevet'));
-    for (const c of r.changes) {
-      const what = `${c.change.product}${c.change.coverage ? ` (${c.change.coverage})` : ''}: ${changeText(c.change)}`;
-      out.push(`  ${what}`);
-      out.push(s.dim(`    ${sourceNo(c.source)}${c.line !== undefined ? `: «${c.line}»` : ''}`));
-      if (c.status === 'applied' || c.status === 'ambiguous') {
-        for (const x of c.rows) {
-          out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
-          for (const l of wrapWords(`fordi: ${x.basis}`, s.width - 6)) out.push(s.dim(`      ${l}`));
-        }
-      } else out.push(`    ikke brukt: ${c.why}`);
-    }
-    out.push('');
-  }
-
-  if (r.unresolved.length > 0) {
-    out.push(s.bold(s.yellow('Uavklart (kontroller selv)')));
-    for (const u of r.unresolved) {
-      const opts = u.options ? ` — mulige: ${u.options.map(krShort).join(' eller ')}` : '';
-      const st = u.stated !== undefined ? `; oppgitt ${u.stated === null ? '–' : krShort(u.stated)}` : '';
-      out.push(`  ${u.object} (${FIELD[u.field]}): ${datesNo(u.reason)}${opts}${st}`);
-    }
-    out.push('');
-  }
-
-  if (r.checked && (r.oldOnly.length > 0 || r.newOnly.length > 0)) {
-    if (r.oldOnly.length > 0) out.push(s.bold(s.red('Bare i tidligere forsikringsbevis (mangler i det nye)')), ...r.oldOnly.map((x) => `  ${x}`));
-    if (r.newOnly.length > 0) out.push(s.bold('Bare i nytt forsikringsbevis (ikke regnet fram)'), ...r.newOnly.map((x) => `  ${x}`));
-    out.push('');
-  }
-
-  if (r.terms !== undefined) out.push(...termsBlock(r.terms, s), '');
-
-  if (r.warnings.length > 0) {
-    out.push(s.bold('Merknader'));
-    for (const x of r.warnings) out.push(`  ${datesNo(x)}`);
-    out.push('');
-  }
-
+function baseAmountBlock(r: RenewalResult, s: Style, disc: (object: string, field: string) => boolean): string[] {
+  const g = r.g;
+  if (!g) return [];
+  const out = [s.bold('Grunnbeløp (G)')];
+  out.push(`  Tidligere: ${g.oldStated ? `${formatKr(g.oldStated)} (oppgitt)` : g.oldTable ? `${formatKr(g.oldTable)} (G per ${formatDateNo(g.oldDate)})` : '–'}`);
+  out.push(`  Forventet: ${formatKr(g.expected)} (G per ${formatDateNo(g.date)}, fra ${formatDateNo(g.expectedFrom)}: ${sourceNo(g.source)})`);
   if (r.checked) {
-    if (r.discrepancies.length === 0) {
-      out.push(s.green(`Ingen avvik: nytt forsikringsbevis følger brevet${r.unresolved.length > 0 ? ` (men ${r.unresolved.length} uavklart, se over)` : ''}.`));
-    } else {
-      out.push(s.bold(s.red(`Avvik: ${r.discrepancies.length}`)));
-      for (const d of r.discrepancies) {
-        const fmt = (v: string | null): string => (v === null ? '–' : d.field === 'g_multiple' ? gMultiple(v) : formatKr(v));
-        const expected = d.expectedAnyOf ? d.expectedAnyOf.map(fmt).join(' eller ') : fmt(d.expected);
-        out.push(`  ${d.object}: ${FIELD[d.field]} forventet ${expected}, oppgitt ${fmt(d.stated)}${d.note ? ` (${sourceNo(d.note)})` : ''}`);
-      }
-    }
-    if (r.oldOnly.length > 0) out.push(s.red(`${r.oldOnly.length} ${r.oldOnly.length === 1 ? 'rad' : 'rader'} fra tidligere forsikringsbevis mangler i det nye.`));
+    const bad = disc('G (grunnbeløp)', 'g');
+    out.push(`  Oppgitt:   ${g.stated ? formatKr(g.stated) : '–'}${bad ? `  ${s.red('AVVIK')}` : ''}`);
   }
-  return out.join('\n').replace(/\n+$/, '') + '\n';
+  out.push('');
+  return out;
+}
+
+function naturalDamageBlock(r: RenewalResult, s: Style): string[] {
+  const nd = r.naturalDamage;
+  if (!nd) return [];
+  const out = [s.bold('Naturskadepremie (brannforsikringssum × sats)')];
+  out.push(`  Før:   ${formatRateNo(nd.rateOld)} ‰ (${sourceNo(nd.rateOldSource)})`);
+  out.push(`  Etter: ${formatRateNo(nd.rateNew)} ‰ (${sourceNo(nd.rateNewSource)})`);
+  const rows = nd.objects.map((x) => [x.name, formatKr(x.oldFireSum), formatKr(x.old), kr(x.newFireSum), kr(x.new)]);
+  const newFire = nd.objects.reduce((a, x) => a.plus(x.newFireSum ?? ZERO), ZERO);
+  rows.push(['Sum', formatKr(nd.objects.reduce((a, x) => a.plus(x.oldFireSum), ZERO)), formatKr(nd.old), formatKr(newFire), formatKr(nd.new)]);
+  const t = renderTable(
+    [{ header: 'Objekt' }, { header: 'Brannforsikringssum før', align: 'right' }, { header: 'Premie før', align: 'right' }, { header: 'Brannforsikringssum etter', align: 'right' }, { header: 'Premie etter', align: 'right' }],
+    rows,
+    { indent: '  ', width: s.width },
+  )
+    .trimEnd()
+    .split('\n');
+  // the sum row in bold (all its lines, when the table is shown row by row)
+  let sumAt = t.length - 1;
+  while (sumAt > 0 && !t[sumAt]!.startsWith('  Sum')) sumAt--;
+  for (let i = sumAt; i < t.length; i++) t[i] = s.bold(t[i]!);
+  out.push(...t);
+  if (nd.leftOut.length > 0) out.push(`  Ikke med i ny sum (ukjent ny brannforsikringssum): ${nd.leftOut.join('; ')}`);
+  if (nd.withoutSum.length > 0) out.push(`  Ikke med (ingen sum i kroner oppgitt): ${nd.withoutSum.join('; ')}`);
+  out.push('');
+  return out;
+}
+
+function premiumBlock(r: RenewalResult, s: Style): string[] {
+  const p = r.premium;
+  if (!p.old.greaterThan(0)) return [];
+  const out = [s.bold('Pris i alt'), `  Tidligere: ${formatKr(p.old)}`];
+  out.push(`  Forventet: ${kr(p.expected)}${p.indexEffect ? ` (indekseffekt ${formatKr(p.indexEffect)})` : ''}`);
+  if (r.checked) out.push(`  Oppgitt:   ${kr(p.stated)}${p.other ? ` (annet ${formatKr(p.other)}: endring utover indeksen, ikke et avvik)` : ''}`);
+  out.push('');
+  return out;
+}
+
+function changesBlock(r: RenewalResult, s: Style): string[] {
+  if (r.changes.length === 0) return [];
+  const out = [s.bold('Egenandelsendringer i brevet')];
+  for (const c of r.changes) {
+    const what = `${c.change.product}${c.change.coverage ? ` (${c.change.coverage})` : ''}: ${changeText(c.change)}`;
+    out.push(`  ${what}`);
+    out.push(s.dim(`    ${sourceNo(c.source)}${c.line !== undefined ? `: «${c.line}»` : ''}`));
+    if (c.status === 'applied' || c.status === 'ambiguous') {
+      for (const x of c.rows) {
+        out.push(`    ${x.sure ? 'brukt på' : 'uavklart for'} ${x.object}: ${krShort(x.from)} → ${krShort(x.to)}`);
+        for (const l of wrapWords(`fordi: ${x.basis}`, s.width - 6)) out.push(s.dim(`      ${l}`));
+      }
+    } else out.push(`    ikke brukt: ${c.why}`);
+  }
+  out.push('');
+  return out;
+}
+
+function unresolvedBlock(r: RenewalResult, s: Style): string[] {
+  if (r.unresolved.length === 0) return [];
+  const out = [s.bold(s.yellow('Uavklart (kontroller selv)'))];
+  for (const u of r.unresolved) {
+    const opts = u.options ? ` — mulige: ${u.options.map(krShort).join(' eller ')}` : '';
+    const st = u.stated !== undefined ? `; oppgitt ${u.stated === null ? '–' : krShort(u.stated)}` : '';
+    out.push(`  ${u.object} (${FIELD[u.field]}): ${datesNo(u.reason)}${opts}${st}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** The rows only one of the two schedules has. */
+function onlyBlock(r: RenewalResult, s: Style): string[] {
+  if (!r.checked || (r.oldOnly.length === 0 && r.newOnly.length === 0)) return [];
+  const out: string[] = [];
+  if (r.oldOnly.length > 0) out.push(s.bold(s.red('Bare i tidligere forsikringsbevis (mangler i det nye)')), ...r.oldOnly.map((x) => `  ${x}`));
+  if (r.newOnly.length > 0) out.push(s.bold('Bare i nytt forsikringsbevis (ikke regnet fram)'), ...r.newOnly.map((x) => `  ${x}`));
+  out.push('');
+  return out;
+}
+
+function warningsBlock(r: RenewalResult, s: Style): string[] {
+  if (r.warnings.length === 0) return [];
+  return [s.bold('Merknader'), ...r.warnings.map((x) => `  ${datesNo(x)}`), ''];
+}
+
+/** The check's verdict against the new schedule: no discrepancy, or each of them. */
+function verdictBlock(r: RenewalResult, s: Style): string[] {
+  if (!r.checked) return [];
+  const out: string[] = [];
+  if (r.discrepancies.length === 0) {
+    out.push(s.green(`Ingen avvik: nytt forsikringsbevis følger brevet${r.unresolved.length > 0 ? ` (men ${r.unresolved.length} uavklart, se over)` : ''}.`));
+  } else {
+    out.push(s.bold(s.red(`Avvik: ${r.discrepancies.length}`)));
+    for (const d of r.discrepancies) {
+      const fmt = (v: string | null): string => (v === null ? '–' : d.field === 'g_multiple' ? gMultiple(v) : formatKr(v));
+      const expected = d.expectedAnyOf ? d.expectedAnyOf.map(fmt).join(' eller ') : fmt(d.expected);
+      out.push(`  ${d.object}: ${FIELD[d.field]} forventet ${expected}, oppgitt ${fmt(d.stated)}${d.note ? ` (${sourceNo(d.note)})` : ''}`);
+    }
+  }
+  if (r.oldOnly.length > 0) out.push(s.red(`${r.oldOnly.length} ${r.oldOnly.length === 1 ? 'rad' : 'rader'} fra tidligere forsikringsbevis mangler i det nye.`));
+  return out;
 }
 
 const FIELD: Record<string, string> = {
