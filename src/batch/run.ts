@@ -225,30 +225,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   let sink: Sink | null = null;
   let pool: Pool | null = null;
   try {
-    const chunk = chunkSize(o.jobs);
-    const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
-    const head = await reader.head();
-    if (head.length === 0) throw new InputError('is empty; expected claims (NDJSON, YAML or CSV)', { file: input.name });
-    // a batch is read as a stream of UTF-8 lines; UTF-16 (Excel's «Unicode text», PowerShell's `>`)
-    // is named for what it is, with the one command that converts it
-    const wide = utf16Encoding(head);
-    if (wide !== undefined) throw new InputError(`is ${wide.toUpperCase()} text; a batch is read as UTF-8 — convert it first, e.g. iconv -f ${wide.toUpperCase()} -t UTF-8 ${input.name} > claims-utf8.txt`, { file: input.name });
-    if (looksBinary(head, reader.atEnd)) throw new InputError('contains binary data; expected claims as NDJSON, YAML or CSV text', { file: input.name });
-    const format = o.inputFormat ?? detectFormat(input.name, head);
-    if (format === null) throw new UsageError(`${input.name}: cannot tell the format of the claims (NDJSON, YAML or CSV); give it with --input-format`);
-    await loadReaders(format);
+    const { reader, spec, csvCut } = await openBatch(o, input);
 
-    let csvCut: Awaited<ReturnType<typeof csvCutter>> | undefined;
-    const spec: BatchSpec = { input: format, output: o.output, csvSep: o.csvSep ?? ',', totals: o.totals === true, keys: o.expected !== undefined };
-    if (format === 'csv') {
-      const { layout, end } = await readCsvHeader(head, input.name);
-      spec.csv = layout;
-      reader.skip(end);
-      csvCut = await csvCutter(layout);
-      reader.cut = csvCut.cut;
-    } else if (format === 'yaml') {
-      reader.cut = cutDocuments;
-    }
     // the context is loaded here even when workers settle: its errors are one line, before any
     // output; and what it takes of the heap sizes the workers' (each loads its own)
     const heap = process.memoryUsage().heapUsed;
@@ -263,7 +241,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     const progress: Progress = { bytes: 0, size: input.size, claims: 0, failed: 0 };
     let payout = ZERO;
     let closed = false;
-    const account = (claims: number, failed: number, total: string | undefined, ids?: (string | null)[], payouts?: (string | null)[]) => {
+    const account: Account = (claims, failed, total, ids, payouts) => {
       progress.claims += claims;
       progress.failed += failed;
       progress.bytes = reader.consumed;
@@ -273,37 +251,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
     };
 
     try {
-      if (pool === null) {
-        const out = new OutBuffer(4 << 20);
-        for (let b = await reader.next(false); b !== null; b = await reader.next(false)) {
-          const r = settleBatch(b.bytes, b.line, spec, ctx, out, csvCut?.take(b.bytes.length) ?? undefined);
-          sink.write(r.out);
-          account(r.claims, r.failed, r.payout, r.ids, r.payouts);
-          // let the event loop turn once a batch, so that a signal handler can run
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      } else {
-        const most = o.jobs * IN_FLIGHT_PER_WORKER;
-        let seq = 0;
-        let next = 0;
-        let eof = false;
-        for (;;) {
-          while (!eof && seq - next < most) {
-            const b = await reader.next(true);
-            if (b === null) eof = true;
-            else pool.submit(seq++, b.bytes, b.line);
-          }
-          if (next === seq) break;
-          const t = await pool.take(next++);
-          // a batch that needs more memory than a worker has is settled here (the same function: the same output)
-          const r = t.reply ?? settleBatch(t.bytes, t.line, spec, ctx);
-          sink.write(r.out);
-          // written (synchronously): its memory takes a later batch's results
-          if (t.reply !== null) pool.recycle(r.out.buffer as ArrayBuffer);
-          reader.recycle(t.bytes.buffer as ArrayBuffer);
-          account(r.claims, r.failed, r.payout, r.ids, r.payouts);
-        }
-      }
+      if (pool === null) await settleHere(reader, spec, ctx, csvCut, sink, account);
+      else await settleInWorkers(reader, pool, o.jobs, spec, ctx, sink, account);
       sink.end();
     } catch (e) {
       if (!(e instanceof OutputClosed)) throw e;
@@ -318,5 +267,74 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchRunResult> {
   } finally {
     await pool?.close();
     if (input.close) closeSync(input.fd);
+  }
+}
+
+type CsvCut = Awaited<ReturnType<typeof csvCutter>>;
+type Context = Awaited<ReturnType<typeof loadContext>>;
+type Account = (claims: number, failed: number, total: string | undefined, ids?: (string | null)[], payouts?: (string | null)[]) => void;
+
+/** The input's reader and format (refused when empty, UTF-16 or binary), with the reader its format needs loaded. */
+async function openBatch(o: BatchRunOptions, input: ReturnType<typeof openInput>): Promise<{ reader: BatchReader; spec: BatchSpec; csvCut: CsvCut | undefined }> {
+  const chunk = chunkSize(o.jobs);
+  const reader = new BatchReader(input.fd, input.name, cutLines, chunk, undefined, input.size !== undefined);
+  const head = await reader.head();
+  if (head.length === 0) throw new InputError('is empty; expected claims (NDJSON, YAML or CSV)', { file: input.name });
+  // a batch is read as a stream of UTF-8 lines; UTF-16 (Excel's «Unicode text», PowerShell's `>`)
+  // is named for what it is, with the one command that converts it
+  const wide = utf16Encoding(head);
+  if (wide !== undefined) throw new InputError(`is ${wide.toUpperCase()} text; a batch is read as UTF-8 — convert it first, e.g. iconv -f ${wide.toUpperCase()} -t UTF-8 ${input.name} > claims-utf8.txt`, { file: input.name });
+  if (looksBinary(head, reader.atEnd)) throw new InputError('contains binary data; expected claims as NDJSON, YAML or CSV text', { file: input.name });
+  const format = o.inputFormat ?? detectFormat(input.name, head);
+  if (format === null) throw new UsageError(`${input.name}: cannot tell the format of the claims (NDJSON, YAML or CSV); give it with --input-format`);
+  await loadReaders(format);
+
+  let csvCut: CsvCut | undefined;
+  const spec: BatchSpec = { input: format, output: o.output, csvSep: o.csvSep ?? ',', totals: o.totals === true, keys: o.expected !== undefined };
+  if (format === 'csv') {
+    const { layout, end } = await readCsvHeader(head, input.name);
+    spec.csv = layout;
+    reader.skip(end);
+    csvCut = await csvCutter(layout);
+    reader.cut = csvCut.cut;
+  } else if (format === 'yaml') {
+    reader.cut = cutDocuments;
+  }
+  return { reader, spec, csvCut };
+}
+
+/** Settle every batch in this thread (--jobs 1). */
+async function settleHere(reader: BatchReader, spec: BatchSpec, ctx: Context, csvCut: CsvCut | undefined, sink: Sink, account: Account): Promise<void> {
+  const out = new OutBuffer(4 << 20);
+  for (let b = await reader.next(false); b !== null; b = await reader.next(false)) {
+    const r = settleBatch(b.bytes, b.line, spec, ctx, out, csvCut?.take(b.bytes.length) ?? undefined);
+    sink.write(r.out);
+    account(r.claims, r.failed, r.payout, r.ids, r.payouts);
+    // let the event loop turn once a batch, so that a signal handler can run
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Settle the batches in the workers, a few in flight per worker, writing the results in the input's order. */
+async function settleInWorkers(reader: BatchReader, pool: Pool, jobs: number, spec: BatchSpec, ctx: Context, sink: Sink, account: Account): Promise<void> {
+  const most = jobs * IN_FLIGHT_PER_WORKER;
+  let seq = 0;
+  let next = 0;
+  let eof = false;
+  for (;;) {
+    while (!eof && seq - next < most) {
+      const b = await reader.next(true);
+      if (b === null) eof = true;
+      else pool.submit(seq++, b.bytes, b.line);
+    }
+    if (next === seq) break;
+    const t = await pool.take(next++);
+    // a batch that needs more memory than a worker has is settled here (the same function: the same output)
+    const r = t.reply ?? settleBatch(t.bytes, t.line, spec, ctx);
+    sink.write(r.out);
+    // written (synchronously): its memory takes a later batch's results
+    if (t.reply !== null) pool.recycle(r.out.buffer as ArrayBuffer);
+    reader.recycle(t.bytes.buffer as ArrayBuffer);
+    account(r.claims, r.failed, r.payout, r.ids, r.payouts);
   }
 }
