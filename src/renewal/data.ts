@@ -71,28 +71,9 @@ function objectData(o: ObjectResult, checked: boolean): Record<string, unknown> 
 }
 
 export function renewalToData(r: RenewalResult): Record<string, unknown> {
-  const nd = r.naturalDamage;
   return {
     objects: r.objects.map((o) => objectData(o, r.checked)),
-    natural_damage: nd
-      ? {
-          old: toMoneyString(nd.old),
-          new: toMoneyString(nd.new),
-          rate_old_permille: toRateString(nd.rateOld),
-          rate_old_source: nd.rateOldSource,
-          rate_new_permille: toRateString(nd.rateNew),
-          rate_new_source: nd.rateNewSource,
-          objects: nd.objects.map((x) => ({
-            name: x.name,
-            old_fire_sum: toMoneyString(x.oldFireSum),
-            old: toMoneyString(x.old),
-            new_fire_sum: money(x.newFireSum),
-            new: money(x.new),
-          })),
-          left_out: nd.leftOut,
-          without_sum: nd.withoutSum,
-        }
-      : { old: null, new: null, objects: [], left_out: [], without_sum: [] },
+    natural_damage: naturalDamageData(r.naturalDamage),
     discrepancies: r.discrepancies.map((d) => ({
       object: d.object,
       field: d.field,
@@ -116,18 +97,7 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
       issued: d.issued ?? null,
     })),
     index_rates: r.rates.map((x) => ({ object: x.object, label: x.label, percent: toRateString(x.percent), source: x.source })),
-    g: r.g
-      ? {
-          date: r.g.date,
-          expected: toMoneyString(r.g.expected),
-          expected_from: r.g.expectedFrom,
-          source: r.g.source,
-          old_date: r.g.oldDate,
-          old_stated: money(r.g.oldStated),
-          old_table: money(r.g.oldTable),
-          stated: money(r.g.stated),
-        }
-      : null,
+    g: r.g ? gData(r.g) : null,
     premium: {
       old: toMoneyString(r.premium.old),
       expected: money(r.premium.expected),
@@ -135,21 +105,7 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
       stated: money(r.premium.stated),
       other: money(r.premium.other),
     },
-    deductible_changes: r.changes.map(({ change: ch, ...c }) => ({
-      product: ch.product,
-      ...(ch.coverage !== undefined ? { coverage: ch.coverage } : {}),
-      ...(ch.old !== undefined ? { old: ch.old.map((x) => toMoneyString(x)) } : {}),
-      ...(ch.new !== undefined ? { new: ch.new.map((x) => toMoneyString(x)) } : {}),
-      ...(ch.minimum !== undefined ? { minimum: toMoneyString(ch.minimum) } : {}),
-      ...(ch.increase !== undefined ? { increase: toMoneyString(ch.increase) } : {}),
-      ...(ch.percent !== undefined ? { percent: toRateString(ch.percent) } : {}),
-      ...(ch.text !== undefined ? { text: ch.text } : {}),
-      source: c.source,
-      letter_line: c.line ?? null,
-      status: c.status,
-      rows: c.rows.map((x) => ({ object: x.object, from: toMoneyString(x.from), to: toMoneyString(x.to), sure: x.sure, basis: x.basis })),
-      ...(c.why !== undefined ? { why: c.why } : {}),
-    })),
+    deductible_changes: r.changes.map(changeData),
     unresolved: r.unresolved.map((u) => ({
       object: u.object,
       field: u.field,
@@ -161,5 +117,57 @@ export function renewalToData(r: RenewalResult): Record<string, unknown> {
     rows_only_in_new: r.newOnly,
     ...(r.terms !== undefined ? { terms_changed: { old: r.terms.old, new: r.terms.new, changes: r.terms.changes } } : {}),
     warnings: r.warnings,
+  };
+}
+
+function naturalDamageData(nd: RenewalResult['naturalDamage']): Record<string, unknown> {
+  if (!nd) return { old: null, new: null, objects: [], left_out: [], without_sum: [] };
+  return {
+    old: toMoneyString(nd.old),
+    new: toMoneyString(nd.new),
+    rate_old_permille: toRateString(nd.rateOld),
+    rate_old_source: nd.rateOldSource,
+    rate_new_permille: toRateString(nd.rateNew),
+    rate_new_source: nd.rateNewSource,
+    objects: nd.objects.map((x) => ({
+      name: x.name,
+      old_fire_sum: toMoneyString(x.oldFireSum),
+      old: toMoneyString(x.old),
+      new_fire_sum: money(x.newFireSum),
+      new: money(x.new),
+    })),
+    left_out: nd.leftOut,
+    without_sum: nd.withoutSum,
+  };
+}
+
+function gData(g: NonNullable<RenewalResult['g']>): Record<string, unknown> {
+  return {
+    date: g.date,
+    expected: toMoneyString(g.expected),
+    expected_from: g.expectedFrom,
+    source: g.source,
+    old_date: g.oldDate,
+    old_stated: money(g.oldStated),
+    old_table: money(g.oldTable),
+    stated: money(g.stated),
+  };
+}
+
+function changeData({ change: ch, ...c }: RenewalResult['changes'][number]): Record<string, unknown> {
+  return {
+    product: ch.product,
+    ...(ch.coverage !== undefined ? { coverage: ch.coverage } : {}),
+    ...(ch.old !== undefined ? { old: ch.old.map((x) => toMoneyString(x)) } : {}),
+    ...(ch.new !== undefined ? { new: ch.new.map((x) => toMoneyString(x)) } : {}),
+    ...(ch.minimum !== undefined ? { minimum: toMoneyString(ch.minimum) } : {}),
+    ...(ch.increase !== undefined ? { increase: toMoneyString(ch.increase) } : {}),
+    ...(ch.percent !== undefined ? { percent: toRateString(ch.percent) } : {}),
+    ...(ch.text !== undefined ? { text: ch.text } : {}),
+    source: c.source,
+    letter_line: c.line ?? null,
+    status: c.status,
+    rows: c.rows.map((x) => ({ object: x.object, from: toMoneyString(x.from), to: toMoneyString(x.to), sure: x.sure, basis: x.basis })),
+    ...(c.why !== undefined ? { why: c.why } : {}),
   };
 }
