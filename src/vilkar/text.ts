@@ -121,102 +121,113 @@ function propertyEntries(
 
 /** The entries of one product, in the order the rules apply them. */
 function productEntries(t: Terms, product: TermsProduct, add: Add): void {
-  const p = t.products;
-  switch (product) {
-    case 'eiendeler': {
-      const e = p.eiendeler!;
-      ageEntries(e.age_deduction, 'Aldersfradrag etter kategori', add);
-      const l = e.lifetime;
-      if (l?.threshold) add(l.threshold, `Brukstidsregel for ting med nypris fra ${kr(l.threshold.value)}${l.threshold_ex_vat?.value ? ' eks. mva.' : ''} og bygningsmessig innredning`);
-      if (l?.free_share_percent) add(l.free_share_percent, `Ingen fradrag så lenge alderen er høyst ${pct(l.free_share_percent.value)} av total brukstid`);
-      if (l?.factor) add(l.factor, `Over det: E = (A/B) × ${numberNo(l.factor.value)} × C`);
-      if (e.replace_within_years) add(e.replace_within_years, `Ikke reparert eller gjenanskaffet innen ${years(e.replace_within_years.value)}: reduksjonen i markedsverdi`);
-      propertyEntries(e, add);
-      return;
+  PRODUCT_ENTRIES[product](t.products, add);
+}
+
+type Products = Terms['products'];
+
+const PRODUCT_ENTRIES: Record<TermsProduct, (p: Products, add: Add) => void> = {
+  eiendeler: eiendelerEntries,
+  bygning: bygningEntries,
+  motorvogn: motorvognEntries,
+  fritidsbat: fritidsbatEntries,
+  arbeidsmaskin: arbeidsmaskinEntries,
+  driftstap: driftstapEntries,
+  ansvar: ansvarEntries,
+  behandling: behandlingEntries,
+};
+
+function eiendelerEntries(p: Products, add: Add): void {
+  const e = p.eiendeler!;
+  ageEntries(e.age_deduction, 'Aldersfradrag etter kategori', add);
+  const l = e.lifetime;
+  if (l?.threshold) add(l.threshold, `Brukstidsregel for ting med nypris fra ${kr(l.threshold.value)}${l.threshold_ex_vat?.value ? ' eks. mva.' : ''} og bygningsmessig innredning`);
+  if (l?.free_share_percent) add(l.free_share_percent, `Ingen fradrag så lenge alderen er høyst ${pct(l.free_share_percent.value)} av total brukstid`);
+  if (l?.factor) add(l.factor, `Over det: E = (A/B) × ${numberNo(l.factor.value)} × C`);
+  if (e.replace_within_years) add(e.replace_within_years, `Ikke reparert eller gjenanskaffet innen ${years(e.replace_within_years.value)}: reduksjonen i markedsverdi`);
+  propertyEntries(e, add);
+}
+
+function bygningEntries(p: Products, add: Add): void {
+  const b = p.bygning!;
+  ageEntries(b.age_deduction, 'Aldersfradrag for særskilte gjenstander', add);
+  if (b.market_value?.rise_max_percent) add(b.market_value.rise_max_percent, `Økning i markedsverdien over ${pct(b.market_value.rise_max_percent.value)} av verdien før skaden trekkes fra`);
+  if (b.market_value?.rebuild_within_years) add(b.market_value.rebuild_within_years, `Ikke reparert eller gjenoppført innen ${years(b.market_value.rebuild_within_years.value)}: reduksjonen i markedsverdi`);
+  if (b.repair_within_years) add(b.repair_within_years, `Utbedring må være avsluttet innen ${years(b.repair_within_years.value)} etter skadedagen; erstatningen forfaller når skaden er utbedret`);
+  if (b.breeam?.percent) add(b.breeam.percent, `BREEAM NOR: tillegg på ${pct(b.breeam.percent.value)} av erstatningen for selve bygget, før egenandel`);
+  if (b.breeam?.max) add(b.breeam.max, `BREEAM NOR: tillegget er høyst ${kr(b.breeam.max.value)}`);
+  if (b.rent_loss?.max_months) add(b.rent_loss.max_months, `Husleietap: høyst ${months(b.rent_loss.max_months.value)} fra skadedagen`);
+  if (b.rent_loss?.max_months_not_rebuilt) add(b.rent_loss.max_months_not_rebuilt, `Husleietap når bygningen ikke repareres: høyst ${months(b.rent_loss.max_months_not_rebuilt.value)}`);
+  if (b.rent_loss?.own_premises_percent) add(b.rent_loss.own_premises_percent, `Egne lokaler: ${pct(b.rent_loss.own_premises_percent.value)} av gjeldende leiepris uten dokumenterte boutgifter annet sted`);
+  propertyEntries(b, add);
+}
+
+function motorvognEntries(p: Products, add: Add): void {
+  const m = p.motorvogn!;
+  cashEntries(m.cash, add);
+  ageEntries(m.electronics, 'Aldersfradrag for elektronisk utstyr', add);
+  if (m.animal_collision?.reduction) add(m.animal_collision.reduction, `Påkjørsel av dyr: egenandelen reduseres med ${kr(m.animal_collision.reduction.value)}`);
+  if (m.animal_collision?.max_weight_kg) add(m.animal_collision.max_weight_kg, `Påkjørsel av dyr: for kjøretøy med totalvekt til og med ${numberNo(String(m.animal_collision.max_weight_kg.value))} kg`);
+  const o = m.maskinskade_deductible;
+  if (o) {
+    add(o, 'Egenandel maskinskade etter kilometerstand:');
+    for (const r of o.rows) {
+      const band = r.to_km === null ? `fra ${numberNo(String(r.from_km))} km` : `${numberNo(String(r.from_km))}–${numberNo(String(r.to_km))} km`;
+      add(o, `  ${band}: ${r.amount === null ? 'ikke dekket' : kr(r.amount)}`);
     }
-    case 'bygning': {
-      const b = p.bygning!;
-      ageEntries(b.age_deduction, 'Aldersfradrag for særskilte gjenstander', add);
-      if (b.market_value?.rise_max_percent) add(b.market_value.rise_max_percent, `Økning i markedsverdien over ${pct(b.market_value.rise_max_percent.value)} av verdien før skaden trekkes fra`);
-      if (b.market_value?.rebuild_within_years) add(b.market_value.rebuild_within_years, `Ikke reparert eller gjenoppført innen ${years(b.market_value.rebuild_within_years.value)}: reduksjonen i markedsverdi`);
-      if (b.repair_within_years) add(b.repair_within_years, `Utbedring må være avsluttet innen ${years(b.repair_within_years.value)} etter skadedagen; erstatningen forfaller når skaden er utbedret`);
-      if (b.breeam?.percent) add(b.breeam.percent, `BREEAM NOR: tillegg på ${pct(b.breeam.percent.value)} av erstatningen for selve bygget, før egenandel`);
-      if (b.breeam?.max) add(b.breeam.max, `BREEAM NOR: tillegget er høyst ${kr(b.breeam.max.value)}`);
-      if (b.rent_loss?.max_months) add(b.rent_loss.max_months, `Husleietap: høyst ${months(b.rent_loss.max_months.value)} fra skadedagen`);
-      if (b.rent_loss?.max_months_not_rebuilt) add(b.rent_loss.max_months_not_rebuilt, `Husleietap når bygningen ikke repareres: høyst ${months(b.rent_loss.max_months_not_rebuilt.value)}`);
-      if (b.rent_loss?.own_premises_percent) add(b.rent_loss.own_premises_percent, `Egne lokaler: ${pct(b.rent_loss.own_premises_percent.value)} av gjeldende leiepris uten dokumenterte boutgifter annet sted`);
-      propertyEntries(b, add);
-      return;
-    }
-    case 'motorvogn': {
-      const m = p.motorvogn!;
-      cashEntries(m.cash, add);
-      ageEntries(m.electronics, 'Aldersfradrag for elektronisk utstyr', add);
-      if (m.animal_collision?.reduction) add(m.animal_collision.reduction, `Påkjørsel av dyr: egenandelen reduseres med ${kr(m.animal_collision.reduction.value)}`);
-      if (m.animal_collision?.max_weight_kg) add(m.animal_collision.max_weight_kg, `Påkjørsel av dyr: for kjøretøy med totalvekt til og med ${numberNo(String(m.animal_collision.max_weight_kg.value))} kg`);
-      const o = m.maskinskade_deductible;
-      if (o) {
-        add(o, 'Egenandel maskinskade etter kilometerstand:');
-        for (const r of o.rows) {
-          const band = r.to_km === null ? `fra ${numberNo(String(r.from_km))} km` : `${numberNo(String(r.from_km))}–${numberNo(String(r.to_km))} km`;
-          add(o, `  ${band}: ${r.amount === null ? 'ikke dekket' : kr(r.amount)}`);
-        }
-        const last = o.rows[o.rows.length - 1]!;
-        if (last.to_km !== null) add(o, `  over ${numberNo(String(last.to_km))} km: tabellen gir ingen egenandel`);
-      }
-      deductibleEntries(m.deductibles, add);
-      return;
-    }
-    case 'fritidsbat': {
-      const f = p.fritidsbat!;
-      cashEntries(f.cash, add);
-      ageEntries(f.electronics, 'Aldersfradrag for elektronisk utstyr', add);
-      if (f.regatta?.percent) add(f.regatta.percent, `Regatta: egenandel ${pct(f.regatta.percent.value)} av båtens forsikringssum`);
-      flag(f.regatta?.at_least_agreed, 'Regatta: minst avtalt egenandel', 'Regatta: også under avtalt egenandel', add);
-      flag(f.theft_tracking_no_deductible, 'Tyveri med FG-godkjent gjenfinningssystem i funksjon: ingen egenandel', 'Tyveri med gjenfinningssystem: vanlig egenandel', add);
-      flag(f.business_ex_vat, 'Båt i næring: erstatning eks. mva.', 'Båt i næring: erstatning inkl. mva.', add);
-      deductibleEntries(f.deductibles, add);
-      return;
-    }
-    case 'arbeidsmaskin': {
-      const a = p.arbeidsmaskin!;
-      const m = a.minimum_deductible;
-      if (m) {
-        add(m, 'Laveste egenandel:');
-        for (const r of m.rows) add(m, `  ${r.coverage}: ${kr(r.amount)}`);
-        if (m.policies_started_before) add(m.policies_started_before, `  gjelder forsikringer tegnet første gang før ${isoNo(m.policies_started_before.value)}`);
-      }
-      if (a.rolled_without_driver?.deductible) add(a.rolled_without_driver.deductible, `Maskinen triller uten fører: forhøyet egenandel ${kr(a.rolled_without_driver.deductible.value)}`);
-      flag(a.rolled_without_driver?.recourse_when_no_deductible, 'Maskinen triller uten fører: beløpet kreves av sikrede også når skaden ikke utløser egenandel', 'Maskinen triller uten fører: ingen regress når skaden ikke utløser egenandel', add);
-      cashEntries(a.cash, add);
-      flag(a.avbrudd_only_above_deductible, 'Avbrudd: erstatning bare når erstatningen overstiger egenandelen', 'Avbrudd: egenandelen trekkes fra', add);
-      if (a.death_without_dependants) add(a.death_without_dependants, `Fører- og passasjerulykke, dødsfall uten ektefelle/samboer, barn eller forsørgede foreldre: ${kr(a.death_without_dependants.value)}`);
-      deductibleEntries(a.deductibles, add);
-      return;
-    }
-    case 'driftstap': {
-      const w = p.driftstap!.weakness;
-      if (w?.fix_time_max_percent) add(w.fix_time_max_percent, `Svakhet (design-, materialfeil m.m.): fradrag for tiden det ville tatt å utbedre, høyst ${pct(w.fix_time_max_percent.value)} av driftstapet`);
-      if (w?.extra_deductible_percent) add(w.extra_deductible_percent, `Svakhet: egenandel ${pct(w.extra_deductible_percent.value)} av erstatningen, i tillegg til karenstid`);
-      return;
-    }
-    case 'ansvar': {
-      const d = p.ansvar!.deductible;
-      if (d) {
-        add(d, `Egenandel per skadetilfelle${d.from_renewal_year !== undefined ? ` fra fornyelsen i ${d.from_renewal_year}` : ''}:`);
-        for (const r of d.rows) add(d, `  ${r.coverage}: ${kr(r.amount)}${r.previous !== undefined ? ` (før ${kr(r.previous)})` : ''}`);
-      }
-      deductibleEntries(p.ansvar!.deductibles, add);
-      return;
-    }
-    case 'behandling': {
-      const b = p.behandling!;
-      if (b.per_treatment) add(b.per_treatment, `Egenandel ${kr(b.per_treatment.value)} per fysisk behandling${b.from ? ` fra ${isoNo(b.from.value)}` : ''}`);
-      if (b.treatments) add(b.treatments, `Fysisk behandling: ${b.treatments.value.join(', ')}`);
-      flag(b.keep_existing_deductible, 'Kunder som allerede har egenandel, beholder den', 'Egenandelen gjelder også kunder som hadde egenandel', add);
-      return;
-    }
+    const last = o.rows[o.rows.length - 1]!;
+    if (last.to_km !== null) add(o, `  over ${numberNo(String(last.to_km))} km: tabellen gir ingen egenandel`);
   }
+  deductibleEntries(m.deductibles, add);
+}
+
+function fritidsbatEntries(p: Products, add: Add): void {
+  const f = p.fritidsbat!;
+  cashEntries(f.cash, add);
+  ageEntries(f.electronics, 'Aldersfradrag for elektronisk utstyr', add);
+  if (f.regatta?.percent) add(f.regatta.percent, `Regatta: egenandel ${pct(f.regatta.percent.value)} av båtens forsikringssum`);
+  flag(f.regatta?.at_least_agreed, 'Regatta: minst avtalt egenandel', 'Regatta: også under avtalt egenandel', add);
+  flag(f.theft_tracking_no_deductible, 'Tyveri med FG-godkjent gjenfinningssystem i funksjon: ingen egenandel', 'Tyveri med gjenfinningssystem: vanlig egenandel', add);
+  flag(f.business_ex_vat, 'Båt i næring: erstatning eks. mva.', 'Båt i næring: erstatning inkl. mva.', add);
+  deductibleEntries(f.deductibles, add);
+}
+
+function arbeidsmaskinEntries(p: Products, add: Add): void {
+  const a = p.arbeidsmaskin!;
+  const m = a.minimum_deductible;
+  if (m) {
+    add(m, 'Laveste egenandel:');
+    for (const r of m.rows) add(m, `  ${r.coverage}: ${kr(r.amount)}`);
+    if (m.policies_started_before) add(m.policies_started_before, `  gjelder forsikringer tegnet første gang før ${isoNo(m.policies_started_before.value)}`);
+  }
+  if (a.rolled_without_driver?.deductible) add(a.rolled_without_driver.deductible, `Maskinen triller uten fører: forhøyet egenandel ${kr(a.rolled_without_driver.deductible.value)}`);
+  flag(a.rolled_without_driver?.recourse_when_no_deductible, 'Maskinen triller uten fører: beløpet kreves av sikrede også når skaden ikke utløser egenandel', 'Maskinen triller uten fører: ingen regress når skaden ikke utløser egenandel', add);
+  cashEntries(a.cash, add);
+  flag(a.avbrudd_only_above_deductible, 'Avbrudd: erstatning bare når erstatningen overstiger egenandelen', 'Avbrudd: egenandelen trekkes fra', add);
+  if (a.death_without_dependants) add(a.death_without_dependants, `Fører- og passasjerulykke, dødsfall uten ektefelle/samboer, barn eller forsørgede foreldre: ${kr(a.death_without_dependants.value)}`);
+  deductibleEntries(a.deductibles, add);
+}
+
+function driftstapEntries(p: Products, add: Add): void {
+  const w = p.driftstap!.weakness;
+  if (w?.fix_time_max_percent) add(w.fix_time_max_percent, `Svakhet (design-, materialfeil m.m.): fradrag for tiden det ville tatt å utbedre, høyst ${pct(w.fix_time_max_percent.value)} av driftstapet`);
+  if (w?.extra_deductible_percent) add(w.extra_deductible_percent, `Svakhet: egenandel ${pct(w.extra_deductible_percent.value)} av erstatningen, i tillegg til karenstid`);
+}
+
+function ansvarEntries(p: Products, add: Add): void {
+  const d = p.ansvar!.deductible;
+  if (d) {
+    add(d, `Egenandel per skadetilfelle${d.from_renewal_year !== undefined ? ` fra fornyelsen i ${d.from_renewal_year}` : ''}:`);
+    for (const r of d.rows) add(d, `  ${r.coverage}: ${kr(r.amount)}${r.previous !== undefined ? ` (før ${kr(r.previous)})` : ''}`);
+  }
+  deductibleEntries(p.ansvar!.deductibles, add);
+}
+
+function behandlingEntries(p: Products, add: Add): void {
+  const b = p.behandling!;
+  if (b.per_treatment) add(b.per_treatment, `Egenandel ${kr(b.per_treatment.value)} per fysisk behandling${b.from ? ` fra ${isoNo(b.from.value)}` : ''}`);
+  if (b.treatments) add(b.treatments, `Fysisk behandling: ${b.treatments.value.join(', ')}`);
+  flag(b.keep_existing_deductible, 'Kunder som allerede har egenandel, beholder den', 'Egenandelen gjelder også kunder som hadde egenandel', add);
 }
 
 /** The text of one terms file, wrapped to `width` columns. */
