@@ -81,13 +81,50 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
   };
   for (const item of claim.items) repairItem(claim, item, l, rules);
 
-  // the deductible: the agreed one, raised to the minimum, raised to kr 15 000 when rolling
   const agreed = terms.deductible!;
+  const rolled = claim.rolled_without_driver === true;
+  const { deductible, clause, label } = machineDeductible(claim, ctx, coverage, agreed, rolled, notes);
+  if (!deductible.equals(agreed)) {
+    terms.deductible = deductible;
+    terms.deductibleFrom = 'rule';
+  }
+  const ROLLED = t.rolled.value;
+
+  let recourse: Decimal | undefined;
+  if (coverage === 'ansvar' && rolled) {
+    // the third party is paid in full; the deductible is claimed back from the insured
+    l.cap(terms.sum!, C.SCHEDULE_SUM);
+    // «Dersom skaden ikke utløser egenandel, kreves likevel sikrede for beløpet, 15 000 kr»
+    recourse = deductible.greaterThan(l.total) ? (l.total.greaterThan(ROLLED) ? l.total : ROLLED) : deductible;
+    const below = deductible.greaterThan(l.total) ? ` — skaden utløser ikke egenandel, sikrede kreves likevel for ${formatKr(recourse)}` : '';
+    l.note(`${label}: tredjemann får full erstatning; ${formatKr(recourse)} kreves tilbake fra sikrede (regress)${below}`, t.rolled.clause);
+  } else {
+    if (coverage === 'avbrudd' && !l.total.greaterThan(deductible)) {
+      l.note(`Avbrudd: erstatningen (${formatKr(l.total)}) overstiger ikke egenandelen — ingen erstatning`, t.avbruddClause);
+    }
+    l.deduct(deductible, clause, label);
+    l.cap(terms.sum!, C.SCHEDULE_SUM);
+  }
+  const s = finish(claim, l, terms, notes);
+  if (recourse !== undefined && !recourse.isZero()) s.recourse = recourse;
+  return s;
+}
+
+/** The deductible: the agreed one, raised to the minimum, raised to kr 15 000 when rolling — with its clause and label. */
+function machineDeductible(
+  claim: Claim,
+  ctx: SettleContext,
+  coverage: NonNullable<Claim['coverage']>,
+  agreed: Decimal,
+  rolled: boolean,
+  notes: string[],
+): { deductible: Decimal; clause: string; label: string } {
+  const c = conditions(ctx);
+  const t = c.arbeidsmaskin;
   let deductible = agreed;
   const why: string[] = [];
-  let clause: string = m.deductibleClause;
+  let clause: string = c.motorvogn.deductibleClause;
   const minimum = t.minimumDeductible[coverage];
-  const rolled = claim.rolled_without_driver === true;
   const ROLLED = t.rolled.value;
   // a rolling machine's higher deductible is above every minimum: when the policy was taken out does not matter then
   if (minimum !== undefined && deductible.lessThan(minimum) && !(rolled && minimum.lessThanOrEqualTo(ROLLED))) {
@@ -109,30 +146,7 @@ export function settleArbeidsmaskin(claim: Claim, ctx: SettleContext): Settlemen
     why.push(`forhøyet egenandel ${formatKr(ROLLED)}: maskinen trillet uten fører`);
     clause = t.rolled.clause;
   }
-  if (!deductible.equals(agreed)) {
-    terms.deductible = deductible;
-    terms.deductibleFrom = 'rule';
-  }
-  const label = why.length > 0 ? `Egenandel (${why.join('; ')})` : 'Egenandel';
-
-  let recourse: Decimal | undefined;
-  if (coverage === 'ansvar' && rolled) {
-    // the third party is paid in full; the deductible is claimed back from the insured
-    l.cap(terms.sum!, C.SCHEDULE_SUM);
-    // «Dersom skaden ikke utløser egenandel, kreves likevel sikrede for beløpet, 15 000 kr»
-    recourse = deductible.greaterThan(l.total) ? (l.total.greaterThan(ROLLED) ? l.total : ROLLED) : deductible;
-    const below = deductible.greaterThan(l.total) ? ` — skaden utløser ikke egenandel, sikrede kreves likevel for ${formatKr(recourse)}` : '';
-    l.note(`${label}: tredjemann får full erstatning; ${formatKr(recourse)} kreves tilbake fra sikrede (regress)${below}`, t.rolled.clause);
-  } else {
-    if (coverage === 'avbrudd' && !l.total.greaterThan(deductible)) {
-      l.note(`Avbrudd: erstatningen (${formatKr(l.total)}) overstiger ikke egenandelen — ingen erstatning`, t.avbruddClause);
-    }
-    l.deduct(deductible, clause, label);
-    l.cap(terms.sum!, C.SCHEDULE_SUM);
-  }
-  const s = finish(claim, l, terms, notes);
-  if (recourse !== undefined && !recourse.isZero()) s.recourse = recourse;
-  return s;
+  return { deductible, clause, label: why.length > 0 ? `Egenandel (${why.join('; ')})` : 'Egenandel' };
 }
 
 /** Fører- og passasjerulykke: a death without dependants is kr 50 000; otherwise the agreed sum. */
