@@ -586,8 +586,8 @@ function tabIndented(raws: ReadonlyArray<RawLine>): boolean[] {
   return out;
 }
 
-/** Read a decoded text document into lines and cells. */
-export function textToSource(original: string, file: string, digest: string): SourceDocument {
+/** The text's non-blank lines, normalised, unquoted, and with columns set side by side read apart (`across`: lines that run across two columns). */
+function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof normaliseText>['notes']; raws: RawLine[]; across: RawLine[] } {
   // invisible characters and every kind of space, before anything reads the text (src/parse/normalise.ts)
   const { text, notes } = normaliseText(original);
   // (records set side by side are read column by column: src/parse/text-cells.ts)
@@ -599,6 +599,12 @@ export function textToSource(original: string, file: string, digest: string): So
   const across: RawLine[] = [];
   const raws = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''), across)).flatMap((r) => pairsApart(r));
   for (const r of raws) r.raw = withoutLeaders(r.raw);
+  return { text, notes, raws, across };
+}
+
+/** Read a decoded text document into lines and cells. */
+export function textToSource(original: string, file: string, digest: string): SourceDocument {
+  const { text, notes, raws, across } = rawLinesOf(original);
   const cellsOf: string[][] = new Array(raws.length);
   /** Lines of an aligned block with a cell run over two columns (alignBlock). */
   const straddles: boolean[] = [];
@@ -673,46 +679,82 @@ export function textToSource(original: string, file: string, digest: string): So
       i++;
       continue;
     }
-    // a block of consecutive space-aligned lines (no blank line, no tab) on the same page; a line
-    // of one piece joins it where it can be a wrapped cell: indented, or no wider than the first column
-    const block: Span[][] = [spans];
-    const firstColumn = spans[1]!.start;
-    let j = i + 1;
-    while (j < raws.length) {
-      const n = raws[j]!;
-      if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
-      let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
-      if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? s;
-      if (s.length === 0) break;
-      if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
-      block.push(s);
-      j++;
-    }
-    // a block of one line and single pieces after it is not a table
-    while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1)) {
-      block.pop();
-      j--;
-    }
-    const straddled = new Set<number>();
-    const aligned = block.length > 1 ? alignBlock(block, straddled) : [spans.map((s) => s.text)];
-    for (const k of straddled) straddles[i + k] = true;
-    markSetIn(block, aligned, (k) => (setIn[i + k] = true));
-    let row = i;
-    aligned.forEach((cells, k) => {
-      const moved = k > 0 ? commaContinuation(cells, cellsOf[row]!) : undefined;
-      if (moved || (k > 0 && continues(cells, cellsOf[row]!))) {
-        cellsOf[row] = joinCells(cellsOf[row]!, moved ?? cells);
-        joined[i + k] = true;
-        cellsOf[i + k] = [];
-        return;
-      }
-      row = i + k;
-      cellsOf[row] = cells;
-    });
-    i = j;
+    i = readAlignedBlock(raws, i, spans, runningRaw, cellsOf, joined, straddles, setIn);
   }
 
   nameWrappedOverRow(raws, cellsOf, joined, runningRaw);
+  const { lines, running } = sourceLines(raws, cellsOf, joined, runningRaw, straddles, setIn);
+  const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
+  const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
+  if (notes.length > 0) doc.warnings = placeNotes(text, notes);
+  // (a line of two products' columns whose words run from one column into the other: read by neither)
+  if (across.length > 0) (doc.warnings ??= []).push(...across.map((r) => ({ page: r.page, line: r.line, message: `${quote(r.raw.trim())} runs across the two products' columns: which words are whose is not certain; not read` })));
+  return doc;
+}
+
+/**
+ * A block of consecutive space-aligned lines from line `i` (whose cells are `spans`): its rows' cells
+ * into `cellsOf` (a wrapped cell joined to its row, `joined`); returns the index of the line after it.
+ */
+function readAlignedBlock(
+  raws: ReadonlyArray<RawLine>,
+  i: number,
+  spans: Span[],
+  runningRaw: readonly boolean[],
+  cellsOf: string[][],
+  joined: boolean[],
+  straddles: boolean[],
+  setIn: boolean[],
+): number {
+  const r = raws[i]!;
+  // a block of consecutive space-aligned lines (no blank line, no tab) on the same page; a line
+  // of one piece joins it where it can be a wrapped cell: indented, or no wider than the first column
+  const block: Span[][] = [spans];
+  const firstColumn = spans[1]!.start;
+  let j = i + 1;
+  while (j < raws.length) {
+    const n = raws[j]!;
+    if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
+    let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
+    if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? s;
+    if (s.length === 0) break;
+    if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
+    block.push(s);
+    j++;
+  }
+  // a block of one line and single pieces after it is not a table
+  while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1)) {
+    block.pop();
+    j--;
+  }
+  const straddled = new Set<number>();
+  const aligned = block.length > 1 ? alignBlock(block, straddled) : [spans.map((s) => s.text)];
+  for (const k of straddled) straddles[i + k] = true;
+  markSetIn(block, aligned, (k) => (setIn[i + k] = true));
+  let row = i;
+  aligned.forEach((cells, k) => {
+    const moved = k > 0 ? commaContinuation(cells, cellsOf[row]!) : undefined;
+    if (moved || (k > 0 && continues(cells, cellsOf[row]!))) {
+      cellsOf[row] = joinCells(cellsOf[row]!, moved ?? cells);
+      joined[i + k] = true;
+      cellsOf[i + k] = [];
+      return;
+    }
+    row = i + k;
+    cellsOf[row] = cells;
+  });
+  return j;
+}
+
+/** The document's lines from the cells read (joined lines left out), and its running heads and feet apart. */
+function sourceLines(
+  raws: ReadonlyArray<RawLine>,
+  cellsOf: string[][],
+  joined: readonly boolean[],
+  runningRaw: readonly boolean[],
+  straddles: readonly boolean[],
+  setIn: readonly boolean[],
+): { lines: SourceLine[]; running: SourceLine[] } {
   const lines: SourceLine[] = [];
   const running: SourceLine[] = [];
   const seenRunning = new Set<string>();
@@ -743,12 +785,7 @@ export function textToSource(original: string, file: string, digest: string): So
     if (indent > 0) line.indent = indent;
     lines.push(line);
   });
-  const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
-  const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
-  if (notes.length > 0) doc.warnings = placeNotes(text, notes);
-  // (a line of two products' columns whose words run from one column into the other: read by neither)
-  if (across.length > 0) (doc.warnings ??= []).push(...across.map((r) => ({ page: r.page, line: r.line, message: `${quote(r.raw.trim())} runs across the two products' columns: which words are whose is not certain; not read` })));
-  return doc;
+  return { lines, running };
 }
 
 /** Bytes of a text document → SourceDocument. */
