@@ -1193,14 +1193,17 @@ export function exactCount(text: string): number | 'too large' | undefined {
  * (summed only when no total is stated). A total stated again is read once; stated again with
  * another count, it is a warning naming both, and no count is used.
  */
-function readPersons(r: Reading): void {
-  interface Stmt {
-    u: Unit;
-    count?: number;
-    fte?: string;
-    offset: number;
-  }
-  const stmts: Stmt[] = [];
+/** A statement of the insured persons: a count, full-time equivalents, or both, and where. */
+interface PersonsStatement {
+  u: Unit;
+  count?: number;
+  fte?: string;
+  offset: number;
+}
+
+/** Every unit that states a count of insured persons or of full-time equivalents. */
+function personsStatements(r: Reading): PersonsStatement[] {
+  const stmts: PersonsStatement[] = [];
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // («Antall ansatte;7»: a «key;value» line, read as «key:value» — the same offsets)
@@ -1212,7 +1215,7 @@ function readPersons(r: Reading): void {
     if (!pm && !fm) continue;
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
     if (!fm && !u.row && !STATES_COUNT.test(l) && !COUNT_IN_SENTENCE.test(l)) continue;
-    const s: Stmt = { u, offset: (pm ?? fm)!.index };
+    const s: PersonsStatement = { u, offset: (pm ?? fm)!.index };
     if (pm) {
       const n = exactCount((pm[1] ?? pm[2])!);
       if (n === 'too large') {
@@ -1226,6 +1229,12 @@ function readPersons(r: Reading): void {
     if (s.count === undefined && s.fte === undefined) continue;
     stmts.push(s);
   }
+  return stmts;
+}
+
+function readPersons(r: Reading): void {
+  type Stmt = PersonsStatement;
+  const stmts = personsStatements(r);
   if (stmts.length === 0) return;
   const total = stmts.find((s) => !s.u.bullet && s.count !== undefined);
   let count: number | undefined;
