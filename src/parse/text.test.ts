@@ -450,4 +450,19 @@ describe('a wrapped place whose last line carries the row\'s figures', () => {
       ['Eiendeler', 'Skistua, Løypevegen 12, 1940 Bjørkelangen', '1 180'],
     ]);
   });
+  it('a postcode line under a place cell that ends without a comma is its rest too; a cover set in under a vehicle is not', () => {
+    const c = cells([
+      'Forsikring                Forsikringssted / objekt                                Årspremie (kr)',
+      'Bygning                   Skistua Løypevegen 12 gnr 45 bnr 3',
+      '                             1940 Bjørkelangen                                           6 420',
+      'Arbeidsmaskin             Løypemaskin Prinoth Husky 2012, BN 4412',
+      '    Ansvar                                                                                 980',
+    ].join('\n'));
+    expect(c.filter((x) => x.length > 0)).toEqual([
+      ['Forsikring', 'Forsikringssted / objekt', 'Årspremie (kr)'],
+      ['Bygning', 'Skistua Løypevegen 12 gnr 45 bnr 3 1940 Bjørkelangen', '6 420'],
+      ['Arbeidsmaskin', 'Løypemaskin Prinoth Husky 2012, BN 4412'],
+      ['Ansvar', '', '980'],
+    ]);
+  });
 });

@@ -432,15 +432,21 @@ function commaContinuation(cells: string[], above: string[]): string[] | undefin
   const text = pieces.filter((c) => !FIGURE_CELL.test(c));
   // (a sentence under a table is no cell's rest)
   if (text.length !== 1 || text[0]!.length > 60 || /[.!?:]$/.test(text[0]!) || TOTAL_START.test(text[0]!)) return undefined;
-  const open = above.flatMap((c, i) => (c.endsWith(',') ? [i] : []));
-  if (open.length !== 1) return undefined;
   const figured = above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c));
+  // («Bygning | Klubbhuset Løypevegen 12» over «   | 1940 Bjørkelangen | 6 420»: a place's postcode line under
+  // a place cell that ends without a comma is its rest too)
+  const postcodeAt = pieces.length > 1 && cells[0] === '' ? cells.findIndex((c, i) => i > 0 && c === text[0] && (above[i] ?? '') !== '' && POSTCODE_LINE.test(c)) : -1;
+  const open = postcodeAt > 0 ? [postcodeAt] : above.flatMap((c, i) => (c.endsWith(',') ? [i] : []));
+  if (open.length !== 1) return undefined;
   if (pieces.length > 1) return restWithFigures(cells, above, open[0]!, figured);
   if (!figured) return undefined;
   const out: string[] = above.map(() => '');
   out[open[0]!] = pieces[0]!;
   return out;
 }
+
+/** A place's line of postcode and place name: «1940 Bjørkelangen», «0155 Oslo». */
+const POSTCODE_LINE = /^\d{4} [A-ZÆØÅ][a-zæøåA-ZÆØÅ-]+(?: [A-ZÆØÅa-zæøå][a-zæøåA-ZÆØÅ-]+)?$/;
 
 /**
  * «Bygning | Skistua, Løypevegen 12, gnr 45 bnr 3,» over «   | 1940 Bjørkelangen | 6 420» (a PDF's
