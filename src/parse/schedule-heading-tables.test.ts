@@ -50,6 +50,28 @@ describe('a product heading over rows of its objects', () => {
   });
 });
 
+describe('a product heading over a table whose first column names the things by a generic word', () => {
+  // docs/if-naering-generisk-kolonne-2026: «Næringsbygg» over «Bygning | Forsikringssted | Forsikringssum | …»
+  // and «Produksjonshall | Straumsvegen 41, 8056 Saltstraumen | 38 600 000 | 25 000 | 29 480»
+  it('the heading is the product, the thing and its place the object', () => {
+    const p = parse(`${HEAD}Næringsbygg\nBygning\tForsikringssted\tForsikringssum\tEgenandel\tPris per år\nProduksjonshall\tStraumsvegen 41, 8056 Saltstraumen\t38 600 000\t25 000\t29 480\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Næringsbygg', 'Produksjonshall, Straumsvegen 41, 8056 Saltstraumen', '38600000', '25000', '29480']]);
+  });
+  it('«Gjenstand», «Objekt» and «Eiendel» name things as «Bygning» does, with or without a place column', () => {
+    const p = parse(`${HEAD}Maskiner og inventar\nGjenstand\tForsikringssted\tForsikringssum\tEgenandel\tPris per år\nFileteringslinje\tStraumsvegen 41, 8056 Saltstraumen\t6 400 000\t50 000\t12 760\n\nVarer\nObjekt\tForsikringssted\tForsikringssum\tEgenandel\tPris per år\nFryselager\tStraumsvegen 41, 8056 Saltstraumen\t4 200 000\t25 000\t6 380\n\nEiendeler utenfor forsikringsstedet\nEiendel\tForsikringssum\tEgenandel\tPris per år\nVerktøy og måleutstyr\t300 000\t10 000\t1 150\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([
+      ['Maskiner og inventar', 'Fileteringslinje, Straumsvegen 41, 8056 Saltstraumen', 'maskin_losore'],
+      ['Varer', 'Fryselager, Straumsvegen 41, 8056 Saltstraumen', 'varer'],
+      ['Eiendeler utenfor forsikringsstedet', 'Verktøy og måleutstyr', 'maskin_losore'],
+    ]);
+  });
+  it('under a group\'s title in capitals the rows still name their own products', () => {
+    // docs/klp-kommune-bygningsliste-2025: «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | …»
+    const p = parse(`${HEAD}KOMMUNEEIENDOM - BYGNINGER\n\nBygning\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nBrannstasjon\tIndustrivegen 8, 8290 Skutvik\t22 900 000\t50 000\t15 980\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Brannstasjon', 'Industrivegen 8, 8290 Skutvik']]);
+  });
+});
+
 describe('a schedule over several insured places', () => {
   // docs/gjensidige-flere-forsikringssteder-2026: «Forsikringssted: Storgata 41, 3611 Kongsberg» over
   // a table of that place's rows, then «Forsikringssted: Industrivegen 9, 3616 Kongsberg» and its rows
@@ -379,5 +401,16 @@ describe('a certificate whose title names one product, over a table of its cover
   it('a vehicle\'s line without a registration number names no object', () => {
     const p = parse(car.replace('Skoda Enyaq 2023, reg.nr. EL 70412', 'Personbil'));
     expect(p.coverages?.map((c) => c.object)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a header set on two lines', () => {
+  // docs/frende-lag-topplinje-header-2026: «Forsikringsstad /» over «objekt», «Forsikrings-» over «sum»
+  it('the nynorsk «Forsikringsstad / objekt» is the rows\' place (it named no column, and every place was lost)', () => {
+    const p = parse(`${HEAD}Forsikring          Forsikringsstad /                Forsikrings-      Eigenandel     Pris per år\n                    objekt                           sum\nBygning             Grendahuset, Hafslovegen 120,      14 800 000          10 000          11 240\n                    6869 Hafslo\nAnsvar              Noreg                              10 000 000           5 000           1 420\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Grendahuset, Hafslovegen 120, 6869 Hafslo', '14800000', '10000', '11240'],
+      ['Ansvar', 'Noreg', '10000000', '5000', '1420'],
+    ]);
   });
 });

@@ -207,3 +207,39 @@ describe('certificate pages after an overview of premiums per product and place'
     expect(p.warnings.join('\n')).toContain('with another premium; both kept');
   });
 });
+
+describe('a club\'s overview, then a certificate per product under a heading in capitals', () => {
+  // docs/gjensidige-klubb-pdfkopi-bevis-2026: the overview prices each product; each certificate states
+  // its row again, worded otherwise, with the sum, the deductible and «Forsikringens premie» under it
+  const overview = [
+    'Gjensidige Forsikring ASA',
+    'Forsikringsnummer   81 440 273',
+    '',
+    'Forsikring                Forsikringssted / objekt                                Årspremie (kr)',
+    'Bygning                   Skistua, Løypevegen 12, gnr 45 bnr 3, 1940 Bjørkelangen        6 420',
+    'Eiendeler                 Skistua, Løypevegen 12, 1940 Bjørkelangen                      1 180',
+    'Ansvarsforsikring         Lag/klubb                                                      1 540',
+    '',
+    'Grunnpris lag/klubb                                                                        350',
+    'Sum årspremie                                                                            9 490',
+    '',
+  ].join('\n');
+  const certificate = (title: string, place: string | undefined, row: string, premium: string): string =>
+    `\n${title}\n\n${place !== undefined ? `Forsikringssted     ${place}\n\n` : ''}                                        Forsikringssum          Egenandel\n${row}\n\nForsikringens premie                                                ${premium}\n`;
+  const p = parse(
+    overview +
+      certificate('FORSIKRINGSBEVIS BYGNING', 'Løypevegen 12, 1940 Bjørkelangen', 'Skistua (klubbhus med garderober)       Fullverdi                  10 000', '6 420') +
+      certificate('FORSIKRINGSBEVIS EIENDELER', 'Løypevegen 12, 1940 Bjørkelangen', 'Maskiner, inventar og løsøre            400 000                    10 000', '1 180') +
+      certificate('FORSIKRINGSBEVIS ANSVARSFORSIKRING', undefined, 'Ansvar for lag/klubb                    10 000 000                  5 000', '1 540'),
+  );
+  it('each certificate\'s row is the overview\'s coverage, not a new one', () => {
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', undefined, 'Skistua, Løypevegen 12, gnr 45 bnr 3, 1940 Bjørkelangen', undefined, '10000', '6420'],
+      ['Eiendeler', 'Maskiner, inventar og løsøre', 'Skistua, Løypevegen 12, 1940 Bjørkelangen', '400000', '10000', '1180'],
+      ['Ansvarsforsikring', 'Ansvar for lag/klubb', 'Lag/klubb', '10000000', '5000', '1540'],
+    ]);
+  });
+  it('«Grunnpris lag/klubb» is the agreement\'s price: no coverage, and a warning names it', () => {
+    expect(p.warnings.some((w) => w.includes('Grunnpris lag/klubb') && w.includes('not of a coverage'))).toBe(true);
+  });
+});

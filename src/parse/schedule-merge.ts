@@ -21,14 +21,14 @@ export function mergeDetails(r: Reading, coverages: Coverage[], sections: Readon
     const section = sections.has(d);
     // (a table's row of sum and deductible, «Bygning | Fullverdi | 10 000» under «Forsikringssted: …»
     // on the next page, is a certificate's part as much as a section: for a row of the premium alone above)
-    if (section ? d.sum === undefined && !fullValue(d) : !detailsOnly(d)) continue;
+    if (section ? d.sum === undefined && !fullValue(d) : !detailsOnly(d) && !pricedDetails(d)) continue;
     // («Arbeidsmaskin - Traktor Kubota M5091» in the overview is the section «Forsikringsbevis Arbeidsmaskin»)
     const rows = coverages.filter(
       (c, j) =>
         j !== i &&
         c.items === undefined &&
         (key(c.product) === key(d.product) || lowerCase(c.product).startsWith(`${lowerCase(d.product)} - `)) &&
-        (section ? c.object === undefined || d.object === undefined || samePlace(c.object, d.object) : j < i && priceOnly(c) && key(c.coverage) === key(d.coverage) && (c.object === undefined ? d.object === undefined : d.object !== undefined && samePlace(c.object, d.object))),
+        (section ? c.object === undefined || d.object === undefined || samePlace(c.object, d.object) : j < i && priceOnly(c) && (d.premium === undefined || d.premium === c.premium) && key(c.coverage) === key(d.coverage) && (c.object === undefined ? d.object === undefined : d.object !== undefined && samePlace(c.object, d.object))),
     );
     if (rows.length !== 1) continue;
     const row = rows[0]!;
@@ -63,13 +63,14 @@ export function joinCertificates(r: Reading, coverages: Coverage[]): void {
     const d = coverages[i]!;
     if (!certificateRow(d)) continue;
     // (a certificate of several rows: its premium is for them together, no one row's)
-    if (coverages.some((x) => x !== d && certificateRow(x) && key(x.product) === key(d.product) && samePlace(x.object!, d.object!))) continue;
+    if (coverages.some((x) => x !== d && certificateRow(x) && key(x.product) === key(d.product) && placesAgree(x.object, d.object))) continue;
     const priced = coverages.filter((c) => c.items === undefined && c.coverage === undefined && priceOnly(c) && key(c.product) === key(d.product));
     if (priced.length === 0) continue;
-    const rows = priced.filter((c) => c.object !== undefined && samePlace(c.object, d.object!));
+    // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» with no place of its own: the overview's one row of that product)
+    const rows = d.object === undefined ? priced : priced.filter((c) => c.object !== undefined && samePlace(c.object, d.object!));
     if (rows.length !== 1) {
       const t = r.trace.get(`coverages[${i}]`);
-      if (t) r.warn({ page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] }, `the certificate of ${d.product} (${d.object}) matches ${rows.length === 0 ? 'no row' : `${rows.length} rows`} of the overview; not joined to any`);
+      if (t) r.warn({ page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] }, `the certificate of ${d.product}${d.object !== undefined ? ` (${d.object})` : ''} matches ${rows.length === 0 ? 'no row' : `${rows.length} rows`} of the overview; not joined to any`);
       continue;
     }
     const row = rows[0]!;
@@ -89,7 +90,12 @@ export function joinCertificates(r: Reading, coverages: Coverage[]): void {
 
 /** A certificate's row: a cover of a product at a place, with its figures and the certificate's premium. */
 function certificateRow(c: Coverage): boolean {
-  return c.items === undefined && c.coverage !== undefined && c.object !== undefined && c.premium !== undefined && (c.sum !== undefined || c.deductible !== undefined);
+  return c.items === undefined && c.coverage !== undefined && c.premium !== undefined && (c.sum !== undefined || c.deductible !== undefined);
+}
+
+/** Two rows' places as one certificate's: both unsaid, or the same place. */
+function placesAgree(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : samePlace(a, b);
 }
 
 /** A name or place as rows compare it: case and punctuation aside. */
@@ -119,6 +125,14 @@ function priceOnly(c: Coverage): boolean {
 /** A row of sum or deductible with no premium: a certificate's figures. */
 function detailsOnly(c: Coverage): boolean {
   return c.premium === undefined && (c.sum !== undefined || c.deductible !== undefined);
+}
+
+/**
+ * A certificate's row that states its premium as well («FORSIKRINGSBEVIS BYGNING» … «Skistua | Fullverdi |
+ * 10 000» and «Forsikringens premie 6 420»): its details join an overview's row of the same premium.
+ */
+function pricedDetails(c: Coverage): boolean {
+  return c.premium !== undefined && (c.sum !== undefined || c.deductible !== undefined);
 }
 
 /** «Forsikringssum: Fullverdi»: a building insured at full value has no sum, and is a certificate's row all the same. */

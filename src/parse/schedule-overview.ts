@@ -12,10 +12,16 @@ import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
+/** A name that ends where a wrapped cell's first line does: «Ørland bo- og», «Lager for», «Verksted,». */
+const CUT_NAME = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
+/** A cell that is a figure alone, small ones too: «350», «1 240». */
+const FIGURE_ALONE = /^(?:kr\.?\s*)?\d[\d .]*(?:,-)?$/i;
+/** A row that names a price of the agreement («Grunnpris lag/klubb», «Avtalegebyr»). */
+const FEE = new RegExp(`^(?:${FEE_WORDS.join('|')})(?![a-zæøå])`, 'i');
 /** «Egenandelen er uendret», «Eigenandelen vert vidareført»: a line that says a deductible stays as it is. */
 const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-zæøå]*\\s.*(?:${DEDUCTIBLE.unchanged.join('|')})`);
 /** A sum cell that names what the cover pays instead of a sum: a value («Markedsverdi») or a named law («Etter bilansvarsloven»). */
@@ -34,10 +40,10 @@ const FIRST_RISK_IN_NAME = /(?:,\s*|\(\s*|\s[-–]\s)(?:første\s*-?\s*risiko|fy
 const THING_AND_PLACE = /^(?:bygning|bygninger|bygg|eiendom|eigedom|objekt)\s*(?:\/|og)\s*(?:adresse|forsikringssted|forsikringsstad|beliggenhet|risikoadresse|sted)$/;
 
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
-const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
+const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
 /** An object column's name that says nothing of a place: its cells may name a product and a place. */
-const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikringssted\/objekt)$/;
+const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(?:sted|stad)\/objekt)$/;
 
 /**
  * Column roles of a «Forsikringsoversikt» header row, or undefined when the row is not one.
@@ -167,6 +173,8 @@ export interface Table {
   sectionClass?: RowIndexClass;
   /** The index class the heading over a table of named records gives every name in it («KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | …»). */
   recordsClass?: RowIndexClass;
+  /** The column that names each row's thing before its place («Bygning | Forsikringssted | …» under «Næringsbygg»): part of the object. */
+  thingColumn?: number;
   /** The column of the rows' numbers («Nr | Objekt | …» over «1 | Skolen, Skolegata 8 | …»): no name of the row's. */
   numberColumn?: number;
   /** A row with no figures over rows set in under it («Motorvogn | Traktor Valtra N134, AB 12345»): its product and place cells, for those rows. */
@@ -235,8 +243,14 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const rowCells = unnumbered?.cells ?? u.cells;
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
-    return i >= 0 ? (rowCells[i] ?? '').trim() : '';
+    const own = i >= 0 ? (rowCells[i] ?? '').trim() : '';
+    // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
+    // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
+    const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
+    return thing === '' || CUT_NAME.test(thing) ? own : own === '' ? thing : `${thing}, ${own}`;
   };
+  const cutThing = table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
+  if (CUT_NAME.test(cutThing)) r.warnUnit(u, `the name ${quote(cutThing)} is cut off and its rest was not found; the row's object is its place alone`);
   const named = unnumbered?.named ?? productInObject(table, byColumn('object'));
   const part = parent !== undefined ? partOf(parent, table, byColumn) : undefined;
   // («Innbo, Storgata 4 B, 0155 Oslo | kr 1 200 000 | kr 4 000» under «Forsikring | Forsikringssum | …»: each row's place after its product)
@@ -247,6 +261,11 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
   // «Premie i fjor | … | 51 300», «Årets premie | … | 53 880»: the premium compared with last year's, no coverage
   if (own && namesFigure(own)) return 'figure';
+  // «Grunnpris lag/klubb | 350»: the agreement's own price, no coverage's — said, as the model has no place for it
+  if (own && FEE.test(own)) {
+    r.warnUnit(u, `${quote(u.cells.filter((c) => c !== '').join(' | '))} is a price of the agreement, not of a coverage; not read`);
+    return 'figure';
+  }
   // («Egenandelen er uendret | kr 6 000»: the deductible stays as it is — no coverage, and no change)
   if (UNCHANGED_DEDUCTIBLE.test(lowerCase((u.cells.find((c) => c.trim() !== '') ?? '').trim()))) return 'figure';
   // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
@@ -266,7 +285,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // header's columns (a cell left out, or two run together) — no field of it can be trusted
   // (or more cells than the header has columns: «Industrivegen | 14,» where the header has one
   // column for the place — each figure after it would be read one column on)
-  if ([own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
+  // («Grunnpris | 350» where the row's figure fell in the place column, the figure columns empty: the same)
+  const figureInPlace = FIGURE_ALONE.test(cell('object')) && figureCols.length > 0 && figureCols.every((c) => cell(c) === '');
+  if (figureInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }

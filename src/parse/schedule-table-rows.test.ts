@@ -187,11 +187,11 @@ describe('a vehicle in the place column, its mileage and bonus on the line under
 describe('a header of figure columns alone under a label line', () => {
   // a club's certificate: «Virksomhet         Idrettslag» over «                    Forsikringssum     Egenandel» (no
   // name for the first column), then the rows — the header was joined to the label line above, and no row was read
-  it('is a line of its own, and its rows are read', () => {
+  it('is a line of its own, and its rows are read: covers of the certificate\'s product, named in the empty column', () => {
     const p = parse(`${HEAD}Forsikringsbevis Eiendeler\nForsikringssted    Klubbhus Lierhagen, 3405 Lier\nVirksomhet         Idrettslag\n                                      Forsikringssum     Egenandel\nMaskiner, inventar og løsøre          650 000            10 000\nRekonstruksjon av arkiver og data     50 000             10 000\n`);
-    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible])).toEqual([
-      ['Maskiner, inventar og løsøre', '650000', '10000'],
-      ['Rekonstruksjon av arkiver og data', '50000', '10000'],
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.deductible])).toEqual([
+      ['Eiendeler', 'Maskiner, inventar og løsøre', '650000', '10000'],
+      ['Eiendeler', 'Rekonstruksjon av arkiver og data', '50000', '10000'],
     ]);
     expect(p.warnings.some((w) => w.includes('not read'))).toBe(false);
   });

@@ -453,13 +453,25 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
   // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
-  const cells = (inSection && coverStub(u.cells, r.units[at + 1])) || namesApart(u.cells);
+  // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
+  const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || namesApart(u.cells);
   let roles = overviewHeader(leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
   const numbered = numberColumn(u.cells);
-  const records = headed !== undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
+  // «Næringsbygg» over «Bygning | Forsikringssted | Forsikringssum | …», «Maskiner og inventar» over «Gjenstand |
+  // …»: a heading that names a product, over a first column headed by a generic word for the thing insured —
+  // the column is the rows' object (before their place), not their product (read as products, the rows lost
+  // the heading's product and the objects' names)
+  const thing = headed !== undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, u.cells[0]!);
+  let thingColumn: number | undefined;
+  if (thing) {
+    const placed = roles!.some((x, i) => i > 0 && x === 'object');
+    roles = roles!.map((x, i) => (i === 0 ? (placed ? undefined : 'object') : x));
+    if (placed) thingColumn = 0;
+  }
+  const records = !thing && headed !== undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
@@ -483,6 +495,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (group && group.items.length > 0) flushGroup(s);
   const table: Table = { roles, header: cells };
   if (numbered !== undefined) table.numberColumn = numbered;
+  if (thingColumn !== undefined) table.thingColumn = thingColumn;
   // («Forsikringssted: Storgata 41, 3611 Kongsberg» right over the header, no section's: the place of its rows)
   const placed = s.place;
   s.place = undefined;
@@ -541,7 +554,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
  */
 function coverStub(cells: string[], next: Unit | undefined): string[] | undefined {
   const named = cells.filter((c) => c.trim() !== '');
-  if (cells.length < 3 || cells[0]!.trim() !== '' || cells[1]!.trim() !== '' || !next?.row || next.cells.length !== named.length + 1) return undefined;
+  // («FORSIKRINGSBEVIS EIENDELER» / «Forsikringssted …» over «      | Forsikringssum | Egenandel»: one empty cell
+  // over the names is that column too — read as the rows' own products, they were the overview's rows again)
+  if (cells.length < 3 || cells[0]!.trim() !== '' || !next?.row || next.cells.length !== named.length + 1) return undefined;
   if (named.length < 2 || !named.every((c) => FIGURE_COLUMN.has(columnOf(c) ?? 'product'))) return undefined;
   const name = next.cells[0]!.trim();
   if (name === '' || DIGIT.test(name) || !next.cells.slice(1).every((c) => c.trim() === '' || DIGIT.test(c))) return undefined;
@@ -729,6 +744,20 @@ function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | u
   return labelledOnly ? undefined : captionText(above.text.trim());
 }
 
+/**
+ * Whether a table's first header cell names the things insured in a generic word («Bygning», «Gjenstand»,
+ * «Objekt», «Eiendel») under a heading that names the product itself, in ordinary case («Næringsbygg»,
+ * «Maskiner og inventar»). A heading in capitals is a group's title («KOMMUNEEIENDOM - BYGNINGER»), whose
+ * rows name their own products.
+ */
+function thingsOfProduct(heading: string, first: string): boolean {
+  const name = withoutColon(heading.trim());
+  return GENERIC_THING.test(lowerCase(withoutColon(first.trim()))) && name !== name.toUpperCase() && !DIGIT.test(name) && namesProduct(name);
+}
+
+/** A generic word for the thing a row insures, heading a table's first column. */
+const GENERIC_THING = /^(?:bygning|bygg|gjenstand|objekt|forsikringsobjekt|eiendel|eigedel)$/;
+
 /** A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt». */
 const THING_COLUMN = /^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy)$/;
 
@@ -756,8 +785,11 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     r.used.add(u);
     return true;
   }
-  // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own)
-  const wrap = wrappedName(u, r.units[u.index + 1], table.roles);
+  // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own; «Ørland bo- og» over
+  // «behandlingssenter» in the column of the rows' things the same — cut, the row is still read by its place)
+  const thing = table.thingColumn;
+  const wrapped = wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)));
+  const wrap = wrapped === 'cut' && thing !== undefined ? undefined : wrapped;
   if (wrap === 'cut') {
     r.warnUnit(u, `the name ${quote(u.cells.find((x) => x.trim() !== '')!.trim())} is cut off and its rest was not found; the row was not read`);
     r.used.add(u);
@@ -813,7 +845,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
 }
 
 /** «Premie for denne forsikringen», «Pris for forsikringen»: a certificate's premium, under its table. */
-const THIS_PREMIUM = /^(?:premie|pris|årspremie|årspris)\s+(?:for|på)\s+(?:denne\s+)?forsikringen$/i;
+const THIS_PREMIUM = /^(?:(?:premie|pris|årspremie|årspris)\s+(?:for|på)\s+(?:denne\s+)?forsikringen|forsikringens\s+(?:premie|pris))$/i;
 
 /**
  * «Årspremie | kr 21 450» under «Dekning | Forsikringssum» rows: a premium for the rows above

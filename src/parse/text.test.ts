@@ -410,3 +410,59 @@ describe('a sub-row whose only figure is a range of G, under a product cell writ
     ]);
   });
 });
+
+describe('a right-aligned column one space from a left-aligned figure column', () => {
+  // docs/tryg-pdftekst-sted-hoyrejustert-2026: «Forsikringssted Forsikringssum» one space apart over
+  // «Bygning   Kirkegata 5, 4370 Egersund 16 800 000   20 000   14 960»
+  const text = [
+    'Forsikring                          Forsikringssted Forsikringssum  Egenandel      Pris',
+    'Bygning                  Kirkegata 5, 4370 Egersund 16 800 000      20 000         14 960',
+    'Varer                    Havnegata 2, 4370 Egersund 650 000          10 000         1 240',
+    'Ansvar                                      Norden 10 000 000     10 000         2 870',
+  ].join('\n');
+  it('the header\'s two names are two columns, and each place is split from its sum where the sum column starts', () => {
+    expect(cells(text)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Bygning', 'Kirkegata 5, 4370 Egersund', '16 800 000', '20 000', '14 960'],
+      ['Varer', 'Havnegata 2, 4370 Egersund', '650 000', '10 000', '1 240'],
+      ['Ansvar', 'Norden', '10 000 000', '10 000', '2 870'],
+    ]);
+  });
+  it('a cell whose rest from the column\'s start is no amount alone stays whole', () => {
+    const c = cells(`${text}\nDriftstap                Kirkegata 5, 4370 Egersund 12 mnd.   20 000         3 310`);
+    expect(c[4]![1]).toBe('Kirkegata 5, 4370 Egersund 12 mnd.');
+  });
+});
+
+describe('a wrapped place whose last line carries the row\'s figures', () => {
+  // docs/gjensidige-klubb-pdfkopi-bevis-2026: «Bygning   Skistua, Løypevegen 12, gnr 45 bnr 3,» over
+  // «                             1940 Bjørkelangen          6 420» (the premium on the place's second line)
+  it('is the row\'s rest: the place joined, the premium in its column', () => {
+    const c = cells([
+      'Forsikring                Forsikringssted / objekt                                Årspremie (kr)',
+      'Bygning                   Skistua, Løypevegen 12, gnr 45 bnr 3,',
+      '                             1940 Bjørkelangen                                           6 420',
+      'Eiendeler                 Skistua, Løypevegen 12, 1940 Bjørkelangen                      1 180',
+    ].join('\n'));
+    expect(c.filter((x) => x.length > 0)).toEqual([
+      ['Forsikring', 'Forsikringssted / objekt', 'Årspremie (kr)'],
+      ['Bygning', 'Skistua, Løypevegen 12, gnr 45 bnr 3, 1940 Bjørkelangen', '6 420'],
+      ['Eiendeler', 'Skistua, Løypevegen 12, 1940 Bjørkelangen', '1 180'],
+    ]);
+  });
+  it('a postcode line under a place cell that ends without a comma is its rest too; a cover set in under a vehicle is not', () => {
+    const c = cells([
+      'Forsikring                Forsikringssted / objekt                                Årspremie (kr)',
+      'Bygning                   Skistua Løypevegen 12 gnr 45 bnr 3',
+      '                             1940 Bjørkelangen                                           6 420',
+      'Arbeidsmaskin             Løypemaskin Prinoth Husky 2012, BN 4412',
+      '    Ansvar                                                                                 980',
+    ].join('\n'));
+    expect(c.filter((x) => x.length > 0)).toEqual([
+      ['Forsikring', 'Forsikringssted / objekt', 'Årspremie (kr)'],
+      ['Bygning', 'Skistua Løypevegen 12 gnr 45 bnr 3 1940 Bjørkelangen', '6 420'],
+      ['Arbeidsmaskin', 'Løypemaskin Prinoth Husky 2012, BN 4412'],
+      ['Ansvar', '', '980'],
+    ]);
+  });
+});

@@ -185,6 +185,58 @@ function splitAtColumn(piece: Span, column: number): Span[] | undefined {
   ];
 }
 
+/**
+ * A header whose two column names stand one space apart («Forsikringssted Forsikringssum», a PDF's
+ * right-aligned column next to a left-aligned one) and rows whose cell there runs from the place into
+ * the figure with one space («Kirkegata 5, 4370 Egersund 16 800 000»): the block with the header's two
+ * names split, and each such cell split where the second name starts — when what stands from there on
+ * is an amount alone, one space after the text. Read as one cell, every row's place and sum were lost.
+ * The block as it is when no header line has two names one space apart.
+ */
+function namesOneSpaceApart(block: Span[][]): Span[][] {
+  const starts: number[] = [];
+  const out = block.map((spans) => {
+    if (spans.some((x) => DIGIT_IN.test(x.text))) return spans;
+    return spans.flatMap((x) => {
+      const at = twoNamesAt(x.text);
+      if (at < 0) return [x];
+      starts.push(x.start + at + 1);
+      return [{ start: x.start, end: x.start + at, text: x.text.slice(0, at) }, { start: x.start + at + 1, end: x.end, text: x.text.slice(at + 1) }];
+    });
+  });
+  if (starts.length === 0) return block;
+  return out.map((spans) => spans.flatMap((x) => amountApart(x, starts)));
+}
+
+/** A cell split where an amount alone begins, one space after its text, at a column's start (± 1, a PDF copy's rounding). */
+function amountApart(x: Span, starts: readonly number[]): Span[] {
+  for (const q of starts) {
+    for (const p of [q, q - 1, q + 1]) {
+      if (p <= x.start + 1 || p >= x.end || x.text[p - x.start - 1] !== ' ') continue;
+      const left = x.text.slice(0, p - x.start - 1);
+      const right = x.text.slice(p - x.start);
+      if (LETTER_IN.test(left) && !left.endsWith(' ') && AMOUNT_CELL.test(right)) return [{ start: x.start, end: x.start + left.length, text: left }, { start: p, end: x.end, text: right }];
+    }
+  }
+  return [x];
+}
+
+/** Where a header cell splits into two column names at one space («Forsikringssted Forsikringssum»), or -1. */
+function twoNamesAt(text: string): number {
+  if (text.length > 60 || !text.includes(' ')) return -1;
+  const lower = text.toLowerCase();
+  if (COLUMN_NAME_SET.has(lower)) return -1;
+  for (let at = lower.indexOf(' '); at > 0; at = lower.indexOf(' ', at + 1)) {
+    if (COLUMN_NAME_SET.has(lower.slice(0, at)) && COLUMN_NAME_SET.has(lower.slice(at + 1))) return at;
+  }
+  return -1;
+}
+
+const DIGIT_IN = /\d/;
+const LETTER_IN = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** An amount alone, as a sum column left-aligned at its start holds it: «16 800 000», «kr 650 000», «10.000.000». */
+const AMOUNT_CELL = /^(?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
+
 /** A currency word alone («kr», «kr.», «NOK»), and a text that begins with a digit. */
 const CURRENCY_ALONE = /^(?:kr\.?|nok)$/i;
 const DIGIT_START = /^\d/;
@@ -377,14 +429,34 @@ export function barContinues(cells: string[], above: string[]): boolean {
  */
 function commaContinuation(cells: string[], above: string[]): string[] | undefined {
   const pieces = cells.filter((c) => c !== '');
+  const text = pieces.filter((c) => !FIGURE_CELL.test(c));
   // (a sentence under a table is no cell's rest)
-  if (pieces.length !== 1 || pieces[0]!.length > 60 || /[.!?:]$/.test(pieces[0]!) || FIGURE_CELL.test(pieces[0]!) || TOTAL_START.test(pieces[0]!)) return undefined;
-  if (!above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c))) return undefined;
-  const open = above.flatMap((c, i) => (c.endsWith(',') ? [i] : []));
+  if (text.length !== 1 || text[0]!.length > 60 || /[.!?:]$/.test(text[0]!) || TOTAL_START.test(text[0]!)) return undefined;
+  const figured = above.some((c, i) => i > 0 && c !== '' && FIGURE_CELL.test(c));
+  // («Bygning | Klubbhuset Løypevegen 12» over «   | 1940 Bjørkelangen | 6 420»: a place's postcode line under
+  // a place cell that ends without a comma is its rest too)
+  const postcodeAt = pieces.length > 1 && cells[0] === '' ? cells.findIndex((c, i) => i > 0 && c === text[0] && (above[i] ?? '') !== '' && POSTCODE_LINE.test(c)) : -1;
+  const open = postcodeAt > 0 ? [postcodeAt] : above.flatMap((c, i) => (c.endsWith(',') ? [i] : []));
   if (open.length !== 1) return undefined;
+  if (pieces.length > 1) return restWithFigures(cells, above, open[0]!, figured);
+  if (!figured) return undefined;
   const out: string[] = above.map(() => '');
   out[open[0]!] = pieces[0]!;
   return out;
+}
+
+/** A place's line of postcode and place name: «1940 Bjørkelangen», «0155 Oslo». */
+const POSTCODE_LINE = /^\d{4} [A-ZÆØÅ][a-zæøåA-ZÆØÅ-]+(?: [A-ZÆØÅa-zæøå][a-zæøåA-ZÆØÅ-]+)?$/;
+
+/**
+ * «Bygning | Skistua, Løypevegen 12, gnr 45 bnr 3,» over «   | 1940 Bjørkelangen | 6 420» (a PDF's
+ * row whose figures stand on the wrapped place's last line): the place's rest in the open cell's
+ * column and the row's figures in columns the row above leaves empty — the row's rest, cells as they
+ * stand. Undefined when the row above has a figure of its own or a cell is taken.
+ */
+function restWithFigures(cells: string[], above: string[], open: number, figured: boolean): string[] | undefined {
+  if (figured || cells[open] === undefined || FIGURE_CELL.test(cells[open]!) || !/^(?:\d{4}\s|[A-ZÆØÅ])/.test(cells[open]!)) return undefined;
+  return cells.every((c, i) => c === '' || i === open || (FIGURE_CELL.test(c) && (above[i] ?? '') === '')) ? cells : undefined;
 }
 
 /**
@@ -728,7 +800,7 @@ function readAlignedBlock(
     j--;
   }
   const straddled = new Set<number>();
-  const aligned = block.length > 1 ? alignBlock(block, straddled) : [spans.map((s) => s.text)];
+  const aligned = block.length > 1 ? alignBlock(namesOneSpaceApart(block), straddled) : [spans.map((s) => s.text)];
   for (const k of straddled) straddles[i + k] = true;
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;

@@ -428,6 +428,12 @@ export const FLAT_SCHEDULE_HEADINGS = [
 export const TOTAL_WORDS = ['sum', 'sum årspris', 'sum pris', 'sum premie', 'totalt', 'total', 'totalpris', 'total pris', 'totalpremie', 'samlet', 'samlet pris', 'samlet årspris', 'samlet premie', 'samla', 'samla pris', 'samla årspris', 'samla premie', 'i alt', 'å betale', 'pris å betale', 'premie å betale', 'beløp å betale', 'til sammen', 'til saman', 'forsikringens premie', 'forsikringens pris', 'forsikringa sin premie'] as const;
 
 /**
+ * A price of the agreement itself, not of a coverage: «Grunnpris lag/klubb   350» under an overview's
+ * rows, «Avtalegebyr», «Fakturagebyr». No row of the schedule (the model holds coverages' premiums).
+ */
+export const FEE_WORDS = ['grunnpris', 'grunnpremie', 'avtalegebyr', 'fakturagebyr', 'administrasjonsgebyr', 'etableringsgebyr', 'gebyr'] as const;
+
+/**
  * The labels of a line that states, once, the place of the table under it (whose rows have no place
  * column): «Forsikringssted: Storgata 41, 3611 Kongsberg», «Risikoadresse | Sjøgata 2, 8006 Bodø» (a tab between them),
  * «Eiendom: Gnr. 12 bnr. 4, Ringsaker». The place reaches the rows until the next such line.
@@ -442,7 +448,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['product', ['forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'gjenstand', 'gjenstandar', 'gjenstander']],
   [
     'object',
-    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
   ],
   ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'fast egenandel', 'fast eigenandel', 'valgt egenandel', 'vald eigenandel']],

@@ -47,6 +47,12 @@ describe('the parser warnings in Norwegian', () => {
       'linje 4: navnet «Produkt- og» er brutt av, og resten ble ikke funnet; raden ble ikke lest',
     );
   });
+  it('says a thing\'s name cut off, and the agreement\'s own price, in Norwegian', () => {
+    expect(norwegianWarning('line 22: the name «Ørland bo- og» is cut off and its rest was not found; the row\'s object is its place alone')).toBe(
+      'linje 22: navnet «Ørland bo- og» er brutt av, og resten ble ikke funnet; radens objekt er bare stedet',
+    );
+    expect(norwegianWarning('line 30: «Grunnpris lag/klubb | 350» is a price of the agreement, not of a coverage; not read')).toBe('linje 30: «Grunnpris lag/klubb | 350» er en pris for avtalen, ikke for en dekning; ikke lest');
+  });
 
   it('leaves a warning of an unknown form as it is', () => {
     expect(norwegianWarning('line 3: something new')).toBe('line 3: something new');

@@ -103,6 +103,8 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row was not read$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; raden ble ikke lest`],
+  [/^the name (.*) is cut off and its rest was not found; the row's object is its place alone$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; radens objekt er bare stedet`],
+  [/^(.*) is a price of the agreement, not of a coverage; not read$/s, (m) => `${m[1]} er en pris for avtalen, ikke for en dekning; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
   [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],
   [/^(.*) heads a schedule, but no coverage could be read under it$/s, (m) => `${m[1]} innleder en forsikringsoversikt, men ingen dekning kunne leses under den`],
