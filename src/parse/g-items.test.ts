@@ -18,6 +18,14 @@ describe('a G sum with a note after it, and remarks that mention G', () => {
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it('a bullet «Ménerstatning – 4,5 G (ved 100 % medisinsk invaliditet)»: the sum (it was warned, not read)', () => {
+    const p = parse('Yrkesskade\n• Ménerstatning – 4,5 G (ved 100 % medisinsk invaliditet)\n• Tap i fremtidig erverv – 22–30 G\n');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ménerstatning', sum: { g: '4.5' } },
+      { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
   it('gAndNote: a bracket with a figure of G in it is no note', () => {
     expect(gAndNote('4,5 G (ved 100 % medisinsk invaliditet)')).toEqual({ sum: { g: '4.5' }, note: 'ved 100 % medisinsk invaliditet' });
     expect(gAndNote('12 G (1 488 336 kroner)')).toEqual({ sum: { g: '12' } });

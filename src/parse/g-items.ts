@@ -218,6 +218,8 @@ export function leadingG(text: string): SumValue | undefined {
   return gAndNote(text)?.sum;
 }
 
+/** A G sum's figure, then a bracket that says what it is for, at a line's end (the bracket's text is group 1). */
+const G_THEN_NOTE = /\d\s*G\s*\(([^()]{3,60})\)\.?$/;
 /** «(ved 100 % medisinsk invaliditet)»: a bracket after a G sum that says what the sum is for. */
 const BRACKET_NOTE = /^\s*\(([^()]{3,60})\)\.?$/;
 
@@ -257,7 +259,10 @@ export function onlyIndividual(text: string): boolean {
  * a sum, or a name is not one (a verb, a sentence, no letter).
  */
 export function lineEndG(text: string): GItem[] | undefined {
-  const t = withoutKroner(text);
+  // («Ménerstatning – 4,5 G (ved 100 % medisinsk invaliditet)»: what the last sum is for, in brackets after it)
+  const k = withoutKroner(text);
+  const note = k.endsWith(')') ? G_THEN_NOTE.exec(k) : null;
+  const t = note && !G_FIGURE_HINT.test(note[1]!) ? k.slice(0, note.index + note[0].indexOf('(')).trimEnd() : k;
   if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
   if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
   const out: GItem[] = [];
