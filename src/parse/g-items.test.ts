@@ -1,12 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, questionProduct, statesGSum } from './g-items.js';
+import { gAndNote, individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, questionProduct, statesGSum } from './g-items.js';
 import { buildUnits, type Unit } from './units.js';
 import { textToSource } from './text.js';
 
 const unit = (text: string): Unit => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines)[0]!;
 const parse = (text: string): Policy => extractPolicy(textToSource(`Avtalenummer 5017731\n\n${text}`, 'doc.txt', '0'.repeat(64)));
+
+describe('a G sum with a note after it, and remarks that mention G', () => {
+  // docs/storebrand-personal-nummererte-produkter-2026
+  it('«Ménerstatning   4,5 G (ved 100 % medisinsk invaliditet)»: the sum, the bracket its note (it was warned, not read)', () => {
+    const p = parse('Yrkesskade\nMénerstatning                        4,5 G (ved 100 % medisinsk invaliditet)\nBarnetillegg                         1 G per barn under 21 år\n');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ménerstatning', sum: { g: '4.5' }, note: 'ved 100 % medisinsk invaliditet' },
+      { name: 'Barnetillegg', sum: { g: '1' }, note: 'per barn under 21 år' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a bullet «Ménerstatning – 4,5 G (ved 100 % medisinsk invaliditet)»: the sum (it was warned, not read)', () => {
+    const p = parse('Yrkesskade\n• Ménerstatning – 4,5 G (ved 100 % medisinsk invaliditet)\n• Tap i fremtidig erverv – 22–30 G\n');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Ménerstatning', sum: { g: '4.5' } },
+      { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('gAndNote: a bracket with a figure of G in it is no note', () => {
+    expect(gAndNote('4,5 G (ved 100 % medisinsk invaliditet)')).toEqual({ sum: { g: '4.5' }, note: 'ved 100 % medisinsk invaliditet' });
+    expect(gAndNote('12 G (1 488 336 kroner)')).toEqual({ sum: { g: '12' } });
+    expect(gAndNote('4,5 G (eller 6 G ved yrkesskade)')).toBeUndefined();
+  });
+  it('«Merk: grunnbeløpet (G) er 130 160 kroner, slik at 10 G utgjør …» and «Merk: … trappes ned med 0,5 G …» are remarks, no items', () => {
+    const p = parse('Gruppeliv\nDødsfall: 10 G\nMerk: grunnbeløpet (G) er 130 160 kroner fra 1. mai 2025, slik at 10 G utgjør 1 301 600 kroner.\nMerk: summen for dødsfall trappes ned med 0,5 G per år fra fylte 55 år.\n');
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Dødsfall', sum: { g: '10' } }]);
+  });
+});
 
 describe('G items as the field writes them', () => {
   it('a label on one line and its sum on a later one, blank lines between', () => {

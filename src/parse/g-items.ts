@@ -15,7 +15,7 @@ import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
 import { lowerCase } from './lower.js';
 import { CITES_LAW, productHeading, sentencesOf, withoutColon, type Unit } from './units.js';
-import { PERSON_COVERAGES } from './vocabulary.js';
+import { BASE_AMOUNT, PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
   name: string;
@@ -57,12 +57,15 @@ export function gItemsIn(u: Unit, sub: string | undefined): GItem[] {
   // («Samlet utbetaling: inntil 15 G per skadetilfelle»: a cap on the items together, none of them)
   if (u.label !== undefined && isCap(u.text)) return out;
   if (u.label !== undefined) {
+    // («Merk: grunnbeløpet (G) er 124 028 kroner, slik at 10 G er …»: a remark in prose, no field; and
+    // a value that speaks of G itself before its figure is no item's sum)
+    if (REMARK_LABELS.has(lowerCase(u.label))) return out;
     const colon = u.text.indexOf(':');
     const value = u.text.slice(colon + 1);
     G_IN_TEXT.lastIndex = 0;
     const m = G_IN_TEXT.exec(value);
     const sum = m ? readG(m[0]) : undefined;
-    if (m && sum && !partOfG(value.slice(0, m.index))) {
+    if (m && sum && !partOfG(value.slice(0, m.index)) && !namesG(value.slice(0, m.index))) {
       const name = GENERIC_LABEL.test(u.label) && namesItem(sub) ? sub! : u.label;
       out.push({ name, sum, offset: colon + 1 + m.index });
     }
@@ -212,13 +215,33 @@ const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss)\s+[^.:;!?]{1,5
  * no verb.)
  */
 export function leadingG(text: string): SumValue | undefined {
+  return gAndNote(text)?.sum;
+}
+
+/** A G sum's figure, then a bracket that says what it is for, at a line's end (the bracket's text is group 1). */
+const G_THEN_NOTE = /\d\s*G\s*\(([^()]{3,60})\)\.?$/;
+/** «(ved 100 % medisinsk invaliditet)»: a bracket after a G sum that says what the sum is for. */
+const BRACKET_NOTE = /^\s*\(([^()]{3,60})\)\.?$/;
+
+/**
+ * The G sum of a line or cell that is only a sum, and the note after it: a short qualifier
+ * («1 G per barn under 21 år» → «per barn under 21 år») or a bracket («4,5 G (ved 100 % medisinsk
+ * invaliditet)» → «ved 100 % medisinsk invaliditet»), without the kroner in brackets that say the
+ * sum again; undefined for any other text.
+ */
+export function gAndNote(text: string): { sum: SumValue; note?: string } | undefined {
   const t = withoutKroner(text).replace(BEFORE_G, '');
   G_IN_TEXT.lastIndex = 0;
   const m = G_IN_TEXT.exec(t);
   if (m === null || m.index !== 0) return undefined;
   const rest = t.slice(m[0].length);
-  if (rest !== '' && !(QUALIFIER.test(rest) && rest.split(/\s+/).length <= 9 && !ITEM_VERB.test(rest) && !G_FIGURE_HINT.test(rest))) return undefined;
-  return readG(m[0]);
+  const bracket = rest !== '' && rest.includes('(') ? BRACKET_NOTE.exec(rest) : null;
+  if (rest !== '' && !bracket && !(QUALIFIER.test(rest) && rest.split(/\s+/).length <= 9 && !ITEM_VERB.test(rest) && !G_FIGURE_HINT.test(rest))) return undefined;
+  if (bracket && G_FIGURE_HINT.test(bracket[1]!)) return undefined;
+  const sum = readG(m[0]);
+  if (sum === undefined) return undefined;
+  const note = bracket ? bracket[1]!.trim() : rest.trim().replace(/\.$/, '');
+  return note === '' ? { sum } : { sum, note };
 }
 
 /** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
@@ -236,7 +259,10 @@ export function onlyIndividual(text: string): boolean {
  * a sum, or a name is not one (a verb, a sentence, no letter).
  */
 export function lineEndG(text: string): GItem[] | undefined {
-  const t = withoutKroner(text);
+  // («Ménerstatning – 4,5 G (ved 100 % medisinsk invaliditet)»: what the last sum is for, in brackets after it)
+  const k = withoutKroner(text);
+  const note = k.endsWith(')') ? G_THEN_NOTE.exec(k) : null;
+  const t = note && !G_FIGURE_HINT.test(note[1]!) ? k.slice(0, note.index + note[0].indexOf('(')).trimEnd() : k;
   if (t.length > 160 || !/\d\s*G\.?$/.test(t)) return undefined;
   if (/[.!?]$/.test(t) && !/\d\s*G\.$/.test(t)) return undefined;
   const out: GItem[] = [];
@@ -454,6 +480,14 @@ function namesItem(sub: string | undefined): boolean {
 }
 
 /** A clause or line about how a sum changes with age or time («Nedtrapping fra 44 til 60 år», «trappes ned med 1 G per år»). */
+const REMARK_LABELS: ReadonlySet<string> = new Set(PERSON_COVERAGES.remarkLabels);
+
+/** Text that names G by its word («grunnbeløpet», nynorsk «grunnsummen»). */
+function namesG(text: string): boolean {
+  const l = text.toLowerCase();
+  return l.includes('grunn') && BASE_AMOUNT.words.some((w) => l.includes(w));
+}
+
 export function isNote(text: string): boolean {
   const l = text.toLowerCase();
   return PERSON_COVERAGES.notes.some((w) => l.includes(w));

@@ -28,6 +28,12 @@ describe('index class: the most specific name wins', () => {
     ['Yrkesbåt', 'none'],
     ['Gruppeliv', 'none'],
     ['Styreansvar', 'none'],
+    // crime covers: an employee's embezzlement or fraud, a first-risk limit in kroner or G — no index class (was `other` with a warning)
+    ['Underslag', 'none'],
+    ['Bedrageri', 'none'],
+    ['Utroskap og underslag', 'none'],
+    ['Kriminalitet, førsterisiko', 'none'],
+    ['Underslagsforsikring', 'none'],
     ['Husforsikring', 'bygninger'],
     // standing forest is valued at timber prices, a class of its own
     ['Skogforsikring', 'other'],

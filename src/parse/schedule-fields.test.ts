@@ -422,3 +422,70 @@ describe('a block whose sum is stated only by its form «Forsikringsform: Fullve
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('«Forsikringsform: Førsterisiko» on its own line in a record set in and lined up by spaces', () => {
+  // docs/gjensidige-bevis-forsikringsform-forsterisiko-2026: the form was read only as «Label: value»
+  // with one space; set apart to line up (with or without its colon) the sum was a plain sum — a wrong value
+  it('with the colon, another field between form and sum', () => {
+    const p = parse(`${HEAD}EIENDELER\n  Forsikringssted:   Kirkegata 4, 7300 Orkanger\n  Forsikringsform:   Førsterisiko\n  Dekning:           Brann og innbrudd\n  Forsikringssum:    kr 750 000\n  Egenandel:         kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.object, c.sum])).toEqual([['Kirkegata 4, 7300 Orkanger', { first_risk: '750000' }]]);
+  });
+  it('without the colon («Forsikringsform     Førsterisiko»), in a list of records', () => {
+    const p = parse(`${HEAD}1. Bygning, Kirkegata 4, 7300 Orkanger\n    Forsikringssum      kr 14 500 000\n    Egenandel           kr 10 000\n\n2. Varer, Kirkegata 4, 7300 Orkanger\n    Forsikringsform     Førsterisiko\n    Forsikringssum      kr 300 000\n    Egenandel           kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Kirkegata 4, 7300 Orkanger', '14500000'],
+      ['Varer', 'Kirkegata 4, 7300 Orkanger', { first_risk: '300000' }],
+    ]);
+  });
+  it('a description first under the record\'s name line keeps the record\'s place («Bygningstype: …»)', () => {
+    const p = parse(`${HEAD}1. Bygning, Kirkegata 4, 7300 Orkanger\n    Bygningstype:       Verksted og kontor, byggeår 1987\n    Forsikringsform:    Fullverdi\n    Egenandel:          kr 20 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible])).toEqual([['Bygning', 'Kirkegata 4, 7300 Orkanger', '20000']]);
+  });
+});
+
+describe('a place line alone over the next block\'s heading', () => {
+  // docs/tryg-bevis-forsikringssted-sidemerke-2026: «Forsikringssted: Strandvegen 9, 2815 Gjøvik» over «Lagerbygg» (it was lost without a word)
+  it('is the place of the product under it', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssum: kr 24 000 000\nPremie: kr 31 200\n\nForsikringssted: Strandvegen 9, 2815 Gjøvik\nLagerbygg\nForsikringssum: kr 6 000 000\nPremie: kr 7 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Næringsbygg', undefined],
+      ['Lagerbygg', 'Strandvegen 9, 2815 Gjøvik'],
+    ]);
+  });
+});
+
+describe('a web card\'s place as a site and its postcode, and a boat card\'s facts', () => {
+  // docs/frende-mine-forsikringer-hytte-baat-2026
+  it('«Hytta, 3570 Ål» under the card\'s title is the place (it became the product «Hytta» at «3570 Ål»)', () => {
+    const p = parse(`${HEAD}Hytteforsikring\nHytta, 3570 Ål\nEgenandel\n10 000 kr\nPris per år\n6 480 kr\n\nBygningsforsikring\nNaust – 6863 Leikanger\nForsikringssum\n380 000 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Hytteforsikring', 'Hytta, 3570 Ål'],
+      ['Bygningsforsikring', 'Naust – 6863 Leikanger'],
+    ]);
+  });
+  it('«Bygningsforsikring – Naust – 6863 Leikanger»: the insurance\'s name ends at its first dash', () => {
+    const p = parse(`${HEAD}Bygningsforsikring – Naust – 6863 Leikanger\nForsikringssum: 380 000 kr\nEgenandel: 8 000 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygningsforsikring', 'Naust – 6863 Leikanger']]);
+  });
+  it('«Båttype:», «Motor:», «Båtplass:» over their values do not break the card; the boat by model and year is its object', () => {
+    const p = parse(`${HEAD}Båtforsikring\nAktiv\nBåttype:\nMotorbåt\nBåt:\nAskeladden 20 Cabin 2018\nMotor:\nYamaha F115\nBåtplass:\nVikholmen marina, Sandefjord\nForsikringssum\nkr 420 000\nEgenandel\nkr 6 000\nÅrspris\nkr 5 870\n`);
+    expect(p.coverages).toEqual([{ product: 'Båtforsikring', object: 'Askeladden 20 Cabin 2018', index_class: 'none', sum: '420000', deductible: '6000', premium: '5870' }]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a vehicle certificate\'s list of covers, «Kasko: eigenandel kr 8 000»', () => {
+  // docs/fremtind-bilbevis-nynorsk-flettefelt-2026 (the lines were warned as not read)
+  it('each line a coverage of the title\'s product, the vehicle its object', () => {
+    const p = parse(`${HEAD}Forsikringsbevis – Bilforsikring\n\nKøyretøy: Volkswagen ID.4 2022, EL 44120\nÅrleg køyrelengd: 16 000 km\n\nDekningar og eigenandelar:\nKasko: eigenandel kr 8 000\nDelkasko: eigenandel kr 4 000, premie kr 1 200\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Bilforsikring', 'Kasko', 'Volkswagen ID.4 2022, EL 44120', '8000', undefined],
+      ['Bilforsikring', 'Delkasko', 'Volkswagen ID.4 2022, EL 44120', '4000', '1200'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('with no vehicle named, such a line is no coverage', () => {
+    const p = parse(`${HEAD}Næringsbygg\nForsikringssum: kr 10 000 000\nVannskade: egenandel kr 20 000\n`);
+    expect(p.coverages?.map((c) => c.coverage)).toEqual([undefined]);
+  });
+});

@@ -20,9 +20,10 @@ import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
+import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -86,6 +87,8 @@ function totalLabel(label: string): boolean {
   const rest = l.replace(PER_YEAR_TAIL, '');
   return TOTAL_WORD_SET.has(rest) && (rest !== 'sum' || rest !== l);
 }
+
+const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS]);
 
 /** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
 const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
@@ -183,7 +186,7 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 }
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
-const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -192,7 +195,11 @@ const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet
  * («Kjøretøy: Personbil» names a kind, not the thing).
  */
 export function vehicleLabel(label: string, value: string): 'object' | undefined {
-  return VEHICLE_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && (PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value)) ? 'object' : undefined;
+  const l = lowerCase(withoutColon(label).trim());
+  if (!VEHICLE_LABELS.has(l) || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value)) return undefined;
+  // («Båt: Askeladden 20 Cabin 2018»: a boat by its model and year, as a card writes it)
+  const boat = l.startsWith('båt') || l.startsWith('fartøy');
+  return PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value) || (boat && BOAT_WITH_YEAR.test(value.trim())) ? 'object' : undefined;
 }
 
 /** The labels of VEHICLE_LABELS that name a kind of vehicle, and that kind as a product's name. */
@@ -341,6 +348,8 @@ interface Blocks {
   headingIndent?: number | undefined;
   /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
   listItems?: Array<{ item: CoverageItem; units: Unit[] }>;
+  /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
+  vehicle?: Field | undefined;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -366,8 +375,10 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     if (s.block.size > 0 && cardField(u)) return at;
+    const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
+    placeUnderHeading(s, u, place);
     return at;
   }
   // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
@@ -414,7 +425,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const basis = s.product !== undefined ? fullValueField(u) : undefined;
   if (basis) {
     if (s.block.has(basis)) flushBlock(s);
-    s.block.set(basis, { value: u.text.slice(u.text.indexOf(':') + 1).trim(), unit: u });
+    s.block.set(basis, { value: (labelAndValue(u) ?? labelled(u))!.value, unit: u });
     return at;
   }
   // «Antall dyr: 42», «42 melkekyr» under «Husdyr – storfe»: how many animals, no figure of the block's (its note)
@@ -435,11 +446,14 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
-  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && ADDRESS.test(u.text)) {
+  // («Hytta, 3570 Ål», «Naust – 6863 Leikanger» right under a card's title «Hytteforsikring»: a site's name and its postcode)
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || (SITE_PLACE.test(u.text) && headingAbove(s.r, at)))) {
     s.object = u.text.trim();
     return at;
   }
   if (!f && (personItem(s, at) || itemRow(s, u))) return at;
+  const covers = !f ? coverLines(s, at) : undefined;
+  if (covers !== undefined) return covers;
   // «- Innbo Super for Thereses gate 14 B, 0358 Oslo» over «- Forsikringssum: kr 1 500 000»: a record's line
   const record = !f ? forRecord(s, at) : undefined;
   if (record) {
@@ -474,7 +488,43 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   }
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
+  if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) s.vehicle = { value: f.value, unit: u };
   return at;
+}
+
+/**
+ * «Kasko: eigenandel kr 8 000» / «Delkasko: eigenandel kr 4 000» under a vehicle's certificate (a
+ * mail-merged list of its covers, after «Køyretøy: …»): each line a coverage of the product, the
+ * label its cover, the figures read by the words before them as a sentence's are, the vehicle its
+ * object. The index of the last line taken; undefined when the unit is no such line or the product
+ * names no vehicle.
+ */
+function coverLines(s: Blocks, at: number): number | undefined {
+  const { r, product, vehicle } = s;
+  if (product === undefined || vehicle === undefined || coverLine(r.units[at]!) === undefined) return undefined;
+  flushBlock(s);
+  for (let k = at; ; k++) {
+    const u = r.units[k]!;
+    const line = coverLine(u)!;
+    s.push(ordered({ product, coverage: line.coverage, object: vehicle.value, index_class: rowIndexClass(product).index_class, ...line.figures }), u);
+    r.used.add(u).add(vehicle.unit);
+    const next = r.units[k + 1];
+    if (next === undefined || coverLine(next) === undefined) return k;
+  }
+}
+
+/** «Kasko: eigenandel kr 8 000», «Glasskade: eigenandel kr 3 000, premie kr 1 240»: a cover's name, then only figures each named by its role. */
+function coverLine(u: Unit): { coverage: string; figures: Partial<Record<'sum' | 'deductible' | 'premium', string>> } | undefined {
+  if (u.row || u.label === undefined || !DIGIT.test(u.text)) return undefined;
+  const name = withoutColon(u.label).trim();
+  if (columnOf(name) !== undefined || DIGIT.test(name) || name.split(' ').length > 3) return undefined;
+  const found = sentenceFigures(u.text.slice(u.text.indexOf(':') + 1));
+  const figures: Partial<Record<'sum' | 'deductible' | 'premium', string>> = {};
+  for (const f of found) {
+    if (f.role === 'none' || f.role === 'several' || f.value === undefined || figures[f.role] !== undefined) return undefined;
+    figures[f.role] = f.value;
+  }
+  return found.length > 0 ? { coverage: name, figures } : undefined;
 }
 
 /**
@@ -484,9 +534,12 @@ function fieldBlockUnit(s: Blocks, at: number): number {
  * payroll or a turnover, and is not read.
  */
 function fullValueField(u: Unit): 'form' | 'firstRisk' | 'basis' | undefined {
-  if (u.label === undefined || u.row) return undefined;
-  const label = lowerCase(u.label);
-  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  // (also a row of two cells, «Forsikringsform:      Førsterisiko», «Forsikringsform      Førsterisiko»:
+  // the value set apart to line up, with or without the colon)
+  const lv = labelAndValue(u) ?? (u.row ? labelled(u) : undefined);
+  if (lv === undefined) return undefined;
+  const label = lowerCase(withoutColon(lv.label).trim());
+  const value = lv.value;
   if (label === 'forsikringsform' && FULL_VALUE.test(value)) return 'form';
   // («Forsikringsform: Førsterisiko» over «Forsikringssum: kr 6 000 000»: the block's sum is a first-risk sum)
   if (label === 'forsikringsform' && FIRST_RISK_FORM.test(value)) return 'firstRisk';
@@ -676,6 +729,14 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardStatus(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
+  // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
+  // F115» on a boat's card, «Årleg køyrelengd: 16 000 km»: what the thing is, read as the record's
+  // description — it keeps the record's place as it keeps its block, and its figure is no sum)
+  const lv = s.product !== undefined ? labelAndValue(u) : undefined;
+  if (lv && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()))) {
+    s.r.used.add(u);
+    return;
+  }
   if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
   // the heading's product insures there, not a product of its own
@@ -684,9 +745,11 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.object = u.text.trim();
     return;
   }
+  const place = lonePlace(s);
   flushBlock(s);
   s.object = undefined;
   enterHeading(s, u);
+  placeUnderHeading(s, u, place);
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
   // right over its fields
   // (a count of the animals between the name and the figures: «Husdyr – storfe» / «Antall dyr: 42» / «Forsikringssum …»)
@@ -699,6 +762,25 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
     if (named && both) s.block.set('count', { value: both.count, unit: u });
   }
+}
+
+/**
+ * A place field alone in the block, under a product whose block ended with its figures
+ * («Forsikringssted: Strandvegen 9, 2815 Gjøvik» after a blank line, over the heading «Lagerbygg»):
+ * taken out of the block, which would end with it unread; undefined for any other block.
+ */
+function lonePlace(s: Blocks): Field | undefined {
+  if (s.product === undefined || s.block.size !== 1) return undefined;
+  const place = s.block.get('object');
+  if (place) s.block = new Map();
+  return place;
+}
+
+/** The place a lone place field states is the place of the product heading right under it (it was lost without a word). */
+function placeUnderHeading(s: Blocks, u: Unit, place: Field | undefined): void {
+  if (!place || !u.heading || u.row || s.product === undefined || s.object !== undefined) return;
+  s.object = place.value;
+  s.r.used.add(place.unit);
 }
 
 /**
@@ -1181,6 +1263,15 @@ function trailingPremium(text: string): string | undefined {
   if (text.length > 200 || !ENDS_AMOUNT.test(text) || TOTAL_ROW.test(text.trim())) return undefined;
   const m = TRAILING_PREMIUM.exec(text.trim());
   return m && !TOTAL_ROW.test(text.trim().slice(0, m.index + 1).trim().split(/[.,;]\s/).pop() ?? '') ? m[1]! : undefined;
+}
+
+/** A place named by the site and its postcode, no street («Hytta, 3570 Ål», «Naust – 6863 Leikanger»). */
+const SITE_PLACE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40}?(?:,|\s[–—-])\s*\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þa-zæøå][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
+
+/** The unit right above is a product's heading (not a row, not a field). */
+function headingAbove(r: Reading, at: number): boolean {
+  const above = r.units[at - 1];
+  return above !== undefined && above.heading && above.product && !above.row && above.label === undefined;
 }
 
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */

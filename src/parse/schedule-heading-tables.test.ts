@@ -292,6 +292,15 @@ describe('a numbered section\'s heading names the product', () => {
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Bygninger', '2500000', '10000', '3400']]);
     expect(p.warnings).toEqual([]);
   });
+  it('the number with a bracket or with nothing after it: «2) Gruppeliv», «3 Behandlingsforsikring»', () => {
+    // docs/storebrand-personal-nummererte-produkter-2026: «1. Yrkesskade», «2) Gruppeliv», «3 Behandlingsforsikring» over their items
+    const p = parse(`${HEAD}1. Yrkesskade\nMénerstatning        4,5 G\n\n2) Gruppeliv\nDødsfall             10 G\n\n3 Behandlingsforsikring\nPsykolog             inntil 10 behandlinger\n`);
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskade', ['Ménerstatning']],
+      ['Gruppeliv', ['Dødsfall']],
+      ['Behandlingsforsikring', ['Psykolog']],
+    ]);
+  });
   it('a numbered line that names no product stays a line («3. Vilkår»)', () => {
     const p = parse(`${HEAD}3. Vilkår\nForsikringssum ........ kr 2 500 000\n`);
     expect(p.coverages ?? []).toEqual([]);

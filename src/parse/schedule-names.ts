@@ -118,12 +118,20 @@ export function productLine(text: string): { product: string; object?: string } 
   // «Husforsikring Standard – Kirkegata 7, 2317 Hamar»: after a dash, the whole address is the place
   // (the comma's rule would leave «Kirkegata 7» in the product and only «2317 Hamar» as the place)
   const dash = DASH_BEFORE_PLACE.exec(t);
-  if (dash && !/\d/.test(t.slice(0, dash.index))) return { product: t.slice(0, dash.index), object: t.slice(dash.index + dash[0].length) };
+  if (dash && !/\d/.test(t.slice(0, dash.index))) {
+    // «Bygningsforsikring – Naust – 6863 Leikanger»: an insurance's name ends at its first dash, and
+    // the place is the site's name and postcode after it (not «Naust» in the product, «6863 Leikanger» alone)
+    const first = INSURANCE_THEN_DASH.exec(t);
+    if (first && first[0].length < dash.index) return { product: first[1]!, object: t.slice(first[0].length) };
+    return { product: t.slice(0, dash.index), object: t.slice(dash.index + dash[0].length) };
+  }
   const comma = commaOutsideBrackets(t);
   if (comma > 0 && POSTCODE_PLACE.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
   return { product: t };
 }
 
+/** An insurance's name («…forsikring», «…forsikringa») and the dash after it. */
+const INSURANCE_THEN_DASH = /^([^\d–—]*?forsikring(?:a|en)?)\s[–—-]\s/i;
 /** A postcode and a place name («2317 Hamar»). */
 const POSTCODE_PLACE = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 /** A dash with spaces before an address that ends with its postcode and place («… – Kirkegata 7, 2317 Hamar»). */

@@ -22,13 +22,10 @@ import { rowIndexClass } from './index-class.js';
 import { PLACED_CLASSES } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
 import type { Unit } from './units.js';
-import { PLACE_LINE_LABELS } from './vocabulary.js';
+import { INSURED_PLACE_LABELS } from './vocabulary.js';
 
-/**
- * The place labels that name the insured place itself: not «Adresse» (as often the policyholder's) nor
- * «Eiendom» (a property's name as often as its place).
- */
-const INSURED_PLACE = new RegExp(`^\\s*(?:${PLACE_LINE_LABELS.filter((l) => l !== 'adresse' && l !== 'eiendom' && l !== 'eigedom').join('|')})\\b`, 'i');
+/** A line that begins with a label of the insured place itself (vocabulary's INSURED_PLACE_LABELS). */
+const INSURED_PLACE = new RegExp(`^\\s*(?:${INSURED_PLACE_LABELS.join('|')})\\b`, 'i');
 
 /** The document's insured places: each distinct place an insured-place label names, with its first line. */
 function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; unit: Unit }> {

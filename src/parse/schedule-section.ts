@@ -8,7 +8,7 @@ import { vehicleLabel } from './schedule-fields.js';
 import { columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
-import { DATES, POLICY_NUMBER } from './vocabulary.js';
+import { DATES, POLICY_NUMBER, THING_FACT_LABELS } from './vocabulary.js';
 
 /** A product section: its title's or heading's product, and the lines under it before its table. */
 export interface Section {
@@ -60,7 +60,7 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
 }
 
 /** The labels of a vehicle's facts under its line: no figure of the schedule's. */
-const VEHICLE_FACT_LABELS: ReadonlySet<string> = new Set(['kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand']);
+const VEHICLE_FACT_LABELS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
 
 /** «Kjørelengde   inntil 16 000 km per år», «Bonus   70 %» in a section whose vehicle line stood above: read, as the vehicle's facts. */
 export function vehicleFact(s: Section, u: Unit): boolean {

@@ -13,7 +13,7 @@
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { isGCell, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { G_FIGURE_HINT, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
+import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
@@ -913,7 +913,9 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const name = cells[0]!;
   // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
   const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
-  const gRow = (isGCell(valueCell) || limit !== undefined) && LETTER.test(name);
+  // («Ménerstatning | 4,5 G (ved 100 % medisinsk invaliditet)», «Barnetillegg | 1 G per barn»: the sum, and what it is for as its note)
+  const noted = limit === undefined && !isGCell(valueCell) && mentionsG(valueCell) ? gAndNote(valueCell) : undefined;
+  const gRow = (isGCell(valueCell) || limit !== undefined || noted !== undefined) && LETTER.test(name);
   // («Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: the table's item in kroner, in a letter's part too)
   const krRow =
     !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
@@ -959,10 +961,10 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     s.waiting = undefined;
   }
   const item: CoverageItem = { name: withoutColon(split?.item ?? name) };
-  item.sum = limit ?? (readSum(valueCell) as SumValue);
+  item.sum = limit ?? noted?.sum ?? (readSum(valueCell) as SumValue);
   if (limit !== undefined) (group.limits ??= new Set()).add(item);
   // («kr 5 000 per skade»: the unit the sum is for is its note)
-  const rest = [limit !== undefined ? perUnitAmount(cells[1]!)?.per : undefined, ...cells.slice(2)].filter((x) => x !== undefined && x !== '').join(' ');
+  const rest = [limit !== undefined ? perUnitAmount(cells[1]!)?.per : noted?.note, ...cells.slice(2)].filter((x) => x !== undefined && x !== '').join(' ');
   if (rest) item.note = rest;
   group.items.push(item);
   group.itemUnits.push(u);

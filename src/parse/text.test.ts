@@ -218,6 +218,18 @@ describe('lines and cells of other insurers’ documents', () => {
   });
 });
 
+describe('a coverage\'s field next to a page number is no page furniture', () => {
+  // docs/tryg-bevis-forsikringssted-sidemerke-2026: both places were dropped as running text
+  it('«Forsikringssted: …      Side 1 av 2» keeps its field; the same place beside the next page\'s number stays too', () => {
+    const doc = textToSource(
+      ['Tryg Forsikring', 'Næringsbygg', 'Egenandel: kr 20 000', 'Forsikringssted: Industrivegen 4, 2816 Gjøvik      Side 1 av 2', '', 'Tryg Forsikring', 'Driftsløsøre', 'Egenandel: kr 20 000', 'Forsikringssted: Industrivegen 4, 2816 Gjøvik', 'Side 2 av 2'].join('\n'),
+      't.txt',
+      '0'.repeat(64),
+    );
+    expect(doc.lines.map((l) => l.cells[0])).toEqual(['Tryg Forsikring', 'Næringsbygg', 'Egenandel: kr 20 000', 'Forsikringssted: Industrivegen 4, 2816 Gjøvik', 'Driftsløsøre', 'Egenandel: kr 20 000', 'Forsikringssted: Industrivegen 4, 2816 Gjøvik']);
+  });
+});
+
 describe('text exported from a PDF: page furniture and totals', () => {
   it('the lines beside a page number that repeat beside another are running text, not rows', () => {
     const doc = textToSource(

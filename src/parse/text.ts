@@ -26,7 +26,7 @@ import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, TOTAL_WORDS } from './vocabulary.js';
+import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
 import { quote } from './units.js';
@@ -545,6 +545,21 @@ function isRunning(key: string): boolean {
 const PAGE_MARK = /\bSide(?:nr)?\.?:? ?\d+ (?:av|of) \d+\b/i;
 const PAGE_MARK_G = new RegExp(PAGE_MARK.source, 'gi');
 
+const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABELS);
+
+/**
+ * «Forsikringssted: Industrivegen 4, 2816 Gjøvik», «Egenandel: kr 20 000»: a field of a coverage —
+ * its insured place or a figure — which no page's header or footer holds. A block may end a page
+ * beside its number, and two blocks may state the same place or deductible next to two page
+ * numbers: such a line is the block's, never page furniture.
+ */
+function coverageField(raw: string): boolean {
+  const colon = raw.indexOf(':');
+  if (colon < 3 || colon > 40) return false;
+  const label = raw.slice(0, colon).trim().toLowerCase();
+  return FIGURE_COLUMN_NAME_SET.has(label) || INSURED_PLACE_LABEL_SET.has(label);
+}
+
 /**
  * Text exported from a PDF repeats each page's header and footer where the page breaks: the lines
  * next to a page number («Fremtind Forsikring AS   Forsikringsoversikt» / «Avtalenummer: 7741 2290
@@ -557,7 +572,7 @@ function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boo
   if (marks.length < 2) return;
   const key = (raw: string): string => raw.trim().replace(/\s+/g, ' ').replace(PAGE_MARK_G, 'Side #');
   const near = new Set<number>();
-  for (const m of marks) for (let k = Math.max(0, m - 2); k <= Math.min(raws.length - 1, m + 2); k++) if (raws[k]!.raw.trim() !== '') near.add(k);
+  for (const m of marks) for (let k = Math.max(0, m - 2); k <= Math.min(raws.length - 1, m + 2); k++) if (raws[k]!.raw.trim() !== '' && !coverageField(raws[k]!.raw)) near.add(k);
   const count = new Map<string, Set<number>>();
   for (const k of near) {
     const mark = marks.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a));
@@ -582,6 +597,8 @@ const PAGE_LINE_WORDS = 90;
  * and a few words beside it is running wholly («Forsikringsnummer 4410 2277   Side 2 av 2»).
  */
 function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>, runningRaw: boolean[]): void {
+  // («Forsikringssted: Industrivegen 4, 2816 Gjøvik      Side 1 av 2»: the page ends at the block's own field, which stays a line; coverageField)
+  const field = raws.map((r) => coverageField(r.raw));
   const n = raws.length;
   // the page each line is on: a form feed or a line with a page number ends one
   const sheet: number[] = new Array(n);
@@ -592,7 +609,7 @@ function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>
     sheet[k] = s;
     if (raws[k]!.raw.includes('ide') && PAGE_MARK.test(raws[k]!.raw)) {
       // (a whole page run into one line, its number at the end, as a transcript gives it, is no running line)
-      if (raws[k]!.raw.replace(PAGE_MARK_G, '').trim().length <= PAGE_LINE_WORDS) runningRaw[k] = true;
+      if (raws[k]!.raw.replace(PAGE_MARK_G, '').trim().length <= PAGE_LINE_WORDS && !field[k]) runningRaw[k] = true;
       s++;
       breaks++;
     }
@@ -606,7 +623,7 @@ function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>
   const edges: number[][] = [];
   const walk = (from: number, step: 1 | -1): void => {
     const out: number[] = [];
-    for (let k = from; k >= 0 && k < n && sheet[k] === sheet[from] && out.length < EDGE_LINES; k += step) if (!runningRaw[k] && !isRule(raws[k]!.raw.trim())) out.push(k);
+    for (let k = from; k >= 0 && k < n && sheet[k] === sheet[from] && out.length < EDGE_LINES && !field[k]; k += step) if (!runningRaw[k] && !isRule(raws[k]!.raw.trim())) out.push(k);
     if (out.length > 0) edges.push(out);
   };
   for (let k = 0; k < n; k++) {

@@ -18,7 +18,7 @@ import { normaliseSpaces, withoutColon } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -272,6 +272,8 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'neste fornyelse',
   'neste fornying',
   'forfallsdato',
+  // a boat's or a vehicle's card: «Båtplass» over «Vikholmen marina, Sandefjord», «Motor» over «Yamaha F115»
+  ...THING_FACT_LABELS,
   'antall ansatte',
   'antall forsikrede',
   'antall årsverk',
@@ -300,7 +302,7 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // «Dekning» over anything else is a heading over what it covers)
   if (label === 'dekning') return levelAfter(cells[0]!);
   // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
-  if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!);
+  if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!, label === 'båt' || label === 'fartøy');
   if (!FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
   const v = clean(cells[0]!);
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
@@ -326,17 +328,18 @@ function levelAfter(cell: string): string | undefined {
 }
 
 /** Labels of a vehicle or a boat that a web page's card sets over their value. */
-const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'bil', 'båt', 'fartøy', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'køyretøy', 'bil', 'båt', 'fartøy', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /** A label of a word or two and its colon first («Kjøretøy: …»): a field of its own, not a value. */
 const LEADING_LABEL = /^[A-Za-zÀ-ÖØ-öø-ÿ./-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ./-]+)?:/;
 
 /** A vehicle's or boat's name with its plate or registration number on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
-function vehicleAfter(cell: string): string | undefined {
+function vehicleAfter(cell: string, boat: boolean): string | undefined {
   const v = clean(cell);
   // («Bil» over «Kjøretøy: Volkswagen ID.4 2022, EL 73015»: a product's heading over a field of its own)
   if (v.length > 80 || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(v) || LEADING_LABEL.test(v)) return undefined;
-  return PLATE_IN_TEXT.test(v) || (v.includes('reg') && REG_NUMBER_IN_TEXT.test(v)) ? v : undefined;
+  // («Båt» over «Askeladden 20 Cabin 2018»: a boat by its model and year)
+  return PLATE_IN_TEXT.test(v) || (v.includes('reg') && REG_NUMBER_IN_TEXT.test(v)) || (boat && BOAT_WITH_YEAR.test(v)) ? v : undefined;
 }
 
 /** A sentence's end inside a line, the next one starting after it. */
@@ -501,7 +504,7 @@ function partUnit(u: Unit, cells: string[]): Unit {
 
 /** A field's value that is a figure alone, perhaps with a unit of area or years («1987», «1 240 m²»). */
 /** Labels of a field that describes the insured thing (its kind, use, age, build), never a product. */
-const DESCRIPTION: ReadonlySet<string> = new Set(DESCRIPTION_LABELS);
+const DESCRIPTION: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS]);
 const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
 
 
@@ -663,8 +666,11 @@ function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
   return c !== undefined && c >= '0' && c <= '9' && POSTCODE_PLACE.test(line.text.trim());
 }
 
-/** A numbered section's heading, «2. Bygninger»: its number, then a capital (the name after it). */
-const SECTION_NUMBER = /^\d{1,2}\.\s+([A-ZÀ-ÖØ-Þ].*)$/;
+/**
+ * A numbered section's heading, «2. Bygninger», «2) Gruppeliv», «3 Behandlingsforsikring»: its number
+ * (with a point, a bracket or nothing after it), then a capital (the name after it).
+ */
+const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
 
 /** A section's number as a cell of its own («1», «2.»). */
 const SECTION_NUMBER_ALONE = /^\d{1,2}\.?$/;

@@ -439,6 +439,11 @@ export const FEE_WORDS = ['grunnpris', 'grunnpremie', 'avtalegebyr', 'fakturageb
  * «Eiendom: Gnr. 12 bnr. 4, Ringsaker». The place reaches the rows until the next such line.
  */
 export const PLACE_LINE_LABELS = ['forsikringssted', 'forsikringsstad', 'risikosted', 'risikostad', 'risikoadresse', 'adresse', 'beliggenhet', 'eiendom', 'eigedom'] as const;
+/**
+ * The place labels that name the insured place itself: not «Adresse» (as often the policyholder's) nor
+ * «Eiendom» (a property's name as often as its place).
+ */
+export const INSURED_PLACE_LABELS: readonly string[] = PLACE_LINE_LABELS.filter((l) => l !== 'adresse' && l !== 'eiendom' && l !== 'eigedom');
 
 /**
  * The labels of a schedule's columns and fields (a table header cell, or «Label: value»), each
@@ -641,6 +646,11 @@ export const PERSON_COVERAGES = {
    * stands, as «Lovbestemt yrkesskade» is one (lower case, whole words).
    */
   sections: ['lovbestemt', 'lovbestemte', 'lovpålagt', 'lovpålagd', 'lovpålagte', 'lovfestet', 'lovfesta', 'obligatorisk', 'pliktig', 'tillegg', 'tilleggsdekning', 'tilleggsdekninger', 'tilleggsdekningar', 'utvidet', 'utvida', 'utvidelse', 'utvidelser', 'utviding', 'frivillig'],
+  /**
+   * Labels of a remark in prose, not of a field: «Merk: grunnbeløpet (G) er 124 028 kroner, så 10 G er …»
+   * names no item, whatever G sum it mentions (lower case, the whole label).
+   */
+  remarkLabels: ['merk', 'merknad', 'merknader', 'nb', 'n.b.', 'obs', 'obs!', 'husk', 'viktig', 'note', 'notat', 'tips', 'kommentar', 'ps', 'presisering', 'informasjon', 'info'],
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /**
    * The words a question heading starts its question with, bokmål and nynorsk («Yrkesskade – kva vert
@@ -682,6 +692,13 @@ export const COVER_LEVELS: readonly string[] = [
   'utvida',
 ];
 
+/**
+ * A boat named by its model and its year («Askeladden 20 Cabin 2018», «Nimbus 305 Coupé, 2019»): a
+ * boat has no plate, and often no registration mark either; the year at the end says it is the boat
+ * itself, not its kind («Båt: Motorbåt»).
+ */
+export const BOAT_WITH_YEAR = /^[A-ZÀ-ÖØ-Þ][^:]{1,60}[\s,]\s*(?:19|20)\d\d$/;
+
 /** COVER_LEVELS as a set, for the readers that ask whether a word is a cover level. */
 export const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
 
@@ -698,6 +715,17 @@ export const REG_NUMBER_IN_TEXT = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*
  * Verksted og kontor, byggeår 1998») — never a product, whatever its value names (lower case).
  */
 export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse'] as const;
+
+/**
+ * Labels of a vehicle's or a boat's facts in its record or card («Kjørelengde: 16 000 km», «Båttype:
+ * Motorbåt», «Motor: Yamaha F115», «Båtplass: Vikholmen marina, Sandefjord»): what the thing is and
+ * where it lies, no figure of the schedule's, never a product — whatever their value names (lower case).
+ */
+export const THING_FACT_LABELS = [
+  'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
+  'båttype', 'type båt', 'båtmodell', 'merke og modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
+  'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
+] as const;
 
 /**
  * The header cell of a renewal letter's table of what changed that says what each row changes
