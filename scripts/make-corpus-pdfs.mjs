@@ -100,6 +100,7 @@ export const OTHER_TOOLS = [
   'docs/europeiske-flettebrev-reise-2026.txt',
   'docs/fremtind-oversikt-motor-blandet-2025.txt',
   'docs/storebrand-megler-to-spalter-2026.txt',
+  'docs/storebrand-fornyelse-egenandel-na-fra-dato-2026.txt',
 ];
 
 /**

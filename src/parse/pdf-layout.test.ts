@@ -1162,6 +1162,62 @@ describe('a word broken inside a narrow cell', () => {
   });
 });
 
+describe('LibreOffice tables of deductible changes', () => {
+  const w = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ str, x, y, width, size });
+
+  it('reads a header wrapped in a right-aligned column as its words («Egenandel» over «nå»), not as a broken word', () => {
+    // «Dekning | Egenandel nå | Egenandel fra 1.1.2026» over coverages named at length: the figure
+    // column is as wide as «Egenandel», so the header's first line fills it as a broken word's would
+    const items = [
+      w('Dekning', 64, 486.3, 35.5),
+      w('Egenandel', 391.4, 486.3, 45.5),
+      w('nå', 426.4, 476, 10.5),
+      w('Egenandel fra 1.1.2026', 440.2, 486.3, 97),
+      w('Brann, også skade på fasade, skilt og utvendige installasjoner på bygningen', 64, 462.6, 303.3),
+      w('kr 10 000', 399.4, 462.6, 37.5),
+      w('kr 15 000', 499.7, 462.6, 37.5),
+      w('Innbrudd og tyveri', 64, 449.3, 72.1),
+      w('kr 6 000', 404.4, 449.3, 32.5),
+      w('kr 8 000', 504.7, 449.3, 32.5),
+    ];
+    expect(cells([page(...items)])[0]).toEqual(['Dekning', 'Egenandel nå', 'Egenandel fra 1.1.2026']);
+  });
+
+  it('splits a first column 5 points from the next where that table\'s rows start it, though a table further down has a cell across the gap', () => {
+    // «Bedriftsansvar Produktansvar | 5 000 | 10 000»: the widest product set its column's padding
+    // apart from the coverage; «Ansvar for ting i varetekt» of a table under a heading runs across
+    const items = [
+      w('Produkt', 64, 554.4, 34),
+      w('Dekning', 126.5, 554.4, 35.5),
+      w('Egenandel nå', 376.7, 554.4, 58.4),
+      w('Egenandel fra 1.1.2026', 439.7, 554.4, 97),
+      w('Næringsbygg', 64, 541, 53.5),
+      w('Brann og annen skade på bygning inklusive tekniske anlegg', 126.5, 541, 239.2),
+      w('10 000', 407.7, 541, 27.5),
+      w('15 000', 509.2, 541, 27.5),
+      w('Næringsbygg', 64, 527.7, 53.5),
+      w('Vannskade', 126.5, 527.7, 45),
+      w('10 000', 407.7, 527.7, 27.5),
+      w('20 000', 509.2, 527.7, 27.5),
+      w('Bedriftsansvar', 64, 514.3, 57.5),
+      w('Produktansvar', 126.5, 514.3, 58),
+      w('5 000', 412.7, 514.3, 22.5),
+      w('10 000', 509.2, 514.3, 27.5),
+      w('Bedriftsansvar', 62.5, 485.5, 63.8, 10),
+      w('Dekning', 64, 468.1, 35.5),
+      w('Egenandel nå', 166.5, 468.1, 58.4),
+      w('Egenandel fra 1.1.2026', 230.2, 468.1, 97),
+      w('Produktansvar', 64, 454.7, 58),
+      w('kr 5 000', 192.5, 454.7, 32.5),
+      w('kr 10 000', 289.7, 454.7, 37.5),
+      w('Ansvar for ting i varetekt', 64, 441.3, 97),
+      w('kr 5 000', 192.5, 441.3, 32.5),
+      w('kr 7 500', 294.7, 441.3, 32.5),
+    ];
+    expect(cells([page(...items)])).toContainEqual(['Bedriftsansvar', 'Produktansvar', '5 000', '10 000']);
+  });
+});
+
 describe('mail-merge schedule lines: a product, then «Label: value» fields run together', () => {
   // the text's runs of spaces set as one (LibreOffice) or stretched (groff), the line wrapped:
   // «Næringsbygg   Forsikringssted: Strandvegen 21, 9008 Tromsø   Forsikringssum: kr 24 600 000   …»

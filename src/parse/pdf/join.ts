@@ -7,6 +7,7 @@
 import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
+import { COLUMN_NAME_SET } from '../vocabulary.js';
 import { PAGE_CELL, PAGE_OF } from './running.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
 
@@ -294,6 +295,10 @@ class Joiner {
       const rest = FRAGMENT.exec(s.text)?.[1];
       // (a short word is a word of its own, unless a label's colon ends it: «Forsikringstak» over «er:»)
       if (!rest || (SHORT_WORDS.has(rest) && !LABEL_REST.test(s.text))) return false;
+      // (a column's name whole, then a word of the header's own: LibreOffice's right-aligned
+      // «Egenandel» over «nå» fills its column as a broken word would — «Forsikringssum» over «mer» is one name)
+      const name = q.text.toLowerCase();
+      if (COLUMN_NAME_SET.has(name) && !COLUMN_NAME_SET.has(name + rest)) return false;
     } else if (!(DATE_HEAD.test(q.text) && DATE_TAIL.test(s.text) && FULL_DATE.test(q.text + s.text))) {
       // (or a date broken in its year: «03.06.202» over «5»)
       return false;

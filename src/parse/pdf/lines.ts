@@ -904,10 +904,17 @@ function textEnd(seg: Piece[], j: number, size: number): number {
  * Does another line's text run across the gap from `a` to `b` inside the column of a cell starting
  * at `x0`: an item starting there (within alignX) and ending beyond `b`, on a line of two or more
  * cells (a header row), or on a line within `reach` whose text ends before `next` (the next cell
- * of the line: a wrapped line of the same cell, not a paragraph running across the table)?
+ * of the line: a wrapped line of the same cell, not a paragraph running across the table)? Only
+ * lines of the line's own block count — each within `reach` of the next: another table further down
+ * the page has columns of its own (LibreOffice's «Ansvar for ting i varetekt» under a heading, where
+ * the table above has «Bedriftsansvar» 5 points from the «Produktansvar» of its next column).
  */
 function crossed(raw: RawLine[], line: number, reach: number, a: number, b: number, x0: number, next: number): boolean {
-  for (let k = 0; k < raw.length; k++) {
+  let lo = line;
+  while (lo > 0 && raw[lo - 1]!.y - raw[lo]!.y <= reach) lo--;
+  let hi = line;
+  while (hi < raw.length - 1 && raw[hi]!.y - raw[hi + 1]!.y <= reach) hi++;
+  for (let k = lo; k <= hi; k++) {
     if (k === line) continue;
     const o = raw[k]!;
     const close = Math.abs(o.y - raw[line]!.y) <= reach;
