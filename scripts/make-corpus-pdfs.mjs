@@ -101,6 +101,8 @@ export const OTHER_TOOLS = [
   'docs/fremtind-oversikt-motor-blandet-2025.txt',
   'docs/storebrand-megler-to-spalter-2026.txt',
   'docs/storebrand-fornyelse-egenandel-na-fra-dato-2026.txt',
+  'docs/klp-personal-tekstblokker-2026.txt',
+  'docs/gjensidige-forsikringsbevis-ombrutte-summer-2026.txt',
 ];
 
 /**

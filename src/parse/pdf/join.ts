@@ -19,6 +19,20 @@ const WORD_END = /\p{L}$/u;
 const BAR_CLOSED = /^\s*\|.*\|\s*$/;
 const BAR_OPEN = /^\s*\|/;
 
+/**
+ * The cell of `l` whose right-aligned text goes on in `s`: a header set right over its amounts and
+ * wrapped, its next line ending where its first ends and starting further right or left («Pris»
+ * over «per år» in LibreOffice) — text in lower case, no amount, right under that cell's line `q`.
+ */
+function rightAlignedRest(l: LLine, q: PLine, s: Seg): Col | undefined {
+  if (!LOWER_START.test(s.text) || isAmountCell(s)) return undefined;
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    if (c.lastLine === q && c.last && Math.abs(c.last.x1 - s.x1) <= LAYOUT.alignX && s.x0 > (l.cols[i - 1]?.maxX1 ?? -Infinity)) return c;
+  }
+  return undefined;
+}
+
 /** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
 const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
 /** A word's rest without a vowel (1–3 lower-case letters and nothing else: «ng», «m»), not an abbreviation of SHORT_WORDS. */
@@ -509,7 +523,7 @@ class Joiner {
     const added: Col[] = [];
     for (let iS = 0; iS < p.segs.length; iS++) {
       const s = p.segs[iS]!;
-      let c = matchCol(l.cols, s.x0);
+      let c = matchCol(l.cols, s.x0) ?? rightAlignedRest(l, st.q, s);
       if (!c && l.cols.length === 1 && p.segs.length === 1) {
         // a bullet's hanging indent: «- Text …» continued a little to the right
         const only = l.cols[0]!;

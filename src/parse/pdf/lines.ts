@@ -48,6 +48,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
   joinStretchedWords(raw);
+  joinBlockLines(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
     const { y, size, segs, mono } = raw[i]!;
@@ -234,6 +235,50 @@ function joinJustifiedLines(raw: RawLine[]): void {
       return both && under >= 2;
     };
     l.segs = joinJustified(l.segs, l.size, column, columns);
+  }
+}
+
+/** A word in lower case: text, not a figure or a mark («kr 5 000 000», «– 2 G»). */
+const WORD = /\p{Ll}{3,}/u;
+/** How exactly the lines of a justified text block end at its right edge, in points. */
+const BLOCK_EDGE = 0.6;
+
+/**
+ * groff's text blocks (tbl's «T{ … T}», a wrapped cell) justify every line of the cell but its last
+ * to the block's width: a line of two or three words stretched apart («og        midlertidig»,
+ * «stilling hos     for-») stands as cells. A run of a line's cells that starts where a cell of
+ * two other lines or more starts and ends exactly where those end — each a cell of its own beside
+ * others in its line, the block's full lines — is one cell: no column of a table ends inside
+ * another's cell. (A line of one cell, running text across the page, shows no such block; nor do
+ * amounts, or a run without a word.)
+ */
+function joinBlockLines(raw: RawLine[]): void {
+  let spans: { x0: number; x1: number; line: number }[] | null = null;
+  const end = (seg: Piece[]) => {
+    let x1 = -Infinity;
+    for (let j = 0; j < seg.length; j++) x1 = Math.max(x1, seg[j]!.x1);
+    return x1;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono || l.segs.length < 2) continue;
+    if (!spans) {
+      spans = [];
+      // (text, not amounts: a column of sums right-aligned in a wider column spans as a block would)
+      for (let k = 0; k < raw.length; k++) if (!raw[k]!.mono && raw[k]!.segs.length >= 2) for (const seg of raw[k]!.segs) if (WORD.test(segText(seg))) spans.push({ x0: seg[0]!.x0, x1: end(seg), line: k });
+    }
+    for (let a = 0; a < l.segs.length - 1; a++) {
+      const x0 = l.segs[a]![0]!.x0;
+      for (let b = l.segs.length - 1; b > a; b--) {
+        const x1 = end(l.segs[b]!);
+        const lines = new Set<number>();
+        for (const sp of spans) if (sp.line !== i && Math.abs(sp.x0 - x0) <= LAYOUT.alignX && Math.abs(sp.x1 - x1) <= BLOCK_EDGE) lines.add(sp.line);
+        if (lines.size < 2 || !WORD.test(l.segs.slice(a, b + 1).map(segText).join(' '))) continue;
+        const run = l.segs.slice(a, b + 1).flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
+        l.segs.splice(a, b - a + 1, run);
+        break;
+      }
+    }
   }
 }
 
