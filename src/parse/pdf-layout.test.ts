@@ -1218,6 +1218,44 @@ describe('LibreOffice tables of deductible changes', () => {
   });
 });
 
+describe('a name set close to a right-aligned sum (LibreOffice)', () => {
+  const w = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ str, x, y, width, size });
+
+  it('splits a name 7,5 points from a sum that ends where the other rows\' sums end, with no header row to show the column', () => {
+    const items = [
+      w('Næringsbygg, Strandgata 12', 64, 700, 110),
+      w('kr 24 600 000', 190, 700, 55),
+      w('kr 20 000', 268.5, 700, 37.5),
+      w('Driftsavbrudd med 12 mnd ansvarstid', 64, 686.6, 123.5),
+      w('kr 6 350 000', 195, 686.6, 50),
+      w('kr 10 000', 268.5, 686.6, 37.5),
+      w('Varer', 64, 673.2, 22),
+      w('kr 950 000', 202.5, 673.2, 42.5),
+      w('kr 10 000', 268.5, 673.2, 37.5),
+      w('Ansvar', 64, 659.8, 28),
+      w('kr 10 000 000', 190, 659.8, 55),
+      w('kr 10 000', 268.5, 659.8, 37.5),
+    ];
+    expect(cells([page(...items)])[1]).toEqual(['Driftsavbrudd med 12 mnd ansvarstid', 'kr 6 350 000', 'kr 10 000']);
+  });
+
+  it('keeps «kr» with its figures though they end where the other rows\' sums end', () => {
+    const items = [
+      w('Bygning', 64, 700, 33),
+      w('kr 24 600 000', 190, 700, 55),
+      w('kr 20 000', 268.5, 700, 37.5),
+      w('Innbo', 64, 686.6, 24),
+      w('kr', 195, 686.6, 8.5),
+      w('6 350 000', 207.5, 686.6, 37.5),
+      w('kr 10 000', 268.5, 686.6, 37.5),
+      w('Ansvar', 64, 673.2, 28),
+      w('kr 10 000 000', 190, 673.2, 55),
+      w('kr 10 000', 268.5, 673.2, 37.5),
+    ];
+    expect(cells([page(...items)])[1]).toEqual(['Innbo', 'kr 6 350 000', 'kr 10 000']);
+  });
+});
+
 describe('groff text blocks: a wrapped cell justified to its block', () => {
   const w = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
 

@@ -834,8 +834,11 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»; not in a row with figures, where a
     // justified line of a text block ends at its column's edge as the other rows' cells there do)
     // (or of one, the row right below: a table of one row with an amount under the header's)
-    const endAt = tight && words ? textEnd(seg, j, size) : NaN;
-    const endsBy = tight && words ? linesAt(edges.ends, endAt, line, true) : 0;
+    // (in a row with figures, only a whole amount after a name: LibreOffice's «Driftsavbrudd med
+    // …» 7,5 points from «kr 6 350 000», set right in its column where the other rows' sums end)
+    const byEnd = tight && (words || amountAfterName(seg, j, size));
+    const endAt = byEnd ? textEnd(seg, j, size) : NaN;
+    const endsBy = byEnd ? linesAt(edges.ends, endAt, line, true) : 0;
     const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
     // (or narrower than `tightCellGap`: a right-aligned column's text ending where the next
     // column's starts, as on two other lines or more — LibreOffice's narrow padding)
@@ -936,6 +939,13 @@ function paddedEdge(gaps: PaddedGap[], line: number, a: Piece, b: Piece): boolea
     if (Math.abs(g.to - b.x1) > PAD_ALIGN) tos = true;
   }
   return lines.size >= 2 && (froms || tos);
+}
+
+/** The text from piece `j` of a cell to the next gap of `tightCellGap` is a whole amount, and the piece before it is no part of one. */
+function amountAfterName(seg: Piece[], j: number, size: number): boolean {
+  let text = seg[j]!.str.trim();
+  for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.tightCellGap * size; n++) text += ` ${seg[n]!.str.trim()}`;
+  return WHOLE_AMOUNT.test(text) && !AMOUNT_PART.test(seg[j - 1]!.str.trim());
 }
 
 /** Where the text from piece `j` of a cell to the next gap of `tightCellGap` ends. */
