@@ -100,6 +100,11 @@ export const OTHER_TOOLS = [
   'docs/europeiske-flettebrev-reise-2026.txt',
   'docs/fremtind-oversikt-motor-blandet-2025.txt',
   'docs/storebrand-megler-to-spalter-2026.txt',
+  'docs/storebrand-fornyelse-egenandel-na-fra-dato-2026.txt',
+  'docs/klp-personal-tekstblokker-2026.txt',
+  'docs/gjensidige-forsikringsbevis-ombrutte-summer-2026.txt',
+  'docs/tryg-fornyelse-nyhetsbrev-tospalte-2026.txt',
+  'docs/frende-fornying-endringar-for-no-2026.txt',
 ];
 
 /**
@@ -108,6 +113,12 @@ export const OTHER_TOOLS = [
  * amounts, which end at the column's right edge.
  */
 export const HEADER_LEFT = ['docs/tryg-forsikringsbevis-borettslag-sider-2025.txt'];
+
+/**
+ * Of OTHER_TOOLS, the documents groff sets in two columns on the page (a newsletter's layout):
+ * the lines of the two columns stand side by side on the same baselines.
+ */
+export const TWO_COLUMNS = ['docs/tryg-fornyelse-nyhetsbrev-tospalte-2026.txt'];
 
 // ------------------------------------------------------------------ reading the text
 

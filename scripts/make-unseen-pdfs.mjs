@@ -18,7 +18,8 @@
 // - groff: groff's ms macros with tbl tables (text blocks that wrap, amounts right-aligned, the
 //   header row repeated with `.TS H`, a box around every other table), Times, the page number in
 //   the header, run through PostScript and ps2pdf (Ghostscript) — text items as Ghostscript
-//   writes them.
+//   writes them. The documents in TWO_COLUMNS (scripts/make-corpus-pdfs.mjs) are set in two
+//   columns on the page (ms's `.2C`), as a newsletter is: the columns' lines side by side.
 // - groffmono: the text as it is, every space kept, in Courier (groff -Tpdf): what printing a
 //   text file gives.
 //
@@ -29,7 +30,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HEADER_LEFT, readBlocks } from './make-corpus-pdfs.mjs';
+import { HEADER_LEFT, readBlocks, TWO_COLUMNS } from './make-corpus-pdfs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(root, 'test', 'corpus');
@@ -129,11 +130,12 @@ const troff = (s) =>
     .replace(/\|/g, '\\[ba]')
     .replace(/[\u00a0\u202f\u2009]/g, '\\~');
 
-export function groffSource(text, title, pages, headerLeft = false) {
+export function groffSource(text, title, pages, headerLeft = false, twoColumns = false) {
   const blocks = readBlocks(text);
   const boxed = hash(title) % 2 === 1;
   let tables = 0;
   const out = ['.nr PS 10', '.nr VS 12', '.nr PO 1i', '.nr LL 6.3i', `.ds LH ${troff(title.slice(0, 40))}`, '.ds CH', `.ds RH Side \\\\n% av ${pages}`, '.LP'];
+  if (twoColumns) out.push('.2C');
   for (const b of blocks) {
     if (b.kind === 'page') out.push('.bp');
     else if (b.kind === 'gap') out.push('.sp 0.4');
@@ -158,12 +160,12 @@ export function groffSource(text, title, pages, headerLeft = false) {
   return `${out.join('\n')}\n`;
 }
 
-function groffPdf(text, title, out, work, headerLeft = false) {
+function groffPdf(text, title, out, work, headerLeft = false, twoColumns = false) {
   const src = join(work, `${title}.ms`);
   const ps = join(work, `${title}.ps`);
   let pages = 1;
   for (let pass = 0; pass < 2; pass++) {
-    writeFileSync(src, groffSource(text, title, pages, headerLeft));
+    writeFileSync(src, groffSource(text, title, pages, headerLeft, twoColumns));
     const r = run('groff', ['-k', '-t', '-ms', '-Tps', '-dpaper=a4', '-P-pa4', src]);
     writeFileSync(ps, r.stdout);
     pages = (r.stdout.match(/^%%Page: /gm) ?? []).length || 1;
@@ -234,7 +236,7 @@ async function main(argv) {
         loText.push(txt);
       }
       if (tools.includes('groff')) {
-        groffPdf(text, name, join(outDir, `${name}.groff.pdf`), work, HEADER_LEFT.includes(f));
+        groffPdf(text, name, join(outDir, `${name}.groff.pdf`), work, HEADER_LEFT.includes(f), TWO_COLUMNS.includes(f));
         process.stdout.write(`${name}.groff.pdf\n`);
       }
       if (tools.includes('groffmono')) {

@@ -1162,6 +1162,225 @@ describe('a word broken inside a narrow cell', () => {
   });
 });
 
+describe('LibreOffice tables of deductible changes', () => {
+  const w = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ str, x, y, width, size });
+
+  it('reads a header wrapped in a right-aligned column as its words («Egenandel» over «nå»), not as a broken word', () => {
+    // «Dekning | Egenandel nå | Egenandel fra 1.1.2026» over coverages named at length: the figure
+    // column is as wide as «Egenandel», so the header's first line fills it as a broken word's would
+    const items = [
+      w('Dekning', 64, 486.3, 35.5),
+      w('Egenandel', 391.4, 486.3, 45.5),
+      w('nå', 426.4, 476, 10.5),
+      w('Egenandel fra 1.1.2026', 440.2, 486.3, 97),
+      w('Brann, også skade på fasade, skilt og utvendige installasjoner på bygningen', 64, 462.6, 303.3),
+      w('kr 10 000', 399.4, 462.6, 37.5),
+      w('kr 15 000', 499.7, 462.6, 37.5),
+      w('Innbrudd og tyveri', 64, 449.3, 72.1),
+      w('kr 6 000', 404.4, 449.3, 32.5),
+      w('kr 8 000', 504.7, 449.3, 32.5),
+    ];
+    expect(cells([page(...items)])[0]).toEqual(['Dekning', 'Egenandel nå', 'Egenandel fra 1.1.2026']);
+  });
+
+  it('splits a first column 5 points from the next where that table\'s rows start it, though a table further down has a cell across the gap', () => {
+    // «Bedriftsansvar Produktansvar | 5 000 | 10 000»: the widest product set its column's padding
+    // apart from the coverage; «Ansvar for ting i varetekt» of a table under a heading runs across
+    const items = [
+      w('Produkt', 64, 554.4, 34),
+      w('Dekning', 126.5, 554.4, 35.5),
+      w('Egenandel nå', 376.7, 554.4, 58.4),
+      w('Egenandel fra 1.1.2026', 439.7, 554.4, 97),
+      w('Næringsbygg', 64, 541, 53.5),
+      w('Brann og annen skade på bygning inklusive tekniske anlegg', 126.5, 541, 239.2),
+      w('10 000', 407.7, 541, 27.5),
+      w('15 000', 509.2, 541, 27.5),
+      w('Næringsbygg', 64, 527.7, 53.5),
+      w('Vannskade', 126.5, 527.7, 45),
+      w('10 000', 407.7, 527.7, 27.5),
+      w('20 000', 509.2, 527.7, 27.5),
+      w('Bedriftsansvar', 64, 514.3, 57.5),
+      w('Produktansvar', 126.5, 514.3, 58),
+      w('5 000', 412.7, 514.3, 22.5),
+      w('10 000', 509.2, 514.3, 27.5),
+      w('Bedriftsansvar', 62.5, 485.5, 63.8, 10),
+      w('Dekning', 64, 468.1, 35.5),
+      w('Egenandel nå', 166.5, 468.1, 58.4),
+      w('Egenandel fra 1.1.2026', 230.2, 468.1, 97),
+      w('Produktansvar', 64, 454.7, 58),
+      w('kr 5 000', 192.5, 454.7, 32.5),
+      w('kr 10 000', 289.7, 454.7, 37.5),
+      w('Ansvar for ting i varetekt', 64, 441.3, 97),
+      w('kr 5 000', 192.5, 441.3, 32.5),
+      w('kr 7 500', 294.7, 441.3, 32.5),
+    ];
+    expect(cells([page(...items)])).toContainEqual(['Bedriftsansvar', 'Produktansvar', '5 000', '10 000']);
+  });
+});
+
+describe('a name set close to a right-aligned sum (LibreOffice)', () => {
+  const w = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ str, x, y, width, size });
+
+  it('splits a name 7,5 points from a sum that ends where the other rows\' sums end, with no header row to show the column', () => {
+    const items = [
+      w('Næringsbygg, Strandgata 12', 64, 700, 110),
+      w('kr 24 600 000', 190, 700, 55),
+      w('kr 20 000', 268.5, 700, 37.5),
+      w('Driftsavbrudd med 12 mnd ansvarstid', 64, 686.6, 123.5),
+      w('kr 6 350 000', 195, 686.6, 50),
+      w('kr 10 000', 268.5, 686.6, 37.5),
+      w('Varer', 64, 673.2, 22),
+      w('kr 950 000', 202.5, 673.2, 42.5),
+      w('kr 10 000', 268.5, 673.2, 37.5),
+      w('Ansvar', 64, 659.8, 28),
+      w('kr 10 000 000', 190, 659.8, 55),
+      w('kr 10 000', 268.5, 659.8, 37.5),
+    ];
+    expect(cells([page(...items)])[1]).toEqual(['Driftsavbrudd med 12 mnd ansvarstid', 'kr 6 350 000', 'kr 10 000']);
+  });
+
+  it('keeps «kr» with its figures though they end where the other rows\' sums end', () => {
+    const items = [
+      w('Bygning', 64, 700, 33),
+      w('kr 24 600 000', 190, 700, 55),
+      w('kr 20 000', 268.5, 700, 37.5),
+      w('Innbo', 64, 686.6, 24),
+      w('kr', 195, 686.6, 8.5),
+      w('6 350 000', 207.5, 686.6, 37.5),
+      w('kr 10 000', 268.5, 686.6, 37.5),
+      w('Ansvar', 64, 673.2, 28),
+      w('kr 10 000 000', 190, 673.2, 55),
+      w('kr 10 000', 268.5, 673.2, 37.5),
+    ];
+    expect(cells([page(...items)])[1]).toEqual(['Innbo', 'kr 6 350 000', 'kr 10 000']);
+  });
+});
+
+describe('groff text blocks: a wrapped cell justified to its block', () => {
+  const w = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
+
+  it('reads the words of a line stretched across the block as one cell, though another row stretches them alike («Alle     ansatte     med»)', () => {
+    // tbl's «T{ … T}» blocks in two narrow columns: every line but the last ends at the block's
+    // edge; two rows whose «Hvem er forsikret» reads the same stretch it the same, word for word
+    const items = [
+      w('Produkt', 72, 643.9, 35.4),
+      w('Dekning', 138.8, 643.9, 36.1),
+      w('Hvem er forsikret', 229.4, 643.9, 76.1),
+      w('Forsikringssum', 320.6, 643.9, 67.0),
+      w('Premie', 410.5, 643.9, 30.4),
+      w('Yrkesskade', 72, 629.9, 46.6),
+      w('Etter lov', 320.6, 629.9, 34.6),
+      w('kr 14 220', 402.5, 629.9, 38.3),
+      w('Ménerstatning', 138.8, 629.9, 57.8),
+      w('et-', 203.9, 629.9, 10.6),
+      w('ter', 138.8, 617.9, 10.6),
+      w('lov', 169.2, 617.9, 12.6),
+      w('om', 201.7, 617.9, 12.8),
+      w('yrkesskadefor-', 138.8, 605.9, 59.1),
+      w('sikring', 138.8, 593.9, 27.8),
+      w('med', 197.2, 593.9, 17.2),
+      w('tilhørende', 138.8, 581.9, 40.5),
+      w('stan-', 195, 581.9, 19.4),
+      w('dardiserte', 138.8, 569.9, 39.4),
+      w('erstat-', 189.5, 569.9, 25.0),
+      w('ningsregler', 138.8, 557.9, 44.8),
+      w('Alle ansatte i fast', 229.4, 629.9, 76.1),
+      w('og', 229.4, 617.9, 10.0),
+      w('midlertidig', 261.1, 617.9, 44.5),
+      w('stilling', 229.4, 605.9, 27.8),
+      w('hos', 267.1, 605.9, 13.9),
+      w('for-', 290.8, 605.9, 14.8),
+      w('sikringstaker', 229.4, 593.9, 51.6),
+      w('Yrkesskade', 72, 545.9, 46.6),
+      w('Individuelt', 320.6, 545.9, 43.6),
+      w('kr 3 400', 407.5, 545.9, 33.3),
+      w('Påførte', 138.8, 545.9, 28.7),
+      w('merut-', 187.8, 545.9, 26.7),
+      w('gifter og tapt in-', 138.8, 533.9, 75.6),
+      w('ntekt', 138.8, 521.9, 20.0),
+      w('frem', 173, 521.9, 18.9),
+      w('til', 206.1, 521.9, 8.3),
+      w('oppgjørstidspunk-', 138.8, 509.9, 72.8),
+      w('tet etter lovens re-', 138.8, 497.9, 75.6),
+      w('gler', 138.8, 485.9, 15.6),
+      w('Alle ansatte i fast', 229.4, 545.9, 76.1),
+      w('og', 229.4, 533.9, 10.0),
+      w('midlertidig', 261.1, 533.9, 44.5),
+      w('stilling', 229.4, 521.9, 27.8),
+      w('hos', 267.1, 521.9, 13.9),
+      w('for-', 290.8, 521.9, 14.8),
+      w('sikringstaker', 229.4, 509.9, 51.6),
+      w('Gruppeliv', 72, 473.9, 40.3),
+      w('10 G', 320.6, 473.9, 19.7),
+      w('kr 8 950', 407.5, 473.9, 33.3),
+      w('Dødsfall med bar-', 138.8, 473.9, 75.6),
+      w('netillegg for hvert', 138.8, 461.9, 75.6),
+      w('barn under 21 år', 138.8, 449.9, 75.6),
+      w('som', 138.8, 437.9, 16.7),
+      w('forsørges', 161.8, 437.9, 37.0),
+      w('av', 205.2, 437.9, 9.2),
+      w('den forsikrede', 138.8, 425.9, 57.5),
+      w('Alle', 229.4, 473.9, 17.2),
+      w('ansatte', 253.6, 473.9, 27.8),
+      w('med', 288.3, 473.9, 17.2),
+      w('minst', 229.4, 461.9, 22.2),
+      w('20', 258.9, 461.9, 10.0),
+      w('prosent', 276.1, 461.9, 29.4),
+      w('stilling', 229.4, 449.9, 27.8),
+      w('og', 269.2, 449.9, 10.0),
+      w('fast', 291.2, 449.9, 14.3),
+      w('ansettelse', 229.4, 437.9, 38.9),
+      w('Ulykke fritid', 72, 413.9, 51.8),
+      w('15 G', 320.6, 413.9, 19.7),
+      w('kr 5 120', 407.5, 413.9, 33.3),
+      w('Medisinsk', 138.8, 413.9, 41.7),
+      w('inva-', 194.5, 413.9, 19.9),
+      w('liditet', 138.8, 401.9, 23.3),
+      w('etter', 196.7, 401.9, 17.8),
+      w('ulykkesskade', 138.8, 389.9, 53.8),
+      w('i', 211.7, 389.9, 2.8),
+      w('fritiden,', 138.8, 377.9, 31.9),
+      w('gradert', 186.1, 377.9, 28.3),
+      w('etter invaliditetsta-', 138.8, 365.9, 75.6),
+      w('bellen', 138.8, 353.9, 24.4),
+      w('Alle', 229.4, 413.9, 17.2),
+      w('ansatte', 253.6, 413.9, 27.8),
+      w('med', 288.3, 413.9, 17.2),
+      w('minst', 229.4, 401.9, 22.2),
+      w('20', 258.9, 401.9, 10.0),
+      w('prosent', 276.1, 401.9, 29.4),
+      w('stilling', 229.4, 389.9, 27.8),
+      w('og', 269.2, 389.9, 10.0),
+      w('fast', 291.2, 389.9, 14.3),
+      w('ansettelse', 229.4, 377.9, 38.9),
+    ];
+    expect(cells([page(...items)]).slice(3)).toEqual([
+      ['Gruppeliv', 'Dødsfall med barnetillegg for hvert barn under 21 år som forsørges av den forsikrede', 'Alle ansatte med minst 20 prosent stilling og fast ansettelse', '10 G', 'kr 8 950'],
+      ['Ulykke fritid', 'Medisinsk invaliditet etter ulykkesskade i fritiden, gradert etter invaliditetstabellen', 'Alle ansatte med minst 20 prosent stilling og fast ansettelse', '15 G', 'kr 5 120'],
+    ]);
+  });
+});
+
+describe('right-aligned cells wrapped in LibreOffice', () => {
+  const w = (str: string, x: number, y: number, width: number, size = S): TextItem => ({ str, x, y, width, size });
+
+  it('joins a header wrapped in a right-aligned column («Pris» over «per år») to its cell, so the header stays over its rows', () => {
+    const items = [
+      w('Produkt', 64, 614, 34),
+      w('Forsikringssum', 430.7, 614, 67.5),
+      w('Pris', 520.3, 614, 17),
+      w('per år', 512.3, 603.6, 25),
+      w('Yrkesskade', 64, 590.2, 47),
+      w('Individuelt', 430.7, 590.2, 40.5),
+      w('kr 3 400', 504.8, 590.2, 32.5),
+      w('Gruppeliv', 64, 576.8, 38.5),
+      w('10 G', 430.7, 576.8, 19.5),
+      w('kr 8 950', 504.8, 576.8, 32.5),
+    ];
+    expect(cells([page(...items)])[0]).toEqual(['Produkt', 'Forsikringssum', 'Pris per år']);
+  });
+});
+
 describe('mail-merge schedule lines: a product, then «Label: value» fields run together', () => {
   // the text's runs of spaces set as one (LibreOffice) or stretched (groff), the line wrapped:
   // «Næringsbygg   Forsikringssted: Strandvegen 21, 9008 Tromsø   Forsikringssum: kr 24 600 000   …»

@@ -7,6 +7,7 @@
 import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
+import { COLUMN_NAME_SET } from '../vocabulary.js';
 import { PAGE_CELL, PAGE_OF } from './running.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
 
@@ -17,6 +18,20 @@ const WORD_END = /\p{L}$/u;
 /** A row of cells between bars, closed with its bar (`| … | 6 880 |`), and a line that opens one. */
 const BAR_CLOSED = /^\s*\|.*\|\s*$/;
 const BAR_OPEN = /^\s*\|/;
+
+/**
+ * The cell of `l` whose right-aligned text goes on in `s`: a header set right over its amounts and
+ * wrapped, its next line ending where its first ends and starting further right or left («Pris»
+ * over «per år» in LibreOffice) — text in lower case, no amount, right under that cell's line `q`.
+ */
+function rightAlignedRest(l: LLine, q: PLine, s: Seg): Col | undefined {
+  if (!LOWER_START.test(s.text) || isAmountCell(s)) return undefined;
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    if (c.lastLine === q && c.last && Math.abs(c.last.x1 - s.x1) <= LAYOUT.alignX && s.x0 > (l.cols[i - 1]?.maxX1 ?? -Infinity)) return c;
+  }
+  return undefined;
+}
 
 /** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
 const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
@@ -294,6 +309,10 @@ class Joiner {
       const rest = FRAGMENT.exec(s.text)?.[1];
       // (a short word is a word of its own, unless a label's colon ends it: «Forsikringstak» over «er:»)
       if (!rest || (SHORT_WORDS.has(rest) && !LABEL_REST.test(s.text))) return false;
+      // (a column's name whole, then a word of the header's own: LibreOffice's right-aligned
+      // «Egenandel» over «nå» fills its column as a broken word would — «Forsikringssum» over «mer» is one name)
+      const name = q.text.toLowerCase();
+      if (COLUMN_NAME_SET.has(name) && !COLUMN_NAME_SET.has(name + rest)) return false;
     } else if (!(DATE_HEAD.test(q.text) && DATE_TAIL.test(s.text) && FULL_DATE.test(q.text + s.text))) {
       // (or a date broken in its year: «03.06.202» over «5»)
       return false;
@@ -504,7 +523,7 @@ class Joiner {
     const added: Col[] = [];
     for (let iS = 0; iS < p.segs.length; iS++) {
       const s = p.segs[iS]!;
-      let c = matchCol(l.cols, s.x0);
+      let c = matchCol(l.cols, s.x0) ?? rightAlignedRest(l, st.q, s);
       if (!c && l.cols.length === 1 && p.segs.length === 1) {
         // a bullet's hanging indent: «- Text …» continued a little to the right
         const only = l.cols[0]!;

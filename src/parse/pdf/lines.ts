@@ -48,6 +48,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
   joinStretchedWords(raw);
+  joinBlockLines(raw);
   const lines: PLine[] = [];
   for (let i = 0; i < raw.length; i++) {
     const { y, size, segs, mono } = raw[i]!;
@@ -234,6 +235,50 @@ function joinJustifiedLines(raw: RawLine[]): void {
       return both && under >= 2;
     };
     l.segs = joinJustified(l.segs, l.size, column, columns);
+  }
+}
+
+/** A word in lower case: text, not a figure or a mark («kr 5 000 000», «– 2 G»). */
+const WORD = /\p{Ll}{3,}/u;
+/** How exactly the lines of a justified text block end at its right edge, in points. */
+const BLOCK_EDGE = 0.6;
+
+/**
+ * groff's text blocks (tbl's «T{ … T}», a wrapped cell) justify every line of the cell but its last
+ * to the block's width: a line of two or three words stretched apart («og        midlertidig»,
+ * «stilling hos     for-») stands as cells. A run of a line's cells that starts where a cell of
+ * two other lines or more starts and ends exactly where those end — each a cell of its own beside
+ * others in its line, the block's full lines — is one cell: no column of a table ends inside
+ * another's cell. (A line of one cell, running text across the page, shows no such block; nor do
+ * amounts, or a run without a word.)
+ */
+function joinBlockLines(raw: RawLine[]): void {
+  let spans: { x0: number; x1: number; line: number }[] | null = null;
+  const end = (seg: Piece[]) => {
+    let x1 = -Infinity;
+    for (let j = 0; j < seg.length; j++) x1 = Math.max(x1, seg[j]!.x1);
+    return x1;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono || l.segs.length < 2) continue;
+    if (!spans) {
+      spans = [];
+      // (text, not amounts: a column of sums right-aligned in a wider column spans as a block would)
+      for (let k = 0; k < raw.length; k++) if (!raw[k]!.mono && raw[k]!.segs.length >= 2) for (const seg of raw[k]!.segs) if (WORD.test(segText(seg))) spans.push({ x0: seg[0]!.x0, x1: end(seg), line: k });
+    }
+    for (let a = 0; a < l.segs.length - 1; a++) {
+      const x0 = l.segs[a]![0]!.x0;
+      for (let b = l.segs.length - 1; b > a; b--) {
+        const x1 = end(l.segs[b]!);
+        const lines = new Set<number>();
+        for (const sp of spans) if (sp.line !== i && Math.abs(sp.x0 - x0) <= LAYOUT.alignX && Math.abs(sp.x1 - x1) <= BLOCK_EDGE) lines.add(sp.line);
+        if (lines.size < 2 || !WORD.test(l.segs.slice(a, b + 1).map(segText).join(' '))) continue;
+        const run = l.segs.slice(a, b + 1).flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
+        l.segs.splice(a, b - a + 1, run);
+        break;
+      }
+    }
   }
 }
 
@@ -789,8 +834,11 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // LibreOffice's «Vilkårsnr.» 5 points from «Forsikringssum»; not in a row with figures, where a
     // justified line of a text block ends at its column's edge as the other rows' cells there do)
     // (or of one, the row right below: a table of one row with an amount under the header's)
-    const endAt = tight && words ? textEnd(seg, j, size) : NaN;
-    const endsBy = tight && words ? linesAt(edges.ends, endAt, line, true) : 0;
+    // (in a row with figures, only a whole amount after a name: LibreOffice's «Driftsavbrudd med
+    // …» 7,5 points from «kr 6 350 000», set right in its column where the other rows' sums end)
+    const byEnd = tight && (words || amountAfterName(seg, j, size));
+    const endAt = byEnd ? textEnd(seg, j, size) : NaN;
+    const endsBy = byEnd ? linesAt(edges.ends, endAt, line, true) : 0;
     const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
     // (or narrower than `tightCellGap`: a right-aligned column's text ending where the next
     // column's starts, as on two other lines or more — LibreOffice's narrow padding)
@@ -893,6 +941,13 @@ function paddedEdge(gaps: PaddedGap[], line: number, a: Piece, b: Piece): boolea
   return lines.size >= 2 && (froms || tos);
 }
 
+/** The text from piece `j` of a cell to the next gap of `tightCellGap` is a whole amount, and the piece before it is no part of one. */
+function amountAfterName(seg: Piece[], j: number, size: number): boolean {
+  let text = seg[j]!.str.trim();
+  for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.tightCellGap * size; n++) text += ` ${seg[n]!.str.trim()}`;
+  return WHOLE_AMOUNT.test(text) && !AMOUNT_PART.test(seg[j - 1]!.str.trim());
+}
+
 /** Where the text from piece `j` of a cell to the next gap of `tightCellGap` ends. */
 function textEnd(seg: Piece[], j: number, size: number): number {
   let x1 = seg[j]!.x1;
@@ -904,10 +959,17 @@ function textEnd(seg: Piece[], j: number, size: number): number {
  * Does another line's text run across the gap from `a` to `b` inside the column of a cell starting
  * at `x0`: an item starting there (within alignX) and ending beyond `b`, on a line of two or more
  * cells (a header row), or on a line within `reach` whose text ends before `next` (the next cell
- * of the line: a wrapped line of the same cell, not a paragraph running across the table)?
+ * of the line: a wrapped line of the same cell, not a paragraph running across the table)? Only
+ * lines of the line's own block count — each within `reach` of the next: another table further down
+ * the page has columns of its own (LibreOffice's «Ansvar for ting i varetekt» under a heading, where
+ * the table above has «Bedriftsansvar» 5 points from the «Produktansvar» of its next column).
  */
 function crossed(raw: RawLine[], line: number, reach: number, a: number, b: number, x0: number, next: number): boolean {
-  for (let k = 0; k < raw.length; k++) {
+  let lo = line;
+  while (lo > 0 && raw[lo - 1]!.y - raw[lo]!.y <= reach) lo--;
+  let hi = line;
+  while (hi < raw.length - 1 && raw[hi]!.y - raw[hi + 1]!.y <= reach) hi++;
+  for (let k = lo; k <= hi; k++) {
     if (k === line) continue;
     const o = raw[k]!;
     const close = Math.abs(o.y - raw[line]!.y) <= reach;
