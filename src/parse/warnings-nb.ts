@@ -99,6 +99,10 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     /^the deductible change for (.*) has a maximum (\(«.*»\)) that the model has no place for; the change is read without it: (.*)$/s,
     (m) => `egenandelsendringen for ${m[1]} har et maksimum ${m[2]} som modellen ikke har plass til; endringen er lest uten det: ${m[3]}`,
   ],
+  [
+    /^the deductible change for (.*) states an amount plus a percentage of the claim, which the model has no form for; not read: (.*)$/s,
+    (m) => `egenandelsendringen for ${m[1]} oppgir et beløp pluss en prosent av skaden, som modellen ikke har noen form for; ikke lest: ${m[2]}`,
+  ],
   [/^the deductible change (.*) names no product; it is read with the product «ukjent»$/s, (m) => `egenandelsendringen ${m[1]} nevner ikke noe produkt; den er lest med produktet «ukjent»`],
   [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
