@@ -712,3 +712,13 @@ describe('the rate before its object, and «samme sats» after it', () => {
     expect(percents(parse(`${HEAD}Bygninger 4,1 %\nSamme sats gjelder for ansvar.\n`))).toEqual([['bygninger', '4.1']]);
   });
 });
+
+describe('a decrease of the sums is a rate below zero', () => {
+  it('«Varer reduseres med 2 %», «Maskiner går ned med 1,5 %», «• Varer: forsikringssummen blir 2,0 % lavere»: negative, never read as a rise', () => {
+    expect(percents(parse(`${HEAD}Bygninger justeres med 4,2 %.\nVarer reduseres med 2 %.\nMaskiner går ned med 1,5 %.\n`))).toEqual([['bygninger', '4.2'], ['varer', '-2'], ['maskin_losore', '-1.5']]);
+    expect(percents(parse(`${HEAD}• Varer: forsikringssummen blir 2,0 % lavere\n`))).toEqual([['varer', '-2']]);
+  });
+  it('a figure written with its minus stays as written («Varer: - 1,0 %»)', () => {
+    expect(percents(parse(`${HEAD}Varer: - 1,0 %\n`))).toEqual([['varer', '-1']]);
+  });
+});

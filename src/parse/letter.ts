@@ -65,7 +65,11 @@ function mayNameIndex(l: string): boolean {
  * The verbs of a sum's adjustment, bokmål and nynorsk («justeres», «blir regulert», «vert auka»,
  * «stiger», «heves»): between an object's name and its figure.
  */
-const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
+// (and a decrease: «Varer reduseres med 2 %», «går ned med» — its rate is negative: see DECREASE)
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp|redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)`;
+/** A decrease in the figure's clause: a verb before it («reduseres med 2 %», «går ned med»), a comparative after it («blir 2 % lavere»). */
+const DECREASE_BEFORE = /(?<![a-zà-öø-ÿ])(?:redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)(?![a-zà-öø-ÿ])[^,;]*$/;
+const DECREASE_AFTER = /^\s*(?:lavere|lågare|lavare|mindre)(?![a-zà-öø-ÿ])/;
 /** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
 // (an adverb may stand between: «blir i år justerte», «vert no regulert»)
 const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+(?:(?:i\s+år|no|nå)\s+)?)`;
@@ -79,7 +83,7 @@ const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikrin
 // (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»;
 // the change as a comparison: «• Hytte: forsikringssummen blir 4,2 % høyere», nynorsk «høgare»;
 // and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
-const SUMS_SENTENCE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${SUMS_PREFIX}summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)|(?:blir|vert)\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:høyere|høgare|større))`);
+const SUMS_SENTENCE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${SUMS_PREFIX}summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)|(?:blir|vert)\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:høyere|høgare|større|lavere|lågare|lavare|mindre))`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
@@ -311,7 +315,10 @@ function figureRates(s: string, l: string, unknown: string[] = []): Array<{ labe
   let from = 0;
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(l); m; m = PERCENT.exec(l)) {
-    const percent = readDecimal(m[1]!.replace(/\s/g, ''));
+    const stated = readDecimal(m[1]!.replace(/\s/g, ''));
+    // («Varer reduseres med 2 %», «Varer: forsikringssummen blir 2 % lavere»: a decrease, the rate below zero)
+    const down = stated !== undefined && !stated.startsWith('-') && stated !== '0' && (DECREASE_BEFORE.test(l.slice(boundary, m.index)) || DECREASE_AFTER.test(l.slice(m.index + m[0].length)));
+    const percent = down ? `-${stated}` : stated;
     const end = m.index + m[0].length;
     // «Premien for bygninger øker med 4 %, og for løsøre med 3 %»: a price change, and so is what follows it;
     // «… reguleres med 3,5 % i tråd med tømmerprisene»: a price word after the figure, in its clause, at a word's start
