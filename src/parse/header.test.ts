@@ -805,3 +805,11 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
     expect(parse(`Dato: 01.02.2025\n${BODY}`).issued).toBe('2025-02-01');
   });
 });
+
+describe('issue date: a mail header whose date is not read', () => {
+  it('«Sent: Monday, November 3, 2025 2:02 PM» over a letter with no date: a warning naming the line, no date', () => {
+    const p = parse('From: Eika <bedrift@eika.no>\nSent: Monday, November 3, 2025 2:02 PM\nSubject: Fornyelse\n\nAvtalenummer: 5530 2281 40\nForsikringene fornyes 1. januar 2026.\n');
+    expect(p.issued).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('line 2: issue date: could not read the date the message was sent in «Sent: Monday, November 3, 2025 2:02 PM»');
+  });
+});

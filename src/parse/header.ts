@@ -1129,15 +1129,19 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
 /**
  * «Sendt: 3. november 2025 14:02» over a letter that states no date of its own: the date the letter
  * was sent is the date it was issued. Of a forward, the message it forwards (the last header block:
- * the forwarder's own «Sendt:» is the day it was passed on, not the letter's); a date the header
- * does not state as one (an English «Monday, November 3, 2025») is not read.
+ * the forwarder's own «Sendt:» is the day it was passed on, not the letter's); a date in a form
+ * not read (an English «Monday, November 3, 2025») is a warning.
  */
-function mailIssued(dates: Unit[], issued: Candidate[]): void {
+function mailIssued(r: Reading, dates: Unit[], issued: Candidate[]): void {
   const u = dates[dates.length - 1];
   if (u === undefined) return;
   const m = new RegExp(DATE_SOURCE).exec(u.text.slice(u.text.indexOf(':') + 1));
   const d = m ? readDate(m[0]) : undefined;
-  if (!m || d === undefined) return;
+  if (!m || d === undefined) {
+    // («Sent: Monday, November 3, 2025 2:02 PM»: the only date of the letter, in a form not read — said, not dropped)
+    if (/\d{4}/.test(u.text)) r.warnUnit(u, `issue date: could not read the date the message was sent in ${quote(u.text.trim())}`);
+    return;
+  }
   const offset = u.text.indexOf(':') + 1 + m.index;
   issued.push({ value: d, u, offset, rank: 0, how: written(u, u.text.indexOf(u.label!), u.label!.length) });
 }
@@ -1171,7 +1175,7 @@ export function readHeader(r: Reading): void {
     if (mailDateHeader(all, at)) mailDates.push(u);
     else dateCandidates(r, v, issued, renewal);
   }
-  if (issued.length === 0) mailIssued(mailDates, issued);
+  if (issued.length === 0) mailIssued(r, mailDates, issued);
   policyColumnCandidates(r.units, numbers);
   subjectCandidates(all, numbers);
   gCandidates(all, g);
