@@ -754,3 +754,56 @@ describe("a mail-merged record's deductible with its former amount in brackets",
     ]);
   });
 });
+
+describe('a change sentence that names two products, or its product in quotes', () => {
+  const strip = (p: Policy) => p.deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Egenandelen for hus og hytte økes fra 4 000 til 6 000 kr»: each product gets the change', () => {
+    const p = parse(`${HEAD}Egenandelen for hus og hytte økes fra 4 000 til 6 000 kr.\n`);
+    expect(strip(p)).toEqual([{ product: 'Hus', old: ['4000'], new: ['6000'] }, { product: 'Hytte', old: ['4000'], new: ['6000'] }]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Egenandelen på kasko for bil og båt økes …»: the cover named before the products is each one\'s coverage', () => {
+    const p = parse(`${HEAD}Egenandelen på kasko for bil og båt økes fra kr 6 000 til kr 8 000.\n`);
+    expect(strip(p)).toEqual([
+      { product: 'Bil', coverage: 'kasko', old: ['6000'], new: ['8000'] },
+      { product: 'Båt', coverage: 'kasko', old: ['6000'], new: ['8000'] },
+    ]);
+  });
+  it('two objects under a product heading are that product\'s: the heading stays the product', () => {
+    const p = parse(`${HEAD}Næringsbygg\nEgenandelen for bygning og løsøre økes fra kr 10 000 til kr 15 000.\n`);
+    expect(strip(p)?.map((c) => c.product)).toEqual(['Næringsbygg']);
+  });
+  it('«Egenandelen på «Innbo Pluss» økes …», «… for "Villa Ekstra" …», «For «Bil Kasko» øker …»: the quoted name, whole', () => {
+    const p = parse(`${HEAD}Egenandelen på «Innbo Pluss» økes fra kr 4 000 til kr 5 000.\nEgenandelen for "Villa Ekstra" økes fra kr 6 000 til kr 8 000.\nFor «Bil Kasko» øker egenandelen fra kr 6 000 til kr 7 000.\n`);
+    expect(strip(p)?.map((c) => c.product)).toEqual(['Innbo Pluss', 'Villa Ekstra', 'Bil Kasko']);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a deductible of an amount plus a percentage («kr 5 000 + 20 % av overskytende»)', () => {
+  it('a change to or from such a deductible is a warning naming the line, not a plain amount or the percentage alone', () => {
+    const p = parse(`${HEAD}Egenandelen for Rettshjelp endres fra kr 4 000 + 20 % av overskytende til kr 5 000 + 20 % av overskytende.\nEgenandelen for Næringsbygg økes fra kr 10 000 til kr 15 000.\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Næringsbygg']);
+    expect(p.warnings?.join('\n')).toContain('line 5: the deductible change for Rettshjelp states an amount plus a percentage');
+  });
+  it('«… 15 % av skaden, minimum kr 8 000» is still a percentage with a minimum', () => {
+    const p = parse(`${HEAD}Egenandelen for Næringsbygg blir 15 % av skaden, minimum kr 8 000.\n`);
+    expect(p.deductible_changes?.[0]).toMatchObject({ product: 'Næringsbygg', percent: '15', minimum: '8000' });
+  });
+});
+
+describe('mail-merged change records: «Endret egenandel: fra kr 5 000 til kr 8 000» under the record\'s product line', () => {
+  const strip = (p: Policy) => p.deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«Bolighus – Kirkevegen 18, 3610 Kongsberg» over the change: the product before the dash and the place', () => {
+    const p = parse(`${HEAD}Bolighus – Kirkevegen 18, 3610 Kongsberg\nEndret egenandel: fra kr 5 000 til kr 8 000\n`);
+    expect(strip(p)).toEqual([{ product: 'Bolighus', old: ['5000'], new: ['8000'] }]);
+  });
+  it('«Forsikring: Personbil EK 12345» right above is the record\'s product, not the heading of the record before it', () => {
+    const p = parse(`${HEAD}Fritidsbolig – Hyttevegen 2, 3577 Hovet\nEndret egenandel: fra kr 4 000 til kr 6 000\n\nForsikring: Personbil EK 12345\nEndret egenandel: fra kr 6 000 til kr 8 000\n`);
+    expect(strip(p)?.map((c) => c.product)).toEqual(['Fritidsbolig', 'Personbil']);
+  });
+  it('«Forsikring: Bolighus, Storgata 5, 3610 Kongsberg»: the product before the comma', () => {
+    const p = parse(`${HEAD}Forsikring: Bolighus, Storgata 5, 3610 Kongsberg\nEndret egenandel: fra kr 5 000 til kr 8 000\n`);
+    expect(strip(p)?.map((c) => c.product)).toEqual(['Bolighus']);
+  });
+});

@@ -470,15 +470,27 @@ function recordProductAbove(r: Reading, u: Unit): string | undefined {
     if (v.label === undefined || last.page !== first.page || last.line + 1 !== first.line) return undefined;
     if (PRODUCT_COLUMN.has(lowerCase(v.label.trim()))) {
       const value = v.text.slice(v.text.indexOf(':') + 1).trim();
-      return value !== '' && !DIGIT.test(value) ? value : undefined;
+      // («Forsikring: Personbil EK 12345»: the product before the vehicle's number)
+      return value === '' ? undefined : DIGIT.test(value) ? recordName(value) : value;
     }
     below = v;
   }
   return undefined;
 }
 
-/** A label that is the deductible's word alone: «Egenandel», «Valgt egenandel», «Eigenandel». */
-const DEDUCTIBLE_LABEL = /^(?:(?:ny|nye|valgt|vald|fast)\s+)?(?:ei?gen(?:an)?del(?:en|a)?|selvrisiko)$/;
+/** A label that is the deductible's word alone: «Egenandel», «Valgt egenandel», «Eigenandel», a mail merge's «Endret egenandel». */
+const DEDUCTIBLE_LABEL = /^(?:(?:ny|nye|valgt|vald|fast|endret|endra)\s+)?(?:ei?gen(?:an)?del(?:en|a)?|selvrisiko)$/;
+
+/**
+ * «Bolighus, Storgata 5, 3610 Kongsberg», «Personbil EK 12345», «Villa Pluss – Storgata 5»: a
+ * mail-merged record's product, the words before its place or its number; undefined when no place
+ * or number with a figure follows them.
+ */
+const BEFORE_PLACE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ/ -]*?)\s*(?:,|\s[–—-]\s|\s(?=[A-ZÆØÅ]{1,3}[- ]?\d)|\s(?=\d))/;
+function recordName(value: string): string | undefined {
+  const m = BEFORE_PLACE.exec(value.trim());
+  return m && DIGIT.test(value.trim().slice(m[0].length)) ? m[1]!.trim() : undefined;
+}
 
 /** How many fields above a record's deductible its product's field may stand. */
 const RECORD_FIELDS = 6;
@@ -807,7 +819,8 @@ class ChangeScan {
     const fieldValue = u.label !== undefined ? u.text.slice(u.text.indexOf(':') + 1).trim() : '';
     if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && (!namesProduct(u.label) || DIGIT.test(fieldValue)) && fieldValue !== '') return;
     // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
-    const named = headingProduct(u) ?? (u.product ? withoutColon(u.text) : undefined);
+    // («Villa Pluss – Storgata 5»: a record's product heading with its place after a dash)
+    const named = headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined);
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
@@ -918,7 +931,8 @@ class ChangeScan {
     const { product } = this;
     // («Forsikring: Hytteforsikring» / … / «Egenandel: kr 8 000 (tidligere kr 6 000)»: a field of a record in a mail-merged
     // letter — the record's product; the line is the record's deductible too, left to the schedule's readers)
-    if (product === undefined && u.label !== undefined && DEDUCTIBLE_LABEL.test(lowerCase(u.label.trim()))) {
+    // (also under a heading: «Forsikring: Personbil EK 12345» right above «Endret egenandel: …» is the record's own product, not the heading's)
+    if (u.label !== undefined && DEDUCTIBLE_LABEL.test(lowerCase(u.label.trim()))) {
       const record = recordProductAbove(this.r, u);
       if (record !== undefined) return { product: record, record: true };
     }
@@ -1033,10 +1047,28 @@ class ChangeScan {
       this.lastSentence = undefined;
       return;
     }
-    // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists)
-    const listed = prod === UNKNOWN && figures.length > 0 && figures.every((f) => f.field === 'minimum') ? listedProducts(text) : undefined;
-    if (listed) {
+    // («… fra kr 4 000 + 20 % av overskytende til kr 5 000 + 20 % …»: an amount plus a share of the claim, which the model's
+    // old, new, minimum and percent cannot hold — its amount alone would be a wrong deductible: said, not read)
+    if (AMOUNT_PLUS_PERCENT.test(text)) {
+      this.r.warnUnit(u, `the deductible change for ${prod} states an amount plus a percentage of the claim, which the model has no form for; not read: ${quote(text)}`);
+      this.r.used.add(u);
+      return;
+    }
+    // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists;
+    // «Egenandelen for hus og hytte økes fra 4 000 til 6 000 kr»: the change of each — when nothing else names a product)
+    const listed = prod === UNKNOWN && figures.length > 0 ? listedProducts(text) : undefined;
+    if (listed && figures.every((f) => f.field === 'minimum')) {
       for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
+      return;
+    }
+    if (listed) {
+      const cover = coverage ?? COVER_BEFORE_LISTED.exec(text)?.[1];
+      for (const one of listed) {
+        const each: DeductibleChange = cover !== undefined ? { product: one, coverage: cover } : { product: one };
+        apply(each, figures);
+        each.text = text;
+        this.add(ordered(each), u, figures[0]!.offset);
+      }
       return;
     }
     const c: DeductibleChange = { product: prod };
@@ -1114,6 +1146,12 @@ function mailLabel(u: Unit | undefined): string {
 /** A heading that names the letter's parts, not a product: «Endringer ved fornyelsen», «Nyheter», «Hva endres?», «Dette er nytt». */
 const LETTER_PARTS = /endring|nyhet|forny|hva endres|hva er nytt|dette er nytt|nytt fra|viktig informasjon|informasjon om/;
 
+/** «Villa Pluss – Storgata 5, 3610 Kongsberg»: the product before a dash whose other side is a place (a figure in it); else undefined. */
+function dashPlace(text: string): string | undefined {
+  const k = text.search(/\s[–—-]\s/);
+  return k > 0 && DIGIT.test(text.slice(k)) && !DIGIT.test(text.slice(0, k)) ? recordName(text) : undefined;
+}
+
 /** Does a heading name the letter's parts, or ask a question that names no product («Hva endres ved fornyelsen?»)? */
 function letterPart(heading: string): boolean {
   const l = lowerCase(heading.trim());
@@ -1131,7 +1169,9 @@ const QUESTION_WORD = /(?:^|\s)(?:for|på|i|med|under)\s+(?:forsikringen\s+|fors
 function headingProduct(u: Unit): string | undefined {
   if (u.label !== undefined && PRODUCT_COLUMN.has(lowerCase(u.label.trim()))) {
     const value = u.text.slice(u.text.indexOf(':') + 1).trim();
-    return value !== '' && !DIGIT.test(value) && namesProduct(value) ? value : undefined;
+    // («Forsikring: Bolighus, Storgata 5, 3610 Kongsberg»: a mail-merged record's product before its place)
+    const name = DIGIT.test(value) ? recordName(value) : value;
+    return name !== undefined && name !== '' && namesProduct(name) ? name : undefined;
   }
   const t = u.text.trim();
   if (!t.endsWith('?')) return undefined;
@@ -1173,8 +1213,10 @@ function sameAmounts(c: DeductibleChange): boolean {
 /** «Bedrift Bygning (Industrivegen 2, 7600 Levanger): …»: a line's name with its place in brackets before the colon (not taken as a label: a comma in it). */
 const BRACKETED_LABEL = /^([A-ZÆØÅ][^():,.\d]{2,50}?)\s*\([^()]{3,80}\)\s*:\s/;
 
-/** «… for bygning eller driftsløsøre …», «… på bygning og løsøre …»: two objects of a sentence in lower case. */
-const TWO_OBJECTS = /\s(?:for|på)\s+([a-zæøå][a-zæøå-]{3,30})\s+(?:eller|og)\s+([a-zæøå][a-zæøå-]{3,30})\b/;
+/** «… for bygning eller driftsløsøre …», «… på bygning og løsøre …», «… for hus og hytte …»: two objects of a sentence in lower case. */
+const TWO_OBJECTS = /\s(?:for|på)\s+([a-zæøå][a-zæøå-]{2,30})\s+(?:eller|og)\s+([a-zæøå][a-zæøå-]{2,30})(?![a-zæøå-])/;
+/** «Egenandelen på kasko for bil og båt …»: the cover the deductible is on, before the products it lists. */
+const COVER_BEFORE_LISTED = /\bei?genandel(?:en|a)?\s+(?:på|for|ved)\s+([a-zæøå][a-zæøå-]{2,30})\s+(?:for|på)\s+[a-zæøå]/i;
 
 /** The products a sentence lists after «for»/«på» («for bygning eller driftsløsøre»: Bygning, Driftsløsøre), when the index-class table knows both; else undefined. */
 function listedProducts(sentence: string): string[] | undefined {
@@ -1182,6 +1224,9 @@ function listedProducts(sentence: string): string[] | undefined {
   if (!m || !namesProduct(m[1]!) || !namesProduct(m[2]!)) return undefined;
   return [m[1]!, m[2]!].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
 }
+
+/** «kr 4 000 + 20 % av overskytende», «10 000 kr + 10 prosent av skaden»: a fixed amount plus a share. */
+const AMOUNT_PLUS_PERCENT = /(?:\d|kr\.?|kroner|nok)\s*\+\s*\d+(?:[.,]\d+)?\s*(?:%|prosent)/i;
 
 /** A label «Product, coverage» («Skogforsikring, brann»). */
 const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
@@ -1191,6 +1236,8 @@ const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\
 
 /** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»). */
 const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
+/** «… på «Innbo Pluss» …», «… for "Villa Ekstra" …», «For «Bil Kasko» øker …»: a capitalised name in guillemets or quotes after «for», «i», «på» or «under». */
+const QUOTED_NAME = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+[«"“]([A-ZÆØÅ][^«»"“”\d.,;:]{1,40}?)[»"”]/;
 /** The deductible's word right before a name's preposition: «Egenandelen på …», «Eigenandelen for …». */
 const RIGHT_AFTER_DEDUCTIBLE = /(?:^|\s)[Ee]i?genandel(?:en|a)?\s*$/;
 /** «, dekning Pluss,» after a product's name: the cover it names. */
@@ -1207,6 +1254,12 @@ const ON_COVERAGE = /^\s+(?:øker|økes|heves|endres|blir|vert|aukar)\s+ei?genan
  * («Standard», «Pluss») are its coverage.
  */
 export function namedIn(sentence: string): { product: string; coverage?: string } | undefined {
+  // («Egenandelen på «Innbo Pluss» økes …»: a name in quotes is the product's whole name, level words and all)
+  const quoted = QUOTED_NAME.exec(sentence);
+  if (quoted && !insurersName(quoted[1]!)) {
+    const cov = ON_COVERAGE.exec(sentence.slice(quoted.index + quoted[0].length))?.[1];
+    return cov !== undefined ? { product: quoted[1]!.trim(), coverage: cov } : { product: quoted[1]!.trim() };
+  }
   for (const m of sentence.matchAll(NAMED)) {
     const words = m[1]!.split(/\s+/);
     const levels: string[] = [];

@@ -660,7 +660,8 @@ describe('insurer of a forwarded e-mail', () => {
     for (const mark of ['-----Opprinnelig melding-----\n', '']) {
       const p = parse(MAIL(mark));
       expect(p.insurer).toBe('Agria');
-      expect(p.issued).toBeUndefined();
+      // (the forwarded message's «Sendt:», the day the letter was sent — not the forwarder's 17 November)
+      expect(p.issued).toBe('2025-11-12');
     }
   });
 });
@@ -777,5 +778,38 @@ describe('«Avtale» and its number alone on a line, as a web page card shows it
   it('not in a sentence («Fornyelse av avtale 2025»), nor with a short figure («Avtale 12»)', () => {
     expect(parse('Fornyelse av avtale 2025\nUtstedt 30.11.2023\n').policy_number).toBeUndefined();
     expect(parse('Avtale 12\nUtstedt 30.11.2023\n').policy_number).toBeUndefined();
+  });
+});
+
+describe('issue date: an e-mail\'s «Sendt:» header', () => {
+  const BODY = '\nAvtalenummer: 5530 2281 40\nForsikringene fornyes 1. januar 2026.\n';
+  it('«Sendt: mandag 3. november 2025 14:02» over a letter with no date of its own is the issue date', () => {
+    const p = parse(`Fra: Eika Forsikring <bedrift@eika.no>\nSendt: mandag 3. november 2025 14:02\nTil: Geir\nEmne: Fornyelse\n${BODY}`);
+    expect(p.issued).toBe('2025-11-03');
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Date: 03.11.2025 14:02» too', () => {
+    expect(parse(`From: Eika <bedrift@eika.no>\nDate: 03.11.2025 14:02\nSubject: Fornyelse\n${BODY}`).issued).toBe('2025-11-03');
+  });
+  it('a forward: the forwarded message\'s date, not the forwarder\'s («Dato:» of both — no longer two values for one field)', () => {
+    const p = parse(`Fra: Kari <kari@example.no>\nDato: 5. november 2025 09:12\nEmne: VS: Fornyelse\n\n---------- Videresendt melding ----------\nFra: Eika <bedrift@eika.no>\nDato: 3. november 2025 14:02\nEmne: Fornyelse\n${BODY}`);
+    expect(p.issued).toBe('2025-11-03');
+    expect(p.warnings).toEqual([]);
+  });
+  it('the letter\'s own date wins over the day it was sent', () => {
+    const p = parse(`Fra: Eika <bedrift@eika.no>\nSendt: 3. november 2025 14:02\nEmne: Fornyelse\n\nOslo, 31. oktober 2025\n${BODY}`);
+    expect(p.issued).toBe('2025-10-31');
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Dato: 01.02.2025» that is no mail header stays a field of its own', () => {
+    expect(parse(`Dato: 01.02.2025\n${BODY}`).issued).toBe('2025-02-01');
+  });
+});
+
+describe('issue date: a mail header whose date is not read', () => {
+  it('«Sent: Monday, November 3, 2025 2:02 PM» over a letter with no date: a warning naming the line, no date', () => {
+    const p = parse('From: Eika <bedrift@eika.no>\nSent: Monday, November 3, 2025 2:02 PM\nSubject: Fornyelse\n\nAvtalenummer: 5530 2281 40\nForsikringene fornyes 1. januar 2026.\n');
+    expect(p.issued).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('line 2: issue date: could not read the date the message was sent in «Sent: Monday, November 3, 2025 2:02 PM»');
   });
 });

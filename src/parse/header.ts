@@ -1113,6 +1113,40 @@ function fromHeaderLine(r: Reading, lines: ReadonlyArray<{ name: string; u: Unit
 }
 
 // ---------------------------------------------------------------------------------------------
+// An e-mail's date headers
+
+/** The labels of a mail's date header, in lower case: «Sendt:», «Dato:», «Date:», «Sent:». */
+const MAIL_DATE_LABELS: ReadonlySet<string> = new Set(['sendt', 'dato', 'date', 'sent']);
+
+/** Is the unit at `at` a mail's date header: its label one of MAIL_DATE_LABELS, beside another header of the mail («Fra:», «Til:», «Emne:»)? */
+function mailDateHeader(all: readonly Unit[], at: number): boolean {
+  const label = (u: Unit | undefined): string => (u?.label === undefined ? '' : lowerCase(u.label.trim()));
+  if (!MAIL_DATE_LABELS.has(label(all[at]))) return false;
+  const beside = (u: Unit | undefined): boolean => MAIL_FROM.has(label(u)) || MAIL_NEXT.has(label(u));
+  return beside(all[at - 1]) || beside(all[at + 1]);
+}
+
+/**
+ * «Sendt: 3. november 2025 14:02» over a letter that states no date of its own: the date the letter
+ * was sent is the date it was issued. Of a forward, the message it forwards (the last header block:
+ * the forwarder's own «Sendt:» is the day it was passed on, not the letter's); a date in a form
+ * not read (an English «Monday, November 3, 2025») is a warning.
+ */
+function mailIssued(r: Reading, dates: Unit[], issued: Candidate[]): void {
+  const u = dates[dates.length - 1];
+  if (u === undefined) return;
+  const m = new RegExp(DATE_SOURCE).exec(u.text.slice(u.text.indexOf(':') + 1));
+  const d = m ? readDate(m[0]) : undefined;
+  if (!m || d === undefined) {
+    // («Sent: Monday, November 3, 2025 2:02 PM»: the only date of the letter, in a form not read — said, not dropped)
+    if (/\d{4}/.test(u.text)) r.warnUnit(u, `issue date: could not read the date the message was sent in ${quote(u.text.trim())}`);
+    return;
+  }
+  const offset = u.text.indexOf(':') + 1 + m.index;
+  issued.push({ value: d, u, offset, rank: 0, how: written(u, u.text.indexOf(u.label!), u.label!.length) });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function readHeader(r: Reading): void {
   const all = r.running.concat(r.units);
@@ -1120,6 +1154,7 @@ export function readHeader(r: Reading): void {
   const issued: Candidate[] = [];
   const renewal: Candidate[] = [];
   const g: Candidate[] = [];
+  const mailDates: Unit[] = [];
   /** Units read through another view (a «key;value» line, labels over values) and the units they stand for. */
   const views = new Map<Unit, Unit[]>();
   for (let at = 0; at < all.length; at++) {
@@ -1136,8 +1171,11 @@ export function readHeader(r: Reading): void {
     if (kv) views.set(kv, [u]);
     const v = kv ?? (u.row && u.text.includes(':') ? (unstack(u) ?? u) : u);
     policyCandidates(r, v, numbers, v === u ? all[at + 1] : undefined);
-    dateCandidates(r, v, issued, renewal);
+    // (an e-mail's «Sendt:» / «Dato:» header is the date a message was sent: weighed after the loop, not as a field «Dato»)
+    if (mailDateHeader(all, at)) mailDates.push(u);
+    else dateCandidates(r, v, issued, renewal);
   }
+  if (issued.length === 0) mailIssued(r, mailDates, issued);
   policyColumnCandidates(r.units, numbers);
   subjectCandidates(all, numbers);
   gCandidates(all, g);

@@ -105,3 +105,18 @@ describe('a price list of a letter written as questions and answers: «Product, 
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('two «Label: value» pairs on a line, the third field alone on the line under or over them', () => {
+  it('«Forsikringssum: kr 6 450 000    Egenandel: kr 8 000» over «Årspremie: kr 11 240»: one record', () => {
+    const p = parse(`${LETTER}Husforsikring\nForsikringssum: kr 6 450 000    Egenandel: kr 8 000\nÅrspremie: kr 11 240\n`);
+    expect(p.coverages).toEqual([{ product: 'Husforsikring', sum: '6450000', deductible: '8000', premium: '11240', index_class: 'bygninger' }]);
+  });
+  it('«Forsikringssum: kr 1 200 000» over «Egenandel: kr 4 000    Årspremie: kr 3 380»: one record', () => {
+    const p = parse(`${LETTER}Innboforsikring\nForsikringssum: kr 1 200 000\nEgenandel: kr 4 000    Årspremie: kr 3 380\n`);
+    expect(p.coverages).toEqual([{ product: 'Innboforsikring', sum: '1200000', deductible: '4000', premium: '3380', index_class: 'innbo' }]);
+  });
+  it('after a blank line, or a field the pairs already state, the line under is not theirs', () => {
+    const p = parse(`${LETTER}Husforsikring\nForsikringssum: kr 6 450 000    Egenandel: kr 8 000\nEgenandel: kr 10 000\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Husforsikring', sum: '6450000', deductible: '8000' });
+  });
+});

@@ -169,11 +169,28 @@ export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => v
     const line = head ? lineUnits(r.units, at + 1) : [];
     const pairs = line.some((x) => r.used.has(x)) ? undefined : pairsOf(line);
     if (!head || !pairs || new Set(pairs.map((p) => p.role)).size !== pairs.length) continue;
+    at += line.length;
+    // («Villa» / «Forsikringssum: kr 5 200 000    Egenandel: kr 8 000» / «Premie: kr 9 400»: a field right under the pairs, of a
+    // column they do not state, is the same product's — not a record of its own)
+    for (let below = pairBelow(r, at); below && !pairs.some((p) => p.role === below!.role); below = pairBelow(r, at)) {
+      pairs.push(below);
+      line.push(below.unit);
+      at++;
+    }
     push(coverageOf(r, head, pairs), u);
     r.used.add(u);
     for (const x of line) r.used.add(x);
-    at += line.length;
   }
+}
+
+/** The unit after `at` as one «Label: value» pair of a figure's column, on the line right under (no blank line); undefined otherwise. */
+function pairBelow(r: Reading, at: number): { role: Role; value: string; unit: Unit } | undefined {
+  const u = r.units[at + 1];
+  const above = r.units[at]!.lines[r.units[at]!.lines.length - 1]!;
+  if (!u || u.row || u.label === undefined || r.used.has(u) || u.lines[0]!.page !== above.page || u.lines[0]!.line !== above.line + 1) return undefined;
+  const m = PAIR.exec(u.text.trim());
+  const col = m ? columnOf(m[1]!) : undefined;
+  return col === 'sum' || col === 'deductible' || col === 'premium' ? { role: col, value: m![2]!.trim(), unit: u } : undefined;
 }
 
 /** The coverage of a product line and its pairs; a value that is no amount is a warning. */

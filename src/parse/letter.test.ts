@@ -425,7 +425,8 @@ describe('index rates of objects named in the definite form (a renewal letter\'s
   });
   it('definite and nynorsk forms the table did not know: «Husene», «Varane», «Eiendelene», «Utstyret» (not a board\'s «styre»)', () => {
     const p = parse(`${HEAD}• Husene: 4,6 %\n• Varane vert justerte med 2,4 prosent\n• Eiendelene: 3,2 %\n• Utstyret reguleres med 3,2 %\n`);
-    expect(percents(p)).toEqual([['bygninger', '4.6'], ['varer', '2.4'], ['maskin_losore', '3.2'], ['maskin_losore', '3.2']]);
+    // («Eiendelene» and «Utstyret» are one class with one figure: read once)
+    expect(percents(p)).toEqual([['bygninger', '4.6'], ['varer', '2.4'], ['maskin_losore', '3.2']]);
   });
   it('a dash between the name and the figure is no minus sign («Bygningene – 4,6 %», «Bygningene - 4,6 %»); after a colon it is', () => {
     expect(percents(parse(`${HEAD}Bygningene – 4,6 %\n`))).toEqual([['bygninger', '4.6']]);
@@ -677,5 +678,47 @@ describe('a renewal letter written as questions and answers', () => {
   it('«… 4,2 % for hytta og 3,1 % for innboet»: the cabin is a building', () => {
     const p = parse('Polisenummer: 77123456\n\nHva betyr indeksregulering for meg?\nSummene er justert med 4,2 % for hytta og 3,1 % for innboet.\n');
     expect(percents(p)).toEqual([['bygninger', '4.2'], ['innbo', '3.1']]);
+  });
+});
+
+describe('renewal letters as headed paragraphs: a bullet per object under each product heading', () => {
+  const LETTER = 'Avtalenummer: 6120 447 918\n\nHvert år justerer vi forsikringssummene. Slik blir det fra 1. januar 2026:\n\n';
+  it('«• Bygning: forsikringssummen blir 4,2 % høyere», «• Innbo – summen øker med 3,1 prosent»: the label before the sum is the object', () => {
+    const p = parse(`${LETTER}Villa\n• Bygning: forsikringssummen blir 4,2 % høyere\n\nInnbo\n• Innbo – summen øker med 3,1 prosent\n`);
+    expect(p.index_regulation?.rates.map((r) => [r.object, r.label, r.percent])).toEqual([['bygninger', 'Bygning', '4.2'], ['innbo', 'Innbo', '3.1']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a bullet under a later product heading, nynorsk «vert … høgare», names the index itself', () => {
+    const p = parse(`${LETTER}Villa\n• Bygning: forsikringssummen blir 4,2 % høyere\n\nInnbo\n\nNoe annet om innboet.\n\nVarer\n• Varer: forsikringssummen vert 2,1 % høgare\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.2'], ['varer', '2.1']]);
+  });
+  it('a class stated again with the same figure under another product is read once; another figure is another rate', () => {
+    const p = parse(`${LETTER}Villa\n• Bygning: forsikringssummen blir 4,2 % høyere\n\nFritidsbolig\n• Hytte: forsikringssummen blir 4,2 % høyere\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.2']]);
+  });
+});
+
+describe('the rate before its object, and «samme sats» after it', () => {
+  it('«3,7 prosent er tillegget for bygninger»: the object after the rate named as a noun', () => {
+    expect(percents(parse(`${HEAD}3,7 prosent er tillegget for bygninger.\n`))).toEqual([['bygninger', '3.7']]);
+  });
+  it('«Samme sats gjelder for varer.» in the same paragraph or on the next line: the rate just stated', () => {
+    expect(percents(parse(`${HEAD}2,9 prosent er tillegget for maskiner og løsøre. Samme sats gjelder for varer.\n`))).toEqual([['maskin_losore', '2.9'], ['varer', '2.9']]);
+    expect(percents(parse(`${HEAD}Bygninger 4,1 %\nMaskiner og løsøre 2,9 %\nSamme sats gjelder for varer.\n`))).toEqual([['bygninger', '4.1'], ['maskin_losore', '2.9'], ['varer', '2.9']]);
+  });
+  it('nynorsk «Same sats for varer.»; a «samme sats» with no rate before it, or for what no class names, is none', () => {
+    expect(percents(parse(`${HEAD}Maskiner og lausøyre blir justerte med 2,9 prosent. Same sats for varer.\n`))).toEqual([['maskin_losore', '2.9'], ['varer', '2.9']]);
+    expect(parse(`${HEAD}Samme sats gjelder for varer.\n`).index_regulation).toBeUndefined();
+    expect(percents(parse(`${HEAD}Bygninger 4,1 %\nSamme sats gjelder for ansvar.\n`))).toEqual([['bygninger', '4.1']]);
+  });
+});
+
+describe('a decrease of the sums is a rate below zero', () => {
+  it('«Varer reduseres med 2 %», «Maskiner går ned med 1,5 %», «• Varer: forsikringssummen blir 2,0 % lavere»: negative, never read as a rise', () => {
+    expect(percents(parse(`${HEAD}Bygninger justeres med 4,2 %.\nVarer reduseres med 2 %.\nMaskiner går ned med 1,5 %.\n`))).toEqual([['bygninger', '4.2'], ['varer', '-2'], ['maskin_losore', '-1.5']]);
+    expect(percents(parse(`${HEAD}• Varer: forsikringssummen blir 2,0 % lavere\n`))).toEqual([['varer', '-2']]);
+  });
+  it('a figure written with its minus stays as written («Varer: - 1,0 %»)', () => {
+    expect(percents(parse(`${HEAD}Varer: - 1,0 %\n`))).toEqual([['varer', '-1']]);
   });
 });

@@ -65,7 +65,11 @@ function mayNameIndex(l: string): boolean {
  * The verbs of a sum's adjustment, bokmål and nynorsk («justeres», «blir regulert», «vert auka»,
  * «stiger», «heves»): between an object's name and its figure.
  */
-const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp)`;
+// (and a decrease: «Varer reduseres med 2 %», «går ned med» — its rate is negative: see DECREASE)
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp|redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)`;
+/** A decrease in the figure's clause: a verb before it («reduseres med 2 %», «går ned med»), a comparative after it («blir 2 % lavere»). */
+const DECREASE_BEFORE = /(?<![a-zà-öø-ÿ])(?:redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)(?![a-zà-öø-ÿ])[^,;]*$/;
+const DECREASE_AFTER = /^\s*(?:lavere|lågare|lavare|mindre)(?![a-zà-öø-ÿ])/;
 /** The auxiliary before such a verb: «er», «blir», «vert», «skal», «vil (bli)», «kommer til å». */
 // (an adverb may stand between: «blir i år justerte», «vert no regulert»)
 const ADJUST_AUX = String.raw`(?:(?:er|blir|vert|skal|vil\s+bli|vil\s+verte|vil|kommer\s+til\s+å)\s+(?:(?:i\s+år|no|nå)\s+)?)`;
@@ -77,8 +81,9 @@ const SUMS_PREFIX = String.raw`(?:forsikrings|bygnings?|innbo|innbu|løsøre|lau
 const SUMS_HEADING = /^(?:nye\s+|justering\s+av\s+|regulering\s+av\s+)?forsikringssum(?:mene|mer|men|mar|mane)?:?$/;
 /** «… blir summene for bygninger justert opp med 4,1 prosent»: the sums of a property adjusted by a percentage. */
 // (also one sum: «Forsikringssummen for bygninger blir regulert med 4,1 prosent», nynorsk «summane»;
+// the change as a comparison: «• Hytte: forsikringssummen blir 4,2 % høyere», nynorsk «høgare»;
 // and the value: «Forsikringsverdien for bygninger blir regulert med 4,1 prosent»)
-const SUMS_SENTENCE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${SUMS_PREFIX}summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)`);
+const SUMS_SENTENCE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${SUMS_PREFIX}summ(?:ene|ane|en|a)|forsikringsverdi(?:en|ene|ane|ar|er)?)\b[^.%]{0,60}?(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}\s+(?:opp\s+)?med\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)|(?:blir|vert)\s+\d+(?:[.,]\d+)?\s*(?:%|prosent)\s+(?:høyere|høgare|større|lavere|lågare|lavare|mindre))`);
 
 /** «Forsikringssummene for bygninger og løsøre justeres hvert år …»: the rates follow (a rate table, «Bygninger 4,3 %»). */
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
@@ -158,7 +163,8 @@ const BRACKET_RIGHT = /^\s*\(([^()%\d]+)\)/;
 /** «… 4,2 % for bygninger og med 2,5 % for løsøre», «… mens løsøre økes …»: where a name to the right of a figure ends. */
 // («En økning på 2,8 prosent gjelder maskiner, inventar og løsøre i næringslivet»: «gjelder» alone before the name)
 // («… 3,9 prosent for maskiner og løsøre fra 1. januar 2025»: the name ends before the date's words)
-const RIGHT_NAME = /^\s+(?:(?:(?:til|gjelder|gjeld)\s+)?(?:for|på)|gjelder|gjeld)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
+// («3,7 prosent er tillegget for bygninger»: the rate named as a noun between the figure and its object)
+const RIGHT_NAME = /^\s+(?:(?:(?:til|gjelder|gjeld|(?:er|blir|vert|utgjør|utgjer)\s+(?:tillegget|tillegga|påslaget|økningen|auken|justeringen|justeringa|reguleringen|reguleringa|satsen))\s+)?(?:for|på)|gjelder|gjeld)\s+([^,.;%\d]+?)(?=\s+(?:og|mens|samt)\s+(?:(?:for|med|på|er)\s+)?\d|\s+(?:og|mens|samt)\s+(?:med\s+)?(?:for|på)\b|\s+(?:fra|frå|f\.o\.m\.?|fom|med\s+virkning|gjeldende|gjeldande|ved|per|pr\.?|i\s+(?:år|(?:19|20)\d\d))(?![a-zà-öø-ÿ])|[,.;]|$)/;
 /** A label that ends in the words of a sentence before its figure («… regulert med», «… er», «… på»). */
 const SENTENCE_TAIL = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:med|på|er|blir|vert|utgjør|utgjer)$`);
 
@@ -179,6 +185,21 @@ function nameInLabel(label: string): string {
     }
   }
   return label;
+}
+
+/**
+ * «Samme sats gjelder for varer», nynorsk «Same sats for varer», «Den same satsen gjeld òg for …»: a
+ * sentence without a figure that gives the rate just stated to another object.
+ */
+const SAME_RATE = /^(?:og\s+)?(?:den\s+)?(?:samme|same)\s+(?:sats(?:en)?|prosent(?:en)?|økning(?:en)?|auke(?:n)?|regulering(?:en|a)?)\s+(?:(?:gjelder|gjeld|brukes|blir\s+brukt|vert\s+brukt|nyttast)\s+)?(?:(?:også|òg|og)\s+)?(?:for|på)\s+([a-zà-öø-ÿ][^.;:%\d]*?)\s*[.!]?$/;
+
+/** The rate of a SAME_RATE sentence: its object's name (a property class) with `percent`, the rate stated before it; none otherwise. */
+function sameRate(s: string, percent: string | undefined): Array<{ label: string; percent: string; index: number }> {
+  const t = s.trim();
+  const m = percent === undefined ? null : SAME_RATE.exec(lowerCase(t));
+  if (!m || words(m[1]!) > 8 || !classOf(m[1]!) || !indexLabel(m[1]!)) return [];
+  const at = s.indexOf(t) + m[0].indexOf(m[1]!);
+  return [{ label: s.slice(at, at + m[1]!.length), percent: percent!, index: at }];
 }
 
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
@@ -245,9 +266,18 @@ function sharedRate(s: string, l: string): Array<{ label: string; percent: strin
  * about, its date) is no part of the name before the figure — the name is what follows the colon.
  */
 function afterLead(name: string | undefined): string | undefined {
+  // («• Bygning: forsikringssummen blir 4,2 % høyere», «Innbo – summen øker med 3,1 prosent»: the sum named after
+  // the object's label is the label's own sum — the name is before it)
+  const own = name === undefined ? null : OWN_SUM.exec(name);
+  if (own) return own[1];
   const k = name === undefined ? -1 : name.lastIndexOf(':');
   return k >= 0 && name!.slice(k + 1).trim() !== '' ? name!.slice(k + 1) : name;
 }
+
+/** «bygning: forsikringssummen», «innbo – summen»: an object's label, then its sum after a colon or a dash. */
+const OWN_SUM = /^(.+?)\s*(?::|\s[–—-])\s*(?:forsikrings)?summ(?:en|ene|a|ane)$/;
+
+const SUM_AFTER_COLON = /^\s*(?:forsikrings)?summ(?:en|ene|a|ane)\s/;
 
 /** A clause of its own after a comma: «…, mens innbo …». */
 const CLAUSE_START = /^\s*(?:mens|men)\s/;
@@ -277,13 +307,18 @@ function figureRates(s: string, l: string, unknown: string[] = []): Array<{ labe
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
+  // («Bygning: forsikringssummen blir 4,2 % høyere»: the colon ends the object's label, not a lead before it)
+  if (SUM_AFTER_COLON.test(l.slice(boundary))) boundary = 0;
   /** Whether a figure stands before this one in the sentence: a name before it may be that figure's (see ownClause). */
   let figureBefore = false;
   /** Where the text a price word would make a price change starts: the sentence, then the last figure's end. */
   let from = 0;
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(l); m; m = PERCENT.exec(l)) {
-    const percent = readDecimal(m[1]!.replace(/\s/g, ''));
+    const stated = readDecimal(m[1]!.replace(/\s/g, ''));
+    // («Varer reduseres med 2 %», «Varer: forsikringssummen blir 2 % lavere»: a decrease, the rate below zero)
+    const down = stated !== undefined && !stated.startsWith('-') && stated !== '0' && (DECREASE_BEFORE.test(l.slice(boundary, m.index)) || DECREASE_AFTER.test(l.slice(m.index + m[0].length)));
+    const percent = down ? `-${stated}` : stated;
     const end = m.index + m[0].length;
     // «Premien for bygninger øker med 4 %, og for løsøre med 3 %»: a price change, and so is what follows it;
     // «… reguleres med 3,5 % i tråd med tømmerprisene»: a price word after the figure, in its clause, at a word's start
@@ -675,8 +710,12 @@ class IndexScan {
 
   constructor(private readonly r: Reading) {}
 
+  /** The figure of the last rate stated (read or not): what «Samme sats gjelder for …» refers back to. */
+  lastPercent: string | undefined;
+
   add(u: Unit, label: string, percent: string, offset: number): void {
     const { r, rates } = this;
+    this.lastPercent = percent;
     const same = rates.filter((x) => x.label.toLowerCase() === label.toLowerCase());
     if (this.opened) this.opened.read++;
     if (same.length > 0) {
@@ -687,8 +726,10 @@ class IndexScan {
       }
       return;
     }
-    // («løsøre og varer med 2,5 %»: one rate for each class the label names)
+    // («løsøre og varer med 2,5 %»: one rate for each class the label names; a class stated again with the same
+    // figure under another label — «Bygning» under «Villa», «Hytte» under «Fritidsbolig» — is read once)
     for (const object of objectsOf(label)) {
+      if (rates.some((x) => x.object === object && x.percent === percent)) continue;
       r.atUnit(`index_regulation.rates[${rates.length}]`, u, offset);
       rates.push({ object, label, percent });
     }
@@ -776,7 +817,9 @@ class IndexScan {
         const offset = o + skip;
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
         const unknown: string[] = [];
-        const xs = sentenceRates(s, unknown);
+        const read = sentenceRates(s, unknown);
+        // («… er tillegget for maskiner og løsøre. Samme sats gjelder for varer.»: the rate just stated)
+        const xs = read.length > 0 ? read : sameRate(s, this.lastPercent);
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
         for (const x of unknown) this.warnUnknownObject(u, s, x);
         if (unpairedRates(s)) this.warnUnpaired(u, s);
@@ -890,11 +933,15 @@ class IndexScan {
       this.unclear(u);
       return true;
     }
-    if (u.row || u.heading || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
+    if (u.row || u.heading || !(u.text.includes('%') || u.lower.includes('prosent') || u.lower.includes('sats'))) return false;
     const unknown: Array<{ s: string; x: string }> = [];
+    let last = this.lastPercent;
     const xs = sentencesOf(u.text).flatMap(({ s, offset }) => {
       const names: string[] = [];
-      const read = sentenceRates(s, names).map((x) => ({ ...x, index: offset + x.index }));
+      const own = sentenceRates(s, names);
+      // («Samme sats gjelder for varer.»: the rate of the sentence before, in this unit or the one above)
+      const read = (own.length > 0 ? own : sameRate(s, last)).map((x) => ({ ...x, index: offset + x.index }));
+      if (read.length > 0) last = read[read.length - 1]!.percent;
       unknown.push(...names.map((x) => ({ s, x })));
       return read;
     });

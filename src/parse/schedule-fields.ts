@@ -905,8 +905,11 @@ function subBlockName(s: Blocks, at: number, u: Unit): boolean {
 function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col, 'product'>; value: string }>): number {
   const r = s.r;
   const u = r.units[at]!;
-  flushBlock(s);
-  const above = r.units[at - 1];
+  // («Forsikringssum: kr 5 200 000» right over «Egenandel: kr 8 000    Premie: kr 9 400»: one record's fields, the line above
+  // naming none of the row's — the record goes on)
+  const goesOn = s.product !== undefined && s.block.size > 0 && !blankBefore(r, at) && cellFields.every((f) => !s.block.has(f.col));
+  if (!goesOn) flushBlock(s);
+  const above = goesOn ? undefined : r.units[at - 1];
   // («Forsikringsbevis Styreansvar» above: the title's product, «Styreansvar»)
   const title = above && !above.row ? titleProduct(above) : undefined;
   const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
@@ -917,6 +920,7 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
     r.used.add(above!);
   }
   for (const f of cellFields) s.block.set(f.col, { value: f.value, unit: u });
+  at = fieldsBelowRow(s, at);
   // «Gjelder skog på gnr. 112 bnr. 4 … Årspremie kr 48 360»: the line under it ends with the premium
   const below = r.units[at + 1];
   const premium = !s.block.has('premium') && below && !below.row && !r.used.has(below) ? trailingPremium(below.text) : undefined;
@@ -929,6 +933,22 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   return at;
 }
 
+
+/**
+ * «Forsikringssum: kr 5 200 000    Egenandel: kr 8 000» over «Premie: kr 9 400»: a figure's field on
+ * the lines right under a row of fields (no blank line between), one the row does not state, is the
+ * same record's — not a record of its own. The index of the last unit taken.
+ */
+function fieldsBelowRow(s: Blocks, at: number): number {
+  const r = s.r;
+  for (let next = r.units[at + 1]; next && !next.row && !r.used.has(next) && !blankBefore(r, at + 1); next = r.units[at + 1]) {
+    const f = fieldOf(next);
+    if (!f || s.block.has(f.col) || !(f.col === 'sum' || f.col === 'deductible' || f.col === 'premium')) break;
+    s.block.set(f.col, { value: f.value, unit: next });
+    at++;
+  }
+  return at;
+}
 
 /**
  * «Medisinsk invaliditet: kr 500 000» under «Ulykke ved dugnad og styrearbeid»: an item of a person

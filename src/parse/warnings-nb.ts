@@ -66,6 +66,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^policy number: («.*») could be read with or without its last digits; not read$/s, (m) => `forsikringsnummer: ${m[1]} kan leses med eller uten de siste sifrene; ikke lest`],
   [/^insurer: the document names (.*); none is used$/s, (m) => `forsikringsselskap: dokumentet nevner ${candidates(m[1]!)}; ingen av dem er brukt`],
   [/^issue date (".*") is not a date$/s, (m) => `utstedelsesdato ${m[1]} er ikke en dato`],
+  [/^issue date: could not read the date the message was sent in (.*)$/s, (m) => `utstedelsesdato: kunne ikke lese datoen meldingen ble sendt, i ${m[1]}`],
   [/^renewal date (".*") is not a date$/s, (m) => `fornyelsesdato ${m[1]} er ikke en dato`],
   [/^the count of insured persons (.*) is larger than this tool holds exactly \(2\^53 − 1\); not read$/s, (m) => `antallet forsikrede ${m[1]} er større enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest`],
   [/^the insured persons of the breakdown add up to more than this tool holds exactly \(2\^53 − 1\); not read$/s, () => 'de forsikrede i fordelingen blir til sammen flere enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest'],
@@ -98,6 +99,10 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [
     /^the deductible change for (.*) has a maximum (\(«.*»\)) that the model has no place for; the change is read without it: (.*)$/s,
     (m) => `egenandelsendringen for ${m[1]} har et maksimum ${m[2]} som modellen ikke har plass til; endringen er lest uten det: ${m[3]}`,
+  ],
+  [
+    /^the deductible change for (.*) states an amount plus a percentage of the claim, which the model has no form for; not read: (.*)$/s,
+    (m) => `egenandelsendringen for ${m[1]} oppgir et beløp pluss en prosent av skaden, som modellen ikke har noen form for; ikke lest: ${m[2]}`,
   ],
   [/^the deductible change (.*) names no product; it is read with the product «ukjent»$/s, (m) => `egenandelsendringen ${m[1]} nevner ikke noe produkt; den er lest med produktet «ukjent»`],
   [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
