@@ -231,6 +231,9 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     // a local fire mutual named «branntrygdelag», in a footer and as a letterhead prints it in capitals
     ['Hol Branntrygdelag, 3576 Hol – org.nr. 970 123 456', 'Hol Branntrygdelag'],
     ['HOL BRANNTRYGDELAG', 'Hol Branntrygdelag'],
+    // a mutual of two municipalities: both places are its name
+    ['Med helsing Surnadal og Rindal Branntrygdelag', 'Surnadal og Rindal Branntrygdelag'],
+    ['SURNADAL OG RINDAL BRANNTRYGDELAG', 'Surnadal og Rindal Branntrygdelag'],
     // the pension and group insurance company of a city's employees, by its legal name in a footer
     ['Oslo Pensjonsforsikring AS, Postboks 355 Sentrum, 0101 Oslo', 'Oslo Pensjonsforsikring'],
     // a branch of another company: the branch is the insurer, not the company it belongs to

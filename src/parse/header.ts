@@ -673,11 +673,12 @@ const PLACE_PREFIX = [...PLACE_PREFIXES, ...PLACE_PREFIXES.map((w) => w.toUpperC
 /**
  * An unlisted company in the business of insurance: one capitalised word before «Forsikring ASA»,
  * «Skadeforsikring AS» … (two before «Forsikring gjensidig», a mutual's form: «Varig Orkla Forsikring
- * gjensidig»), or a place (perhaps of two words) before «Brannkasse» or «Branntrygdelag», also in capitals
+ * gjensidig»), or a place (perhaps of two words, or two places joined by «og»: «Surnadal og Rindal
+ * Branntrygdelag», a mutual of two municipalities) before «Brannkasse» or «Branntrygdelag», also in capitals
  * as a letterhead prints it («ØVRE EIKER BRANNKASSE»).
  */
 const UNLISTED_FORM = new RegExp(
-  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE|Branntrygdelag|BRANNTRYGDELAG)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [Ff]orsikring [Gg]jensidig\b))?) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|[Gg]jensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE|Branntrygdelag|BRANNTRYGDELAG)(?![A-Za-zæøåÆØÅ]))`,
+  String.raw`(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ&-])((?:(?:${PLACE_PREFIX}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+ og|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]+ OG) (?=[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]* (?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE|Branntrygdelag|BRANNTRYGDELAG)))?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [Ff]orsikring [Gg]jensidig\b))?) (?:(?:Skade)?[Ff]orsikring(?:sselskap)? (?:ASA|AS|NUF|[Gg]jensidig)\b|(?:Gjensidige |GJENSIDIGE )?(?:Brannkasse|BRANNKASSE|Branntrygdelag|BRANNTRYGDELAG)(?![A-Za-zæøåÆØÅ]))`,
   'g',
 );
 
@@ -698,7 +699,8 @@ const MUTUAL_FORM = lazyPattern(
 
 /** A place written in capitals, as the model names it: «ØVRE EIKER» → «Øvre Eiker», «NORE-UVDAL» → «Nore-Uvdal»; other words as written. */
 function placeName(s: string): string {
-  const word = (w: string): string => (w === w.toUpperCase() ? w.split('-').map((p) => p.slice(0, 1) + lowerCase(p.slice(1))).join('-') : w);
+  // («SURNADAL OG RINDAL»: the «og» between two places stays lower case)
+  const word = (w: string): string => (w === 'OG' ? 'og' : w === w.toUpperCase() ? w.split('-').map((p) => p.slice(0, 1) + lowerCase(p.slice(1))).join('-') : w);
   return s.split(' ').map(word).join(' ');
 }
 

@@ -401,6 +401,14 @@ describe('«Label: value» blocks, one per product: what went wrong in them', ()
       ['Driftsløsøre', 'Verktøy og inventar i verkstedet', undefined],
     ]);
   });
+  // a nynorsk house card: «Bygning: Einebustad, bygd 1978, …» under «Forsikringsstad: Kyrkjevegen 7, 6856 Sogndal»
+  it('«Bygning:» describing the building under the record\'s place is its note, not a second place', () => {
+    const p = parse(`${HEAD}Husforsikring\nForsikringsstad: Kyrkjevegen 7, 6856 Sogndal\nBygning: Einebustad, bygd 1978, bruksareal 186 m²\nEigenandel: kr 8 000\nÅrspremie: kr 9 340\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.note])).toEqual([['Husforsikring', 'Kyrkjevegen 7, 6856 Sogndal', 'Einebustad, bygd 1978, bruksareal 186 m²']]);
+    // with a place of its own it is still the object («Bygning: Enebolig, Storgata 2, 2317 Hamar»)
+    const q = parse(`${HEAD}Husforsikring\nBygning: Enebolig, Storgata 2, 2317 Hamar\nEigenandel: kr 8 000\nÅrspremie: kr 9 340\n`);
+    expect(q.coverages?.[0]?.object).toBe('Enebolig, Storgata 2, 2317 Hamar');
+  });
   it('«Bil» over «Kjøretøy: …» is the product\'s heading, not a label over its value', () => {
     const p = parse(`${HEAD}Bil\nKjøretøy: Volkswagen ID.4 2022, EL 73015\nDekning: Kasko\nPris per år: kr 5 202\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([['Bil', 'Kasko', 'Volkswagen ID.4 2022, EL 73015']]);

@@ -98,6 +98,18 @@ function describes(u: Unit): boolean {
   return !u.row && u.label !== undefined && DESCRIPTION_FIELD.has(lowerCase(u.label.trim()));
 }
 
+/** A postcode and place name, or a land register number: the marks of a place («6856 Sogndal», «gnr. 44»). */
+const PLACE_MARK = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]|\bg\.?\s?nr\b/i;
+
+/**
+ * «Bygning: Einebustad, bygd 1978, bruksareal 186 m²» under «Forsikringsstad: Kyrkjevegen 7, 6856 Sogndal»
+ * in one record: the building at the record's place described, no second place (it has no mark of one).
+ */
+function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
+  const placed = s.block.get('object');
+  return placed !== undefined && u.label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(u.label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
+}
+
 /** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
 const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
 
@@ -478,7 +490,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
-  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && describes(u) ? 'description' : f.col;
+  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value)) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
   const years = yearsApart(s.block.get(key), u);
   if (years !== undefined) {

@@ -30,6 +30,12 @@ describe("the document's one insured place, stated above its table, is the place
     const p = parse(DOC.replace('Forsikringssted:    ', 'Forsikringssted:\t'));
     expect(p.coverages?.[0]?.object).toBe('Industrivegen 14, 3430 Spikkestad');
   });
+  it('a header block of two columns run together: the place ends where the next «Label:» begins', () => {
+    // «Forsikringssted: Hovlandsvegen 41, 2850 Lena Gjelder fra: 01.03.2026» (one space between the columns)
+    const p = parse(DOC.replace('Forsikringssted:    Industrivegen 14, 3430 Spikkestad', 'Forsikringssted: Industrivegen 14, 3430 Spikkestad Gjelder fra: 01.03.2026'));
+    expect(p.coverages?.[0]?.object).toBe('Industrivegen 14, 3430 Spikkestad');
+    expect(p.renewal_date).toBe('2026-03-01');
+  });
   it('two different insured places: no row is given either (which row is where is not said)', () => {
     const p = parse(DOC.replace('Virksomhet:', 'Forsikringssted:    Sagvegen 4, 2380 Brumunddal\nVirksomhet:'));
     expect(p.coverages?.every((c) => c.object === undefined)).toBe(true);

@@ -632,6 +632,12 @@ const PLACE_LABEL = new Set<string>(PLACE_LINE_LABELS);
  * says where and stays.
  */
 const USE_AFTER_PLACE = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^()]*?)\s*\([^()\d]*\)$/;
+/**
+ * Another field on the place's line after its postcode and place name, one space on («Forsikringssted:
+ * Hovlandsvegen 41, 2850 Lena Gjelder fra: 01.03.2026», a header block of two columns run together):
+ * the place ends at the next label and its colon.
+ */
+const LABEL_AFTER_PLACE = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+)?)\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ.]+(?:\s[a-zà-öø-ÿ.]+){0,2}\s?:\s*\S.*$/;
 
 /** A name, a dash, and a place that a land register number or a postcode and place name mark as one («Gnr. 41 bnr. 7, …», «…, 2317 Hamar»). */
 const NAME_DASH_PLACE = /^([A-ZÀ-ÖØ-Þ][^–—:]*?)\s[–—-]\s((?:[Gg]nr\.?\s*\d+|[Gg]\.\s?nr\.?\s*\d+)[^–—]*|[^–—:]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—:]*)$/;
@@ -650,7 +656,7 @@ export function placeLine(u: Unit): string | undefined {
   if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
   const value = m[2]!.trim();
   if (u.row && u.cells.some((c) => BARE_AMOUNT.test(c.trim()))) return undefined;
-  return USE_AFTER_PLACE.exec(value)?.[1] ?? value;
+  return USE_AFTER_PLACE.exec(value)?.[1] ?? LABEL_AFTER_PLACE.exec(value)?.[1] ?? value;
 }
 
 /**
