@@ -325,6 +325,14 @@ function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => 
   return out;
 }
 
+const atX = (a: number, b: number): boolean => Math.abs(a - b) <= LAYOUT.alignX;
+/** The left and right edge of a cell's pieces. */
+function extent(seg: Piece[]): { x0: number; x1: number } {
+  let x1 = -Infinity;
+  for (let j = 0; j < seg.length; j++) x1 = Math.max(x1, seg[j]!.x1);
+  return { x0: seg[0]!.x0, x1 };
+}
+
 /**
  * A justified line of a wrapped cell can stretch its last word more than an em away (groff's tbl
  * text blocks: «Kanalveien» … «8,» over «5068 Bergen»): the word then stands as a cell of its own,
@@ -337,91 +345,88 @@ function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => 
  * column's text, wherever the stretch put it) — B has no column of its own.
  */
 function joinStretchedWords(raw: RawLine[]): void {
-  const at = (a: number, b: number) => Math.abs(a - b) <= LAYOUT.alignX;
-  const extent = (seg: Piece[]) => {
-    let x1 = -Infinity;
-    for (let j = 0; j < seg.length; j++) x1 = Math.max(x1, seg[j]!.x1);
-    return { x0: seg[0]!.x0, x1 };
-  };
-  /** Line i's cell n (n ≥ 1) looks like a stretched word of cell n − 1 (condition (a) above). */
-  const looks = (i: number, n: number): boolean => {
-    const l = raw[i]!;
-    const below = raw[i + 1];
-    // (at a wrapped line's pitch: a paragraph set further below is not the cell going on)
-    if (!below || l.mono || l.y - below.y > LAYOUT.wrapLeading * l.size) return false;
-    // one word: a justified line stretches the spaces between words; a cell of several words
-    // kept together is text set as a cell
-    const word = l.segs[n]!;
-    if (word.length > 1 || INNER_SPACE.test(word[0]!.str)) return false;
-    // (a field's label with its value after it, right of a value that wrapped: labelled fields set
-    // side by side, «Nordvik Trelast» over «AS», then «Forsikringsnummer:» and «81 552 907»)
-    if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
-    const a = extent(l.segs[n - 1]!);
-    const b = extent(word);
-    let under: Piece[] | undefined;
-    for (let m = 0; m < below.segs.length; m++) {
-      const seg = below.segs[m]!;
-      const e = extent(seg);
-      if (at(e.x0, a.x0)) under = seg;
-      // (unless the line below is stretched too, its own last word under B: groff's «Fullverdi …
-      // (pre-» over «miegrunnlag … 284» over «300 000)»)
-      else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX && !(under !== undefined && below.segs[m - 1] === under && looks(i + 1, m))) return false;
-    }
-    if (!under) return false;
-    // a word broken at the line's end («Fjellve-» over «gen 2, 3580 Geilo»): the line below goes
-    // on with it, whatever room the stretch left
-    if (HYPHEN_END.test(word[0]!.str) && LOWER_START.test(under[0]!.str.trimStart())) return true;
-    // and the line was full: A and B set with plain spaces, the next line's first word would not
-    // have fitted beside them within the width they are stretched to
-    const space = SPACE_EM * l.size;
-    return a.x1 - a.x0 + space + (b.x1 - b.x0) + space + firstWordWidth(under) > b.x1 - a.x0;
-  };
   // left to right, and again until nothing more joins: a row whose cell stretched two words apart
   // («CF» … «40718» … «Ford» over «Ranger 2021») is one cell again before another row's
   // stretched word is judged against it
   for (let pass = 0, joined = true; joined && pass < 4; pass++) {
     joined = false;
-    for (let i = 0; i < raw.length; i++) joined = joinLine(i) || joined;
+    for (let i = 0; i < raw.length; i++) joined = joinLine(raw, i) || joined;
   }
-  function joinLine(i: number): boolean {
-    const l = raw[i]!;
-    let joined = false;
-    for (let n = 1; n < l.segs.length; n++) {
-      if (!looks(i, n)) continue;
-      const a = extent(l.segs[n - 1]!);
-      const b = extent(l.segs[n]!);
-      // the table: the lines around, none further than two wrapped lines' pitch from the next
-      const gap = 2 * (l.y - raw[i + 1]!.y);
-      // (a line of one cell running across the column and on past B — a note between the rows —
-      // ends the table there: the rows past it may be another table's, set at other columns)
-      const across = (k: number) => raw[k]!.segs.length === 1 && extent(raw[k]!.segs[0]!).x0 <= a.x0 + LAYOUT.alignX && extent(raw[k]!.segs[0]!).x1 > b.x1;
-      let top = i;
-      while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap && !across(top - 1)) top--;
-      let bottom = i + 1;
-      while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap && !across(bottom + 1)) bottom++;
-      let own = false;
-      for (let k = top; k <= bottom && !own; k++) {
-        // (a line of one cell is running text, or a wrapped line: not a column of the table)
-        if (k === i || raw[k]!.segs.length < 2) continue;
-        const segs = raw[k]!.segs;
-        for (let m = 0; m < segs.length && !own; m++) {
-          const e = extent(segs[m]!);
-          if (!(e.x0 < b.x1 && e.x1 > b.x0) || at(e.x0, a.x0)) continue;
-          // (another row's stretched word, wherever its stretch put it: groff's «Lagervegen … 9,» over
-          // «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»; or a row of the next table, set
-          // 10 points left after a note line between the rows, with its own «Haugevegen … 16,»)
-          own = !(m >= 1 && looks(k, m));
-        }
+}
+
+/** Line i's cell n (n ≥ 1) looks like a stretched word of cell n − 1 (condition (a) of joinStretchedWords). */
+function looks(raw: RawLine[], i: number, n: number): boolean {
+  const l = raw[i]!;
+  const below = raw[i + 1];
+  // (at a wrapped line's pitch: a paragraph set further below is not the cell going on)
+  if (!below || l.mono || l.y - below.y > LAYOUT.wrapLeading * l.size) return false;
+  // one word: a justified line stretches the spaces between words; a cell of several words
+  // kept together is text set as a cell
+  const word = l.segs[n]!;
+  if (word.length > 1 || INNER_SPACE.test(word[0]!.str)) return false;
+  // (a field's label with its value after it, right of a value that wrapped: labelled fields set
+  // side by side, «Nordvik Trelast» over «AS», then «Forsikringsnummer:» and «81 552 907»)
+  if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
+  const a = extent(l.segs[n - 1]!);
+  const b = extent(word);
+  let under: Piece[] | undefined;
+  for (let m = 0; m < below.segs.length; m++) {
+    const seg = below.segs[m]!;
+    const e = extent(seg);
+    if (atX(e.x0, a.x0)) under = seg;
+    // (unless the line below is stretched too, its own last word under B: groff's «Fullverdi …
+    // (pre-» over «miegrunnlag … 284» over «300 000)»)
+    else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX && !(under !== undefined && below.segs[m - 1] === under && looks(raw, i + 1, m))) return false;
+  }
+  if (!under) return false;
+  // a word broken at the line's end («Fjellve-» over «gen 2, 3580 Geilo»): the line below goes
+  // on with it, whatever room the stretch left
+  if (HYPHEN_END.test(word[0]!.str) && LOWER_START.test(under[0]!.str.trimStart())) return true;
+  // and the line was full: A and B set with plain spaces, the next line's first word would not
+  // have fitted beside them within the width they are stretched to
+  const space = SPACE_EM * l.size;
+  return a.x1 - a.x0 + space + (b.x1 - b.x0) + space + firstWordWidth(under) > b.x1 - a.x0;
+}
+
+/** Joins line i's stretched words to the cells they belong to; true when one was joined. */
+function joinLine(raw: RawLine[], i: number): boolean {
+  const l = raw[i]!;
+  let joined = false;
+  for (let n = 1; n < l.segs.length; n++) {
+    if (!looks(raw, i, n)) continue;
+    const a = extent(l.segs[n - 1]!);
+    const b = extent(l.segs[n]!);
+    // the table: the lines around, none further than two wrapped lines' pitch from the next
+    const gap = 2 * (l.y - raw[i + 1]!.y);
+    // (a line of one cell running across the column and on past B — a note between the rows —
+    // ends the table there: the rows past it may be another table's, set at other columns)
+    const across = (k: number) => raw[k]!.segs.length === 1 && extent(raw[k]!.segs[0]!).x0 <= a.x0 + LAYOUT.alignX && extent(raw[k]!.segs[0]!).x1 > b.x1;
+    let top = i;
+    while (top > 0 && raw[top - 1]!.y - raw[top]!.y <= gap && !across(top - 1)) top--;
+    let bottom = i + 1;
+    while (bottom + 1 < raw.length && raw[bottom]!.y - raw[bottom + 1]!.y <= gap && !across(bottom + 1)) bottom++;
+    let own = false;
+    for (let k = top; k <= bottom && !own; k++) {
+      // (a line of one cell is running text, or a wrapped line: not a column of the table)
+      if (k === i || raw[k]!.segs.length < 2) continue;
+      const segs = raw[k]!.segs;
+      for (let m = 0; m < segs.length && !own; m++) {
+        const e = extent(segs[m]!);
+        if (!(e.x0 < b.x1 && e.x1 > b.x0) || atX(e.x0, a.x0)) continue;
+        // (another row's stretched word, wherever its stretch put it: groff's «Lagervegen … 9,» over
+        // «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»; or a row of the next table, set
+        // 10 points left after a note line between the rows, with its own «Haugevegen … 16,»)
+        own = !(m >= 1 && looks(raw, k, m));
       }
-      if (own) continue;
-      const word = l.segs[n]!;
-      word[0] = { ...word[0]!, space: true };
-      l.segs.splice(n - 1, 2, [...l.segs[n - 1]!, ...word]);
-      n--;
-      joined = true;
     }
-    return joined;
+    if (own) continue;
+    const word = l.segs[n]!;
+    word[0] = { ...word[0]!, space: true };
+    l.segs.splice(n - 1, 2, [...l.segs[n - 1]!, ...word]);
+    n--;
+    joined = true;
   }
+  return joined;
 }
 
 /**
@@ -866,7 +871,14 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
   // though its gaps are all alike (they are what a justified line's would look like), and at
   // narrower gaps where other lines' cells show the edge (a right-aligned header set close to the
   // next: LibreOffice's «Sum 2024» 3,5 points from «Egenandel»)
-  const header = wide >= 2 && besideBelow === wide;
+  return splitAtEdges(seg, size, atEdge, hard, wide >= 2 && besideBelow === wide, spanned);
+}
+
+/**
+ * The pieces of a cell split at the gaps found at column edges (`atEdge`, `hard`: see splitSeg); a
+ * header row (`header`) splits at each of its wide gaps too.
+ */
+function splitAtEdges(seg: Piece[], size: number, atEdge: readonly boolean[], hard: readonly boolean[], header: boolean, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
   const out: Piece[][] = [];
   let cur: Piece[] = [];
   seg.forEach((k, j) => {
