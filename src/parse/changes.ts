@@ -820,7 +820,9 @@ class ChangeScan {
     if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && (!namesProduct(u.label) || DIGIT.test(fieldValue)) && fieldValue !== '') return;
     // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
     // («Villa Pluss – Storgata 5»: a record's product heading with its place after a dash)
-    const named = headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined);
+    // («Eigendel», «Endret egenandel» over the change sentences: the part's heading, no product even where a unit takes it for one)
+    const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim()));
+    const named = section ? undefined : (headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
@@ -1232,7 +1234,8 @@ const AMOUNT_PLUS_PERCENT = /(?:\d|kr\.?|kroner|nok)\s*\+\s*\d+(?:[.,]\d+)?\s*(?
 const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 
 /** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
-const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
+// (nynorsk «Eigendel» and «Endra eigendel», bokmål «Endret egenandel» too: headings of the part, never a product)
+const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?gen(?:an)?del|endrede?\s+ei?gen(?:an)?del|endret\s+ei?gen(?:an)?del|endra\s+ei?gen(?:an)?del|nye?\s+ei?gen(?:an)?del|ei?gen(?:an)?del(?:er|ar)?$|\d+\.\s*ei?gen(?:an)?del)/;
 
 /** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»). */
 const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;

@@ -146,7 +146,7 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
 }
 
 /** «Prosentvis egenandel», «Bevegelig egenandel», «Egenandel i prosent», then a share in per cent. */
-const PERCENT_DEDUCTIBLE = /^((?:prosentvis|bevegelig|variabel)\s+(?:egenandel|eigenandel)|(?:egenandel|eigenandel)\s+i\s+prosent)\s*:?\s+(\d{1,2}(?:,\d{1,2})?\s?%)$/i;
+const PERCENT_DEDUCTIBLE = /^((?:prosentvis|bevegelig|variabel)\s+(?:egenandel|eigenandel|eigendel)|(?:egenandel|eigenandel|eigendel)\s+i\s+prosent)\s*:?\s+(\d{1,2}(?:,\d{1,2})?\s?%)$/i;
 
 /**
  * «Prosentvis egenandel  25 %», «Bevegelig egenandel: 15 %»: a deductible as a share of the claim
@@ -976,7 +976,7 @@ function personItem(s: Blocks, at: number): boolean {
 /** «Label: value» in a cell of a row set side by side. */
 export const PAIR_CELL = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(\S.*)$/;
 /** «Egenandel reisegods»: a deductible's label that names what it is for. */
-const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
+const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
 
 /**
  * «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» under

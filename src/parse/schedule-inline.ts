@@ -35,7 +35,7 @@ type Figure = 'sum' | 'deductible' | 'premium';
 type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string };
 
 /** Words that make a line worth a closer look (the figure labels' stems, in lower case). */
-const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel'];
+const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel', 'eigendel'];
 const DIGIT = /\d/;
 /** «sum kr 1 450 000», «Egenandel: kr 4 000», «premie 7 450», «egenandel 2 døgn»: a label, then a value that starts with a figure or «kr». */
 const LABELLED = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]{1,28}?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/i;
