@@ -102,7 +102,7 @@ function describes(u: Unit): boolean {
 const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
 
 /** Whether a field's label says its sum is a first-risk sum (a cheap test first: «risiko» in it). */
-function firstRiskLabel(label: string): boolean {
+export function firstRiskLabel(label: string): boolean {
   const l = lowerCase(withoutColon(label).trim());
   return l.includes('risiko') && FIRST_RISK_LABEL.test(l);
 }
