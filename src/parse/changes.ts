@@ -19,7 +19,7 @@
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, DATE_SOURCE, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct } from './index-class.js';
+import { namesProduct, productName } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { pairsOf } from './letter-products.js';
@@ -1329,25 +1329,6 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
 export function objectNamedIn(sentence: string): string | undefined {
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   return word === undefined ? undefined : productName(word);
-}
-
-/**
- * A product word as the product's name, when the index-class table knows it: capitalised, a definite
- * form as its base — «husforsikringen» → «Husforsikring», «bustadforsikringa» → «Bustadforsikring»,
- * «hytta» → «Hytte», «innboet», «eiendommen». Undefined for a word the table does not know.
- */
-export function productName(word: string): string | undefined {
-  const lower = lowerCase(word.trim());
-  if (!namesProduct(lower)) return undefined;
-  const suffix = /(?:en|et|a)$/.exec(lower);
-  let base = lower;
-  if (suffix && lower.length - suffix[0].length >= 4) {
-    const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
-    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»)
-    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : [])].find((b) => namesProduct(b));
-    if (base2 !== undefined) base = base2;
-  }
-  return `${base[0]!.toUpperCase()}${base.slice(1)}`;
 }
 
 /** «husforsikringen: egenandelen endres …»: a word in lower case and its colon right before the deductible's word. */

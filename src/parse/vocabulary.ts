@@ -483,9 +483,9 @@ export const FIGURE_COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLU
  * as parts of a regular expression matched as whole words.
  */
 export const PROSE_ROLES: ReadonlyArray<readonly ['sum' | 'deductible' | 'premium', readonly string[]]> = [
-  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
+  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikra (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
   ['deductible', ['egenandel(?:en|er|ene)?', 'eigenandel(?:en|ar|ane)?', 'eigendel(?:en|ar|ane)?', 'selvrisiko(?:en)?']],
-  ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster']],
+  ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster', 'kostar']],
 ];
 
 export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
