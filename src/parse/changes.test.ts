@@ -599,6 +599,12 @@ describe('the product a sentence names by a product word in lower case (no headi
   it('nynorsk «Eigendelen ved vassskade på hytta går opp frå 10 000 kr til 15 000 kr.»: «eigendel», and «hytta» as «Hytte»', () => {
     expect(one('Eigendelen ved vassskade på hytta går opp frå 10 000 kr til 15 000 kr.')).toEqual([{ product: 'Hytte', coverage: 'vassskade', old: ['10000'], new: ['15000'] }]);
   });
+  it('a heading «Eigendel» or «Endret egenandel» over «Eigendelen på driftsbygning aukar frå kr 8 000 til kr 10 000.» names the part, not the product', () => {
+    for (const heading of ['Eigendel', 'Endra eigendel', 'Endret egenandel']) {
+      const p = parse(`Dato: 18.11.2025\n\n${heading}\nEigendelen på driftsbygning aukar frå kr 8 000 til kr 10 000.\n`);
+      expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new]), heading).toEqual([['Driftsbygning', ['8000'], ['10000']]]);
+    }
+  });
   it('«husforsikringen: egenandelen endres fra 6 000 til 8 000 kr»: a label in lower case, the product as its name', () => {
     expect(one('husforsikringen: egenandelen endres fra 6 000 til 8 000 kr')).toEqual([{ product: 'Husforsikring', coverage: undefined, old: ['6000'], new: ['8000'] }]);
   });

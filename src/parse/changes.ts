@@ -19,7 +19,7 @@
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, DATE_SOURCE, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct } from './index-class.js';
+import { namesProduct, productName } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { pairsOf } from './letter-products.js';
@@ -820,7 +820,9 @@ class ChangeScan {
     if (u.label !== undefined && !PRODUCT_COLUMN.has(lowerCase(u.label.trim())) && (!namesProduct(u.label) || DIGIT.test(fieldValue)) && fieldValue !== '') return;
     // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
     // («Villa Pluss – Storgata 5»: a record's product heading with its place after a dash)
-    const named = headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined);
+    // («Eigendel», «Endret egenandel» over the change sentences: the part's heading, no product even where a unit takes it for one)
+    const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim()));
+    const named = section ? undefined : (headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
@@ -1232,7 +1234,8 @@ const AMOUNT_PLUS_PERCENT = /(?:\d|kr\.?|kroner|nok)\s*\+\s*\d+(?:[.,]\d+)?\s*(?
 const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 
 /** A sub-heading that names the section of changes, not a coverage («Endring av egenandeler», «Nye egenandeler fra hovedforfall»). */
-const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?genandel|endrede\s+ei?genandel|endra\s+ei?genandel|nye?\s+ei?genandel|ei?genandel(?:er|ar)?$|\d+\.\s*ei?genandel)/;
+// (nynorsk «Eigendel» and «Endra eigendel», bokmål «Endret egenandel» too: headings of the part, never a product)
+const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?gen(?:an)?del|endrede?\s+ei?gen(?:an)?del|endret\s+ei?gen(?:an)?del|endra\s+ei?gen(?:an)?del|nye?\s+ei?gen(?:an)?del|ei?gen(?:an)?del(?:er|ar)?$|\d+\.\s*ei?gen(?:an)?del)/;
 
 /** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»). */
 const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
@@ -1326,25 +1329,6 @@ const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-z�
 export function objectNamedIn(sentence: string): string | undefined {
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   return word === undefined ? undefined : productName(word);
-}
-
-/**
- * A product word as the product's name, when the index-class table knows it: capitalised, a definite
- * form as its base — «husforsikringen» → «Husforsikring», «bustadforsikringa» → «Bustadforsikring»,
- * «hytta» → «Hytte», «innboet», «eiendommen». Undefined for a word the table does not know.
- */
-export function productName(word: string): string | undefined {
-  const lower = lowerCase(word.trim());
-  if (!namesProduct(lower)) return undefined;
-  const suffix = /(?:en|et|a)$/.exec(lower);
-  let base = lower;
-  if (suffix && lower.length - suffix[0].length >= 4) {
-    const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
-    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»)
-    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : [])].find((b) => namesProduct(b));
-    if (base2 !== undefined) base = base2;
-  }
-  return `${base[0]!.toUpperCase()}${base.slice(1)}`;
 }
 
 /** «husforsikringen: egenandelen endres …»: a word in lower case and its colon right before the deductible's word. */

@@ -134,3 +134,22 @@ export function rateObjectClass(label: string): IndexClass {
 export function namesProduct(name: string): boolean {
   return ruleFor(name) !== undefined;
 }
+
+/**
+ * A product word as the product's name, when the index-class table knows it: capitalised, a definite
+ * form as its base — «husforsikringen» → «Husforsikring», «bustadforsikringa» → «Bustadforsikring»,
+ * «hytta» → «Hytte», «innboet», «eiendommen». Undefined for a word the table does not know.
+ */
+export function productName(word: string): string | undefined {
+  const lower = lowerCase(word.trim());
+  if (!namesProduct(lower)) return undefined;
+  const suffix = /(?:en|et|a)$/.exec(lower);
+  let base = lower;
+  if (suffix && lower.length - suffix[0].length >= 4) {
+    const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
+    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»)
+    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : [])].find((b) => namesProduct(b));
+    if (base2 !== undefined) base = base2;
+  }
+  return `${base[0]!.toUpperCase()}${base.slice(1)}`;
+}

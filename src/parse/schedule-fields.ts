@@ -114,7 +114,7 @@ function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
 const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
 
 /** Whether a field's label says its sum is a first-risk sum (a cheap test first: «risiko» in it). */
-function firstRiskLabel(label: string): boolean {
+export function firstRiskLabel(label: string): boolean {
   const l = lowerCase(withoutColon(label).trim());
   return l.includes('risiko') && FIRST_RISK_LABEL.test(l);
 }
@@ -158,7 +158,7 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
 }
 
 /** «Prosentvis egenandel», «Bevegelig egenandel», «Egenandel i prosent», then a share in per cent. */
-const PERCENT_DEDUCTIBLE = /^((?:prosentvis|bevegelig|variabel)\s+(?:egenandel|eigenandel)|(?:egenandel|eigenandel)\s+i\s+prosent)\s*:?\s+(\d{1,2}(?:,\d{1,2})?\s?%)$/i;
+const PERCENT_DEDUCTIBLE = /^((?:prosentvis|bevegelig|variabel)\s+(?:egenandel|eigenandel|eigendel)|(?:egenandel|eigenandel|eigendel)\s+i\s+prosent)\s*:?\s+(\d{1,2}(?:,\d{1,2})?\s?%)$/i;
 
 /**
  * «Prosentvis egenandel  25 %», «Bevegelig egenandel: 15 %»: a deductible as a share of the claim
@@ -988,7 +988,7 @@ function personItem(s: Blocks, at: number): boolean {
 /** «Label: value» in a cell of a row set side by side. */
 export const PAIR_CELL = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(\S.*)$/;
 /** «Egenandel reisegods»: a deductible's label that names what it is for. */
-const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
+const ITEM_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:en)?\s+(?:for\s+|på\s+|ved\s+)?(\S.*)$/i;
 
 /**
  * «Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000» under

@@ -190,7 +190,7 @@ function kronerSentences(s: GText, u: Unit, product: string): boolean {
 }
 
 const CHANGE_WORDS = /(?:^|[^a-zæøå])(?:fra|frå|til|økes|øker|økt|endres|endret|blir|vert|auka|aukar|reduseres|redusert)(?![a-zæøå])/;
-const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|selvrisiko|totalt|samlet|samla/i;
+const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|eigendel|selvrisiko|totalt|samlet|samla/i;
 
 /** A line that starts a product's section or a sub-heading of it; false for any other. */
 function sectionStart(s: GText, at: number, u: Unit): boolean {

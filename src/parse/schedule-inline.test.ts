@@ -71,3 +71,28 @@ describe('a cover\'s line in an e-mail: the product before a colon, then its lab
     expect(p.coverages?.some((c) => c.product === 'Egenandel')).not.toBe(true);
   });
 });
+
+describe('a bullet list of insured interests, each «Name, place: labelled figures»', () => {
+  const LIST = [
+    'Polisenummer: 6021 8874 10',
+    'Forsikrede interesser',
+    '• Varer, Havnegata 3, 9008 Tromsø: forsikringssum NOK 4 000 000, egenandel NOK 25 000',
+    '• Maskiner og inventar, Havnegata 3, 9008 Tromsø: forsikringssum NOK 1 500 000, egenandel NOK 25 000',
+    '  ◦ Kunders eiendeler: førsterisiko NOK 500 000, egenandel NOK 10 000',
+    '• Utstyr og verktøy: førsterisiko NOK 150 000, egenandel NOK 5 000',
+  ].join('\n');
+  it('«• Varer, Havnegata 3, 9008 Tromsø: forsikringssum NOK 4 000 000, …»: the place before the colon, «førsterisiko NOK 150 000» a first-risk sum, a sub-bullet at its item\'s place', () => {
+    const p = parse(LIST);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible])).toEqual([
+      ['Varer', 'Havnegata 3, 9008 Tromsø', '4000000', '25000'],
+      ['Maskiner og inventar', 'Havnegata 3, 9008 Tromsø', '1500000', '25000'],
+      ['Kunders eiendeler', 'Havnegata 3, 9008 Tromsø', { first_risk: '500000' }, '10000'],
+      ['Utstyr og verktøy', undefined, { first_risk: '150000' }, '5000'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a bullet set in under a bullet two lines up, or at the same depth, takes no place', () => {
+    const p = parse(LIST.replace('  ◦ Kunders', '• Kunders'));
+    expect(p.coverages?.find((c) => c.product === 'Kunders eiendeler')?.object).toBeUndefined();
+  });
+});

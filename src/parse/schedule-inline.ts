@@ -23,7 +23,7 @@ import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
-import { figureValue } from './schedule-fields.js';
+import { figureValue, firstRiskLabel } from './schedule-fields.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
@@ -35,7 +35,7 @@ type Figure = 'sum' | 'deductible' | 'premium';
 type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string };
 
 /** Words that make a line worth a closer look (the figure labels' stems, in lower case). */
-const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel'];
+const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel', 'eigendel', 'risiko'];
 const DIGIT = /\d/;
 /** «sum kr 1 450 000», «Egenandel: kr 4 000», «premie 7 450», «egenandel 2 døgn»: a label, then a value that starts with a figure or «kr». */
 const LABELLED = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ. ]{1,28}?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/i;
@@ -54,14 +54,25 @@ const SENTENCE = /[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]|\s(?:er|blir|har|gjelder|dek
 
 /** Read the rows of labelled figures no reader took (see above). */
 export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  let above: { c: Coverage; u: Unit } | undefined;
   for (const u of r.units) {
     if (r.used.has(u) || u.heading || u.text.length > 250 || !DIGIT.test(u.text) || !HINTS.some((h) => u.lower.includes(h))) continue;
-    const c = inlineRow(r, u);
+    let c = inlineRow(r, u);
     if (c) {
+      // («• Maskiner og inventar, Havnegata 3, 9008 Tromsø: …» over «  ◦ Kunders eiendeler: førsterisiko NOK 500 000, …»:
+      // a sub-bullet, set in under its item, is insured at the item's place)
+      if (c.object === undefined && above?.c.object !== undefined && subBullet(u, above.u)) c = ordered({ ...c, object: above.c.object });
       push(c, u);
       r.used.add(u);
+      above = { c, u };
     }
   }
+}
+
+/** A bullet set in deeper than the bullet right above it (the line before it), as a list's sub-item is. */
+function subBullet(u: Unit, above: Unit): boolean {
+  const [a, b] = [above.lines[above.lines.length - 1]!, u.lines[0]!];
+  return u.bullet && above.bullet && b.line === a.line + 1 && b.page === a.page && (b.indent ?? 0) > (a.indent ?? 0);
 }
 
 /** The pieces of a line: its cells, each split before a field's label and at commas that are not inside brackets or a figure. */
@@ -70,13 +81,17 @@ function piecesOf(u: Unit): string[] {
   // (dot leaders a PDF keeps in the cell: «Langmyrgrenda 31, 0861 Oslo .......... sum kr 1 450 000»)
   const pieces = cells.flatMap(atFieldLabels).flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
   // («Livsforsikring: forsikringssum kr 45 000, pris kr 2 556 per år»: the product before a colon, its first figure after it)
-  const m = pieces.length > 1 ? NAME_COLON.exec(pieces[0]!) : null;
-  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[0]!) === undefined && pieceOf(m[2]!)?.kind === 'figure') pieces.splice(0, 1, m[1]!.trim(), m[2]!.trim());
+  // («• Varer, Havnegata 3, 9008 Tromsø: forsikringssum NOK 4 000 000, …»: a bullet's place before the colon, the first figure after it)
+  const at = pieces.findIndex((p) => p.includes(':'));
+  const m = pieces.length > 1 && at >= 0 ? (at === 0 ? NAME_COLON : PLACE_COLON).exec(pieces[at]!) : null;
+  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && pieceOf(m[2]!)?.kind === 'figure') pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
   return pieces;
 }
 
 /** A name of words and its colon, then the rest of the piece: «Veterinærforsikring: forsikringssum kr 60 000». */
 const NAME_COLON = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(.+)$/;
+/** The last piece of a place and its colon, then the first figure: «9008 Tromsø: forsikringssum NOK 4 000 000». */
+const PLACE_COLON = /^([^:]{1,60}):\s+(.+)$/;
 
 /** A piece that is a field «Label: value»: its label and value. */
 const FIELD_PIECE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+(.+)$/;
@@ -106,6 +121,8 @@ function pieceOf(text: string): Piece | undefined {
   if (COVER_LEVEL_SET.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
   const m = LABELLED.exec(text);
   if (!m) return undefined;
+  // («førsterisiko NOK 500 000»: a first-risk sum, as a field «Førsterisiko: kr 500 000» is)
+  if (firstRiskLabel(m[1]!)) return { kind: 'figure', col: 'sum', value: `Førsterisiko ${m[2]!.trim()}`, label: m[1]! };
   const col: Col | undefined = columnOf(m[1]!);
   if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
   return { kind: 'figure', col, value: m[2]!.trim(), label: m[1]! };

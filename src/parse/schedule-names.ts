@@ -182,7 +182,7 @@ export function coverageIndexClass(product: string, coverage: string | undefined
 export type Figure = 'sum' | 'deductible' | 'premium';
 
 /** Stems of the figure columns' names: a header cell without one names no figure. */
-const FIGURE_STEMS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
+const FIGURE_STEMS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'eigendel', 'selvrisiko', 'pris', 'premie'];
 /** Words that date a figure's column to the period before («Forrige års premie», «Premie i fjor»). */
 const OLD_WORDS = /^(?:forrige|forrige års|forrige år|fjorårets|fjorårs|tidligere|tidlegare|gammel|gamle|opprinnelig|i fjor|i fjar|før fornyelse|før fornying|før endring|før endringen)$/;
 /** Words that date it to the period running when the document was written («Premie nå», «Egenandel i dag»): the old one beside a new column. */

@@ -64,7 +64,7 @@ for (const n of NAMES) {
 }
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 /** Stems of the figure columns' names (every name of sum, deductible and premium holds one). */
-export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'selvrisiko', 'pris', 'premie'];
+export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'eigendel', 'selvrisiko', 'pris', 'premie'];
 /** A unit's word for money after a column name: «Årspremie (kr)», «Premie NOK». */
 const UNIT_WORD = /^\(?(?:kr|nok|kroner)\.?\)?$/i;
 const TOTAL = new RegExp(

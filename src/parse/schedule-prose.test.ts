@@ -25,3 +25,21 @@ describe('coverages stated in sentences', () => {
     expect(p.coverages).toBeUndefined();
   });
 });
+
+describe('a schedule written one sentence per object: the thing, its place, «er forsikra/forsikret»', () => {
+  it('nynorsk «Våningshuset i Hovlandsvegen 41 er forsikra til fullverdi med eigendel kr 8 000, og årspremien er kr 6 420.»', () => {
+    const p = parse(`${HEAD}Våningshuset i Hovlandsvegen 41 er forsikra til fullverdi med eigendel kr 8 000, og årspremien er kr 6 420.\nDriftsbygningen i Hovlandsvegen 41 er forsikra for kr 9 400 000 med eigendel kr 10 000, og årspremien er kr 11 870.\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Våningshus', object: 'Hovlandsvegen 41', index_class: 'bygninger', deductible: '8000', premium: '6420', note: 'Fullverdi' },
+      { product: 'Driftsbygning', object: 'Hovlandsvegen 41', index_class: 'bygninger', sum: '9400000', deductible: '10000', premium: '11870' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('bokmål «Bolighuset i Storgata 5, 3610 Kongsberg er forsikret til fullverdi med egenandel kr 10 000, årspremie kr 9 120.»', () => {
+    const p = parse(`${HEAD}Bolighuset i Storgata 5, 3610 Kongsberg er forsikret til fullverdi med egenandel kr 10 000, årspremie kr 9 120.\n`);
+    expect(p.coverages).toEqual([{ product: 'Bolighus', object: 'Storgata 5, 3610 Kongsberg', index_class: 'bygninger', deductible: '10000', premium: '9120', note: 'Fullverdi' }]);
+  });
+  it('a subject that names no product («Kari i Storgata 5 er forsikret …») starts no coverage', () => {
+    expect(parse(`${HEAD}Kari i Storgata 5 er forsikret med egenandel kr 4 000.\n`).coverages ?? []).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@
 import type { Coverage } from '../model/policy.js';
 import { readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesProduct, productName, rowIndexClass } from './index-class.js';
 import { quote, type Unit } from './units.js';
 import { PROSE_ROLES } from './vocabulary.js';
 
@@ -37,11 +37,29 @@ const FOR_PRODUCT = /^(?:forsikringssum(?:men|mene)?|egenandel(?:en)?)\s+for\s+(
 /** «… i Myrvegen 8, 6240 Ørskog er forsikret»: the place of the coverage (an address with a postcode). */
 const PLACE = /\b(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)/;
 
+/**
+ * «Våningshuset i Hovlandsvegen 41 er forsikra til fullverdi med eigendel kr 8 000, og årspremien er kr 6 420.»,
+ * «Låven på Nordre Gjerde, 2850 Lena er forsikret for kr 3 200 000 …»: a schedule written one sentence per
+ * object — the insured thing (a product word, perhaps in its definite form), its place, then «er forsikra/forsikret».
+ */
+const SUBJECT_PLACE = /^([A-ZÆØÅ][a-zæøå-]{2,40})\s+(?:i|på)\s+([A-ZÆØÅ][^.]{2,60}?)\s+er\s+forsikr(?:a|et)\b/;
+/** «… er forsikra til fullverdi med …»: no sum (a full-value building), and no role word for the figure after it. */
+const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+til\s+fullverdi\b/i;
+
+/** The insured thing and its place that open such a sentence (SUBJECT_PLACE), the thing as a product known to the index-class table; undefined otherwise. */
+function subjectOf(sentence: string): { product: string; place: string; full: boolean } | undefined {
+  const m = SUBJECT_PLACE.exec(sentence);
+  const product = m ? productName(m[1]!) : undefined;
+  return product === undefined ? undefined : { product, place: m![2]!.trim(), full: TO_FULL_VALUE.test(sentence) };
+}
+
 const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([role, words]) => [role, new RegExp(`(?:^|[^a-zæøå])(?:${words.join('|')})(?![a-zæøå])`, 'i')] as const);
 
 interface Found {
   product: string;
   object?: string;
+  /** «… er forsikra til fullverdi»: a full-value building, no sum. */
+  full?: true;
   values: Map<Role, { value: string; unit: Unit }>;
   units: Unit[];
   /** A sentence (not only labelled fields) was read: the section is written in prose. */
@@ -110,6 +128,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       if (v) c[role] = v.value;
     }
     c.index_class = rowIndexClass(f.product).index_class;
+    if (f.full && !f.values.has('sum')) c.note = 'Fullverdi';
     push(c, f.units[0]!);
     for (const u of f.units) r.used.add(u);
     done.add(f.product);
@@ -141,11 +160,18 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       if (CHANGE.test(sentence) || !HAS_FIGURE.test(sentence)) continue;
       const named = FOR_PRODUCT.exec(sentence)?.[1];
       const own = named !== undefined && namesProduct(named) ? named[0]!.toUpperCase() + named.slice(1) : undefined;
-      const product = own ?? heading;
+      const subject = own === undefined ? subjectOf(sentence) : undefined;
+      const product = own ?? subject?.product ?? heading;
       if (product === undefined) continue;
-      if (found && found.product !== product) flush();
+      // (one sentence per object: a sentence that names its own thing and place starts a coverage of its own)
+      if (found && (found.product !== product || subject !== undefined)) flush();
       found ??= { product, values: new Map(), units: [], prose: false };
-      if (readSentence(r, u, sentence, found)) {
+      if (subject !== undefined) {
+        found.object = subject.place;
+        if (subject.full) found.full = true;
+      }
+      // («forsikra til fullverdi med eigendel kr 8 000»: the full value names no figure's role)
+      if (readSentence(r, u, subject?.full ? sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)) : sentence, found)) {
         if (!found.units.includes(u)) found.units.push(u);
         // (a labelled line alone, «Egenandel: kr 10 000», is a field: other readers' unless a sentence stands beside it)
         found.prose ||= u.label === undefined;

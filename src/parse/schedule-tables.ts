@@ -1134,7 +1134,7 @@ const MATRIX_NAME = /^(?:dekning(?:er)?|forsikring(?:er)?|produkt(?:er)?|ytelse(
 const NO_FIGURE = /^(?:[-–—✓✔✗✘x]|ja|nei|inkludert|ikke inkludert|ikkje inkludert|inngår|inngår ikke)$/i;
 /** The row of a level's yearly price, and of its deductible («Pris per år», «Årspremie», «Egenandel»). */
 const LEVEL_PREMIUM = /^(?:års(?:pris|premie)|(?:pris|premie)(?:\s+(?:per|pr\.?)\s+år)?)$/i;
-const LEVEL_DEDUCTIBLE = /^(?:egenandel|eigenandel)$/i;
+const LEVEL_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
 
 /**
  * «Dekning | Basis | Standard | Pluss» under a product heading: the header of a matrix whose columns

@@ -66,7 +66,7 @@ function takenUnits(r: Reading): Set<Unit> {
  * the count of persons) is not a row read because of it.
  */
 const HEADER_FIELDS: ReadonlySet<string> = new Set(['insurer', 'policy_number', 'issued', 'renewal_date', 'insured_persons']);
-const MONEY_WORD = /(?:^|[^a-zæøå])(?:pris|premie|premien|prisen|årspris|årspremie|egenandel|egenandelen|eigenandel|eigenandelen|selvrisiko|forsikringssum|forsikringssummen)(?![a-zæøå])/;
+const MONEY_WORD = /(?:^|[^a-zæøå])(?:pris|premie|premien|prisen|årspris|årspremie|egenandel|egenandelen|eigenandel|eigenandelen|eigendel|eigendelen|selvrisiko|forsikringssum|forsikringssummen)(?![a-zæøå])/;
 
 function takenRows(r: Reading): { taken: Set<Unit>; elsewhere: Set<Unit> } {
   const lines = new Set<string>();
@@ -601,10 +601,10 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
  * price of a coverage that nothing read.
  */
 // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: the premium after the renewal, dated, at the letter's level)
-const FIGURE_LABEL = /^(?:(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+)?(?:forsikringssum(?:men)?|egenandel(?:en)?|eigenandel(?:en)?|selvrisiko|pris(?:en)?|premie(?:n)?|årspris(?:en)?|årspremie(?:n)?|årleg premie|årlig premie)(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s*:?\s*(?:kr\.?\s*|nok\s*)?\d/;
+const FIGURE_LABEL = /^(?:(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+)?(?:forsikringssum(?:men)?|egenandel(?:en)?|eigenandel(?:en)?|eigendel(?:en)?|selvrisiko|pris(?:en)?|premie(?:n)?|årspris(?:en)?|årspremie(?:n)?|årleg premie|årlig premie)(?:\s+(?:for|i)\s+(?:19|20)\d\d)?\s*:?\s*(?:kr\.?\s*|nok\s*)?\d/;
 const FIGURE_WHAT: ReadonlyArray<[RegExp, string]> = [
   [/^forsikringssum/, 'the sum'],
-  [/^(?:egenandel|eigenandel|selvrisiko)/, 'the deductible'],
+  [/^(?:egenandel|eigenandel|eigendel|selvrisiko)/, 'the deductible'],
   [/./, 'the premium'],
 ];
 

@@ -102,6 +102,12 @@ describe('nynorsk: the vocabulary knows the nynorsk form of the words it knows i
     ['medlemmer', 'medlemer', PERSONS.count],
     ['ansatte', 'tilsette', PERSONS.count],
     ['egenandel', 'eigenandel', DEDUCTIBLE.words],
+    ['egenandel', 'eigendel', DEDUCTIBLE.words],
+    ['egenandel', 'eigendel', SCHEDULE_COLUMNS.find(([c]) => c === 'deductible')![1]],
+    ['egenandeler', 'eigendelar', SCHEDULE_COLUMNS.find(([c]) => c === 'deductible')![1]],
+    ['forsikret objekt', 'forsikra objekt', SCHEDULE_COLUMNS.find(([c]) => c === 'object')![1]],
+    ['forsikringsoversikt', 'forsikringsoversyn', SCHEDULE_HEADINGS],
+    ['dekningsoversikt', 'dekningsoversyn', SCHEDULE_HEADINGS],
     ['uendret', 'uendra', DEDUCTIBLE.unchanged],
     ['kritisk sykdom', 'kritisk sjukdom', PERSON_COVERAGES.products],
     ['utvidet mén', 'utvida mén', PERSON_COVERAGES.products],
@@ -128,6 +134,13 @@ describe('nynorsk: the vocabulary knows the nynorsk form of the words it knows i
     expect(list).toContain(n);
   });
 
+  it('a nynorsk certificate: «Forsikring  Kvar  Forsikringssum  Eigendel  Pris» over «Lausøyre  Nordstuvegen 12, 2860 Hov  2 400 000  8 000  4 310»', () => {
+    const p = parse('Avtalenummer: 4410 2287\nForsikringsoversyn\nForsikring      Kvar                         Forsikringssum   Eigendel   Pris\nDriftsbygning   Nordstuvegen 12, 2860 Hov        14 200 000     10 000   21 480\nLausøyre        Nordstuvegen 12, 2860 Hov         2 400 000      8 000    4 310');
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', 'Nordstuvegen 12, 2860 Hov', '14200000', '10000', '21480'],
+      ['Lausøyre', 'Nordstuvegen 12, 2860 Hov', '2400000', '8000', '4310'],
+    ]);
+  });
   it('a nynorsk group life page: the product line with its premium over G rows, «Forsikringa gjeld frå», «tilsette»', () => {
     const p = parse('Avtalenummer: 6650 2231\nForsikringa gjeld frå 01.01.2025\nForsikringa gjeld for 412 tilsette.\n\nGruppelivsforsikring    kr 318 400\nDødsfall    10 G\nBorn under 25 år    4 G\n\nForsikringssummen ved dødsfall vert redusert med 0,5 G for kvart år frå fylte 51 år.');
     expect(p.renewal_date).toBe('2025-01-01');

@@ -309,7 +309,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set(['standard', 'pluss', 'b
 
 /** Deductibles and their changes. */
 export const DEDUCTIBLE = {
-  words: ['egenandel', 'eigenandel', 'selvrisiko'],
+  // (nynorsk «eigendel» too: «Eigendelen på driftsbygning aukar …», a column «Eigendel»)
+  words: ['egenandel', 'eigenandel', 'eigendel', 'selvrisiko'],
   /** A sentence with these words states a deductible that stays as it is, not a change. */
   unchanged: ['uendret', 'uendra', 'ikke endret', 'ikkje endra', 'endres ikke', 'vert ikkje endra', 'ikkje vert endra', 'ikke blir endret', 'blir ikke endret', 'som før', 'videreføres', 'vidareførast', 'vert vidareført'],
 } as const;
@@ -320,9 +321,11 @@ export const DEDUCTIBLE = {
  */
 export const SCHEDULE_HEADINGS = [
   'forsikringsoversikt',
+  'forsikringsoversyn',
   'oversikt over forsikringene',
   'oversikt over forsikringer',
   'oversikt over forsikringane',
+  'oversyn over forsikringane',
   'dine forsikringer',
   'dine forsikringar',
   'bedriftens forsikringer',
@@ -338,6 +341,7 @@ export const SCHEDULE_HEADINGS = [
   'hva er forsikret',
   'kva er forsikra',
   'dekningsoversikt',
+  'dekningsoversyn',
   'dekninger',
   'dekningar',
   'dekninger og forsikringssummer',
@@ -346,6 +350,7 @@ export const SCHEDULE_HEADINGS = [
   'forsikringssummar',
   'forsikringssummer og egenandeler',
   'forsikringssummar og eigenandelar',
+  'forsikringssummar og eigendelar',
   'forsikringsbeløp',
   'erstatningsbeløp',
 ] as const;
@@ -415,6 +420,7 @@ export const FLAT_SCHEDULE_HEADINGS = [
   'forsikringsbevis',
   'egenandeler',
   'eigenandelar',
+  'eigendelar',
   'dine forsikringer',
   'bedriftens forsikringer',
   'forsikringssummer og egenandeler',
@@ -453,10 +459,12 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['product', ['forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'gjenstand', 'gjenstandar', 'gjenstander']],
   [
     'object',
-    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'adresse', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
+    // (nynorsk «Kvar» — where — over the place column)
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
   ],
   ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
-  ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'fast egenandel', 'fast eigenandel', 'valgt egenandel', 'vald eigenandel']],
+  // (nynorsk certificates write the short «Eigendel» as often as «Eigenandel»)
+  ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
     'premium',
     ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år'],
@@ -475,9 +483,9 @@ export const FIGURE_COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLU
  * as parts of a regular expression matched as whole words.
  */
 export const PROSE_ROLES: ReadonlyArray<readonly ['sum' | 'deductible' | 'premium', readonly string[]]> = [
-  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
-  ['deductible', ['egenandel(?:en|er|ene)?', 'eigenandel(?:en|ar)?', 'selvrisiko(?:en)?']],
-  ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster']],
+  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikra (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
+  ['deductible', ['egenandel(?:en|er|ene)?', 'eigenandel(?:en|ar|ane)?', 'eigendel(?:en|ar|ane)?', 'selvrisiko(?:en)?']],
+  ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster', 'kostar']],
 ];
 
 export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'premium';
