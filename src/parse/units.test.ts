@@ -134,3 +134,24 @@ describe('two products side by side in a PDF\'s rows', () => {
     ]);
   });
 });
+
+describe('a heading in capitals with the code of its terms at the right', () => {
+  const units = (text: string) => buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines);
+  it('«NÆRINGSBYGG            Vilkår NB-2024» is the product\'s heading, the code dropped', () => {
+    const [u] = units('NÆRINGSBYGG                                   Vilkår NB-2024');
+    expect([u!.row, u!.heading, u!.product, u!.text]).toEqual([false, true, true, 'NÆRINGSBYGG']);
+    expect(units('LØSØRE          Vilkår: BN 1.2')[0]!.text).toBe('LØSØRE');
+  });
+  it('the heading is the product of the table under it, «Dekning» its coverage', () => {
+    const p = extractPolicy(textToSource(
+      'Forsikringsbevis\nPolisenummer: 7741 2290\n\nNÆRINGSBYGG                                   Vilkår NB-2024\n' +
+        'Forsikringssted                Dekning        Forsikringssum    Egenandel      Premie\n' +
+        'Torggata 12, 2317 Hamar        Pluss          38 500 000        20 000         41 250\n',
+      'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]).toMatchObject({ product: 'NÆRINGSBYGG', coverage: 'Pluss', object: 'Torggata 12, 2317 Hamar', sum: '38500000' });
+  });
+  it('a row whose second cell is no code, or a column named «Vilkår», stays a row', () => {
+    expect(units('NÆRINGSBYGG          Vilkår')[0]!.row).toBe(true);
+    expect(units('NÆRINGSBYGG          kr 38 500 000')[0]!.row).toBe(true);
+  });
+});

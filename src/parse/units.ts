@@ -540,7 +540,10 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       const nonEmpty = cells.filter((c) => c !== '');
       // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
       const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && CAPITALS_HEADING.test(nonEmpty[1]!);
-      if (nonEmpty.length >= 2 && !numberedCaps) {
+      // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
+      // right — the heading alone (the code names the insurer's terms, no field of the policy)
+      const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
+      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps) {
         open = null;
         let c0 = cells.slice();
         let bullet = false;
@@ -674,6 +677,12 @@ const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
 
 /** A section's number as a cell of its own («1», «2.»). */
 const SECTION_NUMBER_ALONE = /^\d{1,2}\.?$/;
+/**
+ * A reference to the insurer's terms by their code, a cell of its own: «Vilkår NB-2024», «Vilkår: BN 1.2»,
+ * «Vilkårsnr. VA-12» (a figure in the code: «Vilkår» alone is a column's name).
+ */
+const TERMS_CODE = /^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}$/;
+
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
 const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;
 
