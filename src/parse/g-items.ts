@@ -337,9 +337,14 @@ function withoutPercentRange(text: string): string {
   return text.includes('%') ? text.replace(/\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%/g, '') : text;
 }
 
+/** The label of a product's own sum: «Forsikringssum», «Forsikringssummen», «Sum». */
+const OWN_SUM_LABEL = /^(?:forsikrings)?sum(?:men)?$/i;
+
 /** A heading right above a field «Erstatning: 5 G»: it names the item the sum is for. */
 export function isItemHeading(u: Unit, next: Unit | undefined): boolean {
-  return u.heading && next !== undefined && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
+  // («Gruppeliv» over «Forsikringssum» / «10 G» on a portal page: a person product and its own sum, no
+  // item; «Behandlingsutgifter» over «Erstatning: inntil 0,5 G» is still an item)
+  return u.heading && next !== undefined && !(OWN_SUM_LABEL.test(next.label ?? '') && namesPersonProduct(withoutColon(u.text))) && next.label !== undefined && GENERIC_LABEL.test(next.label) && /\d\s*G\b/.test(next.text);
 }
 
 /** The name of what a clause pays a G sum for: the words before its verb («Ved varig medisinsk invaliditet gis …»). */

@@ -1205,11 +1205,11 @@ export function readHeader(r: Reading): void {
 const DIGIT = /\d/;
 const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
-const STATES_COUNT = /^(?:antall|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+const STATES_COUNT = /^(?:antall|antal|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
-const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
-const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall )?årsverk\s*:\s*(\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
+const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på) (?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
+const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall |antal )?årsverk\s*:\s*(\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
 /**
  * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede»: the members or insured counted in a
  * sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).

@@ -39,6 +39,9 @@ const FIRST_RISK_IN_NAME = /(?:,\s*|\(\s*|\s[-–]\s)(?:første\s*-?\s*risiko|fy
  */
 const THING_AND_PLACE = /^(?:bygning|bygninger|bygg|eiendom|eigedom|objekt)\s*(?:\/|og)\s*(?:adresse|forsikringssted|forsikringsstad|beliggenhet|risikoadresse|sted)$/;
 
+/** A first column that names a person product's benefits: «Ytelse», «Ytelser», nynorsk «Yting», «Ytingar». */
+const BENEFIT_COLUMN = /^(?:ytelse|ytelser|yting|ytingar)$/;
+
 /** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
 const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
@@ -63,6 +66,9 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   // coverage of the heading's product, as a reader takes it)
   if (names > 1 || headed) cells.forEach((c, i) => {
     if (roles[i] === 'product' && isDekning(c.trim())) roles[i] = 'coverage';
+    // («1  Yrkesskadeforsikring» over «Ytelse | Forsikringssum | Årspremie»: a staff product's benefits,
+    // named as its «Dekning» column names them — the heading's items, not rows of products)
+    else if (headed && i === 0 && roles[i] === undefined && BENEFIT_COLUMN.test(withoutColon(lowerCase(c.trim())))) roles[i] = 'coverage';
   });
   // two object columns («Objekt | Adresse»): the one that names the place is the object
   const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));

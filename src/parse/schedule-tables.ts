@@ -288,6 +288,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
   const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined;
+  if (!gLike && sumRowPremium(s, u, cells)) return;
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
@@ -911,6 +912,30 @@ function sectionPremium(s: Tables, last: Unit, table: Table, c: Coverage): Cover
   s.r.used.add(next!);
   s.sectionRows.n = 0;
   return ordered({ ...c, premium });
+}
+
+/** «Sum Yrkesskadeforsikring»: a total's word and a name after it. */
+const SUM_OF = /^(?:sum|totalt|i alt)\s+(.+)$/i;
+
+/**
+ * «Sum Yrkesskadeforsikring | | kr 21 480» closing the G rows of «1  Yrkesskadeforsikring (lov om
+ * yrkesskadeforsikring)» under «Ytelse | Forsikringssum | Årspremie»: the row that names the product
+ * carries its premium (it ended the table unread). False for any other row.
+ */
+function sumRowPremium(s: Tables, u: Unit, cells: string[]): boolean {
+  const group = s.group;
+  if (!group || group.items.length === 0 || group.lastIndex + 1 !== u.index || group.premium !== undefined || cells.length !== 2) return false;
+  const m = SUM_OF.exec(withoutColon(cells[0]!.trim()));
+  if (!m) return false;
+  const named = lowerCase(m[1]!.trim());
+  const product = lowerCase(group.name.trim());
+  if (!(product === named || product.startsWith(`${named} `) || product.startsWith(`${named}(`))) return false;
+  const premium = readAmount(cells[1]!);
+  if (premium === undefined) return false;
+  group.premium = premium;
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
 }
 
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */

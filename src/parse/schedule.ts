@@ -24,7 +24,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { joinCertificates, joinContinued, mergeDetails } from './schedule-merge.js';
-import { namesFigure } from './schedule-names.js';
+import { columnOf, namesFigure, ordered } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readProse } from './schedule-prose.js';
@@ -74,7 +74,26 @@ export function readSchedules(r: Reading): void {
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
   nameLoneSections(coverages);
+  ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/**
+ * «Gruppeliv» / «Forsikringssum» / «10 G» (a portal page, each label over its value): a coverage whose
+ * one item is named by the sum column's label has that sum as its own — «Forsikringssum» is no benefit.
+ */
+function ownSumItems(r: Reading, coverages: Coverage[]): void {
+  coverages.forEach((c, i) => {
+    const item = c.items?.length === 1 ? c.items[0]! : undefined;
+    if (item === undefined || c.sum !== undefined || item.sum === undefined || item.note !== undefined || columnOf(item.name) !== 'sum') return;
+    const { items: _items, ...rest } = c;
+    coverages[i] = ordered({ ...rest, sum: item.sum });
+    const at = r.trace.get(`coverages[${i}].items[0]`);
+    if (at !== undefined) {
+      r.trace.set(`coverages[${i}].sum`, at);
+      r.trace.delete(`coverages[${i}].items[0]`);
+    }
+  });
 }

@@ -277,6 +277,11 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'antall ansatte',
   'antall forsikrede',
   'antall årsverk',
+  // (a portal page: «Årsverk» over «31,5», nynorsk «Antal tilsette» over «38»)
+  'årsverk',
+  'antal tilsette',
+  'tal på tilsette',
+  'antal årsverk',
   'ansvarstid',
   'karenstid',
   // a deductible change as two fields («Egenandel i dag» over «kr 10 000», «Ny egenandel» over «kr 15 000»)
@@ -539,7 +544,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       const cells = line.cells.map(clean);
       const nonEmpty = cells.filter((c) => c !== '');
       // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
-      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && CAPITALS_HEADING.test(nonEmpty[1]!);
+      // (also «1  Yrkesskadeforsikring (lov om yrkesskadeforsikring)», «2  Gruppeliv»: a product's heading in
+      // ordinary case two spaces after its number is that product's heading, not a row named «1»)
+      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && productHeading(withoutColon(nonEmpty[1]!))));
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+// Staff insurance in numbered sections and on portal pages (src/parse/units.ts, schedule-overview.ts,
+// schedule-tables.ts, schedule.ts, header.ts). docs/sparebank1-personal-nummerert-g-2026, docs/klp-portal-personal-nynorsk-2026.
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\n';
+
+describe('numbered staff sections with tab tables of G benefits', () => {
+  // «1  Yrkesskadeforsikring (lov om yrkesskadeforsikring)» over «Ytelse | Forsikringssum | Årspremie» and «Sum Yrkesskadeforsikring | | kr 21 480»
+  const yrk = '1  Yrkesskadeforsikring (lov om yrkesskadeforsikring)\n\nYtelse\tForsikringssum\tÅrspremie\nTap i fremtidig erverv\t22–30 G\t\nGravferdsutgifter\t0,5 G\t\nSum Yrkesskadeforsikring\t\tkr 21 480\n\n';
+  const grl = '2  Gruppeliv\n\nDekning\tForsikringssum\nDødsfall\t10 G\nÅrspremie kr 9 360\n';
+  it('one coverage per section: its benefits the items, its premium from the sum row; the number no product', () => {
+    const p = parse(`${HEAD}${yrk}${grl}`);
+    expect(p.coverages).toEqual([
+      { product: 'Yrkesskadeforsikring (lov om yrkesskadeforsikring)', index_class: 'none', premium: '21480', items: [{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } }, { name: 'Gravferdsutgifter', sum: { g: '0.5' } }] },
+      { product: 'Gruppeliv', index_class: 'none', premium: '9360', items: [{ name: 'Dødsfall', sum: { g: '10' } }] },
+    ]);
+  });
+});
+
+describe('a portal page: each label over its value', () => {
+  it('«Forsikringssum» / «10 G» under «Gruppeliv» is the product\'s own sum, no item', () => {
+    const p = parse(`${HEAD}Gruppeliv\nForsikringssum\n10 G\nÅrspremie\nkr 14 820\n`);
+    expect(p.coverages).toEqual([{ product: 'Gruppeliv', index_class: 'none', sum: { g: '10' }, premium: '14820' }]);
+  });
+  it('«Antall ansatte» / «38» and «Årsverk» / «31,5» (nynorsk «Antal tilsette») are the insured persons', () => {
+    expect(parse(`${HEAD}Antall ansatte\n38\nÅrsverk\n31,5\n`).insured_persons).toEqual({ count: 38, fte: '31.5' });
+    expect(parse(`${HEAD}Antal tilsette\n38\nÅrsverk\n31,5\n`).insured_persons).toEqual({ count: 38, fte: '31.5' });
+  });
+});
