@@ -91,6 +91,11 @@ describe('a bullet list of insured interests, each «Name, place: labelled figur
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it('a name with a comma in it («Maskiner, inventar og løsøre, Havnegata 9, 8006 Bodø: …») is the name whole, the place after it', () => {
+    const p = parse(LIST.replace('• Maskiner og inventar, Havnegata 3', '• Maskiner, inventar og løsøre, Havnegata 3'));
+    expect(p.coverages?.[1]?.product).toBe('Maskiner, inventar og løsøre');
+    expect(p.coverages?.[1]?.object).toBe('Havnegata 3, 9008 Tromsø');
+  });
   it('a bullet set in under a bullet two lines up, or at the same depth, takes no place', () => {
     const p = parse(LIST.replace('  ◦ Kunders', '• Kunders'));
     expect(p.coverages?.find((c) => c.product === 'Kunders eiendeler')?.object).toBeUndefined();

@@ -215,7 +215,12 @@ function nameOf(pieces: string[]): { product: string; object?: string; note?: st
   const rest = pieces.slice(1);
   const place = rest.findIndex((p) => POSTCODE.test(p));
   if (place >= 0 && object === undefined) {
-    object = rest.slice(0, place + 1).join(', ');
+    // («Maskiner, inventar og løsøre, Havnegata 9, 8006 Bodø»: a piece in lower case before the place's
+    // first figure goes on with the name — a name with a comma in it, not the start of the place)
+    let k = 0;
+    while (k < place && !DIGIT.test(rest[k]!) && /^[a-zæøå]/.test(rest[k]!)) k++;
+    if (k > 0) product = [product, ...rest.slice(0, k)].join(', ');
+    object = rest.slice(k, place + 1).join(', ');
     notes.push(...rest.slice(place + 1));
   } else {
     rest.forEach((p, i) => {
