@@ -923,17 +923,27 @@ const SUM_OF = /^(?:sum|totalt|i alt)\s+(.+)$/i;
  * carries its premium (it ended the table unread). False for any other row.
  */
 function sumRowPremium(s: Tables, u: Unit, cells: string[]): boolean {
-  const group = s.group;
-  if (!group || group.items.length === 0 || group.lastIndex + 1 !== u.index || group.premium !== undefined || cells.length !== 2) return false;
+  if (!rowUnderItems(s, u, cells)) return false;
   const m = SUM_OF.exec(withoutColon(cells[0]!.trim()));
   if (!m) return false;
   const named = lowerCase(m[1]!.trim());
-  const product = lowerCase(group.name.trim());
+  const product = lowerCase(s.group!.name.trim());
   if (!(product === named || product.startsWith(`${named} `) || product.startsWith(`${named}(`))) return false;
-  const premium = readAmount(cells[1]!);
+  return takeGroupPremium(s, u, cells[1]!);
+}
+
+/** A row of two cells right under the items of a product heading whose premium is not known yet. */
+function rowUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
+  const group = s.group;
+  return group !== undefined && group.items.length > 0 && group.lastIndex + 1 === u.index && group.premium === undefined && cells.length === 2;
+}
+
+/** The heading's premium from the row's amount cell: taken (the row used), or false when it is no amount. */
+function takeGroupPremium(s: Tables, u: Unit, cell: string): boolean {
+  const premium = readAmount(cell);
   if (premium === undefined) return false;
-  group.premium = premium;
-  group.lastIndex = u.index;
+  s.group!.premium = premium;
+  s.group!.lastIndex = u.index;
   s.r.used.add(u);
   return true;
 }
@@ -1010,16 +1020,10 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
  * the group has a premium already.
  */
 function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
-  const group = s.group;
-  if (!group || group.items.length === 0 || group.lastIndex + 1 !== u.index || s.table || cells.length !== 2 || group.premium !== undefined) return false;
+  if (!rowUnderItems(s, u, cells) || s.table) return false;
   // («Årspremie», «Premie», «Pris per år»: the schedule's premium column's names)
   if (columnOf(cells[0]!) !== 'premium') return false;
-  const premium = readAmount(cells[1]!);
-  if (premium === undefined) return false;
-  group.premium = premium;
-  group.lastIndex = u.index;
-  s.r.used.add(u);
-  return true;
+  return takeGroupPremium(s, u, cells[1]!);
 }
 
 /** «Årspremie kr 48 600», «Årspremie: kr 12 400»: a label (the premium column's, see itemLine) and an amount on a line of its own. */
