@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -99,7 +99,7 @@ function describes(u: Unit): boolean {
 }
 
 /** A postcode and place name, or a land register number: the marks of a place («6856 Sogndal», «gnr. 44»). */
-const PLACE_MARK = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]|\bg\.?\s?nr\b/i;
+const PLACE_MARK = new RegExp(`${POSTCODE_PLACE.source}|\\bg\\.?\\s?nr\\b`, 'i');
 
 /**
  * «Bygning: Einebustad, bygd 1978, bruksareal 186 m²» under «Forsikringsstad: Kyrkjevegen 7, 6856 Sogndal»

@@ -133,7 +133,7 @@ export function productLine(text: string): { product: string; object?: string } 
 /** An insurance's name («…forsikring», «…forsikringa») and the dash after it. */
 const INSURANCE_THEN_DASH = /^([^\d–—]*?forsikring(?:a|en)?)\s[–—-]\s/i;
 /** A postcode and a place name («2317 Hamar»). */
-const POSTCODE_PLACE = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
+export const POSTCODE_PLACE = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 /** A dash with spaces before an address that ends with its postcode and place («… – Kirkegata 7, 2317 Hamar»). */
 const DASH_BEFORE_PLACE = /\s[–—-]\s(?=[^–—]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—]*$)/;
 
