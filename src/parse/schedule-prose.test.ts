@@ -39,6 +39,31 @@ describe('a schedule written one sentence per object: the thing, its place, «er
     const p = parse(`${HEAD}Bolighuset i Storgata 5, 3610 Kongsberg er forsikret til fullverdi med egenandel kr 10 000, årspremie kr 9 120.\n`);
     expect(p.coverages).toEqual([{ product: 'Bolighus', object: 'Storgata 5, 3610 Kongsberg', index_class: 'bygninger', deductible: '10000', premium: '9120', note: 'Fullverdi' }]);
   });
+  it('«Driftsbygningen (fjøs og løe) i Bergsveinvegen 112 har forsikringssum kr 7 850 000, eigendel kr 10 000 og årspremie kr 14 236.»: «har», a bracket after the thing', () => {
+    const p = parse(`${HEAD}Driftsbygningen (fjøs og løe) i Bergsveinvegen 112 har forsikringssum kr 7 850 000,\neigendel kr 10 000 og årspremie kr 14 236.\n`);
+    expect(p.coverages).toEqual([{ product: 'Driftsbygning', object: 'Bergsveinvegen 112', index_class: 'bygninger', sum: '7850000', deductible: '10000', premium: '14236' }]);
+  });
+  it('«Innbu og lausøyre er forsikra for kr 1 400 000 med eigendel kr 6 000; årspremien er kr 3 118.»: a thing with no place, in a renewal letter', () => {
+    const p = parse(
+      `GARDSFORSIKRING – FORNYING FOR 2026\n${HEAD}Forsikringane dykkar frå 1. januar 2026\nInnbu og lausøyre er forsikra for kr 1 400 000 med eigendel kr 6 000; årspremien er kr 3 118.\nDriftslausøyre og maskinar har forsikringssum kr 2 260 000, eigendel kr 10 000 og\nårspremie kr 6 905.\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Innbu og lausøyre', index_class: 'innbo', sum: '1400000', deductible: '6000', premium: '3118' },
+      { product: 'Driftslausøyre og maskinar', index_class: 'maskin_losore', sum: '2260000', deductible: '10000', premium: '6905' },
+    ]);
+    // (a sentence that states a deductible among its figures is no change of one)
+    expect(p.warnings).toEqual([]);
+  });
+  it('a sentence of a coverage\'s figures whose thing no rule can tell is a warning, in a letter or not', () => {
+    for (const head of ['', 'FORNYING 2026\n']) {
+      const p = parse(`${head}${HEAD}Eigendel\nVi har eigendel kr 6 000 og premie kr 3 000 for dette.\n`);
+      expect(p.coverages ?? []).toEqual([]);
+      expect(p.warnings?.some((w) => w.includes('could not read the coverage in «Vi har eigendel kr 6 000'))).toBe(true);
+    }
+  });
+  it('«Forsikringen har egenandel kr 4 000» names no thing: no coverage of its own', () => {
+    expect(parse(`${HEAD}Forsikringen har egenandel kr 4 000.\n`).coverages ?? []).toEqual([]);
+  });
   it('a subject that names no product («Kari i Storgata 5 er forsikret …») starts no coverage', () => {
     expect(parse(`${HEAD}Kari i Storgata 5 er forsikret med egenandel kr 4 000.\n`).coverages ?? []).toEqual([]);
   });

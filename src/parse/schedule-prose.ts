@@ -39,18 +39,28 @@ const PLACE = /\b(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-
 
 /**
  * «Våningshuset i Hovlandsvegen 41 er forsikra til fullverdi med eigendel kr 8 000, og årspremien er kr 6 420.»,
- * «Låven på Nordre Gjerde, 2850 Lena er forsikret for kr 3 200 000 …»: a schedule written one sentence per
- * object — the insured thing (a product word, perhaps in its definite form), its place, then «er forsikra/forsikret».
+ * «Låven på Nordre Gjerde, 2850 Lena er forsikret for kr 3 200 000 …», «Driftsbygningen (fjøs og løe) i
+ * Bergsveinvegen 112 har forsikringssum kr 7 850 000, …», «Innbu og lausøyre er forsikra for kr 1 400 000 …»: a
+ * schedule written one sentence per object — the insured thing (a product word, perhaps in its definite form, or two
+ * joined by «og»), a bracket describing it, its place, then «er forsikra/forsikret» or «har» and a figure's role
+ * word. (A plain «har» would take any subject: «Forsikringen har …» names no thing.)
  */
-const SUBJECT_PLACE = /^([A-ZÆØÅ][a-zæøå-]{2,40})\s+(?:i|på)\s+([A-ZÆØÅ][^.]{2,60}?)\s+er\s+forsikr(?:a|et)\b/;
+const SUBJECT_PLACE =
+  /^([A-ZÆØÅ][a-zæøå-]{2,40}(?:\s+og\s+[a-zæøå-]{2,40})?)(?:\s+\([^()]{1,40}\))?(?:\s+(?:i|på)\s+([A-ZÆØÅ][^.]{2,60}?))?\s+(?:er\s+forsikr(?:a|et)|har\s+(?:(?:ein|en)\s+)?(?:forsikringssum|eigendel|egenandel|årspremie))\b/;
 /** «… er forsikra til fullverdi med …»: no sum (a full-value building), and no role word for the figure after it. */
 const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+til\s+fullverdi\b/i;
 
 /** The insured thing and its place that open such a sentence (SUBJECT_PLACE), the thing as a product known to the index-class table; undefined otherwise. */
-function subjectOf(sentence: string): { product: string; place: string; full: boolean } | undefined {
+function subjectOf(sentence: string): { product: string; place: string | undefined; full: boolean } | undefined {
   const m = SUBJECT_PLACE.exec(sentence);
-  const product = m ? productName(m[1]!) : undefined;
-  return product === undefined ? undefined : { product, place: m![2]!.trim(), full: TO_FULL_VALUE.test(sentence) };
+  const product = m ? subjectProduct(m[1]!) : undefined;
+  return product === undefined ? undefined : { product, place: m![2]?.trim(), full: TO_FULL_VALUE.test(sentence) };
+}
+
+/** The thing a sentence opens with as a product: one word in its base form («Driftsbygningen» → «Driftsbygning»), or two joined by «og» as written. */
+function subjectProduct(thing: string): string | undefined {
+  if (!thing.includes(' ')) return productName(thing);
+  return namesProduct(thing) ? thing : undefined;
 }
 
 const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([role, words]) => [role, new RegExp(`(?:^|[^a-zæøå])(?:${words.join('|')})(?![a-zæøå])`, 'i')] as const);
@@ -89,6 +99,20 @@ export function sentenceFigures(sentence: string): SentenceFigure[] {
     out.push({ text: m[0], value: readAmount(m[1] ?? m[2]!), role });
   }
   return out;
+}
+
+/** Words of a change, which a sentence of a coverage's figures does not have («aukar frå kr 8 000», «endres»). */
+const CHANGING = /(?<![a-zæøå])(?:fra|frå|økes|øker|økt|auk[a-zæøå]*|endr[a-zæøå]*|heves|hevet|senk[a-zæøå]*|reduser[a-zæøå]*|tidligere|tidlegare|uendret|uendra)(?![a-zæøå])/;
+
+/**
+ * «Driftslausøyre og maskinar har forsikringssum kr 2 260 000, eigendel kr 10 000 og årspremie kr 6 905.»: a
+ * sentence of a coverage's figures — two or more, each after one role word of its own (sum, deductible, premium),
+ * and no word of a change. It states a coverage; it changes no deductible.
+ */
+export function statesCoverFigures(sentence: string): boolean {
+  if (!DIGIT.test(sentence) || CHANGING.test(sentence.toLowerCase())) return false;
+  const figures = sentenceFigures(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)));
+  return figures.length > 1 && figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
 }
 
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
@@ -167,7 +191,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       if (found && (found.product !== product || subject !== undefined)) flush();
       found ??= { product, values: new Map(), units: [], prose: false };
       if (subject !== undefined) {
-        found.object = subject.place;
+        if (subject.place !== undefined) found.object = subject.place;
         if (subject.full) found.full = true;
       }
       // («forsikra til fullverdi med eigendel kr 8 000»: the full value names no figure's role)

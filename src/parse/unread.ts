@@ -31,6 +31,7 @@ import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, payoutIn } from './g-items.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
+import { statesCoverFigures } from './schedule-prose.js';
 import { titleProduct } from './schedule-titles.js';
 import type { SourceLine } from './source.js';
 import { lazyPattern } from './lazy.js';
@@ -589,7 +590,7 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
     const u = units[at]!;
     if (!u.row && u.heading) inConditions = SECTION_END.test(withoutColon(u.lower.trim()));
     if (taken.has(u) || counted.has(u)) continue;
-    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u) ?? premiumChange(u)));
+    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u) ?? premiumChange(u) ?? coverSentence(u)));
     if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
   }
 }
@@ -644,6 +645,17 @@ function payoutStated(u: Unit): { what: string; text: string } | undefined {
     const what = payoutIn(s);
     if (what !== undefined) return { what, text: quote(s) };
   }
+  return undefined;
+}
+
+/**
+ * «Naustet har forsikringssum kr 400 000 og eigendel kr 4 000.»: a sentence of a coverage's figures
+ * (schedule-prose.ts `statesCoverFigures`) in a unit no reader took — a coverage written in prose whose
+ * thing no rule could tell.
+ */
+function coverSentence(u: Unit): { what: string; text: string } | undefined {
+  if (!hasDigit(u.text) || !(u.lower.includes('kr') || u.lower.includes('nok'))) return undefined;
+  for (const { s } of sentencesOf(u.text)) if (statesCoverFigures(s)) return { what: 'the coverage', text: quote(s) };
   return undefined;
 }
 

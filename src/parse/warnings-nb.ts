@@ -39,6 +39,7 @@ const WHAT: Readonly<Record<string, string>> = {
   'the sum': 'forsikringssummen',
   'the deductible': 'egenandelen',
   'the premium': 'premien',
+  'the coverage': 'forsikringen',
 };
 
 const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -53,7 +54,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^index rates: (.*) names two objects and two rates and not which rate is whose; none is used$/s, (m) => `indekssatser: ${m[1]} nevner to eiendeler og to satser, men ikke hvilken sats som hører til hvilken; ingen av dem er brukt`],
   [/^index rates: (.*) states a rate for («[^»]*») \((.*)\), an object the index classes do not have; not read$/s, (m) => `indekssatser: ${m[1]} oppgir en sats for ${m[2]} (${m[3]}), en eiendel uten indeksklasse; ikke lest`],
   [/^index rates: (.*) states a change of the price, not of the sums; not read as an index rate$/s, (m) => `indekssatser: ${m[1]} oppgir en endring av prisen, ikke av forsikringssummene; ikke lest som indekssats`],
-  [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number|the sum|the deductible|the premium) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
+  [/^could not read (the index rate|the natural-damage rate|G|the deductible change|the policy number|the sum|the deductible|the premium|the coverage) in (.*)$/s, (m) => `kunne ikke lese ${WHAT[m[1]!]} i ${candidates(m[2]!)}`],
   [/^(schedule|table) («.*»): (\d+) lines? with amounts (?:was|were) not read \((.*)\)$/s, (m) => `${m[1] === 'schedule' ? 'oversikten' : 'tabellen'} ${m[2]}: ${m[3]} ${m[3] === '1' ? 'linje' : 'linjer'} med beløp er ikke lest (${places(m[4]!).replace(/\blines (\d+)/, 'linje $1')})`],
   [/^could not read the change (.*): it is no deductible's, and the model holds no other change$/s, (m) => `kunne ikke lese endringen ${m[1]}: den gjelder ingen egenandel, og modellen har ingen annen endring`],
   [/^could not read the old and new figures (.*): they stand in no part on deductibles, and the model holds no other change$/s, (m) => `kunne ikke lese de gamle og nye tallene ${m[1]}: de står ikke i en del om egenandeler, og modellen har ingen annen endring`],
