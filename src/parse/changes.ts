@@ -22,7 +22,7 @@ import type { Reading } from './extract.js';
 import { namesProduct, productName } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
-import { statesCoverFigures } from './schedule-prose.js';
+import { onlyCoverFigures } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
@@ -909,7 +909,7 @@ class ChangeScan {
       // «Label: value · …» pairs (src/parse/letter-products.ts)
       // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
       // with more figures may state a change beside it, and is still said)
-      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !statesCoverFigures(u.text) && !pairsOf([u]) && !deductibleCell(u)) {
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !onlyCoverFigures(u.text) && !pairsOf([u]) && !deductibleCell(u)) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;

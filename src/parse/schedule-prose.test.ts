@@ -61,6 +61,10 @@ describe('a schedule written one sentence per object: the thing, its place, «er
       expect(p.warnings?.some((w) => w.includes('could not read the coverage in «Vi har eigendel kr 6 000'))).toBe(true);
     }
   });
+  it('a line with a change beside a sentence of figures is still read as the change', () => {
+    const p = parse(`FORNYING 2026\n${HEAD}Eigendel\nEigendelen aukar til kr 8 000 for nokre skadar. Vi har forsikringssum kr 100 000 og eigendel kr 5 000.\n`);
+    expect(p.deductible_changes?.[0]?.new).toEqual(['8000']);
+  });
   it('«Forsikringen har egenandel kr 4 000» names no thing: no coverage of its own', () => {
     expect(parse(`${HEAD}Forsikringen har egenandel kr 4 000.\n`).coverages ?? []).toEqual([]);
   });

@@ -17,6 +17,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import { readAmount } from './amounts.js';
+import { lowerCase } from './lower.js';
 import type { Reading } from './extract.js';
 import { namesProduct, productName, rowIndexClass } from './index-class.js';
 import { quote, type Unit } from './units.js';
@@ -109,10 +110,25 @@ const CHANGING = /(?<![a-zæøå])(?:fra|frå|økes|øker|økt|auk[a-zæøå]*|e
  * sentence of a coverage's figures — two or more, each after one role word of its own (sum, deductible, premium),
  * and no word of a change. It states a coverage; it changes no deductible.
  */
-export function statesCoverFigures(sentence: string): boolean {
-  if (!DIGIT.test(sentence) || CHANGING.test(sentence.toLowerCase())) return false;
+function statesCoverFigures(sentence: string): boolean {
+  if (!DIGIT.test(sentence) || CHANGING.test(lowerCase(sentence))) return false;
   const figures = sentenceFigures(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)));
   return figures.length > 1 && figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
+}
+
+/** The first sentence of a text that states a coverage's figures (`statesCoverFigures`), or undefined. */
+export function coverFigureSentence(text: string): string | undefined {
+  return text.split(SENTENCE_END).find(statesCoverFigures);
+}
+
+/**
+ * Whether every sentence of a text with a figure in it states a coverage's figures (and one does): such a line
+ * changes no deductible. (Each sentence on its own, as the prose reader reads them; the unread net warns of such a
+ * sentence no reader took, so what this lets pass is never lost silently.)
+ */
+export function onlyCoverFigures(text: string): boolean {
+  const figured = text.split(SENTENCE_END).filter((s) => DIGIT.test(s));
+  return figured.length > 0 && figured.every(statesCoverFigures);
 }
 
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */

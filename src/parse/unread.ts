@@ -31,7 +31,7 @@ import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, payoutIn } from './g-items.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
-import { statesCoverFigures } from './schedule-prose.js';
+import { coverFigureSentence } from './schedule-prose.js';
 import { titleProduct } from './schedule-titles.js';
 import type { SourceLine } from './source.js';
 import { lazyPattern } from './lazy.js';
@@ -649,14 +649,14 @@ function payoutStated(u: Unit): { what: string; text: string } | undefined {
 }
 
 /**
- * «Naustet har forsikringssum kr 400 000 og eigendel kr 4 000.»: a sentence of a coverage's figures
- * (schedule-prose.ts `statesCoverFigures`) in a unit no reader took — a coverage written in prose whose
+ * «Naustet har forsikringssum kr 400 000 og eigendel kr 4 000.»: a coverage's figures
+ * (schedule-prose.ts `coverFigureSentence`) in a unit no reader took — a coverage written in prose whose
  * thing no rule could tell.
  */
 function coverSentence(u: Unit): { what: string; text: string } | undefined {
   if (!hasDigit(u.text) || !(u.lower.includes('kr') || u.lower.includes('nok'))) return undefined;
-  for (const { s } of sentencesOf(u.text)) if (statesCoverFigures(s)) return { what: 'the coverage', text: quote(s) };
-  return undefined;
+  const s = coverFigureSentence(u.text);
+  return s === undefined ? undefined : { what: 'the coverage', text: quote(s) };
 }
 
 /** The values the model holds, as the lines of a field are compared with them. */
