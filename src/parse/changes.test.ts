@@ -813,3 +813,49 @@ describe('mail-merged change records: «Endret egenandel: fra kr 5 000 til kr 8 
     expect(strip(p)?.map((c) => c.product)).toEqual(['Bolighus']);
   });
 });
+
+describe('a renewal letter\'s change sentences: the product last, an increase under a condition', () => {
+  const strip = (p: Policy): Array<Record<string, unknown>> | undefined => p.deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('«… for skader på bygning i Næringsbygg-forsikringen»: the product without the insurance\'s definite word', () => {
+    const p = parse(`${HEAD}Egenandelen økes fra kr 4 000 til kr 6 000 for skader på bygning i Næringsbygg-forsikringen.\n`);
+    expect(strip(p)).toEqual([{ product: 'Næringsbygg', old: ['4000'], new: ['6000'] }]);
+  });
+  it('«… på forsikringen Landbruk Komfort»: a name the sentence calls an insurance is the product, known or not', () => {
+    const p = parse(`${HEAD}Egenandelen øker fra 5 000 kroner til 7 500 kroner på forsikringen Landbruk Komfort.\n`);
+    expect(strip(p)).toEqual([{ product: 'Landbruk Komfort', old: ['5000'], new: ['7500'] }]);
+  });
+  it('«… for Kjøretøy under 3,5 tonn»: a decimal figure is part of the name, never its end', () => {
+    const p = parse(`${HEAD}Egenandelen økes fra kr 6 000 til kr 8 000 for Kjøretøy under 3,5 tonn.\n`);
+    expect(strip(p)?.map((c) => c.product)).toEqual(['Kjøretøy under 3,5 tonn']);
+  });
+  it('«Egenandelen på kasko økes … for Varebil»: the cover before the verb, the product last', () => {
+    const p = parse(`${HEAD}Egenandelen på kasko økes fra kr 4 000 til kr 6 000 for Varebil.\n`);
+    expect(strip(p)).toEqual([{ product: 'Varebil', coverage: 'kasko', old: ['4000'], new: ['6000'] }]);
+  });
+  it('«For Næringsbil med kasko økes valgt egenandel med kr 2 000 dersom føreren er under 23 år»: an increase, its condition in the text', () => {
+    const p = parse(`${HEAD}For Næringsbil med kasko økes valgt egenandel med kr 2 000 dersom føreren er under 23 år.\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Næringsbil', coverage: 'kasko', increase: '2000', text: 'For Næringsbil med kasko økes valgt egenandel med kr 2 000 dersom føreren er under 23 år.' },
+    ]);
+    expect(p.deductible_changes?.[0]?.new).toBeUndefined();
+  });
+  it('«For Traktor blir egenandelen økt med kr 3 000 når …»: the verb before the deductible', () => {
+    const p = parse(`${HEAD}For Traktor blir egenandelen økt med kr 3 000 når føreren er under 20 år.\n`);
+    expect(strip(p)).toEqual([{ product: 'Traktor', increase: '3000' }]);
+  });
+  it('«dersom føreren …» holds no «som før»: the sentence is no unchanged deductible', () => {
+    const p = parse(`${HEAD}Egenandelen for Lastebil økes med kr 5 000 dersom føreren er under 25 år.\n`);
+    expect(strip(p)).toEqual([{ product: 'Lastebil', increase: '5000' }]);
+  });
+  it('two sentences on one product run together in a paragraph, each naming its coverage: two changes', () => {
+    const p = parse(`${HEAD}For Varebil med kasko økes valgt egenandel med kr 4 000 når bilen føres av person under 25 år. Egenandelen for glasskade endres fra kr 3 000 til kr 4 000 på Varebil.\n`);
+    expect(strip(p)).toEqual([
+      { product: 'Varebil', coverage: 'kasko', increase: '4000' },
+      { product: 'Varebil', coverage: 'glasskade', old: ['3000'], new: ['4000'] },
+    ]);
+  });
+  it('in conditions (no letter part) the verb-first increase is a rule, not a change', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nVilkår Bilforsikring\n\n8. Egenandel\nFor førere under 23 år økes egenandelen med kr 5 000.\n');
+    expect(p.deductible_changes).toBeUndefined();
+  });
+});

@@ -134,7 +134,8 @@ function pattern(needs: string[], source: string, field: Found['field']): Patter
   return { needs, re: new RegExp(source), field, amount: source.includes(A) };
 }
 
-const UNCHANGED = new RegExp(DEDUCTIBLE.unchanged.join('|'));
+// (at a word's start: «dersom føreren …» holds no «som før»)
+const UNCHANGED = new RegExp(`(?<![a-zæøå])(?:${DEDUCTIBLE.unchanged.join('|')})`);
 
 /**
  * A verb that raises a deductible to an amount, with the pronoun that stands for it: «blir han
@@ -192,6 +193,14 @@ const LETTER: Pattern[] = [
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
   pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
+  // the verb first, the increase after: «For Næringsbil med kasko økes valgt egenandel med kr 2 000 dersom føreren er under 23 år»,
+  // «… blir egenandelen økt med kr 3 000 når …» — an increase (its condition kept in the text), never a new deductible
+  // (in conditions «For førere under 23 år økes egenandelen med …» is a rule: the letter part only)
+  pattern(
+    [' med '],
+    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
+    'increase',
+  ),
   pattern(
     ['innfør'],
     String.raw`innføres(?:\s+[a-zæøå]+){0,3}?\s+${EGENANDEL}|${EGENANDEL}\s+innføres|innfører\s+(?:[a-zæøå]+\s+){0,2}${EGENANDEL}`,
@@ -1238,8 +1247,11 @@ const PRODUCT_AND_COVER = /^([^,]{3,40}),\s*([^,]{3,40})$/;
 // (nynorsk «Eigendel» and «Endra eigendel», bokmål «Endret egenandel» too: headings of the part, never a product)
 const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?gen(?:an)?del|endrede?\s+ei?gen(?:an)?del|endret\s+ei?gen(?:an)?del|endra\s+ei?gen(?:an)?del|nye?\s+ei?gen(?:an)?del|ei?gen(?:an)?del(?:er|ar)?$|\d+\.\s*ei?gen(?:an)?del)/;
 
-/** A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»). */
-const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
+/**
+ * A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»).
+ * A decimal figure is part of a name («… for Kjøretøy under 3,5 tonn»): its comma ends nothing.
+ */
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
 /** «… på «Innbo Pluss» …», «… for "Villa Ekstra" …», «For «Bil Kasko» øker …»: a capitalised name in guillemets or quotes after «for», «i», «på» or «under». */
 const QUOTED_NAME = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+[«"“]([A-ZÆØÅ][^«»"“”\d.,;:]{1,40}?)[»"”]/;
 /** The deductible's word right before a name's preposition: «Egenandelen på …», «Eigenandelen for …». */
@@ -1249,6 +1261,14 @@ const COVER_BETWEEN_COMMAS = /^,\s*(?:dekning|dekningsnivå|nivå)\s+([^,.;]{2,3
 /** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
 const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 
+/** «… i Næringsbygg-forsikringen»: the insurance's word and article joined to a product's name. */
+const DEFINITE_INSURANCE = /-forsikring(?:en|a)$/;
+/** «… på forsikringen Landbruk Komfort»: the sentence calls the name an insurance. */
+const INSURANCE_BEFORE_NAME = /\sforsikring(?:en|a)\s/;
+/** «For Næringsbil med kasko økes …»: a cover in lower case after «med», right after the product and before the verb. */
+const WITH_COVERAGE = /^\s+med\s+([a-zæøå][a-zæøå-]{2,30})(?=\s+(?:øker|økes|aukar|aukast|blir|vert|endres|endrast|heves|settes|forhøyes)\s)/;
+/** «Egenandelen på kasko økes fra … for Varebil»: the cover in lower case between the deductible's word and its verb, the product late. */
+const COVERAGE_BEFORE_VERB = /^(?:[Vv]algt\s+|[Vv]ald\s+)?[Ee]i?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{2,30})\s+(?:øker|økes|aukar|aukast|blir|vert|endres|endrast|heves|settes|forhøyes)\s/;
 /** «… øker egenandelen på kasko fra kr …»: a coverage in lower case after the deductible's word, before its change. */
 const ON_COVERAGE = /^\s+(?:øker|økes|heves|endres|blir|vert|aukar)\s+ei?genandel(?:en|a)?\s+(?:på|for|ved)\s+([a-zæøå][a-zæøå -]{1,40}?)\s+(?:fra|frå|til|med)\b/;
 
@@ -1268,15 +1288,20 @@ export function namedIn(sentence: string): { product: string; coverage?: string 
     const words = m[1]!.split(/\s+/);
     const levels: string[] = [];
     while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
-    const product = words.join(' ');
+    // («… i Næringsbygg-forsikringen»: the sentence's definite form of the insurance, not the product's name)
+    const product = words.join(' ').replace(DEFINITE_INSURANCE, '');
     // («Egenandelen på Næringsdrift øker …»: a capitalised name right after the deductible's word is
-    // what the deductible is for — the product, known to the index-class table or not; an insurer's is none)
-    if (!namesProduct(product) && (!RIGHT_AFTER_DEDUCTIBLE.test(sentence.slice(0, m.index + 1)) || insurersName(product))) continue;
+    // what the deductible is for — the product, known to the index-class table or not; an insurer's is none;
+    // so is one the sentence calls an insurance, «… på forsikringen Landbruk Komfort»)
+    const called = RIGHT_AFTER_DEDUCTIBLE.test(sentence.slice(0, m.index + 1)) || INSURANCE_BEFORE_NAME.test(m[0]);
+    if (!namesProduct(product) && (!called || insurersName(product))) continue;
     // («Eigenandelen for Burettslag, dekning Pluss, aukar …»: the cover named between commas after it)
     const rest = sentence.slice(m.index + m[0].length);
     // («For Varebil øker egenandelen på kasko fra …»: after the product, what the deductible is on)
     // («Ved vasskade aukar eigenandelen for Burettslag …»: the peril the sentence opens with)
-    const lowerCov = FOR_COVERAGE.exec(sentence)?.[1] ?? COVER_BETWEEN_COMMAS.exec(rest)?.[1] ?? ON_COVERAGE.exec(rest)?.[1] ?? leadPeril(sentence);
+    // («For Næringsbil med kasko økes …»: the cover after «med»; «Egenandelen på kasko økes … for Varebil»: the one before the verb)
+    const lowerCov =
+      FOR_COVERAGE.exec(sentence)?.[1] ?? COVER_BETWEEN_COMMAS.exec(rest)?.[1] ?? ON_COVERAGE.exec(rest)?.[1] ?? WITH_COVERAGE.exec(rest)?.[1] ?? COVERAGE_BEFORE_VERB.exec(sentence.trim())?.[1] ?? leadPeril(sentence);
     const coverage = levels.length > 0 ? levels.join(' ') : lowerCov;
     return coverage !== undefined ? { product, coverage } : { product };
   }
@@ -1433,13 +1458,18 @@ function byProduct(found: Found[]): Found[][] {
   const groups: Found[][] = [];
   let current: Found[] = [];
   let product: string | undefined;
+  let coverage: string | undefined;
   for (const f of found) {
-    const n = f.field === 'text' ? undefined : namedIn(f.sentence)?.product;
-    if (current.length > 0 && n !== undefined && product !== undefined && n !== product) {
+    const named = f.field === 'text' ? undefined : namedIn(f.sentence);
+    const n = named?.product;
+    // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
+    // glasskade endres … på Varebil.» — another coverage named is another change)
+    const otherCover = n === product && named?.coverage !== undefined && coverage !== undefined && named.coverage !== coverage;
+    if (current.length > 0 && n !== undefined && product !== undefined && (n !== product || otherCover)) {
       groups.push(current);
       current = [];
     }
-    if (n !== undefined) product = n;
+    if (n !== undefined) [product, coverage] = [n, named?.coverage];
     current.push(f);
   }
   if (current.length > 0) groups.push(current);

@@ -816,3 +816,39 @@ describe('issue date: a mail header whose date is not read', () => {
     expect(p.warnings.join('\n')).toContain('line 2: issue date: could not read the date the message was sent in «Sent: Monday, November 3, 2025 2:02 PM»');
   });
 });
+
+describe('renewal letters and running headers of session 17', () => {
+  it('«Endringene trer i kraft ved fornyelsen 01.03.2027»: the renewal named right before its date', () => {
+    expect(parse('Storebrand Forsikring AS\nFornyelse\n\nEndringene trer i kraft ved fornyelsen 01.03.2027.\n').renewal_date).toBe('2027-03-01');
+  });
+  it('nynorsk «Utarbeidd 14.11.2026» at the right of a running header, on each page: the issue date, once', () => {
+    const page = 'Forsikringsbevis – personalforsikringar                      Utarbeidd 14.11.2026\n\nAvtalenummer  4471 2290\n';
+    const p = parse(`${page}\f${page}`);
+    expect(p.issued).toBe('2026-11-14');
+    expect(p.warnings).toEqual([]);
+  });
+  it('«SpareBank 1 Forsikring» without its form in the letterhead and the footer is the insurer', () => {
+    const p = parse('SpareBank 1 Forsikring\nFornyelse\nForsikringsnummer 7712345\n\nSpareBank 1 Forsikring · Postboks 778 Sentrum · 0106 Oslo\n');
+    expect(p.insurer).toBe('SpareBank 1');
+  });
+  it('the brand «SpareBank 1 Forsikring» yields to the company that writes under it, «Fremtind Forsikring AS»', () => {
+    const p = parse('SpareBank 1 Forsikring\nFremtind Forsikring AS\nForsikringsnummer 7712345\n\nSpareBank 1 Forsikring\n');
+    expect(p.insurer).toBe('Fremtind');
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a «Hovedforfall» without its year', () => {
+  it('«Endring Forsikringsnummer Gjelder fra Hovedforfall» over «Ny 61820473 15.09.2026 01.02.»: the first 1 February after the change', () => {
+    const p = parse('Codan Forsikring AS\nEndring\n\nEndring   Forsikringsnummer   Gjelder fra   Hovedforfall   Betalingsterminer\nNy        61820473            15.09.2026    01.02.         12\n');
+    expect(p.renewal_date).toBe('2027-02-01');
+  });
+  it('«Gjelder fra 01.02.2027» and «Hovedforfall 01.02.» agree: one date, no warning', () => {
+    const p = parse('Utstedt       Forsikringsnummer     Gjelder fra     Hovedforfall\n12.01.2027    7712345               01.02.2027      01.02.\n');
+    expect(p.renewal_date).toBe('2027-02-01');
+    expect(p.warnings).toEqual([]);
+  });
+  it('without a period\'s first day the year is not guessed', () => {
+    expect(parse('Forsikringsnummer 7712345\nHovedforfall 01.02.\n').renewal_date).toBeUndefined();
+  });
+});

@@ -324,17 +324,25 @@ function labelCells(u: Unit): string[] | undefined {
   return cells.every((c) => c.length <= 40 && c.split(' ').length <= 4) ? cells : undefined;
 }
 
+/** One short word as a value: «Ny», «Endret», «Månedlig». */
+const SHORT_WORD = /^\p{L}{1,12}$/u;
+
 /**
  * A row of labels over a row of as many values («Avtalenummer  Utstedt  Hovedforfall» over
  * «88214410  19.12.2024  01.01.2025»), read as the fields «Avtalenummer: 88214410; Utstedt:
  * 19.12.2024; …», each label with the value under it; undefined when the rows do not pair up.
- * Every value must have a figure: a row of words under the labels is a table's first row.
+ * Every value but one short word beside two or more figures must have a figure: a row of words under
+ * the labels is a table's first row.
  */
 function labelsOverValues(u: Unit, next: Unit | undefined): Unit | undefined {
   const labels = labelCells(u);
   if (!labels || labels.length < 2 || !next?.row) return undefined;
   const values = next.cells.filter((c) => c !== '');
-  if (values.length !== labels.length || values.some((v) => !DIGIT.test(v) || v.length > 40)) return undefined;
+  if (values.length !== labels.length || values.some((v) => v.length > 40)) return undefined;
+  // («Endring  Forsikringsnummer  Gjelder fra  Hovedforfall» over «Ny  61820473  15.09.2026  01.02.»: one word
+  // under its label beside figures under the others is a field too)
+  const words = values.filter((v) => !DIGIT.test(v));
+  if (words.length > 1 || (words.length === 1 && (values.length < 3 || !SHORT_WORD.test(words[0]!)))) return undefined;
   const text = labels.map((l, i) => `${withoutColon(l)}: ${values[i]}`).join('; ');
   // (traced to the line of the values)
   return { ...next, text, lower: lowerCase(text), cells: [text], row: false };
@@ -942,6 +950,15 @@ function intermediary(h: NameHit): boolean {
 /** The bodies of the list that are the insurer only when no other is named (vocabulary.ts, `onlyAlone`). */
 const ONLY_ALONE: ReadonlySet<string> = new Set(INSURERS.filter((i) => i.onlyAlone).map((i) => i.name));
 
+/** Brand names of the list (vocabulary.ts, `brands`), by insurer: «SpareBank 1 Forsikring» is also the brand Fremtind writes under. */
+const BRANDS = INSURERS.flatMap((i) => (i.brands ?? []).map((n) => ({ insurer: i.name, n })));
+const FORM_AFTER = /^\s+(?:AS|ASA)\b/;
+
+/** A hit of a brand name without its company form (not «SpareBank 1 Forsikring AS»). */
+function brandHit(h: NameHit): boolean {
+  return BRANDS.some((b) => b.insurer === h.insurer && h.u.text.startsWith(b.n, h.offset) && !FORM_AFTER.test(h.u.text.slice(h.offset + b.n.length)));
+}
+
 /** A policyholder's or an employer's label right before a name («Forsikringstaker: », «Arbeidsgiver\t»). */
 const HOLDER_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(POLICYHOLDER_BEFORE)})\s*[:;]?\s*$`);
 
@@ -1009,7 +1026,9 @@ function readInsurer(r: Reading, all: Unit[]): void {
   const kept = found.filter((h) => !agents.has(h.insurer));
   // (a body that is the insurer only when named alone — the state's scheme — yields to another
   // insurer named enough to be read: once by its legal name, or twice)
-  const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer));
+  // (a brand name without its form yields likewise to another company's legal name: «SpareBank 1 Forsikring» over «Fremtind Forsikring AS»)
+  const legal = new Set(kept.filter((h) => h.strong && !brandHit(h)).map((h) => h.insurer));
+  const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer) && !(brandHit(h) && [...legal].some((n) => n !== h.insurer)));
   const hits = others.some((h) => h.strong) || others.length > 1 ? others : kept;
   const decided = decideInsurer(r, originalsOwn(all, hits));
   if (decided === 'none') fromHeaderLine(r, lines);
@@ -1150,6 +1169,36 @@ function mailIssued(r: Reading, dates: Unit[], issued: Candidate[]): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/** «Hovedforfall 01.02.», «Hovedforfall: 1.2»: the yearly due date as a day and a month, without a year. */
+const YEARLESS_DUE = /(?:^|[^a-zæøå])(hovedforfall|hovudforfall)\s*:?\s*(\d{1,2})\.(\d{1,2})\.?(?![\d.])/;
+
+/**
+ * «Gjelder fra 15.09.2026   Hovedforfall 01.02.» (a row of labels over its values, or fields): the
+ * yearly due date without a year is the first such day on or after the period's first day — a
+ * candidate as a «Hovedforfall» with its year, only where one first day is stated and no dated
+ * «Hovedforfall» is.
+ */
+function yearlessDueDate(all: readonly Unit[], views: Map<Unit, Unit[]>, renewal: Candidate[]): void {
+  if (renewal.some((c) => c.rank === RANK_HOVEDFORFALL)) return;
+  const starts = [...new Set(renewal.filter((c) => c.rank === RANK_PERIOD).map((c) => c.value))];
+  if (starts.length !== 1) return;
+  const viewed = new Set([...views.values()].flat());
+  for (const u of [...views.keys(), ...all.filter((x) => !viewed.has(x))]) {
+    if (!u.lower.includes('forfall')) continue;
+    const m = YEARLESS_DUE.exec(u.lower);
+    const [day, month] = m ? [Number(m[2]), Number(m[3])] : [0, 0];
+    if (!m || day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const start = starts[0]!;
+    const year = Number(start.slice(0, 4));
+    const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const value = `${mmdd >= start.slice(5) ? year : year + 1}-${mmdd}`;
+    if (readDate(`${day}.${month}.${value.slice(0, 4)}`) !== value) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    renewal.push({ value, u, offset: at, rank: RANK_HOVEDFORFALL, how: written(u, at, m[0].length - (at - m.index)) });
+    return;
+  }
+}
+
 export function readHeader(r: Reading): void {
   const all = r.running.concat(r.units);
   const numbers: Candidate[] = [];
@@ -1177,6 +1226,7 @@ export function readHeader(r: Reading): void {
     if (mailDateHeader(all, at)) mailDates.push(u);
     else dateCandidates(r, v, issued, renewal);
   }
+  yearlessDueDate(all, views, renewal);
   if (issued.length === 0) mailIssued(r, mailDates, issued);
   policyColumnCandidates(r.units, numbers);
   subjectCandidates(all, numbers);

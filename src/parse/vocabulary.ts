@@ -76,6 +76,9 @@ export const DATES = {
     'dato',
     'utarbeidet',
     'utarbeidet dato',
+    // nynorsk «Utarbeidd 14.11.2026» (a certificate's running header, repeated on each page)
+    'utarbeidd',
+    'utarbeidd dato',
     // a letter's own date under a label of its own, the value beside it or on the next line
     // («Brevdato» / «14.11.2024», «Dato for brevet: 14.11.2024»)
     'brevdato',
@@ -105,6 +108,9 @@ export const DATES = {
     // a field «Fornyelse: 01.01.2025» (an e-mail's or a summary's short form)
     'fornyelse',
     'fra hovedforfall',
+    // «Endringene trer i kraft ved fornyelsen 01.03.2027»: the renewal named in a sentence right before its date
+    'ved fornyelsen',
+    'fra fornyelsen',
     'hovedforfall',
     'fornyes',
     // nynorsk
@@ -123,6 +129,8 @@ export const DATES = {
     'fornyingsdato',
     'fornying',
     'frå hovudforfall',
+    'ved fornyinga',
+    'frå fornyinga',
     'hovudforfall',
   ],
   /**
@@ -506,12 +514,20 @@ export type Col = 'product' | 'coverage' | 'object' | 'sum' | 'deductible' | 'pr
  * a company not listed is still read by its company form («… Forsikring AS», «… Forsikringsselskap
  * Gjensidig», «… Brannkasse»), see header.ts. `onlyAlone`: a body that runs a scheme of its own but
  * is more often named as an employer or a policyholder: the insurer only where no other is named.
+ * `brands`: names (without company form) a brand is written with also by another insurer: such a
+ * name yields to another company's legal name.
  */
-export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; onlyAlone?: true }> = [
+export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; onlyAlone?: true; brands?: readonly string[] }> = [
   { name: 'Gjensidige', names: ['Gjensidige Forsikring ASA', 'Gjensidige Forsikring', 'Gjensidige'] },
   { name: 'If', names: ['If Skadeforsikring NUF', 'If Skadeforsikring AB', 'If Skadeforsikring', 'If Forsikring', 'If'] },
   { name: 'Fremtind', names: ['Fremtind Forsikring AS', 'Fremtind Forsikring', 'Fremtind Livsforsikring AS', 'Fremtind'] },
-  { name: 'SpareBank 1', names: ['SpareBank 1 Skadeforsikring AS', 'SpareBank 1 Skadeforsikring', 'SpareBank 1 Forsikring AS', 'Sparebank 1 Skadeforsikring'] },
+  // («SpareBank 1 Forsikring» without its form is also the brand under which Fremtind Forsikring AS writes: the insurer
+  // only where no other company is named by its legal name)
+  {
+    name: 'SpareBank 1',
+    names: ['SpareBank 1 Skadeforsikring AS', 'SpareBank 1 Skadeforsikring', 'SpareBank 1 Forsikring AS', 'Sparebank 1 Skadeforsikring', 'SpareBank 1 Forsikring', 'Sparebank 1 Forsikring'],
+    brands: ['SpareBank 1 Forsikring', 'Sparebank 1 Forsikring'],
+  },
   { name: 'Tryg', names: ['Tryg Forsikring A/S', 'Tryg Forsikring', 'Tryg'] },
   { name: 'KLP', names: ['KLP Skadeforsikring AS', 'KLP Skadeforsikring', 'Kommunal Landspensjonskasse', 'KLP'] },
   { name: 'Protector', names: ['Protector Forsikring ASA', 'Protector Forsikring', 'Protector'] },
