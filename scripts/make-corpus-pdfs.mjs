@@ -105,6 +105,8 @@ export const OTHER_TOOLS = [
   'docs/gjensidige-forsikringsbevis-ombrutte-summer-2026.txt',
   'docs/tryg-fornyelse-nyhetsbrev-tospalte-2026.txt',
   'docs/frende-fornying-endringar-for-no-2026.txt',
+  'docs/megler-selskapskolonne-lausoyre-nynorsk-2026.txt',
+  'docs/kommune-oversikt-forkortingar-nynorsk-2026.txt',
 ];
 
 /**

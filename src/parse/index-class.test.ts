@@ -19,6 +19,24 @@ describe('index class: the most specific name wins', () => {
     ['Hytteinnbo', 'innbo'],
     // one sum for both stays the building's
     ['Hus og innbo', 'bygninger'],
+    // a system's abbreviations of building names, bokmål and nynorsk («Kommunale utleigebust. | Bakkane 2-8, …»)
+    ['Kommunale utleigebust.', 'bygninger'],
+    ['Driftsbygn. m/lager', 'bygninger'],
+    ['Adm.bygg', 'bygninger'],
+    ['Forr.bygg', 'bygninger'],
+    ['Utleiebygg', 'bygninger'],
+    ['Bolighus m/garasje', 'bygninger'],
+    // what of the building is insured after its comma: «Adm. bygg, lausøyre | Rådhusvegen 1, …»
+    ['Adm. bygg, lausøyre', 'maskin_losore'],
+    ['Bygning, Storgata 1', 'bygninger'],
+    // the object word first decides, not a company's name a PDF ran into the cell («Lausøyre Hjelmvik Eigedom KF»)
+    ['Lausøyre Hjelmvik Eigedom KF', 'maskin_losore'],
+    ['Lausøre', 'maskin_losore'],
+    ['Varer i lagerbygg', 'varer'],
+    ['Varer (dykkerutstyr for salg)', 'varer'],
+    ['Inventar i utleiehyttene', 'maskin_losore'],
+    ['Maskinhus', 'bygninger'],
+    ['Husleigetap Hjelmvik Eigedom KF', 'none'],
     // «Næringslivsforsikring» is a business's insurance, no life insurance (its rows' cover names their class)
     ['Næringslivsforsikring', 'other'],
     ['Livsforsikring', 'none'],

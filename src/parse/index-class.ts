@@ -28,7 +28,8 @@ export interface IndexClassRule {
 }
 
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
-  { match: /driftstap|avbrudd|husleietap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
+  // (nynorsk «Husleigetap» as bokmål «Husleietap»)
+  { match: /driftstap|avbrudd|husleig?etap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   // «Naturskade (0,08 promille av brannforsikringssum)»: the pool's premium on the fire sums of the rows above
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },
@@ -54,9 +55,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // building word says where («Hus og innbo», one sum for both, stays the building's)
   { match: /(?<!\bog )inn(?:bo|bu)/, index_class: 'innbo', why: 'household contents, also where a building word names where they are' },
   {
-    match: /næringsbygg|bygning|\bbygg|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
+    match: /næringsbygg|bygning|\bbygg|[a-zæøå]bygg(?:et|a|ene)?(?![a-zæøå])|bygn(?![a-zæøå])|bust\.|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
     index_class: 'bygninger',
-    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust), and a hall as a name\'s first word («Lagerhall», «Idrettshall»): «Bygninger» rate',
+    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust), a compound that ends in «bygg» («Utleiebygg»), a system\'s abbreviations («Driftsbygn. m/lager», «Kommunale utleigebust.» for bustader), and a hall as a name\'s first word («Lagerhall», «Idrettshall»): «Bygninger» rate',
   },
   // the buildings of a farm and a summer farm (seter) a farm schedule names one by one: «Eldhus», «Setra»,
   // «Sel» (a seter's hut, only alone or before «og», a comma or a dash: «Sel kommune» is a municipality), «Jordkjeller»,
@@ -86,9 +87,36 @@ export function namesLossOfIncome(name: string): boolean {
   return INDEX_CLASS_TABLE[0]!.match.test(lowerCase(name));
 }
 
-/** The first rule of the table a lower-case name matches. */
+/**
+ * The first rule of the table a lower-case name matches. Among the things of property (buildings,
+ * stock, machines and contents) the word that stands first names the object: «Lausøyre Hjelmvik
+ * Eigedom KF» — a product cell a PDF ran into the company's cell beside it — is the contents, not
+ * the building its company's name speaks of, as «Varer i lagerbygg» is stock («Inventar i
+ * utleiehyttene» the contents of the huts). The rules above them
+ * (loss of income, liability, persons, vehicles, contents where they are kept) win anywhere.
+ */
 function firstRule(lower: string): IndexClassRule | undefined {
-  return INDEX_CLASS_TABLE.find((r) => r.match.test(lower));
+  const i = INDEX_CLASS_TABLE.findIndex((r) => r.match.test(lower));
+  if (i < 0) return undefined;
+  let best = INDEX_CLASS_TABLE[i]!;
+  if (best.index_class === 'none' || best.index_class === 'innbo') return best;
+  let at = lower.search(best.match);
+  // (a name in brackets, «Eiendeler (varer)», is the specific name: it wins as after a dash)
+  if (lower.lastIndexOf('(', at) > lower.lastIndexOf(')', at)) return best;
+  for (const r of INDEX_CLASS_TABLE.slice(i + 1)) {
+    const k = r.index_class === 'none' ? -1 : lower.search(r.match);
+    if (k >= 0 && k < at) [best, at] = [r, k];
+  }
+  return best;
+}
+
+/** A building's name, then after a comma what of it is insured: «Adm. bygg, lausøyre». */
+const COMMA_PART = /,\s*([^,]+)$/;
+/** Contents named after a building's comma: the contents, kept in that building. */
+function contentsAfterComma(lower: string, head: IndexClassRule | undefined): IndexClassRule | undefined {
+  const part = head?.index_class === 'bygninger' ? COMMA_PART.exec(lower) : null;
+  const tail = part ? firstRule(part[1]!) : undefined;
+  return tail && (tail.index_class === 'maskin_losore' || tail.index_class === 'varer' || tail.index_class === 'innbo') ? tail : undefined;
 }
 
 const DASH = /\s[-–—]\s/;
@@ -112,7 +140,10 @@ export function ruleFor(name: string): IndexClassRule | undefined {
     if (head) return head;
   }
   const dash = DASH.exec(lower);
-  if (!dash) return firstRule(lower);
+  if (!dash) {
+    const rule = firstRule(lower);
+    return contentsAfterComma(lower, rule) ?? rule;
+  }
   const head = firstRule(lower.slice(0, dash.index));
   if (head?.index_class === 'none') return head;
   return firstRule(lower.slice(dash.index + dash[0].length)) ?? head ?? firstRule(lower);

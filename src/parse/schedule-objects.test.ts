@@ -23,6 +23,26 @@ describe('the object of a row, named by a column that asks what is insured', () 
   });
 });
 
+describe('place column cells that are no postal place', () => {
+  it('«Alle steder», «Hele Norden», «Ifølge liste», a plate are the object as written; «—» is none', () => {
+    const p = parse(
+      `${HEAD}Produkt | Forsikringssted | Forsikringssum | Egenandel | Premie\n` +
+        'Maskiner og inventar | Alle steder | kr 4 200 000 | kr 15 000 | kr 7 860\nTransport | Hele Norden | kr 800 000 | kr 10 000 | kr 1 720\n' +
+        'Varer | Ifølge liste | kr 1 500 000 | kr 15 000 | kr 2 940\nArbeidsmaskin | — | kr 2 300 000 | kr 20 000 | kr 9 180\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Maskiner og inventar', 'Alle steder', '4200000'],
+      ['Transport', 'Hele Norden', '800000'],
+      ['Varer', 'Ifølge liste', '1500000'],
+      ['Arbeidsmaskin', undefined, '2300000'],
+    ]);
+  });
+  it('«Objekt | Forsikringsstad» (nynorsk): the place column is the object, the first the product', () => {
+    const p = parse(`${HEAD}Objekt                   Forsikringsstad                  Forsikringssum    Eigendel    Premie\nKommunale utleigebust.   Bakkane 2-8, 6873 Marifjøra      kr 31 400 000     kr 50 000   kr 27 610\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([['Kommunale utleigebust.', 'Bakkane 2-8, 6873 Marifjøra', 'bygninger']]);
+  });
+});
+
 describe('numbered sections with tables indented by a tab', () => {
   const doc =
     `${HEAD}1  BYGG UNDER ARBEID\n\tByggested\tKontraktssum\tEgenandel\tPremie\n\tStrandgata 4,\t42 000 000\t50 000\t61 320\n\t3015 Drammen\n\n` +

@@ -42,8 +42,11 @@ const THING_AND_PLACE = /^(?:bygning|bygninger|bygg|eiendom|eigedom|objekt)\s*(?
 /** A first column that names a person product's benefits: «Ytelse», «Ytelser», nynorsk «Yting», «Ytingar». */
 const BENEFIT_COLUMN = /^(?:ytelse|ytelser|yting|ytingar)$/;
 
-/** Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object. */
-const OBJECT_RANK = ['forsikringssted', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
+/**
+ * Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object.
+ * (nynorsk beside bokmål: «Objekt | Forsikringsstad» had kept «Objekt» and lost every row's place)
+ */
+const OBJECT_RANK = ['forsikringssted', 'forsikringsstad', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'risikostad', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
 
 /** An object column's name that says nothing of a place: its cells may name a product and a place. */
 const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(?:sted|stad)\/objekt)$/;
@@ -524,10 +527,15 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
  * as `name`). A place cell that names a vehicle («AB 12345 Mercedes-Benz Sprinter», «Traktor Valtra
  * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
+/** A cell that is only a dash («-», «–», «—»): no value. */
+const DASH_ALONE = /^[-–—]+$/;
+
 function rowObject(product: string, objectCell: string, table: Table): { name?: string; object: string | undefined; facts?: string } {
   const m = !objectCell && !table.object ? REG_IN_NAME.exec(product) : null;
   const inName = m && namesProduct(m[1]!) ? m : null;
-  let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || objectCell || table.object;
+  // («Arbeidsmaskin | — | 2 300 000 …»: a dash alone in the place column says the row has none)
+  const cell = DASH_ALONE.test(objectCell) ? '' : objectCell;
+  let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || cell || table.object;
   // «DR 59312 Toyota RAV4 2021» over «Kjørelengde 16 000 km, bonus 75 %», joined as the cell's rest:
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name
   const facts = object && PLATE_IN_TEXT.test(object) ? VEHICLE_FACTS.exec(object) : null;

@@ -26,6 +26,23 @@ describe("the document's one insured place, stated above its table, is the place
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it("a farm's animals and crop are at the farm's place as its buildings and machines are", () => {
+    // «Forsikringssted: Sørbråtvegen 30, 2390 Moelv» in the head over «Husdyr   kr 1 450 000 …», «Avling   kr 600 000 …»
+    const p = parse(
+      'Forsikringsnummer: LF 6631 208\nForsikringssted: Sørbråtvegen 30, 2390 Moelv\nForsikringsperiode: 01.03.2026 - 28.02.2027\n\n' +
+        'Forsikring            Forsikringssum    Egenandel    Årspremie\n' +
+        'Driftsbygning         kr 12 600 000     kr 20 000    kr 17 940\n' +
+        'Husdyr                kr 1 450 000      kr 10 000    kr 3 720\n' +
+        'Avling og fôr         kr 600 000        kr 10 000    kr 1 090\n' +
+        'Landbruksansvar       kr 10 000 000     kr 10 000    kr 2 880\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Driftsbygning', 'Sørbråtvegen 30, 2390 Moelv'],
+      ['Husdyr', 'Sørbråtvegen 30, 2390 Moelv'],
+      ['Avling og fôr', 'Sørbråtvegen 30, 2390 Moelv'],
+      ['Landbruksansvar', undefined],
+    ]);
+  });
   it('a tab-separated place line, as a PDF copied to text gives it, is the same', () => {
     const p = parse(DOC.replace('Forsikringssted:    ', 'Forsikringssted:\t'));
     expect(p.coverages?.[0]?.object).toBe('Industrivegen 14, 3430 Spikkestad');
