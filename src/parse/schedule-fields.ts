@@ -23,7 +23,7 @@ import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ord
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -716,6 +716,9 @@ function periodOf(u: Unit | undefined): 'now' | 'new' | undefined {
   return TODAY_HEADING.test(l) ? 'now' : NEW_HEADING.test(l) ? 'new' : undefined;
 }
 
+/** The headings of what a certificate's one cover insures (THING_HEADINGS), shared with the tables' reader. */
+export const THING_HEADING_SET: ReadonlySet<string> = new Set(THING_HEADINGS);
+
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
   // (a section heading in capitals starts another section; a record's name line does not)
@@ -730,6 +733,9 @@ function enterHeading(s: Blocks, u: Unit): void {
     s.product = title;
     s.byField = false;
   } else if (u.heading && !u.row && u.label === undefined) {
+    // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
+    // title's one cover insures, no product — it had replaced the title's product)
+    if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
     ({ product: s.product, object: s.object } = headingProduct(u));
     s.byField = false;
   }

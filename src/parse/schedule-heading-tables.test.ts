@@ -423,3 +423,37 @@ describe('a header set on two lines', () => {
     ]);
   });
 });
+
+describe('a certificate of one cover named only in its title, its parts under a heading of what it insures', () => {
+  // docs/tryg-batbevis-underdekninger-2026: «Forsikringsbevis – Båtforsikring» / … / «Båten» / «Merke og modell: …»
+  // over «Kasko | kr 310 000» … «Rettshjelp | Inkludert» and «Årspremie kr 4 380»
+  const boat = 'Forsikringsbevis – Båtforsikring\n\nForsikringsnummer: 6602 3318\nForsikringsperiode: 15.03.2026 – 14.03.2027\n\nBåten\nMerke og modell: Ibiza 22 Touring 2018, reg.nr. LKM 227\nHjemmehavn: Tjøme\n';
+  it('«Båten» is no product: the parts are items of the title\'s product, with its premium', () => {
+    const p = parse(`${boat}Kasko | kr 310 000\nMotor og utstyr | kr 85 000\nRettshjelp | Inkludert\n\nÅrspremie kr 4 380\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Båtforsikring', index_class: 'none', premium: '4380', items: [{ name: 'Kasko', sum: '310000' }, { name: 'Motor og utstyr', sum: '85000' }, { name: 'Rettshjelp' }] },
+    ]);
+  });
+  it('a boat named by its own label is the object; «Egenandel | kr 6 000» under the parts is the cover\'s deductible', () => {
+    const text = boat.replace('Merke og modell:', 'Båt:');
+    const p = parse(`${text}Kasko | kr 310 000\nAnsvar | kr 10 000 000\nEgenandel | kr 6 000\nÅrspremie kr 4 380\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Båtforsikring', object: 'Ibiza 22 Touring 2018, reg.nr. LKM 227', index_class: 'none', deductible: '6000', premium: '4380', items: [{ name: 'Kasko', sum: '310000' }, { name: 'Ansvar', sum: '10000000' }] },
+    ]);
+  });
+  it('the parts as fields named by themselves («Kasko: kr 310 000») under «Fartøyet»', () => {
+    const p = parse(`${boat.replace('Båten', 'Fartøyet')}Kasko: kr 310 000\nAnsvar: kr 10 000 000\nRettshjelp: Inkludert\nÅrspremie: kr 4 380\n`);
+    expect(p.coverages).toEqual([{ product: 'Båtforsikring', index_class: 'none', premium: '4380', items: [{ name: 'Kasko', sum: '310000' }, { name: 'Ansvar', sum: '10000000' }, { name: 'Rettshjelp' }] }]);
+  });
+  it('a product heading as the title, «Reisende» and a sentence over parts set apart by spaces, «Ubegrenset» and «Pris per år: 6 120 kr»', () => {
+    // docs/if-reiseforsikring-bedrift-bevis-2026
+    const p = parse('Reiseforsikring bedrift\n\nAvtalenummer: SP 8812 4410\n\nReisende\nAlle ansatte på tjenestereiser og fritidsreiser i hele verden, inntil 60 dager per reise.\nReisesyke        Ubegrenset\nReisegods        kr 30 000\nAnsvar           kr 10 000 000\n\nPris per år: 6 120 kr\n');
+    expect(p.coverages).toEqual([
+      { product: 'Reiseforsikring bedrift', index_class: 'none', premium: '6120', items: [{ name: 'Reisesyke', note: 'Ubegrenset' }, { name: 'Reisegods', sum: '30000' }, { name: 'Ansvar', sum: '10000000' }] },
+    ]);
+  });
+  it('«Båten» over the fields of one sum keeps the title\'s product (schedule-fields.ts enterHeading)', () => {
+    const p = parse('Forsikringsbevis – Båtforsikring\nForsikringsnummer: 6602 3318\n\nBåten\nForsikringssum: kr 310 000\nEgenandel: kr 6 000\nÅrspremie: kr 4 380\n');
+    expect(p.coverages).toEqual([{ product: 'Båtforsikring', index_class: 'none', sum: '310000', deductible: '6000', premium: '4380' }]);
+  });
+});

@@ -26,7 +26,7 @@ const FEE = new RegExp(`^(?:${FEE_WORDS.join('|')})(?![a-zæøå])`, 'i');
 const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-zæøå]*\\s.*(?:${DEDUCTIBLE.unchanged.join('|')})`);
 /** A sum cell that names what the cover pays instead of a sum: a value («Markedsverdi») or a named law («Etter bilansvarsloven»). */
 /** «Inkludert», «Inngår», «Ingår i prisen»: a cover included in the product, no sum of its own. */
-const INCLUDED = /^(?:inkludert|inkl\.?|inngår|inngår i (?:prisen|premien|forsikringen))$/i;
+export const INCLUDED = /^(?:inkludert|inkl\.?|inngår|inngår i (?:prisen|premien|forsikringen))$/i;
 const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjenanskaffelsesverdi|gjenanskaffelsesverdien|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|jf\.?)\s+[a-zæøå]+(?:loven|lova))$/i;
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;

@@ -11,16 +11,16 @@
  *   of that product.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
+import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { CLASS_HEADING, fieldOf } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { columnOf, isDekning, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { columnOf, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.js';
-import { BARE_AMOUNT, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
+import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
@@ -54,12 +54,18 @@ interface Group {
   plain: Unit[];
   /** The premium stated beside the product's name («Gruppeliv for bedrifter | premie kr 19 260»). */
   premium?: string;
+  /** «Egenandel | kr 6 000» right under the items, before the premium: the deductible of the whole cover. */
+  deductible?: string;
   /** The table whose header the items are read under («Dekning | Forsikringssum»), to go on after a page break. */
   table?: Table;
   /** Items whose sum is a limit in kroner («inntil kr 100 000»): person items all the same. */
   limits?: Set<CoverageItem>;
   /** A matrix of cover levels across («Dekning | Basis | Standard | Pluss»): each column's coverage. */
   levels?: Levels;
+  /** The heading of what the cover insures («Båten», «Reisende») was passed: lines of its facts may stand over the items. */
+  described?: boolean;
+  /** The boat or vehicle a fact under that heading names («Båt: Ibiza 22 Touring 2018, reg.nr. LKM 227»): the cover's object. */
+  thing?: { object: string; unit: Unit };
 }
 
 /** The columns of a matrix of cover levels, and what each level's column states. */
@@ -148,7 +154,15 @@ function flushGroup(s: Tables): void {
   if (group.items.length > 0) {
     const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string' || group.limits?.has(it));
     const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
-    s.push(group.premium !== undefined ? { product: group.name, index_class: cls, premium: group.premium, items: group.items } : { product: group.name, index_class: cls, items: group.items }, group.unit, group.itemUnits);
+    const c: Coverage = { product: group.name, index_class: cls };
+    if (group.thing) {
+      c.object = group.thing.object;
+      s.r.used.add(group.thing.unit);
+    }
+    if (group.deductible !== undefined) c.deductible = group.deductible;
+    if (group.premium !== undefined) c.premium = group.premium;
+    c.items = group.items;
+    s.push(ordered(c), group.unit, group.itemUnits);
     s.lastItemGroup = group;
     s.waiting = undefined;
   } else if (group.plain.length > 0 && s.lastItemGroup && s.lastItemGroup.lastIndex + 1 === group.unit.index) {
@@ -204,6 +218,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
   if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
   const parts = titleParts(u);
   const title = parts?.product;
+  if (title === undefined && thingHeading(s, u)) return;
   // «FORSIKRINGSBEVIS KOMMUNEEIENDOM» / «Forsikringstaker: …» / «Forsikrede bygninger (fullverdi, …)» over
   // «Nr | Bygning / adresse | …»: a line that says what the title's table lists is no product of its own
   if (title === undefined && s.section !== undefined && !s.section.read && s.section.gap < SECTION_GAP && INSURED_LEAD.test(u.text.trim())) {
@@ -235,6 +250,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     if (object !== undefined) s.place = { object, unit: u };
   }
   const group = s.group;
+  if (group && thingFact(group, u)) return;
   // «- Psykolog, inntil 10 behandlinger», «- Fysioterapi», «Årspremie kr 48 600» right under a product's heading or items
   if (group && itemLine(s, group, u)) return;
   // a group's items may stand between lines of text: the next product heading, title or table ends it
@@ -243,6 +259,68 @@ function textLine(s: Tables, at: number, u: Unit): void {
     group.plain.push(u);
     group.lastIndex = u.index;
   }
+}
+
+/** How many lines under a title its cover's «Båten» may stand (the certificate's number, parties, period, a customer number …). */
+const THING_HEADING_REACH = 12;
+
+/**
+ * «Båten», «Fartøyet», «Reisende», «Forsikrede» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring
+ * bedrift» (the certificate's fields between, no item yet): what the title's one cover insures, no
+ * product of its own — it had become the product, and the cover's parts under it were lost. The
+ * title's group goes on from it.
+ */
+function thingHeading(s: Tables, u: Unit): boolean {
+  const g = s.group;
+  // (the certificate's own fields may stand between, and a line «Forsikringsbevis» that ended the section: a few lines)
+  if (!g || g.items.length > 0 || g.described || !u.heading || u.row || u.label !== undefined || s.section?.read || u.index - g.unit.index > THING_HEADING_REACH) return false;
+  // (a table read under the group's heading: «Kjøretøyet» over the next table is that table's section, not these parts')
+  if (s.ended !== undefined && s.ended.last > g.unit.index) return false;
+  if (!THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return false;
+  g.described = true;
+  g.lastIndex = u.index;
+  return true;
+}
+
+/**
+ * «Merke og modell: Ibiza 22 Touring 2018, reg.nr. LKM 227», «Alle ansatte på tjenestereiser …» right
+ * under «Båten» / «Reisende», before the cover's parts: the facts of what is insured, no figure —
+ * passed over, so the parts under them are still the title's (a line with an amount is not).
+ */
+function thingFact(g: Group, u: Unit): boolean {
+  if (!g.described || g.items.length > 0 || g.lastIndex + 1 !== u.index || (u.heading && u.product && u.label === undefined) || KRONER_HINT.test(u.text)) return false;
+  // («Rettshjelp | Inkludert»: the first part, not a fact)
+  if (u.row && includedValue(u.cells.filter((c) => c.trim() !== '').slice(-1)[0] ?? '') !== undefined) return false;
+  const value = u.label !== undefined && !u.row ? u.text.slice(u.text.indexOf(':') + 1).trim() : '';
+  if (g.thing === undefined && value !== '' && vehicleLabel(u.label!, value) !== undefined) g.thing = { object: value, unit: u };
+  g.lastIndex = u.index;
+  return true;
+}
+
+/** A word of money or a figure in thousands («kr 6 000», «1 200 000»): a line that may hold an amount (a year, a model's number or a registration does not). */
+const KRONER_HINT = /\bkr\b|kroner|\bnok\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
+
+/** A cell that says a part is included with no sum («Inkludert», «Inngår»: no note) or has no limit («Ubegrenset»: the note); undefined for any other. */
+function includedValue(cell: string): { note?: string } | undefined {
+  const v = cell.trim();
+  return INCLUDED.test(v) ? {} : NO_LIMIT.test(v) ? { note: v } : undefined;
+}
+
+/**
+ * «Rettshjelp | Inkludert», «Reisesyke   Ubegrenset» right under a group's kroner items or the heading
+ * of what its cover insures: a part with no sum of its own, an item — it was dropped without a word,
+ * and it cut the items under it (and the premium) off the group.
+ */
+function includedItem(s: Tables, u: Unit, cells: string[]): boolean {
+  const g = s.group;
+  if (!g || s.table || g.lastIndex + 1 !== u.index || cells.length !== 2 || !(g.items.length > 0 || g.described) || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
+  const included = includedValue(cells[1]!);
+  if (included === undefined) return false;
+  g.items.push({ name: withoutColon(cells[0]!.trim()), ...included });
+  g.itemUnits.push(u);
+  g.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
 }
 
 /** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
@@ -300,6 +378,8 @@ function tableRow(s: Tables, at: number, u: Unit): void {
     return;
   }
   if (s.section) s.section = sectionLine(s.section, u);
+  // («Hjemmehavn   Tjøme» under «Båten»: a fact of the boat, before the cover's parts)
+  if (!gLike && s.group && thingFact(s.group, u)) return;
   if (assessed) assessedItem(s, u, cells);
   else itemRow(s, u, cells, limit);
 }
@@ -948,6 +1028,17 @@ function takeGroupPremium(s: Tables, u: Unit, cell: string): boolean {
   return true;
 }
 
+/** The group's deductible from the amount of a row under its items: taken (the row used), or false when it is none or the group has one. */
+function takeGroupDeductible(g: Group, u: Unit, cell: string, r: Reading): boolean {
+  // (only under the parts of a cover of one thing, «Båten» above: «Eigenandel: kr 0» under a person product's G items is left as it was)
+  const deductible = g.deductible === undefined && g.described ? readAmount(cell) : undefined;
+  if (deductible === undefined) return false;
+  g.deductible = deductible;
+  g.lastIndex = u.index;
+  r.used.add(u);
+  return true;
+}
+
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
 function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined): void {
   const r = s.r;
@@ -973,6 +1064,7 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     return;
   }
   if (!gRow && !krRow) {
+    if (includedItem(s, u, cells)) return;
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
     else endedTableRow(s, u);
     return;
@@ -1022,7 +1114,10 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
 function premiumUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
   if (!rowUnderItems(s, u, cells) || s.table) return false;
   // («Årspremie», «Premie», «Pris per år»: the schedule's premium column's names)
-  if (columnOf(cells[0]!) !== 'premium') return false;
+  const col = columnOf(cells[0]!);
+  // («Egenandel | kr 6 000» under «Rettshjelp | Inkludert»: the cover's one deductible — it cut the premium under it off)
+  if (col === 'deductible') return takeGroupDeductible(s.group!, u, cells[1]!, s.r);
+  if (col !== 'premium') return false;
   return takeGroupPremium(s, u, cells[1]!);
 }
 
@@ -1043,9 +1138,14 @@ function itemLine(s: Tables, group: Group, u: Unit): boolean {
   if (group.lastIndex + 1 !== u.index || u.row) return false;
   const text = u.text.trim();
   let item: CoverageItem | undefined;
-  if (!u.bullet) {
+  if (!u.bullet && (item = partField(group, u)) !== undefined) {
+    group.items.push(item);
+    group.itemUnits.push(u);
+  } else if (!u.bullet) {
     const m = group.items.length > 0 && group.premium === undefined ? PREMIUM_LINE.exec(text) : null;
-    const premium = m && columnOf(m[1]!) === 'premium' ? readAmount(m[2]!) : undefined;
+    const col = m ? columnOf(m[1]!) : undefined;
+    if (col === 'deductible') return takeGroupDeductible(group, u, m![2]!, s.r);
+    const premium = col === 'premium' ? readAmount(m![2]!) : undefined;
     if (premium === undefined) return false;
     group.premium = premium;
   } else {
@@ -1068,6 +1168,21 @@ function itemLine(s: Tables, group: Group, u: Unit): boolean {
   group.lastIndex = u.index;
   s.r.used.add(u);
   return true;
+}
+
+/**
+ * «Kasko: kr 310 000», «Rettshjelp: Inkludert» under «Fartøyet» (a certificate of one cover, its parts
+ * as fields named by themselves): an item of the title's cover; undefined for a figure's own label
+ * («Egenandel: …», «Årspremie: …»), a total, or a value that is no sum.
+ */
+function partField(g: Group, u: Unit): CoverageItem | undefined {
+  if (!g.described || u.label === undefined || u.row || columnOf(u.label) !== undefined || isTotal(u.label)) return undefined;
+  const name = withoutColon(u.label).trim();
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const sum = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+  if (sum !== undefined) return { name, sum };
+  const included = includedValue(value);
+  return included && { name, ...included };
 }
 
 /** A limit that is a count of treatments or days, no amount: «inntil 10 behandlinger», «maks 20 timer». */

@@ -752,6 +752,17 @@ export const THING_FACT_LABELS = [
 ] as const;
 
 /**
+ * Headings of a certificate's section that says what its one cover insures — the boat, the vehicle,
+ * the travellers — over their facts and the cover's parts («Båten», «Fartøyet», «Reisende»,
+ * «Forsikrede»): no product of their own, the title's product stays (lower case, without a colon).
+ */
+export const THING_HEADINGS = [
+  // (the definite forms only: «Kjøretøy», «Båt» alone head a business schedule's section of vehicles, a product)
+  'båten', 'fartøyet', 'kjøretøyet', 'køyretøyet', 'bilen',
+  'reisende', 'dei reisande', 'de reisende', 'forsikrede', 'forsikra', 'forsikret', 'forsikrede personer', 'sikrede',
+] as const;
+
+/**
  * The header cell of a renewal letter's table of what changed that says what each row changes
  * («Forsikring | Gjelder | Før | Fra 1.1.2025», «Hva endres»): a deductible, a price, a sum (lower case).
  */
