@@ -105,7 +105,9 @@ describe('a mail-merge letter\'s rows of a cover\'s parts, «Label: value» side
     const p = parse(`${HEAD}${PLUSS}Reisesyke: ubegrenset     Reisegods: kr 25 000 per person     Egenandel reisegods: kr 1 000\nAvbestilling: kr 50 000 per person     Ulykke ved død: kr 500 000\n`);
     expect(p.coverages).toEqual([
       {
-        product: 'Reiseforsikring Bedrift Pluss',
+        // (the level after the name is the coverage: src/parse/schedule.ts levelApart)
+        product: 'Reiseforsikring Bedrift',
+        coverage: 'Pluss',
         index_class: 'none',
         premium: '18870',
         items: [
@@ -495,5 +497,56 @@ describe('a vehicle certificate\'s list of covers, «Kasko: eigenandel kr 8 000�
   it('with no vehicle named, such a line is no coverage', () => {
     const p = parse(`${HEAD}Næringsbygg\nForsikringssum: kr 10 000 000\nVannskade: egenandel kr 20 000\n`);
     expect(p.coverages?.map((c) => c.coverage)).toEqual([undefined]);
+  });
+});
+
+describe('a card\'s labels over their values, parts and limits (docs/fremtind-epost-kort-etikett-over-verdi-2026, docs/agria-nettside-punktliste-dyr-2026)', () => {
+  // «Årspris:» over «7 440 kr (620 kr per måned)»: the year's price, the month's in brackets
+  it('the year\'s price before the month\'s in brackets is the premium', () => {
+    const p = parse(`${HEAD}Bilforsikring\nDekning:\nKasko\nEgenandel:\n8 000 kr\nÅrspris:\n7 440 kr (620 kr per måned)\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', '8000', '7440']]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Egenandel glass:» over «2 000 kr»: the deductible of one part of the cover, an item
+  it('a deductible\'s label that names a part is that part\'s item, on one line or over its value', () => {
+    const p = parse(`${HEAD}Bilforsikring\nEgenandel:\n8 000 kr\nEgenandel glass:\n2 000 kr\nEgenandel ved tyveri: 4 000 kr\nÅrspris:\n7 440 kr\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', deductible: '8000', premium: '7440', items: [{ name: 'Glass', deductible: '2000' }, { name: 'Tyveri', deductible: '4000' }] });
+  });
+  // «• Fast egenandel: 1 500 kr per egenandelsperiode», «• Medisiner på resept: inntil 5 000 kr»
+  it('a deductible per period is the deductible; a part\'s «inntil» limit is an item\'s sum', () => {
+    const p = parse(`${HEAD}Agria Veterinærforsikring\n• Fast egenandel: 1 500 kr per egenandelsperiode\n• Veterinærutgifter: inntil 30 000 kr per år\n• Medisiner på resept: inntil 5 000 kr\n• Pris: 4 728 kr per år\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Agria Veterinærforsikring', deductible: '1500', premium: '4728', items: [{ name: 'Veterinærutgifter', sum: '30000' }, { name: 'Medisiner på resept', sum: '5000' }] });
+    expect(p.warnings).toEqual([]);
+  });
+  // «• Ingen egenandel» under «Agria Liv»; «• Behandling etter ulykke: inntil 20 000 kr – ingen egenandel»
+  it('«Ingen egenandel» alone is the cover\'s note, after a part\'s limit the part\'s', () => {
+    const p = parse(`${HEAD}Agria Liv\n• Forsikringssum: 18 000 kr\n• Ingen egenandel\n• Pris: 1 164 kr per år\n\nAgria Ulykke Veterinærforsikring\n• Behandling etter ulykke: inntil 20 000 kr – ingen egenandel\n• Pris: 588 kr per år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.deductible, c.note, c.items])).toEqual([
+      ['Agria Liv', undefined, 'Ingen egenandel', undefined],
+      ['Agria Ulykke Veterinærforsikring', undefined, undefined, [{ name: 'Behandling etter ulykke', sum: '20000', note: 'ingen egenandel' }]],
+    ]);
+  });
+});
+
+describe('covers as sentences under «Dette er dekket» (docs/storebrand-bevis-prosapunkter-dekket-inntil-2026)', () => {
+  // «• Reisegods er dekket med inntil kr 30 000 per person», «• Medisinske utgifter er dekket uten beløpsgrense»
+  it('each sentence is an item of the product above: its subject the name, the limit its sum', () => {
+    const p = parse(`${HEAD}Reiseforsikring\nEgenandel: kr 1 000\nÅrspremie: kr 2 290\n\nDette er dekket:\n• Reisegods er dekket med inntil kr 30 000 per person\n• Sykler er til sammen dekket med inntil kr 30 000 per sykkel\n• Medisinske utgifter er dekket uten beløpsgrense\n`);
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Reisegods', sum: '30000', note: 'per person' },
+      { name: 'Sykler', sum: '30000', note: 'per sykkel' },
+      { name: 'Medisinske utgifter', note: 'uten beløpsgrense' },
+    ]);
+  });
+});
+
+describe('a cover level in the product\'s name (docs/gjensidige-oversikt-niva-i-produktnavn-2026)', () => {
+  // «Hus Pluss», «Bil Kasko» as a block's heading
+  it('the name before the level is the product, the level its coverage', () => {
+    const p = parse(`${HEAD}Hus Pluss\nForsikringssted: Skogveien 22, 3040 Drammen\nEgenandel: kr 10 000\nPris per år: kr 9 840\n\nBil Kasko\nEgenandel: kr 6 000\nPris per år: kr 8 904\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.index_class])).toEqual([
+      ['Hus', 'Pluss', 'bygninger'],
+      ['Bil', 'Kasko', 'none'],
+    ]);
   });
 });

@@ -14,7 +14,7 @@
  * reader of deductible changes.
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
-import { KRONER_ONLY, readAmount, readSum } from './amounts.js';
+import { KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
@@ -239,7 +239,8 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 }
 
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
-const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav)$/i;
+// («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
+const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode)$/i;
 /**
  * «kr 350 000 per år» as a sum: a limit for a year (a vet's or legal costs), and the model has no
  * form for a limit per year — the amount is the sum, as a limit per claim is.
@@ -256,9 +257,29 @@ const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\/\s*
  * without them is read); any other value as it is.
  */
 function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
+  if (col === 'premium') {
+    const month = yearWithMonth(value);
+    if (month !== undefined) return month;
+  }
   const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
   // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
+}
+
+/** «7 440 kr (620 kr per måned)»: the year's price, then the month's in brackets. */
+const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måned|månad|mnd\.?|md\.?)\s*\)$/i;
+
+/**
+ * The year's amount of a price with the month's after it in brackets («7 440 kr (620 kr per
+ * måned)»: the month's is how it is paid, not the premium); undefined for any other value, or when
+ * the month's is not the smaller.
+ */
+function yearWithMonth(value: string): string | undefined {
+  if (!value.endsWith(')')) return undefined;
+  const m = MONTH_BRACKET.exec(value);
+  const year = m ? readAmount(m[1]!.trim()) : undefined;
+  const month = m ? readAmount(m[2]!.trim()) : undefined;
+  return year !== undefined && month !== undefined && Number(month) < Number(year) ? m![1]!.trim() : undefined;
 }
 
 /** A figure's label dated to the period after the renewal («Ny årspremie», «Premie etter fornyelse»): its column. */
@@ -359,7 +380,7 @@ interface Blocks {
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
   /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
-  listItems?: Array<{ item: CoverageItem; units: Unit[] }>;
+  listItems?: Array<{ item: CoverageItem; units: Unit[]; product?: string }>;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
   vehicle?: Field | undefined;
 }
@@ -463,7 +484,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.object = u.text.trim();
     return at;
   }
-  if (!f && (personItem(s, at) || itemRow(s, u))) return at;
+  if (!f && (personItem(s, at) || itemRow(s, u) || blockItem(s, u))) return at;
   const covers = !f ? coverLines(s, at) : undefined;
   if (covers !== undefined) return covers;
   // «- Innbo Super for Thereses gate 14 B, 0358 Oslo» over «- Forsikringssum: kr 1 500 000»: a record's line
@@ -857,7 +878,7 @@ function coverList(s: Blocks, at: number): number | undefined {
   }
   if (items.length === 0) return undefined;
   s.r.used.add(u);
-  s.listItems = items;
+  s.listItems = [...(s.listItems ?? []), ...items];
   flushBlock(s);
   return k - 1;
 }
@@ -876,6 +897,9 @@ function partName(r: Reading, u: Unit | undefined): string | undefined {
  */
 function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } | undefined {
   const u = r.units[k];
+  // («• Reisegods er dekket med inntil kr 30 000 per person»: a part and its limit as a sentence)
+  const limited = u && !r.used.has(u) ? limitItem(u) : undefined;
+  if (limited) return { item: limited, units: [u!] };
   const name = partName(r, u);
   if (name === undefined) return undefined;
   if (u!.lines.length === 2) {
@@ -888,6 +912,69 @@ function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } 
   const v = next.text.trim();
   if (INCLUDED.has(lowerCase(v))) return { item: { name }, units: [u!, next] };
   return NO_LIMIT.test(v) ? { item: { name, note: v }, units: [u!, next] } : undefined;
+}
+
+/** A limit's word before an amount: «inntil», «opptil», «maks», «høyst». */
+const LIMIT_LEAD = /^(?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s/i;
+/** «Innbo og løsøre er dekket med inntil kr 1 500 000», «Verdigjenstander er til sammen dekket med …»: a part, «er dekket», its limit. */
+const COVERED_WITH = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ ,/-]{1,50}?)\s+(?:er|blir|vert)\s+(?:til sammen\s+|samlet\s+|samla\s+)?(?:dekket|dekka|forsikret|forsikra|erstattet|erstatta)\s+(?:med\s+)?(.+?)\.?$/;
+/** «inntil kr 30 000 per sykkel»: a limit, then what it is counted by. */
+const PER_ANY = /^(.*\d.*?)\s+((?:per|pr\.?)\s+[a-zæøå]+)$/i;
+/** «… – ingen egenandel» after a part's limit: that part has no deductible. */
+const NO_DEDUCTIBLE_TAIL = /\s*(?:[–-]|,)\s*ingen (?:egenandel|eigenandel|eigendel)$/i;
+
+/**
+ * A part of a cover and its limit on a line of its own: «Medisiner på resept: inntil 5 000 kr»,
+ * «Veterinærutgifter: inntil 30 000 kr per år» (a label, then a limit's word and an amount in
+ * kroner), or a sentence «Reisegods er dekket med inntil kr 30 000 per person» (a part with no
+ * limit: «… er dekket uten beløpsgrense»). The item; undefined for any other line — a field of the
+ * block's own («Egenandel: …») is read as its field.
+ */
+function limitItem(u: Unit): CoverageItem | undefined {
+  if (u.row || u.text.length > 120) return undefined;
+  let name: string;
+  let value: string;
+  if (u.label !== undefined) {
+    const lv = labelled(u)!;
+    if (!LIMIT_LEAD.test(lv.value) || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined) return undefined;
+    ({ label: name, value } = lv);
+  } else {
+    const m = u.text.includes(' dekk') || u.text.includes(' forsikr') || u.text.includes(' erstatt') ? COVERED_WITH.exec(u.text.trim()) : null;
+    if (!m || columnOf(m[1]!) !== undefined) return undefined;
+    [name, value] = [m[1]!, m[2]!];
+  }
+  const item: CoverageItem = { name: withoutColon(name).trim() };
+  const bare = value.replace(NO_DEDUCTIBLE_TAIL, '');
+  if (NO_LIMIT.test(bare)) return { ...item, note: bare };
+  // («inntil kr 30 000 per sykkel»: what the limit is counted by, any one word after «per»)
+  const per = PER_ANY.exec(bare);
+  const sum = readLimit(per ? per[1]! : bare);
+  if (sum === undefined) return undefined;
+  const notes = [per?.[2], bare !== value ? 'ingen egenandel' : undefined].filter((n) => n !== undefined);
+  return { ...item, sum, ...(notes.length > 0 && { note: notes.join('; ') }) };
+}
+
+/**
+ * A line among a block's fields that belongs to its coverage as a part: a part's limit
+ * (limitItem), a part's own deductible («Egenandel glass: 2 000 kr»: an item with that deductible),
+ * or «Ingen egenandel» alone (the cover has none: its note). Whether the unit was taken.
+ */
+function blockItem(s: Blocks, u: Unit): boolean {
+  if (s.product === undefined || u.row) return false;
+  if (u.label === undefined && /^ingen (?:egenandel|eigenandel|eigendel)\.?$/i.test(u.text.trim())) {
+    if (s.block.has('deductible')) return false;
+    s.block.set('deductible', { value: 'ingen', unit: u });
+    return true;
+  }
+  const part = u.label !== undefined ? partDeductibleName(u.label) : undefined;
+  const value = part !== undefined ? labelled(u)!.value : '';
+  const deductible = part !== undefined ? (/^ingen$/i.test(value) ? '0' : readAmount(figureValue('deductible', value))) : undefined;
+  const item = part !== undefined && deductible !== undefined ? { name: part, deductible } : part === undefined ? limitItem(u) : undefined;
+  if (item === undefined) return false;
+  // (parts read under another product's heading, whose block made no coverage: not this one's — their lines stay unread, and are warned)
+  if (s.listItems?.some((x) => x.product !== s.product)) s.listItems = undefined;
+  (s.listItems ??= []).push({ item, units: [u], product: s.product });
+  return true;
 }
 
 /** A label over its value on the next line, joined into one field («Avtalenummer» / «KB-20417»): a web page's card's field. */
@@ -1087,7 +1174,10 @@ function flushBlock(s: Blocks): void {
   // («Gruppelivsforsikring» over «Forsikringssum: 10 G» and more G lines: a person product's G sums
   // are its items, read with the lines around them — src/parse/schedule-gtext.ts)
   const personSum = sum !== undefined && product !== undefined && namesPersonProduct(product) && isPersonSum(sum.value);
-  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && !namesPersonProduct(product)))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
+  // («Agria Ulykke Veterinærforsikring» over its parts' limits in kroner, «Behandling etter ulykke: inntil 20 000 kr», and «Pris: …»: a priced cover of its own, whatever its name)
+  const parted = s.listItems?.some((x) => x.product === product) === true;
+  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
+  s.listItems = undefined;
   s.block = new Map();
   s.coverage = undefined;
   s.period = undefined;
@@ -1111,8 +1201,12 @@ function personCover(s: Blocks): void {
   if (amount !== undefined) c.premium = amount;
   else if (premium) r.warnUnit(premium.unit, `could not read the premium ${quote(premium.value)} of ${s.product!}`);
   for (const [col, f] of block) if (col !== 'premium') r.warnUnit(f.unit, `could not tell whether ${quote(f.unit.text)} is a field of ${s.product!} or one of its items; not read`);
-  c.items = s.items.map((x) => x.item);
-  const units = s.items.map((x) => x.unit);
+  // (a part's limit read beside them, «Behandling etter ulykke: inntil 20 000 kr – ingen egenandel»: one of the items, in the document's order)
+  const parts = (s.listItems ?? []).filter((x) => x.product === s.product).map((x) => ({ item: x.item, unit: x.units[0]! }));
+  const all = [...s.items, ...parts].sort((a, b) => a.unit.index - b.unit.index);
+  s.listItems = undefined;
+  c.items = all.map((x) => x.item);
+  const units = all.map((x) => x.unit);
   for (const u of [...units, ...[...block.values()].map((f) => f.unit)]) r.used.add(u);
   s.push(c, premium && premium.unit.index < units[0]!.index ? premium.unit : units[0]!, units);
   s.items = [];
@@ -1183,6 +1277,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   const items = eventItems(s, product, events);
   // («Dette dekker Kasko Ekstra» over «Ansvar» / «kr 10 000 000»: the cover's parts, each with its sum)
   for (const x of s.listItems ?? []) {
+    if (x.product !== undefined && x.product !== product) continue;
     items.push(x.item);
     for (const u of x.units) r.used.add(u);
   }

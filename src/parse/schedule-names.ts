@@ -16,7 +16,7 @@ const DIGIT = /\d/;
 export const TOTAL_ROW = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
 /** «ubegrenset», «ingen øvre grense»: a cover with no limit, no sum. */
-export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?grense)$/i;
+export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?grense|uten (?:øvre )?(?:beløps)?grense|uten sumbegrensning)$/i;
 /**
  * «Lovbestemt», «Etter lov», «Iht. lov»: a person cover whose sums the law sets (yrkesskade) in a sum
  * column — no sum, and nothing lost (the sums are the law's, read from the cover's items where the

@@ -315,8 +315,8 @@ describe('a private customer\'s overview', () => {
   it('a cover with a deductible and a price but no sum is read; the car\'s bonus and mileage are not figures of the row', () => {
     const p = parse(`${HEAD}Reise Pluss\nEgenandel: kr 0\nPris per år: kr 2 590\n\nBil Super\nKjennemerke: EK 12345\nMerke og modell: Toyota Corolla 2021\nBonus: 70 % (5. år)\nKjørelengde: 16 000 km per år\nEgenandel: kr 6 000\nPris per år: kr 7 932\n`);
     expect(p.coverages).toEqual([
-      { product: 'Reise Pluss', index_class: 'none', deductible: '0', premium: '2590' },
-      { product: 'Bil Super', object: 'EK 12345', index_class: 'none', deductible: '6000', premium: '7932' },
+      { product: 'Reise', coverage: 'Pluss', index_class: 'none', deductible: '0', premium: '2590' },
+      { product: 'Bil', coverage: 'Super', object: 'EK 12345', index_class: 'none', deductible: '6000', premium: '7932' },
     ]);
   });
   it('an accident cover\'s benefits in kroner are its items; a total is not one', () => {
@@ -343,7 +343,7 @@ describe('nynorsk group life', () => {
 describe('lines a PDF runs together', () => {
   it('two labelled fields on one line are both read', () => {
     const p = parse(`${HEAD}Innbo Super\nForsikringssted: Nordre gate 7, 7011 Trondheim Forsikringssum: kr 1 500 000\nEgenandel: kr 4 000\n`);
-    expect(p.coverages).toEqual([{ product: 'Innbo Super', object: 'Nordre gate 7, 7011 Trondheim', index_class: 'innbo', sum: '1500000', deductible: '4000' }]);
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Super', object: 'Nordre gate 7, 7011 Trondheim', index_class: 'innbo', sum: '1500000', deductible: '4000' }]);
   });
   it('a heading run together with its place line opens the section of its product; a caption\'s product does not go on to the next table', () => {
     const p = parse(`${HEAD}Ulykke ved dugnad og styrearbeid\nDekning                  Vilkår    Forsikringssum    Pris\nDødsfall                 ULY15     kr 100 000        kr 300\n\nInnbo fellesarealer Forsikringssted: Solbakkvegen 8, 7020 Trondheim\nDekning                  Vilkår    Forsikringssum    Pris\nInnbo i fellesrom        INN30     kr 350 000        kr 1 260\n`);

@@ -32,6 +32,9 @@ import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace } from './schedule-place.js';
 import { titleProduct } from './schedule-titles.js';
+import { COVER_LEVEL_SET } from './vocabulary.js';
+import { lowerCase } from './lower.js';
+import { namesProduct } from './index-class.js';
 
 /**
  * An address cut after its postcode: a house number, a comma, four figures and nothing after them
@@ -39,6 +42,25 @@ import { titleProduct } from './schedule-titles.js';
  * postcode is followed by its place; four figures that may be a year («Coupé 305, 2019») are left.
  */
 const CUT_ADDRESS = /\s\d{1,4}\s?\p{L}?,\s*(?!19\d\d$|20\d\d$)\d{4}$/u;
+
+/**
+ * «Hus Pluss», «Innbo Ekstra», «Bil Kasko», «Villa Topp»: an insurance's name with the cover level
+ * chosen after it — the product is the name before the level (so the index-class table and a
+ * renewal's changes know it) and the level its coverage, as a «Dekning» column states it. Only
+ * where no coverage is stated and the name before the level names a product.
+ */
+function levelApart(c: Coverage): Coverage {
+  const sp = c.coverage === undefined ? c.product.lastIndexOf(' ') : -1;
+  if (sp < 1) return c;
+  const level = c.product.slice(sp + 1);
+  // («Huseiers ansvar»: a word in lower case goes on the name — a level after a name is written with its capital)
+  const first = level[0];
+  if (first === undefined || first === first.toLowerCase()) return c;
+  const product = c.product.slice(0, sp);
+  // («Kasko Pluss»: two levels, the whole the product a record names — as its deductible changes name it)
+  if (!COVER_LEVEL_SET.has(lowerCase(level)) || COVER_LEVEL_SET.has(lowerCase(product)) || !namesProduct(product)) return c;
+  return ordered({ ...c, product, coverage: level });
+}
 
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
@@ -51,6 +73,7 @@ export function readSchedules(r: Reading): void {
       c = { ...c };
       delete c.object;
     }
+    c = levelApart(c);
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);

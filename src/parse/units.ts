@@ -308,8 +308,11 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   if (label === 'dekning') return levelAfter(cells[0]!);
   // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
   if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!, label === 'båt' || label === 'fartøy');
-  if (!FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
+  // («Egenandel glass:» over «2 000 kr», a card's deductible of one part of its cover: only over an amount)
+  const part = !FIELD_LABELS.has(label) && partDeductibleName(label) !== undefined;
+  if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
   const v = clean(cells[0]!);
+  if (part && !KRONER_ONLY.test(v)) return undefined;
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
   // («Egenandel» over «Innboforsikring», a web page's card with a field left empty: the next card's
   // title is no amount — a figure's label is not paired with a product's name)
@@ -319,6 +322,24 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // to the next line
   if (words(v) >= 4 && (endsSentence(v) || SENTENCE_INSIDE.test(v) || (after !== undefined && after.cells.length === 1 && CONTINUES.test(clean(after.cells[0]!))))) return undefined;
   return v;
+}
+
+/** «Egenandel glass», «Egenandel ved glasskade», «Egenandel brann, tyveri og hærverk»: a deductible's word, then the part of the cover it is for. */
+const PART_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel|selvrisiko)\s+(?:(?:ved|for|på)\s+)?([a-zæøå][a-zæøå-]+(?:(?:,\s*|\s+)[a-zæøå][a-zæøå-]+){0,4})$/;
+/** First words after a deductible's word that say when or how much, not what part («Egenandel i dag», «Egenandel fra 1.1.», «Egenandel inntil …»). */
+const NOT_A_PART: ReadonlySet<string> = new Set(['i', 'nå', 'no', 'før', 'etter', 'fra', 'frå', 'til', 'ny', 'nye', 'nytt', 'tidligere', 'tidlegare', 'gammel', 'per', 'pr', 'minimum', 'minste', 'maks', 'maksimum', 'inntil', 'totalt', 'samlet', 'samla', 'og', 'eller', 'prosent', 'valgt', 'vald', 'endret', 'endra', 'dag', 'nåværende', 'noverande', 'hittil']);
+
+/**
+ * The part of a cover a deductible's label names («Egenandel glass» → «Glass», «Egenandel ved
+ * glasskade» → «Glasskade»): a card's or block's deductible of that part alone, an item of the
+ * coverage; undefined for any other label (a change's «Egenandel i dag», «Egenandel fra …»).
+ */
+export function partDeductibleName(label: string): string | undefined {
+  const c = label[0];
+  if (c !== 'E' && c !== 'e' && c !== 'S' && c !== 's') return undefined;
+  const m = PART_DEDUCTIBLE.exec(lowerCase(withoutColon(label).trim()));
+  if (!m || NOT_A_PART.has(m[1]!.split(/[\s,]/)[0]!)) return undefined;
+  return m[1]![0]!.toUpperCase() + m[1]!.slice(1);
 }
 
 /**
