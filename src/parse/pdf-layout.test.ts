@@ -1805,3 +1805,77 @@ describe('groff schedules whose place cell is justified or empty', () => {
     expect(out.slice(1, 3)).toEqual([['Driftsbygning, Bakkevegen 20, 2850 Lena'], ['Forsikringssum kr 9 800 000']]);
   });
 });
+
+describe('a document system’s schedule rows: addresses cut at the postcode, columns one space apart', () => {
+  it('joins a place name to the address cut after its postcode, though the line above had room for it', () => {
+    // «Eiendeler | Skistua, Løypevegen 12, 1940 | 1 180» over «| Bjørkelangen |» at the line pitch:
+    // an address never ends with its postcode
+    const out = cells([
+      page(
+        item('Forsikring', 50, 630), item('Forsikringssted / objekt', 101.4, 630), item('Årspremie', 278.4, 630),
+        item('Bygning', 50, 618.5), item('Skistua, Løypevegen 12, gnr 45 bnr 3,', 101.4, 618.5), item('6 420', 312.8, 618.5),
+        item('1940 Bjørkelangen', 101.4, 607),
+        item('Eiendeler', 50, 595.5), item('Skistua, Løypevegen 12, 1940', 101.4, 595.5), item('1 180', 312.8, 595.5),
+        item('Bjørkelangen', 101.4, 584),
+        item('Ansvar', 50, 572.5), item('Lag/klubb', 101.4, 572.5), item('1 540', 312.8, 572.5),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Bygning', 'Skistua, Løypevegen 12, gnr 45 bnr 3, 1940 Bjørkelangen', '6 420'],
+      ['Eiendeler', 'Skistua, Løypevegen 12, 1940 Bjørkelangen', '1 180'],
+      ['Ansvar', 'Lag/klubb', '1 540'],
+    ]);
+  });
+
+  it('splits a header of two column names set one space apart, and the values under it, into two columns', () => {
+    // «Egenandel Premie» over «20 000 41 250» and «20 000 9 870», each drawn as one text item (the
+    // widths pdf.js gives for Helvetica)
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
+    const out = cells([
+      page(
+        at('NÆRINGSBYGG', 50, 666.7, 70.5), at('Vilkår NB-2024', 297.2, 666.7, 63),
+        at('Forsikringssted', 50, 655.2, 60.9), at('Dekning', 179.3, 655.2, 33), at('Forsikringssum', 224.3, 655.2, 60.9), at('Egenandel Premie', 297.2, 655.2, 74),
+        at('Torggata 12, 2317 Hamar', 50, 643.7, 102), at('Pluss', 179.3, 643.7, 22), at('38 500 000', 240.1, 643.7, 45), at('20 000 41 250', 297.2, 643.7, 57.5),
+        at('Industrivegen 3, 2322 Ridabu', 50, 632.2, 117.3), at('Basis', 179.3, 632.2, 22), at('12 000 000', 240.1, 632.2, 45), at('20 000 9 870', 297.2, 632.2, 52.5),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Forsikringssted', 'Dekning', 'Forsikringssum', 'Egenandel', 'Premie'],
+      ['Torggata 12, 2317 Hamar', 'Pluss', '38 500 000', '20 000', '41 250'],
+      ['Industrivegen 3, 2322 Ridabu', 'Basis', '12 000 000', '20 000', '9 870'],
+    ]);
+  });
+
+  it('leaves a header of two column names whole when a value under it splits two ways', () => {
+    // «100 200 300» is «100 | 200 300» or «100 200 | 300»: not guessed
+    const out = cells([
+      page(
+        item('NÆRINGSBYGG', 50, 666.5), item('Vilkår NB-2024', 297, 666.5),
+        item('Forsikringssted', 50, 655), item('Egenandel Premie', 297, 655),
+        item('Torggata 12, 2317 Hamar', 50, 643.5), item('100 200 300', 297, 643.5),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Forsikringssted', 'Egenandel Premie'],
+      ['Torggata 12, 2317 Hamar', '100 200 300'],
+    ]);
+  });
+
+  it('reads a small figure under a small figure, and a name under a row with its figure, as new rows of a table of text', () => {
+    // «Kasko | 3 260» then «Snøscooter | Lynx 69 …», «Delkasko | 620» then «Ulykke | … | 890»: the
+    // figures of three digits left the column unread as amounts
+    const out = cells([
+      page(
+        item('Arbeidsmaskin', 50, 538), item('Løypemaskin Prinoth Husky 2012', 121, 538),
+        item('Ansvar', 50, 526.5), item('980', 305.5, 526.5),
+        item('Kasko', 50, 515), item('3 260', 298, 515),
+        item('Snøscooter', 50, 503.5), item('Lynx 69 Ranger 2019, DN 2208', 121, 503.5),
+        item('Delkasko', 50, 492), item('620', 305.5, 492),
+        item('Ulykke', 50, 480.5), item('Dugnad og styrearbeid', 121, 480.5), item('890', 305.5, 480.5),
+      ),
+    ]);
+    expect(out.some((l) => l.includes('620 890'))).toBe(false);
+    expect(out.find((l) => l[0] === 'Kasko')).toEqual(['Kasko', '', '3 260']);
+    expect(out.find((l) => l[0] === 'Ulykke')).toEqual(['Ulykke', 'Dugnad og styrearbeid', '890']);
+  });
+});

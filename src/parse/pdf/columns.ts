@@ -34,6 +34,7 @@
  * sub-heading row); a one-cell line that spans columns, or a gap wider than `tableGap` (Nurminen
  * ends a table at 2,5 × its row spacing), ends it.
  */
+import { splitJoinedColumns } from './joined-columns.js';
 import { atX, LAYOUT, type PLine, type Rule, type Seg, type TableBlock } from './types.js';
 
 /** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `22–30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
@@ -205,6 +206,7 @@ function withinOneColumn(s: Seg, starts: number[], size: number): boolean {
 
 /** One table: right-aligned columns found and their cells moved to the column's start; its amount columns. */
 function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
+  splitJoinedColumns(lines, headerLines(lines));
   const segs: Seg[] = [];
   let first = Infinity;
   for (let i = 0; i < lines.length; i++) {

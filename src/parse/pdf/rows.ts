@@ -56,9 +56,15 @@ const UNIT_IN = /\bi\s+(?:kr\.?|nok)$/i;
  */
 const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$|(?:^|\s)\p{L}{3,}\s\d$/iu;
 const DIGIT_END = /\d$/;
+/** A cell that is a figure alone, grouped in threes or not (`620`, `3 260`). */
+const FIGURE_ONLY = /^\d{1,3}(?: \d{3})*$/;
 /** A rest that cannot be an amount of its own: a group of three that starts with 0 (`000`). */
 const ZERO_GROUP_START = /^0\d\d(?:[\s.,]|$)/;
 const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
+/** An address cut after its postcode («Skistua, Løypevegen 12, 1940»): an address never ends there. */
+const POSTCODE_END = /(?:^|,\s*)\d{4}$/;
+/** A place name alone, the rest of an address cut after its postcode («Bjørkelangen», «Nes på Hedmarken»). */
+const PLACE_ONLY = /^\p{Lu}[\p{L} -]*$/u;
 
 /** How a physical line stands to the row above it in a table (see join.ts). */
 export interface RowStep {
@@ -245,10 +251,13 @@ function textRow(st: RowStep): string | null {
     // (a list item after another does not hold the line to the row: a label column's items are
     // rows of their own, «- Kokk:» then «- Renholder:», when the other column starts anew too)
     if (goesOn(st, s, c) && !listItem(st, s, c)) return null;
-    fresh ||= !continuesCell(st, s, c);
+    // (a figure under a figure is the next row's, `890` under `620`: a cell of text wraps its
+    // words, and a figure's only rest is a group that cannot begin one, `000`)
+    fresh ||= !continuesCell(st, s, c) || (FIGURE_ONLY.test(s.text) && !ZERO_GROUP_START.test(s.text) && FIGURE_ONLY.test(c.parts[c.parts.length - 1]!));
     if (NEW_START.test(s.text)) anew++;
   }
   if (fresh) return 'a new value in a table of text, nothing going on from the line above';
+  if (figuredRowEnds(st)) return 'a new value in the first column after a row that had its figure';
   // narrow columns fail the room test for any next word: a line that starts a new value (a
   // capital, a figure) in every column where the row has text is the next row («Forsikringstaker
   // | Lykkeglimt Interiør AS» then «Org.nr. | 923 401 118»); a name wrapped in one column leaves
@@ -256,6 +265,23 @@ function textRow(st: RowStep): string | null {
   let filled = 0;
   for (let i = 0; i < l.cols.length; i++) if (l.cols[i]!.parts.length > 0) filled++;
   return anew === p.segs.length && anew >= 2 && anew >= filled ? 'a new value in every column of a table of text' : null;
+}
+
+/**
+ * A capital in the first column under a row of a table of text that has a figure of its own
+ * (`Kasko | 3 260` then `Snøscooter | Lynx 69 …`: small figures, `980`, left the column unread as
+ * amounts): the row had its value, as a row with amounts has (newValue), and this is the next.
+ */
+function figuredRowEnds(st: RowStep): boolean {
+  const { l, p, targets } = st;
+  const s = p.segs[0]!;
+  const c = targets[0]!;
+  if (c !== l.cols[0] || c.parts.length === 0 || !CAPITAL_START.test(s.text) || goesOn(st, s, c)) return false;
+  for (let i = 1; i < l.cols.length; i++) {
+    const parts = l.cols[i]!.parts;
+    if (parts.length === 1 && FIGURE_ONLY.test(parts[0]!)) return true;
+  }
+  return false;
 }
 
 /** Amounts below a row that has none, in a table whose rows have them on their first line. */
@@ -318,7 +344,12 @@ function lineAbove(st: RowStep, c: Col): Seg | undefined {
 function goesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
   if (!qs) return false;
-  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c);
+  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c) || placeAfterPostcode(qs.text, s.text);
+}
+
+/** `next` is the place name of the postcode `above` ends with: one address broken between them. */
+function placeAfterPostcode(above: string, next: string): boolean {
+  return POSTCODE_END.test(above) && PLACE_ONLY.test(next);
 }
 
 /** `s` is the next item of a list whose first item began cell `c`. */
