@@ -280,6 +280,15 @@ describe('insured persons, counted exactly', () => {
     expect(parse('Ved fornyelsen var det 118 forsikrede i ordningen.\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 118 });
     expect(parse('Gruppen må ha minst 10 medlemmer for at avtalen skal gjelde.\nUtstedt 14.11.2025').insured_persons).toBeUndefined();
   });
+  it('a portal\'s cards: «Antall forsikrede ansatte» over «27», «Årsverk» over «24,6»', () => {
+    expect(parse('Avtalenummer\nSB-4410078\nAntall forsikrede ansatte\n27\nÅrsverk\n24,6\n').insured_persons).toEqual({ count: 27, fte: '24.6' });
+  });
+  it('årsverk stated with no count of persons is not a count of 0: a warning', () => {
+    // (the model's insured persons need a count; «0» would be a wrong value)
+    const p = parse('Årsverk: 24,6\nUtstedt 14.11.2025');
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/24,6.*no count/);
+  });
 });
 
 describe('header fields under other layouts', () => {
