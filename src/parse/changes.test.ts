@@ -11,6 +11,12 @@ describe('deductible-change tables under a heading that names the product', () =
     const p = parse(`${HEAD}Gardsforsikring\nDekning\tEgenandel i dag\tNy egenandel\nDriftsbygning\t8 000\t10 000\n`);
     expect(p.deductible_changes).toEqual([{ product: 'Gardsforsikring', coverage: 'Driftsbygning', old: ['8000'], new: ['10000'] }]);
   });
+  it('nynorsk «Eigendel i dag» / «Ny eigendel» (the short form of «eigenandel») are the old and new columns', () => {
+    // (before, such a table was read as a schedule: the new deductibles became coverages' own)
+    const p = parse(`${HEAD}Forsikring\tDekning\tEigendel i dag\tNy eigendel\nNæringsbygg\tVasskade\tkr 8 000\tkr 12 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', coverage: 'Vasskade', old: ['8000'], new: ['12000'] }]);
+    expect(p.coverages).toBeUndefined();
+  });
   it('«Nåværende | Ny» over «Egenandel | 10 000 | 15 000»: the product\'s own deductible', () => {
     const p = parse(`${HEAD}Bedriftsforsikring\n\tNåværende\tNy\nEgenandel\t10 000\t15 000\n`);
     expect(p.deductible_changes).toEqual([{ product: 'Bedriftsforsikring', old: ['10000'], new: ['15000'] }]);

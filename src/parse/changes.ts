@@ -440,12 +440,12 @@ const PRODUCT_COLUMN = new Set(['produkt', 'produkter', 'forsikring', 'forsikrin
 const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
-const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*ei?genandel|^ei?genandel (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
+const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
 // («Egenandel etter», «Egenandel etter fornyelsen» beside «Egenandel før»)
-const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*ei?genandel|^ei?genandel (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
+const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
 /** «Egenandel nå» is the deductible now: the new one beside «Egenandel før», the old one beside «Ny egenandel». */
-const NOW_HEADER = /^ei?genandel (?:nå|no)$|^nå$|^no$/;
-const BEFORE_HEADER = /^ei?genandel (?:før|i fjor|i fjar)$|^før$/;
+const NOW_HEADER = /^(?:ei?genandel|eigendel) (?:nå|no)$|^nå$|^no$/;
+const BEFORE_HEADER = /^(?:ei?genandel|eigendel) (?:før|i fjor|i fjar)$|^før$/;
 
 /**
  * A change written as fields, one a line: «Egenandel i dag: kr 10 000» then «Ny egenandel: kr
@@ -567,7 +567,7 @@ function changeHeader(cells: string[], next?: Unit, underDeductibles = false): A
   // an old-deductible column names «egenandel» or is «Fra»/«Før»: most rows have none
   if (!lower.some((t) => DEDUCTIBLE_WORD.test(t) || t === 'fra' || t === 'før' || t === 'frå')) return undefined;
   // «Egenandel 2024 | Egenandel 2025»: the earlier year is the old deductible
-  const years = cells.map((c) => /^ei?genandel (?:i |for |fra |frå )?(\d{4})$/i.exec(c.trim())?.[1]);
+  const years = cells.map((c) => /^(?:ei?genandel|eigendel) (?:i |for |fra |frå )?(\d{4})$/i.exec(c.trim())?.[1]);
   const known = years.filter((y): y is string => y !== undefined).sort();
   const before = lower.some((t) => BEFORE_HEADER.test(t));
   const roles = lower.map((t, i): Role | undefined => {

@@ -478,3 +478,27 @@ describe('a wrapped place whose last line carries the row\'s figures', () => {
     ]);
   });
 });
+
+describe('two amounts in one column of a space-aligned table', () => {
+  // a deductible table where one row states two deductibles (opening hours and after), each column
+  // holding both: «kr 6 000  kr 10 000» under «Egenandel i dag», «kr 10 000  kr 15 000» under «Ny egenandel»
+  const text = [
+    'Produkt              Dekning                  Egenandel i dag          Ny egenandel',
+    'Næringsbygg          Brann og vann            kr 10 000                kr 15 000',
+    'Løsøre og varer      Innbrudd og tyveri       kr 6 000  kr 10 000      kr 10 000  kr 15 000',
+    'Næringsbygg          Sopp og råte             kr 10 000                kr 20 000',
+  ].join('\n');
+  it('the header\'s columns stand; the row\'s two amounts under one header are one cell', () => {
+    expect(cells(text)).toEqual([
+      ['Produkt', 'Dekning', 'Egenandel i dag', 'Ny egenandel'],
+      ['Næringsbygg', 'Brann og vann', 'kr 10 000', 'kr 15 000'],
+      ['Løsøre og varer', 'Innbrudd og tyveri', 'kr 6 000 kr 10 000', 'kr 10 000 kr 15 000'],
+      ['Næringsbygg', 'Sopp og råte', 'kr 10 000', 'kr 20 000'],
+    ]);
+  });
+  it('a row wider than its header by words, not figures, keeps the widest row\'s columns', () => {
+    // (a header that names only some columns: the widest row's cells are the columns, as before)
+    const c = cells(['Forsikring            Sum', 'Bygning     Storgata 1, 0155 Oslo      1 000 000', 'Varer       Storgata 1, 0155 Oslo        200 000'].join('\n'));
+    expect(c[1]).toEqual(['Bygning', 'Storgata 1, 0155 Oslo', '1 000 000']);
+  });
+});

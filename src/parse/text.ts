@@ -248,8 +248,7 @@ const LETTER_START = /^[A-Za-zÀ-ÖØ-öø-ÿ]/;
  * cells; each cell goes to the column it overlaps most, so empty columns stay empty.
  */
 function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
-  let widest = block[0]!;
-  for (const spans of block) if (spans.length > widest.length) widest = spans;
+  const widest = columnLine(block);
   const starts = widest.map((s) => s.start);
   const columns = starts.map((s, i) => ({ start: i === 0 ? 0 : s, end: i + 1 < starts.length ? starts[i + 1]! : Infinity }));
   // where the text of each column stands, over every line with all the columns: an amount set
@@ -275,10 +274,14 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     if (spans === widest || spans.length === 0 || spans.length === widest.length) return spans.map((s) => s.text);
     const cells: string[] = columns.map(() => '');
     let lastCol = -1;
+    // (a row wider than the header's columns: two figures under one header are that column's cell)
+    let surplus = spans.length - columns.length;
     for (const s of labelApart(spans, extents, figureColumns, leftStarts, () => straddled.add(k))) {
-      let best = FIGURE_CELL.test(s.text) ? mostOverlap(s, extents) : -1;
+      const figure = FIGURE_CELL.test(s.text);
+      let best = figure ? mostOverlap(s, extents) : -1;
       if (best < 0) best = mostOverlap(s, columns, -1);
-      if (best <= lastCol) best = lastCol + 1;
+      if (best === lastCol && surplus > 0 && figure && FIGURE_CELL.test(cells[best]!) && s.start < columns[best]!.end) surplus--;
+      else if (best <= lastCol) best = lastCol + 1;
       // «Maskiner og løsøre Industrivegen 4, …» from the first column's start into the second's: a
       // name and a place run together (one space between), put in the column it overlaps most —
       // which cell holds what is a guess, so the line is marked
@@ -290,6 +293,30 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
     while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
+}
+
+/**
+ * The line whose cells are a space-aligned block's columns: the line with the most cells — unless
+ * that is a row wider than the block's header (its first line, of words only) whose extra cells are
+ * all figures standing inside a header column's room: «kr 6 000  kr 10 000» under «Egenandel i dag»
+ * states two deductibles of one column (opening hours and after), not two columns, so the header's
+ * columns stand and the row's figures are put under them.
+ */
+function columnLine(block: Span[][]): Span[] {
+  let widest = block[0]!;
+  for (const spans of block) if (spans.length > widest.length) widest = spans;
+  const header = block[0]!;
+  if (widest === header || header.length < 2 || header.some((h) => !LETTER_START.test(h.text))) return widest;
+  const starts = header.map((h) => h.start);
+  const wider = block.filter((spans) => spans.length > header.length);
+  // (most rows must fit the header: a header naming only some columns is no guide)
+  if (wider.length * 2 > block.length - 1) return widest;
+  const fits = wider.every((spans) => {
+    const cols = spans.map((sp) => starts.findLastIndex((st) => st <= sp.start + 1));
+    // each column a span falls in after the one before, and a column of two spans holds figures only
+    return cols.every((c, i) => c >= 0 && (i === 0 || c > cols[i - 1]! || (c === cols[i - 1] && FIGURE_CELL.test(spans[i]!.text) && FIGURE_CELL.test(spans[i - 1]!.text))));
+  });
+  return fits ? header : widest;
 }
 
 /** A label and, one space after it, an amount in Norwegian thousands groups (the widest such amount). */
