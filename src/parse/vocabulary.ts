@@ -559,7 +559,7 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
   { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
-  { name: 'Europeiske', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
+  { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
   { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
   { name: 'HDI', names: ['HDI Global SE', 'HDI Global Specialty SE', 'HDI Global', 'HDI'] },
   { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
