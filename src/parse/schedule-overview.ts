@@ -169,6 +169,8 @@ export const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,}
  * Two amounts or more run together in one cell («kr 2 400 000 kr 10 000»: a PDF whose sum and
  * deductible columns were set as one): where a name or a place should stand, the row is off its columns.
  */
+/** Figures and spaces only, with a gap inside: «2 150 000 1 800 000» (read as no one amount: two). */
+const TWO_FIGURES = /^\d[\d ]*\s\d[\d ]*$/;
 const AMOUNTS_RUN = /^(?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s+(?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?)+$/i;
 
 /** A table being read: its header's column roles, and what its rows so far have left for the next. */
@@ -298,6 +300,13 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const figureInPlace = FIGURE_ALONE.test(cell('object')) && figureCols.length > 0 && figureCols.every((c) => cell(c) === '');
   if (figureInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
+  // (a PDF line that may hold two rows — wrapped names at the line pitch, nothing to show where the
+  // second row begins — whose figure cells each hold two rows' figures: «2 150 000 1 800 000»; whose
+  // name and place is whose, the page does not show — read as one row, the second name became the object)
+  if (u.lines.some((l) => l.rowsUncertain) && figureCols.some((c) => TWO_FIGURES.test(cell(c)) && readAmount(cell(c)) === undefined)) {
+    r.warnUnit(u, `${quote(u.cells.filter((c) => c !== '').join(' | '))} may be two rows run together (their figures in one cell); not read`);
     return 'misaligned';
   }
   if (!named && !part) table.lastProduct = product;

@@ -267,3 +267,25 @@ describe('a header whose two column names stand one space apart', () => {
     ]);
   });
 });
+
+describe('a PDF line that may be two rows run together', () => {
+  // a farm certificate set at the line pitch: «Redskapshus, bygd» / «1994» over «Innbo og løsøre i» /
+  // «våningshus», each row's figures on its first line — the reader could not tell where the second
+  // row begins, and gave one line with both names and both rows' figures in each cell
+  const line = (n: number, cells: string[], uncertain = false) => ({ page: 1, line: n, text: cells.join('\t'), cells, ...(uncertain ? { rowsUncertain: true as const } : {}) });
+  const doc = {
+    file: 't.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
+    lines: [
+      line(1, ['Forsikringsnummer 55501234']),
+      line(2, ['Forsikring', 'Forsikringssum', 'Egenandel', 'Premie']),
+      line(3, ['Driftsbygning, fjøs og låve', '18 400 000', '20 000', '27 615']),
+      line(4, ['Redskapshus, bygd 1994 Innbo og løsøre i våningshus', '2 150 000 1 800 000', '20 000 10 000', '3 410 3 025'], true),
+      line(5, ['Husdyr, storfe', '1 950 000', '10 000', '4 120']),
+    ],
+  };
+  it('is no coverage (the second name would be the first one\'s object): a warning names the line', () => {
+    const p = extractPolicy(doc, {});
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning, fjøs og låve', 'Husdyr, storfe']);
+    expect(p.warnings.join('\n')).toMatch(/line 4: .*Redskapshus.* may be two rows run together/);
+  });
+});

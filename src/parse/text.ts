@@ -302,11 +302,16 @@ function alignBlock(block: Span[][], straddled: Set<number>): string[][] {
  * states two deductibles of one column (opening hours and after), not two columns, so the header's
  * columns stand and the row's figures are put under them.
  */
+/** A year (19xx, 20xx), as a column name may hold one («Premie 2026»). */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
 function columnLine(block: Span[][]): Span[] {
   let widest = block[0]!;
   for (const spans of block) if (spans.length > widest.length) widest = spans;
   const header = block[0]!;
-  if (widest === header || header.length < 2 || header.some((h) => !LETTER_START.test(h.text))) return widest;
+  // (a header is column names: three or more, words only — a year aside, «Premie 2026»; «Forsikringssted
+  // Klubbhus Lierhagen, 3405 Lier» over a table is a field, no header)
+  if (widest === header || header.length < 3 || header.some((h) => !LETTER_START.test(h.text) || DIGIT_IN.test(h.text.replace(YEAR, '')))) return widest;
   const starts = header.map((h) => h.start);
   const wider = block.filter((spans) => spans.length > header.length);
   // (most rows must fit the header: a header naming only some columns is no guide)
