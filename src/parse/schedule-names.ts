@@ -93,8 +93,17 @@ export function columnOf(cell: string): Col | undefined {
   const bare = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
   const name = bare.includes('/') ? bare.replace(SLASH_BLANKS, '/') : bare;
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
-  return COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+  const col = COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+  if (col !== undefined || !name.endsWith('selskap')) return col;
+  // «Forsikring Selskap» as one cell: a PDF that sets a broker's company column one space from the
+  // product's draws both as one — the product column, each cell its product and then its insurer
+  // (overviewRow takes the insurer off); before, the column was unknown and every row lost its name
+  const joined = COMPANY_JOINED.exec(name);
+  return joined && COLUMN.get(joined[1]!) === 'product' ? 'product' : undefined;
 }
+
+/** A product column's name and the company column's, one space apart: «forsikring selskap». */
+const COMPANY_JOINED = /^(\S+) (?:forsikrings)?selskap$/;
 
 /** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
 function endsWithUnit(name: string): boolean {

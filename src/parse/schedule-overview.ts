@@ -12,7 +12,7 @@ import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURERS, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -254,7 +254,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const rowCells = unnumbered?.cells ?? u.cells;
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
-    const own = i >= 0 ? (rowCells[i] ?? '').trim() : '';
+    const raw = i >= 0 ? (rowCells[i] ?? '').trim() : '';
+    // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer)
+    const own = col === 'product' && companyJoined(table, i) ? withoutInsurer(raw) : raw;
     // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
@@ -315,6 +317,24 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     return 'parent';
   }
   return rowCoverage(r, u, table, product, cell);
+}
+
+/** Whether the table's product column is named together with its company column («Forsikring Selskap»). */
+function companyJoined(table: Table, i: number): boolean {
+  const h = table.header?.[i];
+  return h !== undefined && lowerCase(h.trim()).endsWith('selskap');
+}
+
+/** The insurers' names (vocabulary.ts), in lower case. */
+const INSURER_NAMES: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names].map((n) => lowerCase(n))));
+
+/** A product cell without the insurer's name at its end («Lausøyre KLP» → «Lausøyre»); the cell as it is when none ends it. */
+function withoutInsurer(cell: string): string {
+  const words = cell.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (INSURER_NAMES.has(lowerCase(words.slice(-k).join(' ')))) return words.slice(0, -k).join(' ');
+  }
+  return cell;
 }
 
 /**

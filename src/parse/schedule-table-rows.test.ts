@@ -289,3 +289,28 @@ describe('a PDF line that may be two rows run together', () => {
     expect(p.warnings.join('\n')).toMatch(/line 4: .*Redskapshus.* may be two rows run together/);
   });
 });
+
+describe('a broker\'s product and company columns drawn as one cell', () => {
+  // a broker's overview as a PDF: «Forsikring Selskap» one space apart in the header, «Lausøyre KLP» in
+  // every row — the column was not known, so every row lost its name and took the heading's
+  const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
+  const doc = {
+    file: 't.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
+    lines: [
+      line(1, ['Forsikringsoversikt 2026']),
+      line(2, ['Eigedom og lausøyre']),
+      line(3, ['Forsikring Selskap', 'Forsikringssum', 'Eigendel', 'Premie']),
+      line(4, ['Kommunale bygg KLP', '2 480 000 000', '100 000', '2 041 300']),
+      line(5, ['Lausøyre KLP', '310 000 000', '100 000', '171 380']),
+      line(6, ['Kommunal ansvar Tryg', '100 000 000', '50 000', '149 100']),
+    ],
+  };
+  it('is the product column; each row\'s insurer at the end of its cell is no part of the product', () => {
+    const p = extractPolicy(doc, {});
+    expect(p.coverages?.map((c) => [c.product, c.index_class, c.sum])).toEqual([
+      ['Kommunale bygg', 'bygninger', '2480000000'],
+      ['Lausøyre', 'maskin_losore', '310000000'],
+      ['Kommunal ansvar', 'none', '100000000'],
+    ]);
+  });
+});
