@@ -183,6 +183,24 @@ describe('dates', () => {
     expect(p.warnings.join('\n')).toMatch(/2024-05-01.*2025-01-01/);
   });
 
+  it('a renewal phrase the day after the stated period ends is the next renewal: the period\'s first day is used', () => {
+    const p = parse('Forsikringsperiode:        01.01.2027 00:00 - 31.12.2027 24:00\nSummene er faste i perioden. Ny verdivurdering skal foreligge ved fornyelse 01.01.2028.');
+    expect(p.renewal_date).toBe('2027-01-01');
+    expect(p.warnings.join('\n')).not.toMatch(/renewal date/);
+  });
+
+  it('«Fornyes» a year after «Gjelder fra» is the next renewal: the first day is used', () => {
+    const p = parse('Gjelder fra: 01.01.2027\nFornyes: 01.01.2028');
+    expect(p.renewal_date).toBe('2027-01-01');
+    expect(p.warnings.join('\n')).not.toMatch(/renewal date/);
+  });
+
+  it('a renewal phrase and another period\'s first day cannot be told apart: both named, none used', () => {
+    const p = parse('Gjelder fra: 01.01.2027\nFornyes: 01.06.2027');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/renewal date: the document states .*2027-0[16]-01.*2027-0[16]-01/);
+  });
+
   it('a law that takes effect is not a renewal', () => {
     expect(parse('Endringen trer i kraft 1. januar 2025, sammen med en ny forskrift.\nUtstedt 30.11.2023').renewal_date).toBeUndefined();
   });
@@ -330,7 +348,7 @@ describe('the insurer, not the broker or the agent', () => {
 
   it('a company that runs the insurance «på vegne av» the insurer is not the insurer', () => {
     const administered = 'Forsikringsgiver er Insr Insurance Group ASA. Forsikringene administreres av Rein Forsikring AS på vegne av forsikringsgiver.\n\nAvtalenummer 5017731';
-    expect(parse(administered).insurer).toBe('Insr');
+    expect(parse(administered).insurer).toBe('Insr Insurance Group');
     expect(parse('Nordhavn Forsikring AS på vegne av Codan Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
     expect(parse('Forsikringen formidles av Nordhavn Forsikring AS. Forsikringsgiver: Tryg Forsikring\nAvtalenummer 5017731').insurer).toBe('Tryg');
   });
@@ -488,12 +506,14 @@ describe('insurer: a name alone on a line of the letterhead', () => {
 describe('insurer: a long or legal name, and the letterhead forms after it, give the short name of the list', () => {
   it.each([
     // «Insr Insurance Group ASA, Postboks …» in the footer of a certificate
-    ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr'],
+    ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr Insurance Group'],
     ['Med vennlig hilsen\nInsr Forsikring AS', 'Insr'],
     ['Gouda Reiseforsikring AS, Norway branch', 'Gouda'],
     ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb'],
     ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG'],
-    ['HDI Global Specialty SE, Norway Branch', 'HDI'],
+    // (two companies of one group: each by its own name)
+    ['HDI Global Specialty SE, Norway Branch', 'HDI Global Specialty'],
+    ['HDI Global SE, Norway Branch', 'HDI'],
     ['Codan Forsikring, filial av Codan Forsikring A/S', 'Codan'],
     // a bank's life company in a tab-separated letterhead line
     ['DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen', 'DNB'],

@@ -564,6 +564,27 @@ function withoutNextRenewal(cands: Candidate[], periodEnds: Set<string>): Candid
   return cands.filter((c) => !(c.rank === RANK_HOVEDFORFALL && periodEnds.has(c.value)));
 }
 
+/** The same day a year later («2027-01-01» → «2028-01-01»). */
+function yearAfter(iso: string): string {
+  return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+}
+
+/**
+ * The renewal's candidates of the period the document states. Beside a period's first day, a
+ * renewal phrase's date the day after the period ends or a year after its first day is the next
+ * renewal, not this one («Gjelder fra: 01.01.2027» over «Fornyes: 01.01.2028»; «Ny verdivurdering
+ * ved fornyelse 01.01.2028» in a certificate of «01.01.2027 - 31.12.2027»): left out. Another
+ * renewal phrase's date beside a period's first day cannot be told from it: both weigh the same,
+ * so that the warning names both and neither is used.
+ */
+function ofThisPeriod(cands: Candidate[], all: Unit[]): Candidate[] {
+  const starts = new Set(cands.filter((c) => c.rank === RANK_PERIOD).map((c) => c.value));
+  if (starts.size === 0 || !cands.some((c) => c.rank === RANK_RENEWAL && !starts.has(c.value))) return cands;
+  const next = periodEndsFollowedBy(all);
+  for (const s of starts) next.add(yearAfter(s));
+  return cands.flatMap((c) => (c.rank !== RANK_RENEWAL || starts.has(c.value) ? [c] : next.has(c.value) ? [] : [{ ...c, rank: RANK_PERIOD }]));
+}
+
 const PERIOD_HINT = /\d\.\s?\d{1,2}\.\s?\d{2}.{0,8}?(?:-|–|—|til|t\.o\.m)/;
 const PERIOD_END_RE = new RegExp(String.raw`${DATE}\s*(?:-|–|—|til|t\.o\.m\.?)\s*${DATE}`, 'g');
 
@@ -1239,10 +1260,11 @@ export function readHeader(r: Reading): void {
   }
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
-  // (the period ends are needed only to weigh a «Hovedforfall»)
+  // (the period ends are needed only to weigh a «Hovedforfall» or a renewal phrase beside a period)
   // (a card's next renewal only where nothing else states the renewal)
   const stated = renewal.some((c) => c.rank > RANK_NEXT) ? renewal.filter((c) => c.rank > RANK_NEXT) : renewal;
-  decide(r, 'renewal_date', stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated);
+  const due = stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated;
+  decide(r, 'renewal_date', ofThisPeriod(due, all));
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
   readInsurer(r, all);
