@@ -25,6 +25,11 @@ describe('policy number: the vocabulary of labels', () => {
     ['Avtalenummer: SP 448 120.', 'SP448120'],
     ['Avtalenummer: 7741 2290     Side 1 av 2', '77412290'],
     ['Polisenummer: 2024-LB-11407', '2024-LB-11407'],
+    // a group and its hyphenated suffix after a space are one number («NO-PR-00 71442-27»)
+    ['Polisenummer:              NO-PR-00 71442-27', 'NO-PR-0071442-27'],
+    ['Polisenr. SB-71 0452-3', 'SB-710452-3'],
+    // «Forsikringsavtale» as a field's label before a colon
+    ['Til: Sørfold kommune\nForsikringsavtale: 2027-KOM-30118\nDato: 30.11.2026', '2027-KOM-30118'],
     ['Forsikringsnr. 7730-AB-12', '7730-AB-12'],
     // a check digit of its own at the end («6003 8817 2»)
     ['Avtalenummer: 6003 8817 2', '600388172'],
@@ -456,6 +461,19 @@ describe('policy number after a tab, and in an e-mail subject', () => {
     expect(p.policy_number).toBe('LK4481907');
     expect(p.warnings).toEqual([]);
   });
+  it('«forsikring» and a number of hyphenated groups in the subject: «Emne: … - forsikring 40-2281-675»', () => {
+    const p = parse('Frå: Frende Forsikring <kundeservice@frende.no>\nEmne: Naturskadepremien aukar frå 1. januar 2027 - forsikring 40-2281-675\n\nHei Sigrid,\n');
+    expect(p.policy_number).toBe('40-2281-675');
+  });
+  it('a letter\'s heading: «Deres forsikringsavtale 9171 446 203 fornyes 1. januar 2027»', () => {
+    const p = parse('Tryg Forsikring\nPostboks 7070, 5020 Bergen\n\nSpikkestad, 20. november 2026\n\nDeres forsikringsavtale 9171 446 203 fornyes 1. januar 2027\n\nHei,\n');
+    expect(p.policy_number).toBe('9171446203');
+  });
+  it('a sentence with the definite label: «Polisenummeret hos HDI er 70-1109-448-2, og …»', () => {
+    const p = parse('Hei Jonas,\n\nher er hovedpunktene fra fornyelsen. Polisenummeret hos HDI er 70-1109-448-2, og forsikringen\nfornyes 01.01.2026 for ett år.\n');
+    expect(p.policy_number).toBe('70-1109-448-2');
+    expect(parse('Avtalenummeret ditt er 7730215.\nForsikringene fornyes 01.01.2026.\n').policy_number).toBe('7730215');
+  });
   it('a labelled number wins; a year or a date after «avtale» is no number', () => {
     expect(parse('Emne: Fornyelse av avtale 9876543\n\nAvtalenummer: 5512300\n').policy_number).toBe('5512300');
     expect(parse('Emne: Din avtale 2025\nForsikringsperiode: 01.01.2025 - 31.12.2025\n').policy_number).toBeUndefined();
@@ -870,5 +888,18 @@ describe('a «Hovedforfall» without its year', () => {
   });
   it('without a period\'s first day the year is not guessed', () => {
     expect(parse('Forsikringsnummer 7712345\nHovedforfall 01.02.\n').renewal_date).toBeUndefined();
+  });
+});
+
+describe('policy number: an overview\'s agreement over the insurances in it', () => {
+  const head = 'Avtaleperiode:    01.01.2027 - 31.12.2027\nKundenummer:      4410073\nAvtalenummer:     2604-771902\n\n';
+  it('one «Avtalenummer» beside the «Forsikringsnummer» of several insurances: the agreement\'s', () => {
+    const p = parse(`${head}Forsikringsbevis  Kommuneeigedom   Forsikringsnummer 1106612\n\nForsikringsbevis  Motorvogn   Forsikringsnummer 1106614\n`);
+    expect(p.policy_number).toBe('2604-771902');
+    expect(p.warnings.join('\n')).toMatch(/2604-771902 .* is used; the document also states 1106612 .* and 1106614/);
+  });
+  it('beside a single other number: two candidates, none used', () => {
+    const p = parse(`${head}Forsikringsbevis  Kommuneeigedom   Forsikringsnummer 1106612\n`);
+    expect(p.policy_number).toBeUndefined();
   });
 });

@@ -44,7 +44,8 @@ export const POLICY_NUMBER = {
    * Words that label the number only as a field's label, before a colon or as a row's first cell
    * («Avtale: GL-30417»): in a sentence they name other things («Fornyelse av avtale 2025»).
    */
-  fieldLabels: ['avtale'],
+  // («Forsikringsavtale: 2027-KOM-30118» in a letter's address block; «Forsikringsavtalen fornyes» is no label)
+  fieldLabels: ['avtale', 'forsikringsavtale'],
   /**
    * Words after a label that name the company the number is held with, before the colon:
    * «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203» (and a bracket,
