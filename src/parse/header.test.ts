@@ -903,3 +903,13 @@ describe('policy number: an overview\'s agreement over the insurances in it', ()
     expect(p.policy_number).toBeUndefined();
   });
 });
+
+describe('insured persons: nynorsk «Tal tilsette» and «Tal årsverk» in thousands', () => {
+  it('«Tal tilsette: 1 412           Tal årsverk: 1 184,6»', () => {
+    const p = parse('Avtalenummer 5017731\nTal tilsette: 1 412           Tal årsverk: 1 184,6\n');
+    expect(p.insured_persons).toEqual({ count: 1412, fte: '1184.6' });
+  });
+  it('full-time equivalents alone state no count (never a count of 0)', () => {
+    expect(parse('Avtalenummer 5017731\nTal årsverk: 12,5\n').insured_persons).toBeUndefined();
+  });
+});
