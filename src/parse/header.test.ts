@@ -351,6 +351,10 @@ describe('the insurer, not the broker or the agent', () => {
     expect(parse('Nordhavn Forsikring AS er agent for Codan Forsikring AS.\nNordhavn Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
   });
 
+  it('an insurer that signs «på vegne av» the bank that sells its insurance is the insurer', () => {
+    expect(parse('Fremtind Forsikring AS\nPostboks 778 Sentrum\n\nAvtalenummer 5017731\n\nMed vennlig hilsen\nFremtind Forsikring AS\npå vegne av SpareBank 1 Østlandet\n').insurer).toBe('Fremtind');
+  });
+
   it('a company that runs the insurance «på vegne av» the insurer is not the insurer', () => {
     const administered = 'Forsikringsgiver er Insr Insurance Group ASA. Forsikringene administreres av Rein Forsikring AS på vegne av forsikringsgiver.\n\nAvtalenummer 5017731';
     expect(parse(administered).insurer).toBe('Insr Insurance Group');

@@ -1010,8 +1010,13 @@ function intermediary(h: NameHit): boolean {
   // (the name runs to the next capitalised word's end: read past the company form)
   const rest = t.slice(h.offset).replace(/^\S+(?:\s+(?:[A-ZÀ-ÖØ-Þ]\S*|A\/S))*/, '');
   if (AGENT_BEFORE.test(lowerCase(t.slice(Math.max(0, h.offset - 40), h.offset)))) return true;
-  return AGENT_AFTER.test(rest.slice(0, 40));
+  const agent = AGENT_AFTER.exec(rest.slice(0, 40));
+  // («Fremtind Forsikring AS / på vegne av SpareBank 1 Østlandet» under a letter: the insurer writes
+  // for the bank that sells its insurance — a bank carries no risk, so the writer is no agent of one)
+  return agent !== null && !(agent[0].endsWith('av') && FOR_BANK.test(rest.slice(agent[0].length, agent[0].length + 40)));
 }
+/** A bank named right after «på vegne av»: «SpareBank 1 Østlandet», «Sparebanken Vest», «banken din». */
+const FOR_BANK = /^\s*(?:\S+\s+)?(?:spare)?bank(?:en)?(?![a-zæøå])/i;
 
 /** The bodies of the list that are the insurer only when no other is named (vocabulary.ts, `onlyAlone`). */
 const ONLY_ALONE: ReadonlySet<string> = new Set(INSURERS.filter((i) => i.onlyAlone).map((i) => i.name));
