@@ -722,3 +722,10 @@ describe('a decrease of the sums is a rate below zero', () => {
     expect(percents(parse(`${HEAD}Varer: - 1,0 %\n`))).toEqual([['varer', '-1']]);
   });
 });
+
+describe('a deductible\'s percentage is no index rate', () => {
+  it('«For Bygning - Sopp og råte blir egenandelen 15 % av erstatningen» under the deductibles of a renewal letter', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nFornyelse av bedriftsforsikringen - dette er nytt fra 1. januar 2026\n\nForsikringssummene følger prisutviklingen\nFra 1. januar 2026 justerer vi summene på bygning med 3,0 prosent.\n\nEndringer i egenandeler\nFor Næringsbil - Kasko øker valgt egenandel med kr 2 000.\n\nFor Bygning - Sopp og råte blir egenandelen 15 % av erstatningen.\n');
+    expect(percents(p)).toEqual([['bygninger', '3']]);
+  });
+});
