@@ -729,3 +729,10 @@ describe('a deductible\'s percentage is no index rate', () => {
     expect(percents(p)).toEqual([['bygninger', '3']]);
   });
 });
+
+describe('«Indeks:» as the label of a point in an e-mail', () => {
+  it('«Indeks: Bygningene på Hanøytangen justeres opp med 3,2 %, maskiner og inventar med 2,5 %, mens varelageret står uendret …»', () => {
+    const p = parse('Polisenummer 70-1109-448-2\nForsikringen fornyes 01.01.2026 for ett år.\n\nIndeks: Bygningene på Hanøytangen justeres opp med 3,2 %, maskiner og inventar med 2,5 %,\nmens varelageret står uendret siden det er forsikret på førsterisiko.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.5']]);
+  });
+});

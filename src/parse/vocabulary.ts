@@ -196,6 +196,8 @@ export const INDEX = {
     'indeksendring',
     'indekstillegg',
     'indeksen',
+    // a label of its own in an e-mail's run of points: «Indeks: Bygningene … justeres opp med 3,2 %, …»
+    'indeks:',
     // «Hvert år justeres forsikringssummene for bygninger og løsøre slik at de følger prisene»
     'justeres forsikringssummene',
     'justering av forsikringssum',
