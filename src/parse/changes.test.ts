@@ -865,3 +865,10 @@ describe('a renewal letter\'s change sentences: the product last, an increase un
     expect(p.deductible_changes).toBeUndefined();
   });
 });
+
+describe('a certificate\'s «Særvilkår» state rules, not changes', () => {
+  it('«Ved tjuveri … blir eigendelen auka med kr 10 000» under «Særvilkår» of a certificate is no change', () => {
+    const p = parse('FORSIKRINGSBEVIS - BÅTFORSIKRING\nForsikringsnummer:\tB 6620 1948\n\nSærvilkår\nBåten skal liggje i opplag på land om vinteren. Ved tjuveri av påhengsmotor utan godkjend motorlås blir eigendelen auka med kr 10 000.\n');
+    expect(p.deductible_changes ?? []).toEqual([]);
+  });
+});

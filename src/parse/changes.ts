@@ -210,6 +210,9 @@ const LETTER: Pattern[] = [
 
 const STRONG_AND_LETTER = [...STRONG, ...LETTER];
 
+/** The heading of a document's terms, outside a letter: what stands under it are rules, never changes. */
+const TERMS_HEADING = /^(?:særvilkår|særlege vilkår|særlige vilkår|spesielle vilkår|særskilde vilkår|særskilte vilkår|sikkerhetsforskrifter|sikkerheitsforskrifter|generelle vilkår|forsikringsvilkår)$/;
+
 /** «minsteegenandelen», «minimumsegenandel», nynorsk «minsteeigenandelen». */
 const MINIMUM_WORD = String.raw`(?:minste|minimums?)\s*-?\s*${EGENANDEL}`;
 /** Verbs that make a minimum a new one: «blir», «vert», «økes til», «settes til» (not «er»: a rule as it stands). */
@@ -899,6 +902,8 @@ class ChangeScan {
     const letter = this.r.news[u.index] ?? false;
     // sentences: announcements are short; a long cell of conditions outside the letter is not one
     if (!letter && u.text.length > 400) return;
+    // (a certificate's «Særvilkår»: «Ved tjuveri … utan godkjend motorlås blir eigendelen auka med kr 10 000» is a rule of the cover, no change)
+    if (!letter && this.sub !== undefined && TERMS_HEADING.test(lowerCase(withoutColon(this.sub.trim())))) return;
     // («Tidligere: 4 000 – Ny: 6 000» under «Endring av egenandeler» and a product heading: labelled amounts of the section's deductible)
     const pair = this.deductibleArea && PAIR_HINT.test(u.lower);
     const names = DEDUCTIBLE_WORD.test(u.lower);

@@ -25,6 +25,11 @@ describe('policy number: the vocabulary of labels', () => {
     ['Avtalenummer: SP 448 120.', 'SP448120'],
     ['Avtalenummer: 7741 2290     Side 1 av 2', '77412290'],
     ['Polisenummer: 2024-LB-11407', '2024-LB-11407'],
+    // a group and its hyphenated suffix after a space are one number («NO-PR-00 71442-27»)
+    ['Polisenummer:              NO-PR-00 71442-27', 'NO-PR-0071442-27'],
+    ['Polisenr. SB-71 0452-3', 'SB-710452-3'],
+    // «Forsikringsavtale» as a field's label before a colon
+    ['Til: Sørfold kommune\nForsikringsavtale: 2027-KOM-30118\nDato: 30.11.2026', '2027-KOM-30118'],
     ['Forsikringsnr. 7730-AB-12', '7730-AB-12'],
     // a check digit of its own at the end («6003 8817 2»)
     ['Avtalenummer: 6003 8817 2', '600388172'],
@@ -183,6 +188,24 @@ describe('dates', () => {
     expect(p.warnings.join('\n')).toMatch(/2024-05-01.*2025-01-01/);
   });
 
+  it('a renewal phrase the day after the stated period ends is the next renewal: the period\'s first day is used', () => {
+    const p = parse('Forsikringsperiode:        01.01.2027 00:00 - 31.12.2027 24:00\nSummene er faste i perioden. Ny verdivurdering skal foreligge ved fornyelse 01.01.2028.');
+    expect(p.renewal_date).toBe('2027-01-01');
+    expect(p.warnings.join('\n')).not.toMatch(/renewal date/);
+  });
+
+  it('«Fornyes» a year after «Gjelder fra» is the next renewal: the first day is used', () => {
+    const p = parse('Gjelder fra: 01.01.2027\nFornyes: 01.01.2028');
+    expect(p.renewal_date).toBe('2027-01-01');
+    expect(p.warnings.join('\n')).not.toMatch(/renewal date/);
+  });
+
+  it('a renewal phrase and another period\'s first day cannot be told apart: both named, none used', () => {
+    const p = parse('Gjelder fra: 01.01.2027\nFornyes: 01.06.2027');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/renewal date: the document states .*2027-0[16]-01.*2027-0[16]-01/);
+  });
+
   it('a law that takes effect is not a renewal', () => {
     expect(parse('Endringen trer i kraft 1. januar 2025, sammen med en ny forskrift.\nUtstedt 30.11.2023').renewal_date).toBeUndefined();
   });
@@ -337,9 +360,13 @@ describe('the insurer, not the broker or the agent', () => {
     expect(parse('Nordhavn Forsikring AS er agent for Codan Forsikring AS.\nNordhavn Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
   });
 
+  it('an insurer that signs «på vegne av» the bank that sells its insurance is the insurer', () => {
+    expect(parse('Fremtind Forsikring AS\nPostboks 778 Sentrum\n\nAvtalenummer 5017731\n\nMed vennlig hilsen\nFremtind Forsikring AS\npå vegne av SpareBank 1 Østlandet\n').insurer).toBe('Fremtind');
+  });
+
   it('a company that runs the insurance «på vegne av» the insurer is not the insurer', () => {
     const administered = 'Forsikringsgiver er Insr Insurance Group ASA. Forsikringene administreres av Rein Forsikring AS på vegne av forsikringsgiver.\n\nAvtalenummer 5017731';
-    expect(parse(administered).insurer).toBe('Insr');
+    expect(parse(administered).insurer).toBe('Insr Insurance Group');
     expect(parse('Nordhavn Forsikring AS på vegne av Codan Forsikring AS\nAvtalenummer 5017731').insurer).toBe('Codan');
     expect(parse('Forsikringen formidles av Nordhavn Forsikring AS. Forsikringsgiver: Tryg Forsikring\nAvtalenummer 5017731').insurer).toBe('Tryg');
   });
@@ -447,6 +474,19 @@ describe('policy number after a tab, and in an e-mail subject', () => {
     expect(p.policy_number).toBe('LK4481907');
     expect(p.warnings).toEqual([]);
   });
+  it('«forsikring» and a number of hyphenated groups in the subject: «Emne: … - forsikring 40-2281-675»', () => {
+    const p = parse('Frå: Frende Forsikring <kundeservice@frende.no>\nEmne: Naturskadepremien aukar frå 1. januar 2027 - forsikring 40-2281-675\n\nHei Sigrid,\n');
+    expect(p.policy_number).toBe('40-2281-675');
+  });
+  it('a letter\'s heading: «Deres forsikringsavtale 9171 446 203 fornyes 1. januar 2027»', () => {
+    const p = parse('Tryg Forsikring\nPostboks 7070, 5020 Bergen\n\nSpikkestad, 20. november 2026\n\nDeres forsikringsavtale 9171 446 203 fornyes 1. januar 2027\n\nHei,\n');
+    expect(p.policy_number).toBe('9171446203');
+  });
+  it('a sentence with the definite label: «Polisenummeret hos HDI er 70-1109-448-2, og …»', () => {
+    const p = parse('Hei Jonas,\n\nher er hovedpunktene fra fornyelsen. Polisenummeret hos HDI er 70-1109-448-2, og forsikringen\nfornyes 01.01.2026 for ett år.\n');
+    expect(p.policy_number).toBe('70-1109-448-2');
+    expect(parse('Avtalenummeret ditt er 7730215.\nForsikringene fornyes 01.01.2026.\n').policy_number).toBe('7730215');
+  });
   it('a labelled number wins; a year or a date after «avtale» is no number', () => {
     expect(parse('Emne: Fornyelse av avtale 9876543\n\nAvtalenummer: 5512300\n').policy_number).toBe('5512300');
     expect(parse('Emne: Din avtale 2025\nForsikringsperiode: 01.01.2025 - 31.12.2025\n').policy_number).toBeUndefined();
@@ -497,12 +537,14 @@ describe('insurer: a name alone on a line of the letterhead', () => {
 describe('insurer: a long or legal name, and the letterhead forms after it, give the short name of the list', () => {
   it.each([
     // «Insr Insurance Group ASA, Postboks …» in the footer of a certificate
-    ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr'],
+    ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr Insurance Group'],
     ['Med vennlig hilsen\nInsr Forsikring AS', 'Insr'],
     ['Gouda Reiseforsikring AS, Norway branch', 'Gouda'],
     ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb'],
     ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG'],
-    ['HDI Global Specialty SE, Norway Branch', 'HDI'],
+    // (two companies of one group: each by its own name)
+    ['HDI Global Specialty SE, Norway Branch', 'HDI Global Specialty'],
+    ['HDI Global SE, Norway Branch', 'HDI'],
     ['Codan Forsikring, filial av Codan Forsikring A/S', 'Codan'],
     // a bank's life company in a tab-separated letterhead line
     ['DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen', 'DNB'],
@@ -859,5 +901,28 @@ describe('a «Hovedforfall» without its year', () => {
   });
   it('without a period\'s first day the year is not guessed', () => {
     expect(parse('Forsikringsnummer 7712345\nHovedforfall 01.02.\n').renewal_date).toBeUndefined();
+  });
+});
+
+describe('policy number: an overview\'s agreement over the insurances in it', () => {
+  const head = 'Avtaleperiode:    01.01.2027 - 31.12.2027\nKundenummer:      4410073\nAvtalenummer:     2604-771902\n\n';
+  it('one «Avtalenummer» beside the «Forsikringsnummer» of several insurances: the agreement\'s', () => {
+    const p = parse(`${head}Forsikringsbevis  Kommuneeigedom   Forsikringsnummer 1106612\n\nForsikringsbevis  Motorvogn   Forsikringsnummer 1106614\n`);
+    expect(p.policy_number).toBe('2604-771902');
+    expect(p.warnings.join('\n')).toMatch(/2604-771902 .* is used; the document also states 1106612 .* and 1106614/);
+  });
+  it('beside a single other number: two candidates, none used', () => {
+    const p = parse(`${head}Forsikringsbevis  Kommuneeigedom   Forsikringsnummer 1106612\n`);
+    expect(p.policy_number).toBeUndefined();
+  });
+});
+
+describe('insured persons: nynorsk «Tal tilsette» and «Tal årsverk» in thousands', () => {
+  it('«Tal tilsette: 1 412           Tal årsverk: 1 184,6»', () => {
+    const p = parse('Avtalenummer 5017731\nTal tilsette: 1 412           Tal årsverk: 1 184,6\n');
+    expect(p.insured_persons).toEqual({ count: 1412, fte: '1184.6' });
+  });
+  it('full-time equivalents alone state no count (never a count of 0)', () => {
+    expect(parse('Avtalenummer 5017731\nTal årsverk: 12,5\n').insured_persons).toBeUndefined();
   });
 });

@@ -135,10 +135,12 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
  * («2024-LB-11407»); up to six capitals before digits in groups («NOCASA 118 204»: a country's and a
  * company's code); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
- * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»).
+ * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»;
+ * a group of up to five digits with a hyphen and more digits, «NO-PR-00 71442-27»: the group and its
+ * suffix are one, not a number cut at the space).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -272,27 +274,70 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
 /** An e-mail's subject line: «Emne: Fornyelse av avtale 9876543», «Subject: VS: Din forsikringsavtale 77 120 448». */
 const SUBJECT = /^(?:emne|subject)\s*:/i;
 /**
- * The number after «avtale» (or «avtalen», «forsikringsavtale», «polise») in a subject: digits,
- * perhaps in groups of single spaces, perhaps after capitals and a hyphen («NOR-12345678»), or after
- * letters joined to them as a subject typed in lower case has them («Emne: fornyelse avtale sp742629»:
- * SP742629, as a label's number is read); five digits at least (not a year), not a date.
+ * The number after «avtale» (or «avtalen», «forsikringsavtale», «polise», «forsikring») in a subject:
+ * digits, perhaps in groups of single spaces or hyphens («40-2281-675»), perhaps after capitals and a
+ * hyphen («NOR-12345678»), or after letters joined to them as a subject typed in lower case has them
+ * («Emne: fornyelse avtale sp742629»: SP742629, as a label's number is read); five digits at least
+ * (not a year), not a date.
  */
-const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?|(?!nr)[a-z]{1,3}(?=\d))?\d+(?: \d+)*)(?![\d.,]|\s*\d)/;
+const SUBJECT_NUMBER = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?|[Ff]orsikring(?:en|a)?)\s+((?:[A-ZÆØÅ]{1,6}[- ]?|(?!nr)[a-z]{1,3}(?=\d))?\d+(?:[ -]\d+)*)(?!\d|[.,]\d|\s*\d)/;
+/** The words that name the policy in a letter's heading. */
+const HEADING_WORD = /^(?:[Ff]orsikringsavtalen?|[Pp]olisen?)$/;
+/** How near the top a letter's heading stands (units): «Deres forsikringsavtale 9171 446 203 fornyes 1. januar 2027». */
+const HEADING_UNITS = 15;
+/**
+ * The number in a sentence that names it with the definite label: «Polisenummeret hos HDI er
+ * 70-1109-448-2», «Avtalenummeret ditt er 7730215» (a company, or a possessive, between them).
+ */
+const PROSE_NUMBER = /(?:^|[^a-zæøå])((?:polise|avtale|forsikrings)nummer(?:et|en))(?:\s+(?:ditt|dykkar|deres|dykkas|vårt))?(?:\s+(?:hos|hjå|i)\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*)?)?\s+(?:er|blir|vert)\s+((?:[A-ZÆØÅ]{1,6}-)?\d+(?:[ -]\d+)*)(?!\d|[.,]\d|\s*\d)/i;
+
+/** The number a subject, a letter's heading or a sentence names, as [word, number] with where it stands. */
+function unlabelledNumber(u: Unit): { word: string; value: string; offset: number } | undefined {
+  const heading = u.index < HEADING_UNITS && !u.row && u.lines.length === 1;
+  if ((SUBJECT.test(u.text) || heading) && u.text.length <= 160) {
+    const m = SUBJECT_NUMBER.exec(u.text);
+    // (in a heading only the insurance's own words: «Denne avtale 12345 gjelder» names no policy)
+    if (m && (!heading || SUBJECT.test(u.text) || HEADING_WORD.test(m[1]!))) return { word: m[1]!, value: m[2]!, offset: m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length) };
+  }
+  // (a definite label is rare: most units are passed over without the pattern tried)
+  const p = u.lower.includes('nummere') ? PROSE_NUMBER.exec(u.text) : null;
+  return p ? { word: p[1]!, value: p[2]!, offset: p.index + p[0].lastIndexOf(p[2]!) } : undefined;
+}
 
 /**
- * A policy number stated only in an e-mail's subject, after «avtale» (a forwarded renewal: «Emne:
- * Fornyelse av avtale 9876543»): a candidate when no label names one anywhere. The subject's number
- * beside a labelled one is not weighed (the labelled one is read).
+ * A policy number stated only in an e-mail's subject («Emne: Fornyelse av avtale 9876543»), a
+ * letter's heading («Deres forsikringsavtale 9171 446 203 fornyes 1. januar 2027») or a sentence
+ * («Polisenummeret hos HDI er 70-1109-448-2»): a candidate when no label names one anywhere. Beside
+ * a labelled number it is not weighed (the labelled one is read).
  */
 function subjectCandidates(all: readonly Unit[], out: Candidate[]): void {
   if (out.length > 0) return;
   for (const u of all) {
-    if (!SUBJECT.test(u.text) || u.text.length > 160) continue;
-    const m = SUBJECT_NUMBER.exec(u.text);
-    if (!m || m[2]!.replace(/\D/g, '').length < 5) continue;
-    const offset = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-    out.push({ value: m[2]!.replace(/ /g, '').toUpperCase(), u, offset, rank: 1, how: `«${u.text.slice(0, u.text.indexOf(':'))}: … ${m[1]}»` });
+    const n = unlabelledNumber(u);
+    if (!n || n.value.replace(/\D/g, '').length < 5 || DATE_SHAPE.test(n.value)) continue;
+    const colon = u.text.indexOf(':');
+    const how = SUBJECT.test(u.text) ? `«${u.text.slice(0, colon)}: … ${n.word}»` : `«${n.word}»`;
+    out.push({ value: n.value.replace(/ /g, '').toUpperCase(), u, offset: n.offset, rank: 1, how });
   }
+}
+
+/** A label of the agreement's number, not of one insurance's («Avtalenummer», «Forsikringsavtale nr»). */
+const AGREEMENT_LABEL = /avtale/i;
+/** A candidate that outranks the labelled numbers of the insurances under it. */
+const RANK_AGREEMENT = 2;
+
+/**
+ * An overview's agreement and the insurances in it: one number labelled as the agreement's
+ * («Avtalenummer: 2604-771902») beside the numbers of two or more insurances («Forsikringsnummer
+ * 1106612» over each product's certificate) — the agreement's number is the policy's, the others are
+ * named in the warning. Two agreement numbers, or one beside a single other number, stay two candidates.
+ */
+function agreementOverInsurances(numbers: Candidate[]): void {
+  const agreement = numbers.filter((c) => AGREEMENT_LABEL.test(c.how));
+  const value = agreement[0]?.value;
+  if (value === undefined || agreement.some((c) => c.value !== value)) return;
+  if (new Set(numbers.filter((c) => c.value !== value).map((c) => c.value)).size < 2) return;
+  for (const c of agreement) c.rank = RANK_AGREEMENT;
 }
 
 const DATE_SHAPE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
@@ -562,6 +607,27 @@ function ofChange(cands: Candidate[], units: readonly Unit[]): Candidate[] {
  */
 function withoutNextRenewal(cands: Candidate[], periodEnds: Set<string>): Candidate[] {
   return cands.filter((c) => !(c.rank === RANK_HOVEDFORFALL && periodEnds.has(c.value)));
+}
+
+/** The same day a year later («2027-01-01» → «2028-01-01»). */
+function yearAfter(iso: string): string {
+  return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+}
+
+/**
+ * The renewal's candidates of the period the document states. Beside a period's first day, a
+ * renewal phrase's date the day after the period ends or a year after its first day is the next
+ * renewal, not this one («Gjelder fra: 01.01.2027» over «Fornyes: 01.01.2028»; «Ny verdivurdering
+ * ved fornyelse 01.01.2028» in a certificate of «01.01.2027 - 31.12.2027»): left out. Another
+ * renewal phrase's date beside a period's first day cannot be told from it: both weigh the same,
+ * so that the warning names both and neither is used.
+ */
+function ofThisPeriod(cands: Candidate[], all: Unit[]): Candidate[] {
+  const starts = new Set(cands.filter((c) => c.rank === RANK_PERIOD).map((c) => c.value));
+  if (starts.size === 0 || !cands.some((c) => c.rank === RANK_RENEWAL && !starts.has(c.value))) return cands;
+  const next = periodEndsFollowedBy(all);
+  for (const s of starts) next.add(yearAfter(s));
+  return cands.flatMap((c) => (c.rank !== RANK_RENEWAL || starts.has(c.value) ? [c] : next.has(c.value) ? [] : [{ ...c, rank: RANK_PERIOD }]));
 }
 
 const PERIOD_HINT = /\d\.\s?\d{1,2}\.\s?\d{2}.{0,8}?(?:-|–|—|til|t\.o\.m)/;
@@ -944,8 +1010,13 @@ function intermediary(h: NameHit): boolean {
   // (the name runs to the next capitalised word's end: read past the company form)
   const rest = t.slice(h.offset).replace(/^\S+(?:\s+(?:[A-ZÀ-ÖØ-Þ]\S*|A\/S))*/, '');
   if (AGENT_BEFORE.test(lowerCase(t.slice(Math.max(0, h.offset - 40), h.offset)))) return true;
-  return AGENT_AFTER.test(rest.slice(0, 40));
+  const agent = AGENT_AFTER.exec(rest.slice(0, 40));
+  // («Fremtind Forsikring AS / på vegne av SpareBank 1 Østlandet» under a letter: the insurer writes
+  // for the bank that sells its insurance — a bank carries no risk, so the writer is no agent of one)
+  return agent !== null && !(agent[0].endsWith('av') && FOR_BANK.test(rest.slice(agent[0].length, agent[0].length + 40)));
 }
+/** A bank named right after «på vegne av»: «SpareBank 1 Østlandet», «Sparebanken Vest», «banken din». */
+const FOR_BANK = /^\s*(?:\S+\s+)?(?:spare)?bank(?:en)?(?![a-zæøå])/i;
 
 /** The bodies of the list that are the insurer only when no other is named (vocabulary.ts, `onlyAlone`). */
 const ONLY_ALONE: ReadonlySet<string> = new Set(INSURERS.filter((i) => i.onlyAlone).map((i) => i.name));
@@ -1237,12 +1308,14 @@ export function readHeader(r: Reading): void {
     const k = policyKey(c.value);
     c.value = byKey.get(k) ?? (byKey.set(k, c.value), c.value);
   }
+  agreementOverInsurances(numbers);
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
-  // (the period ends are needed only to weigh a «Hovedforfall»)
+  // (the period ends are needed only to weigh a «Hovedforfall» or a renewal phrase beside a period)
   // (a card's next renewal only where nothing else states the renewal)
   const stated = renewal.some((c) => c.rank > RANK_NEXT) ? renewal.filter((c) => c.rank > RANK_NEXT) : renewal;
-  decide(r, 'renewal_date', stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated);
+  const due = stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated;
+  decide(r, 'renewal_date', ofThisPeriod(due, all));
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
   readInsurer(r, all);
@@ -1258,8 +1331,8 @@ const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|
 const STATES_COUNT = /^(?:antall|antal|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
-const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
-const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall |antal )?årsverk\s*:\s*(\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
+const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
+const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
 /**
  * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede»: the members or insured counted in a
  * sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).

@@ -722,3 +722,17 @@ describe('a decrease of the sums is a rate below zero', () => {
     expect(percents(parse(`${HEAD}Varer: - 1,0 %\n`))).toEqual([['varer', '-1']]);
   });
 });
+
+describe('a deductible\'s percentage is no index rate', () => {
+  it('«For Bygning - Sopp og råte blir egenandelen 15 % av erstatningen» under the deductibles of a renewal letter', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nFornyelse av bedriftsforsikringen - dette er nytt fra 1. januar 2026\n\nForsikringssummene følger prisutviklingen\nFra 1. januar 2026 justerer vi summene på bygning med 3,0 prosent.\n\nEndringer i egenandeler\nFor Næringsbil - Kasko øker valgt egenandel med kr 2 000.\n\nFor Bygning - Sopp og råte blir egenandelen 15 % av erstatningen.\n');
+    expect(percents(p)).toEqual([['bygninger', '3']]);
+  });
+});
+
+describe('«Indeks:» as the label of a point in an e-mail', () => {
+  it('«Indeks: Bygningene på Hanøytangen justeres opp med 3,2 %, maskiner og inventar med 2,5 %, mens varelageret står uendret …»', () => {
+    const p = parse('Polisenummer 70-1109-448-2\nForsikringen fornyes 01.01.2026 for ett år.\n\nIndeks: Bygningene på Hanøytangen justeres opp med 3,2 %, maskiner og inventar med 2,5 %,\nmens varelageret står uendret siden det er forsikret på førsterisiko.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.5']]);
+  });
+});

@@ -106,7 +106,7 @@ function namesSums(u: Unit): boolean {
 /** The sums named as such («forsikringssummane», «summen»), and an adjusting verb («justerte», «aukar»). */
 const SUMS_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${SUMS_PREFIX}summ(?:ene|ane|en|a|er|ar)?(?![a-zà-öø-ÿ])`);
 const ADJUST_WORD = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${ADJUST_VERBS}|justerer|regulerer|oppjusterer|indeksregulerer)(?![a-zà-öø-ÿ])`);
-const DEDUCTIBLE_WORDS = /ei?genandel|selvrisiko/;
+const DEDUCTIBLE_WORDS = /ei?genandel|eigendel|selvrisiko/;
 
 /**
  * A sentence that adjusts the sums by a percentage, its words in any order — the verb first too
@@ -126,7 +126,8 @@ function words(s: string): number {
 /** A label that can carry an index rate: it names property (a class other than `none`) and is not a price change. */
 function indexLabel(label: string): boolean {
   const l = lowerCase(label);
-  if (notRate(l)) return false;
+  // («For Bygning - Sopp og råte blir egenandelen 15 % av erstatningen»: a deductible's percentage, no index rate)
+  if (notRate(l) || DEDUCTIBLE_WORDS.test(l)) return false;
   const rule = ruleFor(label);
   return rule === undefined || rule.index_class !== 'none';
 }

@@ -101,3 +101,11 @@ describe('a bullet list of insured interests, each «Name, place: labelled figur
     expect(p.coverages?.find((c) => c.product === 'Kunders eiendeler')?.object).toBeUndefined();
   });
 });
+
+describe('a bullet\'s place before the colon, «fullverdi» first after it', () => {
+  it('«* Hus, Eikelivegen 22, 6856 Sogndal: fullverdi, eigenandel kr 12 000, pris kr 9 614 per år»', () => {
+    const p = parse('Forsikringsnummer: 4410 2875\n\nForsikringane dine frå 1. januar 2026\n* Hus, Eikelivegen 22, 6856 Sogndal: fullverdi, eigenandel kr 12 000, pris kr 9 614 per år\n');
+    const c = p.coverages?.[0];
+    expect([c?.product, c?.object, c?.deductible, c?.premium, c?.sum]).toEqual(['Hus', 'Eikelivegen 22, 6856 Sogndal', '12000', '9614', undefined]);
+  });
+});

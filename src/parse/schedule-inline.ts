@@ -82,9 +82,11 @@ function piecesOf(u: Unit): string[] {
   const pieces = cells.flatMap(atFieldLabels).flatMap((c) => c.split(PIECE_BREAK)).map((p) => p.trim()).filter((p) => p !== '');
   // («Livsforsikring: forsikringssum kr 45 000, pris kr 2 556 per år»: the product before a colon, its first figure after it)
   // («• Varer, Havnegata 3, 9008 Tromsø: forsikringssum NOK 4 000 000, …»: a bullet's place before the colon, the first figure after it)
+  // («* Hus, Eikelivegen 22, 6856 Sogndal: fullverdi, eigenandel …»: «fullverdi» first after the colon, as a figure)
   const at = pieces.findIndex((p) => p.includes(':'));
   const m = pieces.length > 1 && at >= 0 ? (at === 0 ? NAME_COLON : PLACE_COLON).exec(pieces[at]!) : null;
-  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && pieceOf(m[2]!)?.kind === 'figure') pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
+  const first = m ? pieceOf(m[2]!)?.kind : undefined;
+  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && (first === 'figure' || first === 'full')) pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
   return pieces;
 }
 

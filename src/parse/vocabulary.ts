@@ -44,7 +44,8 @@ export const POLICY_NUMBER = {
    * Words that label the number only as a field's label, before a colon or as a row's first cell
    * («Avtale: GL-30417»): in a sentence they name other things («Fornyelse av avtale 2025»).
    */
-  fieldLabels: ['avtale'],
+  // («Forsikringsavtale: 2027-KOM-30118» in a letter's address block; «Forsikringsavtalen fornyes» is no label)
+  fieldLabels: ['avtale', 'forsikringsavtale'],
   /**
    * Words after a label that name the company the number is held with, before the colon:
    * «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203» (and a bracket,
@@ -195,6 +196,8 @@ export const INDEX = {
     'indeksendring',
     'indekstillegg',
     'indeksen',
+    // a label of its own in an e-mail's run of points: «Indeks: Bygningene … justeres opp med 3,2 %, …»
+    'indeks:',
     // «Hvert år justeres forsikringssummene for bygninger og løsøre slik at de følger prisene»
     'justeres forsikringssummene',
     'justering av forsikringssum',
@@ -545,8 +548,10 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
   { name: 'AIG', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
   { name: 'Zurich', names: ['Zurich Insurance plc', 'Zurich Insurance Europe AG', 'Zurich Insurance'] },
-  // (the group's legal name and its brand «Insr Forsikring»: the short name is the brand)
-  { name: 'Insr', names: ['Insr Insurance Group ASA', 'Insr Insurance Group', 'Insr Forsikring AS', 'Insr Forsikring'] },
+  // (the company that carries the risk, «Insr Insurance Group ASA», is named by its name without its
+  // form; its brand «Insr Forsikring» only where a document names no company)
+  { name: 'Insr Insurance Group', names: ['Insr Insurance Group ASA', 'Insr Insurance Group'] },
+  { name: 'Insr', names: ['Insr Forsikring AS', 'Insr Forsikring'] },
   { name: 'AmTrust', names: ['AmTrust International Underwriters DAC', 'AmTrust Europe Limited', 'AmTrust'] },
   { name: 'Ly Forsikring', names: ['Ly Forsikring ASA', 'Ly Forsikring'] },
   { name: 'Enter Forsikring', names: ['Enter Forsikring AS', 'Enter Forsikring'] },
@@ -561,7 +566,11 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
   { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
   { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
-  { name: 'HDI', names: ['HDI Global SE', 'HDI Global Specialty SE', 'HDI Global', 'HDI'] },
+  // (two companies of one group, each carrying its own risk in Norway through a branch: HDI Global SE
+  // writes industrial insurance, HDI Global Specialty SE specialty lines — the company a document
+  // names is the insurer, as a brand's short name is only where the document names no company)
+  { name: 'HDI Global Specialty', names: ['HDI Global Specialty SE', 'HDI Global Specialty'] },
+  { name: 'HDI', names: ['HDI Global SE', 'HDI Global', 'HDI'] },
   { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
