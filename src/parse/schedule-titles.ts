@@ -21,7 +21,8 @@ const TITLE_PLACE = /^([^\d–—,]+?)\s*(?:[–—-]|,)\s+(.*\b\d{4}\s+[A-Za-z�
 
 /** The product a title names and the place it names after it («Forsikringsbevis – Næringsbygg – Storgata 3, 0155 Oslo»), or undefined. */
 export function titleParts(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row || u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  if (u.row) return titleRowParts(u);
+  if (u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
   let name = m[1]!.trim();
@@ -42,6 +43,21 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
   }
   const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
   return object !== undefined ? { product, object } : { product };
+}
+
+/** «Forsikringsbevis» as a title row's first cell (its letters alone, any case). */
+const TITLE_CELL = /^(?:forsikringsbevis|forsikringsavtale)$/i;
+
+/**
+ * «Forsikringsbevis | Kommuneeigedom | Forsikringsnummer 1106612», «Forsikringsbevis | Eiendeler | Gjelder
+ * fra 01.05.2025»: a certificate page's title set in cells, its product in the second (the third cell is
+ * the page's own fact, the header's) — the same title as on a line of its own.
+ */
+function titleRowParts(u: Unit): { product: string } | undefined {
+  if (u.cells.length < 2 || u.cells.length > 3 || !TITLE_CELL.test(u.cells[0]!.trim())) return undefined;
+  const product = u.cells[1]!.trim();
+  if (product === '' || /\d/.test(product) || !namesProduct(product)) return undefined;
+  return { product: product === product.toUpperCase() ? product[0]! + product.slice(1).toLowerCase() : product };
 }
 
 /**
