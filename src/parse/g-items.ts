@@ -654,6 +654,8 @@ const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig|\s+årleg)?`;
 const FOR_WHOLE = String.raw`(?:\s+for\s+(?:ordninga|ordningen|avtalen|forsikringa|forsikringen|kommunen|bedrifta|bedriften|året|perioden))?`;
 /** «Premie kr 6 880 per år», «Årspris: 8 960 kroner», «Årleg premie for ordninga: kr 318 400»: a line that is only the premium. */
 const PREMIUM_LINE = new RegExp(String.raw`^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)(?:${PER_YEAR})?${FOR_WHOLE}\s*:?\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
+/** «Årspris yrkesskade: kr 406 980», «Premie gruppeliv: 19 260 kr»: a premium's label, the product's name, then the amount alone. */
+const PREMIUM_OF_PRODUCT = new RegExp(String.raw`^(?:års|(?:årlig|årleg)\s+)?(?:premie|pris)\s+([a-zæøå][a-zæøå -]{2,40}?)\s*:\s*(?:${KR})${PER_YEAR}\.?$`, 'i');
 /**
  * «Premien for ulykkesforsikringen er kr 7 450 per år.», «Forsikringen har en årlig premie på kr
  * 19 260.»: a sentence that states the premium (the only amount in it; not a total, a change or a
@@ -679,6 +681,9 @@ export function premiumOf(u: Unit): string | undefined {
   if (!PREMIUM_THEN_DIGIT.test(t)) return undefined;
   const line = PREMIUM_LINE.exec(t);
   if (line) return readAmount((line[1] ?? line[2])!);
+  // («Årspris yrkesskade: kr 406 980» under «Forsikringsbevis | Yrkesskade»: the price named by its product)
+  const named = PREMIUM_OF_PRODUCT.exec(t);
+  if (named && namesProduct(named[1]!)) return readAmount((named[2] ?? named[3])!);
   // (one sentence of the unit: «… gjelder hele året. Premien er kr 7 450 per år.»)
   const found = t.split(/(?<=[.!?])\s+/).flatMap((s) => {
     const m = NOT_PREMIUM.test(s) || amountsIn(s).length !== 1 ? null : PREMIUM_SENTENCE.exec(s);

@@ -297,6 +297,19 @@ describe('insured persons, counted exactly', () => {
     // (the other way round: «21,5 Antall ansatte» is no count of 5)
     expect(parse('Antall årsverk: 21,5     Antall ansatte: 23\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
   });
+  it('nynorsk «Tal tilsette» and «Tal årsverk» with a thousands space: never read as 0', () => {
+    // (a municipality's certificate: «Tal tilsette: 1 412           Tal årsverk: 1 184,6»)
+    expect(parse('Tal tilsette: 1 412           Tal årsverk: 1 184,6\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 1412, fte: '1184.6' });
+    expect(parse('Tal tilsette: 1 412\nTal årsverk: 1 184,6\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 1412, fte: '1184.6' });
+  });
+  it('the suffix of a number before «Tilsette …» is no count', () => {
+    expect(parse('Forsikring\tForsikringsnummer\tForsikringsstad\tForsikringssum\tEigenandel\tÅrspris\nYrkesskade\t5841207-07\tTilsette i Lund kommune\tEtter lov\t–\t41 260\nUtstedt 14.11.2025').insured_persons).toBeUndefined();
+  });
+  it('full-time equivalents without a count: a warning, never a count of 0', () => {
+    const p = parse('Tal årsverk: 1 184,6\nUtstedt 14.11.2025');
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/Tal årsverk: 1 184,6.*no count of insured persons; not read/);
+  });
   it('members or insured counted in a sentence; a limit of the terms is no count', () => {
     // (a group life certificate: «Avtalen har 41 medlemmer per 1. januar 2026.»)
     expect(parse('Avtalen har 41 medlemmer per 1. januar 2026.\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 41 });

@@ -1328,10 +1328,12 @@ export function readHeader(r: Reading): void {
 const DIGIT = /\d/;
 const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
-const STATES_COUNT = /^(?:antall|antal|tal på|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+const STATES_COUNT = /^(?:antall|antal|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
-const PERSONS_RE = /(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d)/;
+// (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
+// policy number's suffix before the persons a cover insures)
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)/;
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
 /**
  * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede»: the members or insured counted in a
@@ -1411,10 +1413,10 @@ function readPersons(r: Reading): void {
     // only a breakdown: the first run of bullets, added up (exactly: their digits, summed as text)
     const first = stmts[0]!;
     const run = stmts.filter((s) => s.u.bullet && s.u.index - first.u.index < 50);
-    // årsverk with no count of persons (or a breakdown with a part uncounted): the model's count
-    // cannot be made up — never 0, never a part's sum
+    // no count stated and no breakdown (only «Tal årsverk: 1 184,6»): an empty sum is not a count of 0,
+    // and the model holds full-time equivalents only beside a count
     if (run.length === 0 || run.some((s) => s.count === undefined)) {
-      r.warnUnit(first.u, `insured persons: ${quote(first.u.text, 60)} states årsverk but no count of persons; not read`);
+      if (run.length === 0 && !personsOfScheduleRow(first.u) && !r.used.has(first.u)) r.warnUnit(first.u, `${quote(first.u.text)} states full-time equivalents but no count of insured persons; not read`);
       return;
     }
     const sum = addCounts(run.map((s) => s.count!));

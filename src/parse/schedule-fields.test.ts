@@ -550,3 +550,12 @@ describe('a cover level in the product\'s name (docs/gjensidige-oversikt-niva-i-
     ]);
   });
 });
+
+describe('a figure\'s label named by its product or cover', () => {
+  it('«Årspris yrkesskade:», «Eigendel kasko:» are the block\'s premium and deductible; «Premie per ansatt» is not', () => {
+    const p = parse(['Forsikringsbevis – Motorvogn', '', 'Eigendel kasko: kr 6 000', 'Årspris motorvogn: kr 94 200'].join('\n'));
+    expect(p.coverages).toEqual([{ product: 'Motorvogn', index_class: 'none', deductible: '6000', premium: '94200' }]);
+    const q = parse(['Forsikringsbevis – Motorvogn', '', 'Eigendel: kr 6 000', 'Premie per ansatt: kr 350'].join('\n'));
+    expect(q.coverages?.[0]?.premium).toBeUndefined();
+  });
+});

@@ -151,10 +151,26 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
   const year = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? SUM_A_YEAR_LABEL.exec(t) : null;
   if (year) return columnOf(year[1]!) === 'sum' ? 'sum' : undefined;
   const name = bracket?.[1] ?? dash?.[1];
-  if (name === undefined) return undefined;
+  if (name === undefined) return !bracket && !dash ? figureOfNamed(t) : undefined;
   const col = columnOf(name);
   // (after a dash only a sum: «Egenandel – veterinær» names a part the block does not hold)
   return col === 'sum' || (bracket && (col === 'deductible' || col === 'premium')) ? col : undefined;
+}
+
+/** «Årspris yrkesskade», «Eigendel kasko»: a figure's one-word label, then the product or cover it is for. */
+const FIGURE_THEN_NAME = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s[a-zæøå][a-zæøå-]{1,30})?)$/i;
+
+/**
+ * «Årspris yrkesskade: kr 406 980» under «Forsikringsbevis | Yrkesskade», «Eigendel kasko kr 8 000» under
+ * «Forsikringsbevis | Motorvogn»: a premium's or a deductible's label named by the product or the cover
+ * level it is for — the figure of the block (not «Premie per ansatt», a price per person: no product).
+ */
+function figureOfNamed(t: string): 'sum' | 'deductible' | 'premium' | undefined {
+  const m = t.includes(' ') ? FIGURE_THEN_NAME.exec(t) : null;
+  if (!m) return undefined;
+  const col = columnOf(m[1]!);
+  if (col !== 'deductible' && col !== 'premium') return undefined;
+  return COVER_LEVEL_SET.has(lowerCase(m[2]!)) || namesProduct(m[2]!) ? col : undefined;
 }
 
 /** «Prosentvis egenandel», «Bevegelig egenandel», «Egenandel i prosent», then a share in per cent. */

@@ -86,3 +86,10 @@ describe('payouts in kroner stated in sentences', () => {
     expect(parse('Næringsbygg\n\nVed brann utbetales kr 500 000 til forsikringstaker.\n').coverages?.some((c) => c.items !== undefined)).not.toBe(true);
   });
 });
+
+describe('G items under a title set in cells', () => {
+  it('«Forsikringsbevis | Yrkesskade | Forsikringsnummer …»: the items and «Årspris yrkesskade: kr …» are that product\'s', () => {
+    const p = parse(['Forsikringsbevis  Yrkesskade                Forsikringsnummer 3301928', '', 'Erstatning ved dødsfall               16 G', 'Gravferdskostnader                   0,5 G', '', 'Årspris yrkesskade: kr 88 120'].join('\n'));
+    expect(p.coverages).toEqual([{ product: 'Yrkesskade', index_class: 'none', premium: '88120', items: [{ name: 'Erstatning ved dødsfall', sum: { g: '16' } }, { name: 'Gravferdskostnader', sum: { g: '0.5' } }] }]);
+  });
+});

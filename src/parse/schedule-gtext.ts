@@ -207,8 +207,9 @@ function sectionStart(s: GText, at: number, u: Unit): boolean {
     r.used.add(u);
     return true;
   }
-  if (u.row) return false;
+  // («Forsikringsbevis | Yrkesskade | Forsikringsnummer 1106615»: a title set in cells opens its product too)
   const title = titleProduct(u);
+  if (u.row && title === undefined) return false;
   // «Dødsfall» over «Erstatning: 5 G» names an item of the section, not a product of its own
   const itemHeading = s.product !== undefined && title === undefined && isItemHeading(u, r.units[at + 1]);
   const named = itemHeading ? undefined : (title ?? productHeadingName(u, r.units[at + 1]));

@@ -457,3 +457,24 @@ describe('a certificate of one cover named only in its title, its parts under a 
     expect(p.coverages).toEqual([{ product: 'Båtforsikring', index_class: 'none', sum: '310000', deductible: '6000', premium: '4380' }]);
   });
 });
+
+describe('a certificate title set in cells, with its own number beside it', () => {
+  const doc = [
+    'Forsikringsbevis  Skuleeigedom                           Forsikringsnummer 2207311',
+    '',
+    'Forsikringa gjeld for bygningane som er oppførte nedanfor. Bygningane er forsikra til',
+    'fullverdi og blir indeksregulerte kvar 1. januar.',
+    '',
+    'Nr  Forsikringsstad                  Dekning     Forsikringssum   Eigendel    Årspris',
+    '1   Nordli skule, Skulevegen 3       Bygning         88 400 000     50 000     70 720',
+  ].join('\n');
+  it('opens its product\'s section: «Dekning» is the cover, a scope sentence between does not end it', () => {
+    expect(parse(doc).coverages).toEqual([
+      { product: 'Skuleeigedom', coverage: 'Bygning', object: 'Nordli skule, Skulevegen 3', index_class: 'bygninger', sum: '88400000', deductible: '50000', premium: '70720' },
+    ]);
+  });
+  it('a PDF line with the cells run together: the number after the product is no part of its name', () => {
+    const p = parse(doc.replace('Forsikringsbevis  Skuleeigedom                           Forsikringsnummer 2207311', 'Forsikringsbevis Skuleeigedom Forsikringsnummer 2207311'));
+    expect(p.coverages?.[0]?.product).toBe('Skuleeigedom');
+  });
+});

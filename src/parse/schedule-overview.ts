@@ -192,6 +192,8 @@ export interface Table {
   parent?: { product: string; object: string };
   /** The coverages read from the table's rows so far (a premium under a table of one row is that row's). */
   rows?: Coverage[];
+  /** The header's first column stands over two of the rows' cells, the class word and the thing (nameOverTwo). */
+  nameOverTwo?: true;
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
@@ -244,6 +246,7 @@ type CellOf = (col: Col) => string;
  * whose parts are the rows set in under it; undefined when the row does not fit the table.
  */
 export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'total' | 'figure' | 'off' | 'misaligned' | 'parent' | undefined {
+  nameOverTwo(table, u.cells);
   const parent = u.lines[0]!.setIn ? table.parent : undefined;
   if (!u.lines[0]!.setIn) table.parent = undefined;
   const unnumbered = table.numberColumn !== undefined ? unnumberedRow(table, u.cells) : undefined;
@@ -338,6 +341,26 @@ function withoutInsurer(cell: string): string {
 }
 
 /**
+ * «Det er avtalt forsikring på følgende | Forsikringssum | Egenandel | Årspremie (kr)» over «Bygning | Klubbhus
+ * Hegra stadion | 8 450 000 | 10 000 | 14 306»: a first header cell that names no column (a sentence) stands over
+ * two cells of the rows — the class word, a product's name, and the thing insured — then the figures one
+ * column on. The table's columns become product, object, then the header's figures (once, at its first such row).
+ */
+function nameOverTwo(table: Table, cells: string[]): void {
+  const roles = table.roles;
+  if (table.nameOverTwo || roles[0] !== 'product' || roles.includes('object') || roles.includes('coverage') || cells.length !== roles.length + 1) return;
+  if (table.header === undefined || columnOf(table.header[0]!) !== undefined) return;
+  const first = cells[0]!.trim();
+  const second = cells[1]!.trim();
+  if (first === '' || DIGIT.test(first) || !namesProduct(first) || second === '' || FIGURE_ALONE.test(second)) return;
+  // (every cell after the thing is a figure or empty, one under each figure column)
+  const rest = cells.slice(2);
+  if (!roles.slice(1).every((x) => x === 'sum' || x === 'deductible' || x === 'premium') || !rest.some((c) => FIGURE_ALONE.test(c.trim())) || !rest.every((c) => c.trim() === '' || FIGURE_ALONE.test(c.trim()))) return;
+  table.roles = ['product', 'object', ...roles.slice(1)];
+  table.nameOverTwo = true;
+}
+
+/**
  * «Motorvogn | Traktor Valtra N134, AB 12345» with no figures, over «    Ansvar | | 1 180» and
  * «    Kasko | | 3 420» set in under it: the row names the thing, the rows under it are its
  * coverages, each with its own figures — the row is no coverage of its own.
@@ -361,7 +384,9 @@ function cellIn(table: Table, cells: string[], col: Col): string {
  */
 function partOf(parent: { product: string; object: string }, table: Table, byColumn: CellOf): CellOf | undefined {
   // («                 Ansvar     1 260» set in as far as the place column: a cover level's name there is the part's name too)
-  const level = byColumn('product') === '' && COVER_LEVEL_SET.has(lowerCase(byColumn('object'))) ? byColumn('object') : undefined;
+  // (under a name column over two cells, nameOverTwo, the part's name stands in the thing's column: «Fører- og passasjerulykke»)
+  const inThing = byColumn('object');
+  const level = byColumn('product') === '' && (COVER_LEVEL_SET.has(lowerCase(inThing)) || (table.nameOverTwo && inThing !== '' && !DIGIT.test(inThing))) ? inThing : undefined;
   const own = level ?? byColumn('product');
   if (own === '' || (level === undefined && byColumn('object') !== '') || !(['sum', 'deductible', 'premium'] as const).some((c) => DIGIT.test(byColumn(c)))) return undefined;
   return (col) => (col === 'product' ? parent.product : col === 'coverage' ? own : col === 'object' ? parent.object : byColumn(col));

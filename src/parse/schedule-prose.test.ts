@@ -72,3 +72,10 @@ describe('a schedule written one sentence per object: the thing, its place, «er
     expect(parse(`${HEAD}Kari i Storgata 5 er forsikret med egenandel kr 4 000.\n`).coverages ?? []).toEqual([]);
   });
 });
+
+describe('a certificate in sentences under a title set in cells', () => {
+  it('«Dekning Kasko.» names the cover; sentences set apart by a gap are prose, not a row', () => {
+    const p = parse(['Forsikringsbevis  Køyretøy                 Forsikringsnummer 3301927', '', 'Bilar etter vedlagd liste (12 bilar). Dekning Kasko.', 'Eigendel kasko kr 6 000.  Årspris kr 94 200.'].join('\n'));
+    expect(p.coverages).toEqual([{ product: 'Køyretøy', coverage: 'Kasko', deductible: '6000', premium: '94200', index_class: 'none' }]);
+  });
+});

@@ -21,7 +21,7 @@ import { lowerCase } from './lower.js';
 import type { Reading } from './extract.js';
 import { namesProduct, productName, rowIndexClass } from './index-class.js';
 import { quote, type Unit } from './units.js';
-import { PROSE_ROLES } from './vocabulary.js';
+import { COVER_LEVEL_SET, PROSE_ROLES } from './vocabulary.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
 
@@ -73,9 +73,24 @@ interface Found {
   full?: true;
   values: Map<Role, { value: string; unit: Unit }>;
   units: Unit[];
+  /** «Dekning Kasko.»: the cover level a sentence names. */
+  coverage?: string;
   /** A sentence (not only labelled fields) was read: the section is written in prose. */
   prose: boolean;
 }
+
+/** «Dekning Kasko.», «Dekning: Delkasko»: a sentence that only names the cover (a level of the vocabulary's). */
+const COVER_SENTENCE = /^(?:dekning|dekningsomfang)\s*:?\s+([A-Za-zÆØÅæøå-]{3,20})\.?$/i;
+
+/**
+ * «Eigendel kasko kr 8 000.  Årspris kr 318 420.»: sentences set apart by a wide gap, which split the line
+ * into cells — prose, not a row of a table (every cell a sentence of words that ends with its full stop).
+ */
+function sentenceRow(u: Unit): boolean {
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length >= 2 && cells.every((c) => SENTENCE_CELL.test(c.trim()));
+}
+const SENTENCE_CELL = /^[A-ZÆØÅ][a-zæøå]+\s.*\S\.$/;
 
 /** The role the words before a figure name: one role, or undefined (none, or several). */
 function roleOf(words: string): Role | 'none' | 'several' {
@@ -162,6 +177,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     found = undefined;
     if (!f || !f.prose || f.values.size === 0 || done.has(f.product)) return;
     const c: Coverage = { product: f.product };
+    if (f.coverage !== undefined) c.coverage = f.coverage;
     if (f.object !== undefined) c.object = f.object;
     for (const role of ['sum', 'deductible', 'premium'] as const) {
       const v = f.values.get(role);
@@ -174,12 +190,13 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     done.add(f.product);
   };
   for (const u of r.units) {
-    if (u.row) {
+    // («Forsikringsbevis | Motorvogn | Forsikringsnummer 1106614»: a title set in cells is a title too)
+    const title = titleOf(u);
+    if (u.row && title === undefined && !sentenceRow(u)) {
       flush();
       heading = undefined;
       continue;
     }
-    const title = titleOf(u);
     if (title !== undefined || u.heading) {
       flush();
       heading = title;
@@ -196,6 +213,15 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
           found ??= { product: heading, values: new Map(), units: [], prose: false };
           found.object = place.trim();
         }
+      }
+      // («Dekning Kasko.» under «Forsikringsbevis | Motorvogn»: the level of the title's cover, said in a sentence)
+      const level = heading !== undefined ? COVER_SENTENCE.exec(sentence.trim()) : null;
+      if (level && COVER_LEVEL_SET.has(lowerCase(level[1]!))) {
+        if (found && found.product !== heading) flush();
+        found ??= { product: heading!, values: new Map(), units: [], prose: false };
+        found.coverage = level[1]!;
+        if (!found.units.includes(u)) found.units.push(u);
+        continue;
       }
       if (CHANGE.test(sentence) || !HAS_FIGURE.test(sentence)) continue;
       const named = FOR_PRODUCT.exec(sentence)?.[1];

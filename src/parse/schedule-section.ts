@@ -55,9 +55,15 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   if (vehicleFact(s, u)) return s;
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
+  // («Forsikringa gjeld for bygningar og lausøyre som er oppførte nedanfor. …» between the title and its
+  // table: the certificate's scope, what the table under it lists — one line of the section, not its end)
+  if (!u.heading && !u.row && SCOPE_LEAD.test(u.lower)) return { ...s, gap: s.gap + 1 };
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
 }
+
+/** «Forsikringen gjelder for …», nynorsk «Forsikringa gjeld for …»: a certificate's sentence on what its cover is for. */
+const SCOPE_LEAD = /^(?:forsikringen gjelder|forsikringa gjeld) (?:for|følgende|fylgjande|de|dei|dykkar|deres)\b/;
 
 /** The labels of a vehicle's facts under its line: no figure of the schedule's. */
 const VEHICLE_FACT_LABELS: ReadonlySet<string> = new Set(THING_FACT_LABELS);

@@ -314,3 +314,27 @@ describe('a broker\'s product and company columns drawn as one cell', () => {
     ]);
   });
 });
+
+describe('a sentence over the name column: the class word and the thing in two cells', () => {
+  const doc = [
+    'Det er avtalt forsikring på følgende            Forsikringssum     Egenandel    Årspremie (kr)',
+    '',
+    'Bygning    Garderobebygg Elvestad                    3 120 000        10 000             5 410',
+    '           Gnr 41 Bnr 9, 1798 Aremark',
+    'Eiendeler  Garderobebygg Elvestad                      280 000         6 000             1 320',
+    'Tilhenger  Brenderup 1205 S - EK 3391',
+    '           Ansvar                                                                          320',
+    '           Kasko                                        38 000         4 000               610',
+    'Arbeidsmaskin  Kantklipper Stiga 2019',
+    '           Ansvar for skade på person og ting        10 000 000         5 000               890',
+  ].join('\n');
+  it('reads the class word as the product, the thing (and its place) as the object, the parts set in under a thing as its covers', () => {
+    expect(parse(doc).coverages).toEqual([
+      { product: 'Bygning', object: 'Garderobebygg Elvestad, Gnr 41 Bnr 9, 1798 Aremark', index_class: 'bygninger', sum: '3120000', deductible: '10000', premium: '5410' },
+      { product: 'Eiendeler', object: 'Garderobebygg Elvestad', index_class: 'maskin_losore', sum: '280000', deductible: '6000', premium: '1320' },
+      { product: 'Tilhenger', coverage: 'Ansvar', object: 'Brenderup 1205 S - EK 3391', index_class: 'none', premium: '320' },
+      { product: 'Tilhenger', coverage: 'Kasko', object: 'Brenderup 1205 S - EK 3391', index_class: 'none', sum: '38000', deductible: '4000', premium: '610' },
+      { product: 'Arbeidsmaskin', coverage: 'Ansvar for skade på person og ting', object: 'Kantklipper Stiga 2019', index_class: 'none', sum: '10000000', deductible: '5000', premium: '890' },
+    ]);
+  });
+});

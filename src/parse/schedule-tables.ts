@@ -405,14 +405,14 @@ function endedTableRow(s: Tables, u: Unit): void {
  * (the third cell, the page's date, is the header's). False for any other row.
  */
 function titleRow(s: Tables, u: Unit): boolean {
-  const first = u.cells[0]!;
-  if (first.length !== 16 || u.cells.length > 3 || lowerCase(first) !== 'forsikringsbevis') return false;
-  const product = (u.cells[1] ?? '').trim();
-  if (product === '' || DIGIT.test(product) || !namesProduct(product)) return false;
+  const product = u.row ? titleParts(u)?.product : undefined;
+  if (product === undefined) return false;
   heldRows(s);
   flushGroup(s);
   s.table = undefined;
   s.section = { product, gap: 0 };
+  // (its item rows under it — «Erstatning ved dødsfall | 18 G» — are the title's product's, as under a title on a line of its own)
+  s.group = { name: product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
   return true;
 }
 

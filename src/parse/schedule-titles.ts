@@ -6,6 +6,7 @@
  */
 import { namesProduct } from './index-class.js';
 import { productLine } from './schedule-names.js';
+import { DATES, POLICY_NUMBER } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
@@ -21,10 +22,11 @@ const TITLE_PLACE = /^([^\d–—,]+?)\s*(?:[–—-]|,)\s+(.*\b\d{4}\s+[A-Za-z�
 
 /** The product a title names and the place it names after it («Forsikringsbevis – Næringsbygg – Storgata 3, 0155 Oslo»), or undefined. */
 export function titleParts(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row || u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  if (u.row) return titleRowParts(u);
+  if (u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
-  let name = m[1]!.trim();
+  let name = withoutOwnFact(m[1]!.trim());
   let object: string | undefined;
   const place = /\d/.test(name) ? TITLE_PLACE.exec(name) : null;
   if (place && namesProduct(place[1]!)) {
@@ -42,6 +44,35 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
   }
   const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
   return object !== undefined ? { product, object } : { product };
+}
+
+/** The labels of a certificate's own facts, longest first: «Forsikringsnummer», «Avtalenr.», «Gjelder fra». */
+const FACT_LABELS = [...POLICY_NUMBER.labels, ...DATES.period].filter((l) => !l.includes('/')).sort((a, b) => b.length - a.length);
+/** «Kommuneeigedom Forsikringsnummer 1106612»: a title's product, then the certificate's own fact (its value perhaps on the next line). */
+const OWN_FACT = new RegExp(`^(.*?[a-zæøå])\\s+(?:${FACT_LABELS.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\.?(?:\\s*:?\\s+(?=[^\\d]*\\d).+)?$`, 'i');
+
+/**
+ * «Forsikringsbevis Kommuneeigedom Forsikringsnummer 1106612», a PDF's title line whose cells ran together: the
+ * product without the certificate's number or date after it (that fact is the header's).
+ */
+function withoutOwnFact(name: string): string {
+  const m = name.length < 100 && /\s/.test(name) ? OWN_FACT.exec(name) : null;
+  return m ? m[1]!.trim() : name;
+}
+
+/** «Forsikringsbevis» as a title row's first cell (its letters alone, any case). */
+const TITLE_CELL = /^(?:forsikringsbevis|forsikringsavtale)$/i;
+
+/**
+ * «Forsikringsbevis | Kommuneeigedom | Forsikringsnummer 1106612», «Forsikringsbevis | Eiendeler | Gjelder
+ * fra 01.05.2025»: a certificate page's title set in cells, its product in the second (the third cell is
+ * the page's own fact, the header's) — the same title as on a line of its own.
+ */
+function titleRowParts(u: Unit): { product: string } | undefined {
+  if (u.cells.length < 2 || u.cells.length > 3 || !TITLE_CELL.test(u.cells[0]!.trim())) return undefined;
+  const product = u.cells[1]!.trim();
+  if (product === '' || /\d/.test(product) || !namesProduct(product)) return undefined;
+  return { product: product === product.toUpperCase() ? product[0]! + product.slice(1).toLowerCase() : product };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delimitedCells, recordColumnsApart, type RawLine } from './text-cells.js';
+import { delimitedCells, joinWrapped, recordColumnsApart, type RawLine } from './text-cells.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
 
@@ -147,5 +147,15 @@ describe('products side by side as «Label: value» lines, the columns apart by 
       ['Avbrudd', undefined, '4000000', undefined, '3400'],
     ]);
     expect(p.warnings).toEqual(['line 5: «Forsikringssted: Industriveien 3, 3902 Porsgrunn Egenandel: kr 20 000» runs across the two products\' columns: which words are whose is not certain; not read']);
+  });
+});
+
+describe('a place on the line under a name', () => {
+  it('a name that ended whole, then «Gnr … Bnr …, postcode place»: joined as a place after a name, with a comma', () => {
+    expect(joinWrapped('Klubbhus Elvestad stadion', 'Gnr 41 Bnr 9, 1798 Aremark')).toBe('Klubbhus Elvestad stadion, Gnr 41 Bnr 9, 1798 Aremark');
+    expect(joinWrapped('Garasje', 'Myrvegen 4, 1798 Aremark')).toBe('Garasje, Myrvegen 4, 1798 Aremark');
+    // (a cell broken after its comma, or after a joining word, goes on with a space as before)
+    expect(joinWrapped('Skistua, Løypevegen 12,', '1940 Bjørkelangen')).toBe('Skistua, Løypevegen 12, 1940 Bjørkelangen');
+    expect(joinWrapped('Lager for', 'Gnr 12 Bnr 4')).toBe('Lager for Gnr 12 Bnr 4');
   });
 });

@@ -283,5 +283,13 @@ const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
  */
 export function joinWrapped(first: string, rest: string): string {
   if (HYPHEN_END.test(first) && WORD_REST.test(rest) && !CONJUNCTION_START.test(rest)) return `${first.slice(0, -1)}${rest}`;
+  // («Klubbhus Hegra stadion» over «Gnr 112 Bnr 7, 7520 Hegra»: a name that ended whole, then its place on a line
+  // of its own — two parts of the cell, set apart as a place after a name is: «…stadion, Gnr 112 …»)
+  if (PLACE_LINE.test(rest) && !BROKEN_END.test(first) && /[A-Za-zÀ-ÖØ-öø-ÿ)]$/.test(first)) return `${first}, ${rest}`;
   return `${first} ${rest}`;
 }
+
+/** A place on a line of its own: a land register reference («Gnr 112 Bnr 7», «gnr. 45 bnr. 3»), or a street, a number and a postcode. */
+const PLACE_LINE = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+|[A-ZÆØÅ][a-zæøå]+(?:vegen|veien|gata|gate|vei|veg)\s+\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ])/i;
+/** How a cell broken at its line's end ends: a joining word or a preposition, whose rest follows on the next line. */
+const BROKEN_END = /\s(?:og|eller|i|på|for|av|med|til|ved|samt)$/i;

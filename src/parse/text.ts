@@ -24,6 +24,7 @@ import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL } from './amounts.js';
+import { namesProduct } from './index-class.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, TOTAL_WORDS } from './vocabulary.js';
@@ -182,6 +183,23 @@ function splitAtColumn(piece: Span, column: number): Span[] | undefined {
   return [
     { start: piece.start, end: piece.start + left.length, text: left },
     { start: rightStart, end: piece.end, text: right },
+  ];
+}
+
+/**
+ * «Snøscooter LYNX 49 Ranger 600 - TD 4417» among rows «Bygning    Klubbhus Hegra stadion   8 450 000 …»: a
+ * class word that fills the first column, one space before the second column's text — two cells, as the rows
+ * above have them. Only where the left word is a product's name and the right starts at the column exactly.
+ */
+function productAtColumn(piece: Span, column: number): Span[] | undefined {
+  const t = piece.text;
+  const at = column - piece.start - 1;
+  if (at <= 0 || t[at] !== ' ' || t[at - 1] === ' ' || t[at + 1] === ' ' || t.endsWith('.')) return undefined;
+  const left = t.slice(0, at);
+  if (left.includes(' ') || !/^[A-ZÆØÅ][a-zæøå]+$/.test(left) || !namesProduct(left)) return undefined;
+  return [
+    { start: piece.start, end: piece.start + at, text: left },
+    { start: column, end: piece.end, text: t.slice(at + 1) },
   ];
 }
 
@@ -837,7 +855,7 @@ function readAlignedBlock(
     const n = raws[j]!;
     if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
     let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
-    if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? s;
+    if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? productAtColumn(s[0]!, firstColumn) ?? s;
     if (s.length === 0) break;
     if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
     block.push(s);

@@ -20,6 +20,7 @@ import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
+import { PAGE_CELL } from './pdf/running.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const ENDS_MARKED_PUNCT = /[.;,]$/;
@@ -607,7 +608,8 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     const marked = isMarkedHeading(line.text);
     const bullet = BULLET.test(t);
     // (a value on a line of its own — «15 G» under a bullet that qualifies a name — is not the bullet's continuation)
-    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t))) {
+    // («Årspris yrkesskade: kr 287 420» over «side 4 av 4»: a page's number is never the rest of a line)
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t)) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];

@@ -109,7 +109,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^(.*) may be two rows run together \(their figures in one cell\); not read$/s, (m) => `${m[1]} kan være to rader skrevet sammen (tallene deres i én celle); ikke lest`],
-  [/^insured persons: (.*) states årsverk but no count of persons; not read$/s, (m) => `antall forsikrede: ${m[1]} oppgir årsverk, men ikke antall personer; ikke lest`],
+  [/^(.*) states full-time equivalents but no count of insured persons; not read$/s, (m) => `${m[1]} oppgir årsverk, men ikke antall forsikrede; ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row was not read$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; raden ble ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row's object is its place alone$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; radens objekt er bare stedet`],
   [/^(.*) is a price of the agreement, not of a coverage; not read$/s, (m) => `${m[1]} er en pris for avtalen, ikke for en dekning; ikke lest`],
