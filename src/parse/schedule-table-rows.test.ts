@@ -267,3 +267,24 @@ describe('a header whose two column names stand one space apart', () => {
     ]);
   });
 });
+
+describe('an «Objekt» column that names things, beside a «Dekning» column', () => {
+  // docs/landbruk-gardsbevis-objekt-dekning-2026: «Objekt | Dekning | Forsikringssum | Eigendel | Premie»
+  // over «Våningshus | Fullverdi | Fullverdi | 10 000 | 12 480» under «Forsikringsstad: …»
+  const place = 'Forsikringsstad: Haugen, gnr. 12 bnr. 4, Vinje kommune\n\n';
+  it('the things are the products, the covers their coverage, the place line the object', () => {
+    const p = parse(`${HEAD}${place}Objekt\tDekning\tForsikringssum\tEigendel\tPremie\nVåningshus\tFullverdi\tFullverdi\t10 000\t12 480\nLandbruksløsøre\tKombinert\t3 400 000\t20 000\t9 520\nHusdyr\tBrann og naturskade\t1 850 000\t20 000\t3 330\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.index_class])).toEqual([
+      ['Våningshus', 'Fullverdi', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'bygninger'],
+      ['Landbruksløsøre', 'Kombinert', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'maskin_losore'],
+      ['Husdyr', 'Brann og naturskade', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'other'],
+    ]);
+  });
+  it('an «Objekt» column of addresses stays the place, «Dekning» the product', () => {
+    const p = parse(`${HEAD}Objekt\tDekning\tForsikringssum\tEgenandel\tPremie\nStorgata 4, 2317 Hamar\tNæringsbygg\t12 000 000\t10 000\t14 200\nStorgata 4, 2317 Hamar\tDriftsløsøre\t2 000 000\t10 000\t3 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsbygg', undefined, 'Storgata 4, 2317 Hamar'],
+      ['Driftsløsøre', undefined, 'Storgata 4, 2317 Hamar'],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/p
 import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
@@ -574,6 +574,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     return true;
   }
   if (group && group.items.length > 0) flushGroup(s);
+  thingsInObjectColumn(r, at, cells, roles);
   const table: Table = { roles, header: cells };
   if (numbered !== undefined) table.numberColumn = numbered;
   if (thingColumn !== undefined) table.thingColumn = thingColumn;
@@ -808,6 +809,40 @@ function labelLine(u: Unit): boolean {
 function labelLinesBetween(r: Reading, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (!labelLine(r.units[i]!)) return false;
   return true;
+}
+
+/** A header cell that names what is insured, place or thing: «Objekt», «Forsikringsobjekt», «Forsikret objekt», nynorsk «Forsikra objekt». */
+const OBJECT_HEAD = /^(?:objekt|forsikringsobjekt|forsikret objekt|forsikra objekt)$/;
+/** How many rows under a header are looked at to tell what its «Objekt» column holds. */
+const ROWS_LOOKED_AT = 12;
+
+/**
+ * «Objekt | Dekning | Forsikringssum | …» over «Våningshus | Fullverdi | Fullverdi | 10 000 | …» (a farm's
+ * certificate under «Forsikringsstad: Nordgard, gnr. 84 bnr. 3, …»): insurers head both a place and a thing
+ * «Objekt», so the cells decide. When no cell of the column holds a figure (an address, a postcode, a lot has
+ * one) and more of its cells are names the index-class table knows (or a farm's animals and crop) than of the
+ * «Dekning» column's, the column names the rows' products and «Dekning» their cover — read the other way,
+ * every row was a product «Fullverdi» at a place «Våningshus». Changes `roles` in place.
+ */
+function thingsInObjectColumn(r: Reading, at: number, cells: string[], roles: Array<Col | undefined>): void {
+  const k = roles.indexOf('object');
+  const d = roles.indexOf('product');
+  if (k < 0 || d < 0 || roles.includes('coverage') || !isDekning(cells[d]!.trim()) || !OBJECT_HEAD.test(lowerCase(withoutColon(cells[k]!.trim())))) return;
+  let things = 0;
+  let covers = 0;
+  for (let i = at + 1; i <= at + ROWS_LOOKED_AT; i++) {
+    const u = r.units[i];
+    if (!u?.row) break;
+    const thing = (u.cells[k] ?? '').trim();
+    if (thing === '' || TOTAL_ROW.test(thing)) continue;
+    if (DIGIT.test(thing)) return;
+    const cover = (u.cells[d] ?? '').trim();
+    if (namesProduct(thing) || namesFarmStock(thing)) things++;
+    if (cover !== '' && namesProduct(cover)) covers++;
+  }
+  if (things < 2 || things <= covers) return;
+  roles[k] = 'product';
+  roles[d] = 'coverage';
 }
 
 /** A header whose first cell names no column, over a place column and two figure columns or more (see headerRow). */
