@@ -388,8 +388,8 @@ const STREET_OR_LOT = /^(?!(?:Gruppe|Klasse|Del|Kategori|Alternativ|Nivå|Pakke|
 const NO_SUM = /^[-–—]$/;
 /** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
 
-/** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn». */
-const WAITING_PERIOD = /^\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)$/i;
+/** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn», also named: «3 døgn karens», «Karenstid 2 dager». */
+const WAITING_PERIOD = /^(?:karens(?:tid)?:?\s+)?\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)(?:\s+karens(?:tid)?)?$/i;
 
 /** A sum's label and its value at the end of a text cell: «… Yamaha F115 Forsikringssum kr 450 000», «… Førde Forsikringssum Fullverdi». */
 const SUM_AT_END = /^(.*\S)\s+(?:forsikringssum|sum)\s*:?\s+((?:kr\.?\s*)?\d[\d .]*(?:,-)?|fullverdi)$/i;
@@ -501,8 +501,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     if (!v || v === '-' || v === '–') continue;
     // «Driftsavbrudd | … | 3 dager | …»: a loss of income's deductible in days or hours is its waiting
     // period — a note, never the deductible (the model has no field for it: said)
-    if (col === 'deductible' && WAITING_PERIOD.test(v) && namesLossOfIncome(product)) {
-      notes.push(`karenstid ${v}`);
+    // («Tingskade og avbrudd» with the cover «Avbrudd, dekningstid 18 måneder»: the cover names the loss of income)
+    if (col === 'deductible' && WAITING_PERIOD.test(v) && (namesLossOfIncome(product) || namesLossOfIncome(covered))) {
+      notes.push(/karens/i.test(v) ? v : `karenstid ${v}`);
       r.warnUnit(u, `the deductible column of ${product} states a waiting period ${quote(v)}, no amount; kept as a note`);
       continue;
     }
