@@ -428,6 +428,15 @@ function coverInPlace(product: string, cell: CellOf): { product: string; cell: C
   return { product: vehicle ? vehicle[1]! : product, cell: moved };
 }
 
+/** A column head that names what is insured, not where: «Objekt», «Objekt / sted», «Forsikringsobjekt», «Hva er forsikret». */
+const INSURED_HEAD = /^(?:objekt|forsikringsobjekt|forsikret objekt|forsikra objekt|hva er forsikret|kva er forsikra)(?![a-zæøå])/;
+
+/** Whether the table's object column is headed by what is insured (INSURED_HEAD), not by a place. */
+function namesInsured(table: Table): boolean {
+  const head = table.header?.[table.roles.indexOf('object')];
+  return head !== undefined && INSURED_HEAD.test(lowerCase(head.trim()));
+}
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
   const { product, cell } = coverInPlace(named, withSumInPlace(given));
@@ -456,7 +465,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // («Avbrudd | Ansvarstid 12 mnd | 60 000 000 | …»: the indemnity period in the place column is no place — the row's note)
   // («Yrkesskade | 14 ansatte / 12,5 årsverk | Lovbestemt | | 18 900»: whom a person cover insures, in
   // the place column, is no place either — the row's note; the document's count is read from it too)
-  const period = INDEMNITY_PERIOD.test(cell('object')) || PERSONS_CELL.test(cell('object')) ? cell('object') : undefined;
+  // («Objekt / sted» over «38 ansatte»: a column of what is insured holds whom a person cover insures as its object)
+  const whom = PERSONS_CELL.test(cell('object')) && namesInsured(table);
+  const period = !whom && (INDEMNITY_PERIOD.test(cell('object')) || PERSONS_CELL.test(cell('object'))) ? cell('object') : undefined;
   if (period !== undefined) notes.push(period);
   const { name, object, facts } = rowObject(product, period !== undefined ? '' : cell('object'), table);
   if (name !== undefined) c.product = name;

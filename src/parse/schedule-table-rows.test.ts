@@ -288,3 +288,23 @@ describe('an «Objekt» column that names things, beside a «Dekning» column', 
     ]);
   });
 });
+
+describe('a broker\'s overview of several insurers: insurer first, then product, number and «Objekt / sted»', () => {
+  // docs/nordlys-megler-oversikt-selskap-objekt-personer-2026: «Selskap | Forsikring | Polisenr. | Objekt / sted | …»
+  const head = 'Selskap\tForsikring\tPolisenr.\tObjekt / sted\tForsikringssum\tEgenandel\tÅrspremie\n';
+  const rows = 'Gjensidige\tNæringseiendom\t82 311 407\tFiskebryggen 3, 6600 Sunndalsøra\t48 500 000\t25 000\t61 240\nProtector\tYrkesskade\tP-4471\t38 ansatte\tEtter lov\t\t88 450\nProtector\tGruppeliv\tP-4471\t38 ansatte\t10 G\t\t22 160\n';
+  it('a person cover\'s row is read though its first cell is the insurer; whom it insures is its object in a column of what is insured', () => {
+    const p = parse(`${HEAD}${head}${rows}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Næringseiendom', 'Fiskebryggen 3, 6600 Sunndalsøra', '48500000', '61240'],
+      ['Yrkesskade', '38 ansatte', undefined, '88450'],
+      ['Gruppeliv', '38 ansatte', { g: '10' }, '22160'],
+    ]);
+    expect(p.insured_persons).toEqual({ count: 38 });
+  });
+  it('numbers written in groups in the «Polisenr.» column are numbers too: several, none is the document\'s', () => {
+    const p = parse(`${head}${rows}`);
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('82311407') && w.includes('P-4471'))).toBe(true);
+  });
+});
