@@ -8,7 +8,7 @@
 import type { Coverage, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
+import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -348,7 +348,8 @@ function productInObject(table: Table, objectCell: string): { product: string; o
   const line = productLine(objectCell);
   const street = line?.object === undefined ? streetAfterComma(objectCell) : undefined;
   if (street !== undefined) return street;
-  return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
+  // («Husdyr» in a farm's «Objekt» column: a farm's animals, though no index class names them, are a thing insured)
+  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product)) ? line : undefined;
 }
 
 /**

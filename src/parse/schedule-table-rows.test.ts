@@ -280,6 +280,13 @@ describe('an «Objekt» column that names things, beside a «Dekning» column', 
       ['Husdyr', 'Brann og naturskade', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'other'],
     ]);
   });
+  it('an «Objekt» column of things with no «Dekning» beside it: a farm\'s animals are a thing too, at the place line\'s place', () => {
+    const p = parse(`${HEAD}${place}Objekt\tForsikringssum\tEigendel\tPremie\nVåningshus\tFullverdi\t10 000\t12 480\nHusdyr\t1 850 000\t20 000\t3 330\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Våningshus', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', undefined],
+      ['Husdyr', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', '1850000'],
+    ]);
+  });
   it('an «Objekt» column of addresses stays the place, «Dekning» the product', () => {
     const p = parse(`${HEAD}Objekt\tDekning\tForsikringssum\tEgenandel\tPremie\nStorgata 4, 2317 Hamar\tNæringsbygg\t12 000 000\t10 000\t14 200\nStorgata 4, 2317 Hamar\tDriftsløsøre\t2 000 000\t10 000\t3 100\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
