@@ -70,6 +70,8 @@ export const CHROMIUM = [
  * `make-unseen-pdfs.mjs` still measures them on layouts nobody tuned on.
  */
 export const OTHER_TOOLS = [
+  'docs/eika-gardsbevis-objekt-dekning-nynorsk-2027.txt',
+  'docs/protector-industri-bevis-tilleggsdekninger-forsterisiko-2026.txt',
   'docs/ambiguous-to-utstedelsesdatoer.txt',
   'docs/eika-forsikringsbevis-verksted.txt',
   'docs/frende-motor-rader-2025.txt',

@@ -14,7 +14,7 @@ import type { Reading } from './extract.js';
 import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
 import { lowerCase } from './lower.js';
-import { CITES_LAW, productHeading, sentencesOf, withoutColon, type Unit } from './units.js';
+import { CITES_LAW, productHeading, sentencesOf, withoutColon, withoutQuotedName, type Unit } from './units.js';
 import { BASE_AMOUNT, PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
@@ -532,7 +532,9 @@ const SUBTITLE = /^(.+?)\s+[–—-]\s+[a-zæøå][^–—]*$/;
  * («Yrkesskade – lovbestemt», then «Yrkesskade – tillegg»: two sections, each with its own items;
  * cut to «Yrkesskade», the second section's items were joined to the first's).
  */
-function withoutSubtitle(name: string): string {
+function withoutSubtitle(heading: string): string {
+  // («TINGSKADE OG AVBRUDD ("Property Damage and Business Interruption")»: the name in the document's language)
+  const name = withoutQuotedName(heading);
   const m = name.includes(' ') ? SUBTITLE.exec(name) : null;
   return m && namesProduct(m[1]!) && !namesSection(name.slice(m[1]!.length)) ? m[1]! : name;
 }

@@ -162,7 +162,9 @@ const SPACED_END = /\d \d{2,}\s*$/;
 /** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */
 const GROUP_AFTER = /^ \d+(?:\s|$)/;
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
-const POLICY_CELL = /^[A-Za-z]{0,4}[-/]?\d[\d./-]*$/;
+const POLICY_CELL = /^(?:[A-Za-z]{1,4}[-/]?){0,2}\d[\d./-]*$/;
+/** A space inside a number written in groups («82 311 407», «SP 771 204»): none of the number's. */
+const GROUP_SPACE = /(?<=[\dA-Za-z])\s(?=\d)/g;
 
 /**
  * Numbers in a column headed by a policy label («Forsikringsnr. | Forsikringstype | … | Pris»): each
@@ -184,7 +186,9 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
     }
     if (column < 0) continue;
     const cell = (u.cells[column] ?? '').trim();
-    if (POLICY_CELL.test(cell) && cell.replace(/\D/g, '').length >= 4) out.push({ value: cell.toUpperCase(), u, offset: Math.max(0, u.text.indexOf(cell)), rank: 1, how: `«${label}»` });
+    // («82 311 407», «SP 771 204», «NO-DO-20931» in a broker's column of several insurers' numbers: each a number, as a label's is)
+    const value = cell.replace(GROUP_SPACE, '');
+    if (POLICY_CELL.test(value) && value.replace(/\D/g, '').length >= 4) out.push({ value: value.toUpperCase(), u, offset: Math.max(0, u.text.indexOf(cell)), rank: 1, how: `«${label}»` });
   }
 }
 
@@ -1468,7 +1472,9 @@ function readPersons(r: Reading): void {
 function personsOfScheduleRow(u: Unit): boolean {
   if (!u.row || u.cells.length < 3) return false;
   const first = u.cells[0]!.trim();
-  if (namesProduct(first) && u.cells.slice(1).some((c) => PERSONS_CELL.test(c.trim()))) return true;
+  // («Protector | Yrkesskade | P-4471 | 38 ansatte | Etter lov | | 88 450»: a broker's row names its insurer first, the product after it)
+  const persons = u.cells.findIndex((c) => PERSONS_CELL.test(c.trim()));
+  if (persons > 0 && u.cells.slice(0, persons).some((c) => namesProduct(c.trim()) && !/\d/.test(c))) return true;
   const comma = first.indexOf(',');
   return comma > 0 && namesProduct(first.slice(0, comma)) && PERSONS_CELL.test(first.slice(comma + 1).trim()) && u.cells.slice(1).some((c) => /\d/.test(c));
 }

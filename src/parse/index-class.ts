@@ -88,6 +88,17 @@ export function namesLossOfIncome(name: string): boolean {
 }
 
 /**
+ * A farm's animals and crop («Husdyr», «Husdyr storfe», «Avling og fôr», nynorsk «Avl»): things kept
+ * at the farm, though no index class names them (they are valued each year, not by an index).
+ */
+const FARM_STOCK = /^(?:husdyr|buskap|besetning|besetnad|avling|avl\b|fôr\b|korn\b)/i;
+
+/** Whether a name is a farm's animals or crop (see FARM_STOCK). */
+export function namesFarmStock(name: string): boolean {
+  return FARM_STOCK.test(name);
+}
+
+/**
  * The first rule of the table a lower-case name matches. Among the things of property (buildings,
  * stock, machines and contents) the word that stands first names the object: «Lausøyre Hjelmvik
  * Eigedom KF» — a product cell a PDF ran into the company's cell beside it — is the contents, not

@@ -1846,6 +1846,41 @@ describe('a document system’s schedule rows: addresses cut at the postcode, co
     ]);
   });
 
+  it('splits a cover column joined to the sum column where its names run over several words', () => {
+    // «Dekning Forsikringssum» over «Brann og naturskade 1 850 000» and «Fullverdi Fullverdi» (a farm's
+    // certificate from LibreOffice): the name before the amount is the cover, whatever its words
+    const out = cells([
+      page(
+        item('GARDSFORSIKRING', 50, 666.5),
+        item('Objekt', 50, 655), item('Dekning Forsikringssum', 180, 655), item('Eigendel', 400, 655), item('Premie', 460, 655),
+        item('Våningshus', 50, 643.5), item('Fullverdi Fullverdi', 180, 643.5), item('10 000', 400, 643.5), item('12 480', 460, 643.5),
+        item('Husdyr', 50, 632), item('Brann og naturskade 1 850 000', 180, 632), item('20 000', 400, 632), item('3 330', 460, 632),
+        item('Avbrudd', 50, 620.5), item('Avbrudd, dekningstid 12 måneder 9 000 000', 180, 620.5), item('20 000', 400, 620.5), item('1 330', 460, 620.5),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Objekt', 'Dekning', 'Forsikringssum', 'Eigendel', 'Premie'],
+      ['Våningshus', 'Fullverdi', 'Fullverdi', '10 000', '12 480'],
+      ['Husdyr', 'Brann og naturskade', '1 850 000', '20 000', '3 330'],
+      ['Avbrudd', 'Avbrudd, dekningstid 12 måneder', '9 000 000', '20 000', '1 330'],
+    ]);
+  });
+
+  it('leaves a cover column joined to the next whole when a name of several words stands alone under it', () => {
+    // «Brann og naturskade» alone: «Brann og | naturskade» would be a guess
+    const out = cells([
+      page(
+        item('GARDSFORSIKRING', 50, 666.5),
+        item('Objekt', 50, 655), item('Dekning Forsikringssum', 180, 655), item('Premie', 400, 655),
+        item('Husdyr', 50, 643.5), item('Brann og naturskade', 180, 643.5), item('3 330', 400, 643.5),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Objekt', 'Dekning Forsikringssum', 'Premie'],
+      ['Husdyr', 'Brann og naturskade', '3 330'],
+    ]);
+  });
+
   it('leaves a header of two column names whole when a value under it splits two ways', () => {
     // «100 200 300» is «100 | 200 300» or «100 200 | 300»: not guessed
     const out = cells([

@@ -478,3 +478,43 @@ describe('a certificate title set in cells, with its own number beside it', () =
     expect(p.coverages?.[0]?.product).toBe('Skuleeigedom');
   });
 });
+
+describe('an industrial certificate: a product heading with its name in another language, add-ons on first risk', () => {
+  // docs/protector-industri-bevis-tilleggsdekninger-forsterisiko-2026
+  const doc = [
+    'TING OG DRIFTSTAP («Property and Business Interruption»)',
+    '',
+    'Forsikringssted: Sagbruksvegen 22, 6770 Nordfjordeid',
+    '',
+    'Dekning                                     Forsikringssum        Egenandel         Premie',
+    'Bygninger                                      96 400 000           100 000         88 690',
+    'Varer (tømmer, skurlast og ferdigvarer)        21 800 000           100 000         19 620',
+    'Driftstap, ansvarstid 24 måneder               70 000 000      2 døgn karens        35 700',
+    '',
+    'Tilleggsdekninger på førsterisiko (inngår i premien ovenfor):',
+    '   Riving og rydding                           førsterisiko   8 000 000',
+    '   Kunders eiendeler                           førsterisiko   1 500 000',
+    '',
+  ].join('\n');
+  it('the heading without its quoted name is the product; each cover its own class; the add-ons first-risk covers of the product', () => {
+    const p = parse(`${HEAD}${doc}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.index_class, c.sum, c.deductible])).toEqual([
+      ['TING OG DRIFTSTAP', 'Bygninger', 'Sagbruksvegen 22, 6770 Nordfjordeid', 'bygninger', '96400000', '100000'],
+      ['TING OG DRIFTSTAP', 'Varer (tømmer, skurlast og ferdigvarer)', 'Sagbruksvegen 22, 6770 Nordfjordeid', 'varer', '21800000', '100000'],
+      // («Driftstap, ansvarstid 24 måneder» on one line: the cover's whole name; «2 døgn karens» its waiting period, no deductible)
+      ['TING OG DRIFTSTAP', 'Driftstap, ansvarstid 24 måneder', 'Sagbruksvegen 22, 6770 Nordfjordeid', 'none', '70000000', undefined],
+      ['TING OG DRIFTSTAP', 'Riving og rydding', 'Sagbruksvegen 22, 6770 Nordfjordeid', 'none', { first_risk: '8000000' }, undefined],
+      ['TING OG DRIFTSTAP', 'Kunders eiendeler', 'Sagbruksvegen 22, 6770 Nordfjordeid', 'maskin_losore', { first_risk: '1500000' }, undefined],
+    ]);
+    expect(p.coverages?.[2]?.note).toBe('2 døgn karens');
+    expect(p.warnings.some((w) => w.includes('2 døgn karens'))).toBe(true);
+  });
+  it('«… indeksreguleres ikke.» makes the classes it names none; the others keep theirs', () => {
+    const p = parse(`${HEAD}${doc}\nVerdier\nForsikringssummene for bygninger og maskiner er avtalte verdier for perioden og indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['none', 'varer', 'none', 'none', 'none']);
+  });
+  it('add-ons under a table whose rows name their own products are not read as any product\'s', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\t12 000 000\t10 000\t14 200\nDriftsløsøre\t2 000 000\t10 000\t3 100\n\nTilleggsdekninger på førsterisiko (inngår i premien ovenfor):\n   Riving og rydding          førsterisiko   1 000 000\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg', 'Driftsløsøre']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import { readAmount, readLimit } from './amounts.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
 import { PERSONS, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
@@ -176,9 +176,15 @@ export function ordered(c: Coverage): Coverage {
 /** Words of a business's contents as objects (not of a peril to machines, «maskinbrudd», «maskinskade»). */
 const CONTENTS = /løsøre|lausøre|lausøyre|inventar|eiendeler|eigedelar|driftstilbehør|utstyr|\bmaskiner\b|\bmaskinar\b/;
 
+/** A product of property damage and loss of income in one: «Tingskade og avbrudd», «Ting og driftstap», «Eiendom og avbrudd» (lower case). */
+const PROPERTY_AND_INCOME = /\b(?:ting|tingskade|tingsskade|eiendom|eigedom)\b/;
+
 export function coverageIndexClass(product: string, coverage: string | undefined): ReturnType<typeof rowIndexClass> {
   const own = rowIndexClass(product);
   if (coverage === undefined || coverage === '' || !namesProduct(coverage)) return own;
+  // («TINGSKADE OG AVBRUDD» over «Bygninger», «Varer», «Avbrudd»: the product is both, each cover names its own
+  // class — read by the product's loss of income, the buildings were no property sum)
+  if (own.index_class === 'none' && namesLossOfIncome(product) && PROPERTY_AND_INCOME.test(lowerCase(product))) return rowIndexClass(coverage);
   const both = rowIndexClass(`${product} - ${coverage}`);
   // (a coverage that names a business's contents — «Maskiner, inventar og løsøre» under «Kommuneeiendom» —
   // is those contents; a peril named after machines, «Maskinbrudd», leaves a building a building)

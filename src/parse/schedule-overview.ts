@@ -8,7 +8,7 @@
 import type { Coverage, RowIndexClass } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
+import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -402,7 +402,8 @@ function productInObject(table: Table, objectCell: string): { product: string; o
   const line = productLine(objectCell);
   const street = line?.object === undefined ? streetAfterComma(objectCell) : undefined;
   if (street !== undefined) return street;
-  return line && !DIGIT.test(line.product) && namesProduct(line.product) ? line : undefined;
+  // («Husdyr» in a farm's «Objekt» column: a farm's animals, though no index class names them, are a thing insured)
+  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product)) ? line : undefined;
 }
 
 /**
@@ -442,8 +443,8 @@ const STREET_OR_LOT = /^(?!(?:Gruppe|Klasse|Del|Kategori|Alternativ|Nivå|Pakke|
 const NO_SUM = /^[-–—]$/;
 /** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
 
-/** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn». */
-const WAITING_PERIOD = /^\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)$/i;
+/** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn», also named: «3 døgn karens», «Karenstid 2 dager». */
+const WAITING_PERIOD = /^(?:karens(?:tid)?:?\s+)?\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)(?:\s+karens(?:tid)?)?$/i;
 
 /** A sum's label and its value at the end of a text cell: «… Yamaha F115 Forsikringssum kr 450 000», «… Førde Forsikringssum Fullverdi». */
 const SUM_AT_END = /^(.*\S)\s+(?:forsikringssum|sum)\s*:?\s+((?:kr\.?\s*)?\d[\d .]*(?:,-)?|fullverdi)$/i;
@@ -482,6 +483,15 @@ function coverInPlace(product: string, cell: CellOf): { product: string; cell: C
   return { product: vehicle ? vehicle[1]! : product, cell: moved };
 }
 
+/** A column head that names what is insured, not where: «Objekt», «Objekt / sted», «Forsikringsobjekt», «Hva er forsikret». */
+const INSURED_HEAD = /^(?:objekt|forsikringsobjekt|forsikret objekt|forsikra objekt|hva er forsikret|kva er forsikra)(?![a-zæøå])/;
+
+/** Whether the table's object column is headed by what is insured (INSURED_HEAD), not by a place. */
+function namesInsured(table: Table): boolean {
+  const head = table.header?.[table.roles.indexOf('object')];
+  return head !== undefined && INSURED_HEAD.test(lowerCase(head.trim()));
+}
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
   const { product, cell } = coverInPlace(named, withSumInPlace(given));
@@ -510,7 +520,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // («Avbrudd | Ansvarstid 12 mnd | 60 000 000 | …»: the indemnity period in the place column is no place — the row's note)
   // («Yrkesskade | 14 ansatte / 12,5 årsverk | Lovbestemt | | 18 900»: whom a person cover insures, in
   // the place column, is no place either — the row's note; the document's count is read from it too)
-  const period = INDEMNITY_PERIOD.test(cell('object')) || PERSONS_CELL.test(cell('object')) ? cell('object') : undefined;
+  // («Objekt / sted» over «38 ansatte»: a column of what is insured holds whom a person cover insures as its object)
+  const whom = PERSONS_CELL.test(cell('object')) && namesInsured(table);
+  const period = !whom && (INDEMNITY_PERIOD.test(cell('object')) || PERSONS_CELL.test(cell('object'))) ? cell('object') : undefined;
   if (period !== undefined) notes.push(period);
   const { name, object, facts } = rowObject(product, period !== undefined ? '' : cell('object'), table);
   if (name !== undefined) c.product = name;
@@ -555,8 +567,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     if (!v || v === '-' || v === '–') continue;
     // «Driftsavbrudd | … | 3 dager | …»: a loss of income's deductible in days or hours is its waiting
     // period — a note, never the deductible (the model has no field for it: said)
-    if (col === 'deductible' && WAITING_PERIOD.test(v) && namesLossOfIncome(product)) {
-      notes.push(`karenstid ${v}`);
+    // («Tingskade og avbrudd» with the cover «Avbrudd, dekningstid 18 måneder»: the cover names the loss of income)
+    if (col === 'deductible' && WAITING_PERIOD.test(v) && (namesLossOfIncome(product) || namesLossOfIncome(covered))) {
+      notes.push(/karens/i.test(v) ? v : `karenstid ${v}`);
       r.warnUnit(u, `the deductible column of ${product} states a waiting period ${quote(v)}, no amount; kept as a note`);
       continue;
     }

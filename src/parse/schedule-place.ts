@@ -18,7 +18,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { rowIndexClass } from './index-class.js';
+import { namesFarmStock, rowIndexClass } from './index-class.js';
 import { PLACED_CLASSES } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
 import type { Unit } from './units.js';
@@ -42,17 +42,12 @@ function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; un
   return places;
 }
 
-/**
- * A farm's animals and crop («Husdyr», «Husdyr storfe», «Avling og fôr», nynorsk «Avl»): things kept
- * at the farm, though no index class names them. Left out, a farm's overview under «Forsikringssted: …»
- * gave the place to its buildings and machines and none to the animals and crop in the same table.
- */
-const FARM_STOCK = /^(?:husdyr|buskap|besetning|besetnad|avling|avl\b|fôr\b|korn\b)/i;
-
 /** Is the coverage a thing at a place: its row's class, or its product's («Eiendeler» over a row of customers' vehicles)? */
 function atAPlace(c: Coverage): boolean {
   if (c.index_class !== undefined && PLACED_CLASSES.has(c.index_class)) return true;
-  if (FARM_STOCK.test(c.product)) return true;
+  // (a farm's animals and crop: left out, a farm's overview under «Forsikringssted: …» gave the place to
+  // its buildings and machines and none to the animals and crop in the same table)
+  if (namesFarmStock(c.product)) return true;
   return PLACED_CLASSES.has(rowIndexClass(c.product).index_class);
 }
 

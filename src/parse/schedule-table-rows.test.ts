@@ -338,3 +338,51 @@ describe('a sentence over the name column: the class word and the thing in two c
     ]);
   });
 });
+
+describe('an «Objekt» column that names things, beside a «Dekning» column', () => {
+  // docs/landbruk-gardsbevis-objekt-dekning-2026: «Objekt | Dekning | Forsikringssum | Eigendel | Premie»
+  // over «Våningshus | Fullverdi | Fullverdi | 10 000 | 12 480» under «Forsikringsstad: …»
+  const place = 'Forsikringsstad: Haugen, gnr. 12 bnr. 4, Vinje kommune\n\n';
+  it('the things are the products, the covers their coverage, the place line the object', () => {
+    const p = parse(`${HEAD}${place}Objekt\tDekning\tForsikringssum\tEigendel\tPremie\nVåningshus\tFullverdi\tFullverdi\t10 000\t12 480\nLandbruksløsøre\tKombinert\t3 400 000\t20 000\t9 520\nHusdyr\tBrann og naturskade\t1 850 000\t20 000\t3 330\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.index_class])).toEqual([
+      ['Våningshus', 'Fullverdi', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'bygninger'],
+      ['Landbruksløsøre', 'Kombinert', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'maskin_losore'],
+      ['Husdyr', 'Brann og naturskade', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'other'],
+    ]);
+  });
+  it('an «Objekt» column of things with no «Dekning» beside it: a farm\'s animals are a thing too, at the place line\'s place', () => {
+    const p = parse(`${HEAD}${place}Objekt\tForsikringssum\tEigendel\tPremie\nVåningshus\tFullverdi\t10 000\t12 480\nHusdyr\t1 850 000\t20 000\t3 330\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Våningshus', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', undefined],
+      ['Husdyr', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', '1850000'],
+    ]);
+  });
+  it('an «Objekt» column of addresses stays the place, «Dekning» the product', () => {
+    const p = parse(`${HEAD}Objekt\tDekning\tForsikringssum\tEgenandel\tPremie\nStorgata 4, 2317 Hamar\tNæringsbygg\t12 000 000\t10 000\t14 200\nStorgata 4, 2317 Hamar\tDriftsløsøre\t2 000 000\t10 000\t3 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsbygg', undefined, 'Storgata 4, 2317 Hamar'],
+      ['Driftsløsøre', undefined, 'Storgata 4, 2317 Hamar'],
+    ]);
+  });
+});
+
+describe('a broker\'s overview of several insurers: insurer first, then product, number and «Objekt / sted»', () => {
+  // docs/nordlys-megler-oversikt-selskap-objekt-personer-2026: «Selskap | Forsikring | Polisenr. | Objekt / sted | …»
+  const head = 'Selskap\tForsikring\tPolisenr.\tObjekt / sted\tForsikringssum\tEgenandel\tÅrspremie\n';
+  const rows = 'Gjensidige\tNæringseiendom\t82 311 407\tFiskebryggen 3, 6600 Sunndalsøra\t48 500 000\t25 000\t61 240\nProtector\tYrkesskade\tP-4471\t38 ansatte\tEtter lov\t\t88 450\nProtector\tGruppeliv\tP-4471\t38 ansatte\t10 G\t\t22 160\n';
+  it('a person cover\'s row is read though its first cell is the insurer; whom it insures is its object in a column of what is insured', () => {
+    const p = parse(`${HEAD}${head}${rows}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Næringseiendom', 'Fiskebryggen 3, 6600 Sunndalsøra', '48500000', '61240'],
+      ['Yrkesskade', '38 ansatte', undefined, '88450'],
+      ['Gruppeliv', '38 ansatte', { g: '10' }, '22160'],
+    ]);
+    expect(p.insured_persons).toEqual({ count: 38 });
+  });
+  it('numbers written in groups in the «Polisenr.» column are numbers too: several, none is the document\'s', () => {
+    const p = parse(`${head}${rows}`);
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('82311407') && w.includes('P-4471'))).toBe(true);
+  });
+});

@@ -14,11 +14,11 @@ import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/p
 import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { columnOf, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
@@ -187,6 +187,51 @@ function wrappedItemName(s: Tables, u: Unit): boolean {
 }
 const LOWER_START = /^[a-zæøå]/;
 
+/** «Tilleggsdekninger på førsterisiko (inngår i premien ovenfor):»: a lead-in to the first-risk add-ons of a table's product (lower case). */
+const FIRST_RISK_LEAD = /^(?=[^:]*\btillegg)(?=[^:]*(?:førsterisiko|første risiko|fyrsterisiko))[^:]{0,120}:$/;
+/** A cell that says only that the sum beside it is a first-risk sum. */
+const FIRST_RISK_WORD = /^(?:første\s*-?\s*risiko|førsterisiko|fyrsterisiko)$/i;
+
+/**
+ * «Tilleggsdekninger på førsterisiko (inngår i premien ovenfor):» under a section's table (rows of its
+ * product, «Dekning | Forsikringssum | …»), over lines «Opprydding og fjerning av rester  førsterisiko
+ * 15 000 000»: each line a coverage of the table's product, at its place, with the amount as its
+ * first-risk sum (the premium is the product's, above). False when the line is no such lead-in, the
+ * table names its rows' products itself (whose add-ons they are is not said), or no such line follows.
+ */
+function firstRiskAddOns(s: Tables, at: number, u: Unit): boolean {
+  const table = s.table;
+  const product = table?.lastProduct;
+  if (!table || product === undefined || table.roles.includes('product') || !FIRST_RISK_LEAD.test(u.lower.trim())) return false;
+  const rows: Array<{ unit: Unit; name: string; sum: string }> = [];
+  for (let k = at + 1; ; k++) {
+    const v = s.r.units[k];
+    const add = v?.row && !s.r.used.has(v) ? addOnRow(v) : undefined;
+    if (add === undefined) break;
+    rows.push({ unit: v!, ...add });
+  }
+  if (rows.length === 0) return false;
+  s.r.used.add(u);
+  for (const row of rows) {
+    const c: Coverage = { product, coverage: row.name, index_class: coverageIndexClass(product, row.name).index_class, sum: { first_risk: row.sum } };
+    if (table.object !== undefined) c.object = table.object;
+    s.push(ordered(c), row.unit);
+    s.r.used.add(row.unit);
+  }
+  s.ended = { table, last: rows[rows.length - 1]!.unit.index };
+  s.table = undefined;
+  return true;
+}
+
+/** «Opprydding og fjerning av rester | førsterisiko | 15 000 000»: an add-on's name and its amount, or undefined. */
+function addOnRow(v: Unit): { name: string; sum: string } | undefined {
+  const cells = v.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length < 2 || cells.length > 3 || (cells.length === 3 && !FIRST_RISK_WORD.test(cells[1]!))) return undefined;
+  const name = cells[0]!;
+  const sum = BARE_AMOUNT.test(cells[cells.length - 1]!) ? readAmount(cells[cells.length - 1]!) : undefined;
+  return sum === undefined || DIGIT.test(name) || !LETTER.test(name[0]!) ? undefined : { name, sum };
+}
+
 /** A line that is no row: it ends a table, and a title or product heading starts a section and a group. */
 function textLine(s: Tables, at: number, u: Unit): void {
   const r = s.r;
@@ -200,6 +245,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
   if (wrappedItemName(s, u)) return;
+  if (firstRiskAddOns(s, at, u)) return;
   // «Innbo og løsøre i» over «fellesareal | Storgata 4, … | 800 000 | …»: the start of the row's name, the table goes on
   const headed = s.table ? nameHead(u, r.units[at + 1], s.table.roles) : undefined;
   if (headed !== undefined) {
@@ -574,6 +620,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     return true;
   }
   if (group && group.items.length > 0) flushGroup(s);
+  thingsInObjectColumn(r, at, cells, roles);
   const table: Table = { roles, header: cells };
   if (numbered !== undefined) table.numberColumn = numbered;
   if (thingColumn !== undefined) table.thingColumn = thingColumn;
@@ -808,6 +855,40 @@ function labelLine(u: Unit): boolean {
 function labelLinesBetween(r: Reading, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (!labelLine(r.units[i]!)) return false;
   return true;
+}
+
+/** A header cell that names what is insured, place or thing: «Objekt», «Forsikringsobjekt», «Forsikret objekt», nynorsk «Forsikra objekt». */
+const OBJECT_HEAD = /^(?:objekt|forsikringsobjekt|forsikret objekt|forsikra objekt)$/;
+/** How many rows under a header are looked at to tell what its «Objekt» column holds. */
+const ROWS_LOOKED_AT = 12;
+
+/**
+ * «Objekt | Dekning | Forsikringssum | …» over «Våningshus | Fullverdi | Fullverdi | 10 000 | …» (a farm's
+ * certificate under «Forsikringsstad: Nordgard, gnr. 84 bnr. 3, …»): insurers head both a place and a thing
+ * «Objekt», so the cells decide. When no cell of the column holds a figure (an address, a postcode, a lot has
+ * one) and more of its cells are names the index-class table knows (or a farm's animals and crop) than of the
+ * «Dekning» column's, the column names the rows' products and «Dekning» their cover — read the other way,
+ * every row was a product «Fullverdi» at a place «Våningshus». Changes `roles` in place.
+ */
+function thingsInObjectColumn(r: Reading, at: number, cells: string[], roles: Array<Col | undefined>): void {
+  const k = roles.indexOf('object');
+  const d = roles.indexOf('product');
+  if (k < 0 || d < 0 || roles.includes('coverage') || !isDekning(cells[d]!.trim()) || !OBJECT_HEAD.test(lowerCase(withoutColon(cells[k]!.trim())))) return;
+  let things = 0;
+  let covers = 0;
+  for (let i = at + 1; i <= at + ROWS_LOOKED_AT; i++) {
+    const u = r.units[i];
+    if (!u?.row) break;
+    const thing = (u.cells[k] ?? '').trim();
+    if (thing === '' || TOTAL_ROW.test(thing)) continue;
+    if (DIGIT.test(thing)) return;
+    const cover = (u.cells[d] ?? '').trim();
+    if (namesProduct(thing) || namesFarmStock(thing)) things++;
+    if (cover !== '' && namesProduct(cover)) covers++;
+  }
+  if (things < 2 || things <= covers) return;
+  roles[k] = 'product';
+  roles[d] = 'coverage';
 }
 
 /** A header whose first cell names no column, over a place column and two figure columns or more (see headerRow). */

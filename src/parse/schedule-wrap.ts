@@ -47,8 +47,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   const at = u.cells.findIndex((c) => c.trim() !== '');
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   const name = u.cells[at]!.trim();
+  // (only a name joined from two lines: «Avbrudd, dekningstid 18 måneder» written on one line is the cover's whole name)
   const joined = NAME_AND_PERIOD.exec(name);
-  if (joined) return withName(u, undefined, at, joined[1]!.trim(), joined[2]!);
+  if (joined && (u.lines.length > 1 || u.lines[0]!.took)) return withName(u, undefined, at, joined[1]!.trim(), joined[2]!);
   const open = OPEN_END.test(name);
   // («Landbruksløsøre og | Haugen, gnr 41 bnr 2, | 2.500.000 | …» over «maskiner | 2850 Lena | | |»: a PDF
   // row whose name and place both wrap, the rests on a row of their own under the text columns)

@@ -9,7 +9,8 @@
  * - text exported from a PDF without its layout (cells run together): schedule-plain.ts;
  * - coverages stated in sentences under a certificate's title: schedule-prose.ts;
  * - G sums and «Individuelt» in bullets, fields and sentences: schedule-gtext.ts;
- * - an overview's row and the certificate section of the same coverage are merged: schedule-merge.ts.
+ * - an overview's row and the certificate section of the same coverage are merged: schedule-merge.ts;
+ * - rows whose sums the document says are not index-regulated get the class `none`: schedule-unindexed.ts.
  *
  * The readers run in this order over the same units: each marks what it read as used, so a later
  * one does not read it again. Each coverage gets its `index_class` from its product name through
@@ -31,6 +32,7 @@ import { readProse } from './schedule-prose.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace } from './schedule-place.js';
+import { markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { COVER_LEVEL_SET } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -100,6 +102,7 @@ export function readSchedules(r: Reading): void {
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
+  markUnindexed(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 

@@ -50,6 +50,12 @@ export interface SourceLine {
    * N134, AB 12345»): a part of the row above it.
    */
   setIn?: true;
+  /**
+   * Only when true: a row that took in the line under it as the rest of a wrapped cell («Driftsavbrudd,»
+   * over «12 mnd ansvarstid» in a text, or a text table's rows printed in a PDF between bars). A PDF's
+   * cell that its layout wraps over two lines is one cell of one line: not marked.
+   */
+  took?: true;
 }
 
 export interface SourceDocument {

@@ -920,6 +920,7 @@ function sourceLines(
     const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
     if (straddles[k]) line.straddles = true;
     if (setIn[k]) line.setIn = true;
+    if (joined[k + 1]) line.took = true;
     const indent = cells.filter((c) => c !== '').length === 1 ? indentOf(r.raw) : 0;
     if (indent > 0) line.indent = indent;
     lines.push(line);

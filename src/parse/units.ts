@@ -229,7 +229,20 @@ export function headingShape(text: string, marked: boolean): boolean {
   return !(n > 4 && SENTENCE_VERB.test(lowerCase(text)));
 }
 
-export function productHeading(text: string): boolean {
+/** A name, then another name of it in quotes in brackets: «TINGSKADE OG AVBRUDD ("Property Damage and Business Interruption")». */
+const QUOTED_NAME_AFTER = /^(.*?[^\s(])\s*\(\s*["“«„][^()]*["”»]\s*\)$/;
+
+/**
+ * A heading without the other name of it (in another language, or the insurer's brand) that it gives in
+ * quotes in brackets: «TINGSKADE OG AVBRUDD ("Property Damage and Business Interruption")» → «TINGSKADE
+ * OG AVBRUDD» — the product is the name the document reads in. Other text as it is.
+ */
+export function withoutQuotedName(text: string): string {
+  return text.endsWith(')') ? (QUOTED_NAME_AFTER.exec(text)?.[1] ?? text) : text;
+}
+
+export function productHeading(heading: string): boolean {
+  const text = withoutQuotedName(heading);
   if (text.length > 100 || !namesProduct(text)) return false;
   const lower = lowerCase(text);
   if (NOT_PRODUCT_START.some((w) => lower.startsWith(w))) return false;

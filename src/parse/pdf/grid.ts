@@ -65,6 +65,7 @@ function joinBarRows(lines: SourceLine[]): SourceLine[] {
     if (row && barRows.has(l) && barRows.has(row) && row.page === l.page && barContinues(l.cells, row.cells)) {
       row.cells = joinCells(row.cells, l.cells);
       row.text = row.cells.join('\t');
+      row.took = true;
       continue;
     }
     out.push(l);

@@ -12,19 +12,32 @@ import { LAYOUT, type PLine, type Seg } from './types.js';
 
 /** The names of a schedule's columns (the vocabulary's), in lower case. */
 const COLUMN_NAMES = new Set(SCHEDULE_COLUMNS.flatMap(([, words]) => words));
+/**
+ * The names of the columns that name a row's product or cover, in lower case (not a place's: «Fjellstien 3
+ * 640 000» splits two ways, and only one is the house number's).
+ */
+const NAME_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col === 'product' || col === 'coverage' ? words : [])));
 /** One value of a cell: a whole amount grouped in threes («41 250», «kr 2 400 000») or one word («Ingen»). */
 const VALUE = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{L}+)$/iu;
+/** A name of words, a figure only inside it: «Brann og naturskade», «Avbrudd, dekningstid 18 måneder» (a cell of a column that names the row). */
+const WORDS = /^\p{L}[\p{L}.,/()-]*(?: [\p{L}\d.,/()-]+)*(?<=[\p{L})])$/u;
+/** After a name of words, a value that cannot be the name's own last word: an amount, or one word with a capital («Fullverdi»). */
+const VALUE_AFTER_NAME = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{Lu}\p{L}*)$/u;
 
 /** A space's share of a cell's width against a figure's or letter's (Helvetica: 0,278 em to about 0,556). */
 const weight = (s: string) => s.length * 2 - (s.match(/ /g)?.length ?? 0);
 
-/** The ways `text` splits at a space into two values (see VALUE). */
-function splits(text: string): [string, string][] {
+/**
+ * The ways `text` splits at a space into two values (see VALUE). Under a column that names the row
+ * («Dekning Forsikringssum» over «Brann og naturskade 1 850 000») the first may be a name of several
+ * words, the second then an amount or a word with a capital — «Brann og naturskade» alone has no split.
+ */
+function splits(text: string, named: boolean): [string, string][] {
   const out: [string, string][] = [];
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const a = text.slice(0, i);
     const b = text.slice(i + 1);
-    if (VALUE.test(a) && VALUE.test(b)) out.push([a, b]);
+    if (VALUE.test(a) ? VALUE.test(b) : named && WORDS.test(a) && VALUE_AFTER_NAME.test(b)) out.push([a, b]);
   }
   return out;
 }
@@ -50,7 +63,7 @@ export function splitJoinedColumns(lines: PLine[], header: number): void {
       const s = hl.segs[k]!;
       const names = s.text.toLowerCase().split(' ');
       if (names.length !== 2 || !COLUMN_NAMES.has(names[0]!) || !COLUMN_NAMES.has(names[1]!)) continue;
-      const cells = under(lines, h + 1, s);
+      const cells = under(lines, h + 1, s, NAME_COLUMNS.has(names[0]!));
       if (!cells) continue;
       const [a, b] = s.text.split(' ') as [string, string];
       const parts = cut(s, a, b);
@@ -61,13 +74,13 @@ export function splitJoinedColumns(lines: PLine[], header: number): void {
 }
 
 /** The cells under header cell `s` from line `from` on, each with its one split; null when one has none or several. */
-function under(lines: PLine[], from: number, s: Seg): [PLine, number, [string, string]][] | null {
+function under(lines: PLine[], from: number, s: Seg, named: boolean): [PLine, number, [string, string]][] | null {
   const out: [PLine, number, [string, string]][] = [];
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     const at = l.segs.findIndex((c) => Math.abs(c.x0 - s.x0) <= LAYOUT.alignX);
     if (at < 0) continue;
-    const ways = splits(l.segs[at]!.text);
+    const ways = splits(l.segs[at]!.text, named);
     if (ways.length !== 1) return null;
     out.push([l, at, ways[0]!]);
   }

@@ -1,0 +1,50 @@
+/**
+ * Sums the document says are not index-regulated. An industrial certificate with agreed values
+ * states it under «Indeksregulering»: «Forsikringssummene for bygninger og maskiner er faste i
+ * perioden og indeksreguleres ikke.» Those rows' sums stay as they are at renewal, so their
+ * `index_class` is `none` (no index rate applies), not the class their names give.
+ */
+import type { Coverage, RowIndexClass } from '../model/policy.js';
+import type { Reading } from './extract.js';
+import { rowIndexClass } from './index-class.js';
+import { sentencesOf } from './units.js';
+
+/** A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk «… vert ikkje indeksregulerte». */
+const NOT_INDEXED = /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b/;
+/** The property classes a sentence can name. */
+const PROPERTY: ReadonlySet<RowIndexClass> = new Set(['bygninger', 'maskin_losore', 'varer', 'innbo']);
+
+/** The property classes a sentence names by its words («bygninger og maskiner» → bygninger, maskin_losore). */
+function classesNamed(sentence: string): Set<RowIndexClass> {
+  const named = new Set<RowIndexClass>();
+  for (const w of sentence.split(/[^a-zæøåA-ZÆØÅ]+/)) {
+    if (w.length < 4) continue;
+    const c = rowIndexClass(w);
+    if (c.known && PROPERTY.has(c.index_class)) named.add(c.index_class);
+  }
+  return named;
+}
+
+/**
+ * Gives the rows whose class a «… indeksreguleres ikke» sentence names the class `none`; a sentence that
+ * names no class («Forsikringssummene indeksreguleres ikke.») is about every property row.
+ */
+export function markUnindexed(r: Reading, coverages: Coverage[]): void {
+  if (coverages.length === 0) return;
+  for (const u of r.units) {
+    // (most lines name no index: a substring before any regexp)
+    if (u.row || !u.lower.includes('indeksreguler')) continue;
+    // (the sentences of the text as written: a sentence starts with a capital)
+    for (const { s: sentence } of sentencesOf(u.text)) {
+      const s = sentence.toLowerCase();
+      if (!NOT_INDEXED.test(s)) continue;
+      const named = classesNamed(s);
+      const of = named.size > 0 ? named : PROPERTY;
+      coverages.forEach((c, i) => {
+        if (c.index_class === undefined || !of.has(c.index_class)) return;
+        c.index_class = 'none';
+        r.atUnit(`coverages[${i}].index_class`, u);
+      });
+    }
+  }
+}
