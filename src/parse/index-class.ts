@@ -47,7 +47,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'a boat house or a vehicle shed: the building the vehicle stands in, «Bygninger» rate',
   },
   {
-    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
+    match: /motorvogn|campingvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
     index_class: 'none',
     why: 'vehicles, boats (a hull: «skrog», «kasko») and financial lines — crime («Kriminalitet», «Underslag», «Bedrageri», «Utroskap»: the direct financial loss from an employee\'s crime, up to a first-risk limit chosen in kroner or G, no property valued by a building or contents index) and cyber: market value or agreed limits',
   },

@@ -17,7 +17,7 @@ import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
@@ -383,6 +383,8 @@ interface Blocks {
   listItems?: Array<{ item: CoverageItem; units: Unit[]; product?: string }>;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
   vehicle?: Field | undefined;
+  /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
+  title?: string;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -405,6 +407,7 @@ export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?:
 function fieldBlockUnit(s: Blocks, at: number): number {
   const r = s.r;
   const u = r.units[at]!;
+  if (process.env.CARDS_DBG) console.error('unit', at, JSON.stringify(u.text), u.label, u.heading, u.product, r.used.has(u), s.product, [...s.block.keys()].join(','));
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     if (s.block.size > 0 && cardField(u)) return at;
@@ -740,6 +743,19 @@ function periodOf(u: Unit | undefined): 'now' | 'new' | undefined {
 /** The headings of what a certificate's one cover insures (THING_HEADINGS), shared with the tables' reader. */
 export const THING_HEADING_SET: ReadonlySet<string> = new Set(THING_HEADINGS);
 
+/**
+ * «Kjøretøy» (or «Båt») as a section heading under the title «Forsikringsbevis - Bilforsikring»: the
+ * vehicle the title's one cover insures, over its facts — no product of its own. Only where the
+ * title's product is itself a vehicle's: under a business schedule's title «Kjøretøy» heads a
+ * section of vehicles, a product.
+ */
+function vehicleUnderVehicle(product: string, u: Unit): boolean {
+  const word = withoutColon(u.lower.trim());
+  if (word.includes(' ') || word.length > 14) return false;
+  const rule = ruleFor(word);
+  return rule !== undefined && rule.index_class === 'none' && rule === ruleFor(product) && ruleFor('kjøretøy') === rule;
+}
+
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
   // (a section heading in capitals starts another section; a record's name line does not)
@@ -751,17 +767,26 @@ function enterHeading(s: Blocks, u: Unit): void {
   const title = titleProduct(u);
   if (title !== undefined) {
     s.section = undefined;
-    s.product = title;
+    s.product = s.title = title;
     s.byField = false;
   } else if (u.heading && !u.row && u.label === undefined) {
     // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
     // title's one cover insures, no product — it had replaced the title's product)
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
+    // («Kjøretøy» under «Forsikringsbevis - Bilforsikring», after the sections «Forsikringstaker» and
+    // «Forsikringen» that named no product: the title's vehicle)
+    if (s.title !== undefined && !s.byField && vehicleUnderVehicle(s.title, u)) {
+      s.product = s.title;
+      return;
+    }
     ({ product: s.product, object: s.object } = headingProduct(u));
     s.byField = false;
   }
   s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
 }
+
+/** A count of days or months as a field's whole value («15 dager», «12 måneder»). */
+const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?)$/i;
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
@@ -776,7 +801,8 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.r.used.add(u);
     return;
   }
-  if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  // («Leiebil: 15 dager» among a car's fields: a product word over a count of days is a fact of the cover, no product)
+  if (u.label !== undefined && !u.row && (!(u.heading && u.product) || DURATION_VALUE.test(labelled(u)?.value ?? '')) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
   // the heading's product insures there, not a product of its own
   if (subBlockName(s, at, u)) {
@@ -918,6 +944,8 @@ function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } 
 const LIMIT_LEAD = /^(?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s/i;
 /** «Innbo og løsøre er dekket med inntil kr 1 500 000», «Verdigjenstander er til sammen dekket med …»: a part, «er dekket», its limit. */
 const COVERED_WITH = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ ,/-]{1,50}?)\s+(?:er|blir|vert)\s+(?:til sammen\s+|samlet\s+|samla\s+)?(?:dekket|dekka|forsikret|forsikra|erstattet|erstatta)\s+(?:med\s+)?(.+?)\.?$/;
+/** «Innbo i campingvogn inntil kr 50 000» after «Inkludert:»: one part's name (no comma: a list), then its limit. */
+const INCLUDED_PART = /^([A-ZÆØÅ][^,:\d]{1,50}?)\s+((?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s.*\d.*)$/;
 /** «inntil kr 30 000 per sykkel»: a limit, then what it is counted by. */
 const PER_ANY = /^(.*\d.*?)\s+((?:per|pr\.?)\s+[a-zæøå]+)$/i;
 /** «… – ingen egenandel» after a part's limit: that part has no deductible. */
@@ -936,8 +964,11 @@ function limitItem(u: Unit): CoverageItem | undefined {
   let value: string;
   if (u.label !== undefined) {
     const lv = labelled(u)!;
-    if (!LIMIT_LEAD.test(lv.value) || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined) return undefined;
-    ({ label: name, value } = lv);
+    // («Inkludert: Innbo i campingvogn inntil kr 50 000»: the part included, named before its limit — one, no list)
+    const included = INCLUDED.has(lowerCase(withoutColon(lv.label).trim())) ? INCLUDED_PART.exec(lv.value.trim()) : null;
+    if (included) [name, value] = [included[1]!, included[2]!];
+    else if (!LIMIT_LEAD.test(lv.value) || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined) return undefined;
+    else ({ label: name, value } = lv);
   } else {
     const m = u.text.includes(' dekk') || u.text.includes(' forsikr') || u.text.includes(' erstatt') ? COVERED_WITH.exec(u.text.trim()) : null;
     if (!m || columnOf(m[1]!) !== undefined) return undefined;
@@ -969,12 +1000,44 @@ function blockItem(s: Blocks, u: Unit): boolean {
   const part = u.label !== undefined ? partDeductibleName(u.label) : undefined;
   const value = part !== undefined ? labelled(u)!.value : '';
   const deductible = part !== undefined ? (/^ingen$/i.test(value) ? '0' : readAmount(figureValue('deductible', value))) : undefined;
-  const item = part !== undefined && deductible !== undefined ? { name: part, deductible } : part === undefined ? limitItem(u) : undefined;
-  if (item === undefined) return false;
+  // («Dekning: Kasko» over «Egenandel kasko: 6 000 kr»: the deductible of the cover itself, no part of it)
+  const cover = s.block.get('coverage')?.value;
+  if (part !== undefined && deductible !== undefined && cover !== undefined && lowerCase(cover) === lowerCase(part) && !s.block.has('deductible')) {
+    s.block.set('deductible', { value: deductible, unit: u });
+    return true;
+  }
+  const items = part !== undefined && deductible !== undefined ? [{ name: part, deductible }] : part === undefined ? limitItems(u) : undefined;
+  if (items === undefined) return false;
   // (parts read under another product's heading, whose block made no coverage: not this one's — their lines stay unread, and are warned)
   if (s.listItems?.some((x) => x.product !== s.product)) s.listItems = undefined;
-  (s.listItems ??= []).push({ item, units: [u], product: s.product });
+  for (const item of items) (s.listItems ??= []).push({ item, units: [u], product: s.product });
   return true;
+}
+
+/** «inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet»: a limit per event, each after its limit's word. */
+const LIMIT_PER_EVENT = /^((?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s.*?\d.*?)\s+(ved\s+[a-zæøå][a-zæøå ]{1,30})$/i;
+
+/**
+ * The parts a line states: one (limitItem), or a label over two limits or more, each for its event
+ * («Fører- og passasjerulykke: inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet» →
+ * «Fører- og passasjerulykke ved død» and «… ved invaliditet», each its sum). Undefined when the
+ * line is no part, or one of its limits cannot be read.
+ */
+function limitItems(u: Unit): CoverageItem[] | undefined {
+  const one = limitItem(u);
+  if (one !== undefined) return [one];
+  const lv = u.label !== undefined && !u.row && u.text.length <= 160 ? labelled(u) : undefined;
+  if (!lv || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined || !LIMIT_LEAD.test(lv.value)) return undefined;
+  const parts = lv.value.split(/,\s+(?=(?:inntil|opptil|maks|høyst|høgst)\s)/i);
+  if (parts.length < 2) return undefined;
+  const items: CoverageItem[] = [];
+  for (const part of parts) {
+    const m = LIMIT_PER_EVENT.exec(part.trim().replace(/\.$/, ''));
+    const sum = m ? readLimit(m[1]!) : undefined;
+    if (!m || sum === undefined) return undefined;
+    items.push({ name: `${withoutColon(lv.label).trim()} ${m[2]!.trim()}`, sum });
+  }
+  return items;
 }
 
 /** A label over its value on the next line, joined into one field («Avtalenummer» / «KB-20417»): a web page's card's field. */
