@@ -88,7 +88,9 @@ function totalLabel(label: string): boolean {
   return TOTAL_WORD_SET.has(rest) && (rest !== 'sum' || rest !== l);
 }
 
-const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS]);
+/** How the premium is paid («Betaling: Månedlig, 249 kr» beside «Pris per år»): a fact of the card, no figure of its own. */
+const PAYMENT_LABELS = ['betaling', 'betalingsmåte', 'betalingsfrekvens', 'betalingsform', 'betalast', 'betales'];
+const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS, ...PAYMENT_LABELS]);
 
 /** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
 const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
@@ -410,7 +412,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (process.env.CARDS_DBG) console.error('unit', at, JSON.stringify(u.text), u.label, u.heading, u.product, r.used.has(u), s.product, [...s.block.keys()].join(','));
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
-    if (s.block.size > 0 && cardField(u)) return at;
+    // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
+    if (s.block.size > 0 && (cardField(u) || dateRow(u))) return at;
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
@@ -796,12 +799,14 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
   // F115» on a boat's card, «Årleg køyrelengd: 16 000 km»: what the thing is, read as the record's
   // description — it keeps the record's place as it keeps its block, and its figure is no sum)
-  const lv = s.product !== undefined ? labelAndValue(u) : undefined;
+  // («Boligtype | Leilighet i blokk, 3. etasje» on a portal page, its cells apart by a tab: the same fact without a colon)
+  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u)) : undefined;
   if (lv && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()))) {
     s.r.used.add(u);
     return;
   }
   // («Leiebil: 15 dager» among a car's fields: a product word over a count of days is a fact of the cover, no product)
+  if (dateRow(u) && s.block.size > 0) return;
   if (u.label !== undefined && !u.row && (!(u.heading && u.product) || DURATION_VALUE.test(labelled(u)?.value ?? '')) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
   // the heading's product insures there, not a product of its own
@@ -881,7 +886,7 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
  * A web page's heading over the parts a cover includes: «Dette dekker Kasko Ekstra», «Hva dekker
  * forsikringen?», «Dette inngår» (in lower case, without its colon or question mark).
  */
-const COVERS_HEADING = /^(?:dette (?:dekker|dekkjer|dekkes|er dekket|er dekka|inngår|er inkludert)|hva dekker forsikringen|kva dekkjer forsikringa|dekninger|dekningar)(?:\s|$)/;
+const COVERS_HEADING = /^(?:dette (?:dekker|dekkjer|dekkes|er dekket|er dekka|inngår|er inkludert)|hva dekker forsikringen|kva dekkjer forsikringa|dekninger|dekningar|(?:grenser|beløpsgrenser|grenser for erstatning) innenfor forsikringssummen|grenser innanfor forsikringssummen)(?:\s|$)/;
 /** An item's value that says the part is included, with no amount of its own («Veihjelp» over «Inkludert»). */
 const INCLUDED: ReadonlySet<string> = new Set(['inkludert', 'inkl.', 'inngår', 'ja', 'dekket', 'dekka', 'dekkes', 'omfattet', 'med']);
 
@@ -894,7 +899,7 @@ const INCLUDED: ReadonlySet<string> = new Set(['inkludert', 'inkl.', 'inngår', 
 function coverList(s: Blocks, at: number): number | undefined {
   const u = s.r.units[at]!;
   const c = u.lower[0];
-  if ((c !== 'd' && c !== 'h' && c !== 'k') || u.row || u.label !== undefined || u.text.length > 60 || s.product === undefined || !hasFigures(s.block)) return undefined;
+  if ((c !== 'd' && c !== 'h' && c !== 'k' && c !== 'g' && c !== 'b') || u.row || u.label !== undefined || u.text.length > 60 || s.product === undefined || !hasFigures(s.block)) return undefined;
   if (!COVERS_HEADING.test(withoutColon(u.lower.trim().replace(/\?$/, '')))) return undefined;
   const items: Array<{ item: CoverageItem; units: Unit[] }> = [];
   let k = at + 1;
@@ -926,6 +931,13 @@ function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } 
   // («• Reisegods er dekket med inntil kr 30 000 per person»: a part and its limit as a sentence)
   const limited = u && !r.used.has(u) ? limitItem(u) : undefined;
   if (limited) return { item: limited, units: [u!] };
+  // («Dekning | Inntil» over «Smykker, ur og verdisaker | 200 000 kr»: a page's table of the limits, its rows the parts)
+  if (u?.row && !r.used.has(u) && LIMITS_HEADER.test(u.lower.trim()) && r.units[k + 1]?.row) return listItem(r, k + 1);
+  const cells = u?.row && !r.used.has(u) ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  if (cells.length === 2 && !DIGIT.test(cells[0]!) && KRONER_ONLY.test(cells[1]!) && columnOf(cells[0]!) === undefined && !TOTAL_ROW.test(cells[0]!)) {
+    const sum = readAmount(cells[1]!);
+    return sum === undefined ? undefined : { item: { name: cells[0]!, sum }, units: [u!] };
+  }
   const name = partName(r, u);
   if (name === undefined) return undefined;
   if (u!.lines.length === 2) {
@@ -940,6 +952,8 @@ function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } 
   return NO_LIMIT.test(v) ? { item: { name, note: v }, units: [u!, next] } : undefined;
 }
 
+/** The header of a table of limits: «Dekning | Inntil», «Gjenstand | Maks» (lower case, cells apart by whitespace). */
+const LIMITS_HEADER = /^(?:dekning|gjenstand|gjenstander|type)\s+(?:inntil|maks(?:imalt)?|grense|beløpsgrense|høyst)$/;
 /** A limit's word before an amount: «inntil», «opptil», «maks», «høyst». */
 const LIMIT_LEAD = /^(?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s/i;
 /** «Innbo og løsøre er dekket med inntil kr 1 500 000», «Verdigjenstander er til sammen dekket med …»: a part, «er dekket», its limit. */
@@ -1038,6 +1052,13 @@ function limitItems(u: Unit): CoverageItem[] | undefined {
     items.push({ name: `${withoutColon(lv.label).trim()} ${m[2]!.trim()}`, sum });
   }
   return items;
+}
+
+/** A row of a label and a date («Neste fornyelse | 01.09.2026»). */
+function dateRow(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 2 && /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/.test(cells[1]!.trim()) && !DIGIT.test(cells[0]!);
 }
 
 /** A label over its value on the next line, joined into one field («Avtalenummer» / «KB-20417»): a web page's card's field. */
@@ -1205,6 +1226,7 @@ function captionOf(r: Reading, u: Unit | undefined): string | undefined {
 
 /** Ends the block: a coverage when it states a sum under a product, a warning when it has no product. */
 function flushBlock(s: Blocks): void {
+  if (process.env.CARDS_DBG) console.error('flush', [...s.block.keys()].join(','), new Error().stack?.split('\n')[2]);
   if (s.items.length > 0) return personCover(s);
   if (s.block.size === 0) return; // (most units are not fields)
   const events = eventSums(s.block);
