@@ -200,7 +200,7 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 }
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
-const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -268,8 +268,8 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }
 
-/** «7 440 kr (620 kr per måned)»: the year's price, then the month's in brackets. */
-const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måned|månad|mnd\.?|md\.?)\s*\)$/i;
+/** «7 440 kr (620 kr per måned)», «6 412 kr (betales månedlig, 534 kr per måned)»: the year's price, then the month's in brackets. */
+const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måned|månad|mnd\.?|md\.?)\s*\)$/i;
 
 /**
  * The year's amount of a price with the month's after it in brackets («7 440 kr (620 kr per

@@ -30,7 +30,7 @@ import { readPlainRows } from './schedule-plain.js';
 import { readProse } from './schedule-prose.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
-import { placeRowsAtDocumentPlace } from './schedule-place.js';
+import { placeRowsAtDocumentPlace, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { titleProduct } from './schedule-titles.js';
 import { COVER_LEVEL_SET } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -101,6 +101,7 @@ export function readSchedules(r: Reading): void {
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
+  vehicleRowsAtDocumentThing(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
