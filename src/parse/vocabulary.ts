@@ -748,8 +748,8 @@ export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type by
  * where it lies, no figure of the schedule's, never a product — whatever their value names (lower case).
  */
 export const THING_FACT_LABELS = [
-  'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
-  'båttype', 'type båt', 'båtmodell', 'merke og modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
+  'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'kjørelengde per år', 'køyrelengd per år', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
+  'båttype', 'type båt', 'båtmodell', 'merke og modell', 'merke/modell', 'merke', 'modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
   'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
 ] as const;
 
