@@ -409,7 +409,6 @@ export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?:
 function fieldBlockUnit(s: Blocks, at: number): number {
   const r = s.r;
   const u = r.units[at]!;
-  if (process.env.CARDS_DBG) console.error('unit', at, JSON.stringify(u.text), u.label, u.heading, u.product, r.used.has(u), s.product, [...s.block.keys()].join(','));
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
@@ -1226,7 +1225,6 @@ function captionOf(r: Reading, u: Unit | undefined): string | undefined {
 
 /** Ends the block: a coverage when it states a sum under a product, a warning when it has no product. */
 function flushBlock(s: Blocks): void {
-  if (process.env.CARDS_DBG) console.error('flush', [...s.block.keys()].join(','), new Error().stack?.split('\n')[2]);
   if (s.items.length > 0) return personCover(s);
   if (s.block.size === 0) return; // (most units are not fields)
   const events = eventSums(s.block);

@@ -126,7 +126,6 @@ export function readListItems(r: Reading, push: (c: Coverage, u: Unit) => void):
     }
     if (r.used.has(u)) continue;
     const item = listItem(u.text, lastPlace);
-    if (process.env.CARDS_DBG) console.error("li", u.text, JSON.stringify(item), item && JSON.stringify(sentenceFigures(item.rest)));
     if (item === undefined) continue;
     lastPlace = item.head.object;
     const c = itemCoverage(item.head, item.rest);

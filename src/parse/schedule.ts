@@ -74,7 +74,6 @@ export function readSchedules(r: Reading): void {
       delete c.object;
     }
     c = levelApart(c);
-    if (process.env.CARDS_DBG) console.error("push", JSON.stringify(c), u.index, new Error().stack?.split("\n")[2]);
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);
