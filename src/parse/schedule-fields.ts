@@ -1155,7 +1155,8 @@ function personItem(s: Blocks, at: number): boolean {
   const name = withoutColon(u.label).trim();
   // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item;
   // «Årspremie totalt: kr 46 380»: a total)
-  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name)) return false;
+  // («Egenandel for behandlingsutgifter: kr 2 000»: a part's deductible, never a benefit's sum)
+  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name) || ITEM_DEDUCTIBLE.test(name)) return false;
   s.product = product;
   s.items.push({ item: { name, sum }, unit: u });
   return true;
