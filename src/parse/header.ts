@@ -454,13 +454,25 @@ const NEXT_RENEWAL_FIELDS: ReadonlySet<string> = new Set(['neste fornyelse', 'ne
  * lowest rank. («Neste fornyelse: 01.02.2026» on one line in a letter names the renewal after this one: not read.)
  */
 function nextRenewalField(u: Unit, renewal: Candidate[]): boolean {
-  if (u.row || u.label === undefined || u.lines.length !== 2 || u.offsets[1] !== u.label.length + 2 || !NEXT_RENEWAL_FIELDS.has(lowerCase(u.label))) return false;
+  // («Neste fornyelse<TAB>01.02.2027»: a portal page's field as a row of its label and its date)
+  if (u.row) return nextRenewalRow(u, renewal);
+  if (u.label === undefined || u.lines.length !== 2 || u.offsets[1] !== u.label.length + 2 || !NEXT_RENEWAL_FIELDS.has(lowerCase(u.label))) return false;
   const value = u.text.slice(u.offsets[1]).trim();
   const d = DATE_ALONE.test(value) ? readDate(value) : undefined;
   if (d) renewal.push({ value: d, u, offset: u.offsets[1]!, rank: RANK_NEXT, how: written(u, 0, u.label.length) });
   return true;
 }
 const DATE_ALONE = new RegExp(String.raw`^${DATE_SOURCE}$`);
+
+/** «Neste fornyelse | 01.02.2027»: a row of the label and the date alone, read as the field over its date is. */
+function nextRenewalRow(u: Unit, renewal: Candidate[]): boolean {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2 || !NEXT_RENEWAL_FIELDS.has(lowerCase(cells[0]!)) || !DATE_ALONE.test(cells[1]!)) return false;
+  const d = readDate(cells[1]!);
+  const at = u.text.lastIndexOf(cells[1]!);
+  if (d && at >= 0) renewal.push({ value: d, u, offset: at, rank: RANK_NEXT, how: written(u, 0, cells[0]!.length) });
+  return true;
+}
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
 const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv'];

@@ -161,3 +161,9 @@ describe('index class: the most specific name wins', () => {
     expect(rateObjectClass('Bygning')).toBe('bygninger');
   });
 });
+
+describe('a caravan is a vehicle', () => {
+  it('«Campingvognforsikring» (a card\'s title) is no indexed property; «Innbo i campingvogn» an item of it, not the home\'s contents', () => {
+    expect(rowIndexClass('Campingvognforsikring')).toEqual({ index_class: 'none', known: true });
+  });
+});

@@ -47,7 +47,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     why: 'a boat house or a vehicle shed: the building the vehicle stands in, «Bygninger» rate',
   },
   {
-    match: /motorvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
+    match: /motorvogn|campingvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
     index_class: 'none',
     why: 'vehicles, boats (a hull: «skrog», «kasko») and financial lines — crime («Kriminalitet», «Underslag», «Bedrageri», «Utroskap»: the direct financial loss from an employee\'s crime, up to a first-risk limit chosen in kroner or G, no property valued by a building or contents index) and cyber: market value or agreed limits',
   },
@@ -55,7 +55,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // building word says where («Hus og innbo», one sum for both, stays the building's)
   { match: /(?<!\bog )inn(?:bo|bu)/, index_class: 'innbo', why: 'household contents, also where a building word names where they are' },
   {
-    match: /næringsbygg|bygning|\bbygg|[a-zæøå]bygg(?:et|a|ene)?(?![a-zæøå])|bygn(?![a-zæøå])|bust\.|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
+    match: /næringsbygg|bygning|\bbygg|[a-zæøå]bygg(?:et|a|ene)?(?![a-zæøå])|bygn(?![a-zæøå])|bust\.|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|\bhuseigar|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
     index_class: 'bygninger',
     why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust), a compound that ends in «bygg» («Utleiebygg»), a system\'s abbreviations («Driftsbygn. m/lager», «Kommunale utleigebust.» for bustader), and a hall as a name\'s first word («Lagerhall», «Idrettshall»): «Bygninger» rate',
   },

@@ -559,3 +559,80 @@ describe('a figure\'s label named by its product or cover', () => {
     expect(q.coverages?.[0]?.premium).toBeUndefined();
   });
 });
+
+describe('a vehicle certificate as Label: value blocks (cards)', () => {
+  const CAR =
+    'Forsikringsbevis - Bilforsikring\n\nForsikringstaker\nNavn: Ola Nordmann\n\nForsikringen\nForsikringsnummer: 7730-418 256\nGjelder fra: 01.01.2027\n\n' +
+    'Kjøretøy\nRegistreringsnummer: EL 48211\nMerke/modell: Skoda Enyaq 85\nKjørelengde per år: 16 000 km\n\n' +
+    'Dekning: Kasko\nEgenandel kasko: 6 000 kr\nEgenandel glass: 2 500 kr\nLeiebil: 15 dager\n' +
+    'Fører- og passasjerulykke: inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet\nInkludert: Innbo i bilen inntil kr 20 000\nPris per år: 9 864 kr\n';
+
+  it('«Kjøretøy» under the title «Forsikringsbevis - Bilforsikring» is the title\'s vehicle, no product; «Egenandel kasko» under «Dekning: Kasko» is the cover\'s deductible', () => {
+    const [c] = parse(CAR).coverages!;
+    expect(c).toMatchObject({ product: 'Bilforsikring', coverage: 'Kasko', object: 'EL 48211', deductible: '6000', premium: '9864' });
+  });
+
+  it('«inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet» is an item per event; «Inkludert: Innbo i bilen inntil kr 20 000» an item; «Leiebil: 15 dager» no product', () => {
+    const p = parse(CAR);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages![0]!.items).toEqual([
+      { name: 'Glass', deductible: '2500' },
+      { name: 'Fører- og passasjerulykke ved død', sum: '500000' },
+      { name: 'Fører- og passasjerulykke ved invaliditet', sum: '1000000' },
+      { name: 'Innbo i bilen', sum: '20000' },
+    ]);
+    expect(p.warnings.filter((w) => w.includes('not read'))).toEqual([]);
+  });
+
+  it('«Kjøretøy» under a business title is still a product heading', () => {
+    const p = parse('Forsikringsbevis - Bedriftsforsikring\n\nKjøretøy\nForsikringssum: kr 400 000\nEgenandel: kr 8 000\n');
+    expect(p.coverages?.[0]?.product).toBe('Kjøretøy');
+  });
+
+  it('«Inkludert: Veihjelp, Glass, Leiebil inntil 15 dager» (a list, no kroner) gives no item', () => {
+    const p = parse('Bilforsikring\nDekning: Kasko\nEgenandel: kr 6 000\nPris per år: kr 9 842\nInkludert: Veihjelp, Glass, Leiebil inntil 15 dager\n');
+    expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+});
+
+describe('a portal card with its fields apart by tabs', () => {
+  it('keeps its card across «Boligtype», «Betaling» and «Neste fornyelse»; «Grenser innenfor forsikringssummen» over «Dekning | Inntil» gives items', () => {
+    const p = parse(
+      'Innboforsikring Pluss\nAktiv\n\nAdresse\tKirkeveien 64 B, 0364 Oslo\nBoligtype\tLeilighet i blokk, 3. etasje\nForsikringssum\t1 450 000 kr\nEgenandel\t3 000 kr\n' +
+        'Pris per år\t2 988 kr\nBetaling\tMånedlig, 249 kr\nNeste fornyelse\t01.09.2026\n\nGrenser innenfor forsikringssummen\nDekning\tInntil\nSmykker, ur og verdisaker\t200 000 kr\nPenger\t10 000 kr\n',
+    );
+    expect(p.renewal_date).toBe('2026-09-01');
+    expect(p.coverages).toEqual([
+      {
+        product: 'Innboforsikring',
+        coverage: 'Pluss',
+        object: 'Kirkeveien 64 B, 0364 Oslo',
+        index_class: 'innbo',
+        sum: '1450000',
+        deductible: '3000',
+        premium: '2988',
+        items: [
+          { name: 'Smykker, ur og verdisaker', sum: '200000' },
+          { name: 'Penger', sum: '10000' },
+        ],
+      },
+    ]);
+  });
+
+  it('«6 412 kr (betales månedlig, 534 kr per måned)» is the year\'s premium', () => {
+    const p = parse('Båtforsikring\nForsikringssum: kr 385 000\nPris per år: 6 412 kr (betales månedlig, 534 kr per måned)\n');
+    expect(p.coverages?.[0]?.premium).toBe('6412');
+  });
+});
+
+describe('the document\'s one boat field is the object of its vehicle rows', () => {
+  it('«Båt: Askeladden 540 Fun» over the table of the boat\'s covers', () => {
+    const p = parse(
+      'Båt: Askeladden 540 Fun\nÅrsmodell: 2019\n\nBåtforsikring\n\n| Dekning | Forsikringssum | Egenandel |\n|---|---|---|\n| Kasko | 385 000 kr | 5 000 kr |\n| Ansvar | 10 000 000 kr | 0 kr |\n',
+    );
+    expect(p.coverages?.map((c) => [c.coverage, c.object])).toEqual([
+      ['Kasko', 'Askeladden 540 Fun'],
+      ['Ansvar', 'Askeladden 540 Fun'],
+    ]);
+  });
+});

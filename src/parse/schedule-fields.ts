@@ -17,7 +17,7 @@ import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
-import { namesProduct, rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
@@ -88,7 +88,9 @@ function totalLabel(label: string): boolean {
   return TOTAL_WORD_SET.has(rest) && (rest !== 'sum' || rest !== l);
 }
 
-const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS]);
+/** How the premium is paid («Betaling: Månedlig, 249 kr» beside «Pris per år»): a fact of the card, no figure of its own. */
+const PAYMENT_LABELS = ['betaling', 'betalingsmåte', 'betalingsfrekvens', 'betalingsform', 'betalast', 'betales'];
+const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS, ...PAYMENT_LABELS]);
 
 /** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
 const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
@@ -214,7 +216,7 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 }
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
-const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -282,8 +284,8 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }
 
-/** «7 440 kr (620 kr per måned)»: the year's price, then the month's in brackets. */
-const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måned|månad|mnd\.?|md\.?)\s*\)$/i;
+/** «7 440 kr (620 kr per måned)», «6 412 kr (betales månedlig, 534 kr per måned)»: the year's price, then the month's in brackets. */
+const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måned|månad|mnd\.?|md\.?)\s*\)$/i;
 
 /**
  * The year's amount of a price with the month's after it in brackets («7 440 kr (620 kr per
@@ -399,6 +401,8 @@ interface Blocks {
   listItems?: Array<{ item: CoverageItem; units: Unit[]; product?: string }>;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
   vehicle?: Field | undefined;
+  /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
+  title?: string;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -423,7 +427,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const u = r.units[at]!;
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
-    if (s.block.size > 0 && cardField(u)) return at;
+    // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
+    if (s.block.size > 0 && (cardField(u) || dateRow(u))) return at;
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
@@ -756,6 +761,19 @@ function periodOf(u: Unit | undefined): 'now' | 'new' | undefined {
 /** The headings of what a certificate's one cover insures (THING_HEADINGS), shared with the tables' reader. */
 export const THING_HEADING_SET: ReadonlySet<string> = new Set(THING_HEADINGS);
 
+/**
+ * «Kjøretøy» (or «Båt») as a section heading under the title «Forsikringsbevis - Bilforsikring»: the
+ * vehicle the title's one cover insures, over its facts — no product of its own. Only where the
+ * title's product is itself a vehicle's: under a business schedule's title «Kjøretøy» heads a
+ * section of vehicles, a product.
+ */
+function vehicleUnderVehicle(product: string, u: Unit): boolean {
+  const word = withoutColon(u.lower.trim());
+  if (word.includes(' ') || word.length > 14) return false;
+  const rule = ruleFor(word);
+  return rule !== undefined && rule.index_class === 'none' && rule === ruleFor(product) && ruleFor('kjøretøy') === rule;
+}
+
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
   // (a section heading in capitals starts another section; a record's name line does not)
@@ -767,17 +785,26 @@ function enterHeading(s: Blocks, u: Unit): void {
   const title = titleProduct(u);
   if (title !== undefined) {
     s.section = undefined;
-    s.product = title;
+    s.product = s.title = title;
     s.byField = false;
   } else if (u.heading && !u.row && u.label === undefined) {
     // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
     // title's one cover insures, no product — it had replaced the title's product)
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
+    // («Kjøretøy» under «Forsikringsbevis - Bilforsikring», after the sections «Forsikringstaker» and
+    // «Forsikringen» that named no product: the title's vehicle)
+    if (s.title !== undefined && !s.byField && vehicleUnderVehicle(s.title, u)) {
+      s.product = s.title;
+      return;
+    }
     ({ product: s.product, object: s.object } = headingProduct(u));
     s.byField = false;
   }
   s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
 }
+
+/** A count of days or months as a field's whole value («15 dager», «12 måneder»). */
+const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?)$/i;
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
@@ -787,12 +814,15 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
   // F115» on a boat's card, «Årleg køyrelengd: 16 000 km»: what the thing is, read as the record's
   // description — it keeps the record's place as it keeps its block, and its figure is no sum)
-  const lv = s.product !== undefined ? labelAndValue(u) : undefined;
+  // («Boligtype | Leilighet i blokk, 3. etasje» on a portal page, its cells apart by a tab: the same fact without a colon)
+  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u)) : undefined;
   if (lv && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()))) {
     s.r.used.add(u);
     return;
   }
-  if (u.label !== undefined && !u.row && !(u.heading && u.product) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  // («Leiebil: 15 dager» among a car's fields: a product word over a count of days is a fact of the cover, no product)
+  if (dateRow(u) && s.block.size > 0) return;
+  if (u.label !== undefined && !u.row && (!(u.heading && u.product) || DURATION_VALUE.test(labelled(u)?.value ?? '')) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
   // the heading's product insures there, not a product of its own
   if (subBlockName(s, at, u)) {
@@ -871,7 +901,7 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
  * A web page's heading over the parts a cover includes: «Dette dekker Kasko Ekstra», «Hva dekker
  * forsikringen?», «Dette inngår» (in lower case, without its colon or question mark).
  */
-const COVERS_HEADING = /^(?:dette (?:dekker|dekkjer|dekkes|er dekket|er dekka|inngår|er inkludert)|hva dekker forsikringen|kva dekkjer forsikringa|dekninger|dekningar)(?:\s|$)/;
+const COVERS_HEADING = /^(?:dette (?:dekker|dekkjer|dekkes|er dekket|er dekka|inngår|er inkludert)|hva dekker forsikringen|kva dekkjer forsikringa|dekninger|dekningar|(?:grenser|beløpsgrenser|grenser for erstatning) innenfor forsikringssummen|grenser innanfor forsikringssummen)(?:\s|$)/;
 /** An item's value that says the part is included, with no amount of its own («Veihjelp» over «Inkludert»). */
 const INCLUDED: ReadonlySet<string> = new Set(['inkludert', 'inkl.', 'inngår', 'ja', 'dekket', 'dekka', 'dekkes', 'omfattet', 'med']);
 
@@ -884,7 +914,7 @@ const INCLUDED: ReadonlySet<string> = new Set(['inkludert', 'inkl.', 'inngår', 
 function coverList(s: Blocks, at: number): number | undefined {
   const u = s.r.units[at]!;
   const c = u.lower[0];
-  if ((c !== 'd' && c !== 'h' && c !== 'k') || u.row || u.label !== undefined || u.text.length > 60 || s.product === undefined || !hasFigures(s.block)) return undefined;
+  if ((c !== 'd' && c !== 'h' && c !== 'k' && c !== 'g' && c !== 'b') || u.row || u.label !== undefined || u.text.length > 60 || s.product === undefined || !hasFigures(s.block)) return undefined;
   if (!COVERS_HEADING.test(withoutColon(u.lower.trim().replace(/\?$/, '')))) return undefined;
   const items: Array<{ item: CoverageItem; units: Unit[] }> = [];
   let k = at + 1;
@@ -916,6 +946,13 @@ function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } 
   // («• Reisegods er dekket med inntil kr 30 000 per person»: a part and its limit as a sentence)
   const limited = u && !r.used.has(u) ? limitItem(u) : undefined;
   if (limited) return { item: limited, units: [u!] };
+  // («Dekning | Inntil» over «Smykker, ur og verdisaker | 200 000 kr»: a page's table of the limits, its rows the parts)
+  if (u?.row && !r.used.has(u) && LIMITS_HEADER.test(u.lower.trim()) && r.units[k + 1]?.row) return listItem(r, k + 1);
+  const cells = u?.row && !r.used.has(u) ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  if (cells.length === 2 && !DIGIT.test(cells[0]!) && KRONER_ONLY.test(cells[1]!) && columnOf(cells[0]!) === undefined && !TOTAL_ROW.test(cells[0]!)) {
+    const sum = readAmount(cells[1]!);
+    return sum === undefined ? undefined : { item: { name: cells[0]!, sum }, units: [u!] };
+  }
   const name = partName(r, u);
   if (name === undefined) return undefined;
   if (u!.lines.length === 2) {
@@ -930,10 +967,14 @@ function listItem(r: Reading, k: number): { item: CoverageItem; units: Unit[] } 
   return NO_LIMIT.test(v) ? { item: { name, note: v }, units: [u!, next] } : undefined;
 }
 
+/** The header of a table of limits: «Dekning | Inntil», «Gjenstand | Maks» (lower case, cells apart by whitespace). */
+const LIMITS_HEADER = /^(?:dekning|gjenstand|gjenstander|type)\s+(?:inntil|maks(?:imalt)?|grense|beløpsgrense|høyst)$/;
 /** A limit's word before an amount: «inntil», «opptil», «maks», «høyst». */
 const LIMIT_LEAD = /^(?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s/i;
 /** «Innbo og løsøre er dekket med inntil kr 1 500 000», «Verdigjenstander er til sammen dekket med …»: a part, «er dekket», its limit. */
 const COVERED_WITH = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ ,/-]{1,50}?)\s+(?:er|blir|vert)\s+(?:til sammen\s+|samlet\s+|samla\s+)?(?:dekket|dekka|forsikret|forsikra|erstattet|erstatta)\s+(?:med\s+)?(.+?)\.?$/;
+/** «Innbo i campingvogn inntil kr 50 000» after «Inkludert:»: one part's name (no comma: a list), then its limit. */
+const INCLUDED_PART = /^([A-ZÆØÅ][^,:\d]{1,50}?)\s+((?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s.*\d.*)$/;
 /** «inntil kr 30 000 per sykkel»: a limit, then what it is counted by. */
 const PER_ANY = /^(.*\d.*?)\s+((?:per|pr\.?)\s+[a-zæøå]+)$/i;
 /** «… – ingen egenandel» after a part's limit: that part has no deductible. */
@@ -952,8 +993,11 @@ function limitItem(u: Unit): CoverageItem | undefined {
   let value: string;
   if (u.label !== undefined) {
     const lv = labelled(u)!;
-    if (!LIMIT_LEAD.test(lv.value) || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined) return undefined;
-    ({ label: name, value } = lv);
+    // («Inkludert: Innbo i campingvogn inntil kr 50 000»: the part included, named before its limit — one, no list)
+    const included = INCLUDED.has(lowerCase(withoutColon(lv.label).trim())) ? INCLUDED_PART.exec(lv.value.trim()) : null;
+    if (included) [name, value] = [included[1]!, included[2]!];
+    else if (!LIMIT_LEAD.test(lv.value) || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined) return undefined;
+    else ({ label: name, value } = lv);
   } else {
     const m = u.text.includes(' dekk') || u.text.includes(' forsikr') || u.text.includes(' erstatt') ? COVERED_WITH.exec(u.text.trim()) : null;
     if (!m || columnOf(m[1]!) !== undefined) return undefined;
@@ -985,12 +1029,51 @@ function blockItem(s: Blocks, u: Unit): boolean {
   const part = u.label !== undefined ? partDeductibleName(u.label) : undefined;
   const value = part !== undefined ? labelled(u)!.value : '';
   const deductible = part !== undefined ? (/^ingen$/i.test(value) ? '0' : readAmount(figureValue('deductible', value))) : undefined;
-  const item = part !== undefined && deductible !== undefined ? { name: part, deductible } : part === undefined ? limitItem(u) : undefined;
-  if (item === undefined) return false;
+  // («Dekning: Kasko» over «Egenandel kasko: 6 000 kr»: the deductible of the cover itself, no part of it)
+  const cover = s.block.get('coverage')?.value;
+  if (part !== undefined && deductible !== undefined && cover !== undefined && lowerCase(cover) === lowerCase(part) && !s.block.has('deductible')) {
+    s.block.set('deductible', { value: deductible, unit: u });
+    return true;
+  }
+  const items = part !== undefined && deductible !== undefined ? [{ name: part, deductible }] : part === undefined ? limitItems(u) : undefined;
+  if (items === undefined) return false;
   // (parts read under another product's heading, whose block made no coverage: not this one's — their lines stay unread, and are warned)
   if (s.listItems?.some((x) => x.product !== s.product)) s.listItems = undefined;
-  (s.listItems ??= []).push({ item, units: [u], product: s.product });
+  for (const item of items) (s.listItems ??= []).push({ item, units: [u], product: s.product });
   return true;
+}
+
+/** «inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet»: a limit per event, each after its limit's word. */
+const LIMIT_PER_EVENT = /^((?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s.*?\d.*?)\s+(ved\s+[a-zæøå][a-zæøå ]{1,30})$/i;
+
+/**
+ * The parts a line states: one (limitItem), or a label over two limits or more, each for its event
+ * («Fører- og passasjerulykke: inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet» →
+ * «Fører- og passasjerulykke ved død» and «… ved invaliditet», each its sum). Undefined when the
+ * line is no part, or one of its limits cannot be read.
+ */
+function limitItems(u: Unit): CoverageItem[] | undefined {
+  const one = limitItem(u);
+  if (one !== undefined) return [one];
+  const lv = u.label !== undefined && !u.row && u.text.length <= 160 ? labelled(u) : undefined;
+  if (!lv || DIGIT.test(lv.label) || columnOf(lv.label) !== undefined || !LIMIT_LEAD.test(lv.value)) return undefined;
+  const parts = lv.value.split(/,\s+(?=(?:inntil|opptil|maks|høyst|høgst)\s)/i);
+  if (parts.length < 2) return undefined;
+  const items: CoverageItem[] = [];
+  for (const part of parts) {
+    const m = LIMIT_PER_EVENT.exec(part.trim().replace(/\.$/, ''));
+    const sum = m ? readLimit(m[1]!) : undefined;
+    if (!m || sum === undefined) return undefined;
+    items.push({ name: `${withoutColon(lv.label).trim()} ${m[2]!.trim()}`, sum });
+  }
+  return items;
+}
+
+/** A row of a label and a date («Neste fornyelse | 01.09.2026»). */
+function dateRow(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 2 && /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/.test(cells[1]!.trim()) && !DIGIT.test(cells[0]!);
 }
 
 /** A label over its value on the next line, joined into one field («Avtalenummer» / «KB-20417»): a web page's card's field. */
@@ -1088,7 +1171,8 @@ function personItem(s: Blocks, at: number): boolean {
   const name = withoutColon(u.label).trim();
   // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item;
   // «Årspremie totalt: kr 46 380»: a total)
-  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name)) return false;
+  // («Egenandel for behandlingsutgifter: kr 2 000»: a part's deductible, never a benefit's sum)
+  if (sum === undefined || name === '' || DIGIT.test(name) || columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name) || ITEM_DEDUCTIBLE.test(name)) return false;
   s.product = product;
   s.items.push({ item: { name, sum }, unit: u });
   return true;

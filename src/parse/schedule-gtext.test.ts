@@ -93,3 +93,17 @@ describe('G items under a title set in cells', () => {
     expect(p.coverages).toEqual([{ product: 'Yrkesskade', index_class: 'none', premium: '88120', items: [{ name: 'Erstatning ved dødsfall', sum: { g: '16' } }, { name: 'Gravferdskostnader', sum: { g: '0.5' } }] }]);
   });
 });
+
+describe('a person product\'s price right under its heading, over its bulleted items', () => {
+  it('«Pris per år: kr 41 250» under «YRKESSKADE» goes with the items under it; «Egenandel for behandlingsutgifter» joins that part\'s limit', () => {
+    const p = parse(
+      'FORSIKRINGSBEVIS\nAvtalenummer: 86 441 190\n\nYRKESSKADE\nPris per år: kr 41 250\n  • Ménerstatning: 4,5 G\n  • Erstatning ved dødsfall: 15 G\n\n' +
+        'FRITIDSULYKKE\nPris per år: kr 12 950\nEgenandel for behandlingsutgifter: kr 2 000\n  • Dødsfall: 5 G\n  • Behandlingsutgifter: inntil kr 50 000\n',
+    );
+    const by = Object.fromEntries((p.coverages ?? []).map((c) => [c.product, c]));
+    expect(by['YRKESSKADE']?.premium).toBe('41250');
+    expect(by['FRITIDSULYKKE']?.premium).toBe('12950');
+    expect(by['FRITIDSULYKKE']?.items).toContainEqual({ name: 'Behandlingsutgifter', sum: '50000', deductible: '2000' });
+    expect(by['FRITIDSULYKKE']?.items?.filter((i) => i.name === 'Behandlingsutgifter')).toHaveLength(1);
+  });
+});

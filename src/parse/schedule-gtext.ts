@@ -245,6 +245,11 @@ function premiumLine(s: GText, u: Unit, v: Unit, product: string): boolean {
     if (existing) coverages[coverages.indexOf(existing)] = ordered({ ...existing, premium: price });
     else g!.premium = { value: price, unit: u };
     r.used.add(u);
+  } else if (price !== undefined && !existing && !g && s.besidePremium === undefined && namesPersonProduct(product)) {
+    // («YRKESSKADE» / «Pris per år: kr 41 250» / «• Ménerstatning: 4,5 G»: the price right under the heading,
+    // before the items — it goes with them, as a price beside the product's name does)
+    s.besidePremium = { value: price, unit: u };
+    r.used.add(u);
   } else if (f?.col === 'premium' && price === undefined) {
     // (a premium field whose amount could not be read is said, not dropped)
     r.warnUnit(u, `could not read the premium ${quote(f.value)} of ${quote(product)}`);

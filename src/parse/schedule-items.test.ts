@@ -64,3 +64,27 @@ describe('a total among the dash lines of a product\'s items', () => {
     expect(p.coverages?.[0]?.items?.map((it) => it.name)).toEqual(['Behandling hos spesialist', 'Fysioterapi']);
   });
 });
+
+describe('bullets whose fields stand apart by dashes', () => {
+  const DOC =
+    'FORSIKRINGSBEVIS\n\nForsikringsnummer: 6604218337\n\nForsikringssted: Nordre Åsvei 12, 1470 Lørenskog\n\nDette er forsikret\n' +
+    '• Enebolig, 168 m² BTA, byggeår 1987, fullverdi – egenandel 6 000 kr – årspris 11 420 kr\n' +
+    '• Innbo i hytte - forsikringssum 400 000 kr - egenandel 4 000 kr - årspris 1 890 kr\n\nSamlet årspris: 13 310 kr\n';
+
+  it('«• Enebolig, 168 m² BTA, …, fullverdi – egenandel 6 000 kr – årspris 11 420 kr»: the name before the comma, its facts the note, the fields after the dashes; the one place above is theirs', () => {
+    const p = parse(DOC);
+    expect(p.coverages).toEqual([
+      { product: 'Enebolig', index_class: 'bygninger', deductible: '6000', premium: '11420', note: '168 m² BTA, byggeår 1987, fullverdi', object: 'Nordre Åsvei 12, 1470 Lørenskog' },
+      { product: 'Innbo i hytte', index_class: 'innbo', sum: '400000', deductible: '4000', premium: '1890', object: 'Nordre Åsvei 12, 1470 Lørenskog' },
+    ]);
+  });
+
+  it('«Samlet årspris: 13 310 kr» that adds up the bullets\' premiums is their total, not a line left unread', () => {
+    expect(parse(DOC).warnings).toEqual([]);
+  });
+
+  it('a bullet of facts with a dash and no figure a word names is no coverage («• Hytte – ligger ved vannet»)', () => {
+    const p = parse('Dette er forsikret\n• Hytte – ligger ved vannet, 1 200 000 kr\n');
+    expect(p.coverages ?? []).toEqual([]);
+  });
+});

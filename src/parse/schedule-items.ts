@@ -18,6 +18,8 @@
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
+import { amountsIn } from './amounts.js';
+import { TOTAL_ROW } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import type { Unit } from './units.js';
 
@@ -38,15 +40,47 @@ interface Head {
   note?: string;
 }
 
+/** A dash between spaces that sets a bullet's fields apart («… - egenandel 10 000 kr - årspris 7 214 kr»). */
+const FIELD_DASH = /\s[-–]\s/;
+/** A name that goes on after its first word with a preposition («Innbo i hytte», «Innbo på hytta»): one product. */
+const NAME_ON = /^(\S+\s+(?:i|på|til|ved)\s+\S+)$/i;
+
+/**
+ * «Hytte, 94 m² BRA, fullverdi - egenandel 10 000 kr - årspris 7 214 kr», «Innbo i hytte -
+ * forsikringssum 400 000 kr - …»: a bullet with no colon whose fields stand apart by dashes. The
+ * product is the name before the first dash (up to a comma: what follows it describes the thing, the
+ * note), the fields after it are read as the colon's are. Undefined for any other bullet.
+ */
+function dashItem(text: string): { head: Head; rest: string } | undefined {
+  const dash = FIELD_DASH.exec(text);
+  if (!dash || dash.index > 90 || text.includes(':')) return undefined;
+  const before = text.slice(0, dash.index).trim();
+  const comma = before.indexOf(',');
+  const name = (comma < 0 ? before : before.slice(0, comma)).trim();
+  if (name.split(' ').length > 3 || DIGITS.test(name) || !namesProduct(name.split(' ')[0]!)) return undefined;
+  const head: Head = { product: name };
+  if (comma >= 0) head.note = before.slice(comma + 1).trim();
+  // (the fields as a sentence's clauses, «10 000 kr» as «kr 10 000»: the sentence's figures have «kr» before them)
+  const rest = text.slice(dash.index + dash[0].length).replace(new RegExp(FIELD_DASH.source, 'g'), ', ');
+  return { head, rest: rest.replace(KR_AFTER, 'kr $1') };
+}
+/** A figure with «kr» after it («7 214 kr»). */
+const KR_AFTER = /(?<![\d.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s*kr\b\.?/g;
+const DIGITS = /\d/;
+
 /** The item's product, coverage and place, and the text after its colon; undefined when it names no product. */
 function listItem(text: string, lastPlace: string | undefined): { head: Head; rest: string } | undefined {
   const colon = text.indexOf(':');
-  if (colon < 0 || colon > 90) return undefined;
+  if (colon < 0) return dashItem(text);
+  if (colon > 90) return undefined;
   const m = HEAD.exec(text.slice(0, colon).trim());
   if (!m || !namesProduct(m[1]!)) return undefined;
   const head: Head = { product: m[1]! };
   const coverage = m[2]!.trim();
-  if (coverage !== '') head.coverage = coverage;
+  // («Innbo i hytte: …»: a name that goes on with a preposition is the product whole, no cover level)
+  const whole = NAME_ON.exec(`${m[1]!}${m[2]!}`);
+  if (whole) head.product = whole[1]!.replace(/\s+/g, ' ');
+  else if (coverage !== '') head.coverage = coverage;
   const place = m[3]?.trim();
   if (place !== undefined && SAME_PLACE.test(place)) {
     if (lastPlace !== undefined) head.object = lastPlace;
@@ -81,10 +115,13 @@ function itemCoverage(head: Head, rest: string): Coverage | undefined {
 /** Read the list items no reader took (see above). */
 export function readListItems(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   let lastPlace: string | undefined;
+  let premiums: string[] = [];
   for (const u of r.units) {
     if (!u.bullet) {
       // (a place is the item above's only within one list)
       if (u.heading || u.row) lastPlace = undefined;
+      if (premiums.length > 1) listTotal(r, u, premiums);
+      premiums = [];
       continue;
     }
     if (r.used.has(u)) continue;
@@ -95,5 +132,17 @@ export function readListItems(r: Reading, push: (c: Coverage, u: Unit) => void):
     if (c === undefined) continue;
     push(c, u);
     r.used.add(u);
+    if (c.premium !== undefined) premiums.push(c.premium);
   }
+}
+
+/**
+ * «Samlet årspris: 10 210 kr» right under the items whose premiums add up to it: their total, read
+ * (taken, so no warning says it was missed). A total of another figure is left to the other readers.
+ */
+function listTotal(r: Reading, u: Unit, premiums: readonly string[]): void {
+  if (u.row || u.text.length > 60 || !TOTAL_ROW.test(u.text.trim())) return;
+  const amounts = amountsIn(u.text);
+  const sum = premiums.reduce((a, p) => a + Number(p), 0);
+  if (amounts.length === 1 && Number(amounts[0]!.value) === sum) r.used.add(u);
 }

@@ -237,3 +237,34 @@ function removeTrace(r: Reading, i: number): void {
   }
   for (const [path, t] of moved) r.trace.set(path, t);
 }
+
+/**
+ * «Egenandel for behandlingsutgifter: kr 2 000» over «• Behandlingsutgifter: inntil kr 50 000» (a
+ * person cover's lines, read by two readers): the part's deductible and the part's limit are one
+ * item. An item with only a deductible joins the other item of its name that has none; the trace of
+ * the items after it moves up.
+ */
+export function joinPartDeductibles(r: Reading, coverages: readonly Coverage[]): void {
+  coverages.forEach((c, i) => {
+    const items = c.items;
+    if (items === undefined || items.length < 2) return;
+    const gone = new Set<number>();
+    items.forEach((d, j) => {
+      if (d.deductible === undefined || d.sum !== undefined || d.note !== undefined) return;
+      const k = items.findIndex((o, x) => x !== j && !gone.has(x) && o.deductible === undefined && lowerCase(o.name) === lowerCase(d.name));
+      if (k < 0) return;
+      const o = items[k]!;
+      items[k] = { name: o.name, ...(o.sum !== undefined && { sum: o.sum }), deductible: d.deductible, ...(o.note !== undefined && { note: o.note }) };
+      gone.add(j);
+    });
+    if (gone.size === 0) return;
+    const key = (j: number): string => `coverages[${i}].items[${j}]`;
+    const points = items.map((_, j) => r.trace.get(key(j)));
+    items.forEach((_, j) => r.trace.delete(key(j)));
+    const kept = items.map((_, j) => j).filter((j) => !gone.has(j));
+    c.items = kept.map((j) => items[j]!);
+    kept.forEach((j, n) => {
+      if (points[j] !== undefined) r.trace.set(key(n), points[j]!);
+    });
+  });
+}

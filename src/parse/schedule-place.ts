@@ -18,8 +18,9 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { namesFarmStock, rowIndexClass } from './index-class.js';
-import { PLACED_CLASSES } from './schedule-fields.js';
+import { namesFarmStock, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
+import { lowerCase } from './lower.js';
+import { PLACED_CLASSES, VEHICLE_LABELS } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
 import type { Unit } from './units.js';
 import { INSURED_PLACE_LABELS } from './vocabulary.js';
@@ -68,6 +69,38 @@ export function placeRowsAtDocumentPlace(r: Reading, coverages: Coverage[]): voi
   if (!coverages.every(before)) return;
   // (rows that do state places of their own, other than this one: the document is about several places)
   if (coverages.some((c) => c.object !== undefined && atAPlace(c) && c.object !== object)) return;
+  for (const c of candidates) {
+    c.object = object;
+    r.atUnit(`coverages[${coverages.indexOf(c)}].object`, unit);
+  }
+  r.used.add(unit);
+}
+
+/**
+ * «Båt: Askeladden 540 Fun» (or «Kjøretøy: …») among an e-mail's or a certificate's fields, over the
+ * table of the boat's covers (a product heading «Båtforsikring» and rows «Kasko», «Ansvar» with no
+ * object column): the document's one vehicle or boat is the object of its vehicle rows that name
+ * none. Only one such field stated above every row; a value that names a kind («Båt: Motorbåt»,
+ * a word the product table knows) names no thing.
+ */
+export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): void {
+  const vehicle = ruleFor('kjøretøy');
+  const candidates = coverages.filter((c) => c.object === undefined && ruleFor(c.product) === vehicle);
+  if (candidates.length === 0) return;
+  const things = new Map<string, Unit>();
+  for (const u of r.units) {
+    if (u.row || u.label === undefined || !VEHICLE_LABELS.has(lowerCase(u.label.trim()))) continue;
+    const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+    if (value.length < 3 || value.length > 60 || !/^[A-ZÆØÅ]/.test(value) || namesProduct(value)) continue;
+    things.set(value, u);
+  }
+  if (things.size !== 1) return;
+  const [object, unit] = [...things][0]!;
+  const first = unit.lines[0]!;
+  for (const c of candidates) {
+    const at = r.trace.get(`coverages[${coverages.indexOf(c)}]`);
+    if (at !== undefined && (at.page < first.page || (at.page === first.page && at.line < first.line))) return;
+  }
   for (const c of candidates) {
     c.object = object;
     r.atUnit(`coverages[${coverages.indexOf(c)}].object`, unit);

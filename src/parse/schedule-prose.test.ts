@@ -79,3 +79,25 @@ describe('a certificate in sentences under a title set in cells', () => {
     expect(p.coverages).toEqual([{ product: 'Køyretøy', coverage: 'Kasko', deductible: '6000', premium: '94200', index_class: 'none' }]);
   });
 });
+
+describe('an e-mail that names the products held and then their sums by the thing', () => {
+  const MAIL =
+    'Fra: Kundeservice <post@selskap.no>\nEmne: Fornyelse\n\nHei,\n\nDu har husforsikring og innboforsikring hos oss på adressen Fjordgata 3, 7010 Trondheim. ' +
+    'Forsikringene fornyes 01.01.2027.\n\nHuset ditt er forsikret for kr 4 650 000, og innboet for kr 900 000. Premien står på fakturaen.\n';
+
+  it('«Huset ditt er forsikret for kr 4 650 000, og innboet for kr 900 000» gives each held product of the thing\'s class its sum, at the place named', () => {
+    expect(parse(MAIL).coverages).toEqual([
+      { product: 'Husforsikring', object: 'Fjordgata 3, 7010 Trondheim', index_class: 'bygninger', sum: '4650000' },
+      { product: 'Innboforsikring', object: 'Fjordgata 3, 7010 Trondheim', index_class: 'innbo', sum: '900000' },
+    ]);
+  });
+
+  it('without the sentence naming the products held, the sums are not read here', () => {
+    expect(parse(`${HEAD}Hei,\n\nHuset ditt er forsikret for kr 4 650 000, og innboet for kr 900 000.\n`).coverages?.some((c) => c.sum === '900000') ?? false).toBe(false);
+  });
+
+  it('a thing whose class names two held products gives neither its sum', () => {
+    const p = parse(`${HEAD}Du har husforsikring og hytteforsikring hos oss.\n\nHuset ditt er forsikret for kr 4 650 000.\n`);
+    expect(p.coverages?.some((c) => c.sum === '4650000') ?? false).toBe(false);
+  });
+});

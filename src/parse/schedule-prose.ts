@@ -247,3 +247,54 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
   flush();
 }
 
+
+/**
+ * «Du har huseigarforsikring og innbuforsikring hjå oss på adressa Kvernhusvegen 6, 5700 Voss.»: the
+ * products a letter or an e-mail says the customer holds, in lower case joined by «og» or commas, and
+ * the place after «adressa»/«adressen» (an address with a postcode).
+ */
+const HELD = /\b(?:du|de|dere|dykk|vi)\s+har\s+([a-zæøå][a-zæøå, -]{3,80}?)\s+(?:hos|hjå|hjå)\s+oss\b(?:\s+(?:på|for)\s+(?:adressa|adressen|adresse)\s+([A-ZÆØÅ][^.]{2,60}?\d{4}\s+[A-ZÆØÅ][a-zæøå-]+))?/i;
+/** «Huset ditt er forsikra for kr 5 840 000»: the thing (a definite form, perhaps «ditt»), its sum after «er forsikra for». */
+const THING_SUM = /(?:^|[.!?]\s+)([A-ZÆØÅ][a-zæøå]{2,30})(?:\s+(?:ditt|din|di|dine|dykkar|deres|dere))?\s+er\s+forsikr(?:a|et)\s+for\s+(kr\.?\s*\d{1,3}(?:[ .]\d{3})*)(?![\d])/;
+/** «…, og innbuet for kr 1 200 000»: a second thing's sum, the verb left out. */
+const AND_THING_SUM = /^,?\s+og\s+([a-zæøå]{3,30})(?:\s+(?:ditt|din|di|dine|dykkar|deres))?\s+(?:for|til)\s+(kr\.?\s*\d{1,3}(?:[ .]\d{3})*)(?![\d])/;
+
+/**
+ * An e-mail's prose that names the customer's products in one sentence and their sums by the thing
+ * in another (docs/parse.md, «E-mails»):
+ *
+ *   Du har huseigarforsikring og innbuforsikring hjå oss på adressa Kvernhusvegen 6, 5700 Voss.
+ *   Huset ditt er forsikra for kr 5 840 000, og innbuet for kr 1 200 000.
+ *
+ * Each thing's sum goes to the held product of the thing's index class («huset» → bygninger →
+ * Huseigarforsikring), at the place the first sentence names. Only where both sentences stand and
+ * each thing's class names exactly one held product; a product read by another reader is left to it.
+ */
+export function readHeldSums(r: Reading, coverages: readonly Coverage[], push: (c: Coverage, u: Unit) => void): void {
+  let held: { products: string[]; place: string | undefined } | undefined;
+  for (const u of r.units) {
+    if (u.row || !u.lower.includes('forsikr') || u.text.length > 1200) continue;
+    const h = u.lower.includes(' oss') ? HELD.exec(u.text) : null;
+    if (h) {
+      const products = h[1]!.split(/\s*,\s*|\s+og\s+/).map((w) => productName(w));
+      held = products.every((p) => p !== undefined) ? { products: products as string[], place: h[2]?.trim() } : undefined;
+    }
+    if (held === undefined) continue;
+    const m = THING_SUM.exec(u.text);
+    if (!m) continue;
+    const sums = [{ thing: m[1]!, amount: m[2]! }];
+    const and = AND_THING_SUM.exec(u.text.slice(m.index + m[0].length));
+    if (and) sums.push({ thing: and[1]!, amount: and[2]! });
+    for (const { thing, amount } of sums) {
+      const cls = rowIndexClass(thing);
+      const owners = held.products.filter((p) => rowIndexClass(p).index_class === cls.index_class);
+      const sum = readAmount(amount);
+      if (!cls.known || owners.length !== 1 || sum === undefined || coverages.some((c) => c.product === owners[0])) continue;
+      const c: Coverage = { product: owners[0]! };
+      if (held.place !== undefined) c.object = held.place;
+      c.index_class = cls.index_class;
+      c.sum = sum;
+      push(c, u);
+    }
+  }
+}

@@ -24,14 +24,14 @@ import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
-import { joinCertificates, joinContinued, mergeDetails } from './schedule-merge.js';
+import { joinCertificates, joinContinued, joinPartDeductibles, mergeDetails } from './schedule-merge.js';
 import { columnOf, namesFigure, ordered } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
-import { readProse } from './schedule-prose.js';
+import { readHeldSums, readProse } from './schedule-prose.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
-import { placeRowsAtDocumentPlace } from './schedule-place.js';
+import { placeRowsAtDocumentPlace, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { COVER_LEVEL_SET } from './vocabulary.js';
@@ -93,16 +93,19 @@ export function readSchedules(r: Reading): void {
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
   readProse(r, coverages, push, titleProduct);
+  readHeldSums(r, coverages, push);
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
+  joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   markUnindexed(r, coverages);
+  vehicleRowsAtDocumentThing(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 

@@ -102,6 +102,8 @@ const NOT_AMOUNT = new RegExp(
     DATE_SOURCE,
     String.raw`(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])`,
     String.raw`\d+(?:[.,]\d+)?\s*(?:%|‰|promille|prosent)`,
+    // measures of a thing: «Kjørelengde per år: 16 000 km», «1 240 m² BRA», «150 hk»
+    String.raw`(?<![\d.,])\d{1,3}(?:[ .]\d{3})*\s*(?:km|m²|m2|kvm|hk|kw)(?![a-zæøå\d])`,
     // a postcode and its place («2317 Hamar»)
     String.raw`(?<![\d.,])\d{4}(?=\s+[A-ZÆØÅ][a-zæøå])`,
     // telephone numbers: «915 03 100», «22 96 80 00», «+47 915 03 100»

@@ -747,7 +747,9 @@ export const REG_NUMBER_IN_TEXT = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*
  * Labels of a field that describes the insured thing — its kind, use, age or build («Bygningstype:
  * Verksted og kontor, byggeår 1998») — never a product, whatever its value names (lower case).
  */
-export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse'] as const;
+export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse',
+  // a home's facts on a contents insurance's page («Boligtype: Leilighet i blokk», «Antall personer i husstanden: 2»)
+  'boligtype', 'bustadtype', 'type bolig', 'antall personer i husstanden', 'antal personar i husstanden', 'antall i husstanden', 'boligareal', 'bruksareal'] as const;
 
 /**
  * Labels of a vehicle's or a boat's facts in its record or card («Kjørelengde: 16 000 km», «Båttype:
@@ -755,8 +757,8 @@ export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type by
  * where it lies, no figure of the schedule's, never a product — whatever their value names (lower case).
  */
 export const THING_FACT_LABELS = [
-  'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
-  'båttype', 'type båt', 'båtmodell', 'merke og modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
+  'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'kjørelengde per år', 'køyrelengd per år', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
+  'båttype', 'type båt', 'båtmodell', 'merke og modell', 'merke/modell', 'merke', 'modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
   'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
 ] as const;
 
