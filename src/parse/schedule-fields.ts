@@ -160,6 +160,8 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
 }
 
 /** «Årspris yrkesskade», «Eigendel kasko»: a figure's one-word label, then the product or cover it is for. */
+/** A name after a figure's label that starts with a preposition: the figure of a part («for behandlingsutgifter»). */
+const PART_PREPOSITION = /^(?:for|ved|på|av|til)\s/i;
 const FIGURE_THEN_NAME = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s[a-zæøå][a-zæøå-]{1,30})?)$/i;
 
 /**
@@ -169,7 +171,8 @@ const FIGURE_THEN_NAME = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s[a-zæøå
  */
 function figureOfNamed(t: string): 'sum' | 'deductible' | 'premium' | undefined {
   const m = t.includes(' ') ? FIGURE_THEN_NAME.exec(t) : null;
-  if (!m) return undefined;
+  // («Egenandel for behandlingsutgifter», «Egenandel ved tyveri»: a part's deductible, an item's — not the block's)
+  if (!m || PART_PREPOSITION.test(m[2]!)) return undefined;
   const col = columnOf(m[1]!);
   if (col !== 'deductible' && col !== 'premium') return undefined;
   return COVER_LEVEL_SET.has(lowerCase(m[2]!)) || namesProduct(m[2]!) ? col : undefined;
