@@ -305,7 +305,61 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     table.parent = { product, object: cell('object') };
     return 'parent';
   }
-  return rowCoverage(r, u, table, product, cell);
+  return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, cell));
+}
+
+/** A figure cell that goes on with words: «4 000 Sum premie» (a figure, then what follows it in the cell). */
+const FIGURE_THEN_WORDS = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?)\s+(\p{L}.*)$/iu;
+/** A cell of digit groups alone, which may hold two figures run together: «980 337 155». */
+const GROUPS = /^(?:kr\.?\s*)?(\d{1,3}(?: \d{1,3})+)$/i;
+/** Digit groups that are one figure as written: the first of one to three digits, the rest of three. */
+const grouped = (groups: string[]) => groups.every((g, i) => i === 0 || g.length === 3);
+
+/**
+ * A row that took in the total row under it (a PDF whose total row has no first cell, joined to the
+ * row above as the rest of its cells): «Rettshjelp | … | 4 000 Sum premie | 980 337 155» for
+ * «Rettshjelp | … | 4 000 | 980» over «Sum premie | 337 155». The cell with the total's label keeps
+ * its figure; each figure cell right of it holds the row's figure and the total run together, and is
+ * split where the rows' figures above and this one add up to the total — where no split or more
+ * than one does, the cell could be read several ways: not read, and said. The cells as they are for
+ * any other row.
+ */
+function totalTakenIn(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): CellOf {
+  const figures = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
+  const at = figures.find((c) => {
+    const m = FIGURE_THEN_WORDS.exec(cell(c));
+    return m !== null && TOTAL_ROW.test(m[2]!);
+  });
+  if (at === undefined) return cell;
+  const [, own, label] = FIGURE_THEN_WORDS.exec(cell(at))!;
+  const split = new Map<Col, string>([[at, own!]]);
+  for (const c of figures) {
+    if (table.roles.indexOf(c) <= table.roles.indexOf(at) || cell(c) === '') continue;
+    const figure = rowFigureBeforeTotal(cell(c), (table.rows ?? []).map((x) => x[c]));
+    split.set(c, figure ?? '');
+    if (figure === undefined) r.warnUnit(u, `the ${c} ${quote(cell(c))} of ${product} holds the row's figure and the total ${quote(label!)} run together, and no one split of it adds up to the total; not read`);
+  }
+  return (col) => split.get(col) ?? cell(col);
+}
+
+/**
+ * The row's figure in a cell that holds it and the total after it («980 337 155» under rows of
+ * 318 640, 11 020, 2 315 and 4 200: 980, as 336 175 + 980 = 337 155), when exactly one split of its
+ * digit groups adds up; undefined otherwise (or when a row above has no plain figure in the column).
+ */
+function rowFigureBeforeTotal(text: string, above: Array<Coverage['sum'] | undefined>): string | undefined {
+  const m = GROUPS.exec(text.trim());
+  if (!m || above.length === 0 || above.some((v) => typeof v !== 'string')) return undefined;
+  const cents = (v: string) => Math.round(Number(v) * 100);
+  const before = (above as string[]).reduce((a, v) => a + cents(v), 0);
+  const groups = m[1]!.split(' ');
+  const fits: string[] = [];
+  for (let k = 1; k < groups.length; k++) {
+    if (!grouped(groups.slice(0, k)) || !grouped(groups.slice(k))) continue;
+    const own = groups.slice(0, k).join('');
+    if (before + cents(own) === cents(groups.slice(k).join(''))) fits.push(own);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

@@ -969,3 +969,18 @@ describe('kroner in the G column of a letter about changes («… følger G når
     ]);
   });
 });
+
+describe('a row that took in the total row under it (a PDF\'s total row without a first cell)', () => {
+  const HEADER = 'Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\n';
+  it('«Ansvar | … | 3 000 Sum premie | 760 58 910»: the row\'s figure where the rows above and it add up to the total', () => {
+    const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\nInnbo\tFjordvegen 3, 6800 Førde\t900 000\t5 000\t5 750\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
+    expect(p.coverages?.[2]).toEqual({ product: 'Ansvar', object: 'Fjordvegen 3, 6800 Førde', index_class: 'none', sum: '10000000', deductible: '3000', premium: '760' });
+    expect(p.warnings).toEqual([]);
+  });
+  it('no split adds up: the premium is not read, and that is said with the line', () => {
+    const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
+    expect(p.coverages?.[1]?.premium).toBeUndefined();
+    expect(p.coverages?.[1]?.deductible).toBe('3000');
+    expect(p.warnings).toEqual(['line 5: the premium «760 58 910» of Ansvar holds the row\'s figure and the total «Sum premie» run together, and no one split of it adds up to the total; not read']);
+  });
+});

@@ -107,6 +107,10 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   [/^the deductible change (.*) names no product; it is read with the product «ukjent»$/s, (m) => `egenandelsendringen ${m[1]} nevner ikke noe produkt; den er lest med produktet «ukjent»`],
   [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
+  [
+    /^the (sum|deductible|premium) («.*») of (.*) holds the row's figure and the total («.*») run together, and no one split of it adds up to the total; not read$/s,
+    (m) => `${m[1] === 'sum' ? 'forsikringssummen' : m[1] === 'deductible' ? 'egenandelen' : 'premien'} ${m[2]} for ${m[3]} har radens tall og summen ${m[4]} i ett, og ingen enkelt deling av det går opp i summen; ikke lest`,
+  ],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row was not read$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; raden ble ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row's object is its place alone$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; radens objekt er bare stedet`],
