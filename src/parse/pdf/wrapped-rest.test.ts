@@ -126,3 +126,28 @@ describe('a column whose cells each look like a stretched word of the wrapped ce
     ]);
   });
 });
+
+// A person-insurance schedule in sections: the product in capitals with its premium, its items
+// under it with their G sums, all at one pitch — groff set the first item right under the product
+// («FRITIDSULYKKE | 38 440» over «Medisinsk invaliditet | 15 G»), where the room test fails in a
+// narrow first column and the item had been joined to the product's name.
+describe('a name in mixed case under a product in capitals', () => {
+  it('is the next row, not the rest of the product\'s name', () => {
+    const out = lines([
+      [496.7, ['Dekning', 77, 34.4], ['Forsikringssum', 126.4, 62.1], ['Årspremie', 203.5, 42.2]],
+      [469.1, ['FRITIDSULYKKE', 72, 77.9], ['21 760', 205.8, 27.5]],
+      [457.1, ['Medisinsk invaliditet', 72, 84.1], ['10 G', 171.1, 19.7]],
+      [445.1, ['Dødsfall', 72, 34.3], ['3 G', 176.1, 14.7]],
+      [410.7, ['GRUPPELIV', 77, 54.6], ['61 296', 211.5, 27.5]],
+      [396.7, ['Dødsfall', 77, 34.3], ['10 G', 176.8, 19.7]],
+    ]);
+    expect(out.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Dekning', 'Forsikringssum', 'Årspremie'],
+      ['FRITIDSULYKKE', '21 760'],
+      ['Medisinsk invaliditet', '10 G'],
+      ['Dødsfall', '3 G'],
+      ['GRUPPELIV', '61 296'],
+      ['Dødsfall', '10 G'],
+    ]);
+  });
+});
