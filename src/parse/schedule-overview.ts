@@ -581,6 +581,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
  * as `name`). A place cell that names a vehicle («AB 12345 Mercedes-Benz Sprinter», «Traktor Valtra
  * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
+/** An address that ends with its postcode and place, then a description in brackets. */
+const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\(([^()]+)\)$/u;
+
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;
 
@@ -594,8 +597,13 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name
   const facts = object && PLATE_IN_TEXT.test(object) ? VEHICLE_FACTS.exec(object) : null;
   if (facts) object = facts[1]!.replace(/,$/, '');
+  // «Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: what stands there, in brackets after
+  // the address's postcode and place, describes the object (the row's note); the place is the address
+  const described = !facts && object ? DESCRIBED_PLACE.exec(object) : null;
+  if (described) object = described[1]!;
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;
   if (facts) out.facts = facts[2]!;
+  if (described) out.facts = described[2]!;
   return out;
 }

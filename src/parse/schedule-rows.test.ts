@@ -984,3 +984,10 @@ describe('a row that took in the total row under it (a PDF\'s total row without 
     expect(p.warnings).toEqual(['line 5: the premium «760 58 910» of Ansvar holds the row\'s figure and the total «Sum premie» run together, and no one split of it adds up to the total; not read']);
   });
 });
+
+describe('a place with a description in brackets after its postcode and place', () => {
+  it('«Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: the address is the object, the description the note', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\nBorettslag bygning\tFjellvegen 4, 2005 Rælingen (parkeringskjeller, 30 plasser)\t12 600 000\t15 000\t8 240\n`);
+    expect(p.coverages?.[0]).toMatchObject({ object: 'Fjellvegen 4, 2005 Rælingen', note: 'parkeringskjeller, 30 plasser' });
+  });
+});
