@@ -84,7 +84,9 @@ function piecesOf(u: Unit): string[] {
   // («• Varer, Havnegata 3, 9008 Tromsø: forsikringssum NOK 4 000 000, …»: a bullet's place before the colon, the first figure after it)
   const at = pieces.findIndex((p) => p.includes(':'));
   const m = pieces.length > 1 && at >= 0 ? (at === 0 ? NAME_COLON : PLACE_COLON).exec(pieces[at]!) : null;
-  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && pieceOf(m[2]!)?.kind === 'figure') pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
+  // («• Hus, Eikelivegen 22, 6856 Sogndal: fullverdi, eigenandel kr 12 000, …»: «fullverdi» first after the colon, as a figure would be)
+  const first = m ? pieceOf(m[2]!)?.kind : undefined;
+  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && (first === 'figure' || first === 'full')) pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
   return pieces;
 }
 
