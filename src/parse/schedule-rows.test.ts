@@ -977,6 +977,11 @@ describe('a row that took in the total row under it (a PDF\'s total row without 
     expect(p.coverages?.[2]).toEqual({ product: 'Ansvar', object: 'Fjordvegen 3, 6800 Førde', index_class: 'none', sum: '10000000', deductible: '3000', premium: '760' });
     expect(p.warnings).toEqual([]);
   });
+  it('the table\'s header repeated on the next page: the total is of the rows on both pages', () => {
+    const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\n\f${HEADER}Innbo\tFjordvegen 3, 6800 Førde\t900 000\t5 000\t5 750\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
+    expect(p.coverages?.[2]?.premium).toBe('760');
+    expect(p.warnings).toEqual([]);
+  });
   it('no split adds up: the premium is not read, and that is said with the line', () => {
     const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
     expect(p.coverages?.[1]?.premium).toBeUndefined();

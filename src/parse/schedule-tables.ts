@@ -101,6 +101,8 @@ interface Tables {
   spans?: Spans | undefined;
   /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
   wrapped?: Unit | undefined;
+  /** The last table opened by a header row, and that row's page (its header repeated on a later page goes on with its rows). */
+  opened?: { table: Table; page: number } | undefined;
   /** The row under a line that holds the start of its name, with its name whole (schedule-wrap.ts nameHead). */
   headed?: Unit | undefined;
   /** The table a line of text ended, and the last unit of it or under it: rows of its shape right under the line are said if no reader takes them. */
@@ -592,6 +594,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
   }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
+  // («Forsikring | Forsikringssted | … | Pris» again at the top of page 2: the table above goes on, and
+  // its rows are this one's too — a total under it is the total of them all)
+  const page = u.lines[0]!.page;
+  if (s.opened !== undefined && s.opened.page < page && s.opened.table.header?.join('\t') === cells.join('\t')) table.rows = s.opened.table.rows;
+  s.opened = { table, page };
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
   const unclear = unclearFigures(u.cells);
