@@ -190,6 +190,8 @@ export interface Table {
   parent?: { product: string; object: string };
   /** The coverages read from the table's rows so far (a premium under a table of one row is that row's). */
   rows?: Coverage[];
+  /** The index of a row's cell that holds two columns' amounts, under a header cell of both names (pairedCells). */
+  pairedColumn?: number;
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
@@ -249,7 +251,7 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  const rowCells = unnumbered?.cells ?? u.cells;
+  const rowCells = pairedCells(r, u, table, unnumbered?.cells ?? u.cells);
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     const own = i >= 0 ? (rowCells[i] ?? '').trim() : '';
@@ -307,6 +309,35 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   }
   return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, cell));
 }
+
+/**
+ * A row's cells with its cell of two columns' amounts split (Table.pairedColumn): «96 400 000 15 000»
+ * → «96 400 000» and «15 000», where one split alone makes two amounts as they are written (each
+ * group after the first of three digits, none starting with «000»); what follows the amounts stays
+ * with the second («4 000 Total pris per år»). One amount alone, or a cell that splits more ways than
+ * one, could be either column's: neither is read, and that is said.
+ */
+function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string[] {
+  const at = table.pairedColumn;
+  if (at === undefined) return cells;
+  const cell = (cells[at] ?? '').trim();
+  const m = PAIRED_CELL.exec(cell);
+  const splits: Array<[string, string]> = [];
+  const groups = m ? m[1]!.split(' ') : [];
+  // (the cell read as one amount is a reading too: «1 200 000» may be one column's, or «1» and «200 000»)
+  if (grouped(groups)) splits.push([groups.join(' '), '']);
+  for (let k = 1; k < groups.length; k++) {
+    const [a, b] = [groups.slice(0, k), groups.slice(k)];
+    if (grouped(a) && grouped(b) && !b[0]!.startsWith('0')) splits.push([a.join(' '), b.join(' ')]);
+  }
+  const [a, b] = splits.length === 1 && splits[0]![1] !== '' ? splits[0]! : ['', ''];
+  if (cell !== '' && a === '') r.warnUnit(u, `could not tell which of the columns ${quote(table.header?.slice(at, at + 2).join(' | ') ?? '')} the figures ${quote(cell)} stand in; not read`);
+  const rest = m?.[2] ? ` ${m[2]}` : '';
+  return [...cells.slice(0, at), a, a !== '' ? `${b}${rest}` : '', ...cells.slice(at + 1)];
+}
+
+/** A cell of digit groups, perhaps with words after them: «100 000 4 000 Total pris per år». */
+const PAIRED_CELL = /^(\d{1,3}(?: \d{1,3})*)(?:\s+(\D.*))?$/;
 
 /** A figure cell that goes on with words: «4 000 Sum premie» (a figure, then what follows it in the cell). */
 const FIGURE_THEN_WORDS = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?)\s+(\p{L}.*)$/iu;

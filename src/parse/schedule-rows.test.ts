@@ -996,3 +996,22 @@ describe('a place with a description in brackets after its postcode and place', 
     expect(p.coverages?.[0]).toMatchObject({ object: 'Fjellvegen 4, 2005 Rælingen', note: 'parkeringskjeller, 30 plasser' });
   });
 });
+
+describe('a header cell of two figure columns\' names over cells of two amounts (a PDF\'s two right-aligned columns set as one)', () => {
+  const HEADER = 'Forsikring\tObjekt\tForsikringssum Eigenandel\tÅrspremie\n';
+  it('«Forsikringssum Eigenandel» over «96 400 000 15 000»: each amount in its column', () => {
+    const p = parse(`${HEAD}${HEADER}Driftsbygning\tSauefjøs\t8 700 000 10 000\t19 240\nBustadhus\tVåningshus\t4 100 000 10 000\t6 315\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', '8700000', '10000', '19240'],
+      ['Bustadhus', '4100000', '10000', '6315'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('one amount alone, «1 200 000» (one column\'s, or «1» and «200 000»): neither read, and that is said', () => {
+    const p = parse(`${HEAD}${HEADER}Driftsbygning\tSauefjøs\t8 700 000 10 000\t19 240\nDriftstap\tSauehald\t1 200 000\t2 110\n`);
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Driftstap', premium: '2110' });
+    expect(p.coverages?.[1]?.sum).toBeUndefined();
+    expect(p.coverages?.[1]?.deductible).toBeUndefined();
+    expect(p.warnings).toEqual(['line 5: could not tell which of the columns «Forsikringssum | Eigenandel» the figures «1 200 000» stand in; not read']);
+  });
+});

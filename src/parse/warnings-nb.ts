@@ -111,6 +111,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     /^the (sum|deductible|premium) («.*») of (.*) holds the row's figure and the total («.*») run together, and no one split of it adds up to the total; not read$/s,
     (m) => `${m[1] === 'sum' ? 'forsikringssummen' : m[1] === 'deductible' ? 'egenandelen' : 'premien'} ${m[2]} for ${m[3]} har radens tall og summen ${m[4]} i ett, og ingen enkelt deling av det går opp i summen; ikke lest`,
   ],
+  [/^could not tell which of the columns (.*) the figures (.*) stand in; not read$/s, (m) => `kunne ikke se hvilken av kolonnene ${m[1]} tallene ${m[2]} står i; ikke lest`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row was not read$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; raden ble ikke lest`],
   [/^the name (.*) is cut off and its rest was not found; the row's object is its place alone$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; radens objekt er bare stedet`],
