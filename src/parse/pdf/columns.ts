@@ -223,9 +223,7 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
   return table;
 }
 
-/** A figure followed by a word: «4 000 Total pris per år». */
-const DIGIT_AND_WORD = /^\d[\d .,]*\s\p{L}{2}/u;
-/** A figure followed by a total's words («5 000 Samla årspremie»: short enough to read as an amount with words after it). */
+/** A figure followed by a total's words: «4 000 Total pris per år», «5 000 Samla årspremie» (not «1 døgn», a waiting period set right). */
 const AMOUNT_THEN_TOTAL = new RegExp(`^\\d[\\d .,]*\\s(?:${TOTAL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 /** A bare figure («780», «1250», «12,50»): a small price set without grouping or «kr». */
 const FIGURE = /^\d+(?:,\d+)?$/;
@@ -265,7 +263,7 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
     if (!isAmountCell(s) && FIGURE.test(s.text)) figures++;
     // (a cell of a figure and words ending there — «4 000 Total pris per år», a row that took in the
     // total's label — is no amount set right, and no header: it does not move the column's left edge)
-    if (DIGIT_AND_WORD.test(s.text) && (!isAmountCell(s) || AMOUNT_THEN_TOTAL.test(s.text))) continue;
+    if (AMOUNT_THEN_TOTAL.test(s.text)) continue;
     x0 = Math.min(x0, s.x0);
     max0 = Math.max(max0, s.x0);
   }
