@@ -613,7 +613,7 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
  * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
 /** An address that ends with its postcode and place, then a description in brackets. */
-const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\(([^()]+)\)$/u;
+const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
 
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;
@@ -630,7 +630,8 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   if (facts) object = facts[1]!.replace(/,$/, '');
   // «Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: what stands there, in brackets after
   // the address's postcode and place, describes the object (the row's note); the place is the address
-  const described = !facts && object ? DESCRIBED_PLACE.exec(object) : null;
+  // (the row's own place cell only; a land register number in brackets says where, and stays: «… (gnr. 165, bnr. 23)»)
+  const described = !facts && object && object === cell ? DESCRIBED_PLACE.exec(object) : null;
   if (described) object = described[1]!;
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;

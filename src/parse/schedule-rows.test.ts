@@ -995,6 +995,10 @@ describe('a place with a description in brackets after its postcode and place', 
     const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\nBorettslag bygning\tFjellvegen 4, 2005 Rælingen (parkeringskjeller, 30 plasser)\t12 600 000\t15 000\t8 240\n`);
     expect(p.coverages?.[0]).toMatchObject({ object: 'Fjellvegen 4, 2005 Rælingen', note: 'parkeringskjeller, 30 plasser' });
   });
+  it('a land register number in brackets says where: it stays in the place', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\nNæringsbygg\tHavnegata 12, 5003 Bergen (gnr. 165, bnr. 23)\t12 600 000\t15 000\t8 240\n`);
+    expect(p.coverages?.[0]?.object).toBe('Havnegata 12, 5003 Bergen (gnr. 165, bnr. 23)');
+  });
 });
 
 describe('a header cell of two figure columns\' names over cells of two amounts (a PDF\'s two right-aligned columns set as one)', () => {
