@@ -109,6 +109,9 @@ export const OTHER_TOOLS = [
   'docs/frende-fornying-endringar-for-no-2026.txt',
   'docs/megler-selskapskolonne-lausoyre-nynorsk-2026.txt',
   'docs/kommune-oversikt-forkortingar-nynorsk-2026.txt',
+  'docs/sparebank1-sameie-totalpris-under-kolonnene-2026.txt',
+  'docs/if-forsikringsbevis-sted-forst-2026.txt',
+  'docs/agria-hund-forsikringsbevis-smale-kolonner-2026.txt',
 ];
 
 /**

@@ -91,6 +91,10 @@ describe('a bullet list of insured interests, each «Name, place: labelled figur
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it('«• Hus, Fjellgata 8, 5700 Voss: fullverdi, eigenandel kr 10 000, …»: «fullverdi» first after the colon leaves the place without it', () => {
+    const p = parse('Polisenummer: 6021 8874 10\nForsikringane dine\n• Hus, Fjellgata 8, 5700 Voss: fullverdi, eigenandel kr 10 000, pris kr 8 112 per år\n');
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.premium])).toEqual([['Hus', 'Fjellgata 8, 5700 Voss', '10000', '8112']]);
+  });
   it('a name with a comma in it («Maskiner, inventar og løsøre, Havnegata 9, 8006 Bodø: …») is the name whole, the place after it', () => {
     const p = parse(LIST.replace('• Maskiner og inventar, Havnegata 3', '• Maskiner, inventar og løsøre, Havnegata 3'));
     expect(p.coverages?.[1]?.product).toBe('Maskiner, inventar og løsøre');

@@ -194,6 +194,8 @@ export interface Table {
   rows?: Coverage[];
   /** The header's first column stands over two of the rows' cells, the class word and the thing (nameOverTwo). */
   nameOverTwo?: true;
+  /** The index of a row's cell that holds two columns' amounts, under a header cell of both names (pairedCells). */
+  pairedColumn?: number;
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
@@ -254,7 +256,7 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  const rowCells = unnumbered?.cells ?? u.cells;
+  const rowCells = pairedCells(r, u, table, unnumbered?.cells ?? u.cells);
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     const raw = i >= 0 ? (rowCells[i] ?? '').trim() : '';
@@ -319,7 +321,90 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     table.parent = { product, object: cell('object') };
     return 'parent';
   }
-  return rowCoverage(r, u, table, product, cell);
+  return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, cell));
+}
+
+/**
+ * A row's cells with its cell of two columns' amounts split (Table.pairedColumn): «96 400 000 15 000»
+ * → «96 400 000» and «15 000», where one split alone makes two amounts as they are written (each
+ * group after the first of three digits, none starting with «000»); what follows the amounts stays
+ * with the second («4 000 Total pris per år»). One amount alone, or a cell that splits more ways than
+ * one, could be either column's: neither is read, and that is said.
+ */
+function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string[] {
+  const at = table.pairedColumn;
+  if (at === undefined) return cells;
+  const cell = (cells[at] ?? '').trim();
+  const m = PAIRED_CELL.exec(cell);
+  const splits: Array<[string, string]> = [];
+  const groups = m ? m[1]!.split(' ') : [];
+  // (the cell read as one amount is a reading too: «1 200 000» may be one column's, or «1» and «200 000»)
+  if (grouped(groups)) splits.push([groups.join(' '), '']);
+  for (let k = 1; k < groups.length; k++) {
+    const [a, b] = [groups.slice(0, k), groups.slice(k)];
+    if (grouped(a) && grouped(b) && !b[0]!.startsWith('0')) splits.push([a.join(' '), b.join(' ')]);
+  }
+  const [a, b] = splits.length === 1 && splits[0]![1] !== '' ? splits[0]! : ['', ''];
+  if (cell !== '' && a === '') r.warnUnit(u, `could not tell which of the columns ${quote(table.header?.slice(at, at + 2).join(' | ') ?? '')} the figures ${quote(cell)} stand in; not read`);
+  const rest = m?.[2] ? ` ${m[2]}` : '';
+  return [...cells.slice(0, at), a, a !== '' ? `${b}${rest}` : '', ...cells.slice(at + 1)];
+}
+
+/** A cell of digit groups, perhaps with words after them: «100 000 4 000 Total pris per år». */
+const PAIRED_CELL = /^(\d{1,3}(?: \d{1,3})*)(?:\s+(\D.*))?$/;
+
+/** A figure cell that goes on with words: «4 000 Sum premie» (a figure, then what follows it in the cell). */
+const FIGURE_THEN_WORDS = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?)\s+(\p{L}.*)$/iu;
+/** A cell of digit groups alone, which may hold two figures run together: «980 337 155». */
+const GROUPS = /^(?:kr\.?\s*)?(\d{1,3}(?: \d{1,3})+)$/i;
+/** Digit groups that are one figure as written: the first of one to three digits, the rest of three. */
+const grouped = (groups: string[]) => groups.every((g, i) => i === 0 || g.length === 3);
+
+/**
+ * A row that took in the total row under it (a PDF whose total row has no first cell, joined to the
+ * row above as the rest of its cells): «Rettshjelp | … | 4 000 Sum premie | 980 337 155» for
+ * «Rettshjelp | … | 4 000 | 980» over «Sum premie | 337 155». The cell with the total's label keeps
+ * its figure; each figure cell right of it holds the row's figure and the total run together, and is
+ * split where the rows' figures above and this one add up to the total — where no split or more
+ * than one does, the cell could be read several ways: not read, and said. The cells as they are for
+ * any other row.
+ */
+function totalTakenIn(r: Reading, u: Unit, table: Table, product: string, cell: CellOf): CellOf {
+  const figures = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
+  const at = figures.find((c) => {
+    const m = FIGURE_THEN_WORDS.exec(cell(c));
+    return m !== null && TOTAL_ROW.test(m[2]!);
+  });
+  if (at === undefined) return cell;
+  const [, own, label] = FIGURE_THEN_WORDS.exec(cell(at))!;
+  const split = new Map<Col, string>([[at, own!]]);
+  for (const c of figures) {
+    if (table.roles.indexOf(c) <= table.roles.indexOf(at) || cell(c) === '') continue;
+    const figure = rowFigureBeforeTotal(cell(c), (table.rows ?? []).map((x) => x[c]));
+    split.set(c, figure ?? '');
+    if (figure === undefined) r.warnUnit(u, `the ${c} ${quote(cell(c))} of ${product} holds the row's figure and the total ${quote(label!)} run together, and no one split of it adds up to the total; not read`);
+  }
+  return (col) => split.get(col) ?? cell(col);
+}
+
+/**
+ * The row's figure in a cell that holds it and the total after it («980 337 155» under rows of
+ * 318 640, 11 020, 2 315 and 4 200: 980, as 336 175 + 980 = 337 155), when exactly one split of its
+ * digit groups adds up; undefined otherwise (or when a row above has no plain figure in the column).
+ */
+function rowFigureBeforeTotal(text: string, above: Array<Coverage['sum'] | undefined>): string | undefined {
+  const m = GROUPS.exec(text.trim());
+  if (!m || above.length === 0 || above.some((v) => typeof v !== 'string')) return undefined;
+  const cents = (v: string) => Math.round(Number(v) * 100);
+  const before = (above as string[]).reduce((a, v) => a + cents(v), 0);
+  const groups = m[1]!.split(' ');
+  const fits: string[] = [];
+  for (let k = 1; k < groups.length; k++) {
+    if (!grouped(groups.slice(0, k)) || !grouped(groups.slice(k))) continue;
+    const own = groups.slice(0, k).join('');
+    if (before + cents(own) === cents(groups.slice(k).join(''))) fits.push(own);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Whether the table's product column is named together with its company column («Forsikring Selskap»). */
@@ -594,6 +679,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
  * as `name`). A place cell that names a vehicle («AB 12345 Mercedes-Benz Sprinter», «Traktor Valtra
  * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
+/** An address that ends with its postcode and place, then a description in brackets. */
+const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
+
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;
 
@@ -607,8 +695,14 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name
   const facts = object && PLATE_IN_TEXT.test(object) ? VEHICLE_FACTS.exec(object) : null;
   if (facts) object = facts[1]!.replace(/,$/, '');
+  // «Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: what stands there, in brackets after
+  // the address's postcode and place, describes the object (the row's note); the place is the address
+  // (the row's own place cell only; a land register number in brackets says where, and stays: «… (gnr. 165, bnr. 23)»)
+  const described = !facts && object && object === cell ? DESCRIBED_PLACE.exec(object) : null;
+  if (described) object = described[1]!;
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;
   if (facts) out.facts = facts[2]!;
+  if (described) out.facts = described[2]!;
   return out;
 }

@@ -969,3 +969,53 @@ describe('kroner in the G column of a letter about changes («… følger G når
     ]);
   });
 });
+
+describe('a row that took in the total row under it (a PDF\'s total row without a first cell)', () => {
+  const HEADER = 'Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\n';
+  it('«Ansvar | … | 3 000 Sum premie | 760 58 910»: the row\'s figure where the rows above and it add up to the total', () => {
+    const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\nInnbo\tFjordvegen 3, 6800 Førde\t900 000\t5 000\t5 750\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
+    expect(p.coverages?.[2]).toEqual({ product: 'Ansvar', object: 'Fjordvegen 3, 6800 Førde', index_class: 'none', sum: '10000000', deductible: '3000', premium: '760' });
+    expect(p.warnings).toEqual([]);
+  });
+  it('the table\'s header repeated on the next page: the total is of the rows on both pages', () => {
+    const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\n\f${HEADER}Innbo\tFjordvegen 3, 6800 Førde\t900 000\t5 000\t5 750\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
+    expect(p.coverages?.[2]?.premium).toBe('760');
+    expect(p.warnings).toEqual([]);
+  });
+  it('no split adds up: the premium is not read, and that is said with the line', () => {
+    const p = parse(`${HEAD}${HEADER}Bygning\tFjordvegen 3, 6800 Førde\t48 200 000\t15 000\t52 400\nAnsvar\tFjordvegen 3, 6800 Førde\t10 000 000\t3 000 Sum premie\t760 58 910\n`);
+    expect(p.coverages?.[1]?.premium).toBeUndefined();
+    expect(p.coverages?.[1]?.deductible).toBe('3000');
+    expect(p.warnings).toEqual(['line 5: the premium «760 58 910» of Ansvar holds the row\'s figure and the total «Sum premie» run together, and no one split of it adds up to the total; not read']);
+  });
+});
+
+describe('a place with a description in brackets after its postcode and place', () => {
+  it('«Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: the address is the object, the description the note', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\nBorettslag bygning\tFjellvegen 4, 2005 Rælingen (parkeringskjeller, 30 plasser)\t12 600 000\t15 000\t8 240\n`);
+    expect(p.coverages?.[0]).toMatchObject({ object: 'Fjellvegen 4, 2005 Rælingen', note: 'parkeringskjeller, 30 plasser' });
+  });
+  it('a land register number in brackets says where: it stays in the place', () => {
+    const p = parse(`${HEAD}Produkt\tForsikringssted\tForsikringssum\tEgenandel\tÅrspremie\nNæringsbygg\tHavnegata 12, 5003 Bergen (gnr. 165, bnr. 23)\t12 600 000\t15 000\t8 240\n`);
+    expect(p.coverages?.[0]?.object).toBe('Havnegata 12, 5003 Bergen (gnr. 165, bnr. 23)');
+  });
+});
+
+describe('a header cell of two figure columns\' names over cells of two amounts (a PDF\'s two right-aligned columns set as one)', () => {
+  const HEADER = 'Forsikring\tObjekt\tForsikringssum Eigenandel\tÅrspremie\n';
+  it('«Forsikringssum Eigenandel» over «96 400 000 15 000»: each amount in its column', () => {
+    const p = parse(`${HEAD}${HEADER}Driftsbygning\tSauefjøs\t8 700 000 10 000\t19 240\nBustadhus\tVåningshus\t4 100 000 10 000\t6 315\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', '8700000', '10000', '19240'],
+      ['Bustadhus', '4100000', '10000', '6315'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('one amount alone, «1 200 000» (one column\'s, or «1» and «200 000»): neither read, and that is said', () => {
+    const p = parse(`${HEAD}${HEADER}Driftsbygning\tSauefjøs\t8 700 000 10 000\t19 240\nDriftstap\tSauehald\t1 200 000\t2 110\n`);
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Driftstap', premium: '2110' });
+    expect(p.coverages?.[1]?.sum).toBeUndefined();
+    expect(p.coverages?.[1]?.deductible).toBeUndefined();
+    expect(p.warnings).toEqual(['line 5: could not tell which of the columns «Forsikringssum | Eigenandel» the figures «1 200 000» stand in; not read']);
+  });
+});

@@ -101,6 +101,8 @@ interface Tables {
   spans?: Spans | undefined;
   /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
   wrapped?: Unit | undefined;
+  /** The last table opened by a header row, and that row's page (its header repeated on a later page goes on with its rows). */
+  opened?: { table: Table; page: number } | undefined;
   /** The row under a line that holds the start of its name, with its name whole (schedule-wrap.ts nameHead). */
   headed?: Unit | undefined;
   /** The table a line of text ended, and the last unit of it or under it: rows of its shape right under the line are said if no reader takes them. */
@@ -581,7 +583,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
-  const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || namesApart(u.cells);
+  const paired = pairedHeader(u.cells, r.units[at + 1]);
+  const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || paired?.cells || namesApart(u.cells);
   let roles = overviewHeader(leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
@@ -624,6 +627,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const table: Table = { roles, header: cells };
   if (numbered !== undefined) table.numberColumn = numbered;
   if (thingColumn !== undefined) table.thingColumn = thingColumn;
+  if (paired !== undefined && cells === paired.cells) table.pairedColumn = paired.at;
   // («Forsikringssted: Storgata 41, 3611 Kongsberg» right over the header, no section's: the place of its rows)
   const placed = s.place;
   s.place = undefined;
@@ -639,6 +643,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
   }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
+  // («Forsikring | Forsikringssted | … | Pris» again at the top of page 2: the table above goes on, and
+  // its rows are this one's too — a total under it is the total of them all)
+  const page = u.lines[0]!.page;
+  if (s.opened !== undefined && s.opened.page < page && s.opened.table.header?.join('\t') === cells.join('\t')) table.rows = s.opened.table.rows;
+  s.opened = { table, page };
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
   const unclear = unclearFigures(u.cells);
@@ -702,14 +711,40 @@ const FIGURE_COLUMN: ReadonlySet<Col> = new Set(['sum', 'deductible', 'premium']
 function namesApart(cells: string[]): string[] {
   const at = cells.findIndex((c, i) => cells[i + 1] === '' && c.includes(' ') && columnOf(c.trim()) === undefined);
   if (at < 0) return cells;
-  const words = cells[at]!.trim().split(' ');
+  const two = twoNames(cells[at]!);
+  return two ? [...cells.slice(0, at), two[0], two[1], ...cells.slice(at + 2)] : cells;
+}
+
+/** A header cell of two column names one space apart («Forsikringssum Egenandel»), or undefined. */
+function twoNames(cell: string): [string, string] | undefined {
+  if (!cell.includes(' ') || columnOf(cell.trim()) !== undefined) return undefined;
+  const words = cell.trim().split(' ');
   for (let k = 1; k < words.length; k++) {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
     const [ca, cb] = [columnOf(a), columnOf(b)];
-    if (ca !== undefined && cb !== undefined && ca !== cb) return [...cells.slice(0, at), a, b, ...cells.slice(at + 2)];
+    if (ca !== undefined && cb !== undefined && ca !== cb) return [a, b];
   }
-  return cells;
+  return undefined;
 }
+
+/**
+ * A header with a cell of two figure columns' names (no empty cell after it) over rows whose cell
+ * there holds two amounts («Forsikringssum Egenandel» over «96 400 000 15 000»: a PDF's two
+ * right-aligned columns set as one): the header with the names apart, and the cell's index — each
+ * row's cell there is split too (schedule-overview.ts pairedCells). Undefined for any other header.
+ */
+function pairedHeader(cells: string[], next: Unit | undefined): { cells: string[]; at: number } | undefined {
+  const at = cells.findIndex((c) => {
+    const two = twoNames(c);
+    return two !== undefined && FIGURE_COLUMN.has(columnOf(two[0])!) && FIGURE_COLUMN.has(columnOf(two[1])!);
+  });
+  if (at < 0 || !next?.row || !AMOUNT_PAIR.test((next.cells[at] ?? '').trim())) return undefined;
+  const two = twoNames(cells[at]!)!;
+  return { cells: [...cells.slice(0, at), two[0], two[1], ...cells.slice(at + 1)], at };
+}
+
+/** Two grouped amounts run together, perhaps more after them: «96 400 000 15 000», «100 000 4 000 Total pris per år». */
+const AMOUNT_PAIR = /^\d{1,3}(?: \d{3})* \d{1,3}(?: \d{3})*(?:\s|$)/;
 
 /**
  * A header whose first cell is empty over rows that start with a product's name («   | Forsikringssum

@@ -107,6 +107,11 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   [/^the deductible change (.*) names no product; it is read with the product «ukjent»$/s, (m) => `egenandelsendringen ${m[1]} nevner ikke noe produkt; den er lest med produktet «ukjent»`],
   [/^the deductible column of (.*) states a waiting period («.*»), no amount; kept as a note$/s, (m) => `egenandelskolonnen for ${m[1]} oppgir en karenstid ${m[2]}, ikke et beløp; tatt med som merknad`],
+  [
+    /^the (sum|deductible|premium) («.*») of (.*) holds the row's figure and the total («.*») run together, and no one split of it adds up to the total; not read$/s,
+    (m) => `${m[1] === 'sum' ? 'forsikringssummen' : m[1] === 'deductible' ? 'egenandelen' : 'premien'} ${m[2]} for ${m[3]} har radens tall og summen ${m[4]} i ett, og ingen enkelt deling av det går opp i summen; ikke lest`,
+  ],
+  [/^could not tell which of the columns (.*) the figures (.*) stand in; not read$/s, (m) => `kunne ikke se hvilken av kolonnene ${m[1]} tallene ${m[2]} står i; ikke lest`],
   [/^the cells of (.*) do not line up with the columns of the table; not read$/s, (m) => `cellene i ${m[1]} står ikke under tabellens kolonner; ikke lest`],
   [/^(.*) may be two rows run together \(their figures in one cell\); not read$/s, (m) => `${m[1]} kan være to rader skrevet sammen (tallene deres i én celle); ikke lest`],
   [/^(.*) states full-time equivalents but no count of insured persons; not read$/s, (m) => `${m[1]} oppgir årsverk, men ikke antall forsikrede; ikke lest`],

@@ -34,6 +34,7 @@
  * sub-heading row); a one-cell line that spans columns, or a gap wider than `tableGap` (Nurminen
  * ends a table at 2,5 × its row spacing), ends it.
  */
+import { TOTAL_WORDS } from '../vocabulary.js';
 import { splitJoinedColumns } from './joined-columns.js';
 import { atX, LAYOUT, type PLine, type Rule, type Seg, type TableBlock } from './types.js';
 
@@ -222,6 +223,8 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
   return table;
 }
 
+/** A figure followed by a total's words: «4 000 Total pris per år», «5 000 Samla årspremie» (not «1 døgn», a waiting period set right). */
+const AMOUNT_THEN_TOTAL = new RegExp(`^\\d[\\d .,]*\\s(?:${TOTAL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 /** A bare figure («780», «1250», «12,50»): a small price set without grouping or «kr». */
 const FIGURE = /^\d+(?:,\d+)?$/;
 
@@ -258,6 +261,9 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
     if (Math.abs(s.x1 - x1) > LAYOUT.alignX) continue;
     members++;
     if (!isAmountCell(s) && FIGURE.test(s.text)) figures++;
+    // (a cell of a figure and words ending there — «4 000 Total pris per år», a row that took in the
+    // total's label — is no amount set right, and no header: it does not move the column's left edge)
+    if (AMOUNT_THEN_TOTAL.test(s.text)) continue;
     x0 = Math.min(x0, s.x0);
     max0 = Math.max(max0, s.x0);
   }
@@ -277,6 +283,10 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
   if (!ragged && !header) return;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
+    // (an amount that ends elsewhere is another right-aligned column's, though it lies within this
+    // one's span: groff's «96 400 000» under «Forsikringssum», left of a «4 000 Total pris per år»
+    // that ends with the «Egenandel» column's amounts and starts far left of them)
+    if (isAmountCell(s) && Math.abs(s.x1 - x1) > LAYOUT.alignX) continue;
     if (s.x0 >= x0 - LAYOUT.alignX && s.x1 <= x1 + LAYOUT.alignX && s.x1 > x0) s.x0 = x0;
   }
 }

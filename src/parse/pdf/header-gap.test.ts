@@ -36,3 +36,18 @@ describe('a header cell set as close to the next as the padding lets it', () => 
     expect(out[0]![0]).toBe('Forsikring gjelder');
   });
 });
+
+describe('a header row whose right-aligned names stand as close to the next as the padding lets them', () => {
+  it('LibreOffice\'s «Forsikringssum» 3 points from «Egenandel», «Pris per år» set right over the last column', () => {
+    // a pet insurance's schedule (items as pdf.js reads them): the header's three names were one
+    // cell over three amount columns, and no row was read
+    const out = cells([
+      [591, ['Dekninger', 64, 45], ['Forsikringssum', 170, 67.5], ['Egenandel', 240.5, 45.5], ['Pris per år', 291, 44.5]],
+      [577.6, ['Veterinærutgifter', 64, 71], ['40 000', 210, 27.5], ['2 500', 240.5, 22.5], ['6 310', 313, 22.5]],
+      [564.2, ['Livsforsikring', 64, 52.5], ['25 000', 210, 27.5], ['-', 240.5, 3], ['1 840', 313, 22.5]],
+      [550.8, ['Ansvarsforsikring', 64, 70], ['2 000 000', 197.5, 40], ['1 000', 240.5, 22.5], ['310', 320.5, 15]],
+    ]);
+    expect(out[0]).toEqual(['Dekninger', 'Forsikringssum', 'Egenandel', 'Pris per år']);
+    expect(out[1]).toEqual(['Veterinærutgifter', '40 000', '2 500', '6 310']);
+  });
+});

@@ -416,7 +416,11 @@ function joinLine(raw: RawLine[], i: number): boolean {
         // (another row's stretched word, wherever its stretch put it: groff's «Lagervegen … 9,» over
         // «7080 Heimdal» and «CF 40718 … Ford» over «Ranger 2021»; or a row of the next table, set
         // 10 points left after a note line between the rows, with its own «Haugevegen … 16,»)
-        own = !(m >= 1 && looks(raw, k, m));
+        // (but a word that starts where B starts and ends elsewhere is no word stretched to the
+        // block's right edge, where every stretched word of the column ends: B and it are a
+        // column's left-aligned cells — groff's «Næringsbygg» and «Driftsløsøre» beside a wrapped
+        // «Storgata 114,» in every row, under the header's «Forsikring»)
+        own = !(m >= 1 && looks(raw, k, m)) || (atX(e.x0, b.x0) && Math.abs(e.x1 - b.x1) > BLOCK_EDGE);
       }
     }
     if (own) continue;
@@ -761,6 +765,8 @@ interface ColumnEdges {
   softStarts: { x: number; line: number }[];
   /** Cells' right edges, and text's before a gap of `softCellGap` inside a cell (`soft`). */
   ends: { x: number; line: number; soft?: boolean }[];
+  /** The right edges of the last cells of lines of two cells or more (a right-aligned last column's). */
+  lastEnds: { x: number; line: number }[];
 }
 
 function columnEdges(raw: RawLine[]): ColumnEdges {
@@ -771,6 +777,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
   const starts: { x: number; line: number }[] = [];
   const softStarts: { x: number; line: number }[] = [];
   const ends: { x: number; line: number; soft?: boolean }[] = [];
+  const lastEnds: { x: number; line: number }[] = [];
   for (let k = 0; k < raw.length; k++) {
     const { segs, size } = raw[k]!;
     const from = segs.length > 1 && segs[0]![0]!.x0 > margin + LAYOUT.emptyColumn * size ? 0 : 1;
@@ -786,9 +793,10 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
         x1 = Math.max(x1, seg[j]!.x1);
       }
       if (n < segs.length - 1) ends.push({ x: x1, line: k });
+      else if (n > 0) lastEnds.push({ x: x1, line: k });
     }
   }
-  return { starts, softStarts, ends };
+  return { starts, softStarts, ends, lastEnds };
 }
 
 /**
@@ -843,7 +851,9 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // …» 7,5 points from «kr 6 350 000», set right in its column where the other rows' sums end)
     const byEnd = tight && (words || amountAfterName(seg, j, size));
     const endAt = byEnd ? textEnd(seg, j, size) : NaN;
-    const endsBy = byEnd ? linesAt(edges.ends, endAt, line, true) : 0;
+    // (in a header row, the rows' last cells count too: «Pris per år» set right over the amounts
+    // of the table's last column, 5 points from «Egenandel» — LibreOffice's narrow padding)
+    const endsBy = byEnd ? linesAt(edges.ends, endAt, line, true) + (words ? linesAt(edges.lastEnds, endAt, line) : 0) : 0;
     const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
     // (or narrower than `tightCellGap`: a right-aligned column's text ending where the next
     // column's starts, as on two other lines or more — LibreOffice's narrow padding)
@@ -922,6 +932,15 @@ function paddedGaps(raw: RawLine[]): PaddedGap[] {
         const b = seg[j]!;
         if (b.gap >= LAYOUT.paddedCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1 });
       }
+    }
+    // (and two cells of a line as close: amounts that are items of their own are cells however
+    // close they stand — LibreOffice's «60 000» 3 points from «3 000» under a header row whose
+    // «Forsikringssum» stands as close to «Egenandel»)
+    for (let n = 1; n < segs.length; n++) {
+      const a = segs[n - 1]![segs[n - 1]!.length - 1]!;
+      const b = segs[n]![0]!;
+      const gap = b.x0 - a.x1;
+      if (gap >= LAYOUT.paddedCellGap * size && gap < LAYOUT.tightCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1 });
     }
   }
   return out;

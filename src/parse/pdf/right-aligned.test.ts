@@ -284,3 +284,24 @@ describe('LibreOffice: amounts set close in a table of two rows or one', () => {
     ]);
   });
 });
+
+// groff's table of a schedule whose last row took in the total row under it: «5 000 Samla
+// årspremie» ends with the deductibles and starts under the sums. Taken for one of the column's
+// cells, it moved the column's left edge onto the sums' column, and every row's sum and deductible
+// were read as one cell («11 850 000 10 000»).
+describe('a right-aligned column whose last cell took in a total\'s label', () => {
+  it('the figure and the label do not move the column\'s edge: sums and deductibles stay apart', () => {
+    const w = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: 10 });
+    const lines = layoutPages([
+      page(
+        w('Forsikring', 72, 562.7, 45.3), w('Objekt', 143.1, 562.7, 30), w('Forsikringssum', 274.4, 562.7, 67), w('Eigenandel', 351.4, 562.7, 47.8), w('Årspremie', 421.3, 562.7, 45.4),
+        w('Driftsbygning', 72, 548.7, 56.1), w('Fjøs', 143.1, 548.7, 18.9), w('9 250 000', 311.7, 548.7, 40), w('10 000', 371.7, 548.7, 27.5), w('21 310', 439.2, 548.7, 27.5),
+        w('Bustadhus', 72, 536.7, 41.7), w('Våningshus', 143.1, 536.7, 46.1), w('5 600 000', 311.7, 536.7, 40), w('8 000', 376.7, 536.7, 22.5), w('7 905', 444.2, 536.7, 22.5),
+        w('Lausøyre', 72, 524.7, 37.1), w('Maskinar', 143.1, 524.7, 38.3), w('12 100 000', 306.7, 524.7, 45), w('10 000', 371.7, 524.7, 27.5), w('6 480', 444.2, 524.7, 22.5),
+        w('Gardsansvar', 72, 512.7, 49.7), w('Tun', 143.1, 512.7, 16.1), w('5 000 Samla årspremie', 307.3, 512.7, 91.9), w('1 980 37 675', 414.2, 512.7, 52.5),
+      ),
+    ]).lines;
+    expect(lines[1]!.cells).toEqual(['Driftsbygning', 'Fjøs', '9 250 000', '10 000', '21 310']);
+    expect(lines[3]!.cells).toEqual(['Lausøyre', 'Maskinar', '12 100 000', '10 000', '6 480']);
+  });
+});

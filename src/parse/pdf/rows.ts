@@ -43,6 +43,9 @@ const NEW_START = /^[\p{Lu}\d]/u;
 /** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 const LABEL_END = /:$/;
+/** A cell in capitals alone («FRITIDSULYKKE», «GRUPPELIV»), and one that starts a word in mixed case («Medisinsk …»). */
+const CAPITALS_ONLY = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
+const MIXED_START = /^\p{Lu}\p{Ll}/u;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
 /** A whole amount with its currency after it («6 000 kr»). */
@@ -205,6 +208,9 @@ function newValue(st: RowStep, table: TableBlock): boolean {
   if (first.parts.length === 0) return true;
   if (goesOn(st, p.segs[at]!, first)) return false;
   if (!continuesCell(st, p.segs[at]!, first)) return true;
+  // «Medisinsk invaliditet | 15 G» under «FRITIDSULYKKE | 38 440»: a name in mixed case under one
+  // in capitals alone — a cell wrapped keeps its case, so it is the next row (an item of the product)
+  if (CAPITALS_ONLY.test(first.parts[first.parts.length - 1]!) && MIXED_START.test(p.segs[at]!.text)) return true;
   // «Premie kr 21 760» alone under «Begravelseskostnader | 0,5 G»: an amount after its label, in a
   // capital, is no rest of a name wrapped in a narrow first column
   if (p.segs.length === 1 && CAPITAL_START.test(p.segs[at]!.text) && isAmountCell(p.segs[at]!)) return true;

@@ -102,3 +102,52 @@ describe('a word groff set off by adjusting a wrapped name cell', () => {
     ]);
   });
 });
+
+// groff's tbl sets a wrapped first column as a justified text block: «Strandvegen» … «21,»
+// stretched to the block's edge over «9008 Tromsø», the next column's «Kontorbygg» 15 points on
+// — as far as the stretched space. Every row's second cell starts at the header's x and ends where
+// its own text does; a stretched word ends at the block's edge.
+describe('a column whose cells each look like a stretched word of the wrapped cell before them', () => {
+  it('groff: a place wrapped in every row, the product beside it, stays two cells', () => {
+    const out = lines([
+      [519.5, ['Forsikringssted', 72, 66.4], ['Forsikring', 153.4, 45.3], ['Forsikringssum', 240, 67], ['Pris per år', 330, 46.1]],
+      [505.5, ['Strandvegen', 72, 49.5], ['21,', 125.9, 12.5], ['Kontorbygg', 153.4, 50], ['31 200 000', 262, 45], ['42 120', 348.6, 27.5]],
+      [493.5, ['9008 Tromsø', 72, 50.3]],
+      [481.5, ['Strandvegen', 72, 49.5], ['21,', 125.9, 12.5], ['Inventar', 153.4, 36.7], ['1 800 000', 267, 40], ['3 210', 353.6, 22.5]],
+      [469.5, ['9008 Tromsø', 72, 50.3]],
+      [457.5, ['Havnegata', 72, 42.2], ['5,', 130.9, 7.5], ['Lagerbygg', 153.4, 42.2], ['8 900 000', 267, 40], ['11 450', 348.6, 27.5]],
+      [445.5, ['9008 Tromsø', 72, 50.3]],
+    ]);
+    expect(out.map((l) => l.cells)).toEqual([
+      ['Forsikringssted', 'Forsikring', 'Forsikringssum', 'Pris per år'],
+      ['Strandvegen 21, 9008 Tromsø', 'Kontorbygg', '31 200 000', '42 120'],
+      ['Strandvegen 21, 9008 Tromsø', 'Inventar', '1 800 000', '3 210'],
+      ['Havnegata 5, 9008 Tromsø', 'Lagerbygg', '8 900 000', '11 450'],
+    ]);
+  });
+});
+
+// A person-insurance schedule in sections: the product in capitals with its premium, its items
+// under it with their G sums, all at one pitch — groff set the first item right under the product
+// («FRITIDSULYKKE | 38 440» over «Medisinsk invaliditet | 15 G»), where the room test fails in a
+// narrow first column and the item had been joined to the product's name.
+describe('a name in mixed case under a product in capitals', () => {
+  it('is the next row, not the rest of the product\'s name', () => {
+    const out = lines([
+      [496.7, ['Dekning', 77, 34.4], ['Forsikringssum', 126.4, 62.1], ['Årspremie', 203.5, 42.2]],
+      [469.1, ['FRITIDSULYKKE', 72, 77.9], ['21 760', 205.8, 27.5]],
+      [457.1, ['Medisinsk invaliditet', 72, 84.1], ['10 G', 171.1, 19.7]],
+      [445.1, ['Dødsfall', 72, 34.3], ['3 G', 176.1, 14.7]],
+      [410.7, ['GRUPPELIV', 77, 54.6], ['61 296', 211.5, 27.5]],
+      [396.7, ['Dødsfall', 77, 34.3], ['10 G', 176.8, 19.7]],
+    ]);
+    expect(out.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Dekning', 'Forsikringssum', 'Årspremie'],
+      ['FRITIDSULYKKE', '21 760'],
+      ['Medisinsk invaliditet', '10 G'],
+      ['Dødsfall', '3 G'],
+      ['GRUPPELIV', '61 296'],
+      ['Dødsfall', '10 G'],
+    ]);
+  });
+});
