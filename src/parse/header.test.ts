@@ -33,6 +33,8 @@ describe('policy number: the vocabulary of labels', () => {
     ['Forsikringsnr. 7730-AB-12', '7730-AB-12'],
     // a check digit of its own at the end («6003 8817 2»)
     ['Avtalenummer: 6003 8817 2', '600388172'],
+    // … also where the sentence ends («… hos oss, forsikringsnummer 3312 8876 0.»: once read without its last digit)
+    ['Vi skriv om husforsikringen din hos oss, forsikringsnummer 3312 8876 0.', '331288760'],
     // letters in several groups joined by hyphens, in capitals (a scheme's code, a country and a branch)
     ['Avtalenummer: KLP-YS-2025-0341', 'KLP-YS-2025-0341'],
     ['Polisenummer: NO-BRA-2024-00417', 'NO-BRA-2024-00417'],
@@ -50,6 +52,9 @@ describe('policy number: the vocabulary of labels', () => {
 
   it('a group of digits after the number that it could end with or not: a warning, no number', () => {
     const p = parse('Avtalenummer 6003 8817 2 Utstedt 21.05.2025');
+    // (a group before a comma is such a group too: «… 3312 8876 0, og …»)
+    const q = parse('Forsikringsnummer 3312 8876 0, og hytta er med.');
+    expect(q.policy_number).toBeUndefined();
     expect(p.policy_number).toBeUndefined();
     expect(p.warnings.some((w) => w.includes('6003 8817 2') && w.includes('last digits'))).toBe(true);
   });

@@ -135,12 +135,13 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
  * («2024-LB-11407»); up to six capitals before digits in groups («NOCASA 118 204»: a country's and a
  * company's code); its digits may be written in groups with
  * single spaces («52 118 9043», «6401 118 734»: a group of 2–4 digits that is not the start of a
- * date or a decimal; a last group of one digit, a check digit, where the text ends: «6003 8817 2»;
+ * date or a decimal; a last group of one digit, a check digit, where the text or its sentence ends: «6003 8817 2»,
+ * «forsikringsnummer 3312 8876 0.»;
  * a group of up to five digits with a hyphen and more digits, «NO-PR-00 71442-27»: the group and its
  * suffix are one, not a number cut at the space).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d$)?(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d(?=\.?$))?(?:[a-z]{1,2}\b)?)/y;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -160,7 +161,7 @@ function fieldLabel(u: Unit, at: number, length: number): boolean {
 
 const SPACED_END = /\d \d{2,}\s*$/;
 /** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */
-const GROUP_AFTER = /^ \d+(?:\s|$)/;
+const GROUP_AFTER = /^ \d+(?:[\s,;:)]|\.(?!\d)|$)/;
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
 const POLICY_CELL = /^(?:[A-Za-z]{1,4}[-/]?){0,2}\d[\d./-]*$/;
 /** A space inside a number written in groups («82 311 407», «SP 771 204»): none of the number's. */
