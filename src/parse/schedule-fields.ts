@@ -409,7 +409,7 @@ interface Blocks {
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
-const PLACE_LABEL_LEAD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*`, 'i');
+const PLACE_LABEL_LEAD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})(?:\\s+(?:nr\\.?\\s*)?\\d{1,2})?\\s*:\\s*`, 'i');
 /** The classes of things at a place (a standing place is theirs; a vehicle's or a person cover's is not). */
 export const PLACED_CLASSES: ReadonlySet<string> = new Set(['bygninger', 'innbo', 'maskin_losore', 'varer']);
 

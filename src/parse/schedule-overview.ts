@@ -160,6 +160,8 @@ function newestYearOnly(cells: string[], roles: Array<Col | undefined>): void {
 }
 /** A vehicle's mileage or bonus after its name: «… Toyota RAV4 2021 Kjørelengde 16 000 km, bonus 75 %». */
 const VEHICLE_FACTS = /^(.*?\S)\s+((?:(?:årlig|avtalt)\s+)?(?:kjørelengde|bonus)\b.*)$/i;
+/** A boat's or vehicle's fact by its label after its name: «XAB 123 Ibiza 22 Sport Båthavn: Tangen båtforening». */
+const LABELLED_FACTS = /^(.*?\S)\s+((?:båthavn|båtplass|liggeplass|hjemmehavn|opplag|motor|båttype)\s*:.*)$/i;
 /** A product's name, a registration number, and perhaps the vehicle after it. */
 const REG_IN_NAME = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ]+(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ]*)?)[\s,–-]+([A-ZÆØÅ]{2}\s?\d{4,5})(?:[\s,–-]+([A-ZÆØÅ].*))?$/;
 /** A cell that is only an amount of money: «88 000 000», «kr 25 000», «1.450.000,-». */
@@ -682,6 +684,13 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
 /** An address that ends with its postcode and place, then a description in brackets. */
 const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
 
+/**
+ * An address that ends with its postcode and place, then a description of the building on the line
+ * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»
+ * (a capitalised word and a comma, then a building's fact: a year built, an area).
+ */
+const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+,\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b).*)$/u;
+
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;
 
@@ -693,12 +702,12 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || cell || table.object;
   // «DR 59312 Toyota RAV4 2021» over «Kjørelengde 16 000 km, bonus 75 %», joined as the cell's rest:
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name
-  const facts = object && PLATE_IN_TEXT.test(object) ? VEHICLE_FACTS.exec(object) : null;
+  const facts = object ? (PLATE_IN_TEXT.test(object) ? VEHICLE_FACTS.exec(object) : null) ?? (object.includes(':') ? LABELLED_FACTS.exec(object) : null) : null;
   if (facts) object = facts[1]!.replace(/,$/, '');
   // «Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: what stands there, in brackets after
   // the address's postcode and place, describes the object (the row's note); the place is the address
   // (the row's own place cell only; a land register number in brackets says where, and stays: «… (gnr. 165, bnr. 23)»)
-  const described = !facts && object && object === cell ? DESCRIBED_PLACE.exec(object) : null;
+  const described = !facts && object && object === cell ? (DESCRIBED_PLACE.exec(object) ?? BUILDING_FACTS.exec(object)) : null;
   if (described) object = described[1]!;
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;

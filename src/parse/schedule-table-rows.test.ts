@@ -386,3 +386,28 @@ describe('a broker\'s overview of several insurers: insurer first, then product,
     expect(p.warnings.some((w) => w.includes('82311407') && w.includes('P-4471'))).toBe(true);
   });
 });
+
+describe('a row\'s description on the line under its place', () => {
+  // a private certificate copied from a PDF: the building's facts under its address, a boat's berth under the boat
+  const doc = [
+    'Forsikring          Forsikringssted / objekt             Forsikringssum    Egenandel    Årspremie',
+    'Hus                 Lerkeveien 7, 3036 Drammen           Fullverdi             6 000        9 845',
+    '                    Enebolig, byggeår 1968, 142 m² BRA',
+    'Båt delkasko        XAB 123 Ibiza 22 Sport                 180 000             4 000        1 950',
+    '                    Båthavn: Tangen båtforening, Drammen',
+  ].join('\n');
+  it('is the row\'s note, never part of its object', () => {
+    expect(parse(`${HEAD}${doc}\n`).coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Hus', 'Lerkeveien 7, 3036 Drammen', 'Enebolig, byggeår 1968, 142 m² BRA; Fullverdi'],
+      ['Båt delkasko', 'XAB 123 Ibiza 22 Sport', 'Båthavn: Tangen båtforening, Drammen'],
+    ]);
+  });
+});
+
+describe('a numbered place line over a table', () => {
+  // a business certificate of two places: «Forsikringssted 1: Industriveien 22, 2815 Gjøvik» over its table
+  it('the number is no part of the place', () => {
+    const p = parse(`${HEAD}Forsikringssted 1: Industriveien 22, 2815 Gjøvik\n\nForsikring                         Forsikringssum         Egenandel          Premie\nBygning                            32 500 000             25 000             38 850\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', 'Industriveien 22, 2815 Gjøvik']]);
+  });
+});

@@ -785,7 +785,8 @@ export const LEADS_INTO_LIST = /(?:^|\s)(?:følgende|følgjande):?$/;
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
 
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */
-const PLACE_LINE = new RegExp(`^(${PLACE_LINE_LABELS.join('|')})(?:\\s*:\\s*|\\s+(?=.*\\d))(\\S.*)$`, 'i');
+// (numbered where a certificate has several places: «Forsikringssted 1: Industriveien 22, 2815 Gjøvik»)
+const PLACE_LINE = new RegExp(`^(${PLACE_LINE_LABELS.join('|')})(?:\\s+(?:nr\\.?\\s*)?\\d{1,2}(?=\\s*:))?(?:\\s*:\\s*|\\s+(?=.*\\d))(\\S.*)$`, 'i');
 /** The same labels as a cell of their own («Risikoadresse | Sjøgata 2, 8006 Bodø»). */
 const PLACE_LABEL = new Set<string>(PLACE_LINE_LABELS);
 /**
