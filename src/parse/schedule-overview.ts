@@ -594,8 +594,12 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // (a name the table does not know, under a heading that names a class: that class)
   // (a record's name under a heading that names its class — «Tunheim behandlingssenter» under
   // «KOMMUNEEIENDOM - BYGNINGER» — is a building, whatever its words suggest)
+  // (an «Indeks» column states the class each row's sum follows: the document's word over the name's)
+  const stated = indexColumnClass(table, u.cells);
   const { index_class, known } =
-    table.recordsClass !== undefined
+    stated !== undefined
+      ? { index_class: stated, known: true }
+      : table.recordsClass !== undefined
       ? { index_class: table.recordsClass, known: true }
       : inTable.known || table.sectionClass === undefined
         ? inTable
@@ -672,6 +676,28 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   if (notes.length > 0) c.note = notes.join('; ').replace(/[«»]/g, '');
   if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
+}
+
+/** A column of the index each row's sum follows: «Indeks», «Indeksregulering», «Indeksklasse». */
+const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
+/** What such a column's cell says, and the class it names (a class not named here — «KPI» — decides nothing). */
+const INDEX_CELLS: ReadonlyArray<readonly [RegExp, RowIndexClass]> = [
+  [/^(?:bygning|bygningar|bygninger|bygg|byggekost(?:nad)?(?:sindeks)?)$/i, 'bygninger'],
+  [/^(?:lausøyre|løsøre|maskin(?:er)?|maskin(?:er)?\s*(?:\/|og)\s*(?:lausøyre|løsøre))$/i, 'maskin_losore'],
+  [/^varer?$/i, 'varer'],
+  [/^(?:innbo|innbu)$/i, 'innbo'],
+  [/^(?:ingen|nei|ikke indeksert|ikkje indeksert)$/i, 'none'],
+];
+
+/**
+ * The index class an «Indeks» column states for a row («Bygning», «Lausøyre», «Ingen»), or undefined
+ * where the table has no such column or its cell names no class.
+ */
+function indexColumnClass(table: Table, cells: string[]): RowIndexClass | undefined {
+  const i = table.header?.findIndex((h) => INDEX_COLUMN.test(lowerCase(h.trim()))) ?? -1;
+  if (i < 0) return undefined;
+  const v = (cells[i] ?? '').trim();
+  return INDEX_CELLS.find(([re]) => re.test(v))?.[1];
 }
 
 /**

@@ -411,3 +411,20 @@ describe('a numbered place line over a table', () => {
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', 'Industriveien 22, 2815 Gjøvik']]);
   });
 });
+
+describe('an «Indeks» column', () => {
+  // a farm certificate copied from a PDF: the last column says which index each row's sum follows
+  const doc = [
+    'Forsikring            Forsikringsstad          Forsikringssum   Eigenandel   Årspremie   Indeks',
+    'Driftsbygning         Hauglandsvegen 41        11 800 000           20 000      21 310   Bygning',
+    'Maskiner og reiskap   Hauglandsvegen 41         2 400 000           10 000       6 775   Lausøyre',
+    'Husdyr – storfe       Hauglandsvegen 41         1 140 000            6 000       4 480   Ingen',
+  ].join('\n');
+  it('states each row\'s index class: «Ingen» is none, over what the name would give', () => {
+    expect(parse(`${HEAD}${doc}\n`).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Driftsbygning', 'bygninger'],
+      ['Maskiner og reiskap', 'maskin_losore'],
+      ['Husdyr – storfe', 'none'],
+    ]);
+  });
+});
