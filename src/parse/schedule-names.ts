@@ -166,6 +166,14 @@ export function ordered(c: Coverage): Coverage {
   return out;
 }
 
+/** Words of a business's contents as objects (not of a peril to machines, «maskinbrudd», «maskinskade»). */
+const CONTENTS = /løsøre|lausøre|lausøyre|inventar|eiendeler|eigedelar|driftstilbehør|utstyr|\bmaskiner\b|\bmaskinar\b/;
+
+/** A product of property damage and loss of income in one: «Tingskade og avbrudd», «Ting og driftstap», «Eiendom og avbrudd» (lower case). */
+const PROPERTY_AND_INCOME = /\b(?:ting|tingskade|tingsskade|eiendom|eigedom)\b/;
+
+/** A bracket at the end of a name, and what it holds: «Varer (deler og dekk)». */
+const BRACKET_END = /\s*\(([^()]+)\)$/;
 
 /**
  * The index class of a coverage of a product («Eiendeler» with the coverage «Varer»): the most
@@ -173,19 +181,17 @@ export function ordered(c: Coverage): Coverage {
  * («Husleietap» of a building), or where the product's own name says nothing; a coverage of a
  * building that names machines («Maskinbrudd», a peril) leaves it a building.
  */
-/** Words of a business's contents as objects (not of a peril to machines, «maskinbrudd», «maskinskade»). */
-const CONTENTS = /løsøre|lausøre|lausøyre|inventar|eiendeler|eigedelar|driftstilbehør|utstyr|\bmaskiner\b|\bmaskinar\b/;
-
-/** A product of property damage and loss of income in one: «Tingskade og avbrudd», «Ting og driftstap», «Eiendom og avbrudd» (lower case). */
-const PROPERTY_AND_INCOME = /\b(?:ting|tingskade|tingsskade|eiendom|eigedom)\b/;
-
 export function coverageIndexClass(product: string, coverage: string | undefined): ReturnType<typeof rowIndexClass> {
   const own = rowIndexClass(product);
   if (coverage === undefined || coverage === '' || !namesProduct(coverage)) return own;
   // («TINGSKADE OG AVBRUDD» over «Bygninger», «Varer», «Avbrudd»: the product is both, each cover names its own
   // class — read by the product's loss of income, the buildings were no property sum)
   if (own.index_class === 'none' && namesLossOfIncome(product) && PROPERTY_AND_INCOME.test(lowerCase(product))) return rowIndexClass(coverage);
-  const both = rowIndexClass(`${product} - ${coverage}`);
+  // («Varer (deler og dekk)» under «Eiendeler»: a bracket that names no class describes the cover and is no
+  // part of the name that gives its class — with it, «Eiendeler» stood first and the stock was contents)
+  const bracket = BRACKET_END.exec(coverage);
+  const named = bracket && !rowIndexClass(bracket[1]!).known ? coverage.slice(0, bracket.index) : coverage;
+  const both = rowIndexClass(`${product} - ${named}`);
   // (a coverage that names a business's contents — «Maskiner, inventar og løsøre» under «Kommuneeiendom» —
   // is those contents; a peril named after machines, «Maskinbrudd», leaves a building a building)
   const contents = both.index_class === 'maskin_losore' && CONTENTS.test(lowerCase(coverage));

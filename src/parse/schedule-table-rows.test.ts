@@ -428,3 +428,14 @@ describe('an «Indeks» column', () => {
     ]);
   });
 });
+
+describe('stock with a description in brackets under «Eiendeler»', () => {
+  // «Eiendeler» / «Forsikringssted: …» over «Dekning | Forsikringssum | …» and «Varer (deler og dekk)»
+  it('is stock: the bracket names no class and is no part of the name that gives one', () => {
+    const p = parse(`${HEAD}Eiendeler\nForsikringssted: Verkstedvegen 3, 2211 Kongsvinger\nDekning                   Forsikringssum        Egenandel        Pris\nMaskiner og inventar        3 200 000 kr        10 000 kr         7 985 kr\nVarer (deler og dekk)         850 000 kr        10 000 kr         2 210 kr\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.index_class])).toEqual([
+      ['Maskiner og inventar', 'maskin_losore'],
+      ['Varer (deler og dekk)', 'varer'],
+    ]);
+  });
+});
