@@ -61,11 +61,11 @@ export const normDec = (v) => {
 };
 /** Policy numbers compared without spaces, dots and hyphens (the document writes «7730-118845»). */
 export const normPolicy = (v) => String(v).replace(/[\s.\-\u2010-\u2015]/g, '').toUpperCase();
-/** The insurer without company form or the word «forsikring»: «If Skadeforsikring NUF» = «If». */
+/** The insurer without company form or the word «forsikring» (also «skade-», «reise-», «dyre-»…): «If Skadeforsikring NUF» = «If», «Europeiske Reiseforsikring» = «Europeiske». */
 export const normInsurer = (v) => {
   let s = normName(v).replace(/,.*$/, '');
   for (;;) {
-    const t = s.replace(/\s+(asa|as|nuf|abp|sa|a\/s|ab|\(publ\)|gjensidig|forsikring|skadeforsikring|livsforsikring|pensjonsforsikring|insurance|norge|norway)$/, '');
+    const t = s.replace(/\s+(asa|as|nuf|abp|sa|a\/s|ab|\(publ\)|gjensidig|forsikring|skadeforsikring|livsforsikring|pensjonsforsikring|reiseforsikring|dyreforsikring|insurance|norge|norway)$/, '');
     if (t === s) return s;
     s = t;
   }
