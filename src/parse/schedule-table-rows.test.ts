@@ -7,6 +7,8 @@ import { textToSource } from './text.js';
 // product, columns of last year and this year (src/parse/text.ts, src/parse/schedule-overview.ts).
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
 const HEAD = 'Forsikringsnummer 55501234\n\n';
+/** A PDF's line as the layout gives it (for rows the layout marks: rows that may be two). */
+const line = (n: number, cells: string[], uncertain = false) => ({ page: 1, line: n, text: cells.join('\t'), cells, ...(uncertain ? { rowsUncertain: true as const } : {}) });
 
 describe('a place cell that ends in a comma goes on on the next line', () => {
   // docs/klp-oversikt-brutte-celler-2026: «Næringsbygg   Strandgata 18,   kr 12 400 000 …» over «  2317 Hamar»
@@ -272,7 +274,6 @@ describe('a PDF line that may be two rows run together', () => {
   // a farm certificate set at the line pitch: «Redskapshus, bygd» / «1994» over «Innbo og løsøre i» /
   // «våningshus», each row's figures on its first line — the reader could not tell where the second
   // row begins, and gave one line with both names and both rows' figures in each cell
-  const line = (n: number, cells: string[], uncertain = false) => ({ page: 1, line: n, text: cells.join('\t'), cells, ...(uncertain ? { rowsUncertain: true as const } : {}) });
   const doc = {
     file: 't.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
     lines: [
@@ -293,7 +294,6 @@ describe('a PDF line that may be two rows run together', () => {
 describe('a broker\'s product and company columns drawn as one cell', () => {
   // a broker's overview as a PDF: «Forsikring Selskap» one space apart in the header, «Lausøyre KLP» in
   // every row — the column was not known, so every row lost its name and took the heading's
-  const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
   const doc = {
     file: 't.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
     lines: [
