@@ -27,7 +27,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, INSURERS, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -1144,7 +1144,6 @@ function coverOfLabel(label: string): string | undefined {
 const UNKNOWN = 'ukjent';
 
 /** The insurers' names as documents write them (vocabulary.ts), in lower case. */
-const INSURER_NAMES: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => i.names.map((n) => lowerCase(n))));
 
 /**
  * «Fremtind», «Tryg:», «Gjensidige Forsikring ASA»: a heading, a label or a cell that is an insurer's
@@ -1152,7 +1151,7 @@ const INSURER_NAMES: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => i.nam
  */
 export function insurersName(text: string): boolean {
   const t = withoutColon(text).trim();
-  return INSURER_NAMES.has(lowerCase(t)) || companyName(t);
+  return INSURER_NAME_SET.has(lowerCase(t)) || companyName(t);
 }
 
 /** A mail header's label in lower case («fra», «emne»), or '' for a unit with none. */

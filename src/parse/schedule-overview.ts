@@ -12,7 +12,7 @@ import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from '
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURERS, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -415,14 +415,11 @@ function companyJoined(table: Table, i: number): boolean {
   return h !== undefined && lowerCase(h.trim()).endsWith('selskap');
 }
 
-/** The insurers' names (vocabulary.ts), in lower case. */
-const INSURER_NAMES: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names].map((n) => lowerCase(n))));
-
 /** A product cell without the insurer's name at its end («Lausøyre KLP» → «Lausøyre»); the cell as it is when none ends it. */
 function withoutInsurer(cell: string): string {
   const words = cell.split(' ');
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    if (INSURER_NAMES.has(lowerCase(words.slice(-k).join(' ')))) return words.slice(0, -k).join(' ');
+    if (INSURER_NAME_SET.has(lowerCase(words.slice(-k).join(' ')))) return words.slice(0, -k).join(' ');
   }
   return cell;
 }

@@ -11,6 +11,7 @@
  * Storebrand, Frende, Eika, Protector, Codan, Finans Norge, Norsk Naturskadepool, NAV) — the
  * conventions of the field, not one insurer's sentences.
  */
+import { lowerCase } from './lower.js';
 
 /** The policy (agreement) number and the words that are not one. */
 export const POLICY_NUMBER = {
@@ -583,6 +584,9 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   // insurer only when the document names no other)
   { name: 'Statens pensjonskasse', names: ['Statens pensjonskasse', 'Statens Pensjonskasse', 'SPK'], onlyAlone: true },
 ];
+
+/** Every name of INSURERS (its own and as documents write it), in lower case: a cell or a text's tail that is an insurer's name. */
+export const INSURER_NAME_SET: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names].map((n) => lowerCase(n))));
 
 /**
  * Labels and words right before a name that make it the policyholder, the employer or the insured,
