@@ -576,9 +576,8 @@ function namesInsured(table: Table): boolean {
   return head !== undefined && INSURED_HEAD.test(lowerCase(head.trim()));
 }
 
-/** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
-function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
-  const { product, cell } = coverInPlace(named, withSumInPlace(given));
+/** A row's index class: the «Indeks» column's word, a heading's class, the table's or the row's own names. */
+function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index_class: RowIndexClass; known: boolean } {
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
   // «Eiendeler» with the coverage «Varer»: the most specific name wins, as in «Eiendeler - Varer»
   const covered = cell('coverage');
@@ -593,14 +592,16 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // «KOMMUNEEIENDOM - BYGNINGER» — is a building, whatever its words suggest)
   // (an «Indeks» column states the class each row's sum follows: the document's word over the name's)
   const stated = indexColumnClass(table, u.cells);
-  const { index_class, known } =
-    stated !== undefined
-      ? { index_class: stated, known: true }
-      : table.recordsClass !== undefined
-      ? { index_class: table.recordsClass, known: true }
-      : inTable.known || table.sectionClass === undefined
-        ? inTable
-        : { index_class: table.sectionClass, known: true };
+  if (stated !== undefined) return { index_class: stated, known: true };
+  if (table.recordsClass !== undefined) return { index_class: table.recordsClass, known: true };
+  return inTable.known || table.sectionClass === undefined ? inTable : { index_class: table.sectionClass, known: true };
+}
+
+/** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
+function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
+  const { product, cell } = coverInPlace(named, withSumInPlace(given));
+  const covered = cell('coverage');
+  const { index_class, known } = rowClass(u, table, product, cell);
   const c: Coverage = { product };
   const coverage = cell('coverage');
   if (coverage) c.coverage = coverage;
