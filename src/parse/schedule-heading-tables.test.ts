@@ -513,6 +513,16 @@ describe('an industrial certificate: a product heading with its name in another 
     const p = parse(`${HEAD}${doc}\nVerdier\nForsikringssummene for bygninger og maskiner er avtalte verdier for perioden og indeksreguleres ikke.\n`);
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['none', 'varer', 'none', 'none', 'none']);
   });
+  it('«Summen for husdyr vert ikkje indeksregulert»: the thing it names, no class, is that thing\'s rows only', () => {
+    // (a farm certificate: the buildings and machines are indexed, the animals are not)
+    const farm = 'Produkt\tForsikringssum\tEigendel\tÅrspremie\nDriftsbygning\t6 400 000\t20 000\t14 336\nMaskiner/reiskap\t1 850 000\t10 000\t5 920\nHusdyr\t1 200 000\t10 000\t1 944\n';
+    const p = parse(`${HEAD}${farm}\nIndeksregulering\nBygningar er regulerte med 4,1 %. Summen for husdyr vert ikkje indeksregulert; meld frå om endringar i dyretalet.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Driftsbygning', 'bygninger'],
+      ['Maskiner/reiskap', 'maskin_losore'],
+      ['Husdyr', 'none'],
+    ]);
+  });
   it('add-ons under a table whose rows name their own products are not read as any product\'s', () => {
     const p = parse(`${HEAD}Forsikring\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\t12 000 000\t10 000\t14 200\nDriftsløsøre\t2 000 000\t10 000\t3 100\n\nTilleggsdekninger på førsterisiko (inngår i premien ovenfor):\n   Riving og rydding          førsterisiko   1 000 000\n`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg', 'Driftsløsøre']);

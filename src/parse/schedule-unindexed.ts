@@ -11,6 +11,8 @@ import { sentencesOf } from './units.js';
 
 /** A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk «… vert ikkje indeksregulerte». */
 const NOT_INDEXED = /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b/;
+/** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
+const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** The property classes a sentence can name. */
 const PROPERTY: ReadonlySet<RowIndexClass> = new Set(['bygninger', 'maskin_losore', 'varer', 'innbo']);
 
@@ -27,7 +29,8 @@ function classesNamed(sentence: string): Set<RowIndexClass> {
 
 /**
  * Gives the rows whose class a «… indeksreguleres ikke» sentence names the class `none`; a sentence that
- * names no class («Forsikringssummene indeksreguleres ikke.») is about every property row.
+ * names a thing that is no class («Summen for husdyr …») gives it to that thing's rows; one that names
+ * nothing («Forsikringssummene indeksreguleres ikke.») is about every property row.
  */
 export function markUnindexed(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
@@ -39,9 +42,13 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       const s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
       const named = classesNamed(s);
+      // («Summen for husdyr vert ikkje indeksregulert»: a thing the sentence names that is no class is that
+      // thing's rows only — read as «names no class», every building had lost its index)
+      const thing = named.size === 0 ? SUBJECT.exec(s)?.[1] : undefined;
       const of = named.size > 0 ? named : PROPERTY;
       coverages.forEach((c, i) => {
-        if (c.index_class === undefined || !of.has(c.index_class)) return;
+        if (c.index_class === undefined) return;
+        if (thing !== undefined ? !c.product.toLowerCase().includes(thing) : !of.has(c.index_class)) return;
         c.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
