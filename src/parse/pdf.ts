@@ -22,9 +22,11 @@ import { deferCanvas } from './pdf-canvas.js';
 import { layoutPages, type Layout, type PageText, type TextItem } from './pdf-layout.js';
 import { debugReport, layoutDebug, type LayoutDebug } from './pdf/debug.js';
 import { printable } from './pdf-errors.js';
+import { printedText } from './pdf/printed-text.js';
 import { withPdfGuard, type PdfGuard } from './pdf-limits.js';
 import { rulesOf, type OperatorList } from './pdf-rules.js';
 import type { SourceDocument } from './source.js';
+import { textToSource } from './text.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 
@@ -122,7 +124,7 @@ async function readPages(parser: object, guard: PdfGuard, name: string): Promise
         const item = toItem(it, view);
         if (item) items.push(item);
       }
-      pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), items });
+      pages.push({ height: (view[3] ?? 0) - (view[1] ?? 0), width: (view[2] ?? 0) - (view[0] ?? 0), items });
       page.cleanup();
     }
     guard.startPage(0); // a limit passed on the last page, where pdf.js carried on
@@ -147,6 +149,9 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
 /** Read a PDF document's text into lines and cells. `name` is the file name for messages. */
 export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
   return withPdf(data, name, async (doc, { sha256, pages }, guard) => {
+    // a text file printed, its columns lined up with spaces: read as the text it was (src/parse/pdf/printed-text.ts)
+    const printed = printedText(pages);
+    if (printed !== undefined) return { ...textToSource(printed, name, sha256), kind: 'pdf', pages: pages.length };
     const layout = await layOut(doc, pages, guard);
     return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: layout.lines, running: layout.running };
   });
@@ -155,6 +160,8 @@ export async function readPdf(data: Buffer, name: string): Promise<SourceDocumen
 /** The layout's stages for a PDF as a report (`parse --debug-layout`; src/parse/pdf/debug.ts). */
 export async function debugPdfLayout(data: Buffer, name: string): Promise<string> {
   return withPdf(data, name, async (doc, { pages }, guard) => {
+    const printed = printedText(pages);
+    if (printed !== undefined) return `a text file printed (its gaps whole spaces or tabs): read as this text\n\n${printed}\n`;
     const debug = layoutDebug();
     const layout = await layOut(doc, pages, guard, debug);
     return debugReport(pages, debug, layout.lines, layout.running);

@@ -16,6 +16,8 @@ export interface TextItem {
 export interface PageText {
   /** Page height in points (for the header/footer zones). */
   height: number;
+  /** Page width in points, where known (the right margin of a text file printed: pdf/printed-text.ts). */
+  width?: number;
   items: TextItem[];
   /** The page's horizontal rules, when they have been read (src/parse/pdf-rules.ts). */
   rules?: Rule[];

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { printedText } from './printed-text.js';
+import type { PageText, TextItem } from './types.js';
+
+/** A proportional font at 10 points: a space 2,5 points, narrow and wide letters apart (as Times sets them). */
+function advance(ch: string): number {
+  if (ch === ' ') return 2.5;
+  if ('iljtf.,:'.includes(ch)) return 2.8;
+  if ('mwMW'.includes(ch)) return 8.3;
+  if (/[0-9]/.test(ch)) return 5;
+  return /[A-ZÆØÅ]/.test(ch) ? 6.7 : 4.6;
+}
+
+const MARGIN = 56.8;
+
+/**
+ * Text lines as a word processor prints a text file: each run of two spaces or more (or each tab, to
+ * the next stop `tab` apart) ends an item, as pdf.js gives them; one line every 11,5 points.
+ */
+function printed(lines: string[], tab?: number): PageText {
+  const items: TextItem[] = [];
+  lines.forEach((line, n) => {
+    let x = MARGIN;
+    const y = 780 - n * 11.5;
+    let word = '';
+    let start = x;
+    const flush = (): void => {
+      const str = word.trimEnd();
+      if (str !== '') items.push({ str, x: start, y, width: [...str].reduce((w, c) => w + advance(c), 0), size: 10 });
+      word = '';
+    };
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (ch === '\t' && tab) {
+        flush();
+        x = MARGIN + (Math.floor((x - MARGIN + 0.3) / tab) + 1) * tab;
+        start = x;
+        continue;
+      }
+      if (ch === ' ' && line[i + 1] === ' ') {
+        flush();
+        while (line[i] === ' ') (x += advance(' ')), i++;
+        i--;
+        start = x;
+        continue;
+      }
+      if (word === '') start = x;
+      word += ch;
+      x += advance(ch);
+    }
+    flush();
+  });
+  return { height: 841.9, width: 595.3, items };
+}
+
+const TABLE = [
+  'Forsikringsbevis                              Utstedt 14.02.2026',
+  '',
+  'Forsikringen omfatter      Forsikringssum     Egenandel     Pris per år',
+  'Veterinærforsikring Basis          40 000         2 500           6 310',
+  'Livsforsikring                     25 000             -           1 840',
+  'Ansvarsforsikring hund          2 000 000         1 000             310',
+  '',
+  '  Egenandel veterinær: fast egenandel kr 2 500 per skadetilfelle.',
+];
+
+describe('printedText: a text file printed in a proportional font', () => {
+  it('gives back the text\'s own lines: its columns, lined up with spaces, stand unevenly on the page', () => {
+    const page = printed(TABLE);
+    // (the amounts' x differ from line to line: the layout's columns would split them)
+    const xs = page.items.filter((it) => /^\d[\d ]*$/.test(it.str) && it.str.length > 5).map((it) => Math.round(it.x));
+    expect(new Set(xs).size).toBeGreaterThan(1);
+    expect(printedText([page])).toBe(TABLE.join('\n'));
+  });
+
+  it('pages apart by form feeds', () => {
+    expect(printedText([printed(TABLE.slice(0, 4)), printed(TABLE.slice(4))])).toBe(`${TABLE.slice(0, 4).join('\n')}\n\f${TABLE.slice(4).join('\n')}`);
+  });
+
+  it('a text whose cells are apart by tabs, printed at the default stops: the tabs come back, as many as the stops passed', () => {
+    const lines = ['Forsikring\tDekning\tForsikringssum\tPris', 'Næringsbygg\tPluss Brann og vann\tkr 61 400 000\tkr 55 870', 'Driftstap\tPluss\tkr 40 000 000\tkr 22 900', 'Bedriftsansvar\t\tkr 10 000 000\tkr 14 620', 'Motorvogn\tKasko\t\tkr 9 340'];
+    expect(printedText([printed(lines, (1.25 / 2.54) * 72)])).toBe(lines.join('\n'));
+  });
+
+  it('a line the word processor wrapped at the right margin goes on in the line under it', () => {
+    const long = 'Naturskade dekkes etter lov om naturskadeforsikring, og egenandelen ved naturskade er fastsatt i forskrift og er kr 8 000.';
+    // (broken as a word processor breaks it: at the last space before the right margin)
+    const fits = (n: number): boolean => [...long.slice(0, n)].reduce((w, c) => w + advance(c), 0) <= 595.3 - 2 * MARGIN;
+    let cut = long.indexOf(' ');
+    while (long.indexOf(' ', cut + 1) > 0 && fits(long.indexOf(' ', cut + 1))) cut = long.indexOf(' ', cut + 1);
+    const lines = [...TABLE.slice(0, 6), long.slice(0, cut), long.slice(cut + 1), 'Neste linje'];
+    const page = printed(lines);
+    // (the first part ends close to the right margin: 595,3 less the left margin)
+    expect(Math.max(...page.items.map((it) => it.x + it.width))).toBeGreaterThan(595.3 - MARGIN - 20);
+    expect(printedText([page])).toBe([...TABLE.slice(0, 6), long, 'Neste linje'].join('\n'));
+  });
+
+  it('a typeset table (cells padded to column widths of its own) is no text printed', () => {
+    const rows = [
+      ['Forsikring', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Veterinærforsikring Basis', '40 000', '2 500', '6 310'],
+      ['Livsforsikring', '25 000', '-', '1 840'],
+      ['Ansvarsforsikring hund', '2 000 000', '1 000', '310'],
+      ['Avlivning og kremering', '4 000', '-', '190'],
+    ];
+    const cols = [56.8, 197.3, 281.9, 359.4];
+    const items = rows.flatMap((r, n) => r.map((str, k) => ({ str, x: cols[k]! + (k > 0 ? 13.7 * ((n * 7 + k * 3) % 5) * 0.37 : 0), y: 700 - n * 14, width: [...str].reduce((w, c) => w + advance(c), 0), size: 10 })));
+    expect(printedText([{ height: 841.9, width: 595.3, items }])).toBeUndefined();
+  });
+
+  it('headings in another size: a typeset document, not a text printed', () => {
+    const page = printed(TABLE);
+    page.items[0] = { ...page.items[0]!, size: 14 };
+    expect(printedText([page])).toBeUndefined();
+  });
+
+  it('a page of prose, one item a line at the margin: too little to tell (the layout reads it)', () => {
+    expect(printedText([printed(['Kjære kunde,', '', 'Takk for at du er kunde hos oss.', 'Vennlig hilsen'])])).toBeUndefined();
+  });
+});
