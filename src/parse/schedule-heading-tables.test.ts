@@ -523,6 +523,20 @@ describe('an industrial certificate: a product heading with its name in another 
       ['Husdyr', 'none'],
     ]);
   });
+  it('«Båt og køyretøy blir ikkje indeksregulerte»: the things its subject names are those rows only, not every building', () => {
+    // (a renewal letter's index section: the house and its contents are indexed, the boat is not)
+    const home = 'Produkt\tForsikringssum\tEigenandel\tPris\nHus Pluss\t4 200 000\t8 000\t11 208\nInnbu Pluss\t1 100 000\t4 000\t2 904\nBåt Kasko\t310 000\t6 000\t3 876\n';
+    const p = parse(`${HEAD}${home}\nIndeksregulering\nSummane for bustadhus aukar med 3,7 prosent. Båt og køyretøy blir ikkje indeksregulerte.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Hus', 'bygninger'],
+      ['Innbu', 'innbo'],
+      ['Båt', 'none'],
+    ]);
+  });
+  it('«Forsikringssummene er faste i perioden og indeksreguleres ikke»: a subject of sums only names nothing — every property row', () => {
+    const p = parse(`${HEAD}${doc}\nVerdier\nForsikringssummene er faste i perioden og indeksreguleres ikke.\n`);
+    expect(p.coverages?.every((c) => c.index_class === 'none')).toBe(true);
+  });
   it('add-ons under a table whose rows name their own products are not read as any product\'s', () => {
     const p = parse(`${HEAD}Forsikring\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\t12 000 000\t10 000\t14 200\nDriftsløsøre\t2 000 000\t10 000\t3 100\n\nTilleggsdekninger på førsterisiko (inngår i premien ovenfor):\n   Riving og rydding          førsterisiko   1 000 000\n`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg', 'Driftsløsøre']);

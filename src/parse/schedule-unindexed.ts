@@ -13,6 +13,23 @@ import { sentencesOf } from './units.js';
 const NOT_INDEXED = /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b/;
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
+/** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
+const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the)$/;
+
+/**
+ * The things a «… indeksreguleres ikke» sentence is about, in lower case, when it names things that
+ * are no class: «Summen for husdyr …» → husdyr; «Båt og køyretøy blir ikkje indeksregulerte» → båt,
+ * køyretøy (its subject's words, the sums themselves and pronouns left out). None when it names nothing.
+ */
+function thingsNamed(s: string): string[] {
+  const thing = SUBJECT.exec(s)?.[1];
+  if (thing !== undefined) return [thing];
+  const at = NOT_INDEXED.exec(s)?.index ?? 0;
+  // (the subject ends at its verb: «Forsikringssummene er faste i perioden og indeksreguleres ikke» names nothing)
+  const subject = s.slice(0, at).split(/\b(?:er|blir|bli|vert|skal|kan|vil|ble|vart|indeksreguleres|indeksregulerast)\b/)[0]!;
+  return subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 3 && !NO_THING.test(w));
+}
+
 /** The property classes a sentence can name. */
 const PROPERTY: ReadonlySet<RowIndexClass> = new Set(['bygninger', 'maskin_losore', 'varer', 'innbo']);
 
@@ -44,11 +61,12 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       const named = classesNamed(s);
       // («Summen for husdyr vert ikkje indeksregulert»: a thing the sentence names that is no class is that
       // thing's rows only — read as «names no class», every building had lost its index)
-      const thing = named.size === 0 ? SUBJECT.exec(s)?.[1] : undefined;
+      const things = named.size === 0 ? thingsNamed(s) : [];
       const of = named.size > 0 ? named : PROPERTY;
       coverages.forEach((c, i) => {
         if (c.index_class === undefined) return;
-        if (thing !== undefined ? !c.product.toLowerCase().includes(thing) : !of.has(c.index_class)) return;
+        const product = c.product.toLowerCase();
+        if (things.length > 0 ? !things.some((t) => product.includes(t)) : !of.has(c.index_class)) return;
         c.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
