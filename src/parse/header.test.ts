@@ -868,6 +868,11 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
     expect(p.issued).toBe('2025-11-03');
     expect(p.warnings).toEqual([]);
   });
+  it('a reply of the insurer\'s own («Fra: …@if.no», «Emne: SV: …») over the client\'s question: the insurer\'s message\'s date', () => {
+    const p = parse(`Fra: Kari Lunde <kari.lunde@if.no>\nSendt: fredag 14. november 2025 09:12\nTil: Tore\nEmne: SV: Fornyelse 2026\n${BODY}\nFra: Tore <tore@example.no>\nSendt: torsdag 13. november 2025 15:47\nTil: Kari\nEmne: Fornyelse 2026\n\nHar dere prisene?\n`);
+    expect(p.issued).toBe('2025-11-14');
+    expect(p.warnings).toEqual([]);
+  });
   it('the letter\'s own date wins over the day it was sent', () => {
     const p = parse(`Fra: Eika <bedrift@eika.no>\nSendt: 3. november 2025 14:02\nEmne: Fornyelse\n\nOslo, 31. oktober 2025\n${BODY}`);
     expect(p.issued).toBe('2025-10-31');
@@ -875,6 +880,15 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
   });
   it('«Dato: 01.02.2025» that is no mail header stays a field of its own', () => {
     expect(parse(`Dato: 01.02.2025\n${BODY}`).issued).toBe('2025-02-01');
+  });
+});
+
+describe('insurer: the company that carries the risk, and the bank that sells it', () => {
+  it('«Forsikringsgiver er Insr Insurance Group ASA. Instabank ASA formidler forsikringen som agent.» under the bank\'s brand: the insurer, not the agent', () => {
+    // (the name's run stops at its sentence's full stop: the next sentence's «formidler» is the bank's)
+    const p = parse('Instabank Forsikring\n\nForsikringsbevis\nPolisenummer: INS-4471092\n\nForsikringsgiver er Insr Insurance Group ASA. Instabank ASA formidler forsikringen som agent.\n');
+    expect(p.insurer).toBe('Insr Insurance Group');
+    expect(p.warnings).toEqual([]);
   });
 });
 

@@ -1024,8 +1024,10 @@ const AGENT_BEFORE = /(?:administreres|administrert|formidles|formidlet|distribu
 function intermediary(h: NameHit): boolean {
   const t = h.u.text;
   if (INTERMEDIARIES.some((n) => t.startsWith(n, h.offset) && !NAME_CHAR.test(t[h.offset + n.length] ?? ' '))) return true;
-  // (the name runs to the next capitalised word's end: read past the company form)
-  const rest = t.slice(h.offset).replace(/^\S+(?:\s+(?:[A-ZÀ-ÖØ-Þ]\S*|A\/S))*/, '');
+  // (the name runs to the next capitalised word's end: read past the company form — not past its
+  // sentence's full stop: «Forsikringsgiver er Insr Insurance Group ASA. Instabank ASA formidler …»
+  // calls the bank, the next sentence's subject, the agent)
+  const rest = t.slice(h.offset).replace(/^[^\s.]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][^\s.]*|A\/S))*/, '');
   if (AGENT_BEFORE.test(lowerCase(t.slice(Math.max(0, h.offset - 40), h.offset)))) return true;
   const agent = AGENT_AFTER.exec(rest.slice(0, 40));
   // («Fremtind Forsikring AS / på vegne av SpareBank 1 Østlandet» under a letter: the insurer writes
@@ -1235,14 +1237,41 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
   return beside(all[at - 1]) || beside(all[at + 1]);
 }
 
+/** The names of the list's insurers, in lower case: who sent a mail («Fra: Tryg Forsikring <…>»). */
+let insurerNamed: RegExp | undefined;
+/** The lower-case one-word names of the list's insurers («if», «tryg», «klp»): an e-mail address's domain. */
+const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).filter((n) => !n.includes(' ')).map((n) => lowerCase(n)));
+
+/** Does a mail's «Fra:» name an insurer: a listed name, or an address at a listed company's domain («kari.lunde@if.no»)? */
+function fromInsurer(from: Unit): boolean {
+  // (the line as written: the unit's text has lost «<kari.lunde@if.no>» with the markup)
+  const line = from.lines.map((l) => l.text).join(' ');
+  const t = lowerCase(line.slice(line.indexOf(':') + 1));
+  const domain = /@([a-z0-9-]+)\./.exec(t)?.[1];
+  if (domain !== undefined && INSURER_DOMAINS.has(domain)) return true;
+  insurerNamed ??= new RegExp(`(?:^|[^a-zæøå0-9])(?:${INSURERS.flatMap((i) => i.names).map((n) => lowerCase(n).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå0-9])`);
+  return insurerNamed.test(t);
+}
+
+/** The «Fra:» header of the message a date header is in (a few lines above it), if any. */
+function fromOf(all: readonly Unit[], date: Unit): Unit | undefined {
+  const at = all.indexOf(date);
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (all[k]!.label !== undefined && MAIL_FROM.has(lowerCase(all[k]!.label!.trim()))) return all[k];
+  return undefined;
+}
+
 /**
  * «Sendt: 3. november 2025 14:02» over a letter that states no date of its own: the date the letter
  * was sent is the date it was issued. Of a forward, the message it forwards (the last header block:
- * the forwarder's own «Sendt:» is the day it was passed on, not the letter's); a date in a form
+ * the forwarder's own «Sendt:» is the day it was passed on, not the letter's), or, where one of the
+ * messages is from an insurer (its name, or its address's domain), that message; a date in a form
  * not read (an English «Monday, November 3, 2025») is a warning.
  */
-function mailIssued(r: Reading, dates: Unit[], issued: Candidate[]): void {
-  const u = dates[dates.length - 1];
+function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Candidate[]): void {
+  // (of several messages, the one the insurer sent — a reply of the insurer's own over the question it
+  // answers, or the insurer's letter quoted under a client's reply; else the last, a forward's original)
+  const own = dates.length > 1 ? dates.filter((d) => { const f = fromOf(all, d); return f !== undefined && fromInsurer(f); }) : [];
+  const u = own.length === 1 ? own[0] : dates[dates.length - 1];
   if (u === undefined) return;
   const m = new RegExp(DATE_SOURCE).exec(u.text.slice(u.text.indexOf(':') + 1));
   const d = m ? readDate(m[0]) : undefined;
@@ -1315,7 +1344,7 @@ export function readHeader(r: Reading): void {
     else dateCandidates(r, v, issued, renewal);
   }
   yearlessDueDate(all, views, renewal);
-  if (issued.length === 0) mailIssued(r, mailDates, issued);
+  if (issued.length === 0) mailIssued(r, all, mailDates, issued);
   policyColumnCandidates(r.units, numbers);
   subjectCandidates(all, numbers);
   gCandidates(all, g);

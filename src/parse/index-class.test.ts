@@ -128,6 +128,13 @@ describe('index class: the most specific name wins', () => {
     ['Idrettshall, Storgata 2', 'bygninger'],
     ['Brakkerigg og anleggsmateriell', 'maskin_losore'],
     ['Anleggsmateriell', 'maskin_losore'],
+    // a crane is a machine, whatever it lifts; a child's insurance, a pension's premium waiver and
+    // the loss of an animal are no indexed property
+    ['Båtkran 5 tonn', 'maskin_losore'],
+    ['Barneforsikring', 'none'],
+    ['Innskuddsfritak', 'none'],
+    ['Tap av hund', 'none'],
+    ['Hest', 'none'],
   ])('%s → %s', (name, cls) => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });

@@ -34,11 +34,15 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // «Naturskade (0,08 promille av brannforsikringssum)»: the pool's premium on the fire sums of the rows above
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },
   { match: /rettshjelp|rettshjelpforsikring|advokatforsikring|advokathjelp/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
-  { match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring/, index_class: 'none', why: "an animal's covers: vet costs up to a limit a year, the animal's agreed value — no indexed property" },
   {
-    match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|(?<!nærings)livsforsikring|uføre|pensjon|reise/,
+    match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring|\b(?:hund|katt|hest)(?:en|ar|er|ene)?\b/,
     index_class: 'none',
-    why: 'persons: G or fixed amounts, not indexed property',
+    why: "an animal's covers («Tap av hund»: the animal's agreed value; vet costs up to a limit a year) — no indexed property",
+  },
+  {
+    match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|(?<!nærings)livsforsikring|uføre|pensjon|reise|barn(?:e|a)?forsikring|innskuddsfritak|premiefritak/,
+    index_class: 'none',
+    why: 'persons (a child\'s insurance, a pension\'s premium waiver «Innskuddsfritak» among them): G or fixed amounts, not indexed property',
   },
   // a shed for a vehicle or a boat is a building, though its name starts with the vehicle («Båthus», «Traktorgarasje»)
   {
@@ -46,6 +50,8 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     index_class: 'bygninger',
     why: 'a boat house or a vehicle shed: the building the vehicle stands in, «Bygninger» rate',
   },
+  // a crane is a machine, also where its name starts with what it lifts («Båtkran 5 tonn»)
+  { match: /kran(?:en|er|ar|ane|ene)?\b/, index_class: 'maskin_losore', why: 'a crane: a machine («Maskiner» rate), not the boat or vehicle its name may start with' },
   {
     match: /motorvogn|campingvogn|bil\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
     index_class: 'none',

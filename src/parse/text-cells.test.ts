@@ -158,4 +158,12 @@ describe('a place on the line under a name', () => {
     expect(joinWrapped('Skistua, Løypevegen 12,', '1940 Bjørkelangen')).toBe('Skistua, Løypevegen 12, 1940 Bjørkelangen');
     expect(joinWrapped('Lager for', 'Gnr 12 Bnr 4')).toBe('Lager for Gnr 12 Bnr 4');
   });
+  it('a street and number, then its postcode and place on the line under: one address, with the comma it has on one line', () => {
+    // («4   Sundgata 1      Rådhuset …» over «    2080 Eidsvoll»: a schedule's place column)
+    expect(joinWrapped('Sundgata 1', '2080 Eidsvoll')).toBe('Sundgata 1, 2080 Eidsvoll');
+    expect(joinWrapped('Bønsvegen 40B', '2074 Eidsvoll Verk')).toBe('Bønsvegen 40B, 2074 Eidsvoll Verk');
+    // (an amount's rest, or a name's, is no postcode after a street)
+    expect(joinWrapped('Teknisk drift, lager', 'og garasje')).toBe('Teknisk drift, lager og garasje');
+    expect(joinWrapped('kr 1', '2080 Eidsvoll')).toBe('kr 1 2080 Eidsvoll');
+  });
 });

@@ -286,9 +286,15 @@ export function joinWrapped(first: string, rest: string): string {
   // («Klubbhus Hegra stadion» over «Gnr 112 Bnr 7, 7520 Hegra»: a name that ended whole, then its place on a line
   // of its own — two parts of the cell, set apart as a place after a name is: «…stadion, Gnr 112 …»)
   if (PLACE_LINE.test(rest) && !BROKEN_END.test(first) && /[A-Za-zÀ-ÖØ-öø-ÿ)]$/.test(first)) return `${first}, ${rest}`;
+  // («Sundgata 1» over «2080 Eidsvoll»: an address's street and its postcode on two lines — written on one, a comma between)
+  if (POSTCODE_REST.test(rest) && STREET_END.test(first)) return `${first}, ${rest}`;
   return `${first} ${rest}`;
 }
 
+/** A postcode and its place, and nothing else: «2080 Eidsvoll», «2074 Eidsvoll Verk». */
+const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A-ZÆØÅa-zæøå][A-Za-zÆØÅæøåÀ-ÿ.'-]*){0,3}$/;
+/** A street and its number, or a post box, at the end of a cell: «Sundgata 1», «Bønsvegen 40B», «Postboks 210». */
+const STREET_END = /(?:^|\s)[A-ZÆØÅ][a-zæøåé]{2,}\s+\d{1,4}\s?[A-Za-z]?$/;
 /** A place on a line of its own: a land register reference («Gnr 112 Bnr 7», «gnr. 45 bnr. 3»), or a street, a number and a postcode. */
 const PLACE_LINE = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+|[A-ZÆØÅ][a-zæøå]+(?:vegen|veien|gata|gate|vei|veg)\s+\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ])/i;
 /** How a cell broken at its line's end ends: a joining word or a preposition, whose rest follows on the next line. */
