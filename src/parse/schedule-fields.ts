@@ -261,7 +261,12 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
-const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode)$/i;
+const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)$/i;
+/**
+ * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
+ * insures — the sum is the amount, what it is counted by only qualifies it.
+ */
+const SUM_PER_PERSON = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:person|forsikret|ansatt|tilsett|medlem)$/i;
 /**
  * «kr 350 000 per år» as a sum: a limit for a year (a vet's or legal costs), and the model has no
  * form for a limit per year — the amount is the sum, as a limit per claim is.
@@ -282,7 +287,7 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
     const month = yearWithMonth(value);
     if (month !== undefined) return month;
   }
-  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
+  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value) ?? SUM_PER_PERSON.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
   // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }

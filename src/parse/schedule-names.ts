@@ -3,8 +3,8 @@
  * other layouts beside it): which column or field a label names, and the product and place a
  * name line states.
  */
-import type { Coverage } from '../model/policy.js';
-import { readAmount, readLimit } from './amounts.js';
+import type { Coverage, SumValue } from '../model/policy.js';
+import { isGCell, readAmount, readLimit, readSum } from './amounts.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
@@ -46,6 +46,16 @@ export function perUnitAmount(cell: string): { sum: string; per: string } | unde
   const m = PER_UNIT.exec(cell.trim());
   const sum = m && /\b(?:kr|nok|kroner)\b/i.test(m[1]!) ? (readLimit(m[1]!) ?? readAmount(m[1]!)) : undefined;
   return sum !== undefined ? { sum, per: m![2]! } : undefined;
+}
+
+/**
+ * A G sum and what it is counted by: «10 G pr. person», «1 G per barn» (a person cover's sum in a
+ * schedule's column, for each person it insures); undefined for any other cell.
+ */
+export function perUnitG(cell: string): { sum: SumValue; per: string } | undefined {
+  const m = PER_UNIT.exec(cell.trim());
+  const sum = m && isGCell(m[1]!.trim()) ? readSum(m[1]!.trim()) : undefined;
+  return sum !== undefined && typeof sum !== 'string' ? { sum, per: m![2]! } : undefined;
 }
 
 /**
