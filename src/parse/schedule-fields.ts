@@ -1284,7 +1284,10 @@ function flushBlock(s: Blocks): void {
   const personSum = sum !== undefined && product !== undefined && namesPersonProduct(product) && isPersonSum(sum.value);
   // («Agria Ulykke Veterinærforsikring» over its parts' limits in kroner, «Behandling etter ulykke: inntil 20 000 kr», and «Pris: …»: a priced cover of its own, whatever its name)
   const parted = s.listItems?.some((x) => x.product === product) === true;
-  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
+  // («Behandlingsforsikring» over «Egenandel: kr 500 pr. behandling» and «Ny premie: …»: a person cover priced with a
+  // deductible and no sum — no G items for schedule-gtext.ts to read with it, and it reads no deductible)
+  const deducted = s.block.has('deductible') && s.items.length === 0;
+  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || deducted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
   s.listItems = undefined;
   s.block = new Map();
   s.coverage = undefined;
