@@ -104,6 +104,10 @@ export function columnOf(cell: string): Col | undefined {
   const name = bare.includes('/') ? bare.replace(SLASH_BLANKS, '/') : bare;
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   const col = COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+  // «Sum per person», «Forsikringssum pr. person»: the sum each insured person has — the sum's column (a
+  // premium per person is no premium of the cover: not read so)
+  const perPerson = col === undefined ? SUM_PER_PERSON.exec(name) : null;
+  if (perPerson) return COLUMN.get(perPerson[1]!) === 'sum' ? 'sum' : undefined;
   if (col !== undefined || !name.endsWith('selskap')) return col;
   // «Forsikring Selskap» as one cell: a PDF that sets a broker's company column one space from the
   // product's draws both as one — the product column, each cell its product and then its insurer
@@ -111,6 +115,9 @@ export function columnOf(cell: string): Col | undefined {
   const joined = COMPANY_JOINED.exec(name);
   return joined && COLUMN.get(joined[1]!) === 'product' ? 'product' : undefined;
 }
+
+/** A column's name, then whom its figure is for: «sum per person», «forsikringssum pr. forsikra». */
+const SUM_PER_PERSON = /^(.+?)\s+(?:per|pr\.?)\s+(?:person|forsikret|forsikra|ansatt|tilsett|medlem)$/;
 
 /** A product column's name and the company column's, one space apart: «forsikring selskap». */
 const COMPANY_JOINED = /^(\S+) (?:forsikrings)?selskap$/;

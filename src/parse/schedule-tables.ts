@@ -413,7 +413,10 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
   // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
   const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
-  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined;
+  // («Gruppeliv | 12 G | kr 6 840» under «Forsikring | Sum per person | Årspremie»: a person product's own row of a
+  // table that prices each product — the table's coverage, not an item of the heading above)
+  const ownOfTable = s.table !== undefined && s.table.roles[0] === 'product' && s.table.roles.includes('premium') && namesPersonProduct(cells[0]!);
+  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined && !ownOfTable;
   if (!gLike && sumRowPremium(s, u, cells)) return;
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
