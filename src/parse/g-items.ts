@@ -714,6 +714,37 @@ const PER_CELL = /^(?:per|pr\.?)\s+[a-zæøå]+$/i;
 /** «Gruppeliv – ektefelle»: a product's name, a dash, an item's (no product's own row). */
 const DASH_ITEM = /\s[–-]\s/;
 
+/** A name, then the rest of its line from the first figure: «Barnetillegg» and «2 G pr. barn». */
+const NAME_THEN_FIGURE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^\d:]*?)\s+(\d.*)$/;
+
+/**
+ * A line that is a name and its G sum, perhaps with what it is counted by: «Barnetillegg 2 G pr.
+ * barn», «Tap i fremtidig erverv 22–30 G» (a PDF's line whose cells ran together); undefined for
+ * any other line.
+ */
+export function nameThenG(text: string): { name: string; sum: SumValue; note?: string } | undefined {
+  const m = NAME_THEN_FIGURE.exec(text.trim());
+  const g = m ? gAndNote(m[2]!) : undefined;
+  if (g === undefined || typeof g.sum === 'string' || 'individual' in g.sum) return undefined;
+  return { name: m![1]!.trim(), ...g };
+}
+
+/** «Gruppeliv 10 G pr. person» → name, sum and what it is counted by; «Yrkesskade Etter lov» → name and the law's words; else the cell alone. */
+function nameAndSumApart(cell: string): string[] {
+  const g = nameThenG(cell);
+  if (g !== undefined) {
+    const sum = cell.slice(cell.indexOf(g.name) + g.name.length).trim();
+    const per = g.note !== undefined && PER_CELL.test(g.note) ? g.note : undefined;
+    return per === undefined ? [g.name, sum] : [g.name, sum.slice(0, sum.length - per.length).trim(), per];
+  }
+  const words = cell.trim().split(/\s+/);
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const tail = words.slice(-n).join(' ');
+    if (BY_LAW.test(tail)) return [words.slice(0, -n).join(' '), tail];
+  }
+  return [cell];
+}
+
 /**
  * A person product's own row: its name, its sum in G (perhaps with what it is counted by) or the
  * law's («Etter lov»: no sum), and its premium labelled in the last cell — «Gruppeliv | 10 G | pr.
@@ -722,7 +753,9 @@ const DASH_ITEM = /\s[–-]\s/;
  * could be a sum in kroner, and a row with no premium may be an item of the heading above.
  */
 export function productGRow(u: Unit): { product: string; sum?: SumValue; note?: string; premium: string } | undefined {
-  const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  const given = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  // («Gruppeliv 10 G pr. person | Premie kr 12 400»: a PDF's row whose name and sum ran into one cell)
+  const cells = given.length === 2 ? [...nameAndSumApart(given[0]!), given[1]!] : given;
   if (cells.length < 3 || cells.length > 4) return undefined;
   const [name, sumCell] = [cells[0]!, cells[1]!];
   const priced = PREMIUM_CELL.exec(cells[cells.length - 1]!);

@@ -28,6 +28,13 @@ describe('a person product\'s own row: its G sum and its premium on the same lin
       { product: 'Yrkesskade', index_class: 'none', premium: '8950', note: 'Etter lov', items: [{ name: 'Ménerstatning', sum: { g: '4.5' } }] },
     ]);
   });
+  it('a PDF\'s row whose name and sum ran into one cell («Gruppeliv 10 G pr. person | Premie kr 12 400»), its items lines of text', () => {
+    const pdf = 'Gruppeliv 10 G pr. person\tPremie kr 12 400\nBarnetillegg 2 G pr. barn\nYrkesskade Etter lov\tPremie kr 8 950\nTap i fremtidig erverv 22–30 G\n';
+    expect(parse(`${HEAD}${pdf}`).coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', sum: { g: '10' }, premium: '12400', note: 'pr. person', items: [{ name: 'Barnetillegg', sum: { g: '2' }, note: 'pr. barn' }] },
+      { product: 'Yrkesskade', index_class: 'none', premium: '8950', note: 'Etter lov', items: [{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } }] },
+    ]);
+  });
   it('a row with no premium labelled in its cell stays an item of the heading above (its amount could be a sum)', () => {
     const p = parse(`${HEAD}Personalforsikring\n\nGruppeliv            10 G    pr. person\nUføre                 8 G    pr. person\n`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Personalforsikring']);

@@ -13,7 +13,7 @@
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
+import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
@@ -308,6 +308,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   const group = s.group;
   if (group && thingFact(group, u)) return;
+  // «Barnetillegg 2 G pr. barn» right under a product's own row or its items (a PDF's line, its cells run together): its item
+  if (group?.own && ownItemLine(s, group, u)) return;
   // «- Psykolog, inntil 10 behandlinger», «- Fysioterapi», «Årspremie kr 48 600» right under a product's heading or items
   if (group && itemLine(s, group, u)) return;
   // a group's items may stand between lines of text: the next product heading, title or table ends it
@@ -1336,6 +1338,21 @@ function countItem(s: Tables, u: Unit, cells: string[]): boolean {
   if (!group || s.table || group.lastIndex + 1 !== u.index || cells.length !== 2 || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
   if (!COUNT_LIMIT.test(cells[1]!.trim()) || !(group.items.length > 0 || namesPersonProduct(group.name))) return false;
   group.items.push({ name: withoutColon(cells[0]!.trim()), note: cells[1]!.trim() });
+  group.itemUnits.push(u);
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/**
+ * A line of text right under a person product's own row or its items that is an item's name and
+ * its G sum («Barnetillegg 2 G pr. barn», «Ménerstatning 4,5 G»): an item of that product; false
+ * for any other line (a product's name before its sum is the next product's own row, read as a row).
+ */
+function ownItemLine(s: Tables, group: Group, u: Unit): boolean {
+  const item = group.lastIndex + 1 === u.index && !u.row && u.label === undefined && !u.bullet ? nameThenG(u.text) : undefined;
+  if (item === undefined || namesPersonProduct(item.name)) return false;
+  group.items.push(item.note === undefined ? { name: item.name, sum: item.sum } : { name: item.name, sum: item.sum, note: item.note });
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   s.r.used.add(u);
