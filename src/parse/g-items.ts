@@ -15,6 +15,7 @@ import { namesProduct } from './index-class.js';
 import { keyValue } from './key-value.js';
 import { lowerCase } from './lower.js';
 import { CITES_LAW, productHeading, sentencesOf, withoutColon, withoutQuotedName, type Unit } from './units.js';
+import { BY_LAW } from './schedule-names.js';
 import { BASE_AMOUNT, PERSON_COVERAGES } from './vocabulary.js';
 
 export interface GItem {
@@ -704,6 +705,68 @@ export function productWithPremium(u: Unit): { product: string; premium: string 
   const product = m[1]!.trim();
   const premium = readAmount((m[2] ?? m[3])!);
   return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** «Premie kr 12 400», «Årspremie: kr 4 620»: a premium's label and its amount in a row's last cell (group 1 the amount). */
+const PREMIUM_CELL = /^(?:års)?(?:premie|pris)(?:\s+(?:per|pr\.?)\s+år)?\s*:?\s*((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?|\d[\d .]*(?:,(?:\d{2}|-))?\s*(?:kr\.?|kroner))$/i;
+/** «pr. person», «per barn»: what the sum beside it is counted by, in a cell of its own. */
+const PER_CELL = /^(?:per|pr\.?)\s+[a-zæøå]+$/i;
+/** «Gruppeliv – ektefelle»: a product's name, a dash, an item's (no product's own row). */
+const DASH_ITEM = /\s[–-]\s/;
+
+/** A name, then the rest of its line from the first figure: «Barnetillegg» and «2 G pr. barn». */
+const NAME_THEN_FIGURE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^\d:]*?)\s+(\d.*)$/;
+
+/**
+ * A line that is a name and its G sum, perhaps with what it is counted by: «Barnetillegg 2 G pr.
+ * barn», «Tap i fremtidig erverv 22–30 G» (a PDF's line whose cells ran together); undefined for
+ * any other line.
+ */
+export function nameThenG(text: string): { name: string; sum: SumValue; note?: string } | undefined {
+  const m = NAME_THEN_FIGURE.exec(text.trim());
+  const g = m ? gAndNote(m[2]!) : undefined;
+  if (g === undefined || typeof g.sum === 'string' || 'individual' in g.sum) return undefined;
+  return { name: m![1]!.trim(), ...g };
+}
+
+/** «Gruppeliv 10 G pr. person» → name, sum and what it is counted by; «Yrkesskade Etter lov» → name and the law's words; else the cell alone. */
+function nameAndSumApart(cell: string): string[] {
+  const g = nameThenG(cell);
+  if (g !== undefined) {
+    const sum = cell.slice(cell.indexOf(g.name) + g.name.length).trim();
+    const per = g.note !== undefined && PER_CELL.test(g.note) ? g.note : undefined;
+    return per === undefined ? [g.name, sum] : [g.name, sum.slice(0, sum.length - per.length).trim(), per];
+  }
+  const words = cell.trim().split(/\s+/);
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const tail = words.slice(-n).join(' ');
+    if (BY_LAW.test(tail)) return [words.slice(0, -n).join(' '), tail];
+  }
+  return [cell];
+}
+
+/**
+ * A person product's own row: its name, its sum in G (perhaps with what it is counted by) or the
+ * law's («Etter lov»: no sum), and its premium labelled in the last cell — «Gruppeliv | 10 G | pr.
+ * person | Premie kr 12 400», «Yrkesskade | Etter lov | Premie kr 8 950». The rows under it that
+ * name no product are its items. Undefined for any other row: a premium not labelled in its cell
+ * could be a sum in kroner, and a row with no premium may be an item of the heading above.
+ */
+export function productGRow(u: Unit): { product: string; sum?: SumValue; note?: string; premium: string } | undefined {
+  const given = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  // («Gruppeliv 10 G pr. person | Premie kr 12 400»: a PDF's row whose name and sum ran into one cell)
+  const cells = given.length === 2 ? [...nameAndSumApart(given[0]!), given[1]!] : given;
+  if (cells.length < 3 || cells.length > 4) return undefined;
+  const [name, sumCell] = [cells[0]!, cells[1]!];
+  const priced = PREMIUM_CELL.exec(cells[cells.length - 1]!);
+  const per = cells.length === 4 ? cells[2]! : undefined;
+  if (!priced || DIGIT.test(name) || DASH_ITEM.test(name) || !namesPersonProduct(name) || (per !== undefined && !PER_CELL.test(per))) return undefined;
+  const premium = readAmount(priced[1]!);
+  if (premium === undefined) return undefined;
+  if (BY_LAW.test(sumCell)) return per === undefined ? { product: name, note: sumCell, premium } : undefined;
+  const g = gAndNote(sumCell);
+  if (g === undefined || g.note !== undefined || typeof g.sum === 'string' || 'individual' in g.sum) return undefined;
+  return per === undefined ? { product: name, sum: g.sum, premium } : { product: name, sum: g.sum, note: per, premium };
 }
 
 /** «4 320», «kr 4 320», «19 260,-», «4320 kr»: an amount of money alone, as a premium stands at a line's right end. */

@@ -261,7 +261,12 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
-const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode)$/i;
+const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)$/i;
+/**
+ * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
+ * insures — the sum is the amount, what it is counted by only qualifies it.
+ */
+const SUM_PER_PERSON = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:person|forsikret|ansatt|tilsett|medlem)$/i;
 /**
  * «kr 350 000 per år» as a sum: a limit for a year (a vet's or legal costs), and the model has no
  * form for a limit per year — the amount is the sum, as a limit per claim is.
@@ -282,7 +287,7 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
     const month = yearWithMonth(value);
     if (month !== undefined) return month;
   }
-  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
+  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value) ?? SUM_PER_PERSON.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
   // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }
@@ -1279,7 +1284,10 @@ function flushBlock(s: Blocks): void {
   const personSum = sum !== undefined && product !== undefined && namesPersonProduct(product) && isPersonSum(sum.value);
   // («Agria Ulykke Veterinærforsikring» over its parts' limits in kroner, «Behandling etter ulykke: inntil 20 000 kr», and «Pris: …»: a priced cover of its own, whatever its name)
   const parted = s.listItems?.some((x) => x.product === product) === true;
-  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
+  // («Behandlingsforsikring» over «Egenandel: kr 500 pr. behandling» and «Ny premie: …»: a person cover priced with a
+  // deductible and no sum — no G items for schedule-gtext.ts to read with it, and it reads no deductible)
+  const deducted = s.block.has('deductible') && s.items.length === 0;
+  if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || deducted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
   s.listItems = undefined;
   s.block = new Map();
   s.coverage = undefined;

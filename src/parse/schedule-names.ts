@@ -3,8 +3,8 @@
  * other layouts beside it): which column or field a label names, and the product and place a
  * name line states.
  */
-import type { Coverage } from '../model/policy.js';
-import { readAmount, readLimit } from './amounts.js';
+import type { Coverage, SumValue } from '../model/policy.js';
+import { isGCell, readAmount, readLimit, readSum } from './amounts.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
@@ -46,6 +46,16 @@ export function perUnitAmount(cell: string): { sum: string; per: string } | unde
   const m = PER_UNIT.exec(cell.trim());
   const sum = m && /\b(?:kr|nok|kroner)\b/i.test(m[1]!) ? (readLimit(m[1]!) ?? readAmount(m[1]!)) : undefined;
   return sum !== undefined ? { sum, per: m![2]! } : undefined;
+}
+
+/**
+ * A G sum and what it is counted by: «10 G pr. person», «1 G per barn» (a person cover's sum in a
+ * schedule's column, for each person it insures); undefined for any other cell.
+ */
+export function perUnitG(cell: string): { sum: SumValue; per: string } | undefined {
+  const m = PER_UNIT.exec(cell.trim());
+  const sum = m && isGCell(m[1]!.trim()) ? readSum(m[1]!.trim()) : undefined;
+  return sum !== undefined && typeof sum !== 'string' ? { sum, per: m![2]! } : undefined;
 }
 
 /**
@@ -94,6 +104,10 @@ export function columnOf(cell: string): Col | undefined {
   const name = bare.includes('/') ? bare.replace(SLASH_BLANKS, '/') : bare;
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   const col = COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+  // «Sum per person», «Forsikringssum pr. person»: the sum each insured person has — the sum's column (a
+  // premium per person is no premium of the cover: not read so)
+  const perPerson = col === undefined ? SUM_PER_PERSON.exec(name) : null;
+  if (perPerson) return COLUMN.get(perPerson[1]!) === 'sum' ? 'sum' : undefined;
   if (col !== undefined || !name.endsWith('selskap')) return col;
   // «Forsikring Selskap» as one cell: a PDF that sets a broker's company column one space from the
   // product's draws both as one — the product column, each cell its product and then its insurer
@@ -101,6 +115,9 @@ export function columnOf(cell: string): Col | undefined {
   const joined = COMPANY_JOINED.exec(name);
   return joined && COLUMN.get(joined[1]!) === 'product' ? 'product' : undefined;
 }
+
+/** A column's name, then whom its figure is for: «sum per person», «forsikringssum pr. forsikra». */
+const SUM_PER_PERSON = /^(.+?)\s+(?:per|pr\.?)\s+(?:person|forsikret|forsikra|ansatt|tilsett|medlem)$/;
 
 /** A product column's name and the company column's, one space apart: «forsikring selskap». */
 const COMPANY_JOINED = /^(\S+) (?:forsikrings)?selskap$/;

@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, perUnitG, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -643,9 +643,15 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     else {
       // («kr 40 000 per person»: the limit, and what it is counted by as the row's note)
       const per = perUnitAmount(sumCell);
+      // («10 G pr. person»: a person cover's G sum, for each person it insures)
+      const perG = per ? undefined : perUnitG(sumCell);
       if (per) {
         c.sum = per.sum;
         notes.push(per.per);
+      } else if (perG) {
+        c.sum = perG.sum;
+        persons = true;
+        notes.push(perG.per);
       } else unread.push(`sum ${quote(sumCell)}`);
     }
   }

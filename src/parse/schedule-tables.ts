@@ -13,7 +13,7 @@
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, premiumOf, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
+import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
@@ -66,6 +66,8 @@ interface Group {
   described?: boolean;
   /** The boat or vehicle a fact under that heading names («Båt: Ibiza 22 Touring 2018, reg.nr. LKM 227»): the cover's object. */
   thing?: { object: string; unit: Unit };
+  /** A product's own row («Gruppeliv | 10 G | pr. person | Premie kr 12 400»): its sum and note; a coverage with items under it or none. */
+  own?: { sum?: SumValue; note?: string };
 }
 
 /** The columns of a matrix of cover levels, and what each level's column states. */
@@ -153,7 +155,12 @@ function flushGroup(s: Tables): void {
   const group = s.group;
   if (!group) return;
   if (group.levels) pushLevels(s, group, group.levels);
-  if (group.items.length > 0) {
+  if (group.own && group.items.length === 0) {
+    // (a product's own row with no items under it: the coverage of its sum and premium)
+    s.push(ordered({ product: group.name, index_class: 'none', ...group.own, premium: group.premium }), group.unit);
+    s.lastItemGroup = group;
+    s.waiting = undefined;
+  } else if (group.items.length > 0) {
     const allPersons = group.items.every((it) => it.sum === undefined || typeof it.sum !== 'string' || group.limits?.has(it));
     const cls: RowIndexClass = allPersons ? 'none' : rowIndexClass(group.name).index_class;
     const c: Coverage = { product: group.name, index_class: cls };
@@ -161,6 +168,8 @@ function flushGroup(s: Tables): void {
       c.object = group.thing.object;
       s.r.used.add(group.thing.unit);
     }
+    if (group.own?.sum !== undefined) c.sum = group.own.sum;
+    if (group.own?.note !== undefined) c.note = group.own.note;
     if (group.deductible !== undefined) c.deductible = group.deductible;
     if (group.premium !== undefined) c.premium = group.premium;
     c.items = group.items;
@@ -299,6 +308,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   const group = s.group;
   if (group && thingFact(group, u)) return;
+  // «Barnetillegg 2 G pr. barn» right under a product's own row or its items (a PDF's line, its cells run together): its item
+  if (group?.own && ownItemLine(s, group, u)) return;
   // «- Psykolog, inntil 10 behandlinger», «- Fysioterapi», «Årspremie kr 48 600» right under a product's heading or items
   if (group && itemLine(s, group, u)) return;
   // a group's items may stand between lines of text: the next product heading, title or table ends it
@@ -384,6 +395,16 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
   // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
   // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
+  // «Gruppeliv | 10 G | pr. person | Premie kr 12 400»: a person product's own row, its sum and premium, over its items if any
+  const ownRow = r.news[u.index] ? undefined : productGRow(u);
+  if (ownRow) {
+    flushGroup(s);
+    s.table = undefined;
+    const { product, premium, ...rest } = ownRow;
+    s.group = { name: product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], premium, own: rest };
+    r.used.add(u);
+    return;
+  }
   const pp = r.news[u.index] ? undefined : !s.table ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : premiumCellProduct(u);
   if (pp) {
     flushGroup(s);
@@ -413,7 +434,10 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
   // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
   const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
-  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined;
+  // («Gruppeliv | 12 G | kr 6 840» under «Forsikring | Sum per person | Årspremie»: a person product's own row of a
+  // table that prices each product — the table's coverage, not an item of the heading above)
+  const ownOfTable = s.table !== undefined && s.table.roles[0] === 'product' && s.table.roles.includes('premium') && namesPersonProduct(cells[0]!);
+  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined && !ownOfTable;
   if (!gLike && sumRowPremium(s, u, cells)) return;
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
@@ -1314,6 +1338,21 @@ function countItem(s: Tables, u: Unit, cells: string[]): boolean {
   if (!group || s.table || group.lastIndex + 1 !== u.index || cells.length !== 2 || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
   if (!COUNT_LIMIT.test(cells[1]!.trim()) || !(group.items.length > 0 || namesPersonProduct(group.name))) return false;
   group.items.push({ name: withoutColon(cells[0]!.trim()), note: cells[1]!.trim() });
+  group.itemUnits.push(u);
+  group.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
+/**
+ * A line of text right under a person product's own row or its items that is an item's name and
+ * its G sum («Barnetillegg 2 G pr. barn», «Ménerstatning 4,5 G»): an item of that product; false
+ * for any other line (a product's name before its sum is the next product's own row, read as a row).
+ */
+function ownItemLine(s: Tables, group: Group, u: Unit): boolean {
+  const item = group.lastIndex + 1 === u.index && !u.row && u.label === undefined && !u.bullet ? nameThenG(u.text) : undefined;
+  if (item === undefined || namesPersonProduct(item.name)) return false;
+  group.items.push(item.note === undefined ? { name: item.name, sum: item.sum } : { name: item.name, sum: item.sum, note: item.note });
   group.itemUnits.push(u);
   group.lastIndex = u.index;
   s.r.used.add(u);

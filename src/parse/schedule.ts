@@ -118,9 +118,13 @@ function ownSumItems(r: Reading, coverages: Coverage[]): void {
     const item = c.items?.length === 1 ? c.items[0]! : undefined;
     if (item === undefined || c.sum !== undefined || item.sum === undefined || item.note !== undefined || columnOf(item.name) !== 'sum') return;
     const { items: _items, ...rest } = c;
-    coverages[i] = ordered({ ...rest, sum: item.sum });
+    // («Sum: etter lov» under «Yrkesskade – Tryg»: the cover's own sums are the law's — no sum of the
+    // cover, as «Lovbestemt» in a schedule's sum column is none; an individual sum is an item's)
+    const byLaw = typeof item.sum === 'object' && 'individual' in item.sum;
+    coverages[i] = ordered(byLaw ? rest : { ...rest, sum: item.sum });
     const at = r.trace.get(`coverages[${i}].items[0]`);
-    if (at !== undefined) {
+    if (byLaw) r.trace.delete(`coverages[${i}].items[0]`);
+    else if (at !== undefined) {
       r.trace.set(`coverages[${i}].sum`, at);
       r.trace.delete(`coverages[${i}].items[0]`);
     }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+// Person products whose own row or block states the G sum and the premium (schedule-tables.ts, g-items.ts
+// productGRow, schedule-names.ts, schedule-overview.ts, schedule-fields.ts, schedule.ts ownSumItems).
+// docs/fremtind-personal-produktlinje-g-premie-2027, docs/frende-personal-sum-per-person-nynorsk-2027,
+// docs/megler-oversikt-personal-selskaper-premie-ny-2027, docs/megler-epost-personal-gammel-ny-premie-2027.
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Avtalenummer: 7730 4412 8\n\n';
+
+describe('a person product\'s own row: its G sum and its premium on the same line', () => {
+  // «Gruppeliv            10 G    pr. person    Premie kr 12 400»
+  const rows = [
+    'Forsikringer for de ansatte',
+    '',
+    'Gruppeliv            10 G    pr. person    Premie kr 12 400',
+    '  Barnetillegg        2 G    pr. barn',
+    'Ulykke fritid        15 G    pr. person    Premie kr 4 620',
+    'Yrkesskade           Etter lov             Premie kr 8 950',
+    '  Ménerstatning       4,5 G',
+  ].join('\n');
+  it('each product a coverage with its sum and premium; the rows under it that name no product its items', () => {
+    expect(parse(`${HEAD}${rows}\n`).coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', sum: { g: '10' }, premium: '12400', note: 'pr. person', items: [{ name: 'Barnetillegg', sum: { g: '2' }, note: 'pr. barn' }] },
+      { product: 'Ulykke fritid', index_class: 'none', sum: { g: '15' }, premium: '4620', note: 'pr. person' },
+      { product: 'Yrkesskade', index_class: 'none', premium: '8950', note: 'Etter lov', items: [{ name: 'Ménerstatning', sum: { g: '4.5' } }] },
+    ]);
+  });
+  it('a PDF\'s row whose name and sum ran into one cell («Gruppeliv 10 G pr. person | Premie kr 12 400»), its items lines of text', () => {
+    const pdf = 'Gruppeliv 10 G pr. person\tPremie kr 12 400\nBarnetillegg 2 G pr. barn\nYrkesskade Etter lov\tPremie kr 8 950\nTap i fremtidig erverv 22–30 G\n';
+    expect(parse(`${HEAD}${pdf}`).coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', sum: { g: '10' }, premium: '12400', note: 'pr. person', items: [{ name: 'Barnetillegg', sum: { g: '2' }, note: 'pr. barn' }] },
+      { product: 'Yrkesskade', index_class: 'none', premium: '8950', note: 'Etter lov', items: [{ name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } }] },
+    ]);
+  });
+  it('a row with no premium labelled in its cell stays an item of the heading above (its amount could be a sum)', () => {
+    const p = parse(`${HEAD}Personalforsikring\n\nGruppeliv            10 G    pr. person\nUføre                 8 G    pr. person\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Personalforsikring']);
+  });
+});
+
+describe('«Sum per person» in a table that prices each product', () => {
+  // «Forsikring          Sum per person     Årspremie» over «Gruppeliv           12 G               kr 6 840»
+  it('the column is the sum\'s; each person product\'s row a coverage of the table', () => {
+    const table = 'Forsikring          Sum per person     Årspremie\nGruppeliv           12 G               kr 6 840\nYrkesskade          Etter lova         kr 7 420\n';
+    const p = parse(`${HEAD}Forsikringsbevis – personalforsikring\n\n${table}`);
+    expect(p.coverages).toEqual([
+      { product: 'Gruppeliv', index_class: 'none', sum: { g: '12' }, premium: '6840' },
+      { product: 'Yrkesskade', index_class: 'none', premium: '7420', note: 'Etter lova' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a broker\'s overview and e-mail: «10 G pr. person» is the G sum', () => {
+  it('in a sum column («Gjensidige   Gruppeliv   10 G pr. person   –   kr 19 760   kr 20 900»)', () => {
+    const t = 'Selskap      Forsikring   Sum                Egenandel   Premie 2026   Premie 2027\nGjensidige   Gruppeliv    10 G pr. person    –           kr 19 760     kr 20 900\n';
+    expect(parse(`${HEAD}${t}`).coverages).toEqual([{ product: 'Gruppeliv', index_class: 'none', sum: { g: '10' }, premium: '20900', note: 'pr. person' }]);
+  });
+  it('in a block: «Sum: 10 G pr. person»; «Egenandel: kr 500 pr. behandling» beside a new premium; «Sum: etter lov» no sum', () => {
+    const mail = [
+      'Gruppeliv – Storebrand',
+      '  Sum: 10 G pr. person',
+      '  Premie i fjor: kr 14 880',
+      '  Ny premie: kr 15 340',
+      '',
+      'Behandlingsforsikring – Gjensidige',
+      '  Egenandel: kr 500 pr. behandling',
+      '  Premie i fjor: kr 52 900',
+      '  Ny premie: kr 57 270',
+      '',
+      'Yrkesskade – Tryg',
+      '  Sum: etter lov',
+      '  Premie i fjor: kr 18 200',
+      '  Ny premie: kr 19 650',
+    ].join('\n');
+    const covs = parse(`${HEAD}${mail}\n`).coverages ?? [];
+    const by = (p: string) => covs.find((c) => c.product.startsWith(p));
+    expect(by('Gruppeliv')).toMatchObject({ sum: { g: '10' }, premium: '15340' });
+    expect(by('Behandlingsforsikring')).toMatchObject({ deductible: '500', premium: '57270' });
+    expect(by('Yrkesskade')).toMatchObject({ premium: '19650' });
+    expect(by('Yrkesskade')?.sum).toBeUndefined();
+  });
+});
