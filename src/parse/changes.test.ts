@@ -872,3 +872,16 @@ describe('a certificate\'s «Særvilkår» state rules, not changes', () => {
     expect(p.deductible_changes ?? []).toEqual([]);
   });
 });
+
+describe('a bullet that names the peril, then the product', () => {
+  it('«• Egenandelen for vannskade på Hus øker fra kr 4 000 til kr 6 000.»: the peril is the coverage, also in nynorsk', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEgenandeler\n• Egenandelen for vannskade på Hus øker fra kr 4 000 til kr 6 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Hus', 'vannskade', ['4000'], ['6000']]]);
+    const nn = parse('Avtalenummer: 3391 7720\n\nEigenandelar:\n– Eigenandelen for vasskade på Villa aukar frå kr 4 000 til kr 6 000.\n');
+    expect(nn.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([['Villa', 'vasskade']]);
+  });
+  it('the figures between the peril and the product («… for glasskade endres fra kr 3 000 til kr 4 000 på Varebil»): no coverage of figures', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEgenandelen for glasskade endres fra kr 3 000 til kr 4 000 på Varebil.\n');
+    expect(p.deductible_changes?.every((c) => c.coverage === undefined || !/\d/.test(c.coverage))).toBe(true);
+  });
+});

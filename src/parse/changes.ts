@@ -1262,8 +1262,12 @@ const QUOTED_NAME = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:e
 const RIGHT_AFTER_DEDUCTIBLE = /(?:^|\s)[Ee]i?genandel(?:en|a)?\s*$/;
 /** «, dekning Pluss,» after a product's name: the cover it names. */
 const COVER_BETWEEN_COMMAS = /^,\s*(?:dekning|dekningsnivå|nivå)\s+([^,.;]{2,30}?)\s*,/;
-/** «Egenandelen for vannskader i Borettslag og sameie»: what the deductible is for, in lower case, before the product. */
-const FOR_COVERAGE = /\bei?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
+/**
+ * «Egenandelen for vannskader i Borettslag og sameie», «• Eigenandelen for vasskade på Villa aukar …»: what
+ * the deductible is for, in lower case, before the product — also where the sentence opens with the word; no
+ * figure in it («Egenandelen for glasskade endres fra kr 3 000 til kr 4 000 på Varebil»: the change, no coverage).
+ */
+const FOR_COVERAGE = /\b[Ee]i?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-öø-ÿ][^,.;\d]*?)\s+(?:i|på|under)\s+[A-ZÀ-ÖØ-Þ]/;
 
 /** «… i Næringsbygg-forsikringen»: the insurance's word and article joined to a product's name. */
 const DEFINITE_INSURANCE = /-forsikring(?:en|a)$/;

@@ -27,9 +27,15 @@ export interface IndexClassRule {
   why: string;
 }
 
+/**
+ * A loss of income (lower case): no thing's sum, so no schedule row's index class — but its sum may follow an
+ * index of its own, which a letter lists among the classes' rates («– Driftstap: 3,0 %»; see src/parse/letter.ts).
+ */
+export const LOSS_OF_INCOME = /driftstap|avbrudd|husleig?etap|tap av (?:egne )?lokaler/;
+
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // (nynorsk «Husleigetap» as bokmål «Husleietap»)
-  { match: /driftstap|avbrudd|husleig?etap|tap av (?:egne )?lokaler/, index_class: 'none', why: 'loss of income, not a sum for a thing' },
+  { match: LOSS_OF_INCOME, index_class: 'none', why: 'loss of income, not a sum for a thing' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   // «Naturskade (0,08 promille av brannforsikringssum)»: the pool's premium on the fire sums of the rows above
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },

@@ -736,3 +736,38 @@ describe('«Indeks:» as the label of a point in an e-mail', () => {
     expect(percents(p)).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.5']]);
   });
 });
+
+describe('a loss of income among the classes\' index rates', () => {
+  const LIST = 'Avtalenummer: 9920 1187 33\n\nHvert år regulerer vi forsikringssummene. Reguleringen gjelder fra hovedforfall 1. januar 2025, med disse satsene:\n\n– Bygninger: 4,2 %\n';
+  it('«– Driftstap: 3,0 %» after a property\'s rate is the rate of a thing with no class: other', () => {
+    const p = parse(`${LIST}– Driftstap: 3,0 %\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.2'], ['other', '3']]);
+    expect(p.index_regulation?.rates[1]?.label).toBe('Driftstap');
+  });
+  it('alone under the index line, or a liability\'s figure in the list, it is not read', () => {
+    const alone = parse('Avtalenummer: 9920 1187 33\n\nIndeksregulering fra 01.01.2025:\n\n– Driftstap: 3,0 %\n');
+    expect(alone.index_regulation).toBeUndefined();
+    expect(percents(parse(`${LIST}– Ansvar: 3,0 %\n`))).toEqual([['bygninger', '4.2']]);
+  });
+});
+
+describe('the date of the index rates in the heading of the letter\'s changes', () => {
+  it('«Nytt frå 1. januar 2025» over «– Indeksregulering bygning 4,2 %»: the rates\' date, and the renewal\'s', () => {
+    const p = parse('Avtalenummer: 3391 7720\n\nNytt frå 1. januar 2025\n\nForsikringssummane vert justerte etter prisutviklinga:\n– Indeksregulering bygning 4,2 %\n');
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
+    expect(p.renewal_date).toBe('2025-01-01');
+  });
+  it('«Endringer i forsikringene dine fra 01.01.2025» over «• Fritidsbolig: forsikringssummen indeksreguleres med 4,2 %.»', () => {
+    const p = parse('Forsikringsnummer 7730 5512 09\n\nEndringer i forsikringene dine fra 01.01.2025\n\n• Fritidsbolig: forsikringssummen indeksreguleres med 4,2 %.\n');
+    expect(p.index_regulation).toEqual({ effective: '2025-01-01', rates: [{ object: 'bygninger', label: 'Fritidsbolig', percent: '4.2' }] });
+  });
+  it('two such headings with different dates: a warning, no date', () => {
+    const p = parse('Avtalenummer: 3391 7720\n\nNytt frå 1. januar 2025\n\nIndeksregulering:\n– Bygning 4,2 %\n\nEndringar frå 1. april 2025\n\nVi endrar vilkåra.\n');
+    expect(p.index_regulation?.effective).toBeUndefined();
+    expect(p.warnings?.join('\n')).toContain('the headings state different dates');
+  });
+  it('a date the index line states itself comes first', () => {
+    const p = parse('Avtalenummer: 3391 7720\n\nNytt frå 1. januar 2025\n\nIndeksregulering fra 01.02.2025:\n– Bygning 4,2 %\n');
+    expect(p.index_regulation?.effective).toBe('2025-02-01');
+  });
+});

@@ -24,7 +24,7 @@ import type { IndexRate, Policy } from '../model/policy.js';
 import type { IndexClass } from '../params/tables.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { rateObjectClass, ruleFor } from './index-class.js';
+import { LOSS_OF_INCOME, rateObjectClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf } from './schedule-names.js';
 import { quote, sentencesOf, type Unit } from './units.js';
@@ -134,14 +134,31 @@ function indexLabel(label: string): boolean {
 
 /** `Bygninger 5,2 %`, `Bygning: 3,3 %`, `Bygninger + 3,3 %` → label and percent; undefined when the text is not one rate. */
 function rateOf(text: string): { label: string; percent: string } | undefined {
+  const rate = labelledPercent(text);
+  return rate && words(rate.label) <= 8 && indexLabel(rate.label) ? rate : undefined;
+}
+
+/** A line that is a label and a percentage, whatever the label names. */
+function labelledPercent(text: string): { label: string; percent: string } | undefined {
   const t = text.trim();
   const m = RATE_LINE.exec(lowerCase(t));
   if (!m) return undefined;
   // the label as written: the text the group matched in lower case, from the start
   const label = nameInLabel(t.slice(0, m[1]!.length).replace(/:$/, '').trim());
-  if (words(label) > 8 || !indexLabel(label)) return undefined;
   const percent = readDecimal(m[2]!.replace(/\s/g, ''));
   return percent === undefined ? undefined : { label, percent };
+}
+
+/**
+ * «– Driftstap: 3,0 %» in a list of index rates, after a property's rate: the sum of a loss of income
+ * follows an index too (object `other`). rateOf leaves a loss of income out, since a percentage beside
+ * one elsewhere is its deductible or its price; among the classes' rates it is none of those.
+ */
+function lossOfIncomeRate(text: string): { label: string; percent: string } | undefined {
+  const rate = labelledPercent(text);
+  if (!rate || words(rate.label) > 3) return undefined;
+  const l = lowerCase(rate.label);
+  return LOSS_OF_INCOME.test(l) && !notRate(l) && !DEDUCTIBLE_WORDS.test(l) ? rate : undefined;
 }
 
 /** What stands between an object's name and its figure («… er», «justeres opp med», «øker med», «:»); (not `\b`: it sees no word's start before «ø») */
@@ -667,7 +684,35 @@ function readIndex(r: Reading): void {
   scan.checkLeadDates();
   const kept = dropConflicts(r, scan.rates, scan.conflicts);
   if (kept.length === 0) return;
+  if (scan.effective === undefined) scan.effective = changesHeadingDate(r);
   r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
+}
+
+/** «Nytt frå 1. januar 2025», «Endringer i forsikringene dine fra 01.01.2025»: a heading of the changes that ends in their date. */
+const CHANGES_HEADING = new RegExp(
+  String.raw`^(?:[^.;%]*?[^a-zà-öø-ÿ])?(?:${INDEX.changesHeadings.join('|')})(?![a-zà-öø-ÿ])[^.;%\d]*?\s(?:fra|frå|f\.o\.m\.?|gjelder fra|gjeld frå)\s+(${DATE_SOURCE})\s*:?$`,
+);
+
+/**
+ * The date a heading of the letter's changes states, for index rates no nearer line dates: the changes of a
+ * renewal letter apply from its renewal. Headings that state different dates are a warning, and none is used.
+ */
+function changesHeadingDate(r: Reading): string | undefined {
+  const found: Array<{ u: Unit; iso: string; at: number }> = [];
+  for (const u of r.units) {
+    if (u.row || u.bullet || u.lines.length !== 1 || !u.heading) continue;
+    const m = CHANGES_HEADING.exec(u.lower);
+    const iso = m ? readDate(m[1]!) : undefined;
+    if (m && iso) found.push({ u, iso, at: m.index + m[0].lastIndexOf(m[1]!) });
+  }
+  const dates = [...new Set(found.map((f) => f.iso))];
+  if (dates.length > 1) {
+    r.warnUnit(found[1]!.u, `index rates: the headings state different dates (${quote(found[0]!.u.text)}, ${quote(found[1]!.u.text)}); no effective date is used`);
+    return undefined;
+  }
+  if (dates.length === 0) return undefined;
+  r.atUnit('index_regulation.effective', found[0]!.u, found[0]!.at);
+  return dates[0];
 }
 
 /** A footnote's marker at the start of its line: a superscript figure or one to three stars. */
@@ -881,7 +926,8 @@ class IndexScan {
     // («Bygning: 3,7 % (i fjor 5,3 %)»: last year's rate in brackets after this year's, no part of the line's rate)
     const text = u.text.includes('(') ? u.text.replace(LAST_YEAR_BRACKET, '') : u.text;
     const rest = dated ? text.slice(dated[0].length) : text;
-    const rate = rateOf(rest);
+    // (a loss of income's rate only in a list that has read a property's: alone, its percentage may be anything)
+    const rate = rateOf(rest) ?? (this.found && u.bullet ? lossOfIncomeRate(rest) : undefined);
     if (!rate) return false;
     if (dated) this.takeLeadDate(u, dated[1]!);
     this.add(u, rate.label, rate.percent, text.length - rest.length);

@@ -213,3 +213,11 @@ describe('the premium of a renewal letter, where the model has no place for it',
     expect(parse(`${LETTER}Premien betales forskuddsvis hvert kvartal.\n`).warnings.join('\n')).not.toContain('premium');
   });
 });
+
+describe('a schedule heading over a list another reader took', () => {
+  it('«Forsikringssummer» over «• Indeksregulering bygning: 4,2 %»: the heading of the index rates, no schedule', () => {
+    const p = parse('Forsikringsnummer: 6102 448 913\n\nDette endres når forsikringen din fornyes 1. januar 2025\n\nForsikringssummer\n• Indeksregulering bygning: 4,2 %\n• Indeksregulering innbo: 3,1 %\n');
+    expect(p.index_regulation?.rates.length).toBe(2);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -453,13 +453,20 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
  */
 function warnEmptySchedules(r: Reading, warned: ReadonlySet<Unit>): void {
   const covered = new Set<number>();
-  for (const [path, t] of r.trace) if (path.startsWith('coverages[')) covered.add(t.line);
+  // lines another reader took a rate or a change from: a heading right over one («Forsikringssummer» over
+  // «• Indeksregulering bygning: 4,2 %») heads that list, not a schedule
+  const ratesRead = new Set<number>();
+  for (const [path, t] of r.trace) {
+    if (path.startsWith('coverages[')) covered.add(t.line);
+    else if (path.startsWith('index_regulation.rates[') || path.startsWith('deductible_changes[')) ratesRead.add(t.line);
+  }
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.row || u.text.length > 60 || !HEADINGS.has(withoutColon(u.lower.trim())) || warned.has(u)) continue;
     const next = r.units[at + 1];
     const prev = r.units[at - 1];
     if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
+    if (next.lines.some((l) => ratesRead.has(l.line))) continue;
     const end = r.units.findIndex((x, k) => k > at && !x.row && HEADINGS.has(withoutColon(x.lower.trim())));
     const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
     const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));

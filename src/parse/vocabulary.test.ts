@@ -13,7 +13,7 @@ const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 describe('the vocabulary as data', () => {
   it('has lower-case words and no word twice in a list', () => {
-    const lists: ReadonlyArray<readonly string[]> = [NATURAL_DAMAGE.change, NATURAL_DAMAGE.next, POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, SCHEDULE_HEADINGS, PRICE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
+    const lists: ReadonlyArray<readonly string[]> = [NATURAL_DAMAGE.change, NATURAL_DAMAGE.next, POLICY_NUMBER.labels, POLICY_NUMBER.notLabels, DATES.issued, DATES.renewal, DATES.period, INDEX.words, INDEX.notRates, INDEX.changesHeadings, SCHEDULE_HEADINGS, PRICE_HEADINGS, TOTAL_WORDS, ...SCHEDULE_COLUMNS.map(([, names]) => names)];
     for (const list of lists) {
       expect(list.every((w) => w === w.toLowerCase()), list.join(', ')).toBe(true);
       expect(new Set(list).size, list.join(', ')).toBe(list.length);
@@ -43,6 +43,10 @@ describe('every word of the vocabulary is read', () => {
       ['bygninger', '3.7'],
       ['varer', '2.4'],
     ]);
+  });
+  it.each(INDEX.changesHeadings.map((w) => [w]))('changes heading: «%s … fra DATE» dates the index rates', (word) => {
+    const p = parse(`Avtalenummer: 33917720\n\n${cap(word)} fra 01.01.2025\n\nIndeksregulering:\n- Bygninger 3,7 %`);
+    expect(p.index_regulation?.effective).toBe('2025-01-01');
   });
   it.each(NATURAL_DAMAGE.change.map((w) => [w]))('natural damage: «%s» a figure is a change, not the rate', (word) => {
     expect(parse(`Naturskade\nSatsen ${word} 0,005 promille. Ny sats er 0,065 promille.`).natural_damage?.rate_permille).toBe('0.065');

@@ -188,6 +188,12 @@ export const MAIL_HEADERS: readonly string[] = ['fra', 'frå', 'til', 'emne', 's
 
 /** Index regulation: where a letter states the index rates of the year. */
 export const INDEX = {
+  /**
+   * A heading over a letter's list of changes that ends in the date they apply from: «Nytt frå 1. januar
+   * 2025», «Endringer i forsikringene dine fra 01.01.2025», «Nyheter og endringer f.o.m. 01.01.2026». It
+   * dates the index rates when nothing nearer them does (a renewal letter's changes apply from the renewal).
+   */
+  changesHeadings: ['nytt', 'nyheter', 'nyheiter', 'endringer', 'endringar', 'endringene', 'endringane'],
   /** Words of an index heading or sentence (prefixes of their forms: «Indeksreguleringen», «Indeksøkning»). */
   words: [
     'indeksregul',
