@@ -663,3 +663,15 @@ describe('an app\'s cards, label and value side by side without a colon', () => 
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.premium])).toEqual([['Personbil', 'Kasko', 'EK 12345 Toyota Corolla 2019', '7140']]);
   });
 });
+
+describe('a card\'s place and its next field run into one line', () => {
+  // pdf/sparebank1-app-kort-bat-bil-2026.rowpitch.pdf: «Adresse: Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr»
+  it('the address ends at its place name; the labelled figure after it is the card\'s', () => {
+    const p = parse('Innboforsikring Standard\nAdresse: Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr\nEgenandel 4 000 kr\nPris per år 2 364 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', 'Bakkeveien 14, 2815 Gjøvik', '800000', '4000', '2364']]);
+  });
+  it('a place name of more words than one is left whole, not split in it', () => {
+    const p = parse('Innboforsikring\nAdresse: Storgata 1, 8622 Mo i Rana Forsikringssum 800 000 kr\nPris per år 2 364 kr\n');
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+  });
+});

@@ -368,10 +368,28 @@ function innerLabels(value: string): Array<{ label: string; start: number; end: 
  * («Forsikringssted: Nordre gate 7, 7011 Trondheim Forsikringssum: kr 1 500 000»): each field, or
  * undefined when the line is not such (or a piece of it is no field of a schedule).
  */
+/** An address that ends in its postcode and a one-word place, then a capitalised rest: «Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr». */
+const PLACE_THEN_REST = /^(.*\b\d{4}\s+[A-ZÆØÅ][a-zæøå-]+)\s+([A-ZÆØÅ].*)$/;
+
+/**
+ * «Adresse: Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr»: a card's place and the next field,
+ * side by side without a colon, run into one line (as a PDF sets a card's two lines): the place and
+ * that figure — the place had held the figure's label and amount (silently wrong). Undefined for any
+ * other line.
+ */
+function placeThenFigure(label: string, value: string): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  if (columnOf(label) !== 'object') return undefined;
+  const m = PLACE_THEN_REST.exec(value.trim());
+  const tail = m ? LABEL_VALUE.exec(m[2]!) : null;
+  const col = tail ? columnOf(tail[1]!) : undefined;
+  if (!tail || (col !== 'sum' && col !== 'deductible' && col !== 'premium')) return undefined;
+  return [{ col: 'object', value: m![1]! }, { col, value: withoutQualifier(col, tail[2]!) }];
+}
+
 function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   if (u.row || u.label === undefined || u.text.length > 200) return undefined;
   const value = u.text.slice(u.text.indexOf(':') + 1);
-  if (!value.includes(':')) return undefined;
+  if (!value.includes(':')) return placeThenFigure(u.label, value);
   const inner = innerLabels(value);
   if (inner.length === 0) return undefined;
   const labels = [u.label, ...inner.map((x) => x.label)];
