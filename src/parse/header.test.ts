@@ -469,6 +469,11 @@ describe('a forwarded e-mail', () => {
     expect(parse('Avtalenummer\nKB-20417\nNeste fornyelse\n01.09.2025').renewal_date).toBe('2025-09-01');
     expect(parse('Avtalenummer\nKB-20417\nFornyelsesdato: 01.01.2025\nNeste fornyelse\n01.01.2026').renewal_date).toBe('2025-01-01');
   });
+  // docs/sparebank1-app-kort-bat-bil-2026, an app's card: «Neste fornyelse 01.04.2026», label and date side by side
+  it('a card\'s «Neste fornyelse 01.04.2026» without a colon is read as the field over its date', () => {
+    expect(parse('Båtforsikring Pluss\nAvtale 5102 7734\nNeste fornyelse 01.04.2026').renewal_date).toBe('2026-04-01');
+    expect(parse('Fornyelsesdato: 01.01.2026\nNeste fornyelse 01.01.2027').renewal_date).toBe('2026-01-01');
+  });
 });
 
 describe('policy number after a tab, and in an e-mail subject', () => {

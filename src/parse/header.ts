@@ -457,6 +457,9 @@ const NEXT_RENEWAL_FIELDS: ReadonlySet<string> = new Set(['neste fornyelse', 'ne
 function nextRenewalField(u: Unit, renewal: Candidate[]): boolean {
   // («Neste fornyelse<TAB>01.02.2027»: a portal page's field as a row of its label and its date)
   if (u.row) return nextRenewalRow(u, renewal);
+  // («Neste fornyelse 01.04.2026»: an app's card sets label and date side by side, no colon — a letter's
+  // «Neste fornyelse: …» has one)
+  if (u.label === undefined && u.lines.length === 1) return nextRenewalBeside(u, renewal);
   if (u.label === undefined || u.lines.length !== 2 || u.offsets[1] !== u.label.length + 2 || !NEXT_RENEWAL_FIELDS.has(lowerCase(u.label))) return false;
   const value = u.text.slice(u.offsets[1]).trim();
   const d = DATE_ALONE.test(value) ? readDate(value) : undefined;
@@ -464,6 +467,17 @@ function nextRenewalField(u: Unit, renewal: Candidate[]): boolean {
   return true;
 }
 const DATE_ALONE = new RegExp(String.raw`^${DATE_SOURCE}$`);
+
+/** «Neste fornyelse 01.04.2026» alone on its line, no colon: read as the field over its date is. */
+function nextRenewalBeside(u: Unit, renewal: Candidate[]): boolean {
+  const m = NEXT_RENEWAL_BESIDE.exec(u.text.trim());
+  if (!m || !NEXT_RENEWAL_FIELDS.has(lowerCase(m[1]!))) return false;
+  const d = readDate(m[2]!);
+  const at = u.text.lastIndexOf(m[2]!);
+  if (d && at >= 0) renewal.push({ value: d, u, offset: at, rank: RANK_NEXT, how: written(u, 0, m[1]!.length) });
+  return true;
+}
+const NEXT_RENEWAL_BESIDE = new RegExp(String.raw`^([A-Za-zæøå]+(?: [a-zæøå]+)?)\s+(${DATE_SOURCE})$`);
 
 /** «Neste fornyelse | 01.02.2027»: a row of the label and the date alone, read as the field over its date is. */
 function nextRenewalRow(u: Unit, renewal: Candidate[]): boolean {

@@ -636,3 +636,42 @@ describe('the document\'s one boat field is the object of its vehicle rows', () 
     ]);
   });
 });
+
+describe('an app\'s cards, label and value side by side without a colon', () => {
+  // docs/sparebank1-app-kort-bat-bil-2026: «Båtforsikring Pluss» / «Båt: Yamarin 59 DC (2019)» / «Avtale 5102 7734» /
+  // «Forsikringssum 450 000 kr» …, then «Bilforsikring Kasko» / «Tesla Model Y Long Range 2022» / «Kjennemerke EK 12345» /
+  // «Bonus 70 %» / «Kjørelengde 16 000 km» / «Egenandel 6 000 kr» / «Pris per år 7 980 kr»
+  const cards = [
+    'Forsikringene mine', '', 'Båtforsikring Pluss', 'Båt: Yamarin 59 DC (2019)', 'Avtale 5102 7734', 'Forsikringssum 450 000 kr', 'Egenandel 6 000 kr', 'Pris per år 8 412 kr', '',
+    'Bilforsikring Kasko', 'Tesla Model Y Long Range 2022', 'Kjennemerke EK 12345', 'Bonus 70 %', 'Kjørelengde 16 000 km', 'Egenandel 6 000 kr', 'Pris per år 7 980 kr', '',
+  ].join('\n');
+  it('each card its coverage: the boat by its model and year, the car by its plate; bonus and mileage no figures', () => {
+    const p = parse(cards);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Båtforsikring', 'Pluss', 'Yamarin 59 DC (2019)', '450000', '6000', '8412'],
+      ['Bilforsikring', 'Kasko', 'EK 12345', undefined, '6000', '7980'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('the boat named on the page is never the car\'s object', () => {
+    const p = parse(cards.replace('Kjennemerke EK 12345\n', ''));
+    expect(p.coverages?.find((c) => c.product === 'Bilforsikring')?.object).toBeUndefined();
+  });
+  // docs/eika-epost-kjoretoy-liste-2026: «Dekning: Kasko, bonus 70 %»
+  it('a vehicle\'s fact after the cover level is no part of it', () => {
+    const p = parse('Personbil EK 12345 Toyota Corolla 2019\nDekning: Kasko, bonus 70 %\nEgenandel: 6 000 kr\nPris: 7 140 kr per år\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.premium])).toEqual([['Personbil', 'Kasko', 'EK 12345 Toyota Corolla 2019', '7140']]);
+  });
+});
+
+describe('a card\'s place and its next field run into one line', () => {
+  // pdf/sparebank1-app-kort-bat-bil-2026.rowpitch.pdf: «Adresse: Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr»
+  it('the address ends at its place name; the labelled figure after it is the card\'s', () => {
+    const p = parse('Innboforsikring Standard\nAdresse: Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr\nEgenandel 4 000 kr\nPris per år 2 364 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', 'Bakkeveien 14, 2815 Gjøvik', '800000', '4000', '2364']]);
+  });
+  it('a place name of more words than one is left whole, not split in it', () => {
+    const p = parse('Innboforsikring\nAdresse: Storgata 1, 8622 Mo i Rana Forsikringssum 800 000 kr\nPris per år 2 364 kr\n');
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+  });
+});

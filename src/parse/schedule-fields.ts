@@ -23,7 +23,7 @@ import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ord
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -31,6 +31,12 @@ const DIGIT = /\d/;
 
 const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
 const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/;
+
+/**
+ * «Kjennemerke EK 12345», «Reg.nr. DN 55872»: a registration number's label and the plate on one line
+ * without a colon (an app's card sets label and value side by side); LABEL_VALUE reads amounts only.
+ */
+const PLATE_FIELD = new RegExp(String.raw`^(kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s+(${PLATE_SOURCE})$`, 'i');
 
 /** A unit's label and value: a row of two cells, or a line «Label: value»; undefined for any other unit. */
 function labelled(u: Unit): { label: string; value: string } | undefined {
@@ -56,7 +62,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
     // (a short line that starts with a letter and ends with a figure, «Fullverdi» or «Ingen»: most units are not)
     // (the end tested alone, «Fullverdi, …» anywhere: the same as the whole line, without scanning it)
     if (u.text.length > 80 || u.row || !(ENDS_FIELD_VALUE.test(u.text.slice(-24)) || /[Ff]ullverdi/.test(u.text))) return undefined;
-    const m = LABEL_VALUE.exec(u.text) ?? qualifiedLabelValue(u.text);
+    const m = LABEL_VALUE.exec(u.text) ?? qualifiedLabelValue(u.text) ?? PLATE_FIELD.exec(u.text);
     if (!m) return undefined;
     label = m[1]!;
     value = m[2]!;
@@ -69,7 +75,18 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
-  return { col, value: withoutQualifier(col, value) };
+  return { col, value: col === 'coverage' ? withoutFact(value) : withoutQualifier(col, value) };
+}
+
+/**
+ * «Kasko, bonus 70 %» under «Dekning»: a vehicle's fact after a comma (a label of THING_FACT_LABELS and
+ * its figure) is no part of the cover level — the level is the part before the comma.
+ */
+function withoutFact(value: string): string {
+  const comma = value.indexOf(', ');
+  if (comma < 0) return value;
+  const fact = FACT_BEFORE_FIGURE.exec(value.slice(comma + 2).trim().replace(/^./, (c) => c.toUpperCase()));
+  return fact && DESCRIPTION_LABEL_SET.has(lowerCase(fact[1]!)) ? value.slice(0, comma) : value;
 }
 
 /** «… per år», «… pr. år», «… i året»: what a total is counted by, after its word. */
@@ -356,10 +373,28 @@ function innerLabels(value: string): Array<{ label: string; start: number; end: 
  * («Forsikringssted: Nordre gate 7, 7011 Trondheim Forsikringssum: kr 1 500 000»): each field, or
  * undefined when the line is not such (or a piece of it is no field of a schedule).
  */
+/** An address that ends in its postcode and a one-word place, then a capitalised rest: «Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr». */
+const PLACE_THEN_REST = /^(.*\b\d{4}\s+[A-ZÆØÅ][a-zæøå-]+)\s+([A-ZÆØÅ].*)$/;
+
+/**
+ * «Adresse: Bakkeveien 14, 2815 Gjøvik Forsikringssum 800 000 kr»: a card's place and the next field,
+ * side by side without a colon, run into one line (as a PDF sets a card's two lines): the place and
+ * that figure — the place had held the figure's label and amount (silently wrong). Undefined for any
+ * other line.
+ */
+function placeThenFigure(label: string, value: string): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  if (columnOf(label) !== 'object') return undefined;
+  const m = PLACE_THEN_REST.exec(value.trim());
+  const tail = m ? LABEL_VALUE.exec(m[2]!) : null;
+  const col = tail ? columnOf(tail[1]!) : undefined;
+  if (!tail || (col !== 'sum' && col !== 'deductible' && col !== 'premium')) return undefined;
+  return [{ col: 'object', value: m![1]! }, { col, value: withoutQualifier(col, tail[2]!) }];
+}
+
 function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   if (u.row || u.label === undefined || u.text.length > 200) return undefined;
   const value = u.text.slice(u.text.indexOf(':') + 1);
-  if (!value.includes(':')) return undefined;
+  if (!value.includes(':')) return placeThenFigure(u.label, value);
   const inner = innerLabels(value);
   if (inner.length === 0) return undefined;
   const labels = [u.label, ...inner.map((x) => x.label)];
@@ -436,7 +471,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
-    if (s.block.size > 0 && (cardField(u) || dateRow(u))) return at;
+    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u))) return at;
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
@@ -823,7 +858,8 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // F115» on a boat's card, «Årleg køyrelengd: 16 000 km»: what the thing is, read as the record's
   // description — it keeps the record's place as it keeps its block, and its figure is no sum)
   // («Boligtype | Leilighet i blokk, 3. etasje» on a portal page, its cells apart by a tab: the same fact without a colon)
-  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u)) : undefined;
+  // («Kjørelengde 16 000 km», «Bonus 70 %» on an app's card: the same facts, label and figure side by side)
+  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u) ?? factBeforeFigure(u)) : undefined;
   if (lv && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()))) {
     s.r.used.add(u);
     return;
@@ -901,7 +937,8 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   const above = s.r.units[at - 1];
   const next = s.r.units[at + 1];
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.product || u.row || u.label !== undefined || !above?.product || above.row) return false;
-  const col = next !== undefined && !next.row && next.label !== undefined ? columnOf(next.label) : undefined;
+  // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
+  const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   return col !== undefined && col !== 'product';
 }
 
@@ -1088,6 +1125,27 @@ function dateRow(u: Unit): boolean {
 function cardField(u: Unit): boolean {
   return !u.row && !u.heading && u.label !== undefined && u.lines.length === 2 && u.offsets[1] === u.label.length + 2;
 }
+
+/**
+ * «Avtale 5102 7734», «Neste fornyelse 01.04.2026» among an app card's fields, read by the header: a
+ * label and its number or date side by side on one short line, no heading — the card goes on (it
+ * had ended the card, and its figures below lost their product).
+ */
+function sideBySideFact(u: Unit): boolean {
+  return !u.row && u.label === undefined && u.lines.length === 1 && SIDE_BY_SIDE_FACT.test(u.text.trim());
+}
+const SIDE_BY_SIDE_FACT = /^[A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+)?\s+(?:\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|[A-Z]{0,3}[\d -]{4,16}\d)$/;
+
+/**
+ * «Kjørelengde 16 000 km», «Bonus 70 %»: a fact's label (DESCRIPTION_LABEL_SET) and its figure side by
+ * side without a colon, as an app's card sets them; undefined for any other unit.
+ */
+function factBeforeFigure(u: Unit): { label: string; value: string } | undefined {
+  if (u.row || u.label !== undefined || u.text.length > 60) return undefined;
+  const m = FACT_BEFORE_FIGURE.exec(u.text.trim());
+  return m && DESCRIPTION_LABEL_SET.has(lowerCase(m[1]!)) ? { label: m[1]!, value: m[2]! } : undefined;
+}
+const FACT_BEFORE_FIGURE = /^([A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){0,3})\s+(\d.*)$/;
 
 /** A web page's word for an insurance in force, under its title («Aktiv»). */
 const IN_FORCE: ReadonlySet<string> = new Set(['aktiv', 'aktivt', 'gyldig', 'i kraft', 'løpende', 'løpande']);

@@ -5,10 +5,10 @@
  */
 import type { Coverage, SumValue } from '../model/policy.js';
 import { isGCell, readAmount, readLimit, readSum } from './amounts.js';
-import { namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
+import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
-import { PERSONS, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, PERSONS, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
 
@@ -143,6 +143,8 @@ export function productLine(text: string): { product: string; object?: string } 
   // inside brackets is the name's: «Eiendeler (maskiner, inventar og utstyr), Nedre Langgate 22, …»)
   // «Husforsikring Standard – Kirkegata 7, 2317 Hamar»: after a dash, the whole address is the place
   // (the comma's rule would leave «Kirkegata 7» in the product and only «2317 Hamar» as the place)
+  const vehicle = vehicleAfterDash(t);
+  if (vehicle) return vehicle;
   const dash = DASH_BEFORE_PLACE.exec(t);
   if (dash && !/\d/.test(t.slice(0, dash.index))) {
     // «Bygningsforsikring – Naust – 6863 Leikanger»: an insurance's name ends at its first dash, and
@@ -154,6 +156,31 @@ export function productLine(text: string): { product: string; object?: string } 
   const comma = commaOutsideBrackets(t);
   if (comma > 0 && POSTCODE_PLACE.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
   return { product: t };
+}
+
+/** A name without figures, a dash, and what follows it: «Bil – Volkswagen ID.4 (EV 40211)». */
+const NAME_DASH_REST = /^([A-ZÀ-ÖØ-Þ][^\d–—]{1,30}?)\s[–—-]\s(.+)$/;
+/** A vehicle's kind, one word, then its plate first in the rest: «Tilhenger TN 4471 Brenderup 1205». */
+const KIND_THEN_PLATE = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\s+(${PLATE_SOURCE}(?:\s.*)?)$`);
+/** A plate anywhere, also in brackets («Toyota Yaris 2016 (DN 55872)»). */
+const PLATE_ANYWHERE = new RegExp(String.raw`(?:^|[\s,(])${PLATE_SOURCE}(?=$|[\s,)])`);
+
+/**
+ * «Bil – Volkswagen ID.4 (EV 40211)», «Båt – Askeladden C61 Cruiser 2020», «Personbil EK 12345 Toyota
+ * Corolla 2019»: a vehicle's or a boat's
+ * product, then after a dash the thing itself — its plate, or a model that ends in its year. The
+ * thing as written is the object (a reader names the car, not the plate alone); before, the whole
+ * line was the product and the object was lost. Undefined for a product that is no vehicle
+ * («Yrkesskade – lovbestemt») or a rest that names no vehicle.
+ */
+function vehicleAfterDash(t: string): { product: string; object: string } | undefined {
+  // («Personbil EK 12345 Toyota Corolla 2019»: the kind, then the plate and the model with no dash — an
+  // e-mail's block title; the vehicle as the line names it is the object, as in an overview's product column)
+  const m = NAME_DASH_REST.exec(t) ?? KIND_THEN_PLATE.exec(t);
+  if (!m) return undefined;
+  const rule = ruleFor(m[1]!);
+  if (rule === undefined || rule !== ruleFor('bil')) return undefined;
+  return PLATE_ANYWHERE.test(m[2]!) || BOAT_WITH_YEAR.test(m[2]!) ? { product: m[1]!, object: m[2]! } : undefined;
 }
 
 /** An insurance's name («…forsikring», «…forsikringa») and the dash after it. */

@@ -96,14 +96,26 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
   }
   if (things.size !== 1) return;
   const [object, unit] = [...things][0]!;
+  // («Båt: Yamarin 59 DC (2019)» on a page of cards that also holds «Bilforsikring Kasko»: the boat is
+  // no object of the car's card — a thing's kind and a product's kind that differ never pair)
+  const kind = vehicleKind(unit.label!);
+  const rows = candidates.filter((c) => kind === undefined || vehicleKind(c.product) === undefined || vehicleKind(c.product) === kind);
+  if (rows.length === 0) return;
   const first = unit.lines[0]!;
-  for (const c of candidates) {
+  for (const c of rows) {
     const at = r.trace.get(`coverages[${coverages.indexOf(c)}]`);
     if (at !== undefined && (at.page < first.page || (at.page === first.page && at.line < first.line))) return;
   }
-  for (const c of candidates) {
+  for (const c of rows) {
     c.object = object;
     r.atUnit(`coverages[${coverages.indexOf(c)}].object`, unit);
   }
   r.used.add(unit);
+}
+
+/** The kind of vehicle a label or a product's name starts with («Båt:», «Bilforsikring» → «bil»), longest first; undefined for «Kjøretøy». */
+const VEHICLE_KIND = /^(bobil|båt|fartøy|bil|motorsykkel|moped|tilhenger|campingvogn|snøscooter|traktor)/;
+function vehicleKind(name: string): string | undefined {
+  const k = VEHICLE_KIND.exec(lowerCase(name.trim()))?.[1];
+  return k === 'fartøy' ? 'båt' : k;
 }

@@ -1019,3 +1019,20 @@ describe('a header cell of two figure columns\' names over cells of two amounts 
     expect(p.warnings).toEqual(['line 5: could not tell which of the columns «Forsikringssum | Eigenandel» the figures «1 200 000» stand in; not read']);
   });
 });
+
+describe('a vehicle or a boat after its product word', () => {
+  // docs/gjensidige-epost-forsikringer-blokker-2026: «Bil – Volkswagen ID.4 (EV 40211)», «Båt – Askeladden C61 Cruiser 2020»
+  it('after a dash: the plate (also in brackets) or a model ending in its year names the thing, the object', () => {
+    expect(productLine('Bil – Volkswagen ID.4 (EV 40211)')).toEqual({ product: 'Bil', object: 'Volkswagen ID.4 (EV 40211)' });
+    expect(productLine('Båt – Askeladden C61 Cruiser 2020')).toEqual({ product: 'Båt', object: 'Askeladden C61 Cruiser 2020' });
+  });
+  // docs/eika-epost-kjoretoy-liste-2026: «Personbil EK 12345 Toyota Corolla 2019»
+  it('the kind, then the plate and the model: the vehicle as the line names it', () => {
+    expect(productLine('Personbil EK 12345 Toyota Corolla 2019')).toEqual({ product: 'Personbil', object: 'EK 12345 Toyota Corolla 2019' });
+    expect(productLine('Tilhenger TN 4471 Brenderup 1205')).toEqual({ product: 'Tilhenger', object: 'TN 4471 Brenderup 1205' });
+  });
+  it('no vehicle product, or no thing after the dash: the line stays as it was', () => {
+    expect(productLine('Yrkesskade – lovbestemt')).toEqual({ product: 'Yrkesskade – lovbestemt' });
+    expect(productLine('Bil – Kasko')).toEqual({ product: 'Bil – Kasko' });
+  });
+});

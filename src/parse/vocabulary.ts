@@ -736,11 +736,11 @@ export const COVER_LEVELS: readonly string[] = [
 ];
 
 /**
- * A boat named by its model and its year («Askeladden 20 Cabin 2018», «Nimbus 305 Coupé, 2019»): a
+ * A boat named by its model and its year («Askeladden 20 Cabin 2018», «Nimbus 305 Coupé, 2019», «Yamarin 59 DC (2019)»): a
  * boat has no plate, and often no registration mark either; the year at the end says it is the boat
  * itself, not its kind («Båt: Motorbåt»).
  */
-export const BOAT_WITH_YEAR = /^[A-ZÀ-ÖØ-Þ][^:]{1,60}[\s,]\s*(?:19|20)\d\d$/;
+export const BOAT_WITH_YEAR = /^[A-ZÀ-ÖØ-Þ][^:]{1,60}[\s,]\s*(?:(?:19|20)\d\d|\((?:19|20)\d\d\))$/;
 
 /** COVER_LEVELS as a set, for the readers that ask whether a word is a cover level. */
 export const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
