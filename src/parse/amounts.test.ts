@@ -59,3 +59,22 @@ describe('a G range whose unit follows only its second figure', () => {
     expect('Barn under 20 år får mellom 1 og 6,5 G.'.match(G_IN_TEXT)).toEqual(['mellom 1 og 6,5 G']);
   });
 });
+
+describe('readAmount: sums in millions («212,4 mill.» in a large risk\'s schedule)', () => {
+  it.each([
+    ['212,4 mill.', '212400000'],
+    ['96,75 mill.', '96750000'],
+    ['18,0 mill.', '18000000'],
+    ['NOK 1,25 mill.', '1250000'],
+    ['kr 2 mill.', '2000000'],
+    ['18 millioner kroner', '18000000'],
+    ['MNOK 96,75', '96750000'],
+    ['2,5 mio. kr', '2500000'],
+  ])('%s → %s', (text, value) => {
+    expect(readAmount(text)).toBe(value);
+  });
+  it('a figure of millions with more than six decimals, or words around it, is no amount', () => {
+    expect(readAmount('1,2345678 mill.')).toBeUndefined();
+    expect(readAmount('inntil 2 mill. per skade')).toBeUndefined();
+  });
+});

@@ -201,7 +201,7 @@ export interface Table {
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
-const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#)\.?$/i;
+const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#|lok|lok\.\s*nr|lokasjon(?:\s*nr)?)\.?$/i;
 
 /** The column of a header whose cells number the rows, or undefined when there is none. */
 export function numberColumn(cells: string[]): number | undefined {
