@@ -143,28 +143,39 @@ function measures(lined: readonly PrintedLine[][], margin: number, size: number)
   return { gaps, ends };
 }
 
+/** How many of the measures the widths are tried on; the best is then checked on them all. */
+const SAMPLE = 300;
+
 /**
  * The width of one space for which (nearly) every measure is a whole number of spaces, or
- * undefined. Of the widths that fit, the widest: half a space fits every even count too.
+ * undefined. Of the widths that fit, the widest: half a space fits every even count too. (The widths
+ * are tried on the first measures only: a long typeset PDF has thousands, and a text printed is
+ * told by a few hundred as well as by all.)
  */
 function spaceWidth(values: readonly number[], size: number): number | undefined {
   if (values.length < LEAST) return undefined;
+  const sample = values.length > SAMPLE ? values.slice(0, SAMPLE) : values;
   let best: number | undefined;
   let bestShare = 0;
   for (let em = SPACE_EM.min; em <= SPACE_EM.max; em += SPACE_EM.step) {
-    const w = em * size;
-    let fits = 0;
-    for (const v of values) {
-      const n = v / w;
-      if (Math.round(n) >= 1 && Math.abs(n - Math.round(n)) <= FIT) fits++;
-    }
-    const share = fits / values.length;
+    const share = wholeShare(sample, em * size);
     if (share >= bestShare - 1e-9) {
-      best = w;
+      best = em * size;
       bestShare = share;
     }
   }
-  return bestShare >= SHARE ? best : undefined;
+  if (best === undefined || bestShare < SHARE) return undefined;
+  return sample === values || wholeShare(values, best) >= SHARE ? best : undefined;
+}
+
+/** The share of the measures that are a whole number (one or more) of spaces `w` wide. */
+function wholeShare(values: readonly number[], w: number): number {
+  let fits = 0;
+  for (const v of values) {
+    const n = v / w;
+    if (Math.round(n) >= 1 && Math.abs(n - Math.round(n)) <= FIT) fits++;
+  }
+  return fits / values.length;
 }
 
 /**
