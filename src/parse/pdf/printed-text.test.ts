@@ -95,6 +95,19 @@ describe('printedText: a text file printed in a proportional font', () => {
     expect(printedText([page])).toBe([...TABLE.slice(0, 6), long, 'Neste linje'].join('\n'));
   });
 
+  it('a text in a fixed-width font is printed as it stands: a line that ends near the right edge is not joined to the next', () => {
+    // (Courier at 10 points: every character 6 points; a printing program's margins need not be even)
+    const mono = (lines: string[]): PageText => ({
+      height: 841.9,
+      width: 595.3,
+      items: lines.flatMap((line, n) =>
+        [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ str: m[0], x: 72 + m.index! * 6, y: 780 - n * 12, width: m[0].length * 6, size: 10 })),
+      ),
+    });
+    const lines = [...TABLE.slice(0, 6), 'Naturskade dekkes etter lov om naturskadeforsikring; egenandelen er fastsatt i forskrift', 'og er kr 8 000.'];
+    expect(printedText([mono(lines)])).toBe(lines.join('\n'));
+  });
+
   it('a typeset table (cells padded to column widths of its own) is no text printed', () => {
     const rows = [
       ['Forsikring', 'Forsikringssum', 'Egenandel', 'Pris'],

@@ -18,7 +18,8 @@
  *
  * A line longer than the page is wrapped by the word processor: a line that has no room left for
  * the next line's first word before the right margin (as wide as the left one) goes on in it (the
- * word processor broke it at a space).
+ * word processor broke it at a space). A text in a fixed-width font is printed as it stands: its
+ * lines are never joined.
  * Pure: tested with hand-made items (printed-text.test.ts).
  */
 import type { PageText, TextItem } from './types.js';
@@ -65,11 +66,14 @@ export function printedText(pages: readonly PageText[]): string | undefined {
   const gaps: Gaps | undefined = tab !== undefined ? { tab } : space !== undefined ? { space } : undefined;
   if (gaps === undefined) return undefined;
   const leading = lineDistance(lined, size);
-  // (the right margin as wide as the left one, as a word processor sets a page; a page of unknown width is not unwrapped)
+  // (the right margin as wide as the left one, as a word processor sets a page; a page of unknown
+  // width is not unwrapped, nor is a text in a fixed-width font: printed as it stands, its lines
+  // are the text's own, and a printing program's margins need not be even)
+  const fixed = 'space' in gaps && gaps.space >= size * MONO_SPACE;
   const text = lined
     .map((lines, i) => {
       const width = pages[i]!.width;
-      return pageText(width ? unwrapped(lines, margin, leading, width - margin, size) : lines, margin, gaps, leading);
+      return pageText(width && !fixed ? unwrapped(lines, margin, leading, width - margin, size) : lines, margin, gaps, leading);
     })
     .join('\n\f');
   return text;
@@ -142,6 +146,9 @@ function measures(lined: readonly PrintedLine[][], margin: number, size: number)
   }
   return { gaps, ends };
 }
+
+/** A space at least this wide (× the size) is a fixed-width font's (Courier's is 0,6 em; proportional fonts' 0,2–0,33 em). */
+const MONO_SPACE = 0.5;
 
 /** How many of the measures the widths are tried on; the best is then checked on them all. */
 const SAMPLE = 300;
