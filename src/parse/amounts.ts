@@ -32,7 +32,7 @@ export const AMOUNT_REST = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
 /** Read one amount (`Kr 10 000`, `kr 15.000,-`, `15 000 kr`, `52000000`); undefined if it is not one. */
 export function readAmount(text: string): string | undefined {
   // («212,4 mill.»: a sum in millions, as property schedules of large risks write it)
-  if (text.includes('mill') || text.includes('Mill') || text.includes('MNOK') || text.includes('mio')) return inMillions(text);
+  if (MILLIONS_WORD.test(text)) return inMillions(text);
   // (the pattern only where the text can end with «kroner»)
   const v = tryParseNumberText(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
   // A grouped figure of more than 13 digits («96 500 000 210 300 000») is two figures run together
@@ -45,11 +45,14 @@ export function readAmount(text: string): string | undefined {
 /** «212,4 mill.», «NOK 1,25 mill.», «18 millioner kroner», «MNOK 96,75», «2,5 mio. kr»: kroner in millions. */
 const MILLIONS = /^(?:(?:kr|nok)\.?\s*)?(?:mnok\s*)?(\d{1,5})(?:,(\d{1,6}))?\s*(?:mill(?:\.|ioner)?|mio\.?|mnok)?\s*(?:kr\.?|kroner|nok)?$/i;
 
+/** A word of millions anywhere in a text: «mill.», «millioner», «mio.», «MNOK». */
+const MILLIONS_WORD = /mill|mio|mnok/i;
+
 /** An amount in millions (MILLIONS) in whole kroner, exactly (string arithmetic, no floats); undefined for anything else. */
 function inMillions(text: string): string | undefined {
   const t = text.trim();
   const m = MILLIONS.exec(t);
-  if (!m || !/mill|mio|mnok/i.test(t)) return undefined;
+  if (!m) return undefined;
   const whole = m[1]!;
   const decimals = (m[2] ?? '').padEnd(6, '0');
   return `${whole}${decimals}`.replace(/^0+(?=\d)/, '');

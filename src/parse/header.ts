@@ -1251,8 +1251,6 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
   return beside(all[at - 1]) || beside(all[at + 1]);
 }
 
-/** The names of the list's insurers, in lower case: who sent a mail («Fra: Tryg Forsikring <…>»). */
-let insurerNamed: RegExp | undefined;
 /** The lower-case one-word names of the list's insurers («if», «tryg», «klp»): an e-mail address's domain. */
 const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).filter((n) => !n.includes(' ')).map((n) => lowerCase(n)));
 
@@ -1263,8 +1261,8 @@ function fromInsurer(from: Unit): boolean {
   const t = lowerCase(line.slice(line.indexOf(':') + 1));
   const domain = /@([a-z0-9-]+)\./.exec(t)?.[1];
   if (domain !== undefined && INSURER_DOMAINS.has(domain)) return true;
-  insurerNamed ??= new RegExp(`(?:^|[^a-zæøå0-9])(?:${INSURERS.flatMap((i) => i.names).map((n) => lowerCase(n).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå0-9])`);
-  return insurerNamed.test(t);
+  // (a name in the header, «Fra: Tryg Forsikring <…>»: found as the insurer's name is found anywhere)
+  return insurerHits([from], [[from]]).length > 0;
 }
 
 /** The «Fra:» header of the message a date header is in (a few lines above it), if any. */
@@ -1284,7 +1282,11 @@ function fromOf(all: readonly Unit[], date: Unit): Unit | undefined {
 function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Candidate[]): void {
   // (of several messages, the one the insurer sent — a reply of the insurer's own over the question it
   // answers, or the insurer's letter quoted under a client's reply; else the last, a forward's original)
-  const own = dates.length > 1 ? dates.filter((d) => { const f = fromOf(all, d); return f !== undefined && fromInsurer(f); }) : [];
+  const fromAnInsurer = (d: Unit): boolean => {
+    const f = fromOf(all, d);
+    return f !== undefined && fromInsurer(f);
+  };
+  const own = dates.length > 1 ? dates.filter(fromAnInsurer) : [];
   const u = own.length === 1 ? own[0] : dates[dates.length - 1];
   if (u === undefined) return;
   const m = new RegExp(DATE_SOURCE).exec(u.text.slice(u.text.indexOf(':') + 1));
