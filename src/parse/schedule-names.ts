@@ -91,8 +91,24 @@ export function columnYear(cell: string): number | undefined {
 /** A slash and the blanks around it. */
 const SLASH_BLANKS = /\s*\/\s*/g;
 
+/**
+ * The columns of the cells asked before. Every line is asked whether it is a header — its cells, and
+ * the two halves of each split of a cell (twoNames) — and the same cells are asked again by each
+ * reader; the answer depends on the text alone. Emptied when large, so that a batch of documents does
+ * not keep them all.
+ */
+const columnsAsked = new Map<string, Col | undefined>();
+
 /** The column a header cell names; «Forsikringssum (kr)», «Egenandel i kr», «Pris NOK»: the unit is not part of the name; nor a year («Sum 2024»). */
 export function columnOf(cell: string): Col | undefined {
+  if (columnsAsked.has(cell)) return columnsAsked.get(cell);
+  if (columnsAsked.size > 20_000) columnsAsked.clear();
+  const col = columnNamed(cell);
+  columnsAsked.set(cell, col);
+  return col;
+}
+
+function columnNamed(cell: string): Col | undefined {
   // «Sum 2024», «Premie 2023»: a column of one year (overviewHeader keeps the newest)
   if (DIGIT.test(cell)) {
     const m = COLUMN_YEAR.exec(withoutColon(cell.trim()));

@@ -744,9 +744,12 @@ function twoNames(cell: string): [string, string] | undefined {
   if (!cell.includes(' ') || columnOf(cell.trim()) !== undefined) return undefined;
   const words = cell.trim().split(' ');
   for (let k = 1; k < words.length; k++) {
-    const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
-    const [ca, cb] = [columnOf(a), columnOf(b)];
-    if (ca !== undefined && cb !== undefined && ca !== cb) return [a, b];
+    const a = words.slice(0, k).join(' ');
+    const ca = columnOf(a);
+    if (ca === undefined) continue;
+    const b = words.slice(k).join(' ');
+    const cb = columnOf(b);
+    if (cb !== undefined && ca !== cb) return [a, b];
   }
   return undefined;
 }
