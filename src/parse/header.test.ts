@@ -299,6 +299,8 @@ describe('insured persons, counted exactly', () => {
     // (a certificate's line «Antall ansatte: 23     Årsverk: 21,5»: 23 is the count, never the årsverk)
     expect(parse('Antall ansatte: 23     Årsverk: 21,5\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
     expect(parse('Antall ansatte: 23 Årsverk: 21,5\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
+    // (labels and values lined up by spaces, no colons: «Årsverk» is the label of 15,4)
+    expect(parse('Antall ansatte        17                   Årsverk     15,4\nUtstedt 03.12.2025').insured_persons).toEqual({ count: 17, fte: '15.4' });
     // (the other way round: «21,5 Antall ansatte» is no count of 5)
     expect(parse('Antall årsverk: 21,5     Antall ansatte: 23\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
   });
@@ -564,7 +566,7 @@ describe('insurer: a long or legal name, and the letterhead forms after it, give
     ['Med vennlig hilsen\nInsr Forsikring AS', 'Insr'],
     ['Gouda Reiseforsikring AS, Norway branch', 'Gouda'],
     ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb'],
-    ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG'],
+    ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG Europe'],
     // (two companies of one group: each by its own name)
     ['HDI Global Specialty SE, Norway Branch', 'HDI Global Specialty'],
     ['HDI Global SE, Norway Branch', 'HDI'],

@@ -1396,7 +1396,9 @@ const STATES_COUNT = /^(?:antall|antal|tal på|tal|yrkesfordeling|forsikrede|ans
 // (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
 // policy number's suffix before the persons a cover insures)
 const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)/;
-const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|antall årsverk\s+(\d+(?:,\d+)?)/;
+// (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
+// spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
+const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;
 /**
  * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede»: the members or insured counted in a
  * sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).

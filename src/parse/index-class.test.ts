@@ -12,6 +12,8 @@ describe('index class: the most specific name wins', () => {
     ['Bygning - Garasjeanlegg', 'bygninger'],
     ['Husleietap - tap av egne lokaler', 'none'],
     ['Driftstap - Eiendeler', 'none'],
+    ['Avbrotstap', 'none'],
+    ['Driftsavbrot', 'none'],
     ['Innbo og løsøre', 'innbo'],
     // the contents, and where they are kept: «Innbo hytte | Steinsdalsvegen 40 | 400 000»
     ['Innbo hytte', 'innbo'],

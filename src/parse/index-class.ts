@@ -31,7 +31,8 @@ export interface IndexClassRule {
  * A loss of income (lower case): no thing's sum, so no schedule row's index class — but its sum may follow an
  * index of its own, which a letter lists among the classes' rates («– Driftstap: 3,0 %»; see src/parse/letter.ts).
  */
-export const LOSS_OF_INCOME = /driftstap|avbrudd|husleig?etap|tap av (?:egne )?lokaler/;
+// (nynorsk «Avbrotstap», «Driftsavbrot»: the same cover)
+export const LOSS_OF_INCOME = /driftstap|avbrudd|avbrot|husleig?etap|tap av (?:egne )?lokaler/;
 
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // (nynorsk «Husleigetap» as bokmål «Husleietap»)

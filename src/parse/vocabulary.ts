@@ -553,8 +553,12 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Landkreditt Forsikring', names: ['Landkreditt Forsikring AS', 'Landkreditt Forsikring'] },
   { name: 'KNIF Trygghet', names: ['KNIF Trygghet Forsikring AS', 'KNIF Trygghet Forsikring', 'KNIF Trygghet'] },
   { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
-  { name: 'AIG', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
-  { name: 'Zurich', names: ['Zurich Insurance plc', 'Zurich Insurance Europe AG', 'Zurich Insurance'] },
+  // (foreign companies that carry the risk through a Norwegian branch are named by their own name without
+  // the form, as any company is: «AIG Europe S.A.» is «AIG Europe», «Zurich Insurance Europe AG» «Zurich
+  // Insurance Europe» — not the group's brand)
+  { name: 'AIG Europe', names: ['AIG Europe S.A.', 'AIG Europe Limited', 'AIG Europe Ltd', 'AIG Europe'] },
+  { name: 'Zurich Insurance Europe', names: ['Zurich Insurance Europe AG', 'Zurich Insurance Europe'] },
+  { name: 'Zurich Insurance', names: ['Zurich Insurance plc', 'Zurich Insurance'] },
   // (the company that carries the risk, «Insr Insurance Group ASA», is named by its name without its
   // form; its brand «Insr Forsikring» only where a document names no company)
   { name: 'Insr Insurance Group', names: ['Insr Insurance Group ASA', 'Insr Insurance Group'] },
@@ -569,7 +573,7 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Moderna Forsikring', names: ['Moderna Försäkringar', 'Moderna Forsikring'] },
   { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring', 'Gouda'] },
   { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
-  { name: "Lloyd's", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
+  { name: "Lloyd's Insurance Company", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
   { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
   { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
