@@ -761,11 +761,14 @@ function twoNames(cell: string): [string, string] | undefined {
  * row's cell there is split too (schedule-overview.ts pairedCells). Undefined for any other header.
  */
 function pairedHeader(cells: string[], next: Unit | undefined): { cells: string[]; at: number } | undefined {
+  // (the row under it must hold two amounts in one cell: asked first, since every line is asked
+  // whether it is a header, and splitting each of its cells in two is what costs)
+  if (!next?.row || !next.cells.some((c) => AMOUNT_PAIR.test(c.trim()))) return undefined;
   const at = cells.findIndex((c) => {
     const two = twoNames(c);
     return two !== undefined && FIGURE_COLUMN.has(columnOf(two[0])!) && FIGURE_COLUMN.has(columnOf(two[1])!);
   });
-  if (at < 0 || !next?.row || !AMOUNT_PAIR.test((next.cells[at] ?? '').trim())) return undefined;
+  if (at < 0 || !AMOUNT_PAIR.test((next.cells[at] ?? '').trim())) return undefined;
   const two = twoNames(cells[at]!)!;
   return { cells: [...cells.slice(0, at), two[0], two[1], ...cells.slice(at + 1)], at };
 }
