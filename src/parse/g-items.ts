@@ -805,5 +805,5 @@ export function productOverGItems(u: Unit, next: Unit | undefined): { product: s
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */
 export function namesPersonProduct(name: string): boolean {
   const l = name.toLowerCase();
-  return namesProduct(name) && PERSON_COVERAGES.productWords.some((w) => l.includes(w));
+  return PERSON_COVERAGES.productWords.some((w) => l.includes(w)) && namesProduct(name);
 }

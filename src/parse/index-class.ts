@@ -154,6 +154,19 @@ const LISTED = /\s*\([^()]*(?:,|\bog\b|\beller\b)[^()]*\)/;
  * («Driftstap - Eiendeler», «Husleietap - tap av egne lokaler») stays what its product is.
  */
 export function ruleFor(name: string): IndexClassRule | undefined {
+  // (every reader asks of the names it meets whether they are products — the same names again and
+  // again, a block's product for each of its lines: the answer depends on the name alone)
+  if (rulesAsked.has(name)) return rulesAsked.get(name);
+  if (rulesAsked.size > 20_000) rulesAsked.clear();
+  const rule = ruleOfName(name);
+  rulesAsked.set(name, rule);
+  return rule;
+}
+
+/** The rules of the names asked before (emptied when large: a batch of documents does not keep them all). */
+const rulesAsked = new Map<string, IndexClassRule | undefined>();
+
+function ruleOfName(name: string): IndexClassRule | undefined {
   const lower = lowerCase(name);
   // «Løsøre (inventar, utstyr og varer)»: a list in brackets says what the name holds, several kinds
   // of it; the name before the brackets is the class (one word in brackets, «Eiendeler (varer)», is
