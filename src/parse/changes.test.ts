@@ -11,6 +11,16 @@ describe('deductible-change tables under a heading that names the product', () =
     const p = parse(`${HEAD}Gardsforsikring\nDekning\tEgenandel i dag\tNy egenandel\nDriftsbygning\t8 000\t10 000\n`);
     expect(p.deductible_changes).toEqual([{ product: 'Gardsforsikring', coverage: 'Driftsbygning', old: ['8000'], new: ['10000'] }]);
   });
+  it('a row wider than its header: the filled cells in order, or — amounts beyond the columns — a warning, never a shifted value', () => {
+    // (a PDF set «kr 15 000» apart from its column: «Næringsbygg | Vannskade | | kr 15 000 | | kr 20 000»)
+    const header = 'Produkt\tDekning\tEgenandel i dag\tNy egenandel\n';
+    const p = parse(`${HEAD}${header}Næringsbygg\tVannskade\t\tkr 15 000\t\tkr 20 000\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', coverage: 'Vannskade', old: ['15000'], new: ['20000'] }]);
+    // («Yrkesbil | Kasko | kr 8 000 | kr 12 000 | kr 10 000 | kr 15 000»: two amounts in each column)
+    const q = parse(`${HEAD}${header}Yrkesbil\tKasko\tkr 8 000\tkr 12 000\tkr 10 000\tkr 15 000\n`);
+    expect(q.deductible_changes).toBeUndefined();
+    expect(q.warnings.join('\n')).toMatch(/more amounts than the table has columns/);
+  });
   it('nynorsk «Eigendel i dag» / «Ny eigendel» (the short form of «eigenandel») are the old and new columns', () => {
     // (before, such a table was read as a schedule: the new deductibles became coverages' own)
     const p = parse(`${HEAD}Forsikring\tDekning\tEigendel i dag\tNy eigendel\nNæringsbygg\tVasskade\tkr 8 000\tkr 12 000\n`);

@@ -1553,6 +1553,22 @@ function periodCells(cells: string[], roles: ReadonlyArray<Role | undefined>): s
   return m ? [m[1]!.trim(), m[2]!, filled[1]!] : undefined;
 }
 
+/**
+ * A row's cells against a header of `columns` columns. A row wider than its header with empty cells
+ * among its own is a PDF's (a typesetter set «kr 15 000» apart from its column: «Næringsbygg |
+ * Vannskade | | kr 15 000 | | kr 20 000» under four columns): when its filled cells are as many as the
+ * columns, they are the row's cells in order. When the cells beyond the header still hold an amount
+ * («Yrkesbil | Kasko | kr 8 000 | kr 12 000 | kr 10 000 | kr 15 000», two amounts in each column),
+ * which column each is in is not known: undefined (read by position, today's amount would be taken
+ * for the new one). Otherwise the cells as they are; a wider row's text beyond the columns is its note.
+ */
+function wideRowCells(cells: string[], columns: number): string[] | undefined {
+  if (cells.length <= columns) return cells;
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length === columns && filled.length < cells.length) return filled;
+  return cells.slice(columns).some((c) => cellAmounts(c.trim()) !== undefined) ? undefined : cells;
+}
+
 /** One row of a change table; false when the row does not belong to the table. */
 function tableRow(
   r: Reading,
@@ -1562,7 +1578,11 @@ function tableRow(
 ): boolean {
   // («Endret egenandel: Traktor | Tidligere: 4 000 | Ny: 6 000» after the table: a line of labelled fields ends it)
   if (table.items && u.label !== undefined) return false;
-  const cells = periodCells(u.cells, table.roles) ?? u.cells;
+  const cells = periodCells(u.cells, table.roles) ?? wideRowCells(u.cells, table.roles.length);
+  if (cells === undefined) {
+    r.warnUnit(u, `deductible change ${quote(u.cells.filter((c) => c.trim() !== '').join(' | '))}: more amounts than the table has columns, and which column each is in the page does not show; not read`);
+    return true;
+  }
   const cell = (role: Role): string => {
     const i = table.roles.indexOf(role);
     return i >= 0 ? (cells[i] ?? '').trim() : '';
@@ -1596,7 +1616,7 @@ function tableRow(
   const newCell = cell('new');
   const change: DeductibleChange = { product };
   // cells beyond the header's columns (a row wider than its header) are part of the text
-  const extra = u.cells.slice(table.roles.length).filter((c) => c !== '');
+  const extra = cells.slice(table.roles.length).filter((c) => c !== '');
   if (oldCell === '' && newCell === '') {
     const text = [coverageCell, ...extra].filter((c) => c !== '').join(' ');
     if (text === '') return false;
