@@ -155,3 +155,12 @@ describe('a heading in capitals with the code of its terms at the right', () => 
     expect(units('NÆRINGSBYGG          kr 38 500 000')[0]!.row).toBe(true);
   });
 });
+
+describe('a numbered product heading one space after its number', () => {
+  it('is a heading, never the rest of the line above (a PDF of «2  Gruppeliv» keeps one space)', () => {
+    const lines = textToSource('1 Yrkesskadeforsikring\nÅrspremie yrkesskade: kr 28 960\n2 Gruppeliv\nDødsfall  10 G\n', 'doc.txt', '0'.repeat(64)).lines;
+    const units = buildUnits(lines, { numberedProducts: true });
+    expect(units.map((u) => u.text)).toEqual(['Yrkesskadeforsikring', 'Årspremie yrkesskade: kr 28 960', 'Gruppeliv', 'Dødsfall 10 G']);
+    expect(units[2]!.product).toBe(true);
+  });
+});

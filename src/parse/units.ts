@@ -620,9 +620,15 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     }
     const marked = isMarkedHeading(line.text);
     const bullet = BULLET.test(t);
+    // «2. Bygninger»: a section's number before a product's name is no part of the name (a policy's
+    // schedule; the conditions reader cites its clauses by their numbers and keeps them)
+    const numbered = opts.numberedProducts === true && !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
+    const numberedProduct = numbered && headingShape(numbered[1]!, false) && productHeading(withoutColon(numbered[1]!)) ? numbered[1]! : undefined;
     // (a value on a line of its own — «15 G» under a bullet that qualifies a name — is not the bullet's continuation)
     // («Årspris yrkesskade: kr 287 420» over «side 4 av 4»: a page's number is never the rest of a line)
-    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t)) {
+    // («Årspremie yrkesskade: kr 28 960» over «2 Gruppeliv», the next section's numbered heading one space
+    // after its number, as a PDF sets it: a heading, never the rest of the line above)
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t) && numberedProduct === undefined) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];
@@ -656,11 +662,8 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       at++;
       continue;
     }
-    // «2. Bygninger»: a section's number before a product's name is no part of the name (a policy's
-    // schedule; the conditions reader cites its clauses by their numbers and keeps them)
-    const numbered = opts.numberedProducts === true && !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
-    if (numbered && headingShape(numbered[1]!, false) && productHeading(withoutColon(numbered[1]!))) {
-      const name = numbered[1]!;
+    if (numberedProduct !== undefined) {
+      const name = numberedProduct;
       units.push({ index: units.length, lines: [line], offsets: [0], cells: [name], text: name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: true });
       open = null;
       continue;
