@@ -8,7 +8,7 @@ import { isGCell, readAmount, readLimit, readSum } from './amounts.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
-import { BOAT_WITH_YEAR, PERSONS, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, PERSONS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
 
@@ -130,6 +130,14 @@ function columnNamed(cell: string): Col | undefined {
   // (overviewRow takes the insurer off); before, the column was unknown and every row lost its name
   const joined = COMPANY_JOINED.exec(name);
   return joined && COLUMN.get(joined[1]!) === 'product' ? 'product' : undefined;
+}
+
+/** A figure counted per unit of area, head or home: «forsikringsverdi per daa», «pris pr. m²» (PER_UNIT_RATES). */
+const PER_UNIT_RATE = new RegExp(`\\s(?:per|pr\\.?)\\s*(?:${PER_UNIT_RATES.map((w) => w.replace('.', '\\.')).join('|')})(?![\\p{L}\\d])`, 'u');
+
+/** Whether a lower-case column name is a figure per unit (PER_UNIT_RATE): a rate, not the row's figure. */
+export function perUnitRate(name: string): boolean {
+  return PER_UNIT_RATE.test(name);
 }
 
 /** A column's name, then whom its figure is for: «sum per person», «forsikringssum pr. forsikra». */
@@ -289,6 +297,10 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | '
   if (DIGIT.test(cell)) return undefined;
   const l = withoutColon(lowerCase(cell.trim()));
   if (!FIGURE_STEMS.some((s) => l.includes(s))) return undefined;
+  // «Forsikringsverdi per daa» beside «Forsikringssum»: a figure per unit is a rate the sum is made
+  // from, no figure of the row and of no period (read as the sum of an unclear period, it hid the
+  // real sum column and the table lost every sum)
+  if (perUnitRate(l)) return undefined;
   const words = l.split(/\s+/).filter((w) => !MONEY_UNIT.test(w));
   // the longest run of words that names a figure; the words around it say when
   for (let n = words.length - 1; n >= 1; n--) {

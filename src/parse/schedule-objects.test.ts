@@ -73,6 +73,45 @@ describe('a property\'s line over its table: the name, a dash, the place', () =>
       ['Seterbu', 'Gnr. 88 bnr. 2, Nordre Land', '650000'],
     ]);
   });
+  it('«Gnr. 88 bnr. 1 – Østby, Løten kommune» (the lot first, the farm\'s name after the dash) is the object of the rows under it, whole', () => {
+    // (docs/gjensidige-landbruk-gnr-forsikringsform-2027: a heading per lot over the same table)
+    const header = 'Bygning / gjenstand     Forsikringsform   Forsikringssum   Egenandel   Pris per år\n';
+    const p = parse(
+      `${HEAD}Gnr. 88 bnr. 1 – Østby, Løten kommune\n\n${header}Våningshus              Fullverdi         kr 5 240 000     kr 8 000    kr 10 460\n` +
+        `Løsøre og maskiner      Førsterisiko      kr 1 800 000     kr 8 000    kr 5 120\n\n` +
+        `Gnr. 88 bnr. 4 – Østby nordre, Løten kommune\n\n${header}Kårbolig                Fullverdi         kr 3 120 000     kr 8 000    kr 6 350\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Våningshus', 'Gnr. 88 bnr. 1 – Østby, Løten kommune', '5240000'],
+      ['Løsøre og maskiner', 'Gnr. 88 bnr. 1 – Østby, Løten kommune', { first_risk: '1800000' }],
+      ['Kårbolig', 'Gnr. 88 bnr. 4 – Østby nordre, Løten kommune', '3120000'],
+    ]);
+  });
+  it('a lot before a dash and a figure after it is no place line', () => {
+    const p = parse(`${HEAD}Gnr. 88 bnr. 1 – 5 240 000\nBygning\tForsikringssum\tEgenandel\tPremie\nLåve\t2 400 000\t10 000\t3 100\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+  });
+  it('«Bygningar» over «Gnr./bnr. | Bygning | Byggeår | …»: the building, then its lot, is the object; the year no figure', () => {
+    // (docs/brannkasse-gard-gnr-kolonne-byggear-nynorsk-2027: «41/2  Våningshus  1928  Fullverdi  4 380 000  10 000  8 120»)
+    const p = parse(
+      `${HEAD}Bygningar\n\nGnr./bnr.   Bygning               Byggeår   Forsikringsform   Forsikringssum   Eigenandel   Årspris\n` +
+        '41/2        Våningshus            1928      Fullverdi         4 380 000        10 000       8 120\n' +
+        '41/5        Sel på stølen         1890      Førsterisiko      300 000          10 000       780\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygningar', 'Våningshus, 41/2', '4380000', '10000', '8120'],
+      ['Bygningar', 'Sel på stølen, 41/5', { first_risk: '300000' }, '10000', '780'],
+    ]);
+  });
+  it('«Juletreforsikring» over «Felt | Areal (daa) | Forsikringsverdi per daa | Forsikringssum | …»: the plot is the object, the value per daa no sum', () => {
+    // (docs/skogbrand-bevis-forsikringsverdi-per-daa-2027)
+    const p = parse(
+      `${HEAD}Juletreforsikring\n\nFelt                                  Areal (daa)   Forsikringsverdi per daa   Forsikringssum   Egenandel   Årspremie\n` +
+        'Juletrefelt Nerhus, gnr. 12 bnr. 3    24            kr 9 000                   kr 216 000       kr 10 000   kr 1 080\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Juletreforsikring', 'Juletrefelt Nerhus, gnr. 12 bnr. 3', '216000', '10000', '1080']]);
+    expect(p.warnings.some((w) => w.includes('could not tell'))).toBe(false);
+  });
   it('a dash before words that are no place («ØVRE GARD – fullverdi») gives the rows no object', () => {
     const p = parse(`${HEAD}ØVRE GARD – fullverdi\nBygning\tForsikringssum\tEgenandel\tPremie\nLåve\t2 400 000\t10 000\t3 100\n`);
     expect(p.coverages?.[0]?.object).toBeUndefined();

@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS } from './vocabulary.js';
+import { GENERIC_THING_COLUMNS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -687,8 +687,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
     // «Hussoppforsikring» over «Bygning | Forsikringssum | …»: the rows' buildings are the heading's product's objects
-    const building = roles.includes('object') ? -1 : u.cells.findIndex((c, i) => roles![i] === undefined && THING_COLUMN.test(lowerCase(c.trim())));
-    if (building >= 0) roles[building] = 'object';
+    const building = u.cells.findIndex((c, i) => roles![i] === undefined && THING_COLUMN.test(lowerCase(c.trim())));
+    if (building >= 0 && !roles.includes('object')) roles[building] = 'object';
+    // «Bygningar» over «Gnr./bnr. | Bygning | Byggeår | …»: the building's name, then its lot, is the object
+    // (the lot alone would lose which building the row is; the name alone, where it stands)
+    else if (building >= 0 && table.thingColumn === undefined) table.thingColumn = building;
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) {
@@ -837,6 +840,13 @@ const LABEL_AFTER_PLACE = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+(?:\s[A
 const NAME_DASH_PLACE = /^([A-ZÀ-ÖØ-Þ][^–—:]*?)\s[–—-]\s((?:[Gg]nr\.?\s*\d+|[Gg]\.\s?nr\.?\s*\d+)[^–—]*|[^–—:]*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^–—:]*)$/;
 
 /**
+ * A land register number first, then after a dash the farm's name and its municipality («Gnr. 88 bnr. 1 –
+ * Østby, Løten kommune», a farm certificate's heading per lot): the whole line is the place — the name
+ * after the lot belongs to it, as the municipality does. No figure after the dash (that would be a row).
+ */
+const LOT_DASH_NAME = /^(?:[Gg]\.?\s?nr\.?\s*\d+(?:\s*[,/]\s*|\s+)[Bb]\.?\s?nr\.?\s*\d+[^–—:]*?)\s[–—-]\s[A-ZÀ-ÖØ-Þ][^–—:\d]*$/;
+
+/**
  * The place a line names, «Forsikringssted: Storgata 41, 3611 Kongsberg» (or «Risikosted Storgata 41,
  * …» without a colon when a figure follows), its cells joined (a text table may split it over its
  * columns); undefined for any other line, and for a value that holds an amount (a row of figures).
@@ -846,6 +856,7 @@ export function placeLine(u: Unit): string | undefined {
   // «ØVRE GARD – Gnr. 41 bnr. 7, Østre Toten» over a table: the property's name, and after the dash its place
   const named = u.row ? null : NAME_DASH_PLACE.exec(text.trim());
   if (named && !DIGIT.test(named[1]!) && named[2]!.length <= 100) return named[2]!;
+  if (!u.row && text.trim().length <= 100 && LOT_DASH_NAME.test(text.trim())) return text.trim();
   const m = PLACE_LINE.exec(text.trim());
   if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
   const value = m[2]!.trim();
@@ -989,11 +1000,14 @@ function thingsOfProduct(heading: string, first: string): boolean {
   return GENERIC_THING.test(lowerCase(withoutColon(first.trim()))) && name !== name.toUpperCase() && !DIGIT.test(name) && namesProduct(name);
 }
 
-/** A generic word for the thing a row insures, heading a table's first column. */
-const GENERIC_THING = /^(?:bygning|bygg|gjenstand|objekt|forsikringsobjekt|eiendel|eigedel)$/;
+/** A generic word for the thing a row insures, heading a table's first column (GENERIC_THING_COLUMNS). */
+const GENERIC_THING = new RegExp(`^(?:${GENERIC_THING_COLUMNS.join('|')})$`);
 
-/** A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt». */
-const THING_COLUMN = /^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy)$/;
+/**
+ * A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt»,
+ * and a property or plot by its lots («Juletreforsikring» over «Felt | Areal (daa) | …», PROPERTY_COLUMNS).
+ */
+const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|${PROPERTY_COLUMNS.join('|')})$`);
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;

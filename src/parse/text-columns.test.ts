@@ -181,6 +181,21 @@ describe('a page in two columns', () => {
     expect(pageColumnsApart(pairs)).toBe(pairs);
   });
 
+  it('a forest table whose first column holds lots, headed «Eiendom», is a table, not two columns', () => {
+    // (docs/skogbrand-bevis-forsikringsverdi-per-daa-2027: «Gnr. 12 bnr. 3, Folldal» has words enough to
+    // pass for prose, and the «Sum» row made the block five lines)
+    const forest = lines(
+      [
+        'Eiendom                    Bonitet   Areal (daa)   Forsikringsverdi per daa   Forsikringssum   Egenandel   Årspremie',
+        'Gnr. 12 bnr. 3, Folldal    Høy       1 240         kr 2 150                   kr 2 666 000     kr 10 000   kr 1 934',
+        'Gnr. 12 bnr. 9, Folldal    Middels   860           kr 1 480                   kr 1 272 800     kr 10 000   kr 955',
+        'Gnr. 31 bnr. 1, Alvdal     Lav       415           kr 760                     kr 315 400       kr 10 000   kr 350',
+        'Sum                                  2 515                                    kr 4 254 200                 kr 3 239',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(forest)).toBe(forest);
+  });
+
   it('two short lines side by side are too few for a page in two columns', () => {
     const head = lines('Fremtind Forsikring AS                                      Forsikringsoversikt\nAvtalenummer: 7741 2290                                     Side 1 av 2\n\nKunde: Fjellstue Drift AS');
     expect(pageColumnsApart(head)).toBe(head);

@@ -21,7 +21,7 @@
  * - no line names table columns on both sides of the gutter («Dekning   Omfang»);
  * - the lines are not table rows: cells without a label on the left, a figure on the right.
  */
-import { DATES, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
 import type { RawLine } from './text-cells.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
@@ -130,9 +130,18 @@ function columnName(cell: string): boolean {
   return COLUMN_NAMES.has(cell.toLowerCase().replace(/:$/, ''));
 }
 
-/** A table's header: column names on both sides of the gutter («Dekning   Omfang»). */
+/** The generic words a table's first column is headed by («Bygning», «Eiendom»), in lower case. */
+const THING_COLUMNS: ReadonlySet<string> = new Set(GENERIC_THING_COLUMNS);
+
+/**
+ * A table's header: column names on both sides of the gutter («Dekning   Omfang»), the left one
+ * perhaps the thing column's generic word («Eiendom   Bonitet   Areal (daa)   Forsikringssum …»: a
+ * forest's table whose first column holds lots — «Gnr. 12 bnr. 3, Folldal», words enough to pass
+ * for prose — was read as a page in two columns, and its rows lost their places).
+ */
 function tableHeader(s: Sides): boolean {
-  return cellsOf(s.left).some(columnName) && cellsOf(s.right).some(columnName);
+  const left = (c: string): boolean => columnName(c) || THING_COLUMNS.has(c.toLowerCase().replace(/:$/, ''));
+  return cellsOf(s.left).some(left) && cellsOf(s.right).some(columnName);
 }
 
 /** Whether a left side is a column's text: a «Label: value» pair (or two cells), or a few words of prose. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { BASE_AMOUNT, DATES, DEDUCTIBLE, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, PRICE_HEADINGS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, DEDUCTIBLE, GENERIC_THING_COLUMNS, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PER_UNIT_RATES, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, PRICE_HEADINGS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -82,6 +82,14 @@ describe('every word of the vocabulary is read', () => {
     if (col === 'coverage') expect(c?.coverage).toBe('Pluss');
     if (col === 'deductible' || col === 'premium') expect(c?.[col]).toBe('5000');
     if (col === 'sum') expect(c?.sum).toBe('1000000');
+  });
+  it.each(PER_UNIT_RATES.map((w) => [w]))('«Forsikringsverdi per %s» beside «Forsikringssum» is a rate, not the sum', (unit) => {
+    const c = parse(`Forsikring\tForsikringsverdi per ${unit}\tForsikringssum\tEgenandel\nSkog\tkr 2 150\tkr 2 666 000\tkr 10 000`).coverages?.[0];
+    expect([c?.sum, c?.deductible]).toEqual(['2666000', '10000']);
+  });
+  it.each(GENERIC_THING_COLUMNS.map((w) => [w]))('«Næringsbygg» over «%s | Forsikringssum | …»: the column is the rows\' object', (word) => {
+    const c = parse(`Avtalenummer 5581 0042\n\nNæringsbygg\n${cap(word)}\tForsikringssum\tEgenandel\nLagerhall nord\tkr 2 400 000\tkr 10 000`).coverages?.[0];
+    expect([c?.product, c?.object, c?.sum]).toEqual(['Næringsbygg', 'Lagerhall nord', '2400000']);
   });
   it.each(INSURERS.flatMap((i) => i.names.map((n) => [n, i.name] as const)))('insurer: «%s» is %s (a bare name counts when named twice)', (name, insurer) => {
     expect(parse(`${name}\nUtstedt 30.11.2023\n${name}`).insurer).toBe(insurer);

@@ -478,7 +478,10 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   [
     'object',
     // (nynorsk «Kvar» — where — over the place column)
-    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass'],
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
+      // a farm's lot in a column of its own («Gnr./bnr. | Bygning | Byggeår | …» over «41/2 | Våningshus | 1928 | …»)
+      // (with and without the last abbreviation's full stop: a column's name is looked up without it)
+      'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
   ],
   ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
   // (nynorsk certificates write the short «Eigendel» as often as «Eigenandel»)
@@ -792,3 +795,22 @@ export const THING_HEADINGS = [
  * («Forsikring | Gjelder | Før | Fra 1.1.2025», «Hva endres»): a deductible, a price, a sum (lower case).
  */
 export const WHAT_CHANGED_COLUMNS = ['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer'] as const;
+
+/**
+ * The units a column's figure may be counted per that make it a rate, not the row's figure: a
+ * forest's «Forsikringsverdi per daa» (the sum is the area times it), «Premie pr. dekar», a
+ * building's «Pris per m²», livestock's «Verdi per dyr», a co-operative's «Pris per boenhet»
+ * (lower case, after «per» or «pr.»). Never «år» (a year's premium is the row's) nor a person (a sum
+ * per person is the sum each insured has, read as the sum).
+ */
+export const PER_UNIT_RATES = ['daa', 'dekar', 'mål', 'hektar', 'ha', 'm²', 'kvm', 'kvadratmeter', 'dyr', 'stk', 'stk.', 'enhet', 'boenhet', 'bueining', 'leilighet', 'husvære'] as const;
+
+/**
+ * Generic words for the thing insured that head a table's first column under a heading that names the
+ * product («Næringsbygg» over «Bygning | Forsikringssted | …», «Skogforsikring» over «Eiendom | Bonitet |
+ * Forsikringssum | …»): the column is the rows' object, not their product (lower case). A forest's or a
+ * farm's property («Eiendom», nynorsk «Eigedom») is written by its lots («Gnr. 12 bnr. 3, Folldal»), a
+ * plot of it as «Felt» or «Teig» («Juletreforsikring» over «Felt | Areal (daa) | …»).
+ */
+export const PROPERTY_COLUMNS = ['eiendom', 'eigedom', 'felt', 'teig'] as const;
+export const GENERIC_THING_COLUMNS = ['bygning', 'bygg', 'gjenstand', 'objekt', 'forsikringsobjekt', 'eiendel', 'eigedel', ...PROPERTY_COLUMNS] as const;
