@@ -28,6 +28,7 @@ import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { follows } from './translations.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -480,7 +481,7 @@ function recordProductAbove(r: Reading, u: Unit): string | undefined {
     const v = r.units[i]!;
     const last = v.lines[v.lines.length - 1]!;
     const first = below.lines[0]!;
-    if (v.label === undefined || last.page !== first.page || last.line + 1 !== first.line) return undefined;
+    if (v.label === undefined || !follows(last, first)) return undefined;
     if (PRODUCT_COLUMN.has(lowerCase(v.label.trim()))) {
       const value = v.text.slice(v.text.indexOf(':') + 1).trim();
       // («Forsikring: Personbil EK 12345»: the product before the vehicle's number)
