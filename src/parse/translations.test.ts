@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { follows, isTranslation, slashTranslationsOut, translatesAbove, translationsOut } from './translations.js';
+import { follows, isTranslation, slashTranslationsOut, tailTranslationOut, translatesAbove, translationsOut } from './translations.js';
 
 const out = (s: string): string => slashTranslationsOut(s).text;
-const lines = (...raws: string[]) => raws.map((raw, k) => ({ page: 1, line: k + 1, raw }));
+const lines = (...raws: string[]): Array<{ page: number; line: number; raw: string; under?: number }> => raws.map((raw, k) => ({ page: 1, line: k + 1, raw }));
 
 describe('slashTranslationsOut', () => {
   it.each([
@@ -60,5 +60,18 @@ describe('translationsOut', () => {
   it('keeps two lines of English: the text is its own, not a translation', () => {
     const got = translationsOut(lines('Forsikringstaker / Policyholder: Ola AS', 'Dekning', 'Buildings', 'Machinery and contents', 'Premie / Premium: 3 000'));
     expect(got.map((l) => l.raw)).toEqual(['Forsikringstaker: Ola AS', 'Dekning', 'Buildings', 'Machinery and contents', 'Premie: 3 000']);
+  });
+});
+
+describe('tailTranslationOut', () => {
+  // test/corpus/pdf/hdi-tospraklig-polise-to-linjers-ledetekster-2027.rowpitch.pdf: the English under the Norwegian, joined as a wrapped cell
+  it.each([
+    ['Bygning Buildings', 'Bygning'],
+    ['Forsikringstaker Policyholder', 'Forsikringstaker'],
+    ['Maskiner og inventar Machinery and contents', 'Maskiner og inventar'],
+    ['Polisenummer Policy number', 'Polisenummer'],
+  ])('«%s» → «%s»', (cell, want) => expect(tailTranslationOut(cell)).toBe(want));
+  it.each(['Ansvar Cyber', 'Product liability', 'Reise og ulykke', 'Ansvar for produkt'])('keeps «%s»', (cell) => {
+    expect(tailTranslationOut(cell)).toBe(cell);
   });
 });

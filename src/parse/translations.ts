@@ -9,6 +9,7 @@
  * Only in a document that translates at least twice: one slash before an English-looking word in a
  * Norwegian document («Innbo / Contents»?) is not enough to call the document bilingual.
  */
+import type { SourceDocument, SourceLine } from './source.js';
 import { TRANSLATION } from './vocabulary.js';
 
 const ENGLISH: ReadonlySet<string> = new Set(TRANSLATION.english);
@@ -117,6 +118,41 @@ export function translationsOut<L extends LineOf>(lines: L[]): L[] {
     out.push(kept);
   });
   return out;
+}
+
+/**
+ * A PDF's lines without their translations, as translationsOut does a text's: each cell's slash
+ * translations out, and a line whose cells only translate the line above left out (the PDF reader
+ * has already cut its lines into cells).
+ */
+export function sourceTranslationsOut(doc: SourceDocument): SourceDocument {
+  const rows = doc.lines.map((l) => ({ page: l.page, line: l.line, raw: l.cells.join('\t'), under: l.under, at: l }));
+  const kept = translationsOut(rows);
+  if (kept === rows) return doc;
+  const lines = kept.map((r): SourceLine => {
+    const cells = r.at.cells.map((c) => tailTranslationOut(slashTranslationsOut(c).text));
+    const line: SourceLine = { ...r.at, cells, text: cells.length === 1 ? cells[0]! : cells.join('\t') };
+    if (r.under !== undefined) line.under = r.under;
+    return line;
+  });
+  return { ...doc, lines };
+}
+
+/**
+ * A PDF's cell without the translation its layout wrapped into it: «Bygning Buildings» (the English
+ * on the line under the Norwegian, joined as the rest of a wrapped cell) → «Bygning», «Forsikringstaker
+ * Policyholder» → «Forsikringstaker». The translation begins with a capital and the Norwegian before
+ * it keeps a word that is not English; a cell of English only stays.
+ */
+export function tailTranslationOut(cell: string): string {
+  const words = cell.trim().split(/\s+/);
+  let start = words.length;
+  while (start > 1 && ENGLISH.has(words[start - 1]!.toLowerCase())) start--;
+  // (the translation's first word is capitalised: «Maskiner og inventar Machinery and contents»)
+  while (start < words.length && !/^[A-Z]/.test(words[start]!)) start++;
+  if (start === 0 || start >= words.length || !isTranslation(words.slice(start))) return cell;
+  const head = words.slice(0, start);
+  return head.some((w) => !ENGLISH.has(w.toLowerCase()) && /\p{L}/u.test(w)) ? head.join(' ') : cell;
 }
 
 /** True when line `b` is the line right under line `a` (on the same page), translations between them left out. */
