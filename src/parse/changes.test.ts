@@ -895,3 +895,21 @@ describe('a bullet that names the peril, then the product', () => {
     expect(p.deductible_changes?.every((c) => c.coverage === undefined || !/\d/.test(c.coverage))).toBe(true);
   });
 });
+
+describe('a broker\'s table of this year against next year', () => {
+  // test/corpus/docs/megler-fornyelse-sum-egenandel-aar-mot-aar-hdi-2027.txt:
+  // «Produkt  Selskap  Sum 2026  Sum 2027  Egenandel 2026  Egenandel 2027  Premie 2026  Premie 2027  Endring»
+  it('is read as deductible changes and as the schedule\'s rows, the newest year\'s figures the row\'s', () => {
+    const p = parse(
+      'Fornyelsesoversikt\n\n' +
+        'Produkt              Selskap   Sum 2026      Sum 2027      Egenandel 2026   Egenandel 2027   Premie 2026   Premie 2027   Endring\n' +
+        'Næringsbygg          HDI       62 000 000    64 500 000    50 000           100 000          58 900        63 400        +7,6 %\n' +
+        'Driftstap            HDI       25 000 000    25 000 000    50 000           50 000            9 300         9 300         0,0 %\n',
+    );
+    expect(p.deductible_changes).toEqual([{ product: 'Næringsbygg', old: ['50000'], new: ['100000'] }]);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Næringsbygg', '64500000', '100000', '63400'],
+      ['Driftstap', '25000000', '50000', '9300'],
+    ]);
+  });
+});

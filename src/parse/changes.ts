@@ -22,12 +22,14 @@ import type { Reading } from './extract.js';
 import { namesProduct, productName } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
+import { overviewHeader } from './schedule-overview.js';
 import { onlyCoverFigures } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { follows } from './translations.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -480,7 +482,7 @@ function recordProductAbove(r: Reading, u: Unit): string | undefined {
     const v = r.units[i]!;
     const last = v.lines[v.lines.length - 1]!;
     const first = below.lines[0]!;
-    if (v.label === undefined || last.page !== first.page || last.line + 1 !== first.line) return undefined;
+    if (v.label === undefined || !follows(last, first)) return undefined;
     if (PRODUCT_COLUMN.has(lowerCase(v.label.trim()))) {
       const value = v.text.slice(v.text.indexOf(':') + 1).trim();
       // («Forsikring: Personbil EK 12345»: the product before the vehicle's number)
@@ -674,7 +676,11 @@ function deductibleItem(cell: string): { coverage?: string } | undefined {
 }
 
 /** `items`: a what-changed table (whatChangedHeader), whose rows are changes of deductibles only where their item says so. */
-type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true };
+/**
+ * `schedule`: the header is a schedule's too («Produkt | Sum 2027 | Egenandel 2026 | Egenandel 2027 | Premie 2027», a broker's
+ * year against year): its rows are read as changes here and as the schedule's rows by the schedule readers.
+ */
+type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true; schedule?: true };
 
 /** Deductible changes from tables, rows, field pairs and sentences, each under the product heading above it. */
 export function readChanges(r: Reading): void {
@@ -863,7 +869,9 @@ class ChangeScan {
       this.table = items ? { roles, items: true } : { roles };
       const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined);
       if (headed !== undefined) this.table.lastProduct = headed;
-      this.r.used.add(u);
+      // (a broker's table of this year's and next year's sum, deductible and premium per product: the schedule's rows as well)
+      if (!items && schedulesToo(u.cells)) this.table.schedule = true;
+      else this.r.used.add(u);
       return true;
     }
     if (this.table && tableRow(this.r, u, this.table, this.add)) return true;
@@ -1569,12 +1577,18 @@ function wideRowCells(cells: string[], columns: number): string[] | undefined {
   return cells.slice(columns).some((c) => cellAmounts(c.trim()) !== undefined) ? undefined : cells;
 }
 
+/** A change table's header that is a schedule's too: it names a product and the row's sum or premium beside the deductibles. */
+function schedulesToo(cells: string[]): boolean {
+  const roles = overviewHeader(cells);
+  return roles !== undefined && roles.includes('product') && (roles.includes('sum') || roles.includes('premium'));
+}
+
 /** One row of a change table; false when the row does not belong to the table. */
 function tableRow(
   r: Reading,
   u: Unit,
   table: ChangeTable,
-  add: (c: DeductibleChange, u: Unit, offset: number) => number,
+  add: (c: DeductibleChange, u: Unit, offset: number, rowToo?: boolean) => number,
 ): boolean {
   // («Endret egenandel: Traktor | Tidligere: 4 000 | Ny: 6 000» after the table: a line of labelled fields ends it)
   if (table.items && u.label !== undefined) return false;
@@ -1636,7 +1650,7 @@ function tableRow(
   if (news) change.new = news;
   // («Vannskade | kr 5 000 | kr 5 000»: the deductible stays as it is — the row is read, no change)
   if (sameAmounts(change) && extra.length === 0) {
-    r.used.add(u);
+    if (!table.schedule) r.used.add(u);
     return true;
   }
   const unread = [oldCell !== '' && !olds ? oldCell : '', newCell !== '' && !news ? newCell : ''].filter((x) => x);
@@ -1647,6 +1661,6 @@ function tableRow(
     apply(change, inner);
     if (inner.length === 0) r.warnUnit(u, `could not read the deductible amount ${quote(unread.join(' | '))} for ${product}${coverageCell ? ` (${coverageCell})` : ''}`);
   } else if (extra.length > 0) change.text = extra.join(' ');
-  add(ordered(change), u, 0);
+  add(ordered(change), u, 0, table.schedule);
   return true;
 }

@@ -20,6 +20,7 @@ import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js'
 import { namesProduct } from './index-class.js';
 import { PERSONS_CELL } from './schedule-names.js';
 import { FORWARD_MARK, GREETING, MAIL_FROM, MAIL_NEXT } from './mail.js';
+import { follows } from './translations.js';
 
 type Scalar = 'insurer' | 'policy_number' | 'issued' | 'renewal_date' | 'base_amount_g';
 
@@ -858,7 +859,9 @@ const SHORT_NAMES: ReadonlySet<string> = new Set(INSURERS.map((i) => i.name).fil
  * «Forsikringsselskap: Fremtind», «leveres av», «på vegne av», «agent for». A bare name after them
  * is as strong as a legal name.
  */
-const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
+// (and the market whose members carry it, as a coverholder's certificate names it: «Enkelte assurandører ved Lloyd's», «Certain
+// Underwriters at Lloyd's», «syndikat … ved Lloyd's»)
+const RISK_BEFORE = /(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap(?:et)?|risikobærer|assurandør|assurandører ved|underwriters at|syndicates? at|syndikat(?:er)? ved|leveres av|levert av|plassert i|på vegne av|agent for|underwritten by|insurer)\s*(?:er|:|;|-|–)?\s*$/;
 
 /** «… har sine personalforsikringer i », «… er forsikret hos »: a staff page's sentence that places the insurances (vocabulary.ts, INSURER_IN_PROSE). */
 const HELD_IN_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])[a-zæøå]*(?:${alternation(INSURER_IN_PROSE.insurances)})\s+(?:(?:${alternation(INSURER_IN_PROSE.possessive)})\s+)?(?:${alternation(INSURER_IN_PROSE.held)})\s+$`);
@@ -924,7 +927,7 @@ function brokenNameHits(units: readonly Unit[], hits: NameHit[]): void {
     // (lines one under the other only: not across a blank line or a page)
     const last = a.lines[a.lines.length - 1]!;
     const first = b.lines[0]!;
-    if (first.page !== last.page || first.line !== last.line + 1) continue;
+    if (!follows(last, first)) continue;
     const tail = a.text.slice(-BROKEN_NAME);
     const t = `${tail} ${b.text.slice(0, BROKEN_NAME)}`;
     FIRST_WORD.lastIndex = 0;

@@ -7,6 +7,7 @@
 import { normaliseSource } from './normalise.js';
 import type { SourceDocument } from './source.js';
 import { readTextDocument } from './text.js';
+import { sourceTranslationsOut } from './translations.js';
 
 /** True when the bytes are a PDF: `%PDF-` within the first KB (the format allows leading junk). */
 export function isPdf(data: Uint8Array): boolean {
@@ -18,7 +19,8 @@ export async function readDocument(data: Buffer, name: string): Promise<SourceDo
   if (isPdf(data)) {
     const { readPdf } = await import('./pdf.js');
     // the same normalisation as a text document's (src/parse/normalise.ts), cell by cell
-    return normaliseSource(await readPdf(data, name));
+    // (and a bilingual schedule read in Norwegian, as a text is: src/parse/translations.ts)
+    return sourceTranslationsOut(normaliseSource(await readPdf(data, name)));
   }
   return readTextDocument(data, name);
 }

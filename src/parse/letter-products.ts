@@ -19,6 +19,7 @@ import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { columnOf, figureWhen } from './schedule-names.js';
 import { quote, type Unit } from './units.js';
+import { follows } from './translations.js';
 
 /** The first line: a product word, up to three capitalised words (its level), and a place after a comma. */
 const HEAD = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)((?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*){0,3})(?:,\s*([^,:]*\d[^:]{0,50}))?$/;
@@ -187,7 +188,7 @@ export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => v
 function pairBelow(r: Reading, at: number): { role: Role; value: string; unit: Unit } | undefined {
   const u = r.units[at + 1];
   const above = r.units[at]!.lines[r.units[at]!.lines.length - 1]!;
-  if (!u || u.row || u.label === undefined || r.used.has(u) || u.lines[0]!.page !== above.page || u.lines[0]!.line !== above.line + 1) return undefined;
+  if (!u || u.row || u.label === undefined || r.used.has(u) || !follows(above, u.lines[0]!)) return undefined;
   const m = PAIR.exec(u.text.trim());
   const col = m ? columnOf(m[1]!) : undefined;
   return col === 'sum' || col === 'deductible' || col === 'premium' ? { role: col, value: m![2]!.trim(), unit: u } : undefined;

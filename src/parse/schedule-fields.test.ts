@@ -23,6 +23,11 @@ describe('a field with a qualifier after its amount', () => {
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Veterinærforsikring', '350000', '5000', '4320']]);
     expect(p.warnings).toEqual([]);
   });
+  // docs/lloyds-coverholder-tospraklig-bevis-2027: «Forsikringssum / Limit of indemnity:   NOK 10 000 000 per krav og samlet i perioden»
+  it('a liability\'s limit per claim and for the period together is read as the amount', () => {
+    const p = parse(`${HEAD}Produkt: Profesjonsansvar\nForsikringssum: NOK 10 000 000 per krav og samlet i perioden\nEgenandel: NOK 50 000 per krav\nPremie: NOK 46 800\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Profesjonsansvar', '10000000', '50000', '46800']]);
+  });
   it('a price per month is no year\'s premium: not read, warned', () => {
     const p = parse(`${HEAD}Produkt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 410 per måned\n`);
     expect(p.coverages?.[0]?.premium).toBeUndefined();

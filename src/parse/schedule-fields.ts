@@ -25,6 +25,7 @@ import { headingProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
+import { follows } from './translations.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -278,7 +279,10 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
-const PER_CLAIM = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)$/i;
+// («NOK 10 000 000 per krav og samlet i perioden»: a liability's limit, the same amount for a claim and for all of the
+// period's claims together — the amount is the sum)
+const PER_CLAIM =
+  /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
@@ -667,7 +671,7 @@ function blankBefore(r: Reading, at: number): boolean {
   const first = r.units[at]!.lines[0]!;
   if (!above) return false;
   const last = above.lines[above.lines.length - 1]!;
-  return last.page !== first.page || first.line > last.line + 1;
+  return !follows(last, first) && (last.page !== first.page || first.line > last.line + 1);
 }
 
 /** «Forsikringssum ved brann», «Sum ved tyveri»: a sum's label, «ved» and the event it is for. */

@@ -28,6 +28,7 @@ import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { follows } from './translations.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
 
@@ -72,7 +73,7 @@ export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void)
 /** A bullet set in deeper than the bullet right above it (the line before it), as a list's sub-item is. */
 function subBullet(u: Unit, above: Unit): boolean {
   const [a, b] = [above.lines[above.lines.length - 1]!, u.lines[0]!];
-  return u.bullet && above.bullet && b.line === a.line + 1 && b.page === a.page && (b.indent ?? 0) > (a.indent ?? 0);
+  return u.bullet && above.bullet && follows(a, b) && (b.indent ?? 0) > (a.indent ?? 0);
 }
 
 /** The pieces of a line: its cells, each split before a field's label and at commas that are not inside brackets or a figure. */

@@ -13,6 +13,7 @@ import { joinWrapped } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
 import type { Col } from './vocabulary.js';
+import { follows } from './translations.js';
 
 /** A name cell that cannot end there: after a hyphen, a comma, or a word that joins («og», «eller», «for»). */
 const OPEN_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?))$/;
@@ -128,7 +129,7 @@ export function nameHead(head: Unit, row: Unit | undefined, roles: ReadonlyArray
   if (t.length > 60 || HEAD_DIGIT.test(t) || HEAD_END.test(t) || !HEAD_START.test(t)) return undefined;
   const a = head.lines[0]!;
   const b = row.lines[0]!;
-  if (a.page !== b.page || a.line + 1 !== b.line) return undefined;
+  if (!follows(a, b)) return undefined;
   const at = row.cells.findIndex((c) => c.trim() !== '');
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   // (a head set in its own cells stands in the name's column: «Innbo og løsøre i | | | |»)

@@ -56,6 +56,11 @@ export interface SourceLine {
    * cell that its layout wraps over two lines is one cell of one line: not marked.
    */
   took?: true;
+  /**
+   * Text only: the file's line this line follows when lines that only translated the one above
+   * stood between them (a bilingual schedule's «Buildings» under «Bygning …», src/parse/translations.ts).
+   */
+  under?: number;
 }
 
 export interface SourceDocument {

@@ -30,6 +30,7 @@ import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDoc
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
+import { follows, translationsOut } from './translations.js';
 import { quote } from './units.js';
 
 /**
@@ -101,6 +102,8 @@ interface RawLine {
   page: number;
   line: number;
   raw: string;
+  /** The file's line this line follows when lines of translation stood between them (src/parse/translations.ts). */
+  under?: number;
 }
 
 /** Split a text document into pages and non-blank lines. */
@@ -571,7 +574,7 @@ function nameWrappedOverRow(raws: ReadonlyArray<RawLine>, cellsOf: string[][], j
     const p = k - 1;
     const above = cellsOf[p]!;
     if (joined[k] || joined[p] || runningRaw[k] || runningRaw[p] || row.length !== 2 || above.length !== 1) continue;
-    if (raws[p]!.page !== raws[k]!.page || raws[p]!.line + 1 !== raws[k]!.line || !STARTS_LOWER.test(row[0]!) || !ITEM_FIGURE.test(row[1]!.trim())) continue;
+    if (!follows(raws[p]!, raws[k]!) || !STARTS_LOWER.test(row[0]!) || !ITEM_FIGURE.test(row[1]!.trim())) continue;
     const name = above[0]!;
     const indented = /^\s/.test(raws[k]!.raw) && !/^\s/.test(raws[p]!.raw);
     if (!LETTER_START.test(name) || ENDS_WHOLE.test(name) || !(indented || /,$/.test(name) || WRAPPED_END.test(name)) || name.split(/\s+/).length > 14) continue;
@@ -717,7 +720,7 @@ function tabIndented(raws: ReadonlyArray<RawLine>): boolean[] {
       continue;
     }
     let end = k + 1;
-    while (end < raws.length && TAB_FIRST.test(raws[end]!.raw) && raws[end]!.line === raws[end - 1]!.line + 1 && raws[end]!.page === raws[k]!.page) end++;
+    while (end < raws.length && TAB_FIRST.test(raws[end]!.raw) && follows(raws[end - 1]!, raws[end]!) && raws[end]!.page === raws[k]!.page) end++;
     const figures = raws.slice(k, end).some((r) => r.raw.split('\t').filter((c) => FIGURES_ONLY.test(c.trim())).length >= 2);
     if (end - k >= 2 && figures) out.fill(true, k, end);
     k = end;
@@ -736,8 +739,10 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: a notice in two columns, each pair a line)
   // (a page in two columns, «Avtalenr.: …   Næringsbygg  kr …»: the left column, then the right: src/parse/text-columns.ts)
   const across: RawLine[] = [];
-  const raws = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''), across)).flatMap((r) => pairsApart(r));
-  for (const r of raws) r.raw = withoutLeaders(r.raw);
+  const paired = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''), across)).flatMap((r) => pairsApart(r));
+  for (const r of paired) r.raw = withoutLeaders(r.raw);
+  // («Forsikringstaker / Policyholder:», «Buildings» under «Bygning …»: a bilingual schedule read in Norwegian)
+  const raws = translationsOut(paired);
   return { text, notes, raws, across };
 }
 
@@ -762,7 +767,7 @@ export function textToSource(original: string, file: string, digest: string): So
   /** Joins line `k`'s cells to the row right above it where they continue it (barContinues); then true, and `i` moves on. */
   const wrappedUnder = (k: number, cells: string[], delimited = true): boolean => {
     const prev = raws[k - 1];
-    if (barRow < 0 || lastOfRow !== k - 1 || prev === undefined || prev.line !== raws[k]!.line - 1 || prev.page !== raws[k]!.page) return false;
+    if (barRow < 0 || lastOfRow !== k - 1 || prev === undefined || !follows(prev, raws[k]!)) return false;
     const moved = commaContinuation(cells, cellsOf[barRow]!);
     if (!moved && (!delimited || !barContinues(cells, cellsOf[barRow]!))) return false;
     cellsOf[barRow] = joinCells(cellsOf[barRow]!, moved ?? cells);
@@ -853,7 +858,7 @@ function readAlignedBlock(
   let j = i + 1;
   while (j < raws.length) {
     const n = raws[j]!;
-    if (n.line !== raws[j - 1]!.line + 1 || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
+    if (!follows(raws[j - 1]!, n) || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
     let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
     if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? productAtColumn(s[0]!, firstColumn) ?? s;
     if (s.length === 0) break;
@@ -918,6 +923,7 @@ function sourceLines(
       if (cells.filter((c) => c !== '').length === 1) cells = [cells.find((c) => c !== '')!];
     }
     const line: SourceLine = { page: r.page, line: r.line, text: cells.length === 1 ? cells[0]! : cells.join('\t'), cells };
+    if (r.under !== undefined) line.under = r.under;
     if (straddles[k]) line.straddles = true;
     if (setIn[k]) line.setIn = true;
     if (joined[k + 1]) line.took = true;

@@ -21,6 +21,7 @@ import { namesProduct } from './index-class.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
+import { follows } from './translations.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const ENDS_MARKED_PUNCT = /[.;,]$/;
@@ -515,7 +516,7 @@ function productsApart(units: Unit[]): void {
       const u = units[k]!;
       const prev = units[k - 1]!.lines;
       const line = u.lines[0]!;
-      if (!u.row || line.page !== prev[prev.length - 1]!.page || line.line !== prev[prev.length - 1]!.line + 1) break;
+      if (!u.row || !follows(prev[prev.length - 1]!, line)) break;
       const left = u.cells.slice(0, b).filter((c) => c !== '');
       const right = u.cells.slice(b).filter((c) => c !== '');
       // (each side an item's name first, under its product's name: «Bygning | Innbo» over

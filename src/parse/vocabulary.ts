@@ -577,6 +577,9 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring', 'Gouda'] },
   { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
   { name: "Lloyd's Insurance Company", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
+  // (the market's members carry the risk of a coverholder's certificate: «Certain Underwriters at Lloyd's», «Enkelte
+  // assurandører ved Lloyd's» — the bare name, as strong as a legal name after those words: src/parse/header.ts)
+  { name: "Lloyd's", names: ["Lloyd's"] },
   { name: 'Help Forsikring', names: ['Help Forsikring AS', 'Help Forsikring'] },
   { name: 'Europeiske Reiseforsikring', names: ['Europeiske Reiseforsikring ASA', 'Europeiske Reiseforsikring', 'ERV Forsikring'] },
   { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
@@ -814,3 +817,28 @@ export const PER_UNIT_RATES = ['daa', 'dekar', 'mål', 'hektar', 'ha', 'm²', 'k
  */
 export const PROPERTY_COLUMNS = ['eiendom', 'eigedom', 'felt', 'teig'] as const;
 export const GENERIC_THING_COLUMNS = ['bygning', 'bygg', 'gjenstand', 'objekt', 'forsikringsobjekt', 'eiendel', 'eigedel', ...PROPERTY_COLUMNS] as const;
+
+/**
+ * Bilingual schedules of international insurers and Lloyd's coverholders write every label, heading
+ * and product twice, Norwegian first and English after it: after a slash on the same line
+ * («Forsikringstaker / Policyholder:», «Bygning / Building»), or on the line under it
+ * («Forsikringstaker   Vestby Plastindustri AS» over «Policyholder», a table's header over «Cover  Sum
+ * insured  Deductible  Premium», «Bygning …» over «Buildings»). The English is a translation of the
+ * Norwegian beside it: the readers read the Norwegian, and the translation is taken out before they
+ * see it (src/parse/translations.ts). A translation is known by its words, all of them English words
+ * of these labels and products (lower case), one at least not a Norwegian word too.
+ */
+export const TRANSLATION = {
+  /** English words of labels, headings and product names a bilingual schedule translates. */
+  english: [
+    'policyholder', 'policy', 'holder', 'insured', 'named', 'number', 'no.', 'ref.', 'reference', 'schedule', 'certificate', 'of', 'insurance',
+    'cover', 'covers', 'coverage', 'period', 'sum', 'sums', 'deductible', 'deductibles', 'excess', 'premium', 'premiums', 'total', 'annual',
+    'date', 'issue', 'issued', 'insurer', 'insurers', 'broker', 'renewal', 'inception', 'expiry', 'product', 'products', 'location', 'locations',
+    'situation', 'limit', 'limits', 'indemnity', 'reg.', 'registration', 'organisation', 'commercial', 'buildings', 'building', 'machinery',
+    'contents', 'stock', 'goods', 'business', 'interruption', 'liability', 'public', 'employers', "employers'", 'professional', 'property',
+    'equipment', 'and', 'the', 'any', 'one', 'claim', 'each', 'per', 'aggregate', 'months', 'both', 'days', 'inclusive', 'directors',
+    'officers', 'cyber', 'travel', 'accident', 'personal', 'group', 'life', 'motor', 'vehicles', 'marine', 'cargo', 'transit', 'crime',
+  ],
+  /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group'],
+} as const;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { follows, isTranslation, slashTranslationsOut, tailTranslationOut, translatesAbove, translationsOut } from './translations.js';
+
+const out = (s: string): string => slashTranslationsOut(s).text;
+const lines = (...raws: string[]): Array<{ page: number; line: number; raw: string; under?: number }> => raws.map((raw, k) => ({ page: 1, line: k + 1, raw }));
+
+describe('slashTranslationsOut', () => {
+  it.each([
+    // test/corpus/docs/zurich-tospraklig-skraastrek-megler-2027.txt
+    ['Forsikringsperiode / Period of insurance: 01.01.2027 - 31.12.2027', 'Forsikringsperiode: 01.01.2027 - 31.12.2027'],
+    ['Polisenummer / Policy number:             ZNO-7718 2204', 'Polisenummer:             ZNO-7718 2204'],
+    ['Bygning / Building | Lagerveien 12, 4313 Sandnes | NOK 86 000 000', 'Bygning | Lagerveien 12, 4313 Sandnes | NOK 86 000 000'],
+    ['Forsikringsbevis / Policy Schedule – Næringsliv / Commercial', 'Forsikringsbevis – Næringsliv'],
+    ['Driftstap / Business interruption | Lagerveien 12', 'Driftstap | Lagerveien 12'],
+    // test/corpus/docs/lloyds-coverholder-tospraklig-bevis-2027.txt
+    ['   Forsikringssum / Limit of indemnity:   NOK 5 000 000', '   Forsikringssum:   NOK 5 000 000'],
+    ['Total premie / Total premium:             NOK 61 000', 'Total premie:             NOK 61 000'],
+  ])('takes the English out of «%s»', (input, want) => {
+    expect(out(input)).toBe(want);
+  });
+
+  it.each([
+    ['a slash between Norwegian words', 'Innbo / løsøre: kr 500 000'],
+    ['a price per year', 'kr 500 / år'],
+    ['a word Norwegian writes too', 'Ansvar / Cyber: kr 2 000 000'],
+    ['English that goes on into a sentence', 'Alle beløp i NOK. / All amounts in NOK.'],
+    ['a name with its own number', "Enkelte assurandører ved Lloyd's, syndikat 2288 / Certain Underwriters at Lloyd's, Syndicate 2288"],
+  ])('keeps %s', (_name, input) => {
+    expect(out(input)).toBe(input);
+  });
+});
+
+describe('translatesAbove', () => {
+  it.each(['Policyholder', 'Period of insurance', 'Cover                         Sum insured         Deductible     Premium', 'Machinery and contents', 'Buildings'])(
+    'is true of «%s» (test/corpus/docs/hdi-tospraklig-polise-to-linjers-ledetekster-2027.txt)',
+    (raw) => expect(translatesAbove(raw)).toBe(true),
+  );
+  it.each(['Cyber', 'Sum', 'Bygning', 'Forsikringssum insured', 'Stock 2 000'])('is false of «%s»', (raw) => expect(translatesAbove(raw)).toBe(false));
+  it('needs an English word that is not Norwegian too', () => {
+    expect(isTranslation(['Total'])).toBe(false);
+    expect(isTranslation(['Total', 'premium'])).toBe(true);
+  });
+});
+
+describe('translationsOut', () => {
+  it('leaves the translation lines out, the line under one following the line above it', () => {
+    const got = translationsOut(lines('Forsikringstaker    Vestby Plastindustri AS', 'Policyholder', 'Polisenummer        NO-PR-04 71552-27', 'Policy number'));
+    expect(got.map((l) => [l.line, l.raw, l.under])).toEqual([
+      [1, 'Forsikringstaker    Vestby Plastindustri AS', undefined],
+      [3, 'Polisenummer        NO-PR-04 71552-27', 1],
+    ]);
+    expect(follows(got[0]!, got[1]!)).toBe(true);
+  });
+
+  it('changes nothing in a document that translates once', () => {
+    const l = lines('Bygning    kr 5 000 000', 'Buildings', 'Innbo      kr 800 000');
+    expect(translationsOut(l)).toBe(l);
+  });
+
+  it('keeps two lines of English: the text is its own, not a translation', () => {
+    const got = translationsOut(lines('Forsikringstaker / Policyholder: Ola AS', 'Dekning', 'Buildings', 'Machinery and contents', 'Premie / Premium: 3 000'));
+    expect(got.map((l) => l.raw)).toEqual(['Forsikringstaker: Ola AS', 'Dekning', 'Buildings', 'Machinery and contents', 'Premie: 3 000']);
+  });
+});
+
+describe('tailTranslationOut', () => {
+  // test/corpus/pdf/hdi-tospraklig-polise-to-linjers-ledetekster-2027.rowpitch.pdf: the English under the Norwegian, joined as a wrapped cell
+  it.each([
+    ['Bygning Buildings', 'Bygning'],
+    ['Forsikringstaker Policyholder', 'Forsikringstaker'],
+    ['Maskiner og inventar Machinery and contents', 'Maskiner og inventar'],
+    ['Polisenummer Policy number', 'Polisenummer'],
+  ])('«%s» → «%s»', (cell, want) => expect(tailTranslationOut(cell)).toBe(want));
+  it.each(['Ansvar Cyber', 'Product liability', 'Reise og ulykke', 'Ansvar for produkt'])('keeps «%s»', (cell) => {
+    expect(tailTranslationOut(cell)).toBe(cell);
+  });
+});

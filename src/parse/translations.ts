@@ -1,0 +1,161 @@
+/**
+ * The English of a bilingual schedule taken out before the readers see it (see TRANSLATION in
+ * src/parse/vocabulary.ts): «Forsikringsperiode / Period of insurance: 01.01.2027 - 31.12.2027» is read
+ * as «Forsikringsperiode: …», «Bygning / Building | Lagerveien 12 …» as «Bygning | …», and a line
+ * that only translates the one above it («Policyholder» under «Forsikringstaker   Vestby
+ * Plastindustri AS», «Buildings» under the row «Bygning   48 500 000 …») is no line of its own: the
+ * line under it follows the line above it (`under`), so a table's rows stay one table.
+ *
+ * Only in a document that translates at least twice: one slash before an English-looking word in a
+ * Norwegian document («Innbo / Contents»?) is not enough to call the document bilingual.
+ */
+import type { SourceDocument, SourceLine } from './source.js';
+import { TRANSLATION } from './vocabulary.js';
+
+const ENGLISH: ReadonlySet<string> = new Set(TRANSLATION.english);
+const SHARED: ReadonlySet<string> = new Set(TRANSLATION.shared);
+
+/** A line as the text reader holds it: its page, its line in the file, its text. */
+export interface LineOf {
+  page: number;
+  line: number;
+  raw: string;
+  /** The file's line this line follows when lines of translation stood between them. */
+  under?: number;
+}
+
+/** True when every word is an English label word, and one at least is not Norwegian too. */
+export function isTranslation(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return lower.every((w) => ENGLISH.has(w)) && lower.some((w) => !SHARED.has(w));
+}
+
+/** A word of a translation: letters, with an apostrophe or a full stop («employers'», «no.»). */
+const WORD = /^[A-Za-z][A-Za-z'’.-]*/;
+/** What may end a translation after a slash: the line's end, a colon, a column gap, a bar, a dash between words, a comma. */
+const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,)/;
+
+/**
+ * The text without its translations after a slash: «Forsikringstaker / Policyholder:» →
+ * «Forsikringstaker:»; a slash between Norwegian words («Innbo / løsøre») or before a figure stays.
+ * Returns the text and how many translations it took out.
+ */
+export function slashTranslationsOut(text: string): { text: string; count: number } {
+  if (!text.includes('/')) return { text, count: 0 };
+  let out = '';
+  let count = 0;
+  let i = 0;
+  for (;;) {
+    const s = text.indexOf('/', i);
+    if (s < 0) break;
+    const m = /^ ?\/ ?/.exec(text.slice(s)) ?? { 0: '/' };
+    const startOfSlash = text[s - 1] === ' ' ? s - 1 : s;
+    const before = text.slice(0, startOfSlash);
+    const tail = text.slice(s + m[0].length);
+    const english = englishRun(tail);
+    // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label)
+    if (english && /[\p{L})]$/u.test(before) && END.test(tail.slice(english))) {
+      out += text.slice(i, startOfSlash);
+      i = s + m[0].length + english;
+      count++;
+      continue;
+    }
+    out += text.slice(i, s + 1);
+    i = s + 1;
+  }
+  return { text: out + text.slice(i), count };
+}
+
+/** The length of the English words at the text's start that make a translation, 0 when they do not. */
+function englishRun(tail: string): number {
+  const words: string[] = [];
+  let pos = 0;
+  let best = 0;
+  for (;;) {
+    const w = WORD.exec(tail.slice(pos));
+    if (!w) break;
+    const word = w[0].replace(/[.,]$/, (c) => (ENGLISH.has(w[0].toLowerCase()) ? c : ''));
+    words.push(word);
+    pos += word.length;
+    if (!ENGLISH.has(word.toLowerCase())) break;
+    if (isTranslation(words)) best = pos;
+    if (tail[pos] !== ' ' || !/[A-Za-z]/.test(tail[pos + 1] ?? '')) break;
+    pos++;
+  }
+  return best;
+}
+
+/** True when the line only translates the line above it: no figure, every cell English words. */
+export function translatesAbove(raw: string): boolean {
+  if (/\d/.test(raw)) return false;
+  const cells = raw.trim().split(/\s{2,}|\t|\s*\|\s*/).filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => isTranslation(c.replace(/:$/, '').split(' ')));
+}
+
+/**
+ * The lines without their translations (see the module comment): each line's slash translations
+ * out, and a line that translates the one above it left out — the line after it keeps its own
+ * number and follows the line above (`under`).
+ */
+export function translationsOut<L extends LineOf>(lines: L[]): L[] {
+  const slashed = lines.map((l) => slashTranslationsOut(l.raw));
+  const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && translatesAbove(l.raw));
+  // (the line under a translation translates nothing: two lines of English are the text's own)
+  for (let k = dropped.length - 1; k > 0; k--) if (dropped[k] && dropped[k - 1]) dropped[k] = dropped[k - 1] = false;
+  const count = slashed.reduce((n, s) => n + s.count, 0) + dropped.filter(Boolean).length;
+  if (count < 2) return lines;
+  const out: L[] = [];
+  let under: number | undefined;
+  lines.forEach((l, k) => {
+    if (dropped[k]) {
+      under ??= out.length > 0 ? out[out.length - 1]!.line : undefined;
+      return;
+    }
+    const kept = { ...l, raw: slashed[k]!.text };
+    if (under !== undefined) kept.under = under;
+    under = undefined;
+    out.push(kept);
+  });
+  return out;
+}
+
+/**
+ * A PDF's lines without their translations, as translationsOut does a text's: each cell's slash
+ * translations out, and a line whose cells only translate the line above left out (the PDF reader
+ * has already cut its lines into cells).
+ */
+export function sourceTranslationsOut(doc: SourceDocument): SourceDocument {
+  const rows = doc.lines.map((l) => ({ page: l.page, line: l.line, raw: l.cells.join('\t'), under: l.under, at: l }));
+  const kept = translationsOut(rows);
+  if (kept === rows) return doc;
+  const lines = kept.map((r): SourceLine => {
+    const cells = r.at.cells.map((c) => tailTranslationOut(slashTranslationsOut(c).text));
+    const line: SourceLine = { ...r.at, cells, text: cells.length === 1 ? cells[0]! : cells.join('\t') };
+    if (r.under !== undefined) line.under = r.under;
+    return line;
+  });
+  return { ...doc, lines };
+}
+
+/**
+ * A PDF's cell without the translation its layout wrapped into it: «Bygning Buildings» (the English
+ * on the line under the Norwegian, joined as the rest of a wrapped cell) → «Bygning», «Forsikringstaker
+ * Policyholder» → «Forsikringstaker». The translation begins with a capital and the Norwegian before
+ * it keeps a word that is not English; a cell of English only stays.
+ */
+export function tailTranslationOut(cell: string): string {
+  const words = cell.trim().split(/\s+/);
+  let start = words.length;
+  while (start > 1 && ENGLISH.has(words[start - 1]!.toLowerCase())) start--;
+  // (the translation's first word is capitalised: «Maskiner og inventar Machinery and contents»)
+  while (start < words.length && !/^[A-Z]/.test(words[start]!)) start++;
+  if (start === 0 || start >= words.length || !isTranslation(words.slice(start))) return cell;
+  const head = words.slice(0, start);
+  return head.some((w) => !ENGLISH.has(w.toLowerCase()) && /\p{L}/u.test(w)) ? head.join(' ') : cell;
+}
+
+/** True when line `b` is the line right under line `a` (on the same page), translations between them left out. */
+export function follows(a: { page: number; line: number }, b: { page: number; line: number; under?: number }): boolean {
+  return a.page === b.page && (b.under ?? b.line - 1) === a.line;
+}
