@@ -114,3 +114,11 @@ describe('a numbered section with a paragraph between its heading and its table'
     expect(p.issued).toBe('2026-11-20');
   });
 });
+
+describe('a stacked table whose text cells wrap', () => {
+  it('joins a name whose rest starts in lower case and a street over its postcode and town (docs/landkreditt-bevis-celle-per-linje-2026)', () => {
+    // «Maskiner og» over «redskap»; «Holtetvegen 43» over «2850 Lena»
+    const out = cellsOf('Forsikring\nForsikringssted\nForsikringssum\nEgenandel\nMaskiner og\nredskap\nHoltetvegen 43\n2850 Lena\n2 300 000\n10 000');
+    expect(out[1]).toEqual(['Maskiner og redskap', 'Holtetvegen 43, 2850 Lena', '2 300 000', '10 000']);
+  });
+});

@@ -21,13 +21,15 @@
  * A row is taken only where every cell fits its column: an amount alone under a figure column (sum,
  * deductible, premium), a number under a location's number («Lok.»), text that is no amount under a
  * text column. A text cell may wrap onto the next line where it plainly goes on (it ends with a comma,
- * a hyphen or an open bracket, or the next line starts in lower case). The first row that does not fit
- * ends the table (a total, a page's foot, a wrapped cell of another shape): those lines stay as they
- * were, and what no reader takes of them is named by the unread check — nothing is guessed.
+ * a hyphen or an open bracket, or the next line starts in lower case; a street over its postcode and
+ * town). The first row that does not fit ends the table (a total, a page's foot, a wrapped cell of
+ * another shape): those lines stay as they were, and what no reader takes of them is named by the
+ * unread check — nothing is guessed.
  */
 import { lowerCase } from './lower.js';
 import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
+import { joinWrapped } from './text-cells.js';
 import { namesNumberColumn } from './schedule-overview.js';
 import { TOTAL_WORDS, type Col } from './vocabulary.js';
 
@@ -49,6 +51,10 @@ const NUMBER_CELL = /^\d{1,4}$/;
 /** A text cell that goes on under it: it ends with a comma, a hyphen or an open bracket. */
 const OPEN_END = /[,(-]$/;
 const STARTS_LOWER = /^[a-zæøå]/;
+/** A postcode and its town, alone: «2850 Lena». */
+const POSTCODE_TOWN = /^\d{4} [A-ZÆØÅ][\p{L} -]*$/u;
+/** A postcode in a place already: «Holtetvegen 41, 2850 Lena». */
+const POSTCODE_IN = /\b\d{4} [A-ZÆØÅ]/;
 const DIGIT = /\d/;
 /** The end of a sentence: what follows it starts something else. */
 const SENTENCE_END = /[.!?:]$/;
@@ -165,8 +171,10 @@ function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: rea
     // a text cell wrapped onto the next line: it ends open, or its rest starts in lower case
     while ((role === 'product' || role === 'object' || role === 'coverage') && k < lines.length && sameRun(lines, from, k)) {
       const rest = single(lines[k]);
-      if (rest === undefined || !fits(role, rest) || !(OPEN_END.test(cell) || STARTS_LOWER.test(rest))) break;
-      cell = cell.endsWith('-') && STARTS_LOWER.test(rest) ? `${cell}${rest}` : `${cell} ${rest}`;
+      // («Holtetvegen 43» over «2850 Lena»: a place's postcode and town on the line under its street)
+      const town = role === 'object' && POSTCODE_TOWN.test(rest ?? '') && !POSTCODE_IN.test(cell);
+      if (rest === undefined || !fits(role, rest) || !(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
+      cell = joinWrapped(cell, rest);
       k++;
     }
     cells.push(cell);
