@@ -31,7 +31,7 @@ import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
 import { joinWrapped } from './text-cells.js';
 import { namesNumberColumn } from './schedule-overview.js';
-import { TOTAL_WORDS, type Col } from './vocabulary.js';
+import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** A heading's role: a schedule column, or the number of a location (no field of the row). */
 type Role = Col | 'number';
@@ -60,6 +60,8 @@ const DIGIT = /\d/;
 const SENTENCE_END = /[.!?:]$/;
 /** A total's label: «Sum årspremie», «Samlet premie», «Totalt» (TOTAL_WORDS, then nothing or a space). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\\s|$)`);
+/** The first words of the schedule's column names («forsikringssted», «pris» of «pris per år»). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names.map((n) => n.split(' ')[0]!)));
 /** The most words a column's name has («forsikringssum per skadetilfelle»). */
 const MAX_NAME_WORDS = 4;
 
@@ -126,7 +128,9 @@ function headingAt(lines: readonly SourceLine[], i: number): Heading | undefined
   const run = nameRun(lines, i);
   if (run !== undefined && run.names.length >= 3) return namesTable(run.roles) ? run : undefined;
   const t = single(lines[i]);
-  return t === undefined || t.length > 120 ? undefined : headingLine(t);
+  // (most lines are no heading: one whose first word begins no column's name is not split into names at all)
+  const first = t?.split(' ', 1)[0] ?? '';
+  return t === undefined || t.length > 120 || !(FIRST_WORDS.has(lowerCase(first)) || namesNumberColumn(first)) ? undefined : headingLine(t);
 }
 
 /**
