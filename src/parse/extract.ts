@@ -26,6 +26,7 @@ import { readChanges } from './changes.js';
 import { readSchedules } from './schedule.js';
 import { readFlatOverviews } from './schedule-flat.js';
 import { readHeader } from './header.js';
+import { rowsOfStackedCells } from './stacked-cells.js';
 import { readLetterRates } from './letter.js';
 import { warnUnread } from './unread.js';
 
@@ -54,7 +55,8 @@ export class Reading {
   readonly pages: number;
 
   constructor(doc: SourceDocument) {
-    this.units = buildUnits(doc.lines, { numberedProducts: true });
+    // (a table whose cells came out one per line: its rows put back together first, src/parse/stacked-cells.ts)
+    this.units = buildUnits(rowsOfStackedCells(doc.lines), { numberedProducts: true });
     this.running = buildUnits(doc.running);
     this.pages = doc.pages;
     this.policy = {

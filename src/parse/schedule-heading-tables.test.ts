@@ -542,3 +542,26 @@ describe('an industrial certificate: a product heading with its name in another 
     expect(p.coverages?.map((c) => c.product)).toEqual(['Næringsbygg', 'Driftsløsøre']);
   });
 });
+
+describe('a numbered section with a paragraph on its sums or scope between its heading and its table', () => {
+  // docs/protector-bevis-seksjoner-celle-per-linje-2027, docs/klp-bevis-nummererte-avsnitt-lok-2027:
+  // «1. Bygning» / «Forsikringssummene er fullverdi. …» / «Lok. | Adresse | Sum | Egenandel»
+  const table = (lok: string) => `${lok}\tAdresse\tSum\tEgenandel\n1\tTerminalvegen 4, 4056 Tananger\t52 900 000\t100 000\n`;
+  it('the rows are the section\'s product, however long the paragraph («Forsikringssummene er …», «Forsikringen omfatter …», «Summene er …»)', () => {
+    const long = 'Forsikringssummene er fullverdi. Tallene nedenfor er premiegrunnlaget for hver bygning og reguleres med byggekostnadsindeksen.';
+    const p = parse(`${HEAD}1. Bygning\n${long}\n\n${table('Lok.')}\n2. Maskiner og inventar\nForsikringen omfatter maskiner, inventar og løsøre som forsikringstakeren eier eller har ansvar for, på lokasjonene nedenfor.\n\n${table('Lok.')}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Terminalvegen 4, 4056 Tananger', '52900000'],
+      ['Maskiner og inventar', 'Terminalvegen 4, 4056 Tananger', '52900000'],
+    ]);
+  });
+  it('a long paragraph of anything else still ends the section: its rows are read by their own cells', () => {
+    const other = 'Sikkerhetsforskriftene for varme arbeider gjelder for alle bygninger, og brudd på dem kan gi avkortning i erstatningen.';
+    const p = parse(`${HEAD}1. Bygning\n${other}\n\n${table('Lok.')}`);
+    expect(p.coverages?.some((c) => c.product === 'Bygning')).not.toBe(true);
+  });
+  it('«Lok .» — a narrow header cell a PDF wrapped before its dot — heads the rows\' numbers, no product column', () => {
+    const p = parse(`${HEAD}1. Varer\nForsikringen omfatter varer på lager og i terminal.\n\n${table('Lok .')}`);
+    expect(p.coverages).toEqual([{ product: 'Varer', object: 'Terminalvegen 4, 4056 Tananger', index_class: 'varer', sum: '52900000', deductible: '100000' }]);
+  });
+});

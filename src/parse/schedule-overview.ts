@@ -201,7 +201,13 @@ export interface Table {
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
-const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#|lok|lok\.\s*nr|lokasjon(?:\s*nr)?)\.?$/i;
+// («Lok .»: a narrow header cell wrapped before its dot, joined with a space by a PDF's reader)
+const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#|lok|lok\.\s*nr|lokasjon(?:\s*nr)?)\s*\.?$/i;
+
+/** Whether a header cell heads the rows' numbers (NUMBER_HEADER). */
+export function namesNumberColumn(cell: string): boolean {
+  return NUMBER_HEADER.test(cell.trim());
+}
 
 /** The column of a header whose cells number the rows, or undefined when there is none. */
 export function numberColumn(cells: string[]): number | undefined {

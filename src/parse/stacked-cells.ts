@@ -1,0 +1,232 @@
+/**
+ * A schedule's table whose cells came out of the PDF one per line — each cell of a row on a line of its
+ * own, as text copied from some insurers' PDFs (Landkreditt, Zurich, Protector) gives it:
+ *
+ *   Forsikring                       (the column headings one per line …)
+ *   Forsikringssted
+ *   Forsikringssum
+ *   Egenandel
+ *   Årspremie
+ *   Driftsbygning                    (… then each row's cells, in the headings' order)
+ *   Holtetvegen 41, 2850 Lena
+ *   12 500 000
+ *   10 000
+ *   8 412
+ *
+ * or the headings on one line («Objekt Forsikringssted Forsikringssum Egenandel Premie») over rows stacked
+ * the same way. Nothing in such a line says which column it is; the headings do, counted down. So the
+ * lines are put back into rows before any reader sees them — one line a row, its cells those of a tab
+ * table, traced to the row's first line — and the table readers read them as any other table.
+ *
+ * A row is taken only where every cell fits its column: an amount alone under a figure column (sum,
+ * deductible, premium), a number under a location's number («Lok.»), text that is no amount under a
+ * text column. A text cell may wrap onto the next line where it plainly goes on (it ends with a comma,
+ * a hyphen or an open bracket, or the next line starts in lower case; a street over its postcode and
+ * town). The first row that does not fit ends the table (a total, a page's foot, a wrapped cell of
+ * another shape): those lines stay as they were, and what no reader takes of them is named by the
+ * unread check — nothing is guessed.
+ */
+import { lowerCase } from './lower.js';
+import { columnOf } from './schedule-names.js';
+import type { SourceLine } from './source.js';
+import { joinWrapped } from './text-cells.js';
+import { namesNumberColumn } from './schedule-overview.js';
+import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+
+/** A heading's role: a schedule column, or the number of a location (no field of the row). */
+type Role = Col | 'number';
+
+interface Heading {
+  /** The column names as written, one a cell. */
+  names: string[];
+  roles: Role[];
+  /** Lines the headings take. */
+  lines: number;
+}
+
+/** An amount alone in its cell: «12 500 000», «kr 10 000», «8 412», «15.000,-». */
+const AMOUNT_CELL = /^(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|kroner|nok))?$/i;
+/** A location's number: «1», «12». */
+const NUMBER_CELL = /^\d{1,4}$/;
+/** A text cell that goes on under it: it ends with a comma, a hyphen or an open bracket. */
+const OPEN_END = /[,(-]$/;
+const STARTS_LOWER = /^[a-zæøå]/;
+/** A postcode and its town, alone: «2850 Lena». */
+const POSTCODE_TOWN = /^\d{4} [A-ZÆØÅ][\p{L} -]*$/u;
+/** A postcode in a place already: «Holtetvegen 41, 2850 Lena». */
+const POSTCODE_IN = /\b\d{4} [A-ZÆØÅ]/;
+const DIGIT = /\d/;
+/** The end of a sentence: what follows it starts something else. */
+const SENTENCE_END = /[.!?:]$/;
+/** A total's label: «Sum årspremie», «Samlet premie», «Totalt» (TOTAL_WORDS, then nothing or a space). */
+const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\\s|$)`);
+/** The first words of the schedule's column names («forsikringssted», «pris» of «pris per år»). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names.map((n) => n.split(' ')[0]!)));
+/** The most words a column's name has («forsikringssum per skadetilfelle»). */
+const MAX_NAME_WORDS = 4;
+
+/** A heading cell's role, or undefined when it names no column. */
+function roleOf(name: string): Role | undefined {
+  if (DIGIT.test(name) || name.length > 40) return undefined;
+  if (namesNumberColumn(name)) return 'number';
+  return columnOf(name);
+}
+
+/** A line of one cell (a stacked table's lines are such), its text; undefined otherwise. */
+function single(l: SourceLine | undefined): string | undefined {
+  if (l === undefined) return undefined;
+  const cells = l.cells.filter((c) => c.trim() !== '');
+  return cells.length === 1 ? cells[0]!.trim() : undefined;
+}
+
+/** Whether the headings name a table of figures: a text column and a figure column at least. */
+function namesTable(roles: readonly Role[]): boolean {
+  return roles.length >= 3 && roles.some((r) => r === 'sum' || r === 'deductible' || r === 'premium') && roles.some((r) => r === 'product' || r === 'object' || r === 'coverage');
+}
+
+/** «Objekt Forsikringssted Forsikringssum Egenandel Premie»: a line whose every word is in a column's name, split into those names. */
+function headingLine(text: string): Heading | undefined {
+  const words = text.split(/\s+/);
+  const names: string[] = [];
+  const roles: Role[] = [];
+  for (let i = 0; i < words.length; ) {
+    // the longest name that starts here («pris per år» before «pris»)
+    let n = Math.min(MAX_NAME_WORDS, words.length - i);
+    for (; n > 0; n--) {
+      const role = roleOf(words.slice(i, i + n).join(' '));
+      if (role === undefined) continue;
+      names.push(words.slice(i, i + n).join(' '));
+      roles.push(role);
+      break;
+    }
+    if (n === 0) return undefined;
+    i += n;
+  }
+  return namesTable(roles) ? { names, roles, lines: 1 } : undefined;
+}
+
+/** Column names one per line from line `i` (as many as there are), or undefined when line `i` names none. */
+function nameRun(lines: readonly SourceLine[], i: number): Heading | undefined {
+  const names: string[] = [];
+  const roles: Role[] = [];
+  for (let k = i; k < lines.length && sameRun(lines, i, k); k++) {
+    const t = single(lines[k]);
+    const role = t === undefined ? undefined : roleOf(t);
+    if (role === undefined) break;
+    names.push(t!);
+    roles.push(role);
+  }
+  return names.length > 0 ? { names, roles, lines: names.length } : undefined;
+}
+
+/** The headings that start at line `i`: one per line, or all on one line; undefined when none do. */
+function headingAt(lines: readonly SourceLine[], i: number): Heading | undefined {
+  // (the run's tail is no heading of its own: «Forsikring» over «Forsikringssted» … over a row short of a cell
+  // would be read by the last three headings, its name as a place)
+  const above = i > 0 && sameRun(lines, i - 1, i) ? single(lines[i - 1]) : undefined;
+  if (above !== undefined && roleOf(above) !== undefined) return undefined;
+  const run = nameRun(lines, i);
+  if (run !== undefined && run.names.length >= 3) return namesTable(run.roles) ? run : undefined;
+  const t = single(lines[i]);
+  // (most lines are no heading: one whose first word begins no column's name is not split into names at all)
+  const first = t?.split(' ', 1)[0] ?? '';
+  return t === undefined || t.length > 120 || !(FIRST_WORDS.has(lowerCase(first)) || namesNumberColumn(first)) ? undefined : headingLine(t);
+}
+
+/**
+ * «… premiegrunnlaget for hver bygning. Lok.» over «Adresse», «Sum», «Egenandel»: the first heading run onto
+ * the end of the paragraph above it (a PDF's reader joins a short line to a line that ends near the margin).
+ * The paragraph's text without it, and the headings; undefined for any other line.
+ */
+function gluedHeading(lines: readonly SourceLine[], i: number): { text: string; heading: Heading } | undefined {
+  const t = single(lines[i]);
+  const sp = t === undefined ? -1 : t.lastIndexOf(' ');
+  if (sp < 0 || !SENTENCE_END.test(t!.slice(0, sp)) || i + 1 >= lines.length || !sameRun(lines, i, i + 1)) return undefined;
+  const first = t!.slice(sp + 1);
+  const role = roleOf(first);
+  const rest = role === undefined ? undefined : nameRun(lines, i + 1);
+  if (rest === undefined || !namesTable([role!, ...rest.roles])) return undefined;
+  return { text: t!.slice(0, sp), heading: { names: [first, ...rest.names], roles: [role!, ...rest.roles], lines: rest.lines } };
+}
+
+/** Whether line `k` follows line `from` on the same page with no line skipped between (a blank line ends a table). */
+function sameRun(lines: readonly SourceLine[], from: number, k: number): boolean {
+  const a = lines[from]!;
+  const b = lines[k]!;
+  return b.page === a.page && (k === from || b.line === lines[k - 1]!.line + 1);
+}
+
+/** Whether a cell fits a column of this role. */
+function fits(role: Role, cell: string): boolean {
+  if (role === 'sum' || role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
+  if (role === 'number') return NUMBER_CELL.test(cell);
+  return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
+}
+
+/** The row whose first cell is on line `i`: its cells and the index after its last line; undefined when a cell does not fit. */
+function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: readonly Role[]): { cells: string[]; next: number } | undefined {
+  const cells: string[] = [];
+  let k = i;
+  for (const role of roles) {
+    const t = k < lines.length && sameRun(lines, from, k) ? single(lines[k]) : undefined;
+    if (t === undefined || !fits(role, t)) return undefined;
+    let cell = t;
+    k++;
+    // a text cell wrapped onto the next line: it ends open, or its rest starts in lower case
+    while ((role === 'product' || role === 'object' || role === 'coverage') && k < lines.length && sameRun(lines, from, k)) {
+      const rest = single(lines[k]);
+      // («Holtetvegen 43» over «2850 Lena»: a place's postcode and town on the line under its street)
+      const town = role === 'object' && POSTCODE_TOWN.test(rest ?? '') && !POSTCODE_IN.test(cell);
+      if (rest === undefined || !fits(role, rest) || !(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
+      cell = joinWrapped(cell, rest);
+      k++;
+    }
+    cells.push(cell);
+  }
+  return { cells, next: k };
+}
+
+/** A total's label over its amount, as a stacked table's last two lines give them: one row of the table's width; undefined otherwise. */
+function totalAt(lines: readonly SourceLine[], i: number, width: number): SourceLine | undefined {
+  const label = single(lines[i]);
+  const amount = i + 1 < lines.length && sameRun(lines, i, i + 1) ? single(lines[i + 1]) : undefined;
+  if (label === undefined || amount === undefined || !AMOUNT_CELL.test(amount) || !TOTAL.test(lowerCase(label))) return undefined;
+  const cells = [label, ...new Array<string>(width - 2).fill(''), amount];
+  return rowLine(lines[i]!, cells);
+}
+
+/** One line of a row's cells, at the row's first line (so a value read from it is traced there). */
+function rowLine(first: SourceLine, cells: string[]): SourceLine {
+  return { page: first.page, line: first.line, text: cells.join('\t'), cells };
+}
+
+/** The document's lines with every stacked table put back into rows (see above); other lines as they are. */
+export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const glued = headingAt(lines, i) === undefined ? gluedHeading(lines, i) : undefined;
+    const h = glued?.heading ?? headingAt(lines, i);
+    const rows: SourceLine[] = [];
+    let k = i + (glued ? 1 : 0) + (h?.lines ?? 0);
+    for (let row = h && rowAt(lines, k, i, h.roles); row; row = rowAt(lines, k, i, h!.roles)) {
+      rows.push(rowLine(lines[k]!, row.cells));
+      k = row.next;
+    }
+    if (h === undefined || rows.length === 0) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    if (glued) out.push({ ...lines[i]!, text: glued.text, cells: [glued.text] });
+    out.push(rowLine(lines[glued ? i + 1 : i]!, h.names), ...rows);
+    i = k;
+    // «Samlet premie» over «80 300» right under the rows: the table's total row, its amount in the last column
+    const total = totalAt(lines, i, h.names.length);
+    if (total !== undefined) {
+      out.push(total);
+      i += 2;
+    }
+  }
+  return out;
+}
