@@ -434,3 +434,13 @@ describe('a PDF row off the columns of the table above', () => {
     expect(p.warnings).toContainEqual(expect.stringMatching(new RegExp(`line ${row.line}: could not tell which columns .*Styreansvar`)));
   });
 });
+
+describe('a schedule row whose name cell holds an amount and whose figures are one short', () => {
+  it('is not read by position (its deductible would be the sum): a warning names it', () => {
+    // («Kriminalitet, NOK 2 000 000 | NOK 50 000 | NOK 4 150»: a PDF set the sum into the name's cell)
+    const text = 'Polisenummer: PF 330 2154\n\n2. ANSVAR OG KRIMINALITET\n\nDekning\tForsikringssum\tEgenandel\tPremie\nBedriftsansvar\tNOK 20 000 000\tNOK 50 000\tNOK 24 300\nKriminalitet, NOK 2 000 000\tNOK 50 000\tNOK 4 150\n';
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => c.coverage)).toEqual(['Bedriftsansvar']);
+    expect(p.warnings.join('\n')).toMatch(/«Kriminalitet, NOK 2 000 000» holds an amount/);
+  });
+});

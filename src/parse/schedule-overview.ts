@@ -248,6 +248,14 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
   return { named: { product: first }, cells: out };
 }
 
+/** An amount with its currency inside a name cell: «Kriminalitet, NOK 2 000 000», «Ansvar kr 10 000 000». */
+const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])/i;
+
+/** How many of a row's cells are figures (amounts, G sums, percentages). */
+function filledFigures(cells: string[]): number {
+  return cells.filter((c) => /\d/.test(c) && readSum(c.trim()) !== undefined).length;
+}
+
 /** A row's cell in a column of the table ('' when the table has no such column). */
 type CellOf = (col: Col) => string;
 
@@ -296,6 +304,14 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   if (UNCHANGED_DEDUCTIBLE.test(lowerCase((u.cells.find((c) => c.trim() !== '') ?? '').trim()))) return 'figure';
   // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
   if (u.lines.some((l) => l.offColumns)) return 'off';
+  // («Kriminalitet, NOK 2 000 000 | NOK 50 000 | NOK 4 150» under «Dekning | Forsikringssum | Egenandel |
+  // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
+  // and the premium the deductible)
+  const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
+  if (nameCell !== undefined && filledFigures(rowCells) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
+    r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
+    return 'misaligned';
+  }
   // (a text row with a cell run over two columns: no field of it can be trusted — see SourceLine)
   if (u.lines.some((l) => l.straddles)) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
