@@ -502,3 +502,17 @@ describe('two amounts in one column of a space-aligned table', () => {
     expect(c[1]).toEqual(['Bygning', 'Storgata 1, 0155 Oslo', '1 000 000']);
   });
 });
+
+describe('a name that fills the first column and breaks its last word there', () => {
+  it('is its own cell, the place after one space the next column\'s («Varer, også i kjøle- Havnevegen 21,»)', () => {
+    const text = [
+      'Dekning              Forsikringssted       Forsikringssum     Egenandel',
+      'Varer, også i kjøle- Havnevegen 21,        NOK 5 600 000      NOK 25 000',
+      'og fryserom med      6507 Kristiansund',
+    ].join('\n');
+    expect(cells(text)[1]!.slice(0, 2)).toEqual(['Varer, også i kjøle- og fryserom med', 'Havnevegen 21, 6507 Kristiansund']);
+  });
+  it('leaves a hyphen before a lower-case word in the cell («kjøle- og fryserom»)', () => {
+    expect(cells('Dekning              Sted\nKjøle- og fryserom   Havnevegen 21\n')[1]).toEqual(['Kjøle- og fryserom', 'Havnevegen 21']);
+  });
+});

@@ -190,6 +190,22 @@ function splitAtColumn(piece: Span, column: number): Span[] | undefined {
 }
 
 /**
+ * «Varer, også i kjøle- Havnevegen 21,   NOK 5 600 000 …» under «Dekning   Forsikringssted   …»: a name
+ * that fills the first column and breaks its last word there («kjøle-», its rest on the line under it),
+ * one space before the second column's text, which starts at that column exactly with a capital or a
+ * figure (a place): two cells. Read as one, the place's first line became part of the name.
+ */
+function brokenWordAtColumn(piece: Span, column: number): Span[] | undefined {
+  const t = piece.text;
+  const at = column - piece.start - 1;
+  if (at <= 1 || t[at] !== ' ' || t[at - 1] !== '-' || !/\p{L}/u.test(t[at - 2]!) || !/^[A-ZÆØÅ0-9]/.test(t.slice(at + 1))) return undefined;
+  return [
+    { start: piece.start, end: piece.start + at, text: t.slice(0, at) },
+    { start: column, end: piece.end, text: t.slice(at + 1) },
+  ];
+}
+
+/**
  * «Snøscooter LYNX 49 Ranger 600 - TD 4417» among rows «Bygning    Klubbhus Hegra stadion   8 450 000 …»: a
  * class word that fills the first column, one space before the second column's text — two cells, as the rows
  * above have them. Only where the left word is a product's name and the right starts at the column exactly.
@@ -861,6 +877,7 @@ function readAlignedBlock(
     if (!follows(raws[j - 1]!, n) || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
     let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
     if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? productAtColumn(s[0]!, firstColumn) ?? s;
+    else if (s.length > 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = [...(brokenWordAtColumn(s[0]!, firstColumn) ?? [s[0]!]), ...s.slice(1)];
     if (s.length === 0) break;
     if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
     block.push(s);
