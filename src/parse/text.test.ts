@@ -516,3 +516,15 @@ describe('a name that fills the first column and breaks its last word there', ()
     expect(cells('Dekning              Sted\nKjøle- og fryserom   Havnevegen 21\n')[1]).toEqual(['Kjøle- og fryserom', 'Havnevegen 21']);
   });
 });
+
+describe('a name\'s rest after a dash on the line under its row', () => {
+  it('goes on with the row\'s name («Kommunal eigedom» over «- lausøyre»)', () => {
+    const text = [
+      'Forsikring            Forsikringssum        Eigendel     Pris 2025',
+      'Kommunal eigedom      312 000 000           100 000        163 750',
+      '- lausøyre',
+      'Kommuneansvar         100 000 000            20 000        288 900',
+    ].join('\n');
+    expect(cells(text).map((c) => c[0])).toEqual(['Forsikring', 'Kommunal eigedom - lausøyre', 'Kommuneansvar']);
+  });
+});

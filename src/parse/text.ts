@@ -423,6 +423,8 @@ const RANGE_CELL = /^\d{1,3}(?:,\d+)?\s*[–-]\s*\d{1,3}(?:,\d+)?(?:\s*g)?$/i;
 /** How a wrapped cell's first line ends: a hyphen, a comma, «og», «i», «for», «av». */
 const WRAPPED_END = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
 const STARTS_LOWER = /^[a-zæøåäöü]/;
+/** A dash, a space and a word in lower case: «- lausøyre», «– bygningar». */
+const DASH_LOWER = /^[-–] [a-zæøåäöü]/;
 
 /**
  * Whether a line of an aligned block continues the row above it (a cell wrapped onto the next
@@ -443,6 +445,9 @@ function continues(cells: string[], above: string[]): boolean {
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
   if (STARTS_LOWER.test(first)) return true;
+  // «Kommunal eigedom   2 184 000 000 …» over «- lausøyre»: the name's rest after a dash, in lower case, at the
+  // line's start — the row's name goes on («Kommunal eigedom - lausøyre»), no list begins under a row of figures
+  if (DASH_LOWER.test(first) && cells.slice(1).every((c) => c === '' || !FIGURE_CELL.test(c))) return true;
   // a bracket under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»), and
   // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under
   // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
