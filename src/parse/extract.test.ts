@@ -444,3 +444,11 @@ describe('a schedule row whose name cell holds an amount and whose figures are o
     expect(p.warnings.join('\n')).toMatch(/«Kriminalitet, NOK 2 000 000» holds an amount/);
   });
 });
+
+describe('a sum with a note in brackets after it', () => {
+  it('is the sum, the bracket its note («2 184 000 000 (etter bygningsliste)»)', () => {
+    const text = 'Avtalenummer: 4400 1932\n\nForsikring\tForsikringssum\tEigendel\tPris 2025\nKommunal eigedom\t2 184 000 000 (etter bygningsliste)\t100 000\t1 212 400\n';
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.note])).toEqual([['Kommunal eigedom', '2184000000', '(etter bygningsliste)']]);
+  });
+});

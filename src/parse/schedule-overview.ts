@@ -251,6 +251,13 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
 /** An amount with its currency inside a name cell: «Kriminalitet, NOK 2 000 000», «Ansvar kr 10 000 000». */
 const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])/i;
 
+/** An amount in kroner, then a note in brackets: «2 184 000 000 (etter bygningsliste)» → the amount and «(etter bygningsliste)». */
+function amountThenNote(cell: string): { sum: string; note: string } | undefined {
+  const m = /^(.*\d(?:,-)?)\s*(\([^()]+\))$/.exec(cell.trim());
+  const sum = m ? readSum(m[1]!.trim()) : undefined;
+  return typeof sum === 'string' ? { sum, note: m![2]! } : undefined;
+}
+
 /** How many of a row's cells are figures (amounts, G sums, percentages). */
 function filledFigures(cells: string[]): number {
   return cells.filter((c) => /\d/.test(c) && readSum(c.trim()) !== undefined).length;
@@ -674,7 +681,14 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
         c.sum = perG.sum;
         persons = true;
         notes.push(perG.per);
-      } else unread.push(`sum ${quote(sumCell)}`);
+      } else {
+        // («2 184 000 000 (etter bygningsliste)»: the sum, and a note in brackets on what it is made of)
+        const noted = amountThenNote(sumCell);
+        if (noted) {
+          c.sum = noted.sum;
+          notes.push(noted.note);
+        } else unread.push(`sum ${quote(sumCell)}`);
+      }
     }
   }
   c.index_class = persons ? 'none' : index_class;
