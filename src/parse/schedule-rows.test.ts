@@ -1036,3 +1036,15 @@ describe('a vehicle or a boat after its product word', () => {
     expect(productLine('Bil – Kasko')).toEqual({ product: 'Bil – Kasko' });
   });
 });
+
+describe('a cover the row calls a first-risk cover', () => {
+  it('«Varer | Førsterisiko | kr. 240.000»: the cover column makes the sum a first-risk sum', () => {
+    const p = parse(`${HEAD}Produkt\tDekning\tForsikringssum\tEgenandel\tPris pr. år\nDriftsløsøre\tBrann, vann, tyveri\tkr. 1.850.000\tkr. 15.000\tkr. 6.215\nVarer\tFørsterisiko\tkr. 240.000\tkr. 15.000\tkr. 1.090\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['1850000', { first_risk: '240000' }]);
+  });
+  it('«Eldhus (førsterisiko), gnr. 14 bnr. 3: forsikringssum kr 250 000»: the name without the marker, a first-risk sum', () => {
+    const p = parse(`${HEAD}Bygningar:\n- Våningshus, gnr. 14 bnr. 3: forsikringssum kr 3 100 000, eigendel kr 8 000, årspris kr 6 200\n- Eldhus (førsterisiko), gnr. 14 bnr. 3: forsikringssum kr 250 000, eigendel kr 8 000, årspris kr 540\n`);
+    const c = p.coverages?.find((x) => x.product.startsWith('Eldhus'));
+    expect(c).toMatchObject({ product: 'Eldhus', sum: { first_risk: '250000' } });
+  });
+});

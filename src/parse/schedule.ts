@@ -64,6 +64,25 @@ function levelApart(c: Coverage): Coverage {
   return ordered({ ...c, product, coverage: level });
 }
 
+/** «Førsterisiko», «Første risiko», «1. risiko», «Fyrsterisiko»: a cover stated as a first-risk cover. */
+const FIRST_RISK = /^(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\.?$/i;
+/** «Eldhus (førsterisiko)», «Varer, førsterisiko»: a name that says at its end that its sum is a first-risk sum. */
+const FIRST_RISK_AFTER_NAME = /(?:,\s*|\s*\(\s*|\s[-–]\s)(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\s*\)?$/i;
+
+/**
+ * A sum in kroner of a cover the row calls a first-risk cover is a first-risk sum, whichever reader
+ * read the row: «Varer | Førsterisiko | kr. 240.000» (the cover column), «- Eldhus (førsterisiko),
+ * gnr. 14 bnr. 3: forsikringssum kr 250 000» (the name, which is then the name without it). Read as
+ * a plain sum, it would be indexed and settled as a full-value sum.
+ */
+function firstRiskStated(c: Coverage): Coverage {
+  if (typeof c.sum !== 'string') return c;
+  if (c.coverage !== undefined && FIRST_RISK.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
+  const m = FIRST_RISK_AFTER_NAME.exec(c.product);
+  if (m === null || m.index === 0) return c;
+  return { ...c, product: c.product.slice(0, m.index).trim(), sum: { first_risk: c.sum } };
+}
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
@@ -75,7 +94,7 @@ export function readSchedules(r: Reading): void {
       c = { ...c };
       delete c.object;
     }
-    c = levelApart(c);
+    c = firstRiskStated(levelApart(c));
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);
