@@ -565,7 +565,7 @@ describe('insurer: a long or legal name, and the letterhead forms after it, give
     ['Insr Insurance Group ASA, Postboks 126 Bryn, 0611 Oslo', 'Insr Insurance Group'],
     ['Med vennlig hilsen\nInsr Forsikring AS', 'Insr'],
     ['Gouda Reiseforsikring AS, Norway branch', 'Gouda'],
-    ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb'],
+    ['Chubb European Group SE, Norway branch, Postboks 1548 Vika', 'Chubb European Group'],
     ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG Europe'],
     // (two companies of one group: each by its own name)
     ['HDI Global Specialty SE, Norway Branch', 'HDI Global Specialty'],

@@ -575,7 +575,9 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Watercircles Forsikring', names: ['Watercircles Forsikring ASA', 'Watercircles Forsikring'] },
   { name: 'Moderna Forsikring', names: ['Moderna Försäkringar', 'Moderna Forsikring'] },
   { name: 'Gouda', names: ['Gouda Reiseforsikring', 'Gouda Rejseforsikring', 'Gouda'] },
-  { name: 'Chubb', names: ['Chubb European Group SE', 'Chubb European Group'] },
+  // (the company without its form, as «AIG Europe S.A.» is «AIG Europe»; the brand alone where no company is named)
+  { name: 'Chubb European Group', names: ['Chubb European Group SE', 'Chubb European Group'] },
+  { name: 'Chubb', names: ['Chubb'] },
   { name: "Lloyd's Insurance Company", names: ["Lloyd's Insurance Company S.A.", "Lloyd's Insurance Company"] },
   // (the market's members carry the risk of a coverholder's certificate: «Certain Underwriters at Lloyd's», «Enkelte
   // assurandører ved Lloyd's» — the bare name, as strong as a legal name after those words: src/parse/header.ts)
