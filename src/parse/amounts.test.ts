@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { G_IN_TEXT, cellAmounts, isGCell, readAmount, readG, readLimit, readSum } from './amounts.js';
+import { G_IN_TEXT, amountsIn, cellAmounts, isGCell, readAmount, readG, readLimit, readSum } from './amounts.js';
 
 describe('readAmount', () => {
   it('reads the amounts of schedules', () => {
@@ -76,5 +76,21 @@ describe('readAmount: sums in millions («212,4 mill.» in a large risk\'s sched
   it('a figure of millions with more than six decimals, or words around it, is no amount', () => {
     expect(readAmount('1,2345678 mill.')).toBeUndefined();
     expect(readAmount('inntil 2 mill. per skade')).toBeUndefined();
+  });
+});
+
+describe('thousands grouped by commas, as an English schedule writes them', () => {
+  it('«NOK 50,000,000»: two commas are no decimal comma — fifty million', () => {
+    expect(readAmount('NOK 50,000,000')).toBe('50000000');
+    expect(readAmount('1,250,000.50 kr')).toBe('1250000.5');
+  });
+  it('«NOK 84,600»: 84,6 kroner or 84 600 — it could be read two ways, so it is not read', () => {
+    expect(readAmount('NOK 84,600')).toBeUndefined();
+    expect(readAmount('150,000')).toBeUndefined();
+    expect(readAmount('kr 84,60')).toBe('84.6');
+  });
+  it('in running text, «NOK 84,600» is not found as «NOK 84,60»', () => {
+    expect(amountsIn('Premium (Premie): NOK 84,600').map((a) => a.value)).toEqual([]);
+    expect(amountsIn('Egenandel kr 5 000,- og kr 84,60').map((a) => a.value)).toEqual(['5000', '84.6']);
   });
 });

@@ -10,12 +10,13 @@ import { lowerCase } from './lower.js';
 /**
  * An amount of money in running text: grouped thousands (`10 000`, `118.620`, `1 234 567,89`),
  * or any number with a currency word (`kr 500`, `150 kroner`, `kr 15.000,-`). A bare `20` (as in
- * «20 år») is not an amount. Found in lower-case text (src/parse/lower.ts): without the `i` flag
+ * «20 år») is not an amount, nor is the start of a longer figure («NOK 84,600» is not «NOK 84,60»:
+ * see readAmount). Found in lower-case text (src/parse/lower.ts): without the `i` flag
  * the pattern costs half as much to compile.
  */
 export const AMOUNT_SOURCE =
-  String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|kroner|nok)\b)?` +
-  String.raw`|(?:kr\.?|nok)\s*\d+(?:,(?:\d{1,2}|-))?` +
+  String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?!,?\d)(?:\s*(?:kr|kroner|nok)\b)?` +
+  String.raw`|(?:kr\.?|nok)\s*\d+(?:,(?:\d{1,2}|-))?(?!,?\d)` +
   String.raw`|\d+(?:,(?:\d{1,2}|-))?\s*(?:kr|kroner)\b`;
 
 const AMOUNT_G = new RegExp(AMOUNT_SOURCE, 'g');
@@ -33,6 +34,13 @@ export const AMOUNT_REST = /^\d{3}(?:[\s.]\d{3})*(?:,\d+|,-)?$/;
 export function readAmount(text: string): string | undefined {
   // («212,4 mill.»: a sum in millions, as property schedules of large risks write it)
   if (MILLIONS_WORD.test(text)) return inMillions(text);
+  if (text.includes(',')) {
+    // («NOK 84,600»: 84,6 kroner or 84 600 — no kroner amount has three decimals, so it could be read two ways: not read)
+    if (COMMA_THOUSAND.test(text.trim())) return undefined;
+    // («NOK 50,000,000», as an English schedule groups thousands: two commas are no decimal comma)
+    const g = COMMA_GROUPED.exec(text.trim());
+    if (g) return tryParseNumberText(g[1]!.replace(/,/g, '') + (g[2] !== undefined ? `,${g[2]}` : ''));
+  }
   // (the pattern only where the text can end with «kroner»)
   const v = tryParseNumberText(text.endsWith('r') || text.endsWith('R') ? text.replace(/\s*(?:kroner)$/i, '') : text, { dots: 'thousands' });
   // A grouped figure of more than 13 digits («96 500 000 210 300 000») is two figures run together
@@ -41,6 +49,11 @@ export function readAmount(text: string): string | undefined {
   if (v !== undefined && GROUPED.test(text) && v.replace(/^-/, '').replace(/\..*$/, '').length > MAX_GROUPED_DIGITS) return undefined;
   return v;
 }
+
+/** «NOK 84,600», «150,000»: one comma before three digits and nothing after them (see readAmount). */
+const COMMA_THOUSAND = /^(?:(?:kr\.?|nok)\s*)?\d{1,3},\d{3}(?:\s*(?:kr\.?|kroner|nok))?$/i;
+/** «NOK 50,000,000», «1,250,000.00 kr»: thousands grouped by commas, two groups at least. */
+const COMMA_GROUPED = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:,\d{3}){2,})(?:\.(\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok))?$/i;
 
 /** «212,4 mill.», «NOK 1,25 mill.», «18 millioner kroner», «MNOK 96,75», «2,5 mio. kr»: kroner in millions. */
 const MILLIONS = /^(?:(?:kr|nok)\.?\s*)?(?:mnok\s*)?(\d{1,5})(?:,(\d{1,6}))?\s*(?:mill(?:\.|ioner)?|mio\.?|mnok)?\s*(?:kr\.?|kroner|nok)?$/i;
