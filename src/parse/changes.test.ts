@@ -913,3 +913,30 @@ describe('a broker\'s table of this year against next year', () => {
     ]);
   });
 });
+
+describe('the thing insured a change sentence names is the change\'s, under another product', () => {
+  const changes = (text: string) => parse(`Forsikringsnummer 55501234\n\n${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c) ?? [];
+  it('«Eigendelen for driftsbygning er auka frå …» under a schedule ending in «Landbruksansvar»', () => {
+    expect(changes('Landbruksansvar\nEigendelen for driftsbygning er auka frå kr 10 000 til kr 15 000 etter to vassskadar på fjøset.').map((c) => c.product)).toEqual(['Driftsbygning']);
+  });
+  it('«… hevet egenandelen for vannskade på bygning fra kr 25 000 til kr 50 000» under a contact line: Bygning, vannskade', () => {
+    const c = changes('Kundeansvarlig: Øystein Brekke\nTryg har ved fornyelsen hevet egenandelen for vannskade på bygning fra kr 25 000 til kr 50 000.');
+    expect(c.map((x) => [x.product, x.coverage])).toEqual([['Bygning', 'vannskade']]);
+  });
+  it('«Egenandel ved vannskade på bygning: NOK 15.000,- (tidligere NOK 10.000,-)» under «Styreansvar»', () => {
+    const c = changes('Styreansvar\n* Egenandel ved vannskade på bygning: NOK 15.000,- (tidligere NOK 10.000,-).');
+    expect(c.map((x) => [x.product, x.coverage, x.old, x.new])).toEqual([['Bygning', 'vannskade', ['10000'], ['15000']]]);
+  });
+});
+
+describe('a line of amounts alone under a change table\'s row', () => {
+  it('«Bil og varebil    Kasko    Kr 6 000    Kr 8 000» over «Kr 10 000    Kr 12 000»: the row\'s second deductible', () => {
+    const text = ['Forsikringsnummer 55501234', '', 'Endring av eigenandelar', 'Produkt           Dekning                     Tidlegare         Ny', '                                              eigenandel        eigenandel', 'Næringsbygg       Pluss Brann og vatn         Kr 10 000         Kr 15 000', 'Bil og varebil    Kasko                       Kr 6 000          Kr 8 000', '                                              Kr 10 000         Kr 12 000', ''].join('\n');
+    const p = parse(text);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Næringsbygg', 'Pluss Brann og vatn', ['10000'], ['15000']],
+      ['Bil og varebil', 'Kasko', ['6000', '10000'], ['8000', '12000']],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, DATE_SOURCE, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct, productName } from './index-class.js';
+import { namesProduct, productName, rowIndexClass } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
@@ -680,7 +680,7 @@ function deductibleItem(cell: string): { coverage?: string } | undefined {
  * `schedule`: the header is a schedule's too («Produkt | Sum 2027 | Egenandel 2026 | Egenandel 2027 | Premie 2027», a broker's
  * year against year): its rows are read as changes here and as the schedule's rows by the schedule readers.
  */
-type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true; schedule?: true };
+type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true; schedule?: true; last?: { change: DeductibleChange; unit: number } };
 
 /** Deductible changes from tables, rows, field pairs and sentences, each under the product heading above it. */
 export function readChanges(r: Reading): void {
@@ -988,6 +988,11 @@ class ChangeScan {
     // definite form, is the change's — not the heading's above)
     const definite = named ?? lead ? undefined : this.definiteInsurance([...figures, ...group], prod);
     if (definite !== undefined) return definite;
+    // («Eigendelen for driftsbygning er auka frå …», «… hevet egenandelen for vannskade på bygning fra …» under
+    // another product or a line that is no product: the thing insured the sentence itself names is the change's —
+    // a building, goods, machines; a cover such as «kasko» under «Bedriftsforsikring» is the heading's)
+    const itsOwn = named ?? lead ?? prod === UNKNOWN ? undefined : [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
+    if (itsOwn !== undefined && namesThing(itsOwn.product) && !lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) return itsOwn;
     if (named ?? lead) {
       const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
@@ -1108,6 +1113,12 @@ class ChangeScan {
     const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, record === true || ROW_FIGURES.test(u.lower));
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** A product word that names a thing insured with an index class of its own (a building, goods, machines), not a cover or a liability. */
+function namesThing(product: string): boolean {
+  const c = rowIndexClass(product);
+  return c.known && c.index_class !== 'none' && c.index_class !== 'other';
 }
 
 /**
@@ -1394,7 +1405,8 @@ const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endr
  */
 const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
-const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s`, 'i');
+// («… hevet egenandelen for vannskade på bygning fra kr 25 000 …», «Egenandel ved vannskade på bygning: NOK 15.000,-»: the verb before, or a colon and the amount)
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
 /** «Ved vasskade aukar eigenandelen …», «For skade ved innbrudd øker egenandelen …»: the peril a sentence opens with, before the verb and the deductible. */
@@ -1648,6 +1660,12 @@ function tableRow(
   const news = newCell === '' ? undefined : cellAmounts(newCell);
   if (olds) change.old = olds;
   if (news) change.new = news;
+  // («Bil og varebil | Kasko | Kr 6 000 | Kr 8 000» over «| | Kr 10 000 | Kr 12 000»: a line of amounts alone
+  // right under a row is the rest of its cells — the row's second deductible, as one cell of two amounts is)
+  if (continuesRow(table, u, cells, change)) {
+    if (!table.schedule) r.used.add(u);
+    return true;
+  }
   // («Vannskade | kr 5 000 | kr 5 000»: the deductible stays as it is — the row is read, no change)
   if (sameAmounts(change) && extra.length === 0) {
     if (!table.schedule) r.used.add(u);
@@ -1661,6 +1679,24 @@ function tableRow(
     apply(change, inner);
     if (inner.length === 0) r.warnUnit(u, `could not read the deductible amount ${quote(unread.join(' | '))} for ${product}${coverageCell ? ` (${coverageCell})` : ''}`);
   } else if (extra.length > 0) change.text = extra.join(' ');
-  add(ordered(change), u, 0, table.schedule);
+  const added = ordered(change);
+  add(added, u, 0, table.schedule);
+  table.last = { change: added, unit: u.index };
+  return true;
+}
+
+/**
+ * True when the row is amounts alone, old and new, right under the table's last row: its amounts go
+ * to that row's lists (see tableRow), and the line is read.
+ */
+function continuesRow(table: ChangeTable, u: Unit, cells: string[], change: DeductibleChange): boolean {
+  const last = table.last;
+  if (last === undefined || last.unit !== u.index - 1 || table.items) return false;
+  if (cells.some((c, i) => c.trim() !== '' && table.roles[i] !== 'old' && table.roles[i] !== 'new')) return false;
+  const { old, new: next } = change;
+  if (old === undefined || next === undefined || old.length !== next.length || last.change.old === undefined || last.change.new === undefined) return false;
+  last.change.old.push(...old);
+  last.change.new.push(...next);
+  last.unit = u.index;
   return true;
 }
