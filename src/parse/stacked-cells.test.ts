@@ -122,3 +122,17 @@ describe('a stacked table whose text cells wrap', () => {
     expect(out[1]).toEqual(['Maskiner og redskap', 'Holtetvegen 43, 2850 Lena', '2 300 000', '10 000']);
   });
 });
+
+describe('a row whose name and place wrap over more lines', () => {
+  it('«Driftsbygning med» / «sauefjøs» / «Gnr. 23 bnr. 4» / «6770 Nordfjordeid» / three amounts: one row, the place from «Gnr.»', () => {
+    const p = parse(['Avtalenummer 88 402 117', '', 'Dette er forsikra', 'Forsikring', 'Forsikringsstad', 'Forsikringssum', 'Eigendel', 'Pris per år', 'Våningshus', 'Gnr. 23 bnr. 4', '6770 Nordfjordeid', '4 870 000', '10 000', '9 140', 'Driftsbygning med', 'sauefjøs', 'Gnr. 23 bnr. 4', '6770 Nordfjordeid', '8 260 000', '15 000', '18 720', ''].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Våningshus', 'Gnr. 23 bnr. 4, 6770 Nordfjordeid', '4870000', '10000', '9140'],
+      ['Driftsbygning med sauefjøs', 'Gnr. 23 bnr. 4, 6770 Nordfjordeid', '8260000', '15000', '18720'],
+    ]);
+  });
+  it('«Sum 2024» / «Sum 2025» one per line: columns of the table, the newest year the row\'s', () => {
+    const p = parse(['Polisenummer SP 881 4402', '', 'Produkt', 'Forsikringssted', 'Sum 2024', 'Sum 2025', 'Premie 2024', 'Premie 2025', 'Næringsbygg', 'Industriveien 7,', '1389 Heggedal', '71 450 000', '74 093 650', '61 870', '66 240', ''].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([['Næringsbygg', 'Industriveien 7, 1389 Heggedal', '74093650', '66240']]);
+  });
+});

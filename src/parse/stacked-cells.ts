@@ -22,7 +22,8 @@
  * deductible, premium), a number under a location's number («Lok.»), text that is no amount under a
  * text column. A text cell may wrap onto the next line where it plainly goes on (it ends with a comma,
  * a hyphen or an open bracket, or the next line starts in lower case; a street over its postcode and
- * town). The first row that does not fit ends the table (a total, a page's foot, a wrapped cell of
+ * town); a name and a place that wrap over more lines than that are told apart by where the place
+ * starts (rowByFigures). The first row that does not fit ends the table (a total, a page's foot, a wrapped cell of
  * another shape): those lines stay as they were, and what no reader takes of them is named by the
  * unread check — nothing is guessed.
  */
@@ -58,6 +59,13 @@ const POSTCODE_IN = /\b\d{4} [A-ZÆØÅ]/;
 const DIGIT = /\d/;
 /** The end of a sentence: what follows it starts something else. */
 const SENTENCE_END = /[.!?:]$/;
+/** A column's name with a year after it: «Sum 2025», «Egenandel 2024». */
+const YEAR_AFTER = /^(\D{3,30}?)\s+(?:19|20)\d\d$/;
+/** A line that starts a place: a land register reference, a street and its number, a postcode and its town. */
+const PLACE_START = /^(?:(?:gnr|gårdsnr)\.?\s*\d|[A-ZÆØÅ][\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?(?:,|$)|\d{4}\s+[A-ZÆØÅ])/u;
+const TEXT_ROLES: ReadonlySet<Role> = new Set(['product', 'object', 'coverage']);
+const FIGURE_ROLES: ReadonlySet<Role> = new Set(['sum', 'deductible', 'premium']);
+
 /** A total's label: «Sum årspremie», «Samlet premie», «Totalt» (TOTAL_WORDS, then nothing or a space). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\\s|$)`);
 /** The first words of the schedule's column names («forsikringssted», «pris» of «pris per år»). */
@@ -67,6 +75,10 @@ const MAX_NAME_WORDS = 4;
 
 /** A heading cell's role, or undefined when it names no column. */
 function roleOf(name: string): Role | undefined {
+  // («Sum 2024» / «Sum 2025», a broker's columns of one figure per year: the figure's column — which
+  // year is the row's the table readers tell from the header, as they do of a table on one line)
+  const year = YEAR_AFTER.exec(name);
+  if (year) return columnOf(year[1]!);
   if (DIGIT.test(name) || name.length > 40) return undefined;
   if (namesNumberColumn(name)) return 'number';
   return columnOf(name);
@@ -186,6 +198,37 @@ function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: rea
   return { cells, next: k };
 }
 
+/**
+ * A row whose name and place wrap over more lines than rowAt joins («Driftsbygning med» / «sauefjøs» /
+ * «Gnr. 23 bnr. 4» / «6770 Nordfjordeid» / three amounts): under a product and a place heading and
+ * figure headings after them, the lines up to the row's amounts are its name and its place — the place
+ * from the first line that starts one (a land register reference, a street and its number, a postcode).
+ * Undefined where the headings are of another shape or no line starts a place: nothing is guessed.
+ */
+function rowByFigures(lines: readonly SourceLine[], i: number, from: number, roles: readonly Role[]): { cells: string[]; next: number } | undefined {
+  const text = roles.findIndex((r) => !TEXT_ROLES.has(r));
+  if (text !== 2 || roles[0] !== 'product' || roles[1] !== 'object' || !roles.slice(text).every((r) => FIGURE_ROLES.has(r))) return undefined;
+  const names: string[] = [];
+  let k = i;
+  for (; k < lines.length && sameRun(lines, from, k) && names.length <= text + 3; k++) {
+    const t = single(lines[k]);
+    if (t === undefined || NUMBER_CELL.test(t)) return undefined;
+    if (AMOUNT_CELL.test(t)) break;
+    names.push(t);
+  }
+  const place = names.findIndex((t, j) => j > 0 && PLACE_START.test(t));
+  if (names.length <= text || place < 0) return undefined;
+  const figures: string[] = [];
+  for (; figures.length < roles.length - text; k++) {
+    const t = k < lines.length && sameRun(lines, from, k) ? single(lines[k]) : undefined;
+    if (t === undefined || !AMOUNT_CELL.test(t)) return undefined;
+    figures.push(t);
+  }
+  const name = names.slice(0, place).reduce((a, b) => joinWrapped(a, b));
+  const where = names.slice(place).reduce((a, b) => (POSTCODE_TOWN.test(b) && !POSTCODE_IN.test(a) && !a.endsWith(',') ? `${a}, ${b}` : joinWrapped(a, b)));
+  return { cells: [name, where, ...figures], next: k };
+}
+
 /** A total's label over its amount, as a stacked table's last two lines give them: one row of the table's width; undefined otherwise. */
 function totalAt(lines: readonly SourceLine[], i: number, width: number): SourceLine | undefined {
   const label = single(lines[i]);
@@ -209,7 +252,8 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
     const h = glued?.heading ?? headingAt(lines, i);
     const rows: SourceLine[] = [];
     let k = i + (glued ? 1 : 0) + (h?.lines ?? 0);
-    for (let row = h && rowAt(lines, k, i, h.roles); row; row = rowAt(lines, k, i, h!.roles)) {
+    const next = (at: number): ReturnType<typeof rowAt> => rowAt(lines, at, i, h!.roles) ?? rowByFigures(lines, at, i, h!.roles);
+    for (let row = h && next(k); row; row = next(k)) {
       rows.push(rowLine(lines[k]!, row.cells));
       k = row.next;
     }

@@ -287,7 +287,8 @@ export function joinWrapped(first: string, rest: string): string {
   // of its own — two parts of the cell, set apart as a place after a name is: «…stadion, Gnr 112 …»)
   if (PLACE_LINE.test(rest) && !BROKEN_END.test(first) && /[A-Za-zÀ-ÖØ-öø-ÿ)]$/.test(first)) return `${first}, ${rest}`;
   // («Sundgata 1» over «2080 Eidsvoll»: an address's street and its postcode on two lines — written on one, a comma between)
-  if (POSTCODE_REST.test(rest) && STREET_END.test(first)) return `${first}, ${rest}`;
+  // («Gnr. 23 bnr. 4» over «6770 Nordfjordeid»: a land register reference and its postcode, the same)
+  if (POSTCODE_REST.test(rest) && (STREET_END.test(first) || LAND_REF_END.test(first))) return `${first}, ${rest}`;
   return `${first} ${rest}`;
 }
 
@@ -295,7 +296,9 @@ export function joinWrapped(first: string, rest: string): string {
 const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A-ZÆØÅa-zæøå][A-Za-zÆØÅæøåÀ-ÿ.'-]*){0,3}$/;
 /** A street and its number, or a post box, at the end of a cell: «Sundgata 1», «Bønsvegen 40B», «Postboks 210». */
 const STREET_END = /(?:^|\s)[A-ZÆØÅ][a-zæøåé]{2,}\s+\d{1,4}\s?[A-Za-z]?$/;
+/** A land register reference at the end of a cell: «Gnr. 23 bnr. 4», «gnr 14 bnr 3». */
+const LAND_REF_END = /\b(?:bnr|bruksnr)\.?\s*\d+$/i;
 /** A place on a line of its own: a land register reference («Gnr 112 Bnr 7», «gnr. 45 bnr. 3»), or a street, a number and a postcode. */
-const PLACE_LINE = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+|[A-ZÆØÅ][a-zæøå]+(?:vegen|veien|gata|gate|vei|veg)\s+\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ])/i;
+export const PLACE_LINE = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+|[A-ZÆØÅ][a-zæøå]+(?:vegen|veien|gata|gate|vei|veg)\s+\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ])/i;
 /** How a cell broken at its line's end ends: a joining word or a preposition, whose rest follows on the next line. */
 const BROKEN_END = /\s(?:og|eller|i|på|for|av|med|til|ved|samt)$/i;
