@@ -472,7 +472,7 @@ describe('a wrapped place whose last line carries the row\'s figures', () => {
     ].join('\n'));
     expect(c.filter((x) => x.length > 0)).toEqual([
       ['Forsikring', 'Forsikringssted / objekt', 'Årspremie (kr)'],
-      ['Bygning', 'Skistua Løypevegen 12 gnr 45 bnr 3 1940 Bjørkelangen', '6 420'],
+      ['Bygning', 'Skistua Løypevegen 12 gnr 45 bnr 3, 1940 Bjørkelangen', '6 420'],
       ['Arbeidsmaskin', 'Løypemaskin Prinoth Husky 2012, BN 4412'],
       ['Ansvar', '', '980'],
     ]);
@@ -526,5 +526,40 @@ describe('a name\'s rest after a dash on the line under its row', () => {
       'Kommuneansvar         100 000 000            20 000        288 900',
     ].join('\n');
     expect(cells(text).map((c) => c[0])).toEqual(['Forsikring', 'Kommunal eigedom - lausøyre', 'Kommuneansvar']);
+  });
+});
+
+describe('rows set apart from their header by a blank line', () => {
+  it('«Yrkesskade   kr 18 260» under «Produkt og dekning   Forsikringssum   Årspris»: the premium stays in the premium\'s column', () => {
+    const c = cells([
+      'Produkt og dekning                          Forsikringssum        Årspris',
+      '',
+      'Yrkesskade                                                      kr 18 260',
+      '  Ménerstatning                             4,5 G',
+      '',
+      'Samlet årspris                                                 kr 143 000',
+    ].join('\n'));
+    expect(c.filter((x) => x.length > 0 && x.some((y) => y !== ''))).toEqual([
+      ['Produkt og dekning', 'Forsikringssum', 'Årspris'],
+      ['Yrkesskade', '', 'kr 18 260'],
+      ['Ménerstatning', '4,5 G'],
+      ['Samlet årspris', '', 'kr 143 000'],
+    ]);
+  });
+  it('a paragraph under the table ends it: a later block is aligned by itself', () => {
+    const c = cells(['Produkt    Forsikringssum    Årspris', '', 'Vi har gjort noen endringer i år.', '', 'Bygning    kr 1 000'].join('\n'));
+    expect(c[c.length - 1]).toEqual(['Bygning', 'kr 1 000']);
+  });
+});
+
+describe('a place alone under a row of a sheet with no place column', () => {
+  it('«Bygning   If   SP 5521 0993   42,6 mill. …» over «Ringveien 3, 2815 Gjøvik»: the name\'s cell goes on with the place', () => {
+    const c = cells([
+      'Forsikring                Selskap     Polisenr.                 Sum    Egenandel      Premie',
+      'Bygning                   If          SP 5521 0993       42,6 mill.       50 000      38 940',
+      'Ringveien 3, 2815 Gjøvik',
+      'Maskiner og løsøre        If          SP 5521 0993        6,8 mill.       50 000       9 870',
+    ].join('\n'));
+    expect(c.filter((x) => x.length > 0).map((x) => x[0])).toEqual(['Forsikring', 'Bygning, Ringveien 3, 2815 Gjøvik', 'Maskiner og løsøre']);
   });
 });

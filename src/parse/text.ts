@@ -28,7 +28,7 @@ import { namesProduct } from './index-class.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, TOTAL_WORDS } from './vocabulary.js';
-import { delimitedCells, joinWrapped, recordColumnsApart } from './text-cells.js';
+import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
 import { quote } from './units.js';
@@ -448,6 +448,10 @@ function continues(cells: string[], above: string[]): boolean {
   // «Kommunal eigedom   2 184 000 000 …» over «- lausøyre»: the name's rest after a dash, in lower case, at the
   // line's start — the row's name goes on («Kommunal eigedom - lausøyre»), no list begins under a row of figures
   if (DASH_LOWER.test(first) && cells.slice(1).every((c) => c === '' || !FIGURE_CELL.test(c))) return true;
+  // «Bygning   If   SP 5521 0993   42,6 mill. …» over «Ringveien 3, 2815 Gjøvik» alone at the margin: the row's
+  // place on the line under its name (a broker's sheet with no place column) — the name's cell goes on, as
+  // «Klubbhus» over «Gnr 112 Bnr 7, 7520 Hegra» does
+  if (PLACE_LINE.test(first) && cells.slice(1).every((c) => c === '') && above.slice(1).some((c) => FIGURE_CELL.test(c))) return true;
   // a bracket under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»), and
   // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under
   // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
@@ -799,6 +803,8 @@ export function textToSource(original: string, file: string, digest: string): So
     return true;
   };
   const indented = tabIndented(raws);
+  /** The last header line of column names alone (see underHeader). */
+  let header: HeaderColumns | undefined;
   while (i < raws.length) {
     const r = raws[i]!;
     if (r.raw.includes('\t')) {
@@ -841,10 +847,18 @@ export function textToSource(original: string, file: string, digest: string): So
     const spans = !runningRaw[i] && r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
       cellsOf[i] = [r.raw.trim()];
+      // (a paragraph under the table ends it: its header no longer places the pieces of a line)
+      if (r.raw.trim() !== '' && !runningRaw[i]) header = undefined;
       i++;
       continue;
     }
-    i = readAlignedBlock(raws, i, spans, runningRaw, cellsOf, joined, straddles, setIn);
+    if (header !== undefined && header.page !== r.page) header = undefined;
+    const start = i;
+    i = readAlignedBlock(raws, i, spans, runningRaw, cellsOf, joined, straddles, setIn, header);
+    // (a header line alone, a blank line under it: the rows under it are placed by its columns)
+    const own = i === start + 1 ? headerColumns(spans, r.page) : undefined;
+    if (own !== undefined) header = own;
+    else if (i > start + 1 && header !== undefined && raws.slice(start, i).some((l) => spaceCells(l.raw).length >= header!.columns.length)) header = undefined;
   }
 
   nameWrappedOverRow(raws, cellsOf, joined, runningRaw);
@@ -855,6 +869,43 @@ export function textToSource(original: string, file: string, digest: string): So
   // (a line of two products' columns whose words run from one column into the other: read by neither)
   if (across.length > 0) (doc.warnings ??= []).push(...across.map((r) => ({ page: r.page, line: r.line, message: `${quote(r.raw.trim())} runs across the two products' columns: which words are whose is not certain; not read` })));
   return doc;
+}
+
+/** The columns of a header line of column names («Produkt og dekning   Forsikringssum   Årspris»), each from its name's start to the next's. */
+interface HeaderColumns {
+  page: number;
+  columns: Array<{ start: number; end: number }>;
+}
+
+/** A line's pieces as a header of column names (every piece one, two at least), or undefined. */
+function headerColumns(spans: readonly Span[], page: number): HeaderColumns | undefined {
+  // («Produkt og dekning»: a name of two columns in one, its first word a column's name)
+  const named = (t: string): boolean => COLUMN_NAME_SET.has(t.toLowerCase()) || (!DIGIT_START.test(t) && COLUMN_NAME_SET.has(t.split(' ', 1)[0]!.toLowerCase()));
+  if (spans.length < 2 || !spans.every((s) => named(s.text))) return undefined;
+  return { page, columns: spans.map((s, k) => ({ start: s.start, end: (spans[k + 1]?.start ?? Number.MAX_SAFE_INTEGER) - 1 })) };
+}
+
+/**
+ * A block of fewer pieces a line than the header above it has columns, set apart from the header by a
+ * blank line («Yrkesskade                    kr 18 260» under «Produkt og dekning   Forsikringssum   Årspris»):
+ * each piece in the header's column it stands under, the others empty — aligned by itself the block
+ * would put the premium in the first figure column, the sum's. Undefined where the header is not
+ * there, the block is as wide as it, or two pieces of a line stand under one column.
+ */
+function underHeader(block: Span[][], header: HeaderColumns | undefined): string[][] | undefined {
+  if (header === undefined || block.every((b) => b.length >= header.columns.length)) return undefined;
+  const out: string[][] = [];
+  for (const line of block) {
+    const cells = header.columns.map(() => '');
+    for (const piece of line) {
+      const k = mostOverlap(piece, header.columns);
+      if (k < 0 || cells[k] !== '') return undefined;
+      cells[k] = piece.text;
+    }
+    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    out.push(cells);
+  }
+  return out;
 }
 
 /**
@@ -870,6 +921,7 @@ function readAlignedBlock(
   joined: boolean[],
   straddles: boolean[],
   setIn: boolean[],
+  header?: HeaderColumns,
 ): number {
   const r = raws[i]!;
   // a block of consecutive space-aligned lines (no blank line, no tab) on the same page; a line
@@ -894,7 +946,7 @@ function readAlignedBlock(
     j--;
   }
   const straddled = new Set<number>();
-  const aligned = block.length > 1 ? alignBlock(namesOneSpaceApart(block), straddled) : [spans.map((s) => s.text)];
+  const aligned = underHeader(block, header) ?? (block.length > 1 ? alignBlock(namesOneSpaceApart(block), straddled) : [spans.map((s) => s.text)]);
   for (const k of straddled) straddles[i + k] = true;
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
