@@ -521,3 +521,18 @@ describe('a cap for one person is the item it names', () => {
     expect(p.coverages?.[0]?.note).toBeUndefined();
   });
 });
+
+describe('a sum in kroner with its G sum in brackets', () => {
+  // «YRKESSKADE» / «Dekning   Forsikringssum» / «Tap i framtidig erverv   kr 3 904 800 (30 G)» / … / «Premie per år   kr 18 450»
+  const p = parse(['YRKESSKADE', 'Dekning                                                  Forsikringssum', 'Tap i framtidig erverv                                   kr 3 904 800 (30 G)', 'Ménerstatning ved 1–14 % medisinsk invaliditet           kr 97 620 (0,75 G)', 'Premie per år                                            kr 18 450', ''].join('\n'));
+  it('the G in brackets is the sum: items of the product, not rows with sums in kroner', () => {
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Tap i framtidig erverv', sum: { g: '30' } },
+      { name: 'Ménerstatning ved 1–14 % medisinsk invaliditet', sum: { g: '0.75' } },
+    ]);
+  });
+  it('«Premie per år» under the items is the product\'s premium', () => {
+    expect(p.coverages?.[0]).toMatchObject({ product: 'YRKESSKADE', premium: '18450' });
+    expect(p.warnings).toEqual([]);
+  });
+});

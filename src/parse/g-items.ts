@@ -197,8 +197,13 @@ const KRONER_IN_BRACKETS = /\s*\((?:kr\.?\s*)?\d[\d .]*(?:,(?:\d{1,2}|-))?\s*(?:
 /** The text without the kroner in brackets at its end. */
 export function withoutKroner(text: string): string {
   const t = text.trim();
-  return t.endsWith(')') ? t.replace(KRONER_IN_BRACKETS, '') : t;
+  if (!t.endsWith(')')) return t;
+  // («kr 3 904 800 (30 G)»: the kroner first, the G sum they come from in brackets — the sum is the G, as «30 G (kr 3 904 800)» says)
+  return KRONER_THEN_G.exec(t)?.[1] ?? t.replace(KRONER_IN_BRACKETS, '');
 }
+
+/** «kr 3 904 800 (30 G)», «1 301 600 kroner (10 G)»: a sum in kroner, then the G sum in brackets. */
+const KRONER_THEN_G = /^(?:kr\.?\s*|nok\s*)?\d[\d .]*(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner|nok)?\s*\((\d+(?:[.,]\d+)?\s*G)\)$/i;
 
 /** A line that is only a G sum: «15 G», «1-6,5 G», «inntil 0,5 G», «22 G til 30 G», «12 G (1 488 336 kroner)». */
 export function onlyG(text: string): boolean {

@@ -1110,11 +1110,20 @@ function premiumBelowTable(s: Tables, u: Unit, table: Table): boolean {
   const premium = readAmount(cells[1]!);
   if (premium === undefined || (columnOf(label) !== 'premium' && !THIS_PREMIUM.test(label))) return false;
   // «Premie for denne forsikringen | 1 904» under a certificate's one row: that row's premium
-  const only = table.rows?.length === 1 && s.spans === undefined ? table.rows[0]! : undefined;
+  // (not where G items of a product stand above it too: then the premium is the product's, and that row only one of its covers)
+  const only = table.rows?.length === 1 && s.spans === undefined && !(s.group !== undefined && s.group.items.length > 0) ? table.rows[0]! : undefined;
   if (only !== undefined && only.premium === undefined) {
     const withPremium = ordered({ ...only, premium });
     for (const k of Object.keys(only)) delete (only as unknown as Record<string, unknown>)[k];
     Object.assign(only, withPremium);
+    s.r.used.add(u);
+    s.table = undefined;
+    return true;
+  }
+  // («Premie per år | kr 18 450» under «Dekning | Forsikringssum» rows that are all G items of the product heading above: that product's premium)
+  const group = s.group;
+  if (group !== undefined && group.items.length > 0 && group.premium === undefined && (table.rows?.length ?? 0) === 0) {
+    group.premium = premium;
     s.r.used.add(u);
     s.table = undefined;
     return true;
