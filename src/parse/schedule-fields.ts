@@ -548,7 +548,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
   // («Hytta, 3570 Ål», «Naust – 6863 Leikanger» right under a card's title «Hytteforsikring»: a site's name and its postcode)
-  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || (SITE_PLACE.test(u.text) && headingAbove(s.r, at)))) {
+  // («Tesla Model Y Long Range 2022, EL 48213» right under «Bilforsikring»: the vehicle, named with its plate)
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicleLine(u)) && headingAbove(s.r, at)))) {
     s.object = u.text.trim();
     return at;
   }
@@ -578,6 +579,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
+  // («Egenandel leiebil: 1 500 kr» under «Egenandel kasko: 6 000 kr»: a part's deductible, an item — not a second block)
+  if (f.col === 'deductible' && s.block.has('deductible') && partAfterDeductible(s, u)) return at;
   // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
   const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value)) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
@@ -1090,6 +1093,23 @@ function blockItem(s: Blocks, u: Unit): boolean {
   if (s.listItems?.some((x) => x.product !== s.product)) s.listItems = undefined;
   for (const item of items) (s.listItems ??= []).push({ item, units: [u], product: s.product });
   return true;
+}
+
+/**
+ * «Egenandel leiebil: 1 500 kr» under a block that has its deductible («Egenandel kasko: 6 000 kr»):
+ * the label names a part of the cover that is no cover level — a part the vocabulary also knows as a
+ * product (a rental car) —, so it is that part's deductible, an item of the block's coverage, as
+ * «Egenandel glass» is. A second «Egenandel kasko» is not: that is another block's (false).
+ */
+function partAfterDeductible(s: Blocks, u: Unit): boolean {
+  const part = u.label !== undefined ? partDeductibleName(u.label) : undefined;
+  if (part === undefined || COVER_LEVEL_SET.has(lowerCase(part)) || (s.product !== undefined && lowerCase(part) === lowerCase(s.product))) return false;
+  return blockItem(s, u);
+}
+
+/** A vehicle named with its plate on a line of its own («Tesla Model Y Long Range 2022, EL 48213»), no field's label before it. */
+function vehicleLine(u: Unit): boolean {
+  return u.label === undefined && /^[A-ZÀ-ÖØ-Þ]/.test(u.text) && PLATE_IN_TEXT.test(u.text);
 }
 
 /** «inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet»: a limit per event, each after its limit's word. */
