@@ -704,6 +704,15 @@ describe('a vehicle block: its line under the product heading, and several deduc
       ['Næringsbil', 'EL 66309', '8000', '11460', 2],
     ]);
   });
+  // pdf/sparebank1-app-kort-bat-bil-2026.rowpitch.pdf: «Tesla Model Y Long Range 2022» and «Kjennemerke EK 12345» read as one line
+  it('the model run together with the plate\'s field is the plate, as the field alone is read', () => {
+    const p = parse(`${HEAD}Bilforsikring Kasko\nTesla Model Y Long Range 2022 Kjennemerke EK 12345\nEgenandel 6 000 kr\nPris per år 7 980 kr\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['EK 12345']);
+  });
+  it('a plate\'s label inside the line, not at its end, is no vehicle\'s line', () => {
+    const p = parse(`${HEAD}Bilforsikring\nTesla Model Y Regnr. EK 12345 Bonus 70 %\nEgenandel: 6 000 kr\nPris per år: 7 980 kr\n`);
+    expect(p.coverages?.map((c) => c.object)).not.toContain('Tesla Model Y Regnr. EK 12345 Bonus 70 %');
+  });
   it('a second deductible of the cover level is another block\'s, not an item', () => {
     const p = parse(`${HEAD}Bilforsikring\nDekning: Kasko\nEgenandel kasko: 6 000 kr\nEgenandel kasko: 8 000 kr\nPris per år: 8 940 kr\n`);
     expect(p.coverages?.flatMap((c) => c.items ?? [])).toEqual([]);

@@ -549,8 +549,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
   // («Hytta, 3570 Ål», «Naust – 6863 Leikanger» right under a card's title «Hytteforsikring»: a site's name and its postcode)
   // («Tesla Model Y Long Range 2022, EL 48213» right under «Bilforsikring»: the vehicle, named with its plate)
-  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicleLine(u)) && headingAbove(s.r, at)))) {
-    s.object = u.text.trim();
+  const vehicle = !f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 ? vehicleLine(u) : undefined;
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicle !== undefined) && headingAbove(s.r, at)))) {
+    s.object = vehicle ?? u.text.trim();
     return at;
   }
   if (!f && (personItem(s, at) || itemRow(s, u) || blockItem(s, u))) return at;
@@ -1107,9 +1108,23 @@ function partAfterDeductible(s: Blocks, u: Unit): boolean {
   return blockItem(s, u);
 }
 
-/** A vehicle named with its plate on a line of its own («Tesla Model Y Long Range 2022, EL 48213»), no field's label before it. */
-function vehicleLine(u: Unit): boolean {
-  return u.label === undefined && /^[A-ZÀ-ÖØ-Þ]/.test(u.text) && PLATE_IN_TEXT.test(u.text);
+/** A plate's label in a line: «Kjennemerke», «Registreringsnummer», «Regnr.». */
+const PLATE_LABEL = /(?:^|\s)(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s/i;
+/** A plate's field at a line's end: «… Kjennemerke EK 12345». */
+const PLATE_FIELD_AT_END = new RegExp(String.raw`\s(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s+(${PLATE_SOURCE})$`, 'i');
+
+/**
+ * A vehicle named with its plate on a line of its own («Tesla Model Y Long Range 2022, EL 48213»),
+ * no field's label before it: the line, the object as written; undefined for any other line. The
+ * model run together with the plate's field on the line under it («Tesla Model Y Long Range 2022
+ * Kjennemerke EK 12345», a PDF's card read as one line) is the plate, as the field alone is read.
+ */
+function vehicleLine(u: Unit): string | undefined {
+  if (u.label !== undefined || !/^[A-ZÀ-ÖØ-Þ]/.test(u.text) || !PLATE_IN_TEXT.test(u.text)) return undefined;
+  const t = u.text.trim();
+  const field = PLATE_FIELD_AT_END.exec(t);
+  if (field) return field[1]!;
+  return PLATE_LABEL.test(t) ? undefined : t;
 }
 
 /** «inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet»: a limit per event, each after its limit's word. */
