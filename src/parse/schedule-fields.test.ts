@@ -680,3 +680,41 @@ describe('a card\'s place and its next field run into one line', () => {
     expect(p.coverages?.[0]?.sum).toBeUndefined();
   });
 });
+
+describe('a vehicle block: its line under the product heading, and several deductibles', () => {
+  // docs/gjensidige-oversikt-privat-bil-flere-egenandeler-2027: «Bilforsikring» over «Tesla Model Y Long Range 2022, EL 48213»,
+  // «Egenandel kasko: 6 000 kr», «Egenandel glass: 2 000 kr», «Egenandel leiebil: 1 500 kr»
+  const CAR = 'Bilforsikring\nTesla Model Y Long Range 2022, EL 48213\nDekning: Kasko\nBonus: 75 %\nKjørelengde: 16 000 km\nEgenandel kasko: 6 000 kr\nEgenandel glass: 2 000 kr\nEgenandel leiebil: 1 500 kr\nPris per år: 8 940 kr\n';
+  it('the vehicle named with its plate right under the heading is the object', () => {
+    const p = parse(`${HEAD}${CAR}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([['Bilforsikring', 'Kasko', 'Tesla Model Y Long Range 2022, EL 48213']]);
+  });
+  it('a rental car\'s deductible after the cover\'s own is an item, not a second block (before: the block split, its deductible 1 500)', () => {
+    const p = parse(`${HEAD}${CAR}`);
+    expect(p.coverages?.map((c) => [c.deductible, c.premium, c.items?.map((i) => [i.name, i.deductible])])).toEqual([
+      ['6000', '8940', [['Glass', '2000'], ['Leiebil', '1500']]],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // docs/codan-bevis-naeringsbil-flere-kjoretoy-blokker-2021: «Næringsbil» over blocks begun by «Registreringsnummer:»
+  it('vehicle blocks under one heading, each begun by its plate, are a coverage each', () => {
+    const p = parse(`${HEAD}Næringsbil\nRegistreringsnummer: EV 20418\nDekning: Kasko\nEgenandel kasko: kr 8 000\nÅrspremie: kr 9 985\n\nRegistreringsnummer: EL 66309\nDekning: Kasko\nEgenandel kasko: kr 8 000\nEgenandel glass: kr 3 000\nEgenandel leiebil: kr 2 000\nÅrspremie: kr 11 460\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.premium, c.items?.length])).toEqual([
+      ['Næringsbil', 'EV 20418', '8000', '9985', undefined],
+      ['Næringsbil', 'EL 66309', '8000', '11460', 2],
+    ]);
+  });
+  // pdf/sparebank1-app-kort-bat-bil-2026.rowpitch.pdf: «Tesla Model Y Long Range 2022» and «Kjennemerke EK 12345» read as one line
+  it('the model run together with the plate\'s field is the plate, as the field alone is read', () => {
+    const p = parse(`${HEAD}Bilforsikring Kasko\nTesla Model Y Long Range 2022 Kjennemerke EK 12345\nEgenandel 6 000 kr\nPris per år 7 980 kr\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['EK 12345']);
+  });
+  it('a plate\'s label inside the line, not at its end, is no vehicle\'s line', () => {
+    const p = parse(`${HEAD}Bilforsikring\nTesla Model Y Regnr. EK 12345 Bonus 70 %\nEgenandel: 6 000 kr\nPris per år: 7 980 kr\n`);
+    expect(p.coverages?.map((c) => c.object)).not.toContain('Tesla Model Y Regnr. EK 12345 Bonus 70 %');
+  });
+  it('a second deductible of the cover level is another block\'s, not an item', () => {
+    const p = parse(`${HEAD}Bilforsikring\nDekning: Kasko\nEgenandel kasko: 6 000 kr\nEgenandel kasko: 8 000 kr\nPris per år: 8 940 kr\n`);
+    expect(p.coverages?.flatMap((c) => c.items ?? [])).toEqual([]);
+  });
+});

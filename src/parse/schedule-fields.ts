@@ -548,8 +548,10 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
   // («Hytta, 3570 Ål», «Naust – 6863 Leikanger» right under a card's title «Hytteforsikring»: a site's name and its postcode)
-  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || (SITE_PLACE.test(u.text) && headingAbove(s.r, at)))) {
-    s.object = u.text.trim();
+  // («Tesla Model Y Long Range 2022, EL 48213» right under «Bilforsikring»: the vehicle, named with its plate)
+  const vehicle = !f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 ? vehicleLine(u) : undefined;
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicle !== undefined) && headingAbove(s.r, at)))) {
+    s.object = vehicle ?? u.text.trim();
     return at;
   }
   if (!f && (personItem(s, at) || itemRow(s, u) || blockItem(s, u))) return at;
@@ -578,6 +580,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
+  // («Egenandel leiebil: 1 500 kr» under «Egenandel kasko: 6 000 kr»: a part's deductible, an item — not a second block)
+  if (f.col === 'deductible' && s.block.has('deductible') && partAfterDeductible(s, u)) return at;
   // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
   const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value)) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
@@ -1090,6 +1094,37 @@ function blockItem(s: Blocks, u: Unit): boolean {
   if (s.listItems?.some((x) => x.product !== s.product)) s.listItems = undefined;
   for (const item of items) (s.listItems ??= []).push({ item, units: [u], product: s.product });
   return true;
+}
+
+/**
+ * «Egenandel leiebil: 1 500 kr» under a block that has its deductible («Egenandel kasko: 6 000 kr»):
+ * the label names a part of the cover that is no cover level — a part the vocabulary also knows as a
+ * product (a rental car) —, so it is that part's deductible, an item of the block's coverage, as
+ * «Egenandel glass» is. A second «Egenandel kasko» is not: that is another block's (false).
+ */
+function partAfterDeductible(s: Blocks, u: Unit): boolean {
+  const part = u.label !== undefined ? partDeductibleName(u.label) : undefined;
+  if (part === undefined || COVER_LEVEL_SET.has(lowerCase(part)) || (s.product !== undefined && lowerCase(part) === lowerCase(s.product))) return false;
+  return blockItem(s, u);
+}
+
+/** A plate's label in a line: «Kjennemerke», «Registreringsnummer», «Regnr.». */
+const PLATE_LABEL = /(?:^|\s)(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s/i;
+/** A plate's field at a line's end: «… Kjennemerke EK 12345». */
+const PLATE_FIELD_AT_END = new RegExp(String.raw`\s(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s+(${PLATE_SOURCE})$`, 'i');
+
+/**
+ * A vehicle named with its plate on a line of its own («Tesla Model Y Long Range 2022, EL 48213»),
+ * no field's label before it: the line, the object as written; undefined for any other line. The
+ * model run together with the plate's field on the line under it («Tesla Model Y Long Range 2022
+ * Kjennemerke EK 12345», a PDF's card read as one line) is the plate, as the field alone is read.
+ */
+function vehicleLine(u: Unit): string | undefined {
+  if (u.label !== undefined || !/^[A-ZÀ-ÖØ-Þ]/.test(u.text) || !PLATE_IN_TEXT.test(u.text)) return undefined;
+  const t = u.text.trim();
+  const field = PLATE_FIELD_AT_END.exec(t);
+  if (field) return field[1]!;
+  return PLATE_LABEL.test(t) ? undefined : t;
 }
 
 /** «inntil 500 000 kr ved død, inntil 1 000 000 kr ved invaliditet»: a limit per event, each after its limit's word. */

@@ -64,6 +64,7 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   const roles = cells.map((c) => columnOf(c) ?? (THING_AND_PLACE.test(withoutColon(lowerCase(c.trim()))) ? 'object' : undefined));
   newestYearOnly(cells, roles);
   const unclear = periodColumns(cells, roles);
+  fleetKindColumn(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
   // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
   // coverage of the heading's product, as a reader takes it)
@@ -92,11 +93,40 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   // «Objekt | Forsikringssum | Egenandel | Premie» (a broker's table): each object cell names its
   // product first, read by the row (overviewRow)
   const objectFirst = roles[0] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(cells[0]!.trim()))) && figures >= 2;
-  if (!roles.includes('product') && !(headed && roles.includes('sum') && known.length >= 2) && !objectFirst) return undefined;
+  // («Næringsbil» over «Kjennemerke | Merke og modell | Dekning | Egenandel | Premie»: a vehicle list has no
+  // sum — the cover pays the vehicle's value — so under its heading the plate column makes it a table as a sum would)
+  if (!roles.includes('product') && !(headed && (roles.includes('sum') || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
   if (known.length < 2) return undefined;
   // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;
   return roles;
+}
+
+/** The header of a vehicle's plate column: «Regnr.», «Reg.nr.», «Registreringsnummer», «Kjennemerke». */
+const PLATE_COLUMN = /^(?:regnr|reg\.\s?nr|registreringsnummer|kjennemerke)\.?$/;
+
+/** Whether an object column of the header is a vehicle's plate («Regnr.», «Kjennemerke»). */
+function plateColumn(cells: string[], roles: Array<Col | undefined>): boolean {
+  return cells.some((c, i) => roles[i] === 'object' && PLATE_COLUMN.test(withoutColon(lowerCase(c.trim()))));
+}
+
+/**
+ * «Type | Regnr. | Merke/modell | Årsmodell | Dekning | Bonus | Kjørelengde | Egenandel | Premie» (a
+ * business's fleet list, «bilpark»): a first column the vocabulary does not name, in a table with a
+ * plate column, holds each vehicle's kind («Varebil», «Lastebil», «Tilhenger») — the row's product, as
+ * an overview's «Forsikring» column is —, and «Dekning» beside it each vehicle's cover level. Without
+ * this, «Dekning» was the only name column: «Kasko» became the product and the kind was lost.
+ * Changes `roles` in place.
+ */
+function fleetKindColumn(cells: string[], roles: Array<Col | undefined>): void {
+  if (roles[0] !== undefined || cells[0]!.trim() === '' || NUMBER_HEADER.test(cells[0]!.trim()) || roles.includes('product') === false) return;
+  const plate = plateColumn(cells, roles);
+  const names = roles.flatMap((x, i) => (x === 'product' ? [cells[i]!] : []));
+  if (!plate || !names.every((c) => isDekning(c.trim()))) return;
+  roles[0] = 'product';
+  roles.forEach((x, i) => {
+    if (i > 0 && x === 'product') roles[i] = 'coverage';
+  });
 }
 
 /**

@@ -1046,5 +1046,21 @@ describe('a cover the row calls a first-risk cover', () => {
     const p = parse(`${HEAD}Bygningar:\n- Våningshus, gnr. 14 bnr. 3: forsikringssum kr 3 100 000, eigendel kr 8 000, årspris kr 6 200\n- Eldhus (førsterisiko), gnr. 14 bnr. 3: forsikringssum kr 250 000, eigendel kr 8 000, årspris kr 540\n`);
     const c = p.coverages?.find((x) => x.product.startsWith('Eldhus'));
     expect(c).toMatchObject({ product: 'Eldhus', sum: { first_risk: '250000' } });
+describe('a fleet list: one row per vehicle, its plate in a column of its own', () => {
+  // docs/if-bedrift-bilpark-bonus-kjorelengde-kolonner-2027: «Type  Regnr.  Merke/modell  Årsmodell  Dekning  Bonus  Kjørelengde  Egenandel  Premie»
+  it('the first column the vocabulary does not name is the vehicle\'s kind, «Dekning» its cover (before: «Kasko» was the product)', () => {
+    const p = parse(
+      `${HEAD}Bilpark\n\nType         Regnr.      Merke/modell                 Årsmodell   Dekning     Bonus   Kjørelengde   Egenandel    Premie\nVarebil      EL 30217    Volkswagen ID. Buzz Cargo    2024        Kasko       70 %         30 000       8 000    10 420\nTilhenger    JT 4418     Brenderup 4310 UB            2019        Ansvar                                            640\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Varebil', 'Kasko', 'EL 30217', undefined, '8000', '10420'],
+      ['Tilhenger', 'Ansvar', 'JT 4418', undefined, undefined, '640'],
+    ]);
+  });
+  // docs/klp-motorvogn-kjennemerke-tabell-under-overskrift-2027: «Personbiler og varebiler» over «Kjennemerke  Merke og modell  …  Dekning  …  Egenandel  Premie»
+  it('under a product heading, a vehicle list with no sum column is a table of the heading\'s product (before: not read, warned)', () => {
+    const p = parse(`${HEAD}Næringsbil\nKjennemerke   Merke og modell          Dekning     Egenandel   Premie\nEL 40218      Nissan e-NV200           Kasko           6 000    7 215\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Næringsbil', 'Kasko', 'EL 40218', '6000', '7215']]);
+    expect(p.warnings).toEqual([]);
   });
 });
