@@ -366,6 +366,11 @@ function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string
   const at = table.pairedColumn;
   if (at === undefined) return cells;
   const cell = (cells[at] ?? '').trim();
+  // («– 6 940», «6 940 –»: the dash an empty cell is printed with stands for one column, so the amount is the other's)
+  const first = DASH_FIRST.exec(cell)?.[1];
+  const second = DASH_SECOND.exec(cell)?.[1];
+  const one = first ?? second;
+  if (one !== undefined && grouped(one.split(' '))) return [...cells.slice(0, at), first ? '–' : one, first ? one : '–', ...cells.slice(at + 1)];
   const m = PAIRED_CELL.exec(cell);
   const splits: Array<[string, string]> = [];
   const groups = m ? m[1]!.split(' ') : [];
@@ -380,6 +385,11 @@ function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string
   const rest = m?.[2] ? ` ${m[2]}` : '';
   return [...cells.slice(0, at), a, a !== '' ? `${b}${rest}` : '', ...cells.slice(at + 1)];
 }
+
+/** A dash, then one amount: «– 6 940» (the first column's cell empty). */
+const DASH_FIRST = /^[–-]\s+(\d{1,3}(?: \d{1,3})*)$/;
+/** One amount, then a dash: «6 940 –» (the second column's cell empty). */
+const DASH_SECOND = /^(\d{1,3}(?: \d{1,3})*)\s+[–-]$/;
 
 /** A cell of digit groups, perhaps with words after them: «100 000 4 000 Total pris per år». */
 const PAIRED_CELL = /^(\d{1,3}(?: \d{1,3})*)(?:\s+(\D.*))?$/;
