@@ -283,8 +283,10 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     const raw = i >= 0 ? (rowCells[i] ?? '').trim() : '';
-    // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer)
-    const own = col === 'product' && companyJoined(table, i) ? withoutInsurer(raw) : raw;
+    // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer; «Tryg Bygning – sagbruk»
+    // under «Selskap Forsikring»: the insurer, then the product)
+    const joined = col === 'product' ? companyJoined(table, i) : undefined;
+    const own = joined === 'last' ? withoutInsurer(raw) : joined === 'first' ? withoutLeadingInsurer(raw) : raw;
     // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
@@ -448,10 +450,24 @@ function rowFigureBeforeTotal(text: string, above: Array<Coverage['sum'] | undef
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Whether the table's product column is named together with its company column («Forsikring Selskap»). */
-function companyJoined(table: Table, i: number): boolean {
+/**
+ * Where the company's name stands in the cells of a product column named together with the company column:
+ * 'last' under «Forsikring Selskap», 'first' under «Selskap Forsikring»; undefined for any other column.
+ */
+function companyJoined(table: Table, i: number): 'first' | 'last' | undefined {
   const h = table.header?.[i];
-  return h !== undefined && lowerCase(h.trim()).endsWith('selskap');
+  if (h === undefined) return undefined;
+  const l = lowerCase(h.trim());
+  return l.endsWith('selskap') ? 'last' : /^(?:forsikrings)?selskap\s/.test(l) ? 'first' : undefined;
+}
+
+/** A product cell without the insurer's name at its start («Tryg Bygning – sagbruk» → «Bygning – sagbruk»); the cell as it is when none starts it. */
+function withoutLeadingInsurer(cell: string): string {
+  const words = cell.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (INSURER_NAME_SET.has(lowerCase(words.slice(0, k).join(' ')))) return words.slice(k).join(' ');
+  }
+  return cell;
 }
 
 /** A product cell without the insurer's name at its end («Lausøyre KLP» → «Lausøyre»); the cell as it is when none ends it. */
