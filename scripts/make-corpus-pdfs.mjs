@@ -112,6 +112,10 @@ export const OTHER_TOOLS = [
   'docs/sparebank1-sameie-totalpris-under-kolonnene-2026.txt',
   'docs/if-forsikringsbevis-sted-forst-2026.txt',
   'docs/agria-hund-forsikringsbevis-smale-kolonner-2026.txt',
+  'docs/gjensidige-gardsbevis-ombrutte-produktnavn-2027.txt',
+  'docs/if-naeringsbevis-lange-navn-og-adresser-2027.txt',
+  'docs/megler-oversikt-ombrutte-navn-steder-2027.txt',
+  'docs/frende-gardsbevis-ombrotne-celler-nynorsk-2027.txt',
 ];
 
 /**

@@ -1846,6 +1846,24 @@ describe('a document system’s schedule rows: addresses cut at the postcode, co
     ]);
   });
 
+  it('splits a cell of a dash and an amount under a header of two column names: the dash is the empty cell', () => {
+    // docs/megler-oversikt-ombrutte-navn-steder-2027 (rowpitch): «Egenandel Premie» over «50 000 44 120» and «– 6 940»
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
+    const out = cells([
+      page(
+        at('NÆRINGSBYGG', 50, 666.7, 70.5), at('Vilkår NB-2024', 297.2, 666.7, 63),
+        at('Forsikringssted', 50, 655.2, 60.9), at('Forsikringssum', 224.3, 655.2, 60.9), at('Egenandel Premie', 297.2, 655.2, 74),
+        at('Torggata 12, 2317 Hamar', 50, 643.7, 102), at('38 500 000', 240.1, 643.7, 45), at('50 000 44 120', 297.2, 643.7, 57.5),
+        at('Industrivegen 3, 2322 Ridabu', 50, 632.2, 117.3), at('14 000 000', 240.1, 632.2, 45), at('– 6 940', 297.2, 632.2, 30),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie'],
+      ['Torggata 12, 2317 Hamar', '38 500 000', '50 000', '44 120'],
+      ['Industrivegen 3, 2322 Ridabu', '14 000 000', '–', '6 940'],
+    ]);
+  });
+
   it('splits a cover column joined to the sum column where its names run over several words', () => {
     // «Dekning Forsikringssum» over «Brann og naturskade 1 850 000» and «Fullverdi Fullverdi» (a farm's
     // certificate from LibreOffice): the name before the amount is the cover, whatever its words

@@ -88,3 +88,19 @@ describe('bullets whose fields stand apart by dashes', () => {
     expect(p.coverages ?? []).toEqual([]);
   });
 });
+
+describe('the policy number in a header block under a certificate\'s title', () => {
+  // docs/if-naeringsbevis-lange-navn-og-adresser-2027: «Forsikringsbevis Næringsliv» in the letterhead, the
+  // fields in two blocks, «Avtalenummer:   66 120 448» the right block's first line
+  it('«Avtalenummer: 66 120 448» is the number, never an item in kroner of the title\'s product', () => {
+    const p = parse(
+      'If Skadeforsikring NUF                                    Forsikringsbevis Næringsliv\n' +
+        'Drammensveien 264, 0283 Oslo\n\n' +
+        'Forsikringstaker:    Spikkestad Plast og Emballasje AS       Avtalenummer:   66 120 448\n' +
+        'Besøksadresse:       Industriveien 4, 3430 Spikkestad        Periode:        01.02.2027 - 31.01.2028\n' +
+        'Organisasjonsnummer: 987 114 220                             Utstedt:        18.01.2027\n',
+    );
+    expect(p.policy_number).toBe('66120448');
+    expect(p.coverages).toBeUndefined();
+  });
+});

@@ -124,11 +124,12 @@ function columnNamed(cell: string): Col | undefined {
   // premium per person is no premium of the cover: not read so)
   const perPerson = col === undefined ? SUM_PER_PERSON.exec(name) : null;
   if (perPerson) return COLUMN.get(perPerson[1]!) === 'sum' ? 'sum' : undefined;
-  if (col !== undefined || !name.endsWith('selskap')) return col;
+  if (col !== undefined || !name.includes('selskap')) return col;
   // «Forsikring Selskap» as one cell: a PDF that sets a broker's company column one space from the
   // product's draws both as one — the product column, each cell its product and then its insurer
-  // (overviewRow takes the insurer off); before, the column was unknown and every row lost its name
-  const joined = COMPANY_JOINED.exec(name);
+  // (overviewRow takes the insurer off); before, the column was unknown and every row lost its name.
+  // «Selskap Forsikring», the company column first, the same: each cell its insurer, then its product
+  const joined = COMPANY_JOINED.exec(name) ?? COMPANY_FIRST.exec(name);
   return joined && COLUMN.get(joined[1]!) === 'product' ? 'product' : undefined;
 }
 
@@ -145,6 +146,8 @@ const SUM_PER_PERSON = /^(.+?)\s+(?:per|pr\.?)\s+(?:person|forsikret|forsikra|an
 
 /** A product column's name and the company column's, one space apart: «forsikring selskap». */
 const COMPANY_JOINED = /^(\S+) (?:forsikrings)?selskap$/;
+/** The company column's name, then the product column's, one space apart: «selskap forsikring». */
+const COMPANY_FIRST = /^(?:forsikrings)?selskap (\S+)$/;
 
 /** Ends with «kr», «nok» or «kroner», then perhaps «.» and «)»: a cheap test before the pattern that takes the unit off. */
 function endsWithUnit(name: string): boolean {

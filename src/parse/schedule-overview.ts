@@ -313,8 +313,10 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     const raw = i >= 0 ? (rowCells[i] ?? '').trim() : '';
-    // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer)
-    const own = col === 'product' && companyJoined(table, i) ? withoutInsurer(raw) : raw;
+    // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer; «Tryg Bygning – sagbruk»
+    // under «Selskap Forsikring»: the insurer, then the product)
+    const joined = col === 'product' ? companyJoined(table, i) : undefined;
+    const own = joined === 'last' ? withoutInsurer(raw) : joined === 'first' ? withoutLeadingInsurer(raw) : raw;
     // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
@@ -396,6 +398,11 @@ function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string
   const at = table.pairedColumn;
   if (at === undefined) return cells;
   const cell = (cells[at] ?? '').trim();
+  // («– 6 940», «6 940 –»: the dash an empty cell is printed with stands for one column, so the amount is the other's)
+  const first = DASH_FIRST.exec(cell)?.[1];
+  const second = DASH_SECOND.exec(cell)?.[1];
+  const one = first ?? second;
+  if (one !== undefined && grouped(one.split(' '))) return [...cells.slice(0, at), first ? '–' : one, first ? one : '–', ...cells.slice(at + 1)];
   const m = PAIRED_CELL.exec(cell);
   const splits: Array<[string, string]> = [];
   const groups = m ? m[1]!.split(' ') : [];
@@ -410,6 +417,11 @@ function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string
   const rest = m?.[2] ? ` ${m[2]}` : '';
   return [...cells.slice(0, at), a, a !== '' ? `${b}${rest}` : '', ...cells.slice(at + 1)];
 }
+
+/** A dash, then one amount: «– 6 940» (the first column's cell empty). */
+const DASH_FIRST = /^[–-]\s+(\d{1,3}(?: \d{1,3})*)$/;
+/** One amount, then a dash: «6 940 –» (the second column's cell empty). */
+const DASH_SECOND = /^(\d{1,3}(?: \d{1,3})*)\s+[–-]$/;
 
 /** A cell of digit groups, perhaps with words after them: «100 000 4 000 Total pris per år». */
 const PAIRED_CELL = /^(\d{1,3}(?: \d{1,3})*)(?:\s+(\D.*))?$/;
@@ -468,10 +480,24 @@ function rowFigureBeforeTotal(text: string, above: Array<Coverage['sum'] | undef
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Whether the table's product column is named together with its company column («Forsikring Selskap»). */
-function companyJoined(table: Table, i: number): boolean {
+/**
+ * Where the company's name stands in the cells of a product column named together with the company column:
+ * 'last' under «Forsikring Selskap», 'first' under «Selskap Forsikring»; undefined for any other column.
+ */
+function companyJoined(table: Table, i: number): 'first' | 'last' | undefined {
   const h = table.header?.[i];
-  return h !== undefined && lowerCase(h.trim()).endsWith('selskap');
+  if (h === undefined) return undefined;
+  const l = lowerCase(h.trim());
+  return l.endsWith('selskap') ? 'last' : /^(?:forsikrings)?selskap\s/.test(l) ? 'first' : undefined;
+}
+
+/** A product cell without the insurer's name at its start («Tryg Bygning – sagbruk» → «Bygning – sagbruk»); the cell as it is when none starts it. */
+function withoutLeadingInsurer(cell: string): string {
+  const words = cell.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (INSURER_NAME_SET.has(lowerCase(words.slice(0, k).join(' ')))) return words.slice(k).join(' ');
+  }
+  return cell;
 }
 
 /** A product cell without the insurer's name at its end («Lausøyre KLP» → «Lausøyre»); the cell as it is when none ends it. */

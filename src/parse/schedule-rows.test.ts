@@ -1018,6 +1018,18 @@ describe('a header cell of two figure columns\' names over cells of two amounts 
     expect(p.coverages?.[1]?.deductible).toBeUndefined();
     expect(p.warnings).toEqual(['line 5: could not tell which of the columns «Forsikringssum | Eigenandel» the figures «1 200 000» stand in; not read']);
   });
+  // docs/megler-oversikt-ombrutte-navn-steder-2027 printed with the deductible's and the premium's columns one
+  // space apart: «Protector  Driftstap etter tingskade  …  14 000 000  – 6 940» under «Egenandel Premie»
+  it('«– 6 940»: the dash is the empty cell of one column, the amount the other\'s', () => {
+    const H = 'Forsikring\tObjekt\tForsikringssum\tEgenandel Premie\n';
+    const p = parse(`${HEAD}${H}Driftsbygning\tSauefjøs\t8 700 000\t10 000 19 240\nDriftstap\tSauehald\t1 800 000\t– 2 110\nAnsvar\tNorden\t5 000 000\t10 000 –\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', '8700000', '10000', '19240'],
+      ['Driftstap', '1800000', undefined, '2110'],
+      ['Ansvar', '5000000', '10000', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
 });
 
 describe('a vehicle or a boat after its product word', () => {

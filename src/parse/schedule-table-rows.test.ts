@@ -313,6 +313,24 @@ describe('a broker\'s product and company columns drawn as one cell', () => {
       ['Kommunal ansvar', 'none', '100000000'],
     ]);
   });
+  // docs/megler-oversikt-ombrutte-navn-steder-2027 printed with lo and groff: «Selskap Forsikring» one cell,
+  // «Tryg Maskiner og inventar i sagbruk og høvleri» in its rows
+  it('«Selskap Forsikring», the company first: each row\'s insurer at the start of its cell is no part of the product', () => {
+    const first = {
+      ...doc,
+      lines: [
+        line(1, ['Oversikt over forsikringene']),
+        line(2, ['Selskap Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie']),
+        line(3, ['Tryg Maskiner og inventar i sagbruk og høvleri', 'Hatlestadvegen 31, 5282 Lonevåg', '9 750 000', '50 000', '16 830']),
+        line(4, ['Protector Driftstap etter tingskade', 'Hatlestadvegen 31, 5282 Lonevåg', '14 000 000', '–', '6 940']),
+      ],
+    };
+    const p = extractPolicy(first, {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class, c.premium])).toEqual([
+      ['Maskiner og inventar i sagbruk og høvleri', 'Hatlestadvegen 31, 5282 Lonevåg', 'maskin_losore', '16830'],
+      ['Driftstap etter tingskade', 'Hatlestadvegen 31, 5282 Lonevåg', 'none', '6940'],
+    ]);
+  });
 });
 
 describe('a sentence over the name column: the class word and the thing in two cells', () => {

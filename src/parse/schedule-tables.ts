@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { GENERIC_THING_COLUMNS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, PROPERTY_COLUMNS } from './vocabulary.js';
+import { GENERIC_THING_COLUMNS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -1209,6 +1209,10 @@ function takeGroupDeductible(g: Group, u: Unit, cell: string, r: Reading): boole
   return true;
 }
 
+/** The policy number's label, «Avtalenummer:» («Avtalenummer: 66 120 448» under a title is the number, never an item in kroner). */
+const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
+const namesPolicyNumber = (name: string) => POLICY_LABELS.has(lowerCase(withoutColon(name).trim()).replace(/\.$/, ''));
+
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
 function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined): void {
   const r = s.r;
@@ -1220,7 +1224,7 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   const gRow = (isGCell(valueCell) || limit !== undefined || noted !== undefined) && LETTER.test(name);
   // («Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: the table's item in kroner, in a letter's part too)
   const krRow =
-    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u);
+    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u) && !namesPolicyNumber(name);
   // «Årspremie | kr 48 600» right under a product's items: its premium; «Psykolog | inntil 10 behandlinger»: an item
   if (!gRow && (premiumUnderItems(s, u, cells) || countItem(s, u, cells))) return;
   // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)

@@ -33,6 +33,18 @@ describe('a product name that wraps under its row', () => {
     expect(p.coverages).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: the name «Produkt- og» is cut off and its rest was not found; the row was not read']);
   });
+  // docs/gjensidige-gardsbevis-ombrutte-produktnavn-2027 printed with groff: the table's last row
+  // «Gårdsforsikring – | Norden | 5 000 000 | 10 000 | 2 310», its name's rest «ansvar landbruk» on the line under it
+  it('«Gårdsforsikring –» over «ansvar landbruk»: the dash before the class word is no name\'s end', () => {
+    const p = parse(`${HEAD}Gårdsforsikring –\tNorden\t5.000.000\t10.000\t2.310\nansvar landbruk\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class, c.premium])).toEqual([['Gårdsforsikring – ansvar landbruk', 'Norden', 'none', '2310']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Gårdsforsikring –» with no rest: a warning, never a row of class other', () => {
+    const p = parse(`${HEAD}Gårdsforsikring –\tNorden\t5.000.000\t10.000\t2.310\n\nVilkår gjelder.\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the name «Gårdsforsikring –» is cut off and its rest was not found; the row was not read']);
+  });
 });
 
 describe('a letterhead with the page number inside the table', () => {

@@ -15,8 +15,11 @@ import type { Unit } from './units.js';
 import type { Col } from './vocabulary.js';
 import { follows } from './translations.js';
 
-/** A name cell that cannot end there: after a hyphen, a comma, or a word that joins («og», «eller», «for»). */
-const OPEN_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?))$/;
+/**
+ * A name cell that cannot end there: after a hyphen, a comma, a word that joins («og», «eller», «for»), or
+ * a dash set apart — the product line before the class word («Gårdsforsikring –» over «ansvar landbruk»).
+ */
+const OPEN_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s[–-]|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?))$/;
 /** A text cell beside the name that cannot end there: as a name cannot, or after a preposition («41 kjøretøy etter»). */
 const OPEN_CELL_END = /(?:[A-Za-zÀ-ÖØ-öø-ÿ]-|,|\s(?:og|eller|samt|for|av|med|i|til|mot|uten|inkl\.?|etter|ved|på|under|over|per|pr\.?))$/;
 /** The columns of a row's text (its name, its cover, its place). */

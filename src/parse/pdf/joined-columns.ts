@@ -17,8 +17,11 @@ const COLUMN_NAMES = new Set(SCHEDULE_COLUMNS.flatMap(([, words]) => words));
  * 640 000» splits two ways, and only one is the house number's).
  */
 const NAME_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col === 'product' || col === 'coverage' ? words : [])));
-/** One value of a cell: a whole amount grouped in threes («41 250», «kr 2 400 000») or one word («Ingen»). */
-const VALUE = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{L}+)$/iu;
+/**
+ * One value of a cell: a whole amount grouped in threes («41 250», «kr 2 400 000»), one word («Ingen»),
+ * or the dash a system prints in an empty cell («– 6 940»: no deductible, then the premium).
+ */
+const VALUE = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{L}+|[–-])$/iu;
 /** A name of words, a figure only inside it: «Brann og naturskade», «Avbrudd, dekningstid 18 måneder» (a cell of a column that names the row). */
 const WORDS = /^\p{L}[\p{L}.,/()-]*(?: [\p{L}\d.,/()-]+)*(?<=[\p{L})])$/u;
 /** After a name of words, a value that cannot be the name's own last word: an amount, or one word with a capital («Fullverdi»). */
