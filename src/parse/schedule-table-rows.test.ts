@@ -439,3 +439,52 @@ describe('stock with a description in brackets under «Eiendeler»', () => {
     ]);
   });
 });
+
+// A table cut by a page break, its header printed again on the next page under the running header
+// (docs/klp-kommune-tabell-over-sideskift-2027).
+describe('a table whose header is repeated after a page break', () => {
+  it('goes on: the rows after the break keep the product the heading gave the table, their names as objects', () => {
+    const head = 'Objekt                  Forsikringsstad                 Forsikringssum  Eigenandel  Årspremie';
+    const text = [
+      'KLP Skadeforsikring AS                                              FORSIKRINGSOVERSIKT 2027',
+      'Avtalenummer: 4400 2718',
+      '',
+      'Forsikringsbevis Kommunal eigedom',
+      '',
+      head,
+      'Lærdal rådhus           Øyraplassen 7, 6887 Lærdal          78 400 000      50 000     42 180',
+      'Lærdal skule            Skulevegen 12, 6887 Lærdal         112 600 000      50 000     58 930',
+      '',
+      'Side 1 av 2',
+      '\fKLP Skadeforsikring AS                                              FORSIKRINGSOVERSIKT 2027',
+      '',
+      head,
+      'Lærdal helsetun         Tønjumsvegen 2, 6887 Lærdal         96 800 000      50 000     51 470',
+      'Side 2 av 2',
+    ].join('\n');
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([
+      ['Kommunal eigedom', 'Lærdal rådhus, Øyraplassen 7, 6887 Lærdal', 'bygninger'],
+      ['Kommunal eigedom', 'Lærdal skule, Skulevegen 12, 6887 Lærdal', 'bygninger'],
+      ['Kommunal eigedom', 'Lærdal helsetun, Tønjumsvegen 2, 6887 Lærdal', 'bygninger'],
+    ]);
+  });
+  it('«Bygninger (fortsatt)» over the header again: the same product, without the word that says it goes on', () => {
+    const text = [
+      'Forsikringsoversikt',
+      '',
+      'Bygninger',
+      'Bygning         Forsikringssum   Pris/år',
+      'Stabbur                450 000       880',
+      'Side 1 av 2',
+      '\fBygninger (fortsatt)',
+      'Bygning         Forsikringssum   Pris/år',
+      'Vedskjul               180 000       420',
+    ].join('\n');
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygninger', 'Stabbur'],
+      ['Bygninger', 'Vedskjul'],
+    ]);
+  });
+});

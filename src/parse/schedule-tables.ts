@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { GENERIC_THING_COLUMNS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, PROPERTY_COLUMNS } from './vocabulary.js';
+import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -456,6 +456,29 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   else itemRow(s, u, cells, limit);
 }
 
+/** «(fortsatt)», «, forts.», «– fortsettelse»: what a heading adds to its name where its table goes on (GOES_ON_WORDS). */
+const GOES_ON = new RegExp(String.raw`\s*(?:\((?:${GOES_ON_WORDS.join('|')})\.?\)|[–—,-]\s*(?:${GOES_ON_WORDS.join('|')})\.?)$`, 'i');
+
+/** A header row's names, without its empty cells. */
+const headerNames = (cells: readonly string[]): string => cells.map((c) => c.trim()).filter((c) => c !== '').join('\t');
+
+/**
+ * «Objekt | Forsikringsstad | Forsikringssum | …» again at the top of a later page, under no heading
+ * of its own (the page's footer and running header passed over): the table the header opened goes
+ * on, and its rows keep what the table's heading gave them — the product of «Forsikringsbevis
+ * Kommunal eigedom», the names as objects. Read as a new table, the rows after the page break took
+ * their names for products. False for any other row.
+ */
+function tableGoesOn(s: Tables, u: Unit): boolean {
+  const o = s.opened;
+  const page = u.lines[0]!.page;
+  if (o === undefined || o.page >= page || o.table.header === undefined || headerNames(o.table.header) !== headerNames(u.cells)) return false;
+  s.table = o.table;
+  s.opened = { table: o.table, page };
+  s.r.used.add(u);
+  return true;
+}
+
 /**
  * A row of the shape of a table a line of text ended, right under that line, that no rule reads:
  * «Innbo og løsøre» (a name of its own, not the start of the row's) over «Fellesareal | … | 800 000
@@ -604,6 +627,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
   const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
+  if (!headed && caption === undefined && tableGoesOn(s, u)) return true;
   // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
@@ -677,7 +701,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const unclear = unclearFigures(u.cells);
   if (unclear.length > 0) r.warnUnit(u, `could not tell which of the columns ${quote(u.cells.filter((c) => c.trim() !== '').join(' | '))} is the ${unclear.join(' and the ')} of the period; not read`);
   // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
-  const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
+  // («Bygninger (fortsatt)» over the header repeated on page 2: the table «Bygninger» goes on)
+  const headedName = headed?.name.replace(GOES_ON, '');
+  const headedLine = headedName !== undefined ? (productLine(headedName) ?? { product: headedName }) : undefined;
   const under = headedLine?.product ?? inSection?.product;
   if (records) {
     const cls = rowIndexClass(headedLine!.product);
