@@ -488,3 +488,42 @@ describe('a table whose header is repeated after a page break', () => {
     ]);
   });
 });
+
+// A table going on on the next page under a page header that no other page repeats
+// (docs/hjelmeland-brannkasse-gard-tospalte-nynorsk-2027).
+describe('a table going on under the next page\'s own header', () => {
+  const page1 = [
+    'Hjelmeland Brannkasse                                             Side 1 av 2',
+    'Avtalenummer: HB 3307 21',
+    '',
+    'Forsikra på garden',
+    'Forsikring              Forsikringssum      Pris',
+    'Løe og fjøs                  5 400 000    10 120',
+    'Naust                          320 000       690',
+    '',
+    'Hjelmeland Brannkasse, org.nr. 937 882 211',
+  ];
+  it('«Svein Tjelta, avtale HB 3307 21» under «Side 2 av 2»: the rows under it are the table\'s, its header not printed again', () => {
+    // «Svein Tjelta, avtale HB 3307 21» over «Landbruksmaskiner      1 600 000     3 880»
+    const text = [
+      ...page1,
+      '\fHjelmeland Brannkasse                                             Side 2 av 2',
+      'Svein Tjelta, avtale HB 3307 21',
+      '',
+      'Landbruksmaskiner            1 600 000     3 880',
+      'Ansvar gard                 10 000 000     1 150',
+      '',
+      'Hjelmeland Brannkasse, org.nr. 937 882 211',
+    ].join('\n');
+    expect(parse(text).coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Løe og fjøs', '5400000', '10120'],
+      ['Naust', '320000', '690'],
+      ['Landbruksmaskiner', '1600000', '3880'],
+      ['Ansvar gard', '10000000', '1150'],
+    ]);
+  });
+  it('a sentence with an amount there is no page header: the table ends', () => {
+    const text = [...page1, '\fHjelmeland Brannkasse                                             Side 2 av 2', 'Ny pris for året er kr 11 500.', '', 'Landbruksmaskiner            1 600 000     3 880', '', 'Hjelmeland Brannkasse, org.nr. 937 882 211'].join('\n');
+    expect(parse(text).coverages?.map((c) => c.product)).not.toContain('Landbruksmaskiner');
+  });
+});

@@ -264,6 +264,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  if (s.table && pageBreakInRows(s, at, u)) return;
   if (s.table) s.ended = { table: s.table, last: u.index };
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
@@ -458,6 +459,45 @@ function tableRow(s: Tables, at: number, u: Unit): void {
 
 /** «(fortsatt)», «, forts.», «– fortsettelse»: what a heading adds to its name where its table goes on (GOES_ON_WORDS). */
 const GOES_ON = new RegExp(String.raw`\s*(?:\((?:${GOES_ON_WORDS.join('|')})\.?\)|[–—,-]\s*(?:${GOES_ON_WORDS.join('|')})\.?)$`, 'i');
+
+/** How many lines may stand beside a table's rows in the column right of it (a box of text), read after them. */
+const BESIDE_LINES = 12;
+
+/**
+ * A page's footer and the next page's header between a table's rows — lines no other page repeats,
+ * or the first of those that are («Hjelmeland Brannkasse, org.nr. 937 882 211» at the foot of page 1,
+ * «Svein Tjelta, avtale HB 3307 21» under «Side 2 av 2») — when the table goes on under them with no
+ * header printed again: the table is not ended there. Ended, the rows after the page break were lost
+ * without a word. Only a few such lines, all furniture (no amount of money), each with a number (an
+ * org.nr., the agreement's): a heading on the next page over rows («Lausøyre») is a section of its
+ * own. Lines of a column set beside the rows (a page in two columns, its right column read after the
+ * left one: on the rows' own lines) may come first; they are left to the other readers. A page break
+ * stands between the rows around them, and the next row's figures stand in the table's figure columns.
+ */
+function pageBreakInRows(s: Tables, at: number, u: Unit): boolean {
+  const units = s.r.units;
+  let k = at - 1;
+  while (k >= 0 && at - k <= BESIDE_LINES + PAGE_BREAK_LINES && !units[k]!.row) k--;
+  let n = at + 1;
+  while (n < units.length && n - at <= PAGE_BREAK_LINES && !units[n]!.row) n++;
+  const before = units[k];
+  const next = units[n];
+  if (before === undefined || next === undefined || !before.row || !next.row) return false;
+  const end = before.lines[before.lines.length - 1]!;
+  if (end.page >= next.lines[0]!.page) return false;
+  const beside = (x: Unit): boolean => x.lines[0]!.page === end.page && x.lines[x.lines.length - 1]!.line <= end.line;
+  const between = units.slice(k + 1, n);
+  const first = between.findIndex((x) => !beside(x));
+  const furnished = first < 0 ? [] : between.slice(first);
+  if (furnished.length === 0 || furnished.length > PAGE_BREAK_LINES || !furnished.every((x) => !beside(x) && DIGIT.test(x.text) && furniture(s.r, x))) return false;
+  const roles = s.table!.roles;
+  const figures = next.cells.filter((c, i) => FIGURE_ROLE.has(roles[i]) && c.trim() !== '');
+  if (next.cells.length !== roles.length || figures.length === 0 || !figures.every((c) => readAmount(c) !== undefined)) return false;
+  if (!beside(u)) s.r.used.add(u);
+  return true;
+}
+
+const FIGURE_ROLE: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['sum', 'deductible', 'premium']);
 
 /** A header row's names, without its empty cells. */
 const headerNames = (cells: readonly string[]): string => cells.map((c) => c.trim()).filter((c) => c !== '').join('\t');
@@ -1062,7 +1102,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own; «Ørland bo- og» over
   // «behandlingssenter» in the column of the rows' things the same — cut, the row is still read by its place)
   const thing = table.thingColumn;
-  const wrapped = wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)));
+  const wrapped = wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)), r.units[u.index + 2]);
   const wrap = wrapped === 'cut' && thing !== undefined ? undefined : wrapped;
   if (wrap === 'cut') {
     r.warnUnit(u, `the name ${quote(u.cells.find((x) => x.trim() !== '')!.trim())} is cut off and its rest was not found; the row was not read`);

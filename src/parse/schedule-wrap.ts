@@ -46,11 +46,11 @@ export interface Wrapped {
 }
 
 /**
- * The row `u` of a table whose columns are `roles`, with its name continued on the line `next`;
- * 'cut' when the name cell ends where no name ends and no rest follows; undefined when the name
+ * The row `u` of a table whose columns are `roles`, with its name continued on the line `next` (`after`
+ * the line under that); 'cut' when the name cell ends where no name ends and no rest follows; undefined when the name
  * stands whole on its row.
  */
-export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>): Wrapped | 'cut' | undefined {
+export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>, after?: Unit): Wrapped | 'cut' | undefined {
   const at = u.cells.findIndex((c) => c.trim() !== '');
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   const name = u.cells[at]!.trim();
@@ -66,8 +66,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (rest !== undefined && PERIOD_LINE.test(rest)) return withName(u, next!, at, name.replace(/,$/, ''), rest);
   if (!open && rest !== undefined && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
     // («Våningshus | Fullverdi | 8 420» over «Haugsvegen 112, 2850 Lena», in a table with no place column:
-    // the row's place, written on the line under its name as a farm's overview sets it)
-    if (!roles.includes('object') && PLACE_UNDER.test(rest)) return withName(u, next!, at, joinWrapped(name, rest));
+    // the row's place, written on the line under its name as a farm's overview sets it — when the table's
+    // next row follows it; over a header it heads the next table, the place of its rows)
+    if (!roles.includes('object') && PLACE_UNDER.test(rest) && after?.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) return withName(u, next!, at, joinWrapped(name, rest));
     // («Husdyr storfe | 1 980 000 | 4 470» over «38 mjølkekyr med ungdyr»: what the row counts, its note)
     if (COUNT_UNDER.test(rest)) return withName(u, next!, at, name, rest);
   }
