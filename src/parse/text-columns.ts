@@ -236,10 +236,10 @@ const COLUMN_ROLE: ReadonlyMap<string, Col> = new Map<string, Col>([
   ...GENERIC_THING_COLUMNS.map((n) => [n, 'product'] as const),
   ...SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n, col] as const)),
 ]);
-const FIGURE_ROLES: ReadonlySet<Col> = new Set<Col>(['sum', 'deductible', 'premium']);
+export const FIGURE_ROLES: ReadonlySet<Col> = new Set<Col>(['sum', 'deductible', 'premium']);
 
 /** The roles of a side's cells when they are a whole table's header — a name column first, then a figure column or more — else undefined. */
-function headerRoles(cells: string[]): Col[] | undefined {
+export function headerRoles(cells: string[]): Col[] | undefined {
   const roles = cells.map((c) => COLUMN_ROLE.get(c.toLowerCase().replace(/:$/, '')));
   if (cells.length < 2 || roles.some((r) => r === undefined)) return undefined;
   if (roles[0] !== 'product' && roles[0] !== 'object') return undefined;
