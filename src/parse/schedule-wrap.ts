@@ -12,7 +12,7 @@ import { lowerCase } from './lower.js';
 import { joinWrapped } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
-import type { Col } from './vocabulary.js';
+import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
 
 /** A name cell that cannot end there: after a hyphen, a comma, or a word that joins («og», «eller», «for»). */
@@ -29,6 +29,11 @@ const JOINING_START = /^(?:og|eller|samt|med|for|av|i|til|inkl\.?|uten|mot|på)\
 const FIGURE_ROLES: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['sum', 'deductible', 'premium']);
 /** A place and nothing else: a street, its number and a postcode («Haugsvegen 112, 2850 Lena»), or a lot with its place («Gnr. 41 bnr. 2, Lena»). */
 const PLACE_UNDER = /^(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}|(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+,)\s+[A-ZÆØÅ][\p{L}'-]*(?:\s[\p{L}'-]+){0,2}$/u;
+/** A place line that begins with its label («Risikosted Industrivegen 9, …», «Adresse: …»): the place of the rows under it, no row's. */
+function placeLabelled(text: string): boolean {
+  const l = lowerCase(text);
+  return PLACE_LINE_LABELS.some((label) => l.startsWith(label) && !/\p{L}/u.test(l[label.length] ?? ' '));
+}
 /** A count of what the row insures on a line of its own: «38 mjølkekyr med ungdyr», «120 vinterfôra sau». */
 const COUNT_UNDER = /^\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+){0,3}$/;
 /** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder» (schedule-names.ts). */
@@ -68,7 +73,7 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
     // («Våningshus | Fullverdi | 8 420» over «Haugsvegen 112, 2850 Lena», in a table with no place column:
     // the row's place, written on the line under its name as a farm's overview sets it — when the table's
     // next row follows it; over a header it heads the next table, the place of its rows)
-    if (!roles.includes('object') && PLACE_UNDER.test(rest) && after?.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) return withName(u, next!, at, joinWrapped(name, rest));
+    if (!roles.includes('object') && PLACE_UNDER.test(rest) && !placeLabelled(rest) && after?.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) return withName(u, next!, at, joinWrapped(name, rest));
     // («Husdyr storfe | 1 980 000 | 4 470» over «38 mjølkekyr med ungdyr»: what the row counts, its note)
     if (COUNT_UNDER.test(rest)) return withName(u, next!, at, name, rest);
   }
