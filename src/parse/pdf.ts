@@ -25,6 +25,7 @@ import { printable } from './pdf-errors.js';
 import { printedText } from './pdf/printed-text.js';
 import { withPdfGuard, type PdfGuard } from './pdf-limits.js';
 import { rulesOf, type OperatorList } from './pdf-rules.js';
+import { sideTablesApart } from './side-tables.js';
 import type { SourceDocument } from './source.js';
 import { textToSource } from './text.js';
 
@@ -153,7 +154,8 @@ export async function readPdf(data: Buffer, name: string): Promise<SourceDocumen
     const printed = printedText(pages);
     if (printed !== undefined) return { ...textToSource(printed, name, sha256), kind: 'pdf', pages: pages.length };
     const layout = await layOut(doc, pages, guard);
-    return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: layout.lines, running: layout.running };
+    // (two tables side by side, laid out as one wide table: each read on its own, src/parse/side-tables.ts)
+    return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: sideTablesApart(layout.lines), running: layout.running };
   });
 }
 

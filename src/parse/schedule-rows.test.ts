@@ -1058,6 +1058,9 @@ describe('a cover the row calls a first-risk cover', () => {
     const p = parse(`${HEAD}Bygningar:\n- Våningshus, gnr. 14 bnr. 3: forsikringssum kr 3 100 000, eigendel kr 8 000, årspris kr 6 200\n- Eldhus (førsterisiko), gnr. 14 bnr. 3: forsikringssum kr 250 000, eigendel kr 8 000, årspris kr 540\n`);
     const c = p.coverages?.find((x) => x.product.startsWith('Eldhus'));
     expect(c).toMatchObject({ product: 'Eldhus', sum: { first_risk: '250000' } });
+  });
+});
+
 describe('a fleet list: one row per vehicle, its plate in a column of its own', () => {
   // docs/if-bedrift-bilpark-bonus-kjorelengde-kolonner-2027: «Type  Regnr.  Merke/modell  Årsmodell  Dekning  Bonus  Kjørelengde  Egenandel  Premie»
   it('the first column the vocabulary does not name is the vehicle\'s kind, «Dekning» its cover (before: «Kasko» was the product)', () => {

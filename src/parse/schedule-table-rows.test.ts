@@ -457,3 +457,91 @@ describe('stock with a description in brackets under «Eiendeler»', () => {
     ]);
   });
 });
+
+// A table cut by a page break, its header printed again on the next page under the running header
+// (docs/klp-kommune-tabell-over-sideskift-2027).
+describe('a table whose header is repeated after a page break', () => {
+  it('goes on: the rows after the break keep the product the heading gave the table, their names as objects', () => {
+    const head = 'Objekt                  Forsikringsstad                 Forsikringssum  Eigenandel  Årspremie';
+    const text = [
+      'KLP Skadeforsikring AS                                              FORSIKRINGSOVERSIKT 2027',
+      'Avtalenummer: 4400 2718',
+      '',
+      'Forsikringsbevis Kommunal eigedom',
+      '',
+      head,
+      'Lærdal rådhus           Øyraplassen 7, 6887 Lærdal          78 400 000      50 000     42 180',
+      'Lærdal skule            Skulevegen 12, 6887 Lærdal         112 600 000      50 000     58 930',
+      '',
+      'Side 1 av 2',
+      '\fKLP Skadeforsikring AS                                              FORSIKRINGSOVERSIKT 2027',
+      '',
+      head,
+      'Lærdal helsetun         Tønjumsvegen 2, 6887 Lærdal         96 800 000      50 000     51 470',
+      'Side 2 av 2',
+    ].join('\n');
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([
+      ['Kommunal eigedom', 'Lærdal rådhus, Øyraplassen 7, 6887 Lærdal', 'bygninger'],
+      ['Kommunal eigedom', 'Lærdal skule, Skulevegen 12, 6887 Lærdal', 'bygninger'],
+      ['Kommunal eigedom', 'Lærdal helsetun, Tønjumsvegen 2, 6887 Lærdal', 'bygninger'],
+    ]);
+  });
+  it('«Bygninger (fortsatt)» over the header again: the same product, without the word that says it goes on', () => {
+    const text = [
+      'Forsikringsoversikt',
+      '',
+      'Bygninger',
+      'Bygning         Forsikringssum   Pris/år',
+      'Stabbur                450 000       880',
+      'Side 1 av 2',
+      '\fBygninger (fortsatt)',
+      'Bygning         Forsikringssum   Pris/år',
+      'Vedskjul               180 000       420',
+    ].join('\n');
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygninger', 'Stabbur'],
+      ['Bygninger', 'Vedskjul'],
+    ]);
+  });
+});
+
+// A table going on on the next page under a page header that no other page repeats
+// (docs/hjelmeland-brannkasse-gard-tospalte-nynorsk-2027).
+describe('a table going on under the next page\'s own header', () => {
+  const page1 = [
+    'Hjelmeland Brannkasse                                             Side 1 av 2',
+    'Avtalenummer: HB 3307 21',
+    '',
+    'Forsikra på garden',
+    'Forsikring              Forsikringssum      Pris',
+    'Løe og fjøs                  5 400 000    10 120',
+    'Naust                          320 000       690',
+    '',
+    'Hjelmeland Brannkasse, org.nr. 937 882 211',
+  ];
+  it('«Svein Tjelta, avtale HB 3307 21» under «Side 2 av 2»: the rows under it are the table\'s, its header not printed again', () => {
+    // «Svein Tjelta, avtale HB 3307 21» over «Landbruksmaskiner      1 600 000     3 880»
+    const text = [
+      ...page1,
+      '\fHjelmeland Brannkasse                                             Side 2 av 2',
+      'Svein Tjelta, avtale HB 3307 21',
+      '',
+      'Landbruksmaskiner            1 600 000     3 880',
+      'Ansvar gard                 10 000 000     1 150',
+      '',
+      'Hjelmeland Brannkasse, org.nr. 937 882 211',
+    ].join('\n');
+    expect(parse(text).coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Løe og fjøs', '5400000', '10120'],
+      ['Naust', '320000', '690'],
+      ['Landbruksmaskiner', '1600000', '3880'],
+      ['Ansvar gard', '10000000', '1150'],
+    ]);
+  });
+  it('a sentence with an amount there is no page header: the table ends', () => {
+    const text = [...page1, '\fHjelmeland Brannkasse                                             Side 2 av 2', 'Ny pris for året er kr 11 500.', '', 'Landbruksmaskiner            1 600 000     3 880', '', 'Hjelmeland Brannkasse, org.nr. 937 882 211'].join('\n');
+    expect(parse(text).coverages?.map((c) => c.product)).not.toContain('Landbruksmaskiner');
+  });
+});

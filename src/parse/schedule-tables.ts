@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { GENERIC_THING_COLUMNS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
+import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -264,6 +264,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  if (s.table && pageBreakInRows(s, at, u)) return;
   if (s.table) s.ended = { table: s.table, last: u.index };
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
@@ -456,6 +457,68 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   else itemRow(s, u, cells, limit);
 }
 
+/** «(fortsatt)», «, forts.», «– fortsettelse»: what a heading adds to its name where its table goes on (GOES_ON_WORDS). */
+const GOES_ON = new RegExp(String.raw`\s*(?:\((?:${GOES_ON_WORDS.join('|')})\.?\)|[–—,-]\s*(?:${GOES_ON_WORDS.join('|')})\.?)$`, 'i');
+
+/** How many lines may stand beside a table's rows in the column right of it (a box of text), read after them. */
+const BESIDE_LINES = 12;
+
+/**
+ * A page's footer and the next page's header between a table's rows — lines no other page repeats,
+ * or the first of those that are («Hjelmeland Brannkasse, org.nr. 937 882 211» at the foot of page 1,
+ * «Svein Tjelta, avtale HB 3307 21» under «Side 2 av 2») — when the table goes on under them with no
+ * header printed again: the table is not ended there. Ended, the rows after the page break were lost
+ * without a word. Only a few such lines, all furniture (no amount of money), each with a number (an
+ * org.nr., the agreement's): a heading on the next page over rows («Lausøyre») is a section of its
+ * own. Lines of a column set beside the rows (a page in two columns, its right column read after the
+ * left one: on the rows' own lines) may come first; they are left to the other readers. A page break
+ * stands between the rows around them, and the next row's figures stand in the table's figure columns.
+ */
+function pageBreakInRows(s: Tables, at: number, u: Unit): boolean {
+  const units = s.r.units;
+  let k = at - 1;
+  while (k >= 0 && at - k <= BESIDE_LINES + PAGE_BREAK_LINES && !units[k]!.row) k--;
+  let n = at + 1;
+  while (n < units.length && n - at <= PAGE_BREAK_LINES && !units[n]!.row) n++;
+  const before = units[k];
+  const next = units[n];
+  if (before === undefined || next === undefined || !before.row || !next.row) return false;
+  const end = before.lines[before.lines.length - 1]!;
+  if (end.page >= next.lines[0]!.page) return false;
+  const beside = (x: Unit): boolean => x.lines[0]!.page === end.page && x.lines[x.lines.length - 1]!.line <= end.line;
+  const between = units.slice(k + 1, n);
+  const first = between.findIndex((x) => !beside(x));
+  const furnished = first < 0 ? [] : between.slice(first);
+  if (furnished.length === 0 || furnished.length > PAGE_BREAK_LINES || !furnished.every((x) => !beside(x) && DIGIT.test(x.text) && furniture(s.r, x))) return false;
+  const roles = s.table!.roles;
+  const figures = next.cells.filter((c, i) => FIGURE_ROLE.has(roles[i]) && c.trim() !== '');
+  if (next.cells.length !== roles.length || figures.length === 0 || !figures.every((c) => readAmount(c) !== undefined)) return false;
+  if (!beside(u)) s.r.used.add(u);
+  return true;
+}
+
+const FIGURE_ROLE: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['sum', 'deductible', 'premium']);
+
+/** A header row's names, without its empty cells. */
+const headerNames = (cells: readonly string[]): string => cells.map((c) => c.trim()).filter((c) => c !== '').join('\t');
+
+/**
+ * «Objekt | Forsikringsstad | Forsikringssum | …» again at the top of a later page, under no heading
+ * of its own (the page's footer and running header passed over): the table the header opened goes
+ * on, and its rows keep what the table's heading gave them — the product of «Forsikringsbevis
+ * Kommunal eigedom», the names as objects. Read as a new table, the rows after the page break took
+ * their names for products. False for any other row.
+ */
+function tableGoesOn(s: Tables, u: Unit): boolean {
+  const o = s.opened;
+  const page = u.lines[0]!.page;
+  if (o === undefined || o.page >= page || o.table.header === undefined || headerNames(o.table.header) !== headerNames(u.cells)) return false;
+  s.table = o.table;
+  s.opened = { table: o.table, page };
+  s.r.used.add(u);
+  return true;
+}
+
 /**
  * A row of the shape of a table a line of text ended, right under that line, that no rule reads:
  * «Innbo og løsøre» (a name of its own, not the start of the row's) over «Fellesareal | … | 800 000
@@ -604,6 +667,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikring: Innbo» over the header names the table's product inside another product's section too)
   const caption = !headed && !s.table ? captionAbove(r, at, inSection !== undefined) : undefined;
   if (caption !== undefined) inSection = { product: caption, gap: 0 };
+  if (!headed && caption === undefined && tableGoesOn(s, u)) return true;
   // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
@@ -677,7 +741,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const unclear = unclearFigures(u.cells);
   if (unclear.length > 0) r.warnUnit(u, `could not tell which of the columns ${quote(u.cells.filter((c) => c.trim() !== '').join(' | '))} is the ${unclear.join(' and the ')} of the period; not read`);
   // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
-  const headedLine = headed ? (productLine(headed.name) ?? { product: headed.name }) : undefined;
+  // («Bygninger (fortsatt)» over the header repeated on page 2: the table «Bygninger» goes on)
+  const headedName = headed?.name.replace(GOES_ON, '');
+  const headedLine = headedName !== undefined ? (productLine(headedName) ?? { product: headedName }) : undefined;
   const under = headedLine?.product ?? inSection?.product;
   if (records) {
     const cls = rowIndexClass(headedLine!.product);
@@ -1036,7 +1102,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own; «Ørland bo- og» over
   // «behandlingssenter» in the column of the rows' things the same — cut, the row is still read by its place)
   const thing = table.thingColumn;
-  const wrapped = wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)));
+  const wrapped = wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)), r.units[u.index + 2]);
   const wrap = wrapped === 'cut' && thing !== undefined ? undefined : wrapped;
   if (wrap === 'cut') {
     r.warnUnit(u, `the name ${quote(u.cells.find((x) => x.trim() !== '')!.trim())} is cut off and its rest was not found; the row was not read`);

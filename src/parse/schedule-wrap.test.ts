@@ -120,3 +120,24 @@ describe('a product name that wraps before its row', () => {
     expect(p.coverages?.map((c) => c.product)).not.toContain('Prisene gjelder for ett år. fellesareal');
   });
 });
+
+// A farm's overview with each row's place, or what it counts, on the line under its name, in a table
+// with no place column (docs/gjensidige-landbruk-tospalte-sidefot-2027).
+describe('a line under a row with its figures', () => {
+  const FARM = 'Dette er forsikret\n\nForsikring              Forsikringssum   Årspremie\n';
+  it('«Haugsvegen 112, 2850 Lena» under «Våningshus   Fullverdi   8 420»: the row\'s place, and the rows after it still read', () => {
+    const p = parse(`${FARM}Våningshus                   Fullverdi       8 420\nHaugsvegen 112, 2850 Lena\nDriftsbygning                9 850 000      14 760\nHaugsvegen 112, 2850 Lena\nLandbruksløsøre              2 600 000       6 910\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Våningshus', 'Haugsvegen 112, 2850 Lena', undefined, '8420'],
+      ['Driftsbygning', 'Haugsvegen 112, 2850 Lena', '9850000', '14760'],
+      ['Landbruksløsøre', undefined, '2600000', '6910'],
+    ]);
+  });
+  it('«38 mjølkekyr med ungdyr» under «Husdyr storfe   1 980 000   4 470»: a count, the row\'s note — no place, no end of the table', () => {
+    const p = parse(`${FARM}Husdyr storfe                1 980 000       4 470\n38 mjølkekyr med ungdyr\nAvling og fôr                  640 000       1 150\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.note, c.sum])).toEqual([
+      ['Husdyr storfe', undefined, '38 mjølkekyr med ungdyr', '1980000'],
+      ['Avling og fôr', undefined, undefined, '640000'],
+    ]);
+  });
+});

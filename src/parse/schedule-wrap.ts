@@ -12,7 +12,7 @@ import { lowerCase } from './lower.js';
 import { joinWrapped } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
-import type { Col } from './vocabulary.js';
+import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
 
 /**
@@ -28,6 +28,17 @@ const TEXT_ROLES: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['prod
 const NAME_REST = /^[a-zæøåäöüé][^\d.:;!?]{0,58}$/;
 /** The rest of a name that begins with a word that joins it to the name above («med låve og silo», «og redskap»). */
 const JOINING_START = /^(?:og|eller|samt|med|for|av|i|til|inkl\.?|uten|mot|på)\s/;
+/** The figure columns of a row. */
+const FIGURE_ROLES: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['sum', 'deductible', 'premium']);
+/** A place and nothing else: a street, its number and a postcode («Haugsvegen 112, 2850 Lena»), or a lot with its place («Gnr. 41 bnr. 2, Lena»). */
+const PLACE_UNDER = /^(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}|(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+,)\s+[A-ZÆØÅ][\p{L}'-]*(?:\s[\p{L}'-]+){0,2}$/u;
+/** A place line that begins with its label («Risikosted Industrivegen 9, …», «Adresse: …»): the place of the rows under it, no row's. */
+function placeLabelled(text: string): boolean {
+  const l = lowerCase(text);
+  return PLACE_LINE_LABELS.some((label) => l.startsWith(label) && !/\p{L}/u.test(l[label.length] ?? ' '));
+}
+/** A count of what the row insures on a line of its own: «38 mjølkekyr med ungdyr», «120 vinterfôra sau». */
+const COUNT_UNDER = /^\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+){0,3}$/;
 /** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder» (schedule-names.ts). */
 const PERIOD_LINE = INDEMNITY_PERIOD;
 /** A name and its indemnity period after a comma, the line under the name joined to it: «Driftsavbrudd, 12 mnd ansvarstid». */
@@ -43,11 +54,11 @@ export interface Wrapped {
 }
 
 /**
- * The row `u` of a table whose columns are `roles`, with its name continued on the line `next`;
- * 'cut' when the name cell ends where no name ends and no rest follows; undefined when the name
+ * The row `u` of a table whose columns are `roles`, with its name continued on the line `next` (`after`
+ * the line under that); 'cut' when the name cell ends where no name ends and no rest follows; undefined when the name
  * stands whole on its row.
  */
-export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>): Wrapped | 'cut' | undefined {
+export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>, after?: Unit): Wrapped | 'cut' | undefined {
   const at = u.cells.findIndex((c) => c.trim() !== '');
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   const name = u.cells[at]!.trim();
@@ -61,6 +72,14 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (next !== undefined && textRest(u, next, roles, open ? at : -1)) return withCells(u, next, u.cells.map((c, i) => (next.cells[i]?.trim() ? joinWrapped(c.trim(), next.cells[i]!.trim()) : c)));
   const rest = next !== undefined && adjacent(u, next) ? next.text.trim() : undefined;
   if (rest !== undefined && PERIOD_LINE.test(rest)) return withName(u, next!, at, name.replace(/,$/, ''), rest);
+  if (!open && rest !== undefined && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
+    // («Våningshus | Fullverdi | 8 420» over «Haugsvegen 112, 2850 Lena», in a table with no place column:
+    // the row's place, written on the line under its name as a farm's overview sets it — when the table's
+    // next row follows it; over a header it heads the next table, the place of its rows)
+    if (!roles.includes('object') && PLACE_UNDER.test(rest) && !placeLabelled(rest) && after?.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) return withName(u, next!, at, joinWrapped(name, rest));
+    // («Husdyr storfe | 1 980 000 | 4 470» over «38 mjølkekyr med ungdyr»: what the row counts, its note)
+    if (COUNT_UNDER.test(rest)) return withName(u, next!, at, name, rest);
+  }
   // («Driftsbygning fjøs» over «med låve og silo»: a whole name on its row, its rest on the line under
   // it beginning with a joining word)
   if (!open && rest !== undefined && NAME_REST.test(rest)) {

@@ -380,3 +380,74 @@ describe('two columns of unequal length', () => {
     ]);
   });
 });
+
+// Two tables side by side (docs/tryg-landbruk-to-tabeller-side-om-side-2027 and
+// docs/if-naering-egenandeler-ved-siden-2027): each text line a row of each table.
+describe('two tables side by side', () => {
+  it('each with its own header, the heading line above each table with it: the left table, then the right', () => {
+    // «Våningshus           Fullverdi     7 940            Landbruksmaskiner      1 750 000    4 120»
+    const page = [
+      'Bygninger                                           Løsøre, dyr og drift',
+      'Bygning         Forsikringssum   Pris/år            Forsikring          Forsikringssum  Pris/år',
+      'Våningshus           Fullverdi     7 940            Landbruksmaskiner      1 750 000    4 120',
+      'Fjøs og låve         7 600 000    12 350            Husdyr sau               520 000    1 640',
+    ].join('\n');
+    expect(read(pageColumnsApart(lines(page))).map(([n, t]) => `${n} ${t.replace(/\s{2,}/g, ' | ')}`)).toEqual([
+      '1 Bygninger',
+      '2 Bygning | Forsikringssum | Pris/år',
+      '3 Våningshus | Fullverdi | 7 940',
+      '4 Fjøs og låve | 7 600 000 | 12 350',
+      '1 Løsøre, dyr og drift',
+      '2 Forsikring | Forsikringssum | Pris/år',
+      '3 Landbruksmaskiner | 1 750 000 | 4 120',
+      '4 Husdyr sau | 520 000 | 1 640',
+    ]);
+  });
+
+  it('a title over rows of a name and a figure beside the covers: a table of its own, whose figures are no row\'s', () => {
+    // «Bygning                         24 500 000    18 240      Brann                     25 000»
+    const page = [
+      'Forsikring                  Forsikringssum      Pris      Egenandel per skade',
+      'Bygning                         24 500 000    18 240      Brann                     25 000',
+      'Maskiner og inventar             3 200 000     4 110      Vann                      25 000',
+      'Varer                            1 800 000     2 050      Innbrudd                  10 000',
+      'Driftsavbrudd                    9 000 000     6 420      Naturskade                 8 000',
+    ].join('\n');
+    const p = extractPolicy(textToSource(`Forsikringsbevis\n\n${page}\n`, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', '24500000', undefined, '18240'],
+      ['Maskiner og inventar', '3200000', undefined, '4110'],
+      ['Varer', '1800000', undefined, '2050'],
+      ['Driftsavbrudd', '9000000', undefined, '6420'],
+    ]);
+  });
+
+  it('one wide table with a text column before its figures is no two tables', () => {
+    // (its header names no figure column twice, and its right part is no title over rows of a name and a figure)
+    const table = lines(
+      [
+        'Forsikring         Forsikringssum     Dekning             Egenandel     Premie',
+        'Næringsbygg            24 500 000     Brann og vann          25 000     18 240',
+        'Maskiner                3 200 000     Brann og tyveri        10 000      4 110',
+        'Varer                   1 800 000     Brann og tyveri        10 000      2 050',
+      ].join('\n'),
+    );
+    expect(pageColumnsApart(table)).toBe(table);
+  });
+});
+
+describe('a running header over a page in two columns', () => {
+  it('stays whole, as on the next page: a line repeated at the top of two pages is no line of the block', () => {
+    // «Tryg Forsikring      Forsikringsoversikt» at the top of pages 1 and 2
+    const doc: RawLine[] = [
+      'Tryg Forsikring                                                   Forsikringsoversikt',
+      'Landbruk',
+      'Forsikringstaker: Nils Bakken                       Avtalenummer: 7781 3302',
+      'Gård: Bakken, gnr. 64 bnr. 5, Nord-Fron             Utskriftsdato: 18.12.2026',
+      'Forsikringsperiode: 01.02.2027 - 31.01.2028',
+      'Kunde: Nils Bakken                                  Rådgiver: Kari Lie',
+    ].map((raw, i) => ({ page: 1, line: i + 1, raw }));
+    doc.push({ page: 2, line: 8, raw: doc[0]!.raw }, { page: 2, line: 9, raw: 'Vilkår for forsikringene finner du på tryg.no.' });
+    expect(pageColumnsApart(doc)[0]!.raw).toBe(doc[0]!.raw);
+  });
+});

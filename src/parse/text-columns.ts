@@ -21,7 +21,7 @@
  * - no line names table columns on both sides of the gutter («Dekning   Omfang»);
  * - the lines are not table rows: cells without a label on the left, a figure on the right.
  */
-import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS } from './vocabulary.js';
+import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
 import type { RawLine } from './text-cells.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
@@ -231,6 +231,77 @@ function columnsAround(raws: readonly RawLine[], i: number): Block | undefined {
   return best;
 }
 
+/** The role of each schedule column's name, in lower case; a thing column's generic word («Bygning») names the rows. */
+const COLUMN_ROLE: ReadonlyMap<string, Col> = new Map<string, Col>([
+  ...GENERIC_THING_COLUMNS.map((n) => [n, 'product'] as const),
+  ...SCHEDULE_COLUMNS.flatMap(([col, names]) => names.map((n) => [n, col] as const)),
+]);
+export const FIGURE_ROLES: ReadonlySet<Col> = new Set<Col>(['sum', 'deductible', 'premium']);
+
+/** The roles of a side's cells when they are a whole table's header — a name column first, then a figure column or more — else undefined. */
+export function headerRoles(cells: string[]): Col[] | undefined {
+  const roles = cells.map((c) => COLUMN_ROLE.get(c.toLowerCase().replace(/:$/, '')));
+  if (cells.length < 2 || roles.some((r) => r === undefined)) return undefined;
+  if (roles[0] !== 'product' && roles[0] !== 'object') return undefined;
+  return roles.slice(1).some((r) => FIGURE_ROLES.has(r!)) ? (roles as Col[]) : undefined;
+}
+
+/** A side that is a table's row: a name, then a figure among its cells («Husdyr sau   520 000   1 640», «Brann   25 000»). */
+function rowSide(text: string): boolean {
+  const cells = cellsOf(text);
+  return cells.length >= 2 && /\p{L}/u.test(cells[0]!) && !isFigure(cells[0]!) && cells.slice(1).some(isFigure);
+}
+
+/**
+ * The rows under a side-by-side header at line `i` (consecutive lines split at the gutter), or
+ * undefined when a line's right side is not a row: the right column's text is then no table.
+ */
+function rowsUnder(raws: readonly RawLine[], i: number, at: number): Sides[] | undefined {
+  const rows: Sides[] = [];
+  for (let k = i + 1; k < raws.length; k++) {
+    const r = raws[k]!;
+    if (r.page !== raws[k - 1]!.page || r.line !== raws[k - 1]!.line + 1) break;
+    const s = sidesAt(r.raw, at);
+    if (s === undefined) break;
+    if (s.right !== '' && !rowSide(s.right)) return undefined;
+    rows.push(s);
+  }
+  return rows;
+}
+
+/**
+ * Two tables side by side, one text line holding a row of each: a farm's buildings («Bygning
+ * Forsikringssum   Pris/år») beside its movables and animals («Forsikring   Forsikringssum
+ * Pris/år»), or the covers beside a small table of deductibles by kind of damage («Egenandel per
+ * skade» over «Brann   25 000»). Read as one row, the right table's figures went to the left
+ * table's row, or the line did not fit the header and was lost. Told from one wide table by its
+ * header: the left side a whole table's header, and the right side one that names a figure column
+ * the left one names too (no table names its sum twice), or a title alone over rows that each hold
+ * a name and a figure (cells the title's one column cannot hold) — on three lines or more. A line
+ * of headings right above («Bygninger   Løsøre, dyr og drift», no figures) goes with its table.
+ */
+function sideTablesAt(raws: readonly RawLine[], i: number): ColumnBlock | undefined {
+  const raw = raws[i]!.raw;
+  for (const at of gutterEnds(raw)) {
+    const s = sidesAt(raw, at);
+    const left = s && headerRoles(cellsOf(s.left));
+    if (!s || !left) continue;
+    const right = cellsOf(s.right);
+    const rightRoles = headerRoles(right);
+    const twoTables = rightRoles !== undefined && rightRoles.some((r) => FIGURE_ROLES.has(r) && left.includes(r));
+    const titled = right.length === 1 && !/\d/.test(right[0]!);
+    if (!twoTables && !titled) continue;
+    const rows = rowsUnder(raws, i, at);
+    const both = rows?.filter((r) => r.left.trim() !== '' && r.right !== '').length ?? 0;
+    if (!rows || both < (twoTables ? 1 : MIN_BOTH)) continue;
+    const prev = raws[i - 1];
+    const heads = prev !== undefined && prev.page === raws[i]!.page && prev.line === raws[i]!.line - 1 ? sidesAt(prev.raw, at) : undefined;
+    const headed = heads !== undefined && heads.left.trim() !== '' && heads.right !== '' && !/\d/.test(prev!.raw);
+    return { from: headed ? i - 1 : i, to: i + rows.length, at };
+  }
+  return undefined;
+}
+
 /** A block of lines in two columns: its first and last line (indexes) and the column its right column starts at. */
 export interface ColumnBlock {
   from: number;
@@ -239,14 +310,42 @@ export interface ColumnBlock {
   at: number;
 }
 
+/** A page number in a header or footer: a page ends after it. */
+const PAGE_MARK = /\bside\s+\d+\s+(?:av|of)\s+\d+\b/i;
+
+/**
+ * The first lines of pages that stand the same at the top of another page: a running header
+ * («Tryg Forsikring      Forsikringsoversikt»). Such a line is no line of a page in two columns —
+ * split there, page 1's copy no longer matched page 2's, and page 2's was read as a row of the
+ * table under it. A page starts at a form feed and after a line with a page number.
+ */
+function runningTops(raws: readonly RawLine[]): Set<number> {
+  const key = (k: number): string => raws[k]!.raw.trim().replace(/\s+/g, ' ');
+  const tops = raws.flatMap((r, k) => (k === 0 || r.page !== raws[k - 1]!.page || PAGE_MARK.test(raws[k - 1]!.raw) ? [k] : []));
+  const seen = new Map<string, number>();
+  for (const k of tops) seen.set(key(k), (seen.get(key(k)) ?? 0) + 1);
+  return new Set(tops.filter((k) => seen.get(key(k))! >= 2));
+}
+
 /** The blocks in two columns among a document's lines (in order, none overlapping). */
 export function columnBlocks(raws: readonly RawLine[]): ColumnBlock[] {
   const out: ColumnBlock[] = [];
+  const tops = runningTops(raws);
   for (let i = 0; i < raws.length; i++) {
+    if (tops.has(i)) continue;
     if (!raws[i]!.raw.includes('   ')) continue;
+    const t = sideTablesAt(raws, i) ?? (raws[i + 1] !== undefined ? sideTablesAt(raws, i + 1) : undefined);
+    if (t !== undefined && t.from === i) {
+      out.push(t);
+      i = t.to;
+      continue;
+    }
     const b = columnsAround(raws, i);
     if (!b) continue;
-    out.push({ from: b.from, to: b.to, at: b.at });
+    // (a block that reaches up to a running header starts under it: the header stays whole)
+    let from = b.from;
+    while (tops.has(from) && from < b.to) from++;
+    out.push({ from, to: b.to, at: b.at });
     i = b.to;
   }
   return out;

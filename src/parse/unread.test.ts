@@ -221,3 +221,12 @@ describe('a schedule heading over a list another reader took', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+// (docs/if-naering-egenandeler-ved-siden-2027: the running header gives the number first)
+describe('a policy number stated again with its letters set apart', () => {
+  it('«Forsikringsnummer:  SP 771 204» under a running header that gave SP771204 is the same number: no warning', () => {
+    const p = parse('If Skadeforsikring NUF\nFjordlaks Eiendom AS - forsikringsnummer SP 771 204          Side 1 av 2\n\nForsikringsnummer:  SP 771 204\nUtstedt:            15.03.2027\n');
+    expect(p.policy_number).toBe('SP771204');
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -685,7 +685,10 @@ function fieldStated(u: Unit, next: Unit | undefined, k: Known): { what: string;
   const l = u.lower;
   if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
     const { numbers, from } = policyNumbersOf(u, next);
-    if (numbers.length > 0 && !numbers.includes(k.policyNumber ?? '')) {
+    // («Forsikringsnummer:  SP 771 204» under a running header that gave the number: its letters set
+    // apart, the digits read here alone — the same number when its digits are the model's number's)
+    const same = (x: string): boolean => x === k.policyNumber || (k.policyNumber !== undefined && /[A-Z]/.test(k.policyNumber) && x === k.policyNumber.replace(/\D/g, ''));
+    if (numbers.length > 0 && !numbers.some(same)) {
       return { what: 'the policy number', text: from !== u ? `${quote(u.text)} and ${quote(from.text)}` : quote(u.text) };
     }
   }

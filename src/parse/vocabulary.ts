@@ -488,7 +488,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
     'premium',
-    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år'],
+    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'pris/år', 'premie/år'],
   ],
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
@@ -656,6 +656,13 @@ export const INTERMEDIARIES: readonly string[] = [
 ];
 
 /**
+ * What a heading adds to its name where its table goes on after a page break: «Bygninger
+ * (fortsatt)», «Gruppeliv (fortsettelse)», «Yrkesskade, forts.», nynorsk «(framhald)» — no part of
+ * the name (lower case, as patterns).
+ */
+export const GOES_ON_WORDS = ['forts', 'fortsettelse', 'fortsetjing', 'fortsatt', 'framhald'] as const;
+
+/**
  * Person coverages (yrkesskade, gruppeliv, ulykke, personalforsikring) and their G items
  * (src/parse/g-items.ts).
  */
@@ -693,7 +700,7 @@ export const PERSON_COVERAGES = {
    * its add-ons): «Gruppeliv (fortsettelse)», «Yrkesskade – tillegg», «Yrkesskade, forts.» (lower
    * case, as patterns).
    */
-  continued: ['forts', 'fortsettelse', 'fortsetjing', 'fortsatt', 'framhald', 'tillegg', 'tilleggsdekning(?:er|ar)?', 'utvidelser?', 'utviding(?:ar)?'],
+  continued: [...GOES_ON_WORDS, 'tillegg', 'tilleggsdekning(?:er|ar)?', 'utvidelser?', 'utviding(?:ar)?'],
   /**
    * What a heading adds after a person product's name, behind a dash, to name one of the product's
    * sections: the cover the law requires and the cover added to it («Yrkesskade – lovbestemt» over
