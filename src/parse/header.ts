@@ -18,7 +18,7 @@ import { keyValue } from './key-value.js';
 import { lazyPattern } from './lazy.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
-import { PERSONS_CELL } from './schedule-names.js';
+import { columnOf, PERSONS_CELL } from './schedule-names.js';
 import { FORWARD_MARK, GREETING, MAIL_FROM, MAIL_NEXT } from './mail.js';
 import { follows } from './translations.js';
 
@@ -375,6 +375,9 @@ function labelCells(u: Unit): string[] | undefined {
   return cells.every((c) => c.length <= 40 && c.split(' ').length <= 4) ? cells : undefined;
 }
 
+/** A schedule's figure columns: two of them over a row make it a table's header, not labels of fields. */
+const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
+
 /** One short word as a value: «Ny», «Endret», «Månedlig». */
 const SHORT_WORD = /^\p{L}{1,12}$/u;
 
@@ -388,6 +391,9 @@ const SHORT_WORD = /^\p{L}{1,12}$/u;
 function labelsOverValues(u: Unit, next: Unit | undefined): Unit | undefined {
   const labels = labelCells(u);
   if (!labels || labels.length < 2 || !next?.row) return undefined;
+  // («Forsikring | Selskap | Polisenr. | Sum | Egenandel | Premie» over its first row: a schedule's header, whose row the
+  // tables read — taken as fields, the row was lost without a word)
+  if (labels.filter((l) => FIGURE_COLUMNS.has(columnOf(withoutColon(l)) ?? '')).length >= 2) return undefined;
   const values = next.cells.filter((c) => c !== '');
   if (values.length !== labels.length || values.some((v) => v.length > 40)) return undefined;
   // («Endring  Forsikringsnummer  Gjelder fra  Hovedforfall» over «Ny  61820473  15.09.2026  01.02.»: one word

@@ -1079,3 +1079,10 @@ describe('a fleet list: one row per vehicle, its plate in a column of its own', 
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a broker\'s sheet with the company and policy number beside each row', () => {
+  it('«Forsikring | Selskap | Polisenr. | Sum | Egenandel | Premie» over «Bygning, Ringveien 3, 2815 Gjøvik | If | …»: the table\'s row, not fields under labels', () => {
+    const p = parse(`${HEAD}Forsikring                         Selskap     Polisenr.                 Sum    Egenandel      Premie\nBygning, Ringveien 3, 2815 Gjøvik  If          SP 5521 0993       42 600 000       50 000      38 940\n`);
+    expect(p.coverages).toEqual([{ product: 'Bygning', object: 'Ringveien 3, 2815 Gjøvik', index_class: 'bygninger', sum: '42600000', deductible: '50000', premium: '38940' }]);
+  });
+});
