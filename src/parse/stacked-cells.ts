@@ -62,7 +62,7 @@ const SENTENCE_END = /[.!?:]$/;
 /** A column's name with a year after it: «Sum 2025», «Egenandel 2024». */
 const YEAR_AFTER = /^(\D{3,30}?)\s+(?:19|20)\d\d$/;
 /** A line that starts a place: a land register reference, a street and its number, a postcode and its town. */
-const PLACE_START = /^(?:(?:gnr|gårdsnr)\.?\s*\d|[A-ZÆØÅ][\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?(?:,|$)|\d{4}\s+[A-ZÆØÅ])/u;
+const PLACE_START = /^(?:(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d|[A-ZÆØÅ][\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?(?:,|$)|\d{4}\s+[A-ZÆØÅ])/u;
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['product', 'object', 'coverage']);
 const FIGURE_ROLES: ReadonlySet<Role> = new Set(['sum', 'deductible', 'premium']);
 

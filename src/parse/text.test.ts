@@ -563,3 +563,10 @@ describe('a place alone under a row of a sheet with no place column', () => {
     expect(c.filter((x) => x.length > 0).map((x) => x[0])).toEqual(['Forsikring', 'Bygning, Ringveien 3, 2815 Gjøvik', 'Maskiner og løsøre']);
   });
 });
+
+describe('a column\'s name beside a page number is no page furniture', () => {
+  it('«Forsikring» two lines under «Side 1 av 2» and again under «Side 2 av 2»: both stay lines of their tables', () => {
+    const c = cells(['Avtalenummer', '88 402 117', 'Side 1 av 2', 'Dette er forsikra', 'Forsikring', 'Forsikringsstad', 'Forsikringssum', 'Våningshus', 'Gnr. 23 bnr. 4', '4 870 000', 'Side 2 av 2', 'Forsikring', 'Forsikringsstad', 'Forsikringssum', 'Landbruksansvar', 'Noreg', '10 000 000'].join('\n'));
+    expect(c.filter((x) => x.length === 1 && x[0] === 'Forsikring').length).toBe(2);
+  });
+});

@@ -657,7 +657,10 @@ function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boo
     const x = key(raws[k]!.raw);
     count.set(x, (count.get(x) ?? new Set()).add(mark));
   }
-  for (const k of near) if (count.get(key(raws[k]!.raw))!.size >= 2) runningRaw[k] = true;
+  // (a column's name is no furniture: «Forsikring», the first of a table's column names one per line two lines under
+  // «Side 1 av 2», and again under «Side 2 av 2» — taken out, each table lost its first column and every row; a
+  // table's header repeated after a break is the table readers' to pass over)
+  for (const k of near) if (count.get(key(raws[k]!.raw))!.size >= 2 && !COLUMN_NAME_SET.has(key(raws[k]!.raw).toLowerCase())) runningRaw[k] = true;
 }
 
 /** Lines read at each edge of a page when looking for a repeated header or footer. */
