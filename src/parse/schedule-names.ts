@@ -291,6 +291,10 @@ const MONEY_UNIT = /^\(?(?:kr|nok|kroner)\.?\)?$/;
  * names as it is (columnOf), one with a figure (a year column), or one that names no figure or
  * two («Sum premie»).
  */
+/** A price per month: «pris per måned», «premie pr. mnd.», «månedspris», «kr/mnd». */
+const PER_MONTH = /(?:\b(?:per|pr\.?|i)\s+(?:måned|månad|mnd\.?)|\/\s*mnd\.?|\bmåne?d?s(?:pris|premie)|\bmånadspris)(?:$|\s)/;
+
+
 /** `old`, `now` or `new` when the words date a figure («forrige års», «i dag», «etter fornyelse»), else undefined. */
 export function periodOf(words: string): 'old' | 'now' | 'new' | undefined {
   return OLD_WORDS.test(words) ? 'old' : NOW_WORDS.test(words) ? 'now' : NEW_WORDS.test(words) ? 'new' : undefined;
@@ -304,6 +308,8 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | '
   // from, no figure of the row and of no period (read as the sum of an unclear period, it hid the
   // real sum column and the table lost every sum)
   if (perUnitRate(l)) return undefined;
+  // («Pris per år | Pris per måned»: the month's share of the year's premium is how it is paid, not another period's figure)
+  if (PER_MONTH.test(l)) return undefined;
   const words = l.split(/\s+/).filter((w) => !MONEY_UNIT.test(w));
   // the longest run of words that names a figure; the words around it say when
   for (let n = words.length - 1; n >= 1; n--) {

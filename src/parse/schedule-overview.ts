@@ -95,7 +95,10 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   const objectFirst = roles[0] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(cells[0]!.trim()))) && figures >= 2;
   // («Næringsbil» over «Kjennemerke | Merke og modell | Dekning | Egenandel | Premie»: a vehicle list has no
   // sum — the cover pays the vehicle's value — so under its heading the plate column makes it a table as a sum would)
-  if (!roles.includes('product') && !(headed && (roles.includes('sum') || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
+  // («Bilforsikring» over «Dekning | Egenandel | Pris per år»: a cover priced by itself, with no sum — its premium column
+  // makes it a table of the heading's covers as a sum column would)
+  const priced = roles.includes('coverage') && roles.includes('premium');
+  if (!roles.includes('product') && !(headed && (roles.includes('sum') || priced || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
   if (known.length < 2) return undefined;
   // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;

@@ -1086,3 +1086,11 @@ describe('a broker\'s sheet with the company and policy number beside each row',
     expect(p.coverages).toEqual([{ product: 'Bygning', object: 'Ringveien 3, 2815 Gjøvik', index_class: 'bygninger', sum: '42600000', deductible: '50000', premium: '38940' }]);
   });
 });
+
+describe('a price per year beside a price per month', () => {
+  it('«Dekning | Egenandel | Pris per år | Pris per måned»: the year\'s price is the premium, the month\'s how it is paid', () => {
+    const p = parse(`${HEAD}Bilforsikring\n\nDekning          Egenandel        Pris per år      Pris per måned\nKasko            kr 6 000         kr 6 912         kr 576\n`);
+    expect(p.coverages?.map((c) => [c.deductible, c.premium])).toEqual([['6000', '6912']]);
+    expect(p.warnings).toEqual([]);
+  });
+});
