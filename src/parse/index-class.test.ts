@@ -66,6 +66,9 @@ describe('index class: the most specific name wins', () => {
     // a boat's hull is insured at its agreed value, not indexed
     ['Skrog og maskineri', 'none'],
     ['Kasko', 'none'],
+    // a car's cover levels, as a schedule's «Dekning» names them
+    ['Delkasko', 'none'],
+    ['Toppkasko', 'none'],
     // nynorsk vehicles
     ['Køyretøy (14)', 'none'],
     ['Tilhengar', 'none'],
