@@ -644,6 +644,8 @@ describe('a product heading with its address after a dash', () => {
   it('«Husforsikring Standard – Kirkegata 7, 2317 Hamar»: the whole address is the place, and a street named after a church is no building class', () => {
     expect(productLine('Husforsikring Standard – Kirkegata 7, 2317 Hamar')).toEqual({ product: 'Husforsikring Standard', object: 'Kirkegata 7, 2317 Hamar' });
     expect(productLine('Innboforsikring - Kirkegata 7, 2317 Hamar')).toEqual({ product: 'Innboforsikring', object: 'Kirkegata 7, 2317 Hamar' });
+    // (a range of house numbers is no second dash)
+    expect(productLine('Boligbygg – Lindebergveien 12–38, 1069 Oslo')).toEqual({ product: 'Boligbygg', object: 'Lindebergveien 12–38, 1069 Oslo' });
     // no place after the dash: the name is the product's (its objects), as before
     expect(productLine('Eiendeler - Varer')).toEqual({ product: 'Eiendeler - Varer' });
     expect(productLine('Driftsbygning, Haugsvegen 140, 2630 Ringebu')).toEqual({ product: 'Driftsbygning', object: 'Haugsvegen 140, 2630 Ringebu' });
