@@ -63,7 +63,7 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
   const roles = cells.map((c) => columnOf(c) ?? (THING_AND_PLACE.test(withoutColon(lowerCase(c.trim()))) ? 'object' : undefined));
   newestYearOnly(cells, roles);
-  const unclear = periodColumns(cells, roles);
+  const unclear = [...periodColumns(cells, roles), ...twiceNamed(roles)];
   fleetKindColumn(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
   // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
@@ -171,7 +171,25 @@ function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[]
 export function unclearFigures(cells: string[]): Figure[] {
   const roles = cells.map(columnOf);
   newestYearOnly(cells, roles);
-  return periodColumns(cells, roles);
+  return [...periodColumns(cells, roles), ...twiceNamed(roles)];
+}
+
+/**
+ * «… | Premie | Premie» (a broker's two years, their years on a header line of their own), «Sum 2024 |
+ * Sum 2024»: two columns of one figure that nothing tells apart — which is the row's the header does
+ * not say, and the first would be a guess (a broker's sheet gave last year's premium). Neither is read:
+ * the figure is unclear (roles changed in place).
+ */
+function twiceNamed(roles: Array<Col | undefined>): Figure[] {
+  const unclear: Figure[] = [];
+  for (const col of ['sum', 'deductible', 'premium'] as const) {
+    if (roles.filter((x) => x === col).length < 2) continue;
+    roles.forEach((x, i) => {
+      if (x === col) roles[i] = undefined;
+    });
+    unclear.push(col);
+  }
+  return unclear;
 }
 
 /**

@@ -17,9 +17,16 @@ describe('a column per year', () => {
     ]);
     expect(p.warnings).toEqual([]);
   });
-  it('two columns of one figure and one year are not told apart by a year', () => {
-    const p = parse(`${HEAD}Forsikring\tSum 2024\tSum 2024\nBygning\t1 000 000\t2 000 000\n`);
-    expect(p.coverages?.[0]?.sum).toBe('1000000');
+  it('two columns of one figure and one year are not told apart by a year: neither is read, and a warning says so', () => {
+    const p = parse(`${HEAD}Forsikring\tEgenandel\tSum 2024\tSum 2024\nBygning\t10 000\t1 000 000\t2 000 000\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', deductible: '10000' });
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('could not tell which of the columns');
+  });
+  it('«… | Premie 2025 | Premie 2026» with the years on a header line of their own: «Premie | Premie», neither read (the first was last year\'s)', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssum\tPremie\tPremie\nBygning\t212 500 000\t198 400\t211 900\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', sum: '212500000' });
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
   });
 });
 
