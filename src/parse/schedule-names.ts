@@ -294,6 +294,11 @@ const MONEY_UNIT = /^\(?(?:kr|nok|kroner)\.?\)?$/;
  * names as it is (columnOf), one with a figure (a year column), or one that names no figure or
  * two («Sum premie»).
  */
+/** «Pris per måned» beside «Pris per år»: the month's share of the year's premium is how it is paid, not another period's figure. */
+export function perMonth(cell: string): boolean {
+  return PER_MONTH.test(withoutColon(lowerCase(cell.trim())));
+}
+
 /** A price per month: «pris per måned», «premie pr. mnd.», «månedspris», «kr/mnd». */
 const PER_MONTH = /(?:\b(?:per|pr\.?|i)\s+(?:måned|månad|mnd\.?)|\/\s*mnd\.?|\bmåne?d?s(?:pris|premie)|\bmånadspris)(?:$|\s)/;
 
@@ -311,8 +316,6 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | '
   // from, no figure of the row and of no period (read as the sum of an unclear period, it hid the
   // real sum column and the table lost every sum)
   if (perUnitRate(l)) return undefined;
-  // («Pris per år | Pris per måned»: the month's share of the year's premium is how it is paid, not another period's figure)
-  if (PER_MONTH.test(l)) return undefined;
   const words = l.split(/\s+/).filter((w) => !MONEY_UNIT.test(w));
   // the longest run of words that names a figure; the words around it say when
   for (let n = words.length - 1; n >= 1; n--) {

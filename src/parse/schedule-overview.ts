@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perUnitAmount, perUnitG, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -141,7 +141,9 @@ function fleetKindColumn(cells: string[], roles: Array<Col | undefined>): void {
  */
 function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[] {
   const unclear: Figure[] = [];
-  const dated = cells.map((c, i) => (roles[i] === undefined ? figureWhen(c) : undefined));
+  // («Pris per år | Pris per måned»: beside the year's price the month's is no figure of the row; alone, it stays unclear — warned)
+  const yearly = roles.includes('premium');
+  const dated = cells.map((c, i) => (roles[i] === undefined && !(yearly && perMonth(c)) ? figureWhen(c) : undefined));
   // «… | Sum | Egenandel | I fjor | I år» (a renewal letter's two prices): columns named by their
   // period alone, beside a sum or a deductible and where no column names the premium, are the premium
   // of each period («Objekt | I fjor | I år» alone is an index table's, its rates no premium)

@@ -1103,3 +1103,11 @@ describe('a price per year beside a price per month', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a price per month with no price per year', () => {
+  it('«Dekning | Forsikringssum | Egenandel | Pris per måned»: the month\'s price is no year\'s premium — a warning, not a silent loss', () => {
+    const p = parse(`${HEAD}Bilforsikring\nDekning          Forsikringssum   Egenandel        Pris per måned\nKasko            kr 100 000       kr 6 000         kr 576\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('Pris per måned');
+  });
+});
