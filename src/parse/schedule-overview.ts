@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -705,6 +705,21 @@ function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index
   return inTable.known || table.sectionClass === undefined ? inTable : { index_class: table.sectionClass, known: true };
 }
 
+/** A column of the municipality a place is in: «Kommune», «Kommune/sted». */
+const MUNICIPALITY_COLUMN = /^(?:kommune|kommune\s*\/\s*sted|poststed)$/i;
+
+/**
+ * «Gnr. 41 bnr. 1 | Sogndal» under «Eigedom | Kommune | …»: the municipality in a column of its own is
+ * the rest of the place, written after a comma as on one line — «Gnr. 41 bnr. 1, Sogndal». A place that
+ * has its postcode and town already, or a cell with a figure, is left as it is.
+ */
+function withMunicipality(object: string, table: Table, cells: readonly string[]): string {
+  const k = table.header?.findIndex((h) => MUNICIPALITY_COLUMN.test(h.trim())) ?? -1;
+  const town = k >= 0 && table.roles[k] === undefined ? (cells[k] ?? '').trim() : '';
+  if (town === '' || /\d/.test(town) || POSTCODE_PLACE.test(object) || object.includes(town)) return object;
+  return `${object}, ${town}`;
+}
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
   const { product, cell } = coverInPlace(named, withSumInPlace(given));
@@ -726,7 +741,7 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   if (facts !== undefined) notes.push(facts);
   // (a place that ends in a comma goes on somewhere the row did not take in: never the value)
   if (object && object.endsWith(',')) r.warnUnit(u, `the place ${quote(object)} of ${product} ends in a comma: its rest was not found; not read`);
-  else if (object) c.object = object;
+  else if (object) c.object = withMunicipality(object, table, u.cells);
   const sumCell = cell('sum');
   let unread: string[] = [];
   let persons = false;

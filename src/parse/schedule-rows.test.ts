@@ -1111,3 +1111,10 @@ describe('a price per month with no price per year', () => {
     expect(p.warnings.join('\n')).toContain('Pris per måned');
   });
 });
+
+describe('a column of the municipality beside the place', () => {
+  it('«Gnr. 41 bnr. 1 | Sogndal» under «Eigedom | Kommune | …»: the place written on one line, «Gnr. 41 bnr. 1, Sogndal»', () => {
+    const p = parse(`${HEAD}Skogforsikring\n\nEigedom                 Kommune     Forsikringssum   Eigendel    Årspremie\nGnr. 41 bnr. 1          Sogndal     kr 5 197 500     kr 10 000   kr 3 850\n`);
+    expect(p.coverages?.[0]?.object).toBe('Gnr. 41 bnr. 1, Sogndal');
+  });
+});
