@@ -1540,7 +1540,7 @@ const FULL_VALUE = /^fullverdi\b/i;
 /** A form field's value that is the form alone: «Fullverdi» (not «Fullverdi. Premiegrunnlaget reguleres …»). */
 const FULL_VALUE_FORM = /^fullverdi\.?$/i;
 /** «Førsterisiko», «Første risiko», «1. risiko»: a form of insurance whose sum is a first-risk sum (readSum). */
-const FIRST_RISK_FORM = /^(?:f(?:ø|o)rsterisiko|første\s+risiko|1\.\s*risiko)\.?$/i;
+export const FIRST_RISK_FORM = /^(?:f(?:ø|o)rsterisiko|første\s+risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\.?$/i;
 const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 
 /**

@@ -31,7 +31,7 @@ const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjena
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
-const FIRST_RISK_IN_NAME = /(?:,\s*|\(\s*|\s[-–]\s)(?:første\s*-?\s*risiko|fyrste\s*-?\s*risiko)\s*\)?$/i;
+export const FIRST_RISK_IN_NAME = /(?:,\s*|\(\s*|\s[-–]\s)(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\s*\)?$/i;
 
 /**
  * A header cell that names a thing and its place in one column: «Bygning / adresse», «Bygg/adresse»,

@@ -18,7 +18,8 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { readFieldBlocks } from './schedule-fields.js';
+import { FIRST_RISK_FORM, readFieldBlocks } from './schedule-fields.js';
+import { FIRST_RISK_IN_NAME } from './schedule-overview.js';
 import { nameLoneSections } from './g-items.js';
 import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
@@ -64,11 +65,6 @@ function levelApart(c: Coverage): Coverage {
   return ordered({ ...c, product, coverage: level });
 }
 
-/** «Førsterisiko», «Første risiko», «1. risiko», «Fyrsterisiko»: a cover stated as a first-risk cover. */
-const FIRST_RISK = /^(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\.?$/i;
-/** «Eldhus (førsterisiko)», «Varer, førsterisiko»: a name that says at its end that its sum is a first-risk sum. */
-const FIRST_RISK_AFTER_NAME = /(?:,\s*|\s*\(\s*|\s[-–]\s)(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\s*\)?$/i;
-
 /**
  * A sum in kroner of a cover the row calls a first-risk cover is a first-risk sum, whichever reader
  * read the row: «Varer | Førsterisiko | kr. 240.000» (the cover column), «- Eldhus (førsterisiko),
@@ -77,8 +73,8 @@ const FIRST_RISK_AFTER_NAME = /(?:,\s*|\s*\(\s*|\s[-–]\s)(?:f[øo]rste\s*-?\s*
  */
 function firstRiskStated(c: Coverage): Coverage {
   if (typeof c.sum !== 'string') return c;
-  if (c.coverage !== undefined && FIRST_RISK.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
-  const m = FIRST_RISK_AFTER_NAME.exec(c.product);
+  if (c.coverage !== undefined && FIRST_RISK_FORM.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
+  const m = FIRST_RISK_IN_NAME.exec(c.product);
   if (m === null || m.index === 0) return c;
   return { ...c, product: c.product.slice(0, m.index).trim(), sum: { first_risk: c.sum } };
 }

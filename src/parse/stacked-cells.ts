@@ -225,7 +225,7 @@ function rowByFigures(lines: readonly SourceLine[], i: number, from: number, rol
     figures.push(t);
   }
   const name = names.slice(0, place).reduce((a, b) => joinWrapped(a, b));
-  const where = names.slice(place).reduce((a, b) => (POSTCODE_TOWN.test(b) && !POSTCODE_IN.test(a) && !a.endsWith(',') ? `${a}, ${b}` : joinWrapped(a, b)));
+  const where = names.slice(place).reduce((a, b) => joinWrapped(a, b));
   return { cells: [name, where, ...figures], next: k };
 }
 
