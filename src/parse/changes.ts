@@ -680,7 +680,7 @@ function deductibleItem(cell: string): { coverage?: string } | undefined {
  * `schedule`: the header is a schedule's too («Produkt | Sum 2027 | Egenandel 2026 | Egenandel 2027 | Premie 2027», a broker's
  * year against year): its rows are read as changes here and as the schedule's rows by the schedule readers.
  */
-type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true; schedule?: true; last?: { change: DeductibleChange; unit: number } };
+type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true; schedule?: true; last?: { at: number; unit: number } };
 
 /** Deductible changes from tables, rows, field pairs and sentences, each under the product heading above it. */
 export function readChanges(r: Reading): void {
@@ -874,7 +874,7 @@ class ChangeScan {
       else this.r.used.add(u);
       return true;
     }
-    if (this.table && tableRow(this.r, u, this.table, this.add)) return true;
+    if (this.table && tableRow(this.r, u, this.table, this.add, this.changes)) return true;
     this.table = undefined;
     const cells = u.cells.filter((c) => c !== '');
     const k = cells.findIndex((c, j) => j > 0 && FROM_CELL.test(c));
@@ -1601,6 +1601,7 @@ function tableRow(
   u: Unit,
   table: ChangeTable,
   add: (c: DeductibleChange, u: Unit, offset: number, rowToo?: boolean) => number,
+  changes: readonly DeductibleChange[],
 ): boolean {
   // («Endret egenandel: Traktor | Tidligere: 4 000 | Ny: 6 000» after the table: a line of labelled fields ends it)
   if (table.items && u.label !== undefined) return false;
@@ -1662,7 +1663,7 @@ function tableRow(
   if (news) change.new = news;
   // («Bil og varebil | Kasko | Kr 6 000 | Kr 8 000» over «| | Kr 10 000 | Kr 12 000»: a line of amounts alone
   // right under a row is the rest of its cells — the row's second deductible, as one cell of two amounts is)
-  if (continuesRow(table, u, cells, change)) {
+  if (continuesRow(table, u, cells, change, changes)) {
     if (!table.schedule) r.used.add(u);
     return true;
   }
@@ -1679,9 +1680,7 @@ function tableRow(
     apply(change, inner);
     if (inner.length === 0) r.warnUnit(u, `could not read the deductible amount ${quote(unread.join(' | '))} for ${product}${coverageCell ? ` (${coverageCell})` : ''}`);
   } else if (extra.length > 0) change.text = extra.join(' ');
-  const added = ordered(change);
-  add(added, u, 0, table.schedule);
-  table.last = { change: added, unit: u.index };
+  table.last = { at: add(ordered(change), u, 0, table.schedule), unit: u.index };
   return true;
 }
 
@@ -1689,14 +1688,15 @@ function tableRow(
  * True when the row is amounts alone, old and new, right under the table's last row: its amounts go
  * to that row's lists (see tableRow), and the line is read.
  */
-function continuesRow(table: ChangeTable, u: Unit, cells: string[], change: DeductibleChange): boolean {
+function continuesRow(table: ChangeTable, u: Unit, cells: string[], change: DeductibleChange, changes: readonly DeductibleChange[]): boolean {
   const last = table.last;
+  const above = last === undefined ? undefined : changes[last.at];
   if (last === undefined || last.unit !== u.index - 1 || table.items) return false;
   if (cells.some((c, i) => c.trim() !== '' && table.roles[i] !== 'old' && table.roles[i] !== 'new')) return false;
   const { old, new: next } = change;
-  if (old === undefined || next === undefined || old.length !== next.length || last.change.old === undefined || last.change.new === undefined) return false;
-  last.change.old.push(...old);
-  last.change.new.push(...next);
+  if (old === undefined || next === undefined || old.length !== next.length || above?.old === undefined || above.new === undefined) return false;
+  above.old.push(...old);
+  above.new.push(...next);
   last.unit = u.index;
   return true;
 }
