@@ -158,6 +158,11 @@ describe('a place on the line under a name', () => {
     expect(joinWrapped('Skistua, Løypevegen 12,', '1940 Bjørkelangen')).toBe('Skistua, Løypevegen 12, 1940 Bjørkelangen');
     expect(joinWrapped('Lager for', 'Gnr 12 Bnr 4')).toBe('Lager for Gnr 12 Bnr 4');
   });
+  it('a street and number, then the farm\'s «Gnr … Bnr …» on the line under: two parts of one place, with a comma', () => {
+    // («Husdyr   Heggeveien 112   kr 1 400 000 …» over «          Gnr 45 Bnr 2, 2930 Bagn»)
+    expect(joinWrapped('Heggeveien 112', 'Gnr 45 Bnr 2, 2930 Bagn')).toBe('Heggeveien 112, Gnr 45 Bnr 2, 2930 Bagn');
+    expect(joinWrapped('Nordre Vollen 3B', 'gnr. 12 bnr. 4')).toBe('Nordre Vollen 3B, gnr. 12 bnr. 4');
+  });
   it('a street and number, then its postcode and place on the line under: one address, with the comma it has on one line', () => {
     // («4   Sundgata 1      Rådhuset …» over «    2080 Eidsvoll»: a schedule's place column)
     expect(joinWrapped('Sundgata 1', '2080 Eidsvoll')).toBe('Sundgata 1, 2080 Eidsvoll');

@@ -286,6 +286,9 @@ export function joinWrapped(first: string, rest: string): string {
   // («Klubbhus Hegra stadion» over «Gnr 112 Bnr 7, 7520 Hegra»: a name that ended whole, then its place on a line
   // of its own — two parts of the cell, set apart as a place after a name is: «…stadion, Gnr 112 …»)
   if (PLACE_LINE.test(rest) && !BROKEN_END.test(first) && /[A-Za-zÀ-ÖØ-öø-ÿ)]$/.test(first)) return `${first}, ${rest}`;
+  // («Heggeveien 112» over «Gnr 45 Bnr 2, 2930 Bagn»: a street address, then the farm's land register reference — two
+  // parts of one place, as they are written on one line)
+  if (LAND_REF_START.test(rest) && STREET_END.test(first)) return `${first}, ${rest}`;
   // («Sundgata 1» over «2080 Eidsvoll»: an address's street and its postcode on two lines — written on one, a comma between)
   // («Gnr. 23 bnr. 4» over «6770 Nordfjordeid»: a land register reference and its postcode, the same)
   if (POSTCODE_REST.test(rest) && (STREET_END.test(first) || LAND_REF_END.test(first))) return `${first}, ${rest}`;
@@ -296,6 +299,8 @@ export function joinWrapped(first: string, rest: string): string {
 const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A-ZÆØÅa-zæøå][A-Za-zÆØÅæøåÀ-ÿ.'-]*){0,3}$/;
 /** A street and its number, or a post box, at the end of a cell: «Sundgata 1», «Bønsvegen 40B», «Postboks 210». */
 const STREET_END = /(?:^|\s)[A-ZÆØÅ][a-zæøåé]{2,}\s+\d{1,4}\s?[A-Za-z]?$/;
+/** A land register reference at the start of a line: «Gnr 45 Bnr 2, 2930 Bagn», «gnr. 23 bnr. 4». */
+const LAND_REF_START = /^(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+/i;
 /** A land register reference at the end of a cell: «Gnr. 23 bnr. 4», «gnr 14 bnr 3». */
 const LAND_REF_END = /\b(?:bnr|bruksnr)\.?\s*\d+$/i;
 /** A place on a line of its own: a land register reference («Gnr 112 Bnr 7», «gnr. 45 bnr. 3»), or a street, a number and a postcode. */
