@@ -565,3 +565,52 @@ describe('a numbered section with a paragraph on its sums or scope between its h
     expect(p.coverages).toEqual([{ product: 'Varer', object: 'Terminalvegen 4, 4056 Tananger', index_class: 'varer', sum: '52900000', deductible: '100000' }]);
   });
 });
+
+describe('a sentence that a named thing\'s sum is not index-regulated', () => {
+  const HEAD2 = 'Forsikringsbevis\nAvtalenummer: 55120044\n\n';
+  const cabin =
+    'Forsikring\tDekning\tForsikringssum\tEgenandel\tPris per år\nFritidsbolig\tPluss\t2 950 000\t8 000\t7 218\nAnneks\tBasis\t250 000\t8 000\t764\nInnbo fritidsbolig\tPluss\t300 000\t4 000\t1 044\n';
+  it('«Summen for anneksen … blir derfor ikke indeksregulert»: the annex only — its word names the class of buildings, but the cabin keeps its index', () => {
+    const p = parse(`${HEAD2}${cabin}\nSummen for anneksen ble satt som fast sum da dere meldte den inn, og den blir derfor ikke indeksregulert.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Fritidsbolig', 'bygninger'],
+      ['Anneks', 'none'],
+      ['Innbo fritidsbolig', 'innbo'],
+    ]);
+  });
+  it('«Summen for husdyr følger ikke indeks» and «… er fast og reguleres ikke etter indeks»: that thing\'s rows', () => {
+    const farm = 'Produkt\tForsikringssum\tEgenandel\tÅrspris\nDriftsbygning\t9 600 000\t10 000\t14 880\nHusdyr\t1 400 000\t10 000\t2 310\nAvling og varer\t800 000\t10 000\t1 200\n';
+    const p = parse(`${HEAD2}${farm}\nSummen for husdyr følger ikke indeks. Summen for avling og varer er fast og reguleres ikke etter indeks.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Driftsbygning', 'bygninger'],
+      ['Husdyr', 'none'],
+      ['Avling og varer', 'none'],
+    ]);
+  });
+  it('«Forsikringssummene for bygning og maskiner … indeksreguleres ikke» with a «Bygning» row: the building and the machines', () => {
+    const rows = 'Produkt\tForsikringssum\tEgenandel\tÅrspris\nBygning\t9 600 000\t10 000\t14 880\nMaskiner\t1 400 000\t10 000\t2 310\nVarer\t800 000\t10 000\t1 200\n';
+    const p = parse(`${HEAD2}${rows}\nForsikringssummene for bygninger og maskiner er avtalte verdier og indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Bygning', 'none'],
+      ['Maskiner', 'none'],
+      ['Varer', 'varer'],
+    ]);
+  });
+});
+
+describe('a sentence that a named cover is insured on first risk', () => {
+  const HEAD3 = 'Forsikringsbevis\nForsikringsnummer: 2104-778123\n\n';
+  const table =
+    '| Forsikring | Dekning | Forsikringssum | Egenandel | Pris |\n|---|---|---|---|---|\n| Løsøre | Maskiner | NOK 5 200 000,- | NOK 15 000,- | NOK 9 880,- |\n| Løsøre | Kundebiler | NOK 2 000 000,- | NOK 15 000,- | NOK 4 300,- |\n';
+  it('«Kundebiler er forsikret på førsterisiko og omfatter …»: that row\'s sum is a first-risk sum; the others stay full value', () => {
+    const p = parse(`${HEAD3}${table}\n- Kundebiler er forsikret på førsterisiko og omfatter kjøretøy som kunder har levert til reparasjon.\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.sum])).toEqual([
+      ['Maskiner', '5200000'],
+      ['Kundebiler', { first_risk: '2000000' }],
+    ]);
+  });
+  it('a sentence of first risk that names no row changes nothing', () => {
+    const p = parse(`${HEAD3}${table}\nTilleggsdekninger er forsikret på førsterisiko.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['5200000', '2000000']);
+  });
+});

@@ -9,8 +9,12 @@ import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { sentencesOf } from './units.js';
 
-/** A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk «… vert ikkje indeksregulerte». */
-const NOT_INDEXED = /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b/;
+/**
+ * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
+ * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks».
+ */
+const NOT_INDEXED =
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks/;
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
@@ -33,11 +37,11 @@ function thingsNamed(s: string): string[] {
 /** The property classes a sentence can name. */
 const PROPERTY: ReadonlySet<RowIndexClass> = new Set(['bygninger', 'maskin_losore', 'varer', 'innbo']);
 
-/** The property classes a sentence names by its words («bygninger og maskiner» → bygninger, maskin_losore). */
-function classesNamed(sentence: string): Set<RowIndexClass> {
+/** The property classes a sentence names by its words («bygninger og maskiner» → bygninger, maskin_losore), but for the words in `besides`. */
+function classesNamed(sentence: string, besides: ReadonlySet<string> = new Set()): Set<RowIndexClass> {
   const named = new Set<RowIndexClass>();
   for (const w of sentence.split(/[^a-zæøåA-ZÆØÅ]+/)) {
-    if (w.length < 4) continue;
+    if (w.length < 4 || besides.has(stem(w.toLowerCase()))) continue;
     const c = rowIndexClass(w);
     if (c.known && PROPERTY.has(c.index_class)) named.add(c.index_class);
   }
@@ -45,31 +49,48 @@ function classesNamed(sentence: string): Set<RowIndexClass> {
 }
 
 /**
- * Gives the rows whose class a «… indeksreguleres ikke» sentence names the class `none`; a sentence that
- * names a thing that is no class («Summen for husdyr …») gives it to that thing's rows; one that names
- * nothing («Forsikringssummene indeksreguleres ikke.») is about every property row.
+ * Gives the rows a «… indeksreguleres ikke» sentence is about the class `none` (rowsMeant).
  */
 export function markUnindexed(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp)
-    if (u.row || !u.lower.includes('indeksreguler')) continue;
+    if (u.row || !u.lower.includes('indeks')) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     for (const { s: sentence } of sentencesOf(u.text)) {
       const s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
-      const named = classesNamed(s);
-      // («Summen for husdyr vert ikkje indeksregulert»: a thing the sentence names that is no class is that
-      // thing's rows only — read as «names no class», every building had lost its index)
-      const things = named.size === 0 ? thingsNamed(s) : [];
-      const of = named.size > 0 ? named : PROPERTY;
-      coverages.forEach((c, i) => {
-        if (c.index_class === undefined) return;
-        const product = c.product.toLowerCase();
-        if (things.length > 0 ? !things.some((t) => product.includes(t)) : !of.has(c.index_class)) return;
-        c.index_class = 'none';
+      const rows = rowsMeant(s, coverages);
+      rows.forEach((i) => {
+        coverages[i]!.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
     }
   }
+}
+
+/** A thing's name without its definite ending, to find it in a product's name: «anneksen» → anneks, «bygningene» → bygning. */
+function stem(thing: string): string {
+  const bare = thing.replace(/(?:ene|ane|en|et|a|ne)$/, '');
+  return bare.length >= 4 ? bare : thing;
+}
+
+/**
+ * The rows (indexes) a «… indeksreguleres ikke» sentence is about: a thing its subject names that a row's product
+ * names is those rows («Summen for anneksen … blir ikke indeksregulert»: the annex, not every building — read as the
+ * class its word gives, the cabin itself had lost its index); and the classes its other words name («… for bygninger
+ * og maskiner …»); when it names nothing at all, every property row.
+ */
+function rowsMeant(s: string, coverages: Coverage[]): number[] {
+  const indexed = coverages.flatMap((c, i) => (c.index_class === undefined ? [] : [i]));
+  const things = thingsNamed(s).map(stem);
+  const rowThings = new Set(things.filter((t) => indexed.some((i) => coverages[i]!.product.toLowerCase().includes(t))));
+  const named = classesNamed(s, rowThings);
+  // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
+  if (rowThings.size === 0 && named.size === 0 && things.length > 0) return [];
+  const of = rowThings.size === 0 && named.size === 0 ? PROPERTY : named;
+  return indexed.filter((i) => {
+    const c = coverages[i]!;
+    return [...rowThings].some((t) => c.product.toLowerCase().includes(t)) || of.has(c.index_class!);
+  });
 }
