@@ -10,7 +10,8 @@
  * - coverages stated in sentences under a certificate's title: schedule-prose.ts;
  * - G sums and «Individuelt» in bullets, fields and sentences: schedule-gtext.ts;
  * - an overview's row and the certificate section of the same coverage are merged: schedule-merge.ts;
- * - rows whose sums the document says are not index-regulated get the class `none`: schedule-unindexed.ts.
+ * - rows whose sums the document says are not index-regulated get the class `none`: schedule-unindexed.ts;
+ *   rows a sentence says are insured on first risk get a first-risk sum: schedule-first-risk.ts.
  *
  * The readers run in this order over the same units: each marks what it read as used, so a later
  * one does not read it again. Each coverage gets its `index_class` from its product name through
@@ -33,6 +34,7 @@ import { readHeldSums, readProse } from './schedule-prose.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, vehicleRowsAtDocumentThing } from './schedule-place.js';
+import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { COVER_LEVEL_SET } from './vocabulary.js';
@@ -120,6 +122,7 @@ export function readSchedules(r: Reading): void {
   readPremiumTotals(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   markUnindexed(r, coverages);
+  markFirstRiskSaid(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
