@@ -420,6 +420,17 @@ describe('a row\'s description on the line under its place', () => {
       ['Båt delkasko', 'XAB 123 Ibiza 22 Sport', 'Båthavn: Tangen båtforening, Drammen'],
     ]);
   });
+  it('a description of several words before its comma («Laftet hytte, byggeår 1979») is the note too, in a «|» table', () => {
+    const cabin = [
+      '| Forsikring              | Forsikringssted                  | Forsikringssum | Egenandel | Pris per år |',
+      '|-------------------------|----------------------------------|----------------|-----------|-------------|',
+      '| Fritidsboligforsikring  | Høgfjellsvegen 220, 2640 Vinstra | 3 150 000      | 10 000    | 6 480       |',
+      '|                         | Laftet hytte, byggeår 1979       |                |           |             |',
+    ].join('\n');
+    expect(parse(`${HEAD}${cabin}\n`).coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Fritidsboligforsikring', 'Høgfjellsvegen 220, 2640 Vinstra', 'Laftet hytte, byggeår 1979'],
+    ]);
+  });
 });
 
 describe('a numbered place line over a table', () => {
