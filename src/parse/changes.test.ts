@@ -940,3 +940,29 @@ describe('a line of amounts alone under a change table\'s row', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a list of changed deductibles under a line that introduces it with a colon', () => {
+  // (a broker's renewal report: «Endrede egenandeler hos If fra fornyelsen:» over bullets of products)
+  const list = [
+    'Fornyelsesrapport',
+    'Avtalenummer: 55120044',
+    '',
+    'Endrede egenandeler hos If fra fornyelsen:',
+    '- Bygning: fra NOK 15 000 til NOK 20 000',
+    '- Varer: fra NOK 15 000 til NOK 20 000',
+    '- Bedriftsansvar: NOK 25 000 (i dag NOK 10 000)',
+    '',
+  ].join('\n');
+  it('each bullet is a change of its product; «NOK 25 000 (i dag NOK 10 000)»: new 25 000, old 10 000', () => {
+    const p = parse(list);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Bygning', ['15000'], ['20000']],
+      ['Varer', ['15000'], ['20000']],
+      ['Bedriftsansvar', ['10000'], ['25000']],
+    ]);
+  });
+  it('a line with a colon that names no deductible introduces no such list', () => {
+    const p = parse(list.replace('Endrede egenandeler hos If fra fornyelsen:', 'Endringer i prisen fra fornyelsen:'));
+    expect(p.deductible_changes ?? []).toEqual([]);
+  });
+});

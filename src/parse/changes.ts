@@ -35,6 +35,8 @@ import { follows } from './translations.js';
 const DIGIT = /\d/;
 const FROM_CELL = /^fr[aå] /i;
 const FROM_TO_WORDS = /\bfr[aå]\b.*\btil\b/;
+/** «(i dag NOK 10 000)», «(tidligere kr 5 000)»: today's figure in brackets after the new one. */
+const FORMER_IN_BRACKETS_WORDS = /\(\s*(?:tidligere|tidlegare|før|i dag|dagens|per i dag|nå|no)\b/;
 const PERCENT_FIGURE = /\d\s*%/;
 /** Words that make a sentence about a deductible a change («blir», «økes», «ny», «fra … til»). */
 const CHANGE_WORD = /\b(?:blir|bli|vert|økes|øker|økt|auka|endres|endret|endrast|reduseres|redusert|heves|hevet|senkes|senket|settes|satt|ny|nye|nytt|fra|frå|til|innføres|innført|forhøyet|tidligere|uendret)\b/;
@@ -319,6 +321,8 @@ function includesAny(text: string, words: string[]): boolean {
 
 /** A bare «fra kr A til kr B» in a section about deductibles (read in lower case, as the patterns above). */
 const BARE_FROM_TO = new RegExp(String.raw`\bfr[aå]\s+${A}\s*til\s+${A}`);
+/** A bare «kr B (i dag kr A)» in a section about deductibles: the new amount, and today's in brackets. */
+const BARE_FORMER_IN_BRACKETS = new RegExp(String.raw`${A}\s*\(\s*(?:tidligere|tidlegare|før|i\s+dag|dagens|per\s+i\s+dag|nå|no)\s*:?\s*${A}\s*\)`);
 const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
 /**
@@ -390,6 +394,12 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
     if (here.length === 0 && deductibleSection) {
       const m = BARE_FROM_TO.exec(tl);
       const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+      if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
+    }
+    if (here.length === 0 && deductibleSection) {
+      // («Bedriftsansvar: NOK 25 000 (i dag NOK 10 000)» in a list of changed deductibles: the new one, today's in brackets)
+      const m = BARE_FORMER_IN_BRACKETS.exec(tl);
+      const values = m ? [amounts[+m[2]!], amounts[+m[1]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
     }
     // a text-only mention adds nothing when the same sentence has figures
@@ -688,7 +698,7 @@ export function readChanges(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (scan.followMail(u, r.units[at + 1])) continue;
-    if (u.heading) scan.followHeading(u);
+    if (u.heading || introducesChanges(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     if (u.row) {
       if (scan.readRow(u, at)) continue;
@@ -718,6 +728,17 @@ export function readChanges(r: Reading): void {
   }
   if (scan.changes.length > 0) r.policy.deductible_changes = scan.changes;
 }
+
+/**
+ * «Endrede egenandeler hos If fra fornyelsen:», «Disse egenandelene endres:»: a line that ends with a colon and names
+ * deductibles and their change introduces a list of them, as a heading does («- Bygning: fra NOK 15 000 til NOK 20 000»).
+ * Not read so, the list under it had been lost without a word.
+ */
+function introducesChanges(u: Unit): boolean {
+  return !u.row && u.text.length < 100 && u.text.trimEnd().endsWith(':') && DEDUCTIBLE_WORD.test(u.lower) && CHANGED_WORD.test(u.lower) && !DIGIT.test(u.text);
+}
+/** Words of a change in a list's introduction: «endres», «endrede», «nye», «økes», nynorsk «endra», «aukar». */
+const CHANGED_WORD = /\b(?:endr|ny(?:e|tt)?\b|øk|auk|hev|juster)/;
 
 /** A letter's salutation in lower case: «Kjære kunde», «Hei Kari», «Hallo». */
 const SALUTATION = /^(?:kjære|hei|hallo)(?:\s|,|!|$)/;
@@ -917,7 +938,7 @@ class ChangeScan {
     const names = DEDUCTIBLE_WORD.test(u.lower);
     const pronoun = !names && this.pronounAbove(u);
     if (names) this.deductibleLine = u.index;
-    if (!names && !(this.deductibleSection && FROM_TO_WORDS.test(u.lower)) && !pair && !pronoun) return;
+    if (!names && !(this.deductibleSection && (FROM_TO_WORDS.test(u.lower) || FORMER_IN_BRACKETS_WORDS.test(u.lower))) && !pair && !pronoun) return;
     const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun);
     // («Egenandel: 4 000 kr (tidligere 4 000 kr)», «Egenandelen blir 4 000 kr (i dag 4 000 kr)»: the same amount before and
     // after is no change — the line is read, it says nothing changed)
