@@ -227,6 +227,9 @@ describe('G: any word order, across a sentence break', () => {
     ['Grunnsummen (G) er per 1. mai 2018 kr. 96 883.', '96883'],
     ['1 G er 118.620 kroner per 01.05.2023.', '118620'],
     ['Gjeldende grunnbeløp (med virkning fra 1. mai 2023) er 118 620 kroner.', '118620'],
+    // (last year's G, said to compare, is no second G)
+    ['Grunnbeløpet i folketrygden (G) er regulert fra 1. mai 2025. Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024.', '130160'],
+    ['Fra 1. mai 2025 er grunnbeløpet kr 130 160 (tidligere kr 124 028).', '130160'],
   ])('%s', (line, want) => {
     expect(parse(line).base_amount_g).toBe(want);
   });
@@ -689,6 +692,11 @@ describe('dates of a letter', () => {
   it('a dateline «Oslo, 24. mars 2025», and «Dato 24.03.2025» without a colon', () => {
     expect(parse('Oslo, 24. mars 2025\n\nAvtalenummer 5017731').issued).toBe('2025-03-24');
     expect(parse('Dato 24.03.2025\nAvtalenummer 5017731').issued).toBe('2025-03-24');
+  });
+  it('a dateline of two offices joined by a slash, without a comma: «Stavanger/Oslo 28.04.2025»', () => {
+    expect(parse('Codan Forsikring\n\nStavanger/Oslo 28.04.2025\n\nPolisenr.: 2400-771-093').issued).toBe('2025-04-28');
+    // (a path or a pair of words that is no place line stays unread)
+    expect(parse('Avtale/Polise 28.04.2025 og mer tekst\nPolisenr.: 2400-771-093').issued).toBeUndefined();
   });
   it('«Forsikringa di vert fornya 1. januar 2025» (nynorsk)', () => {
     expect(parse('Forsikringa di vert fornya 1. januar 2025.\nAvtalenummer 5017731').renewal_date).toBe('2025-01-01');

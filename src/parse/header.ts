@@ -443,6 +443,9 @@ const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
+/** A letter's date line of two offices joined by a slash, without a comma: «Stavanger/Oslo 28.04.2025». */
+const PLACES_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+(?:\s?/\s?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+)+\s+(${DATE_SOURCE})$`);
+
 /** A letter's date line at the end of a line of other text: a place (one or two capitalised words), a comma and the date. */
 const LETTER_DATE_END = new RegExp(String.raw`\s([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?),\s*(${DATE_SOURCE})$`);
 
@@ -565,7 +568,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     for (const c of u.cells) {
       // (a place, a comma and a date: a cell without a comma is none, and the pattern is not compiled)
       // («Neste hovedforfall, 1. januar 2026» names another date: no place)
-      const ld = c.includes(',') && !DATE_HINT.test(lowerCase(c)) ? LETTER_DATE.exec(c.trim()) : null;
+      // («Stavanger/Oslo 28.04.2025»: the offices a letter is sent from, joined by a slash, and the date with no comma)
+      const ld = (c.includes(',') || c.includes('/')) && !DATE_HINT.test(lowerCase(c)) ? (LETTER_DATE.exec(c.trim()) ?? PLACES_DATE.exec(c.trim())) : null;
       const d = ld ? readDate(ld[1]!) : undefined;
       if (d) {
         issued.push({ value: d, u, offset: u.text.indexOf(c), rank: 0, how: `«${c.trim()}»` });
@@ -706,6 +710,8 @@ const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{5,6})(?:,(?:-|\d
 /** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
 const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b[^.\d]{0,12}$/;
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
+/** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
+const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var)\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
 /** A sentence that states another money figure than G is not the «det» of a sentence before it. */
 const OTHER_MONEY = /premie|pris|egenandel|forsikringssum|erstatning|betal|faktura|kostnad/;
 
@@ -724,6 +730,8 @@ function gFigures(s: string): Array<{ value: string; index: number }> {
       if (v === undefined || v.includes('.')) continue;
       if (compareDecimalText(v, String(BASE_AMOUNT.min)) < 0 || compareDecimalText(v, String(BASE_AMOUNT.max)) > 0) continue;
       const before = clause.slice(0, m.index);
+      // («Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024», «… (tidligere kr 124 028)»: last year's G, said to compare)
+      if (FORMER_G.test(before)) continue;
       const mult = MULTIPLE_BEFORE.exec(before);
       if (mult && readDecimal(mult[1]!) !== '1') continue;
       // a year («2024») is not a figure of kroner; a date's year neither
