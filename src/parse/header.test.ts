@@ -693,6 +693,9 @@ describe('dates of a letter', () => {
     expect(parse('Oslo, 24. mars 2025\n\nAvtalenummer 5017731').issued).toBe('2025-03-24');
     expect(parse('Dato 24.03.2025\nAvtalenummer 5017731').issued).toBe('2025-03-24');
   });
+  it('«Retroaktiv dato: 01.02.2019» (a liability policy\'s retroactive date) is no issue date beside «Utstedt»', () => {
+    expect(parse('Utstedt: 30.01.2026\nPolisenummer: NO-LIA-25-00731\n\n2. Retroaktiv dato: 01.02.2019.\n').issued).toBe('2026-01-30');
+  });
   it('a dateline of two offices joined by a slash, without a comma: «Stavanger/Oslo 28.04.2025»', () => {
     expect(parse('Codan Forsikring\n\nStavanger/Oslo 28.04.2025\n\nPolisenr.: 2400-771-093').issued).toBe('2025-04-28');
     // (a path or a pair of words that is no place line stays unread)

@@ -419,6 +419,8 @@ const policyKey = (v: string): string => v.replace(/[\s./-]/g, '');
 const DATE = `(${DATE_SOURCE})`;
 const DATE_G = new RegExp(DATE_SOURCE, 'g');
 /** The words right before a date that make it the issue date, the renewal date, a period's first day. */
+/** A «dato» that names another event's date: a liability policy's retroactive date, a claim's, a birth, a payment. */
+const OTHER_DATE_BEFORE = /(?:retroaktiv|retroaktive|tilbakevirkende|skade|skadens|fødsels|betalings|forfalls)\s+dato\s*:?\s*$/;
 const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
 /** «Forsikringene fornyes automatisk 1. januar 2025», «… vert fornya automatisk frå 1. januar 2025»: a renewal phrase's adverb before its date. */
 const RENEWAL_ADVERB = String.raw`(?:\s+(?:automatisk|stilltiende|stilltiande)(?:\s+(?:fra|frå|per|pr\.?))?)?`;
@@ -593,7 +595,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       const b = re.exec(before);
       return b ? { label: b[1]!, index: from + b.index + b[0].indexOf(b[1]!) } : undefined;
     };
-    const iss = issuedSeen || !ISSUED_STEMS.some((w) => before.includes(w)) ? undefined : name(ISSUED_BEFORE);
+    // («Retroaktiv dato: 01.02.2019», «Dato for skaden: …»: another event's date, no issue date)
+    const iss = issuedSeen || !ISSUED_STEMS.some((w) => before.includes(w)) || OTHER_DATE_BEFORE.test(before) ? undefined : name(ISSUED_BEFORE);
     if (iss) {
       const d = readDate(m[0]);
       issuedSeen = true;
