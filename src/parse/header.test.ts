@@ -6,6 +6,17 @@ import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 
+describe('policy number: a kind of insurance between the label and its colon', () => {
+  it('«Avtalenummer personalforsikring: 310 447 92» is the agreement\'s number', () => {
+    expect(parse('Avtalenummer personalforsikring: 310 447 92\nAvtaleperiode: 01.01.2025 – 31.12.2025\n').policy_number).toBe('31044792');
+  });
+  it('two numbers of two kinds are two candidates: a warning, no number', () => {
+    const p = parse('Avtalenummer personalforsikring: 31044792\nAvtalenummer skadeforsikring: 55120044\n');
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/31044792.*55120044/);
+  });
+});
+
 describe('policy number: the vocabulary of labels', () => {
   it.each([
     ['FORSIKRINGSNUMMER 81848035', '81848035'],

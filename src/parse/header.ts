@@ -221,11 +221,17 @@ function wrapsOn(u: Unit, at: number, length: number, below: Unit | undefined): 
  * Gjensidige: », «Forsikringsnr. (If): ». Its name is written with a capital and holds no digit.
  */
 const HELD_WITH = new RegExp(String.raw`^\.?\s*(?:(?:${alternation(POLICY_NUMBER.heldWith)})\s+([^:()\d\n]{1,40}?)|\(\s*([^:()\d\n]{1,40}?)\s*\))\s*(?=:)`);
+/** A kind of insurance in one word between a label and its colon: «Avtalenummer personalforsikring: », «Polisenr. yrkesskadeforsikring: ». */
+const KIND_QUALIFIER = /^\s+[a-zæøå-]{2,30}forsikr(?:ing|inga|ingen|inger|ingar)\s*(?=:)/;
 /** A broker's or an agent's word: the number held with one is theirs, not the insurer's («Polisenummer hos megler: »). */
 const BROKER_WORD = /megl|agent|formidl/;
 
 /** Where a label's number begins when a company is named between the label and its colon (see HELD_WITH); the label's end otherwise. */
 function afterHeldWith(u: Unit, end: number): number {
+  // («Avtalenummer personalforsikring: 310 447 92»: the kind of insurance the number is for; two such numbers of
+  // different kinds are two candidates, and warned)
+  const kind = KIND_QUALIFIER.exec(u.lower.slice(end));
+  if (kind) return end + kind[0].length;
   const q = HELD_WITH.exec(u.lower.slice(end));
   if (!q) return end;
   const lower = q[1] ?? q[2]!;
