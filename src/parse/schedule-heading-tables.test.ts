@@ -614,3 +614,24 @@ describe('a sentence that a named cover is insured on first risk', () => {
     expect(p.coverages?.map((c) => c.sum)).toEqual(['5200000', '2000000']);
   });
 });
+
+describe('a broker\'s overview in parts per insurer', () => {
+  const doc = [
+    'FORSIKRINGSOVERSIKT PR. 01.05.2025',
+    '',
+    'LANDKREDITT FORSIKRING                                      Polise 30-118872',
+    'Forsikring            Forsikringssted                  Sum             Egenandel    Premie',
+    'Driftsbygning         Hoelsvegen 140, 6450 Hjelset     14 800 000      10 000       29 600',
+    'Gårdsansvar           -                                10 000 000      5 000        3 150',
+    '',
+    'EIKA FORSIKRING                                             Polise 1502 887 441',
+    'Forsikring            Kjøretøy                         Sum             Egenandel    Premie',
+    'Traktor kasko         John Deere 6155R, EL 51 022      1 650 000       15 000       11 420',
+    '',
+  ].join('\n');
+  it('«EIKA FORSIKRING   Polise 1502 887 441» ends the table above and is no coverage; each part\'s rows are read', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning', 'Gårdsansvar', 'Traktor kasko']);
+    expect(p.warnings.some((w) => w.includes('line 8') && w.includes('not read'))).toBe(false);
+  });
+});

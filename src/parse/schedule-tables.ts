@@ -19,7 +19,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
+import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -1098,6 +1098,13 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   if (RULE_ROW.test(u.cells.join('')) || u.cells.some((c) => PAGE_MARK.test(c))) {
     r.used.add(u);
     return true;
+  }
+  // («EIKA FORSIKRING      Polise 1502 887 441» under a broker's table of another insurer's policies: the next insurer's
+  // part begins, and its own header follows — the table ends, the line is no row of it)
+  // (its number is one of the document's policy numbers, weighed with the others)
+  if (INSURER_NAME_SET.has(lowerCase(u.cells.find((x) => x.trim() !== '')?.trim() ?? ''))) {
+    r.used.add(u);
+    return false;
   }
   // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own; «Ørland bo- og» over
   // «behandlingssenter» in the column of the rows' things the same — cut, the row is still read by its place)
