@@ -634,4 +634,8 @@ describe('a broker\'s overview in parts per insurer', () => {
     expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning', 'Gårdsansvar', 'Traktor kasko']);
     expect(p.warnings.some((w) => w.includes('line 8') && w.includes('not read'))).toBe(false);
   });
+  it('a row whose first cell names its insurer («Gjensidige | Husforsikring | …») is still a row', () => {
+    const rows = 'Selskap\tForsikring\tForsikringssum\tEgenandel\tPremie\nGjensidige\tHusforsikring\t4 200 000\t10 000\t9 846\nTryg\tInnboforsikring\t1 200 000\t4 000\t3 348\n';
+    expect(parse(`Forsikringsoversikt\n\n${rows}`).coverages?.map((c) => c.product)).toEqual(['Husforsikring', 'Innboforsikring']);
+  });
 });

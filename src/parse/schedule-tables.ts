@@ -1092,6 +1092,16 @@ const INSURANCE_WORD = /^[A-ZÆØÅ][a-zæøå]{3,}forsikring$/;
 const UPPER_START = /^[A-ZÀ-ÖØ-Þ]/;
 
 /** A row under the open table: a coverage, a total (which ends the table), a rule, or a row warned; false when it is none of the table's. */
+/** «EIKA FORSIKRING      Polise 1502 887 441», «Tryg Forsikring»: an insurer's name alone, or with its policy number's label and number. */
+function insurerPart(u: Unit): boolean {
+  const cells = u.cells.map((x) => x.trim()).filter((x) => x !== '');
+  if (cells.length === 0 || cells.length > 2 || !INSURER_NAME_SET.has(lowerCase(cells[0]!))) return false;
+  if (cells.length === 1) return true;
+  // («Polise 1502 887 441», «Polisenr.: PRO-NO-776210»: a label of the number, then a figure)
+  const label = /^([a-zæøå. ]+?)[\s.:]+(?=\S*\d)/.exec(lowerCase(cells[1]!));
+  return label !== null && POLICY_LABELS.has(label[1]!.trim());
+}
+
 function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   const r = s.r;
   // («HDI Global Specialty SE | Side 2 av 2»: a letterhead with the page's number where the table goes on — never a row)
@@ -1101,8 +1111,9 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   }
   // («EIKA FORSIKRING      Polise 1502 887 441» under a broker's table of another insurer's policies: the next insurer's
   // part begins, and its own header follows — the table ends, the line is no row of it)
-  // (its number is one of the document's policy numbers, weighed with the others)
-  if (INSURER_NAME_SET.has(lowerCase(u.cells.find((x) => x.trim() !== '')?.trim() ?? ''))) {
+  // (its number is one of the document's policy numbers, weighed with the others; a row whose first cell names its
+  // insurer, «Gjensidige | Husforsikring | …» in a broker's table, has more cells than a name and a number)
+  if (insurerPart(u)) {
     r.used.add(u);
     return false;
   }
