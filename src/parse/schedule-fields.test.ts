@@ -416,6 +416,10 @@ describe('«Label: value» blocks, one per product: what went wrong in them', ()
     const q = parse(`${HEAD}Husforsikring\nBygning: Enebolig, Storgata 2, 2317 Hamar\nEigenandel: kr 8 000\nÅrspremie: kr 9 340\n`);
     expect(q.coverages?.[0]?.object).toBe('Enebolig, Storgata 2, 2317 Hamar');
   });
+  it('the same with each label set apart from its value by spaces, not a colon', () => {
+    const p = parse(`${HEAD}HUSFORSIKRING\nForsikringsstad      Gjerdeslåtta 9, 5700 Voss\nBygning              Einebustad, bygd 1994, 182 m² bruksareal\nForsikringssum       NOK 4 850 000,-\nEigendel             NOK 10 000,-\n`);
+    expect(p.coverages?.map((c) => [c.object, c.note])).toEqual([['Gjerdeslåtta 9, 5700 Voss', 'Einebustad, bygd 1994, 182 m² bruksareal']]);
+  });
   it('«Bil» over «Kjøretøy: …» is the product\'s heading, not a label over its value', () => {
     const p = parse(`${HEAD}Bil\nKjøretøy: Volkswagen ID.4 2022, EL 73015\nDekning: Kasko\nPris per år: kr 5 202\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([['Bil', 'Kasko', 'Volkswagen ID.4 2022, EL 73015']]);

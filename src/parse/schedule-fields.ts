@@ -127,7 +127,9 @@ const PLACE_MARK = new RegExp(`${POSTCODE_PLACE.source}|\\bg\\.?\\s?nr\\b`, 'i')
  */
 function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
   const placed = s.block.get('object');
-  return placed !== undefined && u.label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(u.label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
+  // (the label of a field set apart from its value by spaces is the row's first cell: «Bygning        Einebustad, bygd 1994, …»)
+  const label = u.label ?? (u.row ? u.cells[0] : undefined);
+  return placed !== undefined && label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
 }
 
 /** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
