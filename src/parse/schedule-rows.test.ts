@@ -844,7 +844,7 @@ describe('a farm schedule with two cells wrapped in one row and a padded sum (sp
     );
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
       ['Våningshus', 'Rudsvegen 210', '6200000', '10000', '9870'],
-      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210 gnr. 81 bnr. 2', '9450000', '20000', '14320'],
+      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210, gnr. 81 bnr. 2', '9450000', '20000', '14320'],
       ['Stabbur', 'Rudsvegen 210', '600000', '10000', '1140'],
     ]);
     expect(p.warnings).toEqual([]);

@@ -81,6 +81,18 @@ function firstRiskStated(c: Coverage): Coverage {
   return { ...c, product: c.product.slice(0, m.index).trim(), sum: { first_risk: c.sum } };
 }
 
+/** A street and its number right before a land register reference, with no comma between: «Rudsvegen 210 gnr. 81 bnr. 2». */
+const STREET_THEN_LOT = /(\p{Lu}\p{Ll}{2,}\s+\d{1,4}\s?[A-Za-z]?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
+
+/**
+ * A place whose street address and farm's lot stand one after the other, as a wrapped cell joins them in a PDF's
+ * layout («Rudsvegen 210» over «gnr. 81 bnr. 2»), with the comma it has written on one line: «Rudsvegen 210, gnr. 81
+ * bnr. 2» — the same place a text file's wrapped cell gives (joinWrapped), whichever way it was read.
+ */
+function withLotApart(object: string): string {
+  return object.includes('nr') ? object.replace(STREET_THEN_LOT, '$1, ') : object;
+}
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
@@ -93,6 +105,7 @@ export function readSchedules(r: Reading): void {
       delete c.object;
     }
     c = firstRiskStated(levelApart(c));
+    if (c.object !== undefined) c = { ...c, object: withLotApart(c.object) };
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);

@@ -187,7 +187,7 @@ describe('lines and cells of other insurers’ documents', () => {
     ].join('\n');
     expect(cells(t)).toEqual([
       ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie'],
-      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210 gnr. 81 bnr. 2', 'kr 9 450 000', 'kr 20 000', 'kr 14 320'],
+      ['Driftsbygning (fjøs og låve)', 'Rudsvegen 210, gnr. 81 bnr. 2', 'kr 9 450 000', 'kr 20 000', 'kr 14 320'],
       ['Stabbur', 'Rudsvegen 210', 'kr 600 000', 'kr 10 000', 'kr 1 140'],
     ]);
   });
