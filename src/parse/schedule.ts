@@ -105,7 +105,8 @@ export function readSchedules(r: Reading): void {
       delete c.object;
     }
     c = firstRiskStated(levelApart(c));
-    if (c.object !== undefined) c = { ...c, object: withLotApart(c.object) };
+    // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)
+    if (c.object !== undefined) c.object = withLotApart(c.object);
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);
