@@ -441,6 +441,8 @@ function continues(cells: string[], above: string[]): boolean {
   // a total line («Sum årspris», «Totalt») is a line of its own, wherever its words stand
   const lead = cells.find((c) => c !== '');
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
+  // («-------    ------» under a row's last figures: the rule over a total, no rest of the cells above)
+  if (lead !== undefined && cells.every((c) => c === '' || RULE_CELL.test(c))) return false;
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
@@ -464,6 +466,9 @@ function continues(cells: string[], above: string[]): boolean {
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
+
+/** A cell that is only a rule: «-------», «=====», «_____». */
+const RULE_CELL = /^(?:-{3,}|={3,}|_{3,}|—{2,}|–{2,})$/;
 
 /** A cell that is a sum in words: «Etter lov», «Individuelt», «Lovbestemt», «Etter regning», «Ubegrenset». */
 const WORDS_VALUE_CELL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|utmåling|utmålt))?|(?:etter|iht\.?|i\s+henhold\s+til|ifølge)\s+(?:lov|loven|lova)|lovbestemt|etter\s+regning|ubegrenset)$/i;
