@@ -268,3 +268,45 @@ export function joinPartDeductibles(r: Reading, coverages: readonly Coverage[]):
     });
   });
 }
+
+/** «se under», «se nedenfor», nynorsk «sjå nedanfor»: a table's cell that points to what the document states below it. */
+const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+side)\.?$/i;
+
+/**
+ * «Ulykkesforsikring | Hanne Birkeland | – | se under | – | 1 044 kr» in an overview's table, and under it
+ * «Ulykkesforsikring – forsikringssummer» over «Medisinsk invaliditet  15 G»: the row's sum cell points
+ * to the items below, so they are that row's — one coverage with its place and premium and its items,
+ * not a row without a sum and a second coverage of the same product. Only where exactly one row of
+ * the product says so and one coverage of its items alone (no place, cover, sum or deductible) follows;
+ * a premium of the items' coverage goes to the row only when the row has none.
+ */
+export function joinReferredDown(r: Reading, coverages: Coverage[]): void {
+  const rows = coverages.flatMap((c, i) => (c.items === undefined && c.sum === undefined && c.note !== undefined && c.note.split('; ').some((n) => SEE_BELOW.test(n.trim())) ? [i] : []));
+  for (const i of rows) {
+    const row = coverages[i]!;
+    const same = coverages.flatMap((c, j) => (j !== i && key(c.product) === key(row.product) ? [j] : []));
+    if (same.length !== 1 || same[0]! < i) continue;
+    const j = same[0]!;
+    const items = coverages[j]!;
+    if (!itemsAlone(items) || (row.premium !== undefined && items.premium !== undefined && row.premium !== items.premium)) continue;
+    const note = row.note!.split('; ').filter((n) => !SEE_BELOW.test(n.trim())).join('; ');
+    const joined: Coverage = { ...row, items: items.items! };
+    if (note === '') delete joined.note;
+    else joined.note = note;
+    if (joined.premium === undefined && items.premium !== undefined) {
+      joined.premium = items.premium;
+      const t = r.trace.get(`coverages[${j}].premium`) ?? r.trace.get(`coverages[${j}]`);
+      if (t) r.trace.set(`coverages[${i}].premium`, t);
+    }
+    items.items!.forEach((_, k) => {
+      const t = r.trace.get(`coverages[${j}].items[${k}]`);
+      if (t) r.trace.set(`coverages[${i}].items[${k}]`, t);
+    });
+    coverages[i] = ordered(joined);
+    coverages.splice(j, 1);
+    removeTrace(r, j);
+    // (one row joined: the indices of the rows after it have moved, so the search starts again)
+    joinReferredDown(r, coverages);
+    return;
+  }
+}
