@@ -11,7 +11,8 @@ import type { Coverage, CoverageItem, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
-import { ordered } from './schedule-names.js';
+import { quote } from './units.js';
+import { ordered, SEE_BELOW } from './schedule-names.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
@@ -269,8 +270,6 @@ export function joinPartDeductibles(r: Reading, coverages: readonly Coverage[]):
   });
 }
 
-/** «se under», «se nedenfor», nynorsk «sjå nedanfor»: a table's cell that points to what the document states below it. */
-const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+side)\.?$/i;
 
 /**
  * «Ulykkesforsikring | Hanne Birkeland | – | se under | – | 1 044 kr» in an overview's table, and under it
@@ -282,13 +281,19 @@ const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+sid
  */
 export function joinReferredDown(r: Reading, coverages: Coverage[]): void {
   const rows = coverages.flatMap((c, i) => (c.items === undefined && c.sum === undefined && c.note !== undefined && c.note.split('; ').some((n) => SEE_BELOW.test(n.trim())) ? [i] : []));
-  for (const i of rows) {
+  // (from the last row up: a row's items stand after it, so a join moves no row not yet looked at)
+  for (const i of rows.reverse()) {
     const row = coverages[i]!;
     const same = coverages.flatMap((c, j) => (j !== i && key(c.product) === key(row.product) ? [j] : []));
-    if (same.length !== 1 || same[0]! < i) continue;
-    const j = same[0]!;
-    const items = coverages[j]!;
-    if (!itemsAlone(items) || (row.premium !== undefined && items.premium !== undefined && row.premium !== items.premium)) continue;
+    const j = same.length === 1 && same[0]! > i ? same[0]! : -1;
+    const items = j >= 0 ? coverages[j]! : undefined;
+    if (items === undefined || !itemsAlone(items) || (row.premium !== undefined && items.premium !== undefined && row.premium !== items.premium)) {
+      // (the row's sum is said to be below, and no one coverage of its items is: said, on the row's line)
+      const t = r.trace.get(`coverages[${i}]`);
+      const cell = row.note!.split('; ').find((n) => SEE_BELOW.test(n.trim()))!;
+      if (t) r.warn({ page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] }, `could not read the sum ${quote(cell)} of ${row.product}${row.object !== undefined ? ` (${row.object})` : ''}: no one list of its items was found below`);
+      continue;
+    }
     const note = row.note!.split('; ').filter((n) => !SEE_BELOW.test(n.trim())).join('; ');
     const joined: Coverage = { ...row, items: items.items! };
     if (note === '') delete joined.note;
@@ -305,8 +310,5 @@ export function joinReferredDown(r: Reading, coverages: Coverage[]): void {
     coverages[i] = ordered(joined);
     coverages.splice(j, 1);
     removeTrace(r, j);
-    // (one row joined: the indices of the rows after it have moved, so the search starts again)
-    joinReferredDown(r, coverages);
-    return;
   }
 }
