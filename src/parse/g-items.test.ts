@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { gAndNote, individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, questionProduct, statesGSum } from './g-items.js';
+import { gAndNote, individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, productWithPremium, questionProduct, statesGSum } from './g-items.js';
 import { buildUnits, type Unit } from './units.js';
 import { textToSource } from './text.js';
 
@@ -534,5 +534,54 @@ describe('a sum in kroner with its G sum in brackets', () => {
   it('«Premie per år» under the items is the product\'s premium', () => {
     expect(p.coverages?.[0]).toMatchObject({ product: 'YRKESSKADE', premium: '18450' });
     expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a numbered section heading in capitals with its premium at the right end', () => {
+  // (after tryg-forsikringsbevis-yrkesskade-fylkeskommune: «1  YRKESSKADE (lovpålagt)   Årspremie kr 71 230»)
+  it('is the product, in normal case with its bracket, and its premium', () => {
+    expect(productWithPremium(unit('1  YRKESSKADE (lovpålagt)                     Årspremie kr 71 230\n'))).toEqual({ product: 'Yrkesskade (lovpålagt)', premium: '71230' });
+    expect(productWithPremium(unit('3  KOLLEKTIV ULYKKE - FRITID                  Årspremie kr 38 160\n'))).toEqual({ product: 'Kollektiv ulykke - fritid', premium: '38160' });
+    // (a name in normal case stays as it is; a number before a name that is no person product is none)
+    expect(productWithPremium(unit('2  Tilleggsdekning yrkesskade                 Årspremie kr 9 540\n'))).toEqual({ product: 'Tilleggsdekning yrkesskade', premium: '9540' });
+    expect(productWithPremium(unit('1  NÆRINGSBYGG                                Årspremie kr 48 200\n'))).toBeUndefined();
+  });
+
+  it('over a lead-in line, its dotted G rows and a deductible’s field: each section its own product with its items (they were the title’s)', () => {
+    const p = parse(
+      'FORSIKRINGSBEVIS\nYrkesskade og kollektiv ulykke\n\n' +
+        '1  YRKESSKADE (lovpålagt)                     Årspremie kr 71 230\n' +
+        '   Erstatningsnivå etter forskrift om standardisert erstatning:\n' +
+        '   Tap i fremtidig erverv ............................  22 - 30 G\n' +
+        '   Utgifter ved dødsfall (begravelse) ................  0,5 G\n' +
+        '   Påførte og fremtidige merutgifter .................  Individuelt\n' +
+        '   Egenandel: ingen\n\n' +
+        '2  TILLEGGSDEKNING YRKESSKADE                 Årspremie kr 9 540\n' +
+        '   Ménerstatning forhøyes med ........................  5 G\n\n' +
+        '3  KOLLEKTIV ULYKKE - FRITID                  Årspremie kr 38 160\n' +
+        '   Medisinsk invaliditet .............................  kr 1 000 000\n' +
+        '   Behandlingsutgifter ...............................  kr 50 000\n' +
+        '   Egenandel behandlingsutgifter: kr 1 000\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      [
+        'Yrkesskade (lovpålagt)',
+        '71230',
+        [
+          ['Tap i fremtidig erverv', { g_min: '22', g_max: '30' }],
+          ['Utgifter ved dødsfall (begravelse)', { g: '0.5' }],
+          ['Påførte og fremtidige merutgifter', { individual: true }],
+        ],
+      ],
+      ['Tilleggsdekning yrkesskade', '9540', [['Ménerstatning forhøyes med', { g: '5' }]]],
+      [
+        'Kollektiv ulykke - fritid',
+        '38160',
+        [
+          ['Medisinsk invaliditet', '1000000'],
+          ['Behandlingsutgifter', '50000'],
+        ],
+      ],
+    ]);
   });
 });

@@ -672,7 +672,7 @@ const PREMIUM_OF_PRODUCT = new RegExp(String.raw`^(?:års|(?:årlig|årleg)\s+)?
 const PREMIUM_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:års)?(?:premien|prisen|premie|pris)\b[^.!?\d]{0,60}?\s(?:er|utgjør|utgjer|blir|vert|på)\s+(?:${KR})${PER_YEAR}\.?$`, 'i');
 const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|auk|endr|reduser|sen[kt]|var\b|tidligere|forrige/i;
 /** «Gruppeliv – premie kr 19 260»: a product's name and its premium beside it. */
-const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
+const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?(?:\s*\([^()\d]{2,30}\))?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
 
 /**
  * What each of the three patterns above needs: «premie(n)» or «pris(en)» (perhaps after «års»)
@@ -703,13 +703,34 @@ export function premiumOf(u: Unit): string | undefined {
 
 /** A product's name and its premium on one line («Gruppeliv – premie kr 19 260»); undefined otherwise. */
 export function productWithPremium(u: Unit): { product: string; premium: string } | undefined {
+  if (u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
   // (a row «Gruppeliv for bedrifter | premie kr 19 260» too: its cells joined)
-  if ((u.row && u.cells.filter((c) => c !== '').length > 2) || u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
-  const m = PREMIUM_THEN_DIGIT.test(u.text) ? PRODUCT_PREMIUM.exec(u.text.trim()) : null;
+  // («2 | TILLEGGSDEKNING YRKESSKADE | Årspremie kr 9 540»: a numbered section's heading, its number in a cell of its own)
+  const given = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  const cells = given.length === 3 && SECTION_NUMBER.test(given[0]!) ? given.slice(1) : given;
+  if (cells.length > 2) return undefined;
+  const text = (u.row ? cells.join('  ') : u.text.trim()).replace(NUMBER_MARK, '');
+  const m = PREMIUM_THEN_DIGIT.test(text) ? PRODUCT_PREMIUM.exec(text) : null;
   if (!m) return undefined;
-  const product = m[1]!.trim();
+  const product = inNormalCase(m[1]!.trim());
   const premium = readAmount((m[2] ?? m[3])!);
   return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** «1», «2.», «3)»: a section's number in a cell of its own. */
+const SECTION_NUMBER = /^\d{1,2}[.)]?$/;
+/** «1.  », «2)  », «3   »: a section's number before its heading's name, in a line that is not cut into cells. */
+const NUMBER_MARK = /^\d{1,2}(?:[.)]\s+|\s{2,})(?=[A-ZÀ-ÖØ-Þ])/;
+
+/**
+ * «YRKESSKADE (lovpålagt)» → «Yrkesskade (lovpålagt)», «KOLLEKTIV ULYKKE - FRITID» → «Kollektiv ulykke - fritid»:
+ * a heading in capitals written in normal case (a bracket's words as they stand); any other name as it is.
+ */
+function inNormalCase(name: string): string {
+  const at = name.indexOf('(');
+  const head = at < 0 ? name : name.slice(0, at);
+  if (!/[A-ZÀ-ÖØ-Þ]{2}/.test(head) || head !== head.toUpperCase()) return name;
+  return head[0]! + head.slice(1).toLowerCase() + (at < 0 ? '' : name.slice(at));
 }
 
 /** «Premie kr 12 400», «Årspremie: kr 4 620»: a premium's label and its amount in a row's last cell (group 1 the amount). */

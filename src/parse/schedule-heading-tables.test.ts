@@ -639,3 +639,34 @@ describe('a broker\'s overview in parts per insurer', () => {
     expect(parse(`Forsikringsoversikt\n\n${rows}`).coverages?.map((c) => c.product)).toEqual(['Husforsikring', 'Innboforsikring']);
   });
 });
+
+describe('a person product’s heading with its sums’ column named at the right end', () => {
+  // (after klp-g-regulering-personal: «YRKESSKADEFORSIKRING      Erstatning» over its rows and «Årspremie fra 01.05.2025»)
+  const LETTER =
+    'Avtalenummer: 3104 4792\n\nPersonalforsikringer – nytt grunnbeløp fra 1. mai 2025\n\n' +
+    'YRKESSKADEFORSIKRING                                     Erstatning\n' +
+    '  Tap i fremtidig erverv                                 22 – 30 G\n' +
+    '  Påførte og fremtidige merutgifter                      Individuelt\n' +
+    '  Årspremie fra 01.05.2025                               kr 398 214\n\n' +
+    'KOLLEKTIV ULYKKE FOR ELEVER                              Erstatning\n' +
+    '  Medisinsk invaliditet                                  kr 1 000 000\n' +
+    '  Summene for denne forsikringen følger ikke G.\n' +
+    '  Årspremie                                              kr 41 300\n';
+
+  it('starts the product, in normal case; its rows are its items and the dated premium its premium (they went to the letter’s heading, the premium as an item)', () => {
+    const p = parse(LETTER);
+    expect(p.coverages).toEqual([
+      {
+        product: 'Yrkesskadeforsikring',
+        index_class: 'none',
+        premium: '398214',
+        items: [
+          { name: 'Tap i fremtidig erverv', sum: { g_min: '22', g_max: '30' } },
+          { name: 'Påførte og fremtidige merutgifter', sum: { individual: true } },
+        ],
+      },
+      { product: 'Kollektiv ulykke for elever', index_class: 'none', premium: '41300', items: [{ name: 'Medisinsk invaliditet', sum: '1000000' }] },
+    ]);
+  });
+
+});

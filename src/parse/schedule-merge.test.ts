@@ -243,3 +243,42 @@ describe('a club\'s overview, then a certificate per product under a heading in 
     expect(p.warnings.some((w) => w.includes('Grunnpris lag/klubb') && w.includes('not of a coverage'))).toBe(true);
   });
 });
+
+describe('a table row whose sum cell points below («se under»)', () => {
+  // (after klp-arsoversikt-2026: an overview's accident row «se under», its G sums under the table)
+  const OVERVIEW =
+    'Avtalenummer:  9110 5521\n\nFORSIKRING          FORSIKRINGSSTED/OBJEKT          DEKNING  SUM           EGENANDEL  PER ÅR     PER MND\n' +
+    'Innboforsikring     Fjellvegen 7, 6856 Sogndal      Pluss    900 000 kr    4 000 kr   2 160 kr   180 kr\n' +
+    'Ulykkesforsikring   Hanne Birkeland                 Basis    se under      0 kr       1 044 kr   87 kr\n' +
+    '                                                                                      -------    ------\n' +
+    'Totalt                                                                                3 204 kr   267 kr\n\n';
+
+  it('takes the items under «Ulykkesforsikring – forsikringssummer»: one coverage with its person, price and items (they were a second coverage)', () => {
+    const p = parse(`${OVERVIEW}Ulykkesforsikring – forsikringssummer\n  Medisinsk invaliditet              15 G\n  Dødsfall                            2 G\n`);
+    expect(p.coverages?.[1]).toEqual({
+      product: 'Ulykkesforsikring',
+      coverage: 'Basis',
+      object: 'Hanne Birkeland',
+      index_class: 'none',
+      deductible: '0',
+      premium: '1044',
+      items: [
+        { name: 'Medisinsk invaliditet', sum: { g: '15' } },
+        { name: 'Dødsfall', sum: { g: '2' } },
+      ],
+    });
+    expect(p.coverages).toHaveLength(2);
+    expect(p.warnings).toEqual([]);
+    expect(p.trace?.['coverages[1].items[1]']?.line).toBe(11);
+  });
+
+  it('«Per år» beside «Per mnd» is the premium, and the rule line under the last row is no part of its cells', () => {
+    const p = parse(OVERVIEW);
+    expect(p.coverages?.map((c) => c.premium)).toEqual(['2160', '1044']);
+  });
+
+  it('with no items below, the pointer is said on the row’s line', () => {
+    const p = parse(OVERVIEW);
+    expect(p.warnings).toEqual(['line 5: could not read the sum «se under» of Ulykkesforsikring (Hanne Birkeland): no one list of its items was found below']);
+  });
+});

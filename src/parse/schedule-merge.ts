@@ -11,7 +11,8 @@ import type { Coverage, CoverageItem, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
-import { ordered } from './schedule-names.js';
+import { quote } from './units.js';
+import { ordered, SEE_BELOW } from './schedule-names.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 
 export function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
@@ -267,4 +268,47 @@ export function joinPartDeductibles(r: Reading, coverages: readonly Coverage[]):
       if (points[j] !== undefined) r.trace.set(key(n), points[j]!);
     });
   });
+}
+
+
+/**
+ * «Ulykkesforsikring | Hanne Birkeland | – | se under | – | 1 044 kr» in an overview's table, and under it
+ * «Ulykkesforsikring – forsikringssummer» over «Medisinsk invaliditet  15 G»: the row's sum cell points
+ * to the items below, so they are that row's — one coverage with its place and premium and its items,
+ * not a row without a sum and a second coverage of the same product. Only where exactly one row of
+ * the product says so and one coverage of its items alone (no place, cover, sum or deductible) follows;
+ * a premium of the items' coverage goes to the row only when the row has none.
+ */
+export function joinReferredDown(r: Reading, coverages: Coverage[]): void {
+  const rows = coverages.flatMap((c, i) => (c.items === undefined && c.sum === undefined && c.note !== undefined && c.note.split('; ').some((n) => SEE_BELOW.test(n.trim())) ? [i] : []));
+  // (from the last row up: a row's items stand after it, so a join moves no row not yet looked at)
+  for (const i of rows.reverse()) {
+    const row = coverages[i]!;
+    const same = coverages.flatMap((c, j) => (j !== i && key(c.product) === key(row.product) ? [j] : []));
+    const j = same.length === 1 && same[0]! > i ? same[0]! : -1;
+    const items = j >= 0 ? coverages[j]! : undefined;
+    if (items === undefined || !itemsAlone(items) || (row.premium !== undefined && items.premium !== undefined && row.premium !== items.premium)) {
+      // (the row's sum is said to be below, and no one coverage of its items is: said, on the row's line)
+      const t = r.trace.get(`coverages[${i}]`);
+      const cell = row.note!.split('; ').find((n) => SEE_BELOW.test(n.trim()))!;
+      if (t) r.warn({ page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] }, `could not read the sum ${quote(cell)} of ${row.product}${row.object !== undefined ? ` (${row.object})` : ''}: no one list of its items was found below`);
+      continue;
+    }
+    const note = row.note!.split('; ').filter((n) => !SEE_BELOW.test(n.trim())).join('; ');
+    const joined: Coverage = { ...row, items: items.items! };
+    if (note === '') delete joined.note;
+    else joined.note = note;
+    if (joined.premium === undefined && items.premium !== undefined) {
+      joined.premium = items.premium;
+      const t = r.trace.get(`coverages[${j}].premium`) ?? r.trace.get(`coverages[${j}]`);
+      if (t) r.trace.set(`coverages[${i}].premium`, t);
+    }
+    items.items!.forEach((_, k) => {
+      const t = r.trace.get(`coverages[${j}].items[${k}]`);
+      if (t) r.trace.set(`coverages[${i}].items[${k}]`, t);
+    });
+    coverages[i] = ordered(joined);
+    coverages.splice(j, 1);
+    removeTrace(r, j);
+  }
 }

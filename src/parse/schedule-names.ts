@@ -345,3 +345,6 @@ export function namesFigure(name: string): boolean {
   const when = figureWhen(t);
   return when !== undefined && (when.when !== 'unclear' || /^(?:årets|fjorårets|fjoråret|neste års|ny|nye)\b/i.test(t));
 }
+
+/** «se under», «se nedenfor», nynorsk «sjå nedanfor»: a table's cell that points to what the document states below it. */
+export const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+side)\.?$/i;

@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -781,6 +781,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
         if (noted) {
           c.sum = noted.sum;
           notes.push(noted.note);
+        } else if (SEE_BELOW.test(sumCell.trim())) {
+          // («se under»: the sum is stated below, as the product's items — joined to the row by
+          // joinReferredDown, which warns when none are found)
+          notes.push(sumCell.trim());
         } else unread.push(`sum ${quote(sumCell)}`);
       }
     }

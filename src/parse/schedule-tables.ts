@@ -415,7 +415,9 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   }
   if (levelsHeader(s, u)) return;
   if (s.group?.levels && levelsRow(s, u, s.group.levels)) return;
+  if (productSumHeader(s, u)) return;
   if (gHeader(s, u)) return;
+  if (groupPremiumRow(s, u)) return;
   if (itemsHeader(s, u)) return;
   if (headerRow(s, at, u)) return;
   const own = s.gProducts ? gProductCells(s, u, s.gProducts) : undefined;
@@ -618,6 +620,47 @@ function gHeader(s: Tables, u: Unit): boolean {
   if (!s.group && s.lastHeading && s.lastHeading.label === undefined) s.group = { name: withoutColon(s.lastHeading.text), unit: s.lastHeading, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
   s.table = undefined;
   s.gColumn = at;
+  s.r.used.add(u);
+  return true;
+}
+
+/** «Erstatning», «Forsikringssum», «Sum»: a sum column's name with no unit, at the right of a product's heading. */
+const SUM_HEADER = /^(?:erstatning|erstatningar|erstatninger|forsikringssum|forsikringssummer|forsikringssummar|sum|summer|summar|ytelse|ytelser|yting|ytingar|utbetaling)$/i;
+
+/**
+ * «YRKESSKADEFORSIKRING          Erstatning» over «Tap i fremtidig erverv   22 – 30 G»: a person
+ * product's heading with the name of its sums' column at the right end — the product, its rows under it
+ * its items (the product was lost, and the rows went to the letter's heading above). Written in normal
+ * case when in capitals. False for any other row.
+ */
+function productSumHeader(s: Tables, u: Unit): boolean {
+  const cells = u.row ? u.cells.filter((c) => c.trim() !== '').map((c) => c.trim()) : [];
+  if (cells.length !== 2 || !SUM_HEADER.test(cells[1]!) || DIGIT.test(cells[0]!) || cells[0]!.length > 60 || !namesPersonProduct(cells[0]!)) return false;
+  const name = cells[0]!;
+  flushGroup(s);
+  s.table = undefined;
+  s.gColumn = undefined;
+  s.group = { name: name === name.toUpperCase() ? name[0]! + lowerCase(name.slice(1)) : name, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
+  s.r.used.add(u);
+  return true;
+}
+
+/** «Årspremie», «Årspremie fra 01.05.2025», «Premie per år»: a premium's label, perhaps with the date it applies from. */
+const DATED_PREMIUM = /^(?:års)?(?:premie|pris)(?:\s+(?:per|pr\.?)\s+år)?(?:\s+(?:fra|frå|f\.o\.m\.?)\s+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))?$/i;
+
+/**
+ * «Årspremie fra 01.05.2025 | kr 398 214» under a person product's item rows: the product's premium
+ * (the premium from the date it names, the one the product costs now), never an item named
+ * «Årspremie» with the premium as its sum. Only where the product has items and no premium yet.
+ */
+function groupPremiumRow(s: Tables, u: Unit): boolean {
+  const g = s.group;
+  const cells = u.row ? u.cells.filter((c) => c.trim() !== '').map((c) => c.trim()) : [];
+  if (g === undefined || g.items.length === 0 || g.premium !== undefined || cells.length !== 2 || !personGroup(g) || !DATED_PREMIUM.test(withoutColon(cells[0]!))) return false;
+  const premium = KRONER_ONLY.test(cells[1]!) ? readAmount(cells[1]!) : undefined;
+  if (premium === undefined) return false;
+  g.premium = premium;
+  g.lastIndex = u.index;
   s.r.used.add(u);
   return true;
 }

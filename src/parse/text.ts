@@ -441,6 +441,13 @@ function continues(cells: string[], above: string[]): boolean {
   // a total line («Sum årspris», «Totalt») is a line of its own, wherever its words stand
   const lead = cells.find((c) => c !== '');
   if (lead !== undefined && /^[A-ZÆØÅ]/.test(lead) && TOTAL_START.test(lead)) return false;
+  // («-------    ------» under a row's last figures: the rule over a total, no rest of the cells above)
+  if (lead !== undefined && cells.every((c) => c === '' || RULE_CELL.test(c))) return false;
+  // («   Erstatningsnivå etter forskrift om standardisert erstatning:» under «1  YRKESSKADE   Årspremie kr 71 230»:
+  // a lead-in of four words or more, alone on its line and ending with a colon, introduces the lines under it)
+  if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && lead.endsWith(':') && lead.split(/\s+/).length >= 4) return false;
+  // («   Egenandel: ingen» under «   Påførte og fremtidige merutgifter ....  Individuelt»: a deductible's field of its own)
+  if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && DEDUCTIBLE_FIELD.test(lead)) return false;
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
@@ -464,6 +471,12 @@ function continues(cells: string[], above: string[]): boolean {
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
+
+/** «Egenandel: ingen», «Egenandel behandlingsutgifter: kr 1 000», «Eigenandel: 2 000 kr»: a deductible's label, a colon and its value. */
+const DEDUCTIBLE_FIELD = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:\s+[a-zæøå][a-zæøå -]{0,40})?:\s*\S/i;
+
+/** A cell that is only a rule: «-------», «=====», «_____». */
+const RULE_CELL = /^(?:-{3,}|={3,}|_{3,}|—{2,}|–{2,})$/;
 
 /** A cell that is a sum in words: «Etter lov», «Individuelt», «Lovbestemt», «Etter regning», «Ubegrenset». */
 const WORDS_VALUE_CELL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|utmåling|utmålt))?|(?:etter|iht\.?|i\s+henhold\s+til|ifølge)\s+(?:lov|loven|lova)|lovbestemt|etter\s+regning|ubegrenset)$/i;

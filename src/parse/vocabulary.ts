@@ -488,7 +488,9 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
     'premium',
-    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'pris/år', 'premie/år', 'pris for året', 'premie for året', 'pris for år', 'pris for heile året', 'pris for hele året'],
+    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'pris/år', 'premie/år', 'pris for året', 'premie for året', 'pris for år', 'pris for heile året', 'pris for hele året',
+      // («… | Egenandel | Per år | Per mnd»: the year's price named by its period alone, beside the month's)
+      'per år', 'pr. år', 'pr år'],
   ],
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
