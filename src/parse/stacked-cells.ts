@@ -32,7 +32,7 @@ import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
 import { joinWrapped } from './text-cells.js';
 import { namesNumberColumn } from './schedule-overview.js';
-import { DATES, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { DATES, DESCRIPTION_LABELS, PLACE_LINE_LABELS, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** A heading's role: a schedule column, or the number of a location (no field of the row). */
 type Role = Col | 'number';
@@ -342,6 +342,48 @@ function labelsThenValues(lines: readonly SourceLine[], i: number): { out: Sourc
   return out.length === labels.length ? { out, next: k } : undefined;
 }
 
+/** Labels of a product's block beside the schedule's columns: its place, the building or vehicle, their facts. */
+const BLOCK_LABELS: ReadonlySet<string> = new Set<string>([...PLACE_LINE_LABELS, ...DESCRIPTION_LABELS, ...THING_FACT_LABELS, 'bygning', 'bygg', 'kjøretøy', 'køyretøy', 'båt', 'beskrivelse']);
+
+/** A product's own field label («Produkt», «Forsikring»; «Dekning» beside it is the cover level). */
+const PRODUCT_LABELS: ReadonlySet<string> = new Set(['produkt', 'produktnavn', 'forsikring', 'forsikringstype', 'forsikringsart']);
+
+/** A line of two cells whose first is a product block's label («Produkt   Husforsikring»): its label's role and the two cells; undefined otherwise. */
+function blockField(l: SourceLine): { role: Role | undefined; label: string; value: string } | undefined {
+  const cells = l.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2 || cells[0]!.length > 40 || DIGIT.test(cells[0]!)) return undefined;
+  const label = cells[0]!.replace(/\s*:$/, '');
+  // («Bygning», «Kjøretøy» beside a product's own field name the thing insured, no product)
+  if (BLOCK_LABELS.has(lowerCase(label))) return { role: undefined, label, value: cells[1]! };
+  const role = columnOf(label);
+  return role !== undefined ? { role, label, value: cells[1]! } : undefined;
+}
+
+/**
+ * A product's block of fields set side by side, each label in a column of its own and its value beside it
+ * (a certificate's «Produkt   Husforsikring» / «Dekning   Pluss» / «Forsikringssted   …» / «Forsikringssum
+ * Fullverdi» / «Egenandel   kr 10 000» / «Pris per år   kr 9 846»): the same fields as «Label: value» lines,
+ * which the readers of blocks read — as two cells a line, the product's field was read as a table's header
+ * and the block's product lost. Taken where three lines or more in a row are such fields, one of them names
+ * the product (a product column's label) and one a figure (sum, deductible or price); undefined otherwise.
+ */
+function productBlock(lines: readonly SourceLine[], i: number): { out: SourceLine[]; next: number } | undefined {
+  if (i > 0 && sameRun(lines, i - 1, i) && blockField(lines[i - 1]!) !== undefined) return undefined;
+  const fields: Array<NonNullable<ReturnType<typeof blockField>>> = [];
+  let k = i;
+  for (; k < lines.length && sameRun(lines, i, k); k++) {
+    const f = blockField(lines[k]!);
+    if (f === undefined) break;
+    fields.push(f);
+  }
+  if (fields.length < 3 || fields.filter((f) => PRODUCT_LABELS.has(lowerCase(f.label))).length !== 1 || !fields.some((f) => f.role !== undefined && FIGURE_ROLES.has(f.role))) return undefined;
+  const out = fields.map((f, j): SourceLine => {
+    const text = `${f.label}: ${f.value}`;
+    return { page: lines[i + j]!.page, line: lines[i + j]!.line, text, cells: [text] };
+  });
+  return { out, next: k };
+}
+
 /** One line of a row's cells, at the row's first line (so a value read from it is traced there). */
 function rowLine(first: SourceLine, cells: string[]): SourceLine {
   return { page: first.page, line: first.line, text: cells.join('\t'), cells };
@@ -352,7 +394,7 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
-    const fields = labelsThenValues(lines, i);
+    const fields = labelsThenValues(lines, i) ?? productBlock(lines, i);
     if (fields !== undefined) {
       out.push(...fields.out);
       i = fields.next;
