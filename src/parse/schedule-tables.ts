@@ -698,7 +698,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // with no place column: the buildings, the vehicles are the heading's product's objects)
   // («Forsikring: Motorvogn» over «Reg.nr. | Kjøretøy | Dekning | …», a fleet's list: the plate is each row's
   // object, the make and model no product — the same, a place column that holds registration numbers)
-  const plates = roles !== undefined && roles.some((x, i) => x === 'object' && PLATE_COLUMN.test(lowerCase(cells[i]!.trim())));
+  // (only under a field that names the product, «Forsikring: …»: a title «Kjøretøyoversikt» names no product of the rows)
+  const plates = caption !== undefined && r.units[at - 1]?.label !== undefined && roles !== undefined && roles.some((x, i) => x === 'object' && PLATE_COLUMN.test(lowerCase(cells[i]!.trim())));
   const things = own >= 0 && (!roles!.includes('object') || plates) && THING_COLUMN.test(lowerCase(cells[own]!.trim()));
   if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
