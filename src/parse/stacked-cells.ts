@@ -351,8 +351,9 @@ const PRODUCT_LABELS: ReadonlySet<string> = new Set(['produkt', 'produktnavn', '
 /** A line of two cells whose first is a product block's label («Produkt   Husforsikring»): its label's role and the two cells; undefined otherwise. */
 function blockField(l: SourceLine): { role: Role | undefined; label: string; value: string } | undefined {
   const cells = l.cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (cells.length !== 2 || cells[0]!.length > 40 || DIGIT.test(cells[0]!)) return undefined;
-  const label = cells[0]!.replace(/\s*:$/, '');
+  // («Forsikring:    Hytteforsikring», a label with its colon: the readers of blocks read such rows already)
+  if (cells.length !== 2 || cells[0]!.length > 40 || DIGIT.test(cells[0]!) || cells[0]!.endsWith(':')) return undefined;
+  const label = cells[0]!;
   // («Bygning», «Kjøretøy» beside a product's own field name the thing insured, no product)
   if (BLOCK_LABELS.has(lowerCase(label))) return { role: undefined, label, value: cells[1]! };
   const role = columnOf(label);
