@@ -91,3 +91,18 @@ describe('a row of the schedule whose name states the natural-damage rate', () =
     expect(p.coverages ?? []).toEqual([]);
   });
 });
+
+describe("a car certificate's plate in the vehicle's own block", () => {
+  // docs/if-bil-forsikringsbevis-kjoretoyblokk-2026: «KJØRETØY» / «Registreringsnummer     EL 20917», then
+  // «DEKNING OG PRIS» / «Produkt                 Bilforsikring» / «Dekning                 Kasko» …
+  const DOC = (vehicle: string) =>
+    ['Forsikringsbevis – Bilforsikring', '', 'Forsikringsnr.:     SP 8812 4406', '', 'KJØRETØY', 'Registreringsnummer     EL 20917', vehicle, 'Årsmodell               2023', '', 'DEKNING OG PRIS', 'Produkt                 Bilforsikring', 'Dekning                 Kasko', 'Egenandel               8 000 kr', 'Pris per år             7 344 kr', ''].join('\n');
+
+  it('is the object of the car\'s cover', () => {
+    expect(parse(DOC('Merke og modell         Skoda Enyaq 80')).coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', 'EL 20917', '8000', '7344']]);
+  });
+
+  it('a field that names the vehicle otherwise («Kjøretøy: …») is read as before, the plate not beside it', () => {
+    expect(parse(DOC('Kjøretøy: Skoda Enyaq 80')).coverages?.[0]?.object).toBe('Skoda Enyaq 80');
+  });
+});

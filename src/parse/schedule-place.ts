@@ -23,7 +23,11 @@ import { lowerCase } from './lower.js';
 import { PLACED_CLASSES, VEHICLE_LABELS } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
 import type { Unit } from './units.js';
-import { INSURED_PLACE_LABELS } from './vocabulary.js';
+import { INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
+
+/** A registration number's label («Registreringsnummer», «Reg.nr.», «Kjennemerke») over a plate alone («EK 48213»). */
+const PLATE_LABEL = /^(?:registreringsnummer|reg\.?\s?nr\.?|regnr\.?|kjennemerke)$/;
+const PLATE_ALONE = new RegExp(`^${PLATE_SOURCE}$`);
 
 /** A line that begins with a label of the insured place itself (vocabulary's INSURED_PLACE_LABELS). */
 const INSURED_PLACE = new RegExp(`^\\s*(?:${INSURED_PLACE_LABELS.join('|')})\\b`, 'i');
@@ -94,11 +98,21 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
     if (value.length < 3 || value.length > 60 || !/^[A-ZÆØÅ]/.test(value) || namesProduct(value)) continue;
     things.set(value, u);
   }
+  // («Registreringsnummer   EK 48213» in the vehicle's own block of a car certificate, apart from the block of
+  // its cover and price: the plate is the car; read only where no field names the vehicle otherwise)
+  if (things.size === 0) {
+    for (const u of r.units) {
+      const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : u.label !== undefined ? [u.label, u.text.slice(u.text.indexOf(':') + 1)] : [];
+      if (cells.length !== 2 || !PLATE_LABEL.test(lowerCase(cells[0]!.replace(/:$/, '').trim()))) continue;
+      const plate = cells[1]!.trim();
+      if (PLATE_ALONE.test(plate)) things.set(plate.replace(/^([A-ZÆØÅ]{2})(\d)/, '$1 $2'), u);
+    }
+  }
   if (things.size !== 1) return;
   const [object, unit] = [...things][0]!;
   // («Båt: Yamarin 59 DC (2019)» on a page of cards that also holds «Bilforsikring Kasko»: the boat is
   // no object of the car's card — a thing's kind and a product's kind that differ never pair)
-  const kind = vehicleKind(unit.label!);
+  const kind = unit.label === undefined ? undefined : vehicleKind(unit.label);
   const rows = candidates.filter((c) => kind === undefined || vehicleKind(c.product) === undefined || vehicleKind(c.product) === kind);
   if (rows.length === 0) return;
   const first = unit.lines[0]!;

@@ -556,3 +556,24 @@ describe('a table going on under the next page\'s own header', () => {
     expect(parse(text).coverages?.map((c) => c.product)).not.toContain('Landbruksmaskiner');
   });
 });
+
+describe('a fleet list under its product', () => {
+  // docs/gjensidige-motorvogn-kjoretoyliste-2026: «Forsikring: Næringsbil - kjøretøyliste» over «| Regnr. | Kjøretøy | Dekning | …»
+  const ROWS = ['| Regnr.   | Kjøretøy                     | Dekning  | Egenandel | Årspremie |', '|----------|------------------------------|----------|-----------|-----------|', '| EL 61420 | Volkswagen ID. Buzz, 2024    | Kasko    | kr 10 000 | kr 14 220 |', '| KH 4471  | Tilhenger Anssems, 2015      | Ansvar   | -         | kr 980    |', ''];
+
+  it("has the caption's product, each plate its row's object — the make and model no product", () => {
+    const p = parse(HEAD + ['Forsikring: Næringsbil - kjøretøyliste', '', ...ROWS].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Næringsbil', 'Kasko', 'EL 61420', '10000', '14220'],
+      ['Næringsbil', 'Ansvar', 'KH 4471', undefined, '980'],
+    ]);
+  });
+
+  it('with no product above («Kjøretøyoversikt»), the model still names each row', () => {
+    const p = parse(HEAD + ['Kjøretøyoversikt', '', ...ROWS].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Volkswagen ID. Buzz, 2024', 'EL 61420'],
+      ['Tilhenger Anssems, 2015', 'KH 4471'],
+    ]);
+  });
+});

@@ -739,7 +739,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const own = roles?.indexOf('product') ?? -1;
   // («Hussoppforsikring» over «Bygning | Forsikringssum | …», «Bilforsikring» over «Kjøretøy | Dekning | …»
   // with no place column: the buildings, the vehicles are the heading's product's objects)
-  const things = own >= 0 && !roles!.includes('object') && THING_COLUMN.test(lowerCase(cells[own]!.trim()));
+  // («Forsikring: Motorvogn» over «Reg.nr. | Kjøretøy | Dekning | …», a fleet's list: the plate is each row's
+  // object, the make and model no product — the same, a place column that holds registration numbers)
+  // (only under a field that names the product, «Forsikring: …»: a title «Kjøretøyoversikt» names no product of the rows)
+  const plates = caption !== undefined && r.units[at - 1]?.label !== undefined && roles !== undefined && roles.some((x, i) => x === 'object' && PLATE_COLUMN.test(lowerCase(cells[i]!.trim())));
+  const things = own >= 0 && (!roles!.includes('object') || plates) && THING_COLUMN.test(lowerCase(cells[own]!.trim()));
   if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
@@ -800,7 +804,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (building >= 0 && !roles.includes('object')) roles[building] = 'object';
     // «Bygningar» over «Gnr./bnr. | Bygning | Byggeår | …»: the building's name, then its lot, is the object
     // (the lot alone would lose which building the row is; the name alone, where it stands)
-    else if (building >= 0 && table.thingColumn === undefined) table.thingColumn = building;
+    // (a fleet's «Kjøretøy» beside its plates: the plate alone is the vehicle)
+    else if (building >= 0 && table.thingColumn === undefined && !plates) table.thingColumn = building;
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) {
@@ -1118,11 +1123,19 @@ const GENERIC_THING = new RegExp(`^(?:${GENERIC_THING_COLUMNS.join('|')})$`);
  */
 const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|${PROPERTY_COLUMNS.join('|')})$`);
 
+/** A column of registration numbers: «Reg.nr.», «Regnr», «Registreringsnummer», «Kjennemerke». */
+const PLATE_COLUMN = /^(?:reg\.?\s?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke)$/;
+
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
 
+/** A dash and a word for a list or an overview after a caption's product: « - kjøretøyliste», « – oversikt». */
+const LIST_AFTER = /\s+[-–]\s+[a-zæøå]*(?:liste|oversikt|oversyn)$/;
+
 /** A caption's text when it is a short name the index-class table knows, with no figure or sentence mark. */
 function captionText(text: string): string | undefined {
+  // («Motorvogn - kjøretøyliste»: the product, and after a dash what the table is — a list, no part of its name)
+  text = text.replace(LIST_AFTER, '');
   // («Hussoppforsikring»: one word that ends in «forsikring» names an insurance, known to the table or not)
   if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !(namesProduct(text) || INSURANCE_WORD.test(text))) return undefined;
   return text;

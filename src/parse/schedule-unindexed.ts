@@ -58,10 +58,18 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
     if (u.row || !u.lower.includes('indeks')) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     for (const { s: sentence } of sentencesOf(u.text)) {
-      const s = sentence.toLowerCase();
+      let s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
-      const rows = rowsMeant(s, coverages);
-      rows.forEach((i) => {
+      // («Forsikringssummen for Brannbiler og utrykningsutstyr … indeksreguleres ikke»: a row's whole name of
+      // more than one word is that row — not every row of the class one of its words has)
+      const whole = coverages.filter((c) => c.index_class !== undefined && c.product.includes(' ') && s.includes(c.product.toLowerCase()));
+      for (const c of whole) {
+        c.index_class = 'none';
+        r.atUnit(`coverages[${coverages.indexOf(c)}].index_class`, u);
+        s = s.split(c.product.toLowerCase()).join(' ');
+      }
+      if (whole.length > 0 && classesNamed(s).size === 0) continue;
+      rowsMeant(s, coverages).forEach((i) => {
         coverages[i]!.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });

@@ -136,3 +136,68 @@ describe('a row whose name and place wrap over more lines', () => {
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([['Næringsbygg', 'Industriveien 7, 1389 Heggedal', '74093650', '66240']]);
   });
 });
+
+describe('cells not on one line: sums by their form, a table a column at a time, labels before their values', () => {
+  // docs/frende-borettslag-celle-per-linje-2026: «Bygning» / «Tertnesveien 110, 5113 Tertnes» / «Fullverdi» /
+  // «25 000» / «104 880», and «Førsterisiko 300 000» in the glass's sum column
+  it('«Fullverdi» and «Førsterisiko 300 000» fit a stacked sum column: the rows are read, the first-risk sum too', () => {
+    const p = parse(['Avtalenummer: FR 2209 5518', 'Forsikringsoversikt', 'Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Årspremie', 'Bygning', 'Tertnesveien 110, 5113 Tertnes', 'Fullverdi', '25 000', '104 880', 'Bygningsglass', 'Tertnesveien 110, 5113 Tertnes', 'Førsterisiko 300 000', '5 000', '2 460'].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium, c.note])).toEqual([
+      ['Bygning', undefined, '25000', '104880', 'Fullverdi'],
+      ['Bygningsglass', { first_risk: '300000' }, '5000', '2460', undefined],
+    ]);
+  });
+
+  // the same document: «Endringer i egenandel» / «Forsikring» / «Tidligere egenandel» / «Ny egenandel» / «Bygning» / «20 000» / «25 000»
+  it('a change table one cell per line is put back into rows and read as deductible changes', () => {
+    const p = parse(['Avtalenummer: FR 2209 5518', 'Endringer i egenandel', 'Forsikring', 'Tidligere egenandel', 'Ny egenandel', 'Bygning', '20 000', '25 000', 'Fellesinnbo', '4 000', '6 000', 'Alle beløp er i norske kroner.'].join('\n'));
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Bygning', ['20000'], ['25000']],
+      ['Fellesinnbo', ['4000'], ['6000']],
+    ]);
+  });
+
+  // docs/tryg-huseier-bevis-kolonnevis-2026: «Dekning» / «Forsikringssum» / «Egenandel» / «Pris», a blank line, then
+  // «Bygning» / «Fellesinnbo», a blank line, «kr 212 600 000» / «kr 650 000», …
+  const COLUMNS = ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris', '', 'Bygning', 'Fellesinnbo', '', 'kr 212 600 000', 'kr 650 000', '', 'kr 15 000', 'kr 6 000', '', 'kr 164 320', 'kr 2 180', '', 'Pris å betale: kr 166 500'].join('\n');
+
+  it('a table copied a column at a time: each block a column, the rows read across, traced to their names', () => {
+    const out = rowsOfStackedCells(lines(COLUMNS).filter((l) => l.text !== ''));
+    expect(out.map((l) => l.cells).slice(0, 3)).toEqual([
+      ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris'],
+      ['Bygning', 'kr 212 600 000', 'kr 15 000', 'kr 164 320'],
+      ['Fellesinnbo', 'kr 650 000', 'kr 6 000', 'kr 2 180'],
+    ]);
+    expect(out.map((l) => l.line).slice(0, 3)).toEqual([1, 6, 7]);
+    expect(parse(`Avtalenummer: 7716 4402\n\n${COLUMNS}`).coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', '212600000', '15000', '164320'],
+      ['Fellesinnbo', '650000', '6000', '2180'],
+    ]);
+  });
+
+  it('blocks of different lengths (a wrapped cell) are no such table: nothing is read across', () => {
+    const wrapped = COLUMNS.replace('Fellesinnbo', 'Fellesinnbo i\nboder');
+    expect(parse(`Avtalenummer: 7716 4402\n\n${wrapped}`).coverages ?? []).toEqual([]);
+  });
+
+  // the same document: «Forsikringstaker» / «Avtalenummer» / «Utstedt dato» …, a blank line, then the values in that order
+  it("an agreement's labels all first, then as many values: each label with its value", () => {
+    const p = parse(['Tryg Forsikring', 'Forsikringsbevis', '', 'Forsikringstaker', 'Avtalenummer', 'Utstedt dato', 'Forsikringsperiode', '', 'Kalvegrenda Huseierforening', '7716 4402', '09.01.2026', '01.02.2026 - 31.01.2027'].join('\n'));
+    expect([p.policy_number, p.issued, p.renewal_date]).toEqual(['77164402', '2026-01-09', '2026-02-01']);
+  });
+
+  it('values fewer than the labels are not paired', () => {
+    const out = rowsOfStackedCells(lines(['Forsikringstaker', 'Avtalenummer', 'Utstedt dato', '', 'Kalvegrenda Huseierforening', '7716 4402'].join('\n')).filter((l) => l.text !== ''));
+    expect(out.map((l) => l.text)).toEqual(['Forsikringstaker', 'Avtalenummer', 'Utstedt dato', 'Kalvegrenda Huseierforening', '7716 4402']);
+  });
+});
+
+describe("a product's block of fields, labels in a column of their own", () => {
+  // docs/storebrand-hus-hytte-produktblokker-2026: «Produkt                 Husforsikring» / «Dekning                 Super» / …
+  it('«Produkt   Husforsikring» names the block\'s product, «Bygning   …» is the note, the place the object', () => {
+    const p = parse(
+      ['FORSIKRINGSBEVIS', 'Bolig og fritid', '', 'Forsikringsnummer       66 410 2297', '', 'Produkt                 Husforsikring', 'Dekning                 Super', 'Forsikringssted         Skogveien 31, 1405 Langhus', 'Bygning                 Tomannsbolig, byggeår 2004, 196 m² BRA', 'Forsikringssum          Fullverdi', 'Egenandel               kr 8 000', 'Pris per år             kr 11 204', ''].join('\n'),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Husforsikring', 'Super', 'Skogveien 31, 1405 Langhus', '8000', '11204']]);
+  });
+});

@@ -32,7 +32,7 @@ import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
 import { joinWrapped } from './text-cells.js';
 import { namesNumberColumn } from './schedule-overview.js';
-import { SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { DATES, DESCRIPTION_LABELS, PLACE_LINE_LABELS, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /** A heading's role: a schedule column, or the number of a location (no field of the row). */
 type Role = Col | 'number';
@@ -47,6 +47,11 @@ interface Heading {
 
 /** An amount alone in its cell: «12 500 000», «kr 10 000», «8 412», «15.000,-». */
 const AMOUNT_CELL = /^(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|kroner|nok))?$/i;
+/**
+ * A sum stated by its form, as a sum column holds it: «Fullverdi», «Førsterisiko 250 000» (the table readers
+ * read the form as a row's note or its first-risk sum, as on one line).
+ */
+const SUM_FORM_CELL = /^(?:fullverdi|(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko)\s+(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|nok))?)$/i;
 /** A location's number: «1», «12». */
 const NUMBER_CELL = /^\d{1,4}$/;
 /** A text cell that goes on under it: it ends with a comma, a hyphen or an open bracket. */
@@ -73,8 +78,16 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, na
 /** The most words a column's name has («forsikringssum per skadetilfelle»). */
 const MAX_NAME_WORDS = 4;
 
+/**
+ * A change table's old or new deductible column: «Tidligere egenandel», «Egenandel i dag»; «Ny egenandel»,
+ * «Egenandel fra 01.03.2026». A figure's column as a deductible's is (the reader of deductible changes reads
+ * the rows put back on their lines by these names). «Endret egenandel» is the section's title, no column.
+ */
+const CHANGE_COLUMN = /^(?:(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|noverande|dagens|opprinnelig|ny|nye|fremtidig|framtidig) (?:egenandel|eigenandel|eigendel)|(?:egenandel|eigenandel|eigendel) (?:i dag|nå|no|før|etter|etter fornyelsen|etter fornyinga|fra \S+|frå \S+))$/;
+
 /** A heading cell's role, or undefined when it names no column. */
 function roleOf(name: string): Role | undefined {
+  if (CHANGE_COLUMN.test(lowerCase(name))) return 'deductible';
   // («Sum 2024» / «Sum 2025», a broker's columns of one figure per year: the figure's column — which
   // year is the row's the table readers tell from the header, as they do of a table on one line)
   const year = YEAR_AFTER.exec(name);
@@ -170,7 +183,8 @@ function sameRun(lines: readonly SourceLine[], from: number, k: number): boolean
 
 /** Whether a cell fits a column of this role. */
 function fits(role: Role, cell: string): boolean {
-  if (role === 'sum' || role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
+  if (role === 'sum') return AMOUNT_CELL.test(cell) || SUM_FORM_CELL.test(cell);
+  if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
   if (role === 'number') return NUMBER_CELL.test(cell);
   return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
 }
@@ -229,6 +243,42 @@ function rowByFigures(lines: readonly SourceLine[], i: number, from: number, rol
   return { cells: [name, where, ...figures], next: k };
 }
 
+/**
+ * A table copied from a PDF's columns one column at a time (a web page's or a two-column PDF's copy):
+ * the headings one per line, then each column's cells as a block of its own, blocks apart by a blank line
+ *
+ *   Dekning / Forsikringssum / Egenandel / Pris       (the headings)
+ *   Bygning / Maskiner og inventar                    (the first column's cells)
+ *   kr 41 700 000 / kr 9 800 000                      (the sums)
+ *   kr 20 000 / kr 20 000                             (the deductibles) …
+ *
+ * The rows are the blocks' lines read across. Taken only where there is one block for each heading, every
+ * block has the same number of lines (two or more; a wrapped cell would make them differ, and then nothing
+ * is read) and every cell fits its column; each row is traced to its first cell's line. `k` is the line after
+ * the headings; undefined where the lines are of another shape.
+ */
+function columnBlocks(lines: readonly SourceLine[], k: number, roles: readonly Role[]): { rows: SourceLine[]; next: number } | undefined {
+  const blocks: number[] = [];
+  let n = 0;
+  let at = k;
+  for (let b = 0; b < roles.length; b++) {
+    // (every block after the first stands apart from the one above by a blank line)
+    if (at >= lines.length || (b > 0 && sameRun(lines, at - 1, at))) return undefined;
+    let end = at;
+    while (end < lines.length && sameRun(lines, at, end) && single(lines[end]) !== undefined) end++;
+    if (b === 0) n = end - at;
+    if (n < 2 || end - at !== n) return undefined;
+    for (let r = at; r < end; r++) if (!fits(roles[b]!, single(lines[r])!)) return undefined;
+    blocks.push(at);
+    at = end;
+  }
+  // (a block that runs on past the last one is no table of this shape: its lines would be counted into none)
+  if (at < lines.length && sameRun(lines, at - 1, at) && single(lines[at]) !== undefined && fits(roles[roles.length - 1]!, single(lines[at])!)) return undefined;
+  const rows: SourceLine[] = [];
+  for (let r = 0; r < n; r++) rows.push(rowLine(lines[blocks[0]! + r]!, blocks.map((b) => single(lines[b + r])!)));
+  return { rows, next: at };
+}
+
 /** A total's label over its amount, as a stacked table's last two lines give them: one row of the table's width; undefined otherwise. */
 function totalAt(lines: readonly SourceLine[], i: number, width: number): SourceLine | undefined {
   const label = single(lines[i]);
@@ -236,6 +286,103 @@ function totalAt(lines: readonly SourceLine[], i: number, width: number): Source
   if (label === undefined || amount === undefined || !AMOUNT_CELL.test(amount) || !TOTAL.test(lowerCase(label))) return undefined;
   const cells = [label, ...new Array<string>(width - 2).fill(''), amount];
   return rowLine(lines[i]!, cells);
+}
+
+/** The labels of an agreement's own fields (its number, dates, holder, payment), in lower case, without a colon or a full stop. */
+const FIELD_LABELS: ReadonlySet<string> = new Set([
+  ...POLICY_NUMBER.labels,
+  ...POLICY_NUMBER.notLabels,
+  ...DATES.issued,
+  ...DATES.renewal,
+  ...DATES.period,
+  ...POLICYHOLDER_BEFORE,
+  'forsikret',
+  'forsikrede',
+  'betalingsmåte',
+  'betalingsfrekvens',
+  'betalingsform',
+].map((l) => l.replace(/[:.]$/, '')));
+
+/** A line's one cell as an agreement's field label («Forsikringsnummer», «Org.nr.», «Utstedt:»), or undefined. */
+function fieldLabel(l: SourceLine | undefined): string | undefined {
+  const t = single(l);
+  if (t === undefined || t.length > 40) return undefined;
+  const label = t.replace(/\s*[:.]$/, '');
+  return FIELD_LABELS.has(lowerCase(label)) ? label : undefined;
+}
+
+/**
+ * An agreement's fields copied from two columns of a PDF, all the labels first, then all the values:
+ *
+ *   Forsikringstaker / Forsikringsnummer / Utstedt       (three labels or more, one a line)
+ *   (a blank line)
+ *   Vest-Telemark Brann og Redning IKS / SP 7740 2219 / 02.10.2025   (as many values, one a line)
+ *
+ * Each label goes with the value at its place in the run, as «Label: value» at the value's line. Taken only
+ * where every label line is an agreement's field label, the values are as many as the labels (a blank
+ * line or the page's end after them) and none of them is a label; undefined otherwise.
+ */
+function labelsThenValues(lines: readonly SourceLine[], i: number): { out: SourceLine[]; next: number } | undefined {
+  const labels: string[] = [];
+  let k = i;
+  for (; k < lines.length && sameRun(lines, i, k); k++) {
+    const label = fieldLabel(lines[k]);
+    if (label === undefined) break;
+    labels.push(label);
+  }
+  if (labels.length < 3 || k >= lines.length || sameRun(lines, k - 1, k) || (i > 0 && sameRun(lines, i - 1, i) && single(lines[i - 1]) !== undefined && fieldLabel(lines[i - 1]) !== undefined)) return undefined;
+  const from = k;
+  const out: SourceLine[] = [];
+  for (; k < lines.length && sameRun(lines, from, k); k++) {
+    const value = single(lines[k]);
+    if (value === undefined || fieldLabel(lines[k]) !== undefined || out.length === labels.length) return undefined;
+    const text = `${labels[out.length]!}: ${value}`;
+    out.push({ page: lines[k]!.page, line: lines[k]!.line, text, cells: [text] });
+  }
+  return out.length === labels.length ? { out, next: k } : undefined;
+}
+
+/** Labels of a product's block beside the schedule's columns: its place, the building or vehicle, their facts. */
+const BLOCK_LABELS: ReadonlySet<string> = new Set<string>([...PLACE_LINE_LABELS, ...DESCRIPTION_LABELS, ...THING_FACT_LABELS, 'bygning', 'bygg', 'kjøretøy', 'køyretøy', 'båt', 'beskrivelse']);
+
+/** A product's own field label («Produkt», «Forsikring»; «Dekning» beside it is the cover level). */
+const PRODUCT_LABELS: ReadonlySet<string> = new Set(['produkt', 'produktnavn', 'forsikring', 'forsikringstype', 'forsikringsart']);
+
+/** A line of two cells whose first is a product block's label («Produkt   Husforsikring»): its label's role and the two cells; undefined otherwise. */
+function blockField(l: SourceLine): { role: Role | undefined; label: string; value: string } | undefined {
+  const cells = l.cells.map((c) => c.trim()).filter((c) => c !== '');
+  // («Forsikring:    Hytteforsikring», a label with its colon: the readers of blocks read such rows already)
+  if (cells.length !== 2 || cells[0]!.length > 40 || DIGIT.test(cells[0]!) || cells[0]!.endsWith(':')) return undefined;
+  const label = cells[0]!;
+  // («Bygning», «Kjøretøy» beside a product's own field name the thing insured, no product)
+  if (BLOCK_LABELS.has(lowerCase(label))) return { role: undefined, label, value: cells[1]! };
+  const role = columnOf(label);
+  return role !== undefined ? { role, label, value: cells[1]! } : undefined;
+}
+
+/**
+ * A product's block of fields set side by side, each label in a column of its own and its value beside it
+ * (a certificate's «Produkt   Husforsikring» / «Dekning   Pluss» / «Forsikringssted   …» / «Forsikringssum
+ * Fullverdi» / «Egenandel   kr 10 000» / «Pris per år   kr 9 846»): the same fields as «Label: value» lines,
+ * which the readers of blocks read — as two cells a line, the product's field was read as a table's header
+ * and the block's product lost. Taken where three lines or more in a row are such fields, one of them names
+ * the product (a product column's label) and one a figure (sum, deductible or price); undefined otherwise.
+ */
+function productBlock(lines: readonly SourceLine[], i: number): { out: SourceLine[]; next: number } | undefined {
+  if (i > 0 && sameRun(lines, i - 1, i) && blockField(lines[i - 1]!) !== undefined) return undefined;
+  const fields: Array<NonNullable<ReturnType<typeof blockField>>> = [];
+  let k = i;
+  for (; k < lines.length && sameRun(lines, i, k); k++) {
+    const f = blockField(lines[k]!);
+    if (f === undefined) break;
+    fields.push(f);
+  }
+  if (fields.length < 3 || fields.filter((f) => PRODUCT_LABELS.has(lowerCase(f.label))).length !== 1 || !fields.some((f) => f.role !== undefined && FIGURE_ROLES.has(f.role))) return undefined;
+  const out = fields.map((f, j): SourceLine => {
+    const text = `${f.label}: ${f.value}`;
+    return { page: lines[i + j]!.page, line: lines[i + j]!.line, text, cells: [text] };
+  });
+  return { out, next: k };
 }
 
 /** One line of a row's cells, at the row's first line (so a value read from it is traced there). */
@@ -248,6 +395,12 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
+    const fields = labelsThenValues(lines, i) ?? productBlock(lines, i);
+    if (fields !== undefined) {
+      out.push(...fields.out);
+      i = fields.next;
+      continue;
+    }
     const glued = headingAt(lines, i) === undefined ? gluedHeading(lines, i) : undefined;
     const h = glued?.heading ?? headingAt(lines, i);
     const rows: SourceLine[] = [];
@@ -256,6 +409,13 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
     for (let row = h && next(k); row; row = next(k)) {
       rows.push(rowLine(lines[k]!, row.cells));
       k = row.next;
+    }
+    // (no row read across: the columns, one block each, under the headings)
+    const cols = h !== undefined && rows.length === 0 && !glued ? columnBlocks(lines, k, h.roles) : undefined;
+    if (cols !== undefined) {
+      out.push(rowLine(lines[i]!, h!.names), ...cols.rows);
+      i = cols.next;
+      continue;
     }
     if (h === undefined || rows.length === 0) {
       out.push(lines[i]!);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const TABLE = 'Forsikringsnummer: SP 7740 2219\n\nDekning\tForsikringssum\tEgenandel\tPris\nBygning\tkr 41 700 000\tkr 20 000\tkr 30 024\nMaskiner og inventar\tkr 9 800 000\tkr 20 000\tkr 9 016\nBrannbiler og utrykningsutstyr\tkr 24 500 000\tkr 50 000\tkr 61 250\n\n';
+
+describe('sums the document says are not index-regulated', () => {
+  // a fire service's certificate: «Forsikringssummen for Brannbiler og utrykningsutstyr er avtalt fast sum og indeksreguleres ikke.»
+  it("a row's whole name in the sentence is that row only, not every row of the class a word of it has", () => {
+    const p = parse(`${TABLE}Forsikringssummen for Brannbiler og utrykningsutstyr er avtalt fast sum og indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Maskiner og inventar', 'maskin_losore'],
+      ['Brannbiler og utrykningsutstyr', 'none'],
+    ]);
+  });
+
+  it('a sentence that names a class is every row of it, as before', () => {
+    const p = parse(`${TABLE}Forsikringssummene for maskiner er faste i perioden og indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);
+  });
+});
