@@ -111,6 +111,8 @@ interface Tables {
   ended?: { table: Table; last: number } | undefined;
   /** The rows of the open table read since it began or since a section's own price line closed the rows above (sectionPremium). */
   sectionRows?: { table: Table; n: number } | undefined;
+  /** The product the last title named («Forsikringsbevis Næringsbygg»), until a heading names another. */
+  titled?: string | undefined;
 }
 
 export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
@@ -289,8 +291,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // «Innbo fellesarealer Forsikringssted: Solbakkvegen 8, 7020 Trondheim»: a heading and its place
   // line run together (a PDF's lines at one pitch)
   const joined = title === undefined && pp === undefined ? headingWithPlace(u) : undefined;
-  const named = title ?? pp?.product ?? joined?.product ?? productHeadingName(u, r.units[at + 1]);
+  // «Forsikringsbevis Næringsbygg» … «Forsikrede bygninger» over the table: a heading that says what the table
+  // lists, under a title that names the product (however many of the certificate's lines between) — the
+  // title's product, not a product «Forsikrede bygninger»
+  const insured = title === undefined && pp === undefined && joined === undefined && s.titled !== undefined && u.heading && !u.row && u.label === undefined && INSURED_LEAD.test(u.text.trim()) ? s.titled : undefined;
+  const named = title ?? pp?.product ?? joined?.product ?? insured ?? productHeadingName(u, r.units[at + 1]) ?? sectionOverCovers(r, at, u);
   if (named !== undefined) {
+    s.titled = title ?? insured;
     flushGroup(s);
     // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
     const line = parts ?? joined ?? productLine(named) ?? { product: named };
@@ -319,6 +326,35 @@ function textLine(s: Tables, at: number, u: Unit): void {
     group.plain.push(u);
     group.lastIndex = u.index;
   }
+}
+
+/** A section's number before its heading on the source line («2 NÆRINGSDRIFT», «3. ANSVAR»). */
+const SECTION_NUMBER_LINE = /^\s*\d{1,2}[.)]?\s+\S/;
+const SECTION_NUMBER_LINE_START = /^\s*\d{1,2}[.)]?\s+/;
+
+/** How many lines under a numbered heading its table's header may stand (a sentence or two on how the things are insured). */
+const COVERS_REACH = 4;
+
+/**
+ * «2 NÆRINGSDRIFT» over «Dekning | Forsikringssted | Forsikringssum | …» (a sentence or two between): a
+ * numbered section's heading in capitals whose table names its covers in a «Dekning» column — the
+ * section's product, whether the vocabulary knows its name or not; the cells are its coverages. Read
+ * as no heading, the covers had become products of their own. Undefined for any other line.
+ */
+function sectionOverCovers(r: Reading, at: number, u: Unit): string | undefined {
+  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || !SECTION_NUMBER_LINE.test(u.lines[0]!.text)) return undefined;
+  const name = u.text.replace(GOES_ON, '').trim();
+  const written = u.lines[0]!.text.replace(SECTION_NUMBER_LINE_START, '').replace(GOES_ON, '').trim();
+  if (name === '' || written !== written.toUpperCase()) return undefined;
+  for (let k = at + 1; k < r.units.length && k <= at + COVERS_REACH; k++) {
+    const v = r.units[k]!;
+    if (v.heading) return undefined;
+    if (!v.row) continue;
+    const cells = v.cells.map((c) => withoutColon(c).trim()).filter((c) => c !== '');
+    if (!cells.some((c) => isDekning(c)) || !cells.some((c) => FIGURE_COLUMN.has(columnOf(c) ?? 'product'))) return undefined;
+    return name;
+  }
+  return undefined;
 }
 
 /** How many lines under a title its cover's «Båten» may stand (the certificate's number, parties, period, a customer number …). */
@@ -757,7 +793,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     if (building >= 0 && !roles.includes('object')) roles[building] = 'object';
     // «Bygningar» over «Gnr./bnr. | Bygning | Byggeår | …»: the building's name, then its lot, is the object
     // (the lot alone would lose which building the row is; the name alone, where it stands)
-    else if (building >= 0 && table.thingColumn === undefined) table.thingColumn = building;
+    // («Næringsbygg» over «Forsikringssted | Bygning | Forsikringssum | …», «Forsikringssted | Bygningstype | …»: after
+    // an address, the building's kind describes what stands there — the address is the object, as a description
+    // line under a row's place is no part of it)
+    else if (building >= 0 && table.thingColumn === undefined && !describesAddress(u.cells, roles, building)) table.thingColumn = building;
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) {
@@ -1074,6 +1113,22 @@ const GENERIC_THING = new RegExp(`^(?:${GENERIC_THING_COLUMNS.join('|')})$`);
  * and a property or plot by its lots («Juletreforsikring» over «Felt | Areal (daa) | …», PROPERTY_COLUMNS).
  */
 const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|${PROPERTY_COLUMNS.join('|')})$`);
+
+/** A place column named by an address's label («Forsikringssted», «Adresse», «Risikoadresse»; not a lot's «Gnr./bnr.»). */
+const ADDRESS_COLUMN = /^(?:forsikringssted|forsikringsstad|adresse|risikoadresse|risikosted|beliggenhet|forsikringsadresse|lokasjon)$/;
+
+/**
+ * Whether a thing column («Bygning», «Bygningstype») stands after the rows' address column or names a kind: a
+ * description of what stands at the address, no part of the object. (After a lot — «Gnr./bnr. | Bygning» — the
+ * building's name tells the lot's buildings apart, and is part of it.)
+ */
+function describesAddress(cells: string[], roles: ReadonlyArray<Col | undefined>, thing: number): boolean {
+  const name = lowerCase(cells[thing]!.trim());
+  const place = roles.findIndex((x) => x === 'object');
+  if (place < 0) return false;
+  if (name === 'bygningstype' || name === 'type bygning') return true;
+  return place < thing && ADDRESS_COLUMN.test(lowerCase(withoutColon(cells[place]!).trim()));
+}
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
