@@ -21,7 +21,7 @@ import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
 import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
-import { headingProduct, titleProduct } from './schedule-titles.js';
+import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -450,6 +450,10 @@ interface Blocks {
   vehicle?: Field | undefined;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
   title?: string;
+  /** The product a title or a «Produkt:» field named, and how many coverages had been read then. */
+  lead?: { product: string; pushed: number };
+  /** How many coverages the blocks have given. */
+  pushed: number;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -460,8 +464,14 @@ export const PLACED_CLASSES: ReadonlySet<string> = new Set(['bygninger', 'innbo'
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
 export const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
 
+/** The thing «Forsikrede bygninger (fullverdi)» lists: its last word before a bracket (lower case). */
+const LISTED_THING = /\s([a-zæøå]+)(?:\s*\([^()]*\))?$/;
+
 export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
-  const s: Blocks = { r, push, items: [], product: undefined, object: undefined, block: new Map(), today: [], news: new Set() };
+  const s: Blocks = { r, push: (c, u, items) => {
+    s.pushed++;
+    push(c, u, items);
+  }, items: [], product: undefined, object: undefined, block: new Map(), today: [], news: new Set(), pushed: 0 };
   for (let at = 0; at < r.units.length; at++) at = fieldBlockUnit(s, at);
   flushBlock(s);
   // (today's list with no new list of the same cover: the coverage as it is)
@@ -514,6 +524,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     if (place) s.block = new Map();
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
+    // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
+    if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
     if (place && s.object === undefined) {
       s.object = place.value;
       r.used.add(place.unit);
@@ -837,11 +849,24 @@ function enterHeading(s: Blocks, u: Unit): void {
   if (title !== undefined) {
     s.section = undefined;
     s.product = s.title = title;
+    s.lead = { product: title, pushed: s.pushed };
     s.byField = false;
   } else if (u.heading && !u.row && u.label === undefined) {
     // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
     // title's one cover insures, no product — it had replaced the title's product)
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
+    // («Forsikrede bygninger» under «FORSIKRINGSBEVIS» / «Produkt: Hussoppforsikring», or under «Forsikringsbevis
+    // Næringsbygg», no record read since — whatever the certificate's parties between: what the product's records
+    // list, no product of its own; it had become one, or the customer's name above it had)
+    if (s.lead !== undefined && s.lead.pushed === s.pushed && INSURED_LEAD.test(u.text.trim())) {
+      s.product = s.lead.product;
+      s.object = undefined;
+      s.byField = false;
+      // (what it lists, when a class names it — «bygninger» — is the class of the rows whose product names none)
+      const thing = LISTED_THING.exec(withoutColon(u.lower.trim()))?.[1];
+      if (thing !== undefined && CLASS_HEADING.test(thing)) s.section = rowIndexClass(thing).index_class;
+      return;
+    }
     // («Kjøretøy» under «Forsikringsbevis - Bilforsikring», after the sections «Forsikringstaker» and
     // «Forsikringen» that named no product: the title's vehicle)
     if (s.title !== undefined && !s.byField && vehicleUnderVehicle(s.title, u)) {

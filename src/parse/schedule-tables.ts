@@ -24,7 +24,7 @@ import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, uncle
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
-import { titleParts } from './schedule-titles.js';
+import { INSURED_LEAD, titleParts } from './schedule-titles.js';
 import { nameHead, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -419,8 +419,6 @@ function includedItem(s: Tables, u: Unit, cells: string[]): boolean {
   return true;
 }
 
-/** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
-const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
 
 /** A row not read yet: a place over a header, a person product's line, a table's header, a row of the open table, or an item row. */
 function tableRow(s: Tables, at: number, u: Unit): void {
