@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -874,9 +874,25 @@ function enterHeading(s: Blocks, u: Unit): void {
       return;
     }
     ({ product: s.product, object: s.object } = headingProduct(u));
+    // («BEDRIFTSFORSIKRING» over «Dekning: Maskiner, inventar og løsøre», «Forsikringssted: …»: a section's heading in
+    // capitals over records that name their covers — the product, whether the vocabulary knows its name or not)
+    if (s.product === undefined) s.product = headingOverCovers(s.r, u);
     s.byField = false;
   }
   s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
+}
+
+/**
+ * «BEDRIFTSFORSIKRING» right over «Dekning: Maskiner, inventar og løsøre»: a heading in capitals (no figure) over a
+ * record whose first field names its cover — the section's product («Bedriftsforsikring»); undefined for any other.
+ */
+function headingOverCovers(r: Reading, u: Unit): string | undefined {
+  const text = u.text.trim();
+  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(text) || text !== text.toUpperCase() || text === text.toLowerCase() || text.length > 60) return undefined;
+  const next = r.units[u.index + 1];
+  const lv = next !== undefined ? labelAndValue(next) : undefined;
+  if (lv === undefined || !isDekning(withoutColon(lv.label).trim()) || lv.value.trim() === '') return undefined;
+  return `${text[0]!}${lowerCase(text.slice(1))}`;
 }
 
 /** A count of days or months as a field's whole value («15 dager», «12 måneder»). */
@@ -1470,7 +1486,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     persons = typeof value !== 'string' && !('first_risk' in value);
   } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
   else if (sum) r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
-  const named = rowIndexClass(product);
+  // («Bedriftsforsikring» over «Dekning: Maskiner, inventar og løsøre»: a product the table does not know takes its cover's class)
+  const own = rowIndexClass(product);
+  const named = !own.known && c.coverage !== undefined ? coverageIndexClass(product, c.coverage) : own;
   // a name the table knows of another class than the section's heading: the section has ended
   // (its next heading was lost, run together with a line); one it does not know takes the section's
   if (named.known && named.index_class !== s.section) s.section = undefined;
