@@ -255,6 +255,12 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  // «Skolebygg i to etasjer, byggeår 1987/2011» under a row's place, over the next row: a description of the
+  // building, no part of its object and no end of the table (the rows under it were lost)
+  if (s.table && r.units[at + 1]?.row && BUILDING_FACTS.test(u.lower) && !KRONER_HINT.test(u.text)) {
+    r.used.add(u);
+    return;
+  }
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
   if (wrappedItemName(s, u)) return;
@@ -392,6 +398,9 @@ function thingFact(g: Group, u: Unit): boolean {
   g.lastIndex = u.index;
   return true;
 }
+
+/** A building's facts in a description line: its year, its floors, its area (lower case). */
+const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\d\s*etasjer?\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\bkvm\b|\bbruksareal\b/;
 
 /** A word of money or a figure in thousands («kr 6 000», «1 200 000»): a line that may hold an amount (a year, a model's number or a registration does not). */
 const KRONER_HINT = /\bkr\b|kroner|\bnok\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
