@@ -154,6 +154,9 @@ function qualifiedLabelValue(text: string): RegExpExecArray | null {
   return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
 }
 
+/** «Egenandel per skadetilfelle», «Egenandel pr. skade»: a figure's name and the claim it is counted by. */
+const PER_EVENT_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|hendelse)$/i;
+
 /** «Forsikringssum per forsikringsår»: a sum's name and the year it is counted by. */
 const SUM_A_YEAR_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår)$/;
 
@@ -170,6 +173,9 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
   // («Forsikringssum per forsikringsår»: the sum of a year, as «kr 60 000 per år» is read)
   const year = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? SUM_A_YEAR_LABEL.exec(t) : null;
   if (year) return columnOf(year[1]!) === 'sum' ? 'sum' : undefined;
+  // («Egenandel per skadetilfelle»: the deductible of each claim, the block's deductible)
+  const event = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? PER_EVENT_LABEL.exec(t) : null;
+  if (event) return columnOf(event[1]!) === 'deductible' ? 'deductible' : undefined;
   const name = bracket?.[1] ?? dash?.[1];
   if (name === undefined) return !bracket && !dash ? figureOfNamed(t) : undefined;
   const col = columnOf(name);
