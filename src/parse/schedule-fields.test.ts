@@ -718,3 +718,19 @@ describe('a vehicle block: its line under the product heading, and several deduc
     expect(p.coverages?.flatMap((c) => c.items ?? [])).toEqual([]);
   });
 });
+
+describe('records under a heading that does not name them', () => {
+  // docs/eika-bevis-versaloverskrift-dekningsblokker-forsterisiko-2027: «KONTORFORSIKRING» over «Dekning: Inventar og utstyr»
+  it('a heading in capitals over «Dekning:» records is their product, «Dekning» the coverage', () => {
+    const p = parse(`${HEAD}KONTORFORSIKRING\n\n  Dekning: Inventar og utstyr\n  Forsikringssted: Torggata 22, 2317 Hamar\n  Forsikringssum: kr 1 200 000\n  Egenandel: kr 10 000\n\n  Dekning: Varer\n  Forsikringssted: Torggata 22, 2317 Hamar\n  Forsikringssum: kr 150 000\n  Egenandel per skadetilfelle: kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.index_class, c.deductible])).toEqual([
+      ['Kontorforsikring', 'Inventar og utstyr', 'maskin_losore', '10000'],
+      ['Kontorforsikring', 'Varer', 'varer', '10000'],
+    ]);
+  });
+  // docs/frende-bevis-produktfelt-forsikrede-bygninger-2027: «FORSIKRINGSBEVIS» / «Produkt: Bygningsforsikring» … «Forsikrede bygninger»
+  it('«Forsikrede bygninger» under a «Produkt:» field, the customer\'s name between, keeps the field\'s product', () => {
+    const p = parse(`FORSIKRINGSBEVIS\nProdukt: Bygningsforsikring\n\nForsikringsnummer     7731 0452\nForsikringstaker\n  Sunnfjord Utleige AS\n  Postboks 88, 6801 Førde\n\nForsikrede bygninger\n\n  Forsikringssted:   Hafstadvegen 20, 6800 Førde\n  Forsikringssum:    kr 18 700 000\n  Egenandel:         kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([['Bygningsforsikring', 'Hafstadvegen 20, 6800 Førde', 'bygninger']]);
+  });
+});
