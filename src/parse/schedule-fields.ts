@@ -127,7 +127,9 @@ const PLACE_MARK = new RegExp(`${POSTCODE_PLACE.source}|\\bg\\.?\\s?nr\\b`, 'i')
  */
 function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
   const placed = s.block.get('object');
-  return placed !== undefined && u.label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(u.label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
+  // (also set as two cells without a colon: «Bygning   Enebolig med sokkel, byggeår 1987» under «Forsikringssted   …»)
+  const label = u.label ?? labelCellRow(u)?.label;
+  return placed !== undefined && label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
 }
 
 /** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
@@ -751,12 +753,21 @@ const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
 
 /** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
 function productField(u: Unit): { product: string; object?: string } | undefined {
-  const lv = labelAndValue(u);
+  // («Produkt                 Husforsikring» over «Dekning   Pluss», «Forsikringssum   kr …»: a certificate's record set
+  // as two cells by spaces, no colon, as its other fields are)
+  const lv = labelAndValue(u) ?? labelCellRow(u);
   if (!lv || !PRODUCT_LABEL.test(lowerCase(withoutColon(lv.label).trim()))) return undefined;
   const value = lv.value;
   // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
   const line = productLine(value);
   return line && !DIGIT.test(line.product) ? line : undefined;
+}
+
+/** A row of two cells, the first a label without its colon («Produkt | Husforsikring»): the label and the value. */
+function labelCellRow(u: Unit): { label: string; value: string } | undefined {
+  if (!u.row) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 2 && !cells[0]!.includes(':') ? { label: cells[0]!.trim(), value: cells[1]!.trim() } : undefined;
 }
 
 /** The form of a sum («Forsikringsform: Fullverdi», «… Førsterisiko»): never a product. */
