@@ -734,3 +734,16 @@ describe('records under a heading that does not name them', () => {
     expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([['Bygningsforsikring', 'Hafstadvegen 20, 6800 Førde', 'bygninger']]);
   });
 });
+
+describe('records whose fields are two cells without colons', () => {
+  // docs/fremtind-bevis-produktrader-uten-kolon-2027: «Produkt   Husforsikring» over «Dekning   Topp», «Forsikringssted   …»,
+  // «Bygning   Tomannsbolig, byggeår 2004, 212 m² BRA»
+  it('«Produkt» begins the record; «Bygning» under the place describes the building (a note, not the object)', () => {
+    const p = parse(`FORSIKRINGSBEVIS\nBolig\n\nForsikringsnummer       47 220 918\n\nProdukt                 Husforsikring\nDekning                 Topp\nForsikringssted         Høgskolevegen 3, 6856 Sogndal\nBygning                 Tomannsbolig, byggeår 2004, 212 m² BRA\nForsikringssum          Fullverdi\nEgenandel               kr 8 000\n\nProdukt                 Innboforsikring\nDekning                 Standard\nForsikringssted         Høgskolevegen 3, 6856 Sogndal\nForsikringssum          kr 900 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.note])).toEqual([
+      ['Husforsikring', 'Topp', 'Høgskolevegen 3, 6856 Sogndal', 'Fullverdi; Tomannsbolig, byggeår 2004, 212 m² BRA'],
+      ['Innboforsikring', 'Standard', 'Høgskolevegen 3, 6856 Sogndal', undefined],
+    ]);
+  });
+});
+
