@@ -722,3 +722,32 @@ describe('a vehicle block: its line under the product heading, and several deduc
     expect(p.coverages?.flatMap((c) => c.items ?? [])).toEqual([]);
   });
 });
+
+describe('records under a heading that does not name them', () => {
+  // docs/eika-bevis-versaloverskrift-dekningsblokker-forsterisiko-2027: «KONTORFORSIKRING» over «Dekning: Inventar og utstyr»
+  it('a heading in capitals over «Dekning:» records is their product, «Dekning» the coverage', () => {
+    const p = parse(`${HEAD}KONTORFORSIKRING\n\n  Dekning: Inventar og utstyr\n  Forsikringssted: Torggata 22, 2317 Hamar\n  Forsikringssum: kr 1 200 000\n  Egenandel: kr 10 000\n\n  Dekning: Varer\n  Forsikringssted: Torggata 22, 2317 Hamar\n  Forsikringssum: kr 150 000\n  Egenandel per skadetilfelle: kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.index_class, c.deductible])).toEqual([
+      ['Kontorforsikring', 'Inventar og utstyr', 'maskin_losore', '10000'],
+      ['Kontorforsikring', 'Varer', 'varer', '10000'],
+    ]);
+  });
+  // docs/frende-bevis-produktfelt-forsikrede-bygninger-2027: «FORSIKRINGSBEVIS» / «Produkt: Bygningsforsikring» … «Forsikrede bygninger»
+  it('«Forsikrede bygninger» under a «Produkt:» field, the customer\'s name between, keeps the field\'s product', () => {
+    const p = parse(`FORSIKRINGSBEVIS\nProdukt: Bygningsforsikring\n\nForsikringsnummer     7731 0452\nForsikringstaker\n  Sunnfjord Utleige AS\n  Postboks 88, 6801 Førde\n\nForsikrede bygninger\n\n  Forsikringssted:   Hafstadvegen 20, 6800 Førde\n  Forsikringssum:    kr 18 700 000\n  Egenandel:         kr 10 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([['Bygningsforsikring', 'Hafstadvegen 20, 6800 Førde', 'bygninger']]);
+  });
+});
+
+describe('records whose fields are two cells without colons', () => {
+  // docs/fremtind-bevis-produktrader-uten-kolon-2027: «Produkt   Husforsikring» over «Dekning   Topp», «Forsikringssted   …»,
+  // «Bygning   Tomannsbolig, byggeår 2004, 212 m² BRA»
+  it('«Produkt» begins the record; «Bygning» under the place describes the building (a note, not the object)', () => {
+    const p = parse(`FORSIKRINGSBEVIS\nBolig\n\nForsikringsnummer       47 220 918\n\nProdukt                 Husforsikring\nDekning                 Topp\nForsikringssted         Høgskolevegen 3, 6856 Sogndal\nBygning                 Tomannsbolig, byggeår 2004, 212 m² BRA\nForsikringssum          Fullverdi\nEgenandel               kr 8 000\n\nProdukt                 Innboforsikring\nDekning                 Standard\nForsikringssted         Høgskolevegen 3, 6856 Sogndal\nForsikringssum          kr 900 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.note])).toEqual([
+      ['Husforsikring', 'Topp', 'Høgskolevegen 3, 6856 Sogndal', 'Fullverdi; Tomannsbolig, byggeår 2004, 212 m² BRA'],
+      ['Innboforsikring', 'Standard', 'Høgskolevegen 3, 6856 Sogndal', undefined],
+    ]);
+  });
+});
+

@@ -19,9 +19,9 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
-import { headingProduct, titleProduct } from './schedule-titles.js';
+import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -127,8 +127,8 @@ const PLACE_MARK = new RegExp(`${POSTCODE_PLACE.source}|\\bg\\.?\\s?nr\\b`, 'i')
  */
 function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
   const placed = s.block.get('object');
-  // (the label of a field set apart from its value by spaces is the row's first cell: «Bygning        Einebustad, bygd 1994, …»)
-  const label = u.label ?? (u.row ? u.cells[0] : undefined);
+  // (also set as two cells without a colon: «Bygning   Enebolig med sokkel, byggeår 1987» under «Forsikringssted   …»)
+  const label = u.label ?? labelCellRow(u)?.label;
   return placed !== undefined && label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
 }
 
@@ -156,6 +156,9 @@ function qualifiedLabelValue(text: string): RegExpExecArray | null {
   return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
 }
 
+/** «Egenandel per skadetilfelle», «Egenandel pr. skade»: a figure's name and the claim it is counted by. */
+const PER_EVENT_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|hendelse)$/i;
+
 /** «Forsikringssum per forsikringsår»: a sum's name and the year it is counted by. */
 const SUM_A_YEAR_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:forsikringsår|år|kalenderår)$/;
 
@@ -172,6 +175,9 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
   // («Forsikringssum per forsikringsår»: the sum of a year, as «kr 60 000 per år» is read)
   const year = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? SUM_A_YEAR_LABEL.exec(t) : null;
   if (year) return columnOf(year[1]!) === 'sum' ? 'sum' : undefined;
+  // («Egenandel per skadetilfelle»: the deductible of each claim, the block's deductible)
+  const event = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? PER_EVENT_LABEL.exec(t) : null;
+  if (event) return columnOf(event[1]!) === 'deductible' ? 'deductible' : undefined;
   const name = bracket?.[1] ?? dash?.[1];
   if (name === undefined) return !bracket && !dash ? figureOfNamed(t) : undefined;
   const col = columnOf(name);
@@ -452,6 +458,10 @@ interface Blocks {
   vehicle?: Field | undefined;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
   title?: string;
+  /** The product a title or a «Produkt:» field named, and how many coverages had been read then. */
+  lead?: { product: string; pushed: number };
+  /** How many coverages the blocks have given. */
+  pushed: number;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -462,8 +472,14 @@ export const PLACED_CLASSES: ReadonlySet<string> = new Set(['bygninger', 'innbo'
 /** A heading that is only the name of an index class («BYGNINGER», «Varer», «Innbo»). */
 export const CLASS_HEADING = /^(?:bygning(?:er)?|bygg|varer|innbo|løsøre|maskiner(?: og løsøre)?|eiendeler)$/;
 
+/** The thing «Forsikrede bygninger (fullverdi)» lists: its last word before a bracket (lower case). */
+const LISTED_THING = /\s([a-zæøå]+)(?:\s*\([^()]*\))?$/;
+
 export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?: Unit[]) => void): void {
-  const s: Blocks = { r, push, items: [], product: undefined, object: undefined, block: new Map(), today: [], news: new Set() };
+  const s: Blocks = { r, push: (c, u, items) => {
+    s.pushed++;
+    push(c, u, items);
+  }, items: [], product: undefined, object: undefined, block: new Map(), today: [], news: new Set(), pushed: 0 };
   for (let at = 0; at < r.units.length; at++) at = fieldBlockUnit(s, at);
   flushBlock(s);
   // (today's list with no new list of the same cover: the coverage as it is)
@@ -516,6 +532,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     if (place) s.block = new Map();
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
+    // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
+    if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
     if (place && s.object === undefined) {
       s.object = place.value;
       r.used.add(place.unit);
@@ -735,12 +753,21 @@ const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
 
 /** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
 function productField(u: Unit): { product: string; object?: string } | undefined {
-  const lv = labelAndValue(u);
+  // («Produkt                 Husforsikring» over «Dekning   Pluss», «Forsikringssum   kr …»: a certificate's record set
+  // as two cells by spaces, no colon, as its other fields are)
+  const lv = labelAndValue(u) ?? labelCellRow(u);
   if (!lv || !PRODUCT_LABEL.test(lowerCase(withoutColon(lv.label).trim()))) return undefined;
   const value = lv.value;
   // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
   const line = productLine(value);
   return line && !DIGIT.test(line.product) ? line : undefined;
+}
+
+/** A row of two cells, the first a label without its colon («Produkt | Husforsikring»): the label and the value. */
+function labelCellRow(u: Unit): { label: string; value: string } | undefined {
+  if (!u.row) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 2 && !cells[0]!.includes(':') ? { label: cells[0]!.trim(), value: cells[1]!.trim() } : undefined;
 }
 
 /** The form of a sum («Forsikringsform: Fullverdi», «… Førsterisiko»): never a product. */
@@ -839,11 +866,24 @@ function enterHeading(s: Blocks, u: Unit): void {
   if (title !== undefined) {
     s.section = undefined;
     s.product = s.title = title;
+    s.lead = { product: title, pushed: s.pushed };
     s.byField = false;
   } else if (u.heading && !u.row && u.label === undefined) {
     // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
     // title's one cover insures, no product — it had replaced the title's product)
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
+    // («Forsikrede bygninger» under «FORSIKRINGSBEVIS» / «Produkt: Hussoppforsikring», or under «Forsikringsbevis
+    // Næringsbygg», no record read since — whatever the certificate's parties between: what the product's records
+    // list, no product of its own; it had become one, or the customer's name above it had)
+    if (s.lead !== undefined && s.lead.pushed === s.pushed && INSURED_LEAD.test(u.text.trim())) {
+      s.product = s.lead.product;
+      s.object = undefined;
+      s.byField = false;
+      // (what it lists, when a class names it — «bygninger» — is the class of the rows whose product names none)
+      const thing = LISTED_THING.exec(withoutColon(u.lower.trim()))?.[1];
+      if (thing !== undefined && CLASS_HEADING.test(thing)) s.section = rowIndexClass(thing).index_class;
+      return;
+    }
     // («Kjøretøy» under «Forsikringsbevis - Bilforsikring», after the sections «Forsikringstaker» and
     // «Forsikringen» that named no product: the title's vehicle)
     if (s.title !== undefined && !s.byField && vehicleUnderVehicle(s.title, u)) {
@@ -851,9 +891,25 @@ function enterHeading(s: Blocks, u: Unit): void {
       return;
     }
     ({ product: s.product, object: s.object } = headingProduct(u));
+    // («BEDRIFTSFORSIKRING» over «Dekning: Maskiner, inventar og løsøre», «Forsikringssted: …»: a section's heading in
+    // capitals over records that name their covers — the product, whether the vocabulary knows its name or not)
+    if (s.product === undefined) s.product = headingOverCovers(s.r, u);
     s.byField = false;
   }
   s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
+}
+
+/**
+ * «BEDRIFTSFORSIKRING» right over «Dekning: Maskiner, inventar og løsøre»: a heading in capitals (no figure) over a
+ * record whose first field names its cover — the section's product («Bedriftsforsikring»); undefined for any other.
+ */
+function headingOverCovers(r: Reading, u: Unit): string | undefined {
+  const text = u.text.trim();
+  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(text) || text !== text.toUpperCase() || text === text.toLowerCase() || text.length > 60) return undefined;
+  const next = r.units[u.index + 1];
+  const lv = next !== undefined ? labelAndValue(next) : undefined;
+  if (lv === undefined || !isDekning(withoutColon(lv.label).trim()) || lv.value.trim() === '') return undefined;
+  return `${text[0]!}${lowerCase(text.slice(1))}`;
 }
 
 /** A count of days or months as a field's whole value («15 dager», «12 måneder»). */
@@ -1447,7 +1503,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     persons = typeof value !== 'string' && !('first_risk' in value);
   } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
   else if (sum) r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
-  const named = rowIndexClass(product);
+  // («Bedriftsforsikring» over «Dekning: Maskiner, inventar og løsøre»: a product the table does not know takes its cover's class)
+  const own = rowIndexClass(product);
+  const named = !own.known && c.coverage !== undefined ? coverageIndexClass(product, c.coverage) : own;
   // a name the table knows of another class than the section's heading: the section has ended
   // (its next heading was lost, run together with a line); one it does not know takes the section's
   if (named.known && named.index_class !== s.section) s.section = undefined;

@@ -668,5 +668,62 @@ describe('a person product’s heading with its sums’ column named at the righ
       { product: 'Kollektiv ulykke for elever', index_class: 'none', premium: '41300', items: [{ name: 'Medisinsk invaliditet', sum: '1000000' }] },
     ]);
   });
+});
 
+describe('numbered section headings in capitals over their tables', () => {
+  // docs/tryg-bevis-nummererte-versaler-dekning-fortsettelse-2027: «1 NÆRINGSBYGG» over a two-line sentence and
+  // «| Forsikringssted | Bygning | Forsikringssum | …», «2 NÆRINGSDRIFT» over «| Dekning | Forsikringssted | …»
+  const bar = '|---|---|---|---|---|\n';
+  const doc = `${HEAD}1 NÆRINGSBYGG\nBygningene er forsikret til fullverdi. Summene er grunnlag for prisen og\njusteres med byggekostnadsindeksen hvert år.\n\n| Forsikringssted | Bygning | Forsikringssum | Egenandel | Pris per år |\n${bar}| Sjøgata 14, 6770 Nordfjordeid | Verksted med kontor | kr 12 800 000 | kr 15 000 | kr 19 840 |\nVerksted i stål, byggeår 1994\n| Sjøgata 16, 6770 Nordfjordeid | Båthall | kr 7 350 000 | kr 15 000 | kr 11 025 |\n\n2 NÆRINGSDRIFT\nMaskiner og inventar er forsikret til nyverdi.\n\n| Dekning | Forsikringssted | Forsikringssum | Egenandel | Pris per år |\n${bar}| Maskiner og inventar | Sjøgata 14, 6770 Nordfjordeid | kr 2 600 000 | kr 15 000 | kr 5 460 |\n\nSide 2 av 2\n\n2 NÆRINGSDRIFT (fortsettelse)\n\n| Dekning | Forsikringssted | Forsikringssum | Egenandel | Pris per år |\n${bar}| Varer | Sjøgata 16, 6770 Nordfjordeid | kr 1 900 000 | kr 15 000 | kr 3 230 |\n`;
+  it('the heading is the product (written as a name), the address the object; «Bygning» after it and a line of the building\'s facts are no part of it', () => {
+    const p = parse(doc);
+    expect(p.coverages?.slice(0, 2).map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Næringsbygg', 'Sjøgata 14, 6770 Nordfjordeid', '12800000'],
+      ['Næringsbygg', 'Sjøgata 16, 6770 Nordfjordeid', '7350000'],
+    ]);
+  });
+  it('over a «Dekning» column a heading the vocabulary does not know is the product, the cells its covers, also after «(fortsettelse)»', () => {
+    const p = parse(doc);
+    expect(p.coverages?.slice(2).map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Næringsdrift', 'Maskiner og inventar', 'Sjøgata 14, 6770 Nordfjordeid'],
+      ['Næringsdrift', 'Varer', 'Sjøgata 16, 6770 Nordfjordeid'],
+    ]);
+  });
+  it('an unknown heading over a table without «Dekning» names nothing: the rows name themselves', () => {
+    const p = parse(`${HEAD}2 DIVERSE\n\n| Forsikring | Forsikringssum | Egenandel |\n|---|---|---|\n| Varer | kr 1 900 000 | kr 15 000 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Varer', undefined]]);
+  });
+});
+
+describe('a generic heading under a certificate\'s title', () => {
+  // docs/if-bevis-forsikrede-bygninger-under-tittel-2027: «Forsikringsbevis Næringsbygg», the facts and a note, then
+  // «Forsikrede bygninger» over «Adresse | Bygningstype | Forsikringssum | Egenandel | Pris per år»
+  it('«Forsikrede bygninger» is no product: the rows are the title\'s, «Bygningstype» no part of the object', () => {
+    const p = parse(`Forsikringsbevis Næringsbygg\n\nForsikringsnummer:    SP 880 417\nUtstedt:              18.11.2026\n\nNytt fra 1. januar 2027\nNaturskadepremien er 0,08 promille av brannforsikringssummen, som i fjor.\n\nForsikrede bygninger\n\nAdresse                          Bygningstype         Forsikringssum   Egenandel   Pris per år\nIndustrivegen 8, 7080 Heimdal    Lager og kontor          31 400 000      20 000        42 390\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Næringsbygg', 'Industrivegen 8, 7080 Heimdal']]);
+  });
+});
+
+describe('«Objekt» beside «Eiendom»', () => {
+  // docs/gjensidige-kommune-objekt-eiendom-kolonner-2027: «| 3 | Maskiner, inventar og løsøre | Alle kommunens eiendommer | 28 000 000 | …»
+  it('«Objekt» is the rows\' product, «Eiendom» their object (the certificate\'s facts and a lead-in between the title and the table)', () => {
+    const p = parse(`FORSIKRINGSBEVIS - KOMMUNALE EIENDOMMER\nForsikringstaker:   Nord-Aurdal kommune\nAvtalenummer:       88-4410-2027\nForsikringsperiode: 01.01.2027 - 31.12.2027\nDato:               02.12.2026\n\nOversikt over forsikringene\n\n| Nr | Objekt | Eiendom | Forsikringssum | Egenandel | Premie |\n|---|---|---|---|---|---|\n| 1 | Bygning | Fagernes skule, 2900 Fagernes | 98 400 000 | 100 000 | 61 010 |\n| 3 | Maskiner, inventar og løsøre | Alle kommunens eiendommer | 28 000 000 | 100 000 | 19 600 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Fagernes skule, 2900 Fagernes', '98400000'],
+      ['Maskiner, inventar og løsøre', 'Alle kommunens eiendommer', '28000000'],
+    ]);
+  });
+});
+
+describe('first-risk sums not index-regulated', () => {
+  // docs/eika-bevis-versaloverskrift-dekningsblokker-forsterisiko-2027: «Førsterisikosummer indeksreguleres ikke.»
+  const table = 'Forsikring                 Forsikringssted                 Forsikringssum              Egenandel\nInventar                   Torggata 22, 2317 Hamar         førsterisiko 1 200 000      10 000\nVarer                      Torggata 22, 2317 Hamar         150 000                     10 000\n';
+  it('the rows with a first-risk sum are none, the others keep their class', () => {
+    const p = parse(`${HEAD}Førsterisikosummer indeksreguleres ikke.\n\n${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([['Inventar', 'none'], ['Varer', 'varer']]);
+  });
+  it('«Førsterisikosummen for …» names the place whose first-risk rows are none', () => {
+    const p = parse(`${HEAD}Førsterisikosummen for Storgata 1 indeksreguleres ikke.\n\n${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([['Inventar', 'maskin_losore'], ['Varer', 'varer']]);
+  });
 });

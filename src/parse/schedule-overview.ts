@@ -74,6 +74,10 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
     // named as its «Dekning» column names them — the heading's items, not rows of products)
     else if (headed && i === 0 && roles[i] === undefined && BENEFIT_COLUMN.test(withoutColon(lowerCase(c.trim())))) roles[i] = 'coverage';
   });
+  // («Nr | Objekt | Eiendom | Forsikringssum | …», under no product's heading: «Objekt» names what is insured —
+  // «Bygning», «Maskiner, inventar og løsøre», «Kommunalt ansvar» —, the rows' product, and «Eiendom» where it is —
+  // «Follebu skole, 2656 Follebu» —, the object; read so, the table had no name column and was lost)
+  estateBesideThing(cells, roles, headed);
   // two object columns («Objekt | Adresse»): the one that names the place is the object
   const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
   if (objects.length > 1) {
@@ -103,6 +107,19 @@ export function overviewHeader(cells: string[], headed = false): Array<Col | und
   // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;
   return roles;
+}
+
+/** A column of the properties the rows are on («Eiendom», nynorsk «Eigedom»). */
+const ESTATE_COLUMN = /^(?:eiendom|eigedom)$/;
+
+/** «Objekt» beside «Eiendom» with no product column: the thing is the rows' product, the property their object (roles changed in place). */
+function estateBesideThing(cells: string[], roles: Array<Col | undefined>, headed: boolean): void {
+  if (headed || roles.includes('product')) return;
+  const thing = cells.findIndex((c, i) => roles[i] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(c.trim()))));
+  const estate = cells.findIndex((c, i) => roles[i] === undefined && ESTATE_COLUMN.test(withoutColon(lowerCase(c.trim()))));
+  if (thing < 0 || estate < 0 || roles.some((x, i) => x === 'object' && i !== thing)) return;
+  roles[thing] = 'product';
+  roles[estate] = 'object';
 }
 
 /** The header of a vehicle's plate column: «Regnr.», «Reg.nr.», «Registreringsnummer», «Kjennemerke». */

@@ -64,11 +64,13 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
 
 /**
  * «Forsikringen gjelder for …», nynorsk «Forsikringa gjeld for …»: a certificate's sentence on what its cover is for;
+ * also what the section's things are insured to («Bygningene er forsikret til fullverdi.», «Maskiner og inventar er
+ * forsikret til nyverdi.»);
  * also a numbered section's paragraph between its heading and its table on what the cover takes in or how its
  * sums are set («1. Bygning» / «Forsikringssummene er fullverdi …», «Forsikringen omfatter maskiner, inventar …»,
  * «Summene er førsterisiko per lokasjon.») — the rows under it are still that section's product's.
  */
-const SCOPE_LEAD = /^(?:(?:forsikringen gjelder|forsikringa gjeld) (?:for|følgende|fylgjande|de|dei|dykkar|deres)|forsikringen omfatter|forsikringa omfattar|(?:forsikrings)?summ(?:en|ene|ane) er)\b/;
+const SCOPE_LEAD = /^(?:(?:forsikringen gjelder|forsikringa gjeld) (?:for|følgende|fylgjande|de|dei|dykkar|deres)|forsikringen omfatter|forsikringa omfattar|(?:forsikrings)?summ(?:en|ene|ane) er|[a-zæøå]+(?: (?:og|[a-zæøå]+)){0,4} (?:er|blir|vert) forsikr(?:et|a) (?:til|på|for|med)\b)/;
 
 /** The labels of a vehicle's facts under its line: no figure of the schedule's. */
 const VEHICLE_FACT_LABELS: ReadonlySet<string> = new Set(THING_FACT_LABELS);

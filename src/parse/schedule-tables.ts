@@ -24,7 +24,7 @@ import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, uncle
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
-import { titleParts } from './schedule-titles.js';
+import { INSURED_LEAD, titleParts } from './schedule-titles.js';
 import { nameHead, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -111,6 +111,8 @@ interface Tables {
   ended?: { table: Table; last: number } | undefined;
   /** The rows of the open table read since it began or since a section's own price line closed the rows above (sectionPremium). */
   sectionRows?: { table: Table; n: number } | undefined;
+  /** The product the last title named («Forsikringsbevis Næringsbygg»), until a heading names another. */
+  titled?: string | undefined;
 }
 
 export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
@@ -253,6 +255,12 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  // «Skolebygg i to etasjer, byggeår 1987/2011» under a row's place, over the next row: a description of the
+  // building, no part of its object and no end of the table (the rows under it were lost)
+  if (s.table && r.units[at + 1]?.row && BUILDING_FACTS.test(u.lower) && !KRONER_HINT.test(u.text)) {
+    r.used.add(u);
+    return;
+  }
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
   if (wrappedItemName(s, u)) return;
@@ -289,8 +297,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // «Innbo fellesarealer Forsikringssted: Solbakkvegen 8, 7020 Trondheim»: a heading and its place
   // line run together (a PDF's lines at one pitch)
   const joined = title === undefined && pp === undefined ? headingWithPlace(u) : undefined;
-  const named = title ?? pp?.product ?? joined?.product ?? productHeadingName(u, r.units[at + 1]);
+  // «Forsikringsbevis Næringsbygg» … «Forsikrede bygninger» over the table: a heading that says what the table
+  // lists, under a title that names the product (however many of the certificate's lines between) — the
+  // title's product, not a product «Forsikrede bygninger»
+  const insured = title === undefined && pp === undefined && joined === undefined && s.titled !== undefined && u.heading && !u.row && u.label === undefined && INSURED_LEAD.test(u.text.trim()) ? s.titled : undefined;
+  const named = title ?? pp?.product ?? joined?.product ?? insured ?? productHeadingName(u, r.units[at + 1]) ?? sectionOverCovers(r, at, u);
   if (named !== undefined) {
+    s.titled = title ?? insured;
     flushGroup(s);
     // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
     const line = parts ?? joined ?? productLine(named) ?? { product: named };
@@ -319,6 +332,35 @@ function textLine(s: Tables, at: number, u: Unit): void {
     group.plain.push(u);
     group.lastIndex = u.index;
   }
+}
+
+/** A section's number before its heading on the source line («2 NÆRINGSDRIFT», «3. ANSVAR»). */
+const SECTION_NUMBER_LINE = /^\s*\d{1,2}[.)]?\s+\S/;
+const SECTION_NUMBER_LINE_START = /^\s*\d{1,2}[.)]?\s+/;
+
+/** How many lines under a numbered heading its table's header may stand (a sentence or two on how the things are insured). */
+const COVERS_REACH = 4;
+
+/**
+ * «2 NÆRINGSDRIFT» over «Dekning | Forsikringssted | Forsikringssum | …» (a sentence or two between): a
+ * numbered section's heading in capitals whose table names its covers in a «Dekning» column — the
+ * section's product, whether the vocabulary knows its name or not; the cells are its coverages. Read
+ * as no heading, the covers had become products of their own. Undefined for any other line.
+ */
+function sectionOverCovers(r: Reading, at: number, u: Unit): string | undefined {
+  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || !SECTION_NUMBER_LINE.test(u.lines[0]!.text)) return undefined;
+  const name = u.text.replace(GOES_ON, '').trim();
+  const written = u.lines[0]!.text.replace(SECTION_NUMBER_LINE_START, '').replace(GOES_ON, '').trim();
+  if (name === '' || written !== written.toUpperCase()) return undefined;
+  for (let k = at + 1; k < r.units.length && k <= at + COVERS_REACH; k++) {
+    const v = r.units[k]!;
+    if (v.heading) return undefined;
+    if (!v.row) continue;
+    const cells = v.cells.map((c) => withoutColon(c).trim()).filter((c) => c !== '');
+    if (!cells.some((c) => isDekning(c)) || !cells.some((c) => FIGURE_COLUMN.has(columnOf(c) ?? 'product'))) return undefined;
+    return name;
+  }
+  return undefined;
 }
 
 /** How many lines under a title its cover's «Båten» may stand (the certificate's number, parties, period, a customer number …). */
@@ -357,6 +399,9 @@ function thingFact(g: Group, u: Unit): boolean {
   return true;
 }
 
+/** A building's facts in a description line: its year, its floors, its area (lower case). */
+const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\d\s*etasjer?\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\bkvm\b|\bbruksareal\b/;
+
 /** A word of money or a figure in thousands («kr 6 000», «1 200 000»): a line that may hold an amount (a year, a model's number or a registration does not). */
 const KRONER_HINT = /\bkr\b|kroner|\bnok\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
 
@@ -383,8 +428,6 @@ function includedItem(s: Tables, u: Unit, cells: string[]): boolean {
   return true;
 }
 
-/** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
-const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
 
 /** A row not read yet: a place over a header, a person product's line, a table's header, a row of the open table, or an item row. */
 function tableRow(s: Tables, at: number, u: Unit): void {
@@ -805,7 +848,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     // «Bygningar» over «Gnr./bnr. | Bygning | Byggeår | …»: the building's name, then its lot, is the object
     // (the lot alone would lose which building the row is; the name alone, where it stands)
     // (a fleet's «Kjøretøy» beside its plates: the plate alone is the vehicle)
-    else if (building >= 0 && table.thingColumn === undefined && !plates) table.thingColumn = building;
+    // («Næringsbygg» over «Forsikringssted | Bygning | Forsikringssum | …», «Forsikringssted | Bygningstype | …»: after
+    // an address, the building's kind describes what stands there — the address is the object, as a description
+    // line under a row's place is no part of it)
+    else if (building >= 0 && table.thingColumn === undefined && !plates && !describesAddress(u.cells, roles, building)) table.thingColumn = building;
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) {
@@ -1125,6 +1171,22 @@ const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygning
 
 /** A column of registration numbers: «Reg.nr.», «Regnr», «Registreringsnummer», «Kjennemerke». */
 const PLATE_COLUMN = /^(?:reg\.?\s?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke)$/;
+
+/** A place column named by an address's label («Forsikringssted», «Adresse», «Risikoadresse»; not a lot's «Gnr./bnr.»). */
+const ADDRESS_COLUMN = /^(?:forsikringssted|forsikringsstad|adresse|risikoadresse|risikosted|beliggenhet|forsikringsadresse|lokasjon)$/;
+
+/**
+ * Whether a thing column («Bygning», «Bygningstype») stands after the rows' address column or names a kind: a
+ * description of what stands at the address, no part of the object. (After a lot — «Gnr./bnr. | Bygning» — the
+ * building's name tells the lot's buildings apart, and is part of it.)
+ */
+function describesAddress(cells: string[], roles: ReadonlyArray<Col | undefined>, thing: number): boolean {
+  const name = lowerCase(cells[thing]!.trim());
+  const place = roles.findIndex((x) => x === 'object');
+  if (place < 0) return false;
+  if (name === 'bygningstype' || name === 'type bygning') return true;
+  return place < thing && ADDRESS_COLUMN.test(lowerCase(withoutColon(cells[place]!).trim()));
+}
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;

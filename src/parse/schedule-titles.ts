@@ -9,6 +9,9 @@ import { productLine } from './schedule-names.js';
 import { DATES, POLICY_NUMBER } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
+/** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
+export const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
+
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
 const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
 

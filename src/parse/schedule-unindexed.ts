@@ -34,6 +34,15 @@ function thingsNamed(s: string): string[] {
   return subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 3 && !NO_THING.test(w));
 }
 
+/** A sentence's subject that is the first-risk sums, perhaps of a place: «førsterisikosummer», «førsterisikosummen for gamle rissa prestegård» (lower case). */
+const FIRST_RISK_SUBJECT = /^(?:(?:alle|våre|dine|deres)\s+)?(?:førsterisikosum(?:men|mene|mer)?|fyrsterisikosum(?:men|mane|mar)?|summ(?:er|ene|ar|ane) (?:som er avtalt )?på (?:første|fyrste) ?risiko)(?:\s+for\s+(.+?))?\s+(?:indeksreguler|er ikke|vert ikkje|blir ikke|blir ikkje)/;
+
+/** The place a first-risk subject names («gamle rissa prestegård»), '' for every first-risk sum, undefined for another subject. */
+function firstRiskSubject(s: string): string | undefined {
+  const m = FIRST_RISK_SUBJECT.exec(s.trim());
+  return m ? (m[1] ?? '').trim() : undefined;
+}
+
 /** The property classes a sentence can name. */
 const PROPERTY: ReadonlySet<RowIndexClass> = new Set(['bygninger', 'maskin_losore', 'varer', 'innbo']);
 
@@ -60,6 +69,18 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
     for (const { s: sentence } of sentencesOf(u.text)) {
       let s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
+      // («Førsterisikosummer indeksreguleres ikke.», «Førsterisikosummen for Gamle Rissa prestegård indeksreguleres
+      // ikke.»: the rows whose sum is a first-risk sum — of the place it names, when it names one —, whatever their class)
+      const firstRisk = firstRiskSubject(s);
+      if (firstRisk !== undefined) {
+        coverages.forEach((c, i) => {
+          if (c.index_class === undefined || typeof c.sum !== 'object' || !('first_risk' in c.sum)) return;
+          if (firstRisk !== '' && !`${c.product} ${c.object ?? ''}`.toLowerCase().includes(firstRisk)) return;
+          c.index_class = 'none';
+          r.atUnit(`coverages[${i}].index_class`, u);
+        });
+        continue;
+      }
       // («Forsikringssummen for Brannbiler og utrykningsutstyr … indeksreguleres ikke»: a row's whole name of
       // more than one word is that row — not every row of the class one of its words has)
       const whole = coverages.filter((c) => c.index_class !== undefined && c.product.includes(' ') && s.includes(c.product.toLowerCase()));

@@ -15,6 +15,12 @@ describe('slashTranslationsOut', () => {
     // test/corpus/docs/lloyds-coverholder-tospraklig-bevis-2027.txt
     ['   Forsikringssum / Limit of indemnity:   NOK 5 000 000', '   Forsikringssum:   NOK 5 000 000'],
     ['Total premie / Total premium:             NOK 61 000', 'Total premie:             NOK 61 000'],
+    // English first, the Norwegian after the slash (test/corpus/docs/aig-megler-engelsk-forst-tospraklig-2027.txt)
+    ['Cover / Dekning              Sum insured / Forsikringssum   Deductible / Egenandel   Premium / Premie', 'Dekning              Forsikringssum   Egenandel   Premie'],
+    ['Cover / Dekning              Limit / Forsikringssum         Deductible / Egenandel', 'Dekning              Forsikringssum         Egenandel'],
+    ['   Location / Forsikringssted: Kanalgata 9, 1531 Moss', '   Forsikringssted: Kanalgata 9, 1531 Moss'],
+    ['2. GENERAL LIABILITY / ANSVAR', '2. ANSVAR'],
+    ['Policy no. / Polisenummer:        NO-AIG-PL-55120', 'Polisenummer:        NO-AIG-PL-55120'],
   ])('takes the English out of «%s»', (input, want) => {
     expect(out(input)).toBe(want);
   });
@@ -25,6 +31,7 @@ describe('slashTranslationsOut', () => {
     ['a word Norwegian writes too', 'Ansvar / Cyber: kr 2 000 000'],
     ['English that goes on into a sentence', 'Alle beløp i NOK. / All amounts in NOK.'],
     ['a name with its own number', "Enkelte assurandører ved Lloyd's, syndikat 2288 / Certain Underwriters at Lloyd's, Syndicate 2288"],
+    ['a value, not a cell of labels, before the slash', 'Warehouse and distribution / Lager og distribusjon'],
   ])('keeps %s', (_name, input) => {
     expect(out(input)).toBe(input);
   });

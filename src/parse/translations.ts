@@ -64,8 +64,39 @@ export function slashTranslationsOut(text: string): { text: string; count: numbe
     out += text.slice(i, s + 1);
     i = s + 1;
   }
-  return { text: out + text.slice(i), count };
+  const first = englishFirstOut(out + text.slice(i));
+  return { text: first.text, count: count + first.count };
 }
+
+/** Where a cell of a line begins: the line's start, a section's number, a column gap, a tab or a bar. */
+const CELL_START = /^\d{1,2}[.)]?\s+|\s{2,}|\t|\|\s*/g;
+
+/**
+ * The text without the English that stands first in a cell, before a slash and its Norwegian: «Cover / Dekning»
+ * → «Dekning», «Location / Forsikringssted: Brevikveien 41» → «Forsikringssted: Brevikveien 41», «3. GENERAL
+ * LIABILITY / ANSVAR» → «3. ANSVAR». The words before the slash are the whole cell's start, all English label
+ * words; the word after it is none.
+ */
+function englishFirstOut(text: string): { text: string; count: number } {
+  if (!text.includes('/')) return { text, count: 0 };
+  const starts = [0];
+  for (const m of text.matchAll(CELL_START)) starts.push(m.index + m[0].length);
+  let out = text;
+  let count = 0;
+  // (from the last cell back, so the earlier cells' places stay)
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const at = starts[k]!;
+    const m = ENGLISH_FIRST.exec(out.slice(at));
+    // (a word Norwegian writes too is English here, before the Norwegian label: «Limit / Forsikringssum»)
+    if (!m || !m[1]!.trim().split(/\s+/).every((w) => ENGLISH.has(w.toLowerCase())) || ENGLISH.has(m[2]!.toLowerCase())) continue;
+    out = out.slice(0, at) + out.slice(at + m[0].length - m[2]!.length);
+    count++;
+  }
+  return { text: out, count };
+}
+
+/** English words, a slash and the first word after it: «Sum insured / Forsikringssum». */
+const ENGLISH_FIRST = /^([A-Za-z][A-Za-z'’. ]*?) ?\/ ?(\p{L}+)/u;
 
 /** The length of the English words at the text's start that make a translation, 0 when they do not. */
 function englishRun(tail: string): number {

@@ -625,11 +625,16 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // schedule; the conditions reader cites its clauses by their numbers and keeps them)
     const numbered = opts.numberedProducts === true && !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
     const numberedProduct = numbered && headingShape(numbered[1]!, false) && productHeading(withoutColon(numbered[1]!)) ? numbered[1]! : undefined;
+    // «2 NÆRINGSDRIFT», «2 NÆRINGSDRIFT (fortsettelse)», «3. GENERAL LIABILITY / ANSVAR»: a numbered section's
+    // heading in capitals, one space after its number, is the heading alone, as two spaces after it make it
+    // (a product's or not: the readers ask) — read as a line, it ran on into the sentence under it or stood
+    // in a section of the heading above
+    const capsHeading = numbered && numberedProduct === undefined && NUMBERED_CAPS.test(numbered[1]!.trim()) ? numbered[1]!.trim() : undefined;
     // (a value on a line of its own — «15 G» under a bullet that qualifies a name — is not the bullet's continuation)
     // («Årspris yrkesskade: kr 287 420» over «side 4 av 4»: a page's number is never the rest of a line)
     // («Årspremie yrkesskade: kr 28 960» over «2 Gruppeliv», the next section's numbered heading one space
     // after its number, as a PDF sets it: a heading, never the rest of the line above)
-    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t) && numberedProduct === undefined) {
+    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t) && numberedProduct === undefined && capsHeading === undefined) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];
@@ -664,8 +669,14 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       continue;
     }
     if (numberedProduct !== undefined) {
-      const name = numberedProduct;
+      const name = inCapitals(numberedProduct);
       units.push({ index: units.length, lines: [line], offsets: [0], cells: [name], text: name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: true });
+      open = null;
+      continue;
+    }
+    if (capsHeading !== undefined) {
+      const name = inCapitals(capsHeading);
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: [name], text: name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: productHeading(withoutColon(name)) });
       open = null;
       continue;
     }
@@ -732,6 +743,19 @@ const TERMS_CODE = /^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*
 
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
 const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;
+/**
+ * A numbered heading's name as a product is written: «NÆRINGSBYGG» → «Næringsbygg», «NÆRINGSDRIFT (fortsettelse)»
+ * → «Næringsdrift (fortsettelse)»; a name in ordinary case as it is.
+ */
+function inCapitals(name: string): string {
+  const m = /^([^()]*?)(\s*\([^()]*\))?$/.exec(name);
+  const head = m?.[1] ?? name;
+  if (head !== head.toUpperCase() || head === head.toLowerCase() || /\d/.test(head)) return name;
+  return `${head[0]!}${lowerCase(head.slice(1))}${m?.[2] ?? ''}`;
+}
+
+/** A heading in capitals, perhaps with a word in brackets after it in any case («NÆRINGSDRIFT (fortsettelse)»). */
+const NUMBERED_CAPS = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ](?:\s*\([^()\d]*\))?$/;
 
 const MAIL_HEADER_SET: ReadonlySet<string> = new Set(MAIL_HEADERS);
 

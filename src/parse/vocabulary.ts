@@ -831,7 +831,8 @@ export const GENERIC_THING_COLUMNS = ['bygning', 'bygg', 'gjenstand', 'objekt', 
 
 /**
  * Bilingual schedules of international insurers and Lloyd's coverholders write every label, heading
- * and product twice, Norwegian first and English after it: after a slash on the same line
+ * and product twice, Norwegian first and English after it (or English first, as a broker's schedule for a foreign
+ * insurer writes them: «Cover / Dekning», «Location / Forsikringssted:», «3. GENERAL LIABILITY / ANSVAR»): after a slash on the same line
  * («Forsikringstaker / Policyholder:», «Bygning / Building»), or on the line under it
  * («Forsikringstaker   Vestby Plastindustri AS» over «Policyholder», a table's header over «Cover  Sum
  * insured  Deductible  Premium», «Bygning …» over «Buildings»). The English is a translation of the
@@ -849,6 +850,8 @@ export const TRANSLATION = {
     'contents', 'stock', 'goods', 'business', 'interruption', 'liability', 'public', 'employers', "employers'", 'professional', 'property',
     'equipment', 'and', 'the', 'any', 'one', 'claim', 'each', 'per', 'aggregate', 'months', 'both', 'days', 'inclusive', 'directors',
     'officers', 'cyber', 'travel', 'accident', 'personal', 'group', 'life', 'motor', 'vehicles', 'marine', 'cargo', 'transit', 'crime',
+    // (headings and labels an English-first schedule writes before the Norwegian: «GENERAL LIABILITY / ANSVAR», «Currency / Valuta»)
+    'general', 'index', 'regulation', 'natural', 'perils', 'currency', 'occupancy', 'payment', 'special', 'conditions',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group'],
