@@ -136,8 +136,9 @@ export function readSchedules(r: Reading): void {
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
-  markUnindexed(r, coverages);
+  // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages);
+  markUnindexed(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
