@@ -940,3 +940,26 @@ describe('a line of amounts alone under a change table\'s row', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a renewal letter\'s paragraph of deductible changes, each sentence on its own thing insured', () => {
+  // a farm's renewal letter under «Egenandeler»: «Har du hatt lavere egenandel enn kr 6 000 på våningshuset, vil denne økes til
+  // kr 6 000. Valgt egenandel på driftsbygningen økes med kr 4 000. Egenandelen ved skade på husdyr endres fra en fast egenandel
+  // på kr 5 000 til 10 % av skadebeløpet.»
+  const LETTER = 'Dato: 14.11.2025\n\nFornyelse 2026\n\nEgenandeler\nFra 1. januar 2026 gjelder dette:\n\n';
+  it('each sentence names its product in lower case: a change each, not one change of the first', () => {
+    const p = parse(`${LETTER}Har du hatt lavere egenandel enn kr 6 000 på våningshuset, vil denne økes til\nkr 6 000. Valgt egenandel på driftsbygningen økes med kr 4 000.\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([
+      { product: 'Våningshus', minimum: '6000' },
+      { product: 'Driftsbygning', increase: '4000' },
+    ]);
+  });
+  it('«fra en fast egenandel på kr 5 000 til 10 % av skadebeløpet»: the old amount and the new percentage, no new amount', () => {
+    const p = parse(`${LETTER}Egenandelen ved skade på husdyr endres fra en fast egenandel på kr 5 000 til 10 % av skadebeløpet.\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Husdyr', old: ['5000'], percent: '10' }]);
+  });
+  it('a record\'s fields written as sentences («Egenandel: 10 % av skadebeløpet.») state the deductible, no change — and no warning', () => {
+    const p = parse(`${LETTER}Landbruksløsøre, Nedre Kvål, 7290 Støren\nForsikringssum: kr 4 180 000. Egenandel: 10 % av skadebeløpet. Premie: kr 12 060.\n`);
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('deductible change'))).toEqual([]);
+  });
+});

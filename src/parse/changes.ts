@@ -19,7 +19,7 @@
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, DATE_SOURCE, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct, productName, rowIndexClass } from './index-class.js';
+import { namesFarmStock, namesProduct, productName, rowIndexClass } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
@@ -112,7 +112,7 @@ const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
 interface Found {
-  field: 'old_new' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
+  field: 'old_new' | 'old_percent' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
   values: string[];
   offset: number;
   /** The sentence it was found in. */
@@ -154,6 +154,9 @@ const IS_NOW = (now: '' | '?'): string =>
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
+  // «Egenandelen ved skade på husdyr endres fra en fast egenandel på kr 5 000 til 10 % av skadebeløpet»: a fixed
+  // amount that becomes a share of the claim — the old amount and the new percentage (the amount is no new deductible)
+  pattern(['%', 'prosent'], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+(?:(?:en|ein|ei|eit)\s+)?(?:(?:fast|fastsatt|fastsett)\s+)?(?:${EGENANDEL}\s+)?(?:på\s+)?${A}\s*til\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'old_percent'),
   // «Eigenandelen for X er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000» (one sentence, or two: see sentences())
   pattern([' til '], String.raw`${IS_NOW('')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Har de eigenandel på kr 6 000 på X, blir han auka til kr 10 000»: the deductible one has, and what it becomes
@@ -355,12 +358,35 @@ function sentencesApart(text: string): Array<{ s: string; offset: number }> {
   return out;
 }
 
+/** A sentence that is a deductible's field alone: «Egenandel: 10 % av skadebeløpet.», «Eigenandel: kr 6 000». */
+const BARE_FIELD = /^ei?gen(?:an)?del\s*:/i;
+
+/** A sentence that is a labelled field: «Forsikringssum: kr 4 180 000.», «Premie: kr 7 940.». */
+const FIELD_SENTENCE = /^[A-ZÆØÅ][\p{L}]*(?: [\p{L}]+){0,2}\s*:\s/u;
+
+/** A record's line of two or more fields, each a sentence («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: kr 7 940.»). */
+function recordFields(text: string): boolean {
+  const all = sentencesApart(text);
+  return all.length >= 2 && all.every(({ s }) => FIELD_SENTENCE.test(s));
+}
+
+/** A record's line of fields (recordFields) whose deductible is its bare field, with no word of a change. */
+function deductibleFieldsOnly(text: string): boolean {
+  if (!recordFields(text)) return false;
+  const named = sentencesApart(text).filter(({ s }) => DEDUCTIBLE_WORD.test(lowerCase(s)));
+  return named.length > 0 && named.every(({ s }) => BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s)));
+}
+
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
+  const record = recordFields(text);
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
     if (UNCHANGED.test(s.toLowerCase())) continue;
+    // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
+    // is — a field that names no change is none, also with a percentage)
+    if (record && BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s))) continue;
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
@@ -373,7 +399,10 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
-      const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
+      // (the amount and the percentage of «fra en fast egenandel på kr 5 000 til 10 %» are read: no new amount, no percentage again)
+      if ((field === 'new' || field === 'percent' || field === 'old_new') && here.some((f) => f.field === 'old_percent')) continue;
+      const values =
+        field === 'percent' ? [readDecimal(m[1]!)] : field === 'old_percent' ? [amounts[+m[1]!], readDecimal(m[2]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       // («Har du egenandel under kr 4 000, blir den hevet til kr 6 000»: a deductible of 5 000 stays — the floor is not said)
       if (field === 'minimum' && values.length === 2 && values[0] !== values[1]) continue;
@@ -401,7 +430,10 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
 
 function apply(change: DeductibleChange, found: Found[]): void {
   for (const f of found) {
-    if (f.field === 'old_new' && change.old === undefined) {
+    if (f.field === 'old_percent' && change.old === undefined && change.percent === undefined) {
+      change.old = [f.values[0]!];
+      change.percent = f.values[1]!;
+    } else if (f.field === 'old_new' && change.old === undefined) {
       change.old = [f.values[0]!];
       change.new = [f.values[1]!];
     } else if (f.field === 'minimum' && change.minimum === undefined) change.minimum = f.values[1] ?? f.values[0]!;
@@ -931,7 +963,7 @@ class ChangeScan {
       // «Label: value · …» pairs (src/parse/letter-products.ts)
       // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
       // with more figures may state a change beside it, and is still said)
-      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !onlyCoverFigures(u.text) && !pairsOf([u]) && !deductibleCell(u)) {
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !onlyCoverFigures(u.text) && !pairsOf([u]) && !deductibleCell(u) && !deductibleFieldsOnly(u.text)) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
@@ -1435,12 +1467,18 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
  * commas («… på bilforsikringen, kasko, fra …»: Bilforsikring, kasko); else the object alone
  * (objectNamedIn). Undefined when the sentence names no product word.
  */
+/** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
+const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
+
 export function productWordIn(sentence: string): Owner | undefined {
   const t = sentence.trim();
   const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
   if (peril) {
-    const product = productName(peril[2]!);
+    // (a farm's animals, «skade på husdyr», are a thing insured too, though no index class names them)
+    const product = productName(peril[2]!) ?? (namesFarmStock(peril[2]!) ? `${peril[2]![0]!.toUpperCase()}${peril[2]!.slice(1)}` : undefined);
     // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
+    // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
+    if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return { product };
     if (product !== undefined && !namesProduct(peril[1]!)) return { product, coverage: lowerCase(peril[1]!) };
   }
   const level = PRODUCT_COMMA_LEVEL.exec(t);
@@ -1488,7 +1526,9 @@ function byProduct(found: Found[]): Found[][] {
   let product: string | undefined;
   let coverage: string | undefined;
   for (const f of found) {
-    const named = f.field === 'text' ? undefined : namedIn(f.sentence);
+    // («Har du hatt lavere egenandel enn kr 6 000 på våningshuset, … Valgt egenandel på driftsbygningen økes med kr 4 000.»:
+    // each sentence names its own thing insured in lower case — a change of its own)
+    const named = f.field === 'text' ? undefined : (namedIn(f.sentence) ?? productWordIn(f.sentence));
     const n = named?.product;
     // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
     // glasskade endres … på Varebil.» — another coverage named is another change)
