@@ -112,7 +112,7 @@ const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
 interface Found {
-  field: 'old_new' | 'old_percent' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
+  field: 'old_new' | 'old_percent' | 'old' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
   values: string[];
   offset: number;
   /** The sentence it was found in. */
@@ -194,7 +194,8 @@ const LETTER: Pattern[] = [
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   // «Egenandelen blir minst kr 20 000 per skade», «Ny egenandel: minimum kr 20 000 pr. skadetilfelle»: a floor without a percentage
   // (in conditions «Egenandelen er minst kr 20 000» is a rule: the letter part only)
-  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
+  // («For Ansvar gjelder at egenandelen skal være minst kr 10 000»: what it must be from now on)
+  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|skal\s+være|skal\s+vere|skal\s+vera|må\s+være|må\s+vere|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
   pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
@@ -241,7 +242,9 @@ const COVER_THEN_COLON = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s*:)`;
  * what it is. A forwarded e-mail's label names the cover before its colon: «Ny egenandel bilskade: 8 000 kr (i
  * dag 6 000 kr)», «… 8 000 kr (tidligere 6 000 kr)» — the new amount first, the current one in the brackets.
  */
-const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
+// («Egenandel per skadetilfelle: kr 2 000 (i dag kr 1 500)»: what the amount is counted per, before the colon)
+const PER_CLAIM = String.raw`(?:\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehending|behandling|sak|hendelse|krav))?`;
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${PER_CLAIM}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
 
 /**
  * A new amount with the former one in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old
@@ -358,6 +361,9 @@ function sentencesApart(text: string): Array<{ s: string; offset: number }> {
   return out;
 }
 
+/** «(Tidligere fast egenandel kr 8 000.)», «Før var eigendelen kr 8 000.»: the amount before a change, a sentence of its own. */
+const FORMER_SENTENCE = new RegExp(String.raw`^\(?\s*(?:tidligere|tidlegare|før)\s+(?:(?:var|er)\s+)?(?:(?:fast|valgt|vald)\s+)?${EGENANDEL}\s*(?::\s*|\s+(?:var|er|på)\s+)?(?:på\s+)?${A}\s*\.?\s*\)?\s*\.?$`);
+
 /** A sentence that is a deductible's field alone: «Egenandel: 10 % av skadebeløpet.», «Eigenandel: kr 6 000». */
 const BARE_FIELD = /^ei?gen(?:an)?del\s*:/i;
 
@@ -393,6 +399,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
     const hasAmount = amounts.length > 0;
     const former = formerInBrackets(tl, amounts, offset, s);
     if (former) here.push(former);
+    // («Minste egenandel blir kr 10 000»: the minimum's own word — read before «egenandel blir kr 10 000» takes it for a new amount)
+    const least = !former && hasAmount ? minimumOrFormer(tl, amounts, offset, s, letter) : undefined;
+    if (least) here.push(least);
     for (let p = 0; p < pats.length; p++) {
       const { re, field, needs, amount } = pats[p]!;
       if ((amount && !hasAmount) || !includesAny(tl, needs)) continue;
@@ -412,9 +421,11 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const pair = labelledPair(tl, amounts, offset, s);
       if (pair) here.push(pair);
     }
+    // («Egenandelen blir 20 % av kostnadene i saken. (Tidligere fast egenandel kr 8 000.)»: the former amount, in a sentence of its own)
     if (here.length === 0 && hasAmount) {
-      const own = minimumOrFormer(tl, amounts, offset, s, letter);
-      if (own) here.push(own);
+      const m = FORMER_SENTENCE.exec(tl);
+      const v = m ? amounts[+m[1]!] : undefined;
+      if (m && v !== undefined) here.push({ field: 'old', values: [v], offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && deductibleSection) {
       const m = BARE_FROM_TO.exec(tl);
@@ -433,7 +444,8 @@ function apply(change: DeductibleChange, found: Found[]): void {
     if (f.field === 'old_percent' && change.old === undefined && change.percent === undefined) {
       change.old = [f.values[0]!];
       change.percent = f.values[1]!;
-    } else if (f.field === 'old_new' && change.old === undefined) {
+    } else if (f.field === 'old' && change.old === undefined) change.old = [f.values[0]!];
+    else if (f.field === 'old_new' && change.old === undefined) {
       change.old = [f.values[0]!];
       change.new = [f.values[1]!];
     } else if (f.field === 'minimum' && change.minimum === undefined) change.minimum = f.values[1] ?? f.values[0]!;
@@ -479,7 +491,8 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
 const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
 // («Egenandel etter», «Egenandel etter fornyelsen» beside «Egenandel før»)
-const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
+// («Før | Fra 1. januar 2025», «Egenandel frå 1. januar 2026»: the column dated by the day the new deductible applies from)
+const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^(?:(?:ei?genandel|eigendel) )?(?:fra|frå|gjelder fra|gjeld frå) \d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+ \d{4})$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
 /** «Egenandel nå» is the deductible now: the new one beside «Egenandel før», the old one beside «Ny egenandel». */
 const NOW_HEADER = /^(?:ei?genandel|eigendel) (?:nå|no)$|^nå$|^no$/;
 const BEFORE_HEADER = /^(?:ei?genandel|eigendel) (?:før|i fjor|i fjar)$|^før$/;
@@ -1100,6 +1113,18 @@ class ChangeScan {
     if (label && text.startsWith(`${label}:`) && !group.some((f) => f.labelled)) text = text.slice(label.length + 1).trim();
     // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
     const last = this.lastSentence;
+    // («- Rettshjelp: Egenandelen blir 20 % av kostnadene i saken.» over «(Tidligere fast egenandel kr 8 000.)»: the former
+    // amount alone on the next line is the old deductible of the change above, whatever the headings name)
+    const former = owner === undefined && figures.length > 0 && figures.every((f) => f.field === 'old');
+    if (former && last && last.unit === u.index - 1 && this.changes[last.i]!.old === undefined && this.changes[last.i]!.new === undefined) {
+      const c = this.changes[last.i]!;
+      apply(c, figures);
+      c.text = `${c.text} ${text}`;
+      this.changes[last.i] = ordered(c);
+      this.r.used.add(u);
+      this.lastSentence = undefined;
+      return;
+    }
     if (last && last.unit === u.index - 1 && last.product === prod && last.coverage === coverage && figures.length > 0 && !hasFigures(this.changes[last.i]!)) {
       const c = this.changes[last.i]!;
       apply(c, figures);
@@ -1404,7 +1429,8 @@ const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(
  */
 const INSURANCE_THEN_PLACE = /\bei?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå]{2,30}forsikring(?:en|a))\s+(?:på|for|i|ved)\s+[^.]{1,60}?\s+(?:aukar|auka|øker|økes|går\s+opp|vert|blir|endres|endrast|heves|forhøyes)\s/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
-const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
+// (nynorsk's short «eigendel» too: «Har du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka …»)
+const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
 /**
  * The object a deductible sentence names in lower case or without a preposition, as a product name
@@ -1659,10 +1685,14 @@ function tableRow(
   // («Bygning - Pluss | 10 000 | 15 000» under «Dekning | Før | Etter», no product heading above: the cell
   // names the product and, after the dash, its coverage)
   // («Innbrudd | 6 000 | 8 000» there: a coverage whose product nothing names, «ukjent» as for a sentence's change)
-  const named = own === '' && !table.lastProduct && !table.items ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
-  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || named?.product;
+  // («Traktor - Kasko | kr 6 000 | kr 10 000» over «     | kr 10 000 | kr 15 000» in a table whose cells name product and
+  // coverage: a line of amounts alone right under a row is that row's, whatever named its product — see continuesRow)
+  const last = table.last !== undefined && table.last.unit === u.index - 1 ? changes[table.last.at] : undefined;
+  const continuing = own === '' && cell('coverage') === '' && !table.items ? last?.product : undefined;
+  const named = continuing === undefined && own === '' && !table.lastProduct && !table.items ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
+  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || continuing || named?.product;
   if (!product) return false;
-  if (!named) table.lastProduct = product;
+  if (!named && continuing === undefined) table.lastProduct = product;
   // («Innbo | Pris per år | kr 3 200 | kr 3 450» in a table of what changed: no deductible — said, not dropped)
   const item = table.items ? deductibleItem(cell('coverage')) : undefined;
   if (table.items && !item) {
