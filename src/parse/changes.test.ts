@@ -859,6 +859,9 @@ describe('deductible changes as renewal letters write them in sentences and tabl
   it('nynorsk «Har du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka til 5 000 kroner»: the minimum of the product after «på»', () => {
     expect(plain(parse(`${LETTER}Eigendelar\nHar du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka til\n5 000 kroner.\n`))).toEqual([{ product: 'Landbruksansvar', minimum: '5000' }]);
   });
+  it('«Vannskade: Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000.»: the word again for the pronoun — a minimum', () => {
+    expect(plain(parse(`${LETTER}Endringer i egenandel fra 01.01.2026\nVannskade: Har sameiet lavere egenandel enn kr 30 000 ved vannskade,\nøkes egenandelen til kr 30 000.\n`))).toEqual([{ product: 'Vannskade', minimum: '30000' }]);
+  });
   it('«For Ansvar gjelder at egenandelen skal være minst kr 10 000»: a minimum from now on', () => {
     expect(plain(parse(`${LETTER}For Ansvar gjelder at egenandelen skal være minst kr 10 000. Har dere i dag\nen lavere egenandel, blir den økt til kr 10 000.\n`))).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
   });

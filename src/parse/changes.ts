@@ -163,8 +163,9 @@ const STRONG: Pattern[] = [
   pattern(['har '], String.raw`\bhar\s+(?:du|de|dere|dykk|bedrifta|bedriften|laget|foreningen)\s+(?:i\s+dag\s+)?(?:hatt\s+)?(?:ein\s+|en\s+)?${EGENANDEL}\s+(?:på\s+)?${A}[^.]*?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Eigenandelen på X blir auka til kr 10 000», «Egenandelen blir økt til kr 10 000»
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
-  // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
+  // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»; the word again instead of the
+  // pronoun: «Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000»)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
