@@ -830,6 +830,63 @@ describe('mail-merged change records: «Endret egenandel: fra kr 5 000 til kr 8 
   });
 });
 
+describe('a renewal letter\'s paragraph of deductible changes, each sentence on its own thing insured', () => {
+  // a farm's renewal letter under «Egenandeler»: «Har du hatt lavere egenandel enn kr 6 000 på våningshuset, vil denne økes til
+  // kr 6 000. Valgt egenandel på driftsbygningen økes med kr 4 000. Egenandelen ved skade på husdyr endres fra en fast egenandel
+  // på kr 5 000 til 10 % av skadebeløpet.»
+  const LETTER = 'Dato: 14.11.2025\n\nFornyelse 2026\n\nEgenandeler\nFra 1. januar 2026 gjelder dette:\n\n';
+  it('each sentence names its product in lower case: a change each, not one change of the first', () => {
+    const p = parse(`${LETTER}Har du hatt lavere egenandel enn kr 6 000 på våningshuset, vil denne økes til\nkr 6 000. Valgt egenandel på driftsbygningen økes med kr 4 000.\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([
+      { product: 'Våningshus', minimum: '6000' },
+      { product: 'Driftsbygning', increase: '4000' },
+    ]);
+  });
+  it('«fra en fast egenandel på kr 5 000 til 10 % av skadebeløpet»: the old amount and the new percentage, no new amount', () => {
+    const p = parse(`${LETTER}Egenandelen ved skade på husdyr endres fra en fast egenandel på kr 5 000 til 10 % av skadebeløpet.\n`);
+    expect(p.deductible_changes?.map(({ text: _t, ...c }) => c)).toEqual([{ product: 'Husdyr', old: ['5000'], percent: '10' }]);
+  });
+  it('a record\'s fields written as sentences («Egenandel: 10 % av skadebeløpet.») state the deductible, no change — and no warning', () => {
+    const p = parse(`${LETTER}Landbruksløsøre, Nedre Kvål, 7290 Støren\nForsikringssum: kr 4 180 000. Egenandel: 10 % av skadebeløpet. Premie: kr 12 060.\n`);
+    expect(p.deductible_changes).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('deductible change'))).toEqual([]);
+  });
+});
+
+describe('deductible changes as renewal letters write them in sentences and tables', () => {
+  const LETTER = 'Dato: 18.11.2025\n\nEndringer ved fornyelsen\n\n';
+  const plain = (p: Policy): unknown => p.deductible_changes?.map(({ text: _t, ...c }) => c);
+  it('nynorsk «Har du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka til 5 000 kroner»: the minimum of the product after «på»', () => {
+    expect(plain(parse(`${LETTER}Eigendelar\nHar du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka til\n5 000 kroner.\n`))).toEqual([{ product: 'Landbruksansvar', minimum: '5000' }]);
+  });
+  it('«Vannskade: Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000.»: the word again for the pronoun — a minimum', () => {
+    expect(plain(parse(`${LETTER}Endringer i egenandel fra 01.01.2026\nVannskade: Har sameiet lavere egenandel enn kr 30 000 ved vannskade,\nøkes egenandelen til kr 30 000.\n`))).toEqual([{ product: 'Vannskade', minimum: '30000' }]);
+  });
+  it('«For Ansvar gjelder at egenandelen skal være minst kr 10 000»: a minimum from now on', () => {
+    expect(plain(parse(`${LETTER}For Ansvar gjelder at egenandelen skal være minst kr 10 000. Har dere i dag\nen lavere egenandel, blir den økt til kr 10 000.\n`))).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
+  });
+  it('«- Bedriftsansvar: Minste egenandel blir kr 10 000.»: a minimum, not a new deductible of the product', () => {
+    expect(plain(parse(`${LETTER}Nytt om egenandeler\n- Bedriftsansvar: Minste egenandel blir kr 10 000. Har dere i dag en lavere\n  egenandel, blir den satt til kr 10 000 fra fornyelsen.\n`))).toEqual([{ product: 'Bedriftsansvar', minimum: '10000' }]);
+  });
+  it('«(Tidligere fast egenandel kr 8 000.)» on the line under a change to a percentage: the old amount of that change', () => {
+    expect(plain(parse(`${LETTER}Nytt om egenandeler\n- Rettshjelp: Egenandelen blir 20 % av kostnadene i saken.\n  (Tidligere fast egenandel kr 8 000.)\n`))).toEqual([{ product: 'Rettshjelp', old: ['8000'], percent: '20' }]);
+  });
+  it('«Egenandel per skadetilfelle: kr 2 000 (i dag kr 1 500)»: what it is counted per before the colon; the old amount in brackets', () => {
+    expect(plain(parse(`${LETTER}Behandlingsforsikring\nVi øker derfor egenandelen og justerer prisen.\n\n  Egenandel per skadetilfelle:       kr 2 000 (i dag kr 1 500)\n`))).toEqual([{ product: 'Behandlingsforsikring', old: ['1500'], new: ['2000'] }]);
+  });
+  it('«Dekning | Før | Fra 1. januar 2025»: the dated column is the new deductible, and a line of amounts alone under a row is that row\'s', () => {
+    const p = parse(`${LETTER}3. Nye egenandeler\n   Dekning                        Før          Fra 1. januar 2025\n   Driftsbygning - Brann          kr 10 000    kr 15 000\n   Traktor - Kasko                kr 6 000     kr 10 000\n                                  kr 10 000    kr 15 000\n`);
+    expect(plain(p)).toEqual([
+      { product: 'Driftsbygning', coverage: 'Brann', old: ['10000'], new: ['15000'] },
+      { product: 'Traktor', coverage: 'Kasko', old: ['6000', '10000'], new: ['10000', '15000'] },
+    ]);
+  });
+  it('«NYHETER OG ENDRINGER …» over «Fornyelse gjelder fra: 01.01.2026»: the letter\'s field ends no letter part — its changes below are read', () => {
+    const p = parse('NYHETER OG ENDRINGER VED FORNYELSEN AV AVTALEN\n\nFornyelse gjelder fra: 01.01.2026\n\nTakk for at dere er kunde hos oss.\n\nFor Ansvar gjelder at egenandelen skal være minst kr 10 000.\n');
+    expect(plain(p)).toEqual([{ product: 'Ansvar', minimum: '10000' }]);
+  });
+});
+
 describe('a renewal letter\'s change sentences: the product last, an increase under a condition', () => {
   const strip = (p: Policy): Array<Record<string, unknown>> | undefined => p.deductible_changes?.map(({ text: _t, ...c }) => c);
   it('«… for skader på bygning i Næringsbygg-forsikringen»: the product without the insurance\'s definite word', () => {

@@ -19,7 +19,7 @@
 import type { DeductibleChange } from '../model/policy.js';
 import { AMOUNT_SOURCE, amountsIn, cellAmounts, DATE_SOURCE, readAmount, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesProduct, productName, rowIndexClass } from './index-class.js';
+import { namesFarmStock, namesProduct, productName, rowIndexClass } from './index-class.js';
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
@@ -114,7 +114,7 @@ const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
 interface Found {
-  field: 'old_new' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
+  field: 'old_new' | 'old_percent' | 'old' | 'minimum' | 'increase' | 'new' | 'percent' | 'text';
   values: string[];
   offset: number;
   /** The sentence it was found in. */
@@ -156,14 +156,18 @@ const IS_NOW = (now: '' | '?'): string =>
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
+  // «Egenandelen ved skade på husdyr endres fra en fast egenandel på kr 5 000 til 10 % av skadebeløpet»: a fixed
+  // amount that becomes a share of the claim — the old amount and the new percentage (the amount is no new deductible)
+  pattern(['%', 'prosent'], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+(?:(?:en|ein|ei|eit)\s+)?(?:(?:fast|fastsatt|fastsett)\s+)?(?:${EGENANDEL}\s+)?(?:på\s+)?${A}\s*til\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'old_percent'),
   // «Eigenandelen for X er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000» (one sentence, or two: see sentences())
   pattern([' til '], String.raw`${IS_NOW('')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Har de eigenandel på kr 6 000 på X, blir han auka til kr 10 000»: the deductible one has, and what it becomes
   pattern(['har '], String.raw`\bhar\s+(?:du|de|dere|dykk|bedrifta|bedriften|laget|foreningen)\s+(?:i\s+dag\s+)?(?:hatt\s+)?(?:ein\s+|en\s+)?${EGENANDEL}\s+(?:på\s+)?${A}[^.]*?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Eigenandelen på X blir auka til kr 10 000», «Egenandelen blir økt til kr 10 000»
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
-  // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+)?til\s+${A}`, 'minimum'),
+  // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»; the word again instead of the
+  // pronoun: «Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000»)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -193,7 +197,8 @@ const LETTER: Pattern[] = [
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}[^.]*?\d\s*(?:%|prosent)[^.]*?\b(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   // «Egenandelen blir minst kr 20 000 per skade», «Ny egenandel: minimum kr 20 000 pr. skadetilfelle»: a floor without a percentage
   // (in conditions «Egenandelen er minst kr 20 000» is a rule: the letter part only)
-  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
+  // («For Ansvar gjelder at egenandelen skal være minst kr 10 000»: what it must be from now on)
+  pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|skal\s+være|skal\s+vere|skal\s+vera|må\s+være|må\s+vere|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
   pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
@@ -240,7 +245,9 @@ const COVER_THEN_COLON = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s*:)`;
  * what it is. A forwarded e-mail's label names the cover before its colon: «Ny egenandel bilskade: 8 000 kr (i
  * dag 6 000 kr)», «… 8 000 kr (tidligere 6 000 kr)» — the new amount first, the current one in the brackets.
  */
-const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
+// («Egenandel per skadetilfelle: kr 2 000 (i dag kr 1 500)»: what the amount is counted per, before the colon)
+const PER_CLAIM = String.raw`(?:\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehending|behandling|sak|hendelse|krav))?`;
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${PER_CLAIM}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
 
 /**
  * A new amount with the former one in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old
@@ -359,25 +366,57 @@ function sentencesApart(text: string): Array<{ s: string; offset: number }> {
   return out;
 }
 
+/** «(Tidligere fast egenandel kr 8 000.)», «Før var eigendelen kr 8 000.»: the amount before a change, a sentence of its own. */
+const FORMER_SENTENCE = new RegExp(String.raw`^\(?\s*(?:tidligere|tidlegare|før)\s+(?:(?:var|er)\s+)?(?:(?:fast|valgt|vald)\s+)?${EGENANDEL}\s*(?::\s*|\s+(?:var|er|på)\s+)?(?:på\s+)?${A}\s*\.?\s*\)?\s*\.?$`);
+
+/** A sentence that is a deductible's field alone: «Egenandel: 10 % av skadebeløpet.», «Eigenandel: kr 6 000». */
+const BARE_FIELD = /^ei?gen(?:an)?del\s*:/i;
+
+/** A sentence that is a labelled field: «Forsikringssum: kr 4 180 000.», «Premie: kr 7 940.». */
+const FIELD_SENTENCE = /^[A-ZÆØÅ][\p{L}]*(?: [\p{L}]+){0,2}\s*:\s/u;
+
+/** A record's line of two or more fields, each a sentence («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: kr 7 940.»). */
+function recordFields(text: string): boolean {
+  const all = sentencesApart(text);
+  return all.length >= 2 && all.every(({ s }) => FIELD_SENTENCE.test(s));
+}
+
+/** A record's line of fields (recordFields) whose deductible is its bare field, with no word of a change. */
+function deductibleFieldsOnly(text: string): boolean {
+  if (!recordFields(text)) return false;
+  const named = sentencesApart(text).filter(({ s }) => DEDUCTIBLE_WORD.test(lowerCase(s)));
+  return named.length > 0 && named.every(({ s }) => BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s)));
+}
+
 function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
   const found: Found[] = [];
+  const record = recordFields(text);
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
     if (UNCHANGED.test(s.toLowerCase())) continue;
+    // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
+    // is — a field that names no change is none, also with a percentage)
+    if (record && BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s))) continue;
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
     const hasAmount = amounts.length > 0;
     const former = formerInBrackets(tl, amounts, offset, s);
     if (former) here.push(former);
+    // («Minste egenandel blir kr 10 000»: the minimum's own word — read before «egenandel blir kr 10 000» takes it for a new amount)
+    const least = !former && hasAmount ? minimumOrFormer(tl, amounts, offset, s, letter) : undefined;
+    if (least) here.push(least);
     for (let p = 0; p < pats.length; p++) {
       const { re, field, needs, amount } = pats[p]!;
       if ((amount && !hasAmount) || !includesAny(tl, needs)) continue;
       const m = re.exec(tl);
       if (!m) continue;
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
-      const values = field === 'percent' ? [readDecimal(m[1]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
+      // (the amount and the percentage of «fra en fast egenandel på kr 5 000 til 10 %» are read: no new amount, no percentage again)
+      if ((field === 'new' || field === 'percent' || field === 'old_new') && here.some((f) => f.field === 'old_percent')) continue;
+      const values =
+        field === 'percent' ? [readDecimal(m[1]!)] : field === 'old_percent' ? [amounts[+m[1]!], readDecimal(m[2]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       // («Har du egenandel under kr 4 000, blir den hevet til kr 6 000»: a deductible of 5 000 stays — the floor is not said)
       if (field === 'minimum' && values.length === 2 && values[0] !== values[1]) continue;
@@ -387,9 +426,11 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const pair = labelledPair(tl, amounts, offset, s);
       if (pair) here.push(pair);
     }
+    // («Egenandelen blir 20 % av kostnadene i saken. (Tidligere fast egenandel kr 8 000.)»: the former amount, in a sentence of its own)
     if (here.length === 0 && hasAmount) {
-      const own = minimumOrFormer(tl, amounts, offset, s, letter);
-      if (own) here.push(own);
+      const m = FORMER_SENTENCE.exec(tl);
+      const v = m ? amounts[+m[1]!] : undefined;
+      if (m && v !== undefined) here.push({ field: 'old', values: [v], offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && deductibleSection) {
       const m = BARE_FROM_TO.exec(tl);
@@ -411,7 +452,11 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
 
 function apply(change: DeductibleChange, found: Found[]): void {
   for (const f of found) {
-    if (f.field === 'old_new' && change.old === undefined) {
+    if (f.field === 'old_percent' && change.old === undefined && change.percent === undefined) {
+      change.old = [f.values[0]!];
+      change.percent = f.values[1]!;
+    } else if (f.field === 'old' && change.old === undefined) change.old = [f.values[0]!];
+    else if (f.field === 'old_new' && change.old === undefined) {
       change.old = [f.values[0]!];
       change.new = [f.values[1]!];
     } else if (f.field === 'minimum' && change.minimum === undefined) change.minimum = f.values[1] ?? f.values[0]!;
@@ -457,7 +502,8 @@ const COVERAGE_COLUMN = new Set(['dekning', 'dekninger', 'gjelder', 'type']);
 /** The old and the new deductible's column names (lower case): «Tidligere egenandel», «Egenandel i dag», «Fra»; «Ny egenandel», «Til». */
 const OLD_HEADER = /^(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|dagens|opprinnelig)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:i dag|nå|no|før)$|^fra$|^frå$|^før$/;
 // («Egenandel etter», «Egenandel etter fornyelsen» beside «Egenandel før»)
-const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
+// («Før | Fra 1. januar 2025», «Egenandel frå 1. januar 2026»: the column dated by the day the new deductible applies from)
+const NEW_HEADER = /^(?:ny|nye|fremtidig|framtidig|endret|endra)\b.*(?:ei?genandel|eigendel)|^(?:ei?genandel|eigendel) (?:fra \S+|frå \S+|etter endring|etter|etter fornyelsen?|etter fornyinga)$|^(?:(?:ei?genandel|eigendel) )?(?:fra|frå|gjelder fra|gjeld frå) \d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+ \d{4})$|^til$|^ny$|^etter$|^etter fornyelsen?$/;
 /** «Egenandel nå» is the deductible now: the new one beside «Egenandel før», the old one beside «Ny egenandel». */
 const NOW_HEADER = /^(?:ei?genandel|eigendel) (?:nå|no)$|^nå$|^no$/;
 const BEFORE_HEADER = /^(?:ei?genandel|eigendel) (?:før|i fjor|i fjar)$|^før$/;
@@ -952,7 +998,7 @@ class ChangeScan {
       // «Label: value · …» pairs (src/parse/letter-products.ts)
       // («Egenandelen er uendret kr 6 000»: a deductible that stays as it is — read, nothing changes; a longer line
       // with more figures may state a change beside it, and is still said)
-      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !onlyCoverFigures(u.text) && !pairsOf([u]) && !deductibleCell(u)) {
+      if (letter && !staysAsItIs(u) && (amountsIn(u.text).length > 0 || PERCENT_FIGURE.test(u.text)) && !this.r.used.has(u) && !fieldOf(u) && !fieldCells(u) && !statesDeductible(u.text) && !onlyCoverFigures(u.text) && !pairsOf([u]) && !deductibleCell(u) && !deductibleFieldsOnly(u.text)) {
         this.r.warnUnit(u, `could not read the deductible change in ${quote(u.text)}`);
       }
       return;
@@ -1089,6 +1135,18 @@ class ChangeScan {
     if (label && text.startsWith(`${label}:`) && !group.some((f) => f.labelled)) text = text.slice(label.length + 1).trim();
     // «Det innføres … egenandel …» followed by «Egenandelen er 15% …»: one change
     const last = this.lastSentence;
+    // («- Rettshjelp: Egenandelen blir 20 % av kostnadene i saken.» over «(Tidligere fast egenandel kr 8 000.)»: the former
+    // amount alone on the next line is the old deductible of the change above, whatever the headings name)
+    const former = owner === undefined && figures.length > 0 && figures.every((f) => f.field === 'old');
+    if (former && last && last.unit === u.index - 1 && this.changes[last.i]!.old === undefined && this.changes[last.i]!.new === undefined) {
+      const c = this.changes[last.i]!;
+      apply(c, figures);
+      c.text = `${c.text} ${text}`;
+      this.changes[last.i] = ordered(c);
+      this.r.used.add(u);
+      this.lastSentence = undefined;
+      return;
+    }
     if (last && last.unit === u.index - 1 && last.product === prod && last.coverage === coverage && figures.length > 0 && !hasFigures(this.changes[last.i]!)) {
       const c = this.changes[last.i]!;
       apply(c, figures);
@@ -1393,7 +1451,8 @@ const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(
  */
 const INSURANCE_THEN_PLACE = /\bei?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå]{2,30}forsikring(?:en|a))\s+(?:på|for|i|ved)\s+[^.]{1,60}?\s+(?:aukar|auka|øker|økes|går\s+opp|vert|blir|endres|endrast|heves|forhøyes)\s/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
-const OBJECT_AFTER_ON = /\bei?genandel[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
+// (nynorsk's short «eigendel» too: «Har du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka …»)
+const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
 /**
  * The object a deductible sentence names in lower case or without a preposition, as a product name
@@ -1456,12 +1515,18 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
  * commas («… på bilforsikringen, kasko, fra …»: Bilforsikring, kasko); else the object alone
  * (objectNamedIn). Undefined when the sentence names no product word.
  */
+/** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
+const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
+
 export function productWordIn(sentence: string): Owner | undefined {
   const t = sentence.trim();
   const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
   if (peril) {
-    const product = productName(peril[2]!);
+    // (a farm's animals, «skade på husdyr», are a thing insured too, though no index class names them)
+    const product = productName(peril[2]!) ?? (namesFarmStock(peril[2]!) ? `${peril[2]![0]!.toUpperCase()}${peril[2]!.slice(1)}` : undefined);
     // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
+    // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
+    if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return { product };
     if (product !== undefined && !namesProduct(peril[1]!)) return { product, coverage: lowerCase(peril[1]!) };
   }
   const level = PRODUCT_COMMA_LEVEL.exec(t);
@@ -1509,7 +1574,9 @@ function byProduct(found: Found[]): Found[][] {
   let product: string | undefined;
   let coverage: string | undefined;
   for (const f of found) {
-    const named = f.field === 'text' ? undefined : namedIn(f.sentence);
+    // («Har du hatt lavere egenandel enn kr 6 000 på våningshuset, … Valgt egenandel på driftsbygningen økes med kr 4 000.»:
+    // each sentence names its own thing insured in lower case — a change of its own)
+    const named = f.field === 'text' ? undefined : (namedIn(f.sentence) ?? productWordIn(f.sentence));
     const n = named?.product;
     // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
     // glasskade endres … på Varebil.» — another coverage named is another change)
@@ -1640,10 +1707,14 @@ function tableRow(
   // («Bygning - Pluss | 10 000 | 15 000» under «Dekning | Før | Etter», no product heading above: the cell
   // names the product and, after the dash, its coverage)
   // («Innbrudd | 6 000 | 8 000» there: a coverage whose product nothing names, «ukjent» as for a sentence's change)
-  const named = own === '' && !table.lastProduct && !table.items ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
-  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || named?.product;
+  // («Traktor - Kasko | kr 6 000 | kr 10 000» over «     | kr 10 000 | kr 15 000» in a table whose cells name product and
+  // coverage: a line of amounts alone right under a row is that row's, whatever named its product — see continuesRow)
+  const last = table.last !== undefined && table.last.unit === u.index - 1 ? changes[table.last.at] : undefined;
+  const continuing = own === '' && cell('coverage') === '' && !table.items ? last?.product : undefined;
+  const named = continuing === undefined && own === '' && !table.lastProduct && !table.items ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
+  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || continuing || named?.product;
   if (!product) return false;
-  if (!named) table.lastProduct = product;
+  if (!named && continuing === undefined) table.lastProduct = product;
   // («Innbo | Pris per år | kr 3 200 | kr 3 450» in a table of what changed: no deductible — said, not dropped)
   const item = table.items ? deductibleItem(cell('coverage')) : undefined;
   if (table.items && !item) {

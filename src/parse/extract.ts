@@ -122,6 +122,9 @@ const NEWS_START = /^(?:nyheter og endringer|her finner du informasjon om (?:de 
 const NEWS_END =
   /^(?:forsikringsbevis|forsikringsoversikt|forsikringen dekker)$|^(?:fornyelsen? gjelder fra|generelle vilkår|erstatningsregler|sikkerhetsforskrifter|fellesdekninger)\b/;
 
+/** «Fornyelse gjelder fra: 01.01.2026»: a field with its date, as a letter's head states it. */
+const HEAD_FIELD = /^fornyelsen? gjelder fra\s*:?\s*\d/;
+
 function isNewsEnd(u: Unit): boolean {
   if (u.row) {
     // a «Dekkes | Dekkes ikke» header row; cells can be long HTML, so compare by length first
@@ -146,12 +149,17 @@ function newsRegion(units: Unit[]): boolean[] {
   // a letter announces changes from its first lines («Her finner du informasjon om de endringer …»,
   // «Fornyelse av forsikringsavtale»); a schedule or a page of terms does not
   let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower));
+  let started = -1;
   units.forEach((u, i) => {
     if (!u.row && u.text.length < 120 && NEWS_START.test(u.lower)) {
       const next = units[i + 1];
       const menu = next !== undefined && !next.row && next.lower === 'forsikringsoversikt';
       if (!menu) inNews = true;
-    } else if (isNewsEnd(u)) {
+      started = i;
+    } else if (isNewsEnd(u) && !(started >= 0 && i - started <= 2 && HEAD_FIELD.test(u.lower))) {
+      // («NYHETER OG ENDRINGER VED FORNYELSEN …» over «Fornyelse gjelder fra: 01.01.2026»: the letter's own field
+      // under its heading, with its date, begins no schedule — before, the letter part ended there and its
+      // changes below were read as a certificate's terms)
       inNews = false;
     }
     out[i] = inNews;

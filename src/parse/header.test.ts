@@ -987,3 +987,12 @@ describe('insured persons: nynorsk «Tal tilsette» and «Tal årsverk» in thou
     expect(parse('Avtalenummer 5017731\nTal årsverk: 12,5\n').insured_persons).toBeUndefined();
   });
 });
+
+describe('the renewal date in a letter\'s sentence', () => {
+  // a natural-damage notice: «Forsikringen din fornyes ellers på samme vilkår som i dag. Fornyelsesdato
+  // er 01.01.2025. Du får eget forsikringsbevis …»
+  it('«Fornyelsesdato er 01.01.2025», broken over two lines, is the renewal date', () => {
+    const p = extractPolicy(textToSource('Dato: 02.12.2024\n\nForsikringen din fornyes ellers på samme vilkår som i dag. Fornyelsesdato\ner 01.01.2025. Du får eget forsikringsbevis med alle detaljer.\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.renewal_date).toBe('2025-01-01');
+  });
+});

@@ -751,3 +751,11 @@ describe('records whose fields are two cells without colons', () => {
   });
 });
 
+describe('fields written as sentences', () => {
+  // a farm's renewal letter: «Driftsbygning (fjøs med låve), Nedre Kvål, 7290 Støren» over
+  // «Forsikringssum: kr 11 240 000. Egenandel: kr 14 000. Premie: kr 27 390.»
+  it('each value\'s full stop is the sentence\'s: the amounts are read', () => {
+    const p = extractPolicy(textToSource('Polise nr. 2203-18874\n\nSlik er gården forsikret\n\nDriftsbygning, Nedre Kvål, 7290 Støren\nForsikringssum: kr 11 240 000. Egenandel: kr 14 000. Premie: kr 27 390.\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages).toEqual([{ product: 'Driftsbygning', object: 'Nedre Kvål, 7290 Støren', index_class: 'bygninger', sum: '11240000', deductible: '14000', premium: '27390' }]);
+  });
+});

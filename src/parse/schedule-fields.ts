@@ -403,6 +403,9 @@ function placeThenFigure(label: string, value: string): Array<{ col: Exclude<Col
   return [{ col: 'object', value: m![1]! }, { col, value: withoutQualifier(col, tail[2]!) }];
 }
 
+/** A field's value that ends in a sentence's full stop after a word or a figure («kr 14 000.», «Fullverdi.»). */
+const SENTENCE_END = /[\p{L}\d]\.\s*$/u;
+
 function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   if (u.row || u.label === undefined || u.text.length > 200) return undefined;
   const value = u.text.slice(u.text.indexOf(':') + 1);
@@ -412,9 +415,12 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
   const labels = [u.label, ...inner.map((x) => x.label)];
   const values = [value.slice(0, inner[0]!.start), ...inner.map((x, i) => value.slice(x.end, inner[i + 1]?.start ?? value.length))];
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
+  // («Forsikringssum: kr 11 240 000. Egenandel: kr 14 000. Premie: kr 27 390.»: fields written as sentences, each
+  // value ending in a full stop — the stop is the sentence's, not the value's; before, no amount was read)
+  const sentences = values.every((v) => SENTENCE_END.test(v));
   for (let i = 0; i < labels.length; i++) {
     const col = isDekning(withoutColon(labels[i]!).trim()) ? 'coverage' : columnOf(labels[i]!);
-    const v = values[i]!.trim();
+    const v = sentences ? values[i]!.trim().slice(0, -1) : values[i]!.trim();
     if (col === undefined || col === 'product' || v === '') return undefined;
     out.push({ col, value: v });
   }

@@ -4,7 +4,7 @@
  * name line states.
  */
 import type { Coverage, SumValue } from '../model/policy.js';
-import { isGCell, readAmount, readLimit, readSum } from './amounts.js';
+import { DATE_SOURCE, isGCell, readAmount, readDate, readLimit, readSum } from './amounts.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
@@ -86,6 +86,25 @@ const COLUMN_YEAR = /^(.*?\S)\s+(?:(?:for|i)\s+)?((?:19|20)\d\d)(\s*\((?:kr|nok)
 export function columnYear(cell: string): number | undefined {
   const m = COLUMN_YEAR.exec(withoutColon(cell.trim()));
   return m && columnOf(m[1]! + (m[3] ?? '')) !== undefined ? +m[2]! : undefined;
+}
+
+/** A figure's column name, then the date its figures apply from: «Ny sum fra 1.1.2026», «Forsikringssum frå 1. januar 2026», «Sum per 01.01.2026». */
+const COLUMN_FROM_DATE = new RegExp(String.raw`^(.*?\S)\s+(?:gjeldende\s+|gjeldande\s+)?(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+(${DATE_SOURCE})$`, 'i');
+
+/**
+ * A header cell dated by the day its figures apply from, as an index notice heads its table of sums
+ * before and after the regulation («Sum i 2025 | Ny sum fra 1.1.2026»): the cell as its name and the
+ * date's year («Sum fra 1.1.2026» → «Sum 2026», a column per year), or its name alone where words
+ * date it already («Ny sum fra 1.1.2026» → «Ny sum», the new period's). Any other cell as it is.
+ */
+export function undatedColumn(cell: string): string {
+  if (!DIGIT.test(cell)) return cell;
+  const m = COLUMN_FROM_DATE.exec(withoutColon(cell.trim()));
+  const date = m ? readDate(m[2]!) : undefined;
+  if (!m || date === undefined) return cell;
+  const name = m[1]!;
+  if (columnOf(name) !== undefined) return `${name} ${date.slice(0, 4)}`;
+  return figureWhen(name)?.when === 'new' ? name : cell;
 }
 
 /** A slash and the blanks around it. */

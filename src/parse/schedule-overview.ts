@@ -10,7 +10,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -58,7 +58,9 @@ const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(
  * «Brann og vann»). `headed`: a product heading stands right above, so the table may leave out
  * the Forsikring column (each row is then for that product).
  */
-export function overviewHeader(cells: string[], headed = false): Array<Col | undefined> | undefined {
+export function overviewHeader(dated: string[], headed = false): Array<Col | undefined> | undefined {
+  // («Sum i 2025 | Ny sum fra 1.1.2026»: a column dated by the day its figures apply from is that period's)
+  const cells = dated.map(undatedColumn);
   // (a figure in a header cell only as a column's year: «Sum 2024»)
   if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
   const roles = cells.map((c) => columnOf(c) ?? (THING_AND_PLACE.test(withoutColon(lowerCase(c.trim()))) ? 'object' : undefined));
@@ -187,7 +189,8 @@ function periodColumns(cells: string[], roles: Array<Col | undefined>): Figure[]
 }
 
 /** The figures of a header row whose columns do not say which period is the schedule's (see periodColumns). */
-export function unclearFigures(cells: string[]): Figure[] {
+export function unclearFigures(dated: string[]): Figure[] {
+  const cells = dated.map(undatedColumn);
   const roles = cells.map(columnOf);
   newestYearOnly(cells, roles);
   return [...periodColumns(cells, roles), ...twiceNamed(roles)];

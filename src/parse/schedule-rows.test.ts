@@ -301,6 +301,15 @@ describe('a figure in two columns, one per period', () => {
     expect(q.coverages).toEqual([{ product: 'Driftstap', index_class: 'none', deductible: '10000' }]);
     expect(q.warnings).toHaveLength(1);
   });
+  // an index notice's table of sums before and after the regulation
+  // («Forsikring   Adresse   Sum i 2025   Ny sum fra 1.1.2026   Egenandel»): the new sum is the row's
+  it('«Sum i 2025 | Ny sum fra 1.1.2026»: a column dated by the day it applies from is the new period\'s sum', () => {
+    const p = parse(`${HEAD}Forsikring\tAdresse\tSum i 2025\tNy sum fra 1.1.2026\tEgenandel\nInnbo\tStasjonsveien 8, 2050 Jessheim\tkr 1 450 000\tkr 1 492 050\tkr 5 000\n`);
+    expect(p.coverages).toEqual([{ product: 'Innbo', object: 'Stasjonsveien 8, 2050 Jessheim', index_class: 'innbo', sum: '1492050', deductible: '5000' }]);
+    const q = parse(`${HEAD}Forsikring\tForsikringssum 2025\tForsikringssum frå 1. januar 2026\tEgenandel\nInnbu\t1 450 000\t1 492 050\t5 000\n`);
+    expect(q.coverages).toEqual([{ product: 'Innbu', index_class: 'innbo', sum: '1492050', deductible: '5000' }]);
+    expect(q.warnings).toEqual([]);
+  });
   it('PDF text without cell gaps: «Forrige års premie» after «Årspremie» takes the last figure', () => {
     const p = parse(`${HEAD}Forsikringsoversikt\nForsikring Forsikringssum Egenandel Årspremie Forrige års premie\nBedriftsansvar 10 000 000 10 000 9 320 9 100\nSum premie 9 320 9 100\n`);
     expect(p.coverages).toEqual([{ product: 'Bedriftsansvar', index_class: 'none', sum: '10000000', deductible: '10000', premium: '9320' }]);

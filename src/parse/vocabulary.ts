@@ -107,6 +107,11 @@ export const DATES = {
     'fornyes pr.',
     'fornyes pr',
     'fornyelsesdato',
+    // «Fornyelsesdato er 01.01.2025.» in a sentence of the letter (nynorsk «Fornyingsdatoen er …»)
+    'fornyelsesdato er',
+    'fornyelsesdatoen er',
+    'fornyingsdato er',
+    'fornyingsdatoen er',
     // a field «Fornyelse: 01.01.2025» (an e-mail's or a summary's short form)
     'fornyelse',
     'fra hovedforfall',
