@@ -727,3 +727,10 @@ describe('first-risk sums not index-regulated', () => {
     expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([['Inventar', 'maskin_losore'], ['Varer', 'varer']]);
   });
 });
+
+describe('a place with what stands there in brackets, on a record\'s line', () => {
+  it('«* Næringsbygg - Hafstadvegen 51, 6800 Førde (lagerhallen)»: the address is the object, the bracket its note', () => {
+    const doc = 'Avtalenummer: 55120044\n\nForsikringene dine\n\n* Næringsbygg - Hafstadvegen 51, 6800 Førde (lagerhallen)\n  Forsikringssum 3 420 000 kr, egenandel 15 000 kr, årspris 5 964 kr.\n';
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.note, c.sum])).toEqual([['Næringsbygg', 'Hafstadvegen 51, 6800 Førde', 'lagerhallen', '3420000']]);
+  });
+});

@@ -866,7 +866,7 @@ function indexColumnClass(table: Table, cells: string[]): RowIndexClass | undefi
  * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
 /** An address that ends with its postcode and place, then a description in brackets. */
-const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
+export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
 
 /**
  * An address that ends with its postcode and place, then a description of the building on the line

@@ -20,7 +20,7 @@
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { FIRST_RISK_FORM, readFieldBlocks } from './schedule-fields.js';
-import { FIRST_RISK_IN_NAME } from './schedule-overview.js';
+import { DESCRIBED_PLACE, FIRST_RISK_IN_NAME } from './schedule-overview.js';
 import { nameLoneSections } from './g-items.js';
 import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
@@ -107,6 +107,13 @@ export function readSchedules(r: Reading): void {
     c = firstRiskStated(levelApart(c));
     // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)
     if (c.object !== undefined) c.object = withLotApart(c.object);
+    // («* Næringsbygg - Hafstadvegen 51, 6800 Førde (lagerhallen)»: what stands there, in brackets after the postcode and
+    // place, describes the object — its note —, as in a table's place cell; whichever reader read the line)
+    const described = c.object !== undefined && c.object.endsWith(')') ? DESCRIBED_PLACE.exec(c.object) : null;
+    if (described) {
+      c.object = described[1]!;
+      c.note = c.note === undefined ? described[2]! : `${described[2]!}; ${c.note}`;
+    }
     const i = coverages.length;
     coverages.push(c);
     r.atUnit(`coverages[${i}]`, u);
