@@ -1138,17 +1138,10 @@ class ChangeScan {
     // («- Rettshjelp: Egenandelen blir 20 % av kostnadene i saken.» over «(Tidligere fast egenandel kr 8 000.)»: the former
     // amount alone on the next line is the old deductible of the change above, whatever the headings name)
     const former = owner === undefined && figures.length > 0 && figures.every((f) => f.field === 'old');
-    if (former && last && last.unit === u.index - 1 && this.changes[last.i]!.old === undefined && this.changes[last.i]!.new === undefined) {
-      const c = this.changes[last.i]!;
-      apply(c, figures);
-      c.text = `${c.text} ${text}`;
-      this.changes[last.i] = ordered(c);
-      this.r.used.add(u);
-      this.lastSentence = undefined;
-      return;
-    }
-    if (last && last.unit === u.index - 1 && last.product === prod && last.coverage === coverage && figures.length > 0 && !hasFigures(this.changes[last.i]!)) {
-      const c = this.changes[last.i]!;
+    const above = last && last.unit === u.index - 1 ? this.changes[last.i]! : undefined;
+    const formerOfAbove = former && above !== undefined && above.old === undefined && above.new === undefined;
+    if (last && above && figures.length > 0 && (formerOfAbove || (last.product === prod && last.coverage === coverage && !hasFigures(above)))) {
+      const c = above;
       apply(c, figures);
       c.text = `${c.text} ${text}`;
       this.changes[last.i] = ordered(c);
