@@ -22,3 +22,21 @@ describe('sums the document says are not index-regulated', () => {
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);
   });
 });
+
+describe('«Summen indeksreguleres ikke» in one section', () => {
+  const head = 'Forsikringsbevis\nAvtalenummer: 55120044\n\n';
+  it('under a section no row was read from: no row — before, every building lost its index', () => {
+    const doc = `${head}Produkt\tForsikringssum\tEgenandel\tPremie\nNæringsbygg\t48 600 000\t20 000\t61 230\nMaskin og løsøre\t3 400 000\t10 000\t5 960\n\n3. Driftsavbrudd\n\nDekningstid 12 måneder. Forsikringssum kr 6 000 000, egenandel 2 døgn, premie kr 7 420. Summen indeksreguleres ikke.\n`;
+    expect(parse(doc).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Næringsbygg', 'bygninger'],
+      ['Maskin og løsøre', 'maskin_losore'],
+    ]);
+  });
+  it('under the section of a record it follows: that record only (nynorsk)', () => {
+    const doc = `${head}Våningshus\nForsikringssum: kr 4 800 000\nEigenandel: kr 10 000\nPremie: kr 6 140\n\nLagra fôr og såkorn\nFørsterisikosum: kr 250 000\nEigenandel: kr 15 000\nPremie: kr 640\nSummen vert ikkje indeksregulert.\n`;
+    expect(parse(doc).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Våningshus', 'bygninger'],
+      ['Lagra fôr og såkorn', 'none'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Coverage, RowIndexClass } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
-import { sentencesOf } from './units.js';
+import { sentencesOf, type Unit } from './units.js';
 
 /**
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
@@ -90,12 +90,46 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         s = s.split(c.product.toLowerCase()).join(' ');
       }
       if (whole.length > 0 && classesNamed(s).size === 0) continue;
+      // («3. Driftsavbrudd» / «… premie kr 7 420. Summen indeksreguleres ikke.»: one sum, named by nothing else, is the
+      // sum of the section the sentence stands in — read as «every property row», the buildings had lost their index)
+      if (ONE_SUM.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) {
+        const i = rowAbove(r, coverages, u);
+        if (i !== undefined) {
+          coverages[i]!.index_class = 'none';
+          r.atUnit(`coverages[${i}].index_class`, u);
+        }
+        continue;
+      }
       rowsMeant(s, coverages).forEach((i) => {
         coverages[i]!.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
     }
   }
+}
+
+/** A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje indeksregulert». */
+const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?summen\s/;
+
+/** The coverage read last above a unit: the section a sentence under it stands in (by the lines the coverages were read from). */
+function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefined {
+  const at = u.lines[0]!;
+  let best: number | undefined;
+  let bestAt = -1;
+  coverages.forEach((c, i) => {
+    const where = r.trace.get(`coverages[${i}]`);
+    if (c.index_class === undefined || where === undefined) return;
+    const pos = where.page * 1_000_000 + where.line;
+    if (pos <= at.page * 1_000_000 + at.line && pos > bestAt) {
+      best = i;
+      bestAt = pos;
+    }
+  });
+  // (a heading between that row and the sentence opens a section of its own, which no row was read from: no row)
+  const from = bestAt;
+  const here = at.page * 1_000_000 + at.line;
+  const headed = r.units.some((x) => x.heading && x.lines[0] !== undefined && x.lines[0].page * 1_000_000 + x.lines[0].line > from && x.lines[0].page * 1_000_000 + x.lines[0].line < here);
+  return headed ? undefined : best;
 }
 
 /** A thing's name without its definite ending, to find it in a product's name: «anneksen» → anneks, «bygningene» → bygning. */
