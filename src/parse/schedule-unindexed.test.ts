@@ -40,3 +40,10 @@ describe('«Summen indeksreguleres ikke» in one section', () => {
     ]);
   });
 });
+
+describe('«Forsikringssummene i punkt 1 indeksreguleres ikke»', () => {
+  it('a part of the document named by its number names no thing: every property row', () => {
+    const doc = 'Forsikringsbevis\nAvtalenummer: 55120044\n\nProdukt\tForsikringssum\tEgenandel\tPremie\nBygning\t148 500 000\t100 000\t96 525\nVarer\t35 000 000\t100 000\t28 000\n\nForsikringssummene i punkt 1 indeksreguleres ikke.\n';
+    expect(parse(doc).coverages?.map((c) => c.index_class)).toEqual(['none', 'none']);
+  });
+});

@@ -18,7 +18,7 @@ const NOT_INDEXED =
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
-const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the)$/;
+const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the|punkt|pkt|avsnitt|del|delen|kapittel)$/;
 
 /**
  * The things a «… indeksreguleres ikke» sentence is about, in lower case, when it names things that
