@@ -107,6 +107,10 @@ const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+
 /** A sum assessed case by case: «Individuelt», «Etter loven» (the law sets it), «Fastsettes individuelt». */
 /** A word every form of INDIVIDUAL has (a small pattern first: INDIVIDUAL costs ~1 M instructions to compile). */
 const RISIKO = /risiko/i;
+/** «Førsterisiko 250 000», «Første risiko: kr 250 000», nynorsk «Fyrsterisiko …», «1. risiko …»; and the word after the amount. */
+const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)`;
+const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}\s*:?\s*(.+)$`, 'i');
+const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?$`, 'i');
 const INDIVIDUAL_HINT = /ndividuel|lov/i;
 const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;
 
@@ -119,7 +123,7 @@ export function readSum(cell: string): SumValue | undefined {
   // «Fullverdi (premiegrunnlag 284 300 000)», «Fullverdi, premiegrunnlag kr 212 600 000»: the basis is the sum
   const basis = c[0] === 'f' || c[0] === 'F' ? /^fullverdi\b[\s,(]*premiegrunnlag\s*:?\s*([^)]+)\)?$/i.exec(c) : null;
   if (basis) return readAmount(basis[1]!.trim());
-  const fr = RISIKO.test(c) ? (/^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\s*:?\s*(.+)$/i.exec(c) ?? /^(.+?)\s*\(?(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\)?$/i.exec(c)) : null;
+  const fr = RISIKO.test(c) ? (FIRST_RISK_BEFORE.exec(c) ?? FIRST_RISK_AFTER.exec(c)) : null;
   if (fr) {
     const v = readAmount(fr[1]!);
     return v === undefined ? undefined : { first_risk: v };

@@ -27,6 +27,7 @@
  * another shape): those lines stay as they were, and what no reader takes of them is named by the
  * unread check — nothing is guessed.
  */
+import { readSum } from './amounts.js';
 import { lowerCase } from './lower.js';
 import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
@@ -49,9 +50,13 @@ interface Heading {
 const AMOUNT_CELL = /^(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|kroner|nok))?$/i;
 /**
  * A sum stated by its form, as a sum column holds it: «Fullverdi», «Førsterisiko 250 000» (the table readers
- * read the form as a row's note or its first-risk sum, as on one line).
+ * read the form as a row's note or its first-risk sum, as on one line; the first-risk sum as readSum reads it).
  */
-const SUM_FORM_CELL = /^(?:fullverdi|(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko)\s+(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr|nok))?)$/i;
+function sumForm(cell: string): boolean {
+  if (/^fullverdi$/i.test(cell)) return true;
+  const v = /risiko/i.test(cell) ? readSum(cell) : undefined;
+  return v !== undefined && typeof v === 'object' && 'first_risk' in v;
+}
 /** A location's number: «1», «12». */
 const NUMBER_CELL = /^\d{1,4}$/;
 /** A text cell that goes on under it: it ends with a comma, a hyphen or an open bracket. */
@@ -183,7 +188,7 @@ function sameRun(lines: readonly SourceLine[], from: number, k: number): boolean
 
 /** Whether a cell fits a column of this role. */
 function fits(role: Role, cell: string): boolean {
-  if (role === 'sum') return AMOUNT_CELL.test(cell) || SUM_FORM_CELL.test(cell);
+  if (role === 'sum') return AMOUNT_CELL.test(cell) || sumForm(cell);
   if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
   if (role === 'number') return NUMBER_CELL.test(cell);
   return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
