@@ -108,7 +108,7 @@ const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+
 /** A word every form of INDIVIDUAL has (a small pattern first: INDIVIDUAL costs ~1 M instructions to compile). */
 const RISIKO = /risiko/i;
 /** «Førsterisiko 250 000», «Første risiko: kr 250 000», nynorsk «Fyrsterisiko …», «1. risiko …»; and the word after the amount. */
-const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)`;
+export const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)`;
 const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}\s*:?\s*(.+)$`, 'i');
 const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?$`, 'i');
 const INDIVIDUAL_HINT = /ndividuel|lov/i;

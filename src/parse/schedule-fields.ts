@@ -14,7 +14,7 @@
  * reader of deductible changes.
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
-import { KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
+import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
@@ -1606,7 +1606,7 @@ const FULL_VALUE = /^fullverdi\b/i;
 /** A form field's value that is the form alone: «Fullverdi» (not «Fullverdi. Premiegrunnlaget reguleres …»). */
 const FULL_VALUE_FORM = /^fullverdi\.?$/i;
 /** «Førsterisiko», «Første risiko», «1. risiko»: a form of insurance whose sum is a first-risk sum (readSum). */
-export const FIRST_RISK_FORM = /^(?:f(?:ø|o)rsterisiko|første\s+risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\.?$/i;
+export const FIRST_RISK_FORM = new RegExp(String.raw`^${FIRST_RISK_WORD}\.?$`, 'i');
 const SCHEDULE_HEADING_WORDS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 
 /**

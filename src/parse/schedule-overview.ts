@@ -6,7 +6,7 @@
  * them; which rows belong to which table is src/parse/schedule-tables.ts.
  */
 import type { Coverage, RowIndexClass } from '../model/policy.js';
-import { readAmount, readSum } from './amounts.js';
+import { FIRST_RISK_WORD, readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
@@ -31,7 +31,7 @@ const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjena
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
-export const FIRST_RISK_IN_NAME = /(?:,\s*|\(\s*|\s[-–]\s)(?:f[øo]rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)\s*\)?$/i;
+export const FIRST_RISK_IN_NAME = new RegExp(String.raw`(?:,\s*|\(\s*|\s[-–]\s)${FIRST_RISK_WORD}\s*\)?$`, 'i');
 
 /**
  * A header cell that names a thing and its place in one column: «Bygning / adresse», «Bygg/adresse»,
