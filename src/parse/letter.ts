@@ -22,7 +22,7 @@
  */
 import type { IndexRate, Policy } from '../model/policy.js';
 import type { IndexClass } from '../params/tables.js';
-import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
+import { amountsIn, DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
 import { LOSS_OF_INCOME, rateObjectClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
@@ -874,7 +874,10 @@ class IndexScan {
         else if (xs.length === 0 && PERCENT_IN.test(lowerCase(s)) && !notRate(lowerCase(s))) this.r.warnUnit(u, `a percentage in the index paragraph was not read as an index rate (no property named beside it): ${quote(s.trim())}`);
       }
     }
-    this.r.used.add(u);
+    // («Dekningstid 12 måneder. Forsikringssum kr 6 000 000, egenandel 2 døgn, premie kr 7 420. Summen indeksreguleres
+    // ikke.»: a paragraph whose other sentences state a cover's figures is not the index's alone — taken, those had been
+    // lost without a warning; left, a schedule reader reads them or they are said to be unread)
+    if (!figuresBeside(u)) this.r.used.add(u);
     this.window = this.found ? 2 : 4;
     // «Indeksklasse | Indeks 2025 | Indeks 2026»: the header of a rate table names the index too
     if (u.row && u.cells.filter((c) => c.trim() !== '').length >= 3) this.header = u;
@@ -1373,4 +1376,9 @@ function readNaturalDamage(r: Reading): void {
     if (pendingChange) r.warnUnit(pendingChange.u, `natural-damage rate: ${quote(pendingChange.s)} states a change of the rate, not the rate; none is used`);
     else if (pendingPrevious) r.warnUnit(pendingPrevious.u, `natural-damage rate: ${quote(pendingPrevious.s)} states the previous rate, not the new one; none is used`);
   }
+}
+
+/** Whether a unit has a sentence that names no index and states an amount of money: a cover's figures beside the index line. */
+function figuresBeside(u: Unit): boolean {
+  return sentencesOf(u.text).some(({ s }) => !/indeks/i.test(s) && amountsIn(s).length > 0);
 }

@@ -47,3 +47,10 @@ describe('«Forsikringssummene i punkt 1 indeksreguleres ikke»', () => {
     expect(parse(doc).coverages?.map((c) => c.index_class)).toEqual(['none', 'none']);
   });
 });
+
+describe('a cover\'s figures in the same paragraph as «Summen indeksreguleres ikke»', () => {
+  it('are not taken by the index reader: a paragraph no rule reads is said to be unread, not lost', () => {
+    const doc = 'Forsikringsbevis\nAvtalenummer: 55120044\n\n3. Driftsavbrudd\n\nDekningstid 12 måneder. Forsikringssum kr 6 000 000, egenandel 2 døgn,\npremie kr 7 420. Summen indeksreguleres ikke.\n';
+    expect(parse(doc).warnings.some((w) => w.startsWith('line 6:'))).toBe(true);
+  });
+});
