@@ -1932,3 +1932,26 @@ describe('a document system’s schedule rows: addresses cut at the postcode, co
     expect(out.find((l) => l[0] === 'Ulykke')).toEqual(['Ulykke', 'Dugnad og styrearbeid', '890']);
   });
 });
+
+describe('a vehicle described on a line set in under its row', () => {
+  // «Traktor | ZT 4410 | Kasko | 12 000 kr | 8 110 kr» over «Massey Ferguson 5713, årsmodell 2020» set in
+  // under the row's name and running on under the plate's column
+  const row = (y: number, name: string, plate: string, cover: string, ded: string, premium: string): TextItem[] => [
+    item(name, 50, y), item(plate, 130, y), item(cover, 200, y), item(ded, 300, y), item(premium, 380, y),
+  ];
+  const lines = (underX: number) =>
+    layoutPages([page(
+      item('Kjøretøy', 50, 720), item('Kjennemerke', 130, 720), item('Dekning', 200, 720), item('Egenandel', 300, 720), item('Pris per år', 380, 720),
+      ...row(706, 'Traktor', 'ZT 4410', 'Kasko', '12 000 kr', '8 110 kr'),
+      item('Massey Ferguson 5713, årsmodell 2020', underX, 695),
+      ...row(681, 'Personbil', 'EB 90213', 'Delkasko', '4 000 kr', '3 215 kr'),
+    )]).lines;
+  it('marks the line set in, as a text file sets it in with blanks', () => {
+    const l = lines(60).find((x) => x.text.startsWith('Massey'));
+    expect(l?.cells).toEqual(['Massey Ferguson 5713, årsmodell 2020']);
+    expect(l?.indent).toBe(2);
+  });
+  it('leaves a line at the row\'s margin unmarked: a heading of the rows under it looks the same', () => {
+    expect(lines(50).find((x) => x.text.startsWith('Massey'))?.indent).toBeUndefined();
+  });
+});

@@ -141,3 +141,29 @@ describe('a line under a row with its figures', () => {
     ]);
   });
 });
+
+describe('a vehicle\'s make, model and year set in on the line under its row', () => {
+  // «Traktor       DA 7731      Kasko   10 000 kr   9 640 kr» over «  John Deere 6130R, årsmodell 2019»:
+  // what the row insures, described under it — no rest of the plate's cell or the cover's
+  const doc = [
+    'Avtalenr.      KV-2231907',
+    '',
+    'Kjøretøy      Kjennemerke  Dekning          Egenandel     Pris per år',
+    'Traktor       ZT 4410      Kasko             12 000 kr      8 110 kr',
+    '  Massey Ferguson 5713, årsmodell 2020',
+    'Personbil     EB 90213     Delkasko           4 000 kr      3 215 kr',
+    '  Volvo V60 stasjonsvogn, årsmodell 2018',
+    'Tilhenger     HK 1123      Ansvar                 -           690 kr',
+    '  Brenderup 750 kg',
+    '',
+  ].join('\n');
+  it('keeps the plate and the cover whole and makes the line the row\'s note', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.note])).toEqual([
+      ['Traktor', 'ZT 4410', 'Kasko', 'Massey Ferguson 5713, årsmodell 2020'],
+      ['Personbil', 'EB 90213', 'Delkasko', 'Volvo V60 stasjonsvogn, årsmodell 2018'],
+      ['Tilhenger', 'HK 1123', 'Ansvar', 'Brenderup 750 kg'],
+    ]);
+    expect(p.coverages?.map((c) => c.premium?.toString())).toEqual(['8110', '3215', '690']);
+  });
+});

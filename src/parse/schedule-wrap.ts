@@ -39,6 +39,8 @@ function placeLabelled(text: string): boolean {
 }
 /** A count of what the row insures on a line of its own: «38 mjølkekyr med ungdyr», «120 vinterfôra sau». */
 const COUNT_UNDER = /^\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+){0,3}$/;
+/** A description of what a row insures, set in under it: no label, no sentence, no amount («John Deere 6130R, årsmodell 2019»). */
+const DESCRIBED_UNDER = /^(?![^:]*:\s)(?!.*\b(?:kr|nok)\b)(?!.*\d{1,3}(?: \d{3})+)[A-ZÆØÅ0-9][^!?]{2,70}$/iu;
 /** An indemnity period on a line of its own: «12 mnd ansvarstid», «Ansvarstid 24 måneder» (schedule-names.ts). */
 const PERIOD_LINE = INDEMNITY_PERIOD;
 /** A name and its indemnity period after a comma, the line under the name joined to it: «Driftsavbrudd, 12 mnd ansvarstid». */
@@ -79,6 +81,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
     if (!roles.includes('object') && PLACE_UNDER.test(rest) && !placeLabelled(rest) && after?.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) return withName(u, next!, at, joinWrapped(name, rest));
     // («Husdyr storfe | 1 980 000 | 4 470» over «38 mjølkekyr med ungdyr»: what the row counts, its note)
     if (COUNT_UNDER.test(rest)) return withName(u, next!, at, name, rest);
+    // («Traktor   DA 7731   Kasko   10 000 kr   9 640 kr» over «  John Deere 6130R, årsmodell 2019» set in:
+    // what the row insures, described — its note; the text reader keeps such a line apart, src/parse/text.ts)
+    if ((next!.lines[0]!.indent ?? 0) >= 2 && DESCRIBED_UNDER.test(rest)) return withName(u, next!, at, name, rest);
   }
   // («Driftsbygning fjøs» over «med låve og silo»: a whole name on its row, its rest on the line under
   // it beginning with a joining word)

@@ -40,8 +40,10 @@ export interface SourceLine {
    */
   straddles?: true;
   /**
-   * Text only, and only when above zero: the blanks before a line of one piece (a tab counts four),
+   * Only when above zero: the blanks before a line of one piece (a tab counts four),
    * «    Lagerbygg, Strandgata 18, 2317 Hamar» under «Næringsbygg» — a part of the record above.
+   * In a PDF, 2 for a line of one piece set in under a table row's name and running on under its
+   * next column (src/parse/pdf/grid.ts setInUnderRow); else none.
    */
   indent?: number;
   /**

@@ -967,6 +967,13 @@ function readAlignedBlock(
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
   aligned.forEach((cells, k) => {
+    if (k > 0 && describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!)) {
+      row = i + k;
+      cellsOf[row] = [block[k]![0]!.text];
+      // (a line of its own, not cells of the table: it runs over the columns, and no cell of it is a guess)
+      straddles[row] = false;
+      return;
+    }
     const moved = k > 0 ? commaContinuation(cells, cellsOf[row]!) : undefined;
     if (moved || (k > 0 && continues(cells, cellsOf[row]!))) {
       cellsOf[row] = joinCells(cellsOf[row]!, moved ?? cells);
@@ -978,6 +985,21 @@ function readAlignedBlock(
     cellsOf[row] = cells;
   });
   return j;
+}
+
+/**
+ * «Traktor   DA 7731   Kasko   10 000 kr   9 640 kr» over «  John Deere 6130R, årsmodell 2019»: one piece
+ * set in under the row's first cell and running on under the next column, under a row with its figures —
+ * what the row insures, described on a line of its own (the rows' note, src/parse/schedule-wrap.ts), no
+ * rest of the cell it reaches into. A place under the name, a piece in lower case, a cell cut open above
+ * are the row's wrapped cells still.
+ */
+function describesRowAbove(line: readonly Span[], row: readonly Span[], above: readonly string[]): boolean {
+  const p = line[0]!;
+  if (line.length !== 1 || row.length < 3 || p.start < row[0]!.start + 2 || p.start >= row[1]!.start || p.end <= row[1]!.start + 1) return false;
+  if (!/^[A-ZÆØÅ0-9]/.test(p.text) || /:$/.test(p.text) || PLACE_LINE.test(p.text) || POSTCODE_LINE.test(p.text)) return false;
+  if (above.some((c) => c.endsWith(',')) || WRAPPED_END.test(above[0] ?? '')) return false;
+  return above.some((c, k) => k > 0 && c !== '' && FIGURE_CELL.test(c));
 }
 
 /** The document's lines from the cells read (joined lines left out), and its running heads and feet apart. */

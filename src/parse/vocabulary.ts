@@ -68,6 +68,10 @@ export const DATES = {
     'utferda',
     'utferda dato',
     'dato for utferding',
+    // bokmål «Utferdiget 18. mars 2026», «Utferdigelsesdato: …»
+    'utferdiget',
+    'utferdiget dato',
+    'utferdigelsesdato',
     // nynorsk «Skriven ut: 12.03.2025», bokmål «Skrevet ut: …» (a certificate printed from the insurer's system)
     'skriven ut',
     'skrevet ut',

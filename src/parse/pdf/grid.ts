@@ -40,12 +40,37 @@ function termAndBlock(prev: LLine, l: LLine, left: number): boolean {
   return dy > 0 && dy <= 3 * size;
 }
 
+/** The indent a text line set in under a row's first cell has (two blanks): src/parse/text.ts describesRowAbove. */
+const SET_IN = 2;
+
+/**
+ * «Traktor | DA 7731 | Kasko | 10 000 kr | 9 640 kr» over «John Deere 6130R, årsmodell 2019» set in:
+ * a line of one piece right under a row of three cells or more on its page, starting right of the
+ * row's first cell's edge (a space or more) and left of its second cell, ending past that cell's
+ * edge — what the row insures, described on a line of its own, as a text file sets it in with
+ * blanks. (At the row's margin such a line cannot be told from a heading of the rows under it,
+ * «Snøscooter Ski-Doo Skandic 550F - TD 2291» over «Tilhenger | …»: not marked.)
+ */
+function setInUnderRow(row: LLine, l: LLine): boolean {
+  if (l.cols.length !== 1 || row.cols.length < 3 || row.page !== l.page || l.first !== l.last) return false;
+  const piece = l.cols[0]!;
+  const size = l.first.size;
+  const [first, second] = [row.cols[0]!, row.cols[1]!];
+  if (piece.x0 < first.x0 + LAYOUT.space * size || piece.x0 >= second.x0 - LAYOUT.alignX || piece.maxX1 <= second.x0 + LAYOUT.alignX) return false;
+  const dy = row.last.y - l.first.y;
+  return dy > 0 && dy <= 3 * size;
+}
+
 /** Step 4: tables get one cell per column; then the SourceLines. */
 export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
   const body = logical.filter((l) => !l.running);
   const { gridOf, offColumns } = gridsOf(body);
+  const lines = body.map((l) => toSource(l, gridOf.get(l), offColumns.has(l)));
+  body.forEach((l, k) => {
+    if (k > 0 && setInUnderRow(body[k - 1]!, l)) lines[k]!.indent = SET_IN;
+  });
   return {
-    lines: joinBarRows(body.map((l) => toSource(l, gridOf.get(l), offColumns.has(l)))),
+    lines: joinBarRows(lines),
     running: logical.filter((l) => l.running).map((l) => toSource(l, undefined)),
   };
 }
