@@ -31,6 +31,8 @@ const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjena
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
+/** A sum column's name that makes its sums first-risk sums: «Førsterisikosum», «Sum førsterisiko», nynorsk «Fyrsterisikosum». */
+const FIRST_RISK_COLUMN = /^\s*(?:(?:første|fyrste)\s*-?\s*risikosum\w*|sum\s+(?:første|fyrste)\s*-?\s*risiko)\s*$/i;
 export const FIRST_RISK_IN_NAME = new RegExp(String.raw`(?:,\s*|\(\s*|\s[-–]\s)${FIRST_RISK_WORD}\s*\)?$`, 'i');
 
 /**
@@ -773,7 +775,12 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     if (sum !== undefined) {
       // «Forsikringsform | Forsikringssum»: «Førsterisiko» in a column of its own makes the sum a first-risk sum
       // (or the row's name ends by saying so: «Maskiner, inventar og verktøy, førsterisiko», also wrapped onto the line under it)
-      const firstRisk = u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) || FIRST_RISK_IN_NAME.test(covered.trim()) || FIRST_RISK_IN_NAME.test(product.trim());
+      // (or the sum's column says its sums are first-risk sums: «Dekning | Førsterisikosum | Egenandel»)
+      const firstRisk =
+        u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ||
+        FIRST_RISK_IN_NAME.test(covered.trim()) ||
+        FIRST_RISK_IN_NAME.test(product.trim()) ||
+        FIRST_RISK_COLUMN.test(table.header?.[table.roles.indexOf('sum')] ?? '');
       c.sum = typeof sum === 'string' && firstRisk ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');

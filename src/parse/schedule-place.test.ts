@@ -106,3 +106,54 @@ describe("a car certificate's plate in the vehicle's own block", () => {
     expect(parse(DOC('Kjøretøy: Skoda Enyaq 80')).coverages?.[0]?.object).toBe('Skoda Enyaq 80');
   });
 });
+
+describe('a place column of numbers refers to the numbered list of places above the table', () => {
+  // «Forsikringssteder» / «1  Industrivegen 12, 2740 Roa» … over «Sted | Forsikret gjenstand | …» / «1 | Bygning | …»
+  const head = [
+    'Polisenummer      NB-5520871',
+    '',
+    'Forsikringssteder',
+    '1  Havnegata 4, 8006 Bodø',
+    '2  Gnr 12 Bnr 7, Vikavegen 80, 8050 Tverlandet',
+    '',
+    'Bygninger og løsøre',
+    'Sted  Forsikret gjenstand        Forsikringssum     Egenandel   Premie',
+  ];
+  it('gives each row the listed place of its number', () => {
+    const p = parse([...head, '1     Bygning                    24 100 000         20 000      31 400', '2     Maskiner og inventar        3 650 000         20 000       6 010', ''].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygning', 'Havnegata 4, 8006 Bodø'],
+      ['Maskiner og inventar', 'Gnr 12 Bnr 7, Vikavegen 80, 8050 Tverlandet'],
+    ]);
+  });
+  it('leaves a number the list does not give out of the object, and says so', () => {
+    const p = parse([...head, '3     Bygning                    24 100 000         20 000      31 400', ''].join('\n'));
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+    expect(p.warnings.some((w) => /place «3» of Bygning is a number/.test(w))).toBe(true);
+  });
+});
+
+describe('a column of first-risk sums', () => {
+  // «Tilleggsdekninger (førsterisiko)» / «Dekning   Førsterisikosum   Egenandel»
+  it('makes each sum under «Førsterisikosum» a first-risk sum', () => {
+    const p = parse(['Polisenummer      NB-5520871', '', 'Tilleggsdekninger', 'Dekning                           Førsterisikosum    Egenandel', 'Penger og verdipapirer            75 000             10 000', 'Ekstrautgifter                    400 000            10 000', ''].join('\n'));
+    expect(p.coverages?.map((c) => c.sum)).toEqual([{ first_risk: '75000' }, { first_risk: '400000' }]);
+  });
+});
+
+describe('a place whose lot and postcode stand on the line under its value', () => {
+  // «Forsikringssted: Trollvassbu, Hovdevegen 115» over «                 Gnr 7 Bnr 31, 3560 Hemsedal»
+  it('joins the rest set in under the value, with its comma', () => {
+    const p = parse(['Avtalenummer: 4410-220 981', '', 'Forsikringssted: Solbakken, Fjellvegen 20', '                 Gnr 14 Bnr 9, 3577 Hovet', 'Forsikring        Sum             Egenandel    Pris', 'Hytte             kr 2 900 000    kr 8 000     kr 5 120', ''].join('\n'));
+    expect(p.coverages?.[0]?.object).toBe('Solbakken, Fjellvegen 20, Gnr 14 Bnr 9, 3577 Hovet');
+  });
+  it('joins a heading over its value and the rest under it («FORSIKRINGSSTED» / street / lot and postcode)', () => {
+    const p = parse(['Polisenummer      71 220 554', '', 'FORSIKRINGSSTED', 'Kløvervegen 3', 'Gnr 8 Bnr 211, 2312 Ottestad', '', 'Forsikring         Dekning    Egenandel      Pris per år', 'Bolighus            Standard   10 000 kr      9 210 kr', ''].join('\n'));
+    expect(p.coverages?.[0]?.object).toBe('Kløvervegen 3, Gnr 8 Bnr 211, 2312 Ottestad');
+  });
+  it('leaves a place that has its postcode whole: a lot under it is not its rest', () => {
+    const p = parse(['Avtalenummer: 4410-220 981', '', 'Forsikringssted: Fjellvegen 20, 3577 Hovet', 'Gnr 14 Bnr 9, 3577 Hovet', 'Forsikring        Sum             Egenandel    Pris', 'Hytte             kr 2 900 000    kr 8 000     kr 5 120', ''].join('\n'));
+    expect(p.coverages?.[0]?.object).not.toContain('Gnr 14 Bnr 9, 3577 Hovet, ');
+    expect(p.coverages?.[0]?.object ?? '').not.toMatch(/Hovet, Gnr/);
+  });
+});

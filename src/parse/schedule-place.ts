@@ -133,3 +133,52 @@ function vehicleKind(name: string): string | undefined {
   const k = VEHICLE_KIND.exec(lowerCase(name.trim()))?.[1];
   return k === 'fartøy' ? 'båt' : k;
 }
+
+/** A row's place given as a number: «1», «Sted 2», «Lok. 3» in a «Sted» column. */
+const PLACE_REFERENCE = /^(?:(?:sted|stad|lok\.?|lokasjon)\s*(?:nr\.?\s*)?)?(\d{1,2})$/i;
+/** A line of a numbered list of places: «1  Industrivegen 12, 2740 Roa», «Sted 2: Gnr 45 Bnr 118, …», «3. Storgata 77, 2770 Jaren». */
+const NUMBERED_PLACE = /^(?:(?:sted|stad|lok\.?|lokasjon|forsikringssted|forsikringsstad|risikosted)\s*(?:nr\.?\s*)?)?(\d{1,2})(?:[.):]|\s)\s*(\S.*)$/i;
+/** A place: a postcode and its place name, or a farm's lot. */
+const PLACE_WORDS = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+
+/**
+ * «Sted | Forsikret gjenstand | …» over «1 | Bygning | 42 800 000 | …», the places numbered once in
+ * a list above («Forsikringssteder» / «1  Industrivegen 12, 2740 Roa» / «2  Gnr 45 Bnr 118, …»): each
+ * row's place is the listed place of its number. A number whose place the document does not list,
+ * or lists twice with two places, is no place: the object is left out and said so.
+ */
+export function placesByNumber(r: Reading, coverages: Coverage[]): void {
+  const referring = coverages.filter((c) => c.object !== undefined && PLACE_REFERENCE.test(c.object.trim()));
+  if (referring.length === 0) return;
+  const listed = numberedPlaces(r.units);
+  for (const c of referring) {
+    const n = Number(PLACE_REFERENCE.exec(c.object!.trim())![1]);
+    const place = listed.get(n);
+    const i = coverages.indexOf(c);
+    const at = r.trace.get(`coverages[${i}]`);
+    if (place === undefined || place === 'two') {
+      const why = place === 'two' ? 'the document lists two places of that number' : 'no list of the document gives the place of that number';
+      if (at !== undefined) r.warn({ page: at.page, line: at.line, text: at.text ?? '', cells: [at.text ?? ''] }, `the place «${c.object}» of ${c.product} is a number, and ${why}; the object is left out`);
+      delete c.object;
+      continue;
+    }
+    c.object = place.object;
+    r.atUnit(`coverages[${i}].object`, place.unit);
+    r.used.add(place.unit);
+  }
+}
+
+/** The document's numbered places, by number ('two' where a number names two places). */
+function numberedPlaces(units: readonly Unit[]): Map<number, { object: string; unit: Unit } | 'two'> {
+  const out = new Map<number, { object: string; unit: Unit } | 'two'>();
+  for (const u of units) {
+    const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
+    const m = u.lines.length === 1 ? NUMBERED_PLACE.exec(text.trim()) : null;
+    if (m === null || !PLACE_WORDS.test(m[2]!)) continue;
+    const n = Number(m[1]);
+    const object = m[2]!.trim();
+    const had = out.get(n);
+    out.set(n, had === undefined || (had !== 'two' && had.object === object) ? { object, unit: u } : 'two');
+  }
+  return out;
+}

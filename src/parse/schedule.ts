@@ -33,7 +33,7 @@ import { readPlainRows } from './schedule-plain.js';
 import { readHeldSums, readProse } from './schedule-prose.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
-import { placeRowsAtDocumentPlace, vehicleRowsAtDocumentThing } from './schedule-place.js';
+import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
@@ -142,6 +142,7 @@ export function readSchedules(r: Reading): void {
   nameLoneSections(coverages);
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
+  placesByNumber(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages);

@@ -18,7 +18,7 @@ import { normaliseSpaces, withoutColon } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { follows } from './translations.js';
@@ -643,6 +643,17 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       open.product = false;
       continue;
     }
+    // «Forsikringssted: Trollvassbu, Hovdevegen 115» over «Gnr 7 Bnr 31, 3560 Hemsedal»: the place goes on
+    if (open && !bullet && !marked && open.lines.length === 1 && follows(open.lines[0]!, line) && placeGoesOn(open.text, t)) {
+      open.offsets.push(open.text.length + 2);
+      open.text = `${open.text.replace(/,$/, '')}, ${t}`;
+      open.cells = [open.text];
+      open.lines.push(line);
+      open.heading = false;
+      open.product = false;
+      open = null;
+      continue;
+    }
     // «Forsikringssum NOK 1.350.000,- Egenandel kr 10.000,-»: the fields as a row of cells
     const run = !bullet && !marked && line.cells.length === 1 ? labelledRun(t) : undefined;
     if (run !== undefined) {
@@ -666,6 +677,15 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       units.push(u);
       open = null;
       at++;
+      // («FORSIKRINGSSTED» over «Lillevannsveien 14» over «Gnr 41 Bnr 118, 0788 Oslo»: the place's rest on the line under its value)
+      const rest = lines[at + 1];
+      if (rest !== undefined && rest.cells.length === 1 && follows(lines[at]!, rest) && placeGoesOn(u.text, clean(rest.cells[0]!))) {
+        u.offsets.push(u.text.length + 2);
+        u.text = `${u.text}, ${clean(rest.cells[0]!)}`;
+        u.cells = [u.text];
+        u.lines.push(rest);
+        at++;
+      }
       continue;
     }
     if (numberedProduct !== undefined) {
@@ -721,6 +741,24 @@ const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A
  * A labelled line that ends with a comma («Forsikringssted: Industrivegen 14,») and a postcode with its
  * place on the next line read (a page break, its footer and letterhead between): the address going on.
  */
+/** A place's label and its value: «Forsikringssted: Trollvassbu, Hovdevegen 115». */
+const PLACE_FIELD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*(\\S.*)$`, 'i');
+/** A postcode and its place's name, or a farm's lot: what a place without them lacks. */
+const HAS_POSTCODE_OR_LOT = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+/** The rest of a place on a line of its own: a farm's lot («Gnr 7 Bnr 31, 3560 Hemsedal») or a postcode and place («3560 Hemsedal»). */
+const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+(?:,?\s+[\p{L}\d][\p{L}\d'., -]{0,60})?|\d{4}\s+\p{Lu}[\p{L}'. -]{1,40})$/iu;
+
+/**
+ * «Forsikringssted: Trollvassbu, Hovdevegen 115» over «Gnr 7 Bnr 31, 3560 Hemsedal» (set in under the
+ * value, or at the margin): a place's value without its postcode and lot, whose rest stands on the line
+ * under it — one place, joined with the comma it has on one line. A place that has its postcode or lot
+ * is whole: a lot under it is another thing's.
+ */
+export function placeGoesOn(text: string, next: string): boolean {
+  const m = PLACE_FIELD.exec(text);
+  return m !== null && !HAS_POSTCODE_OR_LOT.test(m[1]!) && !/[.:;]$/.test(m[1]!) && PLACE_REST.test(next.trim());
+}
+
 function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
   if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;
   const c = line.text.trim()[0];

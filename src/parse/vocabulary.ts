@@ -492,7 +492,9 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
       // (with and without the last abbreviation's full stop: a column's name is looked up without it)
       'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
   ],
-  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum']],
+  ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum',
+    // (a column of first-risk sums: «Dekning | Førsterisikosum | Egenandel» — each sum a first-risk sum, src/parse/schedule-overview.ts)
+    'førsterisikosum', 'førsterisikosummer', 'fyrsterisikosum', 'fyrsterisikosummar', 'sum førsterisiko', 'sum fyrsterisiko']],
   // (nynorsk certificates write the short «Eigendel» as often as «Eigenandel»)
   ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
