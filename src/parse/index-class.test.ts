@@ -35,6 +35,8 @@ describe('index class: the most specific name wins', () => {
     ['Lausøyre Hjelmvik Eigedom KF', 'maskin_losore'],
     ['Lausøre', 'maskin_losore'],
     ['Varer i lagerbygg', 'varer'],
+    ['Byggevarer på lager', 'varer'],
+    ['Byggvarer', 'varer'],
     ['Varer (dykkerutstyr for salg)', 'varer'],
     ['Inventar i utleiehyttene', 'maskin_losore'],
     ['Maskinhus', 'bygninger'],

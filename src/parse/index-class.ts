@@ -68,9 +68,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // building word says where («Hus og innbo», one sum for both, stays the building's)
   { match: /(?<!\bog )inn(?:bo|bu)/, index_class: 'innbo', why: 'household contents, also where a building word names where they are' },
   {
-    match: /næringsbygg|bygning|\bbygg|[a-zæøå]bygg(?:et|a|ene)?(?![a-zæøå])|bygn(?![a-zæøå])|bust\.|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|\bhuseigar|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
+    match: /næringsbygg|bygning|\bbygg(?!e?var)|[a-zæøå]bygg(?:et|a|ene)?(?![a-zæøå])|bygn(?![a-zæøå])|bust\.|bolig|borettslag|sameie|fritidshus|hytte|\bhytta\b|eiendom|eigedom|lagerbygg|kontorbygg|garasje|våningshus|uthus|\bkirke(?:bygg|n|r|ne)?\b|\bhus(?:et|ene|a)?\b|\bhusforsikring|\bhuseier|\bhuseigar|villa|rekkehus|tomannsbolig|leilighet|bustad|fjøs|\blåve|\bløe\b|\bløa\b|stabbur|\bnaust|redskapshus|maskinhus|veksthus|drivhus|^[a-zæøå]{3,}hall(?:en|ene|ar|er)?(?![a-zæøå])/,
     index_class: 'bygninger',
-    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust), a compound that ends in «bygg» («Utleiebygg»), a system\'s abbreviations («Driftsbygn. m/lager», «Kommunale utleigebust.» for bustader), and a hall as a name\'s first word («Lagerhall», «Idrettshall»): «Bygninger» rate',
+    why: 'buildings, farm buildings among them (fjøs, låve, nynorsk løe, stabbur, naust), a compound that ends in «bygg» («Utleiebygg») — not one that only begins with it («Byggevarer», stock), a system\'s abbreviations («Driftsbygn. m/lager», «Kommunale utleigebust.» for bustader), and a hall as a name\'s first word («Lagerhall», «Idrettshall»): «Bygninger» rate',
   },
   // the buildings of a farm and a summer farm (seter) a farm schedule names one by one: «Eldhus», «Setra»,
   // «Sel» (a seter's hut, only alone or before «og», a comma or a dash: «Sel kommune» is a municipality), «Jordkjeller»,

@@ -759,3 +759,37 @@ describe('fields written as sentences', () => {
     expect(p.coverages).toEqual([{ product: 'Driftsbygning', object: 'Nedre Kvål, 7290 Støren', index_class: 'bygninger', sum: '11240000', deductible: '14000', premium: '27390' }]);
   });
 });
+
+describe('a place line between two records, right over a product heading and its fields', () => {
+  // a PDF that lost the indents under «Eiendom: …»: «Husleietap» / its fields / «Eiendom: Lagerhall Torpo, …» /
+  // «Bygning» / its fields — the place heads the record under it, never the one above
+  const doc = [
+    'Avtalenr: 40229175',
+    '',
+    'Næringseiendom',
+    '',
+    'Eiendom: Strandkaia 2, 6700 Måløy',
+    'Bygning',
+    'Forsikringssum: kr 14.200.000',
+    'Egenandel: kr 20.000',
+    'Årspremie: kr 17.040',
+    'Husleietap',
+    'Forsikringssum: kr 1.150.000',
+    'Egenandel: kr 20.000',
+    'Årspremie: kr 920',
+    'Eiendom: Verkstedhall Deknepollen, Gnr 18 Bnr 40, 6710 Raudeberg',
+    'Bygning',
+    'Forsikringssum: kr 6.300.000',
+    'Egenandel: kr 20.000',
+    'Årspremie: kr 8.190',
+    '',
+  ].join('\n');
+  it('gives the place to the record under it, and the figures stay with their records', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Strandkaia 2, 6700 Måløy', '14200000'],
+      ['Husleietap', undefined, '1150000'],
+      ['Bygning', 'Verkstedhall Deknepollen, Gnr 18 Bnr 40, 6710 Raudeberg', '6300000'],
+    ]);
+  });
+});

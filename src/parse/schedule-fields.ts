@@ -617,7 +617,11 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     if (years === 'later') s.block.set(key, { value: f.value, unit: u });
     return at;
   }
-  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at))) flushBlock(s);
+  // («Eiendom: Lagerhall Torpo, …» right under a record's figures and right over a product's heading
+  // «Bygning» and its fields — a PDF that lost the indents that set the records under their place: the
+  // heading begins a record, and the place over it is that record's, as after a blank line)
+  const overHeading = f.col === 'object' && hasFigures(s.block) && !s.block.has('object') && headingOverFields(r, at + 1);
+  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) s.vehicle = { value: f.value, unit: u };
   return at;
@@ -758,6 +762,13 @@ function forRecord(s: Blocks, at: number): { product: string; coverage?: string;
 const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
 
 /** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
+/** A product's heading alone on its line at `at` («Bygning», «Husleietap»), a field under it. */
+function headingOverFields(r: Reading, at: number): boolean {
+  const h = r.units[at];
+  const next = r.units[at + 1];
+  return h !== undefined && next !== undefined && h.heading && h.product && !h.row && h.label === undefined && (next.label !== undefined || labelCellRow(next) !== undefined);
+}
+
 function productField(u: Unit): { product: string; object?: string } | undefined {
   // («Produkt                 Husforsikring» over «Dekning   Pluss», «Forsikringssum   kr …»: a certificate's record set
   // as two cells by spaces, no colon, as its other fields are)

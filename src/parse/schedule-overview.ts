@@ -829,6 +829,11 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       r.warnUnit(u, `the deductible column of ${product} states a waiting period ${quote(v)}, no amount; kept as a note`);
       continue;
     }
+    // («Skadedyr | Tillegg | Inkludert | 2 000 kr | inkl.»: a cover whose price is in the product's — no premium of its own, and nothing lost)
+    if (col === 'premium' && INCLUDED.test(v)) {
+      notes.push(v);
+      continue;
+    }
     const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);

@@ -1127,3 +1127,11 @@ describe('a column of the municipality beside the place', () => {
     expect(p.coverages?.[0]?.object).toBe('Gnr. 41 bnr. 1, Sogndal');
   });
 });
+
+describe('a premium cell «inkl.»: the cover is priced in the product', () => {
+  it('has no premium and no warning', () => {
+    const p = parse(`${HEAD}Forsikring        Dekning    Egenandel      Pris per år\nBolighus          Standard   10 000 kr      9 210 kr\nSkadedyr          Tillegg     2 000 kr      inkl.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.premium])).toEqual([['Bolighus', '9210'], ['Skadedyr', undefined]]);
+    expect(p.warnings.filter((w) => /could not read/.test(w))).toEqual([]);
+  });
+});
