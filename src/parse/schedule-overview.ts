@@ -354,7 +354,7 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  const rowCells = pairedCells(r, u, table, unnumbered?.cells ?? u.cells);
+  const rowCells = placeThenSum(table, pairedCells(r, u, table, unnumbered?.cells ?? u.cells));
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     const raw = i >= 0 ? (rowCells[i] ?? '').trim() : '';
@@ -413,7 +413,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // column for the place — each figure after it would be read one column on)
   // («Grunnpris | 350» where the row's figure fell in the place column, the figure columns empty: the same)
   const figureInPlace = FIGURE_ALONE.test(cell('object')) && figureCols.length > 0 && figureCols.every((c) => cell(c) === '');
-  if (figureInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
+  // («Strandgata 22, 8006 Bodø NOK 64 250 000,- Forretningsbygg, …» with the figures after it one column off: the same)
+  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object'));
+  if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
@@ -439,6 +441,27 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
  * with the second («4 000 Total pris per år»). One amount alone, or a cell that splits more ways than
  * one, could be either column's: neither is read, and that is said.
  */
+/** A place, then an amount in kroner at the cell's end: «Kanalveien 40, 5068 Bergen NOK 88 000 000». */
+const PLACE_THEN_AMOUNT = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?)$/iu;
+
+/**
+ * «Bygning | Kanalveien 40, 5068 Bergen NOK 88 000 000 | | NOK 100 000 | NOK 92 300» under «Object |
+ * Location | Sum insured | …»: the place's cell and the sum's run together (a text printed to a PDF,
+ * the gap between them read as one space), the sum's cell beside it empty — the amount is the sum's.
+ * The cells as they were when the sum's cell is not empty or the place holds no amount at its end.
+ */
+function placeThenSum(table: Table, cells: string[]): string[] {
+  const at = table.roles.indexOf('object');
+  const sumAt = table.roles.indexOf('sum');
+  if (at < 0 || sumAt !== at + 1 || (cells[sumAt] ?? '').trim() !== '') return cells;
+  const m = PLACE_THEN_AMOUNT.exec((cells[at] ?? '').trim());
+  if (m === null || !DIGIT.test(m[1]!)) return cells;
+  const out = cells.slice();
+  out[at] = m[1]!;
+  out[sumAt] = m[2]!;
+  return out;
+}
+
 function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string[] {
   const at = table.pairedColumn;
   if (at === undefined) return cells;

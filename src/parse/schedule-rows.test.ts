@@ -1135,3 +1135,17 @@ describe('a premium cell «inkl.»: the cover is priced in the product', () => {
     expect(p.warnings.filter((w) => /could not read/.test(w))).toEqual([]);
   });
 });
+
+describe('a place and the sum run together in the place\'s cell', () => {
+  const head = `${HEAD}Objekt              Forsikringssted             Forsikringssum        Egenandel        Premie\n`;
+  it('takes the amount at the place\'s end as the sum when the sum\'s cell is empty', () => {
+    const p = parse(`${head}Lagerbygg           Havnevegen 12, 6509 Kristiansund NOK 41 000 000        NOK 50 000      NOK 38 900\n`.replace(/Kristiansund NOK/, 'Kristiansund NOK'));
+    const c = p.coverages?.find((x) => x.product === 'Lagerbygg');
+    expect([c?.object, c?.sum, c?.deductible, c?.premium]).toEqual(['Havnevegen 12, 6509 Kristiansund', '41000000', '50000', '38900']);
+  });
+  it('reads no row whose place holds an amount with more text after it, and says so', () => {
+    const p = parse(`${head}Lagerbygg           Havnevegen 12, 6509 Kristiansund NOK 41 000 000,- Lager, byggeår 1998        NOK 50 000      NOK 38 900\n`);
+    expect(p.coverages?.find((x) => x.product === 'Lagerbygg')).toBeUndefined();
+    expect(p.warnings.some((w) => /do not line up/.test(w))).toBe(true);
+  });
+});
