@@ -729,6 +729,9 @@ function namesInsured(table: Table): boolean {
   return head !== undefined && INSURED_HEAD.test(lowerCase(head.trim()));
 }
 
+/** A name that lists two kinds or more: «Eiendom og driftstap», «Bygning, løsøre og avbrudd». */
+const LISTS_KINDS = /\s(?:og|eller|\/|&)\s|,\s/;
+
 /** A row's index class: the «Indeks» column's word, a heading's class, the table's or the row's own names. */
 function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index_class: RowIndexClass; known: boolean } {
   // «Kjøretøy | …»: a column of vehicles names the class of rows whose own names do not («Toyota Hilux 2017»)
@@ -737,6 +740,10 @@ function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index
   // («Eiendeler | Varer | 1 200 000» under «Forsikring | Objekt | …»: stock named in the place column is stock, as «Eiendeler - Varer» is)
   const place = cell('object').trim();
   const stock = covered === '' && place !== '' && !/\d/.test(place) && coverageIndexClass(product, place).index_class === 'varer';
+  // («Eiendom og driftstap» over «Objekt | Forsikringssted | …» / «Lagerbygg | …»: a heading that lists two
+  // kinds names no one class; the row's thing does)
+  const thing = table.thingColumn !== undefined && LISTS_KINDS.test(product) ? rowIndexClass((u.cells[table.thingColumn] ?? '').trim()) : undefined;
+  if (thing?.known && covered === '') return thing;
   const byName = coverageIndexClass(product, stock ? place : covered);
   const header = table.header?.[table.roles.indexOf('product')];
   const inTable = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;

@@ -1149,3 +1149,11 @@ describe('a place and the sum run together in the place\'s cell', () => {
     expect(p.warnings.some((w) => /do not line up/.test(w))).toBe(true);
   });
 });
+
+describe('a heading that lists two kinds over a column of things', () => {
+  // «Eiendom og driftstap» over «Objekt | Forsikringssted | …»: the heading names no one class, each row's thing does
+  it('takes each row\'s class from its thing', () => {
+    const p = parse(`${HEAD}Eiendom og driftstap\nObjekt              Forsikringssted                    Forsikringssum        Egenandel        Premie\nLagerbygg           Havnevegen 12, 6509 Kristiansund   NOK 41 000 000        NOK 50 000      NOK 38 900\nDriftstap           Havnevegen 12, 6509 Kristiansund   NOK 9 500 000         NOK 25 000      NOK 8 075\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
+  });
+});
