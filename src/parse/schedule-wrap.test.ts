@@ -167,3 +167,26 @@ describe('a vehicle\'s make, model and year set in on the line under its row', (
     expect(p.coverages?.map((c) => c.premium?.toString())).toEqual(['8110', '3215', '690']);
   });
 });
+
+describe('a place\'s lot and postcode on a row of their own under the place (a PDF\'s wrapped cell)', () => {
+  // «Hytte | Sjusjøvegen 212 | 2 750 000 kr | …» over « | Gnr 88 Bnr 41, 2612 Sjusjøen | | | »
+  const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
+  const doc = {
+    file: 'doc.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
+    lines: [
+      line(1, ['Polisenummer: 77120-44']),
+      line(2, ['Forsikring', 'Forsikringssted', 'Sum', 'Egenandel', 'Pris pr. år']),
+      line(3, ['Fritidsbolig', 'Fjellstua 7', '2 400 000 kr', '8 000 kr', '4 870 kr']),
+      line(4, ['', 'Gnr 14 Bnr 22, 3550 Gol', '', '', '']),
+      line(5, ['Innbo fritidsbolig', 'Fjellstua 7', '300 000 kr', '4 000 kr', '990 kr']),
+      line(6, ['', 'Gnr 14 Bnr 22, 3550 Gol', '', '', '']),
+    ],
+  };
+  it('joins the rest to the place with its comma, and the next row is still read', () => {
+    const p = extractPolicy(doc, {});
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Fritidsbolig', 'Fjellstua 7, Gnr 14 Bnr 22, 3550 Gol'],
+      ['Innbo fritidsbolig', 'Fjellstua 7, Gnr 14 Bnr 22, 3550 Gol'],
+    ]);
+  });
+});

@@ -71,6 +71,10 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   // («Landbruksløsøre og | Haugen, gnr 41 bnr 2, | 2.500.000 | …» over «maskiner | 2850 Lena | | |»: a PDF
   // row whose name and place both wrap, the rests on a row of their own under the text columns)
   // («Motorvogn | 41 kjøretøy etter | | 8 000 | …» over « | kjøretøyliste | | |»: the rest of a text cell other than the name, in lower case)
+  // («Hytte | Sjusjøvegen 212 | 2 750 000 kr | …» over « | Gnr 88 Bnr 41, 2612 Sjusjøen | | |»: a place's lot and
+  // postcode on the row under it, a PDF's wrapped cell as a row of its own — the place's rest, with its comma)
+  const placeAt = next !== undefined ? placeRestAt(u, next, roles) : -1;
+  if (placeAt >= 0) return withCells(u, next!, u.cells.map((c, i) => (i === placeAt ? `${c.trim().replace(/,$/, '')}, ${next!.lines[0]!.cells[i]!.trim()}` : c)));
   if (next !== undefined && textRest(u, next, roles, open ? at : -1)) return withCells(u, next, u.cells.map((c, i) => (next.cells[i]?.trim() ? joinWrapped(c.trim(), next.cells[i]!.trim()) : c)));
   const rest = next !== undefined && adjacent(u, next) ? next.text.trim() : undefined;
   if (rest !== undefined && PERIOD_LINE.test(rest)) return withName(u, next!, at, name.replace(/,$/, ''), rest);
@@ -118,6 +122,29 @@ function textRest(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>, at
   if (at >= 0 ? !NAME_REST.test((next.cells[at] ?? '').trim()) : !next.cells.some((c) => c.trim() !== '') || next.cells.some((c) => c.trim() !== '' && !NAME_REST.test(c.trim()))) return false;
   if (at < 0 && !u.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && /\d/.test(c))) return false;
   return next.cells.every((c, i) => c.trim() === '' || ((roles[i] === 'product' || roles[i] === 'coverage' || roles[i] === 'object') && (u.cells[i] ?? '').trim() !== '' && !/^\d[\d .]*$/.test(c.trim())));
+}
+
+/** A place's rest on a line of its own: a farm's lot, perhaps with its postcode and place («Gnr 88 Bnr 41, 2612 Sjusjøen»), or a postcode and place. */
+const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+(?:,?\s+\d{4}\s+\p{Lu}[\p{L}' -]{1,40})?|\d{4}\s+\p{Lu}[\p{L}' -]{1,40})$/iu;
+/** A postcode and its place, or a farm's lot: what a whole place has. */
+const PLACE_WHOLE = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+
+/**
+ * The column of the place whose rest (PLACE_REST) stands alone on the row `next` right under `u` (a
+ * row of its own, under the place column, every other cell empty), the place above lacking its
+ * postcode and lot; -1 when there is none.
+ */
+function placeRestAt(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>): number {
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  // (the line's own cells: a line of one piece is no row of units, but its cell stands in its column)
+  const cells = first.cells;
+  if (next.lines.length !== 1 || first.page !== last.page || first.line !== last.line + 1 || cells.length !== u.cells.length) return -1;
+  const filled = cells.flatMap((c, i) => (c.trim() !== '' ? [i] : []));
+  const at = filled[0];
+  if (filled.length !== 1 || at === undefined || roles[at] !== 'object') return -1;
+  const place = (u.cells[at] ?? '').trim();
+  return place !== '' && !PLACE_WHOLE.test(place) && /\d/.test(place) && PLACE_REST.test(cells[at]!.trim()) ? at : -1;
 }
 
 function withCells(u: Unit, next: Unit, cells: string[]): Wrapped {
