@@ -759,3 +759,12 @@ describe('fields written as sentences', () => {
     expect(p.coverages).toEqual([{ product: 'Driftsbygning', object: 'Nedre Kvål, 7290 Støren', index_class: 'bygninger', sum: '11240000', deductible: '14000', premium: '27390' }]);
   });
 });
+
+describe('an index notice\'s record: last year\'s sum and the sum from the regulation\'s day', () => {
+  // 50/jbf-indeksvarsel-privat-2026: «Forsikringssum i 2025: kr 900 000» over «Forsikringssum fra 1. januar 2026: kr 927 900»
+  it('the sum dated from the new day is the record\'s sum, last year\'s is none, and one record is read', () => {
+    const p = parse(`${HEAD}Innboforsikring\nForsikringssted: Storgata 8, 2618 Lillehammer\nForsikringssum i 2025: kr 900 000\nForsikringssum fra 1. januar 2026: kr 927 900\nEgenandel: kr 4 000\nÅrspremie 2026: kr 3 160\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', '927900', '4000', '3160']]);
+    expect(p.warnings).toEqual([]);
+  });
+});

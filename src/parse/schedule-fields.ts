@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -74,7 +74,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   if (firstRiskLabel(label) && readAmount(withoutQualifier('sum', value)) !== undefined) return { col: 'sum', value: `Førsterisiko ${withoutQualifier('sum', value)}` };
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? datedFigure(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   return { col, value: col === 'coverage' ? withoutFact(value) : withoutQualifier(col, value) };
 }
@@ -344,6 +344,17 @@ function newFigure(label: string): Col | undefined {
   if (!RENEWAL_NEW.test(lowerCase(label))) return undefined;
   const when = figureWhen(label);
   return when?.when === 'new' ? when.col : undefined;
+}
+
+/**
+ * «Forsikringssum fra 1. januar 2026: kr 927 900» under «Forsikringssum i 2025: kr 900 000»: a figure's
+ * label dated by the day its figures apply from (an index notice's record) is that figure's field, of
+ * the date's year — yearsApart keeps the later year's figure as the block's.
+ */
+function datedFigure(label: string): Col | undefined {
+  if (!DIGIT.test(label)) return undefined;
+  const undated = undatedColumn(label);
+  return undated !== label && undated !== withoutColon(label.trim()) ? columnOf(undated) : undefined;
 }
 
 /** The words of a figure after the renewal: «Ny årspremie», «Premie etter fornyelsen», «Pris frå fornyinga». */
@@ -683,7 +694,11 @@ function fullValueField(u: Unit): 'form' | 'firstRisk' | 'basis' | undefined {
  * block's), 'earlier' when it is the earlier; undefined when they are not two years of one column.
  */
 function yearsApart(had: Field | undefined, u: Unit): 'later' | 'earlier' | undefined {
-  const label = (x: Unit): string | undefined => (x.row ? x.cells.find((c) => c !== '') : x.label);
+  // («Forsikringssum fra 1. januar 2026» is of 2026, as «Forsikringssum 2026» is)
+  const label = (x: Unit): string | undefined => {
+    const l = x.row ? x.cells.find((c) => c !== '') : x.label;
+    return l === undefined ? undefined : undatedColumn(l);
+  };
   const [a, b] = [had && label(had.unit), label(u)];
   const [ya, yb] = [a === undefined ? undefined : columnYear(a), b === undefined ? undefined : columnYear(b)];
   if (ya === undefined || yb === undefined || ya === yb) return undefined;
