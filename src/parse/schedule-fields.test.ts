@@ -768,3 +768,20 @@ describe('an index notice\'s record: last year\'s sum and the sum from the regul
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('an overview\'s row: the product – its object, a cover level or labelled figures, and the premium labelled last', () => {
+  // 50/codan-egenandeler-2021: «  Bilforsikring – Volvo V60, DN 48211            Kasko           premie kr 9 140» over
+  // «  Innboforsikring Stor – Sjøgata 17 B, 3040 Drammen  sum kr 750 000  premie kr 2 980»
+  it('the cover level is no part of the object, and the next row is a record of its own', () => {
+    const p = parse(`${HEAD}Oversikt over forsikringene dine fra 01.01.2027\n\n  Innboforsikring – Elvegata 3, 3015 Drammen      sum kr 600 000  premie kr 2 310\n  Bilforsikring – Volvo V40, EL 12345            Kasko           premie kr 7 480\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.premium])).toEqual([
+      ['Innboforsikring', 'Elvegata 3, 3015 Drammen', undefined, '600000', '2310'],
+      ['Bilforsikring', 'Volvo V40, EL 12345', 'Kasko', undefined, '7480'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a cell between that is neither a figure nor a cover level: the row is not read so', () => {
+    const p = parse(`${HEAD}Oversikt\n\n  Bilforsikring – Volvo V40, EL 12345            bonus 70 % neste år           premie kr 7 480\n`);
+    expect(p.coverages?.some((c) => c.coverage !== undefined)).toBeFalsy();
+  });
+});

@@ -523,13 +523,17 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (cellFields) return rowOfFields(s, at, cellFields);
   // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
   // premium, over the fields of its sum and deductible
-  const pp = s.block.size === 0 || s.block.has('sum') ? productWithPremium(u) : undefined;
+  // («Bilforsikring – Volvo V60, DN 48211 | Kasko | premie kr 9 140», «Innboforsikring Stor – Sjøgata 17 B, 3040 Drammen |
+  // sum kr 750 000 | premie kr 2 980»: an overview's row, whole in itself — also under the row before)
+  const pr = u.row ? productRowWithPremium(u) : undefined;
+  const pp = pr ?? (s.block.size === 0 || s.block.has('sum') ? productWithPremium(u) : undefined);
   if (pp) {
     flushBlock(s);
     s.product = pp.product;
     s.byField = false;
     s.object = pp.object;
     s.block.set('premium', { value: pp.premium, unit: u });
+    for (const f of pr?.fields ?? []) s.block.set(f.col, { value: f.value, unit: u });
     return at;
   }
   // «Forsikringssted: … Forsikringssum: kr 1 500 000»: two fields on one line, each read
@@ -1679,6 +1683,39 @@ function productWithPremium(u: Unit): { product: string; object?: string; premiu
   if (!line || !namesProduct(line.product)) return undefined;
   return line.object !== undefined ? { product: line.product, object: line.object, premium } : { product: line.product, premium };
 }
+
+/**
+ * A row of an overview: the product (and after a dash what it insures) in its first cell, the premium
+ * labelled in its last («premie kr 9 140»), and between them only labelled figures («sum kr 750 000»)
+ * or a cover level («Kasko»): the product, its object, its premium and the cells between as fields.
+ * Undefined for any other row (a cell between that is neither: not guessed).
+ */
+function productRowWithPremium(u: Unit): { product: string; object?: string; premium: string; fields: Array<{ col: 'sum' | 'deductible' | 'coverage'; value: string }> } | undefined {
+  const cells = u.cells.filter((c) => c !== '');
+  if (cells.length < 3 || cells.length > 5) return undefined;
+  const premium = trailingPremium(cells[cells.length - 1]!);
+  if (premium === undefined || readAmount(premium) === undefined || !LABELLED_CELL.test(cells[cells.length - 1]!.trim())) return undefined;
+  const dash = /^(.+?)\s[–-]\s(.+)$/.exec(cells[0]!.trim());
+  const product = (dash ? dash[1]! : cells[0]!).trim();
+  if (DIGIT.test(product) || !namesProduct(product)) return undefined;
+  const fields: Array<{ col: 'sum' | 'deductible' | 'coverage'; value: string }> = [];
+  for (const c of cells.slice(1, -1)) {
+    const t = c.trim();
+    if (COVER_LEVEL_SET.has(lowerCase(t))) {
+      if (fields.some((f) => f.col === 'coverage')) return undefined;
+      fields.push({ col: 'coverage', value: t });
+      continue;
+    }
+    const m = FIELD_CELL.exec(t);
+    const col = m ? columnOf(m[1]!) : undefined;
+    if (!m || (col !== 'sum' && col !== 'deductible') || fields.some((f) => f.col === col)) return undefined;
+    fields.push({ col, value: m[2]! });
+  }
+  return dash ? { product, object: dash[2]!.trim(), premium, fields } : { product, premium, fields };
+}
+
+/** A cell that is a premium's label and its amount alone («premie kr 9 140», «Årspremie: kr 2 980»). */
+const LABELLED_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?\s*:?\s+(?:kr\.?|nok)\s*\d/i;
 
 function trailingPremium(text: string): string | undefined {
   // (TRAILING_PREMIUM ends with an amount: a text that does not end with a digit or «,-» has none, and its two patterns are not compiled)
