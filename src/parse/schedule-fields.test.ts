@@ -785,3 +785,16 @@ describe('an overview\'s row: the product – its object, a cover level or label
     expect(p.coverages?.some((c) => c.coverage !== undefined)).toBeFalsy();
   });
 });
+
+describe('a natural-damage notice\'s list: a bullet per insurance, its sum and a second figure after a dash', () => {
+  // 50/tryg-naturskadepremie-2025: «  • Husforsikring, Lyngveien 3, 4879 Grimstad» / «    Forsikringssum: 5 870 000 kr – naturskadepremie 2025: 470 kr»
+  // then «  • Innboforsikring, Lyngveien 3, 4879 Grimstad» / «    Forsikringssum: 1 200 000 kr – …»
+  it('each bullet is a record of its own product and place; the sum is the amount before the dash', () => {
+    const p = parse(`${HEAD}Dine forsikringer med naturskadedekning:\n\n  • Husforsikring, Bakken 2, 4877 Grimstad\n    Forsikringssum: 4 100 000 kr – naturskadepremie 2027: 328 kr\n  • Innboforsikring, Bakken 2, 4877 Grimstad\n    Forsikringssum: 900 000 kr – naturskadepremie 2027: 72 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Husforsikring', 'Bakken 2, 4877 Grimstad', '4100000', undefined],
+      ['Innboforsikring', 'Bakken 2, 4877 Grimstad', '900000', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

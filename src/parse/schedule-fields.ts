@@ -76,8 +76,15 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
   const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? datedFigure(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
+  // («Forsikringssum: 5 870 000 kr – naturskadepremie 2025: 470 kr»: a second figure after a dash, labelled, is
+  // another field's — the sum is the amount before the dash)
+  const dashed = col === 'sum' || col === 'deductible' || col === 'premium' ? DASHED_SECOND_FIELD.exec(value) : null;
+  if (dashed) value = dashed[1]!;
   return { col, value: col === 'coverage' ? withoutFact(value) : withoutQualifier(col, value) };
 }
+
+/** An amount, a dash, then another figure's label and its colon: «5 870 000 kr – naturskadepremie 2025: 470 kr». */
+const DASHED_SECOND_FIELD = /^((?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr\.?|kroner|nok))?)\s+[–-]\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ\d .]{2,40}:\s*\S.*$/i;
 
 /**
  * «Kasko, bonus 70 %» under «Dekning»: a vehicle's fact after a comma (a label of THING_FACT_LABELS and
@@ -469,6 +476,8 @@ interface Blocks {
   standing?: string | undefined;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
+  /** The product and place were named by a record's name line over its fields («Husforsikring, Lyngveien 3, 4879 Grimstad»). */
+  namedRecord?: boolean;
   /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
   listItems?: Array<{ item: CoverageItem; units: Unit[]; product?: string }>;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
@@ -965,6 +974,10 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.object = u.text.trim();
     return;
   }
+  // («• Husforsikring, Lyngveien 3, 4879 Grimstad» / «Forsikringssum: …» then «• Innboforsikring, Lyngveien 3, …» /
+  // «Forsikringssum: …»: a record's name line after another's, each with its product and place, is the next record's)
+  const sibling = s.namedRecord === true;
+  s.namedRecord = false;
   const place = lonePlace(s);
   flushBlock(s);
   s.object = undefined;
@@ -977,10 +990,14 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // (a name over a count begins the next record also where the record above named the product)
   const both = nameOverCount(u);
   const counted = both !== undefined ? startsRecord(next) : next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2]);
-  if (counted || (s.product === undefined && startsRecord(next))) {
+  const nextName = sibling && !counted && s.product !== undefined && startsRecord(next) ? recordName(u) : undefined;
+  const nextRecord = nextName !== undefined && nextName.object !== undefined && namesProduct(nextName.product);
+  if (counted || (s.product === undefined && startsRecord(next)) || nextRecord) {
+    const unnamed = s.product === undefined;
     const named = both ? recordName(u, both.name) : recordName(u);
     if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
     if (named && both) s.block.set('count', { value: both.count, unit: u });
+    s.namedRecord = named !== undefined && named.object !== undefined && (unnamed || nextRecord);
   }
 }
 
