@@ -1023,3 +1023,17 @@ describe('a list of changed deductibles under a line that introduces it with a c
     expect(p.deductible_changes ?? []).toEqual([]);
   });
 });
+
+describe('a change sentence that names its liability after «for», in lower case', () => {
+  // 50/hdi-fornyelse-ansvar-2025: «Egenandel per skade for produktansvar økes fra NOK 25 000,- til NOK 50 000,-.»
+  it('what the deductible is counted by between: the product word after «for»', () => {
+    const p = parse(`${HEAD}Egenandel per skade for bedriftsansvar økes fra NOK 20 000,- til NOK 40 000,-.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Bedriftsansvar', ['20000'], ['40000']]]);
+    expect(p.warnings).toEqual([]);
+  });
+  // 50/klp-fornyelse-kommune-2026: «Egenandelen for kommunalt ansvar økes med kr 10 000, fra kr 20.000 til kr 30.000 per skade.»
+  it('two words, the last the product\'s word: the product named by both', () => {
+    const p = parse(`${HEAD}Egenandelen for offentlig ansvar økes med kr 5 000, fra kr 15 000 til kr 20 000 per skade.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new, c.increase])).toEqual([['Offentlig ansvar', ['15000'], ['20000'], '5000']]);
+  });
+});

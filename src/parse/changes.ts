@@ -1443,6 +1443,12 @@ const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(
  * verb — the insurance is the object (the place is not part of its name).
  */
 const INSURANCE_THEN_PLACE = /\bei?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå]{2,30}forsikring(?:en|a))\s+(?:på|for|i|ved)\s+[^.]{1,60}?\s+(?:aukar|auka|øker|økes|går\s+opp|vert|blir|endres|endrast|heves|forhøyes)\s/i;
+/**
+ * «Egenandel per skade for produktansvar økes fra …», «Egenandelen for kommunalt ansvar økes med …»: after the
+ * deductible's word (and what it is counted by), «for»/«på» and one or two words in lower case, then the verb
+ * and its figure's preposition.
+ */
+const OBJECT_PHRASE_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|krav|hending)\s+)?(?:for|på)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+[a-zæøå][a-zæøå-]{2,30})?)\s+(?:øker|økes|aukar|aukast|endres|endrast|heves|forhøyes)\s+(?:fra|frå|med|til)\b/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
 // (nynorsk's short «eigendel» too: «Har du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka …»)
 const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
@@ -1454,7 +1460,14 @@ const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+(
  */
 export function objectNamedIn(sentence: string): string | undefined {
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
-  return word === undefined ? undefined : productName(word);
+  if (word !== undefined) return productName(word);
+  // «Egenandel per skade for produktansvar økes fra …», «Egenandelen for kommunalt ansvar økes med …»: what the
+  // deductible is counted by between, or the object named by two words (the last the product's word)
+  const phrase = OBJECT_PHRASE_AFTER_DEDUCTIBLE.exec(sentence)?.[1];
+  if (phrase === undefined) return undefined;
+  const words = phrase.split(/\s+/);
+  if (!namesProduct(words[words.length - 1]!) || (words.length > 1 && namesProduct(words[0]!))) return undefined;
+  return words.length === 1 ? productName(phrase) : `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`;
 }
 
 /** «husforsikringen: egenandelen endres …»: a word in lower case and its colon right before the deductible's word. */

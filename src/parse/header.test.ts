@@ -904,6 +904,16 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
     expect(p.issued).toBe('2025-11-14');
     expect(p.warnings).toEqual([]);
   });
+  // 50/eika-indeks-epost-2025: «Fra: Forsikring Skue Sparebank <forsikring@skuesparebank.no>» / «Sendt: 3. juni 2025 09:14» /
+  // «Emne: SV: Indeksregulering …» over «-----Opprinnelig melding-----» and the client's question of 2 June
+  it('a bank\'s insurance desk\'s reply («Fra: Forsikring … <forsikring@bank.no>», «Emne: SV: …») over the client\'s question: the reply\'s date', () => {
+    const p = parse(`Fra: Forsikring Vestbank <forsikring@vestbank.no>\nSendt: 3. juni 2025 09:14\nTil: post@firma.no\nEmne: SV: Indeksregulering\n${BODY}\n-----Opprinnelig melding-----\nFra: Knut Hansen <post@firma.no>\nSendt: 2. juni 2025 16:41\nTil: Forsikring Vestbank\nEmne: Indeksregulering\n\nHva betyr det for oss?\n`);
+    expect(p.issued).toBe('2025-06-03');
+  });
+  it('a desk\'s forward («Emne: VS: …») passes another\'s letter on: the forwarded message\'s date', () => {
+    const p = parse(`Fra: Forsikring Vestbank <forsikring@vestbank.no>\nSendt: 5. juni 2025 09:14\nTil: post@firma.no\nEmne: VS: Fornyelse\n\nSe under.\n\n-----Opprinnelig melding-----\nFra: Fornyelse <noreply@example.no>\nSendt: 2. juni 2025 16:41\nEmne: Fornyelse\n${BODY}`);
+    expect(p.issued).toBe('2025-06-02');
+  });
   it('the letter\'s own date wins over the day it was sent', () => {
     const p = parse(`Fra: Eika <bedrift@eika.no>\nSendt: 3. november 2025 14:02\nEmne: Fornyelse\n\nOslo, 31. oktober 2025\n${BODY}`);
     expect(p.issued).toBe('2025-10-31');

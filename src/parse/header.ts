@@ -1280,13 +1280,34 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
 /** The lower-case one-word names of the list's insurers («if», «tryg», «klp»): an e-mail address's domain. */
 const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).filter((n) => !n.includes(' ')).map((n) => lowerCase(n)));
 
+/** «forsikring» as a word of a mail's sender, its name or its address («Forsikring Skue Sparebank», «forsikring@bank.no»). */
+const INSURANCE_DESK = /(?:^|[^a-zæøå0-9])forsikring(?:er)?(?![a-zæøå0-9])/;
+
+/** A reply's subject: «Emne: SV: …», «Subject: RE: …», «Emne: Svar: …». */
+const REPLY_SUBJECT = /^(?:sv|re|svar|aw)\s*:/;
+
+/** Is the message under the «Fra:» header `from` a reply: its «Emne:» (a few lines under it) begins «SV:»/«RE:»? */
+function replies(all: readonly Unit[], from: Unit): boolean {
+  const at = all.indexOf(from);
+  for (let k = at + 1; k < Math.min(all.length, at + 5); k++) {
+    const u = all[k]!;
+    const label = u.label === undefined ? '' : lowerCase(u.label.trim());
+    if (label === 'emne' || label === 'subject') return REPLY_SUBJECT.test(lowerCase(u.text.slice(u.text.indexOf(':') + 1).trim()));
+  }
+  return false;
+}
+
 /** Does a mail's «Fra:» name an insurer: a listed name, or an address at a listed company's domain («kari.lunde@if.no»)? */
-function fromInsurer(from: Unit): boolean {
+function fromInsurer(all: readonly Unit[], from: Unit): boolean {
   // (the line as written: the unit's text has lost «<kari.lunde@if.no>» with the markup)
   const line = from.lines.map((l) => l.text).join(' ');
   const t = lowerCase(line.slice(line.indexOf(':') + 1));
   const domain = /@([a-z0-9-]+)\./.exec(t)?.[1];
   if (domain !== undefined && INSURER_DOMAINS.has(domain)) return true;
+  // («Fra: Forsikring Skue Sparebank <forsikring@skuesparebank.no>» over «Emne: SV: …»: a bank's insurance
+  // desk, an insurer's agent, answers for the insurer — its reply, not the client's question it quotes,
+  // is the letter; a forward («VS:») of a desk or a broker passes another's letter on)
+  if (INSURANCE_DESK.test(t) && replies(all, from)) return true;
   // (a name in the header, «Fra: Tryg Forsikring <…>»: found as the insurer's name is found anywhere)
   return insurerHits([from], [[from]]).length > 0;
 }
@@ -1310,7 +1331,7 @@ function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Can
   // answers, or the insurer's letter quoted under a client's reply; else the last, a forward's original)
   const fromAnInsurer = (d: Unit): boolean => {
     const f = fromOf(all, d);
-    return f !== undefined && fromInsurer(f);
+    return f !== undefined && fromInsurer(all, f);
   };
   const own = dates.length > 1 ? dates.filter(fromAnInsurer) : [];
   const u = own.length === 1 ? own[0] : dates[dates.length - 1];

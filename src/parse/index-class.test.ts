@@ -13,6 +13,9 @@ describe('index class: the most specific name wins', () => {
     ['Husleietap - tap av egne lokaler', 'none'],
     ['Driftstap - Eiendeler', 'none'],
     ['Avbrotstap', 'none'],
+    // 50/hdi-fornyelse-ansvar-2025: «Tilbakekallingskostnader        NOK 2 000 000,-   se punkt 2   NOK 37 200,-» beside «Produktansvar»
+    ['Tilbakekallingskostnader', 'none'],
+    ['Tilbakekallingsforsikring', 'none'],
     ['Driftsavbrot', 'none'],
     ['Innbo og løsøre', 'innbo'],
     // the contents, and where they are kept: «Innbo hytte | Steinsdalsvegen 40 | 400 000»

@@ -771,3 +771,12 @@ describe('the date of the index rates in the heading of the letter\'s changes', 
     expect(p.index_regulation?.effective).toBe('2025-02-01');
   });
 });
+
+describe('rate lines in lower case with dot leaders, one under the other', () => {
+  // 51/frende-fornying-nynorsk-2025: «  bygningar ............................ 3,7 %» over «  innbu og lausøyre .................... 3,0 %»
+  it('each line is a rate of its own (the second is no wrapped rest of the first)', () => {
+    const p = parse('Forsikringsnummer: 2200-71934\n\nIndeksregulering\nForsikringssummane vert justerte frå 1. januar 2027:\n  bygningar ...................... 4,2 %\n  innbu og lausøyre .............. 3,1 %\n');
+    expect(p.index_regulation?.rates?.map((r) => [r.object, r.percent])).toEqual([['bygninger', '4.2'], ['innbo', '3.1']]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -793,3 +793,42 @@ describe('a place line between two records, right over a product heading and its
     ]);
   });
 });
+
+describe('an index notice\'s record: last year\'s sum and the sum from the regulation\'s day', () => {
+  // 50/jbf-indeksvarsel-privat-2026: «Forsikringssum i 2025: kr 900 000» over «Forsikringssum fra 1. januar 2026: kr 927 900»
+  it('the sum dated from the new day is the record\'s sum, last year\'s is none, and one record is read', () => {
+    const p = parse(`${HEAD}Innboforsikring\nForsikringssted: Storgata 8, 2618 Lillehammer\nForsikringssum i 2025: kr 900 000\nForsikringssum fra 1. januar 2026: kr 927 900\nEgenandel: kr 4 000\nÅrspremie 2026: kr 3 160\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', '927900', '4000', '3160']]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('an overview\'s row: the product – its object, a cover level or labelled figures, and the premium labelled last', () => {
+  // 50/codan-egenandeler-2021: «  Bilforsikring – Volvo V60, DN 48211            Kasko           premie kr 9 140» over
+  // «  Innboforsikring Stor – Sjøgata 17 B, 3040 Drammen  sum kr 750 000  premie kr 2 980»
+  it('the cover level is no part of the object, and the next row is a record of its own', () => {
+    const p = parse(`${HEAD}Oversikt over forsikringene dine fra 01.01.2027\n\n  Innboforsikring – Elvegata 3, 3015 Drammen      sum kr 600 000  premie kr 2 310\n  Bilforsikring – Volvo V40, EL 12345            Kasko           premie kr 7 480\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.premium])).toEqual([
+      ['Innboforsikring', 'Elvegata 3, 3015 Drammen', undefined, '600000', '2310'],
+      ['Bilforsikring', 'Volvo V40, EL 12345', 'Kasko', undefined, '7480'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a cell between that is neither a figure nor a cover level: the row is not read so', () => {
+    const p = parse(`${HEAD}Oversikt\n\n  Bilforsikring – Volvo V40, EL 12345            bonus 70 % neste år           premie kr 7 480\n`);
+    expect(p.coverages?.some((c) => c.coverage !== undefined)).toBeFalsy();
+  });
+});
+
+describe('a natural-damage notice\'s list: a bullet per insurance, its sum and a second figure after a dash', () => {
+  // 50/tryg-naturskadepremie-2025: «  • Husforsikring, Lyngveien 3, 4879 Grimstad» / «    Forsikringssum: 5 870 000 kr – naturskadepremie 2025: 470 kr»
+  // then «  • Innboforsikring, Lyngveien 3, 4879 Grimstad» / «    Forsikringssum: 1 200 000 kr – …»
+  it('each bullet is a record of its own product and place; the sum is the amount before the dash', () => {
+    const p = parse(`${HEAD}Dine forsikringer med naturskadedekning:\n\n  • Husforsikring, Bakken 2, 4877 Grimstad\n    Forsikringssum: 4 100 000 kr – naturskadepremie 2027: 328 kr\n  • Innboforsikring, Bakken 2, 4877 Grimstad\n    Forsikringssum: 900 000 kr – naturskadepremie 2027: 72 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Husforsikring', 'Bakken 2, 4877 Grimstad', '4100000', undefined],
+      ['Innboforsikring', 'Bakken 2, 4877 Grimstad', '900000', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

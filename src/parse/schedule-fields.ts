@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE } from './schedule-names.js';
+import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -74,10 +74,17 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   if (firstRiskLabel(label) && readAmount(withoutQualifier('sum', value)) !== undefined) return { col: 'sum', value: `Førsterisiko ${withoutQualifier('sum', value)}` };
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? datedFigure(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
+  // («Forsikringssum: 5 870 000 kr – naturskadepremie 2025: 470 kr»: a second figure after a dash, labelled, is
+  // another field's — the sum is the amount before the dash)
+  const dashed = col === 'sum' || col === 'deductible' || col === 'premium' ? DASHED_SECOND_FIELD.exec(value) : null;
+  if (dashed) value = dashed[1]!;
   return { col, value: col === 'coverage' ? withoutFact(value) : withoutQualifier(col, value) };
 }
+
+/** An amount, a dash, then another figure's label and its colon: «5 870 000 kr – naturskadepremie 2025: 470 kr». */
+const DASHED_SECOND_FIELD = /^((?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr\.?|kroner|nok))?)\s+[–-]\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ\d .]{2,40}:\s*\S.*$/i;
 
 /**
  * «Kasko, bonus 70 %» under «Dekning»: a vehicle's fact after a comma (a label of THING_FACT_LABELS and
@@ -346,6 +353,17 @@ function newFigure(label: string): Col | undefined {
   return when?.when === 'new' ? when.col : undefined;
 }
 
+/**
+ * «Forsikringssum fra 1. januar 2026: kr 927 900» under «Forsikringssum i 2025: kr 900 000»: a figure's
+ * label dated by the day its figures apply from (an index notice's record) is that figure's field, of
+ * the date's year — yearsApart keeps the later year's figure as the block's.
+ */
+function datedFigure(label: string): Col | undefined {
+  if (!DIGIT.test(label)) return undefined;
+  const undated = undatedColumn(label);
+  return undated !== label && undated !== withoutColon(label.trim()) ? columnOf(undated) : undefined;
+}
+
 /** The words of a figure after the renewal: «Ny årspremie», «Premie etter fornyelsen», «Pris frå fornyinga». */
 const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra|frå)\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall)/;
 
@@ -458,6 +476,8 @@ interface Blocks {
   standing?: string | undefined;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
+  /** The product and place were named by a record's name line over its fields («Husforsikring, Lyngveien 3, 4879 Grimstad»). */
+  namedRecord?: boolean;
   /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
   listItems?: Array<{ item: CoverageItem; units: Unit[]; product?: string }>;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
@@ -512,13 +532,17 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (cellFields) return rowOfFields(s, at, cellFields);
   // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
   // premium, over the fields of its sum and deductible
-  const pp = s.block.size === 0 || s.block.has('sum') ? productWithPremium(u) : undefined;
+  // («Bilforsikring – Volvo V60, DN 48211 | Kasko | premie kr 9 140», «Innboforsikring Stor – Sjøgata 17 B, 3040 Drammen |
+  // sum kr 750 000 | premie kr 2 980»: an overview's row, whole in itself — also under the row before)
+  const pr = u.row ? productRowWithPremium(u) : undefined;
+  const pp = pr ?? (s.block.size === 0 || s.block.has('sum') ? productWithPremium(u) : undefined);
   if (pp) {
     flushBlock(s);
     s.product = pp.product;
     s.byField = false;
     s.object = pp.object;
     s.block.set('premium', { value: pp.premium, unit: u });
+    for (const f of pr?.fields ?? []) s.block.set(f.col, { value: f.value, unit: u });
     return at;
   }
   // «Forsikringssted: … Forsikringssum: kr 1 500 000»: two fields on one line, each read
@@ -687,7 +711,11 @@ function fullValueField(u: Unit): 'form' | 'firstRisk' | 'basis' | undefined {
  * block's), 'earlier' when it is the earlier; undefined when they are not two years of one column.
  */
 function yearsApart(had: Field | undefined, u: Unit): 'later' | 'earlier' | undefined {
-  const label = (x: Unit): string | undefined => (x.row ? x.cells.find((c) => c !== '') : x.label);
+  // («Forsikringssum fra 1. januar 2026» is of 2026, as «Forsikringssum 2026» is)
+  const label = (x: Unit): string | undefined => {
+    const l = x.row ? x.cells.find((c) => c !== '') : x.label;
+    return l === undefined ? undefined : undatedColumn(l);
+  };
   const [a, b] = [had && label(had.unit), label(u)];
   const [ya, yb] = [a === undefined ? undefined : columnYear(a), b === undefined ? undefined : columnYear(b)];
   if (ya === undefined || yb === undefined || ya === yb) return undefined;
@@ -957,6 +985,10 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.object = u.text.trim();
     return;
   }
+  // («• Husforsikring, Lyngveien 3, 4879 Grimstad» / «Forsikringssum: …» then «• Innboforsikring, Lyngveien 3, …» /
+  // «Forsikringssum: …»: a record's name line after another's, each with its product and place, is the next record's)
+  const sibling = s.namedRecord === true;
+  s.namedRecord = false;
   const place = lonePlace(s);
   flushBlock(s);
   s.object = undefined;
@@ -969,10 +1001,14 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // (a name over a count begins the next record also where the record above named the product)
   const both = nameOverCount(u);
   const counted = both !== undefined ? startsRecord(next) : next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2]);
-  if (counted || (s.product === undefined && startsRecord(next))) {
+  const nextName = sibling && !counted && s.product !== undefined && startsRecord(next) ? recordName(u) : undefined;
+  const nextRecord = nextName !== undefined && nextName.object !== undefined && namesProduct(nextName.product);
+  if (counted || (s.product === undefined && startsRecord(next)) || nextRecord) {
+    const unnamed = s.product === undefined;
     const named = both ? recordName(u, both.name) : recordName(u);
     if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
     if (named && both) s.block.set('count', { value: both.count, unit: u });
+    s.namedRecord = named !== undefined && named.object !== undefined && (unnamed || nextRecord);
   }
 }
 
@@ -1675,6 +1711,39 @@ function productWithPremium(u: Unit): { product: string; object?: string; premiu
   if (!line || !namesProduct(line.product)) return undefined;
   return line.object !== undefined ? { product: line.product, object: line.object, premium } : { product: line.product, premium };
 }
+
+/**
+ * A row of an overview: the product (and after a dash what it insures) in its first cell, the premium
+ * labelled in its last («premie kr 9 140»), and between them only labelled figures («sum kr 750 000»)
+ * or a cover level («Kasko»): the product, its object, its premium and the cells between as fields.
+ * Undefined for any other row (a cell between that is neither: not guessed).
+ */
+function productRowWithPremium(u: Unit): { product: string; object?: string; premium: string; fields: Array<{ col: 'sum' | 'deductible' | 'coverage'; value: string }> } | undefined {
+  const cells = u.cells.filter((c) => c !== '');
+  if (cells.length < 3 || cells.length > 5) return undefined;
+  const premium = trailingPremium(cells[cells.length - 1]!);
+  if (premium === undefined || readAmount(premium) === undefined || !LABELLED_CELL.test(cells[cells.length - 1]!.trim())) return undefined;
+  const dash = /^(.+?)\s[–-]\s(.+)$/.exec(cells[0]!.trim());
+  const product = (dash ? dash[1]! : cells[0]!).trim();
+  if (DIGIT.test(product) || !namesProduct(product)) return undefined;
+  const fields: Array<{ col: 'sum' | 'deductible' | 'coverage'; value: string }> = [];
+  for (const c of cells.slice(1, -1)) {
+    const t = c.trim();
+    if (COVER_LEVEL_SET.has(lowerCase(t))) {
+      if (fields.some((f) => f.col === 'coverage')) return undefined;
+      fields.push({ col: 'coverage', value: t });
+      continue;
+    }
+    const m = FIELD_CELL.exec(t);
+    const col = m ? columnOf(m[1]!) : undefined;
+    if (!m || (col !== 'sum' && col !== 'deductible') || fields.some((f) => f.col === col)) return undefined;
+    fields.push({ col, value: m[2]! });
+  }
+  return dash ? { product, object: dash[2]!.trim(), premium, fields } : { product, premium, fields };
+}
+
+/** A cell that is a premium's label and its amount alone («premie kr 9 140», «Årspremie: kr 2 980»). */
+const LABELLED_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?\s*:?\s+(?:kr\.?|nok)\s*\d/i;
 
 function trailingPremium(text: string): string | undefined {
   // (TRAILING_PREMIUM ends with an amount: a text that does not end with a digit or «,-» has none, and its two patterns are not compiled)

@@ -423,6 +423,8 @@ const RANGE_CELL = /^\d{1,3}(?:,\d+)?\s*[–-]\s*\d{1,3}(?:,\d+)?(?:\s*g)?$/i;
 /** How a wrapped cell's first line ends: a hyphen, a comma, «og», «i», «for», «av». */
 const WRAPPED_END = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
 const STARTS_LOWER = /^[a-zæøåäöü]/;
+/** A cell that is a percentage alone: «3,0 %», «+ 4,1 %». */
+const PERCENT_CELL = /^[-+–]?\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|prosent)$/;
 /** A dash, a space and a word in lower case: «- lausøyre», «– bygningar». */
 const DASH_LOWER = /^[-–] [a-zæøåäöü]/;
 
@@ -451,6 +453,9 @@ function continues(cells: string[], above: string[]): boolean {
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
+  // («  innbu og lausøyre ........ 3,0 %» under «  bygningar ........ 3,7 %»: a rate line of its own, a percentage under a
+  // percentage — a wrapped name brings no second rate)
+  if (STARTS_LOWER.test(first) && cells.some((c, i) => i > 0 && PERCENT_CELL.test(c) && PERCENT_CELL.test(above[i] ?? ''))) return false;
   if (STARTS_LOWER.test(first)) return true;
   // «Kommunal eigedom   2 184 000 000 …» over «- lausøyre»: the name's rest after a dash, in lower case, at the
   // line's start — the row's name goes on («Kommunal eigedom - lausøyre»), no list begins under a row of figures
