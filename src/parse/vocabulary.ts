@@ -861,7 +861,11 @@ export const TRANSLATION = {
     'officers', 'cyber', 'travel', 'accident', 'personal', 'group', 'life', 'motor', 'vehicles', 'marine', 'cargo', 'transit', 'crime',
     // (headings and labels an English-first schedule writes before the Norwegian: «GENERAL LIABILITY / ANSVAR», «Currency / Valuta»)
     'general', 'index', 'regulation', 'natural', 'perils', 'currency', 'occupancy', 'payment', 'special', 'conditions',
+    // (a Norwegian-first schedule's labels and products: «Kundenummer / Customer No.», «Husleietap / Loss of rent»,
+    // «Eierens ansvar /» over «Property owner's liability», «SIKKERHETSFORSKRIFTER / SAFETY REGULATIONS», «Vilkår / Terms»)
+    'customer', 'loss', 'rent', 'owner', "owner's", 'owners', "owners'", 'financial', 'indexation', 'safety', 'regulations', 'terms',
+    'interests', 'territory', 'properties', 'all', 'object', 'objects',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
 } as const;
