@@ -28,6 +28,13 @@ describe('a field with a qualifier after its amount', () => {
     const p = parse(`${HEAD}Produkt: Profesjonsansvar\nForsikringssum: NOK 10 000 000 per krav og samlet i perioden\nEgenandel: NOK 50 000 per krav\nPremie: NOK 46 800\n`);
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Profesjonsansvar', '10000000', '50000', '46800']]);
   });
+  // private-holdout51/hdi-ansvar-policy-schedule-bilingual: «Limit of indemnity / Forsikringssum:   NOK 20 000 000 per claim and in the aggregate»
+  it('a liability\'s limit qualified in English is read as the amount', () => {
+    const p = parse(`${HEAD}Produkt: Produktansvar\nForsikringssum: NOK 20 000 000 per claim and in the aggregate\nEgenandel: NOK 100 000 per claim\nPremie: NOK 88 200\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Produktansvar', '20000000', '100000', '88200']]);
+    const q = parse(`${HEAD}Produkt: Formuesskade\nForsikringssum: NOK 5 000 000 in the aggregate\nEgenandel: NOK 100 000 any one claim\nPremie: NOK 21 700\n`);
+    expect(q.coverages?.map((c) => [c.sum, c.deductible])).toEqual([['5000000', '100000']]);
+  });
   it('a price per month is no year\'s premium: not read, warned', () => {
     const p = parse(`${HEAD}Produkt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 410 per måned\n`);
     expect(p.coverages?.[0]?.premium).toBeUndefined();

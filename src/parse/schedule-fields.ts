@@ -289,8 +289,10 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
 // («NOK 10 000 000 per krav og samlet i perioden»: a liability's limit, the same amount for a claim and for all of the
 // period's claims together — the amount is the sum)
+// (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
+// aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
