@@ -289,6 +289,19 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     ]);
     expect(p.warnings).toEqual([]);
   });
+  // private-holdout48/codan-minside-forsikringer: «Innboforsikring» / «Storgata 18, 3181 Horten» / «Forsikringsnummer 60-114 227 981» /
+  // «Dekning» / «Pluss» / … / «Pris» / «219 kr/mnd» / «2 628 kr/år»
+  it('a policy number\'s line in the card is a field; the year\'s price under the month\'s is the premium; «Verden» is a travel cover\'s level', () => {
+    const p = parse(`${HEAD}Innboforsikring\nStorgata 18, 3181 Horten\nForsikringsnummer 60-114 227 981\nDekning\nPluss\nForsikringssum\n850 000 kr\nEgenandel\n4 000 kr\nPris\n219 kr/mnd\n2 628 kr/år\nReiseforsikring\nDekning\nVerden\nEgenandel\n1 500 kr\nPris\n145 kr/mnd\n1 740 kr/år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Innboforsikring', 'Pluss', 'Storgata 18, 3181 Horten', '850000', '4000', '2628'],
+      ['Reiseforsikring', 'Verden', undefined, undefined, '1500', '1740'],
+    ]);
+  });
+  it('a month\'s price alone under «Pris» is still no premium', () => {
+    const p = parse(`${HEAD}Innboforsikring\nAdresse\nStorgata 18, 3181 Horten\nPris\n219 kr/mnd\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+  });
   // the same page: «Hytteforsikring» … «Egenandel» / «Pris per år» / «5 100 kr» (a field left empty)
   it('a label with no value under it is said; the card goes on', () => {
     const p = parse(`${HEAD}Hytteforsikring\nAdresse\nFjellvegen 3, 3580 Geilo\nForsikringssum\n2 400 000 kr\nEgenandel\nPris per år\n5 100 kr\n`);
