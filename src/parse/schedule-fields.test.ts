@@ -277,6 +277,19 @@ describe('livestock records one under the other', () => {
   });
 });
 
+describe('a boat certificate\'s fields one per line over a stacked table (private-holdout48/fremtind-bat-forsikringsbevis)', () => {
+  // «Forsikringsbevis» / «Båtforsikring» / «Side 1/2» / «Forsikringstaker» / «Hanne Aasen Moe» / … / «Forsikret båt» /
+  // «Askeladden C61 Cruiser» / «Båthavn» / «Son Båtforening, plass 114» / «Største fart» / «42 knop» / «Dekning» / «Forsikringssum» …
+  it('the title\'s product, the boat named by «Forsikret båt» its object, each «Dekning» cell a coverage', () => {
+    const p = parse('Fremtind\nForsikringsbevis\nBåtforsikring\nSide 1/2\nForsikringstaker\nHanne Aasen Moe\nForsikringsnummer\n32661807\nKundenummer\n9 102 447\nForsikret båt\nAskeladden C61 Cruiser\nBåthavn\nSon Båtforening, plass 114\nStørste fart\n42 knop\nDekning\nForsikringssum\nEgenandel\nPris per år\nKasko\n385 000 kr\n5 000 kr\n4 870 kr\nAnsvar\n3 000 000 kr\n2 000 kr\n620 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Båtforsikring', 'Kasko', 'Askeladden C61 Cruiser', '385000', '5000', '4870'],
+      ['Båtforsikring', 'Ansvar', 'Askeladden C61 Cruiser', '3000000', '2000', '620'],
+    ]);
+    expect(p.policy_number).toBe('32661807');
+  });
+});
+
 describe('a web page\'s cards: a title, then each label over its value on the next line', () => {
   // docs/fremtind-mine-forsikringer-kort-2026: «Husforsikring» / «Adresse» / «Solbakken 12, 3710 Skien» /
   // «Dekning» / «Topp» / «Egenandel» / «10 000 kr» / «Pris per år» / «8 412 kr», the next card right under it

@@ -245,6 +245,8 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 }
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
+/** Labels that name the insured boat itself (src/parse/units.ts reads them over their value too). */
+const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
 export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /**
@@ -255,6 +257,8 @@ export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjør
  */
 export function vehicleLabel(label: string, value: string): 'object' | undefined {
   const l = lowerCase(withoutColon(label).trim());
+  // («Forsikret båt: Askeladden C61 Cruiser»: the label says the value is the insured boat itself, by its model alone)
+  if (INSURED_BOAT_LABELS.has(l)) return /^[A-ZÀ-ÖØ-Þ0-9]/.test(value.trim()) ? 'object' : undefined;
   if (!VEHICLE_LABELS.has(l) || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value)) return undefined;
   // («Båt: Askeladden 20 Cabin 2018»: a boat by its model and year, as a card writes it)
   const boat = l.startsWith('båt') || l.startsWith('fartøy');

@@ -80,7 +80,7 @@ export function sha256(data: Uint8Array): string {
 }
 
 /** Lines a printed document repeats on every page (kept once in `running`). */
-const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/, /^(?:#+\s*)?\**\s*UTSTEDT\b/, /^Side(?:nr)?\.?:? ?\d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
+const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/, /^(?:#+\s*)?\**\s*UTSTEDT\b/, /^Side(?:nr)?\.?:? ?\d+ (?:av|of) \d+$/i, /^Side \d{1,3}\/\d{1,3}$/, /^-- \d+ of \d+ --$/];
 
 /** The first letter of RUNNING's words, after Markdown marks and blanks (a small pattern: it is compiled on every start). */
 const MAYBE_RUNNING = /^[#*\s]*[FUSs-]/;

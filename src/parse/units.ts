@@ -289,6 +289,12 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'forfallsdato',
   // a boat's or a vehicle's card: «Båtplass» over «Vikholmen marina, Sandefjord», «Motor» over «Yamaha F115»
   ...THING_FACT_LABELS,
+  // (a certificate's fields one per line: «Forsikringstaker» over «Hanne Aasen Moe», «Kundenummer» over «9 102 447» —
+  // facts of the agreement, not headings of their own between the title and its table)
+  'forsikringstaker',
+  'forsikringstakar',
+  'kundenummer',
+  'kundenr.',
   'antall ansatte',
   'antall forsikrede',
   'antall årsverk',
@@ -344,6 +350,9 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   if (label === 'dekning') return levelAfter(cells[0]!);
   // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
   if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!, label === 'båt' || label === 'fartøy');
+  // («Forsikret båt» over «Askeladden C61 Cruiser», a certificate's fields one per line: the label says the line
+  // is the boat itself, named by its model alone — no year or registration needed to tell it from a kind)
+  if (INSURED_BOAT_LABELS.has(label)) return boatNamed(cells[0]!);
   // («Egenandel glass:» over «2 000 kr», a card's deductible of one part of its cover: only over an amount)
   const part = !FIELD_LABELS.has(label) && partDeductibleName(label) !== undefined;
   if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
@@ -397,6 +406,15 @@ const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'køyre
 
 /** A label of a word or two and its colon first («Kjøretøy: …»): a field of its own, not a value. */
 const LEADING_LABEL = /^[A-Za-zÀ-ÖØ-öø-ÿ./-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ./-]+)?:/;
+
+/** Labels that name the insured boat itself: its value is the boat's name, whatever else it states. */
+const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
+
+/** A boat's name as a value: a capital first, no label or sentence in it («Askeladden C61 Cruiser»); undefined otherwise. */
+function boatNamed(cell: string): string | undefined {
+  const v = clean(cell);
+  return v.length <= 60 && /^[A-ZÀ-ÖØ-Þ0-9]/.test(v) && !LEADING_LABEL.test(v) && !/[.!?:]$/.test(v) && words(v) <= 8 ? v : undefined;
+}
 
 /** A vehicle's or boat's name with its plate or registration number on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
 function vehicleAfter(cell: string, boat: boolean): string | undefined {

@@ -800,6 +800,8 @@ export const THING_FACT_LABELS = [
   'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'kjørelengde per år', 'køyrelengd per år', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
   'båttype', 'type båt', 'båtmodell', 'merke og modell', 'merke/modell', 'merke', 'modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
   'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
+  // (a boat's card: «Båthavn» over «Son Båtforening, plass 114», «Største fart» over «42 knop», «Skrognummer (HIN)» over its number)
+  'båthavn', 'største fart', 'maks fart', 'skrognummer', 'skrognummer (hin)', 'hin', 'hin-nummer',
 ] as const;
 
 /**
