@@ -94,3 +94,14 @@ describe('thousands grouped by commas, as an English schedule writes them', () =
     expect(amountsIn('Egenandel kr 5 000,- og kr 84,60').map((a) => a.value)).toEqual(['5000', '84.6']);
   });
 });
+
+describe('dates in a bilingual schedule\'s English', () => {
+  // private-holdout51/hdi-ansvar-policy-schedule-bilingual: «Date of issue / Utstedt:   28 November 2025»
+  it('reads the day before the English month, no full stop', async () => {
+    const { readDate, DATE_CELL } = await import('./amounts.js');
+    expect(readDate('28 November 2025')).toBe('2025-11-28');
+    expect(readDate('1 January 2026')).toBe('2026-01-01');
+    expect(readDate('31 Juneuary 2026')).toBeUndefined();
+    expect(DATE_CELL.test('1 January 2026 – 31 December 2026')).toBe(true);
+  });
+});

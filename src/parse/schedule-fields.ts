@@ -252,6 +252,8 @@ function objectLabel(label: string, value: string): 'object' | undefined {
 }
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
+/** Labels that name the insured boat itself (src/parse/units.ts reads them over their value too). */
+const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
 export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /**
@@ -262,6 +264,8 @@ export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjør
  */
 export function vehicleLabel(label: string, value: string): 'object' | undefined {
   const l = lowerCase(withoutColon(label).trim());
+  // («Forsikret båt: Askeladden C61 Cruiser»: the label says the value is the insured boat itself, by its model alone)
+  if (INSURED_BOAT_LABELS.has(l)) return /^[A-ZÀ-ÖØ-Þ0-9]/.test(value.trim()) ? 'object' : undefined;
   if (!VEHICLE_LABELS.has(l) || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value)) return undefined;
   // («Båt: Askeladden 20 Cabin 2018»: a boat by its model and year, as a card writes it)
   const boat = l.startsWith('båt') || l.startsWith('fartøy');
@@ -296,8 +300,10 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
 // («NOK 10 000 000 per krav og samlet i perioden»: a liability's limit, the same amount for a claim and for all of the
 // period's claims together — the amount is the sum)
+// (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
+// aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.

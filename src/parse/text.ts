@@ -80,7 +80,7 @@ export function sha256(data: Uint8Array): string {
 }
 
 /** Lines a printed document repeats on every page (kept once in `running`). */
-const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/, /^(?:#+\s*)?\**\s*UTSTEDT\b/, /^Side(?:nr)?\.?:? ?\d+ (?:av|of) \d+$/i, /^-- \d+ of \d+ --$/];
+const RUNNING = [/^(?:#+\s*)?\**\s*FORSIKRINGSNUMMER\b/, /^(?:#+\s*)?\**\s*UTSTEDT\b/, /^Side(?:nr)?\.?:? ?\d+ (?:av|of) \d+$/i, /^Side \d{1,3}\/\d{1,3}$/, /^-- \d+ of \d+ --$/];
 
 /** The first letter of RUNNING's words, after Markdown marks and blanks (a small pattern: it is compiled on every start). */
 const MAYBE_RUNNING = /^[#*\s]*[FUSs-]/;
@@ -785,10 +785,12 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   // («Indeksregulering bygning ....... 4,2 %      Naturskade ....... 0,08 ‰»: a notice in two columns, each pair a line)
   // (a page in two columns, «Avtalenr.: …   Næringsbygg  kr …»: the left column, then the right: src/parse/text-columns.ts)
   const across: RawLine[] = [];
-  const paired = pageColumnsApart(recordColumnsApart(read.filter((l) => l.raw.trim() !== ''), across)).flatMap((r) => pairsApart(r));
-  for (const r of paired) r.raw = withoutLeaders(r.raw);
-  // («Forsikringstaker / Policyholder:», «Buildings» under «Bygning …»: a bilingual schedule read in Norwegian)
-  const raws = translationsOut(paired);
+  // («Forsikringstaker / Policyholder:», «Buildings» under «Bygning …»: a bilingual schedule read in Norwegian — before
+  // the columns are sought, so a translation's words are not taken for a second column: «Forsikringstaker / Policyholder
+  // Forsikringsnummer / Policy No.» over «Nordvik Eiendom AS   SP 771 204» is a row of labels over their values)
+  const norwegian = translationsOut(read.filter((l) => l.raw.trim() !== ''));
+  const raws = pageColumnsApart(recordColumnsApart(norwegian, across)).flatMap((r) => pairsApart(r));
+  for (const r of raws) r.raw = withoutLeaders(r.raw);
   return { text, notes, raws, across };
 }
 

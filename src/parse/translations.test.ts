@@ -82,3 +82,34 @@ describe('tailTranslationOut', () => {
     expect(tailTranslationOut(cell)).toBe(cell);
   });
 });
+
+describe('a Norwegian-first schedule set in columns (private-holdout51/if-eiendom-forsikringsbevis-tospraklig)', () => {
+  // «Produkt / Product   Forsikringssted / Location   Forsikringssum / Sum   Egenandel / Deductible   Premie / Premium»
+  it('keeps a column header over its rows: the translation before a column gap stays as spaces', () => {
+    const h = 'Produkt / Product              Forsikringssted / Location        Forsikringssum / Sum   Egenandel / Deductible';
+    const t = out(h);
+    expect(t.trimEnd()).toBe('Produkt                        Forsikringssted                   Forsikringssum         Egenandel');
+    expect(t.indexOf('Egenandel')).toBe(h.indexOf('Egenandel'));
+  });
+  it('takes a word Norwegian writes too («Sum») only on a line that translates another label', () => {
+    expect(out('Forsikringssum / Sum   Egenandel / Deductible').trimEnd()).toBe('Forsikringssum         Egenandel');
+    expect(out('Forsikringssum / Sum')).toBe('Forsikringssum / Sum');
+  });
+  it('reads «Org.nr. / Reg. No.» and «Kundenummer / Customer No.» as their Norwegian labels', () => {
+    expect(out('Org.nr. / Reg. No.                            Kundenummer / Customer No.').trimEnd()).toBe('Org.nr.                                       Kundenummer');
+  });
+  it('drops «Property owner\'s liability» under «Eierens ansvar /», and the slash that wrapped it', () => {
+    const got = translationsOut(lines('Husleietap / Loss of rent      NOK 6 800 000,-', 'Eierens ansvar /               NOK 10 000 000,-', "Property owner's liability", 'Sum premie'));
+    expect(got.map((l) => l.raw.trimEnd())).toEqual(['Husleietap                     NOK 6 800 000,-', 'Eierens ansvar                 NOK 10 000 000,-', 'Sum premie']);
+  });
+});
+
+describe('the English beside its Norwegian across a column gap (private-holdout51/protector-naeringseiendom-policy-bilingual)', () => {
+  it('«Polisenummer   Policy number» and a header «Objekt … Premie» over «Object … Premium» are read in Norwegian', () => {
+    const got = translationsOut(lines('FORSIKRINGSBEVIS                POLICY SCHEDULE', 'Polisenummer                    Policy number', '1001-204417', 'Objekt      Forsikringssted     Premie', 'Object      Location            Premium'));
+    expect(got.map((l) => l.raw)).toEqual(['FORSIKRINGSBEVIS', 'Polisenummer', '1001-204417', 'Objekt      Forsikringssted     Premie']);
+  });
+  it('keeps a line whose first cell is English, or whose right cell holds a figure', () => {
+    expect(translationsOut(lines('Policy number     Polisenummer', 'Forsikringstaker / Policyholder', 'Bygning     Building 2')).map((l) => l.raw)[0]).toBe('Policy number     Polisenummer');
+  });
+});

@@ -42,6 +42,13 @@ const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,)/;
  * Returns the text and how many translations it took out.
  */
 export function slashTranslationsOut(text: string): { text: string; count: number } {
+  const own = slashOut(text, false);
+  // (a word Norwegian writes too is a translation after a slash on a line that translates another label:
+  // «Forsikringssum / Sum» beside «Egenandel / Deductible» and «Premie / Premium»)
+  return own.count > 0 ? slashOut(text, true) : own;
+}
+
+function slashOut(text: string, shared: boolean): { text: string; count: number } {
   if (!text.includes('/')) return { text, count: 0 };
   let out = '';
   let count = 0;
@@ -53,10 +60,13 @@ export function slashTranslationsOut(text: string): { text: string; count: numbe
     const startOfSlash = text[s - 1] === ' ' ? s - 1 : s;
     const before = text.slice(0, startOfSlash);
     const tail = text.slice(s + m[0].length);
-    const english = englishRun(tail);
+    const english = englishRun(tail, shared);
     // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label)
-    if (english && /[\p{L})]$/u.test(before) && END.test(tail.slice(english))) {
-      out += text.slice(i, startOfSlash);
+    if (english && /[\p{L})]\.?$/u.test(before) && END.test(tail.slice(english))) {
+      // (before a column gap the cells after it keep their places: the translation's width stays as spaces, so a
+      // header «Forsikringssum / Sum   Egenandel / Deductible» still stands over its rows' figures)
+      const gap = /^\s{2,}/.test(tail.slice(english)) ? ' '.repeat(s + m[0].length + english - startOfSlash) : '';
+      out += text.slice(i, startOfSlash) + gap;
       i = s + m[0].length + english;
       count++;
       continue;
@@ -99,7 +109,7 @@ function englishFirstOut(text: string): { text: string; count: number } {
 const ENGLISH_FIRST = /^([A-Za-z][A-Za-z'’. ]*?) ?\/ ?(\p{L}+)/u;
 
 /** The length of the English words at the text's start that make a translation, 0 when they do not. */
-function englishRun(tail: string): number {
+function englishRun(tail: string, shared = false): number {
   const words: string[] = [];
   let pos = 0;
   let best = 0;
@@ -110,7 +120,7 @@ function englishRun(tail: string): number {
     words.push(word);
     pos += word.length;
     if (!ENGLISH.has(word.toLowerCase())) break;
-    if (isTranslation(words)) best = pos;
+    if (isTranslation(words) || shared) best = pos;
     if (tail[pos] !== ' ' || !/[A-Za-z]/.test(tail[pos + 1] ?? '')) break;
     pos++;
   }
@@ -130,7 +140,7 @@ export function translatesAbove(raw: string): boolean {
  * number and follows the line above (`under`).
  */
 export function translationsOut<L extends LineOf>(lines: L[]): L[] {
-  const slashed = lines.map((l) => slashTranslationsOut(l.raw));
+  const slashed = lines.map((l) => besideOut(slashTranslationsOut(l.raw)));
   const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && translatesAbove(l.raw));
   // (the line under a translation translates nothing: two lines of English are the text's own)
   for (let k = dropped.length - 1; k > 0; k--) if (dropped[k] && dropped[k - 1]) dropped[k] = dropped[k - 1] = false;
@@ -143,13 +153,34 @@ export function translationsOut<L extends LineOf>(lines: L[]): L[] {
       under ??= out.length > 0 ? out[out.length - 1]!.line : undefined;
       return;
     }
-    const kept = { ...l, raw: slashed[k]!.text };
+    // (a slash that ends its cell wraps the translation onto the line under it, dropped: «Eierens ansvar /» over
+    // «Property owner's liability» — the slash goes with it)
+    const raw = dropped[k + 1] ? slashed[k]!.text.replace(DANGLING_SLASH, (all, end: string) => end + ' '.repeat(all.length - end.length)) : slashed[k]!.text;
+    const kept = { ...l, raw };
     if (under !== undefined) kept.under = under;
     under = undefined;
     out.push(kept);
   });
   return out;
 }
+
+/**
+ * The text without the English set beside its Norwegian across a column gap, as a schedule printed in two languages
+ * side by side writes its labels: «Polisenummer                Policy number» → «Polisenummer», «FORSIKRINGSBEVIS
+ * POLICY SCHEDULE» → «FORSIKRINGSBEVIS». Only on a line with no figure, whose first cell is no translation and every
+ * cell after it one.
+ */
+function besideOut(s: { text: string; count: number }): { text: string; count: number } {
+  if (/\d/.test(s.text)) return s;
+  const m = /^(\s*\S.*?)(\s{2,}|\t)(\S.*)$/.exec(s.text.trimEnd());
+  if (!m || isTranslation(m[1]!.trim().replace(/:$/, '').split(/\s+/))) return s;
+  const rest = m[3]!.split(/\s{2,}|\t/).filter((c) => c !== '');
+  if (!rest.every((c) => isTranslation(c.replace(/:$/, '').split(' ')))) return s;
+  return { text: m[1]!, count: s.count + 1 };
+}
+
+/** A slash after a label's last letter that ends its cell: the line's end, a column gap or a tab after it. */
+const DANGLING_SLASH = /([\p{L})])\s?\/(?=\s{2,}|\t|\s*$)/u;
 
 /**
  * A PDF's lines without their translations, as translationsOut does a text's: each cell's slash

@@ -289,6 +289,12 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'forfallsdato',
   // a boat's or a vehicle's card: «Båtplass» over «Vikholmen marina, Sandefjord», «Motor» over «Yamaha F115»
   ...THING_FACT_LABELS,
+  // (a certificate's fields one per line: «Forsikringstaker» over «Hanne Aasen Moe», «Kundenummer» over «9 102 447» —
+  // facts of the agreement, not headings of their own between the title and its table)
+  'forsikringstaker',
+  'forsikringstakar',
+  'kundenummer',
+  'kundenr.',
   'antall ansatte',
   'antall forsikrede',
   'antall årsverk',
@@ -307,6 +313,27 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'gammel egenandel',
 ]);
 
+/** A policy number's label and its number alone on a line, no colon: «Forsikringsnummer 60-114 227 981», «Polisenr. 1001-204417». */
+let policyNumberLine: RegExp | undefined;
+const POLICY_NUMBER_LINE = (): RegExp =>
+  (policyNumberLine ??= new RegExp(String.raw`^(${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\.?\s+((?:[A-Z]{1,4}[- ]?)?\d[\d -]{3,}\d)$`, 'i'));
+
+/** The price of a month, and of a year, alone in a cell: «219 kr/mnd», «2 628 kr/år», «kr 2 628 per år». */
+const MONTH_PRICE = /^(?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,\d{2})?\s*(?:kr\.?\s*)?(?:\/\s*|per\s+|pr\.?\s+|i\s+)(?:mnd\.?|md\.?|måned|månad)$/i;
+const YEAR_PRICE = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,\d{2})?\s*(?:kr\.?)?)\s*(?:\/\s*|per\s+|pr\.?\s+|i\s+)år$/i;
+
+/**
+ * The year's price under a premium's label with the month's price between them (a web page's card: «Pris» over «219
+ * kr/mnd» over «2 628 kr/år»): the year's amount; undefined for anything else.
+ */
+function yearUnderMonth(t: string, next: SourceLine | undefined, after: SourceLine | undefined): string | undefined {
+  const label = withoutColon(t).trim().toLowerCase();
+  if (FIGURE_COLUMN.get(label) !== 'premium' || next === undefined || after === undefined || next.cells.length !== 1 || after.cells.length !== 1) return undefined;
+  if (next.page !== after.page || !MONTH_PRICE.test(next.cells[0]!.trim())) return undefined;
+  const m = YEAR_PRICE.exec(after.cells[0]!.trim());
+  return m ? m[1]!.trim() : undefined;
+}
+
 /**
  * The value on the line after a line that is only a field's label (with or without its colon);
  * undefined when the line is not such a label, or the next line is not a value (another label, a
@@ -323,6 +350,9 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   if (label === 'dekning') return levelAfter(cells[0]!);
   // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
   if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!, label === 'båt' || label === 'fartøy');
+  // («Forsikret båt» over «Askeladden C61 Cruiser», a certificate's fields one per line: the label says the line
+  // is the boat itself, named by its model alone — no year or registration needed to tell it from a kind)
+  if (INSURED_BOAT_LABELS.has(label)) return boatNamed(cells[0]!);
   // («Egenandel glass:» over «2 000 kr», a card's deductible of one part of its cover: only over an amount)
   const part = !FIELD_LABELS.has(label) && partDeductibleName(label) !== undefined;
   if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
@@ -365,14 +395,26 @@ function levelAfter(cell: string): string | undefined {
   const v = clean(cell);
   if (v.length > 30) return undefined;
   const words = lowerCase(v).split(' ');
-  return words.length <= 3 && words.every((w) => COVER_LEVEL_SET.has(w)) ? v : undefined;
+  return words.length <= 3 && words.every((w) => COVER_LEVEL_SET.has(w) || TRAVEL_AREAS.has(w)) ? v : undefined;
 }
+
+/** The area a travel insurance covers, as a card's «Dekning» states its level: «Dekning» over «Verden» (or «Europa», «Norden»). */
+const TRAVEL_AREAS: ReadonlySet<string> = new Set(['verden', 'europa', 'norden']);
 
 /** Labels of a vehicle or a boat that a web page's card sets over their value. */
 const VEHICLE_FIELD_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'køyretøy', 'bil', 'båt', 'fartøy', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
 
 /** A label of a word or two and its colon first («Kjøretøy: …»): a field of its own, not a value. */
 const LEADING_LABEL = /^[A-Za-zÀ-ÖØ-öø-ÿ./-]+(?: [A-Za-zÀ-ÖØ-öø-ÿ./-]+)?:/;
+
+/** Labels that name the insured boat itself: its value is the boat's name, whatever else it states. */
+const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
+
+/** A boat's name as a value: a capital first, no label or sentence in it («Askeladden C61 Cruiser»); undefined otherwise. */
+function boatNamed(cell: string): string | undefined {
+  const v = clean(cell);
+  return v.length <= 60 && /^[A-ZÀ-ÖØ-Þ0-9]/.test(v) && !LEADING_LABEL.test(v) && !/[.!?:]$/.test(v) && words(v) <= 8 ? v : undefined;
+}
 
 /** A vehicle's or boat's name with its plate or registration number on its line («Hobby Optima 2020, RP 44190»): the line; undefined for any other. */
 function vehicleAfter(cell: string, boat: boolean): string | undefined {
@@ -667,6 +709,26 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       units.push({ index: units.length, lines: [line, lines[at + 1]!], offsets: [0, t.length + 1], cells: fields, text: fields.join(' '), lower: '', row: true, bullet: false, label: undefined, heading: false, product: false });
       open = null;
       at++;
+      continue;
+    }
+    // «Forsikringsnummer 60-114 227 981» alone on a line of a web page's card: the field «Forsikringsnummer: …», not a
+    // line that ends the card above the fields under it
+    const numberLine = !bullet && !marked && line.cells.length === 1 ? POLICY_NUMBER_LINE().exec(t.trim()) : null;
+    if (numberLine) {
+      const text = `${numberLine[1]}: ${numberLine[2]}`;
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
+      open = null;
+      continue;
+    }
+    // «Pris» over «219 kr/mnd» over «2 628 kr/år», a web page's card: the price of the year is the field's value, the
+    // month's how it is paid
+    const yearly = !bullet && !marked ? yearUnderMonth(t, lines[at + 1], lines[at + 2]) : undefined;
+    if (yearly !== undefined) {
+      const label = withoutColon(t).trim();
+      const u: Unit = { index: units.length, lines: [line, lines[at + 2]!], offsets: [0, label.length + 2], cells: [`${label}: ${yearly}`], text: `${label}: ${yearly}`, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
+      units.push(u);
+      open = null;
+      at += 2;
       continue;
     }
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»

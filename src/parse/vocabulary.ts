@@ -802,6 +802,8 @@ export const THING_FACT_LABELS = [
   'kjørelengde', 'køyrelengd', 'årlig kjørelengde', 'årleg køyrelengd', 'kjørelengde per år', 'køyrelengd per år', 'bonus', 'yngste fører', 'yngste førar', 'årsmodell', 'registreringsår', 'kilometerstand',
   'båttype', 'type båt', 'båtmodell', 'merke og modell', 'merke/modell', 'merke', 'modell', 'motor', 'motortype', 'motoreffekt', 'hestekrefter', 'lengde', 'båtlengde',
   'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
+  // (a boat's card: «Båthavn» over «Son Båtforening, plass 114», «Største fart» over «42 knop», «Skrognummer (HIN)» over its number)
+  'båthavn', 'største fart', 'maks fart', 'skrognummer', 'skrognummer (hin)', 'hin', 'hin-nummer',
 ] as const;
 
 /**
@@ -863,7 +865,11 @@ export const TRANSLATION = {
     'officers', 'cyber', 'travel', 'accident', 'personal', 'group', 'life', 'motor', 'vehicles', 'marine', 'cargo', 'transit', 'crime',
     // (headings and labels an English-first schedule writes before the Norwegian: «GENERAL LIABILITY / ANSVAR», «Currency / Valuta»)
     'general', 'index', 'regulation', 'natural', 'perils', 'currency', 'occupancy', 'payment', 'special', 'conditions',
+    // (a Norwegian-first schedule's labels and products: «Kundenummer / Customer No.», «Husleietap / Loss of rent»,
+    // «Eierens ansvar /» over «Property owner's liability», «SIKKERHETSFORSKRIFTER / SAFETY REGULATIONS», «Vilkår / Terms»)
+    'customer', 'loss', 'rent', 'owner', "owner's", 'owners', "owners'", 'financial', 'indexation', 'safety', 'regulations', 'terms',
+    'interests', 'territory', 'properties', 'all', 'object', 'objects',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
 } as const;
