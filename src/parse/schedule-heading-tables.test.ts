@@ -734,3 +734,26 @@ describe('a place with what stands there in brackets, on a record\'s line', () =
     expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.note, c.sum])).toEqual([['Næringsbygg', 'Hafstadvegen 51, 6800 Førde', 'lagerhallen', '3420000']]);
   });
 });
+
+describe('a fleet\'s section over a column of the things it insures', () => {
+  // docs/gjensidige-bedrift-flate-maskiner-celle-per-linje-2026: «Arbeidsmaskiner» over «Maskin» / «Dekning» /
+  // «Forsikringssum» / «Egenandel» / «Årspremie», one cell a line, then «Komatsu PC170LC gravemaskin, 2020, serienr. K60213» …
+  it('a «Maskin» column holds the objects of the section\'s product', () => {
+    const p = parse(`${HEAD}Arbeidsmaskiner\n\nMaskin\nDekning\nForsikringssum\nEgenandel\nÅrspremie\nKomatsu PC170LC gravemaskin, 2020, serienr. K60213\nKasko\nkr 1 940 000\nkr 20 000\nkr 19 870\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.deductible, c.premium])).toEqual([
+      ['Arbeidsmaskiner', 'Komatsu PC170LC gravemaskin, 2020, serienr. K60213', 'Kasko', '1940000', '20000', '19870'],
+    ]);
+  });
+  // the same document: «Kjøretøy» over «Kjøretøy» / «Dekning» / … and «Mercedes-Benz Arocs 3345, 2021, reg.nr. VH 30417»
+  it('«Kjøretøy» over a «Kjøretøy» column whose rows start with a make: the section is the product, the vehicle the object', () => {
+    const p = parse(`${HEAD}Kjøretøy\n\nKjøretøy\nDekning\nEgenandel\nÅrspremie\nMercedes-Benz Arocs 3345, 2021, reg.nr. VH 30417\nKasko\nkr 15 000\nkr 41 280\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible, c.premium])).toEqual([
+      ['Kjøretøy', 'Mercedes-Benz Arocs 3345, 2021, reg.nr. VH 30417', 'Kasko', '15000', '41280'],
+    ]);
+  });
+  // docs/frende-fornyelse-ny-premie-2026: «Kjøretøy» over «Kjøretøy   Egenandel   Premie nå …» and «Varebil SU 48112 Ford Transit»
+  it('a row that starts with a class of vehicle still names its own product', () => {
+    const p = parse(`${HEAD}Kjøretøy\nKjøretøy                          Egenandel    Premie\nVarebil SU 48112 Ford Transit         6 000        9 880\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Varebil', 'SU 48112 Ford Transit']]);
+  });
+});

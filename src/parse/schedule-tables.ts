@@ -790,9 +790,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
-  // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own)
+  // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own,
+  // «Varebil SU 48112 Ford Transit»; but where the first row's thing starts with no class word — a make and model,
+  // «Volvo FH 500, 2022, reg.nr. ZT 88104» — the rows name no product, and the heading is theirs as any product's is)
   const over = headed?.name ?? inSection?.product;
-  if (things && over !== undefined && !THING_COLUMN.test(lowerCase(withoutColon(over.trim())))) roles = roles.map((x, i) => (i === own ? undefined : x));
+  if (things && over !== undefined && (!THING_COLUMN.test(lowerCase(withoutColon(over.trim()))) || !firstThingNamesClass(r.units[at + 1], own))) roles = roles.map((x, i) => (i === own ? undefined : x));
   // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
   if (group?.table && continuesGroup(r, at, group)) {
     s.table = group.table;
@@ -1167,7 +1169,18 @@ const GENERIC_THING = new RegExp(`^(?:${GENERIC_THING_COLUMNS.join('|')})$`);
  * A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt»,
  * and a property or plot by its lots («Juletreforsikring» over «Felt | Areal (daa) | …», PROPERTY_COLUMNS).
  */
-const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|${PROPERTY_COLUMNS.join('|')})$`);
+const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|maskin|arbeidsmaskin|${PROPERTY_COLUMNS.join('|')})$`);
+
+/**
+ * Whether the first row under a «Kjøretøy» column starts with a word that names a class of its own
+ * («Varebil SU 48112 Ford Transit»: yes; «Volvo FH 500, 2022, reg.nr. …», a make: no). No row: yes, as before.
+ */
+function firstThingNamesClass(row: Unit | undefined, col: number): boolean {
+  const cell = row?.row ? row.cells[col]?.trim() : undefined;
+  if (cell === undefined || cell === '') return true;
+  const first = cell.split(/[\s,]+/, 1)[0]!;
+  return namesProduct(first);
+}
 
 /** A column of registration numbers: «Reg.nr.», «Regnr», «Registreringsnummer», «Kjennemerke». */
 const PLATE_COLUMN = /^(?:reg\.?\s?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke)$/;
