@@ -757,3 +757,19 @@ describe('a fleet\'s section over a column of the things it insures', () => {
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Varebil', 'SU 48112 Ford Transit']]);
   });
 });
+
+describe('a housing co-operative\'s buildings, numbered, with no sum of their own', () => {
+  // docs/fremtind-borettslag-skadedyr-bygg-nr-uten-sum-2026: «Forsikringsbevis – Skadedyrforsikring for borettslag», «Bygninger som
+  // er forsikret» over «Bygg nr. | Adresse | Byggeår | Egenandel | Årspremie» and «1 | Lerkehaugen 1, 1415 Oppegård | 1976 | 12 000 kr | 3 910 kr»
+  const doc = 'Forsikringsnummer: 55501234\n\nForsikringsbevis – Skadedyrforsikring for borettslag\n\nBygninger som omfattes\n\nBygning nr. | Adresse | Egenandel | Årspremie\n1 | Lindegata 3, 5012 Bergen | 12 000 kr | 4 210 kr\n2 | Lindegata 5, 5012 Bergen | 12 000 kr | 3 980 kr\n';
+  it('a place, a deductible and a premium under the title\'s product make a table; the number is no product', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.premium, c.index_class])).toEqual([
+      ['Skadedyrforsikring', 'Lindegata 3, 5012 Bergen', '12000', '4210', 'bygninger'],
+      ['Skadedyrforsikring', 'Lindegata 5, 5012 Bergen', '12000', '3980', 'bygninger'],
+    ]);
+  });
+  it('«for borettslag» after the product in the title is the customer, no part of the name', () => {
+    expect(parse(doc).coverages?.[0]?.product).toBe('Skadedyrforsikring');
+  });
+});

@@ -281,7 +281,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
   s.gColumn = undefined;
   s.gProducts = undefined;
   // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
-  if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
+  // («Bygninger som omfattes» over the table of a product the table does not know, «Sopp- og skadedyrforsikring»: its rows are buildings)
+  if (u.heading && u.label === undefined) {
+    const lead = withoutColon(lowerCase(u.text.trim()));
+    const thing = INSURED_LEAD.test(u.text.trim()) ? /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+([a-zæøå]+)|^([a-zæøå]+)\s+som\s/.exec(lead) : null;
+    const named = thing ? (thing[1] ?? thing[2])! : lead;
+    s.classHeading = CLASS_HEADING.test(named) ? rowIndexClass(named).index_class : undefined;
+  }
   const parts = titleParts(u);
   const title = parts?.product;
   if (title === undefined && thingHeading(s, u)) return;

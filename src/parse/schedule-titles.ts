@@ -9,8 +9,11 @@ import { productLine } from './schedule-names.js';
 import { DATES, POLICY_NUMBER } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
-/** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
-export const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
+/**
+ * «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name.
+ * So is «Bygninger som omfattes», «Eiendommer som er forsikret», «Bygningar som er med» (the thing, then a clause on it being insured).
+ */
+export const INSURED_LEAD = /^(?:(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?|[a-zæøå]+\s+som\s+(?:omfattes|omfattast|er\s+(?:forsikret|forsikra|omfattet|omfatta|med))(?:\s+av\s+forsikringen|\s+av\s+forsikringa)?):?$/i;
 
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
 const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
@@ -45,9 +48,16 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
     // (a product's name, as a heading writes it: «Yrkesskadeforsikring»)
     name = name[0]!.toUpperCase() + name.slice(1);
   }
+  // «Sopp- og skadedyrforsikring for borettslag», «Næringslivsforsikring for landbruk»: the kind of customer the
+  // insurance is sold to is no part of its name
+  const forWhom = FOR_CUSTOMER.exec(name);
+  if (forWhom && (namesProduct(name.slice(0, forWhom.index)) || /forsikring(?:er|ar)?$/i.test(name.slice(0, forWhom.index)))) name = name.slice(0, forWhom.index);
   const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
   return object !== undefined ? { product, object } : { product };
 }
+
+/** « for borettslag», « for bedrifter»: the kind of customer after an insurance's name in a title. */
+const FOR_CUSTOMER = /\s+(?:for|til)\s+(?:borettslag|boligsameie|boligsameier|sameie|sameier|bedrift|bedrifter|næringsdrivende|næringslivet|landbruk|landbruket|gardsbruk|gårdsbruk|kommune|kommuner|kommunar|lag og foreninger|foreninger|foreiningar|privatpersoner)$/i;
 
 /** The labels of a certificate's own facts, longest first: «Forsikringsnummer», «Avtalenr.», «Gjelder fra». */
 const FACT_LABELS = [...POLICY_NUMBER.labels, ...DATES.period].filter((l) => !l.includes('/')).sort((a, b) => b.length - a.length);
