@@ -48,16 +48,9 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
     // (a product's name, as a heading writes it: «Yrkesskadeforsikring»)
     name = name[0]!.toUpperCase() + name.slice(1);
   }
-  // «Sopp- og skadedyrforsikring for borettslag», «Næringslivsforsikring for landbruk»: the kind of customer the
-  // insurance is sold to is no part of its name
-  const forWhom = FOR_CUSTOMER.exec(name);
-  if (forWhom && (namesProduct(name.slice(0, forWhom.index)) || /forsikring(?:er|ar)?$/i.test(name.slice(0, forWhom.index)))) name = name.slice(0, forWhom.index);
   const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
   return object !== undefined ? { product, object } : { product };
 }
-
-/** « for borettslag», « for bedrifter»: the kind of customer after an insurance's name in a title. */
-const FOR_CUSTOMER = /\s+(?:for|til)\s+(?:borettslag|boligsameie|boligsameier|sameie|sameier|bedrift|bedrifter|næringsdrivende|næringslivet|landbruk|landbruket|gardsbruk|gårdsbruk|kommune|kommuner|kommunar|lag og foreninger|foreninger|foreiningar|privatpersoner)$/i;
 
 /** The labels of a certificate's own facts, longest first: «Forsikringsnummer», «Avtalenr.», «Gjelder fra». */
 const FACT_LABELS = [...POLICY_NUMBER.labels, ...DATES.period].filter((l) => !l.includes('/')).sort((a, b) => b.length - a.length);
