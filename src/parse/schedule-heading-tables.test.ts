@@ -770,3 +770,23 @@ describe('a housing co-operative\'s buildings, numbered, with no sum of their ow
     ]);
   });
 });
+
+describe('a product\'s name on a line of its own between rows of a table that names no product', () => {
+  // docs/tryg-sameie-fornyelse-produkt-mellom-rader-2026: «Sameieforsikring» over «Forsikringssted   Forsikringssum   …» and its
+  // rows, then «Løsøre i fellesarealer» right over «Havnegata 9, 7010 Trondheim      kr 250 000   kr 5 000   kr 980»
+  const table = 'Sameieforsikring\nForsikringssted                  Forsikringssum          Egenandel       Årspremie\nHavnegata 9, 7010 Trondheim      kr 86 400 000           kr 15 000       kr 92 310\nHavnegata 15, 7010 Trondheim     kr 12 800 000           kr 15 000       kr 13 760\n\nLøsøre i fellesarealer\nHavnegata 9, 7010 Trondheim      kr 250 000              kr 5 000        kr 980\n';
+  it('the row under it is that product\'s, in the same columns', () => {
+    const p = parse(`${HEAD}${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Sameieforsikring', 'Havnegata 9, 7010 Trondheim', '86400000', '15000', '92310'],
+      ['Sameieforsikring', 'Havnegata 15, 7010 Trondheim', '12800000', '15000', '13760'],
+      ['Løsøre i fellesarealer', 'Havnegata 9, 7010 Trondheim', '250000', '5000', '980'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // the same document: «Styreansvar» over «Forsikringssum kr 5 000 000, egenandel kr 0, årspremie kr 3 150.»
+  it('the last field of a line written as a sentence keeps its amount without the full stop', () => {
+    const p = parse(`${HEAD}Styreansvar\nForsikringssum kr 5 000 000, egenandel kr 0, årspremie kr 3 150.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Styreansvar', '5000000', '0', '3150']]);
+  });
+});

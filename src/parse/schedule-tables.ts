@@ -318,6 +318,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
     if (pp) s.group.premium = pp.premium;
+    headingOverRowsOfEnded(s, at, u, line);
     return;
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
@@ -568,6 +569,28 @@ function tableGoesOn(s: Tables, u: Unit): boolean {
   s.opened = { table: o.table, page };
   s.r.used.add(u);
   return true;
+}
+
+/**
+ * «Borettslagsforsikring Pluss» over «Adresse   Forsikringssum   Egenandel   Pris per år» and its rows, then
+ * «Løsøre i fellesarealer» right over «Solbakkveien 2–8, 3045 Drammen   kr 350 000   kr 5 000   kr 1 240»: a
+ * product heading between rows of a table whose rows name no product (the heading's were theirs) — the rows under
+ * it are the new product's, in the same columns. Only where the row right under fits the columns (as many cells,
+ * an amount under each figure column that has one) and the table had no place of its own stated above it.
+ */
+function headingOverRowsOfEnded(s: Tables, at: number, u: Unit, line: { product: string; object?: string }): void {
+  const e = s.ended;
+  const next = s.r.units[at + 1];
+  if (e === undefined || e.last !== u.index || line.object !== undefined || !u.heading || !u.product || next === undefined || !next.row) return;
+  const t = e.table;
+  if (t.lastProduct === undefined || t.roles.includes('product') || t.roles.includes('coverage') || !t.roles.includes('object') || t.object !== undefined || t.parent !== undefined || t.nameOverTwo) return;
+  if (next.cells.length !== t.roles.length) return;
+  const figures = next.cells.filter((c, i) => FIGURE_ROLE.has(t.roles[i]) && c.trim() !== '');
+  if (figures.length === 0 || !figures.every((c) => readAmount(c) !== undefined)) return;
+  const place = next.cells[t.roles.indexOf('object')]!.trim();
+  if (place === '' || readAmount(place) !== undefined) return;
+  s.table = { roles: t.roles, header: t.header, lastProduct: line.product, rows: [] };
+  s.section = undefined;
 }
 
 /**
