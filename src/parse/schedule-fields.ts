@@ -1588,7 +1588,8 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
       notes.push('Ingen egenandel');
       continue;
     }
-    const a = readAmount(withoutLastYear(f.value)) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
+    // («…, pris per år kr 4 200.»: the last field of a line written as a sentence ends with its full stop, no part of the amount)
+    const a = readAmount(withoutLastYear(f.value.replace(/(\d)\.$/, '$1'))) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
   }

@@ -734,3 +734,59 @@ describe('a place with what stands there in brackets, on a record\'s line', () =
     expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.note, c.sum])).toEqual([['Næringsbygg', 'Hafstadvegen 51, 6800 Førde', 'lagerhallen', '3420000']]);
   });
 });
+
+describe('a fleet\'s section over a column of the things it insures', () => {
+  // docs/gjensidige-bedrift-flate-maskiner-celle-per-linje-2026: «Arbeidsmaskiner» over «Maskin» / «Dekning» /
+  // «Forsikringssum» / «Egenandel» / «Årspremie», one cell a line, then «Komatsu PC170LC gravemaskin, 2020, serienr. K60213» …
+  it('a «Maskin» column holds the objects of the section\'s product', () => {
+    const p = parse(`${HEAD}Arbeidsmaskiner\n\nMaskin\nDekning\nForsikringssum\nEgenandel\nÅrspremie\nKomatsu PC170LC gravemaskin, 2020, serienr. K60213\nKasko\nkr 1 940 000\nkr 20 000\nkr 19 870\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.deductible, c.premium])).toEqual([
+      ['Arbeidsmaskiner', 'Komatsu PC170LC gravemaskin, 2020, serienr. K60213', 'Kasko', '1940000', '20000', '19870'],
+    ]);
+  });
+  // the same document: «Kjøretøy» over «Kjøretøy» / «Dekning» / … and «Mercedes-Benz Arocs 3345, 2021, reg.nr. VH 30417»
+  it('«Kjøretøy» over a «Kjøretøy» column whose rows start with a make: the section is the product, the vehicle the object', () => {
+    const p = parse(`${HEAD}Kjøretøy\n\nKjøretøy\nDekning\nEgenandel\nÅrspremie\nMercedes-Benz Arocs 3345, 2021, reg.nr. VH 30417\nKasko\nkr 15 000\nkr 41 280\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible, c.premium])).toEqual([
+      ['Kjøretøy', 'Mercedes-Benz Arocs 3345, 2021, reg.nr. VH 30417', 'Kasko', '15000', '41280'],
+    ]);
+  });
+  // docs/frende-fornyelse-ny-premie-2026: «Kjøretøy» over «Kjøretøy   Egenandel   Premie nå …» and «Varebil SU 48112 Ford Transit»
+  it('a row that starts with a class of vehicle still names its own product', () => {
+    const p = parse(`${HEAD}Kjøretøy\nKjøretøy                          Egenandel    Premie\nVarebil SU 48112 Ford Transit         6 000        9 880\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Varebil', 'SU 48112 Ford Transit']]);
+  });
+});
+
+describe('a housing co-operative\'s buildings, numbered, with no sum of their own', () => {
+  // docs/fremtind-borettslag-skadedyr-bygg-nr-uten-sum-2026: «Forsikringsbevis – Skadedyrforsikring for borettslag», «Bygninger som
+  // er forsikret» over «Bygg nr. | Adresse | Byggeår | Egenandel | Årspremie» and «1 | Lerkehaugen 1, 1415 Oppegård | 1976 | 12 000 kr | 3 910 kr»
+  const doc = 'Forsikringsnummer: 55501234\n\nForsikringsbevis – Skadedyrforsikring for borettslag\n\nBygninger som omfattes\n\nBygning nr. | Adresse | Egenandel | Årspremie\n1 | Lindegata 3, 5012 Bergen | 12 000 kr | 4 210 kr\n2 | Lindegata 5, 5012 Bergen | 12 000 kr | 3 980 kr\n';
+  it('a place, a deductible and a premium under the title\'s product make a table; the number is no product', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.premium, c.index_class])).toEqual([
+      ['Skadedyrforsikring for borettslag', 'Lindegata 3, 5012 Bergen', '12000', '4210', 'bygninger'],
+      ['Skadedyrforsikring for borettslag', 'Lindegata 5, 5012 Bergen', '12000', '3980', 'bygninger'],
+    ]);
+  });
+});
+
+describe('a product\'s name on a line of its own between rows of a table that names no product', () => {
+  // docs/tryg-sameie-fornyelse-produkt-mellom-rader-2026: «Sameieforsikring» over «Forsikringssted   Forsikringssum   …» and its
+  // rows, then «Løsøre i fellesarealer» right over «Havnegata 9, 7010 Trondheim      kr 250 000   kr 5 000   kr 980»
+  const table = 'Sameieforsikring\nForsikringssted                  Forsikringssum          Egenandel       Årspremie\nHavnegata 9, 7010 Trondheim      kr 86 400 000           kr 15 000       kr 92 310\nHavnegata 15, 7010 Trondheim     kr 12 800 000           kr 15 000       kr 13 760\n\nLøsøre i fellesarealer\nHavnegata 9, 7010 Trondheim      kr 250 000              kr 5 000        kr 980\n';
+  it('the row under it is that product\'s, in the same columns', () => {
+    const p = parse(`${HEAD}${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Sameieforsikring', 'Havnegata 9, 7010 Trondheim', '86400000', '15000', '92310'],
+      ['Sameieforsikring', 'Havnegata 15, 7010 Trondheim', '12800000', '15000', '13760'],
+      ['Løsøre i fellesarealer', 'Havnegata 9, 7010 Trondheim', '250000', '5000', '980'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // the same document: «Styreansvar» over «Forsikringssum kr 5 000 000, egenandel kr 0, årspremie kr 3 150.»
+  it('the last field of a line written as a sentence keeps its amount without the full stop', () => {
+    const p = parse(`${HEAD}Styreansvar\nForsikringssum kr 5 000 000, egenandel kr 0, årspremie kr 3 150.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Styreansvar', '5000000', '0', '3150']]);
+  });
+});

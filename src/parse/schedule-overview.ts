@@ -106,7 +106,11 @@ export function overviewHeader(dated: string[], headed = false): Array<Col | und
   // («Bilforsikring» over «Dekning | Egenandel | Pris per år»: a cover priced by itself, with no sum — its premium column
   // makes it a table of the heading's covers as a sum column would)
   const priced = roles.includes('coverage') && roles.includes('premium');
-  if (!roles.includes('product') && !(headed && (roles.includes('sum') || priced || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
+  // («Sopp- og skadedyrforsikring» over «Adresse | Egenandel | Årspremie»: a cover of buildings at full value, or at the
+  // fire insurance's sum, has no sum of its own — a place, its deductible and its premium make it a table of the heading's
+  // product as a sum would)
+  const placedPriced = roles.includes('object') && roles.includes('deductible') && roles.includes('premium');
+  if (!roles.includes('product') && !(headed && (roles.includes('sum') || priced || placedPriced || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
   if (known.length < 2) return undefined;
   // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;
@@ -275,9 +279,10 @@ export interface Table {
   pairedColumn?: number;
 }
 
-/** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#». */
+/** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#», «Bygning nr.». */
 // («Lok .»: a narrow header cell wrapped before its dot, joined with a space by a PDF's reader)
-const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#|lok|lok\.\s*nr|lokasjon(?:\s*nr)?)\s*\.?$/i;
+// («Bygning nr.», «Bygg nr», «Bygn.nr.»: a housing co-operative's buildings numbered — the number, no building's name)
+const NUMBER_HEADER = /^(?:nr|lnr|løpenr|løpenummer|pos|#|lok|lok\.\s*nr|lokasjon(?:\s*nr)?|(?:bygning|bygg|bygn\.?)\s*nr)\s*\.?$/i;
 
 /** Whether a header cell heads the rows' numbers (NUMBER_HEADER). */
 export function namesNumberColumn(cell: string): boolean {

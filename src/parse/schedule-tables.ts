@@ -281,7 +281,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
   s.gColumn = undefined;
   s.gProducts = undefined;
   // «BYGNINGER» over a table: its rows whose names the table does not know are buildings
-  if (u.heading && u.label === undefined) s.classHeading = CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) ? rowIndexClass(u.text).index_class : undefined;
+  // («Bygninger som omfattes» over the table of a product the table does not know, «Sopp- og skadedyrforsikring»: its rows are buildings)
+  if (u.heading && u.label === undefined) {
+    const lead = withoutColon(lowerCase(u.text.trim()));
+    const thing = INSURED_LEAD.test(u.text.trim()) ? /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+([a-zæøå]+)|^([a-zæøå]+)\s+som\s/.exec(lead) : null;
+    const named = thing ? (thing[1] ?? thing[2])! : lead;
+    s.classHeading = CLASS_HEADING.test(named) ? rowIndexClass(named).index_class : undefined;
+  }
   const parts = titleParts(u);
   const title = parts?.product;
   if (title === undefined && thingHeading(s, u)) return;
@@ -312,6 +318,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
     if (pp) s.group.premium = pp.premium;
+    headingOverRowsOfEnded(s, at, u, line);
     return;
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
@@ -565,6 +572,28 @@ function tableGoesOn(s: Tables, u: Unit): boolean {
 }
 
 /**
+ * «Borettslagsforsikring Pluss» over «Adresse   Forsikringssum   Egenandel   Pris per år» and its rows, then
+ * «Løsøre i fellesarealer» right over «Solbakkveien 2–8, 3045 Drammen   kr 350 000   kr 5 000   kr 1 240»: a
+ * product heading between rows of a table whose rows name no product (the heading's were theirs) — the rows under
+ * it are the new product's, in the same columns. Only where the row right under fits the columns (as many cells,
+ * an amount under each figure column that has one) and the table had no place of its own stated above it.
+ */
+function headingOverRowsOfEnded(s: Tables, at: number, u: Unit, line: { product: string; object?: string }): void {
+  const e = s.ended;
+  const next = s.r.units[at + 1];
+  if (e === undefined || e.last !== u.index || line.object !== undefined || !u.heading || !u.product || next === undefined || !next.row) return;
+  const t = e.table;
+  if (t.lastProduct === undefined || t.roles.includes('product') || t.roles.includes('coverage') || !t.roles.includes('object') || t.object !== undefined || t.parent !== undefined || t.nameOverTwo) return;
+  if (next.cells.length !== t.roles.length) return;
+  const figures = next.cells.filter((c, i) => FIGURE_ROLE.has(t.roles[i]) && c.trim() !== '');
+  if (figures.length === 0 || !figures.every((c) => readAmount(c) !== undefined)) return;
+  const place = next.cells[t.roles.indexOf('object')]!.trim();
+  if (place === '' || readAmount(place) !== undefined) return;
+  s.table = { roles: t.roles, header: t.header, lastProduct: line.product, rows: [] };
+  s.section = undefined;
+}
+
+/**
  * A row of the shape of a table a line of text ended, right under that line, that no rule reads:
  * «Innbo og løsøre» (a name of its own, not the start of the row's) over «Fellesareal | … | 800 000
  * | 10 000 | 2 310» and the rows under it — they were lost without a word. A warning for each.
@@ -790,9 +819,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
-  // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own)
+  // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own,
+  // «Varebil SU 48112 Ford Transit»; but where the first row's thing starts with no class word — a make and model,
+  // «Volvo FH 500, 2022, reg.nr. ZT 88104» — the rows name no product, and the heading is theirs as any product's is)
   const over = headed?.name ?? inSection?.product;
-  if (things && over !== undefined && !THING_COLUMN.test(lowerCase(withoutColon(over.trim())))) roles = roles.map((x, i) => (i === own ? undefined : x));
+  if (things && over !== undefined && (!THING_COLUMN.test(lowerCase(withoutColon(over.trim()))) || !firstThingNamesClass(r.units[at + 1], own))) roles = roles.map((x, i) => (i === own ? undefined : x));
   // («Dekning | Forsikringssum» again after «Side 2 av 2»: the same product's table, continued)
   if (group?.table && continuesGroup(r, at, group)) {
     s.table = group.table;
@@ -1167,7 +1198,18 @@ const GENERIC_THING = new RegExp(`^(?:${GENERIC_THING_COLUMNS.join('|')})$`);
  * A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt»,
  * and a property or plot by its lots («Juletreforsikring» over «Felt | Areal (daa) | …», PROPERTY_COLUMNS).
  */
-const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|${PROPERTY_COLUMNS.join('|')})$`);
+const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|maskin|arbeidsmaskin|${PROPERTY_COLUMNS.join('|')})$`);
+
+/**
+ * Whether the first row under a «Kjøretøy» column starts with a word that names a class of its own
+ * («Varebil SU 48112 Ford Transit»: yes; «Volvo FH 500, 2022, reg.nr. …», a make: no). No row: yes, as before.
+ */
+function firstThingNamesClass(row: Unit | undefined, col: number): boolean {
+  const cell = row?.row ? row.cells[col]?.trim() : undefined;
+  if (cell === undefined || cell === '') return true;
+  const first = cell.split(/[\s,]+/, 1)[0]!;
+  return namesProduct(first);
+}
 
 /** A column of registration numbers: «Reg.nr.», «Regnr», «Registreringsnummer», «Kjennemerke». */
 const PLATE_COLUMN = /^(?:reg\.?\s?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke)$/;

@@ -9,8 +9,11 @@ import { productLine } from './schedule-names.js';
 import { DATES, POLICY_NUMBER } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
-/** «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name. */
-export const INSURED_LEAD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?:?$/i;
+/**
+ * «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name.
+ * So is «Bygninger som omfattes», «Eiendommer som er forsikret», «Bygningar som er med» (the thing, then a clause on it being insured).
+ */
+export const INSURED_LEAD = /^(?:(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?|[a-zæøå]+\s+som\s+(?:omfattes|omfattast|er\s+(?:forsikret|forsikra|omfattet|omfatta|med))(?:\s+av\s+forsikringen|\s+av\s+forsikringa)?):?$/i;
 
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
 const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;

@@ -311,6 +311,18 @@ describe('text exported from a PDF: page furniture and totals', () => {
     block[2] = 'Varer og råvarer på lageret i kjeller, Elvegata 18 900 000       15 000';
     expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[2]!.straddles).toBe(true);
   });
+  it('a place one space from its sum with «kr» before it, the sums set left at the column\'s start: split where the column starts', () => {
+    // docs/tryg-sameie-fornyelse-produkt-mellom-rader-2026: «Havnegata 11–13B, 7010 Trondheim kr 61 250 000   kr 15 000   kr 66 040»
+    const block = [
+      'Forsikringssted                  Forsikringssum          Egenandel       Årspremie',
+      'Havnegata 9, 7010 Trondheim      kr 86 400 000           kr 15 000       kr 92 310',
+      'Havnegata 11–13B, 7010 Trondheim kr 61 250 000           kr 15 000       kr 66 040',
+      'Havnegata 15, 7010 Trondheim     kr 12 800 000           kr 15 000       kr 13 760',
+    ];
+    const doc = textToSource(block.join('\n'), 't.txt', '0'.repeat(64));
+    expect(doc.lines[2]!.cells).toEqual(['Havnegata 11–13B, 7010 Trondheim', 'kr 61 250 000', 'kr 15 000', 'kr 66 040']);
+    expect(doc.lines[2]!.straddles).toBeUndefined();
+  });
   it('a long name one space from its sum, the sums set left at the column\'s start: split where the column starts', () => {
     // «Maskiner, inventar og løsøre i verksted 1 250 000      10 000     3 405»: the other rows' sums begin where «1 250 000» does
     const block = [

@@ -363,6 +363,8 @@ function columnLine(block: Span[][]): Span[] {
 
 /** A label and, one space after it, an amount in Norwegian thousands groups (the widest such amount). */
 const LABEL_THEN_AMOUNT = /^(.*?\S)\s(\d{1,3}(?:\s\d{3})+)$/;
+/** A text, one space, then an amount grouped by thousands with its currency before it: «… Drammen kr 112 300 000». */
+const KR_AMOUNT_AFTER = /^(.*?[^\s\d])\s((?:kr\.?|nok)\s?\d{1,3}(?:\s\d{3})+)$/i;
 /** An amount grouped by thousands, alone: «1 250 000», «250 000». */
 const AMOUNT_ONLY = /^\d{1,3}(?:\s\d{3})+$/;
 /** A house number: «12», «12B». */
@@ -382,6 +384,14 @@ function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: 
   // the figure column the label's end reaches into
   const into = extents.findIndex((e, i) => figureColumns[i] && first.end > e.start && first.start < e.start);
   if (into < 0) return spans;
+  // («Solbakkveien 10–14, 3045 Drammen kr 112 300 000» where the other rows' «kr 148 600 000» start at the column: the
+  // amount with its currency begins there, as a bare amount does below)
+  const kr = KR_AMOUNT_AFTER.exec(first.text);
+  const krAt = kr ? leftStarts[into]! - first.start : -1;
+  if (kr && krAt > 0 && first.text[krAt - 1] === ' ' && krAt === kr[1]!.length + 1) {
+    const label = first.text.slice(0, krAt).trimEnd();
+    return [{ start: first.start, end: first.start + label.length, text: label }, { start: first.start + krAt, end: first.end, text: first.text.slice(krAt) }, ...spans.slice(1)];
+  }
   const m = LABEL_THEN_AMOUNT.exec(first.text);
   if (!m) return spans;
   // («Maskiner, inventar og løsøre i verksted 1 250 000» where the other rows' sums all start at the
