@@ -1037,3 +1037,24 @@ describe('a change sentence that names its liability after «for», in lower cas
     expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new, c.increase])).toEqual([['Offentlig ansvar', ['15000'], ['20000'], '5000']]);
   });
 });
+
+describe('a header cell over two columns of amounts («Før | | Etter |», as a PDF gives it)', () => {
+  it('reads both amounts under «Før» as the old deductibles, both under «Etter» as the new', () => {
+    const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
+    const doc = {
+      file: 'doc.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
+      lines: [
+        line(1, ['Polisenr. 40-771 2205']),
+        line(2, ['Slik endres egenandelene:']),
+        line(3, ['Forsikring', 'Dekning', 'Før', '', 'Etter', '']),
+        line(4, ['Bilforsikring', 'Kasko', 'kr 5 000', 'kr 9 000', 'kr 7 000', 'kr 11 000']),
+        line(5, ['Innboforsikring', 'Alle skader', 'kr 3 000', '', 'kr 4 000', '']),
+      ],
+    };
+    const p = extractPolicy(doc, {});
+    expect(p.deductible_changes?.slice(0, 2).map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Bilforsikring', ['5000', '9000'], ['7000', '11000']],
+      ['Innboforsikring', ['3000'], ['4000']],
+    ]);
+  });
+});

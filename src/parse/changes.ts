@@ -736,7 +736,15 @@ function deductibleItem(cell: string): { coverage?: string } | undefined {
  * `schedule`: the header is a schedule's too («Produkt | Sum 2027 | Egenandel 2026 | Egenandel 2027 | Premie 2027», a broker's
  * year against year): its rows are read as changes here and as the schedule's rows by the schedule readers.
  */
-type ChangeTable = { roles: Array<Role | undefined>; lastProduct?: string; items?: true; schedule?: true; last?: { at: number; unit: number } };
+type ChangeTable = {
+  roles: Array<Role | undefined>;
+  lastProduct?: string;
+  items?: true;
+  schedule?: true;
+  last?: { at: number; unit: number };
+  /** Columns whose header cell is empty («Før | | Etter |», a PDF's header cell over two columns of amounts). */
+  emptyHead?: boolean[];
+};
 
 /** Deductible changes from tables, rows, field pairs and sentences, each under the product heading above it. */
 export function readChanges(r: Reading): void {
@@ -933,7 +941,7 @@ class ChangeScan {
     const items = this.deductibleHeading === u.index - 1 || this.deductibleSection ? undefined : whatChangedHeader(u.cells);
     const roles = items ?? changeHeader(u.cells, this.r.units[at + 1], this.deductibleHeading === u.index - 1);
     if (roles) {
-      this.table = items ? { roles, items: true } : { roles };
+      this.table = items ? { roles, items: true } : { roles, emptyHead: u.cells.map((c) => c.trim() === '') };
       const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined);
       if (headed !== undefined) this.table.lastProduct = headed;
       // (a broker's table of this year's and next year's sum, deductible and premium per product: the schedule's rows as well)
@@ -1704,9 +1712,14 @@ function tableRow(
     r.warnUnit(u, `deductible change ${quote(u.cells.filter((c) => c.trim() !== '').join(' | '))}: more amounts than the table has columns, and which column each is in the page does not show; not read`);
     return true;
   }
+  // («Bilforsikring | Kasko | kr 6 000 | kr 10 000 | kr 8 000 | kr 12 000» under «Forsikring | Dekning | Før | | Etter |»:
+  // a PDF's header cell stands over two columns of amounts — the column with no header of its own after «Før» is «Før»'s too)
   const cell = (role: Role): string => {
     const i = table.roles.indexOf(role);
-    return i >= 0 ? (cells[i] ?? '').trim() : '';
+    if (i < 0) return '';
+    const parts = [(cells[i] ?? '').trim()];
+    for (let k = i + 1; k < table.roles.length && table.roles[k] === undefined && table.emptyHead?.[k] === true; k++) parts.push((cells[k] ?? '').trim());
+    return parts.filter((x) => x !== '').join('  ');
   };
   // («Egenandel | 10 000 | 15 000» under «Bedriftsforsikring»: the product's own deductible, the heading's product)
   const own = cell('product');
