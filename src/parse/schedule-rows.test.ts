@@ -1157,3 +1157,12 @@ describe('a heading that lists two kinds over a column of things', () => {
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
   });
 });
+
+describe('a cover level right after a vehicle\'s plate', () => {
+  // a PDF's «Bilforsikring – Volvo V60, DN 48211 Kasko premie kr 9 140», its cells run together
+  it('is the coverage, not part of the vehicle', () => {
+    const p = parse(`${HEAD}Oversikt over forsikringene dine\n\nBilforsikring – Toyota Yaris, EK 40211 Delkasko premie kr 5 310\n`);
+    const c = p.coverages?.find((x) => x.product === 'Bilforsikring');
+    expect([c?.object, c?.coverage]).toEqual(['Toyota Yaris, EK 40211', 'Delkasko']);
+  });
+});

@@ -37,7 +37,7 @@ import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } 
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
-import { COVER_LEVEL_SET } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLATE_SOURCE } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
 
@@ -66,6 +66,21 @@ function levelApart(c: Coverage): Coverage {
   // («Kasko Pluss»: two levels, the whole the product a record names — as its deductible changes name it)
   if (!COVER_LEVEL_SET.has(lowerCase(level)) || COVER_LEVEL_SET.has(lowerCase(product)) || !namesProduct(product)) return c;
   return ordered({ ...c, product, coverage: level });
+}
+
+/** A vehicle named by its plate, then one word: «Volvo V60, DN 48211 Kasko». */
+const PLATE_THEN_WORD = new RegExp(String.raw`^(.*\b${PLATE_SOURCE})\s+([A-Za-zÆØÅæøå]+)$`);
+
+/**
+ * «Bilforsikring – Volvo V60, DN 48211 Kasko premie kr 9 140» (a PDF's row whose cells ran together):
+ * a cover level right after the vehicle's plate is the row's coverage, not part of the vehicle —
+ * only where the row states no coverage of its own.
+ */
+function plateThenLevel(c: Coverage): Coverage {
+  if (c.object === undefined || c.coverage !== undefined) return c;
+  const m = PLATE_THEN_WORD.exec(c.object.trim());
+  if (m === null || !COVER_LEVEL_SET.has(lowerCase(m[2]!))) return c;
+  return ordered({ ...c, object: m[1]!, coverage: m[2]! });
 }
 
 /**
@@ -149,6 +164,8 @@ export function readSchedules(r: Reading): void {
   markFirstRiskSaid(r, coverages);
   markUnindexed(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
+  // (after every reader: a reader may fill in the object of a coverage it pushed)
+  coverages.forEach((c, i) => (coverages[i] = plateThenLevel(c)));
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
