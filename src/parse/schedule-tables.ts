@@ -630,9 +630,12 @@ function itemsHeader(s: Tables, u: Unit): boolean {
   if (!group || group.items.length > 0 || cells.length !== 2 || DIGIT.test(u.text)) return false;
   if (columnOf(cells[1]!) !== 'sum') return false;
   // («Dekning | Forsikringssum» under a person product's title: its covers, each an item of the product)
+  // (right under the product's heading «Dekning | Forsikringssum» is left to the tables as before: a G table's
+  // header, or one over rows that each name a coverage)
   const what = WHAT_CELL.test(withoutColon(cells[0]!));
-  if (!what && !(isDekning(cells[0]!) && namesPersonProduct(group.name))) return false;
-  if (group.lastIndex + 1 !== u.index && !headOfPersonCertificate(s, group, u)) return false;
+  const adjacent = group.lastIndex + 1 === u.index;
+  if (!what && !(!adjacent && isDekning(cells[0]!) && namesPersonProduct(group.name))) return false;
+  if (!adjacent && !headOfPersonCertificate(s, group, u)) return false;
   s.table = undefined;
   group.lastIndex = u.index;
   s.r.used.add(u);
