@@ -124,6 +124,8 @@ const NEWS_END =
 
 /** «Fornyelse gjelder fra: 01.01.2026»: a field with its date, as a letter's head states it. */
 const HEAD_FIELD = /^fornyelsen? gjelder fra\s*:?\s*\d/;
+/** «Fornyelse gjelder fra:   01.01.2026»: the field and its date alone on the line. */
+const HEAD_DATE_FIELD = /^fornyelsen? gjelder fra\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?$/;
 
 function isNewsEnd(u: Unit): boolean {
   if (u.row) {
@@ -148,7 +150,10 @@ function newsRegion(units: Unit[]): boolean[] {
   const out = new Array<boolean>(units.length).fill(false);
   // a letter announces changes from its first lines («Her finner du informasjon om de endringer …»,
   // «Fornyelse av forsikringsavtale»); a schedule or a page of terms does not
-  let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower));
+  // («Fornyelse gjelder fra:   01.01.2026» in a certificate's head is a field with its date, as a
+  // certificate states its period: it announces no changes — it had made a personnel certificate a
+  // letter, and its products' prices beside their names went unread)
+  let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));
   let started = -1;
   units.forEach((u, i) => {
     if (!u.row && u.text.length < 120 && NEWS_START.test(u.lower)) {

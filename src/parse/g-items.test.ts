@@ -585,3 +585,46 @@ describe('a numbered section heading in capitals with its premium at the right e
     ]);
   });
 });
+
+describe('a person product heading with its yearly price after a dash', () => {
+  // docs/storebrand-personalforsikringer-pris-per-produkt-2026: «Yrkesskade Utvidet – kr 38 410 per år» over its bullets
+  it('is the product and its premium, with no premium word («per år» says it is the price)', () => {
+    expect(productWithPremium(unit('Yrkesskade Utvidet – kr 38 410 per år\n'))).toEqual({ product: 'Yrkesskade Utvidet', premium: '38410' });
+    expect(productWithPremium(unit('Ulykke fritid – 7 920 kr per år\n'))).toEqual({ product: 'Ulykke fritid', premium: '7920' });
+    // (no «per år»: the amount could be a sum; a name that is no person product: not this pattern's)
+    expect(productWithPremium(unit('Ulykke fritid – kr 7 920\n'))).toBeUndefined();
+    expect(productWithPremium(unit('Næringsbygg – kr 48 200 per år\n'))).toBeUndefined();
+  });
+
+  it('under a certificate head with «Fornyelse gjelder fra: 01.01.2027» (a field, no letter): each product its premium, items, deductible', () => {
+    const p = parse(
+      'Forsikringsbevis – personalforsikringer\nFornyelse gjelder fra:   01.01.2027\n\n' +
+        'Yrkesskade Utvidet – kr 38 410 per år\n  • Ménerstatning: 4,5 G\n  • Ervervsuførhet: 12–25 G, avhengig av alder\n\n' +
+        'Ulykke fritid – kr 7 920 per år\n  • Medisinsk invaliditet: kr 800 000 ved 100 % invaliditet\n  • Dødsfall: kr 150 000\n  Egenandel: kr 0\n',
+    );
+    expect(p.coverages).toMatchObject([
+      { product: 'Yrkesskade', coverage: 'Utvidet', premium: '38410', items: [{ name: 'Ménerstatning', sum: { g: '4.5' } }, { name: 'Ervervsuførhet', sum: { g_min: '12', g_max: '25' } }] },
+      {
+        product: 'Ulykke fritid',
+        premium: '7920',
+        deductible: '0',
+        items: [{ name: 'Medisinsk invaliditet', sum: '800000', note: 'ved 100 % invaliditet' }, { name: 'Dødsfall', sum: '150000' }],
+      },
+    ]);
+  });
+
+  it('«Egenandel behandlingsutgifter: kr 2 000» names a part: not the product’s deductible', () => {
+    const p = parse('Ulykke fritid – kr 7 920 per år\n  • Dødsfall: kr 150 000\n  Egenandel behandlingsutgifter: kr 2 000\n');
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+  });
+});
+
+describe('a G range and what it depends on, after a comma', () => {
+  // docs/storebrand-personalforsikringer-pris-per-produkt-2026: «Tap av framtidig erverv          20–30 G, avhengig av alder»
+  it('is the range, the words its note (it was warned as unread)', () => {
+    expect(gAndNote('20–30 G, avhengig av alder')).toEqual({ sum: { g_min: '20', g_max: '30' }, note: 'avhengig av alder' });
+    expect(gAndNote('20–30 G, alt etter alder')).toEqual({ sum: { g_min: '20', g_max: '30' }, note: 'alt etter alder' });
+    // (a comma and other words: not a qualifier)
+    expect(gAndNote('20 G, men aldri under 5 G')).toBeUndefined();
+  });
+});

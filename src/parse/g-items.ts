@@ -22,6 +22,8 @@ export interface GItem {
   name: string;
   sum: SumValue;
   offset: number;
+  /** What the sum is paid at or counted by («ved 100 % invaliditet»), where a reader keeps it. */
+  note?: string;
 }
 
 const DIGIT = /\d/;
@@ -212,8 +214,11 @@ export function onlyG(text: string): boolean {
 
 /** «fra 22 G til 30 G»: a word before the sum that is part of how it is written. */
 const BEFORE_G = /^(?:fra|frå|mellom)\s+/i;
-/** «4,50 G ved 100 % medisinsk invaliditet», «6,5 G per barn»: a qualifier after a sum on a line of its own. */
-const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss)\s+[^.:;!?]{1,50}\.?$/i;
+/**
+ * «4,50 G ved 100 % medisinsk invaliditet», «6,5 G per barn»: a qualifier after a sum on a line of its own;
+ * also after a comma, what a range depends on («22–30 G, avhengig av alder», «alt etter alder»).
+ */
+const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss|,\s*(?:avhengig\s+av|alt\s+etter))\s+[^.:;!?]{1,50}\.?$/i;
 
 /**
  * The G sum of a line that is only a sum, perhaps written with «fra» before it, kroner in brackets
@@ -246,7 +251,7 @@ export function gAndNote(text: string): { sum: SumValue; note?: string } | undef
   if (bracket && G_FIGURE_HINT.test(bracket[1]!)) return undefined;
   const sum = readG(m[0]);
   if (sum === undefined) return undefined;
-  const note = bracket ? bracket[1]!.trim() : rest.trim().replace(/\.$/, '');
+  const note = bracket ? bracket[1]!.trim() : rest.trim().replace(/^,\s*/, '').replace(/\.$/, '');
   return note === '' ? { sum } : { sum, note };
 }
 
@@ -675,6 +680,12 @@ const NOT_PREMIUM = /samlet|samla|total|til sammen|i alt|egenandel|rabatt|øk|au
 const PRODUCT_PREMIUM = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()]{2,60}?(?:\s*\([^()\d]{2,30}\))?)\s*(?:[-–—,:(]\s*|\s)(?:års)?(?:premie|pris)(?:${PER_YEAR})?\s*:?\s*(?:${KR})${PER_YEAR}\)?\.?$`, 'i');
 
 /**
+ * «Yrkesskade Pluss – kr 41 220 per år», «Gruppeliv – 12 905 kr per år»: a person product's heading,
+ * a dash and its yearly price with no premium's word — the «per år» (or «årlig») says it is the price.
+ */
+const PRODUCT_DASH_PRICE = new RegExp(String.raw`^([A-ZÀ-ÖØ-Þ][^:;.\d()–—]{2,60}?)\s+[–—-]\s+(?:${KR})(?:\s+(?:per|pr\.?)\s+år|\s+årlig|\s+årleg)$`, 'i');
+
+/**
  * What each of the three patterns above needs: «premie(n)» or «pris(en)» (perhaps after «års»)
  * after a blank or a separator, not going on in a word (but «kr», «nok» may follow at once), and a
  * digit after it. A small pattern tried first: the three cost ~10 M instructions to compile, and
@@ -703,7 +714,8 @@ export function premiumOf(u: Unit): string | undefined {
 
 /** A product's name and its premium on one line («Gruppeliv – premie kr 19 260»); undefined otherwise. */
 export function productWithPremium(u: Unit): { product: string; premium: string } | undefined {
-  if (u.text.length > 120 || !(u.lower.includes('premie') || u.lower.includes('pris'))) return undefined;
+  if (u.text.length > 120) return undefined;
+  if (!(u.lower.includes('premie') || u.lower.includes('pris'))) return productWithDashPrice(u);
   // (a row «Gruppeliv for bedrifter | premie kr 19 260» too: its cells joined)
   // («2 | TILLEGGSDEKNING YRKESSKADE | Årspremie kr 9 540»: a numbered section's heading, its number in a cell of its own)
   const given = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
@@ -715,6 +727,16 @@ export function productWithPremium(u: Unit): { product: string; premium: string 
   const product = inNormalCase(m[1]!.trim());
   const premium = readAmount((m[2] ?? m[3])!);
   return premium !== undefined && namesPersonProduct(product) && !/^(?:års)?(?:premie|pris)/i.test(product) ? { product, premium } : undefined;
+}
+
+/** «Ulykke fritid – kr 8 740 per år»: a person product's heading line with its yearly price after a dash (PRODUCT_DASH_PRICE). */
+function productWithDashPrice(u: Unit): { product: string; premium: string } | undefined {
+  if (u.row || u.bullet || u.label !== undefined || !/(?:^|\s)år(?:lig|leg)?$/i.test(u.text.trim())) return undefined;
+  const m = PRODUCT_DASH_PRICE.exec(u.text.trim());
+  if (!m) return undefined;
+  const product = inNormalCase(m[1]!.trim());
+  const premium = readAmount((m[2] ?? m[3])!);
+  return premium !== undefined && namesPersonProduct(product) && !NOT_PREMIUM.test(product) ? { product, premium } : undefined;
 }
 
 /** «1», «2.», «3)»: a section's number in a cell of its own. */

@@ -865,3 +865,25 @@ describe('a natural-damage notice\'s list: a bullet per insurance, its sum and a
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a travel certificate: «Produkt: Reiseforsikring» over its sums per person, its deductible and price', () => {
+  // docs/codan-reisebevis-summer-per-person-2026: «- Reisegods: 25 000 kr» … «Egenandel: 800 kr per skadetilfelle.»
+  it('one coverage: the bullets its items, the deductible and price under them its own', () => {
+    const p = parse(
+      'Forsikringsnummer: RF-6610-4482\n\nProdukt: Reiseforsikring\n\nForsikringssummer per person:\n- Avbestilling: 40 000 kr\n- Reisegods: 25 000 kr\n\nEgenandel: 800 kr per skadetilfelle.\nPris per år: 1 990 kr\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Reiseforsikring', index_class: 'none', deductible: '800', premium: '1990', items: [{ name: 'Avbestilling', sum: '40000' }, { name: 'Reisegods', sum: '25000' }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+
+  // (after frende's nynorsk travel certificate: the last bullet «- Ansvar: 10 000 000 kr per skadetilfelle» before them)
+  it('«Eigenandel: 1 000 kr per skadetilfelle.» after a block has ended is the cover’s, not a second Reiseforsikring', () => {
+    const p = parse(
+      'Forsikringsnummer: RF-6610-4482\n\nProdukt: Reiseforsikring\n\nForsikringssummar per person:\n- Avbestilling: 50 000 kr\n- Ansvar: 10 000 000 kr per skadetilfelle\n\nEigenandel: 1 000 kr per skadetilfelle.\n',
+    );
+    expect(p.coverages?.filter((c) => c.product === 'Reiseforsikring')).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', deductible: '1000' });
+  });
+});

@@ -463,6 +463,8 @@ interface Blocks {
   push: (c: Coverage, u: Unit, items?: Unit[]) => void;
   /** Items of a person cover in kroner, «Dødsfall: kr 100 000», under its product heading. */
   items: Array<{ item: CoverageItem; unit: Unit }>;
+  /** The person cover last pushed from its items: a deductible and a price right under them are its own. */
+  lastPerson?: Coverage;
   product: string | undefined;
   object: string | undefined;
   block: Map<string, Field>;
@@ -1501,6 +1503,10 @@ function flushBlock(s: Blocks): void {
   // («Behandlingsforsikring» over «Egenandel: kr 500 pr. behandling» and «Ny premie: …»: a person cover priced with a
   // deductible and no sum — no G items for schedule-gtext.ts to read with it, and it reads no deductible)
   const deducted = s.block.has('deductible') && s.items.length === 0;
+  if (product !== undefined && sum === undefined && events.length === 0 && priceOfPersonCover(s, product)) {
+    s.block = new Map();
+    return;
+  }
   if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || deducted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
   s.listItems = undefined;
   s.block = new Map();
@@ -1525,7 +1531,13 @@ function personCover(s: Blocks): void {
   const amount = premium ? readAmount(premium.value) : undefined;
   if (amount !== undefined) c.premium = amount;
   else if (premium) r.warnUnit(premium.unit, `could not read the premium ${quote(premium.value)} of ${s.product!}`);
-  for (const [col, f] of block) if (col !== 'premium') r.warnUnit(f.unit, `could not tell whether ${quote(f.unit.text)} is a field of ${s.product!} or one of its items; not read`);
+  for (const [col, f] of block) {
+    if (col === 'premium') continue;
+    // («Egenandel: 800 kr per skadetilfelle.» under the items: the deductible's label alone, naming no part — the cover's)
+    const d = col === 'deductible' && PLAIN_DEDUCTIBLE.test(f.unit.label?.trim() ?? '') ? deductibleAmount(f.value) : undefined;
+    if (d !== undefined) c.deductible = d;
+    else r.warnUnit(f.unit, `could not tell whether ${quote(f.unit.text)} is a field of ${s.product!} or one of its items; not read`);
+  }
   // (a part's limit read beside them, «Behandling etter ulykke: inntil 20 000 kr – ingen egenandel»: one of the items, in the document's order)
   const parts = (s.listItems ?? []).filter((x) => x.product === s.product).map((x) => ({ item: x.item, unit: x.units[0]! }));
   const all = [...s.items, ...parts].sort((a, b) => a.unit.index - b.unit.index);
@@ -1533,9 +1545,50 @@ function personCover(s: Blocks): void {
   c.items = all.map((x) => x.item);
   const units = all.map((x) => x.unit);
   for (const u of [...units, ...[...block.values()].map((f) => f.unit)]) r.used.add(u);
-  s.push(c, premium && premium.unit.index < units[0]!.index ? premium.unit : units[0]!, units);
+  const pushed = ordered(c);
+  s.push(pushed, premium && premium.unit.index < units[0]!.index ? premium.unit : units[0]!, units);
+  s.lastPerson = pushed;
   s.items = [];
   s.block = new Map();
+}
+
+/** «1 000 kr per skadetilfelle.»: a deductible's amount and what it is counted by (group 1 the amount). */
+const PER_CLAIM_AMOUNT = /^((?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?)\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehending)\.?$/i;
+
+/** «Egenandel», «Eigenandel»: the deductible's label alone. */
+const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
+
+/** A deductible's amount, perhaps with what it is counted by after it («1 000 kr per skadetilfelle.»). */
+function deductibleAmount(value: string): string | undefined {
+  const v = value.trim();
+  const per = PER_CLAIM_AMOUNT.exec(v);
+  return readAmount(per ? per[1]! : v);
+}
+
+/**
+ * «Eigenandel: 1 000 kr per skadetilfelle.» and «Pris: …» right under the items of the person cover just
+ * read («Produkt: Reiseforsikring» … «- Reisegods: 30 000 kr»): that cover's deductible and premium, not a
+ * second coverage of the same product. Only a block of those two fields, for the same product, on a
+ * cover that has neither; a value that cannot be read is said. False otherwise.
+ */
+function priceOfPersonCover(s: Blocks, product: string): boolean {
+  const c = s.lastPerson;
+  if (c === undefined || c.product !== product || c.deductible !== undefined || c.premium !== undefined) return false;
+  if (![...s.block.keys()].every((k) => k === 'deductible' || k === 'premium')) return false;
+  for (const col of ['deductible', 'premium'] as const) {
+    const f = s.block.get(col);
+    if (!f) continue;
+    const a = col === 'deductible' ? deductibleAmount(f.value) : readAmount(f.value.trim());
+    if (a !== undefined) c[col] = a;
+    else s.r.warnUnit(f.unit, `could not read the ${col} ${quote(f.value)} of ${product}`);
+    s.r.used.add(f.unit);
+  }
+  // (the keys in the model's order, in place: the coverage was pushed by its reference)
+  const o = ordered({ ...c });
+  for (const k of Object.keys(c) as Array<keyof Coverage>) delete c[k];
+  Object.assign(c, o);
+  s.lastPerson = undefined;
+  return true;
 }
 
 /** A sum in G or set individually, not in kroner. */

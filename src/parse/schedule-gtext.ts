@@ -65,6 +65,7 @@ interface Found {
   items: CoverageItem[];
   units: Unit[];
   premium?: Premium;
+  deductible?: Premium;
 }
 
 /** The reader's state as it goes down the document. */
@@ -92,6 +93,7 @@ export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
   const notes = capNotes(s);
   for (const [name, g] of s.found) {
     const c: Coverage = { product: name, index_class: 'none' };
+    if (g.deductible) c.deductible = g.deductible.value;
     if (g.premium) c.premium = g.premium.value;
     const note = notes.get(name);
     if (note !== undefined) c.note = note;
@@ -133,6 +135,7 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (r.news[u.index] && (!(u.bullet || u.label !== undefined) || CHANGE_WORDS.test(u.lower))) return;
   const v = asField(u);
   if (premiumLine(s, u, v, product)) return;
+  if (deductibleLine(s, u, v, product)) return;
   if (u.row || u.text.length > 400) return;
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
   if (G_FIGURE_HINT.test(u.text)) gLine(s, at, u, v);
@@ -161,6 +164,9 @@ function proseProduct(s: GText, u: Unit): void {
  * sum is in kroner. Only a field whose label names no schedule column, with an amount and nothing
  * after it; false for any other line.
  */
+/** «kr 1 000 000 ved 100 % invaliditet», «inntil kr 50 000 per skade»: an amount in kroner, then a qualifier of a few words (group 2). */
+const KRONER_THEN_QUALIFIER = /^((?:inntil\s+|opptil\s+)?(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner)))\s+((?:ved|per|pr\.?)\s+[^.:;!?\d]{0,10}(?:\d{1,3}\s?%)?[^.:;!?\d]{0,40}\.?)$/i;
+
 function kronerItem(s: GText, u: Unit, product: string): boolean {
   // («Samlet årspremie: kr 88 410», «Forsikringssum ved tannskade: kr 50 000»: a figure's word in the
   // label — a total, a price, a sum whose role is not said — is no benefit's name)
@@ -168,8 +174,15 @@ function kronerItem(s: GText, u: Unit, product: string): boolean {
   // («Behandlingsutgifter: inntil kr 50 000»: the cap is the item's sum)
   const value = u.text.slice(u.text.indexOf(':') + 1).trim();
   const amount = readLimit(value) ?? (KRONER_ONLY.test(value) ? readAmount(value) : undefined);
-  if (amount === undefined) return false;
-  addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);
+  if (amount !== undefined) {
+    addItems(s, [{ name: u.label, sum: amount, offset: 0 }], [u]);
+    return true;
+  }
+  // («Medisinsk invaliditet: kr 1 000 000 ved 100 % invaliditet»: the amount, then what it is paid at — the item's note)
+  const q = KRONER_THEN_QUALIFIER.exec(value);
+  const sum = q ? (readLimit(q[1]!) ?? (KRONER_ONLY.test(q[1]!) ? readAmount(q[1]!) : undefined)) : undefined;
+  if (sum === undefined) return false;
+  addItems(s, [{ name: u.label, sum, offset: 0, note: q![2]!.replace(/\.$/, '') }], [u]);
   return true;
 }
 
@@ -190,7 +203,8 @@ function kronerSentences(s: GText, u: Unit, product: string): boolean {
 }
 
 const CHANGE_WORDS = /(?:^|[^a-zæøå])(?:fra|frå|til|økes|øker|økt|endres|endret|blir|vert|auka|aukar|reduseres|redusert)(?![a-zæøå])/;
-const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|eigendel|selvrisiko|totalt|samlet|samla/i;
+// («Til sammen per år: kr 60 590» under the last product's items: a total of the prices, no benefit)
+const FIGURE_WORD = /sum|beløp|premie|pris|egenandel|eigenandel|eigendel|selvrisiko|totalt|samlet|samla|til sammen|til saman|i alt|(?:per|pr\.?)\s+år/i;
 
 /** A line that starts a product's section or a sub-heading of it; false for any other. */
 function sectionStart(s: GText, at: number, u: Unit): boolean {
@@ -225,6 +239,35 @@ function sectionStart(s: GText, at: number, u: Unit): boolean {
     return true;
   }
   return false;
+}
+
+/** «kr 1 000», «kr 0 per skadetilfelle», «1 000 kr per skade»: a deductible field's value (the amount in group 1 or 2). */
+const DEDUCTIBLE_VALUE = /^(?:(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)|(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}|-))?)\s*(?:kr\.?|kroner))(?:\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehending|behandling))?\.?$/i;
+
+/** «Egenandel», «Eigenandel»: the deductible's label alone, naming no part. */
+const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
+
+/**
+ * «Egenandel: kr 0» under a person product's items («Ulykke fritid – kr 8 740 per år» over
+ * «• Dødsfall: kr 200 000» …): the product's deductible, as its premium there is the product's. Only
+ * one amount with its currency (perhaps «per skadetilfelle»), and only for a product whose items were
+ * read and which has no deductible; false for any other line (left to the other readers).
+ */
+function deductibleLine(s: GText, u: Unit, v: Unit, product: string): boolean {
+  const f = fieldOf(v);
+  // («Egenandel behandlingsutgifter: kr 2 000» names a part's: that item's, not the product's)
+  if (f?.col !== 'deductible' || u.row || !namesPersonProduct(product) || !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? '')) return false;
+  const m = DEDUCTIBLE_VALUE.exec(f.value.trim());
+  const value = m ? readAmount((m[1] ?? m[2])!) : undefined;
+  if (value === undefined) return false;
+  const { r, coverages } = s;
+  const existing = coverages.find((c) => c.product === product && c.items !== undefined);
+  const g = s.found.get(product);
+  if (existing && existing.deductible === undefined) coverages[coverages.indexOf(existing)] = ordered({ ...existing, deductible: value });
+  else if (!existing && g && g.items.length > 0 && g.deductible === undefined) g.deductible = { value, unit: u };
+  else return false;
+  r.used.add(u);
+  return true;
 }
 
 /** The price after a product's G sums: the product's premium (a second one is left unread); false when the line states no premium. */
@@ -333,6 +376,7 @@ function addItems(s: GText, items: GItem[], units: Unit[]): void {
   const existing = coverages.find((c) => c.product === product && c.items !== undefined);
   for (const it of items) {
     const item: CoverageItem = { name: withoutColon(it.name), sum: it.sum };
+    if (it.note !== undefined) item.note = it.note;
     // (an item stated again with the same sum — in a sentence and in a table — is one item)
     const have = existing ? existing.items! : (s.found.get(product)?.items ?? []);
     if (have.some((x) => sameItem(x, item))) continue;

@@ -84,3 +84,25 @@ describe('a broker\'s overview and e-mail: «10 G pr. person» is the G sum', ()
     expect(by('Yrkesskade')?.sum).toBeUndefined();
   });
 });
+
+describe('«Dekning | Forsikringssum» under a person product’s title with the certificate’s head between', () => {
+  // docs/gjensidige-ulykkesbevis-dekningstabell-under-hode-2026: «Ulykkesforsikring Voksen» … «Dekning   Forsikringssum»
+  it('its rows are items of the title’s product, «Pris per år» its premium (they were coverages of their own)', () => {
+    const p = parse(
+      '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nForsikret:           Marte Lunde Sæther, f. 1986\n\nSummene gjelder for den forsikrede.\n\n' +
+        '  Dekning                                   Forsikringssum\n  Medisinsk invaliditet                     kr 1 200 000\n  Dødsfall                                  kr 250 000\n\nPris per år:         kr 1 848\n',
+    );
+    expect(p.coverages).toMatchObject([
+      { product: 'Ulykkesforsikring Voksen', premium: '1848', items: [{ name: 'Medisinsk invaliditet', sum: '1200000' }, { name: 'Dødsfall', sum: '250000' }] },
+    ]);
+    expect(p.coverages).toHaveLength(1);
+  });
+
+  it('a line with kroner between the title and the header ends the title’s reach: the rows are not its items', () => {
+    const p = parse(
+      '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nPris per år:         kr 1 848\n\n' +
+        '  Dekning                                   Forsikringssum\n  Medisinsk invaliditet                     kr 1 200 000\n',
+    );
+    expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+});

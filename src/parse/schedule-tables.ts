@@ -656,11 +656,35 @@ const WHAT_CELL = /^(?:hva|kva)(?:\s+(?:er\s+|vert\s+)?(?:dekket|dekkes|dekt|dek
 function itemsHeader(s: Tables, u: Unit): boolean {
   const group = s.group;
   const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
-  if (!group || group.items.length > 0 || group.lastIndex + 1 !== u.index || cells.length !== 2 || DIGIT.test(u.text)) return false;
-  if (!WHAT_CELL.test(withoutColon(cells[0]!)) || columnOf(cells[1]!) !== 'sum') return false;
+  if (!group || group.items.length > 0 || cells.length !== 2 || DIGIT.test(u.text)) return false;
+  if (columnOf(cells[1]!) !== 'sum') return false;
+  // («Dekning | Forsikringssum» under a person product's title: its covers, each an item of the product)
+  // (right under the product's heading «Dekning | Forsikringssum» is left to the tables as before: a G table's
+  // header, or one over rows that each name a coverage)
+  const what = WHAT_CELL.test(withoutColon(cells[0]!));
+  const adjacent = group.lastIndex + 1 === u.index;
+  if (!what && !(!adjacent && isDekning(cells[0]!) && namesPersonProduct(group.name))) return false;
+  if (!adjacent && !headOfPersonCertificate(s, group, u)) return false;
   s.table = undefined;
   group.lastIndex = u.index;
   s.r.used.add(u);
+  return true;
+}
+
+/**
+ * «Forsikringsbevis» / «Ulykkesforsikring» over the certificate's fields («Polisenr.: …», «Forsikrede: …») and a
+ * sentence, then «Dekning | Forsikringssum»: the title's person product is what the table's rows are items
+ * of, though its head stands between — no row nor other product's heading between them.
+ */
+const KRONER_IN_LINE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:kr\.?|nok|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
+
+function headOfPersonCertificate(s: Tables, group: Group, u: Unit): boolean {
+  if (!namesPersonProduct(group.name) || s.r.units[u.index] !== u) return false;
+  for (let i = group.unit.index + 1; i < u.index; i++) {
+    const v = s.r.units[i]!;
+    // (another product's heading, or a line with kroner — a table or a figure of its own — ends the head)
+    if ((v.heading && v.product && !v.row) || KRONER_IN_LINE.test(v.text)) return false;
+  }
   return true;
 }
 

@@ -692,7 +692,7 @@ export const PERSON_COVERAGES = {
    */
   products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko'],
   /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
-  productWords: ['yrkesskade', 'yrkessykdom', 'yrkessjukdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'dødsfallsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet'],
+  productWords: ['yrkesskade', 'yrkessykdom', 'yrkessjukdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'dødsfallsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet', 'reiseforsikring', 'barneforsikring'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
   individualVerbs: [
     'fastsettes', 'fastsetjast', 'vurderes', 'vurderast', 'beregnes', 'bereknast', 'utmåles', 'utmålast', 'erstattes', 'erstattast', 'dekkes', 'dekkjast', 'ytes', 'ytast',
