@@ -419,7 +419,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («Grunnpris | 350» where the row's figure fell in the place column, the figure columns empty: the same)
   const figureInPlace = FIGURE_ALONE.test(cell('object')) && figureCols.length > 0 && figureCols.every((c) => cell(c) === '');
   // («Strandgata 22, 8006 Bodø NOK 64 250 000,- Forretningsbygg, …» with the figures after it one column off: the same)
-  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object'));
+  // (an amount after its label, «… Forsikringssum kr 450 000» on the line under the place, is a field the row reads)
+  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_LABEL_IN_CELL.test(cell('object'));
   if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
@@ -446,6 +447,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
  * with the second («4 000 Total pris per år»). One amount alone, or a cell that splits more ways than
  * one, could be either column's: neither is read, and that is said.
  */
+/** A figure's label in a cell: «Forsikringssum kr 450 000» under the place. */
+const FIGURE_LABEL_IN_CELL = /(?:^|\s)(?:forsikringssum|sum|egenandel|premie|årspremie|pris|årspris)\s*:?\s*(?:kr\.?|nok)/i;
+
 /** A place, then an amount in kroner at the cell's end: «Kanalveien 40, 5068 Bergen NOK 88 000 000». */
 const PLACE_THEN_AMOUNT = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?)$/iu;
 
@@ -460,7 +464,7 @@ function placeThenSum(table: Table, cells: string[]): string[] {
   const sumAt = table.roles.indexOf('sum');
   if (at < 0 || sumAt !== at + 1 || (cells[sumAt] ?? '').trim() !== '') return cells;
   const m = PLACE_THEN_AMOUNT.exec((cells[at] ?? '').trim());
-  if (m === null || !DIGIT.test(m[1]!)) return cells;
+  if (m === null || !DIGIT.test(m[1]!) || FIGURE_LABEL_IN_CELL.test(m[0])) return cells;
   const out = cells.slice();
   out[at] = m[1]!;
   out[sumAt] = m[2]!;
