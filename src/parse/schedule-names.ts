@@ -367,3 +367,6 @@ export function namesFigure(name: string): boolean {
 
 /** «se under», «se nedenfor», nynorsk «sjå nedanfor»: a table's cell that points to what the document states below it. */
 export const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+side)\.?$/i;
+
+/** A figure's label and its amount: «Forsikringssum kr 1 500 000», «Egenandel: 4 000», «Årspremie kr 3 180». */
+export const FIGURE_IN_PLACE = /(?:^|\s)(?:forsikringssum|egenandel|eigenandel|årspremie|premie|pris per år|årspris)\s*:?\s*(?:kr\.?|nok)?\s*\d/i;

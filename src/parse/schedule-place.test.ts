@@ -157,3 +157,12 @@ describe('a place whose lot and postcode stand on the line under its value', () 
     expect(p.coverages?.[0]?.object ?? '').not.toMatch(/Hovet, Gnr/);
   });
 });
+
+describe('a place whose line ran into the next label and its amount', () => {
+  // a PDF's «Forsikringssted Løvstakkveien 8, 5063 Bergen Forsikringssum» over «kr 1 500 000» (labels over values, lines run together)
+  it('is no place: the object is left out and said so', () => {
+    const p = parse('Polisenummer 4410 2231 90\n\nOversikt over forsikringene dine\n\nInnbo\nForsikringssted Kløverstien 2, 5063 Bergen Forsikringssum\nkr 1 200 000\nEgenandel\nkr 4 000\nÅrspremie\nkr 3 020\n');
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+    expect(p.warnings.some((w) => /holds a figure's label and amount/.test(w))).toBe(true);
+  });
+});

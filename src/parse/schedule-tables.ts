@@ -18,7 +18,7 @@ import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { columnOf, coverageIndexClass, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
@@ -1076,6 +1076,8 @@ export function placeLine(u: Unit): string | undefined {
   if (!m || !LETTER.test(m[2]!) || m[2]!.length > 100) return undefined;
   const value = m[2]!.trim();
   if (u.row && u.cells.some((c) => BARE_AMOUNT.test(c.trim()))) return undefined;
+  // («Forsikringssted Løvstakkveien 8, 5063 Bergen Forsikringssum kr 1 500 000»: a PDF's lines run together — no place)
+  if (FIGURE_IN_PLACE.test(value)) return undefined;
   return USE_AFTER_PLACE.exec(value)?.[1] ?? LABEL_AFTER_PLACE.exec(value)?.[1] ?? value;
 }
 

@@ -27,7 +27,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { joinCertificates, joinContinued, joinPartDeductibles, joinReferredDown, mergeDetails } from './schedule-merge.js';
-import { columnOf, namesFigure, ordered } from './schedule-names.js';
+import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readHeldSums, readProse } from './schedule-prose.js';
@@ -117,6 +117,13 @@ export function readSchedules(r: Reading): void {
     // (half an address is a wrong place: the object is left out and said so)
     if (c.object !== undefined && CUT_ADDRESS.test(c.object)) {
       r.warnUnit(u, `the address «${c.object}» of ${c.product} ends with its postcode: its place is on a line not read; the object is left out`);
+      c = { ...c };
+      delete c.object;
+    }
+    // (a figure's label and amount inside the place — «Forsikringssted Løvstakkveien 8, 5063 Bergen Forsikringssum kr 1 500 000»,
+    // a PDF's lines run together — is no place: the object is left out and said so)
+    if (c.object !== undefined && FIGURE_IN_PLACE.test(c.object)) {
+      r.warnUnit(u, `the place «${c.object}» of ${c.product} holds a figure's label and amount: its lines ran together; the object is left out`);
       c = { ...c };
       delete c.object;
     }
