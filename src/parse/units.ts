@@ -724,9 +724,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // month's how it is paid
     const yearly = !bullet && !marked ? yearUnderMonth(t, lines[at + 1], lines[at + 2]) : undefined;
     if (yearly !== undefined) {
-      const label = withoutColon(t).trim();
-      const u: Unit = { index: units.length, lines: [line, lines[at + 2]!], offsets: [0, label.length + 2], cells: [`${label}: ${yearly}`], text: `${label}: ${yearly}`, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
-      units.push(u);
+      units.push(labelledUnit(units.length, [line, lines[at + 2]!], withoutColon(t).trim(), yearly));
       open = null;
       at += 2;
       continue;
@@ -734,8 +732,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
     const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
     if (value !== undefined) {
-      const label = withoutColon(t).trim();
-      const u: Unit = { index: units.length, lines: [line, lines[at + 1]!], offsets: [0, label.length + 2], cells: [`${label}: ${value}`], text: `${label}: ${value}`, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
+      const u = labelledUnit(units.length, [line, lines[at + 1]!], withoutColon(t).trim(), value);
       units.push(u);
       open = null;
       at++;
@@ -803,6 +800,12 @@ const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A
  * A labelled line that ends with a comma («Forsikringssted: Industrivegen 14,») and a postcode with its
  * place on the next line read (a page break, its footer and letterhead between): the address going on.
  */
+/** A field of a label on one line and its value on another («Egenandel» over «kr 20 000»): one unit «Egenandel: kr 20 000». */
+function labelledUnit(index: number, lines: SourceLine[], label: string, value: string): Unit {
+  const text = `${label}: ${value}`;
+  return { index, lines, offsets: [0, label.length + 2], cells: [text], text, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
+}
+
 /** A place's label and its value: «Forsikringssted: Trollvassbu, Hovdevegen 115». */
 const PLACE_FIELD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*(\\S.*)$`, 'i');
 /** A postcode and its place's name, or a farm's lot: what a place without them lacks. */
