@@ -887,3 +887,12 @@ describe('a travel certificate: «Produkt: Reiseforsikring» over its sums per p
     expect(p.coverages?.[0]).toMatchObject({ product: 'Reiseforsikring', deductible: '1000' });
   });
 });
+
+describe('«Beskrivelse:» under «Forsikringssted:» in a record set apart by spaces', () => {
+  // «   Forsikringssted:   Solbakkvegen 1-19, 1519 Moss» over «   Beskrivelse:       6 boligblokker med 96 leiligheter …»
+  it('describes the building (a note); the place is the object', () => {
+    const p = parse(`${HEAD}Bygning\n   Forsikringssted:   Fjordvegen 2-14, 3050 Mjøndalen\n   Beskrivelse:       4 lavblokker med 48 leiligheter\n   Forsikringssum:    kr 96.400.000\n   Egenandel:         kr 10.000\n   Årspremie:         kr 118.300\n`);
+    const c = p.coverages?.find((x) => x.product === 'Bygning');
+    expect([c?.object, c?.note, c?.sum]).toEqual(['Fjordvegen 2-14, 3050 Mjøndalen', '4 lavblokker med 48 leiligheter', '96400000']);
+  });
+});

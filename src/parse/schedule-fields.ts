@@ -120,9 +120,15 @@ const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABEL
 /** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
 const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
 
-/** A labelled line «Beskrivelse: …» (not a row: a table's «Beskrivelse» column is its object). */
+/**
+ * A labelled line «Beskrivelse: …» (not a row: a table's «Beskrivelse» column is its object), also as a
+ * row of the label with its colon and the value («   Beskrivelse:   6 boligblokker …» set apart by spaces
+ * in a record under «Forsikringssted:   …»).
+ */
 function describes(u: Unit): boolean {
-  return !u.row && u.label !== undefined && DESCRIPTION_FIELD.has(lowerCase(u.label.trim()));
+  if (!u.row) return u.label !== undefined && DESCRIPTION_FIELD.has(lowerCase(u.label.trim()));
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === 2 && cells[0]!.endsWith(':') && DESCRIPTION_FIELD.has(lowerCase(withoutColon(cells[0]!).trim()));
 }
 
 /** A postcode and place name, or a land register number: the marks of a place («6856 Sogndal», «gnr. 44»). */
