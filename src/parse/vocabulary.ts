@@ -483,7 +483,8 @@ export const INSURED_PLACE_LABELS: readonly string[] = PLACE_LINE_LABELS.filter(
  * with the field it names.
  */
 export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> = [
-  ['product', ['forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'maskin', 'arbeidsmaskin', 'gjenstand', 'gjenstandar', 'gjenstander']],
+  // («Sted | Forsikret gjenstand | Forsikringssum | …»: what each row insures, its product)
+  ['product', ['forsikret gjenstand', 'forsikra gjenstand', 'forsikrede gjenstander', 'forsikra gjenstandar', 'forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'maskin', 'arbeidsmaskin', 'gjenstand', 'gjenstandar', 'gjenstander']],
   [
     'object',
     // (nynorsk «Kvar» — where — over the place column)
