@@ -1032,6 +1032,9 @@ function notAField(s: Blocks, at: number, u: Unit): void {
 /** «Anneks, 18 m²»: a record's name and its floor area after a comma (the area describes it: no place). */
 const NAME_AND_AREA = /^(.+?),\s*\d+(?:[.,]\d+)?\s*(?:m²|m2|kvm)$/;
 
+/** A finite verb that makes a bullet a sentence («• Anneks er med i prisen»), no name. */
+const SENTENCE_VERB = /\s(?:er|var|har|blir|blei|vert|vart|gjelder|gjeld|kan|skal|må|dekker|dekkjer|dekkes|inngår|omfatter|følger|fylgjer)\b/i;
+
 /** How many field lines under a bullet its first figure may stand. */
 const BULLET_FIELDS = 4;
 
@@ -1045,7 +1048,7 @@ function bulletRecord(s: Blocks, at: number, u: Unit): string | undefined {
   if (!u.bullet || u.row || u.label !== undefined || s.product === undefined) return undefined;
   const text = u.text.trim();
   const name = (NAME_AND_AREA.exec(text)?.[1] ?? text).trim();
-  if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
+  if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || SENTENCE_VERB.test(name) || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
   const named = recordName(u, name);
   if (named === undefined || named.object !== undefined) return undefined;
   for (let k = at + 1; k <= at + BULLET_FIELDS; k++) {
