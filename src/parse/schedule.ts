@@ -37,6 +37,7 @@ import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } 
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
+import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
@@ -142,6 +143,9 @@ export function readSchedules(r: Reading): void {
     r.atUnit(`coverages[${i}]`, u);
     items.forEach((iu, j) => r.atUnit(`coverages[${i}].items[${j}]`, iu));
   };
+  // («Spesifiserte verdisaker (inngår i forsikringssummen for Verdisaker)» over «Gjenstand   Forsikringssum»: a cover's
+  // things one by one — before the tables take each thing as a product of its own)
+  const specified = readSpecifiedLists(r);
   // (a renewal letter's product line over its line of «Label: value · …» pairs: before the tables take the line as a product heading)
   readLetterProducts(r, push);
   // (a product alone on its line over its place and premium: before the tables read it as a heading over items)
@@ -165,6 +169,7 @@ export function readSchedules(r: Reading): void {
   nameLoneSections(coverages);
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
+  attachSpecifiedLists(r, coverages, specified);
   placesByNumber(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)

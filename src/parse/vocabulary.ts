@@ -471,7 +471,7 @@ export const FEE_WORDS = ['grunnpris', 'grunnpremie', 'avtalegebyr', 'fakturageb
  * column): «Forsikringssted: Storgata 41, 3611 Kongsberg», «Risikoadresse | Sjøgata 2, 8006 Bodø» (a tab between them),
  * «Eiendom: Gnr. 12 bnr. 4, Ringsaker». The place reaches the rows until the next such line.
  */
-export const PLACE_LINE_LABELS = ['forsikringssted', 'forsikringsstad', 'risikosted', 'risikostad', 'risikoadresse', 'adresse', 'beliggenhet', 'eiendom', 'eigedom'] as const;
+export const PLACE_LINE_LABELS = ['forsikringssted', 'forsikringsstad', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringsadresse', 'adresse', 'beliggenhet', 'eiendom', 'eigedom'] as const;
 /**
  * The place labels that name the insured place itself: not «Adresse» (as often the policyholder's) nor
  * «Eiendom» (a property's name as often as its place).
