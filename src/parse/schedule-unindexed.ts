@@ -11,10 +11,11 @@ import { sentencesOf, type Unit } from './units.js';
 
 /**
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
- * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks».
+ * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
+ * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated).
  */
 const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
@@ -64,7 +65,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp)
-    if (u.row || !u.lower.includes('indeks')) continue;
+    if (u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     for (const { s: sentence } of sentencesOf(u.text)) {
       let s = sentence.toLowerCase();
