@@ -524,7 +524,7 @@ describe('an industrial certificate: a product heading with its name in another 
     ]);
   });
   it('«Summen for husdyr er fast og reguleres ikke»: a fixed sum that is not regulated is not index-regulated', () => {
-    // (test/corpus/docs/tryg-fornyelse-landbruk-rad-per-blokk-2026.txt, under «Indeksregulering»; the sentence names no index)
+    // (test/corpus/docs/gjensidige-fornyelse-landbruk-rad-per-blokk-2026.txt, under «Indeksregulering»; the sentence names no index)
     const farm = 'Produkt\tForsikringssum\tEgenandel\tPremie\nFjøs\t9 240 000\t10 000\t17 630\nHusdyr\t1 450 000\t8 000\t6 120\n';
     const p = parse(`${HEAD}${farm}\nIndeksregulering\nBygningene er regulert med 3,7 %. Summen for husdyr er fast og reguleres ikke.\n`);
     expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([

@@ -203,7 +203,7 @@ describe("a product's block of fields, labels in a column of their own", () => {
 });
 
 describe('a table of one cell per line whose rows stand apart by blank lines', () => {
-  // test/corpus/docs/tryg-fornyelse-landbruk-rad-per-blokk-2026.txt: «Objekt» / «Sted» / «Forsikringssum» / «Egenandel» /
+  // test/corpus/docs/gjensidige-fornyelse-landbruk-rad-per-blokk-2026.txt: «Objekt» / «Sted» / «Forsikringssum» / «Egenandel» /
   // «Premie», a blank line, then each row's five cells as a block of their own («Fjøs» / «Nordre Hoelsvegen 88, 2640 Vinstra» / …)
   const DOC = [
     'Forsikringsnummer: 7730 118 204',
@@ -250,7 +250,7 @@ describe('a table of one cell per line whose rows stand apart by blank lines', (
     expect(out.slice(3, 6).map((l) => l.line)).toEqual([10, 16, 22]);
   });
   it('«Objekt | Sted»: the first column names the rows, «Sted» is their place', () => {
-    const p = parse(`Tryg Forsikring\n${DOC}\n`);
+    const p = parse(`Gjensidige Forsikring ASA\n${DOC}\n`);
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
       ['Fjøs', 'Nordre Hoelsvegen 88, 2640 Vinstra', '9240000', '10000', '17630'],
       ['Bolighus', 'Nordre Hoelsvegen 88, 2640 Vinstra', undefined, '8000', '8945'],
