@@ -91,6 +91,16 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         s = s.split(c.product.toLowerCase()).join(' ');
       }
       if (whole.length > 0 && classesNamed(s).size === 0) continue;
+      // («Forsikringssum: kr 380 000 (indeksreguleres ikke).»: a bracket after an amount is that amount's — the sum of the
+      // record the line stands in, never every property row's)
+      if (AMOUNT_BRACKET.test(s)) {
+        const i = rowAbove(r, coverages, u);
+        if (i !== undefined) {
+          coverages[i]!.index_class = 'none';
+          r.atUnit(`coverages[${i}].index_class`, u);
+        }
+        continue;
+      }
       // («3. Driftsavbrudd» / «… premie kr 7 420. Summen indeksreguleres ikke.»: one sum, named by nothing else, is the
       // sum of the section the sentence stands in — read as «every property row», the buildings had lost their index)
       if (ONE_SUM.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) {
@@ -108,6 +118,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
     }
   }
 }
+
+/** «kr 380 000 (indeksreguleres ikke)»: a bracket right after an amount that says its sum is not index-regulated (lower case). */
+const AMOUNT_BRACKET = /\d\s*(?:kr\.?|kroner|nok)?\s*\((?:indeksreguleres|indeksregulerast|blir ikke indeksregulert|vert ikkje indeksregulert)\s*(?:ikke|ikkje)?\)/;
 
 /** A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje indeksregulert». */
 const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?summen\s/;
