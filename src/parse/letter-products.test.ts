@@ -120,3 +120,28 @@ describe('two «Label: value» pairs on a line, the third field alone on the lin
     expect(p.coverages?.[0]).toMatchObject({ product: 'Husforsikring', sum: '6450000', deductible: '8000' });
   });
 });
+
+describe('a letter\'s bullets: «• Product Level – address» over pairs written as sentences', () => {
+  // test/corpus/docs/klp-indeksbrev-kulepunkt-setninger-2026.txt: «• Husforsikring Pluss – Fjordgata 12, 7010 Trondheim» over
+  // «Forsikringssum: Fullverdi. Egenandel: kr 10 000. Pris per år: kr 12 480.»
+  it('the place after a dash, each pair ending in a full stop', () => {
+    const p = parse(
+      `${LETTER}  • Husforsikring Pluss – Fjordgata 12, 7010 Trondheim\n    Forsikringssum: Fullverdi. Egenandel: kr 10 000. Pris per år: kr 12 480.\n  • Innboforsikring Standard – Fjordgata 12, 7010 Trondheim\n    Forsikringssum: kr 950 000. Egenandel: kr 4 000. Pris per år: kr 2 870.\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', coverage: 'Pluss', object: 'Fjordgata 12, 7010 Trondheim', deductible: '10000', premium: '12480', index_class: 'bygninger' },
+      { product: 'Innboforsikring', coverage: 'Standard', object: 'Fjordgata 12, 7010 Trondheim', sum: '950000', deductible: '4000', premium: '2870', index_class: 'innbo' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Båthavn: …» between the product line and its pairs is the note; «(indeksreguleres ikke)» after the sum makes that row none, only it', () => {
+    const p = parse(
+      `${LETTER}  • Hytteforsikring Standard – Fjellvegen 4, 7580 Selbu\n    Forsikringssum: kr 2 140 000. Egenandel: kr 8 000. Pris per år: kr 5 120.\n  • Båtforsikring – Nordstjerna 25\n    Båthavn: Selbu båtlag, plass 22\n    Forsikringssum: kr 265 000 (indeksreguleres ikke). Egenandel: kr 4 000. Pris per år: kr 2 310.\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.index_class, c.note])).toEqual([
+      ['Hytteforsikring', 'Fjellvegen 4, 7580 Selbu', '2140000', '8000', '5120', 'bygninger', undefined],
+      ['Båtforsikring', 'Nordstjerna 25', '265000', '4000', '2310', 'none', 'Båthavn: Selbu båtlag, plass 22'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

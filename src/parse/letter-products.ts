@@ -20,11 +20,24 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { columnOf, figureWhen } from './schedule-names.js';
 import { quote, type Unit } from './units.js';
 import { follows } from './translations.js';
+import { THING_FACT_LABELS } from './vocabulary.js';
 
-/** The first line: a product word, up to three capitalised words (its level), and a place after a comma. */
-const HEAD = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)((?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*){0,3})(?:,\s*([^,:]*\d[^:]{0,50}))?$/;
-/** The pairs of the second line: «Label: value», split by «·» or «|». */
-const PAIR_SPLIT = /\s+[·|]\s+/;
+const THING_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
+
+/**
+ * The first line: a product word, up to three capitalised words (its level), and a place after a comma — or
+ * after a dash, as a bulleted list writes it («• Husforsikring Pluss – Storgata 3, 8300 Svolvær»).
+ */
+const HEAD = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)((?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*){0,3})(?:(?:,\s*|\s+[–-]\s+)([^,:]*\d[^:]{0,50}))?$/;
+/**
+ * The pairs of the second line: «Label: value», split by «·» or «|», or written as sentences, each pair ending
+ * in a full stop («Forsikringssum: Fullverdi. Egenandel: kr 8 000. Pris per år: kr 11 236.»).
+ */
+const PAIR_SPLIT = /\s+[·|]\s+|\.\s+(?=[A-ZÆØÅ][^:.]{1,30}:)/;
+/** The full stop after a sentence's last pair («Pris per år: kr 11 236.»): no part of the value. */
+const FINAL_STOP = /(?<=[\d)a-zæøå])\.$/;
+/** «kr 380 000 (indeksreguleres ikke)»: a sum the bracket says is not index-regulated. */
+const NOT_INDEXED_BRACKET = /\s*\((?:indeksreguleres|indeksregulerast)\s+(?:ikke|ikkje)\)$/i;
 const PAIR = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{1,30}):\s*(.+)$/;
 /** «(i fjor kr 13 560)», «(tidligere kr 3 300)»: last year's figure beside this year's. */
 const LAST_YEAR = /\s*\((?:i\s+fjor|i\s+fjar|tidligere|tidlegare|før|forrige\s+år)\b[^()]*\)\s*$/i;
@@ -82,7 +95,7 @@ export function pairsOf(line: readonly Unit[]): Array<{ role: Role; value: strin
     const col = columnOf(m[1]!) ?? (when?.when === 'new' || when?.when === 'old' ? when.col : undefined);
     if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
     // (a pair of last year's figure is part of the line, and no value of this year's coverage)
-    if (!last) out.push({ role: col, value: m[2]!.trim(), unit });
+    if (!last) out.push({ role: col, value: m[2]!.trim().replace(FINAL_STOP, ''), unit });
   }
   return out.length > 0 ? out : undefined;
 }
@@ -167,9 +180,16 @@ export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => v
   for (let at = 0; at + 1 < r.units.length; at++) {
     const u = r.units[at]!;
     const head = r.used.has(u) ? undefined : headOf(u);
+    // («• Fritidsbåt – Askeladden 21» / «Båthavn: Kabelvåg småbåthavn, plass B-14» / the pairs: a fact of the thing
+    // between the product line and its figures is the row's note, never its place)
+    const fact = head ? thingFact(r, at + 1) : undefined;
+    if (fact !== undefined) at++;
     const line = head ? lineUnits(r.units, at + 1) : [];
     const pairs = line.some((x) => r.used.has(x)) ? undefined : pairsOf(line);
-    if (!head || !pairs || new Set(pairs.map((p) => p.role)).size !== pairs.length) continue;
+    if (!head || !pairs || new Set(pairs.map((p) => p.role)).size !== pairs.length) {
+      if (fact !== undefined) at--;
+      continue;
+    }
     at += line.length;
     // («Villa» / «Forsikringssum: kr 5 200 000    Egenandel: kr 8 000» / «Premie: kr 9 400»: a field right under the pairs, of a
     // column they do not state, is the same product's — not a record of its own)
@@ -178,10 +198,23 @@ export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => v
       line.push(below.unit);
       at++;
     }
-    push(coverageOf(r, head, pairs), u);
+    const c = coverageOf(r, head, pairs);
+    if (fact !== undefined) {
+      c.note = fact.text.trim();
+      r.used.add(fact);
+    }
+    push(c, u);
     r.used.add(u);
     for (const x of line) r.used.add(x);
   }
+}
+
+/** The unit at `at` when it is a fact of the thing insured under its label («Båthavn: …», «Kjørelengde: …»), on the line right under the unit above; undefined otherwise. */
+function thingFact(r: Reading, at: number): Unit | undefined {
+  const u = r.units[at];
+  const above = r.units[at - 1];
+  if (!u || !above || u.row || u.label === undefined || r.used.has(u) || !follows(above.lines[above.lines.length - 1]!, u.lines[0]!)) return undefined;
+  return THING_FACTS.has(u.label.trim().toLowerCase().replace(/:$/, '')) ? u : undefined;
 }
 
 /** The unit after `at` as one «Label: value» pair of a figure's column, on the line right under (no blank line); undefined otherwise. */
@@ -202,7 +235,10 @@ function coverageOf(r: Reading, head: Head, pairs: Array<{ role: Role; value: st
   c.index_class = rowIndexClass(head.product).index_class;
   for (const p of pairs) {
     if (p.role === 'sum' && FULL_VALUE.test(p.value)) continue;
-    const v = amountOf(p.value);
+    // («kr 380 000 (indeksreguleres ikke)»: the sum stays as it is at renewal, no index applies)
+    const unindexed = p.role === 'sum' && NOT_INDEXED_BRACKET.test(p.value);
+    if (unindexed) c.index_class = 'none';
+    const v = amountOf(unindexed ? p.value.replace(NOT_INDEXED_BRACKET, '') : p.value);
     if (v === undefined) r.warnUnit(p.unit, `could not read the ${p.role} ${quote(p.value)} of ${head.product}`);
     else c[p.role] = v;
   }

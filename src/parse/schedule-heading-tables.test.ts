@@ -523,6 +523,15 @@ describe('an industrial certificate: a product heading with its name in another 
       ['Husdyr', 'none'],
     ]);
   });
+  it('«Summen for husdyr er fast og reguleres ikke»: a fixed sum that is not regulated is not index-regulated', () => {
+    // (test/corpus/docs/gjensidige-fornyelse-landbruk-rad-per-blokk-2026.txt, under «Indeksregulering»; the sentence names no index)
+    const farm = 'Produkt\tForsikringssum\tEgenandel\tPremie\nFjøs\t9 240 000\t10 000\t17 630\nHusdyr\t1 450 000\t8 000\t6 120\n';
+    const p = parse(`${HEAD}${farm}\nIndeksregulering\nBygningene er regulert med 3,7 %. Summen for husdyr er fast og reguleres ikke.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Fjøs', 'bygninger'],
+      ['Husdyr', 'none'],
+    ]);
+  });
   it('«Båt og køyretøy blir ikkje indeksregulerte»: the things its subject names are those rows only, not every building', () => {
     // (a renewal letter's index section: the house and its contents are indexed, the boat is not)
     const home = 'Produkt\tForsikringssum\tEigenandel\tPris\nHus Pluss\t4 200 000\t8 000\t11 208\nInnbu Pluss\t1 100 000\t4 000\t2 904\nBåt Kasko\t310 000\t6 000\t3 876\n';

@@ -46,9 +46,10 @@ const BENEFIT_COLUMN = /^(?:ytelse|ytelser|yting|ytingar)$/;
 
 /**
  * Object columns by how well they name the place: a table with two («Objekt | Adresse») takes the better as the object.
- * (nynorsk beside bokmål: «Objekt | Forsikringsstad» had kept «Objekt» and lost every row's place)
+ * (nynorsk beside bokmål: «Objekt | Forsikringsstad» had kept «Objekt» and lost every row's place; so had
+ * «Objekt | Sted», a place column named by its one word)
  */
-const OBJECT_RANK = ['forsikringssted', 'forsikringsstad', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'risikostad', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'sted', 'beskrivelse', 'gjelder', 'gjelder for'];
+const OBJECT_RANK = ['forsikringssted', 'forsikringsstad', 'adresse', 'risikoadresse', 'beliggenhet', 'risikosted', 'risikostad', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'sted', 'stad', 'regnr', 'registreringsnummer', 'reg.nr', 'objekt', 'forsikret objekt', 'forsikringsobjekt', 'beskrivelse', 'gjelder', 'gjelder for'];
 
 /** An object column's name that says nothing of a place: its cells may name a product and a place. */
 const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(?:sted|stad)\/objekt)$/;

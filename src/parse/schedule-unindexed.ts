@@ -11,10 +11,11 @@ import { sentencesOf, type Unit } from './units.js';
 
 /**
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
- * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks».
+ * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
+ * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated).
  */
 const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
@@ -64,7 +65,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp)
-    if (u.row || !u.lower.includes('indeks')) continue;
+    if (u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     for (const { s: sentence } of sentencesOf(u.text)) {
       let s = sentence.toLowerCase();
@@ -90,6 +91,16 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         s = s.split(c.product.toLowerCase()).join(' ');
       }
       if (whole.length > 0 && classesNamed(s).size === 0) continue;
+      // («Forsikringssum: kr 380 000 (indeksreguleres ikke).»: a bracket after an amount is that amount's — the sum of the
+      // record the line stands in, never every property row's)
+      if (AMOUNT_BRACKET.test(s)) {
+        const i = rowAbove(r, coverages, u);
+        if (i !== undefined) {
+          coverages[i]!.index_class = 'none';
+          r.atUnit(`coverages[${i}].index_class`, u);
+        }
+        continue;
+      }
       // («3. Driftsavbrudd» / «… premie kr 7 420. Summen indeksreguleres ikke.»: one sum, named by nothing else, is the
       // sum of the section the sentence stands in — read as «every property row», the buildings had lost their index)
       if (ONE_SUM.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) {
@@ -107,6 +118,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
     }
   }
 }
+
+/** «kr 380 000 (indeksreguleres ikke)»: a bracket right after an amount that says its sum is not index-regulated (lower case). */
+const AMOUNT_BRACKET = /\d\s*(?:kr\.?|kroner|nok)?\s*\((?:indeksreguleres|indeksregulerast|blir ikke indeksregulert|vert ikkje indeksregulert)\s*(?:ikke|ikkje)?\)/;
 
 /** A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje indeksregulert». */
 const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?summen\s/;

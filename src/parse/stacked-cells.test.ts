@@ -201,3 +201,65 @@ describe("a product's block of fields, labels in a column of their own", () => {
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Husforsikring', 'Super', 'Skogveien 31, 1405 Langhus', '8000', '11204']]);
   });
 });
+
+describe('a table of one cell per line whose rows stand apart by blank lines', () => {
+  // test/corpus/docs/gjensidige-fornyelse-landbruk-rad-per-blokk-2026.txt: «Objekt» / «Sted» / «Forsikringssum» / «Egenandel» /
+  // «Premie», a blank line, then each row's five cells as a block of their own («Fjøs» / «Nordre Hoelsvegen 88, 2640 Vinstra» / …)
+  const DOC = [
+    'Forsikringsnummer: 7730 118 204',
+    'Forsikringsoversikt',
+    '',
+    'Objekt',
+    'Sted',
+    'Forsikringssum',
+    'Egenandel',
+    'Premie',
+    '',
+    'Fjøs',
+    'Nordre Hoelsvegen 88, 2640 Vinstra',
+    '9 240 000 kr',
+    '10 000 kr',
+    '17 630 kr',
+    '',
+    'Bolighus',
+    'Nordre Hoelsvegen 88, 2640 Vinstra',
+    'Fullverdi',
+    '8 000 kr',
+    '8 945 kr',
+    '',
+    'Gardsansvar',
+    '–',
+    '10 000 000 kr',
+    '5 000 kr',
+    '2 870 kr',
+    '',
+    'Samlet premie: 29 445 kr',
+  ].join('\n');
+
+  it('reads each block as one row, traced to its first line; the first block that is no row ends the table', () => {
+    const out = rowsOfStackedCells(lines(DOC).filter((l) => l.text !== ''));
+    expect(out.map((l) => l.cells)).toEqual([
+      ['Forsikringsnummer: 7730 118 204'],
+      ['Forsikringsoversikt'],
+      ['Objekt', 'Sted', 'Forsikringssum', 'Egenandel', 'Premie'],
+      ['Fjøs', 'Nordre Hoelsvegen 88, 2640 Vinstra', '9 240 000 kr', '10 000 kr', '17 630 kr'],
+      ['Bolighus', 'Nordre Hoelsvegen 88, 2640 Vinstra', 'Fullverdi', '8 000 kr', '8 945 kr'],
+      ['Gardsansvar', '–', '10 000 000 kr', '5 000 kr', '2 870 kr'],
+      ['Samlet premie: 29 445 kr'],
+    ]);
+    expect(out.slice(3, 6).map((l) => l.line)).toEqual([10, 16, 22]);
+  });
+  it('«Objekt | Sted»: the first column names the rows, «Sted» is their place', () => {
+    const p = parse(`Gjensidige Forsikring ASA\n${DOC}\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Fjøs', 'Nordre Hoelsvegen 88, 2640 Vinstra', '9240000', '10000', '17630'],
+      ['Bolighus', 'Nordre Hoelsvegen 88, 2640 Vinstra', undefined, '8000', '8945'],
+      ['Gardsansvar', undefined, '10000000', '5000', '2870'],
+    ]);
+  });
+  it('a block with a cell too few is no row, and one row alone before it is no table: nothing is read by position', () => {
+    const short = DOC.replace('Bolighus\nNordre Hoelsvegen 88, 2640 Vinstra\n', 'Bolighus\n');
+    const out = rowsOfStackedCells(lines(short).filter((l) => l.text !== ''));
+    expect(out.filter((l) => l.cells.length === 5)).toEqual([]);
+  });
+});

@@ -284,6 +284,33 @@ function columnBlocks(lines: readonly SourceLine[], k: number, roles: readonly R
   return { rows, next: at };
 }
 
+/**
+ * A table whose rows are copied one cell per line, each row a block of its own, blocks apart by a blank line
+ * (a web page's or a letter's overview):
+ *
+ *   Objekt / Sted / Forsikringssum / Egenandel / Premie      (the headings)
+ *   (a blank line)
+ *   Driftsbygning / Haugsvegen 210, 2850 Lena / 14 870 000 kr / 10 000 kr / 28 415 kr
+ *   (a blank line)
+ *   Våningshus / …
+ *
+ * A block is taken as a row only where its lines are exactly one row's cells, each fitting its column (rowAt);
+ * the first block that is not ends the table, its lines left as they are. `k` is the line after the rows read
+ * so far, which must start a block of its own.
+ */
+function rowBlocks(lines: readonly SourceLine[], k: number, roles: readonly Role[]): { rows: SourceLine[]; next: number } | undefined {
+  const rows: SourceLine[] = [];
+  let at = k;
+  while (at < lines.length && at > 0 && !sameRun(lines, at - 1, at)) {
+    const row = rowAt(lines, at, at, roles);
+    // (the row must end where its block does: a block of more lines is of another shape)
+    if (row === undefined || (row.next < lines.length && sameRun(lines, row.next - 1, row.next))) break;
+    rows.push(rowLine(lines[at]!, row.cells));
+    at = row.next;
+  }
+  return rows.length > 0 ? { rows, next: at } : undefined;
+}
+
 /** A total's label over its amount, as a stacked table's last two lines give them: one row of the table's width; undefined otherwise. */
 function totalAt(lines: readonly SourceLine[], i: number, width: number): SourceLine | undefined {
   const label = single(lines[i]);
@@ -414,6 +441,14 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
     for (let row = h && next(k); row; row = next(k)) {
       rows.push(rowLine(lines[k]!, row.cells));
       k = row.next;
+    }
+    // (each row a block of its own, blocks apart by a blank line: read on block by block)
+    if (h !== undefined && !glued && rows.length <= 1) {
+      const blocks = rowBlocks(lines, k, h.roles);
+      if (blocks !== undefined && rows.length + blocks.rows.length >= 2) {
+        rows.push(...blocks.rows);
+        k = blocks.next;
+      }
     }
     // (no row read across: the columns, one block each, under the headings)
     const cols = h !== undefined && rows.length === 0 && !glued ? columnBlocks(lines, k, h.roles) : undefined;
