@@ -207,6 +207,20 @@ describe('a line of fields set apart by commas, under its product line', () => {
     const p = parse(`${HEAD}Næringseiendom, Kanalveien 4, 5068 Bergen\nForsikringssum kr 5 000 000, og egenandelen er kr 10 000\n`);
     expect(p.coverages?.[0]?.deductible).toBeUndefined();
   });
+  // docs/landkreditt-gard-fornyelse-felt-med-tankestrek-2026: «Driftsbygning, Nordhagevegen 88, 2846 Bøverbru» over
+  // «  Forsikringssum 9 840 000 kr - egenandel 10 000 kr - pris per år 17 320 kr»
+  it('the same fields set apart by dashes are read as those set apart by commas', () => {
+    const p = parse(`${HEAD}Driftsbygning, Nordhagevegen 88, 2846 Bøverbru\n  Forsikringssum 9 840 000 kr - egenandel 10 000 kr - pris per år 17 320 kr\nGårdsansvar\n  Forsikringssum 10 000 000 kr – egenandel 8 000 kr – årspris 1 420 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', 'Nordhagevegen 88, 2846 Bøverbru', '9840000', '10000', '17320'],
+      ['Gårdsansvar', undefined, '10000000', '8000', '1420'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a dash inside a sentence is no line of fields: «Forsikringssum kr 5 000 000 – og egenandelen er kr 10 000»', () => {
+    const p = parse(`${HEAD}Næringseiendom, Kanalveien 4, 5068 Bergen\nForsikringssum kr 5 000 000 – og egenandelen er kr 10 000\n`);
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+  });
 });
 
 describe('a place stated once in a block of its own above the records', () => {

@@ -1858,12 +1858,16 @@ const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-�
 /** A comma between two fields of a line: after a figure's end, before a label's word («…000, egenandel kr …»). */
 const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
+/** A dash between two fields of a line: after a figure's end, before a label's word («… 000 kr – egenandel 15 000 kr – …»). */
+const FIELD_DASH = /(?<=\d|,-|kr\.?|fullverdi|ingen)\s+[–—-]\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
+
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
 const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
 
 export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   // («Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400»: the fields of a line set apart by commas)
-  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : [];
+  // («Forsikringssum 12 460 000 kr – egenandel 15 000 kr – årspris 21 880 kr»: the same fields set apart by dashes)
+  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : DIGIT.test(u.text) && FIELD_DASH.test(u.text) ? u.text.trim().split(FIELD_DASH) : [];
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
