@@ -81,6 +81,19 @@ describe('indented sub-blocks under a product heading', () => {
     const p = parse(`${HEAD}Næringsbygg\nLagerbygg\nForsikringssum: kr 12 400 000\n`);
     expect(p.coverages?.map((c) => c.product)).toEqual(['Lagerbygg']);
   });
+  // docs/tryg-naering-oversikt-eiendom-grupper-2026: «Bygninger» / «Eiendom: Verkstedbygget, Fagernesvegen 14, 2900 Fagernes»
+  // / «    Næringsbygg» / «        Forsikringssum .......... kr 14.700.000»
+  it('under a place line between the group heading and the names, each name is a product at that place', () => {
+    const text = `${HEAD}Bygninger\n\nEiendom: Verkstedbygget, Fagernesvegen 14, 2900 Fagernes\n    Næringsbygg\n        Forsikringssum .......... kr 14.700.000\n        Årspremie ............... kr 19.860\n    Husleietap\n        Ansvarstid .............. 12 måneder\n        Forsikringssum .......... kr 1.150.000\n        Årspremie ............... kr 1.380\n\nEiendom: Utleiehall Leira, Gnr 38 Bnr 11, 2910 Aurdal\n    Næringsbygg\n        Forsikringssum .......... kr 6.240.000\n\nAnsvar\n    Bedriftsansvar\n        Forsikringssum .......... kr 10.000.000\n        Årspremie ............... kr 9.150\n`;
+    const p = parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Næringsbygg', 'Verkstedbygget, Fagernesvegen 14, 2900 Fagernes', '14700000'],
+      ['Husleietap', 'Verkstedbygget, Fagernesvegen 14, 2900 Fagernes', '1150000'],
+      ['Næringsbygg', 'Utleiehall Leira, Gnr 38 Bnr 11, 2910 Aurdal', '6240000'],
+      // (the group with no place line, in a document that writes its records so: its names are products too)
+      ['Bedriftsansvar', undefined, '10000000'],
+    ]);
+  });
 });
 
 describe('a form filled in by a program: dot leaders with no space before the value, a price labelled with its year', () => {
@@ -192,6 +205,20 @@ describe('a line of fields set apart by commas, under its product line', () => {
   });
   it('a sentence with a comma is no line of fields: «Forsikringssum kr 5 000 000, og egenandelen er kr 10 000»', () => {
     const p = parse(`${HEAD}Næringseiendom, Kanalveien 4, 5068 Bergen\nForsikringssum kr 5 000 000, og egenandelen er kr 10 000\n`);
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+  });
+  // docs/landkreditt-gard-fornyelse-felt-med-tankestrek-2026: «Driftsbygning, Nordhagevegen 88, 2846 Bøverbru» over
+  // «  Forsikringssum 9 840 000 kr - egenandel 10 000 kr - pris per år 17 320 kr»
+  it('the same fields set apart by dashes are read as those set apart by commas', () => {
+    const p = parse(`${HEAD}Driftsbygning, Nordhagevegen 88, 2846 Bøverbru\n  Forsikringssum 9 840 000 kr - egenandel 10 000 kr - pris per år 17 320 kr\nGårdsansvar\n  Forsikringssum 10 000 000 kr – egenandel 8 000 kr – årspris 1 420 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', 'Nordhagevegen 88, 2846 Bøverbru', '9840000', '10000', '17320'],
+      ['Gårdsansvar', undefined, '10000000', '8000', '1420'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a dash inside a sentence is no line of fields: «Forsikringssum kr 5 000 000 – og egenandelen er kr 10 000»', () => {
+    const p = parse(`${HEAD}Næringseiendom, Kanalveien 4, 5068 Bergen\nForsikringssum kr 5 000 000 – og egenandelen er kr 10 000\n`);
     expect(p.coverages?.[0]?.deductible).toBeUndefined();
   });
 });

@@ -490,6 +490,13 @@ interface Blocks {
   standing?: string | undefined;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
+  /**
+   * The place a line «Eiendom: …» / «Sted: …» states between a group's heading and the names set in under it
+   * («Næringseiendom» / «Eiendom: Sentrumsgården, …» / «    Bygning» / «    Husleietap»): each name under it a
+   * product at that place, until the next place line or heading. `seen`: the document writes its records so.
+   */
+  groupPlace?: Field | undefined;
+  groupLayout?: boolean;
   /** The product and place were named by a record's name line over its fields («Husforsikring, Lyngveien 3, 4879 Grimstad»). */
   namedRecord?: boolean;
   /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
@@ -956,6 +963,7 @@ function enterHeading(s: Blocks, u: Unit): void {
     s.byField = false;
   }
   s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
+  s.groupPlace = undefined;
 }
 
 /**
@@ -992,10 +1000,30 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // («Leiebil: 15 dager» among a car's fields: a product word over a count of days is a fact of the cover, no product)
   if (dateRow(u) && s.block.size > 0) return;
   if (u.label !== undefined && !u.row && (!(u.heading && u.product) || DURATION_VALUE.test(labelled(u)?.value ?? '')) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
+  // («    Husleietap» / «        Ansvarstid .... 24 måneder» / «        Forsikringssum …»: a count of months right under
+  // the record's name, before its figures, is a fact of the cover too — the record and its place go on)
+  if (s.product !== undefined && s.object !== undefined && s.block.size === 0 && DURATION_VALUE.test(labelled(u)?.value ?? '') && startsRecord(s.r.units[at + 1])) return;
   // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
   // the heading's product insures there, not a product of its own
   if (subBlockName(s, at, u)) {
+    // («Næringseiendom» / «Eiendom: Sentrumsgården, Gamlevegen 3, 3570 Ål» / «    Bygning» / «    Husleietap»,
+    // each with its fields set in further: a group's heading, the place of the records under it, and each
+    // name set in under the place a product of its own at that place — not an object of the group's heading)
+    const place = lonePlace(s);
     flushBlock(s);
+    if (place) {
+      s.groupPlace = place;
+      s.groupLayout = true;
+      s.r.used.add(place.unit);
+    }
+    if (s.groupPlace !== undefined || s.groupLayout === true) {
+      // (a group with no place line in a document that writes its records so — «Ansvar» over «    Bedriftsansvar» —
+      // names its products the same way, each with no place)
+      s.product = u.text.trim();
+      s.object = s.groupPlace?.value;
+      s.byField = false;
+      return;
+    }
     s.object = u.text.trim();
     return;
   }
@@ -1371,7 +1399,10 @@ function cardStatus(s: Blocks, at: number, u: Unit): boolean {
  */
 function subBlockName(s: Blocks, at: number, u: Unit): boolean {
   if (s.headingIndent === undefined || s.product === undefined || u.row || u.label !== undefined || u.lines.length !== 1 || u.text.length > 80) return false;
-  return (u.lines[0]!.indent ?? 0) > s.headingIndent && startsRecord(s.r.units[at + 1]) && !TOTAL_ROW.test(u.text);
+  // («    Husleietap» over «        Ansvarstid …… 24 måneder» and then its figures: a count of months first is a fact of the cover)
+  const next = s.r.units[at + 1];
+  const fact = next !== undefined && DURATION_VALUE.test(labelled(next)?.value ?? '');
+  return (u.lines[0]!.indent ?? 0) > s.headingIndent && startsRecord(fact ? s.r.units[at + 2] : next) && !TOTAL_ROW.test(u.text);
 }
 
 /** A row of fields: one coverage, of the product the line above names; the index of the last unit it took. */
@@ -1872,12 +1903,16 @@ const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-�
 /** A comma between two fields of a line: after a figure's end, before a label's word («…000, egenandel kr …»). */
 const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
+/** A dash between two fields of a line: after a figure's end, before a label's word («… 000 kr – egenandel 15 000 kr – …»). */
+const FIELD_DASH = /(?<=\d|,-|kr\.?|fullverdi|ingen)\s+[–—-]\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
+
 /** Each cell of a row is a field, «Label value» («Forsikringssum kr 14 600 000»): the fields; else undefined. */
 const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s+((?:kr|nok)?\.?\s*\d.*|fullverdi.*|ingen)$/i;
 
 export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   // («Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400»: the fields of a line set apart by commas)
-  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : [];
+  // («Forsikringssum 12 460 000 kr – egenandel 15 000 kr – årspris 21 880 kr»: the same fields set apart by dashes)
+  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : DIGIT.test(u.text) && FIELD_DASH.test(u.text) ? u.text.trim().split(FIELD_DASH) : [];
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
