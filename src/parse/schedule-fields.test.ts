@@ -972,3 +972,15 @@ describe('a bullet per thing insured under a title that names the product', () =
     expect(p.coverages?.map((c) => c.product)).not.toContain('Innbu i hytta');
   });
 });
+
+describe('a line of a building\'s year and area under a record\'s place, before its fields', () => {
+  // nynorsk «HUS» / «  Forsikringsstad:  Nesvegen 14, 6856 Sogndal» / «  Bustadhus, bygd 1974, 168 m2» / «  Forsikringssum: …»
+  it('is the record\'s description: no product and no place', () => {
+    const p = parse(`${HEAD}HUS\n  Forsikringsstad:  Kvernhusvegen 3, 6863 Leikanger\n  Einebustad, bygd 1962, 142 m2\n  Forsikringssum:   Fullverdi\n  Eigendel:         kr 10 000\n  Årspremie:        kr 11 204\n\nINNBU\n  Forsikringsstad:  Kvernhusvegen 3, 6863 Leikanger\n  Forsikringssum:   kr 900 000\n  Eigendel:         kr 4 000\n  Årspremie:        kr 2 310\n`);
+    expect(p.coverages?.map((c) => [c.product.toLowerCase(), c.object])).toEqual([
+      ['hus', 'Kvernhusvegen 3, 6863 Leikanger'],
+      ['innbu', 'Kvernhusvegen 3, 6863 Leikanger'],
+    ]);
+    expect(p.coverages?.[0]?.note).toContain('bygd 1962');
+  });
+});

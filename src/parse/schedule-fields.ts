@@ -19,7 +19,7 @@ import { namesPersonProduct } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -1006,6 +1006,12 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // «Næringsbygg» over «    Lagerbygg, Strandgata 18, 2317 Hamar» and its indented fields: what
   // the heading's product insures there, not a product of its own
   if (subBlockName(s, at, u)) {
+    // («HUS» / «  Forsikringsstad: Nesvegen 14, 6856 Sogndal» / «  Bustadhus, bygd 1974, 168 m2» / «  Forsikringssum: …»: what
+    // the building at the record's place is, its year and area — the record's description, no name of a record of its own)
+    if (s.block.has('object') && BUILDING_FACTS.test(lowerCase(u.text))) {
+      s.block.set('description', { value: u.text.trim(), unit: u });
+      return;
+    }
     // («Næringseiendom» / «Eiendom: Sentrumsgården, Gamlevegen 3, 3570 Ål» / «    Bygning» / «    Husleietap»,
     // each with its fields set in further: a group's heading, the place of the records under it, and each
     // name set in under the place a product of its own at that place — not an object of the group's heading)
