@@ -54,3 +54,34 @@ describe('a cover\'s figures in the same paragraph as «Summen indeksreguleres i
     expect(parse(doc).warnings.some((w) => w.startsWith('line 6:'))).toBe(true);
   });
 });
+
+describe('«Summene under seksjon 1 … blir ikke indeksregulert»: the rows of that numbered section', () => {
+  const doc = [
+    'Polisenummer: NO-PX-26-11402',
+    '',
+    'Seksjon 1 - Ting',
+    '  Lagerbygning',
+    '    Forsikringssum:      NOK 84 000 000',
+    '    Premie:              NOK 61 000',
+    '  Maskiner og inventar',
+    '    Forsikringssum:      NOK 12 000 000',
+    '    Premie:              NOK 9 800',
+    '',
+    'Seksjon 2 - Kjøretøy',
+    '  Varebil',
+    '    Forsikringssum:      NOK 450 000',
+    '    Premie:              NOK 7 100',
+    '',
+    'Summene under seksjon 1 er oppgitt av forsikringstaker og blir ikke indeksregulert.',
+    '',
+  ].join('\n');
+  it('gives the rows under «Seksjon 1» the class none, and no other row', () => {
+    const p = parse(doc);
+    expect(p.coverages?.filter((c) => c.product === 'Lagerbygning' || c.product === 'Maskiner og inventar').map((c) => c.index_class)).toEqual(['none', 'none']);
+  });
+  it('a thing named that no row is: said, and no row changed', () => {
+    const p = parse(doc.replace('Summene under seksjon 1 er oppgitt av forsikringstaker og', 'Summen for husdyr'));
+    expect(p.coverages?.find((c) => c.product === 'Lagerbygning')?.index_class).toBe('bygninger');
+    expect(p.warnings.some((w) => /could not tell which sums/.test(w))).toBe(true);
+  });
+});

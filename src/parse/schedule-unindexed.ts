@@ -31,7 +31,8 @@ function thingsNamed(s: string): string[] {
   if (thing !== undefined) return [thing];
   const at = NOT_INDEXED.exec(s)?.index ?? 0;
   // (the subject ends at its verb: «Forsikringssummene er faste i perioden og indeksreguleres ikke» names nothing)
-  const subject = s.slice(0, at).split(/\b(?:er|blir|bli|vert|skal|kan|vil|ble|vart|indeksreguleres|indeksregulerast)\b/)[0]!;
+  // («Forsikringssummene gjelder per skade og er faste; de indeksreguleres ikke»: «gjelder» is a verb too)
+  const subject = s.slice(0, at).split(/\b(?:er|blir|bli|vert|skal|kan|vil|ble|vart|gjelder|gjeld|indeksreguleres|indeksregulerast)\b/)[0]!;
   return subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 3 && !NO_THING.test(w));
 }
 
@@ -111,7 +112,18 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         }
         continue;
       }
-      rowsMeant(s, coverages).forEach((i) => {
+      // («Summene under seksjon 1 … blir ikke indeksregulert»: the rows read under the heading «Seksjon 1 - Ting / Property»)
+      const section = SECTION_REF.exec(s);
+      // (a section the document has no heading of names no thing: «Forsikringssummene i punkt 1 …» over one
+      // table of property rows is about those rows, as a sentence that names nothing is)
+      const meant = (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? rowsMeant(s, coverages);
+      // (a thing named that no row read is: said — a sentence that names nothing, over rows none of which is
+      // property, is about sums that follow no index anyway)
+      if (meant.length === 0 && thingsNamed(s).length > 0) {
+        r.warnUnit(u, `could not tell which sums «${sentence.trim()}» says are not index-regulated; no row's index class was changed`);
+        continue;
+      }
+      meant.forEach((i) => {
         coverages[i]!.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
@@ -144,6 +156,30 @@ function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefine
   const here = at.page * 1_000_000 + at.line;
   const headed = r.units.some((x) => x.heading && x.lines[0] !== undefined && x.lines[0].page * 1_000_000 + x.lines[0].line > from && x.lines[0].page * 1_000_000 + x.lines[0].line < here);
   return headed ? undefined : best;
+}
+
+/** A reference to a numbered section of the document: «under seksjon 1», «i del 2», «under punkt 3» (lower case). */
+const SECTION_REF = /\b(?:under|i|for)\s+(seksjon|del|punkt|avsnitt|kapittel|section)\s+(\d{1,2})\b/;
+
+/**
+ * The rows read under the heading of a numbered section («Seksjon 1 - Ting / Property», «Del 2 Ansvar»), up
+ * to the next heading of the same word; undefined when the document has no such heading.
+ */
+function sectionRows(r: Reading, coverages: Coverage[], word: string, n: string): number[] | undefined {
+  const pos = (l: { page: number; line: number }): number => l.page * 1_000_000 + l.line;
+  const numbered = new RegExp(`^${word}\\s+(\\d{1,2})(?!\\d)`);
+  const heads = r.units.flatMap((x) => {
+    const m = x.row ? null : numbered.exec(x.lower.trim());
+    return m ? [{ n: m[1]!, at: pos(x.lines[0]!) }] : [];
+  });
+  const k = heads.findIndex((h) => h.n === n);
+  if (k < 0) return undefined;
+  const from = heads[k]!.at;
+  const to = heads[k + 1]?.at ?? Number.MAX_SAFE_INTEGER;
+  return coverages.flatMap((c, i) => {
+    const where = r.trace.get(`coverages[${i}]`);
+    return c.index_class !== undefined && where !== undefined && pos(where) > from && pos(where) < to ? [i] : [];
+  });
 }
 
 /** A thing's name without its definite ending, to find it in a product's name: «anneksen» → anneks, «bygningene» → bygning. */
