@@ -85,3 +85,13 @@ describe('«Summene under seksjon 1 … blir ikke indeksregulert»: the rows of 
     expect(p.warnings.some((w) => /could not tell which sums/.test(w))).toBe(true);
   });
 });
+
+describe('a thing «i» a building whose sum is not index-regulated', () => {
+  // «Orgelet (Ryde & Berg, 2004) i kirkebygget er forsikret for kr 3 400 000 og indeksreguleres ikke.»
+  it('is not the building: the building keeps its index, and the sentence that names no row read is said', () => {
+    const doc = 'Avtalenummer: 55120044\n\nProdukt\tForsikringssum\tEgenandel\tPremie\nKirkebygg\t28 700 000\t10 000\t21 525\n\nFlygelet (Steinway, 1998) i kirkebygget er forsikret for kr 900 000 og indeksreguleres ikke.\n';
+    const p = parse(doc);
+    expect(p.coverages?.[0]?.index_class).toBe('bygninger');
+    expect(p.warnings.some((w) => /could not tell which sums/.test(w))).toBe(true);
+  });
+});

@@ -33,7 +33,10 @@ function thingsNamed(s: string): string[] {
   // (the subject ends at its verb: «Forsikringssummene er faste i perioden og indeksreguleres ikke» names nothing)
   // («Forsikringssummene gjelder per skade og er faste; de indeksreguleres ikke»: «gjelder» is a verb too)
   const subject = s.slice(0, at).split(/\b(?:er|blir|bli|vert|skal|kan|vil|ble|vart|gjelder|gjeld|indeksreguleres|indeksregulerast)\b/)[0]!;
-  return subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 3 && !NO_THING.test(w));
+  // («Orgelet (Ryde & Berg, 2004) i kirkebygget er forsikret … og indeksreguleres ikke»: the thing is the organ — the
+  // words after «i», «på», «ved» say where it is, and no row of the church building is meant)
+  const head = subject.split(/\s(?:i|på|ved|hos|inne i)\s/)[0]!;
+  return head.split(/[^a-zæøå]+/).filter((w) => w.length >= 3 && !NO_THING.test(w));
 }
 
 /** A sentence's subject that is the first-risk sums, perhaps of a place: «førsterisikosummer», «førsterisikosummen for gamle rissa prestegård» (lower case). */
@@ -198,7 +201,8 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
   const indexed = coverages.flatMap((c, i) => (c.index_class === undefined ? [] : [i]));
   const things = thingsNamed(s).map(stem);
   const rowThings = new Set(things.filter((t) => indexed.some((i) => coverages[i]!.product.toLowerCase().includes(t))));
-  const named = classesNamed(s, rowThings);
+  // (a word after «i», «på», «ved» says where the thing is — «Orgelet … i kirkebygget …» — and names no class of rows)
+  const named = classesNamed(s.replace(/\s(?:i|på|ved|hos)\s+[a-zæøå-]+/g, ' '), rowThings);
   // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
   if (rowThings.size === 0 && named.size === 0 && things.length > 0) return [];
   const of = rowThings.size === 0 && named.size === 0 ? PROPERTY : named;
