@@ -95,3 +95,13 @@ describe('a thing «i» a building whose sum is not index-regulated', () => {
     expect(p.warnings.some((w) => /could not tell which sums/.test(w))).toBe(true);
   });
 });
+
+describe('an index table\'s «ingen regulering» for a class', () => {
+  // «   Varer ............................................. ingen regulering» under «1. Indeksregulering fra 01.01.2026»
+  it('gives the rows of that class the class none; a rate of 0 % changes no row', () => {
+    const head = 'Avtalenummer: 55120044\n\nIndeksregulering fra 01.01.2026\n\n   Bygninger ............................ 3,7 %\n   Varer ................................ ingen regulering\n\nForsikringer etter fornyelse\n\n';
+    const table = 'Produkt\tForsikringssum\tEgenandel\tPremie\nLagerbygg\t14 500 000\t20 000\t18 100\nVarer\t3 000 000\t20 000\t4 020\n';
+    expect(parse(head + table).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
+    expect(parse(head.replace('ingen regulering', '0,0 %') + table).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'varer']);
+  });
+});

@@ -67,6 +67,7 @@ function classesNamed(sentence: string, besides: ReadonlySet<string> = new Set()
  */
 export function markUnindexed(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
+  unregulatedClasses(r, coverages);
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp)
     if (u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
@@ -132,6 +133,26 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       });
     }
   }
+}
+
+/** A rate's words that say the class is not regulated at all: «ingen regulering», «ikke regulert», «reguleres ikke». */
+const NO_REGULATION = /\bingen\s+(?:indeks)?regulering\b|\b(?:ikke|ikkje)\s+(?:indeks)?regulert\b|\b(?:indeks)?reguleres\s+(?:ikke|ikkje)\b/i;
+
+/**
+ * «Varer ........ ingen regulering» in an index table (read as the class's rate 0): the class's sums follow no
+ * index — its rows get the class `none`, as a sentence «Varer indeksreguleres ikke» gives them. A rate of «0 %»
+ * is a year's rate and changes no row.
+ */
+function unregulatedClasses(r: Reading, coverages: Coverage[]): void {
+  r.policy.index_regulation?.rates?.forEach((rate, k) => {
+    const at = r.trace.get(`index_regulation.rates[${k}]`);
+    if (at?.text === undefined || !NO_REGULATION.test(at.text)) return;
+    coverages.forEach((c, i) => {
+      if (c.index_class !== rate.object) return;
+      c.index_class = 'none';
+      r.trace.set(`coverages[${i}].index_class`, at);
+    });
+  });
 }
 
 /** «kr 380 000 (indeksreguleres ikke)»: a bracket right after an amount that says its sum is not index-regulated (lower case). */

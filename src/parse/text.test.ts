@@ -582,3 +582,12 @@ describe('a column\'s name beside a page number is no page furniture', () => {
     expect(c.filter((x) => x.length === 1 && x[0] === 'Forsikring').length).toBe(2);
   });
 });
+
+describe('a record\'s name line left of the block of figures above it', () => {
+  // «   Næringsbygg, Industriveien 12, 4313 Sandnes» / «     Forsikringssum NOK 48 600 000,-     Egenandel …     Premie …» /
+  // «   Maskiner og løsøre, Industriveien 12, 4313 Sandnes» / «     Forsikringssum …»
+  it('is a line of its own, not a wrapped cell of the figures above it', () => {
+    const s = textToSource('   Lagerbygg, Kaiveien 3, 5003 Bergen\n     Forsikringssum NOK 21 000 000,-     Egenandel NOK 25 000,-     Premie NOK 26 200,-\n   Varer, Kaiveien 3, 5003 Bergen\n     Forsikringssum NOK 4 000 000,-      Egenandel NOK 20 000,-     Premie NOK 5 310,-\n', 'doc.txt', '0'.repeat(64));
+    expect(s.lines.map((l) => l.cells.filter((c) => c !== '').length)).toEqual([1, 3, 1, 3]);
+  });
+});

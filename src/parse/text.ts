@@ -970,6 +970,9 @@ function readAlignedBlock(
     else if (s.length > 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = [...(brokenWordAtColumn(s[0]!, firstColumn) ?? [s[0]!]), ...s.slice(1)];
     if (s.length === 0) break;
     if (s.length === 1 && !(s[0]!.start >= 2 || s[0]!.end <= firstColumn)) break;
+    // («     Forsikringssum NOK 48 600 000,-   Egenandel …» over «   Maskiner og løsøre, Industriveien 12, …»: a line that
+    // starts left of the block's own margin is the next record's name, never a cell of the line above wrapped)
+    if (s.length === 1 && s[0]!.start < spans[0]!.start) break;
     block.push(s);
     j++;
   }
