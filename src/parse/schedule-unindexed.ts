@@ -136,7 +136,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
 }
 
 /** A rate's words that say the class is not regulated at all: «ingen regulering», «ikke regulert», «reguleres ikke». */
-const NO_REGULATION = /\bingen\s+(?:indeks)?regulering\b|\b(?:ikke|ikkje)\s+(?:indeks)?regulert\b|\b(?:indeks)?reguleres\s+(?:ikke|ikkje)\b/i;
+const NO_REGULATION = /^(?:ingen\s+(?:indeks)?regulering|(?:ikke|ikkje)\s+(?:indeks)?regulert|(?:indeks)?reguleres\s+(?:ikke|ikkje))\.?$/i;
 
 /**
  * «Varer ........ ingen regulering» in an index table (read as the class's rate 0): the class's sums follow no
@@ -146,11 +146,13 @@ const NO_REGULATION = /\bingen\s+(?:indeks)?regulering\b|\b(?:ikke|ikkje)\s+(?:i
 function unregulatedClasses(r: Reading, coverages: Coverage[]): void {
   r.policy.index_regulation?.rates?.forEach((rate, k) => {
     const at = r.trace.get(`index_regulation.rates[${k}]`);
-    if (at?.text === undefined || !NO_REGULATION.test(at.text)) return;
+    // (the rate's own cell in the table's row, «Varer | ingen regulering» — never a paragraph's other sentence)
+    const cells = at?.text?.split('\t').map((c) => c.trim()).filter((c) => c !== '') ?? [];
+    if (cells.length !== 2 || !NO_REGULATION.test(cells[1]!)) return;
     coverages.forEach((c, i) => {
       if (c.index_class !== rate.object) return;
       c.index_class = 'none';
-      r.trace.set(`coverages[${i}].index_class`, at);
+      r.trace.set(`coverages[${i}].index_class`, at!);
     });
   });
 }
