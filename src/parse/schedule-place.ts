@@ -22,6 +22,7 @@ import { namesFarmStock, namesProduct, rowIndexClass, ruleFor } from './index-cl
 import { lowerCase } from './lower.js';
 import { PLACED_CLASSES, VEHICLE_LABELS } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
+import { PLACE_MARKS } from './text-cells.js';
 import type { Unit } from './units.js';
 import { INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
 
@@ -138,8 +139,6 @@ function vehicleKind(name: string): string | undefined {
 const PLACE_REFERENCE = /^(?:(?:sted|stad|lok\.?|lokasjon)\s*(?:nr\.?\s*)?)?(\d{1,2})$/i;
 /** A line of a numbered list of places: «1  Industrivegen 12, 2740 Roa», «Sted 2: Gnr 45 Bnr 118, …», «3. Storgata 77, 2770 Jaren». */
 const NUMBERED_PLACE = /^(?:(?:sted|stad|lok\.?|lokasjon|forsikringssted|forsikringsstad|risikosted)\s*(?:nr\.?\s*)?)?(\d{1,2})(?:[.):]|\s)\s*(\S.*)$/i;
-/** A place: a postcode and its place name, or a farm's lot. */
-const PLACE_WORDS = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
 /**
  * «Sted | Forsikret gjenstand | …» over «1 | Bygning | 42 800 000 | …», the places numbered once in
@@ -174,7 +173,7 @@ function numberedPlaces(units: readonly Unit[]): Map<number, { object: string; u
   for (const u of units) {
     const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
     const m = u.lines.length === 1 ? NUMBERED_PLACE.exec(text.trim()) : null;
-    if (m === null || !PLACE_WORDS.test(m[2]!)) continue;
+    if (m === null || !PLACE_MARKS.test(m[2]!)) continue;
     const n = Number(m[1]);
     const object = m[2]!.trim();
     const had = out.get(n);

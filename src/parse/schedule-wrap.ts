@@ -9,7 +9,7 @@
  * A name cut after a hyphen or a joining word whose rest is not found is no name to believe.
  */
 import { lowerCase } from './lower.js';
-import { joinWrapped } from './text-cells.js';
+import { joinWrapped, PLACE_MARKS, PLACE_REST } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
 import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
@@ -124,10 +124,6 @@ function textRest(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>, at
   return next.cells.every((c, i) => c.trim() === '' || ((roles[i] === 'product' || roles[i] === 'coverage' || roles[i] === 'object') && (u.cells[i] ?? '').trim() !== '' && !/^\d[\d .]*$/.test(c.trim())));
 }
 
-/** A place's rest on a line of its own: a farm's lot, perhaps with its postcode and place («Gnr 88 Bnr 41, 2612 Sjusjøen»), or a postcode and place. */
-const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+(?:,?\s+\d{4}\s+\p{Lu}[\p{L}' -]{1,40})?|\d{4}\s+\p{Lu}[\p{L}' -]{1,40})$/iu;
-/** A postcode and its place, or a farm's lot: what a whole place has. */
-const PLACE_WHOLE = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
 /**
  * The column of the place whose rest (PLACE_REST) stands alone on the row `next` right under `u` (a
@@ -144,7 +140,7 @@ function placeRestAt(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>)
   const at = filled[0];
   if (filled.length !== 1 || at === undefined || roles[at] !== 'object') return -1;
   const place = (u.cells[at] ?? '').trim();
-  return place !== '' && !PLACE_WHOLE.test(place) && /\d/.test(place) && PLACE_REST.test(cells[at]!.trim()) ? at : -1;
+  return place !== '' && !PLACE_MARKS.test(place) && /\d/.test(place) && PLACE_REST.test(cells[at]!.trim()) ? at : -1;
 }
 
 function withCells(u: Unit, next: Unit, cells: string[]): Wrapped {

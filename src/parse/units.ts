@@ -21,6 +21,7 @@ import { namesProduct } from './index-class.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
+import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
 import { follows } from './translations.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -808,10 +809,6 @@ function labelledUnit(index: number, lines: SourceLine[], label: string, value: 
 
 /** A place's label and its value: «Forsikringssted: Trollvassbu, Hovdevegen 115». */
 const PLACE_FIELD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*(\\S.*)$`, 'i');
-/** A postcode and its place's name, or a farm's lot: what a place without them lacks. */
-const HAS_POSTCODE_OR_LOT = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
-/** The rest of a place on a line of its own: a farm's lot («Gnr 7 Bnr 31, 3560 Hemsedal») or a postcode and place («3560 Hemsedal»). */
-const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+(?:,?\s+[\p{L}\d][\p{L}\d'., -]{0,60})?|\d{4}\s+\p{Lu}[\p{L}'. -]{1,40})$/iu;
 
 /**
  * «Forsikringssted: Trollvassbu, Hovdevegen 115» over «Gnr 7 Bnr 31, 3560 Hemsedal» (set in under the
@@ -821,7 +818,7 @@ const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d
  */
 export function placeGoesOn(text: string, next: string): boolean {
   const m = PLACE_FIELD.exec(text);
-  return m !== null && !HAS_POSTCODE_OR_LOT.test(m[1]!) && !/[.:;]$/.test(m[1]!) && PLACE_REST.test(next.trim());
+  return m !== null && !PLACE_MARKS.test(m[1]!) && !/[.:;]$/.test(m[1]!) && PLACE_REST.test(next.trim());
 }
 
 function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
