@@ -10,7 +10,7 @@ import { FIRST_RISK_WORD, readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, FIGURE_IN_PLACE, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -421,7 +421,7 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const figureInPlace = FIGURE_ALONE.test(cell('object')) && figureCols.length > 0 && figureCols.every((c) => cell(c) === '');
   // («Strandgata 22, 8006 Bodø NOK 64 250 000,- Forretningsbygg, …» with the figures after it one column off: the same)
   // (an amount after its label, «… Forsikringssum kr 450 000» on the line under the place, is a field the row reads)
-  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_LABEL_IN_CELL.test(cell('object'));
+  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_IN_PLACE.test(cell('object'));
   if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
@@ -448,9 +448,6 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
  * with the second («4 000 Total pris per år»). One amount alone, or a cell that splits more ways than
  * one, could be either column's: neither is read, and that is said.
  */
-/** A figure's label in a cell: «Forsikringssum kr 450 000» under the place. */
-const FIGURE_LABEL_IN_CELL = /(?:^|\s)(?:forsikringssum|sum|egenandel|premie|årspremie|pris|årspris)\s*:?\s*(?:kr\.?|nok)/i;
-
 /** A place, then an amount in kroner at the cell's end: «Kanalveien 40, 5068 Bergen NOK 88 000 000». */
 const PLACE_THEN_AMOUNT = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?)$/iu;
 
@@ -465,7 +462,7 @@ function placeThenSum(table: Table, cells: string[]): string[] {
   const sumAt = table.roles.indexOf('sum');
   if (at < 0 || sumAt !== at + 1 || (cells[sumAt] ?? '').trim() !== '') return cells;
   const m = PLACE_THEN_AMOUNT.exec((cells[at] ?? '').trim());
-  if (m === null || !DIGIT.test(m[1]!) || FIGURE_LABEL_IN_CELL.test(m[0])) return cells;
+  if (m === null || !DIGIT.test(m[1]!) || FIGURE_IN_PLACE.test(m[0])) return cells;
   const out = cells.slice();
   out[at] = m[1]!;
   out[sumAt] = m[2]!;
