@@ -1017,3 +1017,16 @@ describe('the renewal date in a letter\'s sentence', () => {
     expect(p.renewal_date).toBe('2025-01-01');
   });
 });
+
+describe('policy number: two labels\' values run together on one line', () => {
+  // a PDF whose «Forsikringsnummer   71-448201» and «Kundenummer   1009 5521» lines were set as one:
+  // «Forsikringsnummer Kundenummer 71-448201 1009 5521»
+  it('a run of six digits then a group after a space could be one number or two: warned, not read', () => {
+    const p = parse('Forsikringstaker   Ola Vangen   Forsikringsnummer 71-448201 1009 5521\n');
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/«71-448201 1009 5521» could be one number or two/);
+  });
+  it('a number grouped by five and four digits is one number («Avtalenummer: 88214 0391»)', () => {
+    expect(parse('Avtalenummer: 88214 0391\n').policy_number).toBe('882140391');
+  });
+});

@@ -143,6 +143,8 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
  * A column gap (two spaces or more) ends it.
  */
 const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d(?=\.?$))?(?:[a-z]{1,2}\b)?)/y;
+/** Six digits or more in a row, then a group of digits after a space: «71-448201 1009 5521». */
+const LONG_RUN_THEN_GROUP = /\d{6} \d/;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -268,6 +270,14 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     // could be read with it or without it
     if (GROUP_AFTER.test(l.slice(v.index + v[0].length, v.index + v[0].length + 8))) {
       r.warnUnit(u, `policy number: «${u.text.slice(at, at + raw.length + 3).trim()}» could be read with or without its last digits; not read`);
+      continue;
+    }
+    // a run of six digits or more, then a group after a space («71-448201 1009 5521»: two labels' values run
+    // together on one line, a PDF's «Forsikringsnummer Kundenummer» over both): a number's digits are grouped
+    // by twos to fives («88214 0391»), so the group is another number's or this one's — it could be read with
+    // or without it
+    if (LONG_RUN_THEN_GROUP.test(raw)) {
+      r.warnUnit(u, `policy number: «${u.text.slice(at, at + raw.length).trim()}» could be one number or two; not read`);
       continue;
     }
     // letters set apart from the digits belong to the number only in capitals («SB-71 0452»; not «er 1234»)

@@ -171,3 +171,24 @@ describe('a mail-merge overview: each row\'s place after its product and a comma
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Maskiner, inventar og løsøre', undefined]]);
   });
 });
+
+describe('a vehicle row whose two sub-rows ran together on one line', () => {
+  // a fleet schedule printed with «Kasko» over «Ansvar» in one cell, each with its deductible and premium under
+  // the other, set on one line by the PDF's layout: «Kasko Ansvar | kr 8 000 kr 0 | kr 14 220 kr 4 610»
+  const text =
+    'Storebrand Forsikring AS\nPolisenummer: 2207-445190\n\nVAREBIL\n\n' +
+    'Kjøretøy    Merke/modell             Årsm.   Dekning         Egenandel        Årspremie\n' +
+    'EK 12345    Volkswagen Crafter 35    2022    Kasko Ansvar    kr 8 000 kr 0    kr 14 220 kr 4 610\n' +
+    'EL 55871    Ford E-Transit           2024    Kasko           kr 8 000         kr 16 940\n';
+  it('the cover cell is two covers: left out with the figures, and said', () => {
+    const p = parse(text);
+    const row = p.coverages.find((c) => c.object === 'EK 12345')!;
+    expect(row.coverage).toBeUndefined();
+    expect(row.deductible).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/the cover «Kasko Ansvar» is two rows' run together, left out/);
+  });
+  it('a row of one cover beside it is read', () => {
+    const row = parse(text).coverages.find((c) => c.object === 'EL 55871')!;
+    expect(row).toMatchObject({ coverage: 'Kasko', deductible: '8000', premium: '16940' });
+  });
+});

@@ -877,13 +877,24 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   }
   if (unread.length > 0) {
     notes.push(...unread.map((x) => x.replace(/^\w+ /, '')));
-    r.warnUnit(u, `could not read the ${unread.join(', ')} of ${product}${object ? ` (${object})` : ''}`);
+    // («Kasko Ansvar | kr 8 000 kr 0 | kr 14 220 kr 4 610»: two sub-rows' cells run together on one line, a
+    // figure of each in every cell — the cover cell is two covers, not one: left out with the figures)
+    const runTogether = c.coverage !== undefined && / /.test(c.coverage) && unread.some((x) => TWO_AMOUNTS.test(x.replace(/^\w+ «|»$/g, '')));
+    const left = runTogether ? `; the cover ${quote(c.coverage!)} is two rows' run together, left out` : '';
+    if (runTogether) {
+      notes.push(c.coverage!);
+      delete c.coverage;
+    }
+    r.warnUnit(u, `could not read the ${unread.join(', ')} of ${product}${object ? ` (${object})` : ''}${left}`);
     unread = [];
   }
   if (notes.length > 0) c.note = notes.join('; ').replace(/[«»]/g, '');
   if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
 }
+
+/** Two amounts in one cell, each with its «kr»: «kr 8 000 kr 0». */
+const TWO_AMOUNTS = /^(?:kr\.?\s*)?\d[\d .]*(?:,-)?\s+kr\.?\s*\d[\d .]*(?:,-)?$/i;
 
 /** A column of the index each row's sum follows: «Indeks», «Indeksregulering», «Indeksklasse». */
 const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
