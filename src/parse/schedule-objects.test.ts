@@ -182,13 +182,13 @@ describe('a vehicle row whose two sub-rows ran together on one line', () => {
     'EL 55871    Ford E-Transit           2024    Kasko           kr 8 000         kr 16 940\n';
   it('the cover cell is two covers: left out with the figures, and said', () => {
     const p = parse(text);
-    const row = p.coverages.find((c) => c.object === 'EK 12345')!;
+    const row = p.coverages!.find((c) => c.object === 'EK 12345')!;
     expect(row.coverage).toBeUndefined();
     expect(row.deductible).toBeUndefined();
     expect(p.warnings.join('\n')).toMatch(/the cover «Kasko Ansvar» is two rows' run together, left out/);
   });
   it('a row of one cover beside it is read', () => {
-    const row = parse(text).coverages.find((c) => c.object === 'EL 55871')!;
+    const row = parse(text).coverages!.find((c) => c.object === 'EL 55871')!;
     expect(row).toMatchObject({ coverage: 'Kasko', deductible: '8000', premium: '16940' });
   });
 });

@@ -113,6 +113,7 @@ export function beginsRow(st: RowStep): string | null {
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (dateUnderValue(st)) return 'a date where the row has a value begins a row';
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
+  if (zeroGroupRest(st, table)) return null;
   if (totalRow(st, table)) return 'a total begins a row';
   if (anchorAmount(st, table)) return 'an amount begins a row';
   if (newValue(st, table)) return 'a new value in the first column after a row with amounts begins a row';
@@ -193,6 +194,24 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   // («Forsikringssum i kr» over «18 750 000»: the header's unit, the amount begins the first row)
   if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text)) return true;
   return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && AMOUNT_REST.test(s.text));
+}
+
+/**
+ * A cell of an amount column that starts with a group of three beginning with 0 («000 000», «000*»)
+ * under a cell of the row that ends with a figure («… 25»): the rest of an amount broken at its
+ * space — no amount begins so —, so the line goes on with the row, whatever stands in its first
+ * column (a name wrapped beside it). Read as a row of its own, «000 000» would be a sum of 0 and the
+ * line's other figures another row's.
+ */
+function zeroGroupRest(st: RowStep, table: TableBlock): boolean {
+  const { p, targets } = st;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    if (!inAmountColumn(table, s.x0) || !ZERO_GROUP_START.test(s.text)) continue;
+    const parts = targets[i]!.parts;
+    if (parts.length > 0 && DIGIT_END.test(parts[parts.length - 1]!)) return true;
+  }
+  return false;
 }
 
 /** A new value in the first column after a row that had amounts (see the module comment). */

@@ -47,3 +47,24 @@ describe('an amount broken at its thousands space in a narrow column', () => {
     expect(out.flat()).not.toContain('9 840');
   });
 });
+
+describe('an amount broken at its thousands space whose rest begins with 0', () => {
+  // a web page's table printed by a browser (items as pdf.js reads them, font size 6): a row whose cells
+  // wrapped — «142 800 000 Førsterisiko 25» over «000 000», «171 200 31» over «450» — with a name of
+  // its first column on the second line too («Løsøre»)
+  const size6 = (rows: Rows): PageText => ({ height: 595, items: rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 6 }))) });
+  const rows: Rows = [
+    [333.0, ['Forsikring', 36.7, 28.4], ['Forsikringssted', 95.5, 40.4], ['Forsikringssum', 180.3, 40.4], ['Egenandel', 265.1, 28.5], ['Årspremie', 328.2, 27.2]],
+    [317.3, ['Kommunebygg', 36.7, 40.1], ['Rådhuset, Storgata 7 1771 Halden', 96.4, 91.8], ['184 500 000', 226.0, 33.2], ['100 000*', 307.6, 23.9], ['219 410', 348.1, 21.6]],
+    [306.1, ['Kommunebygg', 36.7, 40.1], ['Tistedal skole, Tistedalsgata 12 1792 Tistedal', 96.4, 120.1], ['96 200 000', 226.0, 29.9], ['100 000*', 307.6, 23.9], ['118 960', 348.1, 21.1]],
+    [295.0, ['Kommunebygg', 36.7, 40.1], ['Os sykehjem, Os allé 5 1777 Halden Alle', 96.4, 108.1], ['142 800 000 Førsterisiko 25', 226.0, 74.3], ['100 000* 50', 307.6, 32.2], ['171 200 31', 348.1, 29.9]],
+    [287.1, ['Løsøre', 36.7, 18.9], ['kommunale lokasjoner', 96.4, 59.7], ['000 000', 226.0, 21.6], ['000*', 307.6, 12.3], ['450', 348.1, 10.0]],
+    [271.4, ['Sum eiendom', 36.7, 36.8], ['541 020', 348.1, 21.6]],
+  ];
+  it('the line under is the row\'s rest, never a row of its own with a sum of 0 and a premium of 450', () => {
+    const out = layoutPages([size6(rows)]).lines.map((l) => l.cells);
+    expect(out.flat()).not.toContain('000 000');
+    expect(out.flat()).not.toContain('450');
+    expect(out.find((c) => c[0]!.startsWith('Kommunebygg Løsøre'))).toBeDefined();
+  });
+});
