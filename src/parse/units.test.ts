@@ -164,3 +164,26 @@ describe('a numbered product heading one space after its number', () => {
     expect(units[2]!.product).toBe(true);
   });
 });
+
+describe('an indemnity period on a line of its own at the margin', () => {
+  // a PDF whose «  Ansvarstid 12 mnd» under the «Driftstap» row lost its indent, right over the next place and table
+  const text = [
+    'Codan Forsikring',
+    'Polisenummer: 7712 4410',
+    '',
+    'FORSIKRINGSSTED: Follumveien 30, 3516 Hønefoss',
+    'Dekning                          Sum            Egenandel      Premie',
+    'Bygninger                        41.800.000     25.000         48.112',
+    'Driftstap                        24.000.000     2 døgn         19.640',
+    'Ansvarstid 12 mnd',
+    'FORSIKRINGSSTED: Storgata 12, 3510 Hønefoss',
+    'Dekning                          Sum            Egenandel      Premie',
+    'Maskiner og driftstilbehør          850.000     10.000          2.315',
+    '',
+  ].join('\n');
+  it('is no heading: the rows under the next place keep their own names and classes', () => {
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages!.map((c) => c.product)).not.toContain('Ansvarstid 12 mnd');
+    expect(p.coverages!.find((c) => c.object === 'Storgata 12, 3510 Hønefoss')).toMatchObject({ product: 'Maskiner og driftstilbehør', index_class: 'maskin_losore', sum: '850000' });
+  });
+});

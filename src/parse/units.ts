@@ -18,6 +18,7 @@ import { normaliseSpaces, withoutColon } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
+import { INDEMNITY_PERIOD } from './schedule-names.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
@@ -224,6 +225,9 @@ export function headingShape(text: string, marked: boolean): boolean {
   if (ENDS_VALUE.test(text.slice(-24))) return false;
   // a field and its number («Forsikringsnummer 12345678», «Kundenr 5531207») is no heading (a year is four digits)
   if (/\d{5,}$/.test(text)) return false;
+  // nor a loss of income's indemnity period on a line of its own («Ansvarstid 12 mnd» under its row, a PDF that
+  // lost the line's indent): a fact of the row above, never the heading of what follows
+  if (INDEMNITY_PERIOD.test(text)) return false;
   const n = words(text);
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
