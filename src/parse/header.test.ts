@@ -1030,3 +1030,13 @@ describe('policy number: two labels\' values run together on one line', () => {
     expect(parse('Avtalenummer: 88214 0391\n').policy_number).toBe('882140391');
   });
 });
+
+describe('policy number: an amount beside the label is no number', () => {
+  // a page set in two columns whose lines a PDF joined: «Forsikringsnummer» on the left, «2 000 kr» (a deductible) on the right
+  it('«Forsikringsnummer   2 000 kr» gives no policy number', () => {
+    expect(parse('Fremtind\nUtstedt: 18.03.2026\nForsikringsnummer          2 000 kr\n32661807                   620 kr\n').policy_number).toBeUndefined();
+  });
+  it('«Forsikringsnummer 2000,-» neither', () => {
+    expect(parse('Utstedt: 18.03.2026\nForsikringsnummer 2000,-\n').policy_number).toBeUndefined();
+  });
+});

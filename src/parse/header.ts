@@ -143,6 +143,8 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
  * A column gap (two spaces or more) ends it.
  */
 const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d(?=\.?$))?(?:[a-z]{1,2}\b)?)/y;
+/** A currency right after a figure: «2 000 kr», «2 000,-», «2000 NOK». */
+const CURRENCY_AFTER = /^(?:\s*(?:kr\b|kroner\b|nok\b)|,-)/;
 /** Six digits or more in a row, then a group of digits after a space: «71-448201 1009 5521». */
 const LONG_RUN_THEN_GROUP = /\d{6} \d/;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
@@ -260,6 +262,9 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
     const raw = v[1]!.replace(/[./-]+$/, '');
+    // (an amount is no number: «Forsikringsnummer | 2 000 kr», a label beside another column's figure on a page
+    // set in two columns)
+    if (CURRENCY_AFTER.test(l.slice(v.index + v[0].length, v.index + v[0].length + 6))) continue;
     const digits = raw.replace(/\D/g, '').length;
     // (a date after the label is the value of another label: «Avtalenummer: 04.12.2023» is no number)
     if (digits < 4 || DATE_SHAPE.test(raw.replace(/ /g, ''))) continue;

@@ -1847,6 +1847,9 @@ function productWithPremium(u: Unit): { product: string; object?: string; premiu
   if (premium === undefined) return undefined;
   const at = u.text.lastIndexOf(premium);
   const before = u.text.slice(0, at).replace(TRAILING_PREMIUM_LABEL, '').trim().replace(/[.,;:–-]+$/, '').trim();
+  // («Våningshus   Sum årspremie: kr 30.027,-»: a name beside a total that a page's other column set on its
+  // line — the premium's label is a total's, never the name's)
+  if (TOTAL_WORD_END.test(before)) return undefined;
   // «Næringsbygg – Storgata 1, 0155 Oslo»: the product before a dash, the place after it
   const dash = /^(.+?)\s[–-]\s(.+\b\d{4}\s+[A-ZÀ-ÖØ-Þ].*)$/.exec(before);
   const line = dash ? { product: dash[1]!.trim(), object: dash[2]!.trim() } : productLine(before);
@@ -1883,6 +1886,9 @@ function productRowWithPremium(u: Unit): { product: string; object?: string; pre
   }
   return dash ? { product, object: dash[2]!.trim(), premium, fields } : { product, premium, fields };
 }
+
+/** A total's word at the end of what stands before a premium's label: «… Sum» of «Sum årspremie», «Samlet», «Totalt». */
+const TOTAL_WORD_END = /(?:^|\s)(?:sum|samlet|samla|total|totalt)$/i;
 
 /** A cell that is a premium's label and its amount alone («premie kr 9 140», «Årspremie: kr 2 980»). */
 const LABELLED_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?\s*:?\s+(?:kr\.?|nok)\s*\d/i;

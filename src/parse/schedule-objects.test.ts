@@ -192,3 +192,11 @@ describe('a vehicle row whose two sub-rows ran together on one line', () => {
     expect(row).toMatchObject({ coverage: 'Kasko', deductible: '8000', premium: '16940' });
   });
 });
+
+describe('a name beside a total on one line', () => {
+  // a page in two columns whose lines a PDF joined: «Våningshus» on the left, «Sum årspremie: kr 30.027,-» on the right
+  it('the total is no premium of the name, and «Sum» no part of it', () => {
+    const p = parse('Landkreditt Forsikring\nPolisenummer LKF-2026-018835\n\nVåningshus                     Sum årspremie: kr 30.027,-\n');
+    expect((p.coverages ?? []).filter((c) => c.premium === '30027')).toEqual([]);
+  });
+});
