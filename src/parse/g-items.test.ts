@@ -628,3 +628,34 @@ describe('a G range and what it depends on, after a comma', () => {
     expect(gAndNote('20 G, men aldri under 5 G')).toBeUndefined();
   });
 });
+
+describe('two workers\' compensation sections, the second named by the agreement it follows', () => {
+  // a nynorsk certificate: «2. Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)» over «Yting | Forsikringssum»
+  // rows and «Årspremie   kr 486 720»; and «Ménerstatning   etter forskrift» in the statutory section
+  it('the second heading is a product (its items and premium are its own), and «etter forskrift» is an item with no sum', () => {
+    const p = parse(
+      [
+        '1. Lovbestemt yrkesskadeforsikring',
+        '   (lov om yrkesskadeforsikring av 16. juni 1989 nr. 65)',
+        '',
+        '   Yting                                         Forsikringssum',
+        '   Tap i framtidig erverv                        22–30 G',
+        '   Ménerstatning                                 etter forskrift',
+        '',
+        '   Årspremie                                     kr 1 912 400',
+        '----------------------------------------------------------------',
+        '2. Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)',
+        '',
+        '   Yting                                         Forsikringssum',
+        '   Erstatning ved død                            15 G',
+        '',
+        '   Årspremie                                     kr 486 720',
+      ].join('\n'),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Lovbestemt yrkesskadeforsikring', '1912400', [['Tap i framtidig erverv', { g_min: '22', g_max: '30' }], ['Ménerstatning', undefined]]],
+      ['Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)', '486720', [['Erstatning ved død', { g: '15' }]]],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

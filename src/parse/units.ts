@@ -243,6 +243,9 @@ export function withoutQuotedName(text: string): string {
   return text.endsWith(')') ? (QUOTED_NAME_AFTER.exec(text)?.[1] ?? text) : text;
 }
 
+/** «… (yrkesskade)»: a product's name in brackets at a heading's end (lower case). */
+const PRODUCT_IN_BRACKETS = /\(\s*([a-zæøå][a-zæøå -]{2,40}?)\s*\)$/;
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
   if (text.length > 100 || !namesProduct(text)) return false;
@@ -255,7 +258,10 @@ export function productHeading(heading: string): boolean {
   if (PHRASE_AFTER_FIRST.test(lower)) {
     // («Yrkesskadeforsikring etter lov om yrkesskadeforsikring»: the product and the law it follows)
     const law = CITES_LAW.exec(lower);
-    return law !== null && n <= 10 && namesProduct(law[1]!);
+    // («Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)»: a cover named by the agreement it
+    // follows, the product it adds to in brackets at its end — as «Tilleggsforsikring (yrkesskade)» is a product's)
+    const bracket = law !== null ? PRODUCT_IN_BRACKETS.exec(lower) : null;
+    return law !== null && n <= 10 && (namesProduct(law[1]!) || (bracket !== null && namesProduct(bracket[1]!)));
   }
   if (n <= 8 && namesProduct(first)) return true;
   // (the name is one the table knows: tested first)
