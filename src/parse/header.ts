@@ -728,6 +728,11 @@ const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b[^.\d]{0,12}$/;
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
 /** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
 const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var)\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
+/**
+ * G said in the past tense right before its figure: «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»,
+ * «… grunnbeløpet var kr 124 028»: the G of a period that has ended, said to compare — no second G.
+ */
+const PAST_G = /(?:^|[\s(])(?:var\s+(?:g|grunnbeløpet|grunnsummen)|(?:g|grunnbeløpet|grunnsummen)\s+var)\s*:?\s*(?:på\s+)?(?:kr\.?\s*|nok\s*)?$/;
 /** A sentence that states another money figure than G is not the «det» of a sentence before it. */
 const OTHER_MONEY = /premie|pris|egenandel|forsikringssum|erstatning|betal|faktura|kostnad/;
 
@@ -747,7 +752,7 @@ function gFigures(s: string): Array<{ value: string; index: number }> {
       if (compareDecimalText(v, String(BASE_AMOUNT.min)) < 0 || compareDecimalText(v, String(BASE_AMOUNT.max)) > 0) continue;
       const before = clause.slice(0, m.index);
       // («Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024», «… (tidligere kr 124 028)»: last year's G, said to compare)
-      if (FORMER_G.test(before)) continue;
+      if (FORMER_G.test(before) || PAST_G.test(before)) continue;
       const mult = MULTIPLE_BEFORE.exec(before);
       if (mult && readDecimal(mult[1]!) !== '1') continue;
       // a year («2024») is not a figure of kroner; a date's year neither
