@@ -710,6 +710,12 @@ describe('insured persons: thousands with a space, and a count in a passive sent
     expect(parse('Ordninga gjeld frå 1. januar 2025. 1 284 tilsette er omfatta av ordninga.\nAvtalenummer 5017731').insured_persons?.count).toBe(1284);
     expect(parse('I alt 312 ansatte er omfattet av avtalen.\nAvtalenummer 5017731').insured_persons?.count).toBe(312);
   });
+  // an accident insurance's renewal letter: «Forsikringen gjelder for 2 personer: Kari Nyhus (f. 1971) og Ola Nyhus (f. 1969).»
+  it('«Forsikringen gjelder for 2 personer: …» (the persons named after the colon)', () => {
+    expect(parse('Forsikringen gjelder for 2 personer: Kari Nyhus (f. 1971) og Ola Nyhus (f. 1969).\nAvtalenummer 5017731').insured_persons?.count).toBe(2);
+    // (a colon after a count that no sentence on whom the insurance is for states stays unread)
+    expect(parse('Yrkesskade 14 ansatte: se liste\nAvtalenummer 5017731').insured_persons).toBeUndefined();
+  });
 });
 
 describe('dates of a letter', () => {

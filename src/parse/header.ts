@@ -1454,7 +1454,9 @@ const STATES_COUNT = /^(?:antall|antal|tal på|tal|yrkesfordeling|forsikrede|ans
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
 // (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
 // policy number's suffix before the persons a cover insures)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)/;
+// («Forsikringen gjelder for 2 personer: Kari Nyhus … og Ola Nyhus …»: the count before the colon that names them, in the sentence
+// that says whom the insurance is for — a colon after the word had kept it from being read)
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;
@@ -1505,9 +1507,9 @@ function personsStatements(r: Reading): PersonsStatement[] {
     if (!fm && !u.row && !STATES_COUNT.test(l) && !COUNT_IN_SENTENCE.test(l)) continue;
     const s: PersonsStatement = { u, offset: (pm ?? fm)!.index };
     if (pm) {
-      const n = exactCount((pm[1] ?? pm[2])!);
+      const n = exactCount((pm[1] ?? pm[2] ?? pm[3])!);
       if (n === 'too large') {
-        r.warnUnit(u, `the count of insured persons ${quote((pm[1] ?? pm[2])!)} is larger than this tool holds exactly (2^53 − 1); not read`);
+        r.warnUnit(u, `the count of insured persons ${quote((pm[1] ?? pm[2] ?? pm[3])!)} is larger than this tool holds exactly (2^53 − 1); not read`);
         continue;
       }
       if (n !== undefined) s.count = n;
