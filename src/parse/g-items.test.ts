@@ -659,3 +659,18 @@ describe('two workers\' compensation sections, the second named by the agreement
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a person product\'s table copied one cell a line', () => {
+  // a web page's staff insurances: «Gruppelivsforsikring» / «Ytelse» / «Forsikringssum» / «Dødsfallserstatning» / «10 G» / …
+  it('«Ytelse» over «Forsikringssum» is the header, not a field «Forsikringssum: Dødsfallserstatning»: the first row is an item', () => {
+    const p = parse('Gruppelivsforsikring\nYtelse\nForsikringssum\nDødsfallserstatning\n10 G\nTillegg per barn under 21 år\n1 G\nÅrspremie\nkr 18 630\n');
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Gruppelivsforsikring', '18630', [['Dødsfallserstatning', { g: '10' }], ['Tillegg per barn under 21 år', { g: '1' }]]],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Dekning» over «Forsikringssum» the same: the first item\'s name has no «Forsikringssum:» before it', () => {
+    const p = parse('Barneforsikring\nDekning\nForsikringssum\nMedisinsk invaliditet\n40 G\nDødsfall\n1 G\n');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall']);
+  });
+});

@@ -376,6 +376,19 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   return v;
 }
 
+/** The name column of a person product's table («Ytelse», «Yting», «Dekning»), a line of its own over the sum's column name. */
+const NAME_COLUMN_LINE = /^(?:ytelse|ytelser|yting|ytingar|dekning|dekninger|dekningar)$/i;
+
+/**
+ * «Ytelse» (or «Dekning») on the line above a figure column's name («Forsikringssum»): the two are a table's header
+ * copied one cell a line, not a label over its value.
+ */
+function headerCellUnderName(above: SourceLine | undefined, t: string): boolean {
+  if (above === undefined || above.cells.length !== 1) return false;
+  const label = withoutColon(t).trim().toLowerCase();
+  return FIGURE_COLUMN.get(label) === 'sum' && NAME_COLUMN_LINE.test(clean(above.cells[0]!).trim());
+}
+
 /** «Egenandel glass», «Egenandel ved glasskade», «Egenandel brann, tyveri og hærverk»: a deductible's word, then the part of the cover it is for. */
 const PART_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel|selvrisiko)\s+(?:(?:ved|for|på)\s+)?([a-zæøå][a-zæøå-]+(?:(?:,\s*|\s+)[a-zæøå][a-zæøå-]+){0,4})$/;
 /** First words after a deductible's word that say when or how much, not what part («Egenandel i dag», «Egenandel fra 1.1.», «Egenandel inntil …»). */
@@ -737,7 +750,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       continue;
     }
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
-    const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
+    // («Ytelse» over «Forsikringssum» over «Dødsfallserstatning» over «10 G»: a table's header copied one cell a line — the
+    // sum's column name under the name column's is no label over a value; the lines under it are the rows' cells)
+    const value = !bullet && !marked && !headerCellUnderName(lines[at - 1], t) ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
     if (value !== undefined) {
       const u = labelledUnit(units.length, [line, lines[at + 1]!], withoutColon(t).trim(), value);
       units.push(u);
