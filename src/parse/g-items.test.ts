@@ -628,3 +628,49 @@ describe('a G range and what it depends on, after a comma', () => {
     expect(gAndNote('20 G, men aldri under 5 G')).toBeUndefined();
   });
 });
+
+describe('two workers\' compensation sections, the second named by the agreement it follows', () => {
+  // a nynorsk certificate: «2. Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)» over «Yting | Forsikringssum»
+  // rows and «Årspremie   kr 486 720»; and «Ménerstatning   etter forskrift» in the statutory section
+  it('the second heading is a product (its items and premium are its own), and «etter forskrift» is an item with no sum', () => {
+    const p = parse(
+      [
+        '1. Lovbestemt yrkesskadeforsikring',
+        '   (lov om yrkesskadeforsikring av 16. juni 1989 nr. 65)',
+        '',
+        '   Yting                                         Forsikringssum',
+        '   Tap i framtidig erverv                        22–30 G',
+        '   Ménerstatning                                 etter forskrift',
+        '',
+        '   Årspremie                                     kr 1 912 400',
+        '----------------------------------------------------------------',
+        '2. Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)',
+        '',
+        '   Yting                                         Forsikringssum',
+        '   Erstatning ved død                            15 G',
+        '',
+        '   Årspremie                                     kr 486 720',
+      ].join('\n'),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Lovbestemt yrkesskadeforsikring', '1912400', [['Tap i framtidig erverv', { g_min: '22', g_max: '30' }], ['Ménerstatning', undefined]]],
+      ['Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)', '486720', [['Erstatning ved død', { g: '15' }]]],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a person product\'s table copied one cell a line', () => {
+  // a web page's staff insurances: «Gruppelivsforsikring» / «Ytelse» / «Forsikringssum» / «Dødsfallserstatning» / «10 G» / …
+  it('«Ytelse» over «Forsikringssum» is the header, not a field «Forsikringssum: Dødsfallserstatning»: the first row is an item', () => {
+    const p = parse('Gruppelivsforsikring\nYtelse\nForsikringssum\nDødsfallserstatning\n10 G\nTillegg per barn under 21 år\n1 G\nÅrspremie\nkr 18 630\n');
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Gruppelivsforsikring', '18630', [['Dødsfallserstatning', { g: '10' }], ['Tillegg per barn under 21 år', { g: '1' }]]],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Dekning» over «Forsikringssum» the same: the first item\'s name has no «Forsikringssum:» before it', () => {
+    const p = parse('Barneforsikring\nDekning\nForsikringssum\nMedisinsk invaliditet\n40 G\nDødsfall\n1 G\n');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall']);
+  });
+});

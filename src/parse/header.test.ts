@@ -252,6 +252,8 @@ describe('G: any word order, across a sentence break', () => {
     // (last year's G, said to compare, is no second G)
     ['Grunnbeløpet i folketrygden (G) er regulert fra 1. mai 2025. Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024.', '130160'],
     ['Fra 1. mai 2025 er grunnbeløpet kr 130 160 (tidligere kr 124 028).', '130160'],
+    // (a member's letter: «Grunnbeløpet er nå 130 160 kroner.» over «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»)
+    ['Grunnbeløpet er nå 130 160 kroner.\n(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)', '130160'],
   ])('%s', (line, want) => {
     expect(parse(line).base_amount_g).toBe(want);
   });
@@ -707,6 +709,12 @@ describe('insured persons: thousands with a space, and a count in a passive sent
   it('«1 284 tilsette er omfatta av ordninga» (nynorsk), «… ansatte er omfattet» (bokmål)', () => {
     expect(parse('Ordninga gjeld frå 1. januar 2025. 1 284 tilsette er omfatta av ordninga.\nAvtalenummer 5017731').insured_persons?.count).toBe(1284);
     expect(parse('I alt 312 ansatte er omfattet av avtalen.\nAvtalenummer 5017731').insured_persons?.count).toBe(312);
+  });
+  // an accident insurance's renewal letter: «Forsikringen gjelder for 2 personer: Kari Nyhus (f. 1971) og Ola Nyhus (f. 1969).»
+  it('«Forsikringen gjelder for 2 personer: …» (the persons named after the colon)', () => {
+    expect(parse('Forsikringen gjelder for 2 personer: Kari Nyhus (f. 1971) og Ola Nyhus (f. 1969).\nAvtalenummer 5017731').insured_persons?.count).toBe(2);
+    // (a colon after a count that no sentence on whom the insurance is for states stays unread)
+    expect(parse('Yrkesskade 14 ansatte: se liste\nAvtalenummer 5017731').insured_persons).toBeUndefined();
   });
 });
 

@@ -743,6 +743,11 @@ const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b[^.\d]{0,12}$/;
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
 /** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
 const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var)\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
+/**
+ * G said in the past tense right before its figure: «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»,
+ * «… grunnbeløpet var kr 124 028»: the G of a period that has ended, said to compare — no second G.
+ */
+const PAST_G = /(?:^|[\s(])(?:var\s+(?:g|grunnbeløpet|grunnsummen)|(?:g|grunnbeløpet|grunnsummen)\s+var)\s*:?\s*(?:på\s+)?(?:kr\.?\s*|nok\s*)?$/;
 /** A sentence that states another money figure than G is not the «det» of a sentence before it. */
 const OTHER_MONEY = /premie|pris|egenandel|forsikringssum|erstatning|betal|faktura|kostnad/;
 
@@ -762,7 +767,7 @@ function gFigures(s: string): Array<{ value: string; index: number }> {
       if (compareDecimalText(v, String(BASE_AMOUNT.min)) < 0 || compareDecimalText(v, String(BASE_AMOUNT.max)) > 0) continue;
       const before = clause.slice(0, m.index);
       // («Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024», «… (tidligere kr 124 028)»: last year's G, said to compare)
-      if (FORMER_G.test(before)) continue;
+      if (FORMER_G.test(before) || PAST_G.test(before)) continue;
       const mult = MULTIPLE_BEFORE.exec(before);
       if (mult && readDecimal(mult[1]!) !== '1') continue;
       // a year («2024») is not a figure of kroner; a date's year neither
@@ -1464,7 +1469,9 @@ const STATES_COUNT = /^(?:antall|antal|tal på|tal|yrkesfordeling|forsikrede|ans
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
 // (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
 // policy number's suffix before the persons a cover insures)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)/;
+// («Forsikringen gjelder for 2 personer: Kari Nyhus … og Ola Nyhus …»: the count before the colon that names them, in the sentence
+// that says whom the insurance is for — a colon after the word had kept it from being read)
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;
@@ -1515,9 +1522,9 @@ function personsStatements(r: Reading): PersonsStatement[] {
     if (!fm && !u.row && !STATES_COUNT.test(l) && !COUNT_IN_SENTENCE.test(l)) continue;
     const s: PersonsStatement = { u, offset: (pm ?? fm)!.index };
     if (pm) {
-      const n = exactCount((pm[1] ?? pm[2])!);
+      const n = exactCount((pm[1] ?? pm[2] ?? pm[3])!);
       if (n === 'too large') {
-        r.warnUnit(u, `the count of insured persons ${quote((pm[1] ?? pm[2])!)} is larger than this tool holds exactly (2^53 − 1); not read`);
+        r.warnUnit(u, `the count of insured persons ${quote((pm[1] ?? pm[2] ?? pm[3])!)} is larger than this tool holds exactly (2^53 − 1); not read`);
         continue;
       }
       if (n !== undefined) s.count = n;

@@ -984,3 +984,18 @@ describe('a line of a building\'s year and area under a record\'s place, before 
     expect(p.coverages?.[0]?.note).toContain('bygd 1962');
   });
 });
+
+describe('a certificate\'s price heading', () => {
+  // a child insurance's certificate: «Pris» over «Årspris                          kr 2 436» and «Betalingsmåte   Avtalegiro, 12 terminer»
+  it('«Pris» over «Årspris  kr 2 436» names no product: the premium is the title\'s person product\'s', () => {
+    const p = extractPolicy(
+      textToSource(
+        'FORSIKRINGSBEVIS\nBarneforsikring\n\nForsikringsnummer                7310448291\n\nDekning                          Forsikringssum\nMedisinsk invaliditet            40 G\nDødsfall                         1 G\n\nEgenandel\nØvrige dekninger har ingen egenandel.\n\nPris\nÅrspris                          kr 2 436\nBetalingsmåte                    Avtalegiro, 12 terminer\n',
+        'doc.txt',
+        '0'.repeat(64),
+      ),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.length])).toEqual([['Barneforsikring', '2436', 2]]);
+    expect(p.warnings).toEqual([]);
+  });
+});

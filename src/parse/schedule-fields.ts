@@ -1062,6 +1062,11 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   }
   if (counted || (s.product === undefined && startsRecord(next)) || nextRecord) {
     const unnamed = s.product === undefined;
+    // («Pris» over «Årspris   kr 2 436»: the certificate's price heading names no record; the price is the title's product's)
+    if (PRICE_HEADING.test(withoutColon(u.text.trim()))) {
+      if (s.product === undefined && s.title !== undefined) s.product = s.title;
+      return;
+    }
     const named = both ? recordName(u, both.name) : recordName(u);
     if (s.product === undefined || named) ({ product: s.product, object: s.object } = named ?? {});
     if (named && both) s.block.set('count', { value: both.count, unit: u });
@@ -1411,6 +1416,9 @@ function subBlockName(s: Blocks, at: number, u: Unit): boolean {
   return (u.lines[0]!.indent ?? 0) > s.headingIndent && startsRecord(fact ? s.r.units[at + 2] : next) && !TOTAL_ROW.test(u.text);
 }
 
+/** A certificate's heading of its price: «Pris», «Premie», «Årspris», «Pris og betaling», «Betaling». */
+const PRICE_HEADING = /^(?:pris|premie|årspris|årspremie|pris og betaling|premie og betaling|betaling)$/i;
+
 /** A row of fields: one coverage, of the product the line above names; the index of the last unit it took. */
 function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col, 'product'>; value: string }>): number {
   const r = s.r;
@@ -1422,7 +1430,10 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   const above = goesOn ? undefined : r.units[at - 1];
   // («Forsikringsbevis Styreansvar» above: the title's product, «Styreansvar»)
   const title = above && !above.row ? titleProduct(above) : undefined;
-  const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) ? productLine(above.text) : undefined;
+  // («Pris» over «Årspris   kr 2 436   Betalingsmåte   Avtalegiro»: the heading of the certificate's price, no product —
+  // it had become a product «Pris» of its own, and the premium was lost to the title's product)
+  const priceHeading = above !== undefined && !above.row && PRICE_HEADING.test(withoutColon(above.text.trim()));
+  const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
   if (named) {
     s.product = named.product;
     s.object = named.object;

@@ -82,6 +82,12 @@ export function overviewHeader(dated: string[], headed = false): Array<Col | und
   // («Nr | Objekt | Eiendom | Forsikringssum | …», under no product's heading: «Objekt» names what is insured —
   // «Bygning», «Maskiner, inventar og løsøre», «Kommunalt ansvar» —, the rows' product, and «Eiendom» where it is —
   // «Follebu skole, 2656 Follebu» —, the object; read so, the table had no name column and was lost)
+  // («Produkt | Ytelse | Sum | Premie»: beside a product column, «Ytelse» names each row's benefit — the product's
+  // item, as a «Dekning» column beside it names the row's cover; read as no column, the benefit was lost and a
+  // product's rows under it read as its sum)
+  if (roles.includes('product')) cells.forEach((c, i) => {
+    if (roles[i] === undefined && BENEFIT_COLUMN.test(withoutColon(lowerCase(c.trim())))) roles[i] = 'coverage';
+  });
   estateBesideThing(cells, roles, headed);
   // two object columns («Objekt | Adresse»): the one that names the place is the object
   const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));

@@ -57,4 +57,20 @@ describe('a product cell that spans the sub-rows of its items', () => {
     const p = parse('Produkt\tDekning\tForsikringssum\tPremie\nGruppeliv\tDødsfall\t10 G\tkr 4 200\n\tBarnetillegg\t1 G\tkr 600\n');
     expect(p.coverages?.some((c) => c.product === 'Gruppeliv' && c.items !== undefined)).toBe(false);
   });
+
+  it('a benefit column («Ytelse») and a premium column: the premium on the product\'s row is the product\'s, G sums its items', () => {
+    // a broker's overview: «| Yrkesskade    | Ménerstatning      | 4,5 G | NOK 61 230,- |» over «|               | Erstatning ved død | 15 G  |               |»
+    const p = parse(
+      [
+        '| Produkt       | Ytelse                 | Sum    | Premie 2026   |',
+        '| Yrkesskade    | Ménerstatning          | 4,5 G  | NOK 61 230,-  |',
+        '|               | Erstatning ved død     | 15 G   |               |',
+        '| Gruppeliv     | Utbetaling ved død     | 10 G   | NOK 29 440,-  |',
+      ].join('\n'),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Yrkesskade', undefined, '61230', [['Ménerstatning', { g: '4.5' }], ['Erstatning ved død', { g: '15' }]]],
+      ['Gruppeliv', undefined, '29440', [['Utbetaling ved død', { g: '10' }]]],
+    ]);
+  });
 });

@@ -10,8 +10,13 @@
  * Each product is one coverage, its rows its items (the «Dekning» cell the item's name, the sum a G
  * sum or a sum the law or the case sets: individual). Rows are held while the table goes on; a
  * table without such a sub-row gives its rows as coverages, as it did.
- * Only a table of a name, a «Dekning» and a sum column (no place, deductible or premium: an item has
- * none of them).
+ * Only a table of a name, a «Dekning» and a sum column (no place or deductible: an item has neither).
+ * A premium column is the product's price: on the product's row it is the product's premium, and a
+ * sub-row with a figure in it is no item (an item has no premium of its own):
+ *
+ *   Produkt       Ytelse                 Sum     Premie 2026
+ *   Yrkesskade    Ménerstatning          4,5 G   NOK 61 230,-
+ *                 Erstatning ved død     15 G
  */
 import type { Coverage, CoverageItem, SumValue } from '../model/policy.js';
 import { isGCell, readSum } from './amounts.js';
@@ -40,7 +45,7 @@ export interface Spans {
 /** A table of names, «Dekning» and sums only: its rows may be items of a product that spans them. */
 function spanTable(table: Table): boolean {
   const roles = table.roles;
-  return roles.includes('product') && roles.includes('coverage') && roles.includes('sum') && !roles.some((x) => x === 'object' || x === 'deductible' || x === 'premium');
+  return roles.includes('product') && roles.includes('coverage') && roles.includes('sum') && !roles.some((x) => x === 'object' || x === 'deductible');
 }
 
 /** A person item's sum in a cell: a G sum, «Individuelt», «Etter lov» (individually assessed); undefined for any other. */
@@ -60,7 +65,11 @@ function rowParts(table: Table, u: Unit): { product: string; name: string; sum: 
   if (u.cells.some((c, i) => c.trim() !== '' && table.roles[i] === undefined)) return undefined;
   const name = cell(table.roles.indexOf('coverage'));
   const sum = personSum(cell(table.roles.indexOf('sum')));
-  return name === '' || sum === undefined ? undefined : { product: cell(table.roles.indexOf('product')), name, sum };
+  const product = cell(table.roles.indexOf('product'));
+  // (a sub-row with a price of its own is no item: an item has no premium)
+  const priced = table.roles.includes('premium') && cell(table.roles.indexOf('premium')) !== '';
+  if (product === '' && priced) return undefined;
+  return name === '' || sum === undefined ? undefined : { product, name, sum };
 }
 
 /** Whether `u` goes on with the held rows: a row of their table, a product's or a sub-row. */
@@ -103,7 +112,8 @@ export function flushSpans(spans: Spans, push: Push): void {
     let end = at + 1;
     while (end < spans.rows.length && spans.rows[end]!.product === undefined) end++;
     const rows = spans.rows.slice(at, end);
-    push({ product: first.product!, index_class: 'none', items: rows.map((h) => h.item) }, first.unit, rows.map((h) => h.unit));
+    const premium = first.coverage?.premium;
+    push({ product: first.product!, index_class: 'none', ...(premium !== undefined ? { premium } : {}), items: rows.map((h) => h.item) }, first.unit, rows.map((h) => h.unit));
     at = end;
   }
 }

@@ -247,6 +247,9 @@ export function withoutQuotedName(text: string): string {
   return text.endsWith(')') ? (QUOTED_NAME_AFTER.exec(text)?.[1] ?? text) : text;
 }
 
+/** «… (yrkesskade)»: a product's name in brackets at a heading's end (lower case). */
+const PRODUCT_IN_BRACKETS = /\(\s*([a-zæøå][a-zæøå -]{2,40}?)\s*\)$/;
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
   if (text.length > 100 || !namesProduct(text)) return false;
@@ -259,7 +262,10 @@ export function productHeading(heading: string): boolean {
   if (PHRASE_AFTER_FIRST.test(lower)) {
     // («Yrkesskadeforsikring etter lov om yrkesskadeforsikring»: the product and the law it follows)
     const law = CITES_LAW.exec(lower);
-    return law !== null && n <= 10 && namesProduct(law[1]!);
+    // («Tilleggsforsikring etter Hovudtariffavtalen kap. 11 (yrkesskade)»: a cover named by the agreement it
+    // follows, the product it adds to in brackets at its end — as «Tilleggsforsikring (yrkesskade)» is a product's)
+    const bracket = law !== null ? PRODUCT_IN_BRACKETS.exec(lower) : null;
+    return law !== null && n <= 10 && (namesProduct(law[1]!) || (bracket !== null && namesProduct(bracket[1]!)));
   }
   if (n <= 8 && namesProduct(first)) return true;
   // (the name is one the table knows: tested first)
@@ -372,6 +378,19 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // to the next line
   if (words(v) >= 4 && (endsSentence(v) || SENTENCE_INSIDE.test(v) || (after !== undefined && after.cells.length === 1 && CONTINUES.test(clean(after.cells[0]!))))) return undefined;
   return v;
+}
+
+/** The name column of a person product's table («Ytelse», «Yting», «Dekning»), a line of its own over the sum's column name. */
+const NAME_COLUMN_LINE = /^(?:ytelse|ytelser|yting|ytingar|dekning|dekninger|dekningar)$/i;
+
+/**
+ * «Ytelse» (or «Dekning») on the line above a figure column's name («Forsikringssum»): the two are a table's header
+ * copied one cell a line, not a label over its value.
+ */
+function headerCellUnderName(above: SourceLine | undefined, t: string): boolean {
+  if (above === undefined || above.cells.length !== 1) return false;
+  const label = withoutColon(t).trim().toLowerCase();
+  return FIGURE_COLUMN.get(label) === 'sum' && NAME_COLUMN_LINE.test(clean(above.cells[0]!).trim());
 }
 
 /** «Egenandel glass», «Egenandel ved glasskade», «Egenandel brann, tyveri og hærverk»: a deductible's word, then the part of the cover it is for. */
@@ -735,7 +754,9 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       continue;
     }
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
-    const value = !bullet && !marked ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
+    // («Ytelse» over «Forsikringssum» over «Dødsfallserstatning» over «10 G»: a table's header copied one cell a line — the
+    // sum's column name under the name column's is no label over a value; the lines under it are the rows' cells)
+    const value = !bullet && !marked && !headerCellUnderName(lines[at - 1], t) ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
     if (value !== undefined) {
       const u = labelledUnit(units.length, [line, lines[at + 1]!], withoutColon(t).trim(), value);
       units.push(u);

@@ -705,7 +705,7 @@ export const PERSON_COVERAGES = {
    * A person cover's cost paid as it is documented, in a sum's cell («Behandlingsutgifter | etter
    * regning», «Påført inntektstap | individuell utmåling»): the item's way of payment, no sum (lower case).
    */
-  assessedCells: ['individuell utmåling', 'individuell utmåling etter loven', 'individuelt utmålt', 'etter regning', 'dokumenterte utgifter', 'dokumenterte utgiftar', 'dokumenterte kostnader', 'dokumenterte kostnadar', 'faktiske utgifter', 'faktiske utgiftar', 'nødvendige og dokumenterte utgifter'],
+  assessedCells: ['individuell utmåling', 'individuell utmåling etter loven', 'individuelt utmålt', 'etter regning', 'dokumenterte utgifter', 'dokumenterte utgiftar', 'dokumenterte kostnader', 'dokumenterte kostnadar', 'faktiske utgifter', 'faktiske utgiftar', 'nødvendige og dokumenterte utgifter', 'etter forskrift', 'etter forskriften', 'etter forskrifta', 'iht. forskrift', 'etter standardforskrift', 'etter standardforskriften', 'etter standardforskrifta'],
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'i samsvar med lova', 'iht. loven'],
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
