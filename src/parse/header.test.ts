@@ -1048,3 +1048,17 @@ describe('policy number: an amount beside the label is no number', () => {
     expect(parse('Utstedt: 18.03.2026\nForsikringsnummer 2000,-\n').policy_number).toBeUndefined();
   });
 });
+
+describe('policy number: a value beside the label and another under it', () => {
+  // a page in two columns whose lines a PDF joined: «Avtalenummer» over «FTB-5540 2218» on the left, the
+  // overview's «2 140» (a premium) and «Totalt per år» on the right
+  const text = 'Fremtind\nUtstedt: 16.02.2026\nOrg.nr.            Førsterisiko 250 000\n998 114 602        6 000\nAvtalenummer       2 140\nFTB-5540 2218      Totalt per år\nKundenummer        188 140\n';
+  it('two readings: warned, none read', () => {
+    const p = parse(text);
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/«2 140» beside the label and «FTB-5540 2218» under it; not read/);
+  });
+  it('a label beside its number over the next label is read as before', () => {
+    expect(parse('Utstedt: 16.02.2026\nAvtalenummer       55402218\nKundenummer        7 710 443\n').policy_number).toBe('55402218');
+  });
+});

@@ -227,6 +227,33 @@ function wrapsOn(u: Unit, at: number, length: number, below: Unit | undefined): 
   return undefined;
 }
 
+/** The cell of a row's text that holds the offset `at`, or -1. */
+function cellAt(u: Unit, at: number): number {
+  let from = 0;
+  for (let k = 0; k < u.cells.length; k++) {
+    const c = u.cells[k]!.trim();
+    const start = u.text.indexOf(c, from);
+    from = start + c.length;
+    if (at >= start && at < from) return k;
+  }
+  return -1;
+}
+
+/** A cell that is a number's value alone: digits (four or more), perhaps with capitals and hyphens, no lower-case word. */
+const VALUE_CELL = /^(?=(?:\D*\d){4})[A-Z0-9][A-Z0-9 ./-]*$/;
+
+/**
+ * The value under a label that stands alone in its cell when the number read beside it is in another cell (see
+ * policyCandidates), or undefined: in a row of label cells over value cells, the label's own value is the one under it.
+ */
+function valueUnderLabel(u: Unit, labelAt: number, numberAt: number, below: Unit | undefined): string | undefined {
+  if (!u.row || !below?.row) return undefined;
+  const k = cellAt(u, labelAt);
+  if (k < 0 || cellAt(u, numberAt) === k) return undefined;
+  const cell = below.cells[k]?.trim() ?? '';
+  return VALUE_CELL.test(cell) ? cell : undefined;
+}
+
 /**
  * A company named between a label and its colon: «Polisenummer hos Tryg: », «Avtalenummer i
  * Gjensidige: », «Forsikringsnr. (If): ». Its name is written with a capital and holds no digit.
@@ -288,6 +315,13 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     // letters set apart from the digits belong to the number only in capitals («SB-71 0452»; not «er 1234»)
     const prefix = POLICY_PREFIX.exec(raw);
     if (prefix && prefix[2] !== '' && u.text.slice(at, at + prefix[1]!.length) !== prefix[1]!.toUpperCase()) continue;
+    // («Avtalenummer | 2 140» over «FTB-5540 2218 | Totalt per år»: a page in two columns whose lines a PDF joined —
+    // the label's value under it in its own column, another column's figure beside it: two readings)
+    const under = valueUnderLabel(u, m.index, at, below);
+    if (under !== undefined) {
+      r.warnUnit(u, `policy number: «${u.text.slice(at, at + raw.length)}» beside the label and «${under}» under it; not read`);
+      continue;
+    }
     const rest = wrapsOn(u, at, raw.length, below);
     if (rest !== undefined) {
       r.warnUnit(u, `policy number: «${u.text.slice(at, at + raw.length)}» may go on in the line below («${rest}»); not read`);
