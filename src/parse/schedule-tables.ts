@@ -288,6 +288,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     const named = thing ? (thing[1] ?? thing[2])! : lead;
     s.classHeading = CLASS_HEADING.test(named) ? rowIndexClass(named).index_class : undefined;
   }
+  if (sumsHeading(s, at, u)) return;
   const parts = titleParts(u);
   const title = parts?.product;
   if (title === undefined && thingHeading(s, u)) return;
@@ -339,6 +340,43 @@ function textLine(s: Tables, at: number, u: Unit): void {
     group.plain.push(u);
     group.lastIndex = u.index;
   }
+}
+
+/**
+ * A heading that says its lines are the sums: «Nye forsikringssummer etter indeksregulering», «Forsikringssummer fra
+ * 1. januar 2026», «Nye summer», nynorsk «Nye forsikringssummar». The whole heading is about the sums (no price, no
+ * deductible named in it).
+ */
+const SUMS_HEADING = /^(?:(?:nye|nya|oppdaterte|justerte|regulerte)\s+)?(?:forsikrings)?summ(?:er|ene|ar|ane)(?:\s+(?:etter|fra|frå|fom\.?|per|pr\.?|for|i|ved)\s[^:]*)?:?$/i;
+
+/**
+ * «Nye forsikringssummer etter indeksregulering» over «Næringsbygg, Sagveien 21, 3413 Lier   kr 27 430 000» and more
+ * such lines, no header between: the heading names the figure column — each line a product (and its place) and its
+ * sum. Read as no table, the sums were lost. Only where the line right under the heading is a name and one amount.
+ */
+function sumsHeading(s: Tables, at: number, u: Unit): boolean {
+  if (!u.heading || u.label !== undefined || !SUMS_HEADING.test(u.text.trim()) || /premie|pris|egenandel|eigenandel|eigendel/i.test(u.text)) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || !next.row || !follows(u, next)) return false;
+  const filled = next.cells.flatMap((c, i) => (c.trim() !== '' ? [i] : []));
+  if (filled.length !== 2) return false;
+  const [name, sum] = [next.cells[filled[0]!]!.trim(), next.cells[filled[1]!]!.trim()];
+  if (!LETTER.test(name) || !BARE_AMOUNT.test(sum) || readAmount(sum) === undefined) return false;
+  const roles: Array<Col | undefined> = next.cells.map((_, i) => (i === filled[0] ? 'product' : i === filled[1] ? 'sum' : undefined));
+  const header = next.cells.map((_, i) => (i === filled[0] ? 'Forsikring' : i === filled[1] ? 'Forsikringssum' : ''));
+  flushGroup(s);
+  s.group = undefined;
+  s.section = undefined;
+  s.table = { roles, header };
+  s.r.used.add(u);
+  return true;
+}
+
+/** Whether a unit stands right under another, no blank line between. */
+function follows(a: Unit, b: Unit): boolean {
+  const x = a.lines[a.lines.length - 1]!;
+  const y = b.lines[0]!;
+  return x.page === y.page && y.line === x.line + 1;
 }
 
 /** A section's number before its heading on the source line («2 NÆRINGSDRIFT», «3. ANSVAR»). */
