@@ -639,6 +639,26 @@ function endedTableRow(s: Tables, u: Unit): void {
   if (e === undefined || u.index > e.last + 2 || u.cells.length !== e.table.roles.length) return;
   const roles = e.table.roles;
   if (!u.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && readAmount(c) !== undefined)) return;
+  // «Ansvar (gjeld heile verksemda, ikkje knytt til forsikringsstaden)» over «Landbruksansvar | kr 10 000 000 | kr 5 000 |
+  // kr 1 540» under a table whose rows name their products: a section heading between rows of the same columns — the row
+  // is read in them, its product its own; the place stated for the table above is not the new section's (the heading
+  // ended the table: `last` is the heading's)
+  const between = s.r.units[u.index - 1];
+  const named = roles.indexOf('product');
+  if (u.index === e.last + 1 && between !== undefined && between.heading && !between.row && !DIGIT.test(between.text) && named >= 0 && namesProduct(u.cells[named]!.trim())) {
+    flushGroup(s);
+    s.group = undefined;
+    s.section = undefined;
+    const table: Table = { roles, rows: [] };
+    if (e.table.header !== undefined) table.header = e.table.header;
+    s.table = table;
+    s.ended = undefined;
+    if (openTableRow(s, u, table)) {
+      s.r.used.add(between);
+      return;
+    }
+    s.table = undefined;
+  }
   e.last = u.index;
   s.r.warnUnit(u, `the row ${quote(u.text)} stands under the table ${quote((e.table.header ?? []).join(' '), 60)} after a line of text that ended it; not read`);
   s.r.used.add(u);
