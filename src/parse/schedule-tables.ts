@@ -257,7 +257,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   // «Skolebygg i to etasjer, byggeår 1987/2011» under a row's place, over the next row: a description of the
   // building, no part of its object and no end of the table (the rows under it were lost)
-  if (s.table && r.units[at + 1]?.row && BUILDING_FACTS.test(u.lower) && !KRONER_HINT.test(u.text)) {
+  // («Produksjonshall og kontor, 4 200 m², byggeår 1991»: an area in thousands of square metres is no amount)
+  if (s.table && r.units[at + 1]?.row && BUILDING_FACTS.test(u.lower) && !KRONER_HINT.test(u.text.replace(AREA_FIGURE, ''))) {
     r.used.add(u);
     return;
   }
@@ -444,6 +445,12 @@ function thingFact(g: Group, u: Unit): boolean {
   return true;
 }
 
+
+/** What a whole place has: a postcode and its place's name, or a farm's lot. */
+const PLACE_MARKS_IN = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+
+/** A building's area: «4 200 m²», «1 240 kvm», «850 m2». */
+const AREA_FIGURE = /\d{1,3}(?:[ .]\d{3})*(?:,\d+)?\s*(?:m²|m2|kvm|kvadratmeter)(?![A-Za-zÀ-ÿ])/gi;
 
 /** A word of money or a figure in thousands («kr 6 000», «1 200 000»): a line that may hold an amount (a year, a model's number or a registration does not). */
 const KRONER_HINT = /\bkr\b|kroner|\bnok\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
@@ -927,9 +934,17 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
     // («Forsikringsbevis – Bygning og løsøre» / «Forsikringssted: Klubbhuset, …» right over «   | Forsikringssum
     // | Egenandel» and rows that name themselves: the section's place is still the place of those rows)
-    const above = r.units[at - 1];
+    // («EIENDOM OG AVBRUDD» / «Forsikringssted 1: Industriveien 14, 3430 Spikkestad» / «Virksomhet: Produksjon …» over the
+    // header: a line about the business between the place and the table does not end the place's reach)
+    let k = at - 1;
+    while (k > 0 && labelLine(r.units[k]!)) k--;
+    const above = r.units[k];
     const object = s.section?.object;
     if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
+    else if (s.section !== undefined && !s.section.places && object === undefined && k < at - 1 && above !== undefined && !above.row) {
+      const place = placeLine(above);
+      if (place !== undefined && PLACE_MARKS_IN.test(place)) table.object = place;
+    }
   }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   // («Forsikring | Forsikringssted | … | Pris» again at the top of page 2: the table above goes on, and
