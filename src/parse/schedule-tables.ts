@@ -446,6 +446,9 @@ function thingFact(g: Group, u: Unit): boolean {
 }
 
 
+/** A remark in brackets after a heading's name: «Ansvar (gjeld heile verksemda, …)». */
+const BRACKET_AFTER = /\s*\([^()]*\)\s*$/;
+
 /** What a whole place has: a postcode and its place's name, or a farm's lot. */
 const PLACE_MARKS_IN = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
@@ -652,7 +655,7 @@ function endedTableRow(s: Tables, u: Unit): void {
   // ended the table: `last` is the heading's)
   const between = s.r.units[u.index - 1];
   const named = roles.indexOf('product');
-  if (u.index === e.last + 1 && between !== undefined && between.heading && !between.row && !DIGIT.test(between.text) && named >= 0 && namesProduct(u.cells[named]!.trim())) {
+  if (u.index === e.last + 1 && between !== undefined && between.heading && !between.row && !DIGIT.test(between.text) && namesProduct(withoutColon(between.text.replace(BRACKET_AFTER, '')).trim()) && named >= 0 && namesProduct(u.cells[named]!.trim())) {
     flushGroup(s);
     s.group = undefined;
     s.section = undefined;
