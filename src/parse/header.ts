@@ -248,12 +248,18 @@ function afterHeldWith(u: Unit, end: number): number {
   return end + q[0].length;
 }
 
+/** A word right before a policy label that makes it the former policy's: «Tidligere polise», «Forrige avtalenummer», nynorsk «Tidlegare polise». */
+const FORMER_LABEL = /(?:^|[^a-zæøå])(?:tidligere|tidlegare|forrige|førre|gammelt|gamalt|gamle|opprinnelig|utgått|utgående)\s+$/;
+
 function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
   let found = false;
   for (const m of policyLabels(l)) {
     if (FIELD_LABELS.has(m[0]) && !fieldLabel(u, m.index, m[0].length)) continue;
+    // («Tidligere polise ...... HDI-NO-LIA-2025-00388» under «Polisenummer ...... HDI-NO-LIA-2026-00417»: the number of the
+    // policy this one replaces, labelled so — no number of this policy)
+    if (FORMER_LABEL.test(l.slice(Math.max(0, m.index - 16), m.index))) continue;
     POLICY_VALUE.lastIndex = afterHeldWith(u, m.index + m[0].length);
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
