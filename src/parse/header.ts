@@ -1211,8 +1211,19 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
 /** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */
 function decideInsurer(r: Reading, hits: NameHit[]): 'read' | 'warned' | 'none' {
   if (hits.length === 0) return 'none';
+  // («HDI Global Specialty SE» by its legal name, «HDI Generelt ansvar NO 01/2024» and «HDI-NO-LIA-…» bare: a name that is
+  // only ever bare and begins another company's legal name in the document is that company's short name, no rival)
+  const legal = new Set(hits.filter((h) => h.strong).map((h) => h.insurer));
+  const shortOf = (name: string): string | undefined => {
+    if (legal.has(name)) return undefined;
+    const longer = [...legal].filter((l) => l.startsWith(`${name} `));
+    return longer.length === 1 ? longer[0] : undefined;
+  };
   const score = new Map<string, number>();
-  for (const h of hits) score.set(h.insurer, (score.get(h.insurer) ?? 0) + (h.strong ? 3 : 1));
+  for (const h of hits) {
+    const name = shortOf(h.insurer) ?? h.insurer;
+    score.set(name, (score.get(name) ?? 0) + (h.strong ? 3 : 1));
+  }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [best, points] = ranked[0]!;
   if (points < 2) return 'none';
