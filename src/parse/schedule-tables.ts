@@ -449,6 +449,9 @@ function thingFact(g: Group, u: Unit): boolean {
 /** A remark in brackets after a heading's name: «Ansvar (gjeld heile verksemda, …)». */
 const BRACKET_AFTER = /\s*\([^()]*\)\s*$/;
 
+/** A place's label with its number: «Forsikringssted 1: …», «Forsikringsstad 2: …». */
+const NUMBERED_PLACE = /^\p{L}+\s+(?:nr\.?\s*)?\d{1,2}\s*:/u;
+
 /** What a whole place has: a postcode and its place's name, or a farm's lot. */
 const PLACE_MARKS_IN = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
@@ -943,8 +946,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     while (k > 0 && labelLine(r.units[k]!)) k--;
     const above = r.units[k];
     const object = s.section?.object;
-    if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
-    else if (s.section !== undefined && !s.section.places && object === undefined && k < at - 1 && above !== undefined && !above.row) {
+    const right = r.units[at - 1];
+    if (object !== undefined && !s.section!.places && right !== undefined && placeLine(right) === object) table.object = object;
+    // (only a numbered place, «Forsikringssted 1: …», one of the document's places: a document's one place reaches its
+    // property rows by itself, and never its liability row — placeRowsAtDocumentPlace)
+    else if (s.section !== undefined && !s.section.places && object === undefined && k < at - 1 && above !== undefined && !above.row && NUMBERED_PLACE.test(above.text)) {
       const place = placeLine(above);
       if (place !== undefined && PLACE_MARKS_IN.test(place)) table.object = place;
     }
