@@ -1058,3 +1058,14 @@ describe('a header cell over two columns of amounts («Før | | Etter |», as a 
     ]);
   });
 });
+
+describe('a change whose label names two products', () => {
+  it('«Bedriftsansvar og Produktansvar: egenandelen økes …» is the same change for each product', () => {
+    // (docs/chubb-ansvarsprogram-seksjoner-tidligere-polise-2027, lines 36–38)
+    const p = parse('Forsikringsnummer 55501234\n\nSeksjon 3  Rene formuestap\n           Premie      NOK 6 400,-\n\nEndring av egenandel fra 01.01.2027\nBedriftsansvar og Produktansvar: egenandelen økes fra NOK 15 000,- til NOK 25 000,-\nper skadetilfelle.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Bedriftsansvar', undefined, ['15000'], ['25000']],
+      ['Produktansvar', undefined, ['15000'], ['25000']],
+    ]);
+  });
+});

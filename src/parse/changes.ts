@@ -1013,6 +1013,13 @@ class ChangeScan {
     }
     // «Egenandelen for Bedriftsbygning øker fra … . For Varebil øker egenandelen …»: a change per product the sentences name
     const groups = byProduct(found);
+    // («Bedriftsansvar og Produktansvar: egenandelen økes fra NOK 25 000,- til NOK 50 000,-»: a label that names two
+    // products or more — the same change for each)
+    const several = groups.length === 1 ? productsOfLabel(u.label) : undefined;
+    if (several !== undefined) {
+      for (const product of several) this.addSentenceChange(u, groups[0]!, false, { product });
+      return;
+    }
     for (const group of groups) {
       const apart = conflicting(group) ? ownProducts(group) : undefined;
       if (apart === null) {
@@ -1810,4 +1817,15 @@ function continuesRow(table: ChangeTable, u: Unit, cells: string[], change: Dedu
   above.new.push(...next);
   last.unit = u.index;
   return true;
+}
+
+/**
+ * The products a line's label names when it names two or more, each a product's name and nothing else: «Bedriftsansvar
+ * og Produktansvar», «Bygning, Maskiner og Varer»; undefined for any other label.
+ */
+function productsOfLabel(label: string | undefined): string[] | undefined {
+  if (label === undefined) return undefined;
+  const names = label.trim().split(/\s*,\s*|\s+(?:og|samt)\s+|\s*&\s*/);
+  if (names.length < 2 || names.some((n) => n === '' || DIGIT.test(n) || !/^\p{Lu}/u.test(n) || !namesProduct(n) || DEDUCTIBLE_WORD.test(lowerCase(n)))) return undefined;
+  return names;
 }

@@ -1062,3 +1062,19 @@ describe('policy number: a value beside the label and another under it', () => {
     expect(parse('Utstedt: 16.02.2026\nAvtalenummer       55402218\nKundenummer        7 710 443\n').policy_number).toBe('55402218');
   });
 });
+
+describe('a liability programme\'s head', () => {
+  const head = (extra: string): Policy =>
+    parse(`Chubb European Group SE, Norway Branch\n\nPolisenummer ................ NOCHB-27-448120\nTidligere polisenummer ...... NOCHB-26-401775\nUtstedt ..................... 09.12.2026\n\n${extra}\n`);
+  it('«Tidligere polisenummer» is the replaced policy\'s number: no rival, nothing unread', () => {
+    // (docs/chubb-ansvarsprogram-seksjoner-tidligere-polise-2027, lines 7–8)
+    const p = head('');
+    expect(p.policy_number).toBe('NOCHB-27-448120');
+    expect(p.warnings.join('\n')).not.toContain('NOCHB-26-401775');
+  });
+  it('a bare short name that begins the one legal name of the document («Chubb» in the terms beside «Chubb European Group SE») is that company', () => {
+    // (the same document, line 42: «Vilkår: Chubb Ansvar NO 2024, Chubb Produktansvar NO 2024.»)
+    const p = head('Vilkår: Chubb Ansvar NO 2024, Chubb Produktansvar NO 2024.');
+    expect(p.insurer).toBe('Chubb European Group');
+  });
+});

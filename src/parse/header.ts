@@ -279,12 +279,18 @@ function afterHeldWith(u: Unit, end: number): number {
   return end + q[0].length;
 }
 
+/** A word right before a policy label that makes it the former policy's: «Tidligere polise», «Forrige avtalenummer», nynorsk «Tidlegare polise». */
+const FORMER_LABEL = /(?:^|[^a-zæøå])(?:tidligere|tidlegare|forrige|førre|gammelt|gamalt|gamle|opprinnelig|utgått|utgående)\s+$/;
+
 function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
   let found = false;
   for (const m of policyLabels(l)) {
     if (FIELD_LABELS.has(m[0]) && !fieldLabel(u, m.index, m[0].length)) continue;
+    // («Tidligere polise ...... HDI-NO-LIA-2025-00388» under «Polisenummer ...... HDI-NO-LIA-2026-00417»: the number of the
+    // policy this one replaces, labelled so — no number of this policy)
+    if (FORMER_LABEL.test(l.slice(Math.max(0, m.index - 16), m.index))) continue;
     POLICY_VALUE.lastIndex = afterHeldWith(u, m.index + m[0].length);
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
@@ -1259,8 +1265,19 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
 /** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */
 function decideInsurer(r: Reading, hits: NameHit[]): 'read' | 'warned' | 'none' {
   if (hits.length === 0) return 'none';
+  // («HDI Global Specialty SE» by its legal name, «HDI Generelt ansvar NO 01/2024» and «HDI-NO-LIA-…» bare: a name that is
+  // only ever bare and begins another company's legal name in the document is that company's short name, no rival)
+  const legal = new Set(hits.filter((h) => h.strong).map((h) => h.insurer));
+  const shortOf = (name: string): string | undefined => {
+    if (legal.has(name)) return undefined;
+    const longer = [...legal].filter((l) => l.startsWith(`${name} `));
+    return longer.length === 1 ? longer[0] : undefined;
+  };
   const score = new Map<string, number>();
-  for (const h of hits) score.set(h.insurer, (score.get(h.insurer) ?? 0) + (h.strong ? 3 : 1));
+  for (const h of hits) {
+    const name = shortOf(h.insurer) ?? h.insurer;
+    score.set(name, (score.get(name) ?? 0) + (h.strong ? 3 : 1));
+  }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [best, points] = ranked[0]!;
   if (points < 2) return 'none';

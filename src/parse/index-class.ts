@@ -40,6 +40,8 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   // «Tilbakekallingskostnader» beside «Produktansvar» in a liability schedule
   { match: /tilbakekall/, index_class: 'none', why: 'product recall costs: a limit per recall, sold with product liability, not a property sum' },
+  // «Rene formuestap» (nynorsk «Reine formuestap»), «Formuesskadeansvar» beside «Bedriftsansvar» in a liability programme
+  { match: /formuestap|formuesskade/, index_class: 'none', why: 'pure financial loss: a liability limit per claim or year, not a property sum' },
   // «Naturskade (0,08 promille av brannforsikringssum)»: the pool's premium on the fire sums of the rows above
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },
   { match: /rettshjelp|rettshjelpforsikring|advokatforsikring|advokathjelp/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },

@@ -43,6 +43,8 @@ export function mergeDetails(r: Reading, coverages: Coverage[], sections: Readon
       continue;
     }
     for (const k of fields) if (row[k] === undefined && d[k] !== undefined) (row as unknown as Record<string, unknown>)[k] = d[k];
+    // (the place with its postcode is the whole of the place the other states by its street alone)
+    if (row.object !== undefined && d.object !== undefined && streetThenPostcode(row.object, d.object)) row.object = d.object;
     // («Fullverdi» in the sum's place: the note says what the sum is, and goes with it)
     if (d.sum === undefined && d.note !== undefined && row.note !== d.note) row.note = row.note !== undefined ? `${row.note}; ${d.note}` : d.note;
     coverages[coverages.indexOf(row)] = ordered(row);
@@ -111,12 +113,22 @@ function key(s: string | undefined): string {
  */
 function samePlace(a: string, b: string): boolean {
   if (key(a) === key(b)) return true;
+  // («Sagveien 21» in a table of premiums, «Sagveien 21, 3413 Lier» in the list of sums: the street and number the
+  // one place has, its postcode and place after them)
+  if (streetThenPostcode(a, b) || streetThenPostcode(b, a)) return true;
   const parts = (s: string): string[] => s.split(',').map(key).filter((x) => x !== '');
   const [few, more] = parts(a).length <= parts(b).length ? [parts(a), parts(b)] : [parts(b), parts(a)];
   return few.length >= 2 && few.some((x) => POSTCODE.test(x)) && few.every((x) => more.includes(x));
 }
 
 const POSTCODE = /^\d{4} /;
+
+/** A street and its number alone («Sagveien 21»), and the same with its postcode and place after a comma («Sagveien 21, 3413 Lier»). */
+function streetThenPostcode(street: string, place: string): boolean {
+  return STREET_NUMBER.test(street.trim()) && place.trim().toLowerCase().startsWith(`${street.trim().toLowerCase()},`) && POSTCODE_AFTER.test(place.slice(street.trim().length).trim());
+}
+const STREET_NUMBER = /^\p{Lu}[\p{L} .'-]*\s\d{1,4}\s?[A-Za-z]?$/u;
+const POSTCODE_AFTER = /^,\s*\d{4}\s+\p{Lu}[\p{L} .'-]*$/u;
 
 /** A row of the premium alone: an overview's price line. */
 function priceOnly(c: Coverage): boolean {

@@ -785,6 +785,24 @@ function withMunicipality(object: string, table: Table, cells: readonly string[]
   return `${object}, ${town}`;
 }
 
+/**
+ * A document's key to its mark of changed figures: «Endringer i forhold til forrige periode er markert med *», «Endra
+ * vilkår er merka med *», «merket med stjerne (*)», «* = endret». Where the document says so, a figure's «*» marks it
+ * as changed and is no part of it; without such a key an asterisk may point to a condition, and the cell is not read.
+ */
+const CHANGE_KEY = /\b(?:markert|merket|merka|merkt|markerte|merkte)\s+med\s+(?:(?:en|ei|ein)\s+)?(?:stjerne\s*\(\s*\*\s*\)|stjerne|\*)|^\s*\*\s*=\s*endr/i;
+/** An asterisk after a figure's last digit: «100 000*», «kr 50 000 *». */
+const CHANGE_MARK = /(?<=\d(?:,-)?)\s*\*$/;
+const changeKeys = new WeakMap<Reading, boolean>();
+function changesMarked(r: Reading): boolean {
+  let v = changeKeys.get(r);
+  if (v === undefined) {
+    v = r.units.some((u) => u.text.includes('*') && CHANGE_KEY.test(u.text));
+    changeKeys.set(r, v);
+  }
+  return v;
+}
+
 /** The coverage of a table row that fits its table: its figures read, what could not be read a note and a warning. */
 function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: CellOf): Coverage {
   const { product, cell } = coverInPlace(named, withSumInPlace(given));
@@ -807,7 +825,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // (a place that ends in a comma goes on somewhere the row did not take in: never the value)
   if (object && object.endsWith(',')) r.warnUnit(u, `the place ${quote(object)} of ${product} ends in a comma: its rest was not found; not read`);
   else if (object) c.object = withMunicipality(object, table, u.cells);
-  const sumCell = cell('sum');
+  // («100 000*» where the document says «Endringer … er markert med *»: the amount, its mark that it changed)
+  const marked = changesMarked(r);
+  const figure = (v: string): string => (marked && CHANGE_MARK.test(v) ? v.replace(CHANGE_MARK, '') : v);
+  const sumCell = figure(cell('sum'));
   let unread: string[] = [];
   let persons = false;
   // («–» in the sum's column, as a broker's sheet marks a cover with no sum: none)
@@ -861,7 +882,7 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   }
   c.index_class = persons ? 'none' : index_class;
   for (const col of ['deductible', 'premium'] as const) {
-    const v = cell(col);
+    const v = figure(cell(col));
     // («-» in a figure's column: none)
     if (!v || v === '-' || v === '–') continue;
     // «Driftsavbrudd | … | 3 dager | …»: a loss of income's deductible in days or hours is its waiting

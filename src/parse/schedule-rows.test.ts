@@ -1166,3 +1166,66 @@ describe('a cover level right after a vehicle\'s plate', () => {
     expect([c?.object, c?.coverage]).toEqual(['Toyota Yaris, EK 40211', 'Delkasko']);
   });
 });
+
+describe('business and municipal schedules', () => {
+  it('«(justeres ikke)» under a row\'s place is the row\'s index class none, not part of the place', () => {
+    // (docs/fremtind-indeksbrev-sted-reguleres-ikke-under-rad-2027, line 21: «Varer   Sagbruksvegen 4, Bø i Telemark   kr 650 000» over «(reguleres ikke)»)
+    const p = parse(`${HEAD}  Forsikring               Sted                               Ny forsikringssum\n  Næringsbygg              Sagbruksvegen 4, Bø i Telemark       kr 11 450 000\n  Varer                    Sagbruksvegen 4, Bø i Telemark          kr 650 000\n                           (justeres ikke)\n`);
+    expect(p.coverages?.[1]).toEqual({ product: 'Varer', object: 'Sagbruksvegen 4, Bø i Telemark', index_class: 'none', sum: '650000' });
+  });
+  const municipal = (lead: string): Policy =>
+    parse(
+      `${HEAD}${lead}\n\nForsikring     Forsikringssted                        Forsikringssum    Egenandel   Årspremie\nKommunebygg    Byskolen, Kongens gate 12                  74 900 000     150 000*      86 120\n               3111 Tønsberg\nLøsøre         Alle kommunens bygg                Førsterisiko\n                                                          30 000 000     75 000*       36 800\n`,
+    );
+  it('«100 000*» where the document says its changes are marked with «*»; a street before its kind in lower case over its postcode; «Førsterisiko» over the row\'s figures', () => {
+    // (docs/klp-kommune-fornyelse-stjerne-forsterisiko-2027, lines 22–27)
+    const p = municipal('Tall som er endret siden forrige periode, er merket med *.');
+    expect(p.coverages).toEqual([
+      { product: 'Kommunebygg', object: 'Byskolen, Kongens gate 12, 3111 Tønsberg', index_class: 'bygninger', sum: '74900000', deductible: '150000', premium: '86120' },
+      { product: 'Løsøre', object: 'Alle kommunens bygg', index_class: 'maskin_losore', sum: { first_risk: '30000000' }, deductible: '75000', premium: '36800' },
+    ]);
+  });
+  it('without the document\'s key to «*», «150 000*» is not read (an asterisk may point to a condition)', () => {
+    const p = municipal('Vi fornyer avtalen.');
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('could not read the deductible «150 000*»');
+  });
+  it('«Nye forsikringssummer …» over lines of a name and one amount: the sums, joined to the premium rows of the same products', () => {
+    // (docs/tryg-bedrift-fornyelse-nye-summer-liste-2027, lines 17–32)
+    const p = parse(
+      `${HEAD}Forsikring                         Årspremie 2026      Årspremie 2027\nNæringsbygg, Verkstedveien 9           kr 31 420           kr 33 980\nVarer                                   kr 4 310            kr 4 490\n\nNye forsikringssummer fra 1. januar 2027\nNæringsbygg, Verkstedveien 9, 2815 Gjøvik                    kr 19 760 000\nVarer                                                         kr    920 000\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', object: 'Verkstedveien 9, 2815 Gjøvik', index_class: 'bygninger', sum: '19760000', premium: '33980' },
+      { product: 'Varer', index_class: 'varer', sum: '920000', premium: '4490' },
+    ]);
+  });
+  it('a heading that names a product between rows of one table: the row under it is read in the table\'s columns, without the place above', () => {
+    // (the farm renewal's «Ansvar (gjeld heile verksemda, ikkje knytt til forsikringsstaden)» over «Landbruksansvar   kr 10 000 000 …»)
+    const p = parse(
+      `${HEAD}Forsikringsstad: Lid, Gnr 122 Bnr 4, 5700 Voss\n\nForsikring                   Forsikringssum     Eigendel     Årspremie 2026\nDriftsbygning                kr 7 940 000       kr 15 000    kr 16 220\n\nAnsvar (gjeld heile verksemda, ikkje knytt til forsikringsstaden)\nLandbruksansvar              kr 10 000 000      kr 5 000     kr 1 540\n`,
+    );
+    expect(p.coverages?.[1]).toEqual({ product: 'Landbruksansvar', index_class: 'none', sum: '10000000', deductible: '5000', premium: '1540' });
+  });
+  it('«Seksjon 3  Rene formuestap» over labelled lines is the section\'s heading, its product whatever the vocabulary knows', () => {
+    // (docs/chubb-ansvarsprogram-seksjoner-tidligere-polise-2027, lines 26–29)
+    const p = parse(
+      `${HEAD}Seksjon 1  Bedriftsansvar\n           Forsikringssum per skadetilfelle        NOK 10 000 000,-\n           Egenandel per skadetilfelle             NOK 25 000,-\n           Premie                                  NOK 38 900,-\n\nSeksjon 2  Kontraktsbrudd\n           Forsikringssum per år                   NOK 1 000 000,-\n           Egenandel                               NOK 50 000,-\n           Premie                                  NOK 6 400,-\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.sum])).toEqual([
+      ['Bedriftsansvar', '10000000'],
+      ['Kontraktsbrudd', '1000000'],
+    ]);
+  });
+  it('a certificate\'s page header «… Side 1 (2)» is page furniture; «Virksomhet: …» between the place and its table keeps the place; an area «2 850 m²» in a description line is no amount', () => {
+    // (docs/codan-naering-bevis-to-steder-side-i-parentes-2027, lines 1–22)
+    const p = parse(
+      `Codan Forsikring          Forsikringsbevis Næring          Avtalenr. 8841 2207          Side 1 (2)\n\nBYGNING OG LØSØRE\n\nForsikringssted 1: Hvamsvingen 22, 2013 Skjetten\nVirksomhet: Sprøytestøping av plastdeler\n\n  Forsikret             Forsikringssum        Egenandel         Premie\n  Bygning                kr 24 600 000        kr 15 000      kr 27 310\n    Produksjonshall med lager, 2 850 m², byggeår 1984\n  Varer                   kr 3 900 000        kr 15 000       kr 4 870\n\nCodan Forsikring          Forsikringsbevis Næring          Avtalenr. 8841 2207          Side 1 (2)\n------------------------------------------------------------------\nCodan Forsikring          Forsikringsbevis Næring          Avtalenr. 8841 2207          Side 2 (2)\n\nANSVAR\n\n  Forsikret             Forsikringssum        Egenandel         Premie\n  Bedriftsansvar         kr 10 000 000        kr 10 000       kr 9 880\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygning', 'Hvamsvingen 22, 2013 Skjetten'],
+      ['Varer', 'Hvamsvingen 22, 2013 Skjetten'],
+      ['Bedriftsansvar', undefined],
+    ]);
+  });
+});

@@ -257,7 +257,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   // «Skolebygg i to etasjer, byggeår 1987/2011» under a row's place, over the next row: a description of the
   // building, no part of its object and no end of the table (the rows under it were lost)
-  if (s.table && r.units[at + 1]?.row && BUILDING_FACTS.test(u.lower) && !KRONER_HINT.test(u.text)) {
+  // («Produksjonshall og kontor, 4 200 m², byggeår 1991»: an area in thousands of square metres is no amount)
+  if (s.table && r.units[at + 1]?.row && BUILDING_FACTS.test(u.lower) && !KRONER_HINT.test(u.text.replace(AREA_FIGURE, ''))) {
     r.used.add(u);
     return;
   }
@@ -288,6 +289,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     const named = thing ? (thing[1] ?? thing[2])! : lead;
     s.classHeading = CLASS_HEADING.test(named) ? rowIndexClass(named).index_class : undefined;
   }
+  if (sumsHeading(s, at, u)) return;
   const parts = titleParts(u);
   const title = parts?.product;
   if (title === undefined && thingHeading(s, u)) return;
@@ -339,6 +341,43 @@ function textLine(s: Tables, at: number, u: Unit): void {
     group.plain.push(u);
     group.lastIndex = u.index;
   }
+}
+
+/**
+ * A heading that says its lines are the sums: «Nye forsikringssummer etter indeksregulering», «Forsikringssummer fra
+ * 1. januar 2026», «Nye summer», nynorsk «Nye forsikringssummar». The whole heading is about the sums (no price, no
+ * deductible named in it).
+ */
+const SUMS_HEADING = /^(?:(?:nye|nya|oppdaterte|justerte|regulerte)\s+)?(?:forsikrings)?summ(?:er|ene|ar|ane)(?:\s+(?:etter|fra|frå|fom\.?|per|pr\.?|for|i|ved)\s[^:]*)?:?$/i;
+
+/**
+ * «Nye forsikringssummer etter indeksregulering» over «Næringsbygg, Sagveien 21, 3413 Lier   kr 27 430 000» and more
+ * such lines, no header between: the heading names the figure column — each line a product (and its place) and its
+ * sum. Read as no table, the sums were lost. Only where the line right under the heading is a name and one amount.
+ */
+function sumsHeading(s: Tables, at: number, u: Unit): boolean {
+  if (!u.heading || u.label !== undefined || !SUMS_HEADING.test(u.text.trim()) || /premie|pris|egenandel|eigenandel|eigendel/i.test(u.text)) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || !next.row || !follows(u, next)) return false;
+  const filled = next.cells.flatMap((c, i) => (c.trim() !== '' ? [i] : []));
+  if (filled.length !== 2) return false;
+  const [name, sum] = [next.cells[filled[0]!]!.trim(), next.cells[filled[1]!]!.trim()];
+  if (!LETTER.test(name) || !BARE_AMOUNT.test(sum) || readAmount(sum) === undefined) return false;
+  const roles: Array<Col | undefined> = next.cells.map((_, i) => (i === filled[0] ? 'product' : i === filled[1] ? 'sum' : undefined));
+  const header = next.cells.map((_, i) => (i === filled[0] ? 'Forsikring' : i === filled[1] ? 'Forsikringssum' : ''));
+  flushGroup(s);
+  s.group = undefined;
+  s.section = undefined;
+  s.table = { roles, header };
+  s.r.used.add(u);
+  return true;
+}
+
+/** Whether a unit stands right under another, no blank line between. */
+function follows(a: Unit, b: Unit): boolean {
+  const x = a.lines[a.lines.length - 1]!;
+  const y = b.lines[0]!;
+  return x.page === y.page && y.line === x.line + 1;
 }
 
 /** A section's number before its heading on the source line («2 NÆRINGSDRIFT», «3. ANSVAR»). */
@@ -406,6 +445,18 @@ function thingFact(g: Group, u: Unit): boolean {
   return true;
 }
 
+
+/** A remark in brackets after a heading's name: «Ansvar (gjeld heile verksemda, …)». */
+const BRACKET_AFTER = /\s*\([^()]*\)\s*$/;
+
+/** A place's label with its number: «Forsikringssted 1: …», «Forsikringsstad 2: …». */
+const NUMBERED_PLACE = /^\p{L}+\s+(?:nr\.?\s*)?\d{1,2}\s*:/u;
+
+/** What a whole place has: a postcode and its place's name, or a farm's lot. */
+const PLACE_MARKS_IN = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+
+/** A building's area: «4 200 m²», «1 240 kvm», «850 m2». */
+const AREA_FIGURE = /\d{1,3}(?:[ .]\d{3})*(?:,\d+)?\s*(?:m²|m2|kvm|kvadratmeter)(?![A-Za-zÀ-ÿ])/gi;
 
 /** A word of money or a figure in thousands («kr 6 000», «1 200 000»): a line that may hold an amount (a year, a model's number or a registration does not). */
 const KRONER_HINT = /\bkr\b|kroner|\bnok\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
@@ -601,6 +652,26 @@ function endedTableRow(s: Tables, u: Unit): void {
   if (e === undefined || u.index > e.last + 2 || u.cells.length !== e.table.roles.length) return;
   const roles = e.table.roles;
   if (!u.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && readAmount(c) !== undefined)) return;
+  // «Ansvar (gjeld heile verksemda, ikkje knytt til forsikringsstaden)» over «Landbruksansvar | kr 10 000 000 | kr 5 000 |
+  // kr 1 540» under a table whose rows name their products: a section heading between rows of the same columns — the row
+  // is read in them, its product its own; the place stated for the table above is not the new section's (the heading
+  // ended the table: `last` is the heading's)
+  const between = s.r.units[u.index - 1];
+  const named = roles.indexOf('product');
+  if (u.index === e.last + 1 && between !== undefined && between.heading && !between.row && !DIGIT.test(between.text) && namesProduct(withoutColon(between.text.replace(BRACKET_AFTER, '')).trim()) && named >= 0 && namesProduct(u.cells[named]!.trim())) {
+    flushGroup(s);
+    s.group = undefined;
+    s.section = undefined;
+    const table: Table = { roles, rows: [] };
+    if (e.table.header !== undefined) table.header = e.table.header;
+    s.table = table;
+    s.ended = undefined;
+    if (openTableRow(s, u, table)) {
+      s.r.used.add(between);
+      return;
+    }
+    s.table = undefined;
+  }
   e.last = u.index;
   s.r.warnUnit(u, `the row ${quote(u.text)} stands under the table ${quote((e.table.header ?? []).join(' '), 60)} after a line of text that ended it; not read`);
   s.r.used.add(u);
@@ -869,9 +940,20 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
     // («Forsikringsbevis – Bygning og løsøre» / «Forsikringssted: Klubbhuset, …» right over «   | Forsikringssum
     // | Egenandel» and rows that name themselves: the section's place is still the place of those rows)
-    const above = r.units[at - 1];
+    // («EIENDOM OG AVBRUDD» / «Forsikringssted 1: Industriveien 14, 3430 Spikkestad» / «Virksomhet: Produksjon …» over the
+    // header: a line about the business between the place and the table does not end the place's reach)
+    let k = at - 1;
+    while (k > 0 && labelLine(r.units[k]!)) k--;
+    const above = r.units[k];
     const object = s.section?.object;
-    if (object !== undefined && !s.section!.places && above !== undefined && placeLine(above) === object) table.object = object;
+    const right = r.units[at - 1];
+    if (object !== undefined && !s.section!.places && right !== undefined && placeLine(right) === object) table.object = object;
+    // (only a numbered place, «Forsikringssted 1: …», one of the document's places: a document's one place reaches its
+    // property rows by itself, and never its liability row — placeRowsAtDocumentPlace)
+    else if (s.section !== undefined && !s.section.places && object === undefined && k < at - 1 && above !== undefined && !above.row && NUMBERED_PLACE.test(above.text)) {
+      const place = placeLine(above);
+      if (place !== undefined && PLACE_MARKS_IN.test(place)) table.object = place;
+    }
   }
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   // («Forsikring | Forsikringssted | … | Pris» again at the top of page 2: the table above goes on, and

@@ -98,6 +98,13 @@ function firstRiskStated(c: Coverage): Coverage {
   return { ...c, product: c.product.slice(0, m.index).trim(), sum: { first_risk: c.sum } };
 }
 
+/**
+ * A bracket that says a sum is not adjusted at renewal: «(justeres ikke)», «(indeksreguleres ikke)», «(reguleres ikke)»,
+ * «(ikke indeksregulert)», «(blir ikke justert)», nynorsk «(vert ikkje justert)», «(justerast ikkje)».
+ */
+const UNADJUSTED_REMARK =
+  /\s*\((?:(?:indeks)?(?:justeres|reguleres|justerast|regulerast)\s+(?:ikke|ikkje)|(?:(?:blir|vert)\s+)?(?:ikke|ikkje)\s+(?:indeks)?(?:justert|regulert|justerte|regulerte))\)$/i;
+
 /** A street and its number right before a land register reference, with no comma between: «Rudsvegen 210 gnr. 81 bnr. 2». */
 const STREET_THEN_LOT = /(\p{Lu}\p{Ll}{2,}\s+\d{1,4}\s?[A-Za-z]?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
 
@@ -131,6 +138,13 @@ export function readSchedules(r: Reading): void {
     c = firstRiskStated(levelApart(c));
     // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)
     if (c.object !== undefined) c.object = withLotApart(c.object);
+    // («Steinsdalsvegen 88, Norheimsund» over «(justeres ikke)» in the place column: a remark on the row's sum that it is
+    // not adjusted — the row's index class `none`, no part of the place it was wrapped into)
+    const unadjusted = c.object !== undefined && c.object.endsWith(')') ? UNADJUSTED_REMARK.exec(c.object) : null;
+    if (unadjusted && unadjusted.index > 0) {
+      c.object = c.object!.slice(0, unadjusted.index);
+      c.index_class = 'none';
+    }
     // («* Næringsbygg - Hafstadvegen 51, 6800 Førde (lagerhallen)»: what stands there, in brackets after the postcode and
     // place, describes the object — its note —, as in a table's place cell; whichever reader read the line)
     const described = c.object !== undefined && c.object.endsWith(')') ? DESCRIBED_PLACE.exec(c.object) : null;

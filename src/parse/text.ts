@@ -23,7 +23,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
-import { DATE_CELL } from './amounts.js';
+import { DATE_CELL, FIRST_RISK_WORD } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
@@ -478,6 +478,9 @@ function continues(cells: string[], above: string[]): boolean {
   // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under
   // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
   if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '' || (!FIGURE_CELL.test(c) && (above[i] ?? '') !== '' && !FIGURE_CELL.test(above[i]!)))) return true;
+  // «Løsøre   Alle kommunale lokasjoner   Førsterisiko» over «      25 000 000   50 000   31 450»: a row that states the
+  // form of its sum where the sum stands and no figure, its figures alone on the line under it — the row's figures
+  if (first === '' && above.some((c) => FIRST_RISK_ALONE.test(c.trim())) && !above.some((c) => FIGURE_CELL.test(c)) && cells.every((c) => c === '' || FIGURE_CELL.test(c.replace(/\s*\*$/, ''))) && cells.some((c) => c !== '')) return true;
   if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || RANGE_CELL.test(c)))) return false;
   // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
   // a sub-row of a product cell written once over its items, its own value under the value above — no wrapped cell
@@ -486,6 +489,9 @@ function continues(cells: string[], above: string[]): boolean {
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
+
+/** A cell that is only the form of a first-risk sum: «Førsterisiko», «Første risiko», nynorsk «Fyrsterisiko». */
+const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}$`, 'i');
 
 /** «Egenandel: ingen», «Egenandel behandlingsutgifter: kr 1 000», «Eigenandel: 2 000 kr»: a deductible's label, a colon and its value. */
 const DEDUCTIBLE_FIELD = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:\s+[a-zæøå][a-zæøå -]{0,40})?:\s*\S/i;
@@ -647,8 +653,8 @@ function isRunning(key: string): boolean {
   return maybeRunning(key) && RUNNING.some((re) => re.test(key));
 }
 
-/** A page number as printed documents write it in a header or footer. */
-const PAGE_MARK = /\bSide(?:nr)?\.?:? ?\d+ (?:av|of) \d+\b/i;
+/** A page number as printed documents write it in a header or footer: «Side 2 av 3», «Side 2 of 3», «Side 2 (3)». */
+const PAGE_MARK = /\bSide(?:nr)?\.?:? ?\d+ (?:(?:av|of) \d+\b|\(\d+\)(?!\S))/i;
 const PAGE_MARK_G = new RegExp(PAGE_MARK.source, 'gi');
 
 const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABELS);

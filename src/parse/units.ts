@@ -648,7 +648,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
       // (also «1  Yrkesskadeforsikring (lov om yrkesskadeforsikring)», «2  Gruppeliv»: a product's heading in
       // ordinary case two spaces after its number is that product's heading, not a row named «1»)
-      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && productHeading(withoutColon(nonEmpty[1]!))));
+      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && (productHeading(withoutColon(nonEmpty[1]!)) || SECTION_WORD.test(nonEmpty[0]!))));
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
@@ -858,8 +858,13 @@ function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
  */
 const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
 
-/** A section's number as a cell of its own («1», «2.»). */
-const SECTION_NUMBER_ALONE = /^\d{1,2}\.?$/;
+/**
+ * A section's number as a cell of its own («1», «2.»), also after the word for a section («Seksjon 1», «Del 2», «Avsnitt 3»,
+ * «Section 4»: a liability programme's sections).
+ */
+const SECTION_NUMBER_ALONE = /^(?:(?:seksjon|del|avsnitt|section)\s+)?\d{1,2}\.?$/i;
+/** The word for a section before its number: «Seksjon 4  Rene formuestap» is a section's heading whatever it names. */
+const SECTION_WORD = /^(?:seksjon|del|avsnitt|section)\s/i;
 /**
  * A reference to the insurer's terms by their code, a cell of its own: «Vilkår NB-2024», «Vilkår: BN 1.2»,
  * «Vilkårsnr. VA-12» (a figure in the code: «Vilkår» alone is a column's name).

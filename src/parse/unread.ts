@@ -677,13 +677,17 @@ interface Known {
   policyNumber: string | undefined;
 }
 
+/** A line that labels the number of the policy this one replaces: «Tidligere polise …», «Forrige avtalenummer: …». */
+const FORMER_NUMBER = /^(?:tidligere|tidlegare|forrige|førre|gammelt|gamalt|gamle|opprinnelig)\s+(?:polise|avtale|forsikrings)/;
+
 /** The field a unit states that the model does not hold, and the text to quote for it; undefined for none. */
 function fieldStated(u: Unit, next: Unit | undefined, k: Known): { what: string; text: string } | undefined {
   // the rates, G and a deductible change are stated with figures (a policy number may stand on the next line)
   const what = hasDigit(u.text) ? figureField(u, k) : undefined;
   if (what !== undefined) return { what, text: quote(u.text) };
   const l = u.lower;
-  if (l.includes('nr') || l.includes('nummer') || l.includes('polis')) {
+  // («Tidligere polise ...... HDI-NO-LIA-2025-00388»: the replaced policy's number, said as such — nothing left unread)
+  if ((l.includes('nr') || l.includes('nummer') || l.includes('polis')) && !FORMER_NUMBER.test(l)) {
     const { numbers, from } = policyNumbersOf(u, next);
     // («Forsikringsnummer:  SP 771 204» under a running header that gave the number: its letters set
     // apart, the digits read here alone — the same number when its digits are the model's number's)
