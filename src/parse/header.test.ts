@@ -1078,3 +1078,13 @@ describe('a liability programme\'s head', () => {
     expect(p.insurer).toBe('Chubb European Group');
   });
 });
+
+describe('G: a figure inside a longer number is none', () => {
+  // a page in two columns whose lines a PDF joined: «Avtalenr.: 310488721» on the left, «Dødsfall   5 G» on the right
+  it('«Avtalenr.: 310488721 Dødsfall 5 G» gives no G of 310 488', () => {
+    expect(parse('Utstedt: 22.04.2025\nAvtalenr.:    310488721        Dødsfall    5 G\n').base_amount_g).toBeUndefined();
+  });
+  it('«G er kr 130 160» still gives G', () => {
+    expect(parse('Utstedt: 22.04.2025\nG = folketrygdens grunnbeløp, pr. 1. mai 2025 kr 130 160.\n').base_amount_g).toBe('130160');
+  });
+});
