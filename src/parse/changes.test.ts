@@ -1058,3 +1058,39 @@ describe('a header cell over two columns of amounts («Før | | Etter |», as a 
     ]);
   });
 });
+
+describe('a broker\'s changes: the old and new deductible named by their adjectives, and one sentence for several products', () => {
+  // 55/aon-epost-fornyelse-kommune-motor: «Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»
+  it('«Name Cover – gammel egenandel A / ny egenandel B»: the old and the new, the product and cover before the dash', () => {
+    const p = parse('Avtale 7781 2204\n\nEgenandeler som endres:\nLastebil Kasko – gammel egenandel 10 000 kr / ny egenandel 15 000 kr\nMinibuss Delkasko – tidligere egenandel kr 4 000, ny egenandel kr 6 000\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Lastebil', 'Kasko', ['10000'], ['15000']],
+      ['Minibuss', 'Delkasko', ['4000'], ['6000']],
+    ]);
+  });
+  it('a cover level alone before the dash is no product', () => {
+    const p = parse('Avtale 7781 2204\n\nBilforsikring\nKasko – gammel egenandel 10 000 kr / ny egenandel 15 000 kr\n');
+    expect(p.deductible_changes?.map((c) => c.product)).not.toContain('Kasko');
+  });
+  // 55/soderberg-partners-forsikringsoversikt: «Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra NOK 25 000,- til NOK 50 000,-»
+  it('«Egenandelen for A, B og C er økt fra … til …»: the change of each product listed', () => {
+    const p = parse(`${HEAD}Egenandelen for Kontorbygg, Inventar/løsøre og Varer (kjølelager) er økt fra kr 20 000 til kr 40 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Kontorbygg', ['20000'], ['40000']],
+      ['Inventar/løsøre', ['20000'], ['40000']],
+      ['Varer (kjølelager)', ['20000'], ['40000']],
+    ]);
+  });
+  // 55/hdi-global-specialty-ansvar-forsikringsbevis: «Bedriftsansvar og Produktansvar: egenandelen økes fra NOK 25 000,- til NOK 50 000,-»
+  it('a label «A og B:» over «egenandelen økes fra …»: the change of each', () => {
+    const p = parse(`${HEAD}Ansvarsforsikring\nBedriftsansvar og Produktansvar: egenandelen økes fra kr 20 000 til kr 30 000 per skade.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Bedriftsansvar', ['20000'], ['30000']],
+      ['Produktansvar', ['20000'], ['30000']],
+    ]);
+  });
+  it('one product whose name holds «og» and a word in lower case is not split', () => {
+    const p = parse(`${HEAD}Egenandelen for Maskiner og driftstilbehør er økt fra kr 10 000 til kr 20 000.\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Maskiner og driftstilbehør']);
+  });
+});

@@ -320,6 +320,22 @@ function labelledPair(tl: string, amounts: string[], offset: number, sentence: s
   return { field: 'old_new', values, offset: offset + m.index, sentence, labelled: true };
 }
 
+/**
+ * «gammel egenandel 15 000 kr / ny egenandel 20 000 kr», «tidligere egenandel kr 6 000, ny egenandel kr 10 000»: the old
+ * deductible and the new one, each named by its adjective and the deductible's word, without colons (a broker's list of changes).
+ */
+const WORDED_PAIR = new RegExp(
+  String.raw`(?:^|[\s(,;–—-])(?:tidligere|tidlegare|forrige|gammel|gamal|dagens|nåværende|noverande)\s+ei?genandel\s+(?:(?:er|var)\s+)?(?:på\s+)?${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:ny|nye)\s+ei?genandel\s+(?:(?:er|blir|vert)\s+)?(?:på\s+)?${A}\s*\.?\s*$`,
+);
+
+/** An old and a new deductible named by their adjectives (WORDED_PAIR); undefined otherwise. */
+function wordedPair(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+  const m = WORDED_PAIR.exec(tl);
+  const [o, n] = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+  if (!m || o === undefined || n === undefined) return undefined;
+  return { field: 'old_new', values: [o, n], offset: offset + m.index, sentence };
+}
+
 /** The text contains one of the words. */
 function includesAny(text: string, words: string[]): boolean {
   for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
@@ -423,7 +439,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && amounts.length >= 2) {
-      const pair = labelledPair(tl, amounts, offset, s);
+      const pair = labelledPair(tl, amounts, offset, s) ?? wordedPair(tl, amounts, offset, s);
       if (pair) here.push(pair);
     }
     // («Egenandelen blir 20 % av kostnadene i saken. (Tidligere fast egenandel kr 8 000.)»: the former amount, in a sentence of its own)
@@ -1057,6 +1073,9 @@ class ChangeScan {
     // («Endret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000»: a mail-merge line, its first label the change's, its value the product)
     const merged = label !== undefined && group.some((f) => f.labelled) ? mergedProduct(u.text, label) : undefined;
     if (merged !== undefined) return { product: merged };
+    // («Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»: the line's name before the dash is its product and cover)
+    const dashed = dashLead(u.text);
+    if (dashed !== undefined) return dashed;
     // («husforsikringen: egenandelen endres …»: a product word and its colon right before the deductible, also where the line ran on from a field above)
     const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence) ?? colonProduct(f.sentence)).find((n) => n !== undefined);
     // («Egenandelen på innboforsikringa går opp …» under «Bilforsikring»: the insurance the sentence names, in its
@@ -1166,6 +1185,18 @@ class ChangeScan {
     }
     // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists;
     // «Egenandelen for hus og hytte økes fra 4 000 til 6 000 kr»: the change of each — when nothing else names a product)
+    // («Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …», «Bedriftsansvar og Produktansvar:
+    // egenandelen økes fra …»: one sentence, the same change of each product it lists by name — not one change of the first)
+    const named = owner === undefined && figures.length > 0 ? capitalisedList(text, label) : undefined;
+    if (named) {
+      for (const one of named) {
+        const each: DeductibleChange = { product: one };
+        apply(each, figures);
+        each.text = text;
+        this.add(ordered(each), u, figures[0]!.offset);
+      }
+      return;
+    }
     const listed = prod === UNKNOWN && figures.length > 0 ? listedProducts(text) : undefined;
     if (listed && figures.every((f) => f.field === 'minimum')) {
       for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
@@ -1228,6 +1259,23 @@ function levelAndProduct(label: string): { product: string; coverage: string } |
     if (name !== undefined && !COVER_LEVEL_SET.has(lowerCase(product!))) return { product: name, coverage: `${level![0]!.toUpperCase()}${level!.slice(1)}` };
   }
   return undefined;
+}
+
+/** «Brannbil Kasko – gammel egenandel …»: a line's name, then a dash and the deductible's change. */
+const DASH_LEAD = /^\s*(?:[-•*]\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ/]+){0,2}?)\s+[–—-]\s+(?=[^–—]*ei?gen(?:an)?del)/;
+
+/**
+ * The product (and cover level) a line names before a dash that opens its change: a product word and a cover level
+ * («Brannbil Kasko», levelAndProduct), or a product the index-class table knows alone; undefined otherwise (a cover
+ * level alone, «Kasko – …», is the coverage of the product above, not a product).
+ */
+function dashLead(text: string): Owner | undefined {
+  const m = DASH_LEAD.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const both = levelAndProduct(name);
+  if (both) return both;
+  return namesProduct(name) && !COVER_LEVEL_SET.has(lowerCase(name)) && !insurersName(name) ? { product: name } : undefined;
 }
 
 /** «Ny egenandel bilskade», «Egenandel innbo/løsøre»: a label that is the deductible's word and one word of what it is for. */
@@ -1338,6 +1386,31 @@ function listedProducts(sentence: string): string[] | undefined {
   const m = TWO_OBJECTS.exec(sentence);
   if (!m || !namesProduct(m[1]!) || !namesProduct(m[2]!)) return undefined;
   return [m[1]!, m[2]!].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
+}
+
+/** A product's capitalised name in a list, with what it holds in brackets after it: «Næringsbygg», «Maskiner/løsøre», «Varer (fryselager)». */
+const LIST_NAME = String.raw`[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?:\s+\([a-zæøå][^()]{0,30}\))?`;
+/** Two or more names: «Bedriftsansvar og Produktansvar», «Næringsbygg, Maskiner/løsøre og Varer (fryselager)». */
+const NAME_LIST = String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*\s+(?:og|eller)\s+${LIST_NAME}`;
+/** «Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …»: the names after the deductible's word, then the verb. */
+const LIST_AFTER_DEDUCTIBLE = new RegExp(String.raw`\b[Ee]i?gen(?:an)?del(?:en|a|ene|ane)?\s+(?:for|på)\s+(${NAME_LIST})\s+(?:er|blir|vert|økes|øker|aukar|aukast|endres|endrast|heves|settes|forhøyes|går)\s`);
+/** «Bedriftsansvar og Produktansvar:», a line's label that is a list of names. */
+const LIST_LABEL = new RegExp(String.raw`^\s*(${NAME_LIST})\s*$`);
+const LIST_SPLIT = /\s*,\s*|\s+(?:og|eller)\s+/;
+
+/**
+ * The products one change sentence names as a list of capitalised names — after the deductible's word
+ * («Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …») or as the line's label
+ * («Bedriftsansvar og Produktansvar: egenandelen økes fra …»): each name, when the index-class table knows every one
+ * and none is a cover level or an insurer; else undefined. (A name with a word in lower case after «og», «Maskiner og
+ * driftstilbehør», is one product, never split.)
+ */
+function capitalisedList(sentence: string, label: string | undefined): string[] | undefined {
+  const list = LIST_AFTER_DEDUCTIBLE.exec(sentence)?.[1] ?? (label !== undefined && /^\s*ei?gen(?:an)?del/i.test(sentence) ? LIST_LABEL.exec(label)?.[1] : undefined);
+  if (list === undefined) return undefined;
+  const names = list.split(LIST_SPLIT).map((n) => n.trim());
+  if (names.length < 2 || new Set(names).size !== names.length) return undefined;
+  return names.every((n) => namesProduct(n) && !COVER_LEVEL_SET.has(lowerCase(n)) && !insurersName(n)) ? names : undefined;
 }
 
 /** «kr 4 000 + 20 % av overskytende», «10 000 kr + 10 prosent av skaden»: a fixed amount plus a share. */
