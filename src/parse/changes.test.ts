@@ -1094,3 +1094,20 @@ describe('a broker\'s changes: the old and new deductible named by their adjecti
     expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Maskiner og driftstilbehør']);
   });
 });
+
+describe('a letter\'s list of changes labelled «Egenandel Product:»', () => {
+  // 55/codan-naering-fornyelse-2017: «* Egenandel Bygninger: fra kr 15.000 til kr 25.000» under «Endringer fra 01.01.2017:», below the «YRKESSKADE» and «PREMIE» parts
+  const DOC = 'Polisenr. 4471 2290\n\nYRKESSKADE\nYrkesskade lovbestemt     38.970\n\nPREMIE\nSamlet premie 2027     174.562\n\nEndringer fra 01.01.2027:\n';
+  it('the capitalised name after «Egenandel» in the label is the product, not the part above', () => {
+    const p = parse(`${DOC}* Egenandel Næringsbygg: fra kr 10.000 til kr 20.000\n* Egenandel Maskiner og inventar (Storgata 4): fra kr 10.000 til kr 15.000\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Næringsbygg', undefined, ['10000'], ['20000']],
+      ['Maskiner og inventar', undefined, ['10000'], ['15000']],
+    ]);
+  });
+  // 55/codan-naering-fornyelse-2017: «* Minsteegenandel Bedriftsansvar: kr 10.000»
+  it('«Minsteegenandel Product: kr N» in the list is that product\'s new minimum', () => {
+    const p = parse(`${DOC}* Minsteegenandel Bedriftsansvar: kr 15.000\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum])).toEqual([['Bedriftsansvar', '15000']]);
+  });
+});

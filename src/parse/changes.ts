@@ -236,6 +236,8 @@ const NEW_MINIMUM = [
  * in a renewal letter's changes, a minimum stated with «er» is the minimum that applies from renewal.
  */
 const LETTER_MINIMUM = new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|utgjør|utgjer)\s+(?:på\s+)?${A}`);
+/** «* Minsteegenandel Bedriftsansvar: kr 10.000», «Minsteegenandel: kr 10 000»: a renewal letter's list of changes states the minimum as a label and its amount. */
+const LABELLED_MINIMUM = new RegExp(String.raw`^[\s*•–-]*${MINIMUM_WORD}(?:\s+[^:¤\d]{2,50}?)?\s*:\s*${A}\s*\.?\s*$`);
 /** «Ny egenandel bilskade: …», «Egenandel innbo/løsøre: …»: what the deductible is for as a word of a label, right before its colon. */
 const COVER_THEN_COLON = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s*:)`;
 /**
@@ -278,7 +280,7 @@ const NEW_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN
 function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string, letter: boolean): Found | undefined {
   if (!tl.includes('¤')) return undefined;
   if (!tl.includes('minste') && !tl.includes('minimum')) return undefined;
-  for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM] : NEW_MINIMUM) {
+  for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM, LABELLED_MINIMUM] : NEW_MINIMUM) {
     const m = re.exec(tl);
     const v = m ? amounts[+m[1]!] : undefined;
     if (m && v !== undefined) return { field: 'minimum', values: [v], offset: offset + m.index, sentence };
@@ -1076,6 +1078,12 @@ class ChangeScan {
     // («Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»: the line's name before the dash is its product and cover)
     const dashed = dashLead(u.text);
     if (dashed !== undefined) return dashed;
+    // («* Egenandel Bygninger: fra kr 15.000 til kr 25.000» under the letter's other parts: the capitalised name after the
+    // deductible's word in the line's label is the change's product, as «Egenandelen på Næringsdrift øker …» names it)
+    // («Egenandel Maskiner og driftstilbehør (Follumveien 30): …»: the label with its place in brackets, which no unit takes for a label)
+    const bracketed = label === undefined ? BRACKETED_LABEL.exec(u.text)?.[1] : undefined;
+    const ofLabel = (label ?? bracketed) !== undefined ? productOfLabel((label ?? bracketed)!) : undefined;
+    if (ofLabel !== undefined) return { product: ofLabel };
     // («husforsikringen: egenandelen endres …»: a product word and its colon right before the deductible, also where the line ran on from a field above)
     const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence) ?? colonProduct(f.sentence)).find((n) => n !== undefined);
     // («Egenandelen på innboforsikringa går opp …» under «Bilforsikring»: the insurance the sentence names, in its
@@ -1280,6 +1288,18 @@ function dashLead(text: string): Owner | undefined {
 
 /** «Ny egenandel bilskade», «Egenandel innbo/løsøre»: a label that is the deductible's word and one word of what it is for. */
 const DEDUCTIBLE_THEN_COVER = /^(?:ny|nye|endret|endra)?\s*ei?gen(?:an)?del(?:en|a)?\s+([a-zæøå][a-zæøå/-]{2,30})$/i;
+
+/**
+ * «Egenandel Bygninger», «Minsteegenandel Bedriftsansvar», «Egenandel Maskiner og driftstilbehør (Follumveien 30)»: a label
+ * that is the deductible's word and a capitalised name (its place in brackets after it) — the product the change is for.
+ */
+const DEDUCTIBLE_THEN_NAME = /^(?:ny\s+|nye\s+|endret\s+|endra\s+|[Nn]y\s+|[Ee]ndret\s+)?(?:[Ee]i?gen(?:an)?del|[Mm]inste\s*-?\s*ei?gen(?:an)?del|[Mm]inimums?egenandel)(?:en|a)?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ/-]+){0,3}?)(?:\s*\([^()]{2,60}\))?$/;
+
+/** The product a label «Egenandel Bygninger» names (DEDUCTIBLE_THEN_NAME), when the index-class table knows it and it is no cover level; else undefined. */
+function productOfLabel(label: string): string | undefined {
+  const name = DEDUCTIBLE_THEN_NAME.exec(label.trim())?.[1];
+  return name !== undefined && namesProduct(name) && !COVER_LEVEL_SET.has(lowerCase(name)) && !insurersName(name) ? name : undefined;
+}
 
 /** What a label «Ny egenandel bilskade» says the deductible is for («bilskade»); undefined for any other label. */
 function coverOfLabel(label: string): string | undefined {
