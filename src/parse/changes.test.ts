@@ -1111,3 +1111,11 @@ describe('a letter\'s list of changes labelled «Egenandel Product:»', () => {
     expect(p.deductible_changes?.map((c) => [c.product, c.minimum])).toEqual([['Bedriftsansvar', '15000']]);
   });
 });
+
+describe('a deductible of a share of the claim brought in', () => {
+  // 55/tryg-borettslag-fornyelse: «Fra fornyelsen innfører vi også for Bygning en egenandel på 20 % av erstatningen ved skade som …»
+  it('«innfører vi for Product en egenandel på N % av …»: the product\'s new percentage, wherever it stands', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nFra fornyelsen innfører vi for Næringsbygg en egenandel på 10 % av erstatningen ved skade på tak eldre enn 30 år.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.percent])).toEqual([['Næringsbygg', '10']]);
+  });
+});

@@ -179,6 +179,9 @@ const STRONG: Pattern[] = [
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
   pattern(['forhøyet', 'ny', 'økt', 'innført'], String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'new'),
+  // «Fra fornyelsen innfører vi også for Bygning en egenandel på 20 % av erstatningen ved …»: a deductible of a share
+  // of the claim brought in — its percentage (the verb says it is new, in a letter's part or not)
+  pattern(['innfør'], String.raw`\binnfører\s+(?:vi|de|dei|selskapet)\s+(?:[a-zæøå]+\s+){0,4}?(?:en|ein|ei|eit|et)\s+(?:ny\s+|fast\s+)?${EGENANDEL}\s+(?:på\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|prosent)\s+av\s`, 'percent'),
 ];
 
 /** Patterns that state a change only in the letter part. */
@@ -1447,7 +1450,7 @@ const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?gen(?:an)?del|end
  * A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»).
  * A decimal figure is part of a name («… for Kjøretøy under 3,5 tonn»): its comma ends nothing.
  */
-const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
 /** «… på «Innbo Pluss» …», «… for "Villa Ekstra" …», «For «Bil Kasko» øker …»: a capitalised name in guillemets or quotes after «for», «i», «på» or «under». */
 const QUOTED_NAME = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+[«"“]([A-ZÆØÅ][^«»"“”\d.,;:]{1,40}?)[»"”]/;
 /** The deductible's word right before a name's preposition: «Egenandelen på …», «Eigenandelen for …». */

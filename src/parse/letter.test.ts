@@ -780,3 +780,15 @@ describe('rate lines in lower case with dot leaders, one under the other', () =>
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a rate stated by a sentence that refers back to the sums adjusted before it', () => {
+  // 55/tryg-borettslag-fornyelse: «Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % fra 01.12.2025.»
+  it('«Bygningssummene er justert med … . Økningen er 4,1 % …»: the rate of the buildings', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nBygningssummene er justert etter byggekostnadsindeksen. Økningen er 3,8 % fra 01.01.2026. Innbo er regulert med 2,2 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.8'], ['innbo', '2.2']]);
+  });
+  it('a referring sentence after one that adjusts no named property gives no rate (a warning)', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nPrisene er justert etter konsumprisindeksen. Økningen er 3,8 % fra 01.01.2026.\n');
+    expect(percents(p)).toBeUndefined();
+  });
+});

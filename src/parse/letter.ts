@@ -220,6 +220,26 @@ function sameRate(s: string, percent: string | undefined): Array<{ label: string
   return [{ label: s.slice(at, at + m[1]!.length), percent: percent!, index: at }];
 }
 
+/**
+ * «Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % fra 01.12.2025.»: a sentence that adjusts one
+ * object's sums without a figure, then one whose subject refers back to that adjustment («Økningen», «Justeringen»,
+ * «Reguleringen», nynorsk «Auken») and states its percentage — the rate of that object.
+ */
+const SUMS_ADJUSTED_BARE = /^([a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,40}(?:\s+(?:og|for)\s+[a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,40})?)\s+(?:er|blir|vert|har\s+blitt)\s+(?:indeks)?(?:justert|regulert|oppjustert|justerte|regulerte)\b[^.%\d]*\.?$/;
+const REFERS_BACK = /^(?:økningen|auken|auka|justeringen|justeringa|reguleringen|reguleringa|indeksreguleringen|indeksreguleringa)\s+(?:er|blir|vert|utgjør|utgjer)\s+(?:på\s+)?(\d+(?:,\d+)?)\s*(?:%|prosent)(?=\s|[.,]|$)/;
+
+/** The rate of a REFERS_BACK sentence `s`, given to the one object the sentence before it (`before`) adjusts (SUMS_ADJUSTED_BARE); none otherwise. */
+function referredRate(s: string, before: string | undefined): Array<{ label: string; percent: string; index: number }> {
+  if (before === undefined) return [];
+  const t = s.trim();
+  const m = REFERS_BACK.exec(lowerCase(t));
+  const b = before.trim();
+  const a = m ? SUMS_ADJUSTED_BARE.exec(lowerCase(b)) : null;
+  const percent = m ? readDecimal(m[1]!) : undefined;
+  if (!m || !a || percent === undefined || !classOf(a[1]!) || !indexLabel(a[1]!)) return [];
+  return [{ label: b.slice(0, a[1]!.length), percent, index: s.indexOf(t) + m[0].indexOf(m[1]!) }];
+}
+
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
 const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
 
@@ -859,13 +879,17 @@ class IndexScan {
     this.takeDate(u);
     if (u.text.includes('%') || u.lower.includes('prosent')) {
       // (a footnote's rates start after its marker: `skip`)
+      let before: string | undefined;
       for (const { s, offset: o } of sentencesOf(u.text.slice(skip))) {
         const offset = o + skip;
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
         const unknown: string[] = [];
         const read = sentenceRates(s, unknown);
         // («… er tillegget for maskiner og løsøre. Samme sats gjelder for varer.»: the rate just stated)
-        const xs = read.length > 0 ? read : sameRate(s, this.lastPercent);
+        // («Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % …»: the rate of the sums the sentence before adjusts)
+        const same = read.length > 0 ? read : sameRate(s, this.lastPercent);
+        const xs = same.length > 0 ? same : referredRate(s, before);
+        before = s;
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
         for (const x of unknown) this.warnUnknownObject(u, s, x);
         if (unpairedRates(s)) this.warnUnpaired(u, s);
