@@ -1119,3 +1119,11 @@ describe('a deductible of a share of the claim brought in', () => {
     expect(p.deductible_changes?.map((c) => [c.product, c.percent])).toEqual([['Næringsbygg', '10']]);
   });
 });
+
+describe('an increase of the deductible for what it is for, in the insurance\'s definite form', () => {
+  // 54/klp-nyheter-og-endringer-2026: «På bilforsikringen økes egenandelen ved skifte av bilrute med kr 1 000.» above «Bilforsikring Kasko»
+  it('«På bilforsikringen økes egenandelen ved … med kr N»: the increase, of the product without the cover level its heading adds', () => {
+    const p = parse('Nyheter og endringer i forsikringene dine\n\nPå bilforsikringen økes egenandelen ved glasskade med kr 1 500.\n\nForsikringene dine fra 1. januar 2027\n\nBilforsikring Delkasko\nEK 12345 Volvo V60\nEgenandel: kr 4 000 – Pris: kr 6 120 per år\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Bilforsikring', '1500']]);
+  });
+});

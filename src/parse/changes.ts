@@ -210,7 +210,7 @@ const LETTER: Pattern[] = [
   // (in conditions «For førere under 23 år økes egenandelen med …» is a rule: the letter part only)
   pattern(
     [' med '],
-    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
+    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}${FOR}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
     'increase',
   ),
   pattern(
@@ -1254,7 +1254,12 @@ function documentProduct(products: string[], base: string): string | undefined {
     const l = lowerCase(p);
     return [base, stem].some((n) => n !== '' && (l === n || l.startsWith(`${n} `)));
   }));
-  return fits.size === 1 ? [...fits][0] : undefined;
+  if (fits.size !== 1) return undefined;
+  // («Bilforsikring Kasko» over a vehicle's figures: the product and its cover level, as the schedule reads them — the change
+  // of «bilforsikringen» is the product's, not the level's)
+  const one = [...fits][0]!;
+  const space = one.indexOf(' ');
+  return space > 0 && COVER_LEVEL_SET.has(lowerCase(one.slice(space + 1).trim())) ? one.slice(0, space) : one;
 }
 
 /**
