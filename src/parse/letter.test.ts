@@ -792,3 +792,20 @@ describe('a rate stated by a sentence that refers back to the sums adjusted befo
     expect(percents(p)).toBeUndefined();
   });
 });
+
+describe('natural-damage rates of two years each, and a rate the same as before', () => {
+  // 54/tryg-naturskadepremie-2025: «Naturskadepremie i 2023 og 2024: 0,065 promille» over «Naturskadepremie i 2025 og 2026: 0,08 promille»
+  it('a rate per span of two years: the later span\'s is the rate, the earlier\'s the previous', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nNy sats for naturskadepremien\n  Naturskadepremie i 2025 og 2026:   0,08 promille\n  Naturskadepremie i 2027 og 2028:   0,09 promille\n');
+    expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.08' });
+  });
+  // 55/eika-gardsbruk-fornyelse-nynorsk: «Naturskadepremien er 0,08 promille av brannforsikringssummen, same sats som i 2025.»
+  it('«…, same sats som i 2025»: the previous rate is the rate itself', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nNaturskadepremien er 0,09 promille av brannforsikringssummen, samme sats som i fjor.\n');
+    expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.09' });
+  });
+  it('«…, den samme som i år» says no year before: no previous rate', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen for naturskadepremien er 0,09 promille av forsikringssummen, den samme som i år.\n');
+    expect(p.natural_damage?.previous_rate_permille).toBeUndefined();
+  });
+});

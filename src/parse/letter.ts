@@ -1144,11 +1144,20 @@ function inComparisonBracket(l: string, first: { end?: number; index: number }, 
 /** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
 const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
+/** «same sats som i 2025», «samme sats som i fjor», «den samme som tidligere», «uendret fra i fjor» after a rate: the previous rate was the same. */
+const SAME_AS_BEFORE = /(?:^|[^a-zæøå])(?:(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som|uendra\s+frå|uendret\s+fra)\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare|før)(?![a-zæøå\d])/;
+
 /** The one year a sentence names («2023: 0,065 ‰», «Fra 1. januar 2025 er satsen 0,08 promille»), if it names exactly one. */
 function soleYear(l: string): number | undefined {
   const years = new Set([...l.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => +m[1]!));
-  return years.size === 1 ? [...years][0] : undefined;
+  if (years.size === 1) return [...years][0];
+  // («Naturskadepremie i 2023 og 2024: 0,065 promille» over «… i 2025 og 2026: 0,08 promille»: a rate of two years in a
+  // row, ordered among the others by the later one)
+  const span = YEAR_SPAN.exec(l);
+  return years.size === 2 && span && +span[2]! === +span[1]! + 1 ? +span[2]! : undefined;
 }
+/** Two years in a row that one rate is for: «2023 og 2024», «2025–2026», «2025 til 2026». */
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:og|–|—|-|til)\s*((?:19|20)\d{2})(?!\d)/;
 
 /** A rate read with the year its sentence names. */
 type DatedRate = { year: number; value: string };
@@ -1216,6 +1225,9 @@ function orderRates(l: string): Ordered {
     const only = rates[0]!;
     // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
     if (PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index))) return { previousOnly: only };
+    // («Naturskadepremien er 0,08 promille av brannforsikringssummen, same sats som i 2025.»: the previous rate is the same)
+    const same = SAME_AS_BEFORE.exec(l.slice(only.end ?? only.index));
+    if (same) return { rate: only, previous: { value: only.value, index: (only.end ?? only.index) + same.index } };
     // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
     const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
     const prev = bare ? readDecimal(bare[1]!) : undefined;
