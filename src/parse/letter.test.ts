@@ -809,3 +809,11 @@ describe('natural-damage rates of two years each, and a rate the same as before'
     expect(p.natural_damage?.previous_rate_permille).toBeUndefined();
   });
 });
+
+describe('last year\'s rates said to compare', () => {
+  // 54/gjensidige-indeksregulering-2027: «Til sammenligning var reguleringen for bygninger 3,4 % og for innbo 2,6 % i 2026.»
+  it('«Til sammenligning var reguleringen for bygninger 3,4 % …» under this year\'s rates: no rate of its own', () => {
+    const p = parse(`${HEAD}Bygninger        + 4,1 %\nInnbo og løsøre  + 3,2 %\n\nTil sammenligning var reguleringen for bygninger 3,6 % og for innbo 2,7 % i 2025.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.1'], ['innbo', '3.2']]);
+  });
+});

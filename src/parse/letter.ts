@@ -248,8 +248,13 @@ const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
  * right («5,2 % for bygninger») or to its left («bygninger 4,5 %», «for innbo er 2,1 prosent»).
  * Only names of a property class count (a year, a product's price change do not).
  */
+/** A sentence of earlier rates set beside this year's: «Til sammenligning var …», nynorsk «Til samanlikning var …», «I fjor var …». */
+const PAST_COMPARISON = /^\s*(?:til\s+(?:sammenligning|samanlikning)\s*,?\s+(?:var|har\s+vært|har\s+vore)|i\s+(?:fjor|fjar)\s+var)(?![a-zæøå])/;
+
 function sentenceRates(s: string, unknown: string[] = []): Array<{ label: string; percent: string; index: number }> {
   const l = lowerCase(s);
+  // («Til sammenligning var reguleringen for bygninger 3,4 % og for innbo 2,6 % i 2026.»: last year's rates, said to compare)
+  if (PAST_COMPARISON.test(l)) return [];
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
   if (unpairedRates(s)) return [];
   const out = figureRates(s, l, unknown);
