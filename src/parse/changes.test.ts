@@ -1069,3 +1069,72 @@ describe('a change whose label names two products', () => {
     ]);
   });
 });
+
+describe('a broker\'s changes: the old and new deductible named by their adjectives, and one sentence for several products', () => {
+  // 55/aon-epost-fornyelse-kommune-motor: «Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»
+  it('«Name Cover – gammel egenandel A / ny egenandel B»: the old and the new, the product and cover before the dash', () => {
+    const p = parse('Avtale 7781 2204\n\nEgenandeler som endres:\nLastebil Kasko – gammel egenandel 10 000 kr / ny egenandel 15 000 kr\nMinibuss Delkasko – tidligere egenandel kr 4 000, ny egenandel kr 6 000\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Lastebil', 'Kasko', ['10000'], ['15000']],
+      ['Minibuss', 'Delkasko', ['4000'], ['6000']],
+    ]);
+  });
+  it('a cover level alone before the dash is no product', () => {
+    const p = parse('Avtale 7781 2204\n\nBilforsikring\nKasko – gammel egenandel 10 000 kr / ny egenandel 15 000 kr\n');
+    expect(p.deductible_changes?.map((c) => c.product)).not.toContain('Kasko');
+  });
+  // 55/soderberg-partners-forsikringsoversikt: «Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra NOK 25 000,- til NOK 50 000,-»
+  it('«Egenandelen for A, B og C er økt fra … til …»: the change of each product listed', () => {
+    const p = parse(`${HEAD}Egenandelen for Kontorbygg, Inventar/løsøre og Varer (kjølelager) er økt fra kr 20 000 til kr 40 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Kontorbygg', ['20000'], ['40000']],
+      ['Inventar/løsøre', ['20000'], ['40000']],
+      ['Varer (kjølelager)', ['20000'], ['40000']],
+    ]);
+  });
+  // 55/hdi-global-specialty-ansvar-forsikringsbevis: «Bedriftsansvar og Produktansvar: egenandelen økes fra NOK 25 000,- til NOK 50 000,-»
+  it('a label «A og B:» over «egenandelen økes fra …»: the change of each', () => {
+    const p = parse(`${HEAD}Ansvarsforsikring\nBedriftsansvar og Produktansvar: egenandelen økes fra kr 20 000 til kr 30 000 per skade.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Bedriftsansvar', ['20000'], ['30000']],
+      ['Produktansvar', ['20000'], ['30000']],
+    ]);
+  });
+  it('one product whose name holds «og» and a word in lower case is not split', () => {
+    const p = parse(`${HEAD}Egenandelen for Maskiner og driftstilbehør er økt fra kr 10 000 til kr 20 000.\n`);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Maskiner og driftstilbehør']);
+  });
+});
+
+describe('a letter\'s list of changes labelled «Egenandel Product:»', () => {
+  // 55/codan-naering-fornyelse-2017: «* Egenandel Bygninger: fra kr 15.000 til kr 25.000» under «Endringer fra 01.01.2017:», below the «YRKESSKADE» and «PREMIE» parts
+  const DOC = 'Polisenr. 4471 2290\n\nYRKESSKADE\nYrkesskade lovbestemt     38.970\n\nPREMIE\nSamlet premie 2027     174.562\n\nEndringer fra 01.01.2027:\n';
+  it('the capitalised name after «Egenandel» in the label is the product, not the part above', () => {
+    const p = parse(`${DOC}* Egenandel Næringsbygg: fra kr 10.000 til kr 20.000\n* Egenandel Maskiner og inventar (Storgata 4): fra kr 10.000 til kr 15.000\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Næringsbygg', undefined, ['10000'], ['20000']],
+      ['Maskiner og inventar', undefined, ['10000'], ['15000']],
+    ]);
+  });
+  // 55/codan-naering-fornyelse-2017: «* Minsteegenandel Bedriftsansvar: kr 10.000»
+  it('«Minsteegenandel Product: kr N» in the list is that product\'s new minimum', () => {
+    const p = parse(`${DOC}* Minsteegenandel Bedriftsansvar: kr 15.000\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum])).toEqual([['Bedriftsansvar', '15000']]);
+  });
+});
+
+describe('a deductible of a share of the claim brought in', () => {
+  // 55/tryg-borettslag-fornyelse: «Fra fornyelsen innfører vi også for Bygning en egenandel på 20 % av erstatningen ved skade som …»
+  it('«innfører vi for Product en egenandel på N % av …»: the product\'s new percentage, wherever it stands', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nFra fornyelsen innfører vi for Næringsbygg en egenandel på 10 % av erstatningen ved skade på tak eldre enn 30 år.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.percent])).toEqual([['Næringsbygg', '10']]);
+  });
+});
+
+describe('an increase of the deductible for what it is for, in the insurance\'s definite form', () => {
+  // 54/klp-nyheter-og-endringer-2026: «På bilforsikringen økes egenandelen ved skifte av bilrute med kr 1 000.» above «Bilforsikring Kasko»
+  it('«På bilforsikringen økes egenandelen ved … med kr N»: the increase, of the product without the cover level its heading adds', () => {
+    const p = parse('Nyheter og endringer i forsikringene dine\n\nPå bilforsikringen økes egenandelen ved glasskade med kr 1 500.\n\nForsikringene dine fra 1. januar 2027\n\nBilforsikring Delkasko\nEK 12345 Volvo V60\nEgenandel: kr 4 000 – Pris: kr 6 120 per år\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Bilforsikring', '1500']]);
+  });
+});

@@ -179,6 +179,9 @@ const STRONG: Pattern[] = [
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
   pattern(['forhøyet', 'ny', 'økt', 'innført'], String.raw`(?:forhøyet|ny|økt|innført)\s+${EGENANDEL}\s+(?:på|er|til)\s+${A}`, 'new'),
+  // «Fra fornyelsen innfører vi også for Bygning en egenandel på 20 % av erstatningen ved …»: a deductible of a share
+  // of the claim brought in — its percentage (the verb says it is new, in a letter's part or not)
+  pattern(['innfør'], String.raw`\binnfører\s+(?:vi|de|dei|selskapet)\s+(?:[a-zæøå]+\s+){0,4}?(?:en|ein|ei|eit|et)\s+(?:ny\s+|fast\s+)?${EGENANDEL}\s+(?:på\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|prosent)\s+av\s`, 'percent'),
 ];
 
 /** Patterns that state a change only in the letter part. */
@@ -207,7 +210,7 @@ const LETTER: Pattern[] = [
   // (in conditions «For førere under 23 år økes egenandelen med …» is a rule: the letter part only)
   pattern(
     [' med '],
-    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
+    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}${FOR}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
     'increase',
   ),
   pattern(
@@ -236,6 +239,8 @@ const NEW_MINIMUM = [
  * in a renewal letter's changes, a minimum stated with «er» is the minimum that applies from renewal.
  */
 const LETTER_MINIMUM = new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|utgjør|utgjer)\s+(?:på\s+)?${A}`);
+/** «* Minsteegenandel Bedriftsansvar: kr 10.000», «Minsteegenandel: kr 10 000»: a renewal letter's list of changes states the minimum as a label and its amount. */
+const LABELLED_MINIMUM = new RegExp(String.raw`^[\s*•–-]*${MINIMUM_WORD}(?:\s+[^:¤\d]{2,50}?)?\s*:\s*${A}\s*\.?\s*$`);
 /** «Ny egenandel bilskade: …», «Egenandel innbo/løsøre: …»: what the deductible is for as a word of a label, right before its colon. */
 const COVER_THEN_COLON = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s*:)`;
 /**
@@ -278,7 +283,7 @@ const NEW_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN
 function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string, letter: boolean): Found | undefined {
   if (!tl.includes('¤')) return undefined;
   if (!tl.includes('minste') && !tl.includes('minimum')) return undefined;
-  for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM] : NEW_MINIMUM) {
+  for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM, LABELLED_MINIMUM] : NEW_MINIMUM) {
     const m = re.exec(tl);
     const v = m ? amounts[+m[1]!] : undefined;
     if (m && v !== undefined) return { field: 'minimum', values: [v], offset: offset + m.index, sentence };
@@ -318,6 +323,22 @@ function labelledPair(tl: string, amounts: string[], offset: number, sentence: s
   if (roles[0] === roles[1] || roles.includes('now')) return undefined;
   const values = roles[0] === 'old' ? [va, vb] : [vb, va];
   return { field: 'old_new', values, offset: offset + m.index, sentence, labelled: true };
+}
+
+/**
+ * «gammel egenandel 15 000 kr / ny egenandel 20 000 kr», «tidligere egenandel kr 6 000, ny egenandel kr 10 000»: the old
+ * deductible and the new one, each named by its adjective and the deductible's word, without colons (a broker's list of changes).
+ */
+const WORDED_PAIR = new RegExp(
+  String.raw`(?:^|[\s(,;–—-])(?:tidligere|tidlegare|forrige|gammel|gamal|dagens|nåværende|noverande)\s+ei?genandel\s+(?:(?:er|var)\s+)?(?:på\s+)?${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:ny|nye)\s+ei?genandel\s+(?:(?:er|blir|vert)\s+)?(?:på\s+)?${A}\s*\.?\s*$`,
+);
+
+/** An old and a new deductible named by their adjectives (WORDED_PAIR); undefined otherwise. */
+function wordedPair(tl: string, amounts: string[], offset: number, sentence: string): Found | undefined {
+  const m = WORDED_PAIR.exec(tl);
+  const [o, n] = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+  if (!m || o === undefined || n === undefined) return undefined;
+  return { field: 'old_new', values: [o, n], offset: offset + m.index, sentence };
 }
 
 /** The text contains one of the words. */
@@ -423,7 +444,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && amounts.length >= 2) {
-      const pair = labelledPair(tl, amounts, offset, s);
+      const pair = labelledPair(tl, amounts, offset, s) ?? wordedPair(tl, amounts, offset, s);
       if (pair) here.push(pair);
     }
     // («Egenandelen blir 20 % av kostnadene i saken. (Tidligere fast egenandel kr 8 000.)»: the former amount, in a sentence of its own)
@@ -1064,6 +1085,15 @@ class ChangeScan {
     // («Endret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000»: a mail-merge line, its first label the change's, its value the product)
     const merged = label !== undefined && group.some((f) => f.labelled) ? mergedProduct(u.text, label) : undefined;
     if (merged !== undefined) return { product: merged };
+    // («Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»: the line's name before the dash is its product and cover)
+    const dashed = dashLead(u.text);
+    if (dashed !== undefined) return dashed;
+    // («* Egenandel Bygninger: fra kr 15.000 til kr 25.000» under the letter's other parts: the capitalised name after the
+    // deductible's word in the line's label is the change's product, as «Egenandelen på Næringsdrift øker …» names it)
+    // («Egenandel Maskiner og driftstilbehør (Follumveien 30): …»: the label with its place in brackets, which no unit takes for a label)
+    const bracketed = label === undefined ? BRACKETED_LABEL.exec(u.text)?.[1] : undefined;
+    const ofLabel = (label ?? bracketed) !== undefined ? productOfLabel((label ?? bracketed)!) : undefined;
+    if (ofLabel !== undefined) return { product: ofLabel };
     // («husforsikringen: egenandelen endres …»: a product word and its colon right before the deductible, also where the line ran on from a field above)
     const lead = named ? undefined : [...figures, ...group].map((f) => leadNamed(f.sentence) ?? colonProduct(f.sentence)).find((n) => n !== undefined);
     // («Egenandelen på innboforsikringa går opp …» under «Bilforsikring»: the insurance the sentence names, in its
@@ -1173,6 +1203,18 @@ class ChangeScan {
     }
     // («Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: a minimum of each product it lists;
     // «Egenandelen for hus og hytte økes fra 4 000 til 6 000 kr»: the change of each — when nothing else names a product)
+    // («Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …», «Bedriftsansvar og Produktansvar:
+    // egenandelen økes fra …»: one sentence, the same change of each product it lists by name — not one change of the first)
+    const named = owner === undefined && figures.length > 0 ? capitalisedList(text, label) : undefined;
+    if (named) {
+      for (const one of named) {
+        const each: DeductibleChange = { product: one };
+        apply(each, figures);
+        each.text = text;
+        this.add(ordered(each), u, figures[0]!.offset);
+      }
+      return;
+    }
     const listed = prod === UNKNOWN && figures.length > 0 ? listedProducts(text) : undefined;
     if (listed && figures.every((f) => f.field === 'minimum')) {
       for (const one of listed) this.add(ordered({ product: one, minimum: figures[0]!.values[1] ?? figures[0]!.values[0]!, text }), u, figures[0]!.offset);
@@ -1219,7 +1261,12 @@ function documentProduct(products: string[], base: string): string | undefined {
     const l = lowerCase(p);
     return [base, stem].some((n) => n !== '' && (l === n || l.startsWith(`${n} `)));
   }));
-  return fits.size === 1 ? [...fits][0] : undefined;
+  if (fits.size !== 1) return undefined;
+  // («Bilforsikring Kasko» over a vehicle's figures: the product and its cover level, as the schedule reads them — the change
+  // of «bilforsikringen» is the product's, not the level's)
+  const one = [...fits][0]!;
+  const space = one.indexOf(' ');
+  return space > 0 && COVER_LEVEL_SET.has(lowerCase(one.slice(space + 1).trim())) ? one.slice(0, space) : one;
 }
 
 /**
@@ -1237,8 +1284,37 @@ function levelAndProduct(label: string): { product: string; coverage: string } |
   return undefined;
 }
 
+/** «Brannbil Kasko – gammel egenandel …»: a line's name, then a dash and the deductible's change. */
+const DASH_LEAD = /^\s*(?:[-•*]\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ/]+){0,2}?)\s+[–—-]\s+(?=[^–—]*ei?gen(?:an)?del)/;
+
+/**
+ * The product (and cover level) a line names before a dash that opens its change: a product word and a cover level
+ * («Brannbil Kasko», levelAndProduct), or a product the index-class table knows alone; undefined otherwise (a cover
+ * level alone, «Kasko – …», is the coverage of the product above, not a product).
+ */
+function dashLead(text: string): Owner | undefined {
+  const m = DASH_LEAD.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const both = levelAndProduct(name);
+  if (both) return both;
+  return namesProduct(name) && !COVER_LEVEL_SET.has(lowerCase(name)) && !insurersName(name) ? { product: name } : undefined;
+}
+
 /** «Ny egenandel bilskade», «Egenandel innbo/løsøre»: a label that is the deductible's word and one word of what it is for. */
 const DEDUCTIBLE_THEN_COVER = /^(?:ny|nye|endret|endra)?\s*ei?gen(?:an)?del(?:en|a)?\s+([a-zæøå][a-zæøå/-]{2,30})$/i;
+
+/**
+ * «Egenandel Bygninger», «Minsteegenandel Bedriftsansvar», «Egenandel Maskiner og driftstilbehør (Follumveien 30)»: a label
+ * that is the deductible's word and a capitalised name (its place in brackets after it) — the product the change is for.
+ */
+const DEDUCTIBLE_THEN_NAME = /^(?:ny\s+|nye\s+|endret\s+|endra\s+|[Nn]y\s+|[Ee]ndret\s+)?(?:[Ee]i?gen(?:an)?del|[Mm]inste\s*-?\s*ei?gen(?:an)?del|[Mm]inimums?egenandel)(?:en|a)?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ/-]+){0,3}?)(?:\s*\([^()]{2,60}\))?$/;
+
+/** The product a label «Egenandel Bygninger» names (DEDUCTIBLE_THEN_NAME), when the index-class table knows it and it is no cover level; else undefined. */
+function productOfLabel(label: string): string | undefined {
+  const name = DEDUCTIBLE_THEN_NAME.exec(label.trim())?.[1];
+  return name !== undefined && namesProduct(name) && !COVER_LEVEL_SET.has(lowerCase(name)) && !insurersName(name) ? name : undefined;
+}
 
 /** What a label «Ny egenandel bilskade» says the deductible is for («bilskade»); undefined for any other label. */
 function coverOfLabel(label: string): string | undefined {
@@ -1347,6 +1423,31 @@ function listedProducts(sentence: string): string[] | undefined {
   return [m[1]!, m[2]!].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
 }
 
+/** A product's capitalised name in a list, with what it holds in brackets after it: «Næringsbygg», «Maskiner/løsøre», «Varer (fryselager)». */
+const LIST_NAME = String.raw`[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?:\s+\([a-zæøå][^()]{0,30}\))?`;
+/** Two or more names: «Bedriftsansvar og Produktansvar», «Næringsbygg, Maskiner/løsøre og Varer (fryselager)». */
+const NAME_LIST = String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*\s+(?:og|eller)\s+${LIST_NAME}`;
+/** «Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …»: the names after the deductible's word, then the verb. */
+const LIST_AFTER_DEDUCTIBLE = new RegExp(String.raw`\b[Ee]i?gen(?:an)?del(?:en|a|ene|ane)?\s+(?:for|på)\s+(${NAME_LIST})\s+(?:er|blir|vert|økes|øker|aukar|aukast|endres|endrast|heves|settes|forhøyes|går)\s`);
+/** «Bedriftsansvar og Produktansvar:», a line's label that is a list of names. */
+const LIST_LABEL = new RegExp(String.raw`^\s*(${NAME_LIST})\s*$`);
+const LIST_SPLIT = /\s*,\s*|\s+(?:og|eller)\s+/;
+
+/**
+ * The products one change sentence names as a list of capitalised names — after the deductible's word
+ * («Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …») or as the line's label
+ * («Bedriftsansvar og Produktansvar: egenandelen økes fra …»): each name, when the index-class table knows every one
+ * and none is a cover level or an insurer; else undefined. (A name with a word in lower case after «og», «Maskiner og
+ * driftstilbehør», is one product, never split.)
+ */
+function capitalisedList(sentence: string, label: string | undefined): string[] | undefined {
+  const list = LIST_AFTER_DEDUCTIBLE.exec(sentence)?.[1] ?? (label !== undefined && /^\s*ei?gen(?:an)?del/i.test(sentence) ? LIST_LABEL.exec(label)?.[1] : undefined);
+  if (list === undefined) return undefined;
+  const names = list.split(LIST_SPLIT).map((n) => n.trim());
+  if (names.length < 2 || new Set(names).size !== names.length) return undefined;
+  return names.every((n) => namesProduct(n) && !COVER_LEVEL_SET.has(lowerCase(n)) && !insurersName(n)) ? names : undefined;
+}
+
 /** «kr 4 000 + 20 % av overskytende», «10 000 kr + 10 prosent av skaden»: a fixed amount plus a share. */
 const AMOUNT_PLUS_PERCENT = /(?:\d|kr\.?|kroner|nok)\s*\+\s*\d+(?:[.,]\d+)?\s*(?:%|prosent)/i;
 
@@ -1361,7 +1462,7 @@ const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?gen(?:an)?del|end
  * A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»).
  * A decimal figure is part of a name («… for Kjøretøy under 3,5 tonn»): its comma ends nothing.
  */
-const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
 /** «… på «Innbo Pluss» …», «… for "Villa Ekstra" …», «For «Bil Kasko» øker …»: a capitalised name in guillemets or quotes after «for», «i», «på» or «under». */
 const QUOTED_NAME = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+[«"“]([A-ZÆØÅ][^«»"“”\d.,;:]{1,40}?)[»"”]/;
 /** The deductible's word right before a name's preposition: «Egenandelen på …», «Eigenandelen for …». */

@@ -1088,3 +1088,25 @@ describe('G: a figure inside a longer number is none', () => {
     expect(parse('Utstedt: 22.04.2025\nG = folketrygdens grunnbeløp, pr. 1. mai 2025 kr 130 160.\n').base_amount_g).toBe('130160');
   });
 });
+
+describe('a broker\'s overview of several insurers: a number beside one of them is that insurer\'s', () => {
+  // 55/soderberg-partners-forsikringsoversikt: «2. ANSVAR (Protector Forsikring ASA, polise PA-77120)» among sections of Gjensidige, Storebrand and Tryg
+  it('«2. ANSVAR (Protector Forsikring ASA, polise PA-77120)»: no policy number, a warning naming it', () => {
+    const doc = [
+      'Nordlys Forsikringsmegling AS',
+      'Forsikringsoversikt 2027',
+      '',
+      '1. EIENDOM (Gjensidige Forsikring ASA, avtale 84 411 907)',
+      'Næringsbygg     Havnegata 2, 9300 Finnsnes     NOK 64 200 000     NOK 50 000     NOK 71 400',
+      '',
+      '2. ANSVAR (If Skadeforsikring NUF, polise PA-55120)',
+      'Bedriftsansvar     NOK 20 000 000     NOK 25 000     NOK 38 500',
+      '',
+      '3. MOTOR (Tryg Forsikring, avtale 7719 0553)',
+      'Lastebil     VH 41872     Kasko     NOK 20 000     NOK 46 310',
+    ].join('\n');
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.policy_number).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/PA-55120 stands beside If/);
+  });
+});

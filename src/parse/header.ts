@@ -1209,7 +1209,8 @@ function brandOwners(hits: readonly NameHit[]): Set<string> {
  * name. Named once by a bare short name only is not enough; two companies named alike is a
  * warning and no insurer.
  */
-function readInsurer(r: Reading, all: Unit[]): void {
+/** The hits of the insurers a document names when it names several and none is used (a broker's overview); else undefined. */
+function readInsurer(r: Reading, all: Unit[]): NameHit[] | undefined {
   const lines = headerLineNames(all);
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
   const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h) && !reinsurer(h));
@@ -1228,8 +1229,25 @@ function readInsurer(r: Reading, all: Unit[]): void {
   const legal = new Set(kept.filter((h) => h.strong && !brandHit(h)).map((h) => h.insurer));
   const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer) && !(brandHit(h) && [...legal].some((n) => n !== h.insurer)));
   const hits = others.some((h) => h.strong) || others.length > 1 ? others : kept;
-  const decided = decideInsurer(r, originalsOwn(all, hits));
+  const own = originalsOwn(all, hits);
+  const decided = decideInsurer(r, own);
   if (decided === 'none') fromHeaderLine(r, lines);
+  return decided === 'warned' ? own : undefined;
+}
+
+/**
+ * «1. EIENDOM (Gjensidige Forsikring ASA, avtale 84 411 907)» … «2. ANSVAR (Protector Forsikring ASA, polise PA-77120)»: in
+ * a document that names several insurers and none is its own (a broker's overview), a number read from a line that names
+ * one of them is that insurer's policy, not the document's: a warning, and no number.
+ */
+function sectionsNumber(r: Reading, several: readonly NameHit[]): void {
+  const t = r.trace.get('policy_number');
+  if (r.policy.policy_number === undefined || !t) return;
+  const on = several.find((h) => h.u.lines.some((l) => l.page === t.page && l.line === t.line));
+  if (!on) return;
+  r.warnUnit(on.u, `policy number: ${r.policy.policy_number} stands beside ${on.insurer}, one of the several insurers the document names; it is that insurer's, not the document's, and is not used`);
+  delete r.policy.policy_number;
+  r.trace.delete('policy_number');
 }
 
 
@@ -1506,7 +1524,8 @@ export function readHeader(r: Reading): void {
   decide(r, 'renewal_date', ofThisPeriod(due, all));
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
-  readInsurer(r, all);
+  const several = readInsurer(r, all);
+  if (several) sectionsNumber(r, several);
   readPersons(r);
 }
 

@@ -780,3 +780,40 @@ describe('rate lines in lower case with dot leaders, one under the other', () =>
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a rate stated by a sentence that refers back to the sums adjusted before it', () => {
+  // 55/tryg-borettslag-fornyelse: «Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % fra 01.12.2025.»
+  it('«Bygningssummene er justert med … . Økningen er 4,1 % …»: the rate of the buildings', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nBygningssummene er justert etter byggekostnadsindeksen. Økningen er 3,8 % fra 01.01.2026. Innbo er regulert med 2,2 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.8'], ['innbo', '2.2']]);
+  });
+  it('a referring sentence after one that adjusts no named property gives no rate (a warning)', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nPrisene er justert etter konsumprisindeksen. Økningen er 3,8 % fra 01.01.2026.\n');
+    expect(percents(p)).toBeUndefined();
+  });
+});
+
+describe('natural-damage rates of two years each, and a rate the same as before', () => {
+  // 54/tryg-naturskadepremie-2025: «Naturskadepremie i 2023 og 2024: 0,065 promille» over «Naturskadepremie i 2025 og 2026: 0,08 promille»
+  it('a rate per span of two years: the later span\'s is the rate, the earlier\'s the previous', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nNy sats for naturskadepremien\n  Naturskadepremie i 2025 og 2026:   0,08 promille\n  Naturskadepremie i 2027 og 2028:   0,09 promille\n');
+    expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.08' });
+  });
+  // 55/eika-gardsbruk-fornyelse-nynorsk: «Naturskadepremien er 0,08 promille av brannforsikringssummen, same sats som i 2025.»
+  it('«…, same sats som i 2025»: the previous rate is the rate itself', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nNaturskadepremien er 0,09 promille av brannforsikringssummen, samme sats som i fjor.\n');
+    expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.09' });
+  });
+  it('«…, den samme som i år» says no year before: no previous rate', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen for naturskadepremien er 0,09 promille av forsikringssummen, den samme som i år.\n');
+    expect(p.natural_damage?.previous_rate_permille).toBeUndefined();
+  });
+});
+
+describe('last year\'s rates said to compare', () => {
+  // 54/gjensidige-indeksregulering-2027: «Til sammenligning var reguleringen for bygninger 3,4 % og for innbo 2,6 % i 2026.»
+  it('«Til sammenligning var reguleringen for bygninger 3,4 % …» under this year\'s rates: no rate of its own', () => {
+    const p = parse(`${HEAD}Bygninger        + 4,1 %\nInnbo og løsøre  + 3,2 %\n\nTil sammenligning var reguleringen for bygninger 3,6 % og for innbo 2,7 % i 2025.\n`);
+    expect(percents(p)).toEqual([['bygninger', '4.1'], ['innbo', '3.2']]);
+  });
+});

@@ -220,6 +220,26 @@ function sameRate(s: string, percent: string | undefined): Array<{ label: string
   return [{ label: s.slice(at, at + m[1]!.length), percent: percent!, index: at }];
 }
 
+/**
+ * «Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % fra 01.12.2025.»: a sentence that adjusts one
+ * object's sums without a figure, then one whose subject refers back to that adjustment («Økningen», «Justeringen»,
+ * «Reguleringen», nynorsk «Auken») and states its percentage — the rate of that object.
+ */
+const SUMS_ADJUSTED_BARE = /^([a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,40}(?:\s+(?:og|for)\s+[a-zà-öø-ÿ][a-zà-öø-ÿ-]{2,40})?)\s+(?:er|blir|vert|har\s+blitt)\s+(?:indeks)?(?:justert|regulert|oppjustert|justerte|regulerte)\b[^.%\d]*\.?$/;
+const REFERS_BACK = /^(?:økningen|auken|auka|justeringen|justeringa|reguleringen|reguleringa|indeksreguleringen|indeksreguleringa)\s+(?:er|blir|vert|utgjør|utgjer)\s+(?:på\s+)?(\d+(?:,\d+)?)\s*(?:%|prosent)(?=\s|[.,]|$)/;
+
+/** The rate of a REFERS_BACK sentence `s`, given to the one object the sentence before it (`before`) adjusts (SUMS_ADJUSTED_BARE); none otherwise. */
+function referredRate(s: string, before: string | undefined): Array<{ label: string; percent: string; index: number }> {
+  if (before === undefined) return [];
+  const t = s.trim();
+  const m = REFERS_BACK.exec(lowerCase(t));
+  const b = before.trim();
+  const a = m ? SUMS_ADJUSTED_BARE.exec(lowerCase(b)) : null;
+  const percent = m ? readDecimal(m[1]!) : undefined;
+  if (!m || !a || percent === undefined || !classOf(a[1]!) || !indexLabel(a[1]!)) return [];
+  return [{ label: b.slice(0, a[1]!.length), percent, index: s.indexOf(t) + m[0].indexOf(m[1]!) }];
+}
+
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
 const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
 
@@ -228,8 +248,13 @@ const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
  * right («5,2 % for bygninger») or to its left («bygninger 4,5 %», «for innbo er 2,1 prosent»).
  * Only names of a property class count (a year, a product's price change do not).
  */
+/** A sentence of earlier rates set beside this year's: «Til sammenligning var …», nynorsk «Til samanlikning var …», «I fjor var …». */
+const PAST_COMPARISON = /^\s*(?:til\s+(?:sammenligning|samanlikning)\s*,?\s+(?:var|har\s+vært|har\s+vore)|i\s+(?:fjor|fjar)\s+var)(?![a-zæøå])/;
+
 function sentenceRates(s: string, unknown: string[] = []): Array<{ label: string; percent: string; index: number }> {
   const l = lowerCase(s);
+  // («Til sammenligning var reguleringen for bygninger 3,4 % og for innbo 2,6 % i 2026.»: last year's rates, said to compare)
+  if (PAST_COMPARISON.test(l)) return [];
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
   if (unpairedRates(s)) return [];
   const out = figureRates(s, l, unknown);
@@ -859,13 +884,17 @@ class IndexScan {
     this.takeDate(u);
     if (u.text.includes('%') || u.lower.includes('prosent')) {
       // (a footnote's rates start after its marker: `skip`)
+      let before: string | undefined;
       for (const { s, offset: o } of sentencesOf(u.text.slice(skip))) {
         const offset = o + skip;
         // («… øker prisen for Bygning med 4 %» is a price change, even beside the index: sentenceRates reads no such figure)
         const unknown: string[] = [];
         const read = sentenceRates(s, unknown);
         // («… er tillegget for maskiner og løsøre. Samme sats gjelder for varer.»: the rate just stated)
-        const xs = read.length > 0 ? read : sameRate(s, this.lastPercent);
+        // («Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % …»: the rate of the sums the sentence before adjusts)
+        const same = read.length > 0 ? read : sameRate(s, this.lastPercent);
+        const xs = same.length > 0 ? same : referredRate(s, before);
+        before = s;
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
         for (const x of unknown) this.warnUnknownObject(u, s, x);
         if (unpairedRates(s)) this.warnUnpaired(u, s);
@@ -1120,11 +1149,20 @@ function inComparisonBracket(l: string, first: { end?: number; index: number }, 
 /** «…, mot 0,07 i fjor», «… (mot 0,07 i 2024)»: a rate's figure below one, with no unit, after «mot» and before the year it was. */
 const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
+/** «same sats som i 2025», «samme sats som i fjor», «den samme som tidligere», «uendret fra i fjor» after a rate: the previous rate was the same. */
+const SAME_AS_BEFORE = /(?:^|[^a-zæøå])(?:(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som|uendra\s+frå|uendret\s+fra)\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare|før)(?![a-zæøå\d])/;
+
 /** The one year a sentence names («2023: 0,065 ‰», «Fra 1. januar 2025 er satsen 0,08 promille»), if it names exactly one. */
 function soleYear(l: string): number | undefined {
   const years = new Set([...l.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => +m[1]!));
-  return years.size === 1 ? [...years][0] : undefined;
+  if (years.size === 1) return [...years][0];
+  // («Naturskadepremie i 2023 og 2024: 0,065 promille» over «… i 2025 og 2026: 0,08 promille»: a rate of two years in a
+  // row, ordered among the others by the later one)
+  const span = YEAR_SPAN.exec(l);
+  return years.size === 2 && span && +span[2]! === +span[1]! + 1 ? +span[2]! : undefined;
 }
+/** Two years in a row that one rate is for: «2023 og 2024», «2025–2026», «2025 til 2026». */
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*(?:og|–|—|-|til)\s*((?:19|20)\d{2})(?!\d)/;
 
 /** A rate read with the year its sentence names. */
 type DatedRate = { year: number; value: string };
@@ -1192,6 +1230,9 @@ function orderRates(l: string): Ordered {
     const only = rates[0]!;
     // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
     if (PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index))) return { previousOnly: only };
+    // («Naturskadepremien er 0,08 promille av brannforsikringssummen, same sats som i 2025.»: the previous rate is the same)
+    const same = SAME_AS_BEFORE.exec(l.slice(only.end ?? only.index));
+    if (same) return { rate: only, previous: { value: only.value, index: (only.end ?? only.index) + same.index } };
     // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
     const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
     const prev = bare ? readDecimal(bare[1]!) : undefined;

@@ -104,3 +104,9 @@ describe('the warnings of bare figures and unplaced index percentages in Norwegi
     expect(norwegianWarning('line 4: a percentage in the index paragraph was not read as an index rate (no property named beside it): «Annet følger egen indeks, 2,6 prosent.»')).toContain('ble ikke lest som indekssats');
   });
 });
+
+describe('the warning of a number beside one of several insurers in Norwegian', () => {
+  it('names the number and the insurer', () => {
+    expect(norwegianWarning('line 19: policy number: PA-77120 stands beside Protector, one of the several insurers the document names; it is that insurer\'s, not the document\'s, and is not used')).toBe('linje 19: forsikringsnummer: PA-77120 står ved Protector, ett av flere selskaper dokumentet nevner; det er det selskapets nummer, ikke dokumentets, og er ikke brukt');
+  });
+});

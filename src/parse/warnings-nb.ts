@@ -64,6 +64,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
   [/^(insurer|policy number|issue date|renewal date|G|insured persons): the document states (.*); none is used$/s, (m) => `${FIELD[m[1]!]}: dokumentet oppgir ${candidates(m[2]!)}; ingen av dem er brukt`],
   [/^(insurer|policy number|issue date|renewal date|G): (.*) is used; the document also states (.*)$/s, (m) => `${FIELD[m[1]!]}: ${candidates(m[2]!)} er brukt; dokumentet oppgir også ${candidates(m[3]!)}`],
+  [/^policy number: (.*) stands beside (.*), one of the several insurers the document names; it is that insurer's, not the document's, and is not used$/s, (m) => `forsikringsnummer: ${m[1]} står ved ${m[2]}, ett av flere selskaper dokumentet nevner; det er det selskapets nummer, ikke dokumentets, og er ikke brukt`],
   [/^policy number: («.*») could be read with or without its last digits; not read$/s, (m) => `forsikringsnummer: ${m[1]} kan leses med eller uten de siste sifrene; ikke lest`],
   [/^insurer: the document names (.*); none is used$/s, (m) => `forsikringsselskap: dokumentet nevner ${candidates(m[1]!)}; ingen av dem er brukt`],
   [/^issue date (".*") is not a date$/s, (m) => `utstedelsesdato ${m[1]} er ikke en dato`],
