@@ -821,6 +821,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       c.sum = typeof sum === 'string' && firstRisk ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
+    // («Bilforsikring | If | … | EB 90211 Volvo XC40 | Kasko | 8 000 | 8 640», a broker's overview with no coverage column:
+    // a vehicle has no sum, and the sheet writes its cover level where the sum would stand — the row's coverage)
+    else if (covered === '' && COVER_LEVEL_SET.has(lowerCase(sumCell.trim()))) c.coverage = sumCell.trim();
     // («Kasko | Markedsverdi | kr 8 000», «Ansvar (trafikkforsikring) | Etter bilansvarsloven»: what the
     // cover pays is the thing's value or what a law says — no sum, and nothing lost)
     // («Veihjelp | Inkludert | kr 0»: a cover included in the product, no sum of its own)

@@ -577,3 +577,13 @@ describe('a fleet list under its product', () => {
     ]);
   });
 });
+
+describe('a cover level in the sum column of a broker\'s overview', () => {
+  // «Bilforsikring     If           SP7700218       EB 90211 Volvo XC40            Kasko          8 000       8 640»
+  it('is the row\'s coverage, no sum and nothing unread — before, a warning and «Kasko» as a note', () => {
+    const p = parse('Forsikringsoversikt\n\nForsikring\tForsikret objekt\tSum\tEgenandel\tPremie/år\nBilforsikring\tDK 41120 Skoda Octavia\tDelkasko\t6 000\t5 480\nInnboforsikring\tLinvegen 3, 2830 Raufoss\t1 800 000\t4 000\t3 100\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', coverage: 'Delkasko', object: 'DK 41120 Skoda Octavia', deductible: '6000', premium: '5480' });
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('Delkasko'))).toEqual([]);
+  });
+});
