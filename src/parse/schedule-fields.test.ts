@@ -984,3 +984,14 @@ describe('a line of a building\'s year and area under a record\'s place, before 
     expect(p.coverages?.[0]?.note).toContain('bygd 1962');
   });
 });
+
+describe("a portal page's fields, each label over its value", () => {
+  // «Forsikret adresse» / «Kirkeveien 88 B, …», «Boligtype» / «Leilighet i blokk, 3. etasje» between the title and the figures
+  const page = 'Innboforsikring\nAktiv\n\nDekning\nEkstra\n\nForsikret adresse\nNordre gate 14, 7011 Trondheim\n\nBoligtype\nRekkehus, to etasjer\n\nByggeår\n1987\n\nForsikringssum\nkr 1 250 000\n\nEgenandel\nkr 4 000\n\nPris per år\nkr 3 612\n';
+  it('reads the address as the place and the home\'s description as no product — before, «Rekkehus, to etasjer» was the product', () => {
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages).toEqual([
+      { product: 'Innboforsikring', coverage: 'Ekstra', object: 'Nordre gate 14, 7011 Trondheim', index_class: 'innbo', sum: '1250000', deductible: '4000', premium: '3612' },
+    ]);
+  });
+});
