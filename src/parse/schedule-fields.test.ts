@@ -995,3 +995,20 @@ describe("a portal page's fields, each label over its value", () => {
     ]);
   });
 });
+
+describe("a renewal letter's schedule: product heading, place line, fields set apart by dashes", () => {
+  // «    Husforsikring» / «    Søndre Skogveien 5, 5145 Fyllingsdalen» / «    Forsikringssum: Fullverdi – Egenandel: kr 6 000 – Pris: kr 8 940 per år»
+  const letter = 'Dine forsikringer fra 1. januar 2027\n\n    Husforsikring\n    Eikeveien 12, 4020 Stavanger\n    Forsikringssum: Fullverdi – Egenandel: kr 8 000 – Pris: kr 9 310 per år\n\n    Innboforsikring\n    Eikeveien 12, 4020 Stavanger\n    Forsikringssum: kr 950 000 – Egenandel: kr 4 000 – Pris: kr 2 412 per år\n';
+  it('reads the heading as the product, the line under it as the place, each field without the dash — before, the street was the product', () => {
+    const p = parse(letter);
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', object: 'Eikeveien 12, 4020 Stavanger', index_class: 'bygninger', deductible: '8000', premium: '9310', note: 'Fullverdi' },
+      { product: 'Innboforsikring', object: 'Eikeveien 12, 4020 Stavanger', index_class: 'innbo', sum: '950000', deductible: '4000', premium: '2412' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a middle dot between the fields is no part of the value either', () => {
+    const p = parse('Bilforsikring Kasko\nEL 44120 Volkswagen ID.4\nEgenandel: kr 8 000 · Pris: kr 7 320 per år\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', coverage: 'Kasko', deductible: '8000', premium: '7320' });
+  });
+});
