@@ -1012,3 +1012,11 @@ describe("a renewal letter's schedule: product heading, place line, fields set a
     expect(p.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', coverage: 'Kasko', deductible: '8000', premium: '7320' });
   });
 });
+
+describe('«Premium» after a product\'s name', () => {
+  // «* Veterinærforsikring Premium» over «  Forsikringssum per år: 60 000 kr» …
+  it('is the cover level, as «Pluss» or «Super» is — before, «Veterinærforsikring Premium» was one product', () => {
+    const p = parse('Forsikringen din\n\n* Hundeforsikring Premium\n  Forsikringssum: 40 000 kr\n  Egenandel: 2 000 kr\n  Pris per år: 3 480 kr\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Hundeforsikring', coverage: 'Premium', sum: '40000', deductible: '2000', premium: '3480' });
+  });
+});

@@ -766,6 +766,8 @@ export const COVER_LEVELS: readonly string[] = [
   'topp',
   'utvidet',
   'utvida',
+  // («Veterinærforsikring Premium», «Husforsikring Premium»: the top level of an animal's or a home's cover)
+  'premium',
 ];
 
 /**
