@@ -999,3 +999,39 @@ describe('a certificate\'s price heading', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe("a portal page's fields, each label over its value", () => {
+  // «Forsikret adresse» / «Kirkeveien 88 B, …», «Boligtype» / «Leilighet i blokk, 3. etasje» between the title and the figures
+  const page = 'Innboforsikring\nAktiv\n\nDekning\nEkstra\n\nForsikret adresse\nNordre gate 14, 7011 Trondheim\n\nBoligtype\nRekkehus, to etasjer\n\nByggeår\n1987\n\nForsikringssum\nkr 1 250 000\n\nEgenandel\nkr 4 000\n\nPris per år\nkr 3 612\n';
+  it('reads the address as the place and the home\'s description as no product — before, «Rekkehus, to etasjer» was the product', () => {
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages).toEqual([
+      { product: 'Innboforsikring', coverage: 'Ekstra', object: 'Nordre gate 14, 7011 Trondheim', index_class: 'innbo', sum: '1250000', deductible: '4000', premium: '3612' },
+    ]);
+  });
+});
+
+describe("a renewal letter's schedule: product heading, place line, fields set apart by dashes", () => {
+  // «    Husforsikring» / «    Søndre Skogveien 5, 5145 Fyllingsdalen» / «    Forsikringssum: Fullverdi – Egenandel: kr 6 000 – Pris: kr 8 940 per år»
+  const letter = 'Dine forsikringer fra 1. januar 2027\n\n    Husforsikring\n    Eikeveien 12, 4020 Stavanger\n    Forsikringssum: Fullverdi – Egenandel: kr 8 000 – Pris: kr 9 310 per år\n\n    Innboforsikring\n    Eikeveien 12, 4020 Stavanger\n    Forsikringssum: kr 950 000 – Egenandel: kr 4 000 – Pris: kr 2 412 per år\n';
+  it('reads the heading as the product, the line under it as the place, each field without the dash — before, the street was the product', () => {
+    const p = parse(letter);
+    expect(p.coverages).toEqual([
+      { product: 'Husforsikring', object: 'Eikeveien 12, 4020 Stavanger', index_class: 'bygninger', deductible: '8000', premium: '9310', note: 'Fullverdi' },
+      { product: 'Innboforsikring', object: 'Eikeveien 12, 4020 Stavanger', index_class: 'innbo', sum: '950000', deductible: '4000', premium: '2412' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a middle dot between the fields is no part of the value either', () => {
+    const p = parse('Bilforsikring Kasko\nEL 44120 Volkswagen ID.4\nEgenandel: kr 8 000 · Pris: kr 7 320 per år\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', coverage: 'Kasko', deductible: '8000', premium: '7320' });
+  });
+});
+
+describe('«Premium» after a product\'s name', () => {
+  // «* Veterinærforsikring Premium» over «  Forsikringssum per år: 60 000 kr» …
+  it('is the cover level, as «Pluss» or «Super» is — before, «Veterinærforsikring Premium» was one product', () => {
+    const p = parse('Forsikringen din\n\n* Hundeforsikring Premium\n  Forsikringssum: 40 000 kr\n  Egenandel: 2 000 kr\n  Pris per år: 3 480 kr\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Hundeforsikring', coverage: 'Premium', sum: '40000', deductible: '2000', premium: '3480' });
+  });
+});

@@ -448,14 +448,23 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
   // («Forsikringssum: kr 11 240 000. Egenandel: kr 14 000. Premie: kr 27 390.»: fields written as sentences, each
   // value ending in a full stop — the stop is the sentence's, not the value's; before, no amount was read)
   const sentences = values.every((v) => SENTENCE_END.test(v));
+  // («Forsikringssum: kr 1 200 000 – Egenandel: kr 4 000 – Pris: kr 2 688», fields set apart by a dash or a middle dot:
+  // the mark between two fields is no part of the value before it — before, «kr 4 000 –» was no amount)
+  const mark = FIELD_MARK.exec(values[0]!.trimEnd())?.[1];
+  const marked = mark !== undefined && values.slice(0, -1).every((v) => v.trimEnd().endsWith(` ${mark}`));
   for (let i = 0; i < labels.length; i++) {
     const col = isDekning(withoutColon(labels[i]!).trim()) ? 'coverage' : columnOf(labels[i]!);
-    const v = sentences ? values[i]!.trim().slice(0, -1) : values[i]!.trim();
+    const bare = marked && i < labels.length - 1 ? values[i]!.trimEnd().slice(0, -mark.length) : values[i]!;
+    const v = sentences ? bare.trim().slice(0, -1) : bare.trim();
     if (col === undefined || col === 'product' || v === '') return undefined;
-    out.push({ col, value: v });
+    // («Pris: kr 2 688 per år»: the year's price, as the field alone on its line is read)
+    out.push({ col, value: col === 'premium' ? withoutQualifier(col, v) : v });
   }
   return out;
 }
+
+/** The mark that sets one field apart from the next on a line, after a blank: «–», «-», «·», «|», «•». */
+const FIELD_MARK = /\s([–·|•-])$/;
 
 /** A field read, and the unit it was read from. */
 interface Field {
@@ -1433,12 +1442,17 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // («Pris» over «Årspris   kr 2 436   Betalingsmåte   Avtalegiro»: the heading of the certificate's price, no product —
   // it had become a product «Pris» of its own, and the premium was lost to the title's product)
   const priceHeading = above !== undefined && !above.row && PRICE_HEADING.test(withoutColon(above.text.trim()));
-  const named = title !== undefined ? { product: title, object: undefined } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
+  // («Husforsikring» over «Søndre Skogveien 5, 5145 Fyllingsdalen» over «Forsikringssum: Fullverdi – Egenandel: …», a renewal
+  // letter's schedule: the line above the fields is the place alone, the product the heading over it — read as «product,
+  // place», the street became the product and the postcode the place)
+  const heading = title === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(above.text.trim()) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
+  const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
   if (named) {
     s.product = named.product;
     s.object = named.object;
     s.byField = false;
     r.used.add(above!);
+    if (heading !== undefined && heading.object === undefined) r.used.add(r.units[at - 2]!);
   }
   for (const f of cellFields) s.block.set(f.col, { value: f.value, unit: u });
   at = fieldsBelowRow(s, at);
@@ -1923,6 +1937,9 @@ function headingAbove(r: Reading, at: number): boolean {
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
 const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 
+/** A place alone on its line: a street and number, its postcode and place, nothing after («Søndre Skogveien 5, 5145 Fyllingsdalen»). */
+const ADDRESS_ALONE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
+
 /** A comma between two fields of a line: after a figure's end, before a label's word («…000, egenandel kr …»). */
 const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
@@ -1943,7 +1960,7 @@ export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value
     const m = FIELD_CELL.exec(c.trim());
     const col = m ? columnOf(m[1]!) : undefined;
     if (!m || col === undefined || col === 'product') return undefined;
-    out.push({ col, value: m[2]! });
+    out.push({ col, value: col === 'premium' ? withoutQualifier(col, m[2]!) : m[2]! });
   }
   return out.some((f) => f.col === 'sum') ? out : undefined;
 }

@@ -113,3 +113,14 @@ describe('a bullet\'s place before the colon, «fullverdi» first after it', () 
     expect([c?.product, c?.object, c?.deductible, c?.premium, c?.sum]).toEqual(['Hus', 'Eikelivegen 22, 6856 Sogndal', '12000', '9614', undefined]);
   });
 });
+
+describe("a fleet's bullet: the plate before the colon, the cover level after it", () => {
+  // «- Brannbil, NS 77104: Kasko, egenandel 20 000 kr, premie 38 400 kr»
+  it('reads the plate as the object and the level as the coverage — before, both were a note', () => {
+    const p = parse(`${HEAD}- Lastebil, ZT 40112: Kasko, egenandel 20 000 kr, premie 31 400 kr\n- Varebil, EL 70113: Delkasko, egenandel 4 000 kr, premie 6 120 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible, c.premium, c.note])).toEqual([
+      ['Lastebil', 'ZT 40112', 'Kasko', '20000', '31400', undefined],
+      ['Varebil', 'EL 70113', 'Delkasko', '4000', '6120', undefined],
+    ]);
+  });
+});

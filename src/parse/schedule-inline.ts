@@ -87,7 +87,9 @@ function piecesOf(u: Unit): string[] {
   const at = pieces.findIndex((p) => p.includes(':'));
   const m = pieces.length > 1 && at >= 0 ? (at === 0 ? NAME_COLON : PLACE_COLON).exec(pieces[at]!) : null;
   const first = m ? pieceOf(m[2]!)?.kind : undefined;
-  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && (first === 'figure' || first === 'full')) pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
+  // («- Brannbil, NS 77104: Kasko, egenandel 20 000 kr, premie 38 400 kr», a broker's list of a fleet: the vehicle's plate
+  // before the colon, its cover level first after it — read as one piece, plate and level were a note)
+  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && (first === 'figure' || first === 'full' || first === 'level')) pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
   return pieces;
 }
 

@@ -70,6 +70,7 @@ export function overviewHeader(dated: string[], headed = false): Array<Col | und
   newestYearOnly(cells, roles);
   const unclear = [...periodColumns(cells, roles), ...twiceNamed(roles)];
   fleetKindColumn(cells, roles);
+  vehicleBesideProduct(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
   // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
   // coverage of the heading's product, as a reader takes it)
@@ -162,6 +163,23 @@ function fleetKindColumn(cells: string[], roles: Array<Col | undefined>): void {
   roles.forEach((x, i) => {
     if (i > 0 && x === 'product') roles[i] = 'coverage';
   });
+}
+
+/** A name column that holds the vehicle or boat itself: «Kjøretøy», «Bil», «Fartøy», «Båt». */
+const VEHICLE_COLUMN = /^(?:kjøretøy|køyretøy|bil|fartøy|båt)$/;
+
+/**
+ * «Produkt | Kjøretøy | Dekning | Egenandel | Årspris» (a private car certificate's overview): beside a column that
+ * names the product, the vehicle's column holds each row's vehicle («EK 48213 Tesla Model Y») — the object, not a
+ * second name; read as a name, the plate and the model were lost. Not where the table has an object column already.
+ * Changes `roles` in place.
+ */
+function vehicleBesideProduct(cells: string[], roles: Array<Col | undefined>): void {
+  if (roles.includes('object')) return;
+  const name = (i: number): string => withoutColon(lowerCase(cells[i]!.trim()));
+  const vehicle = roles.findIndex((x, i) => x === 'product' && VEHICLE_COLUMN.test(name(i)));
+  if (vehicle < 0 || !roles.some((x, i) => x === 'product' && i !== vehicle && !VEHICLE_COLUMN.test(name(i)) && !isDekning(cells[i]!.trim()))) return;
+  roles[vehicle] = 'object';
 }
 
 /**
@@ -444,7 +462,12 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     table.parent = { product, object: cell('object') };
     return 'parent';
   }
-  return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, cell));
+  // («EK 12345 | Volkswagen Crafter | Kasko | …» over « | | Ansvar | kr 0 | kr 4 610»: a vehicle's second cover on the line
+  // under it, its plate and name cells left empty — the same vehicle; read alone, the cover had lost which vehicle it is)
+  const above = own === '' && table.roles.includes('object') && cell('object') === '' ? table.rows?.[table.rows.length - 1] : undefined;
+  const sameVehicle = above?.object !== undefined && above.product === product && PLATE_IN_TEXT.test(above.object) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
+  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : cell;
+  return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
 }
 
 /**
@@ -848,6 +871,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       c.sum = typeof sum === 'string' && firstRisk ? { first_risk: sum } : sum;
       persons = typeof sum !== 'string' && !('first_risk' in sum);
     } else if (/^fullverdi$/i.test(sumCell)) notes.push('Fullverdi');
+    // («Bilforsikring | If | … | EB 90211 Volvo XC40 | Kasko | 8 000 | 8 640», a broker's overview with no coverage column:
+    // a vehicle has no sum, and the sheet writes its cover level where the sum would stand — the row's coverage)
+    else if (covered === '' && COVER_LEVEL_SET.has(lowerCase(sumCell.trim()))) c.coverage = sumCell.trim();
     // («Kasko | Markedsverdi | kr 8 000», «Ansvar (trafikkforsikring) | Etter bilansvarsloven»: what the
     // cover pays is the thing's value or what a law says — no sum, and nothing lost)
     // («Veihjelp | Inkludert | kr 0»: a cover included in the product, no sum of its own)

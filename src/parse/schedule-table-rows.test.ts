@@ -577,3 +577,36 @@ describe('a fleet list under its product', () => {
     ]);
   });
 });
+
+describe('a cover level in the sum column of a broker\'s overview', () => {
+  // «Bilforsikring     If           SP7700218       EB 90211 Volvo XC40            Kasko          8 000       8 640»
+  it('is the row\'s coverage, no sum and nothing unread — before, a warning and «Kasko» as a note', () => {
+    const p = parse('Forsikringsoversikt\n\nForsikring\tForsikret objekt\tSum\tEgenandel\tPremie/år\nBilforsikring\tDK 41120 Skoda Octavia\tDelkasko\t6 000\t5 480\nInnboforsikring\tLinvegen 3, 2830 Raufoss\t1 800 000\t4 000\t3 100\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bilforsikring', coverage: 'Delkasko', object: 'DK 41120 Skoda Octavia', deductible: '6000', premium: '5480' });
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+    expect(p.warnings.filter((w) => w.includes('Delkasko'))).toEqual([]);
+  });
+});
+
+describe('a vehicle column beside the product column', () => {
+  // «Produkt        Kjøretøy                          Dekning     Egenandel   Årspris» over «Bilforsikring  EK 48213 Tesla Model Y  Kasko  6.000  9.864»
+  it('holds each row\'s vehicle, the object — before, the plate and the model were lost', () => {
+    const p = parse('Oversikt\n\nProdukt\tKjøretøy\tDekning\tEgenandel\tÅrspris\nBilforsikring\tDP 20417 Toyota Corolla\tKasko\t5.000\t7.410\nMotorsykkelforsikring\tMC 1182 Honda CB500\tDelkasko\t3.000\t2.180\n');
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage])).toEqual([
+      ['Bilforsikring', 'DP 20417 Toyota Corolla', 'Kasko'],
+      ['Motorsykkelforsikring', 'MC 1182 Honda CB500', 'Delkasko'],
+    ]);
+  });
+});
+
+describe("a vehicle's second cover on the line under it", () => {
+  // «EK 12345    Volkswagen Crafter 35        2022   Kasko           kr 8 000    kr 14 220» / «                                                Ansvar             kr 0     kr 4 610»
+  it('is the same vehicle\'s: its plate carried down — before, the cover had no object', () => {
+    const p = parse('LASTEBIL\n\nRegnr.\tMerke/modell\tDekning\tEgenandel\tÅrspremie\nZT 40112\tScania R450\tKasko\tkr 20 000\tkr 31 400\n\t\tAnsvar\tkr 0\tkr 9 870\nZT 40113\tScania R450\tDelkasko\tkr 10 000\tkr 18 200\n');
+    expect(p.coverages?.map((c) => [c.object, c.coverage])).toEqual([
+      ['ZT 40112', 'Kasko'],
+      ['ZT 40112', 'Ansvar'],
+      ['ZT 40113', 'Delkasko'],
+    ]);
+  });
+});

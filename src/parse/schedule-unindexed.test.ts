@@ -105,3 +105,21 @@ describe('an index table\'s «ingen regulering» for a class', () => {
     expect(parse(head.replace('ingen regulering', '0,0 %') + table).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'varer']);
   });
 });
+
+describe('«Summen indeksreguleres ikke» after a sentence about one thing', () => {
+  // a broker's overview, the advisor's remark under the table: «2. Fritidsboligen er forsikret med fast sum. Summen indeksreguleres ikke hos Tryg»
+  const table = 'Forsikringsoversikt\n\nForsikring\tForsikret objekt\tSum\tEgenandel\tPremie/år\nVillaforsikring\tLinvegen 3, 2830 Raufoss\tFullverdi\t10 000\t11 200\nFritidsbolig\tFjellvegen 9, 2680 Vågå\t2 400 000\t10 000\t4 120\n\nKommentarer fra rådgiver\n';
+  it("the thing the sentence before names is the row whose product names it — before, the cabin kept «bygninger»", () => {
+    const p = parse(`${table}1. Fritidsboligen er forsikret med fast sum. Summen indeksreguleres ikke hos selskapet før dere ber om ny takst.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Villaforsikring', 'bygninger'],
+      ['Fritidsbolig', 'none'],
+    ]);
+  });
+  it('a thing that names two rows is a warning, and no row changes', () => {
+    const two = table.replace('Villaforsikring\tLinvegen 3, 2830 Raufoss\tFullverdi', 'Fritidsbolig\tLinvegen 3, 2830 Raufoss\t1 900 000');
+    const p = parse(`${two}1. Fritidsboligen er forsikret med fast sum. Summen indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'bygninger']);
+    expect(p.warnings.some((w) => w.includes('more than one row'))).toBe(true);
+  });
+});

@@ -72,7 +72,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
     // (most lines name no index: a substring before any regexp)
     if (u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
-    for (const { s: sentence } of sentencesOf(u.text)) {
+    const sentences = sentencesOf(u.text);
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k]!.s;
       let s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
       // («Førsterisikosummer indeksreguleres ikke.», «Førsterisikosummen for Gamle Rissa prestegård indeksreguleres
@@ -109,7 +111,14 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       // («3. Driftsavbrudd» / «… premie kr 7 420. Summen indeksreguleres ikke.»: one sum, named by nothing else, is the
       // sum of the section the sentence stands in — read as «every property row», the buildings had lost their index)
       if (ONE_SUM.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) {
-        const i = rowAbove(r, coverages, u);
+        // («2. Fritidsboligen er forsikret med fast sum. Summen indeksreguleres ikke …», a broker's remark under its
+        // table: «Summen» is the sum of the thing the sentence before is about — the row that thing names)
+        const before = thingBefore(sentences.slice(0, k).map((x) => x.s), coverages);
+        if (before === 'unclear') {
+          r.warnUnit(u, `could not tell which sum «${sentence.trim()}» says is not index-regulated: the sentence before names more than one row; no row's index class was changed`);
+          continue;
+        }
+        const i = before ?? rowAbove(r, coverages, u);
         if (i !== undefined) {
           coverages[i]!.index_class = 'none';
           r.atUnit(`coverages[${i}].index_class`, u);
@@ -162,6 +171,26 @@ const AMOUNT_BRACKET = /\d\s*(?:kr\.?|kroner|nok)?\s*\((?:indeksreguleres|indeks
 
 /** A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje indeksregulert». */
 const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?summen\s/;
+
+/** A sentence's subject, up to its verb: «Fritidsboligen er forsikret med fast sum» → «fritidsboligen» (lower case). */
+const SUBJECT_END = /\s(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|ligger|ligg|står|stend)\b/;
+
+/**
+ * The row the thing of the sentence right before is («Fritidsboligen er forsikret med fast sum.» → the row whose product
+ * names «fritidsbolig»): its index, 'unclear' when that thing names two rows or more, undefined when it names none (or
+ * there is no sentence before; a bare number, «2.», is none).
+ */
+function thingBefore(before: string[], coverages: Coverage[]): number | 'unclear' | undefined {
+  const prev = [...before].reverse().find((x) => /[a-zæøå]{3}/i.test(x));
+  if (prev === undefined) return undefined;
+  const subject = prev.toLowerCase().replace(/^\s*\d{1,2}[.)]\s*/, '').split(SUBJECT_END)[0]!;
+  if (subject.length === prev.length) return undefined;
+  const things = subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 4 && !NO_THING.test(w)).map(stem);
+  if (things.length === 0) return undefined;
+  const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && things.some((t) => c.product.toLowerCase().includes(t)) ? [i] : []));
+  if (rows.length === 0) return undefined;
+  return rows.length === 1 ? rows[0] : 'unclear';
+}
 
 /** The coverage read last above a unit: the section a sentence under it stands in (by the lines the coverages were read from). */
 function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefined {

@@ -300,6 +300,9 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'forfallsdato',
   // a boat's or a vehicle's card: «Båtplass» over «Vikholmen marina, Sandefjord», «Motor» over «Yamaha F115»
   ...THING_FACT_LABELS,
+  // a home's or a building's facts on a portal page: «Boligtype» over «Leilighet i blokk, 3. etasje», «Byggeår» over «1968» —
+  // a description, never the name of a product over the figures under it
+  ...DESCRIPTION_LABELS,
   // (a certificate's fields one per line: «Forsikringstaker» over «Hanne Aasen Moe», «Kundenummer» over «9 102 447» —
   // facts of the agreement, not headings of their own between the title and its table)
   'forsikringstaker',
