@@ -26,8 +26,8 @@
  * - **Quote markers of a forwarded or answered e-mail** (`> `, `>> `, `> > ` at a line's start)
  *   are taken off every quoted line (`unquoteLines`), so that the readers see the lines as they
  *   were written: «> Fornyelse: 01.01.2025» is «Fornyelse: 01.01.2025», «> Bygninger ...... 4,1 %»
- *   a rate line. Only in a document that quotes: two or more lines marked so with words after the
- *   marker (a lone «> 10 G» in a table is a comparison, not a quote). Line numbers stay those of
+ *   a rate line. Only in a document that quotes: two or more lines marked so with words (or a `|`
+ *   table's row) after the marker (a lone «> 10 G» in a table is a comparison, not a quote). Line numbers stay those of
  *   the file, so a warning names the line an editor shows.
  *
  * Cost: a document without any such character (the common case) is returned as it is after one
@@ -76,8 +76,11 @@ const isFigureChar = (c: string | undefined): boolean => isDigit(c) || c === '.'
 
 /** A quote marker at a line's start: one or more `>`, each with blanks around it («> », «>> », «> > »). */
 const QUOTE_MARK = /^[ \t]*>(?:[ \t]*>)*(?: |\t|$|(?=[A-Za-zÀ-ÖØ-öø-ÿ«(]))/;
-/** A quoted line with a word after its marker (the test of a document that quotes). */
-const QUOTED_WORDS = /^[ \t]*>(?:[ \t]*>)*[ \t]*[A-Za-zÀ-ÖØ-öø-ÿ«(]/;
+/**
+ * A quoted line with a word after its marker, or a `|` table's row («> | Produkt | Forsikringssum |»,
+ * never a comparison): the test of a document that quotes.
+ */
+const QUOTED_WORDS = /^[ \t]*>(?:[ \t]*>)*[ \t]*(?:[A-Za-zÀ-ÖØ-öø-ÿ«(]|\|[ \t]*[-:A-Za-zÀ-ÖØ-öø-ÿ«(])/;
 
 /**
  * Lines of a quoted e-mail without their quote markers (see the module comment); the lines as they
