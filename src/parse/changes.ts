@@ -1423,25 +1423,35 @@ function listedProducts(sentence: string): string[] | undefined {
   return [m[1]!, m[2]!].map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`);
 }
 
-/** A product's capitalised name in a list, with what it holds in brackets after it: «Næringsbygg», «Maskiner/løsøre», «Varer (fryselager)». */
-const LIST_NAME = String.raw`[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?:\s+\([a-zæøå][^()]{0,30}\))?`;
+/**
+ * A product's capitalised name in a list, with what it holds in brackets after it: «Næringsbygg», «Maskiner/løsøre», «Varer (fryselager)»;
+ * a name with a word in lower case after «og» is one name («Maskiner og inventar»).
+ */
+const LIST_NAME = String.raw`[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?:\s+og\s+[a-zæøå][a-zæøå/-]+)?(?:\s+\([a-zæøå][^()]{0,30}\))?`;
 /** Two or more names: «Bedriftsansvar og Produktansvar», «Næringsbygg, Maskiner/løsøre og Varer (fryselager)». */
 const NAME_LIST = String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*\s+(?:og|eller)\s+${LIST_NAME}`;
 /** «Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …»: the names after the deductible's word, then the verb. */
 const LIST_AFTER_DEDUCTIBLE = new RegExp(String.raw`\b[Ee]i?gen(?:an)?del(?:en|a|ene|ane)?\s+(?:for|på)\s+(${NAME_LIST})\s+(?:er|blir|vert|økes|øker|aukar|aukast|endres|endrast|heves|settes|forhøyes|går)\s`);
 /** «Bedriftsansvar og Produktansvar:», a line's label that is a list of names. */
 const LIST_LABEL = new RegExp(String.raw`^\s*(${NAME_LIST})\s*$`);
-const LIST_SPLIT = /\s*,\s*|\s+(?:og|eller)\s+/;
+/** «Næringsbygg, Maskiner og inventar og Varer: egenandelen økes fra …»: a bullet's list of names before its colon, the label too long to be read as one. */
+const LIST_BEFORE_COLON = new RegExp(String.raw`^\s*(${NAME_LIST})\s*:\s*ei?gen(?:an)?del`, 'i');
+// (a list splits at commas and at «og»/«eller» before a capital: «Maskiner og inventar» stays one name)
+const LIST_SPLIT = /\s*,\s*|\s+(?:og|eller)\s+(?=[A-ZÆØÅ])/;
 
 /**
  * The products one change sentence names as a list of capitalised names — after the deductible's word
  * («Egenandelen for Næringsbygg, Maskiner/løsøre og Varer (fryselager) er økt fra …») or as the line's label
- * («Bedriftsansvar og Produktansvar: egenandelen økes fra …»): each name, when the index-class table knows every one
+ * («Bedriftsansvar og Produktansvar: egenandelen økes fra …», also a bullet's list too long to be its label: «Næringsbygg,
+ * Maskiner og inventar og Varer: egenandelen økes fra …»): each name, when the index-class table knows every one
  * and none is a cover level or an insurer; else undefined. (A name with a word in lower case after «og», «Maskiner og
  * driftstilbehør», is one product, never split.)
  */
 function capitalisedList(sentence: string, label: string | undefined): string[] | undefined {
-  const list = LIST_AFTER_DEDUCTIBLE.exec(sentence)?.[1] ?? (label !== undefined && /^\s*ei?gen(?:an)?del/i.test(sentence) ? LIST_LABEL.exec(label)?.[1] : undefined);
+  const list =
+    LIST_AFTER_DEDUCTIBLE.exec(sentence)?.[1] ??
+    (label !== undefined && /^\s*ei?gen(?:an)?del/i.test(sentence) ? LIST_LABEL.exec(label)?.[1] : undefined) ??
+    LIST_BEFORE_COLON.exec(sentence)?.[1];
   if (list === undefined) return undefined;
   const names = list.split(LIST_SPLIT).map((n) => n.trim());
   if (names.length < 2 || new Set(names).size !== names.length) return undefined;
