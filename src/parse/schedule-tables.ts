@@ -36,7 +36,7 @@ const RULE_ROW = /^[-=_|:\s]+$/;
 /** A figure and «G»: a G sum, not the words of an individually assessed one. */
 const G_SUM = /\d\s*G\b/;
 /** A page's number in a cell of its own: «Side 2 av 2», «Side 1 of 3». */
-const PAGE_MARK = /^\s*side\s*\d+\s*(?:av|of)\s*\d+\s*$/i;
+const PAGE_MARK = /^\s*side\s*\d+\s*(?:(?:av|of)\s*\d+|\/\s*\d{1,3})\s*$/i;
 /** A line that is all one note in brackets: «(gjelder fra 1. mai)». */
 const NOTE_LINE = /^\([^()]*\)$/;
 /** A date or a year in a note («1. mai 2026», «01.05.2026»): no figure of the row's. */

@@ -653,8 +653,8 @@ function isRunning(key: string): boolean {
   return maybeRunning(key) && RUNNING.some((re) => re.test(key));
 }
 
-/** A page number as printed documents write it in a header or footer: «Side 2 av 3», «Side 2 of 3», «Side 2 (3)». */
-const PAGE_MARK = /\bSide(?:nr)?\.?:? ?\d+ (?:(?:av|of) \d+\b|\(\d+\)(?!\S))/i;
+/** A page number as printed documents write it in a header or footer: «Side 2 av 3», «Side 2 of 3», «Side 2 (3)», «side 1/2». */
+const PAGE_MARK = /\bSide(?:nr)?\.?:? ?\d+(?: (?:(?:av|of) \d+\b|\(\d+\)(?!\S))|\/\d{1,3}(?![\d/.,]))/i;
 const PAGE_MARK_G = new RegExp(PAGE_MARK.source, 'gi');
 
 const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABELS);
