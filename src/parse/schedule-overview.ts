@@ -371,6 +371,9 @@ function filledFigures(cells: string[]): number {
 /** A row's cell in a column of the table ('' when the table has no such column). */
 type CellOf = (col: Col) => string;
 
+/** «Premie i alt», «Årspremie totalt», «Pris til sammen»: a price's word, then the total's. */
+const PRICE_TOTAL = /^(?:premie|pris|årspremie|årspris|forsikringspremie)(?:\s+per\s+år)?\s+(?:i\s+alt|totalt|til\s+sammen|til\s+saman)$/i;
+
 /**
  * One row of a «Forsikringsoversikt» table; `total` for a Sum row; `parent` for a row with no figures
  * whose parts are the rows set in under it; undefined when the row does not fit the table.
@@ -407,6 +410,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const own = cell('product');
   // «Sum årspremie», «Total pris per år» in whichever column the line starts
   if ((own && TOTAL_ROW.test(own)) || TOTAL_ROW.test((u.cells.find((c) => c.trim() !== '') ?? '').trim())) return 'total';
+  // («Premie i alt   92 170», «Årspremie totalt», the total's word after the price's: the total, no row whose sum is the premium)
+  if (own && PRICE_TOTAL.test(own.trim())) return 'total';
   // «Premie i fjor | … | 51 300», «Årets premie | … | 53 880»: the premium compared with last year's, no coverage
   if (own && namesFigure(own)) return 'figure';
   // «Grunnpris lag/klubb | 350»: the agreement's own price, no coverage's — said, as the model has no place for it
