@@ -51,7 +51,7 @@ import { namesProduct } from './index-class.js';
 const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?\p{L}?,\s*(?!19\d\d$|20\d\d$)\d{4}$/u;
 
 /**
- * «Hus Pluss», «Innbo Ekstra», «Bil Kasko», «Villa Topp»: an insurance's name with the cover level
+ * «Hus Pluss», «Innbo Ekstra», «Bil Kasko», «Villa Topp», «Boligbygg sameie – Super»: an insurance's name with the cover level
  * chosen after it — the product is the name before the level (so the index-class table and a
  * renewal's changes know it) and the level its coverage, as a «Dekning» column states it. Only
  * where no coverage is stated and the name before the level names a product.
@@ -63,7 +63,8 @@ function levelApart(c: Coverage): Coverage {
   // («Huseiers ansvar»: a word in lower case goes on the name — a level after a name is written with its capital)
   const first = level[0];
   if (first === undefined || first === first.toLowerCase()) return c;
-  const product = c.product.slice(0, sp);
+  // («Boligbygg sameie – Super»: the dash between the name and its level is neither's)
+  const product = c.product.slice(0, sp).replace(/\s+[–—-]$/, '');
   // («Kasko Pluss»: two levels, the whole the product a record names — as its deductible changes name it)
   if (!COVER_LEVEL_SET.has(lowerCase(level)) || COVER_LEVEL_SET.has(lowerCase(product)) || !namesProduct(product)) return c;
   return ordered({ ...c, product, coverage: level });
