@@ -1085,6 +1085,10 @@ class ChangeScan {
     // («Endret egenandel: Landbruk Pluss    Tidligere: 10 000    Ny: 15 000»: a mail-merge line, its first label the change's, its value the product)
     const merged = label !== undefined && group.some((f) => f.labelled) ? mergedProduct(u.text, label) : undefined;
     if (merged !== undefined) return { product: merged };
+    // («Endret egenandel: Boligbygg sameie – Super, fra kr 10 000 til kr 15 000.»: the value's name before its comma, then the
+    // change — the change's product and cover level, never a heading above)
+    const valueLed = label !== undefined && DEDUCTIBLE_LABEL.test(lowerCase(label.trim())) ? valueLead(u.text) : undefined;
+    if (valueLed !== undefined) return valueLed;
     // («Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»: the line's name before the dash is its product and cover)
     const dashed = dashLead(u.text);
     if (dashed !== undefined) return dashed;
@@ -1381,6 +1385,22 @@ function headingProduct(u: Unit): string | undefined {
 
 /** The value of a mail-merge line's first field, up to the label of the old or new amount («Landbruk Pluss Tidligere: …»). */
 const MERGED_VALUE = new RegExp(String.raw`^([a-zæøå][^:¤]*?)\s+(?=(?:${PAIR_LABEL})\s*:)`);
+
+/** «Boligbygg sameie – Super, fra kr 10 000 til kr 15 000»: a capitalised name, its comma, then «fra»/«frå» and the change. */
+const NAME_THEN_CHANGE = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/ –—-]{2,50}?),\s+(?:fra|frå)\s/;
+
+/**
+ * The product (and cover level after it, with or without a dash) a labelled change's value names first: «Endret egenandel:
+ * Boligbygg sameie – Super, fra kr 10 000 til kr 15 000.» → Boligbygg sameie, Super. Undefined unless the name names a product.
+ */
+function valueLead(text: string): { product: string; coverage?: string } | undefined {
+  const m = NAME_THEN_CHANGE.exec(text.slice(text.indexOf(':') + 1).trim());
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  const lvl = /^(.+?)\s*(?:\s[–—-]\s*|\s)(\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (lvl && LEVEL_WORDS.has(lvl[2]!.toLowerCase()) && namesProduct(lvl[1]!) && !LEVEL_WORDS.has(lvl[1]!.toLowerCase())) return { product: lvl[1]!, coverage: lvl[2]! };
+  return namesProduct(name) && !/[–—]/.test(name) && !LEVEL_WORDS.has(name.toLowerCase()) ? { product: name } : undefined;
+}
 
 /**
  * «Endret egenandel: Landbruk Pluss Tidligere: 10 000 Ny: 15 000»: a line whose first label names a
