@@ -1421,5 +1421,8 @@ function readNaturalDamage(r: Reading): void {
 
 /** Whether a unit has a sentence that names no index and states an amount of money: a cover's figures beside the index line. */
 function figuresBeside(u: Unit): boolean {
+  // («Kunst og utsmykning | Alle kommunale bygg | Førsterisiko, indeksreguleres ikke | 5.000.000 | 25.000 | 6.750»: a table's
+  // row whose form cell says its sum is not index-regulated — its cells of figures are the row's, for the schedule's readers)
+  if (u.row && u.cells.some((c) => !/indeks/i.test(c) && amountsIn(c).length > 0)) return true;
   return sentencesOf(u.text).some(({ s }) => !/indeks/i.test(s) && amountsIn(s).length > 0);
 }

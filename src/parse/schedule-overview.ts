@@ -29,7 +29,10 @@ const UNCHANGED_DEDUCTIBLE = new RegExp(`^(?:${DEDUCTIBLE.words.join('|')})[a-z�
 export const INCLUDED = /^(?:inkludert|inkl\.?|inngår|inngår i (?:prisen|premien|forsikringen))$/i;
 const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjenanskaffelsesverdi|gjenanskaffelsesverdien|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|jf\.?)\s+[a-zæøå]+(?:loven|lova))$/i;
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
-const FIRST_RISK_CELL = /^første\s*-?\s*risiko$/i;
+// (also with what the form means for the index after it: «Førsterisiko, indeksreguleres ikke» — UNINDEXED_FORM)
+const FIRST_RISK_CELL = /^første\s*-?\s*risiko(?:\s*[,;]\s*(?:indeksreguleres|indeksregulert|reguleres|vert|blir)\s+(?:ikke|ikkje)(?:\s+indeksregulert)?)?$/i;
+/** A form cell that says its sum is not index-regulated: «Førsterisiko, indeksreguleres ikke», «Fast sum, indeksreguleres ikke». */
+const UNINDEXED_FORM = /^[\p{L} -]{3,30}[,;]\s*(?:indeksreguleres\s+(?:ikke|ikkje)|vert\s+ikkje\s+indeksregulert|blir\s+ikke\s+indeksregulert)$/iu;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
 /** A sum column's name that makes its sums first-risk sums: «Førsterisikosum», «Sum førsterisiko», nynorsk «Fyrsterisikosum». */
 const FIRST_RISK_COLUMN = /^\s*(?:(?:første|fyrste)\s*-?\s*risikosum\w*|sum\s+(?:første|fyrste)\s*-?\s*risiko)\s*$/i;
@@ -794,6 +797,8 @@ function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index
   // (an «Indeks» column states the class each row's sum follows: the document's word over the name's)
   const stated = indexColumnClass(table, u.cells);
   if (stated !== undefined) return { index_class: stated, known: true };
+  // («Forsikringsform» cell «Førsterisiko, indeksreguleres ikke»: the row's own word that its sum follows no index)
+  if (u.cells.some((x, i) => table.roles[i] === undefined && UNINDEXED_FORM.test(x.trim()))) return { index_class: 'none', known: true };
   if (table.recordsClass !== undefined) return { index_class: table.recordsClass, known: true };
   return inTable.known || table.sectionClass === undefined ? inTable : { index_class: table.sectionClass, known: true };
 }
