@@ -1138,3 +1138,21 @@ describe('an increase of the deductible for what it is for, in the insurance\'s 
     expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Bilforsikring', '1500']]);
   });
 });
+
+describe('a bullet that lists products before its colon, or names one in a labelled value', () => {
+  // docs/eika-epost-sitert-strektabell-egenandel-liste-2026: «- Næringsbygg, Maskiner og utstyr og Varer: egenandelen økes fra» / «  kr 15 000 til kr 20 000.»
+  it('each listed product its change, «Maskiner og utstyr» one name', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndringer i egenandel fra fornyelsen:\n- Næringsbygg, Maskiner og utstyr og Varer: egenandelen økes fra\n  kr 15 000 til kr 20 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([
+      ['Næringsbygg', ['15000'], ['20000']],
+      ['Maskiner og utstyr', ['15000'], ['20000']],
+      ['Varer', ['15000'], ['20000']],
+    ]);
+  });
+
+  // docs/fremtind-sameie-bevis-side-skraastrek-premie-i-alt-2026: «Endret egenandel: Boligbygg sameie – Pluss, fra kr 8 000 til kr 10 000.»
+  it('«Endret egenandel: Name – Level, fra kr … til kr …»: the name and its level, not a line above', () => {
+    const p = parse('FREMTIND FORSIKRING\nPostboks 778 Sentrum, 0106 Oslo\n\nPolisenr. 55501234\n\nEndret egenandel: Boligbygg sameie – Pluss, fra kr 8 000 til kr 10 000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Boligbygg sameie', 'Pluss', ['8000'], ['10000']]]);
+  });
+});

@@ -610,3 +610,29 @@ describe("a vehicle's second cover on the line under it", () => {
     ]);
   });
 });
+
+describe('tables copied from PDFs and quoted in e-mails', () => {
+  // docs/eika-epost-sitert-strektabell-egenandel-liste-2026: «> | Produkt | Forsikringssted | …» under «> Fornyelse gjelder fra …»
+  it('a | table quoted behind «> » is read, its markers off', () => {
+    const p = parse(`Fra: a@b.no\nSendt: 12. november 2025 13:15\n\nAvtalenummer: EB 552 118\n\n> Fornyelse gjelder fra 1. januar 2026\n>\n> | Produkt | Forsikringssted | Forsikringssum | Egenandel | Premie |\n> |---|---|---|---|---|\n> | Næringsbygg | Industrivegen 4, 2816 Gjøvik | 14 200 000 | 20 000 | 22 480 |\n> | Bedriftsansvar | | 10 000 000 | 10 000 | 3 860 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Næringsbygg', 'Industrivegen 4, 2816 Gjøvik', '14200000', '22480'],
+      ['Bedriftsansvar', undefined, '10000000', '3860'],
+    ]);
+  });
+
+  // docs/fremtind-sameie-bevis-side-skraastrek-premie-i-alt-2026: «… Org.nr. 915 651 232   side 1/2» / «Polisenr. …   side 2/2» between rows, «Premie i alt» under them
+  it('a footer and header with «side 1/2» are no rows, «Premie i alt» is the total, «– Pluss» the level', () => {
+    const p = parse(`Polisenr.:     SAM-77 410 286\n\nForsikringssted:   Elvebakken 3, 7013 Trondheim\n\nDekning                       Sum (kr)           Egenandel   Premie (kr)\nBoligbygg sameie – Pluss      Fullverdi          10 000      54 310\n\nFREMTIND FORSIKRING · Org.nr. 915 651 232                            side 1/2\n-----------------------------------------------------------------------------\nPolisenr. SAM-77 410 286                                             side 2/2\n\nFellesinnbo                   250 000            4 000       940\n\nPremie i alt                                     55 250\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([
+      ['Boligbygg sameie', 'Pluss', undefined, '54310'],
+      ['Fellesinnbo', undefined, '250000', '940'],
+    ]);
+  });
+
+  // docs/tryg-kommune-polise-strektabell-forsikringsform-indeks-2026: «| Kunst og utsmykning | … | Førsterisiko, indeksreguleres ikke | 3.000.000 | 20.000 | 4.150 |»
+  it('a form cell «Førsterisiko, indeksreguleres ikke»: the row is read, its sum first-risk, its class none', () => {
+    const p = parse(`${HEAD}| Produkt | Forsikringssted | Forsikringsform | Forsikringssum | Egenandel | Premie |\n|---|---|---|---|---|---|\n| Kunst og utsmykning | Rådhuset, Torggata 2, 2380 Brumunddal | Førsterisiko, indeksreguleres ikke | 3.000.000 | 20.000 | 4.150 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.index_class])).toEqual([['Kunst og utsmykning', { first_risk: '3000000' }, 'none']]);
+  });
+});
