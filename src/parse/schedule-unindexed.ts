@@ -12,10 +12,11 @@ import { sentencesOf, type Unit } from './units.js';
 /**
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
  * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
- * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated).
+ * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
+ * justeres ikke etter indeks» (adjusted is regulated).
  */
 const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\b(?:reguler|juster)(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
@@ -169,8 +170,12 @@ function unregulatedClasses(r: Reading, coverages: Coverage[]): void {
 /** «kr 380 000 (indeksreguleres ikke)»: a bracket right after an amount that says its sum is not index-regulated (lower case). */
 const AMOUNT_BRACKET = /\d\s*(?:kr\.?|kroner|nok)?\s*\((?:indeksreguleres|indeksregulerast|blir ikke indeksregulert|vert ikkje indeksregulert)\s*(?:ikke|ikkje)?\)/;
 
-/** A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje indeksregulert». */
-const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?summen\s/;
+/**
+ * A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje
+ * indeksregulert», and a cell's remark under its row's place, «Sum indeksreguleres ikke» (a bare «Sum» is that row's),
+ * or in its «Merknad» column with no subject at all, «Indeksreguleres ikke», «Ikke indeksregulert».
+ */
+const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?sum(?:men)?\s|^(?:indeksreguler(?:es|ast)\s+(?:ikke|ikkje)|(?:ikke|ikkje)\s+indeksregulert)\b/;
 
 /** A sentence's subject, up to its verb: «Fritidsboligen er forsikret med fast sum» → «fritidsboligen» (lower case). */
 const SUBJECT_END = /\s(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|ligger|ligg|står|stend)\b/;
