@@ -167,3 +167,15 @@ describe('a remark under a row, or in its «Merknad» column, that its own sum i
     ]);
   });
 });
+
+describe('«… justeres ikke med indeks»', () => {
+  // test/corpus/docs/if-megler-kriminalitet-forsterisiko-2026.txt: «Summene er avtalt som førsterisiko og justeres ikke med
+  // indeks.» in the crime cover's paragraph names no sum — the office contents keep their class
+  it('of sums it does not name changes no row', () => {
+    expect(parse(`${TABLE}Summene er avtalt som førsterisiko og justeres ikke med indeks.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'maskin_losore', 'none']);
+  });
+  // test/corpus/docs/tryg-bevis-nummererte-versaler-dekning-fortsettelse-2027.txt: «Driftstapssummen justeres ikke med indeks.»
+  it('«Maskinsummen …» names the thing of the compound, its rows only', () => {
+    expect(parse(`${TABLE}Maskinsummen justeres ikke med indeks.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);
+  });
+});
