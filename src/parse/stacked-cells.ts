@@ -149,12 +149,27 @@ function nameRun(lines: readonly SourceLine[], i: number): Heading | undefined {
   return names.length > 0 ? { names, roles, lines: names.length } : undefined;
 }
 
+/** A section's title in the plural that is also a column's name: «Forsikringer», «Forsikringar», «Dekninger». */
+const PLURAL_TITLE = /^(?:forsikring(?:er|ar)|dekning(?:er|ar)|produkter)$/i;
+
+/**
+ * «Forsikringer» over «Dekning», «Forsikringssum», «Egenandel», «Pris per år»: the section's title right over the
+ * headings of its table, one per line. Read as the table's first heading, each row would have two names and no
+ * row fit; the title is a line of its own when the headings under it name a table with a name column of the same role.
+ */
+function titleOverRun(lines: readonly SourceLine[], i: number): boolean {
+  const t = single(lines[i]);
+  if (t === undefined || !PLURAL_TITLE.test(t) || i + 1 >= lines.length || !sameRun(lines, i, i + 1)) return false;
+  const run = nameRun(lines, i + 1);
+  return run !== undefined && run.names.length >= 3 && namesTable(run.roles) && run.roles[0] === roleOf(t);
+}
+
 /** The headings that start at line `i`: one per line, or all on one line; undefined when none do. */
 function headingAt(lines: readonly SourceLine[], i: number): Heading | undefined {
   // (the run's tail is no heading of its own: «Forsikring» over «Forsikringssted» … over a row short of a cell
-  // would be read by the last three headings, its name as a place)
+  // would be read by the last three headings, its name as a place — but for a section's title over the run)
   const above = i > 0 && sameRun(lines, i - 1, i) ? single(lines[i - 1]) : undefined;
-  if (above !== undefined && roleOf(above) !== undefined) return undefined;
+  if (above !== undefined && roleOf(above) !== undefined && !titleOverRun(lines, i - 1)) return undefined;
   const run = nameRun(lines, i);
   if (run !== undefined && run.names.length >= 3) return namesTable(run.roles) ? run : undefined;
   const t = single(lines[i]);
@@ -431,6 +446,11 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
     if (fields !== undefined) {
       out.push(...fields.out);
       i = fields.next;
+      continue;
+    }
+    if (titleOverRun(lines, i)) {
+      out.push(lines[i]!);
+      i++;
       continue;
     }
     const glued = headingAt(lines, i) === undefined ? gluedHeading(lines, i) : undefined;

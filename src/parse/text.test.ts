@@ -591,3 +591,29 @@ describe('a record\'s name line left of the block of figures above it', () => {
     expect(s.lines.map((l) => l.cells.filter((c) => c !== '').length)).toEqual([1, 3, 1, 3]);
   });
 });
+
+describe('a row whose amount cells are a currency alone, the figures on the line under it', () => {
+  // /work/private-holdout57 storebrand-verksted-indeksregulering-brev: «Bygning   Industrivegen 9,   NOK   3,2 %   NOK   NOK»
+  // over «   6893 Vik i Sogn   18 450 000,-   20 000,-   27 310,-» — before, the row was read twice and its street lost
+  const DOC = [
+    'Polisenummer:  1 204 377 915',
+    '',
+    'Forsikring                 Forsikringssted            Ny sum         Indeks   Egenandel   Årspremie',
+    'Bygning                    Industrivegen 9,           NOK            3,2 %    NOK         NOK',
+    '                           6893 Vik i Sogn            18 450 000,-            20 000,-    27 310,-',
+    'Ansvar                                                NOK                     NOK         NOK',
+    '                                                      10 000 000,-            10 000,-    5 920,-',
+    '',
+  ].join('\n');
+  it('joins the two lines cell by cell, the rate apart from the currency before it', () => {
+    expect(cells(DOC).slice(2, 4)).toEqual([
+      ['Bygning', 'Industrivegen 9, 6893 Vik i Sogn', 'NOK 18 450 000,-', '3,2 %', 'NOK 20 000,-', 'NOK 27 310,-'],
+      ['Ansvar', '', 'NOK 10 000 000,-', '', 'NOK 10 000,-', 'NOK 5 920,-'],
+    ]);
+    const p = extractPolicy(textToSource(DOC, 't.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Industrivegen 9, 6893 Vik i Sogn', '18450000', '20000', '27310'],
+      ['Ansvar', undefined, '10000000', '10000', '5920'],
+    ]);
+  });
+});

@@ -151,7 +151,7 @@ interface Span {
 
 /**
  * Cells of a line without tabs: runs of 2+ spaces separate them. Positions are kept. «kr   600 000»,
- * an amount padded to stand right under wider ones, is one cell: a currency word alone is no cell.
+ * an amount padded to stand right under wider ones, is one cell: a currency word alone is no cell (but before a rate).
  */
 function spaceCells(raw: string): Span[] {
   const out: Span[] = [];
@@ -159,7 +159,8 @@ function spaceCells(raw: string): Span[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(raw))) {
     const last = out[out.length - 1];
-    if (last !== undefined && CURRENCY_ALONE.test(last.text) && DIGIT_START.test(m[0])) out[out.length - 1] = { start: last.start, end: m.index + m[0].length, text: `${last.text} ${m[0]}` };
+    // (a rate is never kroner: «NOK   3,2 %» is a currency over its wrapped figure and the index column's rate)
+    if (last !== undefined && CURRENCY_ALONE.test(last.text) && DIGIT_START.test(m[0]) && !/(?:%|‰|promille)$/i.test(m[0])) out[out.length - 1] = { start: last.start, end: m.index + m[0].length, text: `${last.text} ${m[0]}` };
     else out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -555,6 +556,32 @@ function commaContinuation(cells: string[], above: string[]): string[] | undefin
   const out: string[] = above.map(() => '');
   out[open[0]!] = pieces[0]!;
   return out;
+}
+
+/** A cell that is a currency alone, its figure wrapped onto the next line: «NOK», «kr». */
+const CURRENCY_CELL = /^(?:nok|kr\.?|kroner)$/i;
+
+/**
+ * «Bygning | Industrivegen 9, | NOK | 3,2 % | NOK | NOK» over «   | 6893 Vik i Sogn | 18 450 000,- | | 20 000,- |
+ * 27 310,-»: a row whose every amount cell is its currency alone, each figure on the line under it (a letter's table
+ * with narrow columns). The line is the row's rest, cell by cell: its first cell empty, each figure under a
+ * currency, and its one text (if any) under the cell above that ends in a comma. Undefined otherwise.
+ */
+function figuresUnderCurrency(cells: string[], above: string[]): string[] | undefined {
+  if ((cells[0] ?? '') !== '' || cells.length > above.length) return undefined;
+  const currencies = above.flatMap((c, i) => (i > 0 && CURRENCY_CELL.test(c.trim()) ? [i] : []));
+  if (currencies.length === 0 || above.some((c, i) => i > 0 && FIGURE_CELL.test(c) && !/%$/.test(c.trim()))) return undefined;
+  let figures = 0;
+  for (let i = 1; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c === '') continue;
+    if (FIGURE_CELL.test(c)) {
+      if (!currencies.includes(i)) return undefined;
+      figures++;
+    } else if (!(above[i] ?? '').endsWith(',')) return undefined;
+  }
+  // (every currency gets its figure: a currency left without one is a row read wrong)
+  return figures === currencies.length ? cells : undefined;
 }
 
 /** A place's line of postcode and place name: «1940 Bjørkelangen», «0155 Oslo». */
@@ -1000,7 +1027,7 @@ function readAlignedBlock(
       straddles[row] = false;
       return;
     }
-    const moved = k > 0 ? commaContinuation(cells, cellsOf[row]!) : undefined;
+    const moved = k > 0 ? (figuresUnderCurrency(cells, cellsOf[row]!) ?? commaContinuation(cells, cellsOf[row]!)) : undefined;
     if (moved || (k > 0 && continues(cells, cellsOf[row]!))) {
       cellsOf[row] = joinCells(cellsOf[row]!, moved ?? cells);
       joined[i + k] = true;

@@ -88,6 +88,11 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(«[^»]*») of (.*) has no value under it; not read$/s, (m) => `${m[1]} i ${m[2]} har ingen verdi under seg; ikke lest`],
   [/^could not tell whether (.*) is a field of (.*) or one of its items; not read$/s, (m) => `kunne ikke avgjøre om ${m[1]} er et felt i ${m[2]} eller et av punktene; ikke lest`],
   [/^the amounts at the end of (.*) can be read more than one way \((.*)\); not read$/s, (m) => `beløpene til slutt i ${m[1]} kan leses på mer enn én måte (${m[2]!.replace(/ or /g, ' eller ')}); ikke lest`],
+  [/^could not tell which sums (.*) says are not index-regulated; no row's index class was changed$/s, (m) => `kunne ikke avgjøre hvilke summer ${m[1]} sier ikke indeksreguleres; ingen rads indeksklasse ble endret`],
+  [
+    /^could not tell which sum (.*) says is not index-regulated: the sentence before names more than one row; no row's index class was changed$/s,
+    (m) => `kunne ikke avgjøre hvilken sum ${m[1]} sier ikke indeksreguleres: setningen før nevner mer enn én rad; ingen rads indeksklasse ble endret`,
+  ],
   [/^could not read which product the row (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt raden ${m[1]} gjelder`],
   [
     /^could not tell which of the columns (.*) is the (.*) of the period; not read$/s,
