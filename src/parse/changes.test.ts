@@ -1076,6 +1076,10 @@ describe('a change whose label is a product and its cover level', () => {
     const p = parse('Forsikringsnummer: 3307-552190\n\nEndringar i eigendel\n- Bilforsikring, Kasko: har du hatt lågare eigendel enn 6 000 kr, vert\n  han auka til 6 000 kr.\n');
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.minimum])).toEqual([['Bilforsikring', 'Kasko', '6000']]);
   });
+  it('«Bygning og Ansvar: …», joined by «og», still names two products', () => {
+    const p = parse(`${HEAD}Bygning og Ansvar: egenandelen økes fra kr 10 000 til kr 15 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([['Bygning', undefined], ['Ansvar', undefined]]);
+  });
 });
 
 describe('a broker\'s changes: the old and new deductible named by their adjectives, and one sentence for several products', () => {
