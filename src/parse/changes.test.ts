@@ -1070,6 +1070,18 @@ describe('a change whose label names two products', () => {
   });
 });
 
+describe('a change whose label is a product and its cover level', () => {
+  // 57/frende-fornying-nynorsk-brev: «- Bilforsikring, Kasko: har du hatt lågare eigendel enn 6 000 kr, vert / han auka til 6 000 kr.»
+  it('«Product, Kasko: …» is one change of the product with the cover level as its coverage, not two products', () => {
+    const p = parse('Forsikringsnummer: 3307-552190\n\nEndringar i eigendel\n- Bilforsikring, Kasko: har du hatt lågare eigendel enn 6 000 kr, vert\n  han auka til 6 000 kr.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.minimum])).toEqual([['Bilforsikring', 'Kasko', '6000']]);
+  });
+  it('«Bygning og Ansvar: …», joined by «og», still names two products', () => {
+    const p = parse(`${HEAD}Bygning og Ansvar: egenandelen økes fra kr 10 000 til kr 15 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([['Bygning', undefined], ['Ansvar', undefined]]);
+  });
+});
+
 describe('a broker\'s changes: the old and new deductible named by their adjectives, and one sentence for several products', () => {
   // 55/aon-epost-fornyelse-kommune-motor: «Brannbil Kasko – gammel egenandel 15 000 kr / ny egenandel 20 000 kr»
   it('«Name Cover – gammel egenandel A / ny egenandel B»: the old and the new, the product and cover before the dash', () => {

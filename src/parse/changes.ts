@@ -1958,5 +1958,8 @@ function productsOfLabel(label: string | undefined): string[] | undefined {
   if (label === undefined) return undefined;
   const names = label.trim().split(/\s*,\s*|\s+(?:og|samt)\s+|\s*&\s*/);
   if (names.length < 2 || names.some((n) => n === '' || DIGIT.test(n) || !/^\p{Lu}/u.test(n) || !namesProduct(n) || DEDUCTIBLE_WORD.test(lowerCase(n)))) return undefined;
+  // («Bilforsikring, Kasko: har du hatt lågare eigendel enn …»: a product, a comma and its cover level — one change of the
+  // product with that coverage, not two products; a list with «og» still names products, «Bygning og Ansvar»)
+  if (names.length === 2 && PRODUCT_AND_COVER.test(label.trim()) && COVER_LEVEL_SET.has(lowerCase(names[1]!)) && !COVER_LEVEL_SET.has(lowerCase(names[0]!))) return undefined;
   return names;
 }
