@@ -184,3 +184,14 @@ describe('a caravan is a vehicle', () => {
     expect(rowIndexClass('Campingvognforsikring')).toEqual({ index_class: 'none', known: true });
   });
 });
+
+describe('after a dash, which ones or where they are', () => {
+  // an e-mail's bullet: «- Maskiner og inventar - begge bygg: sum kr 18 600 000, …» (the machines in both buildings)
+  it.each([
+    ['Maskiner og inventar - begge bygg', 'maskin_losore'],
+    ['Varer - i alle lagerbygg', 'varer'],
+    ['Eiendeler - Varer', 'varer'],
+  ])('«%s» is %s', (name, cls) => {
+    expect(rowIndexClass(name).index_class).toBe(cls);
+  });
+});

@@ -187,8 +187,15 @@ function ruleOfName(name: string): IndexClassRule | undefined {
   }
   const head = firstRule(lower.slice(0, dash.index));
   if (head?.index_class === 'none') return head;
-  return firstRule(lower.slice(dash.index + dash[0].length)) ?? head ?? firstRule(lower);
+  const after = lower.slice(dash.index + dash[0].length);
+  // («Maskiner og inventar - begge bygg», «Varer - i alle lagerbygg»: after the dash, which ones or where they are, not
+  // what they are — the name before it is the class)
+  if (head && WHERE_AFTER_DASH.test(after)) return head;
+  return firstRule(after) ?? head ?? firstRule(lower);
 }
+
+/** Words that begin a place or a count, not a thing: «begge bygg», «alle lokasjoner», «i lagerbygget», «på garden». */
+const WHERE_AFTER_DASH = /^(?:begge|alle|hele|heile|i|på|ved)\s/;
 
 /** Index class of a schedule row from its product name (`other` when the table does not know it). */
 export function rowIndexClass(name: string): { index_class: RowIndexClass; known: boolean } {
