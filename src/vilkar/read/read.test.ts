@@ -196,6 +196,12 @@ describe('reading a document', () => {
     expect(t.warnings).toEqual([expect.objectContaining({ line: 9, message: expect.stringMatching(/^two values for fritidsbat\.regatta\.percent: "2" \(line 5\) and "4" \(line 9\); neither is used$/) })]);
   });
 
+  it('a line of rules under a deductible table\'s header is no row (it was warned as «a deductible that is not a fixed amount»)', () => {
+    // a conditions excerpt: «Skadetype   Egenandel» over «--------   --------» over «Hussopp og annen råtesopp   kr 10 000»
+    const t = readTermsFrom([text('Hussoppforsikring\n\n4  EGENANDEL\n\nSkadetype                                 Egenandel\n---------------------------------------   ---------------\nHussopp og annen råtesopp                 kr 10 000\nRotter og mus                             kr 2 000\n')], shipped());
+    expect((t.warnings ?? []).map((w) => w.message)).not.toContainEqual(expect.stringMatching(/not a fixed amount/));
+  });
+
   it('refuses a document with nothing the terms hold, saying what it looked for', () => {
     expect(() => readTermsFrom([text('Kjære kunde\n\nTakk for at du valgte oss.\n')], shipped())).toThrow(InputError);
     expect(() => readTermsFrom([text('Kjære kunde\n\nTakk for at du valgte oss.\n')], shipped())).toThrow(/found no terms in vilkar\.txt: looked for age-deduction tables/);

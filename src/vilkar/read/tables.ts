@@ -11,7 +11,7 @@
  * A table ends at a blank line, or at a line that is no row of it. A changes table («Tidligere
  * egenandel | Ny egenandel») is the policy's business (`parse` reads it), not the terms'.
  */
-import type { SourceLine } from '../../parse/source.js';
+import { isRule, type SourceLine } from '../../parse/source.js';
 import { clean } from '../../parse/units.js';
 import { ageHeader, ageTableRow, splitColonHeader, type AgeHeader, type TableRow } from './age.js';
 import type { Context } from './context.js';
@@ -164,6 +164,11 @@ function deductibleRows(env: TableEnv, i: number): { rows: DeductibleRow[]; next
   let idle = 0;
   for (; j < lines.length && adjacent(lines[j - 1]!, lines[j]); j++) {
     const line = lines[j]!;
+    // (a line of rules under the header, «-------   -------», separates; it is no row)
+    if (isRule(line.text)) {
+      env.consume(line);
+      continue;
+    }
     const cells = splitAmount(nonEmpty(cellsOf(line)));
     const amountCell = cells.findIndex((c, k) => (cells.length === 1 || k > 0) && /^(?:kr\.?\s*)?\d[\d .]*(?:,-)?\s*(?:kr\.?|kroner)?\b/i.test(c));
     const rowLabel = amountCell > 0 ? cells.slice(0, amountCell).join(' ') : amountCell === 0 ? label?.text : undefined;
