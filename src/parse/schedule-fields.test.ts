@@ -1035,3 +1035,12 @@ describe('«Premium» after a product\'s name', () => {
     expect(p.coverages?.[0]).toMatchObject({ product: 'Hundeforsikring', coverage: 'Premium', sum: '40000', deductible: '2000', premium: '3480' });
   });
 });
+
+describe('a class of things over the next record\'s name', () => {
+  // a farm certificate in a PDF set in two columns, the machines' fields in the other column:
+  // «Maskinar og reiskap» over «Husdyr (mjølkeku og ungdyr)» over «Forsikringssum: kr 1 300 000»
+  it('the name right over the fields is the record\'s, never a subtitle of the line above', () => {
+    const p = extractPolicy(textToSource('Landkreditt Forsikring\nPolisenummer: 4471 2209\n\nLausøyre\n\nMaskinar og reiskap\n\nHusdyr (mjølkeku og ungdyr)\nForsikringssum: kr 1 300 000\nEigenandel: kr 15 000\nPremie: kr 2 760\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages!.find((c) => c.sum === '1300000')?.product).toBe('Husdyr (mjølkeku og ungdyr)');
+  });
+});

@@ -1148,6 +1148,9 @@ function emptyField(s: Blocks, at: number, u: Unit): boolean {
   return true;
 }
 
+/** An insurance's name: «Bilforsikring», «Innboforsikring Pluss», «Forsikring for hytte», nynorsk «Bustadforsikring». */
+const INSURANCE_NAME = /forsikr/;
+
 /**
  * «Bilforsikring» over «Tesla Model Y 2023» over «Registreringsnummer» / «EL 12345» (a web page's
  * card): a line under the product's title, right over its fields, describes what the card insures —
@@ -1157,6 +1160,10 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   const above = s.r.units[at - 1];
   const next = s.r.units[at + 1];
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.product || u.row || u.label !== undefined || !above?.product || above.row) return false;
+  // (a card's title is an insurance's name, «Bilforsikring»; under a class of things, «Maskinar og reiskap» over
+  // «Husdyr (mjølkeku og ungdyr)» over «Forsikringssum: …», the line is the next record's name, never a subtitle —
+  // read so, the animals' figures had gone to the machines)
+  if (!INSURANCE_NAME.test(above.lower)) return false;
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   return col !== undefined && col !== 'product';
