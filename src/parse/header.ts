@@ -216,15 +216,10 @@ const DIGITS_CELL = /^\d{1,4}$/;
 function wrapsOn(u: Unit, at: number, length: number, below: Unit | undefined): string | undefined {
   // (a line breaks at a space: only a number written in groups can go on below)
   if (!u.row || !below?.row || below.cells.length !== u.cells.length || !u.text.slice(at, at + length).includes(' ')) return undefined;
-  let from = 0;
-  for (let k = 0; k < u.cells.length; k++) {
-    const c = u.cells[k]!;
-    const start = u.text.indexOf(c.trim(), from);
-    from = start + c.trim().length;
-    // (the number ends its cell, and the cell under it is digits)
-    if (at >= start && at + length === from) return DIGITS_CELL.test(below.cells[k]!.trim()) ? below.cells[k]!.trim() : undefined;
-  }
-  return undefined;
+  // (the number ends its cell, and the cell under it is digits)
+  const k = cellAt(u, at);
+  if (k < 0 || cellAt(u, at + length - 1) !== k || cellAt(u, at + length) === k) return undefined;
+  return DIGITS_CELL.test(below.cells[k]!.trim()) ? below.cells[k]!.trim() : undefined;
 }
 
 /** The cell of a row's text that holds the offset `at`, or -1. */

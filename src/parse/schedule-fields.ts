@@ -1919,8 +1919,8 @@ function productRowWithPremium(u: Unit): { product: string; object?: string; pre
   return dash ? { product, object: dash[2]!.trim(), premium, fields } : { product, premium, fields };
 }
 
-/** A total's word at the end of what stands before a premium's label: «… Sum» of «Sum årspremie», «Samlet», «Totalt». */
-const TOTAL_WORD_END = /(?:^|\s)(?:sum|samlet|samla|total|totalt)$/i;
+/** A total's word (the vocabulary's, of one word) at the end of what stands before a premium's label: «… Sum» of «Sum årspremie», «Samlet», «Totalt». */
+const TOTAL_WORD_END = new RegExp(`(?:^|\\s)(?:${TOTAL_WORDS.filter((w) => !w.includes(' ')).join('|')})$`, 'i');
 
 /** A cell that is a premium's label and its amount alone («premie kr 9 140», «Årspremie: kr 2 980»). */
 const LABELLED_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?\s*:?\s+(?:kr\.?|nok)\s*\d/i;

@@ -6,7 +6,7 @@
  * them; which rows belong to which table is src/parse/schedule-tables.ts.
  */
 import type { Coverage, RowIndexClass } from '../model/policy.js';
-import { FIRST_RISK_WORD, readAmount, readSum } from './amounts.js';
+import { AMOUNT_SOURCE, FIRST_RISK_WORD, readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
@@ -957,7 +957,7 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
 }
 
 /** Two amounts in one cell, each with its «kr»: «kr 8 000 kr 0». */
-const TWO_AMOUNTS = /^(?:kr\.?\s*)?\d[\d .]*(?:,-)?\s+kr\.?\s*\d[\d .]*(?:,-)?$/i;
+const TWO_AMOUNTS = new RegExp(`^(?:${AMOUNT_SOURCE})\\s+(?:${AMOUNT_SOURCE})$`, 'i');
 
 /** A column of the index each row's sum follows: «Indeks», «Indeksregulering», «Indeksklasse». */
 const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
