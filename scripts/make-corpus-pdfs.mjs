@@ -260,11 +260,16 @@ export function readBlocks(text) {
         i++;
         continue;
       }
-      if (/^\|?[\s:|-]+\|?$/.test(line.trim()) && line.includes('-')) {
-        i++; // a Markdown table's rule line
+      if (/^[|+]?[\s:|+-]+[|+]?$/.test(line.trim()) && line.includes('-')) {
+        i++; // a Markdown table's rule line, or a text box's «+-----+» (its box is not drawn)
         continue;
       }
       const ex = explicitCells(line);
+      if (ex && ex.length === 1) {
+        // «| Egenandel:   6.000 kr   |»: a line of a text box, printed as the line inside it
+        raw[i] = ex[0];
+        continue;
+      }
       if (ex && ex.length > 1) {
         const rows = [];
         const bare = line.includes('|') && !line.trim().startsWith('|');
