@@ -17,6 +17,19 @@ describe('a table row into cells', () => {
     expect(s.cells).toEqual(['Hus', 'Storgata 12, 2317', 'kr 8 420']);
     expect(s.offColumns).toBe(true);
   });
+
+  // «Driftsbygning | Brekke, gnr. 12 bnr. 4 | kr 11 850 000» with «6856 Sogndal» wrapped under the place in its
+  // cell: the cell's lines are joined as the text reader joins a wrapped cell, with the comma the place has on one line
+  it('joins a wrapped cell\'s lines as the text reader does (a land register reference, then its postcode)', () => {
+    const place: Col = { x0: 148, parts: ['Brekke, gnr. 12 bnr. 4', '6856 Sogndal'], maxX1: 260, size: 9 };
+    const s = toSource(line(col(72, 'Driftsbygning'), place, col(300, 'kr 11 850 000')), [72, 148, 300]);
+    expect(s.cells).toEqual(['Driftsbygning', 'Brekke, gnr. 12 bnr. 4, 6856 Sogndal', 'kr 11 850 000']);
+  });
+
+  it('keeps an empty column empty', () => {
+    const s = toSource(line(col(72, 'Hus'), { x0: 148, parts: [], maxX1: 200, size: 9 }, col(260, 'kr 8 420')), [72, 148, 260]);
+    expect(s.cells).toEqual(['Hus', '', 'kr 8 420']);
+  });
 });
 
 describe('a line of its own outside tables', () => {

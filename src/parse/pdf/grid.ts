@@ -4,6 +4,7 @@
  */
 import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine } from '../source.js';
 import { barContinues, joinCells } from '../text.js';
+import { joinWrapped } from '../text-cells.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 
 export interface Layout {
@@ -100,8 +101,9 @@ function joinBarRows(lines: SourceLine[]): SourceLine[] {
 
 /** A line → a SourceLine; in a table, one cell per column of its grid (the columns' x). */
 export function toSource(l: LLine, grid: number[] | undefined, offColumns = false): SourceLine {
-  // parts are cleaned text already (physicalLines), joined with single spaces
-  const texts = l.cols.map((c) => c.parts.join(' '));
+  // parts are cleaned text already (physicalLines): a cell's lines, joined as the text reader joins a wrapped
+  // cell's lines («Brekke, gnr. 12 bnr. 4» over «6856 Sogndal» is «Brekke, gnr. 12 bnr. 4, 6856 Sogndal»: joinWrapped)
+  const texts = l.cols.map((c) => (c.parts.length ? c.parts.reduce((a, b) => joinWrapped(a, b)) : ''));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
   // and a line of a schedule's fields run together, «Næringsbygg Forsikringssted: … Forsikringssum:
   // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
