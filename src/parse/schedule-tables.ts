@@ -881,7 +881,17 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
   const paired = pairedHeader(u.cells, r.units[at + 1]);
   const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || paired?.cells || namesApart(u.cells);
-  let roles = overviewHeader(leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
+  const named = leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]);
+  let roles = overviewHeader(named, headed !== undefined);
+  // «Produkt   Hussopp- og skadedyrforsikring» in a certificate's head, then «Forsikrede bygninger» over «Bygg | Adresse |
+  // Boenheter | Årspremie»: a table with no product column under no product's heading (a caption of the things insured, or
+  // none) is a list of the one product the head names — its rows that product's places, each with its own figures
+  // (read with no product, the header was no table's and the rows were lost)
+  const labelled = !s.table && !inSection && caption === undefined && (headed === undefined || THINGS_CAPTION.test(lowerCase(headed.name.trim()))) && !roles?.includes('product') ? headProduct(r, at) : undefined;
+  if (labelled !== undefined) {
+    const placed = overviewHeader(named, true, true);
+    if (placed !== undefined && placed.includes('object') && !placed.includes('product') && !placed.includes('coverage')) roles = placed;
+  }
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
@@ -890,14 +900,14 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // …»: a heading that names a product, over a first column headed by a generic word for the thing insured —
   // the column is the rows' object (before their place), not their product (read as products, the rows lost
   // the heading's product and the objects' names)
-  const thing = headed !== undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, u.cells[0]!);
+  const thing = headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, u.cells[0]!);
   let thingColumn: number | undefined;
   if (thing) {
     const placed = roles!.some((x, i) => i > 0 && x === 'object');
     roles = roles!.map((x, i) => (i === 0 ? (placed ? undefined : 'object') : x));
     if (placed) thingColumn = 0;
   }
-  const records = !thing && headed !== undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
+  const records = !thing && headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
@@ -969,7 +979,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Bygninger (fortsatt)» over the header repeated on page 2: the table «Bygninger» goes on)
   const headedName = headed?.name.replace(GOES_ON, '');
   const headedLine = headedName !== undefined ? (productLine(headedName) ?? { product: headedName }) : undefined;
-  const under = headedLine?.product ?? inSection?.product;
+  const under = labelled ?? headedLine?.product ?? inSection?.product;
   if (records) {
     const cls = rowIndexClass(headedLine!.product);
     if (cls.known && cls.index_class !== 'other') table.recordsClass = cls.index_class;
@@ -1334,6 +1344,28 @@ function describesAddress(cells: string[], roles: ReadonlyArray<Col | undefined>
   if (place < 0) return false;
   if (name === 'bygningstype' || name === 'type bygning') return true;
   return place < thing && ADDRESS_COLUMN.test(lowerCase(withoutColon(cells[place]!).trim()));
+}
+
+/** A caption of the things a list insures, no product's name: «Forsikrede bygninger», nynorsk «Forsikra bygningar». */
+const THINGS_CAPTION = /^(?:forsikrede|forsikra) (?:bygninger|bygningar|bygg|eiendommer|eigedomar|objekter|objekt|steder|stader|forsikringssteder|forsikringsstader|adresser)$/;
+
+/**
+ * The one product a certificate's head names as a field («Produkt   Hussopp- og skadedyrforsikring», «Produkt: …»)
+ * above a table; undefined where none, or two different ones, are named above it.
+ */
+/** A head field's name of an insurance in a few words, the last one «…forsikring»: «Hussopp- og skadedyrforsikring». */
+const HEAD_PRODUCT = /^[A-ZÆØÅ][\p{L}-]*(?: (?:og|-)? ?[\p{L}-]+){0,4}forsikring$/u;
+
+function headProduct(r: Reading, at: number): string | undefined {
+  let found: string | undefined;
+  for (let k = 0; k < at; k++) {
+    const v = r.units[k]!;
+    const name = v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined;
+    if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) continue;
+    if (found !== undefined && found !== name) return undefined;
+    found = name;
+  }
+  return found;
 }
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
