@@ -79,6 +79,8 @@ interface Levels {
 
 /** The reader's state as it goes down the document. */
 interface Tables {
+  /** The unit of the last section line that names its insurer between a table's rows (insurerSection), or a field line under it. */
+  insurerSection?: number | undefined;
   r: Reading;
   push: Push;
   table: Table | undefined;
@@ -274,6 +276,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   if (s.table && pageBreakInRows(s, at, u)) return;
+  // («MATFISK / HAVBRUK  -  forsikringsgiver: Gjensidige (polise …)» / «Hovedforfall 01.01.» over rows of the table's
+  // columns: the section's date of renewal is the section's, no end of the table)
+  if (s.table && s.insurerSection === at - 1 && SECTION_FIELD.test(u.text.trim()) && r.units[at + 1]?.row) {
+    s.insurerSection = at;
+    r.used.add(u);
+    return;
+  }
   if (s.table) s.ended = { table: s.table, last: u.index };
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
@@ -541,6 +550,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const ownOfTable = s.table !== undefined && s.table.roles[0] === 'product' && s.table.roles.includes('premium') && namesPersonProduct(cells[0]!);
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined && !ownOfTable;
   if (!gLike && sumRowPremium(s, u, cells)) return;
+  if (s.table && !gLike && insurerSection(s, u)) return;
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
@@ -556,6 +566,39 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (!gLike && s.group && thingFact(s.group, u)) return;
   if (assessed) assessedItem(s, u, cells);
   else itemRow(s, u, cells, limit);
+}
+
+/** A section line's cell that names the insurer of its part: «forsikringsgiver: Gjensidige (polise 91 204 556)», «Selskap: If». */
+const INSURER_CELL = /^(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap|selskap)\s*:\s*\S/i;
+/** A field of a section's agreement under its line: «Hovedforfall 01.01.», «Forfall: 1. april», «Avtaleperiode …». */
+const SECTION_FIELD = /^(?:hovedforfall|hovudforfall|forfall|fornyelse|fornying|avtaleperiode|forsikringsperiode)\b[^a-zæøå]*$/i;
+
+/**
+ * «MATFISK / HAVBRUK  -  forsikringsgiver: Gjensidige (polise 91 204 556)» between the rows of a broker's table across
+ * insurers: the section of the rows under it and the insurer they are placed with, no row of the table (read as one,
+ * its dash was a product and its name a place). The table goes on under it, in the same columns; a figure in it is
+ * no figure of the schedule (the policy's number).
+ */
+function insurerSection(s: Tables, u: Unit): boolean {
+  const named = u.cells.map((c) => c.trim()).filter((c) => c !== '' && c !== '-' && c !== '–');
+  if (named.length < 2 || !INSURER_CELL.test(named[named.length - 1]!) || named.slice(0, -1).some((c) => DIGIT.test(c))) return false;
+  s.r.used.add(u);
+  // (only over rows of the table's columns, a field line or none between: «ANSVAR  -  forsikringsgiver: Tryg …» over
+  // «Bedrifts- og produktansvar   20.000.000 per skade / …» ends the table — its lines are no rows of those columns)
+  const units = s.r.units;
+  let k = u.index + 1;
+  while (k < units.length && !units[k]!.row && SECTION_FIELD.test(units[k]!.text.trim())) k++;
+  const next = units[k];
+  const roles = s.table!.roles;
+  const fits = next !== undefined && next.row && next.cells.length === roles.length && next.cells.some((c, i) => FIGURE_ROLE.has(roles[i]) && readAmount(c) !== undefined);
+  if (!fits) {
+    s.ended = { table: s.table!, last: u.index };
+    s.table = undefined;
+    s.insurerSection = undefined;
+    return true;
+  }
+  s.insurerSection = u.index;
+  return true;
 }
 
 /** «(fortsatt)», «, forts.», «– fortsettelse»: what a heading adds to its name where its table goes on (GOES_ON_WORDS). */
