@@ -141,10 +141,21 @@ function estateBesideThing(cells: string[], roles: Array<Col | undefined>, heade
   if (headed || roles.includes('product')) return;
   const thing = cells.findIndex((c, i) => roles[i] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(c.trim()))));
   const estate = cells.findIndex((c, i) => roles[i] === undefined && ESTATE_COLUMN.test(withoutColon(lowerCase(c.trim()))));
+  // («Sted | Objekt | Forsikringssum | Indeks | …» over «1 | Produksjonsbygg | 64 500 000 | …»: beside a column of the
+  // place — its number in the document's list of places, or the place itself —, «Objekt» names what is insured there, the
+  // rows' product; read as two object columns, the place's won and the table had no name column: its rows were lost)
+  const place = cells.findIndex((c, i) => i !== thing && roles[i] === 'object' && PLACE_BESIDE_THING.test(withoutColon(lowerCase(c.trim())).replace(/\.$/, '')));
+  if (thing >= 0 && estate < 0 && place >= 0 && !roles.some((x, i) => x === 'object' && i !== thing && i !== place)) {
+    roles[thing] = 'product';
+    return;
+  }
   if (thing < 0 || estate < 0 || roles.some((x, i) => x === 'object' && i !== thing)) return;
   roles[thing] = 'product';
   roles[estate] = 'object';
 }
+
+/** A column of the rows' place beside «Objekt»: «Sted», «Forsikringssted», «Lokasjon», «Adresse». */
+const PLACE_BESIDE_THING = /^(?:sted|stad|forsikringssted|forsikringsstad|risikosted|risikostad|lokasjon|adresse|beliggenhet)$/;
 
 /** The header of a vehicle's plate column: «Regnr.», «Reg.nr.», «Registreringsnummer», «Kjennemerke». */
 const PLATE_COLUMN = /^(?:regnr|reg\.\s?nr|registreringsnummer|kjennemerke)\.?$/;
