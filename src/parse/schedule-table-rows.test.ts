@@ -672,3 +672,15 @@ describe('a section line that names its insurer between a broker\'s table rows',
     expect(p.coverages?.map((c) => c.product)).toEqual(['Bygning']);
   });
 });
+
+describe('«Objekt» beside a place column', () => {
+  // holdout 52 hdi-eiendom-polise: «Forsikringssted 1: Kaiveien 3, 8300 Svolvær» … «Sted  Objekt  Forsikringssum  Indeks  Egenandel
+  // Premie» over «1  Produksjonsbygg  64 500 000  Bygning  100 000  58 050»
+  it('the thing is the row\'s product, the numbered place its object; the «Indeks» column is no field', () => {
+    const p = parse(`${HEAD}Forsikringssted 1: Kaiveien 3, 8300 Svolvær\nForsikringssted 2: Strandvegen 8, 8310 Kabelvåg\n\nSpesifikasjon av forsikringssummer\n\nSted  Objekt                   Forsikringssum   Indeks     Egenandel    Premie\n1     Produksjonsbygg              64 500 000   Bygning      100 000    58 050\n2     Lager                         9 800 000   Bygning       50 000    14 210\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Produksjonsbygg', 'Kaiveien 3, 8300 Svolvær', '64500000', '100000', '58050'],
+      ['Lager', 'Strandvegen 8, 8310 Kabelvåg', '9800000', '50000', '14210'],
+    ]);
+  });
+});
