@@ -1044,3 +1044,17 @@ describe('a class of things over the next record\'s name', () => {
     expect(p.coverages!.find((c) => c.sum === '1300000')?.product).toBe('Husdyr (mjølkeku og ungdyr)');
   });
 });
+
+describe('a broker\'s line of the insurer between a record\'s name and its line of fields', () => {
+  // holdout 58 soderberg-forsikringsoversikt: «• Næringsbygg – Industriveien 9, 3414 Lierstranda» / «  Selskap: If, polise
+  // SP812244» / «  Forsikringssum kr 22 400 000, egenandel kr 25 000, årspremie kr 38 910»
+  it('the name is the bullet above it, never «Selskap: …»; a waiting time ends its field', () => {
+    const p = parse(`Dato: 03.03.2026\n\nSkadeforsikring\n\n• Næringsbygg – Industriveien 9, 3414 Lierstranda\n  Selskap: If, polise SP812244\n  Forsikringssum kr 22 400 000, egenandel kr 25 000, årspremie kr 38 910\n\n• Driftstap – Industriveien 9, 3414 Lierstranda\n  Selskap: If, polise SP812244\n  Forsikringssum kr 18 000 000, egenandel 24 timer, årspremie kr 9 480\n\n• Produkt- og bedriftsansvar\n  Selskap: Tryg, avtale 7730-601932\n  Forsikringssum kr 20 000 000, egenandel kr 20 000, årspremie kr 17 400\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Næringsbygg', 'Industriveien 9, 3414 Lierstranda', '22400000', '25000', '38910'],
+      ['Driftstap', 'Industriveien 9, 3414 Lierstranda', '18000000', undefined, '9480'],
+      ['Produkt- og bedriftsansvar', undefined, '20000000', '20000', '17400'],
+    ]);
+    expect(p.warnings.join('\n')).toMatch(/could not read the deductible «24 timer» of Driftstap/);
+  });
+});

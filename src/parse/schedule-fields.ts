@@ -556,6 +556,12 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     placeUnderHeading(s, u, place);
     return at;
   }
+  // («• Næringsbygg – Industriveien 9, 3414 Lierstranda» / «Selskap: If, polise SP812244» / «Forsikringssum kr …»: in a
+  // broker's overview, the insurer a record is placed with — no field of the schedule, no record's name, no end of the record)
+  if (insurerLine(u) && s.product !== undefined && s.block.size === 0) {
+    r.used.add(u);
+    return at;
+  }
   // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
   // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
   const cellFields = fieldCells(u);
@@ -1054,7 +1060,8 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
   // right over its fields
   // (a count of the animals between the name and the figures: «Husdyr – storfe» / «Antall dyr: 42» / «Forsikringssum …»)
-  const next = s.r.units[at + 1];
+  // (a broker's «Selskap: If, polise SP812244» between the name and the figures: passed over)
+  const next = s.r.units[insurerLine(s.r.units[at + 1]) ? at + 2 : at + 1];
   // (a name over a count begins the next record also where the record above named the product)
   const both = nameOverCount(u);
   const counted = both !== undefined ? startsRecord(next) : next !== undefined && countLine(next) !== undefined && startsRecord(s.r.units[at + 2]);
@@ -1083,6 +1090,13 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   }
 }
 
+/** A broker's line that names the insurer a record is placed with: «Selskap: If, polise SP812244», «Forsikringsgiver: Tryg». */
+const INSURER_LABEL = /^(?:selskap|forsikringsselskap|forsikringsgiver|forsikringsgjevar)$/i;
+
+function insurerLine(u: Unit | undefined): boolean {
+  return u !== undefined && !u.row && !u.bullet && u.label !== undefined && INSURER_LABEL.test(u.label.trim());
+}
+
 /** «Anneks, 18 m²»: a record's name and its floor area after a comma (the area describes it: no place). */
 const NAME_AND_AREA = /^(.+?),\s*\d+(?:[.,]\d+)?\s*(?:m²|m2|kvm)$/;
 
@@ -1107,6 +1121,7 @@ function bulletRecord(s: Blocks, at: number, u: Unit): string | undefined {
   if (named === undefined || named.object !== undefined) return undefined;
   for (let k = at + 1; k <= at + BULLET_FIELDS; k++) {
     const v = s.r.units[k];
+    if (insurerLine(v)) continue;
     if (v === undefined || v.bullet || v.row || fieldOf(v) === undefined) return undefined;
     if (startsRecord(v)) return named.product;
   }
@@ -1443,7 +1458,11 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // naming none of the row's — the record goes on)
   const goesOn = s.product !== undefined && s.block.size > 0 && !blankBefore(r, at) && cellFields.every((f) => !s.block.has(f.col));
   if (!goesOn) flushBlock(s);
-  const above = goesOn ? undefined : r.units[at - 1];
+  // («Næringsbygg – Industriveien 9, …» / «Selskap: If, polise SP812244» / «Forsikringssum kr …, egenandel …»: a broker's line
+  // of the insurer between the record's name and its fields — the name is the line above it; the insurer's line was the product)
+  const insurer = !goesOn && insurerLine(r.units[at - 1]) && at >= 2 ? r.units[at - 1] : undefined;
+  if (insurer !== undefined) r.used.add(insurer);
+  const above = goesOn ? undefined : r.units[insurer !== undefined ? at - 2 : at - 1];
   // («Forsikringsbevis Styreansvar» above: the title's product, «Styreansvar»)
   const title = above && !above.row ? titleProduct(above) : undefined;
   // («Pris» over «Årspris   kr 2 436   Betalingsmåte   Avtalegiro»: the heading of the certificate's price, no product —
@@ -1452,7 +1471,7 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // («Husforsikring» over «Søndre Skogveien 5, 5145 Fyllingsdalen» over «Forsikringssum: Fullverdi – Egenandel: …», a renewal
   // letter's schedule: the line above the fields is the place alone, the product the heading over it — read as «product,
   // place», the street became the product and the postcode the place)
-  const heading = title === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(above.text.trim()) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
+  const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(above.text.trim()) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
   const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
   if (named) {
     s.product = named.product;
@@ -1948,7 +1967,8 @@ const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-�
 const ADDRESS_ALONE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
 
 /** A comma between two fields of a line: after a figure's end, before a label's word («…000, egenandel kr …»). */
-const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
+// («egenandel 24 timer, årspremie kr 9 480»: a waiting time before the comma ends its field as an amount does)
+const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen|\d timer|\d døgn|\d dager|\d dagar|\d måneder|\d månader),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
 /** A dash between two fields of a line: after a figure's end, before a label's word («… 000 kr – egenandel 15 000 kr – …»). */
 const FIELD_DASH = /(?<=\d|,-|kr\.?|fullverdi|ingen)\s+[–—-]\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;

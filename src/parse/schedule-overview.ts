@@ -64,7 +64,7 @@ const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(
  * «Brann og vann»). `headed`: a product heading stands right above, so the table may leave out
  * the Forsikring column (each row is then for that product).
  */
-export function overviewHeader(dated: string[], headed = false): Array<Col | undefined> | undefined {
+export function overviewHeader(dated: string[], headed = false, placed = false): Array<Col | undefined> | undefined {
   // («Sum i 2025 | Ny sum fra 1.1.2026»: a column dated by the day its figures apply from is that period's)
   const cells = dated.map(undatedColumn);
   // (a figure in a header cell only as a column's year: «Sum 2024»)
@@ -121,12 +121,17 @@ export function overviewHeader(dated: string[], headed = false): Array<Col | und
   // fire insurance's sum, has no sum of its own — a place, its deductible and its premium make it a table of the heading's
   // product as a sum would)
   const placedPriced = roles.includes('object') && roles.includes('deductible') && roles.includes('premium');
-  if (!roles.includes('product') && !(headed && (roles.includes('sum') || priced || placedPriced || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
+  // (placed: the rows' product is named elsewhere — a certificate's «Produkt» field —, so a place and one figure make the table)
+  const placedFigure = placed && roles.includes('object') && figures >= 1;
+  if (!roles.includes('product') && !(headed && (roles.includes('sum') || priced || placedPriced || placedFigure || plateColumn(cells, roles)) && known.length >= 2) && !objectFirst) return undefined;
   if (known.length < 2) return undefined;
   // (a figure's columns whose period is unclear still make the row a header: its figure is warned, not read)
   if (!roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium' || x === 'object') && unclear.length === 0) return undefined;
   return roles;
 }
+
+/** A building's mark in a list, no name: «A», «B», «2», «12». */
+const ROW_MARK = /^(?:[A-ZÆØÅ]|\d{1,2})$/;
 
 /** A column of the properties the rows are on («Eiendom», nynorsk «Eigedom»). */
 const ESTATE_COLUMN = /^(?:eiendom|eigedom)$/;
@@ -136,10 +141,21 @@ function estateBesideThing(cells: string[], roles: Array<Col | undefined>, heade
   if (headed || roles.includes('product')) return;
   const thing = cells.findIndex((c, i) => roles[i] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(c.trim()))));
   const estate = cells.findIndex((c, i) => roles[i] === undefined && ESTATE_COLUMN.test(withoutColon(lowerCase(c.trim()))));
+  // («Sted | Objekt | Forsikringssum | Indeks | …» over «1 | Produksjonsbygg | 64 500 000 | …»: beside a column of the
+  // place — its number in the document's list of places, or the place itself —, «Objekt» names what is insured there, the
+  // rows' product; read as two object columns, the place's won and the table had no name column: its rows were lost)
+  const place = cells.findIndex((c, i) => i !== thing && roles[i] === 'object' && PLACE_BESIDE_THING.test(withoutColon(lowerCase(c.trim())).replace(/\.$/, '')));
+  if (thing >= 0 && estate < 0 && place >= 0 && !roles.some((x, i) => x === 'object' && i !== thing && i !== place)) {
+    roles[thing] = 'product';
+    return;
+  }
   if (thing < 0 || estate < 0 || roles.some((x, i) => x === 'object' && i !== thing)) return;
   roles[thing] = 'product';
   roles[estate] = 'object';
 }
+
+/** A column of the rows' place beside «Objekt»: «Sted», «Forsikringssted», «Lokasjon», «Adresse». */
+const PLACE_BESIDE_THING = /^(?:sted|stad|forsikringssted|forsikringsstad|risikosted|risikostad|lokasjon|adresse|beliggenhet)$/;
 
 /** The header of a vehicle's plate column: «Regnr.», «Reg.nr.», «Registreringsnummer», «Kjennemerke». */
 const PLATE_COLUMN = /^(?:regnr|reg\.\s?nr|registreringsnummer|kjennemerke)\.?$/;
@@ -401,7 +417,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
-    return thing === '' || CUT_NAME.test(thing) ? own : own === '' ? thing : `${thing}, ${own}`;
+    // («A | Solbakken 2, 1415 Oppegård» under «Bygg | Adresse»: a bare letter or number marks the building in the list, no name of it)
+    return thing === '' || CUT_NAME.test(thing) || ROW_MARK.test(thing) ? own : own === '' ? thing : `${thing}, ${own}`;
   };
   const cutThing = table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
   if (CUT_NAME.test(cutThing)) r.warnUnit(u, `the name ${quote(cutThing)} is cut off and its rest was not found; the row's object is its place alone`);

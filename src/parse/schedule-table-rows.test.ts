@@ -636,3 +636,51 @@ describe('tables copied from PDFs and quoted in e-mails', () => {
     expect(p.coverages?.map((c) => [c.product, c.sum, c.index_class])).toEqual([['Kunst og utsmykning', { first_risk: '3000000' }, 'none']]);
   });
 });
+
+describe('a table with no product column under a caption of the things insured', () => {
+  // holdout 59 norsk-hussopp: «Produkt   Hussopp- og skadedyrforsikring» in the head, «Forsikrede bygninger» over
+  // «Bygg  Adresse  Boenheter  Årspremie» and «A  Solbakken 2, 1415 Oppegård  48  kr 11 520»
+  const table = 'Forsikrede bygninger\n\n  Bygg  Adresse                              Boenheter  Årspremie\n  A     Solbakken 2, 1415 Oppegård           48         kr 11 520\n  B     Solbakken 4, 1415 Oppegård           36         kr  8 640\n';
+  it('the rows are the head\'s «Produkt», each at its address; the unknown columns and the bare mark are no field', () => {
+    const p = parse(`${HEAD}Produkt                Hussopp- og skadedyrforsikring\n\n${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Hussopp- og skadedyrforsikring', 'Solbakken 2, 1415 Oppegård', undefined, '11520'],
+      ['Hussopp- og skadedyrforsikring', 'Solbakken 4, 1415 Oppegård', undefined, '8640'],
+    ]);
+  });
+  it('no «Produkt» in the head: the rows are not read, and said so', () => {
+    const p = parse(`${HEAD}${table}`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/2 lines with amounts were not read/);
+  });
+});
+
+describe('a section line that names its insurer between a broker\'s table rows', () => {
+  // holdout 59 soderberg-partners-konsern: «MATFISK / HAVBRUK  -  forsikringsgiver: Gjensidige (polise 91 204 556)» /
+  // «Hovedforfall 01.01.» over «Lokalitet Husevågøy (nr. 12870)   Fisk i sjø   180.000.000   …»
+  const header = '  Forsikringssted                       Gjenstand      Forsikringssum   Egenandel   Premie\n';
+  const first = 'EIENDOM  -  forsikringsgiver: If Skadeforsikring (polise SP 771 204)\nHovedforfall 01.04.\n' + header + '  Kaiveien 3, 6700 Måløy                Bygning        96.400.000       100.000     148.300\n\n';
+  it('no row and no end of the table: the rows under it are read in its columns', () => {
+    const p = parse(`${HEAD}${first}LAGER  -  forsikringsgiver: Gjensidige (polise 91 204 556)\nHovedforfall 01.01.\n  Lagervegen 2, 6700 Måløy              Varer          22.000.000       100.000      41.800\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Bygning', 'Kaiveien 3, 6700 Måløy', '96400000', '148300'],
+      ['Varer', 'Lagervegen 2, 6700 Måløy', '22000000', '41800'],
+    ]);
+  });
+  it('over lines of other columns it ends the table: no row of its dash, nothing read from them', () => {
+    const p = parse(`${HEAD}${first}ANSVAR  -  forsikringsgiver: Tryg (polise 6611-40231)\nHovedforfall 01.04.\n  Bedrifts- og produktansvar            20.000.000 per skade / 40.000.000 per år\n  Egenandel 50.000                      Premie 118.600\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bygning']);
+  });
+});
+
+describe('«Objekt» beside a place column', () => {
+  // holdout 52 hdi-eiendom-polise: «Forsikringssted 1: Kaiveien 3, 8300 Svolvær» … «Sted  Objekt  Forsikringssum  Indeks  Egenandel
+  // Premie» over «1  Produksjonsbygg  64 500 000  Bygning  100 000  58 050»
+  it('the thing is the row\'s product, the numbered place its object; the «Indeks» column is no field', () => {
+    const p = parse(`${HEAD}Forsikringssted 1: Kaiveien 3, 8300 Svolvær\nForsikringssted 2: Strandvegen 8, 8310 Kabelvåg\n\nSpesifikasjon av forsikringssummer\n\nSted  Objekt                   Forsikringssum   Indeks     Egenandel    Premie\n1     Produksjonsbygg              64 500 000   Bygning      100 000    58 050\n2     Lager                         9 800 000   Bygning       50 000    14 210\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Produksjonsbygg', 'Kaiveien 3, 8300 Svolvær', '64500000', '100000', '58050'],
+      ['Lager', 'Strandvegen 8, 8310 Kabelvåg', '9800000', '50000', '14210'],
+    ]);
+  });
+});

@@ -79,6 +79,8 @@ interface Levels {
 
 /** The reader's state as it goes down the document. */
 interface Tables {
+  /** The unit of the last section line that names its insurer between a table's rows (insurerSection), or a field line under it. */
+  insurerSection?: number | undefined;
   r: Reading;
   push: Push;
   table: Table | undefined;
@@ -274,6 +276,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   if (s.table && pageBreakInRows(s, at, u)) return;
+  // («MATFISK / HAVBRUK  -  forsikringsgiver: Gjensidige (polise …)» / «Hovedforfall 01.01.» over rows of the table's
+  // columns: the section's date of renewal is the section's, no end of the table)
+  if (s.table && s.insurerSection === at - 1 && SECTION_FIELD.test(u.text.trim()) && r.units[at + 1]?.row) {
+    s.insurerSection = at;
+    r.used.add(u);
+    return;
+  }
   if (s.table) s.ended = { table: s.table, last: u.index };
   s.table = undefined;
   // (a G header over several products' rows — «Dekning | Forsikringssum (G)» over «Gruppelivsforsikring»
@@ -541,6 +550,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const ownOfTable = s.table !== undefined && s.table.roles[0] === 'product' && s.table.roles.includes('premium') && namesPersonProduct(cells[0]!);
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined && !ownOfTable;
   if (!gLike && sumRowPremium(s, u, cells)) return;
+  if (s.table && !gLike && insurerSection(s, u)) return;
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
@@ -556,6 +566,39 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (!gLike && s.group && thingFact(s.group, u)) return;
   if (assessed) assessedItem(s, u, cells);
   else itemRow(s, u, cells, limit);
+}
+
+/** A section line's cell that names the insurer of its part: «forsikringsgiver: Gjensidige (polise 91 204 556)», «Selskap: If». */
+const INSURER_CELL = /^(?:forsikringsgiver|forsikringsgjevar|forsikringsselskap|selskap)\s*:\s*\S/i;
+/** A field of a section's agreement under its line: «Hovedforfall 01.01.», «Forfall: 1. april», «Avtaleperiode …». */
+const SECTION_FIELD = /^(?:hovedforfall|hovudforfall|forfall|fornyelse|fornying|avtaleperiode|forsikringsperiode)\b[^a-zæøå]*$/i;
+
+/**
+ * «MATFISK / HAVBRUK  -  forsikringsgiver: Gjensidige (polise 91 204 556)» between the rows of a broker's table across
+ * insurers: the section of the rows under it and the insurer they are placed with, no row of the table (read as one,
+ * its dash was a product and its name a place). The table goes on under it, in the same columns; a figure in it is
+ * no figure of the schedule (the policy's number).
+ */
+function insurerSection(s: Tables, u: Unit): boolean {
+  const named = u.cells.map((c) => c.trim()).filter((c) => c !== '' && c !== '-' && c !== '–');
+  if (named.length < 2 || !INSURER_CELL.test(named[named.length - 1]!) || named.slice(0, -1).some((c) => DIGIT.test(c))) return false;
+  s.r.used.add(u);
+  // (only over rows of the table's columns, a field line or none between: «ANSVAR  -  forsikringsgiver: Tryg …» over
+  // «Bedrifts- og produktansvar   20.000.000 per skade / …» ends the table — its lines are no rows of those columns)
+  const units = s.r.units;
+  let k = u.index + 1;
+  while (k < units.length && !units[k]!.row && SECTION_FIELD.test(units[k]!.text.trim())) k++;
+  const next = units[k];
+  const roles = s.table!.roles;
+  const fits = next !== undefined && next.row && next.cells.length === roles.length && next.cells.some((c, i) => FIGURE_ROLE.has(roles[i]) && readAmount(c) !== undefined);
+  if (!fits) {
+    s.ended = { table: s.table!, last: u.index };
+    s.table = undefined;
+    s.insurerSection = undefined;
+    return true;
+  }
+  s.insurerSection = u.index;
+  return true;
 }
 
 /** «(fortsatt)», «, forts.», «– fortsettelse»: what a heading adds to its name where its table goes on (GOES_ON_WORDS). */
@@ -881,7 +924,17 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
   const paired = pairedHeader(u.cells, r.units[at + 1]);
   const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || paired?.cells || namesApart(u.cells);
-  let roles = overviewHeader(leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]), headed !== undefined);
+  const named = leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]);
+  let roles = overviewHeader(named, headed !== undefined);
+  // «Produkt   Hussopp- og skadedyrforsikring» in a certificate's head, then «Forsikrede bygninger» over «Bygg | Adresse |
+  // Boenheter | Årspremie»: a table with no product column under no product's heading (a caption of the things insured, or
+  // none) is a list of the one product the head names — its rows that product's places, each with its own figures
+  // (read with no product, the header was no table's and the rows were lost)
+  const labelled = !s.table && !inSection && caption === undefined && (headed === undefined || THINGS_CAPTION.test(lowerCase(headed.name.trim()))) && !roles?.includes('product') ? headProduct(r, at) : undefined;
+  if (labelled !== undefined) {
+    const placed = overviewHeader(named, true, true);
+    if (placed !== undefined && placed.includes('object') && !placed.includes('product') && !placed.includes('coverage')) roles = placed;
+  }
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
@@ -890,14 +943,14 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // …»: a heading that names a product, over a first column headed by a generic word for the thing insured —
   // the column is the rows' object (before their place), not their product (read as products, the rows lost
   // the heading's product and the objects' names)
-  const thing = headed !== undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, u.cells[0]!);
+  const thing = headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, u.cells[0]!);
   let thingColumn: number | undefined;
   if (thing) {
     const placed = roles!.some((x, i) => i > 0 && x === 'object');
     roles = roles!.map((x, i) => (i === 0 ? (placed ? undefined : 'object') : x));
     if (placed) thingColumn = 0;
   }
-  const records = !thing && headed !== undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
+  const records = !thing && headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
@@ -969,7 +1022,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Bygninger (fortsatt)» over the header repeated on page 2: the table «Bygninger» goes on)
   const headedName = headed?.name.replace(GOES_ON, '');
   const headedLine = headedName !== undefined ? (productLine(headedName) ?? { product: headedName }) : undefined;
-  const under = headedLine?.product ?? inSection?.product;
+  const under = labelled ?? headedLine?.product ?? inSection?.product;
   if (records) {
     const cls = rowIndexClass(headedLine!.product);
     if (cls.known && cls.index_class !== 'other') table.recordsClass = cls.index_class;
@@ -1334,6 +1387,28 @@ function describesAddress(cells: string[], roles: ReadonlyArray<Col | undefined>
   if (place < 0) return false;
   if (name === 'bygningstype' || name === 'type bygning') return true;
   return place < thing && ADDRESS_COLUMN.test(lowerCase(withoutColon(cells[place]!).trim()));
+}
+
+/** A caption of the things a list insures, no product's name: «Forsikrede bygninger», nynorsk «Forsikra bygningar». */
+const THINGS_CAPTION = /^(?:forsikrede|forsikra) (?:bygninger|bygningar|bygg|eiendommer|eigedomar|objekter|objekt|steder|stader|forsikringssteder|forsikringsstader|adresser)$/;
+
+/**
+ * The one product a certificate's head names as a field («Produkt   Hussopp- og skadedyrforsikring», «Produkt: …»)
+ * above a table; undefined where none, or two different ones, are named above it.
+ */
+/** A head field's name of an insurance in a few words, the last one «…forsikring»: «Hussopp- og skadedyrforsikring». */
+const HEAD_PRODUCT = /^[A-ZÆØÅ][\p{L}-]*(?: (?:og|-)? ?[\p{L}-]+){0,4}forsikring$/u;
+
+function headProduct(r: Reading, at: number): string | undefined {
+  let found: string | undefined;
+  for (let k = 0; k < at; k++) {
+    const v = r.units[k]!;
+    const name = v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined;
+    if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) continue;
+    if (found !== undefined && found !== name) return undefined;
+    found = name;
+  }
+  return found;
 }
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */

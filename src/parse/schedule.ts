@@ -20,6 +20,7 @@
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { FIRST_RISK_FORM, readFieldBlocks } from './schedule-fields.js';
+import { readFigureBlocks } from './schedule-figure-blocks.js';
 import { DESCRIBED_PLACE, FIRST_RISK_IN_NAME } from './schedule-overview.js';
 import { nameLoneSections } from './g-items.js';
 import { readGText, readPremiumTotals } from './schedule-gtext.js';
@@ -170,6 +171,9 @@ export function readSchedules(r: Reading): void {
   // (before the field blocks: a line of labelled figures ends with a premium, which they would take)
   readListItems(r, push);
   readInlineRows(r, push);
+  // («Forsikringssum» over «Hussopp og råtesopp: inntil kr 5 000 000 per skade», then «Egenandel» over the same names: one
+  // coverage per name — before the field blocks, which read neither block)
+  readFigureBlocks(r, push);
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
   readProse(r, coverages, push, titleProduct);

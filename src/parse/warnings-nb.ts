@@ -59,6 +59,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the change (.*): it is no deductible's, and the model holds no other change$/s, (m) => `kunne ikke lese endringen ${m[1]}: den gjelder ingen egenandel, og modellen har ingen annen endring`],
   [/^could not read the old and new figures (.*): they stand in no part on deductibles, and the model holds no other change$/s, (m) => `kunne ikke lese de gamle og nye tallene ${m[1]}: de står ikke i en del om egenandeler, og modellen har ingen annen endring`],
   [/^could not read the change of the premium \(the model holds each coverage's premium, not its change\) in (.*)$/s, (m) => `kunne ikke lese endringen av premien (modellen har premien for hver dekning, ikke endringen) i ${m[1]}`],
+  [/^the blocks (.*) give figures per coverage, but the document names no one product they are of; not read$/s, (m) => `blokkene ${m[1]!.replace(/ and /g, ' og ')} oppgir tall per dekning, men dokumentet nevner ikke ett produkt de gjelder; ikke lest`],
   [/^could not read which product the sum (.*) is for$/s, (m) => `kunne ikke lese hvilket produkt forsikringssummen ${m[1]} gjelder`],
   [/^could not read the (sum|deductible|premium) of (.*): the line states (.*); none is used$/s, (m) => `kunne ikke lese ${{ sum: 'forsikringssummen', deductible: 'egenandelen', premium: 'premien' }[m[1]!]} for ${m[2]}: linjen oppgir ${candidates(m[3]!)}; ingen av dem er brukt`],
   [/^could not read the ((?:sum|deductible|premium) «.*) of (.*)$/s, (m) => `kunne ikke lese ${columns(m[1]!)} for ${m[2]}`],
