@@ -993,7 +993,7 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardStatus(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardStatus(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
@@ -1167,6 +1167,22 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   return col !== undefined && col !== 'product';
+}
+
+/**
+ * «Båtforsikring» over «Pluss» (a portal's card, one field a line, the cover level under the insurance's name and no
+ * «Dekning» label): the level is the card's coverage, and the product stays the title's — read as a heading of its own,
+ * the level had ended the card's product and its figures were lost.
+ */
+function cardLevel(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
+  const t = u.text.trim();
+  const words = lowerCase(t).split(' ');
+  if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w))) return false;
+  s.coverage = t;
+  s.r.used.add(u);
+  return true;
 }
 
 /**

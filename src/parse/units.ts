@@ -307,6 +307,15 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   // facts of the agreement, not headings of their own between the title and its table)
   'forsikringstaker',
   'forsikringstakar',
+  // (a portal's card: «Forsikringsgiver» over «Fremtind Forsikring AS», «Gyldig til» over the period's end, «Betaling» over
+  // «Månedlig, kr 349» — facts of the agreement, never a heading and a product between the card's title and its figures)
+  'forsikringsgiver',
+  'forsikringsgjevar',
+  'forsikringsselskap',
+  ...DATES.notRenewal,
+  'betaling',
+  'betalingsmåte',
+  'betalingsfrekvens',
   'kundenummer',
   'kundenr.',
   'antall ansatte',
