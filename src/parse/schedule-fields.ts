@@ -351,9 +351,11 @@ const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|t
 function yearWithMonth(value: string): string | undefined {
   if (!value.endsWith(')')) return undefined;
   const m = MONTH_BRACKET.exec(value);
-  const year = m ? readAmount(m[1]!.trim()) : undefined;
+  // («7 644 kr per år (637 kr per måned)»: the year's price said to be the year's, the month's after it)
+  const yearText = m ? (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim() : undefined;
+  const year = yearText !== undefined ? readAmount(yearText) : undefined;
   const month = m ? readAmount(m[2]!.trim()) : undefined;
-  return year !== undefined && month !== undefined && Number(month) < Number(year) ? m![1]!.trim() : undefined;
+  return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
 }
 
 /** A figure's label dated to the period after the renewal («Ny årspremie», «Premie etter fornyelse»): its column. */
@@ -993,7 +995,7 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardStatus(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
@@ -1181,6 +1183,22 @@ function cardLevel(s: Blocks, at: number, u: Unit): boolean {
   const words = lowerCase(t).split(' ');
   if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w))) return false;
   s.coverage = t;
+  s.r.used.add(u);
+  return true;
+}
+
+/** Headings of a card's part that name no product: «Forsikring», «Forsikringen», «Dekning og pris» (lower case). */
+const CARD_SECTIONS: ReadonlySet<string> = new Set(['forsikring', 'forsikringen', 'forsikringa', 'din forsikring', 'di forsikring', 'dekning og pris', 'pris og dekning', 'dekning og egenandel', 'pris og egenandel']);
+
+/**
+ * «Bil» over «Registreringsnummer: EB 20417» and the car's facts, then «Forsikring» over «Dekning: Kasko», «Egenandel: 8 000 kr»,
+ * «Pris: …» (a certificate's record in two parts): a heading that names no product between the thing's fields and its
+ * figures goes on with the record — read as a heading of its own, it had ended the product, and the figures were lost.
+ */
+function cardSection(s: Blocks, at: number, u: Unit): boolean {
+  if (s.product === undefined || hasFigures(s.block) || !u.heading || u.row || u.label !== undefined || !CARD_SECTIONS.has(withoutColon(u.lower.trim()))) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || next.row || fieldOf(next) === undefined) return false;
   s.r.used.add(u);
   return true;
 }
