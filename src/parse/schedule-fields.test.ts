@@ -1044,3 +1044,17 @@ describe('a class of things over the next record\'s name', () => {
     expect(p.coverages!.find((c) => c.sum === '1300000')?.product).toBe('Husdyr (mjølkeku og ungdyr)');
   });
 });
+
+describe('a portal card one field a line, and a record in two parts', () => {
+  // docs/gjensidige-min-side-batkort-niva-under-tittel-2026: «Båtforsikring» over «Ekstra», «Forsikringsgiver» over the insurer
+  it('a cover level under the card\'s title is its coverage, and the insurer\'s field does not end the card', () => {
+    const p = parse('Gjensidige\nMin side\nBåtforsikring\nEkstra\nForsikringsnummer\n84 226 910 4\nForsikringsgiver\nGjensidige Forsikring ASA\nForsikret båt\nNordkapp Enduro 605\nForsikringssum\nkr 410 000\nEgenandel\nkr 5 000\nÅrspris\nkr 5 268\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([['Båtforsikring', 'Ekstra', 'Nordkapp Enduro 605', '410000', '5000', '5268']]);
+  });
+  // docs/frende-bilbevis-forsikring-under-bil-2027: «Bil» over the car's facts, «Forsikring» over «Dekning: Kasko», …
+  it('«Forsikring» between the car\'s facts and its figures goes on with the record; «kr per år (… per måned)» is the year\'s', () => {
+    const p = parse('Forsikringsbevis – Bilforsikring\n\nPolisenummer: FR-2207815\n\nBil\nRegistreringsnummer: EV 61204\nMerke og modell: Skoda Enyaq 85\n\nForsikring\nDekning: Kasko\nEgenandel: 6 000 kr\nPris: 8 316 kr per år (693 kr per måned)\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', 'EV 61204', '6000', '8316']]);
+    expect(p.warnings).toEqual([]);
+  });
+});
