@@ -1098,6 +1098,8 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   }
 }
 
+/** A description's qualifier after a comma, in lower case: «Kamerautstyr og klokker, spesifisert i egen liste» — no product's name. */
+const QUALIFIED_AFTER_COMMA = /,\s+[a-zæøå][^,]*$/;
 /** A line that says what a record insures: words, perhaps a comma, no figure, no label, no sentence's end but its own. */
 const DESCRIBING_LINE = /^[A-ZÆØÅ][^\d:;!?]{3,78}$/;
 
@@ -1111,7 +1113,7 @@ function describedName(s: Blocks, at: number, u: Unit, next: Unit): string | und
   if (name.length > 40 || name.split(' ').length > 4 || DIGIT.test(name) || /[,.:;!?]$/.test(name) || name.includes(',') || name[0] === name[0]!.toLowerCase()) return undefined;
   const line = next.text.trim();
   // (a description is three words or more: «Tilleggsforsikring» over «Verdigjenstander» is a heading over the record's own name)
-  if (line.split(' ').length < 3 || next.row || next.bullet || next.label !== undefined || next.lines.length !== 1 || !follows(u.lines[u.lines.length - 1]!, next.lines[0]!) || !DESCRIBING_LINE.test(line) || namesProduct(line) || fieldOf(next) !== undefined) return undefined;
+  if (line.split(' ').length < 3 || next.row || next.bullet || next.label !== undefined || next.lines.length !== 1 || !follows(u.lines[u.lines.length - 1]!, next.lines[0]!) || !DESCRIBING_LINE.test(line) || (namesProduct(line) && !QUALIFIED_AFTER_COMMA.test(line)) || fieldOf(next) !== undefined) return undefined;
   if (!startsRecord(s.r.units[at + 2])) return undefined;
   const named = recordName(u);
   return named !== undefined && named.object === undefined ? named.product : undefined;
