@@ -1110,3 +1110,17 @@ describe('a broker\'s overview of several insurers: a number beside one of them 
     expect(p.warnings.join('\n')).toMatch(/PA-55120 stands beside If/);
   });
 });
+
+describe('renewal date: a period\'s word that dates something else', () => {
+  // docs/frende-bilbevis-forsikring-under-bil-2027: «Vilkår: Motorvognforsikring Frende, gjeldende fra 01.01.2026.»
+  it('the conditions\' version date is no period\'s first day', () => {
+    const p = parse('Polisenummer: FR-2207815\nGjelder fra: 01.01.2027\nGjelder til: 31.12.2027\n\nVilkår: Motorvognforsikring Frende, gjeldende fra 01.01.2026.\n');
+    expect(p.renewal_date).toBe('2027-01-01');
+    expect(p.warnings).toEqual([]);
+  });
+  // a renewal letter: «Forsikringssummane … er regulerte med indeksen som gjeld frå 1. januar 2026.»
+  it('a relative clause («indeksen som gjeld frå …») dates the thing before «som»', () => {
+    const p = parse('Avtalenummer: 5512 4401\nFornyinga gjeld frå 1. april 2026\n\nForsikringssummane er regulerte\nmed indeksen som gjeld frå 1. januar 2026.\n');
+    expect(p.renewal_date).toBe('2026-04-01');
+  });
+});

@@ -502,6 +502,10 @@ const PERIOD_END_AFTER = new RegExp(String.raw`^\s*[-–—]\s*(?:${DATE_SOURCE}
 /** Another date and then a period right after a date. */
 const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—]\s*(?:${DATE_SOURCE})`);
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
+/** «som» right before a period's word: a relative clause about the word before it. */
+const RELATIVE_BEFORE = /(?:^|[^a-zæøå])som\s+$/;
+/** A clause that opens with the conditions (DATES.conditions) and runs on to a period's word, no sentence's end between. */
+const CONDITIONS_CLAUSE = new RegExp(String.raw`(?:^|[.;:!?]\s|\t|^\s*[-•*]\s*)\s*(?:${alternation(DATES.conditions)})(?![a-zæøå])[^.;!?\t]*$`);
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
 const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
@@ -682,6 +686,11 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       continue;
     }
     if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;
+    // («Vilkår: Bilforsikring Enter, gjeldende fra 01.01.2026»: the conditions' version, dated by a period's word — no period)
+    if (per && CONDITIONS_CLAUSE.test(l.slice(0, found.index))) continue;
+    // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the
+    // index, a price list, the conditions — never the policy's period)
+    if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;
     // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal
     if (found.label.startsWith('forny') && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
     const d = readDate(m[0]);

@@ -1058,3 +1058,42 @@ describe('a broker\'s line of the insurer between a record\'s name and its line 
     expect(p.warnings.join('\n')).toMatch(/could not read the deductible «24 timer» of Driftstap/);
   });
 });
+
+describe('a portal card one field a line, and a record in two parts', () => {
+  // docs/gjensidige-min-side-batkort-niva-under-tittel-2026: «Båtforsikring» over «Ekstra», «Forsikringsgiver» over the insurer
+  it('a cover level under the card\'s title is its coverage, and the insurer\'s field does not end the card', () => {
+    const p = parse('Gjensidige\nMin side\nBåtforsikring\nEkstra\nForsikringsnummer\n84 226 910 4\nForsikringsgiver\nGjensidige Forsikring ASA\nForsikret båt\nNordkapp Enduro 605\nForsikringssum\nkr 410 000\nEgenandel\nkr 5 000\nÅrspris\nkr 5 268\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([['Båtforsikring', 'Ekstra', 'Nordkapp Enduro 605', '410000', '5000', '5268']]);
+  });
+  // docs/frende-bilbevis-forsikring-under-bil-2027: «Bil» over the car's facts, «Forsikring» over «Dekning: Kasko», …
+  it('«Forsikring» between the car\'s facts and its figures goes on with the record; «kr per år (… per måned)» is the year\'s', () => {
+    const p = parse('Forsikringsbevis – Bilforsikring\n\nPolisenummer: FR-2207815\n\nBil\nRegistreringsnummer: EV 61204\nMerke og modell: Skoda Enyaq 85\n\nForsikring\nDekning: Kasko\nEgenandel: 6 000 kr\nPris: 8 316 kr per år (693 kr per måned)\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', 'EV 61204', '6000', '8316']]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('records under a section titled between rules, and a record named over a description', () => {
+  // docs/storebrand-min-side-sameie-seksjoner-beskrivelse-2026: «--- Bygninger ---» / a place / «  Boligblokk, 36 seksjoner,
+  // byggeår 1991» / «  Forsikringssum: …»
+  it('the place and the building\'s description set in under it are one record of the section\'s product; the next place begins the next', () => {
+    const p = parse('Avtalenummer: 70-4418 225\n\n--- Bygninger ---\n\nBjørkeliveien 2-6, 1410 Kolbotn\n  Boligblokk, 36 seksjoner, byggeår 1991\n  Forsikringssum: kr 142 300 000\n  Egenandel: kr 20 000\n  Pris per år: kr 98 640\n\nBjørkeliveien 8, 1410 Kolbotn\n  Carport og bod, 30 plasser\n  Forsikringssum: kr 6 850 000\n  Egenandel: kr 20 000\n  Pris per år: kr 5 212\n');
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
+      ['Bygninger', 'Bjørkeliveien 2-6, 1410 Kolbotn', '142300000', 'Boligblokk, 36 seksjoner, byggeår 1991'],
+      ['Bygninger', 'Bjørkeliveien 8, 1410 Kolbotn', '6850000', 'Carport og bod, 30 plasser'],
+    ]);
+  });
+  // docs/tryg-epost-innbo-verdisaker-beskrivelse-2026: «Verdisaker» / «Kamerautstyr og klokker, spesifisert i egen liste» / its figures
+  it('a name over a line that describes what it insures, then its figures, is a record of that name', () => {
+    const p = parse(`${HEAD}Innboforsikring\nForsikringssum     NOK 1 200 000,-\nPremie per år      NOK 3 412,-\n\nVerdisaker\nKamerautstyr og klokker, spesifisert i egen liste\nForsikringssum     NOK 90 000,-\nEgenandel          NOK 6 000,-\nPremie per år      NOK 715,-\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.note])).toEqual([
+      ['Innboforsikring', '1200000', undefined],
+      ['Verdisaker', '90000', 'Kamerautstyr og klokker, spesifisert i egen liste'],
+    ]);
+  });
+  // holdout 54's portal page: «Tilleggsforsikring» over «Verdigjenstander» over «Forsikringssum»: a one-word name is no description
+  it('a heading over the record\'s own one-word name keeps the name as the product', () => {
+    const p = parse(`${HEAD}Tilleggsforsikring\nVerdigjenstander\nForsikringssum\nkr 60 000\nEgenandel\nkr 3 000\nPris per år\nkr 612\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Verdigjenstander']);
+  });
+});

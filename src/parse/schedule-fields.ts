@@ -351,9 +351,11 @@ const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|t
 function yearWithMonth(value: string): string | undefined {
   if (!value.endsWith(')')) return undefined;
   const m = MONTH_BRACKET.exec(value);
-  const year = m ? readAmount(m[1]!.trim()) : undefined;
+  // («7 644 kr per år (637 kr per måned)»: the year's price said to be the year's, the month's after it)
+  const yearText = m ? (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim() : undefined;
+  const year = yearText !== undefined ? readAmount(yearText) : undefined;
   const month = m ? readAmount(m[2]!.trim()) : undefined;
-  return year !== undefined && month !== undefined && Number(month) < Number(year) ? m![1]!.trim() : undefined;
+  return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
 }
 
 /** A figure's label dated to the period after the renewal («Ny årspremie», «Premie etter fornyelse»): its column. */
@@ -549,7 +551,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
-    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u))) return at;
+    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u)) return at;
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
@@ -566,6 +568,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
   const cellFields = fieldCells(u);
   if (cellFields) return rowOfFields(s, at, cellFields);
+  if (placeDescription(s, at, u)) return at;
+  if (placeAfterRecord(s, at, u)) return at;
   // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
   // premium, over the fields of its sum and deductible
   // («Bilforsikring – Volvo V60, DN 48211 | Kasko | premie kr 9 140», «Innboforsikring Stor – Sjøgata 17 B, 3040 Drammen |
@@ -999,7 +1003,7 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardStatus(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
@@ -1076,6 +1080,17 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.byField = false;
     return;
   }
+  // («Verdisaker» / «Smykker og klokker, spesifisert i egen liste» / «Forsikringssum NOK 120 000,-» after a blank line: a record's
+  // name over one line that says what it insures, then its figures — the name is the record's product, the line its note)
+  const described = !counted && !nextRecord && s.product === undefined && next !== undefined ? describedName(s, at, u, next) : undefined;
+  if (described !== undefined) {
+    s.product = described;
+    s.object = undefined;
+    s.byField = false;
+    s.block.set('remark', { value: next!.text.trim(), unit: next! });
+    s.r.used.add(next!);
+    return;
+  }
   if (counted || (s.product === undefined && startsRecord(next)) || nextRecord) {
     const unnamed = s.product === undefined;
     // («Pris» over «Årspris   kr 2 436»: the certificate's price heading names no record; the price is the title's product's)
@@ -1095,6 +1110,27 @@ const INSURER_LABEL = /^(?:selskap|forsikringsselskap|forsikringsgiver|forsikrin
 
 function insurerLine(u: Unit | undefined): boolean {
   return u !== undefined && !u.row && !u.bullet && u.label !== undefined && INSURER_LABEL.test(u.label.trim());
+}
+
+/** A description's qualifier after a comma, in lower case: «Kamerautstyr og klokker, spesifisert i egen liste» — no product's name. */
+const QUALIFIED_AFTER_COMMA = /,\s+[a-zæøå][^,]*$/;
+/** A line that says what a record insures: words, perhaps a comma, no figure, no label, no sentence's end but its own. */
+const DESCRIBING_LINE = /^[A-ZÆØÅ][^\d:;!?]{3,78}$/;
+
+/**
+ * «Verdisaker» (a short name no index class knows, after a blank line) over «Smykker og klokker, spesifisert i egen liste»
+ * (what it insures, no product's name) over a field that starts a record: the record's product; undefined for any other.
+ */
+function describedName(s: Blocks, at: number, u: Unit, next: Unit): string | undefined {
+  if (!u.heading || u.row || u.bullet || u.label !== undefined || !blankBefore(s.r, at)) return undefined;
+  const name = u.text.trim();
+  if (name.length > 40 || name.split(' ').length > 4 || DIGIT.test(name) || /[,.:;!?]$/.test(name) || name.includes(',') || name[0] === name[0]!.toLowerCase()) return undefined;
+  const line = next.text.trim();
+  // (a description is three words or more: «Tilleggsforsikring» over «Verdigjenstander» is a heading over the record's own name)
+  if (line.split(' ').length < 3 || next.row || next.bullet || next.label !== undefined || next.lines.length !== 1 || !follows(u.lines[u.lines.length - 1]!, next.lines[0]!) || !DESCRIBING_LINE.test(line) || (namesProduct(line) && !QUALIFIED_AFTER_COMMA.test(line)) || fieldOf(next) !== undefined) return undefined;
+  if (!startsRecord(s.r.units[at + 2])) return undefined;
+  const named = recordName(u);
+  return named !== undefined && named.object === undefined ? named.product : undefined;
 }
 
 /** «Anneks, 18 m²»: a record's name and its floor area after a comma (the area describes it: no place). */
@@ -1182,6 +1218,86 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   return col !== undefined && col !== 'product';
+}
+
+/**
+ * «Båtforsikring» over «Pluss» (a portal's card, one field a line, the cover level under the insurance's name and no
+ * «Dekning» label): the level is the card's coverage, and the product stays the title's — read as a heading of its own,
+ * the level had ended the card's product and its figures were lost.
+ */
+function cardLevel(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
+  const t = u.text.trim();
+  const words = lowerCase(t).split(' ');
+  if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w))) return false;
+  s.coverage = t;
+  s.r.used.add(u);
+  return true;
+}
+
+/** A building's count of its units: «42 seksjoner», «38 plasser», «12 boenheter». */
+const UNIT_COUNT = /\b\d+\s+(?:seksjoner|seksjonar|plasser|plassar|boenheter|bueiningar|leiligheter|leilegheiter)\b/;
+
+/**
+ * «Bygninger» over «Fjellhagen 1-5, 5144 Fyllingsdalen» over «  Leilighetsbygg, 42 seksjoner, byggeår 1984» over
+ * «  Forsikringssum: …»: under a product's heading and its record's place, a line set in that describes the building —
+ * its kind, then its facts after a comma — is the record's note, never a product of its own (read so, the building's
+ * kind became the product, and the next record under the section took it too).
+ */
+function placeDescription(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.product === undefined || u.row || u.bullet || u.label !== undefined || above === undefined) return false;
+  // (the place right above: the record's, or the first field of the next record after a blank line)
+  const placed = s.block.size === 0 ? s.object !== undefined && above.text.trim() === s.object : s.block.size === 1 && s.block.get('object')?.unit === above;
+  if (!placed) return false;
+  const t = u.text.trim();
+  if ((u.lines[0]!.indent ?? 0) === 0 || !t.includes(',') || t.length > 80 || (!BUILDING_FACTS.test(lowerCase(t)) && !UNIT_COUNT.test(t))) return false;
+  // (the record's first figure right under it, read or not: «Forsikringssum: kr 168 750 000 (fullverdi oppgitt som sum)»)
+  const next = s.r.units[at + 1];
+  const col = next !== undefined && !next.row ? fieldOf(next)?.col : undefined;
+  if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return false;
+  s.block.set('remark', { value: t, unit: u });
+  s.r.used.add(u);
+  return true;
+}
+
+/**
+ * «Fjellhagen 7, 5144 Fyllingsdalen» after a blank line under a record's figures, right over the next record's description
+ * set in or its first figure, under the section «Bygninger»: the next record's place, of the section's product — read as a
+ * heading, it had ended the product, and the description under it became the record's name.
+ */
+function placeAfterRecord(s: Blocks, at: number, u: Unit): boolean {
+  if (s.product === undefined || !hasFigures(s.block) || u.row || u.bullet || u.label !== undefined || !blankBefore(s.r, at)) return false;
+  const t = u.text.trim();
+  if (t.length > 80 || !ADDRESS_ALONE.test(t)) return false;
+  const next = s.r.units[at + 1];
+  const described = next !== undefined && !next.row && next.label === undefined && (next.lines[0]!.indent ?? 0) > 0 && next.text.includes(',') && (BUILDING_FACTS.test(lowerCase(next.text)) || UNIT_COUNT.test(next.text));
+  const first = s.r.units[described ? at + 2 : at + 1];
+  const col = first !== undefined && !first.row ? fieldOf(first)?.col : undefined;
+  if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return false;
+  const product = s.product;
+  flushBlock(s);
+  s.product = product;
+  s.object = t;
+  s.r.used.add(u);
+  return true;
+}
+
+/** Headings of a card's part that name no product: «Forsikring», «Forsikringen», «Dekning og pris» (lower case). */
+const CARD_SECTIONS: ReadonlySet<string> = new Set(['forsikring', 'forsikringen', 'forsikringa', 'din forsikring', 'di forsikring', 'dekning og pris', 'pris og dekning', 'dekning og egenandel', 'pris og egenandel']);
+
+/**
+ * «Bil» over «Registreringsnummer: EB 20417» and the car's facts, then «Forsikring» over «Dekning: Kasko», «Egenandel: 8 000 kr»,
+ * «Pris: …» (a certificate's record in two parts): a heading that names no product between the thing's fields and its
+ * figures goes on with the record — read as a heading of its own, it had ended the product, and the figures were lost.
+ */
+function cardSection(s: Blocks, at: number, u: Unit): boolean {
+  if (s.product === undefined || hasFigures(s.block) || !u.heading || u.row || u.label !== undefined || !CARD_SECTIONS.has(withoutColon(u.lower.trim()))) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || next.row || fieldOf(next) === undefined) return false;
+  s.r.used.add(u);
+  return true;
 }
 
 /**
@@ -1781,6 +1897,8 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   }
   const percent = block.get('percent');
   if (percent) notes.push(percent.value);
+  const remark = block.get('remark');
+  if (remark) notes.push(remark.value);
   const count = block.get('count');
   if (count) {
     notes.push(count.value);

@@ -190,3 +190,24 @@ describe('a place\'s lot and postcode on a row of their own under the place (a P
     ]);
   });
 });
+
+describe('a place column first, its postcode and place alone on the line under the row', () => {
+  // docs/tryg-fritidsbolig-sted-forst-postnummer-under-2026: «Solbakken, Gnr 112 Bnr 7   Fritidsbolig   Pluss   2 480 000 …»
+  // over «3560 Hemsedal» at the margin
+  const table = (rest: string) =>
+    textToSource(
+      `Forsikringsnummer: 7740 118 256\n\nForsikringssted               Forsikring        Dekning    Forsikringssum   Egenandel   Pris per år\n` +
+        `Solbakken, Gnr 112 Bnr 7      Fritidsbolig      Pluss           2 480 000       6 000         5 936\n${rest}\n` +
+        `Naustet, Gnr 112 Bnr 9        Uthus             Pluss             220 000       6 000           618\n${rest}\n`,
+      'doc.txt',
+      '0'.repeat(64),
+    );
+  it('is the rest of the place, and the rows under it are read', () => {
+    const p = extractPolicy(table('3560 Hemsedal'), {});
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Fritidsbolig', 'Solbakken, Gnr 112 Bnr 7, 3560 Hemsedal'],
+      ['Uthus', 'Naustet, Gnr 112 Bnr 9, 3560 Hemsedal'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -62,6 +62,12 @@ export interface Wrapped {
  */
 export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>, after?: Unit): Wrapped | 'cut' | undefined {
   const at = u.cells.findIndex((c) => c.trim() !== '');
+  // («Fjellstua, Gnr 45 Bnr 12 | Hytte | Super | 3 150 000 | …» over «2940 Heggenes» alone under the place column, the
+  // place the table's first column: its postcode and place on the line under it, as a PDF wraps the cell — the place's rest)
+  if (at >= 0 && roles[at] === 'object' && next !== undefined) {
+    const first = placeRestAt(u, next, roles);
+    if (first === at) return withCells(u, next, u.cells.map((c, i) => (i === at ? `${c.trim().replace(/,$/, '')}, ${next.text.trim()}` : c)));
+  }
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   const name = u.cells[at]!.trim();
   // (only a name joined from two lines: «Avbrudd, dekningstid 18 måneder» written on one line is the cover's whole name)
@@ -134,14 +140,29 @@ function placeRestAt(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>)
   const last = u.lines[u.lines.length - 1]!;
   const first = next.lines[0]!;
   // (the line's own cells: a line of one piece is no row of units, but its cell stands in its column)
-  const cells = first.cells;
+  // (a line of one piece at the margin, under a row whose first cell is filled, stands in the first column:
+  // «2940 Heggenes» under «Fjellstua, Gnr 45 Bnr 12 | Hytte | …»)
+  const margin = first.cells.length === 1 && u.cells.length > 1 && (u.cells[0] ?? '').trim() !== '' && (first.indent ?? 0) === 0 && (last.indent ?? 0) === 0 && !last.setIn;
+  const cells = margin ? u.cells.map((_, i) => (i === 0 ? first.cells[0]! : '')) : first.cells;
   if (next.lines.length !== 1 || first.page !== last.page || first.line !== last.line + 1 || cells.length !== u.cells.length) return -1;
   const filled = cells.flatMap((c, i) => (c.trim() !== '' ? [i] : []));
   const at = filled[0];
   if (filled.length !== 1 || at === undefined || roles[at] !== 'object') return -1;
   const place = (u.cells[at] ?? '').trim();
-  return place !== '' && !PLACE_MARKS.test(place) && /\d/.test(place) && PLACE_REST.test(cells[at]!.trim()) ? at : -1;
+  const rest = cells[at]!.trim();
+  if (place === '' || !/\d/.test(place) || !PLACE_REST.test(rest)) return -1;
+  if (!PLACE_MARKS.test(place)) return at;
+  // («Fjellstua, Gnr 45 Bnr 12» over «2940 Heggenes»: a place with its lot but no postcode, the postcode and place its rest —
+  // never a second postcode, nor a lot under a place that has one)
+  return POSTCODE_ONLY.test(rest) && !POSTCODE_MARK.test(place) && LOT_MARK.test(place) ? at : -1;
 }
+
+/** A postcode and its place, nothing else («2940 Heggenes»). */
+const POSTCODE_ONLY = /^\d{4}\s+\p{Lu}[\p{L}'. -]{1,40}$/u;
+/** A postcode before a place's name, anywhere in a cell. */
+const POSTCODE_MARK = /\b\d{4}\s+\p{Lu}/u;
+/** A farm's lot («Gnr 45 Bnr 12», «gnr. 7/31»). */
+const LOT_MARK = /\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
 function withCells(u: Unit, next: Unit, cells: string[]): Wrapped {
   const text = cells.filter((c) => c.trim() !== '').join(' ');

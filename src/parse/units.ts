@@ -85,10 +85,16 @@ const PLAIN = /^[A-Za-zÀ-ÖØ-öø-ÿ0-9 ,.:;%()/«»?!'"–-]*$/;
 const TIMES_G_HINT = /\d\s+g[ao]ng[ea]r\s/i;
 const TIMES_G = /(\d+(?:[.,]\d+)?)\s+g[ao]ng[ea]r\s+(?:grunnbeløpet|grunnbeløp|grunnsummen|grunnsumen|g)(?:\s+i\s+folketrygd(?:en|a))?(?![A-Za-zÀ-ÖØ-öø-ÿ])/gi;
 
+/** A title between two rules of dashes or equals signs: «--- Bygninger ---», «== Ansvar og styre ==» (the title is group 1). */
+const FRAMED_HEADING = /^(?:-{2,}|={2,})\s+([A-ZÆØÅ0-9][^-=]{0,60}?)\s+(?:-{2,}|={2,})$/;
+
 /** A cell or line without markup, spaces normalised and collapsed. */
 export function clean(s: string): string {
   // (a G sum in words, bokmål or nynorsk: a cheap test, then the pattern)
   if (s.includes('ng') && (s.includes('nger ') || s.includes('ngar ')) && TIMES_G_HINT.test(s)) s = s.replace(TIMES_G, '$1 G');
+  // («--- Bygninger ---»: the title without its rules)
+  const c = s.trimStart()[0];
+  if ((c === '-' || c === '=') && FRAMED_HEADING.test(s.trim())) s = FRAMED_HEADING.exec(s.trim())![1]!;
   // most cells are plain words and figures: nothing to clean
   if (PLAIN.test(s) && !s.includes('  ')) return s.trim();
   let t = s;
@@ -206,6 +212,8 @@ function isMarkedHeading(raw: string): boolean {
   const r = raw.trim();
   // a marked heading starts with «#», «**» or «<b>»: most lines need no regexp
   const c = r[0];
+  // («--- Bygninger ---», «=== Ansvar ===»: a portal page's section title framed by rules, copied as text)
+  if (c === '-' || c === '=') return FRAMED_HEADING.test(r);
   if (c !== '#' && c !== '*' && c !== '<') return false;
   return /^#{1,6}\s/.test(r) || /^\*\*[^*]+\*\*:?$/.test(r) || /^<b>[^<]+<\/b>$/i.test(r);
 }
@@ -307,6 +315,15 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   // facts of the agreement, not headings of their own between the title and its table)
   'forsikringstaker',
   'forsikringstakar',
+  // (a portal's card: «Forsikringsgiver» over «Fremtind Forsikring AS», «Gyldig til» over the period's end, «Betaling» over
+  // «Månedlig, kr 349» — facts of the agreement, never a heading and a product between the card's title and its figures)
+  'forsikringsgiver',
+  'forsikringsgjevar',
+  'forsikringsselskap',
+  ...DATES.notRenewal,
+  'betaling',
+  'betalingsmåte',
+  'betalingsfrekvens',
   'kundenummer',
   'kundenr.',
   'antall ansatte',

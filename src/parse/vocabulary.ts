@@ -185,6 +185,11 @@ export const DATES = {
   periodInProse: ['forsikringsperioden', 'forsikringsperiode', 'avtaleperioden', 'avtaleperiode', 'perioden', 'periode', 'forsikringstiden', 'avtaletiden'],
   periodVerbs: ['er', 'blir', 'vert', 'vil være', 'vil bli', 'skal være', 'gjelder', 'gjeld'],
   /** Words that make a following date the next renewal or a period's end, not this one's start. */
+  /**
+   * The conditions a policy refers to, whose version is dated by a period's word: «Vilkår: Bilforsikring Enter,
+   * gjeldende fra 01.01.2026», «Forsikringsvilkår BIL-2024 gjelder fra 01.01.2024» — the conditions' date, no period's.
+   */
+  conditions: ['vilkår', 'vilkåra', 'vilkårene', 'forsikringsvilkår', 'forsikringsvilkåra', 'forsikringsvilkårene', 'avtalevilkår', 'vilkårsversjon'],
   notRenewal: ['neste hovedforfall', 'neste hovudforfall', 'neste fornyelse', 'neste fornying', 'gjelder til', 'gjeld til', 'gyldig til', 'utløpsdato', 'sluttdato'],
 } as const;
 
