@@ -23,6 +23,8 @@ const MIN_LINES = 4;
 const SLACK = 0.2;
 /** At least this many lines off the other column's baselines make two columns. */
 const MIN_OFF = 3;
+/** One line in this many or more of those beside the other column stands off its baselines (a table: hardly any). */
+const OFF_SHARE = 4;
 /** The gutter is at least this wide, × font size (a space between words is 0,25). */
 const MIN_GUTTER = 1.0;
 
@@ -79,11 +81,14 @@ function gutterX(items: TextItem[]): { x: number; crossing: number } | undefined
 }
 
 /**
- * Do a band's two columns flow apart: are most of their lines off the other column's baselines
- * (neither on one of them nor a whole number of its line pitch from the nearest above or below —
- * a table's wrapped cell goes on at its row's pitch)?
+ * Do a band's two columns flow apart? Of the lines beside the other column's text (a line of it
+ * within a table's gap above and below), a quarter or more stand off its baselines: neither on one
+ * of them nor a whole number of the line pitch from the nearest above or below (a table's wrapped
+ * cell goes on at its row's pitch). A table's rows begin on one baseline: hardly a line is off.
+ * Two columns of running text in the same font and leading are on one grid where their paragraphs
+ * happen to line up, and off it after each heading or gap of their own.
  */
-export function flowApart(ysL: number[], ysR: number[], size: number): boolean {
+function flowApart(ysL: number[], ysR: number[], size: number): boolean {
   const d: number[] = [];
   for (const col of [ysL, ysR]) for (let i = 1; i < col.length; i++) d.push(col[i - 1]! - col[i]!);
   const pitch = median(d);
@@ -92,10 +97,8 @@ export function flowApart(ysL: number[], ysR: number[], size: number): boolean {
   let on = 0;
   let off = 0;
   const count = (col: number[], other: number[]) => {
-    const top = Math.max(...other) + slack;
-    const bottom = Math.min(...other) - slack;
-    for (const y of col) {
-      if (y > top || y < bottom) continue; // (beside the other column's text only)
+    for (let i = 0; i < col.length; i++) {
+      const y = col[i]!;
       let above = Infinity;
       let below = Infinity;
       for (const o of other) {
@@ -106,17 +109,25 @@ export function flowApart(ysL: number[], ysR: number[], size: number): boolean {
         on++;
         continue;
       }
-      const onGrid = (dist: number) => {
-        const r = dist % pitch;
-        return Math.min(r, pitch - r) <= slack;
-      };
+      // (beside the other column's running text: lines of it close above and below — not a
+      // column's lines where the other has ended, or a footer far below)
+      if (above > LAYOUT.tableGap * size || below > LAYOUT.tableGap * size) continue;
+      // (at the page's common pitch, or at this column's own from its line above: a table's wrapped
+      // cell under a header set apart goes on at its rows' pitch, not the page's)
+      const own = i > 0 ? col[i - 1]! - y : 0;
+      const onGrid = (dist: number) =>
+        [pitch, own].some((p) => {
+          if (!(p > slack)) return false;
+          const r = dist % p;
+          return Math.min(r, p - r) <= slack;
+        });
       if ((above < Infinity && onGrid(above)) || (below < Infinity && onGrid(below))) continue;
       off++;
     }
   };
   count(ysL, ysR);
   count(ysR, ysL);
-  return off >= MIN_OFF && off > on;
+  return off >= MIN_OFF && off * OFF_SHARE >= on + off;
 }
 
 /**
