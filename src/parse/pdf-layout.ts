@@ -100,6 +100,7 @@ import type { LayoutDebug } from './pdf/debug.js';
 import { finish, type Layout } from './pdf/grid.js';
 import { joinLines } from './pdf/join.js';
 import { readingOrder } from './pdf/flow.js';
+import { columnParts } from './pdf/gutter.js';
 import { physicalLines } from './pdf/lines.js';
 import { markRunning } from './pdf/running.js';
 import type { PageText } from './pdf/types.js';
@@ -112,7 +113,12 @@ export type { Layout } from './pdf/grid.js';
  * the stages are kept there for the debug report (src/parse/pdf/debug.ts).
  */
 export function layoutPages(pages: PageText[], debug?: LayoutDebug): Layout {
-  const plines = pages.map((p, i) => readingOrder(physicalLines(p, i + 1)));
+  // (a page in two columns of a proportional font, found from its items' gutter: each column's
+  // lines built on their own, the left column's before the right's — pdf/gutter.ts)
+  const plines = pages.map((p, i) => {
+    const parts = columnParts(p);
+    return parts ? parts.flatMap((part) => readingOrder(physicalLines(part, i + 1))) : readingOrder(physicalLines(p, i + 1));
+  });
   if (debug) debug.plines = plines;
   markRunning(
     plines,

@@ -860,6 +860,13 @@ describe('a farm schedule with two cells wrapped in one row and a padded sum (sp
   });
 });
 
+describe('a place whose postcode and town run on into the lot with no comma (private-holdout45/frende-borettslag-fornying-nynorsk printed by WeasyPrint)', () => {
+  it('«Kvarvesvingen 1-11, 5179 Godvik Gnr 34 Bnr 122, Bergen» is written with its comma, as the wrapped cell of the text has it', () => {
+    const p = parse(`${HEAD}Bygning\n  Forsikringsstad:   Kvarvesvingen 1-11, 5179 Godvik Gnr 34 Bnr 122, Bergen\n  Forsikringssum:    kr 96 400 000\n  Eigenandel:        kr 20 000\n  Pris per år:       kr 104 880\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Kvarvesvingen 1-11, 5179 Godvik, Gnr 34 Bnr 122, Bergen']);
+  });
+});
+
 describe('the guards of these readings', () => {
   it('«Objekt | I fjor | I år» with no sum or deductible beside it is no premium table (an index table\'s years)', () => {
     const p = parse(`${HEAD}Forsikring                I fjor     I år\nBygning                   6,1 %      4,3 %\n`);

@@ -107,13 +107,17 @@ function firstRiskStated(c: Coverage): Coverage {
 const UNADJUSTED_REMARK =
   /\s*\((?:(?:indeks)?(?:justeres|reguleres|justerast|regulerast)\s+(?:ikke|ikkje)|(?:(?:blir|vert)\s+)?(?:ikke|ikkje)\s+(?:indeks)?(?:justert|regulert|justerte|regulerte))\)$/i;
 
-/** A street and its number right before a land register reference, with no comma between: «Rudsvegen 210 gnr. 81 bnr. 2». */
-const STREET_THEN_LOT = /(\p{Lu}\p{Ll}{2,}\s+\d{1,4}\s?[A-Za-z]?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
+/**
+ * A street and its number, or a postcode and its town, right before a land register reference, with no
+ * comma between: «Rudsvegen 210 gnr. 81 bnr. 2», «5179 Godvik Gnr 34 Bnr 122».
+ */
+const STREET_THEN_LOT = /(\p{Lu}\p{Ll}{2,}\s+\d{1,4}\s?[A-Za-z]?|\b\d{4}\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
 
 /**
- * A place whose street address and farm's lot stand one after the other, as a wrapped cell joins them in a PDF's
- * layout («Rudsvegen 210» over «gnr. 81 bnr. 2»), with the comma it has written on one line: «Rudsvegen 210, gnr. 81
- * bnr. 2» — the same place a text file's wrapped cell gives (joinWrapped), whichever way it was read.
+ * A place whose street address (or postcode and town) and farm's lot stand one after the other, as a wrapped cell
+ * joins them in a PDF's layout («Rudsvegen 210» over «gnr. 81 bnr. 2», «Kvarvesvingen 1-11, 5179 Godvik» over «Gnr 34
+ * Bnr 122, Bergen»), with the comma it has written on one line: «Rudsvegen 210, gnr. 81 bnr. 2» — the same place a
+ * text file's wrapped cell gives (joinWrapped), whichever way it was read.
  */
 function withLotApart(object: string): string {
   return object.includes('nr') ? object.replace(STREET_THEN_LOT, '$1, ') : object;

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
+import { columnParts } from './gutter.js';
+
+const SIZE = 8.5;
+
+function page(rows: [number, number, number, string][]): PageText {
+  const items: TextItem[] = rows.map(([x, y, width, str]) => ({ x, y, width, str, size: SIZE }));
+  return { height: 595.3, items };
+}
+
+// private-holdout59/tryg-landbruk-forsikringsbevis printed by WeasyPrint with CSS columns: the left
+// column's headings and paragraph gaps put its lines off the right column's baselines
+// («Forsikringstaker: Haugen Gardsdrift DA» at y 486,9 beside «Nordre Haugen, Haugenvegen 210» at 489,9)
+const landbruk = page([
+  [34, 547.1, 56.4, 'Tryg Forsikring'],
+  [34, 534.1, 35.4, 'Landbruk'],
+  [34, 516.0, 126.1, 'FORSIKRINGSBEVIS GÅRD OG'],
+  [34, 505.0, 46.3, 'LANDBRUK'],
+  [34, 486.9, 148.8, 'Forsikringstaker: Haugen Gardsdrift DA'],
+  [34, 473.9, 109.1, 'Polisenummer: 6543-221087'],
+  [34, 460.8, 81.3, 'Kundenr.: 77 10 4455'],
+  [34, 447.8, 74.2, 'Utstedt: 20.03.2026'],
+  [34, 434.7, 134.2, 'Forsikringen gjelder fra: 01.04.2026'],
+  [34, 421.7, 73.7, 'Hovedforfall: 01.04.'],
+  [34, 403.6, 112.4, 'Spesifikasjon av forsikringene'],
+  [34, 390.6, 159.2, '(tabellen er skrevet ut med én kolonne per'],
+  [34, 379.5, 17.9, 'linje)'],
+  [34, 361.5, 37.3, 'Forsikring'],
+  [34, 348.4, 57.6, 'Forsikringssted'],
+  [34, 335.4, 57.6, 'Forsikringssum'],
+  [34, 322.3, 40.6, 'Egenandel'],
+  [34, 309.3, 38.7, 'Årspremie'],
+  [34, 291.2, 49.6, 'Kårbolig'],
+  [34, 278.2, 113.4, 'Søndre Haugen, Gnr 45 Bnr 2'],
+  [221.1, 547.1, 47.3, 'kr 3 200 000'],
+  [221.1, 534.1, 35.4, 'kr 10 000'],
+  [221.1, 521.0, 30.7, 'kr 4 480'],
+  [221.1, 503.0, 78.9, 'Maskiner og redskap'],
+  [221.1, 489.9, 132.3, 'Nordre Haugen, Haugenvegen 210'],
+  [221.1, 476.9, 47.3, 'kr 4 100 000'],
+  [221.1, 463.8, 35.4, 'kr 10 000'],
+  [221.1, 450.8, 30.7, 'kr 9 840'],
+  [221.1, 432.7, 56.5, 'Avling og varer'],
+  [221.1, 419.7, 132.3, 'Nordre Haugen, Haugenvegen 210'],
+  [221.1, 406.6, 47.3, 'kr 1 250 000'],
+  [221.1, 393.6, 35.4, 'kr 10 000'],
+  [221.1, 380.5, 30.7, 'kr 3 000'],
+  [221.1, 362.5, 152.1, 'Alle forsikringssteder ligger i 2930 Bagn.'],
+  [350.5, 20.3, 35.0, 'Side 1 av 1'],
+]);
+
+describe('a page in two columns of a proportional font (CSS columns)', () => {
+  it('is read column by column: the left column to its foot, then the right', () => {
+    const { lines } = layoutPages([landbruk]);
+    const texts = lines.map((l) => l.text);
+    // (built across both, «Forsikringstaker: …» stood beside another row's place, «kr 3 200 000» beside «Tryg Forsikring»)
+    expect(texts.some((t) => t.includes('Tryg Forsikring') && t.includes('kr 3 200 000'))).toBe(false);
+    expect(texts).toContain('Forsikringstaker: Haugen Gardsdrift DA');
+    expect(texts.indexOf('Søndre Haugen, Gnr 45 Bnr 2')).toBeLessThan(texts.indexOf('kr 3 200 000'));
+    expect(texts.indexOf('kr 3 200 000')).toBeLessThan(texts.indexOf('Maskiner og redskap'));
+  });
+
+  it('a table whose cells stand apart by a wide gap stays as it is: its rows share baselines', () => {
+    // (a label column that wraps, its amount on the row's first line)
+    const rows: [number, number, number, string][] = [];
+    let y = 540;
+    for (const [label, amount] of [
+      ['Bygning', 'kr 4 200 000'],
+      ['Maskiner og inventar', 'kr 800 000'],
+      ['Varer', 'kr 350 000'],
+      ['Avbrudd', 'kr 1 200 000'],
+      ['Ansvar', 'kr 10 000 000'],
+    ] as const) {
+      rows.push([38, y, 80, label], [250, y, 50, amount]);
+      y -= 15;
+    }
+    rows.push([350.5, 20.3, 35, 'Side 1 av 1']);
+    expect(columnParts(page(rows))).toBeUndefined();
+  });
+
+  it('a table over lines of the left column only, a footer far below on the right: no columns', () => {
+    // (private-holdout54/sparebank1-bilforsikring-forsikringsbevis: the vehicles' facts under the table
+    // stand in its first column's width; the page number is the only text right of them)
+    const rows: [number, number, number, string][] = [
+      [38, 370.4, 64.9, 'Produkt Kjøretøy'],
+      [324.2, 370.4, 28, 'Årspris'],
+      [38, 355.0, 130.9, 'Bilforsikring EK 48213 Tesla Model Y'],
+      [324.2, 355.0, 20, '9.864'],
+      [38, 340.1, 139.5, 'Bilforsikring ZV 11907 Volkswagen Golf'],
+      [324.2, 340.1, 20, '3.212'],
+      [38, 325.2, 130.7, 'Mopedforsikring XJ 3310 Piaggio Zip'],
+      [324.2, 325.2, 20, '1.148'],
+      [38, 310.3, 42.2, 'Totalt per år'],
+      [324.2, 310.3, 24.5, '14.224'],
+    ];
+    let y = 285.9;
+    for (const t of ['Opplysninger om kjøretøyene', 'EK 48213 Tesla Model Y', 'Årsmodell 2022, elbil', 'Bonus: 75 %', 'ZV 11907 Volkswagen Golf', 'Årsmodell 2013', 'Bonus: 70 %']) {
+      rows.push([34, y, 100, t]);
+      y -= 13.05;
+    }
+    rows.push([350.5, 20.3, 35, 'Side 1 av 2']);
+    expect(columnParts(page(rows))).toBeUndefined();
+  });
+
+  it('a table whose cells wrap at their rows\' pitch, under fields set at a wider one, stays as it is', () => {
+    // (docs/gjensidige-forsikringsbevis-strektabell-2026 printed by groff: the place «Strandgata 12,» over
+    // «9008 Tromsø» at 12 points, the fields above the table at 15,6 — off the page's common pitch, on the rows')
+    const rows: [number, number, number, string][] = [
+      [72, 757.9, 142, 'GJENSIDIGE FORSIKRING ASA'],
+      [72, 742.3, 137, 'FORSIKRINGSBEVIS NÆRING'],
+      [72, 721.9, 168, 'Forsikringstaker: Ishavskysten Sjømat AS'],
+      [72, 706.3, 129, 'Forsikringsnummer: 91 447 208'],
+      [72, 690.7, 79, 'Utstedt: 18.02.2026'],
+      [72, 675.1, 179, 'Forsikringsperiode: 01.03.2026 - 28.02.2027'],
+      [72, 654.7, 77, 'Forsikringsoversikt'],
+      [72, 628.3, 45, 'Forsikring'], [162.6, 628.3, 66, 'Forsikringssted'], [288.2, 628.3, 19.5, 'Sum'], [322.6, 628.3, 45, 'Egenandel'], [382.6, 628.3, 30, 'Premie'],
+      [72, 614.3, 54, 'Næringsbygg'], [162.6, 614.3, 58, 'Strandgata 12,'], [262.6, 614.3, 45, '14 200 000'], [340.1, 614.3, 27.5, '10 000'], [385.5, 614.3, 27.5, '16 870'],
+      [162.6, 602.3, 53, '9008 Tromsø'],
+      [72, 590.3, 76, 'Eiendeler - Mask-'], [162.6, 590.3, 58, 'Strandgata 12,'], [267.6, 590.3, 40, '2 300 000'], [340.1, 590.3, 27.5, '10 000'], [390.5, 590.3, 22.5, '4 410'],
+      [72, 578.3, 18, 'iner,'],
+      [72, 566.3, 72, 'inventar og løsøre'], [162.6, 566.3, 53, '9008 Tromsø'],
+      [72, 554.3, 68, 'Eiendeler - Varer'], [162.6, 554.3, 81, 'Kjølelager, Breivika'], [267.6, 554.3, 40, '1 800 000'], [340.1, 554.3, 27.5, '10 000'], [390.5, 554.3, 22.5, '3 260'],
+      [162.6, 542.3, 85, 'havn 4, 9018 Tromsø'],
+      [72, 530.3, 36, 'Driftstap'], [162.6, 530.3, 58, 'Strandgata 12,'], [267.6, 530.3, 40, '6 500 000'], [390.5, 530.3, 22.5, '5 940'],
+      [162.6, 518.3, 53, '9008 Tromsø'],
+      [72, 506.3, 58, 'Bedriftsansvar'], [162.6, 506.3, 30, 'Norden'], [262.6, 506.3, 45, '10 000 000'], [340.1, 506.3, 27.5, '10 000'], [390.5, 506.3, 22.5, '3 780'],
+      [72, 479.9, 88, 'Alle beløp er i kroner.'],
+    ];
+    expect(columnParts(page(rows))).toBeUndefined();
+  });
+});
