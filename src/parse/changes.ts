@@ -167,7 +167,9 @@ const STRONG: Pattern[] = [
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
   // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»; the word again instead of the
   // pronoun: «Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000»)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
+  // («Har de hatt lågare eigendel enn 10 000 kr på X, vert eigendelen auka til 10 000 kr»: the word again between the verb and
+  // its participle; «Har du lavere egenandel på kasko enn kr 6 000, vil den økes til …»: what it is on before «enn»)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -463,6 +465,13 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const m = BARE_FORMER_IN_BRACKETS.exec(tl);
       const values = m ? [amounts[+m[2]!], amounts[+m[1]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
+    }
+    // («Har du lavere egenandel på kasko enn kr 6 000, vil den økes til kr 6 000»: the floor's amount, read by «… økes til kr 6 000»
+    // as well, is no new deductible of everyone's)
+    const floor = here.find((f) => f.field === 'minimum');
+    if (floor !== undefined) {
+      const v = floor.values[1] ?? floor.values[0];
+      for (let k = here.length - 1; k >= 0; k--) if (here[k]!.field === 'new' && here[k]!.values[0] === v) here.splice(k, 1);
     }
     // a text-only mention adds nothing when the same sentence has figures
     if (here.length > 1) found.push(...here.filter((f) => f.field !== 'text'));
@@ -1070,7 +1079,10 @@ class ChangeScan {
     const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
     // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
     // («Tryg: Egenandelen øker …»: the insurer's name as the line's label names no product or coverage)
-    const label = u.label !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) || insurersName(u.label)) ? undefined : u.label;
+    // («På bilforsikringen gjelder dette: Har du …»: a lead-in that names the insurance in its definite form names the product)
+    const leadIn = u.label !== undefined ? INSURANCE_LEAD_IN.exec(u.label.trim()) : null;
+    const leadProduct = leadIn ? productName(leadIn[1]!) : undefined;
+    const label = leadProduct ?? (u.label !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) || insurersName(u.label)) ? undefined : u.label);
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
@@ -1108,7 +1120,10 @@ class ChangeScan {
     // another product or a line that is no product: the thing insured the sentence itself names is the change's —
     // a building, goods, machines; a cover such as «kasko» under «Bedriftsforsikring» is the heading's)
     const itsOwn = named ?? lead ?? prod === UNKNOWN ? undefined : [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
-    if (itsOwn !== undefined && namesThing(itsOwn.product) && !lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) return itsOwn;
+    // («Egenandelen for kasko på bil øker …» under «Kjøretøyene» / «Dette er endret»: a sentence that names both the cover level
+    // and the product word it is on names its own change, whatever thing it insures)
+    const both = itsOwn !== undefined && itsOwn.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage);
+    if (itsOwn !== undefined && (namesThing(itsOwn.product) || both) && !lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) return itsOwn;
     if (named ?? lead) {
       const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
@@ -1626,6 +1641,9 @@ function colonProduct(sentence: string): Owner | undefined {
   return product === undefined ? undefined : { product };
 }
 
+/** «På bilforsikringen gjelder dette», «For innbuforsikringa gjeld følgjande»: a lead-in label that names an insurance. */
+const INSURANCE_LEAD_IN = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{2,40}(?:forsikring(?:en|a)))\s+(?:gjelder|gjeld)\s+(?:dette|følgende|følgjande)$/i;
+
 /** One word in lower case: «husforsikringen». */
 const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
 
@@ -1679,7 +1697,8 @@ export function productWordIn(sentence: string): Owner | undefined {
     // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
     // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
     if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return { product };
-    if (product !== undefined && !namesProduct(peril[1]!)) return { product, coverage: lowerCase(peril[1]!) };
+    // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
+    if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
   }
   const level = PRODUCT_COMMA_LEVEL.exec(t);
   if (level && COVER_LEVEL_SET.has(lowerCase(level[2]!))) {
