@@ -1122,7 +1122,8 @@ class ChangeScan {
     const itsOwn = named ?? lead ?? prod === UNKNOWN ? undefined : [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
     // («Egenandelen for kasko på bil øker …» under «Kjøretøyene» / «Dette er endret»: a sentence that names both the cover level
     // and the product word it is on names its own change, whatever thing it insures)
-    const both = itsOwn !== undefined && itsOwn.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage);
+    // (the line's own label, «• Motorvogn (Tryg): egenandel for kasko på lastebiler økes …», names the product still: the vehicles are part of it)
+    const both = label === undefined && itsOwn !== undefined && itsOwn.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage);
     if (itsOwn !== undefined && (namesThing(itsOwn.product) || both) && !lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) return itsOwn;
     if (named ?? lead) {
       const n = (named ?? lead)!;
