@@ -782,6 +782,12 @@ export function readChanges(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (scan.followMail(u, r.units[at + 1])) continue;
+    const listed = listedName(u, r.units[at + 1]);
+    if (listed !== undefined) {
+      scan.listed = { owner: listed, index: u.index };
+      r.used.add(u);
+      continue;
+    }
     if (u.heading || introducesChanges(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     if (u.row) {
@@ -837,8 +843,27 @@ function sameChange(a: DeductibleChange, b: DeductibleChange): boolean {
 }
 
 /** What readChanges carries from unit to unit: the changes, the headings above, the open table. */
+/** «a) », «b) », «1) », «ii) »: the mark of a lettered or numbered list item (no product's name begins so). */
+const LIST_ITEM_MARK = /^\s*(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)\s+/;
+/**
+ * «   a) Eiendom (bygning, inventar og løsøre):» over «      egenandel økes fra kr 50 000 til …»: a list item's name alone,
+ * its colon ending the line, the change on the lines under it — the product (the bracket's contents left out; a cover
+ * level after a comma, «Motorvogn, kasko:», its coverage). Undefined for any other line.
+ */
+const LISTED_NAME = /^\s*(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)\s+([A-ZÆØÅ][^:()\d]{1,60}?)\s*(?:\([^()\d]{1,80}\))?\s*:$/;
+function listedName(u: Unit, next: Unit | undefined): Owner | undefined {
+  if (u.row || u.label !== undefined || next === undefined || next.row || next.label !== undefined || !/^[a-zæøå]/.test(next.text.trim()) || !DEDUCTIBLE_WORD.test(next.lower)) return undefined;
+  const name = LISTED_NAME.exec(u.text)?.[1]?.trim();
+  if (name === undefined) return undefined;
+  const comma = name.lastIndexOf(',');
+  const cover = comma > 0 ? name.slice(comma + 1).trim() : '';
+  return comma > 0 && COVER_LEVEL_SET.has(lowerCase(cover)) ? { product: name.slice(0, comma).trim(), coverage: cover } : { product: name };
+}
+
 class ChangeScan {
   readonly changes: DeductibleChange[] = [];
+  /** «a) Eiendom (bygning, inventar og løsøre):» right above: the list item's name, the product of the change under it. */
+  listed: { owner: Owner; index: number } | undefined;
   table: ChangeTable | undefined;
   product: string | undefined;
   private sub: string | undefined;
@@ -1066,6 +1091,7 @@ class ChangeScan {
    */
   private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string; record?: true } {
     const { product } = this;
+    if (this.listed !== undefined && this.listed.index === u.index - 1) return this.listed.owner;
     // («Forsikring: Hytteforsikring» / … / «Egenandel: kr 8 000 (tidligere kr 6 000)»: a field of a record in a mail-merged
     // letter — the record's product; the line is the record's deductible too, left to the schedule's readers)
     // (also under a heading: «Forsikring: Personbil EK 12345» right above «Endret egenandel: …» is the record's own product, not the heading's)
@@ -1082,7 +1108,9 @@ class ChangeScan {
     // («På bilforsikringen gjelder dette: Har du …»: a lead-in that names the insurance in its definite form names the product)
     const leadIn = u.label !== undefined ? INSURANCE_LEAD_IN.exec(u.label.trim()) : null;
     const leadProduct = leadIn ? productName(leadIn[1]!) : undefined;
-    const label = leadProduct ?? (u.label !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) || insurersName(u.label)) ? undefined : u.label);
+    // («b) Kommuneansvar: har kommunen …»: the list item's mark is no part of the label's name)
+    const marked = u.label !== undefined && LIST_ITEM_MARK.test(u.label) ? u.label.replace(LIST_ITEM_MARK, '') : u.label;
+    const label = leadProduct ?? (marked !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(marked.trim())) || insurersName(marked)) ? undefined : marked);
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
