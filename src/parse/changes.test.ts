@@ -1201,3 +1201,21 @@ describe('a minimum stated as «lower than N …, raised to N»', () => {
     expect(p.deductible_changes?.[0]?.new).toBeUndefined();
   });
 });
+
+describe('a lettered list of changes', () => {
+  // after 59 protector-kommune-fornyelse: «a) Eiendom (bygning, inventar og løsøre):» alone over «egenandel økes fra …» — the
+  // list's lead-in «Etter gjennomgang … endres egenandelene slik» was the product, and «b) » stayed in the next ones
+  it('the item\'s name alone on its line names the change under it; the mark is no part of a label', () => {
+    const p = parse(
+      'Forsikringsnummer 55501234\n\n3. Egenandeler\nEtter gjennomgang av skadehistorikken endres egenandelene slik:\n\n' +
+        '   a) Eiendom (bygning, inventar og løsøre):\n      egenandel økes fra kr 50 000 til kr 100 000 per skadetilfelle.\n' +
+        '   b) Kommuneansvar: har kommunen i dag en lavere egenandel enn kr 25 000,\n      økes denne til kr 25 000.\n' +
+        '   c) Motorvogn, kasko: valgt egenandel økes med kr 5 000 for alle kjøretøy.\n',
+    );
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new, c.minimum, c.increase])).toEqual([
+      ['Eiendom', undefined, ['50000'], ['100000'], undefined, undefined],
+      ['Kommuneansvar', undefined, undefined, undefined, '25000', undefined],
+      ['Motorvogn', 'kasko', undefined, undefined, undefined, '5000'],
+    ]);
+  });
+});
