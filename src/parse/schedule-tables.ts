@@ -537,7 +537,8 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // items, an amount alone is that item's sum in kroner — it was read as a coverage of its own)
   // (a price, a total or a deductible there — «Årspremie fritidsulykke: kr 41 280» — is no benefit; nor is a row after
   // other lines, «PREMIEOVERSIKT» over «Eiendom og avbrudd   kr 111 855»: only right under the item before)
-  const kroner = cells.length === 2 && tabled && personGroup(group!) && group!.items.length > 0 && group!.lastIndex === u.index - 1 && !NOT_BENEFIT.test(cells[0]!) && KRONER_ONLY.test(cells[1]!.trim()) ? readAmount(cells[1]!) : undefined;
+  // (only a bullet of the list: «Tilleggsdekning   kr 25 000» right under «Tapt inntekt   Individuelt», no bullet, may be a cover of its own)
+  const kroner = u.bullet && cells.length === 2 && tabled && personGroup(group!) && group!.items.length > 0 && group!.lastIndex === u.index - 1 && !NOT_BENEFIT.test(cells[0]!) && KRONER_ONLY.test(cells[1]!.trim()) ? readAmount(cells[1]!) : undefined;
   const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum ?? kroner) : undefined;
   // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
   const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
@@ -816,7 +817,7 @@ function productSumHeader(s: Tables, u: Unit): boolean {
 }
 
 /** Words of a price, a total or a deductible: a row so named is no benefit's. */
-const NOT_BENEFIT = /premie|pris|egenandel|eigenandel|eigendel|selvrisiko|totalt|samlet|samla|i alt|til sammen/i;
+const NOT_BENEFIT = /premie|pris|egenandel|eigenandel|eigendel|selvrisiko|totalt|samlet|samla|i alt|til sammen|^sum\b/i;
 /** «Årspremie fritidsulykke», «Premie gruppeliv»: a premium's label with the product's name after it (group 1). */
 const PRODUCT_PREMIUM_LABEL = /^(?:års)?(?:premie|pris)\s+([a-zæøå][a-zæøå -]{2,40})$/i;
 
