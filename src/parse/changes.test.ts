@@ -1168,3 +1168,54 @@ describe('a bullet that lists products before its colon, or names one in a label
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Boligbygg sameie', 'Pluss', ['8000'], ['10000']]]);
   });
 });
+
+describe('a sentence that names its own cover level and product word, under headings that name none', () => {
+  // after 58 tryg-bil-fornyelse: «Kjøretøyene» over the cars' descriptions, «Dette er endret» over
+  // «Egenandelen for kasko på bil øker fra kr 4 000 til kr 6 000.» — the change went to the two headings
+  it('«Egenandelen for kasko på bil øker fra … til …» is the change of Bil, cover kasko', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nKjøretøyene\nEL 48213: Volkswagen ID.4, årsmodell 2022\n\nDette er endret\nEgenandelen for kasko på bil øker fra kr 4 000 til kr 6 000. Endringen gjelder fra fornyelsen.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bil', coverage: 'kasko', old: ['4000'], new: ['6000'] })]);
+  });
+  it('a plural definite product word, «på bygningene», is the product in its singular', () => {
+    // (59 frende-sagbruk-fornyelse-epost: «Egenandelen for brann på bygningene går opp fra kr 15 000 til kr 20 000.»)
+    const p = parse('Forsikringsnummer 55501234\n\nDette er endret\nEgenandelen for brann på bygningene går opp fra kr 15 000 til kr 20 000.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bygning', coverage: 'brann', old: ['15000'], new: ['20000'] })]);
+  });
+  it('the line\'s own label still names the product: «• Motorvogn (Tryg): egenandel for kasko på lastebiler …»', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndringer i vilkår og egenandeler\n• Motorvogn: egenandel for kasko på lastebiler økes fra NOK 15 000 til NOK 25 000.\n');
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['Motorvogn']);
+  });
+});
+
+describe('a minimum stated as «lower than N …, raised to N»', () => {
+  // after 58 frende-bedrift-fornying: «Har de hatt lågare eigendel enn 10 000 kr på Bedriftsansvar, vert eigendelen auka til 10 000 kr.»
+  it('the word again between «vert» and its participle: a minimum, not a new deductible', () => {
+    const p = parse(`${HEAD}- Har de hatt lågare eigendel enn 10 000 kr på Bedriftsansvar, vert\n  eigendelen auka til 10 000 kr.\n`);
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bedriftsansvar', minimum: '10000' })]);
+    expect(p.deductible_changes?.[0]?.new).toBeUndefined();
+  });
+  // after 52 jernbanepersonalets-fornyelse-epost-2026: «På bilforsikringen gjelder dette: Har du i dag lavere egenandel på kasko enn kr 6 000, vil den økes til kr 6 000.»
+  it('what it is on before «enn», and a lead-in «På bilforsikringen gjelder dette:» that names the product', () => {
+    const p = parse(`${HEAD}På bilforsikringen gjelder dette: Har du i dag lavere egenandel på kasko enn\nkr 6 000, vil den økes til kr 6 000.\n`);
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bilforsikring', minimum: '6000' })]);
+    expect(p.deductible_changes?.[0]?.new).toBeUndefined();
+  });
+});
+
+describe('a lettered list of changes', () => {
+  // after 59 protector-kommune-fornyelse: «a) Eiendom (bygning, inventar og løsøre):» alone over «egenandel økes fra …» — the
+  // list's lead-in «Etter gjennomgang … endres egenandelene slik» was the product, and «b) » stayed in the next ones
+  it('the item\'s name alone on its line names the change under it; the mark is no part of a label', () => {
+    const p = parse(
+      'Forsikringsnummer 55501234\n\n3. Egenandeler\nEtter gjennomgang av skadehistorikken endres egenandelene slik:\n\n' +
+        '   a) Eiendom (bygning, inventar og løsøre):\n      egenandel økes fra kr 50 000 til kr 100 000 per skadetilfelle.\n' +
+        '   b) Kommuneansvar: har kommunen i dag en lavere egenandel enn kr 25 000,\n      økes denne til kr 25 000.\n' +
+        '   c) Motorvogn, kasko: valgt egenandel økes med kr 5 000 for alle kjøretøy.\n',
+    );
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new, c.minimum, c.increase])).toEqual([
+      ['Eiendom', undefined, ['50000'], ['100000'], undefined, undefined],
+      ['Kommuneansvar', undefined, undefined, undefined, '25000', undefined],
+      ['Motorvogn', 'kasko', undefined, undefined, undefined, '5000'],
+    ]);
+  });
+});

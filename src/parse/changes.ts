@@ -167,7 +167,9 @@ const STRONG: Pattern[] = [
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+${RAISED_TO}\s+${A}`, 'new'),
   // (nynorsk: «Har de lågare eigenandel enn kr 6 000 …, vert han heva til kr 6 000»; the word again instead of the
   // pronoun: «Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000»)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+)?(?:heva|hevet|auka|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
+  // («Har de hatt lågare eigendel enn 10 000 kr på X, vert eigendelen auka til 10 000 kr»: the word again between the verb and
+  // its participle; «Har du lavere egenandel på kasko enn kr 6 000, vil den økes til …»: what it is on before «enn»)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -463,6 +465,13 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const m = BARE_FORMER_IN_BRACKETS.exec(tl);
       const values = m ? [amounts[+m[2]!], amounts[+m[1]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
+    }
+    // («Har du lavere egenandel på kasko enn kr 6 000, vil den økes til kr 6 000»: the floor's amount, read by «… økes til kr 6 000»
+    // as well, is no new deductible of everyone's)
+    const floor = here.find((f) => f.field === 'minimum');
+    if (floor !== undefined) {
+      const v = floor.values[1] ?? floor.values[0];
+      for (let k = here.length - 1; k >= 0; k--) if (here[k]!.field === 'new' && here[k]!.values[0] === v) here.splice(k, 1);
     }
     // a text-only mention adds nothing when the same sentence has figures
     if (here.length > 1) found.push(...here.filter((f) => f.field !== 'text'));
@@ -773,6 +782,12 @@ export function readChanges(r: Reading): void {
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     if (scan.followMail(u, r.units[at + 1])) continue;
+    const listed = listedName(u, r.units[at + 1]);
+    if (listed !== undefined) {
+      scan.listed = { owner: listed, index: u.index };
+      r.used.add(u);
+      continue;
+    }
     if (u.heading || introducesChanges(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     if (u.row) {
@@ -828,8 +843,27 @@ function sameChange(a: DeductibleChange, b: DeductibleChange): boolean {
 }
 
 /** What readChanges carries from unit to unit: the changes, the headings above, the open table. */
+/** «a) », «b) », «1) », «ii) »: the mark of a lettered or numbered list item (no product's name begins so). */
+const LIST_ITEM_MARK = /^\s*(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)\s+/;
+/**
+ * «   a) Eiendom (bygning, inventar og løsøre):» over «      egenandel økes fra kr 50 000 til …»: a list item's name alone,
+ * its colon ending the line, the change on the lines under it — the product (the bracket's contents left out; a cover
+ * level after a comma, «Motorvogn, kasko:», its coverage). Undefined for any other line.
+ */
+const LISTED_NAME = /^\s*(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)\s+([A-ZÆØÅ][^:()\d]{1,60}?)\s*(?:\([^()\d]{1,80}\))?\s*:$/;
+function listedName(u: Unit, next: Unit | undefined): Owner | undefined {
+  if (u.row || u.label !== undefined || next === undefined || next.row || next.label !== undefined || !/^[a-zæøå]/.test(next.text.trim()) || !DEDUCTIBLE_WORD.test(next.lower)) return undefined;
+  const name = LISTED_NAME.exec(u.text)?.[1]?.trim();
+  if (name === undefined) return undefined;
+  const comma = name.lastIndexOf(',');
+  const cover = comma > 0 ? name.slice(comma + 1).trim() : '';
+  return comma > 0 && COVER_LEVEL_SET.has(lowerCase(cover)) ? { product: name.slice(0, comma).trim(), coverage: cover } : { product: name };
+}
+
 class ChangeScan {
   readonly changes: DeductibleChange[] = [];
+  /** «a) Eiendom (bygning, inventar og løsøre):» right above: the list item's name, the product of the change under it. */
+  listed: { owner: Owner; index: number } | undefined;
   table: ChangeTable | undefined;
   product: string | undefined;
   private sub: string | undefined;
@@ -1057,6 +1091,7 @@ class ChangeScan {
    */
   private whose(u: Unit, group: Found[], only: boolean): { product: string; coverage?: string; record?: true } {
     const { product } = this;
+    if (this.listed !== undefined && this.listed.index === u.index - 1) return this.listed.owner;
     // («Forsikring: Hytteforsikring» / … / «Egenandel: kr 8 000 (tidligere kr 6 000)»: a field of a record in a mail-merged
     // letter — the record's product; the line is the record's deductible too, left to the schedule's readers)
     // (also under a heading: «Forsikring: Personbil EK 12345» right above «Endret egenandel: …» is the record's own product, not the heading's)
@@ -1070,7 +1105,12 @@ class ChangeScan {
     const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
     // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
     // («Tryg: Egenandelen øker …»: the insurer's name as the line's label names no product or coverage)
-    const label = u.label !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(u.label.trim())) || insurersName(u.label)) ? undefined : u.label;
+    // («På bilforsikringen gjelder dette: Har du …»: a lead-in that names the insurance in its definite form names the product)
+    const leadIn = u.label !== undefined ? INSURANCE_LEAD_IN.exec(u.label.trim()) : null;
+    const leadProduct = leadIn ? productName(leadIn[1]!) : undefined;
+    // («b) Kommuneansvar: har kommunen …»: the list item's mark is no part of the label's name)
+    const marked = u.label !== undefined && LIST_ITEM_MARK.test(u.label) ? u.label.replace(LIST_ITEM_MARK, '') : u.label;
+    const label = leadProduct ?? (marked !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(marked.trim())) || insurersName(marked)) ? undefined : marked);
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
@@ -1108,7 +1148,11 @@ class ChangeScan {
     // another product or a line that is no product: the thing insured the sentence itself names is the change's —
     // a building, goods, machines; a cover such as «kasko» under «Bedriftsforsikring» is the heading's)
     const itsOwn = named ?? lead ?? prod === UNKNOWN ? undefined : [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
-    if (itsOwn !== undefined && namesThing(itsOwn.product) && !lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) return itsOwn;
+    // («Egenandelen for kasko på bil øker …» under «Kjøretøyene» / «Dette er endret»: a sentence that names both the cover level
+    // and the product word it is on names its own change, whatever thing it insures)
+    // (the line's own label, «• Motorvogn (Tryg): egenandel for kasko på lastebiler økes …», names the product still: the vehicles are part of it)
+    const both = label === undefined && itsOwn !== undefined && itsOwn.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage);
+    if (itsOwn !== undefined && (namesThing(itsOwn.product) || both) && !lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) return itsOwn;
     if (named ?? lead) {
       const n = (named ?? lead)!;
       // «Egenandelen for Bygning Standard øker …», «… i Borettslag og sameie …», «… på Bedriftsansvar»
@@ -1626,6 +1670,9 @@ function colonProduct(sentence: string): Owner | undefined {
   return product === undefined ? undefined : { product };
 }
 
+/** «På bilforsikringen gjelder dette», «For innbuforsikringa gjeld følgjande»: a lead-in label that names an insurance. */
+const INSURANCE_LEAD_IN = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{2,40}(?:forsikring(?:en|a)))\s+(?:gjelder|gjeld)\s+(?:dette|følgende|følgjande)$/i;
+
 /** One word in lower case: «husforsikringen». */
 const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
 
@@ -1679,7 +1726,8 @@ export function productWordIn(sentence: string): Owner | undefined {
     // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
     // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
     if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return { product };
-    if (product !== undefined && !namesProduct(peril[1]!)) return { product, coverage: lowerCase(peril[1]!) };
+    // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
+    if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
   }
   const level = PRODUCT_COMMA_LEVEL.exec(t);
   if (level && COVER_LEVEL_SET.has(lowerCase(level[2]!))) {

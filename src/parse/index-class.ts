@@ -222,6 +222,13 @@ export function namesProduct(name: string): boolean {
 export function productName(word: string): string | undefined {
   const lower = lowerCase(word.trim());
   if (!namesProduct(lower)) return undefined;
+  // («bygningene», nynorsk «bygningane»: the plural's definite form, its base the singular)
+  const plural = /(?:ene|ane)$/.exec(lower);
+  if (plural && lower.length - 3 >= 4) {
+    const stem = lower.slice(0, -3);
+    const single = [stem, `${stem}e`].find((b) => namesProduct(b) && !/(?:en|et|a)$/.test(b));
+    if (single !== undefined) return `${single[0]!.toUpperCase()}${single.slice(1)}`;
+  }
   const suffix = /(?:en|et|a)$/.exec(lower);
   let base = lower;
   if (suffix && lower.length - suffix[0].length >= 4) {

@@ -684,3 +684,33 @@ describe('«Objekt» beside a place column', () => {
     ]);
   });
 });
+
+describe('a kroner row among a person product\'s G rows, and the premium named by the product under them', () => {
+  // after 59 storebrand-personal-yrkesskade-forsikringsbevis: «• Behandlingsutgifter   kr 50 000» under «Ytelse   Forsikringssum»
+  // after G rows became a coverage of its own, and «Årspremie fritidsulykke: kr 41 280» one more
+  const doc =
+    `${HEAD}FRITIDSULYKKE (24-timersdekning)\nGjelder ulykkesskade utenom arbeid.\n\n` +
+    '  Ytelse                                         Forsikringssum\n' +
+    '  • Medisinsk invaliditet                        10 G\n' +
+    '  • Dødsfall                                     3 G\n' +
+    '  • Behandlingsutgifter                          kr 50 000\n\n' +
+    'Årspremie fritidsulykke:                         kr 41 280\n';
+  it('is the item\'s sum, and the premium line the product\'s premium', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      [
+        'FRITIDSULYKKE (24-timersdekning)',
+        '41280',
+        [
+          ['Medisinsk invaliditet', { g: '10' }],
+          ['Dødsfall', { g: '3' }],
+          ['Behandlingsutgifter', '50000'],
+        ],
+      ],
+    ]);
+  });
+  it('a premium overview after other lines is no item: «PREMIEOVERSIKT» over «Eiendom og avbrudd   kr 111 855»', () => {
+    const p = parse(`${doc}\nPREMIEOVERSIKT\n  Eiendom og avbrudd                  kr 111 855\n  Ansvar                               kr 20 550\n`);
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall', 'Behandlingsutgifter']);
+  });
+});

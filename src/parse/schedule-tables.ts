@@ -542,7 +542,13 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // («Behandlingsutgifter | inntil kr 100 000» among them: the limit is the item's sum)
   // («Behandlingsutgifter ........ inntil kr 50 000» among G lines with no header: the same)
   const tabled = group !== undefined && (group.table !== undefined ? group.table === s.table : s.table === undefined);
-  const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum) : undefined;
+  // («Behandlingsutgifter | kr 50 000» under «Ytelse | Forsikringssum» after «Dødsfall | 3 G»: among a person product's G
+  // items, an amount alone is that item's sum in kroner — it was read as a coverage of its own)
+  // (a price, a total or a deductible there — «Årspremie fritidsulykke: kr 41 280» — is no benefit; nor is a row after
+  // other lines, «PREMIEOVERSIKT» over «Eiendom og avbrudd   kr 111 855»: only right under the item before)
+  // (only a bullet of the list: «Tilleggsdekning   kr 25 000» right under «Tapt inntekt   Individuelt», no bullet, may be a cover of its own)
+  const kroner = u.bullet && cells.length === 2 && tabled && personGroup(group!) && group!.items.length > 0 && group!.lastIndex === u.index - 1 && !NOT_BENEFIT.test(cells[0]!) && KRONER_ONLY.test(cells[1]!.trim()) ? readAmount(cells[1]!) : undefined;
+  const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum ?? kroner) : undefined;
   // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
   const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
   // («Gruppeliv | 12 G | kr 6 840» under «Forsikring | Sum per person | Årspremie»: a person product's own row of a
@@ -853,6 +859,11 @@ function productSumHeader(s: Tables, u: Unit): boolean {
   return true;
 }
 
+/** Words of a price, a total or a deductible: a row so named is no benefit's. */
+const NOT_BENEFIT = /premie|pris|egenandel|eigenandel|eigendel|selvrisiko|totalt|samlet|samla|i alt|til sammen|^sum\b/i;
+/** «Årspremie fritidsulykke», «Premie gruppeliv»: a premium's label with the product's name after it (group 1). */
+const PRODUCT_PREMIUM_LABEL = /^(?:års)?(?:premie|pris)\s+([a-zæøå][a-zæøå -]{2,40})$/i;
+
 /** «Årspremie», «Årspremie fra 01.05.2025», «Premie per år»: a premium's label, perhaps with the date it applies from. */
 const DATED_PREMIUM = /^(?:års)?(?:premie|pris)(?:\s+(?:per|pr\.?)\s+år)?(?:\s+(?:fra|frå|f\.o\.m\.?)\s+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))?$/i;
 
@@ -864,7 +875,10 @@ const DATED_PREMIUM = /^(?:års)?(?:premie|pris)(?:\s+(?:per|pr\.?)\s+år)?(?:\s
 function groupPremiumRow(s: Tables, u: Unit): boolean {
   const g = s.group;
   const cells = u.row ? u.cells.filter((c) => c.trim() !== '').map((c) => c.trim()) : [];
-  if (g === undefined || g.items.length === 0 || g.premium !== undefined || cells.length !== 2 || !personGroup(g) || !DATED_PREMIUM.test(withoutColon(cells[0]!))) return false;
+  // («Årspremie fritidsulykke: kr 41 280» under the items of «FRITIDSULYKKE (24-timersdekning)»: the label names the product)
+  const named = cells.length === 2 ? PRODUCT_PREMIUM_LABEL.exec(withoutColon(cells[0]!).trim())?.[1] : undefined;
+  const ofGroup = named !== undefined && g !== undefined && lowerCase(g.name).includes(lowerCase(named.trim()));
+  if (g === undefined || g.items.length === 0 || g.premium !== undefined || cells.length !== 2 || !personGroup(g) || !(DATED_PREMIUM.test(withoutColon(cells[0]!)) || ofGroup)) return false;
   const premium = KRONER_ONLY.test(cells[1]!) ? readAmount(cells[1]!) : undefined;
   if (premium === undefined) return false;
   g.premium = premium;

@@ -617,3 +617,33 @@ describe('a row whose amount cells are a currency alone, the figures on the line
     ]);
   });
 });
+
+describe('running text set in under a row, and a deductible\'s line without a colon', () => {
+  // after 58 eika-yrkesskade-g-oversikt: «1  Yrkesskadeforsikring (lovpålagt)   Årspremie kr 18 420» over
+  // «   Erstatning etter lov om yrkesskadeforsikring og forskrift om» — the sentence was joined into the product's name
+  const doc =
+    'FORSIKRINGSBEVIS - PERSONALFORSIKRING\n\n' +
+    '1  Yrkesskadeforsikring (lovpålagt)                     Årspremie kr 18 420\n' +
+    '   Erstatning etter lov om yrkesskadeforsikring og forskrift om\n' +
+    '   standardisert erstatning. Grunnerstatning:\n' +
+    '   Tap i fremtidig erverv ...............................  22 - 30 G\n' +
+    '   Ménerstatning ........................................  4,5 G\n\n' +
+    '2  Kollektiv ulykkesforsikring (fritid)                  Årspremie kr 9 870\n' +
+    '   Behandlingsutgifter ..................................  kr 100 000\n' +
+    '   Egenandel behandlingsutgifter kr 1 000 per skade.\n';
+  it('a piece that runs on past where the row\'s next cell starts is a line of its own, not the cell wrapped', () => {
+    const lines = textToSource(doc, 'doc.txt', '0'.repeat(64)).lines.map((l) => l.cells);
+    expect(lines).toContainEqual(['1', 'Yrkesskadeforsikring (lovpålagt)', 'Årspremie kr 18 420']);
+    // (the sentence's second line goes on with it, not with the product's cell)
+    expect(lines).toContainEqual(['Erstatning etter lov om yrkesskadeforsikring og forskrift om', 'standardisert erstatning. Grunnerstatning:']);
+    // («Egenandel behandlingsutgifter kr 1 000 per skade.» is no rest of the item's name above)
+    expect(lines).toContainEqual(['', 'Behandlingsutgifter', 'kr 100 000']);
+  });
+  it('so the product keeps its name, its premium and its items', () => {
+    const p = extractPolicy(textToSource(`Avtalenummer 5017731\n\n${doc}`, 'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskadeforsikring (lovpålagt)', '18420', ['Tap i fremtidig erverv', 'Ménerstatning']],
+      ['Kollektiv ulykkesforsikring (fritid)', '9870', ['Behandlingsutgifter']],
+    ]);
+  });
+});

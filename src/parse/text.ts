@@ -495,7 +495,8 @@ function continues(cells: string[], above: string[]): boolean {
 const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}$`, 'i');
 
 /** «Egenandel: ingen», «Egenandel behandlingsutgifter: kr 1 000», «Eigenandel: 2 000 kr»: a deductible's label, a colon and its value. */
-const DEDUCTIBLE_FIELD = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:\s+[a-zæøå][a-zæøå -]{0,40})?:\s*\S/i;
+// («   Egenandel behandlingsutgifter kr 1 000 per skade.»: the same without its colon, the amount with its currency after the words)
+const DEDUCTIBLE_FIELD = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:\s+[a-zæøå][a-zæøå -]{0,40})?(?::\s*\S|\s+(?:kr\.?|nok)\s*\d)/i;
 
 /** A cell that is only a rule: «-------», «=====», «_____». */
 const RULE_CELL = /^(?:-{3,}|={3,}|_{3,}|—{2,}|–{2,})$/;
@@ -1020,7 +1021,7 @@ function readAlignedBlock(
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
   aligned.forEach((cells, k) => {
-    if (k > 0 && describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!)) {
+    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || proseUnderRow(block[k]!, block[row - i]!))) {
       row = i + k;
       cellsOf[row] = [block[k]![0]!.text];
       // (a line of its own, not cells of the table: it runs over the columns, and no cell of it is a guess)
@@ -1053,6 +1054,20 @@ function describesRowAbove(line: readonly Span[], row: readonly Span[], above: r
   if (!/^[A-ZÆØÅ0-9]/.test(p.text) || /:$/.test(p.text) || PLACE_LINE.test(p.text) || POSTCODE_LINE.test(p.text)) return false;
   if (above.some((c) => c.endsWith(',')) || WRAPPED_END.test(above[0] ?? '')) return false;
   return above.some((c, k) => k > 0 && c !== '' && FIGURE_CELL.test(c));
+}
+
+/**
+ * «1  Yrkesskadeforsikring (lovpålagt)        Årspremie kr 18 420» over «   Erstatning etter lov om
+ * yrkesskadeforsikring og forskrift om»: one piece set in under a cell of the row that runs on past
+ * where the next cell of the row starts — a sentence of running text under the row, no rest of its cell
+ * (a wrapped cell stays inside its column). Only a piece of six words or more that starts with a capital.
+ */
+function proseUnderRow(line: readonly Span[], row: readonly Span[]): boolean {
+  const p = line[0]!;
+  if (line.length !== 1 || row.length < 3 || !/^[A-ZÆØÅ]/.test(p.text) || p.text.split(/\s+/).length < 6) return false;
+  const j = row.findIndex((c, k) => k > 0 && Math.abs(c.start - p.start) <= 1);
+  const next = j > 0 ? row[j + 1] : undefined;
+  return next !== undefined && p.end > next.start + 2;
 }
 
 /** The document's lines from the cells read (joined lines left out), and its running heads and feet apart. */
