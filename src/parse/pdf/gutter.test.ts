@@ -129,4 +129,45 @@ describe('a page in two columns of a proportional font (CSS columns)', () => {
     ];
     expect(columnParts(page(rows))).toBeUndefined();
   });
+
+  // test/fixtures/pdf/realworld/fornyelse-naering.libreoffice.pdf, page 2 (its items as read): a table of a cover's
+  // terms, its questions down the first column beside «Dekkes» / «Dekkes ikke» cells of several lines each, centred
+  // in their rows — the questions stand off the cells' baselines, but beside the cells there are only three of
+  // them, and the headings under the table run on alone
+  it('a table\'s headings down its first column beside cells of several lines: no columns', () => {
+    const rows: [number, number, number, string, number][] = [
+      [401.3, 791.889, 128.856, 'FORSIKRINGSNUMMER 70112358', 8],
+      [451.3, 782.689, 78.896, 'UTSTEDT 27.11.2024', 8],
+      [62.5, 753.689, 158.564, '## FORSIKRINGSBEVIS', 14],
+      [62.5, 722.389, 70.785, 'Næringsbygg', 11],
+      [221.2, 699.889, 28.481, 'Dekkes', 9.5],
+      [377.1, 699.889, 47.167, 'Dekkes ikke', 9.5],
+      [65.3, 671.789, 134.71, '<b>Hvor gjelder forsikringen?</b>', 9.5],
+      [221.2, 682.689, 122.683, '<ul><li>- På forsikringsstedet</', 9.5],
+      [221.2, 671.789, 144.751, 'li><li>- I Norge for naturskade</li></', 9.5],
+      [221.2, 660.789, 12.739, 'ul>', 9.5],
+      [377.1, 677.289, 143.659, '<ul><li>- Ting under transport</li></', 9.5],
+      [377.1, 666.289, 12.74, 'ul>', 9.5],
+      [65.3, 632.689, 97.841, '<b>Hva er forsikret?</b>', 9.5],
+      [221.2, 643.689, 142.148, '<p>Bygning med faste installasjoner,', 9.5],
+      [221.2, 632.689, 139.393, 'maksimalt kr 1 500 000 for ting uten', 9.5],
+      [360.8, 632.689, 3.163, '-', 9.5],
+      [221.2, 621.789, 94.734, 'for forsikringsstedet</p>', 9.5],
+      [62.5, 587.989, 111.133, 'Nyheter og endringer', 11],
+      [62.5, 561.389, 102.036, 'Forsikringsoversikt', 11],
+      [62.5, 534.689, 87.989, 'Forsikringsbevis', 11],
+      [62.5, 508.089, 81.873, 'Generelle vilkår', 11],
+      [62.5, 474.589, 160.846, '## GENERELLE VILKÅR', 14],
+      [62.5, 453.789, 88.547, '1. Forsikringsavtalen', 10.5],
+      [62.5, 433.589, 389.571, 'Forsikringen gjelder i ett år og fornyes automatisk. Avtalt egenandel trekkes fra erstatningen.', 10.5],
+      [62.5, 413.289, 376.236, 'Ved skade på glass reduseres egenandelen med kr 1 000 når glasset byttes innen 30 dager.', 10.5],
+      [62.5, 393.089, 326.371, 'Behandlingsansvarlig er Nordvik Forsikring ASA, Postboks 40, 5003 Bergen.', 10.5],
+      [276.3, 44.189, 15.936, 'Side', 8],
+      [294.6, 44.189, 4.448, '2', 8],
+      [301.2, 44.189, 8.496, 'av', 8],
+      [311.9, 44.189, 4.448, '2', 8],
+    ];
+    const items: TextItem[] = rows.map(([x, y, width, str, size]) => ({ x, y, width, str, size }));
+    expect(columnParts({ height: 841.9, items })).toBeUndefined();
+  });
 });

@@ -180,5 +180,12 @@ function twoColumns(left: TextItem[], right: TextItem[], size: number): boolean 
   const ysL = baselinesOf(left, size);
   const ysR = baselinesOf(right, size);
   if (ysL.length < MIN_LINES || ysR.length < MIN_LINES) return false;
+  // (side by side over many lines: each column has lines enough where the other has text — a table's
+  // headings down its first column, «Hvor gjelder forsikringen?» and «Hva er forsikret?» beside cells of
+  // several lines each, have a line every third or fourth of the cells' and then run on below them alone)
+  const top = Math.min(ysL[0]!, ysR[0]!) + SLACK * size;
+  const bottom = Math.max(ysL[ysL.length - 1]!, ysR[ysR.length - 1]!) - SLACK * size;
+  const beside = (ys: number[]) => ys.filter((y) => y <= top && y >= bottom).length;
+  if (beside(ysL) < MIN_LINES || beside(ysR) < MIN_LINES) return false;
   return flowApart(ysL, ysR, size);
 }
