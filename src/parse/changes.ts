@@ -2060,6 +2060,13 @@ export function homeChanges(r: Reading): void {
     // an insurance the sentence names in lower case, whose product the schedule names in its own way («Hus», «Innbo»)
     const insurances = [...new Set([...text.matchAll(INSURANCE_IN_TEXT)].map((m) => m[1]!))];
     const caption = INSURED_LEAD.test(lower) || letterPart(c.product);
+    // («Egenandelen for bygning ble økt fra 50 000 til 100 000 ved anbudet;» in a broker's remarks under «Avtaler»: the sentence
+    // names a product of the schedule after the deductible's word — that product's change, not the heading's above)
+    const named = products.filter((p) => namedAfterDeductible(text, p));
+    if (named.length === 1 && c.coverage === undefined && !namesProduct(c.product)) {
+      changes[i] = ordered({ ...c, product: named[0]! });
+      return;
+    }
     if (insurances.length === 1 && (lower === insurances[0] || caption)) {
       const own = documentProduct(products, insurances[0]!);
       if (own !== undefined) changes[i] = ordered({ ...c, product: own });
@@ -2082,8 +2089,13 @@ export function homeChanges(r: Reading): void {
   });
 }
 
+/** «egenandelen for bygning ble økt …»: the sentence names the name (in lower case) right after the deductible's word and «for»/«på». */
+function namedAfterDeductible(text: string, name: string): boolean {
+  return new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+${lowerCase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+}
+
 /** «Egenandelen for hussopp og råtesopp er økt …»: the coverage of the product's rows the sentence names after the deductible. */
 function coverageNamed(text: string, rows: ReadonlyArray<{ coverage?: string }>): string | undefined {
-  const named = [...new Set(rows.map((x) => x.coverage).filter((x): x is string => x !== undefined && new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+${lowerCase(x).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)))];
+  const named = [...new Set(rows.map((x) => x.coverage).filter((x): x is string => x !== undefined && namedAfterDeductible(text, x)))];
   return named.length === 1 ? named[0] : undefined;
 }
