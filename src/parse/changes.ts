@@ -2016,8 +2016,7 @@ function productsOfLabel(label: string | undefined): string[] | undefined {
 
 /**
  * Perils and covers a letter's change may be labelled by («* Glass: …», «Leiebil:»), none a product: in lower case.
- * With the cover levels (COVER_LEVEL_SET) and the coverages of the schedule's rows, the words homeChanges takes for
- * a coverage of the document's product.
+ * With the cover levels (COVER_LEVEL_SET), the words homeChanges takes for a coverage of the document's product.
  */
 const COVER_WORDS: ReadonlySet<string> = new Set([
   'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
@@ -2068,13 +2067,16 @@ export function homeChanges(r: Reading): void {
       return;
     }
     if (insurances.length === 1 && (lower === insurances[0] || caption)) {
-      const own = documentProduct(products, insurances[0]!);
+      // (a row's cover level names it apart, «Innbo Pluss» beside «Innbo»: two of the insurance, none guessed)
+      const levelled = rows.length > 0 ? [...new Set(rows.map((x) => (x.coverage !== undefined && COVER_LEVEL_SET.has(lowerCase(x.coverage)) ? `${x.product} ${x.coverage}` : x.product)))] : products;
+      const own = documentProduct(levelled, insurances[0]!);
       if (own !== undefined) changes[i] = ordered({ ...c, product: own });
       return;
     }
     // a cover in the product's place: the coverage of the document's product that has it
     const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
-    const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || COVER_WORDS.has(stem) || rows.some((x) => x.coverage !== undefined && lowerCase(x.coverage) === stem));
+    // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
+    const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || COVER_WORDS.has(stem));
     if (!cover && !(caption && c.coverage === undefined)) return;
     const having = cover ? [...new Set(rows.filter((x) => x.coverage !== undefined && lowerCase(x.coverage) === stem).map((x) => x.product))] : [];
     const fits = having.length > 0 ? having : products;
