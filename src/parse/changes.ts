@@ -2073,6 +2073,16 @@ export function homeChanges(r: Reading): void {
       if (own !== undefined) changes[i] = ordered({ ...c, product: own });
       return;
     }
+    // («Bilforsikringen din fornyes», the letter's title, over «* Kasko: …»: a line that names the insurance in a sentence of its
+    // own is the document's product of that insurance, the coverage as read)
+    const inName = [...new Set([...lower.matchAll(INSURANCE_IN_TEXT)].map((m) => m[1]!))];
+    if (inName.length === 1 && lower !== inName[0] && lower.includes(' ')) {
+      const own = documentProduct(products, inName[0]!);
+      if (own !== undefined) {
+        changes[i] = ordered({ ...c, product: own });
+        return;
+      }
+    }
     // a cover in the product's place: the coverage of the document's product that has it
     const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
     // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
