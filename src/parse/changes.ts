@@ -2020,7 +2020,7 @@ function productsOfLabel(label: string | undefined): string[] | undefined {
  */
 const COVER_WORDS: ReadonlySet<string> = new Set([
   'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
-  'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade', 'rettshjelp',
+  'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
 ]);
 /** «Kaskodekningen», «glassdekning»: a cover and «dekning» in one word — the cover (the word's stem). */
 const COVER_DEKNING = /^(.{3,}?)dekning(?:en|a|ar|er)?$/;
@@ -2088,6 +2088,8 @@ export function homeChanges(r: Reading): void {
     // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
     const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || COVER_WORDS.has(stem));
     if (!cover && !(caption && c.coverage === undefined)) return;
+    // («Egenandelen for Rettshjelp er kr 8 000 …»: a name the sentence itself writes with its capital is the product it names)
+    if (cover && /^\p{Lu}/u.test(c.product) && (c.text ?? '').includes(c.product)) return;
     const having = cover ? [...new Set(rows.filter((x) => x.coverage !== undefined && lowerCase(x.coverage) === stem).map((x) => x.product))] : [];
     const fits = having.length > 0 ? having : products;
     if (fits.length !== 1) {
