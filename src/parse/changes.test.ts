@@ -1219,3 +1219,51 @@ describe('a lettered list of changes', () => {
     ]);
   });
 });
+
+describe('a change named by a cover, a caption or an insurance\'s noun: the document\'s product', () => {
+  // after 48 gjensidige-fornyelse-bil-epost: «* Kasko: Har du i dag lavere egenandel enn 6 000 kr, økes den til 6 000 kr.» over a
+  // record «Forsikring: Bilforsikring» — the change was read as a product «Kasko»
+  it('a bullet labelled by a cover level or a peril, with one product in the schedule: that product, the label its coverage', () => {
+    const p = parse(
+      'Forsikringsnummer: 77136204\n\nDette endres ved fornyelsen\n* Kasko: Har du i dag lavere egenandel enn 6 000 kr, økes den til 6 000 kr.\n' +
+        '* Glass: Egenandelen ved utskifting av rute økes med 1 000 kr.\n\nDin bilforsikring fra 1. januar 2026\n   Forsikring:       Bilforsikring\n' +
+        '   Dekning:          Kasko\n   Egenandel:        6 000 kr\n   Pris per år:      8 436 kr\n',
+    );
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.minimum, c.increase])).toEqual([
+      ['Bilforsikring', 'Kasko', '6000', undefined],
+      ['Bilforsikring', 'Glass', undefined, '1000'],
+    ]);
+  });
+  // after 42 enter-bilforsikring-fornyelse: «Produkt  Bilforsikring» in the head, «For kaskodekningen øker den ordinære egenandelen fra 4 000 kr til 6 000 kr.»
+  it('«For kaskodekningen …» with the head\'s «Produkt» field: the product, and the cover without «dekningen»', () => {
+    const p = parse('Forsikringsnummer      ENT-2207719\nProdukt                Bilforsikring\n\nHVA ENDRES?\n\n1) Egenandel\nFor kaskodekningen øker den ordinære egenandelen fra 4 000 kr til\n6 000 kr.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bilforsikring', coverage: 'Kasko', old: ['4000'], new: ['6000'] })]);
+  });
+  // after 47 jernbanepersonalets-fornyelse-hus-innbo: «• Egenandelen på husforsikringen øker fra kr 6 000 til kr 8 000.» over a schedule of «Hus» and «Innbo»
+  it('«husforsikringen» over a schedule whose product is «Hus»: the schedule\'s name', () => {
+    const p = parse(
+      'Forsikringsnummer: 7700-318-552\n\nDette endres\n• Egenandelen på husforsikringen øker fra kr 6 000 til kr 8 000.\n\n' +
+        'Produkt | Forsikringssted | Forsikringssum | Egenandel | Pris per år\nHus | Sandbakkvegen 11, 7045 Trondheim | kr 5 860 000 | kr 8 000 | kr 8 214\n' +
+        'Innbo | Sandbakkvegen 11, 7045 Trondheim | kr 1 500 000 | kr 4 000 | kr 2 906\n',
+    );
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Hus', old: ['6000'], new: ['8000'] })]);
+  });
+  it('a cover two of the schedule\'s products could have: a warning, and the change as read', () => {
+    const p = parse(
+      'Forsikringsnummer: 7700-318-552\n\nDette endres ved fornyelsen\n* Tyveri: Egenandelen økes med 1 000 kr.\n\n' +
+        'Produkt | Forsikringssted | Forsikringssum | Egenandel | Pris per år\nHus | Sandbakkvegen 11, 7045 Trondheim | kr 5 860 000 | kr 8 000 | kr 8 214\n' +
+        'Innbo | Sandbakkvegen 11, 7045 Trondheim | kr 1 500 000 | kr 4 000 | kr 2 906\n',
+    );
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Tyveri', increase: '1000' })]);
+    expect(p.warnings.join('\n')).toMatch(/could be the change of «Hus» or «Innbo»/);
+  });
+  // after 47 soderberg-partners-forsikringsoversikt-kommune: «1. Egenandelen for bygning ble økt fra 50 000 til 100 000 ved anbudet;» under «Merknader fra megler»
+  it('«Egenandelen for bygning ble økt …» in remarks under a heading of no product: the schedule\'s «Bygning»', () => {
+    const p = parse(
+      'Forsikringsnummer: 100-512077\n\nAvtaler\n- Protector Forsikring ASA, avtalenr. 100-512077\n\n' +
+        'Selskap | Forsikring | Forsikringssted | Forsikringssum | Egenandel | Årspremie\nProtector | Bygning | Moelv rådhus, Storgata 55, 2390 Moelv | 96 500 000 | 100 000 | 61 200\n' +
+        'Protector | Ansvar | – | 50 000 000 | 50 000 | 112 000\n\nMerknader fra megler\n1. Egenandelen for bygning ble økt fra 50 000 til 100 000 ved anbudet;\n   premien gikk ned med ca. 14 %.\n',
+    );
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bygning', old: ['50000'], new: ['100000'] })]);
+  });
+});

@@ -30,6 +30,8 @@ import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mai
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 import { follows } from './translations.js';
+import { headProduct } from './schedule-tables.js';
+import { INSURED_LEAD } from './schedule-titles.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -2010,4 +2012,104 @@ function productsOfLabel(label: string | undefined): string[] | undefined {
   // product with that coverage, not two products; a list with «og» still names products, «Bygning og Ansvar»)
   if (names.length === 2 && PRODUCT_AND_COVER.test(label.trim()) && COVER_LEVEL_SET.has(lowerCase(names[1]!)) && !COVER_LEVEL_SET.has(lowerCase(names[0]!))) return undefined;
   return names;
+}
+
+/**
+ * Perils and covers a letter's change may be labelled by («* Glass: …», «Leiebil:»), none a product: in lower case.
+ * With the cover levels (COVER_LEVEL_SET), the words homeChanges takes for a coverage of the document's product.
+ */
+const COVER_WORDS: ReadonlySet<string> = new Set([
+  'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
+  'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
+]);
+/** «Kaskodekningen», «glassdekning»: a cover and «dekning» in one word — the cover (the word's stem). */
+const COVER_DEKNING = /^(.{3,}?)dekning(?:en|a|ar|er)?$/;
+/** «husforsikringen», «innboforsikringa», «for innboforsikring»: an insurance a change sentence names in lower case. */
+const INSURANCE_IN_TEXT = /(?<![\p{L}-])([a-zæøå]{2,}forsikring)(?:en|a)?(?![\p{L}])/gu;
+
+/**
+ * The document's own products, for a change whose product the letter's lines named only by a cover, a caption or
+ * an insurance's common noun: the schedule's products (its rows), else the one the head names as a field
+ * («Produkt   Bilforsikring»).
+ */
+function documentProducts(r: Reading): string[] {
+  const rows = [...new Set((r.policy.coverages ?? []).map((c) => c.product))];
+  if (rows.length > 0) return rows;
+  const head = headProduct(r, r.units.length);
+  return head !== undefined ? [head] : [];
+}
+
+/**
+ * After the schedule is read: a change whose product is no product of the document but a cover («* Kasko: egenandelen økes
+ * …», «For kaskodekningen øker …» in a car letter), a caption of the schedule («Forsikrede bygninger»), a part of the letter
+ * («Nytt fra fornyelsen») or an insurance's common noun («Egenandelen på husforsikringen …» over a schedule of «Hus»)
+ * is the change of the document's product that fits it — the cover its coverage. Where the schedule holds two products
+ * or more it could be for, a warning names them, and the change stays as read.
+ */
+export function homeChanges(r: Reading): void {
+  const changes = r.policy.deductible_changes;
+  if (!changes?.length) return;
+  const products = documentProducts(r);
+  if (products.length === 0) return;
+  const rows = r.policy.coverages ?? [];
+  changes.forEach((c, i) => {
+    if (products.includes(c.product) || c.product === UNKNOWN) return;
+    const lower = lowerCase(c.product.trim());
+    const text = lowerCase(c.text ?? '');
+    // an insurance the sentence names in lower case, whose product the schedule names in its own way («Hus», «Innbo»)
+    const insurances = [...new Set([...text.matchAll(INSURANCE_IN_TEXT)].map((m) => m[1]!))];
+    const caption = INSURED_LEAD.test(lower) || letterPart(c.product);
+    // («Egenandelen for bygning ble økt fra 50 000 til 100 000 ved anbudet;» in a broker's remarks under «Avtaler»: the sentence
+    // names a product of the schedule after the deductible's word — that product's change, not the heading's above)
+    const named = products.filter((p) => namedAfterDeductible(text, p));
+    if (named.length === 1 && c.coverage === undefined && !namesProduct(c.product)) {
+      changes[i] = ordered({ ...c, product: named[0]! });
+      return;
+    }
+    if (insurances.length === 1 && (lower === insurances[0] || caption)) {
+      // (a row's cover level names it apart, «Innbo Pluss» beside «Innbo»: two of the insurance, none guessed)
+      const levelled = rows.length > 0 ? [...new Set(rows.map((x) => (x.coverage !== undefined && COVER_LEVEL_SET.has(lowerCase(x.coverage)) ? `${x.product} ${x.coverage}` : x.product)))] : products;
+      const own = documentProduct(levelled, insurances[0]!);
+      if (own !== undefined) changes[i] = ordered({ ...c, product: own });
+      return;
+    }
+    // («Bilforsikringen din fornyes», the letter's title, over «* Kasko: …»: a line that names the insurance in a sentence of its
+    // own is the document's product of that insurance, the coverage as read)
+    const inName = [...new Set([...lower.matchAll(INSURANCE_IN_TEXT)].map((m) => m[1]!))];
+    if (inName.length === 1 && lower !== inName[0] && lower.includes(' ')) {
+      const own = documentProduct(products, inName[0]!);
+      if (own !== undefined) {
+        changes[i] = ordered({ ...c, product: own });
+        return;
+      }
+    }
+    // a cover in the product's place: the coverage of the document's product that has it
+    const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
+    // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
+    const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || COVER_WORDS.has(stem));
+    if (!cover && !(caption && c.coverage === undefined)) return;
+    // («Egenandelen for Rettshjelp er kr 8 000 …»: a name the sentence itself writes with its capital is the product it names)
+    if (cover && /^\p{Lu}/u.test(c.product) && (c.text ?? '').includes(c.product)) return;
+    const having = cover ? [...new Set(rows.filter((x) => x.coverage !== undefined && lowerCase(x.coverage) === stem).map((x) => x.product))] : [];
+    const fits = having.length > 0 ? having : products;
+    if (fits.length !== 1) {
+      const at = r.trace.get(`deductible_changes[${i}]`);
+      const message = `the deductible change ${quote(c.text ?? c.product)} names «${c.product}», which could be the change of ${fits.map((p) => `«${p}»`).join(' or ')}; it is left as read`;
+      if (at) r.warn({ page: at.page, line: at.line, text: at.text ?? '', cells: [at.text ?? ''] }, message);
+      return;
+    }
+    const coverage = cover ? `${stem[0]!.toUpperCase()}${stem.slice(1)}` : coverageNamed(text, rows.filter((x) => x.product === fits[0]));
+    changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
+  });
+}
+
+/** «egenandelen for bygning ble økt …»: the sentence names the name (in lower case) right after the deductible's word and «for»/«på». */
+function namedAfterDeductible(text: string, name: string): boolean {
+  return new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+${lowerCase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** «Egenandelen for hussopp og råtesopp er økt …»: the coverage of the product's rows the sentence names after the deductible. */
+function coverageNamed(text: string, rows: ReadonlyArray<{ coverage?: string }>): string | undefined {
+  const named = [...new Set(rows.map((x) => x.coverage).filter((x): x is string => x !== undefined && namedAfterDeductible(text, x)))];
+  return named.length === 1 ? named[0] : undefined;
 }

@@ -22,7 +22,7 @@ import { InputError } from '../core/errors.js';
 import { POLICY_SCHEMA_ID, type Policy, type TracePoint } from '../model/policy.js';
 import type { SourceDocument, SourceLine } from './source.js';
 import { buildUnits, lineAt, type Unit } from './units.js';
-import { readChanges } from './changes.js';
+import { homeChanges, readChanges } from './changes.js';
 import { readSchedules } from './schedule.js';
 import { readFlatOverviews } from './schedule-flat.js';
 import { readHeader } from './header.js';
@@ -182,6 +182,8 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   readSchedules(r);
   // (an overview run on in a line of text: after the table readers, whose units are theirs)
   readFlatOverviews(r);
+  // (a change named only by a cover or a caption: the document's product, known once the schedule is read)
+  homeChanges(r);
   // what no reader took: a warning, never lost silently (after all readers, before the refusal)
   warnUnread(r);
   const p = r.policy;

@@ -1413,7 +1413,7 @@ const THINGS_CAPTION = /^(?:forsikrede|forsikra) (?:bygninger|bygningar|bygg|eie
 /** A head field's name of an insurance in a few words, the last one «…forsikring»: «Hussopp- og skadedyrforsikring». */
 const HEAD_PRODUCT = /^[A-ZÆØÅ][\p{L}-]*(?: (?:og|-)? ?[\p{L}-]+){0,4}forsikring$/u;
 
-function headProduct(r: Reading, at: number): string | undefined {
+export function headProduct(r: Reading, at: number): string | undefined {
   let found: string | undefined;
   for (let k = 0; k < at; k++) {
     const v = r.units[k]!;
