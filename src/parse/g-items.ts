@@ -527,12 +527,16 @@ export function namesLaw(u: Unit): boolean {
  */
 export function personProductLine(u: Unit): string | undefined {
   if (u.row || u.bullet || u.label !== undefined || u.text.length > 60) return undefined;
-  const l = u.lower;
+  // («Tilleggsdekning Utvida mén 1–14 %»: an add-on's word before the extension's name)
+  const l = u.lower.replace(ADD_ON, '');
   if (!PERSON_COVERAGES.products.some((w) => l.startsWith(w))) return undefined;
   const t = u.text.trim();
   if (/[.:;!?]$/.test(t) || G_FIGURE_HINT.test(t) || t.split(/\s+/).length > 8) return undefined;
   return t;
 }
+
+/** «Tilleggsdekning », «Tilleggsforsikring: »: an add-on's word at a line's start (PERSON_COVERAGES.addOnWords, lower case). */
+const ADD_ON = new RegExp(`^\\s*(?:${PERSON_COVERAGES.addOnWords.join('|')})\\s*:?\\s+`);
 
 /** «Gruppelivsforsikring – oversyn for arbeidsgjevar»: a product's name, a dash and a subtitle in lower case. */
 const SUBTITLE = /^(.+?)\s+[–—-]\s+[a-zæøå][^–—]*$/;

@@ -31,3 +31,28 @@ describe('a portal page: each label over its value', () => {
     expect(parse(`${HEAD}Antal tilsette\n38\nÅrsverk\n31,5\n`).insured_persons).toEqual({ count: 38, fte: '31.5' });
   });
 });
+
+// private-holdout52 frende-personalforsikring-forsikringsbevis-2025 (lines 26–62): a staff certificate of one label a line
+describe('a staff card of one label a line: «Dekning» over the cover, an add-on heading ending in «%»', () => {
+  const yrk = 'Yrkesskadeforsikring (lovpålagd)\nDekning\nStandardisert erstatning etter forskrift\nÅrspremie\nkr 21 760\n\nYtingar ved yrkesskade\nMénerstatning\n4,5 G\nGravferdsstønad\n0,5 G\n\n';
+  const add = 'Tilleggsdekning Utvida mén 1–14 %\nForsikringssum\n0,75 G\nÅrspremie\nkr 1 190\n\n';
+  it('«Dekning» over the cover under a person product is its coverage, never a product; the add-on its own product and premium', () => {
+    const p = parse(`${HEAD}${yrk}${add}`);
+    expect(p.coverages?.find((c) => c.product.startsWith('Yrkesskade'))).toEqual({
+      product: 'Yrkesskadeforsikring (lovpålagd)', coverage: 'Standardisert erstatning etter forskrift', index_class: 'none', premium: '21760',
+      items: [{ name: 'Ménerstatning', sum: { g: '4.5' } }, { name: 'Gravferdsstønad', sum: { g: '0.5' } }],
+    });
+    expect(p.coverages?.find((c) => c.product.startsWith('Tillegg'))).toEqual({ product: 'Tilleggsdekning Utvida mén 1–14 %', index_class: 'none', sum: { g: '0.75' }, premium: '1190' });
+    expect(p.warnings).toEqual([]);
+  });
+  it('the items of a card whose deductible and premium another reader read are that coverage\'s: one coverage', () => {
+    const p = parse(`${HEAD}Ulykkesforsikring fritid\nMedisinsk invaliditet\n15 G\nDødsfall\n3 G\nEigendel\nIngen\nÅrspremie\nkr 5 304\n`);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Ulykkesforsikring fritid', premium: '5304', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }, { name: 'Dødsfall', sum: { g: '3' } }] });
+  });
+  it('a second premium under a person product\'s items is warned, never written over the first', () => {
+    const p = parse(`${HEAD}Gruppeliv – premie kr 9 360\nDødsfall: 10 G\nPremie: kr 1 190\n`);
+    expect(p.coverages?.[0]?.premium).toBe('9360');
+    expect(p.warnings?.some((w) => w.includes('1 190'))).toBe(true);
+  });
+});
