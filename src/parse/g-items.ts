@@ -836,9 +836,11 @@ export function productOverGItems(u: Unit, next: Unit | undefined): { product: s
   let name: string;
   let amount: string;
   if (u.row) {
-    if (cells.length !== 2) return undefined;
+    // («Yrkesskade etter HTA | Antall årsverk: 740,6 | kr 684 200»: a count of the insured between the name and the
+    // premium is a fact of the product, read as such elsewhere — not the premium's cell)
+    if (cells.length !== 2 && !(cells.length === 3 && COUNT_CELL.test(cells[1]!.trim()))) return undefined;
     name = cells[0]!.trim();
-    amount = cells[1]!.trim();
+    amount = cells[cells.length - 1]!.trim();
   } else {
     const m = /^(.+?)\s+((?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?)$/i.exec(u.text.trim());
     if (!m) return undefined;
@@ -853,6 +855,9 @@ export function productOverGItems(u: Unit, next: Unit | undefined): { product: s
   const premium = readAmount(amount);
   return item && premium !== undefined ? { product: name, premium } : undefined;
 }
+
+/** «Antall årsverk: 740,6», «Antall ansatte 42», nynorsk «Tal på tilsette: 17»: a count of the insured in a cell of its own. */
+const COUNT_CELL = /^(?:antall|antal|tal på|tal)\s+(?:årsverk|ansatte|tilsette|forsikrede|forsikra|personer|medlemmer|elever|barn)\s*:?\s*\d[\d ]*(?:,\d+)?$/i;
 
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */
 export function namesPersonProduct(name: string): boolean {

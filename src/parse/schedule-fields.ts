@@ -1557,6 +1557,9 @@ function cardStatus(s: Blocks, at: number, u: Unit): boolean {
  */
 function subBlockName(s: Blocks, at: number, u: Unit): boolean {
   if (s.headingIndent === undefined || s.product === undefined || u.row || u.label !== undefined || u.lines.length !== 1 || u.text.length > 80) return false;
+  // («D  TJENESTEREISE» / «  Dekkes for alle ansatte på tjenestereise i inn- og utland.» / «  Årspremie: …»: a sentence set in
+  // under the heading says what the cover covers — no name of a thing insured)
+  if (/[.!?]$/.test(u.text.trim()) && u.text.trim().split(/\s+/).length >= 4) return false;
   // («    Husleietap» over «        Ansvarstid …… 24 måneder» and then its figures: a count of months first is a fact of the cover)
   const next = s.r.units[at + 1];
   const fact = next !== undefined && DURATION_VALUE.test(labelled(next)?.value ?? '');

@@ -56,3 +56,27 @@ describe('a staff card of one label a line: «Dekning» over the cover, an add-o
     expect(p.warnings?.some((w) => w.includes('1 190'))).toBe(true);
   });
 });
+
+// private-holdout49 soderberg-partners-kommune-oversikt (lines 39–41): «Yrkesskade etter HTA   Antall årsverk: 740,6   kr 684 200»
+describe('a person product\'s row with a count of the insured between its name and its premium', () => {
+  it('the count is no premium: the row is the product and its premium over its G items', () => {
+    const p = parse(`${HEAD}Yrkesskade etter HTA                       Antall årsverk: 740,6          kr 684 200\n  Erstatning ved død                       10 G\n  Ménerstatning                            inntil 3 G\n`);
+    expect(p.coverages).toEqual([{ product: 'Yrkesskade etter HTA', index_class: 'none', premium: '684200', items: [{ name: 'Erstatning ved død', sum: { g: '10' } }, { name: 'Ménerstatning', sum: { g: '3' } }] }]);
+  });
+});
+
+// private-holdout47 klp-forsikringsoversikt-kommune-2026 (lines 31–52): sections lettered A, B, C two spaces before their heading
+describe('an overview\'s sections lettered «B  YRKESSKADE (…)»', () => {
+  const text = `${HEAD}B  YRKESSKADE (lov om yrkesskadeforsikring)\n\n  Årspremie: kr 1 462 010\n\n  Begravelsesutgifter ......... 0,5 G\n\nC  GRUPPELIVSFORSIKRING\n\n  Årspremie: kr 986 000\n\n  Barnetillegg per barn ......... 1 G\n\nD  TJENESTEREISE\n\n  Dekkes for alle ansatte på tjenestereise.\n  Årspremie: kr 74 300\n`;
+  it('each letter\'s heading is its section\'s product, its items and premium its own', () => {
+    const p = parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.length])).toEqual([
+      ['YRKESSKADE (lov om yrkesskadeforsikring)', '1462010', 1],
+      ['GRUPPELIVSFORSIKRING', '986000', 1],
+      ['TJENESTEREISE', '74300', undefined],
+    ]);
+  });
+  it('a sentence set in under a heading is no thing insured', () => {
+    expect(parse(text).coverages?.[2]?.object).toBeUndefined();
+  });
+});

@@ -692,7 +692,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
       // (also «1  Yrkesskadeforsikring (lov om yrkesskadeforsikring)», «2  Gruppeliv»: a product's heading in
       // ordinary case two spaces after its number is that product's heading, not a row named «1»)
-      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && (productHeading(withoutColon(nonEmpty[1]!)) || SECTION_WORD.test(nonEmpty[0]!))));
+      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && (SECTION_NUMBER_ALONE.test(nonEmpty[0]!) || SECTION_LETTER_ALONE.test(nonEmpty[0]!)) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && (productHeading(withoutColon(nonEmpty[1]!)) || SECTION_WORD.test(nonEmpty[0]!))));
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
@@ -907,6 +907,11 @@ const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
  * «Section 4»: a liability programme's sections).
  */
 const SECTION_NUMBER_ALONE = /^(?:(?:seksjon|del|avsnitt|section)\s+)?\d{1,2}\.?$/i;
+/**
+ * A section's letter as a cell of its own («B  YRKESSKADE (lov om yrkesskadeforsikring …)», «C  GRUPPELIVSFORSIKRING»,
+ * an overview's sections lettered A, B, C): as a section's number, the heading after it is the heading alone.
+ */
+const SECTION_LETTER_ALONE = /^[A-Z]\.?$/;
 /** The word for a section before its number: «Seksjon 4  Rene formuestap» is a section's heading whatever it names. */
 const SECTION_WORD = /^(?:seksjon|del|avsnitt|section)\s/i;
 /**
