@@ -16,6 +16,7 @@ import type { Reading } from './extract.js';
 import {
   asField,
   capsIn,
+  countedRow,
   G_FIGURE_HINT,
   gItemsIn,
   individualSentences,
@@ -246,7 +247,8 @@ function sectionStart(s: GText, at: number, u: Unit): boolean {
   // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
   // (over G rows, the table reader above has given the premium to the rows' coverage; over other
   // items it waits for them)
-  const pp = r.news[u.index] || r.used.has(u) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
+  // («Fritidsulykke | Antall ansatte: 365 | kr 58 400»: the count read as the insured persons leaves the product and its premium)
+  const pp = r.news[u.index] || (r.used.has(u) && !countedRow(u)) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
   if (pp) {
     s.product = pp.product;
     s.sub = undefined;

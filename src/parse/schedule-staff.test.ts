@@ -80,3 +80,14 @@ describe('an overview\'s sections lettered «B  YRKESSKADE (…)»', () => {
     expect(parse(text).coverages?.[2]?.object).toBeUndefined();
   });
 });
+
+// docs/gjensidige-oversikt-kommune-bokstavdeler-antall-2026: «C  ULYKKE OG GRUPPELIV» over «Fritidsulykke   Antall ansatte: 365   kr 58 400»
+describe('a counted product row under a section heading that names person covers', () => {
+  it('the row read for its count is still the product over its G rows', () => {
+    const p = parse(`${HEAD}C  ULYKKE OG GRUPPELIV\n\n  Gruppeliv etter HTA         Antall årsverk: 318,6          kr 244 800\n    Dødsfall                  10 G\n\n  Fritidsulykke               Antall ansatte: 365            kr 58 400\n    Medisinsk invaliditet     15 G\n    Dødsfall                  3 G\n`);
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => i.name)])).toEqual([
+      ['Gruppeliv etter HTA', '244800', ['Dødsfall']],
+      ['Fritidsulykke', '58400', ['Medisinsk invaliditet', 'Dødsfall']],
+    ]);
+  });
+});
