@@ -527,12 +527,16 @@ export function namesLaw(u: Unit): boolean {
  */
 export function personProductLine(u: Unit): string | undefined {
   if (u.row || u.bullet || u.label !== undefined || u.text.length > 60) return undefined;
-  const l = u.lower;
+  // («Tilleggsdekning Utvida mén 1–14 %»: an add-on's word before the extension's name)
+  const l = u.lower.replace(ADD_ON, '');
   if (!PERSON_COVERAGES.products.some((w) => l.startsWith(w))) return undefined;
   const t = u.text.trim();
   if (/[.:;!?]$/.test(t) || G_FIGURE_HINT.test(t) || t.split(/\s+/).length > 8) return undefined;
   return t;
 }
+
+/** «Tilleggsdekning », «Tilleggsforsikring: »: an add-on's word at a line's start (PERSON_COVERAGES.addOnWords, lower case). */
+const ADD_ON = new RegExp(`^\\s*(?:${PERSON_COVERAGES.addOnWords.join('|')})\\s*:?\\s+`);
 
 /** «Gruppelivsforsikring – oversyn for arbeidsgjevar»: a product's name, a dash and a subtitle in lower case. */
 const SUBTITLE = /^(.+?)\s+[–—-]\s+[a-zæøå][^–—]*$/;
@@ -827,14 +831,17 @@ const PLAIN_AMOUNT = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{3,7})(?:,(
  * or a figure and «G»): an amount beside a name is a premium only by its place over the items.
  */
 export function productOverGItems(u: Unit, next: Unit | undefined): { product: string; premium: string } | undefined {
-  if (next === undefined || u.text.length > 100 || u.label !== undefined || u.bullet || !G_FIGURE_HINT.test(next.text)) return undefined;
+  const counted = countedRow(u);
+  if (next === undefined || u.text.length > 100 || (u.label !== undefined && !counted) || u.bullet || !G_FIGURE_HINT.test(next.text)) return undefined;
   const cells = u.cells.filter((c) => c.trim() !== '');
   let name: string;
   let amount: string;
   if (u.row) {
-    if (cells.length !== 2) return undefined;
+    // («Yrkesskade etter HTA | Antall årsverk: 740,6 | kr 684 200»: a count of the insured between the name and the
+    // premium is a fact of the product, read as such elsewhere — not the premium's cell)
+    if (cells.length !== 2 && !counted) return undefined;
     name = cells[0]!.trim();
-    amount = cells[1]!.trim();
+    amount = cells[cells.length - 1]!.trim();
   } else {
     const m = /^(.+?)\s+((?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s*(?:kr\.?|kroner))?)$/i.exec(u.text.trim());
     if (!m) return undefined;
@@ -848,6 +855,19 @@ export function productOverGItems(u: Unit, next: Unit | undefined): { product: s
   const item = next.row ? nextCells.length >= 2 && isGCell(withoutKroner(nextCells[1]!)) : lineEndG(next.text) !== undefined || leadingG(next.text) !== undefined;
   const premium = readAmount(amount);
   return item && premium !== undefined ? { product: name, premium } : undefined;
+}
+
+/** «Antall årsverk: 740,6», «Antall ansatte 42», nynorsk «Tal på tilsette: 17»: a count of the insured in a cell of its own. */
+const COUNT_CELL = /^(?:antall|antal|tal på|tal)\s+(?:årsverk|ansatte|tilsette|forsikrede|forsikra|personer|medlemmer|elever|barn)\s*:?\s*\d[\d ]*(?:,\d+)?$/i;
+
+/**
+ * A row of three cells whose middle one counts the insured («Fritidsulykke | Antall ansatte: 365 | kr 58 400»): the
+ * count is read as the insured persons, and the row is still the product's line over its items.
+ */
+export function countedRow(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  return cells.length === 3 && COUNT_CELL.test(cells[1]!.trim());
 }
 
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */

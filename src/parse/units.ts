@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -370,7 +370,7 @@ function yearUnderMonth(t: string, next: SourceLine | undefined, after: SourceLi
  * undefined when the line is not such a label, or the next line is not a value (another label, a
  * row, a bullet, a long sentence).
  */
-function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceLine | undefined): string | undefined {
+function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceLine | undefined, above?: SourceLine): string | undefined {
   // («Avtalenr.» over «	NOR 123 456 78»: a value set in by a tab is still the line's one cell)
   const cells = next?.cells.filter((c) => c.trim() !== '');
   if (next === undefined || cells === undefined || t.length > 40 || cells.length !== 1 || (next.cells.length !== 1 && next.cells[0]!.trim() !== '')) return undefined;
@@ -378,7 +378,10 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   const label = withoutColon(t).trim().toLowerCase();
   // («Dekning» over «Topp», a web page's card: the cover level chosen — a cover level only, as
   // «Dekning» over anything else is a heading over what it covers)
-  if (label === 'dekning') return levelAfter(cells[0]!);
+  // («Yrkesskadeforsikring» / «Dekning» / «Standardisert erstatning etter forskrift» / «Årspremie»: a person cover's card of
+  // one label a line, the cover's name between two field labels — its «Dekning», never a product's heading over the
+  // figures under it; under a property's card «Dekning» over «Brann, vann og innbrudd» lists what it covers)
+  if (label === 'dekning') return levelAfter(cells[0]!) ?? (namesPersonCover(above) ? coverBeforeFigure(cells[0]!, after) : undefined);
   // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
   if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!, label === 'båt' || label === 'fartøy');
   // («Forsikret båt» over «Askeladden C61 Cruiser», a certificate's fields one per line: the label says the line
@@ -440,6 +443,27 @@ function levelAfter(cell: string): string | undefined {
   if (v.length > 30) return undefined;
   const words = lowerCase(v).split(' ');
   return words.length <= 3 && words.every((w) => COVER_LEVEL_SET.has(w) || TRAVEL_AREAS.has(w)) ? v : undefined;
+}
+
+/**
+ * The value of a card's «Dekning» when the line under it is a figure's label alone («Årspremie», «Eigendel»,
+ * «Forsikringssum»): a cover's name of a few words, no figure and no sentence; undefined otherwise (over a list of
+ * what a cover covers «Dekning» is a heading).
+ */
+function coverBeforeFigure(cell: string, after: SourceLine | undefined): string | undefined {
+  const v = clean(cell).trim();
+  const cells = after?.cells.filter((c) => c.trim() !== '');
+  if (cells === undefined || cells.length !== 1 || v.length > 60 || /\d/.test(v) || /[.:;!?]$/.test(v)) return undefined;
+  const col = FIGURE_COLUMN.get(withoutColon(clean(cells[0]!)).trim().toLowerCase());
+  return col === 'sum' || col === 'deductible' || col === 'premium' ? v : undefined;
+}
+
+/** A line alone that names a person product («Behandlingsforsikring», «Yrkesskadeforsikring (lovpålagd)»). */
+function namesPersonCover(l: SourceLine | undefined): boolean {
+  const cells = l?.cells.filter((c) => c.trim() !== '');
+  if (cells === undefined || cells.length !== 1 || cells[0]!.length > 60) return false;
+  const t = cells[0]!.toLowerCase();
+  return PERSON_COVERAGES.productWords.some((w) => t.includes(w));
 }
 
 /** The area a travel insurance covers, as a card's «Dekning» states its level: «Dekning» over «Verden» (or «Europa», «Norden»). */
@@ -668,7 +692,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «1  BYGG UNDER ARBEID»: a section's number, a gap, a heading in capitals — the heading alone (a policy's schedule)
       // (also «1  Yrkesskadeforsikring (lov om yrkesskadeforsikring)», «2  Gruppeliv»: a product's heading in
       // ordinary case two spaces after its number is that product's heading, not a row named «1»)
-      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && SECTION_NUMBER_ALONE.test(nonEmpty[0]!) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && (productHeading(withoutColon(nonEmpty[1]!)) || SECTION_WORD.test(nonEmpty[0]!))));
+      const numberedCaps = opts.numberedProducts === true && nonEmpty.length === 2 && (SECTION_NUMBER_ALONE.test(nonEmpty[0]!) || SECTION_LETTER_ALONE.test(nonEmpty[0]!)) && (CAPITALS_HEADING.test(nonEmpty[1]!) || (headingShape(nonEmpty[1]!, false) && (productHeading(withoutColon(nonEmpty[1]!)) || SECTION_WORD.test(nonEmpty[0]!))));
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
@@ -776,7 +800,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»
     // («Ytelse» over «Forsikringssum» over «Dødsfallserstatning» over «10 G»: a table's header copied one cell a line — the
     // sum's column name under the name column's is no label over a value; the lines under it are the rows' cells)
-    const value = !bullet && !marked && !headerCellUnderName(lines[at - 1], t) ? valueAfterLabel(t, lines[at + 1], lines[at + 2]) : undefined;
+    const value = !bullet && !marked && !headerCellUnderName(lines[at - 1], t) ? valueAfterLabel(t, lines[at + 1], lines[at + 2], lines[at - 1]) : undefined;
     if (value !== undefined) {
       const u = labelledUnit(units.length, [line, lines[at + 1]!], withoutColon(t).trim(), value);
       units.push(u);
@@ -883,6 +907,11 @@ const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
  * «Section 4»: a liability programme's sections).
  */
 const SECTION_NUMBER_ALONE = /^(?:(?:seksjon|del|avsnitt|section)\s+)?\d{1,2}\.?$/i;
+/**
+ * A section's letter as a cell of its own («B  YRKESSKADE (lov om yrkesskadeforsikring …)», «C  GRUPPELIVSFORSIKRING»,
+ * an overview's sections lettered A, B, C): as a section's number, the heading after it is the heading alone.
+ */
+const SECTION_LETTER_ALONE = /^[A-Z]\.?$/;
 /** The word for a section before its number: «Seksjon 4  Rene formuestap» is a section's heading whatever it names. */
 const SECTION_WORD = /^(?:seksjon|del|avsnitt|section)\s/i;
 /**

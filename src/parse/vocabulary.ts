@@ -697,6 +697,12 @@ export const PERSON_COVERAGES = {
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
   products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko'],
+  /**
+   * Words that name a cover sold on top of a person product, before the extension's name («Tilleggsdekning Utvida mén
+   * 1–14 %», «Tilleggsforsikring: Kritisk sjukdom»): the line is still that extension's heading (lower case, a space
+   * or a colon after).
+   */
+  addOnWords: ['tilleggsdekning', 'tilleggsdekking', 'tilleggsforsikring', 'tillegg', 'tilvalg', 'tilval'],
   /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
   productWords: ['yrkesskade', 'yrkessykdom', 'yrkessjukdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'dødsfallsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet', 'reiseforsikring', 'barneforsikring'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
