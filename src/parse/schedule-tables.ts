@@ -25,7 +25,7 @@ import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section }
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
-import { nameHead, wrappedName } from './schedule-wrap.js';
+import { nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -101,6 +101,8 @@ interface Tables {
   place?: { object: string; unit: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
   continued?: Unit | undefined;
+  /** The lines read with a row above them (its place written under it): no line of their own. */
+  taken?: Set<Unit> | undefined;
   /** Rows of a table whose product cell may span sub-rows of its items, held while it goes on (schedule-spans.ts). */
   spans?: Spans | undefined;
   /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
@@ -125,7 +127,7 @@ export function readTables(r: Reading, push: Push, coverages: Coverage[]): void 
     const u = s.headed?.index === at ? s.headed : line;
     s.headed = undefined;
     // (the line that goes on with a row's name was read with the row)
-    if (u === s.continued) continue;
+    if (u === s.continued || s.taken?.has(u)) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
     if (!u.row) textLine(s, at, u);
     else if (r.used.has(u)) continue;
@@ -1488,7 +1490,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     r.used.add(wrap.next);
     s.continued = wrap.next;
   }
-  const c = overviewRow(r, row, table);
+  let c = overviewRow(r, row, table);
   // («Motorvogn | Traktor Valtra N134, AB 12345» over its set-in coverages: read with them)
   if (c === 'misaligned' || c === 'figure' || c === 'parent') {
     r.used.add(u);
@@ -1513,6 +1515,16 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return false;
   }
   r.used.add(u);
+  // («Våningshus | 4 850 000 | …» over «Nordre Lyngstad,» and «Gnr 88 Bnr 3, 7650 Verdal»: the row's place under it, over
+  // lines of its own — they ended the table, and every row under it was lost)
+  const under = c.object === undefined ? placeLinesUnder(r.units, (wrap?.next ?? u).index + 1, table.roles) : undefined;
+  if (under !== undefined) {
+    c = ordered({ ...c, object: under.place });
+    for (const v of under.units) {
+      r.used.add(v);
+      (s.taken ??= new Set()).add(v);
+    }
+  }
   const priced = sectionPremium(s, wrap?.next ?? row, table, c);
   if (priced !== undefined) {
     s.push(priced, row);
