@@ -266,6 +266,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  // «Produkt /» over «forsikringssted», a header cell wrapped at its slash: the line under the header is the rest of its name
+  if (headerRest(s, at, u)) return;
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
   if (wrappedItemName(s, u)) return;
@@ -1230,6 +1232,32 @@ export function placeLine(u: Unit): string | undefined {
   return USE_AFTER_PLACE.exec(value)?.[1] ?? LABEL_AFTER_PLACE.exec(value)?.[1] ?? value;
 }
 
+/** A change's mark after a row's name: «Bygning boligselskap *». */
+const CHANGE_MARK = /\s+\*+$/;
+
+/** The rest of a header's name on a line of its own: a word or two in lower case, no figure («forsikringssted»). */
+const HEADER_REST = /^[a-zæøå][a-zæøå ]{2,30}$/;
+/** A rule drawn under a header: dashes, equals signs or underscores alone. */
+const RULE_TEXT = /^[-=_–—]{5,}$/;
+
+/**
+ * «Produkt /    Dekning    Forsikringssum …» over «forsikringssted»: the header's first name wrapped at its slash, its
+ * rest alone on the line under the header (a rule under that) — part of the header, no line that ends its table (the
+ * rows under it were lost). Named into the header's cell. False for any other line.
+ */
+function headerRest(s: Tables, at: number, u: Unit): boolean {
+  const table = s.table;
+  const header = s.r.units[at - 1];
+  if (!table?.header || header === undefined || !s.r.used.has(header) || header.cells.join('\t') !== table.header.join('\t')) return false;
+  // (the rule under the header may be read with it: «forsikringssted» over «-------»)
+  const t = u.lines[0]!.text.trim();
+  const open = table.header.findIndex((c) => c.trim().endsWith('/'));
+  if (open < 0 || u.lines.length > 2 || !HEADER_REST.test(t) || u.lines.slice(1).some((l) => !RULE_TEXT.test(l.text.trim())) || !follows(header, u)) return false;
+  table.header = table.header.map((c, i) => (i === open ? `${c.trim()} ${t}` : c));
+  s.r.used.add(u);
+  return true;
+}
+
 /**
  * A place line between the rows of the open table («Forsikringssted: Industrivegen 9, 3616 Kongsberg»
  * over a group of rows): the table goes on, its rows from here at that place. False when the line is
@@ -1519,7 +1547,8 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // lines of its own — they ended the table, and every row under it was lost)
   const under = c.object === undefined ? placeLinesUnder(r.units, (wrap?.next ?? u).index + 1, table.roles) : undefined;
   if (under !== undefined) {
-    c = ordered({ ...c, object: under.place });
+    // («Bygning boligselskap *»: a mark of what changed, as the document explains it, is no part of the name)
+    c = ordered({ ...c, ...(c.product !== undefined ? { product: c.product.replace(CHANGE_MARK, '') } : {}), object: under.place });
     for (const v of under.units) {
       r.used.add(v);
       (s.taken ??= new Set()).add(v);

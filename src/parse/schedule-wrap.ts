@@ -219,6 +219,8 @@ const HEAD_START = /^[A-ZÀ-ÖØ-Þ]/;
 
 /** The name of a place on a line of its own, ending with the comma before its lot or postcode: «Nordre Lyngstad,». */
 const PLACE_NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},$/u;
+/** The same name at the start of a line that goes on with the place's lot or postcode: «Lillehagveien 2-8, 0581 Oslo». */
+const PLACE_NAME_START = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},\s+/u;
 
 /**
  * The place of a row written under it over one line or more, in a table with no place column — its name
@@ -238,23 +240,27 @@ export function placeLinesUnder(units: readonly Unit[], from: number, roles: Rea
   let prev = row.lines[row.lines.length - 1]!;
   const taken: Unit[] = [];
   const parts: string[] = [];
-  for (let k = from; k < units.length && taken.length < 3; k++) {
+  // (two lines of the place may be one unit already: «Lillehagveien 2-8,» over «0581 Oslo»)
+  for (let k = from; k < units.length && parts.length < 3; k++) {
     const v = units[k]!;
     // (a lot line may be taken for a heading: its shape below decides)
-    if (v.row || v.bullet || v.lines.length !== 1) break;
-    const l = v.lines[0]!;
-    // (a row that took in the line under it — a wrapped remark — ends a line later than its own)
-    const gap = l.line - prev.line;
-    if (l.page !== prev.page || (l.indent ?? 0) !== 0 || !(gap === 1 || (gap === 2 && taken.length === 0 && prev.took))) break;
-    const t = v.text.trim();
+    if (v.row || v.bullet || v.lines.length > 2) break;
+    let fits = true;
+    for (const l of v.lines) {
+      // (a row that took in the line under it — a wrapped remark — ends a line later than its own)
+      const gap = l.line - prev.line;
+      if (l.page !== prev.page || (l.indent ?? 0) !== 0 || !(gap === 1 || (gap === 2 && parts.length === 0 && prev.took))) fits = false;
+      // (a unit that took in the line under it ends there)
+      prev = l.took ? { ...l, line: l.line + 1 } : l;
+    }
+    if (!fits) break;
     taken.push(v);
-    parts.push(t);
-    prev = l;
-    if (!t.endsWith(',')) break;
+    for (const l of v.lines) parts.push(l.text.trim());
+    if (!parts[parts.length - 1]!.endsWith(',')) break;
   }
   if (taken.length === 0) return undefined;
   const last = parts[parts.length - 1]!;
-  if (!PLACE_REST.test(last) || parts.slice(0, -1).some((p) => !PLACE_NAME_LINE.test(p))) return undefined;
+  if (!PLACE_REST.test(last.replace(PLACE_NAME_START, '')) || parts.slice(0, -1).some((p) => !PLACE_NAME_LINE.test(p))) return undefined;
   const after = units[from + taken.length];
   const al = after?.lines[0];
   const gapAfter = al === undefined || al.page !== prev.page || al.line !== prev.line + 1;
