@@ -236,7 +236,8 @@ const PLACE_NAME_START = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},\s+/u;
  */
 export function placeLinesUnder(units: readonly Unit[], from: number, roles: ReadonlyArray<Col | undefined>): { place: string; units: Unit[] } | undefined {
   const row = units[from - 1];
-  if (row === undefined || roles.includes('object')) return undefined;
+  // (only under the name of a table's rows: a first column of places or buildings the vocabulary does not name is no such table)
+  if (row === undefined || roles.includes('object') || roles[0] !== 'product') return undefined;
   let prev = row.lines[row.lines.length - 1]!;
   const taken: Unit[] = [];
   const parts: string[] = [];
