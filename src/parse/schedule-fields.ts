@@ -1859,6 +1859,11 @@ function isPersonSum(value: string): boolean {
   return v !== undefined && typeof v !== 'string' && !('first_risk' in v);
 }
 
+/** An amount in kroner and a remark in brackets after it, no figure in the remark: «kr 168 750 000 (fullverdi oppgitt som sum)». */
+const SUM_REMARK = /^((?:kr\.?|nok)?\s*\d{1,3}(?:[ .]\d{3})+(?:,-)?(?:\s*(?:kr|kroner|nok))?)\s*\(([^()\d]{3,60})\)$/i;
+/** A first risk named in a remark: no sum of the whole value (readSum reads those forms). */
+const FIRST_RISK_IN = new RegExp(FIRST_RISK_WORD, 'i');
+
 /** The coverage of a block of fields with a sum or a premium, pushed; what could not be read is warned. */
 function blockCoverage(s: Blocks, product: string, sum: Field | undefined, events: ReadonlyArray<{ event: string; field: Field }>): void {
   const { r, block } = s;
@@ -1869,8 +1874,18 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   else if (s.coverage !== undefined) c.coverage = s.coverage;
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
-  const value = sum ? readSum(sum.value) : undefined;
   const notes: string[] = [];
+  let value = sum ? readSum(sum.value) : undefined;
+  // («kr 168 750 000 (fullverdi oppgitt som sum)»: an amount in kroner, then a remark in brackets with no figure and no
+  // first-risk word — the sum, the remark its note; it was lost, and with it the row's sum)
+  const remarked = sum && value === undefined ? SUM_REMARK.exec(sum.value.trim()) : null;
+  if (remarked && !FIRST_RISK_IN.test(remarked[2]!)) {
+    const amount = readSum(remarked[1]!);
+    if (typeof amount === 'string') {
+      value = amount;
+      notes.push(remarked[2]!.trim());
+    }
+  }
   let persons = false;
   if (value !== undefined) {
     c.sum = value;

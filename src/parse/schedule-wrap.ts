@@ -216,3 +216,57 @@ export function nameHead(head: Unit, row: Unit | undefined, roles: ReadonlyArray
 }
 const HEAD_DIGIT = /\d/;
 const HEAD_START = /^[A-ZÀ-ÖØ-Þ]/;
+
+/** The name of a place on a line of its own, ending with the comma before its lot or postcode: «Nordre Lyngstad,». */
+const PLACE_NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},$/u;
+/** The same name at the start of a line that goes on with the place's lot or postcode: «Lillehagveien 2-8, 0581 Oslo». */
+const PLACE_NAME_START = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},\s+/u;
+
+/**
+ * The place of a row written under it over one line or more, in a table with no place column — its name
+ * ending with a comma, then its lot and postcode on the next line, as a farm certificate sets a wrapped cell:
+ *
+ *   «Våningshus   4 850 000   10 000   7 912» over «Nordre Lyngstad,» and «Gnr 88 Bnr 3, 7650 Verdal»
+ *   → the object «Nordre Lyngstad, Gnr 88 Bnr 3, 7650 Verdal»
+ *
+ * The lines start at the units' `from` (right under the row, or under its name's rest); what follows them
+ * must be the next row of figures, a line set in (the building's description), or a gap (a blank line, the
+ * page's end). The place and its units; undefined when the lines are no such place (they ended the table,
+ * and every row under it was lost).
+ */
+export function placeLinesUnder(units: readonly Unit[], from: number, roles: ReadonlyArray<Col | undefined>): { place: string; units: Unit[] } | undefined {
+  const row = units[from - 1];
+  // (only under the name of a table's rows: a first column of places or buildings the vocabulary does not name is no such table)
+  if (row === undefined || roles.includes('object') || roles[0] !== 'product') return undefined;
+  let prev = row.lines[row.lines.length - 1]!;
+  const taken: Unit[] = [];
+  const parts: string[] = [];
+  // (two lines of the place may be one unit already: «Lillehagveien 2-8,» over «0581 Oslo»)
+  for (let k = from; k < units.length && parts.length < 3; k++) {
+    const v = units[k]!;
+    // (a lot line may be taken for a heading: its shape below decides)
+    if (v.row || v.bullet || v.lines.length > 2) break;
+    let fits = true;
+    for (const l of v.lines) {
+      // (a row that took in the line under it — a wrapped remark — ends a line later than its own)
+      const gap = l.line - prev.line;
+      if (l.page !== prev.page || (l.indent ?? 0) !== 0 || !(gap === 1 || (gap === 2 && parts.length === 0 && prev.took))) fits = false;
+      // (a unit that took in the line under it ends there)
+      prev = l.took ? { ...l, line: l.line + 1 } : l;
+    }
+    if (!fits) break;
+    taken.push(v);
+    for (const l of v.lines) parts.push(l.text.trim());
+    if (!parts[parts.length - 1]!.endsWith(',')) break;
+  }
+  if (taken.length === 0) return undefined;
+  const last = parts[parts.length - 1]!;
+  if (!PLACE_REST.test(last.replace(PLACE_NAME_START, '')) || parts.slice(0, -1).some((p) => !PLACE_NAME_LINE.test(p))) return undefined;
+  const after = units[from + taken.length];
+  const al = after?.lines[0];
+  const gapAfter = al === undefined || al.page !== prev.page || al.line !== prev.line + 1;
+  const rowAfter = after !== undefined && after.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c));
+  const setIn = after !== undefined && !after.row && (al?.indent ?? 0) >= 2;
+  if (!gapAfter && !rowAfter && !setIn) return undefined;
+  return { place: parts.join(' '), units: taken };
+}

@@ -258,11 +258,18 @@ export function withoutQuotedName(text: string): string {
 /** «… (yrkesskade)»: a product's name in brackets at a heading's end (lower case). */
 const PRODUCT_IN_BRACKETS = /\(\s*([a-zæøå][a-zæøå -]{2,40}?)\s*\)$/;
 
+/** Whether `lower` begins with `w` as the first part of one word whose rest names a product («fellesinnbo»). */
+function compoundOfProduct(lower: string, w: string): boolean {
+  const rest = /^[a-zæøå]+/.exec(lower.slice(w.length));
+  return rest !== null && rest[0].length >= 4 && namesProduct(rest[0]);
+}
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
   if (text.length > 100 || !namesProduct(text)) return false;
   const lower = lowerCase(text);
-  if (NOT_PRODUCT_START.some((w) => lower.startsWith(w))) return false;
+  // («Fellesinnbo og utstyr», «Nybygg»: the word as the first part of a compound of a product's name is no such start)
+  if (NOT_PRODUCT_START.some((w) => lower.startsWith(w) && !compoundOfProduct(lower, w))) return false;
   if (text.endsWith('?')) return false;
   const n = words(text);
   const first = text.split(NAME_BREAK)[0] ?? '';
