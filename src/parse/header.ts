@@ -1420,6 +1420,9 @@ function fromOf(all: readonly Unit[], date: Unit): Unit | undefined {
   return undefined;
 }
 
+/** An issue date's own label with its colon («Utstedt:», «Utstedelsesdato:»; not «Dato:», a mail's header too), in lower case. */
+const ISSUED_LABEL = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued.filter((l) => l !== 'dato'))})\s*:`);
+
 /**
  * «Sendt: 3. november 2025 14:02» over a letter that states no date of its own: the date the letter
  * was sent is the date it was issued. Of a forward, the message it forwards (the last header block:
@@ -1437,6 +1440,13 @@ function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Can
   const own = dates.length > 1 ? dates.filter(fromAnInsurer) : [];
   const u = own.length === 1 ? own[0] : dates[dates.length - 1];
   if (u === undefined) return;
+  // («Utstedt:» in the certificate under the mail, its date not read — a PDF's layout set it away from its label —:
+  // the letter states its own date, so the day the message was sent is not that date; said, not guessed)
+  const label = all.find((x) => !dates.includes(x) && ISSUED_LABEL.test(x.lower));
+  if (label !== undefined) {
+    r.warnUnit(label, `issue date: the document states it under «${ISSUED_LABEL.exec(label.lower)![1]}:», but its date could not be read there; the date the message was sent is not used`);
+    return;
+  }
   const m = new RegExp(DATE_SOURCE).exec(u.text.slice(u.text.indexOf(':') + 1));
   const d = m ? readDate(m[0]) : undefined;
   if (!m || d === undefined) {

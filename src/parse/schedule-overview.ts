@@ -31,8 +31,11 @@ const VALUE_BASIS = /^(?:markedsverdi|markedsverdien|dagsverdi|dagsverdien|gjena
 /** A cell that says only that the row's sum is a first-risk sum (a «Forsikringsform» column). */
 // (also with what the form means for the index after it: «Førsterisiko, indeksreguleres ikke» — UNINDEXED_FORM)
 const FIRST_RISK_CELL = /^første\s*-?\s*risiko(?:\s*[,;]\s*(?:indeksreguleres|indeksregulert|reguleres|vert|blir)\s+(?:ikke|ikkje)(?:\s+indeksregulert)?)?$/i;
-/** A form cell that says its sum is not index-regulated: «Førsterisiko, indeksreguleres ikke», «Fast sum, indeksreguleres ikke». */
-const UNINDEXED_FORM = /^[\p{L} -]{3,30}[,;]\s*(?:indeksreguleres\s+(?:ikke|ikkje)|vert\s+ikkje\s+indeksregulert|blir\s+ikke\s+indeksregulert)$/iu;
+/**
+ * A form cell that says its sum is not index-regulated: «Førsterisiko, indeksreguleres ikke», «Fast sum, indeksreguleres
+ * ikke», or a remark column's cell that says only that: «Indeksreguleres ikke», «Ikke indeksregulert».
+ */
+const UNINDEXED_FORM = /^(?:[\p{L} -]{3,30}[,;]\s*)?(?:indeksreguleres\s+(?:ikke|ikkje)|indeksregulerast\s+ikkje|(?:ikke|ikkje)\s+indeksregulert|vert\s+ikkje\s+indeksregulert|blir\s+ikke\s+indeksregulert)\.?$/iu;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
 /** A sum column's name that makes its sums first-risk sums: «Førsterisikosum», «Sum førsterisiko», nynorsk «Fyrsterisikosum». */
 const FIRST_RISK_COLUMN = /^\s*(?:(?:første|fyrste)\s*-?\s*risikosum\w*|sum\s+(?:første|fyrste)\s*-?\s*risiko)\s*$/i;
@@ -372,8 +375,11 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
   return { named: { product: first }, cells: out };
 }
 
-/** An amount with its currency inside a name cell: «Kriminalitet, NOK 2 000 000», «Ansvar kr 10 000 000». */
-const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])/i;
+/**
+ * An amount with its currency inside a name cell: «Kriminalitet, NOK 2 000 000», «Ansvar kr 10 000 000»; or an
+ * amount of two groups or more without it at the end of a name with no figure before it («Driftsbygning 6 480 000»).
+ */
+const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])|^[^\d]*[^\d\s]\s+\d{1,3}(?:[ .]\d{3})+$/i;
 
 /** An amount in kroner, then a note in brackets: «2 184 000 000 (etter bygningsliste)» → the amount and «(etter bygningsliste)». */
 function amountThenNote(cell: string): { sum: string; note: string } | undefined {

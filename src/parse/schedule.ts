@@ -47,9 +47,10 @@ import { namesProduct } from './index-class.js';
  * An address cut after its postcode: a house number, a comma, four figures and nothing after them
  * («Granlia 14, 1410», its «Kolbotn» on a line of a wrapped cell that was not joined to it). A
  * postcode is followed by its place; four figures that may be a year («Coupé 305, 2019») are left.
- * (Also the house number and postcode alone, «9, 2315»: a PDF's place cut into cells, its street in the cell before.)
+ * (Also the house number and postcode alone, «9, 2315»: a PDF's place cut into cells, its street in the cell before;
+ * and without the comma, «Os allé 5 1777»: a PDF's row whose town went into the row under it.)
  */
-const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?\p{L}?,\s*(?!19\d\d$|20\d\d$)\d{4}$/u;
+const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?\p{L}?(?:,\s*|\s+)(?!19\d\d$|20\d\d$)\d{4}$/u;
 
 /**
  * «Hus Pluss», «Innbo Ekstra», «Bil Kasko», «Villa Topp», «Boligbygg sameie – Super»: an insurance's name with the cover level

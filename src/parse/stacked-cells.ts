@@ -164,6 +164,13 @@ function titleOverRun(lines: readonly SourceLine[], i: number): boolean {
   return run !== undefined && run.names.length >= 3 && namesTable(run.roles) && run.roles[0] === roleOf(t);
 }
 
+/** Whether line `k`, right under headings from line `i`, is a column's name with a year that names no column the schedule knows («Naturskadepremie 2025»). */
+function unknownColumnAfter(lines: readonly SourceLine[], i: number, k: number): boolean {
+  const t = k < lines.length && sameRun(lines, i, k) ? single(lines[k]) : undefined;
+  const year = t === undefined ? null : YEAR_AFTER.exec(t);
+  return year !== null && !year[1]!.includes(' ') && roleOf(t!) === undefined;
+}
+
 /** The headings that start at line `i`: one per line, or all on one line; undefined when none do. */
 function headingAt(lines: readonly SourceLine[], i: number): Heading | undefined {
   // (the run's tail is no heading of its own: «Forsikring» over «Forsikringssted» … over a row short of a cell
@@ -171,6 +178,9 @@ function headingAt(lines: readonly SourceLine[], i: number): Heading | undefined
   const above = i > 0 && sameRun(lines, i - 1, i) ? single(lines[i - 1]) : undefined;
   if (above !== undefined && roleOf(above) !== undefined && !titleOverRun(lines, i - 1)) return undefined;
   const run = nameRun(lines, i);
+  // («Forsikring» … «Egenandel» over «Naturskadepremie 2025»: a column the schedule's names do not know, named with its
+  // year, goes on with the headings — read without it, the rows' cells would be counted into the wrong columns)
+  if (run !== undefined && run.names.length >= 3 && unknownColumnAfter(lines, i, i + run.lines)) return undefined;
   if (run !== undefined && run.names.length >= 3) return namesTable(run.roles) ? run : undefined;
   const t = single(lines[i]);
   // (most lines are no heading: one whose first word begins no column's name is not split into names at all)

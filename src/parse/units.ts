@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -670,8 +670,121 @@ const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
  * Build the units of a document's lines. `numberedProducts`: a numbered section's heading that names a
  * product («2. Bygninger») is that product's heading, its number dropped (a policy; not conditions).
  */
+/** An amount's last groups at the start of a cell, before the cell's own amount («000* 50 000*»): no amount starts with «0». */
+const AMOUNT_TAIL = /^(0\d\d(?:[ .]\d{3})*(?:,-|,\d{1,2})?\*?)\s+(?=\S)/;
+/** A cell that ends with an amount's first group («100», «kr 1»). */
+const AMOUNT_HEAD = /(?:^|\s)(?:kr\.?\s*|nok\s*)?\d{1,3}$/i;
+/** A place cut after its postcode: a house number, then the postcode, its town not there («Os allé 5 1777»). */
+const POSTCODE_LAST = /,.*\p{L}{2,}\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{4}$/u;
+
+/**
+ * Two table rows on consecutive lines of one page, with as many cells, where the row under starts a cell with
+ * what the row above's cell in that column lost (a PDF generator broke the cell's line and set its rest into
+ * the next row): «100» over «000* 50 000*» is «100 000*» over «50 000*». A place cut after its postcode
+ * («Os allé 5 1777» over «Halden Alle kommunale lokasjoner»): how many of the next cell's words are the town
+ * no line says — the next cell is left empty, and the place above is cut (the schedule reader says so).
+ */
+function cellsCarriedOver(units: Unit[]): void {
+  for (let at = 1; at < units.length; at++) {
+    const a = units[at - 1]!;
+    const b = units[at]!;
+    if (!a.row || !b.row || a.cells.length !== b.cells.length || a.lines.length !== 1 || b.lines[0]!.page !== a.lines[0]!.page || b.lines[0]!.line !== a.lines[0]!.line + 1) continue;
+    // (a table's rows of three cells or more: a label and its value are no such row)
+    if (a.cells.filter((c) => c !== '').length < 3 || b.cells.filter((c) => c !== '').length < 3) continue;
+    let changed = false;
+    for (let j = 1; j < a.cells.length; j++) {
+      const up = a.cells[j]!;
+      const down = b.cells[j]!;
+      const tail = AMOUNT_HEAD.test(up) ? AMOUNT_TAIL.exec(down) : null;
+      if (tail) {
+        a.cells[j] = `${up} ${tail[1]}`;
+        b.cells[j] = down.slice(tail[0].length);
+        changed = true;
+      } else if (POSTCODE_LAST.test(up) && /^\p{Lu}/u.test(down) && !/\d/.test(down)) {
+        b.cells[j] = '';
+        changed = true;
+      }
+    }
+    if (!changed) continue;
+    a.text = a.cells.filter((c) => c !== '').join(' ');
+    b.text = b.cells.filter((c) => c !== '').join(' ');
+  }
+}
+
+/** A cell's text, then a remark that its row's sum is not index-regulated («Nordre Haugenvegen 31 Sum indeksreguleres ikke»). */
+const UNINDEXED_AT_END = /^(.*[^\s(])\s+((?:forsikrings)?sum(?:men)?\s+(?:indeksreguler(?:es|ast)\s+(?:ikke|ikkje)|(?:er|blir|vert)\s+(?:ikke|ikkje)\s+indeksregulert))\.?$/i;
+
+/**
+ * A row's cells where a cell after the first ends with a remark that the row's sum is not
+ * index-regulated (a PDF set the remark's line, under the place, into the place's cell): the cells
+ * without it, and the remark; undefined when no cell has one.
+ */
+function remarkApart(cells: string[]): { cells: string[]; text: string } | undefined {
+  for (let i = 1; i < cells.length; i++) {
+    if (!cells[i]!.includes('ndeksreguler')) continue;
+    const m = UNINDEXED_AT_END.exec(cells[i]!);
+    if (!m) continue;
+    const out = cells.slice();
+    out[i] = m[1]!;
+    return { cells: out, text: m[2]! };
+  }
+  return undefined;
+}
+
+/** A place that ends with its postcode and town, then a sum («… 7045 Trondheim kr 1 000 000», «… 7045 Trondheim Fullverdi»). */
+const PLACE_THEN_SUM = /^(.*,\s*\d{4}\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,-|,\d{1,2})?|fullverdi)$/iu;
+
+/**
+ * A row's cells where a place's cell ends with a sum and the cell after it is empty («Bakkeveien 3,
+ * 7045 Trondheim Fullverdi | (empty) | Fullverdi», a PDF generator set the next column's cell against
+ * the place): the sum in the empty cell. A place ends with its town; no place is written with a sum.
+ */
+function placeApart(cells: string[]): string[] {
+  let out = cells;
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i + 1] !== '' || !out[i]!.includes(',')) continue;
+    const m = PLACE_THEN_SUM.exec(out[i]!);
+    if (!m) continue;
+    if (out === cells) out = cells.slice();
+    out[i] = m[1]!;
+    out[i + 1] = m[2]!;
+  }
+  return out;
+}
+
+/** A place's label, a space, and a value that starts with a capital or a figure («Forsikringssted Lyngveien 14, 3530 Røyse»). */
+const GLUED_PLACE = new RegExp(`^(${INSURED_PLACE_LABELS.join('|')})\\s+([A-ZÀ-ÖØ-Þ\\d].*)$`, 'i');
+
+/**
+ * The place labels a document sets as a row's first cell, its value in the next cell
+ * («Forsikringssted | Lyngveien 14, 3530 Røyse»), in lower case: the labels a line of one cell may
+ * have run into its value.
+ */
+function placeRowLabels(lines: SourceLine[]): Set<string> {
+  const labels = new Set<string>();
+  for (const l of lines) {
+    if (l.cells.length !== 2) continue;
+    const label = lowerCase(withoutColon(clean(l.cells[0]!)).trim());
+    if (INSURED_PLACE_LABELS.includes(label) && clean(l.cells[1]!) !== '') labels.add(label);
+  }
+  return labels;
+}
+
+/**
+ * «Forsikringssted Lyngveien 14, 3530 Røyse» as one cell where the document sets the same label
+ * elsewhere as a row of two cells (a PDF generator dropped the column gap of one row): the label
+ * and its value as two cells; undefined for any other line.
+ */
+function gluedPlace(t: string, rowLabels: ReadonlySet<string>): string[] | undefined {
+  if (rowLabels.size === 0 || t.includes(':')) return undefined;
+  const m = GLUED_PLACE.exec(t.trim());
+  if (!m || !rowLabels.has(lowerCase(m[1]!)) || ENDS_MARKED_PUNCT.test(m[2]!)) return undefined;
+  return [m[1]!, m[2]!.trim()];
+}
+
 export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boolean } = {}): Unit[] {
   const units: Unit[] = [];
+  const rowLabels = placeRowLabels(lines);
   let open: Unit | null = null;
   let openMarked = false;
   for (let at = 0; at < lines.length; at++) {
@@ -693,6 +806,13 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     if (line.cells.length === 1) {
       // running text (most lines): one cell, no arrays to build
       t = clean(line.cells[0]!);
+      // «Forsikringssted Lyngveien 14, 3530 Røyse», where the document's other places stand «Forsikringssted | …»: a row
+      const glued = gluedPlace(t, rowLabels);
+      if (glued !== undefined) {
+        open = null;
+        units.push({ index: units.length, lines: [line], offsets: [0], cells: glued, text: glued.join(' '), lower: '', row: true, bullet: false, label: undefined, heading: false, product: false });
+        continue;
+      }
     } else {
       const cells = line.cells.map(clean);
       const nonEmpty = cells.filter((c) => c !== '');
@@ -712,6 +832,8 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
           bullet = true;
           c0[first] = c0[first]!.replace(BULLET, '');
         }
+        // «Bakkeveien 3, 7045 Trondheim kr 1 000 000 | (empty) | kr 1 026 000»: the next column's cell run into the place
+        c0 = placeApart(c0);
         // «Forsikringssum | kr 3» over «400 000»: an amount broken at the line end, its rest on a line of its own
         const last = c0.length - 1;
         const next = lines[at + 1];
@@ -725,8 +847,13 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
           for (const f of fields) units.push({ index: units.length, lines: [line], offsets: [0], cells: [f], text: f, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
           continue;
         }
+        // «Husdyr | Nordre Haugenvegen 31 Sum indeksreguleres ikke | 750.000 | …»: the remark a text sets on the line
+        // under the row's place, run into the place's cell — the row, then the remark as that line
+        const remark = joined ? undefined : remarkApart(c0);
+        if (remark !== undefined) c0 = remark.cells;
         const text = c0.filter((c) => c !== '').join(' ');
         units.push({ index: units.length, lines: joined ? [line, next!] : [line], offsets: joined ? [0, text.length - rest!.length] : [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
+        if (remark !== undefined) units.push({ index: units.length, lines: [line], offsets: [0], cells: [remark.text], text: remark.text, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
         if (joined) at++;
         continue;
       }
@@ -843,6 +970,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     open = u;
     openMarked = marked;
   }
+  cellsCarriedOver(units);
   productsApart(units);
   for (let at = 0; at < units.length; at++) {
     const u = units[at]!;
