@@ -99,6 +99,10 @@ describe('renewal letter: index and natural-damage rates', () => {
     expect(p.natural_damage).toEqual({ rate_permille: '0.065', basis: 'brannforsikringssum' });
     expect(p.warnings).toEqual([]);
     expect(parse('Naturskade\nSatsen var 0,07 promille i 2024. Fra 2025 er den 0,08 promille.').natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    // a notice's «has stood at» and the new rate on the line under it, no word of natural damage on either line
+    const lain = parse('Naturskadepremien øker\n\nPremien fastsettes av Norsk Naturskadepool.\n\nSatsen har ligget på 0,07 promille av brannforsikringssummen i mange år.\nFra 1. januar 2026 er satsen 0,08 promille.');
+    expect(lain.natural_damage).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
+    expect(lain.warnings).toEqual([]);
     // one class with two index rates: neither is used, the other classes stay (their trace renumbered)
     const ix = parse('Indeksregulering fra 01.01.2026\nBygninger 3,4 %\nMaskiner og løsøre 2,8 %\nBygninger 3,6 %', true);
     expect(ix.index_regulation?.rates).toEqual([{ object: 'maskin_losore', label: 'Maskiner og løsøre', percent: '2.8' }]);

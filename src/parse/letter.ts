@@ -1351,6 +1351,8 @@ function readNaturalDamage(r: Reading): void {
   let rateAt: number | undefined;
   /** The rates read so far each with its own year, while every one had one (see latestTwo). */
   let dated: DatedRate[] | undefined;
+  /** The last unit read as stating a natural-damage rate. */
+  let ndAt = -2;
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
     // («Ny sats: 0,08 promille» has a heading's shape: a line with a figure heads no section)
@@ -1360,7 +1362,10 @@ function readNaturalDamage(r: Reading): void {
     if (!(l.includes('promille') || l.includes('‰'))) continue;
     // (or the unit right above names it: a sentence a PDF broke over two lines, «Naturskadepremien går
     // fra 0,065 promille» over «… til 0,07 promille av»)
-    if (!ND_WORD.test(l) && !ND_WORD.test(heading) && !(at > 0 && ND_WORD.test(r.units[at - 1]!.lower))) continue;
+    // (or goes on from a rate of it on the line right above: «Satsen har ligget på 0,07 promille …» over «Fra 1. januar
+    // 2025 er satsen 0,08 promille.»)
+    if (!ND_WORD.test(l) && !ND_WORD.test(heading) && !(at > 0 && ND_WORD.test(r.units[at - 1]!.lower)) && ndAt !== at - 1) continue;
+    ndAt = at;
     // «Naturskade | 0,07 ‰ | 0,08 ‰» under «Sats | 2024 | 2025»: the rows' columns, ordered by their years
     const byYear = yearColumnsNd(u, r.units[at - 1]);
     for (const [k, { s, offset }] of (byYear ? [{ s: u.text, offset: 0 }] : sentencesOf(u.text)).entries()) {

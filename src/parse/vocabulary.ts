@@ -298,7 +298,7 @@ export const NATURAL_DAMAGE = {
    * Verbs of the past that make a rate the previous one with the subject between them and the
    * rate: «I 2024 var satsen 0,07 promille», «tidligere var premiesatsen 0,065 promille».
    */
-  previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart', 'vært', 'vore', 'utgjorde', 'betalte'],
+  previousVerbs: ['var', 'tidligere', 'tidlegare', 'vart', 'vært', 'vore', 'utgjorde', 'betalte', 'ligget', 'lege'],
   /** Words right after a rate (its unit, a bracket between) that make it the previous one: «(0,08 promille i fjor)». */
   previousAfter: ['i fjor', 'i fjar', 'i fjoråret', 'forrige år', 'førre år', 'året før', 'tidligere', 'tidlegare'],
   /**
