@@ -17,6 +17,15 @@ describe('sums the document says are not index-regulated', () => {
     ]);
   });
 
+  // an e-mail's table of contents, boat and valuables, then «Summene for båt og verdisaker indeksreguleres ikke.»
+  it('«for» before the things named is no thing: the contents row whose name has «…forsikring» keeps its index', () => {
+    const doc = 'Avtalenr.: 2284 5519\n\nForsikring\tForsikret objekt\tForsikringssum\tÅrspremie\nInnboforsikring\tStorgata 3, 0155 Oslo\tkr 850 000\tkr 2 604\nBåtforsikring\tBuster Magnum 2019\tkr 420 000\tkr 4 380\n\nSummene for båt og smykker indeksreguleres ikke.\n';
+    expect(parse(doc).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Innboforsikring', 'innbo'],
+      ['Båtforsikring', 'none'],
+    ]);
+  });
+
   it('a sentence that names a class is every row of it, as before', () => {
     const p = parse(`${TABLE}Forsikringssummene for maskiner er faste i perioden og indeksreguleres ikke.\n`);
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);

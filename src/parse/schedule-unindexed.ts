@@ -23,8 +23,11 @@ const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+ind
 const NOT_INDEXED_STRICT = new RegExp(NOT_INDEXED.source.replace('|\\bjuster(?:es|ast)\\s+(?:ikke|ikkje)\\s+(?:etter|med)\\s+indeks', ''));
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
-/** Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions. */
-const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the|punkt|pkt|avsnitt|del|delen|kapittel)$/;
+/**
+ * Words a sentence's subject has that name no thing: the sums themselves, pronouns, conjunctions, prepositions («for» in
+ * «Summene for båt og verdisaker …» is in every «…forsikring» row's name).
+ */
+const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the|punkt|pkt|avsnitt|del|delen|kapittel|for|til|med|fra|frå|mot|hos)$/;
 
 /**
  * The things a «… indeksreguleres ikke» sentence is about, in lower case, when it names things that
