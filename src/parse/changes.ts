@@ -28,7 +28,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 import { follows } from './translations.js';
 import { headProduct } from './schedule-tables.js';
 import { INSURED_LEAD } from './schedule-titles.js';
@@ -2014,14 +2014,6 @@ function productsOfLabel(label: string | undefined): string[] | undefined {
   return names;
 }
 
-/**
- * Perils and covers a letter's change may be labelled by («* Glass: …», «Leiebil:»), none a product: in lower case.
- * With the cover levels (COVER_LEVEL_SET), the words homeChanges takes for a coverage of the document's product.
- */
-const COVER_WORDS: ReadonlySet<string> = new Set([
-  'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
-  'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
-]);
 /** «Kaskodekningen», «glassdekning»: a cover and «dekning» in one word — the cover (the word's stem). */
 const COVER_DEKNING = /^(.{3,}?)dekning(?:en|a|ar|er)?$/;
 /** «husforsikringen», «innboforsikringa», «for innboforsikring»: an insurance a change sentence names in lower case. */
@@ -2086,7 +2078,7 @@ export function homeChanges(r: Reading): void {
     // a cover in the product's place: the coverage of the document's product that has it
     const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
     // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
-    const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || COVER_WORDS.has(stem));
+    const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || PERIL_COVER_WORDS.has(stem));
     if (!cover && !(caption && c.coverage === undefined)) return;
     // («Egenandelen for Rettshjelp er kr 8 000 …»: a name the sentence itself writes with its capital is the product it names)
     if (cover && /^\p{Lu}/u.test(c.product) && (c.text ?? '').includes(c.product)) return;

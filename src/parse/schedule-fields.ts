@@ -1859,8 +1859,8 @@ function isPersonSum(value: string): boolean {
   return v !== undefined && typeof v !== 'string' && !('first_risk' in v);
 }
 
-/** An amount in kroner and a remark in brackets after it, no figure in the remark: «kr 168 750 000 (fullverdi oppgitt som sum)». */
-const SUM_REMARK = /^((?:kr\.?|nok)?\s*\d{1,3}(?:[ .]\d{3})+(?:,-)?(?:\s*(?:kr|kroner|nok))?)\s*\(([^()\d]{3,60})\)$/i;
+/** A value and a remark in brackets after it, no figure in the remark: «kr 168 750 000 (fullverdi oppgitt som sum)» (the value read by readSum). */
+const SUM_REMARK = /^(.*\d.*?)\s*\(([^()\d]{3,60})\)$/;
 /** A first risk named in a remark: no sum of the whole value (readSum reads those forms). */
 const FIRST_RISK_IN = new RegExp(FIRST_RISK_WORD, 'i');
 

@@ -887,3 +887,12 @@ export const TRANSLATION = {
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
 } as const;
+
+/**
+ * Perils and covers a letter's change may be labelled by («* Glass: …», «Leiebil:»), none a product: in lower case.
+ * With the cover levels (COVER_LEVEL_SET), the words a letter's change (src/parse/changes.ts) takes for a coverage of the document's product.
+ */
+export const PERIL_COVER_WORDS: ReadonlySet<string> = new Set([
+  'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
+  'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
+]);
