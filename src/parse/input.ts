@@ -4,6 +4,7 @@
  * PDF reader, which is loaded only then; anything else is read as text. Either way the text is
  * normalised (invisible characters, every kind of space) before any extractor reads it.
  */
+import { headerWordsApart } from './header-words.js';
 import { normaliseSource } from './normalise.js';
 import type { SourceDocument } from './source.js';
 import { readTextDocument } from './text.js';
@@ -20,7 +21,13 @@ export async function readDocument(data: Buffer, name: string): Promise<SourceDo
     const { readPdf } = await import('./pdf.js');
     // the same normalisation as a text document's (src/parse/normalise.ts), cell by cell
     // (and a bilingual schedule read in Norwegian, as a text is: src/parse/translations.ts)
-    return sourceTranslationsOut(normaliseSource(await readPdf(data, name)));
+    return withHeaders(sourceTranslationsOut(normaliseSource(await readPdf(data, name))));
   }
-  return readTextDocument(data, name);
+  return withHeaders(readTextDocument(data, name));
+}
+
+/** A header whose column names stand one space apart, over rows of as many cells, read as its names (src/parse/header-words.ts). */
+function withHeaders(doc: SourceDocument): SourceDocument {
+  const lines = headerWordsApart(doc.lines);
+  return lines === doc.lines ? doc : { ...doc, lines };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { headerWordsApart } from './header-words.js';
+import type { SourceLine } from './source.js';
+
+// A farm certificate's overview whose header a word processor printed with single spaces, its rows'
+// cells apart (a LibreOffice PDF of a typed schedule).
+const line = (n: number, cells: string[]): SourceLine => ({ page: 1, line: n, text: cells.join('\t'), cells });
+const read = (out: SourceLine[]): string[] => out.map((l) => `${l.line} ${l.cells.join(' | ')}`);
+
+describe('a header whose column names stand one space apart', () => {
+  it('«Forsikring Forsikringssted Sum Egenandel Premie» over a row of five cells: five names', () => {
+    const lines = [
+      line(11, ['Forsikring Forsikringssted Sum Egenandel Premie']),
+      line(12, ['Driftsbygning', 'Brendvegen 61, Gnr 88 Bnr 3, 2640 Vinstra', 'kr 14 250 000', 'kr 10 000', 'kr 19 840']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('11 Forsikring | Forsikringssted | Sum | Egenandel | Premie');
+  });
+
+  it('a blank line between header and row is passed over', () => {
+    const lines = [line(1, ['Produkt Forsikringssum Egenandel Pris per år']), line(2, ['']), line(3, ['Innbo', '1 500 000', '4 000', '2 310'])];
+    // «Pris per år» is one name here: four cells under four names
+    expect(read(headerWordsApart(lines))[0]).toBe('1 Produkt | Forsikringssum | Egenandel | Pris per år');
+  });
+
+  it('stays as it is where the row has another number of cells, or the words are no names', () => {
+    const fewer = [line(1, ['Forsikring Forsikringssted Sum Egenandel Premie']), line(2, ['Innbo', '1 500 000', '4 000'])];
+    expect(headerWordsApart(fewer)).toBe(fewer);
+    const prose = [line(1, ['Forsikringen gjelder for bygning og innbo']), line(2, ['Innbo', '1 500 000', '4 000', '2 310'])];
+    expect(headerWordsApart(prose)).toBe(prose);
+  });
+
+  it('two ways of parting the words into as many names: left as it is', () => {
+    // four cells: «Produkt | Pris | per år | Premie per år» or «Produkt | Pris per år | Premie | per år»
+    const lines = [line(1, ['Produkt Pris per år Premie per år']), line(2, ['Innbo', '1 500 000', '2 310', '2 400'])];
+    expect(headerWordsApart(lines)).toBe(lines);
+    // three cells: one way only
+    const three = [line(1, ['Produkt Sum Premie per år']), line(2, ['Innbo', '1 500 000', '2 310'])];
+    expect(read(headerWordsApart(three))[0]).toBe('1 Produkt | Sum | Premie per år');
+  });
+});
