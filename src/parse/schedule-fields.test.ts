@@ -576,6 +576,16 @@ describe('a card\'s labels over their values, parts and limits (docs/fremtind-ep
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', '8000', '7440']]);
     expect(p.warnings).toEqual([]);
   });
+  // «| Pris per år:      9.264 kr      Pris per måned:   772 kr   |»: a boxed card's one line of both prices
+  it('the year\'s price with the month\'s labelled beside it on its line is the premium', () => {
+    const p = parse(`${HEAD}+----+\n| INNBOFORSIKRING - TOPP                |\n| Vollgata 22, 2317 Hamar               |\n| Forsikringssum:   1.000.000 kr        |\n| Egenandel:        4.000 kr            |\n| Pris per år:      3.036 kr      Pris per måned:   253 kr   |\n+----+\n`);
+    expect(p.coverages?.map((c) => [c.sum, c.deductible, c.premium])).toEqual([['1000000', '4000', '3036']]);
+    expect(p.warnings).toEqual([]);
+    // the same as a PDF's line, one space between the fields
+    const q = parse(`${HEAD}Produkt: Innboforsikring\nForsikringssum: 1.000.000 kr\nEgenandel: 4.000 kr\nPris per år: 3.036 kr Pris per måned: 253 kr\n`);
+    expect(q.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', '1000000', '4000', '3036']]);
+    expect(q.warnings).toEqual([]);
+  });
   // «Egenandel glass:» over «2 000 kr»: the deductible of one part of the cover, an item
   it('a deductible\'s label that names a part is that part\'s item, on one line or over its value', () => {
     const p = parse(`${HEAD}Bilforsikring\nEgenandel:\n8 000 kr\nEgenandel glass:\n2 000 kr\nEgenandel ved tyveri: 4 000 kr\nÅrspris:\n7 440 kr\n`);

@@ -19,7 +19,7 @@ import { namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -349,12 +349,31 @@ const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|t
  * the month's is not the smaller.
  */
 function yearWithMonth(value: string): string | undefined {
-  if (!value.endsWith(')')) return undefined;
+  if (!value.endsWith(')')) return yearBesideMonth(value);
   const m = MONTH_BRACKET.exec(value);
   // («7 644 kr per år (637 kr per måned)»: the year's price said to be the year's, the month's after it)
   const yearText = m ? (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim() : undefined;
   const year = yearText !== undefined ? readAmount(yearText) : undefined;
   const month = m ? readAmount(m[2]!.trim()) : undefined;
+  return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
+}
+
+/**
+ * «Pris per år:   9.264 kr      Pris per måned:   772 kr» (a card's one line of both prices): the month's price
+ * labelled beside the year's, its label one of a price per month.
+ */
+const MONTH_BESIDE = /^(.*\d.*?)\s+([A-ZÆØÅa-zæøå][^:\d]*?):\s*((?:kr\.?\s*|nok\s*)?\d[\d .]*(?:,\d{1,2}|,-)?(?:\s*(?:kr|nok)\.?)?)$/i;
+
+/**
+ * The year's amount of a price with the month's labelled after it on its line («9.264 kr Pris per måned: 772 kr»:
+ * the month's is how it is paid, not the premium); undefined for any other value, or when the month's is not the smaller.
+ */
+function yearBesideMonth(value: string): string | undefined {
+  const m = MONTH_BESIDE.exec(value);
+  if (!m || !perMonth(m[2]!)) return undefined;
+  const yearText = (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim();
+  const year = readAmount(yearText);
+  const month = readAmount(m[3]!.trim());
   return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
 }
 
@@ -454,7 +473,11 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
   // the mark between two fields is no part of the value before it — before, «kr 4 000 –» was no amount)
   const mark = FIELD_MARK.exec(values[0]!.trimEnd())?.[1];
   const marked = mark !== undefined && values.slice(0, -1).every((v) => v.trimEnd().endsWith(` ${mark}`));
+  // («Pris per år: 3.036 kr   Pris per måned: 253 kr»: the month's price beside the year's is how it is paid, no field)
+  const monthly = labels.map((l) => perMonth(l));
+  const yearly = labels.some((l, i) => !monthly[i] && columnOf(l) === 'premium');
   for (let i = 0; i < labels.length; i++) {
+    if (monthly[i] && yearly) continue;
     const col = isDekning(withoutColon(labels[i]!).trim()) ? 'coverage' : columnOf(labels[i]!);
     const bare = marked && i < labels.length - 1 ? values[i]!.trimEnd().slice(0, -mark.length) : values[i]!;
     const v = sentences ? bare.trim().slice(0, -1) : bare.trim();
