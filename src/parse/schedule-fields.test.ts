@@ -383,6 +383,17 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     ]);
     expect(p.warnings).toEqual([]);
   });
+  // a portal's cards of two products: «Hytteforsikring» / «Aktiv» / «Fjellstølvegen 31, 2960 Røn» / «Avtalenummer» / … /
+  // «Neste fornyelse» / «01.03.2026» / «Dekning» / «Hytte Pluss» / «Forsikringssum» / «Fullverdi» …
+  it('a card\'s «Dekning» of a thing and its level is its coverage, and a date under its label keeps the card\'s place', () => {
+    const card = (title: string, extra: string, cover: string, sum: string, premium: string): string =>
+      `${title}\nAktiv\nFjellstølvegen 31, 2960 Røn\nAvtalenummer\n6503118274\nForsikringsperiode\n01.03.2025 - 28.02.2026\n${extra}Dekning\n${cover}\nForsikringssum\n${sum}\nEgenandel\n4 000 kr\nPris\n${premium} kr per år\nSe vilkår\n\n`;
+    const p = parse(card('Hytteforsikring', 'Neste fornyelse\n01.03.2026\n', 'Hytte Pluss', 'Fullverdi', '5 316') + card('Innboforsikring fritidsbolig', '', 'Innbo Standard', '300 000 kr', '1 188'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.premium])).toEqual([
+      ['Hytteforsikring', 'Hytte Pluss', 'Fjellstølvegen 31, 2960 Røn', undefined, '5316'],
+      ['Innboforsikring fritidsbolig', 'Innbo Standard', 'Fjellstølvegen 31, 2960 Røn', '300000', '1188'],
+    ]);
+  });
   // docs/if-min-side-batforsikring-2026: «Båt» / «Nimbus 305 Coupé 2019, reg.nr. ABC 123» … «Fornyes» / «15.04.2026» …
   // «Hva dekker forsikringen?» / «Redning og assistanse» / «Ubegrenset»
   it('a boat by its «reg.nr.»; «Fornyes» over its date; a part with no limit is an item without a sum', () => {
@@ -974,6 +985,16 @@ describe('a bullet per thing insured under a title that names the product', () =
       ['Hytte', 'Pluss', undefined, '8000', '5412', 'bygninger'],
       ['Anneks', 'Pluss', '250000', '8000', '610', 'bygninger'],
       ['Innbu i hytta', 'Standard', '300000', '4000', '1026', 'innbo'],
+    ]);
+  });
+  // a year overview's bullets under group headings, each over its fields as sub-bullets set in: «Bolig og eiendeler» /
+  // «  • Innboforsikring Ekstra» / «    - Forsikringssted: Bjørkelia 7, 3570 Ål» / … / «    - Betalt premie 2025: 3 318 kr»,
+  // «Kjøretøy» / «  • Bilforsikring Toppkasko – EV 10562 Skoda Enyaq» / «    - Egenandel: 6 000 kr»
+  it('a bullet over its fields as sub-bullets is a record of its own; a vehicle after its dash is its object; a paid premium is the premium', () => {
+    const p = parse(`${HEAD}Bolig og eiendeler\n  • Innbo hytte\n    - Forsikringssted: Gnr 12 Bnr 40, 3580 Geilo\n    - Forsikringssum: 250 000 kr\n    - Egenandel: 4 000 kr\n    - Betalt premie 2025: 690 kr\n\nKjøretøy\n  • Bilforsikring Toppkasko – EV 10562 Skoda Enyaq\n    - Egenandel: 6 000 kr\n    - Bonus: 75 %\n    - Betalt premie 2025: 9 876 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Innbo hytte', 'Gnr 12 Bnr 40, 3580 Geilo', '250000', '4000', '690'],
+      ['Bilforsikring', 'EV 10562 Skoda Enyaq', undefined, '6000', '9876'],
     ]);
   });
   it('a bullet that is a sentence, or has no fields under it, names no record', () => {
