@@ -394,6 +394,14 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
       ['Innboforsikring fritidsbolig', 'Innbo Standard', 'Fjellstølvegen 31, 2960 Røn', '300000', '1188'],
     ]);
   });
+  // docs/if-min-side-innbo-status-undertittel-om-forsikringen-2026: «Innboforsikring» / «Aktiv» / «Rekkehus på Jessheim» /
+  // «Forsikringsnummer» / «SP 5521 0187» … «Om forsikringen» / «Adresse» / «Furuvegen 9 B, 2050 Jessheim» / «Dekning» / «Super» …
+  it('a line under the title\'s status describes the home; «Om forsikringen» is a part of the page', () => {
+    const p = parse('Innboforsikring\nAktiv\nRekkehus på Jessheim\n\nForsikringsnummer\nSP 5521 0187\n\nOm forsikringen\nAdresse\nFuruvegen 9 B, 2050 Jessheim\nDekning\nSuper\nForsikringssum\n900 000 kr\nEgenandel\n3 000 kr\nPris per år\n2 964 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium, c.index_class])).toEqual([
+      ['Innboforsikring', 'Super', 'Furuvegen 9 B, 2050 Jessheim', '900000', '3000', '2964', 'innbo'],
+    ]);
+  });
   // docs/if-min-side-batforsikring-2026: «Båt» / «Nimbus 305 Coupé 2019, reg.nr. ABC 123» … «Fornyes» / «15.04.2026» …
   // «Hva dekker forsikringen?» / «Redning og assistanse» / «Ubegrenset»
   it('a boat by its «reg.nr.»; «Fornyes» over its date; a part with no limit is an item without a sum', () => {
@@ -996,6 +1004,12 @@ describe('a bullet per thing insured under a title that names the product', () =
       ['Innbo hytte', 'Gnr 12 Bnr 40, 3580 Geilo', '250000', '4000', '690'],
       ['Bilforsikring', 'EV 10562 Skoda Enyaq', undefined, '6000', '9876'],
     ]);
+  });
+  // docs/frende-arsoversikt-punkter-underpunkter-betalt-premie-2025: «Hjem» / «  • Innboforsikring Super» / «    - Forsikringssted: …»
+  it('under a heading that names no product, a bullet over its sub-bulleted fields is a record', () => {
+    const p = parse(`${HEAD}Hjem\n  • Innboforsikring Super\n    - Forsikringssted: Kleivane 3, 5300 Kleppestø\n    - Forsikringssum: 1 400 000 kr\n    - Egenandel: 4 000 kr\n    - Betalt premie 2025: 2 904 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.premium])).toEqual([['Innboforsikring', 'Super', 'Kleivane 3, 5300 Kleppestø', '1400000', '2904']]);
+    expect(p.warnings).toEqual([]);
   });
   it('a bullet that is a sentence, or has no fields under it, names no record', () => {
     const p = parse(doc.replace('• Anneks, 18 m²', '• Anneks er med i prisen').replace('• Innbu i hytta\n', '• Innbu i hytta\n\nLitt tekst her.\n'));

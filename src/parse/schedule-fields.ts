@@ -593,7 +593,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (cellFields) return rowOfFields(s, at, cellFields);
   // («Kjøretøy» over «  • Bilforsikring Toppkasko – EV 10562 Skoda Enyaq» over its fields set in: a bullet that names a product
   // of its own and its vehicle is that record — not the place of the heading's product)
-  const ownBullet = u.bullet && !u.row && u.label === undefined && s.product !== undefined ? bulletRecord(s, at, u) : undefined;
+  const ownBullet = u.bullet && !u.row && u.label === undefined ? bulletRecord(s, at, u) : undefined;
   if (ownBullet?.object !== undefined) {
     flushBlock(s);
     s.product = ownBullet.product;
@@ -1187,7 +1187,11 @@ const BULLET_FIELDS = 4;
  * one. Undefined for any other unit.
  */
 function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string } | undefined {
-  if (!u.bullet || u.row || u.label !== undefined || s.product === undefined) return undefined;
+  if (!u.bullet || u.row || u.label !== undefined) return undefined;
+  // (under a heading that names no product — «Hjem» — a bullet over its fields as sub-bullets set in, naming a product)
+  const first = s.r.units[at + 1];
+  const nested = first !== undefined && first.bullet && setInUnder(first, u);
+  if (s.product === undefined && !nested) return undefined;
   const text = u.text.trim();
   // («• Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: the product, then after its dash the vehicle, named by its plate)
   const vehicle = VEHICLE_AFTER_DASH.exec(text);
@@ -1195,7 +1199,7 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
   const name = plate !== null ? plate[1]!.trim() : (NAME_AND_AREA.exec(text)?.[1] ?? text).trim();
   if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || SENTENCE_VERB.test(name) || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
   const named = recordName(u, name);
-  if (named === undefined || named.object !== undefined) return undefined;
+  if (named === undefined || named.object !== undefined || (s.product === undefined && !namesProduct(named.product))) return undefined;
   for (let k = at + 1; k <= at + BULLET_FIELDS; k++) {
     const v = s.r.units[k];
     if (insurerLine(v)) continue;
