@@ -383,6 +383,25 @@ describe('a web page\'s cards: a title, then each label over its value on the ne
     ]);
     expect(p.warnings).toEqual([]);
   });
+  // a portal's cards of two products: «Hytteforsikring» / «Aktiv» / «Fjellstølvegen 31, 2960 Røn» / «Avtalenummer» / … /
+  // «Neste fornyelse» / «01.03.2026» / «Dekning» / «Hytte Pluss» / «Forsikringssum» / «Fullverdi» …
+  it('a card\'s «Dekning» of a thing and its level is its coverage, and a date under its label keeps the card\'s place', () => {
+    const card = (title: string, extra: string, cover: string, sum: string, premium: string): string =>
+      `${title}\nAktiv\nFjellstølvegen 31, 2960 Røn\nAvtalenummer\n6503118274\nForsikringsperiode\n01.03.2025 - 28.02.2026\n${extra}Dekning\n${cover}\nForsikringssum\n${sum}\nEgenandel\n4 000 kr\nPris\n${premium} kr per år\nSe vilkår\n\n`;
+    const p = parse(card('Hytteforsikring', 'Neste fornyelse\n01.03.2026\n', 'Hytte Pluss', 'Fullverdi', '5 316') + card('Innboforsikring fritidsbolig', '', 'Innbo Standard', '300 000 kr', '1 188'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.premium])).toEqual([
+      ['Hytteforsikring', 'Hytte Pluss', 'Fjellstølvegen 31, 2960 Røn', undefined, '5316'],
+      ['Innboforsikring fritidsbolig', 'Innbo Standard', 'Fjellstølvegen 31, 2960 Røn', '300000', '1188'],
+    ]);
+  });
+  // docs/if-min-side-innbo-status-undertittel-om-forsikringen-2026: «Innboforsikring» / «Aktiv» / «Rekkehus på Jessheim» /
+  // «Forsikringsnummer» / «SP 5521 0187» … «Om forsikringen» / «Adresse» / «Furuvegen 9 B, 2050 Jessheim» / «Dekning» / «Super» …
+  it('a line under the title\'s status describes the home; «Om forsikringen» is a part of the page', () => {
+    const p = parse('Innboforsikring\nAktiv\nRekkehus på Jessheim\n\nForsikringsnummer\nSP 5521 0187\n\nOm forsikringen\nAdresse\nFuruvegen 9 B, 2050 Jessheim\nDekning\nSuper\nForsikringssum\n900 000 kr\nEgenandel\n3 000 kr\nPris per år\n2 964 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium, c.index_class])).toEqual([
+      ['Innboforsikring', 'Super', 'Furuvegen 9 B, 2050 Jessheim', '900000', '3000', '2964', 'innbo'],
+    ]);
+  });
   // docs/if-min-side-batforsikring-2026: «Båt» / «Nimbus 305 Coupé 2019, reg.nr. ABC 123» … «Fornyes» / «15.04.2026» …
   // «Hva dekker forsikringen?» / «Redning og assistanse» / «Ubegrenset»
   it('a boat by its «reg.nr.»; «Fornyes» over its date; a part with no limit is an item without a sum', () => {
@@ -575,6 +594,16 @@ describe('a card\'s labels over their values, parts and limits (docs/fremtind-ep
     const p = parse(`${HEAD}Bilforsikring\nDekning:\nKasko\nEgenandel:\n8 000 kr\nÅrspris:\n7 440 kr (620 kr per måned)\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', '8000', '7440']]);
     expect(p.warnings).toEqual([]);
+  });
+  // «| Pris per år:      9.264 kr      Pris per måned:   772 kr   |»: a boxed card's one line of both prices
+  it('the year\'s price with the month\'s labelled beside it on its line is the premium', () => {
+    const p = parse(`${HEAD}+----+\n| INNBOFORSIKRING - TOPP                |\n| Vollgata 22, 2317 Hamar               |\n| Forsikringssum:   1.000.000 kr        |\n| Egenandel:        4.000 kr            |\n| Pris per år:      3.036 kr      Pris per måned:   253 kr   |\n+----+\n`);
+    expect(p.coverages?.map((c) => [c.sum, c.deductible, c.premium])).toEqual([['1000000', '4000', '3036']]);
+    expect(p.warnings).toEqual([]);
+    // the same as a PDF's line, one space between the fields
+    const q = parse(`${HEAD}Produkt: Innboforsikring\nForsikringssum: 1.000.000 kr\nEgenandel: 4.000 kr\nPris per år: 3.036 kr Pris per måned: 253 kr\n`);
+    expect(q.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', '1000000', '4000', '3036']]);
+    expect(q.warnings).toEqual([]);
   });
   // «Egenandel glass:» over «2 000 kr»: the deductible of one part of the cover, an item
   it('a deductible\'s label that names a part is that part\'s item, on one line or over its value', () => {
@@ -965,6 +994,22 @@ describe('a bullet per thing insured under a title that names the product', () =
       ['Anneks', 'Pluss', '250000', '8000', '610', 'bygninger'],
       ['Innbu i hytta', 'Standard', '300000', '4000', '1026', 'innbo'],
     ]);
+  });
+  // a year overview's bullets under group headings, each over its fields as sub-bullets set in: «Bolig og eiendeler» /
+  // «  • Innboforsikring Ekstra» / «    - Forsikringssted: Bjørkelia 7, 3570 Ål» / … / «    - Betalt premie 2025: 3 318 kr»,
+  // «Kjøretøy» / «  • Bilforsikring Toppkasko – EV 10562 Skoda Enyaq» / «    - Egenandel: 6 000 kr»
+  it('a bullet over its fields as sub-bullets is a record of its own; a vehicle after its dash is its object; a paid premium is the premium', () => {
+    const p = parse(`${HEAD}Bolig og eiendeler\n  • Innbo hytte\n    - Forsikringssted: Gnr 12 Bnr 40, 3580 Geilo\n    - Forsikringssum: 250 000 kr\n    - Egenandel: 4 000 kr\n    - Betalt premie 2025: 690 kr\n\nKjøretøy\n  • Bilforsikring Toppkasko – EV 10562 Skoda Enyaq\n    - Egenandel: 6 000 kr\n    - Bonus: 75 %\n    - Betalt premie 2025: 9 876 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Innbo hytte', 'Gnr 12 Bnr 40, 3580 Geilo', '250000', '4000', '690'],
+      ['Bilforsikring', 'EV 10562 Skoda Enyaq', undefined, '6000', '9876'],
+    ]);
+  });
+  // docs/frende-arsoversikt-punkter-underpunkter-betalt-premie-2025: «Hjem» / «  • Innboforsikring Super» / «    - Forsikringssted: …»
+  it('under a heading that names no product, a bullet over its sub-bulleted fields is a record', () => {
+    const p = parse(`${HEAD}Hjem\n  • Innboforsikring Super\n    - Forsikringssted: Kleivane 3, 5300 Kleppestø\n    - Forsikringssum: 1 400 000 kr\n    - Egenandel: 4 000 kr\n    - Betalt premie 2025: 2 904 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.premium])).toEqual([['Innboforsikring', 'Super', 'Kleivane 3, 5300 Kleppestø', '1400000', '2904']]);
+    expect(p.warnings).toEqual([]);
   });
   it('a bullet that is a sentence, or has no fields under it, names no record', () => {
     const p = parse(doc.replace('• Anneks, 18 m²', '• Anneks er med i prisen').replace('• Innbu i hytta\n', '• Innbu i hytta\n\nLitt tekst her.\n'));

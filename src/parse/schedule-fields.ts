@@ -19,7 +19,7 @@ import { namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -349,12 +349,31 @@ const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|t
  * the month's is not the smaller.
  */
 function yearWithMonth(value: string): string | undefined {
-  if (!value.endsWith(')')) return undefined;
+  if (!value.endsWith(')')) return yearBesideMonth(value);
   const m = MONTH_BRACKET.exec(value);
   // («7 644 kr per år (637 kr per måned)»: the year's price said to be the year's, the month's after it)
   const yearText = m ? (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim() : undefined;
   const year = yearText !== undefined ? readAmount(yearText) : undefined;
   const month = m ? readAmount(m[2]!.trim()) : undefined;
+  return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
+}
+
+/**
+ * «Pris per år:   9.264 kr      Pris per måned:   772 kr» (a card's one line of both prices): the month's price
+ * labelled beside the year's, its label one of a price per month.
+ */
+const MONTH_BESIDE = /^(.*\d.*?)\s+([A-ZÆØÅa-zæøå][^:\d]*?):\s*((?:kr\.?\s*|nok\s*)?\d[\d .]*(?:,\d{1,2}|,-)?(?:\s*(?:kr|nok)\.?)?)$/i;
+
+/**
+ * The year's amount of a price with the month's labelled after it on its line («9.264 kr Pris per måned: 772 kr»:
+ * the month's is how it is paid, not the premium); undefined for any other value, or when the month's is not the smaller.
+ */
+function yearBesideMonth(value: string): string | undefined {
+  const m = MONTH_BESIDE.exec(value);
+  if (!m || !perMonth(m[2]!)) return undefined;
+  const yearText = (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim();
+  const year = readAmount(yearText);
+  const month = readAmount(m[3]!.trim());
   return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
 }
 
@@ -454,7 +473,11 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
   // the mark between two fields is no part of the value before it — before, «kr 4 000 –» was no amount)
   const mark = FIELD_MARK.exec(values[0]!.trimEnd())?.[1];
   const marked = mark !== undefined && values.slice(0, -1).every((v) => v.trimEnd().endsWith(` ${mark}`));
+  // («Pris per år: 3.036 kr   Pris per måned: 253 kr»: the month's price beside the year's is how it is paid, no field)
+  const monthly = labels.map((l) => perMonth(l));
+  const yearly = labels.some((l, i) => !monthly[i] && columnOf(l) === 'premium');
   for (let i = 0; i < labels.length; i++) {
+    if (monthly[i] && yearly) continue;
     const col = isDekning(withoutColon(labels[i]!).trim()) ? 'coverage' : columnOf(labels[i]!);
     const bare = marked && i < labels.length - 1 ? values[i]!.trimEnd().slice(0, -mark.length) : values[i]!;
     const v = sentences ? bare.trim().slice(0, -1) : bare.trim();
@@ -568,6 +591,17 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
   const cellFields = fieldCells(u);
   if (cellFields) return rowOfFields(s, at, cellFields);
+  // («Kjøretøy» over «  • Bilforsikring Toppkasko – EV 10562 Skoda Enyaq» over its fields set in: a bullet that names a product
+  // of its own and its vehicle is that record — not the place of the heading's product)
+  const ownBullet = u.bullet && !u.row && u.label === undefined ? bulletRecord(s, at, u) : undefined;
+  if (ownBullet?.object !== undefined) {
+    flushBlock(s);
+    s.product = ownBullet.product;
+    s.object = ownBullet.object;
+    s.byField = false;
+    r.used.add(u);
+    return at;
+  }
   if (placeDescription(s, at, u)) return at;
   if (placeAfterRecord(s, at, u)) return at;
   // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
@@ -1018,6 +1052,10 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   }
   // («Leiebil: 15 dager» among a car's fields: a product word over a count of days is a fact of the cover, no product)
   if (dateRow(u) && s.block.size > 0) return;
+  // («Hytteforsikring» / «Fjellstølvegen 31, 2960 Røn» / «Neste fornyelse» over «01.03.2026» / «Dekning» …, a portal's card:
+  // a date under its label between the card's title and place and its figures is a fact of the card — it had ended the
+  // record there, and the card's figures lost their place)
+  if (s.product !== undefined && s.block.size === 0 && !u.row && u.label !== undefined && DATE_VALUE.test(labelled(u)?.value ?? '')) return;
   if (u.label !== undefined && !u.row && (!(u.heading && u.product) || DURATION_VALUE.test(labelled(u)?.value ?? '')) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   // («    Husleietap» / «        Ansvarstid .... 24 måneder» / «        Forsikringssum …»: a count of months right under
   // the record's name, before its figures, is a fact of the cover too — the record and its place go on)
@@ -1075,8 +1113,8 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // Fritidsbustad»: each bullet over its own fields is a record of its own, named by the bullet — the title names the certificate)
   const bulleted = !counted && !nextRecord ? bulletRecord(s, at, u) : undefined;
   if (bulleted !== undefined) {
-    s.product = bulleted;
-    s.object = undefined;
+    s.product = bulleted.product;
+    s.object = bulleted.object;
     s.byField = false;
     return;
   }
@@ -1148,20 +1186,37 @@ const BULLET_FIELDS = 4;
  * BULLET_FIELDS lines) is a figure that starts a record — that record's product, also under a title that named
  * one. Undefined for any other unit.
  */
-function bulletRecord(s: Blocks, at: number, u: Unit): string | undefined {
-  if (!u.bullet || u.row || u.label !== undefined || s.product === undefined) return undefined;
+function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string } | undefined {
+  if (!u.bullet || u.row || u.label !== undefined) return undefined;
+  // (under a heading that names no product — «Hjem» — a bullet over its fields as sub-bullets set in, naming a product)
+  const first = s.r.units[at + 1];
+  const nested = first !== undefined && first.bullet && setInUnder(first, u);
+  if (s.product === undefined && !nested) return undefined;
   const text = u.text.trim();
-  const name = (NAME_AND_AREA.exec(text)?.[1] ?? text).trim();
+  // («• Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: the product, then after its dash the vehicle, named by its plate)
+  const vehicle = VEHICLE_AFTER_DASH.exec(text);
+  const plate = vehicle !== null && PLATE_IN_TEXT.test(vehicle[2]!) && namesProduct(vehicle[1]!) ? vehicle : null;
+  const name = plate !== null ? plate[1]!.trim() : (NAME_AND_AREA.exec(text)?.[1] ?? text).trim();
   if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || SENTENCE_VERB.test(name) || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
   const named = recordName(u, name);
-  if (named === undefined || named.object !== undefined) return undefined;
+  if (named === undefined || named.object !== undefined || (s.product === undefined && !namesProduct(named.product))) return undefined;
   for (let k = at + 1; k <= at + BULLET_FIELDS; k++) {
     const v = s.r.units[k];
     if (insurerLine(v)) continue;
-    if (v === undefined || v.bullet || v.row || fieldOf(v) === undefined) return undefined;
-    if (startsRecord(v)) return named.product;
+    // («  • Villaforsikring Ekstra» over «    - Forsikringssted: …», «    - Egenandel: 6 000 kr»: the bullet's fields as a list set
+    // in under it, a bullet each — its fields as much as lines without a bullet are)
+    if (v === undefined || (v.bullet && !setInUnder(v, u)) || v.row || fieldOf(v) === undefined) return undefined;
+    if (startsRecord(v)) return plate !== null ? { product: named.product, object: plate[2]!.trim() } : { product: named.product };
   }
   return undefined;
+}
+
+/** «Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: a name, a dash between blanks, and what comes after it. */
+const VEHICLE_AFTER_DASH = /^([^–-]+?)\s[–-]\s(.+)$/;
+
+/** A unit set in further than the unit above it in a list (a bullet's sub-bullet). */
+function setInUnder(v: Unit, u: Unit): boolean {
+  return (v.lines[0]!.indent ?? 0) > (u.lines[0]!.indent ?? 0);
 }
 
 /**
@@ -1208,15 +1263,21 @@ const INSURANCE_NAME = /forsikr/;
  * the product stays the title's (the fields name the object).
  */
 function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
-  const above = s.r.units[at - 1];
+  // («Innboforsikring» / «Aktiv» / «Leilighet i Trondheim»: the title's status between them is the card's too)
+  const status = s.r.units[at - 1];
+  const above = status !== undefined && !status.row && IN_FORCE.has(status.lower.trim()) ? s.r.units[at - 2] : status;
   const next = s.r.units[at + 1];
-  if (s.block.size > 0 || s.product === undefined || !u.heading || u.product || u.row || u.label !== undefined || !above?.product || above.row) return false;
+  // (under the status, a line that names a thing but no insurance — «Leilighet i Trondheim» — describes the card's thing)
+  const described = u.product && above !== status && !INSURANCE_NAME.test(u.lower);
+  if (s.block.size > 0 || s.product === undefined || !u.heading || (u.product && !described) || u.row || u.label !== undefined || !above?.product || above.row) return false;
   // (a card's title is an insurance's name, «Bilforsikring»; under a class of things, «Maskinar og reiskap» over
   // «Husdyr (mjølkeku og ungdyr)» over «Forsikringssum: …», the line is the next record's name, never a subtitle —
   // read so, the animals' figures had gone to the machines)
   if (!INSURANCE_NAME.test(above.lower)) return false;
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
+  // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
+  if (col === undefined && above !== status && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
   return col !== undefined && col !== 'product';
 }
 
@@ -1285,7 +1346,9 @@ function placeAfterRecord(s: Blocks, at: number, u: Unit): boolean {
 }
 
 /** Headings of a card's part that name no product: «Forsikring», «Forsikringen», «Dekning og pris» (lower case). */
-const CARD_SECTIONS: ReadonlySet<string> = new Set(['forsikring', 'forsikringen', 'forsikringa', 'din forsikring', 'di forsikring', 'dekning og pris', 'pris og dekning', 'dekning og egenandel', 'pris og egenandel']);
+const CARD_SECTIONS: ReadonlySet<string> = new Set(['forsikring', 'forsikringen', 'forsikringa', 'din forsikring', 'di forsikring', 'dekning og pris', 'pris og dekning', 'dekning og egenandel', 'pris og egenandel',
+  // («Innboforsikring» / «Aktiv» … «Om forsikringen» over «Adresse», «Dekning», «Forsikringssum»: a portal page's part about its one product)
+  'om forsikringen', 'om forsikringa', 'om avtalen', 'forsikringsdetaljer', 'detaljer', 'detaljar']);
 
 /**
  * «Bil» over «Registreringsnummer: EB 20417» and the car's facts, then «Forsikring» over «Dekning: Kasko», «Egenandel: 8 000 kr»,
@@ -1502,6 +1565,9 @@ function limitItems(u: Unit): CoverageItem[] | undefined {
   }
   return items;
 }
+
+/** A field's value that is a date alone («01.03.2026», «1.3.26»). */
+const DATE_VALUE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
 
 /** A row of a label and a date («Neste fornyelse | 01.09.2026»). */
 function dateRow(u: Unit): boolean {

@@ -388,7 +388,9 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // («Yrkesskadeforsikring» / «Dekning» / «Standardisert erstatning etter forskrift» / «Årspremie»: a person cover's card of
   // one label a line, the cover's name between two field labels — its «Dekning», never a product's heading over the
   // figures under it; under a property's card «Dekning» over «Brann, vann og innbrudd» lists what it covers)
-  if (label === 'dekning') return levelAfter(cells[0]!) ?? (namesPersonCover(above) ? coverBeforeFigure(cells[0]!, after) : undefined);
+  // («Dekning» over «Hytte Pluss» over «Forsikringssum», a portal's card under its title «Hytteforsikring»: the cover's
+  // name, its thing then its level — the card's coverage, never a product's heading that ends the card)
+  if (label === 'dekning') return levelAfter(cells[0]!) ?? (namesPersonCover(above) || thingThenLevel(cells[0]!) ? coverBeforeFigure(cells[0]!, after) : undefined);
   // («Kjøretøy» over «Hobby Optima 2020, RP 44190», a web page's card: the vehicle, named by its plate)
   if (VEHICLE_FIELD_LABELS.has(label)) return vehicleAfter(cells[0]!, label === 'båt' || label === 'fartøy');
   // («Forsikret båt» over «Askeladden C61 Cruiser», a certificate's fields one per line: the label says the line
@@ -450,6 +452,20 @@ function levelAfter(cell: string): string | undefined {
   if (v.length > 30) return undefined;
   const words = lowerCase(v).split(' ');
   return words.length <= 3 && words.every((w) => COVER_LEVEL_SET.has(w) || TRAVEL_AREAS.has(w)) ? v : undefined;
+}
+
+/**
+ * «Hytte Pluss», «Innbo Standard», «Bil Toppkasko»: a cover's name of one or two words of what it insures, then one or two
+ * cover levels (as a portal's card writes its «Dekning»).
+ */
+function thingThenLevel(cell: string): boolean {
+  const v = clean(cell).trim();
+  if (v.length > 40 || /\d/.test(v)) return false;
+  const words = lowerCase(v).split(' ');
+  if (words.length < 2 || words.length > 4 || COVER_LEVEL_SET.has(words[0]!)) return false;
+  const levels = words.filter((w) => COVER_LEVEL_SET.has(w)).length;
+  const first = words.findIndex((w) => COVER_LEVEL_SET.has(w));
+  return levels >= 1 && levels <= 2 && first >= 1 && first <= 2 && words.slice(first).every((w) => COVER_LEVEL_SET.has(w));
 }
 
 /**

@@ -507,7 +507,9 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     'premium',
     ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'pris/år', 'premie/år', 'pris for året', 'premie for året', 'pris for år', 'pris for heile året', 'pris for hele året',
       // («… | Egenandel | Per år | Per mnd»: the year's price named by its period alone, beside the month's)
-      'per år', 'pr. år', 'pr år'],
+      'per år', 'pr. år', 'pr år',
+      // («- Betalt premie 2025: 11 204 kr» in a year overview: what the year's insurance cost, the year's premium)
+      'betalt premie', 'innbetalt premie', 'betalt pris'],
   ],
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
