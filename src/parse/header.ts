@@ -784,7 +784,8 @@ const G_STANDALONE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])G(?![A-Za-zÀ-ÖØ-öø-ÿ])
  */
 const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
 /** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
-const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b[^.\d]{0,12}$/;
+// («0,75 G  (tilsv. kr 97 620)»: an abbreviation's dot between, «tilsv.», «ca.», «dvs.», is no sentence's end)
+const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca|dvs|kr|el|evt)\.){0,16}$/;
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
 /** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
 const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var)\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
