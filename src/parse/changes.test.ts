@@ -1282,4 +1282,18 @@ describe('a change named by a cover, a caption or an insurance\'s noun: the docu
       expect(parse(doc).deductible_changes).toEqual([expect.objectContaining({ product: 'Bilforsikring', coverage: 'kasko', old: ['6000'], new: ['8000'] })]);
     }
   });
+
+  // private-holdout60/norsk-hussopp-epost-fornyelse, line 34: «Valgt egenandel økes med kr 2 000, fra 6 000 kroner til 8 000 kroner.»
+  // under «Dette er endret …», the letter's one insurance in its record «Forsikring: Husoppforsikring»
+  it('a change that names no product, in a document of one product, is that product\'s', () => {
+    const doc = (records: string): Policy => parse(`Polisenr.: 55-0138-2\n\n${records}\nDette er endret fra 1. februar 2026\nValgt egenandel økes med kr 2 000, fra 6 000 kroner til 8 000 kroner.\n`);
+    const one = doc('Forsikring:      Husoppforsikring\nForsikringssted: Granåsvegen 27, 2312 Ottestad\nForsikringssum:  kr 3 100 000\nEgenandel:       8 000 kroner\n\n');
+    expect(one.deductible_changes).toEqual([expect.objectContaining({ product: 'Husoppforsikring', old: ['6000'], new: ['8000'], increase: '2000' })]);
+    expect(one.warnings.join('\n')).not.toMatch(/names no product/);
+    // (two products: which one is not said — «ukjent», and the warning)
+    const two = parse('Polisenr.: 55-0138-2\n\nDette er endret fra 1. februar 2026\nValgt egenandel økes med kr 2 000, fra 6 000 kroner til 8 000 kroner.\n\nDine forsikringer\n\nForsikring: Husforsikring\nForsikringssum: kr 3 100 000\nEgenandel: 8 000 kroner\n\nForsikring: Innboforsikring\nForsikringssum: kr 900 000\nEgenandel: 4 000 kroner\n');
+    expect((two.coverages ?? []).length).toBe(2);
+    expect(two.deductible_changes?.[0]?.product).toBe('ukjent');
+    expect(two.warnings.join('\n')).toMatch(/names no product/);
+  });
 });

@@ -890,7 +890,7 @@ class ChangeScan {
   readonly add = (c: DeductibleChange, u: Unit, offset: number, rowToo = false): number => {
     if (insurersName(c.product)) c = { ...c, product: UNKNOWN };
     if (c.coverage !== undefined && insurersName(c.coverage)) c = ordered({ ...c, coverage: undefined });
-    if (c.product === UNKNOWN) this.r.warnUnit(u, `the deductible change ${quote(c.text ?? u.text)} names no product; it is read with the product «${UNKNOWN}»`);
+    if (c.product === UNKNOWN) this.r.warnUnit(u, unknownProductMessage(c.text ?? u.text));
     // («Egenandel: kr 8 000 (tidligere kr 6 000)» in the product's record, and «Hytteforsikring: egenandelen endres fra kr
     // 6 000 til kr 8 000» in the list of changes below: one change stated twice)
     const same = this.changes.findIndex((d) => sameChange(d, c));
@@ -1377,6 +1377,10 @@ function coverOfLabel(label: string): string | undefined {
 
 /** The product of a change that nothing names. */
 const UNKNOWN = 'ukjent';
+/** The warning on a change that names no product (taken back where the document has one product only: homeChanges). */
+function unknownProductMessage(text: string): string {
+  return `the deductible change ${quote(text)} names no product; it is read with the product «${UNKNOWN}»`;
+}
 
 /** The insurers' names as documents write them (vocabulary.ts), in lower case. */
 
@@ -2049,6 +2053,14 @@ export function homeChanges(r: Reading): void {
   if (products.length === 0) return;
   const rows = r.policy.coverages ?? [];
   changes.forEach((c, i) => {
+    // («Har dere hatt lavere egenandel enn kr 10 000, vil denne økes til kr 10 000.», «Valgt egenandel økes med kr 2 000 …» in a
+    // letter whose one insurance is «Sopp- og råteforsikring»: a change that names no product, in a document of one product
+    // and no other change, is that product's — and the warning that it named none is taken back)
+    if (c.product === UNKNOWN && products.length === 1 && changes.length === 1 && c.coverage === undefined && c.text !== undefined && productWordIn(c.text) === undefined) {
+      changes[i] = ordered({ ...c, product: products[0]! });
+      r.withdraw(unknownProductMessage(c.text));
+      return;
+    }
     if (products.includes(c.product) || c.product === UNKNOWN) return;
     const lower = lowerCase(c.product.trim());
     const text = lowerCase(c.text ?? '');
