@@ -1266,4 +1266,34 @@ describe('a change named by a cover, a caption or an insurance\'s noun: the docu
     );
     expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bygning', old: ['50000'], new: ['100000'] })]);
   });
+
+  // private-holdout62/protector-fornyelse-borettslag, line 20: «Endringer i egenandel» (no stop) over «1) Bygning, vannskade: …»
+  it('a numbered item under a heading without its stop is an item of its own, its label the product and coverage', () => {
+    const p = parse('Polisenr.: 20-4471093\n\nEndringer i egenandel\n1) Bygning, vannskade: Egenandelen økes med kr 10 000.\n2) Bygning, øvrige skader: Egenandelen endres fra kr 15 000 til kr 25 000.\n');
+    expect(p.deductible_changes).toEqual([
+      expect.objectContaining({ product: 'Bygning', coverage: 'vannskade', increase: '10000' }),
+      expect.objectContaining({ product: 'Bygning', coverage: 'øvrige skader', old: ['15000'], new: ['25000'] }),
+    ]);
+  });
+  // private-holdout56/sparebank1-fornyelse-privat, line 38: «Egenandelen på bilforsikringen, dekning Kasko, øker fra …» under «Bilforsikring»
+  it('a cover level after «dekning» between commas is the change\'s coverage, under the product\'s own heading too', () => {
+    const text = 'Egenandelen på bilforsikringen, dekning Kasko, øker fra 6 000 kroner til 8 000 kroner.';
+    for (const doc of [`Avtalenummer: 7140 2558\n\nEndringer\n\n${text}\n`, `Avtalenummer: 7140 2558\n\nBilforsikring\nBilen din er forsikret med Kasko.\n\nHva er endret?\n• ${text}\n`]) {
+      expect(parse(doc).deductible_changes).toEqual([expect.objectContaining({ product: 'Bilforsikring', coverage: 'kasko', old: ['6000'], new: ['8000'] })]);
+    }
+  });
+
+  // private-holdout60/norsk-hussopp-epost-fornyelse, line 34: «Valgt egenandel økes med kr 2 000, fra 6 000 kroner til 8 000 kroner.»
+  // under «Dette er endret …», the letter's one insurance in its record «Forsikring: Husoppforsikring»
+  it('a change that names no product, in a document of one product, is that product\'s', () => {
+    const doc = (records: string): Policy => parse(`Polisenr.: 55-0138-2\n\n${records}\nDette er endret fra 1. februar 2026\nValgt egenandel økes med kr 2 000, fra 6 000 kroner til 8 000 kroner.\n`);
+    const one = doc('Forsikring:      Husoppforsikring\nForsikringssted: Granåsvegen 27, 2312 Ottestad\nForsikringssum:  kr 3 100 000\nEgenandel:       8 000 kroner\n\n');
+    expect(one.deductible_changes).toEqual([expect.objectContaining({ product: 'Husoppforsikring', old: ['6000'], new: ['8000'], increase: '2000' })]);
+    expect(one.warnings.join('\n')).not.toMatch(/names no product/);
+    // (two products: which one is not said — «ukjent», and the warning)
+    const two = parse('Polisenr.: 55-0138-2\n\nDette er endret fra 1. februar 2026\nValgt egenandel økes med kr 2 000, fra 6 000 kroner til 8 000 kroner.\n\nDine forsikringer\n\nForsikring: Husforsikring\nForsikringssum: kr 3 100 000\nEgenandel: 8 000 kroner\n\nForsikring: Innboforsikring\nForsikringssum: kr 900 000\nEgenandel: 4 000 kroner\n');
+    expect((two.coverages ?? []).length).toBe(2);
+    expect(two.deductible_changes?.[0]?.product).toBe('ukjent');
+    expect(two.warnings.join('\n')).toMatch(/names no product/);
+  });
 });

@@ -890,7 +890,7 @@ class ChangeScan {
   readonly add = (c: DeductibleChange, u: Unit, offset: number, rowToo = false): number => {
     if (insurersName(c.product)) c = { ...c, product: UNKNOWN };
     if (c.coverage !== undefined && insurersName(c.coverage)) c = ordered({ ...c, coverage: undefined });
-    if (c.product === UNKNOWN) this.r.warnUnit(u, `the deductible change ${quote(c.text ?? u.text)} names no product; it is read with the product «${UNKNOWN}»`);
+    if (c.product === UNKNOWN) this.r.warnUnit(u, unknownProductMessage(c.text ?? u.text));
     // («Egenandel: kr 8 000 (tidligere kr 6 000)» in the product's record, and «Hytteforsikring: egenandelen endres fra kr
     // 6 000 til kr 8 000» in the list of changes below: one change stated twice)
     const same = this.changes.findIndex((d) => sameChange(d, c));
@@ -1178,6 +1178,9 @@ class ChangeScan {
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
     // («Ved vannskade på bolig blir egenandelen …»: the product word, and the peril before it as the coverage)
+    // («Egenandelen på bilforsikringen, dekning Kasko, øker …» under the heading «Bilforsikring»: the product above is the
+    // sentence's own, and the cover level it names between commas is the change's coverage)
+    if (coverage === undefined && itsOwn?.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage) && lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) coverage = itsOwn.coverage;
     if (prod === UNKNOWN) {
       const word = [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
       if (word) {
@@ -1374,6 +1377,10 @@ function coverOfLabel(label: string): string | undefined {
 
 /** The product of a change that nothing names. */
 const UNKNOWN = 'ukjent';
+/** The warning on a change that names no product (taken back where the document has one product only: homeChanges). */
+function unknownProductMessage(text: string): string {
+  return `the deductible change ${quote(text)} names no product; it is read with the product «${UNKNOWN}»`;
+}
 
 /** The insurers' names as documents write them (vocabulary.ts), in lower case. */
 
@@ -1707,7 +1714,8 @@ const LOWER_LEAD_PRODUCT = new RegExp(String.raw`^(?:på|for|i)\s+([a-zæøå][a
 const LOWER_LEAD_CLAUSE = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{3,40})\s+(?!og\s|eller\s|samt\s)[^.:;,]*?(?<![a-zæøå])ei?gen(?:an)?del/i;
 
 /** «Vi øker egenandelen på bilforsikringen, kasko, fra …»: the product word, then a cover level between commas. */
-const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
+// («Egenandelen på bilforsikringen, dekning Kasko, øker …»: the level after the word «dekning» is the coverage too)
+const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s*,\s*(?:dekning(?:en|a)?\s+)?([a-zæøå]+(?:\s+[a-zæøå]+){0,2})\s*,/i;
 
 /**
  * The product a deductible sentence names by a product word in lower case (vocabulary: the
@@ -2045,6 +2053,14 @@ export function homeChanges(r: Reading): void {
   if (products.length === 0) return;
   const rows = r.policy.coverages ?? [];
   changes.forEach((c, i) => {
+    // («Har dere hatt lavere egenandel enn kr 10 000, vil denne økes til kr 10 000.», «Valgt egenandel økes med kr 2 000 …» in a
+    // letter whose one insurance is «Sopp- og råteforsikring»: a change that names no product, in a document of one product
+    // and no other change, is that product's — and the warning that it named none is taken back)
+    if (c.product === UNKNOWN && products.length === 1 && changes.length === 1 && c.coverage === undefined && c.text !== undefined && productWordIn(c.text) === undefined) {
+      changes[i] = ordered({ ...c, product: products[0]! });
+      r.withdraw(unknownProductMessage(c.text));
+      return;
+    }
     if (products.includes(c.product) || c.product === UNKNOWN) return;
     const lower = lowerCase(c.product.trim());
     const text = lowerCase(c.text ?? '');

@@ -91,6 +91,11 @@ export class Reading {
     this.warn(u.lines[0]!, message);
   }
 
+  /** Take back the warnings whose message is this one (what it said a later reader has settled). */
+  withdraw(message: string): void {
+    for (let i = this.warningList.length - 1; i >= 0; i--) if (this.warningList[i]!.message === message) this.warningList.splice(i, 1);
+  }
+
   /** The lines warned about so far, as `page:line` (what a warning names is not lost silently). */
   warnedLines(): Set<string> {
     return new Set(this.warningList.map((w) => `${w.page}:${w.line}`));

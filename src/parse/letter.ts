@@ -1150,7 +1150,14 @@ function inComparisonBracket(l: string, first: { end?: number; index: number }, 
 const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|promille|‰|\d))(?=\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare)(?![a-zæøå\d]))/;
 
 /** «same sats som i 2025», «samme sats som i fjor», «den samme som tidligere», «uendret fra i fjor» after a rate: the previous rate was the same. */
-const SAME_AS_BEFORE = /(?:^|[^a-zæøå])(?:(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som|uendra\s+frå|uendret\s+fra)\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare|før)(?![a-zæøå\d])/;
+// («Satsen er uendret fra 2025.»: the year without «i»)
+const SAME_AS_BEFORE = /(?:^|[^a-zæøå])(?:(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som|uendra\s+frå|uendret\s+fra)\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare|før)(?![a-zæøå\d])|(?:^|[^a-zæøå])(?:uendra\s+frå|uendret\s+fra)\s+(?:19|20)\d{2}(?![a-zæøå\d])/;
+/**
+ * «…, den samme som i år» after a rate the sentence ties to a year («0,08 promille … for 2026, den samme som i år»): the
+ * coming year's rate compared with this year's — the previous rate is the same. Without the rate's year «i år» says no
+ * year before, and no previous rate is read.
+ */
+const SAME_AS_THIS_YEAR = /(?:^|[^a-zæøå])(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som\s+i\s+år(?![a-zæøå\d])/;
 
 /** The one year a sentence names («2023: 0,065 ‰», «Fra 1. januar 2025 er satsen 0,08 promille»), if it names exactly one. */
 function soleYear(l: string): number | undefined {
@@ -1231,7 +1238,7 @@ function orderRates(l: string): Ordered {
     // «Satsen var 0,07 promille i 2024.»: the previous rate; the new one may follow in the next sentence
     if (PREVIOUS_BEFORE.test(l.slice(0, only.index)) && !/\b(?:til|utgjør|blir|er)\b/.test(l.slice(only.index))) return { previousOnly: only };
     // («Naturskadepremien er 0,08 promille av brannforsikringssummen, same sats som i 2025.»: the previous rate is the same)
-    const same = SAME_AS_BEFORE.exec(l.slice(only.end ?? only.index));
+    const same = SAME_AS_BEFORE.exec(l.slice(only.end ?? only.index)) ?? (soleYear(l) !== undefined ? SAME_AS_THIS_YEAR.exec(l.slice(only.end ?? only.index)) : null);
     if (same) return { rate: only, previous: { value: only.value, index: (only.end ?? only.index) + same.index } };
     // «Satsen blir 0,08 promille …, mot 0,07 i fjor»: the previous figure after «mot», without a unit of its own
     const bare = BARE_PREVIOUS.exec(l.slice(only.end ?? only.index));
@@ -1339,6 +1346,9 @@ function figuresBesideRate(u: Unit): boolean {
   return u.row && u.cells.some((c) => /\d/.test(c) && !/promille|‰/i.test(c));
 }
 
+/** «Satsen er uendret fra 2025», «Premiesatsen er uendra», «Den er den samme som i fjor»: a sentence on the rate that says it did not change. */
+const UNCHANGED_RATE = /^(?:satsen|premiesatsen|naturskadesatsen|den)\s+(?:er|blir|vert|var)\s+(?:uendret|uendra|(?:den\s+)?(?:samme|same)\s+som\s+(?:i\s+fjor|i\s+fjar|tidligere|tidlegare|før))(?![a-zæøå])/;
+
 function readNaturalDamage(r: Reading): void {
   /** The last heading, in lower case. */
   let heading = '';
@@ -1368,8 +1378,19 @@ function readNaturalDamage(r: Reading): void {
     ndAt = at;
     // «Naturskade | 0,07 ‰ | 0,08 ‰» under «Sats | 2024 | 2025»: the rows' columns, ordered by their years
     const byYear = yearColumnsNd(u, r.units[at - 1]);
+    /** The sentence before read the rate, with no previous one. */
+    let rateRightAbove = false;
     for (const [k, { s, offset }] of (byYear ? [{ s: u.text, offset: 0 }] : sentencesOf(u.text)).entries()) {
       const sl = lowerCase(s);
+      const above = rateRightAbove;
+      rateRightAbove = false;
+      // («… utgjør 0,08 ‰ av bygningenes forsikringssum …. Satsen er uendret fra 2025.»: the sentence after the rate says it
+      // is last year's too — the previous rate is the same)
+      const nd0 = r.policy.natural_damage;
+      if (above && nd0 !== undefined && nd0.previous_rate_permille === undefined && !/\d[.,]\d/.test(sl) && UNCHANGED_RATE.test(sl.trim())) {
+        r.policy.natural_damage = { rate_permille: nd0.rate_permille, previous_rate_permille: nd0.rate_permille, ...(nd0.basis ? { basis: nd0.basis } : {}) };
+        continue;
+      }
       if (!(sl.includes('promille') || sl.includes('‰')) || !/\d/.test(sl)) continue;
       const o = byYear && k === 0 ? byYear : orderRates(sl);
       if (o === undefined) continue;
@@ -1414,6 +1435,7 @@ function readNaturalDamage(r: Reading): void {
       r.policy.natural_damage = { rate_permille: o.rate.value, ...(previous ? { previous_rate_permille: previous } : {}), ...(basis ? { basis } : {}) };
       r.atUnit('natural_damage', u, offset + (o.previous ? Math.min(o.previous.index, o.rate.index) : o.rate.index));
       rateAt = at;
+      rateRightAbove = previous === undefined;
       dated = o.rate.year !== undefined && !o.previous && !previous ? [{ year: o.rate.year, value: o.rate.value }] : undefined;
     }
   }

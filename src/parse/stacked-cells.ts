@@ -33,10 +33,13 @@ import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
 import { joinWrapped } from './text-cells.js';
 import { namesNumberColumn } from './schedule-overview.js';
-import { DATES, DESCRIPTION_LABELS, PLACE_LINE_LABELS, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { DATES, DESCRIPTION_LABELS, NATURAL_DAMAGE, PLACE_LINE_LABELS, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
-/** A heading's role: a schedule column, or the number of a location (no field of the row). */
-type Role = Col | 'number';
+/**
+ * A heading's role: a schedule column, the number of a location (no field of the row), or the natural-damage premium
+ * («Naturskadepremie 2025»: the pool's charge beside the insurance's price, no premium of the row — its column is left out).
+ */
+type Role = Col | 'number' | 'pool';
 
 interface Heading {
   /** The column names as written, one a cell. */
@@ -180,7 +183,12 @@ function headingAt(lines: readonly SourceLine[], i: number): Heading | undefined
   const run = nameRun(lines, i);
   // («Forsikring» … «Egenandel» over «Naturskadepremie 2025»: a column the schedule's names do not know, named with its
   // year, goes on with the headings — read without it, the rows' cells would be counted into the wrong columns)
-  if (run !== undefined && run.names.length >= 3 && unknownColumnAfter(lines, i, i + run.lines)) return undefined;
+  // (but one that names natural damage, «Naturskadepremie 2025», is the pool's premium: a column of the table, read past)
+  if (run !== undefined && run.names.length >= 3 && unknownColumnAfter(lines, i, i + run.lines)) {
+    const name = single(lines[i + run.lines])!;
+    if (!namesTable(run.roles) || !NATURAL_DAMAGE.words.some((w) => lowerCase(name).includes(w))) return undefined;
+    return { names: [...run.names, name], roles: [...run.roles, 'pool'], lines: run.lines + 1 };
+  }
   if (run !== undefined && run.names.length >= 3) return namesTable(run.roles) ? run : undefined;
   const t = single(lines[i]);
   // (most lines are no heading: one whose first word begins no column's name is not split into names at all)
@@ -216,6 +224,7 @@ function fits(role: Role, cell: string): boolean {
   if (role === 'sum') return AMOUNT_CELL.test(cell) || sumForm(cell);
   if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
   if (role === 'number') return NUMBER_CELL.test(cell);
+  if (role === 'pool') return AMOUNT_CELL.test(cell);
   return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
 }
 
@@ -447,6 +456,13 @@ function rowLine(first: SourceLine, cells: string[]): SourceLine {
   return { page: first.page, line: first.line, text: cells.join('\t'), cells };
 }
 
+/** The rows and headings without the natural-damage premium's column (role «pool»): the model has no field for it. */
+function withoutPool(h: Heading, rows: SourceLine[]): SourceLine[] {
+  const keep = h.roles.map((r) => r !== 'pool');
+  if (keep.every(Boolean)) return rows;
+  return rows.map((l) => (l.cells.length === keep.length ? rowLine(l, l.cells.filter((_, j) => keep[j])) : l));
+}
+
 /** The document's lines with every stacked table put back into rows (see above); other lines as they are. */
 export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -483,7 +499,7 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
     // (no row read across: the columns, one block each, under the headings)
     const cols = h !== undefined && rows.length === 0 && !glued ? columnBlocks(lines, k, h.roles) : undefined;
     if (cols !== undefined) {
-      out.push(rowLine(lines[i]!, h!.names), ...cols.rows);
+      out.push(...withoutPool(h!, [rowLine(lines[i]!, h!.names), ...cols.rows]));
       i = cols.next;
       continue;
     }
@@ -493,10 +509,10 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
       continue;
     }
     if (glued) out.push({ ...lines[i]!, text: glued.text, cells: [glued.text] });
-    out.push(rowLine(lines[glued ? i + 1 : i]!, h.names), ...rows);
+    out.push(...withoutPool(h, [rowLine(lines[glued ? i + 1 : i]!, h.names), ...rows]));
     i = k;
     // «Samlet premie» over «80 300» right under the rows: the table's total row, its amount in the last column
-    const total = totalAt(lines, i, h.names.length);
+    const total = totalAt(lines, i, h.roles.filter((r) => r !== 'pool').length);
     if (total !== undefined) {
       out.push(total);
       i += 2;

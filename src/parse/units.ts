@@ -289,6 +289,12 @@ export function productHeading(heading: string): boolean {
 
 /** A line that continues the sentence above: lower case, a figure, a bracket, «kr» or «NOK», or a rate's unit alone («10,3» then «%»). */
 const CONTINUES = /^(?:[a-zß-öø-ÿ\d(«%‰]|kr\b|NOK\b)/;
+/**
+ * «1) Bygning, vannskade: …», «b) Styreansvar: …»: a numbered or lettered list item that opens with a capital — a line of
+ * its own, never the rest of the line above (under «Endringer i egenandel», a heading without its stop, the first item
+ * had run into the heading and its product been lost).
+ */
+const LIST_ITEM_START = /^(?:\d{1,2}|[a-z])\)\s+[A-ZÆØÅ]/;
 
 /** Ends with «.», «!», «?», «:» or «;», before any closing quotes and brackets. */
 function endsSentence(text: string): boolean {
@@ -798,6 +804,14 @@ function gluedPlace(t: string, rowLabels: ReadonlySet<string>): string[] | undef
   return [m[1]!, m[2]!.trim()];
 }
 
+/**
+ * «… av brannforsikringssummen (i fjor:» over «0,08 promille).»: a colon inside a bracket the line leaves open labels
+ * what the next line gives — the bracket goes on there (its figure had been cut off, and last year's rate lost).
+ */
+function colonInBracket(text: string): boolean {
+  return text.endsWith(':') && openBracket(text);
+}
+
 export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boolean } = {}): Unit[] {
   const units: Unit[] = [];
   const rowLabels = placeRowLabels(lines);
@@ -894,7 +908,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // («Årspris yrkesskade: kr 287 420» over «side 4 av 4»: a page's number is never the rest of a line)
     // («Årspremie yrkesskade: kr 28 960» over «2 Gruppeliv», the next section's numbered heading one space
     // after its number, as a PDF sets it: a heading, never the rest of the line above)
-    if (open && !openMarked && !marked && !bullet && !endsSentence(open.text) && CONTINUES.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t) && numberedProduct === undefined && capsHeading === undefined) {
+    if (open && !openMarked && !marked && !bullet && (!endsSentence(open.text) || colonInBracket(open.text)) && CONTINUES.test(t) && !LIST_ITEM_START.test(t) && !(open.bullet && VALUE_LINE.test(t)) && !PAGE_CELL.test(t) && numberedProduct === undefined && capsHeading === undefined) {
       open.offsets.push(open.text.length + 1);
       open.text = `${open.text} ${t}`;
       open.cells = [open.text];
