@@ -91,6 +91,11 @@ export class Reading {
     this.warn(u.lines[0]!, message);
   }
 
+  /** Takes back the warnings with this message (a later rule read what they said could not be read). */
+  unwarn(message: string): void {
+    for (let k = this.warningList.length - 1; k >= 0; k--) if (this.warningList[k]!.message === message) this.warningList.splice(k, 1);
+  }
+
   /** The lines warned about so far, as `page:line` (what a warning names is not lost silently). */
   warnedLines(): Set<string> {
     return new Set(this.warningList.map((w) => `${w.page}:${w.line}`));

@@ -36,7 +36,7 @@ import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
-import { markUnindexed } from './schedule-unindexed.js';
+import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE } from './vocabulary.js';
@@ -199,6 +199,7 @@ export function readSchedules(r: Reading): void {
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages);
   markUnindexed(r, coverages);
+  markBuildingIndexSaid(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   coverages.forEach((c, i) => (coverages[i] = plateThenLevel(c)));
