@@ -497,7 +497,12 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // under it, its plate and name cells left empty — the same vehicle; read alone, the cover had lost which vehicle it is)
   const above = own === '' && table.roles.includes('object') && cell('object') === '' ? table.rows?.[table.rows.length - 1] : undefined;
   const sameVehicle = above?.object !== undefined && above.product === product && PLATE_IN_TEXT.test(above.object) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
-  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : cell;
+  // («Traktor | John Deere 6155R | Kasko | …» over « | reg. DK 4418, årsmodell 2021 | Brann/tyveri | …»: the machine's
+  // registration or serial number and its year, in the object's column of the line under it — facts of the machine
+  // above, the same machine's second cover; read as its object, the cover had named the machine by its plate line)
+  const factsAbove = own === '' && table.roles.includes('object') && MACHINE_FACTS.test(cell('object')) ? table.rows?.[table.rows.length - 1] : undefined;
+  const sameMachine = factsAbove?.object !== undefined && factsAbove.product === product && !MACHINE_FACTS.test(factsAbove.object) && factsAbove.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== factsAbove.coverage;
+  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : sameMachine ? (col) => (col === 'object' ? factsAbove!.object! : cell(col)) : cell;
   return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
 }
 
@@ -1021,6 +1026,12 @@ export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*
  * case and a comma, then a building's fact: a year built, an area).
  */
 const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b).*)$/u;
+
+/**
+ * A vehicle's or a machine's facts that open with their label: its registration or serial number, its year — «reg. DK 4418,
+ * årsmodell 2021», «serienr. 140E-77321», «Årsmodell 2019» (what is insured, told apart; no name of it).
+ */
+const MACHINE_FACTS = /^(?:reg\.?\s?nr\.?|reg\.|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke|serienr\.?|serienummer|chassisnr\.?|chassisnummer|understellsnr\.?|understellsnummer|årsmodell|årsmodell:)\s*:?\s*\S/i;
 
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;
