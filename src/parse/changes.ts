@@ -2045,6 +2045,13 @@ export function homeChanges(r: Reading): void {
   if (products.length === 0) return;
   const rows = r.policy.coverages ?? [];
   changes.forEach((c, i) => {
+    // («Fra fornyelsen er laveste egenandel kr 10 000. Har dere hatt lavere egenandel …, vil denne økes til kr 10 000.» in a
+    // letter whose schedule holds one product alone, «Sopp- og råteforsikring»: the change of that product — said no more)
+    if (c.product === UNKNOWN && products.length === 1 && rows.length > 0 && c.text !== undefined) {
+      r.unwarn(`the deductible change ${quote(c.text)} names no product; it is read with the product «${UNKNOWN}»`);
+      changes[i] = ordered({ ...c, product: products[0]! });
+      return;
+    }
     if (products.includes(c.product) || c.product === UNKNOWN) return;
     const lower = lowerCase(c.product.trim());
     const text = lowerCase(c.text ?? '');

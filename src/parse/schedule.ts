@@ -194,12 +194,13 @@ export function readSchedules(r: Reading): void {
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   attachSpecifiedLists(r, coverages, specified);
+  // (a building's sum said so first: the row is then a building's, at the document's place)
+  markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages);
   markUnindexed(r, coverages);
-  markBuildingIndexSaid(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   coverages.forEach((c, i) => (coverages[i] = plateThenLevel(c)));
