@@ -1057,6 +1057,11 @@ function describesRowAbove(line: readonly Span[], row: readonly Span[], above: r
   return above.some((c, k) => k > 0 && c !== '' && FIGURE_CELL.test(c));
 }
 
+/** A label without its colon: «Forsikringssted:» → «Forsikringssted». */
+function withoutColonEnd(t: string): string {
+  return t.trim().replace(/\s*:$/, '');
+}
+
 /** A place's cell that ends with its postcode and place: «Nordre Lienveg 220, Gnr 45 Bnr 3, 2850 Lena». */
 const ENDS_POSTCODE_PLACE = /,\s*\d{4}\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?$/u;
 /** An amount in kroner: a building's description has none. */
@@ -1071,6 +1076,10 @@ const KRONER_IN = /\b(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
 function describesPlaceAbove(line: readonly Span[], row: readonly Span[], above: readonly string[]): boolean {
   const p = line[0]!;
   if (line.length !== 1 || row.length < 2 || p.start < row[1]!.start - 1) return false;
+  // (under a place's label, «Forsikringssted   …», only: a table's place cell keeps its lines, its reader takes the
+  // description off the place — src/parse/schedule-overview.ts —, and a numbered list of places, «1  Langgata 48, 4306
+  // Sandnes», reads its lines as they stand)
+  if (row.length !== 2 || !INSURED_PLACE_LABELS.includes(withoutColonEnd(row[0]!.text).toLowerCase())) return false;
   if (!/^\p{Lu}/u.test(p.text) || !p.text.includes(',') || /:/.test(p.text) || KRONER_IN.test(p.text.replace(/\b\d[\d .]*\s*(?:m2|m²|kvm)\b/g, ''))) return false;
   if (!BUILDING_FACTS.test(p.text.toLowerCase())) return false;
   return above.some((c, k) => k > 0 && ENDS_POSTCODE_PLACE.test(c.trim()));
