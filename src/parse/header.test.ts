@@ -1128,3 +1128,18 @@ describe('renewal date: a period\'s word that dates something else', () => {
     expect(p.renewal_date).toBe('2026-04-01');
   });
 });
+
+describe("a broker's overview: one insurer's agreement renews on its own date", () => {
+  // holdout 61, Söderberg & Partners: «- Yrkesskade hos Gjensidige fornyes 01.07.2026; premien er foreløpig.» under a
+  // `|` table whose rows name If, Tryg and Gjensidige
+  const table = '| Selskap | Avtale | Forsikring | Sum | Egenandel | Premie |\n|---|---|---|---|---|---|\n| If | SP 771 004 | Bygning | 36 200 000 kr | 50 000 kr | 41 300 kr |\n| Tryg | 5001-33871 | Bedriftsansvar | 20 000 000 kr | 20 000 kr | 12 640 kr |\n| Gjensidige | 81 223 409 | Yrkesskade | lovbestemt | 0 kr | 51 900 kr |\n\n';
+  it('is not the overview\'s renewal date, and is said', () => {
+    const p = parse(`Forsikringsoversikt 2026\n\n${table}Merknader\n- Yrkesskade hos Gjensidige fornyes 01.07.2026; premien er foreløpig.\n`);
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings?.some((w) => w.includes("one insurer's agreement"))).toBe(true);
+  });
+  it("a letter of one insurer: «Forsikringen din hos Gjensidige fornyes 01.07.2026» is the renewal", () => {
+    const p = parse('Forsikringen din hos Gjensidige fornyes 01.07.2026.\n\nForsikringsnummer: 81 223 409\n');
+    expect(p.renewal_date).toBe('2026-07-01');
+  });
+});

@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INSURER_NAME_SET, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lazyPattern } from './lazy.js';
@@ -622,6 +622,28 @@ function newsDateline(u: Unit): { value: string; offset: number; how: string } |
   return { value, offset, how: `«${u.text.trim()}»` };
 }
 
+/** «hos Gjensidige», «i If» right before a renewal phrase: the insurer the insurance named before it is held with (lower case). */
+const RENEWAL_HELD_WITH = /\b(?:hos|i|med)\s+([a-zæøå][a-zæøå0-9& .-]{1,30}?)\s+$/;
+
+/**
+ * Whether the words before a renewal phrase name the insurer of one agreement among the several a document's table lists
+ * by their insurer («| If | SP 771 004 | Bygning | …», «| Gjensidige | 81 223 409 | Yrkesskade | …»: a broker's overview):
+ * its table has rows of two insurers or more, and the phrase's insurer is one of them.
+ */
+function oneInsurersRenewal(r: Reading, before: string): boolean {
+  const m = RENEWAL_HELD_WITH.exec(before);
+  if (!m || !INSURER_NAME_SET.has(m[1]!.trim())) return false;
+  const inRows = new Set<string>();
+  for (const v of r.units) {
+    if (!v.row) continue;
+    for (const c of v.cells) {
+      const name = lowerCase(c.trim());
+      if (INSURER_NAME_SET.has(name)) inRows.add(name);
+    }
+  }
+  return inRows.size >= 2 && inRows.has(m[1]!.trim());
+}
+
 function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
   const l = u.lower;
   if (!DATE_ANY.test(l)) return;
@@ -686,6 +708,12 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       continue;
     }
     if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;
+    // («- Yrkesskade hos Gjensidige fornyes 01.07.2026» under a broker's table of several insurers' agreements: the
+    // renewal of the one agreement held with that insurer, not of the overview — said, and not used)
+    if (ren && oneInsurersRenewal(r, l.slice(Math.max(0, found.index - 60), found.index))) {
+      r.warnUnit(u, `renewal date: ${written(u, at, m[0].length)} is the renewal of one insurer's agreement among several in the overview; not used`);
+      continue;
+    }
     // («Vilkår: Bilforsikring Enter, gjeldende fra 01.01.2026»: the conditions' version, dated by a period's word — no period)
     if (per && CONDITIONS_CLAUSE.test(l.slice(0, found.index))) continue;
     // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the

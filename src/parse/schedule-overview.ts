@@ -496,8 +496,21 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («EK 12345 | Volkswagen Crafter | Kasko | …» over « | | Ansvar | kr 0 | kr 4 610»: a vehicle's second cover on the line
   // under it, its plate and name cells left empty — the same vehicle; read alone, the cover had lost which vehicle it is)
   const above = own === '' && table.roles.includes('object') && cell('object') === '' ? table.rows?.[table.rows.length - 1] : undefined;
-  const sameVehicle = above?.object !== undefined && above.product === product && PLATE_IN_TEXT.test(above.object) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
-  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : cell;
+  // (or a machine named above by its model, its facts on the line under it: «Traktor | John Deere 6155R | Kasko …» over
+  // « | reg. DK 4418, årsmodell 2021 | Brann/tyveri …» over « | | Ansvar …» — the third cover is the same machine's)
+  const aboveMachine = above !== undefined && table.rows !== undefined && FACTS_CARRIED.get(table)?.has(table.rows.length - 1) === true;
+  const sameVehicle = above?.object !== undefined && above.product === product && (PLATE_IN_TEXT.test(above.object) || aboveMachine) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
+  // («Traktor | John Deere 6155R | Kasko | …» over « | reg. DK 4418, årsmodell 2021 | Brann/tyveri | …»: the machine's
+  // registration or serial number and its year, in the object's column of the line under it — facts of the machine
+  // above, the same machine's second cover; read as its object, the cover had named the machine by its plate line)
+  const factsAbove = own === '' && table.roles.includes('object') && MACHINE_FACTS.test(cell('object')) ? table.rows?.[table.rows.length - 1] : undefined;
+  const sameMachine = factsAbove?.object !== undefined && factsAbove.product === product && !MACHINE_FACTS.test(factsAbove.object) && factsAbove.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== factsAbove.coverage;
+  if (sameMachine) {
+    let carried = FACTS_CARRIED.get(table);
+    if (carried === undefined) FACTS_CARRIED.set(table, (carried = new Set()));
+    carried.add(table.rows?.length ?? 0);
+  }
+  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : sameMachine ? (col) => (col === 'object' ? factsAbove!.object! : cell(col)) : cell;
   return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
 }
 
@@ -1017,10 +1030,20 @@ export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*
 /**
  * An address that ends with its postcode and place, then a description of the building on the line
  * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
- * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979» (a capitalised word, up to three more in lower
+ * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised
+ * word — two kinds with a slash between —, up to three more in lower
  * case and a comma, then a building's fact: a year built, an area).
  */
-const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b).*)$/u;
+const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b).*)$/u;
+
+/**
+ * A vehicle's or a machine's facts that open with their label: its registration or serial number, its year — «reg. DK 4418,
+ * årsmodell 2021», «serienr. 140E-77321», «Årsmodell 2019» (what is insured, told apart; no name of it).
+ */
+const MACHINE_FACTS = /^(?:reg\.?\s?nr\.?|reg\.|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke|serienr\.?|serienummer|chassisnr\.?|chassisnummer|understellsnr\.?|understellsnummer|årsmodell|årsmodell:)\s*:?\s*\S/i;
+
+/** The rows of a table (by index) whose object is the machine above, their own cell its facts (readRow). */
+const FACTS_CARRIED = new WeakMap<Table, Set<number>>();
 
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;

@@ -714,3 +714,35 @@ describe('a kroner row among a person product\'s G rows, and the premium named b
     expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall', 'Behandlingsutgifter']);
   });
 });
+
+describe("a machine's registration line under its model, beside its second cover", () => {
+  // holdout 61, Landkreditt: «Traktor   John Deere 6155R   Kasko …» over «   reg. DK 4418, årsmodell 2021   Brann/tyveri …»
+  // over «   Ansvar   lovbestemt   0   2.140»
+  it("every cover of the machine is named by its model, not its plate line", () => {
+    const doc =
+      'Forsikringsnummer ............ LKF-40 2291\n\nForsikring     Objekt                         Dekning        Forsikringssum    Egenandel   Premie\n' +
+      'Traktor        John Deere 6155R               Kasko          1.450.000         20.000      9.870\n' +
+      '               reg. DK 4418, årsmodell 2021   Brann/tyveri                     6.000       inkl.\n' +
+      '                                              Ansvar         lovbestemt        0           2.140\n' +
+      'Arbeidsmaskin  Volvo EC140E                   Kasko          1.980.000         30.000      14.320\n' +
+      '               serienr. 140E-77321            Brann/tyveri                     10.000      inkl.\n';
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.coverage])).toEqual([
+      ['Traktor', 'John Deere 6155R', 'Kasko'],
+      ['Traktor', 'John Deere 6155R', 'Brann/tyveri'],
+      ['Traktor', 'John Deere 6155R', 'Ansvar'],
+      ['Arbeidsmaskin', 'Volvo EC140E', 'Kasko'],
+      ['Arbeidsmaskin', 'Volvo EC140E', 'Brann/tyveri'],
+    ]);
+  });
+  // holdout 61, Tryg: «Driftsbygning     Brendvegen 61,  …» over «Gnr 88 Bnr 3, 2640 Vinstra» over «Fjøs/låve, byggeår 1987»
+  it("a building's kind with a slash under the place is no part of the object", () => {
+    const doc =
+      'Polisenummer          6624-118807\n\nForsikring        Forsikringssted              Sum              Egenandel    Premie\n' +
+      'Driftsbygning     Brendvegen 61,               kr 14 250 000    kr 10 000    kr 19 840\n' +
+      '                  Gnr 88 Bnr 3, 2640 Vinstra\n' +
+      '                  Fjøs/låve, byggeår 1987\n' +
+      'Kårbolig          Brendvegen 63,               kr 3 100 000     kr 10 000    kr 4 090\n' +
+      '                  Gnr 88 Bnr 5, 2640 Vinstra\n';
+    expect(parse(doc).coverages?.map((c) => c.object)).toEqual(['Brendvegen 61, Gnr 88 Bnr 3, 2640 Vinstra', 'Brendvegen 63, Gnr 88 Bnr 5, 2640 Vinstra']);
+  });
+});

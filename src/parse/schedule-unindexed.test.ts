@@ -188,3 +188,37 @@ describe('«… justeres ikke med indeks»', () => {
     expect(parse(`${TABLE}Maskinsummen justeres ikke med indeks.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);
   });
 });
+
+describe('«Fast sum etter avtale – indeksreguleres ikke.» under a record, its place described under the place', () => {
+  // holdout 60, Landkreditt: «Stabbur» / «Forsikringssted   Nordre Lienveg 220» / «Gnr 45 Bnr 3, 2850 Lena» /
+  // «Tømret stabbur fra ca. 1850, 24 m2» / figures / «Fast sum etter avtale - indeksreguleres ikke.»
+  const doc =
+    'Forsikringsnr.    3019 44 872\n\nBolighus\nForsikringssted   Nordre Lienveg 220\n                  Gnr 45 Bnr 3, 2850 Lena\n                  Enebolig, byggeår 1974, 212 m2 BRA\nForsikringssum    3.850.000 kr\nEgenandel         10.000 kr\nPremie            8.432 kr\n\n' +
+    'Stabbur\nForsikringssted   Nordre Lienveg 220\n                  Gnr 45 Bnr 3, 2850 Lena\n                  Tømret stabbur fra ca. 1850, 24 m2\nForsikringssum    350.000 kr\nEgenandel         10.000 kr\nPremie            1.145 kr\nFast sum etter avtale - indeksreguleres ikke.\n';
+  it("the record's sum only; the description is no part of the place", () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([
+      ['Bolighus', 'Nordre Lienveg 220, Gnr 45 Bnr 3, 2850 Lena', 'bygninger'],
+      ['Stabbur', 'Nordre Lienveg 220, Gnr 45 Bnr 3, 2850 Lena', 'none'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('«Forsikringssummen for bygningen følger byggekostnadsindeksen»', () => {
+  // holdout 60 and 62, Norsk Hussopp: one record «Forsikring: Husoppforsikring», a name the index table does not know
+  const record = 'Polisenr.:        55-0138-2\n\nForsikring:       Husoppforsikring\nForsikringssted:  Granåsvegen 27, 2312 Ottestad\nForsikringssum:   kr 3 400 000\nEgenandel:        kr 8 000\nPremie:           kr 2 310\n\n';
+  it("gives the one row whose name has no class the buildings' class, and takes back its warning", () => {
+    const p = parse(`${record}Forsikringssummen for bygningen følger byggekostnadsindeksen, og premien er justert.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger']);
+    expect(p.warnings?.some((w) => w.includes('index class of'))).toBe(false);
+  });
+  it('without the sentence the row stays other, warned', () => {
+    const p = parse(record);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['other']);
+  });
+  it('«… følger ikke byggekostnadsindeksen» changes nothing', () => {
+    const p = parse(`${record}Forsikringssummen følger ikke byggekostnadsindeksen.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['other']);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Coverage, RowIndexClass } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
+import { BUILDING_FACTS } from './schedule-names.js';
 import { sentencesOf, type Unit } from './units.js';
 
 /**
@@ -125,7 +126,10 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       }
       // («3. Driftsavbrudd» / «… premie kr 7 420. Summen indeksreguleres ikke.»: one sum, named by nothing else, is the
       // sum of the section the sentence stands in — read as «every property row», the buildings had lost their index)
-      if (ONE_SUM.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) {
+      // («Fast sum etter avtale - indeksreguleres ikke.» under a record's figures: a fixed sum, named by nothing else, is
+      // the record's sum, as «Summen indeksreguleres ikke» is)
+      const one = s.replace(FIXED_SUM, 'summen ');
+      if (ONE_SUM.test(one) && thingsNamed(one).length === 0 && classesNamed(one).size === 0) {
         // («2. Fritidsboligen er forsikret med fast sum. Summen indeksreguleres ikke …», a broker's remark under its
         // table: «Summen» is the sum of the thing the sentence before is about — the row that thing names)
         const before = thingBefore(sentences.slice(0, k).map((x) => x.s), coverages);
@@ -155,6 +159,38 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         coverages[i]!.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
+    }
+  }
+}
+
+/**
+ * A sentence that says a sum follows the building index: «Forsikringssummen for bygningen følger byggekostnadsindeksen»,
+ * «Forsikringssummen følger Takst og indeks for bygninger», «Summen indeksreguleres etter byggekostnadsindeksen» (lower case).
+ */
+const BUILDING_INDEX_SAID =
+  /\b(?:følger|følgjer|(?:indeks)?reguler(?:es|ast)(?:\s+[a-zæøå]+){0,3}?\s+(?:etter|med)|juster(?:es|ast)(?:\s+[a-zæøå]+){0,3}?\s+(?:etter|med))\s+(?:[a-zæøå]+\s+){0,3}?(?:byggekostnadsindeks(?:en)?|indeks(?:en)?\s+for\s+bygning(?:er|ar|en|a)?)\b/;
+
+/**
+ * «Forsikringssummen for bygningen følger byggekostnadsindeksen» in a document whose one row has a name the index-class
+ * table does not know («Husoppforsikring», «Sopp- og råteforsikring») and no row is a building's: that row's sum is the
+ * building's, and follows the buildings' index — class `bygninger`, not `other`. With two such rows, which one the
+ * sentence means is not said: no row is changed.
+ */
+export function markBuildingIndexSaid(r: Reading, coverages: Coverage[]): void {
+  if (coverages.some((c) => c.index_class === 'bygninger')) return;
+  const unknown = coverages.flatMap((c, i) => (c.index_class === 'other' && !rowIndexClass(c.product).known ? [i] : []));
+  if (unknown.length !== 1) return;
+  for (const u of r.units) {
+    if (u.row || !u.lower.includes('indeks')) continue;
+    for (const { s } of sentencesOf(u.text)) {
+      const l = s.toLowerCase();
+      if (!BUILDING_INDEX_SAID.test(l) || /\b(?:ikke|ikkje)\b/.test(l)) continue;
+      const i = unknown[0]!;
+      const c = coverages[i]!;
+      c.index_class = 'bygninger';
+      r.atUnit(`coverages[${i}].index_class`, u);
+      r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+      return;
     }
   }
 }
@@ -190,6 +226,9 @@ const AMOUNT_BRACKET = /\d\s*(?:kr\.?|kroner|nok)?\s*\((?:indeksreguleres|indeks
  * or in its «Merknad» column with no subject at all, «Indeksreguleres ikke», «Ikke indeksregulert».
  */
 const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?sum(?:men)?\s|^(?:indeksreguler(?:es|ast)\s+(?:ikke|ikkje)|(?:ikke|ikkje)\s+indeksregulert)\b/;
+
+/** «Fast sum etter avtale -», «Avtalt forsikringssum,»: a sentence that opens with a fixed sum and names nothing else (lower case). */
+const FIXED_SUM = /^(?:fast|avtalt)\s+(?:forsikrings)?sum(?:\s+etter\s+avtale)?\s*[-–,:]\s*/;
 
 /** A sentence's subject, up to its verb: «Fritidsboligen er forsikret med fast sum» → «fritidsboligen» (lower case). */
 const SUBJECT_END = /\s(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|ligger|ligg|står|stend)\b/;
@@ -228,7 +267,8 @@ function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefine
   // (a heading between that row and the sentence opens a section of its own, which no row was read from: no row)
   const from = bestAt;
   const here = at.page * 1_000_000 + at.line;
-  const headed = r.units.some((x) => x.heading && x.lines[0] !== undefined && x.lines[0].page * 1_000_000 + x.lines[0].line > from && x.lines[0].page * 1_000_000 + x.lines[0].line < here);
+  // («Tømret stabbur fra ca. 1850, 24 m2» under the record's place: the building's description, no heading of a section)
+  const headed = r.units.some((x) => x.heading && !(x.text.includes(',') && BUILDING_FACTS.test(x.lower)) && x.lines[0] !== undefined && x.lines[0].page * 1_000_000 + x.lines[0].line > from && x.lines[0].page * 1_000_000 + x.lines[0].line < here);
   return headed ? undefined : best;
 }
 

@@ -36,7 +36,7 @@ import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
-import { markUnindexed } from './schedule-unindexed.js';
+import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE } from './vocabulary.js';
@@ -194,6 +194,8 @@ export function readSchedules(r: Reading): void {
   ownSumItems(r, coverages);
   readPremiumTotals(r, coverages);
   attachSpecifiedLists(r, coverages, specified);
+  // (a building's sum said so first: the row is then a building's, at the document's place)
+  markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)

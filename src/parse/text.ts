@@ -25,6 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL, FIRST_RISK_WORD } from './amounts.js';
 import { namesProduct } from './index-class.js';
+import { BUILDING_FACTS } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, TOTAL_WORDS } from './vocabulary.js';
@@ -1021,7 +1022,7 @@ function readAlignedBlock(
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
   aligned.forEach((cells, k) => {
-    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || proseUnderRow(block[k]!, block[row - i]!))) {
+    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || proseUnderRow(block[k]!, block[row - i]!) || describesPlaceAbove(block[k]!, block[row - i]!, cellsOf[row]!))) {
       row = i + k;
       cellsOf[row] = [block[k]![0]!.text];
       // (a line of its own, not cells of the table: it runs over the columns, and no cell of it is a guess)
@@ -1054,6 +1055,34 @@ function describesRowAbove(line: readonly Span[], row: readonly Span[], above: r
   if (!/^[A-ZÆØÅ0-9]/.test(p.text) || /:$/.test(p.text) || PLACE_LINE.test(p.text) || POSTCODE_LINE.test(p.text)) return false;
   if (above.some((c) => c.endsWith(',')) || WRAPPED_END.test(above[0] ?? '')) return false;
   return above.some((c, k) => k > 0 && c !== '' && FIGURE_CELL.test(c));
+}
+
+/** A label without its colon: «Forsikringssted:» → «Forsikringssted». */
+function withoutColonEnd(t: string): string {
+  return t.trim().replace(/\s*:$/, '');
+}
+
+/** A place's cell that ends with its postcode and place: «Nordre Lienveg 220, Gnr 45 Bnr 3, 2850 Lena». */
+const ENDS_POSTCODE_PLACE = /,\s*\d{4}\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?$/u;
+/** An amount in kroner: a building's description has none. */
+const KRONER_IN = /\b(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
+
+/**
+ * «Forsikringssted   Nordre Lienveg 220» over «Gnr 45 Bnr 3, 2850 Lena» over «Enebolig, byggeår 1974, 212 m2 BRA»,
+ * all under the place's column: the place ends with its postcode and place, and the line under it that describes the
+ * building — its kind, a comma, its year built or its area — is a line of its own (the record's description), no rest
+ * of the place (joined to it, the building's description became part of the object).
+ */
+function describesPlaceAbove(line: readonly Span[], row: readonly Span[], above: readonly string[]): boolean {
+  const p = line[0]!;
+  if (line.length !== 1 || row.length < 2 || p.start < row[1]!.start - 1) return false;
+  // (under a place's label, «Forsikringssted   …», only: a table's place cell keeps its lines, its reader takes the
+  // description off the place — src/parse/schedule-overview.ts —, and a numbered list of places, «1  Langgata 48, 4306
+  // Sandnes», reads its lines as they stand)
+  if (row.length !== 2 || !INSURED_PLACE_LABELS.includes(withoutColonEnd(row[0]!.text).toLowerCase())) return false;
+  if (!/^\p{Lu}/u.test(p.text) || !p.text.includes(',') || /:/.test(p.text) || KRONER_IN.test(p.text.replace(/\b\d[\d .]*\s*(?:m2|m²|kvm)\b/g, ''))) return false;
+  if (!BUILDING_FACTS.test(p.text.toLowerCase())) return false;
+  return above.some((c, k) => k > 0 && ENDS_POSTCODE_PLACE.test(c.trim()));
 }
 
 /**

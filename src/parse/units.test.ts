@@ -187,3 +187,16 @@ describe('an indemnity period on a line of its own at the margin', () => {
     expect(p.coverages!.find((c) => c.object === 'Storgata 12, 3510 Hønefoss')).toMatchObject({ product: 'Maskiner og driftstilbehør', index_class: 'maskin_losore', sum: '850000' });
   });
 });
+
+describe('a place with its lot but no postcode, its postcode on the line under it', () => {
+  // holdout 62, Eika: «Forsikringssted» / «Hegra, Gnr 112 Bnr 7» / «7520 Hegra», one cell a line
+  it('goes on with the postcode line alone', () => {
+    const doc = 'Forsikringsnummer\nHYT-7730-118845\n\nProdukt\nHytte\nForsikringssted\nHegra, Gnr 112 Bnr 7\n7520 Hegra\nSum\nkr 2 000 000\nEgenandel\nkr 6 000\nPremie\nkr 4 786\n';
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Hegra, Gnr 112 Bnr 7, 7520 Hegra']);
+  });
+  it('a place that has its postcode is whole: a lot under it is not joined', () => {
+    const units = buildUnits(textToSource('Forsikringssted: Storgata 1, 0155 Oslo\nGnr 12 Bnr 4\n', 'doc.txt', '0'.repeat(64)).lines);
+    expect(units[0]!.text).toBe('Forsikringssted: Storgata 1, 0155 Oslo');
+  });
+});

@@ -1052,8 +1052,15 @@ const PLACE_FIELD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*(\\S
  */
 export function placeGoesOn(text: string, next: string): boolean {
   const m = PLACE_FIELD.exec(text);
-  return m !== null && !PLACE_MARKS.test(m[1]!) && !/[.:;]$/.test(m[1]!) && PLACE_REST.test(next.trim());
+  if (m === null || /[.:;]$/.test(m[1]!)) return false;
+  // («Forsikringssted» over «Hegra, Gnr 112 Bnr 7» over «7520 Hegra»: a place with its lot but no postcode, then a
+  // postcode and place alone — the place's last part, as it is written on one line; a lot under it is another thing's)
+  if (!PLACE_MARKS.test(m[1]!)) return PLACE_REST.test(next.trim());
+  return !POSTCODE_IN.test(m[1]!) && POSTCODE_PLACE.test(next.trim());
 }
+
+/** A postcode and its place inside a place's value: «… 7520 Hegra». */
+const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
 
 function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
   if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;

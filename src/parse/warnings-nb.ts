@@ -71,6 +71,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^issue date (".*") is not a date$/s, (m) => `utstedelsesdato ${m[1]} er ikke en dato`],
   [/^issue date: could not read the date the message was sent in (.*)$/s, (m) => `utstedelsesdato: kunne ikke lese datoen meldingen ble sendt, i ${m[1]}`],
   [/^renewal date (".*") is not a date$/s, (m) => `fornyelsesdato ${m[1]} er ikke en dato`],
+  [/^renewal date: (.*) is the renewal of one insurer's agreement among several in the overview; not used$/s, (m) => `fornyelsesdato: ${m[1]} er fornyelsen av én av flere selskapers avtaler i oversikten; ikke brukt`],
   [/^the count of insured persons (.*) is larger than this tool holds exactly \(2\^53 − 1\); not read$/s, (m) => `antallet forsikrede ${m[1]} er større enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest`],
   [/^the insured persons of the breakdown add up to more than this tool holds exactly \(2\^53 − 1\); not read$/s, () => 'de forsikrede i fordelingen blir til sammen flere enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest'],
   [/^insured persons stated again with other figures \((.*)\); the first statement is used$/s, (m) => `antallet forsikrede oppgitt på nytt med andre tall (${m[1]}); det første er brukt`],
