@@ -595,7 +595,10 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
-  const named = productField(u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
+  const fieldNamed = productField(u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
+  // («Forsikringssted   Storgata 10, 2870 Dokka» over «Bygning   Rådhus, …»: the label names the record's product)
+  const labelledProduct = fieldNamed ? undefined : productLabelRecord(s, at, u);
+  const named = fieldNamed ?? labelledProduct;
   if (named) {
     // «Eiendom: gnr. 12 bnr. 4» right over «Produkt: Landbruk»: the place of the record it begins
     const place = s.block.size === 1 ? s.block.get('object') : undefined;
@@ -608,6 +611,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
       s.object = place.value;
       r.used.add(place.unit);
     }
+    // («Bygning   Rådhus, kontorbygg i 3 etasjer»: what the building is, the record's description)
+    if (labelledProduct) s.block.set('description', { value: labelledProduct.description, unit: u });
     s.section = undefined;
     s.byField = true;
     return at;
@@ -624,6 +629,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (count !== undefined) {
     if (s.block.has('count')) flushBlock(s);
     s.block.set('count', { value: count, unit: u });
+    return at;
+  }
+  // «Indeks   Ingen», «Indeks   Bygningsindeks» among a record's fields: the index its sum follows
+  const index = s.product !== undefined && s.block.size > 0 ? indexField(u) : undefined;
+  if (index !== undefined) {
+    if (s.block.has('index')) flushBlock(s);
+    s.block.set('index', { value: index, unit: u });
     return at;
   }
   // «Prosentvis egenandel  25 %» beside the fixed deductible: the block's note
@@ -885,6 +897,44 @@ function placedRecord(s: Blocks, u: Unit): { product: string; object: string } |
   if (columnOf(label) !== undefined || DIGIT.test(label) || !namesProduct(label) || !ADDRESS.test(value)) return undefined;
   return { product: label, object: value };
 }
+
+/**
+ * «Forsikringssted   Storgata 10, 2870 Dokka» over «Bygning   Rådhus, kontorbygg i 3 etasjer» (or «Løsøre   Inventar og
+ * IT-utstyr») over «Forsikringssum   kr …»: a record set as two cells with no colon (or with one), its place first, then
+ * a label that is a product's name the index-class table knows over words that say what it is — the record's product,
+ * the words its description. Only right under the record's place, with no product of a heading above and its fields
+ * under it; a value with an amount or an address is no description («Bygning   kr 4 000 000» is a sum's row).
+ */
+function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string; description: string } | undefined {
+  if ((s.product !== undefined && !s.byField) || s.block.size !== 1 || !s.block.has('object')) return undefined;
+  const lv = labelAndValue(u) ?? labelCellRow(u);
+  if (!lv) return undefined;
+  const label = withoutColon(lv.label).trim();
+  if (label.includes(' ') || DIGIT.test(label) || columnOf(label) !== undefined || DESCRIPTION_LABEL_SET.has(lowerCase(label)) || !namesProduct(label)) return undefined;
+  if (readAmount(lv.value) !== undefined || ADDRESS.test(lv.value) || AMOUNT_IN.test(lv.value) || !startsRecord(s.r.units[at + 1])) return undefined;
+  return { product: label.replace(/^./, (c) => c.toUpperCase()), object: s.block.get('object')!.value, description: lv.value };
+}
+
+/** A record's field of the index its sum follows: «Indeks», «Indeksregulering», nynorsk «Indeksregulering». */
+const INDEX_LABEL = /^(?:indeks|indeksregulering|indeksregulert)$/i;
+/** «Ingen», «Nei», «Ikke indeksregulert»: a sum that is not adjusted. */
+const NO_INDEX_VALUE = /^(?:ingen|nei|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
+/** «Bygningsindeks», «Løsøreindeks», «Konsumprisindeks»: an index's name. */
+const INDEX_NAME_VALUE = /^[A-Za-zÀ-ÖØ-öø-ÿ-]*indeks(?:en)?$/i;
+
+/**
+ * «Indeks   Ingen», «Indeks: Bygningsindeks» in a record's fields (two cells, or a labelled line): the value, or
+ * undefined for any other unit.
+ */
+function indexField(u: Unit): string | undefined {
+  const lv = labelAndValue(u) ?? labelCellRow(u);
+  if (!lv || !INDEX_LABEL.test(withoutColon(lv.label).trim())) return undefined;
+  const v = lv.value.trim();
+  return NO_INDEX_VALUE.test(v) || INDEX_NAME_VALUE.test(v) ? v : undefined;
+}
+
+/** An amount in kroner anywhere in a value («kr 4 000 000», «NOK 38 500 000»). */
+const AMOUNT_IN = /(?:\bkr\.?|\bnok)\s*\d|\d\s*(?:kr\b|kroner\b)/i;
 
 /**
  * The label and value of a labelled line, «Forsikring: Næringsbygg», or of a row of two cells whose
@@ -1900,6 +1950,13 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (named.known && named.index_class !== s.section) s.section = undefined;
   const byName = named.known || s.section === undefined ? named : { index_class: s.section, known: true };
   c.index_class = persons ? 'none' : byName.index_class;
+  // («Indeks   Ingen»: the record's sum is not adjusted; «Indeks   Løsøreindeks» under «Bygning»: two readings, said)
+  const index = block.get('index');
+  if (index && !persons) {
+    r.used.add(index.unit);
+    if (NO_INDEX_VALUE.test(index.value.trim())) c.index_class = 'none';
+    else if (rowIndexClass(index.value).index_class !== c.index_class) r.warnUnit(index.unit, `${quote(index.unit.text)} names another index than the class of ${product} (${c.index_class}); the class of its name is kept`);
+  }
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
   // buildings and contents under it, until another such block)
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;
