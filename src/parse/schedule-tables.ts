@@ -1318,10 +1318,18 @@ const LABEL_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}):
  * («Virksomhet | Bakeri og kafé» with a tab and no colon, as a page copied from a PDF gives it: the same.)
  */
 function labelLine(u: Unit): boolean {
+  // («Forsikringssted: Brodtkorbsgate 6, 1338 Sandvika» / «Forretningsbygg, 4 etasjer, bruttoareal 5 210 m2, byggeår 1986» over
+  // the header: what the building at the place is, its floors, area and year — no row, and no place of its own)
+  if (buildingLine(u)) return true;
   const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
   const text = !u.row ? u.text : cells.length === 2 && !cells[0]!.endsWith(':') ? `${cells[0]}: ${cells[1]}` : cells.join(' ');
   const m = LABEL_LINE.exec(text.trim());
   return m !== null && !DIGIT.test(m[2]!) && columnOf(m[1]!) === undefined && placeLine(u) === undefined;
+}
+
+/** A line of a building's facts alone («Parkeringshus i betong, byggeår 2004»): no row, no label, no amount, no place. */
+function buildingLine(u: Unit): boolean {
+  return !u.row && u.label === undefined && u.text.length <= 100 && BUILDING_FACTS.test(u.lower) && !KRONER_IN_LINE.test(u.text) && placeLine(u) === undefined;
 }
 
 /** Whether every line strictly between units `from` and `to` is a label line (none at all: true). */
