@@ -967,7 +967,8 @@ function placedRecord(s: Blocks, u: Unit): { product: string; object: string } |
  * under it; a value with an amount or an address is no description («Bygning   kr 4 000 000» is a sum's row).
  */
 function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string; description: string } | undefined {
-  if ((s.product !== undefined && !s.byField) || s.block.size !== 1 || !s.block.has('object')) return undefined;
+  // (under «Eiendom 1», «Objekt 2»: a heading that numbers the records names none of them by what it insures)
+  if ((s.product !== undefined && !s.byField && !NUMBERED_HEADING.test(s.product)) || s.block.size !== 1 || !s.block.has('object')) return undefined;
   const lv = labelAndValue(u) ?? labelCellRow(u);
   if (!lv) return undefined;
   const label = withoutColon(lv.label).trim();
@@ -993,6 +994,9 @@ function indexField(u: Unit): string | undefined {
   const v = lv.value.trim();
   return NO_INDEX_VALUE.test(v) || INDEX_NAME_VALUE.test(v) ? v : undefined;
 }
+
+/** «Eiendom 1», «Objekt 12», «Bygg nr. 3»: a heading that numbers a record. */
+const NUMBERED_HEADING = /^[A-ZÆØÅ][a-zæøå]+(?:\s+nr\.?)?\s+\d{1,3}$/;
 
 /** An amount in kroner anywhere in a value («kr 4 000 000», «NOK 38 500 000»). */
 const AMOUNT_IN = /(?:\bkr\.?|\bnok)\s*\d|\d\s*(?:kr\b|kroner\b)/i;

@@ -714,3 +714,15 @@ describe('a kroner row among a person product\'s G rows, and the premium named b
     expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall', 'Behandlingsutgifter']);
   });
 });
+
+describe('an «Interesse» table under a place and a line of the building\'s facts', () => {
+  // private-holdout46/protector-eiendom-forsikringsbevis-2026 (lines 14–21): «Forsikringssted: Brodtkorbsgate 6, 1338 Sandvika»,
+  // «Forretningsbygg, 4 etasjer, bruttoareal 5 210 m2, byggeår 1986», then «Interesse   Forsikringssum   Egenandel   Indeks»
+  it('each row names its product, at the place above the facts line', () => {
+    const p = parse(`${HEAD}Lokasjon 1\nForsikringssted: Ringvegen 40, 2815 Gjøvik\nLager og kontor i to etasjer, bruksareal 2 400 m2, byggeår 1994\n\n  Interesse                  Forsikringssum          Egenandel        Indeks\n  Bygning                    NOK 38 900 000,-        NOK 25 000,-     Ja\n  Husleietap 12 mnd          NOK 3 600 000,-         NOK 25 000,-     Ingen\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.index_class])).toEqual([
+      ['Bygning', 'Ringvegen 40, 2815 Gjøvik', '38900000', '25000', 'bygninger'],
+      ['Husleietap 12 mnd', 'Ringvegen 40, 2815 Gjøvik', '3600000', '25000', 'none'],
+    ]);
+  });
+});
