@@ -96,6 +96,7 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
     if (roles[i] === undefined && BENEFIT_COLUMN.test(withoutColon(lowerCase(c.trim())))) roles[i] = 'coverage';
   });
   estateBesideThing(cells, roles, headed);
+  thingAndPlaceBesideCover(cells, roles, headed);
   // two object columns («Objekt | Adresse»): the one that names the place is the object
   const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
   if (objects.length > 1) {
@@ -114,7 +115,9 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
   const known = roles.filter((x) => x !== undefined);
   // «Objekt | Forsikringssum | Egenandel | Premie» (a broker's table): each object cell names its
   // product first, read by the row (overviewRow)
-  const objectFirst = roles[0] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(cells[0]!.trim()))) && figures >= 2;
+  // («Nr | Objekt / sted | Dekning | Sum kr | …»: after a column of the rows' numbers, the thing and its place in one cell)
+  const lead = roles[0] === undefined && NUMBER_HEADER.test(cells[0]!.trim()) ? 1 : 0;
+  const objectFirst = roles[lead] === 'object' && (OBJECT_NAMES.test(withoutColon(lowerCase(cells[lead]!.trim()))) || THING_FIRST.test(withoutColon(lowerCase(cells[lead]!.trim())))) && figures >= 2;
   // («Næringsbil» over «Kjennemerke | Merke og modell | Dekning | Egenandel | Premie»: a vehicle list has no
   // sum — the cover pays the vehicle's value — so under its heading the plate column makes it a table as a sum would)
   // («Bilforsikring» over «Dekning | Egenandel | Pris per år»: a cover priced by itself, with no sum — its premium column
@@ -155,6 +158,23 @@ function estateBesideThing(cells: string[], roles: Array<Col | undefined>, heade
   if (thing < 0 || estate < 0 || roles.some((x, i) => x === 'object' && i !== thing)) return;
   roles[thing] = 'product';
   roles[estate] = 'object';
+}
+
+/** «Objekt / sted», «Objekt og adresse»: a column of the thing insured, then its place, in one cell. */
+const THING_FIRST = /^objekt\s*(?:\/|og)\s*(?:adresse|forsikringssted|forsikringsstad|beliggenhet|risikoadresse|sted)$/;
+
+/**
+ * «Nr | Objekt / sted | Dekning | Sum kr | Indeks | Egenandel kr | Premie kr» with no product column but «Dekning»: the
+ * thing-and-place column names each row's product first («Lagerbygg», its place on the line under it), and «Dekning»
+ * beside it is the row's cover («Brann og vann») — read as the only name column, «Dekning» made every row a product
+ * «Alle farer». Roles changed in place.
+ */
+function thingAndPlaceBesideCover(cells: string[], roles: Array<Col | undefined>, headed: boolean): void {
+  if (headed) return;
+  const names = roles.flatMap((x, i) => (x === 'product' ? [i] : []));
+  const things = cells.flatMap((c, i) => (roles[i] === 'object' && THING_FIRST.test(withoutColon(lowerCase(c.trim()))) ? [i] : []));
+  if (names.length !== 1 || things.length !== 1 || !isDekning(cells[names[0]!]!.trim()) || roles.filter((x) => x === 'object').length !== 1) return;
+  roles[names[0]!] = 'coverage';
 }
 
 /** A column of the rows' place beside «Objekt»: «Sted», «Forsikringssted», «Lokasjon», «Adresse». */
@@ -389,8 +409,12 @@ function amountThenNote(cell: string): { sum: string; note: string } | undefined
 }
 
 /** How many of a row's cells are figures (amounts, G sums, percentages). */
-function filledFigures(cells: string[]): number {
-  return cells.filter((c) => /\d/.test(c) && readSum(c.trim()) !== undefined).length;
+/** A row's number alone in its cell: «5», «12.». */
+const LONE_ROW_NUMBER = /^\d{1,2}\.?$/;
+
+function filledFigures(cells: string[], roles: ReadonlyArray<Col | undefined>): number {
+  // (a row's number, «5», in a column that is no figure's, is no figure: a column of numbers had hidden the sum run into the name)
+  return cells.filter((c, i) => /\d/.test(c) && readSum(c.trim()) !== undefined && (roles[i] === undefined ? !LONE_ROW_NUMBER.test(c.trim()) : true)).length;
 }
 
 /** A row's cell in a column of the table ('' when the table has no such column). */
@@ -453,7 +477,7 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)
   const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
-  if (nameCell !== undefined && filledFigures(rowCells) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
+  if (nameCell !== undefined && filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
     r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
     return 'misaligned';
   }
@@ -707,7 +731,10 @@ function productInObject(table: Table, objectCell: string): { product: string; o
   const street = line?.object === undefined ? streetAfterComma(objectCell) : undefined;
   if (street !== undefined) return street;
   // («Husdyr» in a farm's «Objekt» column: a farm's animals, though no index class names them, are a thing insured)
-  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product)) ? line : undefined;
+  // («Kaianlegg» over «Kaiveien 2, 5300 Kleppestø» under «Objekt / sted»: the header says the cell is the thing, then its place)
+  const at = table.roles.indexOf('object');
+  const thingFirst = at >= 0 && table.header !== undefined && THING_FIRST.test(withoutColon(lowerCase((table.header[at] ?? '').trim())));
+  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product) || thingFirst) ? line : undefined;
 }
 
 /**
