@@ -726,3 +726,21 @@ describe('an «Interesse» table under a place and a line of the building\'s fac
     ]);
   });
 });
+
+describe('a numbered table of things and their places beside a cover column', () => {
+  // private-holdout53/protector-naering-polise-indeks-pdf (lines 13–21): «Nr Objekt / sted   Dekning   Sum kr   Indeks …» over
+  // «1  Lagerbygg   Brann og vann   36 800 000  Bygg …» and «   Kaiveien 2, 5300 Kleppestø»
+  const TABLE = 'Nr Objekt / sted                  Dekning         Sum kr     Indeks  Egenandel kr  Premie kr\n1  Verkstedhall                   Brann og vann   24 600 000  Bygg         30 000     27 450\n   Sundvikveien 8, 4760 Birkeland\n2  Flytebrygge                    Brann            1 800 000  Ingen        20 000      2 160\n   Sundvikveien 8, 4760 Birkeland\n';
+  it('each row\'s thing is its product, its place the object and «Dekning» the cover', () => {
+    const p = parse(`${HEAD}FORSIKREDE OBJEKTER\n\n${TABLE}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.index_class])).toEqual([
+      ['Verkstedhall', 'Sundvikveien 8, 4760 Birkeland', 'Brann og vann', '24600000', 'bygninger'],
+      ['Flytebrygge', 'Sundvikveien 8, 4760 Birkeland', 'Brann', '1800000', 'none'],
+    ]);
+  });
+  it('a sum run into the cover\'s cell is a warning, not a row read one column off', () => {
+    const p = parse(`${HEAD}FORSIKREDE OBJEKTER\n\n${TABLE}3  Ansvar                         Bedrift/produkt 20 000 000  -            25 000      9 800\n`);
+    expect(p.coverages?.some((c) => c.product === 'Ansvar' || c.coverage?.includes('20 000 000'))).toBe(false);
+    expect(p.warnings.some((w) => w.includes('Bedrift/produkt 20 000 000'))).toBe(true);
+  });
+});
