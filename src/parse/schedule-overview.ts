@@ -322,7 +322,12 @@ const TWO_FIGURES = /^\d[\d ]*\s\d[\d ]*$/;
 const AMOUNTS_RUN = /^(?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s+(?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?)+$/i;
 
 /** A table being read: its header's column roles, and what its rows so far have left for the next. */
+/** «reg. DK 4418, årsmodell 2021», «serienr. 140E-77321», «Regnr. EK 12345»: a vehicle's or machine's identifying facts. */
+const MACHINE_ID_FACTS = /^(?:reg\.?\s?nr\.?|regnr\.?|reg\.|registreringsnummer|serienr\.?|serienummer|chassisnr\.?|årsmodell)\s/i;
+
 export interface Table {
+  /** The last row read as the vehicle above's by its facts line («reg. DK 4418, …»), for an empty row under it. */
+  factsRow?: Coverage | undefined;
   roles: Array<Col | undefined>;
   lastProduct?: string;
   header?: string[];
@@ -519,10 +524,22 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   }
   // («EK 12345 | Volkswagen Crafter | Kasko | …» over « | | Ansvar | kr 0 | kr 4 610»: a vehicle's second cover on the line
   // under it, its plate and name cells left empty — the same vehicle; read alone, the cover had lost which vehicle it is)
-  const above = own === '' && table.roles.includes('object') && cell('object') === '' ? table.rows?.[table.rows.length - 1] : undefined;
-  const sameVehicle = above?.object !== undefined && above.product === product && PLATE_IN_TEXT.test(above.object) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
+  // («Traktor | John Deere 6155R | Kasko | …» over « | reg. DK 4418, årsmodell 2021 | Brann/tyveri | …»: the vehicle's
+  // registration or serial number and year on the line under its name, beside its second cover — the same vehicle, whose
+  // facts are no object of their own; read as the object, the second and third covers named the wrong thing)
+  const facts = own === '' && table.roles.includes('object') && MACHINE_ID_FACTS.test(cell('object'));
+  const above = own === '' && table.roles.includes('object') && (cell('object') === '' || facts) ? table.rows?.[table.rows.length - 1] : undefined;
+  const tied = facts || (above !== undefined && table.factsRow === above);
+  const sameVehicle = above?.object !== undefined && above.product === product && (PLATE_IN_TEXT.test(above.object) || tied) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
+  if (facts && !sameVehicle) {
+    r.warnUnit(u, `${quote(cell('object'))} describes the vehicle above, but the row's cover could not be tied to it; not read`);
+    return 'misaligned';
+  }
   const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : cell;
-  return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
+  const read = rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
+  // (the row read as the same vehicle's by its facts line: an empty row under it is that vehicle's too)
+  table.factsRow = sameVehicle && tied ? read : undefined;
+  return read;
 }
 
 /**
