@@ -744,3 +744,16 @@ describe('a numbered table of things and their places beside a cover column', ()
     expect(p.warnings.some((w) => w.includes('Bedrift/produkt 20 000 000'))).toBe(true);
   });
 });
+
+describe('a machine\'s registration or serial number on the line under its name', () => {
+  // private-holdout61/landkreditt-maskinpark-entreprenor (lines 12–15): «Traktor   John Deere 6155R   Kasko …» over
+  // «   reg. DK 4418, årsmodell 2021   Brann/tyveri …» and «   Ansvar   lovbestemt …»
+  it('is the same machine\'s row, and the empty row under it too', () => {
+    const p = parse(`${HEAD}Forsikring     Objekt                         Dekning        Forsikringssum    Egenandel   Premie\nTraktor        Valtra N175                    Kasko          1.120.000         15.000      8.230\n               reg. EL 3307, årsmodell 2020   Brann/tyveri                     5.000       inkl.\n                                              Ansvar         lovbestemt        0           1.870\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible])).toEqual([
+      ['Traktor', 'Valtra N175', 'Kasko', '15000'],
+      ['Traktor', 'Valtra N175', 'Brann/tyveri', '5000'],
+      ['Traktor', 'Valtra N175', 'Ansvar', '0'],
+    ]);
+  });
+});
