@@ -1168,3 +1168,39 @@ describe('a sum with a remark, and a «Fellesinnbo» section', () => {
     expect(p.coverages?.[0]?.sum).not.toBe('131200000');
   });
 });
+
+describe('records set as two cells with no colon, named by a label or by their sum', () => {
+  // private-holdout61/klp-eiendom-kommunalt-foretak (lines 15–20): «Forsikringssted   Storgata 10, 2870 Dokka» over
+  // «Bygning   Rådhus, kontorbygg i 3 etasjer», «Forsikringssum   kr 84 600 000», …, «Indeks   Bygningsindeks»
+  it('a label that names a product under the place is the record\'s product, its value the description', () => {
+    const p = parse(`${HEAD}Eiendom 1\nForsikringssted          Slidrevegen 22, 2966 Slidre\nBygning                  Barneskole med gymsal\nForsikringssum           kr 61 200 000\nEgenandel                kr 25 000\nÅrspremie                kr 48 730\nIndeks                   Bygningsindeks\n\nEiendom 2\nForsikringssted          Lomen, Gnr 12 Bnr 40, 2967 Lomen\nBygning                  Gammel meieribygning\nForsikringssum           kr 2 750 000\nEgenandel                kr 50 000\nÅrspremie                kr 3 960\nIndeks                   Ingen\n\nEiendom 3\nForsikringssted          Slidrevegen 22, 2966 Slidre\nLøsøre                   Skoleinventar\nForsikringssum           kr 3 400 000\nEgenandel                kr 25 000\nÅrspremie                kr 2 210\nIndeks                   Løsøreindeks\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.index_class, c.note])).toEqual([
+      ['Bygning', 'Slidrevegen 22, 2966 Slidre', '61200000', '25000', '48730', 'bygninger', 'Barneskole med gymsal'],
+      ['Bygning', 'Lomen, Gnr 12 Bnr 40, 2967 Lomen', '2750000', '50000', '3960', 'none', 'Gammel meieribygning'],
+      ['Løsøre', 'Slidrevegen 22, 2966 Slidre', '3400000', '25000', '2210', 'maskin_losore', 'Skoleinventar'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // docs/tryg-fornyelse-sopp-skadedyr-byggekostnadsindeks-2026: «Forsikring:       Sopp- og skadedyrforsikring» over
+  // «Forsikringssted:  Furuveien 22, …» and «Bygning:          Enebolig med sokkel, byggeår 1981»
+  it('a record whose own «Forsikring:» field names its product keeps it: the label under the place describes the building', () => {
+    const p = parse(`${HEAD}  Forsikring:       Hussoppforsikring\n  Forsikringssted:  Bakkeveien 3, 3612 Kongsberg\n  Bygning:          Rekkehus, byggeår 1992\n  Forsikringssum:   kr 2 800 000\n  Egenandel:        kr 8 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([['Hussoppforsikring', 'Bakkeveien 3, 3612 Kongsberg', '2800000']]);
+  });
+  it('an index that names another class than the product\'s is warned, the product\'s class kept', () => {
+    const p = parse(`${HEAD}Forsikringssted          Slidrevegen 22, 2966 Slidre\nBygning                  Barneskole\nForsikringssum           kr 61 200 000\nIndeks                   Løsøreindeks\n`);
+    expect(p.coverages?.[0]?.index_class).toBe('bygninger');
+    expect(p.warnings.some((w) => w.includes('Løsøreindeks'))).toBe(true);
+  });
+  // private-holdout61/protector-naeringseiendom-bevis (lines 10–24): «Forsikringssted A   Kongens gate 7, 7011 Trondheim»,
+  // «Forsikringssum bygning   NOK 142 000 000», then «Husleietap   NOK 9 600 000» over «Egenandel» and «Premie»
+  it('a lettered place, a sum labelled with its product and a record begun by its name and sum', () => {
+    const p = parse(`${HEAD}Forsikringssted A          Bryggeveien 14, 3183 Horten\nBygningstype               Kontor og butikk\nForsikringssum bygning     NOK 54 800 000\nEgenandel                  NOK 30 000\nPremie                     NOK 41 260\n\nHusleietap                 NOK 4 200 000\nEgenandel                  NOK 30 000\nPremie                     NOK 3 150\n\nForsikringssted B          Havnegata 3, 3183 Horten\nForsikringssum bygning     NOK 12 600 000\nEgenandel                  NOK 20 000\nPremie                     NOK 11 480\n\nEiendomsansvar             NOK 10 000 000\nEgenandel                  NOK 10 000\nPremie                     NOK 2 390\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Bryggeveien 14, 3183 Horten', '54800000', '30000', '41260'],
+      ['Husleietap', 'Bryggeveien 14, 3183 Horten', '4200000', '30000', '3150'],
+      ['Bygning', 'Havnegata 3, 3183 Horten', '12600000', '20000', '11480'],
+      ['Eiendomsansvar', undefined, '10000000', '10000', '2390'],
+    ]);
+  });
+});

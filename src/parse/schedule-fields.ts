@@ -17,7 +17,7 @@ import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
-import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
+import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
@@ -74,7 +74,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   if (firstRiskLabel(label) && readAmount(withoutQualifier('sum', value)) !== undefined) return { col: 'sum', value: `Førsterisiko ${withoutQualifier('sum', value)}` };
   // under a product heading, «Dekning: Pluss» is the coverage
   // («Ny årspremie: kr 12 480 (i fjor kr 11 900)»: a figure dated to the period after the renewal is the block's)
-  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? datedFigure(label) ?? newFigure(label) ?? objectLabel(label, value) ?? qualifiedFigure(label));
+  const col = isDekning(withoutColon(label).trim()) ? 'coverage' : (vehicleLabel(label, value) ?? columnOf(label) ?? datedFigure(label) ?? newFigure(label) ?? objectLabel(label, value) ?? designatedPlace(label, value) ?? qualifiedFigure(label));
   if (col === undefined || col === 'product' || value === '') return undefined;
   // («Forsikringssum: 5 870 000 kr – naturskadepremie 2025: 470 kr»: a second figure after a dash, labelled, is
   // another field's — the sum is the amount before the dash)
@@ -213,6 +213,8 @@ function figureOfNamed(t: string): 'sum' | 'deductible' | 'premium' | undefined 
   // («Egenandel for behandlingsutgifter», «Egenandel ved tyveri»: a part's deductible, an item's — not the block's)
   if (!m || PART_PREPOSITION.test(m[2]!)) return undefined;
   const col = columnOf(m[1]!);
+  // («Forsikringssum bygning»: the sum of the product it names — the block's product too, read by sumLabelProduct)
+  if (col === 'sum') return sumLabelProduct(t) !== undefined ? 'sum' : undefined;
   if (col !== 'deductible' && col !== 'premium') return undefined;
   return COVER_LEVEL_SET.has(lowerCase(m[2]!)) || namesProduct(m[2]!) ? col : undefined;
 }
@@ -255,6 +257,31 @@ const OBJECT_LABELS: ReadonlySet<string> = new Set(['eiendom', 'eigedom', 'eiend
 /** 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum). */
 function objectLabel(label: string, value: string): 'object' | undefined {
   return OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && !/^(?:kr|nok)\b/i.test(value) ? 'object' : undefined;
+}
+
+/** «Forsikringssted A», «Forsikringssted 2», «Forsikringsstad B»: a place's label and the letter or number it is called by. */
+const DESIGNATED_PLACE = /^(forsikringssted|forsikringsstad|lokasjon)\s+(?:[A-Z]|\d{1,2})$/i;
+
+/**
+ * 'object' for «Forsikringssted A   Kongens gate 7, 7011 Trondheim» (a certificate that calls its places by letter or
+ * number, two cells with no colon): the place's label with its letter is a place's label, its value an address.
+ */
+function designatedPlace(label: string, value: string): 'object' | undefined {
+  const m = DESIGNATED_PLACE.exec(withoutColon(label).trim());
+  return m && columnOf(m[1]!) === 'object' && ADDRESS.test(value.trim()) ? 'object' : undefined;
+}
+
+/** «Forsikringssum bygning», «Forsikringssum løsøre»: a sum's label, then the product it is the sum of. */
+const SUM_OF_PRODUCT = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30})$/;
+
+/**
+ * The product a sum's label names after the sum's word («Forsikringssum bygning   NOK 142 000 000» → «Bygning»), when
+ * the index-class table knows it and it is no person product; undefined for any other label.
+ */
+function sumLabelProduct(label: string): string | undefined {
+  const m = SUM_OF_PRODUCT.exec(withoutColon(label).trim());
+  if (!m || columnOf(m[1]!) !== 'sum' || !namesProduct(m[2]!) || namesPersonProduct(m[2]!)) return undefined;
+  return m[2]!.replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
@@ -520,6 +547,8 @@ interface Blocks {
   news: Set<string>;
   /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
   byField?: boolean;
+  /** The count of records pushed when a «Forsikring: …» field last named the product: while it stands, the record has its product. */
+  namedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
   standing?: string | undefined;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
@@ -543,6 +572,8 @@ interface Blocks {
   lead?: { product: string; pushed: number };
   /** How many coverages the blocks have given. */
   pushed: number;
+  /** The place a lettered or numbered place label last stated («Forsikringssted A   Kongens gate 7, …»), for the covers of that place under it. */
+  site?: string | undefined;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -629,19 +660,25 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
-  const named = productField(u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
+  const fieldNamed = productField(u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
+  // («Forsikringssted   Storgata 10, 2870 Dokka» over «Bygning   Rådhus, …»: the label names the record's product)
+  const labelledProduct = fieldNamed ? undefined : productLabelRecord(s, at, u);
+  const named = fieldNamed ?? labelledProduct;
   if (named) {
     // «Eiendom: gnr. 12 bnr. 4» right over «Produkt: Landbruk»: the place of the record it begins
     const place = s.block.size === 1 ? s.block.get('object') : undefined;
     if (place) s.block = new Map();
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
+    s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
     if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
     if (place && s.object === undefined) {
       s.object = place.value;
       r.used.add(place.unit);
     }
+    // («Bygning   Rådhus, kontorbygg i 3 etasjer»: what the building is, the record's description)
+    if (labelledProduct) s.block.set('description', { value: labelledProduct.description, unit: u });
     s.section = undefined;
     s.byField = true;
     return at;
@@ -660,6 +697,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.block.set('count', { value: count, unit: u });
     return at;
   }
+  // «Indeks   Ingen», «Indeks   Bygningsindeks» among a record's fields: the index its sum follows
+  const index = s.product !== undefined && s.block.size > 0 ? indexField(u) : undefined;
+  if (index !== undefined) {
+    if (s.block.has('index')) flushBlock(s);
+    s.block.set('index', { value: index, unit: u });
+    return at;
+  }
   // «Prosentvis egenandel  25 %» beside the fixed deductible: the block's note
   const percent = s.product !== undefined ? percentDeductible(u) : undefined;
   if (percent !== undefined) {
@@ -667,6 +711,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.block.set('percent', { value: percent, unit: u });
     return at;
   }
+  // «Husleietap   NOK 9 600 000» over «Egenandel   NOK 100 000»: a record named with its sum
+  const withSum = nameWithSum(s, at, u);
+  if (withSum !== undefined) return withSum;
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
@@ -722,6 +769,35 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) s.vehicle = { value: f.value, unit: u };
+  // («Forsikringssum bygning   NOK 142 000 000»: the block's product is the one the sum's label names)
+  const lv = f.col === 'sum' || f.col === 'object' ? labelled(u) : undefined;
+  const sumOf = f.col === 'sum' && lv ? sumLabelProduct(lv.label) : undefined;
+  if (sumOf !== undefined) s.block.set('named', { value: sumOf, unit: u });
+  // («Forsikringssted A   Kongens gate 7, …»: the place of the covers under it, until another)
+  if (f.col === 'object' && lv && designatedPlace(lv.label, f.value) !== undefined) s.site = f.value;
+  return at;
+}
+
+/**
+ * «Husleietap   NOK 9 600 000» after a blank line, over «Egenandel   NOK 100 000» and «Premie   …»: a record whose
+ * first line is a product's name the index-class table knows and its sum (two cells, no colon). A cover of a thing at
+ * a place or of its loss of income (rent, interruption) takes the place a lettered place label last stated above it
+ * («Forsikringssted A   …»); a liability takes none. The index of the unit, or undefined for any other unit.
+ */
+function nameWithSum(s: Blocks, at: number, u: Unit): number | undefined {
+  if (s.block.size > 0 && !hasFigures(s.block)) return undefined;
+  const lv = labelCellRow(u);
+  if (!lv || !blankBefore(s.r, at) || !startsRecord(s.r.units[at + 1])) return undefined;
+  const name = lv.label;
+  if (DIGIT.test(name) || name.includes(':') || columnOf(name) !== undefined || !namesProduct(name) || namesPersonProduct(name)) return undefined;
+  if (readAmount(lv.value) === undefined) return undefined;
+  flushBlock(s);
+  s.product = name;
+  s.byField = true;
+  s.coverage = undefined;
+  const cls = rowIndexClass(name).index_class;
+  s.object = s.site !== undefined && (PLACED_CLASSES.has(cls) || namesLossOfIncome(name)) ? s.site : undefined;
+  s.block.set('sum', { value: lv.value, unit: u });
   return at;
 }
 
@@ -919,6 +995,51 @@ function placedRecord(s: Blocks, u: Unit): { product: string; object: string } |
   if (columnOf(label) !== undefined || DIGIT.test(label) || !namesProduct(label) || !ADDRESS.test(value)) return undefined;
   return { product: label, object: value };
 }
+
+/**
+ * «Forsikringssted   Storgata 10, 2870 Dokka» over «Bygning   Rådhus, kontorbygg i 3 etasjer» (or «Løsøre   Inventar og
+ * IT-utstyr») over «Forsikringssum   kr …»: a record set as two cells with no colon (or with one), its place first, then
+ * a label that is a product's name the index-class table knows over words that say what it is — the record's product,
+ * the words its description. Only right under the record's place, with no product of a heading above and its fields
+ * under it; a value with an amount or an address is no description («Bygning   kr 4 000 000» is a sum's row).
+ */
+function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string; description: string } | undefined {
+  // (under «Eiendom 1», «Objekt 2»: a heading that numbers the records names none of them by what it insures)
+  if ((s.product !== undefined && !s.byField && !NUMBERED_HEADING.test(s.product)) || s.block.size !== 1 || !s.block.has('object')) return undefined;
+  // («Forsikring: Sopp- og skadedyrforsikring» over «Forsikringssted: …» and «Bygning: Enebolig med sokkel, …»: the record's
+  // product is named by its own field, and «Bygning» describes what it insures)
+  if (s.namedAt === s.pushed) return undefined;
+  const lv = labelAndValue(u) ?? labelCellRow(u);
+  if (!lv) return undefined;
+  const label = withoutColon(lv.label).trim();
+  if (label.includes(' ') || DIGIT.test(label) || columnOf(label) !== undefined || DESCRIPTION_LABEL_SET.has(lowerCase(label)) || !namesProduct(label)) return undefined;
+  if (readAmount(lv.value) !== undefined || ADDRESS.test(lv.value) || AMOUNT_IN.test(lv.value) || !startsRecord(s.r.units[at + 1])) return undefined;
+  return { product: label.replace(/^./, (c) => c.toUpperCase()), object: s.block.get('object')!.value, description: lv.value };
+}
+
+/** A record's field of the index its sum follows: «Indeks», «Indeksregulering», nynorsk «Indeksregulering». */
+const INDEX_LABEL = /^(?:indeks|indeksregulering|indeksregulert)$/i;
+/** «Ingen», «Nei», «Ikke indeksregulert»: a sum that is not adjusted. */
+const NO_INDEX_VALUE = /^(?:ingen|nei|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
+/** «Bygningsindeks», «Løsøreindeks», «Konsumprisindeks»: an index's name. */
+const INDEX_NAME_VALUE = /^[A-Za-zÀ-ÖØ-öø-ÿ-]*indeks(?:en)?$/i;
+
+/**
+ * «Indeks   Ingen», «Indeks: Bygningsindeks» in a record's fields (two cells, or a labelled line): the value, or
+ * undefined for any other unit.
+ */
+function indexField(u: Unit): string | undefined {
+  const lv = labelAndValue(u) ?? labelCellRow(u);
+  if (!lv || !INDEX_LABEL.test(withoutColon(lv.label).trim())) return undefined;
+  const v = lv.value.trim();
+  return NO_INDEX_VALUE.test(v) || INDEX_NAME_VALUE.test(v) ? v : undefined;
+}
+
+/** «Eiendom 1», «Objekt 12», «Bygg nr. 3»: a heading that numbers a record. */
+const NUMBERED_HEADING = /^[A-ZÆØÅ][a-zæøå]+(?:\s+nr\.?)?\s+\d{1,3}$/;
+
+/** An amount in kroner anywhere in a value («kr 4 000 000», «NOK 38 500 000»). */
+const AMOUNT_IN = /(?:\bkr\.?|\bnok)\s*\d|\d\s*(?:kr\b|kroner\b)/i;
 
 /**
  * The label and value of a labelled line, «Forsikring: Næringsbygg», or of a row of two cells whose
@@ -1799,7 +1920,7 @@ function flushBlock(s: Blocks): void {
     if (sum !== undefined) s.r.used.add(basis.unit);
   }
   // («Bil: Toyota Corolla 2018, EL 12345» over «Dekning: Kasko», no product named: the vehicle's kind is the product)
-  const product = s.product ?? vehicleProduct(s.block.get('object')) ?? personLineAbove(s);
+  const product = s.block.get('named')?.value ?? s.product ?? vehicleProduct(s.block.get('object')) ?? personLineAbove(s);
   // («Adresse: Fjellstuvegen 41, 2680 Vågå» with only the building's description beside it, no product: a place block)
   if (product === undefined && !hasFigures(s.block) && s.block.has('object')) {
     const place = s.block.get('object')!;
@@ -1966,6 +2087,13 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (named.known && named.index_class !== s.section) s.section = undefined;
   const byName = named.known || s.section === undefined ? named : { index_class: s.section, known: true };
   c.index_class = persons ? 'none' : byName.index_class;
+  // («Indeks   Ingen»: the record's sum is not adjusted; «Indeks   Løsøreindeks» under «Bygning»: two readings, said)
+  const index = block.get('index');
+  if (index && !persons) {
+    r.used.add(index.unit);
+    if (NO_INDEX_VALUE.test(index.value.trim())) c.index_class = 'none';
+    else if (rowIndexClass(index.value).index_class !== c.index_class) r.warnUnit(index.unit, `${quote(index.unit.text)} names another index than the class of ${product} (${c.index_class}); the class of its name is kept`);
+  }
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
   // buildings and contents under it, until another such block)
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;

@@ -96,6 +96,7 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
     if (roles[i] === undefined && BENEFIT_COLUMN.test(withoutColon(lowerCase(c.trim())))) roles[i] = 'coverage';
   });
   estateBesideThing(cells, roles, headed);
+  thingAndPlaceBesideCover(cells, roles, headed);
   // two object columns («Objekt | Adresse»): the one that names the place is the object
   const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
   if (objects.length > 1) {
@@ -114,7 +115,9 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
   const known = roles.filter((x) => x !== undefined);
   // «Objekt | Forsikringssum | Egenandel | Premie» (a broker's table): each object cell names its
   // product first, read by the row (overviewRow)
-  const objectFirst = roles[0] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(cells[0]!.trim()))) && figures >= 2;
+  // («Nr | Objekt / sted | Dekning | Sum kr | …»: after a column of the rows' numbers, the thing and its place in one cell)
+  const lead = roles[0] === undefined && NUMBER_HEADER.test(cells[0]!.trim()) ? 1 : 0;
+  const objectFirst = roles[lead] === 'object' && (OBJECT_NAMES.test(withoutColon(lowerCase(cells[lead]!.trim()))) || THING_FIRST.test(withoutColon(lowerCase(cells[lead]!.trim())))) && figures >= 2;
   // («Næringsbil» over «Kjennemerke | Merke og modell | Dekning | Egenandel | Premie»: a vehicle list has no
   // sum — the cover pays the vehicle's value — so under its heading the plate column makes it a table as a sum would)
   // («Bilforsikring» over «Dekning | Egenandel | Pris per år»: a cover priced by itself, with no sum — its premium column
@@ -155,6 +158,23 @@ function estateBesideThing(cells: string[], roles: Array<Col | undefined>, heade
   if (thing < 0 || estate < 0 || roles.some((x, i) => x === 'object' && i !== thing)) return;
   roles[thing] = 'product';
   roles[estate] = 'object';
+}
+
+/** «Objekt / sted», «Objekt og adresse»: a column of the thing insured, then its place, in one cell. */
+const THING_FIRST = /^objekt\s*(?:\/|og)\s*(?:adresse|forsikringssted|forsikringsstad|beliggenhet|risikoadresse|sted)$/;
+
+/**
+ * «Nr | Objekt / sted | Dekning | Sum kr | Indeks | Egenandel kr | Premie kr» with no product column but «Dekning»: the
+ * thing-and-place column names each row's product first («Lagerbygg», its place on the line under it), and «Dekning»
+ * beside it is the row's cover («Brann og vann») — read as the only name column, «Dekning» made every row a product
+ * «Alle farer». Roles changed in place.
+ */
+function thingAndPlaceBesideCover(cells: string[], roles: Array<Col | undefined>, headed: boolean): void {
+  if (headed) return;
+  const names = roles.flatMap((x, i) => (x === 'product' ? [i] : []));
+  const things = cells.flatMap((c, i) => (roles[i] === 'object' && THING_FIRST.test(withoutColon(lowerCase(c.trim()))) ? [i] : []));
+  if (names.length !== 1 || things.length !== 1 || !isDekning(cells[names[0]!]!.trim()) || roles.filter((x) => x === 'object').length !== 1) return;
+  roles[names[0]!] = 'coverage';
 }
 
 /** A column of the rows' place beside «Objekt»: «Sted», «Forsikringssted», «Lokasjon», «Adresse». */
@@ -302,7 +322,12 @@ const TWO_FIGURES = /^\d[\d ]*\s\d[\d ]*$/;
 const AMOUNTS_RUN = /^(?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s+(?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?)+$/i;
 
 /** A table being read: its header's column roles, and what its rows so far have left for the next. */
+/** «reg. DK 4418, årsmodell 2021», «serienr. 140E-77321», «Regnr. EK 12345»: a vehicle's or machine's identifying facts. */
+const MACHINE_ID_FACTS = /^(?:reg\.?\s?nr\.?|regnr\.?|reg\.|registreringsnummer|serienr\.?|serienummer|chassisnr\.?|årsmodell)\s/i;
+
 export interface Table {
+  /** The last row read as the vehicle above's by its facts line («reg. DK 4418, …»), for an empty row under it. */
+  factsRow?: Coverage | undefined;
   roles: Array<Col | undefined>;
   lastProduct?: string;
   header?: string[];
@@ -389,8 +414,12 @@ function amountThenNote(cell: string): { sum: string; note: string } | undefined
 }
 
 /** How many of a row's cells are figures (amounts, G sums, percentages). */
-function filledFigures(cells: string[]): number {
-  return cells.filter((c) => /\d/.test(c) && readSum(c.trim()) !== undefined).length;
+/** A row's number alone in its cell: «5», «12.». */
+const LONE_ROW_NUMBER = /^\d{1,2}\.?$/;
+
+function filledFigures(cells: string[], roles: ReadonlyArray<Col | undefined>): number {
+  // (a row's number, «5», in a column that is no figure's, is no figure: a column of numbers had hidden the sum run into the name)
+  return cells.filter((c, i) => /\d/.test(c) && readSum(c.trim()) !== undefined && (roles[i] === undefined ? !LONE_ROW_NUMBER.test(c.trim()) : true)).length;
 }
 
 /** A row's cell in a column of the table ('' when the table has no such column). */
@@ -453,7 +482,7 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)
   const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
-  if (nameCell !== undefined && filledFigures(rowCells) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
+  if (nameCell !== undefined && filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
     r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
     return 'misaligned';
   }
@@ -495,23 +524,22 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   }
   // («EK 12345 | Volkswagen Crafter | Kasko | …» over « | | Ansvar | kr 0 | kr 4 610»: a vehicle's second cover on the line
   // under it, its plate and name cells left empty — the same vehicle; read alone, the cover had lost which vehicle it is)
-  const above = own === '' && table.roles.includes('object') && cell('object') === '' ? table.rows?.[table.rows.length - 1] : undefined;
-  // (or a machine named above by its model, its facts on the line under it: «Traktor | John Deere 6155R | Kasko …» over
-  // « | reg. DK 4418, årsmodell 2021 | Brann/tyveri …» over « | | Ansvar …» — the third cover is the same machine's)
-  const aboveMachine = above !== undefined && table.rows !== undefined && FACTS_CARRIED.get(table)?.has(table.rows.length - 1) === true;
-  const sameVehicle = above?.object !== undefined && above.product === product && (PLATE_IN_TEXT.test(above.object) || aboveMachine) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
-  // («Traktor | John Deere 6155R | Kasko | …» over « | reg. DK 4418, årsmodell 2021 | Brann/tyveri | …»: the machine's
-  // registration or serial number and its year, in the object's column of the line under it — facts of the machine
-  // above, the same machine's second cover; read as its object, the cover had named the machine by its plate line)
-  const factsAbove = own === '' && table.roles.includes('object') && MACHINE_FACTS.test(cell('object')) ? table.rows?.[table.rows.length - 1] : undefined;
-  const sameMachine = factsAbove?.object !== undefined && factsAbove.product === product && !MACHINE_FACTS.test(factsAbove.object) && factsAbove.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== factsAbove.coverage;
-  if (sameMachine) {
-    let carried = FACTS_CARRIED.get(table);
-    if (carried === undefined) FACTS_CARRIED.set(table, (carried = new Set()));
-    carried.add(table.rows?.length ?? 0);
+  // («Traktor | John Deere 6155R | Kasko | …» over « | reg. DK 4418, årsmodell 2021 | Brann/tyveri | …»: the vehicle's
+  // registration or serial number and year on the line under its name, beside its second cover — the same vehicle, whose
+  // facts are no object of their own; read as the object, the second and third covers named the wrong thing)
+  const facts = own === '' && table.roles.includes('object') && MACHINE_ID_FACTS.test(cell('object'));
+  const above = own === '' && table.roles.includes('object') && (cell('object') === '' || facts) ? table.rows?.[table.rows.length - 1] : undefined;
+  const tied = facts || (above !== undefined && table.factsRow === above);
+  const sameVehicle = above?.object !== undefined && above.product === product && (PLATE_IN_TEXT.test(above.object) || tied) && above.coverage !== undefined && cell('coverage') !== '' && cell('coverage') !== above.coverage;
+  if (facts && !sameVehicle) {
+    r.warnUnit(u, `${quote(cell('object'))} describes the vehicle above, but the row's cover could not be tied to it; not read`);
+    return 'misaligned';
   }
-  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : sameMachine ? (col) => (col === 'object' ? factsAbove!.object! : cell(col)) : cell;
-  return rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
+  const rowCell: CellOf = sameVehicle ? (col) => (col === 'object' ? above!.object! : cell(col)) : cell;
+  const read = rowCoverage(r, u, table, product, totalTakenIn(r, u, table, product, rowCell));
+  // (the row read as the same vehicle's by its facts line: an empty row under it is that vehicle's too)
+  table.factsRow = sameVehicle && tied ? read : undefined;
+  return read;
 }
 
 /**
@@ -720,7 +748,10 @@ function productInObject(table: Table, objectCell: string): { product: string; o
   const street = line?.object === undefined ? streetAfterComma(objectCell) : undefined;
   if (street !== undefined) return street;
   // («Husdyr» in a farm's «Objekt» column: a farm's animals, though no index class names them, are a thing insured)
-  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product)) ? line : undefined;
+  // («Kaianlegg» over «Kaiveien 2, 5300 Kleppestø» under «Objekt / sted»: the header says the cell is the thing, then its place)
+  const at = table.roles.indexOf('object');
+  const thingFirst = at >= 0 && table.header !== undefined && THING_FIRST.test(withoutColon(lowerCase((table.header[at] ?? '').trim())));
+  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product) || thingFirst) ? line : undefined;
 }
 
 /**
@@ -1030,20 +1061,11 @@ export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*
 /**
  * An address that ends with its postcode and place, then a description of the building on the line
  * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
- * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised
- * word — two kinds with a slash between —, up to three more in lower
+ * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
+ * name after a slash, up to three more in lower
  * case and a comma, then a building's fact: a year built, an area).
  */
 const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b).*)$/u;
-
-/**
- * A vehicle's or a machine's facts that open with their label: its registration or serial number, its year — «reg. DK 4418,
- * årsmodell 2021», «serienr. 140E-77321», «Årsmodell 2019» (what is insured, told apart; no name of it).
- */
-const MACHINE_FACTS = /^(?:reg\.?\s?nr\.?|reg\.|regnr\.?|registreringsnummer|registreringsnr\.?|kjennemerke|serienr\.?|serienummer|chassisnr\.?|chassisnummer|understellsnr\.?|understellsnummer|årsmodell|årsmodell:)\s*:?\s*\S/i;
-
-/** The rows of a table (by index) whose object is the machine above, their own cell its facts (readRow). */
-const FACTS_CARRIED = new WeakMap<Table, Set<number>>();
 
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;

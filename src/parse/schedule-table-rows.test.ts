@@ -746,3 +746,55 @@ describe("a machine's registration line under its model, beside its second cover
     expect(parse(doc).coverages?.map((c) => c.object)).toEqual(['Brendvegen 61, Gnr 88 Bnr 3, 2640 Vinstra', 'Brendvegen 63, Gnr 88 Bnr 5, 2640 Vinstra']);
   });
 });
+
+describe('an «Interesse» table under a place and a line of the building\'s facts', () => {
+  // private-holdout46/protector-eiendom-forsikringsbevis-2026 (lines 14–21): «Forsikringssted: Brodtkorbsgate 6, 1338 Sandvika»,
+  // «Forretningsbygg, 4 etasjer, bruttoareal 5 210 m2, byggeår 1986», then «Interesse   Forsikringssum   Egenandel   Indeks»
+  it('each row names its product, at the place above the facts line', () => {
+    const p = parse(`${HEAD}Lokasjon 1\nForsikringssted: Ringvegen 40, 2815 Gjøvik\nLager og kontor i to etasjer, bruksareal 2 400 m2, byggeår 1994\n\n  Interesse                  Forsikringssum          Egenandel        Indeks\n  Bygning                    NOK 38 900 000,-        NOK 25 000,-     Ja\n  Husleietap 12 mnd          NOK 3 600 000,-         NOK 25 000,-     Ingen\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.index_class])).toEqual([
+      ['Bygning', 'Ringvegen 40, 2815 Gjøvik', '38900000', '25000', 'bygninger'],
+      ['Husleietap 12 mnd', 'Ringvegen 40, 2815 Gjøvik', '3600000', '25000', 'none'],
+    ]);
+  });
+});
+
+describe('a numbered table of things and their places beside a cover column', () => {
+  // private-holdout53/protector-naering-polise-indeks-pdf (lines 13–21): «Nr Objekt / sted   Dekning   Sum kr   Indeks …» over
+  // «1  Lagerbygg   Brann og vann   36 800 000  Bygg …» and «   Kaiveien 2, 5300 Kleppestø»
+  const TABLE = 'Nr Objekt / sted                  Dekning         Sum kr     Indeks  Egenandel kr  Premie kr\n1  Verkstedhall                   Brann og vann   24 600 000  Bygg         30 000     27 450\n   Sundvikveien 8, 4760 Birkeland\n2  Flytebrygge                    Brann            1 800 000  Ingen        20 000      2 160\n   Sundvikveien 8, 4760 Birkeland\n';
+  it('each row\'s thing is its product, its place the object and «Dekning» the cover', () => {
+    const p = parse(`${HEAD}FORSIKREDE OBJEKTER\n\n${TABLE}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.index_class])).toEqual([
+      ['Verkstedhall', 'Sundvikveien 8, 4760 Birkeland', 'Brann og vann', '24600000', 'bygninger'],
+      ['Flytebrygge', 'Sundvikveien 8, 4760 Birkeland', 'Brann', '1800000', 'none'],
+    ]);
+  });
+  it('a sum run into the cover\'s cell is a warning, not a row read one column off', () => {
+    const p = parse(`${HEAD}FORSIKREDE OBJEKTER\n\n${TABLE}3  Ansvar                         Bedrift/produkt 20 000 000  -            25 000      9 800\n`);
+    expect(p.coverages?.some((c) => c.product === 'Ansvar' || c.coverage?.includes('20 000 000'))).toBe(false);
+    expect(p.warnings.some((w) => w.includes('Bedrift/produkt 20 000 000'))).toBe(true);
+  });
+});
+
+describe('a machine\'s registration or serial number on the line under its name', () => {
+  // private-holdout61/landkreditt-maskinpark-entreprenor (lines 12–15): «Traktor   John Deere 6155R   Kasko …» over
+  // «   reg. DK 4418, årsmodell 2021   Brann/tyveri …» and «   Ansvar   lovbestemt …»
+  it('is the same machine\'s row, and the empty row under it too', () => {
+    const p = parse(`${HEAD}Forsikring     Objekt                         Dekning        Forsikringssum    Egenandel   Premie\nTraktor        Valtra N175                    Kasko          1.120.000         15.000      8.230\n               reg. EL 3307, årsmodell 2020   Brann/tyveri                     5.000       inkl.\n                                              Ansvar         lovbestemt        0           1.870\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible])).toEqual([
+      ['Traktor', 'Valtra N175', 'Kasko', '15000'],
+      ['Traktor', 'Valtra N175', 'Brann/tyveri', '5000'],
+      ['Traktor', 'Valtra N175', 'Ansvar', '0'],
+    ]);
+  });
+});
+
+describe('a building\'s kind named with a slash under a row\'s wrapped place', () => {
+  // private-holdout61/tryg-landbruk-gardsbruk (lines 16–18): «Driftsbygning   Brendvegen 61,   kr 14 250 000 …» over
+  // «   Gnr 88 Bnr 3, 2640 Vinstra» and «   Fjøs/låve, byggeår 1987»
+  it('describes the building and is no part of the place', () => {
+    const p = parse(`${HEAD}Forsikring        Forsikringssted              Sum              Egenandel    Premie\nDriftsbygning     Nordgardsvegen 12,           kr 9 800 000     kr 10 000    kr 13 460\n                  Gnr 41 Bnr 2, 6150 Ørsta\n                  Garasje/uthus, byggeår 1979\nVåningshus        Nordgardsvegen 12,           kr 4 200 000     kr 10 000    kr 5 380\n                  Gnr 41 Bnr 2, 6150 Ørsta\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta', 'Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta']);
+  });
+});

@@ -943,7 +943,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
   const paired = pairedHeader(u.cells, r.units[at + 1]);
-  const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || paired?.cells || namesApart(u.cells);
+  const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || paired?.cells || numberApart(namesApart(u.cells), r.units[at + 1]);
   const named = leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]);
   let roles = overviewHeader(named, headed !== undefined);
   // «Produkt   Hussopp- og skadedyrforsikring» in a certificate's head, then «Forsikrede bygninger» over «Bygg | Adresse |
@@ -1108,6 +1108,34 @@ function namesApart(cells: string[]): string[] {
   if (at < 0) return cells;
   const two = twoNames(cells[at]!);
   return two ? [...cells.slice(0, at), two[0], two[1], ...cells.slice(at + 2)] : cells;
+}
+
+/** «Nr», «Lnr.», «Pos»: the name of a column of the rows' numbers. */
+const NUMBER_NAME = /^(?:nr|lnr|pos)\.?$/i;
+/** «Objekt / sted», «Bygning / adresse»: a column of the thing and its place. */
+const THING_AND_PLACE_NAME = /^(?:objekt|bygning|bygg|eiendom)\s*(?:\/|og)\s*(?:adresse|forsikringssted|sted|beliggenhet)$/;
+/** A row's number alone in its cell: «1», «12.». */
+const ROW_NUMBER_CELL = /^\d{1,3}\.?$/;
+
+/**
+ * «Nr Objekt / sted | Dekning | Sum kr | …» over «1 | Lagerbygg | Brann og vann | 36 800 000 | …»: the column of the rows'
+ * numbers set one space from the next name, taken for one cell — the header's two names apart, when the row under it
+ * has one cell more and that cell first is a number (read as one, every cell stood one column off its name). Other
+ * headers as they are.
+ */
+function numberApart(cells: string[], next: Unit | undefined): string[] {
+  // (the row's number may stand under an empty cell of its own, the number's name run into the next name: «| Nr Objekt / sted |»)
+  const k = cells.findIndex((c) => c.trim() !== '');
+  const first = k >= 0 ? cells[k]!.trim() : '';
+  const space = first.indexOf(' ');
+  if (space < 0 || !NUMBER_NAME.test(first.slice(0, space)) || !next?.row) return cells;
+  const rest = first.slice(space + 1).trim();
+  if (columnOf(rest) === undefined && !THING_AND_PLACE_NAME.test(lowerCase(rest))) return cells;
+  const own = k === 0 && next.cells.length === cells.length + 1 && ROW_NUMBER_CELL.test(next.cells[0]!.trim());
+  const empty = k === 1 && cells[0]!.trim() === '' && next.cells.length === cells.length && ROW_NUMBER_CELL.test(next.cells[0]!.trim());
+  if (own) return [first.slice(0, space), rest, ...cells.slice(1)];
+  if (empty) return [first.slice(0, space), rest, ...cells.slice(2)];
+  return cells;
 }
 
 /** A header cell of two column names one space apart («Forsikringssum Egenandel»), or undefined. */
@@ -1318,10 +1346,18 @@ const LABEL_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}):
  * («Virksomhet | Bakeri og kafé» with a tab and no colon, as a page copied from a PDF gives it: the same.)
  */
 function labelLine(u: Unit): boolean {
+  // («Forsikringssted: Brodtkorbsgate 6, 1338 Sandvika» / «Forretningsbygg, 4 etasjer, bruttoareal 5 210 m2, byggeår 1986» over
+  // the header: what the building at the place is, its floors, area and year — no row, and no place of its own)
+  if (buildingLine(u)) return true;
   const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
   const text = !u.row ? u.text : cells.length === 2 && !cells[0]!.endsWith(':') ? `${cells[0]}: ${cells[1]}` : cells.join(' ');
   const m = LABEL_LINE.exec(text.trim());
   return m !== null && !DIGIT.test(m[2]!) && columnOf(m[1]!) === undefined && placeLine(u) === undefined;
+}
+
+/** A line of a building's facts alone («Parkeringshus i betong, byggeår 2004»): no row, no label, no amount, no place. */
+function buildingLine(u: Unit): boolean {
+  return !u.row && u.label === undefined && u.text.length <= 100 && BUILDING_FACTS.test(u.lower) && !KRONER_IN_LINE.test(u.text) && placeLine(u) === undefined;
 }
 
 /** Whether every line strictly between units `from` and `to` is a label line (none at all: true). */

@@ -489,7 +489,9 @@ export const INSURED_PLACE_LABELS: readonly string[] = PLACE_LINE_LABELS.filter(
  */
 export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> = [
   // («Sted | Forsikret gjenstand | Forsikringssum | …»: what each row insures, its product)
-  ['product', ['forsikret gjenstand', 'forsikra gjenstand', 'forsikrede gjenstander', 'forsikra gjenstandar', 'forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'maskin', 'arbeidsmaskin', 'gjenstand', 'gjenstandar', 'gjenstander']],
+  // («Interesse | Forsikringssum | Egenandel | Indeks»: a commercial certificate's name for what is insured — «Bygning»,
+  // «Husleietap 24 mnd» —, each row's product)
+  ['product', ['interesse', 'forsikret interesse', 'forsikra interesse', 'forsikret gjenstand', 'forsikra gjenstand', 'forsikrede gjenstander', 'forsikra gjenstandar', 'forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'maskin', 'arbeidsmaskin', 'gjenstand', 'gjenstandar', 'gjenstander']],
   [
     'object',
     // (nynorsk «Kvar» — where — over the place column)
