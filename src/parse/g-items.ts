@@ -589,12 +589,18 @@ export function nameLoneSections(coverages: Array<{ product: string }>): void {
  * product's line, or a product's name and a colon over a list of its items («Gruppeliv:» over
  * bullets, fields or rows; over a lone sum it is the item's label).
  */
+/** «Fører- og passasjerulykke, forsikringssum per person», «Ulykke – forsikringssummer»: a product's name, then words that say its lines are its sums (group 1 the name). */
+const SUMS_AFTER = /^(.{3,50}?)(?:,|\s[–—-])\s+(?:forsikringssum|forsikringssummer|forsikringssummar|summer|summar|ytelser|ytingar)(?:\s+(?:per|pr\.?)\s+(?:person|forsikret|forsikra|ansatt|tilsett))?$/i;
+
 export function productHeadingName(u: Unit, next?: Unit): string | undefined {
   if (u.row) return undefined;
   if (u.heading && u.product && u.label === undefined && !namesLaw(u)) return withoutSubtitle(withoutColon(u.text));
   if (next !== undefined && u.text.endsWith(':') && u.label === undefined && !u.bullet && u.text.length <= 60 && (next.bullet || next.row || next.label !== undefined)) {
     const name = withoutColon(u.text).trim();
     if (productHeading(name) && !namesLaw(u)) return name;
+    // («Fører- og passasjerulykke, forsikringssum per person:» over «Invaliditet …… kr 300 000»: the product, then what its lines are)
+    const sums = SUMS_AFTER.exec(name);
+    if (sums && productHeading(sums[1]!) && namesPersonProduct(sums[1]!) && !namesLaw(u)) return sums[1]!;
   }
   return personProductLine(u) ?? lawProductHeading(u) ?? questionProduct(u);
 }

@@ -288,3 +288,27 @@ describe('a table row whose sum cell points below («se under»)', () => {
     expect(p.coverages?.[1]).toMatchObject({ product: 'Ulykkesforsikring', premium: '1044', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }] });
   });
 });
+
+describe('a row «se under» and its items under «Product, forsikringssummer per person:»', () => {
+  // test/corpus/docs/if-snoscooter-forsikringsbevis-forerulykke-se-under-2026.txt: the items' heading names the product, then
+  // words that say its lines are its sums — the row's sum was warned as not found below
+  it('joins the items to the row', () => {
+    const text = [
+      'Polisenummer: SC-7731-0248',
+      '',
+      '| Forsikring | Dekning | Forsikringssum | Egenandel | Premie |',
+      '|---|---|---|---|---|',
+      '| Snøscooter | Delkasko | kr 185 000 | kr 4 000 | kr 3 120 |',
+      '| Fører- og passasjerulykke | Ulykke | se under | ingen | kr 342 |',
+      '',
+      'Fører- og passasjerulykke, forsikringssummer per person:',
+      '  Medisinsk invaliditet ........ kr 400 000',
+      '  Dødsfall ..................... kr 100 000',
+    ].join('\n');
+    const p = parse(text);
+    const c = p.coverages!.find((x) => x.product === 'Fører- og passasjerulykke')!;
+    expect([c.coverage, c.premium, c.items]).toEqual(['Ulykke', '342', [{ name: 'Medisinsk invaliditet', sum: '400000' }, { name: 'Dødsfall', sum: '100000' }]]);
+    expect(p.coverages).toHaveLength(2);
+    expect(p.warnings).toEqual([]);
+  });
+});

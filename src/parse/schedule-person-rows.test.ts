@@ -106,3 +106,20 @@ describe('«Dekning | Forsikringssum» under a person product’s title with the
     expect(p.coverages?.[0]?.items).toBeUndefined();
   });
 });
+
+describe('a G sum with what it depends on among G rows with kroner in brackets', () => {
+  // test/corpus/docs/gjensidige-g-varsel-yrkesskade-g-etter-alder-kolonner-2025.txt: «Tap i framtidig inntekt   18–30 G etter alder»
+  // under «Menerstatning   5 G   (tilsv. kr 650 800)» — warned as out of line with the table and lost
+  it('is an item of the product, its range and its note', () => {
+    const text = [
+      'Yrkesskadeforsikring                         Årspremie kr 17 230',
+      '  Ytelse                                     Forsikringssum',
+      '  Menerstatning                              5 G     (tilsv. kr 650 800)',
+      '  Tap i framtidig inntekt                    18–30 G etter alder',
+      '  Erstatning ved død                         15 G    (tilsv. kr 1 952 400)',
+    ].join('\n');
+    const p = parse(HEAD + text);
+    expect(p.coverages?.[0]?.items?.[1]).toEqual({ name: 'Tap i framtidig inntekt', sum: { g_min: '18', g_max: '30' }, note: 'etter alder' });
+    expect(p.warnings).toEqual([]);
+  });
+});

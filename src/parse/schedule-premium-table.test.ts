@@ -42,3 +42,31 @@ describe('a premium table under the G tables («Premie | Antall | Pris per år»
     expect(p.coverages?.map((c) => c.product)).toEqual(['Gruppeliv', 'Ulykke (heltid og fritid)']);
   });
 });
+
+describe('premium lines under a premium heading below the G tables', () => {
+  // test/corpus/docs/tryg-g-varsel-personal-celle-per-linje-premielinjer-2025.txt: «Årspremie 2025» over
+  // «Yrkesskadeforsikring: kr 31 460» and «Gruppelivsforsikring: kr 19 875» — read as items of the last product before
+  const DOC = [
+    'Avtalenummer: 6604 218 773',
+    '',
+    'Yrkesskadeforsikring (lovpålagt)',
+    'Dekning\tSum i G',
+    'Menerstatning\t6 G',
+    '',
+    'Gruppelivsforsikring',
+    'Dekning\tSum i G',
+    'Dødsfall\t8 G',
+    '',
+    'Årspremie 2025',
+    'Yrkesskadeforsikring: kr 31 460',
+    'Gruppelivsforsikring: kr 19 875',
+  ].join('\n');
+
+  it('gives each product its premium (a product headed with a bracket by its name alone), and no item', () => {
+    const c = parse(DOC).coverages!;
+    expect(c.map((x) => [x.product, x.premium, x.items?.map((i) => i.name)])).toEqual([
+      ['Yrkesskadeforsikring (lovpålagt)', '31460', ['Menerstatning']],
+      ['Gruppelivsforsikring', '19875', ['Dødsfall']],
+    ]);
+  });
+});

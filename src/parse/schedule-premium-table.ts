@@ -13,9 +13,9 @@
  * never a sum (read as G under the G header above, it was a wrong value).
  */
 import type { Coverage } from '../model/policy.js';
-import { readAmount } from './amounts.js';
+import { KRONER_ONLY, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
-import { rowIndexClass } from './index-class.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, ordered, TOTAL_ROW } from './schedule-names.js';
 import { isTotal } from './unread.js';
@@ -79,6 +79,9 @@ function productsNamed(coverages: readonly Coverage[], name: string): number[] {
   const same = coverages.flatMap((c, i) => (c.object === undefined && lowerCase(c.product) === want ? [i] : []));
   if (same.length > 0) return same;
   const w = words(name);
+  // («Yrkesskadeforsikring: kr 46 170» for the product headed «Yrkesskadeforsikring (lovpålagt)»: the heading's bracket only says more)
+  const bare = coverages.flatMap((c, i) => (c.object === undefined && c.product.includes('(') && lowerCase(c.product.slice(0, c.product.indexOf('(')).trim()) === want ? [i] : []));
+  if (bare.length > 0) return bare;
   return coverages.flatMap((c, i) => {
     const open = c.product.indexOf('(');
     if (c.object !== undefined || open < 0 || w.length < 2) return [];
@@ -124,4 +127,59 @@ export function readPremiumTable(r: Reading, header: Unit, coverages: Coverage[]
     }
     coverages[i] = ordered({ ...c, premium: row.premium });
   }
+}
+
+/** «Årspremie 2025», «Premie per år», «Pris»: a premium's heading, perhaps with its year. */
+const PREMIUM_HEADING = /^(?:års)?(?:premie|premien|pris|prisen)(?:\s+(?:per|pr\.?)\s+år)?(?:\s+(?:19|20)\d\d)?:?$/i;
+
+/** «Yrkesskadeforsikring: kr 46 170»: a line of a product's name and its price alone; undefined for any other line. */
+function premiumLine(u: Unit | undefined): { name: string; premium: string } | undefined {
+  if (u === undefined || u.row || u.label === undefined || DIGIT.test(u.label) || !namesProduct(u.label.trim())) return undefined;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const premium = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+  return premium === undefined ? undefined : { name: u.label.trim(), premium };
+}
+
+/** Whether `u` is a premium's heading over lines of a product's name and its price («Årspremie 2025» over «Gruppelivsforsikring: kr 28 940»). */
+export function premiumLinesHeading(u: Unit, next: Unit | undefined): boolean {
+  return !u.row && u.text.length < 30 && PREMIUM_HEADING.test(u.text.trim()) && premiumLine(next) !== undefined;
+}
+
+/**
+ * The premium lines under a premium's heading, under the G tables of a staff document:
+ *
+ *   «Årspremie 2025»
+ *   «Yrkesskadeforsikring: kr 46 170»
+ *   «Gruppelivsforsikring: kr 28 940»
+ *
+ * each the premium of the product of that name above, as a premium table's rows are (readPremiumTable) — never
+ * an item of the last product in kroner. The units read, for the caller to pass.
+ */
+export function readPremiumLines(r: Reading, heading: Unit, coverages: Coverage[], push: Push): Unit[] {
+  const read: Unit[] = [heading];
+  r.used.add(heading);
+  for (let at = heading.index + 1; at < r.units.length; at++) {
+    const u = r.units[at]!;
+    const line = premiumLine(u);
+    if (line === undefined) break;
+    read.push(u);
+    r.used.add(u);
+    const found = productsNamed(coverages, line.name);
+    if (found.length > 1) {
+      r.warnUnit(u, `${quote(u.text)}: the premium ${line.premium} may be that of ${found.map((i) => quote(coverages[i]!.product)).join(' or ')}; not read`);
+      continue;
+    }
+    const i = found[0];
+    if (i === undefined) {
+      push(ordered({ product: line.name, index_class: rowIndexClass(line.name).index_class, premium: line.premium }), u);
+      continue;
+    }
+    const c = coverages[i]!;
+    if (c.premium !== undefined && c.premium !== line.premium) {
+      r.warnUnit(u, `${quote(u.text)}: ${quote(c.product)} has the premium ${c.premium} above; the premium ${line.premium} was not read`);
+      continue;
+    }
+    coverages[i] = ordered({ ...c, premium: line.premium });
+  }
+  return read;
 }

@@ -23,7 +23,7 @@ import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PE
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
-import { premiumTableHeader, readPremiumTable } from './schedule-premium-table.js';
+import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
 import { nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
@@ -129,7 +129,9 @@ export function readTables(r: Reading, push: Push, coverages: Coverage[]): void 
     // (the line that goes on with a row's name was read with the row)
     if (u === s.continued || s.taken?.has(u)) continue;
     if (s.spans && !continuesSpans(s.spans, s.table, u)) heldRows(s);
-    if (!u.row) textLine(s, at, u);
+    // («Årspremie 2025» over «Yrkesskadeforsikring: kr 46 170» under the G tables: the products' premiums, no items)
+    if (!u.row && (s.group !== undefined || s.lastItemGroup !== undefined) && premiumLinesHeading(u, r.units[at + 1])) premiumLines(s, u, coverages);
+    else if (!u.row) textLine(s, at, u);
     // («Fritidsulykke | Antall ansatte: 365 | kr 58 400» over its G rows: the count read as the insured persons leaves the
     // product's line over its items)
     else if (r.used.has(u) && !countedRow(u)) continue;
@@ -150,6 +152,18 @@ function premiumTable(s: Tables, u: Unit, coverages: Coverage[]): void {
   s.gColumn = undefined;
   s.gProducts = undefined;
   readPremiumTable(s.r, u, coverages, s.push);
+}
+
+/** Premium lines under a premium's heading below the G tables (schedule-premium-table.ts): the products above are pushed first, then priced. */
+function premiumLines(s: Tables, u: Unit, coverages: Coverage[]): void {
+  heldRows(s);
+  flushGroup(s);
+  s.group = undefined;
+  s.table = undefined;
+  s.gColumn = undefined;
+  s.gProducts = undefined;
+  s.taken ??= new Set();
+  for (const v of readPremiumLines(s.r, u, coverages, s.push)) if (v !== u) s.taken.add(v);
 }
 
 /** The rows held for a product cell that may span sub-rows: pushed (schedule-spans.ts). */
@@ -554,13 +568,23 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // other lines, «PREMIEOVERSIKT» over «Eiendom og avbrudd   kr 111 855»: only right under the item before)
   // (only a bullet of the list: «Tilleggsdekning   kr 25 000» right under «Tapt inntekt   Individuelt», no bullet, may be a cover of its own)
   const kroner = u.bullet && cells.length === 2 && tabled && personGroup(group!) && group!.items.length > 0 && group!.lastIndex === u.index - 1 && !NOT_BENEFIT.test(cells[0]!) && KRONER_ONLY.test(cells[1]!.trim()) ? readAmount(cells[1]!) : undefined;
-  const limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum ?? kroner) : undefined;
+  let limit = cells.length === 2 && tabled && personGroup(group!) ? (readLimit(cells[1]!) ?? perUnitAmount(cells[1]!)?.sum ?? kroner) : undefined;
+  // («Behandlingsutgifter | fast sum | kr 50 000» under «Ménerstatning | 5 G | kr 650 800» in «Dekning | Sum i G | Sum i kroner»:
+  // no G for this item, its sum the kroner column's — the row was dropped without a word)
+  const fixed = limit === undefined && tabled ? fixedKronerRow(s, u, cells) : undefined;
+  if (fixed !== undefined) {
+    limit = fixed;
+    cells.splice(0, cells.length, cells[0]!, cells[2]!, cells[1]!);
+  }
   // («Behandlingsutgifter | etter regning» among them: an item paid as documented, with no sum)
   const assessed = cells.length === 2 && tabled && personGroup(group!) && ASSESSED_CELL.test(lowerCase(cells[1]!.trim()));
   // («Gruppeliv | 12 G | kr 6 840» under «Forsikring | Sum per person | Årspremie»: a person product's own row of a
   // table that prices each product — the table's coverage, not an item of the heading above)
   const ownOfTable = s.table !== undefined && s.table.roles[0] === 'product' && s.table.roles.includes('premium') && namesPersonProduct(cells[0]!);
-  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed) && group !== undefined && !ownOfTable;
+  // («Tap i fremtidig erverv | 22–30 G etter alder» among «Ménerstatning | 4,5 G | (tilsv. kr 585 720)»: a G sum with what it
+  // depends on, a row of the items as the others — read as the table's, it was warned as out of line and lost)
+  const gNoted = cells.length === 2 && group !== undefined && personGroup(group) && mentionsG(cells[1]!) && gAndNote(cells[1]!) !== undefined;
+  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed || gNoted) && group !== undefined && !ownOfTable;
   if (!gLike && sumRowPremium(s, u, cells)) return;
   if (s.table && !gLike && insurerSection(s, u)) return;
   if (s.table && !gLike) {
@@ -863,6 +887,20 @@ function productSumHeader(s: Tables, u: Unit): boolean {
   s.group = { name: name === name.toUpperCase() ? name[0]! + lowerCase(name.slice(1)) : name, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
   s.r.used.add(u);
   return true;
+}
+
+/**
+ * «Behandlingsutgifter | fast sum | kr 50 000» right under «Ménerstatning | 5 G | kr 650 800» (a person product's G item with
+ * its kroner beside it): a row whose G cell holds words and no figure, its kroner cell the item's sum. Undefined for any other row.
+ */
+function fixedKronerRow(s: Tables, u: Unit, cells: string[]): string | undefined {
+  const g = s.group;
+  if (g === undefined || cells.length !== 3 || g.items.length === 0 || g.lastIndex !== u.index - 1 || !personGroup(g)) return undefined;
+  if (DIGIT.test(cells[1]!) || mentionsG(cells[1]!) || NOT_BENEFIT.test(cells[0]!) || !LETTER.test(cells[0]!) || !KRONER_ONLY.test(cells[2]!.trim())) return undefined;
+  const above = g.itemUnits[g.itemUnits.length - 1];
+  const aboveCells = above?.cells.filter((c) => c.trim() !== '') ?? [];
+  if (aboveCells.length !== 3 || !isGCell(aboveCells[1]!.trim()) || !KRONER_ONLY.test(aboveCells[2]!.trim())) return undefined;
+  return readAmount(cells[2]!);
 }
 
 /** Words of a price, a total or a deductible: a row so named is no benefit's. */

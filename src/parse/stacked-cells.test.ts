@@ -294,3 +294,49 @@ describe('a plural section title over the headings one per line', () => {
     expect(parse(text).coverages?.some((c) => c.premium !== undefined)).toBe(false);
   });
 });
+
+describe('a G table copied one cell a line', () => {
+  // test/corpus/docs/tryg-g-varsel-personal-celle-per-linje-premielinjer-2025.txt: «Dekning» / «Sum i G» / «Sum i kroner fra
+  // 01.05.2025», then each item's name, its G sum and its kroner on lines of their own; «Behandlingsutgifter» / «fast sum» / «kr 30 000»
+  const DOC = [
+    'Avtalenummer: 6604 218 773',
+    '',
+    'Yrkesskadeforsikring',
+    'Dekning',
+    'Sum i G',
+    'Sum i kroner fra 01.05.2025',
+    'Menerstatning ved full medisinsk invaliditet',
+    '6 G',
+    'kr 780 960',
+    'Tap av fremtidig inntekt, inntil',
+    '22 G',
+    'kr 2 863 520',
+    'Behandlingsutgifter',
+    'fast sum',
+    'kr 30 000',
+  ].join('\n');
+
+  it('puts each item back on one line under its headings, the words of the G column a cell of their own', () => {
+    expect(cellsOf(DOC).slice(3)).toEqual([
+      ['Dekning', 'Sum i G', 'Sum i kroner fra 01.05.2025'],
+      ['Menerstatning ved full medisinsk invaliditet', '6 G', 'kr 780 960'],
+      ['Tap av fremtidig inntekt, inntil', '22 G', 'kr 2 863 520'],
+      ['Behandlingsutgifter', 'fast sum', 'kr 30 000'],
+    ]);
+  });
+
+  it('reads the items: G sums, and the kroner of the item with no G', () => {
+    const c = parse(DOC).coverages!;
+    expect(c.map((x) => x.product)).toEqual(['Yrkesskadeforsikring']);
+    expect(c[0]!.items!.map((i) => [i.name, i.sum])).toEqual([
+      ['Menerstatning ved full medisinsk invaliditet', { g: '6' }],
+      ['Tap av fremtidig inntekt, inntil', { g: '22' }],
+      ['Behandlingsutgifter', '30000'],
+    ]);
+  });
+
+  it('a G column alone with no kroner column beside it names no table of its own', () => {
+    const two = ['Dekning', 'Sum i G', 'Dødsfall', '10 G'].join('\n');
+    expect(cellsOf(two)).toEqual([['Dekning'], ['Sum i G'], ['Dødsfall'], ['10 G']]);
+  });
+});

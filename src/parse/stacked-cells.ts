@@ -39,7 +39,7 @@ import { DATES, DESCRIPTION_LABELS, NATURAL_DAMAGE, PLACE_LINE_LABELS, POLICY_NU
  * A heading's role: a schedule column, the number of a location (no field of the row), or the natural-damage premium
  * («Naturskadepremie 2025»: the pool's charge beside the insurance's price, no premium of the row — its column is left out).
  */
-type Role = Col | 'number' | 'pool';
+type Role = Col | 'number' | 'pool' | 'g' | 'kroner';
 
 interface Heading {
   /** The column names as written, one a cell. */
@@ -79,6 +79,13 @@ const PLACE_START = /^(?:(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d|[A-ZÆØÅ][\p{L}.-]*(?:
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['product', 'object', 'coverage']);
 const FIGURE_ROLES: ReadonlySet<Role> = new Set(['sum', 'deductible', 'premium']);
 
+/** A person product's G column: «Sum i G», «Sum (G)», «Erstatning i G», «Antall G», «G». */
+const G_COLUMN = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** The G sums said again in kroner beside a G column: «Sum i kroner», «Sum i kroner fra 01.05.2025», «Beløp i kr». */
+const KRONER_COLUMN = /^(?:(?:forsikrings)?sum(?:mer|mar)?|beløp|erstatning)\s+i\s+(?:kroner|kr\.?|nok)(?:\s+(?:fra|frå|per|pr\.?)\s+\d{1,2}\.\d{1,2}\.\d{2,4})?$/i;
+/** A G column's cell: «5 G», «22–30 G», «4,5», or words with no figure («fast sum», «etter regning», «–»). */
+const G_CELL = /^(?:\d{1,3}(?:[.,]\d+)?(?:\s*[-–]\s*\d{1,3}(?:[.,]\d+)?)?(?:\s*G)?|\D{1,30})$/;
+
 /** A total's label: «Sum årspremie», «Samlet premie», «Totalt» (TOTAL_WORDS, then nothing or a space). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\\s|$)`);
 /** The first words of the schedule's column names («forsikringssted», «pris» of «pris per år»). */
@@ -95,6 +102,8 @@ const CHANGE_COLUMN = /^(?:(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nå
 
 /** A heading cell's role, or undefined when it names no column. */
 function roleOf(name: string): Role | undefined {
+  if (G_COLUMN.test(name)) return 'g';
+  if (KRONER_COLUMN.test(name)) return 'kroner';
   if (CHANGE_COLUMN.test(lowerCase(name))) return 'deductible';
   // («Sum 2024» / «Sum 2025», a broker's columns of one figure per year: the figure's column — which
   // year is the row's the table readers tell from the header, as they do of a table on one line)
@@ -114,6 +123,8 @@ function single(l: SourceLine | undefined): string | undefined {
 
 /** Whether the headings name a table of figures: a text column and a figure column at least. */
 function namesTable(roles: readonly Role[]): boolean {
+  // («Dekning» / «Sum i G» / «Sum i kroner»: a person product's items, their G sums and the kroner they make)
+  if (roles.some((r) => r === 'g' || r === 'kroner')) return roles.length === 3 && TEXT_ROLES.has(roles[0]!) && roles[1] === 'g' && roles[2] === 'kroner';
   return roles.length >= 3 && roles.some((r) => r === 'sum' || r === 'deductible' || r === 'premium') && roles.some((r) => r === 'product' || r === 'object' || r === 'coverage');
 }
 
@@ -225,6 +236,8 @@ function fits(role: Role, cell: string): boolean {
   if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
   if (role === 'number') return NUMBER_CELL.test(cell);
   if (role === 'pool') return AMOUNT_CELL.test(cell);
+  if (role === 'g') return G_CELL.test(cell);
+  if (role === 'kroner') return AMOUNT_CELL.test(cell) || /^[-–]$/.test(cell);
   return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
 }
 
@@ -232,7 +245,7 @@ function fits(role: Role, cell: string): boolean {
 function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: readonly Role[]): { cells: string[]; next: number } | undefined {
   const cells: string[] = [];
   let k = i;
-  for (const role of roles) {
+  for (const [j, role] of roles.entries()) {
     const t = k < lines.length && sameRun(lines, from, k) ? single(lines[k]) : undefined;
     if (t === undefined || !fits(role, t)) return undefined;
     let cell = t;
@@ -243,6 +256,8 @@ function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: rea
       // («Holtetvegen 43» over «2850 Lena»: a place's postcode and town on the line under its street)
       const town = role === 'object' && POSTCODE_TOWN.test(rest ?? '') && !POSTCODE_IN.test(cell);
       if (rest === undefined || !fits(role, rest) || !(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
+      // («Behandlingsutgifter» / «fast sum» / «kr 50 000» under «Dekning» / «Sum i G» / «Sum i kroner»: the words are the G cell, the amount under them the row's last)
+      if (roles[j + 1] === 'g' && j + 2 === roles.length - 1 && AMOUNT_CELL.test(single(lines[k + 1]) ?? '')) break;
       cell = joinWrapped(cell, rest);
       k++;
     }
