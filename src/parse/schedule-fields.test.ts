@@ -1168,3 +1168,23 @@ describe('a sum with a remark, and a «Fellesinnbo» section', () => {
     expect(p.coverages?.[0]?.sum).not.toBe('131200000');
   });
 });
+
+describe('a card of one label a line, its labels repeated per record', () => {
+  // docs/gjensidige-epost-personal-kort-etikett-per-linje-2026: «Forsikring» / «Gruppeliv» / «Ytelse» / «Utbetaling ved
+  // dødsfall» / «Forsikringssum per person» / «8 G» / … / «Årspremie» / «kr 18 240»
+  const card = (product: string, items: Array<[string, string]>, premium: string): string =>
+    ['Forsikring', product, ...items.flatMap(([n, v]) => ['Ytelse', n, 'Sum per person', v]), 'Årspremie', premium, ''].join('\n');
+  it('the value under «Forsikring» is the product, under «Ytelse» an item, its G sum or kroner sum the item\'s', () => {
+    const text = `${HEAD}${card('Gruppeliv', [['Dødsfallserstatning', '10 G'], ['Barnetillegg per barn under 21 år', '2 G']], 'kr 31 860')}\n${card('Behandlingsforsikring', [['Behandling hos spesialist og operasjon', 'kr 2 000 000']], 'kr 48 600')}`;
+    const p = parse(text);
+    expect(p.coverages).toEqual([
+      { product: 'Behandlingsforsikring', index_class: 'none', premium: '48600', items: [{ name: 'Behandling hos spesialist og operasjon', sum: '2000000' }] },
+      { product: 'Gruppeliv', index_class: 'none', premium: '31860', items: [{ name: 'Dødsfallserstatning', sum: { g: '10' } }, { name: 'Barnetillegg per barn under 21 år', sum: { g: '2' } }] },
+    ]);
+    expect(p.warnings ?? []).toEqual([]);
+  });
+  it('«Forsikring» over prose is no card: no product from it', () => {
+    const p = parse(`${HEAD}Forsikring\nDenne avtalen gjelder for alle ansatte.\nÅrspremie\nkr 4 000\n`);
+    expect(p.coverages?.map((c) => c.product) ?? []).not.toContain('Denne avtalen gjelder for alle ansatte.');
+  });
+});

@@ -15,7 +15,7 @@
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
-import { namesPersonProduct, personProductLine } from './g-items.js';
+import { isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
@@ -667,6 +667,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.block.set('percent', { value: percent, unit: u });
     return at;
   }
+  if (perPersonItem(s, at)) return at;
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
@@ -1696,6 +1697,27 @@ function fieldsBelowRow(s: Blocks, at: number): number {
   return at;
 }
 
+/** «Sum per person», «Forsikringssum pr. person» (lower case): the sum each insured person has. */
+const PER_PERSON_SUM = /^(?:forsikrings)?sum\s+(?:per|pr\.?)\s+person$/;
+
+/**
+ * «Behandling hos spesialist og operasjon» over «Sum per person: kr 2 000 000» under «Behandlingsforsikring» (a card's item
+ * under its «Ytelse», src/parse/units.ts): an item of the person cover, named by the heading — the label only says the sum
+ * is each person's, and it is no sum of the product's own.
+ */
+function perPersonItem(s: Blocks, at: number): boolean {
+  const u = s.r.units[at]!;
+  const above = s.r.units[at - 1];
+  if (u.row || u.label === undefined || s.product === undefined || !namesPersonProduct(s.product) || !PER_PERSON_SUM.test(lowerCase(withoutColon(u.label).trim()))) return false;
+  if (above === undefined || !above.heading || above.product || above.row || above.label !== undefined || s.r.used.has(above) || DIGIT.test(above.text) || above.text.length > 60) return false;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const sum = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+  if (sum === undefined) return false;
+  s.items.push({ item: { name: above.text.trim(), sum }, unit: u });
+  s.r.used.add(above);
+  return true;
+}
+
 /**
  * «Medisinsk invaliditet: kr 500 000» under «Ulykke ved dugnad og styrearbeid»: an item of a person
  * cover, its sum in kroner (G sums are read with the lines around them: src/parse/schedule-gtext.ts).
@@ -1807,7 +1829,10 @@ function flushBlock(s: Blocks): void {
     s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
     s.r.used.add(place.unit);
   }
-  if (product === undefined && sum && s.block.size > 1) {
+  // («Barnetillegg per barn under 21 år» over «Sum per person: 2 G» and the product's «Årspremie», a card's second item: the
+  // item's G sum is read under its product by the G readers, src/parse/schedule-gtext.ts — no sum without a product)
+  const gItem = sum !== undefined && isItemHeading(s.r.units[sum.unit.index - 1] ?? sum.unit, sum.unit);
+  if (product === undefined && sum && s.block.size > 1 && !gItem) {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
   }
