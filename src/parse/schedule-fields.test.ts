@@ -1188,3 +1188,22 @@ describe('a card of one label a line, its labels repeated per record', () => {
     expect(p.coverages?.map((c) => c.product) ?? []).not.toContain('Denne avtalen gjelder for alle ansatte.');
   });
 });
+
+describe('a boat\'s certificate: what is insured under its title, the parts its cover includes', () => {
+  // docs/tryg-batforsikring-hva-er-forsikret-deler-inngar-2026: «Hva er forsikret» / «Båt: Nimbus 27 Nova» / «Årsmodell: 2016»
+  // … «Ansvar og rettshjelp inngår i forsikringen:» / «Ansvarssum: kr 5 000 000» / «Rettshjelp: inntil kr 100 000, …»
+  const cert = (lead: string, parts: string): string =>
+    `${HEAD}Forsikringsbevis – Båtforsikring\n\nKva er forsikra\n\nBåt:                  Askeladden C61 Cruiser\n                      Båthamn: Hjellestad småbåthamn, plass 112\nÅrsmodell:            2021\nMotor:                Yamaha F100\n\nDekning:              Kasko\nForsikringssum:       kr 420 000\nEigenandel:           kr 4 000\nPris per år:          kr 3 950\n\n${lead}\n${parts}`;
+  it('the title\'s product goes on under «Kva er forsikra»; the boat by its model is the object; the parts are items', () => {
+    const p = parse(cert('Ansvar og rettshjelp er med i forsikringa:', 'Ansvarssum:           kr 10 000 000\nRettshjelp:           inntil kr 100 000, eigenandel 20 % av kostnadene\n'));
+    expect(p.coverages).toEqual([
+      { product: 'Båtforsikring', coverage: 'Kasko', object: 'Askeladden C61 Cruiser', index_class: 'none', sum: '420000', deductible: '4000', premium: '3950', items: [{ name: 'Ansvarssum', sum: '10000000' }, { name: 'Rettshjelp', sum: '100000' }] },
+    ]);
+    expect(p.warnings ?? []).toEqual([]);
+  });
+  it('a part whose limit is no amount is said, not read', () => {
+    const p = parse(cert('Ansvar og rettshjelp er med i forsikringa:', 'Ansvarssum:           kr 10 000 000\nRettshjelp:           etter vilkåra\n'));
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Ansvarssum', sum: '10000000' }]);
+    expect((p.warnings ?? []).join('\n')).toContain('could not read the limit');
+  });
+});

@@ -820,6 +820,8 @@ export const THING_FACT_LABELS = [
   'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
   // (a boat's card: «Båthavn» over «Son Båtforening, plass 114», «Største fart» over «42 knop», «Skrognummer (HIN)» over its number)
   'båthavn', 'største fart', 'maks fart', 'skrognummer', 'skrognummer (hin)', 'hin', 'hin-nummer',
+  // (nynorsk: «Båthamn: Hjellestad småbåthamn», «Lengd: 6,1 meter»)
+  'båthamn', 'lengd',
 ] as const;
 
 /**
