@@ -1207,3 +1207,15 @@ describe('a boat\'s certificate: what is insured under its title, the parts its 
     expect((p.warnings ?? []).join('\n')).toContain('could not read the limit');
   });
 });
+
+describe('a portal\'s card of one label a line: its status and the month\'s price among its fields', () => {
+  // docs/fremtind-min-side-kort-status-manedspris-bolig-2026: «Husforsikring» / «Status» / «Aktiv» / «Forsikret bolig» /
+  // «Vestre Kanalkai 11, 7010 Trondheim» / … / «Pris per måned» / «712 kr» / «Pris per år» / «8 544 kr»
+  it('«Status» and «Pris per måned» end no card and name no product; «Forsikret bolig» is the place', () => {
+    const card = 'Innboforsikring\nStatus\nAktiv\nForsikret bolig\nVestre Kanalkai 11, 7010 Trondheim\nDekning\nStandard\nForsikringssum\n1 500 000 kr\nEgenandel\n4 000 kr\nPris per måned\n251 kr\nPris per år\n3 012 kr\n';
+    const p = parse(`${HEAD}${card}`);
+    expect(p.coverages).toEqual([
+      { product: 'Innboforsikring', coverage: 'Standard', object: 'Vestre Kanalkai 11, 7010 Trondheim', index_class: 'innbo', sum: '1500000', deductible: '4000', premium: '3012' },
+    ]);
+  });
+});

@@ -335,6 +335,15 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'forsikringsselskap',
   ...DATES.notRenewal,
   'betaling',
+  // (a portal's card: «Status» over «Aktiv», «Pris per måned» over «588 kr» — the card's state and how it may be paid, facts
+  // of the card: never a heading that ends it, nor a product over the figures under it)
+  'status',
+  'pris per måned',
+  'pris per mnd',
+  'pris pr. måned',
+  'pris pr. mnd',
+  'pris i måneden',
+  'månedspris',
   'betalingsmåte',
   'betalingsfrekvens',
   'kundenummer',
