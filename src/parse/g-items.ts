@@ -33,7 +33,7 @@ const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 export const G_FIGURE_HINT = /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
 
 /** Labels that say «the sum» rather than what it is for: the item is named by its heading. */
-const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|summen|forsikringssum|forsikringssummen|beløp|beløpet|utbetaling|utbetalingen|utbetalinga|ytelse|ytelsen|yting|ytinga|engangsutbetaling|eingongsutbetaling|engangsbeløp|eingongsbeløp)$/i;
+const GENERIC_LABEL = /^(?:erstatning|erstatningen|sum|summen|forsikringssum|forsikringssummen|(?:forsikrings)?sum (?:per|pr\.?) person|beløp|beløpet|utbetaling|utbetalingen|utbetalinga|ytelse|ytelsen|yting|ytinga|engangsutbetaling|eingongsutbetaling|engangsbeløp|eingongsbeløp)$/i;
 
 /** «A. », «G. », «3) », «b) »: the mark of a lettered or numbered list before a heading. */
 const LIST_MARK = /^(?:[A-Za-zÆØÅ]|\d{1,2})[.)]\s+(?=[A-ZÀ-ÖØ-Þa-zæøå])/;

@@ -1204,3 +1204,54 @@ describe('records set as two cells with no colon, named by a label or by their s
     ]);
   });
 });
+
+describe('a card of one label a line, its labels repeated per record', () => {
+  // docs/gjensidige-epost-personal-kort-etikett-per-linje-2026: «Forsikring» / «Gruppeliv» / «Ytelse» / «Utbetaling ved
+  // dødsfall» / «Forsikringssum per person» / «8 G» / … / «Årspremie» / «kr 18 240»
+  const card = (product: string, items: Array<[string, string]>, premium: string): string =>
+    ['Forsikring', product, ...items.flatMap(([n, v]) => ['Ytelse', n, 'Sum per person', v]), 'Årspremie', premium, ''].join('\n');
+  it('the value under «Forsikring» is the product, under «Ytelse» an item, its G sum or kroner sum the item\'s', () => {
+    const text = `${HEAD}${card('Gruppeliv', [['Dødsfallserstatning', '10 G'], ['Barnetillegg per barn under 21 år', '2 G']], 'kr 31 860')}\n${card('Behandlingsforsikring', [['Behandling hos spesialist og operasjon', 'kr 2 000 000']], 'kr 48 600')}`;
+    const p = parse(text);
+    expect(p.coverages).toEqual([
+      { product: 'Behandlingsforsikring', index_class: 'none', premium: '48600', items: [{ name: 'Behandling hos spesialist og operasjon', sum: '2000000' }] },
+      { product: 'Gruppeliv', index_class: 'none', premium: '31860', items: [{ name: 'Dødsfallserstatning', sum: { g: '10' } }, { name: 'Barnetillegg per barn under 21 år', sum: { g: '2' } }] },
+    ]);
+    expect(p.warnings ?? []).toEqual([]);
+  });
+  it('«Forsikring» over prose is no card: no product from it', () => {
+    const p = parse(`${HEAD}Forsikring\nDenne avtalen gjelder for alle ansatte.\nÅrspremie\nkr 4 000\n`);
+    expect(p.coverages?.map((c) => c.product) ?? []).not.toContain('Denne avtalen gjelder for alle ansatte.');
+  });
+});
+
+describe('a boat\'s certificate: what is insured under its title, the parts its cover includes', () => {
+  // docs/tryg-batforsikring-hva-er-forsikret-deler-inngar-2026: «Hva er forsikret» / «Båt: Nimbus 27 Nova» / «Årsmodell: 2016»
+  // … «Ansvar og rettshjelp inngår i forsikringen:» / «Ansvarssum: kr 5 000 000» / «Rettshjelp: inntil kr 100 000, …»
+  const cert = (lead: string, parts: string): string =>
+    `${HEAD}Forsikringsbevis – Båtforsikring\n\nKva er forsikra\n\nBåt:                  Askeladden C61 Cruiser\n                      Båthamn: Hjellestad småbåthamn, plass 112\nÅrsmodell:            2021\nMotor:                Yamaha F100\n\nDekning:              Kasko\nForsikringssum:       kr 420 000\nEigenandel:           kr 4 000\nPris per år:          kr 3 950\n\n${lead}\n${parts}`;
+  it('the title\'s product goes on under «Kva er forsikra»; the boat by its model is the object; the parts are items', () => {
+    const p = parse(cert('Ansvar og rettshjelp er med i forsikringa:', 'Ansvarssum:           kr 10 000 000\nRettshjelp:           inntil kr 100 000, eigenandel 20 % av kostnadene\n'));
+    expect(p.coverages).toEqual([
+      { product: 'Båtforsikring', coverage: 'Kasko', object: 'Askeladden C61 Cruiser', index_class: 'none', sum: '420000', deductible: '4000', premium: '3950', items: [{ name: 'Ansvarssum', sum: '10000000' }, { name: 'Rettshjelp', sum: '100000' }] },
+    ]);
+    expect(p.warnings ?? []).toEqual([]);
+  });
+  it('a part whose limit is no amount is said, not read', () => {
+    const p = parse(cert('Ansvar og rettshjelp er med i forsikringa:', 'Ansvarssum:           kr 10 000 000\nRettshjelp:           etter vilkåra\n'));
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Ansvarssum', sum: '10000000' }]);
+    expect((p.warnings ?? []).join('\n')).toContain('could not read the limit');
+  });
+});
+
+describe('a portal\'s card of one label a line: its status and the month\'s price among its fields', () => {
+  // docs/fremtind-min-side-kort-status-manedspris-bolig-2026: «Husforsikring» / «Status» / «Aktiv» / «Forsikret bolig» /
+  // «Vestre Kanalkai 11, 7010 Trondheim» / … / «Pris per måned» / «712 kr» / «Pris per år» / «8 544 kr»
+  it('«Status» and «Pris per måned» end no card and name no product; «Forsikret bolig» is the place', () => {
+    const card = 'Innboforsikring\nStatus\nAktiv\nForsikret bolig\nVestre Kanalkai 11, 7010 Trondheim\nDekning\nStandard\nForsikringssum\n1 500 000 kr\nEgenandel\n4 000 kr\nPris per måned\n251 kr\nPris per år\n3 012 kr\n';
+    const p = parse(`${HEAD}${card}`);
+    expect(p.coverages).toEqual([
+      { product: 'Innboforsikring', coverage: 'Standard', object: 'Vestre Kanalkai 11, 7010 Trondheim', index_class: 'innbo', sum: '1500000', deductible: '4000', premium: '3012' },
+    ]);
+  });
+});

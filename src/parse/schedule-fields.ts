@@ -15,7 +15,7 @@
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
-import { namesPersonProduct, personProductLine } from './g-items.js';
+import { isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
@@ -564,6 +564,8 @@ interface Blocks {
   namedRecord?: boolean;
   /** The items of a web page's list of what the block's cover includes («Dette dekker …»), for the block's coverage. */
   listItems?: Array<{ item: CoverageItem; units: Unit[]; product?: string }>;
+  /** A sentence «Ansvar og rettshjelp er med i forsikringa:» was read under the block's figures: the fields under it are the cover's parts. */
+  partsOpen?: boolean;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
   vehicle?: Field | undefined;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
@@ -711,6 +713,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.block.set('percent', { value: percent, unit: u });
     return at;
   }
+  if (perPersonItem(s, at) || includedPart(s, at) || boatByModel(s, at)) return at;
   // «Husleietap   NOK 9 600 000» over «Egenandel   NOK 100 000»: a record named with its sum
   const withSum = nameWithSum(s, at, u);
   if (withSum !== undefined) return withSum;
@@ -1094,6 +1097,9 @@ function vehicleUnderVehicle(product: string, u: Unit): boolean {
   return rule !== undefined && rule.index_class === 'none' && rule === ruleFor(product) && ruleFor('kjøretøy') === rule;
 }
 
+/** «Hva er forsikret», nynorsk «Kva er forsikra» (lower case): a section heading over what a cover insures. */
+const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra)\??$/;
+
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
   // (a section heading in capitals starts another section; a record's name line does not)
@@ -1112,6 +1118,9 @@ function enterHeading(s: Blocks, u: Unit): void {
     // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
     // title's one cover insures, no product — it had replaced the title's product)
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
+    // («Kva er forsikra» over «Båt: Askeladden C61 Cruiser» and its fields under «Forsikringsbevis – Båtforsikring»: the
+    // section of what the title's one cover insures — the title's product goes on)
+    if (s.title !== undefined && s.product === s.title && !s.byField && WHAT_IS_INSURED.test(withoutColon(u.lower.trim()))) return;
     // («Forsikrede bygninger» under «FORSIKRINGSBEVIS» / «Produkt: Hussoppforsikring», or under «Forsikringsbevis
     // Næringsbygg», no record read since — whatever the certificate's parties between: what the product's records
     // list, no product of its own; it had become one, or the customer's name above it had)
@@ -1818,6 +1827,86 @@ function fieldsBelowRow(s: Blocks, at: number): number {
 }
 
 /**
+ * «Ansvar og rettshjelp er med i forsikringa:», «Ansvar og rettshjelp inngår i forsikringen:»: a sentence that says the parts
+ * listed under it are included in the cover above.
+ */
+const INCLUDED_LEAD = /^[\p{Lu}][\p{L} ,/-]{0,60}\s(?:er\s+med|inngår|inngår\s+også|er\s+inkludert|er\s+inkludert)\s+i\s+forsikring(?:a|en)\s*:$/u;
+/** «inntil kr 100 000», «kr 10 000 000»: a part's limit before any comma. */
+const PART_LIMIT = /^(?:inntil\s+|opptil\s+|oppad\s+begrensa?t?\s+til\s+)?((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?(?:\s*kr\.?)?)$/i;
+
+/**
+ * «Ansvar og rettshjelp er med i forsikringa:» under a record's figures, then «Ansvarssum: kr 10 000 000» and «Rettshjelp: inntil
+ * kr 100 000, eigenandel 20 % …»: the fields under the sentence are parts of the record's cover, each an item with its limit
+ * (the first amount, before any comma) — never a second coverage of the product with the liability's sum. A part whose
+ * limit cannot be read is said.
+ */
+function includedPart(s: Blocks, at: number): boolean {
+  const u = s.r.units[at]!;
+  if (!s.partsOpen) {
+    if (s.product === undefined || u.row || !hasFigures(s.block) || !s.block.has('sum') || !INCLUDED_LEAD.test(u.text.trim())) return false;
+    s.partsOpen = true;
+    s.r.used.add(u);
+    return true;
+  }
+  const lv = labelAndValue(u);
+  if (lv === undefined || (u.heading && u.product) || blankBefore(s.r, at)) {
+    s.partsOpen = false;
+    return false;
+  }
+  const name = withoutColon(lv.label).trim();
+  const m = PART_LIMIT.exec(lv.value.split(',')[0]!.trim());
+  const sum = m ? readAmount(m[1]!) : undefined;
+  if (sum === undefined || name === '' || name.length > 40) {
+    s.r.warnUnit(u, `could not read the limit of ${quote(u.text)}, a part of ${s.product!}`);
+    s.r.used.add(u);
+    return true;
+  }
+  (s.listItems ??= []).push({ item: { name: name[0]!.toUpperCase() + name.slice(1), sum }, units: [u], product: s.product });
+  return true;
+}
+
+const BOAT_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
+
+/**
+ * «Båt: Askeladden C61 Cruiser» over «Årsmodell: 2021», «Motor: …» under «Forsikringsbevis – Båtforsikring»: the boat by its
+ * model alone, its year and motor its facts on the lines under it — the block's object (a boat's field with no year or
+ * registration in it is otherwise no object: «Båt: Ja»).
+ */
+function boatByModel(s: Blocks, at: number): boolean {
+  const u = s.r.units[at]!;
+  if (s.product === undefined || s.block.has('object') || s.object !== undefined || !/båt/i.test(s.product)) return false;
+  const lv = labelled(u);
+  if (lv === undefined || !/^(?:båt|båten|fartøy|fartøyet):?$/i.test(lv.label.trim())) return false;
+  const v = lv.value.trim();
+  if (v.length > 60 || !/^[A-ZÀ-ÖØ-Þ]/.test(v) || /[:.;!?]$/.test(v) || vehicleLabel(lv.label, v) !== undefined) return false;
+  const next = labelled(s.r.units[at + 1] ?? u);
+  if (next === undefined || s.r.units[at + 1] === undefined || !BOAT_FACTS.has(lowerCase(withoutColon(next.label).trim()))) return false;
+  s.block.set('object', { value: v, unit: u });
+  return true;
+}
+
+/** «Sum per person», «Forsikringssum pr. person» (lower case): the sum each insured person has. */
+const PER_PERSON_SUM = /^(?:forsikrings)?sum\s+(?:per|pr\.?)\s+person$/;
+
+/**
+ * «Behandling hos spesialist og operasjon» over «Sum per person: kr 2 000 000» under «Behandlingsforsikring» (a card's item
+ * under its «Ytelse», src/parse/units.ts): an item of the person cover, named by the heading — the label only says the sum
+ * is each person's, and it is no sum of the product's own.
+ */
+function perPersonItem(s: Blocks, at: number): boolean {
+  const u = s.r.units[at]!;
+  const above = s.r.units[at - 1];
+  if (u.row || u.label === undefined || s.product === undefined || !namesPersonProduct(s.product) || !PER_PERSON_SUM.test(lowerCase(withoutColon(u.label).trim()))) return false;
+  if (above === undefined || !above.heading || above.product || above.row || above.label !== undefined || s.r.used.has(above) || DIGIT.test(above.text) || above.text.length > 60) return false;
+  const value = u.text.slice(u.text.indexOf(':') + 1).trim();
+  const sum = KRONER_ONLY.test(value) ? readAmount(value) : undefined;
+  if (sum === undefined) return false;
+  s.items.push({ item: { name: above.text.trim(), sum }, unit: u });
+  s.r.used.add(above);
+  return true;
+}
+
+/**
  * «Medisinsk invaliditet: kr 500 000» under «Ulykke ved dugnad og styrearbeid»: an item of a person
  * cover, its sum in kroner (G sums are read with the lines around them: src/parse/schedule-gtext.ts).
  * Only a labelled line whose label is no schedule field and whose value is an amount alone.
@@ -1928,7 +2017,10 @@ function flushBlock(s: Blocks): void {
     s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
     s.r.used.add(place.unit);
   }
-  if (product === undefined && sum && s.block.size > 1) {
+  // («Barnetillegg per barn under 21 år» over «Sum per person: 2 G» and the product's «Årspremie», a card's second item: the
+  // item's G sum is read under its product by the G readers, src/parse/schedule-gtext.ts — no sum without a product)
+  const gItem = sum !== undefined && isItemHeading(s.r.units[sum.unit.index - 1] ?? sum.unit, sum.unit);
+  if (product === undefined && sum && s.block.size > 1 && !gItem) {
     // fields of a coverage under no product heading: seen, not dropped silently
     s.r.warnUnit(sum.unit, `could not read which product the sum ${quote(sum.value)} is for`);
   }
@@ -1948,6 +2040,7 @@ function flushBlock(s: Blocks): void {
   }
   if (product !== undefined && !personSum && (sum || events.length > 1 || (s.block.has('premium') && (parted || deducted || !namesPersonProduct(product))))) blockCoverage(s, product, sum, events.length > 1 ? events : []);
   s.listItems = undefined;
+  s.partsOpen = false;
   s.block = new Map();
   s.coverage = undefined;
   s.period = undefined;

@@ -28,7 +28,7 @@ import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, TOTAL_WORDS } from './vocabulary.js';
+import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
@@ -462,6 +462,10 @@ function continues(cells: string[], above: string[]): boolean {
   if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && lead.endsWith(':') && lead.split(/\s+/).length >= 4) return false;
   // («   Egenandel: ingen» under «   Påførte og fremtidige merutgifter ....  Individuelt»: a deductible's field of its own)
   if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && DEDUCTIBLE_FIELD.test(lead)) return false;
+  // («                      Båthamn: Hjellestad småbåthamn, plass 112» set in under «Båt:   Askeladden C61 Cruiser»: a fact of
+  // the boat with its own label and colon, a field of its own — no rest of the boat's name)
+  // (under a table's row, «Motor: Yamaha F115» set in under the object's cell goes on with that cell: the row's note)
+  if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && labelledFact(lead) && fieldRow(above)) return false;
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
@@ -490,6 +494,20 @@ function continues(cells: string[], above: string[]): boolean {
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
+}
+
+const THING_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
+
+/** A field's row: its label with a colon, then its value («Båt:   Askeladden C61 Cruiser»). */
+function fieldRow(cells: readonly string[]): boolean {
+  const full = cells.filter((c) => c !== '');
+  return full.length === 2 && full[0]!.trim().endsWith(':');
+}
+
+/** «Båthamn: Hjellestad småbåthamn, plass 112», «Motor: Yamaha F100»: a thing's fact, its label and a colon before its value. */
+function labelledFact(cell: string): boolean {
+  const colon = cell.indexOf(':');
+  return colon > 0 && colon < cell.length - 1 && THING_FACTS.has(cell.slice(0, colon).trim().toLowerCase());
 }
 
 /** A cell that is only the form of a first-risk sum: «Førsterisiko», «Første risiko», nynorsk «Fyrsterisiko». */

@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, DATES, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -335,6 +335,15 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'forsikringsselskap',
   ...DATES.notRenewal,
   'betaling',
+  // (a portal's card: «Status» over «Aktiv», «Pris per måned» over «588 kr» — the card's state and how it may be paid, facts
+  // of the card: never a heading that ends it, nor a product over the figures under it)
+  'status',
+  'pris per måned',
+  'pris per mnd',
+  'pris pr. måned',
+  'pris pr. mnd',
+  'pris i måneden',
+  'månedspris',
   'betalingsmåte',
   'betalingsfrekvens',
   'kundenummer',
@@ -404,7 +413,7 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   if (INSURED_BOAT_LABELS.has(label)) return boatNamed(cells[0]!);
   // («Egenandel glass:» over «2 000 kr», a card's deductible of one part of its cover: only over an amount)
   const part = !FIELD_LABELS.has(label) && partDeductibleName(label) !== undefined;
-  if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1)))) return undefined;
+  if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1))) && !sumPerPerson(label)) return undefined;
   const v = clean(cells[0]!);
   if (part && !KRONER_ONLY.test(v)) return undefined;
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
@@ -416,6 +425,38 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // to the next line
   if (words(v) >= 4 && (endsSentence(v) || SENTENCE_INSIDE.test(v) || (after !== undefined && after.cells.length === 1 && CONTINUES.test(clean(after.cells[0]!))))) return undefined;
   return v;
+}
+
+/** «Sum per person», «Forsikringssum pr. person» (lower case): the sum each insured person has, a sum's label. */
+const SUM_PER_PERSON_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:person|forsikret|forsikra|ansatt|tilsett|medlem)$/;
+function sumPerPerson(label: string): boolean {
+  const m = SUM_PER_PERSON_LABEL.exec(label);
+  return m !== null && FIGURE_COLUMN.get(m[1]!) === 'sum';
+}
+
+/** A record's label alone on a line in a card of one label a line: «Forsikring» (its product), «Ytelse» (an item). */
+const CARD_PRODUCT_LABEL = /^(?:forsikring|produkt)$/i;
+const CARD_ITEM_LABEL = /^(?:ytelse|yting)$/i;
+
+/**
+ * «Forsikring» over «Gruppeliv» over «Ytelse», or «Ytelse» over «Dødsfallserstatning» over «Sum per person»: in a card of
+ * one label a line, the name under the record's label — the product's heading (under «Forsikring», the line after the
+ * name the label «Ytelse» or a figure's label) or an item's (under «Ytelse», the line after it a figure's label); undefined
+ * for anything else (a heading «Forsikring» over prose, a table's header copied one cell a line).
+ */
+function cardHeading(t: string, next: SourceLine | undefined, after: SourceLine | undefined): { name: string; product: boolean } | undefined {
+  const label = t.trim();
+  const isProduct = CARD_PRODUCT_LABEL.test(label);
+  if ((!isProduct && !CARD_ITEM_LABEL.test(label)) || next === undefined || after === undefined || next.cells.length !== 1 || after.cells.length !== 1) return undefined;
+  if (next.page !== after.page) return undefined;
+  const name = clean(next.cells[0]!).trim();
+  const then = withoutColon(clean(after.cells[0]!)).trim().toLowerCase();
+  if (name === '' || name.length > 60 || name.endsWith(':') || /[.;!?]$/.test(name) || COLUMN_NAME_SET_LOWER.has(name.toLowerCase())) return undefined;
+  // (a product's name has no figure; an item's may: «Medisinsk invaliditet 100 %»)
+  if (isProduct && /\d/.test(name)) return undefined;
+  const figure = sumPerPerson(then) ? 'sum' : FIGURE_COLUMN.get(then);
+  if (figure !== 'sum' && figure !== 'premium' && figure !== 'deductible' && !(isProduct && CARD_ITEM_LABEL.test(then))) return undefined;
+  return { name, product: isProduct };
 }
 
 /** The name column of a person product's table («Ytelse», «Yting», «Dekning»), a line of its own over the sum's column name. */
@@ -959,6 +1000,16 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       units.push(labelledUnit(units.length, [line, lines[at + 2]!], withoutColon(t).trim(), yearly));
       open = null;
       at += 2;
+      continue;
+    }
+    // a card of one label a line, its labels repeated per record («Forsikring» / «Gruppeliv» / «Ytelse» /
+    // «Dødsfallserstatning» / «Sum per person» / «10 G» / … / «Årspremie» / «kr 31 860»): the value under «Forsikring»
+    // is the record's product heading, the value under «Ytelse» an item's heading over its sum's field
+    const card = !bullet && !marked ? cardHeading(t, lines[at + 1], lines[at + 2]) : undefined;
+    if (card !== undefined) {
+      units.push({ index: units.length, lines: [line, lines[at + 1]!], offsets: [0, 0], cells: [card.name], text: card.name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: card.product });
+      open = null;
+      at++;
       continue;
     }
     // «Egenandel» on one line and «kr 20 000» on the next: one field «Egenandel: kr 20 000»

@@ -495,7 +495,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   [
     'object',
     // (nynorsk «Kvar» — where — over the place column)
-    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'forsikret adresse', 'forsikra adresse', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'forsikret adresse', 'forsikra adresse', 'forsikret bolig', 'forsikra bustad', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
       // a farm's lot in a column of its own («Gnr./bnr. | Bygning | Byggeår | …» over «41/2 | Våningshus | 1928 | …»)
       // (with and without the last abbreviation's full stop: a column's name is looked up without it)
       'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
@@ -822,6 +822,8 @@ export const THING_FACT_LABELS = [
   'båtplass', 'båtplass/havn', 'liggeplass', 'havn', 'hamn', 'opplagsplass', 'opplag', 'fartøytype', 'skrogmateriale', 'toppfart', 'drivstoff',
   // (a boat's card: «Båthavn» over «Son Båtforening, plass 114», «Største fart» over «42 knop», «Skrognummer (HIN)» over its number)
   'båthavn', 'største fart', 'maks fart', 'skrognummer', 'skrognummer (hin)', 'hin', 'hin-nummer',
+  // (nynorsk: «Båthamn: Hjellestad småbåthamn», «Lengd: 6,1 meter»)
+  'båthamn', 'lengd',
 ] as const;
 
 /**
