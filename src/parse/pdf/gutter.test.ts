@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
-import { columnParts } from './gutter.js';
+import { columnParts, gutterX } from './gutter.js';
 
 const SIZE = 8.5;
 
@@ -169,5 +169,54 @@ describe('a page in two columns of a proportional font (CSS columns)', () => {
     ];
     const items: TextItem[] = rows.map(([x, y, width, str, size]) => ({ x, y, width, str, size }));
     expect(columnParts({ height: 841.9, items })).toBeUndefined();
+  });
+});
+
+describe('the gutter found by counting in order', () => {
+  // the candidate with the fewest items across it, the widest gap among equals — as a pass over every item per candidate finds it
+  function naive(items: TextItem[]): { x: number; crossing: number } | undefined {
+    const x1Of = (it: TextItem) => it.x + Math.max(0, it.width);
+    const left = Math.min(...items.map((it) => it.x));
+    const right = Math.max(...items.map(x1Of));
+    const w = right - left;
+    if (!(w > 0)) return undefined;
+    const cs = items.flatMap((it) => {
+      const out: number[] = [];
+      if (it.x - 0.5 > left + 0.25 * w && it.x - 0.5 < left + 0.75 * w) out.push(it.x - 0.5);
+      const e = x1Of(it) + 0.5;
+      if (e > left + 0.25 * w && e < left + 0.75 * w) out.push(e);
+      return out;
+    });
+    let best: { x: number; crossing: number; gap: number } | undefined;
+    for (const x of cs) {
+      let crossing = 0;
+      let leftEnd = -Infinity;
+      let rightStart = Infinity;
+      for (const it of items) {
+        const x1 = x1Of(it);
+        if (it.x < x && x1 > x) crossing++;
+        else if (x1 <= x) leftEnd = Math.max(leftEnd, x1);
+        else rightStart = Math.min(rightStart, it.x);
+      }
+      const gap = rightStart - leftEnd;
+      if (!best || crossing < best.crossing || (crossing === best.crossing && gap > best.gap)) best = { x, crossing, gap };
+    }
+    return best && { x: best.x, crossing: best.crossing };
+  }
+
+  it('gives what a pass over every item gives, on random pages with items of no width and on shared edges', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 300; n++) {
+      const items: TextItem[] = [];
+      const count = 2 + Math.floor(rnd() * 60);
+      for (let k = 0; k < count; k++) {
+        // half-point grid: starts and ends fall on one another and on candidates
+        const x = Math.floor(rnd() * 120) / 2;
+        const width = rnd() < 0.15 ? 0 : Math.floor(rnd() * 40) / 2;
+        items.push({ str: 'x', x, y: Math.floor(rnd() * 50) * 12, width, size: 10 });
+      }
+      expect(gutterX(items)).toEqual(naive(items));
+    }
   });
 });
