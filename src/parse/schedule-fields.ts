@@ -23,7 +23,7 @@ import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, i
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -1020,10 +1020,6 @@ function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; 
   return { product: label.replace(/^./, (c) => c.toUpperCase()), object: s.block.get('object')!.value, description: lv.value };
 }
 
-/** A record's field of the index its sum follows: «Indeks», «Indeksregulering», nynorsk «Indeksregulering». */
-const INDEX_LABEL = /^(?:indeks|indeksregulering|indeksregulert)$/i;
-/** «Ingen», «Nei», «Ikke indeksregulert»: a sum that is not adjusted. */
-const NO_INDEX_VALUE = /^(?:ingen|nei|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
 /** «Bygningsindeks», «Løsøreindeks», «Konsumprisindeks»: an index's name. */
 const INDEX_NAME_VALUE = /^[A-Za-zÀ-ÖØ-öø-ÿ-]*indeks(?:en)?$/i;
 
@@ -1033,9 +1029,9 @@ const INDEX_NAME_VALUE = /^[A-Za-zÀ-ÖØ-öø-ÿ-]*indeks(?:en)?$/i;
  */
 function indexField(u: Unit): string | undefined {
   const lv = labelAndValue(u) ?? labelCellRow(u);
-  if (!lv || !INDEX_LABEL.test(withoutColon(lv.label).trim())) return undefined;
+  if (!lv || !INDEX_COLUMN.test(lowerCase(withoutColon(lv.label).trim()))) return undefined;
   const v = lv.value.trim();
-  return NO_INDEX_VALUE.test(v) || INDEX_NAME_VALUE.test(v) ? v : undefined;
+  return NO_INDEX_CELL.test(v) || INDEX_NAME_VALUE.test(v) ? v : undefined;
 }
 
 /** «Eiendom 1», «Objekt 12», «Bygg nr. 3»: a heading that numbers a record. */
@@ -2184,7 +2180,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   const index = block.get('index');
   if (index && !persons) {
     r.used.add(index.unit);
-    if (NO_INDEX_VALUE.test(index.value.trim())) c.index_class = 'none';
+    if (NO_INDEX_CELL.test(index.value.trim())) c.index_class = 'none';
     else if (rowIndexClass(index.value).index_class !== c.index_class) r.warnUnit(index.unit, `${quote(index.unit.text)} names another index than the class of ${product} (${c.index_class}); the class of its name is kept`);
   }
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the

@@ -12,7 +12,7 @@ import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from '
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, FIGURE_IN_PLACE, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INSURER_NAME_SET, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -1026,15 +1026,13 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
 /** Two amounts in one cell, each with its «kr»: «kr 8 000 kr 0». */
 const TWO_AMOUNTS = new RegExp(`^(?:${AMOUNT_SOURCE})\\s+(?:${AMOUNT_SOURCE})$`, 'i');
 
-/** A column of the index each row's sum follows: «Indeks», «Indeksregulering», «Indeksklasse». */
-const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
 /** What such a column's cell says, and the class it names (a class not named here — «KPI» — decides nothing). */
 const INDEX_CELLS: ReadonlyArray<readonly [RegExp, RowIndexClass]> = [
   [/^(?:bygning|bygningar|bygninger|bygg|byggekost(?:nad)?(?:sindeks)?)$/i, 'bygninger'],
   [/^(?:lausøyre|løsøre|maskin(?:er)?|maskin(?:er)?\s*(?:\/|og)\s*(?:lausøyre|løsøre))$/i, 'maskin_losore'],
   [/^varer?$/i, 'varer'],
   [/^(?:innbo|innbu)$/i, 'innbo'],
-  [/^(?:ingen|nei|ikke indeksert|ikkje indeksert)$/i, 'none'],
+  [NO_INDEX_CELL, 'none'],
 ];
 
 /**

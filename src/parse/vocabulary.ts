@@ -902,3 +902,8 @@ export const PERIL_COVER_WORDS: ReadonlySet<string> = new Set([
   'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
   'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
 ]);
+
+/** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksregulering», «Indeksklasse» (lower case). */
+export const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
+/** What such a column's cell or label's value says of a sum that is not adjusted: «Ingen», «Nei», «Ikke indeksregulert». */
+export const NO_INDEX_CELL = /^(?:ingen|nei|ikke indeksert|ikkje indeksert|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
