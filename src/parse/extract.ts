@@ -24,6 +24,7 @@ import type { SourceDocument, SourceLine } from './source.js';
 import { buildUnits, lineAt, type Unit } from './units.js';
 import { homeChanges, readChanges } from './changes.js';
 import { readSchedules } from './schedule.js';
+import { readCoverageLines } from './schedule-lines.js';
 import { readFlatOverviews } from './schedule-flat.js';
 import { readHeader } from './header.js';
 import { rowsOfStackedCells } from './stacked-cells.js';
@@ -187,6 +188,8 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   readSchedules(r);
   // (an overview run on in a line of text: after the table readers, whose units are theirs)
   readFlatOverviews(r);
+  // (a coverage written as one line of labelled figures, «Varelager: 650 000 kr, egenandel 10 000 kr, årspris 1 845 kr.»: on lines no reader read)
+  readCoverageLines(r);
   // (a change named only by a cover or a caption: the document's product, known once the schedule is read)
   homeChanges(r);
   // what no reader took: a warning, never lost silently (after all readers, before the refusal)

@@ -19,6 +19,7 @@
  * naming both, and neither is used; a labelled value that is no amount («egenandel 2 døgn») is a
  * warning, and the row has no value for it.
  */
+import { coverageLine } from './schedule-lines.js';
 import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
@@ -148,6 +149,9 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
   if (run.length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
   // figures before the run: the lines of two rows run together (a PDF can join them) — not one row
   if (pieces.slice(0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
+    // («Varelager: 480 000 kr, egenandel 10 000 kr, årspris 1 390 kr.»: the name's sum before the labelled run — one
+    // cover, read by src/parse/schedule-lines.ts after the other readers)
+    if (coverageLine(u.text.trim()) !== undefined) return undefined;
     r.warnUnit(u, `the line ${quote(u.text)} holds the figures of more than one row; not read`);
     r.used.add(u);
     return undefined;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { coverageLine } from './schedule-lines.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+
+describe('a coverage written as one line of labelled figures', () => {
+  // an e-mail's list of what is insured: «Varelager: 650 000 kr, egenandel 10 000 kr, årspris 1 845 kr.»
+  it('the name before the colon, the first amount its sum, the others by their labels', () => {
+    expect(coverageLine('Varelager: 820 000 kr, egenandel 10 000 kr, årspris 2 310 kr.')).toEqual({
+      product: 'Varelager',
+      index_class: 'varer',
+      sum: '820000',
+      deductible: '10000',
+      premium: '2310',
+    });
+  });
+  // «Bygning - Sagvegen 15, 2770 Jaren (sagbruk og tørke): sum kr 27 400 000, egenandel kr 20 000, pris kr 39 730.»
+  it('a place after a dash, with its postcode, is the object; a bracket after it only says more', () => {
+    expect(coverageLine('Bygning - Industrivegen 4, 2816 Gjøvik (lager og kontor): sum kr 18 250 000, egenandel kr 20 000, pris kr 24 610.')).toMatchObject({
+      product: 'Bygning',
+      object: 'Industrivegen 4, 2816 Gjøvik',
+      sum: '18250000',
+      deductible: '20000',
+      premium: '24610',
+    });
+  });
+  // «Styreansvar - forsikringssum 5 000 000 kr, egenandel 0 kr, årspris 3 400 kr»
+  it('a dash before the first label, and a sum on first risk', () => {
+    expect(coverageLine('Styreansvar - forsikringssum 2 000 000 kr, egenandel 0 kr, årspris 1 950 kr')).toMatchObject({ product: 'Styreansvar', sum: '2000000', deductible: '0', premium: '1950' });
+    expect(coverageLine('Varer - på lager: kr 4 000 000 på første risiko, egenandel kr 10 000, pris kr 6 200.')?.sum).toEqual({ first_risk: '4000000' });
+  });
+  // «Bygning | kr 12 700 000 | egenandel kr 15 000 | kr 18 990 per år» (a bar row no table reader took)
+  it('«kr 15 000 kr 18 990 per år» is two amounts, the second the premium beside a stated deductible', () => {
+    expect(coverageLine('Næringsbygg kr 9 400 000 egenandel kr 15 000 kr 14 120 per år')).toMatchObject({ sum: '9400000', deductible: '15000', premium: '14120' });
+  });
+  it('is not read where it could be read two ways or says a change', () => {
+    // a liability's limits per claim and per year, no premium
+    expect(coverageLine('Bedrifts- og produktansvar  20.000.000 per skade / 40.000.000 per år')).toBeUndefined();
+    // an amount no label places
+    expect(coverageLine('Varelager: 650 000 kr, egenandel 10 000 kr, 1 845 kr.')).toBeUndefined();
+    // a change
+    expect(coverageLine('Fellesinnbo - forsikringssum 350 000 kr (før 200 000 kr), egenandel 5 000 kr')).toBeUndefined();
+    expect(coverageLine('Innbo: egenandel 4 000 kr, økes til 6 000 kr')).toBeUndefined();
+    // one figure only
+    expect(coverageLine('Innbo: 1 500 000 kr.')).toBeUndefined();
+    // a sentence, not a name
+    expect(coverageLine('Bygningen er forsikret for 7 950 000 kr. Egenandel 15 000 kr, årspris 12 318 kr.')).toBeUndefined();
+  });
+  it('in a document: read where no other reader read the line, and the change it was taken for is no longer warned', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nOversikt etter fornyelsen:\nBygning | kr 9 400 000 | egenandel kr 15 000 | kr 14 120 per år\nVarer | kr 700 000 | egenandel kr 10 000 | kr 1 980 per år\n');
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', '9400000', '15000', '14120'],
+      ['Varer', '700000', '10000', '1980'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * A coverage written as one line of labelled figures, as e-mails and letters list what is insured:
+ *
+ *   «Varelager: 650 000 kr, egenandel 10 000 kr, årspris 1 845 kr.»
+ *   «Styreansvar - forsikringssum 5 000 000 kr, egenandel 0 kr, årspris 3 400 kr»
+ *   «Bygning - Sagvegen 15, 2770 Jaren (sagbruk og tørke): sum kr 27 400 000, egenandel kr 20 000, pris kr 39 730»
+ *   «Bygning kr 12 700 000 egenandel kr 15 000 kr 18 990 per år»
+ *
+ * The product is the name before the first colon or dash (a name the index-class table knows; a bracket after it
+ * only says more), a place after a dash when it has a postcode; the figures are read by their labels — «egenandel»,
+ * «(års)pris», «premie», an amount «per år» —, the sum by «(forsikrings)sum» or as the first amount right after the
+ * name. Read only when every amount of the line is one of these fields, each stated once, two of them at least, and
+ * the line says nothing of a change («før», «i dag», «økes», «(i 2025: …)»): a line that could be read two ways stays
+ * what it was, a warning. Run after the other readers, on lines none of them read; a coverage the document already
+ * has with the same name and figure is not read twice.
+ */
+import type { Coverage } from '../model/policy.js';
+import { readAmount } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesPersonProduct } from './g-items.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
+import { lowerCase } from './lower.js';
+import { ordered, POSTCODE_PLACE } from './schedule-names.js';
+import { quote } from './units.js';
+
+/** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
+const CHANGE_WORDS =
+  /(?:^|[^a-zæøå])(?:før|tidligere|tidlegare|i dag|økes|øker|økt|aukar|auka|endres|endret|endra|endrast|reduseres|redusert|senkes|ønsker|ønskjer|vil du|kan du|dersom|hvis|viss|velge|velje|nytt|ny|nye|tidl)(?![a-zæøå])|\((?:i\s+)?(?:19|20)\d\d/;
+
+/**
+ * An amount in such a line: «kr 15 000» (its currency before it, none after — «kr 15 000 kr 18 990 per år» is two
+ * amounts), «15 000 kr», «650 000».
+ */
+const AMOUNT = String.raw`(?:kr\.?|nok)\s*(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{1,2}|-))?(?!,?\d)|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?!,?\d)(?:\s*(?:kr|kroner|nok)(?![a-zæøå]))?|\d+(?:,(?:\d{1,2}|-))?\s*(?:kr|kroner)(?![a-zæøå])`;
+
+/** The labels of the fields, each before its amount. */
+const LABELLED = new RegExp(
+  String.raw`(?:^|[\s,.;(])(forsikringssum|forsikringssummen|sum|egenandel|egenandelen|eigendel|eigenandel|årspris|årspremie|pris per år|pris pr\.? år|pris|premie|premie per år)\s*:?\s*(${AMOUNT})`,
+  'g',
+);
+/** An amount «per år» («kr 18 990 per år», «2 964 kr i året»): a premium. */
+const PER_YEAR = new RegExp(String.raw`(${AMOUNT})\s*(?:per år|pr\.? år|i året|/år)(?![a-zæøå])`, 'g');
+const ANY_AMOUNT = new RegExp(AMOUNT, 'g');
+/** A verb: a name with one is a sentence's start. */
+const VERB = /(?:^|\s)(?:er|blir|vert|har|skal|kan|var|gjelder|gjeld|dekker|dekkjer)(?=\s|$)/;
+/** A limit per claim or event: «per skade», «per skadetilfelle», «per hending». */
+const PER_CLAIM = /(?:per|pr\.?)\s+(?:skade|skadetilfelle|hendelse|hending|tvist)(?![a-zæøå])/;
+/** A sum on first risk right after its amount. */
+const FIRST_RISK_AFTER = /^\s*(?:på\s+)?(?:første\s?risiko|førsterisiko|fyrste\s?risiko)(?:\s*basis)?/;
+
+type Field = 'sum' | 'deductible' | 'premium';
+
+function fieldOfLabel(label: string): Field {
+  if (/^(?:forsikringssum|forsikringssummen|sum)$/.test(label)) return 'sum';
+  if (/^(?:egenandel|egenandelen|eigendel|eigenandel)$/.test(label)) return 'deductible';
+  return 'premium';
+}
+
+/** The name before the first colon or dash (or before the first amount), and what follows it; undefined when there is none. */
+function nameAndRest(t: string): { name: string; rest: string; at: number } | undefined {
+  const colon = t.indexOf(': ');
+  const firstAmount = t.search(/(?:kr\.?|nok)\s*\d|\d/i);
+  if (firstAmount <= 0) return undefined;
+  if (colon > 0 && colon < firstAmount) return { name: t.slice(0, colon), rest: t.slice(colon + 1), at: colon + 1 };
+  const dash = /\s[-–]\s/.exec(t);
+  if (dash && dash.index < firstAmount) {
+    // («Bygning - Elvebredden 1-9, 2000 Lillestrøm forsikringssum …»: the name and its place before the first figure's label)
+    const label = /(?:^|\s)(?:forsikringssum|sum|egenandel|eigendel)\b/i.exec(t.slice(dash.index));
+    const end = label ? dash.index + label.index : firstAmount;
+    return { name: t.slice(0, end).replace(/\s*[-–]\s*$/, '').trim(), rest: t.slice(end), at: end };
+  }
+  // («Bygning kr 12 700 000 egenandel …»: the name, then its figures)
+  return { name: t.slice(0, firstAmount).trim(), rest: t.slice(firstAmount), at: firstAmount };
+}
+
+/** The product and its place from the name part: «Bygning - Sagvegen 15, 2770 Jaren (sagbruk og tørke)» → Bygning at Sagvegen 15, 2770 Jaren. */
+function productOf(name: string): { product: string; object?: string } | undefined {
+  const parts = name.replace(/:\s*$/, '').split(/\s[-–]\s/);
+  const product = parts[0]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  // (a sentence's subject and verb, «Bygningen er forsikret for», is no name)
+  if (product.length < 3 || product.split(/\s+/).length > 5 || /\d/.test(product) || VERB.test(lowerCase(product)) || !namesProduct(product) || namesPersonProduct(product)) return undefined;
+  const place = parts.slice(1).join(' - ').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return place !== '' && POSTCODE_PLACE.test(place) ? { product, object: place } : { product };
+}
+
+/** The line's figures by their labels: each field once, every amount of the line one of them; undefined otherwise. */
+function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?: boolean } | undefined {
+  const l = lowerCase(rest);
+  const out: Partial<Record<Field, string>> & { firstRisk?: boolean } = {};
+  const taken: Array<[number, number]> = [];
+  const take = (field: Field, amount: string, start: number, end: number): boolean => {
+    const a = readAmount(amount);
+    if (a === undefined || out[field] !== undefined) return false;
+    out[field] = a;
+    taken.push([start, end]);
+    return true;
+  };
+  for (const m of l.matchAll(LABELLED)) {
+    const start = m.index! + m[0].length - m[2]!.length;
+    if (!take(fieldOfLabel(m[1]!), m[2]!, start, m.index! + m[0].length)) return undefined;
+  }
+  // (an amount «per år» is a premium only beside a stated deductible, in a line of no limits: «20.000.000 per skade /
+  // 40.000.000 per år» is a liability's limits, per claim and per year)
+  const limits = PER_CLAIM.test(l) || l.includes('/');
+  for (const m of l.matchAll(PER_YEAR)) {
+    const start = m.index!;
+    if (limits || out.deductible === undefined) return undefined;
+    if (taken.some(([s, e]) => start < e && start + m[1]!.length > s)) continue;
+    if (!take('premium', m[1]!, start, start + m[1]!.length)) return undefined;
+  }
+  // the first amount right after the name, with no label: the sum («Varelager: 650 000 kr, egenandel …»)
+  for (const m of l.matchAll(ANY_AMOUNT)) {
+    const start = m.index!;
+    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) continue;
+    if (out.sum !== undefined || l.slice(0, start).trim() !== '') return undefined;
+    if (!take('sum', m[0], start, start + m[0].length)) return undefined;
+    if (FIRST_RISK_AFTER.test(l.slice(start + m[0].length))) out.firstRisk = true;
+  }
+  const count = (['sum', 'deductible', 'premium'] as const).filter((f) => out[f] !== undefined).length;
+  return count >= 2 ? out : undefined;
+}
+
+/** A unit that is such a line: its coverage; undefined for anything else. */
+export function coverageLine(t: string): Coverage | undefined {
+  if (t.length > 200 || CHANGE_WORDS.test(lowerCase(t)) || t.includes('%')) return undefined;
+  const nr = nameAndRest(t.replace(/\.$/, ''));
+  if (!nr) return undefined;
+  const named = productOf(nr.name);
+  if (!named) return undefined;
+  const f = figuresOf(nr.rest);
+  if (!f) return undefined;
+  const c: Coverage = { product: named.product, index_class: rowIndexClass(named.product).index_class };
+  if (named.object !== undefined) c.object = named.object;
+  if (f.sum !== undefined) c.sum = f.firstRisk ? { first_risk: f.sum } : f.sum;
+  if (f.deductible !== undefined) c.deductible = f.deductible;
+  if (f.premium !== undefined) c.premium = f.premium;
+  return ordered(c);
+}
+
+/** Whether the document already has this coverage (the same name, and the same sum or premium): read elsewhere. */
+function readBefore(coverages: readonly Coverage[], c: Coverage): boolean {
+  const sumOf = (x: Coverage) => (typeof x.sum === 'object' && x.sum !== null && 'first_risk' in x.sum ? x.sum.first_risk : x.sum);
+  return coverages.some((o) => lowerCase(o.product) === lowerCase(c.product) && ((c.sum !== undefined && sumOf(o) === sumOf(c)) || (c.premium !== undefined && o.premium === c.premium)));
+}
+
+/** Read the coverages written as one line of labelled figures that no reader before read (see the module comment). */
+export function readCoverageLines(r: Reading): void {
+  for (const u of r.units) {
+    if (r.used.has(u) || u.lines.length !== 1) continue;
+    const c = coverageLine(u.text.trim());
+    if (!c) continue;
+    const coverages = (r.policy.coverages ??= []);
+    if (readBefore(coverages, c)) continue;
+    r.atUnit(`coverages[${coverages.length}]`, u);
+    coverages.push(c);
+    r.used.add(u);
+    // (the changes reader, which runs first, said it could not read a change in it: it is no change)
+    r.withdraw(`could not read the deductible change in ${quote(u.text)}`);
+    if (!rowIndexClass(c.product).known) r.warnUnit(u, `index class of «${c.product}» is not known from its name; set to other`);
+  }
+}
+
