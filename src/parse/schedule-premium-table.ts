@@ -93,6 +93,30 @@ function productsNamed(coverages: readonly Coverage[], name: string): number[] {
 }
 
 /**
+ * A premium stated by a product's name (a premium table's row, a premium line): it joins the product of that name among
+ * `coverages` (replaced by a copy with the premium), or is a coverage of its own; two products it could be, or a product
+ * with another premium already, is a warning and nothing is read.
+ */
+function priceProduct(r: Reading, u: Unit, coverages: Coverage[], push: Push, name: string, premium: string): void {
+  const found = productsNamed(coverages, name);
+  if (found.length > 1) {
+    r.warnUnit(u, `${quote(u.text)}: the premium ${premium} may be that of ${found.map((i) => quote(coverages[i]!.product)).join(' or ')}; not read`);
+    return;
+  }
+  const i = found[0];
+  if (i === undefined) {
+    push(ordered({ product: name, index_class: rowIndexClass(name).index_class, premium }), u);
+    return;
+  }
+  const c = coverages[i]!;
+  if (c.premium !== undefined && c.premium !== premium) {
+    r.warnUnit(u, `${quote(u.text)}: ${quote(c.product)} has the premium ${c.premium} above; the premium ${premium} was not read`);
+    return;
+  }
+  coverages[i] = ordered({ ...c, premium });
+}
+
+/**
  * Reads the premium table whose header is `header`: each row's premium joins its product among
  * `coverages` (replaced by a copy with the premium), or is a coverage of its own. The table ends at the first row of another shape (a total row is read and ends it).
  */
@@ -110,22 +134,7 @@ export function readPremiumTable(r: Reading, header: Unit, coverages: Coverage[]
     }
     r.used.add(u);
     if (TOTAL_ROW.test(row.name) || isTotal(row.name)) return;
-    const found = productsNamed(coverages, row.name);
-    if (found.length > 1) {
-      r.warnUnit(u, `${quote(u.text)}: the premium ${row.premium} may be that of ${found.map((i) => quote(coverages[i]!.product)).join(' or ')}; not read`);
-      continue;
-    }
-    const i = found[0];
-    if (i === undefined) {
-      push(ordered({ product: row.name, index_class: rowIndexClass(row.name).index_class, premium: row.premium }), u);
-      continue;
-    }
-    const c = coverages[i]!;
-    if (c.premium !== undefined && c.premium !== row.premium) {
-      r.warnUnit(u, `${quote(u.text)}: ${quote(c.product)} has the premium ${c.premium} above; the premium ${row.premium} was not read`);
-      continue;
-    }
-    coverages[i] = ordered({ ...c, premium: row.premium });
+    priceProduct(r, u, coverages, push, row.name, row.premium);
   }
 }
 
@@ -164,22 +173,7 @@ export function readPremiumLines(r: Reading, heading: Unit, coverages: Coverage[
     if (line === undefined) break;
     read.push(u);
     r.used.add(u);
-    const found = productsNamed(coverages, line.name);
-    if (found.length > 1) {
-      r.warnUnit(u, `${quote(u.text)}: the premium ${line.premium} may be that of ${found.map((i) => quote(coverages[i]!.product)).join(' or ')}; not read`);
-      continue;
-    }
-    const i = found[0];
-    if (i === undefined) {
-      push(ordered({ product: line.name, index_class: rowIndexClass(line.name).index_class, premium: line.premium }), u);
-      continue;
-    }
-    const c = coverages[i]!;
-    if (c.premium !== undefined && c.premium !== line.premium) {
-      r.warnUnit(u, `${quote(u.text)}: ${quote(c.product)} has the premium ${c.premium} above; the premium ${line.premium} was not read`);
-      continue;
-    }
-    coverages[i] = ordered({ ...c, premium: line.premium });
+    priceProduct(r, u, coverages, push, line.name, line.premium);
   }
   return read;
 }

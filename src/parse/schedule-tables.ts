@@ -143,25 +143,25 @@ export function readTables(r: Reading, push: Push, coverages: Coverage[]): void 
   flushGroup(s);
 }
 
-/** A premium table under the G tables (schedule-premium-table.ts): the products above are pushed first, then priced. */
-function premiumTable(s: Tables, u: Unit, coverages: Coverage[]): void {
+/** The tables and G products read so far closed, their rows pushed: what a premium table or lines below them price. */
+function closeForPrices(s: Tables): void {
   heldRows(s);
   flushGroup(s);
   s.group = undefined;
   s.table = undefined;
   s.gColumn = undefined;
   s.gProducts = undefined;
+}
+
+/** A premium table under the G tables (schedule-premium-table.ts): the products above are pushed first, then priced. */
+function premiumTable(s: Tables, u: Unit, coverages: Coverage[]): void {
+  closeForPrices(s);
   readPremiumTable(s.r, u, coverages, s.push);
 }
 
 /** Premium lines under a premium's heading below the G tables (schedule-premium-table.ts): the products above are pushed first, then priced. */
 function premiumLines(s: Tables, u: Unit, coverages: Coverage[]): void {
-  heldRows(s);
-  flushGroup(s);
-  s.group = undefined;
-  s.table = undefined;
-  s.gColumn = undefined;
-  s.gProducts = undefined;
+  closeForPrices(s);
   s.taken ??= new Set();
   for (const v of readPremiumLines(s.r, u, coverages, s.push)) if (v !== u) s.taken.add(v);
 }
