@@ -111,7 +111,12 @@ describe('lines that state a value no reader took', () => {
   it('a total set in a table\'s row is no premium to warn about; a letter\'s total premium as a field still is', () => {
     const table = 'Polise nr.:\tNO-25-PR-00871\n\nDekning\tForsikringssum\tEgenandel\tPremie\nStyreansvar\t10.000.000\t25.000\t9.120\nPremien gjelder for ett år.\n';
     expect(parse(`${table}Total premie\t\t\t170.070\n`).warnings).toEqual([]);
-    expect(parse(`${table}Total premie: kr 170 070\n`).warnings).toEqual(['line 6: could not read the premium in «Total premie: kr 170 070»']);
+    // (the premiums read add up to less: said, with both figures)
+    expect(parse(`${table}Total premie: kr 170 070\n`).warnings).toEqual([
+      'line 6: the total premium in «Total premie: kr 170 070» is 170070, the premiums read add up to 9120 (1 coverage): a coverage\'s premium may be missing or wrong',
+    ]);
+    // (they add up to it: nothing was lost, nothing to say)
+    expect(parse(`${table}Total premie: kr 9 120\n`).warnings).toEqual([]);
   });
 
   // docs/hdi-polise-tabulator-sideskift-2026: «Polise nr.:<TAB>NO-25-PR-00871» again on page 2

@@ -27,7 +27,7 @@
  *   (g-items.ts `payoutIn`) in a line no reader took, outside the conditions: a warning with the
  *   sentence.
  */
-import { DATE_SOURCE, G_IN_TEXT } from './amounts.js';
+import { AMOUNT_SOURCE, DATE_SOURCE, G_IN_TEXT, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
 import { G_FIGURE_HINT, payoutIn } from './g-items.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
@@ -600,8 +600,32 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
     if (!u.row && u.heading) inConditions = SECTION_END.test(withoutColon(u.lower.trim()));
     if (taken.has(u) || counted.has(u)) continue;
     const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u) ?? premiumChange(u) ?? coverSentence(u)));
-    if (found !== undefined) r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
+    if (found === undefined) continue;
+    // («Samlet årspremie: kr 11 155» under the covers: the document's total, which the model does not hold — where the
+    // premiums read add up to it, nothing was lost; where they do not, the warning says by how much)
+    const total = found.what === 'the premium' ? totalPremium(u) : undefined;
+    const read = total !== undefined ? premiumsRead(r) : undefined;
+    if (total !== undefined && read !== undefined && read.sum === total) continue;
+    if (total !== undefined && read !== undefined) {
+      r.warnUnit(u, `the total premium in ${found.text} is ${total}, the premiums read add up to ${read.sum} (${read.count} ${read.count === 1 ? 'coverage' : 'coverages'}): a coverage's premium may be missing or wrong`);
+      continue;
+    }
+    r.warnUnit(u, `could not read ${found.what} in ${found.text}`);
   }
+}
+
+/** «Samlet årspremie: kr 11 155», «Total premie 2026: NOK 499 750,-»: a total premium's line and its amount (whole kroner), or undefined. */
+function totalPremium(u: Unit): number | undefined {
+  const m = TOTAL_PREMIUM.exec(u.lower.trim());
+  const a = m ? readAmount(m[1]!) : undefined;
+  return a !== undefined && /^\d+$/.test(a) ? Number(a) : undefined;
+}
+const TOTAL_PREMIUM = new RegExp(String.raw`^(?:samlet|samla|total|totalt?)\s+(?:årlig\s+|årleg\s+)?(?:års)?(?:premie|pris)(?:\s+(?:for\s+)?(?:19|20)\d\d)?\s*:?\s*(${AMOUNT_SOURCE})\.?$`);
+
+/** The sum of the premiums read (whole kroner) and how many coverages have one; undefined when none has. */
+function premiumsRead(r: Reading): { sum: number; count: number } | undefined {
+  const premiums = (r.policy.coverages ?? []).flatMap((c) => (c.premium !== undefined && /^\d+$/.test(c.premium) ? [Number(c.premium)] : []));
+  return premiums.length > 0 ? { sum: premiums.reduce((a, b) => a + b, 0), count: premiums.length } : undefined;
 }
 
 /**
