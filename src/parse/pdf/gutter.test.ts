@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
-import { columnParts, gutterX } from './gutter.js';
+import { acrossByItems, columnParts, gutterX } from './gutter.js';
 
 const SIZE = 8.5;
 
@@ -189,16 +189,8 @@ describe('the gutter found by counting in order', () => {
     });
     let best: { x: number; crossing: number; gap: number } | undefined;
     for (const x of cs) {
-      let crossing = 0;
-      let leftEnd = -Infinity;
-      let rightStart = Infinity;
-      for (const it of items) {
-        const x1 = x1Of(it);
-        if (it.x < x && x1 > x) crossing++;
-        else if (x1 <= x) leftEnd = Math.max(leftEnd, x1);
-        else rightStart = Math.min(rightStart, it.x);
-      }
-      const gap = rightStart - leftEnd;
+      // (each candidate counted item by item: the definition the sorted count must agree with)
+      const { crossing, gap } = acrossByItems(items, x);
       if (!best || crossing < best.crossing || (crossing === best.crossing && gap > best.gap)) best = { x, crossing, gap };
     }
     return best && { x: best.x, crossing: best.crossing };

@@ -109,7 +109,7 @@ function acrossSorted(starts: Float64Array, ends: Float64Array, x: number): { cr
 }
 
 /** The same, item by item (where an item of no width stands on `x`). */
-function acrossByItems(items: TextItem[], x: number): { crossing: number; gap: number } {
+export function acrossByItems(items: TextItem[], x: number): { crossing: number; gap: number } {
   let crossing = 0;
   let leftEnd = -Infinity;
   let rightStart = Infinity;
