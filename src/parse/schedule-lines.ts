@@ -15,12 +15,12 @@
  * has with the same name and figure is not read twice.
  */
 import type { Coverage } from '../model/policy.js';
-import { readAmount } from './amounts.js';
+import { AMOUNT_SOURCE, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
 import { namesPersonProduct } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { ordered, POSTCODE_PLACE } from './schedule-names.js';
+import { columnOf, ordered, POSTCODE_PLACE } from './schedule-names.js';
 import { quote } from './units.js';
 
 /** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
@@ -28,19 +28,16 @@ const CHANGE_WORDS =
   /(?:^|[^a-zæøå])(?:før|tidligere|tidlegare|i dag|økes|øker|økt|aukar|auka|endres|endret|endra|endrast|reduseres|redusert|senkes|ønsker|ønskjer|vil du|kan du|dersom|hvis|viss|velge|velje|nytt|ny|nye|tidl)(?![a-zæøå])|\((?:i\s+)?(?:19|20)\d\d/;
 
 /**
- * An amount in such a line: «kr 15 000» (its currency before it, none after — «kr 15 000 kr 18 990 per år» is two
- * amounts), «15 000 kr», «650 000».
+ * «kr 15 000 kr 18 990 per år»: two amounts, each with its currency before it — parted, so that the first does not
+ * take the second's «kr» as its own (an amount may have its currency after it, «15 000 kr»).
  */
-const AMOUNT = String.raw`(?:kr\.?|nok)\s*(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{1,2}|-))?(?!,?\d)|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?!,?\d)(?:\s*(?:kr|kroner|nok)(?![a-zæøå]))?|\d+(?:,(?:\d{1,2}|-))?\s*(?:kr|kroner)(?![a-zæøå])`;
+const TWO_AMOUNTS = /((?:kr\.?|nok)\s*\d[\d .]*\d)\s+(?=(?:kr\.?|nok)\s*\d)/g;
 
-/** The labels of the fields, each before its amount. */
-const LABELLED = new RegExp(
-  String.raw`(?:^|[\s,.;(])(forsikringssum|forsikringssummen|sum|egenandel|egenandelen|eigendel|eigenandel|årspris|årspremie|pris per år|pris pr\.? år|pris|premie|premie per år)\s*:?\s*(${AMOUNT})`,
-  'g',
-);
+/** A word or words before an amount: a figure's label where the vocabulary names one («egenandel», «årspris», «pris per år»). */
+const LABELLED = new RegExp(String.raw`(?:^|[\s,.;(])([a-zæøå]+(?:\s+(?:per|pr\.?)\s+år)?)\s*:?\s*(${AMOUNT_SOURCE})`, 'g');
 /** An amount «per år» («kr 18 990 per år», «2 964 kr i året»): a premium. */
-const PER_YEAR = new RegExp(String.raw`(${AMOUNT})\s*(?:per år|pr\.? år|i året|/år)(?![a-zæøå])`, 'g');
-const ANY_AMOUNT = new RegExp(AMOUNT, 'g');
+const PER_YEAR = new RegExp(String.raw`(${AMOUNT_SOURCE})\s*(?:per år|pr\.? år|i året|/år)(?![a-zæøå])`, 'g');
+const ANY_AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 /** A verb: a name with one is a sentence's start. */
 const VERB = /(?:^|\s)(?:er|blir|vert|har|skal|kan|var|gjelder|gjeld|dekker|dekkjer)(?=\s|$)/;
 /** A limit per claim or event: «per skade», «per skadetilfelle», «per hending». */
@@ -50,10 +47,10 @@ const FIRST_RISK_AFTER = /^\s*(?:på\s+)?(?:første\s?risiko|førsterisiko|fyrst
 
 type Field = 'sum' | 'deductible' | 'premium';
 
-function fieldOfLabel(label: string): Field {
-  if (/^(?:forsikringssum|forsikringssummen|sum)$/.test(label)) return 'sum';
-  if (/^(?:egenandel|egenandelen|eigendel|eigenandel)$/.test(label)) return 'deductible';
-  return 'premium';
+/** The field a label names (the vocabulary's figure columns), or undefined for any other word. */
+function fieldOfLabel(label: string): Field | undefined {
+  const col = columnOf(label);
+  return col === 'sum' || col === 'deductible' || col === 'premium' ? col : undefined;
 }
 
 /** The name before the first colon or dash (or before the first amount), and what follows it; undefined when there is none. */
@@ -85,7 +82,7 @@ function productOf(name: string): { product: string; object?: string } | undefin
 
 /** The line's figures by their labels: each field once, every amount of the line one of them; undefined otherwise. */
 function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?: boolean } | undefined {
-  const l = lowerCase(rest);
+  const l = lowerCase(rest).replace(TWO_AMOUNTS, '$1;');
   const out: Partial<Record<Field, string>> & { firstRisk?: boolean } = {};
   const taken: Array<[number, number]> = [];
   const take = (field: Field, amount: string, start: number, end: number): boolean => {
@@ -96,8 +93,11 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
     return true;
   };
   for (const m of l.matchAll(LABELLED)) {
+    const field = fieldOfLabel(m[1]!);
+    // (no label: «med 10 000 000 kr» — the amount is placed below, or the line is not read)
+    if (field === undefined) continue;
     const start = m.index! + m[0].length - m[2]!.length;
-    if (!take(fieldOfLabel(m[1]!), m[2]!, start, m.index! + m[0].length)) return undefined;
+    if (!take(field, m[2]!, start, m.index! + m[0].length)) return undefined;
   }
   // (an amount «per år» is a premium only beside a stated deductible, in a line of no limits: «20.000.000 per skade /
   // 40.000.000 per år» is a liability's limits, per claim and per year)
