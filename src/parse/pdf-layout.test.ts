@@ -1955,3 +1955,66 @@ describe('a vehicle described on a line set in under its row', () => {
     expect(lines(50).find((x) => x.text.startsWith('Massey'))?.indent).toBeUndefined();
   });
 });
+
+describe('object blocks side by side, named by their number (LibreOffice, groff)', () => {
+  // «Objekt 1» beside «Objekt 2», then «Produkt: | Bygning | Produkt: | Maskiner og inventar» …: each
+  // block is read as its own run of fields, the left one first — not rows of four cells, where the
+  // right block's product would stand beside the left block's figures
+  const at = (y: number, l: string, lv: string, r: string, rv: string, flush: boolean) => {
+    const lvItem = item(lv, 0, y);
+    lvItem.x = flush ? 258 - lvItem.width : 120;
+    return [item(l, 64, y), lvItem, item(r, 261, y), item(rv, 317, y)];
+  };
+  const blocks = (flush: boolean) =>
+    page(
+      item('Objekt 1', 64, 600),
+      item('Objekt 2', 261, 600),
+      ...at(587, 'Produkt:', 'Bygning', 'Produkt:', 'Maskiner og inventar', flush),
+      ...at(574, 'Sum:', 'NOK 24 600 000', 'Sum:', 'NOK 7 850 000', flush),
+      ...at(561, 'Egenandel:', 'NOK 50 000', 'Egenandel:', 'NOK 25 000', flush),
+      ...at(548, 'Premie:', 'NOK 31 240', 'Premie:', 'NOK 12 905', flush),
+    );
+  it('reads the left block, then the right one', () => {
+    const texts = cells([blocks(false)]).map((c) => c.filter((x) => x !== '').join(' | '));
+    expect(texts).toEqual([
+      'Objekt 1',
+      'Produkt: | Bygning',
+      'Sum: | NOK 24 600 000',
+      'Egenandel: | NOK 50 000',
+      'Premie: | NOK 31 240',
+      'Objekt 2',
+      'Produkt: | Maskiner og inventar',
+      'Sum: | NOK 7 850 000',
+      'Egenandel: | NOK 25 000',
+      'Premie: | NOK 12 905',
+    ]);
+  });
+  it('also where the left figures are set flush right, 3 points from the right block’s labels', () => {
+    const texts = cells([blocks(true)]).map((c) => c.filter((x) => x !== '').join(' | '));
+    expect(texts.slice(0, 6)).toEqual(['Objekt 1', 'Produkt: | Bygning', 'Sum: | NOK 24 600 000', 'Egenandel: | NOK 50 000', 'Premie: | NOK 31 240', 'Objekt 2']);
+  });
+  it('two blocks named alike without a number of their own stay one table (two of the same label is no name)', () => {
+    const p = page(item('Bygning', 64, 600), item('Bygning', 261, 600), ...at(587, 'Sum:', 'NOK 24 600 000', 'Sum:', 'NOK 7 850 000', false), ...at(574, 'Premie:', 'NOK 31 240', 'Premie:', 'NOK 12 905', false));
+    expect(cells([p])[1]!.filter((x) => x !== '')).toEqual(['Sum:', 'NOK 24 600 000', 'Sum:', 'NOK 7 850 000']);
+  });
+});
+
+describe('a dot leader at the end of a cell', () => {
+  it('is the gap between a label and its figure, not part of the label («Forsikringssum .................... ..»)', () => {
+    const p = page(item('Livsforsikring hest', 72, 600), item('Forsikringssum .................... ..', 80, 587), item('kr 85 000', 300, 587), item('Egenandel ...........................', 80, 574), item('ingen', 300, 574));
+    expect(cells([p]).map((c) => c.filter((x) => x !== ''))).toEqual([['Livsforsikring hest'], ['Forsikringssum', 'kr 85 000'], ['Egenandel', 'ingen']]);
+  });
+});
+
+describe('an amount broken at its space in a narrow cell (WeasyPrint)', () => {
+  it('«000,-» under «Sum: NOK 9 840» is the rest of the sum, in each cell of the line', () => {
+    const p = page(
+      item('Driftsbygning, Ringnesvegen 230', 221, 447, 8.5),
+      item('Sum: NOK 9 840', 225, 432, 8),
+      item('Egenandel: NOK 20', 306, 432, 8),
+      item('000,-', 225, 421.6, 8),
+      item('000,-', 306, 421.6, 8),
+    );
+    expect(cells([p]).map((c) => c.filter((x) => x !== ''))).toEqual([['Driftsbygning, Ringnesvegen 230'], ['Sum: NOK 9 840 000,-', 'Egenandel: NOK 20 000,-']]);
+  });
+});

@@ -102,6 +102,18 @@ export function hasLeader(text: string): boolean {
   return text.includes('...') || text.includes('…') || text.includes('. . .');
 }
 
+/**
+ * A dot leader at the end of a cell («Forsikringssum .................... ..»): a PDF sets the
+ * leader's last dots apart, or ends the cell at the leader and sets the figure in a cell of its
+ * own. The leader is the gap, so the cell is its label alone.
+ */
+const EDGE_LEADER = /(?<=[\p{L}\d)])\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*\s*$/u;
+
+/** A cell's text without a dot leader at its end (see EDGE_LEADER); the text itself where it has none. */
+export function withoutEdgeLeader(text: string): string {
+  return hasLeader(text) ? text.replace(EDGE_LEADER, '') : text;
+}
+
 /** A cell's text split at its dot leaders, or undefined when it has none. */
 export function cellsAtLeaders(text: string): string[] | undefined {
   if (!hasLeader(text)) return undefined;

@@ -284,8 +284,9 @@ function fieldRun(lines: PLine[], i: number): number {
   if (first.segs.length !== 2) return i;
   const x1 = first.segs[0]!.x0;
   const x2 = first.segs[1]!.x0;
-  // (each block begins with its object's name: two names, not two of the same label)
-  if (twinLabels(first, x2)) return i;
+  // (each block begins with its object's name: two names, not two of the same label — but two
+  // names that differ in their number alone, «Objekt 1» beside «Objekt 2», are names)
+  if (twinLabels(first, x2) && !numberedNames(first)) return i;
   // (or two names over fields whose labels end in a colon, the columns' fields in an order of their
   // own: «Forsikringssted: …» beside «Forsikringssum: …», a mail-merge overview)
   const names = !first.segs.some((g) => NOT_NAME.test(g.text));
@@ -301,8 +302,12 @@ function fieldRun(lines: PLine[], i: number): number {
     if (twinLabels(l, x2) || (names && colonLabels(l, x2))) twins++;
   }
   if (names && j < lines.length && lastLeftField(lines[j]!, lines[j - 1]!, x1, x2)) j++;
-  // (a gutter free of text on every line of the run: the left column's text ends before the right's starts)
-  return twins >= MIN_TWIN_LABELS && x2 - leftEnd >= LAYOUT.softCellGap * first.size ? j : i;
+  // (a gutter free of text on every line of the run: the left column's text ends before the right's
+  // starts — by a cell's gap, or by any gap at all where three lines or more pair the same labels:
+  // a left block's figures set flush right against the right block's labels, «NOK 24 600 000» 3
+  // points from «Sum:»)
+  const gutter = twins >= MIN_TWIN_LABELS + 1 ? LAYOUT.wordGap : LAYOUT.softCellGap;
+  return twins >= MIN_TWIN_LABELS && x2 - leftEnd >= gutter * first.size ? j : i;
 }
 
 /**
@@ -314,8 +319,10 @@ function inColumns(l: PLine, x1: number, x2: number): boolean {
   const split = rightFrom(l, x2);
   if (split > 0 && Math.abs(segs[0]!.x0 - x1) > LAYOUT.alignX) return false;
   if (split < segs.length && Math.abs(segs[split]!.x0 - x2) > LAYOUT.alignX) return false;
-  // (a line of one cell across the gutter — a heading, a sentence over both — ends the run)
-  return split === 0 || segs[split - 1]!.x1 <= x2 - LAYOUT.softCellGap * l.size;
+  // (a line of one cell across the gutter — a heading, a sentence over both — ends the run; a line
+  // whose columns begin with the same label may have its left figure set flush right against it)
+  const gap = twinLabels(l, x2) ? LAYOUT.wordGap : LAYOUT.softCellGap;
+  return split === 0 || segs[split - 1]!.x1 <= x2 - gap * l.size;
 }
 
 /** The index of a line's first cell in the right column (starting at `x2` or after). */
@@ -340,6 +347,16 @@ function lastLeftField(l: PLine, prev: PLine, x1: number, x2: number): boolean {
     seg.x1 <= x2 - LAYOUT.softCellGap * l.size &&
     COLON_LABEL.test(seg.text)
   );
+}
+
+/** An object's name with its number («Objekt 1», «Lokasjon 2», «Bygning nr. 3»). */
+const NUMBERED_NAME = /^(\p{L}[\p{L} .]*?)\s+(?:nr\.?\s*)?(\d{1,3})$/u;
+
+/** A line of two names that differ in their number alone («Objekt 1» beside «Objekt 2»). */
+function numberedNames(l: PLine): boolean {
+  const a = NUMBERED_NAME.exec(l.segs[0]!.text.trim());
+  const b = NUMBERED_NAME.exec(l.segs[1]!.text.trim());
+  return !!a && !!b && a[1] === b[1] && a[2] !== b[2];
 }
 
 /** A cell that is no object's name: a label's colon or a figure in it. */

@@ -2,7 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
-import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine } from '../source.js';
+import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine, withoutEdgeLeader } from '../source.js';
 import { barContinues, joinCells } from '../text.js';
 import { joinWrapped } from '../text-cells.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
@@ -103,7 +103,8 @@ function joinBarRows(lines: SourceLine[]): SourceLine[] {
 export function toSource(l: LLine, grid: number[] | undefined, offColumns = false): SourceLine {
   // parts are cleaned text already (physicalLines): a cell's lines, joined as the text reader joins a wrapped
   // cell's lines («Brekke, gnr. 12 bnr. 4» over «6856 Sogndal» is «Brekke, gnr. 12 bnr. 4, 6856 Sogndal»: joinWrapped)
-  const texts = l.cols.map((c) => (c.parts.length ? c.parts.reduce((a, b) => joinWrapped(a, b)) : ''));
+  // (a cell that ends in a dot leader, its figure in the next cell: the leader is the gap between them)
+  const texts = l.cols.map((c) => (c.parts.length ? withoutEdgeLeader(c.parts.reduce((a, b) => joinWrapped(a, b))) : ''));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
   // and a line of a schedule's fields run together, «Næringsbygg Forsikringssted: … Forsikringssum:
   // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)

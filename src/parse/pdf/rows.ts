@@ -369,7 +369,16 @@ function lineAbove(st: RowStep, c: Col): Seg | undefined {
 function goesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
   if (!qs) return false;
-  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c) || placeAfterPostcode(qs.text, s.text);
+  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c) || placeAfterPostcode(qs.text, s.text) || amountRest(qs.text, s.text);
+}
+
+/**
+ * `next` is the rest of an amount `above` ends with, broken at its space («Sum: NOK 9 840» over
+ * «000,-»): no amount begins with a group «000», so it is never a value of its own. Read apart,
+ * the sum would be 9 840.
+ */
+function amountRest(above: string, next: string): boolean {
+  return DIGIT_END.test(above) && ZERO_GROUP_START.test(next);
 }
 
 /** `next` is the place name of the postcode `above` ends with: one address broken between them. */
