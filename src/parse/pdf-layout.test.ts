@@ -296,6 +296,21 @@ describe('PDFs from other tools (word processors, browsers)', () => {
     expect(cells([{ ...page(...changes(700)), rules }])).toEqual(wanted);
   });
 
+  it('goes on with a cover wrapped in lower case, its first and amount columns empty, though a rule is drawn above it and the line above ends whole', () => {
+    const lines = [
+      ...cellsAt(700, ['Produkt', 38], ['Dekning', 100], ['Sum', 230], ['Premie', 320]),
+      ...cellsAt(685, ['Driftstilbehør', 38], ['Maskiner, inventar', 100], ['kr 12 750 000', 230], ['kr 18 214', 320]),
+      ...cellsAt(670, ['og løsøre', 100]),
+      ...cellsAt(655, ['Varer', 38], ['Standard', 100], ['kr 2 500 000', 230], ['kr 4 630', 320]),
+    ];
+    const rules = [692, 677, 662, 647].map((y) => ({ x0: 34, x1: 390, y }));
+    expect(cells([{ ...page(...lines), rules }])).toEqual([
+      ['Produkt', 'Dekning', 'Sum', 'Premie'],
+      ['Driftstilbehør', 'Maskiner, inventar og løsøre', 'kr 12 750 000', 'kr 18 214'],
+      ['Varer', 'Standard', 'kr 2 500 000', 'kr 4 630'],
+    ]);
+  });
+
   it('joins running text wrapped at the document’s own leading (1,6 em), and keeps one-line paragraphs set apart', () => {
     const L = 1.6 * B;
     const para = (y: number) => [

@@ -449,13 +449,17 @@ export function goesOnAcrossRule(st: RowStep): boolean {
   const { p, targets } = st;
   const table = p.table;
   if (!table) return false;
+  // (a line of lower-case words alone, its first column and its amount columns empty — «og løsøre»
+  // under «Driftstilbehør | Maskiner, inventar | kr 12 750 000 | …», a text table's wrapped cell that a
+  // word processor set as a row of its own — goes on without an open end above: no row begins so)
+  const bare = !p.segs.some((s) => Math.abs(s.x0 - table.first) <= LAYOUT.alignX || inAmountColumn(table, s.x0));
   let named = false;
   for (let i = 0; i < p.segs.length; i++) {
     const s = p.segs[i]!;
     const c = targets[i]!;
     if (inAmountColumn(table, s.x0)) continue;
     const qs = lineAbove(st, c);
-    if (!qs || !LOWER_START.test(s.text) || !OPEN_END.test(qs.text)) return false;
+    if (!qs || !LOWER_START.test(s.text) || !(bare || OPEN_END.test(qs.text))) return false;
     named = true;
   }
   return named;
