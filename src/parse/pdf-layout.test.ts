@@ -2033,3 +2033,29 @@ describe('an amount broken at its space in a narrow cell (WeasyPrint)', () => {
     expect(cells([p]).map((c) => c.filter((x) => x !== ''))).toEqual([['Driftsbygning, Ringnesvegen 230'], ['Sum: NOK 9 840 000,-', 'Egenandel: NOK 20 000,-']]);
   });
 });
+
+describe('a place wrapped in its column at the row pitch, its rest a capital word (LibreOffice)', () => {
+  // rows 13,4 points apart in 9 points, each wrapped line at the same pitch: «Vinnesvåg» has no
+  // cell in the first column and none in an amount column — no anchor a row begins at
+  const row = (y: number, name: string, place: string, sum: string, prem: string) => [item(name, 64, y), item(place, 123.5, y), item(sum, 230, y), item(prem, 339, y)];
+  const lines = [
+    item('Forsikring', 64, 560), item('Forsikringssted', 123.5, 560), item('Sum', 230, 560), item('Premie', 339, 560),
+    ...row(546.6, 'Næringsbygg', 'Kaivegen 2, 5396 Vestre', '46 800 000 kr', '52 300 kr'),
+    item('Vinnesvåg', 123.5, 533.2),
+    ...row(519.8, 'Varer', 'Kaivegen 2, 5396 Vestre', '9 000 000 kr', '18 900 kr'),
+    item('Vinnesvåg', 123.5, 506.4),
+    item('Samlet premie for alle forsikringene er 71 200 kr.', 62.5, 480, 10),
+  ];
+  it('goes on with the row’s place, under the last row too', () => {
+    expect(cells([page(...lines)]).map((c) => c.filter((x) => x !== ''))).toEqual([
+      ['Forsikring', 'Forsikringssted', 'Sum', 'Premie'],
+      ['Næringsbygg', 'Kaivegen 2, 5396 Vestre Vinnesvåg', '46 800 000 kr', '52 300 kr'],
+      ['Varer', 'Kaivegen 2, 5396 Vestre Vinnesvåg', '9 000 000 kr', '18 900 kr'],
+      ['Samlet premie for alle forsikringene er 71 200 kr.'],
+    ]);
+  });
+  it('a line with a name in the first column is the next row, as before', () => {
+    const next = [...lines.slice(0, 8), item('Ansvar', 64, 533.2), item('20 000 000 kr', 230, 533.2), item('16 400 kr', 339, 533.2)];
+    expect(cells([page(...next)]).map((c) => c.filter((x) => x !== ''))[2]).toEqual(['Ansvar', '20 000 000 kr', '16 400 kr']);
+  });
+});

@@ -4,12 +4,12 @@
  * table's header row repeated at the top of the next page is dropped. The rules are in the module
  * comment of src/parse/pdf-layout.ts; each test is a method of its own here.
  */
-import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
+import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, restOfRow, ruledRow, somethingGoesOn, type RowStep } from './rows.js';
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
 import { COLUMN_NAME_SET } from '../vocabulary.js';
 import { PAGE_CELL, PAGE_OF } from './running.js';
-import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg } from './types.js';
+import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
 const ENDS_SENTENCE = /[.:!?][»”")]?$/;
 const INNER_SPACE = /\s/;
@@ -423,7 +423,8 @@ class Joiner {
     // further below than running text wraps, at the table's own row pitch: a line there goes on
     // only where it plainly does (lower case, an open end above) — a table of one-line rows set
     // that far apart looks the same
-    if (st.samePage && st.dy > this.textReach(st.size) && !somethingGoesOn(row)) return this.no('at the row pitch, and nothing on it goes on from the line above');
+    const rest = restOfRow(row);
+    if (st.samePage && st.dy > this.textReach(st.size) && !somethingGoesOn(row) && !rest) return this.no('at the row pitch, and nothing on it goes on from the line above');
     this.why = l.cols.length < 2 && p.segs.length < 2 ? 'wrapped (no room for its first word above)' : 'in the columns of the row above';
     if (l.cols.length < 2 && p.segs.length < 2) return targets;
     // a table row: does the line begin the next row, though it fits this one?
@@ -439,7 +440,7 @@ class Joiner {
       // line is a row of its own, as it reads (a stream table finder's rows) — never two rows'
       // values in one cell, read as one value
       // (across a page break the line above was cut at its column's edge: placed() asked)
-      if (st.samePage && !somethingGoesOn(row)) return this.no('nothing shows it goes on with the row above (uncertain)');
+      if (st.samePage && !somethingGoesOn(row) && !rest) return this.no('nothing shows it goes on with the row above (uncertain)');
       this.why = 'nothing shows it begins a row, nor that all of it goes on (uncertain)';
     }
     return targets;
@@ -507,6 +508,10 @@ class Joiner {
     let reach = this.textReach(size);
     const t = p.table;
     if (t && q.table === t && !t.spaced && t.pitch < Infinity) reach = Math.max(reach, t.pitch + LAYOUT.leadingSlack * size);
+    // (a line right under a table's last row with its cells only in the table's later columns —
+    // «Vinnesvåg» under «… | Kaivegen 2, 5396 Vestre | 35 000 000 kr | …» — is in reach as a row's
+    // wrapped line is, though the table as found ended above it)
+    else if (!t && q.table && !q.table.spaced && q.table.pitch < Infinity && inLaterColumns(p, q.table)) reach = Math.max(reach, q.table.pitch + LAYOUT.leadingSlack * size);
     return Math.min(reach, LAYOUT.maxLeading * size);
   }
 
@@ -647,4 +652,9 @@ function mergeCols(into: Col[], cols: Col[]): void {
     if (m) m.maxX1 = Math.max(m.maxX1, c.maxX1);
     else into.push({ x0: c.x0, parts: [], maxX1: c.maxX1, size: c.size });
   }
+}
+
+/** Every cell of `p` starts at a column of `table` other than its first. */
+function inLaterColumns(p: PLine, table: TableBlock): boolean {
+  return p.segs.length > 0 && p.segs.every((s) => Math.abs(s.x0 - table.first) > LAYOUT.alignX && table.cols.some((c) => Math.abs(c.x0 - s.x0) <= LAYOUT.alignX));
 }

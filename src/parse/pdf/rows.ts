@@ -440,6 +440,25 @@ export function somethingGoesOn(st: RowStep): boolean {
 }
 
 /**
+ * A line that is no row of its own in a table with amount columns: it has no cell in the first
+ * column and none in an amount column — no anchor a row begins at — and each of its cells stands
+ * in a column where the row above, a row with amounts, has text («Vinnesvåg» under «Næringsbygg |
+ * Kaivegen 2, 5396 Vestre | 46 800 000 kr | …»): the rest of the row's wrapped cells, at the row
+ * pitch or not.
+ */
+export function restOfRow(st: RowStep): boolean {
+  const { l, p, targets } = st;
+  // (the line's table, or the row's where the table as found ended above it)
+  const table = p.table ?? st.q.table;
+  if (!table || table.amountCols.length === 0 || !hadAmounts(l, table)) return false;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    if (Math.abs(s.x0 - table.first) <= LAYOUT.alignX || inAmountColumn(table, s.x0) || targets[i]!.parts.length === 0) return false;
+  }
+  return p.segs.length > 0;
+}
+
+/**
  * A line that plainly goes on from the row above though a rule is drawn between them: a name
  * broken after an open end and going on in lower case («Borettslag og» over «sameie», a generator
  * that drew each line of the text as a row of its own), nothing else on it but amounts. A new
