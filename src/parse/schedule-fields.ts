@@ -332,11 +332,11 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
 // («NOK 10 000 000 per krav og samlet i perioden»: a liability's limit, the same amount for a claim and for all of the
-// period's claims together — the amount is the sum)
+// period's claims together — the amount is the sum; so is «NOK 20 000 000,- per skadetilfelle og år», «… per skade og per år»)
 // (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
 // aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
@@ -547,6 +547,8 @@ interface Blocks {
   news: Set<string>;
   /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
   byField?: boolean;
+  /** The record was begun by a «Dekning: …» field that named its product: the same label begins the next record. */
+  dekningOpened?: boolean;
   /** The count of records pushed when a «Forsikring: …» field last named the product: while it stands, the record has its product. */
   namedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
@@ -673,6 +675,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
     s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
+    s.dekningOpened = fieldNamed !== undefined && productField(u) === undefined && isDekningLine(u);
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
     if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
     if (place && s.object === undefined) {
@@ -797,6 +800,7 @@ function nameWithSum(s: Blocks, at: number, u: Unit): number | undefined {
   flushBlock(s);
   s.product = name;
   s.byField = true;
+  s.dekningOpened = false;
   s.coverage = undefined;
   const cls = rowIndexClass(name).index_class;
   s.object = s.site !== undefined && (PLACED_CLASSES.has(cls) || namesLossOfIncome(name)) ? s.site : undefined;
@@ -1062,8 +1066,19 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
   const line = productLine(lv.value);
   // («Dekning: Kasko Ekstra»: words that are each a cover level name a level, never a product)
-  if (!line || DIGIT.test(line.product) || lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) || !namesProduct(line.product)) return undefined;
-  return line;
+  if (line && !DIGIT.test(line.product) && !lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) && namesProduct(line.product)) return line;
+  // («Dekning: Produktansvar» … «Premie: …», then «Dekning: Ansvar etter NS 8405/8406/8407» over its own figures: the
+  // label that began the records begins the next one whatever its value names — the record is named by its value, never
+  // a cover of the record above, whose figures it would otherwise take or give)
+  const value = lv.value.trim();
+  if (s.dekningOpened === true && s.byField && hasFigures(s.block) && value !== '' && !/^\d/.test(value) && columnOf(value) === undefined) return { product: value };
+  return undefined;
+}
+
+/** «Dekning: …» (a line, or two cells whose first ends with its colon). */
+function isDekningLine(u: Unit): boolean {
+  const lv = labelAndValue(u);
+  return lv !== undefined && isDekning(withoutColon(lv.label).trim());
 }
 
 /** A heading over a list of what the customer has today, or of what applies from a date on. */
