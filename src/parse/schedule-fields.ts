@@ -572,6 +572,8 @@ interface Blocks {
   vehicle?: Field | undefined;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
   title?: string;
+  /** «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the product under the document's kind, and the count of records then. */
+  kindTitle?: { product: string; pushed: number };
   /** The product a title or a «Produkt:» field named, and how many coverages had been read then. */
   lead?: { product: string; pushed: number };
   /** How many coverages the blocks have given. */
@@ -1064,6 +1066,14 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   if (s.product !== undefined && !s.byField) return undefined;
   const lv = labelAndValue(u);
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
+  // («POLISE / FORSIKRINGSBEVIS» / «Ansvarsforsikring for entreprenører» … «Dekninger, forsikringssummer og egenandeler» /
+  // «Dekning: Bedriftsansvar», «Dekning: Produktansvar» …: under a title that names the product, with no record read since,
+  // each «Dekning:» is a cover of the title's product — the sections between, «Virksomhet», had let the title go)
+  if (s.product === undefined && s.kindTitle !== undefined && s.kindTitle.pushed === s.pushed) {
+    s.product = s.kindTitle.product;
+    s.byField = false;
+    return undefined;
+  }
   const line = productLine(lv.value);
   // («Dekning: Kasko Ekstra»: words that are each a cover level name a level, never a product)
   if (line && !DIGIT.test(line.product) && !lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) && namesProduct(line.product)) return line;
@@ -1120,6 +1130,8 @@ function enterHeading(s: Blocks, u: Unit): void {
     s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) && !startsRecord(s.r.units[u.index + 1]) ? rowIndexClass(u.text).index_class : undefined;
   }
   const title = titleProduct(u);
+  const kind = title === undefined ? productUnderKind(s.r, u) : undefined;
+  if (kind !== undefined) s.kindTitle = { product: kind, pushed: s.pushed };
   if (title !== undefined) {
     s.section = undefined;
     s.product = s.title = title;
@@ -1158,6 +1170,21 @@ function enterHeading(s: Blocks, u: Unit): void {
   }
   s.headingIndent = s.product !== undefined && u.heading && !u.row ? (u.lines[0]!.indent ?? 0) : undefined;
   s.groupPlace = undefined;
+}
+
+/** A line that states only what kind of document it is: «POLISE / FORSIKRINGSBEVIS», «Forsikringsbevis», «POLISE». */
+const DOCUMENT_KIND = /^(?:polise|forsikringsbevis|forsikringspolise|forsikringsavtale)(?:\s*[/–-]\s*(?:polise|forsikringsbevis|forsikringspolise|forsikringsavtale))?$/i;
+
+/**
+ * «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: a line that names a product right under the line
+ * that names the document's kind is the document's title, as «Forsikringsbevis – Ansvarsforsikring» on one line is; undefined
+ * for any other line.
+ */
+function productUnderKind(r: Reading, u: Unit): string | undefined {
+  if (!u.heading || !u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || u.text.length > 60) return undefined;
+  const above = r.units[u.index - 1];
+  if (above === undefined || above.row || !DOCUMENT_KIND.test(above.text.trim())) return undefined;
+  return u.text.trim();
 }
 
 /**
