@@ -1205,7 +1205,7 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u) || vehicleModel(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
@@ -1447,6 +1447,24 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
   if (col === undefined && above !== status && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
   return col !== undefined && col !== 'product';
+}
+
+/** A plate alone: «EL 48213». */
+const PLATE_ONLY = new RegExp(`^${PLATE_SOURCE}$`);
+/** A make and model, then its year after a comma: «Tesla Model 3 Long Range, 2022», «Yamaha MT-07, 2019», «Volvo XC60, årsmodell 2021». */
+const MODEL_YEAR = /^[A-ZÆØÅ][\p{L}\d.+-]*(?:\s+[\p{L}\d.+-]+){0,6},\s*(?:årsmodell\s+|årsmodell:\s*)?(?:19|20)\d\d$/u;
+
+/**
+ * «Bilforsikring» / «EL 48213» / «Tesla Model 3 Long Range, 2022» / «Dekning» …, a portal's card: the vehicle's make,
+ * model and year right under its plate, before the card's fields, describes the vehicle the plate names — read as a
+ * heading, it had ended the card, and its fields were read under no product.
+ */
+function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.block.size > 0 || s.product === undefined || s.object === undefined || u.row || u.label !== undefined || above === undefined || above.row) return false;
+  if (above.text.trim() !== s.object || !PLATE_ONLY.test(s.object) || !MODEL_YEAR.test(u.text.trim())) return false;
+  s.r.used.add(u);
+  return true;
 }
 
 /**
