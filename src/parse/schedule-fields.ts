@@ -946,7 +946,8 @@ function forRecord(s: Blocks, at: number): { product: string; coverage?: string;
 }
 
 /** The labels of a field that names a record's product («Produkt: Ansvar», «Forsikring: Næringsbygg»). */
-const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
+// («Objekt 1: Campingvogn», «Objekt 2: Tilhenger»: a record's numbered label, its value the thing insured — a product's name)
+const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart|(?:objekt|produkt|forsikring)\s+(?:nr\.?\s*)?\d{1,2})$/;
 
 /** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
 /** A product's heading alone on its line at `at` («Bygning», «Husleietap»), a field under it. */
@@ -1213,7 +1214,7 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // description — it keeps the record's place as it keeps its block, and its figure is no sum)
   // («Boligtype | Leilighet i blokk, 3. etasje» on a portal page, its cells apart by a tab: the same fact without a colon)
   // («Kjørelengde 16 000 km», «Bonus 70 %» on an app's card: the same facts, label and figure side by side)
-  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u) ?? factBeforeFigure(u)) : undefined;
+  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u) ?? factBeforeFigure(u) ?? factBesideValue(u)) : undefined;
   if (lv && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()))) {
     s.r.used.add(u);
     return;
@@ -1787,6 +1788,16 @@ function factBeforeFigure(u: Unit): { label: string; value: string } | undefined
   return m && DESCRIPTION_LABEL_SET.has(lowerCase(m[1]!)) ? { label: m[1]!, value: m[2]! } : undefined;
 }
 const FACT_BEFORE_FIGURE = /^([A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){0,3})\s+(\d.*)$/;
+
+/**
+ * «Merke/modell          Hobby De Luxe 560 KMFe, årsmodell 2018», «Fast plass          Nei»: a fact's label and its value
+ * set apart by a gap, no colon (a certificate's record aligned by spaces): the label and value; undefined for any other.
+ */
+function factBesideValue(u: Unit): { label: string; value: string } | undefined {
+  if (u.row || u.label !== undefined || u.lines.length !== 1) return undefined;
+  const cells = u.lines[0]!.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === 2 && DESCRIPTION_LABEL_SET.has(lowerCase(cells[0]!)) ? { label: cells[0]!, value: cells[1]! } : undefined;
+}
 
 /** A web page's word for an insurance in force, under its title («Aktiv»). */
 const IN_FORCE: ReadonlySet<string> = new Set(['aktiv', 'aktivt', 'gyldig', 'i kraft', 'løpende', 'løpande']);
