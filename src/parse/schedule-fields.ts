@@ -1182,6 +1182,9 @@ const DOCUMENT_KIND = /^(?:polise|forsikringsbevis|forsikringspolise|forsikrings
  * for any other line.
  */
 function productUnderKind(r: Reading, u: Unit): string | undefined {
+  // («POLISE» over «Ansvarsforsikring for eiendomsforvaltere», joined as a label over its value, or «Polise: …» on one line)
+  const lv = !u.row && u.label !== undefined ? labelAndValue(u) : undefined;
+  if (lv !== undefined) return DOCUMENT_KIND.test(withoutColon(lv.label).trim()) && !DIGIT.test(lv.value) && lv.value.length <= 60 && namesProduct(lv.value) ? lv.value : undefined;
   if (!u.heading || !u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || u.text.length > 60) return undefined;
   const above = r.units[u.index - 1];
   if (above === undefined || above.row || !DOCUMENT_KIND.test(above.text.trim())) return undefined;
