@@ -1255,3 +1255,42 @@ describe('a portal\'s card of one label a line: its status and the month\'s pric
     ]);
   });
 });
+
+describe('records begun by «Dekning:», each of its own lines', () => {
+  // private-holdout64/hdi-ansvar-polise: «Dekning: Produktansvar» / «Forsikringssum: NOK 20 000 000,- per skadetilfelle og år» …
+  // then «Dekning: Ansvar etter NS 8405/8406/8407» over its own figures — it had taken the record above's, and each after it the next one's
+  const RECORDS = 'Dekning:          Bedriftsansvar\nForsikringssum:   NOK 20 000 000,- per skadetilfelle\nEgenandel:        NOK 50 000,-\nPremie:           NOK 118 400,-\n\nDekning:          Produktansvar\nForsikringssum:   NOK 20 000 000,- per skadetilfelle og år\nEgenandel:        NOK 50 000,-\nPremie:           NOK 31 200,-\n\nDekning:          Ansvar etter NS 8405/8406/8407\nForsikringssum:   NOK 10 000 000,- per skadetilfelle\nEgenandel:        NOK 100 000,-\nPremie:           NOK 22 750,-\n\nDekning:          Tap av nøkler\nForsikringssum:   NOK 250 000,-\nEgenandel:        NOK 10 000,-\nPremie:           Inkludert\n';
+  it('a «Dekning:» whose value names no product begins a record of its own; no figure moves', () => {
+    const p = parse(`${HEAD}Dekninger\n\n${RECORDS}`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bedriftsansvar', '20000000', '50000', '118400'],
+      ['Produktansvar', '20000000', '50000', '31200'],
+      ['Ansvar etter NS 8405/8406/8407', '10000000', '100000', '22750'],
+      ['Tap av nøkler', '250000', '10000', undefined],
+    ]);
+    expect(p.warnings.some((w) => w.includes('«Inkludert»'))).toBe(true);
+  });
+  // «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the records are covers of that product
+  it('under a product named right under the document\'s kind line, each record is a cover of that product', () => {
+    const p = parse(`POLISE / FORSIKRINGSBEVIS\nAnsvarsforsikring for entreprenører\n\nPolisenummer: NO-LIA-2026-00817\n\nVirksomhet\nGeneralentreprenør innen bolig- og næringsbygg.\n\nDekninger, forsikringssummer og egenandeler\n\n${RECORDS}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum])).toEqual([
+      ['Ansvarsforsikring for entreprenører', 'Bedriftsansvar', '20000000'],
+      ['Ansvarsforsikring for entreprenører', 'Produktansvar', '20000000'],
+      ['Ansvarsforsikring for entreprenører', 'Ansvar etter NS 8405/8406/8407', '10000000'],
+      ['Ansvarsforsikring for entreprenører', 'Tap av nøkler', '250000'],
+    ]);
+  });
+});
+
+describe('a portal card and numbered records', () => {
+  // private-holdout63/if-mine-forsikringer-bil-mc: «Bilforsikring» / «EL 48213» / «Tesla Model 3 Long Range, 2022» / «Dekning» …
+  it('the make, model and year under the plate describe the vehicle; the card goes on', () => {
+    const p = parse(`${HEAD}Bilforsikring\nEL 48213\nTesla Model 3 Long Range, 2022\nDekning\nSuper Kasko\nEgenandel\n6 000 kr\nPris\n589 kr/mnd\n7 068 kr/år\nSe detaljer\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible, c.premium])).toEqual([['Bilforsikring', 'EL 48213', 'Super Kasko', '6000', '7068']]);
+  });
+  // private-holdout63/codan-danskebank-campingvogn: «Objekt 1: Campingvogn», «Merke/modell   Hobby De Luxe 560 KMFe, årsmodell 2018», «Fast plass   Nei»
+  it('«Objekt 1: …» names the record\'s product, and a fact aligned beside its value is the record\'s fact', () => {
+    const p = parse(`${HEAD}Objekt 1: Campingvogn\nRegistreringsnummer   JT 6615\nMerke/modell          Hobby De Luxe 560 KMFe, årsmodell 2018\nFast plass            Nei\nDekning               Kasko\nForsikringssum        NOK 245 000,-\nEgenandel             NOK 4 000,-\nPris                  NOK 2 964,- per år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.deductible, c.premium])).toEqual([['Campingvogn', 'JT 6615', 'Kasko', '245000', '4000', '2964']]);
+  });
+});

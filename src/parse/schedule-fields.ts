@@ -332,11 +332,11 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 /** «kr 10 000 per skade»: what a sum or deductible is counted by, after the amount. */
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
 // («NOK 10 000 000 per krav og samlet i perioden»: a liability's limit, the same amount for a claim and for all of the
-// period's claims together — the amount is the sum)
+// period's claims together — the amount is the sum; so is «NOK 20 000 000,- per skadetilfelle og år», «… per skade og per år»)
 // (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
 // aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
@@ -547,6 +547,8 @@ interface Blocks {
   news: Set<string>;
   /** The product was named by a record's first field («Forsikring: Næringsbygg», «Dekning: Driftsavbrudd»), not by a heading. */
   byField?: boolean;
+  /** The record was begun by a «Dekning: …» field that named its product: the same label begins the next record. */
+  dekningOpened?: boolean;
   /** The count of records pushed when a «Forsikring: …» field last named the product: while it stands, the record has its product. */
   namedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
@@ -570,6 +572,8 @@ interface Blocks {
   vehicle?: Field | undefined;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
   title?: string;
+  /** «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the product under the document's kind, and the count of records then. */
+  kindTitle?: { product: string; pushed: number };
   /** The product a title or a «Produkt:» field named, and how many coverages had been read then. */
   lead?: { product: string; pushed: number };
   /** How many coverages the blocks have given. */
@@ -673,6 +677,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
     s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
+    s.dekningOpened = fieldNamed !== undefined && productField(u) === undefined && isDekningLine(u);
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
     if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
     if (place && s.object === undefined) {
@@ -797,6 +802,7 @@ function nameWithSum(s: Blocks, at: number, u: Unit): number | undefined {
   flushBlock(s);
   s.product = name;
   s.byField = true;
+  s.dekningOpened = false;
   s.coverage = undefined;
   const cls = rowIndexClass(name).index_class;
   s.object = s.site !== undefined && (PLACED_CLASSES.has(cls) || namesLossOfIncome(name)) ? s.site : undefined;
@@ -940,7 +946,8 @@ function forRecord(s: Blocks, at: number): { product: string; coverage?: string;
 }
 
 /** The labels of a field that names a record's product («Produkt: Ansvar», «Forsikring: Næringsbygg»). */
-const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/;
+// («Objekt 1: Campingvogn», «Objekt 2: Tilhenger»: a record's numbered label, its value the thing insured — a product's name)
+const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringstype|forsikringsart|(?:objekt|produkt|forsikring)\s+(?:nr\.?\s*)?\d{1,2})$/;
 
 /** «Produkt: Næringsbygg» (perhaps its place after a comma): the product a record's first field names, or undefined. */
 /** A product's heading alone on its line at `at` («Bygning», «Husleietap»), a field under it. */
@@ -1060,10 +1067,29 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   if (s.product !== undefined && !s.byField) return undefined;
   const lv = labelAndValue(u);
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
+  // («POLISE / FORSIKRINGSBEVIS» / «Ansvarsforsikring for entreprenører» … «Dekninger, forsikringssummer og egenandeler» /
+  // «Dekning: Bedriftsansvar», «Dekning: Produktansvar» …: under a title that names the product, with no record read since,
+  // each «Dekning:» is a cover of the title's product — the sections between, «Virksomhet», had let the title go)
+  if (s.product === undefined && s.kindTitle !== undefined && s.kindTitle.pushed === s.pushed) {
+    s.product = s.kindTitle.product;
+    s.byField = false;
+    return undefined;
+  }
   const line = productLine(lv.value);
   // («Dekning: Kasko Ekstra»: words that are each a cover level name a level, never a product)
-  if (!line || DIGIT.test(line.product) || lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) || !namesProduct(line.product)) return undefined;
-  return line;
+  if (line && !DIGIT.test(line.product) && !lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) && namesProduct(line.product)) return line;
+  // («Dekning: Produktansvar» … «Premie: …», then «Dekning: Ansvar etter NS 8405/8406/8407» over its own figures: the
+  // label that began the records begins the next one whatever its value names — the record is named by its value, never
+  // a cover of the record above, whose figures it would otherwise take or give)
+  const value = lv.value.trim();
+  if (s.dekningOpened === true && s.byField && hasFigures(s.block) && value !== '' && !/^\d/.test(value) && columnOf(value) === undefined) return { product: value };
+  return undefined;
+}
+
+/** «Dekning: …» (a line, or two cells whose first ends with its colon). */
+function isDekningLine(u: Unit): boolean {
+  const lv = labelAndValue(u);
+  return lv !== undefined && isDekning(withoutColon(lv.label).trim());
 }
 
 /** A heading over a list of what the customer has today, or of what applies from a date on. */
@@ -1105,6 +1131,8 @@ function enterHeading(s: Blocks, u: Unit): void {
     s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) && !startsRecord(s.r.units[u.index + 1]) ? rowIndexClass(u.text).index_class : undefined;
   }
   const title = titleProduct(u);
+  const kind = title === undefined ? productUnderKind(s.r, u) : undefined;
+  if (kind !== undefined) s.kindTitle = { product: kind, pushed: s.pushed };
   if (title !== undefined) {
     s.section = undefined;
     s.product = s.title = title;
@@ -1145,6 +1173,24 @@ function enterHeading(s: Blocks, u: Unit): void {
   s.groupPlace = undefined;
 }
 
+/** A line that states only what kind of document it is: «POLISE / FORSIKRINGSBEVIS», «Forsikringsbevis», «POLISE». */
+const DOCUMENT_KIND = /^(?:polise|forsikringsbevis|forsikringspolise|forsikringsavtale)(?:\s*[/–-]\s*(?:polise|forsikringsbevis|forsikringspolise|forsikringsavtale))?$/i;
+
+/**
+ * «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: a line that names a product right under the line
+ * that names the document's kind is the document's title, as «Forsikringsbevis – Ansvarsforsikring» on one line is; undefined
+ * for any other line.
+ */
+function productUnderKind(r: Reading, u: Unit): string | undefined {
+  // («POLISE» over «Ansvarsforsikring for eiendomsforvaltere», joined as a label over its value, or «Polise: …» on one line)
+  const lv = !u.row && u.label !== undefined ? labelAndValue(u) : undefined;
+  if (lv !== undefined) return DOCUMENT_KIND.test(withoutColon(lv.label).trim()) && !DIGIT.test(lv.value) && lv.value.length <= 60 && namesProduct(lv.value) ? lv.value : undefined;
+  if (!u.heading || !u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || u.text.length > 60) return undefined;
+  const above = r.units[u.index - 1];
+  if (above === undefined || above.row || !DOCUMENT_KIND.test(above.text.trim())) return undefined;
+  return u.text.trim();
+}
+
 /**
  * «BEDRIFTSFORSIKRING» right over «Dekning: Maskiner, inventar og løsøre»: a heading in capitals (no figure) over a
  * record whose first field names its cover — the section's product («Bedriftsforsikring»); undefined for any other.
@@ -1163,7 +1209,7 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u) || vehicleModel(s, at, u)) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
@@ -1171,7 +1217,7 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // description — it keeps the record's place as it keeps its block, and its figure is no sum)
   // («Boligtype | Leilighet i blokk, 3. etasje» on a portal page, its cells apart by a tab: the same fact without a colon)
   // («Kjørelengde 16 000 km», «Bonus 70 %» on an app's card: the same facts, label and figure side by side)
-  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u) ?? factBeforeFigure(u)) : undefined;
+  const lv = s.product !== undefined ? (labelAndValue(u) ?? labelled(u) ?? factBeforeFigure(u) ?? factBesideValue(u)) : undefined;
   if (lv && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()))) {
     s.r.used.add(u);
     return;
@@ -1405,6 +1451,24 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
   if (col === undefined && above !== status && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
   return col !== undefined && col !== 'product';
+}
+
+/** A plate alone: «EL 48213». */
+const PLATE_ONLY = new RegExp(`^${PLATE_SOURCE}$`);
+/** A make and model, then its year after a comma: «Tesla Model 3 Long Range, 2022», «Yamaha MT-07, 2019», «Volvo XC60, årsmodell 2021». */
+const MODEL_YEAR = /^[A-ZÆØÅ][\p{L}\d.+-]*(?:\s+[\p{L}\d.+-]+){0,6},\s*(?:årsmodell\s+|årsmodell:\s*)?(?:19|20)\d\d$/u;
+
+/**
+ * «Bilforsikring» / «EL 48213» / «Tesla Model 3 Long Range, 2022» / «Dekning» …, a portal's card: the vehicle's make,
+ * model and year right under its plate, before the card's fields, describes the vehicle the plate names — read as a
+ * heading, it had ended the card, and its fields were read under no product.
+ */
+function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.block.size > 0 || s.product === undefined || s.object === undefined || u.row || u.label !== undefined || above === undefined || above.row) return false;
+  if (above.text.trim() !== s.object || !PLATE_ONLY.test(s.object) || !MODEL_YEAR.test(u.text.trim())) return false;
+  s.r.used.add(u);
+  return true;
 }
 
 /**
@@ -1727,6 +1791,16 @@ function factBeforeFigure(u: Unit): { label: string; value: string } | undefined
   return m && DESCRIPTION_LABEL_SET.has(lowerCase(m[1]!)) ? { label: m[1]!, value: m[2]! } : undefined;
 }
 const FACT_BEFORE_FIGURE = /^([A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){0,3})\s+(\d.*)$/;
+
+/**
+ * «Merke/modell          Hobby De Luxe 560 KMFe, årsmodell 2018», «Fast plass          Nei»: a fact's label and its value
+ * set apart by a gap, no colon (a certificate's record aligned by spaces): the label and value; undefined for any other.
+ */
+function factBesideValue(u: Unit): { label: string; value: string } | undefined {
+  if (u.row || u.label !== undefined || u.lines.length !== 1) return undefined;
+  const cells = u.lines[0]!.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === 2 && DESCRIPTION_LABEL_SET.has(lowerCase(cells[0]!)) ? { label: cells[0]!, value: cells[1]! } : undefined;
+}
 
 /** A web page's word for an insurance in force, under its title («Aktiv»). */
 const IN_FORCE: ReadonlySet<string> = new Set(['aktiv', 'aktivt', 'gyldig', 'i kraft', 'løpende', 'løpande']);

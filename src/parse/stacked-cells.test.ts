@@ -340,3 +340,24 @@ describe('a G table copied one cell a line', () => {
     expect(cellsOf(two)).toEqual([['Dekning'], ['Sum i G'], ['Dødsfall'], ['10 G']]);
   });
 });
+
+describe('a row block of more lines than cells, read by its ends', () => {
+  // private-holdout64/tryg-landbruk-forsikringsbevis (and docs/gjensidige-landbruk-bevis-celle-per-linje-beskrivelse-2026):
+  // «Landbruksbygning» / «Heggeveien 112, Gnr 45 Bnr 2» / «2930 Bagn» / «Fjøs og låve, byggeår 1978» / three amounts
+  const HEAD = 'Forsikringsnummer 55501234\n\nForsikring\nForsikringssted\nForsikringssum\nEgenandel\nPris per år\n\n';
+  it('the amounts go to the figure columns from the end, the text lines to the text columns from the start', () => {
+    const p = parse(`${HEAD}Landbruksbygning\nHeggeveien 112, Gnr 45 Bnr 2\n2930 Bagn\nFjøs og låve, byggeår 1978\n9 850 000 kr\n10 000 kr\n14 322 kr\n\nLandbruksansvar\nHele Norden\n10 000 000 kr\n10 000 kr\n1 875 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Landbruksbygning', 'Heggeveien 112, Gnr 45 Bnr 2, 2930 Bagn', '9850000', '10000', '14322'],
+      ['Landbruksansvar', 'Hele Norden', '10000000', '10000', '1875'],
+    ]);
+  });
+  it('a describing line before the place: the place cell would be the description — not read', () => {
+    const p = parse(`${HEAD}Landbruksbygning\nMaskinhus, byggeår 2011\nNordre Hegge, Gnr 45\n2930 Bagn\n3 100 000 kr\n10 000 kr\n4 518 kr\n\nLandbruksansvar\nHele Norden\n10 000 000 kr\n10 000 kr\n1 875 kr\n`);
+    expect((p.coverages ?? []).some((c) => c.object === 'Maskinhus, byggeår 2011')).toBe(false);
+  });
+  it('a block with fewer amounts than figure columns is not read by its ends', () => {
+    const p = parse(`${HEAD}Landbruksbygning\nHeggeveien 112, Gnr 45 Bnr 2\n2930 Bagn\nFjøs og låve\n10 000 kr\n14 322 kr\n\nLandbruksansvar\nHele Norden\n10 000 000 kr\n10 000 kr\n1 875 kr\n`);
+    expect((p.coverages ?? []).some((c) => c.product === 'Landbruksbygning' && c.sum !== undefined)).toBe(false);
+  });
+});

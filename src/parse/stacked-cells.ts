@@ -347,17 +347,70 @@ function columnBlocks(lines: readonly SourceLine[], k: number, roles: readonly R
  * the first block that is not ends the table, its lines left as they are. `k` is the line after the rows read
  * so far, which must start a block of its own.
  */
-function rowBlocks(lines: readonly SourceLine[], k: number, roles: readonly Role[]): { rows: SourceLine[]; next: number } | undefined {
+function rowBlocks(lines: readonly SourceLine[], k: number, roles: readonly Role[]): { rows: SourceLine[]; next: number; rest: SourceLine[] } | undefined {
   const rows: SourceLine[] = [];
+  const rest: SourceLine[] = [];
   let at = k;
   while (at < lines.length && at > 0 && !sameRun(lines, at - 1, at)) {
-    const row = rowAt(lines, at, at, roles);
-    // (the row must end where its block does: a block of more lines is of another shape)
-    if (row === undefined || (row.next < lines.length && sameRun(lines, row.next - 1, row.next))) break;
+    const whole = rowAt(lines, at, at, roles);
+    // (the row must end where its block does: a block of more lines is of another shape — unless its ends say where each cell is)
+    const row = whole === undefined || (whole.next < lines.length && sameRun(lines, whole.next - 1, whole.next)) ? blockByEnds(lines, at, roles) : { ...whole, rest: [] };
+    if (row === undefined) break;
     rows.push(rowLine(lines[at]!, row.cells));
+    rest.push(...row.rest);
     at = row.next;
   }
-  return rows.length > 0 ? { rows, next: at } : undefined;
+  return rows.length > 0 ? { rows, next: at, rest } : undefined;
+}
+
+/**
+ * A row's block whose lines are more than its cells (a Tryg-style certificate copied from its PDF: «Landbruksbygning» /
+ * «Heggeveien 112, Gnr 45 Bnr 2» / «2930 Bagn» / «Fjøs og låve, byggeår 1978» / three amounts, under «Forsikring /
+ * Forsikringssted / Forsikringssum / Egenandel / Pris per år»): read by its two ends. The amounts at the block's end are
+ * the figure columns', as many as there are (a block with fewer or more is not read); the text lines from its start are
+ * the text columns', one each in order, a line that plainly goes on (rowAt's wrap: a postcode and town under its street,
+ * a rest in lower case) joined to its cell. Text lines left over when every text column has its cell describe the row and
+ * are no cell of it: they are kept as lines of their own, after the table (`rest`). Taken only under headings of text
+ * columns then figure columns; undefined for any other block.
+ */
+function blockByEnds(lines: readonly SourceLine[], at: number, roles: readonly Role[]): { cells: string[]; next: number; rest: SourceLine[] } | undefined {
+  const text = roles.findIndex((r) => !TEXT_ROLES.has(r));
+  if (text < 1 || roles[0] !== 'product' || !roles.slice(text).every((r) => FIGURE_ROLES.has(r))) return undefined;
+  let end = at;
+  while (end < lines.length && sameRun(lines, at, end) && single(lines[end]) !== undefined) end++;
+  // (a block that does not end with a blank line, the page's end or the document's end is no row's block)
+  if (end < lines.length && sameRun(lines, at, end)) return undefined;
+  const cells = [];
+  for (let k = at; k < end; k++) cells.push(single(lines[k])!);
+  const figures = roles.length - text;
+  const first = cells.length - figures;
+  if (first < 1) return undefined;
+  for (let j = 0; j < figures; j++) if (!fits(roles[text + j]!, cells[first + j]!)) return undefined;
+  const texts = cells.slice(0, first);
+  // (an amount or a number among the text lines: the block is of another shape — a figure without its column)
+  if (texts.some((t) => AMOUNT_CELL.test(t) || NUMBER_CELL.test(t) || sumForm(t))) return undefined;
+  const out: string[] = [];
+  let t = 0;
+  for (let j = 0; j < text; j++) {
+    if (t >= texts.length) {
+      out.push('');
+      continue;
+    }
+    let cell = texts[t++]!;
+    while (t < texts.length) {
+      const rest = texts[t]!;
+      const town = roles[j] === 'object' && POSTCODE_TOWN.test(rest) && !POSTCODE_IN.test(cell);
+      if (!(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
+      cell = joinWrapped(cell, rest);
+      t++;
+    }
+    out.push(cell);
+  }
+  // (with lines left over, each text cell after the name must be a place — a postcode, a street and its number, a land
+  // register reference: a description before the place would be taken for it, and then nothing is read)
+  if (t < texts.length && !out.slice(1).every((c, j) => roles[j + 1] !== 'object' || POSTCODE_IN.test(c) || PLACE_START.test(c))) return undefined;
+  const rest = lines.slice(at + t, at + first) as SourceLine[];
+  return { cells: [...out, ...cells.slice(first)], next: end, rest };
 }
 
 /** A total's label over its amount, as a stacked table's last two lines give them: one row of the table's width; undefined otherwise. */
@@ -497,6 +550,8 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
     const glued = headingAt(lines, i) === undefined ? gluedHeading(lines, i) : undefined;
     const h = glued?.heading ?? headingAt(lines, i);
     const rows: SourceLine[] = [];
+    // (a row's describing lines no column names, kept as lines of their own after the table)
+    const rest: SourceLine[] = [];
     let k = i + (glued ? 1 : 0) + (h?.lines ?? 0);
     const next = (at: number): ReturnType<typeof rowAt> => rowAt(lines, at, i, h!.roles) ?? rowByFigures(lines, at, i, h!.roles);
     for (let row = h && next(k); row; row = next(k)) {
@@ -508,6 +563,7 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
       const blocks = rowBlocks(lines, k, h.roles);
       if (blocks !== undefined && rows.length + blocks.rows.length >= 2) {
         rows.push(...blocks.rows);
+        rest.push(...blocks.rest);
         k = blocks.next;
       }
     }
@@ -532,6 +588,7 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
       out.push(total);
       i += 2;
     }
+    out.push(...rest);
   }
   return out;
 }

@@ -824,6 +824,8 @@ export const THING_FACT_LABELS = [
   'båthavn', 'største fart', 'maks fart', 'skrognummer', 'skrognummer (hin)', 'hin', 'hin-nummer',
   // (nynorsk: «Båthamn: Hjellestad småbåthamn», «Lengd: 6,1 meter»)
   'båthamn', 'lengd',
+  // (a caravan's record: «Fast plass   Nei», «Fast plass: Ja, Lyngør camping»)
+  'fast plass', 'fastplass',
 ] as const;
 
 /**
