@@ -94,6 +94,16 @@ describe('a sentence that opens with the insured thing and a verb, and states it
     expect(parse(`${HEAD}Hytteforsikringen har du med kr 1 900 000 og egenandel kr 8 000.\n`).coverages ?? []).toEqual([]);
     expect(parse(`${HEAD}Egenandelen er 500 kroner og prisen er 2 640 kroner.\n`).coverages ?? []).toEqual([]);
   });
+  // «Innboet ditt på samme adresse er forsikret med Innboforsikring for kr 900 000. Egenandelen er kr 3 000, og årsprisen er kr 2 745.»,
+  // «Reiseforsikringen din er Reise Familie med verdensdekning. … Egenandelen er 500 kroner …, og prisen er 2 640 kroner per år.»
+  it('a paragraph about one cover: its sentence of figures with no product of its own is that cover\'s', () => {
+    const p = parse(`${HEAD}Hytta di på Fjellstul er forsikret med Hytteforsikring til fullverdi.\nEgenandelen er kr 8 000, og årsprisen er kr 3 120.\n\nReiseforsikringen din er Reise Familie. Den gjelder på reiser inntil 60 dager. Egenandelen er 1 000 kroner, og prisen er 2 150 kroner per år.\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Hytteforsikring', index_class: 'bygninger', deductible: '8000', premium: '3120' },
+      { product: 'Reise Familie', index_class: 'none', deductible: '1000', premium: '2150' },
+    ]);
+    expect(p.deductible_changes ?? []).toEqual([]);
+  });
   // «Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.» (a letter that confirms the covers)
   it('a sentence of a cover\'s figures as they are is no deductible change', () => {
     const p = parse('Bekreftelse på forsikringene dine\n\nForsikringsnummer 55501234\n\nReiseforsikringen din gjelder på reiser inntil 45 dager. Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 180 kroner per år.\n');

@@ -75,13 +75,16 @@ function subjectOf(sentence: string): { product: string; place: string | undefin
 }
 
 /**
- * «Reiseforsikringen din er Reise Familie med verdensdekning.», «Ulykkesforsikringen gjelder for deg alene, …»: a
- * paragraph that opens with a sentence about one insurance — its subject a product («din», «ditt» after it perhaps),
- * and, after «er», the product's own name where it gives one. The paragraph is about that cover: a sentence of its
+ * «Reiseforsikringen din er Reise Familie med verdensdekning.», «Ulykkesforsikringen gjelder for deg alene, …», «Innboet
+ * ditt på samme adresse er forsikret med Innboforsikring for kr 900 000.», «Ansvar for gardsdrifta er forsikra med …»: a
+ * paragraph that opens with a sentence about one insurance — its subject a product («din», «ditt» after it perhaps,
+ * where or what for after «i», «på», «for»), and, after «er» (or «er forsikret med», «… under»), the product's own name where it
+ * gives one. The paragraph is about that cover: a sentence of its
  * figures further on that names no product of its own («Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640
  * kroner per år.») is that cover's.
  */
-const PARAGRAPH_SUBJECT = /^([A-ZÆØÅ][a-zæøå-]{2,40})(?:\s+(?:din|ditt|dine|deres|dykkar))?\s+(?:er|gjelder|gjeld|dekker|dekkjer)\s+(?:([A-ZÆØÅ][a-zæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+){0,2})(?=[\s.,]|$))?/;
+const PARAGRAPH_SUBJECT =
+  /^([A-ZÆØÅ][a-zæøå-]{2,40})(?:\s+(?:din|di|ditt|dine|deres|dykkar))?(?:\s+(?:i|på|for)\s+[^.;:]{2,60}?)?\s+(?:er|gjelder|gjeld|dekker|dekkjer)\s+(?:forsikr(?:et|a)\s+(?:med|under)\s+)?(?:([A-ZÆØÅ][a-zæøå-]+(?:\s+(?!(?:med|for|til|i|på|og|som|fra|frå)\s)[A-Za-zÆØÅæøå][a-zæøå-]+){0,2})(?=[\s.,]|$))?/;
 
 /** The cover a paragraph is about (PARAGRAPH_SUBJECT), from its first sentence; undefined for any other paragraph. */
 function paragraphCover(first: string): string | undefined {
@@ -89,17 +92,21 @@ function paragraphCover(first: string): string | undefined {
   if (!m || ROLE_WORDS.some(([, re]) => re.test(m[1]!))) return undefined;
   const thing = subjectProduct(m[1]!);
   if (thing === undefined) return undefined;
-  // (the product's own name after «er»: «… er Reise Familie»)
-  return m[2] !== undefined && namesProduct(m[2]) ? m[2] : thing;
+  // (the product's own name after «er»: «… er Reise Familie», «… er forsikret under Bygningsforsikring borettslag med …» —
+  // its longest start the index-class table knows)
+  const words = m[2]?.split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) if (namesProduct(words.slice(0, n).join(' '))) return words.slice(0, n).join(' ');
+  return thing;
 }
 
 /** «Prisen for …», «Premien for …»: a price named by its product (FOR_PRODUCT). */
 const PRICE_FOR = /^(?:års)?(?:pris|premie)/i;
 
-/** Two names of one product: the one the other begins with («Gruppeliv», «Gruppelivsforsikring»). */
+/** Two names of one product: their first words without «forsikring», one the other's start («Gruppeliv for bedrifter», «Gruppelivsforsikring»). */
 function sameProduct(a: string, b: string): boolean {
-  const [x, y] = [lowerCase(a), lowerCase(b)];
-  return x.startsWith(y) || y.startsWith(x);
+  const stem = (n: string): string => lowerCase(n).split(/\s+/)[0]!.replace(/s?forsikring(?:en|a)?$/, '');
+  const [x, y] = [stem(a), stem(b)];
+  return x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x));
 }
 
 /** «Den koster 3 012 kroner per år»: a sentence that goes on about the thing the sentence before named. */
@@ -241,7 +248,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
   let heading: string | undefined;
   let found: Found | undefined;
   /** The cover the paragraph being read is about (paragraphCover), and its last line so far. */
-  let paragraph: { cover: string; last: Unit['lines'][number] } | undefined;
+  let paragraph: { cover: string; last: Unit['lines'][number]; open?: string } | undefined;
   const flush = (): void => {
     const f = found;
     found = undefined;
@@ -277,8 +284,14 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     const sentencesOfU = u.text.split(SENTENCE_END);
     // (a paragraph's lines may be units of their own where a line ends its sentence: the cover goes on in the line right under)
     const prose = !u.row && u.label === undefined && !r.used.has(u);
-    const cover = prose ? (paragraphCover(sentencesOfU[0]!) ?? (paragraph !== undefined && follows(paragraph.last, u.lines[0]!) ? paragraph.cover : undefined)) : undefined;
-    paragraph = cover === undefined ? undefined : { cover, last: u.lines[u.lines.length - 1]! };
+    const goesOnFrom = prose && paragraph !== undefined && follows(paragraph.last, u.lines[0]!) ? paragraph : undefined;
+    // (a sentence that opens the paragraph and runs on over the line's end: «… er forsikret under» / «Bygningsforsikring
+    // borettslag med …» — read whole)
+    const cover = prose
+      ? (goesOnFrom?.open !== undefined ? paragraphCover(`${goesOnFrom.open} ${u.text}`) : undefined) ?? paragraphCover(sentencesOfU[0]!) ?? goesOnFrom?.cover
+      : undefined;
+    const open = cover !== undefined && !/[.!?]$/.test(u.text.trim()) ? `${goesOnFrom?.open ?? ''} ${u.text}`.trim() : undefined;
+    paragraph = cover === undefined ? undefined : { cover, last: u.lines[u.lines.length - 1]!, ...(open !== undefined && !/[.!?]\s/.test(open) ? { open } : {}) };
     if (r.used.has(u) || !DIGIT.test(u.text)) continue;
     for (const sentence of sentencesOfU) {
       if (heading !== undefined && (found === undefined || found.product === heading)) {
@@ -305,6 +318,8 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       // («Premien for gruppelivsforsikringen er kr 19 260 per år.» under the «Gruppeliv» read already: the price of that
       // product, which its reader gives it — no product of its own)
       if (own !== undefined && PRICE_FOR.test(sentence) && [...done].some((d) => sameProduct(d, own!))) own = undefined;
+      // («Årspremien for bygningsforsikringen er …» after the sentences of «Bygningsforsikring borettslag»: the same cover)
+      if (own !== undefined && found !== undefined && sameProduct(found.product, own)) own = found.product;
       const subject = own === undefined ? subjectOf(sentence) : undefined;
       // («Innbo Super er tegnet … med forsikringssum …. Den koster 3 012 kroner per år»: the thing the paragraph's sentence
       // before named, in the same paragraph)

@@ -308,7 +308,8 @@ function namesThing(product: string, thing: string): boolean {
     .split(/[^a-zæøå]+/)
     .some((w) => {
       const at = w.indexOf(thing);
-      return at >= 0 && w.slice(at + thing.length).replace(/^s?forsikring(?:en|a)?$/, '').length <= 3;
+      // («hytt» of «Hytta på Geilo …» in «Hytteforsikring»: the stem's vowel before «forsikring»)
+      return at >= 0 && w.slice(at + thing.length).replace(/^[a-zæøå]{0,2}forsikring(?:en|a)?$/, '').length <= 3;
     });
 }
 
