@@ -23,7 +23,7 @@ import { namesFarmStock, namesProduct, productName, rowIndexClass } from './inde
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
-import { onlyCoverFigures } from './schedule-prose.js';
+import { onlyCoverFigures, statesCoverNow } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
@@ -420,6 +420,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
     if (UNCHANGED.test(s.toLowerCase())) continue;
+    // («Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.»: a cover's figures as they are —
+    // each amount after a role word of its own, no word of a change or of what will be — no change)
+    if (statesCoverNow(s)) continue;
     // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
     // is — a field that names no change is none, also with a percentage)
     if (record && BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s))) continue;

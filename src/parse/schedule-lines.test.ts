@@ -36,6 +36,30 @@ describe('a coverage written as one line of labelled figures', () => {
   it('«kr 15 000 kr 18 990 per år» is two amounts, the second the premium beside a stated deductible', () => {
     expect(coverageLine('Næringsbygg kr 9 400 000 egenandel kr 15 000 kr 14 120 per år')).toMatchObject({ sum: '9400000', deductible: '15000', premium: '14120' });
   });
+  // «Kornlager og tørke:                kr 4 600 000    egenandel kr 15 000   pris kr 7 112» (a farm's e-mail, under «Gardsbygninger»)
+  it('a name the index-class table does not know, when the line states all three figures, each placed', () => {
+    expect(coverageLine('Potetlager og sorteri:   kr 3 150 000   egenandel kr 20 000   pris kr 5 480')).toEqual({
+      product: 'Potetlager og sorteri',
+      index_class: 'other',
+      sum: '3150000',
+      deductible: '20000',
+      premium: '5480',
+    });
+    // (two figures only: the name says too little to be read without its third)
+    expect(coverageLine('Potetlager og sorteri:   kr 3 150 000   egenandel kr 20 000')).toBeUndefined();
+    // (a total, a column's name, a name with a figure: no product)
+    expect(coverageLine('Samlet pris:   kr 3 150 000   egenandel kr 20 000   pris kr 5 480')).toBeUndefined();
+    expect(coverageLine('Forsikringssum:   kr 3 150 000   egenandel kr 20 000   pris kr 5 480')).toBeUndefined();
+    expect(coverageLine('Lager 2:   kr 3 150 000   egenandel kr 20 000   pris kr 5 480')).toBeUndefined();
+  });
+  it('a known name beside unknown ones under one heading: each read, none warned as two rows', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nGardsbygninger\n  Driftsbygning:        kr 9 800 000   egenandel kr 15 000   pris kr 13 610\n  Potetlager og sorteri: kr 3 150 000   egenandel kr 20 000   pris kr 5 480\n');
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning', '9800000', '15000', '13610'],
+      ['Potetlager og sorteri', '3150000', '20000', '5480'],
+    ]);
+    expect(p.warnings?.some((w) => w.includes('more than one row')) ?? false).toBe(false);
+  });
   it('is not read where it could be read two ways or says a change', () => {
     // a liability's limits per claim and per year, no premium
     expect(coverageLine('Bedrifts- og produktansvar  20.000.000 per skade / 40.000.000 per år')).toBeUndefined();

@@ -13,6 +13,11 @@
  * the line says nothing of a change («før», «i dag», «økes», «(i 2025: …)»): a line that could be read two ways stays
  * what it was, a warning. Run after the other readers, on lines none of them read; a coverage the document already
  * has with the same name and figure is not read twice.
+ *
+ * A name the index-class table does not know («Kornlager og tørke:   kr 4 600 000   egenandel kr 15 000   pris kr
+ * 7 112», the farm's own word for the building) is read when the line states all three figures, each placed: the
+ * line has a cover's shape whatever the thing is called. Its class is then the heading's it stands under
+ * («Gardsbygninger»), else `other` with a warning.
  */
 import type { Coverage } from '../model/policy.js';
 import { AMOUNT_SOURCE, readAmount } from './amounts.js';
@@ -20,8 +25,9 @@ import type { Reading } from './extract.js';
 import { namesPersonProduct } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, ordered, POSTCODE_PLACE } from './schedule-names.js';
-import { quote } from './units.js';
+import { columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
+import { quote, withoutColon, type Unit } from './units.js';
+import { TOTAL_WORDS } from './vocabulary.js';
 
 /** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
 const CHANGE_WORDS =
@@ -70,14 +76,28 @@ function nameAndRest(t: string): { name: string; rest: string; at: number } | un
   return { name: t.slice(0, firstAmount).trim(), rest: t.slice(firstAmount), at: firstAmount };
 }
 
-/** The product and its place from the name part: «Bygning - Sagvegen 15, 2770 Jaren (sagbruk og tørke)» → Bygning at Sagvegen 15, 2770 Jaren. */
-function productOf(name: string): { product: string; object?: string } | undefined {
+/**
+ * A name of words only, as a schedule names what it insures («Kornlager og tørke», «Korn og for på lager»): a capital,
+ * then words of letters — no figure, no mark but a hyphen.
+ */
+const WORDS_NAME = /^[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-Za-zÆØÅæøå][a-zæøå-]*){0,4}$/;
+const TOTALS: ReadonlySet<string> = new Set(TOTAL_WORDS);
+
+/**
+ * The product and its place from the name part: «Bygning - Sagvegen 15, 2770 Jaren (sagbruk og tørke)» → Bygning at
+ * Sagvegen 15, 2770 Jaren. `known`: the index-class table knows the name; a name it does not know is still a name when
+ * it is words only (WORDS_NAME) and neither a total («Samlet pris») nor a column's name («Forsikringssum») — the line's
+ * figures must then say more (`figuresOf` all three, see coverageLine).
+ */
+function productOf(name: string): { product: string; object?: string; known: boolean } | undefined {
   const parts = name.replace(/:\s*$/, '').split(/\s[-–]\s/);
   const product = parts[0]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
   // (a sentence's subject and verb, «Bygningen er forsikret for», is no name)
-  if (product.length < 3 || product.split(/\s+/).length > 5 || /\d/.test(product) || VERB.test(lowerCase(product)) || !namesProduct(product) || namesPersonProduct(product)) return undefined;
+  if (product.length < 3 || product.split(/\s+/).length > 5 || /\d/.test(product) || VERB.test(lowerCase(product)) || namesPersonProduct(product)) return undefined;
+  const known = namesProduct(product);
+  if (!known && (!WORDS_NAME.test(product) || TOTALS.has(lowerCase(product)) || TOTALS.has(lowerCase(product).split(/\s+/)[0]!) || columnOf(product) !== undefined)) return undefined;
   const place = parts.slice(1).join(' - ').replace(/\s*\([^()]*\)\s*$/, '').trim();
-  return place !== '' && POSTCODE_PLACE.test(place) ? { product, object: place } : { product };
+  return place !== '' && POSTCODE_PLACE.test(place) ? { product, object: place, known } : { product, known };
 }
 
 /** The line's figures by their labels: each field once, every amount of the line one of them; undefined otherwise. */
@@ -129,6 +149,10 @@ export function coverageLine(t: string): Coverage | undefined {
   if (!named) return undefined;
   const f = figuresOf(nr.rest);
   if (!f) return undefined;
+  // («Kornlager og tørke:   kr 4 600 000   egenandel kr 15 000   pris kr 7 112»: a name the index-class table does not
+  // know is read when the line states all three of a cover's figures, each placed — the shape of a coverage, whatever
+  // the insured thing is called)
+  if (!named.known && (f.sum === undefined || f.deductible === undefined || f.premium === undefined)) return undefined;
   const c: Coverage = { product: named.product, index_class: rowIndexClass(named.product).index_class };
   if (named.object !== undefined) c.object = named.object;
   if (f.sum !== undefined) c.sum = f.firstRisk ? { first_risk: f.sum } : f.sum;
@@ -143,20 +167,44 @@ function readBefore(coverages: readonly Coverage[], c: Coverage): boolean {
   return coverages.some((o) => lowerCase(o.product) === lowerCase(c.product) && ((c.sum !== undefined && sumOf(o) === sumOf(c)) || (c.premium !== undefined && o.premium === c.premium)));
 }
 
-/** Read the coverages written as one line of labelled figures that no reader before read (see the module comment). */
-export function readCoverageLines(r: Reading): void {
+/**
+ * The index class of a name the index-class table does not know, from the heading the line stands under: «Gardsbygninger»
+ * over «Kornlager og tørke: kr 4 600 000 …» — a schedule's section names the class of its rows, as a product does of
+ * its covers (schedule-names.ts `coverageIndexClass`). Undefined under no heading, or one that names no class.
+ */
+function headingClass(heading: Unit | undefined, product: string): Coverage['index_class'] | undefined {
+  if (heading === undefined) return undefined;
+  const own = rowIndexClass(withoutColon(heading.text.trim()));
+  return own.known ? coverageIndexClass(withoutColon(heading.text.trim()), product).index_class : undefined;
+}
+
+/**
+ * Read the coverages written as one line of labelled figures that no reader before read (see the module comment). Run by
+ * the schedule readers after the others (`push` then places the row as theirs, before the document's place and its
+ * index statements are given to the rows), and once more after the flat overviews (`push` undefined).
+ */
+export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Coverage, u: Unit) => void): void {
+  // (the heading the lines stand under: a heading, then one-line units with figures; anything else ends it)
+  let heading: Unit | undefined;
   for (const u of r.units) {
+    if (u.heading) heading = u;
+    else if (u.lines.length !== 1 || !/\d/.test(u.text)) heading = undefined;
     if (r.used.has(u) || u.lines.length !== 1) continue;
-    const c = coverageLine(u.text.trim());
+    let c = coverageLine(u.text.trim());
     if (!c) continue;
-    const coverages = (r.policy.coverages ??= []);
+    const coverages = list ?? (r.policy.coverages ??= []);
     if (readBefore(coverages, c)) continue;
-    r.atUnit(`coverages[${coverages.length}]`, u);
-    coverages.push(c);
+    const known = rowIndexClass(c.product).known;
+    const byHeading = known ? undefined : headingClass(heading, c.product);
+    if (byHeading !== undefined) c = ordered({ ...c, index_class: byHeading });
+    if (push) push(c, u);
+    else {
+      r.atUnit(`coverages[${coverages.length}]`, u);
+      coverages.push(c);
+    }
     r.used.add(u);
     // (the changes reader, which runs first, said it could not read a change in it: it is no change)
     r.withdraw(`could not read the deductible change in ${quote(u.text)}`);
-    if (!rowIndexClass(c.product).known) r.warnUnit(u, `index class of «${c.product}» is not known from its name; set to other`);
+    if (!known && byHeading === undefined) r.warnUnit(u, `index class of «${c.product}» is not known from its name; set to other`);
   }
 }
-

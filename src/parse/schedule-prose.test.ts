@@ -73,6 +73,44 @@ describe('a schedule written one sentence per object: the thing, its place, «er
   });
 });
 
+describe('a sentence that opens with the insured thing and a verb, and states its figures', () => {
+  // «Driftsavbrudd har du med en forsikringssum på kr 2 400 000 og en ansvarstid på 12 måneder; prisen for den er kr 4 260.»
+  it('«X har du med en forsikringssum på kr …; prisen for den er kr …»', () => {
+    const p = parse(`${HEAD}Hytteforsikringen har du med en forsikringssum på kr 1 900 000 og en egenandel på kr 8 000; prisen for den er kr 3 450.\n`);
+    expect(p.coverages).toEqual([{ product: 'Hytteforsikring', index_class: 'bygninger', sum: '1900000', deductible: '8000', premium: '3450' }]);
+  });
+  // «Innbo Super er tegnet for boligen din i Jernbaneveien 16, 2010 Strømmen, med forsikringssum 1 000 000 kroner og egenandel 3 000 kroner. Den koster 3 012 kroner per år, …»
+  it('a product of two words, its place in the sentence, and «Den koster …» after it in the paragraph', () => {
+    const p = parse(`${HEAD}Innbo Standard er tegnet for leiligheten din i Fjellveien 3, 5019 Bergen, med forsikringssum 600 000 kroner og egenandel 4 000 kroner. Den koster 1 980 kroner per år.\n`);
+    // (the cover level after the product's name is its coverage, as everywhere)
+    expect(p.coverages).toEqual([{ product: 'Innbo', coverage: 'Standard', object: 'Fjellveien 3, 5019 Bergen', index_class: 'innbo', sum: '600000', deductible: '4000', premium: '1980' }]);
+  });
+  // «Prisen for ulykkesforsikringen er 1 488 kroner per år.»
+  it('«Prisen for X-en er …»: the product after «for», in its base form', () => {
+    const p = parse(`${HEAD}Prisen for reiseforsikringen er 1 650 kroner per år.\n`);
+    expect(p.coverages).toEqual([{ product: 'Reiseforsikring', index_class: 'none', premium: '1650' }]);
+  });
+  it('a figure after no role word, or a thing no table knows, starts no coverage', () => {
+    expect(parse(`${HEAD}Hytteforsikringen har du med kr 1 900 000 og egenandel kr 8 000.\n`).coverages ?? []).toEqual([]);
+    expect(parse(`${HEAD}Egenandelen er 500 kroner og prisen er 2 640 kroner.\n`).coverages ?? []).toEqual([]);
+  });
+  // «Innboet ditt på samme adresse er forsikret med Innboforsikring for kr 900 000. Egenandelen er kr 3 000, og årsprisen er kr 2 745.»,
+  // «Reiseforsikringen din er Reise Familie med verdensdekning. … Egenandelen er 500 kroner …, og prisen er 2 640 kroner per år.»
+  it('a paragraph about one cover: its sentence of figures with no product of its own is that cover\'s', () => {
+    const p = parse(`${HEAD}Hytta di på Fjellstul er forsikret med Hytteforsikring til fullverdi.\nEgenandelen er kr 8 000, og årsprisen er kr 3 120.\n\nReiseforsikringen din er Reise Familie. Den gjelder på reiser inntil 60 dager. Egenandelen er 1 000 kroner, og prisen er 2 150 kroner per år.\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Hytteforsikring', index_class: 'bygninger', deductible: '8000', premium: '3120' },
+      { product: 'Reise Familie', index_class: 'none', deductible: '1000', premium: '2150' },
+    ]);
+    expect(p.deductible_changes ?? []).toEqual([]);
+  });
+  // «Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.» (a letter that confirms the covers)
+  it('a sentence of a cover\'s figures as they are is no deductible change', () => {
+    const p = parse('Bekreftelse på forsikringene dine\n\nForsikringsnummer 55501234\n\nReiseforsikringen din gjelder på reiser inntil 45 dager. Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 180 kroner per år.\n');
+    expect(p.deductible_changes ?? []).toEqual([]);
+  });
+});
+
 describe('a certificate in sentences under a title set in cells', () => {
   it('«Dekning Kasko.» names the cover; sentences set apart by a gap are prose, not a row', () => {
     const p = parse(['Forsikringsbevis  Køyretøy                 Forsikringsnummer 3301927', '', 'Bilar etter vedlagd liste (12 bilar). Dekning Kasko.', 'Eigendel kasko kr 6 000.  Årspris kr 94 200.'].join('\n'));

@@ -21,6 +21,7 @@ import { lowerCase } from './lower.js';
 import type { Reading } from './extract.js';
 import { namesProduct, productName, rowIndexClass } from './index-class.js';
 import { quote, type Unit } from './units.js';
+import { follows } from './translations.js';
 import { COVER_LEVEL_SET, PROSE_ROLES } from './vocabulary.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
@@ -33,8 +34,8 @@ const DIGIT = /\d/;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/;
 /** A change of a figure («går fra kr 6 000 til kr 8 000»), a rule («10 % av erstatningen, minimum kr 20 000»): other readers'. */
 const CHANGE = /\bfra\s+kr\.?\s*\d[\d .]*\s+til\s+kr|%|\bprosent\b|\bminimum\b|\bminst\b|\buendret\b|\bøkes\b|\bendres\b/i;
-/** «Forsikringssummen for innbo er …»: the product named after «for». */
-const FOR_PRODUCT = /^(?:forsikringssum(?:men|mene)?|egenandel(?:en)?)\s+for\s+([a-zæøå][a-zæøå -]{2,40}?)\s+er\b/i;
+/** «Forsikringssummen for innbo er …», «Prisen for ulykkesforsikringen er …»: the product named after «for». */
+const FOR_PRODUCT = /^(?:forsikringssum(?:men|mene)?|egenandel(?:en)?|(?:års)?pris(?:en)?|(?:års)?premie(?:n)?)\s+for\s+([a-zæøå][a-zæøå -]{2,40}?)\s+er\b/i;
 /** «… i Myrvegen 8, 6240 Ørskog er forsikret»: the place of the coverage (an address with a postcode). */
 const PLACE = /\b(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)/;
 
@@ -51,12 +52,65 @@ const SUBJECT_PLACE =
 /** «… er forsikra til fullverdi med …»: no sum (a full-value building), and no role word for the figure after it. */
 const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+til\s+fullverdi\b/i;
 
-/** The insured thing and its place that open such a sentence (SUBJECT_PLACE), the thing as a product known to the index-class table; undefined otherwise. */
+/**
+ * «Driftsavbrudd har du med en forsikringssum på kr 2 400 000 …; prisen for den er kr 4 260.», «Innbo Super er tegnet
+ * for boligen din i Jernbaneveien 16, 2010 Strømmen, med forsikringssum 1 000 000 kroner og egenandel 3 000 kroner.»,
+ * «Hytta koster kr 3 100 i året og har egenandel kr 8 000.»: a sentence that opens with the insured thing (a product
+ * of the index-class table, one word or two) and a verb — read only when the sentence states the cover's figures, each
+ * after a role word of its own (`statesCoverFigures`).
+ */
+const SUBJECT_VERB = /^([A-ZÆØÅ][a-zæøå-]{2,40}(?:\s+[A-ZÆØÅa-zæøå][a-zæøå-]{1,30})?)\s+(?:har|er|koster|kostar)\s/;
+
+/** The insured thing and its place that open such a sentence (SUBJECT_PLACE, SUBJECT_VERB), the thing as a product known to the index-class table; undefined otherwise. */
 function subjectOf(sentence: string): { product: string; place: string | undefined; full: boolean } | undefined {
   const m = SUBJECT_PLACE.exec(sentence);
   const product = m ? subjectProduct(m[1]!) : undefined;
-  return product === undefined ? undefined : { product, place: m![2]?.trim(), full: TO_FULL_VALUE.test(sentence) };
+  if (product !== undefined) return { product, place: m![2]?.trim(), full: TO_FULL_VALUE.test(sentence) };
+  const v = SUBJECT_VERB.exec(sentence);
+  // (a figure's role word is no thing: «Egenandelen er 500 kroner …, og prisen er …»)
+  const thing = v && !ROLE_WORDS.some(([, re]) => re.test(v[1]!)) ? subjectProduct(v[1]!) : undefined;
+  if (thing === undefined || !statesCoverFigures(sentence)) return undefined;
+  // (the place an address with a postcode in the sentence names: «… tegnet for boligen din i Jernbaneveien 16, 2010 Strømmen»)
+  return { product: thing, place: PLACE.exec(sentence)?.[1]?.trim(), full: TO_FULL_VALUE.test(sentence) };
 }
+
+/**
+ * «Reiseforsikringen din er Reise Familie med verdensdekning.», «Ulykkesforsikringen gjelder for deg alene, …», «Innboet
+ * ditt på samme adresse er forsikret med Innboforsikring for kr 900 000.», «Ansvar for gardsdrifta er forsikra med …»: a
+ * paragraph that opens with a sentence about one insurance — its subject a product («din», «ditt» after it perhaps,
+ * where or what for after «i», «på», «for»), and, after «er» (or «er forsikret med», «… under»), the product's own name where it
+ * gives one. The paragraph is about that cover: a sentence of its
+ * figures further on that names no product of its own («Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640
+ * kroner per år.») is that cover's.
+ */
+const PARAGRAPH_SUBJECT =
+  /^([A-ZÆØÅ][a-zæøå-]{2,40})(?:\s+(?:din|di|ditt|dine|deres|dykkar))?(?:\s+(?:i|på|for)\s+[^.;:]{2,60}?)?\s+(?:er|gjelder|gjeld|dekker|dekkjer)\s+(?:forsikr(?:et|a)\s+(?:med|under)\s+)?(?:([A-ZÆØÅ][a-zæøå-]+(?:\s+(?!(?:med|for|til|i|på|og|som|fra|frå)\s)[A-Za-zÆØÅæøå][a-zæøå-]+){0,2})(?=[\s.,]|$))?/;
+
+/** The cover a paragraph is about (PARAGRAPH_SUBJECT), from its first sentence; undefined for any other paragraph. */
+function paragraphCover(first: string): string | undefined {
+  const m = PARAGRAPH_SUBJECT.exec(first.trim());
+  if (!m || ROLE_WORDS.some(([, re]) => re.test(m[1]!))) return undefined;
+  const thing = subjectProduct(m[1]!);
+  if (thing === undefined) return undefined;
+  // (the product's own name after «er»: «… er Reise Familie», «… er forsikret under Bygningsforsikring borettslag med …» —
+  // its longest start the index-class table knows)
+  const words = m[2]?.split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) if (namesProduct(words.slice(0, n).join(' '))) return words.slice(0, n).join(' ');
+  return thing;
+}
+
+/** «Prisen for …», «Premien for …»: a price named by its product (FOR_PRODUCT). */
+const PRICE_FOR = /^(?:års)?(?:pris|premie)/i;
+
+/** Two names of one product: their first words without «forsikring», one the other's start («Gruppeliv for bedrifter», «Gruppelivsforsikring»). */
+function sameProduct(a: string, b: string): boolean {
+  const stem = (n: string): string => lowerCase(n).split(/\s+/)[0]!.replace(/s?forsikring(?:en|a)?$/, '');
+  const [x, y] = [stem(a), stem(b)];
+  return x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x));
+}
+
+/** «Den koster 3 012 kroner per år»: a sentence that goes on about the thing the sentence before named. */
+const GOES_ON = /^(?:den|det|denne|dette|forsikringen|forsikringa)\s/i;
 
 /** The thing a sentence opens with as a product: one word in its base form («Driftsbygningen» → «Driftsbygning»), or two joined by «og» as written. */
 function subjectProduct(thing: string): string | undefined {
@@ -77,6 +131,8 @@ interface Found {
   coverage?: string;
   /** A sentence (not only labelled fields) was read: the section is written in prose. */
   prose: boolean;
+  /** The paragraph whose sentence named the thing (SUBJECT_PLACE, SUBJECT_VERB): a sentence after it there may go on about it. */
+  subjectIn?: Unit;
 }
 
 /** «Dekning Kasko.», «Dekning: Delkasko»: a sentence that only names the cover (a level of the vocabulary's). */
@@ -137,13 +193,32 @@ export function coverFigureSentence(text: string): string | undefined {
 }
 
 /**
- * Whether every sentence of a text with a figure in it states a coverage's figures (and one does): such a line
- * changes no deductible. (Each sentence on its own, as the prose reader reads them; the unread net warns of such a
- * sentence no reader took, so what this lets pass is never lost silently.)
+ * Whether every sentence of a text that names a deductible with a figure in it states a coverage's figures (and one
+ * does): such a line changes no deductible («Reiseforsikringen din er Reise Familie. Den gjelder … på reiser inntil 70
+ * dager. Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.» — the sentences of no
+ * deductible say nothing of one). (Each sentence on its own, as the prose reader reads them; the unread net warns of
+ * such a sentence no reader took, so what this lets pass is never lost silently.)
  */
 export function onlyCoverFigures(text: string): boolean {
-  const figured = text.split(SENTENCE_END).filter((s) => DIGIT.test(s));
+  const figured = text.split(SENTENCE_END).filter((s) => DIGIT.test(s) && DEDUCTIBLE_ROLE.test(s));
   return figured.length > 0 && figured.every(statesCoverFigures);
+}
+
+/** A sentence's deductible word (the vocabulary's, PROSE_ROLES). */
+const DEDUCTIBLE_ROLE = ROLE_WORDS.find(([role]) => role === 'deductible')![1];
+/** Words of what will be («blir», «vert», «ny», «vil»): a sentence of them may announce figures, not state them. */
+const TO_BE = /(?<![a-zæøå])(?:blir|bli|vert|ny|nye|nytt|vil|skal|før|nå|i dag|etter)(?![a-zæøå])/;
+
+/**
+ * «Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.»: a sentence that states what a
+ * cover's figures are — two or more, each after one role word of its own, no word of a change, nor of what will be. It
+ * changes no deductible (the changes reader passes over it).
+ */
+export function statesCoverNow(sentence: string): boolean {
+  if (!statesCoverFigures(sentence) || TO_BE.test(lowerCase(sentence))) return false;
+  // (each role once: two deductibles in a sentence are a before and an after — «egenandel kr 3 000 (i dag er egenandelen kr 2 500)»)
+  const roles = sentenceFigures(sentence).map((f) => f.role);
+  return new Set(roles).size === roles.length;
 }
 
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
@@ -172,6 +247,8 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
   const done = new Set(coverages.map((c) => c.product));
   let heading: string | undefined;
   let found: Found | undefined;
+  /** The cover the paragraph being read is about (paragraphCover), and its last line so far. */
+  let paragraph: { cover: string; last: Unit['lines'][number]; open?: string } | undefined;
   const flush = (): void => {
     const f = found;
     found = undefined;
@@ -204,8 +281,19 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     }
     // (a line another reader took is its: a premium sentence of a letter, a line of persons)
     // (a place and a figure both have a digit: a line without one has nothing for this reader)
+    const sentencesOfU = u.text.split(SENTENCE_END);
+    // (a paragraph's lines may be units of their own where a line ends its sentence: the cover goes on in the line right under)
+    const prose = !u.row && u.label === undefined && !r.used.has(u);
+    const goesOnFrom = prose && paragraph !== undefined && follows(paragraph.last, u.lines[0]!) ? paragraph : undefined;
+    // (a sentence that opens the paragraph and runs on over the line's end: «… er forsikret under» / «Bygningsforsikring
+    // borettslag med …» — read whole)
+    const cover = prose
+      ? (goesOnFrom?.open !== undefined ? paragraphCover(`${goesOnFrom.open} ${u.text}`) : undefined) ?? paragraphCover(sentencesOfU[0]!) ?? goesOnFrom?.cover
+      : undefined;
+    const open = cover !== undefined && !/[.!?]$/.test(u.text.trim()) ? `${goesOnFrom?.open ?? ''} ${u.text}`.trim() : undefined;
+    paragraph = cover === undefined ? undefined : { cover, last: u.lines[u.lines.length - 1]!, ...(open !== undefined && !/[.!?]\s/.test(open) ? { open } : {}) };
     if (r.used.has(u) || !DIGIT.test(u.text)) continue;
-    for (const sentence of u.text.split(SENTENCE_END)) {
+    for (const sentence of sentencesOfU) {
       if (heading !== undefined && (found === undefined || found.product === heading)) {
         // («Bygningen i Myrvegen 8, 6240 Ørskog er forsikret til fullverdi.»: the place, in a sentence of no figure)
         const place = PLACE.exec(sentence)?.[1];
@@ -225,14 +313,26 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       }
       if (CHANGE.test(sentence) || !HAS_FIGURE.test(sentence)) continue;
       const named = FOR_PRODUCT.exec(sentence)?.[1];
-      const own = named !== undefined && namesProduct(named) ? named[0]!.toUpperCase() + named.slice(1) : undefined;
+      // («Prisen for ulykkesforsikringen er …»: the product in its definite form, its base form)
+      let own = named === undefined ? undefined : (!named.includes(' ') ? productName(named) : undefined) ?? (namesProduct(named) ? named[0]!.toUpperCase() + named.slice(1) : undefined);
+      // («Premien for gruppelivsforsikringen er kr 19 260 per år.» under the «Gruppeliv» read already: the price of that
+      // product, which its reader gives it — no product of its own)
+      if (own !== undefined && PRICE_FOR.test(sentence) && [...done].some((d) => sameProduct(d, own!))) own = undefined;
+      // («Årspremien for bygningsforsikringen er …» after the sentences of «Bygningsforsikring borettslag»: the same cover)
+      if (own !== undefined && found !== undefined && sameProduct(found.product, own)) own = found.product;
       const subject = own === undefined ? subjectOf(sentence) : undefined;
-      const product = own ?? subject?.product ?? heading;
+      // («Innbo Super er tegnet … med forsikringssum …. Den koster 3 012 kroner per år»: the thing the paragraph's sentence
+      // before named, in the same paragraph)
+      const goesOn = own === undefined && subject === undefined && found?.subjectIn === u && GOES_ON.test(sentence.trim()) ? found.product : undefined;
+      // (a sentence of a cover's figures, with no product of its own, in a paragraph about one cover)
+      const about = own === undefined && subject === undefined && goesOn === undefined && cover !== undefined && statesCoverFigures(sentence) ? cover : undefined;
+      const product = own ?? subject?.product ?? goesOn ?? about ?? heading;
       if (product === undefined) continue;
       // (one sentence per object: a sentence that names its own thing and place starts a coverage of its own)
       if (found && (found.product !== product || subject !== undefined)) flush();
       found ??= { product, values: new Map(), units: [], prose: false };
       if (subject !== undefined) {
+        found.subjectIn = u;
         if (subject.place !== undefined) found.object = subject.place;
         if (subject.full) found.full = true;
       }

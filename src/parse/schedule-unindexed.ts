@@ -5,6 +5,7 @@
  * `index_class` is `none` (no index rate applies), not the class their names give.
  */
 import type { Coverage, RowIndexClass } from '../model/policy.js';
+import { lowerCase } from './lower.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { BUILDING_FACTS } from './schedule-names.js';
@@ -245,7 +246,7 @@ function thingBefore(before: string[], coverages: Coverage[]): number | 'unclear
   if (subject.length === prev.length) return undefined;
   const things = subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 4 && !NO_THING.test(w)).map(stem);
   if (things.length === 0) return undefined;
-  const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && things.some((t) => c.product.toLowerCase().includes(t)) ? [i] : []));
+  const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && things.some((t) => namesThing(c.product, t)) ? [i] : []));
   if (rows.length === 0) return undefined;
   return rows.length === 1 ? rows[0] : 'unclear';
 }
@@ -297,6 +298,21 @@ function sectionRows(r: Reading, coverages: Coverage[], word: string, n: string)
 }
 
 /** A thing's name without its definite ending, to find it in a product's name: «anneksen» → anneks, «bygningene» → bygning. */
+/**
+ * Whether a row's product names a thing a sentence names: a word of the product that is the thing, or ends in it — a
+ * compound's last part is what it is («Personbil» is a «bil») — with an inflection's ending or «forsikring» after it
+ * («Husdyrforsikring»). A thing at a compound's start only says what kind («Kornlager og tørke» is a store, no «korn»).
+ */
+function namesThing(product: string, thing: string): boolean {
+  return lowerCase(product)
+    .split(/[^a-zæøå]+/)
+    .some((w) => {
+      const at = w.indexOf(thing);
+      // («hytt» of «Hytta på Geilo …» in «Hytteforsikring»: the stem's vowel before «forsikring»)
+      return at >= 0 && w.slice(at + thing.length).replace(/^[a-zæøå]{0,2}forsikring(?:en|a)?$/, '').length <= 3;
+    });
+}
+
 function stem(thing: string): string {
   const bare = thing.replace(/(?:ene|ane|en|et|a|ne)$/, '');
   return bare.length >= 4 ? bare : thing;
@@ -311,7 +327,7 @@ function stem(thing: string): string {
 function rowsMeant(s: string, coverages: Coverage[]): number[] {
   const indexed = coverages.flatMap((c, i) => (c.index_class === undefined ? [] : [i]));
   const things = thingsNamed(s).map(stem);
-  const rowThings = new Set(things.filter((t) => indexed.some((i) => coverages[i]!.product.toLowerCase().includes(t))));
+  const rowThings = new Set(things.filter((t) => indexed.some((i) => namesThing(coverages[i]!.product, t))));
   // (a word after «i», «på», «ved» says where the thing is — «Orgelet … i kirkebygget …» — and names no class of rows)
   const named = classesNamed(s.replace(/\s(?:i|på|ved|hos)\s+[a-zæøå-]+/g, ' '), rowThings);
   // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
@@ -319,6 +335,6 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
   const of = rowThings.size === 0 && named.size === 0 ? PROPERTY : named;
   return indexed.filter((i) => {
     const c = coverages[i]!;
-    return [...rowThings].some((t) => c.product.toLowerCase().includes(t)) || of.has(c.index_class!);
+    return [...rowThings].some((t) => namesThing(c.product, t)) || of.has(c.index_class!);
   });
 }

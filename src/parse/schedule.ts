@@ -32,6 +32,7 @@ import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-name
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readHeldSums, readProse } from './schedule-prose.js';
+import { readCoverageLines } from './schedule-lines.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
@@ -183,6 +184,9 @@ export function readSchedules(r: Reading): void {
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
   readProse(r, coverages, push, titleProduct);
   readHeldSums(r, coverages, push);
+  // (a coverage written as one line of labelled figures, «Varelager: 650 000 kr, egenandel 10 000 kr, årspris 1 845 kr.»:
+  // on lines no reader above read — before the document's place and its index statements are given to the rows)
+  readCoverageLines(r, coverages, push);
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);
