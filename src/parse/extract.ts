@@ -159,6 +159,8 @@ function headFieldOfLetter(units: Unit[], i: number, fromStart: boolean): boolea
   return field(units[i - 1]) || field(units[i + 1]);
 }
 const DIGIT_IN = /\d/;
+/** A letter's words that say what changes (LETTER_WORDS without the renewal's own word). */
+const CHANGES_SAID = /endring|endres|nyhet|nytt fra|innføres|dette er nytt/;
 
 /**
  * Which units belong to the letter part («Nyheter og endringer»): from the start of a document
@@ -173,7 +175,9 @@ function newsRegion(units: Unit[]): boolean[] {
   // certificate states its period: it announces no changes — it had made a personnel certificate a
   // letter, and its products' prices beside their names went unread)
   let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));
-  const fromStart = inNews;
+  // (a letter whose first lines say what changes — «Her er en oversikt over det som endres» —, not one that only names its
+  // renewal, «FORNYELSE AV PERSONALFORSIKRINGER», whose «Fornyelse gjelder fra» heads the schedule of the renewed covers)
+  const fromStart = inNews && units.slice(0, 15).some((u) => CHANGES_SAID.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));
   let started = -1;
   units.forEach((u, i) => {
     if (!u.row && u.text.length < 120 && NEWS_START.test(u.lower)) {
