@@ -1308,3 +1308,59 @@ describe('a change that names no product, in a document of one product', () => {
     expect(p.warnings?.some((w) => w.includes('names no product'))).toBe(false);
   });
 });
+
+describe('letters9: change tables with the columns of before and after the renewal', () => {
+  // a letter's «Nye egenandeler» table: «Egenandel | Før | Fra 1. januar 2026» over «Hus, vannskade | 8 000 kr | 10 000 kr»
+  it('«Fra» and a date written out heads the new column; «Hus, vannskade» is the product and its peril', () => {
+    const p = parse(`Fornyelse av forsikringene dine\n\nPolisenr.: TT 4410 22\n\nNye egenandeler\nEgenandel             Før          Fra 1. mars 2027\nBolig, vannskade      8 000 kr     12 000 kr\nInnbo                 3 000 kr     4 000 kr\nReise                 500 kr       500 kr\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Bolig', coverage: 'Vannskade', old: ['8000'], new: ['12000'] },
+      { product: 'Innbo', old: ['3000'], new: ['4000'] },
+    ]);
+  });
+  it('«Fra 01.03.2027» as the new column too', () => {
+    const p = parse(`Fornyelse av forsikringene dine\n\nPolisenr.: TT 4410 22\n\nNye egenandeler\nEgenandel             Før          Fra 01.03.2027\nInnbo                 3 000 kr     4 000 kr\n`);
+    expect(p.deductible_changes).toEqual([{ product: 'Innbo', old: ['3000'], new: ['4000'] }]);
+  });
+  // an e-mail letter's table drawn in ASCII under the heading «Egenandel»: «| Forsikring | Nå | Etter fornyelse |»
+  it('«Nå | Etter fornyelse» in a box under «Egenandel»: the heading is no field whose value is the box\'s top rule', () => {
+    const box = '+--------------+-----------+-----------------+';
+    const p = parse(`Endringer ved fornyelse\n\nForsikringsnummer: 300-112-9\n\nEgenandel\n${box}\n| Forsikring   | Nå        | Etter fornyelse |\n${box}\n| Innbo        | kr 2 000  | kr 3 000        |\n| Hytte, vann  | kr 6 000  | kr 8 000        |\n${box}\n`);
+    expect(p.deductible_changes).toEqual([
+      { product: 'Innbo', old: ['2000'], new: ['3000'] },
+      { product: 'Hytte', coverage: 'Vann', old: ['6000'], new: ['8000'] },
+    ]);
+  });
+  it('a comma before a place is no coverage: «Bygning, Storveien 4» stays the product', () => {
+    const p = parse(`${HEAD}Forsikring\tTidligere egenandel\tNy egenandel\nBygning, Storveien 4\tkr 10 000\tkr 15 000\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage])).toEqual([['Bygning, Storveien 4', undefined]]);
+  });
+});
+
+describe('letters9: a rule of the conditions is no change', () => {
+  // a boat certificate: «Egenandelen økes med kr 10 000 ved tyveri av påhengsmotor som ikke var låst med godkjent motorlås.»
+  it('an increase in a certificate, tied to a kind of loss and to no renewal or date, is not read as a change', () => {
+    const p = parse(`Forsikringsbevis - Båt\n\nForsikringsnummer 77120045\n\nDekning          Forsikringssum   Egenandel   Pris per år\nBåtforsikring    kr 300 000       kr 4 000    kr 3 900\n\nEgenandelen økes med kr 8 000 ved tyveri av motor som ikke var låst med godkjent lås.\n`);
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  it('in a certificate an increase tied to the renewal is still a change', () => {
+    const p = parse(`Forsikringsbevis - Båt\n\nForsikringsnummer 77120045\n\nDekning          Forsikringssum   Egenandel   Pris per år\nBåtforsikring    kr 300 000       kr 4 000    kr 3 900\n\nFra fornyelsen 01.05.2027 økes egenandelen for Båtforsikring med kr 2 000.\n`);
+    expect(p.deductible_changes?.map((c) => c.increase)).toEqual(['2000']);
+  });
+});
+
+describe('letters9: a change\'s label of a product, a dash and its cover', () => {
+  // an e-mail letter: «Hus - råte- og insektskade: egenandelen økes fra kr 6 000 til kr 10 000.»
+  it('«Bolig - skade på rør: …» is the product «Bolig» and the coverage «skade på rør»; «Egenandelen» with a capital too', () => {
+    const p = parse(`Endringer i forsikringene dine fra 1. mai 2027\n\nAvtalenr.: 5510 2290 44\n\n-- Egenandeler --\n  Bolig - skade på rør: egenandelen økes fra kr 4 000 til kr 6 000.\n  Innbo - elsykkel: Egenandelen blir 25 % av erstatningen.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new, c.percent])).toEqual([
+      ['Bolig', 'skade på rør', ['4000'], ['6000'], undefined],
+      ['Innbo', 'elsykkel', undefined, undefined, '25'],
+    ]);
+  });
+  // «Avtalenr.: …» / «Kundenr.: …» / «Fornyelse gjelder fra: 01.02.2026» in the head of a letter about changes
+  it('«Fornyelse gjelder fra: …» among the head\'s fields of a letter does not end the letter part', () => {
+    const p = parse(`Hei Ola,\n\nForsikringene dine fornyes snart. Her er det som endres.\n\nAvtalenr.: 5510 2290 44\nKundenr.: 1200 4417\nFornyelse gjelder fra: 01.05.2027\n\n-- Egenandeler --\n  Innbo - elsykkel: Egenandelen er 25 % av erstatningen.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.percent])).toEqual([['Innbo', 'elsykkel', '25']]);
+  });
+});

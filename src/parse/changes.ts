@@ -413,7 +413,22 @@ function deductibleFieldsOnly(text: string): boolean {
   return named.length > 0 && named.every(({ s }) => BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s)));
 }
 
-function findIn(text: string, letter: boolean, deductibleSection: boolean): Found[] {
+/** Words that tie a change to the renewal: «ved fornyelsen», «fra hovedforfall», «fra neste periode», «med virkning fra». */
+const RENEWAL_TIE = /\b(?:forny\w*|hovedforfall\w*|hovudforfall\w*|neste\s+(?:periode|forsikringsår|år)|med\s+virkning|fra\s+og\s+med|f\.o\.m\.?|endres|endrast|endra|endret)\b/;
+const DATE_IN_TEXT = lazyPattern(() => new RegExp(DATE_SOURCE, 'i'));
+
+/** A heading over changes: «Endringer fra 1. januar 2026», «Dette er nytt», «Nyheter ved fornyelsen», «Nytt frå 2027» (lower case). */
+const CHANGES_HEADING = /endring|endrar|endrer|endret|endra\b|\bnytt\b|\bnyhet|\bnyheit|forny|(?:19|20)\d\d/;
+
+/** The sentence ties its change to the renewal or to a date (see RENEWAL_TIE): an increase outside a letter then is a change. */
+function tiedToRenewal(sentence: string): boolean {
+  const lower = lowerCase(sentence);
+  return RENEWAL_TIE.test(lower) || FROM_TO_AMOUNTS.test(lower) || DATE_IN_TEXT().test(sentence);
+}
+/** «…, fra 6 000 kroner til 8 000 kroner»: the old and the new amount beside the increase — a change. */
+const FROM_TO_AMOUNTS = /\bfr[aå]\s+(?:kr\.?\s*|nok\s*)?\d[^.;]*?\btil\s+(?:kr\.?\s*|nok\s*)?\d/;
+
+function findIn(text: string, letter: boolean, deductibleSection: boolean, headedChange = false): Found[] {
   const found: Found[] = [];
   const record = recordFields(text);
   for (const { s, offset } of sentences(text)) {
@@ -446,6 +461,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean): Foun
       const values =
         field === 'percent' ? [readDecimal(m[1]!)] : field === 'old_percent' ? [amounts[+m[1]!], readDecimal(m[2]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
       if (values.some((v) => v === undefined) && field !== 'text') continue;
+      // («Egenandelen økes med kr 10 000 ved tyveri av påhengsmotor som ikke var låst …» in a certificate: a standing rule of
+      // the cover, no change — outside a letter an increase is a change only when tied to the renewal or a date)
+      if (field === 'increase' && !letter && !headedChange && !tiedToRenewal(s)) continue;
       // («Har du egenandel under kr 4 000, blir den hevet til kr 6 000»: a deductible of 5 000 stays — the floor is not said)
       if (field === 'minimum' && values.length === 2 && values[0] !== values[1]) continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
@@ -682,7 +700,8 @@ function changeHeader(cells: string[], next?: Unit, underDeductibles = false): A
 const YEAR_CELL = /^(?:19|20)\d\d$/;
 const BEFORE_CELL = /^(?:før|tidligere|tidlegare|gammel|gamal|i fjor|i fjar)$/;
 const NOW_CELL = /^(?:nå|no|i dag|nåværende|noverande|dagens)$/;
-const AFTER_CELL = /^(?:etter|ny|nye|nytt|fremtidig|framtidig|(?:fra|frå|etter) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall))$/;
+// («Egenandel | Før | Fra 1. januar 2026», «… | Fra 01.01.2026»: the column of the deductible from a date on is the new one)
+const AFTER_CELL = /^(?:etter|ny|nye|nytt|fremtidig|framtidig|(?:fra|frå|etter) (?:fornyelsen?|fornyinga?|hovedforfall|hovudforfall)|(?:fra|frå|etter) (?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}\.\s?(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}))$/;
 
 /**
  * «Egenandel | 2024 | 2025», «Egenandel | Før | Nå», «Egenandel | Gammel | Ny», «Egenandel | I dag | Fra
@@ -1053,7 +1072,10 @@ class ChangeScan {
     const pronoun = !names && this.pronounAbove(u);
     if (names) this.deductibleLine = u.index;
     if (!names && !(this.deductibleSection && (FROM_TO_WORDS.test(u.lower) || FORMER_IN_BRACKETS_WORDS.test(u.lower))) && !pair && !pronoun) return;
-    const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun);
+    // («ENDRINGER FRA 1. JANUAR 2026» over «Egenandelen på husforsikringen økes med 2 000 kr.» in a certificate: the heading
+    // ties the increase to the change — no rule of the cover)
+    const headedChange = this.sub !== undefined && CHANGES_HEADING.test(lowerCase(this.sub));
+    const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun, headedChange);
     // («Egenandel: 4 000 kr (tidligere 4 000 kr)», «Egenandelen blir 4 000 kr (i dag 4 000 kr)»: the same amount before and
     // after is no change — the line is read, it says nothing changed)
     const found = read.filter((f) => !(f.field === 'old_new' && f.values.length === 2 && f.values[0] === f.values[1]));
@@ -1341,7 +1363,7 @@ function levelAndProduct(label: string): { product: string; coverage: string } |
 }
 
 /** «Brannbil Kasko – gammel egenandel …»: a line's name, then a dash and the deductible's change. */
-const DASH_LEAD = /^\s*(?:[-•*]\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ/]+){0,2}?)\s+[–—-]\s+(?=[^–—]*ei?gen(?:an)?del)/;
+const DASH_LEAD = /^\s*(?:[-•*]\s+)?([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ/]+){0,2}?)\s+[–—-]\s+(?=[^–—]*[Ee]i?gen(?:an)?del)/;
 
 /**
  * The product (and cover level) a line names before a dash that opens its change: a product word and a cover level
@@ -1354,8 +1376,15 @@ function dashLead(text: string): Owner | undefined {
   const name = m[1]!;
   const both = levelAndProduct(name);
   if (both) return both;
-  return namesProduct(name) && !COVER_LEVEL_SET.has(lowerCase(name)) && !insurersName(name) ? { product: name } : undefined;
+  if (!namesProduct(name) || COVER_LEVEL_SET.has(lowerCase(name)) || insurersName(name)) return undefined;
+  // («Hus - råte- og insektskade: egenandelen økes fra …»: what stands between the dash and the label's colon is the
+  // cover the change is for — a peril or part in words, no figure and no deductible's word)
+  const cover = DASH_COVER_LABEL.exec(text.slice(m[0].length))?.[1]?.trim();
+  return cover !== undefined && !DEDUCTIBLE_WORD.test(lowerCase(cover)) ? { product: name, coverage: cover } : { product: name };
 }
+
+/** After a line's name and its dash: a cover's name up to the label's colon («råte- og insektskade: …»), no figure in it. */
+const DASH_COVER_LABEL = /^([^:\d]{3,60}?):\s/;
 
 /** «Ny egenandel bilskade», «Egenandel innbo/løsøre»: a label that is the deductible's word and one word of what it is for. */
 const DEDUCTIBLE_THEN_COVER = /^(?:ny|nye|endret|endra)?\s*ei?gen(?:an)?del(?:en|a)?\s+([a-zæøå][a-zæøå/-]{2,30})$/i;
@@ -1842,7 +1871,25 @@ function hasFigures(c: DeductibleChange): boolean {
 function coverageNamesProduct(cell: string): { product: string; coverage?: string } | undefined {
   const dash = PRODUCT_DASH_COVERAGE.exec(cell);
   if (dash && namesProduct(dash[1]!)) return { product: dash[1]!, coverage: dash[2]! };
+  const comma = productCommaCover(cell);
+  if (comma) return comma;
   return cell !== '' && !DIGIT.test(cell) && namesProduct(cell) ? { product: cell } : undefined;
+}
+
+/**
+ * «Hus, vannskade», «Leilighet, vann», «Bil, kasko»: a change table's name cell that holds the product and, after its
+ * comma, the peril or cover level the row's deductible is for (PERIL_COVER_WORDS, COVER_LEVEL_SET) — the product and
+ * that coverage. Undefined for anything else after the comma (a place: «Bygning, Storgata 5»).
+ */
+function productCommaCover(cell: string): { product: string; coverage: string } | undefined {
+  const t = cell.trim();
+  const comma = t.lastIndexOf(',');
+  if (comma <= 0 || DIGIT.test(t)) return undefined;
+  const product = t.slice(0, comma).trim();
+  const cover = t.slice(comma + 1).trim();
+  const word = lowerCase(cover);
+  if (!(PERIL_COVER_WORDS.has(word) || COVER_LEVEL_SET.has(word)) || !namesProduct(product)) return undefined;
+  return { product, coverage: cover.charAt(0).toUpperCase() + cover.slice(1) };
 }
 
 /** A coverage cell over an old and a new amount, in a table whose product nothing names: the product «ukjent». */
@@ -1930,7 +1977,9 @@ function tableRow(
   const last = table.last !== undefined && table.last.unit === u.index - 1 ? changes[table.last.at] : undefined;
   const continuing = own === '' && cell('coverage') === '' && !table.items ? last?.product : undefined;
   const named = continuing === undefined && own === '' && !table.lastProduct && !table.items ? (coverageNamesProduct(cell('coverage')) ?? unknownProduct(cell('coverage'), cell('old'), cell('new'))) : undefined;
-  const product = (ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || continuing || named?.product;
+  // («Leilighet, vann | kr 6 000 | kr 10 000» under «Forsikring | Nå | Etter fornyelse»: the product cell names the peril after its comma)
+  const ownCover = own !== '' && cell('coverage') === '' && !table.items ? productCommaCover(own) : undefined;
+  const product = ownCover?.product ?? ((ONLY_DEDUCTIBLE.test(own) ? '' : own) || table.lastProduct || continuing || named?.product);
   if (!product) return false;
   if (!named && continuing === undefined) table.lastProduct = product;
   // («Innbo | Pris per år | kr 3 200 | kr 3 450» in a table of what changed: no deductible — said, not dropped)
@@ -1948,7 +1997,7 @@ function tableRow(
     r.warnUnit(u, `deductible change ${quote(u.cells.join(' | '))}: its cells stand off the table's columns; not read`);
     return true;
   }
-  const coverageCell = named ? (named.coverage ?? '') : item ? (item.coverage ?? '') : cell('coverage');
+  const coverageCell = ownCover ? ownCover.coverage : named ? (named.coverage ?? '') : item ? (item.coverage ?? '') : cell('coverage');
   const oldCell = cell('old');
   const newCell = cell('new');
   const change: DeductibleChange = { product };

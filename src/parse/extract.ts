@@ -148,6 +148,21 @@ function isNewsEnd(u: Unit): boolean {
 }
 
 /**
+ * «Avtalenr.: 8821 4470 19» / «Kundenr.: 12004417» / «Fornyelse gjelder fra: 01.02.2026» near the top of a document that is
+ * a letter about changes from its first lines: a field of the letter's head among its other fields, with its date — it
+ * begins no schedule (before, the letter part ended there, and a change stated only in a letter's words was lost).
+ */
+function headFieldOfLetter(units: Unit[], i: number, fromStart: boolean): boolean {
+  const u = units[i]!;
+  if (!fromStart || i >= 15 || !HEAD_FIELD.test(u.lower)) return false;
+  const field = (x: Unit | undefined): boolean => x !== undefined && !x.row && x.label !== undefined && DIGIT_IN.test(x.text);
+  return field(units[i - 1]) || field(units[i + 1]);
+}
+const DIGIT_IN = /\d/;
+/** A letter's words that say what changes (LETTER_WORDS without the renewal's own word). */
+const CHANGES_SAID = /endring|endres|nyhet|nytt fra|innføres|dette er nytt/;
+
+/**
  * Which units belong to the letter part («Nyheter og endringer»): from the start of a document
  * that begins as a letter about changes, and from a later «Nyheter og endringer» heading (not the menu of section names a
  * printed document repeats), until a schedule or the conditions begin.
@@ -160,6 +175,9 @@ function newsRegion(units: Unit[]): boolean[] {
   // certificate states its period: it announces no changes — it had made a personnel certificate a
   // letter, and its products' prices beside their names went unread)
   let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));
+  // (a letter whose first lines say what changes — «Her er en oversikt over det som endres» —, not one that only names its
+  // renewal, «FORNYELSE AV PERSONALFORSIKRINGER», whose «Fornyelse gjelder fra» heads the schedule of the renewed covers)
+  const fromStart = inNews && units.slice(0, 15).some((u) => CHANGES_SAID.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));
   let started = -1;
   units.forEach((u, i) => {
     if (!u.row && u.text.length < 120 && NEWS_START.test(u.lower)) {
@@ -167,7 +185,7 @@ function newsRegion(units: Unit[]): boolean[] {
       const menu = next !== undefined && !next.row && next.lower === 'forsikringsoversikt';
       if (!menu) inNews = true;
       started = i;
-    } else if (isNewsEnd(u) && !(started >= 0 && i - started <= 2 && HEAD_FIELD.test(u.lower))) {
+    } else if (isNewsEnd(u) && !(started >= 0 && i - started <= 2 && HEAD_FIELD.test(u.lower)) && !headFieldOfLetter(units, i, fromStart)) {
       // («NYHETER OG ENDRINGER VED FORNYELSEN …» over «Fornyelse gjelder fra: 01.01.2026»: the letter's own field
       // under its heading, with its date, begins no schedule — before, the letter part ended there and its
       // changes below were read as a certificate's terms)

@@ -831,3 +831,22 @@ describe('last year\'s rates said to compare', () => {
     expect(percents(p)).toEqual([['bygninger', '4.1'], ['innbo', '3.2']]);
   });
 });
+
+describe('letters9: index rates and natural damage in a notice', () => {
+  // an index notice: «Forsikringssummen for bygningene dine reguleres med 4,1 prosent. Dette følger» / «Statistisk sentralbyrås …»
+  it('a paragraph whose first line holds a sentence end and the next sentence\'s start is running text, not a heading', () => {
+    const p = parse(`Polisenummer: KX 55102\n\nIndeksregulering\n\nForsikringssummen for husene dine reguleres med 3,9 prosent. Dette følger\nbyggekostnadene for boliger.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.9']]);
+  });
+  it('«blir 0,09 promille … fra 2027 (i dag 0,08 promille)»: today\'s rate in brackets is the previous one', () => {
+    const p = parse(`Polisenummer: KX 55102\n\nNaturskadepremien blir 0,09 promille av brannforsikringssummen fra 2027 (i dag 0,08 promille).\n`);
+    expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.08' });
+  });
+  // a farm letter's dotted list: «Landbruksmaskinar og lausøyre . 2,6 prosent» between lines with long leaders
+  it('a leader of one dot beside lines with long leaders is a leader too', () => {
+    const p = parse(`Polisenummer: KX 55102\n\nIndeksregulering\nFrå 1. mars 2027 gjeld desse satsane:\n\n  Bygningar ..................... 3,1 prosent\n  Landbruksmaskinar og reiskap .. 2,4 prosent\n  Driftslausøyre og avlingar .... 2,2 prosent\n  Innbu ......................... 2,9 prosent\n  Varer og produkt i lager av fôr . 2,0 prosent\n`);
+    expect(percents(p)?.[0]).toEqual(['bygninger', '3.1']);
+    expect(percents(p)?.[1]).toEqual(['maskin_losore', '2.4']);
+    expect(percents(p)?.length).toBe(5);
+  });
+});

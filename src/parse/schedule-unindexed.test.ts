@@ -222,3 +222,12 @@ describe('«Forsikringssummen for bygningen følger byggekostnadsindeksen»', ()
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['other']);
   });
 });
+
+describe('letters9: a remark labelled by its row over «Summen indeksreguleres ikke»', () => {
+  // a bank's home certificate: «Verdigjenstander: Gullring med diamant og Omega-ur etter kvittering.» / «Summen indeksreguleres ikke.»
+  it('the label on the line right above names the row, across a heading between the table and the remark', () => {
+    const p = parse(`Avtalenummer 6120 0917 553\n\nOversikt\nForsikring                    Forsikringssum   Egenandel   Årspris\nInnbo                         kr 700 000       kr 3 000    kr 2 900\nSmykker og ur                 kr 60 000        kr 3 000    kr 480\n\nOm forsikringene\nSmykker og ur: Halskjede i gull etter takst.\nSummen indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([['Innbo', 'innbo'], ['Smykker og ur', 'none']]);
+    expect(p.warnings.some((w) => w.includes('set to other'))).toBe(false);
+  });
+});

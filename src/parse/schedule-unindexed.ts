@@ -133,13 +133,18 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       if (ONE_SUM.test(one) && thingsNamed(one).length === 0 && classesNamed(one).size === 0) {
         // («2. Fritidsboligen er forsikret med fast sum. Summen indeksreguleres ikke …», a broker's remark under its
         // table: «Summen» is the sum of the thing the sentence before is about — the row that thing names)
-        const before = thingBefore(sentences.slice(0, k).map((x) => x.s), coverages);
+        // («Verdigjenstander: Gullring med diamant …» on the line right above, a unit of its own as a labelled line is:
+        // the sentence before all the same)
+        const above = k === 0 ? lineAbove(r, u) : undefined;
+        const before = thingBefore(above !== undefined ? [above.text] : sentences.slice(0, k).map((x) => x.s), coverages);
         if (before === 'unclear') {
           r.warnUnit(u, `could not tell which sum «${sentence.trim()}» says is not index-regulated: the sentence before names more than one row; no row's index class was changed`);
           continue;
         }
         const i = before ?? rowAbove(r, coverages, u);
         if (i !== undefined) {
+          // (the row's class is said now: «set to other» no longer holds)
+          if (coverages[i]!.index_class === 'other') r.withdraw(`index class of «${coverages[i]!.product}» is not known from its name; set to other`);
           coverages[i]!.index_class = 'none';
           r.atUnit(`coverages[${i}].index_class`, u);
         }
@@ -231,6 +236,9 @@ const ONE_SUM = /^(?:men\s+|og\s+)?(?:forsikrings)?sum(?:men)?\s|^(?:indeksregul
 /** «Fast sum etter avtale -», «Avtalt forsikringssum,»: a sentence that opens with a fixed sum and names nothing else (lower case). */
 const FIXED_SUM = /^(?:fast|avtalt)\s+(?:forsikrings)?sum(?:\s+etter\s+avtale)?\s*[-–,:]\s*/;
 
+/** A remark's label, the thing it is about: «Verdigjenstander: Gullring med diamant …» → «verdigjenstander» (lower case; a short name, no figure). */
+const LABEL_SUBJECT = /^\s*([a-zæøå][a-zæøå -]{2,40}):\s/;
+
 /** A sentence's subject, up to its verb: «Fritidsboligen er forsikret med fast sum» → «fritidsboligen» (lower case). */
 const SUBJECT_END = /\s(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|ligger|ligg|står|stend)\b/;
 
@@ -242,13 +250,26 @@ const SUBJECT_END = /\s(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gje
 function thingBefore(before: string[], coverages: Coverage[]): number | 'unclear' | undefined {
   const prev = [...before].reverse().find((x) => /[a-zæøå]{3}/i.test(x));
   if (prev === undefined) return undefined;
-  const subject = prev.toLowerCase().replace(/^\s*\d{1,2}[.)]\s*/, '').split(SUBJECT_END)[0]!;
-  if (subject.length === prev.length) return undefined;
+  const bare = prev.toLowerCase().replace(/^\s*\d{1,2}[.)]\s*/, '');
+  // («Verdigjenstander: Gullring med diamant og Omega-ur etter kvittering. Summen indeksreguleres ikke.»: a remark
+  // labelled by the thing it is about — the label is the subject, as «Verdigjenstandene er …» would be)
+  const label = LABEL_SUBJECT.exec(bare);
+  const subject = label ? label[1]! : bare.split(SUBJECT_END)[0]!;
+  if (!label && subject.length === prev.length) return undefined;
   const things = subject.split(/[^a-zæøå]+/).filter((w) => w.length >= 4 && !NO_THING.test(w)).map(stem);
   if (things.length === 0) return undefined;
   const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && things.some((t) => namesThing(c.product, t)) ? [i] : []));
   if (rows.length === 0) return undefined;
   return rows.length === 1 ? rows[0] : 'unclear';
+}
+
+/** The unit on the line right above `u` (no blank line between), when it is running text and no row. */
+function lineAbove(r: Reading, u: Unit): Unit | undefined {
+  const prev = r.units[u.index - 1];
+  const last = prev?.lines[prev.lines.length - 1];
+  const first = u.lines[0];
+  if (prev === undefined || prev.row || prev.heading || last === undefined || first === undefined) return undefined;
+  return last.page === first.page && last.line + 1 === first.line ? prev : undefined;
 }
 
 /** The coverage read last above a unit: the section a sentence under it stands in (by the lines the coverages were read from). */

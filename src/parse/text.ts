@@ -657,6 +657,9 @@ export function joinCells(row: string[], more: string[]): string[] {
   return out;
 }
 
+/** A leader of one or two dots between a word and a figure, spaced («lausøyre . 2,6 prosent», «Varer .. 4,0 %»). */
+const SHORT_LEADER = /([a-zæøåA-ZÆØÅ)])\s+\.{1,2}\s+(?=[+-]?\s?\d)/;
+
 /** Dot leaders between a label and its figure («Bygninger ........ 3,7 %») are a column gap. */
 function withoutLeaders(raw: string): string {
   return hasLeader(raw) ? raw.replace(LEADER_GAP, '$1    ') : raw;
@@ -853,6 +856,12 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   // Forsikringsnummer / Policy No.» over «Nordvik Eiendom AS   SP 771 204» is a row of labels over their values)
   const norwegian = translationsOut(read.filter((l) => l.raw.trim() !== ''));
   const raws = pageColumnsApart(recordColumnsApart(norwegian, across)).flatMap((r) => pairsApart(r));
+  // («Landbruksmaskinar og lausøyre . 2,6 prosent» between «Bygningar ........ 3,3 prosent» and «Innbu ........ 2,8 prosent»:
+  // a long label leaves room for one dot of the leader — beside lines with a leader, that dot before a figure is one too)
+  const leadered = raws.map((r) => hasLeader(r.raw));
+  raws.forEach((r, i) => {
+    if (!leadered[i] && (leadered[i - 1] === true || leadered[i + 1] === true) && SHORT_LEADER.test(r.raw)) r.raw = r.raw.replace(SHORT_LEADER, '$1    ');
+  });
   for (const r of raws) r.raw = withoutLeaders(r.raw);
   return { text, notes, raws, across };
 }

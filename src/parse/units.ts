@@ -240,8 +240,14 @@ export function headingShape(text: string, marked: boolean): boolean {
   if (n === 0 || n > 12) return false;
   if (text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('@')) return false;
   // a sentence without its full stop («Egenandelen er 15% av erstatningen og kommer …»)
-  return !(n > 4 && SENTENCE_VERB.test(lowerCase(text)));
+  if (n > 4 && SENTENCE_VERB.test(lowerCase(text))) return false;
+  // («Forsikringssummen for bygningene dine reguleres med 4,1 prosent. Dette følger» over the rest of the paragraph: a
+  // sentence's end and the next one's start inside the line — running text, never a heading)
+  return !(n >= 6 && SENTENCE_INSIDE_LINE.test(text));
 }
+
+/** A full stop after a word of four or more letters, a percentage or a figure, then a capital: two sentences on one line (not «Gnr. 12», «ca. 40»). */
+const SENTENCE_INSIDE_LINE = /(?:[a-zæøå]{4,}|\d\s*(?:%|prosent|promille|kr))\.\s+[A-ZÆØÅ][a-zæøå]/;
 
 /** A name, then another name of it in quotes in brackets: «TINGSKADE OG AVBRUDD ("Property Damage and Business Interruption")». */
 const QUOTED_NAME_AFTER = /^(.*?[^\s(])\s*\(\s*["“«„][^()]*["”»]\s*\)$/;
@@ -416,6 +422,8 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1))) && !sumPerPerson(label)) return undefined;
   const v = clean(cells[0]!);
   if (part && !KRONER_ONLY.test(v)) return undefined;
+  // («Egenandel» over «+------+------+», the top of a table drawn in ASCII: a heading over the box, no field's value)
+  if (isRule(v)) return undefined;
   if (v === '' || v.length > 100 || BULLET.test(v) || v.endsWith(':') || FIELD_LABELS.has(withoutColon(v).trim().toLowerCase())) return undefined;
   // («Egenandel» over «Innboforsikring», a web page's card with a field left empty: the next card's
   // title is no amount — a figure's label is not paired with a product's name)

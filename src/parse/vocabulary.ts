@@ -293,6 +293,9 @@ export const NATURAL_DAMAGE = {
     // («Satsen har vært 0,07 promille», «I fjor utgjorde den 0,07 promille»: a verb of the past right before it)
     'vært', 'vore', 'utgjorde',
     'i fjor', 'i fjar', 'fjorårets sats', 'fjorårets premiesats', 'forrige sats', 'førre sats', 'gammel sats', 'gamal sats',
+    // («blir 0,08 promille … fra 2025 (i dag 0,07 promille)»: today's rate in brackets after the coming one — only in brackets,
+    // as «Satsen er i dag 0,08 promille» alone is the rate as it stands)
+    String.raw`\(\s*(?:i dag|per i dag|dagens sats)`,
   ],
   /**
    * Verbs of the past that make a rate the previous one with the subject between them and the
@@ -902,7 +905,7 @@ export const TRANSLATION = {
  */
 export const PERIL_COVER_WORDS: ReadonlySet<string> = new Set([
   'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
-  'innbrudd', 'vannskade', 'vasskade', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
+  'innbrudd', 'vannskade', 'vasskade', 'vann', 'vatn', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
 ]);
 
 /** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksregulering», «Indeksklasse» (lower case). */
