@@ -798,3 +798,24 @@ describe('a building\'s kind named with a slash under a row\'s wrapped place', (
     expect(p.coverages?.map((c) => c.object)).toEqual(['Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta', 'Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta']);
   });
 });
+
+describe('a header repeated after a page break with «(forts.)» under it', () => {
+  // 64/protector-kommune-eiendom: «Forsikringssted   Forsikring   Sum (NOK) …» over «(forts.)» at the top of page 2
+  it('goes on with the table: the rows after the break keep their places', () => {
+    const doc = [
+      'Polisenummer     PR-0041187',
+      '',
+      'Forsikringssted                  Forsikring     Sum (NOK)       Egenandel (NOK)   Premie (NOK)',
+      'Harestua skole, Skolevegen 12,   Bygning        187.200.000     100.000           104.655',
+      '2743 Harestua',
+      '\fForsikringssted                  Forsikring     Sum (NOK)       Egenandel (NOK)   Premie (NOK)',
+      '(forts.)',
+      'Grua brannstasjon, Gruavegen     Bygning        22.600.000      100.000           13.870',
+      '8, 2742 Grua',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Harestua skole, Skolevegen 12, 2743 Harestua', '187200000'],
+      ['Bygning', 'Grua brannstasjon, Gruavegen 8, 2742 Grua', '22600000'],
+    ]);
+  });
+});
