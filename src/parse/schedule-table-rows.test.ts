@@ -819,3 +819,41 @@ describe('a header repeated after a page break with «(forts.)» under it', () =
     ]);
   });
 });
+
+describe('a table whose first header cell names the product of its rows', () => {
+  // 64/norsk-hussopp-sameie-fornyelse: «Bygning   Forsikringssum   Egenandel   Årspremie» over places, each described on a
+  // line set in under it; «Fellesløsøre …»; «Styreansvar …» over a row with no first cell
+  it('reads the rows\' first cells as places, the header\'s word as their product, and a row with an empty first cell as a row', () => {
+    const doc = [
+      'Forsikringsnummer: 2201 4456',
+      '',
+      'Bygning                            Forsikringssum       Egenandel      Årspremie',
+      'Bøgata 31–35, 0655 Oslo            kr 268 900 000       kr 15 000      kr 96 310',
+      '  Boligblokk, 6 etasjer, 84 leil.',
+      'Kampenveien 2, 0655 Oslo           kr 7 850 000         kr 15 000      kr 3 270',
+      '  Fellesbygg med vaskeri',
+      '',
+      'Fellesløsøre                       Forsikringssum       Egenandel      Årspremie',
+      'Bøgata 31–37, 0655 Oslo            kr 600 000           kr 5 000       kr 940',
+      '',
+      'Styreansvar                        Forsikringssum       Egenandel      Årspremie',
+      '                                   kr 10 000 000        kr 0           kr 2 400',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
+      ['Bygning', 'Bøgata 31–35, 0655 Oslo', '268900000', 'Boligblokk, 6 etasjer, 84 leil.'],
+      ['Bygning', 'Kampenveien 2, 0655 Oslo', '7850000', 'Fellesbygg med vaskeri'],
+      ['Fellesløsøre', 'Bøgata 31–37, 0655 Oslo', '600000', undefined],
+      ['Styreansvar', undefined, '10000000', undefined],
+    ]);
+  });
+  it('keeps a first column of things as the rows\' names when its cells are no places («Bygning» over «Våningshus»)', () => {
+    const doc = [
+      'Forsikringsnummer: 2201 4456',
+      '',
+      'Bygning                            Forsikringssum       Egenandel      Årspremie',
+      'Våningshus                         kr 4 200 000         kr 10 000      kr 6 310',
+      'Fjøs                               kr 3 100 000         kr 10 000      kr 5 140',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => c.product)).toEqual(['Våningshus', 'Fjøs']);
+  });
+});

@@ -959,6 +959,29 @@ function gUnitCells(s: Tables, cells: string[]): string[] {
   return cells.map((c, i) => (i === k ? `${c.trim()} G` : c));
 }
 
+/**
+ * The product a table's first header cell names (headerRow), when that cell is no column's name but a product the
+ * index-class table knows («Bygning», «Fellesløsøre», «Styreansvar»), the other columns name no product and no place,
+ * and every row under it that has a first cell has a place there (a postcode and town, or a farm's lot) — a row with
+ * none is a row still («Styreansvar» over «   | kr 10 000 000 | kr 0 | kr 2 400»). Undefined otherwise.
+ */
+function headerProduct(r: Reading, at: number, cells: readonly string[], roles: ReadonlyArray<Col | undefined>): string | undefined {
+  const name = cells[0]?.trim() ?? '';
+  if (name === '' || roles[0] !== 'product' || columnOf(name) !== undefined || DIGIT.test(name) || !namesProduct(name)) return undefined;
+  if (roles.some((x, i) => i > 0 && (x === 'product' || x === 'coverage' || x === 'object'))) return undefined;
+  let rows = 0;
+  for (let i = at + 1; i <= at + ROWS_LOOKED_AT; i++) {
+    const u = r.units[i];
+    if (!u?.row || u.cells.length !== roles.length) break;
+    const first = u.cells[0]!.trim();
+    if (TOTAL_ROW.test(first)) break;
+    if (!u.cells.some((c, k) => FIGURE_ROLE.has(roles[k]) && readAmount(c) !== undefined)) break;
+    if (first !== '' && !PLACE_MARKS_IN.test(first)) return undefined;
+    rows++;
+  }
+  return rows > 0 ? name : undefined;
+}
+
 /** A header row without the mark «(forts.)» a cell of it carries; the unit as it is when none does. */
 function goesOnHeader(u: Unit): Unit {
   if (!u.row || !u.cells.some((c) => GOES_ON.test(c) && c.replace(GOES_ON, '').trim() !== '')) return u;
@@ -1020,7 +1043,13 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     roles = roles!.map((x, i) => (i === 0 ? (placed ? undefined : 'object') : x));
     if (placed) thingColumn = 0;
   }
-  const records = !thing && headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && recordNames(head, roles);
+  // «Bygning   Forsikringssum   Egenandel   Årspremie» over «Bøgata 31–35, 0655 Oslo   kr 268 900 000 …», «Fellesløsøre …»,
+  // «Styreansvar …» over a row with no first cell: a first header cell that names a product, not a column, over rows
+  // whose first cells are places — the product of its rows, and the column their places (read as the rows' names,
+  // every place was a product)
+  const productHead = !thing && roles !== undefined && numbered === undefined ? headerProduct(r, at, head, roles) : undefined;
+  if (productHead !== undefined) roles = roles!.map((x, i) => (i === 0 ? 'object' : x));
+  const records = !thing && productHead === undefined && headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && recordNames(head, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
@@ -1092,7 +1121,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Bygninger (fortsatt)» over the header repeated on page 2: the table «Bygninger» goes on)
   const headedName = headed?.name.replace(GOES_ON, '');
   const headedLine = headedName !== undefined ? (productLine(headedName) ?? { product: headedName }) : undefined;
-  const under = labelled ?? headedLine?.product ?? inSection?.product;
+  const under = productHead ?? labelled ?? headedLine?.product ?? inSection?.product;
   if (records) {
     const cls = rowIndexClass(headedLine!.product);
     if (cls.known && cls.index_class !== 'other') table.recordsClass = cls.index_class;
