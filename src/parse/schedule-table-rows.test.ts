@@ -431,6 +431,18 @@ describe('a row\'s description on the line under its place', () => {
       ['Fritidsboligforsikring', 'Høgfjellsvegen 220, 2640 Vinstra', 'Laftet hytte, byggeår 1979'],
     ]);
   });
+  // (a PDF of a co-op's table, tests/corpus/docs/gjensidige-borettslag-produkt-i-topp-sted-i-rad-2026: «Lamellblokk, 4 etasjer, 48 leiligheter»
+  // wrapped into the place's cell — its floors and flats are a building's facts, no part of the place)
+  it('a description by floors or flats («Lamellblokk, 4 etasjer, 48 leiligheter») is the note too', () => {
+    const block = [
+      '| Forsikring | Forsikringssted                                                        | Forsikringssum | Egenandel | Pris per år |',
+      '|------------|------------------------------------------------------------------------|----------------|-----------|-------------|',
+      '| Bygning    | Tollbugata 10–14, 3044 Drammen Lamellblokk, 4 etasjer, 48 leiligheter | 184 600 000    | 20 000    | 71 880      |',
+    ].join('\n');
+    expect(parse(`${HEAD}${block}\n`).coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Bygning', 'Tollbugata 10–14, 3044 Drammen', 'Lamellblokk, 4 etasjer, 48 leiligheter'],
+    ]);
+  });
 });
 
 describe('a numbered place line over a table', () => {
