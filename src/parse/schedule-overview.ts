@@ -1061,9 +1061,10 @@ export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*
  * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
  * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
  * name after a slash, up to three more in lower
- * case and a comma, then a building's fact: a year built, an area).
+ * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
+ * leiligheter» as a PDF wraps it into the place's cell).
  */
-const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b).*)$/u;
+const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;
 
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;

@@ -431,6 +431,18 @@ describe('a row\'s description on the line under its place', () => {
       ['Fritidsboligforsikring', 'Høgfjellsvegen 220, 2640 Vinstra', 'Laftet hytte, byggeår 1979'],
     ]);
   });
+  // (a PDF of a co-op's table, tests/corpus/docs/gjensidige-borettslag-produkt-i-topp-sted-i-rad-2026: «Lamellblokk, 4 etasjer, 48 leiligheter»
+  // wrapped into the place's cell — its floors and flats are a building's facts, no part of the place)
+  it('a description by floors or flats («Lamellblokk, 4 etasjer, 48 leiligheter») is the note too', () => {
+    const block = [
+      '| Forsikring | Forsikringssted                                                        | Forsikringssum | Egenandel | Pris per år |',
+      '|------------|------------------------------------------------------------------------|----------------|-----------|-------------|',
+      '| Bygning    | Tollbugata 10–14, 3044 Drammen Lamellblokk, 4 etasjer, 48 leiligheter | 184 600 000    | 20 000    | 71 880      |',
+    ].join('\n');
+    expect(parse(`${HEAD}${block}\n`).coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Bygning', 'Tollbugata 10–14, 3044 Drammen', 'Lamellblokk, 4 etasjer, 48 leiligheter'],
+    ]);
+  });
 });
 
 describe('a numbered place line over a table', () => {
@@ -796,5 +808,64 @@ describe('a building\'s kind named with a slash under a row\'s wrapped place', (
   it('describes the building and is no part of the place', () => {
     const p = parse(`${HEAD}Forsikring        Forsikringssted              Sum              Egenandel    Premie\nDriftsbygning     Nordgardsvegen 12,           kr 9 800 000     kr 10 000    kr 13 460\n                  Gnr 41 Bnr 2, 6150 Ørsta\n                  Garasje/uthus, byggeår 1979\nVåningshus        Nordgardsvegen 12,           kr 4 200 000     kr 10 000    kr 5 380\n                  Gnr 41 Bnr 2, 6150 Ørsta\n`);
     expect(p.coverages?.map((c) => c.object)).toEqual(['Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta', 'Nordgardsvegen 12, Gnr 41 Bnr 2, 6150 Ørsta']);
+  });
+});
+
+describe('a header repeated after a page break with «(forts.)» under it', () => {
+  // 64/protector-kommune-eiendom: «Forsikringssted   Forsikring   Sum (NOK) …» over «(forts.)» at the top of page 2
+  it('goes on with the table: the rows after the break keep their places', () => {
+    const doc = [
+      'Polisenummer     PR-0041187',
+      '',
+      'Forsikringssted                  Forsikring     Sum (NOK)       Egenandel (NOK)   Premie (NOK)',
+      'Harestua skole, Skolevegen 12,   Bygning        187.200.000     100.000           104.655',
+      '2743 Harestua',
+      '\fForsikringssted                  Forsikring     Sum (NOK)       Egenandel (NOK)   Premie (NOK)',
+      '(forts.)',
+      'Grua brannstasjon, Gruavegen     Bygning        22.600.000      100.000           13.870',
+      '8, 2742 Grua',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Harestua skole, Skolevegen 12, 2743 Harestua', '187200000'],
+      ['Bygning', 'Grua brannstasjon, Gruavegen 8, 2742 Grua', '22600000'],
+    ]);
+  });
+});
+
+describe('a table whose first header cell names the product of its rows', () => {
+  // 64/norsk-hussopp-sameie-fornyelse: «Bygning   Forsikringssum   Egenandel   Årspremie» over places, each described on a
+  // line set in under it; «Fellesløsøre …»; «Styreansvar …» over a row with no first cell
+  it('reads the rows\' first cells as places, the header\'s word as their product, and a row with an empty first cell as a row', () => {
+    const doc = [
+      'Forsikringsnummer: 2201 4456',
+      '',
+      'Bygning                            Forsikringssum       Egenandel      Årspremie',
+      'Bøgata 31–35, 0655 Oslo            kr 268 900 000       kr 15 000      kr 96 310',
+      '  Boligblokk, 6 etasjer, 84 leil.',
+      'Kampenveien 2, 0655 Oslo           kr 7 850 000         kr 15 000      kr 3 270',
+      '  Fellesbygg med vaskeri',
+      '',
+      'Fellesløsøre                       Forsikringssum       Egenandel      Årspremie',
+      'Bøgata 31–37, 0655 Oslo            kr 600 000           kr 5 000       kr 940',
+      '',
+      'Styreansvar                        Forsikringssum       Egenandel      Årspremie',
+      '                                   kr 10 000 000        kr 0           kr 2 400',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([
+      ['Bygning', 'Bøgata 31–35, 0655 Oslo', '268900000', 'Boligblokk, 6 etasjer, 84 leil.'],
+      ['Bygning', 'Kampenveien 2, 0655 Oslo', '7850000', 'Fellesbygg med vaskeri'],
+      ['Fellesløsøre', 'Bøgata 31–37, 0655 Oslo', '600000', undefined],
+      ['Styreansvar', undefined, '10000000', undefined],
+    ]);
+  });
+  it('keeps a first column of things as the rows\' names when its cells are no places («Bygning» over «Våningshus»)', () => {
+    const doc = [
+      'Forsikringsnummer: 2201 4456',
+      '',
+      'Bygning                            Forsikringssum       Egenandel      Årspremie',
+      'Våningshus                         kr 4 200 000         kr 10 000      kr 6 310',
+      'Fjøs                               kr 3 100 000         kr 10 000      kr 5 140',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => c.product)).toEqual(['Våningshus', 'Fjøs']);
   });
 });

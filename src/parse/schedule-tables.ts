@@ -692,7 +692,7 @@ const headerNames = (cells: readonly string[]): string => cells.map((c) => c.tri
 function tableGoesOn(s: Tables, u: Unit): boolean {
   const o = s.opened;
   const page = u.lines[0]!.page;
-  if (o === undefined || o.page >= page || o.table.header === undefined || headerNames(o.table.header) !== headerNames(u.cells)) return false;
+  if (o === undefined || o.page >= page || o.table.header === undefined || headerNames(o.table.header) !== headerNames(goesOnHeader(u).cells)) return false;
   s.table = o.table;
   s.opened = { table: o.table, page };
   s.r.used.add(u);
@@ -960,11 +960,46 @@ function gUnitCells(s: Tables, cells: string[]): string[] {
 }
 
 /**
+ * The product a table's first header cell names (headerRow), when that cell is no column's name but a product the
+ * index-class table knows («Bygning», «Fellesløsøre», «Styreansvar»), the other columns name no product and no place,
+ * and every row under it that has a first cell has a place there (a postcode and town, or a farm's lot) — a row with
+ * none is a row still («Styreansvar» over «   | kr 10 000 000 | kr 0 | kr 2 400»). Undefined otherwise.
+ */
+function headerProduct(r: Reading, at: number, cells: readonly string[], roles: ReadonlyArray<Col | undefined>): string | undefined {
+  const name = cells[0]?.trim() ?? '';
+  if (name === '' || roles[0] !== 'product' || columnOf(name) !== undefined || DIGIT.test(name) || !namesProduct(name)) return undefined;
+  if (roles.some((x, i) => i > 0 && (x === 'product' || x === 'coverage' || x === 'object'))) return undefined;
+  let rows = 0;
+  for (let i = at + 1; i <= at + ROWS_LOOKED_AT; i++) {
+    const u = r.units[i];
+    if (!u?.row || u.cells.length !== roles.length) break;
+    const first = u.cells[0]!.trim();
+    if (TOTAL_ROW.test(first)) break;
+    if (!u.cells.some((c, k) => FIGURE_ROLE.has(roles[k]) && readAmount(c) !== undefined)) break;
+    if (first !== '' && !PLACE_MARKS_IN.test(first)) return undefined;
+    rows++;
+  }
+  return rows > 0 ? name : undefined;
+}
+
+/** A header row without the mark «(forts.)» a cell of it carries; the unit as it is when none does. */
+function goesOnHeader(u: Unit): Unit {
+  if (!u.row || !u.cells.some((c) => GOES_ON.test(c) && c.replace(GOES_ON, '').trim() !== '')) return u;
+  const cells = u.cells.map((c) => (GOES_ON.test(c) && c.replace(GOES_ON, '').trim() !== '' ? c.replace(GOES_ON, '') : c));
+  const text = cells.filter((c) => c.trim() !== '').join(' ');
+  return { ...u, cells, text, lower: lowerCase(text) };
+}
+
+/**
  * A header row: opens a table (of the section's or the heading's product when it has no name
  * column of its own), or goes on with the group's table after a page break. False when the row is
  * no header.
  */
 function headerRow(s: Tables, at: number, u: Unit): boolean {
+  // («Forsikringssted | Forsikring | Sum (NOK) | …» over «(forts.)» at the top of page 2: the header repeated, the table
+  // going on — its mark, joined to the first cell as a wrapped cell's rest, is no part of the column's name; read with
+  // it, the place column was named by nothing and the rows after the page break lost their places)
+  const head = goesOnHeader(u).cells;
   const r = s.r;
   const group = s.group;
   const headed = group !== undefined && group.items.length === 0 && group.lastIndex + 1 === u.index ? group : undefined;
@@ -980,8 +1015,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («Forsikringsbevis | Eiendeler» … «      |      | Forsikringssum | Egenandel» over «Maskiner, inventar og
   // løsøre | 640 000 | 8 000»: the header's empty cells are one column, the covers' names)
   // («FORSIKRINGSBEVIS ANSVARSFORSIKRING» right over «      | Forsikringssum | Egenandel»: the heading's covers too)
-  const paired = pairedHeader(u.cells, r.units[at + 1]);
-  const cells = ((inSection || headed) && coverStub(u.cells, r.units[at + 1])) || paired?.cells || numberApart(namesApart(u.cells), r.units[at + 1]);
+  const paired = pairedHeader(head, r.units[at + 1]);
+  const cells = ((inSection || headed) && coverStub(head, r.units[at + 1])) || paired?.cells || numberApart(namesApart(head), r.units[at + 1]);
   const named = leadInNamed(stubNamed({ ...u, cells }, r.units[at + 1]), r.units[at + 1]);
   let roles = overviewHeader(named, headed !== undefined);
   // «Produkt   Hussopp- og skadedyrforsikring» in a certificate's head, then «Forsikrede bygninger» over «Bygg | Adresse |
@@ -996,19 +1031,25 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // «KOMMUNEEIENDOM - BYGNINGER» over «Bygning | Forsikringssted | Forsikringssum | …»: a first column
   // of names the vocabulary does not know, beside a place column, names the rows — the heading their class
   // («Nr | Objekt | Forsikringssum | …»: the rows' numbers are no names)
-  const numbered = numberColumn(u.cells);
+  const numbered = numberColumn(head);
   // «Næringsbygg» over «Bygning | Forsikringssted | Forsikringssum | …», «Maskiner og inventar» over «Gjenstand |
   // …»: a heading that names a product, over a first column headed by a generic word for the thing insured —
   // the column is the rows' object (before their place), not their product (read as products, the rows lost
   // the heading's product and the objects' names)
-  const thing = headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, u.cells[0]!);
+  const thing = headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, head[0]!);
   let thingColumn: number | undefined;
   if (thing) {
     const placed = roles!.some((x, i) => i > 0 && x === 'object');
     roles = roles!.map((x, i) => (i === 0 ? (placed ? undefined : 'object') : x));
     if (placed) thingColumn = 0;
   }
-  const records = !thing && headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && recordNames(u.cells, roles);
+  // «Bygning   Forsikringssum   Egenandel   Årspremie» over «Bøgata 31–35, 0655 Oslo   kr 268 900 000 …», «Fellesløsøre …»,
+  // «Styreansvar …» over a row with no first cell: a first header cell that names a product, not a column, over rows
+  // whose first cells are places — the product of its rows, and the column their places (read as the rows' names,
+  // every place was a product)
+  const productHead = !thing && roles !== undefined && numbered === undefined ? headerProduct(r, at, head, roles) : undefined;
+  if (productHead !== undefined) roles = roles!.map((x, i) => (i === 0 ? 'object' : x));
+  const records = !thing && productHead === undefined && headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && recordNames(head, roles);
   if (records) roles = roles!.map((x, i) => (i === 0 ? 'product' : x));
   // (a table with a name column of its own — «Bygning | Adresse | Forsikringssum» — names its rows
   // itself; only a «Dekning» column or none is the section's product's)
@@ -1074,13 +1115,13 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   s.opened = { table, page };
   s.table = table;
   // «Premie nå | Premie etter fornyelse»: which column is the schedule's figure is not said
-  const unclear = unclearFigures(u.cells);
-  if (unclear.length > 0) r.warnUnit(u, `could not tell which of the columns ${quote(u.cells.filter((c) => c.trim() !== '').join(' | '))} is the ${unclear.join(' and the ')} of the period; not read`);
+  const unclear = unclearFigures(head);
+  if (unclear.length > 0) r.warnUnit(u, `could not tell which of the columns ${quote(head.filter((c) => c.trim() !== '').join(' | '))} is the ${unclear.join(' and the ')} of the period; not read`);
   // («Næringsbygg, Storgata 1, 0155 Oslo» right above: the product, and the place of the rows)
   // («Bygninger (fortsatt)» over the header repeated on page 2: the table «Bygninger» goes on)
   const headedName = headed?.name.replace(GOES_ON, '');
   const headedLine = headedName !== undefined ? (productLine(headedName) ?? { product: headedName }) : undefined;
-  const under = labelled ?? headedLine?.product ?? inSection?.product;
+  const under = productHead ?? labelled ?? headedLine?.product ?? inSection?.product;
   if (records) {
     const cls = rowIndexClass(headedLine!.product);
     if (cls.known && cls.index_class !== 'other') table.recordsClass = cls.index_class;
@@ -1089,7 +1130,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const place = headedLine ? (headedLine.object ?? (s.section?.product === headedLine.product ? s.section.object : undefined)) : inSection?.object;
   if (!roles.includes('product') && under !== undefined) {
     // «Hussoppforsikring» over «Bygning | Forsikringssum | …»: the rows' buildings are the heading's product's objects
-    const building = u.cells.findIndex((c, i) => roles![i] === undefined && THING_COLUMN.test(lowerCase(c.trim())));
+    const building = head.findIndex((c, i) => roles![i] === undefined && THING_COLUMN.test(lowerCase(c.trim())));
     if (building >= 0 && !roles.includes('object')) roles[building] = 'object';
     // «Bygningar» over «Gnr./bnr. | Bygning | Byggeår | …»: the building's name, then its lot, is the object
     // (the lot alone would lose which building the row is; the name alone, where it stands)
@@ -1097,7 +1138,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
     // («Næringsbygg» over «Forsikringssted | Bygning | Forsikringssum | …», «Forsikringssted | Bygningstype | …»: after
     // an address, the building's kind describes what stands there — the address is the object, as a description
     // line under a row's place is no part of it)
-    else if (building >= 0 && table.thingColumn === undefined && !plates && !describesAddress(u.cells, roles, building)) table.thingColumn = building;
+    else if (building >= 0 && table.thingColumn === undefined && !plates && !describesAddress(head, roles, building)) table.thingColumn = building;
     // «Næringsbygg» then «Forsikringssted | Forsikringssum | …»: every row is for the heading's product
     table.lastProduct = under;
     if (place !== undefined && !roles.includes('object')) {

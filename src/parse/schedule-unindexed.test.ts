@@ -7,6 +7,15 @@ const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.tx
 const TABLE = 'Forsikringsnummer: SP 7740 2219\n\nDekning\tForsikringssum\tEgenandel\tPris\nBygning\tkr 41 700 000\tkr 20 000\tkr 30 024\nMaskiner og inventar\tkr 9 800 000\tkr 20 000\tkr 9 016\nBrannbiler og utrykningsutstyr\tkr 24 500 000\tkr 50 000\tkr 61 250\n\n';
 
 describe('sums the document says are not index-regulated', () => {
+  // 64/protector-kommune-eiendom: «Lunner ungdomshus skal rives i 2026 og er forsikret til avtalt sum, som ikke indeksreguleres.» under a table of places
+  it("a sentence whose subject is a row's place is that place's rows only, not every row of the class a word of it suggests", () => {
+    const doc = 'Polisenummer: PR-0041187\n\nForsikringssted\tForsikring\tForsikringssum\tEgenandel\tPremie\nLunner rådhus, Sentrumsvegen 1, 2740 Roa\tBygning\t96 400 000\t100 000\t58 912\nLunner ungdomshus, Kirkevegen 3, 2740 Roa\tBygning\t4 100 000\t100 000\t3 010\n\nLunner ungdomshus skal rives i 2026 og er forsikret til avtalt sum, som ikke indeksreguleres.\n';
+    expect(parse(doc).coverages?.map((c) => [c.object, c.index_class])).toEqual([
+      ['Lunner rådhus, Sentrumsvegen 1, 2740 Roa', 'bygninger'],
+      ['Lunner ungdomshus, Kirkevegen 3, 2740 Roa', 'none'],
+    ]);
+  });
+
   // a fire service's certificate: «Forsikringssummen for Brannbiler og utrykningsutstyr er avtalt fast sum og indeksreguleres ikke.»
   it("a row's whole name in the sentence is that row only, not every row of the class a word of it has", () => {
     const p = parse(`${TABLE}Forsikringssummen for Brannbiler og utrykningsutstyr er avtalt fast sum og indeksreguleres ikke.\n`);

@@ -347,6 +347,14 @@ function stem(thing: string): string {
  */
 function rowsMeant(s: string, coverages: Coverage[]): number[] {
   const indexed = coverages.flatMap((c, i) => (c.index_class === undefined ? [] : [i]));
+  // («Lunner ungdomshus skal rives i 2026 og er forsikret til avtalt sum, som ikke indeksreguleres.» under a table of
+  // places: the sentence's subject is a row's place, «Lunner ungdomshus, Kirkevegen 3, 2740 Roa» — that place's rows
+  // only; read by the class its word suggests (a «hus», a building), every building row had lost its index)
+  const subject = thingsNamed(s).join(' ');
+  if (subject.includes(' ')) {
+    const placed = indexed.filter((i) => (coverages[i]!.object ?? '').toLowerCase().includes(subject));
+    if (placed.length > 0) return placed;
+  }
   const things = thingsNamed(s).map(stem);
   const rowThings = new Set(things.filter((t) => indexed.some((i) => namesThing(coverages[i]!.product, t))));
   // (a word after «i», «på», «ved» says where the thing is — «Orgelet … i kirkebygget …» — and names no class of rows)

@@ -68,6 +68,13 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
     const first = placeRestAt(u, next, roles);
     if (first === at) return withCells(u, next, u.cells.map((c, i) => (i === at ? `${c.trim().replace(/,$/, '')}, ${next.text.trim()}` : c)));
   }
+  // («Bøgata 31–35, 0655 Oslo   kr 268 900 000 …» over «  Boligblokk, 6 etasjer, 84 leil.» set in, under a table whose
+  // first column is its rows' places: what stands at the place, described — the row's note, as under a name; left
+  // alone, the line ended the table and the rows under it were lost)
+  if (at >= 0 && roles[at] === 'object' && next !== undefined && adjacent(u, next) && (next.lines[0]!.indent ?? 0) >= 2 && PLACE_MARKS.test(u.cells[at]!) && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
+    const rest = next.text.trim();
+    if (DESCRIBED_UNDER.test(rest) && !PLACE_MARKS.test(rest)) return withName(u, next, at, u.cells[at]!.trim(), rest);
+  }
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   const name = u.cells[at]!.trim();
   // (only a name joined from two lines: «Avbrudd, dekningstid 18 måneder» written on one line is the cover's whole name)

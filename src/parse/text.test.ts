@@ -647,3 +647,41 @@ describe('running text set in under a row, and a deductible\'s line without a co
     ]);
   });
 });
+
+describe('a text cell\'s rest alone under it, no amount: the cell goes on (cellRest)', () => {
+  it('joins a model year under a vehicle\'s name (64/sparebank1-kjoretoy-maskinpark, «Tilhenger   JU 4471 Istrail tipphenger …» over «2020»)', () => {
+    const t = [
+      'Forsikring   Objekt                        Dekning      Egenandel    Årspris',
+      'Tilhenger    JU 4471 Istrail tipphenger    Kasko        10 000 kr    4 110 kr',
+      '             2020',
+      'Varebil      EV 33017 Ford E-Transit 2024  Kasko        8 000 kr     9 880 kr',
+    ].join('\n');
+    expect(cells(t)).toEqual([
+      ['Forsikring', 'Objekt', 'Dekning', 'Egenandel', 'Årspris'],
+      ['Tilhenger', 'JU 4471 Istrail tipphenger 2020', 'Kasko', '10 000 kr', '4 110 kr'],
+      ['Varebil', 'EV 33017 Ford E-Transit 2024', 'Kasko', '8 000 kr', '9 880 kr'],
+    ]);
+  });
+  it('joins a place\'s house number, postcode and town under a place cut after its street (64/protector-kommune-eiendom, «1, 2740 Roa»)', () => {
+    const t = [
+      'Forsikringssted                  Forsikring     Sum (NOK)       Egenandel (NOK)   Premie (NOK)',
+      'Lunner rådhus, Sentrumsvegen     Bygning        96.400.000      100.000           58.912',
+      '1, 2740 Roa',
+      'Grua brannstasjon, Gruavegen     Utrykningskjøretøy  11.400.000  50.000           19.300',
+      '8, 2742 Grua                     i garasje',
+    ].join('\n');
+    const got = cells(t);
+    expect(got[1]![0]).toBe('Lunner rådhus, Sentrumsvegen 1, 2740 Roa');
+    expect(got[2]![0]).toBe('Grua brannstasjon, Gruavegen 8, 2742 Grua');
+    expect(got[2]![1]).toBe('Utrykningskjøretøy i garasje');
+    expect(got).toHaveLength(3);
+  });
+  it('leaves a year under a figure\'s column as a line of its own (no text cell above it to go on)', () => {
+    const t = [
+      'Forsikring   Objekt                        Byggeår   Egenandel    Årspris',
+      'Bygning      Haugsvegen 112, 2850 Lena     1928      10 000 kr    4 110 kr',
+      '                                           2020',
+    ].join('\n');
+    expect(cells(t)[1]).toEqual(['Bygning', 'Haugsvegen 112, 2850 Lena', '1928', '10 000 kr', '4 110 kr']);
+  });
+});

@@ -487,6 +487,7 @@ function continues(cells: string[], above: string[]): boolean {
   // «Løsøre   Alle kommunale lokasjoner   Førsterisiko» over «      25 000 000   50 000   31 450»: a row that states the
   // form of its sum where the sum stands and no figure, its figures alone on the line under it — the row's figures
   if (first === '' && above.some((c) => FIRST_RISK_ALONE.test(c.trim())) && !above.some((c) => FIGURE_CELL.test(c)) && cells.every((c) => c === '' || FIGURE_CELL.test(c.replace(/\s*\*$/, ''))) && cells.some((c) => c !== '')) return true;
+  if (cellRest(cells, above)) return true;
   if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || RANGE_CELL.test(c)))) return false;
   // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
   // a sub-row of a product cell written once over its items, its own value under the value above — no wrapped cell
@@ -494,6 +495,41 @@ function continues(cells: string[], above: string[]): boolean {
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
+}
+
+/** A year alone: the model year that ends a vehicle's or machine's name, wrapped onto a line of its own. */
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+/** The rest of a place cut after its street's name or number: «1, 2740 Roa» (house number, postcode, place), «2743 Harestua». */
+const PLACE_REST_LINE = /^(?:\d{1,4}\s?[A-Za-z]?,\s*)?\d{4}\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*$/u;
+/** A postcode before a place's name: a place that has it is whole. */
+const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
+/** A text cell: words, no figure of its own. */
+const textCell = (c: string | undefined): boolean => c !== undefined && c !== '' && /\p{L}/u.test(c) && !FIGURE_CELL.test(c) && !RANGE_CELL.test(c);
+
+/**
+ * A line whose words all stand under text cells of the row above, holding no amount, under a row with
+ * its figures: the rests of those cells, as a cell wraps in a table set at the row pitch (Tabula's stream
+ * reading: a row begins where its anchor cells begin) —
+ *
+ *   «Tilhenger   JU 4471 Istrail tipphenger   Kasko   10 000 kr …» over «             2020»: the model year
+ *   that ends the vehicle's name (read as a figure, it was left as the row's note and the name lost it);
+ *   «Lunner rådhus, Sentrumsvegen   Bygning   96.400.000 …» over «1, 2740 Roa»: the place's house number,
+ *   postcode and town (read as a line of text, it ended the table and every row under it was lost);
+ *   «… Gruavegen   Utrykningskjøretøy   11.400.000 …» over «8, 2742 Grua   i garasje»: both cells' rests.
+ */
+function cellRest(cells: readonly string[], above: readonly string[]): boolean {
+  const filled = cells.flatMap((c, i) => (c !== '' ? [i] : []));
+  if (filled.length === 0 || !above.some((c) => c !== '' && FIGURE_CELL.test(c))) return false;
+  // (every rest under a text cell of the row: never under a figure's column, never where the row has nothing)
+  if (!filled.every((i) => textCell(above[i]))) return false;
+  const year = filled.length === 1 && YEAR_ALONE.test(cells[filled[0]!]!) && !/\b(?:19|20)\d{2}$/.test(above[filled[0]!]!);
+  if (year) return true;
+  const place = cells[0] ?? '';
+  if (!PLACE_REST_LINE.test(place) || POSTCODE_IN.test(above[0] ?? '')) return false;
+  // (a house number goes after a street's name with none; a postcode alone after a number or a comma)
+  const numbered = /^\d{1,4}\s?[A-Za-z]?,/.test(place);
+  if (numbered ? !/\p{L}$/u.test(above[0]!) : !/(?:\d\s?[A-Za-z]?|,)$/.test(above[0]!)) return false;
+  return filled.every((i) => i === 0 || STARTS_LOWER.test(cells[i]!));
 }
 
 const THING_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
