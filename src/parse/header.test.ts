@@ -168,6 +168,22 @@ describe('dates', () => {
     expect(p.warnings).toEqual([]);
   });
 
+  // private-holdout69/jernbanepersonalets-fornyelse-privat-2026: «Forsikringsperioden din er 1. januar 2026 til
+  // 31. desember 2026, og forsikringene fornyes 1. januar 2027 dersom du ikke sier dem opp.»
+  it.each([
+    ['Forsikringsperioden din er 1. januar 2026 til\n31. desember 2026, og forsikringene fornyes 1. januar 2027 dersom du ikke sier dem opp.'],
+    ['Avtaleperioden deres er 01.01.2026 til 31.12.2026. Avtalen fornyes 01.01.2027.'],
+    ['Forsikringsperioden di er 1. januar 2026 til 31. desember 2026, og forsikringa vert fornya 1. januar 2027.'],
+  ])('the reader\'s period without «fra», its end in a sentence: its first day, not the next renewal after it: %s', (line) => {
+    const p = parse(`Avtalenummer: JF 55 20 411\n\n${line}`);
+    expect(p.renewal_date).toBe('2026-01-01');
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('the reader\'s period without «fra» and without its end is no period', () => {
+    expect(parse('Avtalenummer: JF 55 20 411\n\nForsikringsperioden din er 1. januar 2026 og ut året.').renewal_date).toBeUndefined();
+  });
+
   it('a period in a sentence and a labelled period with another first day: two candidates, a warning, and none', () => {
     const p = parse('Forsikringsnummer 12345678\nForsikringsperiode: 01.02.2025 - 31.01.2026\n\nNy forsikringsperiode er fra 1. januar 2025 til 31. desember 2025.');
     expect(p.renewal_date).toBeUndefined();

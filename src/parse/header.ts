@@ -493,8 +493,12 @@ const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DAT
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
 const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodOnly)})\s*:?\s*$`);
-/** «Ny forsikringsperiode er fra», «Forsikringsperioden blir fra»: a period in a sentence, a verb before «fra» (DATES.periodInProse). */
-const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodInProse)})\s+(?:${alternation(DATES.periodVerbs)})\s+(?:fra|frå|f\.o\.m\.?)\s+$`);
+/**
+ * «Ny forsikringsperiode er fra», «Forsikringsperioden blir fra»: a period in a sentence, a verb before «fra» (DATES.periodInProse).
+ * («Forsikringsperioden din er 1. januar 2026 til 31. desember 2026»: the reader's «din», «di», «deres», «dykkar» between, and
+ * no «fra» — the period's end after the first day is required all the same, see PERIOD_TIL_AFTER)
+ */
+const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodInProse)})(?:\s+(?:din|di|deres|dykkar|våre?))?\s+(?:${alternation(DATES.periodVerbs)})\s+(?:(?:fra|frå|f\.o\.m\.?)\s+)?$`);
 /** Its end after the first day: «til 31. desember 2025», «– 31.12.2025». */
 const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til|[-–—])\s*(?:${DATE_SOURCE})`);
 /** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */

@@ -1294,3 +1294,36 @@ describe('a portal card and numbered records', () => {
     expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.deductible, c.premium])).toEqual([['Campingvogn', 'JT 6615', 'Kasko', '245000', '4000', '2964']]);
   });
 });
+
+// private-holdout67/landkreditt-fornyelse-hus-innbo-2026: «Objekt   Endring» over «Bolighus og garasje   3,8 %» (the letter's
+// index table), then the schedule's records under their headings
+describe('a table header of two cells with no figure is no place for the records below', () => {
+  const doc = [
+    'Vi fornyer forsikringene dine',
+    '',
+    'Forsikringsnummer: 711-00482',
+    '',
+    '1. Indeksregulering av forsikringssummer',
+    'Fra 01.01.2026 gjelder:',
+    '',
+    '   Objekt                      Endring',
+    '   Bolighus og garasje         3,8 %',
+    '   Innbo og løsøre             2,6 %',
+    '',
+    '2. Din forsikringsoversikt fra 01.01.2026',
+    '',
+    '   Garasje – Standard',
+    '   Forsikringssum: kr 380 000    Egenandel: kr 10 000    Pris: kr 1 044',
+    '',
+  ].join('\n');
+  it('«Endring» is not the garage\'s place', () => {
+    const p = parse(doc);
+    const c = p.coverages?.find((x) => x.product === 'Garasje');
+    expect(c?.sum).toBe('380000');
+    expect(c?.object).toBeUndefined();
+  });
+  it('a place set as two cells with a figure («Forsikringssted   Moen gård 4, 7600 Levanger») is still the records\' place', () => {
+    const p = parse(doc.replace('   Objekt                      Endring\n   Bolighus og garasje         3,8 %\n   Innbo og løsøre             2,6 %\n', 'Forsikringssted      Moen gård 4, 7600 Levanger\n'));
+    expect(p.coverages?.find((x) => x.product === 'Garasje')?.object).toBe('Moen gård 4, 7600 Levanger');
+  });
+});

@@ -2083,9 +2083,15 @@ function flushBlock(s: Blocks): void {
   // («Adresse: Fjellstuvegen 41, 2680 Vågå» with only the building's description beside it, no product: a place block)
   if (product === undefined && !hasFigures(s.block) && s.block.has('object')) {
     const place = s.block.get('object')!;
-    // («Forsikringssted» over «Adresse: …»: the label of the line under the heading is no part of the place)
-    s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
-    s.r.used.add(place.unit);
+    // («Objekt   Endring» over «Bolighus og garasje   3,8 %», a letter's table of index rates: two cells with no figure over
+    // the rows of a table are its header, no place — read as one, «Endring» became the place of every record below it)
+    const under = s.r.units[place.unit.index + 1];
+    const header = place.unit.row && !DIGIT.test(place.value) && under !== undefined && under.row;
+    if (!header) {
+      // («Forsikringssted» over «Adresse: …»: the label of the line under the heading is no part of the place)
+      s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
+      s.r.used.add(place.unit);
+    }
   }
   // («Barnetillegg per barn under 21 år» over «Sum per person: 2 G» and the product's «Årspremie», a card's second item: the
   // item's G sum is read under its product by the G readers, src/parse/schedule-gtext.ts — no sum without a product)
