@@ -790,7 +790,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // «Bygning» and its fields — a PDF that lost the indents that set the records under their place: the
   // heading begins a record, and the place over it is that record's, as after a blank line)
   // («Kjøretøy   BMW R 1250 GS Adventure» over «Registreringsnummer   VH 2049», in either order: two names of one
-  // vehicle, no second record — its make and model is the object, as the card names it first)
+  // vehicle, no second record — the object is the name the card gives it first)
   const held = key === 'object' ? s.block.get('object') : undefined;
   const ownLabel = held !== undefined ? labelled(u)?.label : undefined;
   if (held !== undefined && !hasFigures(s.block) && ownLabel !== undefined) {
@@ -802,8 +802,6 @@ function fieldBlockUnit(s: Blocks, at: number): number {
       return at;
     }
     if (isModel(ownLabel, f.value) && isPlate(heldLabel, held.value)) {
-      s.block.set('object', { value: f.value, unit: u });
-      s.vehicle = { value: f.value, unit: u };
       r.used.add(u);
       return at;
     }
