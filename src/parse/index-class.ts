@@ -64,7 +64,8 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // a crane is a machine, also where its name starts with what it lifts («Båtkran 5 tonn»)
   { match: /kran(?:en|er|ar|ane|ene)?\b/, index_class: 'maskin_losore', why: 'a crane: a machine («Maskiner» rate), not the boat or vehicle its name may start with' },
   {
-    match: /motorvogn|campingvogn|bil\b|buss(?:en|ar|er|ane|ene)?\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|fartøy|\bskrog|\bkasko|delkasko|minikasko|toppkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
+    // (a work machine by its kind — «Gravemaskin Volvo EC220E», «Hjullaster», «Dumper», «Beltevogn» — is a vehicle as «Arbeidsmaskin» is)
+    match: /(?:gravemaskin|graver|hjullaster|gravelaster|teleskoplaster|dumper|beltevogn|veghøvel|veihøvel)(?:en|ar|er|ane|ene|e)?\b|motorvogn|campingvogn|bil\b|buss(?:en|ar|er|ane|ene)?\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|vannscooter|fartøy|\bskrog|\bkasko|delkasko|minikasko|toppkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
     index_class: 'none',
     why: 'vehicles (a bus, «Minibuss», among them), boats (a hull: «skrog», «kasko») and financial lines — crime («Kriminalitet», «Underslag», «Bedrageri», «Utroskap»: the direct financial loss from an employee\'s crime, up to a first-risk limit chosen in kroner or G, no property valued by a building or contents index) and cyber: market value or agreed limits',
   },

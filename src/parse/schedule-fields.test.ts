@@ -1325,5 +1325,22 @@ describe('a table header of two cells with no figure is no place for the records
   it('a place set as two cells with a figure («Forsikringssted   Moen gård 4, 7600 Levanger») is still the records\' place', () => {
     const p = parse(doc.replace('   Objekt                      Endring\n   Bolighus og garasje         3,8 %\n   Innbo og løsøre             2,6 %\n', 'Forsikringssted      Moen gård 4, 7600 Levanger\n'));
     expect(p.coverages?.find((x) => x.product === 'Garasje')?.object).toBe('Moen gård 4, 7600 Levanger');
+
+describe('a vehicle named by its make and model on a card', () => {
+  // 67/fremtind-dnb-forsikringsbevis-motorsykkel-snoscooter: «Kjøretøy              BMW R 1250 GS Adventure» over
+  // «Registreringsnummer   VH 2049» and «Sesong                1. april – 31. oktober (avregistrert resten av året)»
+  it('«Kjøretøy» with a make and model is the object, the plate under it the same vehicle, the season a fact', () => {
+    const p = parse(`${HEAD}--- Motorsykkel ---\nKjøretøy              BMW R 1250 GS Adventure\nRegistreringsnummer   VH 2049\nDekning               Kasko\nSesong                1. april – 31. oktober (avregistrert resten av året)\nEgenandel             6 000 kroner\nPris per år           4 236 kroner\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible, c.premium])).toEqual([['Motorsykkel', 'BMW R 1250 GS Adventure', 'Kasko', '6000', '4236']]);
+  });
+  // 63/landkreditt-forsikringsbevis-bil-veteranbil: «• Registreringsnummer: VH 31892» over «• Kjøretøy: Toyota RAV4 Plug-in Hybrid, 2023»
+  it('the plate first, then the model: the plate stays the object', () => {
+    const p = parse(`${HEAD}Bilforsikring\n• Registreringsnummer: VH 31892\n• Kjøretøy: Toyota RAV4 Plug-in Hybrid, 2023\n• Dekning: Kasko\n• Egenandel: 6 000 kr\n• Pris: 8 316 kr per år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage])).toEqual([['Bilforsikring', 'VH 31892', 'Kasko']]);
+  });
+  // «Kjøretøy: Personbil» names a kind, not the vehicle
+  it('a kind of vehicle under «Kjøretøy» is no object', () => {
+    const p = parse(`${HEAD}Bilforsikring\nKjøretøy: Personbil\nDekning: Kasko\nEgenandel: 6 000 kr\nPris: 8 316 kr\n`);
+    expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });

@@ -302,7 +302,23 @@ export function vehicleLabel(label: string, value: string): 'object' | undefined
   if (!VEHICLE_LABELS.has(l) || !/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value)) return undefined;
   // («Båt: Askeladden 20 Cabin 2018»: a boat by its model and year, as a card writes it)
   const boat = l.startsWith('båt') || l.startsWith('fartøy');
-  return PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value) || (boat && BOAT_WITH_YEAR.test(value.trim())) ? 'object' : undefined;
+  return PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value) || (boat && BOAT_WITH_YEAR.test(value.trim())) || makeAndModel(l, value) ? 'object' : undefined;
+}
+
+/** The labels that name no kind of vehicle, only the vehicle: «Kjøretøy», «Køyretøy», «Motorvogn». */
+const VEHICLE_ONLY_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'motorvogn']);
+
+/**
+ * «Kjøretøy   BMW R 1250 GS Adventure», «Kjøretøy: Lynx Commander 900 ACE» (the plate on a field of its own
+ * under it): a make and model — words with a model's number or capitals, no kind the vocabulary knows as a
+ * product («Kjøretøy: Personbil» names a kind) — is the vehicle itself, the record's object.
+ */
+function makeAndModel(label: string, value: string): boolean {
+  const v = value.trim();
+  if (!VEHICLE_ONLY_LABELS.has(label) || v.length > 60 || /[:;]/.test(v) || namesProduct(v)) return false;
+  const words = v.split(/\s+/);
+  // (a make then a model: two words or more, one of them with a digit or in capitals — «R 1250», «ACE», «XC60»)
+  return words.length >= 2 && /^[A-ZÀ-ÖØ-Þ]/.test(v) && words.slice(1).some((w) => /\d/.test(w) || /^[A-ZÆØÅ]{2,}$/.test(w));
 }
 
 /** The labels of VEHICLE_LABELS that name a kind of vehicle, and that kind as a product's name. */
@@ -773,6 +789,23 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Eiendom: Lagerhall Torpo, …» right under a record's figures and right over a product's heading
   // «Bygning» and its fields — a PDF that lost the indents that set the records under their place: the
   // heading begins a record, and the place over it is that record's, as after a blank line)
+  // («Kjøretøy   BMW R 1250 GS Adventure» over «Registreringsnummer   VH 2049», in either order: two names of one
+  // vehicle, no second record — the object is the name the card gives it first)
+  const held = key === 'object' ? s.block.get('object') : undefined;
+  const ownLabel = held !== undefined ? labelled(u)?.label : undefined;
+  if (held !== undefined && !hasFigures(s.block) && ownLabel !== undefined) {
+    const heldLabel = labelled(held.unit)?.label;
+    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && PLATE_ONLY.test(v.trim());
+    const isModel = (l: string | undefined, v: string) => l !== undefined && makeAndModel(lowerCase(withoutColon(l).trim()), v);
+    if (isPlate(ownLabel, f.value) && isModel(heldLabel, held.value)) {
+      r.used.add(u);
+      return at;
+    }
+    if (isModel(ownLabel, f.value) && isPlate(heldLabel, held.value)) {
+      r.used.add(u);
+      return at;
+    }
+  }
   const overHeading = f.col === 'object' && hasFigures(s.block) && !s.block.has('object') && headingOverFields(r, at + 1);
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });

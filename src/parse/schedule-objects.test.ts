@@ -200,3 +200,22 @@ describe('a name beside a total on one line', () => {
     expect((p.coverages ?? []).filter((c) => c.premium === '30027')).toEqual([]);
   });
 });
+
+describe('a fleet list whose plates have their digits grouped', () => {
+  // 68/sparebank1-forsikringsbevis-kjoretoypark: «Varebil VW Crafter 2022    EV 41 207  Kasko            6 000 kr       14 820 kr»
+  it('«EV 41 207» under «Reg.nr.» is the plate, not an amount: every row is read', () => {
+    const p = parse(`${HEAD}KJØRETØYOVERSIKT\n\nKjøretøy                   Reg.nr.    Dekning          Egenandel      Årspris\nVarebil VW Crafter 2022    EV 41 207  Kasko            6 000 kr       14 820 kr\nTilhenger Brenderup        JK 1 772   Delkasko         4 000 kr       1 150 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.deductible, c.premium])).toEqual([
+      ['Varebil VW Crafter 2022', 'EV 41 207', 'Kasko', '6000', '14820'],
+      ['Tilhenger Brenderup', 'JK 1 772', 'Delkasko', '4000', '1150'],
+    ]);
+  });
+  // 68/eika-forsikringsbevis-arbeidsmaskiner: «Maskin | Reg./serienr. | Forsikringssum | Egenandel | Pris pr. år»
+  it('a machine list: the serial number is the object, the machine the product, a work machine class none', () => {
+    const p = parse(`${HEAD}ARBEIDSMASKINER\n\nMaskin                          Reg./serienr.      Forsikringssum      Egenandel     Pris pr. år\nGravemaskin Volvo EC220E        VCEC220EP00312     1.950.000           25.000        28.460\nHjullaster Volvo L60H           VCEL60HV00871      1.420.000           25.000        19.870\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.index_class])).toEqual([
+      ['Gravemaskin Volvo EC220E', 'VCEC220EP00312', '1950000', 'none'],
+      ['Hjullaster Volvo L60H', 'VCEL60HV00871', '1420000', 'none'],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from '
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, FIGURE_IN_PLACE, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -505,7 +505,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   const figureInPlace = FIGURE_ALONE.test(cell('object')) && figureCols.length > 0 && figureCols.every((c) => cell(c) === '');
   // («Strandgata 22, 8006 Bodø NOK 64 250 000,- Forretningsbygg, …» with the figures after it one column off: the same)
   // (an amount after its label, «… Forsikringssum kr 450 000» on the line under the place, is a field the row reads)
-  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_IN_PLACE.test(cell('object'));
+  // («EV 41 207» under «Reg.nr.»: a plate with its digits grouped is the vehicle's, no amount)
+  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_IN_PLACE.test(cell('object')) && !PLATE_CELL.test(cell('object').trim());
   if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';

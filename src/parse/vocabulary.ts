@@ -498,7 +498,10 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   [
     'object',
     // (nynorsk «Kvar» — where — over the place column)
-    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'forsikret adresse', 'forsikra adresse', 'forsikret bolig', 'forsikra bustad', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke', 'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
+    ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'forsikret adresse', 'forsikra adresse', 'forsikret bolig', 'forsikra bustad', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke',
+      // a machine's identity in the plate's place («Maskin | Reg./serienr. | …» over «Gravemaskin Volvo EC220E | VCEC220EP00312 | …»)
+      'serienr', 'serienr.', 'serienummer', 'reg./serienr', 'reg./serienr.', 'regnr./serienr', 'regnr./serienr.', 'reg.nr./serienr', 'reg.nr./serienr.', 'chassisnr', 'chassisnr.', 'chassisnummer', 'understellsnr', 'understellsnr.', 'understellsnummer',
+      'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
       // a farm's lot in a column of its own («Gnr./bnr. | Bygning | Byggeår | …» over «41/2 | Våningshus | 1928 | …»)
       // (with and without the last abbreviation's full stop: a column's name is looked up without it)
       'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
@@ -798,8 +801,14 @@ export const BOAT_WITH_YEAR = /^[A-ZÀ-ÖØ-Þ][^:]{1,60}[\s,]\s*(?:(?:19|20)\d\
 /** COVER_LEVELS as a set, for the readers that ask whether a word is a cover level. */
 export const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
 
-/** A Norwegian registration plate, as a source for patterns: two letters and four or five digits («EK 12345», «AB1234»). */
-export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?\d{4,5}`;
+/**
+ * A Norwegian registration plate, as a source for patterns: two letters and four or five digits («EK 12345», «AB1234»),
+ * the digits also grouped in thousands as a fleet list prints them («EV 41 207», «JK 1 772»).
+ */
+export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?(?:\d{4,5}|\d{1,2} \d{3})`;
+
+/** A cell that is a registration plate alone («EV 41 207»): a vehicle's name, never an amount. */
+export const PLATE_CELL = new RegExp(`^${PLATE_SOURCE}$`);
 
 /** A registration plate anywhere in a text, set apart by spaces or commas; the plate is group 1. */
 export const PLATE_IN_TEXT = new RegExp(String.raw`(?:^|[\s,])(${PLATE_SOURCE})(?=$|[\s,])`);
@@ -829,6 +838,9 @@ export const THING_FACT_LABELS = [
   'båthamn', 'lengd',
   // (a caravan's record: «Fast plass   Nei», «Fast plass: Ja, Lyngør camping»)
   'fast plass', 'fastplass',
+  // (a motorcycle's, snowmobile's or boat's season on the road or water: «Sesong   1. april – 31. oktober (avregistrert resten av året)»;
+  // a machine's serial or chassis number: «Serienummer   VCEC220EP00312»)
+  'sesong', 'sesongperiode', 'bruksperiode', 'brukssesong', 'serienummer', 'serienr', 'serienr.', 'chassisnummer', 'understellsnummer',
 ] as const;
 
 /**
