@@ -1325,6 +1325,8 @@ describe('a table header of two cells with no figure is no place for the records
   it('a place set as two cells with a figure («Forsikringssted   Moen gård 4, 7600 Levanger») is still the records\' place', () => {
     const p = parse(doc.replace('   Objekt                      Endring\n   Bolighus og garasje         3,8 %\n   Innbo og løsøre             2,6 %\n', 'Forsikringssted      Moen gård 4, 7600 Levanger\n'));
     expect(p.coverages?.find((x) => x.product === 'Garasje')?.object).toBe('Moen gård 4, 7600 Levanger');
+  });
+});
 
 describe('a vehicle named by its make and model on a card', () => {
   // 67/fremtind-dnb-forsikringsbevis-motorsykkel-snoscooter: «Kjøretøy              BMW R 1250 GS Adventure» over
