@@ -12,6 +12,27 @@ import { sentencesOf } from './units.js';
 const FIRST_RISK_SAID =
   /\b(?:er|blir|vert)\s+(?:forsikr(?:et|a|ede)\s+(?:på|som|med)\s+(?:f[øo]rste|fyrste)\s*-?\s*risiko|(?:f[øo]rste|fyrste)risikoforsikr(?:et|a|ede)|på\s+(?:f[øo]rste|fyrste)\s*-?\s*risiko)\b/;
 
+/**
+ * «Summen er et førsterisiko-beløp», «Forsikringssummen er førsterisiko», «Summen gjelder som første risiko»: a sentence
+ * whose subject is the sum itself — which row's it is, the sentence before it in the same paragraph or bullet names.
+ */
+const SUM_IS_FIRST_RISK = /^(?:summen|forsikringssummen|beløpet)\s+(?:er|blir|vert|gjelder|gjeld)\s+(?:som\s+)?(?:et\s+|ein\s+|en\s+)?(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+
+/** The end a noun takes in its definite form (bokmål and nynorsk): «-en», «-et», «-a», «-n», «-t», «-ene», «-ane». */
+const DEFINITE_END = /^(?:en|et|a|n|t|ene|ane|na)$/;
+
+/** The rows whose product or cover the sentence names as a whole word («Tillegget for borettslagsleilighet dekker …»). */
+function rowsNamedIn(sentence: string, coverages: readonly Coverage[]): number[] {
+  const words = new Set(sentence.toLowerCase().split(/[^a-zæøå0-9-]+/));
+  const out: number[] = [];
+  coverages.forEach((c, i) => {
+    const names = [c.product, c.coverage].filter((n): n is string => n !== undefined && n.length >= 4).map((n) => n.toLowerCase());
+    // (the name as it stands, or in its definite form: «garasjen», «huset», «hytta», «tilhengeren»)
+    if (names.some((n) => !n.includes(' ') && [...words].some((w) => w === n || (w.startsWith(n) && DEFINITE_END.test(w.slice(n.length)))))) out.push(i);
+  });
+  return out;
+}
+
 /** The words of a sentence's subject, before its verb, that can name a row: «Kundebiler er …» → kundebiler. */
 function subjectWords(s: string, at: number): string[] {
   return s
@@ -26,8 +47,21 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[]): void {
   for (const u of r.units) {
     // (most lines say nothing of first risk: a substring before any regexp)
     if (u.row || !u.lower.includes('risiko')) continue;
-    for (const { s: sentence } of sentencesOf(u.text)) {
+    const sentences = sentencesOf(u.text);
+    for (const [k, { s: sentence }] of sentences.entries()) {
       const s = sentence.toLowerCase();
+      // («Tillegget for borettslagsleilighet dekker …. Summen er et førsterisiko-beløp.»: the one row the sentence
+      // before names; none, or more than one, and the sum is left as the table gives it)
+      if (k > 0 && SUM_IS_FIRST_RISK.test(s.trim())) {
+        const named = rowsNamedIn(sentences[k - 1]!.s, coverages);
+        const i = named.length === 1 ? named[0]! : -1;
+        const c = coverages[i];
+        if (c !== undefined && typeof c.sum === 'string') {
+          coverages[i] = { ...c, sum: { first_risk: c.sum } };
+          r.atUnit(`coverages[${i}].sum`, u);
+        }
+        continue;
+      }
       const m = FIRST_RISK_SAID.exec(s);
       if (m === null) continue;
       const words = subjectWords(s, m.index);

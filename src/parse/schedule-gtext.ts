@@ -495,13 +495,24 @@ export function readPremiumTotals(r: Reading, coverages: Coverage[]): void {
       r.atUnit(`coverages[${i}].premium`, u, amounts[0]!.index);
     } else if (named && coverages[i]!.premium === total) {
       continue;
-    } else if (coverages.length === 1 && coverages[0]!.premium === undefined) {
+    } else if (coverages.length === 1 && coverages[0]!.premium === undefined && !unreadRowAbove(r, u)) {
       coverages[0] = ordered({ ...coverages[0]!, premium: total });
       r.atUnit('coverages[0].premium', u, amounts[0]!.index);
     } else if (!coverages.every((c) => c.premium !== undefined) || coverages.reduce((sum, c) => sum + Number(c.premium), 0) !== Number(total)) {
       r.warnUnit(u, `could not tell whose premium the total ${quote(u.text)} is (${coverages.length} coverages); not read`);
     }
   }
+}
+
+/**
+ * Whether a row of two amounts or more stands above the total with no reader's value traced to it: a cover's row
+ * («Husforsikring  Tunveien 7 B …  8 000  11 364», a table whose columns could not be told) left unread. The document
+ * then prices more than the one coverage read, and the total is no premium of that one.
+ */
+function unreadRowAbove(r: Reading, total: Unit): boolean {
+  const traced = new Set<string>();
+  for (const t of r.trace.values()) traced.add(`${t.page}:${t.line}`);
+  return r.units.some((x) => x.index < total.index && !r.used.has(x) && !x.lines.some((l) => traced.has(`${l.page}:${l.line}`)) && amountsIn(x.text).length >= 2);
 }
 
 /** Whether the words of a total before its amount («Sum premie Gruppeliv kr») end with the product's name. */

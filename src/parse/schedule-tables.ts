@@ -25,7 +25,7 @@ import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section }
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
-import { nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
+import { labelledLineUnder, nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -1662,7 +1662,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   r.used.add(u);
   // («Våningshus | 4 850 000 | …» over «Nordre Lyngstad,» and «Gnr 88 Bnr 3, 7650 Verdal»: the row's place under it, over
   // lines of its own — they ended the table, and every row under it was lost)
-  const under = c.object === undefined ? placeLinesUnder(r.units, (wrap?.next ?? u).index + 1, table.roles) : undefined;
+  const under = c.object === undefined ? (placeLinesUnder(r.units, (wrap?.next ?? u).index + 1, table.roles) ?? labelledLineUnder(r.units, (wrap?.next ?? u).index + 1, table.roles)) : undefined;
   if (under !== undefined) {
     // («Bygning boligselskap *»: a mark of what changed, as the document explains it, is no part of the name)
     c = ordered({ ...c, ...(c.product !== undefined ? { product: c.product.replace(CHANGE_MARK, '') } : {}), object: under.place });

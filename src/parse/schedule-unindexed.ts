@@ -162,6 +162,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         continue;
       }
       meant.forEach((i) => {
+        if (coverages[i]!.index_class === 'other') r.withdraw(`index class of «${coverages[i]!.product}» is not known from its name; set to other`);
         coverages[i]!.index_class = 'none';
         r.atUnit(`coverages[${i}].index_class`, u);
       });
@@ -361,9 +362,12 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
   const named = classesNamed(s.replace(/\s(?:i|på|ved|hos)\s+[a-zæøå-]+/g, ' '), rowThings);
   // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
   if (rowThings.size === 0 && named.size === 0 && things.length > 0) return [];
-  const of = rowThings.size === 0 && named.size === 0 ? PROPERTY : named;
+  const all = rowThings.size === 0 && named.size === 0;
+  const of = all ? PROPERTY : named;
   return indexed.filter((i) => {
     const c = coverages[i]!;
-    return [...rowThings].some((t) => namesThing(c.product, t)) || of.has(c.index_class!);
+    // («Forsikringssummene er avtalt verdi og indeksreguleres ikke» over «Bruksforsikring», a horse's cover whose class
+    // the name does not tell: a sentence of every sum is about that row's sum too — its class `none`, no longer `other`)
+    return [...rowThings].some((t) => namesThing(c.product, t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
   });
 }

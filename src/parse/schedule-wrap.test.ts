@@ -241,3 +241,47 @@ describe('a place under a row over lines of its own', () => {
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', undefined]]);
   });
 });
+
+describe('a row’s place or thing on a labelled line set in under it', () => {
+  // /work/private-holdout67/eika-epost-oversikt-borettslag.txt, test/corpus/docs/fremtind-epost-oversikt-sted-linje-under-rad-2026.txt:
+  // «Innbo   Ekstra   NOK 650 000,-   …» over «  Sted: Lindeberg terrasse 12, H0203, 1067 Oslo», «Elsparkesykkel …» over «  Gjelder: …»
+  const DOC = [
+    'Avtalenr.:       5031188214',
+    '',
+    'Produkt                    Dekning     Forsikringssum    Egenandel     Pris pr. år',
+    'Innbo                      Ekstra      NOK 650 000,-     NOK 4 000,-   NOK 2 736,-',
+    '  Sted: Lindeberg terrasse 12, H0203, 1067 Oslo',
+    'Reise                      Familie     -                 NOK 500,-     NOK 2 184,-',
+    'Elsparkesykkel             Ansvar      -                 NOK 2 000,-   NOK 1 080,-',
+    '  Gjelder: Xiaomi Electric Scooter 4 Pro',
+    '',
+  ].join('\n');
+
+  it('gives the row above its object and reads the rows under it (they were lost)', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.premium])).toEqual([
+      ['Innbo', 'Lindeberg terrasse 12, H0203, 1067 Oslo', '2736'],
+      ['Reise', undefined, '2184'],
+      ['Elsparkesykkel', 'Xiaomi Electric Scooter 4 Pro', '1080'],
+    ]);
+  });
+
+  it('takes no line at the margin, nor a label that names no place or thing', () => {
+    const p = parse(DOC.replace('  Gjelder: Xiaomi', '  Merknad: Xiaomi'));
+    expect(p.coverages?.find((c) => c.product === 'Elsparkesykkel')?.object).toBeUndefined();
+  });
+});
+
+describe('«Summen er førsterisiko» after a sentence that names one row', () => {
+  // /work/private-holdout67/eika-epost-oversikt-borettslag.txt: «- Tillegget for borettslagsleilighet dekker … Summen er et
+  // førsterisiko-beløp.»; test/corpus/docs/fremtind-epost-oversikt-sted-linje-under-rad-2026.txt: «- Garasjen er … Summen er førsterisiko.»
+  const TABLE = 'Avtalenr.: 5031188214\n\nProdukt                    Dekning     Forsikringssum    Egenandel     Pris pr. år\nInnbo                      Ekstra      NOK 650 000,-     NOK 4 000,-   NOK 2 736,-\nGarasje                    Tillegg     NOK 200 000,-     NOK 4 000,-   NOK 648,-\n\n';
+  it('makes that row’s sum a first-risk sum (the name also in its definite form)', () => {
+    const p = parse(`${TABLE}- Garasjen er frittstående og forsikret for seg. Summen er førsterisiko.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['650000', { first_risk: '200000' }]);
+  });
+  it('changes nothing where the sentence before names two rows, or none', () => {
+    expect(parse(`${TABLE}- Garasjen og innboet er forsikret her. Summen er førsterisiko.\n`).coverages?.map((c) => c.sum)).toEqual(['650000', '200000']);
+    expect(parse(`${TABLE}- Takk for praten. Summen er førsterisiko.\n`).coverages?.map((c) => c.sum)).toEqual(['650000', '200000']);
+  });
+});

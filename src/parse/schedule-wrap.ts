@@ -277,3 +277,44 @@ export function placeLinesUnder(units: readonly Unit[], from: number, roles: Rea
   if (!gapAfter && !rowAfter && !setIn) return undefined;
   return { place: parts.join(' '), units: taken };
 }
+
+/**
+ * Labels of a line set in under a row that names the row's own place or thing: the place labels of the field
+ * («Forsikringssted», «Adresse», and the short «Sted»/«Stad»), a vehicle's or a thing's («Kjøretøy», «Gjenstand»,
+ * «Objekt»), and «Gjelder» («Gjelder: Xiaomi Electric Scooter 4 Pro», what the cover is for).
+ */
+const UNDER_ROW_LABELS: ReadonlySet<string> = new Set<string>([...PLACE_LINE_LABELS, 'sted', 'stad', 'gjelder', 'gjeld', 'objekt', 'gjenstand', 'kjøretøy', 'køyretøy', 'forsikret objekt', 'forsikra objekt']);
+/** «  Sted: Lindeberg terrasse 12, H0203, 1067 Oslo»: a label of a word or two, its colon, its value. */
+const LABELLED_LINE = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s*(\S.*)$/u;
+/** What no place or thing holds: an amount in kroner, a date, a percentage. */
+const NO_PLACE = /\b(?:kr|nok)\b|\d\s*%|\d{1,2}\.\d{1,2}\.\d{2,4}/i;
+
+/**
+ * A row's own place or thing on a labelled line set in under it, in a table with no place column (an e-mail's pasted
+ * overview, a portal's list):
+ *
+ *   «Innbo   Ekstra   NOK 650 000,-   NOK 4 000,-   NOK 2 736,-» over «  Sted: Lindeberg terrasse 12, H0203, 1067 Oslo»
+ *   «Elsparkesykkel   Ansvar   -   NOK 2 000,-   NOK 1 080,-» over «  Gjelder: Xiaomi Electric Scooter 4 Pro»
+ *
+ * The line is the row's because it is set in under it (a place line at the margin between rows is the place of the rows
+ * under it, placeOfRows); what follows it must be the next row of figures, another line set in, or a gap. The value and
+ * its unit; undefined for any other line (it then ends the table, and the rows under it are warned about).
+ */
+export function labelledLineUnder(units: readonly Unit[], from: number, roles: ReadonlyArray<Col | undefined>): { place: string; units: Unit[] } | undefined {
+  const row = units[from - 1];
+  const v = units[from];
+  if (row === undefined || v === undefined || roles.includes('object') || roles[0] !== 'product' || v.row || v.bullet || v.lines.length !== 1) return undefined;
+  const prev = row.lines[row.lines.length - 1]!;
+  const l = v.lines[0]!;
+  if (l.page !== prev.page || l.line !== prev.line + 1 || (l.indent ?? 0) < 2 || (row.lines[0]!.indent ?? 0) >= (l.indent ?? 0)) return undefined;
+  const m = LABELLED_LINE.exec(l.text.trim());
+  if (!m || !UNDER_ROW_LABELS.has(lowerCase(m[1]!.trim()))) return undefined;
+  const value = m[2]!.trim();
+  if (value.length > 100 || !/^[\p{Lu}\d]/u.test(value) || NO_PLACE.test(value) || /[.!?]$/.test(value)) return undefined;
+  const after = units[from + 1];
+  const al = after?.lines[0];
+  const gapAfter = al === undefined || al.page !== l.page || al.line !== l.line + 1;
+  const rowAfter = after !== undefined && after.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c));
+  if (!gapAfter && !rowAfter) return undefined;
+  return { place: value, units: [v] };
+}

@@ -361,3 +361,38 @@ describe('a row block of more lines than cells, read by its ends', () => {
     expect((p.coverages ?? []).some((c) => c.product === 'Landbruksbygning' && c.sum !== undefined)).toBe(false);
   });
 });
+
+// (blank lines are no lines of the source: the line numbers skip them, as textToSource gives them)
+const gapped = (text: string): string[][] => rowsOfStackedCells(lines(text).filter((l) => l.text !== '')).map((l) => l.cells);
+
+describe('a stacked table whose figure cell holds no single amount', () => {
+  // /work/private-holdout70/agria-hest-forsikringsbevis.txt, test/corpus/docs/gjensidige-hund-bevis-celle-per-linje-strek-og-regel-2026.txt:
+  // «Dekning» / «Forsikringssum» / «Egenandel» / «Pris per år», then blocks such as «Livsforsikring» / «kr 80 000» / «-» / «kr 2 856»
+  // and «Veterinærforsikring Basis» / «kr 30 000» / «kr 3 000 + 20 %» / «kr 4 980»
+  const DOC = ['Forsikringsnummer: H-2219-8830', '', 'Dekning', 'Forsikringssum', 'Egenandel', 'Pris per år', '', 'Livsforsikring', 'kr 80 000', '-', 'kr 2 856', '', 'Veterinærforsikring Basis', 'kr 30 000', 'kr 3 000 + 20 %', 'kr 4 980', '', 'Ansvarsforsikring for hest', 'kr 5 000 000', 'kr 2 500', 'kr 310', ''].join('\n');
+
+  it('puts the rows back with a dash and a rule in the deductible column (they were all lost)', () => {
+    const rows = gapped(DOC).filter((c) => c.length === 4);
+    expect(rows).toEqual([
+      ['Dekning', 'Forsikringssum', 'Egenandel', 'Pris per år'],
+      ['Livsforsikring', 'kr 80 000', '-', 'kr 2 856'],
+      ['Veterinærforsikring Basis', 'kr 30 000', 'kr 3 000 + 20 %', 'kr 4 980'],
+      ['Ansvarsforsikring for hest', 'kr 5 000 000', 'kr 2 500', 'kr 310'],
+    ]);
+  });
+
+  it('reads no deductible from the dash, and warns of the rule rather than take its 3 000', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.sum, c.deductible, c.premium])).toEqual([
+      ['80000', undefined, '2856'],
+      ['30000', undefined, '4980'],
+      ['5000000', '2500', '310'],
+    ]);
+    expect(p.warnings.some((w) => w.includes('kr 3 000 + 20 %'))).toBe(true);
+  });
+
+  it('takes no text line for a figure cell: a name under «Egenandel» still ends the table', () => {
+    const rows = gapped(['Dekning', 'Forsikringssum', 'Egenandel', 'Pris per år', '', 'Livsforsikring', 'kr 80 000', 'Se vilkår', 'kr 2 856', ''].join('\n')).filter((c) => c.length === 4);
+    expect(rows).toEqual([]);
+  });
+});

@@ -230,8 +230,23 @@ function sameRun(lines: readonly SourceLine[], from: number, k: number): boolean
   return b.page === a.page && (k === from || b.line === lines[k - 1]!.line + 1);
 }
 
+/** A figure column's cell that holds no figure: a dash («-», «–», «—»), as a table marks a cover without a deductible. */
+const EMPTY_CELL = /^[-–—]$/;
+/** A premium's or a sum's cell of a cover that has none of its own: «Inkludert», «inkl.». */
+const INCLUDED_CELL = /^(?:inkludert|inkl\.?)$/i;
+/**
+ * A deductible's cell that states a rule, not one amount: «kr 3 000 + 20 %», «20 %, min. kr 10 000», «10 % / maks 50 000».
+ * It fits the column (the row is put back together, so its other cells are read); the table readers then keep
+ * it as the row's note and warn that the deductible could not be read — no amount of it is taken for the deductible.
+ */
+const FIGURE_PART = String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?\s*(?:%|kr\.?|nok)?`;
+const DEDUCTIBLE_RULE = new RegExp(String.raw`^${FIGURE_PART}(?:\s*(?:\+|,|\/|og)?\s*(?:min\.?|minimum|minst|maks\.?|maksimum|høgst|høyst)?\s*${FIGURE_PART})+$`, 'i');
+
 /** Whether a cell fits a column of this role. */
 function fits(role: Role, cell: string): boolean {
+  if ((role === 'sum' || role === 'deductible' || role === 'premium') && EMPTY_CELL.test(cell)) return true;
+  if ((role === 'sum' || role === 'premium') && INCLUDED_CELL.test(cell)) return true;
+  if (role === 'deductible' && DEDUCTIBLE_RULE.test(cell) && /[%+]|min|maks|høgst|høyst/i.test(cell)) return true;
   if (role === 'sum') return AMOUNT_CELL.test(cell) || sumForm(cell);
   if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
   if (role === 'number') return NUMBER_CELL.test(cell);
