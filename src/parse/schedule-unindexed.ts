@@ -94,7 +94,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       // («Avling og for   kr 350 000 …» over «(førsterisiko, vert ikkje indeksregulert)»: a row's own remark, read with the row
       // — src/parse/schedule-tables.ts remarkSays)
       const bare = s.trim().replace(/^\((.*)\)$/, '$1').trim();
-      if (coverages.some((c) => c.note !== undefined && c.note.toLowerCase() === bare)) continue;
+      if (coverages.some((c) => c.note !== undefined && c.note.toLowerCase() === bare && c.index_class === 'none')) continue;
       // («Summene er avtalt som førsterisiko og justeres ikke med indeks» in a paragraph on one cover: «adjusted», said
       // of sums it does not name, is too loose to take every property row out of the index — only a thing named counts)
       if (ADJUSTED_ONLY.test(s) && !NOT_INDEXED_STRICT.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) continue;
