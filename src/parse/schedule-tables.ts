@@ -11,7 +11,8 @@
  *   of that product.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
+import { FIRST_RISK_WORD as FIRST_RISK_SOURCE, isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
+import { NOT_INDEXED } from './schedule-unindexed.js';
 import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
@@ -1683,10 +1684,28 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     s.spans = held;
     return true;
   }
+  if (wrap?.remark && wrap.note !== undefined) c = remarkSays(r, c, wrap.note);
   const pushed = wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c;
   s.push(pushed, row);
   (table.rows ??= []).push(pushed);
   return true;
+}
+
+/** «førsterisiko», «fyrsterisiko», «1. risiko» in a row's remark. */
+const FIRST_RISK_REMARK = new RegExp(FIRST_RISK_SOURCE, 'i');
+
+/**
+ * A row's remark in a bracket under it («(førsterisiko, vert ikkje indeksregulert)»): its sum is a first-risk sum where
+ * it says so, and follows no index where it says so (src/parse/schedule-unindexed.ts NOT_INDEXED) — the row's own facts.
+ */
+function remarkSays(r: Reading, c: Coverage, note: string): Coverage {
+  let out = c;
+  if (typeof out.sum === 'string' && FIRST_RISK_REMARK.test(note)) out = { ...out, sum: { first_risk: out.sum } };
+  if (out.index_class !== undefined && NOT_INDEXED.test(note.toLowerCase())) {
+    if (out.index_class === 'other') r.withdraw(`index class of «${out.product}» is not known from its name; set to other`);
+    out = { ...out, index_class: 'none' };
+  }
+  return out;
 }
 
 /** «Premie for denne forsikringen», «Pris for forsikringen»: a certificate's premium, under its table. */

@@ -17,7 +17,7 @@ import { sentencesOf, type Unit } from './units.js';
  * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
  * justeres ikke etter indeks» (adjusted is regulated).
  */
-const NOT_INDEXED =
+export const NOT_INDEXED =
   /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
 /** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
 const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks/;
@@ -91,6 +91,10 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       const sentence = sentences[k]!.s;
       let s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
+      // («Avling og for   kr 350 000 …» over «(førsterisiko, vert ikkje indeksregulert)»: a row's own remark, read with the row
+      // — src/parse/schedule-tables.ts remarkSays)
+      const bare = s.trim().replace(/^\((.*)\)$/, '$1').trim();
+      if (coverages.some((c) => c.note !== undefined && c.note.toLowerCase() === bare && c.index_class === 'none')) continue;
       // («Summene er avtalt som førsterisiko og justeres ikke med indeks» in a paragraph on one cover: «adjusted», said
       // of sums it does not name, is too loose to take every property row out of the index — only a thing named counts)
       if (ADJUSTED_ONLY.test(s) && !NOT_INDEXED_STRICT.test(s) && thingsNamed(s).length === 0 && classesNamed(s).size === 0) continue;

@@ -285,3 +285,28 @@ describe('«Summen er førsterisiko» after a sentence that names one row', () =
     expect(parse(`${TABLE}- Takk for praten. Summen er førsterisiko.\n`).coverages?.map((c) => c.sum)).toEqual(['650000', '200000']);
   });
 });
+
+// holdout 68, Landkreditt gardsbruk (nynorsk): «Driftsbygning   kr 9 740 000   kr 10 000   kr 17 210» over
+// «  (fjøs med silo, byggeår 1976, påbygd 2011)», «Avling og for   kr 350 000 …» over «  (førsterisiko, vert ikkje indeksregulert)»
+describe('a bracket of facts under a row (its remark, not its name)', () => {
+  const TABLE =
+    'Forsikring              Forsikringssum        Eigendel      Premie per år\n' +
+    'Driftsbygning           kr 9 740 000          kr 10 000     kr 17 210\n' +
+    '  (fjøs med silo, byggeår 1976, påbygd 2011)\n' +
+    'Avling og for           kr 350 000            kr 6 000      kr 610\n' +
+    '  (førsterisiko, vert ikkje indeksregulert)\n' +
+    'Gardsansvar             kr 10 000 000         kr 6 000      kr 1 840\n';
+  it('the building\'s year and kind are the row\'s note; a first-risk sum not index-regulated is what the bracket says', () => {
+    const p = parse(`Forsikringsnr.: LF 210 4478\n\n${TABLE}`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.index_class, c.note])).toEqual([
+      ['Driftsbygning', '9740000', 'bygninger', 'fjøs med silo, byggeår 1976, påbygd 2011'],
+      ['Avling og for', { first_risk: '350000' }, 'none', 'førsterisiko, vert ikkje indeksregulert'],
+      ['Gardsansvar', '10000000', 'none', undefined],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a bracket that only names what the building is («(fjøs og låve)») stays the rest of its name', () => {
+    const p = parse('Forsikringsnr.: LF 210 4478\n\nForsikring              Forsikringssum        Eigendel      Premie per år\nDriftsbygning           kr 9 740 000          kr 10 000     kr 17 210\n(fjøs og låve)\nGardsansvar             kr 10 000 000         kr 6 000      kr 1 840\n');
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning (fjøs og låve)', 'Gardsansvar']);
+  });
+});

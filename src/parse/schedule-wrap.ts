@@ -14,6 +14,7 @@ import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
 import type { Unit } from './units.js';
 import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
+import { bracketRemark } from './text.js';
 
 /**
  * A name cell that cannot end there: after a hyphen, a comma, a word that joins («og», «eller», «for»), or
@@ -53,6 +54,8 @@ export interface Wrapped {
   next?: Unit;
   /** An indemnity period on the continuation line: the row's note. */
   note?: string;
+  /** The note is a bracket of facts under the row («(førsterisiko, vert ikkje indeksregulert)»): what it says of the sum holds for the row. */
+  remark?: boolean;
 }
 
 /**
@@ -80,6 +83,12 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   // (only a name joined from two lines: «Avbrudd, dekningstid 18 måneder» written on one line is the cover's whole name)
   const joined = NAME_AND_PERIOD.exec(name);
   if (joined && (u.lines.length > 1 || u.lines[0]!.took)) return withName(u, undefined, at, joined[1]!.trim(), joined[2]!);
+  // («Avling og for   kr 350 000   kr 6 000   kr 610» over «  (førsterisiko, vert ikkje indeksregulert)», «Driftsbygning …» over
+  // «  (fjøs med silo, byggeår 1976)»: a bracket of facts under a row with its figures is the row's remark — its note, read
+  // for what it says of the sum (schedule-tables.ts) — and the name stands whole, though it ends as a cut name would)
+  if (next !== undefined && adjacent(u, next) && bracketRemark(next.text) && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
+    return { ...withName(u, next, at, name, next.text.trim().slice(1, -1).trim()), remark: true };
+  }
   const open = OPEN_END.test(name);
   // («Landbruksløsøre og | Haugen, gnr 41 bnr 2, | 2.500.000 | …» over «maskiner | 2850 Lena | | |»: a PDF
   // row whose name and place both wrap, the rests on a row of their own under the text columns)

@@ -483,6 +483,9 @@ function continues(cells: string[], above: string[]): boolean {
   // a bracket under the first cell: the rest of its name («Driftsbygning» over «(fjøs og låve)»), and
   // perhaps the rest of other text cells beside it («(fjøs og låve)   gnr. 81 bnr. 2» under
   // «Driftsbygning   Rudsvegen 210   kr 9 450 000 …»: the place goes on too) — never under a figure
+  // (a bracket that states facts — a year built, floors, «førsterisiko», «vert ikkje indeksregulert» — is the row's remark,
+  // read as its note with what it says of the sum, src/parse/schedule-wrap.ts; joined to the name, the name was wrong)
+  if (first.startsWith('(') && bracketRemark(first)) return false;
   if (first.startsWith('(') && cells.every((c, i) => i === 0 || c === '' || (!FIGURE_CELL.test(c) && (above[i] ?? '') !== '' && !FIGURE_CELL.test(above[i]!)))) return true;
   // «Løsøre   Alle kommunale lokasjoner   Førsterisiko» over «      25 000 000   50 000   31 450»: a row that states the
   // form of its sum where the sum stands and no figure, its figures alone on the line under it — the row's figures
@@ -496,6 +499,20 @@ function continues(cells: string[], above: string[]): boolean {
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
+
+/**
+ * «(fjøs med silo, byggeår 1976, påbygd 2011)», «(førsterisiko, vert ikkje indeksregulert)» under a row: a bracket of
+ * facts — a year, a building's floors or area, the form of the sum, whether it follows the index — describes the row,
+ * and names no part of it (as «(fjøs og låve)» does).
+ */
+export function bracketRemark(text: string): boolean {
+  const m = /^\((.+)\)$/.exec(text.trim());
+  if (m === null) return false;
+  const inner = m[1]!.toLowerCase();
+  return /\b(?:1[89]|20)\d\d\b/.test(inner) || BUILDING_FACTS.test(inner) || BRACKET_SUM_WORDS.test(inner);
+}
+/** What a remark says of the row's sum: first risk, index, fixed sum. */
+const BRACKET_SUM_WORDS = new RegExp(String.raw`${FIRST_RISK_WORD}|indeks|reguler|\bfast\s+sum\b`, 'i');
 
 /** A year alone: the model year that ends a vehicle's or machine's name, wrapped onto a line of its own. */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
