@@ -23,7 +23,7 @@ import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, i
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -795,7 +795,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const ownLabel = held !== undefined ? labelled(u)?.label : undefined;
   if (held !== undefined && !hasFigures(s.block) && ownLabel !== undefined) {
     const heldLabel = labelled(held.unit)?.label;
-    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && PLATE_ONLY.test(v.trim());
+    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && PLATE_CELL.test(v.trim());
     const isModel = (l: string | undefined, v: string) => l !== undefined && makeAndModel(lowerCase(withoutColon(l).trim()), v);
     if (isPlate(ownLabel, f.value) && isModel(heldLabel, held.value)) {
       r.used.add(u);
@@ -1486,8 +1486,6 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   return col !== undefined && col !== 'product';
 }
 
-/** A plate alone: «EL 48213». */
-const PLATE_ONLY = new RegExp(`^${PLATE_SOURCE}$`);
 /** A make and model, then its year after a comma: «Tesla Model 3 Long Range, 2022», «Yamaha MT-07, 2019», «Volvo XC60, årsmodell 2021». */
 const MODEL_YEAR = /^[A-ZÆØÅ][\p{L}\d.+-]*(?:\s+[\p{L}\d.+-]+){0,6},\s*(?:årsmodell\s+|årsmodell:\s*)?(?:19|20)\d\d$/u;
 
@@ -1499,7 +1497,7 @@ const MODEL_YEAR = /^[A-ZÆØÅ][\p{L}\d.+-]*(?:\s+[\p{L}\d.+-]+){0,6},\s*(?:år
 function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
   const above = s.r.units[at - 1];
   if (s.block.size > 0 || s.product === undefined || s.object === undefined || u.row || u.label !== undefined || above === undefined || above.row) return false;
-  if (above.text.trim() !== s.object || !PLATE_ONLY.test(s.object) || !MODEL_YEAR.test(u.text.trim())) return false;
+  if (above.text.trim() !== s.object || !PLATE_CELL.test(s.object) || !MODEL_YEAR.test(u.text.trim())) return false;
   s.r.used.add(u);
   return true;
 }
