@@ -27,7 +27,7 @@
  * another shape): those lines stay as they were, and what no reader takes of them is named by the
  * unread check — nothing is guessed.
  */
-import { readSum } from './amounts.js';
+import { AMOUNT_SOURCE, readSum } from './amounts.js';
 import { lowerCase } from './lower.js';
 import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
@@ -239,7 +239,8 @@ const INCLUDED_CELL = /^(?:inkludert|inkl\.?)$/i;
  * It fits the column (the row is put back together, so its other cells are read); the table readers then keep
  * it as the row's note and warn that the deductible could not be read — no amount of it is taken for the deductible.
  */
-const FIGURE_PART = String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?\s*(?:%|kr\.?|nok)?`;
+/** An amount as the project reads one, or a percentage («20 %»). */
+const FIGURE_PART = String.raw`(?:${AMOUNT_SOURCE}|\d{1,3}(?:,\d{1,2})?\s*%)`;
 const DEDUCTIBLE_RULE = new RegExp(String.raw`^${FIGURE_PART}(?:\s*(?:\+|,|\/|og)?\s*(?:min\.?|minimum|minst|maks\.?|maksimum|høgst|høyst)?\s*${FIGURE_PART})+$`, 'i');
 
 /** Whether a cell fits a column of this role. */
