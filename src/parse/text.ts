@@ -25,7 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL, FIRST_RISK_WORD } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { BUILDING_FACTS } from './schedule-names.js';
+import { BUILDING_FACTS, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
@@ -518,8 +518,6 @@ const BRACKET_SUM_WORDS = new RegExp(String.raw`${FIRST_RISK_WORD}|indeks|regule
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 /** The rest of a place cut after its street's name or number: «1, 2740 Roa» (house number, postcode, place), «2743 Harestua». */
 const PLACE_REST_LINE = /^(?:\d{1,4}\s?[A-Za-z]?,\s*)?\d{4}\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*$/u;
-/** A postcode before a place's name: a place that has it is whole. */
-const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
 /** A text cell: words, no figure of its own. */
 const textCell = (c: string | undefined): boolean => c !== undefined && c !== '' && /\p{L}/u.test(c) && !FIGURE_CELL.test(c) && !RANGE_CELL.test(c);
 
@@ -542,7 +540,7 @@ function cellRest(cells: readonly string[], above: readonly string[]): boolean {
   const year = filled.length === 1 && YEAR_ALONE.test(cells[filled[0]!]!) && !/\b(?:19|20)\d{2}$/.test(above[filled[0]!]!);
   if (year) return true;
   const place = cells[0] ?? '';
-  if (!PLACE_REST_LINE.test(place) || POSTCODE_IN.test(above[0] ?? '')) return false;
+  if (!PLACE_REST_LINE.test(place) || POSTCODE_PLACE.test(above[0] ?? '')) return false;
   // (a house number goes after a street's name with none; a postcode alone after a number or a comma)
   const numbered = /^\d{1,4}\s?[A-Za-z]?,/.test(place);
   if (numbered ? !/\p{L}$/u.test(above[0]!) : !/(?:\d\s?[A-Za-z]?|,)$/.test(above[0]!)) return false;
