@@ -235,3 +235,43 @@ describe('a policy number stated again with its letters set apart', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a table copied one cell a line, a record left unread under its product’s name', () => {
+  // a farm certificate copied from a PDF: the header one cell a line, then each record's cells; the first
+  // record lacks its deductible, so no reader takes the table — «Driftsløsøre» then reads as a product's
+  // heading, and its bare amounts («3 400 000 kr») were said nowhere
+  const doc = [
+    'Tryg Forsikring',
+    'Polisenummer',
+    '6 774 213 09',
+    '',
+    'Dine forsikringer',
+    '',
+    'Forsikring',
+    'Forsikringssted',
+    'Forsikringssum',
+    'Egenandel',
+    'Pris per år',
+    '',
+    'Landbruksbygning',
+    'Heggeveien 112, Gnr 45 Bnr 2',
+    '2930 Bagn',
+    '9 850 000 kr',
+    '14 322 kr',
+    '',
+    'Driftsløsøre',
+    'Heggeveien 112, Gnr 45 Bnr 2',
+    '2930 Bagn',
+    '3 400 000 kr',
+    '10 000 kr',
+    '5 967 kr',
+    '',
+  ].join('\n');
+  it('warns of the record’s amounts under its name too', () => {
+    expect(parse(doc).warnings?.some((w) => /«Driftsløsøre»: 3 lines with amounts were not read \(lines 22–24\)/.test(w))).toBe(true);
+  });
+  it('a number alone without a currency under a label («Kundenummer» / «4 418 902») is no amount there', () => {
+    const p = parse('Gjensidige\nForsikringsbevis\nBåtforsikring\nForsikringsnummer\n77140238\nKundenummer\n4 418 902\n');
+    expect((p.warnings ?? []).filter((w) => w.includes('with amounts'))).toEqual([]);
+  });
+});

@@ -362,6 +362,12 @@ interface Section {
   unread: Array<{ u: Unit; lines: SourceLine[]; prose: boolean }>;
 }
 
+/**
+ * An amount alone on a line with its currency («3 400 000 kr», «NOK 5 967»): a cell of a table copied one
+ * cell a line. Without a currency a number alone may be a customer number under its label («4 418 902»).
+ */
+const AMOUNT_ALONE = lazyPattern(() => new RegExp(String.raw`^(?=.*\b(?:kr|nok|kroner)\b)(?:${AMOUNT_SOURCE})$`, 'i'));
+
 /** Running text: a sentence, or a line too long for a row of a dump. */
 function isProse(u: Unit): boolean {
   return !u.row && (endsWithOneOf(u.text, '.!?') || u.text.split(' ').length > 14);
@@ -430,7 +436,16 @@ function warnSections(r: Reading, taken: ReadonlySet<Unit>, elsewhere: ReadonlyS
     // state limits and sub-sums — «maksimalt kr 1 500 000 for ting utenfor forsikringsstedet»)
     // (rows another reader took for their own field — a table of deductible changes — make the section read: a sentence under it is a remark)
     if (elsewhere.has(u)) s.taken++;
-    const lines = elsewhere.has(u) || (s.byProduct && (u.text.length > 200 || !MONEY_WORD.test(u.lower))) || (s.prices && isProse(u)) ? [] : u.lines.filter((l) => statesAmount(l.text) && !isTotal(l.text));
+    // (an amount alone on its line — a cell of a table copied one cell a line, «3 400 000 kr» under
+    // «Driftsløsøre» — is a figure of the product as a labelled one is; the conditions' limits are sentences)
+    // (under a product's heading a unit that names no price, deductible or sum still counts its lines that
+    // are an amount alone — a table copied one cell a line, «Driftsløsøre» over its place and «3 400 000 kr»,
+    // «10 000 kr», «5 967 kr»; lost, its figures were said nowhere — the conditions' limits are sentences)
+    const bare = s.byProduct && u.text.length <= 200 && !MONEY_WORD.test(u.lower);
+    const lines =
+      elsewhere.has(u) || (s.byProduct && u.text.length > 200) || (s.prices && isProse(u))
+        ? []
+        : u.lines.filter((l) => (bare ? AMOUNT_ALONE().test(l.text.trim()) : statesAmount(l.text)) && !isTotal(l.text));
     if (lines.length === 0) {
       // before its first amount, a section may have a lead of names, places and column names, not of running text
       if (s.amounts === 0 ? ++gap > LEAD || (isProse(u) && ++prose > 2) : ++gap > GAP) close();
