@@ -542,6 +542,8 @@ describe('a numbered section heading in capitals with its premium at the right e
   it('is the product, in normal case with its bracket, and its premium', () => {
     expect(productWithPremium(unit('1  YRKESSKADE (lovpålagt)                     Årspremie kr 71 230\n'))).toEqual({ product: 'Yrkesskade (lovpålagt)', premium: '71230' });
     expect(productWithPremium(unit('3  KOLLEKTIV ULYKKE - FRITID                  Årspremie kr 38 160\n'))).toEqual({ product: 'Kollektiv ulykke - fritid', premium: '38160' });
+    // (a PDF's number cell run into its heading's with one blank: «1 YRKESSKADEFORSIKRING Årspremie kr 1 236 400»)
+    expect(productWithPremium(unit('1 YRKESSKADEFORSIKRING Årspremie kr 1 236 400\n'))).toEqual({ product: 'Yrkesskadeforsikring', premium: '1236400' });
     // (a name in normal case stays as it is; a number before a name that is no person product is none)
     expect(productWithPremium(unit('2  Tilleggsdekning yrkesskade                 Årspremie kr 9 540\n'))).toEqual({ product: 'Tilleggsdekning yrkesskade', premium: '9540' });
     expect(productWithPremium(unit('1  NÆRINGSBYGG                                Årspremie kr 48 200\n'))).toBeUndefined();

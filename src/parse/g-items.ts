@@ -751,8 +751,12 @@ function productWithDashPrice(u: Unit): { product: string; premium: string } | u
 
 /** «1», «2.», «3)»: a section's number in a cell of its own. */
 const SECTION_NUMBER = /^\d{1,2}[.)]?$/;
-/** «1.  », «2)  », «3   »: a section's number before its heading's name, in a line that is not cut into cells. */
-const NUMBER_MARK = /^\d{1,2}(?:[.)]\s+|\s{2,})(?=[A-ZÀ-ÖØ-Þ])/;
+/**
+ * «1.  », «2)  », «3   »: a section's number before its heading's name, in a line that is not cut into cells; «1 »
+ * before a name in capitals too («1 YRKESSKADEFORSIKRING Årspremie kr 1 236 400», a PDF's number cell run into its
+ * heading's) — a number before a word in lower case may be a count («2 barn»).
+ */
+const NUMBER_MARK = /^\d{1,2}(?:[.)]\s+|\s{2,}|\s(?=[A-ZÀ-ÖØ-Þ]{4,}(?:\s|$)))(?=[A-ZÀ-ÖØ-Þ])/;
 
 /**
  * «YRKESSKADE (lovpålagt)» → «Yrkesskade (lovpålagt)», «KOLLEKTIV ULYKKE - FRITID» → «Kollektiv ulykke - fritid»:

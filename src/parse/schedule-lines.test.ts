@@ -36,6 +36,20 @@ describe('a coverage written as one line of labelled figures', () => {
   it('«kr 15 000 kr 18 990 per år» is two amounts, the second the premium beside a stated deductible', () => {
     expect(coverageLine('Næringsbygg kr 9 400 000 egenandel kr 15 000 kr 14 120 per år')).toMatchObject({ sum: '9400000', deductible: '15000', premium: '14120' });
   });
+  // a record's cells run together on one line, as a PDF's label and figure columns do: «Husforsikring Forsikringssum kr 3 000 000 …»
+  it('the first figure\'s label is no part of the name, and a heading\'s number and capitals are not the name\'s', () => {
+    expect(coverageLine('Husforsikring Forsikringssum kr 3 000 000 Egenandel kr 10 000 Pris kr 5 000')).toEqual({
+      product: 'Husforsikring',
+      index_class: 'bygninger',
+      sum: '3000000',
+      deductible: '10000',
+      premium: '5000',
+    });
+    expect(coverageLine('Innbo Pris per år kr 2 436 Egenandel kr 4 000')).toMatchObject({ product: 'Innbo', deductible: '4000', premium: '2436' });
+    expect(coverageLine('2 BYGNING Forsikringssum kr 8 000 000 Egenandel kr 20 000')).toMatchObject({ product: 'Bygning', sum: '8000000', deductible: '20000' });
+    // (a label alone is still no name)
+    expect(coverageLine('Forsikringssum kr 3 000 000 Egenandel kr 10 000 Pris kr 5 000')).toBeUndefined();
+  });
   // «Kornlager og tørke:                kr 4 600 000    egenandel kr 15 000   pris kr 7 112» (a farm's e-mail, under «Gardsbygninger»)
   it('a name the index-class table does not know, when the line states all three figures, each placed', () => {
     expect(coverageLine('Potetlager og sorteri:   kr 3 150 000   egenandel kr 20 000   pris kr 5 480')).toEqual({

@@ -72,8 +72,22 @@ function nameAndRest(t: string): { name: string; rest: string; at: number } | un
     const end = label ? dash.index + label.index : firstAmount;
     return { name: t.slice(0, end).replace(/\s*[-–]\s*$/, '').trim(), rest: t.slice(end), at: end };
   }
-  // («Bygning kr 12 700 000 egenandel …»: the name, then its figures)
-  return { name: t.slice(0, firstAmount).trim(), rest: t.slice(firstAmount), at: firstAmount };
+  // («Bygning kr 12 700 000 egenandel …»: the name, then its figures; «Husforsikring Forsikringssum kr 3 000 000 …», a
+  // record's cells run together on one line: the first figure's label is no part of the name)
+  const name = t.slice(0, firstAmount).trim();
+  const label = trailingLabel(name);
+  const end = label === undefined ? firstAmount : name.length - label.length;
+  return { name: t.slice(0, end).trim(), rest: t.slice(end), at: end };
+}
+
+/** The last one to three words of a name when they are a figure's label («Forsikringssum», «Pris per år»); undefined otherwise. */
+function trailingLabel(name: string): string | undefined {
+  const starts = [...name.matchAll(/\S+/g)].map((m) => m.index!);
+  for (let k = Math.min(3, starts.length - 1); k >= 1; k--) {
+    const tail = name.slice(starts[starts.length - k]!);
+    if (fieldOfLabel(withoutColon(tail.replace(/\s+/g, ' '))) !== undefined) return tail;
+  }
+  return undefined;
 }
 
 /**
@@ -136,19 +150,33 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
     if (!take('sum', m[0], start, start + m[0].length)) return undefined;
     if (FIRST_RISK_AFTER.test(l.slice(start + m[0].length))) out.firstRisk = true;
   }
-  const count = (['sum', 'deductible', 'premium'] as const).filter((f) => out[f] !== undefined).length;
-  return count >= 2 ? out : undefined;
+  return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
+}
+
+/** How many of a cover's three figures a line states. */
+function figureCount(f: Partial<Record<Field, string>>): number {
+  return (['sum', 'deductible', 'premium'] as const).filter((x) => f[x] !== undefined).length;
+}
+
+/** A heading's number before its name: «1  YRKESSKADEFORSIKRING», «2. Bygning», «3) Innbo». */
+const NUMBERED = /^\d{1,2}[.)]?\s+(?=[A-ZÆØÅ])/;
+
+/** A name written in capitals («YRKESSKADEFORSIKRING») as the schedule writes its products: «Yrkesskadeforsikring». */
+function fromCapitals(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.charAt(0) + lowerCase(name.slice(1));
 }
 
 /** A unit that is such a line: its coverage; undefined for anything else. */
 export function coverageLine(t: string): Coverage | undefined {
   if (t.length > 200 || CHANGE_WORDS.test(lowerCase(t)) || t.includes('%')) return undefined;
-  const nr = nameAndRest(t.replace(/\.$/, ''));
+  const nr = nameAndRest(t.replace(/\.$/, '').replace(NUMBERED, ''));
   if (!nr) return undefined;
-  const named = productOf(nr.name);
+  const named = productOf(fromCapitals(nr.name));
   if (!named) return undefined;
   const f = figuresOf(nr.rest);
   if (!f) return undefined;
+  // (two figures at least: a name and one figure may be a letter's remark, an old price, a heading over its covers)
+  if (figureCount(f) < 2) return undefined;
   // («Kornlager og tørke:   kr 4 600 000   egenandel kr 15 000   pris kr 7 112»: a name the index-class table does not
   // know is read when the line states all three of a cover's figures, each placed — the shape of a coverage, whatever
   // the insured thing is called)
