@@ -102,6 +102,14 @@ describe('schedule sections no reader read', () => {
 });
 
 describe('lines that state a value no reader took', () => {
+  // «1 YRKESSKADEFORSIKRING Årspremie kr 1 236 400»: a product's heading and its labelled figure on one line
+  it('a product\'s name before a labelled figure no reader took is a warning, as the labelled figure alone is', () => {
+    const p = parse('KLP\nAvtalenummer 9100-45512\n\nYrkesskadeforsikring Årspremie kr 1 236 400\nLovpålagt.\n');
+    expect(p.warnings).toEqual(['line 4: could not read the premium in «Yrkesskadeforsikring Årspremie kr 1 236 400»']);
+    // (words that name no product before the label: a sentence, not a schedule's figure)
+    const q = parse('KLP\nAvtalenummer 9100-45512\n\nDu har betalt en årspremie kr 1 236 400\n');
+    expect((q.warnings ?? []).filter((w) => w.includes('1 236 400'))).toEqual([]);
+  });
   it('a policy number in the row under a row of labels', () => {
     const p = parse('Endring Forsikringsnummer Gjelder fra Hovedforfall\nNy 71552086 01.06.2025 01.06\n\nNaturskade dekkes etter lov.\nNaturskadepremien er 0,08 promille.\n');
     expect(p.warnings).toContain('line 1: could not read the policy number in «Endring Forsikringsnummer Gjelder fra Hovedforfall» and «Ny 71552086 01.06.2025 01.06»');

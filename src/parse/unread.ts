@@ -29,7 +29,8 @@
  */
 import { AMOUNT_SOURCE, DATE_SOURCE, G_IN_TEXT, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
-import { G_FIGURE_HINT, payoutIn } from './g-items.js';
+import { G_FIGURE_HINT, namesPersonProduct, payoutIn } from './g-items.js';
+import { namesProduct } from './index-class.js';
 import { flatHeadingsIn, flatRead } from './schedule-flat.js';
 import { coverFigureSentence } from './schedule-prose.js';
 import { titleProduct } from './schedule-titles.js';
@@ -659,7 +660,7 @@ const FIGURE_WHAT: ReadonlyArray<[RegExp, string]> = [
 
 function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
   // («Pris» over «Ny årspremie: kr 48 730 …» is read as one label over its value: the inner label is the figure's)
-  const l = u.lower.trimStart().replace(/^[a-zæøå]+(?: [a-zæøå]+)?: (?=[a-zæøå][^:]*:)/, '');
+  const l = withoutProductName(u.lower.trimStart().replace(/^[a-zæøå]+(?: [a-zæøå]+)?: (?=[a-zæøå][^:]*:)/, ''));
   if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
   // («Total premie<TAB><TAB><TAB><TAB>170.070»: a total set in a table's row, its amount under the
   // premium column — the sum of the rows above, not the letter's premium the model lacks)
@@ -667,6 +668,20 @@ function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
   const name = l.replace(/^(?:ny|nye|årets|din nye|deres nye|samlet|total)\s+/, '');
   return { what: FIGURE_WHAT.find(([re]) => re.test(name))![1], text: quote(u.text) };
 }
+
+/**
+ * A line's text from its first figure's label on, where a product's name stands before it: «1 yrkesskadeforsikring
+ * årspremie kr 1 236 400», «husforsikring – forsikringssum kr 3 000 000 …» (a heading and its figure on one line, or a
+ * record's cells run together) state a schedule's figure as much as the label alone does. Any other text as it is.
+ */
+function withoutProductName(l: string): string {
+  const m = FIGURE_LABEL_WORD.exec(l);
+  if (m === null || m.index === 0) return l;
+  const name = l.slice(0, m.index).replace(/^\d{1,2}[.)]?\s+/, '').replace(/\s*[-–:,]\s*$/, '').trim();
+  if (name === '' || /\d/.test(name) || name.split(/\s+/).length > 4) return l;
+  return namesProduct(name) || namesPersonProduct(name) ? l.slice(m.index) : l;
+}
+const FIGURE_LABEL_WORD = /(?<![a-zæøå])(?:forsikringssum|egenandel|eigenandel|eigendel|selvrisiko|pris|premie|årspris|årspremie|årleg premie|årlig premie)(?![a-zæøå])/;
 
 /**
  * «Premien øker med 6,2 %», «Prisen går opp med kr 1 240»: a change of the premium in a sentence no
