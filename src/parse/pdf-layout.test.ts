@@ -1274,6 +1274,29 @@ describe('a name set close to a right-aligned sum (LibreOffice)', () => {
 describe('groff text blocks: a wrapped cell justified to its block', () => {
   const w = (str: string, x: number, y: number, width: number, size = 10): TextItem => ({ str, x, y, width, size });
 
+  it('does not take lines far from a row for its block: a running head that ends where a row\'s second cell does', () => {
+    // groff's two-page certificate on one sheet: «Bedriftspakke for Hagen Mekaniske» over each page ends at x 228,2,
+    // where «Verkstedvegen» of each row ends (justified in its text block) — the rows' «Bygning» and «Verkstedvegen»
+    // are two columns' cells, not a block's words
+    const head = (y: number) => [w('Bedriftspakke for Hagen Mekaniske', 77, y, 151.2), w('Side 1 av 2', 243.2, y, 44.5)];
+    const row = (y: number) => [
+      w('Bygning', 77, y, 34.5),
+      w('Brann og vann', 250.6, y, 58.6),
+      w('14 500 000', 349.9, y, 45),
+      w('15 000', 427.4, y, 27.5),
+      w('18 260', 472.8, y, 27.5),
+      w('Verkstedvegen', 169.2, y, 58.6),
+      w('2,', 169.2, y - 12, 7.5),
+      w('7080', 183.4, y - 12, 20),
+      w('Heim-', 210.1, y - 12, 25.6),
+      w('dal', 169.2, y - 24, 12.2),
+    ];
+    const header = [w('Produkt', 77, 618.7, 35.4), w('Forsikringssted', 169.2, 618.7, 66.4), w('Dekning', 250.6, 618.7, 36.1), w('Sum', 375.5, 618.7, 19.5), w('Egenandel', 409.9, 618.7, 45), w('Premie', 469.9, 618.7, 30.4)];
+    const items = [...head(741.9), ...header, ...row(604.7), ...row(566.7), ...head(378.7)];
+    const out = layoutPages([{ height: 842, items }]).lines.map((l) => l.cells);
+    expect(out.find((c) => c[0]!.startsWith('Bygning'))!.slice(0, 2)).toEqual(['Bygning', 'Verkstedvegen 2, 7080 Heimdal']);
+  });
+
   it('reads the words of a line stretched across the block as one cell, though another row stretches them alike («Alle     ansatte     med»)', () => {
     // tbl's «T{ … T}» blocks in two narrow columns: every line but the last ends at the block's
     // edge; two rows whose «Hvem er forsikret» reads the same stretch it the same, word for word

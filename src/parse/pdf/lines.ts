@@ -249,7 +249,8 @@ const BLOCK_EDGE = 0.6;
  * «stilling hos     for-») stands as cells. A run of a line's cells that starts where a cell of
  * two other lines or more starts and ends exactly where those end — each a cell of its own beside
  * others in its line, the block's full lines — is one cell: no column of a table ends inside
- * another's cell. (A line of one cell, running text across the page, shows no such block; nor do
+ * another's cell; unless a cell of the run after its first starts at a column of the table's header
+ * row (`acrossHeader`). (A line of one cell, running text across the page, shows no such block; nor do
  * amounts, or a run without a word.)
  */
 function joinBlockLines(raw: RawLine[]): void {
@@ -274,12 +275,31 @@ function joinBlockLines(raw: RawLine[]): void {
         const lines = new Set<number>();
         for (const sp of spans) if (sp.line !== i && Math.abs(sp.x0 - x0) <= LAYOUT.alignX && Math.abs(sp.x1 - x1) <= BLOCK_EDGE) lines.add(sp.line);
         if (lines.size < 2 || !WORD.test(l.segs.slice(a, b + 1).map(segText).join(' '))) continue;
+        if (acrossHeader(raw, i, l.segs.slice(a + 1, b + 1))) continue;
         const run = l.segs.slice(a, b + 1).flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
         l.segs.splice(a, b - a + 1, run);
         break;
       }
     }
   }
+}
+
+/** How many lines up a block's table header is looked for. */
+const BLOCK_HEADER_REACH = 30;
+
+/**
+ * Whether a cell of a run after its first starts where a cell of the table's header row above starts: the run's cells
+ * are then the header's columns, not a block's words — «Bygning» and «Verkstedvegen» under «Produkt» and
+ * «Forsikringssted», though a running head repeated on each page («Bedriftspakke for Hagen Mekaniske») starts and ends
+ * where the two do.
+ */
+function acrossHeader(raw: RawLine[], i: number, rest: Piece[][]): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BLOCK_HEADER_REACH; k--) {
+    if (!isHeaderRow(raw[k]!)) continue;
+    const starts = raw[k]!.segs.map((seg) => seg[0]!.x0);
+    return rest.some((seg) => starts.some((x) => atX(x, seg[0]!.x0)));
+  }
+  return false;
 }
 
 /** The names of a schedule's columns (the vocabulary's), in lower case. */
