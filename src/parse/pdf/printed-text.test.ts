@@ -95,6 +95,12 @@ describe('printedText: a text file printed in a proportional font', () => {
     expect(printedText([page])).toBe([...TABLE.slice(0, 6), long, 'Neste linje'].join('\n'));
   });
 
+  it('a rule of dashes under a line is a line of its own, though no line has room for it after its text', () => {
+    const rule = '-'.repeat(70);
+    const lines = [...TABLE.slice(0, 6), rule, 'YRKESSKADE – lovbestemt                          Årspremie kr 58 310', rule, 'Dekningen følger lov om yrkesskadeforsikring.'];
+    expect(printedText([printed(lines)])).toBe(lines.join('\n'));
+  });
+
   it('a text in a fixed-width font is printed as it stands: a line that ends near the right edge is not joined to the next', () => {
     // (Courier at 10 points: every character 6 points; a printing program's margins need not be even)
     const mono = (lines: string[]): PageText => ({

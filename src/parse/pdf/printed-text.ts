@@ -214,6 +214,9 @@ function unwrapped(lines: readonly PrintedLine[], margin: number, leading: numbe
   return out;
 }
 
+/** A line of rule characters: a text's separator («-----», «=====», «_____»). */
+const RULE = /^\s*([-=_–—*·.])\1{4,}\s*$/;
+
 /** Does `next` go on with `line` (see unwrapped)? */
 function wrapsInto(line: PrintedLine, next: PrintedLine, margin: number, leading: number, right: number, size: number): boolean {
   const first = next.items[0]!;
@@ -222,6 +225,9 @@ function wrapsInto(line: PrintedLine, next: PrintedLine, margin: number, leading
   const tail = line.more?.[line.more.length - 1] ?? line;
   const end = tail.items[tail.items.length - 1]!;
   const word = /^\S*/.exec(first.str)![0];
+  // (a rule of dashes under a heading, «-------…», wider than the room left after any line: a separator, not a word the
+  // line had no room for — the heading above it kept its figure, «YRKESSKADE – lovbestemt   Årspremie kr 58 310»)
+  if (RULE.test(first.str)) return false;
   const wordWidth = first.str.length > 0 ? (first.width * word.length) / first.str.length : 0;
   return end.x + end.width + size * 0.25 + wordWidth > right;
 }
