@@ -1399,3 +1399,16 @@ describe('a portal\'s cards', () => {
     ]);
   });
 });
+
+describe('a record\'s lines under a heading that names its street', () => {
+  // private-holdout53/landkreditt-gardsforsikring-nynorsk: «Våningshus - Rudsvegen 40» / «Gnr 71 Bnr 4, 2943 Rogne» / «Einebustad i to etasjar, bygd 1958»
+  it('the street after the dash and the lot under it are one place', () => {
+    const p = parse(`${HEAD}Forsikringane\n------------------------------\nLåve - Nordbygdvegen 12\nGnr 5 Bnr 2, 2850 Lena\nLåve i tre, bygd 1961\nForsikringssum: kr 3 200 000     Eigendel: kr 10 000     Premie: kr 6 410\n------------------------------\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([['Låve', 'Nordbygdvegen 12, Gnr 5 Bnr 2, 2850 Lena', '3200000', 'Låve i tre, bygd 1961']]);
+  });
+  // private-holdout70/norsk-hussopp-forsikringsbevis: «  Garasje (frittliggende, 36 m²)» over «      Dekning: …» — facts in a bracket after a name
+  it('a name with its facts in a bracket is still a record\'s name', () => {
+    const p = parse(`${HEAD}Forsikringssum og egenandel\n  Bolighus\n      Dekning:          Sopp og insekt Pluss\n      Forsikringssum:   kr 1 200 000\n      Egenandel:        kr 8 000\n      Årspremie:        kr 1 980\n\n  Garasje (frittliggende, 30 m²)\n      Dekning:          Sopp og insekt Basis\n      Forsikringssum:   kr 200 000\n      Egenandel:        kr 8 000\n      Årspremie:        kr 360\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([['Bolighus', 'Sopp og insekt Pluss', '1200000', '1980'], ['Garasje (frittliggende, 30 m²)', 'Sopp og insekt Basis', '200000', '360']]);
+  });
+});

@@ -1563,7 +1563,9 @@ function placePiece(t: string): boolean {
 
 /** A line that describes a building by its kind and facts: «Tømmerhytte, byggeår 1991, 74 m²», «Enebolig, byggeår 1956, påbygd 1998». */
 function describesBuilding(t: string): boolean {
-  return t.length <= 80 && t.includes(',') && !/[.!?:]$/.test(t) && /^\p{Lu}/u.test(t) && (BUILDING_FACTS.test(lowerCase(t)) || UNIT_COUNT.test(t));
+  // («Garasje (frittliggende, 36 m²)»: facts in a bracket after a name are the name's remark, the line a record's name)
+  const bare = t.replace(/\([^()]*\)/g, '');
+  return t.length <= 80 && bare.includes(',') && !/[.!?:]$/.test(t) && /^\p{Lu}/u.test(t) && (BUILDING_FACTS.test(lowerCase(bare)) || UNIT_COUNT.test(bare));
 }
 
 /**
@@ -1600,7 +1602,14 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
   if (places.length > 0 && (s.object !== undefined || s.block.has('object'))) return undefined;
   // (the pieces make one place only when it ends in a postcode or a lot: a street alone could be anything's name)
   if (places.length > 0 && !places.some((v) => POSTCODE_PLACE.test(v.text) || /\bgnr\b/i.test(v.text))) return undefined;
-  if (places.length > 0) s.object = places.flatMap((v) => v.lines.map((l) => l.text.trim())).join(', ');
+  const pieces = places.flatMap((v) => v.lines.map((l) => l.text.trim())).join(', ');
+  // («Våningshus - Rudsvegen 40» over «Gnr 71 Bnr 4, 2943 Rogne»: the heading names the product and the street, the lines
+  // under it the rest of that place — one place, the street first)
+  const head = places.length > 0 ? /^(.+?)\s+[-–]\s+(.+)$/.exec(s.product.trim()) : null;
+  if (head !== null && STREET_ALONE.test(head[2]!.trim()) && namesProduct(head[1]!)) {
+    s.product = head[1]!.trim();
+    s.object = `${head[2]!.trim()}, ${pieces}`;
+  } else if (places.length > 0) s.object = pieces;
   if (described !== undefined) s.block.set('remark', { value: described.text.trim(), unit: described });
   for (const v of places) s.r.used.add(v);
   if (described !== undefined) s.r.used.add(described);

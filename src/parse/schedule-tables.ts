@@ -1028,7 +1028,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // «Båtansvar», «Rettshjelp»: a table whose only name column is «Dekning» lists the covers of the one product the head
   // names — each row a coverage of it, as under that product's heading; read as products, every cover was one)
   const ownName = roles?.indexOf('product') ?? -1;
-  const coversOnly = roles !== undefined && ownName >= 0 && roles.filter((x) => x === 'product').length === 1 && isDekning(named[ownName]!.trim());
+  // (only covers with figures of their own — a deductible or a price column: «Dekning | Forsikringssum» alone under «Produkt:
+  // Reiseforsikring» lists the product's benefits, its items, no coverages)
+  const coversOnly = roles !== undefined && ownName >= 0 && roles.filter((x) => x === 'product').length === 1 && isDekning(named[ownName]!.trim()) && (roles.includes('premium') || roles.includes('deductible'));
   const labelled = !s.table && !inSection && caption === undefined && (headed === undefined || THINGS_CAPTION.test(lowerCase(headed.name.trim()))) && (!roles?.includes('product') || (coversOnly && headed === undefined)) ? headProduct(r, at) : undefined;
   if (labelled !== undefined && coversOnly) roles = overviewHeader(named, true) ?? roles;
   else if (labelled !== undefined) {

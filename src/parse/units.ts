@@ -279,7 +279,9 @@ export function productHeading(heading: string): boolean {
   if (text.endsWith('?')) return false;
   // («Tømmerhytte, byggeår 1991, 74 m²», «Byggeår 2019, lengde 6,5 m, motor Yamaha F115» under a product's heading: what the
   // thing is and its facts after a comma — a description of the object, never a product's name)
-  if (text.includes(',') && BUILDING_FACTS.test(lower)) return false;
+  // («Garasje (frittliggende, 36 m²)»: facts in a bracket after a name leave the name a product's)
+  const bare = lower.replace(/\([^()]*\)/g, '');
+  if (bare.includes(',') && BUILDING_FACTS.test(bare)) return false;
   const n = words(text);
   const first = text.split(NAME_BREAK)[0] ?? '';
   // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase
