@@ -1159,3 +1159,15 @@ describe("a broker's overview: one insurer's agreement renews on its own date", 
     expect(p.renewal_date).toBe('2026-07-01');
   });
 });
+
+describe('«Gyldig:» over a period', () => {
+  // private-holdout71/insr-innbo-reise-leietaker: «Gyldig: 01.07.2025 til 30.06.2026» and «fornyes automatisk 01.07.2026» further down
+  it('is the period, its first day the renewal date; the next renewal is not', () => {
+    const p = parse('Polisenummer: AB-1234567\nUtstedt: 10.06.2025\nGyldig: 01.07.2025 til 30.06.2026\n\nForsikringen fornyes automatisk 01.07.2026 dersom den ikke sies opp.\n');
+    expect(p.renewal_date).toBe('2025-07-01');
+  });
+  it('«Gyldig» with a dash between the dates too', () => {
+    const p = parse('Polisenummer: AB-1234567\nGyldig: 01.03.2026 – 28.02.2027\n');
+    expect(p.renewal_date).toBe('2026-03-01');
+  });
+});

@@ -502,7 +502,7 @@ const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternatio
 /** Its end after the first day: «til 31. desember 2025», «– 31.12.2025». */
 const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til|[-–—])\s*(?:${DATE_SOURCE})`);
 /** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */
-const PERIOD_END_AFTER = new RegExp(String.raw`^\s*[-–—]\s*(?:${DATE_SOURCE})`);
+const PERIOD_END_AFTER = new RegExp(String.raw`^\s*(?:[-–—]|til(?=\s))\s*(?:${DATE_SOURCE})`);
 /** Another date and then a period right after a date. */
 const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—]\s*(?:${DATE_SOURCE})`);
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
@@ -700,7 +700,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
     const per =
       (ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE)) ??
-      (!ren && (before.includes('gjel') || before.includes('varig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
+      (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
       (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;

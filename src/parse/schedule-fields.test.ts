@@ -1346,3 +1346,69 @@ describe('a vehicle named by its make and model on a card', () => {
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('a record\'s lines under a product heading', () => {
+  // private-holdout71/fremtind-fornyelse-hytte: «Hytteforsikring Pluss» / «  Sætervegen 31» / «  Gnr 88 Bnr 14, 2890 Etnedal» /
+  // «  Tømmerhytte, byggeår 1991, 74 m²» / «  Forsikringssum ........ kr 3 450 000»
+  it('a place over lines of its own and the building\'s description are the place and the note, never the product', () => {
+    const p = parse(`${HEAD}Forsikringene dine fra 1. januar 2026\n\nHusforsikring Pluss\n  Fjellvegen 12\n  Gnr 40 Bnr 7, 3550 Gol\n  Laftet hytte, byggeår 1984, 96 m²\n  Forsikringssum ............ kr 2 800 000\n  Egenandel ................. kr 6 000\n  Pris per år ............... kr 6 420\n\nInnbo fritidsbolig\n  Fjellvegen 12\n  Gnr 40 Bnr 7, 3550 Gol\n  Forsikringssum ............ kr 250 000\n  Egenandel ................. kr 4 000\n  Pris per år ............... kr 990\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([
+      ['Husforsikring', 'Pluss', 'Fjellvegen 12, Gnr 40 Bnr 7, 3550 Gol', '2800000', '6000', '6420', 'Laftet hytte, byggeår 1984, 96 m²'],
+      ['Innbo fritidsbolig', undefined, 'Fjellvegen 12, Gnr 40 Bnr 7, 3550 Gol', '250000', '4000', '990', undefined],
+    ]);
+  });
+  // private-holdout71/landkreditt-fornyelse-hus-fritid: «Bolighus Topp» / «Forsikringssted: Tveitavegen 120» / «   Gnr 12 Bnr 3, …» /
+  // «Enebolig, byggeår 1956, påbygd 1998» / «Forsikringssum ...... Fullverdi»
+  it('a description at the margin under a labelled place is the note', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nVillaforsikring Ekstra\nForsikringssted: Lia 4\n                 Gnr 3 Bnr 9, 2930 Bagn\nEnebolig, byggeår 1962\nForsikringssum ...... 3.100.000 kr\nEgenandel ........... 10.000 kr\nPremie .............. 9.880 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.note])).toEqual([['Villaforsikring', 'Ekstra', 'Lia 4, Gnr 3 Bnr 9, 2930 Bagn', '3100000', 'Enebolig, byggeår 1962']]);
+  });
+});
+
+describe('a bullet\'s record with its lines set in', () => {
+  // private-holdout71/insr-innbo-reise-leietaker: «• Ulykkesforsikring» over «  – Medisinsk invaliditet: kr 800 000» … «  – Premie: kr 684 per år»,
+  // and «  – Forsikringssummen indeksreguleres ikke. …» between a record's figures
+  it('items set in first, and a sentence between the figures, keep the bullet\'s record whole', () => {
+    const p = parse(`${HEAD}Dine forsikringer:\n\n• Innboforsikring\n  – Forsikringssted: Elvegata 3, 3015 Drammen\n  – Forsikringssum: kr 500 000\n  – Forsikringssummen indeksreguleres ikke.\n  – Egenandel: kr 3 000\n  – Premie: kr 1 820 per år\n\n• Ulykkesforsikring\n  – Medisinsk invaliditet: kr 600 000\n  – Død: kr 150 000\n  – Premie: kr 720 per år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium, c.index_class, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Innboforsikring', '500000', '3000', '1820', 'none', undefined],
+      ['Ulykkesforsikring', undefined, undefined, '720', 'none', [['Medisinsk invaliditet', '600000'], ['Død', '150000']]],
+    ]);
+  });
+  // private-holdout71/agria-dyreforsikring-hund: «* Veterinærforsikring Basis Pluss» over «  Maksimal erstatning per forsikringsår: 60 000 kr»
+  it('a bullet over lines set in without bullets, a limit as its sum and two levels after its name', () => {
+    const p = parse(`${HEAD}Dine forsikringer\n\n* Veterinærforsikring Basis Pluss\n  Maksimal erstatning per forsikringsår: 40 000 kr\n  Fast egenandel: 2 000 kr per skadetilfelle\n  I tillegg betaler du 20 % av resten.\n  Årspremie: 4 212 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.deductible, c.premium])).toEqual([['Veterinærforsikring', 'Basis Pluss', '40000', '2000', '4212']]);
+  });
+});
+
+describe('a portal\'s cards', () => {
+  // private-holdout71/sparebank1-mine-forsikringer-web: «Reiseforsikring» / «Familie Verden» / «Pris per måned» / «220 kr» / «Pris per år» …
+  it('a travel card\'s level, and the month\'s price first under a car\'s card', () => {
+    const p = parse(`${HEAD}Mine forsikringer\n\nBilforsikring\nDelkasko\nToyota Yaris, EK 12345\nPris per måned\n410 kr\nPris per år\n4 920 kr\nEgenandel\n4 000 kr\nSe detaljer\n\nReiseforsikring\nEnkeltperson Europa\nPris per måned\n95 kr\nPris per år\n1 140 kr\nEgenandel\n500 kr\nSe detaljer\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Bilforsikring', 'Delkasko', 'Toyota Yaris, EK 12345', '4000', '4920'],
+      ['Reiseforsikring', 'Enkeltperson Europa', undefined, '500', '1140'],
+    ]);
+  });
+  // private-holdout74/insr-innbo-reise-nettside: «Reise» / «Dekning: Familie» / … / «Avbestilling» over «30 000 kr per person»
+  it('a name over an amount under a travel or person card is its item', () => {
+    const p = parse(`${HEAD}Mine forsikringer\n\nUlykke\nDekning: Standard\nEgenandel\n0 kr\nÅrspris\n960 kr\nMedisinsk invaliditet\n800 000 kr\nDødsfall\n100 000 kr\nSe vilkår\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Ulykke', 'Standard', '0', '960', [['Medisinsk invaliditet', '800000'], ['Dødsfall', '100000']]],
+    ]);
+  });
+});
+
+describe('a record\'s lines under a heading that names its street', () => {
+  // private-holdout53/landkreditt-gardsforsikring-nynorsk: «Våningshus - Rudsvegen 40» / «Gnr 71 Bnr 4, 2943 Rogne» / «Einebustad i to etasjar, bygd 1958»
+  it('the street after the dash and the lot under it are one place', () => {
+    const p = parse(`${HEAD}Forsikringane\n------------------------------\nLåve - Nordbygdvegen 12\nGnr 5 Bnr 2, 2850 Lena\nLåve i tre, bygd 1961\nForsikringssum: kr 3 200 000     Eigendel: kr 10 000     Premie: kr 6 410\n------------------------------\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.note])).toEqual([['Låve', 'Nordbygdvegen 12, Gnr 5 Bnr 2, 2850 Lena', '3200000', 'Låve i tre, bygd 1961']]);
+  });
+  // private-holdout70/norsk-hussopp-forsikringsbevis: «  Garasje (frittliggende, 36 m²)» over «      Dekning: …» — facts in a bracket after a name
+  it('a name with its facts in a bracket is still a record\'s name', () => {
+    const p = parse(`${HEAD}Forsikringssum og egenandel\n  Bolighus\n      Dekning:          Sopp og insekt Pluss\n      Forsikringssum:   kr 1 200 000\n      Egenandel:        kr 8 000\n      Årspremie:        kr 1 980\n\n  Garasje (frittliggende, 30 m²)\n      Dekning:          Sopp og insekt Basis\n      Forsikringssum:   kr 200 000\n      Egenandel:        kr 8 000\n      Årspremie:        kr 360\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([['Bolighus', 'Sopp og insekt Pluss', '1200000', '1980'], ['Garasje (frittliggende, 30 m²)', 'Sopp og insekt Basis', '200000', '360']]);
+  });
+});

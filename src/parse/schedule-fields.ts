@@ -23,7 +23,7 @@ import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, i
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -627,13 +627,16 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
-    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u)) return at;
+    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u))) return at;
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
     placeUnderHeading(s, u, place);
     return at;
   }
+  // («  Fast egenandel: 2 500 kr per skadetilfelle» / «  I tillegg betaler du 15 % av det overskytende beløpet.» / «  Årspremie:
+  // 5 868 kr»: a sentence between a record's figures, read by no reader, is no end of the record)
+  if (sentenceInRecord(s, at, u)) return at;
   // («• Næringsbygg – Industriveien 9, 3414 Lierstranda» / «Selskap: If, polise SP812244» / «Forsikringssum kr …»: in a
   // broker's overview, the insurer a record is placed with — no field of the schedule, no record's name, no end of the record)
   if (insurerLine(u) && s.product !== undefined && s.block.size === 0) {
@@ -655,6 +658,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
+  const recordLines = recordLinesUnderHeading(s, at, u);
+  if (recordLines !== undefined) return recordLines;
   if (placeDescription(s, at, u)) return at;
   if (placeAfterRecord(s, at, u)) return at;
   // «Næringsbygg, Storgata 1, 0155 Oslo      Årspremie kr 48 360»: a product line that ends with its
@@ -749,7 +754,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     s.object = vehicle ?? u.text.trim();
     return at;
   }
-  if (!f && (personItem(s, at) || itemRow(s, u) || blockItem(s, u))) return at;
+  if (!f && (personItem(s, at) || stackedPersonItem(s, at) || itemRow(s, u) || blockItem(s, u))) return at;
   const covers = !f ? coverLines(s, at) : undefined;
   if (covers !== undefined) return covers;
   // «- Innbo Super for Thereses gate 14 B, 0358 Oslo» over «- Forsikringssum: kr 1 500 000»: a record's line
@@ -1243,6 +1248,9 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
   if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u) || vehicleModel(s, at, u)) return;
+  // («Bilforsikring» / «Toppkasko» / «Tesla Model Y, EL 48213» / «Pris per måned» over «812 kr» / «Pris per år» …: the month's
+  // price first under a card's title and thing is how it is paid, a fact of the card — it had ended the card, and its thing was lost)
+  if (s.product !== undefined && !hasFigures(s.block) && !u.row && u.label !== undefined && perMonth(u.label) && startsRecord(s.r.units[at + 1])) return;
   // a field the schedule does not read («Ansvarstid: 12 måneder», «Merke og modell: Toyota Corolla
   // 2021», which has a heading's shape) does not end the block; a label that names a product does
   // («Bygningstype: Verksted og kontor» first under «1. Bygning, Kirkegata 4, 7300 Orkanger», «Motor: Yamaha
@@ -1395,7 +1403,8 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
   if (!u.bullet || u.row || u.label !== undefined) return undefined;
   // (under a heading that names no product — «Hjem» — a bullet over its fields as sub-bullets set in, naming a product)
   const first = s.r.units[at + 1];
-  const nested = first !== undefined && first.bullet && setInUnder(first, u);
+  // (also a bullet over its lines set in without a bullet of their own: «* Veterinærforsikring Basis Pluss» over «  Fast egenandel: …»)
+  const nested = first !== undefined && (first.bullet || first.label !== undefined) && !first.row && setInUnder(first, u);
   if (s.product === undefined && !nested) return undefined;
   const text = u.text.trim();
   // («• Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: the product, then after its dash the vehicle, named by its plate)
@@ -1410,10 +1419,26 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
     if (insurerLine(v)) continue;
     // («  • Villaforsikring Ekstra» over «    - Forsikringssted: …», «    - Egenandel: 6 000 kr»: the bullet's fields as a list set
     // in under it, a bullet each — its fields as much as lines without a bullet are)
+    // («• Ulykkesforsikring» over «  – Medisinsk invaliditet: kr 800 000», «  – Død: kr 100 000», «  – Premie: kr 684 per år»: a
+    // person cover's items as sub-bullets set in before its figures — lines of the bullet's record, as its fields are)
+    if (v !== undefined && !v.row && v.label !== undefined && setInUnder(v, u) && fieldOf(v) === undefined && !v.heading) continue;
     if (v === undefined || (v.bullet && !setInUnder(v, u)) || v.row || fieldOf(v) === undefined) return undefined;
     if (startsRecord(v)) return plate !== null ? { product: named.product, object: plate[2]!.trim() } : { product: named.product };
   }
   return undefined;
+}
+
+/**
+ * «  – Forsikringssum: kr 400 000» / «  – Forsikringssummen indeksreguleres ikke. Husk å justere den selv …» / «  – Egenandel:
+ * kr 3 000»: a sentence another reader took (what the index does to the sum), between a record's figures and its next
+ * figure, is a remark of the record — it had ended the record, and the figures under it became a coverage of their own.
+ */
+function sentenceInRecord(s: Blocks, at: number, u: Unit): boolean {
+  if (!hasFigures(s.block) || u.heading || u.row || u.label !== undefined || !/[.!?]$/.test(u.text.trim()) || u.text.trim().split(/\s+/).length < 3) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || next.row || next.heading || blankBefore(s.r, at + 1) || blankBefore(s.r, at)) return false;
+  const col = fieldOf(next)?.col;
+  return (col === 'sum' || col === 'deductible' || col === 'premium') && !s.block.has(col) && startsRecord(next);
 }
 
 /** «Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: a name, a dash between blanks, and what comes after it. */
@@ -1507,15 +1532,88 @@ function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
  * «Dekning» label): the level is the card's coverage, and the product stays the title's — read as a heading of its own,
  * the level had ended the card's product and its figures were lost.
  */
+/**
+ * A travel cover's level as a card writes it under the title: who it covers and where («Reiseforsikring» over «Familie Verden»,
+ * «Enkeltperson Europa») — the card's coverage, as «Pluss» under «Båtforsikring» is (lower case).
+ */
+const CARD_TRAVEL_LEVELS: ReadonlySet<string> = new Set(['familie', 'enkeltperson', 'enkel', 'par', 'verden', 'europa', 'norden']);
+
 function cardLevel(s: Blocks, at: number, u: Unit): boolean {
   const above = s.r.units[at - 1];
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
   const t = u.text.trim();
   const words = lowerCase(t).split(' ');
-  if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w))) return false;
+  if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w) || LEVEL_WORDS.has(w) || CARD_TRAVEL_LEVELS.has(w))) return false;
   s.coverage = t;
   s.r.used.add(u);
   return true;
+}
+
+/** A street and its number alone («Sætervegen 31», «Thereses gate 18 A», «Heddersvatn, hytte 14»). */
+const STREET_ALONE = /^\p{Lu}[\p{L} .'-]*(?:,\s*\p{L}[\p{L} .'-]*)?\s\d{1,4}\s?[A-Za-z]?(?:[-–]\d+)?$/u;
+/** A lot («Gnr 88 Bnr 14», «gnr. 12/bnr. 3»), perhaps with its postcode and place after a comma. */
+const LOT_LINE = /^(?:[\p{Lu}][\p{L} .'-]*,\s*)?gnr\.?\s*\d+\s*(?:,\s*|\/\s*|\s)bnr\.?\s*\d+(?:\s*,\s*\d{4}\s+\p{Lu}[\p{L} -]*)?$/iu;
+/** A postcode and its place alone («2890 Etnedal», «0358 Oslo»). */
+const POSTCODE_ALONE = /^\d{4}\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+
+/** A piece of a place written over lines of its own: a street alone, a lot, a postcode and place, or all of them. */
+function placePiece(t: string): boolean {
+  return t.length <= 80 && (STREET_ALONE.test(t) || LOT_LINE.test(t) || POSTCODE_ALONE.test(t) || ADDRESS_ALONE.test(t));
+}
+
+/** A line that describes a building by its kind and facts: «Tømmerhytte, byggeår 1991, 74 m²», «Enebolig, byggeår 1956, påbygd 1998». */
+function describesBuilding(t: string): boolean {
+  // («Garasje (frittliggende, 36 m²)»: facts in a bracket after a name are the name's remark, the line a record's name)
+  const bare = t.replace(/\([^()]*\)/g, '');
+  return t.length <= 80 && bare.includes(',') && !/[.!?:]$/.test(t) && /^\p{Lu}/u.test(t) && (BUILDING_FACTS.test(lowerCase(bare)) || UNIT_COUNT.test(bare));
+}
+
+/**
+ * «Hytteforsikring Pluss» over «  Sætervegen 31» / «  Gnr 88 Bnr 14, 2890 Etnedal» / «  Tømmerhytte, byggeår 1991, 74 m²» /
+ * «  Forsikringssum ...... kr 3 450 000»: under a product's heading, the lines between it and the record's first figure that
+ * are pieces of a place (a street alone, a lot, a postcode and place) and a line that describes the building (its kind,
+ * then its year or area after a comma) are the record's place and its note — never a product or a heading of their own
+ * (read so, the description became the product, and the street ended the heading's reach). Also where a place field is
+ * already in the block («Forsikringssted: …» over «Enebolig, byggeår 1956» over «Forsikringssum …»). The index of the
+ * last unit it took; undefined when the lines are anything else.
+ */
+function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undefined {
+  if (s.product === undefined || hasFigures(s.block) || [...s.block.keys()].some((k) => k !== 'object')) return undefined;
+  // (the record's product named by a heading, not a class of things over records of their own names: «Bygninger» over
+  // «Enebolig, byggeår 1956» over its figures names the record by its description)
+  if (CLASS_HEADING.test(lowerCase(s.product.trim()))) return undefined;
+  const places: Unit[] = [];
+  let described: Unit | undefined;
+  let j = at;
+  for (; j < s.r.units.length && j < at + 5; j++) {
+    const v = s.r.units[j]!;
+    if (v.row || v.bullet || v.label !== undefined || s.r.used.has(v)) break;
+    const t = v.text.trim();
+    // («Bjørkevegen 7» over «2380 Brumunddal», joined as one unit: each line a piece of the place)
+    if (described === undefined && v.lines.length === 1 && describesBuilding(t)) described = v;
+    else if (described === undefined && v.lines.every((l) => placePiece(l.text.trim()))) places.push(v);
+    else break;
+  }
+  if (j === at) return undefined;
+  const first = s.r.units[j];
+  const col = first !== undefined ? fieldOf(first)?.col : undefined;
+  if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
+  // (a place's pieces only where the record has no place yet: a place field above, then a street, is two places)
+  if (places.length > 0 && (s.object !== undefined || s.block.has('object'))) return undefined;
+  // (the pieces make one place only when it ends in a postcode or a lot: a street alone could be anything's name)
+  if (places.length > 0 && !places.some((v) => POSTCODE_PLACE.test(v.text) || /\bgnr\b/i.test(v.text))) return undefined;
+  const pieces = places.flatMap((v) => v.lines.map((l) => l.text.trim())).join(', ');
+  // («Våningshus - Rudsvegen 40» over «Gnr 71 Bnr 4, 2943 Rogne»: the heading names the product and the street, the lines
+  // under it the rest of that place — one place, the street first)
+  const head = places.length > 0 ? /^(.+?)\s+[-–]\s+(.+)$/.exec(s.product.trim()) : null;
+  if (head !== null && STREET_ALONE.test(head[2]!.trim()) && namesProduct(head[1]!)) {
+    s.product = head[1]!.trim();
+    s.object = `${head[2]!.trim()}, ${pieces}`;
+  } else if (places.length > 0) s.object = pieces;
+  if (described !== undefined) s.block.set('remark', { value: described.text.trim(), unit: described });
+  for (const v of places) s.r.used.add(v);
+  if (described !== undefined) s.r.used.add(described);
+  return j - 1;
 }
 
 /** A building's count of its units: «42 seksjoner», «38 plasser», «12 boenheter». */
@@ -2031,6 +2129,31 @@ function personItem(s: Blocks, at: number): boolean {
   return true;
 }
 
+/** A travel insurance's name: «Reise», «Reiseforsikring Familie», «Reiseforsikring». */
+const TRAVEL_PRODUCT = /^reise(?:forsikring)?(?:\s|$)/i;
+
+/** An amount in kroner for each insured person: «30 000 kr per person», «kr 25 000 pr. person» (the amount in group 1). */
+const KRONER_PER_PERSON = /^(.*?)\s+(?:per|pr\.?)\s+(?:person|reisende|forsikret)$/i;
+
+/**
+ * «Reise» / «Dekning: Familie» / … / «Årspris» over «1 980 kr» / «Avbestilling» over «30 000 kr per person» (a web page's
+ * card, one label a line over its value): under a person or travel cover, a name over an amount in kroner (perhaps «per
+ * person») that is no figure's label is an item of the cover, as «Avbestilling: kr 40 000» is — it had been left unread.
+ */
+function stackedPersonItem(s: Blocks, at: number): boolean {
+  const u = s.r.units[at]!;
+  if (u.row || u.label !== undefined || u.lines.length !== 2 || s.product === undefined || !(namesPersonProduct(s.product) || TRAVEL_PRODUCT.test(s.product))) return false;
+  const name = u.lines[0]!.text.trim();
+  const raw = u.lines[1]!.text.trim();
+  const value = KRONER_PER_PERSON.exec(raw)?.[1]?.trim() ?? raw;
+  if (name === '' || name.length > 40 || DIGIT.test(name) || /[:.!?]$/.test(name) || !/^\p{Lu}/u.test(name) || !KRONER_ONLY.test(value)) return false;
+  if (columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name) || ITEM_DEDUCTIBLE.test(name) || perMonth(name)) return false;
+  const sum = readAmount(value);
+  if (sum === undefined) return false;
+  s.items.push({ item: { name, sum }, unit: u });
+  return true;
+}
+
 /** «Label: value» in a cell of a row set side by side. */
 export const PAIR_CELL = /^([A-ZÆØÅ][^:\d]{1,40}):\s+(\S.*)$/;
 /** «Egenandel reisegods»: a deductible's label that names what it is for. */
@@ -2185,6 +2308,9 @@ function personCover(s: Blocks): void {
     // («Egenandel: 800 kr per skadetilfelle.» under the items: the deductible's label alone, naming no part — the cover's)
     const d = col === 'deductible' && PLAIN_DEDUCTIBLE.test(f.unit.label?.trim() ?? '') ? deductibleAmount(f.value) : undefined;
     if (d !== undefined) c.deductible = d;
+    // («Dekning: Standard» over «Gjelder: Sara Lund» on a card before its items: the cover's level and whom it covers, as a
+    // card without items has them — no item's figure)
+    else if ((col === 'coverage' || col === 'object') && !DIGIT.test(f.value) && f.value.trim().length <= 60 && f.unit.index < Math.min(...s.items.map((x) => x.unit.index))) c[col] = f.value.trim();
     else r.warnUnit(f.unit, `could not tell whether ${quote(f.unit.text)} is a field of ${s.product!} or one of its items; not read`);
   }
   // (a part's limit read beside them, «Behandling etter ulykke: inntil 20 000 kr – ingen egenandel»: one of the items, in the document's order)

@@ -799,3 +799,14 @@ describe('a product\'s name on a line of its own between rows of a table that na
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Styreansvar', '5000000', '0', '3150']]);
   });
 });
+
+describe('a «Dekning» table under a product named in the head', () => {
+  // private-holdout71/codan-danskebank-batforsikring: «Produkt» over «Båtforsikring», then «Dekning» / «Forsikringssum» / … one cell a line
+  it('each row is a coverage of the head\'s product', () => {
+    const p = parse(`Forsikringsnummer\nBT-1100221\nProdukt\nBåtforsikring\n\nDine dekninger\n\nDekning\nForsikringssum\nEgenandel\nPris per år\n\nKasko\nNOK 300 000,-\nNOK 4 000,-\nNOK 3 120,-\n\nBåtansvar\nNOK 5 000 000,-\nNOK 2 000,-\nInkludert\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.deductible, c.premium])).toEqual([
+      ['Båtforsikring', 'Kasko', '300000', '4000', '3120'],
+      ['Båtforsikring', 'Båtansvar', '5000000', '2000', undefined],
+    ]);
+  });
+});

@@ -1024,8 +1024,16 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // Boenheter | Årspremie»: a table with no product column under no product's heading (a caption of the things insured, or
   // none) is a list of the one product the head names — its rows that product's places, each with its own figures
   // (read with no product, the header was no table's and the rows were lost)
-  const labelled = !s.table && !inSection && caption === undefined && (headed === undefined || THINGS_CAPTION.test(lowerCase(headed.name.trim()))) && !roles?.includes('product') ? headProduct(r, at) : undefined;
-  if (labelled !== undefined) {
+  // («Produkt» over «Båtforsikring» in the head, then «Dekning | Forsikringssum | Egenandel | Pris per år» over «Kasko Pluss»,
+  // «Båtansvar», «Rettshjelp»: a table whose only name column is «Dekning» lists the covers of the one product the head
+  // names — each row a coverage of it, as under that product's heading; read as products, every cover was one)
+  const ownName = roles?.indexOf('product') ?? -1;
+  // (only covers with figures of their own — a deductible or a price column: «Dekning | Forsikringssum» alone under «Produkt:
+  // Reiseforsikring» lists the product's benefits, its items, no coverages)
+  const coversOnly = roles !== undefined && ownName >= 0 && roles.filter((x) => x === 'product').length === 1 && isDekning(named[ownName]!.trim()) && (roles.includes('premium') || roles.includes('deductible'));
+  const labelled = !s.table && !inSection && caption === undefined && (headed === undefined || THINGS_CAPTION.test(lowerCase(headed.name.trim()))) && (!roles?.includes('product') || (coversOnly && headed === undefined)) ? headProduct(r, at) : undefined;
+  if (labelled !== undefined && coversOnly) roles = overviewHeader(named, true) ?? roles;
+  else if (labelled !== undefined) {
     const placed = overviewHeader(named, true, true);
     if (placed !== undefined && placed.includes('object') && !placed.includes('product') && !placed.includes('coverage')) roles = placed;
   }
@@ -1565,7 +1573,10 @@ export function headProduct(r: Reading, at: number): string | undefined {
   let found: string | undefined;
   for (let k = 0; k < at; k++) {
     const v = r.units[k]!;
-    const name = v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined;
+    // («Produkt» over «Båtforsikring», a web page's confirmation copied one cell a line: the label alone over its value)
+    const below = r.units[k + 1];
+    const stacked = !v.row && v.label === undefined && /^produkt$/i.test(v.text.trim()) && below !== undefined && k + 1 < at && !below.row && below.label === undefined && below.lines.length === 1 ? below.text.trim() : undefined;
+    const name = stacked ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
     if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) continue;
     if (found !== undefined && found !== name) return undefined;
     found = name;

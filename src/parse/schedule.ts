@@ -70,6 +70,13 @@ function levelApart(c: Coverage): Coverage {
   const product = c.product.slice(0, sp).replace(/\s+[–—-]$/, '');
   // («Kasko Pluss»: two levels, the whole the product a record names — as its deductible changes name it)
   if (!COVER_LEVEL_SET.has(lowerCase(level)) || COVER_LEVEL_SET.has(lowerCase(product)) || !namesProduct(product)) return c;
+  // («Veterinærforsikring Basis Pluss»: two levels after the name, each with its capital — together the level chosen)
+  const sp2 = product.lastIndexOf(' ');
+  const before = sp2 > 0 ? product.slice(sp2 + 1) : '';
+  const rest = sp2 > 0 ? product.slice(0, sp2).replace(/\s+[–—-]$/, '') : '';
+  if (before !== '' && before[0] !== before[0]!.toLowerCase() && COVER_LEVEL_SET.has(lowerCase(before)) && !COVER_LEVEL_SET.has(lowerCase(rest)) && namesProduct(rest)) {
+    return ordered({ ...c, product: rest, coverage: `${before} ${level}` });
+  }
   return ordered({ ...c, product, coverage: level });
 }
 

@@ -18,7 +18,7 @@ import { normaliseSpaces, withoutColon } from '../core/norsk-text.js';
 import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { INDEMNITY_PERIOD } from './schedule-names.js';
+import { BUILDING_FACTS, INDEMNITY_PERIOD } from './schedule-names.js';
 import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
@@ -277,6 +277,11 @@ export function productHeading(heading: string): boolean {
   // («Fellesinnbo og utstyr», «Nybygg»: the word as the first part of a compound of a product's name is no such start)
   if (NOT_PRODUCT_START.some((w) => lower.startsWith(w) && !compoundOfProduct(lower, w))) return false;
   if (text.endsWith('?')) return false;
+  // («Tømmerhytte, byggeår 1991, 74 m²», «Byggeår 2019, lengde 6,5 m, motor Yamaha F115» under a product's heading: what the
+  // thing is and its facts after a comma — a description of the object, never a product's name)
+  // («Garasje (frittliggende, 36 m²)»: facts in a bracket after a name leave the name a product's)
+  const bare = lower.replace(/\([^()]*\)/g, '');
+  if (bare.includes(',') && BUILDING_FACTS.test(bare)) return false;
   const n = words(text);
   const first = text.split(NAME_BREAK)[0] ?? '';
   // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase

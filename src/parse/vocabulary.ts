@@ -176,7 +176,7 @@ export const DATES = {
    * Labels that make a date a period's first day only when a period follows («GJELDER: 01.09.21 –
    * 31.08.22»): alone in a sentence («Endringen gjelder 01.01.2025») the word dates other things.
    */
-  periodOnly: ['gjelder', 'gjeld', 'varighet'],
+  periodOnly: ['gjelder', 'gjeld', 'varighet', 'gyldig'],
   /**
    * A period named in a sentence, a verb between it and «fra», and its end after the first day:
    * «Ny forsikringsperiode er fra DATE til DATE», «Den nye perioden er fra …», «Forsikringsperioden
@@ -507,6 +507,8 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
       'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
   ],
   ['sum', ['forsikringssum', 'forsikringssummer', 'forsikringssummar', 'sum', 'forsikringsbeløp', 'forsikringsverdi', 'beløp', 'erstatningsbeløp', 'ansvarssum', 'forsikringssum per skade', 'forsikringssum per skadetilfelle', 'forsikringssum per hendelse', 'forsikringssum per tvist', 'sum per skade', 'sum per hendelse', 'sum per tvist', 'kontraktssum', 'kontraktsum', 'entreprisesum',
+    // (a cover's limit, the most it pays: «Maksimal erstatning per forsikringsår: 60 000 kr» under a vet's insurance)
+    'maksimal erstatning', 'maksimal erstatning per år', 'maksimal erstatning per forsikringsår', 'maks erstatning', 'maks. erstatning', 'maks erstatning per år', 'maks. erstatning per år', 'høyeste erstatning', 'maksimalt erstatningsbeløp', 'erstatningsgrense',
     // (a column of first-risk sums: «Dekning | Førsterisikosum | Egenandel» — each sum a first-risk sum, src/parse/schedule-overview.ts)
     'førsterisikosum', 'førsterisikosummer', 'fyrsterisikosum', 'fyrsterisikosummar', 'sum førsterisiko', 'sum fyrsterisiko']],
   // (nynorsk certificates write the short «Eigendel» as often as «Eigenandel»)
