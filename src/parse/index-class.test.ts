@@ -195,3 +195,15 @@ describe('after a dash, which ones or where they are', () => {
     expect(rowIndexClass(name).index_class).toBe(cls);
   });
 });
+
+describe("a municipality's buildings named by their use", () => {
+  // 72/klp-kommune-eiendom-oversikt's «Rindal helsetun» (read as a person cover by «helse»), a fire station, a school
+  it('are buildings; a cover named after them is not', () => {
+    expect(rowIndexClass('Rindal helsetun').index_class).toBe('bygninger');
+    expect(rowIndexClass('Hareid brannstasjon').index_class).toBe('bygninger');
+    expect(rowIndexClass('Larsnes skule').index_class).toBe('bygninger');
+    expect(rowIndexClass('Solbakken barnehage').index_class).toBe('bygninger');
+    expect(rowIndexClass('Helseforsikring').index_class).toBe('none');
+    expect(rowIndexClass('Barnehageforsikring').index_class).not.toBe('bygninger');
+  });
+});

@@ -50,6 +50,14 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     index_class: 'none',
     why: "an animal's covers («Tap av hund»: the animal's agreed value; vet costs up to a limit a year) — no indexed property",
   },
+  // a municipality's buildings named by what they house — before the persons' words, which «helsetun» would match
+  // («Rindal helsetun», «Mosjøen brannstasjon», «Rindal skule», «Solbakken barnehage» in a kommune's list of properties);
+  // a cover named after them («Skoleforsikring», «Barnehageforsikring»: the children's accident cover) is no building
+  {
+    match: /(?:helsetun|helsesenter|helsesenteret|helsestasjon|helsehus|brannstasjon|sykehjem|sjukeheim|omsorgssenter|\bskole|\bskule|barnehage|bibliotek)(?:en|et|a|n|r|ne|ane|ar|er)?(?![a-zæøå])/,
+    index_class: 'bygninger',
+    why: "a municipality's buildings named by their use (a school, a nursery, a care home, a health centre, a fire station, a library): «Bygninger» rate",
+  },
   {
     match: /yrkesskade|yrkessykdom|ulykke|ulukke|personal|behandling|helse|sykdom|sjukdom|\bliv\b|gruppeliv|(?<!nærings)livsforsikring|uføre|pensjon|reise|barn(?:e|a)?forsikring|innskuddsfritak|premiefritak/,
     index_class: 'none',

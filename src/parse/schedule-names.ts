@@ -127,6 +127,9 @@ export function columnOf(cell: string): Col | undefined {
   return col;
 }
 
+/** A column of each row's policy number, named after a slash beside the product's: «Produkt / polise». */
+const POLICY_COLUMN_NAMES: ReadonlySet<string> = new Set(['polise', 'polisenr', 'polisenummer', 'avtale', 'avtalenr', 'avtalenummer', 'forsikringsnr', 'forsikringsnummer']);
+
 /** A column's name, a slash, and a second name or none (the rest wrapped onto the header's next line): «produkt/forsikringssted», «produkt/». */
 const PRODUCT_SLASH_PLACE = /^([\p{L} ]+)\/([\p{L} ]*)$/u;
 
@@ -146,7 +149,12 @@ function columnNamed(cell: string): Col | undefined {
     // («Produkt /» over «forsikringssted», a header cell wrapped at its slash: the column of its first name — and
     // «Forsikring / forsikringssted» whole, a name column whose rows set their place under the name, the same)
     const slash = PRODUCT_SLASH_PLACE.exec(name);
-    if (slash && COLUMN.get(slash[1]!) === 'product' && (slash[2] === '' || COLUMN.get(slash[2]!) === 'object')) return 'product';
+    // («Produkt / polise», «Forsikring / avtalenr.»: the product and, under its name in each cell, the policy's number —
+    // a broker's overview of several insurers; the number is taken off the name, policyInName)
+    if (slash && COLUMN.get(slash[1]!) === 'product' && (slash[2] === '' || COLUMN.get(slash[2]!) === 'object' || POLICY_COLUMN_NAMES.has(slash[2]!.trim()))) return 'product';
+    // («Forsikringssted / gjenstand», «Adresse / objekt»: the place first, then what stands there — a column of the rows'
+    // objects, as «Forsikringssted/objekt» is)
+    if (slash && COLUMN.get(slash[1]!) === 'object' && (COLUMN.get(slash[2]!) === 'object' || COLUMN.get(slash[2]!) === 'product')) return 'object';
   }
   // «Sum per person», «Forsikringssum pr. person»: the sum each insured person has — the sum's column (a
   // premium per person is no premium of the cover: not read so)

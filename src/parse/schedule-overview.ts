@@ -448,7 +448,10 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer; «Tryg Bygning – sagbruk»
     // under «Selskap Forsikring»: the insurer, then the product)
     const joined = col === 'product' ? companyJoined(table, i) : undefined;
-    const own = joined === 'last' ? withoutInsurer(raw) : joined === 'first' ? withoutLeadingInsurer(raw) : raw;
+    const named = joined === 'last' ? withoutInsurer(raw) : joined === 'first' ? withoutLeadingInsurer(raw) : raw;
+    // («Næringsbygg pol. 91 40 772», «Produkt- og bedriftsansvar, pol. NO-L 11872» under «Produkt / polise»: the policy's
+    // number after its label, under the product's name in a broker's cell — no part of the name)
+    const own = col === 'product' ? named.replace(POLICY_IN_NAME, '') : named;
     // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
@@ -542,6 +545,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   table.factsRow = sameVehicle && tied ? read : undefined;
   return read;
 }
+
+/** A policy's label and its number at the end of a product's cell: «pol. 91 40 772», «, polisenr. SP 60 19 33», «avtalenr. 6040-771200». */
+const POLICY_IN_NAME = /,?\s+(?:pol\.|polise|polisenr\.?|polisenummer|avtalenr\.?|avtalenummer|forsikringsnr\.?)\s*:?\s*(?:[A-ZÆØÅ]{1,4}(?:-[A-ZÆØÅ]{1,4})?[- ]?)?\d[\dA-Z -]*$/u;
 
 /**
  * A row's cells with its cell of two columns' amounts split (Table.pairedColumn): «96 400 000 15 000»
@@ -752,8 +758,18 @@ function productInObject(table: Table, objectCell: string): { product: string; o
   // («Kaianlegg» over «Kaiveien 2, 5300 Kleppestø» under «Objekt / sted»: the header says the cell is the thing, then its place)
   const at = table.roles.indexOf('object');
   const thingFirst = at >= 0 && table.header !== undefined && THING_FIRST.test(withoutColon(lowerCase((table.header[at] ?? '').trim())));
-  return line && !DIGIT.test(line.product) && (namesProduct(line.product) || namesFarmStock(line.product) || thingFirst) ? line : undefined;
+  // («Mosjøen brannstasjon, Sjøgata 60, 8656 Mosjøen» under «Objekt | Sum (kr) | …»: a name, then after the comma a whole
+  // place with its postcode — the object's own name and its place, though no index class names the thing)
+  const objectNamed = at >= 0 && table.header !== undefined && OBJECT_NAMES.test(withoutColon(lowerCase((table.header[at] ?? '').trim()))) && line?.object !== undefined && POSTCODE_PLACE_END.test(line.object);
+  // (a count in brackets is the name's: «Kommunale kjøretøy (41 stk)»)
+  return line && !DIGIT.test(line.product.replace(COUNT_BRACKET, '')) && (namesProduct(line.product) || namesFarmStock(line.product) || thingFirst || objectNamed) ? line : undefined;
 }
+
+/** A count of the things a name covers, in brackets: «(41 stk)», «(8 bygg)», «(6 varebiler)». */
+const COUNT_BRACKET = /\s*\(\d{1,4}\s+[\p{L}.]+\)/gu;
+
+/** A place that ends with its postcode and its town: «Sjøgata 60, 8656 Mosjøen». */
+const POSTCODE_PLACE_END = /\b\d{4}\s+\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u;
 
 /**
  * «Lagerbygg, Heggstadmyra 4», «Driftsbygning, gnr. 81 bnr. 2»: a product the index-class table

@@ -752,6 +752,22 @@ function endedTableRow(s: Tables, u: Unit): void {
     }
     s.table = undefined;
   }
+  // («Løsøre og inventar» and a sentence over «Løsøre og inventar   Alle forsikringssteder   52 000 000   50 000   21 140»,
+  // «Førsterisiko» over «Penger og verdipapirer      200 000   10 000   1 150»: a row whose every piece stands under the
+  // table's header's column of its kind, past the heading and the sentence — SourceLine.placed — is a row of that table,
+  // each figure placed by its column; the text between names a section, not other columns)
+  if (u.lines.every((l) => l.placed === true) && named >= 0 && u.cells[named]!.trim() !== '') {
+    flushGroup(s);
+    s.group = undefined;
+    s.section = undefined;
+    const table: Table = { roles, rows: [] };
+    // (the name column's header — «Eiendom» — gives its class to rows above the heading, not to the section's)
+    if (e.table.header !== undefined) table.header = e.table.header.map((h, i) => (i === named ? '' : h));
+    s.table = table;
+    s.ended = undefined;
+    if (openTableRow(s, u, table)) return;
+    s.table = undefined;
+  }
   e.last = u.index;
   s.r.warnUnit(u, `the row ${quote(u.text)} stands under the table ${quote((e.table.header ?? []).join(' '), 60)} after a line of text that ended it; not read`);
   s.r.used.add(u);

@@ -94,8 +94,46 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
       const sentence = sentences[k]!.s;
       let s = sentence.toLowerCase();
       if (!NOT_INDEXED.test(s)) continue;
+      // («Maskinene er forsikret til oppgitt verdi; summene blir ikke indeksregulert.»: «summene» after the semicolon are
+      // the sums of the things the clause before names — every row of their class and every row that names them (the
+      // machines and the equipment of a machine list), not only the rows whose names hold the word)
+      const semi = s.split(/;\s+/);
+      if (semi.length === 2 && !NOT_INDEXED.test(semi[0]!) && NOT_INDEXED.test(semi[1]!) && thingsNamed(semi[1]!).length === 0 && classesNamed(semi[1]!).size === 0) {
+        const things = thingsNamed(semi[0]!).map(stem);
+        const named = classesNamed(semi[0]!);
+        if (things.length > 0 || named.size > 0) {
+          coverages.forEach((c, i) => {
+            if (c.index_class === undefined || !(things.some((t) => namesThing(c.product, t)) || named.has(c.index_class))) return;
+            if (c.index_class === 'other') r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+            c.index_class = 'none';
+            r.atUnit(`coverages[${i}].index_class`, u);
+          });
+          continue;
+        }
+      }
+      // («Bygningssummene blir indeksregulert hvert år 1. januar, men husleietapet er en fast sum som ikke indeksreguleres.»:
+      // the clause after «men» says it of the loss of rent alone, the clause before of the buildings the opposite)
+      const clauses = s.includes(' men ') ? s.split(/,?\s+men\s+/).filter((c) => NOT_INDEXED.test(c)) : [];
+      if (clauses.length === 1) s = clauses[0]!;
       // («Avling og for   kr 350 000 …» over «(førsterisiko, vert ikkje indeksregulert)»: a row's own remark, read with the row
       // — src/parse/schedule-tables.ts remarkSays)
+      // («Følgende summer gjelder på førsterisiko og indeksreguleres ikke:» over «Penger og verdipapirer   200 000   …»: a lead-in
+      // that ends with its colon is about the rows right under it — those, and no other; «på førsterisiko» makes their sums
+      // first-risk sums)
+      if (k === sentences.length - 1 && LEAD_IN.test(s.trim())) {
+        const below = rowsBelow(r, coverages, u);
+        if (below.length > 0) {
+          const firstRisk = /\bp[åa]\s+(?:første|fyrste)\s?risiko\b|\b(?:er|vert|blir)\s+(?:første|fyrste)\s?risiko/.test(s);
+          for (const i of below) {
+            const c = coverages[i]!;
+            if (c.index_class === 'other') r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+            c.index_class = 'none';
+            r.atUnit(`coverages[${i}].index_class`, u);
+            if (firstRisk && typeof c.sum === 'string') c.sum = { first_risk: c.sum };
+          }
+          continue;
+        }
+      }
       const bare = s.trim().replace(/^\((.*)\)$/, '$1').trim();
       if (coverages.some((c) => c.note !== undefined && c.note.toLowerCase() === bare && c.index_class === 'none')) continue;
       // («Summene er avtalt som førsterisiko og justeres ikke med indeks» in a paragraph on one cover: «adjusted», said
@@ -284,6 +322,30 @@ function lineAbove(r: Reading, u: Unit): Unit | undefined {
 }
 
 /** The coverage read last above a unit: the section a sentence under it stands in (by the lines the coverages were read from). */
+/** A lead-in to the lines under it: «Følgende summer …:», «Summene nedenfor …:» (lower case, ending with its colon). */
+const LEAD_IN = /\b(?:følgende|følgjande|nedenfor|nedanfor)\b[^.:;!?]*:$/;
+
+/**
+ * The rows read from the lines right under the unit `u` (a lead-in ending with its colon): each row's line in turn, up
+ * to the first unit that is no row read. Empty where the line under `u` is no row.
+ */
+function rowsBelow(r: Reading, coverages: Coverage[], u: Unit): number[] {
+  const byLine = new Map<string, number>();
+  coverages.forEach((c, i) => {
+    const where = r.trace.get(`coverages[${i}]`);
+    if (c.index_class !== undefined && where !== undefined) byLine.set(`${where.page}:${where.line}`, i);
+  });
+  const out: number[] = [];
+  const from = r.units.indexOf(u);
+  for (let k = from + 1; k < r.units.length; k++) {
+    const v = r.units[k]!;
+    const i = byLine.get(`${v.lines[0]!.page}:${v.lines[0]!.line}`);
+    if (i === undefined) break;
+    out.push(i);
+  }
+  return out;
+}
+
 function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefined {
   const at = u.lines[0]!;
   let best: number | undefined;

@@ -53,6 +53,12 @@ export interface SourceLine {
    */
   setIn?: true;
   /**
+   * Text only, and only when true: a line whose cells were placed by the columns of a table's header above it, past a
+   * heading or a sentence that parted it from the table's rows (src/parse/text.ts keptPlaces): each figure stands under
+   * its column's name, so the line is a row of that table.
+   */
+  placed?: true;
+  /**
    * Only when true: a row that took in the line under it as the rest of a wrapped cell («Driftsavbrudd,»
    * over «12 mnd ansvarstid» in a text, or a text table's rows printed in a PDF between bars). A PDF's
    * cell that its layout wraps over two lines is one cell of one line: not marked.

@@ -606,6 +606,45 @@ export function barContinues(cells: string[], above: string[]): boolean {
 }
 
 /**
+ * A drawn table's row written over two lines, as a broker's overview with narrow columns sets it:
+ *
+ *   «| Gjensidige | Næringsbygg    | Sagvegen 3, 5353 | NOK 38 500 000,- | NOK      | NOK      |» over
+ *   «|            | pol. 91 40 772 | Straume          |                  | 25 000,- | 61 200,- |»
+ *
+ * The line under it, its first cell empty, holds the rests of the row's cells column by column: text only under
+ * text, an amount only under its currency standing alone (every such currency gets its figure). A figure under a
+ * figure, a text under an empty cell or a figure, or a currency left without its amount: a row of its own.
+ */
+export function barRowRest(cells: string[], above: string[]): boolean {
+  if (cells.length > above.length || (cells[0] ?? '') !== '' || !cells.some((c) => c !== '')) return false;
+  const currencies = above.flatMap((c, i) => (i > 0 && CURRENCY_CELL.test(c.trim()) ? [i] : []));
+  if (currencies.length === 0) return false;
+  for (let i = 1; i < cells.length; i++) {
+    const c = cells[i]!;
+    const over = (above[i] ?? '').trim();
+    if (c === '') continue;
+    if (/^[-=:\s]+$/.test(c) || TOTAL_START.test(c)) return false;
+    if (FIGURE_CELL.test(c)) {
+      if (!CURRENCY_CELL.test(over) || /%|‰|promille/i.test(c)) return false;
+    } else if (over === '' || FIGURE_CELL.test(over) || CURRENCY_CELL.test(over) || /[.!?:]$/.test(c)) return false;
+  }
+  return currencies.every((i) => FIGURE_CELL.test(cells[i] ?? ''));
+}
+
+/** A column name's second line: its year («Premie» over «2026»), its unit («(kr)», «NOK»). */
+const HEADER_REST_CELL = /^(?:(?:19|20)\d\d|\((?:kr|nok)\)|kr\.?|nok)$/i;
+
+/**
+ * «| Selskap | Produkt | Sum | Egenandel | Premie |» over «|  |  |  |  | 2026 |»: a header whose column names
+ * wrap, the second line's words each under a name (a year or a unit) — the names' rests, never a row.
+ */
+export function barHeaderRest(cells: string[], above: string[]): boolean {
+  if (cells.length > above.length || (cells[0] ?? '') !== '' || !cells.some((c) => c !== '')) return false;
+  if (above.some((c) => /\d/.test(c)) || above.filter((c) => COLUMN_NAME_SET.has(c.trim().toLowerCase())).length < 2) return false;
+  return cells.every((c, i) => c === '' || (HEADER_REST_CELL.test(c) && (above[i] ?? '').trim() !== ''));
+}
+
+/**
  * «Næringsbygg | Strandgata 18, | kr 12 400 000 | …» over a line of one piece «2317 Hamar»: the rest
  * of the one cell above that ends in a comma, wherever the piece stands (under the product column,
  * at the margin, under a figure). The row's cells with the piece put in that cell's column, or
@@ -940,7 +979,7 @@ export function textToSource(original: string, file: string, digest: string): So
     const prev = raws[k - 1];
     if (barRow < 0 || lastOfRow !== k - 1 || prev === undefined || !follows(prev, raws[k]!)) return false;
     const moved = commaContinuation(cells, cellsOf[barRow]!);
-    if (!moved && (!delimited || !barContinues(cells, cellsOf[barRow]!))) return false;
+    if (!moved && (!delimited || !(barContinues(cells, cellsOf[barRow]!) || barRowRest(cells, cellsOf[barRow]!) || barHeaderRest(cells, cellsOf[barRow]!)))) return false;
     cellsOf[barRow] = joinCells(cellsOf[barRow]!, moved ?? cells);
     joined[k] = true;
     cellsOf[k] = [];
@@ -951,6 +990,10 @@ export function textToSource(original: string, file: string, digest: string): So
   const indented = tabIndented(raws);
   /** The last header line of column names alone (see underHeader). */
   let header: HeaderColumns | undefined;
+  /** The last header line of column names over its rows, and the last line placed by it (keptPlaces). */
+  let kept: KeptHeader | undefined;
+  /** Lines whose cells were placed by a kept header's columns (SourceLine.placed). */
+  const placed: boolean[] = [];
   while (i < raws.length) {
     const r = raws[i]!;
     if (r.raw.includes('\t')) {
@@ -999,16 +1042,22 @@ export function textToSource(original: string, file: string, digest: string): So
       continue;
     }
     if (header !== undefined && header.page !== r.page) header = undefined;
+    // (a line of the file at or above the table's last row — a table beside it, read after it — is never its row)
+    if (kept !== undefined && (kept.page !== r.page || i - kept.last > KEPT_REACH || r.line <= raws[kept.last]!.line)) kept = undefined;
     const start = i;
-    i = readAlignedBlock(raws, i, spans, runningRaw, cellsOf, joined, straddles, setIn, header);
+    const own = headerColumns(spans, r.page);
+    i = readAlignedBlock(raws, i, spans, runningRaw, cellsOf, joined, straddles, setIn, header, own === undefined && header === undefined && keptHeader(spans, r.page) === undefined ? kept : undefined, placed);
     // (a header line alone, a blank line under it: the rows under it are placed by its columns)
-    const own = i === start + 1 ? headerColumns(spans, r.page) : undefined;
-    if (own !== undefined) header = own;
+    if (i === start + 1 && own !== undefined) header = own;
     else if (i > start + 1 && header !== undefined && raws.slice(start, i).some((l) => spaceCells(l.raw).length >= header!.columns.length)) header = undefined;
+    // (a table's header over its rows: its columns kept for rows under it past a heading or a sentence, keptPlaces)
+    const heads = i > start + 1 ? keptHeader(spans, r.page) : undefined;
+    if (heads !== undefined) kept = { ...heads, last: i - 1 };
+    else if (kept !== undefined && placed[start]) kept.last = i - 1;
   }
 
   nameWrappedOverRow(raws, cellsOf, joined, runningRaw);
-  const { lines, running } = sourceLines(raws, cellsOf, joined, runningRaw, straddles, setIn);
+  const { lines, running } = sourceLines(raws, cellsOf, joined, runningRaw, straddles, setIn, placed);
   const pages = raws.length > 0 ? raws[raws.length - 1]!.page : 1;
   const doc: SourceDocument = { file, sha256: digest, kind: 'text', pages, lines, running };
   if (notes.length > 0) doc.warnings = placeNotes(text, notes);
@@ -1054,6 +1103,80 @@ function underHeader(block: Span[][], header: HeaderColumns | undefined): string
   return out;
 }
 
+/** A header over its rows (HeaderColumns), which of its columns hold figures, and the last line its columns placed. */
+interface KeptHeader extends HeaderColumns {
+  figure: boolean[];
+  last: number;
+}
+
+/**
+ * The first line of a block as a table's header over its rows (KeptHeader): words only, two or more naming figure
+ * columns («Eiendom   Adresse   Forsikringssum   Egenandel   Premie»); undefined for any other line.
+ */
+function keptHeader(spans: readonly Span[], page: number): KeptHeader | undefined {
+  if (spans.length < 3 || spans.some((sp) => /\d/.test(sp.text.replace(/\b(?:19|20)\d\d$/, '')) || sp.text.length > 40 || /[:;!?]$/.test(sp.text))) return undefined;
+  const figure = spans.map((sp) => figureColumnName(sp.text));
+  if (figure.filter(Boolean).length < 2 || figure[0]) return undefined;
+  return { page, columns: spans.map((sp, k) => ({ start: sp.start, end: (spans[k + 1]?.start ?? Number.MAX_SAFE_INTEGER) - 1 })), figure, last: 0 };
+}
+
+/** A header piece that names a figure column: «Forsikringssum», «Sum (kr)», «Premie 2026», «Egenandel i kr». */
+function figureColumnName(text: string): boolean {
+  const t = text.toLowerCase().replace(/\s*\*+$/, '').replace(/:$/, '');
+  const bare = t.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '').replace(/\s+(?:19|20)\d\d$/, '');
+  return FIGURE_COLUMN_NAME_SET.has(t) || FIGURE_COLUMN_NAME_SET.has(bare);
+}
+
+/** How many lines under the last row a kept header still places rows (a heading and a sentence or two between). */
+const KEPT_REACH = 12;
+
+/** An amount alone in a cell: digits in groups, perhaps with its currency («52 000 000», «kr 400 000», «NOK 25 000,-»). */
+const AMOUNT_PIECE = /^(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})*(?:,\d{2}|,-)?(?:\s*kr\.?)?$/i;
+
+/**
+ * A block under a table whose rows a heading, a sentence or a blank line parted from its header, as a municipality's
+ * overview sets its sections («Løsøre og inventar» and a sentence over «Løsøre og inventar   Alle forsikringssteder
+ * 52 000 000   50 000   21 140»; «Førsterisiko» over «Penger og verdipapirer      200 000   10 000   1 150», its place
+ * column empty): each piece in the header's column it stands under — an amount only under a figure column's name,
+ * words only under a text column's — so each figure is placed by its column, as in the rows right under the header.
+ * Undefined when a piece stands under no column, under a column of the other kind, or two pieces under one column;
+ * or when no line has an amount.
+ */
+function keptPlaces(block: Span[][], kept: KeptHeader): string[][] | undefined {
+  const figureAt = kept.columns.map((_, k) => kept.figure[k] === true);
+  let amounts = 0;
+  const out: string[][] = [];
+  for (const line of block) {
+    const cells = kept.columns.map(() => '');
+    for (const piece of line) {
+      const k = mostOverlap(piece, kept.columns);
+      if (k < 0 || cells[k] !== '') return undefined;
+      const amount = AMOUNT_PIECE.test(piece.text);
+      if (amount !== figureAt[k]) return undefined;
+      if (amount) amounts++;
+      cells[k] = piece.text;
+    }
+    out.push(cells);
+  }
+  return amounts > 0 ? out : undefined;
+}
+
+/**
+ * «Utstyr og redskap (skuffer, hurtigkoblinger, GPS-utstyr), førsterisiko» over «      kr 400 000   kr 15 000   kr 4 650»
+ * placed under a kept header's figure columns, its text columns empty: a row's name too long for its column, written on
+ * the line above its figures — the row's name (the line above is joined to the row). Only a name: it begins with a
+ * capital, ends as no sentence does, holds no amount, and stands right above the row.
+ */
+function nameOverPlacedRow(raws: ReadonlyArray<RawLine>, i: number, cells: string[], cellsOf: string[][], joined: boolean[], runningRaw: readonly boolean[]): void {
+  const p = i - 1;
+  const above = cellsOf[p];
+  if (p < 0 || above === undefined || above.length !== 1 || joined[p] || runningRaw[p] || !follows(raws[p]!, raws[i]!) || (cells[0] ?? '') !== '') return;
+  const name = above[0]!.trim();
+  if (!/^[A-ZÆØÅ]/.test(name) || ENDS_WHOLE.test(name) || /\d{1,3}(?: \d{3})+/.test(name) || name.split(/\s+/).length > 14 || TOTAL_START.test(name)) return;
+  cells[0] = name;
+  joined[p] = true;
+}
+
 /**
  * A block of consecutive space-aligned lines from line `i` (whose cells are `spans`): its rows' cells
  * into `cellsOf` (a wrapped cell joined to its row, `joined`); returns the index of the line after it.
@@ -1068,6 +1191,8 @@ function readAlignedBlock(
   straddles: boolean[],
   setIn: boolean[],
   header?: HeaderColumns,
+  kept?: KeptHeader,
+  placed?: boolean[],
 ): number {
   const r = raws[i]!;
   // a block of consecutive space-aligned lines (no blank line, no tab) on the same page; a line
@@ -1095,7 +1220,12 @@ function readAlignedBlock(
     j--;
   }
   const straddled = new Set<number>();
-  const aligned = underHeader(block, header) ?? (block.length > 1 ? alignBlock(namesOneSpaceApart(block), straddled) : [spans.map((s) => s.text)]);
+  const byKept = kept !== undefined ? keptPlaces(block, kept) : undefined;
+  if (byKept !== undefined) {
+    for (let k = 0; k < block.length; k++) placed![i + k] = true;
+    nameOverPlacedRow(raws, i, byKept[0]!, cellsOf, joined, runningRaw);
+  }
+  const aligned = underHeader(block, header) ?? byKept ?? (block.length > 1 ? alignBlock(namesOneSpaceApart(block), straddled) : [spans.map((s) => s.text)]);
   for (const k of straddled) straddles[i + k] = true;
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
@@ -1185,6 +1315,7 @@ function sourceLines(
   runningRaw: readonly boolean[],
   straddles: readonly boolean[],
   setIn: readonly boolean[],
+  placed: readonly boolean[],
 ): { lines: SourceLine[]; running: SourceLine[] } {
   const lines: SourceLine[] = [];
   const running: SourceLine[] = [];
@@ -1213,6 +1344,7 @@ function sourceLines(
     if (r.under !== undefined) line.under = r.under;
     if (straddles[k]) line.straddles = true;
     if (setIn[k]) line.setIn = true;
+    if (placed[k]) line.placed = true;
     if (joined[k + 1]) line.took = true;
     const indent = cells.filter((c) => c !== '').length === 1 ? indentOf(r.raw) : 0;
     if (indent > 0) line.indent = indent;

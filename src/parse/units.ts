@@ -871,6 +871,8 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
   const rowLabels = placeRowLabels(lines);
   let open: Unit | null = null;
   let openMarked = false;
+  /** The last numbered item read as a product («4) Driftsløsøre …»): its number, its mark, its line. */
+  let lastNumbered: { n: number; mark: string; at: number } | undefined;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     // a blank line between (a text's lines skip its number) ends a paragraph: «Fra fornyelsen: kr 50 000»,
@@ -952,7 +954,14 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // «2. Bygninger»: a section's number before a product's name is no part of the name (a policy's
     // schedule; the conditions reader cites its clauses by their numbers and keeps them)
     const numbered = opts.numberedProducts === true && !bullet && !marked ? SECTION_NUMBER.exec(t) : null;
-    const numberedProduct = numbered && headingShape(numbered[1]!, false) && productHeading(withoutColon(numbered[1]!)) ? numbered[1]! : undefined;
+    const mark = numbered ? LIST_NUMBER.exec(t) : null;
+    // («4) Driftsløsøre (maskiner, …)» / «5) Sau og lam» / «6) Gardsansvar», each over its «Sum: … Egenandel: …» line: the next
+    // number of a list whose items are products is an item too, though the vocabulary does not know its name — read as a
+    // line under the item above, its figures were that item's)
+    const inList = mark !== null && lastNumbered !== undefined && +mark[1]! === lastNumbered.n + 1 && mark[2] === lastNumbered.mark && at - lastNumbered.at <= 4 && !DIGIT_IN.test(numbered![1]!);
+    const numberedProduct = numbered && headingShape(numbered[1]!, false) && (productHeading(withoutColon(numbered[1]!)) || inList) ? numbered[1]! : undefined;
+    if (numberedProduct !== undefined && mark !== null) lastNumbered = { n: +mark[1]!, mark: mark[2]!, at };
+    else if (numbered) lastNumbered = undefined;
     // «2 NÆRINGSDRIFT», «2 NÆRINGSDRIFT (fortsettelse)», «3. GENERAL LIABILITY / ANSVAR»: a numbered section's
     // heading in capitals, one space after its number, is the heading alone, as two spaces after it make it
     // (a product's or not: the readers ask) — read as a line, it ran on into the sentence under it or stood
@@ -1137,6 +1146,10 @@ function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
  * (with a point, a bracket or nothing after it), then a capital (the name after it).
  */
 const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
+/** A list item's number and its mark: «5)», «5.». */
+const LIST_NUMBER = /^(\d{1,2})([.)])\s/;
+/** A figure anywhere in a name: a numbered line with one is a field or a sentence, no list item's name alone. */
+const DIGIT_IN = /\d/;
 
 /**
  * A section's number as a cell of its own («1», «2.»), also after the word for a section («Seksjon 1», «Del 2», «Avsnitt 3»,
