@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
-import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
+import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
@@ -1887,7 +1887,7 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // («Husforsikring» over «Søndre Skogveien 5, 5145 Fyllingsdalen» over «Forsikringssum: Fullverdi – Egenandel: …», a renewal
   // letter's schedule: the line above the fields is the place alone, the product the heading over it — read as «product,
   // place», the street became the product and the postcode the place)
-  const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(above.text.trim()) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
+  const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(withoutLotInMunicipality(above.text.trim())) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
   const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
   if (named) {
     s.product = named.product;

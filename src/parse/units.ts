@@ -1111,7 +1111,13 @@ const PLACE_FIELD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*(\\S
  */
 export function placeGoesOn(text: string, next: string): boolean {
   const m = PLACE_FIELD.exec(text);
-  if (m === null || /[.:;]$/.test(m[1]!)) return false;
+  // («Sandvoldvegen 120, 2420 Brandval» over «Gnr 41 Bnr 3, Grue kommune» under a record's name: the property's lot in its
+  // municipality, the cadastral half of the same place — as on one line, «…, 2420 Brandval, Gnr 41 Bnr 3, Grue kommune»)
+  if (m === null) return STREET_PLACE.test(text.trim()) && LOT_IN_MUNICIPALITY.test(next.trim());
+  if (/[.:;]$/.test(m[1]!)) return false;
+  // («Forsikringssted: Fjellstuvegen 21, 2640 Vinstra» over «Gnr 88 Bnr 14, Nord-Fron kommune»: a lot that names its
+  // municipality and no postcode of its own is the same property's cadastral reference, never another place)
+  if (POSTCODE_IN.test(m[1]!) && !LOT_IN.test(m[1]!) && LOT_IN_MUNICIPALITY.test(next.trim())) return true;
   // («Forsikringssted» over «Hegra, Gnr 112 Bnr 7» over «7520 Hegra»: a place with its lot but no postcode, then a
   // postcode and place alone — the place's last part, as it is written on one line; a lot under it is another thing's)
   if (!PLACE_MARKS.test(m[1]!)) return PLACE_REST.test(next.trim());
@@ -1120,6 +1126,24 @@ export function placeGoesOn(text: string, next: string): boolean {
 
 /** A postcode and its place inside a place's value: «… 7520 Hegra». */
 const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
+/** A lot inside a place's value: «… Gnr 12 Bnr 4 …», «gårdsnr. 41». */
+const LOT_IN = /\b(?:gnr|gårdsnr|g\.nr)\.?\s*\d/i;
+/**
+ * A property's lot with its municipality and no postcode, alone on a line: «Gnr 41 Bnr 3, Grue kommune», «Gnr. 88 / Bnr. 14 –
+ * Nord-Fron kommune», «Gårdsnr. 12, bruksnr. 4 i Vang kommune», «gnr/bnr 41/3, Grue kommune», a festenr or seksjonsnr after it.
+ */
+const LOT_IN_MUNICIPALITY =
+  /^(?:(?:gnr|gårdsnr|g\.nr)\.?\s*\d+\s*[,/]?\s*(?:bnr|bruksnr|b\.nr)\.?\s*\d+|gnr\.?\s*\/\s*bnr\.?\s*\d+\s*\/\s*\d+)(?:\s*[,/]?\s*(?:fnr|festenr|snr|seksjonsnr)\.?\s*\d+)*\s*(?:,|\si|\s[-–])\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s+kommune\.?$/iu;
+/**
+ * A place's text without the lot in its municipality joined after its postcode («Sandvoldvegen 120, 2420 Brandval, Gnr 41
+ * Bnr 3, Grue kommune» → «Sandvoldvegen 120, 2420 Brandval»): what a reader of a street and postcode alone tests.
+ */
+export function withoutLotInMunicipality(text: string): string {
+  const m = /^(.*\d{4}\s+\S.*?),\s+(\S.*)$/u.exec(text);
+  return m && LOT_IN_MUNICIPALITY.test(m[2]!) ? m[1]! : text;
+}
+/** A street, its number, and a postcode with its place, the whole line: «Sandvoldvegen 120, 2420 Brandval», «Os allé 5 B, 5200 Os». */
+const STREET_PLACE = /^[A-ZÆØÅ][\p{L}.' -]{1,40}\s\d+\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][\p{L}-]*(?:\s[A-ZÆØÅ][\p{L}-]*)?$/u;
 
 function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
   if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;
