@@ -1726,7 +1726,8 @@ const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endr
 const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
 // («… hevet egenandelen for vannskade på bygning fra kr 25 000 …», «Egenandel ved vannskade på bygning: NOK 15.000,-»: the verb before, or a colon and the amount)
-const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
+// («Egenandel ved skade på bil (Kasko) økes med …»: a cover level in brackets after the product word)
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
 /** «Ved vasskade aukar eigenandelen …», «For skade ved innbrudd øker egenandelen …»: the peril a sentence opens with, before the verb and the deductible. */
@@ -1767,7 +1768,9 @@ export function productWordIn(sentence: string): Owner | undefined {
     const product = productName(peril[2]!) ?? (namesFarmStock(peril[2]!) ? `${peril[2]![0]!.toUpperCase()}${peril[2]!.slice(1)}` : undefined);
     // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
     // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
-    if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return { product };
+    // («Egenandel ved skade på bil (Kasko) økes med 2 000 kroner»: the cover level in brackets after the thing is the coverage)
+    const bracket = peril[3];
+    if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return bracket !== undefined && COVER_LEVEL_SET.has(lowerCase(bracket)) ? { product, coverage: lowerCase(bracket) } : { product };
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
   }
