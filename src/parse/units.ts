@@ -902,7 +902,12 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
-      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps) {
+      // «Årspremie:          kr 2 745   (i år: kr 2 615)»: a labelled field with its comparison in brackets set apart —
+      // one field, the bracket its own (as «… kr 2 745 (i år: kr 2 615)» on one line), never a row of two cells
+      // («Årspremie:   kr 2 745   (i år: …)»: the label's cell and its value's, then the bracket)
+      const fieldCells = nonEmpty.length === 3 && nonEmpty[0]!.endsWith(':') ? `${nonEmpty[0]!} ${nonEmpty[1]!}` : nonEmpty.length === 2 ? nonEmpty[0]! : undefined;
+      const bracketed = fieldCells !== undefined && FIELD_WITH_VALUE.test(fieldCells) && FIGURE_BRACKET.test(nonEmpty[nonEmpty.length - 1]!);
+      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps && !bracketed) {
         open = null;
         let c0 = cells.slice();
         let bullet = false;
@@ -936,7 +941,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
         if (joined) at++;
         continue;
       }
-      t = (numberedCaps ? nonEmpty[1] : nonEmpty[0]) ?? '';
+      t = bracketed ? `${fieldCells!} ${nonEmpty[nonEmpty.length - 1]!}` : (numberedCaps ? nonEmpty[1] : nonEmpty[0]) ?? '';
     }
     if (t === '') {
       open = null;
@@ -1087,6 +1092,10 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
   return units;
 }
 
+/** A label, its colon and an amount: «Årspremie: kr 2 745», «Egenandel: 10 000 kr». */
+const FIELD_WITH_VALUE = /^[A-ZÆØÅa-zæøå][\p{L} .]{1,40}:\s*(?:kr\.?\s*|nok\s*)?\d[\d .,]*(?:-|\s*kr\.?)?$/iu;
+/** A bracket that compares a figure: «(i år: kr 2 615)», «(i fjor kr 8 000)», «(2025: kr 2 615)». */
+const FIGURE_BRACKET = /^\([^()]*\d[^()]*\)$/;
 /** A postcode and a place alone on a line («6800 Førde», «0155 Oslo»). */
 const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
 
