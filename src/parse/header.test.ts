@@ -270,6 +270,10 @@ describe('G: any word order, across a sentence break', () => {
     ['Fra 1. mai 2025 er grunnbeløpet kr 130 160 (tidligere kr 124 028).', '130160'],
     // (private-holdout50/fremtind-g-regulering-personal-2025, line 14: «Fra 1. mai 2025 er G kr 130 160» over «(før: kr 124 028).»)
     ['Fra 1. mai 2025 er G kr 130 160\n(før: kr 124 028).', '130160'],
+    // (private-holdout73/storebrand-nytt-grunnbelop-personalforsikringer, line 13: the figure the rise started from)
+    ['Folketrygdens grunnbeløp (G) ble regulert 1. mai 2025. G er nå kr 130 160, opp fra\nkr 124 028. Erstatningene følger med.', '130160'],
+    ['Grunnbeløpet er økt fra kr 124 028 til kr 130 160 fra 1. mai 2025.', '130160'],
+    ['Grunnbeløpet (G) er no 130 160 kroner, auka frå 124 028 kroner.', '130160'],
     // (a member's letter: «Grunnbeløpet er nå 130 160 kroner.» over «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»)
     ['Grunnbeløpet er nå 130 160 kroner.\n(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)', '130160'],
   ])('%s', (line, want) => {
