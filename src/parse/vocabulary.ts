@@ -89,6 +89,15 @@ export const DATES = {
     // («Brevdato» / «14.11.2024», «Dato for brevet: 14.11.2024»)
     'brevdato',
     'dato for brevet',
+    // a notice's date on a portal or in a letter («Dato for melding» / «12.01.2026», «Meldingsdato: …»,
+    // nynorsk «Dato for meldinga»): the date the notice was written, as a letter's date is
+    'dato for melding',
+    'dato for meldingen',
+    'dato for meldinga',
+    'meldingsdato',
+    'dato for varsel',
+    'varseldato',
+    'dato for varselet',
   ],
   /**
    * A web news page's dateline under its title, its parts set apart by «|»: a label before the
