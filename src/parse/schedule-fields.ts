@@ -2511,6 +2511,12 @@ const ADDRESS_ALONE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za
 // («egenandel 24 timer, årspremie kr 9 480»: a waiting time before the comma ends its field as an amount does)
 const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen|\d timer|\d døgn|\d dager|\d dagar|\d måneder|\d månader),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
+/**
+ * A sentence's full stop between two fields of a line: after «Fullverdi», before a capital label («Forsikringssum:
+ * Fullverdi. Egenandel 10 000 kr, årspremie 9 380 kr.» — the sum a word, the next field a sentence of its own).
+ */
+const FIELD_STOP = /(?<=fullverdi|ingen)\.\s+(?=[A-ZÆØÅ])/i;
+
 /** A dash between two fields of a line: after a figure's end, before a label's word («… 000 kr – egenandel 15 000 kr – …»). */
 const FIELD_DASH = /(?<=\d|,-|kr\.?|fullverdi|ingen)\s+[–—-]\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
@@ -2520,7 +2526,7 @@ const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s
 export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   // («Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400»: the fields of a line set apart by commas)
   // («Forsikringssum 12 460 000 kr – egenandel 15 000 kr – årspris 21 880 kr»: the same fields set apart by dashes)
-  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : DIGIT.test(u.text) && FIELD_DASH.test(u.text) ? u.text.trim().split(FIELD_DASH) : [];
+  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA).flatMap((c) => c.split(FIELD_STOP)) : DIGIT.test(u.text) && FIELD_DASH.test(u.text) ? u.text.trim().split(FIELD_DASH) : [];
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
