@@ -1604,11 +1604,20 @@ const COVERAGE_BEFORE_VERB = /^(?:[Vv]algt\s+|[Vv]ald\s+)?[Ee]i?genandel(?:en|a)
 const ON_COVERAGE = /^\s+(?:øker|økes|heves|endres|blir|vert|aukar)\s+ei?genandel(?:en|a)?\s+(?:på|for|ved)\s+([a-zæøå][a-zæøå -]{1,40}?)\s+(?:fra|frå|til|med)\b/;
 
 /**
+ * «Grunnegenandelen for Bedriftsforsikring blir …», «Basiseigenandelen …»: the base deductible is the deductible —
+ * the compound read as the plain word, so that what the sentence names after it is read as after «Egenandelen».
+ */
+function baseDeductible(sentence: string): string {
+  return sentence.replace(/\b([Gg]runn|[Bb]asis)(e[i]?gen(?:an)?del|eigendel)/g, (_, first: string, word: string) => (first[0] === first[0]!.toUpperCase() ? `${word[0]!.toUpperCase()}${word.slice(1)}` : word));
+}
+
+/**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
  * «på» or «under» that names a product of the index-class table; trailing level words
  * («Standard», «Pluss») are its coverage.
  */
-export function namedIn(sentence: string): { product: string; coverage?: string } | undefined {
+export function namedIn(text: string): { product: string; coverage?: string } | undefined {
+  const sentence = baseDeductible(text);
   // («Egenandelen på «Innbo Pluss» økes …»: a name in quotes is the product's whole name, level words and all)
   const quoted = QUOTED_NAME.exec(sentence);
   if (quoted && !insurersName(quoted[1]!)) {
@@ -1649,7 +1658,8 @@ const LEAD_PRODUCT = /^(?:For|På|I)\s+(?:forsikring(?:en|a)\s+)?([A-ZÆØÅ][A-
 const LEAD_COVERAGE = /^\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+[a-zæøå][a-zæøå-]{2,30}){0,2}?)(?=\s*[(.,;]|\s+(?:fra|frå|til|med|øker|økes|aukar|blir|vert)\b|$)/;
 
 /** The product (and level, or the coverage named after the deductible) a deductible sentence names by its first words (LEAD_PRODUCT); undefined otherwise. */
-function leadNamed(sentence: string): { product: string; coverage?: string } | undefined {
+function leadNamed(text: string): { product: string; coverage?: string } | undefined {
+  const sentence = baseDeductible(text);
   const t = sentence.trim();
   const m = LEAD_PRODUCT.exec(t);
   if (!m) return undefined;
@@ -1665,8 +1675,9 @@ function leadNamed(sentence: string): { product: string; coverage?: string } | u
 }
 
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
+// («Egenandel på eiendom økt fra NOK 50 000 til …», a broker's note: the participle alone, no «er», is the verb too)
 // («Eigendelen på husforsikringa er auka …», «eigenandelen din på innbuforsikringa er lågare …»: the short nynorsk word, and «din» before the object)
-const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /**
@@ -1690,7 +1701,8 @@ const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+(
  * («husforsikringen» → «Husforsikring»), when the index-class table knows it; else undefined. Only
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
-export function objectNamedIn(sentence: string): string | undefined {
+export function objectNamedIn(text: string): string | undefined {
+  const sentence = baseDeductible(text);
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word !== undefined) return productName(word);
   // «Egenandel per skade for produktansvar økes fra …», «Egenandelen for kommunalt ansvar økes med …»: what the
@@ -1762,7 +1774,7 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
 export function productWordIn(sentence: string): Owner | undefined {
-  const t = sentence.trim();
+  const t = baseDeductible(sentence).trim();
   const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
   if (peril) {
     // (a farm's animals, «skade på husdyr», are a thing insured too, though no index class names them)
