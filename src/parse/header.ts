@@ -700,7 +700,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
     const per =
       (ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE)) ??
-      (!ren && (before.includes('gjel') || before.includes('varig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
+      // («Gyldig: 01.07.2025 til 30.06.2026»: valid over a period, its end after «til» or a dash)
+      (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && (PERIOD_END_AFTER.test(l.slice(at + m[0].length)) || (before.includes('gyldig') && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)))) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
       (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;

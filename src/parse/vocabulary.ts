@@ -185,7 +185,8 @@ export const DATES = {
    * Labels that make a date a period's first day only when a period follows («GJELDER: 01.09.21 –
    * 31.08.22»): alone in a sentence («Endringen gjelder 01.01.2025») the word dates other things.
    */
-  periodOnly: ['gjelder', 'gjeld', 'varighet'],
+  // («Gyldig: 01.07.2025 til 30.06.2026» in a certificate's head: valid over a period — the period's first day)
+  periodOnly: ['gjelder', 'gjeld', 'varighet', 'gyldig'],
   /**
    * A period named in a sentence, a verb between it and «fra», and its end after the first day:
    * «Ny forsikringsperiode er fra DATE til DATE», «Den nye perioden er fra …», «Forsikringsperioden
