@@ -1176,6 +1176,23 @@ describe('a sentence that names its own cover level and product word, under head
     const p = parse('Forsikringsnummer 55501234\n\nKjøretøyene\nEL 48213: Volkswagen ID.4, årsmodell 2022\n\nDette er endret\nEgenandelen for kasko på bil øker fra kr 4 000 til kr 6 000. Endringen gjelder fra fornyelsen.\n');
     expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bil', coverage: 'kasko', old: ['4000'], new: ['6000'] })]);
   });
+  // private-holdout68/frende-epost-fornyelse-bedrift, line 18, and soderberg-partners-forsikringsoversikt-konsern, line 32:
+  // the base deductible's compound and a participle without «er» left the change with no product («ukjent»)
+  it.each([
+    ['Grunnegenandelen for Bedriftsforsikring blir 15 000 kroner (før: 10 000 kroner).', 'Bedriftsforsikring', '10000', '15000'],
+    ['Egenandel på eiendom økt fra NOK 50 000 til NOK 100 000 etter anbud.', 'Eiendom', '50000', '100000'],
+  ])('«%s» names its product', (line, product, old, nu) => {
+    const p = parse(`Forsikringsnummer 55501234\n\nEgenandel\n${line}\n`);
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product, old: [old], new: [nu] })]);
+  });
+  // private-holdout73/eika-viktig-informasjon-om-din-forsikring, line 20: under «Dette endres», the change went to that heading
+  it.each([
+    ['Egenandel ved skade på bil (Kasko) økes med 2 000 kroner.'],
+    ['Egenandelen ved skade på bil (kasko) øker med 2 000 kroner.'],
+  ])('«%s» is the change of Bil, cover kasko, never the heading\'s', (line) => {
+    const p = parse(`Forsikringsnummer 55501234\n\nDette endres\n- ${line}\n`);
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Bil', coverage: 'kasko', increase: '2000' })]);
+  });
   it('a plural definite product word, «på bygningene», is the product in its singular', () => {
     // (59 frende-sagbruk-fornyelse-epost: «Egenandelen for brann på bygningene går opp fra kr 15 000 til kr 20 000.»)
     const p = parse('Forsikringsnummer 55501234\n\nDette er endret\nEgenandelen for brann på bygningene går opp fra kr 15 000 til kr 20 000.\n');

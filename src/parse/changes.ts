@@ -38,7 +38,8 @@ const DIGIT = /\d/;
 const FROM_CELL = /^fr[aå] /i;
 const FROM_TO_WORDS = /\bfr[aå]\b.*\btil\b/;
 /** «(i dag NOK 10 000)», «(tidligere kr 5 000)»: today's figure in brackets after the new one. */
-const FORMER_IN_BRACKETS_WORDS = /\(\s*(?:tidligere|tidlegare|før|i dag|dagens|per i dag|nå|no)\b/;
+// («Egenandel: kr 10 000 (i år: kr 8 000)»: this year's, beside the renewal's, is the one before)
+const FORMER_IN_BRACKETS_WORDS = /\(\s*(?:(?:tidligere|tidlegare|før|i dag|dagens|per i dag|nå|no)\b|i år(?![a-zæøå]))/;
 const PERCENT_FIGURE = /\d\s*%/;
 /** Words that make a sentence about a deductible a change («blir», «økes», «ny», «fra … til»). */
 const CHANGE_WORD = /\b(?:blir|bli|vert|økes|øker|økt|auka|endres|endret|endrast|reduseres|redusert|heves|hevet|senkes|senket|settes|satt|ny|nye|nytt|fra|frå|til|innføres|innført|forhøyet|tidligere|uendret)\b/;
@@ -1603,11 +1604,20 @@ const COVERAGE_BEFORE_VERB = /^(?:[Vv]algt\s+|[Vv]ald\s+)?[Ee]i?genandel(?:en|a)
 const ON_COVERAGE = /^\s+(?:øker|økes|heves|endres|blir|vert|aukar)\s+ei?genandel(?:en|a)?\s+(?:på|for|ved)\s+([a-zæøå][a-zæøå -]{1,40}?)\s+(?:fra|frå|til|med)\b/;
 
 /**
+ * «Grunnegenandelen for Bedriftsforsikring blir …», «Basiseigenandelen …»: the base deductible is the deductible —
+ * the compound read as the plain word, so that what the sentence names after it is read as after «Egenandelen».
+ */
+function baseDeductible(sentence: string): string {
+  return sentence.replace(/\b([Gg]runn|[Bb]asis)(e[i]?gen(?:an)?del|eigendel)/g, (_, first: string, word: string) => (first[0] === first[0]!.toUpperCase() ? `${word[0]!.toUpperCase()}${word.slice(1)}` : word));
+}
+
+/**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
  * «på» or «under» that names a product of the index-class table; trailing level words
  * («Standard», «Pluss») are its coverage.
  */
-export function namedIn(sentence: string): { product: string; coverage?: string } | undefined {
+export function namedIn(text: string): { product: string; coverage?: string } | undefined {
+  const sentence = baseDeductible(text);
   // («Egenandelen på «Innbo Pluss» økes …»: a name in quotes is the product's whole name, level words and all)
   const quoted = QUOTED_NAME.exec(sentence);
   if (quoted && !insurersName(quoted[1]!)) {
@@ -1648,7 +1658,8 @@ const LEAD_PRODUCT = /^(?:For|På|I)\s+(?:forsikring(?:en|a)\s+)?([A-ZÆØÅ][A-
 const LEAD_COVERAGE = /^\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+[a-zæøå][a-zæøå-]{2,30}){0,2}?)(?=\s*[(.,;]|\s+(?:fra|frå|til|med|øker|økes|aukar|blir|vert)\b|$)/;
 
 /** The product (and level, or the coverage named after the deductible) a deductible sentence names by its first words (LEAD_PRODUCT); undefined otherwise. */
-function leadNamed(sentence: string): { product: string; coverage?: string } | undefined {
+function leadNamed(text: string): { product: string; coverage?: string } | undefined {
+  const sentence = baseDeductible(text);
   const t = sentence.trim();
   const m = LEAD_PRODUCT.exec(t);
   if (!m) return undefined;
@@ -1664,8 +1675,9 @@ function leadNamed(sentence: string): { product: string; coverage?: string } | u
 }
 
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
+// («Egenandel på eiendom økt fra NOK 50 000 til …», a broker's note: the participle alone, no «er», is the verb too)
 // («Eigendelen på husforsikringa er auka …», «eigenandelen din på innbuforsikringa er lågare …»: the short nynorsk word, and «din» before the object)
-const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå)\b)/i;
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /**
@@ -1689,7 +1701,8 @@ const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+(
  * («husforsikringen» → «Husforsikring»), when the index-class table knows it; else undefined. Only
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
-export function objectNamedIn(sentence: string): string | undefined {
+export function objectNamedIn(text: string): string | undefined {
+  const sentence = baseDeductible(text);
   const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word !== undefined) return productName(word);
   // «Egenandel per skade for produktansvar økes fra …», «Egenandelen for kommunalt ansvar økes med …»: what the
@@ -1726,7 +1739,8 @@ const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endr
 const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
 // («… hevet egenandelen for vannskade på bygning fra kr 25 000 …», «Egenandel ved vannskade på bygning: NOK 15.000,-»: the verb before, or a colon and the amount)
-const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
+// («Egenandel ved skade på bil (Kasko) økes med …»: a cover level in brackets after the product word)
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
 /** «Ved vasskade aukar eigenandelen …», «For skade ved innbrudd øker egenandelen …»: the peril a sentence opens with, before the verb and the deductible. */
@@ -1760,14 +1774,16 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
 export function productWordIn(sentence: string): Owner | undefined {
-  const t = sentence.trim();
+  const t = baseDeductible(sentence).trim();
   const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
   if (peril) {
     // (a farm's animals, «skade på husdyr», are a thing insured too, though no index class names them)
     const product = productName(peril[2]!) ?? (namesFarmStock(peril[2]!) ? `${peril[2]![0]!.toUpperCase()}${peril[2]!.slice(1)}` : undefined);
     // (the peril is no product word itself: «For bygning i Storgata …» is no peril)
     // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
-    if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return { product };
+    // («Egenandel ved skade på bil (Kasko) økes med 2 000 kroner»: the cover level in brackets after the thing is the coverage)
+    const bracket = peril[3];
+    if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return bracket !== undefined && COVER_LEVEL_SET.has(lowerCase(bracket)) ? { product, coverage: lowerCase(bracket) } : { product };
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
   }

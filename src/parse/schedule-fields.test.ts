@@ -1412,3 +1412,12 @@ describe('a record\'s lines under a heading that names its street', () => {
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([['Bolighus', 'Sopp og insekt Pluss', '1200000', '1980'], ['Garasje (frittliggende, 30 m²)', 'Sopp og insekt Basis', '200000', '360']]);
   });
 });
+
+describe('a record\'s line of fields whose sum is a word and a sentence of its own', () => {
+  // private-holdout73/landkreditt-fornyelse-gardsforsikring, line 33: «Forsikringssum: Fullverdi. Egenandel 10 000 kr, årspremie 9 380 kr.»
+  it('reads the deductible and the premium after the full stop, the sum a note', () => {
+    const p = extractPolicy(textToSource('Avtalenummer: LKF 551 902 3\n\nDin forsikring\n\nVåningshus\nSandvoldvegen 120, 2420 Brandval\nForsikringssum: Fullverdi. Egenandel 10 000 kr, årspremie 9 380 kr.\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Våningshus', 'Sandvoldvegen 120, 2420 Brandval', undefined, '10000', '9380']]);
+    expect(p.warnings).toEqual([]);
+  });
+});

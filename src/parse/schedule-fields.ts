@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
-import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
+import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
@@ -448,7 +448,8 @@ const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra
  * today's figure in brackets after the value (the value is the one from the renewal), for
  * comparison only.
  */
-const LAST_YEAR_BRACKET = /\s*\((?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b[^()]*\)\s*$/i;
+// («Årspremie: kr 2 745   (i år: kr 2 615)» in a renewal's overview: this year's price beside next year's is the one before)
+const LAST_YEAR_BRACKET = /\s*\((?:(?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b|(?:i år|årets|nå)(?![a-zæøå]))[^()]*\)\s*$/i;
 
 /** A figure field's value without last year's figure in brackets. */
 function withoutLastYear(value: string): string {
@@ -1985,7 +1986,7 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // («Husforsikring» over «Søndre Skogveien 5, 5145 Fyllingsdalen» over «Forsikringssum: Fullverdi – Egenandel: …», a renewal
   // letter's schedule: the line above the fields is the place alone, the product the heading over it — read as «product,
   // place», the street became the product and the postcode the place)
-  const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(above.text.trim()) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
+  const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(withoutLotInMunicipality(above.text.trim())) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
   const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
   if (named) {
     s.product = named.product;
@@ -2636,6 +2637,12 @@ const ADDRESS_ALONE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za
 // («egenandel 24 timer, årspremie kr 9 480»: a waiting time before the comma ends its field as an amount does)
 const FIELD_COMMA = /(?<=\d|,-|kr\.?|fullverdi|ingen|\d timer|\d døgn|\d dager|\d dagar|\d måneder|\d månader),\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
+/**
+ * A sentence's full stop between two fields of a line: after «Fullverdi», before a capital label («Forsikringssum:
+ * Fullverdi. Egenandel 10 000 kr, årspremie 9 380 kr.» — the sum a word, the next field a sentence of its own).
+ */
+const FIELD_STOP = /(?<=fullverdi|ingen)\.\s+(?=[A-ZÆØÅ])/i;
+
 /** A dash between two fields of a line: after a figure's end, before a label's word («… 000 kr – egenandel 15 000 kr – …»). */
 const FIELD_DASH = /(?<=\d|,-|kr\.?|fullverdi|ingen)\s+[–—-]\s+(?=[A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
@@ -2645,7 +2652,7 @@ const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]*?)\s*:?\s
 export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   // («Forsikringssum kr 64 800 000, egenandel kr 50 000, premie kr 118 400»: the fields of a line set apart by commas)
   // («Forsikringssum 12 460 000 kr – egenandel 15 000 kr – årspris 21 880 kr»: the same fields set apart by dashes)
-  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA) : DIGIT.test(u.text) && FIELD_DASH.test(u.text) ? u.text.trim().split(FIELD_DASH) : [];
+  const cells = u.row ? u.cells.filter((c) => c !== '') : u.text.includes(', ') && DIGIT.test(u.text) ? u.text.trim().split(FIELD_COMMA).flatMap((c) => c.split(FIELD_STOP)) : DIGIT.test(u.text) && FIELD_DASH.test(u.text) ? u.text.trim().split(FIELD_DASH) : [];
   // (short cells that each hold a label and a value: most rows are not such)
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];

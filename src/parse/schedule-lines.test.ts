@@ -96,3 +96,30 @@ describe('a coverage written as one line of labelled figures', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a row of aligned cells whose figures are labelled in their cells', () => {
+  // private-holdout73/eika-viktig-informasjon-om-din-forsikring, lines 25–27, under «Dette får dere»: read as one line of
+  // text the street's number was the first figure, and the rows were lost
+  const doc = [
+    'Forsikringsnr.: 2210-44871',
+    '',
+    'Dette får dere',
+    '  Villa Topp         Bjørkelia 22, 1930 Aurskog      Fullverdi          egenandel  8 000 kr    pris 12 960 kr/år',
+    '  Innbo Topp         Bjørkelia 22, 1930 Aurskog      2 100 000 kr       egenandel  6 000 kr    pris  4 480 kr/år',
+    '  Bil Kasko          EL 48213 Tesla Model Y                             egenandel 10 000 kr    pris  9 870 kr/år',
+    '',
+  ].join('\n');
+  it('reads the name, its place or vehicle, and the figures by their labels', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [`${c.product}${c.coverage ? ` ${c.coverage}` : ''}`, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Villa Topp', 'Bjørkelia 22, 1930 Aurskog', undefined, '8000', '12960'],
+      ['Innbo Topp', 'Bjørkelia 22, 1930 Aurskog', '2100000', '6000', '4480'],
+      ['Bil Kasko', 'EL 48213 Tesla Model Y', undefined, '10000', '9870'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«kr/år» is a price per year, no second limit', () => {
+    expect(coverageLine('Villa: egenandel 8 000 kr, 12 960 kr/år')).toMatchObject({ deductible: '8000', premium: '12960' });
+    expect(coverageLine('Ansvar: 20 000 000 per skade / 40 000 000 per år, egenandel 10 000 kr')).toBeUndefined();
+  });
+});

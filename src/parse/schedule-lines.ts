@@ -27,7 +27,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { TOTAL_WORDS } from './vocabulary.js';
+import { PLATE_SOURCE, TOTAL_WORDS } from './vocabulary.js';
 
 /** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
 const CHANGE_WORDS =
@@ -135,7 +135,8 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
   }
   // (an amount «per år» is a premium only beside a stated deductible, in a line of no limits: «20.000.000 per skade /
   // 40.000.000 per år» is a liability's limits, per claim and per year)
-  const limits = PER_CLAIM.test(l) || l.includes('/');
+  // («pris 12 960 kr/år»: the slash of «per year» is no second limit)
+  const limits = PER_CLAIM.test(l) || l.replace(/\/år(?![a-zæøå])/g, '').includes('/');
   for (const m of l.matchAll(PER_YEAR)) {
     const start = m.index!;
     if (limits || out.deductible === undefined) return undefined;
@@ -189,6 +190,39 @@ export function coverageLine(t: string): Coverage | undefined {
   return ordered(c);
 }
 
+/** A cell that is a place («Bjørkelia 22, 1930 Aurskog») or a vehicle by its plate («EL 48213 Tesla Model Y»): a row's object. */
+const PLACE_CELL = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
+const PLATE_CELL = new RegExp(String.raw`^${PLATE_SOURCE}(?:\s+[A-ZÆØÅ][\p{L}\d-]*){0,4}$`, 'u');
+
+/**
+ * A row of aligned cells whose figures are labelled in their own cells, «Villa Topp | Bjørkelia 22, 1930 Aurskog |
+ * Fullverdi | egenandel  8 000 kr | pris 12 960 kr/år»: the name's cell, then its place or vehicle, then figures as one
+ * line states them — read as the line «Villa Topp: Fullverdi egenandel 8 000 kr pris 12 960 kr/år», its object the place
+ * cell. (Read as one line of text, the street's number was the first figure, and the row was lost.)
+ */
+export function coverageRow(cells: readonly string[]): Coverage | undefined {
+  const cs = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cs.length < 3 || /\d/.test(cs[0]!)) return undefined;
+  const object = PLACE_CELL.test(cs[1]!) || PLATE_CELL.test(cs[1]!) ? cs[1]! : undefined;
+  const rest = cs.slice(object !== undefined ? 2 : 1);
+  // (the place's cell holds no figure of the row: a figure cell after it must be labelled or the first amount)
+  if (object !== undefined && /(?:kr|nok|egenandel|eigendel|pris|premie)/i.test(object)) return undefined;
+  const c = coverageLine(`${withoutColon(cs[0]!)}: ${rest.join(' ')}`);
+  if (c === undefined || c.object !== undefined) return undefined;
+  return object !== undefined ? ordered({ ...c, object }) : c;
+}
+
+/**
+ * A row read as one line of text, where the name the line gives is within the row's first cell: «Villa Topp |
+ * Bjørkelia 22, 1930 Aurskog | …» read as a line names «Villa Topp Bjørkelia» (the street's number its first figure) —
+ * no coverage.
+ */
+function rowAsLine(u: Unit): Coverage | undefined {
+  const c = coverageLine(u.text.trim());
+  const first = u.cells.find((x) => x.trim() !== '')?.trim() ?? '';
+  return c !== undefined && withoutColon(first).startsWith(c.product) ? c : undefined;
+}
+
 /** Whether the document already has this coverage (the same name, and the same sum or premium): read elsewhere. */
 function readBefore(coverages: readonly Coverage[], c: Coverage): boolean {
   const sumOf = (x: Coverage) => (typeof x.sum === 'object' && x.sum !== null && 'first_risk' in x.sum ? x.sum.first_risk : x.sum);
@@ -218,7 +252,7 @@ export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Cove
     if (u.heading) heading = u;
     else if (u.lines.length !== 1 || !/\d/.test(u.text)) heading = undefined;
     if (r.used.has(u) || u.lines.length !== 1) continue;
-    let c = coverageLine(u.text.trim());
+    let c = u.row ? coverageRow(u.cells) ?? rowAsLine(u) : coverageLine(u.text.trim());
     if (!c) continue;
     const coverages = list ?? (r.policy.coverages ??= []);
     if (readBefore(coverages, c)) continue;

@@ -258,3 +258,29 @@ describe('«Begge forsikringssummene … indeksreguleres ikke»', () => {
     expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([['Bygning', 'none'], ['Garasje', 'none']]);
   });
 });
+
+describe('a class said among the index rates to be «not regulated», the index not named', () => {
+  // private-holdout73/if-indeksregulering-2026, line 26: «Varelager og forsikringer med førsterisikosum reguleres ikke.» under the rates
+  const HEAD = 'Polisenummer: SP 771 204\n\nIndeksregulering fra 01.01.2026\n  Bygninger                 + 4,6 %\n  Maskiner og inventar      + 2,9 %\n';
+  const ROWS = '\nForsikring\tForsikringssum\tEgenandel\nNæringsbygg\t6 485 200 kr\t10 000 kr\nInventar og maskiner\t874 650 kr\t10 000 kr\nVarer\t150 000 kr\t10 000 kr\n';
+  it.each([
+    ['Varelager og forsikringer med førsterisikosum reguleres ikke.'],
+    // (73/soderberg-partners-fornyelsesoppsummering, line 26: a sentence of two things, one of them no property)
+    ['Varer og driftsavbrudd reguleres ikke.'],
+    ['Varelager blir ikke regulert.'],
+    ['Varelageret vert ikkje regulert.'],
+  ])('%j: the stock\'s rows are none, the others keep their class', (line) => {
+    const p = parse(`${HEAD}${line}\n${ROWS}`);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Næringsbygg', 'bygninger'],
+      ['Inventar og maskiner', 'maskin_losore'],
+      ['Varer', 'none'],
+    ]);
+  });
+  it('away from the rates, or of the price, «reguleres ikke» changes no row', () => {
+    const far = parse(`${HEAD}\nAnnet\nVarelager og driftsavbrudd reguleres ikke.\n${ROWS}`);
+    expect(far.coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('varer');
+    const price = parse(`${HEAD}Premien for varer reguleres ikke.\n${ROWS}`);
+    expect(price.coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('varer');
+  });
+});

@@ -93,7 +93,12 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
     for (let k = 0; k < sentences.length; k++) {
       const sentence = sentences[k]!.s;
       let s = sentence.toLowerCase();
-      if (!NOT_INDEXED.test(s)) continue;
+      if (!NOT_INDEXED.test(s)) {
+        // («Bygninger 4,2 % …» over «Varelager og forsikringer med førsterisikosum reguleres ikke.», «Varer og driftsavbrudd
+        // reguleres ikke.»: among the index rates, «regulated» is index-regulated — the classes it names are `none`)
+        if (BARE_NOT_REGULATED.test(s) && !NOT_A_SUM.test(s) && besideRates(r, u)) notRegulatedBesideRates(r, u, s, coverages);
+        continue;
+      }
       // («Maskinene er forsikret til oppgitt verdi; summene blir ikke indeksregulert.»: «summene» after the semicolon are
       // the sums of the things the clause before names — every row of their class and every row that names them (the
       // machines and the equipment of a machine list), not only the rows whose names hold the word)
@@ -248,6 +253,37 @@ export function markBuildingIndexSaid(r: Reading, coverages: Coverage[]): void {
       return;
     }
   }
+}
+
+/** «… reguleres ikke», «… vert ikkje regulert», «ingen regulering»: not regulated, the index not named (lower case). */
+const BARE_NOT_REGULATED = /\breguler(?:es|ast)\s+(?:ikke|ikkje)\b|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?regulert(?:e)?\b|\bingen\s+regulering\b/;
+/** A sentence about the price or the deductible, not a sum: «Premien reguleres ikke», «Egenandelen blir ikke regulert» (lower case). */
+const NOT_A_SUM = /premie|\bpris|egenandel|eigendel|eigenandel|sats/;
+
+/** Whether a unit stands among the letter's index rates: a rate was read from its own line or the line right above it. */
+function besideRates(r: Reading, u: Unit): boolean {
+  const first = u.lines[0];
+  if (first === undefined) return false;
+  const rates = r.policy.index_regulation?.rates ?? [];
+  return rates.some((_, k) => {
+    const at = r.trace.get(`index_regulation.rates[${k}]`);
+    return at !== undefined && at.page === first.page && u.lines.some((l) => l.line === at.line || l.line === at.line + 1);
+  });
+}
+
+/**
+ * A sentence among the index rates that says classes it names are not regulated («Varer og driftsavbrudd reguleres
+ * ikke.»): those classes' rows are `none`. A sentence that names no property class changes no row (without the index's
+ * name, «not regulated» of every sum is too loose).
+ */
+function notRegulatedBesideRates(r: Reading, u: Unit, s: string, coverages: Coverage[]): void {
+  const named = classesNamed(s);
+  if (named.size === 0) return;
+  coverages.forEach((c, i) => {
+    if (c.index_class === undefined || !named.has(c.index_class)) return;
+    c.index_class = 'none';
+    r.atUnit(`coverages[${i}].index_class`, u);
+  });
 }
 
 /** A rate's words that say the class is not regulated at all: «ingen regulering», «ikke regulert», «reguleres ikke». */

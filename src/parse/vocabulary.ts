@@ -89,6 +89,15 @@ export const DATES = {
     // («Brevdato» / «14.11.2024», «Dato for brevet: 14.11.2024»)
     'brevdato',
     'dato for brevet',
+    // a notice's date on a portal or in a letter («Dato for melding» / «12.01.2026», «Meldingsdato: …»,
+    // nynorsk «Dato for meldinga»): the date the notice was written, as a letter's date is
+    'dato for melding',
+    'dato for meldingen',
+    'dato for meldinga',
+    'meldingsdato',
+    'dato for varsel',
+    'varseldato',
+    'dato for varselet',
   ],
   /**
    * A web news page's dateline under its title, its parts set apart by «|»: a label before the
@@ -176,6 +185,7 @@ export const DATES = {
    * Labels that make a date a period's first day only when a period follows («GJELDER: 01.09.21 –
    * 31.08.22»): alone in a sentence («Endringen gjelder 01.01.2025») the word dates other things.
    */
+  // («Gyldig: 01.07.2025 til 30.06.2026» in a certificate's head: valid over a period — the period's first day)
   periodOnly: ['gjelder', 'gjeld', 'varighet', 'gyldig'],
   /**
    * A period named in a sentence, a verb between it and «fra», and its end after the first day:
