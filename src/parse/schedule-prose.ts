@@ -27,7 +27,7 @@ import { COVER_LEVEL_SET, PROSE_ROLES } from './vocabulary.js';
 type Role = 'sum' | 'deductible' | 'premium';
 
 /** «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». */
-const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
+const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*mill)|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
 const HAS_FIGURE = new RegExp(FIGURE.source, 'i');
 const DIGIT = /\d/;
 /** A sentence ends at a full stop before a capital letter. */
@@ -110,6 +110,16 @@ function sameProduct(a: string, b: string): boolean {
   return x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x));
 }
 
+/**
+ * Whether a product's heading is the insurance of a thing: «Husforsikring» of «Huset», «Innboforsikring» of «Innbo»,
+ * «Bilforsikring» of «Bilen» — the heading's word before «forsikring» (with or without its joining «s») begins the thing's.
+ */
+function headingThing(heading: string, thing: string): boolean {
+  const h = lowerCase(heading).split(/\s+/)[0]!.replace(/forsikring(?:en|a)?$/, '');
+  const t = lowerCase(thing).split(/\s+/)[0]!.replace(/forsikring(?:en|a)?$/, '');
+  return [h, h.replace(/s$/, '')].some((x) => x.length >= 3 && t.length >= 3 && (t.startsWith(x) || x.startsWith(t)));
+}
+
 /** «Den koster 3 012 kroner per år»: a sentence that goes on about the thing the sentence before named. */
 const GOES_ON = /^(?:den|det|denne|dette|forsikringen|forsikringa)\s/i;
 
@@ -140,13 +150,18 @@ interface Found {
   subjectIn?: Unit;
 }
 
+/** The units under a product's heading (not a title) that it names the product of: its paragraph, perhaps cut in two where a line ends a sentence. */
+const HEADING_REACH = 2;
+/** A sentence's end, and a finite verb of one: what a paragraph of running text has, and a list's line has not. */
+const SENTENCE_STOP = /[.!]$/;
+const FINITE_VERB = /(?<![a-zæøå])(?:er|var|har|hadde|blir|vart|vert|gjelder|gjeld|koster|kostar|betaler|betalte|betalar)(?![a-zæøå])/;
 /** A sum in G in a line («15 G», «2,5 G»). */
 const G_SUM = /\d\s*G\b/;
 /** «Det er ingen egenandel.», «Ingen eigendel.»: a sentence that says the cover has no deductible — a deductible of 0. */
 const NO_DEDUCTIBLE = /^(?:det\s+er\s+)?ingen\s+(?:egenandel|eigenandel|eigendel|selvrisiko)\.?$/i;
 
 /** «… har kasko med egenandel …»: the cover level a sentence says its thing has. */
-const HAS_LEVEL = /\bhar\s+([a-zæøå]{4,12})(?=\s+med\s|[.,])/;
+const HAS_LEVEL = /\b(?:har|forsikret med|forsikra med)\s+(?:dekningen\s+|dekninga\s+)?([A-Za-zæøå]{4,12})(?=\s+(?:med|og)\s|[.,])/;
 /** A total's words at a sentence's start («Samlet årspremie er …»): the document's, no cover's. */
 const TOTAL_START = /^(?:samlet|samla|total|totalt|til sammen|sum)\b/i;
 
@@ -284,6 +299,10 @@ function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boole
 export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: Coverage, u: Unit) => void, titleOf: (u: Unit) => string | undefined): void {
   const done = new Set(coverages.map((c) => c.product));
   let heading: string | undefined;
+  /** How many units more the heading names the product of (a title: all under it; a product's heading: its paragraph). */
+  let reach = Infinity;
+  /** Lines with a sentence under a product's heading whose figures are not all labelled: not this reader's whole. */
+  const unlabelled = new Set<Unit>();
   let found: Found | undefined;
   /** The cover the paragraph being read is about (paragraphCover), and its last line so far. */
   let paragraph: { cover: string; last: Unit['lines'][number]; open?: string } | undefined;
@@ -304,7 +323,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     push(c, f.units[0]!);
     // (a line that also states sums in G, «… gir en sum ved medisinsk invaliditet på 15 G og ved død 5 G. … Betalt premie
     // for 2025 var kr 1 344.», is left to the reader of G sums too: its premium is this reader's, its sums that one's)
-    for (const u of f.units) if (!G_SUM.test(u.text)) r.used.add(u);
+    for (const u of f.units) if (!G_SUM.test(u.text) && !unlabelled.has(u)) r.used.add(u);
     done.add(f.product);
   };
   for (const u of r.units) {
@@ -320,7 +339,13 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       // («Husforsikring» over «Du har husforsikring for …, med forsikringssum kr 6 200 000 og egenandel kr 10 000.»: a
       // product's own heading names the product of the sentences under it, as a title does)
       heading = title ?? (u.heading && u.product && u.label === undefined && !u.row ? withoutColon(u.text.trim()) : undefined);
+      // (a product's heading reaches the paragraph right under it, not the conditions pages further down)
+      reach = title !== undefined ? Infinity : HEADING_REACH;
       continue;
+    }
+    if (reach-- <= 0 && heading !== undefined) {
+      flush();
+      heading = undefined;
     }
     // (a line another reader took is its: a premium sentence of a letter, a line of persons)
     // (a place and a figure both have a digit: a line without one has nothing for this reader)
@@ -374,7 +399,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       const subjectSaid = own === undefined ? subjectOf(sentence) : undefined;
       // («Innboforsikring» over «Innboet i Fjellstien 6, 7049 Trondheim er forsikret for …»: the thing the heading's product
       // insures — the heading names the product, the sentence its place)
-      const underHeading = subjectSaid !== undefined && heading !== undefined && sameProduct(heading, subjectSaid.product);
+      const underHeading = subjectSaid !== undefined && heading !== undefined && !/\s(?:og|og\/eller)\s|,/.test(heading) && headingThing(heading, subjectSaid.product);
       const subject = underHeading ? undefined : subjectSaid;
       // («Innbo Super er tegnet … med forsikringssum …. Den koster 3 012 kroner per år»: the thing the paragraph's sentence
       // before named, in the same paragraph)
@@ -385,10 +410,24 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
         own === undefined && subject === undefined && !underHeading && found?.subjectIn === u && (GOES_ON.test(sentence.trim()) || figuresOnly(sentence)) ? found.product : undefined;
       // (a sentence of a cover's figures, with no product of its own, in a paragraph about one cover)
       const about = own === undefined && subject === undefined && goesOn === undefined && cover !== undefined && statesCoverFigures(sentence) ? cover : undefined;
-      const said = own ?? subject?.product ?? goesOn ?? about;
-      // (the thing of a paragraph under its product's heading is the heading's product: «Innboforsikring» over «Innboet …»)
-      const product = underHeading || (said !== undefined && own === undefined && heading !== undefined && sameProduct(heading, said)) ? heading : said ?? heading;
+      // (under a product's heading, a paragraph that names its own insurance is that one's: «På reise» over «Reiseforsikring
+      // Familie gjelder …. Egenandel kr 500.»)
+      // (the thing of a paragraph under its product's heading is the heading's product: «Innboforsikring» over «Innboet …» —
+      // a thing, not a product's own name, «… er forsikret med Husforsikring»; and one product's heading, not a group's, «Hus og hjem»)
+      const oneProduct = heading !== undefined && !/\s(?:og|og\/eller)\s|,/.test(heading);
+      const said = own ?? subject?.product ?? goesOn ?? about ?? (reach !== Infinity && cover !== undefined && heading !== undefined && (!oneProduct || !headingThing(heading, cover)) ? cover : undefined);
+      const thingOnly = said !== undefined && !/forsikring$/i.test(said);
+      const product = underHeading || (said !== undefined && own === undefined && oneProduct && thingOnly && headingThing(heading!, said)) ? heading : said ?? heading;
       if (product === undefined) continue;
+      // (under a product's heading, a sentence — its verb and its full stop —, not a list's line: «Leiebil inntil 30 dager» over
+      // «Verktøy og utstyr i bil, inntil kr 50 000 per kjøretøy, egenandel kr 4 000» is another thing's)
+      if (reach !== Infinity && product === heading && !(SENTENCE_STOP.test(sentence.trim()) && FINITE_VERB.test(lowerCase(sentence)))) continue;
+      // (and one whose every figure has its label: «Ved dødsfall utbetales kr 200 000 …» under «KOLLEKTIV ULYKKE» is a benefit,
+      // the reader of benefits' — left to it, and to the warnings of what no reader took)
+      if (reach !== Infinity && product === heading && own === undefined && subject === undefined && !figuresOnly(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)))) {
+        unlabelled.add(u);
+        continue;
+      }
       if (underHeading && (found === undefined || found.product !== product)) {
         flush();
         found = { product, values: new Map(), units: [], prose: false };
@@ -407,7 +446,9 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       // («Bilforsikring» over «Bilen din … har kasko med egenandel kr 6 000.»: the level of the heading's cover the sentence has)
       const level2 = product === heading ? HAS_LEVEL.exec(sentence) : null;
       if (level2 && COVER_LEVEL_SET.has(lowerCase(level2[1]!)) && found.coverage === undefined) found.coverage = level2[1]![0]!.toUpperCase() + level2[1]!.slice(1);
-      if (readSentence(r, u, subject?.full || (underHeading && subjectSaid!.full) ? sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)) : sentence, found)) {
+      // («… er forsikret til fullverdi og har egenandel 10 000 kroner»: the full value is no sum, and its words no figure's role)
+      if (TO_FULL_VALUE.test(sentence) && (product === heading || subject !== undefined)) found.full = true;
+      if (readSentence(r, u, subject?.full || found.full ? sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)) : sentence, found)) {
         if (!found.units.includes(u)) found.units.push(u);
         // (a labelled line alone, «Egenandel: kr 10 000», is a field: other readers' unless a sentence stands beside it)
         found.prose ||= u.label === undefined;
