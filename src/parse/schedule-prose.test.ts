@@ -181,3 +181,12 @@ describe('a thing\'s sentence: a possessive before it, «for fullverdi», «samm
     expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Menighetshus', 'Kirkevegen 3, 4580 Lyngdal', '9800000', '10000', '7840']]);
   });
 });
+
+describe('last year\'s figure in brackets', () => {
+  // 47/sunnfjord-branntrygdelag-indeksbrev-2026: «Løa på same stad er forsikra for kr 2 186 000 (i 2025: kr 2 110 000), med eigendel kr 10 000 og årspremie kr 3 304.»
+  it('«(i 2025: kr 2 110 000)» is no figure of the cover now, and no figure of unknown role', () => {
+    const p = parse(`${HEAD}Løa på same stad er forsikra for kr 1 900 000 (i 2025: kr 1 840 000), med eigendel kr 10 000 og årspremie kr 2 870.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Løa', '1900000', '10000', '2870']]);
+    expect(p.warnings?.some((w) => w.includes('1 840 000') && w.includes('could not tell'))).toBeFalsy();
+  });
+});

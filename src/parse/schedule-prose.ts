@@ -155,6 +155,8 @@ const HEADING_REACH = 2;
 /** A sentence's end, and a finite verb of one: what a paragraph of running text has, and a list's line has not. */
 const SENTENCE_STOP = /[.!]$/;
 const FINITE_VERB = /(?<![a-zæøå])(?:er|var|har|hadde|blir|vart|vert|gjelder|gjeld|koster|kostar|betaler|betalte|betalar)(?![a-zæøå])/;
+/** «(i 2025: kr 2 110 000)», «(2025: kr 800 000)», «(i fjor kr 3 776 000)»: a year before's figure in brackets. */
+const LAST_YEAR = /\((?:i\s+|for\s+)?(?:(?:19|20)\d\d|fjor)\s*:?\s*(?:kr\.?|nok)\s*\d[\d .]*(?:,-)?\)/gi;
 /** A sum in G in a line («15 G», «2,5 G»). */
 const G_SUM = /\d\s*G\b/;
 /** «Det er ingen egenandel.», «Ingen eigendel.»: a sentence that says the cover has no deductible — a deductible of 0. */
@@ -277,7 +279,9 @@ export function statesThingCover(sentence: string): boolean {
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
 function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boolean {
   let read = false;
-  for (const { text, value, role } of sentenceFigures(sentence)) {
+  // («forsikra for kr 2 186 000 (i 2025: kr 2 110 000), med eigendel …»: last year's figure in brackets, no figure of the cover now)
+  const now = sentence.replace(LAST_YEAR, (w) => ' '.repeat(w.length));
+  for (const { text, value, role } of sentenceFigures(now)) {
     if (role === 'none' || role === 'several') {
       r.warnUnit(u, `could not tell whether ${quote(text)} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
       continue;
