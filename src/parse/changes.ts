@@ -23,7 +23,7 @@ import { namesFarmStock, namesProduct, productName, rowIndexClass } from './inde
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
-import { onlyCoverFigures, statesCoverNow } from './schedule-prose.js';
+import { onlyCoverFigures, statesCoverNow, statesThingCover } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
@@ -439,6 +439,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     // («Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.»: a cover's figures as they are —
     // each amount after a role word of its own, no word of a change or of what will be — no change)
     if (statesCoverNow(s)) continue;
+    // («Ditt hus i …, er forsikret for fullverdi med en egenandel på kr 6 000, og årspremien blir kr 10 284.»: the thing's
+    // cover as it is, the future word the premium's — no change)
+    if (statesThingCover(s)) continue;
     // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
     // is — a field that names no change is none, also with a percentage)
     if (record && BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s))) continue;

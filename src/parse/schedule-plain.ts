@@ -65,7 +65,7 @@ for (const n of NAMES) {
 const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 /** Stems of the figure columns' names (every name of sum, deductible and premium holds one). */
 // («Per år», the year's price named by its period alone: the stem of its year)
-export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'eigendel', 'selvrisiko', 'pris', 'premie', 'per år', 'pr. år', 'pr år',
+export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eg.andel', 'eg. andel', 'eigenandel', 'eigendel', 'selvrisiko', 'pris', 'premie', 'per år', 'pr. år', 'pr år',
   // (a cover's limit named by what it pays at most: «Maksimal erstatning per forsikringsår»)
   'maksimal erstatning', 'maks erstatning', 'maks. erstatning', 'høyeste erstatning', 'erstatningsgrense'];
 /** A unit's word for money after a column name: «Årspremie (kr)», «Premie NOK». */

@@ -139,3 +139,54 @@ describe('an e-mail that names the products held and then their sums by the thin
     expect(p.coverages?.some((c) => c.sum === '4650000') ?? false).toBe(false);
   });
 });
+
+describe('sentences under a product\'s own heading, each figure after its label', () => {
+  // 71/klp-arsoversikt-2025: «Husforsikring» over «Du har husforsikring for Fjellstien 6, 7049 Trondheim, med forsikringssum
+  // kr 6 200 000 og egenandel kr 10 000. Betalt premie for 2025 var kr 8 916.»
+  it('the heading names the product, the address after «for» the object, «Betalt premie … var» the premium', () => {
+    const p = parse(`${HEAD}Husforsikring\nDu har husforsikring for Lia 4, 2850 Lena, med forsikringssum\nkr 5 100 000 og egenandel kr 8 000. Betalt premie for 2026 var kr 7 910.\n`);
+    expect(p.coverages).toEqual([{ product: 'Husforsikring', object: 'Lia 4, 2850 Lena', sum: '5100000', deductible: '8000', premium: '7910', index_class: 'bygninger' }]);
+  });
+  // 71/klp-arsoversikt-2025: «Innboforsikring» over «Innboet i Fjellstien 6, 7049 Trondheim er forsikret for kr 1 000 000 med egenandel kr 4 000.»
+  it('the thing the sentence opens with is the heading\'s product\'s: one coverage, named by the heading', () => {
+    const p = parse(`${HEAD}Innboforsikring\nInnboet i Lia 4, 2850 Lena er forsikret for kr 900 000 med\negenandel kr 4 000. Betalt premie for 2026 var kr 2 110.\n`);
+    expect(p.coverages).toEqual([{ product: 'Innboforsikring', object: 'Lia 4, 2850 Lena', sum: '900000', deductible: '4000', premium: '2110', index_class: 'innbo' }]);
+  });
+  // 71/klp-arsoversikt-2025: «Bilforsikring» over «Bilen din, … har kasko med egenandel kr 6 000.»; «Det er ingen egenandel.»
+  it('«har kasko» names the cover level; «Det er ingen egenandel.» beside a read figure is a deductible of 0; a total is no cover\'s', () => {
+    const p = parse(`${HEAD}Bilforsikring\nBilen din, Volvo V60 med registreringsnummer EL 44120, har kasko med egenandel kr 6 000. Betalt premie for 2026 var kr 6 930.\n\nReiseforsikring\nReiseforsikringen gjelder hele familien. Det er ingen egenandel. Betalt premie for 2026 var kr 1 790.\n\nTotalt betalt i 2026: kr 8 720\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium])).toEqual([
+      ['Bilforsikring', 'Kasko', '6000', '6930'],
+      ['Reiseforsikring', undefined, '0', '1790'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a thing\'s sentence: a possessive before it, «for fullverdi», «samme sted», and its next sentence of figures', () => {
+  // 69/jernbanepersonalets-fornyelse-privat-2026: «Ditt hus i Stasjonsveien 8, 2380 Brumunddal, er forsikret for fullverdi med en
+  // egenandel på kr 6 000, og årspremien blir kr 10 284. Innboet samme sted er forsikret for kr 1 050 000 med egenandel kr 4 000 og årspremie kr 2 910.»
+  it('«Ditt hus i …, er forsikret for fullverdi …»: the thing, its place, no sum — and no change of its deductible', () => {
+    const p = parse(`${HEAD}Ditt hus i Lia 4, 2850 Lena, er forsikret for fullverdi med en egenandel på kr 8 000, og årspremien blir kr 9 120. Innboet samme sted er forsikret for kr 900 000 med egenandel kr 4 000 og årspremie kr 2 300.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Hus', 'Lia 4, 2850 Lena', undefined, '8000', '9120'],
+      ['Innbo', undefined, '900000', '4000', '2300'],
+    ]);
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  // 52/knif-trygghet-menighet-forsikringsbevis-2026: «Kirkebygget i Agnefestveien 2, 4580 Lyngdal er forsikret til en sum av kr 28 700 000
+  // med egenandel kr 10 000. Årlig premie er kr 21 525.»
+  it('a sentence of figures alone after the thing\'s sentence, in its paragraph, is that thing\'s', () => {
+    const p = parse(`${HEAD}Hva er forsikret?\n\nMenighetshuset i Kirkevegen 3, 4580 Lyngdal er forsikret til en sum av\nkr 9 800 000 med egenandel kr 10 000. Årlig premie er kr 7 840.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([['Menighetshus', 'Kirkevegen 3, 4580 Lyngdal', '9800000', '10000', '7840']]);
+  });
+});
+
+describe('last year\'s figure in brackets', () => {
+  // 47/sunnfjord-branntrygdelag-indeksbrev-2026: «Løa på same stad er forsikra for kr 2 186 000 (i 2025: kr 2 110 000), med eigendel kr 10 000 og årspremie kr 3 304.»
+  it('«(i 2025: kr 2 110 000)» is no figure of the cover now, and no figure of unknown role', () => {
+    const p = parse(`${HEAD}Løa på same stad er forsikra for kr 1 900 000 (i 2025: kr 1 840 000), med eigendel kr 10 000 og årspremie kr 2 870.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Løa', '1900000', '10000', '2870']]);
+    expect(p.warnings?.some((w) => w.includes('1 840 000') && w.includes('could not tell'))).toBeFalsy();
+  });
+});

@@ -20,14 +20,14 @@ import { readAmount } from './amounts.js';
 import { lowerCase } from './lower.js';
 import type { Reading } from './extract.js';
 import { namesProduct, productName, rowIndexClass } from './index-class.js';
-import { quote, type Unit } from './units.js';
+import { quote, withoutColon, type Unit } from './units.js';
 import { follows } from './translations.js';
 import { COVER_LEVEL_SET, PROSE_ROLES } from './vocabulary.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
 
 /** «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». */
-const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
+const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*mill)|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
 const HAS_FIGURE = new RegExp(FIGURE.source, 'i');
 const DIGIT = /\d/;
 /** A sentence ends at a full stop before a capital letter. */
@@ -37,7 +37,7 @@ const CHANGE = /\bfra\s+kr\.?\s*\d[\d .]*\s+til\s+kr|%|\bprosent\b|\bminimum\b|\
 /** «Forsikringssummen for innbo er …», «Prisen for ulykkesforsikringen er …»: the product named after «for». */
 const FOR_PRODUCT = /^(?:forsikringssum(?:men|mene)?|egenandel(?:en)?|(?:års)?pris(?:en)?|(?:års)?premie(?:n)?)\s+for\s+([a-zæøå][a-zæøå -]{2,40}?)\s+er\b/i;
 /** «… i Myrvegen 8, 6240 Ørskog er forsikret»: the place of the coverage (an address with a postcode). */
-const PLACE = /\b(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)/;
+const PLACE = /\b(?:i|på|for)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]*)/;
 
 /**
  * «Våningshuset i Hovlandsvegen 41 er forsikra til fullverdi med eigendel kr 8 000, og årspremien er kr 6 420.»,
@@ -48,9 +48,9 @@ const PLACE = /\b(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A-Za-
  * word. (A plain «har» would take any subject: «Forsikringen har …» names no thing.)
  */
 const SUBJECT_PLACE =
-  /^([A-ZÆØÅ][a-zæøå-]{2,40}(?:\s+og\s+[a-zæøå-]{2,40})?)(?:\s+\([^()]{1,40}\))?(?:\s+(?:i|på)\s+([A-ZÆØÅ][^.]{2,60}?))?\s+(?:er\s+forsikr(?:a|et)|har\s+(?:(?:ein|en)\s+)?(?:forsikringssum|eigendel|egenandel|årspremie))\b/;
+  /^(?:(?:Ditt|Din|Di|Dine)\s+([a-zæøå][a-zæøå-]{2,40})|([A-ZÆØÅ][a-zæøå-]{2,40}(?:\/[a-zæøå-]{2,40})?(?:\s+og\s+[a-zæøå-]{2,40})?))(?:\s+\([^()]{1,40}\))?(?:\s+(?:(?:i|på)\s+([A-ZÆØÅ][^.]{2,60}?)|(?:på\s+)?(?:samme|same)\s+(?:sted|stad)|(?:i|på)\s+[a-zæøå]{3,30}))?(?:\s+\([^()]{1,60}\))?,?\s+(?:er\s+forsikr(?:a|et)|har\s+(?:(?:ein|en)\s+)?(?:forsikringssum|eigendel|egenandel|årspremie))\b/;
 /** «… er forsikra til fullverdi med …»: no sum (a full-value building), and no role word for the figure after it. */
-const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+til\s+fullverdi\b/i;
+const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+(?:til|for)\s+fullverdi\b/i;
 
 /**
  * «Driftsavbrudd har du med en forsikringssum på kr 2 400 000 …; prisen for den er kr 4 260.», «Innbo Super er tegnet
@@ -64,8 +64,9 @@ const SUBJECT_VERB = /^([A-ZÆØÅ][a-zæøå-]{2,40}(?:\s+[A-ZÆØÅa-zæøå][
 /** The insured thing and its place that open such a sentence (SUBJECT_PLACE, SUBJECT_VERB), the thing as a product known to the index-class table; undefined otherwise. */
 function subjectOf(sentence: string): { product: string; place: string | undefined; full: boolean } | undefined {
   const m = SUBJECT_PLACE.exec(sentence);
-  const product = m ? subjectProduct(m[1]!) : undefined;
-  if (product !== undefined) return { product, place: m![2]?.trim(), full: TO_FULL_VALUE.test(sentence) };
+  // («Ditt hus i …»: the thing after a possessive, in lower case)
+  const product = m ? subjectProduct(m[1] ?? m[2]!) : undefined;
+  if (product !== undefined) return { product, place: m![3]?.trim(), full: TO_FULL_VALUE.test(sentence) };
   const v = SUBJECT_VERB.exec(sentence);
   // (a figure's role word is no thing: «Egenandelen er 500 kroner …, og prisen er …»)
   const thing = v && !ROLE_WORDS.some(([, re]) => re.test(v[1]!)) ? subjectProduct(v[1]!) : undefined;
@@ -109,11 +110,23 @@ function sameProduct(a: string, b: string): boolean {
   return x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x));
 }
 
+/**
+ * Whether a product's heading is the insurance of a thing: «Husforsikring» of «Huset», «Innboforsikring» of «Innbo»,
+ * «Bilforsikring» of «Bilen» — the heading's word before «forsikring» (with or without its joining «s») begins the thing's.
+ */
+function headingThing(heading: string, thing: string): boolean {
+  const h = lowerCase(heading).split(/\s+/)[0]!.replace(/forsikring(?:en|a)?$/, '');
+  const t = lowerCase(thing).split(/\s+/)[0]!.replace(/forsikring(?:en|a)?$/, '');
+  return [h, h.replace(/s$/, '')].some((x) => x.length >= 3 && t.length >= 3 && (t.startsWith(x) || x.startsWith(t)));
+}
+
 /** «Den koster 3 012 kroner per år»: a sentence that goes on about the thing the sentence before named. */
 const GOES_ON = /^(?:den|det|denne|dette|forsikringen|forsikringa)\s/i;
 
 /** The thing a sentence opens with as a product: one word in its base form («Driftsbygningen» → «Driftsbygning»), or two joined by «og» as written. */
 function subjectProduct(thing: string): string | undefined {
+  // («Menighetshuset/barnehagen»: two things of one building, each a product — as written)
+  if (thing.includes('/')) return productName(thing.split('/')[0]!) !== undefined ? thing : undefined;
   if (!thing.includes(' ')) return productName(thing);
   return namesProduct(thing) ? thing : undefined;
 }
@@ -127,12 +140,38 @@ interface Found {
   full?: true;
   values: Map<Role, { value: string; unit: Unit }>;
   units: Unit[];
+  /** «Det er ingen egenandel.»: the cover has no deductible (0, where no other is read). */
+  none?: true;
   /** «Dekning Kasko.»: the cover level a sentence names. */
   coverage?: string;
   /** A sentence (not only labelled fields) was read: the section is written in prose. */
   prose: boolean;
   /** The paragraph whose sentence named the thing (SUBJECT_PLACE, SUBJECT_VERB): a sentence after it there may go on about it. */
   subjectIn?: Unit;
+}
+
+/** The units under a product's heading (not a title) that it names the product of: its paragraph, perhaps cut in two where a line ends a sentence. */
+const HEADING_REACH = 2;
+/** A sentence's end, and a finite verb of one: what a paragraph of running text has, and a list's line has not. */
+const SENTENCE_STOP = /[.!]$/;
+const FINITE_VERB = /(?<![a-zæøå])(?:er|var|har|hadde|blir|vart|vert|gjelder|gjeld|koster|kostar|betaler|betalte|betalar)(?![a-zæøå])/;
+/** «(i 2025: kr 2 110 000)», «(2025: kr 800 000)», «(i fjor kr 3 776 000)»: a year before's figure in brackets. */
+const LAST_YEAR = /\((?:i\s+|for\s+)?(?:(?:19|20)\d\d|fjor)\s*:?\s*(?:kr\.?|nok)\s*\d[\d .]*(?:,-)?\)/gi;
+/** A sum in G in a line («15 G», «2,5 G»). */
+const G_SUM = /\d\s*G\b/;
+/** «Det er ingen egenandel.», «Ingen eigendel.»: a sentence that says the cover has no deductible — a deductible of 0. */
+const NO_DEDUCTIBLE = /^(?:det\s+er\s+)?ingen\s+(?:egenandel|eigenandel|eigendel|selvrisiko)\.?$/i;
+
+/** «… har kasko med egenandel …»: the cover level a sentence says its thing has. */
+const HAS_LEVEL = /\b(?:har|forsikret med|forsikra med)\s+(?:dekningen\s+|dekninga\s+)?([A-Za-zæøå]{4,12})(?=\s+(?:med|og)\s|[.,])/;
+/** A total's words at a sentence's start («Samlet årspremie er …»): the document's, no cover's. */
+const TOTAL_START = /^(?:samlet|samla|total|totalt|til sammen|sum)\b/i;
+
+/** «Årlig premie er kr 21 525.»: a sentence of figures alone, each after one role word of its own, and no total nor change. */
+function figuresOnly(sentence: string): boolean {
+  if (TOTAL_START.test(sentence.trim()) || CHANGING.test(lowerCase(sentence))) return false;
+  const figures = sentenceFigures(sentence);
+  return figures.length > 0 && figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
 }
 
 /** «Dekning Kasko.», «Dekning: Delkasko»: a sentence that only names the cover (a level of the vocabulary's). */
@@ -221,10 +260,28 @@ export function statesCoverNow(sentence: string): boolean {
   return new Set(roles).size === roles.length;
 }
 
+/** «… egenandelen blir kr 8 000», «eigendelen vert …»: what the deductible will be — a change's words. */
+const DEDUCTIBLE_TO_BE = /(?:egenandel|eigenandel|eigendel|selvrisiko)[a-zæøå]*\s+(?:blir|vert|bli|skal|vil)(?![a-zæøå])/;
+
+/**
+ * «Ditt hus i Stasjonsveien 8, 2380 Brumunddal, er forsikret for fullverdi med en egenandel på kr 6 000, og årspremien
+ * blir kr 10 284.»: a sentence that opens with the insured thing and «er forsikret» / «har forsikringssum …»
+ * (SUBJECT_PLACE) and states the cover's figures, each after its role word once, none of a change — what the thing is
+ * insured with, whatever word of the future the premium has: no change of its deductible.
+ */
+export function statesThingCover(sentence: string): boolean {
+  const t = sentence.trim();
+  if (!SUBJECT_PLACE.test(t) || subjectOf(t) === undefined || DEDUCTIBLE_TO_BE.test(lowerCase(t)) || !statesCoverFigures(t)) return false;
+  const roles = sentenceFigures(t.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length))).map((f) => f.role);
+  return new Set(roles).size === roles.length;
+}
+
 /** The figures of one sentence with their roles; a figure whose role cannot be told is warned about. */
 function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boolean {
   let read = false;
-  for (const { text, value, role } of sentenceFigures(sentence)) {
+  // («forsikra for kr 2 186 000 (i 2025: kr 2 110 000), med eigendel …»: last year's figure in brackets, no figure of the cover now)
+  const now = sentence.replace(LAST_YEAR, (w) => ' '.repeat(w.length));
+  for (const { text, value, role } of sentenceFigures(now)) {
     if (role === 'none' || role === 'several') {
       r.warnUnit(u, `could not tell whether ${quote(text)} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
       continue;
@@ -246,6 +303,10 @@ function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boole
 export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: Coverage, u: Unit) => void, titleOf: (u: Unit) => string | undefined): void {
   const done = new Set(coverages.map((c) => c.product));
   let heading: string | undefined;
+  /** How many units more the heading names the product of (a title: all under it; a product's heading: its paragraph). */
+  let reach = Infinity;
+  /** Lines with a sentence under a product's heading whose figures are not all labelled: not this reader's whole. */
+  const unlabelled = new Set<Unit>();
   let found: Found | undefined;
   /** The cover the paragraph being read is about (paragraphCover), and its last line so far. */
   let paragraph: { cover: string; last: Unit['lines'][number]; open?: string } | undefined;
@@ -260,10 +321,13 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       const v = f.values.get(role);
       if (v) c[role] = v.value;
     }
+    if (f.none && c.deductible === undefined) c.deductible = '0';
     c.index_class = rowIndexClass(f.product).index_class;
     if (f.full && !f.values.has('sum')) c.note = 'Fullverdi';
     push(c, f.units[0]!);
-    for (const u of f.units) r.used.add(u);
+    // (a line that also states sums in G, «… gir en sum ved medisinsk invaliditet på 15 G og ved død 5 G. … Betalt premie
+    // for 2025 var kr 1 344.», is left to the reader of G sums too: its premium is this reader's, its sums that one's)
+    for (const u of f.units) if (!G_SUM.test(u.text) && !unlabelled.has(u)) r.used.add(u);
     done.add(f.product);
   };
   for (const u of r.units) {
@@ -276,8 +340,16 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     }
     if (title !== undefined || u.heading) {
       flush();
-      heading = title;
+      // («Husforsikring» over «Du har husforsikring for …, med forsikringssum kr 6 200 000 og egenandel kr 10 000.»: a
+      // product's own heading names the product of the sentences under it, as a title does)
+      heading = title ?? (u.heading && u.product && u.label === undefined && !u.row ? withoutColon(u.text.trim()) : undefined);
+      // (a product's heading reaches the paragraph right under it, not the conditions pages further down)
+      reach = title !== undefined ? Infinity : HEADING_REACH;
       continue;
+    }
+    if (reach-- <= 0 && heading !== undefined) {
+      flush();
+      heading = undefined;
     }
     // (a line another reader took is its: a premium sentence of a letter, a line of persons)
     // (a place and a figure both have a digit: a line without one has nothing for this reader)
@@ -311,7 +383,15 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
         if (!found.units.includes(u)) found.units.push(u);
         continue;
       }
-      if (CHANGE.test(sentence) || !HAS_FIGURE.test(sentence)) continue;
+      // («Det er ingen egenandel.» under «Ulykkesforsikring», among the sentences of its figures: a deductible of 0 — kept
+      // only where a figure of the same cover is read)
+      if (heading !== undefined && NO_DEDUCTIBLE.test(sentence.trim()) && (found === undefined || found.product === heading)) {
+        found ??= { product: heading, values: new Map(), units: [], prose: false };
+        found.none = true;
+        continue;
+      }
+      // (a total, «Totalt betalt i 2025: kr 20 376», is the document's, no cover's)
+      if (CHANGE.test(sentence) || !HAS_FIGURE.test(sentence) || TOTAL_START.test(sentence.trim())) continue;
       const named = FOR_PRODUCT.exec(sentence)?.[1];
       // («Prisen for ulykkesforsikringen er …»: the product in its definite form, its base form)
       let own = named === undefined ? undefined : (!named.includes(' ') ? productName(named) : undefined) ?? (namesProduct(named) ? named[0]!.toUpperCase() + named.slice(1) : undefined);
@@ -320,14 +400,44 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       if (own !== undefined && PRICE_FOR.test(sentence) && [...done].some((d) => sameProduct(d, own!))) own = undefined;
       // («Årspremien for bygningsforsikringen er …» after the sentences of «Bygningsforsikring borettslag»: the same cover)
       if (own !== undefined && found !== undefined && sameProduct(found.product, own)) own = found.product;
-      const subject = own === undefined ? subjectOf(sentence) : undefined;
+      const subjectSaid = own === undefined ? subjectOf(sentence) : undefined;
+      // («Innboforsikring» over «Innboet i Fjellstien 6, 7049 Trondheim er forsikret for …»: the thing the heading's product
+      // insures — the heading names the product, the sentence its place)
+      const underHeading = subjectSaid !== undefined && heading !== undefined && !/\s(?:og|og\/eller)\s|,/.test(heading) && headingThing(heading, subjectSaid.product);
+      const subject = underHeading ? undefined : subjectSaid;
       // («Innbo Super er tegnet … med forsikringssum …. Den koster 3 012 kroner per år»: the thing the paragraph's sentence
       // before named, in the same paragraph)
-      const goesOn = own === undefined && subject === undefined && found?.subjectIn === u && GOES_ON.test(sentence.trim()) ? found.product : undefined;
+      // — also a sentence of its figures alone, each after its role word, in the paragraph that named the thing: «Kirkebygget i
+      // Agnefestveien 2, 4580 Lyngdal er forsikret til en sum av kr 28 700 000 med egenandel kr 10 000. Årlig premie er kr
+      // 21 525.»)
+      const goesOn =
+        own === undefined && subject === undefined && !underHeading && found?.subjectIn === u && (GOES_ON.test(sentence.trim()) || figuresOnly(sentence)) ? found.product : undefined;
       // (a sentence of a cover's figures, with no product of its own, in a paragraph about one cover)
       const about = own === undefined && subject === undefined && goesOn === undefined && cover !== undefined && statesCoverFigures(sentence) ? cover : undefined;
-      const product = own ?? subject?.product ?? goesOn ?? about ?? heading;
+      // (under a product's heading, a paragraph that names its own insurance is that one's: «På reise» over «Reiseforsikring
+      // Familie gjelder …. Egenandel kr 500.»)
+      // (the thing of a paragraph under its product's heading is the heading's product: «Innboforsikring» over «Innboet …» —
+      // a thing, not a product's own name, «… er forsikret med Husforsikring»; and one product's heading, not a group's, «Hus og hjem»)
+      const oneProduct = heading !== undefined && !/\s(?:og|og\/eller)\s|,/.test(heading);
+      const said = own ?? subject?.product ?? goesOn ?? about ?? (reach !== Infinity && cover !== undefined && heading !== undefined && (!oneProduct || !headingThing(heading, cover)) ? cover : undefined);
+      const thingOnly = said !== undefined && !/forsikring$/i.test(said);
+      const product = underHeading || (said !== undefined && own === undefined && oneProduct && thingOnly && headingThing(heading!, said)) ? heading : said ?? heading;
       if (product === undefined) continue;
+      // (under a product's heading, a sentence — its verb and its full stop —, not a list's line: «Leiebil inntil 30 dager» over
+      // «Verktøy og utstyr i bil, inntil kr 50 000 per kjøretøy, egenandel kr 4 000» is another thing's)
+      if (reach !== Infinity && product === heading && !(SENTENCE_STOP.test(sentence.trim()) && FINITE_VERB.test(lowerCase(sentence)))) continue;
+      // (and one whose every figure has its label: «Ved dødsfall utbetales kr 200 000 …» under «KOLLEKTIV ULYKKE» is a benefit,
+      // the reader of benefits' — left to it, and to the warnings of what no reader took)
+      if (reach !== Infinity && product === heading && own === undefined && subject === undefined && !figuresOnly(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)))) {
+        unlabelled.add(u);
+        continue;
+      }
+      if (underHeading && (found === undefined || found.product !== product)) {
+        flush();
+        found = { product, values: new Map(), units: [], prose: false };
+      }
+      if (underHeading && subjectSaid!.place !== undefined) found!.object ??= subjectSaid!.place;
+      if (underHeading && subjectSaid!.full) found!.full = true;
       // (one sentence per object: a sentence that names its own thing and place starts a coverage of its own)
       if (found && (found.product !== product || subject !== undefined)) flush();
       found ??= { product, values: new Map(), units: [], prose: false };
@@ -337,7 +447,12 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
         if (subject.full) found.full = true;
       }
       // («forsikra til fullverdi med eigendel kr 8 000»: the full value names no figure's role)
-      if (readSentence(r, u, subject?.full ? sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)) : sentence, found)) {
+      // («Bilforsikring» over «Bilen din … har kasko med egenandel kr 6 000.»: the level of the heading's cover the sentence has)
+      const level2 = product === heading ? HAS_LEVEL.exec(sentence) : null;
+      if (level2 && COVER_LEVEL_SET.has(lowerCase(level2[1]!)) && found.coverage === undefined) found.coverage = level2[1]![0]!.toUpperCase() + level2[1]!.slice(1);
+      // («… er forsikret til fullverdi og har egenandel 10 000 kroner»: the full value is no sum, and its words no figure's role)
+      if (TO_FULL_VALUE.test(sentence) && (product === heading || subject !== undefined)) found.full = true;
+      if (readSentence(r, u, subject?.full || found.full ? sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)) : sentence, found)) {
         if (!found.units.includes(u)) found.units.push(u);
         // (a labelled line alone, «Egenandel: kr 10 000», is a field: other readers' unless a sentence stands beside it)
         found.prose ||= u.label === undefined;

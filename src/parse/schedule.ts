@@ -32,6 +32,7 @@ import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-name
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readHeldSums, readProse } from './schedule-prose.js';
+import { readLabelledRows } from './schedule-labelled-rows.js';
 import { readCoverageLines } from './schedule-lines.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
@@ -194,6 +195,9 @@ export function readSchedules(r: Reading): void {
   // (a coverage written as one line of labelled figures, «Varelager: 650 000 kr, egenandel 10 000 kr, årspris 1 845 kr.»:
   // on lines no reader above read — before the document's place and its index statements are given to the rows)
   readCoverageLines(r, coverages, push);
+  // (an overview's rows with no header, each figure labelled in its cell or placed by its column: «Hus  Stasjonsvegen 5,
+  // 2770 Jaren  Fullverdi  eg.andel kr 7 500  kr 8 664»)
+  readLabelledRows(r, coverages, push);
   const sections = new Set(coverages.slice(before));
   readGText(r, coverages, push);
   mergeDetails(r, coverages, sections);

@@ -176,7 +176,8 @@ describe('amounts, totals, header rows', () => {
 
 describe('lines with amounts under a product heading, or beside a fact of the header', () => {
   it('a product heading over a sentence with an amount no reader took is a section of its own', () => {
-    const p = parse('Avtalenummer 5512003\n\nYrkesskade\nTap i fremtidig erverv erstattes med 22–30 G.\n\nBehandlingsforsikring\nEgenandelen er kr 500 per skade.');
+    // (a sentence of a deductible that no rule reads: «Egenandelen er kr 500 per skade.» alone is read now, by the heading's product)
+    const p = parse('Avtalenummer 5512003\n\nYrkesskade\nTap i fremtidig erverv erstattes med 22–30 G.\n\nBehandlingsforsikring\nEgenandelen er 10 % av skaden, minst kr 500 per skade.');
     expect(p.warnings).toEqual(['line 6: schedule «Behandlingsforsikring»: 1 line with amounts was not read (line 7)']);
   });
 

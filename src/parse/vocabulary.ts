@@ -522,7 +522,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     // (a column of first-risk sums: «Dekning | Førsterisikosum | Egenandel» — each sum a first-risk sum, src/parse/schedule-overview.ts)
     'førsterisikosum', 'førsterisikosummer', 'fyrsterisikosum', 'fyrsterisikosummar', 'sum førsterisiko', 'sum fyrsterisiko']],
   // (nynorsk certificates write the short «Eigendel» as often as «Eigenandel»)
-  ['deductible', ['egenandel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
+  ['deductible', ['egenandel', 'eg.andel', 'eg. andel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
     'premium',
     ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'pris/år', 'premie/år', 'pris for året', 'premie for året', 'pris for år', 'pris for heile året', 'pris for hele året',
@@ -546,7 +546,7 @@ export const FIGURE_COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLU
  */
 export const PROSE_ROLES: ReadonlyArray<readonly ['sum' | 'deductible' | 'premium', readonly string[]]> = [
   ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikra (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
-  ['deductible', ['egenandel(?:en|er|ene)?', 'eigenandel(?:en|ar|ane)?', 'eigendel(?:en|ar|ane)?', 'selvrisiko(?:en)?']],
+  ['deductible', ['egenandel(?:en|er|ene)?', 'eg\\.\\s?andel', 'eigenandel(?:en|ar|ane)?', 'eigendel(?:en|ar|ane)?', 'selvrisiko(?:en)?']],
   ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster', 'kostar']],
 ];
 
