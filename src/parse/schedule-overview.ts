@@ -406,6 +406,11 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
  */
 const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])|^[^\d]*[^\d\s]\s+\d{1,3}(?:[ .]\d{3})+$/i;
 
+/** A cell that ends with an amount of two groups or more after a space («CAT0308CVJ9K01120 980.000», «… 7043 Trondheim 118 600 000»). */
+const ENDS_GROUPED_AMOUNT = /\s(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
+/** An address's postcode and town, then an amount of two groups or more: «Solveien 2, 7043 Trondheim 118 600 000». */
+const AMOUNT_AFTER_TOWN = /(?:^|[\s,])\d{4}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/u;
+
 /** An amount in kroner, then a note in brackets: «2 184 000 000 (etter bygningsliste)» → the amount and «(etter bygningsliste)». */
 function amountThenNote(cell: string): { sum: string; note: string } | undefined {
   const m = /^(.*\d(?:,-)?)\s*(\([^()]+\))$/.exec(cell.trim());
@@ -482,10 +487,12 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)
   const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
-  if (nameCell !== undefined && filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
+  const short = filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  if (nameCell !== undefined && short) {
     r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
     return 'misaligned';
   }
+  const objectCell = cell('object');
   // (a text row with a cell run over two columns: no field of it can be trusted — see SourceLine)
   if (u.lines.some((l) => l.straddles)) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
@@ -506,9 +513,19 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («Strandgata 22, 8006 Bodø NOK 64 250 000,- Forretningsbygg, …» with the figures after it one column off: the same)
   // (an amount after its label, «… Forsikringssum kr 450 000» on the line under the place, is a field the row reads)
   // («EV 41 207» under «Reg.nr.»: a plate with its digits grouped is the vehicle's, no amount)
-  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_IN_PLACE.test(cell('object')) && !PLATE_CELL.test(cell('object').trim());
+  // («Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000 | Bygning | 15 000 | 132 880» under «Objekt Sum (NOK) | …»:
+  // an address ends with its town, never with an amount — the sum's cell run into the place's, whatever the header shows)
+  const amountInPlace = (AMOUNT_IN_CELL_NAME.test(objectCell) || AMOUNT_AFTER_TOWN.test(objectCell)) && !FIGURE_IN_PLACE.test(objectCell) && !PLATE_CELL.test(objectCell.trim());
   if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
+  // («Gravemaskin Cat 308 CR | CAT0308CVJ9K01120 980.000 | 15.000 | 14.330» under «Maskin | Reg./serienr. |
+  // Forsikringssum | Egenandel | Pris»: a text printed in a proportional font that lost one of the two spaces between
+  // the serial number and the sum — the object ends with an amount and the row is one figure short; read by position,
+  // the object would hold the sum and the sum be missing without a word)
+  if (short && ENDS_GROUPED_AMOUNT.test(objectCell) && !FIGURE_IN_PLACE.test(objectCell) && !PLATE_CELL.test(objectCell.trim())) {
+    r.warnUnit(u, `the object ${quote(objectCell)} ends with an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
     return 'misaligned';
   }
   // (a PDF line that may hold two rows — wrapped names at the line pitch, nothing to show where the
