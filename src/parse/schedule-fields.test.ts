@@ -1346,3 +1346,16 @@ describe('a vehicle named by its make and model on a card', () => {
     expect(p.coverages?.[0]?.object).toBeUndefined();
   });
 });
+
+describe('a place field whose line took in the building\'s description', () => {
+  // sparebank1-fornyelse-hytte-2026 as LibreOffice, groff and WeasyPrint set it: «Forsikringssted: Fjellvegen 221» /
+  // «Gnr 63 Bnr 8, 9020 Tromsdalen» / «Hytte, byggeår 2009, 74 m²» on one line; tryg-naturskadepremie-varsel printed
+  it('the address ends with its town; the description after it is the record\'s note, not part of the place', () => {
+    const p = parse(`${HEAD}Hytteforsikring\nDekning: Topp\nForsikringssted: Fjellvegen 221, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²\nForsikringssum: kr 3 850 000\nEgenandel: kr 8 000\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Hytteforsikring', object: 'Fjellvegen 221, 9020 Tromsdalen', note: 'Hytte, byggeår 2009, 74 m²', sum: '3850000' });
+  });
+  it('a town of two words keeps both («4616 Kristiansand S Enebolig, byggeår 1974»)', () => {
+    const p = parse(`${HEAD}Husforsikring\nForsikringssted: Lyngveien 3, 4616 Kristiansand S Enebolig, byggeår 1974\nForsikringssum: kr 4 200 000\nEgenandel: 4 000 kr\n`);
+    expect(p.coverages?.[0]).toMatchObject({ object: 'Lyngveien 3, 4616 Kristiansand S', note: 'Enebolig, byggeår 1974' });
+  });
+});

@@ -19,7 +19,7 @@ import { isItemHeading, namesPersonProduct, personProductLine } from './g-items.
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
+import { BUILDING_FACTS, PLACE_THEN_BUILDING, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, type Unit } from './units.js';
@@ -2262,6 +2262,14 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
   const notes: string[] = [];
+  // («Forsikringssted: Fjellvegen 221 Gnr 63 Bnr 8, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²»: a PDF that set the
+  // description's line after the place's town on one line — an address ends with its town; what the building is
+  // describes it, as in a table's place cell — the record's note, not its place)
+  const building = obj ? PLACE_THEN_BUILDING.exec(obj.value.trim()) : null;
+  if (building) {
+    c.object = building[1]!;
+    if (!block.has('description')) notes.push(building[2]!);
+  }
   let value = sum ? readSum(sum.value) : undefined;
   // («kr 168 750 000 (fullverdi oppgitt som sum)»: an amount in kroner, then a remark in brackets with no figure and no
   // first-risk word — the sum, the remark its note; it was lost, and with it the row's sum)
