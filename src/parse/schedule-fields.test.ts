@@ -1358,4 +1358,13 @@ describe('a place field whose line took in the building\'s description', () => {
     const p = parse(`${HEAD}Husforsikring\nForsikringssted: Lyngveien 3, 4616 Kristiansand S Enebolig, byggeår 1974\nForsikringssum: kr 4 200 000\nEgenandel: 4 000 kr\n`);
     expect(p.coverages?.[0]).toMatchObject({ object: 'Lyngveien 3, 4616 Kristiansand S', note: 'Enebolig, byggeår 1974' });
   });
+  // docs/frende-bevis-sted-med-bygning-pa-linjen-2026: «Forsikringssted:   Nordslettveien 9, 8616 Mo i Rana Enebolig, byggeår 1982, 2 etasjer»
+  it('a town with «i» or «på» in it («8616 Mo i Rana Enebolig, …») keeps its words', () => {
+    const p = parse(`${HEAD}Bolighus\nForsikringssted: Nordslettveien 9, 8616 Mo i Rana Enebolig, byggeår 1982, 2 etasjer\nForsikringssum: Fullverdi\nEgenandel: kr 6 000\nÅrspris: kr 11 238\n`);
+    expect(p.coverages?.[0]).toMatchObject({ object: 'Nordslettveien 9, 8616 Mo i Rana', note: 'Enebolig, byggeår 1982, 2 etasjer; Fullverdi' });
+  });
+  it('a place whose town is followed by no building\'s fact is left as it stands', () => {
+    const p = parse(`${HEAD}Bolighus\nForsikringssted: Storgata 4, 0155 Oslo Sentrum\nForsikringssum: kr 4 000 000\n`);
+    expect(p.coverages?.[0]?.object).toBe('Storgata 4, 0155 Oslo Sentrum');
+  });
 });
