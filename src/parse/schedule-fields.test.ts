@@ -1368,3 +1368,18 @@ describe('a place field whose line took in the building\'s description', () => {
     expect(p.coverages?.[0]?.object).toBe('Storgata 4, 0155 Oslo Sentrum');
   });
 });
+
+describe('two places\' blocks above the records', () => {
+  // hdi-naering-forsikringsbevis-tokolonne as groff and WeasyPrint set it: «Forsikringssted 1» and «Forsikringssted 2»
+  // side by side, read one block after the other, then the records
+  it('which record is at which place is not known: no record takes either, and a warning says so', () => {
+    const p = parse(`${HEAD}Forsikringssted 1\nAdresse: Bryggen 22, 5003 Bergen\nBygning: Forretningsbygg, 5 etasjer\n\nForsikringssted 2\nAdresse: Kokstadvegen 40, 5257 Kokstad\nBygning: Lager/kontor, 2 etasjer\n\nBygning\nSum: NOK 118 000 000,-\nEgenandel: NOK 100 000,-\nPremie: NOK 94 400,-\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', sum: '118000000', premium: '94400' });
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('two places stand above the records');
+  });
+  it('one place\'s block, its fields one a line, is the place of the records under it', () => {
+    const p = parse(`${HEAD}Forsikringssted\nAdresse: Bryggen 22, 5003 Bergen\n\nBygning\nSum: NOK 118 000 000,-\nEgenandel: NOK 100 000,-\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', object: 'Bryggen 22, 5003 Bergen' });
+  });
+});

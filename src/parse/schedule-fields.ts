@@ -569,6 +569,11 @@ interface Blocks {
   namedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
   standing?: string | undefined;
+  /** The count of records pushed when the standing place was stated, and when a second place beside it made both unknown. */
+  standingAt?: number;
+  standingTwice?: number;
+  /** The index of the unit that stated the standing place. */
+  standingUnit?: number;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
   /**
@@ -2120,7 +2125,21 @@ function flushBlock(s: Blocks): void {
     const header = place.unit.row && !DIGIT.test(place.value) && under !== undefined && under.row;
     if (!header) {
       // («Forsikringssted» over «Adresse: …»: the label of the line under the heading is no part of the place)
-      s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
+      const value = place.value.replace(PLACE_LABEL_LEAD, '');
+      // («Forsikringssted 1» and «Forsikringssted 2», each a block of its own, then the records: a PDF that set two places'
+      // blocks side by side, read one after the other — which place each record below is at, the blocks do not say;
+      // before, every building took the second place's last field)
+      const from = s.standingUnit;
+      const headingBetween = from !== undefined && s.r.units.slice(from + 1, place.unit.index).some((x) => fieldOf(x) === undefined && x.text.trim() !== '');
+      if (s.standing !== undefined && s.standingAt === s.pushed && s.standing !== value && headingBetween) {
+        s.r.warnUnit(place.unit, `two places stand above the records (${quote(s.standing)} and ${quote(value)}): which record is at which is not known; neither is read as a record's place`);
+        s.standing = undefined;
+        s.standingTwice = s.pushed;
+      } else if (s.standingTwice !== s.pushed) {
+        s.standing = value;
+        s.standingAt = s.pushed;
+        s.standingUnit = place.unit.index;
+      }
       s.r.used.add(place.unit);
     }
   }
