@@ -1884,6 +1884,40 @@ describe('a document system’s schedule rows: addresses cut at the postcode, co
     ]);
   });
 
+  it('splits «Objekt Sum (NOK)» and the places under it where each ends with its postcode and town, the amount after it', () => {
+    // protector-fornyelse-eiendom-borettslag as LibreOffice set it (items as pdf.js reads them): each row's place and
+    // sum one text item; «… 7043 Trondheim 118 600 000» splits one way only — «… Trondheim 118» ends with no town
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
+    const out = cells([
+      page(
+        at('Forsikringsoversikt', 64, 400, 80),
+        at('Objekt Sum (NOK)', 64, 382.1, 78.4), at('Indeks', 293, 382.1, 28.5), at('Egenandel', 331.2, 382.1, 45.5), at('Premie', 384.5, 382.1, 30),
+        at('Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000', 64, 368.7, 219.7), at('Bygning', 293, 368.7, 32.5), at('15 000', 349.2, 368.7, 27.5), at('132 880', 382, 368.7, 32.5),
+        at('Garasjeanlegg, Solveien 6, 7043 Trondheim 9 400 000', 64, 355.4, 218.7), at('Bygning', 293, 355.4, 32.5), at('15 000', 349.2, 355.4, 27.5), at('8 840', 382, 355.4, 22.5),
+        at('Styreansvar 5 000 000', 64, 342, 98), at('Ingen', 293, 342, 22.5), at('10 000', 349.2, 342, 27.5), at('4 300', 382, 342, 22.5),
+      ),
+    ]);
+    expect(out.slice(1)).toEqual([
+      ['Objekt', 'Sum (NOK)', 'Indeks', 'Egenandel', 'Premie'],
+      ['Boligblokk A, Solveien 2, 7043 Trondheim', '118 600 000', 'Bygning', '15 000', '132 880'],
+      ['Garasjeanlegg, Solveien 6, 7043 Trondheim', '9 400 000', 'Bygning', '15 000', '8 840'],
+      ['Styreansvar', '5 000 000', 'Ingen', '10 000', '4 300'],
+    ]);
+  });
+
+  it('does not split a place with no postcode before an amount («Fjellstien 3 640 000»: the house number or the sum\'s)', () => {
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
+    const out = cells([
+      page(
+        at('Forsikringsoversikt', 64, 400, 80),
+        at('Objekt Sum (NOK)', 64, 382.1, 78.4), at('Egenandel', 331.2, 382.1, 45.5), at('Premie', 384.5, 382.1, 30),
+        at('Hytte, Fjellstien 3 640 000', 64, 368.7, 120), at('15 000', 349.2, 368.7, 27.5), at('6 880', 382, 368.7, 22.5),
+        at('Anneks, Fjellstien 3 210 000', 64, 355.4, 120), at('15 000', 349.2, 355.4, 27.5), at('1 840', 382, 355.4, 22.5),
+      ),
+    ]);
+    expect(out.flat()).toContain('Hytte, Fjellstien 3 640 000');
+  });
+
   it('splits a cell of a dash and an amount under a header of two column names: the dash is the empty cell', () => {
     // docs/megler-oversikt-ombrutte-navn-steder-2027 (rowpitch): «Egenandel Premie» over «50 000 44 120» and «– 6 940»
     const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });

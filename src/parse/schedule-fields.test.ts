@@ -1421,3 +1421,40 @@ describe('a record\'s line of fields whose sum is a word and a sentence of its o
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a place field whose line took in the building\'s description', () => {
+  // sparebank1-fornyelse-hytte-2026 as LibreOffice, groff and WeasyPrint set it: «Forsikringssted: Fjellvegen 221» /
+  // «Gnr 63 Bnr 8, 9020 Tromsdalen» / «Hytte, byggeår 2009, 74 m²» on one line; tryg-naturskadepremie-varsel printed
+  it('the address ends with its town; the description after it is the record\'s note, not part of the place', () => {
+    const p = parse(`${HEAD}Hytteforsikring\nDekning: Topp\nForsikringssted: Fjellvegen 221, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²\nForsikringssum: kr 3 850 000\nEgenandel: kr 8 000\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Hytteforsikring', object: 'Fjellvegen 221, 9020 Tromsdalen', note: 'Hytte, byggeår 2009, 74 m²', sum: '3850000' });
+  });
+  it('a town of two words keeps both («4616 Kristiansand S Enebolig, byggeår 1974»)', () => {
+    const p = parse(`${HEAD}Husforsikring\nForsikringssted: Lyngveien 3, 4616 Kristiansand S Enebolig, byggeår 1974\nForsikringssum: kr 4 200 000\nEgenandel: 4 000 kr\n`);
+    expect(p.coverages?.[0]).toMatchObject({ object: 'Lyngveien 3, 4616 Kristiansand S', note: 'Enebolig, byggeår 1974' });
+  });
+  // docs/frende-bevis-sted-med-bygning-pa-linjen-2026: «Forsikringssted:   Nordslettveien 9, 8616 Mo i Rana Enebolig, byggeår 1982, 2 etasjer»
+  it('a town with «i» or «på» in it («8616 Mo i Rana Enebolig, …») keeps its words', () => {
+    const p = parse(`${HEAD}Bolighus\nForsikringssted: Nordslettveien 9, 8616 Mo i Rana Enebolig, byggeår 1982, 2 etasjer\nForsikringssum: Fullverdi\nEgenandel: kr 6 000\nÅrspris: kr 11 238\n`);
+    expect(p.coverages?.[0]).toMatchObject({ object: 'Nordslettveien 9, 8616 Mo i Rana', note: 'Enebolig, byggeår 1982, 2 etasjer; Fullverdi' });
+  });
+  it('a place whose town is followed by no building\'s fact is left as it stands', () => {
+    const p = parse(`${HEAD}Bolighus\nForsikringssted: Storgata 4, 0155 Oslo Sentrum\nForsikringssum: kr 4 000 000\n`);
+    expect(p.coverages?.[0]?.object).toBe('Storgata 4, 0155 Oslo Sentrum');
+  });
+});
+
+describe('two places\' blocks above the records', () => {
+  // hdi-naering-forsikringsbevis-tokolonne as groff and WeasyPrint set it: «Forsikringssted 1» and «Forsikringssted 2»
+  // side by side, read one block after the other, then the records
+  it('which record is at which place is not known: no record takes either, and a warning says so', () => {
+    const p = parse(`${HEAD}Forsikringssted 1\nAdresse: Bryggen 22, 5003 Bergen\nBygning: Forretningsbygg, 5 etasjer\n\nForsikringssted 2\nAdresse: Kokstadvegen 40, 5257 Kokstad\nBygning: Lager/kontor, 2 etasjer\n\nBygning\nSum: NOK 118 000 000,-\nEgenandel: NOK 100 000,-\nPremie: NOK 94 400,-\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', sum: '118000000', premium: '94400' });
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('two places stand above the records');
+  });
+  it('one place\'s block, its fields one a line, is the place of the records under it', () => {
+    const p = parse(`${HEAD}Forsikringssted\nAdresse: Bryggen 22, 5003 Bergen\n\nBygning\nSum: NOK 118 000 000,-\nEgenandel: NOK 100 000,-\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', object: 'Bryggen 22, 5003 Bergen' });
+  });
+});

@@ -19,7 +19,7 @@ import { isItemHeading, namesPersonProduct, personProductLine } from './g-items.
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
+import { BUILDING_FACTS, PLACE_THEN_BUILDING, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
@@ -570,6 +570,11 @@ interface Blocks {
   namedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
   standing?: string | undefined;
+  /** The count of records pushed when the standing place was stated, and when a second place beside it made both unknown. */
+  standingAt?: number;
+  standingTwice?: number;
+  /** The index of the unit that stated the standing place. */
+  standingUnit?: number;
   /** The indentation of the product heading that named the product (text documents), or undefined. */
   headingIndent?: number | undefined;
   /**
@@ -2244,7 +2249,21 @@ function flushBlock(s: Blocks): void {
     const header = place.unit.row && !DIGIT.test(place.value) && under !== undefined && under.row;
     if (!header) {
       // («Forsikringssted» over «Adresse: …»: the label of the line under the heading is no part of the place)
-      s.standing = place.value.replace(PLACE_LABEL_LEAD, '');
+      const value = place.value.replace(PLACE_LABEL_LEAD, '');
+      // («Forsikringssted 1» and «Forsikringssted 2», each a block of its own, then the records: a PDF that set two places'
+      // blocks side by side, read one after the other — which place each record below is at, the blocks do not say;
+      // before, every building took the second place's last field)
+      const from = s.standingUnit;
+      const headingBetween = from !== undefined && s.r.units.slice(from + 1, place.unit.index).some((x) => fieldOf(x) === undefined && x.text.trim() !== '');
+      if (s.standing !== undefined && s.standingAt === s.pushed && s.standing !== value && headingBetween) {
+        s.r.warnUnit(place.unit, `two places stand above the records (${quote(s.standing)} and ${quote(value)}): which record is at which is not known; neither is read as a record's place`);
+        s.standing = undefined;
+        s.standingTwice = s.pushed;
+      } else if (s.standingTwice !== s.pushed) {
+        s.standing = value;
+        s.standingAt = s.pushed;
+        s.standingUnit = place.unit.index;
+      }
       s.r.used.add(place.unit);
     }
   }
@@ -2389,6 +2408,14 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
   const notes: string[] = [];
+  // («Forsikringssted: Fjellvegen 221 Gnr 63 Bnr 8, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²»: a PDF that set the
+  // description's line after the place's town on one line — an address ends with its town; what the building is
+  // describes it, as in a table's place cell — the record's note, not its place)
+  const building = obj ? PLACE_THEN_BUILDING.exec(obj.value.trim()) : null;
+  if (building) {
+    c.object = building[1]!;
+    if (!block.has('description')) notes.push(building[2]!);
+  }
   let value = sum ? readSum(sum.value) : undefined;
   // («kr 168 750 000 (fullverdi oppgitt som sum)»: an amount in kroner, then a remark in brackets with no figure and no
   // first-risk word — the sum, the remark its note; it was lost, and with it the row's sum)

@@ -390,3 +390,14 @@ export const FIGURE_IN_PLACE = /(?:^|\s)(?:forsikringssum|sum|egenandel|eigenand
 
 /** A building's facts in a description line: its year, its floors, its area (lower case; «bygd 1974», «168 m2» as well). */
 export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
+
+/**
+ * An address that ends with its postcode and place, then a description of the building on the line
+ * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
+ * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
+ * name after a slash, up to three more in lower
+ * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
+ * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»). The address,
+ * then the description.
+ */
+export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;

@@ -10,7 +10,7 @@ import { AMOUNT_SOURCE, FIRST_RISK_WORD, readAmount, readSum } from './amounts.j
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, FIGURE_IN_PLACE, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
@@ -406,6 +406,11 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
  */
 const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])|^[^\d]*[^\d\s]\s+\d{1,3}(?:[ .]\d{3})+$/i;
 
+/** A cell that ends with an amount of two groups or more after a space («CAT0308CVJ9K01120 980.000», «… 7043 Trondheim 118 600 000»). */
+const ENDS_GROUPED_AMOUNT = /\s(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
+/** An address's postcode and town, then an amount of two groups or more: «Solveien 2, 7043 Trondheim 118 600 000». */
+const AMOUNT_AFTER_TOWN = /(?:^|[\s,])\d{4}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/u;
+
 /** An amount in kroner, then a note in brackets: «2 184 000 000 (etter bygningsliste)» → the amount and «(etter bygningsliste)». */
 function amountThenNote(cell: string): { sum: string; note: string } | undefined {
   const m = /^(.*\d(?:,-)?)\s*(\([^()]+\))$/.exec(cell.trim());
@@ -485,10 +490,12 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)
   const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
-  if (nameCell !== undefined && filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length) {
+  const short = filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
+  if (nameCell !== undefined && short) {
     r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
     return 'misaligned';
   }
+  const objectCell = cell('object');
   // (a text row with a cell run over two columns: no field of it can be trusted — see SourceLine)
   if (u.lines.some((l) => l.straddles)) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
@@ -509,9 +516,19 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («Strandgata 22, 8006 Bodø NOK 64 250 000,- Forretningsbygg, …» with the figures after it one column off: the same)
   // (an amount after its label, «… Forsikringssum kr 450 000» on the line under the place, is a field the row reads)
   // («EV 41 207» under «Reg.nr.»: a plate with its digits grouped is the vehicle's, no amount)
-  const amountInPlace = AMOUNT_IN_CELL_NAME.test(cell('object')) && !FIGURE_IN_PLACE.test(cell('object')) && !PLATE_CELL.test(cell('object').trim());
+  // («Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000 | Bygning | 15 000 | 132 880» under «Objekt Sum (NOK) | …»:
+  // an address ends with its town, never with an amount — the sum's cell run into the place's, whatever the header shows)
+  const amountInPlace = (AMOUNT_IN_CELL_NAME.test(objectCell) || AMOUNT_AFTER_TOWN.test(objectCell)) && !FIGURE_IN_PLACE.test(objectCell) && !PLATE_CELL.test(objectCell.trim());
   if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
+    return 'misaligned';
+  }
+  // («Gravemaskin Cat 308 CR | CAT0308CVJ9K01120 980.000 | 15.000 | 14.330» under «Maskin | Reg./serienr. |
+  // Forsikringssum | Egenandel | Pris»: a text printed in a proportional font that lost one of the two spaces between
+  // the serial number and the sum — the object ends with an amount and the row is one figure short; read by position,
+  // the object would hold the sum and the sum be missing without a word)
+  if (short && ENDS_GROUPED_AMOUNT.test(objectCell) && !FIGURE_IN_PLACE.test(objectCell) && !PLATE_CELL.test(objectCell.trim())) {
+    r.warnUnit(u, `the object ${quote(objectCell)} ends with an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
     return 'misaligned';
   }
   // (a PDF line that may hold two rows — wrapped names at the line pitch, nothing to show where the
@@ -1073,15 +1090,6 @@ function indexColumnClass(table: Table, cells: string[]): RowIndexClass | undefi
 /** An address that ends with its postcode and place, then a description in brackets. */
 export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
 
-/**
- * An address that ends with its postcode and place, then a description of the building on the line
- * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
- * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
- * name after a slash, up to three more in lower
- * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
- * leiligheter» as a PDF wraps it into the place's cell).
- */
-const BUILDING_FACTS = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;
 
 /** A cell that is only a dash («-», «–», «—»): no value. */
 const DASH_ALONE = /^[-–—]+$/;
@@ -1099,7 +1107,7 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   // «Solbakken 11, 1407 Vinterbro (garasjeanlegg, 48 plasser)»: what stands there, in brackets after
   // the address's postcode and place, describes the object (the row's note); the place is the address
   // (the row's own place cell only; a land register number in brackets says where, and stays: «… (gnr. 165, bnr. 23)»)
-  const described = !facts && object && object === cell ? (DESCRIBED_PLACE.exec(object) ?? BUILDING_FACTS.exec(object)) : null;
+  const described = !facts && object && object === cell ? (DESCRIBED_PLACE.exec(object) ?? PLACE_THEN_BUILDING.exec(object)) : null;
   if (described) object = described[1]!;
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
   if (inName) out.name = inName[1]!;

@@ -1236,3 +1236,21 @@ describe('business and municipal schedules', () => {
     ]);
   });
 });
+
+describe('an object that ends with an amount', () => {
+  // eika-forsikringsbevis-arbeidsmaskiner as LibreOffice printed the text in a proportional font: one of the two
+  // spaces between the serial number and the sum lost («CAT0308CVJ9K01120 980.000», the sum column empty)
+  it('in a row one figure short: a warning with the line, no row (the sum is not guessed out of the object)', () => {
+    const p = parse(`${HEAD}Maskin\tReg./serienr.\tForsikringssum\tEgenandel\tPris pr. år\nGravemaskin Volvo EC220E\tVCEC220EP00312\t1.950.000\t25.000\t28.460\nGravemaskin Cat 308 CR\tCAT0308CVJ9K01120 980.000\t\t15.000\t14.330\n`);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Gravemaskin Volvo EC220E', object: 'VCEC220EP00312', sum: '1950000' });
+    expect(p.warnings).toContain('line 5: the object «CAT0308CVJ9K01120 980.000» ends with an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read');
+  });
+  // protector-fornyelse-eiendom-borettslag as LibreOffice and WeasyPrint set it: «Objekt Sum (NOK)» one header cell,
+  // the sum run into the place
+  it('after the address\'s postcode and town: the sum run into the place, a warning and no row', () => {
+    const p = parse(`${HEAD}Objekt\tIndeks\tEgenandel\tPremie\nBoligblokk A, Solveien 2, 7043 Trondheim 118 600 000\tBygning\t15 000\t132 880\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('«Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000 | Bygning | 15 000 | 132 880» do not line up');
+  });
+});

@@ -25,10 +25,32 @@ const BAR_OPEN = /^\s*\|/;
  * over «per år» in LibreOffice) — text in lower case, no amount, right under that cell's line `q`.
  */
 function rightAlignedRest(l: LLine, q: PLine, s: Seg): Col | undefined {
+  if (ZERO_GROUP_START.test(s.text)) return amountRestUnder(l, q, s);
   if (!LOWER_START.test(s.text) || isAmountCell(s)) return undefined;
   for (let i = 0; i < l.cols.length; i++) {
     const c = l.cols[i]!;
     if (c.lastLine === q && c.last && Math.abs(c.last.x1 - s.x1) <= LAYOUT.alignX && s.x0 > (l.cols[i - 1]?.maxX1 ?? -Infinity)) return c;
+  }
+  return undefined;
+}
+
+/** A group of three that starts with 0 («000», «000,-», «000 kr»): no amount begins so. */
+const ZERO_GROUP_START = /^0\d\d(?:[\s.,]|$)/;
+const DIGIT_END = /\d$/;
+
+/**
+ * The cell of `l` whose amount, broken at its space, goes on in `s` («kr 1 500» over «000», a word
+ * processor's table cell wrapped inside its column): `s` begins with a group no amount begins with
+ * and stands within the horizontal span of that cell's last line, right under it — set flush right
+ * (its right edge where the amount's is), centred or flush left. Left apart, the amount would be
+ * read cut in two: 1 500 for 1 500 000.
+ */
+function amountRestUnder(l: LLine, q: PLine, s: Seg): Col | undefined {
+  for (let i = 0; i < l.cols.length; i++) {
+    const c = l.cols[i]!;
+    const last = c.last;
+    if (c.lastLine !== q || !last || !DIGIT_END.test(last.text)) continue;
+    if (s.x0 >= last.x0 - LAYOUT.alignX && s.x1 <= last.x1 + LAYOUT.alignX) return c;
   }
   return undefined;
 }

@@ -27,6 +27,19 @@ const WORDS = /^\p{L}[\p{L}.,/()-]*(?: [\p{L}\d.,/()-]+)*(?<=[\p{L})])$/u;
 /** After a name of words, a value that cannot be the name's own last word: an amount, or one word with a capital («Fullverdi»). */
 const VALUE_AFTER_NAME = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{Lu}\p{L}*)$/u;
 
+/** The names of the columns that name a row's place or object, in lower case. */
+const PLACE_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col === 'object' ? words : [])));
+/**
+ * A place that ends with its postcode and town («Boligblokk A, Solveien 2, 7043 Trondheim», «… 8616 Mo i Rana»): an
+ * address ends there, so an amount after it («… 7043 Trondheim 118 600 000») is the next column's, and it splits one
+ * way only — «… Trondheim 118» ends with no town. A place with no postcode («Fjellstien 3 640 000») splits two ways.
+ */
+const PLACE_TO_TOWN = /\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*$/u;
+/** A whole amount grouped in threes, with or without its currency. */
+const AMOUNT_ONLY = /^(?:(?:kr\.?|nok)\s)?\d{1,3}(?: \d{3})*(?:,-)?$/iu;
+/** A column's unit in brackets after its name («Sum (NOK)», «Forsikringssum (kr)»): no column of its own. */
+const UNIT_AFTER = /\s\((?:nok|kr\.?)\)$/i;
+
 /** A space's share of a cell's width against a figure's or letter's (Helvetica: 0,278 em to about 0,556). */
 const weight = (s: string) => s.length * 2 - (s.match(/ /g)?.length ?? 0);
 
@@ -35,12 +48,12 @@ const weight = (s: string) => s.length * 2 - (s.match(/ /g)?.length ?? 0);
  * («Dekning Forsikringssum» over «Brann og naturskade 1 850 000») the first may be a name of several
  * words, the second then an amount or a word with a capital — «Brann og naturskade» alone has no split.
  */
-function splits(text: string, named: boolean): [string, string][] {
+function splits(text: string, named: boolean, place = false): [string, string][] {
   const out: [string, string][] = [];
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const a = text.slice(0, i);
     const b = text.slice(i + 1);
-    if (VALUE.test(a) ? VALUE.test(b) : named && WORDS.test(a) && VALUE_AFTER_NAME.test(b)) out.push([a, b]);
+    if (VALUE.test(a) ? VALUE.test(b) : (named && WORDS.test(a) && VALUE_AFTER_NAME.test(b)) || (place && PLACE_TO_TOWN.test(a) && AMOUNT_ONLY.test(b))) out.push([a, b]);
   }
   return out;
 }
@@ -64,11 +77,13 @@ export function splitJoinedColumns(lines: PLine[], header: number): void {
     const hl = lines[h]!;
     for (let k = 0; k < hl.segs.length; k++) {
       const s = hl.segs[k]!;
-      const names = s.text.toLowerCase().split(' ');
+      // («Objekt Sum (NOK)»: the second column's unit in brackets is part of its name)
+      const names = s.text.replace(UNIT_AFTER, '').toLowerCase().split(' ');
       if (names.length !== 2 || !COLUMN_NAMES.has(names[0]!) || !COLUMN_NAMES.has(names[1]!)) continue;
-      const cells = under(lines, h + 1, s, NAME_COLUMNS.has(names[0]!));
+      const cells = under(lines, h + 1, s, NAME_COLUMNS.has(names[0]!), PLACE_COLUMNS.has(names[0]!) && !PLACE_COLUMNS.has(names[1]!));
       if (!cells) continue;
-      const [a, b] = s.text.split(' ') as [string, string];
+      const at = s.text.indexOf(' ');
+      const [a, b] = [s.text.slice(0, at), s.text.slice(at + 1)];
       const parts = cut(s, a, b);
       hl.segs.splice(k, 1, ...parts);
       for (const [line, i, [x, y]] of cells) line.segs.splice(i, 1, ...cut(line.segs[i]!, x, y, parts[1].x0));
@@ -77,13 +92,13 @@ export function splitJoinedColumns(lines: PLine[], header: number): void {
 }
 
 /** The cells under header cell `s` from line `from` on, each with its one split; null when one has none or several. */
-function under(lines: PLine[], from: number, s: Seg, named: boolean): [PLine, number, [string, string]][] | null {
+function under(lines: PLine[], from: number, s: Seg, named: boolean, place: boolean): [PLine, number, [string, string]][] | null {
   const out: [PLine, number, [string, string]][] = [];
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     const at = l.segs.findIndex((c) => Math.abs(c.x0 - s.x0) <= LAYOUT.alignX);
     if (at < 0) continue;
-    const ways = splits(l.segs[at]!.text, named);
+    const ways = splits(l.segs[at]!.text, named, place);
     if (ways.length !== 1) return null;
     out.push([l, at, ways[0]!]);
   }
