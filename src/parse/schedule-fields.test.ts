@@ -1348,6 +1348,16 @@ describe('a vehicle named by its make and model on a card', () => {
 });
 
 describe('a record\'s lines under a product heading', () => {
+  // a certificate's record: «HUS» / «Forsikringsstad: …» / «Einebustad, byggeår 1979, bruksareal 186 m²» / «Dekning: Hus Ekstra» / figures
+  it('a description over «Dekning:» as the record\'s first field is the note, and the heading keeps the record', () => {
+    const p = parse(`${HEAD}Forsikringsoversikt\n\nVillaforsikring Ekstra\nForsikringssted: Lia 4, 2930 Bagn\nEnebolig, byggeår 1962\nDekning: Hus Ekstra\nForsikringssum ...... 3.100.000 kr\nEgenandel ........... 10.000 kr\nPremie .............. 9.880 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.index_class, c.sum, c.note])).toEqual([['Villaforsikring Ekstra', 'Lia 4, 2930 Bagn', 'bygninger', '3100000', 'Enebolig, byggeår 1962']]);
+  });
+  // «FORSIKRINGSBEVIS» over «Hus, innbu og barn»: a package's name over records of each product
+  it('a title listing products of different classes names no record\'s product', () => {
+    const p = parse('Frende Forsikring\n\nFORSIKRINGSBEVIS\nHus, innbu og barn\n\nAvtalenummer: 7002318845\n\nHUS\nForsikringsstad: Nordre Kvamsvegen 14, 5600\n                 Norheimsund\nEinebustad, byggeår 1979, bruksareal 186 m²\nDekning: Hus Ekstra\nForsikringssum: kr 5 350 000\nEigendel: kr 10 000\nÅrspremie: kr 9 412\n');
+    expect(p.coverages?.map((c) => [c.product, c.index_class, c.sum])).toEqual([['Hus', 'bygninger', '5350000']]);
+  });
   // private-holdout71/fremtind-fornyelse-hytte: «Hytteforsikring Pluss» / «  Sætervegen 31» / «  Gnr 88 Bnr 14, 2890 Etnedal» /
   // «  Tømmerhytte, byggeår 1991, 74 m²» / «  Forsikringssum ........ kr 3 450 000»
   it('a place over lines of its own and the building\'s description are the place and the note, never the product', () => {

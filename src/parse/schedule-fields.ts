@@ -1232,7 +1232,19 @@ function productUnderKind(r: Reading, u: Unit): string | undefined {
   if (!u.heading || !u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || u.text.length > 60) return undefined;
   const above = r.units[u.index - 1];
   if (above === undefined || above.row || !DOCUMENT_KIND.test(above.text.trim())) return undefined;
-  return u.text.trim();
+  return packageName(u.text.trim()) ? undefined : u.text.trim();
+}
+
+/**
+ * «Hus, innbu og barn» under «FORSIKRINGSBEVIS»: a list of products of different classes — the name of a package of
+ * covers, no one product; its records name their own («HUS», «INNBU»). Read as one product, it gave a house's record its
+ * name and the contents' index class. «Maskiner, inventar og løsøre» (one class) is one product's name.
+ */
+function packageName(name: string): boolean {
+  const parts = name.split(/\s*,\s*|\s+(?:og|&)\s+/).filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  const classes = new Set(parts.map((p) => rowIndexClass(p)).filter((c) => c.known).map((c) => c.index_class));
+  return classes.size >= 2;
 }
 
 /**
@@ -1603,7 +1615,9 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
   if (j === at) return undefined;
   const first = s.r.units[j];
   const col = first !== undefined ? fieldOf(first)?.col : undefined;
-  if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
+  // («Dekning: Hus Ekstra» first, then the figures: the cover's level is the record's first field as much as a figure is —
+  // the description left unread there ended the heading's reach, and the record took the document's title for product)
+  if (col !== 'sum' && col !== 'deductible' && col !== 'premium' && col !== 'coverage') return undefined;
   // (a place's pieces only where the record has no place yet: a place field above, then a street, is two places)
   if (places.length > 0 && (s.object !== undefined || s.block.has('object'))) return undefined;
   // (the pieces make one place only when it ends in a postcode or a lot: a street alone could be anything's name)
