@@ -1574,6 +1574,9 @@ const LOT_LINE = /^(?:[\p{Lu}][\p{L} .'-]*,\s*)?gnr\.?\s*\d+\s*(?:,\s*|\/\s*|\s)
 /** A postcode and its place alone («2890 Etnedal», «0358 Oslo»). */
 const POSTCODE_ALONE = /^\d{4}\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
+/** A town's name alone on a line («Norheimsund», «Kristiansand S», «Mo i Rana»). */
+const TOWN_ALONE = /^\p{Lu}[\p{Ll}-]+(?:\s(?:i|på|\p{Lu}[\p{Ll}-]*|\p{Lu}))*$/u;
+
 /** A piece of a place written over lines of its own: a street alone, a lot, a postcode and place, or all of them. */
 function placePiece(t: string): boolean {
   return t.length <= 80 && (STREET_ALONE.test(t) || LOT_LINE.test(t) || POSTCODE_ALONE.test(t) || ADDRESS_ALONE.test(t));
@@ -1602,11 +1605,19 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
   if (CLASS_HEADING.test(lowerCase(s.product.trim()))) return undefined;
   const places: Unit[] = [];
   let described: Unit | undefined;
+  let town: Unit | undefined;
+  const field = s.block.get('object');
   let j = at;
   for (; j < s.r.units.length && j < at + 5; j++) {
     const v = s.r.units[j]!;
     if (v.row || v.bullet || v.label !== undefined || s.r.used.has(v)) break;
     const t = v.text.trim();
+    // («Forsikringsstad: Nordre Kvamsvegen 14, 5600» over «Norheimsund»: the place field cut after its postcode, its town
+    // alone on the next line — the field's rest, not a line that ends the heading's reach)
+    if (j === at && field !== undefined && /\b\d{4}$/.test(field.value.trim()) && v.lines.length === 1 && TOWN_ALONE.test(t)) {
+      town = v;
+      continue;
+    }
     // («Bjørkevegen 7» over «2380 Brumunddal», joined as one unit: each line a piece of the place)
     if (described === undefined && v.lines.length === 1 && describesBuilding(t)) described = v;
     else if (described === undefined && v.lines.every((l) => placePiece(l.text.trim()))) places.push(v);
@@ -1630,6 +1641,10 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
     s.product = head[1]!.trim();
     s.object = `${head[2]!.trim()}, ${pieces}`;
   } else if (places.length > 0) s.object = pieces;
+  if (town !== undefined && field !== undefined) {
+    s.block.set('object', { ...field, value: `${field.value.trim()} ${town.text.trim()}` });
+    s.r.used.add(town);
+  }
   if (described !== undefined) s.block.set('remark', { value: described.text.trim(), unit: described });
   for (const v of places) s.r.used.add(v);
   if (described !== undefined) s.r.used.add(described);
