@@ -31,6 +31,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, ordered, POSTCODE_PLACE } from './schedule-names.js';
 import { quote, type Unit } from './units.js';
+import { isTotal } from './unread.js';
 import { COVER_LEVEL_SET, PLATE_IN_TEXT } from './vocabulary.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
@@ -60,8 +61,6 @@ const DASH = /^[-–—]$/;
 const FULL_VALUE = /^fullverdi$/i;
 /** A label alone in its cell, its amount in the next («egenandel» | «8 000 kr», two spaces apart). */
 const LABEL_ONLY = /^[A-Za-zÆØÅæøå][a-zæøå.]*(?:\s[a-zæøå.]+){0,2}:?$/;
-/** A total under the rows: «Sum å betale for året: kr 12 866», «Totalt: kr …», «Samlet årspremie …». */
-const TOTAL_LINE = /^(?:sum|samlet|samla|totalt?|til sammen|til saman|i alt|å betale)(?![a-zæøå])/i;
 const ANY_AMOUNT = new RegExp(AMOUNT_SOURCE, 'gi');
 
 /** The figure's role a label names (the vocabulary's column names: «egenandel», «eg.andel», «pris», «premie», «sum»). */
@@ -118,12 +117,12 @@ function rowOf(u: Unit): Row | undefined {
   return row.slots.some((s) => !s.empty) ? row : undefined;
 }
 
-/** The total a line under the block states, when it is one: its amount. */
+/** The total a line under the block states (`isTotal`: «Sum å betale for året: kr 12 866», «Totalt: kr …»): its amount. */
 function totalUnder(r: Reading, last: Unit): string | undefined {
   const at = r.units.indexOf(last);
   for (let i = at + 1; i < Math.min(r.units.length, at + 4); i++) {
     const u = r.units[i]!;
-    if (!TOTAL_LINE.test(u.text.trim())) continue;
+    if (!isTotal(u.text)) continue;
     const amounts = u.text.match(ANY_AMOUNT) ?? [];
     return amounts.length === 1 ? readAmount(amounts[0]!) : undefined;
   }
