@@ -756,13 +756,13 @@ const SECTION_NUMBER = /^\d{1,2}[.)]?$/;
  * before a name in capitals too («1 YRKESSKADEFORSIKRING Årspremie kr 1 236 400», a PDF's number cell run into its
  * heading's) — a number before a word in lower case may be a count («2 barn»).
  */
-const NUMBER_MARK = /^\d{1,2}(?:[.)]\s+|\s{2,}|\s(?=[A-ZÀ-ÖØ-Þ]{4,}(?:\s|$)))(?=[A-ZÀ-ÖØ-Þ])/;
+export const NUMBER_MARK = /^\d{1,2}(?:[.)]\s+|\s{2,}|\s(?=[A-ZÀ-ÖØ-Þ]{4,}(?:\s|$)))(?=[A-ZÀ-ÖØ-Þ])/;
 
 /**
  * «YRKESSKADE (lovpålagt)» → «Yrkesskade (lovpålagt)», «KOLLEKTIV ULYKKE - FRITID» → «Kollektiv ulykke - fritid»:
  * a heading in capitals written in normal case (a bracket's words as they stand); any other name as it is.
  */
-function inNormalCase(name: string): string {
+export function inNormalCase(name: string): string {
   const at = name.indexOf('(');
   const head = at < 0 ? name : name.slice(0, at);
   if (!/[A-ZÀ-ÖØ-Þ]{2}/.test(head) || head !== head.toUpperCase()) return name;

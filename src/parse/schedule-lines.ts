@@ -22,7 +22,7 @@
 import type { Coverage } from '../model/policy.js';
 import { AMOUNT_SOURCE, readAmount } from './amounts.js';
 import type { Reading } from './extract.js';
-import { namesPersonProduct } from './g-items.js';
+import { inNormalCase, namesPersonProduct, NUMBER_MARK } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
@@ -159,20 +159,13 @@ function figureCount(f: Partial<Record<Field, string>>): number {
   return (['sum', 'deductible', 'premium'] as const).filter((x) => f[x] !== undefined).length;
 }
 
-/** A heading's number before its name: «1  YRKESSKADEFORSIKRING», «2. Bygning», «3) Innbo». */
-const NUMBERED = /^\d{1,2}[.)]?\s+(?=[A-ZÆØÅ])/;
-
-/** A name written in capitals («YRKESSKADEFORSIKRING») as the schedule writes its products: «Yrkesskadeforsikring». */
-function fromCapitals(name: string): string {
-  return /\p{Ll}/u.test(name) ? name : name.charAt(0) + lowerCase(name.slice(1));
-}
 
 /** A unit that is such a line: its coverage; undefined for anything else. */
 export function coverageLine(t: string): Coverage | undefined {
   if (t.length > 200 || CHANGE_WORDS.test(lowerCase(t)) || t.includes('%')) return undefined;
-  const nr = nameAndRest(t.replace(/\.$/, '').replace(NUMBERED, ''));
+  const nr = nameAndRest(t.replace(/\.$/, '').replace(NUMBER_MARK, ''));
   if (!nr) return undefined;
-  const named = productOf(fromCapitals(nr.name));
+  const named = productOf(inNormalCase(nr.name));
   if (!named) return undefined;
   const f = figuresOf(nr.rest);
   if (!f) return undefined;

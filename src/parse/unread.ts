@@ -681,7 +681,8 @@ function withoutProductName(l: string): string {
   if (name === '' || /\d/.test(name) || name.split(/\s+/).length > 4) return l;
   return namesProduct(name) || namesPersonProduct(name) ? l.slice(m.index) : l;
 }
-const FIGURE_LABEL_WORD = /(?<![a-zæøå])(?:forsikringssum|egenandel|eigenandel|eigendel|selvrisiko|pris|premie|årspris|årspremie|årleg premie|årlig premie)(?![a-zæøå])/;
+/** A figure's label as a word of its own (FIGURE_WORD, the vocabulary's figure columns). */
+const FIGURE_LABEL_WORD = new RegExp(String.raw`(?<![a-zæøå])(?:${FIGURE_WORD.source})(?![a-zæøå])`);
 
 /**
  * «Premien øker med 6,2 %», «Prisen går opp med kr 1 240»: a change of the premium in a sentence no
