@@ -336,6 +336,13 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     expect(parse('Norsk Naturskadepool fastsetter satsen.\nUtstedt 30.11.2023').insurer).toBeUndefined();
     expect(parse('Takk for at dere valgte If.\nUtstedt 30.11.2023').insurer).toBeUndefined();
   });
+  it('a company whose bare name is a word of the field («Landbruksforsikring») is weak without its company form', () => {
+    // «Vilkår» / «Landbruksforsikring LA-2024, Generelle vilkår G-2023»: the conditions of a farm insurance, not a second insurer
+    const p = parse('Gjensidige Forsikring ASA\nForsikringsnummer 91204887\nUtstedt 30.11.2023\n\nVilkår\nLandbruksforsikring LA-2024, Generelle vilkår G-2023 og\nNaturskadeforsikringsloven.');
+    expect(p.insurer).toBe('Gjensidige');
+    expect(p.warnings.join('\n')).not.toMatch(/insurer/);
+    expect(parse('Landbruksforsikring AS\nUtstedt 30.11.2023').insurer).toBe('Landbruksforsikring');
+  });
 });
 
 describe('insured persons, counted exactly', () => {

@@ -961,7 +961,8 @@ interface InsurerName {
 }
 const NAMES: InsurerName[] = INSURERS.flatMap((i) =>
   i.names.flatMap((n): InsurerName[] => {
-    const strong = COMPANY_WORD.test(n);
+    // (a name of one word is a word of the field as well, «Landbruksforsikring»: strong only with its company form)
+    const strong = n.includes(' ') && COMPANY_WORD.test(n);
     if (!strong) return [{ insurer: i.name, n, strong }];
     const space = n.indexOf(' ');
     const variants: string[] = [n, n.toUpperCase(), space > 0 ? n.slice(0, space).toUpperCase() + n.slice(space) : n];
