@@ -630,6 +630,7 @@ export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?:
 function fieldBlockUnit(s: Blocks, at: number): number {
   const r = s.r;
   const u = r.units[at]!;
+  if (designatedPlaceOver(s, at, u)) return at + 1;
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
@@ -828,6 +829,22 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Forsikringssted A   Kongens gate 7, …»: the place of the covers under it, until another)
   if (f.col === 'object' && lv && designatedPlace(lv.label, f.value) !== undefined) s.site = f.value;
   return at;
+}
+
+/**
+ * «Forsikringssted 1» over «Stokkamyrveien 18, 4313 Sandnes»: a place's label and its letter or number alone on a line, the
+ * place on the next — the place of the covers under it, until another (as «Forsikringssted A   Kongens gate 7, …» on one
+ * line is). Whether it was.
+ */
+function designatedPlaceOver(s: Blocks, at: number, u: Unit): boolean {
+  const next = s.r.units[at + 1];
+  if (next === undefined || !DESIGNATED_PLACE.test(u.text.trim()) || !ADDRESS.test(next.text.trim())) return false;
+  flushBlock(s);
+  s.site = next.text.trim();
+  s.object = undefined;
+  s.r.used.add(u);
+  s.r.used.add(next);
+  return true;
 }
 
 /**
@@ -2480,6 +2497,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
   // buildings and contents under it, until another such block)
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;
+  // («Forsikringssted 1» over «Stokkamyrveien 18, 4313 Sandnes», then «Bygning» and «Husleietap» with their fields: the
+  // place a lettered or numbered place label states is that of the things and the loss of income under it, until another)
+  if (c.object === undefined && s.site !== undefined && (PLACED_CLASSES.has(c.index_class) || namesLossOfIncome(product))) c.object = s.site;
   // («Beskrivelse: Verktøy og inventar i verkstedet» in a block with no place: what it insures, as a
   // table's «Beskrivelse» column is; beside a place or a vehicle, the block's note)
   const described = block.get('description');

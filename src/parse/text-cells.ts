@@ -113,24 +113,35 @@ interface Block {
  * The lines of a text document with blocks of records set side by side read column by column
  * (see above); the same array when there are none. A line of such a block whose words run from one
  * column into the other is read by neither: it goes to `unsure` (for a warning), not to the lines.
+ * Blocks in one of `pages` (a page in two columns) that begins above them are left as they are, for that page's reader.
  */
-export function recordColumnsApart(raws: RawLine[], unsure: RawLine[] = []): RawLine[] {
-  let out: RawLine[] | undefined;
-  let copied = 0;
+export function recordColumnsApart(raws: RawLine[], unsure: RawLine[] = [], pages: ReadonlyArray<{ from: number; to: number }> = []): RawLine[] {
+  const blocks: Block[] = [];
   for (let i = 0; i < raws.length; i++) {
     const at = secondRecordAt(raws[i]!.raw);
     const right = at === undefined ? secondProductAt(raws[i]!.raw) : undefined;
     if (at === undefined && right === undefined) continue;
     const block = at !== undefined ? recordBlock(raws, i, at) : productBlock(raws, i, right!);
     if (!block) continue;
+    blocks.push(block);
+    i = block.to;
+  }
+  // (records under their places, both set side by side — «Forsikringssted 1   Forsikringssted 2» over the places, then the
+  // records: a page in two columns that begins above the records reads the whole, each place with its records)
+  const firstInside = (p: { from: number; to: number }): number => Math.min(...blocks.filter((x) => x.from >= p.from && x.to <= p.to).map((x) => x.from));
+  // (a page that cuts a block of records in two is no page of them: the records are read as they are)
+  const cuts = (p: { from: number; to: number }): boolean => blocks.some((x) => x.from <= p.to && x.to >= p.from && (x.from < p.from || x.to > p.to));
+  const byPage = (b: Block): boolean => pages.some((p) => p.from <= b.from && p.to >= b.to && p.from < firstInside(p) && !cuts(p));
+  const kept = blocks.filter((b) => !byPage(b));
+  if (kept.length === 0) return raws;
+  const out: RawLine[] = [];
+  let copied = 0;
+  for (const block of kept) {
     if (block.unsure) unsure.push(...block.unsure);
-    out ??= [];
     for (let k = copied; k < block.from; k++) out.push(raws[k]!);
     out.push(...block.lines);
     copied = block.to + 1;
-    i = block.to;
   }
-  if (!out) return raws;
   for (let k = copied; k < raws.length; k++) out.push(raws[k]!);
   return out;
 }

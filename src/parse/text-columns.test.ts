@@ -451,3 +451,75 @@ describe('a running header over a page in two columns', () => {
     expect(pageColumnsApart(doc)[0]!.raw).toBe(doc[0]!.raw);
   });
 });
+
+describe('two places side by side, each its own record', () => {
+  // (a certificate of two properties set in two columns: the same labels on both sides — each side one
+  // place's covers, not one row of a table whose cells are different figures)
+  const twin = [
+    'Forsikringssted A                                Forsikringssted B',
+    'Industrivegen 3, 7080 Heimdal                    Tungasletta 12, 7047 Trondheim',
+    'Verkstedhall i stål, byggeår 2004                Kontorbygg i tre, byggeår 1987',
+    '',
+    'Næringsbygg                                      Næringsbygg',
+    'Forsikringssum: kr 31 500 000                    Forsikringssum: kr 8 750 000',
+    'Egenandel: kr 25 000                             Egenandel: kr 15 000',
+    'Årspremie: kr 41 880                             Årspremie: kr 12 340',
+    '',
+    'Driftstap                                        Driftstap',
+    'Forsikringssum: kr 9 000 000                     Forsikringssum: kr 2 400 000',
+    'Egenandel: kr 25 000                             Egenandel: kr 15 000',
+    'Årspremie: kr 6 120                              Årspremie: kr 1 930',
+  ].join('\n');
+  it('is read as two columns: the left place whole, then the right one', () => {
+    const out = read(pageColumnsApart(lines(twin)));
+    expect(out.slice(0, 7).map(([, t]) => t)).toEqual([
+      'Forsikringssted A',
+      'Industrivegen 3, 7080 Heimdal',
+      'Verkstedhall i stål, byggeår 2004',
+      'Næringsbygg',
+      'Forsikringssum: kr 31 500 000',
+      'Egenandel: kr 25 000',
+      'Årspremie: kr 41 880',
+    ]);
+    expect(out[11]).toEqual([1, 'Forsikringssted B']);
+  });
+  it('gives each place its own sum, deductible and premium', () => {
+    const p = extractPolicy(textToSource(`Vestvik Forsikring AS\nForsikringsnummer 7712 4409\n\n${twin}\n`, 'twin.txt', 'x'));
+    const rows = (p.coverages ?? []).map((c) => [c.object, c.sum, c.deductible, c.premium].map(String));
+    expect(rows).toEqual([
+      ['Industrivegen 3, 7080 Heimdal', '31500000', '25000', '41880'],
+      ['Industrivegen 3, 7080 Heimdal', '9000000', '25000', '6120'],
+      ['Tungasletta 12, 7047 Trondheim', '8750000', '15000', '12340'],
+      ['Tungasletta 12, 7047 Trondheim', '2400000', '15000', '1930'],
+    ]);
+  });
+});
+
+describe('the agreement\'s fields in two columns, each label over its value', () => {
+  const head = [
+    'Vestvik Forsikring AS                            FORSIKRINGSBEVIS',
+    '',
+    'Forsikringstaker                                 Forsikringsnummer',
+    'Heimdal Mekaniske AS                             VF-2209-7781',
+    'Postboks 41, 7081 Sjetnemarka',
+    '                                                 Utstedt',
+    'Forsikringsperiode                               3. mars 2026',
+    '01.04.2026 - 31.03.2027',
+  ].join('\n');
+  it('is two columns: «Forsikringstaker   Forsikringsnummer» is two labels, not a label and its value', () => {
+    const out = read(pageColumnsApart(lines(head))).map(([, t]) => t);
+    expect(out).toEqual([
+      'Vestvik Forsikring AS',
+      'Forsikringstaker',
+      'Heimdal Mekaniske AS',
+      'Postboks 41, 7081 Sjetnemarka',
+      'Forsikringsperiode',
+      '01.04.2026 - 31.03.2027',
+      'FORSIKRINGSBEVIS',
+      'Forsikringsnummer',
+      'VF-2209-7781',
+      'Utstedt',
+      '3. mars 2026',
+    ]);
+  });
+});

@@ -178,11 +178,26 @@ function pairLine(s: Sides): boolean {
  * Lines of «Label   value» pairs are not.
  */
 function columnsOfText(both: Sides[]): boolean {
+  // («Forsikringstaker   Forsikringsnummer» over «Sandnes Handelspark AS   NE-4471-2093»: a field's label on each side is no
+  // label and its value — each column's labels stand over their values)
+  if (both.some((s) => fieldLabel(s.left) && fieldLabel(s.right))) return true;
   if (both.filter(pairLine).length * 3 >= both.length * 2) return false;
   if (both.filter((s) => leftIsColumn(s.left)).length * 2 >= both.length) return true;
   // (beside the header of a table in the right column, the left column's text — not the header of a table's first column, «Bygning»)
   if (both.some((s) => cellsOf(s.right).filter(columnName).length >= 2 && (fieldLabel(s.left) || leftIsColumn(s.left)))) return true;
   return both.filter((s) => fieldLabel(s.left)).length >= 2;
+}
+
+/** The words before a side's first figure, in lower case, without a colon: «Forsikringssum: kr 31 500 000» → «forsikringssum». */
+function labelBeforeFigure(text: string): string {
+  const m = /^\s*([\p{L}][\p{L} ./-]*?)\s*:?\s*(?:kr\.?|nok)?\s*[-+]?\d/iu.exec(text);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Whether both sides of a line are the same label's figure (two records side by side). */
+function sameLabel(s: Sides): boolean {
+  const left = labelBeforeFigure(s.left);
+  return left !== '' && left === labelBeforeFigure(s.right);
 }
 
 /** Whether a block is a page in two columns (see the module's comment), not a table nor lines of pairs. */
@@ -201,7 +216,9 @@ function isTwoColumns(b: Block, above: string | undefined): boolean {
   // one with a colon), a figure among the right's; or amounts on both sides («Forsikringssum kr
   // 14 600 000   Egenandel kr 10 000      Pris kr 21 890»)
   const labelled = (cells: string[]): boolean => fieldLabel(cells[0]!) || cells.some((c) => c.endsWith(':'));
-  const row = (s: Sides): boolean => (cellsOf(s.left).length >= 2 && !labelled(cellsOf(s.left)) && cellsOf(s.right).some(isFigure)) || (AMOUNT_IN.test(s.left) && AMOUNT_IN.test(s.right));
+  // (one label on both sides, «Forsikringssum: kr 31 500 000   Forsikringssum: kr 8 750 000»: two records side by side, each
+  // column one place's — a row's cells are different figures)
+  const row = (s: Sides): boolean => (cellsOf(s.left).length >= 2 && !labelled(cellsOf(s.left)) && cellsOf(s.right).some(isFigure)) || (AMOUNT_IN.test(s.left) && AMOUNT_IN.test(s.right) && !sameLabel(s));
   return both.filter(row).length * 2 < both.length;
 }
 

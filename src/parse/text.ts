@@ -30,7 +30,7 @@ import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js'
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
-import { pageColumnsApart } from './text-columns.js';
+import { columnBlocks, pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
 import { quote } from './units.js';
 
@@ -949,7 +949,7 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   // the columns are sought, so a translation's words are not taken for a second column: «Forsikringstaker / Policyholder
   // Forsikringsnummer / Policy No.» over «Nordvik Eiendom AS   SP 771 204» is a row of labels over their values)
   const norwegian = translationsOut(read.filter((l) => l.raw.trim() !== ''));
-  const raws = pageColumnsApart(recordColumnsApart(norwegian, across)).flatMap((r) => pairsApart(r));
+  const raws = pageColumnsApart(recordColumnsApart(norwegian, across, columnBlocks(norwegian))).flatMap((r) => pairsApart(r));
   // («Landbruksmaskinar og lausøyre . 2,6 prosent» between «Bygningar ........ 3,3 prosent» and «Innbu ........ 2,8 prosent»:
   // a long label leaves room for one dot of the leader — beside lines with a leader, that dot before a figure is one too)
   const leadered = raws.map((r) => hasLeader(r.raw));
