@@ -158,7 +158,7 @@ describe('an address wrapped in the right product column', () => {
       'Produkt               Husforsikring               Produkt              Innboforsikring',
       'Forsikringssted       Skjoldvegen 117,            Forsikringssted      Skjoldvegen 117,',
       '                      5236 Rådal Sentrum                               5236 Rådal Sentrum',
-      'Boligtype             Enebolig, byggeår 1979      Antall personer      2',
+      'Boligtype             Enebolig, byggeår 1979      Boligtype            Leilighet',
       'Forsikringssum        kr 3 900 000                Forsikringssum       kr 750 000',
       'Egenandel             kr 6 000                    Egenandel            kr 4 000',
       'Årspremie             kr 5 120                    Årspremie            kr 2 210',
