@@ -70,6 +70,7 @@ export const CHROMIUM = [
  * `make-unseen-pdfs.mjs` still measures them on layouts nobody tuned on.
  */
 export const OTHER_TOOLS = [
+  'docs/storebrand-bevis-to-produktspalter-adresse-brutt-2027.txt',
   'docs/fremtind-gardsbruk-adresse-over-gnr-2026.txt',
   'docs/eika-gardsbevis-objekt-dekning-nynorsk-2027.txt',
   'docs/protector-industri-bevis-tilleggsdekninger-forsterisiko-2026.txt',

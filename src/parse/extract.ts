@@ -80,6 +80,12 @@ export class Reading {
     this.at(path, lineAt(u, offset));
   }
 
+  /**
+   * A period or renewal date the document states that a reader could not read for certain (and said so): the
+   * renewal date is then unknown, and no other date (the index regulation's) stands in for it.
+   */
+  renewalUnread = false;
+
   /** Warnings of the readers: something relevant the document states but no rule could read. */
   relevant = 0;
 
@@ -276,7 +282,9 @@ function linkDates(r: Reading): void {
   const p = r.policy;
   const ir = p.index_regulation;
   if (!ir) return;
-  if (p.renewal_date === undefined && ir.effective !== undefined) {
+  // («Utstedt Forsikringsperiode» over «09.01.2026 15.01.2026 - 14.01.2027», two fields a PDF set in one cell: the
+  // period stated but not read — the index's date, 01.01.2026, is another date, never the period's first day)
+  if (p.renewal_date === undefined && ir.effective !== undefined && !r.renewalUnread) {
     p.renewal_date = ir.effective;
     const t = r.trace.get('index_regulation.effective');
     if (t) r.trace.set('renewal_date', t);

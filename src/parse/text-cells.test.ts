@@ -150,6 +150,29 @@ describe('products side by side as «Label: value» lines, the columns apart by 
   });
 });
 
+describe('an address wrapped in the right product column', () => {
+  it('«5236 Rådal» under «Skjoldveien 7,» in both columns is each value\'s rest, not a line across the columns', () => {
+    // (the layout of private-holdout78/enter-forsikringsbevis-tokolonne.txt, lines 12–20, in other words)
+    const lines = [
+      'HUS                                               INNBO',
+      'Produkt               Husforsikring               Produkt              Innboforsikring',
+      'Forsikringssted       Skjoldvegen 117,            Forsikringssted      Skjoldvegen 117,',
+      '                      5236 Rådal Sentrum                               5236 Rådal Sentrum',
+      'Boligtype             Enebolig, byggeår 1979      Boligtype            Leilighet',
+      'Forsikringssum        kr 3 900 000                Forsikringssum       kr 750 000',
+      'Egenandel             kr 6 000                    Egenandel            kr 4 000',
+      'Årspremie             kr 5 120                    Årspremie            kr 2 210',
+    ];
+    const doc = textToSource(lines.join('\n'), 'doc.txt', '0'.repeat(64));
+    const p = extractPolicy(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Husforsikring', 'Skjoldvegen 117, 5236 Rådal Sentrum', '3900000', '6000', '5120'],
+      ['Innboforsikring', 'Skjoldvegen 117, 5236 Rådal Sentrum', '750000', '4000', '2210'],
+    ]);
+    expect(p.warnings ?? []).toEqual([]);
+  });
+});
+
 describe('a place on the line under a name', () => {
   it('a name that ended whole, then «Gnr … Bnr …, postcode place»: joined as a place after a name, with a comma', () => {
     expect(joinWrapped('Klubbhus Elvestad stadion', 'Gnr 41 Bnr 9, 1798 Aremark')).toBe('Klubbhus Elvestad stadion, Gnr 41 Bnr 9, 1798 Aremark');

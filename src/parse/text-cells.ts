@@ -250,7 +250,9 @@ function productBlock(raws: RawLine[], i: number, at: number): Block | undefined
       }
       // (an amount first on the right is a figure of the row, not an item of a second product:
       // «Bygning   Innbo» over «Forsikringssum   kr 1 000 000   kr 200 000» is one table)
-      if (!/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(right)) break;
+      // (but a postcode and town under a right-hand value ended by a comma is the rest of that value:
+      // «Forsikringssted      Løvåsveien 18,» over «5145 Fyllingsdalen», the address wrapped in its column)
+      if (!/^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(right) && !(POSTCODE_REST.test(right) && raws[k - 1]!.raw.slice(c + 1).trimEnd().endsWith(','))) break;
       last = k;
       if (left === '') continue;
       both++;

@@ -21,6 +21,12 @@ describe('slashTranslationsOut', () => {
     ['   Location / Forsikringssted: Kanalgata 9, 1531 Moss', '   Forsikringssted: Kanalgata 9, 1531 Moss'],
     ['2. GENERAL LIABILITY / ANSVAR', '2. ANSVAR'],
     ['Policy no. / Polisenummer:        NO-AIG-PL-55120', 'Polisenummer:        NO-AIG-PL-55120'],
+    // a dot leader after the translation, to the figure (test/corpus/docs/tryg-tospraklig-prikkleder-2027.txt)
+    ['      Forsikringssum / Sum insured ........ 64 000 000', '      Forsikringssum ........ 64 000 000'],
+    ['      Tilleggserstatning ved død / Additional death benefit ... 10 G', '      Tilleggserstatning ved død ... 10 G'],
+    ['   Antall ansatte / Number of employees: 42', '   Antall ansatte: 42'],
+    ['   Årsverk / Full-time equivalents:      38,5', '   Årsverk:      38,5'],
+    ["   Yrkesskade / Workers' compensation (lovbestemt / statutory)", '   Yrkesskade (lovbestemt)'],
   ])('takes the English out of «%s»', (input, want) => {
     expect(out(input)).toBe(want);
   });

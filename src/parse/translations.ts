@@ -33,8 +33,12 @@ export function isTranslation(words: readonly string[]): boolean {
 
 /** A word of a translation: letters, with an apostrophe or a full stop («employers'», «no.»). */
 const WORD = /^[A-Za-z][A-Za-z'’.-]*/;
-/** What may end a translation after a slash: the line's end, a colon, a column gap, a bar, a dash between words, a comma. */
-const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,)/;
+/**
+ * What may end a translation after a slash: the line's end, a colon, a column gap, a bar, a dash between words, a comma,
+ * a dot leader to the figure («Forsikringssum / Sum insured ........ 64 000 000»), a bracket's remark after it
+ * («Yrkesskade / Workers' compensation (lovbestemt / statutory)») or the bracket it closes («(lovbestemt / statutory)»).
+ */
+const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,|\s*(?:\.{3,}|…)|\s\(|\))/;
 
 /**
  * The text without its translations after a slash: «Forsikringstaker / Policyholder:» →

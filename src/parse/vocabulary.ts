@@ -918,6 +918,10 @@ export const TRANSLATION = {
     // «Eierens ansvar /» over «Property owner's liability», «SIKKERHETSFORSKRIFTER / SAFETY REGULATIONS», «Vilkår / Terms»)
     'customer', 'loss', 'rent', 'owner', "owner's", 'owners', "owners'", 'financial', 'indexation', 'safety', 'regulations', 'terms',
     'interests', 'territory', 'properties', 'all', 'object', 'objects',
+    // (a bilingual workers' compensation's labels: «Antall ansatte / Number of employees», «Årsverk / Full-time equivalents»,
+    // «Tilleggserstatning ved død / Additional death benefit», «Yrkesskade / Workers' compensation (lovbestemt / statutory)»)
+    'employees', 'full-time', 'equivalents', 'workers', "workers'", 'compensation', 'statutory', 'additional', 'death', 'disability', 'benefit',
+    'benefits',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],

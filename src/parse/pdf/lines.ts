@@ -337,6 +337,13 @@ function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => 
     if (!header && run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg)).length < 2) {
       const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
       out.push(merged);
+    } else if (run.length === 2) {
+      // (two cells set apart by a gap of their own: the first stands alone, and the second may begin a justified run —
+      // groff's «Forsikringsstad:» 15 points from «Nordre», then «Nordre Kvamsvegen 14, 5600» stretched 12,9 points
+      // apart: before, «Nordre» was a cell of its own and the place lost)
+      out.push(run[0]!);
+      i++;
+      continue;
     } else {
       out.push(...run);
     }
