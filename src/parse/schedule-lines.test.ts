@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { coverageLine } from './schedule-lines.js';
+import { coverageLine, coverageRecord } from './schedule-lines.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -121,5 +121,51 @@ describe('a row of aligned cells whose figures are labelled in their cells', () 
   it('«kr/år» is a price per year, no second limit', () => {
     expect(coverageLine('Villa: egenandel 8 000 kr, 12 960 kr/år')).toMatchObject({ deductible: '8000', premium: '12960' });
     expect(coverageLine('Ansvar: 20 000 000 per skade / 40 000 000 per år, egenandel 10 000 kr')).toBeUndefined();
+  });
+});
+
+describe('a record: a name over a line of its labelled figures, whatever separates them', () => {
+  // 77/codan-viktig-informasjon-bedrift: «Bygning – Elvebakken 3, 9510 Alta» over «Forsikringssum kr 9 850 000 · Egenandel kr 15 000 · Premie kr 18 760»
+  it('«·» between the figures, the place after the dash', () => {
+    expect(coverageRecord('Bygning – Fjordgata 8, 6800 Førde', 'Forsikringssum kr 6 400 000 · Egenandel kr 10 000 · Premie kr 12 310')).toEqual({
+      product: 'Bygning',
+      object: 'Fjordgata 8, 6800 Førde',
+      index_class: 'bygninger',
+      sum: '6400000',
+      deductible: '10000',
+      premium: '12310',
+    });
+  });
+  // 77/if-nyheter-og-endringer-privat: «• Innbo – Bjørkeveien 3, 3711 Skien» over «Forsikringssum 1 289 000 kr. Egenandel 6 000 kr. Pris per år 3 216 kr.»
+  it('full stops between the figures, «kr» after the number, «Pris per år»; a level sentence and a vehicle by its plate', () => {
+    expect(coverageRecord('Innbo – Lerkeveien 12, 3015 Drammen', 'Forsikringssum 950 000 kr. Egenandel 4 000 kr. Pris per år 2 880 kr.')).toMatchObject({ sum: '950000', deductible: '4000', premium: '2880' });
+    expect(coverageRecord('Bil – Skoda Octavia, EB 41822', 'Delkasko. Egenandel 4 000 kr. Pris per år 3 960 kr.')).toMatchObject({ product: 'Bil', object: 'Skoda Octavia, EB 41822', coverage: 'Delkasko', deductible: '4000', premium: '3960' });
+    expect(coverageRecord('Hus – Lerkeveien 12, 3015 Drammen', 'Fullverdiforsikret. Egenandel 8 000 kr; Pris per år 9 870 kr')).toMatchObject({ deductible: '8000', premium: '9870' });
+  });
+  // «Driftstap – Elvebakken 3, 9510 Alta» over «Forsikringssum kr 4 000 000 (førsterisiko, indeksreguleres ikke) · Premie kr 3 980»
+  it('a labelled sum on first risk', () => {
+    expect(coverageRecord('Avbrudd', 'Forsikringssum kr 2 000 000 (førsterisiko) – Premie kr 2 150')?.sum).toEqual({ first_risk: '2000000' });
+  });
+  // 43/frende-epost-bedrift-forde: «* Næringsbygg - Fjordgata 9, 6800 Førde» over «Bygningen er forsikret for 7 950 000 kr. Egenandel 15 000 kr, årspris 12 318 kr.»
+  it('a figure line of sentences, each figure after its own role word: the name line names the product and place', () => {
+    expect(coverageRecord('Næringsbygg - Sjøgata 3, 8006 Bodø', 'Bygningen er forsikret for 5 200 000 kr. Egenandel 10 000 kr, årspris 8 730 kr.')).toMatchObject({
+      product: 'Næringsbygg',
+      object: 'Sjøgata 3, 8006 Bodø',
+      sum: '5200000',
+      deductible: '10000',
+      premium: '8730',
+    });
+  });
+  it('an amount with no label, a line with a name of its own, a change: no record', () => {
+    expect(coverageRecord('Bygning', 'Forsikringssum kr 6 400 000 · kr 10 000 · Premie kr 12 310')).toBeUndefined();
+    expect(coverageRecord('Bygning', 'Varelager: 650 000 kr, egenandel 10 000 kr')).toBeUndefined();
+    expect(coverageRecord('Bygning', 'Egenandel økes til kr 15 000')).toBeUndefined();
+  });
+  it('in a document: the name line and the line under it', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nForsikringsoversikt\n\nLøsøre – Fjordgata 8, 6800 Førde\nForsikringssum kr 1 200 000 · Egenandel kr 10 000 · Premie kr 3 115\n\nAnsvar\nForsikringssum kr 10 000 000 · Egenandel kr 10 000 · Premie kr 4 020\n');
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Løsøre', '1200000', '3115'],
+      ['Ansvar', '10000000', '4020'],
+    ]);
   });
 });

@@ -27,7 +27,9 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { PLATE_SOURCE, TOTAL_WORDS } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLATE_SOURCE, TOTAL_WORDS } from './vocabulary.js';
+import { follows } from './translations.js';
+import { sentenceFigures } from './schedule-prose.js';
 
 /** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
 const CHANGE_WORDS =
@@ -132,6 +134,8 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
     if (field === undefined) continue;
     const start = m.index! + m[0].length - m[2]!.length;
     if (!take(field, m[2]!, start, m.index! + m[0].length)) return undefined;
+    // («Forsikringssum kr 4 000 000 (førsterisiko, indeksreguleres ikke)»: a labelled sum on first risk)
+    if (field === 'sum' && FIRST_RISK_AFTER.test(l.slice(m.index! + m[0].length).replace(/^\s*\(/, ' '))) out.firstRisk = true;
   }
   // (an amount «per år» is a premium only beside a stated deductible, in a line of no limits: «20.000.000 per skade /
   // 40.000.000 per år» is a liability's limits, per claim and per year)
@@ -233,6 +237,87 @@ function headingClass(heading: Unit | undefined, product: string): Coverage['ind
   return own.known ? coverageIndexClass(withoutColon(heading.text.trim()), product).index_class : undefined;
 }
 
+/** A sentence before a record's figures that names its cover level («Kasko.») or says it is insured to full value («Fullverdiforsikret.»). */
+const LEVEL_SENTENCE = /^([A-Za-zÆØÅæøå]+(?:\s[a-zæøå]+)?)\.\s+/;
+const FULL_VALUE_WORD = /^(?:fullverdi|fullverdiforsikret|fullverdiforsikra|forsikret til fullverdi|forsikra til fullverdi)$/;
+/** A figure's label at a line's start: the line's first word or words before its first amount («Forsikringssum kr …», «Pris per år 2 150 kr»). */
+const FIRST_LABEL = new RegExp(String.raw`^([a-zæøå]+(?:\s+(?:per|pr\.?)\s+år)?)\s*:?\s*(?:${AMOUNT_SOURCE})`);
+/** A vehicle by its plate in a name's part after the dash («Toyota RAV4 Hybrid, EL 48213»): the record's object. */
+const PLATE_PART = new RegExp(String.raw`(?:^|[\s,])${PLATE_SOURCE}(?![\d])`);
+
+/**
+ * A record written as a name over a line of its figures («Bygning – Elvebakken 3, 9510 Alta» over «Forsikringssum kr 9 850 000
+ * · Egenandel kr 15 000 · Premie kr 18 760», «• Innbo – Bjørkeveien 3, 3711 Skien» over «Forsikringssum 1 289 000 kr.
+ * Egenandel 6 000 kr. Pris per år 3 216 kr.»): the name line names the product (and its place or vehicle after a dash), the
+ * line under it has no name of its own — it opens with a figure's label, or a sentence of the cover's level («Kasko.») —
+ * and every amount of it is placed by its own label, whatever separates them («·», «.», «;», «,», «–»). One labelled figure
+ * is enough here: the name line and the figure line together are the record. Undefined for anything else.
+ */
+export function coverageRecord(nameLine: string, figureLine: string): Coverage | undefined {
+  const name = withoutColon(nameLine.trim().replace(NUMBER_MARK, '')).trim();
+  if (name === '' || name.length > 90 || /(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(name) || CHANGE_WORDS.test(lowerCase(name))) return undefined;
+  let rest = figureLine.trim();
+  if (rest.length > 200 || CHANGE_WORDS.test(lowerCase(rest)) || rest.includes('%')) return undefined;
+  let coverage: string | undefined;
+  let full = false;
+  for (let m = LEVEL_SENTENCE.exec(rest); m !== null; m = LEVEL_SENTENCE.exec(rest)) {
+    const w = lowerCase(m[1]!);
+    if (COVER_LEVEL_SET.has(w) && coverage === undefined) coverage = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+    else if (FULL_VALUE_WORD.test(w)) full = true;
+    else break;
+    rest = rest.slice(m[0].length);
+  }
+  const lower = lowerCase(rest);
+  const first = FIRST_LABEL.exec(lower);
+  const parts = name.split(/\s[-–]\s/);
+  const named = productOf(inNormalCase(parts[0]!));
+  if (!named || !named.known) return undefined;
+  // (or sentences whose every figure has its own role word: «Bygningen er forsikret for 7 950 000 kr. Egenandel 15 000 kr,
+  // årspris 12 318 kr.» under «* Næringsbygg - Fjordgata 9, 6800 Førde»)
+  // — only under a name with its place or vehicle after a dash, every sentence with a figure: a heading over a paragraph
+  // («Bilforsikring» over «Bilen din … har kasko med egenandel kr 6 000.») is the prose reader's)
+  const place = parts.slice(1).join(' - ').replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const hasObject = place !== '' && (POSTCODE_PLACE.test(place) || PLATE_PART.test(place));
+  const labelled = first !== null && fieldOfLabel(first[1]!) !== undefined;
+  if (!labelled && (!hasObject || rest.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/).some((x) => !/\d/.test(x)))) return undefined;
+  const f = labelled ? figuresOf(rest.replace(/\.$/, '')) : proseFigures(rest);
+  if (!f || figureCount(f) === 0) return undefined;
+  // (a full-value building has no sum: a sum beside its full value is two readings)
+  if (full && f.sum !== undefined) return undefined;
+  const c: Coverage = { product: named.product, index_class: rowIndexClass(named.product).index_class };
+  if (hasObject) c.object = place;
+  if (coverage !== undefined) c.coverage = coverage;
+  if (f.sum !== undefined) c.sum = f.firstRisk ? { first_risk: f.sum } : f.sum;
+  if (f.deductible !== undefined) c.deductible = f.deductible;
+  if (f.premium !== undefined) c.premium = f.premium;
+  return ordered(c);
+}
+
+/** A record's figure line of sentences: each figure by the role words before or after it (schedule-prose.ts), each role once; undefined otherwise. */
+function proseFigures(rest: string): (Partial<Record<Field, string>> & { firstRisk?: boolean }) | undefined {
+  if (!/^[A-ZÆØÅ]/.test(rest)) return undefined;
+  const out: Partial<Record<Field, string>> = {};
+  for (const x of sentenceFigures(rest, true)) {
+    if (x.role === 'none' || x.role === 'several' || x.value === undefined || out[x.role] !== undefined) return undefined;
+    out[x.role] = x.value;
+  }
+  return out;
+}
+
+/** The record a unit is, or ends: its two lines a name and its figures, or its line the figures under the one-line name before it (coverageRecord). */
+export function recordAt(r: Reading, u: Unit, before: Unit | undefined): { c: Coverage; with?: Unit } | undefined {
+  if (u.row) return undefined;
+  if (u.lines.length === 2) {
+    const c = coverageRecord(u.text.slice(0, u.offsets[1]), u.text.slice(u.offsets[1]));
+    if (c) return { c };
+  }
+  if (u.lines.length === 1 && before !== undefined && !before.row && before.lines.length === 1 && !r.used.has(before) && follows(before.lines[0]!, u.lines[0]!)) {
+    const c = coverageRecord(before.text, u.text);
+    if (c) return { c, with: before };
+  }
+  return undefined;
+}
+
 /**
  * Read the coverages written as one line of labelled figures that no reader before read (see the module comment). Run by
  * the schedule readers after the others (`push` then places the row as theirs, before the document's place and its
@@ -241,11 +326,19 @@ function headingClass(heading: Unit | undefined, product: string): Coverage['ind
 export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Coverage, u: Unit) => void): void {
   // (the heading the lines stand under: a heading, then one-line units with figures; anything else ends it)
   let heading: Unit | undefined;
+  let prev: Unit | undefined;
   for (const u of r.units) {
+    const before = prev;
+    prev = u;
     if (u.heading) heading = u;
     else if (u.lines.length !== 1 || !/\d/.test(u.text)) heading = undefined;
-    if (r.used.has(u) || u.lines.length !== 1) continue;
-    let c = u.row ? coverageRow(u.cells) ?? rowAsLine(u) : coverageLine(u.text.trim());
+    if (r.used.has(u)) continue;
+    // (a name over a line of its figures: the line right under a one-line name no reader took, or a paragraph of the two
+    // lines — first, as the figure line has no name of its own: «Kasko. Egenandel 6 000 kr. …» under «Bil – Toyota RAV4»)
+    const record = recordAt(r, u, before);
+    const with_ = record?.with;
+    let c = record?.c;
+    if (!c && u.lines.length === 1) c = u.row ? coverageRow(u.cells) ?? rowAsLine(u) : coverageLine(u.text.trim());
     if (!c) continue;
     const coverages = list ?? (r.policy.coverages ??= []);
     if (readBefore(coverages, c)) continue;
@@ -258,6 +351,7 @@ export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Cove
       coverages.push(c);
     }
     r.used.add(u);
+    if (with_) r.used.add(with_);
     // (the changes reader, which runs first, said it could not read a change in it: it is no change)
     r.withdraw(`could not read the deductible change in ${quote(u.text)}`);
     if (!known && byHeading === undefined) r.warnUnit(u, `index class of «${c.product}» is not known from its name; set to other`);

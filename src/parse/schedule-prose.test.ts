@@ -190,3 +190,33 @@ describe('last year\'s figure in brackets', () => {
     expect(p.warnings?.some((w) => w.includes('1 840 000') && w.includes('could not tell'))).toBeFalsy();
   });
 });
+
+describe('a product named in a sentence, each figure by its own label before or after it', () => {
+  // 75/klp-fornyelse-bil-innbo: «Innboforsikringen for Tyttebærstien 4, 9020 Tromsdalen har en forsikringssum på 750 000
+  // kroner og 4 000 kroner i egenandel. Den koster 2 496 kroner i året.»
+  it('«… har en forsikringssum på N kroner og N kroner i egenandel. Den koster N kroner i året.»', () => {
+    const p = parse(`${HEAD}Innboforsikringen for Lerkeveien 12, 3015 Drammen har en forsikringssum på 900 000 kroner og 3 000 kroner i egenandel. Den koster 2 712 kroner i året.\n`);
+    expect(p.coverages).toEqual([{ product: 'Innboforsikring', object: 'Lerkeveien 12, 3015 Drammen', sum: '900000', deductible: '3000', premium: '2712', index_class: 'innbo' }]);
+  });
+  // «Husforsikringen for samme adresse er tegnet til fullverdi med 8 000 kroner i egenandel og koster 9 204 kroner i året.»
+  it('«… er tegnet til fullverdi med N kroner i egenandel og koster N kroner i året»: no sum, the verb places the premium', () => {
+    const p = parse(`${HEAD}Husforsikringen for samme adresse er tegnet til fullverdi med 10 000 kroner i egenandel og koster 8 450 kroner i året.\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Husforsikring', deductible: '10000', premium: '8450' });
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+  });
+  // «Bilforsikringen for Toyota Corolla Touring Sports (ZV 60219) har dekningen Kasko og 6 000 kroner i egenandel. Den koster 5 880 kroner i året.»
+  it('«Bilforsikringen for … har dekningen Kasko og N kroner i egenandel»: the level, one figure, and the premium in the next sentence', () => {
+    const p = parse(`${HEAD}Bilforsikringen for Skoda Octavia (EB 41822) har dekningen Delkasko og 4 000 kroner i egenandel. Den koster 3 960 kroner i året.\n`);
+    expect(p.coverages).toEqual([{ product: 'Bilforsikring', coverage: 'Delkasko', deductible: '4000', premium: '3960', index_class: 'none' }]);
+  });
+  it('an amount with no label of its own is not read, and warned', () => {
+    const p = parse(`${HEAD}Innboforsikringen for Lerkeveien 12, 3015 Drammen har en forsikringssum på 900 000 kroner og 3 000 kroner i egenandel, og 500 kroner ekstra.\n`);
+    expect(p.coverages?.[0]?.sum).toBe('900000');
+    expect(p.warnings?.some((w) => w.includes('500 kroner'))).toBe(true);
+  });
+  // 48/frende-reiseforsikring-forsikringsbevis: «Leigebil» over «Eigenandel ved skade på leigebil er dekt med inntil 10 000 kr.»: a limit, no deductible
+  it('«… er dekt med inntil 10 000 kr»: an amount after «inntil» is a limit, not the deductible its sentence names', () => {
+    const p = parse(`${HEAD}Leiebil\nEgenandel ved skade på leiebil er dekket med inntil 8 000 kr.\n`);
+    expect(p.coverages?.some((c) => c.deductible === '8000')).not.toBe(true);
+  });
+});

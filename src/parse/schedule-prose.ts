@@ -23,12 +23,19 @@ import { namesProduct, productName, rowIndexClass } from './index-class.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { follows } from './translations.js';
 import { COVER_LEVEL_SET, PROSE_ROLES } from './vocabulary.js';
+import { recordAt } from './schedule-lines.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
 
 /** «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». */
 const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*mill)|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
-const HAS_FIGURE = new RegExp(FIGURE.source, 'i');
+/**
+ * The figures this reader reads in a product's sentences: also «8 000 kr», «8 000 NOK» (the currency after the number), and
+ * each with its label after it where one stands there (ROLE_AFTER). The other readers that ask a sentence's figures (a
+ * vehicle's cover lines, items, the changes reader's test of a cover's figures) keep FIGURE.
+ */
+const FIGURE_WIDE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*mill)|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*(?:kroner|kr|nok)(?![a-zæøå])/gi;
+const HAS_FIGURE = new RegExp(FIGURE_WIDE.source, 'i');
 const DIGIT = /\d/;
 /** A sentence ends at a full stop before a capital letter. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/;
@@ -50,7 +57,7 @@ const PLACE = /\b(?:i|på|for)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.' -]*\s\d+[A
 const SUBJECT_PLACE =
   /^(?:(?:Ditt|Din|Di|Dine)\s+([a-zæøå][a-zæøå-]{2,40})|([A-ZÆØÅ][a-zæøå-]{2,40}(?:\/[a-zæøå-]{2,40})?(?:\s+og\s+[a-zæøå-]{2,40})?))(?:\s+\([^()]{1,40}\))?(?:\s+(?:(?:i|på)\s+([A-ZÆØÅ][^.]{2,60}?)|(?:på\s+)?(?:samme|same)\s+(?:sted|stad)|(?:i|på)\s+[a-zæøå]{3,30}))?(?:\s+\([^()]{1,60}\))?,?\s+(?:er\s+forsikr(?:a|et)|har\s+(?:(?:ein|en)\s+)?(?:forsikringssum|eigendel|egenandel|årspremie))\b/;
 /** «… er forsikra til fullverdi med …»: no sum (a full-value building), and no role word for the figure after it. */
-const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+(?:til|for)\s+fullverdi\b/i;
+const TO_FULL_VALUE = /\b(?:forsikr(?:a|et)|tegnet|teikna)\s+(?:til|for)\s+fullverdi\b/i;
 
 /**
  * «Driftsavbrudd har du med en forsikringssum på kr 2 400 000 …; prisen for den er kr 4 260.», «Innbo Super er tegnet
@@ -60,6 +67,12 @@ const TO_FULL_VALUE = /\bforsikr(?:a|et)\s+(?:til|for)\s+fullverdi\b/i;
  * after a role word of its own (`statesCoverFigures`).
  */
 const SUBJECT_VERB = /^([A-ZÆØÅ][a-zæøå-]{2,40}(?:\s+[A-ZÆØÅa-zæøå][a-zæøå-]{1,30})?)\s+(?:har|er|koster|kostar)\s/;
+/**
+ * «Innboforsikringen for Tyttebærstien 4, 9020 Tromsdalen har en forsikringssum på …», «Bilforsikringen for Toyota Corolla
+ * (ZV 60219) har dekningen Kasko og 6 000 kroner i egenandel.»: a product named as such (…forsikringen), what or where it
+ * is for after «for», «i» or «på», then its verb.
+ */
+const PRODUCT_FOR_VERB = /^([A-ZÆØÅ][a-zæøå-]{1,40}forsikring(?:en|a)?)\s+(?:for|i|på)\s+[^.;:]{2,80}?\s+(?:har|er|koster|kostar)\s/;
 
 /** The insured thing and its place that open such a sentence (SUBJECT_PLACE, SUBJECT_VERB), the thing as a product known to the index-class table; undefined otherwise. */
 function subjectOf(sentence: string): { product: string; place: string | undefined; full: boolean } | undefined {
@@ -70,7 +83,15 @@ function subjectOf(sentence: string): { product: string; place: string | undefin
   const v = SUBJECT_VERB.exec(sentence);
   // (a figure's role word is no thing: «Egenandelen er 500 kroner …, og prisen er …»)
   const thing = v && !ROLE_WORDS.some(([, re]) => re.test(v[1]!)) ? subjectProduct(v[1]!) : undefined;
-  if (thing === undefined || !statesCoverFigures(sentence)) return undefined;
+  if (thing === undefined) {
+    // (a product named as such, «Bilforsikringen for … har …»: one figure of its own is its cover's figure)
+    const pf = PRODUCT_FOR_VERB.exec(sentence);
+    const product = pf ? subjectProduct(pf[1]!) : undefined;
+    // (every figure it places by its label is read; one with no label of its own is warned about, not read)
+    if (product === undefined || !placesAFigure(sentence)) return undefined;
+    return { product, place: PLACE.exec(sentence)?.[1]?.trim(), full: TO_FULL_VALUE.test(sentence) };
+  }
+  if (!statesCoverFigures(sentence, 2, true)) return undefined;
   // (the place an address with a postcode in the sentence names: «… tegnet for boligen din i Jernbaneveien 16, 2010 Strømmen»)
   return { product: thing, place: PLACE.exec(sentence)?.[1]?.trim(), full: TO_FULL_VALUE.test(sentence) };
 }
@@ -170,7 +191,7 @@ const TOTAL_START = /^(?:samlet|samla|total|totalt|til sammen|sum)\b/i;
 /** «Årlig premie er kr 21 525.»: a sentence of figures alone, each after one role word of its own, and no total nor change. */
 function figuresOnly(sentence: string): boolean {
   if (TOTAL_START.test(sentence.trim()) || CHANGING.test(lowerCase(sentence))) return false;
-  const figures = sentenceFigures(sentence);
+  const figures = sentenceFigures(sentence, true);
   return figures.length > 0 && figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
 }
 
@@ -201,16 +222,28 @@ export interface SentenceFigure {
 }
 
 /** The figures (kroner) of a sentence, each with the role the words between it and the figure before it name. */
-export function sentenceFigures(sentence: string): SentenceFigure[] {
+export function sentenceFigures(sentence: string, wide = false): SentenceFigure[] {
   const out: SentenceFigure[] = [];
   let last = 0;
-  for (const m of sentence.matchAll(FIGURE)) {
-    const role = roleOf(sentence.slice(last, m.index));
+  for (const m of sentence.matchAll(wide ? FIGURE_WIDE : FIGURE)) {
+    let before = roleOf(sentence.slice(last, m.index));
+    // («Eigenandel ved skade på leigebil er dekt med inntil 10 000 kr»: a limit, no deductible nor premium)
+    if (wide && (before === 'deductible' || before === 'premium') && LIMIT_BEFORE.test(sentence.slice(last, m.index))) before = 'none';
     last = m.index + m[0].length;
+    // («4 000 kroner i egenandel»: the label after the amount, right after its currency — its words are then no label of the next)
+    const after = wide ? ROLE_AFTER.exec(sentence.slice(last)) : null;
+    if (after) last += after[0].length;
+    const own = after ? roleOf(after[1]!) : 'none';
+    const role = own === 'none' ? before : before === 'none' || before === own ? own : 'several';
     out.push({ text: m[0], value: readAmount(m[1] ?? m[2]!), role });
   }
   return out;
 }
+
+/** «inntil», «opptil», «maks» right before an amount: a limit. */
+const LIMIT_BEFORE = /(?:inntil|opptil|maks(?:imalt|imum)?|høyst|høgst)\s*$/i;
+/** «… 4 000 kroner i egenandel», «… 2 000 kr i årspremie»: a figure's role word right after its amount, after «i». */
+const ROLE_AFTER = new RegExp(String.raw`^\s+i\s+((?:${PROSE_ROLES.flatMap(([, w]) => w).filter((w) => !/\s/.test(w) && !/^kost/.test(w)).join('|')}))(?![a-zæøå])`, 'i');
 
 /** Words of a change, which a sentence of a coverage's figures does not have («aukar frå kr 8 000», «endres»). */
 const CHANGING = /(?<![a-zæøå])(?:fra|frå|økes|øker|økt|auk[a-zæøå]*|endr[a-zæøå]*|heves|hevet|senk[a-zæøå]*|reduser[a-zæøå]*|tidligere|tidlegare|uendret|uendra)(?![a-zæøå])/;
@@ -220,15 +253,34 @@ const CHANGING = /(?<![a-zæøå])(?:fra|frå|økes|øker|økt|auk[a-zæøå]*|e
  * sentence of a coverage's figures — two or more, each after one role word of its own (sum, deductible, premium),
  * and no word of a change. It states a coverage; it changes no deductible.
  */
-function statesCoverFigures(sentence: string): boolean {
+function statesCoverFigures(sentence: string, least = 2, wide = false): boolean {
   if (!DIGIT.test(sentence) || CHANGING.test(lowerCase(sentence))) return false;
-  const figures = sentenceFigures(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)));
-  return figures.length > 1 && figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
+  const figures = sentenceFigures(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)), wide);
+  return figures.length >= least && figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
 }
 
-/** The first sentence of a text that states a coverage's figures (`statesCoverFigures`), or undefined. */
+/**
+ * The first sentence of a text that states a coverage's figures (`statesCoverFigures`), or one that names a product as its
+ * subject and states one figure of it by its label («Bilforsikringen for … har … 6 000 kroner i egenandel.»); undefined
+ * for none.
+ */
 export function coverFigureSentence(text: string): string | undefined {
-  return text.split(SENTENCE_END).find(statesCoverFigures);
+  return text.split(SENTENCE_END).find((s) => statesCoverFigures(s, 2, true) || (namesProductSubject(s.trim()) && placesAFigure(s)));
+}
+
+/** A sentence of no change with at least one figure placed by its own role word (the wide reading). */
+function placesAFigure(sentence: string): boolean {
+  if (!DIGIT.test(sentence) || CHANGING.test(lowerCase(sentence))) return false;
+  return sentenceFigures(sentence.replace(TO_FULL_VALUE, (w) => ' '.repeat(w.length)), true).some((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium');
+}
+
+/** Whether a sentence opens with a product as its subject: «Bilforsikringen for … har …», «Innboforsikringen har …». */
+function namesProductSubject(sentence: string): boolean {
+  const pf = PRODUCT_FOR_VERB.exec(sentence);
+  if (pf && subjectProduct(pf[1]!) !== undefined) return true;
+  const v = SUBJECT_VERB.exec(sentence);
+  // (the product alone as the subject: «For ansvarsforsikringa er eigenandelen framleis …» is a remark about it)
+  return v !== null && !v[1]!.includes(' ') && /forsikring(?:en|a)?$/i.test(v[1]!) && subjectProduct(v[1]!) !== undefined;
 }
 
 /**
@@ -240,7 +292,7 @@ export function coverFigureSentence(text: string): string | undefined {
  */
 export function onlyCoverFigures(text: string): boolean {
   const figured = text.split(SENTENCE_END).filter((s) => DIGIT.test(s) && DEDUCTIBLE_ROLE.test(s));
-  return figured.length > 0 && figured.every(statesCoverFigures);
+  return figured.length > 0 && figured.every((s) => statesCoverFigures(s));
 }
 
 /** A sentence's deductible word (the vocabulary's, PROSE_ROLES). */
@@ -281,7 +333,7 @@ function readSentence(r: Reading, u: Unit, sentence: string, into: Found): boole
   let read = false;
   // («forsikra for kr 2 186 000 (i 2025: kr 2 110 000), med eigendel …»: last year's figure in brackets, no figure of the cover now)
   const now = sentence.replace(LAST_YEAR, (w) => ' '.repeat(w.length));
-  for (const { text, value, role } of sentenceFigures(now)) {
+  for (const { text, value, role } of sentenceFigures(now, true)) {
     if (role === 'none' || role === 'several') {
       r.warnUnit(u, `could not tell whether ${quote(text)} in ${quote(sentence)} is a sum, a deductible or a premium; not read`);
       continue;
@@ -328,9 +380,21 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
     // (a line that also states sums in G, «… gir en sum ved medisinsk invaliditet på 15 G og ved død 5 G. … Betalt premie
     // for 2025 var kr 1 344.», is left to the reader of G sums too: its premium is this reader's, its sums that one's)
     for (const u of f.units) if (!G_SUM.test(u.text) && !unlabelled.has(u)) r.used.add(u);
+    // (the changes reader, which runs first, said it could not read a change in a sentence of this cover's figures: every
+    // sentence of the line with a deductible and a figure states a cover's figures — no change)
+    for (const u of f.units) {
+      const figured = u.text.split(SENTENCE_END).filter((x) => DIGIT.test(x) && DEDUCTIBLE_ROLE.test(x));
+      if (figured.every((x) => statesCoverFigures(x, 1, true))) r.withdraw(`could not read the deductible change in ${quote(u.text)}`);
+    }
     done.add(f.product);
   };
+  let before: Unit | undefined;
   for (const u of r.units) {
+    // («* Næringsbygg - Fjordgata 9, 6800 Førde» over «Bygningen er forsikret for 7 950 000 kr. Egenandel …»: a record, a name
+    // over its figures — the reader of records' (schedule-lines.ts), which names the product and its place)
+    const prevUnit = before;
+    before = u;
+    if (!r.used.has(u) && DIGIT.test(u.text) && recordAt(r, u, prevUnit) !== undefined) continue;
     // («Forsikringsbevis | Motorvogn | Forsikringsnummer 1106614»: a title set in cells is a title too)
     const title = titleOf(u);
     if (u.row && title === undefined && !sentenceRow(u)) {
@@ -413,7 +477,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       const goesOn =
         own === undefined && subject === undefined && !underHeading && found?.subjectIn === u && (GOES_ON.test(sentence.trim()) || figuresOnly(sentence)) ? found.product : undefined;
       // (a sentence of a cover's figures, with no product of its own, in a paragraph about one cover)
-      const about = own === undefined && subject === undefined && goesOn === undefined && cover !== undefined && statesCoverFigures(sentence) ? cover : undefined;
+      const about = own === undefined && subject === undefined && goesOn === undefined && cover !== undefined && statesCoverFigures(sentence, 2, true) ? cover : undefined;
       // (under a product's heading, a paragraph that names its own insurance is that one's: «På reise» over «Reiseforsikring
       // Familie gjelder …. Egenandel kr 500.»)
       // (the thing of a paragraph under its product's heading is the heading's product: «Innboforsikring» over «Innboet …» —
@@ -448,7 +512,7 @@ export function readProse(r: Reading, coverages: readonly Coverage[], push: (c: 
       }
       // («forsikra til fullverdi med eigendel kr 8 000»: the full value names no figure's role)
       // («Bilforsikring» over «Bilen din … har kasko med egenandel kr 6 000.»: the level of the heading's cover the sentence has)
-      const level2 = product === heading ? HAS_LEVEL.exec(sentence) : null;
+      const level2 = product === heading || subject !== undefined ? HAS_LEVEL.exec(sentence) : null;
       if (level2 && COVER_LEVEL_SET.has(lowerCase(level2[1]!)) && found.coverage === undefined) found.coverage = level2[1]![0]!.toUpperCase() + level2[1]!.slice(1);
       // («… er forsikret til fullverdi og har egenandel 10 000 kroner»: the full value is no sum, and its words no figure's role)
       if (TO_FULL_VALUE.test(sentence) && (product === heading || subject !== undefined)) found.full = true;
