@@ -409,7 +409,9 @@ function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefine
   });
   const unread = r.units.some((x) => {
     const l = x.lines[0];
-    if (!x.row || l === undefined || !/\d{1,3}(?:[ .]\d{3})+(?!\d)/.test(x.text)) return false;
+    // (a table's row: a name and two amounts or more in cells of their own — a record's field line, «Forsikringssum   350.000 kr»,
+    // is part of the record read above)
+    if (!x.row || l === undefined || x.cells.filter((c) => /\d{1,3}(?:[ .]\d{3})+(?!\d)/.test(c)).length < 2) return false;
     const pos = l.page * 1_000_000 + l.line;
     return pos > from && pos < here && !read.has(pos);
   });
