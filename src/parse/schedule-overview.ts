@@ -349,6 +349,8 @@ export interface Table {
   nameOverTwo?: true;
   /** The index of a row's cell that holds two columns' amounts, under a header cell of both names (pairedCells). */
   pairedColumn?: number;
+  /** The cover level the section's field names («Dekning: Pluss» under its heading): the coverage of rows that name none. */
+  coverage?: string;
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#», «Bygning nr.». */

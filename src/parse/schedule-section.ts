@@ -8,7 +8,7 @@ import { vehicleLabel } from './schedule-fields.js';
 import { columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
-import { DATES, POLICY_NUMBER, THING_FACT_LABELS } from './vocabulary.js';
+import { DATES, LEVEL_WORDS, POLICY_NUMBER, THING_FACT_LABELS } from './vocabulary.js';
 
 /** A product section: its title's or heading's product, and the lines under it before its table. */
 export interface Section {
@@ -22,6 +22,16 @@ export interface Section {
   places?: boolean;
   /** The vehicle's line that names the object («Kjøretøy   Skoda Enyaq 2023, reg.nr. EL 70412»): read once a table takes it. */
   vehicle?: Unit;
+  /** The cover level a field under the heading names («Dekning: Pluss»): the coverage of the section's rows. */
+  coverage?: string;
+}
+
+/** «Dekning», «Dekningsnivå», «Nivå», «Variant»: the label of a cover level's field. */
+const LEVEL_LABEL = /^(?:dekning|dekningsnivå|nivå|variant)$/;
+/** A value of level words only («Pluss», «Standard», «Ekstra Pluss»). */
+function levelOnly(value: string): boolean {
+  const words = lowerCase(value).split(/\s+/);
+  return words.length > 0 && words.every((w) => LEVEL_WORDS.has(w));
 }
 
 /** How many lines other than fields may stand between a section's title and its table. */
@@ -48,6 +58,8 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
     const vehicle = columnOf(field.label) !== 'object';
     return vehicle ? { ...s, object: field.value, gap: 0, vehicle: u } : { ...s, object: field.value, gap: 0 };
   }
+  // («LANDBRUKSBYGNING» over «Dekning: Pluss» and the table: the cover level of every row of the section's table)
+  if (field && !s.read && LEVEL_LABEL.test(lowerCase(withoutColon(field.label).trim())) && levelOnly(field.value)) return { ...s, coverage: field.value };
   // («Forsikringsnummer   ERF-88310562», «Forsikringstaker   Sindre Haugland, …»: the certificate's own
   // facts, set as two cells under its title, are passed over like fields with a colon)
   if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;

@@ -26,7 +26,7 @@ import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section }
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
-import { labelledLineUnder, nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
+import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -1104,6 +1104,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (group && group.items.length > 0) flushGroup(s);
   thingsInObjectColumn(r, at, cells, roles);
   const table: Table = { roles, header: cells };
+  // («LANDBRUKSBYGNING   Dekning: Pluss» over «Forsikringssted | Forsikringssum | …»: the heading's cover level is each row's)
+  const level = (inSection ?? (headed !== undefined ? s.section : undefined))?.coverage;
+  if (level !== undefined && !roles.includes('coverage')) table.coverage = level;
   if (numbered !== undefined) table.numberColumn = numbered;
   if (thingColumn !== undefined) table.thingColumn = thingColumn;
   if (paired !== undefined && cells === paired.cells) table.pairedColumn = paired.at;
@@ -1688,6 +1691,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     return false;
   }
   r.used.add(u);
+  if (table.coverage !== undefined && c.coverage === undefined) c = ordered({ ...c, coverage: table.coverage });
   // («Våningshus | 4 850 000 | …» over «Nordre Lyngstad,» and «Gnr 88 Bnr 3, 7650 Verdal»: the row's place under it, over
   // lines of its own — they ended the table, and every row under it was lost)
   const under = c.object === undefined ? (placeLinesUnder(r.units, (wrap?.next ?? u).index + 1, table.roles) ?? labelledLineUnder(r.units, (wrap?.next ?? u).index + 1, table.roles)) : undefined;
@@ -1695,6 +1699,35 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     // («Bygning boligselskap *»: a mark of what changed, as the document explains it, is no part of the name)
     c = ordered({ ...c, ...(c.product !== undefined ? { product: c.product.replace(CHANGE_MARK, '') } : {}), object: under.place });
     for (const v of under.units) {
+      r.used.add(v);
+      (s.taken ??= new Set()).add(v);
+    }
+  }
+  // («Haugenvegen 41 | kr 9 850 000 | …» over «Gnr 88 Bnr 3, 2260 Kirkenær» and «Driftsbygning, fjøs og låve, byggeår
+  // 1978»; «Varer på utelager – Sagbruksvegen 6   kr 2 000 000 …» over «    førsterisiko»: the lines under a row without
+  // amounts, up to the next row or a gap, are the row's — its place's rest, its name's rest, its facts and notes)
+  const rest = under === undefined && !wrap?.next ? linesUnderRow(r.units, u.index + 1, table.roles, row) : undefined;
+  if (rest !== undefined) {
+    const notes = [...rest.notes];
+    const own = c.object;
+    // (the name's rest only after a thing's name that holds no place; else the line is a note)
+    const thingAt = row.cells.findIndex((x) => x.trim() !== '');
+    const nameCell = thingAt >= 0 ? row.cells[thingAt]!.trim() : '';
+    const thingRole = table.roles[thingAt];
+    if (rest.nameRest !== undefined) {
+      if (!/\d/.test(nameCell) && (thingRole === 'object' || thingRole === 'product') && (thingRole === 'object' ? own === nameCell : c.product === nameCell)) {
+        c = thingRole === 'object' ? ordered({ ...c, object: `${nameCell} ${rest.nameRest}` }) : ordered({ ...c, product: `${nameCell} ${rest.nameRest}` });
+      } else notes.unshift(rest.nameRest);
+    }
+    if (rest.place !== undefined) {
+      // (a place that has its postcode already gets no second one: the line is a note)
+      if (own === undefined) c = ordered({ ...c, object: rest.place });
+      else if (!/\b\d{4}\s+\p{Lu}/u.test(c.object ?? '') && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(c.object ?? '')) c = ordered({ ...c, object: `${c.object!.replace(/,$/, '')}, ${rest.place}` });
+      else notes.unshift(rest.place);
+    }
+    for (const n of notes) c = remarkSays(r, c, n);
+    if (notes.length > 0) c = ordered({ ...c, note: [c.note, ...notes].filter((x) => x !== undefined).join('; ') });
+    for (const v of rest.units) {
       r.used.add(v);
       (s.taken ??= new Set()).add(v);
     }

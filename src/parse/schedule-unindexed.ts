@@ -400,7 +400,22 @@ function rowAbove(r: Reading, coverages: Coverage[], u: Unit): number | undefine
   const here = at.page * 1_000_000 + at.line;
   // («Tømret stabbur fra ca. 1850, 24 m2» under the record's place: the building's description, no heading of a section)
   const headed = r.units.some((x) => x.heading && !(x.text.includes(',') && BUILDING_FACTS.test(x.lower)) && x.lines[0] !== undefined && x.lines[0].page * 1_000_000 + x.lines[0].line > from && x.lines[0].page * 1_000_000 + x.lines[0].line < here);
-  return headed ? undefined : best;
+  // («Bygning   NOK 21 300 000,- …» read, «Husleietap, 24 mnd   NOK 9 800 000,- …» not, then «  Sum indeksreguleres ikke»: the
+  // sentence stands under the row that was not read — it is that row's, never the building's above it)
+  const read = new Set<number>();
+  coverages.forEach((_, i) => {
+    const where = r.trace.get(`coverages[${i}]`);
+    if (where !== undefined) read.add(where.page * 1_000_000 + where.line);
+  });
+  const unread = r.units.some((x) => {
+    const l = x.lines[0];
+    // (a table's row: a name and two amounts or more in cells of their own — a record's field line, «Forsikringssum   350.000 kr»,
+    // is part of the record read above)
+    if (!x.row || l === undefined || x.cells.filter((c) => /\d{1,3}(?:[ .]\d{3})+(?!\d)/.test(c)).length < 2) return false;
+    const pos = l.page * 1_000_000 + l.line;
+    return pos > from && pos < here && !read.has(pos);
+  });
+  return headed || unread ? undefined : best;
 }
 
 /** A reference to a numbered section of the document: «under seksjon 1», «i del 2», «under punkt 3» (lower case). */

@@ -310,3 +310,40 @@ describe('a bracket of facts under a row (its remark, not its name)', () => {
     expect(p.coverages?.map((c) => c.product)).toEqual(['Driftsbygning (fjøs og låve)', 'Gardsansvar']);
   });
 });
+
+// The lines under a table's row with no amounts — its place's rest, its name's rest, its facts and notes — up to the next
+// row or a gap (linesUnderRow), after docs/frende-landbruk-bevis-linjer-under-rad-2027.
+describe('the lines under a row are the row\'s, and the table goes on', () => {
+  const FARM = 'Forsikringsnummer       773044812\n\n';
+  // «Vikavegen 118 | kr 6 420 000 | kr 10 000 | kr 17 330» / «Gnr 41 Bnr 2, 6893 Vik i Sogn» / «Fjøs med løe, bygd 1969»
+  it('a `|` row\'s place over its lot and a description: the place whole, the next row read, the heading\'s level each row\'s', () => {
+    const p = parse(`${FARM}GARDSBYGNINGER                                        Dekning: Standard\nForsikringssted | Forsikringssum | Egenandel | Årspremie\nVikavegen 118 | kr 6 420 000 | kr 10 000 | kr 17 330\nGnr 41 Bnr 2, 6893 Vik i Sogn\nFjøs med løe, bygd 1969\nVikavegen 120 | kr 2 150 000 | kr 10 000 | kr 5 810\nGnr 41 Bnr 4, 6893 Vik i Sogn\n\nBygningssummene blir indeksregulerte ved hovudforfall.\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum])).toEqual([
+      ['GARDSBYGNINGER', 'Standard', 'Vikavegen 118, Gnr 41 Bnr 2, 6893 Vik i Sogn', '6420000'],
+      ['GARDSBYGNINGER', 'Standard', 'Vikavegen 120, Gnr 41 Bnr 4, 6893 Vik i Sogn', '2150000'],
+    ]);
+  });
+  // «Driftslausøyre   kr 1 900 000 …» / «  Vikavegen 118» / «  Gnr 41 Bnr 2, 6893 Vik i Sogn» / «  (traktor, …)»; «  førsterisiko»
+  it('lines set in under aligned rows: street and lot are the place, «førsterisiko» and «Indeksreguleres ikke» the row\'s facts', () => {
+    const p = parse(`${FARM}Objekt                          Forsikringssum     Egenandel    Årspremie\nDriftslausøyre                  kr 1 900 000       kr 10 000    kr 5 320\n  Vikavegen 118\n  Gnr 41 Bnr 2, 6893 Vik i Sogn\n  (traktor, slåmaskin, rundballepresse)\nVarelager                       kr 300 000         kr 10 000    kr 690\n  førsterisiko\nHusdyr (sau)                    kr 640 000         kr 10 000    kr 1 660\n  Indeksreguleres ikke\nGardsansvar                     kr 10 000 000      kr 5 000     kr 2 240\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.index_class])).toEqual([
+      ['Driftslausøyre', 'Vikavegen 118, Gnr 41 Bnr 2, 6893 Vik i Sogn', '1900000', 'maskin_losore'],
+      ['Varelager', undefined, { first_risk: '300000' }, 'varer'],
+      ['Husdyr (sau)', undefined, '640000', 'none'],
+      ['Gardsansvar', undefined, '10000000', 'none'],
+    ]);
+  });
+  // «Rundballepresse Krone   Brann, tyveri   640.000 kr …» / «  Comprima V150 (ny)»
+  it('a short line set in under a thing\'s name, no comma and no fact: the name\'s rest', () => {
+    const p = parse(`${FARM}Uregistrerte maskiner og redskap\nMaskin                         Dekning          Forsikringssum     Egenandel    Pris/år\nRundballepresse Krone          Brann, tyveri    640.000 kr         10.000 kr    3.150 kr\n  Comprima V150 (ny)\nSlåmaskin og river             Brann, tyveri    310.000 kr         10.000 kr    1.420 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Uregistrerte maskiner og redskap', 'Rundballepresse Krone Comprima V150 (ny)', '640000'],
+      ['Uregistrerte maskiner og redskap', 'Slåmaskin og river', '310000'],
+    ]);
+  });
+  // a line under the rows that heads what follows, over a header: no row's
+  it('a line right over another header is no row\'s line', () => {
+    const p = parse(`${FARM}Forsikring | Forsikringssum | Egenandel\nBygning | kr 2 000 000 | kr 10 000\nTilleggsdekninger\nDekning | Forsikringssum | Egenandel\nSkadedyr | kr 100 000 | kr 5 000\n`);
+    expect(p.coverages?.[0]?.note).toBeUndefined();
+  });
+});

@@ -327,3 +327,81 @@ export function labelledLineUnder(units: readonly Unit[], from: number, roles: R
   if (!gapAfter && !rowAfter) return undefined;
   return { place: value, units: [v] };
 }
+
+/** An amount in a line: kroner before or after a figure, or a figure in thousands groups («9 850 000», «1.420.000»). */
+const AMOUNT_IN_LINE = /\b(?:kr|nok)\.?\s*\d|\d\s*(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
+/** A postcode before a place's name, a farm's lot, or a street and its number alone («Bratlandsvegen 210»): the line names a place. */
+const PLACE_IN_LINE = /\b\d{4}\s+\p{Lu}|\b[Gg](?:nr|årdsnr)\.?\s*\d|^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,3}\s?[A-Za-z]?(?:[-–]\d{1,3})?$/u;
+/** A line that ends a sentence or heads what follows («Forsikringssted: …», «Bygningssummene indeksreguleres hvert år.»). */
+const SENTENCE_OR_LABEL_END = /[.:!?]$/;
+/** A field's label and its value («Forsikringssted: Haugenvegen 41»): the place or fact of the lines under it, no row's. */
+const LABEL_AND_VALUE = /^[\p{L}][\p{L} .]{1,30}:\s/u;
+
+/** A fact of a row's sum on a line of its own: first risk, no index («førsterisiko», «Indeksreguleres ikke»). */
+const FACT_LINE = /f[øy]rsterisiko|1\.\s*risiko|indeks|reguler/i;
+
+/** What the lines under a row say of it: the rest of its place, its facts, a description. */
+export interface RowLines {
+  /** The place's rest («Gnr 88 Bnr 3, 2260 Kirkenær»): after the row's own place, or its place when it has none. */
+  place?: string;
+  /** The rest of the thing's name («Comprima V150 (ny)» under «Rundballepresse Krone»). */
+  nameRest?: string;
+  /** Descriptions and facts («Driftsbygning, fjøs og låve, byggeår 1978», «(sagelinje, høvler, truck)», «førsterisiko»). */
+  notes: string[];
+  units: Unit[];
+}
+
+/**
+ * The lines under a table's row that hold no amount, up to the next row of figures or a gap — the rest of the row
+ * («Haugenvegen 41 | kr 9 850 000 | kr 10 000 | kr 31 220» over «Gnr 88 Bnr 3, 2260 Kirkenær» and «Driftsbygning, fjøs
+ * og låve, byggeår 1978»; «Næringsbygg – Sagbruksvegen 2   kr 31 600 000 …» over «    Gnr 31 Bnr 118, 2390 Moelv» and
+ * «    Sagbruk og høvleri, byggeår 1987»; «Varer på utelager – …» over «    førsterisiko»): a row begins where its anchor
+ * cells — a name and its amounts — begin, and what stands under it without amounts is its own: a place, a note, a fact.
+ * Left alone, such a line ended the table and every row under it was lost. Only where what follows the lines is the
+ * next row of figures or a gap (a blank line, the page's end): a line over anything else (a header, a heading, a
+ * sentence) is no row's. Undefined when no line under the row is such.
+ */
+export function linesUnderRow(units: readonly Unit[], from: number, roles: ReadonlyArray<Col | undefined>, row: Unit): RowLines | undefined {
+  let prev = row.lines[row.lines.length - 1]!;
+  const indent = row.lines[0]!.indent ?? 0;
+  const taken: Unit[] = [];
+  const lines: Array<{ text: string; indent: number }> = [];
+  // (lines of the block may be one unit already: «  Vikavegen 118» over «  Gnr 41 Bnr 2, 6893 Vik i Sogn», a place going on)
+  for (let k = from; k < units.length && lines.length < 5; k++) {
+    const v = units[k]!;
+    if (v.row || v.bullet || v.lines.length > 3) break;
+    let fits = true;
+    for (const l of v.lines) {
+      const t = l.text.trim();
+      if (l.page !== prev.page || l.line !== prev.line + 1 || t === '' || t.length > 80 || AMOUNT_IN_LINE.test(t) || SENTENCE_OR_LABEL_END.test(t) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
+      // (a heading at the row's margin, a name alone with no figure, place or bracket, heads what follows: «Bygninger», «ANSVAR»)
+      else if ((v.heading || v.product) && (l.indent ?? 0) <= indent && !/[\d,(]/.test(t)) fits = false;
+      if (!fits) break;
+      prev = l;
+    }
+    if (!fits) {
+      prev = taken.length > 0 ? taken[taken.length - 1]!.lines[taken[taken.length - 1]!.lines.length - 1]! : row.lines[row.lines.length - 1]!;
+      break;
+    }
+    taken.push(v);
+    for (const l of v.lines) lines.push({ text: l.text.trim(), indent: l.indent ?? 0 });
+  }
+  if (taken.length === 0) return undefined;
+  const after = units[from + taken.length];
+  const al = after?.lines[0];
+  const gapAfter = al === undefined || al.page !== prev.page || al.line !== prev.line + 1;
+  const rowAfter = after !== undefined && after.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c));
+  if (!gapAfter && !rowAfter) return undefined;
+  const out: RowLines = { notes: [], units: taken };
+  const places: string[] = [];
+  lines.forEach((l, i) => {
+    const t = l.text;
+    if (PLACE_IN_LINE.test(t) && places.length === i) places.push(t.replace(/,$/, ''));
+    // (a short line set in under a thing's name, with no comma, no bracket and no fact of the sum: the name's rest — the
+    // caller joins it only to a name that holds no place)
+    else if (i === 0 && l.indent > indent && !t.includes(',') && t.length <= 30 && /^[\p{Lu}\d]/u.test(t) && !FACT_LINE.test(t)) out.nameRest = t;
+    else out.notes.push(/^\(.*\)$/.test(t) ? t.slice(1, -1).trim() : t);
+  });
+  if (places.length > 0) out.place = places.join(', ');
+  return out;
+}

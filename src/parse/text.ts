@@ -476,6 +476,10 @@ function continues(cells: string[], above: string[]): boolean {
   // («  innbu og lausøyre ........ 3,0 %» under «  bygningar ........ 3,7 %»: a rate line of its own, a percentage under a
   // percentage — a wrapped name brings no second rate)
   if (STARTS_LOWER.test(first) && cells.some((c, i) => i > 0 && PERCENT_CELL.test(c) && PERCENT_CELL.test(above[i] ?? ''))) return false;
+  // («Varer på utelager – Sagbruksvegen 6   kr 2 000 000 …» over «    førsterisiko», «    indeksreguleres ikke»: a fact of the
+  // row's sum alone on its line is the row's remark, read as such under the table's row — src/parse/schedule-wrap.ts
+  // linesUnderRow —, never the rest of its name)
+  if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && SUM_FACT_ALONE.test(lead.trim())) return false;
   if (STARTS_LOWER.test(first)) return true;
   // «Kommunal eigedom   2 184 000 000 …» over «- lausøyre»: the name's rest after a dash, in lower case, at the
   // line's start — the row's name goes on («Kommunal eigedom - lausøyre»), no list begins under a row of figures
@@ -740,6 +744,9 @@ function indentOf(raw: string): number {
 
 /** A cell that begins a total line of a table (src/parse/vocabulary.ts). */
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
+
+/** A fact of a sum alone: «førsterisiko», «fyrsterisiko», «indeksreguleres ikke», «ikke indeksregulert». */
+const SUM_FACT_ALONE = /^(?:f[øy]rsterisiko|(?:summen\s+)?indeksregulere[st]\s+ikkj?e|(?:summen\s+)?indeksregulerast\s+ikkje|ikkj?e\s+indeksregulert)$/i;
 
 /** A row and the continuation lines joined to it, cell by cell. */
 export function joinCells(row: string[], more: string[]): string[] {

@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -870,10 +870,13 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
   const units: Unit[] = [];
   const rowLabels = placeRowLabels(lines);
   let open: Unit | null = null;
+  // (the cover level set at the right of a product heading, a line of its own after it)
+  let levelField: string | undefined;
   let openMarked = false;
   /** The last numbered item read as a product («4) Driftsløsøre …»): its number, its mark, its line. */
   let lastNumbered: { n: number; mark: string; at: number } | undefined;
   for (let at = 0; at < lines.length; at++) {
+    levelField = undefined;
     const line = lines[at]!;
     // a blank line between (a text's lines skip its number) ends a paragraph: «Fra fornyelsen: kr 50 000»,
     // a blank line, «4. Forsikringssummer og premie» is no field's value going on; a line that starts
@@ -909,12 +912,16 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
+      // «LANDBRUKSBYGNING          Dekning: Pluss»: a product's heading in capitals with its cover level at the right — the
+      // heading, then the level's field as a line of its own under it (read as a row of two cells, the heading named no
+      // product and the table under it fell to the title's)
+      levelField = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && productHeading(nonEmpty[0]!) && LEVEL_FIELD.test(nonEmpty[1]!) ? nonEmpty[1]! : undefined;
       // «Årspremie:          kr 2 745   (i år: kr 2 615)»: a labelled field with its comparison in brackets set apart —
       // one field, the bracket its own (as «… kr 2 745 (i år: kr 2 615)» on one line), never a row of two cells
       // («Årspremie:   kr 2 745   (i år: …)»: the label's cell and its value's, then the bracket)
       const fieldCells = nonEmpty.length === 3 && nonEmpty[0]!.endsWith(':') ? `${nonEmpty[0]!} ${nonEmpty[1]!}` : nonEmpty.length === 2 ? nonEmpty[0]! : undefined;
       const bracketed = fieldCells !== undefined && FIELD_WITH_VALUE.test(fieldCells) && FIGURE_BRACKET.test(nonEmpty[nonEmpty.length - 1]!);
-      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps && !bracketed) {
+      if (nonEmpty.length >= 2 && !numberedCaps && !codedCaps && !bracketed && levelField === undefined) {
         open = null;
         let c0 = cells.slice();
         let bullet = false;
@@ -1077,6 +1084,11 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     units.push(u);
     open = u;
     openMarked = marked;
+    if (levelField !== undefined) {
+      units.push({ index: units.length, lines: [line], offsets: [0], cells: [levelField], text: levelField, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
+      open = null;
+      levelField = undefined;
+    }
   }
   cellsCarriedOver(units);
   productsApart(units);
@@ -1200,6 +1212,8 @@ const SECTION_WORD = /^(?:seksjon|del|avsnitt|section)\s/i;
  * A reference to the insurer's terms by their code, a cell of its own: «Vilkår NB-2024», «Vilkår: BN 1.2»,
  * «Vilkårsnr. VA-12» (a figure in the code: «Vilkår» alone is a column's name).
  */
+/** «Dekning: Pluss», «Dekningsnivå: Standard», «Nivå: Ekstra»: a cover level's field, its value level words only. */
+const LEVEL_FIELD = new RegExp(String.raw`^(?:[Dd]ekning|[Dd]ekningsnivå|[Nn]ivå|[Vv]ariant)\s*:\s*(?:${[...LEVEL_WORDS].join('|')})(?:\s+(?:${[...LEVEL_WORDS].join('|')}))*$`, 'i');
 const TERMS_CODE = /^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}$/;
 
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
