@@ -1525,7 +1525,9 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
-  if (col === undefined && above !== status && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
+  // (also with no status between, for a line that names no product: «Bilforsikring» / «Tesla Model Y Long Range 2023» / «Forsikringsnummer»
+  // / «7733 218 904» — the car the card is for)
+  if (col === undefined && (above !== status || !u.product) && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
   return col !== undefined && col !== 'product';
 }
 
@@ -1557,7 +1559,9 @@ function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
 const CARD_TRAVEL_LEVELS: ReadonlySet<string> = new Set(['familie', 'enkeltperson', 'enkel', 'par', 'verden', 'europa', 'norden']);
 
 function cardLevel(s: Blocks, at: number, u: Unit): boolean {
-  const above = s.r.units[at - 1];
+  // («Innboforsikring» / «Aktiv» / «Topp»: the card's status between the title and its level — the level is still the card's)
+  const status = s.r.units[at - 1];
+  const above = status !== undefined && !status.row && IN_FORCE.has(status.lower.trim()) && s.r.used.has(status) ? s.r.units[at - 2] : status;
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
   const t = u.text.trim();
   const words = lowerCase(t).split(' ');
@@ -1975,7 +1979,9 @@ const IN_FORCE: ReadonlySet<string> = new Set(['aktiv', 'aktivt', 'gyldig', 'i k
  */
 function cardStatus(s: Blocks, at: number, u: Unit): boolean {
   if (s.block.size > 0 || s.product === undefined || u.row || u.label !== undefined || u.text.length > 16 || !IN_FORCE.has(u.lower.trim())) return false;
-  const above = s.r.units[at - 1];
+  // («Innboforsikring» / «Topp» / «Aktiv»: the card's level between the title and its status — the status is still the card's)
+  const level = s.r.units[at - 1];
+  const above = level !== undefined && !level.row && s.coverage !== undefined && level.text.trim() === s.coverage && s.r.used.has(level) ? s.r.units[at - 2] : level;
   if (!above?.product || above.row) return false;
   s.r.used.add(u);
   return true;
