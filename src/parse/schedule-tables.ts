@@ -898,6 +898,8 @@ function coversOfCard(s: Tables, at: number, u: Unit): boolean {
     } else if (v.label !== undefined && PRODUCT_FIELD.test(withoutColon(lowerCase(v.label)).trim())) {
       name = v.text.slice(v.text.indexOf(':') + 1).trim();
     } else if (v.heading && v.product && v.label === undefined) {
+      // («Forsikringssummer per reisende» over the table: the heading of the covers' sums, no product)
+      if (SUMS_HEADING.test(v.text.trim()) || /^(?:forsikrings)?summ/i.test(v.text.trim())) continue;
       name = withoutColon(v.text).trim();
     }
     if (name === undefined) continue;
