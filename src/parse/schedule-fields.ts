@@ -1527,7 +1527,8 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
   // (also with no status between, for a line that names no product: «Bilforsikring» / «Tesla Model Y Long Range 2023» / «Forsikringsnummer»
   // / «7733 218 904» — the car the card is for)
-  if (col === undefined && (above !== status || !u.product) && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
+  // (a cover level there, «Aktiv» / «Pluss», is the card's level: cardLevel reads it)
+  if (col === undefined && !levelWords(u.text.trim()) && (above !== status || !u.product) && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
   return col !== undefined && col !== 'product';
 }
 
@@ -1558,14 +1559,19 @@ function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
  */
 const CARD_TRAVEL_LEVELS: ReadonlySet<string> = new Set(['familie', 'enkeltperson', 'enkel', 'par', 'verden', 'europa', 'norden']);
 
+/** A cover level alone, as a card writes it under its title: «Pluss», «Ekstra», «Familie Verden» (one or two level words). */
+function levelWords(t: string): boolean {
+  const words = lowerCase(t).split(' ');
+  return t.length <= 30 && !DIGIT.test(t) && words.length <= 2 && words.every((w) => COVER_LEVEL_SET.has(w) || LEVEL_WORDS.has(w) || CARD_TRAVEL_LEVELS.has(w));
+}
+
 function cardLevel(s: Blocks, at: number, u: Unit): boolean {
   // («Innboforsikring» / «Aktiv» / «Topp»: the card's status between the title and its level — the level is still the card's)
   const status = s.r.units[at - 1];
   const above = status !== undefined && !status.row && IN_FORCE.has(status.lower.trim()) && s.r.used.has(status) ? s.r.units[at - 2] : status;
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
   const t = u.text.trim();
-  const words = lowerCase(t).split(' ');
-  if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w) || LEVEL_WORDS.has(w) || CARD_TRAVEL_LEVELS.has(w))) return false;
+  if (!levelWords(t)) return false;
   s.coverage = t;
   s.r.used.add(u);
   return true;
