@@ -904,8 +904,10 @@ function coversOfCard(s: Tables, at: number, u: Unit): boolean {
     }
     if (name === undefined) continue;
     if (name === '' || DIGIT.test(name) || !namesPersonProduct(name)) return false;
+    // (a heading with no figures of its own over the table — «1  YRKESSKADE (lovpålagt)» over «Dekning | Forsikringssum» and G
+    // rows — is left to the G tables, as before: only a card that states its own figures)
     const card = cardFigures(s, i, at);
-    if (card === undefined) return false;
+    if (card === undefined || card.units.length === 0) return false;
     flushGroup(s);
     s.group = { name, unit: v, items: [], itemUnits: [], lastIndex: u.index, plain: [], described: true, ...card.figures };
     for (const w of [...card.units, u]) s.r.used.add(w);
