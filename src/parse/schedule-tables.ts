@@ -880,7 +880,7 @@ const CARD_REACH = 12;
  * «Forsikringssummer (per person …)» over «Dekning | Forsikringssum» and «Avbestilling | kr 100 000» …: a travel or
  * person product's card states its own figures, and the table under it the sums of its covers — items of that one
  * product, not products of their own (each cover had become a coverage). The product is named by a field of the card
- * («Produkt: …») or its heading, a few lines above, no other table or product between; the table has the cover's and the
+ * («Produkt: …»), a few lines above, no other table or product heading between; the table has the cover's and the
  * sum's columns only. False for any other row.
  */
 function coversOfCard(s: Tables, at: number, u: Unit): boolean {
@@ -900,7 +900,9 @@ function coversOfCard(s: Tables, at: number, u: Unit): boolean {
     } else if (v.heading && v.product && v.label === undefined) {
       // («Forsikringssummer per reisende» over the table: the heading of the covers' sums, no product)
       if (SUMS_HEADING.test(v.text.trim()) || /^(?:forsikrings)?summ/i.test(v.text.trim())) continue;
-      name = withoutColon(v.text).trim();
+      // (a product's heading or a certificate's title with a price between it and the table is left as before: a line with
+      // kroner ends a title's reach — only a card's «Produkt» field names the product here)
+      return false;
     }
     if (name === undefined) continue;
     if (name === '' || DIGIT.test(name) || !namesPersonProduct(name)) return false;
