@@ -1474,3 +1474,19 @@ describe('two places\' blocks above the records', () => {
     expect(p.coverages?.[0]).toMatchObject({ product: 'Bygning', object: 'Bryggen 22, 5003 Bergen' });
   });
 });
+
+describe('a portal card\'s lines under its title', () => {
+  // docs/if-min-side-kort-niva-status-bilmodell-2026: «Innboforsikring» / «Pluss» / «Aktiv» / «Forsikringsnummer» / … and
+  // «Bilforsikring» / «Volvo XC40 Recharge 2022» / «Forsikringsnummer» / …
+  const fields = 'Forsikringsnummer\nSP 5520 4471\nForsikringssted\nNyveien 8, 3015 Drammen\nForsikringssum\n900 000 kr\nEgenandel\n4 000 kr\nPris per år\n2 712 kr\n';
+  it('the level and the status together, either first: the card goes on, the level its coverage', () => {
+    for (const lines of ['Pluss\nAktiv\n', 'Aktiv\nPluss\n']) {
+      const p = parse(`Innboforsikring\n${lines}\n${fields}`);
+      expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([['Innboforsikring', 'Pluss', '900000', '2712']]);
+    }
+  });
+  it('a car\'s make, model and year under its card\'s title: the card goes on', () => {
+    const p = parse('Bilforsikring\nVolvo XC40 Recharge 2022\n\nForsikringsnummer\nSP 5520 4471\n\nDekning\nKasko\n\nEgenandel\n6 000 kr\n\nPris per år\n6 984 kr\n');
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', '6000', '6984']]);
+  });
+});

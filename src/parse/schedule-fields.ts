@@ -1542,7 +1542,10 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
-  if (col === undefined && above !== status && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
+  // (also with no status between, for a line that names no product: «Bilforsikring» / «Tesla Model Y Long Range 2023» / «Forsikringsnummer»
+  // / «7733 218 904» — the car the card is for)
+  // (a cover level there, «Aktiv» / «Pluss», is the card's level: cardLevel reads it)
+  if (col === undefined && !levelWords(u.text.trim()) && (above !== status || !u.product) && next !== undefined && !next.row && next.label !== undefined && s.r.used.has(next)) return true;
   return col !== undefined && col !== 'product';
 }
 
@@ -1573,12 +1576,19 @@ function vehicleModel(s: Blocks, at: number, u: Unit): boolean {
  */
 const CARD_TRAVEL_LEVELS: ReadonlySet<string> = new Set(['familie', 'enkeltperson', 'enkel', 'par', 'verden', 'europa', 'norden']);
 
+/** A cover level alone, as a card writes it under its title: «Pluss», «Ekstra», «Familie Verden» (one or two level words). */
+function levelWords(t: string): boolean {
+  const words = lowerCase(t).split(' ');
+  return t.length <= 30 && !DIGIT.test(t) && words.length <= 2 && words.every((w) => COVER_LEVEL_SET.has(w) || LEVEL_WORDS.has(w) || CARD_TRAVEL_LEVELS.has(w));
+}
+
 function cardLevel(s: Blocks, at: number, u: Unit): boolean {
-  const above = s.r.units[at - 1];
+  // («Innboforsikring» / «Aktiv» / «Topp»: the card's status between the title and its level — the level is still the card's)
+  const status = s.r.units[at - 1];
+  const above = status !== undefined && !status.row && IN_FORCE.has(status.lower.trim()) && s.r.used.has(status) ? s.r.units[at - 2] : status;
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
   const t = u.text.trim();
-  const words = lowerCase(t).split(' ');
-  if (t.length > 30 || DIGIT.test(t) || words.length > 2 || !words.every((w) => COVER_LEVEL_SET.has(w) || LEVEL_WORDS.has(w) || CARD_TRAVEL_LEVELS.has(w))) return false;
+  if (!levelWords(t)) return false;
   s.coverage = t;
   s.r.used.add(u);
   return true;
@@ -1992,7 +2002,9 @@ const IN_FORCE: ReadonlySet<string> = new Set(['aktiv', 'aktivt', 'gyldig', 'i k
  */
 function cardStatus(s: Blocks, at: number, u: Unit): boolean {
   if (s.block.size > 0 || s.product === undefined || u.row || u.label !== undefined || u.text.length > 16 || !IN_FORCE.has(u.lower.trim())) return false;
-  const above = s.r.units[at - 1];
+  // («Innboforsikring» / «Topp» / «Aktiv»: the card's level between the title and its status — the status is still the card's)
+  const level = s.r.units[at - 1];
+  const above = level !== undefined && !level.row && s.coverage !== undefined && level.text.trim() === s.coverage && s.r.used.has(level) ? s.r.units[at - 2] : level;
   if (!above?.product || above.row) return false;
   s.r.used.add(u);
   return true;

@@ -810,3 +810,31 @@ describe('a «Dekning» table under a product named in the head', () => {
     ]);
   });
 });
+
+describe('a private product\'s section or card keeps its covers as items', () => {
+  // docs/tryg-forsikringsbevis-ulykke-forsikret-linje-2026: «ULYKKESFORSIKRING» over «  Forsikret   Kristian Moe Haugland, født 1977»
+  // over «  Medisinsk invaliditet   1 000 000 kr»
+  it('the insured person\'s line under an accident heading is passed over: the sums under it are the heading\'s items', () => {
+    const p = parse(`${HEAD}ULYKKESFORSIKRING\n  Forsikret             Kristian Moe Haugland, født 1977\n  Medisinsk invaliditet           1 000 000 kr\n  Dødsfall                          250 000 kr\n  Pris per år                        1 296 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['ULYKKESFORSIKRING', '1296', [['Medisinsk invaliditet', '1000000'], ['Dødsfall', '250000']]],
+    ]);
+  });
+  it('a person\'s line with an amount in it is no such fact', () => {
+    const p = parse(`${HEAD}ULYKKESFORSIKRING\n  Forsikret             Kari Nilsen, kr 500\n  Medisinsk invaliditet           1 000 000 kr\n`);
+    expect(p.coverages?.some((c) => c.items?.some((i) => i.name === 'Medisinsk invaliditet'))).not.toBe(true);
+  });
+  // docs/gjensidige-reisebevis-kort-dekningstabell-2026: «Produkt   Reiseforsikring» … «Egenandel   kr 1 000» / «Pris per år   kr 1 896»
+  // over «Forsikringssummer per reisende» and «Dekning   Forsikringssum» / «Avbestilling   kr 60 000»
+  it('a travel card\'s table of covers\' sums: items of the card\'s product, with its level, deductible and yearly price', () => {
+    const card = 'Produkt            Reiseforsikring\nDekning            Par Europa\nEgenandel          kr 1 000\nPris per måned     kr 158\nPris per år        kr 1 896\n\nForsikringssummer per reisende\n\n  Dekning                                  Forsikringssum\n  Reisesyke                                Ubegrenset\n  Avbestilling                             kr 60 000\n  Reisegods                                kr 25 000\n';
+    const p = parse(`${HEAD}${card}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium, c.items?.map((i) => [i.name, i.sum ?? i.note])])).toEqual([
+      ['Reiseforsikring', 'Par Europa', '1000', '1896', [['Reisesyke', 'Ubegrenset'], ['Avbestilling', '60000'], ['Reisegods', '25000']]],
+    ]);
+  });
+  it('a card whose product is no person or travel product keeps its table\'s rows as coverages', () => {
+    const p = parse(`${HEAD}Produkt            Bedriftsforsikring\nEgenandel          kr 10 000\n\n  Dekning                                  Forsikringssum\n  Driftsløsøre                             kr 600 000\n  Varer                                    kr 200 000\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(expect.arrayContaining(['Driftsløsøre', 'Varer']));
+  });
+});

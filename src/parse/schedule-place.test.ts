@@ -182,3 +182,15 @@ describe('«Forsikringsadresse» names the insured place', () => {
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Innbo', 'Kirkegata 22 B, 7013 Trondheim']]);
   });
 });
+
+describe('a registration number is the object of its own section\'s product only', () => {
+  // docs/gjensidige-bevis-motorsykkel-bat-skilt-i-egen-seksjon-2026: «MOTORSYKKEL» over «Kjøretøy   Honda CB650R, 2020» and
+  // «Registreringsnummer    EB 2218», then «BÅT» with no plate
+  it('the motorcycle\'s plate is never the boat\'s object', () => {
+    const p = parse('Forsikringsnummer      88 410 2270\n\nMOTORSYKKEL\nKjøretøy               Honda CB650R, 2020\nRegistreringsnummer    EB 2218\nDekning                Kasko\nEgenandel              kr 5 000\nÅrspremie              kr 3 120\n\nBÅT\nBåtplass               Lysaker båtforening\nDekning                Båt Pluss\nForsikringssum         kr 310 000\nEgenandel              kr 4 000\nÅrspremie              kr 2 860\n');
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['MOTORSYKKEL', 'Honda CB650R, 2020'],
+      ['BÅT', undefined],
+    ]);
+  });
+});

@@ -116,6 +116,10 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
   const kind = unit.label === undefined ? undefined : vehicleKind(unit.label);
   const rows = candidates.filter((c) => kind === undefined || vehicleKind(c.product) === undefined || vehicleKind(c.product) === kind);
   if (rows.length === 0) return;
+  // («MOTORSYKKEL» over «Registreringsnummer   KT 3391», then «BÅT» with no plate: the plate stands in the section of the product
+  // whose heading is right above it — that product's vehicle, never the boat's; a product's object is its own section's)
+  const section = headingAbove(r, unit);
+  if (section !== undefined && coverages.some((c) => lowerCase(c.product) === section) && !rows.some((c) => lowerCase(c.product) === section)) return;
   const first = unit.lines[0]!;
   for (const c of rows) {
     const at = r.trace.get(`coverages[${coverages.indexOf(c)}]`);
@@ -126,6 +130,18 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
     r.atUnit(`coverages[${coverages.indexOf(c)}].object`, unit);
   }
   r.used.add(unit);
+}
+
+/** How many lines above a field its section's product heading may stand. */
+const SECTION_REACH = 12;
+
+/** The product heading of the section a unit stands in (the nearest product heading above it, a few lines up), in lower case; undefined when none. */
+function headingAbove(r: Reading, u: Unit): string | undefined {
+  for (let i = u.index - 1; i >= 0 && i >= u.index - SECTION_REACH; i--) {
+    const v = r.units[i]!;
+    if (v.heading && v.product && !v.row && v.label === undefined) return lowerCase(v.text.trim().replace(/:$/, ''));
+  }
+  return undefined;
 }
 
 /** The kind of vehicle a label or a product's name starts with («Båt:», «Bilforsikring» → «bil»), longest first; undefined for «Kjøretøy». */

@@ -19,7 +19,7 @@ import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
@@ -57,6 +57,8 @@ interface Group {
   premium?: string;
   /** «Egenandel | kr 6 000» right under the items, before the premium: the deductible of the whole cover. */
   deductible?: string;
+  /** «Dekning   Familie Pluss» on the product's card over the table of its covers: the cover level chosen. */
+  coverage?: string;
   /** The table whose header the items are read under («Dekning | Forsikringssum»), to go on after a page break. */
   table?: Table;
   /** Items whose sum is a limit in kroner («inntil kr 100 000»): person items all the same. */
@@ -195,6 +197,7 @@ function flushGroup(s: Tables): void {
     if (group.own?.note !== undefined) c.note = group.own.note;
     if (group.deductible !== undefined) c.deductible = group.deductible;
     if (group.premium !== undefined) c.premium = group.premium;
+    if (group.coverage !== undefined) c.coverage = group.coverage;
     c.items = group.items;
     s.push(ordered(c), group.unit, group.itemUnits);
     s.lastItemGroup = group;
@@ -360,6 +363,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     if (object !== undefined) s.place = { object, unit: u };
   }
   const group = s.group;
+  if (group && personFact(group, u)) return;
   if (group && thingFact(group, u)) return;
   // «Barnetillegg 2 G pr. barn» right under a product's own row or its items (a PDF's line, its cells run together): its item
   if (group?.own && ownItemLine(s, group, u)) return;
@@ -476,6 +480,32 @@ function thingFact(g: Group, u: Unit): boolean {
 }
 
 
+/**
+ * The labels of the person a cover insures, written beside the name: «Forsikret: Lars Ove Tveito», «Forsikra   Sigrid
+ * Øvrebø Hauge, fødd 1981», «Sikrede: …», «Forsikret person: …» (lower case, without a colon).
+ */
+const PERSON_LABEL = /^(?:forsikret|forsikra|forsikrede|forsikrete|forsikret person|forsikra person|den forsikrede|den forsikra|sikrede|sikret|gjelder for|gjeld for)$/;
+
+/**
+ * «ULUKKESFORSIKRING» over «Forsikra   Sigrid Øvrebø Hauge, fødd 1981» over «Medisinsk invaliditet   1 500 000 kr»: the
+ * person a cover insures, stated right under its heading before its parts — a fact of the cover, passed over (a
+ * birth year is no amount), so the parts and the price under it stay the heading's. It had ended the section,
+ * and the cover with its sums was lost without a word. Only a label of the insured person and a value with no amount.
+ */
+function personFact(g: Group, u: Unit): boolean {
+  if (g.items.length > 0 || g.lastIndex + 1 !== u.index || KRONER_HINT.test(u.text)) return false;
+  let label: string | undefined;
+  if (u.row) {
+    const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (cells.length === 2) label = cells[0];
+  } else if (u.label !== undefined) {
+    label = u.label;
+  }
+  if (label === undefined || !PERSON_LABEL.test(withoutColon(lowerCase(label)).trim())) return false;
+  g.lastIndex = u.index;
+  return true;
+}
+
 /** A remark in brackets after a heading's name: «Ansvar (gjeld heile verksemda, …)». */
 const BRACKET_AFTER = /\s*\([^()]*\)\s*$/;
 
@@ -520,6 +550,8 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const r = s.r;
   if (titleRow(s, u)) return;
   if (placeOverHeader(s, u)) return;
+  // («Forsikra   Sigrid Øvrebø Hauge, fødd 1981» right under «ULUKKESFORSIKRING»: the person the cover insures)
+  if (s.group !== undefined && s.table === undefined && personFact(s.group, u)) return;
   // («                | Barnetillegg per barn | 1 G» under «Gruppeliv | Dødsfall | 10 G»: an item of the product above)
   if (holdSubRow(r, s.spans, s.table, u)) return;
   // «Gruppeliv for bedrifter | premie kr 19 260»: a person product and its premium, over its G rows
@@ -548,6 +580,7 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   if (gHeader(s, u)) return;
   if (groupPremiumRow(s, u)) return;
   if (itemsHeader(s, u)) return;
+  if (coversOfCard(s, at, u)) return;
   if (headerRow(s, at, u)) return;
   const own = s.gProducts ? gProductCells(s, u, s.gProducts) : undefined;
   if (s.gProducts && own === undefined) {
@@ -834,6 +867,85 @@ function itemsHeader(s: Tables, u: Unit): boolean {
   group.lastIndex = u.index;
   s.r.used.add(u);
   return true;
+}
+
+/** The label of a card's field that names its product: «Produkt», «Forsikring», «Produktnavn», «Type forsikring» (lower case, no colon). */
+const PRODUCT_FIELD = /^(?:produkt|produktnavn|produktnamn|forsikring|forsikringstype|type forsikring|forsikringsprodukt)$/;
+
+/** How many lines above a table of covers' sums its product's card may name the product. */
+const CARD_REACH = 12;
+
+/**
+ * «Produkt   Helårs reiseforsikring» / «Dekning   Familie Pluss» / «Egenandel   kr 500» / «Pris per år   kr 2 390», then
+ * «Forsikringssummer (per person …)» over «Dekning | Forsikringssum» and «Avbestilling | kr 100 000» …: a travel or
+ * person product's card states its own figures, and the table under it the sums of its covers — items of that one
+ * product, not products of their own (each cover had become a coverage). The product is named by a field of the card
+ * («Produkt: …»), a few lines above, no other table or product heading between; the table has the cover's and the
+ * sum's columns only. False for any other row.
+ */
+function coversOfCard(s: Tables, at: number, u: Unit): boolean {
+  if (s.table !== undefined || (s.group !== undefined && s.group.items.length > 0)) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '').map((c) => withoutColon(c).trim());
+  if (cells.length !== 2 || DIGIT.test(u.text) || columnOf(cells[1]!) !== 'sum' || !(isDekning(cells[0]!) || WHAT_CELL.test(cells[0]!))) return false;
+  for (let i = at - 1; i >= 0 && i >= at - CARD_REACH; i--) {
+    const v = s.r.units[i]!;
+    let name: string | undefined;
+    if (v.row) {
+      const vc = v.cells.map((c) => c.trim()).filter((c) => c !== '');
+      if (vc.length === 2 && PRODUCT_FIELD.test(withoutColon(lowerCase(vc[0]!)).trim())) name = vc[1];
+      // (another table's header or row between: the covers are not the card's)
+      else if (vc.length > 2) return false;
+    } else if (v.label !== undefined && PRODUCT_FIELD.test(withoutColon(lowerCase(v.label)).trim())) {
+      name = v.text.slice(v.text.indexOf(':') + 1).trim();
+    } else if (v.heading && v.product && v.label === undefined) {
+      // («Forsikringssummer per reisende» over the table: the heading of the covers' sums, no product)
+      if (SUMS_HEADING.test(v.text.trim()) || /^(?:forsikrings)?summ/i.test(v.text.trim())) continue;
+      // (a product's heading or a certificate's title with a price between it and the table is left as before: a line with
+      // kroner ends a title's reach — only a card's «Produkt» field names the product here)
+      return false;
+    }
+    if (name === undefined) continue;
+    if (name === '' || DIGIT.test(name) || !namesPersonProduct(name)) return false;
+    // (a heading with no figures of its own over the table — «1  YRKESSKADE (lovpålagt)» over «Dekning | Forsikringssum» and G
+    // rows — is left to the G tables, as before: only a card that states its own figures)
+    const card = cardFigures(s, i, at);
+    if (card === undefined || card.units.length === 0) return false;
+    flushGroup(s);
+    s.group = { name, unit: v, items: [], itemUnits: [], lastIndex: u.index, plain: [], described: true, ...card.figures };
+    for (const w of [...card.units, u]) s.r.used.add(w);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The figures of a card between its product's line (`from`) and the table of its covers (`to`): «Dekning   Familie Pluss»,
+ * «Egenandel   kr 500», «Pris per år   kr 2 390» — the product's own cover level, deductible and yearly premium (a price per
+ * month is no yearly premium, passed over). Undefined when a figure is stated twice or cannot be read: the card is then
+ * left to the field blocks, as before.
+ */
+function cardFigures(s: Tables, from: number, to: number): { figures: Pick<Group, 'coverage' | 'deductible' | 'premium'>; units: Unit[] } | undefined {
+  const figures: Pick<Group, 'coverage' | 'deductible' | 'premium'> = {};
+  const units: Unit[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const w = s.r.units[k]!;
+    if (s.r.used.has(w)) continue;
+    const f = fieldOf(w);
+    if (f === undefined) continue;
+    const label = w.row ? (w.cells.find((c) => c.trim() !== '') ?? '') : (w.label ?? '');
+    if (f.col === 'premium' && perMonth(label)) continue;
+    if (f.col !== 'coverage' && f.col !== 'deductible' && f.col !== 'premium') {
+      // (a sum or a place of its own: a card of another kind, left to the field blocks)
+      if (f.col === 'sum' || f.col === 'object') return undefined;
+      continue;
+    }
+    if (figures[f.col] !== undefined) return undefined;
+    const value = f.col === 'coverage' ? f.value.trim() : readAmount(f.value);
+    if (value === undefined || value === '') return undefined;
+    figures[f.col] = value;
+    units.push(w);
+  }
+  return { figures, units };
 }
 
 /**
