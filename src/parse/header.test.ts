@@ -1196,3 +1196,32 @@ describe('«Gyldig:» over a period', () => {
     expect(p.renewal_date).toBe('2026-03-01');
   });
 });
+
+describe('issue date: a letter\'s own «Dato:» in a forwarded message', () => {
+  // a KLP renewal forwarded by a municipality: «Sendt: 6. november 2024 08:15» in the quoted header, then the letter
+  // «KLP Skadeforsikring AS» / «Dato: 05.11.2024» / «Til: Verdal kommune» — no «Fra:» beside the letter's «Dato:»
+  const DOC = [
+    'Fra: Postmottak Nordbygd kommune <postmottak@nordbygd.kommune.no>',
+    'Sendt: tirsdag 12. november 2024 14:03',
+    'Emne: VS: Fornyelse 2025',
+    '',
+    '-----Opprinnelig melding-----',
+    'Fra: KLP Skadeforsikring <skade.kommune@klp.no>',
+    'Sendt: 6. november 2024 08:15',
+    'Emne: Fornyelse 2025',
+    '',
+    'KLP Skadeforsikring AS',
+    'Dato: 05.11.2024',
+    '',
+    'Til: Nordbygd kommune',
+    'Avtalenummer: 5210-33871',
+  ].join('\n');
+  it('the letter\'s «Dato:» over «Til:» is its issue date, not the day the message was sent', () => {
+    expect(parse(DOC).issued).toBe('2024-11-05');
+    expect(parse(DOC.replace('\n\nTil:', '\nTil:')).issued).toBe('2024-11-05');
+  });
+  it('Thunderbird\'s forward header «Dato:» over «Fra:» is still a mail header', () => {
+    const mail = 'Emne: Fornyelse\nDato: 6. november 2024 08:15\nFra: KLP Skadeforsikring <skade@klp.no>\nTil: post@nordbygd.no\n\nAvtalenummer: 5210-33871\n';
+    expect(parse(mail).issued).toBe('2024-11-06');
+  });
+});

@@ -1414,7 +1414,15 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
   const label = (u: Unit | undefined): string => (u?.label === undefined ? '' : lowerCase(u.label.trim()));
   if (!MAIL_DATE_LABELS.has(label(all[at]))) return false;
   const beside = (u: Unit | undefined): boolean => MAIL_FROM.has(label(u)) || MAIL_NEXT.has(label(u));
-  return beside(all[at - 1]) || beside(all[at + 1]);
+  if (!beside(all[at - 1]) && !beside(all[at + 1])) return false;
+  // (a mail's header block names its sender: «Fra:» over «Sendt:», or Thunderbird's «Dato:» over «Fra:»;
+  // a letter's own «Dato: 05.11.2024» over «Til: Verdal kommune» in a message's body has no «Fra:» in its
+  // run of headers — it is the letter's date, read as any «Dato:» field)
+  const run = (step: number): boolean => {
+    for (let k = at + step; k >= 0 && k < all.length && Math.abs(k - at) <= 6 && beside(all[k]); k += step) if (MAIL_FROM.has(label(all[k]))) return true;
+    return false;
+  };
+  return run(-1) || run(1);
 }
 
 /** The lower-case one-word names of the list's insurers («if», «tryg», «klp»): an e-mail address's domain. */

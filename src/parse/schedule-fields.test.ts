@@ -1490,3 +1490,11 @@ describe('a portal card\'s lines under its title', () => {
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.deductible, c.premium])).toEqual([['Bilforsikring', 'Kasko', '6000', '6984']]);
   });
 });
+
+describe('a vehicle\'s line: the model, a comma, then the plate with its label', () => {
+  // a bank's renewal letter for its insurer: «Snøscooter» over «Lynx Rave RE 600R, reg.nr. TH 2231» and its fields
+  const DOC = 'Forsikringene dine fra 1. juni 2026\n\nSnøscooter\nSki-Doo Skandic WT 600, reg.nr. TK 4410\n    Dekning:         Delkasko\n    Egenandel:       6 000 kroner\n    Årspris:         2 340 kroner\n';
+  it('is the object as written, the model with the plate', () => {
+    expect(parse(DOC).coverages?.[0]?.object).toBe('Ski-Doo Skandic WT 600, reg.nr. TK 4410');
+  });
+});

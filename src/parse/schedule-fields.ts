@@ -1917,7 +1917,9 @@ function vehicleLine(u: Unit): string | undefined {
   if (u.label !== undefined || !/^[A-ZÀ-ÖØ-Þ]/.test(u.text) || !PLATE_IN_TEXT.test(u.text)) return undefined;
   const t = u.text.trim();
   const field = PLATE_FIELD_AT_END.exec(t);
-  if (field) return field[1]!;
+  // («Lynx Rave RE 600R, reg.nr. TH 2231»: the model, a comma, then the plate with its label — one description as
+  // written, the line whole; without the comma a PDF's card ran the model into the plate's field: the plate)
+  if (field) return t[field.index - 1] === ',' ? t : field[1]!;
   return PLATE_LABEL.test(t) ? undefined : t;
 }
 

@@ -18,6 +18,14 @@ const FIRST_RISK_SAID =
  */
 const SUM_IS_FIRST_RISK = /^(?:summen|forsikringssummen|beløpet)\s+(?:er|blir|vert|gjelder|gjeld)\s+(?:som\s+)?(?:et\s+|ein\s+|en\s+)?(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
 
+/**
+ * «Summen for Varer er førsterisiko», «Forsikringssummen på Kundebiler er på førsterisiko», nynorsk «Summen for
+ * varer er fyrsterisiko»: a sentence whose subject is the sum of a row named after «for»/«på» — a broker's comment
+ * under an overview («- Codan: Summen for Varer er førsterisiko og indeksreguleres ikke.»).
+ */
+const SUM_FOR_IS_FIRST_RISK =
+  /(?:^|[^a-zæøå])(?:summen|forsikringssummen|beløpet)\s+(?:for|på|til)\s+([a-zæøå][a-zæøå0-9 /-]{2,60}?)\s+(?:er|blir|vert|gjelder|gjeld)\s+(?:som\s+|på\s+)?(?:et\s+|ein\s+|en\s+)?(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+
 /** The end a noun takes in its definite form (bokmål and nynorsk): «-en», «-et», «-a», «-n», «-t», «-ene», «-ane». */
 const DEFINITE_END = /^(?:en|et|a|n|t|ene|ane|na)$/;
 
@@ -60,6 +68,19 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[]): void {
           coverages[i] = { ...c, sum: { first_risk: c.sum } };
           r.atUnit(`coverages[${i}].sum`, u);
         }
+        continue;
+      }
+      // («Summen for Varer er førsterisiko»: every row of that product or cover, by its whole name or its definite form)
+      const f = SUM_FOR_IS_FIRST_RISK.exec(s);
+      if (f !== null) {
+        const said = f[1]!.trim();
+        coverages.forEach((c, i) => {
+          if (typeof c.sum !== 'string') return;
+          const names = [c.product, c.coverage].filter((n): n is string => n !== undefined && n.length >= 3).map((n) => n.toLowerCase());
+          if (!names.some((n) => said === n || (said.startsWith(n) && DEFINITE_END.test(said.slice(n.length))))) return;
+          coverages[i] = { ...c, sum: { first_risk: c.sum } };
+          r.atUnit(`coverages[${i}].sum`, u);
+        });
         continue;
       }
       const m = FIRST_RISK_SAID.exec(s);

@@ -38,6 +38,7 @@ import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
+import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
@@ -207,6 +208,8 @@ export function readSchedules(r: Reading): void {
   joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
   ownSumItems(r, coverages);
+  // (a block «Årspremie 2025» of «Gruppelivsforsikring   kr 298 760» lines: each named product's premium, before a total is weighed)
+  readPremiumLines(r, coverages);
   readPremiumTotals(r, coverages);
   attachSpecifiedLists(r, coverages, specified);
   // (a building's sum said so first: the row is then a building's, at the document's place)

@@ -396,3 +396,20 @@ describe('a stacked table whose figure cell holds no single amount', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('a broker\'s renewal summary one cell per line, with a company column', () => {
+  // a broker's «Forsikringsprogram 2026»: «Produkt» / «Selskap» / … / «Premie 2025» / «Premie 2026», then each row's cells;
+  // the company cell is the row's insurer (read past), «10 G» a sum in G, «–» an empty cell
+  const DOC = [
+    'Produkt', 'Selskap', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Premie 2025', 'Premie 2026',
+    '', 'Bygning', 'Tryg', 'Fjordgata 3, 6800 Førde', 'NOK 9 400 000', 'NOK 20 000', 'NOK 14 200', 'NOK 15 120',
+    '', 'Gruppeliv', 'KLP', '–', '8 G', '–', 'NOK 12 300', 'NOK 12 900',
+  ].join('\n');
+  it('puts each row back on one line without the company cell, and reads the newest premium', () => {
+    const p = parse(DOC);
+    expect(p.coverages).toEqual([
+      expect.objectContaining({ product: 'Bygning', object: 'Fjordgata 3, 6800 Førde', sum: '9400000', deductible: '20000', premium: '15120' }),
+      expect.objectContaining({ product: 'Gruppeliv', sum: { g: '8' }, premium: '12900' }),
+    ]);
+  });
+});

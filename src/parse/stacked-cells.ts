@@ -39,7 +39,7 @@ import { DATES, DESCRIPTION_LABELS, NATURAL_DAMAGE, PLACE_LINE_LABELS, POLICY_NU
  * A heading's role: a schedule column, the number of a location (no field of the row), or the natural-damage premium
  * («Naturskadepremie 2025»: the pool's charge beside the insurance's price, no premium of the row — its column is left out).
  */
-type Role = Col | 'number' | 'pool' | 'g' | 'kroner';
+type Role = Col | 'number' | 'pool' | 'g' | 'kroner' | 'company';
 
 interface Heading {
   /** The column names as written, one a cell. */
@@ -62,6 +62,13 @@ function sumForm(cell: string): boolean {
 }
 /** A location's number: «1», «12». */
 const NUMBER_CELL = /^\d{1,4}$/;
+/**
+ * A broker's company column: «Selskap», «Forsikringsselskap», «Forsikringsgiver». Each cell names the row's insurer —
+ * the row's, never the document's — so the column is read past as the natural-damage premium's is (its cells left out).
+ */
+const COMPANY_COLUMN = /^(?:forsikrings)?selskap$|^forsikringsgiver$|^forsikringsgjevar$|^assurandør$/i;
+/** A sum in G in a sum column: «10 G», «4,5 G». */
+const G_SUM_CELL = /^\d{1,3}(?:,\d{1,2})?\s*G$/;
 /** A text cell that goes on under it: it ends with a comma, a hyphen or an open bracket. */
 const OPEN_END = /[,(-]$/;
 const STARTS_LOWER = /^[a-zæøå]/;
@@ -103,6 +110,7 @@ const CHANGE_COLUMN = /^(?:(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nå
 /** A heading cell's role, or undefined when it names no column. */
 function roleOf(name: string): Role | undefined {
   if (G_COLUMN.test(name)) return 'g';
+  if (COMPANY_COLUMN.test(name)) return 'company';
   if (KRONER_COLUMN.test(name)) return 'kroner';
   if (CHANGE_COLUMN.test(lowerCase(name))) return 'deductible';
   // («Sum 2024» / «Sum 2025», a broker's columns of one figure per year: the figure's column — which
@@ -248,11 +256,12 @@ function fits(role: Role, cell: string): boolean {
   if ((role === 'sum' || role === 'deductible' || role === 'premium') && EMPTY_CELL.test(cell)) return true;
   if ((role === 'sum' || role === 'premium') && INCLUDED_CELL.test(cell)) return true;
   if (role === 'deductible' && DEDUCTIBLE_RULE.test(cell) && /[%+]|min|maks|høgst|høyst/i.test(cell)) return true;
-  if (role === 'sum') return AMOUNT_CELL.test(cell) || sumForm(cell);
+  if (role === 'sum') return AMOUNT_CELL.test(cell) || sumForm(cell) || G_SUM_CELL.test(cell);
   if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
   if (role === 'number') return NUMBER_CELL.test(cell);
   if (role === 'pool') return AMOUNT_CELL.test(cell);
   if (role === 'g') return G_CELL.test(cell);
+  if (role === 'company') return !DIGIT.test(cell) && cell.length <= 60;
   if (role === 'kroner') return AMOUNT_CELL.test(cell) || /^[-–]$/.test(cell);
   return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
 }
@@ -542,7 +551,7 @@ function rowLine(first: SourceLine, cells: string[]): SourceLine {
 
 /** The rows and headings without the natural-damage premium's column (role «pool»): the model has no field for it. */
 function withoutPool(h: Heading, rows: SourceLine[]): SourceLine[] {
-  const keep = h.roles.map((r) => r !== 'pool');
+  const keep = h.roles.map((r) => r !== 'pool' && r !== 'company');
   if (keep.every(Boolean)) return rows;
   return rows.map((l) => (l.cells.length === keep.length ? rowLine(l, l.cells.filter((_, j) => keep[j])) : l));
 }
