@@ -1832,9 +1832,18 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
       } else notes.unshift(rest.nameRest);
     }
     if (rest.place !== undefined) {
+      // («Verkstedveien 8,» in the row's place cell, not read as a place alone, over «3036 Drammen»: the cell's text is the
+      // place's start — the line under it is its rest, never the whole place)
+      // (the line set in the row's columns, «\t\t\t3036 Drammen\t\t\t»: its column's cell in the row, whatever its header)
+      const under = rest.units[0]!.lines[0]!.cells;
+      const at = under.length === row.cells.length && under.filter((x) => x.trim() !== '').length === 1 ? under.findIndex((x) => x.trim() !== '') : table.roles.indexOf('object');
+      const cell = at >= 0 && (table.roles[at] === 'object' || table.roles[at] === undefined) ? (row.cells[at] ?? '').trim() : '';
+      // (a place's start: a street's number or a comma that goes on — not the row's name in a column headed «Objekt»)
+      const placeCell = cell !== c.product && (/\d/.test(cell) || cell.endsWith(',')) ? cell : '';
+      const start = own ?? (placeCell !== '' ? placeCell : undefined);
       // (a place that has its postcode already gets no second one: the line is a note)
-      if (own === undefined) c = ordered({ ...c, object: rest.place });
-      else if (!/\b\d{4}\s+\p{Lu}/u.test(c.object ?? '') && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(c.object ?? '')) c = ordered({ ...c, object: `${c.object!.replace(/,$/, '')}, ${rest.place}` });
+      if (start === undefined) c = ordered({ ...c, object: rest.place });
+      else if (!/\b\d{4}\s+\p{Lu}/u.test(start) && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(start)) c = ordered({ ...c, object: `${start.replace(/,$/, '')}, ${rest.place}` });
       else notes.unshift(rest.place);
     }
     for (const n of notes) c = remarkSays(r, c, n);

@@ -347,3 +347,28 @@ describe('the lines under a row are the row\'s, and the table goes on', () => {
     expect(p.coverages?.[0]?.note).toBeUndefined();
   });
 });
+
+describe('a place cell that ends in a comma, its postcode on the PDF line under it, under a header the vocabulary does not know', () => {
+  // a broker's overview: «Tryg | Næringsbygg | … | Kongsgårdmoen 9, | 14 200 000 | …» over « | | | 3616 Kongsberg | | | »,
+  // its place column headed «Lokalisering», which names no column
+  const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
+  const doc = {
+    file: 'doc.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
+    lines: [
+      line(1, ['Forsikringsoversikt 2027 – Kongsberg Stål AS']),
+      line(2, ['Selskap', 'Forsikring', 'Avtalenr.', 'Lokalisering', 'Forsikringssum', 'Egenandel', 'Premie']),
+      line(3, ['Tryg', 'Næringsbygg', '5512 7781', 'Kongsgårdmoen 9,', '14 200 000', '20 000', '18 400']),
+      line(4, ['', '', '', '3616 Kongsberg', '', '', '']),
+      line(5, ['Tryg', 'Varer', '5512 7781', 'Kongsgårdmoen 9,', '1 500 000', '10 000', '2 100']),
+      line(6, ['', '', '', '3616 Kongsberg', '', '', '']),
+    ],
+  };
+  it('the postcode line is the rest of the row\'s cell, never the whole place', () => {
+    const p = extractPolicy(doc, {});
+    for (const c of p.coverages ?? []) expect(c.object).not.toBe('3616 Kongsberg');
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Næringsbygg', 'Kongsgårdmoen 9, 3616 Kongsberg'],
+      ['Varer', 'Kongsgårdmoen 9, 3616 Kongsberg'],
+    ]);
+  });
+});
