@@ -337,12 +337,7 @@ class Grids {
       // (right below the table's last line, on its page: within a table's gap of it; a line of
       // fields is no table whose columns the line's cells could stand in)
       this.clashed = carried.length === 0 && !!above && !fields && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
-      // (a header row set apart from its rows by a rule and padding — groff's «---» under it, a browser's
-      // border and cell padding — stands further above its first row than a table's gap: still the header
-      // of the rows right under it, with no line between; «Forsikring | Forsikret | Sum | Egenandel | Pris
-      // per år» 3 em over rows whose place and sum run together in one cell)
-      const headerGap = !!above && !fields && above.page === l.page && this.between.length === 0 && above.last.y - l.first.y <= LAYOUT.headerGap * l.first.size;
-      if (this.clashed || (header && carried.length === 0 && headerGap)) this.headerCols = header;
+      if (this.clashed) this.headerCols = header;
       for (const m of carried) this.add(m);
     }
     // after a one-cell line, the same table goes on if this line shares a column with it

@@ -76,8 +76,6 @@ export const LAYOUT = {
   letter: 0.6,
   /** Lines of one table are at most this far apart, × font size (rows set apart by space included). */
   tableGap: 2.5,
-  /** A header row (named columns, no amounts) stands at most this far above its table's first row, × font size (a rule and padding between). */
-  headerGap: 4.0,
   /** An underline stands up to this far below its baseline, × font size (a rule further down is between lines). */
   underline: 0.25,
   /** Rows set apart by space: at least this much more than the wrapped lines' pitch, × font size. */
