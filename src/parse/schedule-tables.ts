@@ -1831,6 +1831,14 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
         c = thingRole === 'object' ? ordered({ ...c, object: `${nameCell} ${rest.nameRest}` }) : ordered({ ...c, product: `${nameCell} ${rest.nameRest}` });
       } else notes.unshift(rest.nameRest);
     }
+    // («Rundballepresse Krone | Brann, tyveri | 640.000 kr | …» over «Comprima V150 (ny)» at the row's margin in a PDF, the
+    // next row under it: the text sets the line in under the name, the PDF lost that — the name's rest or a note, nothing
+    // shows; the object cut short was a value the text does not read. Left out and warned, the line kept as a note.)
+    else if (rest.marginRest !== undefined && r.policy.source.kind === 'pdf' && thingRole === 'object' && own === nameCell && nameCell !== '' && !/\d/.test(nameCell)) {
+      r.warnUnit(u, `the line ${quote(rest.marginRest)} under ${quote(nameCell)} may be the rest of its name or a note; the object was not read`);
+      const { object: _object, ...without } = c;
+      c = without;
+    }
     if (rest.place !== undefined) {
       // («Verkstedveien 8,» in the row's place cell, not read as a place alone, over «3036 Drammen»: the cell's text is the
       // place's start — the line under it is its rest, never the whole place)

@@ -341,6 +341,30 @@ describe('the lines under a row are the row\'s, and the table goes on', () => {
       ['Uregistrerte maskiner og redskap', 'Slåmaskin og river', '310000'],
     ]);
   });
+  // 76/eika-landbruksmaskiner-epost printed: «Rundballepresse Krone | Brann, tyveri | 640.000 kr | …» over «Comprima V150 (ny)»
+  // at the row's margin, the next row under it — a PDF lost the set-in: the name's rest or a note, nothing shows
+  it('in a PDF, the same line at the row\'s margin: the object is left out and warned, never cut short', () => {
+    const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
+    const p = extractPolicy(
+      {
+        file: 'doc.pdf', sha256: '0'.repeat(64), kind: 'pdf' as const, pages: 1, running: [],
+        lines: [
+          line(1, ['Polisenummer: 77120-44']),
+          line(2, ['Uregistrerte maskiner og redskap']),
+          line(3, ['Maskin', 'Dekning', 'Forsikringssum', 'Egenandel', 'Pris/år']),
+          line(4, ['Rundballepresse Krone', 'Brann, tyveri', '640.000 kr', '10.000 kr', '3.150 kr']),
+          line(5, ['Comprima V150 (ny)']),
+          line(6, ['Slåmaskin og river', 'Brann, tyveri', '310.000 kr', '10.000 kr', '1.420 kr']),
+        ],
+      },
+      {},
+    );
+    expect(p.coverages?.map((c) => [c.object, c.sum])).toEqual([
+      [undefined, '640000'],
+      ['Slåmaskin og river', '310000'],
+    ]);
+    expect(p.warnings.some((w) => w.includes('«Comprima V150 (ny)»') && w.includes('line 4'))).toBe(true);
+  });
   // a line under the rows that heads what follows, over a header: no row's
   it('a line right over another header is no row\'s line', () => {
     const p = parse(`${FARM}Forsikring | Forsikringssum | Egenandel\nBygning | kr 2 000 000 | kr 10 000\nTilleggsdekninger\nDekning | Forsikringssum | Egenandel\nSkadedyr | kr 100 000 | kr 5 000\n`);

@@ -346,6 +346,12 @@ export interface RowLines {
   place?: string;
   /** The rest of the thing's name («Comprima V150 (ny)» under «Rundballepresse Krone»). */
   nameRest?: string;
+  /**
+   * A line that could be the rest of the thing's name but stands at the row's margin: in a PDF, where a line set in
+   * under a row's name and one at its margin may look alike (the generator set the line apart from the table), it may
+   * be the name's rest or a note — the caller reads neither way (see openTableRow).
+   */
+  marginRest?: string;
   /** Descriptions and facts («Driftsbygning, fjøs og låve, byggeår 1978», «(sagelinje, høvler, truck)», «førsterisiko»). */
   notes: string[];
   units: Unit[];
@@ -400,7 +406,10 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
     // (a short line set in under a thing's name, with no comma, no bracket and no fact of the sum: the name's rest — the
     // caller joins it only to a name that holds no place)
     else if (i === 0 && l.indent > indent && !t.includes(',') && t.length <= 30 && /^[\p{Lu}\d]/u.test(t) && !FACT_LINE.test(t)) out.nameRest = t;
-    else out.notes.push(/^\(.*\)$/.test(t) ? t.slice(1, -1).trim() : t);
+    else {
+      if (i === 0 && l.indent === indent && !t.includes(',') && t.length <= 30 && /^[\p{Lu}\d]/u.test(t) && !FACT_LINE.test(t)) out.marginRest = t;
+      out.notes.push(/^\(.*\)$/.test(t) ? t.slice(1, -1).trim() : t);
+    }
   });
   if (places.length > 0) out.place = places.join(', ');
   return out;
