@@ -315,11 +315,11 @@ export type Figure = 'sum' | 'deductible' | 'premium';
 /** Stems of the figure columns' names: a header cell without one names no figure. */
 const FIGURE_STEMS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'eigendel', 'selvrisiko', 'pris', 'premie'];
 /** Words that date a figure's column to the period before («Forrige års premie», «Premie i fjor»). */
-const OLD_WORDS = /^(?:forrige|forrige års|forrige år|fjorårets|fjorårs|tidligere|tidlegare|gammel|gamle|opprinnelig|i fjor|i fjar|før fornyelse|før fornying|før endring|før endringen)$/;
+const OLD_WORDS = /^(?:forrige|forrige års|forrige år|fjorårets|fjorårs|tidligere|tidlegare|gammel|gamle|opprinnelig|i fjor|i fjar|før fornyelse|før fornying|før endring|før endringen|før regulering|før reguleringen|før reguleringa|før indeksregulering|før indeksreguleringen|før indeksreguleringa|før justering|før justeringen|før justeringa|før indeksjustering)$/;
 /** Words that date it to the period running when the document was written («Premie nå», «Egenandel i dag»): the old one beside a new column. */
 const NOW_WORDS = /^(?:nå|no|i dag|dagens|nåværende|noverande)$/;
 /** Words that date it to the period the schedule is for («Ny premie», «Premie etter fornyelse», «Sum i år» beside «Sum i fjor»). */
-const NEW_WORDS = /^(?:ny|nye|nytt|fornyet|etter fornyelse|etter fornying|etter endring|etter endringen|neste år|fra fornyelse|fra fornyelsen|frå fornyinga|i år|årets)$/;
+const NEW_WORDS = /^(?:ny|nye|nytt|fornyet|etter fornyelse|etter fornying|etter endring|etter endringen|neste år|fra fornyelse|fra fornyelsen|frå fornyinga|i år|årets|etter regulering|etter reguleringen|etter reguleringa|etter indeksregulering|etter indeksreguleringen|etter indeksreguleringa|etter justering|etter justeringen|etter justeringa|etter indeksjustering|regulert|justert)$/;
 const MONEY_UNIT = /^\(?(?:kr|nok|kroner)\.?\)?$/;
 
 /**

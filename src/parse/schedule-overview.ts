@@ -73,6 +73,9 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
   // (a figure in a header cell only as a column's year: «Sum 2024»)
   if (cells.some((c) => DIGIT.test(c) && columnYear(c) === undefined)) return undefined;
   const roles = cells.map((c) => columnOf(c) ?? (THING_AND_PLACE.test(withoutColon(lowerCase(c.trim()))) ? 'object' : undefined));
+  // (the figure columns the header names, a figure's history among them: «Sum før regulering | Ny forsikringssum» is
+  // two, though only the new one is the row's)
+  const namedFigures = cells.filter((c, i) => roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium' || (roles[i] === undefined && figureWhen(c) !== undefined)).length;
   newestYearOnly(cells, roles);
   const unclear = [...periodColumns(cells, roles), ...twiceNamed(roles)];
   fleetKindColumn(cells, roles);
@@ -117,7 +120,7 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
   // product first, read by the row (overviewRow)
   // («Nr | Objekt / sted | Dekning | Sum kr | …»: after a column of the rows' numbers, the thing and its place in one cell)
   const lead = roles[0] === undefined && NUMBER_HEADER.test(cells[0]!.trim()) ? 1 : 0;
-  const objectFirst = roles[lead] === 'object' && (OBJECT_NAMES.test(withoutColon(lowerCase(cells[lead]!.trim()))) || THING_FIRST.test(withoutColon(lowerCase(cells[lead]!.trim())))) && figures >= 2;
+  const objectFirst = roles[lead] === 'object' && (OBJECT_NAMES.test(withoutColon(lowerCase(cells[lead]!.trim()))) || THING_FIRST.test(withoutColon(lowerCase(cells[lead]!.trim()))) || PLACE_AND_THING.test(withoutColon(lowerCase(cells[lead]!.trim())).replace(SLASH_BLANKS, '/'))) && figures >= 1 && namedFigures >= 2;
   // («Næringsbil» over «Kjennemerke | Merke og modell | Dekning | Egenandel | Premie»: a vehicle list has no
   // sum — the cover pays the vehicle's value — so under its heading the plate column makes it a table as a sum would)
   // («Bilforsikring» over «Dekning | Egenandel | Pris per år»: a cover priced by itself, with no sum — its premium column
@@ -160,7 +163,17 @@ function estateBesideThing(cells: string[], roles: Array<Col | undefined>, heade
   roles[estate] = 'object';
 }
 
+/**
+ * «Forsikringssted / hva er forsikret», «Adresse / objekt», nynorsk «Forsikringsstad / kva er forsikra»: a column of the
+ * place and what is insured there, in one cell — «Næringsbygg – Sagbruksvegen 2», the product (a name the index-class
+ * table knows) before the dash and the place after it, read by productInObject; a cell that names no product is read as
+ * a place, as before.
+ */
+const PLACE_AND_THING = /^(?:forsikringssted|forsikringsstad|sted|stad|adresse|beliggenhet|risikoadresse|risikosted|risikostad)\s*(?:\/|og)\s*(?:hva er forsikret|kva er forsikra|objekt|forsikret objekt|forsikra objekt|forsikringsobjekt|gjenstand)$/;
+
 /** «Objekt / sted», «Objekt og adresse»: a column of the thing insured, then its place, in one cell. */
+const SLASH_BLANKS = /\s*\/\s*/g;
+
 const THING_FIRST = /^objekt\s*(?:\/|og)\s*(?:adresse|forsikringssted|forsikringsstad|beliggenhet|risikoadresse|sted)$/;
 
 /**
@@ -771,8 +784,12 @@ function partOf(parent: { product: string; object: string }, table: Table, byCol
 function productInObject(table: Table, objectCell: string): { product: string; object?: string } | undefined {
   if (table.lastProduct !== undefined || table.object !== undefined || objectCell === '' || table.roles.includes('product')) return undefined;
   const line = productLine(objectCell);
-  const street = line?.object === undefined ? streetAfterComma(objectCell) : undefined;
+  const street = line?.object === undefined ? (streetAfterComma(objectCell) ?? streetAfterDash(objectCell)) : undefined;
   if (street !== undefined) return street;
+  // («Driftsavbrudd, 12 mnd. ansvarstid» under «Forsikringssted / hva er forsikret»: a cover with no place, its indemnity
+  // period after the comma — the product the index-class table knows, as «Bedriftsansvar» alone in the column is)
+  const period = PERIOD_AFTER_NAME.exec(objectCell);
+  if (period && !DIGIT.test(period[1]!) && namesProduct(period[1]!) && INDEMNITY_PERIOD.test(period[2]!.trim())) return { product: period[1]! };
   // («Husdyr» in a farm's «Objekt» column: a farm's animals, though no index class names them, are a thing insured)
   // («Kaianlegg» over «Kaiveien 2, 5300 Kleppestø» under «Objekt / sted»: the header says the cell is the thing, then its place)
   const at = table.roles.indexOf('object');
@@ -802,6 +819,31 @@ function streetAfterComma(cell: string): { product: string; object: string } | u
   const place = cell.slice(comma + 2).trim();
   return !DIGIT.test(product) && namesProduct(product) && STREET_OR_LOT.test(place) ? { product, object: place } : undefined;
 }
+
+/** A name, a comma, and what follows: «Driftsavbrudd, 12 mnd. ansvarstid». */
+const PERIOD_AFTER_NAME = /^([^,]+),\s+(.+)$/;
+
+/** A dash with a blank each side: «Driftstilbehør – Sagbruksvegen 2». */
+const SPACED_DASH = /\s[–—-]\s/;
+
+/**
+ * «Driftstilbehør – Sagbruksvegen 2», «Varer på utelager – Sagbruksvegen 6» (a place-and-thing column's cell, the postcode
+ * on the line under it or nowhere): a product the index-class table knows, a dash, and a street and its number or a lot —
+ * the product and its place, as streetAfterComma reads them after a comma; undefined for any other cell (one dash only).
+ */
+function streetAfterDash(cell: string): { product: string; object: string } | undefined {
+  const parts = cell.split(SPACED_DASH);
+  if (parts.length !== 2) return undefined;
+  const product = parts[0]!.trim();
+  // (what the row's line under it said of the thing, joined to the cell: «(sagelinje, høvler, truck)», «førsterisiko» — no
+  // part of the place)
+  const place = PLACE_THEN_REMARK.exec(parts[1]!.trim())?.[1] ?? '';
+  return product !== '' && !DIGIT.test(product) && namesProduct(product) && STREET_OR_LOT.test(place) ? { product, object: place } : undefined;
+}
+
+/** A place, then a remark in brackets or a first-risk word that the line under the row added to the cell. */
+const PLACE_THEN_REMARK = new RegExp(String.raw`^(.*?\S)(?:\s+(?:\([^()]*\)|${FIRST_RISK_WORD}))?$`, 'iu');
+
 
 /**
  * A mail-merge overview's product cell that holds the row's place after a comma, «Innbo, Storgata 4 B,
