@@ -455,7 +455,7 @@ describe('a table one cell per line with an «Indeks» column and a waiting peri
 
   it('reads each row with its index class, and no deductible from the waiting period (warned)', () => {
     const p = parse(DOC);
-    expect(p.coverages.map((c) => [c.product, c.index_class, c.sum, c.deductible, c.premium])).toEqual([
+    expect((p.coverages ?? []).map((c) => [c.product, c.index_class, c.sum, c.deductible, c.premium])).toEqual([
       ['Bygning', 'bygninger', '21600000', '50000', '24310'],
       ['Driftstap', 'none', '6000000', undefined, '4120'],
     ]);
