@@ -127,6 +127,11 @@ export function columnOf(cell: string): Col | undefined {
   return col;
 }
 
+/** A column's name and a remark in brackets after it, with no figure: «forsikringssum (årlig husleie)». */
+const SUM_REMARK = /^(\p{L}[\p{L} ]*?)\s*\(([^()\d]+)\)$/u;
+/** A remark that changes what the figures under it are: first risk, G, a rate, a scale («tusen», «mill.»). */
+const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill|per\s+(?:daa|m|dyr|person|år|mnd|måned)|pr\.?\s/;
+
 /** A column of each row's policy number, named after a slash beside the product's: «Produkt / polise». */
 const POLICY_COLUMN_NAMES: ReadonlySet<string> = new Set(['polise', 'polisenr', 'polisenummer', 'avtale', 'avtalenr', 'avtalenummer', 'forsikringsnr', 'forsikringsnummer']);
 
@@ -160,6 +165,11 @@ function columnNamed(cell: string): Col | undefined {
   // premium per person is no premium of the cover: not read so)
   const perPerson = col === undefined ? SUM_PER_PERSON.exec(name) : null;
   if (perPerson) return COLUMN.get(perPerson[1]!) === 'sum' ? 'sum' : undefined;
+  // «Forsikringssum (årlig husleie)», «Forsikringssum (per skade)»: a sum column's name with a remark in brackets on
+  // what the sum is — still the sum's column. Not a remark that changes the figure's kind or scale (a first-risk sum,
+  // G, a rate, thousands: «Forsikringssum (tusen kr)»), nor any other column's (a premium's remark may name its period)
+  const remark = col === undefined ? SUM_REMARK.exec(name) : null;
+  if (remark && COLUMN.get(remark[1]!) === 'sum' && !SCALE_REMARK.test(remark[2]!)) return 'sum';
   if (col !== undefined || !name.includes('selskap')) return col;
   // «Forsikring Selskap» as one cell: a PDF that sets a broker's company column one space from the
   // product's draws both as one — the product column, each cell its product and then its insurer

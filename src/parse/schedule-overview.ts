@@ -870,7 +870,7 @@ const NO_SUM = /^[-–—]$/;
 /** An indemnity period: «Ansvarstid 12 mnd», «Erstatningstid 24 måneder», «Avbruddstid: 6 mnd.». */
 
 /** A time in a deductible's column: «3 dager», «72 timer», «14 dagar», «2 døgn», also named: «3 døgn karens», «Karenstid 2 dager». */
-const WAITING_PERIOD = /^(?:karens(?:tid)?:?\s+)?\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)(?:\s+karens(?:tid)?)?$/i;
+export const WAITING_PERIOD = /^(?:karens(?:tid)?:?\s+)?\d{1,3}\s*(?:dager|dagar|dag|døgn|timer|timar|time|uker|veker|virkedager|arbeidsdager)(?:\s+karens(?:tid)?)?$/i;
 
 /** A sum's label and its value at the end of a text cell: «… Yamaha F115 Forsikringssum kr 450 000», «… Førde Forsikringssum Fullverdi». */
 const SUM_AT_END = /^(.*\S)\s+(?:forsikringssum|sum)\s*:?\s+((?:kr\.?\s*)?\d[\d .]*(?:,-)?|fullverdi)$/i;

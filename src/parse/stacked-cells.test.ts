@@ -413,3 +413,71 @@ describe('a broker\'s renewal summary one cell per line, with a company column',
     ]);
   });
 });
+
+describe('a table one cell per line with an «Indeks» column and a waiting period for a deductible', () => {
+  // test/corpus/docs/tryg-naering-celle-per-linje-indeks-2026.txt: «Produkt» / «Forsikringssted» / «Indeks» / «Forsikringssum» /
+  // «Egenandel» / «Premie», then six cells a row — «Bygning» / «Strandkaien 4, 4005 Stavanger» / «Bygg» / «NOK 21 600 000,-» / …
+  // — and a loss of income's deductible «2 døgn»
+  const DOC = [
+    'Polisenummer: 7712 4410',
+    '',
+    'Produkt',
+    'Forsikringssted',
+    'Indeks',
+    'Forsikringssum',
+    'Egenandel',
+    'Premie',
+    '',
+    'Bygning',
+    'Strandkaien 4, 4005 Stavanger',
+    'Bygg',
+    'NOK 21 600 000,-',
+    'NOK 50 000,-',
+    'NOK 24 310,-',
+    '',
+    'Driftstap',
+    'Strandkaien 4, 4005 Stavanger',
+    'Ingen',
+    'NOK 6 000 000,-',
+    '2 døgn',
+    'NOK 4 120,-',
+  ].join('\n');
+
+  it('counts the index cell into its column, so the figures after it keep theirs', () => {
+    // (a blank line is no line of the document's source: the lines keep their numbers, so the blocks stand apart)
+    const out = rowsOfStackedCells(lines(DOC).filter((l) => l.text !== ''));
+    expect(out.map((l) => l.cells).filter((c) => c.length > 1)).toEqual([
+      ['Produkt', 'Forsikringssted', 'Indeks', 'Forsikringssum', 'Egenandel', 'Premie'],
+      ['Bygning', 'Strandkaien 4, 4005 Stavanger', 'Bygg', 'NOK 21 600 000,-', 'NOK 50 000,-', 'NOK 24 310,-'],
+      ['Driftstap', 'Strandkaien 4, 4005 Stavanger', 'Ingen', 'NOK 6 000 000,-', '2 døgn', 'NOK 4 120,-'],
+    ]);
+  });
+
+  it('reads each row with its index class, and no deductible from the waiting period (warned)', () => {
+    const p = parse(DOC);
+    expect((p.coverages ?? []).map((c) => [c.product, c.index_class, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'bygninger', '21600000', '50000', '24310'],
+      ['Driftstap', 'none', '6000000', undefined, '4120'],
+    ]);
+    expect(p.warnings.some((w) => /waiting period «2 døgn»/.test(w))).toBe(true);
+  });
+
+  it('reads nothing of a row whose index cell holds a figure: no value is shifted into another column', () => {
+    const shifted = DOC.replace('Bygg\n', '');
+    expect((parse(shifted).coverages ?? []).map((c) => c.product)).not.toContain('Bygning');
+  });
+});
+
+describe('a name over a first-risk sum in lower case', () => {
+  // test/corpus/docs/tryg-naering-celle-per-linje-indeks-2026.txt: «Underslag» over «kr 300 000 (førsterisiko)» under
+  // «Dekning» / «Forsikringssum» / «Egenandel» / «Årspremie» — «kr …» starts in lower case, but it is the sum's cell
+  const DOC = ['Dekning', 'Forsikringssum', 'Egenandel', 'Årspremie', 'Fellesinnbo', 'kr 400 000', 'kr 4 000', 'kr 1 260', 'Underslag', 'kr 300 000 (førsterisiko)', 'kr 10 000', 'kr 980'].join('\n');
+
+  it('takes the sum for its own cell, not the name\'s rest', () => {
+    expect(cellsOf(DOC)).toEqual([
+      ['Dekning', 'Forsikringssum', 'Egenandel', 'Årspremie'],
+      ['Fellesinnbo', 'kr 400 000', 'kr 4 000', 'kr 1 260'],
+      ['Underslag', 'kr 300 000 (førsterisiko)', 'kr 10 000', 'kr 980'],
+    ]);
+  });
+});

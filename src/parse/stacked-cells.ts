@@ -32,14 +32,14 @@ import { lowerCase } from './lower.js';
 import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
 import { joinWrapped } from './text-cells.js';
-import { namesNumberColumn } from './schedule-overview.js';
-import { DATES, DESCRIPTION_LABELS, NATURAL_DAMAGE, PLACE_LINE_LABELS, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { namesNumberColumn, WAITING_PERIOD } from './schedule-overview.js';
+import { INDEX_COLUMN, DATES, DESCRIPTION_LABELS, NATURAL_DAMAGE, PLACE_LINE_LABELS, POLICY_NUMBER, POLICYHOLDER_BEFORE, SCHEDULE_COLUMNS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 /**
  * A heading's role: a schedule column, the number of a location (no field of the row), or the natural-damage premium
  * («Naturskadepremie 2025»: the pool's charge beside the insurance's price, no premium of the row — its column is left out).
  */
-type Role = Col | 'number' | 'pool' | 'g' | 'kroner' | 'company';
+type Role = Col | 'number' | 'pool' | 'g' | 'kroner' | 'company' | 'index';
 
 interface Heading {
   /** The column names as written, one a cell. */
@@ -110,6 +110,9 @@ const CHANGE_COLUMN = /^(?:(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nå
 /** A heading cell's role, or undefined when it names no column. */
 function roleOf(name: string): Role | undefined {
   if (G_COLUMN.test(name)) return 'g';
+  // («Indeks» / «Indeksklasse» among the headings: the index each row's sum follows, «Bygg», «Maskin», «Ingen» —
+  // a column of the table (the table readers read its cell as the row's index class), so the cells after it keep their columns)
+  if (INDEX_COLUMN.test(lowerCase(name))) return 'index';
   if (COMPANY_COLUMN.test(name)) return 'company';
   if (KRONER_COLUMN.test(name)) return 'kroner';
   if (CHANGE_COLUMN.test(lowerCase(name))) return 'deductible';
@@ -255,6 +258,8 @@ const DEDUCTIBLE_RULE = new RegExp(String.raw`^${FIGURE_PART}(?:\s*(?:\+|,|\/|og
 function fits(role: Role, cell: string): boolean {
   if ((role === 'sum' || role === 'deductible' || role === 'premium') && EMPTY_CELL.test(cell)) return true;
   if ((role === 'sum' || role === 'premium') && INCLUDED_CELL.test(cell)) return true;
+  // («3 døgn», «72 timer» under «Egenandel» of a loss-of-income cover: its waiting period — the table readers keep it as the row's note and warn)
+  if (role === 'deductible' && WAITING_PERIOD.test(cell)) return true;
   if (role === 'deductible' && DEDUCTIBLE_RULE.test(cell) && /[%+]|min|maks|høgst|høyst/i.test(cell)) return true;
   if (role === 'sum') return AMOUNT_CELL.test(cell) || sumForm(cell) || G_SUM_CELL.test(cell);
   if (role === 'deductible' || role === 'premium') return AMOUNT_CELL.test(cell);
@@ -262,6 +267,8 @@ function fits(role: Role, cell: string): boolean {
   if (role === 'pool') return AMOUNT_CELL.test(cell);
   if (role === 'g') return G_CELL.test(cell);
   if (role === 'company') return !DIGIT.test(cell) && cell.length <= 60;
+  // (an index's cell names it in a word or two, no figure: «Bygg», «Løsøre», «Ingen»)
+  if (role === 'index') return !DIGIT.test(cell) && cell.length <= 40;
   if (role === 'kroner') return AMOUNT_CELL.test(cell) || /^[-–]$/.test(cell);
   return !AMOUNT_CELL.test(cell) && !NUMBER_CELL.test(cell);
 }
@@ -281,6 +288,10 @@ function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: rea
       // («Holtetvegen 43» over «2850 Lena»: a place's postcode and town on the line under its street)
       const town = role === 'object' && POSTCODE_TOWN.test(rest ?? '') && !POSTCODE_IN.test(cell);
       if (rest === undefined || !fits(role, rest) || !(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
+      // («Underslag» over «kr 500 000 (førsterisiko)»: a line the next figure column reads as its cell — a first-risk sum,
+      // «kr …» in lower case — is that cell, never the name's rest)
+      const after = roles[j + 1];
+      if (after !== undefined && FIGURE_ROLES.has(after) && fits(after, rest)) break;
       // («Behandlingsutgifter» / «fast sum» / «kr 50 000» under «Dekning» / «Sum i G» / «Sum i kroner»: the words are the G cell, the amount under them the row's last)
       if (roles[j + 1] === 'g' && j + 2 === roles.length - 1 && AMOUNT_CELL.test(single(lines[k + 1]) ?? '')) break;
       cell = joinWrapped(cell, rest);
