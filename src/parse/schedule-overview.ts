@@ -1123,7 +1123,9 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   // («Arbeidsmaskin | — | 2 300 000 …»: a dash alone in the place column says the row has none)
   // («Reise Familie | Husstanden | …», «Reiseforsikring | Hele familien | …» under «Forsikret»: the people a travel or
   // accident cover is for — no thing and no place, so no object)
-  const cell = DASH_ALONE.test(objectCell) || PEOPLE_CELL.test(objectCell.trim()) ? '' : objectCell;
+  // (people are left out under «Forsikret» only: under «Gjelder», «Hele familien» is read as what the cover applies to)
+  const insuredColumn = table.header !== undefined && INSURED_COLUMN.test(withoutColon(lowerCase((table.header[table.roles.indexOf('object')] ?? '').trim())));
+  const cell = DASH_ALONE.test(objectCell) || (insuredColumn && PEOPLE_CELL.test(objectCell.trim())) ? '' : objectCell;
   let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || cell || table.object;
   // «DR 59312 Toyota RAV4 2021» over «Kjørelengde 16 000 km, bonus 75 %», joined as the cell's rest:
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name
