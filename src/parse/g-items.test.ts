@@ -628,6 +628,13 @@ describe('a G range and what it depends on, after a comma', () => {
     expect(gAndNote('20–30 G, alt etter alder')).toEqual({ sum: { g_min: '20', g_max: '30' }, note: 'alt etter alder' });
     // (a comma and other words: not a qualifier)
     expect(gAndNote('20 G, men aldri under 5 G')).toBeUndefined();
+    // (78/fremtind-personal-g: «Dødsfall                   5–10 G, avtrappes etter alder fra 51 år» — how the sum falls with age is its note)
+    expect(gAndNote('5–10 G, avtrappes etter alder fra 51 år')).toEqual({ sum: { g_min: '5', g_max: '10' }, note: 'avtrappes etter alder fra 51 år' });
+    expect(gAndNote('15 G, reduseres fra fylte 55 år')).toEqual({ sum: { g: '15' }, note: 'reduseres fra fylte 55 år' });
+    expect(gAndNote('10 G, trappes ned med alderen')).toEqual({ sum: { g: '10' }, note: 'trappes ned med alderen' });
+    // (a falling sum that names another sum or no age is not read as a note)
+    expect(gAndNote('10 G, reduseres til 5 G fra 60 år')).toBeUndefined();
+    expect(gAndNote('10 G, reduseres ved samordning')).toBeUndefined();
   });
 });
 

@@ -219,6 +219,12 @@ const BEFORE_G = /^(?:fra|frå|mellom)\s+/i;
  * also after a comma, what a range depends on («22–30 G, avhengig av alder», «alt etter alder»).
  */
 const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss|,\s*(?:avhengig\s+av|alt\s+etter))\s+[^.:;!?]{1,50}\.?$/i;
+/**
+ * «5–10 G, avtrappes etter alder fra 51 år», «15 G, reduseres fra fylte 55 år», «10 G, trappes ned med alderen»: after
+ * a comma, how the sum falls with the insured's age — a note of the sum, not a sentence of its own (it names the age).
+ */
+const AGE_STEP = /^\s*,\s*(?:av|ned)?trapp(?:es|ast|ar|er)(?:\s+ned)?\s+[^.:;!?]{1,50}\.?$|^\s*,\s*(?:reduseres|reduserast|blir\s+redusert|vert\s+redusert|synker|fell|faller)\s+[^.:;!?]{1,50}\.?$/i;
+const AGE_WORD = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:alder|alderen|år|fylte|fylt)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
 /**
  * The G sum of a line that is only a sum, perhaps written with «fra» before it, kroner in brackets
@@ -247,7 +253,8 @@ export function gAndNote(text: string): { sum: SumValue; note?: string } | undef
   if (m === null || m.index !== 0) return undefined;
   const rest = t.slice(m[0].length);
   const bracket = rest !== '' && rest.includes('(') ? BRACKET_NOTE.exec(rest) : null;
-  if (rest !== '' && !bracket && !(QUALIFIER.test(rest) && rest.split(/\s+/).length <= 9 && !ITEM_VERB.test(rest) && !G_FIGURE_HINT.test(rest))) return undefined;
+  const aged = rest !== '' && AGE_STEP.test(rest) && AGE_WORD.test(rest) && rest.split(/\s+/).length <= 10 && !G_FIGURE_HINT.test(rest) && !/\bkr\b|\bkroner\b/i.test(rest);
+  if (rest !== '' && !bracket && !aged && !(QUALIFIER.test(rest) && rest.split(/\s+/).length <= 9 && !ITEM_VERB.test(rest) && !G_FIGURE_HINT.test(rest))) return undefined;
   if (bracket && G_FIGURE_HINT.test(bracket[1]!)) return undefined;
   const sum = readG(m[0]);
   if (sum === undefined) return undefined;

@@ -80,6 +80,7 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
   const unclear = [...periodColumns(cells, roles), ...twiceNamed(roles)];
   fleetKindColumn(cells, roles);
   vehicleBesideProduct(cells, roles);
+  insuredBesideProduct(cells, roles);
   const names = roles.filter((x) => x === 'product').length;
   // («Ansvar» over «Dekning | Forsikringssum | …»: under a product heading, Dekning names the row's
   // coverage of the heading's product, as a reader takes it)
@@ -235,6 +236,26 @@ function vehicleBesideProduct(cells: string[], roles: Array<Col | undefined>): v
   const vehicle = roles.findIndex((x, i) => x === 'product' && VEHICLE_COLUMN.test(name(i)));
   if (vehicle < 0 || !roles.some((x, i) => x === 'product' && i !== vehicle && !VEHICLE_COLUMN.test(name(i)) && !isDekning(cells[i]!.trim()))) return;
   roles[vehicle] = 'object';
+}
+
+/** A cell that names the people insured, not a thing or a place: «Husstanden», «Hele familien», «Alle ansatte». */
+const PEOPLE_CELL = /^(?:hele\s+|heile\s+|alle\s+i\s+)?(?:husstanden|husstand|hushaldet|familien|familie|familia|ansatte|dei\s+tilsette|tilsette)(?:\s+din|\s+dykkar|\s+deres)?$|^(?:deg|du)\s+og\s+(?:familien|husstanden)(?:\s+din)?$|^alle\s+ansatte$/i;
+
+/** A name column that says what is insured, not which insurance: «Forsikret» (nynorsk «Forsikra»). */
+const INSURED_COLUMN = /^(?:forsikret|forsikra)$/;
+
+/**
+ * «Forsikring | Forsikret | Sum | Egenandel | Pris per år» (a renewal letter's or a year overview's table): beside a
+ * column that names the insurance, «Forsikret» holds what each row insures — «Kløverveien 41, 1415 Oppegård»,
+ * «Volkswagen ID.4, EV 20917», «SU 90112» —, the row's object; read as a second name column, the place and the vehicle
+ * were lost. Alone it still names the rows. Not where the table has an object column already. Changes `roles` in place.
+ */
+function insuredBesideProduct(cells: string[], roles: Array<Col | undefined>): void {
+  if (roles.includes('object')) return;
+  const name = (i: number): string => withoutColon(lowerCase(cells[i]!.trim()));
+  const insured = roles.findIndex((x, i) => x === 'product' && INSURED_COLUMN.test(name(i)));
+  if (insured < 0 || !roles.some((x, i) => x === 'product' && i < insured && !INSURED_COLUMN.test(name(i)) && !VEHICLE_COLUMN.test(name(i)) && !isDekning(cells[i]!.trim()))) return;
+  roles[insured] = 'object';
 }
 
 /**
@@ -1142,7 +1163,11 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   const m = !objectCell && !table.object ? REG_IN_NAME.exec(product) : null;
   const inName = m && namesProduct(m[1]!) ? m : null;
   // («Arbeidsmaskin | — | 2 300 000 …»: a dash alone in the place column says the row has none)
-  const cell = DASH_ALONE.test(objectCell) ? '' : objectCell;
+  // («Reise Familie | Husstanden | …», «Reiseforsikring | Hele familien | …» under «Forsikret»: the people a travel or
+  // accident cover is for — no thing and no place, so no object)
+  // (people are left out under «Forsikret» only: under «Gjelder», «Hele familien» is read as what the cover applies to)
+  const insuredColumn = table.header !== undefined && INSURED_COLUMN.test(withoutColon(lowerCase((table.header[table.roles.indexOf('object')] ?? '').trim())));
+  const cell = DASH_ALONE.test(objectCell) || (insuredColumn && PEOPLE_CELL.test(objectCell.trim())) ? '' : objectCell;
   let object = (inName ? [inName[2]!, inName[3]].filter(Boolean).join(' ') : '') || cell || table.object;
   // «DR 59312 Toyota RAV4 2021» over «Kjørelengde 16 000 km, bonus 75 %», joined as the cell's rest:
   // the vehicle's mileage and bonus are facts about it (the row's note), never its name

@@ -765,6 +765,11 @@ function endedTableRow(s: Tables, u: Unit): void {
   if (e === undefined || u.index > e.last + 2 || u.cells.length !== e.table.roles.length) return;
   const roles = e.table.roles;
   if (!u.cells.some((c, i) => (roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium') && readAmount(c) !== undefined)) return;
+  // («Behandlingsforsikring» / «Dekning  Standard» / «Egenandel  kr 0» / «Årspremie  kr 21 250» under a staff
+  // document's «Dekning | Forsikringssum» table of the product above: a line whose first cell is a figure's label is that
+  // label and its value — a field of the card under the heading, for the readers of fields — never a row named so)
+  const own = columnOf(u.cells[0]!.trim());
+  if (u.cells.length === 2 && (own === 'deductible' || own === 'premium') && readAmount(u.cells[1]!) !== undefined) return;
   // «Ansvar (gjeld heile verksemda, ikkje knytt til forsikringsstaden)» over «Landbruksansvar | kr 10 000 000 | kr 5 000 |
   // kr 1 540» under a table whose rows name their products: a section heading between rows of the same columns — the row
   // is read in them, its product its own; the place stated for the table above is not the new section's (the heading
