@@ -26,7 +26,7 @@ import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section }
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
-import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, wrappedName } from './schedule-wrap.js';
+import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
@@ -1824,48 +1824,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // 1978»; «Varer på utelager – Sagbruksvegen 6   kr 2 000 000 …» over «    førsterisiko»: the lines under a row without
   // amounts, up to the next row or a gap, are the row's — its place's rest, its name's rest, its facts and notes)
   const rest = under === undefined && !wrap?.next ? linesUnderRow(r.units, u.index + 1, table.roles, row) : undefined;
-  if (rest !== undefined) {
-    const notes = [...rest.notes];
-    const own = c.object;
-    // (the name's rest only after a thing's name that holds no place; else the line is a note)
-    const thingAt = row.cells.findIndex((x) => x.trim() !== '');
-    const nameCell = thingAt >= 0 ? row.cells[thingAt]!.trim() : '';
-    const thingRole = table.roles[thingAt];
-    if (rest.nameRest !== undefined) {
-      if (!/\d/.test(nameCell) && (thingRole === 'object' || thingRole === 'product') && (thingRole === 'object' ? own === nameCell : c.product === nameCell)) {
-        c = thingRole === 'object' ? ordered({ ...c, object: `${nameCell} ${rest.nameRest}` }) : ordered({ ...c, product: `${nameCell} ${rest.nameRest}` });
-      } else notes.unshift(rest.nameRest);
-    }
-    // («Rundballepresse Krone | Brann, tyveri | 640.000 kr | …» over «Comprima V150 (ny)» at the row's margin in a PDF, the
-    // next row under it: the text sets the line in under the name, the PDF lost that — the name's rest or a note, nothing
-    // shows; the object cut short was a value the text does not read. Left out and warned, the line kept as a note.)
-    else if (rest.marginRest !== undefined && r.policy.source.kind === 'pdf' && thingRole === 'object' && own === nameCell && nameCell !== '' && !/\d/.test(nameCell)) {
-      r.warnUnit(u, `the line ${quote(rest.marginRest)} under ${quote(nameCell)} may be the rest of its name or a note; the object was not read`);
-      const { object: _object, ...without } = c;
-      c = without;
-    }
-    if (rest.place !== undefined) {
-      // («Verkstedveien 8,» in the row's place cell, not read as a place alone, over «3036 Drammen»: the cell's text is the
-      // place's start — the line under it is its rest, never the whole place)
-      // (the line set in the row's columns, «\t\t\t3036 Drammen\t\t\t»: its column's cell in the row, whatever its header)
-      const under = rest.units[0]!.lines[0]!.cells;
-      const at = under.length === row.cells.length && under.filter((x) => x.trim() !== '').length === 1 ? under.findIndex((x) => x.trim() !== '') : table.roles.indexOf('object');
-      const cell = at >= 0 && (table.roles[at] === 'object' || table.roles[at] === undefined) ? (row.cells[at] ?? '').trim() : '';
-      // (a place's start: a street's number or a comma that goes on — not the row's name in a column headed «Objekt»)
-      const placeCell = cell !== c.product && (/\d/.test(cell) || cell.endsWith(',')) ? cell : '';
-      const start = own ?? (placeCell !== '' ? placeCell : undefined);
-      // (a place that has its postcode already gets no second one: the line is a note)
-      if (start === undefined) c = ordered({ ...c, object: rest.place });
-      else if (!/\b\d{4}\s+\p{Lu}/u.test(start) && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(start)) c = ordered({ ...c, object: `${start.replace(/,$/, '')}, ${rest.place}` });
-      else notes.unshift(rest.place);
-    }
-    for (const n of notes) c = remarkSays(r, c, n);
-    if (notes.length > 0) c = ordered({ ...c, note: [c.note, ...notes].filter((x) => x !== undefined).join('; ') });
-    for (const v of rest.units) {
-      r.used.add(v);
-      (s.taken ??= new Set()).add(v);
-    }
-  }
+  if (rest !== undefined) c = withLinesUnder(r, s, u, row, table, c, rest);
   const priced = sectionPremium(s, wrap?.next ?? row, table, c);
   if (priced !== undefined) {
     s.push(priced, row);
@@ -1883,6 +1842,51 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   s.push(pushed, row);
   (table.rows ??= []).push(pushed);
   return true;
+}
+
+/** The coverage of a table's row with the lines under it (linesUnderRow) read into it: its name's rest, its place's rest, its notes and facts. */
+function withLinesUnder(r: Reading, s: Tables, u: Unit, row: Unit, table: Table, c: Coverage, rest: RowLines): Coverage {
+  const notes = [...rest.notes];
+  const own = c.object;
+  // (the name's rest only after a thing's name that holds no place; else the line is a note)
+  const thingAt = row.cells.findIndex((x) => x.trim() !== '');
+  const nameCell = thingAt >= 0 ? row.cells[thingAt]!.trim() : '';
+  const thingRole = table.roles[thingAt];
+  if (rest.nameRest !== undefined) {
+    if (!/\d/.test(nameCell) && (thingRole === 'object' || thingRole === 'product') && (thingRole === 'object' ? own === nameCell : c.product === nameCell)) {
+      c = thingRole === 'object' ? ordered({ ...c, object: `${nameCell} ${rest.nameRest}` }) : ordered({ ...c, product: `${nameCell} ${rest.nameRest}` });
+    } else notes.unshift(rest.nameRest);
+  }
+  // («Rundballepresse Krone | Brann, tyveri | 640.000 kr | …» over «Comprima V150 (ny)» at the row's margin in a PDF, the
+  // next row under it: the text sets the line in under the name, the PDF lost that — the name's rest or a note, nothing
+  // shows; the object cut short was a value the text does not read. Left out and warned, the line kept as a note.)
+  else if (rest.marginRest !== undefined && r.policy.source.kind === 'pdf' && thingRole === 'object' && own === nameCell && nameCell !== '' && !/\d/.test(nameCell)) {
+    r.warnUnit(u, `the line ${quote(rest.marginRest)} under ${quote(nameCell)} may be the rest of its name or a note; the object was not read`);
+    const { object: _object, ...without } = c;
+    c = without;
+  }
+  if (rest.place !== undefined) {
+    // («Verkstedveien 8,» in the row's place cell, not read as a place alone, over «3036 Drammen»: the cell's text is the
+    // place's start — the line under it is its rest, never the whole place)
+    // (the line set in the row's columns, «\t\t\t3036 Drammen\t\t\t»: its column's cell in the row, whatever its header)
+    const under = rest.units[0]!.lines[0]!.cells;
+    const at = under.length === row.cells.length && under.filter((x) => x.trim() !== '').length === 1 ? under.findIndex((x) => x.trim() !== '') : table.roles.indexOf('object');
+    const cell = at >= 0 && (table.roles[at] === 'object' || table.roles[at] === undefined) ? (row.cells[at] ?? '').trim() : '';
+    // (a place's start: a street's number or a comma that goes on — not the row's name in a column headed «Objekt»)
+    const placeCell = cell !== c.product && (/\d/.test(cell) || cell.endsWith(',')) ? cell : '';
+    const start = own ?? (placeCell !== '' ? placeCell : undefined);
+    // (a place that has its postcode already gets no second one: the line is a note)
+    if (start === undefined) c = ordered({ ...c, object: rest.place });
+    else if (!/\b\d{4}\s+\p{Lu}/u.test(start) && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(start)) c = ordered({ ...c, object: `${start.replace(/,$/, '')}, ${rest.place}` });
+    else notes.unshift(rest.place);
+  }
+  for (const n of notes) c = remarkSays(r, c, n);
+  if (notes.length > 0) c = ordered({ ...c, note: [c.note, ...notes].filter((x) => x !== undefined).join('; ') });
+  for (const v of rest.units) {
+    r.used.add(v);
+    (s.taken ??= new Set()).add(v);
+  }
+  return c;
 }
 
 /** «førsterisiko», «fyrsterisiko», «1. risiko» in a row's remark. */
