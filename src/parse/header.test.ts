@@ -1225,3 +1225,39 @@ describe('issue date: a letter\'s own «Dato:» in a forwarded message', () => {
     expect(parse(mail).issued).toBe('2024-11-06');
   });
 });
+
+describe('insurer: the brand a customer bought under, at the head of a page', () => {
+  const page = (head: string, foot = ''): string =>
+    `${head}\nLogg ut\n\nMine forsikringer\nAvtalenummer 4004778190\n\nHusforsikring\nForsikringssum  Fullverdi\nPris per år  kr 9 480\n${foot}`;
+  // «SpareBank 1» alone over a copied «Mine forsikringer» page: the brand, as the customer reads it
+  it('a listed brand alone on the first line is the letterhead', () => {
+    expect(parse(page('SpareBank 1')).insurer).toBe('SpareBank 1');
+  });
+  // «SpareBank 1 Nord-Norge» over the page and «© SpareBank 1» under it: a bank of the alliance names the brand
+  it('a bank of the alliance over the page, the brand in its copyright line', () => {
+    expect(parse(page('SpareBank 1 Nord-Norge', '\nPersonvern   Kontakt oss   © SpareBank 1\n')).insurer).toBe('SpareBank 1');
+  });
+  // «Forsikringen er levert av Fremtind Forsikring AS og formidlet av SpareBank 1 Østlandet.»
+  it('the brand yields to the company named by its legal name', () => {
+    expect(parse(page('SpareBank 1 Østlandet', '\nForsikringen er levert av Fremtind Forsikring AS og formidlet av SpareBank 1 Østlandet.\n')).insurer).toBe('Fremtind');
+  });
+  // a bare name once, in the body and not at the head, is still not enough to name the insurer
+  it('a bare name once in the body names no insurer', () => {
+    expect(parse('Mine forsikringer\nAvtalenummer 4004778190\n\nSkader meldes på nett hos Tryg.\n').insurer).toBeUndefined();
+  });
+});
+
+describe('insurer: a brand and the company that owns it, in the words web pages use', () => {
+  // «Insr Forsikring er et varemerke i Insr Insurance Group ASA.» under «Insr Forsikring»
+  it('«varemerke i» names the owner, not a second insurer', () => {
+    expect(parse('Insr Forsikring\n\nForsikringsbevis\nPolisenummer: INSR-NO-4471823\n\nInsr Forsikring er et varemerke i Insr Insurance Group ASA.\n').insurer).toBe('Insr');
+  });
+  // a web page's footer «© Insr Insurance Group ASA» under its brand's header
+  it('the copyright holder of the page is the brand\'s owner', () => {
+    expect(parse('Min side\nInsr Forsikring\n\nInnboforsikring\nPolisenummer: INSR-NO-4471823\nInsr Forsikring\n\n© Insr Insurance Group ASA\n').insurer).toBe('Insr');
+  });
+  // «Jernbanepersonalets forsikring gjensidig» as its letters sign
+  it('a mutual\'s name in lower case, as its own letters write it', () => {
+    expect(parse('Jernbanepersonalets forsikring gjensidig\n\nForsikringsbevis\nAvtalenummer 55120487\n').insurer).toBe('Jernbanepersonalets Forsikring');
+  });
+});

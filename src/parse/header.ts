@@ -1228,13 +1228,16 @@ function reinsurer(h: NameHit): boolean {
   return (before.includes('ssur') || before.includes('jenforsikr')) && REINSURER_OF.test(lowerCase(before));
 }
 
-/** «… er et varemerke for», «… er en del av», «… eies av» right before a name: the company owns a brand. */
-const BRAND_OF = /(?:varemerke\s+(?:for|av|som\s+tilhører|tilhørende|eid\s+av)|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
+/**
+ * «… er et varemerke for», «… varemerke i», «… er en del av», «… eies av» right before a name: the company owns a brand;
+ * and a web page's «© Insr Insurance Group ASA» under the brand's letterhead: the owner of the page.
+ */
+const BRAND_OF = /(?:varemerke\s+(?:for|av|i|under|hos|som\s+tilhører|tilhørende|eid\s+av)|(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?|(?:^|[^a-zæøå])er\s+en\s+del\s+av|(?:^|[^a-zæøå])(?:eies|eigast|eid|eigd)\s+av|trademark\s+of)\s*$/;
 
 /** Is a name given as a brand's owner (BRAND_OF)? A cheap test first: one of the words in the text before it. */
 function brandOwner(h: NameHit): boolean {
   const before = h.u.text.slice(Math.max(0, h.offset - 40), h.offset);
-  return (before.includes('varemerke') || before.includes(' av') || before.includes('trademark')) && BRAND_OF.test(lowerCase(before));
+  return (before.includes('varemerke') || before.includes(' av') || before.includes('trademark') || before.includes('©') || before.includes('opyright')) && BRAND_OF.test(lowerCase(before));
 }
 
 /**
@@ -1273,7 +1276,7 @@ function readInsurer(r: Reading, all: Unit[]): NameHit[] | undefined {
   const others = kept.filter((h) => !ONLY_ALONE.has(h.insurer) && !(brandHit(h) && [...legal].some((n) => n !== h.insurer)));
   const hits = others.some((h) => h.strong) || others.length > 1 ? others : kept;
   const own = originalsOwn(all, hits);
-  const decided = decideInsurer(r, own);
+  const decided = decideInsurer(r, own, all[0]);
   if (decided === 'none') fromHeaderLine(r, lines);
   return decided === 'warned' ? own : undefined;
 }
@@ -1325,7 +1328,7 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
 }
 
 /** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */
-function decideInsurer(r: Reading, hits: NameHit[]): 'read' | 'warned' | 'none' {
+function decideInsurer(r: Reading, hits: NameHit[], opening?: Unit): 'read' | 'warned' | 'none' {
   if (hits.length === 0) return 'none';
   // («HDI Global Specialty SE» by its legal name, «HDI Generelt ansvar NO 01/2024» and «HDI-NO-LIA-…» bare: a name that is
   // only ever bare and begins another company's legal name in the document is that company's short name, no rival)
@@ -1338,7 +1341,9 @@ function decideInsurer(r: Reading, hits: NameHit[]): 'read' | 'warned' | 'none' 
   const score = new Map<string, number>();
   for (const h of hits) {
     const name = shortOf(h.insurer) ?? h.insurer;
-    score.set(name, (score.get(name) ?? 0) + (h.strong ? 3 : 1));
+    // (a bare name that opens the document is its letterhead, «SpareBank 1» over a web page: named as
+    // much as twice elsewhere, still short of a legal name)
+    score.set(name, (score.get(name) ?? 0) + (h.strong ? 3 : h.u === opening && h.offset === 0 ? 2 : 1));
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [best, points] = ranked[0]!;

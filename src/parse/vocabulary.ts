@@ -579,8 +579,10 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   // only where no other company is named by its legal name)
   {
     name: 'SpareBank 1',
-    names: ['SpareBank 1 Skadeforsikring AS', 'SpareBank 1 Skadeforsikring', 'SpareBank 1 Forsikring AS', 'Sparebank 1 Skadeforsikring', 'SpareBank 1 Forsikring', 'Sparebank 1 Forsikring'],
-    brands: ['SpareBank 1 Forsikring', 'Sparebank 1 Forsikring'],
+    names: ['SpareBank 1 Skadeforsikring AS', 'SpareBank 1 Skadeforsikring', 'SpareBank 1 Forsikring AS', 'Sparebank 1 Skadeforsikring', 'SpareBank 1 Forsikring', 'Sparebank 1 Forsikring', 'SpareBank 1'],
+    // («SpareBank 1» alone, or a bank of the alliance, «SpareBank 1 Østlandet», over a web page or a year's overview:
+    // the brand the customer bought under — yielding, as a brand does, to a company named by its legal name)
+    brands: ['SpareBank 1 Forsikring', 'Sparebank 1 Forsikring', 'SpareBank 1'],
   },
   { name: 'Tryg', names: ['Tryg Forsikring A/S', 'Tryg Forsikring', 'Tryg'] },
   { name: 'KLP', names: ['KLP Skadeforsikring AS', 'KLP Skadeforsikring', 'Kommunal Landspensjonskasse', 'KLP'] },
@@ -591,7 +593,7 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'DNB', names: ['DNB Skadeforsikring AS', 'DNB Forsikring AS', 'DNB Livsforsikring ASA', 'DNB Livsforsikring AS', 'DNB Livsforsikring', 'DNB Forsikring'] },
   { name: 'Codan', names: ['Codan Forsikring NUF', 'Codan Forsikring AS', 'Codan Forsikring', 'Codan'] },
   { name: 'Storebrand', names: ['Storebrand Forsikring AS', 'Storebrand Skadeforsikring AS', 'Storebrand Livsforsikring AS', 'Storebrand Forsikring', 'Storebrand'] },
-  { name: 'Jernbanepersonalets Forsikring', names: ['Jernbanepersonalets Forsikring Gjensidig', 'Jernbanepersonalets Forsikring', 'JBF'] },
+  { name: 'Jernbanepersonalets Forsikring', names: ['Jernbanepersonalets Forsikring Gjensidig', 'Jernbanepersonalets forsikring gjensidig', 'Jernbanepersonalets Forsikring', 'Jernbanepersonalets forsikring', 'JBF'] },
   { name: 'W.R. Berkley', names: ['W.R. Berkley Insurance Nordic NUF', 'W.R. Berkley Insurance', 'W.R. Berkley'] },
   { name: 'Landbruksforsikring', names: ['Landbruksforsikring AS', 'Landbruksforsikring'] },
   { name: 'Landkreditt Forsikring', names: ['Landkreditt Forsikring AS', 'Landkreditt Forsikring'] },
