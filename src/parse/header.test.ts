@@ -1261,3 +1261,28 @@ describe('insurer: a brand and the company that owns it, in the words web pages 
     expect(parse('Jernbanepersonalets forsikring gjensidig\n\nForsikringsbevis\nAvtalenummer 55120487\n').insurer).toBe('Jernbanepersonalets Forsikring');
   });
 });
+
+describe('renewal date: the insurance year and a period «fra og med … til og med …»', () => {
+  const doc = (line: string): string => `Forsikringsoversikt\nAvtalenummer 12345678\n${line}\n`;
+  // «Forsikringsår: 01.02.2026 - 31.01.2027» in a broker's overview
+  it('«Forsikringsår» over a period is the period', () => {
+    expect(parse(doc('Forsikringsår:    01.02.2026 - 31.01.2027')).renewal_date).toBe('2026-02-01');
+    expect(parse(doc('Gjelder forsikringsåret 1. januar 2026 – 31. desember 2026')).renewal_date).toBe('2026-01-01');
+  });
+  // nynorsk «Forsikringstida: 1. januar 2026 – 31. desember 2026»
+  it('nynorsk «Forsikringstida»', () => {
+    expect(parse(doc('Forsikringstida:      1. januar 2026 – 31. desember 2026')).renewal_date).toBe('2026-01-01');
+  });
+  // «Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026»
+  it('dot leaders and «fra og med» after the label', () => {
+    expect(parse(doc('Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026')).renewal_date).toBe('2025-07-01');
+  });
+  // «Forsikringsperioden gjelder fra og med 01.05.2026 til og med 30.04.2027.»
+  it('a period in a sentence, «fra og med … til og med …»', () => {
+    expect(parse(doc('Forsikringsperioden gjelder fra og med 01.05.2026 til og med 30.04.2027.')).renewal_date).toBe('2026-05-01');
+  });
+  // a year's price «per forsikringsår» dates nothing
+  it('«per forsikringsår» beside an amount is no period', () => {
+    expect(parse(doc('Pris per forsikringsår: kr 4 200')).renewal_date).toBeUndefined();
+  });
+});

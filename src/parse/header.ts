@@ -488,9 +488,11 @@ const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DAT
 /** «Forsikringene fornyes automatisk 1. januar 2025», «… vert fornya automatisk frå 1. januar 2025»: a renewal phrase's adverb before its date. */
 const RENEWAL_ADVERB = String.raw`(?:\s+(?:automatisk|stilltiende|stilltiande)(?:\s+(?:fra|frå|per|pr\.?))?)?`;
 const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
-const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
+// («Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026»: dot leaders and «fra og med» between)
+const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:fra\s+(?:og\s+med\s+)?|f\.o\.m\.?\s*)?$`;
+const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})${PERIOD_FROM}`);
 /** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
-const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})\s*:?\s*(?:fra\s+|f\.o\.m\.?\s*)?$`);
+const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})${PERIOD_FROM}`);
 /** «Avtalen fornyes med virkning fra 01.01.2025», «Fornyelse – dette endres fra 1. mars 2024», «Vi fornyer forsikringene deres fra 01.01.2024». */
 const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodOnly)})\s*:?\s*$`);
 /**
@@ -498,11 +500,11 @@ const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternatio
  * («Forsikringsperioden din er 1. januar 2026 til 31. desember 2026»: the reader's «din», «di», «deres», «dykkar» between, and
  * no «fra» — the period's end after the first day is required all the same, see PERIOD_TIL_AFTER)
  */
-const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodInProse)})(?:\s+(?:din|di|deres|dykkar|våre?))?\s+(?:${alternation(DATES.periodVerbs)})\s+(?:(?:fra|frå|f\.o\.m\.?)\s+)?$`);
+const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodInProse)})(?:\s+(?:din|di|deres|dykkar|våre?))?\s+(?:${alternation(DATES.periodVerbs)})\s+(?:(?:fra(?:\s+og\s+med)?|frå(?:\s+og\s+med)?|f\.o\.m\.?)\s+)?$`);
 /** Its end after the first day: «til 31. desember 2025», «– 31.12.2025». */
-const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til|[-–—])\s*(?:${DATE_SOURCE})`);
+const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til(?:\s+og\s+med)?|[-–—])\s*(?:${DATE_SOURCE})`);
 /** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */
-const PERIOD_END_AFTER = new RegExp(String.raw`^\s*(?:[-–—]|til(?=\s))\s*(?:${DATE_SOURCE})`);
+const PERIOD_END_AFTER = new RegExp(String.raw`^\s*(?:[-–—]|til(?:\s+og\s+med)?(?=\s))\s*(?:${DATE_SOURCE})`);
 /** Another date and then a period right after a date. */
 const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—]\s*(?:${DATE_SOURCE})`);
 const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
@@ -512,7 +514,7 @@ const RELATIVE_BEFORE = /(?:^|[^a-zæøå])som\s+$/;
 const CONDITIONS_CLAUSE = new RegExp(String.raw`(?:^|[.;:!?]\s|\t|^\s*[-•*]\s*)\s*(?:${alternation(DATES.conditions)})(?![a-zæøå])[^.;!?\t]*$`);
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig/;
+const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 

@@ -159,6 +159,11 @@ export const DATES = {
    */
   period: [
     'forsikringstid',
+    // («Forsikringsår: 01.02.2026 - 31.01.2027» in a broker's overview, nynorsk «Forsikringstida: …»)
+    'forsikringsår',
+    'forsikringsåret',
+    'forsikringstida',
+    'forsikringsperioden',
     'forsikringsperiode',
     'avtaleperiode',
     'avtaletid',
