@@ -897,7 +897,7 @@ export const RECORD_NAME_LABELS = ['forsikring', 'produkt', 'objekt', 'forsikrin
  * Labels of a line that describes the insured thing in a record of one label a line («Skildring» over «Laftehytte, byggeår
  * 1994, 96 m²», «Beskrivelse» over «Enebolig i to etasjer»): the record's note, never its place or product (lower case).
  */
-export const RECORD_NOTE_LABELS = ['skildring', 'beskrivelse', 'beskriving'] as const;
+export const RECORD_NOTE_LABELS = ['skildring', 'beskrivelse'] as const;
 
 export const PROPERTY_COLUMNS = ['eiendom', 'eigedom', 'felt', 'teig'] as const;
 export const GENERIC_THING_COLUMNS = ['bygning', 'bygg', 'gjenstand', 'objekt', 'forsikringsobjekt', 'eiendel', 'eigedel', ...PROPERTY_COLUMNS] as const;
