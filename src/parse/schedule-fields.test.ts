@@ -1498,3 +1498,37 @@ describe('a vehicle\'s line: the model, a comma, then the plate with its label',
     expect(parse(DOC).coverages?.[0]?.object).toBe('Ski-Doo Skandic WT 600, reg.nr. TK 4410');
   });
 });
+
+describe('records of labelled fields named by «Objekt»', () => {
+  // private-holdout79/sparebank1-forsikringsbevis-hytte-nynorsk: «Objekt» / «Hytte» / «Forsikringsstad» / «Fjellstølvegen 12» /
+  // «Gnr 45 Bnr 8, 3580 Geilo» / «Skildring» / «Laftehytte, byggeår 1994, 96 m²» / «Forsikringssum» / «kr 2 850 000» / …
+  const CARD = 'Objekt\nHytte\nForsikringsstad\nFjellstølvegen 12\nGnr 45 Bnr 8, 3580 Geilo\nSkildring\nLaftehytte, byggeår 1994, 96 m²\nForsikringssum\nkr 2 850 000\nEigenandel\nkr 8 000\nPris per år\nkr 5 946\n\nObjekt\nInnbu i hytta\nForsikringsstad\nFjellstølvegen 12\nGnr 45 Bnr 8, 3580 Geilo\nForsikringssum\n250 000\nEigenandel\n4 000\nPris per år\n1 034\n';
+  it('one label a line: each «Objekt» a record, its place and its description read by their labels', () => {
+    const p = parse(`${HEAD}Forsikringsbevis – Hytteforsikring\n\n${CARD}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([
+      ['Hytte', 'Fjellstølvegen 12, Gnr 45 Bnr 8, 3580 Geilo', '2850000', '8000', '5946', 'Laftehytte, byggeår 1994, 96 m²'],
+      ['Innbu i hytta', 'Fjellstølvegen 12, Gnr 45 Bnr 8, 3580 Geilo', '250000', '4000', '1034', undefined],
+    ]);
+  });
+  it('«Objekt: Hytte» over «Forsikringsstad: …», and the same set as two cells', () => {
+    const colon = 'Objekt: Anneks\nForsikringsstad: Fjellstølvegen 12, 3580 Geilo\nSkildring: Anneks/uthus, 18 m²\nForsikringssum: kr 320 000\nEigenandel: kr 8 000\nPris per år: kr 712\n';
+    const cells = 'Objekt            Anneks\nForsikringsstad   Fjellstølvegen 12, 3580 Geilo\nSkildring         Anneks/uthus, 18 m²\nForsikringssum    kr 320 000\nEigenandel        kr 8 000\nPris per år       kr 712\n';
+    for (const doc of [colon, cells]) {
+      const p = parse(`${HEAD}Forsikringsbevis – Hytteforsikring\n\n${doc}`);
+      expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([['Anneks', 'Fjellstølvegen 12, 3580 Geilo', '320000', '8000', '712', 'Anneks/uthus, 18 m²']]);
+    }
+  });
+  it('«Objekt: …» with its place in it and no place field under it stays the record\'s object', () => {
+    const p = parse(`${HEAD}Næringsbygg\nObjekt: Lyngdal ungdomsskole, Skolegata 9, 4580 Lyngdal\nForsikringssum: kr 48 000 000\nEgenandel: kr 20 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Næringsbygg', 'Lyngdal ungdomsskole, Skolegata 9, 4580 Lyngdal']]);
+  });
+  it('«Objekt» over a name with no figure\'s label under the record is no record', () => {
+    const p = parse(`${HEAD}Objekt\nHytte\nForsikringsstad\nFjellstølvegen 12, 3580 Geilo\n\nVilkår: HYT-2025\n`);
+    expect(p.coverages ?? []).toEqual([]);
+  });
+  // private-holdout82/norsk-hussopp-bolig-forsikringsbevis: «• Bolighus (enebolig, 2 etasjer med kjeller, byggeår 1958)» over «  Dekning: …»
+  it('a bullet\'s name with the building\'s facts in a bracket names its record', () => {
+    const p = parse(`${HEAD}FORSIKRINGSBEVIS\n\n• Bolighus (enebolig, 2 etasjer med kjeller, byggeår 1958)\n  Dekning: Sopp og råte\n  Forsikringssum: kr 3 900 000\n  Egenandel: kr 15 000\n  Årspremie: kr 2 845\n\n• Garasje/uthus (byggeår 1980)\n  Forsikringssum: kr 420 000\n  Egenandel: kr 15 000\n  Årspremie: kr 390\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Bolighus', '3900000', '15000', '2845'], ['Garasje/uthus', '420000', '15000', '390']]);
+  });
+});

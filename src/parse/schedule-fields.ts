@@ -23,7 +23,7 @@ import { BUILDING_FACTS, PLACE_THEN_BUILDING, columnOf, columnYear, coverageInde
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -118,7 +118,7 @@ const PAYMENT_LABELS = ['betaling', 'betalingsmåte', 'betalingsfrekvens', 'beta
 const DESCRIPTION_LABEL_SET: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THING_FACT_LABELS, ...PAYMENT_LABELS]);
 
 /** The labels of a block's field that describes what it insures in words: «Beskrivelse», nynorsk «Skildring». */
-const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(['beskrivelse', 'skildring']);
+const DESCRIPTION_FIELD: ReadonlySet<string> = new Set(RECORD_NOTE_LABELS);
 
 /**
  * A labelled line «Beskrivelse: …» (not a row: a table's «Beskrivelse» column is its object), also as a
@@ -141,8 +141,11 @@ const PLACE_MARK = new RegExp(`${POSTCODE_PLACE.source}|\\bg\\.?\\s?nr\\b`, 'i')
 function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
   const placed = s.block.get('object');
   // (also set as two cells without a colon: «Bygning   Enebolig med sokkel, byggeår 1987» under «Forsikringssted   …»)
+  // («Skildring   Laftehytte, byggeår 1994, 96 m²» under «Forsikringsstad   Fjellstølvegen 12, …», a record set as two cells:
+  // the words that describe the thing, as «Skildring: …» are — never a second place)
   const label = u.label ?? labelCellRow(u)?.label;
-  return placed !== undefined && label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
+  const l = label === undefined ? undefined : lowerCase(withoutColon(label).trim());
+  return placed !== undefined && l !== undefined && (OBJECT_LABELS.has(l) || DESCRIPTION_FIELD.has(l)) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
 }
 
 /** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
@@ -694,7 +697,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     return at;
   }
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
-  const fieldNamed = productField(u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
+  const fieldNamed = productField(u) ?? objectRecord(r, at, u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
   // («Forsikringssted   Storgata 10, 2870 Dokka» over «Bygning   Rådhus, …»: the label names the record's product)
   const labelledProduct = fieldNamed ? undefined : productLabelRecord(s, at, u);
   const named = fieldNamed ?? labelledProduct;
@@ -1028,6 +1031,24 @@ function productField(u: Unit): { product: string; object?: string } | undefined
   const line = productLine(value);
   return line && !DIGIT.test(line.product) ? line : undefined;
 }
+
+/**
+ * «Objekt: Hytte» (or «Objekt   Hytte», two cells) right over «Forsikringsstad: Fjellstølvegen 12, …»: a record's name label
+ * (RECORD_NAME_LABELS) whose value is a thing with no figure, its place in a field of its own on the next line — the
+ * thing is the record's product, the place its object. Without the place's field under it «Objekt: …» stays what it
+ * is elsewhere, the record's object («Objekt: Lyngdal ungdomsskole, Skolegata 9, …», its place in it).
+ */
+function objectRecord(r: Reading, at: number, u: Unit): { product: string; object?: string } | undefined {
+  const lv = labelAndValue(u) ?? labelCellRow(u);
+  if (!lv || !RECORD_NAME_SET.has(lowerCase(withoutColon(lv.label).trim())) || DIGIT.test(lv.value) || lv.value === '' || lv.value.length > 60) return undefined;
+  const next = r.units[at + 1];
+  const nextLv = next ? labelAndValue(next) ?? labelCellRow(next) : undefined;
+  if (!nextLv || !PLACE_LABEL_SET.has(lowerCase(withoutColon(nextLv.label).trim()))) return undefined;
+  const line = productLine(lv.value);
+  return line && !DIGIT.test(line.product) ? { product: line.product } : undefined;
+}
+const RECORD_NAME_SET: ReadonlySet<string> = new Set(RECORD_NAME_LABELS);
+const PLACE_LABEL_SET: ReadonlySet<string> = new Set(PLACE_LINE_LABELS);
 
 /** A row of two cells, the first a label without its colon («Produkt | Husforsikring»): the label and the value. */
 function labelCellRow(u: Unit): { label: string; value: string } | undefined {
@@ -1422,6 +1443,20 @@ function describedName(s: Blocks, at: number, u: Unit, next: Unit): string | und
 /** «Anneks, 18 m²»: a record's name and its floor area after a comma (the area describes it: no place). */
 const NAME_AND_AREA = /^(.+?),\s*\d+(?:[.,]\d+)?\s*(?:m²|m2|kvm)$/;
 
+/**
+ * «Bolighus (enebolig, 2 etasjer med kjeller, byggeår 1958)», «Garasje/uthus (byggeår 1980)»: a record's name, then in a
+ * bracket at its end the building's facts — its kind, floors, year built or area, no amount — which describe it: the name
+ * before the bracket; undefined for any other text (a bracket with kroner or without such facts stays part of the text).
+ */
+function nameBeforeFacts(text: string): string | undefined {
+  const m = FACTS_BRACKET.exec(text);
+  if (!m) return undefined;
+  const facts = lowerCase(m[2]!);
+  return BUILDING_FACTS.test(facts) && !AMOUNT_WORD.test(facts) ? m[1]! : undefined;
+}
+const FACTS_BRACKET = /^([^()]+?)\s*\(([^()]+)\)$/;
+const AMOUNT_WORD = /\bkr\b|\bnok\b|kroner|\d{1,3}(?:[ .]\d{3})+/;
+
 /** A finite verb that makes a bullet a sentence («• Anneks er med i prisen»), no name. */
 const SENTENCE_VERB = /\s(?:er|var|har|blir|blei|vert|vart|gjelder|gjeld|kan|skal|må|dekker|dekkjer|dekkes|inngår|omfatter|følger|fylgjer)\b/i;
 
@@ -1445,7 +1480,7 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
   // («• Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: the product, then after its dash the vehicle, named by its plate)
   const vehicle = VEHICLE_AFTER_DASH.exec(text);
   const plate = vehicle !== null && PLATE_IN_TEXT.test(vehicle[2]!) && namesProduct(vehicle[1]!) ? vehicle : null;
-  const name = plate !== null ? plate[1]!.trim() : (NAME_AND_AREA.exec(text)?.[1] ?? text).trim();
+  const name = plate !== null ? plate[1]!.trim() : (NAME_AND_AREA.exec(text)?.[1] ?? nameBeforeFacts(text) ?? text).trim();
   if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || SENTENCE_VERB.test(name) || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
   const named = recordName(u, name);
   if (named === undefined || named.object !== undefined || (s.product === undefined && !namesProduct(named.product))) return undefined;

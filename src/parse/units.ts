@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -447,8 +447,17 @@ function sumPerPerson(label: string): boolean {
   return m !== null && FIGURE_COLUMN.get(m[1]!) === 'sum';
 }
 
-/** A record's label alone on a line in a card of one label a line: «Forsikring» (its product), «Ytelse» (an item). */
-const CARD_PRODUCT_LABEL = /^(?:forsikring|produkt)$/i;
+/** A record's label alone on a line in a card of one label a line: «Forsikring», «Objekt» (its product), «Ytelse» (an item). */
+const CARD_PRODUCT_LABEL = new RegExp(`^(?:${RECORD_NAME_LABELS.join('|')})$`, 'i');
+/**
+ * Labels of a record's fields that may stand between its name and its figures: its place («Forsikringsstad» over the
+ * address), a line that describes the thing («Skildring», «Bygningstype»), a vehicle's or boat's facts (lower case).
+ */
+const RECORD_FACT_LABELS: ReadonlySet<string> = new Set<string>([...PLACE_LINE_LABELS, ...RECORD_NOTE_LABELS, ...DESCRIPTION_LABELS, ...THING_FACT_LABELS]);
+/** An amount alone on its line, with or without its currency: «kr 2 850 000», «8 000», «5 946 kr», «NOK 15.000,-». */
+const RECORD_AMOUNT = /^(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?(?:\s*(?:kr\.?|kroner|nok))?$/i;
+/** The most lines a record's facts take between its name and its first figure's label. */
+const RECORD_FACT_LINES = 8;
 const CARD_ITEM_LABEL = /^(?:ytelse|yting)$/i;
 
 /**
@@ -457,8 +466,8 @@ const CARD_ITEM_LABEL = /^(?:ytelse|yting)$/i;
  * name the label «Ytelse» or a figure's label) or an item's (under «Ytelse», the line after it a figure's label); undefined
  * for anything else (a heading «Forsikring» over prose, a table's header copied one cell a line).
  */
-function cardHeading(t: string, next: SourceLine | undefined, after: SourceLine | undefined): { name: string; product: boolean } | undefined {
-  const label = t.trim();
+function cardHeading(t: string, next: SourceLine | undefined, after: SourceLine | undefined, rest: readonly SourceLine[] = []): { name: string; product: boolean } | undefined {
+  const label = withoutColon(t).trim();
   const isProduct = CARD_PRODUCT_LABEL.test(label);
   if ((!isProduct && !CARD_ITEM_LABEL.test(label)) || next === undefined || after === undefined || next.cells.length !== 1 || after.cells.length !== 1) return undefined;
   if (next.page !== after.page) return undefined;
@@ -468,8 +477,26 @@ function cardHeading(t: string, next: SourceLine | undefined, after: SourceLine 
   // (a product's name has no figure; an item's may: «Medisinsk invaliditet 100 %»)
   if (isProduct && /\d/.test(name)) return undefined;
   const figure = sumPerPerson(then) ? 'sum' : FIGURE_COLUMN.get(then);
-  if (figure !== 'sum' && figure !== 'premium' && figure !== 'deductible' && !(isProduct && CARD_ITEM_LABEL.test(then))) return undefined;
-  return { name, product: isProduct };
+  if (figure === 'sum' || figure === 'premium' || figure === 'deductible' || (isProduct && CARD_ITEM_LABEL.test(then))) return { name, product: isProduct };
+  // («Objekt» / «Hytte» / «Forsikringsstad» / «Fjellstølvegen 12» / … / «Forsikringssum» / «kr 2 850 000», a certificate's
+  // records one cell a line: the record's place or description between its name and its figures — the name is the
+  // record's product when a figure's label over an amount follows within the record, its lines unbroken)
+  if (isProduct && RECORD_FACT_LABELS.has(then) && figureLabelFollows([after, ...rest])) return { name, product: true };
+  return undefined;
+}
+
+/** A figure's label over an amount, a line of one cell each, within the record's next lines (no blank line between). */
+function figureLabelFollows(lines: readonly SourceLine[]): boolean {
+  for (let i = 0; i + 1 < lines.length && i < RECORD_FACT_LINES; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (!follows(a, b) || a.cells.length !== 1 || b.cells.length !== 1) return false;
+    const label = withoutColon(clean(a.cells[0]!)).trim().toLowerCase();
+    if (CARD_PRODUCT_LABEL.test(label)) return false;
+    const figure = FIGURE_COLUMN.get(label);
+    if ((figure === 'sum' || figure === 'premium' || figure === 'deductible') && RECORD_AMOUNT.test(clean(b.cells[0]!).trim())) return true;
+  }
+  return false;
 }
 
 /** The name column of a person product's table («Ytelse», «Yting», «Dekning»), a line of its own over the sum's column name. */
@@ -1039,7 +1066,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // a card of one label a line, its labels repeated per record («Forsikring» / «Gruppeliv» / «Ytelse» /
     // «Dødsfallserstatning» / «Sum per person» / «10 G» / … / «Årspremie» / «kr 31 860»): the value under «Forsikring»
     // is the record's product heading, the value under «Ytelse» an item's heading over its sum's field
-    const card = !bullet && !marked ? cardHeading(t, lines[at + 1], lines[at + 2]) : undefined;
+    const card = !bullet && !marked ? cardHeading(t, lines[at + 1], lines[at + 2], lines.slice(at + 3, at + 3 + RECORD_FACT_LINES)) : undefined;
     if (card !== undefined) {
       units.push({ index: units.length, lines: [line, lines[at + 1]!], offsets: [0, 0], cells: [card.name], text: card.name, lower: '', row: false, bullet: false, label: undefined, heading: true, product: card.product });
       open = null;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { BASE_AMOUNT, DATES, DEDUCTIBLE, GENERIC_THING_COLUMNS, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PER_UNIT_RATES, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, PRICE_HEADINGS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
+import { BASE_AMOUNT, DATES, DEDUCTIBLE, GENERIC_THING_COLUMNS, INDEX, INSURERS, MAIL_HEADERS, NATURAL_DAMAGE, PER_UNIT_RATES, PERSON_COVERAGES, PERSONS, POLICY_NUMBER, PRICE_HEADINGS, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, TOTAL_WORDS } from './vocabulary.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -94,6 +94,18 @@ describe('every word of the vocabulary is read', () => {
   });
   it.each(INSURERS.flatMap((i) => i.names.map((n) => [n, i.name] as const)))('insurer: «%s» is %s (a bare name counts when named twice)', (name, insurer) => {
     expect(parse(`${name}\nUtstedt 30.11.2023\n${name}`).insurer).toBe(insurer);
+  });
+});
+
+describe('every word of a record\'s name and note labels is read', () => {
+  // (a record of one label a line: the name's label over the thing, then its place, then its figures)
+  it.each(RECORD_NAME_LABELS.map((w) => [w]))('record name: «%s»', (label) => {
+    const p = parse(`Forsikringsnummer 55501234\n\n${cap(label)}\nHytte\nForsikringssted\nFjellvegen 2, 3580 Geilo\nForsikringssum\nkr 2 850 000\nEgenandel\nkr 8 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible])).toEqual([['Hytte', 'Fjellvegen 2, 3580 Geilo', '2850000', '8000']]);
+  });
+  it.each(RECORD_NOTE_LABELS.map((w) => [w]))('record note: «%s»', (label) => {
+    const p = parse(`Forsikringsnummer 55501234\n\nObjekt\nHytte\nForsikringssted\nFjellvegen 2, 3580 Geilo\n${cap(label)}\nLaftehytte, byggeår 1994\nForsikringssum\nkr 2 850 000\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.note])).toEqual([['Hytte', 'Fjellvegen 2, 3580 Geilo', 'Laftehytte, byggeår 1994']]);
   });
 });
 

@@ -895,6 +895,17 @@ export const PER_UNIT_RATES = ['daa', 'dekar', 'mål', 'hektar', 'ha', 'm²', 'k
  * farm's property («Eiendom», nynorsk «Eigedom») is written by its lots («Gnr. 12 bnr. 3, Folldal»), a
  * plot of it as «Felt» or «Teig» («Juletreforsikring» over «Felt | Areal (daa) | …»).
  */
+/**
+ * Labels that name a record in a card of one label a line — the thing or product the fields under it are for («Objekt» over
+ * «Hytte», «Forsikring» over «Gruppeliv», «Produkt» over «Innboforsikring»), the record's product (lower case).
+ */
+export const RECORD_NAME_LABELS = ['forsikring', 'produkt', 'objekt', 'forsikringsobjekt', 'forsikret objekt', 'forsikra objekt'] as const;
+/**
+ * Labels of a line that describes the insured thing in a record of one label a line («Skildring» over «Laftehytte, byggeår
+ * 1994, 96 m²», «Beskrivelse» over «Enebolig i to etasjer»): the record's note, never its place or product (lower case).
+ */
+export const RECORD_NOTE_LABELS = ['skildring', 'beskrivelse'] as const;
+
 export const PROPERTY_COLUMNS = ['eiendom', 'eigedom', 'felt', 'teig'] as const;
 export const GENERIC_THING_COLUMNS = ['bygning', 'bygg', 'gjenstand', 'objekt', 'forsikringsobjekt', 'eiendel', 'eigedel', ...PROPERTY_COLUMNS] as const;
 
