@@ -219,3 +219,11 @@ describe('a fleet list whose plates have their digits grouped', () => {
     ]);
   });
 });
+
+describe('a vehicle with its model year in brackets', () => {
+  // 80/protector-kjoretoy-maskinpark-2025: «JX 3318 Istrail semitrailer (2018)» — a plate's four digits are no postcode
+  it('the bracketed year stays with the vehicle, no remark on a place', () => {
+    const doc = 'Polisenummer: PK-5512-08\n\nKjøretøy\tObjekt\tDekning\tEgenandel\tPremie\nTilhenger\tKT 4471 Krone kippvogn (2016)\tDelkasko\tkr 4 000\tkr 2 180\n';
+    expect(parse(doc).coverages?.map((c) => [c.object, c.note ?? null])).toEqual([['KT 4471 Krone kippvogn (2016)', null]]);
+  });
+});
