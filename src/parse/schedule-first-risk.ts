@@ -78,11 +78,12 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[]): void {
         // («Varer (fryselager)» in the table, «forsikringssum for varer …» in its footnote: the name without its bracket —
         // where one row alone has it; two rows of it could each be the one meant)
         const bare = (n: string): string => n.replace(/\s*\([^()]*\)$/, '').toLowerCase();
-        const unbracketed = coverages.filter((c) => c.product.toLowerCase() !== bare(c.product) && bare(c.product) === said);
-        const alone = unbracketed.length === 1 && !coverages.some((c) => c.product.toLowerCase() === said);
+        const bracketed = (c: Coverage): string[] => [c.product, c.coverage].filter((n): n is string => n !== undefined && n.toLowerCase() !== bare(n) && bare(n) === said).map(bare);
+        const unbracketed = coverages.filter((c) => bracketed(c).length > 0);
+        const alone = unbracketed.length === 1 && !coverages.some((c) => [c.product, c.coverage].some((n) => n?.toLowerCase() === said));
         coverages.forEach((c, i) => {
           if (typeof c.sum !== 'string') return;
-          const names = [c.product, c.coverage, ...(alone && unbracketed[0] === c ? [bare(c.product)] : [])].filter((n): n is string => n !== undefined && n.length >= 3).map((n) => n.toLowerCase());
+          const names = [c.product, c.coverage, ...(alone && unbracketed[0] === c ? bracketed(c) : [])].filter((n): n is string => n !== undefined && n.length >= 3).map((n) => n.toLowerCase());
           if (!names.some((n) => said === n || (said.startsWith(n) && DEFINITE_END.test(said.slice(n.length))))) return;
           coverages[i] = { ...c, sum: { first_risk: c.sum } };
           r.atUnit(`coverages[${i}].sum`, u);
