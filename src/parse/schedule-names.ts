@@ -407,7 +407,7 @@ export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s
  * An address that ends with its postcode and place, then a description of the building on the line
  * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
  * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
- * name after a slash, up to three more in lower
+ * name after a slash, up to five more in lower
  * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
  * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»). The address,
  * then the description.
