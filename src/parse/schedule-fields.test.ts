@@ -1532,3 +1532,45 @@ describe('records of labelled fields named by «Objekt»', () => {
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Bolighus', '3900000', '15000', '2845'], ['Garasje/uthus', '420000', '15000', '390']]);
   });
 });
+
+describe('a record named by its product and, after a dash, its place or vehicle', () => {
+  // 81/fremtind-endringer-egenandel-privat: «Hus - Kirkebakken 3, 7600 Levanger», «Innbo - …», «Bil - Toyota RAV4, ZE 48213»
+  // under the letter's last heading «Innbo»
+  const DOC = [
+    'Forsikringsnummer: 4410 2277',
+    '',
+    'Endringer ved fornyelse',
+    '',
+    'Hus',
+    'Egenandelen for vannskade endres fra kr 10 000 til kr 12 000.',
+    '',
+    'Innbo',
+    'Blir en sykkel stjålet uten lås, er egenandelen 20 % av erstatningen.',
+    '',
+    'Dette har du hos oss fra 1. mars 2026:',
+    '',
+    'Hus - Fjordgata 8, 6900 Florø',
+    '  Forsikringssum: Fullverdi',
+    '  Egenandel: kr 12 000',
+    '  Pris per år: kr 9 870',
+    '',
+    'Innbo - Fjordgata 8, 6900 Florø',
+    '  Forsikringssum: kr 650 000',
+    '  Egenandel: kr 4 000',
+    '  Pris per år: kr 2 110',
+    '',
+    'Bil - Skoda Enyaq, EV 20418',
+    '  Dekning: Kasko',
+    '  Egenandel: kr 6 000',
+    '  Pris per år: kr 7 230',
+    '',
+  ].join('\n');
+
+  it('each record is the product before its dash, at the place or vehicle after it — never the heading\'s object', () => {
+    expect(parse(DOC).coverages?.map((c) => [c.product, c.object, c.sum ?? null, c.premium])).toEqual([
+      ['Hus', 'Fjordgata 8, 6900 Florø', null, '9870'],
+      ['Innbo', 'Fjordgata 8, 6900 Florø', '650000', '2110'],
+      ['Bil', 'Skoda Enyaq, EV 20418', null, '7230'],
+    ]);
+  });
+});

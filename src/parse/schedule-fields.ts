@@ -668,6 +668,17 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
+  // («Bil - Toyota RAV4, ZE 48213» over «Dekning: Kasko», «Egenandel: kr 8 000» after the record «Innbo - …»: a line that names
+  // a product and, after its dash, a vehicle by its plate, over its own fields, is that record — with or without a bullet)
+  const ownVehicle = !u.bullet && !u.row && u.label === undefined ? vehicleRecord(s, at, u) : undefined;
+  if (ownVehicle !== undefined) {
+    flushBlock(s);
+    s.product = ownVehicle.product;
+    s.object = ownVehicle.object;
+    s.byField = false;
+    r.used.add(u);
+    return at;
+  }
   const recordLines = recordLinesUnderHeading(s, at, u);
   if (recordLines !== undefined) return recordLines;
   if (placeDescription(s, at, u)) return at;
@@ -760,7 +771,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Hytta, 3570 Ål», «Naust – 6863 Leikanger» right under a card's title «Hytteforsikring»: a site's name and its postcode)
   // («Tesla Model Y Long Range 2022, EL 48213» right under «Bilforsikring»: the vehicle, named with its plate)
   const vehicle = !f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 ? vehicleLine(u) : undefined;
-  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicle !== undefined) && headingAbove(s.r, at)))) {
+  // («Hus - Kirkebakken 3, 7600 Levanger» under a letter's last heading «Innbo»: a product the index-class table knows, a
+  // dash and a place name a record of their own — the place of that product, never the heading's object)
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && !productDashPlace(u.text) && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicle !== undefined) && headingAbove(s.r, at)))) {
     s.object = vehicle ?? u.text.trim();
     return at;
   }
@@ -1499,6 +1512,24 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
 }
 
 /**
+ * «Bil - Toyota RAV4, ZE 48213» over «Dekning: Kasko» and «Egenandel: kr 8 000»: a product the index-class table knows, a
+ * dash, and a vehicle named by its plate, right over labelled fields one of which (within BULLET_FIELDS lines) starts a
+ * record. Undefined for any other unit.
+ */
+function vehicleRecord(s: Blocks, at: number, u: Unit): { product: string; object: string } | undefined {
+  const text = u.text.trim();
+  if (text.length > 80 || !(text.includes(' - ') || text.includes(' – '))) return undefined;
+  const m = VEHICLE_AFTER_DASH.exec(text);
+  if (m === null || !PLATE_IN_TEXT.test(m[2]!) || DIGIT.test(m[1]!) || m[1]!.length > 40 || !namesProduct(m[1]!.trim())) return undefined;
+  for (let k = at + 1; k <= at + BULLET_FIELDS; k++) {
+    const v = s.r.units[k];
+    if (v === undefined || v.row || v.label === undefined) return undefined;
+    if (startsRecord(v)) return { product: m[1]!.trim(), object: m[2]!.trim() };
+  }
+  return undefined;
+}
+
+/**
  * «  – Forsikringssum: kr 400 000» / «  – Forsikringssummen indeksreguleres ikke. Husk å justere den selv …» / «  – Egenandel:
  * kr 3 000»: a sentence another reader took (what the index does to the sum), between a record's figures and its next
  * figure, is a remark of the record — it had ended the record, and the figures under it became a coverage of their own.
@@ -1747,7 +1778,9 @@ function placeDescription(s: Blocks, at: number, u: Unit): boolean {
 function placeAfterRecord(s: Blocks, at: number, u: Unit): boolean {
   if (s.product === undefined || !hasFigures(s.block) || u.row || u.bullet || u.label !== undefined || !blankBefore(s.r, at)) return false;
   const t = u.text.trim();
-  if (t.length > 80 || !ADDRESS_ALONE.test(t)) return false;
+  // («Innbo - Fjordgata 8, 6900 Florø» after the record «Hus - Fjordgata 8, …»: a product and its place name the next
+  // record of their own — not the place of another record of the product above)
+  if (t.length > 80 || !ADDRESS_ALONE.test(t) || productDashPlace(t)) return false;
   const next = s.r.units[at + 1];
   const described = next !== undefined && !next.row && next.label === undefined && (next.lines[0]!.indent ?? 0) > 0 && next.text.includes(',') && (BUILDING_FACTS.test(lowerCase(next.text)) || UNIT_COUNT.test(next.text));
   const first = s.r.units[described ? at + 2 : at + 1];
@@ -2754,6 +2787,12 @@ function headingAbove(r: Reading, at: number): boolean {
 
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */
 const ADDRESS = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
+
+/** «Hus - Kirkebakken 3, 7600 Levanger», «Næringsbygg – Storgata 1, 0155 Oslo»: a product's name, a dash and a place. */
+function productDashPlace(text: string): boolean {
+  const m = /^(.+?)\s[–-]\s(.+)$/.exec(text.trim());
+  return m !== null && !DIGIT.test(m[1]!) && namesProduct(m[1]!) && ADDRESS.test(m[2]!);
+}
 
 /** A place alone on its line: a street and number, its postcode and place, nothing after («Søndre Skogveien 5, 5145 Fyllingsdalen»). */
 const ADDRESS_ALONE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*\s\d+\s?[A-Za-zÀ-ÖØ-öø-ÿ]?(?:[-–]\d+)?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;

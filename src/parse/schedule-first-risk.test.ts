@@ -25,3 +25,17 @@ describe('«Summen for Varer er førsterisiko»: a comment under a broker\'s ove
     expect(p.coverages?.map((c) => c.sum)).toEqual(['18200000', '2000000']);
   });
 });
+
+describe('a footnote that names a row without its bracket', () => {
+  // 68/soderberg-partners-forsikringsoversikt-konsern: «Varer (fryselager)» in the table, «Fryselager: forsikringssum for varer er
+  // førsterisikosum og indeksreguleres ikke.» under it
+  const HEAD = 'Forsikring | Forsikringssted | Sum (NOK) | Egenandel (NOK) | Premie (NOK)\nBygning | Kaiveien 4, 8300 Svolvær | 22 000 000 | 50 000 | 31 200\n';
+  it('«forsikringssum for varer er førsterisikosum» is the one row «Varer (kjølelager)»', () => {
+    const p = parse(`${HEAD}Varer (kjølelager) | Kaiveien 4, 8300 Svolvær | 6 000 000 | 50 000 | 9 800\n\nNoter\nKjølelager: forsikringssum for varer er førsterisikosum.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['22000000', { first_risk: '6000000' }]);
+  });
+  it('two rows of that name could each be the one meant: neither is changed', () => {
+    const p = parse(`${HEAD}Varer (kjølelager) | Kaiveien 4, 8300 Svolvær | 6 000 000 | 50 000 | 9 800\nVarer (tørrlager) | Kaiveien 6, 8300 Svolvær | 2 000 000 | 50 000 | 3 100\n\nNoter\nKjølelager: forsikringssum for varer er førsterisikosum.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['22000000', '6000000', '2000000']);
+  });
+});

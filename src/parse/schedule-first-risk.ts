@@ -21,10 +21,11 @@ const SUM_IS_FIRST_RISK = /^(?:summen|forsikringssummen|beløpet)\s+(?:er|blir|v
 /**
  * «Summen for Varer er førsterisiko», «Forsikringssummen på Kundebiler er på førsterisiko», nynorsk «Summen for
  * varer er fyrsterisiko»: a sentence whose subject is the sum of a row named after «for»/«på» — a broker's comment
- * under an overview («- Codan: Summen for Varer er førsterisiko og indeksreguleres ikke.»).
+ * under an overview («- Codan: Summen for Varer er førsterisiko og indeksreguleres ikke.»), also without the article
+ * («Fryselager: forsikringssum for varer er førsterisikosum …»).
  */
 const SUM_FOR_IS_FIRST_RISK =
-  /(?:^|[^a-zæøå])(?:summen|forsikringssummen|beløpet)\s+(?:for|på|til)\s+([a-zæøå][a-zæøå0-9 /-]{2,60}?)\s+(?:er|blir|vert|gjelder|gjeld)\s+(?:som\s+|på\s+)?(?:et\s+|ein\s+|en\s+)?(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+  /(?:^|[^a-zæøå])(?:summen|forsikringssummen|forsikringssum|beløpet)\s+(?:for|på|til)\s+([a-zæøå][a-zæøå0-9 /-]{2,60}?)\s+(?:er|blir|vert|gjelder|gjeld)\s+(?:som\s+|på\s+)?(?:et\s+|ein\s+|en\s+)?(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
 
 /** The end a noun takes in its definite form (bokmål and nynorsk): «-en», «-et», «-a», «-n», «-t», «-ene», «-ane». */
 const DEFINITE_END = /^(?:en|et|a|n|t|ene|ane|na)$/;
@@ -74,9 +75,15 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[]): void {
       const f = SUM_FOR_IS_FIRST_RISK.exec(s);
       if (f !== null) {
         const said = f[1]!.trim();
+        // («Varer (fryselager)» in the table, «forsikringssum for varer …» in its footnote: the name without its bracket —
+        // where one row alone has it; two rows of it could each be the one meant)
+        const bare = (n: string): string => n.replace(/\s*\([^()]*\)$/, '').toLowerCase();
+        const bracketed = (c: Coverage): string[] => [c.product, c.coverage].filter((n): n is string => n !== undefined && n.toLowerCase() !== bare(n) && bare(n) === said).map(bare);
+        const unbracketed = coverages.filter((c) => bracketed(c).length > 0);
+        const alone = unbracketed.length === 1 && !coverages.some((c) => [c.product, c.coverage].some((n) => n?.toLowerCase() === said));
         coverages.forEach((c, i) => {
           if (typeof c.sum !== 'string') return;
-          const names = [c.product, c.coverage].filter((n): n is string => n !== undefined && n.length >= 3).map((n) => n.toLowerCase());
+          const names = [c.product, c.coverage, ...(alone && unbracketed[0] === c ? bracketed(c) : [])].filter((n): n is string => n !== undefined && n.length >= 3).map((n) => n.toLowerCase());
           if (!names.some((n) => said === n || (said.startsWith(n) && DEFINITE_END.test(said.slice(n.length))))) return;
           coverages[i] = { ...c, sum: { first_risk: c.sum } };
           r.atUnit(`coverages[${i}].sum`, u);

@@ -5,7 +5,7 @@
  */
 import type { Coverage, SumValue } from '../model/policy.js';
 import { DATE_SOURCE, isGCell, readAmount, readDate, readLimit, readSum } from './amounts.js';
-import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
+import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
 import { BOAT_WITH_YEAR, PERSONS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
@@ -289,7 +289,7 @@ export function ordered(c: Coverage): Coverage {
 /** Words of a business's contents as objects (not of a peril to machines, «maskinbrudd», «maskinskade»). */
 const CONTENTS = /løsøre|lausøre|lausøyre|inventar|eiendeler|eigedelar|driftstilbehør|utstyr|\bmaskiner\b|\bmaskinar\b/;
 
-/** A product of property damage and loss of income in one: «Tingskade og avbrudd», «Ting og driftstap», «Eiendom og avbrudd» (lower case). */
+/** A product of property damage and another cover in one: «Tingskade og avbrudd», «Ting og driftstap», «Eiendom og avbrudd», «Tingskade og ansvar» (lower case). */
 const PROPERTY_AND_INCOME = /\b(?:ting|tingskade|tingsskade|eiendom|eigedom)\b/;
 
 /** A bracket at the end of a name, and what it holds: «Varer (deler og dekk)». */
@@ -306,7 +306,9 @@ export function coverageIndexClass(product: string, coverage: string | undefined
   if (coverage === undefined || coverage === '' || !namesProduct(coverage)) return own;
   // («TINGSKADE OG AVBRUDD» over «Bygninger», «Varer», «Avbrudd»: the product is both, each cover names its own
   // class — read by the product's loss of income, the buildings were no property sum)
-  if (own.index_class === 'none' && namesLossOfIncome(product) && PROPERTY_AND_INCOME.test(lowerCase(product))) return rowIndexClass(coverage);
+  // («Tingskade og ansvar» over «Bygning», «Maskiner og inventar», «Bedriftsansvar»: property and liability in one
+  // product — the liability's word is no statement about the property covers' sums)
+  if (own.index_class === 'none' && PROPERTY_AND_INCOME.test(lowerCase(product))) return rowIndexClass(coverage);
   // («Varer (deler og dekk)» under «Eiendeler»: a bracket that names no class describes the cover and is no
   // part of the name that gives its class — with it, «Eiendeler» stood first and the stock was contents)
   const bracket = BRACKET_END.exec(coverage);
@@ -405,9 +407,9 @@ export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s
  * An address that ends with its postcode and place, then a description of the building on the line
  * under it, joined as the cell's rest: «Lerkeveien 7, 3036 Drammen Enebolig, byggeår 1968, 142 m² BRA»,
  * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
- * name after a slash, up to three more in lower
+ * name after a slash, up to five more in lower
  * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
  * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»). The address,
  * then the description.
  */
-export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,3},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;
+export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;

@@ -219,3 +219,19 @@ describe('a fleet list whose plates have their digits grouped', () => {
     ]);
   });
 });
+
+describe('a vehicle with its model year in brackets', () => {
+  // 80/protector-kjoretoy-maskinpark-2025: «JX 3318 Istrail semitrailer (2018)» — a plate's four digits are no postcode
+  it('the bracketed year stays with the vehicle, no remark on a place', () => {
+    const doc = 'Polisenummer: PK-5512-08\n\nKjøretøy\tObjekt\tDekning\tEgenandel\tPremie\nTilhenger\tKT 4471 Krone kippvogn (2016)\tDelkasko\tkr 4 000\tkr 2 180\n';
+    expect(parse(doc).coverages?.map((c) => [c.object, c.note ?? null])).toEqual([['KT 4471 Krone kippvogn (2016)', null]]);
+  });
+});
+
+describe('a place\'s label run into its value', () => {
+  // 82/fremtind-yrkesskade-bedrift-forsikringsbevis (LibreOffice PDF): «Verktøy og utstyr» over «Forsikringssted Industrigata 12, 2619 Lillehammer»
+  it('«Risikosted Sagvegen 4, 2380 Brumunddal» in one cell under a record\'s name is the place without its label', () => {
+    const doc = 'Avtalenummer: 7720 1184\n\nMaskiner og inventar\nRisikosted Sagvegen 4, 2380 Brumunddal\nForsikringssum   kr 420 000\nEgenandel   kr 6 000\nPremie per år   kr 2 840\n';
+    expect(parse(doc).coverages?.map((c) => c.object)).toEqual(['Sagvegen 4, 2380 Brumunddal']);
+  });
+});

@@ -1153,7 +1153,9 @@ function indexColumnClass(table: Table, cells: string[]): RowIndexClass | undefi
  * N134, AB 12345») is the object as it stands: the vehicle is what the cell says, not its plate alone.
  */
 /** An address that ends with its postcode and place, then a description in brackets. */
-export const DESCRIBED_PLACE = /^(.*\b\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
+// («JX 3318 Istrail semitrailer (2018)»: a plate's four digits after its two letters are no postcode — the bracketed model
+// year is the vehicle's, no remark on a place)
+export const DESCRIBED_PLACE = /^(.*\b(?<![A-ZÆØÅ]{2}\s)\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
 
 
 /** A cell that is only a dash («-», «–», «—»): no value. */

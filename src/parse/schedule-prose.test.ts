@@ -220,3 +220,11 @@ describe('a product named in a sentence, each figure by its own label before or 
     expect(p.coverages?.some((c) => c.deductible === '8000')).not.toBe(true);
   });
 });
+
+describe('a deductible of one kind of damage', () => {
+  // 80/gjensidige-landbruk-forsikringsbevis-2025: «- Landbruksansvar: Egenandel ved skade på leid eller lånt ting er kr 20 000.»
+  it('«Egenandel ved …» under special terms is no deductible of the cover', () => {
+    const doc = 'Forsikringsbevis\nAvtalenummer: 5521 0934\n\nSærlige vilkår\n- Gårdsansvar: Egenandel ved skade på lånte maskiner er kr 25 000.\n';
+    expect(parse(doc).coverages?.some((c) => c.deductible === '25000')).not.toBe(true);
+  });
+});

@@ -284,3 +284,25 @@ describe('a class said among the index rates to be «not regulated», the index 
     expect(price.coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('varer');
   });
 });
+
+describe('a row\'s own statement that its sum follows no index, in more ways of writing it', () => {
+  // 80/eika-landbruk-fornying-2026: «Summen for husdyr vert ikkje justert etter indeks.» (the participle, not «justeres»)
+  it('«… blir ikke justert etter indeks» makes the row it names `none`, over the name rule', () => {
+    const doc = 'Avtalenr.: 7781 2204\n\nForsikring\tSum\tEgenandel\tPris per år\nDriftsbygning\tkr 6 200 000\tkr 10 000\tkr 12 400\nHusdyr\tkr 900 000\tkr 10 000\tkr 2 300\n\nSummen for husdyr blir ikke justert etter indeks.\n';
+    expect(parse(doc).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Driftsbygning', 'bygninger'],
+      ['Husdyr', 'none'],
+    ]);
+  });
+
+  // 78/landkreditt-gardsforsikring: «… for maskiner og redskap med 2,8 % fra 01.01.2026. Summen for besetning reguleres ikke.»
+  it('among the index rates, «Summen for buskap reguleres ikke» is the row that names the thing, though no class does', () => {
+    const doc = 'Avtalenr.: 7781 2204\nFornyelse gjelder fra: 01.01.2027\n\nIndeksregulering\nForsikringssummene for bygninger er regulert med 3,1 % fra 01.01.2027. Summen for buskap reguleres ikke.\n\nForsikring\tSum\tEgenandel\tPris per år\nDriftsbygning\tkr 6 200 000\tkr 10 000\tkr 12 400\nBuskap\tkr 900 000\tkr 10 000\tkr 2 300\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Driftsbygning', 'bygninger'],
+      ['Buskap', 'none'],
+    ]);
+    expect(p.warnings.some((w) => w.includes('Buskap'))).toBe(false);
+  });
+});

@@ -15,14 +15,15 @@ import { sentencesOf, type Unit } from './units.js';
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
  * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
  * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
- * justeres ikke etter indeks» (adjusted is regulated).
+ * justeres ikke etter indeks» (adjusted is regulated), with the participle «Summen for husdyr vert ikkje justert etter
+ * indeks», «… blir ikke regulert etter indeks».
  */
 export const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
 /** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
-const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks/;
+const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte)\s+(?:etter|med)\s+indeks/;
 /** NOT_INDEXED without its «justeres» form. */
-const NOT_INDEXED_STRICT = new RegExp(NOT_INDEXED.source.replace('|\\bjuster(?:es|ast)\\s+(?:ikke|ikkje)\\s+(?:etter|med)\\s+indeks', ''));
+const NOT_INDEXED_STRICT = new RegExp(NOT_INDEXED.source.replace('|\\bjuster(?:es|ast)\\s+(?:ikke|ikkje)\\s+(?:etter|med)\\s+indeks', '').replace('(?:justert|justerte|regulert|regulerte)', '(?:regulert|regulerte)'));
 /** The thing a sentence says its sum is for, when it names one: «Summen for husdyr …» → husdyr. */
 const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 /**
@@ -278,9 +279,14 @@ function besideRates(r: Reading, u: Unit): boolean {
  */
 function notRegulatedBesideRates(r: Reading, u: Unit, s: string, coverages: Coverage[]): void {
   const named = classesNamed(s);
-  if (named.size === 0) return;
+  // («Forsikringssummene for bygninger er regulert med 3,4 % …» over «Summen for besetning reguleres ikke.»: the thing
+  // its subject names after «for» that no class is — the rows whose product names it)
+  const thing = named.size === 0 ? SUBJECT.exec(s)?.[1] : undefined;
+  const things = thing !== undefined && !NO_THING.test(thing) ? [stem(thing)] : [];
+  if (named.size === 0 && things.length === 0) return;
   coverages.forEach((c, i) => {
-    if (c.index_class === undefined || !named.has(c.index_class)) return;
+    if (c.index_class === undefined || !(named.has(c.index_class) || things.some((t) => namesThing(c.product, t)))) return;
+    if (c.index_class === 'other') r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
     c.index_class = 'none';
     r.atUnit(`coverages[${i}].index_class`, u);
   });

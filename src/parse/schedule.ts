@@ -42,9 +42,12 @@ import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
-import { COVER_LEVEL_SET, PLATE_SOURCE } from './vocabulary.js';
+import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
+
+/** «Forsikringssted Industrigata 12, 2619 …»: an insured place's label before its value, the value an address with its postcode. */
+const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*:?\\s+(?=\\p{Lu}[^,]*\\d.*\\b\\d{4}\\s+\\p{Lu})`, 'iu');
 
 /**
  * An address cut after its postcode: a house number, a comma, four figures and nothing after them
@@ -155,6 +158,9 @@ export function readSchedules(r: Reading): void {
     c = firstRiskStated(levelApart(c));
     // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)
     if (c.object !== undefined) c.object = withLotApart(c.object);
+    // («Forsikringssted Industrigata 12, 2619 Lillehammer», label and value in one cell of a PDF: the label names the
+    // field and is no part of the place — whichever reader took the line)
+    if (c.object !== undefined && PLACE_LABEL_FIRST.test(c.object)) c.object = c.object.replace(PLACE_LABEL_FIRST, '');
     // («Steinsdalsvegen 88, Norheimsund» over «(justeres ikke)» in the place column: a remark on the row's sum that it is
     // not adjusted — the row's index class `none`, no part of the place it was wrapped into)
     const unadjusted = c.object !== undefined && c.object.endsWith(')') ? UNADJUSTED_REMARK.exec(c.object) : null;

@@ -246,3 +246,18 @@ describe('a labelled field with its comparison in brackets set apart by spaces',
     expect(units[0]!.row).toBe(true);
   });
 });
+
+describe('amounts a narrow column cut at their thousands space', () => {
+  // 80/gjensidige-landbruk-forsikringsbevis-2025 (LibreOffice PDF): «Landbruksansvar | – | kr 10 000 000 | kr 10 | kr 3» over «000 | 640»
+  const line = (n: number, cells: string[]) => ({ page: 1, line: n, text: cells.join('\t'), cells });
+  it('a line of three-digit groups under a row\'s last short amounts is their rest, in order', () => {
+    const units = buildUnits([line(1, ['Gårdsansvar', '–', 'kr 5 000 000', 'kr 15', 'kr 2']), line(2, ['', '000', '870'])]);
+    expect(units).toHaveLength(1);
+    expect(units[0]!.cells).toEqual(['Gårdsansvar', '–', 'kr 5 000 000', 'kr 15 000', 'kr 2 870']);
+  });
+  it('groups that do not match the row\'s short amounts are left as they are', () => {
+    const units = buildUnits([line(1, ['Gårdsansvar', '–', 'kr 5 000 000', 'kr 15 000', 'kr 2 870']), line(2, ['', '000', '870'])]);
+    expect(units[0]!.cells).toEqual(['Gårdsansvar', '–', 'kr 5 000 000', 'kr 15 000', 'kr 2 870']);
+    expect(units).toHaveLength(2);
+  });
+});

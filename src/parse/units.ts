@@ -893,7 +893,41 @@ function colonInBracket(text: string): boolean {
   return text.endsWith(':') && openBracket(text);
 }
 
+/** A cell of one three-digit group alone («000», «640»): the rest of an amount a narrow column cut at its thousands space. */
+const GROUP_CELL = /^\d{3}(?:,-)?$/;
+/** An amount of one to three digits, perhaps after its currency («kr 10», «kr 3», «10»). */
+const SHORT_AMOUNT = /^(?:(?:kr\.?|nok)\s*)?\d{1,3}$/i;
+
+/**
+ * «Landbruksansvar | – | kr 10 000 000 | kr 10 | kr 3» over «000 | 640» (a PDF's narrow columns wrapped each amount at its
+ * thousands space): a line of three-digit groups alone, right under a row whose last figures are as many amounts of one to
+ * three digits, is the rest of those amounts, in order — «kr 10 000», «kr 3 640». Read apart, the row had a deductible of
+ * 10 kroner and the groups a row of their own. Any other line of groups is left as it is.
+ */
+function thousandsCarriedOver(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = (out ?? lines)[out ? out.length - 1 : i - 1]!;
+    const groups = line.cells.length > 1 ? line.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+    const fits = groups.length > 0 && above.page === line.page && line.line === above.line + 1 && groups.every((c) => GROUP_CELL.test(c));
+    const cells = fits ? above.cells.map((c) => c.trim()) : [];
+    const figured = cells.flatMap((c, k) => (/\d/.test(c) ? [k] : []));
+    const last = figured.slice(-groups.length);
+    if (!fits || figured.length <= groups.length || !last.every((k) => SHORT_AMOUNT.test(cells[k]!))) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    const joined = above.cells.slice();
+    last.forEach((k, j) => (joined[k] = `${cells[k]!} ${groups[j]!}`));
+    out[out.length - 1] = { ...above, cells: joined, text: joined.join('\t') };
+  }
+  return out ?? lines;
+}
+
 export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boolean } = {}): Unit[] {
+  lines = thousandsCarriedOver(lines);
   const units: Unit[] = [];
   const rowLabels = placeRowLabels(lines);
   let open: Unit | null = null;
