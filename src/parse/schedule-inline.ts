@@ -34,7 +34,13 @@ import { follows } from './translations.js';
 type Figure = 'sum' | 'deductible' | 'premium';
 
 /** A piece of the run: a labelled figure, «fullverdi», or a cover level. */
-type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string };
+type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string } | { kind: 'fact'; text: string };
+
+/**
+ * A cover's time among its figures: «Ansvarstid 12 måneder», «Karenstid 1 døgn» beside a business interruption's sum and
+ * premium — a fact of the cover (its note), no figure and no end of the run.
+ */
+const TIME_FACT = /^(?:ansvarstid|ansvarsperiode|karenstid|karenstida|ventetid|erstatningstid|dekningstid)\s*:?\s+\d{1,3}\s+(?:dager|dagar|døgn|timer|timar|uker|veker|måneder|månader|mnd\.?|år)$/i;
 
 /** Words that make a line worth a closer look (the figure labels' stems, in lower case). */
 const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel', 'eigendel', 'risiko'];
@@ -125,6 +131,7 @@ function pieceOf(text: string): Piece | undefined {
   const lower = text.toLowerCase();
   if (FULL_VALUE.test(text)) return { kind: 'full' };
   if (COVER_LEVEL_SET.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
+  if (TIME_FACT.test(text.trim())) return { kind: 'fact', text: lower.trim() };
   const m = LABELLED.exec(text);
   if (!m) return undefined;
   // («førsterisiko NOK 500 000»: a first-risk sum, as a field «Førsterisiko: kr 500 000» is)
@@ -146,7 +153,7 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
     run.unshift(p);
     start--;
   }
-  if (run.length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
+  if (run.filter((p) => p.kind !== 'fact').length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
   // figures before the run: the lines of two rows run together (a PDF can join them) — not one row
   if (pieces.slice(0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
     // («Varelager: 480 000 kr, egenandel 10 000 kr, årspris 1 390 kr.»: the name's sum before the labelled run — one
@@ -167,6 +174,7 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
   const notes: string[] = [];
   if (name.note !== undefined) notes.push(name.note);
   if (run.some((p) => p.kind === 'full')) notes.push('Fullverdi');
+  for (const p of run) if (p.kind === 'fact') notes.push(p.text);
   let persons = false;
   for (const col of ['sum', 'deductible', 'premium'] as const) {
     const found = run.flatMap((p) => (p.kind === 'figure' && p.col === col ? [p] : []));
@@ -221,7 +229,14 @@ function nameOf(pieces: string[]): { product: string; object?: string; note?: st
     product = product.slice(0, at).trim();
   }
   if (product.split(/\s+/).length > 6 || DIGIT.test(product)) return undefined;
-  const rest = pieces.slice(1);
+  let rest = pieces.slice(1);
+  // («Maskiner, inventar og løsøre», no place after it: a list of things, its pieces in lower case up to the one joined by
+  // «og», is one name — its rest had become a note, the product «Maskiner»)
+  const listEnd = rest.findIndex((p) => !/^[a-zæøå]/.test(p) || DIGIT.test(p) || /\s(?:og|eller)\s/.test(p));
+  if (listEnd >= 0 && /^[a-zæøå][^\d]*\s(?:og|eller)\s/.test(rest[listEnd]!) && !rest.slice(0, listEnd + 1).some((p) => POSTCODE.test(p))) {
+    product = [product, ...rest.slice(0, listEnd + 1)].join(', ');
+    rest = rest.slice(listEnd + 1);
+  }
   const place = rest.findIndex((p) => POSTCODE.test(p));
   if (place >= 0 && object === undefined) {
     // («Maskiner, inventar og løsøre, Havnegata 9, 8006 Bodø»: a piece in lower case before the place's
