@@ -1324,7 +1324,7 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     // («3 Ansvar» over «  3.1 Offentlig ansvar», «Avbrudd» over «  Driftsavbrudd»: a name set in that is a kind of the
     // heading's — the heading's word its last — is a product of the group, not a thing the heading's product insures;
     // so is a product's name set in under a group's heading that names no product, «Ting» over «  Varer»)
-    const kind = place === undefined && (namesKindOf(u.text.trim(), s.product) || groupOfProducts(u.text.trim(), s.product));
+    const kind = place === undefined && (namesKindOf(u.text.trim(), s.product ?? '') || groupOfProducts(u.text.trim(), s.product ?? ''));
     flushBlock(s);
     if (place) {
       s.groupPlace = place;

@@ -19,7 +19,7 @@
  * naming both, and neither is used; a labelled value that is no amount («egenandel 2 døgn») is a
  * warning, and the row has no value for it.
  */
-import { coverageLine } from './schedule-lines.js';
+import { coverageLine, headingClass } from './schedule-lines.js';
 import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
@@ -141,6 +141,16 @@ function pieceOf(text: string): Piece | undefined {
   return { kind: 'figure', col, value: m[2]!.trim(), label: m[1]! };
 }
 
+/** The heading right over a run of rows with figures («Avbrudd» over «Driftsavbrudd …» and «Ekstrautgifter …»), or undefined. */
+function headingOver(r: Reading, u: Unit): Unit | undefined {
+  for (let k = u.index - 1; k >= 0; k--) {
+    const v = r.units[k]!;
+    if (v.heading && !v.row) return v;
+    if (!v.row || !/\d/.test(v.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** One cover from a line of labelled figures, or undefined when the line is not one. */
 function inlineRow(r: Reading, u: Unit): Coverage | undefined {
   const pieces = piecesOf(u);
@@ -201,7 +211,11 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
   // (a vehicle's row: no property sum, whatever its product is called)
   const vehicle = name.reg;
   c.index_class = persons || vehicle ? 'none' : byName.index_class;
-  if (!persons && !vehicle && !byName.known) r.warnUnit(u, `index class of «${name.product}» is not known from its name; set to other`);
+  // («Avbrudd» over «Driftsavbrudd …» and «Ekstrautgifter …»: a name the table does not know takes the class of the group's
+  // heading the rows stand under, as a line of labelled figures does — src/parse/schedule-lines.ts)
+  const byHeading = !persons && !vehicle && !byName.known ? headingClass(headingOver(r, u), name.product) : undefined;
+  if (byHeading !== undefined) c.index_class = byHeading;
+  else if (!persons && !vehicle && !byName.known) r.warnUnit(u, `index class of «${name.product}» is not known from its name; set to other`);
   if (notes.length > 0) c.note = notes.join('; ');
   return ordered(c);
 }
