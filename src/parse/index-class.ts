@@ -69,6 +69,13 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
     index_class: 'bygninger',
     why: 'a boat house or a vehicle shed: the building the vehicle stands in, «Bygninger» rate',
   },
+  // vehicles that need no registration are machines and movables of the business, no vehicle's cover
+  // («Maskiner, inventar og kjøretøy utenfor vegtrafikkloven», «… kjøretøy som ikke er registreringspliktige»)
+  {
+    match: /kjøretøy\s+(?:utenfor|utanfor)\s+veg(?:trafikk)?lov|kjøretøy\s+som\s+ikke\s+er\s+registrer|uregistrerte?\s+kjøretøy/,
+    index_class: 'maskin_losore',
+    why: 'vehicles outside the road-traffic act (unregistered): movable property of the business, «Maskiner» rate',
+  },
   // a crane is a machine, also where its name starts with what it lifts («Båtkran 5 tonn»)
   { match: /kran(?:en|er|ar|ane|ene)?\b/, index_class: 'maskin_losore', why: 'a crane: a machine («Maskiner» rate), not the boat or vehicle its name may start with' },
   {

@@ -4,6 +4,7 @@
  * PDF reader, which is loaded only then; anything else is read as text. Either way the text is
  * normalised (invisible characters, every kind of space) before any extractor reads it.
  */
+import { fieldsBesideName } from './fields-beside-name.js';
 import { headerWordsApart } from './header-words.js';
 import { normaliseSource } from './normalise.js';
 import type { SourceDocument } from './source.js';
@@ -26,8 +27,11 @@ export async function readDocument(data: Buffer, name: string): Promise<SourceDo
   return withHeaders(readTextDocument(data, name));
 }
 
-/** A header whose column names stand one space apart, over rows of as many cells, read as its names (src/parse/header-words.ts). */
+/**
+ * A header whose column names stand one space apart, over rows of as many cells, read as its names (src/parse/header-words.ts);
+ * a record's labelled figures in a column beside its name, one a line, joined into its row (src/parse/fields-beside-name.ts).
+ */
 function withHeaders(doc: SourceDocument): SourceDocument {
-  const lines = headerWordsApart(doc.lines);
+  const lines = fieldsBesideName(headerWordsApart(doc.lines));
   return lines === doc.lines ? doc : { ...doc, lines };
 }

@@ -1355,12 +1355,17 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     // each with its fields set in further: a group's heading, the place of the records under it, and each
     // name set in under the place a product of its own at that place — not an object of the group's heading)
     const place = lonePlace(s);
+    // («3 Ansvar» over «  3.1 Offentlig ansvar», «Avbrudd» over «  Driftsavbrudd»: a name set in that is a kind of the
+    // heading's — the heading's word its last — is a product of the group, not a thing the heading's product insures;
+    // so is a product's name set in under a group's heading that names no product, «Ting» over «  Varer»)
+    const kind = place === undefined && (namesKindOf(u.text.trim(), s.product ?? '') || groupOfProducts(u.text.trim(), s.product ?? ''));
     flushBlock(s);
     if (place) {
       s.groupPlace = place;
       s.groupLayout = true;
       s.r.used.add(place.unit);
     }
+    if (kind) s.groupLayout = true;
     if (s.groupPlace !== undefined || s.groupLayout === true) {
       // (a group with no place line in a document that writes its records so — «Ansvar» over «    Bedriftsansvar» —
       // names its products the same way, each with no place)
@@ -1695,7 +1700,7 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
   if (s.product === undefined || hasFigures(s.block) || [...s.block.keys()].some((k) => k !== 'object')) return undefined;
   // (the record's product named by a heading, not a class of things over records of their own names: «Bygninger» over
   // «Enebolig, byggeår 1956» over its figures names the record by its description)
-  if (CLASS_HEADING.test(lowerCase(s.product.trim()))) return undefined;
+  const classHeading = CLASS_HEADING.test(lowerCase(s.product.trim()));
   const places: Unit[] = [];
   let described: Unit | undefined;
   let town: Unit | undefined;
@@ -1717,6 +1722,9 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
     else break;
   }
   if (j === at) return undefined;
+  // (under such a class, a place with its postcode first — «1.1 Bygning» over «Trøym 40, 3580 Geilo» over
+  // «Omlastingsstasjon, byggeår 2009» — names the record by its place, the description under it its note)
+  if (classHeading && (places.length === 0 || !POSTCODE_PLACE.test(places[0]!.text))) return undefined;
   const first = s.r.units[j];
   const col = first !== undefined ? fieldOf(first)?.col : undefined;
   // («Dekning: Hus Ekstra» first, then the figures: the cover's level is the record's first field as much as a figure is —
@@ -2084,6 +2092,23 @@ function cardStatus(s: Blocks, at: number, u: Unit): boolean {
  * A line set in further than the product heading above it, over the fields of a record (a sum,
  * deductible or premium right below): the name of one of the product's objects.
  */
+/**
+ * Whether a name is a kind of a heading's: the heading one word, the name's last word that word or a compound ending
+ * with it («Offentlig ansvar», «Bedriftsansvar» under «Ansvar»; «Driftsavbrudd» under «Avbrudd»), no figure in it.
+ */
+export function namesKindOf(name: string, heading: string): boolean {
+  const h = lowerCase(heading.trim());
+  const n = lowerCase(name.trim());
+  if (!/^\p{L}{4,}$/u.test(h) || /\d/.test(n) || n === h || n.includes(',')) return false;
+  const last = n.split(/\s+/).pop()!;
+  return last.endsWith(h) && namesProduct(name.trim());
+}
+
+/** Whether a name is a product's under a heading that names none (a group of products: «Ting», «Personforsikring»). */
+function groupOfProducts(name: string, heading: string): boolean {
+  return !/\d/.test(name) && !namesProduct(heading.trim()) && namesProduct(name);
+}
+
 function subBlockName(s: Blocks, at: number, u: Unit): boolean {
   if (s.headingIndent === undefined || s.product === undefined || u.row || u.label !== undefined || u.lines.length !== 1 || u.text.length > 80) return false;
   // («D  TJENESTEREISE» / «  Dekkes for alle ansatte på tjenestereise i inn- og utland.» / «  Årspremie: …»: a sentence set in

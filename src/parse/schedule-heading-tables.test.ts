@@ -838,3 +838,48 @@ describe('a private product\'s section or card keeps its covers as items', () =>
     expect(p.coverages?.map((c) => c.product)).toEqual(expect.arrayContaining(['Driftsløsøre', 'Varer']));
   });
 });
+
+describe('a business schedule\'s groups and columns, whatever their layout', () => {
+  it('«3 Ansvar» over «  3.1 Offentlig ansvar»: the outline-numbered name set in is the product, the group no product', () => {
+    // set 82: a public-sector overview numbered in two levels, each product's figures under it
+    const text = `${HEAD}1 Eiendom\n  1.1 Bygning\n      Trøym 40, 3580 Geilo\n      Omlastingsstasjon, byggeår 2009\n      Forsikringssum    kr 27 300 000\n      Egenandel         kr 50 000\n      Premie            kr 33 076\n\n3 Ansvar\n  3.1 Offentlig ansvar\n      Forsikringssum    kr 50 000 000\n      Egenandel         kr 25 000\n      Premie            kr 21 600\n`;
+    const p = parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Trøym 40, 3580 Geilo', '27300000', '50000', '33076'],
+      ['Offentlig ansvar', undefined, '50000000', '25000', '21600'],
+    ]);
+    // (the building's description under its place is the record's note, no object)
+    expect(p.coverages?.[0]?.note).toBe('Omlastingsstasjon, byggeår 2009');
+  });
+
+  it('«Forsikring | Eiendom | Dekning | …»: beside a product column, «Eiendom» is the rows\' object', () => {
+    // set 80: a commercial property certificate's table per property and cover
+    const text = `${HEAD}Forsikring     Eiendom                     Dekning         Forsikringssum   Egenandel    Premie\nNæringsbygg    Smedasundet 40,             Brann           64.800.000       25.000       52.110\n               5528 Haugesund\nHuseieransvar  Alle eiendommer             Ansvar          10.000.000       10.000       4.850\n`;
+    const p = parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum])).toEqual([
+      ['Næringsbygg', 'Smedasundet 40, 5528 Haugesund', 'Brann', '64800000'],
+      ['Huseieransvar', 'Alle eiendommer', 'Ansvar', '10000000'],
+    ]);
+  });
+
+  it('«Forsikringssted /» over «objekt» in a bar table: the place column; «Se egen liste» in it is no object', () => {
+    // set 80: a broker's overview of several insurers' policies
+    const text = `${HEAD}| Forsikring         | Forsikringssted /       | Forsikringssum   | Egenandel  | Årspremie  |\n|                    | objekt                  |                  |            |            |\n|--------------------|-------------------------|------------------|------------|------------|\n| Varer              | Verkstedveien 8,        | 2 000 000        | 15 000     | 4 120      |\n|                    | 3036 Drammen            |                  |            |            |\n| Arbeidsmaskiner    | Se egen liste (14 stk.) | 9 400 000        | 25 000     | 63 275     |\n`;
+    const p = parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Varer', 'Verkstedveien 8, 3036 Drammen', '2000000'],
+      ['Arbeidsmaskiner', undefined, '9400000'],
+    ]);
+  });
+
+  it('a register copied one cell a line whose first row is a «Arbeidsmaskin»: the row, no seventh heading', () => {
+    // set 80: the second page of a vehicle and machine register, its headings repeated
+    const text = `${HEAD}Forsikring\nObjekt\nDekning\nForsikringssum\nEgenandel\nÅrspremie\nArbeidsmaskin\nMinigraver Kubota KX027 (2022)\nMaskinkasko\nkr 540 000\nkr 10 000\nkr 5 920\nTilhenger\nJX 3318 Istrail semitrailer (2018)\nDelkasko\n–\nkr 6 000\nkr 4 250\n`;
+    const p = parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.deductible, c.premium])).toEqual([
+      ['Arbeidsmaskin', 'Minigraver Kubota KX027 (2022)', 'Maskinkasko', '540000', '10000', '5920'],
+      // (a plate's four digits are no postcode: the model year stays in the vehicle's name)
+      ['Tilhenger', 'JX 3318 Istrail semitrailer (2018)', 'Delkasko', undefined, '6000', '4250'],
+    ]);
+  });
+});

@@ -19,7 +19,7 @@
  * naming both, and neither is used; a labelled value that is no amount («egenandel 2 døgn») is a
  * warning, and the row has no value for it.
  */
-import { coverageLine } from './schedule-lines.js';
+import { coverageLine, headingClass } from './schedule-lines.js';
 import type { Coverage } from '../model/policy.js';
 import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
@@ -34,7 +34,13 @@ import { follows } from './translations.js';
 type Figure = 'sum' | 'deductible' | 'premium';
 
 /** A piece of the run: a labelled figure, «fullverdi», or a cover level. */
-type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string };
+type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string } | { kind: 'fact'; text: string };
+
+/**
+ * A cover's time among its figures: «Ansvarstid 12 måneder», «Karenstid 1 døgn» beside a business interruption's sum and
+ * premium — a fact of the cover (its note), no figure and no end of the run.
+ */
+const TIME_FACT = /^(?:ansvarstid|ansvarsperiode|karenstid|karenstida|ventetid|erstatningstid|dekningstid)\s*:?\s+\d{1,3}\s+(?:dager|dagar|døgn|timer|timar|uker|veker|måneder|månader|mnd\.?|år)$/i;
 
 /** Words that make a line worth a closer look (the figure labels' stems, in lower case). */
 const HINTS = ['sum', 'egenandel', 'selvrisiko', 'pris', 'premie', 'eigenandel', 'eigendel', 'risiko'];
@@ -125,6 +131,7 @@ function pieceOf(text: string): Piece | undefined {
   const lower = text.toLowerCase();
   if (FULL_VALUE.test(text)) return { kind: 'full' };
   if (COVER_LEVEL_SET.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
+  if (TIME_FACT.test(text.trim())) return { kind: 'fact', text: lower.trim() };
   const m = LABELLED.exec(text);
   if (!m) return undefined;
   // («førsterisiko NOK 500 000»: a first-risk sum, as a field «Førsterisiko: kr 500 000» is)
@@ -132,6 +139,16 @@ function pieceOf(text: string): Piece | undefined {
   const col: Col | undefined = columnOf(m[1]!);
   if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return undefined;
   return { kind: 'figure', col, value: m[2]!.trim(), label: m[1]! };
+}
+
+/** The heading right over a run of rows with figures («Avbrudd» over «Driftsavbrudd …» and «Ekstrautgifter …»), or undefined. */
+function headingOver(r: Reading, u: Unit): Unit | undefined {
+  for (let k = u.index - 1; k >= 0; k--) {
+    const v = r.units[k]!;
+    if (v.heading && !v.row) return v;
+    if (!v.row || !/\d/.test(v.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** One cover from a line of labelled figures, or undefined when the line is not one. */
@@ -146,7 +163,7 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
     run.unshift(p);
     start--;
   }
-  if (run.length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
+  if (run.filter((p) => p.kind !== 'fact').length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
   // figures before the run: the lines of two rows run together (a PDF can join them) — not one row
   if (pieces.slice(0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
     // («Varelager: 480 000 kr, egenandel 10 000 kr, årspris 1 390 kr.»: the name's sum before the labelled run — one
@@ -167,6 +184,7 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
   const notes: string[] = [];
   if (name.note !== undefined) notes.push(name.note);
   if (run.some((p) => p.kind === 'full')) notes.push('Fullverdi');
+  for (const p of run) if (p.kind === 'fact') notes.push(p.text);
   let persons = false;
   for (const col of ['sum', 'deductible', 'premium'] as const) {
     const found = run.flatMap((p) => (p.kind === 'figure' && p.col === col ? [p] : []));
@@ -193,7 +211,11 @@ function inlineRow(r: Reading, u: Unit): Coverage | undefined {
   // (a vehicle's row: no property sum, whatever its product is called)
   const vehicle = name.reg;
   c.index_class = persons || vehicle ? 'none' : byName.index_class;
-  if (!persons && !vehicle && !byName.known) r.warnUnit(u, `index class of «${name.product}» is not known from its name; set to other`);
+  // («Avbrudd» over «Driftsavbrudd …» and «Ekstrautgifter …»: a name the table does not know takes the class of the group's
+  // heading the rows stand under, as a line of labelled figures does — src/parse/schedule-lines.ts)
+  const byHeading = !persons && !vehicle && !byName.known ? headingClass(headingOver(r, u), name.product) : undefined;
+  if (byHeading !== undefined) c.index_class = byHeading;
+  else if (!persons && !vehicle && !byName.known) r.warnUnit(u, `index class of «${name.product}» is not known from its name; set to other`);
   if (notes.length > 0) c.note = notes.join('; ');
   return ordered(c);
 }
@@ -221,7 +243,14 @@ function nameOf(pieces: string[]): { product: string; object?: string; note?: st
     product = product.slice(0, at).trim();
   }
   if (product.split(/\s+/).length > 6 || DIGIT.test(product)) return undefined;
-  const rest = pieces.slice(1);
+  let rest = pieces.slice(1);
+  // («Maskiner, inventar og løsøre», no place after it: a list of things, its pieces in lower case up to the one joined by
+  // «og», is one name — its rest had become a note, the product «Maskiner»)
+  const listEnd = rest.findIndex((p) => !/^[a-zæøå]/.test(p) || DIGIT.test(p) || /\s(?:og|eller)\s/.test(p));
+  if (listEnd >= 0 && /^[a-zæøå][^\d]*\s(?:og|eller)\s/.test(rest[listEnd]!) && !rest.slice(0, listEnd + 1).some((p) => POSTCODE.test(p))) {
+    product = [product, ...rest.slice(0, listEnd + 1)].join(', ');
+    rest = rest.slice(listEnd + 1);
+  }
   const place = rest.findIndex((p) => POSTCODE.test(p));
   if (place >= 0 && object === undefined) {
     // («Maskiner, inventar og løsøre, Havnegata 9, 8006 Bodø»: a piece in lower case before the place's

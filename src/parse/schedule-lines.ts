@@ -231,7 +231,7 @@ function readBefore(coverages: readonly Coverage[], c: Coverage): boolean {
  * over «Kornlager og tørke: kr 4 600 000 …» — a schedule's section names the class of its rows, as a product does of
  * its covers (schedule-names.ts `coverageIndexClass`). Undefined under no heading, or one that names no class.
  */
-function headingClass(heading: Unit | undefined, product: string): Coverage['index_class'] | undefined {
+export function headingClass(heading: Unit | undefined, product: string): Coverage['index_class'] | undefined {
   if (heading === undefined) return undefined;
   const own = rowIndexClass(withoutColon(heading.text.trim()));
   return own.known ? coverageIndexClass(withoutColon(heading.text.trim()), product).index_class : undefined;

@@ -159,7 +159,9 @@ function columnNamed(cell: string): Col | undefined {
     if (slash && COLUMN.get(slash[1]!) === 'product' && (slash[2] === '' || COLUMN.get(slash[2]!) === 'object' || POLICY_COLUMN_NAMES.has(slash[2]!.trim()))) return 'product';
     // («Forsikringssted / gjenstand», «Adresse / objekt»: the place first, then what stands there — a column of the rows'
     // objects, as «Forsikringssted/objekt» is)
-    if (slash && COLUMN.get(slash[1]!) === 'object' && (COLUMN.get(slash[2]!) === 'object' || COLUMN.get(slash[2]!) === 'product')) return 'object';
+    // («Forsikringssted /» over «objekt», a place column's name wrapped at its slash: the column of its first name, as a
+    // product's is)
+    if (slash && COLUMN.get(slash[1]!) === 'object' && (slash[2] === '' || COLUMN.get(slash[2]!) === 'object' || COLUMN.get(slash[2]!) === 'product')) return 'object';
   }
   // «Sum per person», «Forsikringssum pr. person»: the sum each insured person has — the sum's column (a
   // premium per person is no premium of the cover: not read so)

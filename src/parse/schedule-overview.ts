@@ -143,11 +143,21 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
 /** A building's mark in a list, no name: «A», «B», «2», «12». */
 const ROW_MARK = /^(?:[A-ZÆØÅ]|\d{1,2})$/;
 
+/** A cell that points to a list elsewhere for its objects: «Se egen liste (14 stk.)», «Se vedlegg», nynorsk «Sjå eiga liste». */
+const ELSEWHERE = /^(?:se|sjå|jf\.?|jfr\.?)\s+(?:egen|eget|eiga|eige|eigen|vedlagt|vedlagte|vedlegg|bilag|liste|lista|oversikt|spesifikasjon)(?![\p{L}])/iu;
+
 /** A column of the properties the rows are on («Eiendom», nynorsk «Eigedom»). */
 const ESTATE_COLUMN = /^(?:eiendom|eigedom)$/;
 
 /** «Objekt» beside «Eiendom» with no product column: the thing is the rows' product, the property their object (roles changed in place). */
 function estateBesideThing(cells: string[], roles: Array<Col | undefined>, headed: boolean): void {
+  // («Forsikring | Eiendom | Dekning | Forsikringssum | …»: beside a product column and no place column, «Eiendom» names the
+  // property each row's product is for — the rows' object; read as no column, every row lost its place)
+  if (roles.includes('product') && !roles.includes('object')) {
+    const estate = cells.findIndex((c, i) => roles[i] === undefined && ESTATE_COLUMN.test(withoutColon(lowerCase(c.trim()))));
+    if (estate > roles.indexOf('product')) roles[estate] = 'object';
+    return;
+  }
   if (headed || roles.includes('product')) return;
   const thing = cells.findIndex((c, i) => roles[i] === 'object' && OBJECT_NAMES.test(withoutColon(lowerCase(c.trim()))));
   const estate = cells.findIndex((c, i) => roles[i] === undefined && ESTATE_COLUMN.test(withoutColon(lowerCase(c.trim()))));
@@ -495,6 +505,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     const own = col === 'product' ? named.replace(POLICY_IN_NAME, '') : named;
     // («Produksjonshall | Straumsvegen 41, 8056 Saltstraumen»: the thing, then its place, is the object —
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
+    // («Se egen liste (14 stk.)» under «Forsikringssted / objekt»: the objects are listed elsewhere — no object of the row)
+    if (col === 'object' && ELSEWHERE.test(own)) return '';
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
     // («A | Solbakken 2, 1415 Oppegård» under «Bygg | Adresse»: a bare letter or number marks the building in the list, no name of it)
     return thing === '' || CUT_NAME.test(thing) || ROW_MARK.test(thing) ? own : own === '' ? thing : `${thing}, ${own}`;

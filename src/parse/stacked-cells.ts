@@ -168,6 +168,9 @@ function nameRun(lines: readonly SourceLine[], i: number): Heading | undefined {
     const t = single(lines[k]);
     const role = t === undefined ? undefined : roleOf(t);
     if (role === undefined) break;
+    // («Forsikring», «Objekt», … «Årspremie» over «Arbeidsmaskin», the first row's name: a second name column after the
+    // figure columns is no heading — the headings name the row's name first and its figures last)
+    if (role === 'product' && roles.includes('product') && roles.some((x) => x === 'sum' || x === 'deductible' || x === 'premium')) break;
     names.push(t!);
     roles.push(role);
   }

@@ -503,6 +503,9 @@ function continues(cells: string[], above: string[]): boolean {
   // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
   // a sub-row of a product cell written once over its items, its own value under the value above — no wrapped cell
   if (first === '' && valueUnderValue(cells, above)) return false;
+  // («                    Ansvarstid     12 måneder» under «Driftsavbrudd   Forsikringssum   NOK 8 000 000,-»: a label and its time
+  // under a label and its amount — the record's next field, one a line, no rest of the cells above)
+  if (first === '' && cells.some((c, i) => i > 1 && DURATION_CELL.test(c.trim()) && textCell(cells[i - 1]) && textCell(above[i - 1]) && /\d/.test(above[i] ?? ''))) return false;
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
@@ -522,6 +525,8 @@ export function bracketRemark(text: string): boolean {
 /** What a remark says of the row's sum: first risk, index, fixed sum. */
 const BRACKET_SUM_WORDS = new RegExp(String.raw`${FIRST_RISK_WORD}|indeks|reguler|\bfast\s+sum\b`, 'i');
 
+/** A time as a field's value: «12 måneder», «1 døgn», «14 dager». */
+const DURATION_CELL = /^\d{1,3}\s+(?:dager|dagar|døgn|timer|timar|uker|veker|måneder|månader|mnd\.?|år)$/i;
 /** A year alone: the model year that ends a vehicle's or machine's name, wrapped onto a line of its own. */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 /** The rest of a place cut after its street's name or number: «1, 2740 Roa» (house number, postcode, place), «2743 Harestua». */

@@ -1249,9 +1249,11 @@ function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
 
 /**
  * A numbered section's heading, «2. Bygninger», «2) Gruppeliv», «3 Behandlingsforsikring»: its number
- * (with a point, a bracket or nothing after it), then a capital (the name after it).
+ * (with a point, a bracket or nothing after it), then a capital (the name after it). A sub-section's
+ * outline number is a number too («1 Eiendom» over «1.1 Bygning», «2.3.1 Driftsavbrudd»): the product
+ * is the name after it, as it is after a section's.
  */
-const SECTION_NUMBER = /^\d{1,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}(?:[.)]\s*|\s)\s*([A-ZÀ-ÖØ-Þ].*)$/;
 /** A list item's number and its mark: «5)», «5.». */
 const LIST_NUMBER = /^(\d{1,2})([.)])\s/;
 /** A figure anywhere in a name: a numbered line with one is a field or a sentence, no list item's name alone. */
