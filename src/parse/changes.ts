@@ -164,6 +164,9 @@ const STRONG: Pattern[] = [
   pattern(['%', 'prosent'], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+(?:(?:en|ein|ei|eit)\s+)?(?:(?:fast|fastsatt|fastsett)\s+)?(?:${EGENANDEL}\s+)?(?:på\s+)?${A}\s*til\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'old_percent'),
   // «Eigenandelen for X er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000» (one sentence, or two: see sentences())
   pattern([' til '], String.raw`${IS_NOW('')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
+  // «Egenandelen på innboforsikringen er 3 000 kroner i dag. Fra fornyelsen blir den 4 000 kroner.»: today's amount with «i dag»
+  // after it, then what the pronoun becomes (also «… er kr 6 000 i dag, og blir auka til kr 8 000»)
+  pattern([' i dag', ' nå', ' no '], String.raw`${EGENANDEL}${FOR}\s+(?:er|var)\s+(?:på\s+)?${A}\s*(?:i\s+dag|per\s+i\s+dag|nå|no)(?![a-zæøå])[^.]*?(?:\.\s+[^.]*?)?(?:(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?|${RAISED_TO}\s+)${A}`, 'old_new'),
   // «Har de eigenandel på kr 6 000 på X, blir han auka til kr 10 000»: the deductible one has, and what it becomes
   pattern(['har '], String.raw`\bhar\s+(?:du|de|dere|dykk|bedrifta|bedriften|laget|foreningen)\s+(?:i\s+dag\s+)?(?:hatt\s+)?(?:ein\s+|en\s+)?${EGENANDEL}\s+(?:på\s+)?${A}[^.]*?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Eigenandelen på X blir auka til kr 10 000», «Egenandelen blir økt til kr 10 000»
@@ -215,7 +218,7 @@ const LETTER: Pattern[] = [
   // (in conditions «For førere under 23 år økes egenandelen med …» is a rule: the letter part only)
   pattern(
     [' med '],
-    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}${FOR}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
+    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:den|det)\s+)?(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}${FOR}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
     'increase',
   ),
   pattern(
@@ -356,6 +359,10 @@ function includesAny(text: string, words: string[]): boolean {
 const BARE_FROM_TO = new RegExp(String.raw`\bfr[aå]\s+${A}\s*til\s+${A}`);
 /** A bare «kr B (i dag kr A)» in a section about deductibles: the new amount, and today's in brackets. */
 const BARE_FORMER_IN_BRACKETS = new RegExp(String.raw`${A}\s*\(\s*(?:tidligere|tidlegare|før|i\s+dag|dagens|per\s+i\s+dag|nå|no)\s*:?\s*${A}\s*\)`);
+/** «tidligere NOK 100 000, nå NOK 250 000» in a section about deductibles: the one before, by its word, then the one after. */
+const BARE_BEFORE_NOW = new RegExp(String.raw`(?:^|[\s:(])(?:tidligere|tidlegare|før|i\s+dag|per\s+i\s+dag|dagens|gammel|gamal)\s*:?\s*${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:nå|no|ny|nye|etter|fra\s+fornyelsen|frå\s+fornyinga|heretter)\s*:?\s*${A}\s*[.)]?\s*$`);
+/** Words of an amount before and one after, in that order («tidligere …, nå …»): a line a section about deductibles reads. */
+const BEFORE_NOW_WORDS = /(?<![a-zæøå])(?:tidligere|tidlegare|før|i dag|dagens|gammel|gamal)(?![a-zæøå]).*(?<![a-zæøå])(?:nå|no|ny|nye|etter|heretter)(?![a-zæøå])/;
 const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
 /**
@@ -365,6 +372,9 @@ const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*
 const PRONOUN_CHANGE = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?${RAISED_TO}\s`);
 
 /** «Den økes fra kr 4 000 til kr 6 000.», «Han aukar frå …»: a sentence that changes a deductible named before it, by a pronoun. */
+/** «Fra fornyelsen blir den 4 000 kroner.»: a sentence that gives the deductible named before it, by a pronoun, its new amount. */
+const PRONOUN_BECOMES = /^(?:[^.]{0,40}?\s)?(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?(?:kr\.?\s*|nok\s*)?\d/;
+
 const PRONOUN_FROM_TO = /^(?:den|denne|han|ho)\s+(?:økes|øker|heves|endres|aukar|aukast|endrast|(?:blir|vert)\s+(?:økt|auka|hevet|heva|endret|endra|justert))\s+fr[aå]\s+(?:kr\.?\s*)?\d[^.]*\btil\s+(?:kr\.?\s*)?\d/;
 
 function sentences(text: string): Array<{ s: string; offset: number }> {
@@ -372,7 +382,7 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
   // («For X er eigenandelen i dag kr 6 000. Frå fornyinga blir han auka til kr 10 000.»: one change)
   for (let i = out.length - 1; i > 0; i--) {
     const l = lowerCase(out[i]!.s);
-    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !(PRONOUN_CHANGE.test(l) || PRONOUN_FROM_TO.test(l))) continue;
+    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !(PRONOUN_CHANGE.test(l) || PRONOUN_FROM_TO.test(l) || PRONOUN_BECOMES.test(l))) continue;
     out[i - 1] = { s: text.slice(out[i - 1]!.offset, out[i]!.offset + out[i]!.s.length), offset: out[i - 1]!.offset };
     out.splice(i, 1);
   }
@@ -484,6 +494,13 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     }
     if (here.length === 0 && deductibleSection) {
       const m = BARE_FROM_TO.exec(tl);
+      const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+      if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
+    }
+    if (here.length === 0 && deductibleSection) {
+      // («Eiendom, alle skader:   tidligere NOK 100 000, nå NOK 250 000» under «Egenandeler»: the amount before, named by its word, then
+      // the one after — also «før kr 6 000, etter kr 8 000», «i dag 4 000 / ny 6 000», nynorsk «tidlegare kr 6 000, no kr 8 000»)
+      const m = BARE_BEFORE_NOW.exec(tl);
       const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
     }
@@ -1075,7 +1092,7 @@ class ChangeScan {
     const names = DEDUCTIBLE_WORD.test(u.lower);
     const pronoun = !names && this.pronounAbove(u);
     if (names) this.deductibleLine = u.index;
-    if (!names && !(this.deductibleSection && (FROM_TO_WORDS.test(u.lower) || FORMER_IN_BRACKETS_WORDS.test(u.lower))) && !pair && !pronoun) return;
+    if (!names && !(this.deductibleSection && (FROM_TO_WORDS.test(u.lower) || FORMER_IN_BRACKETS_WORDS.test(u.lower) || BEFORE_NOW_WORDS.test(u.lower))) && !pair && !pronoun) return;
     // («ENDRINGER FRA 1. JANUAR 2026» over «Egenandelen på husforsikringen økes med 2 000 kr.» in a certificate: the heading
     // ties the increase to the change — no rule of the cover)
     const headedChange = this.sub !== undefined && CHANGES_HEADING.test(lowerCase(this.sub));
@@ -1680,7 +1697,8 @@ function leadNamed(text: string): { product: string; coverage?: string } | undef
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
 // («Egenandel på eiendom økt fra NOK 50 000 til …», a broker's note: the participle alone, no «er», is the verb too)
 // («Eigendelen på husforsikringa er auka …», «eigenandelen din på innbuforsikringa er lågare …»: the short nynorsk word, and «din» before the object)
-const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
+// («Egenandelen på bilforsikringen (delkasko og kasko) økes …»: the covers in brackets after the object are no part of it)
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=(?:\s*\([^()\d]{1,40}\))?\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /**
