@@ -1411,3 +1411,25 @@ describe('letters14: a change by its words «i dag» … «blir den», «tidlige
     expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Bil', '2000']]);
   });
 });
+
+describe('letters14: what the deductible has been, then what it is from the renewal; a minimum announced by the sentence before', () => {
+  // a nynorsk letter: «Eigendelen på bustadhuset har vore 4 000 kr. Frå fornyinga er han 6 000 kr.»
+  it('«har vore A. Frå fornyinga er han B» is one change of the thing the first sentence names', () => {
+    const p = parse(`Endringar ved fornying\n\nEigendelen på bustadhuset har vore 4 000 kr. Frå fornyinga er han 6 000 kr.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Bustadhus', ['4000'], ['6000']]]);
+  });
+  // «Minste eigendel på Ansvarsforsikring aukar. Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000.
+  // Eigendelen for Bygning vert endra frå 10.000 til 15.000.»
+  it('«vil denne bli auka til» states the minimum, of the product the sentence before names — never of the next sentence\'s', () => {
+    const p = parse(`Endringar ved fornying\n\nEigendel\nMinste eigendel på Ansvarsforsikring aukar. Har de hatt lågare eigendel enn kr 10 000,\nvil denne bli auka til kr 10 000. Eigendelen for Bygning vert endra frå 10.000 til 15.000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum, c.old, c.new])).toEqual([
+      ['Ansvarsforsikring', '10000', undefined, undefined],
+      ['Bygning', undefined, ['10000'], ['15000']],
+    ]);
+  });
+  // «VIKTIG INFORMASJON OM FORNYELSEN …» / «Fornyelse gjelder fra: 01.01.2026» / «… Ved fornyelsen gjør vi noen endringer …» / «2. Egenandeler»
+  it('«Fornyelse gjelder fra: …» over the letter\'s sentence on its changes does not end the letter: the increase under «Egenandeler» is read', () => {
+    const p = parse(`Dato: 25.11.2025\nForsikringsnummer: 7730-118845\n\nVIKTIG INFORMASJON OM FORNYELSEN AV DIN NÆRINGSFORSIKRING\n\nFornyelse gjelder fra: 01.01.2026\n\nTakk for at du er kunde hos oss. Ved fornyelsen gjør vi noen endringer i\nforsikringen din.\n\n2. Egenandeler\n   Næringsbygg: Valgt egenandel økes med kr 10 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Næringsbygg', '10000']]);
+  });
+});

@@ -149,6 +149,8 @@ const UNCHANGED = new RegExp(`(?<![a-zæøå])(?:${DEDUCTIBLE.unchanged.join('|'
  * auka til», «vert ho sett opp til», «blir økt til», «økes den til», «aukast til».
  */
 const RAISED_TO = String.raw`(?:(?:blir|vert)\s+(?:(?:han|ho|den|denne)\s+)?(?:auka|heva|hevet|økt|endra|endret|justert|sett\s+opp|satt\s+opp)|(?:økes|heves|forhøyes|aukast|hevast)(?:\s+(?:han|ho|den|denne))?)\s+(?:opp\s+)?til`;
+/** «Fra fornyelsen», «Frå fornyinga», «Fra hovedforfall», «Fra neste periode»: when a change begins, opening its sentence. */
+const FROM_RENEWAL = String.raw`(?:fra|frå)\s+(?:fornyelsen|fornyinga|hovedforfall(?:et)?|hovudforfall(?:et)?|neste\s+(?:periode|år|forsikringsår))`;
 /**
  * «Eigenandelen er i dag kr 6 000», «For X er eigenandelen no kr 6 000»: the deductible as it is
  * (the old one of a change that follows). Without «i dag» only in the letter part: conditions say
@@ -167,6 +169,9 @@ const STRONG: Pattern[] = [
   // «Egenandelen på innboforsikringen er 3 000 kroner i dag. Fra fornyelsen blir den 4 000 kroner.»: today's amount with «i dag»
   // after it, then what the pronoun becomes (also «… er kr 6 000 i dag, og blir auka til kr 8 000»)
   pattern([' i dag', ' nå', ' no '], String.raw`${EGENANDEL}${FOR}\s+(?:er|var)\s+(?:på\s+)?${A}\s*(?:i\s+dag|per\s+i\s+dag|nå|no)(?![a-zæøå])[^.]*?(?:\.\s+[^.]*?)?(?:(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?|${RAISED_TO}\s+)${A}`, 'old_new'),
+  // «Eigendelen på bustadhuset har vore 4 000 kr. Frå fornyinga er han 6 000 kr.»: the amount it has been, then what the pronoun
+  // is from the renewal (also «Egenandelen har vært kr 4 000. Fra fornyelsen blir den kr 6 000.»)
+  pattern([' han ', ' den ', ' ho ', ' denne '], String.raw`${EGENANDEL}${FOR}\s+(?:er|var|har\s+(?:vore|vært|vorte|blitt))\s+(?:på\s+)?${A}\s*\.\s+${FROM_RENEWAL}\s+(?:er|blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?${A}`, 'old_new'),
   // «Har de eigenandel på kr 6 000 på X, blir han auka til kr 10 000»: the deductible one has, and what it becomes
   pattern(['har '], String.raw`\bhar\s+(?:du|de|dere|dykk|bedrifta|bedriften|laget|foreningen)\s+(?:i\s+dag\s+)?(?:hatt\s+)?(?:ein\s+|en\s+)?${EGENANDEL}\s+(?:på\s+)?${A}[^.]*?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Eigenandelen på X blir auka til kr 10 000», «Egenandelen blir økt til kr 10 000»
@@ -175,7 +180,8 @@ const STRONG: Pattern[] = [
   // pronoun: «Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000»)
   // («Har de hatt lågare eigendel enn 10 000 kr på X, vert eigendelen auka til 10 000 kr»: the word again between the verb and
   // its participle; «Har du lavere egenandel på kasko enn kr 6 000, vil den økes til …»: what it is on before «enn»)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
+  // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000»: «vil … bli» before the participle)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir|(?:vil|skal)\s+(?:han\s+|ho\s+|den\s+|denne\s+)?bli)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -373,7 +379,7 @@ const PRONOUN_CHANGE = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?${RAISED_TO}\s`)
 
 /** «Den økes fra kr 4 000 til kr 6 000.», «Han aukar frå …»: a sentence that changes a deductible named before it, by a pronoun. */
 /** «Fra fornyelsen blir den 4 000 kroner.»: a sentence that gives the deductible named before it, by a pronoun, its new amount. */
-const PRONOUN_BECOMES = /^(?:[^.]{0,40}?\s)?(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?(?:kr\.?\s*|nok\s*)?\d/;
+const PRONOUN_BECOMES = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?(?:kr\.?\s*|nok\s*)?\d|^${FROM_RENEWAL}\s+er\s+(?:den|denne|han|ho)\s+(?:på\s+)?(?:kr\.?\s*|nok\s*)?\d`);
 
 const PRONOUN_FROM_TO = /^(?:den|denne|han|ho)\s+(?:økes|øker|heves|endres|aukar|aukast|endrast|(?:blir|vert)\s+(?:økt|auka|hevet|heva|endret|endra|justert))\s+fr[aå]\s+(?:kr\.?\s*)?\d[^.]*\btil\s+(?:kr\.?\s*)?\d/;
 
@@ -1164,7 +1170,7 @@ class ChangeScan {
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
     let coverage: string | undefined;
     const figures = group.filter((f) => f.field !== 'text');
-    const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
+    const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined) ?? announcedBefore(u.text, figures[0]);
     // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
     const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
     // («Produkt: Næringsbygg Egenandel før: kr 10 000 …»: a PDF ran the product's field line into the change under it)
@@ -1698,7 +1704,7 @@ function leadNamed(text: string): { product: string; coverage?: string } | undef
 // («Egenandel på eiendom økt fra NOK 50 000 til …», a broker's note: the participle alone, no «er», is the verb too)
 // («Eigendelen på husforsikringa er auka …», «eigenandelen din på innbuforsikringa er lågare …»: the short nynorsk word, and «din» before the object)
 // («Egenandelen på bilforsikringen (delkasko og kasko) økes …»: the covers in brackets after the object are no part of it)
-const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=(?:\s*\([^()\d]{1,40}\))?\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=(?:\s*\([^()\d]{1,40}\))?\s+(?:har\s+(?:vore|vært|vorte)|øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /**
@@ -1860,7 +1866,10 @@ function byProduct(found: Found[]): Found[][] {
     // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
     // glasskade endres … på Varebil.» — another coverage named is another change)
     const otherCover = n === product && named?.coverage !== undefined && coverage !== undefined && named.coverage !== coverage;
-    if (current.length > 0 && n !== undefined && product !== undefined && (n !== product || otherCover)) {
+    // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000. Eigendelen for Bygning vert endra frå …»: a change
+    // whose sentence names nothing, before one that names its product, is no part of that product's change)
+    const unnamedBefore = current.length > 0 && n !== undefined && product === undefined && current.some((c) => c.field !== 'text') && f.field !== 'text';
+    if (unnamedBefore || (current.length > 0 && n !== undefined && product !== undefined && (n !== product || otherCover))) {
       groups.push(current);
       current = [];
     }
@@ -1872,6 +1881,20 @@ function byProduct(found: Found[]): Found[][] {
 }
 
 type Owner = { product: string; coverage?: string };
+
+/**
+ * «Minste eigendel på Ansvarsforsikring aukar. Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000.»: the
+ * sentence right before a change's, naming the deductible of a product without a figure, announces that product's change — the
+ * product the change's own sentence does not name. Undefined otherwise.
+ */
+function announcedBefore(text: string, f: Found | undefined): { product: string; coverage?: string } | undefined {
+  if (f === undefined) return undefined;
+  const all = sentencesApart(text);
+  const k = all.findIndex((x) => f.sentence.startsWith(x.s));
+  const before = k > 0 ? all[k - 1]!.s : undefined;
+  if (before === undefined || !DEDUCTIBLE_WORD.test(lowerCase(before)) || DIGIT.test(before)) return undefined;
+  return namedIn(before);
+}
 
 /** Two figures of one kind from different sentences («… kr 4 000 (i dag kr 3 000). … frå kr 6 000 til kr 10 000.»): one change cannot hold both. */
 function conflicting(group: Found[]): boolean {
