@@ -1381,3 +1381,55 @@ describe('letters9: a change\'s label of a product, a dash and its cover', () =>
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.percent])).toEqual([['Innbo', 'elsykkel', '25']]);
   });
 });
+
+describe('letters14: a change by its words «i dag» … «blir den», «tidligere …, nå …», covers in brackets', () => {
+  // a web page's bullet: «› Egenandelen på innboforsikringen er 3 000 kroner i dag. Fra fornyelsen blir den 4 000 kroner.»
+  it('today\'s amount with «i dag» after it, then what the pronoun becomes, is one change', () => {
+    const p = parse(`Nyheter og endringer i forsikringene dine\n\nHva endres?\n› Egenandelen på innboforsikringen er 3 000 kroner i dag. Fra fornyelsen blir\n  den 4 000 kroner.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Innboforsikring', ['3000'], ['4000']]]);
+    expect(p.warnings).toEqual([]);
+    // (nynorsk: «Eigenandelen på hytteforsikringa er kr 6 000 i dag. Frå fornyinga vert han kr 8 000.»)
+    const q = parse(`Endringar ved fornying\n\nEigenandelen på hytteforsikringa er kr 6 000 i dag. Frå fornyinga vert han kr 8 000.\n`);
+    expect(q.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Hytteforsikring', ['6000'], ['8000']]]);
+  });
+  // «› Egenandelen på bilforsikringen (delkasko og kasko) økes med 1 000 kroner.»
+  it('the covers in brackets after the product word are no part of it, and no heading above names the change', () => {
+    const p = parse(`Nyheter og endringer i forsikringene dine\nPublisert i innboksen 4. mars 2026\n\nHva endres?\n› Egenandelen på bilforsikringen (delkasko og kasko) økes med 1 000 kroner.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Bilforsikring', '1000']]);
+  });
+  // a broker's e-mail under «Egenandeler»: «  Eiendom, alle skader:        tidligere NOK 100 000, nå NOK 250 000»
+  it('«tidligere A, nå B» in a section on deductibles is the old and the new amount', () => {
+    const p = parse(`Forsikringstaker:   Fjordkraft AS\n\nEgenandeler\n  Eiendom, alle skader:        tidligere NOK 100 000, nå NOK 250 000\n  Ansvar:                      før kr 10 000, ny kr 20 000\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([
+      ['Eiendom', 'alle skader', ['100000'], ['250000']],
+      ['Ansvar', undefined, ['10000'], ['20000']],
+    ]);
+  });
+  // «For kaskodekningen øker den valgte egenandelen med kr 2 000.» under «Bil» in a letter
+  it('«øker den valgte egenandelen med …»: the article before the chosen deductible', () => {
+    const p = parse(`Endringer ved fornyelse\n\nBil\nFor kaskodekningen øker den valgte egenandelen med kr 2 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Bil', '2000']]);
+  });
+});
+
+describe('letters14: what the deductible has been, then what it is from the renewal; a minimum announced by the sentence before', () => {
+  // a nynorsk letter: «Eigendelen på bustadhuset har vore 4 000 kr. Frå fornyinga er han 6 000 kr.»
+  it('«har vore A. Frå fornyinga er han B» is one change of the thing the first sentence names', () => {
+    const p = parse(`Endringar ved fornying\n\nEigendelen på bustadhuset har vore 4 000 kr. Frå fornyinga er han 6 000 kr.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Bustadhus', ['4000'], ['6000']]]);
+  });
+  // «Minste eigendel på Ansvarsforsikring aukar. Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000.
+  // Eigendelen for Bygning vert endra frå 10.000 til 15.000.»
+  it('«vil denne bli auka til» states the minimum, of the product the sentence before names — never of the next sentence\'s', () => {
+    const p = parse(`Endringar ved fornying\n\nEigendel\nMinste eigendel på Ansvarsforsikring aukar. Har de hatt lågare eigendel enn kr 10 000,\nvil denne bli auka til kr 10 000. Eigendelen for Bygning vert endra frå 10.000 til 15.000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum, c.old, c.new])).toEqual([
+      ['Ansvarsforsikring', '10000', undefined, undefined],
+      ['Bygning', undefined, ['10000'], ['15000']],
+    ]);
+  });
+  // «VIKTIG INFORMASJON OM FORNYELSEN …» / «Fornyelse gjelder fra: 01.01.2026» / «… Ved fornyelsen gjør vi noen endringer …» / «2. Egenandeler»
+  it('«Fornyelse gjelder fra: …» over the letter\'s sentence on its changes does not end the letter: the increase under «Egenandeler» is read', () => {
+    const p = parse(`Dato: 25.11.2025\nForsikringsnummer: 7730-118845\n\nVIKTIG INFORMASJON OM FORNYELSEN AV DIN NÆRINGSFORSIKRING\n\nFornyelse gjelder fra: 01.01.2026\n\nTakk for at du er kunde hos oss. Ved fornyelsen gjør vi noen endringer i\nforsikringen din.\n\n2. Egenandeler\n   Næringsbygg: Valgt egenandel økes med kr 10 000.\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Næringsbygg', '10000']]);
+  });
+});

@@ -149,6 +149,8 @@ const UNCHANGED = new RegExp(`(?<![a-zæøå])(?:${DEDUCTIBLE.unchanged.join('|'
  * auka til», «vert ho sett opp til», «blir økt til», «økes den til», «aukast til».
  */
 const RAISED_TO = String.raw`(?:(?:blir|vert)\s+(?:(?:han|ho|den|denne)\s+)?(?:auka|heva|hevet|økt|endra|endret|justert|sett\s+opp|satt\s+opp)|(?:økes|heves|forhøyes|aukast|hevast)(?:\s+(?:han|ho|den|denne))?)\s+(?:opp\s+)?til`;
+/** «Fra fornyelsen», «Frå fornyinga», «Fra hovedforfall», «Fra neste periode»: when a change begins, opening its sentence. */
+const FROM_RENEWAL = String.raw`(?:fra|frå)\s+(?:fornyelsen|fornyinga|hovedforfall(?:et)?|hovudforfall(?:et)?|neste\s+(?:periode|år|forsikringsår))`;
 /**
  * «Eigenandelen er i dag kr 6 000», «For X er eigenandelen no kr 6 000»: the deductible as it is
  * (the old one of a change that follows). Without «i dag» only in the letter part: conditions say
@@ -164,6 +166,12 @@ const STRONG: Pattern[] = [
   pattern(['%', 'prosent'], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+(?:(?:en|ein|ei|eit)\s+)?(?:(?:fast|fastsatt|fastsett)\s+)?(?:${EGENANDEL}\s+)?(?:på\s+)?${A}\s*til\s+(\d+(?:[.,]\d+)?)\s*(?:%|prosent)`, 'old_percent'),
   // «Eigenandelen for X er i dag kr 6 000, og frå fornyinga blir han auka til kr 10 000» (one sentence, or two: see sentences())
   pattern([' til '], String.raw`${IS_NOW('')}[^.]*?(?:\.\s+[^.]*?)?${RAISED_TO}\s+${A}`, 'old_new'),
+  // «Egenandelen på innboforsikringen er 3 000 kroner i dag. Fra fornyelsen blir den 4 000 kroner.»: today's amount with «i dag»
+  // after it, then what the pronoun becomes (also «… er kr 6 000 i dag, og blir auka til kr 8 000»)
+  pattern([' i dag', ' nå', ' no '], String.raw`${EGENANDEL}${FOR}\s+(?:er|var)\s+(?:på\s+)?${A}\s*(?:i\s+dag|per\s+i\s+dag|nå|no)(?![a-zæøå])[^.]*?(?:\.\s+[^.]*?)?(?:(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?|${RAISED_TO}\s+)${A}`, 'old_new'),
+  // «Eigendelen på bustadhuset har vore 4 000 kr. Frå fornyinga er han 6 000 kr.»: the amount it has been, then what the pronoun
+  // is from the renewal (also «Egenandelen har vært kr 4 000. Fra fornyelsen blir den kr 6 000.»)
+  pattern([' han ', ' den ', ' ho ', ' denne '], String.raw`${EGENANDEL}${FOR}\s+(?:er|var|har\s+(?:vore|vært|vorte|blitt))\s+(?:på\s+)?${A}\s*\.\s+${FROM_RENEWAL}\s+(?:er|blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?${A}`, 'old_new'),
   // «Har de eigenandel på kr 6 000 på X, blir han auka til kr 10 000»: the deductible one has, and what it becomes
   pattern(['har '], String.raw`\bhar\s+(?:du|de|dere|dykk|bedrifta|bedriften|laget|foreningen)\s+(?:i\s+dag\s+)?(?:hatt\s+)?(?:ein\s+|en\s+)?${EGENANDEL}\s+(?:på\s+)?${A}[^.]*?${RAISED_TO}\s+${A}`, 'old_new'),
   // «Eigenandelen på X blir auka til kr 10 000», «Egenandelen blir økt til kr 10 000»
@@ -172,7 +180,8 @@ const STRONG: Pattern[] = [
   // pronoun: «Har sameiet lavere egenandel enn kr 30 000 ved vannskade, økes egenandelen til kr 30 000»)
   // («Har de hatt lågare eigendel enn 10 000 kr på X, vert eigendelen auka til 10 000 kr»: the word again between the verb and
   // its participle; «Har du lavere egenandel på kasko enn kr 6 000, vil den økes til …»: what it is on before «enn»)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
+  // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000»: «vil … bli» before the participle)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir|(?:vil|skal)\s+(?:han\s+|ho\s+|den\s+|denne\s+)?bli)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -215,7 +224,7 @@ const LETTER: Pattern[] = [
   // (in conditions «For førere under 23 år økes egenandelen med …» is a rule: the letter part only)
   pattern(
     [' med '],
-    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}${FOR}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
+    String.raw`(?:(?:økes|øker|heves|forhøyes|aukar|aukast)\s+(?:(?:den|det)\s+)?(?:(?:valgt|valgte|vald|valde|fast|faste)\s+)?${EGENANDEL}${FOR}|(?:blir|vert)\s+(?:(?:valgt|valgte|vald|valde)\s+)?${EGENANDEL}${FOR}\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}`,
     'increase',
   ),
   pattern(
@@ -356,6 +365,10 @@ function includesAny(text: string, words: string[]): boolean {
 const BARE_FROM_TO = new RegExp(String.raw`\bfr[aå]\s+${A}\s*til\s+${A}`);
 /** A bare «kr B (i dag kr A)» in a section about deductibles: the new amount, and today's in brackets. */
 const BARE_FORMER_IN_BRACKETS = new RegExp(String.raw`${A}\s*\(\s*(?:tidligere|tidlegare|før|i\s+dag|dagens|per\s+i\s+dag|nå|no)\s*:?\s*${A}\s*\)`);
+/** «tidligere NOK 100 000, nå NOK 250 000» in a section about deductibles: the one before, by its word, then the one after. */
+const BARE_BEFORE_NOW = new RegExp(String.raw`(?:^|[\s:(])(?:tidligere|tidlegare|før|i\s+dag|per\s+i\s+dag|dagens|gammel|gamal)\s*:?\s*${A}\s*(?:[,;/|–—-]\s*|og\s+)?(?:nå|no|ny|nye|etter|fra\s+fornyelsen|frå\s+fornyinga|heretter)\s*:?\s*${A}\s*[.)]?\s*$`);
+/** Words of an amount before and one after, in that order («tidligere …, nå …»): a line a section about deductibles reads. */
+const BEFORE_NOW_WORDS = /(?<![a-zæøå])(?:tidligere|tidlegare|før|i dag|dagens|gammel|gamal)(?![a-zæøå]).*(?<![a-zæøå])(?:nå|no|ny|nye|etter|heretter)(?![a-zæøå])/;
 const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*$`);
 
 /**
@@ -365,6 +378,9 @@ const FROM_TO_CELL = new RegExp(String.raw`^fr[aå]\s+${A}\s*til\s+${A}\s*\.?\s*
 const PRONOUN_CHANGE = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?${RAISED_TO}\s`);
 
 /** «Den økes fra kr 4 000 til kr 6 000.», «Han aukar frå …»: a sentence that changes a deductible named before it, by a pronoun. */
+/** «Fra fornyelsen blir den 4 000 kroner.»: a sentence that gives the deductible named before it, by a pronoun, its new amount. */
+const PRONOUN_BECOMES = new RegExp(String.raw`^(?:[^.]{0,40}?\s)?(?:blir|vert)\s+(?:den|denne|han|ho)\s+(?:på\s+)?(?:kr\.?\s*|nok\s*)?\d|^${FROM_RENEWAL}\s+er\s+(?:den|denne|han|ho)\s+(?:på\s+)?(?:kr\.?\s*|nok\s*)?\d`);
+
 const PRONOUN_FROM_TO = /^(?:den|denne|han|ho)\s+(?:økes|øker|heves|endres|aukar|aukast|endrast|(?:blir|vert)\s+(?:økt|auka|hevet|heva|endret|endra|justert))\s+fr[aå]\s+(?:kr\.?\s*)?\d[^.]*\btil\s+(?:kr\.?\s*)?\d/;
 
 function sentences(text: string): Array<{ s: string; offset: number }> {
@@ -372,7 +388,7 @@ function sentences(text: string): Array<{ s: string; offset: number }> {
   // («For X er eigenandelen i dag kr 6 000. Frå fornyinga blir han auka til kr 10 000.»: one change)
   for (let i = out.length - 1; i > 0; i--) {
     const l = lowerCase(out[i]!.s);
-    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !(PRONOUN_CHANGE.test(l) || PRONOUN_FROM_TO.test(l))) continue;
+    if (DEDUCTIBLE_WORD.test(l) || !DEDUCTIBLE_WORD.test(lowerCase(out[i - 1]!.s)) || !(PRONOUN_CHANGE.test(l) || PRONOUN_FROM_TO.test(l) || PRONOUN_BECOMES.test(l))) continue;
     out[i - 1] = { s: text.slice(out[i - 1]!.offset, out[i]!.offset + out[i]!.s.length), offset: out[i - 1]!.offset };
     out.splice(i, 1);
   }
@@ -484,6 +500,13 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     }
     if (here.length === 0 && deductibleSection) {
       const m = BARE_FROM_TO.exec(tl);
+      const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
+      if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
+    }
+    if (here.length === 0 && deductibleSection) {
+      // («Eiendom, alle skader:   tidligere NOK 100 000, nå NOK 250 000» under «Egenandeler»: the amount before, named by its word, then
+      // the one after — also «før kr 6 000, etter kr 8 000», «i dag 4 000 / ny 6 000», nynorsk «tidlegare kr 6 000, no kr 8 000»)
+      const m = BARE_BEFORE_NOW.exec(tl);
       const values = m ? [amounts[+m[1]!], amounts[+m[2]!]] : [];
       if (m && values.every((v) => v !== undefined)) here.push({ field: 'old_new', values: values as string[], offset: offset + m.index, sentence: s });
     }
@@ -1075,7 +1098,7 @@ class ChangeScan {
     const names = DEDUCTIBLE_WORD.test(u.lower);
     const pronoun = !names && this.pronounAbove(u);
     if (names) this.deductibleLine = u.index;
-    if (!names && !(this.deductibleSection && (FROM_TO_WORDS.test(u.lower) || FORMER_IN_BRACKETS_WORDS.test(u.lower))) && !pair && !pronoun) return;
+    if (!names && !(this.deductibleSection && (FROM_TO_WORDS.test(u.lower) || FORMER_IN_BRACKETS_WORDS.test(u.lower) || BEFORE_NOW_WORDS.test(u.lower))) && !pair && !pronoun) return;
     // («ENDRINGER FRA 1. JANUAR 2026» over «Egenandelen på husforsikringen økes med 2 000 kr.» in a certificate: the heading
     // ties the increase to the change — no rule of the cover)
     const headedChange = this.sub !== undefined && CHANGES_HEADING.test(lowerCase(this.sub));
@@ -1147,7 +1170,7 @@ class ChangeScan {
     let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
     let coverage: string | undefined;
     const figures = group.filter((f) => f.field !== 'text');
-    const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined);
+    const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined) ?? announcedBefore(u.text, figures[0]);
     // «Skogforsikring, brann: Egenandelen økes …»: the line's own label names its product and coverage
     const own = label !== undefined ? PRODUCT_AND_COVER.exec(label) : null;
     // («Produkt: Næringsbygg Egenandel før: kr 10 000 …»: a PDF ran the product's field line into the change under it)
@@ -1680,7 +1703,8 @@ function leadNamed(text: string): { product: string; coverage?: string } | undef
 /** «Egenandelen på kasko øker …», «Eigenandelen for husforsikring aukar …», «Egenandel Næringseiendom økes …»: one word right after the deductible's word, before its verb. */
 // («Egenandel på eiendom økt fra NOK 50 000 til …», a broker's note: the participle alone, no «er», is the verb too)
 // («Eigendelen på husforsikringa er auka …», «eigenandelen din på innbuforsikringa er lågare …»: the short nynorsk word, and «din» before the object)
-const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=\s+(?:øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
+// («Egenandelen på bilforsikringen (delkasko og kasko) økes …»: the covers in brackets after the object are no part of it)
+const OBJECT_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:din|di|dykkar|deres)\s+)?(?:(?:for|på|ved)\s+)?([A-Za-zÆØÅæøå][a-zæøå-]{3,40})(?=(?:\s*\([^()\d]{1,40}\))?\s+(?:har\s+(?:vore|vært|vorte)|øker|økes|aukar|auka|vert|blir|er|endres|endrast|settes|heves|forhøyes|går|fra|frå|økt|hevet|heva|endret|endra|forhøyet|satt\s+opp)\b)/i;
 /** «For bygning og løsøre økes egenandelen fra …»: the object first, after «For»/«På», then the verb and the deductible. */
 const OBJECT_BEFORE_DEDUCTIBLE = /^(?:for|på)\s+([a-zæøå][a-zæøå-]{2,40}(?:\s+(?:og\s+)?[a-zæøå][a-zæøå-]{2,40}){0,3}?)\s+(?:øker|økes|aukar|aukast|blir|vert|er|endres|endrast|settes|heves)\s+(?:den\s+)?ei?genandel/i;
 /**
@@ -1842,7 +1866,10 @@ function byProduct(found: Found[]): Found[][] {
     // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
     // glasskade endres … på Varebil.» — another coverage named is another change)
     const otherCover = n === product && named?.coverage !== undefined && coverage !== undefined && named.coverage !== coverage;
-    if (current.length > 0 && n !== undefined && product !== undefined && (n !== product || otherCover)) {
+    // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000. Eigendelen for Bygning vert endra frå …»: a change
+    // whose sentence names nothing, before one that names its product, is no part of that product's change)
+    const unnamedBefore = current.length > 0 && n !== undefined && product === undefined && current.some((c) => c.field !== 'text') && f.field !== 'text';
+    if (unnamedBefore || (current.length > 0 && n !== undefined && product !== undefined && (n !== product || otherCover))) {
       groups.push(current);
       current = [];
     }
@@ -1854,6 +1881,20 @@ function byProduct(found: Found[]): Found[][] {
 }
 
 type Owner = { product: string; coverage?: string };
+
+/**
+ * «Minste eigendel på Ansvarsforsikring aukar. Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000.»: the
+ * sentence right before a change's, naming the deductible of a product without a figure, announces that product's change — the
+ * product the change's own sentence does not name. Undefined otherwise.
+ */
+function announcedBefore(text: string, f: Found | undefined): { product: string; coverage?: string } | undefined {
+  if (f === undefined) return undefined;
+  const all = sentencesApart(text);
+  const k = all.findIndex((x) => f.sentence.startsWith(x.s));
+  const before = k > 0 ? all[k - 1]!.s : undefined;
+  if (before === undefined || !DEDUCTIBLE_WORD.test(lowerCase(before)) || DIGIT.test(before)) return undefined;
+  return namedIn(before);
+}
 
 /** Two figures of one kind from different sentences («… kr 4 000 (i dag kr 3 000). … frå kr 6 000 til kr 10 000.»): one change cannot hold both. */
 function conflicting(group: Found[]): boolean {

@@ -165,6 +165,19 @@ function headFieldOfLetter(units: Unit[], i: number, fromStart: boolean): boolea
   return field(units[i - 1]) || field(units[i + 1]);
 }
 const DIGIT_IN = /\d/;
+
+/**
+ * «VIKTIG INFORMASJON OM FORNYELSEN …» / «Fornyelse gjelder fra: 01.01.2026» / «Takk for at du er kunde hos oss. Ved fornyelsen gjør vi
+ * noen endringer i forsikringen din.»: the field with its date right over the letter's own sentence that says what changes is the
+ * letter's field, and the letter part goes on under it (before, it ended there, and the changes the letter lists were read as a
+ * certificate's terms — an increase of a deductible under «2. Egenandeler» was lost without a word).
+ */
+function overLetterSentence(units: Unit[], i: number, inNews: boolean): boolean {
+  const u = units[i]!;
+  const next = units[i + 1];
+  return inNews && HEAD_FIELD.test(u.lower) && next !== undefined && !next.row && next.label === undefined && next.text.length > 40 && SENTENCE_END.test(next.text.trim()) && CHANGES_SAID.test(next.lower);
+}
+const SENTENCE_END = /[.!]$/;
 /** A letter's words that say what changes (LETTER_WORDS without the renewal's own word). */
 const CHANGES_SAID = /endring|endres|nyhet|nytt fra|innføres|dette er nytt/;
 
@@ -191,7 +204,7 @@ function newsRegion(units: Unit[]): boolean[] {
       const menu = next !== undefined && !next.row && next.lower === 'forsikringsoversikt';
       if (!menu) inNews = true;
       started = i;
-    } else if (isNewsEnd(u) && !(started >= 0 && i - started <= 2 && HEAD_FIELD.test(u.lower)) && !headFieldOfLetter(units, i, fromStart)) {
+    } else if (isNewsEnd(u) && !(started >= 0 && i - started <= 2 && HEAD_FIELD.test(u.lower)) && !headFieldOfLetter(units, i, fromStart) && !overLetterSentence(units, i, inNews)) {
       // («NYHETER OG ENDRINGER VED FORNYELSEN …» over «Fornyelse gjelder fra: 01.01.2026»: the letter's own field
       // under its heading, with its date, begins no schedule — before, the letter part ended there and its
       // changes below were read as a certificate's terms)

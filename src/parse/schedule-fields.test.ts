@@ -1574,3 +1574,24 @@ describe('a record named by its product and, after a dash, its place or vehicle'
     ]);
   });
 });
+
+describe('letters14: a letter\'s schedule of records named «product - place»', () => {
+  // a renewal letter: «Hus - Kirkebakken 3, 7600 Levanger» / «  Forsikringssum: Fullverdi» / … then «Innbo - …», «Bil - Toyota RAV4, ZE 48213»,
+  // under the changes' product heading «Innbo»
+  it('each name line is its own record: the product before the dash, the place or vehicle after it', () => {
+    const p = parse(`Endringer ved fornyelse\n\nInnbo\nBlir en sykkel stjålet uten at den var låst, er egenandelen 25 % av\nerstatningen.\n\nDette har dere hos oss fra 1. desember 2025:\n\nHus - Kirkebakken 3, 7600 Levanger\n  Forsikringssum: Fullverdi\n  Egenandel: kr 8 000\n  Pris per år: kr 11 304\n\nInnbo - Kirkebakken 3, 7600 Levanger\n  Forsikringssum: kr 900 000\n  Egenandel: kr 4 000\n  Pris per år: kr 2 988\n\nBil - Toyota RAV4, ZE 48213\n  Dekning: Kasko\n  Egenandel: kr 8 000\n  Pris per år: kr 8 460\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Hus', 'Kirkebakken 3, 7600 Levanger', undefined, '8000', '11304'],
+      ['Innbo', 'Kirkebakken 3, 7600 Levanger', '900000', '4000', '2988'],
+      ['Bil', 'Toyota RAV4, ZE 48213', undefined, '8000', '8460'],
+    ]);
+  });
+  // a forwarded letter: «Bustadhus, Tveitavegen 120, 5600 Norheimsund» over «   Fullverdi | egenandel 8.000 | pris 12.480 kr/år»
+  it('a line of fields whose first cell is the sum\'s form alone («Fullverdi») is read as one with its label', () => {
+    const p = parse(`${HEAD}Dette har du hjå oss frå 01.12.2025\n\nBustadhus, Tveitavegen 120, 5600 Norheimsund\n   Fullverdi | egenandel 8.000 | pris 12.480 kr/år\nInnbu, Tveitavegen 120, 5600 Norheimsund\n   Forsikringssum 1.100.000 | egenandel 4.000 | pris 3.276 kr/år\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([
+      ['Bustadhus', 'Tveitavegen 120, 5600 Norheimsund', undefined, '8000', '12480', 'Fullverdi'],
+      ['Innbu', 'Tveitavegen 120, 5600 Norheimsund', '1100000', '4000', '3276', undefined],
+    ]);
+  });
+});

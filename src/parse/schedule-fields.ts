@@ -766,6 +766,17 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (withSum !== undefined) return withSum;
   // «Dekning: Pluss» has the shape of a heading, but it is a field
   // («Forsikringssum ved tannskade» under a person product is none of its sums: g-items reads such labels)
+  // («Innbo» over a change's sentence, then «Dette har dere hos oss fra 1. desember 2025:» over «Hus - Kirkebakken 3, 7600 Levanger»
+  // and its fields set in: a record's name line that names its own product before the dash — that product at the place after
+  // it, not the place of the product a heading above named; right under a product's heading, «Naust – 6863 Leikanger» is its site)
+  const own = s.block.size === 0 && s.product !== undefined && !u.row && u.label === undefined && blankBefore(r, at) && DASH_NAME.test(u.text.trim()) && recordField(r.units[at + 1]) ? productLine(u.text) : undefined;
+  if (own?.object !== undefined && namesProduct(own.product) && !ADDRESS_ALONE.test(own.product) && lowerCase(own.product) !== lowerCase(s.product!)) {
+    s.product = own.product;
+    s.object = own.object;
+    s.byField = false;
+    r.used.add(u);
+    return at;
+  }
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
   // «Strandgata 5, 9008 Tromsø» right under a product heading: the place of the coverage below
   // («Hytta, 3570 Ål», «Naust – 6863 Leikanger» right under a card's title «Hytteforsikring»: a site's name and its postcode)
@@ -1384,6 +1395,16 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   const place = lonePlace(s);
   flushBlock(s);
   s.object = undefined;
+  // («Bil - Toyota RAV4, ZE 48213» after a blank line, over «Dekning: Kasko» and its figures: a record's name line that is no
+  // heading's shape — the product before the dash, the vehicle or place after it; the record above's product had gone on)
+  const dashed = !u.heading && !u.row && u.label === undefined && DASH_NAME.test(u.text.trim()) && blankBefore(s.r, at) && recordField(s.r.units[at + 1]) ? productLine(u.text) : undefined;
+  if (dashed?.object !== undefined && namesProduct(dashed.product) && !ADDRESS_ALONE.test(dashed.product)) {
+    s.product = dashed.product;
+    s.object = dashed.object;
+    s.byField = false;
+    s.r.used.add(u);
+    return;
+  }
   enterHeading(s, u);
   placeUnderHeading(s, u, place);
   // a record's name line: a name the index-class table does not know («Husdyr (storfe og sau)»),
@@ -1794,13 +1815,20 @@ function placeAfterRecord(s: Blocks, at: number, u: Unit): boolean {
   const first = s.r.units[described ? at + 2 : at + 1];
   const col = first !== undefined && !first.row ? fieldOf(first)?.col : undefined;
   if (col !== 'sum' && col !== 'deductible' && col !== 'premium') return false;
-  const product = s.product;
+  // («Hus - Kirkebakken 3, 7600 Levanger» / its fields set in, then «Innbo - Kirkebakken 3, 7600 Levanger» / its fields: a product
+  // the index-class table knows before a dash, the place after it — the next record's own product, never the place of the
+  // product above; read so, every record of a renewal letter's schedule had taken the first record's product)
+  const own = DASH_NAME.test(t) ? productLine(t) : undefined;
+  const named = own?.object !== undefined && namesProduct(own.product) && !ADDRESS_ALONE.test(own.product) ? own : undefined;
+  const product = named?.product ?? s.product;
   flushBlock(s);
   s.product = product;
-  s.object = t;
+  s.object = named?.object ?? t;
   s.r.used.add(u);
   return true;
 }
+/** A name, a dash set apart by blanks, then the rest: «Innbo - Kirkebakken 3, 7600 Levanger». */
+const DASH_NAME = /^[^\d–—-]{2,40}\s[–—-]\s\S/;
 
 /** Headings of a card's part that name no product: «Forsikring», «Forsikringen», «Dekning og pris» (lower case). */
 const CARD_SECTIONS: ReadonlySet<string> = new Set(['forsikring', 'forsikringen', 'forsikringa', 'din forsikring', 'di forsikring', 'dekning og pris', 'pris og dekning', 'dekning og egenandel', 'pris og egenandel',
@@ -2689,6 +2717,12 @@ function startsRecord(u: Unit | undefined): boolean {
   return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value) || (f.col === 'sum' && FIRST_RISK_SUM.test(f.value) && readSum(f.value) !== undefined));
 }
 
+/** A record's first field: its cover level («Dekning: Kasko»), or a figure (startsRecord), whatever shape the unit has. */
+function recordField(u: Unit | undefined): boolean {
+  if (u === undefined || u.row) return false;
+  return fieldOf(u)?.col === 'coverage' || startsRecord(u) || startsRecord({ ...u, heading: false });
+}
+
 /** «Førsterisiko kr 100.000», «1. risiko 250 000»: a first-risk sum as a field's value. */
 const FIRST_RISK_SUM = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\b/i;
 
@@ -2846,6 +2880,12 @@ export function fieldCells(u: Unit): Array<{ col: Exclude<Col, 'product'>; value
   if (cells.length < 2 || cells.some((c) => c.length > 60 || !DIGIT.test(c) && !/fullverdi|ingen/i.test(c))) return undefined;
   const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
   for (const c of cells) {
+    // («Fullverdi | egenandel 8.000 | pris 12.480 kr/år» beside «Forsikringssum 1.100.000 | …»: the sum's form alone, without
+    // its label, is the line's sum cell — read as any «Forsikringssum: Fullverdi» is)
+    if (FULL_VALUE_FORM.test(c.trim()) && out.length === 0) {
+      out.push({ col: 'sum', value: c.trim() });
+      continue;
+    }
     const m = FIELD_CELL.exec(c.trim());
     const col = m ? columnOf(m[1]!) : undefined;
     if (!m || col === undefined || col === 'product') return undefined;
