@@ -1731,6 +1731,8 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
     const v = s.r.units[j]!;
     if (v.row || v.bullet || v.label !== undefined || s.r.used.has(v)) break;
     const t = v.text.trim();
+    // («Hus - Kirkebakken 3, 7600 Levanger» under the heading «Innbo»: a product and its place, a record of its own)
+    if (productDashPlace(t)) break;
     // («Forsikringsstad: Nordre Kvamsvegen 14, 5600» over «Norheimsund»: the place field cut after its postcode, its town
     // alone on the next line — the field's rest, not a line that ends the heading's reach)
     if (j === at && field !== undefined && /\b\d{4}$/.test(field.value.trim()) && v.lines.length === 1 && TOWN_ALONE.test(t)) {
