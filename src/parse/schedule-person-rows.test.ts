@@ -98,12 +98,49 @@ describe('«Dekning | Forsikringssum» under a person product’s title with the
     expect(p.coverages).toHaveLength(1);
   });
 
-  it('a line with kroner between the title and the header ends the title’s reach: the rows are not its items', () => {
+  it('a line with a sum of its own between the title and the header ends the title’s reach: the rows are not its items', () => {
     const p = parse(
-      '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nPris per år:         kr 1 848\n\n' +
+      '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nForsikringssum:      kr 500 000\n\n' +
         '  Dekning                                   Forsikringssum\n  Medisinsk invaliditet                     kr 1 200 000\n',
     );
     expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+
+  // private set 79, fremtind-dnb-ulykke-reise: «Ulykkesforsikring» / «Forsikret: Ola Nygård» / «Pris per år: 1 476 kr» over
+  // «Dekning   Forsikringssum» and «Medisinsk invaliditet   15 G» … «Behandlingsutgifter   50 000 kr»
+  it('the product’s own price and deductible between the title and the header are its figures, every row its item', () => {
+    const p = parse(
+      'Reiseforsikring Familie Pluss\n\nAntall forsikrede: 4\nPris per år: 2 352 kr\nEgenandel: 500 kr\n\n' +
+        'Dekning                          Forsikringssum\nReisegods per person             50 000 kr\nAvbestilling per person          60 000 kr\n',
+    );
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ deductible: '500', premium: '2352', items: [{ name: 'Reisegods per person', sum: '50000' }, { name: 'Avbestilling per person', sum: '60000' }] });
+  });
+
+  it('G rows and kroner rows under a person product with its price above are all items, none a product of its own', () => {
+    const p = parse(
+      'Ulykkesforsikring\n\nForsikret: Ola Nygård\nPris per år: 1 476 kr\n\nDekning                          Forsikringssum\n' +
+        'Medisinsk invaliditet            15 G\nDødsfall ved ulykke              3 G\nBehandlingsutgifter              50 000 kr\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Ulykkesforsikring', index_class: 'none', premium: '1476', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }, { name: 'Dødsfall ved ulykke', sum: { g: '3' } }, { name: 'Behandlingsutgifter', sum: '50000' }] },
+    ]);
+  });
+
+  // private set 79, frende-barneforsikring-nynorsk: «Forsikringsbevis – Barneforsikring», «… er 1 G = 124 028 kroner.», then
+  // «Dekningar   Forsikringssum» over G rows and «Sjukehusopphald, per døgn   kr 500», «Eigenandel: ingen.» and «Pris: …» under them
+  it('nynorsk «Dekningar», the value of G above and the product’s price under its items', () => {
+    const p = parse(
+      'Forsikringsbevis – Barneforsikring\n\nForsikringstakar:   Randi Skeie\n\nG er grunnbeløpet i folketrygda. Ved utferding av dette beviset er 1 G = 124 028 kroner.\n\n' +
+        'Dekningar                                  Forsikringssum\nMedisinsk invaliditet, 100 %               40 G\nDødsfall                                   1 G\n' +
+        'Behandlingsutgifter etter ulukke           kr 100 000\nSjukehusopphald, per døgn                  kr 500\n\nEigenandel: ingen.\nPris: kr 2 148 per år (kr 179 per månad).\n',
+    );
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({
+      product: 'Barneforsikring',
+      premium: '2148',
+      items: [{ name: 'Medisinsk invaliditet, 100 %', sum: { g: '40' } }, { name: 'Dødsfall', sum: { g: '1' } }, { name: 'Behandlingsutgifter etter ulukke', sum: '100000' }, { name: 'Sjukehusopphald, per døgn', sum: '500' }],
+    });
   });
 });
 

@@ -866,13 +866,26 @@ function itemsHeader(s: Tables, u: Unit): boolean {
   // header, or one over rows that each name a coverage)
   const what = WHAT_CELL.test(withoutColon(cells[0]!));
   const adjacent = group.lastIndex + 1 === u.index;
-  if (!what && !(!adjacent && isDekning(cells[0]!) && namesPersonProduct(group.name))) return false;
+  if (!what && !(!adjacent && COVERS_COLUMN.test(withoutColon(cells[0]!).trim()) && namesPersonProduct(group.name))) return false;
   if (!adjacent && !headOfPersonCertificate(s, group, u)) return false;
+  // («Pris per år: 2 352 kr» / «Egenandel: 500 kr» between the title and its covers: the product's own figures, read with
+  // its items — read on their own, they made a second coverage of the product beside its items)
+  const card = adjacent ? undefined : cardFigures(s, group.unit.index, u.index);
+  if (card !== undefined) {
+    for (const k of ['coverage', 'deductible', 'premium'] as const) {
+      const v = card.figures[k];
+      if (v !== undefined && group[k] === undefined) group[k] = v;
+    }
+    for (const w of card.units) s.r.used.add(w);
+  }
   s.table = undefined;
   group.lastIndex = u.index;
   s.r.used.add(u);
   return true;
 }
+
+/** The name column of a person product's covers: «Dekning», «Dekninger», nynorsk «Dekningar», «Ytelse», «Yting». */
+const COVERS_COLUMN = /^(?:dekning|dekninger|dekningar|ytelse|ytelser|yting|ytingar)$/i;
 
 /** The label of a card's field that names its product: «Produkt», «Forsikring», «Produktnavn», «Type forsikring» (lower case, no colon). */
 const PRODUCT_FIELD = /^(?:produkt|produktnavn|produktnamn|forsikring|forsikringstype|type forsikring|forsikringsprodukt)$/;
@@ -965,9 +978,30 @@ function headOfPersonCertificate(s: Tables, group: Group, u: Unit): boolean {
   for (let i = group.unit.index + 1; i < u.index; i++) {
     const v = s.r.units[i]!;
     // (another product's heading, or a line with kroner — a table or a figure of its own — ends the head)
-    if ((v.heading && v.product && !v.row) || KRONER_IN_LINE.test(v.text)) return false;
+    if (v.heading && v.product && !v.row) return false;
+    // («Pris per år: 1 476 kr», «Egenandel: 500 kr», «1 G = 130 160 kr» between the title and its table: the product's own
+    // price and deductible, or the value of G — no sum of its own, and no other table; any other kroner ends the head)
+    if (KRONER_IN_LINE.test(v.text) && !ownFigureOfProduct(v)) return false;
   }
   return true;
+}
+
+/** «1 G = 130 160 kr», «Ved utferding av dette beviset er 1 G = 124 028 kroner.»: the value of G, no figure of a product. */
+const G_VALUE_LINE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])1\s*G\s*(?:=|er|var|utgjør|utgjer|tilsvarer)\s*(?:kr\.?\s*|nok\s*)?\d/i;
+
+/**
+ * A line between a person product's title and its table of covers that states the product's own figure — its price
+ * («Pris per år: 1 476 kr», «Pris: kr 2 148 per år (kr 179 per månad).») or deductible («Egenandel: 500 kr») — or the
+ * value of G: no table of its own, and no sum, so the table under it is still the title's list of items.
+ */
+function ownFigureOfProduct(v: Unit): boolean {
+  if (G_VALUE_LINE.test(v.text)) return true;
+  if (v.row && v.cells.filter((c) => c.trim() !== '').length > 2) return false;
+  const f = fieldOf(v);
+  if (f !== undefined) return f.col === 'premium' || f.col === 'deductible';
+  const label = v.label ?? (v.row ? v.cells.find((c) => c.trim() !== '') : undefined);
+  const col = label !== undefined ? columnOf(withoutColon(label).trim()) : undefined;
+  return col === 'premium' || col === 'deductible';
 }
 
 /** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */

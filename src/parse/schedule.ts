@@ -27,7 +27,7 @@ import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
-import { joinCertificates, joinContinued, joinPartDeductibles, joinReferredDown, mergeDetails } from './schedule-merge.js';
+import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, mergeDetails } from './schedule-merge.js';
 import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -204,6 +204,7 @@ export function readSchedules(r: Reading): void {
   mergeDetails(r, coverages, sections);
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
+  joinPersonFigures(r, coverages);
   joinReferredDown(r, coverages);
   joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
