@@ -160,3 +160,45 @@ describe('a G sum with what it depends on among G rows with kroner in brackets',
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a travel certificate whose head names the product, far above its table of covers', () => {
+  // private set 42, eika-reiseforsikring-familie-forsikringsbevis: «Produkt: Reiseforsikring» / «Dekningsomfang: Familie» /
+  // «Polisenummer …» / «Adresse: Storgata 41, 2815 Gjøvik» … «Forsikrede personer» … then «Dekning   Forsikringssum» over
+  // «Reisesyke (medisinsk behandling)   Ubegrenset» and «Avbestilling   kr 40 000 per person»
+  const head =
+    'Tryg Forsikring\nForsikringsbevis\n\nProdukt:             Reiseforsikring Helår\nDekning:             Familie\nAvtalenummer:        6604 1187 52\n' +
+    'Forsikringstaker:    Henrik Aas\nAdresse:             Fjordveien 12, 4020 Stavanger\nUtstedt:             03.03.2026\nGjelder fra:         15.03.2026\n' +
+    'Egenandel:           kr 800\nPris per år:         kr 2 640\n\nForsikrede\n  Henrik Aas         f. 1981\n  Lene Aas           f. 1983\n  Mia Aas            f. 2012\n\n' +
+    'Forsikringen gjelder på reiser i hele verden som varer inntil 45 dager.\n\nForsikringssummer\n\n';
+  const table = 'Dekning                              Forsikringssum\nReisesyke og hjemtransport           Ubegrenset\nAvbestilling                         kr 50 000 per person\nReisegods                            kr 25 000 per person\n';
+  it('the rows are the product’s items, the first without a sum; the head’s price and deductible its own (the rows were products)', () => {
+    const p = parse(head + table);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({
+      product: 'Reiseforsikring Helår',
+      coverage: 'Familie',
+      deductible: '800',
+      premium: '2640',
+      items: [{ name: 'Reisesyke og hjemtransport', note: 'Ubegrenset' }, { name: 'Avbestilling', sum: '50000' }, { name: 'Reisegods', sum: '25000' }],
+    });
+  });
+
+  it('a line with another amount between the head and the table ends the head’s reach', () => {
+    const p = parse(head.replace('Forsikringssummer\n', 'Forsikringssum bagasje: kr 10 000\n\nForsikringssummer\n') + table);
+    expect(p.coverages?.some((c) => c.product === 'Avbestilling')).toBe(true);
+  });
+});
+
+describe('«Dekning | Forsikringssum» under a person product’s title, «Ubegrenset» the first row', () => {
+  // private set 54, eika-reiseforsikring-vilkar-utdrag: «REISEFORSIKRING» … «1 Forsikringssummer per person» over the table,
+  // «Reisesyke og hjemtransport   Ubegrenset» its first row
+  it('the first row is an item without a sum, and the rows under it stay items (they were lost)', () => {
+    const p = parse(
+      'Eika Forsikring AS\n\nREISEFORSIKRING\nUtdrag av forsikringsvilkår – oversikt over summer\n\n1 Forsikringssummer per person\n\n' +
+        'Dekning                               Forsikringssum\nReisesyke og hjemtransport            Ubegrenset\nAvbestilling                          kr 100 000\nReisegods                             kr 30 000\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Reiseforsikring', index_class: 'none', items: [{ name: 'Reisesyke og hjemtransport', note: 'Ubegrenset' }, { name: 'Avbestilling', sum: '100000' }, { name: 'Reisegods', sum: '30000' }] },
+    ]);
+  });
+});
