@@ -204,8 +204,9 @@ export function readSchedules(r: Reading): void {
   mergeDetails(r, coverages, sections);
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
-  joinPersonFigures(r, coverages);
   joinReferredDown(r, coverages);
+  // (after an overview's row that points below has taken its product's items: the row's own figures are that coverage's)
+  joinPersonFigures(r, coverages);
   joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
   ownSumItems(r, coverages);
