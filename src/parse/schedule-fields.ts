@@ -394,7 +394,9 @@ const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|t
  * måned)»: the month's is how it is paid, not the premium); undefined for any other value, or when
  * the month's is not the smaller.
  */
-function yearWithMonth(value: string): string | undefined {
+function yearWithMonth(text: string): string | undefined {
+  // («Pris: kr 2 148 per år (kr 179 per månad).»: a sentence's stop after the bracket is no part of it)
+  const value = text.replace(/\)\.$/, ')');
   if (!value.endsWith(')')) return yearBesideMonth(value);
   const m = MONTH_BRACKET.exec(value);
   // («7 644 kr per år (637 kr per måned)»: the year's price said to be the year's, the month's after it)
@@ -2648,7 +2650,8 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     const f = block.get(col);
     if (!f) continue;
     // («Egenandel: ingen» under an animal's life cover: the cover has no deductible — said in its note, no amount of 0)
-    if (col === 'deductible' && /^ingen$/i.test(f.value)) {
+    // («Eigenandel: ingen.», a sentence's stop after it: the same)
+    if (col === 'deductible' && /^ingen\.?$/i.test(f.value.trim())) {
       notes.push('Ingen egenandel');
       continue;
     }

@@ -196,6 +196,37 @@ export function joinContinued(r: Reading, coverages: Coverage[]): void {
   }
 }
 
+/**
+ * «Barneforsikring» with its table of covers' sums, then under it «Eigenandel: ingen.» and «Pris: kr 2 148 per år …»: the
+ * person product's own deductible and premium, read as a coverage of those figures alone beside the one of its items — one
+ * coverage. Only for a person product whose figures coverage names nothing else (no object, cover level, sum or items) and
+ * one coverage of its items with neither figure stated otherwise; two such coverages of the product and nothing is joined.
+ */
+export function joinPersonFigures(r: Reading, coverages: Coverage[]): void {
+  for (let j = coverages.length - 1; j >= 0; j--) {
+    const d = coverages[j]!;
+    if (d.items !== undefined || d.object !== undefined || d.sum !== undefined || (d.deductible === undefined && d.premium === undefined)) continue;
+    if (!PERSON_COVERAGES.productWords.some((w) => lowerCase(d.product).includes(w))) continue;
+    const key = sectionKey(d.product);
+    const owners = coverages.filter((c, i) => i !== j && c.items !== undefined && c.items.length > 0 && sectionKey(c.product) === key && c.object === undefined && c.sum === undefined && lowerCase(c.coverage ?? '') === lowerCase(d.coverage ?? ''));
+    if (owners.length !== 1) continue;
+    const c = owners[0]!;
+    if ((c.deductible !== undefined && d.deductible !== undefined && c.deductible !== d.deductible) || (c.premium !== undefined && d.premium !== undefined && c.premium !== d.premium)) continue;
+    const i = coverages.indexOf(c);
+    const joined: Coverage = { ...c };
+    for (const k of ['deductible', 'premium'] as const) {
+      if (joined[k] !== undefined || d[k] === undefined) continue;
+      joined[k] = d[k];
+      const t = r.trace.get(`coverages[${j}].${k}`) ?? r.trace.get(`coverages[${j}]`);
+      if (t) r.trace.set(`coverages[${i}].${k}`, t);
+    }
+    if (d.note !== undefined && joined.note === undefined) joined.note = d.note;
+    coverages[i] = ordered(joined);
+    coverages.splice(j, 1);
+    removeTrace(r, j);
+  }
+}
+
 /** A coverage of items alone: a person product's section. */
 function itemsAlone(c: Coverage): boolean {
   return c.items !== undefined && c.items.length > 0 && c.object === undefined && c.coverage === undefined && c.sum === undefined && c.deductible === undefined;

@@ -98,12 +98,49 @@ describe('«Dekning | Forsikringssum» under a person product’s title with the
     expect(p.coverages).toHaveLength(1);
   });
 
-  it('a line with kroner between the title and the header ends the title’s reach: the rows are not its items', () => {
+  it('a line with a sum of its own between the title and the header ends the title’s reach: the rows are not its items', () => {
     const p = parse(
-      '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nPris per år:         kr 1 848\n\n' +
+      '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nForsikringssum:      kr 500 000\n\n' +
         '  Dekning                                   Forsikringssum\n  Medisinsk invaliditet                     kr 1 200 000\n',
     );
     expect(p.coverages?.[0]?.items).toBeUndefined();
+  });
+
+  // private set 79, fremtind-dnb-ulykke-reise: «Ulykkesforsikring» / «Forsikret: Ola Nygård» / «Pris per år: 1 476 kr» over
+  // «Dekning   Forsikringssum» and «Medisinsk invaliditet   15 G» … «Behandlingsutgifter   50 000 kr»
+  it('the product’s own price and deductible between the title and the header are its figures, every row its item', () => {
+    const p = parse(
+      'Reiseforsikring Familie Pluss\n\nAntall forsikrede: 4\nPris per år: 2 352 kr\nEgenandel: 500 kr\n\n' +
+        'Dekning                          Forsikringssum\nReisegods per person             50 000 kr\nAvbestilling per person          60 000 kr\n',
+    );
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({ deductible: '500', premium: '2352', items: [{ name: 'Reisegods per person', sum: '50000' }, { name: 'Avbestilling per person', sum: '60000' }] });
+  });
+
+  it('G rows and kroner rows under a person product with its price above are all items, none a product of its own', () => {
+    const p = parse(
+      'Ulykkesforsikring\n\nForsikret: Ola Nygård\nPris per år: 1 476 kr\n\nDekning                          Forsikringssum\n' +
+        'Medisinsk invaliditet            15 G\nDødsfall ved ulykke              3 G\nBehandlingsutgifter              50 000 kr\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Ulykkesforsikring', index_class: 'none', premium: '1476', items: [{ name: 'Medisinsk invaliditet', sum: { g: '15' } }, { name: 'Dødsfall ved ulykke', sum: { g: '3' } }, { name: 'Behandlingsutgifter', sum: '50000' }] },
+    ]);
+  });
+
+  // private set 79, frende-barneforsikring-nynorsk: «Forsikringsbevis – Barneforsikring», «… er 1 G = 124 028 kroner.», then
+  // «Dekningar   Forsikringssum» over G rows and «Sjukehusopphald, per døgn   kr 500», «Eigenandel: ingen.» and «Pris: …» under them
+  it('nynorsk «Dekningar», the value of G above and the product’s price under its items', () => {
+    const p = parse(
+      'Forsikringsbevis – Barneforsikring\n\nForsikringstakar:   Randi Skeie\n\nG er grunnbeløpet i folketrygda. Ved utferding av dette beviset er 1 G = 124 028 kroner.\n\n' +
+        'Dekningar                                  Forsikringssum\nMedisinsk invaliditet, 100 %               40 G\nDødsfall                                   1 G\n' +
+        'Behandlingsutgifter etter ulukke           kr 100 000\nSjukehusopphald, per døgn                  kr 500\n\nEigenandel: ingen.\nPris: kr 2 148 per år (kr 179 per månad).\n',
+    );
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({
+      product: 'Barneforsikring',
+      premium: '2148',
+      items: [{ name: 'Medisinsk invaliditet, 100 %', sum: { g: '40' } }, { name: 'Dødsfall', sum: { g: '1' } }, { name: 'Behandlingsutgifter etter ulukke', sum: '100000' }, { name: 'Sjukehusopphald, per døgn', sum: '500' }],
+    });
   });
 });
 
@@ -121,5 +158,47 @@ describe('a G sum with what it depends on among G rows with kroner in brackets',
     const p = parse(HEAD + text);
     expect(p.coverages?.[0]?.items?.[1]).toEqual({ name: 'Tap i framtidig inntekt', sum: { g_min: '18', g_max: '30' }, note: 'etter alder' });
     expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('a travel certificate whose head names the product, far above its table of covers', () => {
+  // private set 42, eika-reiseforsikring-familie-forsikringsbevis: «Produkt: Reiseforsikring» / «Dekningsomfang: Familie» /
+  // «Polisenummer …» / «Adresse: Storgata 41, 2815 Gjøvik» … «Forsikrede personer» … then «Dekning   Forsikringssum» over
+  // «Reisesyke (medisinsk behandling)   Ubegrenset» and «Avbestilling   kr 40 000 per person»
+  const head =
+    'Tryg Forsikring\nForsikringsbevis\n\nProdukt:             Reiseforsikring Helår\nDekning:             Familie\nAvtalenummer:        6604 1187 52\n' +
+    'Forsikringstaker:    Henrik Aas\nAdresse:             Fjordveien 12, 4020 Stavanger\nUtstedt:             03.03.2026\nGjelder fra:         15.03.2026\n' +
+    'Egenandel:           kr 800\nPris per år:         kr 2 640\n\nForsikrede\n  Henrik Aas         f. 1981\n  Lene Aas           f. 1983\n  Mia Aas            f. 2012\n\n' +
+    'Forsikringen gjelder på reiser i hele verden som varer inntil 45 dager.\n\nForsikringssummer\n\n';
+  const table = 'Dekning                              Forsikringssum\nReisesyke og hjemtransport           Ubegrenset\nAvbestilling                         kr 50 000 per person\nReisegods                            kr 25 000 per person\n';
+  it('the rows are the product’s items, the first without a sum; the head’s price and deductible its own (the rows were products)', () => {
+    const p = parse(head + table);
+    expect(p.coverages).toHaveLength(1);
+    expect(p.coverages?.[0]).toMatchObject({
+      product: 'Reiseforsikring Helår',
+      coverage: 'Familie',
+      deductible: '800',
+      premium: '2640',
+      items: [{ name: 'Reisesyke og hjemtransport', note: 'Ubegrenset' }, { name: 'Avbestilling', sum: '50000' }, { name: 'Reisegods', sum: '25000' }],
+    });
+  });
+
+  it('a line with another amount between the head and the table ends the head’s reach', () => {
+    const p = parse(head.replace('Forsikringssummer\n', 'Forsikringssum bagasje: kr 10 000\n\nForsikringssummer\n') + table);
+    expect(p.coverages?.some((c) => c.product === 'Avbestilling')).toBe(true);
+  });
+});
+
+describe('«Dekning | Forsikringssum» under a person product’s title, «Ubegrenset» the first row', () => {
+  // private set 54, eika-reiseforsikring-vilkar-utdrag: «REISEFORSIKRING» … «1 Forsikringssummer per person» over the table,
+  // «Reisesyke og hjemtransport   Ubegrenset» its first row
+  it('the first row is an item without a sum, and the rows under it stay items (they were lost)', () => {
+    const p = parse(
+      'Eika Forsikring AS\n\nREISEFORSIKRING\nUtdrag av forsikringsvilkår – oversikt over summer\n\n1 Forsikringssummer per person\n\n' +
+        'Dekning                               Forsikringssum\nReisesyke og hjemtransport            Ubegrenset\nAvbestilling                          kr 100 000\nReisegods                             kr 30 000\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Reiseforsikring', index_class: 'none', items: [{ name: 'Reisesyke og hjemtransport', note: 'Ubegrenset' }, { name: 'Avbestilling', sum: '100000' }, { name: 'Reisegods', sum: '30000' }] },
+    ]);
   });
 });

@@ -67,6 +67,8 @@ interface Group {
   levels?: Levels;
   /** The heading of what the cover insures («Båten», «Reisende») was passed: lines of its facts may stand over the items. */
   described?: boolean;
+  /** The header of its items' table («Dekning | Forsikringssum») was read: a first row with no sum («Ubegrenset») is an item too. */
+  listed?: boolean;
   /** The boat or vehicle a fact under that heading names («Båt: Ibiza 22 Touring 2018, reg.nr. LKM 227»): the cover's object. */
   thing?: { object: string; unit: Unit };
   /** A product's own row («Gruppeliv | 10 G | pr. person | Premie kr 12 400»): its sum and note; a coverage with items under it or none. */
@@ -534,7 +536,8 @@ function includedValue(cell: string): { note?: string } | undefined {
  */
 function includedItem(s: Tables, u: Unit, cells: string[]): boolean {
   const g = s.group;
-  if (!g || s.table || g.lastIndex + 1 !== u.index || cells.length !== 2 || !(g.items.length > 0 || g.described) || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
+  // («Reisesyke og hjemtransport | Ubegrenset» the first row under «Dekning | Forsikringssum»: the first item — it was dropped, and the rows under it lost)
+  if (!g || s.table || g.lastIndex + 1 !== u.index || cells.length !== 2 || !(g.items.length > 0 || g.described || g.listed) || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
   const included = includedValue(cells[1]!);
   if (included === undefined) return false;
   g.items.push({ name: withoutColon(cells[0]!.trim()), ...included });
@@ -866,19 +869,50 @@ function itemsHeader(s: Tables, u: Unit): boolean {
   // header, or one over rows that each name a coverage)
   const what = WHAT_CELL.test(withoutColon(cells[0]!));
   const adjacent = group.lastIndex + 1 === u.index;
-  if (!what && !(!adjacent && isDekning(cells[0]!) && namesPersonProduct(group.name))) return false;
+  if (!what && !(!adjacent && COVERS_COLUMN.test(withoutColon(cells[0]!).trim()) && namesPersonProduct(group.name))) return false;
   if (!adjacent && !headOfPersonCertificate(s, group, u)) return false;
+  // («Pris per år: 2 352 kr» / «Egenandel: 500 kr» between the title and its covers: the product's own figures, read with
+  // its items — read on their own, they made a second coverage of the product beside its items)
+  const card = adjacent ? undefined : cardFigures(s, group.unit.index, u.index, namesPersonProduct(group.name));
+  if (card !== undefined) {
+    for (const k of ['coverage', 'deductible', 'premium'] as const) {
+      const v = card.figures[k];
+      if (v !== undefined && group[k] === undefined) group[k] = v;
+    }
+    for (const w of card.units) s.r.used.add(w);
+  }
   s.table = undefined;
   group.lastIndex = u.index;
+  group.listed = true;
+  // («REISEFORSIKRING» over its table: the product written in normal case, as a heading in capitals is)
+  if (group.name === group.name.toUpperCase() && /[A-ZÆØÅ]{3}/.test(group.name)) group.name = group.name[0]! + lowerCase(group.name.slice(1));
   s.r.used.add(u);
   return true;
 }
+
+/** The name column of a person product's covers: «Dekning», «Dekninger», nynorsk «Dekningar», «Ytelse», «Yting». */
+const COVERS_COLUMN = /^(?:dekning|dekninger|dekningar|ytelse|ytelser|yting|ytingar)$/i;
 
 /** The label of a card's field that names its product: «Produkt», «Forsikring», «Produktnavn», «Type forsikring» (lower case, no colon). */
 const PRODUCT_FIELD = /^(?:produkt|produktnavn|produktnamn|forsikring|forsikringstype|type forsikring|forsikringsprodukt)$/;
 
 /** How many lines above a table of covers' sums its product's card may name the product. */
 const CARD_REACH = 12;
+/** How many lines above such a table a certificate's head may name its one person product («Produkt: Reiseforsikring»). */
+const CARD_REACH_HEAD = 40;
+
+/**
+ * Whether the «Produkt» field at `from` is the only product the lines down to the table at `to` name: no table row of
+ * three cells or more, no line with an amount of money but the product's own price and deductible (ownFigureOfProduct).
+ */
+function headProductOnly(s: Tables, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const v = s.r.units[k]!;
+    if (v.row && v.cells.filter((c) => c.trim() !== '').length > 2) return false;
+    if (KRONER_IN_LINE.test(v.text) && !ownFigureOfProduct(v)) return false;
+  }
+  return true;
+}
 
 /**
  * «Produkt   Helårs reiseforsikring» / «Dekning   Familie Pluss» / «Egenandel   kr 500» / «Pris per år   kr 2 390», then
@@ -892,7 +926,7 @@ function coversOfCard(s: Tables, at: number, u: Unit): boolean {
   if (s.table !== undefined || (s.group !== undefined && s.group.items.length > 0)) return false;
   const cells = u.cells.filter((c) => c.trim() !== '').map((c) => withoutColon(c).trim());
   if (cells.length !== 2 || DIGIT.test(u.text) || columnOf(cells[1]!) !== 'sum' || !(isDekning(cells[0]!) || WHAT_CELL.test(cells[0]!))) return false;
-  for (let i = at - 1; i >= 0 && i >= at - CARD_REACH; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - CARD_REACH_HEAD; i--) {
     const v = s.r.units[i]!;
     let name: string | undefined;
     if (v.row) {
@@ -911,9 +945,12 @@ function coversOfCard(s: Tables, at: number, u: Unit): boolean {
     }
     if (name === undefined) continue;
     if (name === '' || DIGIT.test(name) || !namesPersonProduct(name)) return false;
+    // («Produkt: Reiseforsikring» at the head of the certificate, its parties, the insured and a sentence between it and
+    // «Dekninger og forsikringssummer» over the table: the one product the document names — further than a card's reach)
+    if (at - i > CARD_REACH && !headProductOnly(s, i, at)) return false;
     // (a heading with no figures of its own over the table — «1  YRKESSKADE (lovpålagt)» over «Dekning | Forsikringssum» and G
     // rows — is left to the G tables, as before: only a card that states its own figures)
-    const card = cardFigures(s, i, at);
+    const card = cardFigures(s, i, at, true);
     if (card === undefined || card.units.length === 0) return false;
     flushGroup(s);
     s.group = { name, unit: v, items: [], itemUnits: [], lastIndex: u.index, plain: [], described: true, ...card.figures };
@@ -929,7 +966,7 @@ function coversOfCard(s: Tables, at: number, u: Unit): boolean {
  * month is no yearly premium, passed over). Undefined when a figure is stated twice or cannot be read: the card is then
  * left to the field blocks, as before.
  */
-function cardFigures(s: Tables, from: number, to: number): { figures: Pick<Group, 'coverage' | 'deductible' | 'premium'>; units: Unit[] } | undefined {
+function cardFigures(s: Tables, from: number, to: number, person = false): { figures: Pick<Group, 'coverage' | 'deductible' | 'premium'>; units: Unit[] } | undefined {
   const figures: Pick<Group, 'coverage' | 'deductible' | 'premium'> = {};
   const units: Unit[] = [];
   for (let k = from + 1; k < to; k++) {
@@ -941,7 +978,8 @@ function cardFigures(s: Tables, from: number, to: number): { figures: Pick<Group
     if (f.col === 'premium' && perMonth(label)) continue;
     if (f.col !== 'coverage' && f.col !== 'deductible' && f.col !== 'premium') {
       // (a sum or a place of its own: a card of another kind, left to the field blocks)
-      if (f.col === 'sum' || f.col === 'object') return undefined;
+      // (the policyholder's «Adresse: Storgata 41, 2815 Gjøvik» on a person product's card is no place insured: passed over)
+      if (f.col === 'sum' || (f.col === 'object' && !person)) return undefined;
       continue;
     }
     if (figures[f.col] !== undefined) return undefined;
@@ -965,9 +1003,30 @@ function headOfPersonCertificate(s: Tables, group: Group, u: Unit): boolean {
   for (let i = group.unit.index + 1; i < u.index; i++) {
     const v = s.r.units[i]!;
     // (another product's heading, or a line with kroner — a table or a figure of its own — ends the head)
-    if ((v.heading && v.product && !v.row) || KRONER_IN_LINE.test(v.text)) return false;
+    if (v.heading && v.product && !v.row) return false;
+    // («Pris per år: 1 476 kr», «Egenandel: 500 kr», «1 G = 130 160 kr» between the title and its table: the product's own
+    // price and deductible, or the value of G — no sum of its own, and no other table; any other kroner ends the head)
+    if (KRONER_IN_LINE.test(v.text) && !ownFigureOfProduct(v)) return false;
   }
   return true;
+}
+
+/** «1 G = 130 160 kr», «Ved utferding av dette beviset er 1 G = 124 028 kroner.»: the value of G, no figure of a product. */
+const G_VALUE_LINE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])1\s*G\s*(?:=|er|var|utgjør|utgjer|tilsvarer)\s*(?:kr\.?\s*|nok\s*)?\d/i;
+
+/**
+ * A line between a person product's title and its table of covers that states the product's own figure — its price
+ * («Pris per år: 1 476 kr», «Pris: kr 2 148 per år (kr 179 per månad).») or deductible («Egenandel: 500 kr») — or the
+ * value of G: no table of its own, and no sum, so the table under it is still the title's list of items.
+ */
+function ownFigureOfProduct(v: Unit): boolean {
+  if (G_VALUE_LINE.test(v.text)) return true;
+  if (v.row && v.cells.filter((c) => c.trim() !== '').length > 2) return false;
+  const f = fieldOf(v);
+  if (f !== undefined) return f.col === 'premium' || f.col === 'deductible';
+  const label = v.label ?? (v.row ? v.cells.find((c) => c.trim() !== '') : undefined);
+  const col = label !== undefined ? columnOf(withoutColon(label).trim()) : undefined;
+  return col === 'premium' || col === 'deductible';
 }
 
 /** A bare figure or range of figures, as a G column's cells hold them: «4,5», «10–15», «22 - 30». */
