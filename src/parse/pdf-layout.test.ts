@@ -2148,7 +2148,7 @@ describe('a label and its value set only the padding apart', () => {
   // Lillehammer», the value filling its column and ending where the rows' values under it end — read as one cell,
   // the place became «Forsikringssted Industrigata 12, …»)
   const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
-  const rows = (first: [string, number, number]) => [
+  const rows = (first: [string, string, number]) => [
     at('Verktøy og utstyr', 62.5, 620, 75.5),
     at(first[0], 64, 603.4, 67.5), at(first[1], first[2], 603.4, 281.2 - first[2]),
     at('Forsikringssum', 64, 590.1, 61), at('kr 650 000', 238.7, 590.1, 42.5),
