@@ -2142,3 +2142,23 @@ describe('a justified value after its label set a little further apart', () => {
     expect(got).toContainEqual(['Forsikringsstad:', 'Nordre Kvamsvegen 14, 5600 Norheimsund']);
   });
 });
+
+describe('a label and its value set only the padding apart', () => {
+  // (private-holdout82 fremtind-yrkesskade, LibreOffice: «Forsikringssted» 5 points from «Industrigata 12, 2619
+  // Lillehammer», the value filling its column and ending where the rows' values under it end — read as one cell,
+  // the place became «Forsikringssted Industrigata 12, …»)
+  const at = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, size: S, width });
+  const rows = (first: [string, string, number]) => [
+    at('Verktøy og utstyr', 62.5, 620, 75.5),
+    at(first[0], 64, 603.4, 67.5), at(first[1], first[2], 603.4, 281.2 - first[2]),
+    at('Forsikringssum', 64, 590.1, 61), at('kr 650 000', 238.7, 590.1, 42.5),
+    at('Egenandel', 64, 576.7, 43), at('kr 6 000', 248.7, 576.7, 32.5),
+    at('Premie per år', 64, 563.4, 54.5), at('kr 4 215', 248.7, 563.4, 32.5),
+  ];
+  it('splits a label from a value that ends where two other lines\' values end', () => {
+    expect(cells([page(...rows(['Forsikringssted', 'Industrigata 12, 2619 Lillehammer', 136.7]))])[1]).toEqual(['Forsikringssted', 'Industrigata 12, 2619 Lillehammer']);
+  });
+  it('keeps a line whose text before the gap has a figure (no label) as one cell', () => {
+    expect(cells([page(...rows(['Storgata 12', 'og lager, 2619 Lillehammer', 136.7]))])[1]).toEqual(['Storgata 12 og lager, 2619 Lillehammer']);
+  });
+});

@@ -633,13 +633,46 @@ const PLACE_THEN_AMOUNT = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{
 function placeThenSum(table: Table, cells: string[]): string[] {
   const at = table.roles.indexOf('object');
   const sumAt = table.roles.indexOf('sum');
-  if (at < 0 || sumAt !== at + 1 || (cells[sumAt] ?? '').trim() !== '') return cells;
+  if (at < 0 || sumAt !== at + 1) return cells;
+  if ((cells[sumAt] ?? '').trim() !== '') return sumRunIntoPlace(table, cells, at);
   const m = PLACE_THEN_AMOUNT.exec((cells[at] ?? '').trim());
   if (m === null || !DIGIT.test(m[1]!) || FIGURE_IN_PLACE.test(m[0])) return cells;
   const out = cells.slice();
   out[at] = m[1]!;
   out[sumAt] = m[2]!;
   return out;
+}
+
+/**
+ * The sum at the end of a place's or thing's cell, the cell run together with the sum's (a PDF generator
+ * that set two columns' cells as one): an amount in kroner («… 1415 Oppegård NOK 1 650 000,-», «Askeladden
+ * 19 HK NOK 185 000,-»), a bare amount after a postcode and town, «Fullverdi», or the dash an empty sum cell
+ * is printed with («Volkswagen ID.4, EV 20917 –»); a labelled line the row took in after it («Båtplass: …») stays
+ * with the place. The place has a figure (a house number, a postcode, a registration): a name alone is not split.
+ */
+const SUM_AFTER_PLACE = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?|fullverdi|[–-])(?:\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?:\s+\S.*))?$/iu;
+const BARE_SUM_AFTER_TOWN = /^(.*[\s,]\d{4}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(\d{1,3}(?:[ .]\d{3})+(?:,-)?)$/u;
+
+/**
+ * «Villa | Kløverveien 41, 1415 Oppegård Fullverdi | NOK 15 000,- | NOK 13 560,-» under «Forsikring | Forsikret |
+ * Sum | Egenandel | Pris per år»: the place's cell and the sum's run together, so every cell after them stands one
+ * column to the left and the row is one cell short — read by position, the deductible would be the sum and the
+ * premium the deductible. Where the place's cell ends with a sum and, split there, the row has exactly one
+ * filled cell for each of the header's columns (the figures after it in figure columns, each an amount), the
+ * cells are read in the header's order; one empty cell anywhere and which column each figure is in is not
+ * known, so the cells stay as they are (and the row is warned, not read).
+ */
+function sumRunIntoPlace(table: Table, cells: string[], at: number): string[] {
+  const n = table.roles.length;
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length !== n - 1 || cells.slice(0, n - 1).some((c) => c.trim() === '')) return cells;
+  if (!table.roles.slice(at + 1).every((x) => x === 'sum' || x === 'deductible' || x === 'premium')) return cells;
+  if (!cells.slice(at + 1, n - 1).every((c) => DIGIT.test(c) && readSum(c.trim()) !== undefined)) return cells;
+  const place = (cells[at] ?? '').trim();
+  const m = SUM_AFTER_PLACE.exec(place) ?? BARE_SUM_AFTER_TOWN.exec(place);
+  if (m === null || !DIGIT.test(m[1]!) || FIGURE_IN_PLACE.test(place)) return cells;
+  const object = m[3] ? `${m[1]!} ${m[3]}` : m[1]!;
+  return [...cells.slice(0, at), object, m[2]!, ...cells.slice(at + 1, n - 1)];
 }
 
 function pairedCells(r: Reading, u: Unit, table: Table, cells: string[]): string[] {

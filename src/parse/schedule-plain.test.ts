@@ -36,6 +36,10 @@ describe('figures at the end of a row written with single spaces', () => {
   it('«Fullverdi», or a vehicle\'s cover level, stands in the first column\'s place', () => {
     expect(splitFigures('Hus Granåsvegen 14, 7093 Tiller Fullverdi kr 10 000kr 11 562', 3)).toEqual({ kind: 'one', text: 'Hus Granåsvegen 14, 7093 Tiller Fullverdi', amounts: [undefined, '10000', '11562'], standIn: true });
     expect(splitFigures('Bil ZE 41307 Volkswagen ID.4 Kasko kr 8 000kr 7 915', 3)).toMatchObject({ amounts: [undefined, '8000', '7915'], standIn: true });
+    // (a LibreOffice PDF whose place and sum columns were set as one cell: «Bil | Tesla Model Y, EL 44917 – | kr 6 000 | kr 8 930»
+    // under a header of one cell — the dash an empty sum cell is printed with; before, the row was warned as one amount short)
+    expect(splitFigures('Bil Tesla Model Y, EL 44917 – kr 6 000 kr 8 930', 3)).toMatchObject({ amounts: [undefined, '6000', '8930'], standIn: true });
+    expect(splitFigures('Bil Tesla Model Y, EL 44917 kr 6 000 kr 8 930', 3)).toMatchObject({ kind: 'short' });
     // «Kasko» with no registration number, or two missing amounts: not read as a stand-in
     expect(splitFigures('Båt Kasko kr 8 000kr 7 915', 3)).toMatchObject({ kind: 'short' });
     expect(splitFigures('Hus Fullverdi kr 11 562', 3)).toMatchObject({ kind: 'short' });

@@ -349,7 +349,8 @@ function rowOf(
   let object: string | undefined;
   let coverage: string | undefined;
   const notes: string[] = [];
-  let rest = text.replace(/[,;]$/, '').trim();
+  // (the dash that stood for the row's empty first figure cell is no part of its text)
+  let rest = (amounts[0] === undefined ? text.replace(EMPTY_DASH, '') : text).replace(/[,;]$/, '').trim();
   // more figures than the header has columns (two rows run together, a cell the header does not name)
   if (AMOUNT_IN_TEXT.test(rest)) {
     r.warnUnit(u, `the row ${quote(u.text)} has more figures than its header names; not read`);
@@ -520,9 +521,12 @@ const FULL_VALUE = /(?:^|\s)fullverdi$/i;
 const VEHICLE_LEVEL = /(?:^|\s)(?:kasko|delkasko|minikasko|toppkasko|superkasko|ansvar)$/i;
 const REG_IN_TEXT = /(?:^|\s)[A-ZÆØÅ]{2}\s?\d{4,5}(?:\s|$)/;
 
+/** The dash an empty cell is printed with, after the row's text («Tesla Model Y, EL 44917 –»: no sum). */
+const EMPTY_DASH = /\s[–-]$/;
+
 /** Whether a row's text ends in a word that stands in for its first figure (see Split). */
 function standsForAmount(text: string): boolean {
-  return FULL_VALUE.test(text) || (VEHICLE_LEVEL.test(text) && REG_IN_TEXT.test(text));
+  return FULL_VALUE.test(text) || EMPTY_DASH.test(text) || (VEHICLE_LEVEL.test(text) && REG_IN_TEXT.test(text));
 }
 
 /** A verb of a sentence stating a price («Prisen per måned er kr 180»), which no row's cells hold. */

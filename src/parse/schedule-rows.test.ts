@@ -46,6 +46,24 @@ describe('rows whose cells do not stand under the header', () => {
     expect(p.coverages).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: the cells of «Eiendeler Fjellvegen 2, 3580 Geilo | kr 2 400 000 kr 10 000 | kr 3 280» do not line up with the columns of the table; not read']);
   });
+  // (private-holdout77 storebrand-endringer, groff and WeasyPrint: «Villa | Kløverveien 41, 1415 Oppegård Fullverdi | NOK 15 000,- |
+  // NOK 13 560,-» under «Forsikring | Forsikret | Sum | Egenandel | Pris per år» — read by position, 15 000 had been the sum)
+  it('a place run into the sum\'s cell, the row one cell short: split at the sum, the figures in the header\'s order', () => {
+    const head = `${HEAD}Forsikring\tForsikret\tSum\tEgenandel\tPris per år\n`;
+    const p = parse(`${head}Villa\tKløverveien 41, 1415 Oppegård Fullverdi\tNOK 15 000,-\tNOK 13 560,-\nInnbo\tKløverveien 41, 1415 Oppegård NOK 1 650 000,-\tNOK 5 000,-\tNOK 3 980,-\nPersonbil\tVolkswagen ID.4, EV 20917 –\tNOK 6 000,-\tNOK 9 240,-\nBåt\tAskeladden 19 HK NOK 185 000,- Båtplass: Vilvite båtforening, Oppegård\tNOK 7 500,-\tNOK 2 610,-\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Villa', object: 'Kløverveien 41, 1415 Oppegård', index_class: 'bygninger', deductible: '15000', premium: '13560', note: 'Fullverdi' },
+      { product: 'Innbo', object: 'Kløverveien 41, 1415 Oppegård', index_class: 'innbo', sum: '1650000', deductible: '5000', premium: '3980' },
+      { product: 'Personbil', object: 'Volkswagen ID.4, EV 20917', index_class: 'none', deductible: '6000', premium: '9240' },
+      { product: 'Båt', object: 'Askeladden 19 HK', index_class: 'none', sum: '185000', deductible: '7500', premium: '2610', note: 'Båtplass: Vilvite båtforening, Oppegård' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a place run into the sum\'s cell with another cell empty: which column each figure is in is not known — warned, not read', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikret\tSum\tEgenandel\tPris per år\nInnbo\tKløverveien 41, 1415 Oppegård NOK 1 650 000,-\tNOK 5 000,-\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('do not line up with the columns of the table');
+  });
 });
 
 describe('a table under a section heading in capitals, with a note between its rows', () => {

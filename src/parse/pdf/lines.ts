@@ -705,7 +705,7 @@ function splitAtColumns(raw: RawLine[]): void {
     const out: Piece[][] = [];
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
       const next = l.segs[iSeg + 1]?.[0]!.x0 ?? Infinity;
-      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, { ...edges, padded }, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next)));
+      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, { ...edges, padded }, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next), l.segs.length === 1));
     }
     l.segs = out;
   }
@@ -832,7 +832,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
  * the table's header row above (a table of one row under its header, see headerEdges); `words`: the
  * line has no figure in it (a header row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges & { padded: PaddedGap[] }, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges & { padded: PaddedGap[] }, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean, lone = false): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
@@ -876,11 +876,15 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // (or of one, the row right below: a table of one row with an amount under the header's)
     // (in a row with figures, only a whole amount after a name: LibreOffice's «Driftsavbrudd med
     // …» 7,5 points from «kr 6 350 000», set right in its column where the other rows' sums end)
-    const byEnd = tight && (words || amountAfterName(seg, j, size));
+    // (or, in a line of one cell, a label of words and its value after the line's one gap wider than a
+    // space: LibreOffice's «Forsikringssted» 5 points from «Industrigata 12, 2619 Lillehammer», the value
+    // filling its column of a table of labelled fields and ending where the other rows' values end)
+    const labelled = tight && lone && labelThenValue(seg, j, size);
+    const byEnd = tight && (words || labelled || amountAfterName(seg, j, size));
     const endAt = byEnd ? textEnd(seg, j, size) : NaN;
     // (in a header row, the rows' last cells count too: «Pris per år» set right over the amounts
     // of the table's last column, 5 points from «Egenandel» — LibreOffice's narrow padding)
-    const endsBy = byEnd ? linesAt(edges.ends, endAt, line, true) + (words ? linesAt(edges.lastEnds, endAt, line) : 0) : 0;
+    const endsBy = byEnd ? linesAt(edges.ends, endAt, line, true) + (words || labelled ? linesAt(edges.lastEnds, endAt, line) : 0) : 0;
     const endsRight = endsBy >= 2 || (endsBy === 1 && below.ends.slice(0, -1).some((x) => at(x, endAt)));
     // (or narrower than `tightCellGap`: a right-aligned column's text ending where the next
     // column's starts, as on two other lines or more — LibreOffice's narrow padding)
@@ -1004,6 +1008,17 @@ function amountAfterName(seg: Piece[], j: number, size: number): boolean {
   let text = seg[j]!.str.trim();
   for (let n = j + 1; n < seg.length && seg[n]!.gap < LAYOUT.tightCellGap * size; n++) text += ` ${seg[n]!.str.trim()}`;
   return WHOLE_AMOUNT.test(text) && !AMOUNT_PART.test(seg[j - 1]!.str.trim());
+}
+
+/**
+ * The gap before piece `j` is the cell's one gap wider than a space, the text before it words without a
+ * figure (a field's label, «Forsikringssted», «Medisinsk invaliditet») and the text after it the value, to
+ * the cell's end: a label and its value set only the table's padding apart.
+ */
+function labelThenValue(seg: Piece[], j: number, size: number): boolean {
+  for (let n = 1; n < seg.length; n++) if (n !== j && seg[n]!.gap > LAYOUT.wordGap * size) return false;
+  for (let n = 0; n < j; n++) if (!NO_FIGURE.test(seg[n]!.str) || !LETTER.test(seg[n]!.str)) return false;
+  return true;
 }
 
 /** Where the text from piece `j` of a cell to the next gap of `tightCellGap` ends. */
