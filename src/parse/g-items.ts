@@ -889,6 +889,17 @@ export function countedRow(u: Unit): boolean {
 
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */
 export function namesPersonProduct(name: string): boolean {
-  const l = name.toLowerCase();
-  return PERSON_COVERAGES.productWords.some((w) => l.includes(w)) && namesProduct(name);
+  // (the readers ask it of the block's product for each of the block's lines — the same few names again and again:
+  // the answer depends on the name alone, and is kept)
+  let answer = personProductsAsked.get(name);
+  if (answer === undefined) {
+    if (personProductsAsked.size > 20_000) personProductsAsked.clear();
+    const l = name.toLowerCase();
+    answer = PERSON_COVERAGES.productWords.some((w) => l.includes(w)) && namesProduct(name);
+    personProductsAsked.set(name, answer);
+  }
+  return answer;
 }
+
+/** The answers of namesPersonProduct so far (emptied when large: a batch of documents does not keep them all). */
+const personProductsAsked = new Map<string, boolean>();

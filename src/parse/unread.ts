@@ -483,12 +483,24 @@ function warnEmptySchedules(r: Reading, warned: ReadonlySet<Unit>): void {
     const prev = r.units[at - 1];
     if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
     if (next.lines.some((l) => ratesRead.has(l.line))) continue;
-    const end = r.units.findIndex((x, k) => k > at && !x.row && HEADINGS.has(withoutColon(x.lower.trim())));
+    const end = nextHeadingUnit(r.units, at);
     const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
     const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
     if (lines.some((l) => covered.has(l))) continue;
     r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
   }
+}
+
+/**
+ * The index of the first schedule heading after unit `at`, or -1. (Looked for from `at` on: a search from the
+ * document's start, for each heading, went over every unit above it again — a letter has dozens of such headings.)
+ */
+function nextHeadingUnit(units: readonly Unit[], at: number): number {
+  for (let k = at + 1; k < units.length; k++) {
+    const x = units[k]!;
+    if (!x.row && HEADINGS.has(withoutColon(x.lower.trim()))) return k;
+  }
+  return -1;
 }
 
 /** How far after a heading in running text its figures are looked for (a header row and a few rows). */
