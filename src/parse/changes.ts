@@ -431,7 +431,8 @@ const FROM_TO_AMOUNTS = /\bfr[aå]\s+(?:kr\.?\s*|nok\s*)?\d[^.;]*?\btil\s+(?:kr\
 
 function findIn(text: string, letter: boolean, deductibleSection: boolean, headedChange = false): Found[] {
   const found: Found[] = [];
-  const record = recordFields(text);
+  // (whether the text is a record's line of fields: asked only of a sentence that is a deductible's bare field, most never are)
+  let record: boolean | undefined;
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
@@ -444,7 +445,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     if (statesThingCover(s)) continue;
     // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
     // is — a field that names no change is none, also with a percentage)
-    if (record && BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s))) continue;
+    if (BARE_FIELD.test(s) && (record ??= recordFields(text)) && !CHANGE_WORD.test(lowerCase(s))) continue;
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];

@@ -262,10 +262,15 @@ export function gAndNote(text: string): { sum: SumValue; note?: string } | undef
   return note === '' ? { sum } : { sum, note };
 }
 
+/** The words every individually assessed sum has (readSum's own test of «Individuelt», «Etter loven» begins with them). */
+const INDIVIDUAL_WORD = /ndividuel|lov/i;
+
 /** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
 export function onlyIndividual(text: string): boolean {
   const t = text.trim();
-  if (t.length > 40) return false;
+  // (an individually assessed sum is said with «individuel…» or «lov…»: a line without either word — nearly every short
+  // line a reader asks about — is not read as a sum at all, which cost an amount's parse each time)
+  if (t.length > 40 || !INDIVIDUAL_WORD.test(t)) return false;
   const s = readSum(t);
   return s !== undefined && typeof s !== 'string' && 'individual' in s;
 }
