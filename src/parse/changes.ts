@@ -752,6 +752,17 @@ function withNameColumn(cells: string[], roles: Array<Role | undefined>): Array<
 
 /** The column of a what-changed table that says what each row changes («Gjelder», «Hva endres»): a deductible, a price, a sum. */
 const ITEM_COLUMN: ReadonlySet<string> = new Set(WHAT_CHANGED_COLUMNS);
+/** The longest name of the item column (lowerCase keeps a text's length). */
+const LONGEST_ITEM_COLUMN = Math.max(...WHAT_CHANGED_COLUMNS.map((n) => n.length));
+
+/**
+ * Whether a cell is the item column's name (a what-changed header has one). Asked of every row's cells first: a cell
+ * longer than any such name — a row's product, place or sentence — is not put in lower case to be looked up.
+ */
+function namesItemColumn(cell: string): boolean {
+  const t = cell.trim();
+  return t.length <= LONGEST_ITEM_COLUMN && ITEM_COLUMN.has(lowerCase(t));
+}
 /** A what-changed table's column of the time before («Før», «Tidligere», «I dag») and after («Fra 1.1.2025», «Nytt», «Etter»). */
 const THEN_COLUMN = /^(?:før|tidligere|tidlegare|gammel|gamal|forrige|i dag|i fjor|i fjar|dagens|nåværende|noverande)$/;
 const LATER_COLUMN = /^(?:ny|nye|nytt|etter|fr[aå] \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|(?:fra|frå|etter) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall))$/;
@@ -763,6 +774,7 @@ const LATER_COLUMN = /^(?:ny|nye|nytt|etter|fr[aå] \d{1,2}\.\s?\d{1,2}\.\s?(?:\
  * the coverage), or undefined for any other row.
  */
 function whatChangedHeader(cells: string[]): Array<Role | undefined> | undefined {
+  if (!cells.some(namesItemColumn)) return undefined;
   const lower = cells.map((c) => lowerCase(c.trim()));
   if (!lower.some((t) => ITEM_COLUMN.has(t)) || lower.some((t) => DEDUCTIBLE_WORD.test(t))) return undefined;
   const then = lower.filter((t) => THEN_COLUMN.test(t)).length;
