@@ -447,7 +447,8 @@ const FROM_TO_AMOUNTS = /\bfr[aå]\s+(?:kr\.?\s*|nok\s*)?\d[^.;]*?\btil\s+(?:kr\
 
 function findIn(text: string, letter: boolean, deductibleSection: boolean, headedChange = false): Found[] {
   const found: Found[] = [];
-  const record = recordFields(text);
+  // (whether the text is a record's line of fields: asked only of a sentence that is a deductible's bare field, most never are)
+  let record: boolean | undefined;
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
@@ -460,7 +461,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     if (statesThingCover(s)) continue;
     // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
     // is — a field that names no change is none, also with a percentage)
-    if (record && BARE_FIELD.test(s) && !CHANGE_WORD.test(lowerCase(s))) continue;
+    if (BARE_FIELD.test(s) && (record ??= recordFields(text)) && !CHANGE_WORD.test(lowerCase(s))) continue;
     const { t: tl, amounts } = tokenize(s);
     const pats = letter ? STRONG_AND_LETTER : STRONG;
     const here: Found[] = [];
@@ -774,6 +775,17 @@ function withNameColumn(cells: string[], roles: Array<Role | undefined>): Array<
 
 /** The column of a what-changed table that says what each row changes («Gjelder», «Hva endres»): a deductible, a price, a sum. */
 const ITEM_COLUMN: ReadonlySet<string> = new Set(WHAT_CHANGED_COLUMNS);
+/** The longest name of the item column (lowerCase keeps a text's length). */
+const LONGEST_ITEM_COLUMN = Math.max(...WHAT_CHANGED_COLUMNS.map((n) => n.length));
+
+/**
+ * Whether a cell is the item column's name (a what-changed header has one). Asked of every row's cells first: a cell
+ * longer than any such name — a row's product, place or sentence — is not put in lower case to be looked up.
+ */
+function namesItemColumn(cell: string): boolean {
+  const t = cell.trim();
+  return t.length <= LONGEST_ITEM_COLUMN && ITEM_COLUMN.has(lowerCase(t));
+}
 /** A what-changed table's column of the time before («Før», «Tidligere», «I dag») and after («Fra 1.1.2025», «Nytt», «Etter»). */
 const THEN_COLUMN = /^(?:før|tidligere|tidlegare|gammel|gamal|forrige|i dag|i fjor|i fjar|dagens|nåværende|noverande)$/;
 const LATER_COLUMN = /^(?:ny|nye|nytt|etter|fr[aå] \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|(?:fra|frå|etter) (?:fornyelsen|fornyinga|hovedforfall|hovudforfall))$/;
@@ -785,6 +797,7 @@ const LATER_COLUMN = /^(?:ny|nye|nytt|etter|fr[aå] \d{1,2}\.\s?\d{1,2}\.\s?(?:\
  * the coverage), or undefined for any other row.
  */
 function whatChangedHeader(cells: string[]): Array<Role | undefined> | undefined {
+  if (!cells.some(namesItemColumn)) return undefined;
   const lower = cells.map((c) => lowerCase(c.trim()));
   if (!lower.some((t) => ITEM_COLUMN.has(t)) || lower.some((t) => DEDUCTIBLE_WORD.test(t))) return undefined;
   const then = lower.filter((t) => THEN_COLUMN.test(t)).length;

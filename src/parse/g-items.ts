@@ -262,10 +262,15 @@ export function gAndNote(text: string): { sum: SumValue; note?: string } | undef
   return note === '' ? { sum } : { sum, note };
 }
 
+/** The words every individually assessed sum has (readSum's own test of «Individuelt», «Etter loven» begins with them). */
+const INDIVIDUAL_WORD = /ndividuel|lov/i;
+
 /** A line that is only an individually assessed sum: «Individuelt», «Etter loven». */
 export function onlyIndividual(text: string): boolean {
   const t = text.trim();
-  if (t.length > 40) return false;
+  // (an individually assessed sum is said with «individuel…» or «lov…»: a line without either word — nearly every short
+  // line a reader asks about — is not read as a sum at all, which cost an amount's parse each time)
+  if (t.length > 40 || !INDIVIDUAL_WORD.test(t)) return false;
   const s = readSum(t);
   return s !== undefined && typeof s !== 'string' && 'individual' in s;
 }
@@ -889,6 +894,17 @@ export function countedRow(u: Unit): boolean {
 
 /** A name of a person product («Gruppeliv for bedrifter»; not «Driftsbygning», whose premium lines the kroner readers read). */
 export function namesPersonProduct(name: string): boolean {
-  const l = name.toLowerCase();
-  return PERSON_COVERAGES.productWords.some((w) => l.includes(w)) && namesProduct(name);
+  // (the readers ask it of the block's product for each of the block's lines — the same few names again and again:
+  // the answer depends on the name alone, and is kept)
+  let answer = personProductsAsked.get(name);
+  if (answer === undefined) {
+    if (personProductsAsked.size > 20_000) personProductsAsked.clear();
+    const l = name.toLowerCase();
+    answer = PERSON_COVERAGES.productWords.some((w) => l.includes(w)) && namesProduct(name);
+    personProductsAsked.set(name, answer);
+  }
+  return answer;
 }
+
+/** The answers of namesPersonProduct so far (emptied when large: a batch of documents does not keep them all). */
+const personProductsAsked = new Map<string, boolean>();

@@ -1698,9 +1698,13 @@ const POSTCODE_ALONE = /^\d{4}\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** A town's name alone on a line («Norheimsund», «Kristiansand S», «Mo i Rana»). */
 const TOWN_ALONE = /^\p{Lu}[\p{Ll}-]+(?:\s(?:i|på|\p{Lu}[\p{Ll}-]*|\p{Lu}))*$/u;
 
-/** A piece of a place written over lines of its own: a street alone, a lot, a postcode and place, or all of them. */
+/**
+ * A piece of a place written over lines of its own: a street alone, a lot, a postcode and place, or all of them.
+ * (each of the four has a number — a street's, a lot's, a postcode: a line without a digit, most of those under a
+ * product's heading, is none of them, and is not run through their Unicode patterns)
+ */
 function placePiece(t: string): boolean {
-  return t.length <= 80 && (STREET_ALONE.test(t) || LOT_LINE.test(t) || POSTCODE_ALONE.test(t) || ADDRESS_ALONE.test(t));
+  return t.length <= 80 && DIGIT.test(t) && (STREET_ALONE.test(t) || LOT_LINE.test(t) || POSTCODE_ALONE.test(t) || ADDRESS_ALONE.test(t));
 }
 
 /** A line that describes a building by its kind and facts: «Tømmerhytte, byggeår 1991, 74 m²», «Enebolig, byggeår 1956, påbygd 1998». */

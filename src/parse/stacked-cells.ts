@@ -107,8 +107,25 @@ const MAX_NAME_WORDS = 4;
  */
 const CHANGE_COLUMN = /^(?:(?:tidligere|tidlegare|gammel|gjeldende|gjeldande|nåværende|noverande|dagens|opprinnelig|ny|nye|fremtidig|framtidig) (?:egenandel|eigenandel|eigendel)|(?:egenandel|eigenandel|eigendel) (?:i dag|nå|no|før|etter|etter fornyelsen|etter fornyinga|fra \S+|frå \S+))$/;
 
-/** A heading cell's role, or undefined when it names no column. */
+/**
+ * A heading cell's role, or undefined when it names no column. Asked of every line's text, and of most lines more than once
+ * (as the line under a run and as the line over it: see headingAt), each answer from up to nine patterns — kept by text,
+ * as ruleFor (src/parse/index-class.ts) keeps its answers: the role depends on the text alone.
+ */
 function roleOf(name: string): Role | undefined {
+  let role = rolesAsked.get(name);
+  if (role === undefined && !rolesAsked.has(name)) {
+    if (rolesAsked.size > 20_000) rolesAsked.clear();
+    role = roleOfText(name);
+    rolesAsked.set(name, role);
+  }
+  return role;
+}
+
+/** The roles of the texts asked before (emptied when large: a batch of documents does not keep them all). */
+const rolesAsked = new Map<string, Role | undefined>();
+
+function roleOfText(name: string): Role | undefined {
   if (G_COLUMN.test(name)) return 'g';
   // («Indeks» / «Indeksklasse» among the headings: the index each row's sum follows, «Bygg», «Maskin», «Ingen» —
   // a column of the table (the table readers read its cell as the row's index class), so the cells after it keep their columns)
@@ -586,8 +603,10 @@ export function rowsOfStackedCells(lines: SourceLine[]): SourceLine[] {
       i++;
       continue;
     }
-    const glued = headingAt(lines, i) === undefined ? gluedHeading(lines, i) : undefined;
-    const h = glued?.heading ?? headingAt(lines, i);
+    // (the headings at line i are looked for once: headingAt reads the line and the lines around it anew each time)
+    const own = headingAt(lines, i);
+    const glued = own === undefined ? gluedHeading(lines, i) : undefined;
+    const h = glued?.heading ?? own;
     const rows: SourceLine[] = [];
     // (a row's describing lines no column names, kept as lines of their own after the table)
     const rest: SourceLine[] = [];

@@ -391,9 +391,12 @@ const YEAR_PRICE = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,\d{2})?\s*(?:kr\.?)?
  * kr/mnd» over «2 628 kr/år»): the year's amount; undefined for anything else.
  */
 function yearUnderMonth(t: string, next: SourceLine | undefined, after: SourceLine | undefined): string | undefined {
-  const label = withoutColon(t).trim().toLowerCase();
-  if (FIGURE_COLUMN.get(label) !== 'premium' || next === undefined || after === undefined || next.cells.length !== 1 || after.cells.length !== 1) return undefined;
+  // (asked of every line: the two lines under it are looked at first — a line of one cell with a month's price under it is
+  // rare — and only then the line's own text in lower case, which for a paragraph is a long copy)
+  if (next === undefined || after === undefined || next.cells.length !== 1 || after.cells.length !== 1) return undefined;
   if (next.page !== after.page || !MONTH_PRICE.test(next.cells[0]!.trim())) return undefined;
+  const label = withoutColon(t).trim().toLowerCase();
+  if (FIGURE_COLUMN.get(label) !== 'premium') return undefined;
   const m = YEAR_PRICE.exec(after.cells[0]!.trim());
   return m ? m[1]!.trim() : undefined;
 }

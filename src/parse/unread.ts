@@ -483,12 +483,24 @@ function warnEmptySchedules(r: Reading, warned: ReadonlySet<Unit>): void {
     const prev = r.units[at - 1];
     if (!next || (next.heading && !next.product && titleProduct(next) === undefined) || (prev?.heading && prev.text.length < 40 && next.heading)) continue;
     if (next.lines.some((l) => ratesRead.has(l.line))) continue;
-    const end = r.units.findIndex((x, k) => k > at && !x.row && HEADINGS.has(withoutColon(x.lower.trim())));
+    const end = nextHeadingUnit(r.units, at);
     const stop = end < 0 ? Math.min(r.units.length, at + 60) : end;
     const lines = r.units.slice(at + 1, stop).flatMap((x) => x.lines.map((l) => l.line));
     if (lines.some((l) => covered.has(l))) continue;
     r.warnUnit(u, `${quote(u.text)} heads a schedule, but no coverage could be read under it`);
   }
+}
+
+/**
+ * The index of the first schedule heading after unit `at`, or -1. (Looked for from `at` on: a search from the
+ * document's start, for each heading, went over every unit above it again — a letter has dozens of such headings.)
+ */
+function nextHeadingUnit(units: readonly Unit[], at: number): number {
+  for (let k = at + 1; k < units.length; k++) {
+    const x = units[k]!;
+    if (!x.row && HEADINGS.has(withoutColon(x.lower.trim()))) return k;
+  }
+  return -1;
 }
 
 /** How far after a heading in running text its figures are looked for (a header row and a few rows). */
@@ -659,6 +671,9 @@ const FIGURE_WHAT: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function scheduleFigure(u: Unit): { what: string; text: string } | undefined {
+  // (a figure's label is followed by its figure: a long line, or one without a digit — most of those no reader took —
+  // is none, and its text is not searched for a label and a product's name before it)
+  if (u.text.length > 120 || !hasDigit(u.lower)) return undefined;
   // («Pris» over «Ny årspremie: kr 48 730 …» is read as one label over its value: the inner label is the figure's)
   const l = withoutProductName(u.lower.trimStart().replace(/^[a-zæøå]+(?: [a-zæøå]+)?: (?=[a-zæøå][^:]*:)/, ''));
   if (u.text.length > 120 || !FIGURE_LABEL.test(l) || !statesAmount(u.text)) return undefined;
@@ -692,7 +707,8 @@ const FIGURE_LABEL_WORD = new RegExp(String.raw`(?<![a-zæøå])(?:${FIGURE_WORD
 const PREMIUM_CHANGE = /(?<![a-zæøå])(?:premien|prisen|årspremien|årsprisen|premiane|premiene|prisane|prisene|totalpremien|samla premie|samlet premie)\s+(?:(?:for|på)\s+[^.%\d]{1,40}?\s+)?(?:vil\s+|blir\s+|vert\s+)?(?:øker|økes|økast|aukar|aukast|stiger|går\s+opp|går\s+ned|reduseres|synker|endres|justeres|blir\s+justert|blir\s+redusert|vert\s+auka|er\s+økt|er\s+redusert)\s+(?:med\s+)?(?:ca\.?\s+|omtrent\s+)?(?:\d+(?:[.,]\d+)?\s*(?:%|prosent)|(?:kr\.?|nok)\s*\d|\d[\d ]*\s*(?:kr|kroner))/;
 
 function premiumChange(u: Unit): { what: string; text: string } | undefined {
-  if (!(u.lower.includes('premi') || u.lower.includes('pris'))) return undefined;
+  // (a change of the premium is said with its figure, a percentage or an amount: a line without a digit is not split into sentences)
+  if (!(u.lower.includes('premi') || u.lower.includes('pris')) || !hasDigit(u.lower)) return undefined;
   for (const { s } of sentencesOf(u.text)) if (PREMIUM_CHANGE.test(lowerCase(s))) return { what: 'the change of the premium (the model holds each coverage\'s premium, not its change)', text: quote(s) };
   return undefined;
 }
