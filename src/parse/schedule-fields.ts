@@ -664,10 +664,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const ownBullet = u.bullet && !u.row && u.label === undefined ? bulletRecord(s, at, u) : undefined;
   if (ownBullet?.object !== undefined) {
     flushBlock(s);
-    s.product = ownBullet.product;
-    s.object = ownBullet.object;
-    s.byField = false;
-    r.used.add(u);
+    enterRecord(s, u, ownBullet);
     return at;
   }
   // («Bil - Toyota RAV4, ZE 48213» over «Dekning: Kasko», «Egenandel: kr 8 000» after the record «Innbo - …»: a line that names
@@ -675,10 +672,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const ownVehicle = !u.bullet && !u.row && u.label === undefined ? vehicleRecord(s, at, u) : undefined;
   if (ownVehicle !== undefined) {
     flushBlock(s);
-    s.product = ownVehicle.product;
-    s.object = ownVehicle.object;
-    s.byField = false;
-    r.used.add(u);
+    enterRecord(s, u, ownVehicle);
     return at;
   }
   const recordLines = recordLinesUnderHeading(s, at, u);
@@ -771,12 +765,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Innbo» over a change's sentence, then «Dette har dere hos oss fra 1. desember 2025:» over «Hus - Kirkebakken 3, 7600 Levanger»
   // and its fields set in: a record's name line that names its own product before the dash — that product at the place after
   // it, not the place of the product a heading above named; right under a product's heading, «Naust – 6863 Leikanger» is its site)
-  const own = s.block.size === 0 && s.product !== undefined && !u.row && u.label === undefined && blankBefore(r, at) && DASH_NAME.test(u.text.trim()) && recordField(r.units[at + 1]) ? productLine(u.text) : undefined;
-  if (own?.object !== undefined && namesProduct(own.product) && !ADDRESS_ALONE.test(own.product) && lowerCase(own.product) !== lowerCase(s.product!)) {
-    s.product = own.product;
-    s.object = own.object;
-    s.byField = false;
-    r.used.add(u);
+  const own = s.block.size === 0 && s.product !== undefined && !u.row && u.label === undefined && blankBefore(r, at) && recordField(r.units[at + 1]) ? dashedName(u.text) : undefined;
+  if (own !== undefined && lowerCase(own.product) !== lowerCase(s.product!)) {
+    enterRecord(s, u, own);
     return at;
   }
   const f = fieldOf(u) ?? (s.product !== undefined && !namesPersonProduct(s.product) ? eventSumOf(u) : undefined);
@@ -1399,12 +1390,9 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   s.object = undefined;
   // («Bil - Toyota RAV4, ZE 48213» after a blank line, over «Dekning: Kasko» and its figures: a record's name line that is no
   // heading's shape — the product before the dash, the vehicle or place after it; the record above's product had gone on)
-  const dashed = !u.heading && !u.row && u.label === undefined && DASH_NAME.test(u.text.trim()) && blankBefore(s.r, at) && recordField(s.r.units[at + 1]) ? productLine(u.text) : undefined;
-  if (dashed?.object !== undefined && namesProduct(dashed.product) && !ADDRESS_ALONE.test(dashed.product)) {
-    s.product = dashed.product;
-    s.object = dashed.object;
-    s.byField = false;
-    s.r.used.add(u);
+  const dashed = !u.heading && !u.row && u.label === undefined && blankBefore(s.r, at) && recordField(s.r.units[at + 1]) ? dashedName(u.text) : undefined;
+  if (dashed !== undefined) {
+    enterRecord(s, u, dashed);
     return;
   }
   enterHeading(s, u);
@@ -1826,8 +1814,7 @@ function placeAfterRecord(s: Blocks, at: number, u: Unit): boolean {
   // («Hus - Kirkebakken 3, 7600 Levanger» / its fields set in, then «Innbo - Kirkebakken 3, 7600 Levanger» / its fields: a product
   // the index-class table knows before a dash, the place after it — the next record's own product, never the place of the
   // product above; read so, every record of a renewal letter's schedule had taken the first record's product)
-  const own = DASH_NAME.test(t) ? productLine(t) : undefined;
-  const named = own?.object !== undefined && namesProduct(own.product) && !ADDRESS_ALONE.test(own.product) ? own : undefined;
+  const named = dashedName(t);
   const product = named?.product ?? s.product;
   flushBlock(s);
   s.product = product;
@@ -1835,8 +1822,22 @@ function placeAfterRecord(s: Blocks, at: number, u: Unit): boolean {
   s.r.used.add(u);
   return true;
 }
+/** A record's name line read: the product and the place or vehicle it names are the record's, and the line is used. */
+function enterRecord(s: Blocks, u: Unit, name: { product: string; object?: string }): void {
+  s.product = name.product;
+  s.object = name.object;
+  s.byField = false;
+  s.r.used.add(u);
+}
 /** A name, a dash set apart by blanks, then the rest: «Innbo - Kirkebakken 3, 7600 Levanger». */
 const DASH_NAME = /^[^\d–—-]{2,40}\s[–—-]\s\S/;
+
+/** A record's name line of a product the index-class table knows, a dash, and its place or vehicle («Bil - Toyota RAV4, ZE 48213»). */
+function dashedName(text: string): { product: string; object: string } | undefined {
+  if (!DASH_NAME.test(text.trim())) return undefined;
+  const own = productLine(text);
+  return own?.object !== undefined && namesProduct(own.product) && !ADDRESS_ALONE.test(own.product) ? { product: own.product, object: own.object } : undefined;
+}
 
 /** Headings of a card's part that name no product: «Forsikring», «Forsikringen», «Dekning og pris» (lower case). */
 const CARD_SECTIONS: ReadonlySet<string> = new Set(['forsikring', 'forsikringen', 'forsikringa', 'din forsikring', 'di forsikring', 'dekning og pris', 'pris og dekning', 'dekning og egenandel', 'pris og egenandel',
