@@ -284,3 +284,21 @@ describe('a table copied one cell a line, a record left unread under its product
     expect((p.warnings ?? []).filter((w) => w.includes('with amounts'))).toEqual([]);
   });
 });
+
+describe('a product\'s figures under no header', () => {
+  const doc = (line: string): string => `SpareBank 1\nMine forsikringer\nAvtalenummer 4004778190\n\n${line}\n`;
+  // «Husforsikring   Fullverdi   kr 8 000   kr 9 480»: which figure is the deductible and which the price, only a header says
+  it('a product\'s name and two unlabelled figures no reader took is a warning with the line', () => {
+    expect(parse(doc('Husforsikring   Fullverdi   kr 8 000   kr 9 480')).warnings).toEqual(['line 5: could not read the figures of Husforsikring in «Husforsikring Fullverdi kr 8 000 kr 9 480»']);
+  });
+  // «Naturskadepremie   2024   2025»: a header's years, no figures
+  it('years in cells are a header\'s columns, not figures', () => {
+    expect(parse(doc('Naturskadepremie   2024   2025')).warnings ?? []).toEqual([]);
+  });
+  // «Husforsikring   Fullverdi   Egenandel kr 8 000   Pris kr 9 480»: labelled, read by the schedule's readers
+  it('labelled figures are read, not warned', () => {
+    const p = parse(doc('Husforsikring   Fullverdi   Egenandel kr 8 000   Pris kr 9 480'));
+    expect(p.warnings ?? []).toEqual([]);
+    expect(p.coverages?.[0]?.premium).toBe('9480');
+  });
+});

@@ -23,6 +23,8 @@
  *   …») or a policy number (its label and a number, on the line or in the row under a header
  *   row) that no reader took and whose value is not already in the model (a value stated again is
  *   not lost): a warning with the line.
+ * - **a product's unlabelled figures**: «Husforsikring   Fullverdi   kr 8 000   kr 9 480» under no heading and no
+ *   header row — which figure is which only a header could say: a warning with the line.
  * - **sentences that pay a sum**: a G sum or kroner after «utbetales» / «vert utbetalt»
  *   (g-items.ts `payoutIn`) in a line no reader took, outside the conditions: a warning with the
  *   sentence.
@@ -627,7 +629,7 @@ function warnFieldLines(r: Reading, taken: ReadonlySet<Unit>, counted: ReadonlyS
     const u = units[at]!;
     if (!u.row && u.heading) inConditions = SECTION_END.test(withoutColon(u.lower.trim()));
     if (taken.has(u) || counted.has(u)) continue;
-    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u) ?? premiumChange(u) ?? coverSentence(u)));
+    const found = fieldStated(u, units[at + 1], known) ?? (inConditions ? undefined : (scheduleFigure(u) ?? payoutStated(u) ?? premiumChange(u) ?? coverSentence(u) ?? productFigures(u)));
     if (found === undefined) continue;
     // («Samlet årspremie: kr 11 155» under the covers: the document's total, which the model does not hold — where the
     // premiums read add up to it, nothing was lost; where they do not, the warning says by how much)
@@ -737,6 +739,20 @@ function coverSentence(u: Unit): { what: string; text: string } | undefined {
   if (!hasDigit(u.text) || !(u.lower.includes('kr') || u.lower.includes('nok'))) return undefined;
   const s = coverFigureSentence(u.text);
   return s === undefined ? undefined : { what: 'the coverage', text: quote(s) };
+}
+
+/**
+ * «Husforsikring   Fullverdi   kr 8 000   kr 9 480» under no heading and no header row: a product's name and two figures or
+ * more in cells of their own, none labelled — which is the sum, the deductible or the price, only a header could say. No
+ * reader takes such a line; it is a coverage lost, said so.
+ */
+function productFigures(u: Unit): { what: string; text: string } | undefined {
+  if (u.cells.length < 3 || u.text.length > 160 || !hasDigit(u.text)) return undefined;
+  const [name, ...rest] = u.cells.map((c) => c.trim());
+  if (name === undefined || hasDigit(name) || !namesProduct(name)) return undefined;
+  // (a year alone, «Naturskadepremie   2024   2025», is a header's column, no figure)
+  const figures = rest.filter((c) => !/^(?:19|20)\d\d$/.test(c) && (readAmount(c) !== undefined || /^fullverdi$/i.test(c)));
+  return figures.length >= 2 && figures.length === rest.filter((c) => c !== '').length ? { what: `the figures of ${name}`, text: quote(u.text) } : undefined;
 }
 
 /** The values the model holds, as the lines of a field are compared with them. */

@@ -42,6 +42,11 @@ describe('the parser warnings in Norwegian', () => {
     expect(norwegianWarning('insurer: the document names «Vardia» and «Rein»; none is used')).toBe('forsikringsselskap: dokumentet nevner «Vardia» og «Rein»; ingen av dem er brukt');
   });
 
+  it('says a product\'s unlabelled figures (src/parse/unread.ts) in Norwegian', () => {
+    expect(norwegianWarning('line 5: could not read the figures of Husforsikring in «Husforsikring Fullverdi kr 8 000 kr 9 480»')).toBe(
+      'linje 5: kunne ikke lese tallene for Husforsikring i «Husforsikring Fullverdi kr 8 000 kr 9 480»',
+    );
+  });
   it('says a name cut off in a table row (src/parse/schedule-wrap.ts) in Norwegian', () => {
     expect(norwegianWarning('line 4: the name «Produkt- og» is cut off and its rest was not found; the row was not read')).toBe(
       'linje 4: navnet «Produkt- og» er brutt av, og resten ble ikke funnet; raden ble ikke lest',
