@@ -38,3 +38,22 @@ describe('a header whose column names stand one space apart', () => {
     expect(read(headerWordsApart(three))[0]).toBe('1 Produkt | Sum | Premie per år');
   });
 });
+
+describe('a header whose first column names a PDF set closer than a column gap', () => {
+  // a commercial property certificate's table in a LibreOffice PDF: «Forsikring Eiendom Dekning
+  // Forsikringssum | Egenandel | Premie» over «Næringsbygg | Smedasundet 40, … | Brann | 64.800.000 | 25.000 | 52.110»
+  it('«Forsikring Eiendom Dekning Forsikringssum | Egenandel | Premie» over six cells: six names', () => {
+    const lines = [
+      line(9, ['Forsikring Eiendom Dekning Forsikringssum', 'Egenandel', 'Premie']),
+      line(10, ['Næringsbygg', 'Smedasundet 40, 5528 Haugesund', 'Brann', '64.800.000', '25.000', '52.110']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('9 Forsikring | Eiendom | Dekning | Forsikringssum | Egenandel | Premie');
+  });
+
+  it('a cell that is no column name, or a row of as many cells as the header: left as it is', () => {
+    const prose = [line(1, ['Forsikring Eiendom gjelder', 'Egenandel', 'Premie']), line(2, ['Bygg', 'Storgata 1', 'Brann', '1 000 000', '10 000', '2 000'])];
+    expect(headerWordsApart(prose)).toBe(prose);
+    const same = [line(1, ['Forsikring Eiendom', 'Egenandel', 'Premie']), line(2, ['Bygg', '10 000', '2 000'])];
+    expect(headerWordsApart(same)).toBe(same);
+  });
+});
