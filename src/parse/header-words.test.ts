@@ -56,4 +56,16 @@ describe('a header whose first column names a PDF set closer than a column gap',
     const same = [line(1, ['Forsikring Eiendom', 'Egenandel', 'Premie']), line(2, ['Bygg', '10 000', '2 000'])];
     expect(headerWordsApart(same)).toBe(same);
   });
+
+  it('«Forsikringssted /» over «objekt», the next names run into its first line: the place column named whole', () => {
+    // a groff PDF of a member's certificate: «Produkt | Forsikringssted / Sum Egenandel objekt | Pris pr. år»
+    const lines = [
+      line(12, ['Produkt', 'Forsikringssted / Sum Egenandel objekt', 'Pris pr. år']),
+      line(13, ['Innbo', 'Skoleveien 18, 2312 Ottestad', '1 500 000 kr', '4 000 kr', '2 988 kr']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('12 Produkt | Forsikringssted / objekt | Sum | Egenandel | Pris pr. år');
+    // the rest no column name: left as it is
+    const other = [line(12, ['Produkt', 'Forsikringssted / Sum Egenandel gjelder også', 'Pris pr. år']), lines[1]!];
+    expect(headerWordsApart(other)).toBe(other);
+  });
 });

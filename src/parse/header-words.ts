@@ -21,6 +21,7 @@ import { COLUMN_NAME_SET, PROPERTY_COLUMNS } from './vocabulary.js';
 /** The longest column name, in words («forsikringssum per skadetilfelle»: three). */
 const MOST_WORDS = 4;
 const DIGIT = /\d/;
+const LOWER = /^\p{Ll}/u;
 /** How many ways of parting a header are looked at, at most (a line of names has one or two). */
 const MOST_WAYS = 64;
 /** A header's names: the schedule's column names and the names of a property's column («Eiendom»). */
@@ -39,6 +40,27 @@ function partings(words: readonly string[], from = 0, memo = new Map<number, str
   }
   memo.set(from, out);
   return out;
+}
+
+/**
+ * The ways of parting a header cell into column names; where there is none, a cell whose first
+ * name wrapped at its slash and whose next names ran into its first line: «Forsikringssted / Sum
+ * Egenandel objekt», a PDF's «Forsikringssted /» over «objekt» with «Sum» and «Egenandel» set close
+ * beside it — the name before the slash and the cell's last word (a column name in lower case, the
+ * wrapped rest) are one name, «Forsikringssted / objekt», where the slash stands.
+ */
+function partingsOf(cell: string): string[][] {
+  const words = cell.split(/ +/);
+  const own = partings(words);
+  if (own.length > 0) return own;
+  const j = words.indexOf('/');
+  const tail = words[words.length - 1]!;
+  if (j < 1 || j + 2 >= words.length || words.lastIndexOf('/') !== j || !LOWER.test(tail) || !NAMES.has(tail)) return [];
+  const first = words[j - 1]!;
+  if (!NAMES.has(lowerCase(first))) return [];
+  const before = partings(words.slice(0, j - 1));
+  const after = partings(words.slice(j + 1, -1));
+  return before.flatMap((b) => after.map((a) => [...b, `${first} / ${tail}`, ...a]));
 }
 
 /** The next line with text after line `i`, on the same page, or undefined. */
@@ -68,7 +90,7 @@ export function namesAsMany(header: readonly string[], n: number): string[] | un
   // every way of parting each cell, joined cell by cell
   let ways: string[][] = [[]];
   for (const t of cells) {
-    const own = partings(t.split(/ +/));
+    const own = partingsOf(t);
     if (own.length === 0) return undefined;
     ways = ways.flatMap((w) => own.map((p) => [...w, ...p])).filter((w) => w.length <= n);
     if (ways.length > MOST_WAYS) return undefined;
