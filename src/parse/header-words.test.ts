@@ -69,3 +69,13 @@ describe('a header whose first column names a PDF set closer than a column gap',
     expect(headerWordsApart(other)).toBe(other);
   });
 });
+
+describe('a header name with a slash, its blanks the layout\'s', () => {
+  it('«Produkt Forsikringssted / objekt Sum Egenandel Pris pr. år» over five cells: five names', () => {
+    const lines = [
+      line(12, ['Produkt Forsikringssted / objekt Sum Egenandel Pris pr. år']),
+      line(13, ['Innbo', 'Skoleveien 18, 2312 Ottestad', '1 500 000 kr', '4 000 kr', '2 988 kr']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('12 Produkt | Forsikringssted / objekt | Sum | Egenandel | Pris pr. år');
+  });
+});

@@ -22,6 +22,7 @@ import { COLUMN_NAME_SET, PROPERTY_COLUMNS } from './vocabulary.js';
 const MOST_WORDS = 4;
 const DIGIT = /\d/;
 const LOWER = /^\p{Ll}/u;
+const SLASH_BLANKS = /\s*\/\s*/g;
 /** How many ways of parting a header are looked at, at most (a line of names has one or two). */
 const MOST_WAYS = 64;
 /** A header's names: the schedule's column names and the names of a property's column («Eiendom»). */
@@ -35,7 +36,8 @@ function partings(words: readonly string[], from = 0, memo = new Map<number, str
   const out: string[][] = [];
   for (let n = 1; n <= MOST_WORDS && from + n <= words.length; n++) {
     const name = words.slice(from, from + n).join(' ');
-    if (!NAMES.has(lowerCase(name).replace(/:$/, ''))) continue;
+    // («Forsikringssted / objekt»: the blanks around a slash are the layout's, the name is «forsikringssted/objekt»)
+    if (!NAMES.has(lowerCase(name).replace(/:$/, '').replace(SLASH_BLANKS, '/'))) continue;
     for (const rest of partings(words, from + n, memo)) out.push([name, ...rest]);
   }
   memo.set(from, out);
