@@ -38,3 +38,44 @@ describe('a header whose column names stand one space apart', () => {
     expect(read(headerWordsApart(three))[0]).toBe('1 Produkt | Sum | Premie per år');
   });
 });
+
+describe('a header whose first column names a PDF set closer than a column gap', () => {
+  // a commercial property certificate's table in a LibreOffice PDF: «Forsikring Eiendom Dekning
+  // Forsikringssum | Egenandel | Premie» over «Næringsbygg | Smedasundet 40, … | Brann | 64.800.000 | 25.000 | 52.110»
+  it('«Forsikring Eiendom Dekning Forsikringssum | Egenandel | Premie» over six cells: six names', () => {
+    const lines = [
+      line(9, ['Forsikring Eiendom Dekning Forsikringssum', 'Egenandel', 'Premie']),
+      line(10, ['Næringsbygg', 'Smedasundet 40, 5528 Haugesund', 'Brann', '64.800.000', '25.000', '52.110']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('9 Forsikring | Eiendom | Dekning | Forsikringssum | Egenandel | Premie');
+  });
+
+  it('a cell that is no column name, or a row of as many cells as the header: left as it is', () => {
+    const prose = [line(1, ['Forsikring Eiendom gjelder', 'Egenandel', 'Premie']), line(2, ['Bygg', 'Storgata 1', 'Brann', '1 000 000', '10 000', '2 000'])];
+    expect(headerWordsApart(prose)).toBe(prose);
+    const same = [line(1, ['Forsikring Eiendom', 'Egenandel', 'Premie']), line(2, ['Bygg', '10 000', '2 000'])];
+    expect(headerWordsApart(same)).toBe(same);
+  });
+
+  it('«Forsikringssted /» over «objekt», the next names run into its first line: the place column named whole', () => {
+    // a groff PDF of a member's certificate: «Produkt | Forsikringssted / Sum Egenandel objekt | Pris pr. år»
+    const lines = [
+      line(12, ['Produkt', 'Forsikringssted / Sum Egenandel objekt', 'Pris pr. år']),
+      line(13, ['Innbo', 'Skoleveien 18, 2312 Ottestad', '1 500 000 kr', '4 000 kr', '2 988 kr']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('12 Produkt | Forsikringssted / objekt | Sum | Egenandel | Pris pr. år');
+    // the rest no column name: left as it is
+    const other = [line(12, ['Produkt', 'Forsikringssted / Sum Egenandel gjelder også', 'Pris pr. år']), lines[1]!];
+    expect(headerWordsApart(other)).toBe(other);
+  });
+});
+
+describe('a header name with a slash, its blanks the layout\'s', () => {
+  it('«Produkt Forsikringssted / objekt Sum Egenandel Pris pr. år» over five cells: five names', () => {
+    const lines = [
+      line(12, ['Produkt Forsikringssted / objekt Sum Egenandel Pris pr. år']),
+      line(13, ['Innbo', 'Skoleveien 18, 2312 Ottestad', '1 500 000 kr', '4 000 kr', '2 988 kr']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('12 Produkt | Forsikringssted / objekt | Sum | Egenandel | Pris pr. år');
+  });
+});

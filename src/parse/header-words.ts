@@ -8,14 +8,25 @@
  * its words are column names and nothing else (src/parse/vocabulary.ts, SCHEDULE_COLUMNS), three at
  * least, and the row under it has exactly as many cells. Where the words can be parted into names in
  * two ways with that many names («Pris per år»: one name or two), the line stays as it is.
+ *
+ * The same where a PDF set the header's first names closer than a column's gap and its last ones
+ * apart: «Forsikring Eiendom Dekning Forsikringssum | Egenandel | Premie» over a row of six cells.
+ * Each cell is parted on its own (a gap the PDF kept is a border between names), and the names of all
+ * the cells together must be as many as the row's cells, in one way only.
  */
 import { lowerCase } from './lower.js';
 import type { SourceLine } from './source.js';
-import { COLUMN_NAME_SET } from './vocabulary.js';
+import { COLUMN_NAME_SET, PROPERTY_COLUMNS } from './vocabulary.js';
 
 /** The longest column name, in words («forsikringssum per skadetilfelle»: three). */
 const MOST_WORDS = 4;
 const DIGIT = /\d/;
+const LOWER = /^\p{Ll}/u;
+const SLASH_BLANKS = /\s*\/\s*/g;
+/** How many ways of parting a header are looked at, at most (a line of names has one or two). */
+const MOST_WAYS = 64;
+/** A header's names: the schedule's column names and the names of a property's column («Eiendom»). */
+const NAMES: ReadonlySet<string> = new Set([...COLUMN_NAME_SET, ...PROPERTY_COLUMNS]);
 
 /** Every way of parting the words into column names, each as its names. */
 function partings(words: readonly string[], from = 0, memo = new Map<number, string[][]>()): string[][] {
@@ -25,11 +36,33 @@ function partings(words: readonly string[], from = 0, memo = new Map<number, str
   const out: string[][] = [];
   for (let n = 1; n <= MOST_WORDS && from + n <= words.length; n++) {
     const name = words.slice(from, from + n).join(' ');
-    if (!COLUMN_NAME_SET.has(lowerCase(name).replace(/:$/, ''))) continue;
+    // («Forsikringssted / objekt»: the blanks around a slash are the layout's, the name is «forsikringssted/objekt»)
+    if (!NAMES.has(lowerCase(name).replace(/:$/, '').replace(SLASH_BLANKS, '/'))) continue;
     for (const rest of partings(words, from + n, memo)) out.push([name, ...rest]);
   }
   memo.set(from, out);
   return out;
+}
+
+/**
+ * The ways of parting a header cell into column names; where there is none, a cell whose first
+ * name wrapped at its slash and whose next names ran into its first line: «Forsikringssted / Sum
+ * Egenandel objekt», a PDF's «Forsikringssted /» over «objekt» with «Sum» and «Egenandel» set close
+ * beside it — the name before the slash and the cell's last word (a column name in lower case, the
+ * wrapped rest) are one name, «Forsikringssted / objekt», where the slash stands.
+ */
+function partingsOf(cell: string): string[][] {
+  const words = cell.split(/ +/);
+  const own = partings(words);
+  if (own.length > 0) return own;
+  const j = words.indexOf('/');
+  const tail = words[words.length - 1]!;
+  if (j < 1 || j + 2 >= words.length || words.lastIndexOf('/') !== j || !LOWER.test(tail) || !NAMES.has(tail)) return [];
+  const first = words[j - 1]!;
+  if (!NAMES.has(lowerCase(first))) return [];
+  const before = partings(words.slice(0, j - 1));
+  const after = partings(words.slice(j + 1, -1));
+  return before.flatMap((b) => after.map((a) => [...b, `${first} / ${tail}`, ...a]));
 }
 
 /** The next line with text after line `i`, on the same page, or undefined. */
@@ -44,13 +77,27 @@ function rowUnder(lines: readonly SourceLine[], i: number): SourceLine | undefin
 
 /** The header's names, one a cell, when line `i` is such a header over a row of as many cells; else undefined. */
 function namesOver(lines: readonly SourceLine[], i: number): string[] | undefined {
-  const l = lines[i]!;
-  if (l.cells.length !== 1) return undefined;
-  const t = l.cells[0]!.trim();
-  if (t.length > 120 || DIGIT.test(t) || !t.includes(' ')) return undefined;
   const row = rowUnder(lines, i);
-  if (row === undefined || row.cells.length < 3 || !row.cells.some((c) => DIGIT.test(c))) return undefined;
-  const fits = partings(t.split(/ +/)).filter((p) => p.length === row.cells.length);
+  if (row === undefined || !row.cells.some((c) => DIGIT.test(c))) return undefined;
+  return namesAsMany(lines[i]!.cells, row.cells.length);
+}
+
+/**
+ * A header's cells parted into `n` column names, in one way only, when some cell holds several
+ * names one space apart and every cell is names and nothing else; else undefined.
+ */
+export function namesAsMany(header: readonly string[], n: number): string[] | undefined {
+  const cells = header.map((c) => c.trim());
+  if (n < 3 || n <= cells.length || cells.some((t) => t === '' || t.length > 120 || DIGIT.test(t)) || !cells.some((t) => t.includes(' '))) return undefined;
+  // every way of parting each cell, joined cell by cell
+  let ways: string[][] = [[]];
+  for (const t of cells) {
+    const own = partingsOf(t);
+    if (own.length === 0) return undefined;
+    ways = ways.flatMap((w) => own.map((p) => [...w, ...p])).filter((w) => w.length <= n);
+    if (ways.length > MOST_WAYS) return undefined;
+  }
+  const fits = ways.filter((p) => p.length === n);
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -58,7 +105,6 @@ function namesOver(lines: readonly SourceLine[], i: number): string[] | undefine
 export function headerWordsApart(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.cells.length !== 1) continue;
     const names = namesOver(lines, i);
     if (names === undefined) continue;
     out ??= lines.slice();

@@ -6,6 +6,7 @@ import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type Sourc
 import { barContinues, joinCells } from '../text.js';
 import { joinWrapped } from '../text-cells.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
+import { namesAsMany } from '../header-words.js';
 
 export interface Layout {
   lines: SourceLine[];
@@ -282,6 +283,8 @@ class Grids {
   private pendingBreak = false;
   /** The number of columns of the one-line table right above this one that this one clashed with (its header row), if any. */
   private headerCols = 0;
+  /** That header row's cells' text. */
+  private headerTexts: string[] = [];
   /** The last table read whose first line is a header row, and the one-cell lines read since a table's last line. */
   private headed: Headed | undefined;
   private between: LLine[] = [];
@@ -312,11 +315,15 @@ class Grids {
       // (groff's «Dekn-» set 4 points left of its column, a stretched «14,» a column of its own):
       // which header column each cell stands under, nothing shows — read by position, a sum
       // would be taken for the deductible
-      if (this.headerCols > 1 && xs.length !== this.headerCols) for (let iM = 0; iM < this.members.length; iM++) if (this.members[iM]!.cols.length > 1) this.offColumns.add(this.members[iM]!);
+      // (unless the header's cells hold as many column names as the rows have columns, its first
+      // names set closer than a column's gap: «Forsikring Eiendom Dekning Forsikringssum | Egenandel
+      // | Premie» over six cells — read name by name, src/parse/header-words.ts)
+      if (this.headerCols > 1 && xs.length !== this.headerCols && !this.headerNamesFit(xs.length)) for (let iM = 0; iM < this.members.length; iM++) if (this.members[iM]!.cols.length > 1) this.offColumns.add(this.members[iM]!);
       this.goesOn(xs);
       this.headed = this.headedOf(xs) ?? this.headed;
     }
     this.headerCols = 0;
+    this.headerTexts = [];
     this.grid = null;
     this.members = [];
     this.pendingBreak = false;
@@ -337,13 +344,21 @@ class Grids {
       // (right below the table's last line, on its page: within a table's gap of it; a line of
       // fields is no table whose columns the line's cells could stand in)
       this.clashed = carried.length === 0 && !!above && !fields && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
-      if (this.clashed) this.headerCols = header;
+      if (this.clashed) {
+        this.headerCols = header;
+        this.headerTexts = header && above ? above.cols.map((c) => c.parts.join(' ')) : [];
+      }
       for (const m of carried) this.add(m);
     }
     // after a one-cell line, the same table goes on if this line shares a column with it
     // (other than the left margin, where every table and paragraph starts)
     if (this.grid && this.pendingBreak && !l.cols.some((c) => c.x0 > this.left + LAYOUT.alignX && atX(this.grid!, c.x0))) this.close();
     this.add(l);
+  }
+
+  /** The header row's cells part into as many column names as the table has columns (namesAsMany). */
+  private headerNamesFit(n: number): boolean {
+    return this.headerTexts.length > 0 && namesAsMany(this.headerTexts, n) !== undefined;
   }
 
   /** A line joins the table being read: its cells widen or add the table's columns. */
