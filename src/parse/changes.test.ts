@@ -112,8 +112,9 @@ describe('a renewal letter\'s change that states only the new deductible', () =>
   const LETTER = 'Tryg Forsikring\n\nFornyelse av bedriftsforsikringen\n\nAvtalenummer: 77812204\n\nEndringer i egenandeler\n\n';
   const changes = (text: string) => parse(`${LETTER}${text}\n`).deductible_changes?.map(({ text: _t, ...c }) => c);
   it('a percentage of the loss and its floor: «blir 15 % av skaden, minimum kr 8 000», «Ny egenandel: …», «øker til …»', () => {
+    // (the first names its peril, «for vannskade»: the change's coverage)
     for (const s of ['Egenandelen for vannskade blir 15 % av skaden, minimum kr 8 000.', 'Ny egenandel: 15 % av skaden, minimum kr 8 000.', 'Egenandelen øker til 15 % av skaden, minimum kr 8 000.']) {
-      expect(changes(`Næringsbygg\n${s}`)).toEqual([{ product: 'Næringsbygg', minimum: '8000', percent: '15' }]);
+      expect(changes(`Næringsbygg\n${s}`)).toEqual([{ product: 'Næringsbygg', ...(s.startsWith('Egenandelen for vannskade') ? { coverage: 'Vannskade' } : {}), minimum: '8000', percent: '15' }]);
     }
   });
   it('a new amount from a date: «Fra 1.1.2026 er egenandelen kr 10 000», «… settes til kr 6 000 fra hovedforfall»', () => {
@@ -1431,5 +1432,17 @@ describe('letters14: what the deductible has been, then what it is from the rene
   it('«Fornyelse gjelder fra: …» over the letter\'s sentence on its changes does not end the letter: the increase under «Egenandeler» is read', () => {
     const p = parse(`Dato: 25.11.2025\nForsikringsnummer: 7730-118845\n\nVIKTIG INFORMASJON OM FORNYELSEN AV DIN NÆRINGSFORSIKRING\n\nFornyelse gjelder fra: 01.01.2026\n\nTakk for at du er kunde hos oss. Ved fornyelsen gjør vi noen endringer i\nforsikringen din.\n\n2. Egenandeler\n   Næringsbygg: Valgt egenandel økes med kr 10 000.\n`);
     expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Næringsbygg', '10000']]);
+  });
+});
+
+describe('the peril or cover a sentence names under a product heading (sentenceCover)', () => {
+  it('«Egenandelen for lekkasje fra rør og utstyr endres fra …», «For kaskodekningen øker den valgte egenandelen …»', async () => {
+    const { sentenceCover } = await import('./changes.js');
+    expect(sentenceCover('Egenandelen for lekkasje fra rør og utstyr endres fra kr 10 000 til kr 15 000.')).toBe('Lekkasje fra rør og utstyr');
+    expect(sentenceCover('For kaskodekningen øker den valgte egenandelen med kr 2 000.')).toBe('Kasko');
+    expect(sentenceCover('Eigenandelen ved vasskade aukar frå kr 6 000 til kr 8 000.')).toBe('Vasskade');
+    // (a thing insured, a product: no cover)
+    expect(sentenceCover('Egenandelen for hytta økes fra kr 4 000 til kr 6 000.')).toBeUndefined();
+    expect(sentenceCover('Egenandelen for bygning endres fra kr 10 000 til kr 15 000.')).toBeUndefined();
   });
 });

@@ -1259,6 +1259,9 @@ class ChangeScan {
     if (prod === UNKNOWN && coverage === undefined) prod = [...figures, ...group].map((f) => coverageAfterDeductible(f.sentence)).find((n) => n !== undefined) ?? prod;
     // «Egenandelen ved glasskade øker fra …»: no product named, the peril after the deductible is the coverage (the product stays «ukjent»)
     if (prod === UNKNOWN && coverage === undefined) coverage = [...figures, ...group].map((f) => PERIL_AFTER_DEDUCTIBLE.exec(f.sentence.trim())?.[1]).find((n) => n !== undefined);
+    // («Egenandelen for lekkasje fra rør og utstyr endres …», «For kaskodekningen øker den valgte egenandelen …» under «Hus»,
+    // «Bil»: the product the heading's, the peril or cover the sentence names the change's coverage)
+    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(f.sentence)).find((n) => n !== undefined);
     return { product: prod, coverage };
   }
 
@@ -1783,6 +1786,29 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
+/** A peril's word: a known peril or cover level, or a word ending in one («vannskade», «rørlekkasje», «innbrudd»). */
+const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|tjuveri|brann)$/;
+/** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
+const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_VERB}\s`, 'i');
+/** «For kaskodekningen øker den valgte egenandelen …»: the cover a sentence opens with (its «-dekningen» left out), before the verb and the deductible. */
+const LEAD_COVER = new RegExp(String.raw`^(?:for|ved|på)\s+([a-zæøå-]+?)(?:dekningen|dekninga|dekning)?\s+${CHANGE_VERB}\s+(?:den\s+)?(?:(?:valgte|valde)\s+)?ei?gen(?:an)?del`, 'i');
+
+/**
+ * The peril or cover a sentence says its deductible is for, capitalised («Lekkasje fra rør og utstyr», «Kasko»): a
+ * cover level or a peril's word (PERIL_WORD, PERIL_COVER_WORDS), perhaps with what it comes from («fra rør og
+ * utstyr»); undefined for any other (a product, a thing, a place: «for hytta», «for bygning»).
+ */
+export function sentenceCover(sentence: string): string | undefined {
+  const t = sentence.trim();
+  const m = DEDUCTIBLE_FOR_PERIL.exec(t);
+  const lead = m ? undefined : LEAD_COVER.exec(t);
+  const word = lowerCase((m ?? lead)?.[1] ?? '');
+  // (a cover level is one whatever the index-class table knows it as: «kasko» is a vehicle's cover, no product)
+  if (word === '' || (!COVER_LEVEL_SET.has(word) && namesProduct(word)) || !(COVER_LEVEL_SET.has(word) || PERIL_COVER_WORDS.has(word) || PERIL_WORD.test(word))) return undefined;
+  const name = `${word}${m?.[2] ?? ''}`;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}`;
+}
+
 /** «Ved vasskade aukar eigenandelen …», «For skade ved innbrudd øker egenandelen …»: the peril a sentence opens with, before the verb and the deductible. */
 const LEAD_PERIL = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ved|etter|frå|fra|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+${CHANGE_VERB}\s+(?:den\s+)?ei?gen(?:an)?del`, 'i');
 

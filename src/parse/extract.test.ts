@@ -191,7 +191,8 @@ describe('deductible changes', () => {
     expect(p.deductible_changes).toEqual([
       { product: 'Bedriftsansvar', old: ['12000'], new: ['16000'] },
       { product: 'Arbeidsmaskin', coverage: 'Kasko', minimum: '9000', text: 'Har du hatt lavere egenandel enn kr 9 000, vil denne økes til kr 9 000' },
-      { product: 'Motorvogn', old: ['6000'], new: ['8000'], text: 'Egenandelen for kasko endres fra kr 6 000 til kr 8 000.' },
+      // (the cover the sentence names after the deductible's word, «for kasko», is the change's coverage)
+      { product: 'Motorvogn', coverage: 'Kasko', old: ['6000'], new: ['8000'], text: 'Egenandelen for kasko endres fra kr 6 000 til kr 8 000.' },
     ]);
   });
   it('letter sentences count in the letter part only; an unread one there is a warning', () => {

@@ -124,3 +124,10 @@ describe("a fleet's bullet: the plate before the colon, the cover level after it
     ]);
   });
 });
+
+describe('a schedule bullet the changes reader could not read as a change', () => {
+  it('«Verkstadansvar: sum kr 10 000 000, eigenandel kr 20 000, pris kr 7 480» read as a coverage: no «could not read the deductible change»', () => {
+    const p = extractPolicy(textToSource('Gjensidige Forsikring ASA\n\nFornying av forsikringane\n\nEigenandelen på ansvar aukar.\n\n- Verkstadansvar: sum kr 10 000 000, eigenandel kr 20 000, pris kr 7 480\n', 'doc.txt', '0'.repeat(64)));
+    expect(p.warnings?.filter((w) => w.includes('deductible change'))).toEqual([]);
+  });
+});

@@ -72,6 +72,9 @@ export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void)
       if (c.object === undefined && above?.c.object !== undefined && subBullet(u, above.u)) c = ordered({ ...c, object: above.c.object });
       push(c, u);
       r.used.add(u);
+      // (the changes reader, which runs first, said it could not read a change in it: a coverage's row, no change —
+      // as readCoverageLines withdraws it: «Verkstadansvar: sum kr 10 000 000, eigenandel kr 20 000, pris kr 7 480»)
+      r.withdraw(`could not read the deductible change in ${quote(u.text)}`);
       above = { c, u };
     }
   }

@@ -312,3 +312,21 @@ describe('a row «se under» and its items under «Product, forsikringssummer pe
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a vehicle’s details section that repeats the overview’s vehicle by its plate', () => {
+  const DOC = `If Skadeforsikring NUF\n\nFORSIKRINGSBEVIS MOTORVOGN\n\nPolisenummer        : 4471-220981\nForsikringsperiode  : 01.03.2026 - 28.02.2027\n\nDine kjøretøy\n\nForsikring      Kjøretøy                     Dekning     Egenandel     Premie pr. år\nBilforsikring   EL 48120 Skoda Enyaq 80      Toppkasko   kr 6 000      kr 9 870\nMC-forsikring   LA 2206 Honda CB650R         Delkasko    kr 3 000      kr 2 450\n                                                                      ---------\nTotalt                                                                kr 12 320\n\nSpesifikasjon – EL 48120 Skoda Enyaq 80\n  Førerulykke:\n     Dødsfall                   kr 250 000\n     Medisinsk invaliditet      kr 600 000\n`;
+  it('«Spesifikasjon – EL 48120 …» over «Førerulykke:» and its sums: the car’s items, no product of their own', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.premium, c.items?.map((i) => [i.name, i.sum])])).toEqual([
+      ['Bilforsikring', 'EL 48120 Skoda Enyaq 80', '9870', [['Dødsfall', '250000'], ['Medisinsk invaliditet', '600000']]],
+      ['MC-forsikring', 'LA 2206 Honda CB650R', '2450', undefined],
+    ]);
+    // (each item traced to its own line; the rule under the premiums is no note of the row above)
+    expect(p.trace?.['coverages[0].items[1]']?.line).toBe(19);
+    expect(p.coverages?.[1]?.note).toBeUndefined();
+  });
+  it('a plate no overview row has: the group stays a coverage of its own', () => {
+    const p = parse(DOC.replace('Spesifikasjon – EL 48120', 'Spesifikasjon – EL 48121'));
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bilforsikring', 'MC-forsikring', 'Førerulykke']);
+  });
+});

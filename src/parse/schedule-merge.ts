@@ -13,7 +13,7 @@ import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
 import { quote } from './units.js';
 import { ordered, SEE_BELOW } from './schedule-names.js';
-import { PERSON_COVERAGES } from './vocabulary.js';
+import { PERSON_COVERAGES, PLATE_SOURCE } from './vocabulary.js';
 
 export function mergeDetails(r: Reading, coverages: Coverage[], sections: ReadonlySet<Coverage>): void {
   for (let i = coverages.length - 1; i >= 0; i--) {
@@ -353,5 +353,55 @@ export function joinReferredDown(r: Reading, coverages: Coverage[]): void {
     coverages[i] = ordered(joined);
     coverages.splice(j, 1);
     removeTrace(r, j);
+  }
+}
+
+/** A registration plate in a line, its letters and digits alone (group 1). */
+const PLATE_IN_LINE = new RegExp(String.raw`(?:^|[\s,–(-])(${PLATE_SOURCE})(?=$|[\s,.)])`);
+/** A plate's letters and digits alone («CF 20334» and «CF20334» are one plate). */
+const plateKey = (s: string): string | undefined => {
+  const m = PLATE_IN_LINE.exec(s);
+  return m ? m[1]!.replace(/\s/g, '') : undefined;
+};
+
+/**
+ * «Detaljer bil – CF 20334 Volkswagen ID.4» over «  Fører- og passasjerulykke:» and its sums («Ved død kr 200 000»): a
+ * section that repeats a vehicle of the overview by its plate is that vehicle's coverage, and a group of items read in
+ * it is the coverage's items, never a product of its own (read so, the car's accident sums were a product beside the
+ * car). The section is the lines right above the group, up to a gap; its line that names a plate names the vehicle.
+ * Joined only where one coverage of the schedule has that plate in its object, no items yet, and the group states
+ * nothing but items; else both stay as read.
+ */
+export function joinVehicleDetails(r: Reading, coverages: Coverage[]): void {
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const d = coverages[i]!;
+    if (d.items === undefined || d.items.length === 0 || d.object !== undefined || d.sum !== undefined || d.deductible !== undefined || d.premium !== undefined) continue;
+    const t = r.trace.get(`coverages[${i}]`);
+    if (t === undefined) continue;
+    const at = r.units.findIndex((u) => u.lines.some((l) => l.page === t.page && l.line === t.line));
+    if (at <= 0) continue;
+    // (the lines right above, up to a gap: the first that names a plate is the section's vehicle)
+    let plate: string | undefined;
+    let prev = r.units[at]!.lines[0]!;
+    for (let k = at - 1; k >= 0 && plate === undefined; k--) {
+      const u = r.units[k]!;
+      const last = u.lines[u.lines.length - 1]!;
+      if (last.page !== prev.page || last.line !== prev.line - 1 || u.row) break;
+      plate = plateKey(u.text);
+      prev = u.lines[0]!;
+    }
+    if (plate === undefined) continue;
+    const owners = coverages.filter((c, j) => j !== i && c.object !== undefined && plateKey(c.object) === plate);
+    if (owners.length !== 1 || owners[0]!.items !== undefined) continue;
+    const owner = owners[0]!;
+    const o = coverages.indexOf(owner);
+    owner.items = d.items;
+    d.items.forEach((_, j) => {
+      const it = r.trace.get(`coverages[${i}].items[${j}]`);
+      if (it) r.trace.set(`coverages[${o}].items[${j}]`, it);
+    });
+    coverages[o] = ordered(owner);
+    coverages.splice(i, 1);
+    removeTrace(r, i);
   }
 }

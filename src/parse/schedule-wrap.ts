@@ -357,6 +357,9 @@ export interface RowLines {
   units: Unit[];
 }
 
+/** A line drawn of rule characters alone («------», «=====», «______»). */
+const RULE_LINE = /^[-=_–—.\s]{3,}$/;
+
 /**
  * The lines under a table's row that hold no amount, up to the next row of figures or a gap — the rest of the row
  * («Haugenvegen 41 | kr 9 850 000 | kr 10 000 | kr 31 220» over «Gnr 88 Bnr 3, 2260 Kirkenær» and «Driftsbygning, fjøs
@@ -379,7 +382,8 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
     let fits = true;
     for (const l of v.lines) {
       const t = l.text.trim();
-      if (l.page !== prev.page || l.line !== prev.line + 1 || t === '' || t.length > 80 || AMOUNT_IN_LINE.test(t) || SENTENCE_OR_LABEL_END.test(t) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
+      // («------------» over «Totalt … kr 15 100»: a rule drawn under the figures, no note of the row above)
+      if (l.page !== prev.page || l.line !== prev.line + 1 || t === '' || RULE_LINE.test(t) || t.length > 80 || AMOUNT_IN_LINE.test(t) || SENTENCE_OR_LABEL_END.test(t) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
       // (a heading at the row's margin, a name alone with no figure, place or bracket, heads what follows: «Bygninger», «ANSVAR»)
       else if ((v.heading || v.product) && (l.indent ?? 0) <= indent && !/[\d,(]/.test(t)) fits = false;
       if (!fits) break;

@@ -27,7 +27,7 @@ import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
-import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, mergeDetails } from './schedule-merge.js';
+import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -211,6 +211,8 @@ export function readSchedules(r: Reading): void {
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
   joinReferredDown(r, coverages);
+  // («Detaljer bil – CF 20334 Volkswagen ID.4» over «Fører- og passasjerulykke:» and its sums: the vehicle's items)
+  joinVehicleDetails(r, coverages);
   // (after an overview's row that points below has taken its product's items: the row's own figures are that coverage's)
   joinPersonFigures(r, coverages);
   joinPartDeductibles(r, coverages);

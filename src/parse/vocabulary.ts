@@ -530,7 +530,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['deductible', ['egenandel', 'eg.andel', 'eg. andel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
     'premium',
-    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'pris/år', 'premie/år', 'pris for året', 'premie for året', 'pris for år', 'pris for heile året', 'pris for hele året',
+    ['pris', 'premie', 'årspremie', 'årspris', 'pris per år', 'pris pr år', 'pris pr. år', 'pris for perioden', 'premie for perioden', 'pris i perioden', 'årlig pris', 'årlig premie', 'årleg pris', 'årleg premie', 'netto premie', 'premie per år', 'premie pr. år', 'premie pr år', 'pris/år', 'premie/år', 'pris for året', 'premie for året', 'pris for år', 'pris for heile året', 'pris for hele året',
       // («… | Egenandel | Per år | Per mnd»: the year's price named by its period alone, beside the month's)
       'per år', 'pr. år', 'pr år',
       // («- Betalt premie 2025: 11 204 kr» in a year overview: what the year's insurance cost, the year's premium)
