@@ -291,7 +291,7 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
     // of its own, no deductible, a sentence of no figure — is the prose reader's)
     if (hasObject || place !== '' || !namedParagraph(rest, sentences)) return undefined;
   }
-  const f = labelled ? figuresOf(rest.replace(/\.$/, '')) : proseFigures(rest.replace(FULL_VALUE_SENTENCE_G, (w) => ' '.repeat(w.length)));
+  const f = labelled ? figuresOf(rest.replace(/\.$/, '')) : proseFigures(rest.replace(FULL_VALUE_SENTENCE_G, '').trim());
   if (!f || figureCount(f) === 0) return undefined;
   // (a full-value building has no sum: a sum beside its full value is two readings)
   if (full && f.sum !== undefined) return undefined;
