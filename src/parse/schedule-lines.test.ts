@@ -209,6 +209,8 @@ describe('a name line over a paragraph of its sentences', () => {
     expect(coverageRecord('Bilforsikring', 'Bilen din har kasko med egenandel kr 6 000 og årspremie kr 7 100.')).toBeUndefined();
     expect(coverageRecord('Innboforsikring', 'Innboet i Fjellstien 6, 7049 Trondheim er forsikret for kr 900 000 med egenandel kr 4 000.')).toBeUndefined();
     expect(coverageRecord('Innboforsikring', 'Egenandelen er kr 4 000.')).toBeUndefined();
+    // (docs/frende-bevis-prosa-2025: a certificate's title over its sentence is the prose reader's)
+    expect(coverageRecord('Forsikringsbevis Verktøy og utstyr', 'Verktøyet er forsikret for kr 400 000 med egenandel kr 5 000.')).toBeUndefined();
     expect(coverageRecord('Innboforsikring', 'Innboet er forsikret for kr 900 000 med egenandel kr 4 000. Vilkårene følger vedlagt.')).toBeUndefined();
   });
   it('read in a document: the name line, then the paragraph’s lines run on', () => {

@@ -289,7 +289,8 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
     // forsikra for 3 600 000 kroner med eigenandel 10 000 kroner. Premien er 9 240 kroner.»: the name line names the product,
     // each figure placed by its role word, two at least; a paragraph that says more than its figures — a cover level, a place
     // of its own, no deductible, a sentence of no figure — is the prose reader's)
-    if (hasObject || place !== '' || !namedParagraph(rest, sentences)) return undefined;
+    // (a certificate's title, «Forsikringsbevis Verktøy og utstyr», over its sentences is the prose reader's, which reads titles)
+    if (hasObject || place !== '' || DOCUMENT_TITLE.test(name) || !namedParagraph(rest, sentences)) return undefined;
   }
   const f = labelled ? figuresOf(rest.replace(/\.$/, '')) : proseFigures(rest.replace(FULL_VALUE_SENTENCE_G, '').trim());
   if (!f || figureCount(f) === 0) return undefined;
@@ -309,6 +310,8 @@ const STREET_OR_LOT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,3}\
 /** «Bustadhuset er forsikra til fullverdi.», «Fullverdi.»: a sentence that says the thing is insured to its full value. */
 const FULL_VALUE_SENTENCE = /^(?:[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og\s+)?[a-zæøå-]+){0,3}\s+er\s+forsikr(?:a|et)\s+(?:til|for)\s+fullverdi|fullverdi(?:forsikra|forsikret)?)\.?$/i;
 const FULL_VALUE_SENTENCE_G = /(?:^|(?<=[.!?]\s+))(?:[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og\s+)?[a-zæøå-]+){0,3}\s+er\s+forsikr(?:a|et)\s+(?:til|for)\s+fullverdi|[Ff]ullverdi(?:forsikra|forsikret)?)\.(?=\s|$)/g;
+/** A document's own word at a name's start: «Forsikringsbevis Verktøy og utstyr» is a title, no name line of a record. */
+const DOCUMENT_TITLE = /^(?:forsikringsbevis|forsikringsoversikt|forsikringsavtale|polise|avtale|oversikt)(?![a-zæøå])/i;
 /** A cover level's word, or «ingen egenandel»: a paragraph that says more than a record's figures. */
 const SAYS_MORE = /(?:^|[^a-zæøå])(?:ingen\s+(?:egenandel|eigenandel|eigendel)|dekning(?:en|a)?\s|dekningsomfang)/i;
 
