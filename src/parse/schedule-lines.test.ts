@@ -169,3 +169,52 @@ describe('a record: a name over a line of its labelled figures, whatever separat
     ]);
   });
 });
+
+describe('a name line over a paragraph of its sentences', () => {
+  // 80/landkreditt-gardsforsikring-forsikringsbevis-2025: «Driftsbygning – Øvre Haugland, Hauglandsvegen 77» over «Bygningen er
+  // forsikra for 7 400 000 kroner. Eigenandelen er 10 000 kroner, og premien for året er 14 880 kroner.»
+  it('the place after the dash by its street and number, each figure by its role word', () => {
+    expect(coverageRecord('Kornlåve – Nordre Moen, Moavegen 14', 'Låven er forsikra for 2 850 000 kroner. Eigenandelen er 8 000 kroner, og premien for året er 5 730 kroner.')).toEqual({
+      product: 'Kornlåve',
+      object: 'Nordre Moen, Moavegen 14',
+      index_class: 'bygninger',
+      sum: '2850000',
+      deductible: '8000',
+      premium: '5730',
+    });
+  });
+  it('a lot for a place', () => {
+    expect(coverageRecord('Driftsbygning – Gnr 12 Bnr 3', 'Bygningen er forsikret for 4 100 000 kroner med egenandel 10 000 kroner. Premien er 8 220 kroner.')).toMatchObject({ object: 'Gnr 12 Bnr 3', sum: '4100000' });
+  });
+  // «Bustadhus – …» over «Bustadhuset er forsikra til fullverdi. Eigenandel 10 000 kroner, premie 8 110 kroner.»
+  it('a sentence of its full value: no sum, the figures after it read', () => {
+    expect(coverageRecord('Våningshus – Søndre Li, Livegen 3', 'Våningshuset er forsikra til fullverdi. Eigenandel 8 000 kroner, premie 7 260 kroner.')).toEqual({
+      product: 'Våningshus',
+      object: 'Søndre Li, Livegen 3',
+      index_class: 'bygninger',
+      deductible: '8000',
+      premium: '7260',
+    });
+  });
+  // «Landbruksmaskinar og reiskap» over «Maskinane og reiskapen er forsikra for 3 600 000 kroner med eigenandel 10 000 kroner. Premien er 9 240 kroner.»
+  it('a product name alone: the name line names the product, not the sentence’s subject', () => {
+    expect(coverageRecord('Landbruksmaskiner og redskap', 'Maskinene og redskapen er forsikret for 2 200 000 kroner med egenandel 6 000 kroner. Premien er 5 980 kroner.')).toMatchObject({
+      product: 'Landbruksmaskiner og redskap',
+      sum: '2200000',
+      deductible: '6000',
+      premium: '5980',
+    });
+  });
+  it('a name alone over a paragraph that says more — a cover level, a place of its own, one figure, a sentence of no figure — is not a record', () => {
+    expect(coverageRecord('Bilforsikring', 'Bilen din har kasko med egenandel kr 6 000 og årspremie kr 7 100.')).toBeUndefined();
+    expect(coverageRecord('Innboforsikring', 'Innboet i Fjellstien 6, 7049 Trondheim er forsikret for kr 900 000 med egenandel kr 4 000.')).toBeUndefined();
+    expect(coverageRecord('Innboforsikring', 'Egenandelen er kr 4 000.')).toBeUndefined();
+    // (docs/frende-bevis-prosa-2025: a certificate's title over its sentence is the prose reader's)
+    expect(coverageRecord('Forsikringsbevis Verktøy og utstyr', 'Verktøyet er forsikret for kr 400 000 med egenandel kr 5 000.')).toBeUndefined();
+    expect(coverageRecord('Innboforsikring', 'Innboet er forsikret for kr 900 000 med egenandel kr 4 000. Vilkårene følger vedlagt.')).toBeUndefined();
+  });
+  it('read in a document: the name line, then the paragraph’s lines run on', () => {
+    const p = parse('Forsikringsbevis\n\nMaskiner og redskap\nMaskinene og redskapen er forsikra for 1 900 000 kroner med eigenandel\n10 000 kroner. Premien er 4 870 kroner.\n');
+    expect(p.coverages).toEqual([{ product: 'Maskiner og redskap', index_class: 'maskin_losore', sum: '1900000', deductible: '10000', premium: '4870' }]);
+  });
+});

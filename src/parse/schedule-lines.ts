@@ -277,10 +277,22 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   // — only under a name with its place or vehicle after a dash, every sentence with a figure: a heading over a paragraph
   // («Bilforsikring» over «Bilen din … har kasko med egenandel kr 6 000.») is the prose reader's)
   const place = parts.slice(1).join(' - ').replace(/\s*\([^()]*\)\s*$/, '').trim();
-  const hasObject = place !== '' && (POSTCODE_PLACE.test(place) || PLATE_PART.test(place));
+  // (a place by its street and number or its lot, «Øvre Haugland, Hauglandsvegen 77», «Gnr 31 Bnr 4», is an address as a postcode is)
+  const hasObject = place !== '' && (POSTCODE_PLACE.test(place) || PLATE_PART.test(place) || STREET_OR_LOT_END.test(place));
   const labelled = first !== null && fieldOfLabel(first[1]!) !== undefined;
-  if (!labelled && (!hasObject || rest.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/).some((x) => !/\d/.test(x)))) return undefined;
-  const f = labelled ? figuresOf(rest.replace(/\.$/, '')) : proseFigures(rest);
+  // («Bustadhuset er forsikra til fullverdi. Eigenandel 10 000 kroner, …»: a sentence of its full value, no figure — a full-value building)
+  const sentences = rest.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/);
+  const fullSaid = !labelled && sentences.some((x) => !/\d/.test(x) && FULL_VALUE_SENTENCE.test(x));
+  if (fullSaid) full = true;
+  if (!labelled && (!hasObject || sentences.some((x) => !/\d/.test(x) && !FULL_VALUE_SENTENCE.test(x)))) {
+    // (a product's name alone over a paragraph of its sentences — «Landbruksmaskinar og reiskap» over «Maskinane og reiskapen er
+    // forsikra for 3 600 000 kroner med eigenandel 10 000 kroner. Premien er 9 240 kroner.»: the name line names the product,
+    // each figure placed by its role word, two at least; a paragraph that says more than its figures — a cover level, a place
+    // of its own, no deductible, a sentence of no figure — is the prose reader's)
+    // (a certificate's title, «Forsikringsbevis Verktøy og utstyr», over its sentences is the prose reader's, which reads titles)
+    if (hasObject || place !== '' || DOCUMENT_TITLE.test(name) || !namedParagraph(rest, sentences)) return undefined;
+  }
+  const f = labelled ? figuresOf(rest.replace(/\.$/, '')) : proseFigures(rest.replace(FULL_VALUE_SENTENCE_G, '').trim());
   if (!f || figureCount(f) === 0) return undefined;
   // (a full-value building has no sum: a sum beside its full value is two readings)
   if (full && f.sum !== undefined) return undefined;
@@ -291,6 +303,28 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   if (f.deductible !== undefined) c.deductible = f.deductible;
   if (f.premium !== undefined) c.premium = f.premium;
   return ordered(c);
+}
+
+/** «Øvre Haugland, Hauglandsvegen 77», «Haugland gard, Gnr 31 Bnr 4»: a place that ends in a street and its number, or a lot. */
+const STREET_OR_LOT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?|(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)$/iu;
+/** «Bustadhuset er forsikra til fullverdi.», «Fullverdi.»: a sentence that says the thing is insured to its full value. */
+const FULL_VALUE_SENTENCE = /^(?:[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og\s+)?[a-zæøå-]+){0,3}\s+er\s+forsikr(?:a|et)\s+(?:til|for)\s+fullverdi|fullverdi(?:forsikra|forsikret)?)\.?$/i;
+const FULL_VALUE_SENTENCE_G = /(?:^|(?<=[.!?]\s+))(?:[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og\s+)?[a-zæøå-]+){0,3}\s+er\s+forsikr(?:a|et)\s+(?:til|for)\s+fullverdi|[Ff]ullverdi(?:forsikra|forsikret)?)\.(?=\s|$)/g;
+/** A document's own word at a name's start: «Forsikringsbevis Verktøy og utstyr» is a title, no name line of a record. */
+const DOCUMENT_TITLE = /^(?:forsikringsbevis|forsikringsoversikt|forsikringsavtale|polise|avtale|oversikt)(?![a-zæøå])/i;
+/** A cover level's word, or «ingen egenandel»: a paragraph that says more than a record's figures. */
+const SAYS_MORE = /(?:^|[^a-zæøå])(?:ingen\s+(?:egenandel|eigenandel|eigendel)|dekning(?:en|a)?\s|dekningsomfang)/i;
+
+/**
+ * A paragraph under a product's name alone that is its record: each sentence has a figure, two figures at least, each
+ * placed by its own role word, no cover level, no place with a postcode of its own, no «ingen egenandel».
+ */
+function namedParagraph(rest: string, sentences: readonly string[]): boolean {
+  if (sentences.some((x) => !/\d/.test(x)) || POSTCODE_PLACE.test(rest) || SAYS_MORE.test(rest)) return false;
+  const l = lowerCase(rest);
+  if ((l.match(/[a-zæøå]+/g) ?? []).some((w) => COVER_LEVEL_SET.has(w))) return false;
+  const f = proseFigures(rest);
+  return f !== undefined && figureCount(f) >= 2;
 }
 
 /** A record's figure line of sentences: each figure by the role words before or after it (schedule-prose.ts), each role once; undefined otherwise. */
@@ -307,11 +341,13 @@ function proseFigures(rest: string): (Partial<Record<Field, string>> & { firstRi
 /** The record a unit is, or ends: its two lines a name and its figures, or its line the figures under the one-line name before it (coverageRecord). */
 export function recordAt(r: Reading, u: Unit, before: Unit | undefined): { c: Coverage; with?: Unit } | undefined {
   if (u.row) return undefined;
-  if (u.lines.length === 2) {
-    const c = coverageRecord(u.text.slice(0, u.offsets[1]), u.text.slice(u.offsets[1]));
+  // (a name line over its paragraph, the paragraph's lines run on: «Husdyr» over «… Forsikringssum 720 000 kroner,» /
+  // «eigenandel 10 000 kroner, premie 2 980 kroner.»)
+  if (u.lines.length >= 2 && u.lines.length <= 4) {
+    const c = coverageRecord(u.text.slice(0, u.offsets[1]), u.text.slice(u.offsets[1]).replace(/\s+/g, ' '));
     if (c) return { c };
   }
-  if (u.lines.length === 1 && before !== undefined && !before.row && before.lines.length === 1 && !r.used.has(before) && follows(before.lines[0]!, u.lines[0]!)) {
+  if (u.lines.length <= 3 && before !== undefined && !before.row && before.lines.length === 1 && !r.used.has(before) && follows(before.lines[0]!, u.lines[0]!)) {
     const c = coverageRecord(before.text, u.text);
     if (c) return { c, with: before };
   }

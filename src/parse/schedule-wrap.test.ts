@@ -396,3 +396,23 @@ describe('a place cell that ends in a comma, its postcode on the PDF line under 
     ]);
   });
 });
+
+describe('a sentence set in under a row', () => {
+  // 79/landkreditt-forsikringsbevis-gard: «Kårbolig   2 100 000 kr   10 000 kr   4 215 kr» over «  Forsikringssummen for
+  // kårboligen er avtalt fast og indeksreguleres ikke.», then «Innbo våningshus   1 200 000 kr …» — the row was lost
+  const TABLE = 'Forsikringsbevis\nForsikringsnummer: 7712-04\n\nObjekt                  Sum                Egenandel      Premie\n';
+  it('is the row’s note, and the rows under it are read', () => {
+    const p = parse(
+      `${TABLE}Stabbur                 640 000 kr         6 000 kr        1 180 kr\n  Stabburet er fredet og forsikres til avtalt sum.\nInnbo                   900 000 kr         4 000 kr        2 460 kr\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Stabbur', '640000', '6000', '1180'],
+      ['Innbo', '900000', '4000', '2460'],
+    ]);
+    expect(p.coverages?.[0]?.note).toBe('Stabburet er fredet og forsikres til avtalt sum.');
+  });
+  it('a sentence at the row’s margin still ends the table', () => {
+    const p = parse(`${TABLE}Stabbur                 640 000 kr         6 000 kr        1 180 kr\nStabburet er fredet og forsikres til avtalt sum.\nInnbo                   900 000 kr         4 000 kr        2 460 kr\n`);
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Innbo');
+  });
+});

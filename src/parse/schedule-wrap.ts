@@ -383,7 +383,10 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
     for (const l of v.lines) {
       const t = l.text.trim();
       // («------------» over «Totalt … kr 15 100»: a rule drawn under the figures, no note of the row above)
-      if (l.page !== prev.page || l.line !== prev.line + 1 || t === '' || RULE_LINE.test(t) || t.length > 80 || AMOUNT_IN_LINE.test(t) || SENTENCE_OR_LABEL_END.test(t) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
+      // («Kårbolig   2 100 000 kr   10 000 kr   4 215 kr» over «  Forsikringssummen for kårboligen er avtalt fast og
+      // indeksreguleres ikke.»: a sentence set in under the row, no amount in it, is the row's note — it does not end the table)
+      const setInSentence = (l.indent ?? 0) > indent && /[.!]$/.test(t) && /^\p{Lu}/u.test(t) && t.length <= 100 && /\s/.test(t);
+      if (l.page !== prev.page || l.line !== prev.line + 1 || t === '' || RULE_LINE.test(t) || (t.length > 80 && !setInSentence) || AMOUNT_IN_LINE.test(t) || (SENTENCE_OR_LABEL_END.test(t) && !setInSentence) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
       // (a heading at the row's margin, a name alone with no figure, place or bracket, heads what follows: «Bygninger», «ANSVAR»)
       else if ((v.heading || v.product) && (l.indent ?? 0) <= indent && !/[\d,(]/.test(t)) fits = false;
       if (!fits) break;
