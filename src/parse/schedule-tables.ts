@@ -1712,7 +1712,9 @@ function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | u
  */
 function thingsOfProduct(heading: string, first: string): boolean {
   const name = withoutColon(heading.trim());
-  return GENERIC_THING.test(lowerCase(withoutColon(first.trim()))) && name !== name.toUpperCase() && !DIGIT.test(name) && namesProduct(name);
+  // («Hussoppforsikring» over «Bygning | Adresse | …»: one word that ends in «forsikring» names an insurance, known to the
+  // table or not; «Forsikrede bygninger» over «Bygg | Adresse | …» is a caption of the things, no product — the rows name their own)
+  return GENERIC_THING.test(lowerCase(withoutColon(first.trim()))) && name !== name.toUpperCase() && !DIGIT.test(name) && !THINGS_CAPTION.test(lowerCase(name)) && (namesProduct(name) || INSURANCE_WORD.test(name));
 }
 
 /** A generic word for the thing a row insures, heading a table's first column (GENERIC_THING_COLUMNS). */

@@ -139,8 +139,14 @@ function roleOfText(name: string): Role | undefined {
   if (year) return columnOf(year[1]!);
   if (DIGIT.test(name) || name.length > 40) return undefined;
   if (namesNumberColumn(name)) return 'number';
-  return columnOf(name);
+  // («Bygning» / «Bygg» / «Eiendom» over «Adresse», «Forsikringssum», …: the first column names the buildings — no column
+  // the schedule's names know, but the name column of the table; the table readers tell from the header cell and the
+  // heading over it whether its cells are the rows' products or the objects of the title's product)
+  return columnOf(name) ?? (BUILDING_COLUMN.test(lowerCase(name)) ? 'product' : undefined);
 }
+
+/** A first column that names the buildings or properties insured: «Bygning», «Bygg», «Bygninger», «Eiendom». */
+const BUILDING_COLUMN = /^(?:bygning|bygningar|bygninger|bygg|bygget|eiendom|eigedom)$/;
 
 /** A line of one cell (a stacked table's lines are such), its text; undefined otherwise. */
 function single(l: SourceLine | undefined): string | undefined {
