@@ -1237,7 +1237,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // …»: a heading that names a product, over a first column headed by a generic word for the thing insured —
   // the column is the rows' object (before their place), not their product (read as products, the rows lost
   // the heading's product and the objects' names)
-  const thing = headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, head[0]!);
+  // («Forsikringsbevis – Skadedyrforsikring», its fields, then «Bygning | Adresse | …»: the section's product, as a heading's)
+  const thingOver = headed?.name ?? (caption === undefined ? inSection?.product : undefined);
+  const thing = thingOver !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(thingOver, head[0]!);
   let thingColumn: number | undefined;
   if (thing) {
     const placed = roles!.some((x, i) => i > 0 && x === 'object');
