@@ -1238,7 +1238,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // the column is the rows' object (before their place), not their product (read as products, the rows lost
   // the heading's product and the objects' names)
   // («Forsikringsbevis – Skadedyrforsikring», its fields, then «Bygning | Adresse | …»: the section's product, as a heading's)
-  const thingOver = headed?.name ?? (caption === undefined ? inSection?.product : undefined);
+  // (only a section named by one word of insurance: «Eigedomsoversikt for Sande kommune» is an overview's title, no product)
+  const thingOver = headed?.name ?? (caption === undefined && inSection !== undefined && INSURANCE_WORD.test(inSection.product.trim()) ? inSection.product : undefined);
   const thing = thingOver !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(thingOver, head[0]!);
   let thingColumn: number | undefined;
   if (thing) {
