@@ -27,6 +27,14 @@ describe('G sums', () => {
     expect(G_IN_TEXT.exec('Tap i fremtidig erverv: 22 G til 30 G.')?.[0]).toBe('22 G til 30 G');
   });
 
+  it('reads a sum in words then in kroner after a comma («36 måneders husleie, kr 14 400 000», private-holdout81/protector-fornyelse-eiendom)', () => {
+    expect(readSum('36 måneders husleie, kr 14 400 000')).toBe('14400000');
+    expect(readSum('12 mnd driftstap, NOK 8 000 000')).toBe('8000000');
+    // (a rule or two amounts is no sum of this shape)
+    expect(readSum('20 %, min. kr 10 000')).toBeUndefined();
+    expect(readSum('kr 5 000 per dag, kr 100 000')).toBeUndefined();
+  });
+
   it('reads a sum the law or a case-by-case assessment sets as individual', () => {
     for (const c of ['Individuelt', 'Etter loven', 'etter loven', 'Fastsettes individuelt', 'iht. loven']) {
       expect(readSum(c), c).toEqual({ individual: true });

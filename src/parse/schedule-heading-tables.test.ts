@@ -50,6 +50,15 @@ describe('a product heading over rows of its objects', () => {
   });
 });
 
+describe('a title\'s product, its fields between, over a table of its buildings', () => {
+  // test/corpus/docs/tryg-skadedyr-bygg-celle-per-linje-gnr-2026: «Forsikringsbevis – Skadedyrforsikring», the policy's
+  // fields and a sentence, then «Bygg | Adresse | Forsikringssum | …» over «Hovedhus | Liavegen 14, … | …»
+  it('the buildings are the title product\'s objects, not products', () => {
+    const p = parse(`Forsikringsbevis – Skadedyrforsikring\n\nForsikringstaker: Øvre Lia Sameie\nForsikringsnummer: 6612 40 775\nUtstedt: 14.11.2025\n\nForsikringen dekker sanering av skadedyr.\n\nBygninger som omfattes\n\nBygg\tAdresse\tForsikringssum\tEgenandel\tPremie\nHovedhus\tLiavegen 14, 2380 Brumunddal\tkr 12 400 000\tkr 6 000\tkr 2 170\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([['Skadedyrforsikring', 'Hovedhus, Liavegen 14, 2380 Brumunddal', '12400000']]);
+  });
+});
+
 describe('a product heading over a table whose first column names the things by a generic word', () => {
   // docs/if-naering-generisk-kolonne-2026: «Næringsbygg» over «Bygning | Forsikringssted | Forsikringssum | …»
   // and «Produksjonshall | Straumsvegen 41, 8056 Saltstraumen | 38 600 000 | 25 000 | 29 480»

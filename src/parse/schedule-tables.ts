@@ -1237,7 +1237,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // …»: a heading that names a product, over a first column headed by a generic word for the thing insured —
   // the column is the rows' object (before their place), not their product (read as products, the rows lost
   // the heading's product and the objects' names)
-  const thing = headed !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(headed.name, head[0]!);
+  // («Forsikringsbevis – Skadedyrforsikring», its fields, then «Bygning | Adresse | …»: the section's product, as a heading's)
+  // (only a section named by one word of insurance: «Eigedomsoversikt for Sande kommune» is an overview's title, no product)
+  const thingOver = headed?.name ?? (caption === undefined && inSection !== undefined && INSURANCE_WORD.test(inSection.product.trim()) ? inSection.product : undefined);
+  const thing = thingOver !== undefined && labelled === undefined && roles !== undefined && numbered === undefined && thingsOfProduct(thingOver, head[0]!);
   let thingColumn: number | undefined;
   if (thing) {
     const placed = roles!.some((x, i) => i > 0 && x === 'object');
@@ -1712,7 +1715,9 @@ function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | u
  */
 function thingsOfProduct(heading: string, first: string): boolean {
   const name = withoutColon(heading.trim());
-  return GENERIC_THING.test(lowerCase(withoutColon(first.trim()))) && name !== name.toUpperCase() && !DIGIT.test(name) && namesProduct(name);
+  // («Hussoppforsikring» over «Bygning | Adresse | …»: one word that ends in «forsikring» names an insurance, known to the
+  // table or not; «Forsikrede bygninger» over «Bygg | Adresse | …» is a caption of the things, no product — the rows name their own)
+  return GENERIC_THING.test(lowerCase(withoutColon(first.trim()))) && name !== name.toUpperCase() && !DIGIT.test(name) && !THINGS_CAPTION.test(lowerCase(name)) && (namesProduct(name) || INSURANCE_WORD.test(name));
 }
 
 /** A generic word for the thing a row insures, heading a table's first column (GENERIC_THING_COLUMNS). */

@@ -481,3 +481,29 @@ describe('a name over a first-risk sum in lower case', () => {
     ]);
   });
 });
+
+describe('a stacked table whose first column names the buildings («Bygning», «Bygg»)', () => {
+  // private-holdout80/norsk-hussopp-borettslag-forsikringsbevis-2025: «Forsikringsbevis – Hussoppforsikring» …
+  // «Bygning» / «Adresse» / «Forsikringssum» / «Egenandel» / «Premie», then «Blokk A» / «Tåsenveien 51, 0873 Oslo» / three amounts
+  const head = 'Forsikringsbevis – Hussoppforsikring\n\nForsikringsnr.: HS-218804\nDato: 08.01.2025\n\nBygninger som omfattes\n\n';
+  it('the rows are the title product\'s, each building and its address the object', () => {
+    const p = parse(`${head}Bygning\nAdresse\nForsikringssum\nEgenandel\nPremie\nBlokk A\nTåsenveien 51, 0873 Oslo\nkr 78 500 000\nkr 15 000\nkr 9 420\nBlokk B\nTåsenveien 53, 0873 Oslo\nkr 78 500 000\nkr 15 000\nkr 9 420\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Hussoppforsikring', 'Blokk A, Tåsenveien 51, 0873 Oslo', '78500000', '15000', '9420'],
+      ['Hussoppforsikring', 'Blokk B, Tåsenveien 53, 0873 Oslo', '78500000', '15000', '9420'],
+    ]);
+  });
+  // private-holdout81/protector-fornyelse-eiendom: «Forsikrede bygninger» over «Bygg» / «Adresse» / …, rows a block each;
+  // «Lagerbygg» / «Industriveien 12» / «Gnr 45 Bnr 112, 3036 Drammen» / …; «Husleietap» / «Alle bygg» / «36 måneders husleie, kr 14 400 000» / …
+  it('under a caption of the things the rows name their own products; a lot under its street and a sum in words are read', () => {
+    const p = parse(
+      'Polise nr.: 1104-22871\n\nForsikrede bygninger\n\nBygg\nAdresse\nForsikringssum\nEgenandel\nPremie\n\nKontorbygg\nBragernes torg 6, 3017 Drammen\nkr 86 500 000\nkr 50 000\nkr 97 420\n\n' +
+        'Lagerbygg\nIndustriveien 12\nGnr 45 Bnr 112, 3036 Drammen\nkr 31 200 000\nkr 50 000\nkr 44 310\n\nHusleietap\nAlle bygg\n36 måneders husleie, kr 14 400 000\nkr 50 000\nkr 11 270\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Kontorbygg', 'Bragernes torg 6, 3017 Drammen', '86500000'],
+      ['Lagerbygg', 'Industriveien 12, Gnr 45 Bnr 112, 3036 Drammen', '31200000'],
+      ['Husleietap', 'Alle bygg', '14400000'],
+    ]);
+  });
+});

@@ -57,6 +57,8 @@ const AMOUNT_CELL = /^(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-
  */
 function sumForm(cell: string): boolean {
   if (/^fullverdi$/i.test(cell)) return true;
+  // («36 måneders husleie, kr 14 400 000»: the sum in words, then in kroner — as readSum reads it)
+  if (/,\s*(?:kr|nok)/i.test(cell) && !/^(?:kr|nok)/i.test(cell) && typeof readSum(cell) === 'string') return true;
   const v = /risiko/i.test(cell) ? readSum(cell) : undefined;
   return v !== undefined && typeof v === 'object' && 'first_risk' in v;
 }
@@ -77,6 +79,15 @@ const POSTCODE_TOWN = /^\d{4} [A-ZÆØÅ][\p{L} -]*$/u;
 /** A postcode in a place already: «Holtetvegen 41, 2850 Lena». */
 const POSTCODE_IN = /\b\d{4} [A-ZÆØÅ]/;
 const DIGIT = /\d/;
+/** A farm's land register reference at a line's start: «Gnr 45 Bnr 112, 3036 Drammen», «Gnr. 23 bnr. 4». */
+const LOT_START = /^(?:[Gg]nr|[Gg]årdsnr|[Gg]ardsnr)\.?\s*\d/;
+/**
+ * «Industriveien 12» over «Gnr 45 Bnr 112, 3036 Drammen»: a street and its number, then the lot (and perhaps the postcode) on
+ * the line under it — one place, as written on one line. Only under a street with no postcode or lot of its own yet.
+ */
+function lotUnder(cell: string, rest: string | undefined): boolean {
+  return rest !== undefined && LOT_START.test(rest) && /\s\d{1,4}\s?[A-Za-z]?$/.test(cell) && !POSTCODE_IN.test(cell) && !/\b[Gg]nr\b/.test(cell);
+}
 /** The end of a sentence: what follows it starts something else. */
 const SENTENCE_END = /[.!?:]$/;
 /** A column's name with a year after it: «Sum 2025», «Egenandel 2024». */
@@ -139,8 +150,14 @@ function roleOfText(name: string): Role | undefined {
   if (year) return columnOf(year[1]!);
   if (DIGIT.test(name) || name.length > 40) return undefined;
   if (namesNumberColumn(name)) return 'number';
-  return columnOf(name);
+  // («Bygning» / «Bygg» / «Eiendom» over «Adresse», «Forsikringssum», …: the first column names the buildings — no column
+  // the schedule's names know, but the name column of the table; the table readers tell from the header cell and the
+  // heading over it whether its cells are the rows' products or the objects of the title's product)
+  return columnOf(name) ?? (BUILDING_COLUMN.test(lowerCase(name)) ? 'product' : undefined);
 }
+
+/** A first column that names the buildings or properties insured: «Bygning», «Bygg», «Bygninger», «Eiendom». */
+const BUILDING_COLUMN = /^(?:bygning|bygningar|bygninger|bygg|bygget|eiendom|eigedom)$/;
 
 /** A line of one cell (a stacked table's lines are such), its text; undefined otherwise. */
 function single(l: SourceLine | undefined): string | undefined {
@@ -306,7 +323,7 @@ function rowAt(lines: readonly SourceLine[], i: number, from: number, roles: rea
     while ((role === 'product' || role === 'object' || role === 'coverage') && k < lines.length && sameRun(lines, from, k)) {
       const rest = single(lines[k]);
       // («Holtetvegen 43» over «2850 Lena»: a place's postcode and town on the line under its street)
-      const town = role === 'object' && POSTCODE_TOWN.test(rest ?? '') && !POSTCODE_IN.test(cell);
+      const town = role === 'object' && ((POSTCODE_TOWN.test(rest ?? '') && !POSTCODE_IN.test(cell)) || lotUnder(cell, rest));
       if (rest === undefined || !fits(role, rest) || !(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
       // («Underslag» over «kr 500 000 (førsterisiko)»: a line the next figure column reads as its cell — a first-risk sum,
       // «kr …» in lower case — is that cell, never the name's rest)
@@ -455,7 +472,7 @@ function blockByEnds(lines: readonly SourceLine[], at: number, roles: readonly R
     let cell = texts[t++]!;
     while (t < texts.length) {
       const rest = texts[t]!;
-      const town = roles[j] === 'object' && POSTCODE_TOWN.test(rest) && !POSTCODE_IN.test(cell);
+      const town = roles[j] === 'object' && ((POSTCODE_TOWN.test(rest) && !POSTCODE_IN.test(cell)) || lotUnder(cell, rest));
       if (!(OPEN_END.test(cell) || STARTS_LOWER.test(rest) || town)) break;
       cell = joinWrapped(cell, rest);
       t++;
