@@ -1286,3 +1286,50 @@ describe('renewal date: the insurance year and a period «fra og med … til og 
     expect(parse(doc('Pris per forsikringsår: kr 4 200')).renewal_date).toBeUndefined();
   });
 });
+
+describe('insured persons: a count label with words between it and its figure', () => {
+  // staff-insurance letters and broker overviews say whom the count is for between the label and the colon
+  const head = 'Avtalenummer 5017731\n';
+  it.each([
+    ['Antall ansatte i ordningen: 26', 26],
+    ['Antall ansatte omfattet av avtalen: 33', 33],
+    ['Antall forsikrede ved fornyelsen: 51', 51],
+    ['Antall ansatte (yrkesskade og gruppeliv): 44', 44],
+    ['Antall forsikrede ansatte (yrkesskade og gruppeliv): 63', 63],
+    ['Antall ansatte / Number of employees: 19', 19],
+    ['Talet på tilsette:   16', 16],
+    ['Antall ansatte er oppdatert til 52.', 52],
+    ['- Antall ansatte lagt til grunn for yrkesskade: 39.', 39],
+    ['- Tal tilsette: 12', 12],
+  ])('«%s»', (line, count) => {
+    expect(parse(`${head}${line}\n`).insured_persons?.count).toBe(count);
+  });
+  it('a figure before the people word, said to be insured or enrolled: «61 ansatte er forsikret.»', () => {
+    expect(parse(`${head}Fra 1. januar er 61 ansatte forsikret.\n`).insured_persons?.count).toBe(61);
+    expect(parse(`${head}Per 1. november er 57 ansatte meldt inn i ordningen.\n`).insured_persons?.count).toBe(57);
+  });
+  it('a line of an employee insurance with its count: «Yrkesskade: uendret, 29 ansatte.»', () => {
+    expect(parse(`${head}- Yrkesskade: uendret, 29 ansatte.\n`).insured_persons?.count).toBe(29);
+    expect(parse(`${head}* Yrkesskade for 11 tilsette: pris 8 100 kr\n`).insured_persons?.count).toBe(11);
+  });
+  it('two employee insurances with different counts: a warning, never their sum', () => {
+    const p = parse(`${head}- Yrkesskade: 29 ansatte\n- Gruppeliv: 27 ansatte\n`);
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/insured persons: the document states 29 .* and 27 .*; none is used/);
+  });
+  it('a limit of the terms is no count: «Yrkesskade for bedrifter med minst 10 ansatte»', () => {
+    expect(parse(`${head}Yrkesskade for bedrifter med minst 10 ansatte.\n`).insured_persons).toBeUndefined();
+  });
+  it('the label opening a sentence after another, or after a heading in capitals run into it', () => {
+    expect(parse(`${head}Yrkesskade (Tryg): ingen endringer. Antall ansatte er oppdatert til 48.\n`).insured_persons?.count).toBe(48);
+    expect(parse(`${head}2  YRKESSKADE / WORKERS COMPENSATION\n   Antall ansatte / Number of employees: 36\n   Årsverk / Full-time equivalents:   31,5\n`).insured_persons).toEqual({ count: 36, fte: '31.5' });
+    // (a count's label inside a sentence of the terms is no statement of the staff)
+    expect(parse(`${head}Premien regnes etter antall ansatte: se vilkårene punkt 4.\n`).insured_persons).toBeUndefined();
+  });
+  it('labelled bullets: «- Tal tilsette: 14» over «- Tal årsverk: 11,2»', () => {
+    expect(parse(`${head}- Tal tilsette: 13\n- Tal årsverk: 10,8\n`).insured_persons).toEqual({ count: 13, fte: '10.8' });
+  });
+  it('an occupation breakdown in bullets is still summed', () => {
+    expect(parse(`${head}Yrkesfordeling:\n- Kontor: 12 personer, 10,5 årsverk\n- Lager: 7 personer, 6 årsverk\n`).insured_persons?.count).toBe(19);
+  });
+});

@@ -1603,14 +1603,15 @@ export function readHeader(r: Reading): void {
 const DIGIT = /\d/;
 const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
-const STATES_COUNT = /^(?:antall|antal|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+// («… er 61 ansatte forsikret», «57 ansatte meldt inn i ordningen»: the count said to be insured or enrolled)
+const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil (?:sammen|saman)\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b|\b(?:personer|personar|ansatte|tilsette) (?:er |blir |vert )?(?:forsikret|forsikra|meldt inn|innmeldt)\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
 // (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
 // policy number's suffix before the persons a cover insures)
 // («Forsikringen gjelder for 2 personer: Kari Nyhus … og Ola Nyhus …»: the count before the colon that names them, in the sentence
 // that says whom the insurance is for — a colon after the word had kept it from being read)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;
@@ -1619,6 +1620,15 @@ const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)
  * sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).
  */
 const COUNT_IN_SENTENCE = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d.,]|\d\s)(?:\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:medlemmer|medlemmar|forsikrede|forsikra)(?![a-zæøå]|\s*:)/;
+
+/**
+ * «- Yrkesskade: uendret, 28 ansatte.», «* Yrkesskade for 9 tilsette: pris 7 020 kr», «Premie yrkesskade: 58 900 (31
+ * ansatte)»: an employee insurance's line that says how many it covers — the staff count, not a part of a breakdown
+ * (a limit of the terms is none: «… bedrifter med minst 10 ansatte»; nor a count before a colon that does not go on to
+ * its price: «Yrkesskade 14 ansatte: se liste»).
+ */
+const EMPLOYEE_COVER = /\b(?:yrkesskade|gruppeliv|personalforsikring|kollektiv ulykke)/;
+const COVER_COUNT = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d\-–/.,]|\d\s)(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:ansatte|tilsette|personer|personar|arbeidstakere|arbeidstakarar)(?![a-zæøå]|\s*:(?!\s*(?:pris|premie|kr|nok)\b))/;
 
 /**
  * A count of persons, exact: read from its digits, never through a floating-point number. A count
@@ -1643,6 +1653,8 @@ interface PersonsStatement {
   count?: number;
   fte?: string;
   offset: number;
+  /** the whole staff's count, also as a bullet: a labelled count («- Antall ansatte: 38») or an employee insurance's line */
+  whole?: boolean;
 }
 
 /** Every unit that states a count of insured persons or of full-time equivalents. */
@@ -1654,12 +1666,17 @@ function personsStatements(r: Reading): PersonsStatement[] {
     const l = u.lower.includes(';') ? (keyValue(u) ?? u).lower : u.lower;
     // both patterns need a figure, and a word for people
     if (!DIGIT.test(l) || !PEOPLE.test(l)) continue;
-    const pm = PERSONS_RE.exec(l);
+    const cm = EMPLOYEE_COVER.test(l) ? COVER_COUNT.exec(l) : null;
+    const pm = PERSONS_RE.exec(l) ?? cm;
     const fm = l.includes('årsverk') ? FTE_RE.exec(l) : null;
     if (!pm && !fm) continue;
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
-    if (!fm && !u.row && !STATES_COUNT.test(l) && !COUNT_IN_SENTENCE.test(l)) continue;
+    // («Yrkesskade (Protector): ingen endringer. Antall ansatte er oppdatert til 54.», «YRKESSKADE Antall ansatte: 42» —
+    // a heading run into its first line: the count's label opening a sentence of its own)
+    const labelled = pm?.[2] !== undefined && opensStatement(u.text.slice(0, pm.index));
+    if (!fm && !cm && !labelled && !u.row && !STATES_COUNT.test(l) && !COUNT_IN_SENTENCE.test(l)) continue;
     const s: PersonsStatement = { u, offset: (pm ?? fm)!.index };
+    if (cm !== null || pm?.[2] !== undefined || (fm?.[2] !== undefined && fm.index === 0)) s.whole = true;
     if (pm) {
       const n = exactCount((pm[1] ?? pm[2] ?? pm[3])!);
       if (n === 'too large') {
@@ -1676,11 +1693,16 @@ function personsStatements(r: Reading): PersonsStatement[] {
   return stmts;
 }
 
+/** Whether the text before a label leaves it opening a statement: nothing, a sentence's end, or a heading in capitals. */
+function opensStatement(before: string): boolean {
+  return before.trim() === '' || /[.:!?]\s+$/.test(before) || !/[a-zæøå]/.test(before);
+}
+
 function readPersons(r: Reading): void {
   type Stmt = PersonsStatement;
   const stmts = personsStatements(r);
   if (stmts.length === 0) return;
-  const total = stmts.find((s) => !s.u.bullet && s.count !== undefined);
+  const total = stmts.find((s) => (!s.u.bullet || s.whole) && s.count !== undefined);
   let count: number | undefined;
   let fte: string | undefined;
   let from: Stmt;
@@ -1710,7 +1732,7 @@ function readPersons(r: Reading): void {
   if (count === undefined) return;
   // the total stated again with another count: either could be the one meant (a wrong count is
   // worse than none), so neither is used and a warning names both
-  const differing = total ? stmts.filter((s) => s !== total && !s.u.bullet && s.count !== undefined && s.count !== count) : [];
+  const differing = total ? stmts.filter((s) => s !== total && (!s.u.bullet || s.whole) && s.count !== undefined && s.count !== count) : [];
   if (differing.length > 0) {
     const seen = new Set<number>();
     const named = [total!, ...differing].filter((s) => !seen.has(s.count!) && seen.add(s.count!) !== undefined);
@@ -1719,7 +1741,7 @@ function readPersons(r: Reading): void {
     return;
   }
   // «Antall ansatte: 25» and «Antall årsverk: 21,5» on lines of their own
-  const fteOnly = fte === undefined ? stmts.find((s) => !s.u.bullet && s.count === undefined && s.fte !== undefined) : undefined;
+  const fteOnly = fte === undefined ? stmts.find((s) => (!s.u.bullet || s.whole) && s.count === undefined && s.fte !== undefined) : undefined;
   if (fteOnly) {
     fte = fteOnly.fte;
     r.used.add(fteOnly.u);
