@@ -1603,14 +1603,14 @@ export function readHeader(r: Reading): void {
 const DIGIT = /\d/;
 const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
-const STATES_COUNT = /^(?:antall|antal|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
+const STATES_COUNT = /^(?:antall|antal|tal på|talet på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil sammen\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
 // (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
 // policy number's suffix before the persons a cover insures)
 // («Forsikringen gjelder for 2 personer: Kari Nyhus … og Ola Nyhus …»: the count before the colon that names them, in the sentence
 // that says whom the insurance is for — a colon after the word had kept it from being read)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|tal på|talet på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;

@@ -294,9 +294,12 @@ const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
 function deductibleLine(s: GText, u: Unit, v: Unit, product: string): boolean {
   const f = fieldOf(v);
   // («Egenandel behandlingsutgifter: kr 2 000» names a part's: that item's, not the product's)
-  if (f?.col !== 'deductible' || u.row || !namesPersonProduct(product) || !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? '')) return false;
+  // («   Eigenandel:   Ingen» set in with its value apart: a row of the label and its value, the field still)
+  const field = u.row && u.label !== undefined && u.cells.filter((c) => c.trim() !== '').length === 2;
+  if (f?.col !== 'deductible' || (u.row && !field) || !namesPersonProduct(product) || !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? '')) return false;
   const m = DEDUCTIBLE_VALUE.exec(f.value.trim());
-  const value = m ? readAmount((m[1] ?? m[2])!) : undefined;
+  // («Eigenandel: Ingen», «Egenandel: Ingen.»: the product has none — 0, as a schedule's «Ingen» deductible reads)
+  const value = /^ingen\.?$/i.test(f.value.trim()) ? '0' : m ? readAmount((m[1] ?? m[2])!) : undefined;
   if (value === undefined) return false;
   const { r, coverages } = s;
   const existing = coverages.find((c) => c.product === product && c.items !== undefined);
