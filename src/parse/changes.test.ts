@@ -1466,3 +1466,12 @@ describe('a change sentence that names a schedule product after the deductible\'
     expect(p.deductible_changes).toMatchObject([{ product: 'Ansvar', old: ['20000'], new: ['25000'] }]);
   });
 });
+
+describe('a label that only says a change follows', () => {
+  // «  Endring: Egenandelen per skadetilfelle økes fra kr 1 000 til kr 1 500.» under «Behandlingsforsikring»
+  it('«Endring:» names no coverage', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nBehandlingsforsikring\n  Egenandel per skadetilfelle:   kr 1 500\n\n  Endring: Egenandelen per skadetilfelle økes fra kr 1 000 til kr 1 500.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Behandlingsforsikring', old: ['1000'], new: ['1500'] }]);
+    expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
+  });
+});

@@ -113,6 +113,8 @@ export function tokenize(text: string): Tokens {
  */
 const EGENANDEL = '(?:ei?gen(?:an)?del[a-zæøå]*)';
 const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
+/** A label that only says a change follows: «Endring:», «Endringer:», nynorsk «Endring:», «Nytt:», «NB:». */
+const CHANGE_LABEL = /^(?:endring|endringer|endringar|endret|endra|nytt|nyhet|nyheit|merk|nb|obs)$/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
@@ -1238,7 +1240,9 @@ class ChangeScan {
       else coverage = cover;
     } else if (label && product === undefined && levelAndProduct(label)) ({ product: prod, coverage } = levelAndProduct(label)!);
     else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
-    else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
+    // («  Endring: Egenandelen per skadetilfelle økes fra …» under «Behandlingsforsikring»: a label that says only that this is a
+    // change names no coverage)
+    else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label)) && !CHANGE_LABEL.test(lowerCase(label.trim()))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object

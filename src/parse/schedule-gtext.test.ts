@@ -130,3 +130,11 @@ describe('a person product’s deductible field set in with its value apart', ()
     }
   });
 });
+
+describe('a kroner item set in with its value apart among a person product’s G rows', () => {
+  // «  Behandlingsutgifter:                kr 50 000» under «Ulykkesforsikring» and its «Dødsfall:   5 G» (a renewal letter)
+  it('«Behandlingsutgifter:   kr 50 000» is an item of the product, as the G rows are', () => {
+    const p = parse('Ulykkesforsikring\n  Medisinsk invaliditet ved 100 %:    20 G\n  Dødsfall:                           5 G\n  Behandlingsutgifter:                kr 50 000\n  Årspremie:                          kr 48 640\n');
+    expect(p.coverages?.[0]?.items).toContainEqual({ name: 'Behandlingsutgifter', sum: '50000' });
+  });
+});
