@@ -1446,3 +1446,32 @@ describe('the peril or cover a sentence names under a product heading (sentenceC
     expect(sentenceCover('Egenandelen for bygning endres fra kr 10 000 til kr 15 000.')).toBeUndefined();
   });
 });
+
+describe('a change sentence that names a schedule product after the deductible\'s word', () => {
+  const SCHEDULE = 'Forsikringsnummer 55501234\n\nProdukt      Forsikringssum   Egenandel   Premie\nBygning      12 400 000       20 000      18 300\nMaskiner og løsøre   3 100 000   15 000   6 240\nAnsvar       10 000 000       25 000      7 410\nMotorvogn (6 stk.)   –   12 000   96 400\n\nEndringer\n\n';
+  // «Tryg har økt egenandelen på motorvogn kasko fra NOK 8 000 til NOK 12 000 per skade.» (a broker's renewal report)
+  it('the product as the sentence writes it, a cover level after it the coverage', () => {
+    const p = parse(`${SCHEDULE}- Selskapet har økt egenandelen på motorvogn kasko fra NOK 8 000 til NOK 12 000 per skade.\n`);
+    expect(p.deductible_changes).toMatchObject([{ product: 'Motorvogn', coverage: 'Kasko', old: ['8000'], new: ['12000'] }]);
+    expect(p.warnings?.some((w) => w.includes('ukjent'))).toBe(false);
+  });
+  // «Egenandelen for objekt 2 Inventar og løsøre er økt fra NOK 10 000,- til NOK 15 000,-.»
+  it('an object\'s number between the deductible\'s word and the product', () => {
+    const p = parse(`${SCHEDULE}Egenandelen for objekt 2 Maskiner og løsøre er økt fra NOK 10 000,- til NOK 15 000,-.\n`);
+    expect(p.deductible_changes).toMatchObject([{ product: 'Maskiner og løsøre', old: ['10000'], new: ['15000'] }]);
+  });
+  // «If har økt egenandelen på ansvarsforsikringen fra NOK 20 000 til NOK 25 000.»
+  it('«ansvarsforsikringen» is the schedule\'s «Ansvar» (the compound\'s joining s)', () => {
+    const p = parse(`${SCHEDULE}- Selskapet har økt egenandelen på ansvarsforsikringen fra NOK 20 000 til NOK 25 000.\n`);
+    expect(p.deductible_changes).toMatchObject([{ product: 'Ansvar', old: ['20000'], new: ['25000'] }]);
+  });
+});
+
+describe('a label that only says a change follows', () => {
+  // «  Endring: Egenandelen per skadetilfelle økes fra kr 1 000 til kr 1 500.» under «Behandlingsforsikring»
+  it('«Endring:» names no coverage', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nBehandlingsforsikring\n  Egenandel per skadetilfelle:   kr 1 500\n\n  Endring: Egenandelen per skadetilfelle økes fra kr 1 000 til kr 1 500.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Behandlingsforsikring', old: ['1000'], new: ['1500'] }]);
+    expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
+  });
+});

@@ -113,6 +113,8 @@ export function tokenize(text: string): Tokens {
  */
 const EGENANDEL = '(?:ei?gen(?:an)?del[a-zæøå]*)';
 const DEDUCTIBLE_WORD = /ei?gen(?:an)?del/;
+/** A label that only says a change follows: «Endring:», «Endringer:», nynorsk «Endring:», «Nytt:», «NB:». */
+const CHANGE_LABEL = /^(?:endring|endringer|endringar|endret|endra|nytt|nyhet|nyheit|merk|nb|obs)$/;
 /** «egenandelen for lekkasje økes …»: what the deductible is for, between the word and the verb. */
 const FOR = String.raw`(?:\s+(?:for|på|ved|i)\s+[^.]{1,60}?)?`;
 
@@ -1238,7 +1240,9 @@ class ChangeScan {
       else coverage = cover;
     } else if (label && product === undefined && levelAndProduct(label)) ({ product: prod, coverage } = levelAndProduct(label)!);
     else if (label && product === undefined && (namesProduct(label) || prod === label || ROW_FIGURES.test(u.lower))) prod = (LOWER_WORD.test(label.trim()) ? productName(label) : undefined) ?? label;
-    else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label))) coverage = label;
+    // («  Endring: Egenandelen per skadetilfelle økes fra …» under «Behandlingsforsikring»: a label that says only that this is a
+    // change names no coverage)
+    else if (label && !DEDUCTIBLE_WORD.test(lowerCase(label)) && !CHANGE_LABEL.test(lowerCase(label.trim()))) coverage = label;
     // (a deductible with its amount taken for a heading is no coverage: «Egenandel: kr 8 000 (tidligere kr 5 000)»)
     else if (sub && sub !== prod && !SECTION_HEADING.test(lowerCase(sub)) && !(DEDUCTIBLE_WORD.test(lowerCase(sub)) && DIGIT.test(sub))) coverage = sub;
     // «Eigenandelen for husforsikring aukar frå …» with no product above: the sentence's own object
@@ -1378,9 +1382,12 @@ function namesThing(product: string): boolean {
  */
 function documentProduct(products: string[], base: string): string | undefined {
   const stem = base.slice(0, -'forsikring'.length);
+  // («ansvarsforsikringen» over a schedule of «Ansvar», «ulykkesforsikringa» over «Ulykke»: the compound's joining «s» is no
+  // part of the product's name)
+  const joined = stem.length > 4 && stem.endsWith('s') && !stem.endsWith('ss') ? stem.slice(0, -1) : '';
   const fits = new Set(products.filter((p) => {
     const l = lowerCase(p);
-    return [base, stem].some((n) => n !== '' && (l === n || l.startsWith(`${n} `)));
+    return [base, stem, joined].some((n) => n !== '' && (l === n || l.startsWith(`${n} `)));
   }));
   if (fits.size !== 1) return undefined;
   // («Bilforsikring Kasko» over a vehicle's figures: the product and its cover level, as the schedule reads them — the change
@@ -2212,6 +2219,18 @@ export function homeChanges(r: Reading): void {
       r.withdraw(unknownProductMessage(c.text));
       return;
     }
+    // («Tryg har økt egenandelen på motorvogn kasko fra …», «Egenandelen for objekt 2 Inventar og løsøre er økt fra …» over a
+    // schedule of «Motorvogn (8 stk.)», «Inventar og løsøre»: a change that named no product names one of the schedule's right
+    // after the deductible's word — that product's change, as the sentence writes it, and a cover level after it its coverage)
+    if (c.product === UNKNOWN && c.text !== undefined) {
+      const own = scheduleNameAfterDeductible(c.text, products);
+      if (own !== undefined) {
+        const coverage = c.coverage ?? own.coverage;
+        changes[i] = ordered(coverage !== undefined ? { ...c, product: own.product, coverage } : { ...c, product: own.product });
+        r.withdraw(unknownProductMessage(c.text));
+        return;
+      }
+    }
     if (products.includes(c.product) || c.product === UNKNOWN) return;
     const lower = lowerCase(c.product.trim());
     const text = lowerCase(c.text ?? '');
@@ -2260,6 +2279,30 @@ export function homeChanges(r: Reading): void {
     const coverage = cover ? `${stem[0]!.toUpperCase()}${stem.slice(1)}` : coverageNamed(text, rows.filter((x) => x.product === fits[0]));
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
   });
+}
+
+/**
+ * The one schedule product a change sentence names right after the deductible's word and «for», «på» or «ved» — an object's
+ * number may stand between («egenandelen for objekt 2 Inventar og løsøre»), a row's bracket («Motorvogn (8 stk.)») is no part
+ * of its name: the name as the sentence writes it (its first letter a capital), and a cover level written after it
+ * («… på motorvogn kasko …») as the coverage. Undefined when none or two products are named.
+ */
+function scheduleNameAfterDeductible(text: string, products: readonly string[]): { product: string; coverage?: string } | undefined {
+  const lower = lowerCase(text);
+  const found = new Map<string, { product: string; coverage?: string }>();
+  for (const p of products) {
+    const name = lowerCase(p.replace(/\s*\([^)]*\)\s*$/, '').trim());
+    if (name.length < 3 || DIGIT.test(name)) continue;
+    const re = new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+(?:(?:objekt|obj\\.|nr\\.?)\\s*\\d+\\s*[:.,–-]?\\s+)?(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\d-])(?:\\s+([\\p{L}]+))?`, 'u');
+    const m = re.exec(lower);
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const written = text.slice(at, at + name.length);
+    const cover = m[2] !== undefined && COVER_LEVEL_SET.has(m[2]) ? `${m[2][0]!.toUpperCase()}${m[2].slice(1)}` : undefined;
+    const product = `${written[0]!.toUpperCase()}${written.slice(1)}`;
+    found.set(lowerCase(product), cover !== undefined ? { product, coverage: cover } : { product });
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** «egenandelen for bygning ble økt …»: the sentence names the name (in lower case) right after the deductible's word and «for»/«på». */

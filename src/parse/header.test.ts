@@ -373,6 +373,12 @@ describe('insured persons, counted exactly', () => {
     expect(parse('Antall ansatte: 23 Årsverk: 21,5\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
     // (labels and values lined up by spaces, no colons: «Årsverk» is the label of 15,4)
     expect(parse('Antall ansatte        17                   Årsverk     15,4\nUtstedt 03.12.2025').insured_persons).toEqual({ count: 17, fte: '15.4' });
+    // (nynorsk with the definite noun, «Talet på tilsette:   17» over «Årsverk:   15,4»)
+    expect(parse('Talet på tilsette:   17\nÅrsverk:             15,4\nUtferda 24.11.2026').insured_persons).toEqual({ count: 17, fte: '15.4' });
+    // (a letter's sentence: «Ved fornyelsen er 64 ansatte forsikret.»; not a limit, «minst 10 ansatte forsikret»)
+    expect(parse('Ved fornyelsen er 64 ansatte forsikret.\nUtstedt 30.10.2025').insured_persons).toEqual({ count: 64 });
+    expect(parse('Ved fornyinga er 41 tilsette med i ordninga.\nUtferda 30.10.2025').insured_persons).toEqual({ count: 41 });
+    expect(parse('Avtalen krever minst 10 ansatte forsikret.\nUtstedt 30.10.2025').insured_persons).toBeUndefined();
     // (the other way round: «21,5 Antall ansatte» is no count of 5)
     expect(parse('Antall årsverk: 21,5     Antall ansatte: 23\nUtstedt 14.11.2025').insured_persons).toEqual({ count: 23, fte: '21.5' });
   });

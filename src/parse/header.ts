@@ -1616,10 +1616,10 @@ const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|p
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;
 /**
- * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede»: the members or insured counted in a
- * sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).
+ * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede», «Ved fornyelsen er 64 ansatte forsikret.»: the members or
+ * insured counted in a sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).
  */
-const COUNT_IN_SENTENCE = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d.,]|\d\s)(?:\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:medlemmer|medlemmar|forsikrede|forsikra)(?![a-zæøå]|\s*:)/;
+const COUNT_IN_SENTENCE = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d.,]|\d\s)(?:\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:(?:medlemmer|medlemmar|forsikrede|forsikra)(?![a-zæøå]|\s*:)|(?:ansatte|tilsette|personer|personar|arbeidstakere|arbeidstakarar)\s+(?:er\s+|vert\s+|blir\s+)?(?:forsikret|forsikra|med\s+i\s+(?:ordningen|ordninga|avtalen|avtala))(?![a-zæøå]))/;
 
 /**
  * «- Yrkesskade: uendret, 28 ansatte.», «* Yrkesskade for 9 tilsette: pris 7 020 kr», «Premie yrkesskade: 58 900 (31

@@ -151,6 +151,15 @@ describe('two rates in one sentence, each with its class', () => {
       expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '4.2'], ['maskin_losore', '2.5']]);
     }
   });
+  // «Forsikringssummene for bygning og løsøre er indeksregulert fra 01.05.2026 med henholdsvis 3,2 % og 2,1 %.» (a shop's renewal letter)
+  it('«henholdsvis» after a date the rates apply from, between the verb and the figures', () => {
+    for (const s of [
+      'Forsikringssummene for bygning og løsøre er indeksregulert fra 01.05.2026 med henholdsvis 3,2 % og 2,1 %.',
+      'Summane for bygning og lausøyre vert justerte frå 1. januar 2026 med høvesvis 3,2 % og 2,1 %.',
+    ]) {
+      expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.1']]);
+    }
+  });
   // written after renewal letters that state the sums' adjustment in one sentence for two objects
   it('«Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects, two figures, no «henholdsvis» — no rate, a warning with the line', () => {
     for (const text of [`${HEAD}Summene for bygning og innbo øker med 3,4 % og 3,6 %.\n`, 'Forsikringsnummer 55501234\n\nSummene for bygning og innbo øker med 3,4 % og 3,6 %.\n']) {

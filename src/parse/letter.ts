@@ -472,8 +472,13 @@ function listedNames(text: string): string[] | undefined {
 
 const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\s*|\s+og\s+)?){2,})/;
 /** The names before «henholdsvis»: after the last «for» or «på», up to the verb. */
-const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?(?:med\s+)?$`);
-const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?(?:med\s+)?$`);
+/**
+ * «… er indeksregulert fra 01.05.2026 med henholdsvis …», «… justeres frå 1. januar 2026 med hhv. …»: the date the rates
+ * apply from, between the verb and the figures.
+ */
+const FROM_DATE = String.raw`(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+)?`;
+const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
+const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;
 
 /**

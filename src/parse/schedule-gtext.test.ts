@@ -120,3 +120,21 @@ describe('a total under the items when rows above it were not read', () => {
     expect(p.warnings.some((w) => w.includes('23 971'))).toBe(true);
   });
 });
+
+describe('a person product’s deductible field set in with its value apart', () => {
+  // «   Eigenandel:   Ingen» under «1. Yrkesskadeforsikring (lovpålagd)» and its G rows (a nynorsk certificate)
+  it('«Eigenandel:   Ingen» is the product’s deductible 0; «Egenandel:   kr 1 000» its amount', () => {
+    for (const [value, want] of [['Ingen', '0'], ['kr 1 000', '1000']] as const) {
+      const p = parse(`1. Yrkesskadeforsikring\n   Menerstatning ved 100 % mén .............  4,5 G\n   Gravferdsutgifter ........................  0,5 G\n\n   Eigenandel:   ${value}\n   Årspremie:    kr 41 880\n`);
+      expect(p.coverages).toMatchObject([{ product: 'Yrkesskadeforsikring', deductible: want, premium: '41880' }]);
+    }
+  });
+});
+
+describe('a kroner item set in with its value apart among a person product’s G rows', () => {
+  // «  Behandlingsutgifter:                kr 50 000» under «Ulykkesforsikring» and its «Dødsfall:   5 G» (a renewal letter)
+  it('«Behandlingsutgifter:   kr 50 000» is an item of the product, as the G rows are', () => {
+    const p = parse('Ulykkesforsikring\n  Medisinsk invaliditet ved 100 %:    20 G\n  Dødsfall:                           5 G\n  Behandlingsutgifter:                kr 50 000\n  Årspremie:                          kr 48 640\n');
+    expect(p.coverages?.[0]?.items).toContainEqual({ name: 'Behandlingsutgifter', sum: '50000' });
+  });
+});

@@ -170,6 +170,11 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (premiumLine(s, u, v, product)) return;
   if (coverageLine(s, u, v, product)) return;
   if (deductibleLine(s, u, v, product)) return;
+  // («  Behandlingsutgifter:                kr 50 000» among G rows no table took: a label and its value set apart, the field's line still)
+  if (u.row && labelRow(u)) {
+    kronerItem(s, u, product, true);
+    return;
+  }
   if (u.row || u.text.length > 400) return;
   // a G sum is a figure and «G»: «Gjensidige» and «Gjelder» are not one
   if (G_FIGURE_HINT.test(u.text)) gLine(s, at, u, v);
@@ -202,10 +207,15 @@ function proseProduct(s: GText, u: Unit): void {
 /** «kr 1 000 000 ved 100 % invaliditet», «inntil kr 50 000 per skade»: an amount in kroner, then a qualifier of a few words (group 2). */
 const KRONER_THEN_QUALIFIER = /^((?:inntil\s+|opptil\s+)?(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?\s*(?:kr\.?|kroner)))\s+((?:ved|per|pr\.?)\s+[^.:;!?\d]{0,10}(?:\d{1,3}\s?%)?[^.:;!?\d]{0,40}\.?)$/i;
 
-function kronerItem(s: GText, u: Unit, product: string): boolean {
+/** A row of two cells, the first a label with its colon: «Behandlingsutgifter:   kr 50 000», a field set in with its value apart. */
+function labelRow(u: Unit): boolean {
+  return u.label !== undefined && u.cells.filter((c) => c.trim() !== '').length === 2;
+}
+
+function kronerItem(s: GText, u: Unit, product: string, row = false): boolean {
   // («Samlet årspremie: kr 88 410», «Forsikringssum ved tannskade: kr 50 000»: a figure's word in the
   // label — a total, a price, a sum whose role is not said — is no benefit's name)
-  if (u.label === undefined || u.row || !namesPersonProduct(product) || columnOf(u.label) !== undefined || FIGURE_WORD.test(u.label)) return false;
+  if (u.label === undefined || (u.row && !row) || !namesPersonProduct(product) || columnOf(u.label) !== undefined || FIGURE_WORD.test(u.label)) return false;
   // («Behandlingsutgifter: inntil kr 50 000»: the cap is the item's sum)
   const value = u.text.slice(u.text.indexOf(':') + 1).trim();
   const amount = readLimit(value) ?? (KRONER_ONLY.test(value) ? readAmount(value) : undefined);
@@ -294,9 +304,12 @@ const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
 function deductibleLine(s: GText, u: Unit, v: Unit, product: string): boolean {
   const f = fieldOf(v);
   // («Egenandel behandlingsutgifter: kr 2 000» names a part's: that item's, not the product's)
-  if (f?.col !== 'deductible' || u.row || !namesPersonProduct(product) || !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? '')) return false;
+  // («   Eigenandel:   Ingen» set in with its value apart: a row of the label and its value, the field still)
+  const field = u.row && labelRow(u);
+  if (f?.col !== 'deductible' || (u.row && !field) || !namesPersonProduct(product) || !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? '')) return false;
   const m = DEDUCTIBLE_VALUE.exec(f.value.trim());
-  const value = m ? readAmount((m[1] ?? m[2])!) : undefined;
+  // («Eigenandel: Ingen», «Egenandel: Ingen.»: the product has none — 0, as a schedule's «Ingen» deductible reads)
+  const value = /^ingen\.?$/i.test(f.value.trim()) ? '0' : m ? readAmount((m[1] ?? m[2])!) : undefined;
   if (value === undefined) return false;
   const { r, coverages } = s;
   const existing = coverages.find((c) => c.product === product && c.items !== undefined);

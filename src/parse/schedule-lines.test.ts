@@ -97,6 +97,28 @@ describe('a coverage written as one line of labelled figures', () => {
   });
 });
 
+describe('a letter\'s list of what is insured, each part between dashes one thing', () => {
+  // «Husforsikring – Myrveien 7, 1472 Fjellhamar – 12 840 kr per år» (a forwarded renewal e-mail)
+  it('the product, its place, then each figure in a part of its own — the street\'s number no figure', () => {
+    expect(coverageLine('Husforsikring – Lerkeveien 12, 3048 Drammen – 11 520 kr per år')).toEqual({
+      product: 'Husforsikring',
+      object: 'Lerkeveien 12, 3048 Drammen',
+      index_class: 'bygninger',
+      premium: '11520',
+    });
+    expect(coverageLine('Innboforsikring – Lerkeveien 12, 3048 Drammen – sum 870 000 kr – 2 904 kr per år')).toMatchObject({ product: 'Innboforsikring', sum: '870000', premium: '2904' });
+  });
+  // «Bilforsikring Kasko – Toyota RAV4 – 9 480 kr per år»
+  it('a cover level after the product\'s name is its coverage; a vehicle\'s make and model the thing insured', () => {
+    expect(coverageLine('Bilforsikring Kasko – Volvo XC40 – 8 160 kr per år')).toMatchObject({ product: 'Bilforsikring', coverage: 'Kasko', object: 'Volvo XC40', premium: '8160' });
+  });
+  it('a part that is no placed figure, a limit per claim, or a cover level in the thing\'s place: not read', () => {
+    expect(coverageLine('Husforsikring – Lerkeveien 12, 3048 Drammen – 11 520 kr')).toBeUndefined();
+    expect(coverageLine('Ansvarsforsikring – Lerkeveien 12, 3048 Drammen – 10 000 000 kr per skade')).toBeUndefined();
+    expect(coverageLine('Husforsikring – Fullverdi – 11 520 kr per år')).toBeUndefined();
+  });
+});
+
 describe('a row of aligned cells whose figures are labelled in their cells', () => {
   // private-holdout73/eika-viktig-informasjon-om-din-forsikring, lines 25–27, under «Dette får dere»: read as one line of
   // text the street's number was the first figure, and the rows were lost

@@ -164,9 +164,62 @@ function figureCount(f: Partial<Record<Field, string>>): number {
 }
 
 
+/** A part of a dashed line that is what is insured: a vehicle's make and model («Toyota RAV4», «Tesla Model Y»), or a place. */
+const THING_PART = /^\p{Lu}[\p{L}\d.'-]*(?:\s+[\p{L}\d.'-]+){0,4}$/u;
+/** An amount «per år», «i året», «/år» that is the whole part: a premium. */
+const PART_PER_YEAR = new RegExp(String.raw`^(?:(?:pris|premie|årspris|årspremie)\s*:?\s*)?(${AMOUNT_SOURCE})\s*(?:per år|pr\.? år|i året|/år)$`);
+
+/**
+ * «Husforsikring – Myrveien 7, 1472 Fjellhamar – 12 840 kr per år», «Innboforsikring – Myrveien 7, 1472 Fjellhamar – sum
+ * 1 030 000 kr – 3 216 kr per år», «Bilforsikring Kasko – Toyota RAV4 – 9 480 kr per år»: a letter's list of what is
+ * insured, each part between dashes one thing — the product (a cover level after its name is its coverage), what it
+ * insures (a place, or a vehicle's make and model, no figure of its own but a street's number), then each figure in a
+ * part of its own, placed by its label or as an amount «per år» (the premium). The street's number is no figure; every
+ * part after the thing must be one placed figure, else the line is not read.
+ */
+function dashedLine(t: string): Coverage | undefined {
+  const parts = t.split(/\s[–—-]\s/).map((x) => x.trim());
+  if (parts.length < 3) return undefined;
+  const words = parts[0]!.split(/\s+/);
+  const last = lowerCase(words[words.length - 1]!);
+  const level = words.length >= 2 && COVER_LEVEL_SET.has(last) ? words[words.length - 1]! : undefined;
+  const name = level !== undefined ? words.slice(0, -1).join(' ') : parts[0]!;
+  const named = productOf(inNormalCase(name));
+  if (!named || !named.known || named.object !== undefined) return undefined;
+  const thing = parts[1]!;
+  // (a cover level or the full value in the thing's place, «Villa – Topp – …», «Hus – Fullverdi – …», is no thing insured)
+  if (COVER_LEVEL_SET.has(lowerCase(thing)) || /fullverdi|første\s?risiko|førsterisiko/i.test(thing)) return undefined;
+  const place = POSTCODE_PLACE.test(thing) && !/(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(thing);
+  if (!place && (!THING_PART.test(thing) || /\d{3}/.test(thing.replace(/\d{4}\s+\p{Lu}/u, '')) || columnOf(thing) !== undefined)) return undefined;
+  const out: Partial<Record<Field, string>> = {};
+  for (const part of parts.slice(2)) {
+    const l = lowerCase(part).replace(/\.$/, '');
+    if (PER_CLAIM.test(l)) return undefined;
+    const year = PART_PER_YEAR.exec(l);
+    const f = year ? { premium: readAmount(year[1]!) } : figuresOf(l);
+    if (!f) return undefined;
+    const fields = (['sum', 'deductible', 'premium'] as const).filter((x) => f[x] !== undefined);
+    if (fields.length !== 1 || out[fields[0]!] !== undefined) return undefined;
+    // (an unlabelled amount is a sum only right after the name in coverageLine: here each figure says what it is)
+    if (!year && fields[0] === 'sum' && !/^(?:forsikrings)?sum\b/.test(l)) return undefined;
+    out[fields[0]!] = f[fields[0]!]!;
+  }
+  const c: Coverage = { product: named.product, index_class: rowIndexClass(named.product).index_class };
+  if (level !== undefined) c.coverage = `${level[0]!.toUpperCase()}${level.slice(1)}`;
+  c.object = thing;
+  if (out.sum !== undefined) c.sum = out.sum;
+  if (out.deductible !== undefined) c.deductible = out.deductible;
+  if (out.premium !== undefined) c.premium = out.premium;
+  return ordered(c);
+}
+
 /** A unit that is such a line: its coverage; undefined for anything else. */
 export function coverageLine(t: string): Coverage | undefined {
   if (t.length > 200 || CHANGE_WORDS.test(lowerCase(t)) || t.includes('%')) return undefined;
+  return plainLine(t) ?? dashedLine(t.replace(/\.$/, '').replace(NUMBER_MARK, '').trim());
+}
+
+function plainLine(t: string): Coverage | undefined {
   const nr = nameAndRest(t.replace(/\.$/, '').replace(NUMBER_MARK, ''));
   if (!nr) return undefined;
   const named = productOf(inNormalCase(nr.name));

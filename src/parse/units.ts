@@ -366,6 +366,7 @@ const FIELD_LABELS: ReadonlySet<string> = new Set([
   'årsverk',
   'antal tilsette',
   'tal på tilsette',
+  'talet på tilsette',
   'antal årsverk',
   'ansvarstid',
   'karenstid',
