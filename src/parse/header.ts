@@ -1603,8 +1603,7 @@ export function readHeader(r: Reading): void {
 const DIGIT = /\d/;
 const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
-// («… er 61 ansatte forsikret», «57 ansatte meldt inn i ordningen»: the count said to be insured or enrolled)
-const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil (?:sammen|saman)\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b|\b(?:personer|personar|ansatte|tilsette) (?:er |blir |vert )?(?:forsikret|forsikra|meldt inn|innmeldt)\b/;
+const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil (?:sammen|saman)\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
 // Årsverk: 21,5» has 21,5 årsverk, not 23)
 // (a figure that ends a number of its own is no count: «5841207-07 | Tilsette i Vinje kommune» is a
@@ -1616,10 +1615,10 @@ const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|p
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;
 /**
- * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede», «Ved fornyelsen er 64 ansatte forsikret.»: the members or
+ * «Ordningen har 23 medlemmer», «… gjelder 41 forsikrede», «Ved fornyelsen er 64 ansatte forsikret.», «58 ansatte meldt inn i ordningen»: the members or
  * insured counted in a sentence (not a limit of the terms: «minst 10 medlemmer», «inntil 5 forsikrede»).
  */
-const COUNT_IN_SENTENCE = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d.,]|\d\s)(?:\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:(?:medlemmer|medlemmar|forsikrede|forsikra)(?![a-zæøå]|\s*:)|(?:ansatte|tilsette|personer|personar|arbeidstakere|arbeidstakarar)\s+(?:er\s+|vert\s+|blir\s+)?(?:forsikret|forsikra|med\s+i\s+(?:ordningen|ordninga|avtalen|avtala))(?![a-zæøå]))/;
+const COUNT_IN_SENTENCE = /(?<!\b(?:minst|minimum|maksimum|maks|inntil|opptil|over|under|enn|fra|til|og|eller)\s)(?<![\d.,]|\d\s)(?:\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:(?:medlemmer|medlemmar|forsikrede|forsikra)(?![a-zæøå]|\s*:)|(?:ansatte|tilsette|personer|personar|arbeidstakere|arbeidstakarar)\s+(?:er\s+|vert\s+|blir\s+)?(?:forsikret|forsikra|meldt\s+inn|innmeldt|med\s+i\s+(?:ordningen|ordninga|avtalen|avtala))(?![a-zæøå]))/;
 
 /**
  * «- Yrkesskade: uendret, 28 ansatte.», «* Yrkesskade for 9 tilsette: pris 7 020 kr», «Premie yrkesskade: 58 900 (31
