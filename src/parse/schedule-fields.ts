@@ -257,8 +257,13 @@ function countLine(u: Unit): string | undefined {
  */
 const OBJECT_LABELS: ReadonlySet<string> = new Set(['eiendom', 'eigedom', 'eiendommen', 'strekning', 'bygning', 'bygningen', 'bygg', 'bygget']);
 
-/** 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum). */
+/**
+ * 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum) —
+ * nor a description of the building: «Bygning: Tomannsbolig, byggeår 1952» under the record's address says what the
+ * building is (its year, floors, area) and where it stands nowhere; a description is never the place insured.
+ */
 function objectLabel(label: string, value: string): 'object' | undefined {
+  if (BUILDING_FACTS.test(lowerCase(value)) && !PLACE_MARK.test(value)) return undefined;
   return OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && !/^(?:kr|nok)\b/i.test(value) ? 'object' : undefined;
 }
 

@@ -28,7 +28,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
-import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readHeldSums, readProse } from './schedule-prose.js';
@@ -137,6 +137,26 @@ function withLotApart(object: string): string {
   return object.includes('nr') ? object.replace(STREET_THEN_LOT, '$1, ') : object;
 }
 
+/**
+ * A street and its number (a block's numbers, «2-8», too), then a building's description with no postcode between:
+ * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row).
+ */
+const STREET_THEN_BUILDING = /^(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5},\s.*)$/u;
+
+/**
+ * A place with a description of the building run on after it — «Kirkegata 14, 4610 Kristiansand Forretningsbygg, byggeår
+ * 1962, 3 etasjer, murt» (a record's line under its address), «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's
+ * continuation row): the description says what the building is, never where — the place alone is the object, the
+ * description its note. Whichever reader joined them; after every reader, which may fill in an object late.
+ */
+function descriptionApart(c: Coverage): Coverage {
+  if (c.object === undefined) return c;
+  const o = c.object.trim();
+  const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o);
+  if (m === null || !BUILDING_FACTS.test(m[2]!.toLowerCase())) return c;
+  return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });
+}
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
@@ -231,7 +251,7 @@ export function readSchedules(r: Reading): void {
   markUnindexed(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
-  coverages.forEach((c, i) => (coverages[i] = plateThenLevel(c)));
+  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(c))));
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
