@@ -435,7 +435,8 @@ function newFigure(label: string): Col | undefined {
   // («Årets premie: kr 65 220» under the last product's items is the document's total as often as the product's: only
   // a figure the label calls new, or after the renewal, is the block's)
   if (!RENEWAL_NEW.test(lowerCase(label))) return undefined;
-  const when = figureWhen(label);
+  // («Ny forsikringssum fra 1. januar 2026»: «new», then the day it applies from — the new figure, its date read apart)
+  const when = figureWhen(label) ?? figureWhen(undatedColumn(label));
   return when?.when === 'new' ? when.col : undefined;
 }
 
@@ -963,6 +964,11 @@ function yearsApart(had: Field | undefined, u: Unit): 'later' | 'earlier' | unde
   };
   const [a, b] = [had && label(had.unit), label(u)];
   const [ya, yb] = [a === undefined ? undefined : columnYear(a), b === undefined ? undefined : columnYear(b)];
+  // («Forsikringssum i 2025: 900 000 kr» over «Ny forsikringssum fra 1. januar 2026: 927 000 kr»: a year's figure, then the
+  // figure its label calls new — the later, the schedule's; the year's the one before)
+  const isNew = (l: string | undefined): boolean => l !== undefined && RENEWAL_NEW.test(lowerCase(l)) && figureWhen(l)?.when === 'new';
+  if (ya !== undefined && yb === undefined && isNew(b)) return 'later';
+  if (yb !== undefined && ya === undefined && isNew(a)) return 'earlier';
   if (ya === undefined || yb === undefined || ya === yb) return undefined;
   return yb > ya ? 'later' : 'earlier';
 }

@@ -83,12 +83,12 @@ function classesNamed(sentence: string, besides: ReadonlySet<string> = new Set()
 /** «Begge forsikringssummene», «begge summene», nynorsk «begge forsikringssummane» (lower case). */
 const BOTH_SUMS = /\bbegge (?:forsikrings)?summ(?:ene|ane)\b/;
 
-export function markUnindexed(r: Reading, coverages: Coverage[]): void {
+export function markUnindexed(r: Reading, coverages: Coverage[], besides: ReadonlySet<Unit> = new Set()): void {
   if (coverages.length === 0) return;
   unregulatedClasses(r, coverages);
   for (const u of r.units) {
-    // (most lines name no index: a substring before any regexp)
-    if (u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
+    // (most lines name no index: a substring before any regexp; a footnote already given to its rows is passed by)
+    if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     const sentences = sentencesOf(u.text);
     for (let k = 0; k < sentences.length; k++) {

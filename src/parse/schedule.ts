@@ -39,7 +39,7 @@ import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
-import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
+import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
@@ -157,6 +157,49 @@ function descriptionApart(c: Coverage): Coverage {
   return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });
 }
 
+/** A footnote's mark at the end of a cell: «Frittliggende bod, førsterisiko¹», «Varer²», «Lager†». */
+const MARK_AT_END = /\s*([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})$/u;
+/** The first-risk word (lower case): «førsterisiko», «førsterisikosum», nynorsk «fyrsterisiko», «første risiko». */
+const FIRST_RISK_WORD = /\b(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+
+/**
+ * A row whose name or cover ends with a footnote's mark — «| Husforsikring | Frittliggende bod, førsterisiko¹ | … | 150 000 |»
+ * over «¹ Summen for boden er en førsterisikosum og indeksreguleres ikke.» — the mark is no part of the name, and what
+ * the footnote says is said of the rows with that mark, and of no other: a first-risk sum, a sum not index-regulated. A
+ * superscript figure is never part of a name; a «*» or a «†» is a mark only where a footnote under it starts with it.
+ */
+function footnotesToRows(r: Reading, coverages: Coverage[]): Set<Unit> {
+  const applied = new Set<Unit>();
+  const notes = new Map<string, Unit>();
+  for (const u of r.units) {
+    const m = /^([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})\s*\p{L}/u.exec(u.text.trim());
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, u);
+  }
+  coverages.forEach((c, i) => {
+    for (const key of ['coverage', 'product'] as const) {
+      const name = c[key];
+      const m = name === undefined ? null : MARK_AT_END.exec(name);
+      if (m === null || m.index === 0) continue;
+      const note = notes.get(m[1]!);
+      if (note === undefined && !/^[¹²³⁴⁵⁶⁷⁸⁹]/u.test(m[1]!)) continue;
+      c[key] = name!.slice(0, m.index);
+      if (note === undefined) continue;
+      const said = note.text.toLowerCase();
+      if (FIRST_RISK_WORD.test(said) && typeof c.sum === 'string') {
+        c.sum = { first_risk: c.sum };
+        r.atUnit(`coverages[${i}].sum`, note);
+      }
+      if (NOT_INDEXED.test(said) && c.index_class !== undefined) {
+        c.index_class = 'none';
+        r.atUnit(`coverages[${i}].index_class`, note);
+      }
+      r.used.add(note);
+      applied.add(note);
+    }
+  });
+  return applied;
+}
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
@@ -246,9 +289,12 @@ export function readSchedules(r: Reading): void {
   markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
+  // (a row's footnote mark and its footnote, before the sentences of the document are given to the rows)
+  // (a footnote given to its rows says nothing of the others: the sentence readers below pass it by)
+  const footnotes = footnotesToRows(r, coverages);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
-  markFirstRiskSaid(r, coverages);
-  markUnindexed(r, coverages);
+  markFirstRiskSaid(r, coverages, footnotes);
+  markUnindexed(r, coverages, footnotes);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(c))));
