@@ -148,6 +148,12 @@ function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
   return placed !== undefined && l !== undefined && (OBJECT_LABELS.has(l) || DESCRIPTION_FIELD.has(l)) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
 }
 
+/** A field under one of OBJECT_LABELS whose value is a building's description (its year, floors, area) with no mark of a place. */
+function buildingDescribed(u: Unit, value: string): boolean {
+  const label = u.label ?? labelCellRow(u)?.label;
+  return label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && BUILDING_FACTS.test(lowerCase(value)) && !PLACE_MARK.test(value);
+}
+
 /** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
 const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
 
@@ -257,13 +263,8 @@ function countLine(u: Unit): string | undefined {
  */
 const OBJECT_LABELS: ReadonlySet<string> = new Set(['eiendom', 'eigedom', 'eiendommen', 'strekning', 'bygning', 'bygningen', 'bygg', 'bygget']);
 
-/**
- * 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum) —
- * nor a description of the building: «Bygning: Tomannsbolig, byggeår 1952» under the record's address says what the
- * building is (its year, floors, area) and where it stands nowhere; a description is never the place insured.
- */
+/** 'object' for a field under one of OBJECT_LABELS whose value is words, not a figure («Bygning: kr 4 000 000» is a sum). */
 function objectLabel(label: string, value: string): 'object' | undefined {
-  if (BUILDING_FACTS.test(lowerCase(value)) && !PLACE_MARK.test(value)) return undefined;
   return OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && !/^(?:kr|nok)\b/i.test(value) ? 'object' : undefined;
 }
 
@@ -816,7 +817,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Egenandel leiebil: 1 500 kr» under «Egenandel kasko: 6 000 kr»: a part's deductible, an item — not a second block)
   if (f.col === 'deductible' && s.block.has('deductible') && partAfterDeductible(s, u)) return at;
   // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
-  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value)) ? 'description' : f.col;
+  // («Bygning: Tomannsbolig, byggeår 1952» under a record's address on a line of its own: what the building is — its year,
+  // floors, area — and where it stands nowhere; a description is never the place, whether or not the place was labelled)
+  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value) || buildingDescribed(u, f.value)) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
   const years = yearsApart(s.block.get(key), u);
   if (years !== undefined) {
