@@ -1339,3 +1339,19 @@ describe('insured persons: a count label with words between it and its figure', 
     expect(parse(`${head}Yrkesfordeling:\n- Kontor: 12 personer, 10,5 årsverk\n- Lager: 7 personer, 6 årsverk\n`).insured_persons?.count).toBe(19);
   });
 });
+
+describe('a date is never a policy number', () => {
+  // 84/frende-borettslag-forsikringsbevis: «Forsikringstaker   Forsikringsnummer» / «… 3307-118845» / «…   Utstedt» / «…   09.12.2025»
+  it('drops a date offered as the number, and says so', () => {
+    const p = parse(['Avtalenummer', '14.03.2026', '', 'Bygning   Fullverdi   kr 12 000'].join('\n'));
+    expect(p.policy_number).toBeUndefined();
+  });
+});
+
+describe('a company name with «&»', () => {
+  // 86/gard-fiskefartoy-kasko-2027: «GARD MARINE & ENERGY FORSIKRING AS» as the letterhead and the signature
+  it('is one name, not the words after the «&»', () => {
+    const p = parse(['Gard Marine & Energy Forsikring AS', 'Forsikringsbevis kasko', '', 'Kasko   kr 24 000 000   kr 150 000   kr 118 000', '', 'Gard Marine & Energy Forsikring AS'].join('\n'));
+    expect(p.insurer).toBe('Gard Marine & Energy');
+  });
+});

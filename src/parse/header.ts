@@ -1544,6 +1544,22 @@ function yearlessDueDate(all: readonly Unit[], views: Map<Unit, Unit[]>, renewal
   }
 }
 
+/** A calendar date written as one: «09.12.2025», «9/12/2025», «2025-12-09». */
+const DATE_LIKE = /^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})$/;
+
+/**
+ * A policy number's candidates without the dates among them: «Forsikringsnummer / Utstedt» over «3307-118845 / 09.12.2025»,
+ * two columns of labels over values a reader paired the wrong way, offers the issue date as the number. A date is never a
+ * policy number — it is dropped, and said where no other candidate is left.
+ */
+export function notDates(r: Reading, numbers: Candidate[]): void {
+  const asDate = (v: string): string | undefined => readDate(/^\d{4}-/.test(v) ? v.split('-').reverse().join('.') : v.replace(/\//g, '.'));
+  const dates = numbers.filter((c) => DATE_LIKE.test(c.value.trim()) && asDate(c.value.trim()) !== undefined);
+  if (dates.length === 0) return;
+  for (const c of dates) numbers.splice(numbers.indexOf(c), 1);
+  if (numbers.length === 0) r.warnUnit(dates[0]!.u, `policy number: «${dates[0]!.value}» (${place(r, dates[0]!)}) is a date, not a policy number; no number is used`);
+}
+
 export function readHeader(r: Reading): void {
   const all = r.running.concat(r.units);
   const numbers: Candidate[] = [];
@@ -1583,6 +1599,7 @@ export function readHeader(r: Reading): void {
     c.value = byKey.get(k) ?? (byKey.set(k, c.value), c.value);
   }
   agreementOverInsurances(numbers);
+  notDates(r, numbers);
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
   // (the period ends are needed only to weigh a «Hovedforfall» or a renewal phrase beside a period)

@@ -207,3 +207,21 @@ describe("a municipality's buildings named by their use", () => {
     expect(rowIndexClass('Barnehageforsikring').index_class).not.toBe('bygninger');
   });
 });
+
+describe('a refrigeration plant is a machine', () => {
+  // a cold store's schedule: «Kjøle- og fryseanlegg   Brattørkaia 11, 7010 Trondheim   kr 4 200 000 …»
+  it.each(['Kjøle- og fryseanlegg', 'Kjøleanlegg', 'Kuldeanlegg i lagerhall', 'Fryseanlegg'])('«%s» is maskin_losore', (name) => {
+    expect(rowIndexClass(name)).toEqual({ index_class: 'maskin_losore', known: true });
+  });
+});
+
+describe('a class of property in brackets after a vehicle\'s word', () => {
+  // a farm renewal: «Traktor og reiskap (lausøyre)   kr 1 150 000» — the tractor insured as the farm's movable property
+  it('is that class; the vehicle alone stays none', () => {
+    expect(rowIndexClass('Traktor og reiskap (lausøyre)').index_class).toBe('maskin_losore');
+    expect(rowIndexClass('Traktor og redskap (løsøre)').index_class).toBe('maskin_losore');
+    expect(rowIndexClass('Traktor og redskap').index_class).toBe('none');
+    expect(rowIndexClass('Traktor (registrert)').index_class).toBe('none');
+    expect(rowIndexClass('Driftstap (løsøre)').index_class).toBe('none');
+  });
+});

@@ -109,9 +109,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /\bvare|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane»): «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   {
-    match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr|anleggsmateriell|brakkerigg/,
+    match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr|anleggsmateriell|brakkerigg|(?:kjøle|kjøl|fryse|frys|kulde|kjøle- og fryse|kjøle- og frys)anlegg/,
     index_class: 'maskin_losore',
-    why: 'machines, fixtures and contents of a business, a contractor\'s site huts and equipment («Brakkerigg og anleggsmateriell») among them: «Maskin og løsøre i næringslivet» rate',
+    why: 'machines, fixtures and contents of a business, a contractor\'s site huts and equipment («Brakkerigg og anleggsmateriell») and a refrigeration plant («Kjøle- og fryseanlegg», «Kuldeanlegg», nynorsk «Kjøleanlegg» too) among them: «Maskin og løsøre i næringslivet» rate',
   },
 ];
 
@@ -143,6 +143,13 @@ function firstRule(lower: string): IndexClassRule | undefined {
   const i = INDEX_CLASS_TABLE.findIndex((r) => r.match.test(lower));
   if (i < 0) return undefined;
   let best = INDEX_CLASS_TABLE[i]!;
+  // («Traktor og reiskap (lausøyre)», «Arbeidsmaskiner (maskin og løsøre)»: a vehicle's word, then in brackets at the end the
+  // class of property the row is insured as — the bracket says what the sum is, movable property of the farm or the business)
+  if (best === VEHICLES) {
+    const said = CLASS_IN_BRACKETS.exec(lower);
+    const rule = said ? INDEX_CLASS_TABLE.find((r) => r.index_class !== 'none' && r.match.test(said[1]!)) : undefined;
+    if (rule && (rule.index_class === 'maskin_losore' || rule.index_class === 'varer')) return rule;
+  }
   if (best.index_class === 'none' || best.index_class === 'innbo') return best;
   let at = lower.search(best.match);
   // (a name in brackets, «Eiendeler (varer)», is the specific name: it wins as after a dash)
@@ -153,6 +160,11 @@ function firstRule(lower: string): IndexClassRule | undefined {
   }
   return best;
 }
+
+/** The table's rule of vehicles, boats and financial lines (its class `none`, its `why` begins «vehicles»). */
+const VEHICLES = INDEX_CLASS_TABLE.find((r) => r.index_class === 'none' && r.why.startsWith('vehicles'))!;
+/** A class of property in brackets at a name's end: «(lausøyre)», «(maskin og løsøre)» (lower case). */
+const CLASS_IN_BRACKETS = /\(\s*((?:maskin(?:er)?\s+og\s+)?(?:løsøre|lausøre|lausøyre|maskin og løsøre|driftstilbehør))\s*\)\s*$/;
 
 /** A building's name, then after a comma what of it is insured: «Adm. bygg, lausøyre». */
 const COMMA_PART = /,\s*([^,]+)$/;

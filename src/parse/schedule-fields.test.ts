@@ -1595,3 +1595,13 @@ describe('letters14: a letter\'s schedule of records named «product - place»',
     ]);
   });
 });
+
+describe('a year\'s sum, then the new sum from a date', () => {
+  // 85/jbf-indeksregulering-medlem-2026: «Forsikringssum i 2025: 900 000 kr» / «Ny forsikringssum fra 1. januar 2026: 927 000 kr»
+  it('the new sum is the schedule\'s', () => {
+    const text = ['• Innboforsikring, Vestvegen 9, 2318 Hamar', '  Forsikringssum i 2026: 650 000 kr', '  Ny forsikringssum fra 1. januar 2027: 668 000 kr', '  Egenandel: 4 000 kr', ''].join('\n');
+    const c = parse(text).coverages;
+    expect(c?.length).toBe(1);
+    expect(c?.[0]?.sum).toBe('668000');
+  });
+});

@@ -148,6 +148,12 @@ function describesAtPlace(s: Blocks, u: Unit, value: string): boolean {
   return placed !== undefined && l !== undefined && (OBJECT_LABELS.has(l) || DESCRIPTION_FIELD.has(l)) && PLACE_MARK.test(placed.value) && !PLACE_MARK.test(value);
 }
 
+/** A field under one of OBJECT_LABELS whose value is a building's description (its year, floors, area) with no mark of a place. */
+function buildingDescribed(u: Unit, value: string): boolean {
+  const label = u.label ?? labelCellRow(u)?.label;
+  return label !== undefined && OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && BUILDING_FACTS.test(lowerCase(value)) && !PLACE_MARK.test(value);
+}
+
 /** A first-risk sum's label: «Førsterisiko», «Førsterisikosum», «Forsikringssum (førsterisiko)», «Sum første risiko». */
 const FIRST_RISK_LABEL = /^(?:f[øo]rsterisiko(?:sum)?|fyrsterisiko(?:sum)?|første risiko|(?:forsikringssum|sum)\s*(?:\(\s*(?:f[øo]rsterisiko|fyrsterisiko|første risiko)\s*\)|[,–-]?\s*(?:f[øo]rsterisiko|første risiko)))$/;
 
@@ -430,7 +436,8 @@ function newFigure(label: string): Col | undefined {
   // («Årets premie: kr 65 220» under the last product's items is the document's total as often as the product's: only
   // a figure the label calls new, or after the renewal, is the block's)
   if (!RENEWAL_NEW.test(lowerCase(label))) return undefined;
-  const when = figureWhen(label);
+  // («Ny forsikringssum fra 1. januar 2026»: «new», then the day it applies from — the new figure, its date read apart)
+  const when = figureWhen(label) ?? figureWhen(undatedColumn(label));
   return when?.when === 'new' ? when.col : undefined;
 }
 
@@ -810,7 +817,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Egenandel leiebil: 1 500 kr» under «Egenandel kasko: 6 000 kr»: a part's deductible, an item — not a second block)
   if (f.col === 'deductible' && s.block.has('deductible') && partAfterDeductible(s, u)) return at;
   // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
-  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value)) ? 'description' : f.col;
+  // («Bygning: Tomannsbolig, byggeår 1952» under a record's address on a line of its own: what the building is — its year,
+  // floors, area — and where it stands nowhere; a description is never the place, whether or not the place was labelled)
+  const key = 'event' in f ? `sum@${f.event}` : f.col === 'object' && (describes(u) || describesAtPlace(s, u, f.value) || buildingDescribed(u, f.value)) ? 'description' : f.col;
   // («Pris for 2025: kr 7 000» over «Pris for 2026: kr 7 420»: the earlier year's figure is last year's, no second record)
   const years = yearsApart(s.block.get(key), u);
   if (years !== undefined) {
@@ -958,6 +967,11 @@ function yearsApart(had: Field | undefined, u: Unit): 'later' | 'earlier' | unde
   };
   const [a, b] = [had && label(had.unit), label(u)];
   const [ya, yb] = [a === undefined ? undefined : columnYear(a), b === undefined ? undefined : columnYear(b)];
+  // («Forsikringssum i 2025: 900 000 kr» over «Ny forsikringssum fra 1. januar 2026: 927 000 kr»: a year's figure, then the
+  // figure its label calls new — the later, the schedule's; the year's the one before)
+  const isNew = (l: string | undefined): boolean => l !== undefined && RENEWAL_NEW.test(lowerCase(l)) && figureWhen(l)?.when === 'new';
+  if (ya !== undefined && yb === undefined && isNew(b)) return 'later';
+  if (yb !== undefined && ya === undefined && isNew(a)) return 'earlier';
   if (ya === undefined || yb === undefined || ya === yb) return undefined;
   return yb > ya ? 'later' : 'earlier';
 }

@@ -39,3 +39,36 @@ describe('a footnote that names a row without its bracket', () => {
     expect(p.coverages?.map((c) => c.sum)).toEqual(['22000000', '6000000', '2000000']);
   });
 });
+
+describe('a first-risk sentence that names a place, or opens with its thing', () => {
+  // 84/tryg-bedrift-forsikringsbevis: «Varer på Mørkvedbukta 3 er forsikret på førsterisiko.» under two rows of Varer
+  const table = [
+    'Produkt              Forsikringssted                 Forsikringssum    Egenandel    Premie',
+    'Varer                Sjøgata 2, 9008 Tromsø           1 800 000 kr    10 000 kr     4 100 kr',
+    'Varer                Stakkevollvegen 41, 9010 Tromsø    900 000 kr    20 000 kr     2 650 kr',
+    '',
+    'Merknader',
+  ].join('\n');
+  it('gives the first risk to the row at that place only', () => {
+    const p = parse(`${table}\n- Varer i Stakkevollvegen 41 er forsikret på førsterisiko.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['1800000', { first_risk: '900000' }]);
+  });
+  it('changes no row where no row stands at the place', () => {
+    const p = parse(`${table}\n- Varer på Storgata 9 er forsikret på førsterisiko.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['1800000', '900000']);
+  });
+  // 84/protector-kommune-kjoretoy: «For arbeidsmaskiner gjelder forsikringssummen som øvre grense for erstatning (førsterisiko).»
+  it('«For maskiner gjelder forsikringssummen … (førsterisiko)» over a register of machines', () => {
+    const text = [
+      'MASKINER',
+      '',
+      'For maskiner gjelder forsikringssummen som høyeste erstatning (førsterisiko).',
+      '',
+      'Maskin                              Dekning    Forsikringssum  Egenandel  Premie',
+      'Gravemaskin Hitachi ZX85, 2020      Kasko           1 150 000     15 000   8 420',
+      'Minilaster Avant 528, 2021          Kasko             410 000     10 000   2 980',
+    ].join('\n');
+    const p = parse(text);
+    expect(p.coverages?.map((c) => c.sum)).toEqual([{ first_risk: '1150000' }, { first_risk: '410000' }]);
+  });
+});

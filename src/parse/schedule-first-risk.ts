@@ -6,7 +6,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { sentencesOf } from './units.js';
+import { sentencesOf, type Unit } from './units.js';
 
 /** «… er forsikret på førsterisiko», «… er forsikra på fyrsterisiko», «… er førsterisikoforsikret», «… gjelder som første risiko». */
 const FIRST_RISK_SAID =
@@ -26,6 +26,16 @@ const SUM_IS_FIRST_RISK = /^(?:summen|forsikringssummen|beløpet)\s+(?:er|blir|v
  */
 const SUM_FOR_IS_FIRST_RISK =
   /(?:^|[^a-zæøå])(?:summen|forsikringssummen|forsikringssum|beløpet)\s+(?:for|på|til)\s+([a-zæøå][a-zæøå0-9 /-]{2,60}?)\s+(?:er|blir|vert|gjelder|gjeld)\s+(?:som\s+|på\s+)?(?:et\s+|ein\s+|en\s+)?(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+
+/**
+ * «For arbeidsmaskiner gjelder forsikringssummen som øvre grense for erstatning (førsterisiko)», «For varer er
+ * forsikringssummen førsterisiko»: a sentence that opens with the thing its sum is said of (lower case).
+ */
+const FOR_THING_SUM_FIRST_RISK =
+  /^for\s+([a-zæøå][a-zæøå -]{2,40}?)\s+(?:gjelder|gjeld|er|blir|vert)\s+(?:forsikrings)?summ(?:en|ene|ane)\b[^.]*?\b(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+
+/** A place in a sentence's subject: «varer på mørkvedbukta 3 …» → «mørkvedbukta 3» (lower case; a street's number in it). */
+const PLACE_IN_SUBJECT = /\s(?:på|i|ved)\s+([a-zæøå][a-zæøå.'-]*(?:\s[a-zæøå.'-]+){0,3}\s\d{1,4}[a-z]?)\b/;
 
 /** The end a noun takes in its definite form (bokmål and nynorsk): «-en», «-et», «-a», «-n», «-t», «-ene», «-ane». */
 const DEFINITE_END = /^(?:en|et|a|n|t|ene|ane|na)$/;
@@ -51,11 +61,11 @@ function subjectWords(s: string, at: number): string[] {
 }
 
 /** Gives the rows a «… er forsikret på førsterisiko» sentence names by their cover or product a first-risk sum. */
-export function markFirstRiskSaid(r: Reading, coverages: Coverage[]): void {
+export function markFirstRiskSaid(r: Reading, coverages: Coverage[], besides: ReadonlySet<Unit> = new Set()): void {
   if (coverages.length === 0) return;
   for (const u of r.units) {
     // (most lines say nothing of first risk: a substring before any regexp)
-    if (u.row || !u.lower.includes('risiko')) continue;
+    if (besides.has(u) || u.row || !u.lower.includes('risiko')) continue;
     const sentences = sentencesOf(u.text);
     for (const [k, { s: sentence }] of sentences.entries()) {
       const s = sentence.toLowerCase();
@@ -90,14 +100,34 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[]): void {
         });
         continue;
       }
+      // («For arbeidsmaskiner gjelder forsikringssummen som øvre grense for erstatning (førsterisiko).» over a register of
+      // machines: the rows of the thing named after «For» — by their product or cover, as «Summen for Varer …» names them)
+      const lead = FOR_THING_SUM_FIRST_RISK.exec(s.trim());
+      if (lead !== null) {
+        const said = lead[1]!.trim();
+        coverages.forEach((c, i) => {
+          if (typeof c.sum !== 'string') return;
+          const names = [c.product, c.coverage].filter((n): n is string => n !== undefined && n.length >= 3).map((n) => n.toLowerCase());
+          if (!names.some((n) => said === n || (said.startsWith(n) && /^(?:er|ar|ene|ane|en|et|a)$/.test(said.slice(n.length))))) return;
+          coverages[i] = { ...c, sum: { first_risk: c.sum } };
+          r.atUnit(`coverages[${i}].sum`, u);
+        });
+        continue;
+      }
       const m = FIRST_RISK_SAID.exec(s);
       if (m === null) continue;
-      const words = subjectWords(s, m.index);
+      // («Varer på Mørkvedbukta 3 er forsikret på førsterisiko.» under two rows of Varer at two addresses: the thing at that
+      // place — the row whose place it is, not every row of the thing; no row there, and no row is changed)
+      const subject = s.slice(0, m.index);
+      const where = PLACE_IN_SUBJECT.exec(subject);
+      const place = where !== null && /\d/.test(where[1]!) ? where[1]!.trim() : undefined;
+      const words = subjectWords(place === undefined ? s : subject.slice(0, where!.index), place === undefined ? m.index : where!.index);
       if (words.length === 0) continue;
       coverages.forEach((c, i) => {
         if (typeof c.sum !== 'string') return;
         const name = `${c.coverage ?? ''} ${c.product}`.toLowerCase();
         if (!words.some((w) => name.includes(w))) return;
+        if (place !== undefined && !(c.object ?? '').toLowerCase().includes(place)) return;
         coverages[i] = { ...c, sum: { first_risk: c.sum } };
         r.atUnit(`coverages[${i}].sum`, u);
       });

@@ -235,3 +235,24 @@ describe('a place\'s label run into its value', () => {
     expect(parse(doc).coverages?.map((c) => c.object)).toEqual(['Sagvegen 4, 2380 Brumunddal']);
   });
 });
+
+describe('a building\'s description is never the place', () => {
+  // 86/enter-mine-forsikringer-nettside: «Husforsikring» / «Nedre Storgate 5B, 3015 Drammen» / … / «Bygning: Tomannsbolig, byggeår 1952»
+  it('a «Bygning:» field that describes the building leaves the record\'s address', () => {
+    const p = parse(['Husforsikring', 'Tollbugata 12, 3044 Drammen', 'Forsikringssum: Fullverdi', 'Egenandel: 6 000 kr', 'Pris per år: 7 410 kr', 'Bygning: Enebolig, byggeår 1968', ''].join('\n'));
+    expect(p.coverages?.[0]?.object).toBe('Tollbugata 12, 3044 Drammen');
+  });
+  // 85/codan-fornyelse-butikk-2026: «Objekt 1   Bygning» / «Kirkegata 14, 4610 Kristiansand» / «Forretningsbygg, byggeår 1962, 3 etasjer, murt»
+  it('a description on the line under a record\'s address is its note', () => {
+    const text = [
+      'Objekt 1   Bygning',
+      '           Strandgata 3, 6003 Ålesund',
+      '           Kontorbygg, byggeår 1974, 4 etasjer',
+      '           Forsikringssum        NOK 14 200 000,-',
+      '           Egenandel             NOK 20 000,-',
+      '           Premie                NOK 19 300,-',
+    ].join('\n');
+    const c = parse(text).coverages?.[0];
+    expect(c?.object).toBe('Strandgata 3, 6003 Ålesund');
+  });
+});

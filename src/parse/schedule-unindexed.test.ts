@@ -306,3 +306,47 @@ describe('a row\'s own statement that its sum follows no index, in more ways of 
     expect(p.warnings.some((w) => w.includes('Buskap'))).toBe(false);
   });
 });
+
+describe('a row\'s whole name and another thing in one «… indeksreguleres ikke»', () => {
+  // 86/landkreditt-gardsforsikring-2026: «Avling og varer og besetning indeksreguleres ikke; her gjelder verdiene du selv har oppgitt.»
+  it('takes both rows out of the index', () => {
+    const text = [
+      'Forsikret gjenstand      Sted                  Forsikringssum   Egenandel   Premie',
+      'Driftsbygning            Lundevegen 8          6.200.000        10.000      9.870',
+      'Avling og fôr            Lundevegen 8            420.000        10.000        990',
+      'Husdyr                   Lundevegen 8          1.300.000        10.000      2.870',
+      '',
+      'Avling og fôr og husdyr indeksreguleres ikke; verdiene er de du har oppgitt.',
+    ].join('\n');
+    const p = parse(text);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'none']);
+  });
+});
+
+describe('a thing\'s sum as one word under a record\'s premium', () => {
+  // 85/codan-fornyelse-butikk-2026: «Premie   NOK 5 870,-» over «Varesummen indeksreguleres ikke.»
+  it('keeps the premium and takes the row out of the index', () => {
+    const text = ['Objekt 2   Varer', '           Strandgata 3, 6003 Ålesund', '           Forsikringssum        NOK 800 000,-', '           Premie                NOK 2 140,-', '           Varesummen indeksreguleres ikke.', ''].join('\n');
+    const c = parse(text).coverages?.[0];
+    expect(c?.premium).toBe('2140');
+    expect(c?.index_class).toBe('none');
+  });
+});
+
+describe('a footnote mark on a row', () => {
+  // 83/klp-hus-fornyelse-2025: «| Husforsikring | Frittliggende bod, førsterisiko¹ | … | 150 000 |» over «¹ Summen for boden er en førsterisikosum og indeksreguleres ikke.»
+  it('leaves the name, and its footnote is said of that row alone', () => {
+    const text = [
+      '| Produkt   | Dekning            | Forsikringssted              | Forsikringssum | Egenandel | Premie |',
+      '|-----------|--------------------|------------------------------|----------------|-----------|--------|',
+      '| Hus       | Standard           | Bjørkevegen 7, 2815 Gjøvik   | 3 900 000      | 6 000     | 7 410  |',
+      '| Hus       | Garasje²           | Bjørkevegen 7, 2815 Gjøvik   | 200 000        | 6 000     | 310    |',
+      '',
+      '² Garasjen er forsikret på førsterisiko, og summen indeksreguleres ikke.',
+    ].join('\n');
+    const c = parse(text).coverages;
+    expect(c?.map((x) => x.coverage)).toEqual(['Standard', 'Garasje']);
+    expect(c?.map((x) => x.sum)).toEqual(['3900000', { first_risk: '200000' }]);
+    expect(c?.map((x) => x.index_class)).toEqual(['bygninger', 'none']);
+  });
+});

@@ -83,12 +83,12 @@ function classesNamed(sentence: string, besides: ReadonlySet<string> = new Set()
 /** «Begge forsikringssummene», «begge summene», nynorsk «begge forsikringssummane» (lower case). */
 const BOTH_SUMS = /\bbegge (?:forsikrings)?summ(?:ene|ane)\b/;
 
-export function markUnindexed(r: Reading, coverages: Coverage[]): void {
+export function markUnindexed(r: Reading, coverages: Coverage[], besides: ReadonlySet<Unit> = new Set()): void {
   if (coverages.length === 0) return;
   unregulatedClasses(r, coverages);
   for (const u of r.units) {
-    // (most lines name no index: a substring before any regexp)
-    if (u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
+    // (most lines name no index: a substring before any regexp; a footnote already given to its rows is passed by)
+    if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     const sentences = sentencesOf(u.text);
     for (let k = 0; k < sentences.length; k++) {
@@ -165,7 +165,18 @@ export function markUnindexed(r: Reading, coverages: Coverage[]): void {
         r.atUnit(`coverages[${coverages.indexOf(c)}].index_class`, u);
         s = s.split(c.product.toLowerCase()).join(' ');
       }
-      if (whole.length > 0 && classesNamed(s).size === 0) continue;
+      if (whole.length > 0 && classesNamed(s).size === 0) {
+        // («Avling og varer og besetning indeksreguleres ikke»: a row's whole name, then another row's thing named beside
+        // it — that row too, by its own name, as a sentence of things alone names them)
+        const rest = thingsNamed(s).map(stem);
+        coverages.forEach((c, i) => {
+          if (c.index_class === undefined || c.index_class === 'none' || !rest.some((t) => namesThing(c.product, t))) return;
+          if (c.index_class === 'other') r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+          c.index_class = 'none';
+          r.atUnit(`coverages[${i}].index_class`, u);
+        });
+        continue;
+      }
       // («Forsikringssum: kr 380 000 (indeksreguleres ikke).»: a bracket after an amount is that amount's — the sum of the
       // record the line stands in, never every property row's)
       if (AMOUNT_BRACKET.test(s)) {

@@ -28,7 +28,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
-import { columnOf, FIGURE_IN_PLACE, namesFigure, ordered } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
 import { readHeldSums, readProse } from './schedule-prose.js';
@@ -39,7 +39,7 @@ import { readTables } from './schedule-tables.js';
 import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
-import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
+import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
@@ -137,6 +137,69 @@ function withLotApart(object: string): string {
   return object.includes('nr') ? object.replace(STREET_THEN_LOT, '$1, ') : object;
 }
 
+/**
+ * A street and its number (a block's numbers, «2-8», too), then a building's description with no postcode between:
+ * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row).
+ */
+const STREET_THEN_BUILDING = /^(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5},\s.*)$/u;
+
+/**
+ * A place with a description of the building run on after it — «Kirkegata 14, 4610 Kristiansand Forretningsbygg, byggeår
+ * 1962, 3 etasjer, murt» (a record's line under its address), «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's
+ * continuation row): the description says what the building is, never where — the place alone is the object, the
+ * description its note. Whichever reader joined them; after every reader, which may fill in an object late.
+ */
+function descriptionApart(c: Coverage): Coverage {
+  if (c.object === undefined) return c;
+  const o = c.object.trim();
+  const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o);
+  if (m === null || !BUILDING_FACTS.test(m[2]!.toLowerCase())) return c;
+  return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });
+}
+
+/** A footnote's mark at the end of a cell: «Frittliggende bod, førsterisiko¹», «Varer²», «Lager†». */
+const MARK_AT_END = /\s*([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})$/u;
+/** The first-risk word (lower case): «førsterisiko», «førsterisikosum», nynorsk «fyrsterisiko», «første risiko». */
+const FIRST_RISK_WORD = /\b(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
+
+/**
+ * A row whose name or cover ends with a footnote's mark — «| Husforsikring | Frittliggende bod, førsterisiko¹ | … | 150 000 |»
+ * over «¹ Summen for boden er en førsterisikosum og indeksreguleres ikke.» — the mark is no part of the name, and what
+ * the footnote says is said of the rows with that mark, and of no other: a first-risk sum, a sum not index-regulated. A
+ * superscript figure is never part of a name; a «*» or a «†» is a mark only where a footnote under it starts with it.
+ */
+function footnotesToRows(r: Reading, coverages: Coverage[]): Set<Unit> {
+  const applied = new Set<Unit>();
+  const notes = new Map<string, Unit>();
+  for (const u of r.units) {
+    const m = /^([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})\s*\p{L}/u.exec(u.text.trim());
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, u);
+  }
+  coverages.forEach((c, i) => {
+    for (const key of ['coverage', 'product'] as const) {
+      const name = c[key];
+      const m = name === undefined ? null : MARK_AT_END.exec(name);
+      if (m === null || m.index === 0) continue;
+      const note = notes.get(m[1]!);
+      if (note === undefined && !/^[¹²³⁴⁵⁶⁷⁸⁹]/u.test(m[1]!)) continue;
+      c[key] = name!.slice(0, m.index);
+      if (note === undefined) continue;
+      const said = note.text.toLowerCase();
+      if (FIRST_RISK_WORD.test(said) && typeof c.sum === 'string') {
+        c.sum = { first_risk: c.sum };
+        r.atUnit(`coverages[${i}].sum`, note);
+      }
+      if (NOT_INDEXED.test(said) && c.index_class !== undefined) {
+        c.index_class = 'none';
+        r.atUnit(`coverages[${i}].index_class`, note);
+      }
+      r.used.add(note);
+      applied.add(note);
+    }
+  });
+  return applied;
+}
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
@@ -226,12 +289,15 @@ export function readSchedules(r: Reading): void {
   markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
   placeRowsAtDocumentPlace(r, coverages);
+  // (a row's footnote mark and its footnote, before the sentences of the document are given to the rows)
+  // (a footnote given to its rows says nothing of the others: the sentence readers below pass it by)
+  const footnotes = footnotesToRows(r, coverages);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
-  markFirstRiskSaid(r, coverages);
-  markUnindexed(r, coverages);
+  markFirstRiskSaid(r, coverages, footnotes);
+  markUnindexed(r, coverages, footnotes);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
-  coverages.forEach((c, i) => (coverages[i] = plateThenLevel(c)));
+  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(c))));
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 

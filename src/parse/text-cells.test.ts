@@ -195,3 +195,10 @@ describe('a place on the line under a name', () => {
     expect(joinWrapped('kr 1', '2080 Eidsvoll')).toBe('kr 1 2080 Eidsvoll');
   });
 });
+
+describe('a block of houses\' numbers ends a street', () => {
+  // 84/frende-borettslag-forsikringsbevis: «Forsikringssted   Solslettveien 2-8» over «4020 Stavanger»
+  it('«Lindeveien 1-7» over «5063 Bergen» is one place with its comma', () => {
+    expect(joinWrapped('Lindeveien 1-7', '5063 Bergen')).toBe('Lindeveien 1-7, 5063 Bergen');
+  });
+});

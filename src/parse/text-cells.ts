@@ -311,10 +311,10 @@ export function joinWrapped(first: string, rest: string): string {
 /** A postcode and its place, and nothing else: «2080 Eidsvoll», «2074 Eidsvoll Verk». */
 const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A-ZÆØÅa-zæøå][A-Za-zÆØÅæøåÀ-ÿ.'-]*){0,3}$/;
 /**
- * A street and its number, or a post box, at the end of a cell: «Sundgata 1», «Bønsvegen 40B», «Postboks 210», also a
+ * A street and its number — or the numbers of a block of houses, «Solslettveien 2-8» —, or a post box, at the end of a cell: «Sundgata 1», «Bønsvegen 40B», «Postboks 210», also a
  * street named in words before its kind in lower case: «Os allé 5», «Kongens gate 12», «Olav Kyrres plass 3».
  */
-const STREET_END = /(?:^|\s)(?:[A-ZÆØÅ][a-zæøåé]{2,}|[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)*\s+(?:gate|gata|allé|alle|vei|veg|plass|torg|bakke|brygge|kai))\s+\d{1,4}\s?[A-Za-z]?$/;
+const STREET_END = /(?:^|\s)(?:[A-ZÆØÅ][a-zæøåé]{2,}|[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)*\s+(?:gate|gata|allé|alle|vei|veg|plass|torg|bakke|brygge|kai))\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?[A-Za-z]?$/;
 /** A land register reference at the start of a line: «Gnr 45 Bnr 2, 2930 Bagn», «gnr. 23 bnr. 4». */
 const LAND_REF_START = /^(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+/i;
 /** A land register reference at the end of a cell: «Gnr. 23 bnr. 4», «gnr 14 bnr 3». */

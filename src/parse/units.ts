@@ -818,8 +818,11 @@ function cellsCarriedOver(units: Unit[]): void {
   }
 }
 
-/** A cell's text, then a remark that its row's sum is not index-regulated («Nordre Haugenvegen 31 Sum indeksreguleres ikke»). */
-const UNINDEXED_AT_END = /^(.*[^\s(])\s+((?:forsikrings)?sum(?:men)?\s+(?:indeksreguler(?:es|ast)\s+(?:ikke|ikkje)|(?:er|blir|vert)\s+(?:ikke|ikkje)\s+indeksregulert))\.?$/i;
+/**
+ * A cell's text, then a remark that its row's sum is not index-regulated («Nordre Haugenvegen 31 Sum indeksreguleres ikke»),
+ * also by the thing's sum as one word («NOK 5 870,- Varesummen indeksreguleres ikke.», the line under a record's premium).
+ */
+const UNINDEXED_AT_END = /^(.*[^\s(])\s+((?:forsikrings|[a-zæøå]{3,}?s?)?sum(?:men)?\s+(?:indeksreguler(?:es|ast)\s+(?:ikke|ikkje)|(?:er|blir|vert)\s+(?:ikke|ikkje)\s+indeksregulert))\.?$/i;
 
 /**
  * A row's cells where a cell after the first ends with a remark that the row's sum is not

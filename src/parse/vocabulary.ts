@@ -638,7 +638,11 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   // names is the insurer, as a brand's short name is only where the document names no company)
   { name: 'HDI Global Specialty', names: ['HDI Global Specialty SE', 'HDI Global Specialty'] },
   { name: 'HDI', names: ['HDI Global SE', 'HDI Global', 'HDI'] },
-  { name: 'Gard', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard AS'] },
+  // (two companies of one group, as HDI's: «Gard Marine & Energy Forsikring AS» is the Norwegian company that writes the
+  // marine and energy risks, «Gard AS» the group's manager — the one the document names is the insurer; the «&» is part of
+  // the one name, never the end of another company's)
+  { name: 'Gard Marine & Energy', names: ['Gard Marine & Energy Forsikring AS', 'Gard Marine & Energy Insurance (Europe) AS', 'Gard Marine & Energy Forsikring', 'Gard Marine & Energy Insurance', 'Gard Marine & Energy'] },
+  { name: 'Gard', names: ['Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
   // group life and personal insurance are also sold by life insurers: a certificate names them
