@@ -573,6 +573,8 @@ interface Blocks {
   dekningOpened?: boolean;
   /** The count of records pushed when a «Forsikring: …» field last named the product: while it stands, the record has its product. */
   namedAt?: number;
+  /** The count of records pushed when an «Objekt: …» field named the product of a record with a «Dekning» field: that field is its cover. */
+  thingNamedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
   standing?: string | undefined;
   /** The count of records pushed when the standing place was stated, and when a second place beside it made both unknown. */
@@ -640,6 +642,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
     if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u))) return at;
+    // («Indeksregulering: Nei» among a record's fields, taken by the reader of the document's index as a line of it: the
+    // record's own field — its sum is not adjusted; before, it ended the record, and the class of its name was kept)
+    const ownIndex = s.product !== undefined && s.block.size > 0 && !s.block.has('index') ? indexField(u) : undefined;
+    if (ownIndex !== undefined) {
+      s.block.set('index', { value: ownIndex, unit: u });
+      return at;
+    }
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
@@ -715,6 +724,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
     s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
+    s.thingNamedAt = fieldNamed !== undefined && productField(u) === undefined && objectRecord(r, at, u) !== undefined ? s.pushed : undefined;
     s.dekningOpened = fieldNamed !== undefined && productField(u) === undefined && isDekningLine(u);
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
     if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
@@ -1060,9 +1070,35 @@ function objectRecord(r: Reading, at: number, u: Unit): { product: string; objec
   if (!lv || !RECORD_NAME_SET.has(lowerCase(withoutColon(lv.label).trim())) || DIGIT.test(lv.value) || lv.value === '' || lv.value.length > 60) return undefined;
   const next = r.units[at + 1];
   const nextLv = next ? labelAndValue(next) ?? labelCellRow(next) : undefined;
-  if (!nextLv || !PLACE_LABEL_SET.has(lowerCase(withoutColon(nextLv.label).trim()))) return undefined;
+  const placed = nextLv !== undefined && PLACE_LABEL_SET.has(lowerCase(withoutColon(nextLv.label).trim()));
+  if (!placed && !(namesProduct(lv.value) && coverFieldInRecord(r, at))) return undefined;
   const line = productLine(lv.value);
   return line && !DIGIT.test(line.product) ? { product: line.product } : undefined;
+}
+
+/** How many field lines after a record's name field are looked at for its «Dekning» field. */
+const RECORD_FIELDS_AHEAD = 4;
+
+/**
+ * «Objekt: Bygninger» over «Forsikringssum: …» and «Dekning: All risk» (the record's fields, one a line or two
+ * a line): a record that states its cover in a field of its own names the thing insured by its name field — the thing
+ * is the record's product, «Dekning» its cover. Read the other way, «Objekt» was the record's place and the
+ * cover, which names a peril («All risk inkl. maskinskade»), began a record of its own. True when a «Dekning» field
+ * stands among the record's next field lines, before another name field or a line that is no field.
+ */
+function coverFieldInRecord(r: Reading, at: number): boolean {
+  for (let k = at + 1; k <= at + RECORD_FIELDS_AHEAD; k++) {
+    const v = r.units[k];
+    if (v === undefined) return false;
+    const lv = labelAndValue(v);
+    const cells = v.row ? v.cells.map((c) => c.trim()).filter((c) => c !== '') : [v.text.trim()];
+    const pairs = lv !== undefined ? [] : cells.map((c) => PAIR_CELL.exec(c));
+    if (pairs.some((m) => m === null)) return false;
+    const labels = lv !== undefined ? [lowerCase(withoutColon(lv.label).trim())] : pairs.map((m) => lowerCase(m![1]!.trim()));
+    if (labels.some((l) => RECORD_NAME_SET.has(l))) return false;
+    if (labels.some((l) => isDekning(l))) return true;
+  }
+  return false;
 }
 const RECORD_NAME_SET: ReadonlySet<string> = new Set(RECORD_NAME_LABELS);
 const PLACE_LABEL_SET: ReadonlySet<string> = new Set(PLACE_LINE_LABELS);
@@ -1166,6 +1202,9 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   if (s.product !== undefined && !s.byField) return undefined;
   const lv = labelAndValue(u);
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
+  // («Objekt: Maskiner og produksjonsutstyr» … «Dekning: All risk inkl. maskinskade»: the record's name field named the
+  // thing, and this is its cover — no record of its own)
+  if (s.thingNamedAt === s.pushed && !s.block.has('coverage')) return undefined;
   // («POLISE / FORSIKRINGSBEVIS» / «Ansvarsforsikring for entreprenører» … «Dekninger, forsikringssummer og egenandeler» /
   // «Dekning: Bedriftsansvar», «Dekning: Produktansvar» …: under a title that names the product, with no record read since,
   // each «Dekning:» is a cover of the title's product — the sections between, «Virksomhet», had let the title go)
