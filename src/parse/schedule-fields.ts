@@ -2221,7 +2221,14 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // letter's schedule: the line above the fields is the place alone, the product the heading over it — read as «product,
   // place», the street became the product and the postcode the place)
   const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(withoutLotInMunicipality(above.text.trim())) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
-  const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
+  const own = title === undefined && !(heading !== undefined && heading.object === undefined) && above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
+  // («Kommunale bygg – Eiendomsforsikring (fullverdi, kombinert skade)» over «• Aurland rådhus, Vangen 1, 5745 Aurland» over
+  // «Forsikringssum kr 92 300 000 – premie kr 61 200»: a record named by a building's own name and its address, under a heading
+  // that names the insurance — the heading's product, the whole line its object; read as «product, place», every building
+  // was a product of its own, of no known class)
+  // (a bullet's name is the place's whatever it names — «Flåm skule», «… helsesenter og sjukeheim» are buildings the table knows)
+  const placeUnder = own?.object !== undefined && (!namesProduct(own.product) || above!.bullet) && !/forsikring/i.test(own.product) ? headingOverPlaces(r, at - 1) : undefined;
+  const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : placeUnder !== undefined ? { product: placeUnder, object: above!.text.trim().replace(/^[•*–-]\s*/, '') } : own;
   if (named) {
     s.product = named.product;
     s.object = named.object;
@@ -2888,6 +2895,31 @@ function trailingPremium(text: string): string | undefined {
 const SITE_PLACE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40}?(?:,|\s[–—-])\s*\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þa-zæøå][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
 
 /** The unit right above is a product's heading (not a row, not a field). */
+/** How many units above a record's name line its heading may stand (the records before it, two lines each, between). */
+const HEADING_REACH = 16;
+/** An insurance's name: a word that ends in «forsikring» («Eiendomsforsikring», «Bygningsforsikring»). */
+const INSURANCE_NAME_WORD = /^\p{Lu}\p{Ll}{3,}forsikring$/u;
+
+/**
+ * The insurance a heading over a list of places names, the list's first name line at `from`: up over the list's name lines
+ * (each a name and its address) and their figure lines to the first line that is neither — a heading of parts set apart by
+ * dashes («Kommunale bygg – Eiendomsforsikring (fullverdi, kombinert skade)»), exactly one of them an insurance's name the
+ * index-class table knows. A line of the deductible for all («Egenandel per skade: kr 50 000 …») may stand between.
+ * Undefined otherwise.
+ */
+function headingOverPlaces(r: Reading, from: number): string | undefined {
+  for (let k = from; k >= 0 && k >= from - HEADING_REACH; k--) {
+    const v = r.units[k]!;
+    const t = v.text.trim();
+    if (v.row || fieldOf(v) !== undefined || /\d/.test(t)) continue;
+    if (!v.heading || v.label !== undefined) return undefined;
+    const parts = t.replace(/\s*\([^()]*\)$/, '').split(/\s[–-]\s/).map((x) => x.trim());
+    const named = parts.filter((x) => INSURANCE_NAME_WORD.test(x) && namesProduct(x));
+    return named.length === 1 && parts.length >= 2 ? named[0] : undefined;
+  }
+  return undefined;
+}
+
 function headingAbove(r: Reading, at: number): boolean {
   const above = r.units[at - 1];
   return above !== undefined && above.heading && above.product && !above.row && above.label === undefined;
