@@ -90,3 +90,22 @@ describe('a list of places under a heading that names the insurance', () => {
     ]);
   });
 });
+
+describe('two places side by side, each label twice on a line', () => {
+  // «Adresse:   Bryggen 22, 5003 Bergen      Adresse:   Kokstadvegen 40, 5257 Kokstad»: two records side by side, no pairs of one
+  it('no record takes the second place', () => {
+    const doc = [
+      'Polisenummer:       NO-PR-550117',
+      '',
+      'Forsikringssted 1                                  Forsikringssted 2',
+      'Adresse:     Strandkaien 4, 5013 Bergen            Adresse:     Fjøsangervegen 50, 5059 Bergen',
+      '',
+      'DEKNINGER FORSIKRINGSSTED 1',
+      'Bygning',
+      '  Sum:        NOK 52 000 000,-',
+      '  Egenandel:  NOK 50 000,-',
+      '  Premie:     NOK 41 200,-',
+    ].join('\n');
+    expect(parse(doc).coverages?.map((c) => c.object)).not.toContain('Fjøsangervegen 50, 5059 Bergen');
+  });
+});

@@ -714,11 +714,15 @@ const LABEL_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{0,39}:$/;
  * «Objekt:   Bygninger      Forsikringssum:   NOK 64.000.000,-»: two fields side by side, each label a cell of its
  * own and its value the cell after it (a certificate laid out in two columns of «Label: value» pairs) — each pair as
  * one cell «Label: value», as a pair written with one space is. The cells as they are when they do not alternate
- * label, value (a value ends with no colon), two pairs at least.
+ * label, value (a value ends with no colon), two pairs at least, or when a label stands twice.
  */
 function labelsBesideValues(cells: string[]): string[] {
   if (cells.length < 4 || cells.length % 2 !== 0) return cells;
   for (let i = 0; i < cells.length; i += 2) if (!LABEL_CELL.test(cells[i]!.trim()) || cells[i + 1]!.trim().endsWith(':')) return cells;
+  // («Adresse:   Bryggen 22, …   Adresse:   Kokstadvegen 40, …»: one label twice is two records side by side, each column one
+  // place's — read one after the other, the second place took the first's records)
+  const labels = new Set(cells.filter((_, i) => i % 2 === 0).map((c) => lowerCase(c.trim())));
+  if (labels.size * 2 !== cells.length) return cells;
   const out: string[] = [];
   for (let i = 0; i < cells.length; i += 2) out.push(`${cells[i]!.trim()} ${cells[i + 1]!.trim()}`);
   return out;
