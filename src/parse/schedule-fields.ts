@@ -580,6 +580,8 @@ interface Blocks {
   dekningOpened?: boolean;
   /** The count of records pushed when a «Forsikring: …» field last named the product: while it stands, the record has its product. */
   namedAt?: number;
+  /** The count of records pushed when an «Objekt: …» field named the product of a record with a «Dekning» field: that field is its cover. */
+  thingNamedAt?: number;
   /** The place a block of its own states for the records under it («Forsikringssted» / «Adresse: …»), until another. */
   standing?: string | undefined;
   /** The count of records pushed when the standing place was stated, and when a second place beside it made both unknown. */
@@ -647,6 +649,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
     if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u))) return at;
+    // («Indeksregulering: Nei» among a record's fields, taken by the reader of the document's index as a line of it: the
+    // record's own field — its sum is not adjusted; before, it ended the record, and the class of its name was kept)
+    const ownIndex = s.product !== undefined && s.block.size > 0 && !s.block.has('index') ? indexField(u) : undefined;
+    if (ownIndex !== undefined) {
+      s.block.set('index', { value: ownIndex, unit: u });
+      return at;
+    }
     const place = lonePlace(s);
     flushBlock(s);
     enterHeading(s, u);
@@ -722,6 +731,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
     s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
+    s.thingNamedAt = fieldNamed !== undefined && productField(u) === undefined && objectRecord(r, at, u) !== undefined ? s.pushed : undefined;
     s.dekningOpened = fieldNamed !== undefined && productField(u) === undefined && isDekningLine(u);
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
     if (s.pushed === 0 && s.block.size === 0 && productField(u) !== undefined) s.lead = { product: named.product, pushed: s.pushed };
@@ -1074,9 +1084,35 @@ function objectRecord(r: Reading, at: number, u: Unit): { product: string; objec
   if (!lv || !RECORD_NAME_SET.has(lowerCase(withoutColon(lv.label).trim())) || DIGIT.test(lv.value) || lv.value === '' || lv.value.length > 60) return undefined;
   const next = r.units[at + 1];
   const nextLv = next ? labelAndValue(next) ?? labelCellRow(next) : undefined;
-  if (!nextLv || !PLACE_LABEL_SET.has(lowerCase(withoutColon(nextLv.label).trim()))) return undefined;
+  const placed = nextLv !== undefined && PLACE_LABEL_SET.has(lowerCase(withoutColon(nextLv.label).trim()));
+  if (!placed && !(namesProduct(lv.value) && coverFieldInRecord(r, at))) return undefined;
   const line = productLine(lv.value);
   return line && !DIGIT.test(line.product) ? { product: line.product } : undefined;
+}
+
+/** How many field lines after a record's name field are looked at for its «Dekning» field. */
+const RECORD_FIELDS_AHEAD = 4;
+
+/**
+ * «Objekt: Bygninger» over «Forsikringssum: …» and «Dekning: All risk» (the record's fields, one a line or two
+ * a line): a record that states its cover in a field of its own names the thing insured by its name field — the thing
+ * is the record's product, «Dekning» its cover. Read the other way, «Objekt» was the record's place and the
+ * cover, which names a peril («All risk inkl. maskinskade»), began a record of its own. True when a «Dekning» field
+ * stands among the record's next field lines, before another name field or a line that is no field.
+ */
+function coverFieldInRecord(r: Reading, at: number): boolean {
+  for (let k = at + 1; k <= at + RECORD_FIELDS_AHEAD; k++) {
+    const v = r.units[k];
+    if (v === undefined) return false;
+    const lv = labelAndValue(v);
+    const cells = v.row ? v.cells.map((c) => c.trim()).filter((c) => c !== '') : [v.text.trim()];
+    const pairs = lv !== undefined ? [] : cells.map((c) => PAIR_CELL.exec(c));
+    if (pairs.some((m) => m === null)) return false;
+    const labels = lv !== undefined ? [lowerCase(withoutColon(lv.label).trim())] : pairs.map((m) => lowerCase(m![1]!.trim()));
+    if (labels.some((l) => RECORD_NAME_SET.has(l))) return false;
+    if (labels.some((l) => isDekning(l))) return true;
+  }
+  return false;
 }
 const RECORD_NAME_SET: ReadonlySet<string> = new Set(RECORD_NAME_LABELS);
 const PLACE_LABEL_SET: ReadonlySet<string> = new Set(PLACE_LINE_LABELS);
@@ -1180,6 +1216,9 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   if (s.product !== undefined && !s.byField) return undefined;
   const lv = labelAndValue(u);
   if (!lv || !isDekning(withoutColon(lv.label).trim())) return undefined;
+  // («Objekt: Maskiner og produksjonsutstyr» … «Dekning: All risk inkl. maskinskade»: the record's name field named the
+  // thing, and this is its cover — no record of its own)
+  if (s.thingNamedAt === s.pushed && !s.block.has('coverage')) return undefined;
   // («POLISE / FORSIKRINGSBEVIS» / «Ansvarsforsikring for entreprenører» … «Dekninger, forsikringssummer og egenandeler» /
   // «Dekning: Bedriftsansvar», «Dekning: Produktansvar» …: under a title that names the product, with no record read since,
   // each «Dekning:» is a cover of the title's product — the sections between, «Virksomhet», had let the title go)
@@ -2196,7 +2235,14 @@ function rowOfFields(s: Blocks, at: number, cellFields: Array<{ col: Exclude<Col
   // letter's schedule: the line above the fields is the place alone, the product the heading over it — read as «product,
   // place», the street became the product and the postcode the place)
   const heading = title === undefined && insurer === undefined && above && !above.row && !r.used.has(above) && ADDRESS_ALONE.test(withoutLotInMunicipality(above.text.trim())) && headingAbove(r, at - 1) && !r.used.has(r.units[at - 2]!) ? productLine(r.units[at - 2]!.text) : undefined;
-  const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
+  const own = title === undefined && !(heading !== undefined && heading.object === undefined) && above && !above.row && !r.used.has(above) && !priceHeading ? productLine(above.text) : undefined;
+  // («Kommunale bygg – Eiendomsforsikring (fullverdi, kombinert skade)» over «• Aurland rådhus, Vangen 1, 5745 Aurland» over
+  // «Forsikringssum kr 92 300 000 – premie kr 61 200»: a record named by a building's own name and its address, under a heading
+  // that names the insurance — the heading's product, the whole line its object; read as «product, place», every building
+  // was a product of its own, of no known class)
+  // (a bullet's name is the place's whatever it names — «Flåm skule», «… helsesenter og sjukeheim» are buildings the table knows)
+  const placeUnder = own?.object !== undefined && (!namesProduct(own.product) || above!.bullet) && !/forsikring/i.test(own.product) ? headingOverPlaces(r, at - 1) : undefined;
+  const named = title !== undefined ? { product: title, object: undefined } : heading !== undefined && heading.object === undefined ? { product: heading.product, object: above!.text.trim() } : placeUnder !== undefined ? { product: placeUnder, object: above!.text.trim().replace(/^[•*–-]\s*/, '') } : own;
   if (named) {
     s.product = named.product;
     s.object = named.object;
@@ -2863,6 +2909,31 @@ function trailingPremium(text: string): string | undefined {
 const SITE_PLACE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40}?(?:,|\s[–—-])\s*\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þa-zæøå][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
 
 /** The unit right above is a product's heading (not a row, not a field). */
+/** How many units above a record's name line its heading may stand (the records before it, two lines each, between). */
+const HEADING_REACH = 16;
+/** An insurance's name: a word that ends in «forsikring» («Eiendomsforsikring», «Bygningsforsikring»). */
+const INSURANCE_NAME_WORD = /^\p{Lu}\p{Ll}{3,}forsikring$/u;
+
+/**
+ * The insurance a heading over a list of places names, the list's first name line at `from`: up over the list's name lines
+ * (each a name and its address) and their figure lines to the first line that is neither — a heading of parts set apart by
+ * dashes («Kommunale bygg – Eiendomsforsikring (fullverdi, kombinert skade)»), exactly one of them an insurance's name the
+ * index-class table knows. A line of the deductible for all («Egenandel per skade: kr 50 000 …») may stand between.
+ * Undefined otherwise.
+ */
+function headingOverPlaces(r: Reading, from: number): string | undefined {
+  for (let k = from; k >= 0 && k >= from - HEADING_REACH; k--) {
+    const v = r.units[k]!;
+    const t = v.text.trim();
+    if (v.row || fieldOf(v) !== undefined || /\d/.test(t)) continue;
+    if (!v.heading || v.label !== undefined) return undefined;
+    const parts = t.replace(/\s*\([^()]*\)$/, '').split(/\s[–-]\s/).map((x) => x.trim());
+    const named = parts.filter((x) => INSURANCE_NAME_WORD.test(x) && namesProduct(x));
+    return named.length === 1 && parts.length >= 2 ? named[0] : undefined;
+  }
+  return undefined;
+}
+
 function headingAbove(r: Reading, at: number): boolean {
   const above = r.units[at - 1];
   return above !== undefined && above.heading && above.product && !above.row && above.label === undefined;

@@ -46,6 +46,8 @@ const LABELLED = new RegExp(String.raw`(?:^|[\s,.;(])([a-zæøå]+(?:\s+(?:per|p
 /** An amount «per år» («kr 18 990 per år», «2 964 kr i året»): a premium. */
 const PER_YEAR = new RegExp(String.raw`(${AMOUNT_SOURCE})\s*(?:per år|pr\.? år|i året|/år)(?![a-zæøå])`, 'g');
 const ANY_AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
+/** A sum's form on first risk where a name stands: «Førsterisiko», «Første risiko», nynorsk «Fyrsterisiko». */
+const SUM_FORM_NAME = /^(?:førsterisiko|første\s?risiko|fyrsterisiko|fyrste\s?risiko)$/i;
 /** A verb: a name with one is a sentence's start. */
 const VERB = /(?:^|\s)(?:er|blir|vert|har|skal|kan|var|gjelder|gjeld|dekker|dekkjer)(?=\s|$)/;
 /** A limit per claim or event: «per skade», «per skadetilfelle», «per hending». */
@@ -429,6 +431,14 @@ export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Cove
     let c = record?.c;
     if (!c && u.lines.length === 1) c = u.row ? coverageRow(u.cells) ?? rowAsLine(u) : coverageLine(u.text.trim());
     if (!c) continue;
+    // («Maskiner, inventar og løsøre i kommunale bygg» over «• Førsterisiko kr 25 000 000 – egenandel kr 50 000 – premie kr
+    // 22 860»: the line opens with its sum's form, no name — the product is the heading it stands under, the sum on first
+    // risk; read as a name, «Førsterisiko» was a product of its own)
+    if (SUM_FORM_NAME.test(c.product)) {
+      const over = heading !== undefined && heading !== u ? withoutColon(heading.text.trim()) : '';
+      if (over === '' || /\d/.test(over) || !namesProduct(over) || typeof c.sum !== 'string') continue;
+      c = ordered({ ...c, product: over, index_class: rowIndexClass(over).index_class, sum: { first_risk: c.sum } });
+    }
     const coverages = list ?? (r.policy.coverages ??= []);
     if (readBefore(coverages, c)) continue;
     const known = rowIndexClass(c.product).known;

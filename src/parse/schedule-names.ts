@@ -221,7 +221,9 @@ export function productLine(text: string): { product: string; object?: string } 
   const vehicle = vehicleAfterDash(t);
   if (vehicle) return vehicle;
   const dash = DASH_BEFORE_PLACE.exec(t);
-  if (dash && !/\d/.test(t.slice(0, dash.index))) {
+  // («Næringsdrift - maskiner og inventar, Storgata 15, 2815 Gjøvik»: words in lower case after the dash are the name's
+  // rest, no place — a place begins with a capital or a figure; the place is after the comma, as for any name)
+  if (dash && !/\d/.test(t.slice(0, dash.index)) && !/^\p{Ll}/u.test(t.slice(dash.index + dash[0].length))) {
     // «Bygningsforsikring – Naust – 6863 Leikanger»: an insurance's name ends at its first dash, and
     // the place is the site's name and postcode after it (not «Naust» in the product, «6863 Leikanger» alone)
     const first = INSURANCE_THEN_DASH.exec(t);

@@ -125,9 +125,20 @@ function blockAt(raws: readonly RawLine[], i: number, at: number): Block | undef
   return { from: lo + top, to: lo + last, at, sides: all.slice(top, last + 1) };
 }
 
-/** A cell that names a table's column. */
+/**
+ * A cell that names a table's column: a column's name, or two joined by a slash with or without blanks around
+ * it («Forsikring / sted», «Objekt/adresse», «Produkt /» whose rest wrapped) — a header cell that names what its
+ * column holds in two words. Unread as a name, the header «Forsikring / sted   Dekning   Forsikringssum …» was
+ * no table's, and its first column (the rows' products, their places under them) was taken for a page's left
+ * column: every row lost its product and place, and its cover was read as the product.
+ */
 function columnName(cell: string): boolean {
-  return COLUMN_NAMES.has(cell.toLowerCase().replace(/:$/, ''));
+  const name = cell.toLowerCase().replace(/:$/, '').trim();
+  if (COLUMN_NAMES.has(name)) return true;
+  if (!name.includes('/')) return false;
+  const parts = name.split(/\s*\/\s*/);
+  const named = (p: string): boolean => COLUMN_NAMES.has(p) || THING_COLUMNS.has(p);
+  return parts.length === 2 && named(parts[0]!) && (parts[1] === '' || named(parts[1]!));
 }
 
 /** The generic words a table's first column is headed by («Bygning», «Eiendom»), in lower case. */

@@ -687,7 +687,7 @@ const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+\S/;
  * fields set side by side), or each value is a sum (kr or G, one G at least); undefined for any other row.
  */
 function labelledCells(cells: string[]): string[] | undefined {
-  const nonEmpty = cells.filter((c) => c !== '');
+  const nonEmpty = labelsBesideValues(cells.filter((c) => c !== ''));
   if (nonEmpty.length < 2 || nonEmpty.some((c) => !c.includes(':'))) return undefined;
   let schedule = false;
   // («Dødsfall: 10 G   Uførhet: 15 G   Behandling: kr 50 000», a mail-merge line under a product: each a sum of its own)
@@ -708,6 +708,27 @@ function labelledCells(cells: string[]): string[] | undefined {
   }
   return schedule || (figures && g) ? nonEmpty : undefined;
 }
+/** A label cell: a letter first, at most four words, its colon at the end. */
+const LABEL_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{0,39}:$/;
+
+/**
+ * «Objekt:   Bygninger      Forsikringssum:   NOK 64.000.000,-»: two fields side by side, each label a cell of its
+ * own and its value the cell after it (a certificate laid out in two columns of «Label: value» pairs) — each pair as
+ * one cell «Label: value», as a pair written with one space is. The cells as they are when they do not alternate
+ * label, value (a value ends with no colon), two pairs at least, or when a label stands twice.
+ */
+function labelsBesideValues(cells: string[]): string[] {
+  if (cells.length < 4 || cells.length % 2 !== 0) return cells;
+  for (let i = 0; i < cells.length; i += 2) if (!LABEL_CELL.test(cells[i]!.trim()) || cells[i + 1]!.trim().endsWith(':')) return cells;
+  // («Adresse:   Bryggen 22, …   Adresse:   Kokstadvegen 40, …»: one label twice is two records side by side, each column one
+  // place's — read one after the other, the second place took the first's records)
+  const labels = new Set(cells.filter((_, i) => i % 2 === 0).map((c) => lowerCase(c.trim())));
+  if (labels.size * 2 !== cells.length) return cells;
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) out.push(`${cells[i]!.trim()} ${cells[i + 1]!.trim()}`);
+  return out;
+}
+
 /** A field's value in G alone («10 G», «4,5 G»); one in kroner is KRONER_ONLY's. */
 const G_VALUE = /^\d+(?:,\d+)?\s*G$/;
 
