@@ -507,6 +507,14 @@ class Joiner {
     if ((this.pageEnds.includes(q) && PAGE_OF.test(q.text)) || (this.pageEnds.includes(p) && PAGE_OF.test(p.text)) || pageCell(q) || pageCell(p)) return this.no('a page number: the page\'s head or foot');
     // a field line of a block set beside another («Egenandel kr 15 000») is a line of its own
     if (p.block?.field || (q.block?.field && p.block)) return this.no('a field of a block beside another');
+    // a rule of dashes alone on its line is a separator: never the rest of the line above, and
+    // nothing under it goes on with it («Totalt per år … kr 3 528,-» over «--------…», where the
+    // rule is wider than any line's room)
+    if (ruleLine(p) || ruleLine(q)) return this.no('a rule of dashes: a separator, not a wrapped line');
+    // a label of its own at the margin («Forsikringssted:  Fyrstikkalléen 21 …») under a line of
+    // one cell that ends with no open end («INNBO SUPER»): the next field, never the rest of a
+    // heading or a value above it
+    if (labelUnder(l, p)) return this.no('a label begins a field of its own');
     const size = Math.max(q.size, p.size);
     // (11 pt headings over 10,5 pt text differ by less than 5 %)
     if (Math.abs(q.size - p.size) > 0.02 * size) return this.no('another font size');
@@ -679,4 +687,29 @@ function mergeCols(into: Col[], cols: Col[]): void {
 /** Every cell of `p` starts at a column of `table` other than its first. */
 function inLaterColumns(p: PLine, table: TableBlock): boolean {
   return p.segs.length > 0 && p.segs.every((s) => Math.abs(s.x0 - table.first) > LAYOUT.alignX && table.cols.some((c) => Math.abs(c.x0 - s.x0) <= LAYOUT.alignX));
+}
+
+/** A line of one cell that is a run of dashes, equals signs or underscores (a text's separator). */
+const RULE_TEXT = /^[-=_\u2013\u2014]{5,}$/;
+
+function ruleLine(l: PLine): boolean {
+  return l.segs.length === 1 && RULE_TEXT.test(l.segs[0]!.text.trim());
+}
+
+/** A field's label: a capitalised word or a few, ending in a colon («Forsikringssted:», «Org.nr.:»). */
+const LABEL_CELL = /^\p{Lu}[\p{L}.\-/]*(?: [\p{L}.\-/]+){0,3}:$/u;
+/** An end that goes on in the next line: a hyphen, a comma, a conjunction or a preposition. */
+const OPEN_END = /(?:[-,/(]|\b(?:og|eller|i|på|for|av|til|med|fra|ved|per)|:)$/;
+
+/**
+ * `p` opens with a label at the left edge of `l`'s one cell, a value set apart after it, and `l`'s
+ * text has no open end (see step).
+ */
+function labelUnder(l: LLine, p: PLine): boolean {
+  if (l.cols.length !== 1 || p.segs.length < 2) return false;
+  const c = l.cols[0]!;
+  const first = p.segs[0]!;
+  if (Math.abs(first.x0 - c.x0) > LAYOUT.alignX || !LABEL_CELL.test(first.text.trim())) return false;
+  const last = c.parts[c.parts.length - 1] ?? '';
+  return !OPEN_END.test(last.trim());
 }

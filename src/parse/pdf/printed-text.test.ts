@@ -137,3 +137,69 @@ describe('printedText: a text file printed in a proportional font', () => {
     expect(printedText([printed(['Kjære kunde,', '', 'Takk for at du er kunde hos oss.', 'Vennlig hilsen'])])).toBeUndefined();
   });
 });
+
+/** Times's advance widths (Adobe's core metrics, per 1000) of the characters the Tryg table below uses. */
+const TIMES: Record<string, number> = {
+  ' ': 250, ',': 250, '.': 250, '-': 333, '/': 278, r: 333, f: 333, i: 278, l: 278, t: 278, j: 278, s: 389, a: 444, c: 444, e: 444, z: 444,
+  b: 500, d: 500, g: 500, h: 500, k: 500, n: 500, o: 500, p: 500, q: 500, u: 500, v: 500, x: 500, y: 500, ø: 500,
+  m: 778, w: 722, Å: 722, A: 722, D: 722, B: 667, C: 667, E: 611, F: 556, M: 889, N: 722, P: 556, S: 556, U: 722, V: 722, T: 611,
+  ...Object.fromEntries([...'0123456789'].map((d) => [d, 500])),
+};
+
+/**
+ * Lines as LibreOffice prints a text file in Liberation Serif at 10 points and pdf.js reads them: a
+ * run of three spaces or more ends an item; two spaces (5 points, under pdf.js's 0,6 em) stay in the
+ * item as one space, the item as wide as its two.
+ */
+function printedTimes(lines: string[]): PageText {
+  const adv = (ch: string): number => (TIMES[ch] ?? 500) / 100;
+  const items: TextItem[] = [];
+  lines.forEach((line, n) => {
+    for (const m of line.matchAll(/\S+(?: {1,2}\S+)*/g)) {
+      const x = MARGIN + [...line.slice(0, m.index)].reduce((w, c) => w + adv(c), 0);
+      items.push({ str: m[0].replace(/ {2}/g, ' '), x, y: 780 - n * 11.5, width: [...m[0]].reduce((w, c) => w + adv(c), 0), size: 10 });
+    }
+  });
+  return { height: 841.9, width: 595.3, items };
+}
+
+describe('printedText: two spaces pdf.js gave as one', () => {
+  // a Tryg business schedule as text, printed by LibreOffice: pdf.js gave the header's
+  // «Forsikringssum  Egenandel» as one item «Forsikringssum Egenandel», every row then one cell more
+  // than the header and none read
+  const TRYG = [
+    'Forsikring                Forsikringssted             Forsikringssum  Egenandel    Premie',
+    '------------------------  --------------------------  --------------  ---------  --------',
+    'Maskiner, inventar og     Havnegata 14,                    4.850.000     10.000     9.214',
+    'Varer                     Mørkvedbukta 3,                  1.100.000     25.000     3.410',
+    'Bedriftsansvar            Norden                          10.000.000     20.000     6.400',
+    'Produktansvar             Verden                           5.000.000     20.000     3.960',
+  ];
+
+  it('the item as wide as its characters and two spaces gets its two spaces back (Times\'s widths)', () => {
+    const page = printedTimes(TRYG);
+    expect(page.items.map((it) => it.str)).toContain('Forsikringssum Egenandel');
+    expect(printedText([page])).toBe(TRYG.join('\n'));
+  });
+
+  it('every run of an item two spaces: each gets its second back (a Landkreditt header «Forsikringssum  Egenandel  Årspris»)', () => {
+    const lines = [
+      'Dekning                   Adresse                    Forsikringssum  Egenandel  Årspris',
+      '------------------------  -------------------------  --------------  ---------  -------',
+      'Verkstedbygning           Industrivegen 9,                12.400.000     20.000   18.740',
+      'Maskiner og utstyr        Industrivegen 9,                 3.600.000     10.000    7.215',
+      'Varelager                 Industrivegen 9,                   900.000     10.000    2.180',
+      'Bedriftsansvar            Norden                          10.000.000     10.000    5.960',
+    ];
+    const page = printedTimes(lines);
+    expect(page.items.map((it) => it.str)).toContain('Forsikringssum Egenandel Årspris');
+    expect(printedText([page])).toBe(lines.join('\n'));
+  });
+
+  it('an item whose extra space could stand at either of its spaces is left as pdf.js gave it', () => {
+    // («Sum premie  38.904»: the wider gap is after «premie», but nothing in the item says which)
+    const lines = [...TRYG, '', 'Sum premie  38.904   Betales innen 01.03.2026'];
+    const out = printedText([printedTimes(lines)])!;
+    expect(out.split('\n').at(-1)).toBe('Sum premie 38.904   Betales innen 01.03.2026');
+  });
+});

@@ -65,6 +65,11 @@ export function printedText(pages: readonly PageText[]): string | undefined {
   const space = tab === undefined ? spaceWidth(values.gaps, size) : undefined;
   const gaps: Gaps | undefined = tab !== undefined ? { tab } : space !== undefined ? { space } : undefined;
   if (gaps === undefined) return undefined;
+  if ('space' in gaps) {
+    // (two spaces between words pdf.js gives as one: see widenedSpaces)
+    const metric = fontMetric(pages, size);
+    if (metric) for (const lines of lined) for (const l of lines) l.items = l.items.map((it) => widenedSpaces(it, metric, size, gaps.space));
+  }
   const leading = lineDistance(lined, size);
   // (the right margin as wide as the left one, as a word processor sets a page; a page of unknown
   // width is not unwrapped, nor is a text in a fixed-width font: printed as it stands, its lines
@@ -265,4 +270,146 @@ function gap(from: number, to: number, margin: number, gaps: Gaps): string {
   // a tab runs to the next stop after where the text ends
   const stops = Math.round((to - margin) / gaps.tab) - Math.floor((from - margin + AT_STOP) / gaps.tab);
   return '\t'.repeat(Math.max(1, stops));
+}
+
+/**
+ * Advance widths (per 1000 units of the size) of the fonts a word processor prints a text file in
+ * when it is set in a proportional font: LibreOffice's Liberation Serif and Word's Times New Roman
+ * (Times's metrics), Liberation Sans and Arial (Helvetica's) — from Adobe's core font metrics.
+ */
+const METRICS: readonly (readonly [number, string])[][] = [
+  // Times-Roman
+  [
+  [180, '\''],
+  [200, '|¦'],
+  [250, ' ,. ·'],
+  [276, 'ª'],
+  [278, '/:;\\ijltìíîï'],
+  [300, '²³¹'],
+  [310, 'º'],
+  [333, '!()-I[]`fr‚ˆ‹‘’˜›¡¨­¯´¸ÌÍÎÏ'],
+  [350, '•'],
+  [389, 'Jsš'],
+  [400, '°'],
+  [408, '"'],
+  [444, '?acez„“”ž¿àáâãäåçèéêë'],
+  [453, '¶'],
+  [469, '^'],
+  [480, '{}'],
+  [500, '#$*0123456789_bdghknopquvxy€ƒ†‡–Ÿ¢£¤¥§«µ»ßðñòóôõöøùúûüýþÿ'],
+  [541, '~'],
+  [556, 'FPSŠÞ'],
+  [564, '+<=>¬±×÷'],
+  [611, 'ELTZŽÈÉÊË'],
+  [667, 'BCRÇæ'],
+  [722, 'ADGHKNOQUVXYwœÀÁÂÃÄÅÐÑÒÓÔÕÖØÙÚÛÜÝ'],
+  [750, '¼½¾'],
+  [760, '©®'],
+  [778, '&m'],
+  [833, '%'],
+  [889, 'MŒÆ'],
+  [921, '@'],
+  [944, 'W'],
+  [980, '™'],
+  [1000, '…‰—'],
+  ],
+  // Helvetica
+  [
+  [191, '\''],
+  [222, 'ijl‚‘’'],
+  [260, '|¦'],
+  [278, ' !,./:;I[\\]ft ·ÌÍÎÏìíîï'],
+  [333, '()-`r„ˆ‹“”˜›¡¨­¯²³´¸¹'],
+  [334, '{}'],
+  [350, '•'],
+  [355, '"'],
+  [365, 'º'],
+  [370, 'ª'],
+  [389, '*'],
+  [400, '°'],
+  [469, '^'],
+  [500, 'JcksvxyzšžŸçýÿ'],
+  [537, '¶'],
+  [556, '#$0123456789?L_abdeghnopqu€ƒ†‡–¢£¤¥§«µ»àáâãäåèéêëðñòóôõöùúûüþ'],
+  [584, '+<=>~¬±×÷'],
+  [611, 'FTZŽ¿ßø'],
+  [667, '&ABEKPSVXYŠÀÁÂÃÄÅÈÉÊËÝÞ'],
+  [722, 'CDHNRUwÇÐÑÙÚÛÜ'],
+  [737, '©®'],
+  [778, 'GOQÒÓÔÕÖØ'],
+  [833, 'Mm'],
+  [834, '¼½¾'],
+  [889, '%æ'],
+  [944, 'Wœ'],
+  [1000, '…‰Œ—™Æ'],
+  [1015, '@'],
+  ],
+];
+
+/** A font's advance widths by character. */
+type Metric = Map<string, number>;
+
+const METRIC_MAPS: Metric[] = METRICS.map((groups) => {
+  const m: Metric = new Map();
+  for (const [w, chars] of groups) for (const ch of chars) m.set(ch, w);
+  return m;
+});
+
+/** An item's width in `metric` at `size`, or undefined when it has a character the font's table lacks. */
+function setWidth(str: string, metric: Metric, size: number): number | undefined {
+  let w = 0;
+  for (const ch of str) {
+    const a = metric.get(ch);
+    if (a === undefined) return undefined;
+    w += a;
+  }
+  return (w * size) / 1000;
+}
+
+/** How close (points, or share of its width) an item's width must be to what the font sets. */
+const METRIC_FIT = { pt: 0.3, share: 0.004 };
+/** Items of one word the font's widths are tried on before they say anything. */
+const METRIC_LEAST = 8;
+
+/**
+ * The font table that sets (nearly) every one-word item of the document at its width, or undefined
+ * (a font whose widths are not known here: nothing is changed).
+ */
+function fontMetric(pages: readonly PageText[], size: number): Metric | undefined {
+  return METRIC_MAPS.find((metric) => {
+    let tried = 0;
+    let fit = 0;
+    for (const p of pages) {
+      for (const it of p.items) {
+        if (/\s/.test(it.str)) continue;
+        const w = setWidth(it.str, metric, size);
+        if (w === undefined) continue;
+        tried++;
+        if (Math.abs(w - it.width) <= Math.max(METRIC_FIT.pt, it.width * METRIC_FIT.share)) fit++;
+      }
+    }
+    return tried >= METRIC_LEAST && fit >= tried * SHARE;
+  });
+}
+
+/**
+ * An item with its spaces as the text had them. pdf.js gives a gap narrower than 0,6 em inside a
+ * run of text as one space and ends the item at a wider one, so two spaces of a proportional font
+ * (0,5–0,56 em) that set two cells of a text file apart («Forsikringssum  Egenandel» in a header,
+ * «------  ------» under it) come as one, and three or more end the item: each run of spaces in an
+ * item was one space or two. The item is then wider than its characters and one space a run by
+ * whole spaces, one for each run that was two. Where every run was (one run and one space over, or
+ * «Forsikringssum Egenandel Årspris» two runs and two over), each gets its second space back; where
+ * only some were, nothing in the item tells which, and it is left as pdf.js gave it, as is an item
+ * whose extra width is not whole spaces.
+ */
+function widenedSpaces(it: TextItem, metric: Metric, size: number, space: number): TextItem {
+  if (!/\S\s+\S/.test(it.str)) return it;
+  const w = setWidth(it.str.replace(/\s/g, ' '), metric, size);
+  if (w === undefined) return it;
+  const extra = (it.width - w) / space;
+  const k = Math.round(extra);
+  const runs = it.str.trim().split(/\s+/);
+  if (k < 1 || k !== runs.length - 1 || Math.abs(extra - k) > 0.25) return it;
+  return { ...it, str: runs.join('  ') };
 }
