@@ -269,7 +269,7 @@ export function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
 }
 
 /** The trace of coverage `i` removed; that of the coverages after it moves up by one. */
-function removeTrace(r: Reading, i: number): void {
+export function removeTrace(r: Reading, i: number): void {
   const moved = new Map<string, TracePoint>();
   for (const [path, t] of r.trace) {
     const m = /^coverages\[(\d+)\](.*)$/.exec(path);

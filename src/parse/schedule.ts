@@ -42,6 +42,7 @@ import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
+import { coversOfTitledVehicle } from './schedule-vehicle-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
@@ -222,6 +223,9 @@ export function readSchedules(r: Reading): void {
   readPremiumLines(r, coverages);
   readPremiumTotals(r, coverages);
   attachSpecifiedLists(r, coverages, specified);
+  // («FORSIKRINGSBEVIS – BILFORSIKRING» over «Kasko | 6 000 kr | 7 488 kr», «Glass | 2 500 kr | inkludert»: the rows are
+  // the covers of the one vehicle insurance the title names — before the document's place and thing are given to rows)
+  coversOfTitledVehicle(r, coverages);
   // (a building's sum said so first: the row is then a building's, at the document's place)
   markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
