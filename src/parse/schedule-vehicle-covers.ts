@@ -12,7 +12,9 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { rowIndexClass } from './index-class.js';
+import { rowIndexClass, ruleFor } from './index-class.js';
+import { readAmount } from './amounts.js';
+import type { SourceLine } from './source.js';
 import { lowerCase } from './lower.js';
 import { removeTrace } from './schedule-merge.js';
 import { ordered } from './schedule-names.js';
@@ -73,5 +75,54 @@ export function coversOfTitledVehicle(r: Reading, coverages: Coverage[]): void {
     if (c.sum !== undefined || c.deductible !== undefined || c.premium !== undefined || (c.items?.length ?? 0) > 0) continue;
     coverages.splice(i, 1);
     removeTrace(r, i);
+  }
+}
+
+/**
+ * The heading line of a vehicle's or boat's accident cover for the driver and passengers, over its sums per person:
+ * «Fører- og passasjerulykke er inkludert:», «Førar- og passasjerulukke (per person):», «Fører- og passasjerulykke,
+ * per person:», «Førerulykke:».
+ */
+const DRIVER_ACCIDENT = /^(?:fører|førar)(?:-\s+og\s+passasjer|\s+og\s+passasjer)?(?:ulykke|ulukke)(?:\s*\(per person\)|,\s*per person|\s+er\s+(?:inkludert|inkludert i forsikringen|med)|\s+gjeld|\s+gjelder)?\s*:$/i;
+
+/**
+ * A sum per person of that cover on a line of its own, bulleted or set in: «– død: 200 000 kr», «Død   kr 100 000»,
+ * «- Medisinsk invaliditet:   kr 200 000», «– medisinsk invaliditet: inntil 400 000 kr». The benefit is group 1, the amount 2.
+ */
+const ACCIDENT_SUM = /^[–—•*-]?\s*((?:ved\s+)?(?:død|dødsfall|(?:varig\s+)?(?:medisinsk\s+)?invaliditet|behandlingsutgifter))\s*(?::|\.{2,})?\s+(?:inntil\s+|opptil\s+)?((?:kr\.?|nok)\s*\d[\d .]*(?:,-)?|\d[\d .]*\s*(?:kr\.?|kroner|nok))$/i;
+
+/**
+ * «Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr» and «– medisinsk invaliditet: inntil 400 000 kr»
+ * (also nynorsk «Førar- og passasjerulukke (per person):» over «Død   kr 100 000»): the sums per person of the driver's
+ * accident cover, a part of the vehicle's insurance, are the items of the vehicle's coverage read nearest above them —
+ * only where that coverage has no items yet and no reader read the lines; else they stay unread.
+ */
+export function driverAccidentItems(r: Reading, coverages: Coverage[]): void {
+  const vehicle = ruleFor('kjøretøy');
+  const lines = r.units.flatMap((u) => u.lines.map((line) => ({ line, u })));
+  for (let h = 0; h < lines.length; h++) {
+    const head = lines[h]!.line;
+    if (!DRIVER_ACCIDENT.test(head.text.trim())) continue;
+    const items: { name: string; sum: string; line: SourceLine }[] = [];
+    for (let k = h + 1; k < lines.length; k++) {
+      const { line, u } = lines[k]!;
+      if (line.line !== head.line + 1 + items.length) break;
+      const m = ACCIDENT_SUM.exec(line.text.trim().replace(/\t+/g, '  '));
+      if (m === null || r.used.has(u)) break;
+      const sum = readAmount(m[2]!.trim());
+      if (sum === undefined) break;
+      items.push({ name: m[1]!, sum, line });
+    }
+    if (items.length === 0) continue;
+    let at = -1;
+    coverages.forEach((c, i) => {
+      const t = r.trace.get(`coverages[${i}]`);
+      if (t === undefined || ruleFor(c.product) !== vehicle || t.page > head.page || (t.page === head.page && t.line > head.line)) return;
+      const best = at >= 0 ? r.trace.get(`coverages[${at}]`)! : undefined;
+      if (best === undefined || t.page > best.page || (t.page === best.page && t.line > best.line)) at = i;
+    });
+    if (at < 0 || (coverages[at]!.items?.length ?? 0) > 0) continue;
+    coverages[at] = ordered({ ...coverages[at]!, items: items.map(({ name, sum }) => ({ name, sum })) });
+    items.forEach(({ line }, j) => r.at(`coverages[${at}].items[${j}]`, line));
   }
 }

@@ -42,7 +42,7 @@ import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
-import { coversOfTitledVehicle } from './schedule-vehicle-covers.js';
+import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
@@ -214,6 +214,8 @@ export function readSchedules(r: Reading): void {
   joinReferredDown(r, coverages);
   // («Detaljer bil – CF 20334 Volkswagen ID.4» over «Fører- og passasjerulykke:» and its sums: the vehicle's items)
   joinVehicleDetails(r, coverages);
+  // («Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr»: the vehicle's accident sums per person, its items)
+  driverAccidentItems(r, coverages);
   // (after an overview's row that points below has taken its product's items: the row's own figures are that coverage's)
   joinPersonFigures(r, coverages);
   joinPartDeductibles(r, coverages);
