@@ -94,8 +94,8 @@ const ACCIDENT_SUM = /^[–—•*-]?\s*((?:ved\s+)?(?:død|dødsfall|(?:varig\s
 /**
  * «Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr» and «– medisinsk invaliditet: inntil 400 000 kr»
  * (also nynorsk «Førar- og passasjerulukke (per person):» over «Død   kr 100 000»): the sums per person of the driver's
- * accident cover, a part of the vehicle's insurance, are the items of the vehicle's coverage read nearest above them —
- * only where that coverage has no items yet and no reader read the lines; else they stay unread.
+ * accident cover, a part of the vehicle's insurance, are the items of the one vehicle coverage read above them — only
+ * where that coverage has no items yet and no reader read the lines; with several vehicle covers above, a warning.
  */
 export function driverAccidentItems(r: Reading, coverages: Coverage[]): void {
   const vehicle = ruleFor('kjøretøy');
@@ -114,14 +114,14 @@ export function driverAccidentItems(r: Reading, coverages: Coverage[]): void {
       items.push({ name: m[1]!, sum, line });
     }
     if (items.length === 0) continue;
-    let at = -1;
-    coverages.forEach((c, i) => {
-      const t = r.trace.get(`coverages[${i}]`);
-      if (t === undefined || ruleFor(c.product) !== vehicle || t.page > head.page || (t.page === head.page && t.line > head.line)) return;
-      const best = at >= 0 ? r.trace.get(`coverages[${at}]`)! : undefined;
-      if (best === undefined || t.page > best.page || (t.page === best.page && t.line > best.line)) at = i;
-    });
-    if (at < 0 || (coverages[at]!.items?.length ?? 0) > 0) continue;
+    // (one vehicle coverage above: its sums; several — a table of covers, «Kasko», «Glass» — and which one holds them the
+    // document does not say: a warning, not read)
+    const above = coverages.map((c, i) => ({ c, i, t: r.trace.get(`coverages[${i}]`) })).filter(({ c, t }) => t !== undefined && ruleFor(c.product) === vehicle && (t.page < head.page || (t.page === head.page && t.line < head.line)));
+    if (above.length !== 1 || (above[0]!.c.items?.length ?? 0) > 0) {
+      if (above.length > 1) r.warn(head, `the accident sums under «${head.text.trim()}» are of one of ${above.length} vehicle covers above them; not read`);
+      continue;
+    }
+    const at = above[0]!.i;
     coverages[at] = ordered({ ...coverages[at]!, items: items.map(({ name, sum }) => ({ name, sum })) });
     items.forEach(({ line }, j) => r.at(`coverages[${at}].items[${j}]`, line));
   }
