@@ -28,11 +28,14 @@ const VEHICLE_INSURANCE = /^(?:bil|personbil|elbil|bobil|båt|fritidsbåt|motors
 /** A cover of a vehicle's insurance other than its levels and perils: legal aid, the awning and contents of a caravan, the driver's accident cover. */
 const VEHICLE_COVER_WORDS: ReadonlySet<string> = new Set(['rettshjelp', 'fortelt', 'førerulykke', 'førarulukke', 'fører-', 'førar-', 'personskade', 'ansvar', 'bagasje', 'kasko', 'delkasko', 'minikasko', 'toppkasko', 'superkasko']);
 
+/** «Innbo i bobilen», «Utstyr i båten», «Løsøre i vogna»: a cover of what is in or on the vehicle, named by the vehicle in its definite form. */
+const IN_THE_VEHICLE = /\s(?:i|på|om bord i)\s+(?:bilen|bobilen|vogna|vognen|campingvogna|campingvognen|båten|motorsykkelen|hengaren|tilhengeren)$/;
+
 /** The cover a row names by its first word («Glass (ruteskift)» → «glass», «Fører- og passasjerulykke» → «fører-»). */
 function isVehicleCover(name: string): boolean {
   const first = lowerCase(name.trim()).split(/[\s(,/]+/)[0] ?? '';
   if (first === '' || LEVEL_WORDS.has(first)) return false;
-  return COVER_LEVEL_SET.has(first) || PERIL_COVER_WORDS.has(first) || VEHICLE_COVER_WORDS.has(first);
+  return IN_THE_VEHICLE.test(lowerCase(name.trim())) || COVER_LEVEL_SET.has(first) || PERIL_COVER_WORDS.has(first) || VEHICLE_COVER_WORDS.has(first);
 }
 
 /** The vehicle insurance a unit names as a title or a heading alone on its line, as a product's name. */

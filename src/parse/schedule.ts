@@ -215,8 +215,6 @@ export function readSchedules(r: Reading): void {
   joinReferredDown(r, coverages);
   // («Detaljer bil – CF 20334 Volkswagen ID.4» over «Fører- og passasjerulykke:» and its sums: the vehicle's items)
   joinVehicleDetails(r, coverages);
-  // («Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr»: the vehicle's accident sums per person, its items)
-  driverAccidentItems(r, coverages);
   // (after an overview's row that points below has taken its product's items: the row's own figures are that coverage's)
   joinPersonFigures(r, coverages);
   joinPartDeductibles(r, coverages);
@@ -229,6 +227,9 @@ export function readSchedules(r: Reading): void {
   // («FORSIKRINGSBEVIS – BILFORSIKRING» over «Kasko | 6 000 kr | 7 488 kr», «Glass | 2 500 kr | inkludert»: the rows are
   // the covers of the one vehicle insurance the title names — before the document's place and thing are given to rows)
   coversOfTitledVehicle(r, coverages);
+  // («Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr»: the vehicle's accident sums per person, its items —
+  // after the covers of a vehicle's table are known as that vehicle's)
+  driverAccidentItems(r, coverages);
   // (a building's sum said so first: the row is then a building's, at the document's place)
   markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
