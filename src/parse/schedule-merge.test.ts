@@ -330,3 +330,59 @@ describe('a vehicle’s details section that repeats the overview’s vehicle by
     expect(p.coverages?.map((c) => c.product)).toEqual(['Bilforsikring', 'MC-forsikring', 'Førerulykke']);
   });
 });
+
+describe('a section headed in capitals and its overview row in another case', () => {
+  // 83/sparebank1-forsikringsbevis-hus-innbo: «Innboforsikring Topp   3.216 kroner» in the overview, «INNBOFORSIKRING TOPP» over its fields
+  it('is one coverage, not two with «another coverage»', () => {
+    const p = parse(
+      [
+        'FORSIKRINGSBEVIS',
+        '',
+        'Avtalenummer:          7120-448903',
+        '',
+        'OVERSIKT',
+        '',
+        'Forsikring                       Pris per år',
+        'Husforsikring Topp               9.842 kroner',
+        'Innboforsikring Topp             3.216 kroner',
+        'Totalt                          13.058 kroner',
+        '',
+        '-----------------------------------------------------------------',
+        '',
+        'INNBOFORSIKRING TOPP',
+        '',
+        'Forsikringssted: Lyngveien 14, 7550 Hommelvik',
+        'Forsikringssum:      1.000.000 kroner',
+        'Egenandel:           4.000 kroner',
+        'Pris per år:         3.216 kroner',
+        '',
+      ].join('\n'),
+    );
+    expect(p.coverages).toHaveLength(2);
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Innboforsikring', coverage: 'Topp', sum: '1000000', deductible: '4000', premium: '3216' });
+    expect(p.warnings.some((w) => String(w).includes('another coverage'))).toBe(false);
+  });
+});
+
+describe('a subtitle over the customer number', () => {
+  // 86/frende-forsikringsbevis-hus-hytte: «FORSIKRINGSBEVIS» / «Privat – bolig og fritid» over «Kundenummer:        40077123»
+  it('makes no coverage of the number', () => {
+    const p = parse(
+      [
+        'FORSIKRINGSBEVIS',
+        'Privat – bolig og fritid',
+        '',
+        'Kundenummer:        40077123',
+        'Avtalenummer:       7310-554218',
+        'Forsikringsperiode: 01.01.2027 – 31.12.2027',
+        '',
+        '| Forsikring  | Forsikringssted                  | Dekning  | Forsikringssum | Egenandel | Årspris  |',
+        '|-------------|----------------------------------|----------|----------------|-----------|----------|',
+        '| Innbo       | Kvernhusvegen 14, 5353 Straume   | Super    | 1 500 000 kr   | 4 000 kr  | 3 115 kr |',
+        '',
+      ].join('\n'),
+    );
+    expect(p.coverages?.some((c) => c.items?.some((i) => i.name === 'Kundenummer'))).toBe(false);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Innbo']);
+  });
+});

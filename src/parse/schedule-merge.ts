@@ -37,7 +37,8 @@ export function mergeDetails(r: Reading, coverages: Coverage[], sections: Readon
     // («Dekning: Kasko» and «Dekning: Ansvar» under one «Produkt: Fritidsbåt»: two coverages of the product, no conflict)
     if (row.coverage !== undefined && d.coverage !== undefined && key(row.coverage) !== key(d.coverage)) continue;
     // (the same coverage at the same place with another figure: which is right, the document does not say)
-    const differ = fields.filter((k) => k !== 'object' && row[k] !== undefined && d[k] !== undefined && JSON.stringify(row[k]) !== JSON.stringify(d[k]));
+    // («Innboforsikring Topp» in the overview, «INNBOFORSIKRING TOPP» over its section: one cover level in two cases)
+    const differ = fields.filter((k) => k !== 'object' && row[k] !== undefined && d[k] !== undefined && (k === 'coverage' ? key(row[k]) !== key(d[k]) : JSON.stringify(row[k]) !== JSON.stringify(d[k])));
     if (differ.length > 0) {
       conflict(r, coverages.indexOf(row), i, d, differ);
       continue;
@@ -269,7 +270,7 @@ export function inDocumentOrder(r: Reading, c: Coverage, i: number): void {
 }
 
 /** The trace of coverage `i` removed; that of the coverages after it moves up by one. */
-function removeTrace(r: Reading, i: number): void {
+export function removeTrace(r: Reading, i: number): void {
   const moved = new Map<string, TracePoint>();
   for (const [path, t] of r.trace) {
     const m = /^coverages\[(\d+)\](.*)$/.exec(path);

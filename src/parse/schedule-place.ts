@@ -94,7 +94,7 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
   if (candidates.length === 0) return;
   const things = new Map<string, Unit>();
   for (const u of r.units) {
-    if (u.row || u.label === undefined || !VEHICLE_LABELS.has(lowerCase(u.label.trim()))) continue;
+    if (u.row || u.label === undefined || !(VEHICLE_LABELS.has(lowerCase(u.label.trim())) || INSURED_VEHICLE_LABEL.test(lowerCase(u.label.trim())))) continue;
     const value = u.text.slice(u.text.indexOf(':') + 1).trim();
     if (value.length < 3 || value.length > 60 || !/^[A-ZÆØÅ]/.test(value) || namesProduct(value)) continue;
     things.set(value, u);
@@ -131,6 +131,12 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
   }
   r.used.add(unit);
 }
+
+/**
+ * «Forsikret kjøretøy: EK 48213 Volkswagen ID.4», «Forsikret vogn: Hobby De Luxe 495 UL (CK 1847)», nynorsk «Forsikra
+ * køyretøy»: the label says its value is the insured vehicle itself.
+ */
+const INSURED_VEHICLE_LABEL = /^(?:forsikret|forsikra|forsikrede|forsikrete)\s+(?:kjøretøy|køyretøy|bil|vogn|campingvogn|bobil|motorsykkel|tilhenger|tilhengar)$/;
 
 /** How many lines above a field its section's product heading may stand. */
 const SECTION_REACH = 12;

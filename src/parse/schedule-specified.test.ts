@@ -44,3 +44,27 @@ describe('specified things of a cover', () => {
     expect(p.warnings.some((w) => w.startsWith('line 8:') && w.includes('Spesifiserte smykker'))).toBe(true);
   });
 });
+
+describe('«Verdisak – spesifikasjon» over its things with dot leaders', () => {
+  // 86/frende-forsikringsbevis-hus-hytte: «Verdisak – spesifikasjon» / «  Armbåndsur, Omega Seamaster ...... 62 000 kr»
+  it('gives the things to the cover the heading names', () => {
+    const p = parse(
+      [
+        'Forsikring  | Forsikringssted                | Forsikringssum | Egenandel | Årspris',
+        '------------|--------------------------------|----------------|-----------|---------',
+        'Innbo       | Kvernhusvegen 14, 5353 Straume | 1 500 000 kr   | 4 000 kr  | 3 115 kr',
+        'Verdisak    | Kvernhusvegen 14, 5353 Straume | 85 000 kr      | 2 000 kr  | 1 390 kr',
+        '',
+        'Verdisak – spesifikasjon',
+        '  Armbåndsur, Omega Seamaster ............ 62 000 kr',
+        '  Gullkjede ............................... 23 000 kr',
+        '',
+      ].join('\n'),
+    );
+    expect(p.coverages?.find((c) => c.product === 'Verdisak')?.items).toEqual([
+      { name: 'Armbåndsur, Omega Seamaster', sum: '62000' },
+      { name: 'Gullkjede', sum: '23000' },
+    ]);
+    expect(p.coverages?.some((c) => c.product === 'Gullkjede')).toBe(false);
+  });
+});

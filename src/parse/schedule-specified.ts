@@ -14,6 +14,11 @@ import { lowerCase } from './lower.js';
 
 /** «Spesifiserte verdisaker», nynorsk «Spesifiserte/Spesifiserte gjenstandar», with a bracket after it. */
 const SPECIFIED_HEADING = /^spesifisert[e]?\s+([^()]+?)\s*(?:\(([^()]*)\))?$/;
+/**
+ * «Verdisak – spesifikasjon», «Verdisaker: spesifikasjon», «Spesifikasjon av verdisaker», «Spesifikasjon – Verdisak»:
+ * a heading that names the cover its list specifies (group 1 or 2, as the document writes it).
+ */
+const SPECIFICATION_HEADING = /^(?:(\p{Lu}[\p{L} ]{2,40}?)\s*[–—:-]\s*spesifikasjon|spesifikasjon\s+(?:av|over|for|[–—:-])\s*(\p{L}[\p{L} ]{2,40}?))$/iu;
 /** «… for Verdisaker» in the heading's bracket: the cover the things are within. */
 const FOR_PRODUCT = /\bfor\s+(.+)$/;
 /** The first column's header of such a list: the thing insured, in a generic word. */
@@ -32,12 +37,15 @@ export function readSpecifiedLists(r: Reading): SpecifiedList[] {
   for (let at = 0; at + 1 < r.units.length; at++) {
     const u = r.units[at]!;
     if (u.row || u.label !== undefined || r.used.has(u)) continue;
-    const m = SPECIFIED_HEADING.exec(withoutColon(u.lower.trim()));
-    if (!m) continue;
+    const named = SPECIFICATION_HEADING.exec(withoutColon(u.text.trim()));
+    const m = named ? null : SPECIFIED_HEADING.exec(withoutColon(u.lower.trim()));
+    if (!m && !named) continue;
     const header = r.units[at + 1]!;
-    if (!header.row || header.cells.length !== 2 || !THING_HEADER.test(lowerCase(header.cells[0]!.trim())) || columnOf(header.cells[1]!.trim()) !== 'sum') continue;
+    // («Verdisak – spesifikasjon» over «Gullkjede ........ 23 000 kr»: the things' rows right under the heading, no header)
+    const headed = header.row && header.cells.length === 2 && THING_HEADER.test(lowerCase(header.cells[0]!.trim())) && columnOf(header.cells[1]!.trim()) === 'sum';
+    if (!headed && !named) continue;
     const items: SpecifiedList['items'] = [];
-    let k = at + 2;
+    let k = headed ? at + 2 : at + 1;
     for (; k < r.units.length; k++) {
       const row = r.units[k]!;
       if (!row.row || row.cells.length !== 2) break;
@@ -48,7 +56,15 @@ export function readSpecifiedLists(r: Reading): SpecifiedList[] {
     if (items.length === 0) continue;
     // the cover's name in the document's own case: the bracket's words after «for», else the heading's after «Spesifiserte»
     const text = withoutColon(u.text.trim());
-    const bracket = m[2] !== undefined ? FOR_PRODUCT.exec(text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')).trim())?.[1] : undefined;
+    if (named) {
+      r.used.add(u);
+      if (headed) r.used.add(header);
+      for (const x of items) r.used.add(x.unit);
+      lists.push({ target: (named[1] ?? named[2])!.trim(), heading: u, items });
+      at = k - 1;
+      continue;
+    }
+    const bracket = m![2] !== undefined ? FOR_PRODUCT.exec(text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')).trim())?.[1] : undefined;
     const target = (bracket ?? text.slice(text.indexOf(' ') + 1).replace(/\s*\(.*$/, '')).trim();
     r.used.add(u).add(header);
     for (const x of items) r.used.add(x.unit);

@@ -17,7 +17,7 @@
  * one does not read it again. Each coverage gets its `index_class` from its product name through
  * the one table in src/parse/index-class.ts; person coverages with G sums are `none`.
  */
-import type { Coverage } from '../model/policy.js';
+import type { Coverage, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { FIRST_RISK_FORM, readFieldBlocks } from './schedule-fields.js';
 import { readFigureBlocks } from './schedule-figure-blocks.js';
@@ -27,6 +27,7 @@ import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
+import { removeTrace } from './schedule-merge.js';
 import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
@@ -42,7 +43,8 @@ import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
-import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
+import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
+import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
 
@@ -285,6 +287,12 @@ export function readSchedules(r: Reading): void {
   readPremiumLines(r, coverages);
   readPremiumTotals(r, coverages);
   attachSpecifiedLists(r, coverages, specified);
+  // («FORSIKRINGSBEVIS – BILFORSIKRING» over «Kasko | 6 000 kr | 7 488 kr», «Glass | 2 500 kr | inkludert»: the rows are
+  // the covers of the one vehicle insurance the title names — before the document's place and thing are given to rows)
+  coversOfTitledVehicle(r, coverages);
+  // («Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr»: the vehicle's accident sums per person, its items —
+  // after the covers of a vehicle's table are known as that vehicle's)
+  driverAccidentItems(r, coverages);
   // (a building's sum said so first: the row is then a building's, at the document's place)
   markBuildingIndexSaid(r, coverages);
   placesByNumber(r, coverages);
@@ -298,7 +306,43 @@ export function readSchedules(r: Reading): void {
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(c))));
+  withoutNumberItems(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/** The labels of a number that names a contract, a customer or a company: «Kundenummer», «Avtalenummer», «Org.nr.» (lower case, no stop). */
+const NUMBER_LABELS: ReadonlySet<string> = new Set([...POLICY_NUMBER.labels, ...POLICY_NUMBER.notLabels].map((l) => l.replace(/[.:]+$/, '')));
+
+/**
+ * «FORSIKRINGSBEVIS» / «Privat – bolig og fritid» over «Kundenummer: 40077123» (a certificate's subtitle over its own
+ * facts): a number a label names as the customer's, the contract's or a company's is no sum of an item, whichever reader
+ * took the line as one; a coverage left with nothing stated by it was the subtitle's, no coverage.
+ */
+function withoutNumberItems(r: Reading, coverages: Coverage[]): void {
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const c = coverages[i]!;
+    if (c.items === undefined) continue;
+    const numbers = c.items.map((it, j) => (NUMBER_LABELS.has(lowerCase(it.name.trim()).replace(/[.:]+$/, '')) ? j : -1)).filter((j) => j >= 0);
+    if (numbers.length === 0) continue;
+    const moved = new Map<string, TracePoint>();
+    for (const [path, t] of r.trace) {
+      const m = /^coverages\[(\d+)\]\.items\[(\d+)\](.*)$/.exec(path);
+      if (!m || +m[1]! !== i) continue;
+      r.trace.delete(path);
+      const j = +m[2]!;
+      if (numbers.includes(j)) continue;
+      moved.set(`coverages[${i}].items[${j - numbers.filter((k) => k < j).length}]${m[3]}`, t);
+    }
+    for (const [path, t] of moved) r.trace.set(path, t);
+    const items = c.items.filter((_, j) => !numbers.includes(j));
+    const { items: _items, ...rest } = c;
+    coverages[i] = items.length > 0 ? { ...rest, items } : rest;
+    const left = coverages[i]!;
+    if (items.length === 0 && left.sum === undefined && left.deductible === undefined && left.premium === undefined && left.object === undefined && left.coverage === undefined) {
+      coverages.splice(i, 1);
+      removeTrace(r, i);
+    }
+  }
 }
 
 /**

@@ -45,6 +45,7 @@ const WHAT: Readonly<Record<string, string>> = {
 const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the deductible change in (.*)$/s, (m) => `kunne ikke lese egenandelsendringen i ${m[1]}`],
   [/^could not read the deductible amount («.*») for (.*)$/s, (m) => `kunne ikke lese egenandelen ${m[1]} for ${m[2]}`],
+  [/^the accident sums under («.*») are of one of (\d+) vehicle covers above them; not read$/s, (m) => `ulykkessummene under ${m[1]} hører til én av ${m[2]} kjøretøydekninger over dem; ikke lest`],
   [/^could not read the G sum in (.*)$/s, (m) => `kunne ikke lese G-summen i ${m[1]}`],
   [/^the bare figure («.*») of («.*») names no unit \(G or kroner\); not read$/s, (m) => `tallet ${m[1]} for ${m[2]} står uten enhet (G eller kroner); ikke lest`],
   [/^a percentage in the index paragraph was not read as an index rate \(no property named beside it\): (.*)$/s, (m) => `en prosentsats i avsnittet om indeksregulering ble ikke lest som indekssats (ingen eiendel nevnt ved den): ${m[1]}`],

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+
+describe('a vehicle certificate\'s table of covers under its title product', () => {
+  // 83/gjensidige-bil-forsikringsbevis: «FORSIKRINGSBEVIS – BILFORSIKRING», «Forsikret kjøretøy: EK 48213 Volkswagen ID.4»,
+  // «Dekning | Egenandel | Pris per år» over «Kasko | 6 000 kr | 7 488 kr»
+  const doc = (title: string): string =>
+    [
+      'Forsikringsnummer    81 604 229',
+      'Forsikringstid       1. januar 2026 – 31. desember 2026',
+      '',
+      title,
+      '',
+      'Forsikret vogn: Hobby De Luxe 495 UL (CK 1847)',
+      'Årsmodell 2019, totalvekt 1 500 kg',
+      'Fast plass: Hafjell Camping, sesongplass 112 (oktober–april)',
+      '',
+      'Dekning              Forsikringssum     Egenandel     Årspremie',
+      'Kasko                   285 000 kr        4 000 kr      2 745 kr',
+      'Fortelt og løsøre        30 000 kr        2 000 kr        390 kr',
+      'Ansvar                        –                 –         inkl.',
+      'Rettshjelp                    –          4 000 kr         inkl.',
+      '',
+    ].join('\n');
+  it('reads each row as a cover of the titled insurance, the vehicle its object', () => {
+    const p = parse(doc('CAMPINGVOGNFORSIKRING'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Campingvognforsikring', 'Kasko', 'Hobby De Luxe 495 UL (CK 1847)'],
+      ['Campingvognforsikring', 'Fortelt og løsøre', 'Hobby De Luxe 495 UL (CK 1847)'],
+      ['Campingvognforsikring', 'Rettshjelp', 'Hobby De Luxe 495 UL (CK 1847)'],
+    ]);
+    expect(p.coverages?.[0]).toMatchObject({ sum: '285000', deductible: '4000', premium: '2745' });
+  });
+  it('leaves the rows as they were under no vehicle insurance\'s title', () => {
+    const p = parse(doc('DINE DEKNINGER'));
+    expect(p.coverages?.some((c) => c.product === 'Kasko')).toBe(true);
+    expect(p.coverages?.some((c) => c.product === 'Campingvognforsikring')).toBe(false);
+  });
+});
+
+describe('the driver\'s accident sums under a vehicle\'s one coverage', () => {
+  // 83/enter-motorsykkel-kjopsbekreftelse: «Fører- og passasjerulykke er inkludert:» over « – død: 200 000 kr»
+  const fields = [
+    'Forsikringsnummer ........ ENT-MC-0093415',
+    'Produkt .................. Motorsykkelforsikring',
+    'Dekning .................. Kasko',
+    'Motorsykkel .............. Kawasaki Z900 (2021), MA 4412',
+    'Egenandel ................ 8 000 kr',
+    'Pris ..................... 4 188 kr per år (349 kr i måneden)',
+    '',
+  ].join('\n');
+  it('are the items of that coverage, and the year\'s price beside the month\'s «i måneden» its premium', () => {
+    const p = parse(`${fields}\nFører- og passasjerulykke er inkludert:\n – død: 200 000 kr\n – medisinsk invaliditet: inntil 400 000 kr\n`);
+    expect(p.coverages?.[0]?.premium).toBe('4188');
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'død', sum: '200000' },
+      { name: 'medisinsk invaliditet', sum: '400000' },
+    ]);
+  });
+  it('under several vehicle covers are a warning, not read', () => {
+    const table = [
+      'FORSIKRINGSBEVIS – BILFORSIKRING',
+      'Forsikret kjøretøy: EK 48213 Volkswagen ID.4',
+      '',
+      'Dekning              Egenandel     Pris per år',
+      'Kasko                 6 000 kr        7 488 kr',
+      'Glass                 2 500 kr       inkludert',
+      '',
+      'Bilen skal være låst når den står uten tilsyn.',
+      '',
+      'Fører- og passasjerulykke, per person:',
+      '- Dødsfall:                  kr 200 000',
+      '- Medisinsk invaliditet:     inntil kr 400 000',
+      '',
+    ].join('\n');
+    const p = parse(table);
+    expect(p.coverages?.every((c) => c.items === undefined)).toBe(true);
+    expect(p.warnings.some((w) => String(w).includes('accident sums') && String(w).includes('not read'))).toBe(true);
+  });
+});
