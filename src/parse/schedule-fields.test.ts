@@ -1605,3 +1605,23 @@ describe('a year\'s sum, then the new sum from a date', () => {
     expect(c?.[0]?.sum).toBe('668000');
   });
 });
+
+describe('a farm certificate\'s numbered places and the covers set in under them', () => {
+  // private-holdout84/gjensidige-landbruk-forsikringsbevis (and docs/landkreditt-gardsbevis-forsikringssted-gardsnavn-gnr-2027):
+  // «Forsikringssted 1» / «Nordre Lien» / «Gnr 112 Bnr 7, 7520 Hegra», then «  Driftstilbehør» / «  Maskiner, redskap og inventar»
+  // over «    Dekning   Pluss» and its figures, «  Avling og innhøstet fôr» over «    Dekning   Brann og naturskade»
+  const DOC = `${HEAD}Forsikringssted 1\nNordre Lien\nGnr 112 Bnr 7, 7520 Hegra\n\n  Driftstilbehør\n  Maskiner, redskap og inventar\n    Dekning              Pluss\n    Forsikringssum       kr 3 150 000\n    Egenandel            kr 10 000\n    Pris                 kr 6 930\n\n  Avling og innhøstet fôr\n    Dekning              Brann og naturskade\n    Forsikringssum       Førsterisiko kr 600 000\n    Egenandel            kr 10 000\n    Pris                 kr 1 140\n\nForsikringssted 2\nSørbakken\nGnr 114 Bnr 2, 7520 Hegra\n\n  Driftsbygning\n  Sauefjøs, byggeår 1996, 410 m2\n    Dekning              Standard\n    Forsikringssum       kr 2 760 000\n    Egenandel            kr 20 000\n    Pris                 kr 6 210\n`;
+  it('the farm\'s name over its lot and postcode is the place; a product over a list of its things keeps its name; a name over its cover level is the record\'s', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.premium])).toEqual([
+      ['Driftstilbehør', 'Nordre Lien, Gnr 112 Bnr 7, 7520 Hegra', 'Pluss', '3150000', '6930'],
+      ['Avling og innhøstet fôr', 'Nordre Lien, Gnr 112 Bnr 7, 7520 Hegra', 'Brann og naturskade', { first_risk: '600000' }, '1140'],
+      ['Driftsbygning', 'Sørbakken, Gnr 114 Bnr 2, 7520 Hegra', 'Standard', '2760000', '6210'],
+    ]);
+    expect(p.coverages?.[0]?.note).toBe('Maskiner, redskap og inventar');
+  });
+  it('a section heading in capitals over its product is no name with a note', () => {
+    const p = parse(`${HEAD}ANSVAR\n  Bedrifts- og produktansvar\n     Forsikringssum ......... NOK 10 000 000,-\n     Årspremie .............. NOK 5 470,-\n`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bedrifts- og produktansvar']);
+  });
+});

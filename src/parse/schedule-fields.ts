@@ -880,13 +880,40 @@ function fieldBlockUnit(s: Blocks, at: number): number {
  */
 function designatedPlaceOver(s: Blocks, at: number, u: Unit): boolean {
   const next = s.r.units[at + 1];
-  if (next === undefined || !DESIGNATED_PLACE.test(u.text.trim()) || !ADDRESS.test(next.text.trim())) return false;
+  if (next === undefined || !DESIGNATED_PLACE.test(u.text.trim())) return false;
+  const place = placeLines(s.r, at + 1);
+  if (place === undefined) return false;
   flushBlock(s);
-  s.site = next.text.trim();
+  s.site = place.value;
   s.object = undefined;
   s.r.used.add(u);
-  s.r.used.add(next);
+  for (const x of place.units) s.r.used.add(x);
   return true;
+}
+
+/** «Gnr 112 Bnr 7, 7520 Hegra», «gnr. 14 bnr. 22, 8310 Kabelvåg»: a farm's or lot's place by its land register numbers and post code. */
+const CADASTRE_ADDRESS = /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]*,\s*)?g(?:nr|årdsnr)\.?\s*\d{1,4}\s*[,/]?\s*b(?:nr|ruksnr)\.?\s*\d{1,4}(?:\s*[,/]?\s*(?:fnr|snr)\.?\s*\d{1,4})?,\s*\d{4}\s+[A-ZÀ-ÖØ-Þ]/i;
+/** «Nordre Lien», «Sentrumsgården»: a place's name alone on a line — capitalised words, no figure, no colon. */
+const PLACE_NAME = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ÿ'-]+){0,3}$/;
+
+/**
+ * The place under a place's label, from the unit at `at`: an address («Stokkamyrveien 18, 4313 Sandnes»), a farm's land
+ * register numbers with its post code («Gnr 112 Bnr 7, 7520 Hegra»), or a place's name alone on its line over either
+ * («Nordre Lien» over «Gnr 112 Bnr 7, 7520 Hegra» → «Nordre Lien, Gnr 112 Bnr 7, 7520 Hegra»: a farm or property is
+ * called by its name, then where it lies). Undefined for anything else (a product's name under the label is no place).
+ */
+function placeLines(r: Reading, at: number): { value: string; units: Unit[] } | undefined {
+  const first = r.units[at];
+  if (first === undefined) return undefined;
+  const isPlace = (x: Unit): boolean => !x.row && !x.bullet && x.label === undefined && (ADDRESS.test(x.text.trim()) || CADASTRE_ADDRESS.test(x.text.trim()));
+  if (isPlace(first)) return { value: first.text.trim(), units: [first] };
+  const second = r.units[at + 1];
+  const name = first.text.trim();
+  if (second === undefined || first.row || first.bullet || first.label !== undefined || first.lines.length !== 1 || !PLACE_NAME.test(name) || namesProduct(name) || fieldOf(first) !== undefined) return undefined;
+  const a = first.lines[0]!;
+  const b = second.lines[0]!;
+  if (a.page !== b.page || b.line !== a.line + 1 || !isPlace(second)) return undefined;
+  return { value: `${name}, ${second.text.trim()}`, units: [first, second] };
 }
 
 /**
@@ -1483,7 +1510,20 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.r.used.add(next!);
     return;
   }
-  if (counted || (s.product === undefined && startsRecord(next)) || nextRecord) {
+  // («Avling og innhøstet fôr» over «Dekning   Brann og naturskade» and «Forsikringssum   Førsterisiko kr 600 000»: the
+  // record's cover level between its name and its figures — the name is the record's, as it is right over the figures)
+  const level = next !== undefined ? fieldOf(next) : undefined;
+  const levelled = level?.col === 'coverage' && !namesProduct(level.value) && recordName(u) !== undefined && !/[,.:;!?]$/.test(u.text.trim()) && blankBefore(s.r, at) && startsRecord(s.r.units[next!.index + 1]);
+  // («Driftstilbehør» over «Maskiner, redskap og inventar» over «Dekning   Pluss» and its figures: a product's name over a
+  // second name of the same index class, right over the record — the second says what the first comprises, the record's note;
+  // read as the record's name, it had taken the product's place)
+  const comprised = !counted && !nextRecord && next !== undefined && s.product === u.text.trim() ? comprisedUnder(s, at, u, next) : false;
+  if (comprised) {
+    s.block.set('remark', { value: next!.text.trim(), unit: next! });
+    s.r.used.add(next!);
+    return;
+  }
+  if (counted || (s.product === undefined && (startsRecord(next) || levelled)) || nextRecord) {
     const unnamed = s.product === undefined;
     // («Pris» over «Årspris   kr 2 436»: the certificate's price heading names no record; the price is the title's product's)
     if (PRICE_HEADING.test(withoutColon(u.text.trim()))) {
@@ -1523,6 +1563,29 @@ function describedName(s: Blocks, at: number, u: Unit, next: Unit): string | und
   if (!startsRecord(s.r.units[at + 2])) return undefined;
   const named = recordName(u);
   return named !== undefined && named.object === undefined ? named.product : undefined;
+}
+
+/**
+ * «Driftstilbehør» (after a blank line) right over «Maskiner, redskap og inventar», right over the record's first field: a
+ * product's name the index-class table knows over a line of things of the same class, no figure — what the product
+ * comprises. Whether it is so.
+ */
+function comprisedUnder(s: Blocks, at: number, u: Unit, next: Unit): boolean {
+  const name = u.text.trim();
+  const line = next.text.trim();
+  if (!u.heading || !u.product || u.row || u.bullet || u.label !== undefined || DIGIT.test(name) || !blankBefore(s.r, at)) return false;
+  if (next.row || next.bullet || next.label !== undefined || next.lines.length !== 1 || DIGIT.test(line) || !DESCRIBING_LINE.test(line) || fieldOf(next) !== undefined) return false;
+  const first = s.r.units[at + 2];
+  if (!follows(u.lines[u.lines.length - 1]!, next.lines[0]!) || first === undefined || !(fieldOf(first)?.col === 'coverage' || startsRecord(first))) return false;
+  // (a section's heading over its product is no name with a note: «ANSVAR» over «Bedrifts- og produktansvar», in capitals,
+  // set out further left, or a kind of the heading's word)
+  if (name === name.toUpperCase() || (u.lines[0]!.indent ?? 0) !== (next.lines[0]!.indent ?? 0) || namesKindOf(line, name)) return false;
+  // (a list of things, «Maskiner, redskap og inventar», says what the name comprises; one thing, «Næringsbygg» over
+  // «Lagerbygg», is the record's own name under a group's)
+  if (line.split(/\s*,\s*|\s+(?:og|&)\s+/).filter((p) => p !== '').length < 2) return false;
+  const a = rowIndexClass(name);
+  const b = rowIndexClass(line);
+  return a.known && b.known && a.index_class === b.index_class && lowerCase(name) !== lowerCase(line);
 }
 
 /** «Anneks, 18 m²»: a record's name and its floor area after a comma (the area describes it: no place). */
@@ -2706,7 +2769,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;
   // («Forsikringssted 1» over «Stokkamyrveien 18, 4313 Sandnes», then «Bygning» and «Husleietap» with their fields: the
   // place a lettered or numbered place label states is that of the things and the loss of income under it, until another)
-  if (c.object === undefined && s.site !== undefined && (PLACED_CLASSES.has(c.index_class) || namesLossOfIncome(product))) c.object = s.site;
+  // (a thing the index-class table does not know, «Avling og innhøstet fôr» under «Forsikringssted 1», is at that place too;
+  // a liability's or a person cover's class is none, and they take no place)
+  if (c.object === undefined && s.site !== undefined && (PLACED_CLASSES.has(c.index_class) || c.index_class === 'other' || namesLossOfIncome(product))) c.object = s.site;
   // («Beskrivelse: Verktøy og inventar i verkstedet» in a block with no place: what it insures, as a
   // table's «Beskrivelse» column is; beside a place or a vehicle, the block's note)
   const described = block.get('description');

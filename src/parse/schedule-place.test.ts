@@ -194,3 +194,21 @@ describe('a registration number is the object of its own section\'s product only
     ]);
   });
 });
+
+describe('a numbered place over its own table under the document\'s title', () => {
+  // private-holdout84/codan-lager-forsikringsbevis: «Næringsliv - Ting og avbrudd» as the title, «FORSIKRINGSSTED 01: Brattørkaia 11,
+  // 7010 Trondheim» / «Produksjonslokaler og fryselager, leide lokaler» over «Gjenstand   Sum kr   Indeks   Egenandel kr   Premie kr»
+  const DOC = 'Codan Forsikring                                  FORSIKRINGSBEVIS\n                                                  Næringsliv - Ting og avbrudd\n\nForsikringsnr.: 60-3318-774\n\n' +
+    'FORSIKRINGSSTED 01: Brattørkaia 11, 7010 Trondheim\nProduksjonslokaler og fryselager, leide lokaler\n\n' +
+    '  Gjenstand                        Sum kr        Egenandel kr   Premie kr\n  Maskiner og inventar           6 700 000            15 000       14 870\n  Varer                         18 000 000            25 000       26 460\n\n' +
+    'FORSIKRINGSSTED 02: Ilsvikøra 3, 7018 Trondheim\nKontor\n\n' +
+    '  Gjenstand                        Sum kr        Egenandel kr   Premie kr\n  Kontorinventar og EDB            900 000             5 000        1 420\n';
+  it('each table\'s rows are at the place over it; the line of what the premises are is no end of its reach', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Maskiner og inventar', 'Brattørkaia 11, 7010 Trondheim'],
+      ['Varer', 'Brattørkaia 11, 7010 Trondheim'],
+      ['Kontorinventar og EDB', 'Ilsvikøra 3, 7018 Trondheim'],
+    ]);
+  });
+});

@@ -359,8 +359,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
-  if (s.section) s.section = sectionLine(s.section, u);
-  else {
+  if (s.section) {
+    // («Næringsliv - Ting og avbrudd» as the title, then «FORSIKRINGSSTED 01: Brattørkaia 11, 7010 Trondheim» over its own
+    // table: a numbered place, one of the document's places, is the place of the table under it as it is under no title)
+    const numbered = !u.row && NUMBERED_PLACE.test(u.text.trim()) ? placeLine(u) : undefined;
+    if (numbered !== undefined && PLACE_MARKS_IN.test(numbered)) s.place = { object: numbered, unit: u };
+    s.section = sectionLine(s.section, u);
+  } else {
     const object = placeLine(u);
     if (object !== undefined) s.place = { object, unit: u };
   }
@@ -1293,7 +1298,10 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const placed = s.place;
   s.place = undefined;
   // («Bransje: Bakeri» between them: a line about the business, which does not end the place's reach)
-  if (placed && labelLinesBetween(s.r, placed.unit.index, u.index) && !roles.includes('object')) {
+  // («FORSIKRINGSSTED 01: Brattørkaia 11, 7010 Trondheim» / «Produksjonslokaler og fryselager, leide lokaler» over a header
+  // whose rows name themselves: what the premises are, the place's note — no heading of the rows, no end of the place's reach)
+  const premises = (i: number): boolean => roles.includes('product') && premisesLine(r.units[i]!);
+  if (placed && linesBetween(s.r, placed.unit.index, u.index, premises) && !roles.includes('object')) {
     table.object = placed.object;
     r.used.add(placed.unit);
   } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
@@ -1650,6 +1658,21 @@ function buildingLine(u: Unit): boolean {
 function labelLinesBetween(r: Reading, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (!labelLine(r.units[i]!)) return false;
   return true;
+}
+
+/** Whether every line strictly between units `from` and `to` is a label line or a line `also` accepts. */
+function linesBetween(r: Reading, from: number, to: number, also: (i: number) => boolean): boolean {
+  for (let i = from + 1; i < to; i++) if (!labelLine(r.units[i]!) && !also(i)) return false;
+  return true;
+}
+
+/**
+ * «Produksjonslokaler og fryselager, leide lokaler», «Kontor» right under a place line: what the premises at the place are —
+ * a short line of words, no figure, no label, no place, no sentence.
+ */
+function premisesLine(u: Unit): boolean {
+  const t = u.text.trim();
+  return !u.row && !u.bullet && u.label === undefined && u.lines.length === 1 && t.length <= 80 && t.split(' ').length <= 8 && !DIGIT.test(t) && !/[.:;!?]$/.test(t) && placeLine(u) === undefined;
 }
 
 /** A header cell that names what is insured, place or thing: «Objekt», «Forsikringsobjekt», «Forsikret objekt», nynorsk «Forsikra objekt». */

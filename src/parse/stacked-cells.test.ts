@@ -507,3 +507,18 @@ describe('a stacked table whose first column names the buildings («Bygning», �
     ]);
   });
 });
+
+describe('a sum cell that points elsewhere in a table copied one cell a line', () => {
+  // private-holdout84/soderberg-partners-forsikringsoversikt: «Yrkesskade» / «Storebrand» / «-» / «Iht. lov» / «0» / «41 760»,
+  // then «Gruppeliv» … «10 G», «Motorvogn, 14 kjøretøy» … «Se kjøretøyliste»
+  const DOC = 'Forsikringsnummer: 5520 8817\nTabell 2\nProdukt\nSelskap\nForsikringssted\nForsikringssum\nEgenandel\nÅrspremie\nYrkesskade\nStorebrand\n-\nIht. lov\n0\n41 760\nGruppeliv\nStorebrand\n-\n10 G\n0\n36 905\nMotorvogn, 14 kjøretøy\nTryg\n-\nSe kjøretøyliste\n8 000\n96 450\n';
+  it('the rows are read with their other cells, the reference no sum (a list to see is warned)', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Yrkesskade', undefined, '0', '41760'],
+      ['Gruppeliv', { g: '10' }, '0', '36905'],
+      ['Motorvogn, 14 kjøretøy', undefined, '8000', '96450'],
+    ]);
+    expect(p.warnings.join('\n')).toContain('Se kjøretøyliste');
+  });
+});

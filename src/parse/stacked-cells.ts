@@ -291,8 +291,16 @@ const INCLUDED_CELL = /^(?:inkludert|inkl\.?)$/i;
 const FIGURE_PART = String.raw`(?:${AMOUNT_SOURCE}|\d{1,3}(?:,\d{1,2})?\s*%)`;
 const DEDUCTIBLE_RULE = new RegExp(String.raw`^${FIGURE_PART}(?:\s*(?:\+|,|\/|og)?\s*(?:min\.?|minimum|minst|maks\.?|maksimum|høgst|høyst)?\s*${FIGURE_PART})+$`, 'i');
 
+/**
+ * A sum's cell that points elsewhere for the sum instead of stating one: «Iht. lov» (a statutory cover, yrkesskade), «Etter
+ * lov», «Lovbestemt», «Se kjøretøyliste», «Se vedlegg» (a fleet's list). It fits the column, so the row's other cells are read;
+ * the table readers read no sum in it.
+ */
+const REFERENCE_SUM = /^(?:(?:iht\.?|i\s+henhold\s+til|etter|jf\.?|ifølge|iflg\.?)\s+lov(?:en)?|lovbestemt|lovfestet|se\s+(?:eget\s+|egen\s+)?[a-zæøå-]*(?:liste|vedlegg|spesifikasjon|oversikt)(?:\s+[a-zæøå]+)?)\.?$/i;
+
 /** Whether a cell fits a column of this role. */
 function fits(role: Role, cell: string): boolean {
+  if (role === 'sum' && REFERENCE_SUM.test(cell)) return true;
   if ((role === 'sum' || role === 'deductible' || role === 'premium') && EMPTY_CELL.test(cell)) return true;
   if ((role === 'sum' || role === 'premium') && INCLUDED_CELL.test(cell)) return true;
   // («3 døgn», «72 timer» under «Egenandel» of a loss-of-income cover: its waiting period — the table readers keep it as the row's note and warn)
