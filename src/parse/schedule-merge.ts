@@ -228,13 +228,16 @@ export function joinPersonFigures(r: Reading, coverages: Coverage[]): void {
 }
 
 /** A person product's benefit by its name (PERSON_COVERAGES.benefits, then a space, a bracket or the end): «Dødsfall etter ulykke», «Medisinsk invaliditet (100 %)». */
-const BENEFIT = new RegExp(String.raw`^(?:${PERSON_COVERAGES.benefits.join('|')})(?:$|[\s(,:])`);
+const BENEFIT = new RegExp(String.raw`^(?:(?:${PERSON_COVERAGES.addOnWords.join('|')})\s+)?(?:${PERSON_COVERAGES.benefits.join('|')})(?:$|[\s(,:])`);
 /** Extensions sold as person products of their own (PERSON_COVERAGES.products): «Kritisk sykdom» alone is such a product. */
 const OWN_PRODUCT = new RegExp(String.raw`^(?:${PERSON_COVERAGES.products.join('|')})(?![a-zæøå])`);
 
 /** Whether a name is a person product's benefit; `alone` for a name read as a product (then an extension sold alone is none). */
 export function namesBenefit(name: string, alone: boolean): boolean {
   const l = lowerCase(name).trim();
+  // (a benefit's name, not a sentence describing the cover: «Dødsfall med barnetillegg for hvert barn under 21 år som
+  // forsørges av den forsikrede», «Medisinsk invaliditet etter ulykkesskade i fritiden, gradert etter …» stay the coverage)
+  if (l.includes(',') || l.split(/\s+/).length > 6) return false;
   return BENEFIT.test(l) || (!alone && /^kritisk (?:sykdom|sjukdom)(?![a-zæøå])/.test(l)) ? !(alone && OWN_PRODUCT.test(l)) : false;
 }
 
@@ -244,9 +247,9 @@ function personProduct(name: string): boolean {
   return !namesBenefit(name, false) && !l.includes('reise') && PERSON_COVERAGES.productWords.some((w) => l.includes(w));
 }
 
-/** A coverage of a name and its sum alone: no object, deductible, premium nor items. */
+/** A coverage of a name and its sum alone, perhaps with a premium: no object, deductible nor items. */
 function sumAlone(c: Coverage): boolean {
-  return c.sum !== undefined && c.object === undefined && c.deductible === undefined && c.premium === undefined && c.items === undefined;
+  return c.sum !== undefined && c.object === undefined && c.deductible === undefined && c.items === undefined;
 }
 
 /**
@@ -264,17 +267,23 @@ export function benefitsAsItems(r: Reading, coverages: Coverage[]): void {
     if (d.coverage !== undefined) {
       if (!personProduct(d.product) || !namesBenefit(d.coverage, false)) continue;
       const key = sectionKey(d.product);
-      owners = coverages.filter((c) => c !== d && sectionKey(c.product) === key && c.coverage === undefined && c.object === undefined && c.sum === undefined);
+      // (the product's one other coverage, its own cover named, «Yrkesskade | Lovpålagt, standardisert | | kr 58 210», owns
+      // the add-on on the row under it, «Yrkesskade | Tillegg ménerstatning | 5 G |»)
+      owners = coverages.filter((c) => c !== d && sectionKey(c.product) === key && (c.coverage === undefined || !namesBenefit(c.coverage, false)) && c.object === undefined && c.sum === undefined);
       if (owners.length === 0) {
-        // (the first benefit of the product: its coverage becomes the product's, the benefit its first item)
-        coverages[j] = ordered({ product: d.product, items: [{ name: d.coverage, sum: d.sum! }] });
+        // (the first benefit of the product: its coverage becomes the product's, the benefit its first item; a broker's row
+        // «Storebrand | Gruppeliv | Dødsfall | 15 G | kr 27 440» keeps its premium, the product's)
+        coverages[j] = ordered({ product: d.product, ...(d.premium !== undefined ? { premium: d.premium } : {}), items: [{ name: d.coverage, sum: d.sum! }] });
         const t = r.trace.get(`coverages[${j}].sum`) ?? r.trace.get(`coverages[${j}]`);
         r.trace.delete(`coverages[${j}].sum`);
+        r.trace.delete(`coverages[${j}].coverage`);
         if (t) r.trace.set(`coverages[${j}].items[0]`, t);
         continue;
       }
+      // (a premium on the benefit's row is the product's: it joins only a product with no premium of its own)
+      if (d.premium !== undefined && owners.length === 1 && owners[0]!.premium !== undefined) continue;
     } else {
-      if (!namesBenefit(d.product, true)) continue;
+      if (d.premium !== undefined || !namesBenefit(d.product, true)) continue;
       owners = coverages.filter((c) => c !== d && personProduct(c.product) && c.object === undefined && c.coverage === undefined && c.sum === undefined);
       const products = new Set(coverages.filter((c) => personProduct(c.product)).map((c) => sectionKey(c.product)));
       if (products.size !== 1) continue;
@@ -285,7 +294,11 @@ export function benefitsAsItems(r: Reading, coverages: Coverage[]): void {
     const name = d.coverage ?? d.product;
     if (o.items?.some((x) => lowerCase(x.name) === lowerCase(name))) continue;
     const items = [...(o.items ?? []), { name, sum: d.sum! }];
-    coverages[i] = ordered({ ...o, items });
+    coverages[i] = ordered({ ...o, ...(d.premium !== undefined ? { premium: d.premium } : {}), items });
+    if (d.premium !== undefined) {
+      const tp = r.trace.get(`coverages[${j}].premium`);
+      if (tp) r.trace.set(`coverages[${i}].premium`, tp);
+    }
     const t = r.trace.get(`coverages[${j}].sum`) ?? r.trace.get(`coverages[${j}]`);
     if (t) r.trace.set(`coverages[${i}].items[${items.length - 1}]`, t);
     coverages.splice(j, 1);
