@@ -267,13 +267,22 @@ export function benefitsAsItems(r: Reading, coverages: Coverage[]): void {
     if (d.coverage !== undefined) {
       if (!personProduct(d.product) || !namesBenefit(d.coverage, false)) continue;
       const key = sectionKey(d.product);
+      // (a premium on one of several benefit rows of the product, «Medisinsk invaliditet | … | 500 000 | | 1 140» over
+      // «Dødsfall | … | 100 000 | |», prices that row's cover: a table of priced covers, left as it is)
+      const rows = coverages.filter((c) => c.coverage !== undefined && sectionKey(c.product) === key && sumAlone(c) && namesBenefit(c.coverage, false));
+      if (rows.length > 1 && rows.some((c) => c.premium !== undefined)) continue;
       // (the product's one other coverage, its own cover named, «Yrkesskade | Lovpålagt, standardisert | | kr 58 210», owns
       // the add-on on the row under it, «Yrkesskade | Tillegg ménerstatning | 5 G |»)
       owners = coverages.filter((c) => c !== d && sectionKey(c.product) === key && (c.coverage === undefined || !namesBenefit(c.coverage, false)) && c.object === undefined && c.sum === undefined);
       if (owners.length === 0) {
         // (the first benefit of the product: its coverage becomes the product's, the benefit its first item; a broker's row
         // «Storebrand | Gruppeliv | Dødsfall | 15 G | kr 27 440» keeps its premium, the product's)
-        coverages[j] = ordered({ product: d.product, ...(d.premium !== undefined ? { premium: d.premium } : {}), items: [{ name: d.coverage, sum: d.sum! }] });
+        coverages[j] = ordered({
+          product: d.product,
+          ...(d.premium !== undefined ? { premium: d.premium } : {}),
+          ...(d.index_class !== undefined ? { index_class: d.index_class } : {}),
+          items: [{ name: d.coverage, sum: d.sum! }],
+        });
         const t = r.trace.get(`coverages[${j}].sum`) ?? r.trace.get(`coverages[${j}]`);
         r.trace.delete(`coverages[${j}].sum`);
         r.trace.delete(`coverages[${j}].coverage`);
