@@ -725,7 +725,7 @@ export const PERSON_COVERAGES = {
    * Extensions sold as products of their own, named by what they extend (a line that starts with
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
-  products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko'],
+  products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko', 'utvidet yrkesskade', 'utvida yrkesskade'],
   /**
    * Words that name a cover sold on top of a person product, before the extension's name («Tilleggsdekning Utvida mén
    * 1–14 %», «Tilleggsforsikring: Kritisk sjukdom»): the line is still that extension's heading (lower case, a space
