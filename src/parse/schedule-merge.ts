@@ -265,7 +265,9 @@ export function benefitsAsItems(r: Reading, coverages: Coverage[]): void {
     if (!sumAlone(d)) continue;
     let owners: Coverage[];
     if (d.coverage !== undefined) {
-      if (!personProduct(d.product) || !namesBenefit(d.coverage, false)) continue;
+      // (a row that has its own premium, «Gruppeliv | Død | 20 G | – | kr 18 910», is read by hand as the product's one
+      // cover and its price as often as as a benefit: left as it is)
+      if (d.premium !== undefined || !personProduct(d.product) || !namesBenefit(d.coverage, false)) continue;
       const key = sectionKey(d.product);
       // (a premium on one of several benefit rows of the product, «Medisinsk invaliditet | … | 500 000 | | 1 140» over
       // «Dødsfall | … | 100 000 | |», prices that row's cover: a table of priced covers, left as it is)
@@ -289,8 +291,7 @@ export function benefitsAsItems(r: Reading, coverages: Coverage[]): void {
         if (t) r.trace.set(`coverages[${j}].items[0]`, t);
         continue;
       }
-      // (a premium on the benefit's row is the product's: it joins only a product with no premium of its own)
-      if (d.premium !== undefined && owners.length === 1 && owners[0]!.premium !== undefined) continue;
+
     } else {
       if (d.premium !== undefined || !namesBenefit(d.product, true)) continue;
       owners = coverages.filter((c) => c !== d && personProduct(c.product) && c.object === undefined && c.coverage === undefined && c.sum === undefined);
