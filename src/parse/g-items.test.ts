@@ -683,3 +683,20 @@ describe('a person product\'s table copied one cell a line', () => {
     expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall']);
   });
 });
+
+describe('«Utvidet yrkesskade» heads its own section inside a G table', () => {
+  it('«Utvidet yrkesskade (fritidsulykke for ansatte)» between two products’ rows starts the second product (its rows were the first’s items)', () => {
+    // (a renewal's «Dekninger   Forsikringssum» table: «Lovbestemt yrkesskade og yrkessykdom» and its rows, then this line and its own)
+    const p = extractPolicy(
+      textToSource(
+        'Polisenummer:              P1188420\n\nDekninger                                                   Forsikringssum\nLovbestemt yrkesskade og yrkessykdom\n  Tap i fremtidig erverv                                    22 - 30 G\n  Erstatning til barn ved død                               1 - 6,5 G\n\nUtvidet yrkesskade (fritidsulykke for ansatte)\n  Medisinsk invaliditet ved 100 %                           15 G\n  Dødsfall                                                  10 G\n',
+        'doc.txt',
+        '0'.repeat(64),
+      ),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.items?.map((i) => i.name)])).toEqual([
+      ['Lovbestemt yrkesskade og yrkessykdom', ['Tap i fremtidig erverv', 'Erstatning til barn ved død']],
+      ['Utvidet yrkesskade (fritidsulykke for ansatte)', ['Medisinsk invaliditet ved 100 %', 'Dødsfall']],
+    ]);
+  });
+});

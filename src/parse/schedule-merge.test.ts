@@ -386,3 +386,46 @@ describe('a subtitle over the customer number', () => {
     expect(p.coverages?.map((c) => c.product)).toEqual(['Innbo']);
   });
 });
+
+describe('a person product’s benefits are its items, never coverages of their own', () => {
+  it('«Ytelse | Sum per person» under «Kollektiv ulykkesforsikring (fritid)»: the rows are the product’s items', () => {
+    // (a G notice's second table: «Kollektiv ulykkesforsikring (fritid)» over «Ytelse   Sum per person» and «Dødsfall   kr 200 000»)
+    const p = parse(
+      `Avtalenr.: 4120-553871\n\nKollektiv ulykkesforsikring (fritid)\n  Ytelse                                     Sum per person\n  Medisinsk invaliditet (100 %)              kr 1 000 000\n  Dødsfall                                   kr 200 000\n  Behandlingsutgifter                        kr 50 000\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.items])).toEqual([
+      [
+        'Kollektiv ulykkesforsikring (fritid)',
+        undefined,
+        undefined,
+        [
+          { name: 'Medisinsk invaliditet (100 %)', sum: '1000000' },
+          { name: 'Dødsfall', sum: '200000' },
+          { name: 'Behandlingsutgifter', sum: '50000' },
+        ],
+      ],
+    ]);
+    expect(p.trace?.['coverages[0].items[1]']?.line).toBe(6);
+  });
+
+  it('«* Dødsfall etter ulykke» over «Forsikringssum: 300 000 kr» in an accident certificate: an item of its one product', () => {
+    const p = parse(
+      `TRYG                                              FORSIKRINGSBEVIS\n\nUlykkesforsikring\n\nAvtaleopplysninger\n  Avtalenummer ............. 5530 2281 94\n\nDekninger\n\n  * Medisinsk invaliditet etter ulykke\n      Forsikringssum: 1 500 000 kr\n\n  * Dødsfall etter ulykke\n      Forsikringssum: 300 000 kr\n\n  * Ervervsuførhet\n      Engangsbeløp: 3 G\n\nPris\n  Årspris ......................... 2 412 kr\n`,
+    );
+    const products = p.coverages?.map((c) => c.product);
+    expect(products).not.toContain('Dødsfall etter ulykke');
+    const u = p.coverages?.find((c) => c.product === 'Ulykkesforsikring');
+    expect(u?.premium).toBe('2412');
+    expect(u?.items?.slice(0, 2)).toEqual([
+      { name: 'Medisinsk invaliditet etter ulykke', sum: '1500000' },
+      { name: 'Dødsfall etter ulykke', sum: '300000' },
+    ]);
+  });
+
+  it('with two person products in the document, a benefit read as a product is not given to either', () => {
+    const p = parse(
+      `Avtalenummer: 5530 2281\n\nUlykkesforsikring\nÅrspremie: kr 2 412\n\nGruppeliv\nÅrspremie: kr 3 100\n\n  * Dødsfall etter ulykke\n      Forsikringssum: 300 000 kr\n`,
+    );
+    expect(p.coverages?.some((c) => c.items?.some((i) => i.name === 'Dødsfall etter ulykke'))).toBe(false);
+  });
+});

@@ -228,6 +228,98 @@ export function joinPersonFigures(r: Reading, coverages: Coverage[]): void {
   }
 }
 
+/** A person product's benefit by its name (PERSON_COVERAGES.benefits, then a space, a bracket or the end): «Dødsfall etter ulykke», «Medisinsk invaliditet (100 %)». */
+const BENEFIT = new RegExp(String.raw`^(?:(?:${PERSON_COVERAGES.addOnWords.join('|')})\s+)?(?:${PERSON_COVERAGES.benefits.join('|')})(?:$|[\s(,:])`);
+/** Extensions sold as person products of their own (PERSON_COVERAGES.products): «Kritisk sykdom» alone is such a product. */
+const OWN_PRODUCT = new RegExp(String.raw`^(?:${PERSON_COVERAGES.products.join('|')})(?![a-zæøå])`);
+
+/** Whether a name is a person product's benefit; `alone` for a name read as a product (then an extension sold alone is none). */
+export function namesBenefit(name: string, alone: boolean): boolean {
+  const l = lowerCase(name).trim();
+  // (a benefit's name, not a sentence describing the cover: «Dødsfall med barnetillegg for hvert barn under 21 år som
+  // forsørges av den forsikrede», «Medisinsk invaliditet etter ulykkesskade i fritiden, gradert etter …» stay the coverage)
+  if (l.includes(',') || l.split(/\s+/).length > 6) return false;
+  return BENEFIT.test(l) || (!alone && /^kritisk (?:sykdom|sjukdom)(?![a-zæøå])/.test(l)) ? !(alone && OWN_PRODUCT.test(l)) : false;
+}
+
+/** A person product's name (PERSON_COVERAGES.productWords), not a benefit's nor a journey's. */
+function personProduct(name: string): boolean {
+  const l = lowerCase(name);
+  return !namesBenefit(name, false) && !l.includes('reise') && PERSON_COVERAGES.productWords.some((w) => l.includes(w));
+}
+
+/** A coverage of a name and its sum alone, perhaps with a premium: no object, deductible nor items. */
+function sumAlone(c: Coverage): boolean {
+  return c.sum !== undefined && c.object === undefined && c.deductible === undefined && c.items === undefined;
+}
+
+/**
+ * «Kollektiv ulykkesforsikring (fritid)» over «Ytelse | Sum per person» and «Dødsfall | kr 200 000» (the benefit read as
+ * the product's coverage), or «* Dødsfall etter ulykke» and «Forsikringssum: 300 000 kr» under «Ulykkesforsikring» (the
+ * benefit read as a product): a person product's benefit and its sum are its item, never a coverage of its own. The item
+ * goes to the product's one coverage of items (made from the first benefit where there is none); a benefit read as a
+ * product goes only where the document has exactly one person product, otherwise it stays as it was.
+ */
+export function benefitsAsItems(r: Reading, coverages: Coverage[]): void {
+  for (let j = 0; j < coverages.length; j++) {
+    const d = coverages[j]!;
+    if (!sumAlone(d)) continue;
+    let owners: Coverage[];
+    if (d.coverage !== undefined) {
+      // (a row that has its own premium, «Gruppeliv | Død | 20 G | – | kr 18 910», is read by hand as the product's one
+      // cover and its price as often as as a benefit: left as it is)
+      if (d.premium !== undefined || !personProduct(d.product) || !namesBenefit(d.coverage, false)) continue;
+      const key = sectionKey(d.product);
+      // (a premium on one of several benefit rows of the product, «Medisinsk invaliditet | … | 500 000 | | 1 140» over
+      // «Dødsfall | … | 100 000 | |», prices that row's cover: a table of priced covers, left as it is)
+      const rows = coverages.filter((c) => c.coverage !== undefined && sectionKey(c.product) === key && sumAlone(c) && namesBenefit(c.coverage, false));
+      if (rows.length > 1 && rows.some((c) => c.premium !== undefined)) continue;
+      // (the product's one other coverage, its own cover named, «Yrkesskade | Lovpålagt, standardisert | | kr 58 210», owns
+      // the add-on on the row under it, «Yrkesskade | Tillegg ménerstatning | 5 G |»)
+      owners = coverages.filter((c) => c !== d && sectionKey(c.product) === key && (c.coverage === undefined || !namesBenefit(c.coverage, false)) && c.object === undefined && c.sum === undefined);
+      if (owners.length === 0) {
+        // (the first benefit of the product: its coverage becomes the product's, the benefit its first item; a broker's row
+        // «Storebrand | Gruppeliv | Dødsfall | 15 G | kr 27 440» keeps its premium, the product's)
+        coverages[j] = ordered({
+          product: d.product,
+          ...(d.premium !== undefined ? { premium: d.premium } : {}),
+          ...(d.index_class !== undefined ? { index_class: d.index_class } : {}),
+          items: [{ name: d.coverage, sum: d.sum! }],
+        });
+        const t = r.trace.get(`coverages[${j}].sum`) ?? r.trace.get(`coverages[${j}]`);
+        r.trace.delete(`coverages[${j}].sum`);
+        r.trace.delete(`coverages[${j}].coverage`);
+        if (t) r.trace.set(`coverages[${j}].items[0]`, t);
+        continue;
+      }
+
+    } else {
+      if (d.premium !== undefined || !namesBenefit(d.product, true)) continue;
+      owners = coverages.filter((c) => c !== d && personProduct(c.product) && c.object === undefined && c.coverage === undefined && c.sum === undefined);
+      const products = new Set(coverages.filter((c) => personProduct(c.product)).map((c) => sectionKey(c.product)));
+      if (products.size !== 1) continue;
+    }
+    if (owners.length !== 1) continue;
+    const o = owners[0]!;
+    const i = coverages.indexOf(o);
+    const name = d.coverage ?? d.product;
+    if (o.items?.some((x) => lowerCase(x.name) === lowerCase(name))) continue;
+    const items = [...(o.items ?? []), { name, sum: d.sum! }];
+    coverages[i] = ordered({ ...o, ...(d.premium !== undefined ? { premium: d.premium } : {}), items });
+    if (d.premium !== undefined) {
+      const tp = r.trace.get(`coverages[${j}].premium`);
+      if (tp) r.trace.set(`coverages[${i}].premium`, tp);
+    }
+    const t = r.trace.get(`coverages[${j}].sum`) ?? r.trace.get(`coverages[${j}]`);
+    if (t) r.trace.set(`coverages[${i}].items[${items.length - 1}]`, t);
+    coverages.splice(j, 1);
+    removeTrace(r, j);
+    const at = i > j ? i - 1 : i;
+    inDocumentOrder(r, coverages[at]!, at);
+    j--;
+  }
+}
+
 /** A coverage of items alone: a person product's section. */
 function itemsAlone(c: Coverage): boolean {
   return c.items !== undefined && c.items.length > 0 && c.object === undefined && c.coverage === undefined && c.sum === undefined && c.deductible === undefined;

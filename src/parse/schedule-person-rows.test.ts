@@ -98,12 +98,17 @@ describe('«Dekning | Forsikringssum» under a person product’s title with the
     expect(p.coverages).toHaveLength(1);
   });
 
-  it('a line with a sum of its own between the title and the header ends the title’s reach: the rows are not its items', () => {
+  it('a line with a sum of its own between the title and the header ends the title’s reach: the title\'s sum is kept apart, and the two statements are warned', () => {
     const p = parse(
       '                    Forsikringsbevis\n                    Ulykkesforsikring Voksen\n\nForsikringsnummer:   91-4470-2218\nForsikringssum:      kr 500 000\n\n' +
         '  Dekning                                   Forsikringssum\n  Medisinsk invaliditet                     kr 1 200 000\n',
     );
-    expect(p.coverages?.[0]?.items).toBeUndefined();
+    // (the benefit is the one person product's item; the title's own sum is not merged into it)
+    expect(p.coverages?.map((c) => [c.sum, c.items])).toEqual([
+      [undefined, [{ name: 'Medisinsk invaliditet', sum: '1200000' }]],
+      ['500000', undefined],
+    ]);
+    expect(p.warnings.join('\n')).toMatch(/Ulykkesforsikring Voksen is stated at line 8 too, with another sum; both kept/);
   });
 
   // private set 79, fremtind-dnb-ulykke-reise: «Ulykkesforsikring» / «Forsikret: Ola Nygård» / «Pris per år: 1 476 kr» over

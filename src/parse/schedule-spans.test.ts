@@ -45,10 +45,10 @@ describe('a product cell that spans the sub-rows of its items', () => {
     expect(items(p)).toEqual(EXPECTED);
   });
 
-  it('a table where every product has one row stays one coverage per row', () => {
+  it('a table where every product has one row stays one coverage per row (a benefit with its sum is the product\'s item)', () => {
     const p = parse('Produkt\tDekning\tForsikringssum\nGruppeliv\tDødsfall\t10 G\nYrkesskade\tMénerstatning\tEtter lov\n');
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.note, c.items])).toEqual([
-      ['Gruppeliv', 'Dødsfall', { g: '10' }, undefined, undefined],
+      ['Gruppeliv', undefined, undefined, undefined, [{ name: 'Dødsfall', sum: { g: '10' } }]],
       ['Yrkesskade', 'Ménerstatning', undefined, 'Etter lov', undefined],
     ]);
   });

@@ -28,7 +28,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
-import { joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
+import { benefitsAsItems, joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -280,6 +280,8 @@ export function readSchedules(r: Reading): void {
   joinVehicleDetails(r, coverages);
   // (after an overview's row that points below has taken its product's items: the row's own figures are that coverage's)
   joinPersonFigures(r, coverages);
+  // (a person product's benefit read as a coverage of its own, or as the product's coverage: its item)
+  benefitsAsItems(r, coverages);
   joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
   ownSumItems(r, coverages);

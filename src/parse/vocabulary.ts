@@ -729,13 +729,19 @@ export const PERSON_COVERAGES = {
    * Extensions sold as products of their own, named by what they extend (a line that starts with
    * one is a product even when it ends with a percentage, «Utvidet mén 1–14 %»).
    */
-  products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko'],
+  products: ['utvidet mén', 'utvidet men', 'utvida mén', 'utvida men', 'utvidet ménerstatning', 'utvidet menerstatning', 'utvida ménerstatning', 'utvidet medisinsk invaliditet', 'utvida medisinsk invaliditet', 'utvidet invaliditet', 'kritisk sykdom', 'kritisk sjukdom', 'annen sykdom', 'anna sjukdom', 'trygghetsforsikring', 'personalkasko', 'utvidet yrkesskade', 'utvida yrkesskade'],
   /**
    * Words that name a cover sold on top of a person product, before the extension's name («Tilleggsdekning Utvida mén
    * 1–14 %», «Tilleggsforsikring: Kritisk sjukdom»): the line is still that extension's heading (lower case, a space
    * or a colon after).
    */
   addOnWords: ['tilleggsdekning', 'tilleggsdekking', 'tilleggsforsikring', 'tillegg', 'tilvalg', 'tilval'],
+  /**
+   * The names a person product's benefits start with (lower case, whole words): «Dødsfall», «Erstatning ved dødsfall»,
+   * «Medisinsk invaliditet (100 %)», «Behandlingsutgifter etter ulykke», «Ménerstatning». Read as a coverage of its own
+   * or as the product's «coverage», such a name and its sum are the product's item.
+   */
+  benefits: ['dødsfall', 'død', 'dødsfallserstatning', 'dødsfallsum', 'erstatning ved dødsfall', 'erstatning ved død', 'tilleggserstatning ved dødsfall', 'tilleggserstatning dødsfall', 'medisinsk invaliditet', 'invaliditet', 'invaliditetserstatning', 'behandlingsutgifter', 'behandlingsutgiftar', 'behandlingskostnader', 'ménerstatning', 'menerstatning', 'mén', 'men', 'ervervsuførhet', 'ervervsuføre', 'uførhet', 'uførekapital', 'uførheitskapital', 'dagpenger', 'dagpengar', 'sykehusopphold', 'tannskade', 'tannskadar', 'begravelsesutgifter', 'gravferdsutgifter', 'barnetillegg', 'ektefelletillegg', 'tap i fremtidig erverv', 'tap i framtidig erverv', 'tapt inntekt', 'påført inntektstap', 'grunnerstatning'],
   /** Words of a person product's name (in lower case, anywhere in it): «Gruppeliv for bedrifter», «Ulykkesforsikring fritid». */
   productWords: ['yrkesskade', 'yrkessykdom', 'yrkessjukdom', 'ulykke', 'ulukke', 'gruppeliv', 'livsforsikring', 'dødsfallsforsikring', 'personal', 'uføre', 'behandling', 'helse', 'sykdom', 'sjukdom', 'trygghet', 'mén', 'menerstatning', 'invaliditet', 'reiseforsikring', 'barneforsikring'],
   /** Verbs of a sentence that says a sum is assessed case by case: «Tap av inntekt fastsettes individuelt». */
