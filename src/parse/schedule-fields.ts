@@ -15,7 +15,7 @@
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
-import { isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
+import { inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
@@ -645,6 +645,7 @@ export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?:
 
 /** Reads the unit at `at` into the state; the index of the last unit it took (one further when a line below belonged to it). */
 function fieldBlockUnit(s: Blocks, at: number): number {
+  if (process.env.P216) console.error("FB", at, JSON.stringify(s.r.units[at]!.text), s.r.used.has(s.r.units[at]!), s.product, s.r.units[at]!.heading, s.r.units[at]!.product);
   const r = s.r;
   const u = r.units[at]!;
   if (designatedPlaceOver(s, at, u)) return at + 1;
@@ -1294,12 +1295,26 @@ export const THING_HEADING_SET: ReadonlySet<string> = new Set(THING_HEADINGS);
  * title's product is itself a vehicle's: under a business schedule's title «Kjøretøy» heads a
  * section of vehicles, a product.
  */
-function vehicleUnderVehicle(product: string, u: Unit): boolean {
+/** A heading of one short word for a vehicle (a boat, a trailer, a machine) under a title that names a vehicle. */
+function vehicleOfTitle(product: string, u: Unit): boolean {
   const word = withoutColon(u.lower.trim());
   if (word.includes(' ') || word.length > 14) return false;
   const rule = ruleFor(word);
   return rule !== undefined && rule.index_class === 'none' && rule === ruleFor(product) && ruleFor('kjøretøy') === rule;
 }
+
+function vehicleUnderVehicle(product: string, u: Unit): boolean {
+  const word = withoutColon(u.lower.trim());
+  if (word.includes(' ') || word.length > 14) return false;
+  if (!vehicleOfTitle(product, u)) return false;
+  // («BÅTFORSIKRING» and «BÅTHENGAR» under «Forsikringsbevis – Båt», «Varebil» and «Tilhenger» under «Kjøretøy næring»: a heading
+  // that names another thing than the title's, or the title's thing by its product's fuller name, is a product of its own with
+  // its own fields; only the word for a vehicle at all, or the title's own thing, «Bil» under «Bilforsikring», is the title's)
+  return GENERIC_VEHICLE.test(word) || lowerCase(product).includes(word);
+}
+
+/** The word for a vehicle at all, and a list of them, in lower case: «kjøretøy», «køyretøy», «kjøretøyliste». */
+const GENERIC_VEHICLE = /^(?:kjøretøy|køyretøy)(?:et|a|ene|liste)?$/;
 
 /** «Hva er forsikret», nynorsk «Kva er forsikra» (lower case): a section heading over what a cover insures. */
 const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra)\??$/;
@@ -1314,6 +1329,7 @@ function enterHeading(s: Blocks, u: Unit): void {
   }
   const title = titleProduct(u);
   const kind = title === undefined ? productUnderKind(s.r, u) : undefined;
+  if (process.env.P216) console.error("EH", JSON.stringify(u.text), title, kind, s.title, s.byField, JSON.stringify(headingProduct(u)));
   if (kind !== undefined) s.kindTitle = { product: kind, pushed: s.pushed };
   if (title !== undefined) {
     s.section = undefined;
@@ -1342,10 +1358,13 @@ function enterHeading(s: Blocks, u: Unit): void {
     // («Kjøretøy» under «Forsikringsbevis - Bilforsikring», after the sections «Forsikringstaker» and
     // «Forsikringen» that named no product: the title's vehicle)
     if (s.title !== undefined && !s.byField && vehicleUnderVehicle(s.title, u)) {
+      if (process.env.P216V) console.error("VUV", JSON.stringify(u.text), s.title);
       s.product = s.title;
       return;
     }
     ({ product: s.product, object: s.object } = headingProduct(u));
+    // («BÅTHENGAR» under «Forsikringsbevis – Båt»: the vehicle's own product, in normal case as a title's)
+    if (s.product !== undefined && s.title !== undefined && vehicleOfTitle(s.title, u)) s.product = inNormalCase(s.product);
     // («BEDRIFTSFORSIKRING» over «Dekning: Maskiner, inventar og løsøre», «Forsikringssted: …»: a section's heading in
     // capitals over records that name their covers — the product, whether the vocabulary knows its name or not)
     if (s.product === undefined) s.product = headingOverCovers(s.r, u);
