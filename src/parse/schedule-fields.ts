@@ -178,6 +178,11 @@ function qualifiedLabelValue(text: string): RegExpExecArray | null {
   return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
 }
 
+/** «med», «inkl.», «inklusive»: a label's words for what the thing before them comprises. */
+const COMPRISES = /\s(?:med|inkl\.?|inklusive|inkludert)\s/;
+/** «Forsikringssum båt med motor og fast utstyr»: a figure's word, the thing, then what the thing comprises (words alone). */
+const SUM_COMPRISING = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30})\s+(?:med|inkl\.?|inklusive|inkludert)\s+[a-zæøå][a-zæøå ,-]{2,60}$/i;
+
 /** «Egenandel per skadetilfelle», «Egenandel pr. skade»: a figure's name and the claim it is counted by. */
 const PER_EVENT_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|hendelse)$/i;
 
@@ -200,6 +205,9 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
   // («Egenandel per skadetilfelle»: the deductible of each claim, the block's deductible)
   const event = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? PER_EVENT_LABEL.exec(t) : null;
   if (event) return columnOf(event[1]!) === 'deductible' ? 'deductible' : undefined;
+  // («Forsikringssum båt med motor og fast utstyr»: the sum of the thing the block insures and what it comprises — the block's sum)
+  const comprising = !bracket && !dash && COMPRISES.test(t) ? SUM_COMPRISING.exec(t) : null;
+  if (comprising) return columnOf(comprising[1]!) === 'sum' && namesProduct(comprising[2]!) && !namesPersonProduct(comprising[2]!) ? 'sum' : undefined;
   const name = bracket?.[1] ?? dash?.[1];
   if (name === undefined) return !bracket && !dash ? figureOfNamed(t) : undefined;
   const col = columnOf(name);
@@ -296,7 +304,7 @@ function sumLabelProduct(label: string): string | undefined {
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
 /** Labels that name the insured boat itself (src/parse/units.ts reads them over their value too). */
 const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
-export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'tilhengar', 'henger', 'hengar', 'campingvogn']);
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -314,8 +322,9 @@ export function vehicleLabel(label: string, value: string): 'object' | undefined
   return PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value) || (boat && BOAT_WITH_YEAR.test(value.trim())) || makeAndModel(l, value) ? 'object' : undefined;
 }
 
-/** The labels that name no kind of vehicle, only the vehicle: «Kjøretøy», «Køyretøy», «Motorvogn». */
-const VEHICLE_ONLY_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'motorvogn']);
+/** The labels that name no kind of vehicle, only the vehicle: «Kjøretøy», «Køyretøy», «Motorvogn», «Fartøy». */
+// («Fartøy: Askeladden 580 Weekend» on a boat's block: the word for a vessel at all, no kind of it — the boat by its model)
+const VEHICLE_ONLY_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'motorvogn', 'fartøy', 'fartøyet']);
 
 /**
  * «Kjøretøy   BMW R 1250 GS Adventure», «Kjøretøy: Lynx Commander 900 ACE» (the plate on a field of its own
@@ -645,7 +654,6 @@ export function readFieldBlocks(r: Reading, push: (c: Coverage, u: Unit, items?:
 
 /** Reads the unit at `at` into the state; the index of the last unit it took (one further when a line below belonged to it). */
 function fieldBlockUnit(s: Blocks, at: number): number {
-  if (process.env.P216) console.error("FB", at, JSON.stringify(s.r.units[at]!.text), s.r.used.has(s.r.units[at]!), s.product, s.r.units[at]!.heading, s.r.units[at]!.product);
   const r = s.r;
   const u = r.units[at]!;
   if (designatedPlaceOver(s, at, u)) return at + 1;
@@ -850,7 +858,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const ownLabel = held !== undefined ? labelled(u)?.label : undefined;
   if (held !== undefined && !hasFigures(s.block) && ownLabel !== undefined) {
     const heldLabel = labelled(held.unit)?.label;
-    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && PLATE_CELL.test(v.trim());
+    // («Fartøy: Askeladden 580 Weekend» over «Registreringsnummer: KDA 442 (Småbåtregisteret)»: a boat's number in the small-boat
+    // register, its register named in brackets — the same boat)
+    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && (PLATE_CELL.test(v.trim()) || BOAT_REGISTER_CELL.test(v.trim()));
     const isModel = (l: string | undefined, v: string) => l !== undefined && makeAndModel(lowerCase(withoutColon(l).trim()), v);
     if (isPlate(ownLabel, f.value) && isModel(heldLabel, held.value)) {
       r.used.add(u);
@@ -1329,7 +1339,6 @@ function enterHeading(s: Blocks, u: Unit): void {
   }
   const title = titleProduct(u);
   const kind = title === undefined ? productUnderKind(s.r, u) : undefined;
-  if (process.env.P216) console.error("EH", JSON.stringify(u.text), title, kind, s.title, s.byField, JSON.stringify(headingProduct(u)));
   if (kind !== undefined) s.kindTitle = { product: kind, pushed: s.pushed };
   if (title !== undefined) {
     s.section = undefined;
@@ -1358,7 +1367,6 @@ function enterHeading(s: Blocks, u: Unit): void {
     // («Kjøretøy» under «Forsikringsbevis - Bilforsikring», after the sections «Forsikringstaker» and
     // «Forsikringen» that named no product: the title's vehicle)
     if (s.title !== undefined && !s.byField && vehicleUnderVehicle(s.title, u)) {
-      if (process.env.P216V) console.error("VUV", JSON.stringify(u.text), s.title);
       s.product = s.title;
       return;
     }
@@ -2154,6 +2162,8 @@ function partAfterDeductible(s: Blocks, u: Unit): boolean {
 }
 
 /** A plate's label in a line: «Kjennemerke», «Registreringsnummer», «Regnr.». */
+/** A boat's number in the small-boat register, three letters and three figures, perhaps the register in brackets: «KDA 442 (Småbåtregisteret)». */
+const BOAT_REGISTER_CELL = /^[A-ZÆØÅ]{3}\s?\d{3}(?:\s+\([^()]{3,30}\))?$/;
 const PLATE_LABEL = /(?:^|\s)(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s/i;
 /** A plate's field at a line's end: «… Kjennemerke EK 12345». */
 const PLATE_FIELD_AT_END = new RegExp(String.raw`\s(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s+(${PLATE_SOURCE})$`, 'i');
