@@ -1625,3 +1625,22 @@ describe('a farm certificate\'s numbered places and the covers set in under them
     expect(p.coverages?.map((c) => c.product)).toEqual(['Bedrifts- og produktansvar']);
   });
 });
+
+describe('a vehicle title\'s blocks, each under a heading that names its own product', () => {
+  // private-holdout83/frende-batforsikring-nynorsk: «FORSIKRINGSBEVIS – BÅT» over «BÅTFORSIKRING» / «Dekning: Kasko» /
+  // «Fartøy: Askeladden 580 Weekend» / «Registreringsnummer: KDA 442 (Småbåtregisteret)» / «Forsikringssum båt med motor og
+  // fast utstyr: kr 385 000» …, then «BÅTHENGAR» / «Hengar: Brenderup 2600 S, reg.nr. JP 3309» and its figures
+  const BOAT = 'FORSIKRINGSBEVIS – BÅT\n\nForsikringsnummer: 3104 5521\n\nBÅTFORSIKRING\nDekning:             Kasko\nFartøy:              Askeladden 580 Weekend\nRegistreringsnummer: KDA 442 (Småbåtregisteret)\nByggeår:             2020\n\nForsikringssum båt med motor og fast utstyr:   kr 385 000\nEigenandel:                                    kr 5 000\nÅrspremie:                                     kr 3 874\n\nBÅTHENGAR\nHengar:              Brenderup 2600 S, reg.nr. JP 3309\nForsikringssum:                                kr 28 000\nEigenandel:                                    kr 3 000\nÅrspremie:                                     kr 412\n';
+  it('each heading is its block\'s product, with the boat by its model and the sum whose label says what it comprises', () => {
+    const p = parse(BOAT);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.coverage, c.sum, c.deductible, c.premium])).toEqual([
+      ['Båtforsikring', 'Askeladden 580 Weekend', 'Kasko', '385000', '5000', '3874'],
+      ['Båthengar', 'Brenderup 2600 S, reg.nr. JP 3309', undefined, '28000', '3000', '412'],
+    ]);
+  });
+  // test/corpus/docs/frende-bilbevis-forsikring-under-bil-2027: «Forsikringsbevis – Bilforsikring» over «Bil» — the title's own thing
+  it('the title\'s own thing or the word for a vehicle at all keeps the title\'s product', () => {
+    const p = parse('Forsikringsbevis – Bilforsikring\n\nPolisenummer: FR-2207815\n\nBil\nRegistreringsnummer: EV 61204\nMerke og modell: Skoda Enyaq 85\n\nForsikring\nDekning: Kasko\nEgenandel: 6 000 kr\nPris: 8 316 kr per år\n');
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Bilforsikring']);
+  });
+});

@@ -15,7 +15,7 @@
  */
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
-import { isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
+import { inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
@@ -178,6 +178,11 @@ function qualifiedLabelValue(text: string): RegExpExecArray | null {
   return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
 }
 
+/** «med», «inkl.», «inklusive»: a label's words for what the thing before them comprises. */
+const COMPRISES = /\s(?:med|inkl\.?|inklusive|inkludert)\s/;
+/** «Forsikringssum båt med motor og fast utstyr»: a figure's word, the thing, then what the thing comprises (words alone). */
+const SUM_COMPRISING = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30})\s+(?:med|inkl\.?|inklusive|inkludert)\s+[a-zæøå][a-zæøå ,-]{2,60}$/i;
+
 /** «Egenandel per skadetilfelle», «Egenandel pr. skade»: a figure's name and the claim it is counted by. */
 const PER_EVENT_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|hendelse)$/i;
 
@@ -200,6 +205,9 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
   // («Egenandel per skadetilfelle»: the deductible of each claim, the block's deductible)
   const event = !bracket && !dash && (t.includes(' per ') || t.includes(' pr')) ? PER_EVENT_LABEL.exec(t) : null;
   if (event) return columnOf(event[1]!) === 'deductible' ? 'deductible' : undefined;
+  // («Forsikringssum båt med motor og fast utstyr»: the sum of the thing the block insures and what it comprises — the block's sum)
+  const comprising = !bracket && !dash && COMPRISES.test(t) ? SUM_COMPRISING.exec(t) : null;
+  if (comprising) return columnOf(comprising[1]!) === 'sum' && namesProduct(comprising[2]!) && !namesPersonProduct(comprising[2]!) ? 'sum' : undefined;
   const name = bracket?.[1] ?? dash?.[1];
   if (name === undefined) return !bracket && !dash ? figureOfNamed(t) : undefined;
   const col = columnOf(name);
@@ -296,7 +304,7 @@ function sumLabelProduct(label: string): string | undefined {
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
 /** Labels that name the insured boat itself (src/parse/units.ts reads them over their value too). */
 const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
-export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'campingvogn']);
+export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'tilhengar', 'henger', 'hengar', 'campingvogn']);
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -314,8 +322,9 @@ export function vehicleLabel(label: string, value: string): 'object' | undefined
   return PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value) || (boat && BOAT_WITH_YEAR.test(value.trim())) || makeAndModel(l, value) ? 'object' : undefined;
 }
 
-/** The labels that name no kind of vehicle, only the vehicle: «Kjøretøy», «Køyretøy», «Motorvogn». */
-const VEHICLE_ONLY_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'motorvogn']);
+/** The labels that name no kind of vehicle, only the vehicle: «Kjøretøy», «Køyretøy», «Motorvogn», «Fartøy». */
+// («Fartøy: Askeladden 580 Weekend» on a boat's block: the word for a vessel at all, no kind of it — the boat by its model)
+const VEHICLE_ONLY_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'motorvogn', 'fartøy', 'fartøyet']);
 
 /**
  * «Kjøretøy   BMW R 1250 GS Adventure», «Kjøretøy: Lynx Commander 900 ACE» (the plate on a field of its own
@@ -849,7 +858,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const ownLabel = held !== undefined ? labelled(u)?.label : undefined;
   if (held !== undefined && !hasFigures(s.block) && ownLabel !== undefined) {
     const heldLabel = labelled(held.unit)?.label;
-    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && PLATE_CELL.test(v.trim());
+    // («Fartøy: Askeladden 580 Weekend» over «Registreringsnummer: KDA 442 (Småbåtregisteret)»: a boat's number in the small-boat
+    // register, its register named in brackets — the same boat)
+    const isPlate = (l: string | undefined, v: string) => l !== undefined && PLATE_LABEL.test(` ${withoutColon(l).trim()} `) && (PLATE_CELL.test(v.trim()) || BOAT_REGISTER_CELL.test(v.trim()));
     const isModel = (l: string | undefined, v: string) => l !== undefined && makeAndModel(lowerCase(withoutColon(l).trim()), v);
     if (isPlate(ownLabel, f.value) && isModel(heldLabel, held.value)) {
       r.used.add(u);
@@ -1294,12 +1305,26 @@ export const THING_HEADING_SET: ReadonlySet<string> = new Set(THING_HEADINGS);
  * title's product is itself a vehicle's: under a business schedule's title «Kjøretøy» heads a
  * section of vehicles, a product.
  */
-function vehicleUnderVehicle(product: string, u: Unit): boolean {
+/** A heading of one short word for a vehicle (a boat, a trailer, a machine) under a title that names a vehicle. */
+function vehicleOfTitle(product: string, u: Unit): boolean {
   const word = withoutColon(u.lower.trim());
   if (word.includes(' ') || word.length > 14) return false;
   const rule = ruleFor(word);
   return rule !== undefined && rule.index_class === 'none' && rule === ruleFor(product) && ruleFor('kjøretøy') === rule;
 }
+
+function vehicleUnderVehicle(product: string, u: Unit): boolean {
+  const word = withoutColon(u.lower.trim());
+  if (word.includes(' ') || word.length > 14) return false;
+  if (!vehicleOfTitle(product, u)) return false;
+  // («BÅTFORSIKRING» and «BÅTHENGAR» under «Forsikringsbevis – Båt», «Varebil» and «Tilhenger» under «Kjøretøy næring»: a heading
+  // that names another thing than the title's, or the title's thing by its product's fuller name, is a product of its own with
+  // its own fields; only the word for a vehicle at all, or the title's own thing, «Bil» under «Bilforsikring», is the title's)
+  return GENERIC_VEHICLE.test(word) || lowerCase(product).includes(word);
+}
+
+/** The word for a vehicle at all, and a list of them, in lower case: «kjøretøy», «køyretøy», «kjøretøyliste». */
+const GENERIC_VEHICLE = /^(?:kjøretøy|køyretøy)(?:et|a|ene|liste)?$/;
 
 /** «Hva er forsikret», nynorsk «Kva er forsikra» (lower case): a section heading over what a cover insures. */
 const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra)\??$/;
@@ -1346,6 +1371,8 @@ function enterHeading(s: Blocks, u: Unit): void {
       return;
     }
     ({ product: s.product, object: s.object } = headingProduct(u));
+    // («BÅTHENGAR» under «Forsikringsbevis – Båt»: the vehicle's own product, in normal case as a title's)
+    if (s.product !== undefined && s.title !== undefined && vehicleOfTitle(s.title, u)) s.product = inNormalCase(s.product);
     // («BEDRIFTSFORSIKRING» over «Dekning: Maskiner, inventar og løsøre», «Forsikringssted: …»: a section's heading in
     // capitals over records that name their covers — the product, whether the vocabulary knows its name or not)
     if (s.product === undefined) s.product = headingOverCovers(s.r, u);
@@ -2135,6 +2162,8 @@ function partAfterDeductible(s: Blocks, u: Unit): boolean {
 }
 
 /** A plate's label in a line: «Kjennemerke», «Registreringsnummer», «Regnr.». */
+/** A boat's number in the small-boat register, three letters and three figures, perhaps the register in brackets: «KDA 442 (Småbåtregisteret)». */
+const BOAT_REGISTER_CELL = /^[A-ZÆØÅ]{3}\s?\d{3}(?:\s+\([^()]{3,30}\))?$/;
 const PLATE_LABEL = /(?:^|\s)(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s/i;
 /** A plate's field at a line's end: «… Kjennemerke EK 12345». */
 const PLATE_FIELD_AT_END = new RegExp(String.raw`\s(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s+(${PLATE_SOURCE})$`, 'i');
