@@ -1644,3 +1644,16 @@ describe('a vehicle title\'s blocks, each under a heading that names its own pro
     expect(p.coverages?.map((c) => c.product)).toEqual(['Bilforsikring']);
   });
 });
+
+describe('a record\'s deductible for one peril, and its place without the comma', () => {
+  // unseen 84/frende-borettslag-forsikringsbevis (PDF): «Egenandel vannskade   NOK 20 000,-» under the building's
+  // «Egenandel   NOK 10 000,-», over its «Årspremie   NOK 164 250,-»; the place «Solslettveien 2-8 4020 Stavanger» on one line
+  it('the peril\'s deductible ends no record, and the premium under it stays the record\'s', () => {
+    const p = parse(`${HEAD}BYGNING\nForsikringssted    Solslettveien 2-8 4020 Stavanger\nByggeår    1972\nForsikringsform    Fullverdi\nPremiegrunnlag    NOK 182 500 000,-\nEgenandel    NOK 10 000,-\nEgenandel vannskade    NOK 20 000,-\nÅrspremie    NOK 164 250,-\nForsikringssted    Solslettveien 10 4020 Stavanger\nByggeår    1974\nForsikringsform    Fullverdi\nPremiegrunnlag    NOK 6 400 000,-\nEgenandel    NOK 10 000,-\nÅrspremie    NOK 5 760,-\n`);
+    expect(p.coverages?.map((c) => [c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Solslettveien 2-8, 4020 Stavanger', '182500000', '10000', '164250'],
+      ['Solslettveien 10, 4020 Stavanger', '6400000', '10000', '5760'],
+    ]);
+    expect(p.warnings.some((w) => /line with amounts was not read/.test(w))).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ import { BUILDING_FACTS, PLACE_THEN_BUILDING, columnOf, columnYear, coverageInde
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -80,7 +80,18 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
   // another field's — the sum is the amount before the dash)
   const dashed = col === 'sum' || col === 'deductible' || col === 'premium' ? DASHED_SECOND_FIELD.exec(value) : null;
   if (dashed) value = dashed[1]!;
-  return { col, value: col === 'coverage' ? withoutFact(value) : withoutQualifier(col, value) };
+  return { col, value: col === 'coverage' ? withoutFact(value) : col === 'object' ? postcodeComma(withoutQualifier(col, value)) : withoutQualifier(col, value) };
+}
+
+/**
+ * A street and its number run into the postcode without the comma («Solslettveien 10 4020 Stavanger»: a place written
+ * on two lines, «Solslettveien 10» over «4020 Stavanger», that a PDF set on one, or a form that writes it so): the
+ * address as written with its lines apart, «Solslettveien 10, 4020 Stavanger». Any other value as it is.
+ */
+const STREET_NUMBER_POSTCODE = /^(\p{Lu}[\p{L}.'’ -]*[\p{L}.] \d{1,4}(?: ?[A-Za-z])?(?: ?[-–] ?\d{1,4}(?: ?[A-Za-z])?)?) (\d{4} \p{Lu}[\p{L}’' -]*)$/u;
+export function postcodeComma(value: string): string {
+  const m = STREET_NUMBER_POSTCODE.exec(value.trim());
+  return m ? `${m[1]!}, ${m[2]!}` : value;
 }
 
 /** An amount, a dash, then another figure's label and its colon: «5 870 000 kr – naturskadepremie 2025: 470 kr». */
@@ -838,6 +849,10 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   }
   // («Egenandel leiebil: 1 500 kr» under «Egenandel kasko: 6 000 kr»: a part's deductible, an item — not a second block)
   if (f.col === 'deductible' && s.block.has('deductible') && partAfterDeductible(s, u)) return at;
+  // («Egenandel vannskade   NOK 20 000,-» under a record's «Egenandel   NOK 10 000,-», over its «Årspremie»: the record's
+  // deductible for one peril — no form in the model, and no end of the record, whose premium comes under it: left unread,
+  // and warned as a line with amounts; read as a second record, its premium went to the next record's place)
+  if (f.col === 'deductible' && s.block.has('deductible') && perilDeductible(u)) return at;
   // («Beskrivelse: Verksted og lager i betong» beside «Forsikringssted: …»: the thing described, no second place)
   // («Bygning: Tomannsbolig, byggeår 1952» under a record's address on a line of its own: what the building is — its year,
   // floors, area — and where it stands nowhere; a description is never the place, whether or not the place was labelled)
@@ -1430,6 +1445,10 @@ const DURATION_VALUE = /^\d{1,3}\s+(?:dager|dagar|døgn|måneder|månader|mnd\.?
 
 /** A unit that is not a field: it ends the block, and may name the product of the next one. */
 function notAField(s: Blocks, at: number, u: Unit): void {
+  // («Egenandel vannskade   NOK 20 000,-» under a record's «Egenandel   NOK 10 000,-», over its «Årspremie»: the record's
+  // deductible for one peril — no name of a record, and no end of this one, whose premium comes under it: left unread, and
+  // warned as a line with amounts; read as a record's name, the premium went to the next record, with the next place)
+  if (s.block.has('deductible') && perilDeductible(u)) return;
   if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u) || vehicleModel(s, at, u)) return;
   // («Bilforsikring» / «Toppkasko» / «Tesla Model Y, EL 48213» / «Pris per måned» over «812 kr» / «Pris per år» …: the month's
   // price first under a card's title and thing is how it is paid, a fact of the card — it had ended the card, and its thing was lost)
@@ -2159,6 +2178,16 @@ function partAfterDeductible(s: Blocks, u: Unit): boolean {
   const part = u.label !== undefined ? partDeductibleName(u.label) : undefined;
   if (part === undefined || COVER_LEVEL_SET.has(lowerCase(part)) || (s.product !== undefined && lowerCase(part) === lowerCase(s.product))) return false;
   return blockItem(s, u);
+}
+
+/**
+ * A deductible's label that names a peril after the deductible's word («Egenandel vannskade», «Egenandel ved innbrudd»,
+ * «Eigenandel for vasskade»): the deductible for that peril, beside a record's own.
+ */
+function perilDeductible(u: Unit): boolean {
+  const label = u.label ?? labelled(u)?.label;
+  const part = label !== undefined ? partDeductibleName(label) : undefined;
+  return part !== undefined && PERIL_COVER_WORDS.has(lowerCase(part.split(/[\s,]/)[0]!));
 }
 
 /** A plate's label in a line: «Kjennemerke», «Registreringsnummer», «Regnr.». */

@@ -63,7 +63,14 @@ const DIGIT_END = /\d$/;
 const FIGURE_ONLY = /^\d{1,3}(?: \d{3})*$/;
 /** A rest that cannot be an amount of its own: a group of three that starts with 0 (`000`). */
 const ZERO_GROUP_START = /^0\d\d(?:[\s.,]|$)/;
-const OPEN_END = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
+const OPEN_END_RE = /(?:[-,/(&+]|\s(?:og|eller|samt|med|for|til|i|på|av|ved|mot|fra|inkl\.?|ekskl\.?))$/;
+/** An amount written the Norwegian way with its dash for no øre («NOK 6 400 000,-», «kr 850.–»): a whole amount. */
+const AMOUNT_DASH_END = /\d[,.]\s?[-–]$/;
+/**
+ * A cell's end that goes on in the next line (a hyphen, a comma, a conjunction …) — never an
+ * amount's «,-» («Premiegrunnlag | NOK 6 400 000,-» over «Egenandel | NOK 10 000,-» are two rows).
+ */
+const OPEN_END = { test: (text: string): boolean => OPEN_END_RE.test(text) && !AMOUNT_DASH_END.test(text) };
 /** An address cut after its postcode («Skistua, Løypevegen 12, 1940»): an address never ends there. */
 const POSTCODE_END = /(?:^|,\s*)\d{4}$/;
 /** A place name alone, the rest of an address cut after its postcode («Bjørkelangen», «Nes på Hedmarken»). */
@@ -369,7 +376,7 @@ function lineAbove(st: RowStep, c: Col): Seg | undefined {
 function goesOn(st: RowStep, s: Seg, c: Col): boolean {
   const qs = lineAbove(st, c);
   if (!qs) return false;
-  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c) || placeAfterPostcode(qs.text, s.text) || amountRest(qs.text, s.text);
+  return LOWER_START.test(s.text) || OPEN_END.test(qs.text) || listItem(st, s, c) || placeAfterPostcode(qs.text, s.text, c.parts) || amountRest(qs.text, s.text);
 }
 
 /**
@@ -381,9 +388,14 @@ function amountRest(above: string, next: string): boolean {
   return DIGIT_END.test(above) && ZERO_GROUP_START.test(next);
 }
 
-/** `next` is the place name of the postcode `above` ends with: one address broken between them. */
-function placeAfterPostcode(above: string, next: string): boolean {
-  return POSTCODE_END.test(above) && PLACE_ONLY.test(next);
+/**
+ * `next` is the place name of the postcode `above` ends with: one address broken between them.
+ * A cell of four digits alone is no address cut after its postcode unless its address began in a
+ * line above it (`cell`): alone it is a year («Byggeår | 1974» over «Forsikringsform | Fullverdi»).
+ */
+function placeAfterPostcode(above: string, next: string, cell: readonly string[]): boolean {
+  if (!POSTCODE_END.test(above) || !PLACE_ONLY.test(next)) return false;
+  return !/^\d{4}$/.test(above.trim()) || cell.length > 1;
 }
 
 /** `s` is the next item of a list whose first item began cell `c`. */

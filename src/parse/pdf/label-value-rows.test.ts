@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
+
+/** Items as read from a PDF: baseline, then each item's text, x and width (font size 9). */
+type Rows = [number, ...[string, number, number][]][];
+const asRead = (rows: Rows): PageText => ({
+  height: 842,
+  items: rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 9 }))),
+});
+const lines = (rows: Rows) => layoutPages([asRead(rows)]).lines;
+
+// A building's fields as a LibreOffice table of label and value, no rules, the values right-aligned
+// (unseen 84/frende-borettslag-forsikringsbevis, «Byggeår   1974» over «Forsikringsform   Fullverdi»,
+// «Premiegrunnlag   NOK 6 400 000,-» over «Egenandel   NOK 10 000,-»):
+//
+//   Forsikringssted    Solslettveien 10 4020 Stavanger
+//   Byggeår                                      1974
+//   Forsikringsform                         Fullverdi
+//   Premiegrunnlag                    NOK 6 400 000,-
+//   Egenandel                            NOK 10 000,-
+//   Årspremie                             NOK 5 760,-
+//
+// A year alone is no postcode whose place goes on under it, and an amount's «,-» is no open end:
+// each line is a row of its own — joined, «NOK 6 400 000,- NOK 10 000,- NOK 5 760,-» was one cell.
+describe('a table of labels and values at the line pitch', () => {
+  it('a year alone and an amount ending «,-» end their rows', () => {
+    const out = lines([
+      [398.9, ['Forsikringssted', 64, 67.5], ['Solslettveien 10 4020 Stavanger', 137.9, 136.5]],
+      [385.6, ['Bygningstype', 64, 54], ['Garasjeanlegg, 52 plasser', 169.4, 105.1]],
+      [372.2, ['Byggeår', 64, 33.5], ['1974', 254.5, 20]],
+      [358.9, ['Forsikringsform', 64, 62], ['Fullverdi', 240.5, 34]],
+      [345.5, ['Premiegrunnlag', 64, 63.5], ['NOK 6 400 000,-', 207, 67.5]],
+      [332.2, ['Egenandel', 64, 43], ['NOK 10 000,-', 219.5, 55]],
+      [318.8, ['Årspremie', 64, 41], ['NOK 5 760,-', 224.5, 50]],
+    ]);
+    expect(out.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Forsikringssted', 'Solslettveien 10 4020 Stavanger'],
+      ['Bygningstype', 'Garasjeanlegg, 52 plasser'],
+      ['Byggeår', '1974'],
+      ['Forsikringsform', 'Fullverdi'],
+      ['Premiegrunnlag', 'NOK 6 400 000,-'],
+      ['Egenandel', 'NOK 10 000,-'],
+      ['Årspremie', 'NOK 5 760,-'],
+    ]);
+  });
+});
