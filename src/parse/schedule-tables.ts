@@ -350,7 +350,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     flushGroup(s);
     // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
     const line = parts ?? joined ?? productLine(named) ?? { product: named };
-    s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
+    s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0, title: u.lines[0]!.text } : { product: line.product, gap: 0, title: u.lines[0]!.text };
     s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
     if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
@@ -1278,7 +1278,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // part of the schedule, and a column headed «Objekt» whose every cell is a product the vocabulary knows names the rows'
   // own products — the section's place is their object (read the other way, the part was every row's product and each
   // row's name its object)
-  const sectionProducts = inSection !== undefined && caption === undefined && headed === undefined ? objectColumnOfProducts(r, at, cells, roles, inSection.product) : undefined;
+  const sectionProducts = inSection !== undefined && caption === undefined && headed === undefined ? objectColumnOfProducts(r, at, cells, roles, inSection.title ?? inSection.product) : undefined;
   if (sectionProducts !== undefined) roles = roles.map((x, i) => (i === sectionProducts ? 'product' : x));
   // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own,
   // «Varebil SU 48112 Ford Transit»; but where the first row's thing starts with no class word — a make and model,
@@ -1725,7 +1725,8 @@ function thingsInObjectColumn(r: Reading, at: number, cells: string[], roles: Ar
  */
 function objectColumnOfProducts(r: Reading, at: number, cells: string[], roles: ReadonlyArray<Col | undefined>, section: string): number | undefined {
   const k = roles.indexOf('object');
-  const name = withoutColon(section.trim());
+  // (the title as written: «1. BYGNING OG LØSØRE» is a part's title though the vocabulary knows its words as a product)
+  const name = withoutColon(section.replace(SECTION_NUMBER_LINE_START, '').trim());
   if (k < 0 || roles.includes('product') || roles.includes('coverage') || name !== name.toUpperCase() || !/\p{L}{3}/u.test(name)) return undefined;
   if (!OBJECT_HEAD.test(lowerCase(withoutColon(cells[k]!.trim())))) return undefined;
   let products = 0;
