@@ -892,3 +892,21 @@ describe('a business schedule\'s groups and columns, whatever their layout', () 
     ]);
   });
 });
+
+describe('a section\'s title in capitals over an «Objekt» column of products', () => {
+  // private-holdout86/protector-naering-policy-schedule: «1  EIENDOM / PROPERTY» / «Forsikringssted / Location: Terminalveien 40,
+  // 8006 Bodø» over «Objekt  Forsikringssum  Egenandel  Premie» and «Bygning  NOK 78 500 000  NOK 100 000  NOK 96 410»
+  const table = '1  EIENDOM\n   Forsikringssted: Havnegata 5, 9008 Tromsø\n\n   Objekt                 Forsikringssum     Egenandel     Premie\n   Bygning                kr 31 400 000      kr 50 000     kr 41 220\n   Maskiner og inventar   kr 6 800 000       kr 50 000     kr 9 150\n   Driftstap (12 mnd)     kr 12 000 000      kr 100 000    kr 7 310\n';
+  it('each row is its own product at the section\'s place, never the title\'s product with the row\'s name as object', () => {
+    const p = parse(`${HEAD}${table}`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Havnegata 5, 9008 Tromsø', '31400000', '50000', '41220'],
+      ['Maskiner og inventar', 'Havnegata 5, 9008 Tromsø', '6800000', '50000', '9150'],
+      ['Driftstap (12 mnd)', 'Havnegata 5, 9008 Tromsø', '12000000', '100000', '7310'],
+    ]);
+  });
+  it('an «Objekt» column of addresses under the same title stays the rows\' object', () => {
+    const p = parse(`${HEAD}1  EIENDOM\n\n   Objekt                          Forsikringssum     Egenandel     Premie\n   Havnegata 5, 9008 Tromsø        kr 31 400 000      kr 50 000     kr 41 220\n   Storgata 12, 9008 Tromsø        kr 8 200 000       kr 50 000     kr 12 050\n`);
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Havnegata 5, 9008 Tromsø', 'Storgata 12, 9008 Tromsø']);
+  });
+});

@@ -24,6 +24,8 @@ export interface Section {
   vehicle?: Unit;
   /** The cover level a field under the heading names («Dekning: Pluss»): the coverage of the section's rows. */
   coverage?: string;
+  /** The title line as written, in capitals or not («1  EIENDOM / PROPERTY»): a part's title, or a product's heading. */
+  title?: string;
 }
 
 /** «Dekning», «Dekningsnivå», «Nivå», «Variant»: the label of a cover level's field. */

@@ -350,7 +350,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     flushGroup(s);
     // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
     const line = parts ?? joined ?? productLine(named) ?? { product: named };
-    s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0 } : { product: line.product, gap: 0 };
+    s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0, title: u.lines[0]!.text } : { product: line.product, gap: 0, title: u.lines[0]!.text };
     s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
     if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
@@ -1273,6 +1273,13 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
   if (!roles) return false;
+  // «1  EIENDOM / PROPERTY» / «Forsikringssted: Terminalveien 40, 8006 Bodø» over «Objekt | Forsikringssum | Egenandel |
+  // Premie» and «Bygning», «Maskiner og inventar», «Varer», «Driftstap (12 mnd)»: a section's title in capitals names the
+  // part of the schedule, and a column headed «Objekt» whose every cell is a product the vocabulary knows names the rows'
+  // own products — the section's place is their object (read the other way, the part was every row's product and each
+  // row's name its object)
+  const sectionProducts = inSection !== undefined && caption === undefined && headed === undefined ? objectColumnOfProducts(r, at, cells, roles, inSection.title ?? inSection.product) : undefined;
+  if (sectionProducts !== undefined) roles = roles.map((x, i) => (i === sectionProducts ? 'product' : x));
   // («Kjøretøy» over «Kjøretøy | Egenandel | …»: a heading that names the class, not a product — its rows name their own,
   // «Varebil SU 48112 Ford Transit»; but where the first row's thing starts with no class word — a make and model,
   // «Volvo FH 500, 2022, reg.nr. ZT 88104» — the rows name no product, and the heading is theirs as any product's is)
@@ -1291,6 +1298,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («LANDBRUKSBYGNING   Dekning: Pluss» over «Forsikringssted | Forsikringssum | …»: the heading's cover level is each row's)
   const level = (inSection ?? (headed !== undefined ? s.section : undefined))?.coverage;
   if (level !== undefined && !roles.includes('coverage')) table.coverage = level;
+  if (sectionProducts !== undefined && inSection?.object !== undefined) table.object = inSection.object;
   if (numbered !== undefined) table.numberColumn = numbered;
   if (thingColumn !== undefined) table.thingColumn = thingColumn;
   if (paired !== undefined && cells === paired.cells) table.pairedColumn = paired.at;
@@ -1707,6 +1715,31 @@ function thingsInObjectColumn(r: Reading, at: number, cells: string[], roles: Ar
   if (things < 2 || things <= covers) return;
   roles[k] = 'product';
   roles[d] = 'coverage';
+}
+
+/**
+ * The column headed «Objekt» (OBJECT_HEAD) under a section's title in capitals («EIENDOM», «1 EIENDOM / PROPERTY»)
+ * whose cells, two or more, all name products the index-class table knows («Bygning», «Maskiner og inventar»,
+ * «Driftstap (12 mnd)» — a bracket's period aside), with no figure: the rows' products. Undefined otherwise (a column
+ * of addresses, of the building's own names, or a heading in ordinary case that names a product of its own).
+ */
+function objectColumnOfProducts(r: Reading, at: number, cells: string[], roles: ReadonlyArray<Col | undefined>, section: string): number | undefined {
+  const k = roles.indexOf('object');
+  // (the title as written: «1. BYGNING OG LØSØRE» is a part's title though the vocabulary knows its words as a product)
+  const name = withoutColon(section.replace(SECTION_NUMBER_LINE_START, '').trim());
+  if (k < 0 || roles.includes('product') || roles.includes('coverage') || name !== name.toUpperCase() || !/\p{L}{3}/u.test(name)) return undefined;
+  if (!OBJECT_HEAD.test(lowerCase(withoutColon(cells[k]!.trim())))) return undefined;
+  let products = 0;
+  for (let i = at + 1; i <= at + ROWS_LOOKED_AT; i++) {
+    const u = r.units[i];
+    // (the rows right under the header: a section's heading between rows ends what this header's column is looked at for)
+    if (!u?.row) break;
+    const thing = (u.cells[k] ?? '').trim().replace(/\s*\([^()]*\)$/, '');
+    if (thing === '' || TOTAL_ROW.test(thing) || RULE_ROW.test(u.cells.join(''))) continue;
+    if (DIGIT.test(thing) || !namesProduct(thing)) return undefined;
+    products++;
+  }
+  return products >= 2 ? k : undefined;
 }
 
 /** A header whose first cell names no column, over a place column and two figure columns or more (see headerRow). */

@@ -261,3 +261,17 @@ describe('amounts a narrow column cut at their thousands space', () => {
     expect(units).toHaveLength(2);
   });
 });
+
+describe('a bullet\'s fields wrapped at the dash that sets them apart', () => {
+  // private-holdout86/klp-kommune-forsikringsoversikt-2027: «Kommunalt ansvar» / « • Forsikringssum kr 100 000 000 per skade»
+  // over «   – egenandel kr 20 000 – premie kr 48 300»
+  const doc = (rest: string): string => `Forsikringsnummer 55501234\n\nBedriftsansvar\n • Forsikringssum kr 10 000 000\n${rest}\n`;
+  it('the line set in under the bullet goes on with its fields', () => {
+    const p = extractPolicy(textToSource(doc('   – egenandel kr 25 000 – premie kr 7 880'), 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Bedriftsansvar', '10000000', '25000', '7880']]);
+  });
+  it('a dash at the bullet\'s own margin is a bullet of its own', () => {
+    const units = buildUnits(textToSource(doc(' – egenandel kr 25 000 – premie kr 7 880'), 'doc.txt', '0'.repeat(64)).lines);
+    expect(units.filter((u) => u.bullet)).toHaveLength(2);
+  });
+});

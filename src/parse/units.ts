@@ -187,6 +187,19 @@ function anyTag(s: string, i: number): boolean {
 }
 
 const BULLET = /^[-–•*·▪◦]\s+/;
+
+/** A dash or a middle dot, then a figure's label in lower case: «– egenandel kr 20 000», «· premie kr 48 300». */
+const FIELDS_GO_ON = /^[-–·]\s+(?:egenandel|eigenandel|eigendel|premie|årspremie|pris|årspris|forsikringssum|sum)\b[^\n]*\d/;
+
+/**
+ * Whether a line is the rest of the open bullet's fields: it starts with the mark that sets the fields apart and a
+ * figure's label in lower case, it is set in further than the bullet's mark, and the bullet holds a figure and ends no
+ * sentence.
+ */
+function bulletFieldsGoOn(open: Unit, line: SourceLine, t: string): boolean {
+  if (open.lines.length > 2 || !FIELDS_GO_ON.test(t) || !/\d/.test(open.text) || /[.!?]$/.test(open.text.trim())) return false;
+  return (line.indent ?? 0) > (open.lines[0]!.indent ?? 0);
+}
 /**
  * How a heading about a change or a rule starts, not a product name (read in lower case; a
  * prefix, as «endring» in «endringer»). A list, not one regexp: every run compiles its regexps
@@ -1079,6 +1092,16 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       open.lines.push(line);
       open.heading = false;
       open.product = false;
+      continue;
+    }
+    // « • Forsikringssum kr 100 000 000 per skade» over «   – egenandel kr 20 000 – premie kr 48 300»: a bullet's figures
+    // wrapped at the mark that sets its fields apart, the rest set in under the bullet's text — the bullet goes on (read
+    // as a bullet of its own, no name over it, the deductible and the premium were lost)
+    if (open && open.bullet && !openMarked && !marked && bulletFieldsGoOn(open, line, t)) {
+      open.offsets.push(open.text.length + 1);
+      open.text = `${open.text} ${t}`;
+      open.cells = [open.text];
+      open.lines.push(line);
       continue;
     }
     // «Forsikringssted: Trollvassbu, Hovdevegen 115» over «Gnr 7 Bnr 31, 3560 Hemsedal»: the place goes on
