@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { buildUnits, stripTags } from './units.js';
+import { buildUnits, productHeading, stripTags } from './units.js';
 
 /** What stripTags stands for: the three replacements clean() made before. */
 const viaPatterns = (t: string): string =>
@@ -259,5 +259,30 @@ describe('amounts a narrow column cut at their thousands space', () => {
     const units = buildUnits([line(1, ['Gårdsansvar', '–', 'kr 5 000 000', 'kr 15 000', 'kr 2 870']), line(2, ['', '000', '870'])]);
     expect(units[0]!.cells).toEqual(['Gårdsansvar', '–', 'kr 5 000 000', 'kr 15 000', 'kr 2 870']);
     expect(units).toHaveLength(2);
+  });
+});
+
+describe('a product\'s name with what it covers in brackets', () => {
+  // 85/protector-yrkesskade-fornyelse-2026: «Utvidet yrkesskade (fritidsulykke for ansatte)» over «  Dødsfall    10 G»
+  it('the name before the bracket decides whether the heading is a product\'s', () => {
+    expect(productHeading('Utvidet yrkesskade (fritidsulykke for ansatte)')).toBe(true);
+    expect(productHeading('Innbo (fritidsbolig)')).toBe(true);
+  });
+  it('a bracket that says how the sums count leaves the line as it was read', () => {
+    expect(productHeading('Førar- og passasjerulukke (per person)')).toBe(false);
+  });
+  it('a bracket after words that name no product makes no product', () => {
+    expect(productHeading('Viktig informasjon (les nøye)')).toBe(false);
+  });
+});
+
+describe('a numbered section that names a person product', () => {
+  // 86/fremtind-yrkesskade-nynorsk: «2. Utvida menerstatning (tillegg)» between «1. Yrkesskadeforsikring (lovpålagd)» and «3. Ulukkesforsikring fritid»
+  it('is that product\'s heading, its number dropped', () => {
+    const text = '1. Yrkesskadeforsikring (lovpålagd)\n   Gravferdsutgifter .......  0,5 G\n   Årspremie:    kr 41 880\n\n2. Utvida menerstatning (tillegg)\n   Menerstatning ved medisinsk invaliditet 1–14 % .....  0,75 G\n';
+    const units = buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines, { numberedProducts: true });
+    const heading = units.find((u) => u.text.includes('Utvida menerstatning'));
+    expect(heading?.text).toBe('Utvida menerstatning (tillegg)');
+    expect(heading?.heading).toBe(true);
   });
 });
