@@ -1280,7 +1280,7 @@ describe('a row in kroner among a renewal letter\'s G rows', () => {
     `Protector Forsikring ASA\nFornyelse – Yrkesskadeforsikring\nPolisenummer:   P1188420\nFornyelse gjelder fra:   01.01.2026\n\nUtvidet yrkesskade (fritidsulykke for ansatte)\n${rows}\n`;
   it('is an item of the product, as in a certificate', () => {
     const p = parse(letter('  Medisinsk invaliditet ved 100 %      15 G\n  Dødsfall                             10 G\n  Behandlingsutgifter                  NOK 100 000'));
-    const c = p.coverages.find((x) => x.product.startsWith('Utvidet yrkesskade'));
+    const c = p.coverages?.find((x) => x.product.startsWith('Utvidet yrkesskade'));
     expect(c?.items?.map((i) => [i.name, i.sum])).toEqual([
       ['Medisinsk invaliditet ved 100 %', { g: '15' }],
       ['Dødsfall', { g: '10' }],
@@ -1289,7 +1289,7 @@ describe('a row in kroner among a renewal letter\'s G rows', () => {
   });
   it('a row with a change\'s words in a letter stays unread', () => {
     const p = parse(letter('  Dødsfall                             10 G\n  Behandlingsutgifter økes til         NOK 100 000'));
-    const c = p.coverages.find((x) => x.product.startsWith('Utvidet yrkesskade'));
+    const c = p.coverages?.find((x) => x.product.startsWith('Utvidet yrkesskade'));
     expect(c?.items?.some((i) => i.name.startsWith('Behandlingsutgifter'))).toBeFalsy();
   });
 });
