@@ -1274,3 +1274,24 @@ describe('an object that ends with an amount', () => {
     expect(p.warnings.join('\n')).toContain('«Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000 | Bygning | 15 000 | 132 880» do not line up');
   });
 });
+
+describe('a row in kroner among a renewal letter\'s G rows', () => {
+  // 85/protector-yrkesskade-fornyelse-2026 (a renewal letter): «Utvidet yrkesskade (fritidsulykke for ansatte)» over
+  // «  Dødsfall    10 G» and «  Behandlingsutgifter    NOK 100 000»
+  const letter = (rows: string) =>
+    `Protector Forsikring ASA\nFornyelse – Yrkesskadeforsikring\nPolisenummer:   P1188420\nFornyelse gjelder fra:   01.01.2026\n\nUtvidet yrkesskade (fritidsulykke for ansatte)\n${rows}\n`;
+  it('is an item of the product, as in a certificate', () => {
+    const p = parse(letter('  Medisinsk invaliditet ved 100 %      15 G\n  Dødsfall                             10 G\n  Behandlingsutgifter                  NOK 100 000'));
+    const c = p.coverages?.find((x) => x.product.startsWith('Utvidet yrkesskade'));
+    expect(c?.items?.map((i) => [i.name, i.sum])).toEqual([
+      ['Medisinsk invaliditet ved 100 %', { g: '15' }],
+      ['Dødsfall', { g: '10' }],
+      ['Behandlingsutgifter', '100000'],
+    ]);
+  });
+  it('a row with a change\'s words in a letter stays unread', () => {
+    const p = parse(letter('  Dødsfall                             10 G\n  Behandlingsutgifter økes til         NOK 100 000'));
+    const c = p.coverages?.find((x) => x.product.startsWith('Utvidet yrkesskade'));
+    expect(c?.items?.some((i) => i.name.startsWith('Behandlingsutgifter'))).toBeFalsy();
+  });
+});

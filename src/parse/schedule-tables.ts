@@ -11,7 +11,7 @@
  *   of that product.
  */
 import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/policy.js';
-import { FIRST_RISK_WORD as FIRST_RISK_SOURCE, isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
+import { amountsIn, FIRST_RISK_WORD as FIRST_RISK_SOURCE, isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
@@ -2147,6 +2147,12 @@ function takeGroupDeductible(g: Group, u: Unit, cell: string, r: Reading): boole
 const POLICY_LABELS: ReadonlySet<string> = new Set(POLICY_NUMBER.labels);
 const namesPolicyNumber = (name: string) => POLICY_LABELS.has(lowerCase(withoutColon(name).trim()).replace(/\.$/, ''));
 
+/** «Behandlingsutgifter | kr 50 000»: a row of a name and one amount, no word of a change («fra», «til», «økes» …) in it. */
+function plainItemRow(u: Unit, cells: string[]): boolean {
+  return cells.filter((c) => c.trim() !== '').length === 2 && !ROW_CHANGE_WORDS.test(lowerCase(u.text)) && amountsIn(u.text).length === 1;
+}
+const ROW_CHANGE_WORDS = /(?:^|[^a-zæøå])(?:fra|frå|til|økes|øker|økt|auka|aukar|endres|endret|endra|blir|vert|reduseres|redusert|tidligere|tidlegare|ny|nytt|nye)(?![a-zæøå])/;
+
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
 function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined): void {
   const r = s.r;
@@ -2156,9 +2162,11 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   // («Ménerstatning | 4,5 G (ved 100 % medisinsk invaliditet)», «Barnetillegg | 1 G per barn»: the sum, and what it is for as its note)
   const noted = limit === undefined && !isGCell(valueCell) && mentionsG(valueCell) ? gAndNote(valueCell) : undefined;
   const gRow = (isGCell(valueCell) || limit !== undefined || noted !== undefined) && LETTER.test(name);
-  // («Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: the table's item in kroner, in a letter's part too)
+  // («Behandlingsutgifter ⇥ kr 50 000» under «Dekning ⇥ Sum (G)»: the table's item in kroner, in a letter's part too; and
+  // «Behandlingsutgifter ....... kr 50 000» right under a renewal letter's G rows with no header: a name and one amount, no
+  // change's words — the same row as a certificate's; read only in a certificate, the letter lost it without a word)
   const krRow =
-    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u) && !namesPolicyNumber(name);
+    !gRow && !s.table && s.group !== undefined && s.group.lastIndex + 1 === u.index && (!r.news[u.index] || s.gColumn !== undefined || plainItemRow(u, cells)) && cells.length <= 3 && LETTER.test(name) && readAmount(valueCell) !== undefined && !fieldOf(u) && !namesPolicyNumber(name);
   // «Årspremie | kr 48 600» right under a product's items: its premium; «Psykolog | inntil 10 behandlinger»: an item
   if (!gRow && (premiumUnderItems(s, u, cells) || countItem(s, u, cells))) return;
   // («Sum årspremie | kr 48 200», «Årspremie totalt: kr 46 380» under the G rows: the total of the table, no item)

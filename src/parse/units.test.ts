@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
-import { buildUnits, stripTags } from './units.js';
+import { buildUnits, productHeading, stripTags } from './units.js';
 
 /** What stripTags stands for: the three replacements clean() made before. */
 const viaPatterns = (t: string): string =>
@@ -273,5 +273,30 @@ describe('a bullet\'s fields wrapped at the dash that sets them apart', () => {
   it('a dash at the bullet\'s own margin is a bullet of its own', () => {
     const units = buildUnits(textToSource(doc(' – egenandel kr 25 000 – premie kr 7 880'), 'doc.txt', '0'.repeat(64)).lines);
     expect(units.filter((u) => u.bullet)).toHaveLength(2);
+  });
+});
+
+describe('a product\'s name with what it covers in brackets', () => {
+  // 85/protector-yrkesskade-fornyelse-2026: «Utvidet yrkesskade (fritidsulykke for ansatte)» over «  Dødsfall    10 G»
+  it('the name before the bracket decides whether the heading is a product\'s', () => {
+    expect(productHeading('Utvidet yrkesskade (fritidsulykke for ansatte)')).toBe(true);
+    expect(productHeading('Innbo (fritidsbolig)')).toBe(true);
+  });
+  it('a bracket that says how the sums count leaves the line as it was read', () => {
+    expect(productHeading('Førar- og passasjerulukke (per person)')).toBe(false);
+  });
+  it('a bracket after words that name no product makes no product', () => {
+    expect(productHeading('Viktig informasjon (les nøye)')).toBe(false);
+  });
+});
+
+describe('a numbered section that names a person product', () => {
+  // 86/fremtind-yrkesskade-nynorsk: «2. Utvida menerstatning (tillegg)» between «1. Yrkesskadeforsikring (lovpålagd)» and «3. Ulukkesforsikring fritid»
+  it('is that product\'s heading, its number dropped', () => {
+    const text = '1. Yrkesskadeforsikring (lovpålagd)\n   Gravferdsutgifter .......  0,5 G\n   Årspremie:    kr 41 880\n\n2. Utvida menerstatning (tillegg)\n   Menerstatning ved medisinsk invaliditet 1–14 % .....  0,75 G\n';
+    const units = buildUnits(textToSource(text, 'doc.txt', '0'.repeat(64)).lines, { numberedProducts: true });
+    const heading = units.find((u) => u.text.includes('Utvida menerstatning'));
+    expect(heading?.text).toBe('Utvida menerstatning (tillegg)');
+    expect(heading?.heading).toBe(true);
   });
 });

@@ -274,6 +274,10 @@ export function withoutQuotedName(text: string): string {
   return text.endsWith(')') ? (QUOTED_NAME_AFTER.exec(text)?.[1] ?? text) : text;
 }
 
+/** «Utvidet yrkesskade (fritidsulykke for ansatte)»: a name of two letters or more, then one bracket at the end (group 1 the name). */
+// (not «(per person)», «(pr. ansatt)»: how its sums count, a label over the sums of the cover above as the line was read before)
+const EXPLAINED_NAME = /^([A-Za-zÀ-ÖØ-öø-ÿ][^()]*?[A-Za-zÀ-ÖØ-öø-ÿ])\s*\((?!\s*(?:per|pr\.?|à)\s)[^()]+\)$/i;
+
 /** «… (yrkesskade)»: a product's name in brackets at a heading's end (lower case). */
 const PRODUCT_IN_BRACKETS = /\(\s*([a-zæøå][a-zæøå -]{2,40}?)\s*\)$/;
 
@@ -285,6 +289,10 @@ function compoundOfProduct(lower: string, w: string): boolean {
 
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
+  // («Utvidet yrkesskade (fritidsulykke for ansatte)», «Innbo (fritidsbolig)»: a name, then in brackets what it covers or
+  // where — the name before the bracket decides; read whole, the words in the bracket made it a phrase, its items the product's above)
+  const explained = text.length <= 100 ? EXPLAINED_NAME.exec(text) : null;
+  if (explained && productHeading(explained[1]!)) return true;
   if (text.length > 100 || !namesProduct(text)) return false;
   const lower = lowerCase(text);
   // («Fellesinnbo og utstyr», «Nybygg»: the word as the first part of a compound of a product's name is no such start)
@@ -807,6 +815,22 @@ const DESCRIPTION: ReadonlySet<string> = new Set([...DESCRIPTION_LABELS, ...THIN
 const FIGURE_VALUE = /^\d[\d .,]*(?:\s*(?:m2|m²|kvm|år))?$/;
 
 
+/** «Tilleggsdekning », «Tilleggsforsikring: »: an add-on's word at a name's start (PERSON_COVERAGES.addOnWords, lower case). */
+const ADD_ON_WORD = new RegExp(`^\\s*(?:${PERSON_COVERAGES.addOnWords.join('|')})\\s*:?\\s+`);
+
+/**
+ * «2. Utvida menerstatning (tillegg)», «3. Ulukkesforsikring fritid»: a numbered section's name that opens with a
+ * person product's name (PERSON_COVERAGES.products, perhaps after an add-on's word), short and without a figure or a
+ * sentence's end — the product's heading, as the G reader reads it unnumbered (src/parse/g-items.ts personProductLine);
+ * read as a line, its items were joined to the product above.
+ */
+function personProductName(name: string): boolean {
+  const t = name.trim();
+  if (t.length > 60 || /[.:;!?]$/.test(t) || /\d\s*G(?![A-Za-zÀ-ÖØ-öø-ÿ])/.test(t) || t.split(/\s+/).length > 8) return false;
+  const l = lowerCase(t).replace(ADD_ON_WORD, '');
+  return PERSON_COVERAGES.products.some((w) => l.startsWith(w));
+}
+
 /**
  * Build the units of a document's lines. `numberedProducts`: a numbered section's heading that names a
  * product («2. Bygninger») is that product's heading, its number dropped (a policy; not conditions).
@@ -1073,7 +1097,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     // number of a list whose items are products is an item too, though the vocabulary does not know its name — read as a
     // line under the item above, its figures were that item's)
     const inList = mark !== null && lastNumbered !== undefined && +mark[1]! === lastNumbered.n + 1 && mark[2] === lastNumbered.mark && at - lastNumbered.at <= 4 && !DIGIT_IN.test(numbered![1]!);
-    const numberedProduct = numbered && headingShape(numbered[1]!, false) && (productHeading(withoutColon(numbered[1]!)) || inList) ? numbered[1]! : undefined;
+    const numberedProduct = numbered && headingShape(numbered[1]!, false) && (productHeading(withoutColon(numbered[1]!)) || inList || personProductName(numbered[1]!)) ? numbered[1]! : undefined;
     if (numberedProduct !== undefined && mark !== null) lastNumbered = { n: +mark[1]!, mark: mark[2]!, at };
     else if (numbered) lastNumbered = undefined;
     // «2 NÆRINGSDRIFT», «2 NÆRINGSDRIFT (fortsettelse)», «3. GENERAL LIABILITY / ANSVAR»: a numbered section's
