@@ -212,3 +212,18 @@ describe('a numbered place over its own table under the document\'s title', () =
     ]);
   });
 });
+
+describe('a place that ends in an amount', () => {
+  // a broker's overview whose sum cell ran into the place: «Bygning   Hamnegata 18, 6770 Nordfjordeid 38 500 000 kr   …»
+  it('keeps the place without the amount, and says the amount was not read', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nForsikring     Forsikringssted                                  Egenandel     Premie\nBygning        Kaigata 4, 6800 Førde 12 400 000 kr              kr 20 000     kr 31 200\n');
+    const c = p.coverages?.find((x) => x.product === 'Bygning');
+    expect(c?.object).toBe('Kaigata 4, 6800 Førde');
+    expect(p.warnings.some((w) => /ends in an amount «12 400 000 kr»: .* the amount is not read/.test(w))).toBe(true);
+  });
+  it('a place with a house number and its postcode is no amount', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nForsikring     Forsikringssted               Sum              Premie\nBygning        Kaigata 4, 6800 Førde         kr 12 400 000    kr 31 200\n');
+    expect(p.coverages?.[0]?.object).toBe('Kaigata 4, 6800 Førde');
+    expect(p.warnings.some((w) => /ends in an amount/.test(w))).toBe(false);
+  });
+});

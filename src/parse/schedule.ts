@@ -59,6 +59,19 @@ const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*
  * and without the comma, «Os allé 5 1777»: a PDF's row whose town went into the row under it.)
  */
 const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?\p{L}?(?:,\s*|\s+)(?!19\d\d$|20\d\d$)\d{4}$/u;
+/**
+ * A place that ends in an amount — «Hamnegata 18, 6770 Nordfjordeid 38 500 000 kr», a sum's cell run into the place's —
+ * the amount in kroner (a currency word, or millions in thousands groups), after a place with a letter before it.
+ */
+const AMOUNT_AT_PLACE_END = /^(.*\p{L}.*?)\s+((?:(?:kr\.?|NOK)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{2}|,-)?(?:\s*(?:kr\.?|NOK|,-))?)$/u;
+function amountAtPlaceEnd(object: string): { place: string; amount: string } | undefined {
+  const m = AMOUNT_AT_PLACE_END.exec(object.trim());
+  if (m === null) return undefined;
+  const amount = m[2]!;
+  // (a currency word, or two thousands groups: «Storgata 1 000» is no address, but a house number with a group is not an amount we can tell)
+  if (!/kr|nok|,-/i.test(amount) && !/\d{1,3}[ .\u00a0]\d{3}[ .\u00a0]\d{3}/.test(amount)) return undefined;
+  return { place: m[1]!.replace(/[,;\s]+$/, ''), amount };
+}
 
 /**
  * «Hus Pluss», «Innbo Ekstra», «Bil Kasko», «Villa Topp», «Boligbygg sameie – Super»: an insurance's name with the cover level
@@ -219,6 +232,12 @@ export function readSchedules(r: Reading): void {
       r.warnUnit(u, `the place «${c.object}» of ${c.product} holds a figure's label and amount: its lines ran together; the object is left out`);
       c = { ...c };
       delete c.object;
+    }
+    // (a sum's cell run into the place: the place without it, and the amount not read, said so — never placed by a guess)
+    const runIn = c.object !== undefined ? amountAtPlaceEnd(c.object) : undefined;
+    if (runIn !== undefined) {
+      r.warnUnit(u, `the place «${c.object}» of ${c.product} ends in an amount «${runIn.amount}»: a figure's cell ran into it; the amount is not read`);
+      c = { ...c, object: runIn.place };
     }
     c = firstRiskStated(levelApart(c));
     // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)

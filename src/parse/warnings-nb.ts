@@ -51,6 +51,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^a percentage in the index paragraph was not read as an index rate \(no property named beside it\): (.*)$/s, (m) => `en prosentsats i avsnittet om indeksregulering ble ikke lest som indekssats (ingen eiendel nevnt ved den): ${m[1]}`],
   [/^could not read the sum paid out in (.*)$/s, (m) => `kunne ikke lese utbetalingen i ${m[1]}`],
   [/^could not read the figures of (.*?) in («.*»)$/s, (m) => `kunne ikke lese tallene for ${m[1]} i ${m[2]}`],
+  [/^the place («.*») of (.*) ends in an amount («.*»): a figure's cell ran into it; the amount is not read$/s, (m) => `stedet ${m[1]} for ${m[2]} slutter med et beløp ${m[3]}: en celle med et tall har gått inn i det; beløpet er ikke lest`],
   [/^could not tell whose premium the total (.*) is \((\d+) coverages\); not read$/s, (m) => `kunne ikke avgjøre hvilken dekning totalen ${m[1]} er premien for (${m[2]} dekninger); ikke lest`],
   [/^could not read the index rates in (.*)$/s, (m) => `kunne ikke lese indekssatsene i ${m[1]}`],
   [/^index rates: (.*) names two objects and two rates and not which rate is whose; none is used$/s, (m) => `indekssatser: ${m[1]} nevner to eiendeler og to satser, men ikke hvilken sats som hører til hvilken; ingen av dem er brukt`],
