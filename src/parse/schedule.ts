@@ -17,6 +17,8 @@
  * one does not read it again. Each coverage gets its `index_class` from its product name through
  * the one table in src/parse/index-class.ts; person coverages with G sums are `none`.
  */
+import { amountsIn, KRONER_ONLY } from './amounts.js';
+import { compareDecimalText } from '../core/norsk-text.js';
 import type { Coverage, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { FIRST_RISK_FORM, readFieldBlocks } from './schedule-fields.js';
@@ -61,16 +63,16 @@ const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*
 const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?\p{L}?(?:,\s*|\s+)(?!19\d\d$|20\d\d$)\d{4}$/u;
 /**
  * A place that ends in an amount — «Hamnegata 18, 6770 Nordfjordeid 38 500 000 kr», a sum's cell run into the place's —
- * the amount in kroner (a currency word, or millions in thousands groups), after a place with a letter before it.
+ * found by the amount reader: the text's last amount ends it, with a currency word or in millions (a house number with a
+ * thousands group, «Storgata 1 000», is no amount we can tell), after a place with a letter in it.
  */
-const AMOUNT_AT_PLACE_END = /^(.*\p{L}.*?)\s+((?:(?:kr\.?|NOK)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{2}|,-)?(?:\s*(?:kr\.?|NOK|,-))?)$/u;
 function amountAtPlaceEnd(object: string): { place: string; amount: string } | undefined {
-  const m = AMOUNT_AT_PLACE_END.exec(object.trim());
-  if (m === null) return undefined;
-  const amount = m[2]!;
-  // (a currency word, or two thousands groups: «Storgata 1 000» is no address, but a house number with a group is not an amount we can tell)
-  if (!/kr|nok|,-/i.test(amount) && !/\d{1,3}[ .\u00a0]\d{3}[ .\u00a0]\d{3}/.test(amount)) return undefined;
-  return { place: m[1]!.replace(/[,;\s]+$/, ''), amount };
+  const text = object.trim();
+  const last = amountsIn(text).at(-1);
+  if (last === undefined || last.index + last.text.length !== text.length) return undefined;
+  if (!KRONER_ONLY.test(last.text) && compareDecimalText(last.value, '1000000') < 0) return undefined;
+  const place = text.slice(0, last.index).replace(/[,;\s]+$/, '');
+  return /\p{L}/u.test(place) ? { place, amount: last.text } : undefined;
 }
 
 /**
