@@ -964,6 +964,18 @@ export const PERIL_COVER_WORDS: ReadonlySet<string> = new Set([
   'innbrudd', 'vannskade', 'vasskade', 'vann', 'vatn', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
 ]);
 
+/**
+ * Words for one kind of thing insured that private insurers use for each other: a renewal letter writes a change by the
+ * kind («Egenandelen for vannskade i fritidsbolig …», nynorsk «Eigenandel på hus»), its schedule names the product by
+ * another word of the kind and a level («Hytte Super», «Hus Pluss») — hytteforsikring is sold «for alle typer
+ * fritidsbolig», husforsikring is also called villa- or boligforsikring. Lower case, the base forms; each group one kind.
+ */
+export const THING_KIND_WORDS: ReadonlyArray<readonly string[]> = [
+  ['hytte', 'fritidsbolig', 'fritidsbustad', 'fritidshus', 'fritidseiendom', 'fritidseigedom'],
+  ['hus', 'bolig', 'bustad', 'villa', 'enebolig', 'einebustad', 'helårsbolig'],
+  ['båt', 'fritidsbåt', 'småbåt', 'motorbåt', 'seilbåt'],
+];
+
 /** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksregulering», «Indeksklasse» (lower case). */
 export const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
 /** What such a column's cell or label's value says of a sum that is not adjusted: «Ingen», «Nei», «Ikke indeksregulert». */
