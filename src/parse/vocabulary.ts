@@ -884,6 +884,15 @@ export const THING_HEADINGS = [
 ] as const;
 
 /**
+ * Headings a certificate of one thing («FORSIKRINGSBEVIS – BÅT», «Forsikringsbevis Campingvogn») sets between its title
+ * and the table of its covers: the thing's facts («Fartøy» over «Båt | Merke/modell | Byggeår | Lengde | Motor»,
+ * «Kjøretøy») and the covers' own heading («Dekningar», «Dekninger»). Under such a title they name no product: the rows
+ * under them are the title's product's covers (lower case, without a colon). Under no title «Kjøretøy» heads a business
+ * schedule's section of vehicles, a product — src/parse/schedule-section.ts keeps them to a titled section.
+ */
+export const TITLED_THING_HEADINGS = ['fartøy', 'fartøyet', 'kjøretøy', 'køyretøy', 'kjøretøyet', 'køyretøyet', 'vogna', 'vognen', 'dekninger', 'dekningar', 'dekningene', 'dekningane'] as const;
+
+/**
  * The header cell of a renewal letter's table of what changed that says what each row changes
  * («Forsikring | Gjelder | Før | Fra 1.1.2025», «Hva endres»): a deductible, a price, a sum (lower case).
  */
