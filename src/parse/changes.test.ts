@@ -1288,6 +1288,9 @@ describe('a change named by a cover, a caption or an insurance\'s noun: the docu
         'Garasje | Lidvegen 30, 6854 Kaupanger | kr 300 000 | kr 6 000 | kr 741\n',
     );
     expect(q.deductible_changes).toEqual([expect.objectContaining({ product: 'Hus Pluss', minimum: '6000' })]);
+    // (the heading names the thing, the sentence the peril and the thing's place: the peril is the coverage)
+    const v = parse(`Avtalenummer: 4418 2207\n\nEgenandel for fritidshuset\nEgenandelen ved vannskade i fritidshuset økes fra 8 000 kroner til 12 000 kroner.\n\n${rows}`);
+    expect(v.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytte Super', coverage: 'Vannskade', old: ['8000'], new: ['12000'] })]);
   });
   it('two products of the kind («Hytte», «Fritidshus»): a warning, and the change as read', () => {
     const p = parse(

@@ -2258,7 +2258,10 @@ export function homeChanges(r: Reading): void {
     if (kind !== undefined) {
       const fits = productsOfKind(levelled, kind);
       if (fits.length === 1) {
-        changes[i] = ordered({ ...c, product: fits[0]! });
+        // («Egenandel for fritidshuset» over «Egenandelen ved vannskade i fritidshuset økes …»: the heading named the thing,
+        // the sentence the peril — the change's coverage)
+        const coverage = c.coverage ?? (c.text !== undefined ? sentenceCover(withoutThingOfKind(c.text, kind)) : undefined);
+        changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
         return;
       }
       if (fits.length > 1) {
@@ -2312,6 +2315,20 @@ export function thingKindOf(product: string): readonly string[] | undefined {
   // (a definite form as its base: «hytta» → «hytte», «fritidsboligen» → «fritidsbolig»)
   const base = lowerCase(productName(word) ?? word);
   return THING_KIND_WORDS.find((g) => g.includes(base) || g.includes(word));
+}
+
+/** «… i fritidshuset», «… på bustaden»: a preposition and a word (its place in a sentence). */
+const PLACE_OF_WORD = /\s+(?:i|på|for)\s+(\p{L}+)(?![\p{L}])/gu;
+
+/**
+ * A change sentence without the place it names of the kind's thing: «Egenandelen ved vannskade i fritidshuset økes …» →
+ * «Egenandelen ved vannskade økes …», so that the peril before it is read as the sentence's cover.
+ */
+function withoutThingOfKind(text: string, kind: readonly string[]): string {
+  return text.replace(PLACE_OF_WORD, (all, word: string) => {
+    const base = lowerCase(productName(word) ?? word);
+    return kind.includes(base) || kind.includes(lowerCase(word)) ? '' : all;
+  });
 }
 
 /**
