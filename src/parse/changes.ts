@@ -28,7 +28,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, THING_KIND_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 import { follows } from './translations.js';
 import { headProduct } from './schedule-tables.js';
 import { INSURED_LEAD } from './schedule-titles.js';
@@ -2244,12 +2244,32 @@ export function homeChanges(r: Reading): void {
       changes[i] = ordered({ ...c, product: named[0]! });
       return;
     }
+    // (a row's cover level names it apart, «Innbo Pluss» beside «Innbo»: two of the insurance, none guessed)
+    const levelled = rows.length > 0 ? [...new Set(rows.map((x) => (x.coverage !== undefined && COVER_LEVEL_SET.has(lowerCase(x.coverage)) ? `${x.product} ${x.coverage}` : x.product)))] : products;
     if (insurances.length === 1 && (lower === insurances[0] || caption)) {
-      // (a row's cover level names it apart, «Innbo Pluss» beside «Innbo»: two of the insurance, none guessed)
-      const levelled = rows.length > 0 ? [...new Set(rows.map((x) => (x.coverage !== undefined && COVER_LEVEL_SET.has(lowerCase(x.coverage)) ? `${x.product} ${x.coverage}` : x.product)))] : products;
       const own = documentProduct(levelled, insurances[0]!);
       if (own !== undefined) changes[i] = ordered({ ...c, product: own });
       return;
+    }
+    // («Egenandelen for vannskade i fritidsbolig øker …» over a schedule of «Hytte Super», a paragraph's heading «Eigenandel på
+    // hus» over «Hus Pluss»: a letter writes the change by the kind of thing, its schedule the product by another word of that
+    // kind — the change of the one product of the kind; two of the kind are a warning, and the change stays as read)
+    const kind = thingKindOf(c.product);
+    if (kind !== undefined) {
+      const fits = productsOfKind(levelled, kind);
+      if (fits.length === 1) {
+        // («Egenandel for fritidshuset» over «Egenandelen ved vannskade i fritidshuset økes …»: the heading named the thing,
+        // the sentence the peril — the change's coverage)
+        const coverage = c.coverage ?? (c.text !== undefined ? sentenceCover(withoutThingOfKind(c.text, kind)) : undefined);
+        changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
+        return;
+      }
+      if (fits.length > 1) {
+        const at = r.trace.get(`deductible_changes[${i}]`);
+        const message = `the deductible change ${quote(c.text ?? c.product)} names «${c.product}», which could be the change of ${fits.map((p) => `«${p}»`).join(' or ')}; it is left as read`;
+        if (at) r.warn({ page: at.page, line: at.line, text: at.text ?? '', cells: [at.text ?? ''] }, message);
+        return;
+      }
     }
     // («Bilforsikringen din fornyes», the letter's title, over «* Kasko: …»: a line that names the insurance in a sentence of its
     // own is the document's product of that insurance, the coverage as read)
@@ -2279,6 +2299,47 @@ export function homeChanges(r: Reading): void {
     const coverage = cover ? `${stem[0]!.toUpperCase()}${stem.slice(1)}` : coverageNamed(text, rows.filter((x) => x.product === fits[0]));
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
   });
+}
+
+/** A paragraph's heading of a thing's deductible: «Eigenandel på hus», «Egenandel ved vannskade på hytta» (lower case) — the thing. */
+const DEDUCTIBLE_OF_THING = lazyPattern(() => new RegExp(`^${EGENANDEL}\\s+(?:(?:ved|for)\\s+[\\p{L}-]+\\s+)?(?:for|på|i)\\s+(\\p{L}+)$`, 'u'));
+
+/**
+ * The kind of thing (THING_KIND_WORDS) a change's product names: the word alone («Fritidsbolig», «hytta») or after the
+ * deductible's word of a heading («Eigenandel på hus»). Undefined for any other product.
+ */
+export function thingKindOf(product: string): readonly string[] | undefined {
+  const lower = lowerCase(product.trim());
+  const word = DEDUCTIBLE_OF_THING().exec(lower)?.[1] ?? (/^\p{L}+$/u.test(lower) ? lower : undefined);
+  if (word === undefined) return undefined;
+  // (a definite form as its base: «hytta» → «hytte», «fritidsboligen» → «fritidsbolig»)
+  const base = lowerCase(productName(word) ?? word);
+  return THING_KIND_WORDS.find((g) => g.includes(base) || g.includes(word));
+}
+
+/** «… i fritidshuset», «… på bustaden»: a preposition and a word (its place in a sentence). */
+const PLACE_OF_WORD = /\s+(?:i|på|for)\s+(\p{L}+)(?![\p{L}])/gu;
+
+/**
+ * A change sentence without the place it names of the kind's thing: «Egenandelen ved vannskade i fritidshuset økes …» →
+ * «Egenandelen ved vannskade økes …», so that the peril before it is read as the sentence's cover.
+ */
+function withoutThingOfKind(text: string, kind: readonly string[]): string {
+  return text.replace(PLACE_OF_WORD, (all, word: string) => {
+    const base = lowerCase(productName(word) ?? word);
+    return kind.includes(base) || kind.includes(lowerCase(word)) ? '' : all;
+  });
+}
+
+/**
+ * The schedule's products of a kind of thing: those whose first word is a word of the kind, or its insurance («Hytte Super»,
+ * «Husforsikring» for the kind of «hus»).
+ */
+export function productsOfKind(products: readonly string[], kind: readonly string[]): string[] {
+  return [...new Set(products.filter((p) => {
+    const first = lowerCase(p.trim()).split(/\s+/)[0]!;
+    return kind.some((k) => first === k || first === `${k}forsikring`);
+  }))];
 }
 
 /**

@@ -910,3 +910,21 @@ describe('a section\'s title in capitals over an «Objekt» column of products',
     expect(p.coverages?.map((c) => c.object)).toEqual(['Havnegata 5, 9008 Tromsø', 'Storgata 12, 9008 Tromsø']);
   });
 });
+
+// private-holdout91/eika-forsikringsbevis-bat: «FORSIKRINGSBEVIS – BÅT» over «Fartøy» (the boat's facts) and «Dekningar» over the covers
+describe('a certificate of one thing: headings of its facts and of its covers under the title', () => {
+  const covers = 'Dekning | Forsikringssum | Eigenandel | Årspremie\nKasko | kr 465 000 | kr 6 000 | kr 4 820\nAnsvar | kr 5 000 000 | kr 6 000 | inkl.\n';
+  it('«Dekningar» over the table: the rows are the title\'s product\'s covers, no products of their own', () => {
+    const p = parse(`Polisenummer BT-2291476\n\nFORSIKRINGSBEVIS – BÅT\n\nDekningar\n${covers}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Båt', 'Kasko'], ['Båt', 'Ansvar']]);
+  });
+  it('«Fartøy» over a table of the boat\'s facts, then «Dekninger»: the title\'s section goes on to the covers', () => {
+    const facts = 'Fartøy\nBåt | Merke/modell | Byggeår | Lengde\nMotorbåt | Askeladden C65 | 2019 | 6,5 m\n\n';
+    const p = parse(`Polisenummer BT-2291476\n\nForsikringsbevis – Båt\n\n${facts}Dekninger\n${covers}`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum])).toEqual([['Båt', 'Kasko', '465000'], ['Båt', 'Ansvar', '5000000']]);
+  });
+  it('«Dekninger» under no title: the rows stay products', () => {
+    const p = parse(`Polisenummer BT-2291476\n\nDekninger\n${covers}`);
+    expect(p.coverages?.map((c) => c.product)).toEqual(['Kasko', 'Ansvar']);
+  });
+});

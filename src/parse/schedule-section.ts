@@ -8,7 +8,10 @@ import { vehicleLabel } from './schedule-fields.js';
 import { columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
-import { DATES, LEVEL_WORDS, POLICY_NUMBER, THING_FACT_LABELS } from './vocabulary.js';
+import { DATES, LEVEL_WORDS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
+
+/** TITLED_THING_HEADINGS as a set. */
+const TITLED_THING_HEADING_SET: ReadonlySet<string> = new Set(TITLED_THING_HEADINGS);
 
 /** A product section: its title's or heading's product, and the lines under it before its table. */
 export interface Section {
@@ -72,8 +75,19 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // («Forsikringa gjeld for bygningar og lausøyre som er oppførte nedanfor. …» between the title and its
   // table: the certificate's scope, what the table under it lists — one line of the section, not its end)
   if (!u.heading && !u.row && SCOPE_LEAD.test(u.lower)) return { ...s, gap: s.gap + 1 };
+  // («FORSIKRINGSBEVIS – BÅT» over «Fartøy», the boat's facts, and «Dekningar» over the covers' table: headings of the one
+  // thing's certificate, no product of their own — the covers under them are the title's product's)
+  if (titledThingHeading(s, u)) return s;
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
+}
+
+/**
+ * «Fartøy», «Kjøretøy», «Dekningar» under a title that names a thing's product («FORSIKRINGSBEVIS – BÅT»), before any of
+ * its tables was read: a heading of the thing's facts or of its covers (TITLED_THING_HEADINGS), not a product of its own.
+ */
+export function titledThingHeading(s: Section, u: Unit): boolean {
+  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && TITLED_THING_HEADING_SET.has(withoutColon(u.lower.trim())) && namesProduct(s.product);
 }
 
 /**

@@ -22,7 +22,7 @@ import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
-import { headingWithPlace, SECTION_GAP, sectionLine, vehicleFact, type Section } from './schedule-section.js';
+import { headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
@@ -334,6 +334,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
     s.section = { ...s.section, gap: s.section.gap + 1 };
     return;
   }
+  // («FORSIKRINGSBEVIS – BÅT» over «Fartøy» and the boat's facts, then «Dekningar» over the covers: the title's section goes on)
+  if (title === undefined && s.section !== undefined && titledThingHeading(s.section, u)) return;
   // (a heading that names a law is no product: its rows are the section's product's items;
   // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
   const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;

@@ -884,6 +884,15 @@ export const THING_HEADINGS = [
 ] as const;
 
 /**
+ * Headings a certificate of one thing («FORSIKRINGSBEVIS – BÅT», «Forsikringsbevis Campingvogn») sets between its title
+ * and the table of its covers: the thing's facts («Fartøy» over «Båt | Merke/modell | Byggeår | Lengde | Motor»,
+ * «Kjøretøy») and the covers' own heading («Dekningar», «Dekninger»). Under such a title they name no product: the rows
+ * under them are the title's product's covers (lower case, without a colon). Under no title «Kjøretøy» heads a business
+ * schedule's section of vehicles, a product — src/parse/schedule-section.ts keeps them to a titled section.
+ */
+export const TITLED_THING_HEADINGS = ['fartøy', 'fartøyet', 'kjøretøy', 'køyretøy', 'kjøretøyet', 'køyretøyet', 'vogna', 'vognen', 'dekninger', 'dekningar', 'dekningene', 'dekningane'] as const;
+
+/**
  * The header cell of a renewal letter's table of what changed that says what each row changes
  * («Forsikring | Gjelder | Før | Fra 1.1.2025», «Hva endres»): a deductible, a price, a sum (lower case).
  */
@@ -963,6 +972,18 @@ export const PERIL_COVER_WORDS: ReadonlySet<string> = new Set([
   'glass', 'glasskade', 'glasskader', 'glassdekning', 'rute', 'rutebrudd', 'bilglass', 'leiebil', 'veihjelp', 'redning', 'tyveri', 'tjuveri',
   'innbrudd', 'vannskade', 'vasskade', 'vann', 'vatn', 'brannskade', 'naturskade', 'hussopp', 'råte', 'skadedyr', 'skadeinsekter', 'maskinskade',
 ]);
+
+/**
+ * Words for one kind of thing insured that private insurers use for each other: a renewal letter writes a change by the
+ * kind («Egenandelen for vannskade i fritidsbolig …», nynorsk «Eigenandel på hus»), its schedule names the product by
+ * another word of the kind and a level («Hytte Super», «Hus Pluss») — hytteforsikring is sold «for alle typer
+ * fritidsbolig», husforsikring is also called villa- or boligforsikring. Lower case, the base forms; each group one kind.
+ */
+export const THING_KIND_WORDS: ReadonlyArray<readonly string[]> = [
+  ['hytte', 'fritidsbolig', 'fritidsbustad', 'fritidshus', 'fritidseiendom', 'fritidseigedom'],
+  ['hus', 'bolig', 'bustad', 'villa', 'enebolig', 'einebustad', 'helårsbolig'],
+  ['båt', 'fritidsbåt', 'småbåt', 'motorbåt', 'seilbåt'],
+];
 
 /** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksregulering», «Indeksklasse» (lower case). */
 export const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
