@@ -1475,3 +1475,27 @@ describe('a label that only says a change follows', () => {
     expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a letter\'s notices of changed deductibles, one paragraph a product (lettersb)', () => {
+  // «Fritidshus: Frå 1. januar 2025 er den lågaste eigenandelen vi tilbyr 6 000 kr.» / «Har du i dag lågare eigenandel …, blir han auka til 6 000 kr.»
+  it('a paragraph opened by a product\'s label gives the product to the sentences under it', () => {
+    const p = parse('Avtalenummer: 20114587\n\nEndringar frå 1. januar 2025\n\nHytte: Vi har endra vilkåra for hytter.\nHar du lågare eigenandel enn 8 000 kr, blir han auka til 8 000 kr.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Hytte', minimum: '8000' }]);
+    expect(p.warnings?.some((w) => w.includes('ukjent'))).toBe(false);
+  });
+  it('a blank line ends the paragraph: the sentence under it names no product, and says so', () => {
+    const p = parse('Avtalenummer: 20114587\n\nEndringar frå 1. januar 2025\n\nHytte: Vi har endra vilkåra for hytter.\n\nHar du lågare eigenandel enn 8 000 kr, blir han auka til 8 000 kr.\n');
+    expect(p.deductible_changes?.[0]?.product).toBe('ukjent');
+    expect(p.warnings?.some((w) => w.includes('ukjent'))).toBe(true);
+  });
+  // «Næringsbil: Valgt egenandel på kasko økes med kr 2 000.»
+  it('«på» before a cover level names the coverage of the label\'s product', () => {
+    const p = parse('Nyheter og endringer ved fornyelse\n\nAvtalenr.: 55501234\n\nNæringsbil: Valgt egenandel på kasko økes med kr 2 000.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Næringsbil', coverage: 'Kasko', increase: '2000' }]);
+  });
+  // «Dato:           15.11.2024» over «Fornyelse gjelder fra: 01.01.2025» over «Hei!»
+  it('a letter\'s head fields aligned with spaces keep the letter part going past its renewal date', () => {
+    const p = parse('Nyheter og endringer ved fornyelse 2025\n\nAvtalenr.:      1 100 284 557\nDato:           15.11.2024\nFornyelse gjelder fra: 01.01.2025\n\nHei!\n\n1. Endrede egenandeler\n\nRettshjelp: Egenandelen endres til 20 % av saksomkostningene.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Rettshjelp', percent: '20' }]);
+  });
+});

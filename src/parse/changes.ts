@@ -1250,6 +1250,7 @@ class ChangeScan {
     // («Egenandelen på bilforsikringen, dekning Kasko, øker …» under the heading «Bilforsikring»: the product above is the
     // sentence's own, and the cover level it names between commas is the change's coverage)
     if (coverage === undefined && itsOwn?.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage) && lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) coverage = itsOwn.coverage;
+    if (prod === UNKNOWN) prod = paragraphProduct(this.r.units, u) ?? prod;
     if (prod === UNKNOWN) {
       const word = [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
       if (word) {
@@ -1265,7 +1266,8 @@ class ChangeScan {
     if (prod === UNKNOWN && coverage === undefined) coverage = [...figures, ...group].map((f) => PERIL_AFTER_DEDUCTIBLE.exec(f.sentence.trim())?.[1]).find((n) => n !== undefined);
     // («Egenandelen for lekkasje fra rør og utstyr endres …», «For kaskodekningen øker den valgte egenandelen …» under «Hus»,
     // «Bil»: the product the heading's, the peril or cover the sentence names the change's coverage)
-    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(f.sentence)).find((n) => n !== undefined);
+    // («Næringsbil: Valgt egenandel på kasko økes med kr 2 000.»: the sentence after the line's label, which named the product)
+    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(afterLabel(f.sentence, u.label))).find((n) => n !== undefined);
     return { product: prod, coverage };
   }
 
@@ -1457,8 +1459,36 @@ function coverOfLabel(label: string): string | undefined {
   return word === undefined || NO_COVERAGE_START.test(lowerCase(word)) ? undefined : word;
 }
 
+/** A sentence without the line's label that opens it («Næringsbil: Valgt egenandel …» → «Valgt egenandel …»); the sentence as it is otherwise. */
+function afterLabel(sentence: string, label: string | undefined): string {
+  return label !== undefined && sentence.startsWith(`${label}:`) ? sentence.slice(label.length + 1).trim() : sentence;
+}
+
 /** The product of a change that nothing names. */
 const UNKNOWN = 'ukjent';
+
+/** How many lines up a paragraph's opening label is looked for: a notice of a product is a few sentences. */
+const PARAGRAPH_LINES = 4;
+
+/**
+ * «Fritidshus: Frå 1. januar 2025 er den lågaste eigenandelen vi tilbyr 6 000 kr.» over «Har du i dag
+ * lågare eigenandel enn 6 000 kr, blir han auka til 6 000 kr.»: a letter's paragraph that opens with a
+ * product's name and a colon is that product's notice, and the sentences on the lines under it, in the
+ * same paragraph (no blank line, no heading or row between), are about it though they name it no more.
+ * The product's name, or undefined when the paragraph opens otherwise.
+ */
+export function paragraphProduct(units: readonly Unit[], u: Unit): string | undefined {
+  let below = u;
+  for (let i = u.index - 1; i >= 0 && u.index - i <= PARAGRAPH_LINES; i--) {
+    const above = units[i]!;
+    const last = above.lines[above.lines.length - 1];
+    if (above.row || above.heading || last === undefined || last.line !== below.lines[0]!.line - 1) return undefined;
+    const label = above.label?.trim();
+    if (label !== undefined) return namesProduct(label) && !insurersName(label) ? label : undefined;
+    below = above;
+  }
+  return undefined;
+}
 /** The warning on a change that names no product (taken back where the document has one product only: homeChanges). */
 function unknownProductMessage(text: string): string {
   return `the deductible change ${quote(text)} names no product; it is read with the product «${UNKNOWN}»`;
@@ -1796,7 +1826,8 @@ const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\
 /** A peril's word: a known peril or cover level, or a word ending in one («vannskade», «rørlekkasje», «innbrudd»). */
 const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|tjuveri|brann)$/;
 /** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
-const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_VERB}\s`, 'i');
+// («Valgt egenandel på kasko økes med kr 2 000»: «på» before a cover level or a peril names it as well — sentenceCover takes no product word)
+const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde|valgt|vald)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved|på)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_VERB}\s`, 'i');
 /** «For kaskodekningen øker den valgte egenandelen …»: the cover a sentence opens with (its «-dekningen» left out), before the verb and the deductible. */
 const LEAD_COVER = new RegExp(String.raw`^(?:for|ved|på)\s+([a-zæøå-]+?)(?:dekningen|dekninga|dekning)?\s+${CHANGE_VERB}\s+(?:den\s+)?(?:(?:valgte|valde)\s+)?ei?gen(?:an)?del`, 'i');
 
