@@ -1499,3 +1499,17 @@ describe('a letter\'s notices of changed deductibles, one paragraph a product (l
     expect(p.deductible_changes).toMatchObject([{ product: 'Rettshjelp', percent: '20' }]);
   });
 });
+
+describe('a broker\'s table of deductibles by year under a numbered part (lettersb)', () => {
+  // «3  Egenandeler» over «| Selskap | Produkt | Dekning | 2024 | 2025 |»
+  const table = (header: string): string =>
+    `Dato: 05.12.2025\n\n1  Sammendrag\nEgenandelene er endret.\n\n2  Egenandeler\n\n${header}\n|---|---|---|---|---|\n| Gjensidige | Ansvar | Bedriftsansvar | kr 10 000 | kr 20 000 |\n`;
+  it('the insurer\'s, product\'s and cover\'s columns, then the earlier and the later year: old and new', () => {
+    const p = parse(table('| Selskap | Produkt | Dekning | 2024 | 2025 |'));
+    expect(p.deductible_changes).toEqual([{ product: 'Ansvar', coverage: 'Bedriftsansvar', old: ['10000'], new: ['20000'] }]);
+  });
+  it('years that do not follow each other, or a column of another kind, make no table of changes', () => {
+    expect(parse(table('| Selskap | Produkt | Dekning | 2022 | 2025 |')).deductible_changes).toBeUndefined();
+    expect(parse(table('| Selskap | Produkt | Premie | 2024 | 2025 |')).deductible_changes).toBeUndefined();
+  });
+});

@@ -671,6 +671,27 @@ const UNCHANGED_NOTE = /\s*\((?:uendret|uendra)\)\.?$/i;
 
 /** A letter's numbered part: «3. Egenandeler», «4) Premie» — short, no full stop after its words. */
 const NUMBERED_PART = /^\d{1,2}[.)]\s+[A-ZÆØÅ][^.:!?]{2,60}$/;
+/** «3», «3.»: a part's number alone in its cell. */
+const PART_NUMBER_CELL = /^\d{1,2}\.?$/;
+/** A part's title: capitalised words, no figure, no sentence. */
+const PART_TITLE_CELL = /^[A-ZÆØÅ][^\d.:!?]{2,60}$/;
+
+/**
+ * «3  Egenandeler», «2  Indeks og naturskade»: a broker's numbered part whose number stands two spaces
+ * before its title, which the units take for a row of two cells — the part's heading, as «3. Egenandeler»
+ * is (a part on deductibles, or one that ends it: index, natural damage, premiums, sums). The heading as a
+ * unit of its own (its title), or undefined for any other unit.
+ */
+function numberedPartRow(u: Unit): Unit | undefined {
+  if (!u.row) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2 || !PART_NUMBER_CELL.test(cells[0]!.trim()) || !PART_TITLE_CELL.test(cells[1]!.trim())) return undefined;
+  const title = cells[1]!.trim();
+  const lower = lowerCase(title);
+  if (!DEDUCTIBLE_WORD.test(lower) && !OTHER_PART.test(lower)) return undefined;
+  return { ...u, row: false, cells: [title], text: title, lower, label: undefined, heading: true, product: false };
+}
+
 /** A heading that ends the part on deductibles: a numbered part, or one on premiums, sums, index or natural damage. */
 const OTHER_PART = /\d|premie|pris|forsikringssum|indeks|naturskade/;
 
@@ -744,6 +765,8 @@ function periodsHeader(lower: string[], underDeductibles = false): Array<Role | 
   const cells = lower.filter((t) => t !== '');
   // («Endringer i egenandeler» right above «Dekning | 2025 | 2026»: the heading says what the figures are)
   const named = underDeductibles && cells.length === 3 && lower[0] === cells[0] && (PRODUCT_COLUMN.has(cells[0]!) || COVERAGE_COLUMN.has(cells[0]!));
+  const names = underDeductibles && cells.length > 3 ? namesThenYears(lower) : undefined;
+  if (names) return names;
   if (cells.length !== 3 || lower[0] !== cells[0] || !(named || ONLY_DEDUCTIBLE.test(cells[0]!) || headingInHeader(cells[0]!) !== undefined)) return undefined;
   const [a, b] = [cells[1]!, cells[2]!];
   const at = [lower.indexOf(a), lower.lastIndexOf(b)];
@@ -754,6 +777,25 @@ function periodsHeader(lower: string[], underDeductibles = false): Array<Role | 
   if (old === undefined) return undefined;
   const first: Role = PRODUCT_COLUMN.has(cells[0]!) ? 'product' : 'coverage';
   return lower.map((_, i): Role | undefined => (i === 0 ? first : i === at[old!] ? 'old' : i === at[1 - old!] ? 'new' : undefined));
+}
+
+/** A broker's column of the insurer each row is with («Selskap»): it names no product nor coverage. */
+const COMPANY_COLUMN: ReadonlySet<string> = new Set(['selskap', 'forsikringsselskap', 'forsikringsgiver', 'assurandør']);
+
+/**
+ * «Selskap | Produkt | Dekning | 2024 | 2025» right under «Egenandeler»: a broker's summary of several
+ * insurers, the names' columns (product, coverage, the insurer) and then a column for each year — the
+ * earlier year the old deductible, the later the new. Roles, or undefined when any column is another.
+ */
+function namesThenYears(lower: string[]): Array<Role | undefined> | undefined {
+  if (lower.some((t) => t === '')) return undefined;
+  const [a, b] = lower.slice(-2) as [string, string];
+  if (!YEAR_CELL.test(a) || !YEAR_CELL.test(b) || +b !== +a + 1) return undefined;
+  const names = lower.slice(0, -2);
+  if (!names.every((t) => PRODUCT_COLUMN.has(t) || COVERAGE_COLUMN.has(t) || COMPANY_COLUMN.has(t))) return undefined;
+  if (names.filter((t) => PRODUCT_COLUMN.has(t)).length > 1 || names.filter((t) => COVERAGE_COLUMN.has(t)).length > 1) return undefined;
+  if (!names.some((t) => PRODUCT_COLUMN.has(t) || COVERAGE_COLUMN.has(t))) return undefined;
+  return [...names.map((t): Role | undefined => (PRODUCT_COLUMN.has(t) ? 'product' : COVERAGE_COLUMN.has(t) ? 'coverage' : undefined)), 'old', 'new'];
 }
 
 /** A product's name, then the word «egenandel»: «Bedriftsansvar Egenandel». */
@@ -854,8 +896,14 @@ export function readChanges(r: Reading): void {
       r.used.add(u);
       continue;
     }
+    const part = numberedPartRow(u);
     if (u.heading || introducesChanges(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
+    else if (part !== undefined) {
+      scan.followPart(part);
+      scan.followHeading(part);
+      continue;
+    }
     if (u.row) {
       if (scan.readRow(u, at)) continue;
     } else scan.table = undefined;
