@@ -1513,3 +1513,12 @@ describe('a broker\'s table of deductibles by year under a numbered part (letter
     expect(parse(table('| Selskap | Produkt | Premie | 2024 | 2025 |')).deductible_changes).toBeUndefined();
   });
 });
+
+describe('a standard amount and the floor of the next sentence (lettersb)', () => {
+  // «• Husforsikring: Standard egenandel blir 8.000 kroner. Har du valgt en egenandel som er lavere enn 8.000 kroner, økes den til 8.000 kroner.»
+  it('the same amount twice is the new minimum, no new deductible of everyone\'s', () => {
+    const p = parse('Nyheter og endringer\n\nForsikringsnummer: 55501234\n\nEndringer i egenandeler\n• Hytteforsikring: Standard egenandel blir 10.000 kroner. Har du valgt en\n  egenandel som er lavere enn 10.000 kroner, økes den til 10.000 kroner.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytteforsikring', minimum: '10000' })]);
+    expect(p.deductible_changes?.[0]?.new).toBeUndefined();
+  });
+});

@@ -530,7 +530,19 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     if (here.length > 1) found.push(...here.filter((f) => f.field !== 'text'));
     else found.push(...here);
   }
-  return found;
+  return withoutFloorAsNew(found);
+}
+
+/**
+ * «Standard egenandel blir 8.000 kroner. Har du valgt en egenandel som er lavere enn 8.000 kroner, økes den til 8.000
+ * kroner.»: the standard amount a sentence gives and the floor the next one raises lower deductibles to are one
+ * amount — a new minimum; a deductible above it stays, so the amount is no new deductible of everyone's (as within
+ * one sentence). The findings without such a new amount.
+ */
+function withoutFloorAsNew(found: Found[]): Found[] {
+  const floors = new Set(found.filter((f) => f.field === 'minimum').map((f) => f.values[1] ?? f.values[0]));
+  if (floors.size === 0) return found;
+  return found.filter((f) => !(f.field === 'new' && f.values.length === 1 && floors.has(f.values[0])));
 }
 
 function apply(change: DeductibleChange, found: Found[]): void {
