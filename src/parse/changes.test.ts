@@ -1522,3 +1522,12 @@ describe('a standard amount and the floor of the next sentence (lettersb)', () =
     expect(p.deductible_changes?.[0]?.new).toBeUndefined();
   });
 });
+
+describe('a peril after the label\'s product (lettersb)', () => {
+  // «Næringsbygg: Egenandelen ved vannskade øker fra kr 10 000 til kr 15 000.»
+  it('stays the product\'s change: only a cover level there is the coverage', () => {
+    const p = parse('Nyheter og endringer ved fornyelse\n\nAvtalenr.: 55501234\n\nNæringsbygg: Egenandelen ved vannskade øker fra kr 10 000 til kr 15 000.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Næringsbygg', old: ['10000'], new: ['15000'] })]);
+    expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
+  });
+});

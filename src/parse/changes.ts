@@ -1326,8 +1326,9 @@ class ChangeScan {
     if (prod === UNKNOWN && coverage === undefined) coverage = [...figures, ...group].map((f) => PERIL_AFTER_DEDUCTIBLE.exec(f.sentence.trim())?.[1]).find((n) => n !== undefined);
     // («Egenandelen for lekkasje fra rør og utstyr endres …», «For kaskodekningen øker den valgte egenandelen …» under «Hus»,
     // «Bil»: the product the heading's, the peril or cover the sentence names the change's coverage)
-    // («Næringsbil: Valgt egenandel på kasko økes med kr 2 000.»: the sentence after the line's label, which named the product)
-    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(afterLabel(f.sentence, u.label))).find((n) => n !== undefined);
+    // («Næringsbil: Valgt egenandel på kasko økes med kr 2 000.»: the sentence after the line's label, which named the product —
+    // a cover level there, not a peril: «Næringsbygg: Egenandelen ved vannskade øker …» stays the product's change)
+    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(f.sentence) ?? levelAfterLabel(f.sentence, u.label)).find((n) => n !== undefined);
     return { product: prod, coverage };
   }
 
@@ -1522,6 +1523,13 @@ function coverOfLabel(label: string): string | undefined {
 /** A sentence without the line's label that opens it («Næringsbil: Valgt egenandel …» → «Valgt egenandel …»); the sentence as it is otherwise. */
 function afterLabel(sentence: string, label: string | undefined): string {
   return label !== undefined && sentence.startsWith(`${label}:`) ? sentence.slice(label.length + 1).trim() : sentence;
+}
+
+/** The cover level the sentence after the line's label names («Næringsbil: Valgt egenandel på kasko …» → «Kasko»); undefined for a peril or none. */
+function levelAfterLabel(sentence: string, label: string | undefined): string | undefined {
+  const rest = afterLabel(sentence, label);
+  const cover = rest === sentence ? undefined : sentenceCover(rest);
+  return cover !== undefined && COVER_LEVEL_SET.has(lowerCase(cover)) ? cover : undefined;
 }
 
 /** The product of a change that nothing names. */
