@@ -1502,3 +1502,59 @@ describe('a label that only says a change follows', () => {
     expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a letter\'s notices of changed deductibles, one paragraph a product (lettersb)', () => {
+  // «Fritidshus: Frå 1. januar 2025 er den lågaste eigenandelen vi tilbyr 6 000 kr.» / «Har du i dag lågare eigenandel …, blir han auka til 6 000 kr.»
+  it('a paragraph opened by a product\'s label gives the product to the sentences under it', () => {
+    const p = parse('Avtalenummer: 20114587\n\nEndringar frå 1. januar 2025\n\nHytte: Vi har endra vilkåra for hytter.\nHar du lågare eigenandel enn 8 000 kr, blir han auka til 8 000 kr.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Hytte', minimum: '8000' }]);
+    expect(p.warnings?.some((w) => w.includes('ukjent'))).toBe(false);
+  });
+  it('a blank line ends the paragraph: the sentence under it names no product, and says so', () => {
+    const p = parse('Avtalenummer: 20114587\n\nEndringar frå 1. januar 2025\n\nHytte: Vi har endra vilkåra for hytter.\n\nHar du lågare eigenandel enn 8 000 kr, blir han auka til 8 000 kr.\n');
+    expect(p.deductible_changes?.[0]?.product).toBe('ukjent');
+    expect(p.warnings?.some((w) => w.includes('ukjent'))).toBe(true);
+  });
+  // «Næringsbil: Valgt egenandel på kasko økes med kr 2 000.»
+  it('«på» before a cover level names the coverage of the label\'s product', () => {
+    const p = parse('Nyheter og endringer ved fornyelse\n\nAvtalenr.: 55501234\n\nNæringsbil: Valgt egenandel på kasko økes med kr 2 000.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Næringsbil', coverage: 'Kasko', increase: '2000' }]);
+  });
+  // «Dato:           15.11.2024» over «Fornyelse gjelder fra: 01.01.2025» over «Hei!»
+  it('a letter\'s head fields aligned with spaces keep the letter part going past its renewal date', () => {
+    const p = parse('Nyheter og endringer ved fornyelse 2025\n\nAvtalenr.:      1 100 284 557\nDato:           15.11.2024\nFornyelse gjelder fra: 01.01.2025\n\nHei!\n\n1. Endrede egenandeler\n\nRettshjelp: Egenandelen endres til 20 % av saksomkostningene.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Rettshjelp', percent: '20' }]);
+  });
+});
+
+describe('a broker\'s table of deductibles by year under a numbered part (lettersb)', () => {
+  // «3  Egenandeler» over «| Selskap | Produkt | Dekning | 2024 | 2025 |»
+  const table = (header: string): string =>
+    `Dato: 05.12.2025\n\n1  Sammendrag\nEgenandelene er endret.\n\n2  Egenandeler\n\n${header}\n|---|---|---|---|---|\n| Gjensidige | Ansvar | Bedriftsansvar | kr 10 000 | kr 20 000 |\n`;
+  it('the insurer\'s, product\'s and cover\'s columns, then the earlier and the later year: old and new', () => {
+    const p = parse(table('| Selskap | Produkt | Dekning | 2024 | 2025 |'));
+    expect(p.deductible_changes).toEqual([{ product: 'Ansvar', coverage: 'Bedriftsansvar', old: ['10000'], new: ['20000'] }]);
+  });
+  it('years that do not follow each other, or a column of another kind, make no table of changes', () => {
+    expect(parse(table('| Selskap | Produkt | Dekning | 2022 | 2025 |')).deductible_changes).toBeUndefined();
+    expect(parse(table('| Selskap | Produkt | Premie | 2024 | 2025 |')).deductible_changes).toBeUndefined();
+  });
+});
+
+describe('a standard amount and the floor of the next sentence (lettersb)', () => {
+  // «• Husforsikring: Standard egenandel blir 8.000 kroner. Har du valgt en egenandel som er lavere enn 8.000 kroner, økes den til 8.000 kroner.»
+  it('the same amount twice is the new minimum, no new deductible of everyone\'s', () => {
+    const p = parse('Nyheter og endringer\n\nForsikringsnummer: 55501234\n\nEndringer i egenandeler\n• Hytteforsikring: Standard egenandel blir 10.000 kroner. Har du valgt en\n  egenandel som er lavere enn 10.000 kroner, økes den til 10.000 kroner.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytteforsikring', minimum: '10000' })]);
+    expect(p.deductible_changes?.[0]?.new).toBeUndefined();
+  });
+});
+
+describe('a peril after the label\'s product (lettersb)', () => {
+  // «Næringsbygg: Egenandelen ved vannskade øker fra kr 10 000 til kr 15 000.»
+  it('stays the product\'s change: only a cover level there is the coverage', () => {
+    const p = parse('Nyheter og endringer ved fornyelse\n\nAvtalenr.: 55501234\n\nNæringsbygg: Egenandelen ved vannskade øker fra kr 10 000 til kr 15 000.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Næringsbygg', old: ['10000'], new: ['15000'] })]);
+    expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
+  });
+});

@@ -530,7 +530,19 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     if (here.length > 1) found.push(...here.filter((f) => f.field !== 'text'));
     else found.push(...here);
   }
-  return found;
+  return withoutFloorAsNew(found);
+}
+
+/**
+ * «Standard egenandel blir 8.000 kroner. Har du valgt en egenandel som er lavere enn 8.000 kroner, økes den til 8.000
+ * kroner.»: the standard amount a sentence gives and the floor the next one raises lower deductibles to are one
+ * amount — a new minimum; a deductible above it stays, so the amount is no new deductible of everyone's (as within
+ * one sentence). The findings without such a new amount.
+ */
+function withoutFloorAsNew(found: Found[]): Found[] {
+  const floors = new Set(found.filter((f) => f.field === 'minimum').map((f) => f.values[1] ?? f.values[0]));
+  if (floors.size === 0) return found;
+  return found.filter((f) => !(f.field === 'new' && f.values.length === 1 && floors.has(f.values[0])));
 }
 
 function apply(change: DeductibleChange, found: Found[]): void {
@@ -671,6 +683,27 @@ const UNCHANGED_NOTE = /\s*\((?:uendret|uendra)\)\.?$/i;
 
 /** A letter's numbered part: «3. Egenandeler», «4) Premie» — short, no full stop after its words. */
 const NUMBERED_PART = /^\d{1,2}[.)]\s+[A-ZÆØÅ][^.:!?]{2,60}$/;
+/** «3», «3.»: a part's number alone in its cell. */
+const PART_NUMBER_CELL = /^\d{1,2}\.?$/;
+/** A part's title: capitalised words, no figure, no sentence. */
+const PART_TITLE_CELL = /^[A-ZÆØÅ][^\d.:!?]{2,60}$/;
+
+/**
+ * «3  Egenandeler», «2  Indeks og naturskade»: a broker's numbered part whose number stands two spaces
+ * before its title, which the units take for a row of two cells — the part's heading, as «3. Egenandeler»
+ * is (a part on deductibles, or one that ends it: index, natural damage, premiums, sums). The heading as a
+ * unit of its own (its title), or undefined for any other unit.
+ */
+function numberedPartRow(u: Unit): Unit | undefined {
+  if (!u.row) return undefined;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2 || !PART_NUMBER_CELL.test(cells[0]!.trim()) || !PART_TITLE_CELL.test(cells[1]!.trim())) return undefined;
+  const title = cells[1]!.trim();
+  const lower = lowerCase(title);
+  if (!DEDUCTIBLE_WORD.test(lower) && !OTHER_PART.test(lower)) return undefined;
+  return { ...u, row: false, cells: [title], text: title, lower, label: undefined, heading: true, product: false };
+}
+
 /** A heading that ends the part on deductibles: a numbered part, or one on premiums, sums, index or natural damage. */
 const OTHER_PART = /\d|premie|pris|forsikringssum|indeks|naturskade/;
 
@@ -744,6 +777,8 @@ function periodsHeader(lower: string[], underDeductibles = false): Array<Role | 
   const cells = lower.filter((t) => t !== '');
   // («Endringer i egenandeler» right above «Dekning | 2025 | 2026»: the heading says what the figures are)
   const named = underDeductibles && cells.length === 3 && lower[0] === cells[0] && (PRODUCT_COLUMN.has(cells[0]!) || COVERAGE_COLUMN.has(cells[0]!));
+  const names = underDeductibles && cells.length > 3 ? namesThenYears(lower) : undefined;
+  if (names) return names;
   if (cells.length !== 3 || lower[0] !== cells[0] || !(named || ONLY_DEDUCTIBLE.test(cells[0]!) || headingInHeader(cells[0]!) !== undefined)) return undefined;
   const [a, b] = [cells[1]!, cells[2]!];
   const at = [lower.indexOf(a), lower.lastIndexOf(b)];
@@ -754,6 +789,25 @@ function periodsHeader(lower: string[], underDeductibles = false): Array<Role | 
   if (old === undefined) return undefined;
   const first: Role = PRODUCT_COLUMN.has(cells[0]!) ? 'product' : 'coverage';
   return lower.map((_, i): Role | undefined => (i === 0 ? first : i === at[old!] ? 'old' : i === at[1 - old!] ? 'new' : undefined));
+}
+
+/** A broker's column of the insurer each row is with («Selskap»): it names no product nor coverage. */
+const COMPANY_COLUMN: ReadonlySet<string> = new Set(['selskap', 'forsikringsselskap', 'forsikringsgiver', 'assurandør']);
+
+/**
+ * «Selskap | Produkt | Dekning | 2024 | 2025» right under «Egenandeler»: a broker's summary of several
+ * insurers, the names' columns (product, coverage, the insurer) and then a column for each year — the
+ * earlier year the old deductible, the later the new. Roles, or undefined when any column is another.
+ */
+function namesThenYears(lower: string[]): Array<Role | undefined> | undefined {
+  if (lower.some((t) => t === '')) return undefined;
+  const [a, b] = lower.slice(-2) as [string, string];
+  if (!YEAR_CELL.test(a) || !YEAR_CELL.test(b) || +b !== +a + 1) return undefined;
+  const names = lower.slice(0, -2);
+  if (!names.every((t) => PRODUCT_COLUMN.has(t) || COVERAGE_COLUMN.has(t) || COMPANY_COLUMN.has(t))) return undefined;
+  if (names.filter((t) => PRODUCT_COLUMN.has(t)).length > 1 || names.filter((t) => COVERAGE_COLUMN.has(t)).length > 1) return undefined;
+  if (!names.some((t) => PRODUCT_COLUMN.has(t) || COVERAGE_COLUMN.has(t))) return undefined;
+  return [...names.map((t): Role | undefined => (PRODUCT_COLUMN.has(t) ? 'product' : COVERAGE_COLUMN.has(t) ? 'coverage' : undefined)), 'old', 'new'];
 }
 
 /** A product's name, then the word «egenandel»: «Bedriftsansvar Egenandel». */
@@ -854,8 +908,14 @@ export function readChanges(r: Reading): void {
       r.used.add(u);
       continue;
     }
+    const part = numberedPartRow(u);
     if (u.heading || introducesChanges(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
+    else if (part !== undefined) {
+      scan.followPart(part);
+      scan.followHeading(part);
+      continue;
+    }
     if (u.row) {
       if (scan.readRow(u, at)) continue;
     } else scan.table = undefined;
@@ -1250,6 +1310,7 @@ class ChangeScan {
     // («Egenandelen på bilforsikringen, dekning Kasko, øker …» under the heading «Bilforsikring»: the product above is the
     // sentence's own, and the cover level it names between commas is the change's coverage)
     if (coverage === undefined && itsOwn?.coverage !== undefined && COVER_LEVEL_SET.has(itsOwn.coverage) && lowerCase(prod).includes(lowerCase(itsOwn.product).replace(/forsikring$/, ''))) coverage = itsOwn.coverage;
+    if (prod === UNKNOWN) prod = paragraphProduct(this.r.units, u) ?? prod;
     if (prod === UNKNOWN) {
       const word = [...figures, ...group].map((f) => productWordIn(f.sentence)).find((n) => n !== undefined);
       if (word) {
@@ -1265,7 +1326,9 @@ class ChangeScan {
     if (prod === UNKNOWN && coverage === undefined) coverage = [...figures, ...group].map((f) => PERIL_AFTER_DEDUCTIBLE.exec(f.sentence.trim())?.[1]).find((n) => n !== undefined);
     // («Egenandelen for lekkasje fra rør og utstyr endres …», «For kaskodekningen øker den valgte egenandelen …» under «Hus»,
     // «Bil»: the product the heading's, the peril or cover the sentence names the change's coverage)
-    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(f.sentence)).find((n) => n !== undefined);
+    // («Næringsbil: Valgt egenandel på kasko økes med kr 2 000.»: the sentence after the line's label, which named the product —
+    // a cover level there, not a peril: «Næringsbygg: Egenandelen ved vannskade øker …» stays the product's change)
+    if (prod !== UNKNOWN && coverage === undefined) coverage = figures.map((f) => sentenceCover(f.sentence) ?? levelAfterLabel(f.sentence, u.label)).find((n) => n !== undefined);
     return { product: prod, coverage };
   }
 
@@ -1457,8 +1520,43 @@ function coverOfLabel(label: string): string | undefined {
   return word === undefined || NO_COVERAGE_START.test(lowerCase(word)) ? undefined : word;
 }
 
+/** A sentence without the line's label that opens it («Næringsbil: Valgt egenandel …» → «Valgt egenandel …»); the sentence as it is otherwise. */
+function afterLabel(sentence: string, label: string | undefined): string {
+  return label !== undefined && sentence.startsWith(`${label}:`) ? sentence.slice(label.length + 1).trim() : sentence;
+}
+
+/** The cover level the sentence after the line's label names («Næringsbil: Valgt egenandel på kasko …» → «Kasko»); undefined for a peril or none. */
+function levelAfterLabel(sentence: string, label: string | undefined): string | undefined {
+  const rest = afterLabel(sentence, label);
+  const cover = rest === sentence ? undefined : sentenceCover(rest);
+  return cover !== undefined && COVER_LEVEL_SET.has(lowerCase(cover)) ? cover : undefined;
+}
+
 /** The product of a change that nothing names. */
 const UNKNOWN = 'ukjent';
+
+/** How many lines up a paragraph's opening label is looked for: a notice of a product is a few sentences. */
+const PARAGRAPH_LINES = 4;
+
+/**
+ * «Fritidshus: Frå 1. januar 2025 er den lågaste eigenandelen vi tilbyr 6 000 kr.» over «Har du i dag
+ * lågare eigenandel enn 6 000 kr, blir han auka til 6 000 kr.»: a letter's paragraph that opens with a
+ * product's name and a colon is that product's notice, and the sentences on the lines under it, in the
+ * same paragraph (no blank line, no heading or row between), are about it though they name it no more.
+ * The product's name, or undefined when the paragraph opens otherwise.
+ */
+export function paragraphProduct(units: readonly Unit[], u: Unit): string | undefined {
+  let below = u;
+  for (let i = u.index - 1; i >= 0 && u.index - i <= PARAGRAPH_LINES; i--) {
+    const above = units[i]!;
+    const last = above.lines[above.lines.length - 1];
+    if (above.row || above.heading || last === undefined || last.line !== below.lines[0]!.line - 1) return undefined;
+    const label = above.label?.trim();
+    if (label !== undefined) return namesProduct(label) && !insurersName(label) ? label : undefined;
+    below = above;
+  }
+  return undefined;
+}
 /** The warning on a change that names no product (taken back where the document has one product only: homeChanges). */
 function unknownProductMessage(text: string): string {
   return `the deductible change ${quote(text)} names no product; it is read with the product «${UNKNOWN}»`;
@@ -1796,7 +1894,8 @@ const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\
 /** A peril's word: a known peril or cover level, or a word ending in one («vannskade», «rørlekkasje», «innbrudd»). */
 const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|tjuveri|brann)$/;
 /** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
-const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_VERB}\s`, 'i');
+// («Valgt egenandel på kasko økes med kr 2 000»: «på» before a cover level or a peril names it as well — sentenceCover takes no product word)
+const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde|valgt|vald)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved|på)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_VERB}\s`, 'i');
 /** «For kaskodekningen øker den valgte egenandelen …»: the cover a sentence opens with (its «-dekningen» left out), before the verb and the deductible. */
 const LEAD_COVER = new RegExp(String.raw`^(?:for|ved|på)\s+([a-zæøå-]+?)(?:dekningen|dekninga|dekning)?\s+${CHANGE_VERB}\s+(?:den\s+)?(?:(?:valgte|valde)\s+)?ei?gen(?:an)?del`, 'i');
 

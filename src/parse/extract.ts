@@ -161,7 +161,8 @@ function isNewsEnd(u: Unit): boolean {
 function headFieldOfLetter(units: Unit[], i: number, fromStart: boolean): boolean {
   const u = units[i]!;
   if (!fromStart || i >= 15 || !HEAD_FIELD.test(u.lower)) return false;
-  const field = (x: Unit | undefined): boolean => x !== undefined && !x.row && x.label !== undefined && DIGIT_IN.test(x.text);
+  // («Dato:           15.11.2024»: a head field whose value the letter aligns with spaces, a row of its label and its value, is a field too)
+  const field = (x: Unit | undefined): boolean => x !== undefined && (!x.row || x.cells.length === 2) && x.label !== undefined && DIGIT_IN.test(x.text);
   return field(units[i - 1]) || field(units[i + 1]);
 }
 const DIGIT_IN = /\d/;
