@@ -416,3 +416,21 @@ describe('a sentence set in under a row', () => {
     expect(p.coverages?.map((c) => c.product)).not.toContain('Innbo');
   });
 });
+
+describe('a bilingual name: the English, a slash, the Norwegian under it', () => {
+  // a marine certificate: «Hull and Machinery /   NOK 45 000 000   NOK 250 000   NOK 382 500» over «Kasko»,
+  // «Loss of Hire /   NOK 60 000 per day / per dag,   14 days / 14 dager   NOK 41 200» over «Tidstap   max 90 days / maks 90 dager»
+  const TABLE = 'Policy No. / Polisenr.:  25-HM-10733\n\nInterest / Interesse         Sum insured / Forsikringssum   Deductible / Egenandel   Premium / Premie\n';
+  it('one name in both languages, every row of the table read', () => {
+    const p = parse(`${TABLE}Hull and Machinery /         NOK 45 000 000                 NOK 250 000              NOK 382 500\nKasko\nHull Interest /              NOK 11 250 000                 -                        NOK 33 750\nKaskointeresse\nLoss of Hire /               NOK 60 000 per day / per dag,  14 days / 14 dager       NOK 41 200\nTidstap                      max 90 days / maks 90 dager\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Hull and Machinery / Kasko', '45000000', '382500'],
+      ['Hull Interest / Kaskointeresse', '11250000', '33750'],
+      ['Loss of Hire / Tidstap', undefined, '41200'],
+    ]);
+  });
+  it('a sentence under a name with a slash is no part of it', () => {
+    const p = parse(`${TABLE}Hull and Machinery /         NOK 45 000 000                 NOK 250 000              NOK 382 500\nDenne forsikringen gjelder fartøyet med 12 mann.\n`);
+    expect(p.coverages?.[0]?.product).not.toContain('Denne');
+  });
+});

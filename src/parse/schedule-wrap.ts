@@ -89,6 +89,11 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (next !== undefined && adjacent(u, next) && bracketRemark(next.text) && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
     return { ...withName(u, next, at, name, next.text.trim().slice(1, -1).trim()), remark: true };
   }
+  // («Hull and Machinery /» over «Kasko», «Loss of Hire /» over «Tidstap   max 90 days / maks 90 dager»: a bilingual
+  // table's name, the English, a slash, and the Norwegian on the line under it — one name in two languages, as it is
+  // written on one line; what stands beside the rest under a figure's column is that figure's rest, not the name's)
+  const translated = next !== undefined ? translationRest(u, next, at, name) : undefined;
+  if (translated !== undefined) return withName(u, next!, at, `${name} ${translated}`);
   const open = OPEN_END.test(name);
   // («Landbruksløsøre og | Haugen, gnr 41 bnr 2, | 2.500.000 | …» over «maskiner | 2850 Lena | | |»: a PDF
   // row whose name and place both wrap, the rests on a row of their own under the text columns)
@@ -122,6 +127,28 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (!open) return undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   return withName(u, next!, at, joinWrapped(name, rest));
+}
+
+/** A name cell that ends in a slash between languages: «Hull and Machinery /». */
+const SLASH_END = /\S\s+\/$/;
+/** The other language's name: a capital, a few words, no figure («Kasko», «Tidstap», «Kaskointeresse»). */
+const TRANSLATION = /^\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}$/u;
+
+/**
+ * The Norwegian under a name cell `name` (column `at`) that ends in a slash, on the line right under the row: that line's
+ * cell in the name's column, a name in the other language and nothing else there; undefined for anything else.
+ */
+function translationRest(u: Unit, next: Unit, at: number, name: string): string | undefined {
+  if (!SLASH_END.test(name)) return undefined;
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  if (next.bullet || next.lines.length !== 1 || first.page !== last.page || first.line !== last.line + 1) return undefined;
+  // (a line of one piece is the name's column's; a row's cell in that column, other cells only further right)
+  const cells = next.row ? next.cells : [next.text];
+  const rest = (next.row ? cells[at] : cells[0])?.trim() ?? '';
+  if (!next.row && at !== 0 && (first.indent ?? 0) === 0) return undefined;
+  if (next.row && cells.slice(0, at).some((c) => c.trim() !== '')) return undefined;
+  return TRANSLATION.test(rest) ? rest : undefined;
 }
 
 /** A line of its own right under the row, nothing but text, not read yet by the table. */
