@@ -42,6 +42,14 @@ describe('a field with a qualifier after its amount', () => {
     expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Styreansvar', '20000000', '100000', '24750']]);
     expect(p.warnings).toEqual([]);
   });
+  // a cargo certificate: «Forsikringsverdi: Fakturaverdi + 10 %» / blank / «Dekning: Alle farer (A)» / «Forsikringssum: NOK 4 mill. …»
+  it('a cover\'s label after a blank line under a record\'s figures begins the next record', () => {
+    const p = parse(`${HEAD}Produkt: Varetransport\nForsikringsverdi: Fakturaverdi + 10 %\n\nDekning: Alle farer (A)\nForsikringssum: NOK 4 mill. per transportmiddel / per transport\nEgenandel: NOK 15 000 per skadetilfelle\n\nDekning: Mellomlagring inntil 60 dager\nForsikringssum: NOK 1,5 mill. (førsterisiko)\nEgenandel: NOK 15 000 per skadetilfelle\n`);
+    expect(p.coverages?.filter((c) => c.sum !== undefined).map((c) => [c.coverage, c.sum, c.deductible])).toEqual([
+      ['Alle farer (A)', '4000000', '15000'],
+      ['Mellomlagring inntil 60 dager', { first_risk: '1500000' }, '15000'],
+    ]);
+  });
   it('a deductible with a figure of its own in brackets is not read', () => {
     const p = parse(`${HEAD}Produkt: Styreansvar\nForsikringssum: NOK 20 000 000\nEgenandel: NOK 100 000 (kun 50 000 for personer)\n`);
     expect(p.coverages?.[0]?.deductible).toBeUndefined();

@@ -904,7 +904,11 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     }
   }
   const overHeading = f.col === 'object' && hasFigures(s.block) && !s.block.has('object') && headingOverFields(r, at + 1);
-  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading) flushBlock(s);
+  // («Forsikringsverdi: Fakturaverdi + 10 %» / blank / «Dekning: Alle farer (A)» over «Forsikringssum: …»: a cover's label after a
+  // blank line under a record's figures begins the next record, as a place there does — its figures are below it, not above)
+  const figureNext = f.col === 'coverage' && r.units[at + 1] !== undefined ? fieldOf(r.units[at + 1]!)?.col : undefined;
+  const coverAfterGap = f.col === 'coverage' && hasFigures(s.block) && !s.block.has('coverage') && blankBefore(r, at) && (figureNext === 'sum' || figureNext === 'deductible' || figureNext === 'premium');
+  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading || coverAfterGap) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) s.vehicle = { value: f.value, unit: u };
   // («Forsikringssum bygning   NOK 142 000 000»: the block's product is the one the sum's label names)
