@@ -1355,3 +1355,11 @@ describe('a company name with «&»', () => {
     expect(p.insurer).toBe('Gard Marine & Energy');
   });
 });
+
+describe('a mutual marine club as the insurer', () => {
+  // a hull certificate: «NORWEGIAN HULL CLUB» over «Gjensidig Assuranseforening», the club's name again in the footer
+  it('the club\'s name in capitals at the head and in the footer', () => {
+    const p = parse(['NORWEGIAN HULL CLUB', 'Gjensidig Assuranseforening', '', 'CERTIFICATE OF INSURANCE / FORSIKRINGSBEVIS', '', 'Kasko   NOK 45 000 000   NOK 250 000   NOK 382 500', '', 'Norwegian Hull Club · Org.nr. 961 519 810 · P.O. Box 2400 Nordnes, 5838 Bergen'].join('\n'));
+    expect(p.insurer).toBe('Norwegian Hull Club');
+  });
+});

@@ -904,7 +904,9 @@ function quoteShort(s: string): string {
 // Insurer
 
 /** A name that carries a company word is strong evidence; a bare short name is weak (it may be a word or a bank). */
-const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|[Pp]ensjonskasse)/;
+// (a marine mutual's name says what it is as a company form does: «Norwegian Hull Club», «Assuranceforeningen Skuld»,
+// «Den Norske Krigsforsikring for Skib» — a listed name of its own with these words is the club's legal name)
+const COMPANY_WORD = /(?:Forsikring|forsikring|Insurance|ASA|\bAS\b|NUF|A\/S|\bGjensidig\b|\bSE\b|plc|Ltd|Limited|\bAB\b|\bAG\b|DAC|S\.A\.|[Pp]ensjonskasse|\bClub\b|[Aa]ssuranseforening|[Aa]ssuranceforening)/;
 /**
  * Words a Norwegian place name may begin with before its name proper («Øvre Eiker», «Indre Sogn»,
  * «Nord-Fron» is one word): a brannkasse named by such a place keeps both words.

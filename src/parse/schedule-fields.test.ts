@@ -35,6 +35,30 @@ describe('a field with a qualifier after its amount', () => {
     const q = parse(`${HEAD}Produkt: Formuesskade\nForsikringssum: NOK 5 000 000 in the aggregate\nEgenandel: NOK 100 000 any one claim\nPremie: NOK 21 700\n`);
     expect(q.coverages?.map((c) => [c.sum, c.deductible])).toEqual([['5000000', '100000']]);
   });
+  // a D&O certificate: «Forsikringssum:  MNOK 20 per krav og samlet for forsikringsperioden»,
+  // «Egenandel:  NOK 100 000 per krav (kun selskapsdekning / Company Reimbursement)»
+  it('a limit for a claim and «samlet for» the period, a deductible with what it applies to in brackets', () => {
+    const p = parse(`${HEAD}Produkt: Styreansvar\nForsikringssum: MNOK 20 per krav og samlet for forsikringsperioden\nEgenandel: NOK 100 000 per krav (kun selskapsdekning / Company Reimbursement)\nPremie: NOK 24 750\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Styreansvar', '20000000', '100000', '24750']]);
+    expect(p.warnings).toEqual([]);
+  });
+  // a cargo certificate: «Forsikringsverdi: Fakturaverdi + 10 %» / blank / «Dekning: Alle farer (A)» / «Forsikringssum: NOK 4 mill. …»
+  it('a cover\'s label after a blank line under a record\'s figures begins the next record', () => {
+    const p = parse(`${HEAD}Produkt: Varetransport\nForsikringsverdi: Fakturaverdi + 10 %\n\nDekning: Alle farer (A)\nForsikringssum: NOK 4 mill. per transportmiddel / per transport\nEgenandel: NOK 15 000 per skadetilfelle\n\nDekning: Mellomlagring inntil 60 dager\nForsikringssum: NOK 1,5 mill. (førsterisiko)\nEgenandel: NOK 15 000 per skadetilfelle\n`);
+    expect(p.coverages?.filter((c) => c.sum !== undefined).map((c) => [c.coverage, c.sum, c.deductible])).toEqual([
+      ['Alle farer (A)', '4000000', '15000'],
+      ['Mellomlagring inntil 60 dager', { first_risk: '1500000' }, '15000'],
+    ]);
+  });
+  it('a deductible with a figure of its own in brackets is not read', () => {
+    const p = parse(`${HEAD}Produkt: Styreansvar\nForsikringssum: NOK 20 000 000\nEgenandel: NOK 100 000 (kun 50 000 for personer)\n`);
+    expect(p.coverages?.[0]?.deductible).toBeUndefined();
+  });
+  // a cargo certificate: «Forsikringssum: NOK 4 mill. per transportmiddel / per transport», «kr 2 500 000 pr. sending»
+  it('a cargo sum per conveyance or per shipment is read as the amount', () => {
+    const p = parse(`${HEAD}Produkt: Varetransport\nForsikringssum: NOK 4 mill. per transportmiddel / per transport\nEgenandel: NOK 15 000 per skadetilfelle\n\nProdukt: Messegods\nForsikringssum: kr 2 500 000 pr. sending\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible])).toEqual([['Varetransport', '4000000', '15000'], ['Messegods', '2500000', undefined]]);
+  });
   it('a price per month is no year\'s premium: not read, warned', () => {
     const p = parse(`${HEAD}Produkt: Våningshus\nForsikringssum: kr 3 850 000\nPremie: kr 410 per måned\n`);
     expect(p.coverages?.[0]?.premium).toBeUndefined();

@@ -378,15 +378,28 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 // («1 500 kr per egenandelsperiode», an animal's vet cover: the deductible is paid once in each such period)
 // («NOK 10 000 000 per krav og samlet i perioden»: a liability's limit, the same amount for a claim and for all of the
 // period's claims together — the amount is the sum; so is «NOK 20 000 000,- per skadetilfelle og år», «… per skade og per år»)
+// («MNOK 20 per krav og samlet for forsikringsperioden», a D&O certificate's limit: «samlet for» as «samlet i»)
 // (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
 // aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?|for)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
  */
 const SUM_PER_PERSON = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:person|forsikret|ansatt|tilsett|medlem)$/i;
+/**
+ * «NOK 4 mill. per transportmiddel / per transport», «kr 2 000 000 pr. sending», «per forsendelse»: a cargo
+ * cover's sum is the most it pays for one conveyance or one shipment — as a limit per claim, the amount is the sum.
+ */
+const SHIPMENT = String.raw`(?:per|pr\.?)\s+(?:transportmiddel|transport|sending|forsendelse|forsending|reise)`;
+const SUM_PER_SHIPMENT = new RegExp(String.raw`^(.*\d.*?)\s+${SHIPMENT}(?:\s*(?:\/|og|eller)\s*${SHIPMENT})?$`, 'i');
+/**
+ * «NOK 100 000 per krav (kun selskapsdekning / Company Reimbursement)»: a deductible with a bracket saying which part of
+ * the cover it applies to (a D&O's deductible is the company's, its persons have none) — the amount is the deductible.
+ * Only a bracket that begins by restricting («kun», «bare», «gjelder», «only», «applies») and names no figure of its own.
+ */
+const DEDUCTIBLE_APPLIES_TO = /^(.*\d.*?)\s*\(\s*(?:kun|bare|berre|gjelder|gjeld|only|applies)\b[^()\d]*\)$/i;
 /**
  * «kr 350 000 per år» as a sum: a limit for a year (a vet's or legal costs), and the model has no
  * form for a limit per year — the amount is the sum, as a limit per claim is.
@@ -407,7 +420,11 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
     const month = yearWithMonth(value);
     if (month !== undefined) return month;
   }
-  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value) ?? SUM_PER_PERSON.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
+  if (col === 'deductible') {
+    const b = DEDUCTIBLE_APPLIES_TO.exec(value);
+    if (b) return withoutQualifier(col, b[1]!.trim());
+  }
+  const m = col === 'premium' ? PER_YEAR.exec(value) : col === 'sum' ? (PER_CLAIM.exec(value) ?? SUM_PER_YEAR.exec(value) ?? SUM_PER_PERSON.exec(value) ?? SUM_PER_SHIPMENT.exec(value)) : col === 'deductible' ? PER_CLAIM.exec(value) : null;
   // (a bracket that names an amount of its own is no qualifier: «(kr 267 per måned)»)
   return m && !/\bkr\b|\bnok\b/i.test(value.slice(m[1]!.length)) ? m[1]!.trim() : value;
 }
@@ -887,7 +904,11 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     }
   }
   const overHeading = f.col === 'object' && hasFigures(s.block) && !s.block.has('object') && headingOverFields(r, at + 1);
-  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading) flushBlock(s);
+  // («Forsikringsverdi: Fakturaverdi + 10 %» / blank / «Dekning: Alle farer (A)» over «Forsikringssum: …»: a cover's label after a
+  // blank line under a record's figures begins the next record, as a place there does — its figures are below it, not above)
+  const figureNext = f.col === 'coverage' && r.units[at + 1] !== undefined ? fieldOf(r.units[at + 1]!)?.col : undefined;
+  const coverAfterGap = f.col === 'coverage' && hasFigures(s.block) && !s.block.has('coverage') && blankBefore(r, at) && (figureNext === 'sum' || figureNext === 'deductible' || figureNext === 'premium');
+  if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading || coverAfterGap) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
   if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) s.vehicle = { value: f.value, unit: u };
   // («Forsikringssum bygning   NOK 142 000 000»: the block's product is the one the sum's label names)

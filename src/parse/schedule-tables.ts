@@ -1945,7 +1945,8 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // («Haugenvegen 41 | kr 9 850 000 | …» over «Gnr 88 Bnr 3, 2260 Kirkenær» and «Driftsbygning, fjøs og låve, byggeår
   // 1978»; «Varer på utelager – Sagbruksvegen 6   kr 2 000 000 …» over «    førsterisiko»: the lines under a row without
   // amounts, up to the next row or a gap, are the row's — its place's rest, its name's rest, its facts and notes)
-  const rest = under === undefined && !wrap?.next ? linesUnderRow(r.units, u.index + 1, table.roles, row) : undefined;
+  // (under a name joined from two lines, «Maskin og» over «løsøre», the lines under its rest: the name's line is read)
+  const rest = under === undefined && (!wrap?.next || (wrap.note === undefined && c.object === undefined)) ? linesUnderRow(r.units, (wrap?.next ?? u).index + 1, table.roles, row) : undefined;
   if (rest !== undefined) c = withLinesUnder(r, s, u, row, table, c, rest);
   const priced = sectionPremium(s, wrap?.next ?? row, table, c);
   if (priced !== undefined) {

@@ -416,3 +416,42 @@ describe('a sentence set in under a row', () => {
     expect(p.coverages?.map((c) => c.product)).not.toContain('Innbo');
   });
 });
+
+describe('a bilingual name: the English, a slash, the Norwegian under it', () => {
+  // a marine certificate: «Hull and Machinery /   NOK 45 000 000   NOK 250 000   NOK 382 500» over «Kasko»,
+  // «Loss of Hire /   NOK 60 000 per day / per dag,   14 days / 14 dager   NOK 41 200» over «Tidstap   max 90 days / maks 90 dager»
+  const TABLE = 'Policy No. / Polisenr.:  25-HM-10733\n\nInterest / Interesse         Sum insured / Forsikringssum   Deductible / Egenandel   Premium / Premie\n';
+  it('one name in both languages, every row of the table read', () => {
+    const p = parse(`${TABLE}Hull and Machinery /         NOK 45 000 000                 NOK 250 000              NOK 382 500\nKasko\nHull Interest /              NOK 11 250 000                 -                        NOK 33 750\nKaskointeresse\nLoss of Hire /               NOK 60 000 per day / per dag,  14 days / 14 dager       NOK 41 200\nTidstap                      max 90 days / maks 90 dager\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([
+      ['Hull and Machinery / Kasko', '45000000', '382500'],
+      ['Hull Interest / Kaskointeresse', '11250000', '33750'],
+      ['Loss of Hire / Tidstap', undefined, '41200'],
+    ]);
+  });
+  it('a sentence under a name with a slash is no part of it', () => {
+    const p = parse(`${TABLE}Hull and Machinery /         NOK 45 000 000                 NOK 250 000              NOK 382 500\nDenne forsikringen gjelder fartøyet med 12 mann.\n`);
+    expect(p.coverages?.[0]?.product).not.toContain('Denne');
+  });
+});
+
+describe('a broker\'s overview: a site with its lot set in under the row, wrapped over two lines', () => {
+  // a broker's overview: «Maskin og   Gjensidige   82990114   kr 36 500 000 …» over «løsøre», then
+  // «  Kjellstad næringspark, Gnr 3 Bnr 118,» over «  1540 Vestby» set in — the row's name wrapped, its place under it
+  const OVERVIEW = 'Forsikring       Selskap        Polisenr.       Forsikringssum        Egenandel     Premie\n';
+  it('the place is the row\'s object, also under a name joined from two lines, and the rows under it are read', () => {
+    const p = parse(`${OVERVIEW}Bygning          Gjensidige     82990114        kr 142 000 000        kr 50 000     kr 188 400\n  Kjellstad næringspark, Gnr 3 Bnr 118,\n  1540 Vestby\nMaskin og        Gjensidige     82990114        kr 36 500 000         kr 50 000     kr 61 200\nløsøre\n  Kjellstad næringspark, Gnr 3 Bnr 118,\n  1540 Vestby\nVarer            Gjensidige     82990114        kr 25 000 000         kr 50 000     kr 22 300\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.premium])).toEqual([
+      ['Bygning', 'Kjellstad næringspark, Gnr 3 Bnr 118, 1540 Vestby', '188400'],
+      ['Maskin og løsøre', 'Kjellstad næringspark, Gnr 3 Bnr 118, 1540 Vestby', '61200'],
+      ['Varer', undefined, '22300'],
+    ]);
+  });
+  it('a description set in under the row is still its note', () => {
+    const p = parse(`${OVERVIEW}Bygning          Gjensidige     82990114        kr 142 000 000        kr 50 000     kr 188 400\n  Lagerbygg i betong, byggeår 1998\nVarer            Gjensidige     82990114        kr 25 000 000         kr 50 000     kr 22 300\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Bygning', undefined, 'Lagerbygg i betong, byggeår 1998'],
+      ['Varer', undefined, undefined],
+    ]);
+  });
+});

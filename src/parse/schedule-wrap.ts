@@ -32,7 +32,9 @@ const JOINING_START = /^(?:og|eller|samt|med|for|av|i|til|inkl\.?|uten|mot|på)\
 /** The figure columns of a row. */
 const FIGURE_ROLES: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['sum', 'deductible', 'premium']);
 /** A place and nothing else: a street, its number and a postcode («Haugsvegen 112, 2850 Lena»), or a lot with its place («Gnr. 41 bnr. 2, Lena»). */
-const PLACE_UNDER = /^(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}|(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+,)\s+[A-ZÆØÅ][\p{L}'-]*(?:\s[\p{L}'-]+){0,2}$/u;
+// (or a named site with its lot and postcode, as a broker's overview sets a park or a farm under its row: «Kjellstad
+// næringspark, Gnr 3 Bnr 118, 1540 Vestby» — a name, then the land register reference, then the postcode)
+const PLACE_UNDER = /^(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}|(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3},\s*)?(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+,(?:\s*\d{4})?)\s+[A-ZÆØÅ][\p{L}'-]*(?:\s[\p{L}'-]+){0,2}$/u;
 /** A place line that begins with its label («Risikosted Industrivegen 9, …», «Adresse: …»): the place of the rows under it, no row's. */
 function placeLabelled(text: string): boolean {
   const l = lowerCase(text);
@@ -89,6 +91,11 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (next !== undefined && adjacent(u, next) && bracketRemark(next.text) && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
     return { ...withName(u, next, at, name, next.text.trim().slice(1, -1).trim()), remark: true };
   }
+  // («Hull and Machinery /» over «Kasko», «Loss of Hire /» over «Tidstap   max 90 days / maks 90 dager»: a bilingual
+  // table's name, the English, a slash, and the Norwegian on the line under it — one name in two languages, as it is
+  // written on one line; what stands beside the rest under a figure's column is that figure's rest, not the name's)
+  const translated = next !== undefined ? translationRest(u, next, at, name) : undefined;
+  if (translated !== undefined) return withName(u, next!, at, `${name} ${translated}`);
   const open = OPEN_END.test(name);
   // («Landbruksløsøre og | Haugen, gnr 41 bnr 2, | 2.500.000 | …» over «maskiner | 2850 Lena | | |»: a PDF
   // row whose name and place both wrap, the rests on a row of their own under the text columns)
@@ -109,7 +116,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
     if (COUNT_UNDER.test(rest)) return withName(u, next!, at, name, rest);
     // («Traktor   DA 7731   Kasko   10 000 kr   9 640 kr» over «  John Deere 6130R, årsmodell 2019» set in:
     // what the row insures, described — its note; the text reader keeps such a line apart, src/parse/text.ts)
-    if ((next!.lines[0]!.indent ?? 0) >= 2 && DESCRIBED_UNDER.test(rest)) return withName(u, next!, at, name, rest);
+    // (a set-in line that names a place, «  Kjellstad næringspark, Gnr 3 Bnr 118,» over «  1540 Vestby», is where the row's
+    // thing stands, no description of it: left to the lines under the row, read as its object)
+    if ((next!.lines[0]!.indent ?? 0) >= 2 && DESCRIBED_UNDER.test(rest) && !PLACE_MARKS.test(rest)) return withName(u, next!, at, name, rest);
   }
   // («Driftsbygning fjøs» over «med låve og silo»: a whole name on its row, its rest on the line under
   // it beginning with a joining word)
@@ -122,6 +131,28 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (!open) return undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   return withName(u, next!, at, joinWrapped(name, rest));
+}
+
+/** A name cell that ends in a slash between languages: «Hull and Machinery /». */
+const SLASH_END = /\S\s+\/$/;
+/** The other language's name: a capital, a few words, no figure («Kasko», «Tidstap», «Kaskointeresse»). */
+const TRANSLATION = /^\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}$/u;
+
+/**
+ * The Norwegian under a name cell `name` (column `at`) that ends in a slash, on the line right under the row: that line's
+ * cell in the name's column, a name in the other language and nothing else there; undefined for anything else.
+ */
+function translationRest(u: Unit, next: Unit, at: number, name: string): string | undefined {
+  if (!SLASH_END.test(name)) return undefined;
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  if (next.bullet || next.lines.length !== 1 || first.page !== last.page || first.line !== last.line + 1) return undefined;
+  // (a line of one piece is the name's column's; a row's cell in that column, other cells only further right)
+  const cells = next.row ? next.cells : [next.text];
+  const rest = (next.row ? cells[at] : cells[0])?.trim() ?? '';
+  if (!next.row && at !== 0 && (first.indent ?? 0) === 0) return undefined;
+  if (next.row && cells.slice(0, at).some((c) => c.trim() !== '')) return undefined;
+  return TRANSLATION.test(rest) ? rest : undefined;
 }
 
 /** A line of its own right under the row, nothing but text, not read yet by the table. */
@@ -357,6 +388,14 @@ export interface RowLines {
   units: Unit[];
 }
 
+/**
+ * The number of the file's line that follows `l`: past the line it took in as its cell's rest («Maskin og» over «løsøre»
+ * is one row, «  Kjellstad næringspark, Gnr 3 Bnr 118,» over «  1540 Vestby» one place) — the line under that is next.
+ */
+function lineAfter(l: { line: number; took?: true }): number {
+  return l.line + (l.took ? 2 : 1);
+}
+
 /** A line drawn of rule characters alone («------», «=====», «______»). */
 const RULE_LINE = /^[-=_–—.\s]{3,}$/;
 
@@ -386,7 +425,7 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
       // («Kårbolig   2 100 000 kr   10 000 kr   4 215 kr» over «  Forsikringssummen for kårboligen er avtalt fast og
       // indeksreguleres ikke.»: a sentence set in under the row, no amount in it, is the row's note — it does not end the table)
       const setInSentence = (l.indent ?? 0) > indent && /[.!]$/.test(t) && /^\p{Lu}/u.test(t) && t.length <= 100 && /\s/.test(t);
-      if (l.page !== prev.page || l.line !== prev.line + 1 || t === '' || RULE_LINE.test(t) || (t.length > 80 && !setInSentence) || AMOUNT_IN_LINE.test(t) || (SENTENCE_OR_LABEL_END.test(t) && !setInSentence) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
+      if (l.page !== prev.page || l.line !== lineAfter(prev) || t === '' || RULE_LINE.test(t) || (t.length > 80 && !setInSentence) || AMOUNT_IN_LINE.test(t) || (SENTENCE_OR_LABEL_END.test(t) && !setInSentence) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
       // (a heading at the row's margin, a name alone with no figure, place or bracket, heads what follows: «Bygninger», «ANSVAR»)
       else if ((v.heading || v.product) && (l.indent ?? 0) <= indent && !/[\d,(]/.test(t)) fits = false;
       if (!fits) break;
@@ -402,7 +441,7 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
   if (taken.length === 0) return undefined;
   const after = units[from + taken.length];
   const al = after?.lines[0];
-  const gapAfter = al === undefined || al.page !== prev.page || al.line !== prev.line + 1;
+  const gapAfter = al === undefined || al.page !== prev.page || al.line !== lineAfter(prev);
   const rowAfter = after !== undefined && after.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c));
   if (!gapAfter && !rowAfter) return undefined;
   const out: RowLines = { notes: [], units: taken };

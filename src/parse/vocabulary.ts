@@ -644,6 +644,10 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Gard Marine & Energy', names: ['Gard Marine & Energy Forsikring AS', 'Gard Marine & Energy Insurance (Europe) AS', 'Gard Marine & Energy Forsikring', 'Gard Marine & Energy Insurance', 'Gard Marine & Energy'] },
   { name: 'Gard', names: ['Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
+  // (the mutual marine clubs of Bergen and Oslo that write hull, loss of hire and war risks: «Norwegian Hull Club
+  // Gjensidig Assuranseforening» over its certificates, «Den Norske Krigsforsikring for Skib» (DNK) — a club carries its members' risk)
+  { name: 'Norwegian Hull Club', names: ['Norwegian Hull Club Gjensidig Assuranseforening', 'Norwegian Hull Club'] },
+  { name: 'Den Norske Krigsforsikring for Skib', names: ['Den Norske Krigsforsikring for Skib Gjensidig Forening', 'Den Norske Krigsforsikring for Skib'] },
   { name: 'Norsk Hussopp Forsikring', names: ['Norsk Hussopp Forsikring Gjensidig', 'Norsk Hussopp Forsikring'] },
   // group life and personal insurance are also sold by life insurers: a certificate names them
   { name: 'Danica', names: ['Danica Pensjonsforsikring AS', 'Danica Pensjonsforsikring', 'Danica'] },
