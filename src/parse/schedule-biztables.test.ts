@@ -109,3 +109,29 @@ describe('two places side by side, each label twice on a line', () => {
     expect(parse(doc).coverages?.map((c) => c.object)).not.toContain('Fjøsangervegen 50, 5059 Bergen');
   });
 });
+
+describe('a product heading over its places, under one header for the whole overview', () => {
+  // «Forsikring / sted   Dekning   Forsikringssum …» once, a rule, then «BYGNING» over «Havnegata 3, 8300 Svolvær   Topp   …»
+  // and «ANSVAR» over «Virksomhetens ansvar   Basis   …»: the heading is the product of the places under it
+  const doc = [
+    'Avtalenummer            71 004 552',
+    '',
+    'Forsikring / sted                  Dekning     Forsikringssum     Egenandel        Pris',
+    '---------------------------------------------------------------------------------------',
+    'BYGNING',
+    'Havnegata 3, 8300 Svolvær          Topp            21 700 000        20 000      18 440',
+    '  Fiskemottak, byggeår 1979',
+    'Havnegata 5, Gnr 18 Bnr 40,        Topp             6 300 000        20 000       5 910',
+    '8300 Svolvær',
+    '',
+    'ANSVAR',
+    'Virksomhetens ansvar               Basis           10 000 000        10 000       4 120',
+  ].join('\n');
+  it('reads each place as the heading\'s product\'s row; a first cell that is no place is no object', () => {
+    expect(rows(parse(doc))).toEqual([
+      { product: 'Bygning', coverage: 'Topp', object: 'Havnegata 3, 8300 Svolvær', sum: '21700000', deductible: '20000', premium: '18440' },
+      { product: 'Bygning', coverage: 'Topp', object: 'Havnegata 5, Gnr 18 Bnr 40, 8300 Svolvær', sum: '6300000', deductible: '20000', premium: '5910' },
+      { product: 'Ansvar', coverage: 'Basis', object: undefined, sum: '10000000', deductible: '10000', premium: '4120' },
+    ]);
+  });
+});
