@@ -135,3 +135,23 @@ describe('a product heading over its places, under one header for the whole over
     ]);
   });
 });
+
+describe('«Førsterisiko» in the sum\'s cell, its amount wrapped under it', () => {
+  // «Driftsløsøre   Fjordvegen 2, 6900 Florø   Førsterisiko   5 000   1 260» over «   kr 800 000» alone under «Førsterisiko»
+  const doc = [
+    'Avtalenummer            71 004 552',
+    '',
+    'Forsikring      Sted                        Sum             Egenandel   Pris',
+    'Bygning         Fjordvegen 2, 6900 Florø    kr 9 400 000    kr 5 000    kr 8 120',
+    'Driftsløsøre    Fjordvegen 2, 6900 Florø    Førsterisiko    kr 5 000    kr 1 260',
+    '                                            kr 800 000',
+    'Ansvar          Fjordvegen 2, 6900 Florø    kr 5 000 000    kr 5 000    kr 2 050',
+  ].join('\n');
+  it('reads the amount as the row\'s first-risk sum, and the rows under it', () => {
+    expect(rows(parse(doc)).map((r) => [r.product, r.sum])).toEqual([
+      ['Bygning', '9400000'],
+      ['Driftsløsøre', { first_risk: '800000' }],
+      ['Ansvar', '5000000'],
+    ]);
+  });
+});
