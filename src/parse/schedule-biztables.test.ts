@@ -155,3 +155,23 @@ describe('«Førsterisiko» in the sum\'s cell, its amount wrapped under it', ()
     ]);
   });
 });
+
+describe('«Førsterisiko» over its amount in a heading\'s one row', () => {
+  // «LANDBRUKSLØSØRE» over «Solvangvegen 40, 6823 Sandane   Standard   Førsterisiko   10 000   3 870» and «1 500 000» under it,
+  // blank lines around: the only row of its block and its wrapped cell, no line of its own
+  it('reads the amount as the first-risk sum', () => {
+    const doc = [
+      'Avtalenummer            44 107 723',
+      '',
+      'Forsikring / sted                    Dekning     Forsikringssum    Egenandel    Pris per år',
+      '-------------------------------------------------------------------------------------------',
+      'LANDBRUKSLØSØRE',
+      'Storlivegen 3, 2640 Vinstra          Standard     Førsterisiko       10 000          3 870',
+      '                                                     1 500 000',
+      '',
+    ].join('\n');
+    expect(rows(parse(doc))).toEqual([
+      { product: 'Landbruksløsøre', coverage: 'Standard', object: 'Storlivegen 3, 2640 Vinstra', sum: { first_risk: '1500000' }, deductible: '10000', premium: '3870' },
+    ]);
+  });
+});

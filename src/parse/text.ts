@@ -515,6 +515,11 @@ function continues(cells: string[], above: string[]): boolean {
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 
+/** Whether a piece is a figure alone that stands under a piece of the line above that is «Førsterisiko» alone. */
+function amountUnderFirstRisk(above: ReadonlyArray<{ text: string; start: number; end: number }>, piece: { text: string; start: number; end: number }): boolean {
+  return FIGURE_CELL.test(piece.text.trim()) && above.some((a) => FIRST_RISK_ALONE.test(a.text.trim()) && piece.start < a.end && piece.end > a.start);
+}
+
 /** Whether a line holds one figure alone, under a cell above that is «Førsterisiko» alone, in a row with other figures beside it. */
 function firstRiskAmountUnder(cells: string[], above: string[]): boolean {
   const filled = cells.flatMap((c, i) => (c !== '' ? [i] : []));
@@ -1243,7 +1248,8 @@ function readAlignedBlock(
     j++;
   }
   // a block of one line and single pieces after it is not a table
-  while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1)) {
+  // (but «Førsterisiko» in a row's sum cell over its amount alone under it is a row and its wrapped cell: firstRiskAmountUnder)
+  while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1) && !(block.length === 2 && amountUnderFirstRisk(block[0]!, block[1]![0]!))) {
     block.pop();
     j--;
   }
