@@ -113,3 +113,17 @@ describe('dates in a bilingual schedule\'s English', () => {
     expect(DATE_CELL.test('1 January 2026 – 31 December 2026')).toBe(true);
   });
 });
+
+describe('dates written day/month-year with a stroke and a hyphen', () => {
+  it('reads «Utstedt: 9/12-24» and a period «1/1-25 - 31/12-25» as the dotted form', async () => {
+    const { readDate, DATE_CELL } = await import('./amounts.js');
+    expect(readDate('9/12-24')).toBe('2024-12-09');
+    expect(readDate('24/12-2005')).toBe('2005-12-24');
+    expect(DATE_CELL.test('1/1-25 - 31/12-25')).toBe(true);
+    expect(readDate('31/2-25')).toBeUndefined();
+  });
+  it('a day and month without a year is no date («indeksreguleres pr. 1/1»)', async () => {
+    const { DATE_SOURCE } = await import('./amounts.js');
+    expect(new RegExp(DATE_SOURCE).test('indeksreguleres årlig pr. 1/1.')).toBe(false);
+  });
+});

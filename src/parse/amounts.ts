@@ -196,9 +196,12 @@ const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 
 /**
  * A date as documents write it, in lower-case text: `01.01.2024`, `1.1.2021`, `03.11.21` (two-digit
  * year), `2024-01-01`, `1. januar 2024`. Not followed by a digit (`01.01.20` is not the start of
- * `01.01.2024`).
+ * `01.01.2024`). Also the day and month a stroke apart and the year after a hyphen — `1/1-25`,
+ * `9/12-2024`, `24/12-05` —, the Norwegian form of handwriting and of forms printed by older policy
+ * systems («Forsikringstid: 1/1-25 - 31/12-25»); only with its year (a bare `1/1` is a day of every year,
+ * «indeksreguleres pr. 1/1», and no date).
  */
-export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}|\d{1,2}\s+(?:${ENGLISH_MONTHS.join('|')})\s+\d{4}(?!\d)`;
+export const DATE_SOURCE = String.raw`\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}/\d{1,2}-(?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(?:${MONTH_NAMES.join('|')})\s+\d{4}|\d{1,2}\s+(?:${ENGLISH_MONTHS.join('|')})\s+\d{4}(?!\d)`;
 /**
  * A cell that is only a date or a period («03.03.2024», «12. mars 2025», «01.04.2024 - 31.03.2025»):
  * a value of its own, never the rest of a wrapped cell.
@@ -223,6 +226,9 @@ export function readDate(text: string): IsoDate | undefined {
     if (m < 0) return undefined;
     t = `${named[1]}.${m + 1}.${named[3]}`;
   }
+  // («9/12-24»: day/month-year, the stroke-and-hyphen form; read as the dotted one)
+  const stroked = /^(\d{1,2})\/(\d{1,2})-(\d{2}|\d{4})$/.exec(t);
+  if (stroked) t = `${stroked[1]}.${stroked[2]}.${stroked[3]}`;
   const short = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})$/.exec(t);
   if (short) t = `${short[1]}.${short[2]}.${short[3]!.length === 2 ? `20${short[3]}` : short[3]}`;
   try {

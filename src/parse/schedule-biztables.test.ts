@@ -109,3 +109,69 @@ describe('two places side by side, each label twice on a line', () => {
     expect(parse(doc).coverages?.map((c) => c.object)).not.toContain('Fjøsangervegen 50, 5059 Bergen');
   });
 });
+
+describe('a product heading over its places, under one header for the whole overview', () => {
+  // «Forsikring / sted   Dekning   Forsikringssum …» once, a rule, then «BYGNING» over «Havnegata 3, 8300 Svolvær   Topp   …»
+  // and «ANSVAR» over «Virksomhetens ansvar   Basis   …»: the heading is the product of the places under it
+  const doc = [
+    'Avtalenummer            71 004 552',
+    '',
+    'Forsikring / sted                  Dekning     Forsikringssum     Egenandel        Pris',
+    '---------------------------------------------------------------------------------------',
+    'BYGNING',
+    'Havnegata 3, 8300 Svolvær          Topp            21 700 000        20 000      18 440',
+    '  Fiskemottak, byggeår 1979',
+    'Havnegata 5, Gnr 18 Bnr 40,        Topp             6 300 000        20 000       5 910',
+    '8300 Svolvær',
+    '',
+    'ANSVAR',
+    'Virksomhetens ansvar               Basis           10 000 000        10 000       4 120',
+  ].join('\n');
+  it('reads each place as the heading\'s product\'s row; a first cell that is no place is no object', () => {
+    expect(rows(parse(doc))).toEqual([
+      { product: 'Bygning', coverage: 'Topp', object: 'Havnegata 3, 8300 Svolvær', sum: '21700000', deductible: '20000', premium: '18440' },
+      { product: 'Bygning', coverage: 'Topp', object: 'Havnegata 5, Gnr 18 Bnr 40, 8300 Svolvær', sum: '6300000', deductible: '20000', premium: '5910' },
+      { product: 'Ansvar', coverage: 'Basis', object: undefined, sum: '10000000', deductible: '10000', premium: '4120' },
+    ]);
+  });
+});
+
+describe('«Førsterisiko» in the sum\'s cell, its amount wrapped under it', () => {
+  // «Driftsløsøre   Fjordvegen 2, 6900 Florø   Førsterisiko   5 000   1 260» over «   kr 800 000» alone under «Førsterisiko»
+  const doc = [
+    'Avtalenummer            71 004 552',
+    '',
+    'Forsikring      Sted                        Sum             Egenandel   Pris',
+    'Bygning         Fjordvegen 2, 6900 Florø    kr 9 400 000    kr 5 000    kr 8 120',
+    'Driftsløsøre    Fjordvegen 2, 6900 Florø    Førsterisiko    kr 5 000    kr 1 260',
+    '                                            kr 800 000',
+    'Ansvar          Fjordvegen 2, 6900 Florø    kr 5 000 000    kr 5 000    kr 2 050',
+  ].join('\n');
+  it('reads the amount as the row\'s first-risk sum, and the rows under it', () => {
+    expect(rows(parse(doc)).map((r) => [r.product, r.sum])).toEqual([
+      ['Bygning', '9400000'],
+      ['Driftsløsøre', { first_risk: '800000' }],
+      ['Ansvar', '5000000'],
+    ]);
+  });
+});
+
+describe('«Førsterisiko» over its amount in a heading\'s one row', () => {
+  // «LANDBRUKSLØSØRE» over «Solvangvegen 40, 6823 Sandane   Standard   Førsterisiko   10 000   3 870» and «1 500 000» under it,
+  // blank lines around: the only row of its block and its wrapped cell, no line of its own
+  it('reads the amount as the first-risk sum', () => {
+    const doc = [
+      'Avtalenummer            44 107 723',
+      '',
+      'Forsikring / sted                    Dekning     Forsikringssum    Egenandel    Pris per år',
+      '-------------------------------------------------------------------------------------------',
+      'LANDBRUKSLØSØRE',
+      'Storlivegen 3, 2640 Vinstra          Standard     Førsterisiko       10 000          3 870',
+      '                                                     1 500 000',
+      '',
+    ].join('\n');
+    expect(rows(parse(doc))).toEqual([
+      { product: 'Landbruksløsøre', coverage: 'Standard', object: 'Storlivegen 3, 2640 Vinstra', sum: { first_risk: '1500000' }, deductible: '10000', premium: '3870' },
+    ]);
+  });
+});

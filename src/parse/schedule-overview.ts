@@ -12,6 +12,7 @@ import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from '
 import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
+import { PLACE_MARKS } from './text-cells.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -395,6 +396,12 @@ export interface Table {
   pairedColumn?: number;
   /** The cover level the section's field names («Dekning: Pluss» under its heading): the coverage of rows that name none. */
   coverage?: string;
+  /**
+   * The rows are a product heading's places, under a header whose first cell names the product or its place
+   * («Produkt / forsikringssted» over «NÆRINGSBYGG» over «Industriveien 14, 3430 Spikkestad | …»): a first cell that
+   * is no place describes the cover, no object of it.
+   */
+  placesUnder?: true;
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#», «Bygning nr.». */
@@ -507,6 +514,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // a name cut off at the line's end, «Ørland bo- og», with its rest not found, is left out: warned below)
     // («Se egen liste (14 stk.)» under «Forsikringssted / objekt»: the objects are listed elsewhere — no object of the row)
     if (col === 'object' && ELSEWHERE.test(own)) return '';
+    // («Alle forsikringssteder», «Produkt- og bedriftsansvar» under a heading «BEDRIFTSANSVAR» of places: no place, no object)
+    if (col === 'object' && table.placesUnder && !PLACE_MARKS.test(own)) return '';
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
     // («A | Solbakken 2, 1415 Oppegård» under «Bygg | Adresse»: a bare letter or number marks the building in the list, no name of it)
     return thing === '' || CUT_NAME.test(thing) || ROW_MARK.test(thing) ? own : own === '' ? thing : `${thing}, ${own}`;

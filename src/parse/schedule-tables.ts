@@ -28,7 +28,7 @@ import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumT
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
 import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
-import { quote, withoutColon, type Unit } from './units.js';
+import { inCapitals, quote, withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -358,6 +358,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
     if (pp) s.group.premium = pp.premium;
     headingOverRowsOfEnded(s, at, u, line);
+    headingUnderNamesAndPlaces(s, at, u, line);
     return;
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
@@ -763,6 +764,50 @@ function headingOverRowsOfEnded(s: Tables, at: number, u: Unit, line: { product:
   if (place === '' || readAmount(place) !== undefined) return;
   s.table = { roles: t.roles, header: t.header, lastProduct: line.product, rows: [] };
   s.section = undefined;
+}
+
+/**
+ * «Produkt / forsikringssted   Dekning   Forsikringssum   Egenandel   Årspremie» once over the whole overview, then a
+ * product's heading on a line of its own («NÆRINGSBYGG», «MASKINER, INVENTAR OG LØSØRE») over rows whose first cell is a
+ * place («Industriveien 14, 3430 Spikkestad   Pluss   38 500 000   10 000   41 270»): the first column names the product
+ * or its place, and the product is named once, over its places — as business certificates group their objects by
+ * insurance. The rows under the heading are the heading's product's, the first cell their object, in the same columns;
+ * the next heading names the rows under it. A first cell that is no place («Alle forsikringssteder», «Produkt- og
+ * bedriftsansvar» under «BEDRIFTSANSVAR») describes the heading's cover: no object. Only under a header whose first
+ * cell names both with a slash, where the row right under the heading fits the columns (as many cells, an amount under
+ * a figure column). Read as no table, every row under the first heading was lost.
+ */
+function headingUnderNamesAndPlaces(s: Tables, at: number, u: Unit, line: { product: string; object?: string }): void {
+  const e = s.ended;
+  const next = s.r.units[at + 1];
+  if (e === undefined || line.object !== undefined || !u.heading || u.row || next === undefined || !next.row || s.table !== undefined) return;
+  const t = e.table;
+  // (the heading ended the table, or a line set in under its last row did: «  Lagerhall stål, byggeår 2004»)
+  if (e.last !== u.index && !(t.placesUnder && u.index - e.last <= 2 && describedRows(s, e.last, u.index))) return;
+  const first = t.placesUnder ? 0 : t.roles.indexOf('product');
+  if (first !== 0 || t.header === undefined || !namesProductAndPlace(t.header[0] ?? '') || t.parent !== undefined || t.numberColumn !== undefined) return;
+  if (next.cells.length !== t.roles.length) return;
+  const figures = next.cells.filter((c, i) => FIGURE_ROLE.has(t.roles[i]) && c.trim() !== '');
+  if (figures.length === 0 || !figures.some((c) => readAmount(c) !== undefined)) return;
+  const roles = t.roles.map((r, i): Col | undefined => (i === 0 ? 'object' : r));
+  // («NÆRINGSBYGG» is written «Næringsbygg» as a product's name)
+  s.table = { roles, header: t.header, lastProduct: inCapitals(line.product), rows: [], placesUnder: true };
+  s.section = undefined;
+}
+
+/** Whether the lines from `from` up to `to` are set in under a row or read with it (a building's description, the rest of its place). */
+function describedRows(s: Tables, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const v = s.r.units[k]!;
+    if ((v.lines[0]!.indent ?? 0) === 0 && !s.r.used.has(v) && !s.taken?.has(v)) return false;
+  }
+  return true;
+}
+
+/** «Produkt / forsikringssted», «Forsikring / sted»: a header cell that names a product's column and a place's, a slash between. */
+function namesProductAndPlace(cell: string): boolean {
+  const parts = cell.split('/').map((p) => withoutColon(lowerCase(p.trim())));
+  return parts.length === 2 && columnOf(parts[0]!) === 'product' && columnOf(parts[1]!) === 'object';
 }
 
 /**

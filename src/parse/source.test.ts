@@ -56,3 +56,13 @@ describe('a mail-merge block\'s fields run together', () => {
     expect(cellsAtLabels('Dato: 14.02.2025 kl. 12:30')).toBeUndefined();
   });
 });
+
+describe('a dot leader that ends in the label\'s colon', () => {
+  it('splits «Forsikringssum ........: kr 6.450.000,-» into its label and its value', async () => {
+    const { cellsAtLeaders } = await import('./source.js');
+    expect(cellsAtLeaders('Forsikringssum ........: kr 6.450.000,-')).toEqual(['Forsikringssum', 'kr 6.450.000,-']);
+    expect(cellsAtLeaders('Polisenr ..............: LKF-0093318')).toEqual(['Polisenr', 'LKF-0093318']);
+    // (a leader without the colon is split as before)
+    expect(cellsAtLeaders('Bygninger ........ 3,7 %')).toEqual(['Bygninger', '3,7 %']);
+  });
+});

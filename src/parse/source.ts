@@ -99,9 +99,11 @@ export interface SourceWarning {
  * around it) matched here. A value may follow the last dot without a space («Egenandel........kr
  * 10 000», «Forsikringssum.......2 500 000», «Avtalenummer.......KT-2284617»: a form a program
  * filled in): a figure after three dots or more, anything after four or more (an ellipsis in
- * running text, «og så videre...Neste», is no gap).
+ * running text, «og så videre...Neste», is no gap). A form's record may end the leader in the label's
+ * colon («Forsikringssum ........: kr 6.450.000,-», «Polisenr ......: LKF-0093318», as policy systems
+ * print a label of a fixed width): the colon is the leader's end, part of the gap.
  */
-export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*(?:\s+(?=\S)|(?<=\.{4})(?=[^\s.])|(?=[+-]?\d|[Kk][Rr]\.?\s*\d|[Nn][Oo][Kk]\s*\d))/g;
+export const LEADER_GAP = /(\S)\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*(?:\s*:)?(?:\s+(?=\S)|(?<=\.{4})(?=[^\s.])|(?=[+-]?\d|[Kk][Rr]\.?\s*\d|[Nn][Oo][Kk]\s*\d))/g;
 
 /** Whether a text has a dot leader (LEADER_GAP's cheap first test): «....», «…», «. . . .». */
 export function hasLeader(text: string): boolean {
@@ -113,7 +115,7 @@ export function hasLeader(text: string): boolean {
  * leader's last dots apart, or ends the cell at the leader and sets the figure in a cell of its
  * own. The leader is the gap, so the cell is its label alone.
  */
-const EDGE_LEADER = /(?<=[\p{L}\d)])\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*\s*$/u;
+const EDGE_LEADER = /(?<=[\p{L}\d)])\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*(?:\s*:)?\s*$/u;
 
 /** A cell's text without a dot leader at its end (see EDGE_LEADER); the text itself where it has none. */
 export function withoutEdgeLeader(text: string): string {

@@ -247,13 +247,36 @@ function readColumns(raws: readonly RawLine[], b: Block): RawLine[] {
   return out;
 }
 
+/** A rule drawn under a header: dashes, equals signs or underscores alone. */
+const RULE = /^\s*[-=_–—]{5,}\s*$/;
+/** How many rules and headings may stand between a table's header and the block under it. */
+const HEADINGS_UNDER_HEADER = 3;
+
+/**
+ * The line over a block, for its header: past a rule drawn under the header and a product's heading alone on its
+ * line left of the gutter («Produkt / forsikringssted   Dekning   Forsikringssum …» / «-----» / «NÆRINGSBYGG» over
+ * «Industriveien 14, 3430 Spikkestad   Pluss   38 500 000 …»: a business certificate names each product once, over
+ * its places, under one header for them all). Read without them, the header was not seen, and the table's first
+ * column — the headings and places — was taken for a page's left column beside a right one.
+ */
+function lineAbove(raws: readonly RawLine[], b: Block): string | undefined {
+  const page = raws[b.from]!.page;
+  for (let k = b.from - 1, n = 0; k >= 0 && raws[k]!.page === page && n <= HEADINGS_UNDER_HEADER; k--, n++) {
+    const raw = raws[k]!.raw;
+    const s = RULE.test(raw) ? undefined : sidesAt(raw, b.at);
+    const heading = s !== undefined && s.right === '' && !/\d/.test(s.left) && cellsOf(s.left).length === 1;
+    if (!RULE.test(raw) && !heading) return raw;
+  }
+  return b.from > 0 && raws[b.from - 1]!.page === page ? raws[b.from - 1]!.raw : undefined;
+}
+
 /** The best block in two columns that line `i` belongs to, or undefined. */
 function columnsAround(raws: readonly RawLine[], i: number): Block | undefined {
   let best: Block | undefined;
   for (const at of gutterEnds(raws[i]!.raw)) {
     const b = blockAt(raws, i, at);
     if (!b || b.from > i || b.to < i) continue;
-    if (!isTwoColumns(b, b.from > 0 && raws[b.from - 1]!.page === raws[b.from]!.page ? raws[b.from - 1]!.raw : undefined)) continue;
+    if (!isTwoColumns(b, lineAbove(raws, b))) continue;
     if (!best || b.to - b.from > best.to - best.from) best = b;
   }
   return best;

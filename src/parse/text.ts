@@ -498,6 +498,10 @@ function continues(cells: string[], above: string[]): boolean {
   // «Løsøre   Alle kommunale lokasjoner   Førsterisiko» over «      25 000 000   50 000   31 450»: a row that states the
   // form of its sum where the sum stands and no figure, its figures alone on the line under it — the row's figures
   if (first === '' && above.some((c) => FIRST_RISK_ALONE.test(c.trim())) && !above.some((c) => FIGURE_CELL.test(c)) && cells.every((c) => c === '' || FIGURE_CELL.test(c.replace(/\s*\*$/, ''))) && cells.some((c) => c !== '')) return true;
+  // «Varer   Storgata 88, 9008 Tromsø   Førsterisiko   kr 10 000   kr 1 180» over «   kr 450 000» alone under «Førsterisiko»:
+  // the form of the sum written in the sum's cell, its amount wrapped onto the line under it in the same column (a narrow
+  // column) — the rest of that cell, «Førsterisiko kr 450 000»; read as a line of its own, the sum was lost
+  if (first === '' && firstRiskAmountUnder(cells, above)) return true;
   if (cellRest(cells, above)) return true;
   if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || RANGE_CELL.test(c)))) return false;
   // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
@@ -509,6 +513,19 @@ function continues(cells: string[], above: string[]): boolean {
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
+}
+
+/** Whether a piece is a figure alone that stands under a piece of the line above that is «Førsterisiko» alone. */
+function amountUnderFirstRisk(above: ReadonlyArray<{ text: string; start: number; end: number }>, piece: { text: string; start: number; end: number }): boolean {
+  return FIGURE_CELL.test(piece.text.trim()) && above.some((a) => FIRST_RISK_ALONE.test(a.text.trim()) && piece.start < a.end && piece.end > a.start);
+}
+
+/** Whether a line holds one figure alone, under a cell above that is «Førsterisiko» alone, in a row with other figures beside it. */
+function firstRiskAmountUnder(cells: string[], above: string[]): boolean {
+  const filled = cells.flatMap((c, i) => (c !== '' ? [i] : []));
+  if (filled.length !== 1) return false;
+  const i = filled[0]!;
+  return FIRST_RISK_ALONE.test((above[i] ?? '').trim()) && FIGURE_CELL.test(cells[i]!.trim()) && above.some((c, k) => k !== i && FIGURE_CELL.test(c.trim()));
 }
 
 /**
@@ -1231,7 +1248,8 @@ function readAlignedBlock(
     j++;
   }
   // a block of one line and single pieces after it is not a table
-  while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1)) {
+  // (but «Førsterisiko» in a row's sum cell over its amount alone under it is a row and its wrapped cell: firstRiskAmountUnder)
+  while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1) && !(block.length === 2 && amountUnderFirstRisk(block[0]!, block[1]![0]!))) {
     block.pop();
     j--;
   }

@@ -1360,7 +1360,7 @@ const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ
  * A numbered heading's name as a product is written: «NÆRINGSBYGG» → «Næringsbygg», «NÆRINGSDRIFT (fortsettelse)»
  * → «Næringsdrift (fortsettelse)»; a name in ordinary case as it is.
  */
-function inCapitals(name: string): string {
+export function inCapitals(name: string): string {
   const m = /^([^()]*?)(\s*\([^()]*\))?$/.exec(name);
   const head = m?.[1] ?? name;
   if (head !== head.toUpperCase() || head === head.toLowerCase() || /\d/.test(head)) return name;
