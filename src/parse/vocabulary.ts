@@ -454,6 +454,12 @@ export const PRICE_HEADINGS = [
 ] as const;
 
 /**
+ * The title of a certificate as a letterhead sets it, right-aligned beside the insurer's name, the product it is for on
+ * the line under it: «FORSIKRINGSBEVIS» over «Hund», «Polise» over «Hesteforsikring» (src/parse/schedule-tables.ts).
+ */
+export const CERTIFICATE_TITLES = new Set(['forsikringsbevis', 'forsikringsbrev', 'polise', 'forsikringspolise', 'forsikringsavtale']);
+
+/**
  * Headings of a schedule as they stand inside running text — a page copied as one line, as web
  * transcripts of PDFs are («… Forsikringsoversikt Forsikringstaker: … Næringsdrift 8200114 412 300
  * Total pris 412 300 …»), nynorsk forms with them. Written with a capital or in capitals there
