@@ -956,6 +956,11 @@ export const TRANSLATION = {
     // «Tilleggserstatning ved død / Additional death benefit», «Yrkesskade / Workers' compensation (lovbestemt / statutory)»)
     'employees', 'full-time', 'equivalents', 'workers', "workers'", 'compensation', 'statutory', 'additional', 'death', 'disability', 'benefit',
     'benefits',
+    // (a private customer's bilingual certificate: «Forsikringssted / Insured address:», «Innbo / Home contents», «Reise Europa /
+    // Travel Europe», «Reisegods / Baggage», «Avbestilling / Cancellation», «Reisesyke / Medical expenses», «Gyldig fra / Valid
+    // from», «NOK 1 788 per år / per year», «Betales månedlig / Paid monthly»)
+    'address', 'home', 'household', 'europe', 'worldwide', 'baggage', 'luggage', 'cancellation', 'medical', 'expenses', 'valid', 'from',
+    'until', 'year', 'month', 'monthly', 'paid', 'only',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
