@@ -2380,6 +2380,14 @@ export function homeChanges(r: Reading): void {
         return;
       }
     }
+    // («Egenandelen for veterinærutgifter er endret fra kr 2 000 til kr 2 500.» under «Dekninger | Forsikringssum | …» of the one
+    // product «Hund»: the name the sentence gives is, as written, a coverage row of the schedule and no product of it — the change
+    // of the product whose row that is, the row's cover its coverage; two products with such a row are left to the rules below)
+    const rowCover = c.coverage === undefined ? coverageRowOf(lower, rows) : undefined;
+    if (rowCover !== undefined) {
+      changes[i] = ordered({ ...c, product: rowCover.product, coverage: rowCover.coverage });
+      return;
+    }
     // a cover in the product's place: the coverage of the document's product that has it
     const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
     // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
@@ -2439,6 +2447,16 @@ export function productsOfKind(products: readonly string[], kind: readonly strin
     const first = lowerCase(p.trim()).split(/\s+/)[0]!;
     return kind.some((k) => first === k || first === `${k}forsikring`);
   }))];
+}
+
+/**
+ * The one product of the schedule with a coverage row named (in lower case) `name`, and that row's coverage as the schedule
+ * writes it: «veterinærutgifter» → Hund, «Veterinærutgifter». Undefined when no row, or rows of two products, have it.
+ */
+export function coverageRowOf(name: string, rows: ReadonlyArray<{ product: string; coverage?: string }>): { product: string; coverage: string } | undefined {
+  const having = rows.filter((x) => x.coverage !== undefined && lowerCase(x.coverage.trim()) === name);
+  const products = [...new Set(having.map((x) => x.product))];
+  return products.length === 1 ? { product: products[0]!, coverage: having[0]!.coverage!.trim() } : undefined;
 }
 
 /**

@@ -1681,3 +1681,14 @@ describe('a record\'s deductible for one peril, and its place without the comma'
     expect(p.warnings.some((w) => /line with amounts was not read/.test(w))).toBe(true);
   });
 });
+
+describe('a «Min side» page of one product: «Hva er forsikret?» over the kind of thing and its place', () => {
+  // «Hytteforsikring» / «Ekstra» / … / «Hva er forsikret?» / «Fritidsbolig» / «Kvernhusvegen 27» / «Gnr. 19 Bnr. 44, 2640 Vinstra»
+  const page =
+    'Mine forsikringer  >  Husforsikring\n\nHusforsikring\nStandard\nForsikringsnummer 7731004412\n\nHva er forsikret?\nEnebolig\nLerkeveien 4, 1415 Oppegård\n\n' +
+    'Forsikringssum\nFullverdi\n\nEgenandel\n8 000 kr\n\nPris\n11 240 kr per år\n';
+  it('the page\'s heading is the product, the name under the question no product, the place its object', () => {
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Husforsikring', 'Standard', 'Lerkeveien 4, 1415 Oppegård', '8000', '11240']]);
+  });
+});

@@ -1365,6 +1365,12 @@ const GENERIC_VEHICLE = /^(?:kjøretøy|køyretøy)(?:et|a|ene|liste)?$/;
 /** «Hva er forsikret», nynorsk «Kva er forsikra» (lower case): a section heading over what a cover insures. */
 const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra)\??$/;
 
+/** A heading right under «Hva er forsikret?» (the line before it), one name of no figure: what is insured, «Fritidsbolig». */
+function thingUnderQuestion(r: Reading, u: Unit): boolean {
+  const above = r.units[u.index - 1];
+  return above !== undefined && !above.row && WHAT_IS_INSURED.test(withoutColon(above.lower.trim())) && !DIGIT.test(u.text) && u.text.length <= 40;
+}
+
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
   // (a section heading in capitals starts another section; a record's name line does not)
@@ -1387,7 +1393,16 @@ function enterHeading(s: Blocks, u: Unit): void {
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
     // («Kva er forsikra» over «Båt: Askeladden C61 Cruiser» and its fields under «Forsikringsbevis – Båtforsikring»: the
     // section of what the title's one cover insures — the title's product goes on)
-    if (s.title !== undefined && s.product === s.title && !s.byField && WHAT_IS_INSURED.test(withoutColon(u.lower.trim()))) return;
+    // («Hytteforsikring» / «Ekstra» / «Forsikringsnummer …» over «Hva er forsikret?», a «Min side» page's heading and level with
+    // no title of a certificate above: the same — the question is a section of the product's page, no end of it)
+    if (((s.title !== undefined && s.product === s.title) || (s.title === undefined && s.product !== undefined)) && !s.byField && WHAT_IS_INSURED.test(withoutColon(u.lower.trim()))) return;
+    // («Hytteforsikring» / «Ekstra» … «Hva er forsikret?» over «Fritidsbolig» / «Kvernhusvegen 27» / «Gnr. 19 Bnr. 44, 2640
+    // Vinstra», a «Min side» page of one product: the name right under the question is the kind of thing insured, no product
+    // — the page's product goes on, and the place under it is its object; read as a product, the page's product was lost)
+    if (s.product !== undefined && !s.byField && thingUnderQuestion(s.r, u)) {
+      s.r.used.add(u);
+      return;
+    }
     // («Forsikrede bygninger» under «FORSIKRINGSBEVIS» / «Produkt: Hussoppforsikring», or under «Forsikringsbevis
     // Næringsbygg», no record read since — whatever the certificate's parties between: what the product's records
     // list, no product of its own; it had become one, or the customer's name above it had)

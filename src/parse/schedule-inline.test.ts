@@ -131,3 +131,23 @@ describe('a schedule bullet the changes reader could not read as a change', () =
     expect(p.warnings?.filter((w) => w.includes('deductible change'))).toEqual([]);
   });
 });
+
+describe('a bullet naming a product over its figures as short sentences (an overview in an e-mail, «Min side»)', () => {
+  // «* Husforsikring Topp – Hagebakken 17, 5353 Straume (avtalenr. 31-7702-4418)» over
+  // «  Forsikringssum: 6 120 000 kr. Egenandel: 10 000 kr. Pris: 12 904 kr per år.»
+  const mail =
+    'Fra: Havbris Forsikring <kunde@havbris.no>\nSendt: 3. mars 2026 09:14\nEmne: Oversikt\n\nHei,\n\nHer er forsikringene dine:\n\n' +
+    '- Hus Pluss - Strandveien 9, 4879 Grimstad (polisenr. 4410 2287)\n  Forsikringssum: 5 400 000 kr. Egenandel: 8 000 kr. Årspris: 9 870 kr.\n' +
+    '- Innbo Pluss - samme sted (polisenr. 4410 2288)\n  Forsikringssum: 1 250 000 kr. Egenandel: 4 000 kr. Årspris: 2 916 kr.\n\nHilsen Havbris\n';
+  it('each bullet a product, the place after the dash its object, the sentences under it its figures', () => {
+    const p = parse(mail);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Hus', 'Pluss', 'Strandveien 9, 4879 Grimstad', '5400000', '8000', '9870'],
+      ['Innbo', 'Pluss', undefined, '1250000', '4000', '2916'],
+    ]);
+  });
+  it('a line under the bullet with a sentence that is no figure: not read as its figures', () => {
+    const p = parse(`${HEAD}- Hus Pluss - Strandveien 9, 4879 Grimstad\n  Forsikringssum: 5 400 000 kr. Huset er fra 1978.\n`);
+    expect(p.coverages?.some((c) => c.premium !== undefined || c.deductible !== undefined)).not.toBe(true);
+  });
+});

@@ -28,7 +28,7 @@ import { figureValue, firstRiskLabel } from './schedule-fields.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
-import { COVER_LEVEL_SET, PLATE_SOURCE, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, PLATE_SOURCE, POLICY_NUMBER, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
@@ -64,6 +64,19 @@ const SENTENCE = /[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]|\s(?:er|blir|har|gjelder|dek
 export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   let above: { c: Coverage; u: Unit } | undefined;
   for (const u of r.units) {
+    // (a bullet with its agreement number in a bracket was taken by the header's reader for that number: the rest of it is
+    // still the product's, read here with the figures under it)
+    const over = r.used.has(u) && !numberInBracket(u) ? undefined : bulletOverFigures(r, u);
+    if (over !== undefined) {
+      const c = inlineRow(r, u, over.pieces);
+      if (c) {
+        push(c, u);
+        r.used.add(u);
+        r.used.add(over.figures);
+        above = { c, u };
+        continue;
+      }
+    }
     if (r.used.has(u) || u.heading || u.text.length > 250 || !DIGIT.test(u.text) || !HINTS.some((h) => u.lower.includes(h))) continue;
     let c = inlineRow(r, u);
     if (c) {
@@ -78,6 +91,40 @@ export function readInlineRows(r: Reading, push: (c: Coverage, u: Unit) => void)
       above = { c, u };
     }
   }
+}
+
+/** «(avtalenr. 31-7702-4418)», «(polisenr. 6601 2210)»: a bracket that holds a policy number's label and its number. */
+const POLICY_BRACKET = new RegExp(String.raw`\s*\((?:${POLICY_NUMBER.labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\.?:?\s*[^()]*\d[^()]*\)`, 'gi');
+/** Whether a unit states a policy number in a bracket: «… (avtalenr. 31-7702-4418)». */
+function numberInBracket(u: Unit): boolean {
+  POLICY_BRACKET.lastIndex = 0;
+  return POLICY_BRACKET.test(u.text);
+}
+
+/** The spaced dash between a list item's product and what it insures: «Husforsikring Topp – Hagebakken 17, …». */
+const ITEM_DASH = /\s+[–—-]\s+/;
+/** Where a line of labelled figures written as sentences parts: a full stop before the next capitalised label. */
+const FIGURE_SENTENCE = /\.\s+(?=\p{Lu})/u;
+
+/**
+ * «* Husforsikring Topp – Hagebakken 17, 5353 Straume (avtalenr. 31-7702-4418)» over «Forsikringssum: 6 120 000 kr. Egenandel:
+ * 10 000 kr. Pris: 12 904 kr per år.»: a private customer's overview in an e-mail or on «Min side» lists each product as a
+ * bullet that names it and, after a dash, what it insures (a place, a vehicle, «samme adresse»), its agreement number in a
+ * bracket, and on the line under it the figures as short sentences of their own. The pieces of the bullet's name (the
+ * bracket left out: the number is the row's agreement, no place or note) and of the figures, as one line's pieces; undefined
+ * unless every sentence of the line under the bullet is a labelled figure, a cover level or «fullverdi».
+ */
+function bulletOverFigures(r: Reading, u: Unit): { pieces: string[]; figures: Unit } | undefined {
+  if (!u.bullet || u.row || u.heading) return undefined;
+  const v = r.units[u.index + 1];
+  if (v === undefined || r.used.has(v) || v.bullet || v.row || v.heading || v.label === undefined || !follows(u.lines[u.lines.length - 1]!, v.lines[0]!)) return undefined;
+  const figures = v.text.trim().replace(/\.$/, '').split(FIGURE_SENTENCE).map((p) => p.trim());
+  if (figures.length === 0 || figures.some((p) => pieceOf(p) === undefined)) return undefined;
+  const name = u.text.replace(POLICY_BRACKET, '').trim();
+  const dash = ITEM_DASH.exec(name);
+  if (name === '' || dash === null || DIGIT.test(name.slice(0, dash.index))) return undefined;
+  const rest = name.slice(dash.index + dash[0].length).split(PIECE_BREAK).map((p) => p.trim()).filter((p) => p !== '');
+  return { pieces: [name.slice(0, dash.index).trim(), ...rest, ...figures], figures: v };
 }
 
 /** A bullet set in deeper than the bullet right above it (the line before it), as a list's sub-item is. */
@@ -155,8 +202,8 @@ function headingOver(r: Reading, u: Unit): Unit | undefined {
 }
 
 /** One cover from a line of labelled figures, or undefined when the line is not one. */
-function inlineRow(r: Reading, u: Unit): Coverage | undefined {
-  const pieces = piecesOf(u);
+function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined {
+  const pieces = given ?? piecesOf(u);
   // the run of labelled figures at the end of the line
   let start = pieces.length;
   const run: Piece[] = [];

@@ -429,3 +429,16 @@ describe('a person product’s benefits are its items, never coverages of their 
     expect(p.coverages?.some((c) => c.items?.some((i) => i.name === 'Dødsfall etter ulykke'))).toBe(false);
   });
 });
+
+describe('a card\'s benefits before its own deductible and price (joinCardFigures)', () => {
+  // «Reise Europa / Travel Europe» over «Reisegods / Baggage: NOK 30 000» … «Egenandel / Deductible: NOK 500», «Pris / Premium: …»
+  const card =
+    'Polisenummer: 4471 2290\n\nInnbo\n  Forsikringssted:   Bakkegata 3, 2000 Lillestrøm\n  Forsikringssum:    kr 800 000\n  Egenandel:         kr 4 000\n  Pris:              kr 2 112 per år\n\n' +
+    'Reise Norden\n  Reisegods:         kr 20 000\n  Avbestilling:      kr 15 000\n  Egenandel:         kr 500\n  Pris:              kr 980 per år\n';
+  it('one coverage of the product: its items, deductible and price', () => {
+    const p = parse(card);
+    const travel = p.coverages?.filter((c) => c.product === 'Reise Norden');
+    expect(travel).toHaveLength(1);
+    expect(travel?.[0]).toMatchObject({ deductible: '500', premium: '980', items: [{ name: 'Reisegods', sum: '20000' }, { name: 'Avbestilling', sum: '15000' }] });
+  });
+});

@@ -449,6 +449,39 @@ export function joinReferredDown(r: Reading, coverages: Coverage[]): void {
   }
 }
 
+/** How many lines a product's items and its own figures may stand apart under its heading and still be one card. */
+const CARD_SPAN = 12;
+
+/**
+ * «Reise Europa / Travel Europe» over «Reisegods: NOK 30 000», «Avbestilling: NOK 25 000», then «Egenandel: NOK 500» and «Pris:
+ * NOK 1 140 per år»: a private customer's card that lists its product's benefits before the product's own deductible and price
+ * — one coverage, not a coverage of items and a second one of figures under the same name. Only where the product has exactly
+ * those two coverages, the one with items alone (no place, cover, sum, deductible or premium), the other with no items, no
+ * place and no cover, its line within a few lines after the last item's.
+ */
+export function joinCardFigures(r: Reading, coverages: Coverage[]): void {
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const items = coverages[i]!;
+    if (!itemsAlone(items) || items.premium !== undefined) continue;
+    const same = coverages.flatMap((c, k) => (k !== i && key(c.product) === key(items.product) ? [k] : []));
+    if (same.length !== 1) continue;
+    const j = same[0]!;
+    const figures = coverages[j]!;
+    if (figures.items !== undefined || figures.object !== undefined || figures.coverage !== undefined || (figures.deductible === undefined && figures.premium === undefined)) continue;
+    const lastItem = r.trace.get(`coverages[${i}].items[${items.items!.length - 1}]`);
+    const own = r.trace.get(`coverages[${j}]`);
+    if (lastItem === undefined || own === undefined || own.page !== lastItem.page || own.line < lastItem.line || own.line - lastItem.line > CARD_SPAN) continue;
+    const joined: Coverage = { ...figures, items: items.items! };
+    items.items!.forEach((_, k) => {
+      const t = r.trace.get(`coverages[${i}].items[${k}]`);
+      if (t) r.trace.set(`coverages[${j}].items[${k}]`, t);
+    });
+    coverages[j] = ordered(joined);
+    coverages.splice(i, 1);
+    removeTrace(r, i);
+  }
+}
+
 /** A registration plate in a line, its letters and digits alone (group 1). */
 const PLATE_IN_LINE = new RegExp(String.raw`(?:^|[\s,–(-])(${PLATE_SOURCE})(?=$|[\s,.)])`);
 /** A plate's letters and digits alone («CF 20334» and «CF20334» are one plate). */

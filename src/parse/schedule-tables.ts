@@ -20,7 +20,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
+import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -1879,12 +1879,25 @@ export function headProduct(r: Reading, at: number): string | undefined {
     // («Produkt» over «Båtforsikring», a web page's confirmation copied one cell a line: the label alone over its value)
     const below = r.units[k + 1];
     const stacked = !v.row && v.label === undefined && /^produkt$/i.test(v.text.trim()) && below !== undefined && k + 1 < at && !below.row && below.label === undefined && below.lines.length === 1 ? below.text.trim() : undefined;
-    const name = stacked ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
+    const name = stacked ?? titledProduct(v, k + 1 < at ? below : undefined) ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
     if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) continue;
     if (found !== undefined && found !== name) return undefined;
     found = name;
   }
   return found;
+}
+
+/**
+ * «Tryg Forsikring          FORSIKRINGSBEVIS» over «Tryg Forsikring, filial av …          Hund»: a certificate's title set
+ * in the letterhead's last column, and under it in the same column the one product the certificate is for — as a
+ * «Produkt» field names it (read without it, each cover of a «Dekninger» table under the head was a product of its own).
+ * Undefined unless both are rows of the same cells and the name under the title is a product's.
+ */
+export function titledProduct(v: Unit, below: Unit | undefined): string | undefined {
+  if (below === undefined || !v.row || !below.row || v.cells.length < 2 || below.cells.length !== v.cells.length) return undefined;
+  if (!CERTIFICATE_TITLES.has(lowerCase(v.cells[v.cells.length - 1]!.trim()))) return undefined;
+  const name = below.cells[below.cells.length - 1]!.trim();
+  return name !== '' && namesProduct(name) ? name : undefined;
 }
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */

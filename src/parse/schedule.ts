@@ -30,7 +30,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
-import { benefitsAsItems, joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
+import { benefitsAsItems, joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -297,6 +297,8 @@ export function readSchedules(r: Reading): void {
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
   joinReferredDown(r, coverages);
+  // (a card's benefits read before its own deductible and price, by two readers: one coverage)
+  joinCardFigures(r, coverages);
   // («Detaljer bil – CF 20334 Volkswagen ID.4» over «Fører- og passasjerulykke:» and its sums: the vehicle's items)
   joinVehicleDetails(r, coverages);
   // (after an overview's row that points below has taken its product's items: the row's own figures are that coverage's)

@@ -119,3 +119,18 @@ describe('the English beside its Norwegian across a column gap (private-holdout5
     expect(translationsOut(lines('Policy number     Polisenummer', 'Forsikringstaker / Policyholder', 'Bygning     Building 2')).map((l) => l.raw)[0]).toBe('Policy number     Polisenummer');
   });
 });
+
+describe('a private customer\'s bilingual certificate', () => {
+  // himla-like: «Forsikringssted / Insured address:  Møllendalsveien 8, 5009 Bergen», «Pris / Premium:  NOK 1 788 per år / per year»
+  it('the English of a place\'s label, a product\'s name and a price\'s period is taken out', () => {
+    expect(out('  Forsikringssted / Insured address:  Storgata 4, 0155 Oslo')).toBe('  Forsikringssted:  Storgata 4, 0155 Oslo');
+    expect(out('Innbo / Home contents')).toBe('Innbo');
+    expect(out('Reise Europa / Travel Europe')).toBe('Reise Europa');
+    expect(out('  Reisegods / Baggage:                NOK 30 000')).toBe('  Reisegods:                NOK 30 000');
+    expect(out('  Pris / Premium:                     NOK 1 788 per år / per year')).toBe('  Pris:                     NOK 1 788 per år');
+    expect(out('Gyldig fra / Valid from:              01.03.2026')).toBe('Gyldig fra:              01.03.2026');
+  });
+  it('a slash between Norwegian words stays', () => {
+    expect(out('Hus / hytte')).toBe('Hus / hytte');
+  });
+});

@@ -454,6 +454,12 @@ export const PRICE_HEADINGS = [
 ] as const;
 
 /**
+ * The title of a certificate as a letterhead sets it, right-aligned beside the insurer's name, the product it is for on
+ * the line under it: «FORSIKRINGSBEVIS» over «Hund», «Polise» over «Hesteforsikring» (src/parse/schedule-tables.ts).
+ */
+export const CERTIFICATE_TITLES = new Set(['forsikringsbevis', 'forsikringsbrev', 'polise', 'forsikringspolise', 'forsikringsavtale']);
+
+/**
  * Headings of a schedule as they stand inside running text — a page copied as one line, as web
  * transcripts of PDFs are («… Forsikringsoversikt Forsikringstaker: … Næringsdrift 8200114 412 300
  * Total pris 412 300 …»), nynorsk forms with them. Written with a capital or in capitals there
@@ -963,6 +969,11 @@ export const TRANSLATION = {
     // «Tilleggserstatning ved død / Additional death benefit», «Yrkesskade / Workers' compensation (lovbestemt / statutory)»)
     'employees', 'full-time', 'equivalents', 'workers', "workers'", 'compensation', 'statutory', 'additional', 'death', 'disability', 'benefit',
     'benefits',
+    // (a private customer's bilingual certificate: «Forsikringssted / Insured address:», «Innbo / Home contents», «Reise Europa /
+    // Travel Europe», «Reisegods / Baggage», «Avbestilling / Cancellation», «Reisesyke / Medical expenses», «Gyldig fra / Valid
+    // from», «NOK 1 788 per år / per year», «Betales månedlig / Paid monthly»)
+    'address', 'home', 'household', 'europe', 'worldwide', 'baggage', 'luggage', 'cancellation', 'medical', 'expenses', 'valid', 'from',
+    'until', 'year', 'month', 'monthly', 'paid', 'only',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
