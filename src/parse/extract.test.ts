@@ -46,6 +46,13 @@ describe('header facts', () => {
     // a schedule that points to its conditions is read as a schedule
     expect(parse('Forsikringsbevis\nForsikringsnummer 12345678\nVilkår: Bil BIL-2025. Aldersfradrag etter vilkårene.\n').policy_number).toBe('12345678');
   });
+  it('a receipt for a claim reported is refused: its sender and its date are no policy', () => {
+    const receipt =
+      'Fra: Fjellheim Forsikring AS <skade@fjellheim.no>\nSendt: 3. mars 2025 08:12\nEmne: Skademelding mottatt\n\nHei,\n\nvi har mottatt skademeldingen din.\n\nSkadesaksnummer:   S-2025-44817\nSkadedato:         28.02.2025\n\nHilsen\nFjellheim Forsikring AS\n';
+    expect(() => parse(receipt)).toThrow(NotAPolicyError);
+    // a certificate that names how to report a claim is read all the same
+    expect(parse('Forsikringsbevis\nForsikringsnummer 12345678\nSkademelding sendes på Min side; oppgi skadenummer ved kontakt.\n').policy_number).toBe('12345678');
+  });
 });
 
 describe('renewal letter: index and natural-damage rates', () => {

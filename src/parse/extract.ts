@@ -240,8 +240,12 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   // a document of conditions dates itself («Gjeldende fra 1. januar 2025») and names its insurer:
   // those are the conditions', and with nothing else of a policy it is no policy
   const onlyDates = conditions && r.relevant === 0 && nothingButNames(p);
+  // a claim's correspondence — a receipt for a claim reported, «Vi har mottatt skademeldingen din», its claim number and
+  // the day of the damage — names its insurer and is dated as any letter is: with nothing else of a policy (no number,
+  // period, figure, nor a line that could not be read) the date it was sent is no policy's, and it is no policy
+  const onlyClaim = !conditions && r.relevant === 0 && nothingButNames(p) && p.renewal_date === undefined && readsLikeClaim(r.units);
   // anything relevant, read or not (a warning names what could not be read), is a result
-  if ((recognised === undefined && r.relevant === 0) || onlyDates) {
+  if ((recognised === undefined && r.relevant === 0) || onlyDates || onlyClaim) {
     throw new NotAPolicyError(`nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`, doc.file, conditions);
   }
   p.warnings = r.finishWarnings();
@@ -275,6 +279,14 @@ const CONDITIONS_WORD = /\bvilkår|\baldersfradrag|\bfradrag for alder|\bsikkerh
 function readsLikeConditions(units: readonly Unit[]): boolean {
   const hits = units.filter((u) => CONDITIONS_WORD.test(u.lower)).length;
   return hits >= 2 && units.slice(0, 8).some((u) => /vilkår|erstatningsregler/.test(u.lower));
+}
+
+/** Words of a claim's handling: «skademelding», «skadenummer», «skadenr.», «skadesak», «skadedato», nynorsk «skademelding» too. */
+const CLAIM_WORD = /\bskade(?:melding(?:en|a)?|nummer(?:et)?|nr\b|saksnummer|saka?|saken|dato)(?![a-zæøå])/;
+
+/** Does the document read like a claim's correspondence: two lines at least with a claim's words? */
+function readsLikeClaim(units: readonly Unit[]): boolean {
+  return units.filter((u) => CLAIM_WORD.test(u.lower)).length >= 2;
 }
 
 /** A model with no more than an insurer and dates: nothing of a policy's own. */

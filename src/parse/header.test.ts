@@ -331,6 +331,8 @@ describe('insurer: from the list of non-life insurers, not the word before the n
     ['Oslo Pensjonsforsikring AS, Postboks 355 Sentrum, 0101 Oslo', 'Oslo Pensjonsforsikring'],
     // a branch of another company: the branch is the insurer, not the company it belongs to
     ['CODAN FORSIKRING\nCodan Forsikring, filial av Tryg Forsikring A/S', 'Codan'],
+    // a company that writes its short name in capitals and not: both are its name, not the word after it
+    ['Knif Trygghet Forsikring AS\nMøllergata 39, 0179 Oslo', 'KNIF Trygghet'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).insurer).toBe(want);
   });

@@ -7,6 +7,12 @@ describe('index class: the most specific name wins', () => {
     ['Eiendeler – Varer', 'varer'],
     ['Eiendeler - Maskiner, inventar og løsøre', 'maskin_losore'],
     ['Eiendeler', 'maskin_losore'],
+    // a broker's overview: «| Eiendom løsøre | KLP | 1120-55031 | kr 610 000 000 |» — the family, then its part
+    ['Eiendom løsøre', 'maskin_losore'],
+    ['Eigedom lausøyre', 'maskin_losore'],
+    ['Eiendom varer', 'varer'],
+    ['Eiendom bygninger', 'bygninger'],
+    ['Eiendom', 'bygninger'],
     ['Varer', 'varer'],
     ['Bygning - Boligblokk', 'bygninger'],
     ['Bygning - Garasjeanlegg', 'bygninger'],

@@ -200,6 +200,11 @@ const rulesAsked = new Map<string, IndexClassRule | undefined>();
 
 function ruleOfName(name: string): IndexClassRule | undefined {
   const lower = lowerCase(name);
+  // («Eiendom løsøre», «Eiendom bygninger» in a broker's overview, «Eigedom lausøyre»: the product family, property
+  // insurance, then the part of it the row insures — that part is the class, as after a dash)
+  const family = PROPERTY_FAMILY.exec(lower);
+  const part = family ? firstRule(family[1]!) : undefined;
+  if (part && part.index_class !== 'none' && part.index_class !== 'other') return part;
   // «Løsøre (inventar, utstyr og varer)»: a list in brackets says what the name holds, several kinds
   // of it; the name before the brackets is the class (one word in brackets, «Eiendeler (varer)», is
   // the specific name, and wins as after a dash)
@@ -221,6 +226,9 @@ function ruleOfName(name: string): IndexClassRule | undefined {
   if (head && WHERE_AFTER_DASH.test(after)) return head;
   return firstRule(after) ?? head ?? firstRule(lower);
 }
+
+/** «Eiendom …», «Eiendomsforsikring …», nynorsk «Eigedom …»: property insurance as a product family, then a word of its part (not «og …»). */
+const PROPERTY_FAMILY = /^(?:eiendom|eigedom)(?:sforsikring)?\s+(?!og\s|i\s|på\s)(\S.*)$/;
 
 /** Words that begin a place or a count, not a thing: «begge bygg», «alle lokasjoner», «i lagerbygget», «på garden». */
 const WHERE_AFTER_DASH = /^(?:begge|alle|hele|heile|i|på|ved)\s/;

@@ -34,4 +34,12 @@ describe('a place and the description of its building in one cell', () => {
     expect(m?.[1]).toBe('Øvre Li, Livegen 12, Gnr 12 Bnr 4, 2640 Vinstra');
     expect(m?.[2]).toBe('Sauefjøs med lager og kaldfôrrom, byggeår 1992');
   });
+  // a renewal letter's «Hva er forsikret» column: «Villa Pluss   Skogholtveien 3B, 1352 Kolsås   Fullverdi …» over
+  // «Enebolig 212 m², byggeår 1979» — the kind of building with its area before the comma
+  it('a kind of building with its area before the comma is no part of the place', () => {
+    const m = PLACE_THEN_BUILDING.exec('Lindeveien 14, 1361 Østerås Rekkehus 118 m², byggeår 1986');
+    expect(m?.[1]).toBe('Lindeveien 14, 1361 Østerås');
+    expect(m?.[2]).toBe('Rekkehus 118 m², byggeår 1986');
+    expect(PLACE_THEN_BUILDING.exec('Lindeveien 14, 1361 Østerås Tomannsbolig 96 kvm, bygget 1974')?.[1]).toBe('Lindeveien 14, 1361 Østerås');
+  });
 });

@@ -413,7 +413,9 @@ export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s
  * «Høgfjellsvegen 220, 2640 Vinstra Laftet hytte, byggeår 1979», «… 2640 Vinstra Fjøs/låve, byggeår 1987» (a capitalised word, its other
  * name after a slash, up to five more in lower
  * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
- * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»). The address,
+ * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»; the kind with its
+ * area before the comma, «1352 Kolsås Enebolig 212 m², byggeår 1979», as a renewal letter's «Hva er forsikret» column
+ * writes it). The address,
  * then the description.
  */
-export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5},\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;
+export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;

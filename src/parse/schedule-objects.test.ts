@@ -256,3 +256,18 @@ describe('a building\'s description is never the place', () => {
     expect(c?.object).toBe('Strandgata 3, 6003 Ålesund');
   });
 });
+
+describe('the area of a travel insurance in a place column', () => {
+  // a broker's overview of a family's insurances: «| Europeiske | Reise Familie | RE-550218 | Hele verden | …»
+  it('«Hele verden», «Europa» under «Forsikringssted / objekt» are where the cover reaches, no object', () => {
+    const p = parse(
+      `${HEAD}| Forsikring | Forsikringssted / objekt | Forsikringssum | Egenandel | Årspremie |\n` +
+        `| Villa | Nordåsveien 12, 5235 Rådal | Fullverdi | 10 000 | 9 870 |\n` +
+        `| Reise Pluss | Europa | Etter regning | 500 | 1 980 |\n` +
+        `| Reise Familie | Hele verden unntatt USA | Etter regning | 0 | 2 690 |\n`,
+    );
+    expect(p.coverages?.find((c) => c.product === 'Villa')?.object).toBe('Nordåsveien 12, 5235 Rådal');
+    expect(p.coverages?.find((c) => c.product === 'Reise Pluss')?.object).toBeUndefined();
+    expect(p.coverages?.find((c) => c.product === 'Reise Familie')?.object).toBeUndefined();
+  });
+});

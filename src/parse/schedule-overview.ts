@@ -176,6 +176,14 @@ function estateBesideThing(cells: string[], roles: Array<Col | undefined>, heade
 }
 
 /**
+ * The area a travel insurance applies in, written in a schedule's place column: «Hele verden», «Verden», «Europa», «Norden»,
+ * nynorsk «Heile verda», «Verda», «Hele verden unntatt USA og Canada» — where the cover reaches, no place nor thing insured.
+ */
+/** A travel insurance's product: «Reise Familie», «Reiseforsikring», «Årsreise», nynorsk «Reise» too. */
+const TRAVEL_PRODUCT = /reise(?!gods)/i;
+export const TRAVEL_AREA = /^(?:hele\s+|heile\s+)?(?:verden|verda|europa|norden|norge|noreg|skandinavia)(?:\s+(?:unntatt|utenom|utanom|ekskl\.?|eksklusive)\s+[^\d]*)?$/i;
+
+/**
  * «Forsikringssted / hva er forsikret», «Adresse / objekt», nynorsk «Forsikringsstad / kva er forsikra»: a column of the
  * place and what is insured there, in one cell — «Næringsbygg – Sagbruksvegen 2», the product (a name the index-class
  * table knows) before the dash and the place after it, read by productInObject; a cell that names no product is read as
@@ -516,6 +524,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     if (col === 'object' && ELSEWHERE.test(own)) return '';
     // («Alle forsikringssteder», «Produkt- og bedriftsansvar» under a heading «BEDRIFTSANSVAR» of places: no place, no object)
     if (col === 'object' && table.placesUnder && !PLACE_MARKS.test(own)) return '';
+    // («Reise Familie | Hele verden» under «Forsikringssted / objekt»: where a travel insurance applies — its area, no object;
+    // «Transport | Hele Norden» is where goods are carried, the row's object as written)
+    if (col === 'object' && TRAVEL_AREA.test(own) && TRAVEL_PRODUCT.test(byColumn('product'))) return '';
     const thing = col === 'object' && table.thingColumn !== undefined ? (rowCells[table.thingColumn] ?? '').trim() : '';
     // («A | Solbakken 2, 1415 Oppegård» under «Bygg | Adresse»: a bare letter or number marks the building in the list, no name of it)
     return thing === '' || CUT_NAME.test(thing) || ROW_MARK.test(thing) ? own : own === '' ? thing : `${thing}, ${own}`;

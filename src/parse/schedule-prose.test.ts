@@ -227,4 +227,10 @@ describe('a deductible of one kind of damage', () => {
     const doc = 'Forsikringsbevis\nAvtalenummer: 5521 0934\n\nSærlige vilkår\n- Gårdsansvar: Egenandel ved skade på lånte maskiner er kr 25 000.\n';
     expect(parse(doc).coverages?.some((c) => c.deductible === '25000')).not.toBe(true);
   });
+  // a commercial certificate's notes under a product: «Bedriftsansvar» over «- Ved skade på ting som sikrede har til
+  // bearbeidelse er egenandelen kr 30 000.» — the damage said first, then the deductible
+  it('«Ved skade på … er egenandelen kr …» under a product is no deductible of the cover', () => {
+    const doc = 'Forsikringsbevis\nAvtalenummer: 5521 0934\n\nMerknader\n\nProduktansvar\n - Ved skade på varer under transport er egenandelen kr 40 000.\n';
+    expect(parse(doc).coverages?.some((c) => c.deductible === '40000')).not.toBe(true);
+  });
 });

@@ -231,7 +231,9 @@ export function sentenceFigures(sentence: string, wide = false): SentenceFigure[
     if (wide && (before === 'deductible' || before === 'premium') && LIMIT_BEFORE.test(sentence.slice(last, m.index))) before = 'none';
     // («Landbruksansvar: Egenandel ved skade på leid eller lånt ting er kr 20 000.», «Eigenandel ved brann i driftsbygning er
     // …»: the deductible of one kind of damage, said by «ved» — no deductible of the cover's)
-    if (before === 'deductible' && EVENT_DEDUCTIBLE.test(sentence.slice(last, m.index))) before = 'none';
+    // («Ved skade på ting som sikrede har til bearbeidelse er egenandelen kr 30 000.»: the damage said first, by «ved»
+    // at the sentence's start — the same deductible of one kind of damage)
+    if (before === 'deductible' && (EVENT_DEDUCTIBLE.test(sentence.slice(last, m.index)) || (last === 0 && EVENT_FIRST.test(sentence.slice(0, m.index))))) before = 'none';
     last = m.index + m[0].length;
     // («4 000 kroner i egenandel»: the label after the amount, right after its currency — its words are then no label of the next)
     const after = wide ? ROLE_AFTER.exec(sentence.slice(last)) : null;
@@ -245,6 +247,11 @@ export function sentenceFigures(sentence: string, wide = false): SentenceFigure[
 
 /** «Egenandel ved skade på …», «eigenandelen ved tjuveri»: a deductible's word, then «ved» and the damage it is for. */
 const EVENT_DEDUCTIBLE = /(?:^|[^a-zæøå])(?:egenandel|eigenandel|eigendel|selvrisiko)(?:en|a)?\s+ved\s+[a-zæøå]/i;
+/**
+ * «Ved skade på ting …», «Ved tyveri fra bil …», «Ved vannskade …», nynorsk «Ved tjuveri …» at a sentence's start (after a
+ * list's dash): the kind of damage a deductible said after it is for.
+ */
+const EVENT_FIRST = /^[\s\-–•*]*ved\s+(?:[a-zæøå]*skade[a-zæøå]*|brann|tyveri|tjuveri|innbrudd|innbrot|ran|hærverk|uhell)(?![a-zæøå])/i;
 /** «inntil», «opptil», «maks» right before an amount: a limit. */
 const LIMIT_BEFORE = /(?:inntil|opptil|maks(?:imalt|imum)?|høyst|høgst)\s*$/i;
 /** «… 4 000 kroner i egenandel», «… 2 000 kr i årspremie»: a figure's role word right after its amount, after «i». */

@@ -20,7 +20,7 @@ import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
-import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS } from './vocabulary.js';
+import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
@@ -1341,6 +1341,11 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   }
   if (group && group.items.length > 0) flushGroup(s);
   thingsInObjectColumn(r, at, cells, roles);
+  // («Forsikringssted: Fjellstølvegen 88, Gnr 201 Bnr 33, 3580 Geilo» over «Dekning | Beskrivelse | Forsikringssum | …» and
+  // «Hytte | Byggeår 2009, 94 m² | …»: the place stated over the table is its rows' place; the «Beskrivelse» column beside
+  // it describes each building — its year and area, no place)
+  const described = describedBesidePlace(s, cells, roles);
+  if (described !== undefined) roles = roles.map((x, i) => (i === described.column ? undefined : x));
   const table: Table = { roles, header: cells };
   // («LANDBRUKSBYGNING   Dekning: Pluss» over «Forsikringssted | Forsikringssum | …»: the heading's cover level is each row's)
   const level = (inSection ?? (headed !== undefined ? s.section : undefined))?.coverage;
@@ -1377,6 +1382,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
       if (place !== undefined && PLACE_MARKS_IN.test(place)) table.object = place;
     }
   }
+  if (described !== undefined && table.object === undefined) table.object = described.place;
   if (s.classHeading !== undefined) table.sectionClass = s.classHeading;
   // («Forsikring | Forsikringssted | … | Pris» again at the top of page 2: the table above goes on, and
   // its rows are this one's too — a total under it is the total of them all)
@@ -1561,6 +1567,26 @@ function leadInNamed(cells: string[], next: Unit | undefined): string[] {
 /** A sentence that leads into the list under it: «… på følgende», «… følgjande:». */
 export const LEADS_INTO_LIST = /(?:^|\s)(?:følgende|følgjande):?$/;
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
+
+/** The header cells of a column that describes what each row insures: «Beskrivelse», nynorsk «Skildring» (lower case). */
+const DESCRIPTION_COLUMN: ReadonlySet<string> = new Set<string>(RECORD_NOTE_LABELS);
+
+/**
+ * A header's «Beskrivelse» column, read as the rows' object, under a place line of its own («Forsikringssted: …» right
+ * over the table, or the section's place): the column and the place. The place line names where the rows are; the
+ * column then says what each building is («Byggeår 2009, 94 m²», «Frittliggende, 9 m²»), no place of its own.
+ * Undefined where no place is stated above, or the header has no such column.
+ */
+function describedBesidePlace(s: Tables, cells: readonly string[], roles: ReadonlyArray<Col | undefined>): { column: number; place: string } | undefined {
+  const place = s.place?.object ?? s.section?.object;
+  if (place === undefined || !POSTCODE_IN.test(place)) return undefined;
+  const objects = roles.flatMap((x, i) => (x === 'object' ? [i] : []));
+  if (objects.length !== 1) return undefined;
+  const column = objects[0]!;
+  return DESCRIPTION_COLUMN.has(withoutColon(lowerCase(cells[column]!.trim()))) ? { column, place } : undefined;
+}
+/** A postcode and its place's name: «3580 Geilo». */
+const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
 
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */
 // (numbered where a certificate has several places: «Forsikringssted 1: Industriveien 22, 2815 Gjøvik»)

@@ -350,3 +350,30 @@ describe('a footnote mark on a row', () => {
     expect(c?.map((x) => x.index_class)).toEqual(['bygninger', 'none']);
   });
 });
+
+describe('sums not index-regulated, named by their product, their place or their kind', () => {
+  // a broker's overview of a family's insurances: «Verdisaksforsikringen er tegnet med fast sum og følger ikke indeksen.»
+  it('«Verdisaksforsikringen … følger ikke indeksen»: the product named with «-forsikring» is the row of its thing', () => {
+    const doc = 'Avtalenummer: 4410 2287\n\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nVilla\tNordåsveien 12, 5235 Rådal\tkr 5 200 000\tkr 10 000\tkr 9 870\nVerdisaker\tSmykker, se liste\tkr 240 000\tkr 3 000\tkr 1 460\n\nVerdisaksforsikringen er tegnet med fast sum og følger ikke indeksen.\n';
+    expect(parse(doc).coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Villa', 'bygninger'],
+      ['Verdisaker', 'none'],
+    ]);
+  });
+
+  // a housing company's certificate: «Fellesløsøre, alle adresser   Førsterisiko   500 000 …» under «Forsikringssted», then
+  // «Forsikringssummen for fellesløsøre er en førsterisikosum og indeksreguleres ikke.»
+  it('a thing the sentence names in a row\'s place column is that row only', () => {
+    const doc = 'Polisenummer: PR-5520118\n\nEIENDOM\n\nForsikringssted\tForsikringssum\tEgenandel\tPremie\nTorggata 4, 0181 Oslo\t96 400 000\t10 000\t58 912\nFellesløsøre, alle adresser\t400 000\t10 000\t980\n\nForsikringssummen for fellesløsøre er en fast sum og indeksreguleres ikke.\n';
+    expect(parse(doc).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
+  });
+
+  // a municipality's agreement: «Indeksregulering: Forsikringssummer for bygninger og løsøre er regulert pr. 01.01.25 med
+  // henholdsvis 3,5 % og 4,1 %. Førsterisikosummer reguleres ikke.»
+  it('«Førsterisikosummer reguleres ikke» in the index paragraph makes the first-risk rows none', () => {
+    const doc = 'Avtalenummer: 7730 1180\n\nForsikringssted\tDekning\tForsikringssum\tEgenandel\nRådhuset, Storgata 1, 7240 Fillan\tBygning\t96 500 000\t50 000\nAlle forsikringssteder\tRiving og rydding\tFørsterisiko 5 000 000\t50 000\n\nIndeksregulering: Summene for bygninger er regulert pr.\n01.01.25 med 3,5 %. Førsterisikosummer reguleres ikke.\n';
+    const c = parse(doc).coverages;
+    expect(c?.map((x) => x.sum)).toEqual(['96500000', { first_risk: '5000000' }]);
+    expect(c?.map((x) => x.index_class)).toEqual(['bygninger', 'none']);
+  });
+});

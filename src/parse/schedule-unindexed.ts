@@ -48,20 +48,42 @@ function thingsNamed(s: string): string[] {
   // words after «i», «på», «ved» say where it is, and no row of the church building is meant)
   const head = subject.split(/\s(?:i|på|ved|hos|inne i)\s/)[0]!;
   // («Driftstapssummen justeres ikke …»: a thing's sum as one word names the thing, driftstap)
+  // («Verdisaksforsikringen er tegnet med fast sum og følger ikke indeksen», «Husdyrforsikringa …»: a product's name with
+  // «-forsikring» names its thing, verdisak — the row «Verdisaker» —, as the thing's sum does)
   return head
     .split(/[^a-zæøå]+/)
-    .map((w) => (NO_THING.test(w) ? w : w.replace(/^(.{4,}?)s?sum(?:men|mene|mane)$/, '$1')))
+    .map((w) => (NO_THING.test(w) ? w : w.replace(/^(.{4,}?)s?sum(?:men|mene|mane)$/, '$1').replace(/^(.{4,}?)s?forsikring(?:en|a|ene|ane)?$/, '$1')))
     .filter((w) => w.length >= 3 && !NO_THING.test(w));
 }
 
 /** A sentence's subject that is the first-risk sums, perhaps of a place: «førsterisikosummer», «førsterisikosummen for gamle rissa prestegård» (lower case). */
-const FIRST_RISK_SUBJECT = /^(?:(?:alle|våre|dine|deres)\s+)?(?:førsterisikosum(?:men|mene|mer)?|fyrsterisikosum(?:men|mane|mar)?|summ(?:er|ene|ar|ane) (?:som er avtalt )?på (?:første|fyrste) ?risiko)(?:\s+for\s+(.+?))?\s+(?:indeksreguler|er ikke|vert ikkje|blir ikke|blir ikkje)/;
+const FIRST_RISK_SUBJECT = /^(?:(?:alle|våre|dine|deres)\s+)?(?:førsterisikosum(?:men|mene|mer)?|fyrsterisikosum(?:men|mane|mar)?|summ(?:er|ene|ar|ane) (?:som er avtalt )?på (?:første|fyrste) ?risiko)(?:\s+for\s+(.+?))?\s+(?:indeksreguler|reguler|er ikke|vert ikkje|blir ikke|blir ikkje)/;
 
 /** The place a first-risk subject names («gamle rissa prestegård»), '' for every first-risk sum, undefined for another subject. */
 function firstRiskSubject(s: string): string | undefined {
   const m = FIRST_RISK_SUBJECT.exec(s.trim());
   return m ? (m[1] ?? '').trim() : undefined;
 }
+
+/**
+ * Gives the rows whose sum is a first-risk sum the class `none` — of the thing or place `named`, when it names one
+ * (firstRiskSubject): «Førsterisikosummen for vedbod indeksreguleres ikke» under a table whose row «Vedbod/uthus» has
+ * the sum «Førsterisiko 100 000». A row is a first-risk row by its sum, or by its cell «Førsterisiko» where the amount
+ * under it was not read (the note says the kind of sum all the same).
+ */
+function markFirstRisk(r: Reading, u: Unit, coverages: Coverage[], named: string): void {
+  coverages.forEach((c, i) => {
+    const firstRisk = (typeof c.sum === 'object' && 'first_risk' in c.sum) || (c.sum === undefined && FIRST_RISK_NOTE.test(c.note ?? ''));
+    if (c.index_class === undefined || !firstRisk) return;
+    // (the thing named may be the row's coverage: «Vedbod/uthus» of «Fritidsbolig Maks»)
+    if (named !== '' && !`${c.product} ${c.coverage ?? ''} ${c.object ?? ''}`.toLowerCase().includes(named)) return;
+    c.index_class = 'none';
+    r.atUnit(`coverages[${i}].index_class`, u);
+  });
+}
+
+/** A row's note that is the kind of its sum alone: «Førsterisiko», nynorsk «Fyrsterisiko». */
+const FIRST_RISK_NOTE = /^\s*(?:første|fyrste)\s?risiko\s*$/i;
 
 /** The property classes a sentence can name. */
 const PROPERTY: ReadonlySet<RowIndexClass> = new Set(['bygninger', 'maskin_losore', 'varer', 'innbo']);
@@ -97,7 +119,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
       if (!NOT_INDEXED.test(s)) {
         // («Bygninger 4,2 % …» over «Varelager og forsikringer med førsterisikosum reguleres ikke.», «Varer og driftsavbrudd
         // reguleres ikke.»: among the index rates, «regulated» is index-regulated — the classes it names are `none`)
-        if (BARE_NOT_REGULATED.test(s) && !NOT_A_SUM.test(s) && besideRates(r, u)) notRegulatedBesideRates(r, u, s, coverages);
+        // («Indeksregulering: Forsikringssummer for bygninger og løsøre er regulert pr. 01.01.25 med henholdsvis 3,5 % og 4,1 %.
+        // Førsterisikosummer reguleres ikke.»: a paragraph the index's label opens is among the rates, read or not)
+        if (BARE_NOT_REGULATED.test(s) && !NOT_A_SUM.test(s) && (besideRates(r, u) || inIndexParagraph(r, u))) notRegulatedBesideRates(r, u, s, coverages);
         continue;
       }
       // («Maskinene er forsikret til oppgitt verdi; summene blir ikke indeksregulert.»: «summene» after the semicolon are
@@ -149,12 +173,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
       // ikke.»: the rows whose sum is a first-risk sum — of the place it names, when it names one —, whatever their class)
       const firstRisk = firstRiskSubject(s);
       if (firstRisk !== undefined) {
-        coverages.forEach((c, i) => {
-          if (c.index_class === undefined || typeof c.sum !== 'object' || !('first_risk' in c.sum)) return;
-          if (firstRisk !== '' && !`${c.product} ${c.object ?? ''}`.toLowerCase().includes(firstRisk)) return;
-          c.index_class = 'none';
-          r.atUnit(`coverages[${i}].index_class`, u);
-        });
+        markFirstRisk(r, u, coverages, firstRisk);
         continue;
       }
       // («Forsikringssummen for Brannbiler og utrykningsutstyr … indeksreguleres ikke»: a row's whole name of
@@ -267,6 +286,22 @@ export function markBuildingIndexSaid(r: Reading, coverages: Coverage[]): void {
   }
 }
 
+/** A paragraph the index's label opens: «Indeksregulering: …», «Indeksjustering …», nynorsk «Indeksregulering» too (lower case). */
+const INDEX_PARAGRAPH = /^\s*(?:\d+\.?\s+)?indeks(?:regulering(?:en)?|justering(?:en)?|økning(?:en)?)\b/;
+
+/**
+ * Whether a unit stands in a paragraph the index's label opens: its own text, or the line right above it that the
+ * paragraph began with («Indeksregulering: Forsikringssummer for bygninger og løsøre er regulert pr.» over «01.01.25 med
+ * henholdsvis 3,5 % og 4,1 %. Førsterisikosummer reguleres ikke.», the date at the line's start making a unit of its own).
+ */
+function inIndexParagraph(r: Reading, u: Unit): boolean {
+  if (INDEX_PARAGRAPH.test(u.lower)) return true;
+  const above = r.units[u.index - 1];
+  const last = above?.lines[above.lines.length - 1];
+  const first = u.lines[0];
+  return above !== undefined && !above.row && last !== undefined && first !== undefined && last.page === first.page && last.line + 1 === first.line && INDEX_PARAGRAPH.test(above.lower);
+}
+
 /** «… reguleres ikke», «… vert ikkje regulert», «ingen regulering»: not regulated, the index not named (lower case). */
 const BARE_NOT_REGULATED = /\breguler(?:es|ast)\s+(?:ikke|ikkje)\b|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?regulert(?:e)?\b|\bingen\s+regulering\b/;
 /** A sentence about the price or the deductible, not a sum: «Premien reguleres ikke», «Egenandelen blir ikke regulert» (lower case). */
@@ -289,6 +324,13 @@ function besideRates(r: Reading, u: Unit): boolean {
  * name, «not regulated» of every sum is too loose).
  */
 function notRegulatedBesideRates(r: Reading, u: Unit, s: string, coverages: Coverage[]): void {
+  // («Indeksregulering: Forsikringssummer for bygninger og løsøre er regulert pr. 01.01.25 med henholdsvis 3,5 % og 4,1 %.
+  // Førsterisikosummer reguleres ikke.»: among the rates, the first-risk sums are not index-regulated — those rows)
+  const firstRisk = firstRiskSubject(s);
+  if (firstRisk !== undefined) {
+    markFirstRisk(r, u, coverages, firstRisk);
+    return;
+  }
   const named = classesNamed(s);
   // («Forsikringssummene for bygninger er regulert med 3,4 % …» over «Summen for besetning reguleres ikke.»: the thing
   // its subject names after «for» that no class is — the rows whose product names it)
@@ -497,7 +539,7 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
     if (placed.length > 0) return placed;
   }
   const things = thingsNamed(s).map(stem);
-  const rowThings = new Set(things.filter((t) => indexed.some((i) => namesThing(coverages[i]!.product, t))));
+  const rowThings = new Set(things.filter((t) => indexed.some((i) => namesThing(rowNames(coverages[i]!), t))));
   // (a word after «i», «på», «ved» says where the thing is — «Orgelet … i kirkebygget …» — and names no class of rows)
   const named = classesNamed(s.replace(/\s(?:i|på|ved|hos)\s+[a-zæøå-]+/g, ' '), rowThings);
   // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
@@ -508,6 +550,15 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
     const c = coverages[i]!;
     // («Forsikringssummene er avtalt verdi og indeksreguleres ikke» over «Bruksforsikring», a horse's cover whose class
     // the name does not tell: a sentence of every sum is about that row's sum too — its class `none`, no longer `other`)
-    return [...rowThings].some((t) => namesThing(c.product, t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
+    return [...rowThings].some((t) => namesThing(rowNames(c), t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
   });
+}
+
+/**
+ * What a row's names are: its product, its coverage and its object. «Forsikringssummen for fellesløsøre er en
+ * førsterisikosum og indeksreguleres ikke» is about the row «Fellesløsøre, alle adresser» of the product «Eiendom»: a
+ * schedule of places names the thing in the place's column, not in the product's heading.
+ */
+function rowNames(c: Coverage): string {
+  return `${c.product} ${c.coverage ?? ''} ${c.object ?? ''}`;
 }

@@ -27,6 +27,11 @@ describe('slashTranslationsOut', () => {
     ['   Antall ansatte / Number of employees: 42', '   Antall ansatte: 42'],
     ['   Årsverk / Full-time equivalents:      38,5', '   Årsverk:      38,5'],
     ["   Yrkesskade / Workers' compensation (lovbestemt / statutory)", '   Yrkesskade (lovbestemt)'],
+    // a private customer's bilingual certificate: the place's label and the products, translated
+    ['  Forsikringssted / Insured address:  Tollbugata 3, 8006 Bodø', '  Forsikringssted:  Tollbugata 3, 8006 Bodø'],
+    ['Innbo / Home contents', 'Innbo'],
+    ['Reise Europa / Travel Europe', 'Reise Europa'],
+    ['  Reisesyke / Medical expenses:       Etter regning', '  Reisesyke:       Etter regning'],
   ])('takes the English out of «%s»', (input, want) => {
     expect(out(input)).toBe(want);
   });

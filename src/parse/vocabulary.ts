@@ -608,7 +608,8 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'W.R. Berkley', names: ['W.R. Berkley Insurance Nordic NUF', 'W.R. Berkley Insurance', 'W.R. Berkley'] },
   { name: 'Landbruksforsikring', names: ['Landbruksforsikring AS', 'Landbruksforsikring'] },
   { name: 'Landkreditt Forsikring', names: ['Landkreditt Forsikring AS', 'Landkreditt Forsikring'] },
-  { name: 'KNIF Trygghet', names: ['KNIF Trygghet Forsikring AS', 'KNIF Trygghet Forsikring', 'KNIF Trygghet'] },
+  // (the company writes its short name both in capitals and not: «KNIF Trygghet Forsikring AS», «Knif Trygghet Forsikring AS»)
+  { name: 'KNIF Trygghet', names: ['KNIF Trygghet Forsikring AS', 'KNIF Trygghet Forsikring', 'KNIF Trygghet', 'Knif Trygghet Forsikring AS', 'Knif Trygghet Forsikring', 'Knif Trygghet'] },
   { name: 'Oslo Forsikring', names: ['Oslo Forsikring A/S', 'Oslo Forsikring AS', 'Oslo Forsikring'] },
   // (foreign companies that carry the risk through a Norwegian branch are named by their own name without
   // the form, as any company is: «AIG Europe S.A.» is «AIG Europe», «Zurich Insurance Europe AG» «Zurich
@@ -969,6 +970,10 @@ export const TRANSLATION = {
     // «Tilleggserstatning ved død / Additional death benefit», «Yrkesskade / Workers' compensation (lovbestemt / statutory)»)
     'employees', 'full-time', 'equivalents', 'workers', "workers'", 'compensation', 'statutory', 'additional', 'death', 'disability', 'benefit',
     'benefits',
+    // (a private customer's bilingual certificate, as the digital insurers write it: «Forsikringssted / Insured address:»,
+    // «Adresse / Address:», «Innbo / Home contents», «Reise Europa / Travel Europe», «Reisegods / Baggage:»,
+    // «Avbestilling / Cancellation:», «Reisesyke / Medical expenses:»)
+    'address', 'home', 'europe', 'baggage', 'cancellation', 'medical', 'expenses',
     // (a private customer's bilingual certificate: «Forsikringssted / Insured address:», «Innbo / Home contents», «Reise Europa /
     // Travel Europe», «Reisegods / Baggage», «Avbestilling / Cancellation», «Reisesyke / Medical expenses», «Gyldig fra / Valid
     // from», «NOK 1 788 per år / per year», «Betales månedlig / Paid monthly»)
