@@ -537,7 +537,10 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («Kriminalitet, NOK 2 000 000 | NOK 50 000 | NOK 4 150» under «Dekning | Forsikringssum | Egenandel |
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)
-  const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
+  // («Alle forsikringssteder | Løsøre og inventar, førsterisiko kr 20 000 000 | kr 50 000» under «Forsikringssted | Bygning /
+  // innhold | Forsikringssum | Egenandel»: the sum run into a describing column no role reads — the same; read by position,
+  // the deductible stood alone and the row took the buildings' class for contents)
+  const nameCell = [own, cell('coverage'), ...rowCells.filter((_, i) => table.roles[i] === undefined)].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
   const short = filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
   if (nameCell !== undefined && short) {
     r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);
