@@ -1202,7 +1202,7 @@ function labelCellRow(u: Unit): { label: string; value: string } | undefined {
 }
 
 /** The form of a sum («Forsikringsform: Fullverdi», «… Førsterisiko»): never a product. */
-const SUM_FORM = /^(?:fullverdi|førsterisiko|første risiko|fyrsterisiko|avtalt sum|avtalt verdi|takst|verdi|dagsverdi|nyverdi|gjenanskaffelsesverdi)\b/i;
+export const SUM_FORM = /^(?:fullverdi|førsterisiko|første risiko|fyrsterisiko|avtalt sum|avtalt verdi|takst|verdi|dagsverdi|nyverdi|gjenanskaffelsesverdi)\b/i;
 
 /**
  * «Båt: Nimbus 305 Coupé, …, reg.nr. ABC 123» over «Forsikringsform: Kasko Pluss», «Forsikringssum: …»

@@ -465,6 +465,8 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
  * An amount with its currency inside a name cell: «Kriminalitet, NOK 2 000 000», «Ansvar kr 10 000 000»; or an
  * amount of two groups or more without it at the end of a name with no figure before it («Driftsbygning 6 480 000»).
  */
+/** Words, then an amount in kroner at the cell's end, no figure before it: «Løsøre og inventar, førsterisiko kr 20 000 000». */
+const TEXT_THEN_KRONER = /^[^\d]*[A-Za-zÀ-ÖØ-öø-ÿ]{3}[^\d]*\s(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+$/i;
 const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])|^[^\d]*[^\d\s]\s+\d{1,3}(?:[ .]\d{3})+$/i;
 
 /** A cell that ends with an amount of two groups or more after a space («CAT0308CVJ9K01120 980.000», «… 7043 Trondheim 118 600 000»). */
@@ -557,7 +559,12 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («Kriminalitet, NOK 2 000 000 | NOK 50 000 | NOK 4 150» under «Dekning | Forsikringssum | Egenandel |
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)
-  const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x));
+  // («Alle forsikringssteder | Løsøre og inventar, førsterisiko kr 20 000 000 | kr 50 000» under «Forsikringssted | Bygning /
+  // innhold | Forsikringssum | Egenandel»: the sum run into a describing column no role reads — the same; read by position,
+  // the deductible stood alone and the row took the buildings' class for contents)
+  // (only words with an amount in kroner at their end: a column of last year's premiums or of policy numbers that no role
+  // reads holds figures of its own, no sum run in)
+  const nameCell = [own, cell('coverage')].find((x) => x && AMOUNT_IN_CELL_NAME.test(x)) ?? rowCells.find((x, i) => table.roles[i] === undefined && TEXT_THEN_KRONER.test(x.trim()));
   const short = filledFigures(rowCells, table.roles) < table.roles.filter((x) => x === 'sum' || x === 'deductible' || x === 'premium').length;
   if (nameCell !== undefined && short) {
     r.warnUnit(u, `the name ${quote(nameCell)} holds an amount, and the row has fewer figures than the table has figure columns: which column each figure is in is not known; not read`);

@@ -17,7 +17,7 @@ import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { CLASS_HEADING, fieldOf, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
@@ -28,7 +28,7 @@ import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumT
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
 import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
-import { inCapitals, quote, withoutColon, type Unit } from './units.js';
+import { inCapitals, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -1830,11 +1830,39 @@ function recordNames(cells: string[], roles: ReadonlyArray<Col | undefined>): bo
  */
 function captionAbove(r: Reading, at: number, labelledOnly: boolean): string | undefined {
   const above = r.units[at - 1];
-  if (!above || above.row || r.used.has(above) || r.news[above.index]) return undefined;
+  if (!above || above.row || r.news[above.index]) return undefined;
+  // (a line whose remark another reader took — «Summene indeksreguleres …» read as the sums' regulation — still opens with
+  // the caption's sentence; a used line is otherwise no caption)
+  if (r.used.has(above)) return captionBeforeRemark(above.text.trim());
   // «Forsikring: Innbo», «Produkt: Innbo» right over «Dekning | Sum | Egenandel»: the table's title names its product as a field
   if (above.label !== undefined) return PRODUCT_TITLE.test(above.label.trim()) ? captionText(above.text.slice(above.text.indexOf(':') + 1).trim()) : undefined;
-  return labelledOnly ? undefined : captionText(above.text.trim());
+  // (a name as its own sentence before a remark captions the table also inside a title's section: «Forsikringsbevis -
+  // Boligselskap» over «Bygninger (fullverdi). Summene …» over the table — the title names the kind of customer, the
+  // caption the product of the rows)
+  return (labelledOnly ? undefined : captionText(above.text.trim())) ?? captionBeforeRemark(above.text.trim());
 }
+
+/**
+ * «Bygninger (fullverdi). Summene indeksreguleres ved hovedforfall.» right over a table: the product's name as a line's
+ * first sentence, a remark on its sums after it (a caption and its note set on one line, as a certificate copied to text
+ * or a web page writes them) — the name captions the table, without the form of its sum in brackets («(fullverdi)»,
+ * «(førsterisiko)»: how the rows' sums are set, no part of the name). A first sentence with a verb
+ * («Bygningene er forsikret til fullverdi.») is a remark itself, no caption.
+ */
+export function captionBeforeRemark(text: string): string | undefined {
+  const parts = sentencesOf(text);
+  if (parts.length < 2) return undefined;
+  const first = parts[0]!.s.replace(/\.$/, '');
+  const form = FORM_IN_BRACKETS.exec(first);
+  const name = form && SUM_FORM.test(form[1]!.trim()) ? first.slice(0, form.index).trim() : first;
+  if (name.split(/\s+/).length > 4 || REMARK_VERB.test(lowerCase(name))) return undefined;
+  return captionText(name);
+}
+
+/** A bracket at a name's end: «Bygninger (fullverdi)». */
+const FORM_IN_BRACKETS = /\s*\(([^()]*)\)$/;
+/** A finite verb that makes a first sentence a remark on the sums, no caption («er forsikret», «blir regulert», «gjeld»). */
+const REMARK_VERB = /(?:^|\s)(?:er|blir|vert|var|gjelder|gjeld|omfatter|omfattar|dekker|dekkjer|har)(?:\s|$)/;
 
 /**
  * Whether a table's first header cell names the things insured in a generic word («Bygning», «Gjenstand»,

@@ -28,7 +28,24 @@ const TITLE_PLACE = /^([^\d–—,]+?)\s*(?:[–—-]|,)\s+(.*\b\d{4}\s+[A-Za-z�
 
 /** The product a title names and the place it names after it («Forsikringsbevis – Næringsbygg – Storgata 3, 0155 Oslo»), or undefined. */
 export function titleParts(u: Unit): { product: string; object?: string } | undefined {
-  if (u.row) return titleRowParts(u);
+  if (u.row) return titleRowParts(u) ?? titleBesideFact(u);
+  return titleOfText(u);
+}
+
+/**
+ * «Forsikringsbevis Kommuneeiendom      Forsikringsnummer 1120-0038-01»: a certificate page's title with the page's own
+ * fact set apart at the right (a municipality's agreement gives each certificate its own number so) — the title of the
+ * first cell, as on a line of its own; the fact is the header's (the policy-number reader weighs it).
+ */
+function titleBesideFact(u: Unit): { product: string; object?: string } | undefined {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2 || !OWN_FACT_CELL.test(cells[1]!)) return undefined;
+  const lower = cells[0]!.toLowerCase();
+  return titleOfText({ ...u, row: false, cells: [cells[0]!], text: cells[0]!, lower });
+}
+
+
+function titleOfText(u: Unit): { product: string; object?: string } | undefined {
   if (u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
@@ -54,6 +71,8 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
 
 /** The labels of a certificate's own facts, longest first: «Forsikringsnummer», «Avtalenr.», «Gjelder fra». */
 const FACT_LABELS = [...POLICY_NUMBER.labels, ...DATES.period].filter((l) => !l.includes('/')).sort((a, b) => b.length - a.length);
+/** A certificate's own fact as a cell: its label and a value with a figure («Forsikringsnummer 1120-0038-01», «Gjelder fra: 01.01.2025»). */
+const OWN_FACT_CELL = new RegExp(`^(?:${FACT_LABELS.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\.?\\s*:?\\s+(?=[^\\d]*\\d)\\S.*$`, 'i');
 /** «Kommuneeigedom Forsikringsnummer 1106612»: a title's product, then the certificate's own fact (its value perhaps on the next line). */
 const OWN_FACT = new RegExp(`^(.*?[a-zæøå])\\s+(?:${FACT_LABELS.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\.?(?:\\s*:?\\s+(?=[^\\d]*\\d).+)?$`, 'i');
 

@@ -998,11 +998,15 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
   let open: Unit | null = null;
   // (the cover level set at the right of a product heading, a line of its own after it)
   let levelField: string | undefined;
+  // a heading in capitals set beside the code of its terms («HUSDYR        Vilkår LB-HD 01.2024»): only an insurance has
+  // terms, so the heading names a product also where the vocabulary does not know its name (a farm's animals, a special line)
+  let termsCoded = false;
   let openMarked = false;
   /** The last numbered item read as a product («4) Driftsløsøre …»): its number, its mark, its line. */
   let lastNumbered: { n: number; mark: string; at: number } | undefined;
   for (let at = 0; at < lines.length; at++) {
     levelField = undefined;
+    termsCoded = false;
     const line = lines[at]!;
     // a blank line between (a text's lines skip its number) ends a paragraph: «Fra fornyelsen: kr 50 000»,
     // a blank line, «4. Forsikringssummer og premie» is no field's value going on; a line that starts
@@ -1038,6 +1042,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // «NÆRINGSBYGG            Vilkår NB-2024»: a heading in capitals with the code of its terms at the
       // right — the heading alone (the code names the insurer's terms, no field of the policy)
       const codedCaps = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && TERMS_CODE.test(nonEmpty[1]!);
+      termsCoded = codedCaps;
       // «LANDBRUKSBYGNING          Dekning: Pluss»: a product's heading in capitals with its cover level at the right — the
       // heading, then the level's field as a line of its own under it (read as a row of two cells, the heading named no
       // product and the table under it fell to the title's)
@@ -1216,7 +1221,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     }
     const text = bullet ? t.replace(BULLET, '') : t;
     const heading = headingShape(t, marked);
-    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && productHeading(withoutColon(text)) };
+    const u: Unit = { index: units.length, lines: [line], offsets: [0], cells: [text], text, lower: '', row: false, bullet, label: undefined, heading, product: heading && (productHeading(withoutColon(text)) || termsCoded) };
     units.push(u);
     open = u;
     openMarked = marked;
@@ -1352,7 +1357,13 @@ const SECTION_WORD = /^(?:seksjon|del|avsnitt|section)\s/i;
  */
 /** «Dekning: Pluss», «Dekningsnivå: Standard», «Nivå: Ekstra»: a cover level's field, its value level words only. */
 const LEVEL_FIELD = new RegExp(String.raw`^(?:[Dd]ekning|[Dd]ekningsnivå|[Nn]ivå|[Vv]ariant)\s*:\s*(?:${[...LEVEL_WORDS].join('|')})(?:\s+(?:${[...LEVEL_WORDS].join('|')}))*$`, 'i');
-const TERMS_CODE = /^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}$/;
+const TERMS_CODE = new RegExp(
+  String.raw`^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}` +
+    // the cover level the terms are sold in, set after the code by a middle dot, a dash or a comma
+    // («Vilkår NB-2024-01 · Pluss», «Vilkår COM-420 – Standard», «Vilkår NB 2024, Utvidet»): part of the reference
+    // to the terms, no coverage of its own (the level is the coverage only as a field, «Dekning: Pluss»)
+    String.raw`(?:(?:\s*[·•–,]\s*|\s+-\s+)(?:${[...LEVEL_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}|${w.toUpperCase()}`).join('|')}))?$`,
+);
 
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
 const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;
