@@ -5,7 +5,7 @@
  */
 import { namesProduct } from './index-class.js';
 import { vehicleLabel } from './schedule-fields.js';
-import { columnOf } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
 import { DATES, LEVEL_WORDS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
@@ -72,6 +72,10 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   if (vehicleFact(s, u)) return s;
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
+  // («FRITIDSBOLIG PLUSS» / «Forsikringssted: Fjellstølvegen 41, …» / «Hytte i tre, byggeår 1998, 96 m2 BTA» over the
+  // table: what the building at the place is — set short, it has a heading's shape, but it describes the place and
+  // ends nothing; read as a heading, the table lost the section's product and every cover became a product)
+  if (buildingDescription(s, u)) return { ...s, gap: s.gap + 1 };
   // («Forsikringa gjeld for bygningar og lausøyre som er oppførte nedanfor. …» between the title and its
   // table: the certificate's scope, what the table under it lists — one line of the section, not its end)
   if (!u.heading && !u.row && SCOPE_LEAD.test(u.lower)) return { ...s, gap: s.gap + 1 };
@@ -80,6 +84,17 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   if (titledThingHeading(s, u)) return s;
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
+}
+
+/**
+ * A line under a section's place that describes the building there: a word of its kind, a comma, then its year built,
+ * floors or area («Hytte i tre, byggeår 1998, 96 m2 BTA», «Enebolig, 2 etasjer, byggeår 1974») — no label, no colon,
+ * no kroner, and only after the place line (the description is the place's, never a heading of its own).
+ */
+export function buildingDescription(s: Section, u: Unit): boolean {
+  if (s.object === undefined || s.read || u.row || u.label !== undefined) return false;
+  const t = u.text.trim();
+  return t.length <= 80 && /^\p{Lu}[^,:]*,\s/u.test(t) && BUILDING_FACTS.test(lowerCase(t)) && !/\b(?:kr|nok|kroner)\b/i.test(t);
 }
 
 /**

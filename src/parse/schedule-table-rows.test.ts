@@ -869,3 +869,24 @@ describe('a table whose first header cell names the product of its rows', () => 
     expect(parse(doc).coverages?.map((c) => c.product)).toEqual(['Våningshus', 'Fjøs']);
   });
 });
+
+describe('a product heading with its cover level alone at the right, over a table of places with a lot broken at its end', () => {
+  // a renewal letter's overview: «Næringsbygg   Pluss» (the level without «Dekning:»), then «Forsikringssted | …» rows, a
+  // building's description under each, and a place whose lot breaks between its gårdsnummer and its bruksnummer
+  const DOC =
+    'FORSIKRINGSOVERSIKT\n\n' +
+    'Næringsbygg                                                   Pluss\n' +
+    'Forsikringssted                      Forsikringssum    Egenandel       Årspremie\n' +
+    'Storgata 8, 3611 Kongsberg              31 200 000       20 000          27 400\n' +
+    'Kontorbygg, byggeår 1992\n' +
+    'Industrivegen 3, Gnr 12                  9 400 000       20 000          10 150\n' +
+    'Bnr 88, 3614 Kongsberg\n' +
+    'Lager, byggeår 2004\n';
+  it('the level is every row\'s coverage, the lot whole', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum])).toEqual([
+      ['Næringsbygg', 'Pluss', 'Storgata 8, 3611 Kongsberg', '31200000'],
+      ['Næringsbygg', 'Pluss', 'Industrivegen 3, Gnr 12 Bnr 88, 3614 Kongsberg', '9400000'],
+    ]);
+  });
+});

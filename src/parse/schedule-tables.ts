@@ -2112,6 +2112,9 @@ function withLinesUnder(r: Reading, s: Tables, u: Unit, row: Unit, table: Table,
     const start = own ?? (placeCell !== '' ? placeCell : undefined);
     // (a place that has its postcode already gets no second one: the line is a note)
     if (start === undefined) c = ordered({ ...c, object: rest.place });
+    // («Hardangerveien 114, Gnr 31» over «Bnr 212, 5221 Nesttun»: the lot broken between its two numbers — one lot, as
+    // written on one line; read as a place that had its lot, the rest was a note and the object was cut short)
+    else if (lotBrokenAt(start, rest.place)) c = ordered({ ...c, object: `${start} ${rest.place}` });
     else if (!/\b\d{4}\s+\p{Lu}/u.test(start) && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(start)) c = ordered({ ...c, object: `${start.replace(/,$/, '')}, ${rest.place}` });
     else notes.unshift(rest.place);
   }
@@ -2122,6 +2125,14 @@ function withLinesUnder(r: Reading, s: Tables, u: Unit, row: Unit, table: Table,
     (s.taken ??= new Set()).add(v);
   }
   return c;
+}
+
+/**
+ * A place that ends with the first half of a lot, its gårdsnummer («…, Gnr 31»), over a line that begins with the second,
+ * its bruksnummer («Bnr 212, 5221 Nesttun»): a lot broken at the cell's end.
+ */
+export function lotBrokenAt(start: string, rest: string): boolean {
+  return /\b(?:gnr|gårdsnr)\.?\s*\d+$/i.test(start.trim()) && /^(?:bnr|bruksnr)\.?\s*\d+/i.test(rest.trim());
 }
 
 /** «førsterisiko», «fyrsterisiko», «1. risiko» in a row's remark. */

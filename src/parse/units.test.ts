@@ -300,3 +300,16 @@ describe('a numbered section that names a person product', () => {
     expect(heading?.heading).toBe(true);
   });
 });
+
+describe('bareLevelHeading', () => {
+  const line = (n: number): { page: number; line: number; text: string; cells: string[] } => ({ page: 1, line: n, text: '', cells: [] });
+  it('«Næringsbygg   Pluss» set apart is a heading and its level', async () => {
+    const { bareLevelHeading } = await import('./units.js');
+    expect(bareLevelHeading(['Næringsbygg', 'Pluss'], line(1) as never, line(3) as never)).toBe(true);
+    expect(bareLevelHeading(['BOLIGHUS', 'Ekstra Pluss'], undefined, line(1) as never)).toBe(true);
+    // (right under another line: a row of a list of products and levels)
+    expect(bareLevelHeading(['Husforsikring', 'Super'], line(2) as never, line(3) as never)).toBe(false);
+    // (no level word: «Bilforsikring   Kasko» is a row)
+    expect(bareLevelHeading(['Bilforsikring', 'Kasko'], undefined, line(1) as never)).toBe(false);
+  });
+});

@@ -1047,6 +1047,10 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // heading, then the level's field as a line of its own under it (read as a row of two cells, the heading named no
       // product and the table under it fell to the title's)
       levelField = nonEmpty.length === 2 && CAPITALS_HEADING.test(nonEmpty[0]!) && productHeading(nonEmpty[0]!) && LEVEL_FIELD.test(nonEmpty[1]!) ? nonEmpty[1]! : undefined;
+      // «Næringsbygg                      Pluss» over its table, a blank line above: the level alone at the right, without
+      // its label — the same heading and level (read as a row of two cells, the heading named no product and the rows
+      // under it were lost)
+      levelField ??= bareLevelHeading(nonEmpty, before, line) ? `Dekning: ${nonEmpty[1]!}` : undefined;
       // «Årspremie:          kr 2 745   (i år: kr 2 615)»: a labelled field with its comparison in brackets set apart —
       // one field, the bracket its own (as «… kr 2 745 (i år: kr 2 615)» on one line), never a row of two cells
       // («Årspremie:   kr 2 745   (i år: …)»: the label's cell and its value's, then the bracket)
@@ -1355,6 +1359,23 @@ const SECTION_WORD = /^(?:seksjon|del|avsnitt|section)\s/i;
  * A reference to the insurer's terms by their code, a cell of its own: «Vilkår NB-2024», «Vilkår: BN 1.2»,
  * «Vilkårsnr. VA-12» (a figure in the code: «Vilkår» alone is a column's name).
  */
+/** A cell of cover level words alone: «Pluss», «Ekstra Pluss», «SUPER». */
+function levelWordsOnly(cell: string): boolean {
+  const words = lowerCase(cell).split(/\s+/);
+  return words.length > 0 && words.length <= 2 && words.every((w) => LEVEL_WORDS.has(w));
+}
+
+/**
+ * «Næringsbygg                      Pluss», «BOLIGHUS      Super»: a product's heading with the level of its cover set
+ * alone at the right, as insurers print a schedule's product headings — a line of its own (a blank line or the page's
+ * top above it: a list of products and their levels, one under the other, is a table, no heading).
+ */
+export function bareLevelHeading(cells: readonly string[], before: SourceLine | undefined, line: SourceLine): boolean {
+  if (cells.length !== 2 || !levelWordsOnly(cells[1]!)) return false;
+  const apart = before === undefined || before.page !== line.page || line.line > before.line + 1;
+  return apart && headingShape(cells[0]!, false) && productHeading(cells[0]!);
+}
+
 /** «Dekning: Pluss», «Dekningsnivå: Standard», «Nivå: Ekstra»: a cover level's field, its value level words only. */
 const LEVEL_FIELD = new RegExp(String.raw`^(?:[Dd]ekning|[Dd]ekningsnivå|[Nn]ivå|[Vv]ariant)\s*:\s*(?:${[...LEVEL_WORDS].join('|')})(?:\s+(?:${[...LEVEL_WORDS].join('|')}))*$`, 'i');
 const TERMS_CODE = new RegExp(
