@@ -238,7 +238,18 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
       // («Begge forsikringssummene er avtalt faste og indeksreguleres ikke.» under a certificate of two records: both sums —
       // the two rows the document has, and only where it has two)
       const both = BOTH_SUMS.test(s) && coverages.length === 2 ? [0, 1] : undefined;
-      const meant = both ?? (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? rowsMeant(s, coverages);
+      // («Forsikringssummen for Rindal kirke er fastsatt som førsterisiko og indeksreguleres ikke.»: a name written with a
+      // capital after «for» is one row's name, whole — the rows that carry it, and where none does a warning: read by its
+      // first word, «Rindal», it had named every row whose address is in Rindal)
+      const name = section || both ? undefined : nameAfterFor(sentence);
+      if (name !== undefined) {
+        const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && rowNames(c).toLowerCase().includes(name) ? [i] : []));
+        if (rows.length === 0) {
+          r.warnUnit(u, `could not tell which sums «${sentence.trim()}» says are not index-regulated: no row is named «${name}»; no row's index class was changed`);
+          continue;
+        }
+      }
+      const meant = both ?? (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? (name !== undefined ? coverages.flatMap((c, i) => (c.index_class !== undefined && rowNames(c).toLowerCase().includes(name) ? [i] : [])) : rowsMeant(s, coverages));
       // (a thing named that no row read is: said — a sentence that names nothing, over rows none of which is
       // property, is about sums that follow no index anyway)
       if (meant.length === 0 && thingsNamed(s).length > 0) {
@@ -528,6 +539,16 @@ function stem(thing: string): string {
  * class its word gives, the cabin itself had lost its index); and the classes its other words name («… for bygninger
  * og maskiner …»); when it names nothing at all, every property row.
  */
+/**
+ * The name a sentence gives its sum's thing with a capital after «for» or «på», up to its verb («Forsikringssummen for
+ * Rindal kirke er …» → «rindal kirke», lower case): a proper name, or a row's name as the schedule writes it — never a
+ * word of a class (those are written in lower case mid-sentence).
+ */
+function nameAfterFor(sentence: string): string | undefined {
+  const m = /\s(?:for|på)\s+(\p{Lu}[\p{L}\d-]*(?:\s+(?!(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b)[\p{L}\d-]+)*?)\s+(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b/u.exec(sentence);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
 function rowsMeant(s: string, coverages: Coverage[]): number[] {
   const indexed = coverages.flatMap((c, i) => (c.index_class === undefined ? [] : [i]));
   // («Lunner ungdomshus skal rives i 2026 og er forsikret til avtalt sum, som ikke indeksreguleres.» under a table of
