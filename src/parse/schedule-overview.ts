@@ -461,12 +461,12 @@ function unnumberedRow(table: Table, cells: string[]): { named: { product: strin
   return { named: { product: first }, cells: out };
 }
 
+/** Words, then an amount in kroner at the cell's end, no figure before it: «Løsøre og inventar, førsterisiko kr 20 000 000». */
+const TEXT_THEN_KRONER = /^[^\d]*[A-Za-zÀ-ÖØ-öø-ÿ]{3}[^\d]*\s(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+$/i;
 /**
  * An amount with its currency inside a name cell: «Kriminalitet, NOK 2 000 000», «Ansvar kr 10 000 000»; or an
  * amount of two groups or more without it at the end of a name with no figure before it («Driftsbygning 6 480 000»).
  */
-/** Words, then an amount in kroner at the cell's end, no figure before it: «Løsøre og inventar, førsterisiko kr 20 000 000». */
-const TEXT_THEN_KRONER = /^[^\d]*[A-Za-zÀ-ÖØ-öø-ÿ]{3}[^\d]*\s(?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+$/i;
 const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])|^[^\d]*[^\d\s]\s+\d{1,3}(?:[ .]\d{3})+$/i;
 
 /** A cell that ends with an amount of two groups or more after a space («CAT0308CVJ9K01120 980.000», «… 7043 Trondheim 118 600 000»). */

@@ -384,12 +384,12 @@ describe('a sum named by a proper name after «for»: that row, or a warning —
     'Avtalenummer: K118204\n\nForsikringssted\tForsikring\tForsikringssum\tEgenandel\nRindal skole, Rindalsvegen 31, 6657 Rindal\tBygning\t182 400 000\t50 000\nRindal helsetun, Helsetunvegen 4, 6657 Rindal\tBygning\t236 900 000\t50 000\n';
   it('names no row: the buildings keep their class, and a warning says which sentence was not placed', () => {
     const p = parse(`${ROWS}Rindal kirke, Kyrkjevegen 2, 6657 Rindal\n\nForsikringssummen for Rindal kyrkjegard er fastsatt som førsterisiko og indeksreguleres ikke.\n`);
-    expect(p.coverages.map((c) => c.index_class)).toEqual(['bygninger', 'bygninger']);
+    expect((p.coverages ?? []).map((c) => c.index_class)).toEqual(['bygninger', 'bygninger']);
     expect(p.warnings.some((w) => w.includes('no row is named «rindal kyrkjegard»'))).toBe(true);
   });
   it('names one row: that row only is `none`', () => {
     const p = parse(`${ROWS}Rindal kirke, Kyrkjevegen 2, 6657 Rindal\tBygning\t45 000 000\t50 000\n\nForsikringssummen for Rindal kirke er fastsatt som førsterisiko og indeksreguleres ikke.\n`);
-    expect(p.coverages.map((c) => [c.object, c.index_class])).toEqual([
+    expect((p.coverages ?? []).map((c) => [c.object, c.index_class])).toEqual([
       ['Rindal skole, Rindalsvegen 31, 6657 Rindal', 'bygninger'],
       ['Rindal helsetun, Helsetunvegen 4, 6657 Rindal', 'bygninger'],
       ['Rindal kirke, Kyrkjevegen 2, 6657 Rindal', 'none'],
