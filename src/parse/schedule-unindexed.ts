@@ -242,14 +242,12 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
       // capital after «for» is one row's name, whole — the rows that carry it, and where none does a warning: read by its
       // first word, «Rindal», it had named every row whose address is in Rindal)
       const name = section || both ? undefined : nameAfterFor(sentence);
-      if (name !== undefined) {
-        const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && rowNames(c).toLowerCase().includes(name) ? [i] : []));
-        if (rows.length === 0) {
-          r.warnUnit(u, `could not tell which sums «${sentence.trim()}» says are not index-regulated: no row is named «${name}»; no row's index class was changed`);
-          continue;
-        }
+      const named = name === undefined ? undefined : coverages.flatMap((c, i) => (c.index_class !== undefined && rowNames(c).toLowerCase().includes(name) ? [i] : []));
+      if (named !== undefined && named.length === 0) {
+        r.warnUnit(u, `could not tell which sums «${sentence.trim()}» says are not index-regulated: no row is named «${name}»; no row's index class was changed`);
+        continue;
       }
-      const meant = both ?? (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? (name !== undefined ? coverages.flatMap((c, i) => (c.index_class !== undefined && rowNames(c).toLowerCase().includes(name) ? [i] : [])) : rowsMeant(s, coverages));
+      const meant = both ?? (section ? sectionRows(r, coverages, section[1]!, section[2]!) : undefined) ?? named ?? rowsMeant(s, coverages);
       // (a thing named that no row read is: said — a sentence that names nothing, over rows none of which is
       // property, is about sums that follow no index anyway)
       if (meant.length === 0 && thingsNamed(s).length > 0) {
@@ -544,9 +542,10 @@ function stem(thing: string): string {
  * Rindal kirke er …» → «rindal kirke», lower case): a proper name, or a row's name as the schedule writes it — never a
  * word of a class (those are written in lower case mid-sentence).
  */
+const NAME_AFTER_FOR =
+  /\s(?:for|på)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+)*?)\s+(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b/u;
 function nameAfterFor(sentence: string): string | undefined {
-  const m = /\s(?:for|på)\s+(\p{Lu}[\p{L}\d-]*(?:\s+(?!(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b)[\p{L}\d-]+)*?)\s+(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b/u.exec(sentence);
-  return m ? m[1]!.toLowerCase() : undefined;
+  return NAME_AFTER_FOR.exec(sentence)?.[1]!.toLowerCase();
 }
 
 function rowsMeant(s: string, coverages: Coverage[]): number[] {

@@ -971,12 +971,9 @@ export const TRANSLATION = {
     'employees', 'full-time', 'equivalents', 'workers', "workers'", 'compensation', 'statutory', 'additional', 'death', 'disability', 'benefit',
     'benefits',
     // (a private customer's bilingual certificate, as the digital insurers write it: «Forsikringssted / Insured address:»,
-    // «Adresse / Address:», «Innbo / Home contents», «Reise Europa / Travel Europe», «Reisegods / Baggage:»,
-    // «Avbestilling / Cancellation:», «Reisesyke / Medical expenses:»)
-    'address', 'home', 'europe', 'baggage', 'cancellation', 'medical', 'expenses',
-    // (a private customer's bilingual certificate: «Forsikringssted / Insured address:», «Innbo / Home contents», «Reise Europa /
-    // Travel Europe», «Reisegods / Baggage», «Avbestilling / Cancellation», «Reisesyke / Medical expenses», «Gyldig fra / Valid
-    // from», «NOK 1 788 per år / per year», «Betales månedlig / Paid monthly»)
+    // «Adresse / Address:», «Innbo / Home contents», «Reise Europa / Travel Europe», «Reisegods / Baggage», «Avbestilling /
+    // Cancellation», «Reisesyke / Medical expenses», «Gyldig fra / Valid from», «NOK 1 788 per år / per year», «Betales
+    // månedlig / Paid monthly»)
     'address', 'home', 'household', 'europe', 'worldwide', 'baggage', 'luggage', 'cancellation', 'medical', 'expenses', 'valid', 'from',
     'until', 'year', 'month', 'monthly', 'paid', 'only',
   ],
