@@ -841,6 +841,9 @@ const AMOUNT_TAIL = /^(0\d\d(?:[ .]\d{3})*(?:,-|,\d{1,2})?\*?)\s+(?=\S)/;
 const AMOUNT_HEAD = /(?:^|\s)(?:kr\.?\s*|nok\s*)?\d{1,3}$/i;
 /** A place cut after its postcode: a house number, then the postcode, its town not there («Os allé 5 1777»). */
 const POSTCODE_LAST = /,.*\p{L}{2,}\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{4}$/u;
+const POSTCODE_END = /\s\d{4}$/;
+const UPPER_START = /^\p{Lu}/u;
+const DIGIT = /\d/;
 
 /**
  * Two table rows on consecutive lines of one page, with as many cells, where the row under starts a cell with
@@ -865,7 +868,8 @@ function cellsCarriedOver(units: Unit[]): void {
         a.cells[j] = `${up} ${tail[1]}`;
         b.cells[j] = down.slice(tail[0].length);
         changed = true;
-      } else if (POSTCODE_LAST.test(up) && /^\p{Lu}/u.test(down) && !/\d/.test(down)) {
+      } else if (UPPER_START.test(down) && !DIGIT.test(down) && POSTCODE_END.test(up) && POSTCODE_LAST.test(up)) {
+        // (the cheap tests first: POSTCODE_LAST backtracks over the whole cell from each comma)
         b.cells[j] = '';
         changed = true;
       }
