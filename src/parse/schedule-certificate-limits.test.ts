@@ -66,3 +66,19 @@ describe('labels padded to their colons', () => {
     ]);
   });
 });
+
+describe('a bilingual goods certificate: the English of the covers\' names on the lines under them', () => {
+  it('«Transport, per sending /» over «Transit, any one conveyance», «Temperaturskade / Temperature» over «damage (…)»', () => {
+    const p = parse(
+      'Nordvik Forsikring ASA\nForsikringsbevis / Certificate of Insurance\nVareforsikring – årsavtale / Cargo Insurance – Annual Open Cover\n\nPolisenummer / Policy No.:   VA-77120\n\n' +
+        'Dekning / Cover                  Forsikringssum / Sum insured    Egenandel / Deductible\n' +
+        'Transport, per sending /         NOK 3 mill.                     NOK 15 000\nTransit, any one conveyance\n' +
+        'Temperaturskade / Temperature    NOK 1,25 mill.                  NOK 30 000\ndamage (reefer breakdown min. 12 t)\n',
+    );
+    expect(rows(p)).toEqual([
+      ['Vareforsikring', 'Transport, per sending', undefined, '3000000', '15000', undefined],
+      ['Vareforsikring', 'Temperaturskade', undefined, '1250000', '30000', undefined],
+    ]);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['varer', 'varer']);
+  });
+});

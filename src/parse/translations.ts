@@ -135,7 +135,23 @@ function englishRun(tail: string, shared = false): number {
 export function translatesAbove(raw: string): boolean {
   if (/\d/.test(raw)) return false;
   const cells = raw.trim().split(/\s{2,}|\t|\s*\|\s*/).filter((c) => c !== '');
-  return cells.length > 0 && cells.every((c) => isTranslation(c.replace(/:$/, '').split(' ')));
+  // («Transit, any one conveyance» under «Transport, per sending /»: a comma between the words is the name's own)
+  return cells.length > 0 && cells.every((c) => isTranslation(c.replace(/:$/, '').split(' ').map((w) => w.replace(/,$/, ''))));
+}
+
+/**
+ * «damage (reefer breakdown min. 12 t)» under «Temperaturskade / Temperature   NOK 2,5 mill.   NOK 50 000»: the rest of
+ * a row name's translation, wrapped onto the line under it — one cell, in lower case, English words, perhaps a remark in
+ * brackets after them (the remark translates the Norwegian's too; no amount in it).
+ */
+export function translationGoesOn(raw: string): boolean {
+  const t = raw.trim();
+  if (/\s{2,}|\t|\|/.test(t) || !/^[a-z]/.test(t)) return false;
+  const bracket = t.indexOf('(');
+  const words = (bracket < 0 ? t : t.slice(0, bracket)).trim();
+  const remark = bracket < 0 ? '' : t.slice(bracket);
+  if (remark !== '' && (!/\)$/.test(remark) || /\b(?:kr|nok)\b|\d{1,3}[ .]\d{3}/i.test(remark))) return false;
+  return words !== '' && !/\d/.test(words) && isTranslation(words.split(/\s+/).map((w) => w.replace(/,$/, '')));
 }
 
 /**
@@ -145,7 +161,8 @@ export function translatesAbove(raw: string): boolean {
  */
 export function translationsOut<L extends LineOf>(lines: L[]): L[] {
   const slashed = lines.map((l) => besideOut(slashTranslationsOut(l.raw)));
-  const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && translatesAbove(l.raw));
+  // (a translation cut at the line's end by the name column's width goes on on the line under it: that line too)
+  const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && (translatesAbove(l.raw) || (slashed[k - 1]!.count > 0 && /\d/.test(lines[k - 1]!.raw) && translationGoesOn(l.raw))));
   // (the line under a translation translates nothing: two lines of English are the text's own)
   for (let k = dropped.length - 1; k > 0; k--) if (dropped[k] && dropped[k - 1]) dropped[k] = dropped[k - 1] = false;
   const count = slashed.reduce((n, s) => n + s.count, 0) + dropped.filter(Boolean).length;
