@@ -82,3 +82,23 @@ describe('a bilingual goods certificate: the English of the covers\' names on th
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['varer', 'varer']);
   });
 });
+
+describe('an overview\'s bullets with their figures set in under them', () => {
+  const doc =
+    'Nordvik Forsikring ASA\n\nAvtalenr.   NF 2290 118\n\nDette er forsikret\n\n' +
+    'Driftsbygning\n• Nordre Haug 4, 2050 Jessheim – fjøs og låve, byggeår 1988\n  – forsikringssum: kr 7 200 000 · egenandel: kr 15 000 · pris: kr 14 880\n\n' +
+    'Varer\n• Nordre Haug 4, 2050 Jessheim – korn og gjødsel\n  – forsikringssum: kr 400 000 · egenandel: kr 10 000 · pris: kr 1 950\n  – forsikringssummen for varer indeksjusteres ikke\n\n' +
+    'Driftstap\n• Avbruddstid 12 måneder\n  – forsikringssum: kr 2 000 000 · karenstid: 24 timer · pris: kr 4 400\n\n' +
+    'Ansvar\n• Bedrifts- og produktansvar\n  – forsikringssum: kr 10 000 000 · egenandel: kr 10 000 · pris: kr 3 120\n';
+  it('the place before the dash is the object, the building\'s description no part of it; a cover\'s time is passed over', () => {
+    expect(rows(parse(doc))).toEqual([
+      ['Driftsbygning', undefined, 'Nordre Haug 4, 2050 Jessheim', '7200000', '15000', '14880'],
+      ['Varer', undefined, 'Nordre Haug 4, 2050 Jessheim', '400000', '10000', '1950'],
+      ['Driftstap', undefined, undefined, '2000000', undefined, '4400'],
+      ['Ansvar', 'Bedrifts- og produktansvar', undefined, '10000000', '10000', '3120'],
+    ]);
+  });
+  it('«forsikringssummen for varer indeksjusteres ikke» makes the goods\' sum none', () => {
+    expect(parse(doc).coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('none');
+  });
+});
