@@ -102,3 +102,13 @@ describe('an overview\'s bullets with their figures set in under them', () => {
     expect(parse(doc).coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('none');
   });
 });
+
+describe('a bilingual title', () => {
+  it('«Vareforsikring / Cargo Insurance – Annual Open Cover»: the English after the dash is the translation\'s too', () => {
+    const p = parse(
+      'Nordvik Forsikring ASA\nForsikringsbevis / Certificate of Insurance\nVareforsikring / Cargo Insurance – Annual Open Cover\n\nPolisenummer / Policy No.:   VA-77120\n\n' +
+        'Dekning / Cover                  Forsikringssum / Sum insured    Egenandel / Deductible\nTransport, per sending           NOK 3 mill.                     NOK 15 000\n',
+    );
+    expect(rows(p)?.[0]?.slice(0, 2)).toEqual(['Vareforsikring', 'Transport, per sending']);
+  });
+});

@@ -64,7 +64,12 @@ function slashOut(text: string, shared: boolean): { text: string; count: number 
     const startOfSlash = text[s - 1] === ' ' ? s - 1 : s;
     const before = text.slice(0, startOfSlash);
     const tail = text.slice(s + m[0].length);
-    const english = englishRun(tail, shared);
+    const run = englishRun(tail, shared);
+    // («Vareforsikring / Cargo Insurance – Annual Open Cover»: a title's translation goes on after a dash between words, as
+    // its Norwegian does — the English after that dash, to the line's end or a column gap, is the translation's too)
+    const onAfterDash = run > 0 ? /^\s[–-]\s/.exec(tail.slice(run)) : null;
+    const more = onAfterDash ? englishRun(tail.slice(run + onAfterDash[0].length), true) : 0;
+    const english = more > 0 && /^(?:$|\s{2,}|\t)/.test(tail.slice(run + onAfterDash![0].length + more)) ? run + onAfterDash![0].length + more : run;
     // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label)
     if (english && /[\p{L})]\.?$/u.test(before) && END.test(tail.slice(english))) {
       // (before a column gap the cells after it keep their places: the translation's width stays as spaces, so a
