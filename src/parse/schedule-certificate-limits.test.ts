@@ -27,6 +27,9 @@ describe('a liability certificate: a limit per claim and one for the year', () =
   it('a liability limit is no sum an index adjusts', () => {
     expect(parse(`${head}${table}`).coverages?.map((c) => c.index_class)).toEqual(['none', 'none', 'none']);
   });
+  it('«Ansvarssummer og egenandeler» over the table captions its figures, no product', () => {
+    expect(rows(parse(`${head}Ansvarssummer og egenandeler\n${table}`))?.map((r) => r[0])).toEqual(Array(3).fill('Ansvarsforsikring – Bygg og anlegg'));
+  });
   it('«Per år» beside «Pr. skade» is the year\'s limit, never a price', () => {
     const p = parse(`${head}Dekning                 Pr. skade      Per år         Egenandel\nBedriftsansvar          NOK 5 mill.    NOK 10 mill.   10 000\n`);
     expect(rows(p)).toEqual([['Ansvarsforsikring – Bygg og anlegg', 'Bedriftsansvar', undefined, '5000000', '10000', undefined]]);

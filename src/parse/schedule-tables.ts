@@ -1988,8 +1988,14 @@ function captionText(text: string): string | undefined {
   text = text.replace(LIST_AFTER, '');
   // («Hussoppforsikring»: one word that ends in «forsikring» names an insurance, known to the table or not)
   if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !(namesProduct(text) || INSURANCE_WORD.test(text))) return undefined;
+  // («Ansvarssummer og egenandeler» over a liability certificate's «Dekning | Pr. skade | …»: a caption that names the
+  // table's figures names no product, though «ansvar» is in its word)
+  if (FIGURES_CAPTION.test(text)) return undefined;
   return text;
 }
+
+/** A caption of a table's figures: «Ansvarssummer og egenandeler», «Forsikringssummer og egenandeler (NOK)», «Egenandeler». */
+const FIGURES_CAPTION = /^(?:ansvars|forsikrings|erstatnings)?summ(?:er|ar|ene|ane)\b|^(?:egenandel|eigenandel)(?:er|ar|ene|ane)\b/i;
 
 /** A line that ends a sentence or introduces what follows is no caption. */
 const CAPTION_END = /[.:;!?]$/;
