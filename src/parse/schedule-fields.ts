@@ -524,8 +524,19 @@ function innerLabels(value: string): Array<{ label: string; start: number; end: 
     const col = columnOf(m[1]!);
     if (col !== undefined && col !== 'product') out.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  // («forsikringssum: kr 10 000 000 · egenandel: kr 10 000 · pris: kr 5 910»: after the mark that sets a field apart, a
+  // label in lower case is the next field's as a capitalised one is; a cover's time there, «· karenstid: 24 timer», is
+  // one of the line's pieces too, passed over by fieldsOfLine)
+  MARKED_INNER_LABEL.lastIndex = 0;
+  for (let m = MARKED_INNER_LABEL.exec(value); m; m = MARKED_INNER_LABEL.exec(value)) {
+    const col = columnOf(m[1]!);
+    if (((col !== undefined && col !== 'product') || TIME_FACT_FIELD.test(m[1]!)) && !out.some((x) => x.start === m!.index)) out.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A label in lower case and its colon right after a field's mark: «… · egenandel: kr 10 000», «… – pris: kr 5 910». */
+const MARKED_INNER_LABEL = /(?<=\s[–·|])\s([a-zæøå][a-zæøå.]*(?: [a-zæøå.]+){0,2}):\s/g;
 
 /**
  * A line that holds two or more labelled fields with one space between them, as a PDF's line can
@@ -574,6 +585,8 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
   const yearly = labels.some((l, i) => !monthly[i] && columnOf(l) === 'premium');
   for (let i = 0; i < labels.length; i++) {
     if (monthly[i] && yearly) continue;
+    // («· karenstid: 24 timer» between a business interruption's sum and price: the cover's time, no figure)
+    if (i > 0 && TIME_FACT_FIELD.test(lowerCase(labels[i]!.trim()))) continue;
     const col = isDekning(withoutColon(labels[i]!).trim()) ? 'coverage' : columnOf(labels[i]!);
     const bare = marked && i < labels.length - 1 ? values[i]!.trimEnd().slice(0, -mark.length) : values[i]!;
     const v = sentences ? bare.trim().slice(0, -1) : bare.trim();
@@ -582,6 +595,73 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
     out.push({ col, value: col === 'premium' ? withoutQualifier(col, v) : v });
   }
   return out;
+}
+
+/** A dash set apart, then a figure's label in lower case and its colon: « – forsikringssum: », « – egenandel: ». */
+const DASH_THEN_LABEL = /\s[–-]\s([a-zæøå][a-zæøå.]*(?:\s[a-zæøå.]+){0,2}):\s/gu;
+/** Where the fields after it part: a middle dot, a dash or a bar set apart, before the next label and its colon. */
+const FIELD_PART = /\s[·–|-]\s(?=[a-zæøåA-ZÆØÅ][\p{L}.]*(?:\s[\p{L}.]+){0,2}:\s)/u;
+/** A cover's time among its figures, «karenstid: 24 timer», «ansvarstid: 12 måneder»: a fact of the cover, no figure. */
+const TIME_FACT_FIELD = /^(?:karenstid|karenstida|ansvarstid|avbruddstid|ventetid|erstatningstid)$/;
+
+/**
+ * «Gjellebekkveien 12 A, 3420 Lierskogen – veksthus 1, glass/stål, 4 200 m² – forsikringssum: kr 18 600 000 · egenandel:
+ * kr 20 000 · pris: kr 61 380» (a bullet whose figures are set in on the line under it, joined by src/parse/units.ts): an
+ * overview's bullet under a product's heading — what it insures, then after a dash its figures, each with its label in
+ * lower case and a colon, set apart by middle dots or dashes, as the farm and business insurers' overviews write them.
+ * The bullet's place (an address with its postcode) is the object; what follows the place after a dash describes the
+ * building there, no part of it; a short name without a figure («Bedrifts- og produktansvar» under «Ansvar») is the
+ * cover; a fact with a figure («Avbruddstid 12 måneder» under «Driftstap») is neither. A cover's time among the figures
+ * («karenstid: 24 timer») is passed over. Undefined when any label there is no figure's, or a figure is labelled twice:
+ * nothing is guessed.
+ */
+export function leadThenFields(text: string): { object?: string; coverage?: string; fields: Array<{ col: 'sum' | 'deductible' | 'premium'; value: string }> } | undefined {
+  if (text.length > 240 || !text.includes(':')) return undefined;
+  let start = -1;
+  DASH_THEN_LABEL.lastIndex = 0;
+  for (let m = DASH_THEN_LABEL.exec(text); m; m = DASH_THEN_LABEL.exec(text)) {
+    const col = columnOf(m[1]!);
+    if (col === 'sum' || col === 'deductible' || col === 'premium') {
+      start = m.index;
+      break;
+    }
+  }
+  if (start <= 0) return undefined;
+  const lead = text.slice(0, start).trim();
+  const pieces = text.slice(start).replace(/^\s[–-]\s/, '').split(FIELD_PART);
+  const fields: Array<{ col: 'sum' | 'deductible' | 'premium'; value: string }> = [];
+  for (const piece of pieces) {
+    const colon = piece.indexOf(':');
+    const label = lowerCase(piece.slice(0, colon).trim());
+    const value = piece.slice(colon + 1).trim().replace(/[.;]$/, '');
+    if (TIME_FACT_FIELD.test(label)) continue;
+    const col = columnOf(label);
+    if ((col !== 'sum' && col !== 'deductible' && col !== 'premium') || value === '' || fields.some((f) => f.col === col)) return undefined;
+    fields.push({ col, value: col === 'premium' ? withoutQualifier(col, value) : value });
+  }
+  if (fields.length < 2 || lead.includes(':')) return undefined;
+  const first = lead.split(/\s[–-]\s/)[0]!.trim();
+  if (POSTCODE_PLACE.test(first)) return { object: first, fields };
+  if (!DIGIT.test(first) && first.split(/\s+/).length <= 5 && !/[.!?]$/.test(first)) return { coverage: first, fields };
+  return { fields };
+}
+
+/**
+ * «• Bedrifts- og produktansvar» under the heading «Ansvar», right over «  – forsikringssum: kr 10 000 000 · egenandel: kr
+ * 10 000 · pris: kr 5 910»: an overview's bullet of a short name with no figure (no sentence, no label), the line under it
+ * its figures, each labelled, set apart by marks — the bullet names the heading's product's cover, as «Dekning: …» over
+ * the figures does. Sets the block's coverage; false for any other unit.
+ */
+function bulletCover(s: Blocks, at: number, u: Unit): boolean {
+  if (!u.bullet || u.row || u.label !== undefined || s.product === undefined || s.block.size > 0) return false;
+  const name = u.text.trim();
+  if (DIGIT.test(name) || name.split(/\s+/).length > 5 || /[.:;!?]$/.test(name)) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || next.row || s.r.used.has(next) || blankBefore(s.r, at + 1)) return false;
+  const fields = fieldsOfLine(next);
+  if (fields === undefined || fields.filter((f) => f.col === 'sum' || f.col === 'deductible' || f.col === 'premium').length < 2) return false;
+  s.block.set('coverage', { value: name, unit: u });
+  return true;
 }
 
 /** The mark that sets one field apart from the next on a line, after a blank: «–», «-», «·», «|», «•». */
@@ -711,6 +791,16 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     r.used.add(u);
     return at;
   }
+  // («• Gjellebekkveien 12 A, 3420 Lierskogen – veksthus 1, …» over «  – forsikringssum: kr 18 600 000 · egenandel: …»
+  // under the heading «Veksthus»: what the bullet insures, then its labelled figures set apart by middle dots)
+  const bulletFields = s.product !== undefined && !u.row ? leadThenFields(u.text) : undefined;
+  if (bulletFields !== undefined) {
+    flushBlock(s);
+    if (bulletFields.object !== undefined) s.block.set('object', { value: bulletFields.object, unit: u });
+    if (bulletFields.coverage !== undefined) s.block.set('coverage', { value: bulletFields.coverage, unit: u });
+    for (const f of bulletFields.fields) s.block.set(f.col, { value: f.value, unit: u });
+    return at;
+  }
   // «Forsikringssum kr 14 600 000   Egenandel kr 10 000   Pris kr 21 890»: a row of fields, for
   // the product the line above names («Driftsbygning (fjøs og låve), Haugsvegen 140, 2630 Ringebu»)
   const cellFields = fieldCells(u);
@@ -750,6 +840,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     for (const f of pr?.fields ?? []) s.block.set(f.col, { value: f.value, unit: u });
     return at;
   }
+  // («Ansvar» / «• Bedrifts- og produktansvar» / «  – forsikringssum: kr 10 000 000 · egenandel: kr 10 000 · pris: …»: a
+  // bullet that names no figure, right over the line of its figures, names the cover of the heading's product)
+  if (bulletCover(s, at, u)) return at;
   // «Forsikringssted: … Forsikringssum: kr 1 500 000»: two fields on one line, each read
   const fields = fieldsOfLine(u);
   if (fields) {

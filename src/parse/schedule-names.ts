@@ -146,7 +146,8 @@ function columnNamed(cell: string): Col | undefined {
   }
   // «Årspris (kr)*»: a footnote mark is not part of the name
   // («Forsikringssted / objekt»: blanks around a slash are the layout's, the name is «forsikringssted/objekt»)
-  const bare = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, ''));
+  // («Reg.nr.:» — an abbreviation's full stop before the label's colon — is «reg.nr» as «Reg.nr.» is)
+  const bare = withoutColon(lowerCase(cell.trim()).replace(/\s*\*+$/, '').replace(/\.$/, '')).replace(/\.$/, '');
   const name = bare.includes('/') ? bare.replace(SLASH_BLANKS, '/') : bare;
   // (no column name ends with a unit, so a name found as it is needs no unit taken off)
   const col = COLUMN.get(name) ?? (endsWithUnit(name) ? COLUMN.get(name.replace(/\s*\(?(?:i\s+)?(?:kr|nok|kroner)\.?\)?$/, '')) : undefined);
@@ -208,6 +209,13 @@ function endsWithUnit(name: string): boolean {
 
 const AMOUNT_IN_NAME = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
 
+/**
+ * A dash and the agreement's form after a product's name: « – årsavtale», « - årsforsikring», « – flåteavtale»,
+ * « – rammeavtale», « – enkelttransport» (a goods insurance bought for a year or for one shipment), and whatever stands
+ * after it on the title's line (its translation).
+ */
+export const AGREEMENT_FORM_AFTER = /\s+[-–]\s+(?:års|flåte|ramme|tids)(?:avtale|forsikring)\b.*$|\s+[-–]\s+enkelt(?:transport|reise|sending)\b.*$/i;
+
 /** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
 export function productLine(text: string): { product: string; object?: string } | undefined {
   const t = text.trim();
@@ -232,7 +240,9 @@ export function productLine(text: string): { product: string; object?: string } 
   }
   const comma = commaOutsideBrackets(t);
   if (comma > 0 && POSTCODE_PLACE.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
-  return { product: t };
+  // («Vareforsikring – årsavtale»: the agreement's form after the dash is how the product is bought, no part of its name)
+  const bought = t.replace(AGREEMENT_FORM_AFTER, '');
+  return { product: bought !== '' ? bought : t };
 }
 
 /** A name without figures, a dash, and what follows it: «Bil – Volkswagen ID.4 (EV 40211)». */

@@ -68,6 +68,28 @@ const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(
  * «Brann og vann»). `headed`: a product heading stands right above, so the table may leave out
  * the Forsikring column (each row is then for that product).
  */
+/** A column named by the claim a limit is counted per, no figure's word: «Per skadetilfelle», «Pr. skade», «Per krav». */
+const PER_CLAIM_COLUMN = /^(?:maks\.?\s+|grense\s+|limit\s+)?(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehendelse|hendelse|krav|tvist)$/;
+/** A column of the limit for the whole year beside it: «Samlet per år», «Per år», «Pr. forsikringsår», «Aggregat». */
+const PER_YEAR_LIMIT_COLUMN = /^(?:(?:samlet|samla|totalt|maks\.?|limit)\s+)?(?:(?:per|pr\.?|i)\s+(?:år|året|forsikringsår|forsikringsåret|perioden|forsikringsperioden))$|^(?:aggregat|årsaggregat|samlet|samla)$/;
+
+/**
+ * «Dekning | Per skadetilfelle | Samlet per år | Egenandel» over «Virksomhetsansvar | 20 MNOK | 40 MNOK | 50 000»: a
+ * liability certificate gives each cover two limits, per claim and for all claims of the year together. The column named
+ * by the claim is the cover's sum (the amount a claim is paid up to, as «Forsikringssum per skadetilfelle» names it), and
+ * the year's column beside it is that aggregate — no sum of the row, and never its price, though «per år» alone names a
+ * premium elsewhere («… | Egenandel | Per år | Per mnd»). Only where the header has no other sum column.
+ */
+function limitColumns(cells: readonly string[], roles: Array<Col | undefined>): void {
+  const names = cells.map((c) => withoutColon(lowerCase(c.trim())));
+  const perClaim = names.findIndex((n, i) => roles[i] === undefined && PER_CLAIM_COLUMN.test(n));
+  if (perClaim < 0 || roles.includes('sum')) return;
+  roles[perClaim] = 'sum';
+  names.forEach((n, i) => {
+    if (i !== perClaim && PER_YEAR_LIMIT_COLUMN.test(n)) roles[i] = undefined;
+  });
+}
+
 export function overviewHeader(dated: string[], headed = false, placed = false): Array<Col | undefined> | undefined {
   // («Sum i 2025 | Ny sum fra 1.1.2026»: a column dated by the day its figures apply from is that period's)
   const cells = dated.map(undatedColumn);
@@ -78,6 +100,7 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
   // two, though only the new one is the row's)
   const namedFigures = cells.filter((c, i) => roles[i] === 'sum' || roles[i] === 'deductible' || roles[i] === 'premium' || (roles[i] === undefined && figureWhen(c) !== undefined)).length;
   newestYearOnly(cells, roles);
+  limitColumns(cells, roles);
   const unclear = [...periodColumns(cells, roles), ...twiceNamed(roles)];
   fleetKindColumn(cells, roles);
   vehicleBesideProduct(cells, roles);

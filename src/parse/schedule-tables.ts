@@ -19,7 +19,7 @@ import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
@@ -1948,11 +1948,33 @@ export function headProduct(r: Reading, at: number): string | undefined {
  * Undefined unless both are rows of the same cells and the name under the title is a product's.
  */
 export function titledProduct(v: Unit, below: Unit | undefined): string | undefined {
+  if (below !== undefined && !v.row) return productUnderTitle(v, below);
   if (below === undefined || !v.row || !below.row || v.cells.length < 2 || below.cells.length !== v.cells.length) return undefined;
   if (!CERTIFICATE_TITLES.has(lowerCase(v.cells[v.cells.length - 1]!.trim()))) return undefined;
   const name = below.cells[below.cells.length - 1]!.trim();
   return name !== '' && namesProduct(name) ? name : undefined;
 }
+
+/**
+ * «FORSIKRINGSBEVIS» centred on a line of its own over «Ansvarsforsikring – Bedrift og produkt», «Forsikringsbevis /
+ * Certificate of Insurance» over «Vareforsikring – årsavtale / Cargo Insurance – Annual Open Cover»: a business
+ * certificate's title alone, and on the line right under it the one product the certificate is for — as a «Produkt» field
+ * names it (read without it, each cover of the «Dekning» table under the head was a product of its own). The agreement's
+ * form after a dash («– årsavtale», «– flåteavtale») says how the product is bought, no part of its name; the kind of
+ * cover after a dash («– Bedrift og produkt») is. Undefined unless the name under the title is a product's.
+ */
+export function productUnderTitle(v: Unit, below: Unit): string | undefined {
+  if (v.label !== undefined || below.row || below.label !== undefined || below.lines.length !== 1) return undefined;
+  if (!CERTIFICATE_TITLES.has(lowerCase(v.text.trim()))) return undefined;
+  const name = below.text.trim().replace(AGREEMENT_FORM_AFTER, '');
+  // (one insurance, named so — «Ansvarsforsikring …», «Vareforsikring»: a package's name under the title, «Ting og ansvar»
+  // over parts of their own, names no one product of the tables under it)
+  if (!ONE_INSURANCE.test(name)) return undefined;
+  return name.length <= 60 && !DIGIT.test(name) && !/[.:;!?]$/.test(name) && namesProduct(name) ? name : undefined;
+}
+
+/** A name whose first word is an insurance: «Ansvarsforsikring – Bedrift og produkt», «Vareforsikring», «ANSVARSFORSIKRING». */
+const ONE_INSURANCE = /^\p{Lu}[\p{L}-]*(?:forsikring|FORSIKRING)(?=$|\s)/u;
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
@@ -1966,8 +1988,14 @@ function captionText(text: string): string | undefined {
   text = text.replace(LIST_AFTER, '');
   // («Hussoppforsikring»: one word that ends in «forsikring» names an insurance, known to the table or not)
   if (text.length > 60 || DIGIT.test(text) || CAPTION_END.test(text) || !UPPER_START.test(text) || !(namesProduct(text) || INSURANCE_WORD.test(text))) return undefined;
+  // («Ansvarssummer og egenandeler» over a liability certificate's «Dekning | Pr. skade | …»: a caption that names the
+  // table's figures names no product, though «ansvar» is in its word)
+  if (FIGURES_CAPTION.test(text)) return undefined;
   return text;
 }
+
+/** A caption of a table's figures: «Ansvarssummer og egenandeler», «Forsikringssummer og egenandeler (NOK)», «Egenandeler». */
+const FIGURES_CAPTION = /^(?:ansvars|forsikrings|erstatnings)?summ(?:er|ar|ene|ane)\b|^(?:egenandel|eigenandel)(?:er|ar|ene|ane)\b/i;
 
 /** A line that ends a sentence or introduces what follows is no caption. */
 const CAPTION_END = /[.:;!?]$/;

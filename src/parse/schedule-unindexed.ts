@@ -16,10 +16,11 @@ import { sentencesOf, type Unit } from './units.js';
  * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
  * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
  * justeres ikke etter indeks» (adjusted is regulated), with the participle «Summen for husdyr vert ikkje justert etter
- * indeks», «… blir ikke regulert etter indeks».
+ * indeks», «… blir ikke regulert etter indeks», and with the index's other verb «… indeksjusteres ikke» («forsikringssummen
+ * for varer indeksjusteres ikke» under a farm overview's goods: «indeksjustert» is how such overviews say «indeksregulert»).
  */
 export const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b/;
 /** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
 const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte)\s+(?:etter|med)\s+indeks/;
 /** NOT_INDEXED without its «justeres» form. */
@@ -43,7 +44,7 @@ function thingsNamed(s: string): string[] {
   const at = NOT_INDEXED.exec(s)?.index ?? 0;
   // (the subject ends at its verb: «Forsikringssummene er faste i perioden og indeksreguleres ikke» names nothing)
   // («Forsikringssummene gjelder per skade og er faste; de indeksreguleres ikke»: «gjelder» is a verb too)
-  const subject = s.slice(0, at).split(/\b(?:er|blir|bli|vert|skal|kan|vil|ble|vart|gjelder|gjeld|indeksreguleres|indeksregulerast)\b/)[0]!;
+  const subject = s.slice(0, at).split(/\b(?:er|blir|bli|vert|skal|kan|vil|ble|vart|gjelder|gjeld|indeksreguleres|indeksregulerast|indeksjusteres|indeksjusterast)\b/)[0]!;
   // («Orgelet (Ryde & Berg, 2004) i kirkebygget er forsikret … og indeksreguleres ikke»: the thing is the organ — the
   // words after «i», «på», «ved» say where it is, and no row of the church building is meant)
   const head = subject.split(/\s(?:i|på|ved|hos|inne i)\s/)[0]!;

@@ -767,6 +767,22 @@ function indentOf(raw: string): number {
 /** A cell that begins a total line of a table (src/parse/vocabulary.ts). */
 const TOTAL_START = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'i');
 
+/**
+ * A record's label padded to a fixed width with its colon set apart after the padding («Reg.nr.          : EK 48213»,
+ * «Egenandel        : kr 8 000»), as policy systems print a vehicle's or a record's fields with the colons aligned:
+ * the colon belongs to the label («Reg.nr.:          EK 48213»), the spaces are the gap before the value. The line keeps
+ * its length, so offsets found in it stay where they were. Only at a line's start, a label of one to four words that
+ * begins with a letter — a colon set apart inside running text or a time («kl. 12 : 00») is left as written.
+ */
+const SPACED_COLON = /^(\s*[A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{0,40}?[A-Za-zÀ-ÖØ-öø-ÿ.)])(\s+):(?=\s+\S)/;
+
+/** The line with a label's set-apart colon (SPACED_COLON) moved to the label's end; the line itself otherwise. */
+export function spacedColonClosed(raw: string): string {
+  const m = SPACED_COLON.exec(raw);
+  if (!m || m[1]!.trim().split(/\s+/).length > 4) return raw;
+  return `${m[1]}:${m[2]}${raw.slice(m[0].length)}`;
+}
+
 /** A fact of a sum alone: «førsterisiko», «fyrsterisiko», «indeksreguleres ikke», «ikke indeksregulert». */
 const SUM_FACT_ALONE = /^(?:f[øy]rsterisiko|(?:summen\s+)?indeksregulere[st]\s+ikkj?e|(?:summen\s+)?indeksregulerast\s+ikkje|ikkj?e\s+indeksregulert)$/i;
 
@@ -985,7 +1001,7 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   raws.forEach((r, i) => {
     if (!leadered[i] && (leadered[i - 1] === true || leadered[i + 1] === true) && SHORT_LEADER.test(r.raw)) r.raw = r.raw.replace(SHORT_LEADER, '$1    ');
   });
-  for (const r of raws) r.raw = withoutLeaders(r.raw);
+  for (const r of raws) r.raw = spacedColonClosed(withoutLeaders(r.raw));
   return { text, notes, raws, across };
 }
 

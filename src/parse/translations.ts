@@ -64,7 +64,12 @@ function slashOut(text: string, shared: boolean): { text: string; count: number 
     const startOfSlash = text[s - 1] === ' ' ? s - 1 : s;
     const before = text.slice(0, startOfSlash);
     const tail = text.slice(s + m[0].length);
-    const english = englishRun(tail, shared);
+    const run = englishRun(tail, shared);
+    // («Vareforsikring / Cargo Insurance – Annual Open Cover»: a title's translation goes on after a dash between words, as
+    // its Norwegian does — the English after that dash, to the line's end or a column gap, is the translation's too)
+    const onAfterDash = run > 0 ? /^\s[–-]\s/.exec(tail.slice(run)) : null;
+    const more = onAfterDash ? englishRun(tail.slice(run + onAfterDash[0].length), true) : 0;
+    const english = more > 0 && /^(?:$|\s{2,}|\t)/.test(tail.slice(run + onAfterDash![0].length + more)) ? run + onAfterDash![0].length + more : run;
     // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label)
     if (english && /[\p{L})]\.?$/u.test(before) && END.test(tail.slice(english))) {
       // (before a column gap the cells after it keep their places: the translation's width stays as spaces, so a
@@ -135,7 +140,23 @@ function englishRun(tail: string, shared = false): number {
 export function translatesAbove(raw: string): boolean {
   if (/\d/.test(raw)) return false;
   const cells = raw.trim().split(/\s{2,}|\t|\s*\|\s*/).filter((c) => c !== '');
-  return cells.length > 0 && cells.every((c) => isTranslation(c.replace(/:$/, '').split(' ')));
+  // («Transit, any one conveyance» under «Transport, per sending /»: a comma between the words is the name's own)
+  return cells.length > 0 && cells.every((c) => isTranslation(c.replace(/:$/, '').split(' ').map((w) => w.replace(/,$/, ''))));
+}
+
+/**
+ * «damage (reefer breakdown min. 12 t)» under «Temperaturskade / Temperature   NOK 2,5 mill.   NOK 50 000»: the rest of
+ * a row name's translation, wrapped onto the line under it — one cell, in lower case, English words, perhaps a remark in
+ * brackets after them (the remark translates the Norwegian's too; no amount in it).
+ */
+export function translationGoesOn(raw: string): boolean {
+  const t = raw.trim();
+  if (/\s{2,}|\t|\|/.test(t) || !/^[a-z]/.test(t)) return false;
+  const bracket = t.indexOf('(');
+  const words = (bracket < 0 ? t : t.slice(0, bracket)).trim();
+  const remark = bracket < 0 ? '' : t.slice(bracket);
+  if (remark !== '' && (!/\)$/.test(remark) || /\b(?:kr|nok)\b|\d{1,3}[ .]\d{3}/i.test(remark))) return false;
+  return words !== '' && !/\d/.test(words) && isTranslation(words.split(/\s+/).map((w) => w.replace(/,$/, '')));
 }
 
 /**
@@ -145,7 +166,8 @@ export function translatesAbove(raw: string): boolean {
  */
 export function translationsOut<L extends LineOf>(lines: L[]): L[] {
   const slashed = lines.map((l) => besideOut(slashTranslationsOut(l.raw)));
-  const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && translatesAbove(l.raw));
+  // (a translation cut at the line's end by the name column's width goes on on the line under it: that line too)
+  const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && (translatesAbove(l.raw) || (slashed[k - 1]!.count > 0 && /\d/.test(lines[k - 1]!.raw) && translationGoesOn(l.raw))));
   // (the line under a translation translates nothing: two lines of English are the text's own)
   for (let k = dropped.length - 1; k > 0; k--) if (dropped[k] && dropped[k - 1]) dropped[k] = dropped[k - 1] = false;
   const count = slashed.reduce((n, s) => n + s.count, 0) + dropped.filter(Boolean).length;

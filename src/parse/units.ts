@@ -211,6 +211,8 @@ const NOT_PRODUCT_START = [
   'informasjon', 'rabatt', 'frist', 'betaling', 'fornyelse', 'indeksregulering', 'naturskade',
   'egenandel', 'erstatning', 'definisjon', 'sikkerhet', 'vilkår', 'generelle', 'felles', 'øvrige',
   'forsikringen', 'premie', 'pris', 'dekkes', 'tap av',
+  // («Ansvarssummer og egenandeler» over a liability certificate's table: a caption of the figures, no product's heading)
+  'ansvarssum', 'forsikringssum',
 ];
 
 /** Words (separated by single spaces) with a letter in them: WORD's matches, counted without making them. */

@@ -976,9 +976,16 @@ export const TRANSLATION = {
     // månedlig / Paid monthly»)
     'address', 'home', 'household', 'europe', 'worldwide', 'baggage', 'luggage', 'cancellation', 'medical', 'expenses', 'valid', 'from',
     'until', 'year', 'month', 'monthly', 'paid', 'only',
+    // (a goods insurance's bilingual certificate, as the marine insurers write it: «Vareforsikring – årsavtale / Cargo
+    // Insurance – Annual Open Cover», «Transport, per sending /» over «Transit, any one conveyance», «Mellomlagring /
+    // Storage», «Temperaturskade / Temperature» over «damage (…)»)
+    'open', 'conveyance', 'storage', 'temperature', 'damage', 'shipment', 'voyage',
+    // (a liability certificate's covers in both languages: «Ren formuesskade / Pure financial loss», «Forurensning / Sudden
+    // pollution», «Rettshjelp / Legal defence costs»)
+    'pure', 'sudden', 'pollution', 'legal', 'defence', 'costs',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open'],
 } as const;
 
 /**
