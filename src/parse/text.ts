@@ -28,7 +28,7 @@ import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
+import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { columnBlocks, pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
@@ -780,6 +780,22 @@ export function joinCells(row: string[], more: string[]): string[] {
   return out;
 }
 
+/** A web page's link in the last cell of a line, after a gap: «   Vis detaljer >», «\tSe detaljer ›» (PAGE_LINKS). */
+const PAGE_LINK_END = new RegExp(String.raw`(?:\t| {2,})(?:${PAGE_LINKS.map((w) => w.replace(/ /g, '\\s')).join('|')})(?:\s*[>›»→])?\s*$`, 'i');
+
+/**
+ * «Husforsikring Pluss                         Vis detaljer >»: a card's title with the page's link beside it — the link is
+ * no cell (the title had become a row of two cells, and the card was not read). A line of links alone stays as it is:
+ * it is no part of any card's text.
+ */
+export function withoutPageLink(raw: string): string {
+  if (!raw.includes('  ') && !raw.includes('\t')) return raw;
+  const m = PAGE_LINK_END.exec(raw);
+  if (!m) return raw;
+  const before = raw.slice(0, m.index);
+  return before.trim() === '' || PAGE_LINK_END.test(before) ? raw : before;
+}
+
 /** A leader of one or two dots between a word and a figure, spaced («lausøyre . 2,6 prosent», «Varer .. 4,0 %»). */
 const SHORT_LEADER = /([a-zæøåA-ZÆØÅ)])\s+\.{1,2}\s+(?=[+-]?\s?\d)/;
 
@@ -985,7 +1001,7 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   raws.forEach((r, i) => {
     if (!leadered[i] && (leadered[i - 1] === true || leadered[i + 1] === true) && SHORT_LEADER.test(r.raw)) r.raw = r.raw.replace(SHORT_LEADER, '$1    ');
   });
-  for (const r of raws) r.raw = withoutLeaders(r.raw);
+  for (const r of raws) r.raw = withoutPageLink(withoutLeaders(r.raw));
   return { text, notes, raws, across };
 }
 

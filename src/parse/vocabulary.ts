@@ -864,6 +864,13 @@ export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type by
   'boligtype', 'bustadtype', 'type bolig', 'antall personer i husstanden', 'antal personar i husstanden', 'antall i husstanden', 'boligareal', 'bruksareal'] as const;
 
 /**
+ * A web page's links beside a card's title or field («Husforsikring Pluss      Vis detaljer >», «Se detaljer ›»): what the
+ * customer clicks, no cell of the card — its title had become a row of two cells, and the card was not read (lower case;
+ * read with an arrow after it or none).
+ */
+export const PAGE_LINKS = ['vis detaljer', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
+
+/**
  * Labels of a vehicle's or a boat's facts in its record or card («Kjørelengde: 16 000 km», «Båttype:
  * Motorbåt», «Motor: Yamaha F115», «Båtplass: Vikholmen marina, Sandefjord»): what the thing is and
  * where it lies, no figure of the schedule's, never a product — whatever their value names (lower case).
