@@ -431,9 +431,9 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
 
 /**
  * «7 440 kr (620 kr per måned)», «6 412 kr (betales månedlig, 534 kr per måned)», «4 188 kr per år (349 kr i måneden)»,
- * nynorsk «(kr 179 i månaden)»: the year's price, then the month's in brackets.
+ * nynorsk «(kr 179 i månaden)», «kr 1 308,- i året (kr 109,- i måneden)»: the year's price, then the month's in brackets.
  */
-const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måneden|månaden|måned|månad|mnd\.?|md\.?)\s*\)$/i;
+const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2}|,-)?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måneden|månaden|måned|månad|mnd\.?|md\.?)\s*\)$/i;
 
 /**
  * The year's amount of a price with the month's after it in brackets («7 440 kr (620 kr per
