@@ -105,6 +105,11 @@ export class Reading {
   }
 
   /** Take back the warnings whose message is this one (what it said a later reader has settled). */
+  /** A warning said again in other words (a row's name shortened after the warning named it). */
+  reword(message: string, by: string): void {
+    for (const w of this.warningList) if (w.message === message) w.message = by;
+  }
+
   withdraw(message: string): void {
     for (let i = this.warningList.length - 1; i >= 0; i--) if (this.warningList[i]!.message === message) this.warningList.splice(i, 1);
   }
