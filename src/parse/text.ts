@@ -23,7 +23,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
-import { DATE_CELL, FIRST_RISK_WORD } from './amounts.js';
+import { DATE_CELL, FIRST_RISK_WORD, readAmount } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
@@ -1141,7 +1141,7 @@ function underHeader(block: Span[][], header: HeaderColumns | undefined): string
   const out: string[][] = [];
   for (const line of block) {
     const cells = header.columns.map(() => '');
-    for (const piece of line) {
+    for (const piece of line.flatMap((p) => amountAtColumn(p, header.columns))) {
       const k = mostOverlap(piece, header.columns);
       if (k < 0 || cells[k] !== '') return undefined;
       cells[k] = piece.text;
@@ -1167,6 +1167,36 @@ function keptHeader(spans: readonly Span[], page: number): KeptHeader | undefine
   const figure = spans.map((sp) => figureColumnName(sp.text));
   if (figure.filter(Boolean).length < 2 || figure[0]) return undefined;
   return { page, columns: spans.map((sp, k) => ({ start: sp.start, end: (spans[k + 1]?.start ?? Number.MAX_SAFE_INTEGER) - 1 })), figure, last: 0 };
+}
+
+/** A currency's word in an amount: «kr 1,25 mill.», «4 000 kr», «NOK 20 000». */
+const CURRENCY_WORD = /(?:^|\s)(?:kr\.?|kroner|nok)(?=\s|$)/i;
+
+/**
+ * «Smykker og kunst iflg. liste kr 1,25 mill.» under «Objekt / sted» and «Sum», «1 650 000 kr 4 000 kr» under «Sum» and
+ * «Egenandel»: a cell run into the next column with one space, where the amount in the next column begins exactly at that
+ * column's left edge (as its header's name does). The amount there, with its currency, is that column's cell — an amount
+ * that begins elsewhere, or without its currency, is left as it is (which column a bare figure began in is a guess).
+ */
+function amountAtColumn(piece: Span, columns: ReadonlyArray<{ start: number; end: number }>): Span[] {
+  for (const c of columns) {
+    const at = c.start - piece.start;
+    if (at <= 1 || at >= piece.text.length || piece.text[at - 1] !== ' ' || piece.text[at - 2] === ' ' || piece.text[at] === ' ') continue;
+    const rest = piece.text.slice(at);
+    const left = piece.text.slice(0, at - 1);
+    if (!CURRENCY_WORD.test(rest) || readAmount(rest) === undefined) continue;
+    return [{ start: piece.start, end: piece.start + left.length, text: left }, ...amountAtColumn({ start: c.start, end: piece.end, text: rest }, columns)];
+  }
+  return [piece];
+}
+
+/** Where two or more lines of a block other than line `k` begin a cell: the block's columns, as its rows set them. */
+function sharedStarts(block: readonly Span[][], k: number): Array<{ start: number; end: number }> {
+  const count = new Map<number, number>();
+  block.forEach((line, j) => {
+    if (j !== k) for (const p of line) count.set(p.start, (count.get(p.start) ?? 0) + 1);
+  });
+  return [...count].filter(([, n]) => n >= 2).map(([start]) => ({ start, end: start }));
 }
 
 /** A header piece that names a figure column: «Forsikringssum», «Sum (kr)», «Premie 2026», «Egenandel i kr». */
@@ -1268,6 +1298,13 @@ function readAlignedBlock(
   while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1) && !(block.length === 2 && amountUnderFirstRisk(block[0]!, block[1]![0]!))) {
     block.pop();
     j--;
+  }
+  // (an amount run into the next column with one space, under a header of the block's own: at that column's edge, amountAtColumn)
+  // (the header above the block, or its own first line; with none, where two or more of its other lines begin a cell)
+  const own = (block.length > 1 ? (keptHeader(block[0]!, r.page) ?? headerColumns(block[0]!, r.page)) : undefined) ?? header ?? kept;
+  for (let k = own === undefined || own === header || own === kept ? 0 : 1; k < block.length; k++) {
+    const columns = own?.columns ?? sharedStarts(block, k);
+    block[k] = block[k]!.flatMap((p) => amountAtColumn(p, columns));
   }
   const straddled = new Set<number>();
   const byKept = kept !== undefined ? keptPlaces(block, kept) : undefined;

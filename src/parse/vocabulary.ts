@@ -522,7 +522,9 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'forsikret adresse', 'forsikra adresse', 'forsikret bolig', 'forsikra bustad', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke',
       // a machine's identity in the plate's place («Maskin | Reg./serienr. | …» over «Gravemaskin Volvo EC220E | VCEC220EP00312 | …»)
       'serienr', 'serienr.', 'serienummer', 'reg./serienr', 'reg./serienr.', 'regnr./serienr', 'regnr./serienr.', 'reg.nr./serienr', 'reg.nr./serienr.', 'chassisnr', 'chassisnr.', 'chassisnummer', 'understellsnr', 'understellsnr.', 'understellsnummer',
-      'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
+      'hva er forsikret', 'kva er forsikra',
+      // (a letter to a private customer heads the column of the thing and its place «Hva/hvor»: «Kvernhusvegen 7, …», «Volvo XC40, SV 55120»)
+      'hva/hvor', 'hva / hvor', 'hva og hvor', 'kva/kvar', 'kva og kvar', 'byggested', 'byggestad', 'byggeplass',
       // a farm's lot in a column of its own («Gnr./bnr. | Bygning | Byggeår | …» over «41/2 | Våningshus | 1928 | …»)
       // (with and without the last abbreviation's full stop: a column's name is looked up without it)
       'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
