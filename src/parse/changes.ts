@@ -1980,7 +1980,7 @@ export function productWordIn(sentence: string): Owner | undefined {
  * «husforsikringen din», «innboforsikringa di», «bilforsikringene deres»: a letter to a private customer names the insurance
  * in its definite form with the customer's possessive after it — the same insurance as «husforsikringen» alone.
  */
-const POSSESSIVE_AFTER_INSURANCE = /\b([a-zæøå-]+forsikring(?:en|a|ene|ane))\s+(?:din|di|ditt|dine|deres|dykkar|vår|våre|vår)\b/gi;
+const POSSESSIVE_AFTER_INSURANCE = /\b([a-zæøå-]+forsikring(?:en|a|ene|ane))\s+(?:din|di|ditt|dine|deres|dykkar|vår|våre)\b/gi;
 function withoutPossessive(t: string): string {
   return t.includes('forsikring') ? t.replace(POSSESSIVE_AFTER_INSURANCE, '$1') : t;
 }
