@@ -127,7 +127,8 @@ function firstRiskStated(c: Coverage): Coverage {
   // («Verdigjenstander (førsterisiko)   kr 200 000», read as a first-risk sum already: the bracket is no part of the name)
   if (typeof c.sum === 'object' && 'first_risk' in c.sum) {
     const named = FIRST_RISK_IN_NAME.exec(c.product);
-    return named !== null && named.index > 0 ? { ...c, product: c.product.slice(0, named.index).trim() } : c;
+    // (only the bracket: «Verktøy og utstyr i brakkerigg, førsterisiko» is the row's name as the table writes it)
+    return named !== null && named.index > 0 && named[0].trimStart().startsWith('(') ? { ...c, product: c.product.slice(0, named.index).trim() } : c;
   }
   if (typeof c.sum !== 'string') return c;
   if (c.coverage !== undefined && FIRST_RISK_FORM.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
