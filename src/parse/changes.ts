@@ -1946,7 +1946,7 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
 export function productWordIn(sentence: string): Owner | undefined {
-  const t = baseDeductible(sentence).trim();
+  const t = withoutPossessive(baseDeductible(sentence).trim());
   const peril = PERIL_THEN_PRODUCT.exec(t) ?? DEDUCTIBLE_PERIL_PRODUCT.exec(t);
   if (peril) {
     // (a farm's animals, «skade på husdyr», are a thing insured too, though no index class names them)
@@ -1974,6 +1974,15 @@ export function productWordIn(sentence: string): Owner | undefined {
   const clause = LOWER_LEAD_CLAUSE.exec(t);
   const clauseProduct = clause ? productName(clause[1]!) : undefined;
   return clauseProduct !== undefined ? { product: clauseProduct } : undefined;
+}
+
+/**
+ * «husforsikringen din», «innboforsikringa di», «bilforsikringene deres»: a letter to a private customer names the insurance
+ * in its definite form with the customer's possessive after it — the same insurance as «husforsikringen» alone.
+ */
+const POSSESSIVE_AFTER_INSURANCE = /\b([a-zæøå-]+forsikring(?:en|a|ene|ane))\s+(?:din|di|ditt|dine|deres|dykkar|vår|våre)\b/gi;
+function withoutPossessive(t: string): string {
+  return t.includes('forsikring') ? t.replace(POSSESSIVE_AFTER_INSURANCE, '$1') : t;
 }
 
 /**

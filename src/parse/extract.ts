@@ -86,6 +86,12 @@ export class Reading {
    */
   renewalUnread = false;
 
+  /**
+   * The renewal date read is only a card's next renewal («Neste fornyelse», «Fornyes» over or beside its date on a web
+   * page): the day after the period the page shows, which a stated index date comes before (linkDates).
+   */
+  renewalNext = false;
+
   /** Warnings of the readers: something relevant the document states but no rule could read. */
   relevant = 0;
 
@@ -99,6 +105,11 @@ export class Reading {
   }
 
   /** Take back the warnings whose message is this one (what it said a later reader has settled). */
+  /** A warning said again in other words (a row's name shortened after the warning named it). */
+  reword(message: string, by: string): void {
+    for (const w of this.warningList) if (w.message === message) w.message = by;
+  }
+
   withdraw(message: string): void {
     for (let i = this.warningList.length - 1; i >= 0; i--) if (this.warningList[i]!.message === message) this.warningList.splice(i, 1);
   }
@@ -310,7 +321,13 @@ function linkDates(r: Reading): void {
   if (!ir) return;
   // («Utstedt Forsikringsperiode» over «09.01.2026 15.01.2026 - 14.01.2027», two fields a PDF set in one cell: the
   // period stated but not read — the index's date, 01.01.2026, is another date, never the period's first day)
-  if (p.renewal_date === undefined && ir.effective !== undefined && !r.renewalUnread) {
+  // («Nytt fra 1. januar 2025: … indeksjusteres …» over cards that each say «Fornyes 01.06.2025»: a status page's next
+  // renewal is not the first day of the period it shows — the index's date is, as the convention orders them)
+  if (r.renewalNext && ir.effective !== undefined && p.renewal_date !== ir.effective && !r.renewalUnread) {
+    p.renewal_date = ir.effective;
+    const t = r.trace.get('index_regulation.effective');
+    if (t) r.trace.set('renewal_date', t);
+  } else if (p.renewal_date === undefined && ir.effective !== undefined && !r.renewalUnread) {
     p.renewal_date = ir.effective;
     const t = r.trace.get('index_regulation.effective');
     if (t) r.trace.set('renewal_date', t);

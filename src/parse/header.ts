@@ -531,8 +531,13 @@ const RANK_HOVEDFORFALL = 1;
 /** A web page's card's next renewal («Neste fornyelse» over «01.09.2025»): the renewal date only where the document states no other. */
 const RANK_NEXT = 0;
 
-/** The labels of a card's field of the next renewal or due date, set over the date on the next line. */
-const NEXT_RENEWAL_FIELDS: ReadonlySet<string> = new Set(['neste fornyelse', 'neste fornying', 'forfallsdato']);
+/**
+ * The labels of a card's field of the next renewal or due date, set over the date on the next line or beside it with no
+ * colon. («Fornyes» over or beside «01.06.2025» on a «Min side» card says when the insurance in force renews next — the
+ * day after the period the page shows, as «Neste fornyelse» does; a letter's «Fornyes: 01.01.2025» with its colon, or
+ * «forsikringen fornyes 1. januar» in a sentence, is this renewal, read by DATES.renewal.)
+ */
+const NEXT_RENEWAL_FIELDS: ReadonlySet<string> = new Set(['neste fornyelse', 'neste fornying', 'forfallsdato', 'fornyes', 'fornyast']);
 
 /**
  * «Neste fornyelse» over «01.09.2025», «Forfallsdato» over its date (a web page's card for one product,
@@ -1609,6 +1614,9 @@ export function readHeader(r: Reading): void {
   const stated = renewal.some((c) => c.rank > RANK_NEXT) ? renewal.filter((c) => c.rank > RANK_NEXT) : renewal;
   const due = stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated;
   decide(r, 'renewal_date', ofThisPeriod(due, all));
+  // (only a card's next renewal stated: the date the index regulation applies from, where the document states one, comes
+  // before it — src/parse/extract.ts, linkDates)
+  r.renewalNext = r.policy.renewal_date !== undefined && stated.every((c) => c.rank === RANK_NEXT);
   decide(r, 'base_amount_g', g, (v) => `kr ${v}`);
   for (const [view, units] of views) if (r.used.has(view)) for (const x of units) r.used.add(x);
   const several = readInsurer(r, all);

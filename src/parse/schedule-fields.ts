@@ -431,9 +431,9 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
 
 /**
  * «7 440 kr (620 kr per måned)», «6 412 kr (betales månedlig, 534 kr per måned)», «4 188 kr per år (349 kr i måneden)»,
- * nynorsk «(kr 179 i månaden)»: the year's price, then the month's in brackets.
+ * nynorsk «(kr 179 i månaden)», «kr 1 308,- i året (kr 109,- i måneden)»: the year's price, then the month's in brackets.
  */
-const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2})?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måneden|månaden|måned|månad|mnd\.?|md\.?)\s*\)$/i;
+const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2}|,-)?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måneden|månaden|måned|månad|mnd\.?|md\.?)\s*\)$/i;
 
 /**
  * The year's amount of a price with the month's after it in brackets («7 440 kr (620 kr per
@@ -927,10 +927,13 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const vehicle = !f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 ? vehicleLine(u) : undefined;
   // («Hus - Kirkebakken 3, 7600 Levanger» under a letter's last heading «Innbo»: a product the index-class table knows, a
   // dash and a place name a record of their own — the place of that product, never the heading's object)
-  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && !productDashPlace(u.text) && (ADDRESS.test(u.text) || ((SITE_PLACE.test(u.text) || vehicle !== undefined) && headingAbove(s.r, at)))) {
+  // («Lauvliveien 11, Gnr 12 Bnr 44,» / «3622 Svene» under «Hytteforsikring»: a street with the lot between its number and
+  // the postcode is the place too, whole)
+  if (!f && s.block.size === 0 && s.product !== undefined && !u.row && u.text.length < 80 && !productDashPlace(u.text) && (ADDRESS.test(u.text.replace(LOT_BEFORE_POSTCODE, '')) || ((SITE_PLACE.test(u.text) || vehicle !== undefined) && headingAbove(s.r, at)))) {
     s.object = vehicle ?? u.text.trim();
     return at;
   }
+  if (!f && cardDescription(s, at, u)) return at;
   if (!f && (personItem(s, at) || stackedPersonItem(s, at) || itemRow(s, u) || blockItem(s, u))) return at;
   const covers = !f ? coverLines(s, at) : undefined;
   if (covers !== undefined) return covers;
@@ -1600,6 +1603,10 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // a date under its label between the card's title and place and its figures is a fact of the card — it had ended the
   // record there, and the card's figures lost their place)
   if (s.product !== undefined && s.block.size === 0 && !u.row && u.label !== undefined && DATE_VALUE.test(labelled(u)?.value ?? '')) return;
+  // («Husforsikring Pluss» / «Hjemveien 4, 3050 Mjøndalen» / «Forsikringsnummer      81 277 430» / «Fornyes      01.06.2025» over
+  // «Forsikringssum», «Egenandel», «Pris»: a card's number or date set beside its label by a gap, between the card's title
+  // and place and its figures, is a fact of the card too — it had ended the record, and the figures lost their place)
+  if (s.product !== undefined && s.block.size === 0 && cardFactRow(u)) return;
   if (u.label !== undefined && !u.row && (!(u.heading && u.product) || DURATION_VALUE.test(labelled(u)?.value ?? '')) && s.block.size > 0 && !TOTAL_ROW.test(u.text)) return;
   // («    Husleietap» / «        Ansvarstid .... 24 måneder» / «        Forsikringssum …»: a count of months right under
   // the record's name, before its figures, is a fact of the cover too — the record and its place go on)
@@ -1961,7 +1968,11 @@ function levelWords(t: string): boolean {
 function cardLevel(s: Blocks, at: number, u: Unit): boolean {
   // («Innboforsikring» / «Aktiv» / «Topp»: the card's status between the title and its level — the level is still the card's)
   const status = s.r.units[at - 1];
-  const above = status !== undefined && !status.row && IN_FORCE.has(status.lower.trim()) && s.r.used.has(status) ? s.r.units[at - 2] : status;
+  const statusAbove = status !== undefined && !status.row && IN_FORCE.has(status.lower.trim()) && s.r.used.has(status) ? s.r.units[at - 2] : status;
+  // («Innboforsikring» / «Storgata 5 B, 3060 Svelvik» / «Ekstra» / «Forsikringssum: …»: the level under the card's place, which
+  // the card names right under its title — the level is still the card's; read as a heading, it became a product of its own)
+  const placeAbove = statusAbove !== undefined && s.object !== undefined && statusAbove.text.trim() === s.object && s.block.size === 0;
+  const above = placeAbove ? s.r.units[statusAbove.index - 1] : statusAbove;
   if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
   const t = u.text.trim();
   if (!levelWords(t)) return false;
@@ -2377,6 +2388,18 @@ function dateRow(u: Unit): boolean {
   const cells = u.cells.filter((c) => c.trim() !== '');
   return cells.length === 2 && /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/.test(cells[1]!.trim()) && !DIGIT.test(cells[0]!);
 }
+
+/**
+ * «Forsikringsnummer | 81 277 430», «Fornyes | 01.06.2025»: a row of a label of words alone and a date or a number (digits
+ * in groups, letters before them) — a web page's card's fact set beside its label by a gap, as sideBySideFact's line is
+ * without one. A figure's row («Egenandel | 10 000 kr») ends in its unit, not a bare number: no fact.
+ */
+export function cardFactRow(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === 2 && !DIGIT.test(cells[0]!) && cells[0]!.length <= 30 && (DATE_VALUE.test(cells[1]!) || CARD_NUMBER.test(cells[1]!)) && columnOf(cells[0]!) === undefined;
+}
+const CARD_NUMBER = /^[A-Z]{0,3}[ -]?\d[\d -]{3,16}\d$/;
 
 /** A label over its value on the next line, joined into one field («Avtalenummer» / «KB-20417»): a web page's card's field. */
 function cardField(u: Unit): boolean {
@@ -3192,6 +3215,26 @@ function headingOverPlaces(r: Reading, from: number): string | undefined {
 function headingAbove(r: Reading, at: number): boolean {
   const above = r.units[at - 1];
   return above !== undefined && above.heading && above.product && !above.row && above.label === undefined;
+}
+
+/** «, Gnr 12 Bnr 44» between a street's number and the postcode («Lauvliveien 11, Gnr 12 Bnr 44, 3622 Svene»): the lot of the place. */
+const LOT_BEFORE_POSTCODE = /,\s*g(?:nr|årdsnr)\.?\s*\d{1,4}\s*[,/]?\s*b(?:nr|ruksnr)\.?\s*\d{1,4}(?=,\s*\d{4}\s)/i;
+
+/**
+ * «Hytteforsikring» / «Lauvliveien 11, …, 3622 Svene» / «Fritidsbolig, byggeår 2009» / «Forsikringsnummer …»: a web page's card
+ * says what the building at its place is on the line under the place, before the card's facts and figures — the building's
+ * description, no part of the place and no product (read as a heading, it ended the card and its figures lost their
+ * product). Whether it was; the line is taken.
+ */
+function cardDescription(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.product === undefined || s.block.size !== 0 || s.object === undefined || above === undefined || above.text.trim() !== s.object) return false;
+  const t = u.text.trim();
+  if (u.row || u.bullet || u.label !== undefined || t.length > 60 || !t.includes(',') || !BUILDING_FACTS.test(lowerCase(t))) return false;
+  const next = s.r.units[at + 1];
+  if (next === undefined || !(s.r.used.has(next) || cardFactRow(next) || fieldOf(next) !== undefined)) return false;
+  s.r.used.add(u);
+  return true;
 }
 
 /** A place as schedules write it: a street and number, a postcode and a place («Strandgata 5, 9008 Tromsø»). */

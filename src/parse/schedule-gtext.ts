@@ -165,7 +165,8 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
   if (r.used.has(u) || product === undefined) return;
   // in a letter's part only a product's plain fields and bullets («- Dødsfall: 2 G»): its sentences
   // announce changes («økes fra 10 G til 12 G»)
-  if (r.news[u.index] && (!(u.bullet || u.label !== undefined) || CHANGE_WORDS.test(u.lower))) return;
+  // («Pris      2 136 kr/år (178 kr/mnd)» on a card, its label and value apart by a gap: a plain field too)
+  if (r.news[u.index] && (!(u.bullet || u.label !== undefined || (u.row && u.cells.filter((c) => c.trim() !== '').length === 2 && fieldOf(u) !== undefined)) || CHANGE_WORDS.test(u.lower))) return;
   const v = asField(u);
   if (premiumLine(s, u, v, product)) return;
   if (coverageLine(s, u, v, product)) return;

@@ -400,13 +400,19 @@ const SUMS_HEADING = /^(?:(?:nye|nya|oppdaterte|justerte|regulerte)\s+)?(?:forsi
  * sum. Read as no table, the sums were lost. Only where the line right under the heading is a name and one amount.
  */
 function sumsHeading(s: Tables, at: number, u: Unit): boolean {
-  if (!u.heading || u.label !== undefined || !SUMS_HEADING.test(u.text.trim()) || /premie|pris|egenandel|eigenandel|eigendel/i.test(u.text)) return false;
+  const lead = !u.heading && sumsLead(u);
+  if ((!lead && (!u.heading || !SUMS_HEADING.test(u.text.trim()))) || u.label !== undefined || /premie|pris|egenandel|eigenandel|eigendel/i.test(u.text)) return false;
   const next = s.r.units[at + 1];
-  if (next === undefined || !next.row || !follows(u, next)) return false;
+  // (a letter's sentence leads into its list over a blank line: «Etter justeringen er forsikringssummene dine:» / blank / the lines)
+  if (next === undefined || !next.row || !(follows(u, next) || (lead && overBlank(u, next)))) return false;
   const filled = next.cells.flatMap((c, i) => (c.trim() !== '' ? [i] : []));
   if (filled.length !== 2) return false;
   const [name, sum] = [next.cells[filled[0]!]!.trim(), next.cells[filled[1]!]!.trim()];
-  if (!LETTER.test(name) || !BARE_AMOUNT.test(sum) || readAmount(sum) === undefined) return false;
+  // («Bustadhus, Kvamsvegen 21, 6856 Sogndal .... fullverdi» first, the amounts under it: a full value is the list's too)
+  const amount = (c: string): boolean => BARE_AMOUNT.test(c) && readAmount(c) !== undefined;
+  const second = s.r.units[at + 2];
+  const fullFirst = /^fullverdi$/i.test(sum) && second !== undefined && second.row && second.cells.filter((c) => c.trim() !== '').length === 2 && amount(second.cells.filter((c) => c.trim() !== '')[1]!.trim());
+  if (!LETTER.test(name) || !(amount(sum) || fullFirst)) return false;
   const roles: Array<Col | undefined> = next.cells.map((_, i) => (i === filled[0] ? 'product' : i === filled[1] ? 'sum' : undefined));
   const header = next.cells.map((_, i) => (i === filled[0] ? 'Forsikring' : i === filled[1] ? 'Forsikringssum' : ''));
   flushGroup(s);
@@ -415,6 +421,27 @@ function sumsHeading(s: Tables, at: number, u: Unit): boolean {
   s.table = { roles, header };
   s.r.used.add(u);
   return true;
+}
+
+/**
+ * «Etter justeringen er forsikringssummene dine:», «Fra 1. januar 2026 er forsikringssummene deres:», «Dine nye
+ * forsikringssummer blir:»: a letter's sentence that leads into the list of its sums, as SUMS_HEADING's heading stands over
+ * it — the customer's sums named (a possessive, or «nye» before them) and the sentence ending in its colon. Short: a
+ * sentence that goes on to say more is no lead-in.
+ */
+const SUMS_LEAD = /(?:^|\s)(?:(?:forsikrings)?summ(?:ene|ane)\s+(?:dine|deres|dykkar|dine\s+blir|deres\s+blir|blir|vert)|(?:dine|deres|dykkar)\s+(?:nye\s+)?(?:forsikrings)?summ(?:er|ar)(?:\s+(?:er|blir|vert))?|nye\s+(?:forsikrings)?summ(?:er|ar)\s+(?:er|blir|vert))\s*:$/i;
+const SENTENCE_STOP = /[.!?]\s+\p{Lu}/u;
+function sumsLead(u: Unit): boolean {
+  const t = u.text.trim();
+  // (one sentence: «Frå 1. januar 2026 er …» has a date's stop, no sentence's — that is a stop before a capital)
+  return !u.row && t.endsWith(':') && t.split(/\s+/).length <= 12 && !SENTENCE_STOP.test(t) && SUMS_LEAD.test(t);
+}
+
+/** Whether a unit stands under another with one blank line between. */
+function overBlank(a: Unit, b: Unit): boolean {
+  const x = a.lines[a.lines.length - 1]!;
+  const y = b.lines[0]!;
+  return x.page === y.page && y.line === x.line + 2;
 }
 
 /** Whether a unit stands right under another, no blank line between. */

@@ -17,10 +17,12 @@ import { sentencesOf, type Unit } from './units.js';
  * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
  * justeres ikke etter indeks» (adjusted is regulated), with the participle «Summen for husdyr vert ikkje justert etter
  * indeks», «… blir ikke regulert etter indeks», and with the index's other verb «… indeksjusteres ikke» («forsikringssummen
- * for varer indeksjusteres ikke» under a farm overview's goods: «indeksjustert» is how such overviews say «indeksregulert»).
+ * for varer indeksjusteres ikke» under a farm overview's goods: «indeksjustert» is how such overviews say «indeksregulert»);
+ * a sum's own sentence says it with «justert» alone, «Summen for verdigjenstander er avtalt som førsterisiko og blir ikke
+ * justert» (in a letter about the adjustment, adjusted is by the index).
  */
 export const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b|\bsumm(?:en|ene|ane)\s+for\s+[a-zæøå][a-zæøå-]{3,}\b[^.;]*?\b(?:blir|vert)\s+(?:ikke|ikkje)\s+(?:justert|regulert)(?![a-zæøå]|\s+(?:før|til|for|automatisk)\b)/;
 /** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
 const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte)\s+(?:etter|med)\s+indeks/;
 /** NOT_INDEXED without its «justeres» form. */
@@ -111,7 +113,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
   unregulatedClasses(r, coverages);
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp; a footnote already given to its rows is passed by)
-    if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler'))) continue;
+    if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler') || u.lower.includes(' justert'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     const sentences = sentencesOf(u.text);
     for (let k = 0; k < sentences.length; k++) {

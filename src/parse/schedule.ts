@@ -124,6 +124,12 @@ function plateThenLevel(c: Coverage): Coverage {
  * a plain sum, it would be indexed and settled as a full-value sum.
  */
 function firstRiskStated(c: Coverage): Coverage {
+  // («Verdigjenstander (førsterisiko)   kr 200 000», read as a first-risk sum already: the bracket is no part of the name)
+  if (typeof c.sum === 'object' && 'first_risk' in c.sum) {
+    const named = FIRST_RISK_IN_NAME.exec(c.product);
+    // (only the bracket: «Verktøy og utstyr i brakkerigg, førsterisiko» is the row's name as the table writes it)
+    return named !== null && named.index > 0 && named[0].trimStart().startsWith('(') ? { ...c, product: c.product.slice(0, named.index).trim() } : c;
+  }
   if (typeof c.sum !== 'string') return c;
   if (c.coverage !== undefined && FIRST_RISK_FORM.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
   const m = FIRST_RISK_IN_NAME.exec(c.product);
@@ -241,7 +247,10 @@ export function readSchedules(r: Reading): void {
       r.warnUnit(u, `the place «${c.object}» of ${c.product} ends in an amount «${runIn.amount}»: a figure's cell ran into it; the amount is not read`);
       c = { ...c, object: runIn.place };
     }
+    const named = c.product;
     c = firstRiskStated(levelApart(c));
+    // (the name a warning gave the row is the name it is known by now: «Verdigjenstander», not «Verdigjenstander (førsterisiko)»)
+    if (c.product !== named) r.reword(`index class of «${named}» is not known from its name; set to other`, `index class of «${c.product}» is not known from its name; set to other`);
     // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)
     if (c.object !== undefined) c.object = withLotApart(c.object);
     // («Forsikringssted Industrigata 12, 2619 Lillehammer», label and value in one cell of a PDF: the label names the

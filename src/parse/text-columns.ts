@@ -23,6 +23,7 @@
  */
 import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
 import type { RawLine } from './text-cells.js';
+import { isGCell, readLimit } from './amounts.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
 const MIN_LINES = 5;
@@ -165,7 +166,9 @@ function leftIsColumn(left: string): boolean {
 }
 
 function isFigure(cell: string): boolean {
-  return FIGURE.test(cell) || FIGURE_WORD.test(cell);
+  // («Medisinsk invaliditet etter ulykke        Inntil 25 G», «Reisegods     inntil kr 20 000»: a limit's figure, the right
+  // cell of a table of items — read as a page's right column, each name lost its sum)
+  return FIGURE.test(cell) || FIGURE_WORD.test(cell) || isGCell(cell) || readLimit(cell) !== undefined;
 }
 
 /** A side that is one field's label alone («Avtalenr.», «Periode:»). */

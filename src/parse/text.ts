@@ -23,12 +23,12 @@ import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
-import { DATE_CELL, FIRST_RISK_WORD } from './amounts.js';
+import { DATE_CELL, FIRST_RISK_WORD, readAmount } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
+import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { columnBlocks, pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
@@ -796,6 +796,22 @@ export function joinCells(row: string[], more: string[]): string[] {
   return out;
 }
 
+/** A web page's link in the last cell of a line, after a gap: «   Vis detaljer >», «\tSe detaljer ›» (PAGE_LINKS). */
+const PAGE_LINK_END = new RegExp(String.raw`(?:\t| {2,})(?:${PAGE_LINKS.map((w) => w.replace(/ /g, '\\s')).join('|')})(?:\s*[>›»→])?\s*$`, 'i');
+
+/**
+ * «Husforsikring Pluss                         Vis detaljer >»: a card's title with the page's link beside it — the link is
+ * no cell (the title had become a row of two cells, and the card was not read). A line of links alone stays as it is:
+ * it is no part of any card's text.
+ */
+export function withoutPageLink(raw: string): string {
+  if (!raw.includes('  ') && !raw.includes('\t')) return raw;
+  const m = PAGE_LINK_END.exec(raw);
+  if (!m) return raw;
+  const before = raw.slice(0, m.index);
+  return before.trim() === '' || PAGE_LINK_END.test(before) ? raw : before;
+}
+
 /** A leader of one or two dots between a word and a figure, spaced («lausøyre . 2,6 prosent», «Varer .. 4,0 %»). */
 const SHORT_LEADER = /([a-zæøåA-ZÆØÅ)])\s+\.{1,2}\s+(?=[+-]?\s?\d)/;
 
@@ -1001,7 +1017,7 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   raws.forEach((r, i) => {
     if (!leadered[i] && (leadered[i - 1] === true || leadered[i + 1] === true) && SHORT_LEADER.test(r.raw)) r.raw = r.raw.replace(SHORT_LEADER, '$1    ');
   });
-  for (const r of raws) r.raw = spacedColonClosed(withoutLeaders(r.raw));
+  for (const r of raws) r.raw = withoutPageLink(spacedColonClosed(withoutLeaders(r.raw)));
   return { text, notes, raws, across };
 }
 
@@ -1141,7 +1157,7 @@ function underHeader(block: Span[][], header: HeaderColumns | undefined): string
   const out: string[][] = [];
   for (const line of block) {
     const cells = header.columns.map(() => '');
-    for (const piece of line) {
+    for (const piece of line.flatMap((p) => amountAtColumn(p, header.columns))) {
       const k = mostOverlap(piece, header.columns);
       if (k < 0 || cells[k] !== '') return undefined;
       cells[k] = piece.text;
@@ -1167,6 +1183,42 @@ function keptHeader(spans: readonly Span[], page: number): KeptHeader | undefine
   const figure = spans.map((sp) => figureColumnName(sp.text));
   if (figure.filter(Boolean).length < 2 || figure[0]) return undefined;
   return { page, columns: spans.map((sp, k) => ({ start: sp.start, end: (spans[k + 1]?.start ?? Number.MAX_SAFE_INTEGER) - 1 })), figure, last: 0 };
+}
+
+/** A word that says a sum's form or limit, at the end of a text: «førsterisiko», «fullverdi», «inntil». */
+const SUM_FORM_END = new RegExp(String.raw`(?:${FIRST_RISK_WORD}|fullverdi|inntil|opptil|maks\.?|maksimalt)$`, 'i');
+
+/** A currency's word in an amount: «kr 1,25 mill.», «4 000 kr», «NOK 20 000». */
+const CURRENCY_WORD = /(?:^|\s)(?:kr\.?|kroner|nok)(?=\s|$)/i;
+
+/**
+ * «Smykker og kunst iflg. liste kr 1,25 mill.» under «Objekt / sted» and «Sum», «1 650 000 kr 4 000 kr» under «Sum» and
+ * «Egenandel»: a cell run into the next column with one space, where the amount in the next column begins exactly at that
+ * column's left edge (as its header's name does). The amount there, with its currency, is that column's cell — an amount
+ * that begins elsewhere, or without its currency, is left as it is (which column a bare figure began in is a guess).
+ */
+function amountAtColumn(piece: Span, columns: ReadonlyArray<{ start: number; end: number }>): Span[] {
+  for (const c of columns) {
+    const at = c.start - piece.start;
+    if (at <= 1 || at >= piece.text.length || piece.text[at - 1] !== ' ' || piece.text[at - 2] === ' ' || piece.text[at] === ' ') continue;
+    const rest = piece.text.slice(at);
+    const left = piece.text.slice(0, at - 1);
+    if (!CURRENCY_WORD.test(rest) || readAmount(rest) === undefined) continue;
+    // («Løsøre og inventar, førsterisiko kr 20 000 000»: a word of the sum's form before the edge may be the sum's cell's
+    // start as well as the description's end — two readings, so no split: the line is warned about as before)
+    if (SUM_FORM_END.test(left)) continue;
+    return [{ start: piece.start, end: piece.start + left.length, text: left }, ...amountAtColumn({ start: c.start, end: piece.end, text: rest }, columns)];
+  }
+  return [piece];
+}
+
+/** Where two or more lines of a block other than line `k` begin a cell: the block's columns, as its rows set them. */
+function sharedStarts(block: readonly Span[][], k: number): Array<{ start: number; end: number }> {
+  const count = new Map<number, number>();
+  block.forEach((line, j) => {
+    if (j !== k) for (const p of line) count.set(p.start, (count.get(p.start) ?? 0) + 1);
+  });
+  return [...count].filter(([, n]) => n >= 2).map(([start]) => ({ start, end: start }));
 }
 
 /** A header piece that names a figure column: «Forsikringssum», «Sum (kr)», «Premie 2026», «Egenandel i kr». */
@@ -1268,6 +1320,13 @@ function readAlignedBlock(
   while (block.length > 1 && block[block.length - 1]!.length === 1 && block.slice(1).every((b) => b.length === 1) && !(block.length === 2 && amountUnderFirstRisk(block[0]!, block[1]![0]!))) {
     block.pop();
     j--;
+  }
+  // (an amount run into the next column with one space, under a header of the block's own: at that column's edge, amountAtColumn)
+  // (the header above the block, or its own first line; with none, where two or more of its other lines begin a cell)
+  const own = (block.length > 1 ? (keptHeader(block[0]!, r.page) ?? headerColumns(block[0]!, r.page)) : undefined) ?? header ?? kept;
+  for (let k = own === undefined || own === header || own === kept ? 0 : 1; k < block.length; k++) {
+    const columns = own?.columns ?? sharedStarts(block, k);
+    block[k] = block[k]!.flatMap((p) => amountAtColumn(p, columns));
   }
   const straddled = new Set<number>();
   const byKept = kept !== undefined ? keptPlaces(block, kept) : undefined;

@@ -522,7 +522,9 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     ['forsikringssted', 'forsikringsstad', 'sted', 'stad', 'kvar', 'adresse', 'forsikret adresse', 'forsikra adresse', 'forsikret bolig', 'forsikra bustad', 'objekt', 'forsikret objekt', 'forsikra objekt', 'forsikringsobjekt', 'beliggenhet', 'risikosted', 'risikostad', 'risikoadresse', 'forsikringssted/objekt', 'forsikringsstad/objekt', 'gjelder', 'gjelder for', 'gjeld for', 'beskrivelse', 'skildring', 'regnr', 'reg.nr', 'reg. nr', 'registreringsnummer', 'kjennemerke',
       // a machine's identity in the plate's place («Maskin | Reg./serienr. | …» over «Gravemaskin Volvo EC220E | VCEC220EP00312 | …»)
       'serienr', 'serienr.', 'serienummer', 'reg./serienr', 'reg./serienr.', 'regnr./serienr', 'regnr./serienr.', 'reg.nr./serienr', 'reg.nr./serienr.', 'chassisnr', 'chassisnr.', 'chassisnummer', 'understellsnr', 'understellsnr.', 'understellsnummer',
-      'hva er forsikret', 'kva er forsikra', 'byggested', 'byggestad', 'byggeplass',
+      'hva er forsikret', 'kva er forsikra',
+      // (a letter to a private customer heads the column of the thing and its place «Hva/hvor»: «Kvernhusvegen 7, …», «Volvo XC40, SV 55120»)
+      'hva/hvor', 'hva / hvor', 'hva og hvor', 'kva/kvar', 'kva og kvar', 'byggested', 'byggestad', 'byggeplass',
       // a farm's lot in a column of its own («Gnr./bnr. | Bygning | Byggeår | …» over «41/2 | Våningshus | 1928 | …»)
       // (with and without the last abbreviation's full stop: a column's name is looked up without it)
       'gnr./bnr.', 'gnr./bnr', 'gnr/bnr', 'gnr.bnr.', 'gnr.bnr', 'gnr. og bnr.', 'gnr. og bnr', 'gnr og bnr', 'gårds- og bruksnummer', 'gards- og bruksnummer', 'gårds- og bruksnr.', 'gårds- og bruksnr', 'gards- og bruksnr.', 'gards- og bruksnr'],
@@ -862,6 +864,13 @@ export const REG_NUMBER_IN_TEXT = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*
 export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type bygning', 'bygningens bruk', 'bruk', 'bruksområde', 'byggeår', 'byggemåte', 'konstruksjon', 'bygningsbeskrivelse',
   // a home's facts on a contents insurance's page («Boligtype: Leilighet i blokk», «Antall personer i husstanden: 2»)
   'boligtype', 'bustadtype', 'type bolig', 'antall personer i husstanden', 'antal personar i husstanden', 'antall i husstanden', 'boligareal', 'bruksareal'] as const;
+
+/**
+ * A web page's links beside a card's title or field («Husforsikring Pluss      Vis detaljer >», «Se detaljer ›»): what the
+ * customer clicks, no cell of the card — its title had become a row of two cells, and the card was not read (lower case;
+ * read with an arrow after it or none).
+ */
+export const PAGE_LINKS = ['vis detaljer', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
 
 /**
  * Labels of a vehicle's or a boat's facts in its record or card («Kjørelengde: 16 000 km», «Båttype:
