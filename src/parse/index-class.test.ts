@@ -24,6 +24,11 @@ describe('index class: the most specific name wins', () => {
     ['Tilbakekallingsforsikring', 'none'],
     ['Driftsavbrot', 'none'],
     ['Innbo og løsøre', 'innbo'],
+    // a congregation's schedule: «Orgel   Langgata 52, 4306 Sandnes   kr 2 100 000,-» beside «Inventar og løsøre»
+    ['Orgel', 'maskin_losore'],
+    ['Orgelet i kirken', 'maskin_losore'],
+    ['Flygel', 'maskin_losore'],
+    ['Musikkinstrumenter', 'maskin_losore'],
     // the contents, and where they are kept: «Innbo hytte | Steinsdalsvegen 40 | 400 000»
     ['Innbo hytte', 'innbo'],
     ['Innboforsikring fritidsbolig', 'innbo'],

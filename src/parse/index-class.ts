@@ -108,6 +108,13 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
   { match: /\bvare|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane»): «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
+  // a church's or a school's instruments are its movable property, sold in a schedule's row of their own («Orgel», «Flygel»
+  // beside «Inventar og løsøre» in a congregation's schedule): valued as contents are, by the movables' index
+  {
+    match: /\borgel(?:et|a|en)?(?![a-zæøå])|\borgl(?:ar|er|ene|ane)(?![a-zæøå])|\bflygel|\bpiano|musikkinstrument/,
+    index_class: 'maskin_losore',
+    why: 'musical instruments (an organ, a grand piano): movable property of the congregation or school, «Maskin og løsøre» rate',
+  },
   {
     match: /eiendel|eigedel|maskin|inventar|løsøre|lausøre|lausøyre|losore|driftstilbehør|utstyr|anleggsmateriell|brakkerigg|(?:kjøle|kjøl|fryse|frys|kulde|kjøle- og fryse|kjøle- og frys)anlegg/,
     index_class: 'maskin_losore',

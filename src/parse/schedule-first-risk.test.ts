@@ -72,3 +72,41 @@ describe('a first-risk sentence that names a place, or opens with its thing', ()
     expect(p.coverages?.map((c) => c.sum)).toEqual([{ first_risk: '1150000' }, { first_risk: '410000' }]);
   });
 });
+
+describe('a footnote\'s mark on a sum, and a cover wrapped before «førsterisiko»', () => {
+  // a business certificate's movables: «Verdisaker   90 000 ¹» and under the table «¹ Summen er en førsterisikosum og
+  // reguleres ikke etter indeks.»; «Kontormaskiner   … *» over «* Førsterisikosummer indeksreguleres ikke.»
+  const table = (mark: string, note: string, under = ''): string =>
+    [
+      'DRIFTSTILBEHØR',
+      '',
+      'Forsikringssted                  Dekning            Forsikringssum    Egenandel    Årspremie',
+      'Torget 3, 8300 Svolvær           Inventar og            1 400 000       10 000        2 740',
+      '                                 utstyr',
+      `Torget 3, 8300 Svolvær           Verdisaker          90 000 ${mark}          10 000          420`,
+      ...(under !== '' ? [`                                 ${under}`] : []),
+      '',
+      `${mark} ${note}`,
+      '',
+    ].join('\n');
+  it('reads the amount without the mark, and what the footnote says of it for that row alone', () => {
+    const p = parse(table('¹', 'Summen er en førsterisikosum og reguleres ikke etter indeks.'));
+    expect(p.coverages?.map((c) => [c.coverage, c.sum, c.index_class])).toEqual([
+      ['Inventar og utstyr', '1400000', 'maskin_losore'],
+      ['Verdisaker', { first_risk: '90000' }, 'none'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('takes «førsterisiko» set in under the row as the cover\'s last word: a first-risk cover by its name', () => {
+    const p = parse(table('*', 'Førsterisikosummer indeksreguleres ikke.', 'førsterisiko'));
+    expect(p.coverages?.map((c) => [c.coverage, c.sum, c.index_class])).toEqual([
+      ['Inventar og utstyr', '1400000', 'maskin_losore'],
+      ['Verdisaker førsterisiko', { first_risk: '90000' }, 'none'],
+    ]);
+  });
+  it('leaves a mark that no footnote explains in the cell: the sum is not read, and said', () => {
+    const p = extractPolicy(textToSource(table('*', 'Førsterisikosummer indeksreguleres ikke.').replace(/\n\* .*\n/, '\n'), 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.find((c) => c.coverage === 'Verdisaker')?.sum).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('90 000 *'))).toBe(true);
+  });
+});

@@ -13,6 +13,8 @@ import { lowerCase } from './lower.js';
 import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { PLACE_MARKS } from './text-cells.js';
+import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
+import { NOT_INDEXED } from './schedule-unindexed.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -1122,7 +1124,10 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   // («100 000*» where the document says «Endringer … er markert med *»: the amount, its mark that it changed)
   const marked = changesMarked(r);
   const figure = (v: string): string => (marked && CHANGE_MARK.test(v) ? v.replace(CHANGE_MARK, '') : v);
-  const sumCell = figure(cell('sum'));
+  // («Verdigjenstander   150 000 *» over «* Førsterisikosummer indeksreguleres ikke.»: a footnote's mark on the sum, the
+  // footnote under the table — the amount without the mark, and what the footnote says of it holds for this row)
+  const footnoted = marked ? undefined : footnotedFigure(r, cell('sum'));
+  const sumCell = footnoted?.figure ?? figure(cell('sum'));
   let unread: string[] = [];
   let persons = false;
   // («–» in the sum's column, as a broker's sheet marks a cover with no sum: none)
@@ -1178,6 +1183,12 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     }
   }
   c.index_class = persons ? 'none' : index_class;
+  if (footnoted !== undefined) {
+    const said = footnoted.note.lower;
+    if (typeof c.sum === 'string' && FIRST_RISK_SAID.test(said)) c.sum = { first_risk: c.sum };
+    if (NOT_INDEXED.test(said)) c.index_class = 'none';
+    appliedFootnotes(r).add(footnoted.note);
+  }
   for (const col of ['deductible', 'premium'] as const) {
     const v = figure(cell(col));
     // («-» in a figure's column: none)
@@ -1216,6 +1227,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
 }
+
+/** The first-risk word in a footnote (lower case): «førsterisikosummer», «sum på første risiko», nynorsk «fyrsterisiko». */
+const FIRST_RISK_SAID = new RegExp(FIRST_RISK_WORD, 'i');
 
 /** Two amounts in one cell, each with its «kr»: «kr 8 000 kr 0». */
 const TWO_AMOUNTS = new RegExp(`^(?:${AMOUNT_SOURCE})\\s+(?:${AMOUNT_SOURCE})$`, 'i');

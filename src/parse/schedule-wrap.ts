@@ -8,6 +8,7 @@
  *
  * A name cut after a hyphen or a joining word whose rest is not found is no name to believe.
  */
+import { FIRST_RISK_WORD } from './amounts.js';
 import { lowerCase } from './lower.js';
 import { joinWrapped, PLACE_MARKS, PLACE_REST } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
@@ -67,6 +68,14 @@ export interface Wrapped {
  */
 export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>, after?: Unit): Wrapped | 'cut' | undefined {
   const at = u.cells.findIndex((c) => c.trim() !== '');
+  // («Strandgata 14 | Verdigjenstander | 150 000 * | …» over «førsterisiko» set in under the row, as «Maskiner og» over
+  // «inventar»: the cover's name wrapped before its last word — «Verdigjenstander førsterisiko», a first-risk cover by
+  // its name (schedule.ts reads the sum so); kept apart as the place's description, the cover's name was cut)
+  const cover = roles.indexOf('coverage');
+  const under = next !== undefined && adjacent(u, next) ? next.text.trim() : '';
+  if (cover >= 0 && (u.cells[cover] ?? '').trim() !== '' && FIRST_RISK_ALONE.test(under) && (next!.lines[0]!.indent ?? 0) >= 2 && u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) {
+    return withName(u, next!, cover, `${u.cells[cover]!.trim()} ${under}`);
+  }
   // («Fjellstua, Gnr 45 Bnr 12 | Hytte | Super | 3 150 000 | …» over «2940 Heggenes» alone under the place column, the
   // place the table's first column: its postcode and place on the line under it, as a PDF wraps the cell — the place's rest)
   if (at >= 0 && roles[at] === 'object' && next !== undefined) {
@@ -132,6 +141,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   return withName(u, next!, at, joinWrapped(name, rest));
 }
+
+/** The first-risk word alone, in lower case, as a cover's name wraps it onto the line under the row: «førsterisiko». */
+const FIRST_RISK_ALONE = new RegExp(String.raw`^(?=[a-zæøå1])${FIRST_RISK_WORD}$`);
 
 /** A name cell that ends in a slash between languages: «Hull and Machinery /». */
 const SLASH_END = /\S\s+\/$/;

@@ -17,7 +17,8 @@
  * one does not read it again. Each coverage gets its `index_class` from its product name through
  * the one table in src/parse/index-class.ts; person coverages with G sums are `none`.
  */
-import { amountsIn, KRONER_ONLY } from './amounts.js';
+import { appliedFootnotes, footnotesOf } from './schedule-footnotes.js';
+import { amountsIn, FIRST_RISK_WORD as FIRST_RISK_SOURCE, KRONER_ONLY } from './amounts.js';
 import { compareDecimalText } from '../core/norsk-text.js';
 import type { Coverage, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
@@ -117,6 +118,9 @@ function plateThenLevel(c: Coverage): Coverage {
   return ordered({ ...c, object: m[1]!, coverage: m[2]! });
 }
 
+/** A cover's name that ends with the first-risk word after a thing's name: «Verdigjenstander førsterisiko», «Varer, førsterisiko». */
+const FIRST_RISK_COVER = new RegExp(String.raw`^\p{L}[\p{L} ,-]*?[\s,(]\s*${FIRST_RISK_SOURCE}\)?$`, 'iu');
+
 /**
  * A sum in kroner of a cover the row calls a first-risk cover is a first-risk sum, whichever reader
  * read the row: «Varer | Førsterisiko | kr. 240.000» (the cover column), «- Eldhus (førsterisiko),
@@ -132,6 +136,8 @@ function firstRiskStated(c: Coverage): Coverage {
   }
   if (typeof c.sum !== 'string') return c;
   if (c.coverage !== undefined && FIRST_RISK_FORM.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
+  // («Verdigjenstander førsterisiko»: a cover named by its first-risk form — its sum is first-risk, whichever line the word was on)
+  if (c.coverage !== undefined && FIRST_RISK_COVER.test(c.coverage.trim())) return { ...c, sum: { first_risk: c.sum } };
   const m = FIRST_RISK_IN_NAME.exec(c.product);
   if (m === null || m.index === 0) return c;
   return { ...c, product: c.product.slice(0, m.index).trim(), sum: { first_risk: c.sum } };
@@ -193,11 +199,7 @@ const FIRST_RISK_WORD = /\b(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
  */
 function footnotesToRows(r: Reading, coverages: Coverage[]): Set<Unit> {
   const applied = new Set<Unit>();
-  const notes = new Map<string, Unit>();
-  for (const u of r.units) {
-    const m = /^([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})\s*\p{L}/u.exec(u.text.trim());
-    if (m && !notes.has(m[1]!)) notes.set(m[1]!, u);
-  }
+  const notes = footnotesOf(r);
   coverages.forEach((c, i) => {
     for (const key of ['coverage', 'product'] as const) {
       const name = c[key];
@@ -334,6 +336,8 @@ export function readSchedules(r: Reading): void {
   // (a row's footnote mark and its footnote, before the sentences of the document are given to the rows)
   // (a footnote given to its rows says nothing of the others: the sentence readers below pass it by)
   const footnotes = footnotesToRows(r, coverages);
+  // (and the footnotes of marked figures, given to their rows as the rows were read)
+  for (const u of appliedFootnotes(r)) footnotes.add(u);
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages, footnotes);
   markUnindexed(r, coverages, footnotes);

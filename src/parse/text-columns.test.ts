@@ -523,3 +523,30 @@ describe('the agreement\'s fields in two columns, each label over its value', ()
     ]);
   });
 });
+
+describe("a section's heading with its terms' code under a head in two columns", () => {
+  // (a business certificate: the head's fields in two columns, then after a blank line «BOLIGBYGG   Vilkår BB-210» with the
+  // code at the right column's edge — the section's heading, which names the rows of the table under it)
+  const page = [
+    'FORSIKRINGSBEVIS                                                                  Side 2 av 3',
+    '',
+    'Forsikringstaker:   Nordlys Borettslag              Polisenummer:      4410-20877',
+    'Org.nr.:            971 204 338                     Utstedt:           02.12.2025',
+    '                                                    Forsikringstid:    01.01.2026 - 31.12.2026',
+    '',
+    'BOLIGBYGG                                           Vilkår BB-210',
+    '',
+    'Forsikringssted                     Dekning         Forsikringssum    Egenandel      Årspremie',
+    'Nordlysvegen 2, 9010 Tromsø         Fullverdi           61 200 000       20 000         55 930',
+    'Nordlysvegen 4, 9010 Tromsø         Fullverdi           48 900 000       20 000         44 610',
+  ].join('\n');
+  it('is no line of the head: the rows are the heading\'s product, «Fullverdi» their cover', () => {
+    const p = extractPolicy(textToSource(page, 'doc.txt', '0'.repeat(64)));
+    expect(p.policy_number).toBe('4410-20877');
+    expect(p.renewal_date).toBe('2026-01-01');
+    expect(p.coverages?.map((c) => [c.product.toLowerCase(), c.coverage, c.object, c.sum, c.index_class])).toEqual([
+      ['boligbygg', 'Fullverdi', 'Nordlysvegen 2, 9010 Tromsø', '61200000', 'bygninger'],
+      ['boligbygg', 'Fullverdi', 'Nordlysvegen 4, 9010 Tromsø', '48900000', 'bygninger'],
+    ]);
+  });
+});

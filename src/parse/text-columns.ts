@@ -24,6 +24,7 @@
 import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
 import type { RawLine } from './text-cells.js';
 import { isGCell, readLimit } from './amounts.js';
+import { TERMS_CODE } from './units.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
 const MIN_LINES = 5;
@@ -111,11 +112,11 @@ function blockAt(raws: readonly RawLine[], i: number, at: number): Block | undef
   let lo = i;
   let hi = i;
   // (a table's header over the line: the line is a table's row; under it: a table begins there)
-  while (fits(lo - 1, -1)) {
+  while (!codedHeading(raws, lo, at) && fits(lo - 1, -1)) {
     if (tableHeader(sidesAt(raws[lo - 1]!.raw, at)!)) return undefined;
     lo--;
   }
-  while (fits(hi + 1, 1) && !tableHeader(sidesAt(raws[hi + 1]!.raw, at)!)) hi++;
+  while (fits(hi + 1, 1) && !tableHeader(sidesAt(raws[hi + 1]!.raw, at)!) && !codedHeading(raws, hi + 1, at)) hi++;
   const all = raws.slice(lo, hi + 1).map((r) => sidesAt(r.raw, at)!);
   const withRight = all.flatMap((s, k) => (s.right !== '' ? [k] : []));
   if (withRight.length === 0) return undefined;
@@ -124,6 +125,20 @@ function blockAt(raws: readonly RawLine[], i: number, at: number): Block | undef
   // the left column's lines under the right column's last, with no blank line between
   while (last + 1 < all.length && raws[lo + last + 1]!.line === raws[lo + last]!.line + 1) last++;
   return { from: lo + top, to: lo + last, at, sides: all.slice(top, last + 1) };
+}
+
+/**
+ * «NÆRINGSBYGG                      Vilkår NB-110» after a blank line: a schedule's section begins — its product's heading,
+ * the code of its terms at the right. Under a certificate's head of fields in two columns («Forsikringstaker: …   Avtalenummer: …»)
+ * the code may stand at the right column's edge, but it is no field of the head: taken into the head's block, the heading
+ * was read apart from its table, and every row under it lost its product to its cover («Fullverdi»).
+ */
+function codedHeading(raws: readonly RawLine[], k: number, at: number): boolean {
+  const r = raws[k];
+  const above = raws[k - 1];
+  if (r === undefined || (above !== undefined && above.page === r.page && above.line === r.line - 1)) return false;
+  const s = sidesAt(r.raw, at);
+  return s !== undefined && cellsOf(s.left).length === 1 && !/\d/.test(s.left) && TERMS_CODE.test(s.right.trim());
 }
 
 /**

@@ -1384,7 +1384,7 @@ export function bareLevelHeading(cells: readonly string[], before: SourceLine | 
 
 /** «Dekning: Pluss», «Dekningsnivå: Standard», «Nivå: Ekstra»: a cover level's field, its value level words only. */
 const LEVEL_FIELD = new RegExp(String.raw`^(?:[Dd]ekning|[Dd]ekningsnivå|[Nn]ivå|[Vv]ariant)\s*:\s*(?:${[...LEVEL_WORDS].join('|')})(?:\s+(?:${[...LEVEL_WORDS].join('|')}))*$`, 'i');
-const TERMS_CODE = new RegExp(
+export const TERMS_CODE = new RegExp(
   String.raw`^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}` +
     // the cover level the terms are sold in, set after the code by a middle dot, a dash or a comma
     // («Vilkår NB-2024-01 · Pluss», «Vilkår COM-420 – Standard», «Vilkår NB 2024, Utvidet»): part of the reference
