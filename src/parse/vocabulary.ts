@@ -976,9 +976,14 @@ export const TRANSLATION = {
     // månedlig / Paid monthly»)
     'address', 'home', 'household', 'europe', 'worldwide', 'baggage', 'luggage', 'cancellation', 'medical', 'expenses', 'valid', 'from',
     'until', 'year', 'month', 'monthly', 'paid', 'only',
+    // (a car's and a trip's covers and what their limits say: «Ansvar / Third-party liability», «Kasko / Own damage», «Brann og
+    // tyveri / Fire and theft», «Glass / Windscreen», «Leiebil / Rental car», «Markedsverdi / Market value», «Iht. lov / As
+    // required by law», «Etter regning / As invoiced», «BILFORSIKRING KASKO / CAR INSURANCE – COMPREHENSIVE», «ENKELTPERSON / SINGLE»)
+    'third-party', 'own', 'damage', 'fire', 'theft', 'windscreen', 'rental', 'car', 'market', 'value', 'as', 'required', 'by', 'law',
+    'invoiced', 'comprehensive', 'single', 'family',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'fire', 'by', 'as'],
 } as const;
 
 /**
