@@ -110,4 +110,20 @@ describe('covers under a product heading, the price stated once', () => {
       ['Hundeforsikring – Veterinær og liv', 'Liv', '620'],
     ]);
   });
+  // 95/frende-forsikringsbevis-bat-2025: «BÅTTILHENGER   Årspremie NOK 410» over «Brenderup 8,5 t, reg.nr. TH 2281
+  // Forsikringssum NOK 35 000   Egenandel NOK 3 000» under the boat's table — the trailer took the boat's object
+  it('reads a heading with its price over one line of its thing and labelled figures as its own coverage', () => {
+    const p = parse([
+      'BÅTFORSIKRING KASKO                             Årspremie kr 4 120',
+      '',
+      'Dekning                  Forsikringssum       Egenandel',
+      'Kasko                    kr 310 000           kr 4 000',
+      'Ansvar                   kr 5 000 000         kr 0',
+      '',
+      'TILHENGER                                       Årspremie kr 290',
+      'Tysse 1300, reg.nr. JA 1187    Forsikringssum kr 28 000    Egenandel kr 2 000',
+    ]);
+    expect(p.coverages?.[1]).toEqual({ product: 'Tilhenger', object: 'Tysse 1300, reg.nr. JA 1187', index_class: 'none', sum: '28000', deductible: '2000', premium: '290' });
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Båtforsikring Kasko', premium: '4120' });
+  });
 });

@@ -192,6 +192,48 @@ function cellSum(cell: string | undefined): string | undefined {
   return amounts.length === 1 ? amounts[0]!.value : undefined;
 }
 
+/** «Forsikringssum NOK 35 000», «Egenandel NOK 3 000»: a figure's label and its amount in one cell (the figure's column and amount). */
+function labelledFigure(cell: string): { col: 'sum' | 'deductible'; value: string } | undefined {
+  const m = /^(\p{L}[\p{L} .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
+  if (!m) return undefined;
+  const col = SUM_COLUMNS.has(key(m[1]!)) ? 'sum' : DEDUCTIBLE_COLUMNS.has(key(m[1]!)) ? 'deductible' : undefined;
+  const value = col !== undefined ? readAmount(m[2]!.trim()) : undefined;
+  return col !== undefined && value !== undefined ? { col, value } : undefined;
+}
+
+/**
+ * «BÅTTILHENGER      Årspremie NOK 410» over «Brenderup 8,5 t, reg.nr. TH 2281   Forsikringssum NOK 35 000   Egenandel NOK
+ * 3 000»: a product's heading with its price at its right end, over one line of the thing it insures and its labelled
+ * figures — one coverage: the heading's product, the thing its object. A table's reader above may have run its rows on into
+ * these two lines (the boat's table over the trailer's heading): what it read of them is no row of the table.
+ */
+function headingOverOneThing(r: Reading, coverages: Coverage[], remove: Set<number>, added: Array<{ at: number; c: Coverage }>): void {
+  const units = r.units;
+  for (let h = 0; h + 1 < units.length; h++) {
+    const head = units[h]!;
+    const cells = head.cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (!head.row || cells.length !== 2) continue;
+    const price = priceCell(cells[1]!);
+    const named = price !== undefined ? headingProduct(cells[0]!) : undefined;
+    if (named === undefined || !named.caps) continue;
+    const line = units[h + 1]!;
+    const parts = line.cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (!line.row || line.lines[0]!.line - head.lines[0]!.line > 2 || parts.length < 2 || /\d\s*(?:kr|nok)|(?:kr|nok)\s*\d/i.test(parts[0]!)) continue;
+    const figures = parts.slice(1).map(labelledFigure);
+    if (figures.some((f) => f === undefined) || new Set(figures.map((f) => f!.col)).size !== figures.length) continue;
+    const name = headingName(named.name);
+    const c: Coverage = { product: name, object: parts[0]!, index_class: rowIndexClass(name).index_class, premium: price! };
+    for (const f of figures) c[f!.col] = f!.value;
+    for (const i of [...coveragesAt(r, coverages, head), ...coveragesAt(r, coverages, line)]) remove.add(i);
+    added.push({ at: h, c: ordered(c) });
+    r.used.add(head);
+    r.used.add(line);
+    // (what a reader warned it could not read of the two lines as a table's row is read now)
+    r.withdrawOn(head.lines[0]!, 'could not read the ');
+    r.withdrawOn(line.lines[0]!, 'could not read the ');
+  }
+}
+
 export function coversUnderProducts(r: Reading, coverages: Coverage[]): void {
   const units = r.units;
   const remove = new Set<number>();
@@ -301,8 +343,15 @@ export function coversUnderProducts(r: Reading, coverages: Coverage[]): void {
     // (a cover's name the index-class table did not know was warned about as a row's: it is an item now)
     for (const { item } of items) r.withdraw(`index class of «${item.name}» is not known from its name; set to other`);
   }
+  const added: Array<{ at: number; c: Coverage }> = [];
+  headingOverOneThing(r, coverages, remove, added);
   for (const i of [...remove].sort((a, b) => b - a)) {
     coverages.splice(i, 1);
     removeTrace(r, i);
+  }
+  for (const { at, c } of added) {
+    const i = coverages.length;
+    coverages.push(c);
+    r.atUnit(`coverages[${i}]`, units[at]!);
   }
 }
