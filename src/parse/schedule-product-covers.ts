@@ -146,6 +146,10 @@ function headingOver(units: readonly Unit[], t: number, whole: boolean): Heading
     const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (isField(u)) {
       const label = key(u.label!.replace(/\s*\/.*$/, ''));
+      // («Forsikringssum: kr 14 800 000» above the table: the record above has its own figures, and the table is no part of it)
+      if (SUM_COLUMNS.has(label) || DEDUCTIBLE_COLUMNS.has(label)) break;
+      // («Forsikring: Løsøre» right over the table: the field names the table's product — no heading above it does)
+      if (label === 'forsikring' || label === 'produkt') break;
       if (VEHICLE_LABELS.has(label) || label === 'forsikret kjøretøy' || label === 'forsikret båt') {
         const value = u.row ? cells.slice(1).join(', ') : u.text.slice(u.text.indexOf(':') + 1).trim();
         if (value !== '' && !namesProduct(lowerCase(value))) thing = { value, unit: u };
