@@ -106,8 +106,8 @@ describe('covers under a product heading, the price stated once', () => {
       'Liv                     kr 15 000          Ingen         kr 620',
     ]);
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.premium])).toEqual([
-      ['Hundeforsikring – Veterinær og liv', 'Veterinær', '3480'],
-      ['Hundeforsikring – Veterinær og liv', 'Liv', '620'],
+      ['HUNDEFORSIKRING – VETERINÆR OG LIV', 'Veterinær', '3480'],
+      ['HUNDEFORSIKRING – VETERINÆR OG LIV', 'Liv', '620'],
     ]);
   });
   // 95/frende-forsikringsbevis-bat-2025: «BÅTTILHENGER   Årspremie NOK 410» over «Brenderup 8,5 t, reg.nr. TH 2281

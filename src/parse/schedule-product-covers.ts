@@ -21,6 +21,7 @@
 import type { Coverage, CoverageItem } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { amountsIn, readAmount } from './amounts.js';
+import { G_FIGURE_HINT, namesPersonProduct } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { removeTrace } from './schedule-merge.js';
@@ -35,6 +36,8 @@ const SUM_COLUMNS = columnNames('sum');
 const DEDUCTIBLE_COLUMNS = columnNames('deductible');
 const PREMIUM_COLUMNS = columnNames('premium');
 const TOTALS: ReadonlySet<string> = new Set(TOTAL_WORDS);
+/** A place with its postcode: a building's row, never a cover of a vehicle or a trip. */
+const POSTCODE = /\b\d{4}\s+\p{Lu}/u;
 
 /** A cell's words in lower case, without a colon or a trailing full stop: how a column's name is looked up. */
 const key = (cell: string): string => lowerCase(cell.trim().replace(/[:.]+$/, ''));
@@ -266,11 +269,6 @@ export function coversUnderProducts(r: Reading, coverages: Coverage[]): void {
       read.forEach((at, j) => {
         if (at.length !== 1) return;
         const c = coverages[at[0]!]!;
-        // (another reader has read the heading as the rows' product, as it stands in capitals: in normal case)
-        if (c.coverage !== undefined && lowerCase(c.product) === lowerCase(heading.name)) {
-          coverages[at[0]!] = { ...c, product: heading.name };
-          return;
-        }
         if (c.coverage !== undefined || c.object !== undefined || lowerCase(c.product) === lowerCase(heading.name)) return;
         const cover = rows[j]!.cells.map((x) => x.trim()).find((x) => x !== '');
         if (cover === undefined || lowerCase(cover) !== lowerCase(c.product)) return;
@@ -284,7 +282,10 @@ export function coversUnderProducts(r: Reading, coverages: Coverage[]): void {
       continue;
     }
     const heading = headingOver(units, t, false);
-    if (heading === undefined) continue;
+    // (a person product's table of benefits — G sums, «Dekning | Forsikringssum» under «Ulykke» — is the G reader's; a trip's
+    // covers are a travel insurance's items here; a building's rows at a place with its postcode stay rows)
+    if (heading === undefined || rows.some((u) => G_FIGURE_HINT.test(u.text)) || (namesPersonProduct(heading.name) && !/^reise/i.test(heading.name))) continue;
+    if (read.some((at) => at.length === 1 && coverages[at[0]!]!.object !== undefined && POSTCODE.test(coverages[at[0]!]!.object!))) continue;
     // (the product's price stated once under its covers: «Premie / Premium: NOK 9 348 per år»)
     let price = heading.price;
     const priceUnit = units[k] !== undefined && priceOf(units[k]!) !== undefined && units[k]!.lines[0]!.line - rows[rows.length - 1]!.lines[0]!.line <= 3 ? units[k] : undefined;
