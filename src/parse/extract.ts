@@ -114,6 +114,14 @@ export class Reading {
     for (let i = this.warningList.length - 1; i >= 0; i--) if (this.warningList[i]!.message === message) this.warningList.splice(i, 1);
   }
 
+  /** Take back the warnings on a line whose message begins so («could not read the sum»): a later reader has read the line. */
+  withdrawOn(line: { page: number; line: number }, prefix: string): void {
+    for (let i = this.warningList.length - 1; i >= 0; i--) {
+      const w = this.warningList[i]!;
+      if (w.page === line.page && w.line === line.line && w.message.startsWith(prefix)) this.warningList.splice(i, 1);
+    }
+  }
+
   /** The lines warned about so far, as `page:line` (what a warning names is not lost silently). */
   warnedLines(): Set<string> {
     return new Set(this.warningList.map((w) => `${w.page}:${w.line}`));

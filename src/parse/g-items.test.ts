@@ -700,3 +700,41 @@ describe('«Utvidet yrkesskade» heads its own section inside a G table', () => 
     ]);
   });
 });
+
+describe('a list led in by «the insurance» in a letter', () => {
+  // 95/storebrand-epost-barneforsikring-2025: «… og barneforsikringen er nå opprettet …», then «Dette er med i forsikringen:»
+  // over «- Dødsfall: 1 G», and «Prisen er 2 316 kroner i året.»
+  it('gives the list to the one person insurance the sentences before it name, its G item and its price', () => {
+    const p = parse(
+      [
+        'Hei Kari,',
+        '',
+        'vi har fått svaret fra legen, og ulykkesforsikringen for Ola er nå på plass fra 1. mars 2026.',
+        '',
+        'Forsikringen dekker:',
+        '',
+        '  - Medisinsk invaliditet: inntil 20 G',
+        '  - Behandlingsutgifter: inntil 0,5 G, egenandel 2 000 kroner',
+        '  - Dødsfall: 2 G',
+        '',
+        'Prisen er 1 188 kroner i året.',
+      ].join('\n'),
+    );
+    expect(p.coverages).toEqual([
+      {
+        product: 'Ulykkesforsikring',
+        index_class: 'none',
+        premium: '1188',
+        items: [
+          { name: 'Medisinsk invaliditet', sum: { g: '20' } },
+          { name: 'Behandlingsutgifter', sum: { g: '0.5' } },
+          { name: 'Dødsfall', sum: { g: '2' } },
+        ],
+      },
+    ]);
+  });
+  it('names no insurance where the sentences before it name two', () => {
+    const p = parse(['Ulykkesforsikringen og barneforsikringen er fornyet.', '', 'Dette er med i forsikringen:', '', '  - Dødsfall: 2 G'].join('\n'));
+    expect(p.coverages?.some((c) => c.product === 'Ulykkesforsikring' || c.product === 'Barneforsikring') ?? false).toBe(false);
+  });
+});

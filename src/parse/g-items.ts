@@ -631,6 +631,27 @@ export function insuranceNamedFirst(u: Unit): string | undefined {
   return m && namesPersonProduct(m[1]!) ? capitalised(m[1]!) : undefined;
 }
 
+/** «Dette er med i forsikringen:», «Forsikringen dekker:», nynorsk «Dette er med i forsikringa:»: a lead-in to a list that names the insurance only as «the insurance». */
+const THE_INSURANCE_LEAD_IN = /^(?:dette|det|følgende|fylgjande)?\s*[a-zæøå ]{0,30}(?:^|\s)forsikring(?:en|a)(?:\s[a-zæøå ]{0,30})?:$/;
+/** An insurance named in its definite form anywhere in a sentence: «… og barneforsikringen er nå opprettet …» (group 1 the name). */
+const DEFINITE_INSURANCE_IN_TEXT = /(?:^|[^a-zæøå])([a-zæøå]{3,}forsikring)(?:en|a)(?![a-zæøå])/g;
+
+/**
+ * The person insurance a lead-in of a list means by «the insurance» («Dette er med i forsikringen:» over «- Dødsfall: 1 G»,
+ * in an insurer's e-mail): the one person insurance the sentences before it name in its definite form («… og
+ * barneforsikringen er nå opprettet med virkning fra 15. september 2025.») — a letter names what it confirms so. Undefined
+ * for another line, or where the sentences before it name none or two different ones.
+ */
+export function insuranceOfLeadIn(u: Unit, before: readonly Unit[]): string | undefined {
+  if (u.row || u.bullet || u.text.length > 60 || !THE_INSURANCE_LEAD_IN.test(u.lower)) return undefined;
+  const named = new Set<string>();
+  for (const b of before) {
+    if (b.row || b.heading || b.bullet) continue;
+    for (const m of b.lower.matchAll(DEFINITE_INSURANCE_IN_TEXT)) if (namesPersonProduct(m[1]!)) named.add(m[1]!);
+  }
+  return named.size === 1 ? capitalised([...named][0]!) : undefined;
+}
+
 /** «Yrkesskade – kva vert utbetalt?», «Gruppeliv: hva utbetales?»: a name, a dash or a colon, and the question. */
 const NAME_THEN_QUESTION = /^(.{3,60}?)(?:\s[–—-]|:)\s+(.+)$/;
 /** «ulykkesforsikringen», «gruppelivsordninga»: the name of an insurance, perhaps in its definite form (lower case). */
@@ -684,7 +705,8 @@ function lawProductHeading(u: Unit): string | undefined {
 // A product's premium, stated beside it or in a sentence
 
 const KR = String.raw`(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)|(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{1,2}|-))?)\s*(?:kr|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])`;
-const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+årlig|\s+årleg)?`;
+/** «per år», «i år», «årlig»; «i året» as a letter writes it in a sentence («Prisen er 2 316 kroner i året.»). */
+const PER_YEAR = String.raw`(?:\s+(?:per|pr\.?|i)\s+år|\s+i\s+året|\s+årlig|\s+årleg)?`;
 /** «for ordninga», «for avtalen»: the whole of what a premium line is for (not «for barnetillegg», a part's price). */
 const FOR_WHOLE = String.raw`(?:\s+for\s+(?:ordninga|ordningen|avtalen|forsikringa|forsikringen|kommunen|bedrifta|bedriften|året|perioden))?`;
 /** «Premie kr 6 880 per år», «Årspris: 8 960 kroner», «Årleg premie for ordninga: kr 318 400»: a line that is only the premium. */

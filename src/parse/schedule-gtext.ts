@@ -30,6 +30,7 @@ import {
   nameAbove,
   namedBySub,
   namesPersonProduct,
+  insuranceOfLeadIn,
   onlyIndividual,
   payoutIn,
   premiumOf,
@@ -188,7 +189,10 @@ function gTextUnit(s: GText, at: number, u: Unit): void {
  * sentences after it are its items. (Not in a letter's part, whose sentences announce changes.)
  */
 function proseProduct(s: GText, u: Unit): void {
-  const named = s.r.news[u.index] ? undefined : insuranceNamedFirst(u);
+  // («Dette er med i forsikringen:» over the list, after «… og barneforsikringen er nå opprettet …»: the list's insurance is
+  // the one the letter named before it — only where no product's section is open)
+  const leadIn = s.r.news[u.index] || s.product !== undefined ? undefined : insuranceOfLeadIn(u, s.r.units.slice(Math.max(0, u.index - 8), u.index));
+  const named = s.r.news[u.index] ? undefined : (leadIn ?? insuranceNamedFirst(u));
   if (named === undefined) return;
   const [a, b] = [named.toLowerCase(), s.product?.toLowerCase()];
   // (the same insurance: «Yrkesskadeforsikringen gjelder …» under «YRKESSKADE - LOVBESTEMT»)

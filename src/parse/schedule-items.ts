@@ -19,6 +19,7 @@ import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { amountsIn } from './amounts.js';
+import { G_FIGURE_HINT } from './g-items.js';
 import { TOTAL_ROW } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import type { Unit } from './units.js';
@@ -96,6 +97,9 @@ function listItem(text: string, lastPlace: string | undefined): { head: Head; re
 
 /** One coverage from an item whose every figure has one role, or undefined. */
 function itemCoverage(head: Head, rest: string): Coverage | undefined {
+  // («- Behandlingsutgifter etter ulykke: inntil 1 G, egenandel 1 000 kroner per ulykke»: a sum in G is a person benefit's,
+  // an item of the person insurance the list is under — the G reader's (src/parse/g-items.ts), never a product of its own)
+  if (G_FIGURE_HINT.test(rest)) return undefined;
   const figures = sentenceFigures(rest);
   if (figures.length === 0 || figures.some((f) => f.role === 'none' || f.role === 'several' || f.value === undefined)) return undefined;
   const c: Coverage = { product: head.product };

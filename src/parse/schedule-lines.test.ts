@@ -240,3 +240,11 @@ describe('a name line over a paragraph of its sentences', () => {
     expect(p.coverages).toEqual([{ product: 'Maskiner og redskap', index_class: 'maskin_losore', sum: '1900000', deductible: '10000', premium: '4870' }]);
   });
 });
+
+describe('a cover\'s name with the bracket that limits it', () => {
+  // 98/nemi-forsikringsbevis-bat-2025: «• Maskinskade (motor inntil 10 år)» over «Egenandel: kr 15 000,-»
+  it('keeps a bracket with a limit\'s word and a figure as part of the name', () => {
+    expect(coverageRecord('Maskinskade (båter under 15 år)', 'Egenandel: kr 10 000')?.product).toBe('Maskinskade (båter under 15 år)');
+    expect(coverageRecord('Kasko (skrog og motor)', 'Egenandel: kr 10 000')?.product).toBe('Kasko');
+  });
+});

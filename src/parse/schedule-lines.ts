@@ -25,7 +25,7 @@ import type { Reading } from './extract.js';
 import { inNormalCase, namesPersonProduct, NUMBER_MARK } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE, TOTAL_WORDS } from './vocabulary.js';
 import { follows } from './translations.js';
@@ -351,7 +351,11 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   if (!f || figureCount(f) === 0) return undefined;
   // (a full-value building has no sum: a sum beside its full value is two readings)
   if (full && f.sum !== undefined) return undefined;
-  const c: Coverage = { product: named.product, index_class: rowIndexClass(named.product).index_class };
+  // («• Maskinskade (motor inntil 10 år)» over «Egenandel: kr 15 000,-»: a bracket that limits the cover — a limit's word and
+  // a figure, no building's facts — says which cover it is, part of its name as the document writes it)
+  const limit = COVER_LIMIT_BRACKET.exec(parts.length === 1 ? inNormalCase(parts[0]!) : '');
+  const product = limit !== null && !BUILDING_FACTS.test(lowerCase(limit[1]!)) ? `${named.product} ${limit[1]!}` : named.product;
+  const c: Coverage = { product, index_class: rowIndexClass(named.product).index_class };
   if (hasObject) c.object = place;
   if (coverage !== undefined) c.coverage = coverage;
   if (f.sum !== undefined) c.sum = f.firstRisk ? { first_risk: f.sum } : f.sum;
@@ -359,6 +363,9 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   if (f.premium !== undefined) c.premium = f.premium;
   return ordered(c);
 }
+
+/** «(motor inntil 10 år)», «(båter over 15 fot)»: a bracket at a name's end with a limit's word and a figure (group 1 the bracket). */
+const COVER_LIMIT_BRACKET = /\s(\([^()]*\b(?:inntil|opptil|over|under|maks(?:imalt)?|høyst|høgst)\s+\d[^()]*\))$/i;
 
 /** «Øvre Haugland, Hauglandsvegen 77», «Haugland gard, Gnr 31 Bnr 4»: a place that ends in a street and its number, or a lot. */
 const STREET_OR_LOT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?|(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)$/iu;

@@ -46,6 +46,7 @@ import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
+import { coversUnderProducts } from './schedule-product-covers.js';
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -325,6 +326,9 @@ export function readSchedules(r: Reading): void {
   attachSpecifiedLists(r, coverages, specified);
   // («FORSIKRINGSBEVIS – BILFORSIKRING» over «Kasko | 6 000 kr | 7 488 kr», «Glass | 2 500 kr | inkludert»: the rows are
   // the covers of the one vehicle insurance the title names — before the document's place and thing are given to rows)
+  // («1  BILFORSIKRING KASKO» over «Dekning | Sum | Egenandel» and «Premie: NOK 9 348 per år»: the covers are the product's
+  // items, its price stated once — before the covers of a titled vehicle are taken as rows of their own)
+  coversUnderProducts(r, coverages);
   coversOfTitledVehicle(r, coverages);
   // («Fører- og passasjerulykke er inkludert:» over «– død: 200 000 kr»: the vehicle's accident sums per person, its items —
   // after the covers of a vehicle's table are known as that vehicle's)

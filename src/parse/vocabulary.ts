@@ -985,6 +985,11 @@ export const TRANSLATION = {
     // månedlig / Paid monthly»)
     'address', 'home', 'household', 'europe', 'worldwide', 'baggage', 'luggage', 'cancellation', 'medical', 'expenses', 'valid', 'from',
     'until', 'year', 'month', 'monthly', 'paid', 'only',
+    // (a car's and a trip's covers and what their limits say: «Ansvar / Third-party liability», «Kasko / Own damage», «Brann og
+    // tyveri / Fire and theft», «Glass / Windscreen», «Leiebil / Rental car», «Markedsverdi / Market value», «Iht. lov / As
+    // required by law», «Etter regning / As invoiced», «BILFORSIKRING KASKO / CAR INSURANCE – COMPREHENSIVE», «ENKELTPERSON / SINGLE»)
+    'third-party', 'own', 'damage', 'fire', 'theft', 'windscreen', 'rental', 'car', 'market', 'value', 'as', 'required', 'by', 'law',
+    'invoiced', 'comprehensive', 'single', 'family',
     // (a goods insurance's bilingual certificate, as the marine insurers write it: «Vareforsikring – årsavtale / Cargo
     // Insurance – Annual Open Cover», «Transport, per sending /» over «Transit, any one conveyance», «Mellomlagring /
     // Storage», «Temperaturskade / Temperature» over «damage (…)»)
@@ -994,7 +999,7 @@ export const TRANSLATION = {
     'pure', 'sudden', 'pollution', 'legal', 'defence', 'costs',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as'],
 } as const;
 
 /**
