@@ -974,6 +974,12 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
     expect(p.issued).toBe('2025-11-14');
     expect(p.warnings).toEqual([]);
   });
+  // (an insurer's domain writes its name of two words run together: «hanne.berg@sparebank1.no», an Outlook reply's
+  // «-----Original Message-----» over the client's question is no forward of the insurer's letter)
+  it('a reply from «…@sparebank1.no» over «-----Original Message-----» and the client\'s question: the reply\'s date', () => {
+    const p = parse(`From: Hanne Berg <hanne.berg@sparebank1.no>\nSent: 4. mars 2025 10:41\nTo: styret@sameie.no\nSubject: Fornyelse 2025\n${BODY}\n-----Original Message-----\nFrom: Styret <styret@sameie.no>\nSent: 27. februar 2025 19:03\nTo: Hanne Berg <hanne.berg@sparebank1.no>\nSubject: Fornyelse\n\nNår kommer fornyelsen?\n`);
+    expect(p.issued).toBe('2025-03-04');
+  });
   // 50/eika-indeks-epost-2025: «Fra: Forsikring Skue Sparebank <forsikring@skuesparebank.no>» / «Sendt: 3. juni 2025 09:14» /
   // «Emne: SV: Indeksregulering …» over «-----Opprinnelig melding-----» and the client's question of 2 June
   it('a bank\'s insurance desk\'s reply («Fra: Forsikring … <forsikring@bank.no>», «Emne: SV: …») over the client\'s question: the reply\'s date', () => {

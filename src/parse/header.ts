@@ -1434,8 +1434,11 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
   return run(-1) || run(1);
 }
 
-/** The lower-case one-word names of the list's insurers («if», «tryg», «klp»): an e-mail address's domain. */
-const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).filter((n) => !n.includes(' ')).map((n) => lowerCase(n)));
+/**
+ * The lower-case one-word names of the list's insurers («if», «tryg», «klp»), and a name of two words or
+ * more run together as a domain writes it («SpareBank 1» → «sparebank1»): an e-mail address's domain.
+ */
+const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).map((n) => lowerCase(n).replace(/\s+/g, '')));
 
 /** «forsikring» as a word of a mail's sender, its name or its address («Forsikring Skue Sparebank», «forsikring@bank.no»). */
 const INSURANCE_DESK = /(?:^|[^a-zæøå0-9])forsikring(?:er)?(?![a-zæøå0-9])/;
