@@ -1000,6 +1000,18 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
   });
 });
 
+describe('insurer: an insurer\'s reply over the client\'s quoted question', () => {
+  // (private-holdout96/storebrand-epost-fornyelse-bedriftspakke-2025: the reply's signature names the insurer, the quoted question only its address)
+  it('«Fra: …@storebrand.no», «Emne: SV: …» over «-----Opprinnelig melding-----»: the reply\'s signature names the insurer', () => {
+    const p = parse('Fra: Storebrand Bedrift <bedrift@storebrand.no>\nSendt: 14. mars 2025 09:12\nTil: post@firma.no\nEmne: SV: Fornyelse\n\nFornyelse gjelder fra 01.04.2025.\n\nMed vennlig hilsen\nJonas Myhre\nStorebrand Forsikring AS\n\n-----Opprinnelig melding-----\nFra: Mira Lund <post@firma.no>\nSendt: 12. mars 2025 21:47\nTil: Storebrand Bedrift <bedrift@storebrand.no>\nEmne: Fornyelse\n\nHva endres?\n');
+    expect(p.insurer).toBe('Storebrand');
+  });
+  it('a forward («Emne: VS: …») of a broker still names the forwarded letter\'s insurer, not the broker', () => {
+    const p = parse('Fra: Trond Aas <trond@aasforsikring.no>\nSendt: 17. november 2025 10:24\nEmne: VS: Fornyelse\n\nHer er fornyelsen.\n\nVennlig hilsen\nTrond Aas\nAas Forsikring AS\n\n-----Opprinnelig melding-----\nFra: Agria Dyreforsikring <kundeservice@agria.no>\nSendt: 12. november 2025 08:55\nEmne: Fornyelse\n\nForsikringsnummer: HU 5520 1187\n\nMed vennlig hilsen\nAgria Dyreforsikring AS\n');
+    expect(p.insurer).toBe('Agria');
+  });
+});
+
 describe('insurer: the company that carries the risk, and the bank that sells it', () => {
   it('«Forsikringsgiver er Insr Insurance Group ASA. Instabank ASA formidler forsikringen som agent.» under the bank\'s brand: the insurer, not the agent', () => {
     // (the name's run stops at its sentence's full stop: the next sentence's «formidler» is the bank's)

@@ -1323,6 +1323,10 @@ function originalMessage(all: readonly Unit[]): Unit | undefined {
 function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
   const start = originalMessage(all);
   if (start === undefined) return hits;
+  // («Fra: Storebrand Bedrift <bedrift@storebrand.no>» over «Emne: SV: …» and the client's question quoted under it: the
+  // insurer's own reply is the letter, its signature the insurer's — no forwarder's — and the quoted question names none)
+  const top = all.find((u) => u.label !== undefined && MAIL_FROM.has(lowerCase(u.label.trim())));
+  if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replies(all, top) && fromInsurer(all, top)) return hits;
   const at = start.lines[0]!;
   const inside = hits.filter((h) => {
     const l = h.u.lines[0]!;
