@@ -491,6 +491,18 @@ describe('the insurer, not the broker or the agent', () => {
   });
 });
 
+describe('insured persons: a bracket after the label that says whose count it is', () => {
+  // (private-holdout96/klp-forsikringsavtale-kommune-2025: «Antall ansatte (hovedtariffavtalen)   540» over «Antall årsverk   412,6»)
+  it('«Antall ansatte (hovedtariffavtalen)   540», a row with no colon: the count, and the full-time equivalents under it', () => {
+    const p = parse('Forsikringsbevis  Yrkesskade\nAntall ansatte (hovedtariffavtalen)                         540\nAntall årsverk                                            412,6\n');
+    expect(p.insured_persons).toEqual({ count: 540, fte: '412.6' });
+  });
+  it('a bracket with a figure in it names no such count: «Antall ansatte (per 1.1.2025)   540» is left as it was', () => {
+    const p = parse('Forsikringsbevis  Yrkesskade\nAntall ansatte (per 1.1.2025)                         540\n');
+    expect(p.insured_persons?.count).not.toBe(2025);
+  });
+});
+
 describe('insured persons stated twice', () => {
   it('with different counts: a warning naming both, and no count', () => {
     const p = parse('Antall ansatte: 40\n\nYrkesskade\n\nForsikringen omfatter 38 ansatte.');
