@@ -335,3 +335,11 @@ describe('a housing co-operative\'s places in capitals, each over its building\'
     expect(p.coverages?.every((c) => c.product.startsWith('Huseierforsikring Borettslag'))).toBe(true);
   });
 });
+
+describe('a numbered part under a property title is a product of its own', () => {
+  // (docs/klp-bevis-nummererte-avsnitt-lok-2027: «Forsikringsbevis Eiendom kommune» over «1. Bygning» and «2. Maskiner og inventar»)
+  it('«1. Bygning» under «Forsikringsbevis Eiendom kommune» names its rows\' product', () => {
+    const p = parse('Forsikringsbevis Eiendom kommune\nAvtalenummer: 4400 2291\n\n1. Bygning\n\nLok.  Adresse                              Sum           Egenandel\n1     Rådhusvegen 2, 2850 Lena             84 600 000    50 000\n');
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', 'Rådhusvegen 2, 2850 Lena']]);
+  });
+});

@@ -333,7 +333,8 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // («Forsikringsbevis  Kommuneeiendom  Forsikringsnummer K118204-01» over «Bygninger» and the table of the municipality's
   // buildings: a heading that is only the class of the things the table lists, right under the title, the same — the rows are
   // the title's product's buildings, as a hand-reader reads a municipality's or a co-operative's schedule)
-  const listsClass = s.section !== undefined && u.heading && u.label === undefined && !u.row && CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) && withoutColon(lowerCase(u.text.trim())) !== lowerCase(s.section.product) && PLACED_CLASSES.has(rowIndexClass(s.section.product).index_class);
+  // (a numbered part, «1. Bygning» then «2. Maskiner og inventar», is a product of its own under the title: the line as written)
+  const listsClass = s.section !== undefined && u.heading && u.label === undefined && !u.row && !/^\s*\d/.test(u.lines[0]!.text) && CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) && withoutColon(lowerCase(u.text.trim())) !== lowerCase(s.section.product) && PLACED_CLASSES.has(rowIndexClass(s.section.product).index_class);
   if (title === undefined && s.section !== undefined && !s.section.read && s.section.gap < SECTION_GAP && (INSURED_LEAD.test(u.text.trim()) || listsClass)) {
     s.section = { ...s.section, gap: s.section.gap + 1 };
     return;
