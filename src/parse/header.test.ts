@@ -491,6 +491,18 @@ describe('the insurer, not the broker or the agent', () => {
   });
 });
 
+describe('insured persons: a bracket after the label that says whose count it is', () => {
+  // (private-holdout96/klp-forsikringsavtale-kommune-2025: «Antall ansatte (hovedtariffavtalen)   540» over «Antall årsverk   412,6»)
+  it('«Antall ansatte (hovedtariffavtalen)   540», a row with no colon: the count, and the full-time equivalents under it', () => {
+    const p = parse('Forsikringsbevis  Yrkesskade\nAntall ansatte (hovedtariffavtalen)                         540\nAntall årsverk                                            412,6\n');
+    expect(p.insured_persons).toEqual({ count: 540, fte: '412.6' });
+  });
+  it('a bracket with a figure in it names no such count: «Antall ansatte (per 1.1.2025)   540» is left as it was', () => {
+    const p = parse('Forsikringsbevis  Yrkesskade\nAntall ansatte (per 1.1.2025)                         540\n');
+    expect(p.insured_persons?.count).not.toBe(2025);
+  });
+});
+
 describe('insured persons stated twice', () => {
   it('with different counts: a warning naming both, and no count', () => {
     const p = parse('Antall ansatte: 40\n\nYrkesskade\n\nForsikringen omfatter 38 ansatte.');
@@ -974,6 +986,12 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
     expect(p.issued).toBe('2025-11-14');
     expect(p.warnings).toEqual([]);
   });
+  // (an insurer's domain writes its name of two words run together: «hanne.berg@sparebank1.no», an Outlook reply's
+  // «-----Original Message-----» over the client's question is no forward of the insurer's letter)
+  it('a reply from «…@sparebank1.no» over «-----Original Message-----» and the client\'s question: the reply\'s date', () => {
+    const p = parse(`From: Hanne Berg <hanne.berg@sparebank1.no>\nSent: 4. mars 2025 10:41\nTo: styret@sameie.no\nSubject: Fornyelse 2025\n${BODY}\n-----Original Message-----\nFrom: Styret <styret@sameie.no>\nSent: 27. februar 2025 19:03\nTo: Hanne Berg <hanne.berg@sparebank1.no>\nSubject: Fornyelse\n\nNår kommer fornyelsen?\n`);
+    expect(p.issued).toBe('2025-03-04');
+  });
   // 50/eika-indeks-epost-2025: «Fra: Forsikring Skue Sparebank <forsikring@skuesparebank.no>» / «Sendt: 3. juni 2025 09:14» /
   // «Emne: SV: Indeksregulering …» over «-----Opprinnelig melding-----» and the client's question of 2 June
   it('a bank\'s insurance desk\'s reply («Fra: Forsikring … <forsikring@bank.no>», «Emne: SV: …») over the client\'s question: the reply\'s date', () => {
@@ -991,6 +1009,18 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
   });
   it('«Dato: 01.02.2025» that is no mail header stays a field of its own', () => {
     expect(parse(`Dato: 01.02.2025\n${BODY}`).issued).toBe('2025-02-01');
+  });
+});
+
+describe('insurer: an insurer\'s reply over the client\'s quoted question', () => {
+  // (private-holdout96/storebrand-epost-fornyelse-bedriftspakke-2025: the reply's signature names the insurer, the quoted question only its address)
+  it('«Fra: …@storebrand.no», «Emne: SV: …» over «-----Opprinnelig melding-----»: the reply\'s signature names the insurer', () => {
+    const p = parse('Fra: Storebrand Bedrift <bedrift@storebrand.no>\nSendt: 14. mars 2025 09:12\nTil: post@firma.no\nEmne: SV: Fornyelse\n\nFornyelse gjelder fra 01.04.2025.\n\nMed vennlig hilsen\nJonas Myhre\nStorebrand Forsikring AS\n\n-----Opprinnelig melding-----\nFra: Mira Lund <post@firma.no>\nSendt: 12. mars 2025 21:47\nTil: Storebrand Bedrift <bedrift@storebrand.no>\nEmne: Fornyelse\n\nHva endres?\n');
+    expect(p.insurer).toBe('Storebrand');
+  });
+  it('a forward («Emne: VS: …») of a broker still names the forwarded letter\'s insurer, not the broker', () => {
+    const p = parse('Fra: Trond Aas <trond@aasforsikring.no>\nSendt: 17. november 2025 10:24\nEmne: VS: Fornyelse\n\nHer er fornyelsen.\n\nVennlig hilsen\nTrond Aas\nAas Forsikring AS\n\n-----Opprinnelig melding-----\nFra: Agria Dyreforsikring <kundeservice@agria.no>\nSendt: 12. november 2025 08:55\nEmne: Fornyelse\n\nForsikringsnummer: HU 5520 1187\n\nMed vennlig hilsen\nAgria Dyreforsikring AS\n');
+    expect(p.insurer).toBe('Agria');
   });
 });
 

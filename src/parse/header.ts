@@ -1328,6 +1328,10 @@ function originalMessage(all: readonly Unit[]): Unit | undefined {
 function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
   const start = originalMessage(all);
   if (start === undefined) return hits;
+  // («Fra: Storebrand Bedrift <bedrift@storebrand.no>» over «Emne: SV: …» and the client's question quoted under it: the
+  // insurer's own reply is the letter, its signature the insurer's — no forwarder's — and the quoted question names none)
+  const top = all.find((u) => u.label !== undefined && MAIL_FROM.has(lowerCase(u.label.trim())));
+  if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replies(all, top) && fromInsurer(all, top)) return hits;
   const at = start.lines[0]!;
   const inside = hits.filter((h) => {
     const l = h.u.lines[0]!;
@@ -1439,8 +1443,11 @@ function mailDateHeader(all: readonly Unit[], at: number): boolean {
   return run(-1) || run(1);
 }
 
-/** The lower-case one-word names of the list's insurers («if», «tryg», «klp»): an e-mail address's domain. */
-const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).filter((n) => !n.includes(' ')).map((n) => lowerCase(n)));
+/**
+ * The lower-case one-word names of the list's insurers («if», «tryg», «klp»), and a name of two words or
+ * more run together as a domain writes it («SpareBank 1» → «sparebank1»): an e-mail address's domain.
+ */
+const INSURER_DOMAINS: ReadonlySet<string> = new Set(INSURERS.flatMap((i) => [i.name, ...i.names]).map((n) => lowerCase(n).replace(/\s+/g, '')));
 
 /** «forsikring» as a word of a mail's sender, its name or its address («Forsikring Skue Sparebank», «forsikring@bank.no»). */
 const INSURANCE_DESK = /(?:^|[^a-zæøå0-9])forsikring(?:er)?(?![a-zæøå0-9])/;
@@ -1637,7 +1644,9 @@ const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|fors
 // policy number's suffix before the persons a cover insures)
 // («Forsikringen gjelder for 2 personer: Kari Nyhus … og Ola Nyhus …»: the count before the colon that names them, in the sentence
 // that says whom the insurance is for — a colon after the word had kept it from being read)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
+// («Antall ansatte (hovedtariffavtalen)   540» in a municipality's occupational injury certificate: the bracket says whose count
+// it is, and the figure follows it across the gap of a row as after a colon)
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:|\d)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;

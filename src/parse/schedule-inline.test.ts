@@ -151,3 +151,24 @@ describe('a bullet naming a product over its figures as short sentences (an over
     expect(p.coverages?.some((c) => c.premium !== undefined || c.deductible !== undefined)).not.toBe(true);
   });
 });
+
+describe('an e-mail\'s list item whose figures wrap onto the line under it', () => {
+  // (private-holdout96/storebrand-epost-fornyelse-bedriftspakke-2025: «* Eiendeler (inventar, utstyr og løsøre), Storgata 12,
+  // 3611 Kongsberg:» over «forsikringssum kr 850 000, egenandel kr 8 000, pris kr 6 940 per år», set in under the item)
+  it('the item names the product and its place and ends in a colon; the figures are the line under it', () => {
+    const p = parse(`${HEAD}\n  * Eiendeler (inventar, utstyr og løsøre), Storgata 12, 3611 Kongsberg:\n    forsikringssum kr 850 000, egenandel kr 8 000, pris kr 6 940 per år\n  * Varer, Storgata 12, 3611 Kongsberg:\n    forsikringssum kr 180 000, egenandel kr 8 000, pris kr 1 310 per år\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Eiendeler', object: 'Storgata 12, 3611 Kongsberg', index_class: 'maskin_losore', sum: '850000', deductible: '8000', premium: '6940', note: '(inventar, utstyr og løsøre)' },
+      { product: 'Varer', object: 'Storgata 12, 3611 Kongsberg', index_class: 'varer', sum: '180000', deductible: '8000', premium: '1310' },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a line under the item that is no run of labelled figures is not read as its figures', () => {
+    const p = parse(`${HEAD}\n  * Eiendeler, Storgata 12, 3611 Kongsberg:\n    som før, se vedlegget for summer\n`);
+    expect(p.coverages ?? []).toEqual([]);
+  });
+  it('«Ansvar: forsikringssum …»: a name before the colon is the product, also a word that names a vehicle\'s cover level', () => {
+    const p = parse(`${HEAD}\n  * Ansvar: forsikringssum kr 10 mill. per skade, egenandel kr 8 000, pris kr 2 150 per år\n`);
+    expect(p.coverages).toEqual([{ product: 'Ansvar', index_class: 'none', sum: '10000000', deductible: '8000', premium: '2150' }]);
+  });
+});

@@ -30,6 +30,7 @@ import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE, POLICY_NUMBER, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
+import { lowerCase } from './lower.js';
 
 type Figure = 'sum' | 'deductible' | 'premium';
 
@@ -117,7 +118,10 @@ const FIGURE_SENTENCE = /\.\s+(?=\p{Lu})/u;
 function bulletOverFigures(r: Reading, u: Unit): { pieces: string[]; figures: Unit } | undefined {
   if (!u.bullet || u.row || u.heading) return undefined;
   const v = r.units[u.index + 1];
-  if (v === undefined || r.used.has(v) || v.bullet || v.row || v.heading || v.label === undefined || !follows(u.lines[u.lines.length - 1]!, v.lines[0]!)) return undefined;
+  if (v === undefined || r.used.has(v) || v.bullet || v.row || v.heading || !follows(u.lines[u.lines.length - 1]!, v.lines[0]!)) return undefined;
+  const wrapped = bulletWrappedAtColon(u, v);
+  if (wrapped !== undefined) return { pieces: wrapped, figures: v };
+  if (v.label === undefined) return undefined;
   const figures = v.text.trim().replace(/\.$/, '').split(FIGURE_SENTENCE).map((p) => p.trim());
   if (figures.length === 0 || figures.some((p) => pieceOf(p) === undefined)) return undefined;
   const name = u.text.replace(POLICY_BRACKET, '').trim();
@@ -125,6 +129,48 @@ function bulletOverFigures(r: Reading, u: Unit): { pieces: string[]; figures: Un
   if (name === '' || dash === null || DIGIT.test(name.slice(0, dash.index))) return undefined;
   const rest = name.slice(dash.index + dash[0].length).split(PIECE_BREAK).map((p) => p.trim()).filter((p) => p !== '');
   return { pieces: [name.slice(0, dash.index).trim(), ...rest, ...figures], figures: v };
+}
+
+/** A bracket of words after a name, no figure in it: «Eiendeler (inventar, utstyr og løsøre)» — what the product takes in. */
+const NAME_BRACKET = /^([^()]*?\S)\s*\(([^()\d]+)\)$/;
+
+/** A text's pieces at its commas, a comma inside a bracket left in its piece («Eiendeler (inventar, utstyr og løsøre)»). */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0 && /\s/.test(text[i + 1] ?? '')) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * «* Eiendeler (inventar, utstyr og løsøre), Storgata 12, 3611 Kongsberg:» over «forsikringssum kr 850 000, egenandel kr 8 000,
+ * pris kr 6 940 per år»: an e-mail's list item that names the product and its place and ends in a colon, its figures wrapped
+ * onto the line under it, set in under the item's text (as a mail writer's list wraps a long item). The item's pieces (a
+ * bracket of words after the product is what the product takes in: a note, not its name) and the figures', as one line's
+ * pieces; undefined unless the item ends in its colon, holds no figure before its place, and every comma's piece of the line
+ * under it is a labelled figure, «fullverdi» or a cover level — one of them an amount.
+ */
+function bulletWrappedAtColon(u: Unit, v: Unit): string[] | undefined {
+  const head = u.text.trim();
+  if (!head.endsWith(':') || v.label !== undefined || (v.lines[0]!.indent ?? 0) <= (u.lines[0]!.indent ?? 0)) return undefined;
+  const figures = commaPieces(v.text.trim().replace(/\.$/, ''));
+  const kinds = figures.map((p) => pieceOf(p)?.kind);
+  if (figures.length === 0 || kinds.some((k) => k === undefined) || !kinds.includes('figure')) return undefined;
+  const name = commaPieces(head.slice(0, -1));
+  if (name.length === 0 || DIGIT.test(name[0]!)) return undefined;
+  const bracket = NAME_BRACKET.exec(name[0]!);
+  // (the bracket after the places, as a note of the row: the product is the name before it)
+  return bracket ? [bracket[1]!, ...name.slice(1), `(${bracket[2]!.trim()})`, ...figures] : [...name, ...figures];
 }
 
 /** A bullet set in deeper than the bullet right above it (the line before it), as a list's sub-item is. */
@@ -213,9 +259,17 @@ function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined 
     run.unshift(p);
     start--;
   }
+  // («* Ansvar: forsikringssum kr 10 mill. per skade, egenandel kr 8 000, …», an item of an e-mail's list of products: the
+  // name before the item's colon is the product, also where it is a word a vehicle's cover level is called too; a line that
+  // is no list item, «Delkasko: eigenandel kr 4 000, premie kr 1 200» under a vehicle's certificate, is that vehicle's cover)
+  const levelNamed = start === 0 && run[0]?.kind === 'level' && u.bullet && u.label !== undefined && lowerCase(u.label.trim()) === lowerCase(pieces[0]!);
+  if (levelNamed) {
+    run.shift();
+    start = 1;
+  }
   if (run.filter((p) => p.kind !== 'fact').length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
   // figures before the run: the lines of two rows run together (a PDF can join them) — not one row
-  if (pieces.slice(0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
+  if (pieces.slice(levelNamed ? 1 : 0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
     // («Varelager: 480 000 kr, egenandel 10 000 kr, årspris 1 390 kr.»: the name's sum before the labelled run — one
     // cover, read by src/parse/schedule-lines.ts after the other readers)
     if (coverageLine(u.text.trim()) !== undefined) return undefined;

@@ -414,8 +414,8 @@ export const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|nest
 /** A figure's label and its amount inside a place or a cell: «Forsikringssum kr 1 500 000», «Egenandel: 4 000», «Årspremie kr 3 180». */
 export const FIGURE_IN_PLACE = /(?:^|\s)(?:forsikringssum|sum|egenandel|eigenandel|årspremie|premie|pris|pris per år|årspris)\s*:?\s*(?:kr\.?|nok)?\s*\d/i;
 
-/** A building's facts in a description line: its year, its floors, its area (lower case; «bygd 1974», «168 m2» as well). */
-export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
+/** A building's facts in a description line: its year, its floors, its area (lower case; «bygd 1974», «168 m2», «1 etg.» as well). */
+export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\d\s*etg\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
 
 /**
  * An address that ends with its postcode and place, then a description of the building on the line

@@ -271,3 +271,75 @@ describe('the area of a travel insurance in a place column', () => {
     expect(p.coverages?.find((c) => c.product === 'Reise Familie')?.object).toBeUndefined();
   });
 });
+
+describe('a municipality\'s buildings with a year built and rebuilt wrapped in its column', () => {
+  // (private-holdout96/klp-forsikringsavtale-kommune-2025: «1   Rindal skole og flerbrukshall   1976/   Fullverdi …» over
+  // «    Rindalsvegen 31, 6657 Rindal   2011» — the year's rest beside the place split each such building into two rows)
+  const DOC = [
+    'Avtalenummer: K204517',
+    '',
+    'Forsikringsbevis  Kommunal eiendom',
+    '',
+    'Bygninger',
+    'Bygning / adresse                     Byggeår   Forsikringsform    Forsikringssum   Egenandel',
+    'Rissa ungdomsskole                    1962/     Fullverdi             118 600 000     100 000',
+    'Skolevegen 4, 7100 Rissa              2008',
+    'Stadsbygd omsorgssenter               1984      Fullverdi              92 300 000     100 000',
+    'Omsorgsvegen 2, 7113 Husbysjøen',
+    '',
+  ].join('\n');
+  it('one row per building, its place joined to its name; «Bygninger» under the title is no product', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Kommunal eiendom', 'Rissa ungdomsskole, Skolevegen 4, 7100 Rissa', '118600000'],
+      ['Kommunal eiendom', 'Stadsbygd omsorgssenter, Omsorgsvegen 2, 7113 Husbysjøen', '92300000'],
+    ]);
+  });
+  it('a year under a year the row leaves closed is no rest of it: the line is not joined', () => {
+    const p = parse(DOC.replace('1962/ ', '1962  '));
+    expect(p.coverages?.some((c) => c.object === 'Rissa ungdomsskole, Skolevegen 4, 7100 Rissa')).toBe(false);
+  });
+});
+
+describe('a housing co-operative\'s places in capitals, each over its building\'s description and table', () => {
+  // (private-holdout96/tryg-forsikringsbevis-borettslag-2025: «Forsikringssted:   FURUSTIEN 1» over «GNR. 41 BNR. 230, 1470
+  // LØRENSKOG» and «FELLESHUS / VASKERI, 1 ETG.   Byggeår 1973» — the description had become the coverage, the comma lost)
+  const DOC = [
+    'Avtalenummer: 6014882',
+    '',
+    'Forsikringssted:         LERKEVEIEN 2-8',
+    '                         GNR. 41 BNR. 212, 1470 LØRENSKOG',
+    'Huseierforsikring Borettslag - Vilkår BBRIQ100',
+    'BLOKK A-D, 4 ETG., 96 LEILIGHETER',
+    'Byggemåte Betong/tegl   Byggeår 1971',
+    '',
+    'Dekning                         Egenandel      Forsikringssum            Pris',
+    'Bygning, fullverdi                 10 000          286 400 000        218 640',
+    'Styreansvar                             0            5 000 000          2 980',
+    '',
+    'Forsikringssted:         FURUSTIEN 1',
+    '                         GNR. 41 BNR. 230, 1470 LØRENSKOG',
+    'FELLESHUS / VASKERI, 1 ETG.   Byggeår 1973',
+    '',
+    'Dekning                         Egenandel      Forsikringssum            Pris',
+    'Bygning, fullverdi                 10 000            6 850 000          6 210',
+    '',
+  ].join('\n');
+  it('each table\'s rows are the product\'s at the place above them; the description is no coverage', () => {
+    const p = parse(DOC);
+    expect(p.coverages?.map((c) => [c.coverage, c.object, c.sum])).toEqual([
+      ['Bygning, fullverdi', 'LERKEVEIEN 2-8, GNR. 41 BNR. 212, 1470 LØRENSKOG', '286400000'],
+      ['Styreansvar', 'LERKEVEIEN 2-8, GNR. 41 BNR. 212, 1470 LØRENSKOG', '5000000'],
+      ['Bygning, fullverdi', 'FURUSTIEN 1, GNR. 41 BNR. 230, 1470 LØRENSKOG', '6850000'],
+    ]);
+    expect(p.coverages?.every((c) => c.product.startsWith('Huseierforsikring Borettslag'))).toBe(true);
+  });
+});
+
+describe('a numbered part under a property title is a product of its own', () => {
+  // (docs/klp-bevis-nummererte-avsnitt-lok-2027: «Forsikringsbevis Eiendom kommune» over «1. Bygning» and «2. Maskiner og inventar»)
+  it('«1. Bygning» under «Forsikringsbevis Eiendom kommune» names its rows\' product', () => {
+    const p = parse('Forsikringsbevis Eiendom kommune\nAvtalenummer: 4400 2291\n\n1. Bygning\n\nLok.  Adresse                              Sum           Egenandel\n1     Rådhusvegen 2, 2850 Lena             84 600 000    50 000\n');
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', 'Rådhusvegen 2, 2850 Lena']]);
+  });
+});

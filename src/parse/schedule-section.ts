@@ -92,8 +92,19 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
  * no kroner, and only after the place line (the description is the place's, never a heading of its own).
  */
 export function buildingDescription(s: Section, u: Unit): boolean {
-  if (s.object === undefined || s.read || u.row || u.label !== undefined) return false;
-  const t = u.text.trim();
+  if (s.object === undefined || s.read || u.label !== undefined) return false;
+  // («FELLESHUS / VASKERI, 1 ETG.   Byggeår 1973» under «Forsikringssted: FURUSTIEN 1, …»: the description and the year built
+  // set apart as two cells, a co-operative's certificate per building — the same description, no row of a table)
+  return describesBuilding(u);
+}
+
+/**
+ * A line (or a row of a few cells) that describes a building: a word of its kind, a comma, then its year built, floors or
+ * area («Hytte i tre, byggeår 1998, 96 m2 BTA», «FELLESHUS / VASKERI, 1 ETG.   Byggeår 1973») — no label, no kroner.
+ */
+export function describesBuilding(u: Unit): boolean {
+  if (u.label !== undefined || (u.row && u.cells.filter((c) => c.trim() !== '').length > 3)) return false;
+  const t = u.row ? u.cells.filter((c) => c.trim() !== '').join(', ') : u.text.trim();
   return t.length <= 80 && /^\p{Lu}[^,:]*,\s/u.test(t) && BUILDING_FACTS.test(lowerCase(t)) && !/\b(?:kr|nok|kroner)\b/i.test(t);
 }
 

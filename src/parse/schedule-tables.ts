@@ -17,12 +17,12 @@ import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { CLASS_HEADING, fieldOf, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf, PLACED_CLASSES, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
-import { headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
+import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
@@ -330,7 +330,12 @@ function textLine(s: Tables, at: number, u: Unit): void {
   if (title === undefined && thingHeading(s, u)) return;
   // «FORSIKRINGSBEVIS KOMMUNEEIENDOM» / «Forsikringstaker: …» / «Forsikrede bygninger (fullverdi, …)» over
   // «Nr | Bygning / adresse | …»: a line that says what the title's table lists is no product of its own
-  if (title === undefined && s.section !== undefined && !s.section.read && s.section.gap < SECTION_GAP && INSURED_LEAD.test(u.text.trim())) {
+  // («Forsikringsbevis  Kommuneeiendom  Forsikringsnummer K118204-01» over «Bygninger» and the table of the municipality's
+  // buildings: a heading that is only the class of the things the table lists, right under the title, the same — the rows are
+  // the title's product's buildings, as a hand-reader reads a municipality's or a co-operative's schedule)
+  // (a numbered part, «1. Bygning» then «2. Maskiner og inventar», is a product of its own under the title: the line as written)
+  const listsClass = s.section !== undefined && u.heading && u.label === undefined && !u.row && !/^\s*\d/.test(u.lines[0]!.text) && CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) && withoutColon(lowerCase(u.text.trim())) !== lowerCase(s.section.product) && PLACED_CLASSES.has(rowIndexClass(s.section.product).index_class);
+  if (title === undefined && s.section !== undefined && !s.section.read && s.section.gap < SECTION_GAP && (INSURED_LEAD.test(u.text.trim()) || listsClass)) {
     s.section = { ...s.section, gap: s.section.gap + 1 };
     return;
   }
@@ -352,7 +357,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
     flushGroup(s);
     // («Næringsbygg, Storgata 1, 0155 Oslo»: the product, and its place after the comma)
     const line = parts ?? joined ?? productLine(named) ?? { product: named };
-    s.section = line.object !== undefined ? { product: line.product, object: line.object, gap: 0, title: u.lines[0]!.text } : { product: line.product, gap: 0, title: u.lines[0]!.text };
+    // («Forsikringssted: LERKEVEIEN 2-8» / «GNR. 41 BNR. 212, 1470 LØRENSKOG» right over «Huseierforsikring Borettslag - Vilkår …»
+    // and the building's description and table: a co-operative's certificate names each building's place, then the product
+    // and what is insured there — the place on the line right above the product's line, no table between, is its section's)
+    const above = r.units[at - 1];
+    const over = line.object === undefined && above !== undefined && s.table === undefined && s.ended?.last !== at - 1 && follows(above, u) ? placeLine(above) : undefined;
+    const object = line.object ?? over;
+    s.section = object !== undefined ? { product: line.product, object, gap: 0, title: u.lines[0]!.text } : { product: line.product, gap: 0, title: u.lines[0]!.text };
     s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
     if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
@@ -659,6 +670,13 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed || gNoted) && group !== undefined && !ownOfTable;
   if (!gLike && sumRowPremium(s, u, cells)) return;
   if (s.table && !gLike && insurerSection(s, u)) return;
+  // («Forsikringssted: FURUSTIEN 1, …» over «FELLESHUS / VASKERI, 1 ETG.   Byggeår 1973» and the next header, under the table of
+  // the place before: a housing co-operative's certificate per building — the place, and the building's description under it,
+  // are the next table's; read as rows of the table above, the place and the description became coverages of the place before)
+  if (s.table && !gLike && placeOverNextTable(s, u)) {
+    s.ended = { table: s.table, last: u.index };
+    s.table = undefined;
+  }
   if (s.table && !gLike) {
     if (placeOfRows(s, u)) return;
     if (openTableRow(s, u, s.table)) return;
@@ -1715,6 +1733,16 @@ function placeOfRows(s: Tables, u: Unit): boolean {
   s.place = { object, unit: u };
   s.r.used.add(u);
   return true;
+}
+
+/** A place line (placeLine) over a building's description (describesBuilding) and then a table's header. */
+function placeOverNextTable(s: Tables, u: Unit): boolean {
+  const under = s.r.units[u.index + 1];
+  if (under === undefined || !describesBuilding(under) || placeLine(u) === undefined) return false;
+  let at = u.index + 1;
+  while (s.r.units[at] && (describesBuilding(s.r.units[at]!) || labelLine(s.r.units[at]!))) at++;
+  const next = s.r.units[at];
+  return next?.row === true && overviewHeader(next.cells, true) !== undefined;
 }
 
 /**

@@ -202,3 +202,14 @@ describe('a block of houses\' numbers ends a street', () => {
     expect(joinWrapped('Lindeveien 1-7', '5063 Bergen')).toBe('Lindeveien 1-7, 5063 Bergen');
   });
 });
+
+describe('a range of years wrapped at its slash', () => {
+  // (private-holdout96/klp-forsikringsavtale-kommune-2025: «1976/» over «2011» in a narrow «Byggeår» column)
+  it('«1976/» over «2011» is one cell, as written on one line', () => {
+    expect(joinWrapped('1976/', '2011')).toBe('1976/2011');
+  });
+  it('a street in capitals and its lot under it join with a comma («FURUSTIEN 1» over «GNR. 41 BNR. 230, 1470 LØRENSKOG»)', () => {
+    expect(joinWrapped('FURUSTIEN 1', 'GNR. 41 BNR. 230, 1470 LØRENSKOG')).toBe('FURUSTIEN 1, GNR. 41 BNR. 230, 1470 LØRENSKOG');
+    expect(joinWrapped('LERKEVEIEN 2-8', 'GNR. 41 BNR. 212, 1470 LØRENSKOG')).toBe('LERKEVEIEN 2-8, GNR. 41 BNR. 212, 1470 LØRENSKOG');
+  });
+});

@@ -295,6 +295,8 @@ const CONJUNCTION_START = /^(?:og|eller|samt)\s/;
  * ending keeps its hyphen («Produkt-» / «og bedriftsansvar»), anything else is joined by a space.
  */
 export function joinWrapped(first: string, rest: string): string {
+  // («1976/» over «2011»: a range of years wrapped at its slash — one cell, «1976/2011», as written on one line)
+  if (/\b(?:19|20)\d{2}\/$/.test(first) && /^(?:19|20)\d{2}$/.test(rest)) return `${first}${rest}`;
   if (HYPHEN_END.test(first) && WORD_REST.test(rest) && !CONJUNCTION_START.test(rest)) return `${first.slice(0, -1)}${rest}`;
   // («Klubbhus Hegra stadion» over «Gnr 112 Bnr 7, 7520 Hegra»: a name that ended whole, then its place on a line
   // of its own — two parts of the cell, set apart as a place after a name is: «…stadion, Gnr 112 …»)
@@ -312,9 +314,10 @@ export function joinWrapped(first: string, rest: string): string {
 const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A-ZÆØÅa-zæøå][A-Za-zÆØÅæøåÀ-ÿ.'-]*){0,3}$/;
 /**
  * A street and its number — or the numbers of a block of houses, «Solslettveien 2-8» —, or a post box, at the end of a cell: «Sundgata 1», «Bønsvegen 40B», «Postboks 210», also a
- * street named in words before its kind in lower case: «Os allé 5», «Kongens gate 12», «Olav Kyrres plass 3».
+ * street named in words before its kind in lower case: «Os allé 5», «Kongens gate 12», «Olav Kyrres plass 3»; also in capitals, as a
+ * housing co-operative's or a municipality's schedule writes its addresses from the land register: «FURUSTIEN 1», «LERKEVEIEN 2-8».
  */
-const STREET_END = /(?:^|\s)(?:[A-ZÆØÅ][a-zæøåé]{2,}|[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)*\s+(?:gate|gata|allé|alle|vei|veg|plass|torg|bakke|brygge|kai))\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?[A-Za-z]?$/;
+const STREET_END = /(?:^|\s)(?:[A-ZÆØÅ][a-zæøåé]{2,}|[A-ZÆØÅ]{3,}|[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)*\s+(?:gate|gata|allé|alle|vei|veg|plass|torg|bakke|brygge|kai))\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?[A-Za-z]?$/;
 /** A land register reference at the start of a line: «Gnr 45 Bnr 2, 2930 Bagn», «gnr. 23 bnr. 4». */
 const LAND_REF_START = /^(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+/i;
 /** A land register reference at the end of a cell: «Gnr. 23 bnr. 4», «gnr 14 bnr 3». */

