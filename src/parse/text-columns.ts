@@ -180,10 +180,14 @@ function leftIsColumn(left: string): boolean {
   return !text.endsWith(':') && text.split(/\s+/).length >= 3 && !FIGURE.test(text);
 }
 
+/** A limit's word before its figure: «Inntil 25 G», «opptil kr 50 000». */
+const LIMIT_START = /^(?:inntil|opptil|maks(?:imalt|\.)?|høyst|høgst)\s/i;
+
 function isFigure(cell: string): boolean {
   // («Medisinsk invaliditet etter ulykke        Inntil 25 G», «Reisegods     inntil kr 20 000»: a limit's figure, the right
   // cell of a table of items — read as a page's right column, each name lost its sum)
-  return FIGURE.test(cell) || FIGURE_WORD.test(cell) || isGCell(cell) || readLimit(cell) !== undefined;
+  // (only after a limit's word: a bare «10 G» or «Iht. lov» beside «Selskap: …» in a broker's overview is no such table)
+  return FIGURE.test(cell) || FIGURE_WORD.test(cell) || (LIMIT_START.test(cell) && (isGCell(cell) || readLimit(cell) !== undefined));
 }
 
 /** A side that is one field's label alone («Avtalenr.», «Periode:»). */
